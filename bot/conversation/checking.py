@@ -100,6 +100,18 @@ class Checking:
                 note = (f"{note}\n" if note else "") + f"IKI ini sudah ada di draf sebagai IKI ke-{twin + 1}; tidak " \
                     f"saya simpan dua kali. Perbaiki yang tersimpan dengan /ubah {twin + 1}."
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
+        elif (held := draft_save.held_at(state, verdict.read_as or text)) is not None \
+                and not (target or verdict.target_read) and not add:
+            # an IKI the draft already holds, looked at again: said at once, nothing offered (an offer left open
+            # would take the next messages as its target: «Tulis lagi … sesudah IKI ini disimpan», d4-humas01)
+            note = draft_save.release(state)
+            state.held_shown = held
+            iki = state.skp.iki[held]
+            lacks = [name for name, value in (("target", iki.target), ("jenis", iki.jenis), ("bobot", iki.bobot))
+                     if value is None]
+            said = f"IKI ini sudah ada di draf sebagai IKI ke-{held + 1}; tidak saya simpan dua kali." + (
+                f" Lengkapi {', '.join(lacks)}-nya dengan /ubah {held + 1}." if lacks else "")
+            replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else "") + f"\n{said}")]
         else:
             buttons, note = draft_save.offer(state, draft, verdict)
             kept = state.fill.current if state.fill and state.fill.current and state.fill.current.target else None

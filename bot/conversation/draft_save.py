@@ -288,6 +288,19 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     return [Reply("\n".join(said))] + _next(state, start=True)
 
 
+def ask_added(state: UserState, before: int) -> list[Reply]:
+    """The IKI a message added to the draft past its first `before` («…, tambah IP ASN MI 5») asked what they lack:
+    at once when nothing is asked, after the IKI being completed otherwise; [] when none was added."""
+    added = list(range(before, len(state.skp.iki)))
+    if not added:
+        return []
+    if is_open(state) and state.fill.index is not None:
+        state.fill.queue += [i for i in added if i not in state.fill.queue]
+        return []
+    state.fill = FillState(index=added[0], queue=added[1:])
+    return _next(state, start=True)
+
+
 def _over_the_range(state: UserState, saved: int) -> str:
     """« Itu lebih dari 10 …» when a save of several takes the draft past the guidance's maximum (tester20a #17: 12
     and 30 IKI were saved without a word); "" otherwise."""
@@ -465,6 +478,53 @@ def targets_for_draft(state: UserState, text: str) -> str:
 
 
 @knowledge.cached
+def _target_pairs() -> re.Pattern:
+    """One target given by the IKI's number: «2 = 90», «no 2: 90», «2) 90», «IKI 5 target 90%»."""
+    words = knowledge.data("conversation")["draft_targets"]
+    lead = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["by_number"], key=len, reverse=True))
+    aim = "|".join(map(re.escape, words["leads"]))
+    return re.compile(rf"(?:\b(?P<lead>{lead})\s*\.?\s*)?(?<![\d.,])(?P<place>\d{{1,2}})(?![\d.,])"
+                      rf"\s*(?P<mark>[=:)]|\b(?:{aim})\b)?\s*(?P<value>\d{{1,4}}(?:[.,]\d+)?\s*%?)", re.IGNORECASE)
+
+
+def targets_by_number(state: UserState, text: str) -> str:
+    """«2 = 90, 5 = 90, 6 = 100», «no 2: 90», «2) 90 3) 85»: each target given to the IKI its number names, in the
+    draft's numbers. "" when a pair is written with no mark between the number and its target (a lead word, «=»,
+    «:», «)»), a number names no IKI of the draft, or anything but the pairs, their joins and the words for targets
+    is typed."""
+    found = list(_target_pairs().finditer(text))
+    if not found or any(not (m["lead"] or m["mark"]) for m in found):
+        return ""
+    words = knowledge.data("conversation")["draft_targets"]
+    rest = tokens(_target_pairs().sub(" ", text))
+    if any(w not in words["leads"] + words["words"] for w in rest if any(ch.isalnum() for ch in w)):
+        return ""
+    places = [int(m["place"]) for m in found]
+    count = len(state.skp.iki)
+    held = [(place, m) for place, m in zip(places, found) if 1 <= place <= count]
+    if len(set(places)) != len(places) or not held:
+        return ""
+    done = [_target_said(state, place - 1, numbers_in(m["value"])[0]) for place, m in held]
+    absent = [str(place) for place in places if not 1 <= place <= count]
+    if absent:  # «6 = 100» when the draft holds 4 IKI: said, with how to get there, never dropped unsaid
+        done.append(f"IKI {', '.join(absent)} belum ada di draf (draf berisi {count} IKI): simpan dulu IKI-nya "
+                    "(lihat /skp), lalu tulis lagi targetnya, misalnya «6 = 100».")
+    return "Target dicatat:\n" + "\n".join(done) + _absolute_note(state, [place - 1 for place, _ in held])
+
+
+def _absolute_note(state: UserState, indices: list[int]) -> str:
+    """A Persentase given 100% is an absolute target: said, with how to keep it (its reason) or lower it."""
+    full = [i for i in indices if render.target_text(state.skp.iki[i]) == "100%"]
+    if not full:
+        return ""
+    named = ", ".join(str(i + 1) for i in full)
+    return (f"\nTarget 100% pada IKI {named} adalah target mutlak, yang menurut PermenPANRB 8/2021 hanya untuk pekerjaan "
+            "yang menyangkut keselamatan jiwa, cedera, keamanan negara atau kerugian besar. Bila memang harus 100% "
+            f"(misalnya ditetapkan pimpinan), biarkan dan sepakati di dialog kinerja; bila tidak, tulis misalnya "
+            f"«{full[0] + 1} = 95».")
+
+
+@knowledge.cached
 def _correction_at() -> re.Pattern:
     """Where a message puts right what it said before («…, 80 — eh salah …»): a correction word after the values."""
     words = sorted(knowledge.data("conversation")["corrections"], key=len, reverse=True)
@@ -625,6 +685,11 @@ def _twin(state: UserState, draft: IkiDraft) -> int | None:
     make a copy («Simpan ke draf» after /cek of an IKI already saved, a list line picked twice)."""
     words = tokens(draft.indikator)
     return next((n for n, iki in enumerate(state.skp.iki) if tokens(iki.indikator) == words), None)
+
+
+def held_at(state: UserState, indikator: str) -> int | None:
+    """The place of the draft's IKI written as `indikator` (the text «Simpan ke draf» would save); None when none."""
+    return _twin(state, IkiDraft(indikator=indikator))
 
 
 def twin_as_read(state: UserState, text: str) -> int | None:

@@ -17,6 +17,8 @@ from bot.models import IkiDraft, Jenis
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.weights import caps, given_text, remaining_text
 
+MANDATORY_WORDS = 8  # «tambah IP ASN MI 5»: a clause this short naming the mandatory IKI is that IKI, not work about it
+
 
 @knowledge.cached
 def _words() -> dict:
@@ -86,7 +88,8 @@ def typed_for_many(state: UserState, text: str) -> str:
     said = [s for s in said if s]
     if not any(is_mandatory(iki) for iki in skp.iki):
         said.append("IKI wajib «Nilai Indeks Profesionalitas ASN» (Core MI) belum ada: tambahkan dengan «IP ASN 85».")
-    return "Jenis dan bobot dicatat: " + " ".join(said) + "\n" + _totals(state) + "\n" + remaining_text(skp)
+    return "\n".join(part for part in ("Jenis dan bobot dicatat: " + " ".join(said), _totals(state),
+                                        remaining_text(skp)) if part)
 
 
 def evenly(state: UserState, text: str) -> str:
@@ -237,6 +240,11 @@ def by_number(state: UserState, text: str) -> str:
     (and weights) each IKI named by its number is given, applied; what was read is said, and only what is still
     missing asked. "" when the message is not only that (it names fewer than two IKI, or holds other words)."""
     clause, listed, ranges, allowed = _by_number()
+    # «…, tambah IP ASN MI 5»: the mandatory IKI named with its jenis and weight, added when the draft lacks it
+    mandatory = [c for c in re.split(r"[,;]", text) if not clause.search(c) and len(c.split()) <= MANDATORY_WORDS
+                 and is_mandatory(IkiDraft(indikator=c.strip() or "-"))]
+    for part in mandatory:
+        text = text.replace(part, " ", 1)
     found = list(clause.finditer(text))
     if not found:
         return ""
@@ -276,13 +284,15 @@ def by_number(state: UserState, text: str) -> str:
         for place, weight in zip(targets, spare):
             jenis = given.get(place, (state.skp.iki[place - 1].jenis if place <= count else None, None))[0]
             given[place] = (jenis, weight)
-    return _applied(state, given)
+    return _applied(state, given, mandatory)
 
 
-def _applied(state: UserState, given: dict[int, tuple[Jenis | None, float | None]]) -> str:
-    """The jenis and weights given per place, applied and said grouped alike; the places the draft lacks and the
-    fields still empty said after them."""
+def _applied(state: UserState, given: dict[int, tuple[Jenis | None, float | None]], named: list[str] = ()) -> str:
+    """The jenis and weights given per place, applied and said grouped alike, then the clauses naming an IKI by its
+    words (`named`: the mandatory IKI, added after the numbered ones when the draft lacks it); the places the draft
+    lacks and the fields still empty said after them."""
     skp, groups, absent = state.skp, {}, []
+    count = len(skp.iki)  # before the mandatory IKI is added
     for place in sorted(given):
         jenis, weight = given[place]
         if not 1 <= place <= len(skp.iki):
@@ -297,8 +307,9 @@ def _applied(state: UserState, given: dict[int, tuple[Jenis | None, float | None
     for (jenis, weight), places in groups.items():
         shown = ([jenis.label] if jenis else []) + ([f"bobot {format_number(weight)}%"] if weight is not None else [])
         said.append(f"IKI {', '.join(map(str, places))}: {' '.join(shown)}.")
+    said += [s for s in (_one(state, clause, _named(state, clause)) for clause in named) if s]
     if absent:
-        said.append(f"IKI {', '.join(map(str, absent))} belum ada di draf (draf berisi {len(skp.iki)} IKI): "
+        said.append(f"IKI {', '.join(map(str, absent))} belum ada di draf (draf berisi {count} IKI): "
                     "simpan dulu IKI-nya, lalu beri jenis dan bobotnya.")
     missing = []
     for field, label in (("jenis", "jenis"), ("bobot", "bobot")):

@@ -73,11 +73,13 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
         return _on_the_list(engine, turn, message)
     # (the jenis and weight questions read a jenis for all themselves)
+    before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) if state.fill.field not in ("jenis", "bobot") else \
         draft_weights.evenly(state, message)  # «bagi rata aja» at the weight question: every IKI's weight
     if many:  # «tusi semua 15 kecuali yg jpl MI 10» while a data awal is asked: the draft's jenis and weights
         answered = state.fill.field in ("jenis", "bobot")  # (the question asked is answered too: on to the next)
-        return [Reply(many)] + (draft_save.advance(state) if answered else draft_save.prompt(state))
+        return [Reply(many)] + draft_save.ask_added(state, before) \
+            + (draft_save.advance(state) if answered else draft_save.prompt(state))
     introduced = introduction_in_flow(message) if "\n" not in message else None
     if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
         return [Reply(introduced)] + draft_save.prompt(state)

@@ -49,6 +49,7 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         if named:  # «Beyond: Jumlah inisiatif …, 1 program, 20%»: the leader's own IKI, never a role nor the method
             return [draft_save.keep_beside(state, with_weight(*named, message))] + mpph_flow.prompt(state)
     weights = draft_weights.by_number(state, message) or draft_save.targets_for_draft(state, message) \
+        or draft_save.targets_by_number(state, message) \
         if "\n" not in message else ""
     if weights:  # «jenis: 1 CL, 2 CL, 3 TUSI. bobot 15 15 20»: the leader's own draft, never a member's role
         return [Reply(weights)] + ([mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state))

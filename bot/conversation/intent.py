@@ -348,11 +348,21 @@ def asks_whatever_it_requests(text: str) -> bool:
 
 
 def _asks_then_adds(text: str) -> bool:
-    """A question mark mid-message followed by a short remark with no number: the message asks (a value after the
-    «?» answers instead: «berapa ya? 80 aja»)."""
+    """A question mark mid-message followed by a remark with no number: the message asks (a value after the «?»
+    answers instead: «berapa ya? 80 aja»). The remark is short, or of any length after a tag question («tim saya
+    langsung ke IKK itjen ga sih? kita kan audit kinerja satker»: the «ga sih?» asks whatever the reason after it)."""
     head, mark, tail = text.rpartition("?")
-    return bool(mark and head.strip()) and 0 < len(tokens(tail)) <= MAX_AFTER_QUESTION_WORDS \
-        and not any(ch.isdigit() for ch in tail)
+    if not (mark and head.strip()) or not tokens(tail) or any(ch.isdigit() for ch in tail):
+        return False
+    return len(tokens(tail)) <= MAX_AFTER_QUESTION_WORDS or _ends_in_tag(tokens(head.lower()))
+
+
+def _ends_in_tag(words: list[str]) -> bool:
+    """«… ga sih», «… kan ya»: the words end in a question tag, filler words after it."""
+    config = _config()
+    while words and words[-1] in config["filler_set"] and words[-1] not in config["question_tags"]:
+        words = words[:-1]
+    return len(words) > 1 and words[-1] in config["question_tags"]
 
 
 def _has_question_word(words: list[str]) -> bool:

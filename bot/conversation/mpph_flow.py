@@ -12,9 +12,12 @@ from bot.conversation.state import MpphState, UserState
 from bot.lang.dates import quarter_mark, read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, short, tokens
+from bot.lang.values import numbers_in
+from bot.lang.words import stem
 from bot.models import IkiDraft, Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
+from bot.rules.target_fit import target_misfit
 from bot.skp.mpph import (
     METHOD_LABELS,
     LeaderIndicator,
@@ -183,6 +186,9 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if flow.step == "roles":
         if _is_done_word(text):
             return finish_roles(state)
+        named = _targets_by_name(flow.current, text)
+        if named:  # «target dewi 72, bayu 75, sari 60»: the roles already written, each given its target
+            return [Reply(named, ROLE_BUTTONS)]
         # Roles may come in one message (Telegram) or one line per message (terminal): collect until "Selesai".
         roles, problems = read_roles(text, flow.current)
         flow.current.peran += roles
@@ -456,6 +462,28 @@ def _named_parts(line: str) -> list[tuple[str, str]]:
     return []
 
 
+def _targets_by_name(leader: LeaderIndicator, text: str) -> str:
+    """«target dewi 72, bayu 75, sari 60»: after a word for targets, each role written before named by a word of its
+    member's name, with a number: those targets set and said; "" unless every clause names one role that way."""
+    words = tokens(text)
+    leads = knowledge.data("conversation")["draft_targets"]["leads"]
+    if "\n" in text or not words or words[0] not in leads or not leader.peran:
+        return ""
+    body = text.strip()[len(text.strip().split()[0]):]
+    said = []
+    for clause in (c.strip() for c in re.split(r",|;|\bdan\b|\bsama\b", body) if c.strip()):
+        found = numbers_in(clause)
+        names = [w for w in tokens(clause[: found[0].start]) if w.isalpha()] if len(found) == 1 else []
+        roles = [r for r in leader.peran if names and set(names) <= set(tokens(r.pegawai))]
+        if len(roles) != 1:
+            return ""
+        number = found[0]
+        percent = number.unit is None and measure_class(leader.indikator) == "percent" and number.value <= 100
+        roles[0].target = f"{format_number(number.value)}%" if percent else number.text
+        said.append(f"{roles[0].pegawai}: target {roles[0].target}")
+    return "Target anggota dicatat: " + "; ".join(said) + ".\nTulis peran berikutnya, atau ketik «selesai»."
+
+
 def _role(name: str, part: str, target: str | None = None, iki: str | None = None) -> Role:
     target = (target or "").strip() or None
     quarter = read_quarter(target) if target and parse_target(target) is None else None
@@ -554,8 +582,42 @@ def _is_done_word(text: str) -> bool:
 
 
 # Steps ------------------------------------------------------------------------------------------------------------
+def _draft_named(state: UserState, text: str) -> tuple[int, str] | None:
+    """«yg cakupan PKG BBL, bagi per regional ke 3 anggota», «rekonsiliasi obat: apt. Yudha rawat inap dewasa, …»: the
+    leader's own draft IKI the message's first clause names by its words (the one sharing most of them, alone), and
+    the rest of the message (the method, the roles); None when the clause is an indicator itself or names none."""
+    head, mark, rest = (re.split(r"([,:;])", text.strip(), maxsplit=1) + ["", ""])[:3]
+    if ";" in mark or "\n" in text.strip() or not state.skp.iki or _names_indicator(head) or bare_code(head):
+        return None
+    skip = set(knowledge.data("mpph")["kata_cara"]) | set(knowledge.data("mpph")["draft_named_skip"])
+    said = {stem(w) for w in tokens(head) if len(w) > 2 and w.isalpha() and w not in skip}
+    shared = [len(said & {stem(w) for w in tokens(iki.indikator)}) for iki in state.skp.iki]
+    best = max(shared)
+    if not best or shared.count(best) > 1 or best < len(said) / 2:
+        return None
+    at = shared.index(best)
+    # «… bagi per beban: target sampel 10000 …» under a Persentase: the number typed measures another indicator
+    if any(target_misfit(state.skp.iki[at], format_number(n.value)) for n in numbers_in(text)):
+        return None
+    return at, rest.strip()
+
+
 def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
+    named = _draft_named(state, text)
+    if named is not None:  # the leader's own IKI named by its words: its text and target, the rest kept ahead
+        at, rest = named
+        iki = state.skp.iki[at]
+        # the whole message kept for the method and the roles (its head may name the method: «bagi per unit»)
+        kept = "" if not rest else f" «{short(rest, 60)}» saya simpan untuk langkah sesudahnya." \
+            if _ahead(flow, text) else f" «{short(rest, 60)}» belum terbaca sebagai cara membagi atau peran " \
+            "anggota: tulis lagi di langkahnya."
+        said = Reply(f"Indikator yang dibagi: IKI {at + 1} draf Anda, «{short(iki.indikator, 80)}».{kept}")
+        if iki.target is None:
+            flow.current = LeaderIndicator(id=_label(flow, iki.indikator, None), indikator=iki.indikator, target="")
+            flow.step = "target"
+            return [said] + prompt(state)
+        return [said] + _take_indicator(state, f"{iki.indikator}; {iki.target}")
     name, target_text = _leader_line(text)
     step_form = ";" in text and "\n" not in text.strip()  # «Nama indikator; target»: this step's own form
     bare = not any(ch.isalpha() for ch in text)  # «1»: no method named by words (its buttons are not on screen yet)
@@ -635,7 +697,14 @@ def method_in(text: str) -> str | None:
     fillers = set(knowledge.data("mpph")["kata_cara"])
     named = " ".join(w for w in tokens(text) if w not in fillers) or text
     picked = typed_choice(named, [METHOD_LABELS[key] for key in keys])
-    return keys[picked] if picked is not None else None
+    if picked is not None:
+        return keys[picked]
+    # «bagi per regional ke 3 anggota»: a word naming one method only (mpph.yaml method_words), after «bagi/per»
+    words = tokens(text)
+    if not fillers & set(words):
+        return None
+    found = {key for key, named_by in knowledge.data("mpph")["method_words"].items() if set(named_by) & set(words)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _ahead(flow: MpphState, text: str) -> bool:

@@ -158,19 +158,33 @@ def _shorter_asked(said: Said) -> list[Reply] | None:
 
 def _weights_by_number(said: Said) -> list[Reply] | None:
     """«1-3 core TUSI 20%, 4 MI 10 persen, no 5 beyond 10%»: the jenis and weights of the draft's IKI given by their
-    numbers, applied; «target 75 80 100» their targets in order. Before the lines acted on: «1-3 …» names the draft's IKI with their jenis, never list lines (nor
+    numbers, applied, as those given to all («semuanya TUSI aja, kecuali tambahin IP ASN»: the mandatory IKI added);
+    «target 75 80 100», «2 = 90, 6 = 100» their targets in order or by number. Before the lines acted on: «1-3 …» names the draft's IKI with their jenis, never list lines (nor
     is it an IKI to check). Not while the SKP waits for the leader (its edits are refused there)."""
     if said.state.team.review.status in (Status.diajukan, Status.perubahan_diajukan):
         return None
-    done = draft_weights.by_number(said.state, said.message) or draft_save.targets_for_draft(said.state, said.message) \
+    before = len(said.state.skp.iki)
+    done = draft_weights.typed_for_many(said.state, said.message) \
+        or draft_save.targets_for_draft(said.state, said.message) \
+        or draft_save.targets_by_number(said.state, said.message) \
         if "\n" not in said.message else ""
-    return [Reply(done)] if done else None
+    return [Reply(done)] + draft_save.ask_added(said.state, before) if done else None
 
 
 def _list_translated(said: Said) -> list[Reply] | None:
     """«translate all to bahasa pls», «tolong terjemahkan semua»: the English lines of the last list put in Indonesian
     and offered to save. Before the lines acted on and any request: «translate» is no work to draft nor a question."""
     return list_translation.translate_list(said.state, said.message)
+
+
+def _held_save_typed(said: Said) -> list[Reply] | None:
+    """«Simpan ke draf» typed right after /cek said the draft already holds that IKI: said again, never the last
+    list's lines saved. Any other message lets that /cek go. First of the lists and picks: «simpan» would save lines."""
+    held, said.state.held_shown = said.state.held_shown, None
+    if held is None or held >= len(said.state.skp.iki) or not draft_save.typed_save(said.message):
+        return None
+    return [Reply(f"IKI ini sudah ada di draf sebagai IKI ke-{held + 1}; tidak saya simpan dua kali. Draf Anda tetap "
+                  f"{len(said.state.skp.iki)} IKI. Lengkapi dengan /ubah {held + 1}.")]
 
 
 def _lines_acted_on(said: Said) -> list[Reply] | None:
@@ -805,7 +819,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _weights_by_number, _list_translated, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _held_save_typed, _weights_by_number, _list_translated, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

@@ -419,7 +419,7 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
         text = _value_only(said.text if said is not None else text)  # «160 SK, ada mutasi pegawai»: not its reason
         target = parse_target(text)
         if target is None:
-            return f"{LABELS[field]} harus berupa angka, misalnya 95%, 4, atau 82,5.", {}
+            return absolute_target(iki, text) or f"{LABELS[field]} harus berupa angka, misalnya 95%, 4, atau 82,5.", {}
         if target.unit is None and target.value <= 100 and (iki.satuan or implied_satuan(iki)) == "%":
             text = f"{target.bound or ''}{format_number(target.value)}%"  # a Persentase's bare «92» is 92%
         if field == "target" and (misfit := target_misfit(iki, text)):  # «160 SK» on a Persentase: asked back
@@ -453,6 +453,18 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
     if field == "satuan" and (refused := satuan_problem(text)):
         return refused, {}
     return None, {field: text}  # satuan, rhk: as written
+
+
+def absolute_target(iki: IkiDraft, text: str) -> str:
+    """«semua rekomendasi tuntas» typed as a target: said to be an absolute target (the rule's own message, for the
+    absolute word the typed target brings), and a number asked; "" when the words hold no absolute word."""
+    had = {f.message for f in check_iki(iki).findings if f.category == "ABSOLUTE"}
+    brought = [f.message for f in check_iki(iki.model_copy(update={"target": text})).findings
+               if f.category == "ABSOLUTE" and f.message not in had]
+    if not brought:
+        return ""
+    return (f"«{text}» adalah target mutlak: {brought[0]} Tulis targetnya sebagai angka, misalnya 90% atau 95%; "
+            "bila memang harus 100%, tulis 100 beserta alasannya.")
 
 
 def _value_only(text: str) -> str:

@@ -200,6 +200,9 @@ class UserState(BaseModel):
     candidate_work: str = ""  # the one task they were drafted from («menyusun inventaris digital alat»), if one
     # the IKI a check failed, kept while its suggestions are on screen: «tetep mau itu», «simpan apa adanya» saves it
     checked: IkiDraft | None = None
+    # the draft's IKI (0-based) a /cek just said it already holds, nothing offered: «simpan ke draf» typed next is
+    # told so again, never the last list's lines saved (d2-lab03)
+    held_shown: int | None = None
     task_of: dict[str, int] = Field(default_factory=dict)  # a work description's suggestions: the task each is for
     # a work description's suggestions when one of several tasks' was picked: those of the tasks not picked yet (their
     # numbers, 1-based, in `later_numbers`) offered again under the same numbers once the picked IKI is complete

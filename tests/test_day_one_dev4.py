@@ -1,0 +1,153 @@
+"""Day-one set 4 (an Itjen auditor, a humas officer): targets and jenis given per IKI number, an absolute target typed
+in words, a tag question with its reason after the «?»."""
+
+from bot.conversation import Engine
+from bot.conversation.intent import Route, classify
+from tests.talk import said
+
+SIX = ("Jumlah LHA yang diterbitkan\nPersentase rekomendasi hasil audit yang ditindaklanjuti auditi\n"
+       "Persentase rekomendasi hasil reviu laporan keuangan satker yang ditindaklanjuti\n"
+       "Persentase peserta diklat JFA yang lulus post-test\nPersentase LHA yang terbit tepat waktu\n"
+       "Persentase laporan probity audit yang diterbitkan tepat waktu")
+
+
+def _six_saved(engine, user="u"):
+    engine.handle(user, SIX)
+    engine.handle(user, "simpan semua")
+    engine.handle(user, "Selesai dulu")
+    assert len(engine.state(user).skp.iki) == 6
+
+
+def test_targets_per_number_written_with_a_mark():
+    """«2 = 90, 5 = 90, 6 = 100» was «belum bisa membaca»: each IKI named by its number takes its target, and the
+    100% is said to be an absolute target."""
+    engine = Engine()
+    _six_saved(engine)
+    reply = said(engine.handle("u", "2 = 90, 5 = 90, 6 = 100"))
+    iki = engine.state("u").skp.iki
+    assert [i.target for i in iki] == [None, "90%", None, None, "90%", "100%"]
+    assert "target mutlak" in reply
+    said(engine.handle("u", "no 3: 80"))
+    said(engine.handle("u", "4) 70"))
+    assert [i.target for i in engine.state("u").skp.iki][2:4] == ["80%", "70%"]
+
+
+def test_targets_per_number_past_the_draft_are_said_not_dropped():
+    engine = Engine()
+    _six_saved(engine)
+    engine.handle("u", "/buang 5 6")
+    reply = said(engine.handle("u", "2 = 90, 5 = 90, 6 = 100"))
+    assert engine.state("u").skp.iki[1].target == "90%"
+    assert "IKI 5, 6 belum ada di draf (draf berisi 4 IKI)" in reply
+
+
+def test_ranges_joined_by_dan_and_the_mandatory_added_with_its_jenis_and_weight():
+    """«1-3 dan 5-6 TUSI 18 semua, no 4 MI 5, tambah IP ASN MI 5» was read as work to draft: five TUSI 18, IKI 4 MI
+    5, the mandatory IKI added as MI 5 and its target asked; «82» next is that target."""
+    engine = Engine()
+    _six_saved(engine)
+    reply = said(engine.handle("u", "1-3 dan 5-6 TUSI 18 semua, no 4 MI 5, tambah IP ASN MI 5"))
+    iki = engine.state("u").skp.iki
+    assert [(i.jenis.label, i.bobot) for i in iki] == [("Core TUSI", 18)] * 3 + [("Core MI", 5)] + [
+        ("Core TUSI", 18)] * 2 + [("Core MI", 5)]
+    assert "Indeks Profesionalitas ASN" in iki[6].indikator and "Target satu tahun" in reply
+    engine.handle("u", "82")
+    assert str(engine.state("u").skp.iki[6].target).startswith("82")
+
+
+def test_the_same_while_a_saved_iki_is_asked_its_target():
+    """Typed while «Simpan ke draf» asks the first IKI's target, the weights were taken as that target («1»)."""
+    engine = Engine()
+    engine.handle("u", SIX)
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "1-3 dan 5-6 TUSI 18 semua, no 4 MI 5, tambah IP ASN MI 5")
+    iki = engine.state("u").skp.iki
+    assert iki[0].target is None and [i.bobot for i in iki] == [18, 18, 18, 5, 18, 18, 5]
+
+
+def test_an_absolute_target_in_words_is_named_and_a_number_asked():
+    """«/ubah 3 target semua rekomendasi tuntas» got only «Target harus berupa angka»."""
+    engine = Engine()
+    _six_saved(engine)
+    reply = said(engine.handle("u", "/ubah 3 target semua rekomendasi tuntas"))
+    assert "target mutlak" in reply and "«semua»" in reply and "angka" in reply
+    engine.handle("u", "yaudah 85")
+    assert engine.state("u").skp.iki[2].target == "85%"
+
+
+def test_a_tag_question_with_its_reason_after_it_asks():
+    """«tim saya langsung ke IKK itjen ga sih? kita kan audit kinerja satker» got «maksudnya apa?»."""
+    assert classify("tim saya langsung ke IKK itjen ga sih? kita kan audit kinerja satker").route is Route.question
+
+
+FIVE = ("• Jumlah press release yang dibuat\n• Jumlah konten media sosial yang diunggah\n"
+        "• Persentase pengaduan masyarakat yang ditindaklanjuti maksimal 3 hari kerja\n"
+        "• Jumlah liputan media tentang layanan unggulan RS\n"
+        "• Nilai survei kepuasan masyarakat terhadap informasi publik RS")
+
+
+def test_checking_an_iki_the_draft_holds_offers_nothing_that_waits():
+    """/cek of a saved line opened «Simpan ke draf», whose pending target then swallowed «semuanya TUSI aja …»
+    («Tulis lagi … sesudah IKI ini disimpan»): the twin is said at once, with /ubah N to complete it."""
+    engine = Engine()
+    engine.handle("u", FIVE)
+    engine.handle("u", "simpan semua")
+    reply = engine.handle("u", "/cek Jumlah konten media sosial yang diunggah")
+    assert "sudah ada di draf sebagai IKI ke-2" in said(reply) and "/ubah 2" in said(reply)
+    assert "Simpan ke draf" not in [b.label for r in reply for b in r.buttons]
+    assert engine.state("u").fill is None
+    typed_save = said(engine.handle("u", "Simpan ke draf"))  # typed after it: said again, no line of the list saved
+    assert "sudah ada di draf sebagai IKI ke-2" in typed_save and len(engine.state("u").skp.iki) == 5
+    engine.handle("u", "ok ga usah beyond. semuanya TUSI aja, kecuali tambahin IP ASN")
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 6 and [i.jenis.label for i in iki] == ["Core TUSI"] * 5 + ["Core MI"]
+
+
+def test_a_jenis_for_all_with_nothing_open_is_applied():
+    """«tusi semua 18» with no question open got «Pilih IKI-nya»."""
+    engine = Engine()
+    engine.handle("u", FIVE)
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "Selesai dulu")
+    reply = said(engine.handle("u", "semuanya TUSI aja, kecuali tambahin IP ASN"))
+    iki = engine.state("u").skp.iki
+    assert [i.jenis.label for i in iki] == ["Core TUSI"] * 5 + ["Core MI"]
+    assert "Target satu tahun untuk «Nilai Indeks Profesionalitas ASN»" in reply
+
+
+def test_mpph_takes_the_leaders_own_iki_named_by_its_words():
+    """«yg kab/kota PKG BBL, bagi per regional ke 3 anggota» at /mpph's first step was «belum terbaca sebagai
+    indikator»: the leader's draft IKI those words name is the indicator, with its target."""
+    engine = Engine()
+    for message in ("Persentase penduduk penerima pemeriksaan kesehatan gratis bayi baru lahir, 70%", "Simpan ke draf",
+                    "Selesai dulu", "Persentase kab/kota dengan cakupan PKG BBL minimal 80%, 60%", "Simpan ke draf",
+                    "Selesai dulu", "/mpph"):
+        engine.handle("u", message)
+    reply = said(engine.handle("u", "yg kab/kota PKG BBL, bagi per regional ke 3 anggota"))
+    leader = engine.state("u").mpph.current
+    assert leader.indikator == "Persentase kab/kota dengan cakupan PKG BBL minimal 80%" and leader.target == "60%"
+    assert "IKI 2 draf Anda" in reply
+    assert engine.state("u").mpph.step == "roles" and leader.metode == "wilayah"  # «bagi per regional»: by region
+
+
+def test_a_number_the_draft_iki_cannot_take_names_another_indicator():
+    """«yg hasil pemeriksaan bagi per beban: target sampel 10000 …» under a Persentase is not that IKI (d2-kt03)."""
+    engine = Engine()
+    for message in ("Persentase hasil pemeriksaan lab yang selesai sesuai standar waktu layanan, 92%",
+                    "Simpan ke draf", "Selesai dulu", "/mpph"):
+        engine.handle("u", message)
+    engine.handle("u", "yg hasil pemeriksaan bagi per beban: target sampel 10000 dibagi rata ke 5 anggota")
+    assert engine.state("u").mpph.current is None
+
+
+def test_member_targets_given_by_their_names():
+    """«target dewi 72, bayu 75, sari 60» under the roles written was «Baris ini belum terbaca»."""
+    engine = Engine()
+    for message in ("Persentase kab/kota dengan cakupan PKG BBL minimal 80%, 60%", "Simpan ke draf", "Selesai dulu",
+                    "/mpph", "yg kab/kota PKG BBL, bagi per regional ke 3 anggota",
+                    "Dewi Anggraini: Regional 1 (Sumatera, Kepri, Babel)\nBayu Pratama: Regional 2 (Jawa, Bali)\n"
+                    "Sari Wulandari: Regional 3 (Kalimantan, Sulawesi)"):
+        engine.handle("u", message)
+    reply = said(engine.handle("u", "target dewi 72, bayu 75, sari 60"))
+    assert [r.target for r in engine.state("u").mpph.current.peran] == ["72%", "75%", "60%"]
+    assert "Dewi Anggraini: target 72%" in reply
