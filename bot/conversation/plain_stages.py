@@ -166,8 +166,8 @@ def _weights_by_number(said: Said) -> list[Reply] | None:
     before = len(said.state.skp.iki)
     done = draft_weights.typed_for_many(said.state, said.message) \
         or draft_save.targets_for_draft(said.state, said.message) \
-        or draft_save.targets_by_number(said.state, said.message) \
-        if "\n" not in said.message else ""
+        or (draft_save.targets_by_number(said.state, said.message) if not year_chat.logging(said.state) else "") \
+        if "\n" not in said.message else ""  # (a logbook keeper's «IKI 4 = 2,5 hari» is a realisasi, Y14)
     return [Reply(done)] + draft_save.ask_added(said.state, before) if done else None
 
 
