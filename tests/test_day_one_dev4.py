@@ -151,3 +151,29 @@ def test_member_targets_given_by_their_names():
     reply = said(engine.handle("u", "target dewi 72, bayu 75, sari 60"))
     assert [r.target for r in engine.state("u").mpph.current.peran] == ["72%", "75%", "60%"]
     assert "Dewi Anggraini: target 72%" in reply
+
+
+def test_a_self_introduction_at_the_role_question_answers_it():
+    """d4-katimkesga01: «saya ketua tim, anggota 3 orang» at PRIMA's role question got «Salam kenal!» and the
+    question again; the role a self-introduction names first is the answer (a member's when it names none)."""
+    from bot.models import Peran
+
+    for typed, role in (("saya ketua tim, anggota 3 orang", Peran.ketua_tim), ("sy apoteker aja", Peran.anggota),
+                        ("saya kepala instalasi farmasi", Peran.pimpinan_unit)):
+        engine = Engine()
+        engine.handle("u", "/prima")
+        engine.press("u", "prima:skip")
+        engine.press("u", "prima:skip")
+        reply = said(engine.handle("u", typed))
+        assert engine.state("u").skp.peran is role and "Salam kenal" not in reply, (typed, reply)
+        assert engine.state("u").prima.field == "direct"  # on to the cascade question
+
+
+def test_a_number_pair_of_a_logbook_keeper_is_no_target_change(tmp_path, at):
+    """Y14: «IKI 2 = 90» typed by a user whose SKP is agreed was read as a new target (a perubahan SKP asked for); in
+    the year such a pair is a realisasi or a question, and a target changes only through /ubah."""
+    from tests.agreed_year import agreed_then, sqlite_engine
+
+    engine = next(sqlite_engine(tmp_path, at))
+    reply = said(agreed_then(engine, at, "2026-04-02T09:00", "IKI 2 = 90"))
+    assert engine.state("u1").skp.iki[1].target == "95%" and "Perubahan SKP" not in reply, reply

@@ -4,6 +4,7 @@ by a leader's invite."""
 
 from typing import TYPE_CHECKING
 
+from bot import knowledge
 from bot.conversation import draft_save, iki_list, line_acts, step_help, year_chat
 from bot.conversation.answers import is_correction
 from bot.conversation.commands import Turn
@@ -22,8 +23,8 @@ from bot.conversation.plain import (
 from bot.conversation.prima_step_m import iki_after_question, mandatory_offer
 from bot.conversation.replies import Reply
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
-from bot.lang.text import tokens
-from bot.models import IkiDraft
+from bot.lang.text import PhraseSet, tokens
+from bot.models import IkiDraft, Peran
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki
 from bot.rules.language import is_english
@@ -49,6 +50,15 @@ def prompt(engine: "Engine", state: UserState) -> list[Reply]:
     # (a list pasted at step M and not yet taken is named with the step's prompt: Prima.prompt)
     return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + engine.prima.prompt(state)
 
+def role_said(message: str) -> Peran:
+    """The role a self-introduction names (conversation.yaml `role_said`): the one whose word comes first, a member's
+    when none does («sy apoteker aja»)."""
+    words = tokens(message)
+    found = [(hit[0], Peran(name)) for name, phrases in knowledge.data("conversation")["role_said"].items()
+             if (hit := PhraseSet(phrases).find(words))]
+    return min(found, key=lambda pair: pair[0])[1] if found else Peran.anggota
+
+
 def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
     state = turn.state
@@ -72,6 +82,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     # (one that asks, «sy plt katim, pilih yg mana?», is a question about the step: its help below)
     introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" \
         and classify(message).route is not Route.question else None
+    role = role_said(message) if introduced and state.prima.step == "I" and state.prima.field != "direct" else None
+    if role is not None:  # «saya ketua tim, anggota 3 orang» at the role question: its answer
+        return [Reply(f"Dicatat: peran Anda {role.label}.")] + engine.prima.on_button(state, f"role:{role.value}")
     if introduced:  # «sy pranata komputer di rsup» at the role question: greeted, never an answer nor a stray
         return [Reply(introduced)] + engine.prima.prompt(state)
     if draft_save.takes_offer(state, message):  # an IKI checked with /cek meanwhile: saved, never a PRIMA answer
