@@ -28,7 +28,7 @@ from bot.retrieval.glossary import (
     term_named,
     terms_in,
 )
-from bot.retrieval.normalize import keyword_words, search_config
+from bot.retrieval.normalize import keyword_words, search_config, search_thesaurus
 
 # One message for every question the guidance does not answer: said plainly, with what to do instead, and never
 # with a passage borrowed from another topic.
@@ -435,7 +435,7 @@ def negated_lead(question: str, answer: str) -> str:
     predicate = negated_predicate(question)
     if predicate is None:
         return ""
-    lead, stated = search_config()["answers"]["yesno"]["lead"], yes_no_lead(predicate, answer)
+    lead, stated = search_config()["answers"]["yesno"]["lead"], yes_no_lead(predicate, answer, question)
     return lead["tidak"] if stated == lead["ya"] else lead["ya"] if stated == lead["tidak"] else ""
 
 
@@ -507,15 +507,32 @@ def only_predicate(question: str, predicate: str) -> bool:
                for i, w in enumerate(words))
 
 
-def yes_no_lead(predicate: str, answer: str) -> str:
+def _clauses_said(answer: str) -> list[tuple[str, str, str]]:
+    """Each clause of an answer (`CLAUSE_END`) with what its sentence says before and after it («Logbook, seperti
+    rencana aksi, …, wajib diisi …»: the subject stands clauses before the predicate, what it is said of may follow
+    it); a sentence ends at «.», «;», «:», «?», «!»."""
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"(?:[^.;:?!]|\.(?=\d))+", answer)]
+    found, start = [], 0
+    for m in list(CLAUSE_END.finditer(answer)) + [None]:
+        end = m.start() if m else len(answer)
+        first, last = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+        found.append((answer[start:end], answer[first:start], answer[end:max(last, end)]))
+        start = m.end() if m else end
+    return found
+
+
+def yes_no_lead(predicate: str, answer: str, question: str = "") -> str:
     """«Ya.» when the answer states the predicate plainly, «Tidak.» when it negates it ("tidak wajib", "dilarang"),
     "" when it does not use it or says it in a way not read safely (a negation further back in the clause: «tidak
-    menyebut IKI Beyond wajib»; only in some cases: «hanya boleh dipakai untuk …»)."""
+    menyebut IKI Beyond wajib»; only in some cases: «hanya boleh dipakai untuk …»). Given the question, a clause
+    saying the predicate of something else («Atasan tidak boleh menilai …» for «SKP harus disetujui atasan?»,
+    «isian wajibnya» for «IKI wajib berupa proses?») is passed over (`said_of_claim`)."""
     config = search_config()["answers"]["yesno"]
     members, contrary = config["predicates"][predicate], config["contrary"].get(predicate, [])
     advised = PhraseSet(config["advised_against"].get(predicate, []))
     describing = config["describing"].get(predicate, [])
-    for clause in CLAUSE_END.split(answer):
+    sides = claim_sides(question, predicate) if question else None
+    for clause, before, after in _clauses_said(answer):
         words = tokens(clause)
         # «hasil yang dapat diukur»: the word after a relative one tells what a thing is like, not what is allowed
         at = next((i for i, w in enumerate(words) if (w in members or w in contrary)
@@ -523,7 +540,7 @@ def yes_no_lead(predicate: str, answer: str) -> str:
         against = advised.find(words)
         if against and (at is None or against[0] < at):
             return config["lead"]["tidak"]  # «target sebaiknya tidak dirumuskan secara mutlak» for «boleh ga …?»
-        if at is None:
+        if at is None or sides and not said_of_claim(sides, (tokens(before), words, tokens(after)), at):
             continue
         if words[at] in contrary or any(w in config["negations"] for w in words[max(at - 2, 0):at]):
             return config["lead"]["tidak"]
@@ -531,6 +548,70 @@ def yes_no_lead(predicate: str, answer: str) -> str:
             return ""  # «hanya boleh dipakai untuk …»: allowed only in some cases is neither yes nor no
         return "" if any(w in config["negations"] for w in words[:at]) else config["lead"]["ya"]
     return ""
+
+
+def _lead_words(words: list[str]) -> list[str]:
+    """Content words read as claims and answers are held against each other (stems, synonyms as one): function
+    words, chat words, tags, negations and predicate words aside."""
+    config = search_config()["answers"]["yesno"]
+    neutral = (skipped_words() | set(config["tags"]) | set(config["negations"]) | set(config["only"]["asks"])
+               | {w for group in config["predicates"].values() for w in group}
+               | {w for group in config["contrary"].values() for w in group})
+    # abbreviations spelled out as search reads them («IP ASN»: indeks profesionalitas asn), a hyphen's parts apart
+    # («non-pimpinan»)
+    spelled = [part for w in search_thesaurus().canonical_tokens([w for w in words if w not in neutral])
+               for part in w.split("-")]
+    kept = [w for w in spelled if w not in neutral and not w.isdigit()]
+    return claim_synonyms().canonical_tokens([spoken_root(w) or stem(w) for w in kept])
+
+
+def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[str], int, bool] | None:
+    """What a yes-no question says its predicate of, in the sentence holding it: the words before it (the subject,
+    «SKP» in «SKP harus disetujui atasan?»; a generic term such as «IKI» only when nothing qualifies it), after it
+    (what is required or allowed: «disetujui atasan»), all the claim's words (the whole question's too when that
+    sentence names fewer than `yesno.said_of.shared`: «… for every catatan harian entry? harus semua ya») and how
+    many of them an answer's sentence must hold (`yesno.said_of.shared`, or as many as that sentence names), read as
+    `_lead_words`, and whether its subject names more than a generic term; None when it names none."""
+    config = search_config()["answers"]["yesno"]
+    members = set(config["predicates"][predicate])
+    for sentence in re.split(r"(?<=[.?!\n])", question):
+        words = tokens(sentence)
+        at = next((i for i, w in enumerate(words) if w in members), None)
+        if at is not None:
+            before, after = set(_lead_words(words[:at])), set(_lead_words(words[at + 1:]))
+            # «IKI dgn satuan rata-rata waktu boleh ga?» is said of the kind of IKI, not of every IKI
+            generic = set(_lead_words([w.lower() for w in search_config()["answers"]["generic_terms"]]))
+            claimed = (before | after) - generic or before | after
+            specific = bool(before - generic)
+            before = before - generic or before
+            least = min(config["said_of"]["shared"], len(claimed))
+            if len(claimed) < config["said_of"]["shared"]:
+                claimed |= set(_lead_words(tokens(question))) - generic
+            return (before, after, claimed, least, specific) if claimed else None
+    return None
+
+
+def said_of_claim(sides: tuple[set[str], set[str], set[str], int, bool], clause: tuple[list[str], list[str], list[str]],
+                  at: int) -> bool:
+    """Whether an answer's clause (its sentence's words before it, its words with the predicate at `at`, the
+    sentence's words after it) says its predicate of the question's claim: what follows it shares a word with what
+    the question says is required or allowed, the nearest words before it name the question's subject when the
+    question says nothing after its predicate (`yesno.said_of.subject_within`), or its sentence up to
+    `yesno.said_of.after_within` words past the predicate holds `yesno.said_of.shared` of the claim's words, sides
+    swapped as a passive swaps them («jumlah laporan boleh dijadiin IKI?»: «IKI tidak boleh berupa jumlah laporan»).
+    «Atasan tidak boleh menilai …» says nothing of «SKP harus disetujui atasan?»."""
+    before, after, claimed, least, specific = sides
+    config = search_config()["answers"]["yesno"]["said_of"]
+    earlier, words, later = clause
+    if after & set(_lead_words(words[at + 1:])):
+        return True
+    # a generic subject alone says it only of a question naming nothing after its predicate («IKI wajib ga?»):
+    # «SKP boleh diubah …» says nothing of «SKP hrs disetujui pimpinan?»; «Indeks Profesionalitas ASN wajib …»
+    # says it of «is IP ASN mandatory for all staff?»
+    if (not after or specific) and before & set(_lead_words(words[:at])[-config["subject_within"]:]):
+        return True
+    near = earlier + words[:at + 1] + (words[at + 1:] + later)[:config["after_within"]]
+    return len(claimed & set(_lead_words(near))) >= least
 
 
 # a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on)

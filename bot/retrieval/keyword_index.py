@@ -8,7 +8,7 @@ from functools import lru_cache
 import bm25s
 
 from bot.lang.words import is_indonesian_word, stem
-from bot.retrieval.normalize import keyword_words, weighted_keyword_words
+from bot.retrieval.normalize import keyword_words, signs_read, weighted_keyword_words
 
 # A query word unknown to the corpus is read as the closest corpus word when it is this similar (typos such
 # as "realisai", "keshatan"); short words are left alone, where one letter changes the meaning, and so are words of
@@ -129,7 +129,8 @@ class KeywordIndex:
         A word shared only through its stem counts half: Indonesian derivation changes meaning ("selamat" is not
         "keselamatan", "bayar" is not "dibayarkan"). So does a word read through typo correction: it is a guess."""
         positions = None if allowed is None else {i for i, doc_id in enumerate(self.ids) if doc_id in allowed}
-        words, full = self._evidence_words(query, weak)
+        # «target boleh 100%?»: the sign is a word the user typed, evidence as «persen» is (search.yaml `signs`)
+        words, full = self._evidence_words(signs_read(query), weak)
         total = sum(full.values())
         best = max(self._shared(words, positions).values(), default=0.0)
         return round(best, 3), round(best / total, 3) if total else 0.0

@@ -58,6 +58,19 @@ def without_clitics(text: str) -> str:
     return _clitic().sub("", text)
 
 
+@knowledge.cached
+def _signs() -> list[tuple[re.Pattern, str]]:
+    """search.yaml `signs`: a sign written after a number read as its word («100%» as «100 persen»)."""
+    return [(re.compile(rf"(?<=\d)\s*{re.escape(sign)}"), f" {word}") for sign, word in search_config()["signs"].items()]
+
+
+def signs_read(text: str) -> str:
+    """The text with each sign after a number written as its word (search.yaml `signs`)."""
+    for sign, word in _signs():
+        text = sign.sub(word, text)
+    return text
+
+
 def keyword_words(text: str, stop: frozenset[str] | None = None) -> list[str]:
     """Words that carry meaning, abbreviations and synonyms in their canonical form, not yet stemmed."""
     stop = stopwords() if stop is None else stop

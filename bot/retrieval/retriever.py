@@ -730,7 +730,7 @@ class Retriever:
             # denied before the predicate, which the answer may well state of the right claim
             best = more[2] if more else best
             denied, confirmed = claim_leads(best.text)
-            stated = yes_no_lead(predicate, best.text)
+            stated = yes_no_lead(predicate, best.text, question)
             if only_predicate(question, predicate) and stated == search_config()["answers"]["yesno"]["lead"]["ya"]:
                 stated, confirmed = "", ""  # «cuma wajib buat pimpinan?» against «wajib bagi … non pimpinan»
             if predicate == "boleh" and agreed and not stated:
