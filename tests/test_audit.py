@@ -398,3 +398,24 @@ def test_the_most_activity_based_employee_leads_those_needing_help(tmp_path):
     page = (tmp_path / "audit.html").read_text(encoding="utf-8")
     people = page[page.index("paling perlu didampingi"):]
     assert people.index("Rina") < people.index("Yuliana") < people.index("Hendra")
+
+
+def test_identity_on_each_employees_first_row_only_carries_down_to_their_other_rows(tmp_path):
+    # tester21a #1: units write NIP and name on an employee's first IKI row and leave the cells below blank (not
+    # merged); every other row was dropped as «NIP dan nama kosong» and each employee counted with one IKI.
+    header = ["NIP", "Nama", "Jabatan", "Indikator Kinerja Individu", "Target", "Jenis IKI", "Bobot"]
+    rows = [["1001", "Ani", "Analis", GOOD[0], "85", "Core MI", 10]]
+    rows += [["", "", "", text, "100%", "TUSI", 22.5] for text in GOOD[1:]]
+    rows += [["", "", "", "Jumlah Bobot", "", "", 100],  # a total under her rows: not an IKI, and it ends her rows
+             ["", "", "", "Melakukan rapat", "1", "TUSI", 10],  # below the total: nobody's
+             ["1002", "Budi", "Kepala Subbag", GOOD[1], "100%", "TUSI", 50],
+             ["", "", "", GOOD[2], "100%", "TUSI", 50],
+             ["", "", "", "", "", "", ""],
+             ["", "", "", "Melakukan monev", "4", "TUSI", 10]]  # after a blank row: nobody's
+    employees, report = read_export(write_csv(tmp_path / "u.csv", header, rows))
+    assert report.adds_up and report.rows_read == 7
+    assert {e.nama: len(e.rows) for e in employees} == {"Ani": 5, "Budi": 2}
+    assert report.skipped["baris jumlah (bukan IKI)"] == 1 and [r.row for r in report.skipped_rows] == [7, 8, 12]
+    assert any("5 baris tanpa NIP dan nama dibaca sebagai IKI pegawai di baris atasnya" in note for note in report.notes)
+    ani = next(e for e in audit(employees, report).employees if e.nama == "Ani")
+    assert ani.count == 5 and not ani.count_flag

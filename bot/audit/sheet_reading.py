@@ -14,7 +14,7 @@ from bot.lang.numbers import format_number
 from bot.lang.text import tokens
 from bot.models import MAX_TEXT_CHARS, Peran
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
-from bot.sheets.tables import aliases_of, open_table, role_words
+from bot.sheets.tables import aliases_of, is_total_label, open_table, role_words
 
 
 class IkiRow(NamedTuple):
@@ -38,6 +38,7 @@ NO_UNIT = "(tanpa unit)"  # the unit of an employee whose row names none
 SKIP_EMPTY = "baris kosong"
 SKIP_NO_EMPLOYEE = "NIP dan nama kosong: IKI ini tidak bisa dikaitkan ke pegawai"
 SKIP_NO_IKI = "kolom IKI kosong"
+SKIP_TOTAL = "baris jumlah (bukan IKI)"
 SKIP_IKI_FORMULA = "kolom IKI berisi rumus tanpa nilai tersimpan"
 SKIP_TOO_LONG = f"teks IKI lebih dari {format_number(MAX_TEXT_CHARS)} karakter (mungkin beberapa sel tergabung)"
 
@@ -111,6 +112,12 @@ def _no_unit(unused: list[str]) -> str:
             f"perbandingan per unit tidak berarti{which} ({named}), lalu jalankan audit lagi")
 
 
+def _continues(jabatan: Cell, unit: Cell, peran: Cell, indikator: Cell) -> bool:
+    """A row that goes on under the employee above: every cell naming a person blank (a row with its own unit or role
+    but no NIP or name is someone unnamed, not a continuation) and an IKI written."""
+    return not any(text(cell).strip() for cell in (jabatan, unit, peran)) and bool(text(indikator).strip())
+
+
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
@@ -165,14 +172,26 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     nips: dict[Cell, Nip | None] = {}
     roles: dict[str, Peran] = {}
     shared: dict[str, str] = {}
+    above: tuple | None = None  # the last row naming an employee (its number first), for the rows under it
+    carried: list[int] = []
     records = table.records(WANTED)
     if progress:
         records = progress(records, table.total_rows)
     with _collector_paused():
         for number, (nip_cell, nama, jabatan, unit, peran, *values) in records:
             report.rows_in_file += 1
+            if type(values[0]) is str and is_total_label(values[0]):
+                report.skip(number, SKIP_TOTAL)
+                continue
             nip = nips[nip_cell] if nip_cell in nips else nips.setdefault(nip_cell, read_nip(nip_cell))
             nama = nama.strip() if type(nama) is str else text(nama).strip()
+            if nip is None and not nama and above and above[0] == number - 1 and _continues(jabatan, unit, peran, values[0]):
+                # Identity written on an employee's first row only, the cells below left blank (not merged): the
+                # row is the employee's above, as a merged cell would say (tester21a #1).
+                _, nip_cell, nip, nama, jabatan, unit, peran = above
+                carried.append(number)
+            if nip is not None or nama:
+                above = (number, nip_cell, nip, nama, jabatan, unit, peran)
             if nip is None and not nama:
                 empty = not any(text(v).strip() for v in (nip_cell, jabatan, unit, peran, *values))
                 report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE)
@@ -211,6 +230,11 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
             employee.rows.append(IkiRow(number, indikator, *plain, _bobot(bobot)))
             report.rows_read += 1
     report.notes += table.notes
+    if carried:
+        report.notes.append(f"kolom NIP dan nama: {_n(len(carried))} baris tanpa NIP dan nama dibaca sebagai IKI pegawai "
+                            f"di baris atasnya (identitas hanya ditulis di baris pertama tiap pegawai), misalnya baris "
+                            f"{', '.join(map(str, carried[:3]))}. Bila ada baris yang bukan milik pegawai di atasnya, "
+                            "isi NIP dan nama di setiap baris lalu jalankan audit lagi")
     if damaged:
         people = len({e.key for e in employees.values() if e.damaged_nip})
         shown = ", ".join(f"baris {n} ({s})" for n, s in damaged[:3])

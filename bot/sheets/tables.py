@@ -63,6 +63,17 @@ def role_words() -> dict[str, str]:
     return {word: role for role, words in _columns()["role_words"].items() for word in words}
 
 
+@knowledge.cached
+def _total_labels() -> frozenset[str]:
+    return frozenset(_key(label) for label in _columns()["total_rows"])
+
+
+def is_total_label(cell_text: str) -> bool:
+    """«Jumlah Bobot», «TOTAL»: a total row's label in the IKI column (columns.yaml `total_rows`). Short texts only
+    are compared: an export has a million IKI cells."""
+    return len(cell_text) <= 24 and _key(cell_text) in _total_labels()
+
+
 def column_letter(index: int) -> str:
     """0 → A, 26 → AA."""
     letters = ""
