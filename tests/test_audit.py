@@ -419,3 +419,17 @@ def test_identity_on_each_employees_first_row_only_carries_down_to_their_other_r
     assert any("5 baris tanpa NIP dan nama dibaca sebagai IKI pegawai di baris atasnya" in note for note in report.notes)
     ani = next(e for e in audit(employees, report).employees if e.nama == "Ani")
     assert ani.count == 5 and not ani.count_flag
+
+
+def test_a_jabatan_peran_column_is_read_and_a_leader_is_known_by_the_jabatan(tmp_path):
+    # tester21a #6: «Jabatan/Peran» was left unread and «Kepala Balai» audited as Anggota, flagged below 5 IKI.
+    header = ["NIP", "Nama", "Unit Kerja", "Jabatan/Peran", "Indikator Kinerja Individu", "Target", "Jenis IKI", "Bobot"]
+    rows = [["1001", "Fitri", "Balai", "Kepala Balai", text, "100%", "TUSI", 30] for text in GOOD[1:4]]
+    rows += [["1002", "Ani", "Balai", "Ketua Tim Kerja Mutu", text, "100%", "TUSI", 20] for text in GOOD]
+    rows += [["1003", "Budi", "Balai", "Pranata Laboratorium Kesehatan", text, "100%", "TUSI", 20] for text in GOOD]
+    employees, report = read_export(write_csv(tmp_path / "u.csv", header, rows))
+    assert "Jabatan/Peran" not in report.unknown_columns
+    assert any(note.startswith("tidak ada kolom peran: peran dibaca dari jabatan") for note in report.notes)
+    result = {e.nama: e for e in audit(employees, report).employees}
+    assert [result[n].peran for n in ("Fitri", "Ani", "Budi")] == ["pimpinan_unit", "ketua_tim", "anggota"]
+    assert result["Fitri"].jabatan == "Kepala Balai" and not result["Fitri"].count_flag

@@ -118,6 +118,14 @@ def _continues(jabatan: Cell, unit: Cell, peran: Cell, indikator: Cell) -> bool:
     return not any(text(cell).strip() for cell in (jabatan, unit, peran)) and bool(text(indikator).strip())
 
 
+def _role_from_jabatan() -> str:
+    by_role: dict[str, list[str]] = {}
+    for word, value in role_words().items():
+        by_role.setdefault(value, []).append(word.capitalize())
+    read = "; ".join(f"{'/'.join(words)} … sebagai {value.replace('_', ' ')}" for value, words in by_role.items())
+    return f"tidak ada kolom peran: peran dibaca dari jabatan ({read}; selain itu anggota)"
+
+
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
@@ -165,6 +173,8 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
         report.notes.append("tidak ada kolom NIP: pegawai dikenali dari nama, dan dua pegawai bernama sama tergabung")
     if "unit" not in table.fields:
         report.notes.append(_no_unit(table.unknown_columns))
+    if "peran" not in table.fields and "jabatan" in table.fields:
+        report.notes.append(_role_from_jabatan())
     employees: dict[str, EmployeeRows] = {}
     damaged: list[tuple[int, str]] = []
     words = role_words()
@@ -212,7 +222,9 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 employee = employees[key] = EmployeeRows(
                     key, nip.shown if nip else "", nama, shared.setdefault(jabatan, jabatan), shared.setdefault(unit, unit),
                     bool(nip and nip.damaged), Counter(), [])
-            peran = text(peran)
+            # No role written: the jabatan says it («Kepala Balai», «Ketua Tim Kerja …»), so a leader is not held to
+            # the members' 5–10 (tester21a #6).
+            peran = text(peran).strip() or text(jabatan).strip()
             employee.roles[roles[peran] if peran in roles else roles.setdefault(peran, role(peran, words))] += 1
             # A row whose IKI cannot be read is skipped, but its employee is counted and listed (with 0 IKI when it
             # was their only row): the person with no IKI is the one the bureau must see.
