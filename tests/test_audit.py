@@ -433,3 +433,19 @@ def test_a_jabatan_peran_column_is_read_and_a_leader_is_known_by_the_jabatan(tmp
     result = {e.nama: e for e in audit(employees, report).employees}
     assert [result[n].peran for n in ("Fitri", "Ani", "Budi")] == ["pimpinan_unit", "ketua_tim", "anggota"]
     assert result["Fitri"].jabatan == "Kepala Balai" and not result["Fitri"].count_flag
+
+
+def test_a_nip_that_is_not_18_digits_is_named_in_the_reading_report(tmp_path):
+    # tester21a #7: a 17-digit NIP and one with a letter passed silently; the report goes back to the unit to fix.
+    header = ["NIP", "Nama", "Unit Kerja", "Indikator Kinerja Individu", "Target", "Jenis IKI", "Bobot"]
+    nips = ["198001012005011001", "19800101 200501 1 002", "19800101200501100", "19800101200501100X",
+            "198001012005011005"]
+    rows = [[nip, f"Pegawai {i}", "Balai", GOOD[1], "100%", "TUSI", 100] for i, nip in enumerate(nips)]
+    employees, report = read_export(write_csv(tmp_path / "u.csv", header, rows))
+    note = next(note for note in report.notes if note.startswith("kolom NIP:"))
+    assert "2 pegawai dengan NIP yang bukan 18 angka" in note
+    assert "baris 4 (Pegawai 2: «19800101200501100», 17 angka)" in note and "«19800101200501100X»" in note
+    # A column of other ids is no NIP column: nothing said.
+    rows = [[str(1001 + i), f"Pegawai {i}", "Balai", GOOD[1], "100%", "TUSI", 100] for i in range(3)]
+    employees, report = read_export(write_csv(tmp_path / "ids.csv", header, rows))
+    assert not any(note.startswith("kolom NIP:") for note in report.notes)

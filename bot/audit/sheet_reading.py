@@ -12,7 +12,7 @@ from typing import NamedTuple
 from bot.audit.nip import Nip, read_nip
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
-from bot.models import MAX_TEXT_CHARS, Peran
+from bot.models import MAX_TEXT_CHARS, NIP_DIGITS, Peran
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
 from bot.sheets.tables import aliases_of, is_total_label, open_table, role_words
 
@@ -124,6 +124,19 @@ def _role_from_jabatan() -> str:
         by_role.setdefault(value, []).append(word.capitalize())
     read = "; ".join(f"{'/'.join(words)} … sebagai {value.replace('_', ' ')}" for value, words in by_role.items())
     return f"tidak ada kolom peran: peran dibaca dari jabatan ({read}; selain itu anggota)"
+
+
+def _wrong_nips(employees) -> str:
+    """A NIP column that holds NIPs (most of 18 digits) and a few that are not: typos the unit must correct before the
+    report goes back to them (tester21a #7). A column of other ids («1001») says nothing."""
+    written = [e for e in employees if e.nip and not e.damaged_nip]
+    wrong = [e for e in written if not (e.nip.isdigit() and len(e.nip) == NIP_DIGITS)]
+    if not wrong or len(wrong) * 2 > len(written):
+        return ""
+    shown = ", ".join(f"{'baris ' + str(e.rows[0].row) + ' ' if e.rows else ''}({e.nama}: «{e.nip}»"
+                      f"{f', {len(e.nip)} angka' if e.nip.isdigit() else ''})" for e in wrong[:3])
+    return (f"kolom NIP: {_n(len(wrong))} pegawai dengan NIP yang bukan {NIP_DIGITS} angka, misalnya {shown}; periksa "
+            "NIP-nya di berkas sumber (salah ketik atau digit hilang), lalu jalankan audit lagi")
 
 
 def _n(value: int) -> str:
@@ -247,6 +260,8 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                             f"di baris atasnya (identitas hanya ditulis di baris pertama tiap pegawai), misalnya baris "
                             f"{', '.join(map(str, carried[:3]))}. Bila ada baris yang bukan milik pegawai di atasnya, "
                             "isi NIP dan nama di setiap baris lalu jalankan audit lagi")
+    if wrong := _wrong_nips(employees.values()):
+        report.notes.append(wrong)
     if damaged:
         people = len({e.key for e in employees.values() if e.damaged_nip})
         shown = ", ".join(f"baris {n} ({s})" for n, s in damaged[:3])

@@ -10,7 +10,7 @@ from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ProfilState, UserState
 from bot.lang.text import PhraseSet, tokens
-from bot.models import Pegawai
+from bot.models import NIP_DIGITS, Pegawai
 
 REQUIRED = ("nama", "nip", "jabatan", "unit", "atasan")
 OPTIONAL = ("nip_atasan",)  # asked once the five are in; a message that is no NIP leaves it for later
@@ -25,7 +25,6 @@ ASK = {"nama": "Nama lengkap Anda (dengan gelar, bila ada)?",
        "atasan": "Atasan langsung Anda (pejabat penilai kinerja): nama dan/atau jabatannya?",
        "nip_atasan": "NIP atasan Anda (18 angka), untuk blok tanda tangan? Belum tahu: ketuk Lewati atau lanjutkan "
                      "saja, isi nanti dengan /profil."}
-NIP_DIGITS = 18
 # "Nama: …", "NIP 1983…", "atasan Direktur …": a label names its field (a colon is needed where the word could
 # open the value itself: "Unit Pelayanan …" is a unit, "unit: …" a label).
 # «atasan sy Pak Hendra», «nama saya Dewi»: the chat's «my» after a label is no part of the value. A name never
