@@ -940,3 +940,15 @@ def test_a_perubahan_reason_typed_as_its_number_picks_that_reason_never_the_note
     pair.say(MEMBER, "penugasan baru dari direktur, dokumen harus lebih cepat")
     change = pair.state(MEMBER).team.review.change
     assert change.reason == "direktif" and change.note.startswith("penugasan baru dari direktur")
+
+
+def test_a_second_code_says_the_first_stops_and_the_leader_with_the_first_is_told_why(pair):
+    # tester21a #10: /atasan typed twice silently killed the code already forwarded; the leader was told only
+    # «Kode tidak dikenali».
+    first = pair.say(MEMBER, "/atasan")[0].text
+    assert "tidak berlaku lagi" not in first
+    second = pair.say(MEMBER, "/atasan")[0].text
+    assert "Kode sebelumnya yang belum dipakai kini tidak berlaku lagi" in second
+    refused = pair.say(LEADER, f"/start {first.split()[4]}", replica=1)[0].text
+    assert "tidak dikenali" in refused and "minta kode terbarunya" in refused
+    assert "Terima?" in pair.say(LEADER, f"/start {second.split()[4]}", replica=1)[0].text

@@ -202,10 +202,11 @@ class TeamChat:
                       "Ajukan dengan /ajukan.")]
 
     def _new_code(self, turn: Turn) -> list[Reply]:
+        replaced = pairing.has_open_code(self.store, turn.user_id, self.clock())
         code = pairing.new_member_code(self.store, turn.user_id, self.clock())
         link = pairing.deep_link(self.bot_username, code) if self.bot_username else None
         unnamed = "" if turn.state.skp.pegawai.nama else f"\n\n{UNNAMED_MEMBER}"
-        return [Reply(pairing.code_text(code, link) + unnamed)]
+        return [Reply(pairing.code_text(code, link, replaced) + unnamed)]
 
     def start_code(self, turn: Turn, code: str) -> list[Reply]:
         """/start <kode>: what the code would do, asked before anything is linked."""
