@@ -9,7 +9,7 @@ import pytest
 
 from bot.clock import WIB
 from bot.conversation import Engine
-from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.models import IkiDraft, Jenis, Pegawai, SkpDraft
 from bot.storage.sqlite import SqliteStore
 from bot.team.access import NOT_REVIEWER, OWN_SKP, UNKNOWN, Act, Press
 from bot.team.pairing import says_leader_changed
@@ -952,3 +952,17 @@ def test_a_second_code_says_the_first_stops_and_the_leader_with_the_first_is_tol
     refused = pair.say(LEADER, f"/start {first.split()[4]}", replica=1)[0].text
     assert "tidak dikenali" in refused and "minta kode terbarunya" in refused
     assert "Terima?" in pair.say(LEADER, f"/start {second.split()[4]}", replica=1)[0].text
+
+
+def test_a_notice_to_the_leader_names_the_member_by_their_profile(pair):
+    # tester21a #17: with two members, «Anggota tim Anda sudah membaca …» / «… mengajukan SKP» did not say who.
+    pair.pair_up()
+    state = pair.state(MEMBER)
+    state.skp = SkpDraft(pegawai=Pegawai(nama="Sari Wulandari"),
+                         iki=[IkiDraft(indikator="Persentase dokumen tahap 1 yang selesai tepat waktu", target="90%",
+                                       rhk="Dokumen tahap 1 selesai", bobot=100)])
+    pair.store.save(MEMBER, state.model_dump_json())
+    asked = pair.say(MEMBER, "/ajukan")
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    notice = [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key][-1].replies[0].text
+    assert notice.startswith("Sari Wulandari mengajukan SKP untuk ditinjau: 1 IKI")
