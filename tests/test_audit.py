@@ -449,3 +449,10 @@ def test_a_nip_that_is_not_18_digits_is_named_in_the_reading_report(tmp_path):
     rows = [[str(1001 + i), f"Pegawai {i}", "Balai", GOOD[1], "100%", "TUSI", 100] for i in range(3)]
     employees, report = read_export(write_csv(tmp_path / "ids.csv", header, rows))
     assert not any(note.startswith("kolom NIP:") for note in report.notes)
+
+
+def test_iki_check_given_a_units_table_points_to_iki_audit(run_iki, tmp_path):
+    # tester21a #18: «iki check unit.csv» answered «baris 1: bukan JSON yang valid» line after line.
+    table = write_csv(tmp_path / "unit.csv", ["NIP", "Nama", "Indikator"], [["1", "A", GOOD[1]]])
+    done = run_iki("check", str(table))
+    assert done.returncode == 2 and f"jalankan «iki audit {table}»" in done.stderr and "baris 1" not in done.stderr
