@@ -11,10 +11,9 @@ from typing import NamedTuple
 
 from bot.audit.nip import Nip, read_nip
 from bot.lang.numbers import format_number
-from bot.lang.text import tokens
 from bot.models import MAX_TEXT_CHARS, NIP_DIGITS, Peran
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
-from bot.sheets.tables import aliases_of, is_total_label, open_table, role_words
+from bot.sheets.tables import aliases_of, is_total_label, open_table, role_in, role_words
 
 
 class IkiRow(NamedTuple):
@@ -144,8 +143,7 @@ def _n(value: int) -> str:
 
 
 def role(text_value: str, words: dict[str, str] | None = None) -> Peran:
-    words = words if words is not None else role_words()
-    return next((Peran(words[w]) for w in tokens(text_value) if w in words), Peran.anggota)
+    return role_in(text_value, words) or Peran.anggota
 
 
 def _value(cell: Cell) -> str | float:

@@ -10,7 +10,8 @@ from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ProfilState, UserState
 from bot.lang.text import PhraseSet, tokens
-from bot.models import NIP_DIGITS, Pegawai
+from bot.models import NIP_DIGITS, Pegawai, Peran
+from bot.sheets.tables import role_in
 
 REQUIRED = ("nama", "nip", "jabatan", "unit", "atasan")
 OPTIONAL = ("nip_atasan",)  # asked once the five are in; a message that is no NIP leaves it for later
@@ -103,6 +104,11 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     lines = []
     if found:
         lines.append("Tercatat: " + "; ".join(f"{LABELS[f]} {v}" for f, v in found.items()) + ".")
+    if (led := role_in(found.get("jabatan", ""))) and state.skp.peran is Peran.anggota:
+        # «Kepala Balai …»: the SKP is a leader's, not held to the members' 5–10 and IP ASN (tester21a #12)
+        state.skp.peran = led
+        lines.append(f"Peran SKP Anda kini {led.label} (dari jabatan): jumlah IKI dan IKI wajib diperiksa menurut peran "
+                     "itu.")
     if refused:
         flow.field = refused[0][0]
         return [Reply("\n".join(lines + [why for _, why in refused] + [ASK[flow.field]]), [SKIP, DONE])]

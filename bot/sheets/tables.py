@@ -11,6 +11,7 @@ from pathlib import Path
 from bot import knowledge
 from bot.inputs import InputError
 from bot.lang.text import tokens
+from bot.models import Peran
 from bot.sheets import bounded, csvfile, kinds, pdf, workbook
 from bot.sheets.cells import NO_VALUE, Cell, text
 
@@ -61,6 +62,12 @@ def aliases_of(table: str, name: str) -> list[str]:
 def role_words() -> dict[str, str]:
     """Word in a Peran column → our role value."""
     return {word: role for role, words in _columns()["role_words"].items() for word in words}
+
+
+def role_in(text_value: str, words: dict[str, str] | None = None) -> Peran | None:
+    """The role a Peran cell or a jabatan names («Kepala Balai» → pimpinan unit), None when it names none."""
+    words = words if words is not None else role_words()
+    return next((Peran(words[w]) for w in tokens(text_value) if w in words), None)
 
 
 @knowledge.cached
