@@ -199,3 +199,14 @@ def test_a_jabatan_naming_a_leader_makes_the_skp_a_leaders(engine, jabatan, pera
     assert engine.state(user).skp.peran == peran
     shown = "\n".join(r.text for r in engine.handle(user, "/skp"))
     assert ("pegawai non pimpinan perlu minimal 5 IKI" in shown) is (peran != "pimpinan_unit")
+
+
+def test_a_long_question_about_something_else_is_not_swallowed_by_the_profile(engine):
+    # tester21a #14: «mau dialog kinerja sm sari hari ini, bahannya apa aja ya?» typed while /profil asked a field got
+    # only «Profil ini hanya untuk identitas …» and the field again: the question was neither answered nor kept.
+    engine.handle("u", "/profil")
+    engine.handle("u", "Fitri Sari")
+    elsewhere = said(engine.handle("u", "mau dialog kinerja sm sari hari ini, bahannya apa aja ya?"))
+    assert "Profil ini hanya untuk identitas" not in elsewhere and "NIP Anda" in elsewhere
+    assert "Profil ini hanya untuk identitas" in said(engine.handle("u", "buat apa?"))
+    assert "Profil ini hanya untuk identitas" in said(engine.handle("u", "NIP saya dipakai buat apa aja sih?"))

@@ -82,7 +82,7 @@ def prompt(state: UserState) -> list[Reply]:
 def on_text(state: UserState, text: str) -> list[Reply]:
     flow, pegawai = state.profil, state.skp.pegawai
     text = text.strip()
-    if text.endswith("?") and "\n" not in text:
+    if _about_profile(text):
         return [Reply("Profil ini hanya untuk identitas dan tanda tangan di berkas ekspor dan bahan dialog; tidak "
                       "dikirim ke mana pun. Ketik /batal untuk berhenti.")] + prompt(state)
     if text.lower() in _SKIP_WORDS:
@@ -127,7 +127,7 @@ def takes(state: UserState, text: str, elsewhere: bool = False) -> bool:
     labelled = bool(_LABEL.match(text)) or text.lower() in _SKIP_WORDS
     if state.profil.field in OPTIONAL:
         return bool(_NIP_LIKE.search(text)) or labelled
-    if labelled or (text.endswith("?") and "\n" not in text):  # a question here is about the profile: answered
+    if labelled or _about_profile(text):  # a question about the profile here: answered
         return True
     from bot.conversation.iki_fields import reads_as_iki
 
@@ -164,6 +164,20 @@ def fits(state: UserState, text: str) -> bool:
         names = [w for w in re.split(r"[\s,]+", text) if w]
         return 1 < len(names) <= 6 and all(re.fullmatch(r"[A-Z][A-Za-z'.\-]*", w) or w.endswith(".") for w in names)
     return False
+
+
+def _about_profile(text: str) -> bool:
+    """A one-line question short or naming the profile (conversation.yaml `profil_question_words`)."""
+    if not text.endswith("?") or "\n" in text:
+        return False
+    words = tokens(text)
+    said = knowledge.data("conversation")
+    return len(words) <= said["profil_question_max_words"] or _question_words().find(words) is not None
+
+
+@knowledge.cached
+def _question_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["profil_question_words"])
 
 
 @knowledge.cached
