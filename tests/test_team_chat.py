@@ -966,3 +966,17 @@ def test_a_notice_to_the_leader_names_the_member_by_their_profile(pair):
     pair.press(MEMBER, asked[0].buttons[0].data)
     notice = [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key][-1].replies[0].text
     assert notice.startswith("Sari Wulandari mengajukan SKP untuk ditinjau: 1 IKI")
+
+
+def test_umpanbalik_typed_in_one_line_names_the_member_and_kind(pair):
+    # tester21a #15: «/umpanbalik andi arahan: …» asked «Umpan balik untuk siapa?» again, the rest ignored.
+    pair.pair_up()
+    state = pair.state(MEMBER)
+    state.skp = SkpDraft(pegawai=Pegawai(nama="Andi Pratama"))
+    pair.store.save(MEMBER, state.model_dump_json())
+    done = pair.say(LEADER, "/umpanbalik andi arahan: laporan PME dikirim sblm tgl 5 april", replica=1)[0].text
+    assert "Umpan balik terkirim" in done
+    got = [d.replies[0].text for d in pair.inbox[MEMBER] if "Arahan dari atasan" in d.replies[0].text]
+    assert got and "laporan PME dikirim sblm tgl 5 april" in got[0]
+    asked = pair.say(LEADER, "/umpanbalik andi", replica=1)[0]
+    assert asked.text == "Jenis umpan baliknya?"

@@ -691,6 +691,10 @@ class TeamChat:
             if self.store.reviewer_of(turn.user_id) is not None:
                 return [Reply("Belum ada catatan atau umpan balik dari atasan Anda untuk SKP ini.")]
             return [Reply(NO_MEMBERS)]
+        if rest.strip():  # «/umpanbalik andi arahan: laporan PME dikirim sblm tgl 5» in one line (tester21a #15)
+            named = self._named_feedback(turn, pairs, rest)
+            if named:
+                return named
         if len(pairs) > 1:
             return [Reply("Umpan balik untuk siapa?", [Button(self._input(p).name or f"Anggota {n}",
                                                                f"{SCOPE}:fbm:{p.member}")
@@ -715,6 +719,24 @@ class TeamChat:
                 f"{f.id}: {f.kind.replace('_', ' ')} — {f.text}" + (f" (dibalas: {f.reply})" if f.reply else "")
                 for f in own))
         return "\n\n".join(parts)
+
+    def _named_feedback(self, turn: Turn, pairs: list[Pair], rest: str) -> list[Reply]:
+        """The member named by a word of their name first, then the kind by its label, then the text after «:» (or
+        what follows the kind): given at once; the member alone asks the kind; [] when no member is named first."""
+        words = tokens(rest)
+        named = [p for p in pairs if words and words[0] in tokens(self._input(p).name or "")]
+        if len(named) != 1:
+            return []
+        member, after = named[0].member, rest.strip().split(maxsplit=1)[1:] or [""]
+        body = after[0].lstrip(" ,:")
+        kind = next((k for k in guidance().feedback if body.lower().startswith(k.label.lower())), None)
+        if kind is None:
+            return self._kinds(member)
+        text = body[len(kind.label):].lstrip(" ,:-")
+        if not text:
+            turn.state.tim = TeamAsk(kind="umpanbalik", data=member, value=kind.id)
+            return [Reply(f"Tulis {kind.label.lower()} Anda. (/batal: tidak jadi)")]
+        return self._give(turn, member, kind.id, text)
 
     def _kinds(self, member: str) -> list[Reply]:
         return [Reply("Jenis umpan baliknya?", [Button(k.label, f"{SCOPE}:fb:{k.id}:{member}")
