@@ -149,6 +149,8 @@ def test_unreadable_files_are_explained(run_iki, tmp_path):
     no_iki = write_csv(tmp_path / "tanpa.csv", ["NIP", "Nama"], [["1", "A"]])
     done = run_iki("audit", str(no_iki))
     assert done.returncode == 2 and "tidak ada kolom IKI" in done.stderr
+    # tester21a #23: the headers that are read, not a path in the source tree
+    assert "judul yang dikenali: IKI/Indikator: «iki», «indikator»" in done.stderr and "columns.yaml" not in done.stderr
 
 
 def test_a_large_export_keeps_the_html_small(tmp_path):

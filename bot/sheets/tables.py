@@ -280,6 +280,13 @@ def _merged_header_notes(found: _Header, merged: workbook.Merged, texts_above: d
     return notes
 
 
+def _spellings(kind: str) -> str:
+    """The headers a required column may carry, as columns.yaml lists them (tester21a #23: the message pointed at that
+    file, which a user of the installed tool never sees)."""
+    return "; ".join(f"{label}: " + ", ".join(f"«{a}»" for field in fields for a in aliases_of(kind, field)[:6])
+                     for fields, label in REQUIRED[kind])
+
+
 def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None]]) -> InputError:
     def headers(h: _Header | None) -> str:
         shown = [x for x in h.header if x][:10] if h else []
@@ -290,7 +297,7 @@ def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None]]) -> 
         where, best = seen[0]
         missing = best.missing if best else [label for _, label in REQUIRED[kind]]
         return InputError(f"{name}{where}: tidak ada kolom {' dan '.join(missing)} (judul kolom yang ada: {headers(best)}). "
-                          f"Baris judul harus memuat kolom {needed}; lihat knowledge/columns.yaml untuk ejaan yang dikenali")
+                          f"Baris judul harus memuat kolom {needed}; judul yang dikenali: {_spellings(kind)}")
     listed = "; ".join(f"«{sheet}» ({headers(best)})" for sheet, best in seen)
     return InputError(f"{name}: tidak ada lembar yang memuat kolom {needed}. Lembar yang ada: {listed}. "
                       "Pindahkan tabel ke satu lembar dengan baris judul, atau perbaiki judul kolomnya")
