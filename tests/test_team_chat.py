@@ -980,3 +980,20 @@ def test_umpanbalik_typed_in_one_line_names_the_member_and_kind(pair):
     assert got and "laporan PME dikirim sblm tgl 5 april" in got[0]
     asked = pair.say(LEADER, "/umpanbalik andi", replica=1)[0]
     assert asked.text == "Jenis umpan baliknya?"
+
+
+def test_a_note_on_the_whole_skp_returns_every_waiting_iki_with_it(pair):
+    # tester21a #13: «kembalikan semua …» under the review could only return one IKI at a time.
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    shown = pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1)
+    assert any("Setujui semua" in b.label for r in shown for b in r.buttons)
+    offered = pair.say(LEADER, "kembalikan semua ya, bobot blm 100% dan target blm sesuai PK", replica=1)
+    whole = [b for r in offered for b in r.buttons if b.label.startswith("Kembalikan semua")]
+    assert [b.label for b in whole] == ["Kembalikan semua 3 IKI dengan catatan ini"]
+    done = "\n".join(r.text for r in pair.press(LEADER, whole[0].data, replica=1))
+    assert "IKI nomor 1, 2, 3 dikembalikan dengan catatan yang sama" in done
+    review = pair.state(MEMBER).team.review
+    assert review.status is Status.dikembalikan
+    notes = [d.replies[0].text for d in pair.inbox[MEMBER] if "bobot blm 100%" in d.replies[0].text]
+    assert len(notes) == 3

@@ -606,11 +606,32 @@ class TeamChat:
         picked = [(p, d) for p, d in returns if named and p.index + 1 == int(named.group(1))] or returns
         turn.state.pending = message
         other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"
+        # «kembalikan semua ya, bobot blm 100%»: a note on the whole SKP returns every IKI still waiting with it
+        whole = [Button(f"Kembalikan semua {len(returns)} IKI dengan catatan ini", f"{SCOPE}:catatsemua:{owner}")] \
+            if len(returns) > 1 and not named and set(tokens(message)) & set(knowledge.data("team")["review_typed"]["rest"]) \
+            else []
         return [Reply("Ini catatan untuk pegawai? Pilih IKI yang dikembalikan dengan catatan ini (pegawai menerimanya "
                       f"apa adanya), atau {other}.",
-                      [Button(f"Kembalikan IKI {p.index + 1} dengan catatan ini", f"{SCOPE}:catat:{d}")
-                       for p, d in picked] + [Button("Tanya pedoman", "route:tanya") if to_member
-                                              else Button("Periksa sebagai IKI", "route:cek")])]
+                      whole + [Button(f"Kembalikan IKI {p.index + 1} dengan catatan ini", f"{SCOPE}:catat:{d}")
+                               for p, d in picked] + [Button("Tanya pedoman", "route:tanya") if to_member
+                                                      else Button("Periksa sebagai IKI", "route:cek")])]
+
+    def _return_all(self, turn: Turn, owner: str, note: str) -> list[Reply]:
+        """Every IKI of the member's review that can still be returned, returned with one note, as its buttons would."""
+        current = self.store.reviewer_of(owner)
+        refusal = leader_refusal(turn.user_id, owner, current)
+        if refusal:
+            return [Reply(refusal)]
+        member = self.load(owner)
+        presses = [data for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                   for _, data in item.buttons if (p := parse(data)) and p.act is Act.kembalikan]
+        replies: list[Reply] = []
+        for data in presses:
+            replies = self._decide(turn, data, comment=note)
+        if len(presses) > 1:
+            numbers = ", ".join(str(parse(d).index + 1) for d in presses)
+            replies = [Reply(f"IKI nomor {numbers} dikembalikan dengan catatan yang sama.")] + replies
+        return replies or [Reply(STALE)]
 
     def typed_approval(self, turn: Turn, message: str) -> list[Reply]:
         """«setujui yg lain», «acc semua», «IKI 1 dan 3 disetujui» typed by a leader: the presses of «Setujui semua» or
@@ -944,6 +965,9 @@ class TeamChat:
         if action == "catat":  # the note typed under the review, as the return note of the IKI picked
             note, state.pending = state.pending, ""
             return self._decide(turn, arg, comment=note) if note.strip() else [Reply(STALE)]
+        if action == "catatsemua":  # the note on every IKI still waiting, each returned with it (tester21a #13)
+            note, state.pending = state.pending, ""
+            return self._return_all(turn, arg, note) if note.strip() else [Reply(STALE)]
         if action == "undang":
             return self.invite(turn)
         if action == "ajukan":
