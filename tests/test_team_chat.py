@@ -997,3 +997,18 @@ def test_a_note_on_the_whole_skp_returns_every_waiting_iki_with_it(pair):
     assert review.status is Status.dikembalikan
     notes = [d.replies[0].text for d in pair.inbox[MEMBER] if "bobot blm 100%" in d.replies[0].text]
     assert len(notes) == 3
+
+
+@pytest.mark.parametrize("typed", ["andi, bobot core km baru 80%, tambahin dulu ya",
+                                   "tolong sampaikan ke andi: logbook minggu ini kosong lg, diisi ya"])
+def test_a_leaders_note_to_a_member_by_name_is_offered_as_feedback(pair, typed):
+    # tester21a #9: such notes were answered as guideline questions («Tidak. Bobot IKI ditentukan …», «di luar pedoman»).
+    pair.pair_up()
+    state = pair.state(MEMBER)
+    state.skp = SkpDraft(pegawai=Pegawai(nama="Andi Pratama"))
+    pair.store.save(MEMBER, state.model_dump_json())
+    offered = pair.say(LEADER, typed, replica=1)[0]
+    assert offered.text.startswith("Kirim pesan ini kepada Andi Pratama sebagai umpan balik?")
+    arahan = next(b for b in offered.buttons if b.label == "Arahan")
+    assert "Umpan balik terkirim" in pair.press(LEADER, arahan.data, replica=1)[0].text
+    assert any(f"Arahan dari atasan: {typed}" in d.replies[0].text for d in pair.inbox[MEMBER])

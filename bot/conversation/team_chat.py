@@ -587,6 +587,8 @@ class TeamChat:
         if approved:
             return approved
         owner = _reviewed_owner(turn)
+        if owner is None:
+            return self.named_note(turn, message)
         route = classify(message).route if owner else None
         # «IKI 2 tepat waktunya brp hari? tolong diperjelas»: a question for the member about an IKI of the review
         # (one whose findings are asked about is explained by findings_asked instead)
@@ -615,6 +617,27 @@ class TeamChat:
                       whole + [Button(f"Kembalikan IKI {p.index + 1} dengan catatan ini", f"{SCOPE}:catat:{d}")
                                for p, d in picked] + [Button("Tanya pedoman", "route:tanya") if to_member
                                                       else Button("Periksa sebagai IKI", "route:cek")])]
+
+    def named_note(self, turn: Turn, message: str) -> list[Reply]:
+        """A message naming one member of the leader's team first (team.yaml `named_note`): offered as umpan balik to
+        that member, its kind by button; [] when it names none, or asks (ends with «?»)."""
+        text = message.strip()
+        pairs = self.store.members_of(turn.user_id) if text and not text.endswith("?") and "\n" not in text else []
+        if not pairs:
+            return []
+        words = tokens(text)
+        opener = PhraseSet(knowledge.data("team")["named_note"]["openers"]).match_at(words, 0)
+        first = words[len(opener)] if opener and len(words) > len(opener) else (words[0] if words else "")
+        # the /profil name only (a jabatan's words are no one's name), and a word of three letters or more
+        named = [(p, name) for p in pairs if len(first) > 2 and (name := self.load(p.member).skp.pegawai.nama)
+                 and first in tokens(name)]
+        if len(named) != 1 or len(words) < 3:
+            return []
+        (pair, name), = named
+        turn.state.pending = text
+        return [Reply(f"Kirim pesan ini kepada {name} sebagai umpan balik? Pilih jenisnya, atau tanyakan ke pedoman.",
+                      [Button(k.label, f"{SCOPE}:fbt:{k.id}:{pair.member}") for k in guidance().feedback]
+                      + [Button("Tanya pedoman", "route:tanya")])]
 
     def _return_all(self, turn: Turn, owner: str, note: str) -> list[Reply]:
         """Every IKI of the member's review that can still be returned, returned with one note, as its buttons would."""
@@ -965,6 +988,13 @@ class TeamChat:
         if action == "catat":  # the note typed under the review, as the return note of the IKI picked
             note, state.pending = state.pending, ""
             return self._decide(turn, arg, comment=note) if note.strip() else [Reply(STALE)]
+        if action == "fbt":  # a note typed to a member by name, sent as the kind picked (tester21a #9)
+            kind, _, member = arg.partition(":")
+            note, state.pending = state.pending, ""
+            refusal = leader_refusal(turn.user_id, member, self.store.reviewer_of(member))
+            if refusal or guidance().feedback_kind(kind) is None or not note.strip():
+                return [Reply(refusal or STALE)]
+            return self._give(turn, member, kind, note)
         if action == "catatsemua":  # the note on every IKI still waiting, each returned with it (tester21a #13)
             note, state.pending = state.pending, ""
             return self._return_all(turn, arg, note) if note.strip() else [Reply(STALE)]
