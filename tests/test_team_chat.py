@@ -1012,3 +1012,15 @@ def test_a_leaders_note_to_a_member_by_name_is_offered_as_feedback(pair, typed):
     arahan = next(b for b in offered.buttons if b.label == "Arahan")
     assert "Umpan balik terkirim" in pair.press(LEADER, arahan.data, replica=1)[0].text
     assert any(f"Arahan dari atasan: {typed}" in d.replies[0].text for d in pair.inbox[MEMBER])
+
+
+def test_a_decided_review_is_not_shown_again_as_still_valid_when_the_chat_opens(pair):
+    # tester21a #11: two months after both SKPs were approved, opening the chat replayed «Tombol pesan terakhir saya
+    # masih berlaku: … Status SKP: diajukan …; 0 dari 5 IKI sudah diputuskan» with every decision button.
+    buttons = pair.submitted()
+    card = [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key][-1].replies
+    pair.engines[1].seen(LEADER, card)
+    assert "masih berlaku" in pair.engines[1].on_screen(LEADER)[0].text  # waiting: shown again
+    pair.decide(buttons["Setujui semua"][0])
+    assert pair.state(MEMBER).team.review.status is Status.ditetapkan
+    assert not any("Setujui" in b.label for r in pair.engines[1].on_screen(LEADER) for b in r.buttons)

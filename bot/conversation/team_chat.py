@@ -464,6 +464,15 @@ class TeamChat:
         return replies + edit(rest) + self.after_edit(turn)
 
     # The leader's decisions ------------------------------------------------------------------------------
+    def stale(self, user: str, data: str) -> bool:
+        """Whether a leader's decision button would now be refused (the review decided, resubmitted, ended): not
+        shown again as «still valid» when the chat opens (tester21a #11)."""
+        seen = parse(data)
+        if seen is None:
+            return True
+        member = self.load(seen.owner)
+        return press_refusal(user, seen, self.store.reviewer_of(seen.owner), member.team.review, member.skp) is not None
+
     def press(self, turn: Turn, data: str, typed: bool = False) -> list[Reply]:
         """A leader's button (typed: its words typed instead): checked against the pairing and the SKP as they are
         now; a decision that needs words (a comment, a new target) asks for them first, and is checked again when they
