@@ -419,6 +419,11 @@ def test_identity_on_each_employees_first_row_only_carries_down_to_their_other_r
     assert {e.nama: len(e.rows) for e in employees} == {"Ani": 5, "Budi": 2}
     assert report.skipped["baris jumlah (bukan IKI)"] == 1 and [r.row for r in report.skipped_rows] == [7, 8, 12]
     assert any("5 baris tanpa NIP dan nama dibaca sebagai IKI pegawai di baris atasnya" in note for note in report.notes)
+    # tester21a #19: lines under the table (place and date, a signature) are no IKI lost
+    signed = write_csv(tmp_path / "signed.csv", header, rows[:5] + [["", "", "", "", "", "Makassar, 10 Januari 2026", ""],
+                                                                    ["", "", "", "", "", "Kepala Balai", ""]])
+    _, signed_report = read_export(signed)
+    assert signed_report.skipped["tanpa NIP, nama dan IKI (catatan, tempat dan tanggal, atau tanda tangan di bawah tabel)"] == 2
     ani = next(e for e in audit(employees, report).employees if e.nama == "Ani")
     assert ani.count == 5 and not ani.count_flag
 

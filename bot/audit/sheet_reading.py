@@ -38,6 +38,7 @@ SKIP_EMPTY = "baris kosong"
 SKIP_NO_EMPLOYEE = "NIP dan nama kosong: IKI ini tidak bisa dikaitkan ke pegawai"
 SKIP_NO_IKI = "kolom IKI kosong"
 SKIP_TOTAL = "baris jumlah (bukan IKI)"
+SKIP_NO_ROW = "tanpa NIP, nama dan IKI (catatan, tempat dan tanggal, atau tanda tangan di bawah tabel)"
 SKIP_IKI_FORMULA = "kolom IKI berisi rumus tanpa nilai tersimpan"
 SKIP_TOO_LONG = f"teks IKI lebih dari {format_number(MAX_TEXT_CHARS)} karakter (mungkin beberapa sel tergabung)"
 
@@ -215,7 +216,8 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 above = (number, nip_cell, nip, nama, jabatan, unit, peran)
             if nip is None and not nama:
                 empty = not any(text(v).strip() for v in (nip_cell, jabatan, unit, peran, *values))
-                report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE)
+                # no IKI either: a note, a place and date or a signature under the table, not an IKI lost
+                report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if text(values[0]).strip() else SKIP_NO_ROW)
                 continue
             indikator, *plain, bobot = values  # IKI_FIELDS: indikator, the values read as they are, bobot
             unit = text(unit).strip() or NO_UNIT
