@@ -17,6 +17,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.retrieval.embeddings import RetrievalUnavailable
 from bot.rules import check_iki, check_skp
 from bot.settings import SettingsError, data_dir_problem, ensure_data_dir, get_settings, load_settings
+from bot.sheets.kinds import TEXT_SUFFIXES, WORKBOOK_SUFFIXES
 from bot.storage import StoreDamaged, StoreUnavailable, what_to_check
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
@@ -41,6 +42,11 @@ def _unreadable(message: str) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if args.file != "-" and Path(args.file).suffix.lower() in WORKBOOK_SUFFIXES + TEXT_SUFFIXES:
+        # a unit's table given to the wrong command (tester21a #18): said which one reads it
+        return _unreadable(f"{Path(args.file).name} adalah tabel, bukan JSON Lines. Untuk memeriksa SKP satu unit dari "
+                           f"tabel (satu baris per IKI), jalankan «iki audit {args.file}»; iki check membaca satu objek "
+                           "JSON per baris, misalnya {\"indikator\": \"…\", \"target\": \"90%\"}")
     try:
         text = read_text_file(args.file, "SKP" if args.skp else "daftar IKI")  # bounded like every other input
         if args.skp:

@@ -35,7 +35,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "search": ("stopwords", "indicator_stopwords", "clitics", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
     "intent": ("smalltalk", "filler", "value_questions", "question_words", "asks_about_words", "question_tags", "work_description",
                "bare_commands", "requests", "topic_drop", "search_follow_up", "how_object", "iki_for_work"),
-    "columns": ("header_qualifiers", "renstra", "renstra_import", "skp_export", "role_words"),
+    "columns": ("header_qualifiers", "renstra", "renstra_import", "skp_export", "total_rows", "role_words"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",
                     "pertanyaan"),
     "mpph": ("wilayah", "nama_lain", "kelompok_lain", "kata_pengisi", "kata_provinsi", "sisa_saya", "sisa_lain", "sisa_tidak_ada",

@@ -163,13 +163,16 @@ class IkiDraft(BaseModel):
         return value
 
 
+NIP_DIGITS = 18  # a civil servant's NIP: birth date, appointment month, sex and a serial
+
+
 class Pegawai(BaseModel):
     """Who the SKP belongs to, as /profil asks it: the workbook's and the dialog pack's identity and signatures."""
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
     nama: str = ""
-    nip: str = ""  # 18 digits, kept as written with its spaces (bot.lang.numbers.nip_digits reads it)
+    nip: str = ""  # NIP_DIGITS digits, kept as written with its spaces
     jabatan: str = ""
     unit: str = ""
     atasan: str = ""  # the pejabat penilai kinerja: a name, a position, or both

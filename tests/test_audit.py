@@ -149,6 +149,8 @@ def test_unreadable_files_are_explained(run_iki, tmp_path):
     no_iki = write_csv(tmp_path / "tanpa.csv", ["NIP", "Nama"], [["1", "A"]])
     done = run_iki("audit", str(no_iki))
     assert done.returncode == 2 and "tidak ada kolom IKI" in done.stderr
+    # tester21a #23: the headers that are read, not a path in the source tree
+    assert "judul yang dikenali: IKI/Indikator: «iki», «indikator»" in done.stderr and "columns.yaml" not in done.stderr
 
 
 def test_a_large_export_keeps_the_html_small(tmp_path):
@@ -398,3 +400,66 @@ def test_the_most_activity_based_employee_leads_those_needing_help(tmp_path):
     page = (tmp_path / "audit.html").read_text(encoding="utf-8")
     people = page[page.index("paling perlu didampingi"):]
     assert people.index("Rina") < people.index("Yuliana") < people.index("Hendra")
+
+
+def test_identity_on_each_employees_first_row_only_carries_down_to_their_other_rows(tmp_path):
+    # tester21a #1: units write NIP and name on an employee's first IKI row and leave the cells below blank (not
+    # merged); every other row was dropped as «NIP dan nama kosong» and each employee counted with one IKI.
+    header = ["NIP", "Nama", "Jabatan", "Indikator Kinerja Individu", "Target", "Jenis IKI", "Bobot"]
+    rows = [["1001", "Ani", "Analis", GOOD[0], "85", "Core MI", 10]]
+    rows += [["", "", "", text, "100%", "TUSI", 22.5] for text in GOOD[1:]]
+    rows += [["", "", "", "Jumlah Bobot", "", "", 100],  # a total under her rows: not an IKI, and it ends her rows
+             ["", "", "", "Melakukan rapat", "1", "TUSI", 10],  # below the total: nobody's
+             ["1002", "Budi", "Kepala Subbag", GOOD[1], "100%", "TUSI", 50],
+             ["", "", "", GOOD[2], "100%", "TUSI", 50],
+             ["", "", "", "", "", "", ""],
+             ["", "", "", "Melakukan monev", "4", "TUSI", 10]]  # after a blank row: nobody's
+    employees, report = read_export(write_csv(tmp_path / "u.csv", header, rows))
+    assert report.adds_up and report.rows_read == 7
+    assert {e.nama: len(e.rows) for e in employees} == {"Ani": 5, "Budi": 2}
+    assert report.skipped["baris jumlah (bukan IKI)"] == 1 and [r.row for r in report.skipped_rows] == [7, 8, 12]
+    assert any("5 baris tanpa NIP dan nama dibaca sebagai IKI pegawai di baris atasnya" in note for note in report.notes)
+    # tester21a #19: lines under the table (place and date, a signature) are no IKI lost
+    signed = write_csv(tmp_path / "signed.csv", header, rows[:5] + [["", "", "", "", "", "Makassar, 10 Januari 2026", ""],
+                                                                    ["", "", "", "", "", "Kepala Balai", ""]])
+    _, signed_report = read_export(signed)
+    assert signed_report.skipped["tanpa NIP, nama dan IKI (catatan, tempat dan tanggal, atau tanda tangan di bawah tabel)"] == 2
+    ani = next(e for e in audit(employees, report).employees if e.nama == "Ani")
+    assert ani.count == 5 and not ani.count_flag
+
+
+def test_a_jabatan_peran_column_is_read_and_a_leader_is_known_by_the_jabatan(tmp_path):
+    # tester21a #6: «Jabatan/Peran» was left unread and «Kepala Balai» audited as Anggota, flagged below 5 IKI.
+    header = ["NIP", "Nama", "Unit Kerja", "Jabatan/Peran", "Indikator Kinerja Individu", "Target", "Jenis IKI", "Bobot"]
+    rows = [["1001", "Fitri", "Balai", "Kepala Balai", text, "100%", "TUSI", 30] for text in GOOD[1:4]]
+    rows += [["1002", "Ani", "Balai", "Ketua Tim Kerja Mutu", text, "100%", "TUSI", 20] for text in GOOD]
+    rows += [["1003", "Budi", "Balai", "Pranata Laboratorium Kesehatan", text, "100%", "TUSI", 20] for text in GOOD]
+    employees, report = read_export(write_csv(tmp_path / "u.csv", header, rows))
+    assert "Jabatan/Peran" not in report.unknown_columns
+    assert any(note.startswith("tidak ada kolom peran: peran dibaca dari jabatan") for note in report.notes)
+    result = {e.nama: e for e in audit(employees, report).employees}
+    assert [result[n].peran for n in ("Fitri", "Ani", "Budi")] == ["pimpinan_unit", "ketua_tim", "anggota"]
+    assert result["Fitri"].jabatan == "Kepala Balai" and not result["Fitri"].count_flag
+
+
+def test_a_nip_that_is_not_18_digits_is_named_in_the_reading_report(tmp_path):
+    # tester21a #7: a 17-digit NIP and one with a letter passed silently; the report goes back to the unit to fix.
+    header = ["NIP", "Nama", "Unit Kerja", "Indikator Kinerja Individu", "Target", "Jenis IKI", "Bobot"]
+    nips = ["198001012005011001", "19800101 200501 1 002", "19800101200501100", "19800101200501100X",
+            "198001012005011005"]
+    rows = [[nip, f"Pegawai {i}", "Balai", GOOD[1], "100%", "TUSI", 100] for i, nip in enumerate(nips)]
+    employees, report = read_export(write_csv(tmp_path / "u.csv", header, rows))
+    note = next(note for note in report.notes if note.startswith("kolom NIP:"))
+    assert "2 pegawai dengan NIP yang bukan 18 angka" in note
+    assert "baris 4 (Pegawai 2: «19800101200501100», 17 angka)" in note and "«19800101200501100X»" in note
+    # A column of other ids is no NIP column: nothing said.
+    rows = [[str(1001 + i), f"Pegawai {i}", "Balai", GOOD[1], "100%", "TUSI", 100] for i in range(3)]
+    employees, report = read_export(write_csv(tmp_path / "ids.csv", header, rows))
+    assert not any(note.startswith("kolom NIP:") for note in report.notes)
+
+
+def test_iki_check_given_a_units_table_points_to_iki_audit(run_iki, tmp_path):
+    # tester21a #18: «iki check unit.csv» answered «baris 1: bukan JSON yang valid» line after line.
+    table = write_csv(tmp_path / "unit.csv", ["NIP", "Nama", "Indikator"], [["1", "A", GOOD[1]]])
+    done = run_iki("check", str(table))
+    assert done.returncode == 2 and f"jalankan «iki audit {table}»" in done.stderr and "baris 1" not in done.stderr

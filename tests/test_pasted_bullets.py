@@ -14,3 +14,15 @@ def test_a_bullet_cell_is_dropped_on_every_line(bullet):
 
 def test_a_numbered_spreadsheet_row_keeps_its_fields():
     assert clean_lines("12\tPersentase sampel\t95\t%\tCore TUSI\t30") == "Persentase sampel, 95 %, Core TUSI 30"
+
+
+def test_a_pasted_line_with_its_target_jenis_and_weight_written_without_commas_keeps_none_in_the_iki(engine):
+    # tester21a #2: «… 95% core tusi bobot 40» kept «95% core tusi» in the IKI (and its RHK, the leader's card, the
+    # export) with no target and no jenis; with commas it was read.
+    said = "\n".join(r.text for r in engine.handle("u", "\n".join([
+        "1. Persentase alat lab terkalibrasi tepat waktu 95% core tusi bobot 40",
+        "2. Jumlah sertifikat kalibrasi alat yg terbit 120 sertifikat core tusi bobot 50",
+        "3. Nilai Indeks Profesionalitas ASN 80 core MI bobot 10"])))
+    assert "1. Persentase alat lab terkalibrasi tepat waktu (target 95%, Core TUSI, bobot 40%)" in said
+    assert "2. Jumlah sertifikat kalibrasi alat yang terbit (target 120 sertifikat, Core TUSI, bobot 50%)" in said
+    assert "3. Nilai Indeks Profesionalitas ASN (target 80, Core MI, bobot 10%)" in said

@@ -183,3 +183,30 @@ def test_another_command_leaves_the_profile_for_later_and_says_so(engine):
     assert engine.state("u").skp.pegawai.atasan == ""
     engine.handle("u", "iki ku ga nyambung ke renstra, sy ngurus SPM SP2D")
     assert engine.state("u").skp.pegawai.atasan == "" and engine.state("u").skp.pegawai.jabatan == ""
+
+
+@pytest.mark.parametrize(("jabatan", "peran"), [("Kepala Balai Besar Laboratorium Kesehatan Masyarakat", "pimpinan_unit"),
+                                                ("Ketua Tim Kerja Mutu Laboratorium", "ketua_tim"),
+                                                ("Pranata Laboratorium Kesehatan Ahli Muda", "anggota")])
+def test_a_jabatan_naming_a_leader_makes_the_skp_a_leaders(engine, jabatan, peran):
+    # tester21a #12: a Kepala Balai's own SKP of 3 IKI was told «pegawai non pimpinan perlu minimal 5 IKI» after her
+    # /profil jabatan said «Kepala Balai …».
+    user = f"u-{peran}"
+    engine.handle(user, "1. Persentase labkesda binaan yang memenuhi standar mutu 80%\n"
+                        "2. Indeks kepuasan pelanggan layanan pengujian 3,5\n3. Nilai IKPA satker 95")
+    engine.handle(user, "simpan semua")
+    engine.handle(user, f"/profil jabatan {jabatan}")
+    assert engine.state(user).skp.peran == peran
+    shown = "\n".join(r.text for r in engine.handle(user, "/skp"))
+    assert ("pegawai non pimpinan perlu minimal 5 IKI" in shown) is (peran != "pimpinan_unit")
+
+
+def test_a_long_question_about_something_else_is_not_swallowed_by_the_profile(engine):
+    # tester21a #14: «mau dialog kinerja sm sari hari ini, bahannya apa aja ya?» typed while /profil asked a field got
+    # only «Profil ini hanya untuk identitas …» and the field again: the question was neither answered nor kept.
+    engine.handle("u", "/profil")
+    engine.handle("u", "Fitri Sari")
+    elsewhere = said(engine.handle("u", "mau dialog kinerja sm sari hari ini, bahannya apa aja ya?"))
+    assert "Profil ini hanya untuk identitas" not in elsewhere and "NIP Anda" in elsewhere
+    assert "Profil ini hanya untuk identitas" in said(engine.handle("u", "buat apa?"))
+    assert "Profil ini hanya untuk identitas" in said(engine.handle("u", "NIP saya dipakai buat apa aja sih?"))

@@ -96,3 +96,25 @@ def test_a_catalog_code_asked_at_the_data_awal_question_is_looked_up_never_the_v
     assert engine.state("u").skp.iki[0].baseline is None
     engine.handle("u", "80")
     assert engine.state("u").skp.iki[0].baseline == "80%"
+
+
+@pytest.mark.parametrize(("indikator", "grade"), [("Opini BPK atas laporan keuangan satker", "WTP"),
+                                                  ("Opini laporan keuangan satker", "WTP"),
+                                                  ("Predikat SAKIP Balai", "BB"), ("Predikat WBK unit kerja", "WBK")])
+def test_a_graded_result_and_its_grade_are_an_output_with_a_noted_target(indikator, grade):
+    # tester21a #5: «Opini …» was «berbasis kegiatan» (no measure word), raising a unit audit's activity share, and
+    # SAKIP's «BB» and the Zona Integritas «WBK» were refused as «bukan angka» while «WTP» was noted.
+    from bot.models import IkiDraft
+    from bot.rules import check_iki
+
+    verdict = check_iki(IkiDraft(indikator=indikator, target=grade))
+    assert verdict.kind == "output"
+    assert [(f.rule, f.severity) for f in verdict.findings] == [("IKI-TARGET", "warning")]
+
+
+def test_a_grade_in_a_pasted_table_is_said_to_be_one_not_missing(engine):
+    said_list = said(engine.handle("u-grades", "No\tIndikator\tTarget\tSatuan\n"
+                                               "1\tPersentase sampel uji selesai tepat waktu\t100\t%\n"
+                                               "2\tPredikat SAKIP balai\tBB\t"))
+    assert "! 2. Predikat SAKIP balai (target BB) — target berupa predikat" in said_list
+    assert engine.state("u-grades").listed[1].target == "BB"

@@ -9,7 +9,7 @@ import pytest
 
 from bot.clock import WIB
 from bot.conversation import Engine
-from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.models import IkiDraft, Jenis, Pegawai, SkpDraft
 from bot.storage.sqlite import SqliteStore
 from bot.team.access import NOT_REVIEWER, OWN_SKP, UNKNOWN, Act, Press
 from bot.team.pairing import says_leader_changed
@@ -940,3 +940,87 @@ def test_a_perubahan_reason_typed_as_its_number_picks_that_reason_never_the_note
     pair.say(MEMBER, "penugasan baru dari direktur, dokumen harus lebih cepat")
     change = pair.state(MEMBER).team.review.change
     assert change.reason == "direktif" and change.note.startswith("penugasan baru dari direktur")
+
+
+def test_a_second_code_says_the_first_stops_and_the_leader_with_the_first_is_told_why(pair):
+    # tester21a #10: /atasan typed twice silently killed the code already forwarded; the leader was told only
+    # «Kode tidak dikenali».
+    first = pair.say(MEMBER, "/atasan")[0].text
+    assert "tidak berlaku lagi" not in first
+    second = pair.say(MEMBER, "/atasan")[0].text
+    assert "Kode sebelumnya yang belum dipakai kini tidak berlaku lagi" in second
+    refused = pair.say(LEADER, f"/start {first.split()[4]}", replica=1)[0].text
+    assert "tidak dikenali" in refused and "minta kode terbarunya" in refused
+    assert "Terima?" in pair.say(LEADER, f"/start {second.split()[4]}", replica=1)[0].text
+
+
+def test_a_notice_to_the_leader_names_the_member_by_their_profile(pair):
+    # tester21a #17: with two members, «Anggota tim Anda sudah membaca …» / «… mengajukan SKP» did not say who.
+    pair.pair_up()
+    state = pair.state(MEMBER)
+    state.skp = SkpDraft(pegawai=Pegawai(nama="Sari Wulandari"),
+                         iki=[IkiDraft(indikator="Persentase dokumen tahap 1 yang selesai tepat waktu", target="90%",
+                                       rhk="Dokumen tahap 1 selesai", bobot=100)])
+    pair.store.save(MEMBER, state.model_dump_json())
+    asked = pair.say(MEMBER, "/ajukan")
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    notice = [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key][-1].replies[0].text
+    assert notice.startswith("Sari Wulandari mengajukan SKP untuk ditinjau: 1 IKI")
+
+
+def test_umpanbalik_typed_in_one_line_names_the_member_and_kind(pair):
+    # tester21a #15: «/umpanbalik andi arahan: …» asked «Umpan balik untuk siapa?» again, the rest ignored.
+    pair.pair_up()
+    state = pair.state(MEMBER)
+    state.skp = SkpDraft(pegawai=Pegawai(nama="Andi Pratama"))
+    pair.store.save(MEMBER, state.model_dump_json())
+    done = pair.say(LEADER, "/umpanbalik andi arahan: laporan PME dikirim sblm tgl 5 april", replica=1)[0].text
+    assert "Umpan balik terkirim" in done
+    got = [d.replies[0].text for d in pair.inbox[MEMBER] if "Arahan dari atasan" in d.replies[0].text]
+    assert got and "laporan PME dikirim sblm tgl 5 april" in got[0]
+    asked = pair.say(LEADER, "/umpanbalik andi", replica=1)[0]
+    assert asked.text == "Jenis umpan baliknya?"
+
+
+def test_a_note_on_the_whole_skp_returns_every_waiting_iki_with_it(pair):
+    # tester21a #13: «kembalikan semua …» under the review could only return one IKI at a time.
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    shown = pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1)
+    assert any("Setujui semua" in b.label for r in shown for b in r.buttons)
+    offered = pair.say(LEADER, "kembalikan semua ya, bobot blm 100% dan target blm sesuai PK", replica=1)
+    whole = [b for r in offered for b in r.buttons if b.label.startswith("Kembalikan semua")]
+    assert [b.label for b in whole] == ["Kembalikan semua 3 IKI dengan catatan ini"]
+    done = "\n".join(r.text for r in pair.press(LEADER, whole[0].data, replica=1))
+    assert "IKI nomor 1, 2, 3 dikembalikan dengan catatan yang sama" in done
+    review = pair.state(MEMBER).team.review
+    assert review.status is Status.dikembalikan
+    notes = [d.replies[0].text for d in pair.inbox[MEMBER] if "bobot blm 100%" in d.replies[0].text]
+    assert len(notes) == 3
+
+
+@pytest.mark.parametrize("typed", ["andi, bobot core km baru 80%, tambahin dulu ya",
+                                   "tolong sampaikan ke andi: logbook minggu ini kosong lg, diisi ya"])
+def test_a_leaders_note_to_a_member_by_name_is_offered_as_feedback(pair, typed):
+    # tester21a #9: such notes were answered as guideline questions («Tidak. Bobot IKI ditentukan …», «di luar pedoman»).
+    pair.pair_up()
+    state = pair.state(MEMBER)
+    state.skp = SkpDraft(pegawai=Pegawai(nama="Andi Pratama"))
+    pair.store.save(MEMBER, state.model_dump_json())
+    offered = pair.say(LEADER, typed, replica=1)[0]
+    assert offered.text.startswith("Kirim pesan ini kepada Andi Pratama sebagai umpan balik?")
+    arahan = next(b for b in offered.buttons if b.label == "Arahan")
+    assert "Umpan balik terkirim" in pair.press(LEADER, arahan.data, replica=1)[0].text
+    assert any(f"Arahan dari atasan: {typed}" in d.replies[0].text for d in pair.inbox[MEMBER])
+
+
+def test_a_decided_review_is_not_shown_again_as_still_valid_when_the_chat_opens(pair):
+    # tester21a #11: two months after both SKPs were approved, opening the chat replayed «Tombol pesan terakhir saya
+    # masih berlaku: … Status SKP: diajukan …; 0 dari 5 IKI sudah diputuskan» with every decision button.
+    buttons = pair.submitted()
+    card = [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key][-1].replies
+    pair.engines[1].seen(LEADER, card)
+    assert "masih berlaku" in pair.engines[1].on_screen(LEADER)[0].text  # waiting: shown again
+    pair.decide(buttons["Setujui semua"][0])
+    assert pair.state(MEMBER).team.review.status is Status.ditetapkan
+    assert not any("Setujui" in b.label for r in pair.engines[1].on_screen(LEADER) for b in r.buttons)

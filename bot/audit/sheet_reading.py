@@ -11,10 +11,9 @@ from typing import NamedTuple
 
 from bot.audit.nip import Nip, read_nip
 from bot.lang.numbers import format_number
-from bot.lang.text import tokens
-from bot.models import MAX_TEXT_CHARS, Peran
+from bot.models import MAX_TEXT_CHARS, NIP_DIGITS, Peran
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
-from bot.sheets.tables import aliases_of, open_table, role_words
+from bot.sheets.tables import aliases_of, is_total_label, open_table, role_in, role_words
 
 
 class IkiRow(NamedTuple):
@@ -38,6 +37,8 @@ NO_UNIT = "(tanpa unit)"  # the unit of an employee whose row names none
 SKIP_EMPTY = "baris kosong"
 SKIP_NO_EMPLOYEE = "NIP dan nama kosong: IKI ini tidak bisa dikaitkan ke pegawai"
 SKIP_NO_IKI = "kolom IKI kosong"
+SKIP_TOTAL = "baris jumlah (bukan IKI)"
+SKIP_NO_ROW = "tanpa NIP, nama dan IKI (catatan, tempat dan tanggal, atau tanda tangan di bawah tabel)"
 SKIP_IKI_FORMULA = "kolom IKI berisi rumus tanpa nilai tersimpan"
 SKIP_TOO_LONG = f"teks IKI lebih dari {format_number(MAX_TEXT_CHARS)} karakter (mungkin beberapa sel tergabung)"
 
@@ -111,13 +112,39 @@ def _no_unit(unused: list[str]) -> str:
             f"perbandingan per unit tidak berarti{which} ({named}), lalu jalankan audit lagi")
 
 
+def _continues(jabatan: Cell, unit: Cell, peran: Cell, indikator: Cell) -> bool:
+    """A row that goes on under the employee above: every cell naming a person blank (a row with its own unit or role
+    but no NIP or name is someone unnamed, not a continuation) and an IKI written."""
+    return not any(text(cell).strip() for cell in (jabatan, unit, peran)) and bool(text(indikator).strip())
+
+
+def _role_from_jabatan() -> str:
+    by_role: dict[str, list[str]] = {}
+    for word, value in role_words().items():
+        by_role.setdefault(value, []).append(word.capitalize())
+    read = "; ".join(f"{'/'.join(words)} … sebagai {value.replace('_', ' ')}" for value, words in by_role.items())
+    return f"tidak ada kolom peran: peran dibaca dari jabatan ({read}; selain itu anggota)"
+
+
+def _wrong_nips(employees) -> str:
+    """A NIP column that holds NIPs (most of 18 digits) and a few that are not: typos the unit must correct before the
+    report goes back to them (tester21a #7). A column of other ids («1001») says nothing."""
+    written = [e for e in employees if e.nip and not e.damaged_nip]
+    wrong = [e for e in written if not (e.nip.isdigit() and len(e.nip) == NIP_DIGITS)]
+    if not wrong or len(wrong) * 2 > len(written):
+        return ""
+    shown = ", ".join(f"{'baris ' + str(e.rows[0].row) + ' ' if e.rows else ''}({e.nama}: «{e.nip}»"
+                      f"{f', {len(e.nip)} angka' if e.nip.isdigit() else ''})" for e in wrong[:3])
+    return (f"kolom NIP: {_n(len(wrong))} pegawai dengan NIP yang bukan {NIP_DIGITS} angka, misalnya {shown}; periksa "
+            "NIP-nya di berkas sumber (salah ketik atau digit hilang), lalu jalankan audit lagi")
+
+
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
 def role(text_value: str, words: dict[str, str] | None = None) -> Peran:
-    words = words if words is not None else role_words()
-    return next((Peran(words[w]) for w in tokens(text_value) if w in words), Peran.anggota)
+    return role_in(text_value, words) or Peran.anggota
 
 
 def _value(cell: Cell) -> str | float:
@@ -158,6 +185,8 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
         report.notes.append("tidak ada kolom NIP: pegawai dikenali dari nama, dan dua pegawai bernama sama tergabung")
     if "unit" not in table.fields:
         report.notes.append(_no_unit(table.unknown_columns))
+    if "peran" not in table.fields and "jabatan" in table.fields:
+        report.notes.append(_role_from_jabatan())
     employees: dict[str, EmployeeRows] = {}
     damaged: list[tuple[int, str]] = []
     words = role_words()
@@ -165,17 +194,30 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     nips: dict[Cell, Nip | None] = {}
     roles: dict[str, Peran] = {}
     shared: dict[str, str] = {}
+    above: tuple | None = None  # the last row naming an employee (its number first), for the rows under it
+    carried: list[int] = []
     records = table.records(WANTED)
     if progress:
         records = progress(records, table.total_rows)
     with _collector_paused():
         for number, (nip_cell, nama, jabatan, unit, peran, *values) in records:
             report.rows_in_file += 1
+            if type(values[0]) is str and is_total_label(values[0]):
+                report.skip(number, SKIP_TOTAL)
+                continue
             nip = nips[nip_cell] if nip_cell in nips else nips.setdefault(nip_cell, read_nip(nip_cell))
             nama = nama.strip() if type(nama) is str else text(nama).strip()
+            if nip is None and not nama and above and above[0] == number - 1 and _continues(jabatan, unit, peran, values[0]):
+                # Identity written on an employee's first row only, the cells below left blank (not merged): the
+                # row is the employee's above, as a merged cell would say (tester21a #1).
+                _, nip_cell, nip, nama, jabatan, unit, peran = above
+                carried.append(number)
+            if nip is not None or nama:
+                above = (number, nip_cell, nip, nama, jabatan, unit, peran)
             if nip is None and not nama:
                 empty = not any(text(v).strip() for v in (nip_cell, jabatan, unit, peran, *values))
-                report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE)
+                # no IKI either: a note, a place and date or a signature under the table, not an IKI lost
+                report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if text(values[0]).strip() else SKIP_NO_ROW)
                 continue
             indikator, *plain, bobot = values  # IKI_FIELDS: indikator, the values read as they are, bobot
             unit = text(unit).strip() or NO_UNIT
@@ -193,7 +235,9 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 employee = employees[key] = EmployeeRows(
                     key, nip.shown if nip else "", nama, shared.setdefault(jabatan, jabatan), shared.setdefault(unit, unit),
                     bool(nip and nip.damaged), Counter(), [])
-            peran = text(peran)
+            # No role written: the jabatan says it («Kepala Balai», «Ketua Tim Kerja …»), so a leader is not held to
+            # the members' 5–10 (tester21a #6).
+            peran = text(peran).strip() or text(jabatan).strip()
             employee.roles[roles[peran] if peran in roles else roles.setdefault(peran, role(peran, words))] += 1
             # A row whose IKI cannot be read is skipped, but its employee is counted and listed (with 0 IKI when it
             # was their only row): the person with no IKI is the one the bureau must see.
@@ -211,6 +255,13 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
             employee.rows.append(IkiRow(number, indikator, *plain, _bobot(bobot)))
             report.rows_read += 1
     report.notes += table.notes
+    if carried:
+        report.notes.append(f"kolom NIP dan nama: {_n(len(carried))} baris tanpa NIP dan nama dibaca sebagai IKI pegawai "
+                            f"di baris atasnya (identitas hanya ditulis di baris pertama tiap pegawai), misalnya baris "
+                            f"{', '.join(map(str, carried[:3]))}. Bila ada baris yang bukan milik pegawai di atasnya, "
+                            "isi NIP dan nama di setiap baris lalu jalankan audit lagi")
+    if wrong := _wrong_nips(employees.values()):
+        report.notes.append(wrong)
     if damaged:
         people = len({e.key for e in employees.values() if e.damaged_nip})
         shown = ", ".join(f"baris {n} ({s})" for n, s in damaged[:3])

@@ -317,9 +317,12 @@ def _jenis_tail() -> re.Pattern:
     jenis = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
     number = r"\d[\d.,]*\s*%?"
     # A number on either side, so a word such as «mi» closing an IKI («… olahan mi») is no jenis.
+    # A name of two words («Core TUSI») is no word of an IKI: it ends one after any word («… 20 orang core tusi»).
+    spelled = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names if len(name.split()) > 1)
     return re.compile(rf"\s+(?={number}\s+(?:{jenis})(?:\s+{number})?\s*$)"
                       rf"|(?<=[\d%])\s+(?=(?:{jenis})(?:\s+{number})?\s*$)"
-                      rf"|(?<!core)\s+(?=(?:{jenis})\s+{number}\s*$)", re.IGNORECASE)  # not inside «Core TUSI 30»
+                      rf"|(?<!core)\s+(?=(?:{jenis})\s+{number}\s*$)"  # not inside «Core TUSI 30»
+                      rf"|\s+(?=(?:{spelled})(?:\s+{number})?\s*$)", re.IGNORECASE)
 
 
 def fields_in(text: str) -> Typed:
@@ -351,6 +354,15 @@ def fields_in(text: str) -> Typed:
         elif unnamed:
             found.setdefault("target", unnamed[0]) if "target" not in found else found.setdefault("bobot", unnamed[0])
         end = start
+    if end < len(text):
+        # Fields cut off the end bring others to the new end: «… 95% core tusi bobot 40» once «bobot 40» is off ends
+        # in «95% core tusi», read as the end of a line is (tester21a #2: it stayed in the IKI)
+        inner = fields_in(text[:end])
+        for name in ("target", "baseline", "jenis", "bobot"):
+            if getattr(inner, name) is not None:
+                found.setdefault(name, getattr(inner, name))
+        end = len(inner.indikator)
+        text = inner.indikator
     indikator = text[:end].strip(" ,;:|-–—")
     signed = _SIGNED.search(indikator) if "target" not in found else None
     if signed and (signed.group(1).endswith("%") or _is_percentage(indikator)):

@@ -102,6 +102,15 @@ def _matrix_open(state: UserState) -> list[Reply]:
     return [mpph_flow.matrix_reminder(state)] if state.mpph is not None and state.mpph.step == "done" else []
 
 
+def _messages(state: UserState) -> list[tuple[str, int, str]]:
+    """Each message on screen: its gist, its number of buttons and its first button's data."""
+    at, found = 0, []
+    for gist, count in state.screen:
+        found.append((gist, count, state.shown[at][1] if count and at < len(state.shown) else ""))
+        at += count
+    return found
+
+
 def _again(state: UserState) -> list[Reply]:
     """The last message's buttons named again under «still valid», each under the gist of its message; [] when
     the gists are not kept: a button never shows without the words it answers."""
@@ -265,8 +274,15 @@ class Engine:
 
     def on_screen(self, user_id: str) -> list[Reply]:
         """With no question open, the last message's buttons shown again when the chat opens, each under the words
-        it answers, so «#N» still presses them (a leader's «Kembalikan», /rencana's «Terima»); [] when it had none."""
-        return _again(self.state(user_id))
+        it answers, so «#N» still presses them (a leader's «Kembalikan», /rencana's «Terima»); [] when it had none.
+        A leader's review whose decisions would all be refused now (decided, resubmitted) is not shown again."""
+        state = self.state(user_id)
+        decisions = [data for _, data in state.shown if data.startswith("tim:")]
+        if decisions and all(self.team.stale(user_id, data) for data in decisions):
+            kept = [(gist, count) for gist, count, first in _messages(state) if not first.startswith("tim:")]
+            state.shown = [(label, data) for label, data in state.shown if not data.startswith("tim:")]
+            state.screen = kept
+        return _again(state)
 
     def seen(self, user_id: str, replies: list[Reply]) -> None:
         """What a door showed the user together, buttons of messages posted outside a turn among them (the terminal

@@ -321,7 +321,9 @@ def _line_text(i: int, line: Line, width: int) -> str:
     if line.mark != "✓":
         severity = Severity.error if line.mark == "✗" else Severity.warning
         finding = next(f for f in line.verdict.findings if f.severity is severity)
-        text += f" — {_reasons().get(finding.category.value, short(finding.message, 40))}"
+        # a target written as a grade («WTP», «BB») is there: the reason says what it is, not that it is missing
+        reason = "TEXT_TARGET" if finding.category.value == "MISSING_TARGET" and target else finding.category.value
+        text += f" — {_reasons().get(reason, short(finding.message, 40))}"
     return text
 
 

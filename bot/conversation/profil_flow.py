@@ -10,7 +10,8 @@ from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ProfilState, UserState
 from bot.lang.text import PhraseSet, tokens
-from bot.models import Pegawai
+from bot.models import NIP_DIGITS, Pegawai, Peran
+from bot.sheets.tables import role_in
 
 REQUIRED = ("nama", "nip", "jabatan", "unit", "atasan")
 OPTIONAL = ("nip_atasan",)  # asked once the five are in; a message that is no NIP leaves it for later
@@ -25,7 +26,6 @@ ASK = {"nama": "Nama lengkap Anda (dengan gelar, bila ada)?",
        "atasan": "Atasan langsung Anda (pejabat penilai kinerja): nama dan/atau jabatannya?",
        "nip_atasan": "NIP atasan Anda (18 angka), untuk blok tanda tangan? Belum tahu: ketuk Lewati atau lanjutkan "
                      "saja, isi nanti dengan /profil."}
-NIP_DIGITS = 18
 # "Nama: …", "NIP 1983…", "atasan Direktur …": a label names its field (a colon is needed where the word could
 # open the value itself: "Unit Pelayanan …" is a unit, "unit: …" a label).
 # «atasan sy Pak Hendra», «nama saya Dewi»: the chat's «my» after a label is no part of the value. A name never
@@ -82,7 +82,7 @@ def prompt(state: UserState) -> list[Reply]:
 def on_text(state: UserState, text: str) -> list[Reply]:
     flow, pegawai = state.profil, state.skp.pegawai
     text = text.strip()
-    if text.endswith("?") and "\n" not in text:
+    if _about_profile(text):
         return [Reply("Profil ini hanya untuk identitas dan tanda tangan di berkas ekspor dan bahan dialog; tidak "
                       "dikirim ke mana pun. Ketik /batal untuk berhenti.")] + prompt(state)
     if text.lower() in _SKIP_WORDS:
@@ -104,6 +104,11 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     lines = []
     if found:
         lines.append("Tercatat: " + "; ".join(f"{LABELS[f]} {v}" for f, v in found.items()) + ".")
+    if (led := role_in(found.get("jabatan", ""))) and state.skp.peran is Peran.anggota:
+        # «Kepala Balai …»: the SKP is a leader's, not held to the members' 5–10 and IP ASN (tester21a #12)
+        state.skp.peran = led
+        lines.append(f"Peran SKP Anda kini {led.label} (dari jabatan): jumlah IKI dan IKI wajib diperiksa menurut peran "
+                     "itu.")
     if refused:
         flow.field = refused[0][0]
         return [Reply("\n".join(lines + [why for _, why in refused] + [ASK[flow.field]]), [SKIP, DONE])]
@@ -122,7 +127,7 @@ def takes(state: UserState, text: str, elsewhere: bool = False) -> bool:
     labelled = bool(_LABEL.match(text)) or text.lower() in _SKIP_WORDS
     if state.profil.field in OPTIONAL:
         return bool(_NIP_LIKE.search(text)) or labelled
-    if labelled or (text.endswith("?") and "\n" not in text):  # a question here is about the profile: answered
+    if labelled or _about_profile(text):  # a question about the profile here: answered
         return True
     from bot.conversation.iki_fields import reads_as_iki
 
@@ -159,6 +164,20 @@ def fits(state: UserState, text: str) -> bool:
         names = [w for w in re.split(r"[\s,]+", text) if w]
         return 1 < len(names) <= 6 and all(re.fullmatch(r"[A-Z][A-Za-z'.\-]*", w) or w.endswith(".") for w in names)
     return False
+
+
+def _about_profile(text: str) -> bool:
+    """A one-line question short or naming the profile (conversation.yaml `profil_question_words`)."""
+    if not text.endswith("?") or "\n" in text:
+        return False
+    words = tokens(text)
+    said = knowledge.data("conversation")
+    return len(words) <= said["profil_question_max_words"] or _question_words().find(words) is not None
+
+
+@knowledge.cached
+def _question_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["profil_question_words"])
 
 
 @knowledge.cached

@@ -202,10 +202,11 @@ class TeamChat:
                       "Ajukan dengan /ajukan.")]
 
     def _new_code(self, turn: Turn) -> list[Reply]:
+        replaced = pairing.has_open_code(self.store, turn.user_id, self.clock())
         code = pairing.new_member_code(self.store, turn.user_id, self.clock())
         link = pairing.deep_link(self.bot_username, code) if self.bot_username else None
         unnamed = "" if turn.state.skp.pegawai.nama else f"\n\n{UNNAMED_MEMBER}"
-        return [Reply(pairing.code_text(code, link) + unnamed)]
+        return [Reply(pairing.code_text(code, link, replaced) + unnamed)]
 
     def start_code(self, turn: Turn, code: str) -> list[Reply]:
         """/start <kode>: what the code would do, asked before anything is linked."""
@@ -463,6 +464,15 @@ class TeamChat:
         return replies + edit(rest) + self.after_edit(turn)
 
     # The leader's decisions ------------------------------------------------------------------------------
+    def stale(self, user: str, data: str) -> bool:
+        """Whether a leader's decision button would now be refused (the review decided, resubmitted, ended): not
+        shown again as «still valid» when the chat opens (tester21a #11)."""
+        seen = parse(data)
+        if seen is None:
+            return True
+        member = self.load(seen.owner)
+        return press_refusal(user, seen, self.store.reviewer_of(seen.owner), member.team.review, member.skp) is not None
+
     def press(self, turn: Turn, data: str, typed: bool = False) -> list[Reply]:
         """A leader's button (typed: its words typed instead): checked against the pairing and the SKP as they are
         now; a decision that needs words (a comment, a new target) asks for them first, and is checked again when they
@@ -586,6 +596,8 @@ class TeamChat:
         if approved:
             return approved
         owner = _reviewed_owner(turn)
+        if owner is None:
+            return self.named_note(turn, message)
         route = classify(message).route if owner else None
         # «IKI 2 tepat waktunya brp hari? tolong diperjelas»: a question for the member about an IKI of the review
         # (one whose findings are asked about is explained by findings_asked instead)
@@ -605,11 +617,53 @@ class TeamChat:
         picked = [(p, d) for p, d in returns if named and p.index + 1 == int(named.group(1))] or returns
         turn.state.pending = message
         other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"
+        # «kembalikan semua ya, bobot blm 100%»: a note on the whole SKP returns every IKI still waiting with it
+        whole = [Button(f"Kembalikan semua {len(returns)} IKI dengan catatan ini", f"{SCOPE}:catatsemua:{owner}")] \
+            if len(returns) > 1 and not named and set(tokens(message)) & set(knowledge.data("team")["review_typed"]["rest"]) \
+            else []
         return [Reply("Ini catatan untuk pegawai? Pilih IKI yang dikembalikan dengan catatan ini (pegawai menerimanya "
                       f"apa adanya), atau {other}.",
-                      [Button(f"Kembalikan IKI {p.index + 1} dengan catatan ini", f"{SCOPE}:catat:{d}")
-                       for p, d in picked] + [Button("Tanya pedoman", "route:tanya") if to_member
-                                              else Button("Periksa sebagai IKI", "route:cek")])]
+                      whole + [Button(f"Kembalikan IKI {p.index + 1} dengan catatan ini", f"{SCOPE}:catat:{d}")
+                               for p, d in picked] + [Button("Tanya pedoman", "route:tanya") if to_member
+                                                      else Button("Periksa sebagai IKI", "route:cek")])]
+
+    def named_note(self, turn: Turn, message: str) -> list[Reply]:
+        """A message naming one member of the leader's team first (team.yaml `named_note`): offered as umpan balik to
+        that member, its kind by button; [] when it names none, or asks (ends with «?»)."""
+        text = message.strip()
+        pairs = self.store.members_of(turn.user_id) if text and not text.endswith("?") and "\n" not in text else []
+        if not pairs:
+            return []
+        words = tokens(text)
+        opener = PhraseSet(knowledge.data("team")["named_note"]["openers"]).match_at(words, 0)
+        first = words[len(opener)] if opener and len(words) > len(opener) else (words[0] if words else "")
+        # the /profil name only (a jabatan's words are no one's name), and a word of three letters or more
+        named = [(p, name) for p in pairs if len(first) > 2 and (name := self.load(p.member).skp.pegawai.nama)
+                 and first in tokens(name)]
+        if len(named) != 1 or len(words) < 3:
+            return []
+        (pair, name), = named
+        turn.state.pending = text
+        return [Reply(f"Kirim pesan ini kepada {name} sebagai umpan balik? Pilih jenisnya, atau tanyakan ke pedoman.",
+                      [Button(k.label, f"{SCOPE}:fbt:{k.id}:{pair.member}") for k in guidance().feedback]
+                      + [Button("Tanya pedoman", "route:tanya")])]
+
+    def _return_all(self, turn: Turn, owner: str, note: str) -> list[Reply]:
+        """Every IKI of the member's review that can still be returned, returned with one note, as its buttons would."""
+        current = self.store.reviewer_of(owner)
+        refusal = leader_refusal(turn.user_id, owner, current)
+        if refusal:
+            return [Reply(refusal)]
+        member = self.load(owner)
+        presses = [data for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                   for _, data in item.buttons if (p := parse(data)) and p.act is Act.kembalikan]
+        replies: list[Reply] = []
+        for data in presses:
+            replies = self._decide(turn, data, comment=note)
+        if len(presses) > 1:
+            numbers = ", ".join(str(parse(d).index + 1) for d in presses)
+            replies = [Reply(f"IKI nomor {numbers} dikembalikan dengan catatan yang sama.")] + replies
+        return replies or [Reply(STALE)]
 
     def typed_approval(self, turn: Turn, message: str) -> list[Reply]:
         """«setujui yg lain», «acc semua», «IKI 1 dan 3 disetujui» typed by a leader: the presses of «Setujui semua» or
@@ -696,6 +750,10 @@ class TeamChat:
             if self.store.reviewer_of(turn.user_id) is not None:
                 return [Reply("Belum ada catatan atau umpan balik dari atasan Anda untuk SKP ini.")]
             return [Reply(NO_MEMBERS)]
+        if rest.strip():  # «/umpanbalik andi arahan: laporan PME dikirim sblm tgl 5» in one line (tester21a #15)
+            named = self._named_feedback(turn, pairs, rest)
+            if named:
+                return named
         if len(pairs) > 1:
             return [Reply("Umpan balik untuk siapa?", [Button(self._input(p).name or f"Anggota {n}",
                                                                f"{SCOPE}:fbm:{p.member}")
@@ -720,6 +778,24 @@ class TeamChat:
                 f"{f.id}: {f.kind.replace('_', ' ')} — {f.text}" + (f" (dibalas: {f.reply})" if f.reply else "")
                 for f in own))
         return "\n\n".join(parts)
+
+    def _named_feedback(self, turn: Turn, pairs: list[Pair], rest: str) -> list[Reply]:
+        """The member named by a word of their name first, then the kind by its label, then the text after «:» (or
+        what follows the kind): given at once; the member alone asks the kind; [] when no member is named first."""
+        words = tokens(rest)
+        named = [p for p in pairs if words and words[0] in tokens(self._input(p).name or "")]
+        if len(named) != 1:
+            return []
+        member, after = named[0].member, rest.strip().split(maxsplit=1)[1:] or [""]
+        body = after[0].lstrip(" ,:")
+        kind = next((k for k in guidance().feedback if body.lower().startswith(k.label.lower())), None)
+        if kind is None:
+            return self._kinds(member)
+        text = body[len(kind.label):].lstrip(" ,:-")
+        if not text:
+            turn.state.tim = TeamAsk(kind="umpanbalik", data=member, value=kind.id)
+            return [Reply(f"Tulis {kind.label.lower()} Anda. (/batal: tidak jadi)")]
+        return self._give(turn, member, kind.id, text)
 
     def _kinds(self, member: str) -> list[Reply]:
         return [Reply("Jenis umpan baliknya?", [Button(k.label, f"{SCOPE}:fb:{k.id}:{member}")
@@ -927,6 +1003,16 @@ class TeamChat:
         if action == "catat":  # the note typed under the review, as the return note of the IKI picked
             note, state.pending = state.pending, ""
             return self._decide(turn, arg, comment=note) if note.strip() else [Reply(STALE)]
+        if action == "fbt":  # a note typed to a member by name, sent as the kind picked (tester21a #9)
+            kind, _, member = arg.partition(":")
+            note, state.pending = state.pending, ""
+            refusal = leader_refusal(turn.user_id, member, self.store.reviewer_of(member))
+            if refusal or guidance().feedback_kind(kind) is None or not note.strip():
+                return [Reply(refusal or STALE)]
+            return self._give(turn, member, kind, note)
+        if action == "catatsemua":  # the note on every IKI still waiting, each returned with it (tester21a #13)
+            note, state.pending = state.pending, ""
+            return self._return_all(turn, arg, note) if note.strip() else [Reply(STALE)]
         if action == "undang":
             return self.invite(turn)
         if action == "ajukan":

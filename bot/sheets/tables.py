@@ -11,6 +11,7 @@ from pathlib import Path
 from bot import knowledge
 from bot.inputs import InputError
 from bot.lang.text import tokens
+from bot.models import Peran
 from bot.sheets import bounded, csvfile, kinds, pdf, workbook
 from bot.sheets.cells import NO_VALUE, Cell, text
 
@@ -61,6 +62,23 @@ def aliases_of(table: str, name: str) -> list[str]:
 def role_words() -> dict[str, str]:
     """Word in a Peran column → our role value."""
     return {word: role for role, words in _columns()["role_words"].items() for word in words}
+
+
+def role_in(text_value: str, words: dict[str, str] | None = None) -> Peran | None:
+    """The role a Peran cell or a jabatan names («Kepala Balai» → pimpinan unit), None when it names none."""
+    words = words if words is not None else role_words()
+    return next((Peran(words[w]) for w in tokens(text_value) if w in words), None)
+
+
+@knowledge.cached
+def _total_labels() -> frozenset[str]:
+    return frozenset(_key(label) for label in _columns()["total_rows"])
+
+
+def is_total_label(cell_text: str) -> bool:
+    """«Jumlah Bobot», «TOTAL»: a total row's label in the IKI column (columns.yaml `total_rows`). Short texts only
+    are compared: an export has a million IKI cells."""
+    return len(cell_text) <= 24 and _key(cell_text) in _total_labels()
 
 
 def column_letter(index: int) -> str:
@@ -262,6 +280,13 @@ def _merged_header_notes(found: _Header, merged: workbook.Merged, texts_above: d
     return notes
 
 
+def _spellings(kind: str) -> str:
+    """The headers a required column may carry, as columns.yaml lists them (tester21a #23: the message pointed at that
+    file, which a user of the installed tool never sees)."""
+    return "; ".join(f"{label}: " + ", ".join(f"«{a}»" for field in fields for a in aliases_of(kind, field)[:6])
+                     for fields, label in REQUIRED[kind])
+
+
 def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None]]) -> InputError:
     def headers(h: _Header | None) -> str:
         shown = [x for x in h.header if x][:10] if h else []
@@ -272,7 +297,7 @@ def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None]]) -> 
         where, best = seen[0]
         missing = best.missing if best else [label for _, label in REQUIRED[kind]]
         return InputError(f"{name}{where}: tidak ada kolom {' dan '.join(missing)} (judul kolom yang ada: {headers(best)}). "
-                          f"Baris judul harus memuat kolom {needed}; lihat knowledge/columns.yaml untuk ejaan yang dikenali")
+                          f"Baris judul harus memuat kolom {needed}; judul yang dikenali: {_spellings(kind)}")
     listed = "; ".join(f"«{sheet}» ({headers(best)})" for sheet, best in seen)
     return InputError(f"{name}: tidak ada lembar yang memuat kolom {needed}. Lembar yang ada: {listed}. "
                       "Pindahkan tabel ke satu lembar dengan baris judul, atau perbaiki judul kolomnya")

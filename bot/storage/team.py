@@ -122,6 +122,12 @@ class TeamStore:
                 (code_hash(code), creator, None if invite_label is not None else creator, invite_label or "", payload,
                  now, now + valid_s))
 
+    def has_open_code(self, creator: str, now: float) -> bool:
+        """Whether the creator's own /atasan code is still unused and valid (a new one would replace it)."""
+        with self._transaction() as run:
+            return run(self._sql("SELECT 1 FROM pairing_codes WHERE creator = ? AND member IS NOT NULL AND used_at IS NULL "
+                                 "AND expires_at > ?"), (creator, now)).fetchone() is not None
+
     def check_code(self, code: str, user: str, now: float, guesses: tuple[int, float]) -> Redemption:
         """What redeeming `code` would do for `user`, without redeeming it. A code no one made spends one of the
         user's `guesses` (limit, window seconds, in the shared rate-limit window under its own key); once they are

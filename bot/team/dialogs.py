@@ -10,7 +10,7 @@ from bot.models import MAX_TEXT_CHARS, SkpDraft
 from bot.storage.team import AuditEntry
 from bot.team.feedback import feedback_line, feedback_since
 from bot.team.guidance import Cadence, guidance
-from bot.team.record import Catatan, Dialog, LeaderSettings, MemberRecord, Status, Verdict
+from bot.team.record import Catatan, Dialog, LeaderSettings, MemberRecord, Status, Verdict, member_called
 from bot.team.results import Applied, Notice, Refused
 from bot.year.capaian import behind_said
 
@@ -153,7 +153,7 @@ def confirm_dialog(record: MemberRecord, skp: SkpDraft, *, owner: str, dialog_id
     entry = AuditEntry(owner, owner, "anggota", "catatan_dibaca", {"id": found.id}, {"id": found.id},
                        now.timestamp(), f"dibaca:{found.id}")
     notice = Notice("atasan", f"tim:{owner}:dibaca:{found.id}",
-                    f"Anggota tim Anda sudah membaca catatan dialog kinerja {long_date(found.held_on)}.")
+                    f"{member_called(skp)} sudah membaca catatan dialog kinerja {long_date(found.held_on)}.")
     dialogs = [read if d.id == found.id else d for d in record.dialogs]
     return Applied(record.model_copy(update={"dialogs": dialogs}), skp, [entry], [notice])
 

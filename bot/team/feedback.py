@@ -7,7 +7,7 @@ from datetime import datetime
 from bot.models import MAX_TEXT_CHARS, SkpDraft
 from bot.storage.team import AuditEntry
 from bot.team.guidance import guidance
-from bot.team.record import Feedback, MemberRecord
+from bot.team.record import Feedback, MemberRecord, member_called
 from bot.team.results import Applied, Notice, Refused
 
 
@@ -79,7 +79,7 @@ def reply_feedback(record: MemberRecord, skp: SkpDraft, *, owner: str, feedback_
                        now.timestamp(), f"balas:{found.id}")
     label = guidance().feedback_kind(found.kind).label.lower()
     notice = Notice("atasan", f"tim:{owner}:balas:{found.id}",
-                    f"Anggota tim Anda membalas umpan balik ({label}{_about(found)}): {text}")
+                    f"{member_called(skp)} membalas umpan balik ({label}{_about(found)}): {text}")
     feedback = [replied if f.id == found.id else f for f in record.feedback]
     return Applied(record.model_copy(update={"feedback": feedback}), skp, [entry], [notice])
 

@@ -176,13 +176,20 @@ def redeem(store: Store, code: str, user: str, now: datetime) -> Redemption:
         return store.redeem_code(code, user, now.timestamp(), guidance().pairing.guess_limit)
 
 
-def code_text(code: str, link: str | None) -> str:
-    """What /atasan tells the member."""
+def has_open_code(store: Store, member: str, now: datetime) -> bool:
+    return store.has_open_code(member, now.timestamp())
+
+
+def code_text(code: str, link: str | None, replaced: bool = False) -> str:
+    """What /atasan tells the member; replaced: an unused code of theirs stopped working (tester21a #10: the leader
+    who got the first code was told only «Kode tidak dikenali»)."""
     days = guidance().pairing.valid_days
     how = f"Teruskan tautan ini kepada atasan Anda: {link}\nAtau minta atasan mengirim /start {code} ke bot ini." if link \
         else f"Minta atasan Anda mengirim /start {code} ke bot ini."
-    return (f"Kode untuk atasan Anda: {code}\n{how}\nKode berlaku {days} hari dan hanya sekali pakai. Setelah atasan "
-            "mengonfirmasi, ia dapat meninjau dan menetapkan SKP Anda; Anda bisa menggantinya kapan saja dengan "
+    earlier = ("\nKode sebelumnya yang belum dipakai kini tidak berlaku lagi: bila sudah Anda teruskan, teruskan kode "
+               "ini sebagai gantinya.") if replaced else ""
+    return (f"Kode untuk atasan Anda: {code}\n{how}{earlier}\nKode berlaku {days} hari dan hanya sekali pakai. Setelah "
+            "atasan mengonfirmasi, ia dapat meninjau dan menetapkan SKP Anda; Anda bisa menggantinya kapan saja dengan "
             "/atasan lagi.")
 
 
@@ -193,7 +200,8 @@ def refusal_text(redemption: Redemption) -> str | None:
         return (f"Terlalu banyak percobaan kode. Coba lagi dalam {max(1, redemption.wait_s // 60)} menit, dengan kode "
                 "yang diteruskan kepada Anda.")
     if status == "unknown":
-        return "Kode tidak dikenali. Periksa lagi kode atau tautan yang diteruskan kepada Anda (salin utuh)."
+        return ("Kode tidak dikenali. Periksa lagi kode atau tautan yang diteruskan kepada Anda (salin utuh). Bila "
+                "pengirimnya meminta kode lagi dengan /atasan, kode yang lama tidak berlaku: minta kode terbarunya.")
     if status == "expired":
         return (f"Kode ini sudah kedaluwarsa (berlaku {guidance().pairing.valid_days} hari). Minta pengirimnya membuat "
                 "kode baru dengan /atasan.")

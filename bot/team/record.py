@@ -123,3 +123,9 @@ class MemberRecord(BaseModel):
 class LeaderSettings(BaseModel):
     cadence: str = ""  # for the whole team; empty: the guidance's default
     digest: Literal["otomatis", "ya", "tidak"] = "otomatis"  # one weekly digest instead of a message per event
+
+
+def member_called(skp: SkpDraft) -> str:
+    """How a notice to the leader names the member: their /profil name, so a leader of several knows who (tester21a
+    #17: «Anggota tim Anda sudah membaca …» with two members), else the team's word."""
+    return skp.pegawai.nama or "Anggota tim Anda"

@@ -16,7 +16,7 @@ from bot.skp.readiness import incomplete
 from bot.storage.team import AuditEntry
 from bot.team.guidance import guidance
 from bot.team.history import NAME_CHARS
-from bot.team.record import Change, Decision, MemberRecord, Review, Status, Verdict, Version
+from bot.team.record import Change, Decision, MemberRecord, Review, Status, Verdict, Version, member_called
 from bot.team.results import Applied, Notice, Refused
 from bot.year.models import SkpVersion, YearState
 
@@ -62,7 +62,7 @@ def submit(record: MemberRecord, skp: SkpDraft, *, owner: str, now: datetime, re
     again = (f" IKI yang Anda kembalikan diajukan ulang: {resent_text(review, skp, fixed)}. Tombol keputusan yang lama "
              "tidak berlaku lagi.") if review.status is Status.diajukan else ""
     notice = Notice("atasan", _key(owner, f"ajukan:{number}"),
-                    f"Anggota tim Anda mengajukan SKP untuk ditinjau: {len(skp.iki)} IKI{kept}.{again} Buka /tim "
+                    f"{member_called(skp)} mengajukan SKP untuk ditinjau: {len(skp.iki)} IKI{kept}.{again} Buka /tim "
                     "untuk memutuskan tiap IKI.")
     return Applied(record.model_copy(update={"review": new}), skp, [entry], [notice])
 
@@ -157,7 +157,7 @@ def _propose_change(record: MemberRecord, skp: SkpDraft, *, owner: str, now: dat
                    {"status": new.status.value, "putaran": number, "alasan": chosen.id, "perubahan": what}, now,
                    f"ajukan:{number}")
     notice = Notice("atasan", _key(owner, f"ajukan:{number}"),
-                    f"Anggota tim Anda mengajukan perubahan SKP ({chosen.label}): " + "; ".join(what) +
+                    f"{member_called(skp)} mengajukan perubahan SKP ({chosen.label}): " + "; ".join(what) +
                     ". Buka /tim untuk menyetujui atau mengembalikannya.")
     return Applied(record.model_copy(update={"review": new}), skp, [entry], [notice])
 
@@ -175,7 +175,7 @@ def withdraw(record: MemberRecord, skp: SkpDraft, *, owner: str, now: datetime) 
     entry = _entry(owner, owner, "anggota", "tarik", {"status": review.status.value}, {"status": back.value}, now,
                    f"tarik:{review.round}")
     notice = Notice("atasan", _key(owner, f"tarik:{review.round}"),
-                    "Anggota tim Anda menarik pengajuan SKP-nya untuk diubah dulu; tombol keputusan yang lama tidak "
+                    f"{member_called(skp)} menarik pengajuan SKP-nya untuk diubah dulu; tombol keputusan yang lama tidak "
                     "berlaku lagi.")
     return Applied(record.model_copy(update={"review": new}), skp, [entry], [notice])
 
