@@ -103,6 +103,8 @@ def new_iki_in(text: str) -> str | None:
             return f"{head.strip()}, {guess.text}"
         if len(tokens(part[: numbers[0].start])) > MIN_WORK_WORDS + 1:  # «Persentase sampel yg ditolak … dibawah 5%»:
             return part  # a number deep inside a measured sentence is part of the IKI, never the field's answer
+        if len(tokens(part[numbers[-1].end:])) > MIN_WORK_WORDS + 1:  # «Persentase data dari 38 provinsi yang valid
+            return part  # dan …»: the sentence goes on past its last number, which is its own word (tester21b #1)
     return None
 
 

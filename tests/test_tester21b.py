@@ -1,0 +1,49 @@
+"""tester21b's findings (a CPNS on day one, a staff member in July): each replayed through the engine as the user
+typed it."""
+
+import pytest
+
+from tests.agreed_year import agreed, sqlite_engine
+from tests.talk import prima_at_step_m, said, typed
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    yield from sqlite_engine(tmp_path, at)
+
+
+MUTASI = ('sy mutasi ke tim pengembangan SDM, jadi IKI 3 diganti "Persentase pegawai yang mengikuti pengembangan '
+          'kompetensi" target 80%')
+
+
+def test_a_reminder_set_under_suggestions_takes_none_of_them(engine, at):
+    # «ingetin … jam 4 ya» right after suggestions for a sentence with «target 80%» put «usulan 1» into the agreed SKP
+    agreed(engine)
+    at("2026-07-09T09:00")
+    assert "Pakai usulan 1" in [b.label for r in engine.handle("u1", MUTASI) for b in r.buttons]
+    replies = engine.handle("u1", "ingetin sy isi logbook tiap sore jam 4 ya, kecuali jumat")
+    assert "belum memilih usulan" not in said(replies) and "Pengingat diatur" in said(replies)
+    assert len(engine.state("u1").skp.iki) == 3
+
+
+def test_suggestions_gone_from_screen_are_never_taken_by_a_later_message(engine, at):
+    # days later, after /skp and a reminder, the TW II realisasi paste took «usulan 1» into the agreed SKP
+    agreed(engine)
+    at("2026-07-09T09:00")
+    engine.handle("u1", MUTASI)
+    engine.handle("u1", "/skp")
+    at("2026-07-10T09:00")
+    replies = engine.handle("u1", "realisasi TW II\nIKI 1 sesuai catatan\nIKI 2 93,5%\nIKI 3: 70")
+    assert "belum memilih usulan" not in said(replies)
+    assert len(engine.state("u1").skp.iki) == 3
+
+
+def test_an_iki_typed_under_suggestions_with_a_target_noted_is_kept_with_its_number_in_its_text(engine):
+    # «Persentase data ePPGBM dari 38 provinsi …» typed after «100%» for the suggestions: usulan 1 was kept (the day-one
+    # users' rule) but the typed IKI was lost and «38 provinsi» asked as the data awal of usulan 1
+    prima_at_step_m(engine, "u")
+    typed(engine, "u", "rekap laporan gizi", "100%")
+    own = "Persentase data ePPGBM dari 38 provinsi yang valid dan disampaikan tepat waktu"
+    replies = engine.handle("u", own)
+    assert "38%" not in said(replies)
+    assert own in [iki.indikator for iki in engine.state("u").skp.iki]
