@@ -47,3 +47,14 @@ def test_an_iki_typed_under_suggestions_with_a_target_noted_is_kept_with_its_num
     replies = engine.handle("u", own)
     assert "38%" not in said(replies)
     assert own in [iki.indikator for iki in engine.state("u").skp.iki]
+
+
+@pytest.mark.parametrize("target", ["80%", "80"])
+def test_a_new_percentage_target_after_ubah_teks_takes_the_percent_unit(engine, target):
+    # «/ubah 1 teks Persentase …» on «Jumlah SK … 150 SK», then «80%» at «Tulis target baru»: saved «80 SK»
+    typed(engine, "u", "Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun 150 SK", "tusi", "25")
+    replies = engine.handle("u", "/ubah 1 teks Persentase pegawai yang lulus pelatihan kompetensi minimal 20 JP")
+    assert "Tulis target baru IKI 1" in said(replies)
+    engine.handle("u", target)
+    iki = engine.state("u").skp.iki[0]
+    assert (iki.target, iki.satuan) == ("80%", "%")

@@ -377,12 +377,25 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     if field == "rhk" and not qualifier_present(changed.rhk or ""):
         lines.append("Catatan: RHK yang baik memuat qualifier, misalnya «… sesuai ketentuan dan siap direviu».")
     lines += _changes(before, _finding_texts(skp))
-    if ask_target and field in ("indikator", "satuan") and changed.target is not None and any(
-            f.category == "UNIT_MISMATCH" and f.severity == "error" for f in check_iki(changed).findings):
+    if ask_target and field in ("indikator", "satuan") and changed.target is not None and _unit_mismatched(changed):
         state.edit = EditState(index=index, field="target")
         lines.append(f"Targetnya belum cocok dengan ukuran yang baru. Tulis target baru IKI {index + 1}, misalnya "
                      "90%, atau /batal bila targetnya tetap.")
     return [Reply("\n".join(lines))]
+
+
+def _unit_mismatched(iki: IkiDraft) -> bool:
+    return any(f.category == "UNIT_MISMATCH" and f.severity == "error" for f in check_iki(iki).findings)
+
+
+def _unit_follows(iki: IkiDraft, update: dict, unit: str) -> bool:
+    """The unit typed with a new target becomes the satuan when there is none, or when the one kept no longer fits
+    the IKI's measure and the typed one does («80%» for an IKI /ubah teks made a Persentase: its «SK» goes,
+    tester21b #2)."""
+    if not iki.satuan:
+        return True
+    return _unit_mismatched(iki.model_copy(update=update)) \
+        and not _unit_mismatched(iki.model_copy(update={**update, "satuan": unit}))
 
 
 # Parsing one value -------------------------------------------------------------------------------------------
@@ -420,12 +433,14 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
         target = parse_target(text)
         if target is None:
             return f"{LABELS[field]} harus berupa angka, misalnya 95%, 4, atau 82,5.", {}
-        if target.unit is None and target.value <= 100 and (iki.satuan or implied_satuan(iki)) == "%":
+        kept = iki.satuan if iki.satuan and not _unit_mismatched(iki) else None  # an «SK» left by /ubah teks: none
+        if target.unit is None and target.value <= 100 and (kept or implied_satuan(iki)) == "%":
             text = f"{target.bound or ''}{format_number(target.value)}%"  # a Persentase's bare «92» is 92%
+            target = parse_target(text)
         if field == "target" and (misfit := target_misfit(iki, text)):  # «160 SK» on a Persentase: asked back
             return misfit, {}
         update = {field: text}
-        if field == "target" and target.unit and not iki.satuan:
+        if field == "target" and target.unit and _unit_follows(iki, update, target.unit):
             update["satuan"] = target.unit
         return None, update
     if field == "jenis":
