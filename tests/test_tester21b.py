@@ -58,3 +58,21 @@ def test_a_new_percentage_target_after_ubah_teks_takes_the_percent_unit(engine, 
     engine.handle("u", target)
     iki = engine.state("u").skp.iki[0]
     assert (iki.target, iki.satuan) == ("80%", "%")
+
+
+@pytest.mark.parametrize("pick, place", [("yg no 2 aja", 1), ("yg 1", 0), ("no 1", 0), ("usulan 1", 0), ("nomor 2", 1)])
+def test_a_suggestion_in_step_m_is_picked_by_its_number_in_words(engine, pick, place):
+    # «yg 1», «no 1» were «Saya perlu kalimat IKI …»; «usulan 1» was checked as an IKI and got suggestions of its own
+    prima_at_step_m(engine, "u")
+    engine.handle("u", "bikin laporan bulanan status gizi")
+    wanted = engine.state("u").candidates[place].indikator
+    assert f"IKI diterima: «{wanted}»" in said(engine.handle("u", pick))
+
+
+def test_the_suggestions_stay_on_screen_after_a_question_in_step_m(engine):
+    # «bobot tu apa» between: the step came back without «Pakai usulan N», and «pakai usulan 2» was checked as an IKI
+    prima_at_step_m(engine, "u")
+    engine.handle("u", "bikin laporan bulanan status gizi")
+    wanted = engine.state("u").candidates[1].indikator
+    assert "Pakai usulan 2" in [b.label for r in engine.handle("u", "bobot tu apa") for b in r.buttons]
+    assert f"IKI diterima: «{wanted}»" in said(engine.handle("u", "pakai usulan 2"))
