@@ -76,3 +76,15 @@ def test_the_suggestions_stay_on_screen_after_a_question_in_step_m(engine):
     wanted = engine.state("u").candidates[1].indikator
     assert "Pakai usulan 2" in [b.label for r in engine.handle("u", "bobot tu apa") for b in r.buttons]
     assert f"IKI diterima: «{wanted}»" in said(engine.handle("u", "pakai usulan 2"))
+
+
+@pytest.mark.parametrize("asked", ["ingetin logbook tiap hari kerja jam 4 sore kecuali jumat",
+                                   "pengingat logbook senin sampai kamis jam 16",
+                                   "ingatkan catatan senin-kamis jam 4 sore"])
+def test_the_logbook_nudge_takes_a_range_of_days_and_days_left_out(engine, at, asked):
+    # «kecuali jumat» set Friday only; «senin sampai kamis» Monday only
+    agreed(engine)
+    at("2026-07-09T10:00")
+    engine.handle("u1", asked)
+    nudge = engine.state("u1").year.reminders.logbook
+    assert (nudge.days, nudge.at.hour) == ([0, 1, 2, 3], 16)
