@@ -88,3 +88,14 @@ def test_the_logbook_nudge_takes_a_range_of_days_and_days_left_out(engine, at, a
     engine.handle("u1", asked)
     nudge = engine.state("u1").year.reminders.logbook
     assert (nudge.days, nudge.at.hour) == ([0, 1, 2, 3], 16)
+
+
+def test_a_realisasi_corrected_with_bukan_keeps_the_new_figure_and_says_the_old(engine, at):
+    # «harusnya 140 bukan 120» stored 120 again, «Disimpan: IKI 1 TW I: 120 berkas»
+    agreed(engine)
+    at("2026-07-08T15:46")
+    engine.handle("u1", "IKI 1 TW I 120 berkas")
+    replies = engine.handle("u1", "eh koreksi, tw 1 iki 1 harusnya 140 bukan 120")
+    assert "IKI 1 TW I: 140 berkas (sebelumnya 120 berkas)" in said(replies)
+    kept = [r for r in engine.state("u1").year.realisasi if r.quarter == 1]
+    assert [r.value for r in kept] == [140]
