@@ -99,3 +99,13 @@ def test_a_realisasi_corrected_with_bukan_keeps_the_new_figure_and_says_the_old(
     assert "IKI 1 TW I: 140 berkas (sebelumnya 120 berkas)" in said(replies)
     kept = [r for r in engine.state("u1").year.realisasi if r.quarter == 1]
     assert [r.value for r in kept] == [140]
+
+
+def test_a_week_pasted_on_a_monday_is_last_week_from_monday_to_friday(engine, at):
+    # «senin …» was today (6 July), «selasa … jumat» last week: Monday's berkas counted in TW III
+    agreed(engine)
+    at("2026-07-06T16:00")
+    engine.handle("u1", "senin verif 20 berkas KP periode oktober\nselasa verif 15 berkas KP\n"
+                        "kamis terbit 6 SK pensiun BUP\njumat verif 9 berkas KP")
+    days = [e.day.isoformat() for e in engine.state("u1").year.entries]
+    assert days == ["2026-06-29", "2026-06-30", "2026-07-02", "2026-07-03"]

@@ -148,7 +148,25 @@ def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
     reports = [(ln, r) for ln, r in readings if r.kind is EntryKind.report]
     if len(reports) < 2 or len(reports) * 2 < len(lines):
         return []
-    return [reply for ln, r in reports for reply in _keep(state, ln, now, reading=r)]
+    days = _one_week(reports, _today(now))
+    return [reply for (ln, r), day in zip(reports, days) for reply in _keep(state, ln, now, reading=r, day=day)]
+
+
+def _one_week(reports: list[tuple[str, KindReading]], today: date) -> list[date | None]:
+    """The weekdays of a week pasted in order are one week: a line whose weekday falls after the next line's day
+    («senin …» typed on a Monday, then «selasa …», «rabu …» of the week past) is from the week before (tester21b #5:
+    Monday was today, Tuesday to Friday last week). The day moved for each line, None where it stays as read."""
+    moved: list[date | None] = [None] * len(reports)
+    later = None
+    for k in range(len(reports) - 1, -1, -1):
+        when = reports[k][1].when
+        if when.kind != "weekday":
+            continue
+        day = resolve(when, today)
+        if later is not None and day > later and not when.last_week:
+            day = moved[k] = resolve(_last_week(when), today)
+        later = day
+    return moved
 
 
 def _per_day(state: UserState, text: str, now: datetime, days: list[tuple[date, float]]) -> list[Reply]:
