@@ -4,7 +4,7 @@ typed it."""
 import pytest
 
 from tests.agreed_year import agreed, sqlite_engine
-from tests.talk import prima_at_step_m, said, typed
+from tests.talk import press, prima_at_step_m, said, typed
 
 
 @pytest.fixture
@@ -109,3 +109,31 @@ def test_a_week_pasted_on_a_monday_is_last_week_from_monday_to_friday(engine, at
                         "kamis terbit 6 SK pensiun BUP\njumat verif 9 berkas KP")
     days = [e.day.isoformat() for e in engine.state("u1").year.entries]
     assert days == ["2026-06-29", "2026-06-30", "2026-07-02", "2026-07-03"]
+
+
+@pytest.mark.parametrize("answer", ["ga langsung", "ga langsung kyknya", "tdk langsung", "gak langsung sih"])
+def test_a_negated_option_typed_in_chat_words_picks_tidak_langsung(engine, answer):
+    # «ga langsung» was «Pilih salah satu tombol …», and typed again it paused PRIMA («… itu maksudnya apa?»)
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:role:anggota")
+    engine.handle("u", answer)
+    state = engine.state("u")
+    assert (state.prima.step, state.skp.cascading_langsung) == ("M", False)
+
+
+@pytest.mark.parametrize("resume", ["lanjut", "lanjutin yg kemarin aja"])
+def test_lanjut_resumes_a_paused_prima_at_its_step(engine, resume):
+    # PRIMA paused; «lanjut» the next day was «Siap.» and the menu, also under «Lanjutkan | Mulai dari awal»
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:role:anggota")
+    for opened in (False, True):
+        press(engine, "u", engine.handle("u", "/batal"), "Simpan dan berhenti")
+        assert engine.state("u").prima.paused
+        if opened:
+            assert "Lanjutkan" in [b.label for r in engine.handle("u", "/prima") for b in r.buttons]
+        replies = engine.handle("u", resume)
+        assert not engine.state("u").prima.paused and "Tidak langsung" in [b.label for r in replies for b in r.buttons]
