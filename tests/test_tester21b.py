@@ -137,3 +137,32 @@ def test_lanjut_resumes_a_paused_prima_at_its_step(engine, resume):
             assert "Lanjutkan" in [b.label for r in engine.handle("u", "/prima") for b in r.buttons]
         replies = engine.handle("u", resume)
         assert not engine.state("u").prima.paused and "Tidak langsung" in [b.label for r in replies for b in r.buttons]
+
+
+@pytest.mark.parametrize("caption, entry", [("ini bukti yg SK pensiun kmrn kamis", "c1"), ("bukti c2", "c2")])
+def test_a_file_with_a_caption_naming_its_entry_is_that_entry_s_bukti_never_a_new_entry(engine, at, caption, entry):
+    # «ini bukti yg SK pensiun kmrn kamis /…/sk.pdf» was kept as a new entry c3 asking «Jumlahnya berapa?»; «bukti c2:
+    # /…» asked which entry
+    from bot.year.models import Evidence, EvidenceKind
+
+    agreed(engine)
+    at("2026-07-02T15:00")
+    engine.handle("u1", "hari ini terbit 6 SK pensiun BUP")
+    at("2026-07-03T15:00")
+    engine.handle("u1", "hari ini verif 12 berkas KP")
+    at("2026-07-08T15:30")
+    proof = Evidence(kind=EvidenceKind.document, file_id="f1", name="sk.pdf", size=10, mime="application/pdf")
+    replies = engine.evidence("u1", proof, caption=caption)
+    assert f"dilampirkan ke catatan {entry}" in said(replies)
+    assert [e.id for e in engine.state("u1").year.entries] == ["c1", "c2"]
+
+
+def test_a_terminal_line_ending_in_a_path_with_a_bukti_word_before_it_is_a_described_file():
+    from pathlib import Path
+
+    from bot.conversation.evidence_path import evidence_described
+
+    assert evidence_described("ini bukti yg SK pensiun kmrn kamis /home/budi/sk.pdf") == (
+        "ini bukti yg SK pensiun kmrn kamis", Path("/home/budi/sk.pdf"))
+    assert evidence_described("bukti c4: /home/budi/sk.pdf") == ("bukti c4:", Path("/home/budi/sk.pdf"))
+    assert evidence_described("verif 12 berkas KP /home/budi/x.pdf") is None  # no bukti word: not described
