@@ -12,8 +12,8 @@ def engine(tmp_path, at):
     yield from sqlite_engine(tmp_path, at)
 
 
-MUTASI = ('sy mutasi ke tim pengembangan SDM, jadi IKI 3 diganti "Persentase pegawai yang mengikuti pengembangan '
-          'kompetensi" target 80%')
+# an IKI for a new team that fails the rules: suggestions, with its target noted for them
+MUTASI = "Persentase pegawai yang mengikuti pengembangan kompetensi target 80%"
 
 
 def test_a_reminder_set_under_suggestions_takes_none_of_them(engine, at):
@@ -166,3 +166,15 @@ def test_a_terminal_line_ending_in_a_path_with_a_bukti_word_before_it_is_a_descr
         "ini bukti yg SK pensiun kmrn kamis", Path("/home/budi/sk.pdf"))
     assert evidence_described("bukti c4: /home/budi/sk.pdf") == ("bukti c4:", Path("/home/budi/sk.pdf"))
     assert evidence_described("verif 12 berkas KP /home/budi/x.pdf") is None  # no bukti word: not described
+
+
+def test_an_iki_replaced_in_words_after_a_sentence_of_why_is_an_edit_of_that_iki(engine, at):
+    # «sy mutasi …, jadi IKI 3 soal SK pensiun diganti "…" target 80%» was checked as an IKI draft and its suggestions
+    # («Persentase mutasi yang diselesaikan …») later went into the SKP
+    agreed(engine)
+    at("2026-07-09T09:00")
+    replies = engine.handle("u1", 'sy mutasi ke tim pengembangan SDM mulai juli, jadi IKI 3 soal SK pensiun diganti '
+                                  '"Persentase pegawai yang lulus pelatihan minimal 20 JP" target 80%')
+    assert "IKI 3 diubah" in said(replies) and "Apa alasannya?" in said(replies)
+    iki = engine.state("u1").skp.iki[2]
+    assert (iki.indikator, iki.target) == ("Persentase pegawai yang lulus pelatihan minimal 20 JP", "80%")

@@ -157,9 +157,18 @@ def value_edited(rest: str, count: int) -> str:
 
 @knowledge.cached
 def _typed_edit() -> re.Pattern:
+    """«IKI 1 ganti jadi …»; also after a sentence of why and with a few words naming it before the verb («sy mutasi
+    …, jadi IKI 3 soal SK pensiun diganti "Persentase …" target 80%», tester21b #9: it was checked as an IKI draft);
+    edit_iki `named_within` words at most between the IKI and its verb, a sentence before it ended by punctuation or
+    `lead_in_ends`."""
     words = knowledge.data("conversation")["edit_iki"]
-    return re.compile(rf"^\s*{numbered('names')}\s*[:,]?\s*(?:{alternation(words['verbs'])})"
-                      rf"\s+(?:(?:{alternation(words['to'])})\s*:?\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+    lead_in = rf"(?:.*?(?:[,.;:]\s*|\b(?:{alternation(words['lead_in_ends'])})\s+))?"  # a sentence of why, ended
+    return re.compile(rf"^{lead_in}{numbered('names')}(?:\s+[^\s\d]+){{0,{words['named_within']}}}?\s*[:,]?\s*"
+                      rf"(?:{alternation(words['verbs'])})\s+(?:(?:{alternation(words['to'])})\s*:?\s+)?(?P<text>\S.*)$",
+                      re.IGNORECASE | re.DOTALL)
+
+
+_QUOTES = re.compile(r"[\"“”«»]")  # the new text typed in quotes: the quotes are no part of it
 
 
 def is_typed_edit(text: str) -> bool:
@@ -178,7 +187,7 @@ def typed_edit(state: UserState, text: str) -> list[Reply] | None:
         return None
     if found["text"].strip(" :").lower() in knowledge.data("conversation")["edit_iki"]["to"]:  # «IKI 1 ganti jadi»
         return _ask(state, index, "indikator")
-    return _new_text(state, index, found["text"])
+    return _new_text(state, index, _QUOTES.sub("", found["text"]).strip())
 
 
 def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
