@@ -178,3 +178,10 @@ def test_an_iki_replaced_in_words_after_a_sentence_of_why_is_an_edit_of_that_iki
     assert "IKI 3 diubah" in said(replies) and "Apa alasannya?" in said(replies)
     iki = engine.state("u1").skp.iki[2]
     assert (iki.indikator, iki.target) == ("Persentase pegawai yang lulus pelatihan minimal 20 JP", "80%")
+
+
+def test_the_data_awal_left_empty_names_the_iki_s_own_number(engine):
+    # «Data awal saya kosongkan … isi dengan /ubah NOMOR baseline» for an IKI saved as IKI 1 already
+    prima_at_step_m(engine, "u")
+    replies = typed(engine, "u", "Persentase data status gizi balita yang valid", "95", "blm ada")
+    assert "/ubah 1 baseline" in said(replies)
