@@ -185,3 +185,10 @@ def test_the_data_awal_left_empty_names_the_iki_s_own_number(engine):
     prima_at_step_m(engine, "u")
     replies = typed(engine, "u", "Persentase data status gizi balita yang valid", "95", "blm ada")
     assert "/ubah 1 baseline" in said(replies)
+
+
+def test_kpn_asks_when(engine):
+    # «kpn deadline skp» was «… itu maksudnya apa? [Periksa sebagai IKI] …»; «kapan deadline skp» was answered
+    from bot.conversation.intent import Route, classify
+
+    assert classify("kpn deadline skp").route is Route.question
