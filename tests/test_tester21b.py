@@ -192,3 +192,14 @@ def test_kpn_asks_when(engine):
     from bot.conversation.intent import Route, classify
 
     assert classify("kpn deadline skp").route is Route.question
+
+
+def test_the_dialog_pack_names_a_replaced_iki_s_entries_by_the_old_iki(engine, at):
+    # after «/ubah 3 teks …» (mutasi), c1 for the old IKI 3 was «IKI ?» in /dialog's record and bukti
+    agreed(engine)
+    at("2026-07-02T15:00")
+    engine.handle("u1", "hari ini terbit 6 SK pensiun BUP")
+    at("2026-07-09T09:00")
+    typed(engine, "u1", "/ubah 3 teks Persentase pegawai yang lulus pelatihan minimal 20 JP", "mutasi", "80%")
+    text = said(engine.handle("u1", "/dialog"))
+    assert "IKI ?" not in text and "IKI lama «Jumlah SK pensiun BUP" in text
