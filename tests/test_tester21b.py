@@ -203,3 +203,13 @@ def test_the_dialog_pack_names_a_replaced_iki_s_entries_by_the_old_iki(engine, a
     typed(engine, "u1", "/ubah 3 teks Persentase pegawai yang lulus pelatihan minimal 20 JP", "mutasi", "80%")
     text = said(engine.handle("u1", "/dialog"))
     assert "IKI ?" not in text and "IKI lama «Jumlah SK pensiun BUP" in text
+
+
+def test_the_dialog_pack_plans_an_iki_brought_in_july_from_tw_iii(engine, at):
+    # «Pegawai lulus pelatihan … TW I: Persiapan … TW II: …» for an IKI that came in with a perubahan in July
+    agreed(engine)
+    at("2026-07-09T09:00")
+    typed(engine, "u1", "/ubah 3 teks Persentase pegawai yang lulus pelatihan minimal 20 JP", "mutasi", "80%")
+    text = said(engine.handle("u1", "/dialog"))
+    plan = text[text.index("• Pegawai lulus pelatihan"):].split("•")[1]
+    assert "TW I:" not in plan and "TW II:" not in plan and "TW III:" in plan
