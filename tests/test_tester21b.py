@@ -213,3 +213,10 @@ def test_the_dialog_pack_plans_an_iki_brought_in_july_from_tw_iii(engine, at):
     text = said(engine.handle("u1", "/dialog"))
     plan = text[text.index("• Pegawai lulus pelatihan"):].split("•")[1]
     assert "TW I:" not in plan and "TW II:" not in plan and "TW III:" in plan
+
+
+def test_asking_whether_one_s_own_skp_is_right_shows_it_with_its_findings(engine):
+    # «udh bener blm ya skp sy?» got an unrelated guideline passage («Pimpinan dilarang menilai …»)
+    typed(engine, "u", "Persentase data status gizi balita yang valid 95%", "/batal")
+    text = said(engine.handle("u", "udh bener blm ya skp sy?"))
+    assert "Draf SKP Anda:" in text and "Temuan:" in text
