@@ -220,3 +220,10 @@ def test_asking_whether_one_s_own_skp_is_right_shows_it_with_its_findings(engine
     typed(engine, "u", "Persentase data status gizi balita yang valid 95%", "/batal")
     text = said(engine.handle("u", "udh bener blm ya skp sy?"))
     assert "Draf SKP Anda:" in text and "Temuan:" in text
+
+
+def test_a_finding_that_stays_after_ubah_teks_is_neither_new_nor_cleared(engine):
+    # «✗ Temuan baru: … belum menyebut indikator induknya» and «✓ Beres (temuan lama …): … belum menyebut …» at once
+    typed(engine, "u", "Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun 150 SK", "cl", "25")
+    text = said(engine.handle("u", "/ubah 1 teks Jumlah SK pensiun BUP yang terbit tepat sebelum TMT pensiun"))
+    assert "IKI 1 diubah" in text and "indikator induknya" not in text and "Temuan tidak berubah" in text

@@ -841,13 +841,22 @@ def _finding_texts(skp: SkpDraft) -> dict[str, str]:
 
 
 def _changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
-    added = [after[k] for k in after if k not in before]
+    # a finding that stays when only its IKI's wording changed is neither new nor cleared (tester21b #21: the Core CL
+    # finding was listed as both after /ubah teks)
+    stays = {_same_finding(k, after[k]) for k in after if k not in before} \
+        & {_same_finding(k, before[k]) for k in before if k not in after}
+    added = [after[k] for k in after if k not in before and _same_finding(k, after[k]) not in stays]
     changed = [after[k] for k in after if k in before and before[k] != after[k]]
-    cleared = [before[k] for k in before if k not in after]
+    cleared = [before[k] for k in before if k not in after and _same_finding(k, before[k]) not in stays]
     if not (added or changed or cleared):
         return [f"Temuan tidak berubah ({len(after)} temuan; lihat /skp)."]
     return ([f"✗ Temuan baru: {text}" for text in added] + [f"! Berubah: {text}" for text in changed]
             + [f"✓ Beres (temuan lama, kini sudah tidak ada): {text}" for text in cleared])
+
+
+def _same_finding(key: str, text: str) -> tuple[str, str]:
+    """A finding as its rule and message, without the IKI text it is said of (««…»: message»)."""
+    return key.rpartition("|")[2], text.partition("»: ")[2] or text
 
 
 def weights_named(state: UserState, text: str) -> list[Reply] | None:
