@@ -15,7 +15,7 @@ from typing import TextIO
 
 from bot.conversation import Engine, Reply
 from bot.conversation.choices import iki_out_of_place
-from bot.conversation.evidence_path import evidence_after_lead, evidence_in_line, evidence_path
+from bot.conversation.evidence_path import evidence_described, evidence_in_line, evidence_path
 from bot.outputs import write_file
 from bot.settings import ensure_data_dir, get_settings
 
@@ -129,8 +129,7 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             continue
         if number.isdigit() and 1 <= int(number) <= len(choices):
             replies = engine.press(user, choices[int(number) - 1])
-        elif (named := evidence_path(text) or evidence_after_lead(text)) is not None:
-            # bukti dukung by its path, bare or described («foto uji cita rasa /home/…/cita.jpg»)
+        elif (named := evidence_path(text)) is not None:  # bukti dukung by its path («bukti: /home/…/cita.jpg»)
             replies = (engine.evidence(user, _path_evidence(named)) if named.is_file() else
                        [Reply(f"Berkas «{named}» tidak ditemukan di komputer ini, jadi belum dilampirkan. Periksa "
                               "jalurnya lalu kirim lagi, misalnya «bukti: /home/nama/foto/kegiatan.jpg».")])
@@ -145,6 +144,12 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
                         [Reply(f"Berkas «{named}» tidak ditemukan di komputer ini, jadi belum dilampirkan; "
                                "catatannya tetap disimpan. Periksa jalurnya lalu kirim lagi di baris sendiri, "
                                "misalnya «bukti: /home/nama/foto/kegiatan.jpg».")])
+        elif (described := evidence_described(text)) is not None:
+            # described («foto uji cita rasa /home/…/cita.jpg», «ini bukti yg SK … kmrn /…/sk.pdf», «bukti c4: /…»)
+            caption, named = described
+            replies = (engine.evidence(user, _path_evidence(named), caption=caption) if named.is_file() else
+                       [Reply(f"Berkas «{named}» tidak ditemukan di komputer ini, jadi belum dilampirkan. Periksa "
+                              "jalurnya lalu kirim lagi, misalnya «bukti c3: /home/nama/foto/kegiatan.jpg».")])
         else:
             replies = engine.handle(user, text)
         replies = with_due(engine, user, replies)

@@ -61,6 +61,19 @@ def picks_by_number(text: str) -> bool:
         and set(words) - {digits[0]} <= nouns | set(data["pick_words"])
 
 
+def place_named(text: str, count: int) -> int | None:
+    """«yg no 2 aja», «no 1», «nomor 2», «usulan 1» under `count` suggestions: the one named by its number (1-based),
+    the message holding nothing but that number and words that pick (conversation.yaml `pick_words`, `list_refs`,
+    `suggestion_nouns`); None otherwise (tester21b #6: «yg 1» was «Saya perlu kalimat IKI», «usulan 1» an IKI)."""
+    data = knowledge.data("conversation")
+    words = tokens(text)
+    digits = [w for w in words if w.isdigit()]
+    if len(digits) != 1 or not 1 <= int(digits[0]) <= count or len(words) < 2:
+        return None
+    picking = set(data["pick_words"]) | set(data["list_refs"]) | set(data["suggestion_nouns"])
+    return int(digits[0]) if set(words) - {digits[0]} <= picking else None
+
+
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[^\W\d_])")  # «4. Nilai IP ASN 85»: a line's number in a list
 
 

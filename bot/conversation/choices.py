@@ -18,6 +18,14 @@ def _label_words() -> dict[tuple[str, ...], str]:
     return {tuple(tokens(typed)): label for label, said in data["label_words"].items() for typed in said}
 
 
+def _plain_words(words: list[str]) -> list[str]:
+    """Chat words put as labels say them: a negation («ga», «gak», «tdk») is «tidak», a hedge («kyknya») dropped
+    (conversation.yaml typed_press `negations`, `hedges`)."""
+    data = knowledge.data("conversation")["typed_press"]
+    negations, hedges = frozenset(data["negations"]), frozenset(data["hedges"])
+    return ["tidak" if w in negations else w for w in words if w not in hedges]
+
+
 def label_word(text: str) -> str:
     """«skip» → «lewati», «lanjutin» → «lanjutkan»: the label word a whole message stands for (conversation.yaml
     label_words, filler aside); the text itself otherwise."""
@@ -30,7 +38,7 @@ def typed_choice(text: str, labels: list[str], by_label: bool = True) -> int | N
     """The 0-based option the text picks among `labels`, or None when it picks none (or more than one)."""
     ordinals, ordinal_set, pick = _config()
     text = label_word(text)
-    words = [w for w in tokens(text.replace("#", " ")) if w not in pick]
+    words = _plain_words([w for w in tokens(text.replace("#", " ")) if w not in pick])
     if not words or len(words) > 4:
         return None
     if len(words) == 1 and words[0].isdigit():
@@ -79,3 +87,11 @@ def selecting(text: str) -> bool:
     words, data = tokens(text), knowledge.data("conversation")
     return bool(words) and (words[0] in data["selecting"]
                             or all(w.isdigit() or w in data["list_refs"] for w in words))
+
+
+def resumes_prima(text: str) -> bool:
+    """A whole message asking to go on with a paused PRIMA: a resume verb with nothing but words beside it that point
+    back («lanjut», «lanjutin yg kemarin aja»; conversation.yaml typed_press `resume_prima`)."""
+    data = knowledge.data("conversation")["typed_press"]["resume_prima"]
+    words = set(tokens(text))
+    return bool(words & set(data["verbs"])) and words <= set(data["verbs"]) | set(data["beside"])

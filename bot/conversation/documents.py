@@ -31,6 +31,9 @@ def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], date
                           first_quarter(state.year))
     else:
         pack = build_pack(state.skp, questions.value, first=first_quarter(state.year))
+    for plan in pack.plans:  # an IKI a perubahan brought in mid-year: no stage before it, as the workbook's sheet
+        before = year_sheets.quarters_before(state.year, plan.indikator)  # (tester21b #14)
+        plan.steps = [step for step in plan.steps if step.quarter not in before] or plan.steps
     note = f"\n{NO_AI}" if questions.fell_back else ""
     caption = " ".join(filter(None, ["Bahan dialog kinerja dalam format Word.", profil_flow.missing_note(state.skp.pegawai)]))
     return [Reply(pack_text(pack) + note)] + \

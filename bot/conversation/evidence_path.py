@@ -46,16 +46,24 @@ def evidence_in_line(text: str) -> tuple[str, Path] | None:
     return None
 
 
-def evidence_after_lead(text: str) -> Path | None:
-    """«foto uji cita rasa /home/ahli/bukti/cita_rasa.jpg»: a one-line message that opens with an evidence lead word
-    (catatan_harian.yaml evidence_leads) and ends in a path: the file, the words between only describing it (a
-    caption, as a Telegram photo has); None otherwise (a line of work naming its file is evidence_in_line's)."""
+def evidence_described(text: str) -> tuple[str, Path] | None:
+    """«ini bukti yg SK pensiun kmrn kamis /home/…/sk.pdf», «bukti c4: /home/…/sk.pdf»: a one-line message ending in a
+    path, with an evidence lead word (catatan_harian.yaml evidence_leads) among the words before it: (those words, a
+    caption naming or describing the entry the file is for, the path); None otherwise (tester21b #10: it was kept as a
+    new entry, and «c4» was not read)."""
     if "\n" in text:
         return None
     words = text.strip().split()
-    if len(words) < 3:
+    if len(words) < 2:
         return None
-    lead = words[0].lower().rstrip(":")
-    if lead not in knowledge.data("catatan_harian")["evidence_leads"]:
-        return None
-    return evidence_path(words[-1])
+    path = evidence_path(words[-1])
+    caption = " ".join(words[:-1])
+    return (caption, path) if path is not None and describes_evidence(caption) else None
+
+
+def describes_evidence(caption: str) -> bool:
+    """Words that describe a file as bukti rather than tell work: an evidence lead first («foto uji cita rasa»), or a
+    word calling it bukti anywhere («ini bukti yg SK …», «bukti c4»; catatan_harian.yaml evidence_named)."""
+    data = knowledge.data("catatan_harian")
+    words = [w.lower().strip(":=,") for w in caption.split()]
+    return bool(words) and (words[0] in data["evidence_leads"] or bool(set(words) & set(data["evidence_named"])))

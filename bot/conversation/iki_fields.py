@@ -104,6 +104,8 @@ def new_iki_in(text: str) -> str | None:
             return f"{head.strip()}, {guess.text}"
         if len(tokens(part[: numbers[0].start])) > MIN_WORK_WORDS + 1:  # «Persentase sampel yg ditolak … dibawah 5%»:
             return part  # a number deep inside a measured sentence is part of the IKI, never the field's answer
+        if len(tokens(part[numbers[-1].end:])) > MIN_WORK_WORDS + 1:  # «Persentase data dari 38 provinsi yang valid
+            return part  # dan …»: the sentence goes on past its last number, which is its own word (tester21b #1)
     return None
 
 
@@ -357,6 +359,12 @@ class Fields:
             return f"{format_number(value)}%"
         return str(value)
 
+    def _number_text(self, state: UserState) -> str:
+        """The IKI's number for a command to type later («/ubah 2 baseline»), «NOMOR» while it is not saved yet
+        (tester21b #12: «/ubah NOMOR baseline» was said of an IKI already saved as IKI 2)."""
+        at = self._skip(state)
+        return str(at + 1) if at is not None else "NOMOR"
+
     def _skip(self, state: UserState) -> int | None:
         """The IKI's own place in the SKP when it is saved already: its old weight does not count against it."""
         d = self._holder(state)
@@ -503,8 +511,8 @@ class Fields:
         d = self._holder(state)
         current = d.current
         said = [Reply(f"«{short(text, 40)}» menjawab pertanyaan berikutnya, bukan data awal (capaian terakhir) «"
-                      f"{short(d.current.indikator, 60)}». Data awalnya masih kosong: isi dengan /ubah NOMOR baseline "
-                      "ANGKA bila sudah ada.")]
+                      f"{short(d.current.indikator, 60)}». Data awalnya masih kosong: isi dengan "
+                      f"/ubah {self._number_text(state)} baseline ANGKA bila sudah ada.")]
         following = self.advance(state)
         if d.current is current and d.field in ("jenis", "bobot"):
             return said + self.on_text(state, text)
@@ -530,7 +538,7 @@ class Fields:
             if field == "baseline" and answer.unsure:
                 d.answered = "baseline"
                 return [Reply("Data awal saya kosongkan. Sebaiknya diukur di awal tahun, lalu isi dengan "
-                              "/ubah NOMOR baseline.")] + self.advance(state)
+                              f"/ubah {self._number_text(state)} baseline.")] + self.advance(state)
             if field == "target" and answer.unsure:
                 return [Reply(UNSURE_TARGET)] + self.prompt(state)
             if field == "target" and is_text_target(text):  # «WTP»: a grade a Renstra states as the target

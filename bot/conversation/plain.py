@@ -531,6 +531,8 @@ def goes_on(state: UserState, message: str) -> bool:
     read as what it is."""
     if not state.candidates or typed_suggestion(state, message) is not None:
         return False
+    if not suggestions_on_screen(state) or for_the_year(state, message):
+        return False  # the suggestions left the screen, or the year's own line: never a pick (tester21b #1)
     if accepts_wording(message):  # «ya udh pake kalimat usulanmu, target 98»: the first, with what it says
         return True
     if not state.candidate_target:
@@ -549,6 +551,27 @@ def goes_on(state: UserState, message: str) -> bool:
     if answer.correction and answer.jenis is not None and not answer.numbers:
         return False  # «eh salah, CL» puts something else right: never the first suggestion taken (tester16b #2)
     return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
+
+
+def suggestions_on_screen(state: UserState) -> bool:
+    """The last message showed the suggestions' buttons (a check's or step M's): once other messages have come
+    between, a later message takes none of them (a junk «usulan 1» entered an agreed SKP days after it was shown)."""
+    return any(data.startswith(("use:", "prima:use:")) for _, data in state.shown)
+
+
+# what a logbook keeper's line does of its own: set a reminder, change the rencana, put an entry right, ask for records
+_YEAR_OWN = frozenset({year_chat.EntryKind.reminder, year_chat.EntryKind.rencana, year_chat.EntryKind.correction,
+                       year_chat.EntryKind.records})
+
+
+def for_the_year(state: UserState, message: str) -> bool:
+    """A logbook keeper's reminder setting, rencana change, entry correction, request for records, or a quarter's
+    figure for an IKI («realisasi TW II, IKI 2 93,5%»): the year's, never a pick of suggestions on screen."""
+    if not year_chat.logging(state):
+        return False
+    entry = classify(message, True).entry
+    return entry is not None and (entry.kind in _YEAR_OWN or entry.kind is year_chat.EntryKind.progress
+                                  and bool(read_realisasi(message, state.skp)))
 
 
 def remarks_on_measure(message: str) -> bool:

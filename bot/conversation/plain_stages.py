@@ -34,6 +34,7 @@ from bot.conversation.answers import (
     typed_target,
     without_lead_in,
 )
+from bot.conversation.choices import resumes_prima
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import after_example, new_iki_in, new_work
 from bot.conversation.intent import (
@@ -457,6 +458,15 @@ def _entry_change(said: Said) -> list[Reply] | None:
     return year_chat.entry_change(state, said.message, said.plain.clock()) if state.year.entries else None
 
 
+def _prima_resumed(said: Said) -> list[Reply] | None:
+    """«lanjut», «lanjutin yg kemarin» while PRIMA is paused: it goes on at its step (conversation.yaml typed_press
+    `resume_prima`), never small talk's «Siap.» (tester21b #8)."""
+    state = said.state
+    if state.prima is None or not state.prima.paused or not resumes_prima(said.message):
+        return None
+    return said.plain.prima.on_button(state, "continue")
+
+
 def _bare_command(said: Said) -> list[Reply] | None:
     """«prima», «ekspor dong»: the command's word without its slash."""
     command = bare_command(said.message)
@@ -827,7 +837,7 @@ STAGES: tuple[Stage, ...] = (
     _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _request, _paste_announced,
+    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _request, _paste_announced,
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
     _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction

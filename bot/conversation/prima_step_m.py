@@ -16,6 +16,7 @@ from bot.conversation.answers import (
     is_correction,
     nothing_open,
     picks_by_number,
+    place_named,
     read_answer,
     typed_target,
     without_lead_in,
@@ -132,6 +133,10 @@ class StepM:
                          "diperiksa aturan; pilih lalu lengkapi):")
             lines += [f"{i}. {p.indikator}" for i, p in enumerate(prima.proposals, start=1)]
             buttons += use_buttons(len(prima.proposals), "prima:propose")
+        if current is None and state.candidates:  # the rewrites offered stay open after a question asked between
+            lines.append("Usulan untuk IKI yang Anda tulis tadi masih bisa dipilih:")  # (tester21b #6)
+            lines += [f"{i}. {c.indikator}" for i, c in enumerate(state.candidates, start=1)]
+            buttons += use_buttons(len(state.candidates), "prima:use")
         if current is None and prima.unproposed:  # every activity of step 2 is shown or named, never dropped
             lines.append(f"Belum ada titik awal untuk {', '.join(f'«{a}»' for a in prima.unproposed)}: tulis IKI-nya "
                          "sendiri berbasis output (apa hasilnya, dan ukurannya: Persentase/Jumlah … yang …).")
@@ -908,8 +913,11 @@ def refuses_all(text: str) -> bool:
 def suggestion_place(state: UserState, text: str) -> int | None:
     """«2» alone under numbered suggestions that all measure a share: usulan 2 (1-based); a target of 1–3% is none a
     user means. Under a count among them a bare number stays a target («2» laporan); None then, or for other text."""
-    if not state.candidates or any(c.satuan != "%" for c in state.candidates):
+    if not state.candidates:
         return None
+    named = place_named(text, len(state.candidates))  # «yg no 2 aja»: never a target, whatever the measure
+    if named is not None or any(c.satuan != "%" for c in state.candidates):
+        return named
     return bare_place(text, len(state.candidates))
 
 

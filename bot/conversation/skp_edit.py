@@ -157,9 +157,18 @@ def value_edited(rest: str, count: int) -> str:
 
 @knowledge.cached
 def _typed_edit() -> re.Pattern:
+    """«IKI 1 ganti jadi …»; also after a sentence of why and with a few words naming it before the verb («sy mutasi
+    …, jadi IKI 3 soal SK pensiun diganti "Persentase …" target 80%», tester21b #9: it was checked as an IKI draft);
+    edit_iki `named_within` words at most between the IKI and its verb, a sentence before it ended by punctuation or
+    `lead_in_ends`."""
     words = knowledge.data("conversation")["edit_iki"]
-    return re.compile(rf"^\s*{numbered('names')}\s*[:,]?\s*(?:{alternation(words['verbs'])})"
-                      rf"\s+(?:(?:{alternation(words['to'])})\s*:?\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+    lead_in = rf"(?:.*?(?:[,.;:]\s*|\b(?:{alternation(words['lead_in_ends'])})\s+))?"  # a sentence of why, ended
+    return re.compile(rf"^{lead_in}{numbered('names')}(?:\s+[^\s\d]+){{0,{words['named_within']}}}?\s*[:,]?\s*"
+                      rf"(?:{alternation(words['verbs'])})\s+(?:(?:{alternation(words['to'])})\s*:?\s+)?(?P<text>\S.*)$",
+                      re.IGNORECASE | re.DOTALL)
+
+
+_QUOTES = re.compile(r"[\"“”«»]")  # the new text typed in quotes: the quotes are no part of it
 
 
 def is_typed_edit(text: str) -> bool:
@@ -178,7 +187,7 @@ def typed_edit(state: UserState, text: str) -> list[Reply] | None:
         return None
     if found["text"].strip(" :").lower() in knowledge.data("conversation")["edit_iki"]["to"]:  # «IKI 1 ganti jadi»
         return _ask(state, index, "indikator")
-    return _new_text(state, index, found["text"])
+    return _new_text(state, index, _QUOTES.sub("", found["text"]).strip())
 
 
 def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
@@ -377,12 +386,25 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     if field == "rhk" and not qualifier_present(changed.rhk or ""):
         lines.append("Catatan: RHK yang baik memuat qualifier, misalnya «… sesuai ketentuan dan siap direviu».")
     lines += _changes(before, _finding_texts(skp))
-    if ask_target and field in ("indikator", "satuan") and changed.target is not None and any(
-            f.category == "UNIT_MISMATCH" and f.severity == "error" for f in check_iki(changed).findings):
+    if ask_target and field in ("indikator", "satuan") and changed.target is not None and _unit_mismatched(changed):
         state.edit = EditState(index=index, field="target")
         lines.append(f"Targetnya belum cocok dengan ukuran yang baru. Tulis target baru IKI {index + 1}, misalnya "
                      "90%, atau /batal bila targetnya tetap.")
     return [Reply("\n".join(lines))]
+
+
+def _unit_mismatched(iki: IkiDraft) -> bool:
+    return any(f.category == "UNIT_MISMATCH" and f.severity == "error" for f in check_iki(iki).findings)
+
+
+def _unit_follows(iki: IkiDraft, update: dict, unit: str) -> bool:
+    """The unit typed with a new target becomes the satuan when there is none, or when the one kept no longer fits
+    the IKI's measure and the typed one does («80%» for an IKI /ubah teks made a Persentase: its «SK» goes,
+    tester21b #2)."""
+    if not iki.satuan:
+        return True
+    return _unit_mismatched(iki.model_copy(update=update)) \
+        and not _unit_mismatched(iki.model_copy(update={**update, "satuan": unit}))
 
 
 # Parsing one value -------------------------------------------------------------------------------------------
@@ -420,12 +442,14 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
         target = parse_target(text)
         if target is None:
             return absolute_target(iki, text) or f"{LABELS[field]} harus berupa angka, misalnya 95%, 4, atau 82,5.", {}
-        if target.unit is None and target.value <= 100 and (iki.satuan or implied_satuan(iki)) == "%":
+        kept = iki.satuan if iki.satuan and not _unit_mismatched(iki) else None  # an «SK» left by /ubah teks: none
+        if target.unit is None and target.value <= 100 and (kept or implied_satuan(iki)) == "%":
             text = f"{target.bound or ''}{format_number(target.value)}%"  # a Persentase's bare «92» is 92%
+            target = parse_target(text)
         if field == "target" and (misfit := target_misfit(iki, text)):  # «160 SK» on a Persentase: asked back
             return misfit, {}
         update = {field: text}
-        if field == "target" and target.unit and not iki.satuan:
+        if field == "target" and target.unit and _unit_follows(iki, update, target.unit):
             update["satuan"] = target.unit
         return None, update
     if field == "jenis":
@@ -829,13 +853,22 @@ def _finding_texts(skp: SkpDraft) -> dict[str, str]:
 
 
 def _changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
-    added = [after[k] for k in after if k not in before]
+    # a finding that stays when only its IKI's wording changed is neither new nor cleared (tester21b #21: the Core CL
+    # finding was listed as both after /ubah teks)
+    stays = {_same_finding(k, after[k]) for k in after if k not in before} \
+        & {_same_finding(k, before[k]) for k in before if k not in after}
+    added = [after[k] for k in after if k not in before and _same_finding(k, after[k]) not in stays]
     changed = [after[k] for k in after if k in before and before[k] != after[k]]
-    cleared = [before[k] for k in before if k not in after]
+    cleared = [before[k] for k in before if k not in after and _same_finding(k, before[k]) not in stays]
     if not (added or changed or cleared):
         return [f"Temuan tidak berubah ({len(after)} temuan; lihat /skp)."]
     return ([f"✗ Temuan baru: {text}" for text in added] + [f"! Berubah: {text}" for text in changed]
             + [f"✓ Beres (temuan lama, kini sudah tidak ada): {text}" for text in cleared])
+
+
+def _same_finding(key: str, text: str) -> tuple[str, str]:
+    """A finding as its rule and message, without the IKI text it is said of (««…»: message»)."""
+    return key.rpartition("|")[2], text.partition("»: ")[2] or text
 
 
 def weights_named(state: UserState, text: str) -> list[Reply] | None:

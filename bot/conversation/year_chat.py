@@ -13,6 +13,7 @@ from bot import knowledge
 from bot.conversation import draft_save
 from bot.conversation.answers import value_leads
 from bot.conversation.choices import typed_choice
+from bot.conversation.evidence_path import describes_evidence
 from bot.conversation.iki_fields import is_yes, new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, Route, after_yes, classify
 from bot.conversation.replies import Button, Reply
@@ -148,7 +149,25 @@ def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
     reports = [(ln, r) for ln, r in readings if r.kind is EntryKind.report]
     if len(reports) < 2 or len(reports) * 2 < len(lines):
         return []
-    return [reply for ln, r in reports for reply in _keep(state, ln, now, reading=r)]
+    days = _one_week(reports, _today(now))
+    return [reply for (ln, r), day in zip(reports, days) for reply in _keep(state, ln, now, reading=r, day=day)]
+
+
+def _one_week(reports: list[tuple[str, KindReading]], today: date) -> list[date | None]:
+    """The weekdays of a week pasted in order are one week: a line whose weekday falls after the next line's day
+    («senin …» typed on a Monday, then «selasa …», «rabu …» of the week past) is from the week before (tester21b #5:
+    Monday was today, Tuesday to Friday last week). The day moved for each line, None where it stays as read."""
+    moved: list[date | None] = [None] * len(reports)
+    later = None
+    for k in range(len(reports) - 1, -1, -1):
+        when = reports[k][1].when
+        if when.kind != "weekday":
+            continue
+        day = resolve(when, today)
+        if later is not None and day > later and not when.last_week:
+            day = moved[k] = resolve(_last_week(when), today)
+        later = day
+    return moved
 
 
 def _per_day(state: UserState, text: str, now: datetime, days: list[tuple[date, float]]) -> list[Reply]:
@@ -378,6 +397,23 @@ def recap_answer(state: UserState, choice: str, now: datetime) -> list[Reply]:
     return [Reply("Baik, itu hanya rekap: tidak dicatat lagi, jumlahnya tidak dihitung dua kali.")]
 
 
+MIN_CAPTION_SHARED = 2  # words a caption shares with one entry's text (and more than with any other) to name it
+
+
+def _captioned_entry(state: UserState, caption: str) -> str:
+    """The entry a describing caption names: by its id («bukti c4»), else the one entry sharing the most words with it
+    (at least MIN_CAPTION_SHARED: «bukti yg SK pensiun kmrn kamis» for «kamis terbit 6 SK pensiun BUP»); "" when
+    none or a tie (tester21b #10)."""
+    found = _ENTRY_ID.search(caption)
+    if found:
+        return found.group(1).lower()
+    said = set(tokens(caption)) - set(knowledge.data("catatan_harian")["evidence_leads"])
+    scored = sorted(((len(said & set(tokens(e.text))), e.id) for e in state.year.entries), reverse=True)
+    if not scored or scored[0][0] < MIN_CAPTION_SHARED or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return ""
+    return scored[0][1]
+
+
 def evidence(state: UserState, item: Evidence, caption: str, now: datetime, entry_id: str = "") -> list[Reply]:
     """A photo or document: bukti dukung of the entry named (entry_id: the terminal's «<work>, bukti: <path>»), of
     the entry in its caption, else of the entry kept just before."""
@@ -386,8 +422,10 @@ def evidence(state: UserState, item: Evidence, caption: str, now: datetime, entr
         return [Reply(f"Maaf, saya belum bisa membaca {name}. Kirim IKI atau pertanyaan Anda sebagai teks, atau ketik "
                       "/bantuan. Bukti dukung catatan harian bisa dikirim setelah SKP Anda tersimpan.")]
     replies = []
-    if caption.strip() and kind_of(caption, logging=True).kind is EntryKind.report:
+    describes = describes_evidence(caption)  # «ini bukti yg SK pensiun kmrn kamis»: about the file, no new work
+    if caption.strip() and not describes and kind_of(caption, logging=True).kind is EntryKind.report:
         replies = catat(state, caption, now)
+    entry_id = entry_id or (_captioned_entry(state, caption) if describes else "")
     named = next((e for e in state.year.entries if e.id == entry_id), None)
     target = named or logbook.evidence_target(state.year, now)
     if target is None and state.year.entries:

@@ -159,7 +159,8 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
             after = tokens[i]
             if after.text in config["percent_set"]:
                 unit, i = "%", i + 1
-            elif after.kind == "word" and after.text not in config["not_unit_set"] and not _is_number_word(after.text):
+            elif after.kind == "word" and after.text not in config["not_unit_set"] and not _is_number_word(after.text) \
+                    and not _CLAUSE_BREAK.search(text[tokens[i - 1].end:after.start]):  # «target 70, jenisnya CL»
                 unit = text[after.start:after.end]
                 i += 1
         following = []
@@ -174,6 +175,7 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
     return found
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")  # a unit never runs past the clause its number ends (tester21b: «70 jenisnya»)
 _MAX_FOLLOWING = 6  # words after a unit that may still belong to it: «laporan hasil uji laboratorium lingkungan»
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from bot import knowledge
 from bot.lang.numbers import format_number
+from bot.lang.text import short
 from bot.models import SkpDraft
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import RecordSection, Step
@@ -32,6 +33,12 @@ def period_text(start: date, end: date) -> str:
     return f"{head}–{end.day} {month_name(end.month)} {end.year}"
 
 
+def _iki_named(numbers: dict[str, int], iki: str | None) -> str:
+    """«IKI 2», or for an IKI a perubahan SKP replaced «IKI lama «Jumlah SK pensiun …»», as /catatan says it
+    (tester21b #13: it was «IKI ?»)."""
+    return f"IKI {numbers[iki]}" if iki in numbers else f"IKI lama «{short(iki or '', 50)}»"
+
+
 def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
     start, end = period(year, today)
     numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
@@ -42,13 +49,13 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
     items = agenda(skp, year, today)
     capaian = capaian_all(skp, year, today)
     sections = [
-        _section("done", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}", _quantity(e),
+        _section("done", [[f"{e.day:%d/%m}", e.text, _iki_named(numbers, e.iki), _quantity(e),
                            str(len(e.evidence)) if e.evidence else "-"] for e in linked]),
         _section("capaian", [[f"{c.number}", value_text(c.target, c.unit, c.trend is Trend.lower),
                               value_text(c.realisasi, c.unit), _latest(c), c.status]
                              for c in capaian]),
         _section("behind", [[i.text] for i in items if i.kind in ("behind", "overdue")]),
-        _section("evidence", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}" if e.iki else "-",
+        _section("evidence", [[f"{e.day:%d/%m}", e.text, _iki_named(numbers, e.iki) if e.iki else "-",
                                ", ".join(x.name or x.kind.value for x in e.evidence)]
                               for e in entries if e.evidence],
                  notes=[_words()["evidence"]["missing"].format(n=i.iki) for i in items if i.kind == "no_evidence"]),

@@ -139,8 +139,15 @@ def _money(segment: str) -> str:
         else segment
 
 
+@knowledge.cached
+def _replaced() -> re.Pattern:
+    """«bukan 120» in «harusnya 140 bukan 120»: the figure put right (capaian.yaml `replaced`), left out of the reading."""
+    words = "|".join(re.escape(w) for w in sorted(knowledge.data("capaian")["replaced"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+{_NUMBER}\s*(?:%|persen\b)?", re.IGNORECASE)
+
+
 def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
-    segment = _money(segment)
+    segment = _replaced().sub(" ", _money(segment)).strip()
     words, said = tokens(segment), _words()
     if segment and not segment.strip("-–— "):
         return RealisasiAnswer(number, quarter, dash=True, text=segment)
@@ -237,6 +244,7 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
             outcomes.append(Outcome(answer.number, False, f"Realisasi IKI {answer.number} belum terbaca; tulis "
                                                           "misalnya «612 dari 680», «94%» atau «4,5 hari»."))
             continue
+        before = next((r for r in year.realisasi if r.iki == iki.indikator and r.quarter == q), None)
         try:
             year = record(year, iki, q, today, now, value=value, numerator=answer.numerator,
                           denominator=answer.denominator,
@@ -247,8 +255,10 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
         kept = next(r for r in year.realisasi if r.iki == iki.indikator and r.quarter == q)
         running = "" if not earlier else f" ({quarter_label(q)} saja; kumulatif sejak Januari " \
                                          f"{format_number(earlier + kept.value)}{_unit(iki)})"
+        replaced = f" (sebelumnya {format_number(before.value)}{_unit(iki)})" \
+            if before is not None and before.value is not None and before.value != kept.value else ""
         outcomes.append(Outcome(answer.number, True, f"IKI {answer.number} {quarter_label(q)}: "
-                                                     f"{format_number(kept.value)}{_unit(iki)}{running}",
+                                                     f"{format_number(kept.value)}{_unit(iki)}{running}{replaced}",
                                 running=bool(earlier) and not answer.since_start and not answer.from_logbook))
     return year, outcomes
 

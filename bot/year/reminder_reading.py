@@ -180,18 +180,43 @@ def _frequency(words: list[str]) -> str | None:
 
 
 def _weekday(words: list[str]) -> int | None:
-    days = vocabulary().weekdays
-    for i, word in enumerate(words):
-        if word in days and not (word == "minggu" and (i > 0 and words[i - 1] in ("seminggu", "sabtu")
-                                                       or i + 1 < len(words) and words[i + 1] in ("pertama", "ini"))):
-            return days[word]
-    return None
+    return next((vocabulary().weekdays[word] for i, word in enumerate(words) if _is_day(words, i)), None)
+
+
+def _is_day(words: list[str], i: int) -> bool:
+    """words[i] names a weekday («minggu» not the week of «seminggu», «sabtu minggu», «minggu pertama/ini»)."""
+    word = words[i]
+    return word in vocabulary().weekdays and not (word == "minggu" and (
+        i > 0 and words[i - 1] in ("seminggu", "sabtu") or i + 1 < len(words) and words[i + 1] in ("pertama", "ini")))
+
+
+def _named_days(words: list[str]) -> tuple[list[int], set[int]]:
+    """The weekdays a request names, a range between two of them read whole («senin sampai kamis», «senin-kamis»),
+    and those it excepts («kecuali jumat»); words in pengingat.yaml `day_words` (tester21b #3: «kecuali jumat» set
+    Friday only, «senin sampai kamis» Monday only)."""
+    data = knowledge.data("pengingat")["day_words"]
+    split = [part for word in words for part in (word.replace("-", " - ").split() if "-" in word else [word])]
+    days, excepted, excepting = [], set(), False
+    for i, word in enumerate(split):
+        if word in data["except"]:
+            excepting = True
+        elif _is_day(split, i):
+            day = vocabulary().weekdays[word]
+            if excepting:
+                excepted.add(day)
+            elif days and i >= 2 and split[i - 1] in data["range"] and _is_day(split, i - 2):
+                days += list(range(days[-1] + 1, day + 1))
+            else:
+                days.append(day)
+    return days, excepted
 
 
 def _nudge(request: ReminderRequest, words: list[str], times: list[time]) -> None:
-    frequency, day = _frequency(words), _weekday(words)
-    if day is not None:
-        request.days = [day]  # "tiap jumat", "seminggu sekali, senin jam 9"
+    frequency = _frequency(words)
+    named, excepted = _named_days(words)
+    if named or excepted:  # "tiap jumat", "senin sampai kamis", "tiap hari kerja kecuali jumat"
+        base = named or [0, 1, 2, 3, 4]
+        request.days = [day for day in dict.fromkeys(base) if day not in excepted] or None
     elif frequency == "weekly":
         request.days = [knowledge.data("pengingat")["logbook"]["weekly_day"]]
     elif frequency in ("weekdays_only", "every_day"):

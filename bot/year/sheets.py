@@ -23,7 +23,7 @@ PROPOSED = "usulan, sepakati di dialog"
 VERSIONS = "Versi SKP"
 
 
-def _before(year: YearState, key: str) -> set[str]:
+def quarters_before(year: YearState, key: str) -> set[str]:
     """The quarters that ended before a perubahan brought the IKI in, or before the SKP was agreed («TW I», «TW II»):
     no stage is proposed there."""
     start = began(year, key) or agreed_on(year)
@@ -73,7 +73,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
             # an IKI with no stages agreed: the proposal /dialog prints, marked as one to agree on
             [n, rhk_of(iki), label(iki.indikator), step.action, step.quarter, step.target, PROPOSED]
             for iki in skp.iki if iki.indikator not in planned
-            for n, step in enumerate(proposed_steps(iki, first_quarter(year)), start=1) if step.quarter not in _before(year, iki.indikator)],
+            for n, step in enumerate(proposed_steps(iki, first_quarter(year)), start=1) if step.quarter not in quarters_before(year, iki.indikator)],
         "Catatan Harian": [["Tanggal", "Uraian", "RHK", "IKI", "Kuantitas", "Durasi (menit)", "Bukti"]] + [
             [e.day.isoformat(), described(e), rhk.get(e.iki or "", ""),
              label(e.iki) if e.status is EntryStatus.linked else
