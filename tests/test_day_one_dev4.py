@@ -177,3 +177,24 @@ def test_a_number_pair_of_a_logbook_keeper_is_no_target_change(tmp_path, at):
     engine = next(sqlite_engine(tmp_path, at))
     reply = said(agreed_then(engine, at, "2026-04-02T09:00", "IKI 2 = 90"))
     assert engine.state("u1").skp.iki[1].target == "95%" and "Perubahan SKP" not in reply, reply
+
+
+def test_the_role_put_right_under_the_iki_proposed_together():
+    """d4-spesialis01: PRIMA proposed IKI from the work told and said it took the usual role; «anggota KSM, ga ada
+    cascade langsung» then was checked as an IKI («belum bisa disimpan»). A short message naming the role (and the
+    cascade) puts them right and shows the proposals again."""
+    from bot.models import Peran
+
+    for typed, role, cascade in (("anggota KSM, ga ada cascade langsung", Peran.anggota, False),
+                                 ("sy ketua tim kok, langsung ke IKK", Peran.ketua_tim, True)):
+        engine = Engine()
+        engine.handle("u", "/prima")
+        engine.press("u", "prima:skip")
+        engine.handle("u", "verifikasi berkas usulan kenaikan pangkat dan penerbitan SK pensiun")
+        engine.handle("u", "saya juga pegang rekap cuti pegawai, input data SIASN, dan arsip SK")
+        state = engine.state("u")
+        assert state.prima.step == "M" and state.prima.together
+        reply = said(engine.handle("u", typed))
+        state = engine.state("u")
+        assert state.skp.peran is role and state.skp.cascading_langsung is cascade, (typed, reply)
+        assert "Dicatat: peran Anda" in reply and "belum bisa disimpan" not in reply and "Langkah 4 dari 5" in reply

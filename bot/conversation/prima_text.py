@@ -8,7 +8,7 @@ from bot import knowledge
 from bot.conversation import draft_save, iki_list, line_acts, step_help, year_chat
 from bot.conversation.answers import is_correction
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import NUMBER_FIELDS
+from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki
 from bot.conversation.intent import Route, classify, introduction_in_flow, request_in, smalltalk_reply
 from bot.conversation.plain import (
     AS_QUESTION,
@@ -53,10 +53,47 @@ def prompt(engine: "Engine", state: UserState) -> list[Reply]:
 def role_said(message: str) -> Peran:
     """The role a self-introduction names (conversation.yaml `role_said`): the one whose word comes first, a member's
     when none does («sy apoteker aja»)."""
+    return role_named(message) or Peran.anggota
+
+
+def role_named(message: str) -> Peran | None:
+    """The role whose word (conversation.yaml `role_said`) comes first in the message; None when it names none."""
     words = tokens(message)
     found = [(hit[0], Peran(name)) for name, phrases in knowledge.data("conversation")["role_said"].items()
              if (hit := PhraseSet(phrases).find(words))]
-    return min(found, key=lambda pair: pair[0])[1] if found else Peran.anggota
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+CASCADE_WORDS = ("langsung", "cascade", "cascading")  # «ga ada cascade langsung»: the cascade question's answer
+MAX_ROLE_WORDS = 10  # «anggota KSM, ga ada cascade langsung»: a short remark on the role, not an IKI or a story
+
+
+def cascade_said(message: str) -> bool | None:
+    """Whether the message says its work cascades directly («langsung»), with a negation just before («ga ada cascade
+    langsung», «tdk langsung») False; None when it says nothing of the cascade."""
+    words = tokens(message)
+    at = next((i for i, w in enumerate(words) if w in CASCADE_WORDS), None)
+    if at is None:
+        return None
+    negations = {"tidak", "bukan", "tanpa", *knowledge.data("conversation")["typed_press"]["negations"]}
+    return not any(w in negations for w in words[max(0, at - 3):at])
+
+
+def _role_under_offer(engine: "Engine", state: UserState, message: str) -> list[Reply] | None:
+    """Under the IKI PRIMA proposed together (the role and cascade assumed, said so), a short message naming the role
+    and perhaps the cascade puts them right, and the proposals are shown again; None for anything else."""
+    role = role_named(message) if state.prima.step == "M" and state.prima.together \
+        and len(tokens(message)) <= MAX_ROLE_WORDS and not reads_as_iki(message) else None
+    if role is None:
+        return None
+    state.skp.peran = role
+    cascade = cascade_said(message)
+    if cascade is not None:
+        state.skp.cascading_langsung = cascade
+    said = f"Dicatat: peran Anda {role.label}" + ("" if cascade is None else
+                                                     ", hasil kerja Anda " + ("" if cascade else "tidak ")
+                                                     + "langsung ber-cascading dari Renstra") + "."
+    return [Reply(said)] + engine.prima.prompt(state)
 
 
 def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
@@ -82,6 +119,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     # (one that asks, «sy plt katim, pilih yg mana?», is a question about the step: its help below)
     introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" \
         and classify(message).route is not Route.question else None
+    under_offer = _role_under_offer(engine, state, message)
+    if under_offer:  # «anggota KSM, ga ada cascade langsung» under the IKI proposed together: the role put right
+        return under_offer
     role = role_said(message) if introduced and state.prima.step == "I" and state.prima.field != "direct" else None
     if role is not None:  # «saya ketua tim, anggota 3 orang» at the role question: its answer
         return [Reply(f"Dicatat: peran Anda {role.label}.")] + engine.prima.on_button(state, f"role:{role.value}")
