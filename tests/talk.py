@@ -53,3 +53,12 @@ def typed_ahead_in_prima(engine, user: str = "u") -> None:
           "Persentase rekomendasi kebijakan yg ditindaklanjuti pimpinan, 60, TUSI 40; Persentase "
           "rekomendasi yg dipantau pemanfaatannya, 80, TUSI 25",
           "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa, 50")
+
+
+def list_saved(engine, user: str, lines: str) -> None:
+    """A pasted list of IKI that all pass, saved with «simpan semua» and its field questions left: the draft holds
+    every line."""
+    engine.handle(user, lines)
+    engine.handle(user, "simpan semua")
+    engine.handle(user, "Selesai dulu")
+    assert len(engine.state(user).skp.iki) == len(lines.splitlines())

@@ -2,7 +2,7 @@
 all», completing an agreed SKP, and /profil's question answered by a plain message."""
 
 from bot.conversation import Engine
-from tests.talk import press, said
+from tests.talk import list_saved, press, said
 
 FIVE = ("Persentase provinsi yg menerapkan NSPK SBBL\nPersentase rekomendasi hasil monev SBBL yg ditindaklanjuti\n"
         "Persentase fasyankes dgn BMHP SBBL tersedia sesuai usulan\n"
@@ -10,17 +10,10 @@ FIVE = ("Persentase provinsi yg menerapkan NSPK SBBL\nPersentase rekomendasi has
         "Persentase labkesda yg menerapkan inovasi pelaporan SBBL")
 
 
-def _five_saved(engine, user="u"):
-    engine.handle(user, FIVE)
-    engine.handle(user, "simpan semua")
-    engine.handle(user, "Selesai dulu")
-    assert len(engine.state(user).skp.iki) == 5
-
-
 def test_jenis_and_weights_per_number_in_one_message():
     """«1-3 core TUSI 20%, 4 MI 10 persen, no 5 beyond 10%» was checked as an IKI; each IKI named gets its own."""
     engine = Engine()
-    _five_saved(engine)
+    list_saved(engine, "u", FIVE)
     reply = said(engine.handle("u", "1-3 core TUSI 20%, 4 MI 10 persen, no 5 beyond 10%"))
     iki = engine.state("u").skp.iki
     assert [(i.jenis.label, i.bobot) for i in iki] == [("Core TUSI", 20)] * 3 + [("Core MI", 10), ("Beyond", 10)]
@@ -29,7 +22,7 @@ def test_jenis_and_weights_per_number_in_one_message():
 
 def test_jenis_per_number_then_a_list_of_weights_asks_only_what_is_missing():
     engine = Engine()
-    _five_saved(engine)
+    list_saved(engine, "u", FIVE)
     reply = said(engine.handle("u", "jenis: 1 CL, 2 CL, 3 TUSI, 4 TUSI. bobot 15 15 20 20"))
     iki = engine.state("u").skp.iki
     assert [(i.jenis and i.jenis.label, i.bobot) for i in iki] == [
@@ -40,7 +33,7 @@ def test_jenis_per_number_then_a_list_of_weights_asks_only_what_is_missing():
 def test_jenis_per_number_typed_while_the_mpph_asks_goes_to_the_leaders_draft():
     """Typed at the MPPH's «Bagaimana peran dibagi?», it was kept as a member's role line."""
     engine = Engine()
-    _five_saved(engine)
+    list_saved(engine, "u", FIVE)
     engine.handle("u", "/mpph")
     engine.handle("u", "Persentase kab/kota dgn cakupan SBBL minimal 70%; 70%")
     reply = said(engine.handle("u", "jenis: 1 CL, 2 CL, 3 TUSI, 4 TUSI, 5 CL. bobot 15 15 20 20 20"))
@@ -167,7 +160,7 @@ def test_an_iki_named_by_its_jenis_while_the_mpph_asks_the_method_is_the_leaders
 def test_skp_says_the_weights_given_and_their_sum_beyond_included():
     """/skp said only what was left («Sisa bobot …»), never the 120% a complete SKP adds up to."""
     engine = Engine()
-    _five_saved(engine)
+    list_saved(engine, "u", FIVE)
     engine.handle("u", "1-2 CL 25%, 3-4 TUSI 20%, 5 Beyond 20%")
     engine.handle("u", "IP ASN 85")
     engine.handle("u", "Selesai dulu")
@@ -179,7 +172,7 @@ def test_skp_says_the_weights_given_and_their_sum_beyond_included():
 def test_targets_for_the_draft_in_order_with_no_question_open_and_beside_the_mpph():
     """«target 75 80 100 85 70» was «itu maksudnya apa?» with no question open, and a role line beside /mpph."""
     engine = Engine()
-    _five_saved(engine)
+    list_saved(engine, "u", FIVE)
     reply = said(engine.handle("u", "target 75 80 100 85 70"))
     assert [i.target for i in engine.state("u").skp.iki] == ["75%", "80%", "100%", "85%", "70%"]
     assert "Target dicatat, berurutan" in reply

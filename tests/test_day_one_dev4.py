@@ -3,7 +3,7 @@ in words, a tag question with its reason after the «?»."""
 
 from bot.conversation import Engine
 from bot.conversation.intent import Route, classify
-from tests.talk import said
+from tests.talk import list_saved, said
 
 SIX = ("Jumlah LHA yang diterbitkan\nPersentase rekomendasi hasil audit yang ditindaklanjuti auditi\n"
        "Persentase rekomendasi hasil reviu laporan keuangan satker yang ditindaklanjuti\n"
@@ -11,18 +11,11 @@ SIX = ("Jumlah LHA yang diterbitkan\nPersentase rekomendasi hasil audit yang dit
        "Persentase laporan probity audit yang diterbitkan tepat waktu")
 
 
-def _six_saved(engine, user="u"):
-    engine.handle(user, SIX)
-    engine.handle(user, "simpan semua")
-    engine.handle(user, "Selesai dulu")
-    assert len(engine.state(user).skp.iki) == 6
-
-
 def test_targets_per_number_written_with_a_mark():
     """«2 = 90, 5 = 90, 6 = 100» was «belum bisa membaca»: each IKI named by its number takes its target, and the
     100% is said to be an absolute target."""
     engine = Engine()
-    _six_saved(engine)
+    list_saved(engine, "u", SIX)
     reply = said(engine.handle("u", "2 = 90, 5 = 90, 6 = 100"))
     iki = engine.state("u").skp.iki
     assert [i.target for i in iki] == [None, "90%", None, None, "90%", "100%"]
@@ -34,7 +27,7 @@ def test_targets_per_number_written_with_a_mark():
 
 def test_targets_per_number_past_the_draft_are_said_not_dropped():
     engine = Engine()
-    _six_saved(engine)
+    list_saved(engine, "u", SIX)
     engine.handle("u", "/buang 5 6")
     reply = said(engine.handle("u", "2 = 90, 5 = 90, 6 = 100"))
     assert engine.state("u").skp.iki[1].target == "90%"
@@ -45,7 +38,7 @@ def test_ranges_joined_by_dan_and_the_mandatory_added_with_its_jenis_and_weight(
     """«1-3 dan 5-6 TUSI 18 semua, no 4 MI 5, tambah IP ASN MI 5» was read as work to draft: five TUSI 18, IKI 4 MI
     5, the mandatory IKI added as MI 5 and its target asked; «82» next is that target."""
     engine = Engine()
-    _six_saved(engine)
+    list_saved(engine, "u", SIX)
     reply = said(engine.handle("u", "1-3 dan 5-6 TUSI 18 semua, no 4 MI 5, tambah IP ASN MI 5"))
     iki = engine.state("u").skp.iki
     assert [(i.jenis.label, i.bobot) for i in iki] == [("Core TUSI", 18)] * 3 + [("Core MI", 5)] + [
@@ -68,7 +61,7 @@ def test_the_same_while_a_saved_iki_is_asked_its_target():
 def test_an_absolute_target_in_words_is_named_and_a_number_asked():
     """«/ubah 3 target semua rekomendasi tuntas» got only «Target harus berupa angka»."""
     engine = Engine()
-    _six_saved(engine)
+    list_saved(engine, "u", SIX)
     reply = said(engine.handle("u", "/ubah 3 target semua rekomendasi tuntas"))
     assert "target mutlak" in reply and "«semua»" in reply and "angka" in reply
     engine.handle("u", "yaudah 85")
