@@ -191,3 +191,17 @@ def test_the_role_put_right_under_the_iki_proposed_together():
         state = engine.state("u")
         assert state.skp.peran is role and state.skp.cascading_langsung is cascade, (typed, reply)
         assert "Dicatat: peran Anda" in reply and "belum bisa disimpan" not in reply and "Langkah 4 dari 5" in reply
+
+
+def test_a_sentence_naming_the_target_under_the_save_offer_gives_it():
+    """d4-spesialis01: «targetnya harus 0 dong masa boleh mati» under «Simpan ke draf» was checked as an IKI and the
+    offer lost; a sentence naming the target with its one number gives that target (a question does not)."""
+    engine = Engine()
+    engine.handle("u", "/cek Angka kematian neonatus di NICU tidak ada")
+    reply = said(engine.handle("u", "targetnya harus 0 dong masa boleh mati"))
+    iki = engine.state("u").skp.iki
+    assert "Target 0 dicatat" in reply and len(iki) == 1 and iki[0].target == "0", reply
+    asked = Engine()
+    asked.handle("u", "/cek Angka kematian neonatus di NICU tidak ada")
+    asked.handle("u", "targetnya harus 0 ya?")
+    assert not asked.state("u").skp.iki

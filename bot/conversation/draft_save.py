@@ -171,8 +171,10 @@ def _completed_correction(state: UserState, number: Number) -> list[Reply]:
 
 def offer_target(state: UserState, text: str) -> list[Reply]:
     """A target typed while the offer waits («98%», «target seratus persen», «ga jadi deh 90 aja»): it is this IKI's
-    target, kept for the save; [] when the message holds no single number (then it is read as what it is)."""
-    number = typed_target(text)
+    target, kept for the save; [] when the message holds no single number (then it is read as what it is). A
+    sentence that names the target with its number («targetnya harus 0 dong masa boleh mati», d4-spesialis01: checked
+    as an IKI, the offer lost) gives it too, unless it asks."""
+    number = typed_target(text) or (read_answer(text).named.get("target") if "?" not in text else None)
     if number is None:
         return []
     current = state.fill.current
