@@ -205,3 +205,22 @@ def test_a_sentence_naming_the_target_under_the_save_offer_gives_it():
     asked.handle("u", "/cek Angka kematian neonatus di NICU tidak ada")
     asked.handle("u", "targetnya harus 0 ya?")
     assert not asked.state("u").skp.iki
+
+
+def test_stepping_away_in_prima_pauses_it_and_lanjut_resumes():
+    """d4-blu01: «bentar ya aku rapat dulu» at step 4 was checked as an IKI («belum bisa disimpan»); it pauses PRIMA
+    with the answers kept, and «lanjut» resumes it. A sentence with a number or a question is no stepping away."""
+    from bot.conversation.prima_moves import steps_away
+    from tests.talk import prima_at_step_m
+
+    engine = Engine()
+    prima_at_step_m(engine, "u", "rekonsiliasi pendapatan BLU dengan KPPN, penyusunan laporan keuangan BLU")
+    reply = said(engine.handle("u", "bentar ya aku rapat dulu"))
+    assert engine.state("u").prima.paused and "isian Anda tersimpan" in reply and "Sifat" not in reply
+    assert "Langkah 4 dari 5" in said(engine.handle("u", "lanjut")) and not engine.state("u").prima.paused
+    for other in ("eh bentar, 85 aja", "bentar, rapat dulu itu masuk IKI ga?", "Jumlah rapat koordinasi BLU"):
+        assert not steps_away(other), other
+    engine.handle("u", "bntr ya, dipanggil atasan")
+    assert engine.state("u").prima.paused
+    engine.handle("u", "/prima")  # «Lanjutkan | Mulai dari awal»
+    assert "Langkah 4 dari 5" in said(engine.handle("u", "ok")) and not engine.state("u").prima.paused

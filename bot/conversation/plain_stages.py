@@ -36,7 +36,7 @@ from bot.conversation.answers import (
 )
 from bot.conversation.choices import resumes_prima
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import after_example, new_iki_in, new_work
+from bot.conversation.iki_fields import after_example, is_yes, new_iki_in, new_work
 from bot.conversation.intent import (
     Intent,
     Route,
@@ -459,10 +459,13 @@ def _entry_change(said: Said) -> list[Reply] | None:
 
 
 def _prima_resumed(said: Said) -> list[Reply] | None:
-    """«lanjut», «lanjutin yg kemarin» while PRIMA is paused: it goes on at its step (conversation.yaml typed_press
-    `resume_prima`), never small talk's «Siap.» (tester21b #8)."""
+    """«lanjut», «lanjutin yg kemarin» while PRIMA is paused, or a yes («ok») under its «Lanjutkan | Mulai dari awal»:
+    it goes on at its step (conversation.yaml typed_press `resume_prima`), never small talk's «Siap.» (tester21b #8)."""
     state = said.state
-    if state.prima is None or not state.prima.paused or not resumes_prima(said.message):
+    if state.prima is None or not state.prima.paused:
+        return None
+    asked = any(data == "prima:continue" for _, data in state.shown)  # «Lanjutkan | Mulai dari awal» on screen
+    if not (resumes_prima(said.message) or asked and is_yes(said.message)):  # («ok» under it: d4-blu01)
         return None
     return said.plain.prima.on_button(state, "continue")
 

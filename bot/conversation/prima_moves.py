@@ -15,7 +15,7 @@ MAX_GAP = 2  # «kasih 3 contoh», «kasih beberapa usulan dong»: the noun a wo
 def _moves() -> dict:
     data = knowledge.data("conversation")
     moves = data["prima_moves"]
-    names = ("leave", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back", "cancel")
+    names = ("leave", "away", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back", "cancel")
     sets = {name: PhraseSet(moves[name]) for name in names} | {"back_filler": frozenset(moves["back_filler"])}
     return sets | {"flow_word": moves["flow_word"], "not_now": PhraseSet(data["not_now"])}
 
@@ -25,6 +25,17 @@ def leaves_flow(text: str) -> bool:
     moves, words = _moves(), tokens(text)
     named = any(word.startswith(moves["flow_word"]) for word in words)
     return named and bool(moves["not_now"].find(words) or moves["leave"].find(words))
+
+
+MAX_AWAY_WORDS = 8  # «bentar ya aku rapat dulu»: a short aside, never a sentence of work or an IKI
+
+
+def steps_away(text: str) -> bool:
+    """«bentar ya aku rapat dulu», «ntar lanjut ya», «brb»: the user leaves for now (prima_moves `away`), a short
+    message with no number and no question."""
+    words = tokens(text)
+    return 0 < len(words) <= MAX_AWAY_WORDS and "?" not in text and not any(w.isdigit() for w in words) \
+        and bool(_moves()["away"].find(words))
 
 
 def goes_back(text: str) -> bool:

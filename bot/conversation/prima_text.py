@@ -20,6 +20,8 @@ from bot.conversation.plain import (
     picked_proposal,
     picked_with_target,
 )
+from bot.conversation.prima import header
+from bot.conversation.prima_moves import steps_away
 from bot.conversation.prima_step_m import iki_after_question, mandatory_offer
 from bot.conversation.replies import Reply
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
@@ -119,6 +121,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     # (one that asks, «sy plt katim, pilih yg mana?», is a question about the step: its help below)
     introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" \
         and classify(message).route is not Route.question else None
+    if steps_away(message) and not reads_as_iki(message):  # «bentar ya aku rapat dulu»: paused, answers kept
+        state.prima.paused, state.prima.strays = True, 0
+        return [Reply(f"Baik. PRIMA saya jeda di {header(state.prima.step)}; isian Anda tersimpan. Lanjutkan kapan "
+                      "saja dengan /prima atau ketik «lanjut».")]
     under_offer = _role_under_offer(engine, state, message)
     if under_offer:  # «anggota KSM, ga ada cascade langsung» under the IKI proposed together: the role put right
         return under_offer
