@@ -264,7 +264,8 @@ class Engine:
         question's: the MPPH matrix shown over «Simpan ke draf»'s target question, a rewrite's «Pakai usulan» over
         PRIMA's step 4), asked again first so «#N» presses what the user last saw (tester16 #4); [] when the open
         question is the last one."""
-        own = {button.data for reply in asked for button in reply.buttons}
+        # (step 4's prompt lists a rewrite's «Pakai usulan» too: those are the offer's own, not the open question's)
+        own = {button.data for reply in asked for button in reply.buttons if not button.data.startswith("prima:use:")}
         if not state.shown or any(data in own for _, data in state.shown):
             return []
         scopes = {data.partition(":")[0] for _, data in state.shown}
