@@ -66,18 +66,17 @@ def role_named(message: str) -> Peran | None:
     return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
-CASCADE_WORDS = ("langsung", "cascade", "cascading")  # «ga ada cascade langsung»: the cascade question's answer
 MAX_ROLE_WORDS = 10  # «anggota KSM, ga ada cascade langsung»: a short remark on the role, not an IKI or a story
 
 
 def cascade_said(message: str) -> bool | None:
-    """Whether the message says its work cascades directly («langsung»), with a negation just before («ga ada cascade
-    langsung», «tdk langsung») False; None when it says nothing of the cascade."""
-    words = tokens(message)
-    at = next((i for i, w in enumerate(words) if w in CASCADE_WORDS), None)
+    """Whether the message says its work cascades directly (conversation.yaml `cascade_words`), with a negation just
+    before («ga ada cascade langsung», «tdk langsung») False; None when it says nothing of the cascade."""
+    data, words = knowledge.data("conversation"), tokens(message)
+    at = next((i for i, w in enumerate(words) if w in data["cascade_words"]), None)
     if at is None:
         return None
-    negations = {"tidak", "bukan", "tanpa", *knowledge.data("conversation")["typed_press"]["negations"]}
+    negations = {*data["cascade_denials"], *data["typed_press"]["negations"]}
     return not any(w in negations for w in words[max(0, at - 3):at])
 
 
