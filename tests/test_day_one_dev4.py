@@ -224,3 +224,15 @@ def test_stepping_away_in_prima_pauses_it_and_lanjut_resumes():
     assert engine.state("u").prima.paused
     engine.handle("u", "/prima")  # «Lanjutkan | Mulai dari awal»
     assert "Langkah 4 dari 5" in said(engine.handle("u", "ok")) and not engine.state("u").prima.paused
+
+
+def test_bagi_rata_at_a_target_question_shares_the_weights_and_asks_the_target_again():
+    """d4-humas01: «bagi rata aja» while the added IP ASN's target was asked got «Target harus berupa angka»."""
+    engine = Engine()
+    list_saved(engine, "u", SIX)
+    engine.handle("u", "semuanya TUSI aja, kecuali tambahin IP ASN")
+    assert engine.state("u").fill is not None and engine.state("u").fill.field == "target"
+    reply = said(engine.handle("u", "bagi rata aja"))
+    assert "Bobot dibagi rata" in reply and "Target harus berupa angka" not in reply, reply
+    assert [iki.bobot for iki in engine.state("u").skp.iki] == [15.0] * 6 + [10.0]
+    assert "Target satu tahun" in reply
