@@ -236,3 +236,14 @@ def test_bagi_rata_at_a_target_question_shares_the_weights_and_asks_the_target_a
     assert "Bobot dibagi rata" in reply and "Target harus berupa angka" not in reply, reply
     assert [iki.bobot for iki in engine.state("u").skp.iki] == [15.0] * 6 + [10.0]
     assert "Target satu tahun" in reply
+
+
+def test_a_role_with_its_cascade_said_at_the_role_question_answers_both():
+    """d4-sanitarian01: «saya anggota, ga langsung ke renstra kayaknya» set the role and asked the cascade again."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    reply = said(engine.handle("u", "saya anggota, ga langsung ke renstra kayaknya"))
+    state = engine.state("u")
+    assert state.skp.cascading_langsung is False and state.prima.step == "M", reply

@@ -129,7 +129,12 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return under_offer
     role = role_said(message) if introduced and state.prima.step == "I" and state.prima.field != "direct" else None
     if role is not None:  # «saya ketua tim, anggota 3 orang» at the role question: its answer
-        return [Reply(f"Dicatat: peran Anda {role.label}.")] + engine.prima.on_button(state, f"role:{role.value}")
+        asked = engine.prima.on_button(state, f"role:{role.value}")
+        cascade = cascade_said(message)  # «saya anggota, ga langsung ke renstra kayaknya»: the next question's too
+        if cascade is None or state.prima.field != "direct":
+            return [Reply(f"Dicatat: peran Anda {role.label}.")] + asked
+        return [Reply(f"Dicatat: peran Anda {role.label}, hasil kerja Anda {'' if cascade else 'tidak '}langsung "
+                      "ber-cascading dari Renstra.")] + engine.prima.on_button(state, f"direct:{int(cascade)}")
     if introduced:  # «sy pranata komputer di rsup» at the role question: greeted, never an answer nor a stray
         return [Reply(introduced)] + engine.prima.prompt(state)
     if draft_save.takes_offer(state, message):  # an IKI checked with /cek meanwhile: saved, never a PRIMA answer
