@@ -62,3 +62,14 @@ def list_saved(engine, user: str, lines: str) -> None:
     engine.handle(user, "simpan semua")
     engine.handle(user, "Selesai dulu")
     assert len(engine.state(user).skp.iki) == len(lines.splitlines())
+
+
+def at_role():
+    """A new user in PRIMA, steps 1 and 2 skipped: step 3 asks the role."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    return engine

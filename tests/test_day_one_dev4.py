@@ -3,7 +3,7 @@ in words, a tag question with its reason after the «?»."""
 
 from bot.conversation import Engine
 from bot.conversation.intent import Route, classify
-from tests.talk import list_saved, said
+from tests.talk import at_role, list_saved, said
 
 SIX = ("Jumlah LHA yang diterbitkan\nPersentase rekomendasi hasil audit yang ditindaklanjuti auditi\n"
        "Persentase rekomendasi hasil reviu laporan keuangan satker yang ditindaklanjuti\n"
@@ -153,10 +153,7 @@ def test_a_self_introduction_at_the_role_question_answers_it():
 
     for typed, role in (("saya ketua tim, anggota 3 orang", Peran.ketua_tim), ("sy apoteker aja", Peran.anggota),
                         ("saya kepala instalasi farmasi", Peran.pimpinan_unit)):
-        engine = Engine()
-        engine.handle("u", "/prima")
-        engine.press("u", "prima:skip")
-        engine.press("u", "prima:skip")
+        engine = at_role()
         reply = said(engine.handle("u", typed))
         assert engine.state("u").skp.peran is role and "Salam kenal" not in reply, (typed, reply)
         assert engine.state("u").prima.field == "direct"  # on to the cascade question
@@ -240,10 +237,7 @@ def test_bagi_rata_at_a_target_question_shares_the_weights_and_asks_the_target_a
 
 def test_a_role_with_its_cascade_said_at_the_role_question_answers_both():
     """d4-sanitarian01: «saya anggota, ga langsung ke renstra kayaknya» set the role and asked the cascade again."""
-    engine = Engine()
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.press("u", "prima:skip")
+    engine = at_role()
     reply = said(engine.handle("u", "saya anggota, ga langsung ke renstra kayaknya"))
     state = engine.state("u")
     assert state.skp.cascading_langsung is False and state.prima.step == "M", reply

@@ -6,16 +6,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.models import Peran
-from tests.talk import labels, press, said
-
-
-def at_role() -> Engine:
-    """A new user in PRIMA, steps 1 and 2 skipped: step 3 asks the role."""
-    engine = Engine()
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.press("u", "prima:skip")
-    return engine
+from tests.talk import at_role, labels, press, said
 
 
 def test_work_typed_at_the_role_question_is_kept_and_the_usual_answers_taken():
