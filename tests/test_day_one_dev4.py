@@ -148,10 +148,10 @@ def test_member_targets_given_by_their_names():
 
 def test_a_self_introduction_at_the_role_question_answers_it():
     """d4-katimkesga01: «saya ketua tim, anggota 3 orang» at PRIMA's role question got «Salam kenal!» and the
-    question again; the role a self-introduction names first is the answer (a member's when it names none)."""
+    question again; the role a self-introduction names first is the answer (one naming no role is greeted, round13)."""
     from bot.models import Peran
 
-    for typed, role in (("saya ketua tim, anggota 3 orang", Peran.ketua_tim), ("sy apoteker aja", Peran.anggota),
+    for typed, role in (("saya ketua tim, anggota 3 orang", Peran.ketua_tim), ("sy anggota tim gizi", Peran.anggota),
                         ("saya kepala instalasi farmasi", Peran.pimpinan_unit)):
         engine = at_role()
         reply = said(engine.handle("u", typed))

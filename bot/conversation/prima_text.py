@@ -52,12 +52,6 @@ def prompt(engine: "Engine", state: UserState) -> list[Reply]:
     # (a list pasted at step M and not yet taken is named with the step's prompt: Prima.prompt)
     return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + engine.prima.prompt(state)
 
-def role_said(message: str) -> Peran:
-    """The role a self-introduction names (conversation.yaml `role_said`): the one whose word comes first, a member's
-    when none does («sy apoteker aja»)."""
-    return role_named(message) or Peran.anggota
-
-
 def role_named(message: str) -> Peran | None:
     """The role whose word (conversation.yaml `role_said`) comes first in the message; None when it names none."""
     words = tokens(message)
@@ -127,7 +121,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     under_offer = _role_under_offer(engine, state, message)
     if under_offer:  # «anggota KSM, ga ada cascade langsung» under the IKI proposed together: the role put right
         return under_offer
-    role = role_said(message) if introduced and state.prima.step == "I" and state.prima.field != "direct" else None
+    # (an introduction naming no role word, «tim saya 14 apoteker + TTK», is greeted and the question asked again)
+    role = role_named(message) if introduced and state.prima.step == "I" and state.prima.field != "direct" else None
     if role is not None:  # «saya ketua tim, anggota 3 orang» at the role question: its answer
         asked = engine.prima.on_button(state, f"role:{role.value}")
         cascade = cascade_said(message)  # «saya anggota, ga langsung ke renstra kayaknya»: the next question's too
