@@ -520,9 +520,9 @@ def _absolute_note(state: UserState, indices: list[int]) -> str:
     if not full:
         return ""
     named = ", ".join(str(i + 1) for i in full)
-    return (f"\nTarget 100% pada IKI {named} adalah target mutlak, yang menurut PermenPANRB 8/2021 hanya untuk pekerjaan "
-            "yang menyangkut keselamatan jiwa, cedera, keamanan negara atau kerugian besar. Bila memang harus 100% "
-            f"(misalnya ditetapkan pimpinan), biarkan dan sepakati di dialog kinerja; bila tidak, tulis misalnya "
+    allowed = knowledge.data("rules/rules")["categories"]["ABSOLUTE"]["allowed_for"]  # the guidance's, said once
+    return (f"\nTarget 100% pada IKI {named} adalah target mutlak. {allowed} (PermenPANRB 8/2021). Bila memang harus "
+            f"100% (misalnya ditetapkan pimpinan), biarkan dan sepakati di dialog kinerja; bila tidak, tulis misalnya "
             f"«{full[0] + 1} = 95».")
 
 
