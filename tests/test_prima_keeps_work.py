@@ -162,10 +162,7 @@ def test_a_bare_value_with_only_its_unit_forms_no_iki():
 def test_accepting_the_proposed_list_in_a_short_message_saves_it(answer):
     """«sisanya ok», «ok», «simpan semuanya ya» under the list: saved, never checked as an IKI, small talk or a
     question outside the guidance."""
-    engine = Engine()
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.press("u", "prima:skip")
+    engine = at_role()
     engine.handle("u", "saya pegang imunisasi kejar & BIAS: analisis data sasaran, bimtek ke daerah, monev")
     count = len(engine.state("u").prima.proposals) + 1  # and the mandatory IKI
     assert "Tersimpan ke draf" in said(engine.handle("u", answer))
@@ -173,10 +170,7 @@ def test_accepting_the_proposed_list_in_a_short_message_saves_it(answer):
 
 
 def test_lanjut_under_the_proposed_list_saves_nothing():
-    engine = Engine()
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.press("u", "prima:skip")
+    engine = at_role()
     engine.handle("u", "saya pegang imunisasi kejar & BIAS: analisis data sasaran, bimtek ke daerah, monev")
     engine.handle("u", "lanjut")
     assert not engine.state("u").skp.iki and engine.state("u").prima.proposals
