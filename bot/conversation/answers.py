@@ -101,27 +101,27 @@ def read_answer(text: str, named: str = "") -> Answer:
                 break
     for name, number in list(named.items()):  # «target 80 eh 90 eh 85 final»: the last value restated is the target
         named[name] = _restated(text, numbers, number, taken=set(named.values()))
-    jenis = next((j for j, phrases in config["jenis"].items() if _named(phrases, words)), None)
+    jenis = next((j for j, phrases in config["jenis"].items() if _said_unrefused(phrases, words)), None)
     return Answer(numbers, named, jenis, correction=bool(config["corrections"].find(words)),
                   unsure=bool(config["unsure"].find(words)) and not numbers,
                   takes_suggestion=bool(config["suggestion"].find(words)) and not numbers,
                   takes_rest=bool(config["rest"].find(words)) and not numbers and len(words) <= MAX_REST_WORDS)
 
 
-def _named(phrases: PhraseSet, words: list[str]) -> bool:
+def _said_unrefused(phrases: PhraseSet, words: list[str]) -> bool:
     """Whether a phrase of `phrases` stands in the words not refused: no refusing word right before it, bridges aside
     («ga usah beyond», «ga usah pake beyond» name no jenis; «ga usah ganti, tusi aja» names TUSI)."""
     refused, bridges = _config()["jenis_refused"], _config()["jenis_bridges"]
     i = 0
     while i < len(words):
-        named = phrases.match_at(words, i)
-        if named:
+        phrase = phrases.match_at(words, i)
+        if phrase:
             start = i
             while start > 0 and words[start - 1] in bridges:
                 start -= 1
-            if not any((phrase := refused.match_at(words, j)) and j + len(phrase) == start for j in range(start)):
+            if not any((refusal := refused.match_at(words, j)) and j + len(refusal) == start for j in range(start)):
                 return True
-            i += len(named) - 1  # «bukan core cl»: its «cl» is the same jenis, refused with it
+            i += len(phrase) - 1  # «bukan core cl»: its «cl» is the same jenis, refused with it
         i += 1
     return False
 
