@@ -179,15 +179,19 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
 MAX_FIXED_ALL_WORDS = 12  # «ok, simpan semua pake versi perbaikan»: a short request, not a sentence about the list
 
 
+@knowledge.cached
+def _fixed_words() -> tuple[PhraseSet, ...]:
+    """A save word, an «all» word and a fix word: each must stand in «simpan semua pake versi perbaikan»."""
+    data = knowledge.data("conversation")
+    return tuple(PhraseSet(data[key]) for key in ("list_add", "list_all", "list_fixed"))
+
+
 def _fixed_all(text: str, listed: list[ListedIki]) -> list[Act] | None:
     """«simpan semua pake versi perbaikan», «masukin semua, yg salah pake usulan 2»: every distinct line saved, a line
     the rules fail by its suggestion (the first, or the one number named after a suggestion word); None for any other
     message or when no line fails (a plain «simpan semua»)."""
-    data = knowledge.data("conversation")
     words = tokens(text)
-    if len(words) > MAX_FIXED_ALL_WORDS or not (PhraseSet(data["list_add"]).find(words)
-                                                 and PhraseSet(data["list_all"]).find(words)
-                                                 and PhraseSet(data["list_fixed"]).find(words)):
+    if len(words) > MAX_FIXED_ALL_WORDS or not all(phrases.find(words) for phrases in _fixed_words()):
         return None
     use = _words()["use"].search(text)
     numbers = numbers_in(text)

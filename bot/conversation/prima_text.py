@@ -52,11 +52,15 @@ def prompt(engine: "Engine", state: UserState) -> list[Reply]:
     # (a list pasted at step M and not yet taken is named with the step's prompt: Prima.prompt)
     return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + engine.prima.prompt(state)
 
+@knowledge.cached
+def _roles() -> dict[Peran, PhraseSet]:
+    return {Peran(name): PhraseSet(phrases) for name, phrases in knowledge.data("conversation")["role_said"].items()}
+
+
 def role_named(message: str) -> Peran | None:
     """The role whose word (conversation.yaml `role_said`) comes first in the message; None when it names none."""
     words = tokens(message)
-    found = [(hit[0], Peran(name)) for name, phrases in knowledge.data("conversation")["role_said"].items()
-             if (hit := PhraseSet(phrases).find(words))]
+    found = [(hit[0], role) for role, phrases in _roles().items() if (hit := phrases.find(words))]
     return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
