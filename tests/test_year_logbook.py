@@ -2477,3 +2477,44 @@ def test_the_tools_of_a_susceptibility_test_point_to_the_iki_that_tests_suscepti
     )
     # Mueller-Hinton agar and ATCC strains are how kepekaan is tested: no silent link to the PME IKI by «QC» alone
     _offered_first("tuang media MH agar, QC pakai ATCC 25922", micro, 1)
+
+
+HAJI = SkpDraft(iki=[IkiDraft(indikator=i, target=t, satuan=u, rhk=r) for i, t, u, r in (
+    ("Persentase kab/kota yang menyelesaikan pemeriksaan kesehatan tahap kedua jemaah haji tepat waktu", "90", "%",
+     "Pemeriksaan kesehatan tahap kedua jemaah haji di kab/kota dipantau sesuai standar dan tepat waktu"),
+    ("Persentase data istithaah kesehatan jemaah haji di Siskohatkes yang tervalidasi", "95", "%",
+     "Data istithaah kesehatan jemaah haji di Siskohatkes tervalidasi dan siap menjadi dasar pelunasan"),
+    ("Jumlah rekomendasi hasil surveilans kesehatan jemaah di embarkasi yang ditindaklanjuti", "12", "rekomendasi",
+     "Rekomendasi hasil surveilans kesehatan jemaah haji di embarkasi disusun dan ditindaklanjuti"),
+    ("Persentase petugas kesehatan haji yang lulus pelatihan terintegrasi", "90", "%",
+     "Petugas kesehatan haji terlatih sesuai standar kompetensi"))])
+
+
+def test_two_parts_of_the_day_each_naming_its_own_iki_ask_between_them():
+    # «pagi …, siang …»: two time slots of one day are two pieces of work; the morning's is the istithaah data's
+    found = _link("pagi cek validasi istithaah kab bekasi, siang zoom monev pemeriksaan tahap 2 sm 5 dinkes", HAJI)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan"
+    assert {c.number for c in found.candidates} >= {1, 2}
+    # one slot of the day's work, the same IKI's: one link
+    _linked("siang zoom monev pemeriksaan kesehatan tahap 2 jemaah haji sm 5 dinkes", HAJI, 1)
+
+
+def test_a_word_another_iki_holds_inside_its_joined_term_names_neither_alone():
+    # «kapal» is the thing IKI 1 counts and a word of IKI 2's «sanitasi kapal»: the sampling of clean water on board
+    # may be either's, never a silent link to the first
+    port = _skp(("Persentase kapal dari luar negeri yang diberikan free pratique sesuai standar", "90%"),
+                ("Jumlah sertifikat sanitasi kapal (SSCEC/SSCC) yang diterbitkan tepat waktu", "400", "sertifikat"),
+                ("Jumlah International Certificate of Vaccination (ICV) yang diterbitkan", "900", "sertifikat"))
+    found = _link("ambil 3 sampel air bersih kapal KM Tidar kirim ke lab", port)
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
+
+
+def test_the_base_a_share_is_taken_of_is_no_sign_of_its_iki_alone():
+    # «… dari total stok»: IKI 3 counts expired blood bags; a line about stock running out names only its base
+    blood = _skp(("Persentase permintaan darah cito yang dipenuhi dalam 1 jam", "95%"),
+                 ("Persentase uji silang serasi (crossmatch) terverifikasi tanpa kesalahan identifikasi", "100%"),
+                 ("Persentase kantong darah kedaluwarsa dari total stok", "2%"),
+                 ("Persentase reaksi transfusi yang diinvestigasi dalam 24 jam", "100%"))
+    assert _link("koordinasi dgn UTD soal stok gol O kosong", blood).decision is not Decision.link
+    # the thing it counts, named, still links
+    _linked("pemusnahan 4 kantong darah kedaluwarsa", blood, 3)

@@ -110,7 +110,9 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     if measure and lexicon().measure_class.get(measure) == "other":
         lead = words[:words.index(tokens(subject)[0])] if tokens(subject) and tokens(subject)[0] in words else words
         add(terms(lead, english), "indikator")  # "rata-rata waktu …" named in a line points here
+    subject, base = _base_cut(subject)
     add(text_terms(subject), "indikator")
+    add(text_terms(base), "dasar")  # «… dari total stok»: what the share is taken of, not what it counts
     done, condition = _condition_cut(predicate)
     add(text_terms(done), "predikat")  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
     # "… paling lama 7 hari kerja": when, not what; but the quality a share counts («Persentase usulan … ditetapkan
@@ -185,6 +187,22 @@ def _cover_terms(profiles: list[dict], skp: SkpDraft) -> list[list[str]]:
         named = set().union(*(p for j, p in enumerate(profiles) if j != i))
         out.append([t for t in _covered(iki) if t not in named and t not in prof])
     return out
+
+
+def _base_cut(subject: str) -> tuple[str, str]:
+    """The thing a share counts and the base it is taken of («kantong darah kedaluwarsa | dari total stok»):
+    catatan_harian.yaml share_base_markers."""
+    words = subject.split()
+    lowered = [w.lower() for w in words]
+    for i in range(1, len(words)):
+        if _base_markers().match_at(lowered, i):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return subject, ""
+
+
+@knowledge.cached
+def _base_markers() -> PhraseSet:
+    return PhraseSet(config()["share_base_markers"])
 
 
 def _condition_cut(predicate: str) -> tuple[str, str]:
@@ -697,8 +715,11 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
     (catatan_harian.yaml link.work_joiners: «&», «+», «sekalian»), where one is not the whole line's best and the part matches it as well as a line
     that may link (link_score): «semua lengkap & sdh diusulkan» is a word of how it went, no second piece of work."""
     settings = vocabulary().link
-    joiners = settings["work_joiners"]
-    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k in ("mark", "word") and t in joiners]
+    joiners, day_parts = settings["work_joiners"], _day_parts()
+    # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …»: a part of the day after a mark opens the day's
+    # next piece of work
+    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners) or
+            (k == "word" and t in day_parts and i and ln.kinds[i - 1] == "mark")]
     out: list[Candidate] = []
     for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
         part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
@@ -709,6 +730,12 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
                 top.number not in {c.number for c in out}:
             out.append(top)
     return out
+
+
+@knowledge.cached
+def _day_parts() -> frozenset[str]:
+    """The parts of the day as people write them (knowledge/pengingat.yaml day_parts: «pagi», «siang», «sore»)."""
+    return frozenset(t for part in knowledge.data("pengingat")["day_parts"] for t in tokens(str(part)))
 
 
 def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None, lend: bool = True) -> Link:
@@ -929,6 +956,9 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     prof, origin = profiles[index], found_in[index]
     named = _named(words, prof)
     others = set().union(*(p for j, p in enumerate(profiles) if j != index))
+    # a word another IKI holds inside a joined term is named there too: «kapal» of «Persentase kapal …» beside
+    # «sertifikat sanitasi kapal» tells neither apart
+    others |= {w for t in others if " " in t for w in t.split()}
     weak = _weak()
     unique = {t for t in named if t not in others}
     own = {t for t in unique if t not in weak}
