@@ -2518,3 +2518,33 @@ def test_the_base_a_share_is_taken_of_is_no_sign_of_its_iki_alone():
     assert _link("koordinasi dgn UTD soal stok gol O kosong", blood).decision is not Decision.link
     # the thing it counts, named, still links
     _linked("pemusnahan 4 kantong darah kedaluwarsa", blood, 3)
+
+
+def test_an_iki_close_only_by_what_a_tool_lends_it_is_never_outweighed():
+    # «swab» lends its sampel to IKI 3 (work_objects): close to IKI 2's «checks» (its «hasil uji»), and naming
+    # nothing IKI 2 could outweigh: ask between them
+    sanitation = SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan="%", rhk=r) for i, r in (
+        ("Persentase limbah B3 medis yang diserahkan ke pihak ketiga berizin paling lama 2 hari sejak dihasilkan",
+         "Limbah B3 medis dikelola sesuai ketentuan"),
+        ("Persentase hasil uji effluent IPAL yang memenuhi baku mutu", "Air limbah rumah sakit memenuhi baku mutu"),
+        ("Persentase sampel air bersih dan air minum yang memenuhi syarat",
+         "Kualitas air bersih dan air minum rumah sakit terjamin"),
+        ("Persentase ruangan dengan indeks kepadatan lalat dan kecoa di bawah ambang batas",
+         "Vektor dan binatang pembawa penyakit di rumah sakit terkendali"))])
+    found = _link("Did residual chlorine checks at 12 taps, 2 below 0.2 ppm, plus the monthly kitchen swab",
+                  sanitation)
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {2, 3}
+
+
+def test_a_quality_said_of_a_thing_the_iki_never_names_asks():
+    ppi = SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan="%", rhk=r) for i, r in (
+        ("Persentase kepatuhan kebersihan tangan petugas ruang rawat inap hasil audit",
+         "Kepatuhan kebersihan tangan petugas di ruang rawat inap ditingkatkan sesuai standar PPI"),
+        ("Persentase kasus infeksi daerah operasi pada operasi bersih",
+         "Kejadian infeksi daerah operasi pada operasi bersih dikendalikan"),
+        ("Persentase rekomendasi ICRA renovasi/konstruksi yang ditindaklanjuti",
+         "Rekomendasi ICRA pada renovasi/konstruksi ditindaklanjuti unit terkait"))])
+    # the compliance audited is of APD, not of hand hygiene
+    assert _link("tgl 10-14 agustus audit kepatuhan APD di IGD", ppi).decision is Decision.ask
+    # the IKI's own thing after its quality links
+    _linked("audit kepatuhan cuci tangan perawat bangsal", ppi, 1)

@@ -239,6 +239,13 @@ def _qualities() -> frozenset[str]:
 
 
 @knowledge.cached
+def _quality_nouns() -> dict[str, tuple[str, ...]]:
+    """The nouns of how well a thing is done as written («kepatuhan»), each with its terms (patuh)."""
+    kinds = knowledge.data("rhk_qualifiers")["kinds"]
+    return {w: tuple(text_terms(w)) for k in kinds if k["name"] == "pemenuhan" for w in k["words"]}
+
+
+@knowledge.cached
 def _boilerplate() -> frozenset[str]:
     """Words most RHK qualifiers share ("… sesuai ketentuan dan target waktu yang ditetapkan"), left out of the RHK
     (knowledge/rhk_qualifiers.yaml): a drafted RHK repeats them whatever its result."""
@@ -828,6 +835,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # akreditasi LAM-PTKes» toward an IKI of artikel in jurnal terakreditasi): too thin a margin to stake a
             # silent link on; ask, the best first
             return Link(Decision.ask, candidates[:3], confidence, "selisih tipis")
+        if not counted[top] and _quality_of_other(ln, words, profiles[top], found_in[top]):
+            # «audit kepatuhan APD di IGD» beside «Persentase kepatuhan kebersihan tangan … hasil audit»: the
+            # compliance of another thing than the one the IKI measures
+            return Link(Decision.ask, candidates[:3], confidence, "mutu hal lain")
         if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
@@ -840,6 +851,21 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _quality_of_other(ln: Line, words: list[str], prof: dict[str, float], origin: dict[str, str]) -> bool:
+    """The line names, as its noun, a quality the IKI measures (rhk_qualifiers pemenuhan: kepatuhan, kelengkapan,
+    ketepatan; no «sesuai komentar») of a thing right after it the IKI never names, and besides that quality at most
+    one other word of the IKI, none the thing it counts: «audit kepatuhan APD» is no «kepatuhan kebersihan tangan …
+    hasil audit»."""
+    plain = _weak() | _plain_acts() | _generic() | _qualities()
+    written = {t for tok in ln.toks for t in _quality_nouns().get(tok, ())}
+    for at, term in enumerate(words[:-1]):
+        following = words[at + 1]
+        if term in written and term in prof and following not in plain and not _named([following], prof):
+            rest = _named(words, prof) - {term} - _weak()
+            return len(rest) <= 1 and not any(origin.get(t) == "kepala" for t in rest)
+    return False
 
 
 def _sat_in(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> bool:
@@ -1017,6 +1043,10 @@ def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: lis
     more: «rapat evaluasi ketepatan laporan ASIK» beside an IKI of «laporan … ASIK»."""
     # a weak word, or one word of a joined term («rapat» of «rapat pimpinan»), names nothing here
     settings, weak = vocabulary().link, _weak()
+    if not all(_named(words, profiles[j]) for j in close[1:]):
+        # one close only by what a tool lends it («… plus the monthly kitchen swab»: a swab's sampel) names nothing
+        # the first could outweigh: the tool points there as much
+        return False
     named = [{p for p in _named(words, profiles[j]) - weak
               if p in words or (" " not in p and any(_nearness(t, p, settings) for t in words))} for j in close]
     # a name («SISDMK») the other names as what is done names it as much, unless the line counts the first's thing
