@@ -2548,3 +2548,15 @@ def test_a_quality_said_of_a_thing_the_iki_never_names_asks():
     assert _link("tgl 10-14 agustus audit kepatuhan APD di IGD", ppi).decision is Decision.ask
     # the IKI's own thing after its quality links
     _linked("audit kepatuhan cuci tangan perawat bangsal", ppi, 1)
+
+
+def test_submitting_claims_keeps_its_act_beside_the_claims():
+    # «pengajuan klaim» is the «diajukan» of IKI 1 as much as the klaim every IKI names: the part before «+» is
+    # IKI 1's work, the part after IKI 2's
+    casemix = SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan="%", rhk=r) for i, r in (
+        ("Persentase berkas klaim INA-CBG rawat inap yang diajukan ke BPJS Kesehatan sebelum tanggal 10 bulan "
+         "berikutnya", "Klaim pelayanan JKN rawat inap diajukan tepat waktu"),
+        ("Persentase klaim dispute atau pending akibat kesalahan koding", "Koding diagnosis dan tindakan akurat"),
+        ("Jumlah berkas klaim pending yang diselesaikan dan diajukan ulang", "Klaim tertunda diselesaikan"))])
+    found = _link("tgl 30 kejar deadline pengajuan klaim + jawab 5 dispute", casemix)
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
