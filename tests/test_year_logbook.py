@@ -2560,3 +2560,23 @@ def test_submitting_claims_keeps_its_act_beside_the_claims():
         ("Jumlah berkas klaim pending yang diselesaikan dan diajukan ulang", "Klaim tertunda diselesaikan"))])
     found = _link("tgl 30 kejar deadline pengajuan klaim + jawab 5 dispute", casemix)
     assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
+
+
+def test_a_learning_credit_earned_links_to_the_iki_it_counts_toward_whatever_the_topic():
+    waste = SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan=u, rhk=r) for i, u, r in (
+        ("Persentase limbah B3 medis yang diserahkan ke pihak ketiga berizin paling lama 2 hari sejak dihasilkan",
+         "%", "Limbah B3 medis dikelola sesuai ketentuan"),
+        ("Persentase hasil uji effluent IPAL yang memenuhi baku mutu", "%", "Air limbah memenuhi baku mutu"),
+        ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi pegawai meningkat"))])
+    # the 8 JPL say the user sat in it for their own competence: the IP ASN, though its topic is IKI 1's work
+    found = _linked("pelatihan daring pengelolaan limbah B3 KLHK 8 JPL", waste, 3)
+    assert found.why == "belajar"
+    # with no credit earned, the topic may be the work: asked as before
+    assert _link("pelatihan daring pengelolaan limbah B3 KLHK", waste).decision is Decision.ask
+    # an IKI counting the JPL taken part in takes the credit before the IP ASN; one of JPL taught never does
+    nurses = SkpDraft(iki=[IkiDraft(indikator=i, target="20", satuan=u) for i, u in (
+        ("Persentase pasien berisiko jatuh yang dilakukan asesmen ulang", "%"),
+        ("Jumlah JPL pembelajaran yang diampu pada pelatihan terakreditasi", "JPL"),
+        ("Jumlah jam pelatihan (JPL) yang diikuti", "JPL"),
+        ("Nilai Indeks Profesionalitas ASN", "nilai"))])
+    _linked("pelatihan daring asesmen ulang pasien jatuh 8 JPL", nurses, 3)

@@ -525,6 +525,8 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # much («terapi + ajarin ortu»): a second piece of work the link would file under the first one's IKI silently
         return Link(Decision.ask, found.candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, 0.0)
                                                           for j in apart[:2]], found.confidence, "dua pekerjaan")
+    if found.why == "belajar":
+        return found  # «nonton kelas copywriting di LMS 4 JPL»: the event's topic and place never name competence
     if _all_aside(ln, w):
         # «ke bangsal anak & NICU sama DPJP»: where and with whom, and no work named: any IKI's work may be done there
         return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
@@ -795,6 +797,13 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     learnt = [Candidate(skp.iki[i].indikator, i + 1, round(found[i], 3)) for i in range(len(skp.iki))
               if any(found_in[i].get(t) == "petunjuk" for t in events)]
     top = candidates[0] if candidates else None
+    earner = _credit_earner(ln, w, skp, found_in, words) if learning and not outside_cue else None
+    if earner is not None:
+        # «pelatihan daring pengelolaan limbah B3 KLHK 8 JPL»: the credit earned says the user sat in it for their
+        # own competence, whatever its topic: the one IKI that counts such credit, or the one it counts toward
+        chosen = next((c for c in candidates if c.number == earner + 1),
+                      Candidate(skp.iki[earner].indikator, earner + 1, round(found[earner], 3)))
+        return Link(Decision.link, [chosen], confidence, "belajar")
     if learnt and top and top.number not in {c.number for c in learnt} and \
             not events & profiles[top.number - 1].keys():
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
@@ -1126,6 +1135,34 @@ def _takes_part(ln: Line, w: When) -> bool:
     others = [at for at in numbers if at not in credited and not (at and ln.kinds[at - 1] == "mark")
               and at + 1 < len(ln.toks) and ln.kinds[at + 1] == "word" and ln.toks[at + 1] not in times]
     return not others and (bool(credited) or opens)
+
+
+def _credit_earner(ln: Line, w: When, skp: SkpDraft, found_in: list[dict[str, str]], words: list[str]) -> int | None:
+    """The one IKI (0-based) a learning event's credit the line earns («8 JPL», «dpt 3 SKP» after an event) goes to:
+    the one whose own text counts such credit taken part in («Jumlah jam pelatihan (JPL) yang diikuti»), or else the
+    one competence hints point it to (the IP ASN, topic_hints); None when the line earns none, several IKI claim it,
+    or another IKI counts those taking part in its kind of event («ikut pembekalan pelatih 8 JP» beside «peserta …
+    yang mengikuti pembekalan»: the user may sit in the events that IKI runs). An IKI whose text says its credit is taught («JPL …
+    yang diampu») counts no credit earned."""
+    opens = _opens_with_event(ln, w)
+    acronyms = frozenset(config()["learning_credit_acronyms"]) if opens else frozenset()
+    if not any(_credit_at(ln, n.at + 1) or (n.at + 1 < len(ln.toks) and ln.toks[n.at + 1] in acronyms)
+               for n in counts(ln, w)):
+        return None
+    own = vocabulary().link["own_text_places"]
+    teaching = vocabulary().teaching
+    owners = [i for i, o in enumerate(found_in) if any(o.get(t) in own for t in _credit_terms()) and
+              not line(f"{skp.iki[i].indikator} {skp.iki[i].rhk or ''}").has(teaching)]
+    hinted = [i for i, o in enumerate(found_in) if any(o.get(t) == "petunjuk" for t in _credit_terms())]
+    chosen = owners or hinted
+    if len(chosen) != 1:
+        return None
+    events = {p for t in words for p in _parts(t)} & _event_terms() - _credit_terms()
+    # an IKI counting those who take part in such events («Jumlah peserta … yang mengikuti pembekalan»): the credit
+    # may be of an event it runs
+    runs = [j for j, o in enumerate(found_in) if j != chosen[0] and any(o.get(p) in own for p in events) and
+            line(skp.iki[j].indikator).has(vocabulary().participation)]
+    return None if runs else chosen[0]
 
 
 def _credit_at(ln: Line, at: int) -> bool:
