@@ -2580,3 +2580,12 @@ def test_a_learning_credit_earned_links_to_the_iki_it_counts_toward_whatever_the
         ("Jumlah jam pelatihan (JPL) yang diikuti", "JPL"),
         ("Nilai Indeks Profesionalitas ASN", "nilai"))])
     _linked("pelatihan daring asesmen ulang pasien jatuh 8 JPL", nurses, 3)
+
+
+def test_a_count_of_where_the_work_went_is_no_count_of_what_the_iki_counts():
+    samples = IkiDraft(indikator="Jumlah sampel HPV DNA yang terperiksa di laboratorium rujukan", target="5000",
+                       satuan="sampel")
+    # «ke 6 lab»: the places the kits went, though the IKI names its laboratorium; the sampel counted stay
+    assert _quantity("cek logistik kit HPV DNA ke 6 lab", samples) is None
+    assert _quantity("kirim 120 sampel HPV DNA ke lab rujukan", samples) == 120
+    assert _quantity("periksa HPV DNA 40 sampel dari 3 puskesmas", samples) == 40

@@ -459,6 +459,9 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         before = _names_between(ln, reach, n.at)
         if after & target.objects and not after & things:
             continue  # «kalibrasi 8 alat» toward «Jumlah sertifikat hasil kalibrasi alat …»: alat, no sertifikat
+        if ln.word_before(n.at) in vocabulary().place_markers and _words_between(ln, n.at + 1, n.at + 2) and \
+                not after & things:
+            continue  # «cek logistik kit HPV DNA ke 6 lab» toward «Jumlah sampel HPV DNA …»: where it went, no sampel
         score = 2.0 if after & things else 1.5 if before & things else \
             1.0 if before & target.subject or (after & target.subject and things & _people()) else 0.0
         if score:
