@@ -2589,3 +2589,15 @@ def test_a_count_of_where_the_work_went_is_no_count_of_what_the_iki_counts():
     assert _quantity("cek logistik kit HPV DNA ke 6 lab", samples) is None
     assert _quantity("kirim 120 sampel HPV DNA ke lab rujukan", samples) == 120
     assert _quantity("periksa HPV DNA 40 sampel dari 3 puskesmas", samples) == 40
+
+
+def test_a_registration_dossier_is_the_permohonan_it_is_filed_with():
+    regalkes = SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan="%", rhk=r) for i, r in (
+        ("Persentase permohonan izin edar alkes kelas C yang diselesaikan ≤30 hari kerja",
+         "Permohonan izin edar alkes kelas C diselesaikan sesuai SLA"),
+        ("Persentase permohonan izin edar yang selesai dengan paling banyak 1 kali tambahan data",
+         "Evaluasi izin edar efisien tanpa perbaikan berulang"),
+        ("Rata-rata waktu respon tiket helpdesk Regalkes", "Pertanyaan pemohon di helpdesk Regalkes dijawab cepat"))])
+    # the dossier of kelas C are IKI 1's permohonan as much as the tambahan data are IKI 2's: ask
+    found = _link("evaluasi 11 dossier kelas C (ventilator, pompa infus), 4 approve, 7 tambahan data", regalkes)
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
