@@ -2601,3 +2601,14 @@ def test_a_registration_dossier_is_the_permohonan_it_is_filed_with():
     # the dossier of kelas C are IKI 1's permohonan as much as the tambahan data are IKI 2's: ask
     found = _link("evaluasi 11 dossier kelas C (ventilator, pompa infus), 4 approve, 7 tambahan data", regalkes)
     assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
+
+
+def test_an_event_earning_its_credit_is_taken_part_in_whatever_number_names_its_topic():
+    promkes = SkpDraft(iki=[IkiDraft(indikator=i, target="20", satuan=u, rhk=r) for i, u, r in (
+        ("Jumlah kader posyandu yang dilatih komunikasi perubahan perilaku", "orang",
+         "Kader kesehatan mampu melakukan komunikasi perubahan perilaku"),
+        ("Persentase pondok pesantren dampingan dengan Pos Kesehatan Pesantren aktif", "persen",
+         "Pondok pesantren dampingan menjalankan upaya kesehatan berbasis masyarakat"),
+        ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi penyuluh kesehatan meningkat"))])
+    # «1000 HPK» is the webinar's topic, no count of others taking part: the 2 JPL are the user's
+    _linked("webinar BKKBN 1000 HPK 2 jpl", promkes, 3)

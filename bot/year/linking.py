@@ -1134,7 +1134,9 @@ def _takes_part(ln: Line, w: When) -> bool:
     times = vocab.duration_units.keys() | set(config()["days_back"]["units"])  # «2 jam», «3 hari»: how long
     others = [at for at in numbers if at not in credited and not (at and ln.kinds[at - 1] == "mark")
               and at + 1 < len(ln.toks) and ln.kinds[at + 1] == "word" and ln.toks[at + 1] not in times]
-    return not others and (bool(credited) or opens)
+    # opened with the event and earning its credit, another number names part of its topic («webinar BKKBN 1000 HPK
+    # 2 jpl»): the user sat in it all the same
+    return (opens and bool(credited)) or (not others and (bool(credited) or opens))
 
 
 def _credit_earner(ln: Line, w: When, skp: SkpDraft, found_in: list[dict[str, str]], words: list[str]) -> int | None:
