@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
 from bot.retrieval.answer import wanted_kind
@@ -244,7 +244,8 @@ def search_follow_up(text: str) -> str | None:
     config = _config()
     follow = config["search_follow_up"]
     words = tokens(text.lower())
-    if not words or len(words) > follow["most_words"] or not PhraseSet(follow["openers"]).match_at(words, 0):
+    if not words or len(words) > follow["most_words"] \
+            or not phrase_set("intent", "search_follow_up", "openers").match_at(words, 0):
         return None
     drop = set(follow["drop"]) | config["filler_set"] | set(config["topic_drop"])
     topic = [w for w in words if w not in drop and not config["question_set"].match_at([w], 0)]
