@@ -17,11 +17,11 @@ from bot.rules.skp_rules import is_mandatory
 def _config() -> dict:
     data = knowledge.data("conversation")
     return {
-        "corrections": PhraseSet(data["corrections"]),
-        "unsure": PhraseSet(data["unsure"]),
-        "suggestion": PhraseSet(data["take_suggestion"]),
-        "rest": PhraseSet(data["take_rest"]),
-        "request": PhraseSet(data["iki_request"]),
+        "corrections": phrase_set("conversation", "corrections"),
+        "unsure": phrase_set("conversation", "unsure"),
+        "suggestion": phrase_set("conversation", "take_suggestion"),
+        "rest": phrase_set("conversation", "take_rest"),
+        "request": phrase_set("conversation", "iki_request"),
         "fields": {name: PhraseSet(words) for name, words in data["fields"].items()},
         "jenis": {Jenis(name): PhraseSet(words) for name, words in data["jenis"].items()},
         "jenis_refused": PhraseSet(data["jenis_refused"] + data["not_now"]),

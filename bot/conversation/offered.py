@@ -245,4 +245,5 @@ def _filler() -> frozenset[str]:
 @knowledge.cached
 def _config() -> tuple[frozenset[str], frozenset[str], PhraseSet]:
     data = knowledge.data("conversation")["typed_press"]
-    return frozenset(data["yes_labels"]), frozenset(data["no_labels"]), PhraseSet(data["declines"])
+    declines = phrase_set("conversation", "typed_press", "declines")
+    return frozenset(data["yes_labels"]), frozenset(data["no_labels"]), declines

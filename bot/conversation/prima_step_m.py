@@ -862,7 +862,7 @@ def _refusal() -> tuple[re.Pattern, PhraseSet, int]:
     data = knowledge.data("conversation")
     place = re.compile(named_source(data["list_refs"] + data["suggestion_nouns"], one=r"\d"), re.IGNORECASE)
     refuse = data["refuse_suggestion"]
-    return place, PhraseSet(refuse["words"]), refuse["max_words"]
+    return place, phrase_set("conversation", "refuse_suggestion", "words"), refuse["max_words"]
 
 
 def refused_proposal(text: str, count: int) -> int | None:
