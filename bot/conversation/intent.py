@@ -65,7 +65,7 @@ def _config() -> dict:
     data["question_set"] = PhraseSet(data["value_questions"] + data["question_words"])
     data["asks_about_set"] = phrase_set("intent", "asks_about_words")
     data["work_set"] = phrase_set("intent", "work_description")
-    data["unsure_set"] = PhraseSet(knowledge.data("conversation")["unsure"])
+    data["unsure_set"] = phrase_set("conversation", "unsure")
     data["how_words"] = frozenset(data["how_object"]["words"])
     data["how_after_set"] = phrase_set("intent", "how_object", "after")
     data["iki_about"] = frozenset(data["iki_for_work"]["about"])

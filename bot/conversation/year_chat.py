@@ -1858,10 +1858,9 @@ def is_waiting(state: UserState) -> bool:
 
 def explains(text: str) -> bool:
     """Whether a line after a perubahan explains it (knowledge/perubahan_skp.yaml explanation_words)."""
-    from bot import knowledge
-    from bot.lang.text import PhraseSet, tokens
+    from bot.lang.text import tokens
 
-    return bool(PhraseSet(knowledge.data("perubahan_skp").get("explanation_words", [])).find(tokens(text)))
+    return bool(phrase_set("perubahan_skp", "explanation_words").find(tokens(text)))
 
 
 def moved_on(state: UserState) -> None:
