@@ -215,9 +215,10 @@ def _link(text: str, skp: SkpDraft = SKP, today: date = date(2026, 1, 26), plans
 
 
 def _skp(*rows: str | tuple[str, ...]) -> SkpDraft:
-    """An SKP of (indikator, target[, satuan]) rows; an indikator alone has target 1."""
+    """An SKP of (indikator, target[, satuan[, rhk]]) rows; an indikator alone has target 1."""
     rows = [(r, "1") if isinstance(r, str) else r for r in rows]
-    return SkpDraft(iki=[IkiDraft(indikator=r[0], target=r[1], satuan=r[2] if len(r) > 2 else None) for r in rows])
+    return SkpDraft(iki=[IkiDraft(indikator=r[0], target=r[1], satuan=r[2] if len(r) > 2 else None,
+                                  rhk=r[3] if len(r) > 3 else None) for r in rows])
 
 
 def _linked(text: str, skp: SkpDraft, number: int):
@@ -2473,7 +2474,7 @@ def test_the_tools_of_a_susceptibility_test_point_to_the_iki_that_tests_suscepti
     _offered_first("tuang media MH agar, QC pakai ATCC 25922", micro, 1)
 
 
-HAJI = SkpDraft(iki=[IkiDraft(indikator=i, target=t, satuan=u, rhk=r) for i, t, u, r in (
+HAJI = _skp(
     ("Persentase kab/kota yang menyelesaikan pemeriksaan kesehatan tahap kedua jemaah haji tepat waktu", "90", "%",
      "Pemeriksaan kesehatan tahap kedua jemaah haji di kab/kota dipantau sesuai standar dan tepat waktu"),
     ("Persentase data istithaah kesehatan jemaah haji di Siskohatkes yang tervalidasi", "95", "%",
@@ -2481,7 +2482,7 @@ HAJI = SkpDraft(iki=[IkiDraft(indikator=i, target=t, satuan=u, rhk=r) for i, t, 
     ("Jumlah rekomendasi hasil surveilans kesehatan jemaah di embarkasi yang ditindaklanjuti", "12", "rekomendasi",
      "Rekomendasi hasil surveilans kesehatan jemaah haji di embarkasi disusun dan ditindaklanjuti"),
     ("Persentase petugas kesehatan haji yang lulus pelatihan terintegrasi", "90", "%",
-     "Petugas kesehatan haji terlatih sesuai standar kompetensi"))])
+     "Petugas kesehatan haji terlatih sesuai standar kompetensi"))
 
 
 def test_two_parts_of_the_day_each_naming_its_own_iki_ask_between_them():
@@ -2517,27 +2518,27 @@ def test_the_base_a_share_is_taken_of_is_no_sign_of_its_iki_alone():
 def test_an_iki_close_only_by_what_a_tool_lends_it_is_never_outweighed():
     # «swab» lends its sampel to IKI 3 (work_objects): close to IKI 2's «checks» (its «hasil uji»), and naming
     # nothing IKI 2 could outweigh: ask between them
-    sanitation = SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan="%", rhk=r) for i, r in (
+    sanitation = _skp(*((i, "90", "%", r) for i, r in (
         ("Persentase limbah B3 medis yang diserahkan ke pihak ketiga berizin paling lama 2 hari sejak dihasilkan",
          "Limbah B3 medis dikelola sesuai ketentuan"),
         ("Persentase hasil uji effluent IPAL yang memenuhi baku mutu", "Air limbah rumah sakit memenuhi baku mutu"),
         ("Persentase sampel air bersih dan air minum yang memenuhi syarat",
          "Kualitas air bersih dan air minum rumah sakit terjamin"),
         ("Persentase ruangan dengan indeks kepadatan lalat dan kecoa di bawah ambang batas",
-         "Vektor dan binatang pembawa penyakit di rumah sakit terkendali"))])
+         "Vektor dan binatang pembawa penyakit di rumah sakit terkendali"))))
     found = _link("Did residual chlorine checks at 12 taps, 2 below 0.2 ppm, plus the monthly kitchen swab",
                   sanitation)
     assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {2, 3}
 
 
 def test_a_quality_said_of_a_thing_the_iki_never_names_asks():
-    ppi = SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan="%", rhk=r) for i, r in (
+    ppi = _skp(*((i, "90", "%", r) for i, r in (
         ("Persentase kepatuhan kebersihan tangan petugas ruang rawat inap hasil audit",
          "Kepatuhan kebersihan tangan petugas di ruang rawat inap ditingkatkan sesuai standar PPI"),
         ("Persentase kasus infeksi daerah operasi pada operasi bersih",
          "Kejadian infeksi daerah operasi pada operasi bersih dikendalikan"),
         ("Persentase rekomendasi ICRA renovasi/konstruksi yang ditindaklanjuti",
-         "Rekomendasi ICRA pada renovasi/konstruksi ditindaklanjuti unit terkait"))])
+         "Rekomendasi ICRA pada renovasi/konstruksi ditindaklanjuti unit terkait"))))
     # the compliance audited is of APD, not of hand hygiene
     assert _link("tgl 10-14 agustus audit kepatuhan APD di IGD", ppi).decision is Decision.ask
     # the IKI's own thing after its quality links
@@ -2547,32 +2548,32 @@ def test_a_quality_said_of_a_thing_the_iki_never_names_asks():
 def test_submitting_claims_keeps_its_act_beside_the_claims():
     # «pengajuan klaim» is the «diajukan» of IKI 1 as much as the klaim every IKI names: the part before «+» is
     # IKI 1's work, the part after IKI 2's
-    casemix = SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan="%", rhk=r) for i, r in (
+    casemix = _skp(*((i, "90", "%", r) for i, r in (
         ("Persentase berkas klaim INA-CBG rawat inap yang diajukan ke BPJS Kesehatan sebelum tanggal 10 bulan "
          "berikutnya", "Klaim pelayanan JKN rawat inap diajukan tepat waktu"),
         ("Persentase klaim dispute atau pending akibat kesalahan koding", "Koding diagnosis dan tindakan akurat"),
-        ("Jumlah berkas klaim pending yang diselesaikan dan diajukan ulang", "Klaim tertunda diselesaikan"))])
+        ("Jumlah berkas klaim pending yang diselesaikan dan diajukan ulang", "Klaim tertunda diselesaikan"))))
     found = _link("tgl 30 kejar deadline pengajuan klaim + jawab 5 dispute", casemix)
     assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
 
 
 def test_a_learning_credit_earned_links_to_the_iki_it_counts_toward_whatever_the_topic():
-    waste = SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan=u, rhk=r) for i, u, r in (
+    waste = _skp(*((i, "90", u, r) for i, u, r in (
         ("Persentase limbah B3 medis yang diserahkan ke pihak ketiga berizin paling lama 2 hari sejak dihasilkan",
          "%", "Limbah B3 medis dikelola sesuai ketentuan"),
         ("Persentase hasil uji effluent IPAL yang memenuhi baku mutu", "%", "Air limbah memenuhi baku mutu"),
-        ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi pegawai meningkat"))])
+        ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi pegawai meningkat"))))
     # the 8 JPL say the user sat in it for their own competence: the IP ASN, though its topic is IKI 1's work
     found = _linked("pelatihan daring pengelolaan limbah B3 KLHK 8 JPL", waste, 3)
     assert found.why == "belajar"
     # with no credit earned, the topic may be the work: asked as before
     assert _link("pelatihan daring pengelolaan limbah B3 KLHK", waste).decision is Decision.ask
     # an IKI counting the JPL taken part in takes the credit before the IP ASN; one of JPL taught never does
-    nurses = SkpDraft(iki=[IkiDraft(indikator=i, target="20", satuan=u) for i, u in (
+    nurses = _skp(*((i, "20", u) for i, u in (
         ("Persentase pasien berisiko jatuh yang dilakukan asesmen ulang", "%"),
         ("Jumlah JPL pembelajaran yang diampu pada pelatihan terakreditasi", "JPL"),
         ("Jumlah jam pelatihan (JPL) yang diikuti", "JPL"),
-        ("Nilai Indeks Profesionalitas ASN", "nilai"))])
+        ("Nilai Indeks Profesionalitas ASN", "nilai"))))
     _linked("pelatihan daring asesmen ulang pasien jatuh 8 JPL", nurses, 3)
 
 
@@ -2586,23 +2587,23 @@ def test_a_count_of_where_the_work_went_is_no_count_of_what_the_iki_counts():
 
 
 def test_a_registration_dossier_is_the_permohonan_it_is_filed_with():
-    regalkes = SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan="%", rhk=r) for i, r in (
+    regalkes = _skp(*((i, "90", "%", r) for i, r in (
         ("Persentase permohonan izin edar alkes kelas C yang diselesaikan ≤30 hari kerja",
          "Permohonan izin edar alkes kelas C diselesaikan sesuai SLA"),
         ("Persentase permohonan izin edar yang selesai dengan paling banyak 1 kali tambahan data",
          "Evaluasi izin edar efisien tanpa perbaikan berulang"),
-        ("Rata-rata waktu respon tiket helpdesk Regalkes", "Pertanyaan pemohon di helpdesk Regalkes dijawab cepat"))])
+        ("Rata-rata waktu respon tiket helpdesk Regalkes", "Pertanyaan pemohon di helpdesk Regalkes dijawab cepat"))))
     # the dossier of kelas C are IKI 1's permohonan as much as the tambahan data are IKI 2's: ask
     found = _link("evaluasi 11 dossier kelas C (ventilator, pompa infus), 4 approve, 7 tambahan data", regalkes)
     assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
 
 
 def test_an_event_earning_its_credit_is_taken_part_in_whatever_number_names_its_topic():
-    promkes = SkpDraft(iki=[IkiDraft(indikator=i, target="20", satuan=u, rhk=r) for i, u, r in (
+    promkes = _skp(*((i, "20", u, r) for i, u, r in (
         ("Jumlah kader posyandu yang dilatih komunikasi perubahan perilaku", "orang",
          "Kader kesehatan mampu melakukan komunikasi perubahan perilaku"),
         ("Persentase pondok pesantren dampingan dengan Pos Kesehatan Pesantren aktif", "persen",
          "Pondok pesantren dampingan menjalankan upaya kesehatan berbasis masyarakat"),
-        ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi penyuluh kesehatan meningkat"))])
+        ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi penyuluh kesehatan meningkat"))))
     # «1000 HPK» is the webinar's topic, no count of others taking part: the 2 JPL are the user's
     _linked("webinar BKKBN 1000 HPK 2 jpl", promkes, 3)

@@ -195,14 +195,9 @@ def _base_cut(subject: str) -> tuple[str, str]:
     words = subject.split()
     lowered = [w.lower() for w in words]
     for i in range(1, len(words)):
-        if _base_markers().match_at(lowered, i):
+        if phrase_set("catatan_harian", "share_base_markers").match_at(lowered, i):
             return " ".join(words[:i]), " ".join(words[i:])
     return subject, ""
-
-
-@knowledge.cached
-def _base_markers() -> PhraseSet:
-    return PhraseSet(config()["share_base_markers"])
 
 
 def _condition_cut(predicate: str) -> tuple[str, str]:
