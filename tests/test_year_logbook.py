@@ -2607,3 +2607,16 @@ def test_an_event_earning_its_credit_is_taken_part_in_whatever_number_names_its_
         ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi penyuluh kesehatan meningkat"))))
     # «1000 HPK» is the webinar's topic, no count of others taking part: the 2 JPL are the user's
     _linked("webinar BKKBN 1000 HPK 2 jpl", promkes, 3)
+
+
+def test_an_event_given_to_trainees_named_after_it_is_no_learning_of_the_user():
+    k3 = _skp(("Jumlah Pos UKK aktif yang dibina di kabupaten/kota lokus", "20", "pos",
+               "Pos Upaya Kesehatan Kerja terbentuk dan aktif di sentra industri kecil"),
+              ("Jumlah ASN Kemenkes yang diukur tingkat kebugaran jasmaninya", "500", "orang",
+               "Kebugaran jasmani ASN terukur"),
+              ("Nilai Indeks Profesionalitas ASN", "80", "nilai", "Indeks Profesionalitas ASN yang optimal dicapai"))
+    # the kader sat in the bimtek the user gave: never a silent link to the IP ASN
+    found = _link("bimtek kader pengrajin batik Pekalongan soal P3K & ergonomi - senin", k3)
+    assert not (found.decision is Decision.link and found.candidates[0].number == 3)
+    # the user's own bimtek still counts toward it
+    _linked("ikut bimtek ergonomi kerja 8 JPL", k3, 3)

@@ -1120,6 +1120,8 @@ def _takes_part(ln: Line, w: When) -> bool:
         return not any(k == "num" and i not in date and i + 1 < len(ln.toks) and
                        (ln.toks[i + 1] in people or vocab.participation.match_at(ln.toks, i + 2))
                        for i, k in enumerate(ln.kinds))
+    if _given_to_trainees(ln, w):
+        return False  # «bimtek kader pengrajin batik soal P3K»: the kader sat in it; the user gave it
     numbers = [n.at for n in counts(ln, w)]
     opens = _opens_with_event(ln, w)
     acronyms = frozenset(config()["learning_credit_acronyms"]) if opens else frozenset()
@@ -1171,6 +1173,17 @@ def _credit_at(ln: Line, at: int) -> bool:
 @knowledge.cached
 def _credit_terms() -> frozenset[str]:
     return frozenset(t for phrase in config()["learning_credits"] for t in text_terms(phrase))
+
+
+def _given_to_trainees(ln: Line, w: When) -> bool:
+    """The line opens with a learning event named with whom it is given to right after it (catatan_harian.yaml
+    trainee_groups: «bimtek kader», «orientasi petugas puskesmas»)."""
+    for i in range(w.span[1] if w.span[0] == 0 else 0, len(ln.toks)):
+        if ln.kinds[i] == "word" and terms(ln.toks[i:i + 1]):
+            event = vocabulary().learning_events.match_at(ln.toks, i)
+            return bool(event) and phrase_set("catatan_harian", "trainee_groups").match_at(ln.toks, i + len(event)) \
+                is not None
+    return False
 
 
 def _opens_with_event(ln: Line, w: When) -> bool:
