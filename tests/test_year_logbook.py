@@ -2620,3 +2620,18 @@ def test_an_event_given_to_trainees_named_after_it_is_no_learning_of_the_user():
     assert not (found.decision is Decision.link and found.candidates[0].number == 3)
     # the user's own bimtek still counts toward it
     _linked("ikut bimtek ergonomi kerja 8 JPL", k3, 3)
+
+
+def test_a_hospital_committee_is_a_body_of_its_own_no_word_of_an_iki():
+    rehab = _skp(("Persentase pasien rawat jalan rehabilitasi medik yang dilayani fisioterapi dengan waktu tunggu ≤30 "
+                  "menit", "90", "persen", "Layanan fisioterapi pasien rawat jalan diberikan sesuai standar waktu tunggu"),
+                 ("Persentase pasien pasca artroplasti yang mencapai target fungsi jalan mandiri saat pulang", "80",
+                  "persen", "Program latihan pasien pasca operasi lutut dan panggul dituntaskan sesuai protokol"),
+                 ("Jumlah pasien yang menerima edukasi home program terdokumentasi", "300", "pasien",
+                  "Edukasi home program diberikan kepada pasien dan keluarga sesuai ketentuan"),
+                 ("Jumlah pasien yang terlayani tele-rehabilitasi", "100", "pasien",
+                  "Layanan tele-rehabilitasi dikembangkan sebagai inovasi pelayanan (Beyond)"),
+                 ("Nilai Indeks Profesionalitas ASN", "80", "nilai", "Indeks Profesionalitas ASN yang optimal dicapai"))
+    # «komite medik» is no «medik» of rehabilitasi medik: never a silent link to IKI 1
+    found = _link("rapat komite medik bahas jadwal jaga residen, diminta ngisi absensi, selasa", rehab)
+    assert found.decision is not Decision.link
