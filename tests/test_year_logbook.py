@@ -2635,3 +2635,14 @@ def test_a_hospital_committee_is_a_body_of_its_own_no_word_of_an_iki():
     # «komite medik» is no «medik» of rehabilitasi medik: never a silent link to IKI 1
     found = _link("rapat komite medik bahas jadwal jaga residen, diminta ngisi absensi, selasa", rehab)
     assert found.decision is not Decision.link
+
+
+def test_the_employees_cooperative_is_office_life():
+    pkrs = _skp(("Persentase pasien rawat inap dengan edukasi terintegrasi terdokumentasi", "90", "persen",
+                 "Edukasi pasien dan keluarga di ruang rawat inap terlaksana terintegrasi"),
+                ("Jumlah media KIE PKRS yang diterbitkan setelah uji coba", "12", "media",
+                 "Media KIE PKRS tersedia setelah uji coba"),
+                ("Jumlah tayangan konten edukasi kesehatan di kanal media sosial RS", "50000", "tayangan",
+                 "Konten edukasi digital menjangkau masyarakat"),
+                ("Nilai penilaian mandiri PKRS", "80", "nilai", "Mutu PKRS meningkat sesuai standar"))
+    assert _link("rapat koperasi pegawai RS, sy bendahara (kmrn)", pkrs).decision is Decision.outside
