@@ -207,6 +207,19 @@ def test_a_question_about_ip_asn_offers_it_and_ok_tambahin_adds_it_with_its_targ
     assert state.skp.iki[0].baseline is None  # the open data awal did not take the 85
 
 
+def test_ya_tambahin_after_the_offer_asks_its_target_and_the_next_number_is_it(engine):
+    # d5-gizi01: «ya tambahin» with no number was read as the open target's answer («Target harus berupa angka»)
+    user = "u-ya-tambahin"
+    typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 98%", "oh iya IP ASN itu wajib ya?")
+    asked = said(engine.handle(user, "ya tambahin"))
+    assert "Berapa targetnya" in asked and "harus berupa angka" not in asked
+    engine.handle(user, "biasanya targetnya berapa kak?")  # a question about it answered, its target still asked
+    engine.handle(user, "80 aja")
+    state = engine.state(user)
+    assert [(i.jenis, i.target) for i in state.skp.iki[1:]] == [(Jenis.core_mi, "80")]
+    assert state.skp.iki[0].baseline is None  # the open data awal did not take the 80
+
+
 def test_ok_tambahin_without_the_offer_is_not_the_mandatory_iki(engine):
     user = "u-no-offer"
     typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 98%", "ok tambahin, target 85")

@@ -835,6 +835,14 @@ def mandatory_added(text: str) -> IkiDraft | None:
     return draft if draft.target else None
 
 
+def mandatory_taken(text: str) -> bool:
+    """«ya tambahin», «boleh, masukin aja» right after the mandatory IKI was offered: taken with no target yet (no
+    number, no question), so its target is asked next."""
+    words = tokens(text)
+    return (bool(_add_words().find(words)) and not read_answer(text).numbers and "?" not in text
+            and len(words) <= knowledge.data("conversation")["mandatory_taken_words"] and not _not_now().find(words))
+
+
 @knowledge.cached
 def _list_add() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["list_add"])
