@@ -404,3 +404,14 @@ def test_a_pasted_list_with_targets_in_words_keeps_each_target_off_its_iki():
     assert got == [("Rata-rata waktu penerbitan LHU", "7 hari kerja"),
                    ("Persentase sampel ditolak karena tidak memenuhi syarat", "≤ 5%"),
                    ("Nilai Indeks Profesionalitas ASN", "80")]
+
+
+def test_a_suggestion_picked_with_a_save_clause_is_that_suggestion_not_the_older_list_line(engine):
+    # d5-gizi01: «pakai yang pertama, simpan ke draf» under /cek's suggestions took line 1 of the list pasted before
+    user = "u-pick-save"
+    typed(engine, user, "1. Melakukan pengkajian gizi pasien rawat inap\n2. Jumlah laporan asuhan gizi bulanan\n"
+          "3. Persentase pasien risiko malnutrisi yang mendapat intervensi gizi sesuai standar",
+          "/cek Melakukan konseling gizi pasien rawat jalan")
+    first = engine.state(user).candidates[0].indikator
+    engine.handle(user, "pakai yang pertama, simpan ke draf")
+    assert [i.indikator for i in engine.state(user).skp.iki] == [first]
