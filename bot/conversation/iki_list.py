@@ -196,6 +196,8 @@ def _table(lines: list[str]) -> list[str] | None:
         if rhk is not None and rhk < len(row) and row[rhk] not in ("", "-") and rhk != indicator:
             said += f" [RHK: {row[rhk]}]"  # the user's RHK, kept for the IKI's draft (read back by read_list)
         out.append(said)
+    if not intro and out and (indicator is not None or fields):  # the header row: no line of the list (a first row
+        intro = [" ".join(c for c in rows[0] if c)]  # in English, «System uptime SIMRS», is one, never an intro)
     return ([" ".join(intro).rstrip(":") + ":"] if intro and out else []) + out
 
 
