@@ -41,3 +41,10 @@ def test_values_by_name_for_iki_that_all_have_targets_are_not_taken_as_targets(e
     typed(engine, user, BUDGET, "simpan semua", "revisi 95, RKA 80, rapat 75, POK 90")
     engine.handle(user, "revisi 30, RKA 25, rapat 15, POK 20")  # weights or data awal: never new targets
     assert _targets(engine, user) == ["95%", "80%", "75%", "90%"]
+
+
+def test_bare_values_name_no_iki(engine):
+    user = "u-named-bare"
+    typed(engine, user, BUDGET, "simpan semua")
+    engine.handle(user, "90, 85")  # no words: never a crash, never targets by name
+    assert engine.state(user).skp.iki[0].target in ("90%", "90")

@@ -34,8 +34,8 @@ def named(state: UserState, text: str) -> dict[int, Number]:
     found: dict[int, Number] = {}
     for clause in clauses:
         numbers = numbers_in(clause)
-        at = _named_iki(state, clause, numbers)
-        if len(numbers) != 1 or at is None or at in found:
+        at = _named_iki(state, clause, numbers) if len(numbers) == 1 else None
+        if at is None or at in found:
             return {}
         found[at] = numbers[0]
     targets_said = bool(words & _words()["target"])
@@ -51,7 +51,7 @@ def corrected(state: UserState, text: str) -> dict[int, Number]:
     if len(valued) != 1 or set(tokens(text)) & _words()["weight"]:
         return {}
     numbers = numbers_in(valued[0])
-    at = _named_iki(state, valued[0], numbers)
+    at = _named_iki(state, valued[0], numbers) if len(numbers) == 1 else None
     asked = state.fill.index if state.fill else None
     if len(numbers) != 1 or at is None or at == asked or state.skp.iki[at].target in (None, ""):
         return {}
@@ -70,6 +70,8 @@ def _named_iki(state: UserState, clause: str, numbers: list[Number]) -> int | No
     rest = clause
     for number in reversed(numbers):
         rest = rest[:number.start] + " " + rest[number.end:]
+    if not tokens(rest):  # «90, 85»: a value naming nothing
+        return None
     if is_mandatory(IkiDraft(indikator=rest)):
         return next((i for i, iki in enumerate(state.skp.iki) if is_mandatory(iki)), None)
     unit = set(tokens(numbers[0].unit or "")) if numbers else set()
