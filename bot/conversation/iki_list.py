@@ -103,7 +103,9 @@ def read_list(message: str) -> PastedList | None:
         is_iki = intent.route is Route.iki or opens_with_english_measure(text)
         # A first line that is no IKI is a header too (one header: after it, a line of the list keeps its place, so
         # the user's own numbers name it); a question or small talk is a note.
-        first = n == 0 and not headed and not _activity(text)  # «Menyusun laporan» is a line to check, not a header
+        # «Menyusun laporan» is a line to check, not a header; so is a first line naming work in no words of an intro
+        # («- kelengkapan pengisian resume medis pasien pulang» above «- pengembalian berkas RM …»)
+        first = n == 0 and not headed and not _activity(text) and not _work_line(text, raw)
         if not is_iki and (first or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
             if n:
                 skipped.append(line)
@@ -250,6 +252,15 @@ def _header(raw: list[str]) -> bool:
     starts = [_measured(line) for line in raw]
     return raw[0].rstrip().endswith(":") or (not starts[0] and not _activity(raw[0])
                                              and sum(starts[1:]) * 2 >= len(raw) - 1)
+
+
+def _work_line(text: str, raw: list[str]) -> bool:
+    """A first line that names work with its object, in none of the words an intro is said with (conversation.yaml
+    `list_intro_words`), above lines where another names work with no measure word either: a line of the list."""
+    if set(tokens(text)) & set(knowledge.data("conversation")["list_intro_words"]) or not has_work_object(text):
+        return False
+    return any(not _measured(line) and has_work_object(line) and classify(line).route is not Route.iki
+               for line in raw[1:])
 
 
 def _measured(line: str) -> bool:
