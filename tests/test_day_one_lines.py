@@ -415,3 +415,12 @@ def test_a_suggestion_picked_with_a_save_clause_is_that_suggestion_not_the_older
     first = engine.state(user).candidates[0].indikator
     engine.handle(user, "pakai yang pertama, simpan ke draf")
     assert [i.indikator for i in engine.state(user).skp.iki] == [first]
+
+
+def test_a_question_about_having_too_few_iki_offers_the_mandatory_one_and_tambah_adds_it(engine):
+    # d5-keuangan01: «IKI saya baru 4, kurang ga?» was answered without the offer, so «tambah, target 85» was lost
+    user = "u-too-few"
+    typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    assert "Mau saya tambahkan" in said(engine.handle(user, "IKI saya baru 4, kurang ga?"))
+    engine.handle(user, "tambah, target 85")
+    assert [(i.jenis, i.target) for i in engine.state(user).skp.iki[1:]] == [(Jenis.core_mi, "85")]

@@ -806,13 +806,22 @@ def mandatory_offer(state: UserState, question: str) -> list[Reply]:
     """A question about the mandatory IKI from a user whose draft lacks it: offered, so «ok tambahin, target 85»
     next adds it; a question that asks to add it too («iya tambahin ip asn, target brp biasanya?») is answered by
     asking its target alone, so a bare «80» next is that target (no other question beside it)."""
-    if not is_mandatory(IkiDraft(indikator=question)) or any(is_mandatory(iki) for iki in state.skp.iki):
+    if not (is_mandatory(IkiDraft(indikator=question)) or asks_below_count(question)) \
+            or any(is_mandatory(iki) for iki in state.skp.iki):
         return []
     state.mandatory_offered = True
     if _list_add().find(tokens(question)):  # «tambahin», «masukin» (not a bare «iya»)
         state.mandatory_target_asked = True
         return [Reply(MANDATORY_TARGET_ASKED.format(name=MANDATORY_IKI))]
     return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
+
+
+def asks_below_count(question: str) -> bool:
+    """«IKI saya baru 4, kurang ga?», «kalau IKI cuma 3 boleh?»: a question about having fewer IKI than the guidance
+    asks of a non-leader; the mandatory IKI is the first one to add, so it is offered (d5-keuangan01)."""
+    words = tokens(question)
+    counts = [n.value for n in read_answer(question).numbers if float(n.value).is_integer() and n.unit != "%"]
+    return bool(set(words) & {"iki", "ikinya", "ikiku"}) and any(0 < n < policy().iki_count.min for n in counts)
 
 
 MANDATORY_LEFT_OUT = ("Baik, «Nilai Indeks Profesionalitas ASN» tidak saya tambahkan. /skp dan /ekspor tetap menandai "
