@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import prima_offer
+from bot.conversation import offer_onward, prima_offer
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Typed,
@@ -306,7 +306,8 @@ class StepM:
         done, unplaced = self._values_told(state, text)
         offer = self._offer(state)
         said = f"Target diisi: {'; '.join(done)}." if done else ""
-        if prima_offer.saves(text) or (not done and not unplaced and prima_offer.accepts(text)):
+        if prima_offer.saves(text) or (not done and not unplaced and (prima_offer.accepts(text)
+                                                                       or offer_onward.goes_on(text))):
             return ([Reply(said)] if said else []) + self.save_offer(state)
         if not done and not unplaced:
             return None
@@ -511,6 +512,13 @@ class StepM:
         target is saved now too. Returns the line that says so."""
         prima, saved, queued, unfit = state.prima, [], [], []
         for draft in drafts:
+            held = next((n for n, iki in enumerate(state.skp.iki) if is_mandatory(iki)), None) \
+                if is_mandatory(draft) else None
+            if held is not None:  # «IP ASN 82» when the proposals saved it: its target, never a second copy
+                state.skp.iki[held].target = draft.target or state.skp.iki[held].target
+                unfit.append(f"IKI wajib sudah ada di draf sebagai IKI ke-{held + 1}"
+                             + (f"; targetnya kini {render.target_text(state.skp.iki[held])}." if draft.target else "."))
+                continue
             question = _unfit_target(draft)  # «pakai 1-2, target 80%, 90%» with a Jumlah among them: saved, asked back
             if question:
                 unfit.append(f"«{short(draft.indikator, 60)}»: {question}")
