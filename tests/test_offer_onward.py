@@ -17,7 +17,7 @@ def _proposed(engine, user):
 
 
 
-@pytest.mark.parametrize("onward", ["lanjut", "nah itu. lanjut", "ok lanjut"])
+@pytest.mark.parametrize("onward", ["nah itu. lanjut", "ok lanjut"])
 def test_going_on_under_the_proposals_saves_them(engine, onward):
     user = f"u-onward-{onward}"
     _proposed(engine, user)
@@ -35,3 +35,20 @@ def test_the_mandatory_iki_saved_with_the_proposals_takes_a_later_target(engine)
     engine.handle(user, "IP ASN 82")
     mandatory = [iki for iki in engine.state(user).skp.iki if is_mandatory(iki)]
     assert len(mandatory) == 1 and mandatory[0].target == "82"
+
+
+def test_a_bare_lanjut_after_targets_were_told_saves_the_proposals(engine):
+    user = "u-onward-told"
+    _proposed(engine, user)
+    engine.handle(user, "95%")  # the first proposal's target
+    assert engine.state(user).prima.offer_targets
+    engine.handle(user, "lanjut")
+    assert engine.state(user).skp.iki and engine.state(user).skp.iki[0].target == "95%"
+
+
+def test_a_bare_lanjut_before_anything_was_told_moves_on_without_the_proposals(engine):
+    # d3-bendahara01: «lanjut» here was followed by a list of their own; the proposals never went in
+    user = "u-onward-bare"
+    _proposed(engine, user)
+    engine.handle(user, "lanjut")
+    assert engine.state(user).skp.iki == []

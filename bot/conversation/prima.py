@@ -180,7 +180,8 @@ class Prima:
         prima = state.prima
         return bool(is_open(state) and prima.step == "M" and prima.field == "indikator" and prima.current is None
                     and prima.together and prima.proposals and not state.candidates
-                    and (prima_offer.saves(text) or prima_offer.accepts(text) or offer_onward.goes_on(text)))
+                    and (prima_offer.saves(text) or prima_offer.accepts(text)
+                         or offer_onward.goes_on(text, bool(prima.offer_targets))))
 
     def ahead(self, state: UserState, text: str) -> list[Reply] | None:
         """Steps 1–3 answered by a user already further on: leaving the guided flow («gausah prima2an, sy paste

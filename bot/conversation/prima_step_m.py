@@ -307,7 +307,7 @@ class StepM:
         offer = self._offer(state)
         said = f"Target diisi: {'; '.join(done)}." if done else ""
         if prima_offer.saves(text) or (not done and not unplaced and (prima_offer.accepts(text)
-                                                                       or offer_onward.goes_on(text))):
+                                                                       or offer_onward.goes_on(text, bool(prima.offer_targets)))):
             return ([Reply(said)] if said else []) + self.save_offer(state)
         if not done and not unplaced:
             return None
