@@ -1,6 +1,6 @@
 """Targets for several IKI of the draft given in one message by their own words (d5-keuangan01, d5-gizi01)."""
 
-from tests.talk import said, typed
+from tests.talk import said, typed, typed_ahead_in_prima
 
 BUDGET = ("Persentase usulan revisi anggaran yang diselesaikan sesuai standar waktu layanan\n"
           "Persentase dokumen RKA-K/L satker yang lolos penelaahan tanpa perbaikan\n"
@@ -48,3 +48,14 @@ def test_bare_values_name_no_iki(engine):
     typed(engine, user, BUDGET, "simpan semua")
     engine.handle(user, "90, 85")  # no words: never a crash, never targets by name
     assert engine.state(user).skp.iki[0].target in ("90%", "90")
+
+
+def test_in_prima_targets_named_while_a_field_is_asked_go_to_each_iki_and_one_naming_none_is_said(engine):
+    # d5-karu01: «ronde 80, edukasi ortu 90, IP ASN 85» at the data awal question: all read as the mandatory's target
+    user = "u-named-prima"
+    typed_ahead_in_prima(engine, user)  # three IKI in the draft, the first one's data awal asked
+    assert engine.state(user).prima.field == "baseline"
+    replies = engine.handle(user, "target dipantau 70, policy brief 45, kajian 80")
+    assert [i.target for i in engine.state(user).skp.iki] == ["60%", "70%", "45%"]
+    assert engine.state(user).skp.iki[0].baseline is None
+    assert "«kajian 80»" in said(replies)

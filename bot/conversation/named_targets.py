@@ -3,6 +3,7 @@ rapat 75, POK 90», «sisanya: skrining 95, malnutrisi 85, diet 95»): every cla
 Words: knowledge/conversation.yaml named_targets."""
 
 import re
+from dataclasses import dataclass, field
 
 from bot import knowledge, render
 from bot.conversation.iki_fields import Fields, short
@@ -23,39 +24,56 @@ def _words() -> dict:
     return {"lead": frozenset(data["lead"]), "weight": frozenset(data["weight"]), "target": frozenset(data["target"])}
 
 
-def named(state: UserState, text: str) -> dict[int, Number]:
-    """Each IKI of the draft (0-based) a clause names, with the value the clause holds; {} unless there are two
-    clauses or more, each naming exactly one IKI (no two the same) with one value, the message names no weight, and
-    it says «target» or names an IKI still without one (so weights or data awal typed by name are not taken)."""
+@dataclass(frozen=True)
+class Named:
+    """The targets read by name (IKI of the draft, 0-based), and the clauses holding a value that name none."""
+    targets: dict[int, Number] = field(default_factory=dict)
+    unnamed: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.targets)
+
+
+def named(state: UserState, text: str) -> Named:
+    """Each IKI of the draft a clause names, with the value the clause holds. Nothing unless there are two clauses or
+    more, each holding one value, at least two naming one IKI each (no two the same; a clause naming none is said
+    back, never dropped), the message names no weight, and it says «target» or names an IKI still without one (so
+    weights or data awal typed by name are not taken)."""
     clauses = [c.strip() for c in _CLAUSES.split(text.split(":", 1)[-1] if _lead_only(text) else text) if c.strip()]
     words = set(tokens(text))
     if len(clauses) < 2 or words & _words()["weight"]:
-        return {}
+        return Named()
     found: dict[int, Number] = {}
+    unnamed: list[str] = []
     for clause in clauses:
         numbers = numbers_in(clause)
-        at = _named_iki(state, clause, numbers) if len(numbers) == 1 else None
-        if at is None or at in found:
-            return {}
-        found[at] = numbers[0]
+        if len(numbers) != 1:
+            return Named()
+        at = _named_iki(state, clause, numbers)
+        if at in found:
+            return Named()
+        if at is None:
+            unnamed.append(clause)
+        else:
+            found[at] = numbers[0]
     targets_said = bool(words & _words()["target"])
-    if not targets_said and all(state.skp.iki[i].target not in (None, "") for i in found):
-        return {}
-    return found
+    if len(found) < 2 or (not targets_said and all(state.skp.iki[i].target not in (None, "") for i in found)):
+        return Named()
+    return Named(found, unnamed)
 
 
-def corrected(state: UserState, text: str) -> dict[int, Number]:
+def corrected(state: UserState, text: str) -> Named:
     """«eh salah, yg sisa makanan 85» (a correction): the one clause holding a value names an IKI of the draft with a
     target already, other than the one asked: its target replaced. {} otherwise."""
     valued = [c.strip() for c in _CLAUSES.split(text) if c.strip() and numbers_in(c)]
     if len(valued) != 1 or set(tokens(text)) & _words()["weight"]:
-        return {}
+        return Named()
     numbers = numbers_in(valued[0])
     at = _named_iki(state, valued[0], numbers) if len(numbers) == 1 else None
     asked = state.fill.index if state.fill else None
     if len(numbers) != 1 or at is None or at == asked or state.skp.iki[at].target in (None, ""):
-        return {}
-    return {at: numbers[0]}
+        return Named()
+    return Named({at: numbers[0]})
 
 
 def _lead_only(text: str) -> bool:
@@ -87,14 +105,17 @@ def _roots(text: str) -> set[str]:
     return {stem(part) for w in tokens(text) for part in {w, *w.split("-")} if part}
 
 
-def applied(state: UserState, found: dict[int, Number]) -> str:
-    """The targets set where each IKI's measure can hold it, said back; one that cannot is said with why."""
+def applied(state: UserState, found: Named) -> str:
+    """The targets set where each IKI's measure can hold it, said back; one that cannot is said with why, and a
+    value naming no IKI of the draft is said with what to do."""
     done, refused = [], []
-    for index, number in found.items():
+    for index, number in found.targets.items():
         iki = state.skp.iki[index]
         if misfit := target_misfit(iki, number.text):
             refused.append(f"IKI ke-{index + 1} «{short(iki.indikator)}»: {misfit}")
             continue
         Fields._set(iki, "target", number)
         done.append(f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}")
+    refused += [f"«{clause}» tidak cocok dengan IKI mana pun di draf (lihat /skp): bila itu IKI baru, tulis kalimat "
+                "IKI-nya lengkap (ukuran + hasil kerja + syaratnya) beserta targetnya." for clause in found.unnamed]
     return "\n".join((["Target dicatat:"] + done if done else []) + refused)
