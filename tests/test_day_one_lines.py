@@ -424,3 +424,12 @@ def test_a_question_about_having_too_few_iki_offers_the_mandatory_one_and_tambah
     assert "Mau saya tambahkan" in said(engine.handle(user, "IKI saya baru 4, kurang ga?"))
     engine.handle(user, "tambah, target 85")
     assert [(i.jenis, i.target) for i in engine.state(user).skp.iki[1:]] == [(Jenis.core_mi, "85")]
+
+
+def test_a_question_asking_leave_to_use_a_list_line_saves_nothing(engine):
+    # d5-keuangan01: «yg realisasi anggaran itu kan IKI pimpinan, saya boleh pake?» saved that line
+    user = "u-boleh-pake"
+    typed(engine, user, "Penyusunan RKA-K/L Setjen\t1 dokumen\nRevisi anggaran yang diproses\t100%\n"
+          "Persentase realisasi anggaran Setjen\t96%\nJumlah rapat koordinasi penganggaran\t12 kali")
+    engine.handle(user, "yg realisasi anggaran itu kan IKI pimpinan, saya boleh pake?")
+    assert engine.state(user).skp.iki == []

@@ -627,11 +627,16 @@ def draft_iki_detail(drafted: list[IkiDraft], number: int) -> Reply:
 
 def asks_whether(text: str) -> bool:
     """«emang ga boleh pake jumlah laporan ya?»: a question opening with a yes-no word (search.yaml answers.yesno
-    opens) asks about a line, it never picks one to save though it holds a word that adds («pake»)."""
+    opens), or ending in a clause asking leave («yg realisasi anggaran itu IKI pimpinan, saya boleh pake?»,
+    conversation.yaml list_permission_asks), asks about a line; it never picks one to save though it holds a word
+    that adds («pake»)."""
     from bot.retrieval.normalize import search_config
 
     words = tokens(text)
-    return "?" in text and bool(words) and words[0] in search_config()["answers"]["yesno"]["opens"]
+    last = tokens(re.split(r"[,;.]", text.rstrip(" ?.!"))[-1])  # «…, saya boleh pake?»: the clause that asks
+    asking = set(knowledge.data("conversation")["list_permission_asks"])
+    return "?" in text and bool(words) and (words[0] in search_config()["answers"]["yesno"]["opens"]
+                                            or bool(asking & set(last)))
 
 
 def _asks(text: str, words: list[str]) -> bool:
