@@ -59,3 +59,14 @@ def test_in_prima_targets_named_while_a_field_is_asked_go_to_each_iki_and_one_na
     assert [i.target for i in engine.state(user).skp.iki] == ["60%", "70%", "45%"]
     assert engine.state(user).skp.iki[0].baseline is None
     assert "«kajian 80»" in said(replies)
+
+
+def test_values_by_name_while_a_weight_is_asked_are_no_targets(engine):
+    from bot.conversation.named_targets import named
+
+    user = "u-named-at-weight"
+    typed(engine, user, BUDGET, "simpan semua")
+    state = engine.state(user)  # no IKI has a target yet
+    assert named(state, "revisi 30, RKA 25, rapat 15, POK 20")  # at the target or data awal question: targets
+    assert not named(state, "revisi 30, RKA 25, rapat 15, POK 20", "bobot")  # at the weight question: weights
+    assert named(state, "target revisi 95, RKA 80", "bobot")  # said to be targets

@@ -114,7 +114,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             mandatory = mandatory_in(message)
             known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None
             return ([known] if known else []) + draft_save.set_targets(state, named)
-    by_name = named_targets.named(state, message) if "?" not in message else named_targets.Named()
+    by_name = named_targets.named(state, message, state.fill.field) if "?" not in message else named_targets.Named()
     if not by_name and is_correction(message):  # «eh salah, yg sisa makanan 85»: that IKI's target, not this field's
         by_name = named_targets.corrected(state, message)
     if by_name:  # «target revisi 95, RKA 80, rapat 75»: each IKI named by its words, whatever field is asked

@@ -34,11 +34,11 @@ class Named:
         return bool(self.targets)
 
 
-def named(state: UserState, text: str) -> Named:
+def named(state: UserState, text: str, asked: str = "") -> Named:
     """Each IKI of the draft a clause names, with the value the clause holds. Nothing unless there are two clauses or
     more, each holding one value, at least two naming one IKI each (no two the same; a clause naming none is said
     back, never dropped), the message names no weight, and it says «target» or names an IKI still without one (so
-    weights or data awal typed by name are not taken)."""
+    weights or data awal typed by name are not taken); while a weight is `asked`, only with «target»."""
     clauses = [c.strip() for c in _CLAUSES.split(text.split(":", 1)[-1] if _lead_only(text) else text) if c.strip()]
     words = set(tokens(text))
     if len(clauses) < 2 or words & _words()["weight"]:
@@ -57,6 +57,8 @@ def named(state: UserState, text: str) -> Named:
         else:
             found[at] = numbers[0]
     targets_said = bool(words & _words()["target"])
+    if asked == "bobot" and not targets_said:
+        return Named()
     if len(found) < 2 or (not targets_said and all(state.skp.iki[i].target not in (None, "") for i in found)):
         return Named()
     return Named(found, unnamed)

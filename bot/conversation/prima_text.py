@@ -142,7 +142,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return engine.prima.on_text(state, message)
     if engine.prima.answers_offer(state, message):  # «simpan semuanya ya», «sisanya ok» under the proposed list
         return engine.prima.on_text(state, message)
-    by_name = named_targets.named(state, message) if engine.prima.asks_field(state) and "?" not in message \
+    by_name = named_targets.named(state, message, state.prima.field) if engine.prima.asks_field(state) and "?" not in message \
         else named_targets.Named()
     if by_name and not (state.prima.field == "target" and state.prima.index in by_name.targets):
         # «ronde 80, edukasi ortu 90, IP ASN 85» while a field of another IKI is asked: each named IKI's target
