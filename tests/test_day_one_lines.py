@@ -207,6 +207,19 @@ def test_a_question_about_ip_asn_offers_it_and_ok_tambahin_adds_it_with_its_targ
     assert state.skp.iki[0].baseline is None  # the open data awal did not take the 85
 
 
+def test_ya_tambahin_after_the_offer_asks_its_target_and_the_next_number_is_it(engine):
+    # d5-gizi01: «ya tambahin» with no number was read as the open target's answer («Target harus berupa angka»)
+    user = "u-ya-tambahin"
+    typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 98%", "oh iya IP ASN itu wajib ya?")
+    asked = said(engine.handle(user, "ya tambahin"))
+    assert "Berapa targetnya" in asked and "harus berupa angka" not in asked
+    engine.handle(user, "biasanya targetnya berapa kak?")  # a question about it answered, its target still asked
+    engine.handle(user, "80 aja")
+    state = engine.state(user)
+    assert [(i.jenis, i.target) for i in state.skp.iki[1:]] == [(Jenis.core_mi, "80")]
+    assert state.skp.iki[0].baseline is None  # the open data awal did not take the 80
+
+
 def test_ok_tambahin_without_the_offer_is_not_the_mandatory_iki(engine):
     user = "u-no-offer"
     typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 98%", "ok tambahin, target 85")
@@ -391,3 +404,32 @@ def test_a_pasted_list_with_targets_in_words_keeps_each_target_off_its_iki():
     assert got == [("Rata-rata waktu penerbitan LHU", "7 hari kerja"),
                    ("Persentase sampel ditolak karena tidak memenuhi syarat", "≤ 5%"),
                    ("Nilai Indeks Profesionalitas ASN", "80")]
+
+
+def test_a_suggestion_picked_with_a_save_clause_is_that_suggestion_not_the_older_list_line(engine):
+    # d5-gizi01: «pakai yang pertama, simpan ke draf» under /cek's suggestions took line 1 of the list pasted before
+    user = "u-pick-save"
+    typed(engine, user, "1. Melakukan pengkajian gizi pasien rawat inap\n2. Jumlah laporan asuhan gizi bulanan\n"
+          "3. Persentase pasien risiko malnutrisi yang mendapat intervensi gizi sesuai standar",
+          "/cek Melakukan konseling gizi pasien rawat jalan")
+    first = engine.state(user).candidates[0].indikator
+    engine.handle(user, "pakai yang pertama, simpan ke draf")
+    assert [i.indikator for i in engine.state(user).skp.iki] == [first]
+
+
+def test_a_question_about_having_too_few_iki_offers_the_mandatory_one_and_tambah_adds_it(engine):
+    # d5-keuangan01: «IKI saya baru 4, kurang ga?» was answered without the offer, so «tambah, target 85» was lost
+    user = "u-too-few"
+    typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    assert "Mau saya tambahkan" in said(engine.handle(user, "IKI saya baru 4, kurang ga?"))
+    engine.handle(user, "tambah, target 85")
+    assert [(i.jenis, i.target) for i in engine.state(user).skp.iki[1:]] == [(Jenis.core_mi, "85")]
+
+
+def test_a_question_asking_leave_to_use_a_list_line_saves_nothing(engine):
+    # d5-keuangan01: «yg realisasi anggaran itu kan IKI pimpinan, saya boleh pake?» saved that line
+    user = "u-boleh-pake"
+    typed(engine, user, "Penyusunan RKA-K/L Setjen\t1 dokumen\nRevisi anggaran yang diproses\t100%\n"
+          "Persentase realisasi anggaran Setjen\t96%\nJumlah rapat koordinasi penganggaran\t12 kali")
+    engine.handle(user, "yg realisasi anggaran itu kan IKI pimpinan, saya boleh pake?")
+    assert engine.state(user).skp.iki == []

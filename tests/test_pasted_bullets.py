@@ -26,3 +26,24 @@ def test_a_pasted_line_with_its_target_jenis_and_weight_written_without_commas_k
     assert "1. Persentase alat lab terkalibrasi tepat waktu (target 95%, Core TUSI, bobot 40%)" in said
     assert "2. Jumlah sertifikat kalibrasi alat yang terbit (target 120 sertifikat, Core TUSI, bobot 50%)" in said
     assert "3. Nilai Indeks Profesionalitas ASN (target 80, Core MI, bobot 10%)" in said
+
+
+def test_a_first_bullet_naming_work_without_a_measure_word_is_a_line_of_the_list():
+    # d5-rekammedis01: the first bullet, its marker taken off, was dropped as an intro line
+    from bot.conversation.iki_list import read_list
+
+    pasted = read_list("kelengkapan pengisian resume medis pasien pulang\n"
+                       "pengembalian berkas RM rawat inap tepat waktu\n"
+                       "Persentase klaim BPJS pending karena koding\n"
+                       "penyediaan berkas rekam medis rawat jalan ≤ 10 menit")
+    assert [line.listed.text for line in pasted.lines][0] == "kelengkapan pengisian resume medis pasien pulang"
+    assert len(pasted.lines) == 4
+
+
+def test_a_first_line_in_the_words_of_an_intro_stays_the_intro():
+    from bot.conversation.iki_list import read_list
+
+    pasted = read_list("ini IKI sy tahun lalu\nkelengkapan pengisian resume medis pasien pulang\n"
+                       "pengembalian berkas RM rawat inap tepat waktu\nPersentase klaim BPJS pending karena koding\n"
+                       "penyediaan berkas rekam medis rawat jalan ≤ 10 menit")
+    assert [line.listed.text for line in pasted.lines][0] == "kelengkapan pengisian resume medis pasien pulang"

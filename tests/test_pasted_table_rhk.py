@@ -52,3 +52,14 @@ def test_an_rhk_heading_line_is_the_rhk_of_the_lines_under_it(engine):
         ("Nilai Indeks Profesionalitas ASN", None)]
     press(engine, "h", replies, "Simpan")
     assert engine.state("h").skp.iki[0].rhk == "Meningkatnya cakupan deteksi dini faktor risiko PTM di puskesmas"
+
+
+def test_a_table_whose_first_row_has_no_measure_word_keeps_that_row_under_its_header(engine):
+    # d5-simrs01: «No | IKI | Target» then «1 | System uptime SIMRS | 99%»: the first row was taken as an intro line
+    table = ("No\tIKI\tTarget\n1\tSystem uptime SIMRS\t99%\n"
+             "2\tPersentase tiket gangguan SIMRS yang diselesaikan ≤ 1x24 jam\t90%\n"
+             "3\tBridging SIMRS dengan SATUSEHAT\t100%\n"
+             "4\tPersentase user baru SIMRS yang lulus uji kompetensi\t85%")
+    engine.handle("u-table-first", table)
+    listed = engine.state("u-table-first").listed
+    assert [item.text for item in listed][:1] == ["System uptime SIMRS"] and len(listed) == 4

@@ -57,7 +57,15 @@ from bot.conversation.offered import (
 )
 from bot.conversation.plain import NOT_UNDERSTOOD, Plain, from_work, suggestion_labels
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
-from bot.conversation.prima_step_m import MANDATORY_LEFT_OUT, mandatory_added, mandatory_refused, offer_again
+from bot.conversation.prima_step_m import (
+    MANDATORY_IKI,
+    MANDATORY_LEFT_OUT,
+    MANDATORY_TARGET_ASKED,
+    mandatory_added,
+    mandatory_refused,
+    mandatory_taken,
+    offer_again,
+)
 from bot.conversation.replies import (
     MAX_REPLY_CHARS,
     Button,
@@ -510,6 +518,11 @@ class Engine:
         added = mandatory_added(message) if offered else None
         if added is None and target_asked and (number := bare_number(message)) is not None:  # «80» to its target
             added = mandatory_iki(format_number(number.value))
+        if added is None and target_asked and "?" in message:  # «biasanya targetnya berapa?»: answered, still asked
+            turn.state.mandatory_target_asked = True
+        if added is None and offered and mandatory_taken(message):  # «ya tambahin»: its target asked alone
+            turn.state.mandatory_target_asked = True
+            return [Reply(MANDATORY_TARGET_ASKED.format(name=MANDATORY_IKI))]
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
             if is_open(turn.state) and not draft_save.is_open(turn.state):  # (a field asked by «Simpan» is inner)
                 return self.prima.add(turn.state, [added])

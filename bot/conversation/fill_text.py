@@ -11,6 +11,7 @@ from bot.conversation import (
     iki_list,
     line_acts,
     list_translation,
+    named_targets,
     pasted_skp,
     step_help,
     year_chat,
@@ -113,6 +114,11 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             mandatory = mandatory_in(message)
             known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None
             return ([known] if known else []) + draft_save.set_targets(state, named)
+    by_name = named_targets.named(state, message, state.fill.field) if "?" not in message else named_targets.Named()
+    if not by_name and is_correction(message):  # «eh salah, yg sisa makanan 85»: that IKI's target, not this field's
+        by_name = named_targets.corrected(state, message)
+    if by_name:  # «target revisi 95, RKA 80, rapat 75»: each IKI named by its words, whatever field is asked
+        return [Reply(named_targets.applied(state, by_name))] + draft_save.FIELDS.advance(state, after="")
     in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
     if in_order:  # (after the lines named: «2 targetnya 90» is line 2's target, not 2% and 90 in order)
         return in_order

@@ -103,7 +103,9 @@ def read_list(message: str) -> PastedList | None:
         is_iki = intent.route is Route.iki or opens_with_english_measure(text)
         # A first line that is no IKI is a header too (one header: after it, a line of the list keeps its place, so
         # the user's own numbers name it); a question or small talk is a note.
-        first = n == 0 and not headed and not _activity(text)  # «Menyusun laporan» is a line to check, not a header
+        # «Menyusun laporan» is a line to check, not a header; so is a first line naming work in no words of an intro
+        # («- kelengkapan pengisian resume medis pasien pulang» above «- pengembalian berkas RM …»)
+        first = n == 0 and not headed and not _activity(text) and not _work_line(text, raw)
         if not is_iki and (first or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
             if n:
                 skipped.append(line)
@@ -196,6 +198,8 @@ def _table(lines: list[str]) -> list[str] | None:
         if rhk is not None and rhk < len(row) and row[rhk] not in ("", "-") and rhk != indicator:
             said += f" [RHK: {row[rhk]}]"  # the user's RHK, kept for the IKI's draft (read back by read_list)
         out.append(said)
+    if not intro and out and (indicator is not None or fields):  # the header row: no line of the list (a first row
+        intro = [" ".join(c for c in rows[0] if c)]  # in English, «System uptime SIMRS», is one, never an intro)
     return ([" ".join(intro).rstrip(":") + ":"] if intro and out else []) + out
 
 
@@ -248,6 +252,15 @@ def _header(raw: list[str]) -> bool:
     starts = [_measured(line) for line in raw]
     return raw[0].rstrip().endswith(":") or (not starts[0] and not _activity(raw[0])
                                              and sum(starts[1:]) * 2 >= len(raw) - 1)
+
+
+def _work_line(text: str, raw: list[str]) -> bool:
+    """A first line that names work with its object, in none of the words an intro is said with (conversation.yaml
+    `list_intro_words`), above lines where another names work with no measure word either: a line of the list."""
+    if set(tokens(text)) & set(knowledge.data("conversation")["list_intro_words"]) or not has_work_object(text):
+        return False
+    return any(not _measured(line) and has_work_object(line) and classify(line).route is not Route.iki
+               for line in raw[1:])
 
 
 def _measured(line: str) -> bool:
@@ -614,11 +627,16 @@ def draft_iki_detail(drafted: list[IkiDraft], number: int) -> Reply:
 
 def asks_whether(text: str) -> bool:
     """«emang ga boleh pake jumlah laporan ya?»: a question opening with a yes-no word (search.yaml answers.yesno
-    opens) asks about a line, it never picks one to save though it holds a word that adds («pake»)."""
+    opens), or ending in a clause asking leave («yg realisasi anggaran itu IKI pimpinan, saya boleh pake?»,
+    conversation.yaml list_permission_asks), asks about a line; it never picks one to save though it holds a word
+    that adds («pake»)."""
     from bot.retrieval.normalize import search_config
 
     words = tokens(text)
-    return "?" in text and bool(words) and words[0] in search_config()["answers"]["yesno"]["opens"]
+    last = tokens(re.split(r"[,;.]", text.rstrip(" ?.!"))[-1])  # «…, saya boleh pake?»: the clause that asks
+    asking = set(knowledge.data("conversation")["list_permission_asks"])
+    return "?" in text and bool(words) and (words[0] in search_config()["answers"]["yesno"]["opens"]
+                                            or bool(asking & set(last)))
 
 
 def _asks(text: str, words: list[str]) -> bool:

@@ -627,12 +627,23 @@ def typed_suggestion(state: UserState, message: str) -> int | None:
     («1» under «1. Persentase … 2. Persentase …»: no target a user means, names_target); a bigger bare number stays
     a target, and anything else is read as what it is."""
     labels = suggestion_labels(state)
+    message = _without_save_tail(message)  # «pakai yang pertama, simpan ke draf»: the pick (taking it saves it)
     label_words = {word for word in tokens(labels[0]) if not word.isdigit()} if labels else set()
     by_place = not numbers_in(message) and typed_choice(message, labels, by_label=False) is not None  # «first one»
     if not labels or not (selecting(message) or label_words & set(tokens(message)) or by_place
                           or suggestion_place(state, message)):
         return None
     return typed_choice(message, labels)
+
+
+def _without_save_tail(message: str) -> str:
+    """«pakai yang pertama, simpan ke draf» → «pakai yang pertama»: a last clause that only asks to save (list_add and
+    list_all_only words, conversation.yaml) dropped; the message itself otherwise."""
+    head, comma, tail = message.rpartition(",")
+    data = knowledge.data("conversation")
+    saving = {w for phrase in data["list_add"] + data["list_all_only"] for w in tokens(phrase)}
+    words = tokens(tail)
+    return head if comma and tokens(head) and words and set(words) <= saving else message
 
 
 MAX_STANDARD_WORDS = 6  # «maks 7 hari kerja»: a standard beside a target, not an IKI or work of its own

@@ -15,6 +15,7 @@ from bot.conversation import (
     line_acts,
     list_translation,
     mpph_flow,
+    named_targets,
     objection,
     pasted_skp,
     shorten,
@@ -168,6 +169,8 @@ def _weights_by_number(said: Said) -> list[Reply] | None:
     done = draft_weights.typed_for_many(said.state, said.message) \
         or draft_save.targets_for_draft(said.state, said.message) \
         or (draft_save.targets_by_number(said.state, said.message) if not year_chat.logging(said.state) else "") \
+        or (named_targets.applied(said.state, named_targets.named(said.state, said.message))
+            if not year_chat.logging(said.state) and "?" not in said.message else "") \
         if "\n" not in said.message else ""  # (a logbook keeper's «IKI 4 = 2,5 hari» is a realisasi, Y14)
     return [Reply(done)] + draft_save.ask_added(said.state, before) if done else None
 

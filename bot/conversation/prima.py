@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import render
-from bot.conversation import iki_list, prima_offer
+from bot.conversation import iki_list, offer_onward, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import label_word, selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
@@ -175,7 +175,8 @@ class Prima:
         prima = state.prima
         return bool(is_open(state) and prima.step == "M" and prima.field == "indikator" and prima.current is None
                     and prima.together and prima.proposals and not state.candidates
-                    and (prima_offer.saves(text) or prima_offer.accepts(text)))
+                    and (prima_offer.saves(text) or prima_offer.accepts(text)
+                         or offer_onward.goes_on(text, bool(prima.offer_targets))))
 
     def ahead(self, state: UserState, text: str) -> list[Reply] | None:
         """Steps 1–3 answered by a user already further on: leaving the guided flow («gausah prima2an, sy paste

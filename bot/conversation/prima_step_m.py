@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import prima_offer
+from bot.conversation import offer_onward, prima_offer
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Typed,
@@ -306,7 +306,8 @@ class StepM:
         done, unplaced = self._values_told(state, text)
         offer = self._offer(state)
         said = f"Target diisi: {'; '.join(done)}." if done else ""
-        if prima_offer.saves(text) or (not done and not unplaced and prima_offer.accepts(text)):
+        if prima_offer.saves(text) or (not done and not unplaced and (prima_offer.accepts(text)
+                                                                       or offer_onward.goes_on(text, bool(prima.offer_targets)))):
             return ([Reply(said)] if said else []) + self.save_offer(state)
         if not done and not unplaced:
             return None
@@ -511,6 +512,13 @@ class StepM:
         target is saved now too. Returns the line that says so."""
         prima, saved, queued, unfit = state.prima, [], [], []
         for draft in drafts:
+            held = next((n for n, iki in enumerate(state.skp.iki) if is_mandatory(iki)), None) \
+                if is_mandatory(draft) else None
+            if held is not None:  # «IP ASN 82» when the proposals saved it: its target, never a second copy
+                state.skp.iki[held].target = draft.target or state.skp.iki[held].target
+                unfit.append(f"IKI wajib sudah ada di draf sebagai IKI ke-{held + 1}"
+                             + (f"; targetnya kini {render.target_text(state.skp.iki[held])}." if draft.target else "."))
+                continue
             question = _unfit_target(draft)  # «pakai 1-2, target 80%, 90%» with a Jumlah among them: saved, asked back
             if question:
                 unfit.append(f"«{short(draft.indikator, 60)}»: {question}")
@@ -791,13 +799,22 @@ def mandatory_offer(state: UserState, question: str) -> list[Reply]:
     """A question about the mandatory IKI from a user whose draft lacks it: offered, so «ok tambahin, target 85»
     next adds it; a question that asks to add it too («iya tambahin ip asn, target brp biasanya?») is answered by
     asking its target alone, so a bare «80» next is that target (no other question beside it)."""
-    if not is_mandatory(IkiDraft(indikator=question)) or any(is_mandatory(iki) for iki in state.skp.iki):
+    if not (is_mandatory(IkiDraft(indikator=question)) or asks_below_count(question)) \
+            or any(is_mandatory(iki) for iki in state.skp.iki):
         return []
     state.mandatory_offered = True
     if phrase_set("conversation", "list_add").find(tokens(question)):  # «tambahin», «masukin» (not a bare «iya»)
         state.mandatory_target_asked = True
         return [Reply(MANDATORY_TARGET_ASKED.format(name=MANDATORY_IKI))]
     return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
+
+
+def asks_below_count(question: str) -> bool:
+    """«IKI saya baru 4, kurang ga?», «kalau IKI cuma 3 boleh?»: a question about having fewer IKI than the guidance
+    asks of a non-leader; the mandatory IKI is the first one to add, so it is offered (d5-keuangan01)."""
+    words = tokens(question)
+    counts = [n.value for n in read_answer(question).numbers if float(n.value).is_integer() and n.unit != "%"]
+    return bool(set(words) & {"iki", "ikinya", "ikiku"}) and any(0 < n < policy().iki_count.min for n in counts)
 
 
 MANDATORY_LEFT_OUT = ("Baik, «Nilai Indeks Profesionalitas ASN» tidak saya tambahkan. /skp dan /ekspor tetap menandai "
@@ -819,6 +836,15 @@ def mandatory_added(text: str) -> IkiDraft | None:
         return None  # «kalau IKI cuma 4 boleh ga?» asks (answered), «oke masukin, 85 ya?» still adds
     draft, _ = mandatory_draft(text)
     return draft if draft.target else None
+
+
+def mandatory_taken(text: str) -> bool:
+    """«ya tambahin», «boleh, masukin aja» right after the mandatory IKI was offered: taken with no target yet (no
+    number, no question), so its target is asked next."""
+    words = tokens(text)
+    return (bool(_add_words().find(words)) and not read_answer(text).numbers and "?" not in text
+            and len(words) <= knowledge.data("conversation")["mandatory_taken_words"]
+            and not phrase_set("conversation", "not_now").find(words))
 
 
 @knowledge.cached

@@ -5,7 +5,7 @@ by a leader's invite."""
 from typing import TYPE_CHECKING
 
 from bot import knowledge
-from bot.conversation import draft_save, iki_list, line_acts, step_help, year_chat
+from bot.conversation import draft_save, iki_list, line_acts, named_targets, step_help, year_chat
 from bot.conversation.answers import is_correction
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki
@@ -142,6 +142,11 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return engine.prima.on_text(state, message)
     if engine.prima.answers_offer(state, message):  # «simpan semuanya ya», «sisanya ok» under the proposed list
         return engine.prima.on_text(state, message)
+    by_name = named_targets.named(state, message, state.prima.field) if engine.prima.asks_field(state) and "?" not in message \
+        else named_targets.Named()
+    if by_name and not (state.prima.field == "target" and state.prima.index in by_name.targets):
+        # «ronde 80, edukasi ortu 90, IP ASN 85» while a field of another IKI is asked: each named IKI's target
+        return [Reply(named_targets.applied(state, by_name))] + engine.prima.prompt(state)
     at_indikator = state.prima.step == "M" and state.prima.field == "indikator"  # step M asks for the IKI itself
     rest = iki_list.rest_reply(message, state.listed, {i.indikator for i in state.skp.iki}, in_prima=True) \
         if state.prima.step == "M" else None

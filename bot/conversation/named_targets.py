@@ -1,0 +1,123 @@
+"""Targets for several IKI of the draft in one message, each named by its own words («target revisi 95, RKA 80,
+rapat 75, POK 90», «sisanya: skrining 95, malnutrisi 85, diet 95»): every clause names one IKI and holds one value.
+Words: knowledge/conversation.yaml named_targets."""
+
+import re
+from dataclasses import dataclass, field
+
+from bot import knowledge, render
+from bot.conversation.iki_fields import Fields, short
+from bot.conversation.state import UserState
+from bot.lang.text import tokens
+from bot.lang.values import Number, numbers_in
+from bot.lang.words import stem
+from bot.models import IkiDraft
+from bot.rules.skp_rules import is_mandatory
+from bot.rules.target_fit import target_misfit
+
+_CLAUSES = re.compile(r"[;\n]|,(?!\d)")  # «82,5» is one number, not two clauses
+
+
+@knowledge.cached
+def _words() -> dict:
+    data = knowledge.data("conversation")["named_targets"]
+    return {"lead": frozenset(data["lead"]), "weight": frozenset(data["weight"]), "target": frozenset(data["target"])}
+
+
+@dataclass(frozen=True)
+class Named:
+    """The targets read by name (IKI of the draft, 0-based), and the clauses holding a value that name none."""
+    targets: dict[int, Number] = field(default_factory=dict)
+    unnamed: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.targets)
+
+
+def named(state: UserState, text: str, asked: str = "") -> Named:
+    """Each IKI of the draft a clause names, with the value the clause holds. Nothing unless there are two clauses or
+    more, each holding one value, at least two naming one IKI each (no two the same; a clause naming none is said
+    back, never dropped), the message names no weight, and it says «target» or names an IKI still without one (so
+    weights or data awal typed by name are not taken); while a weight is `asked`, only with «target»."""
+    clauses = [c.strip() for c in _CLAUSES.split(text.split(":", 1)[-1] if _lead_only(text) else text) if c.strip()]
+    words = set(tokens(text))
+    if len(clauses) < 2 or words & _words()["weight"]:
+        return Named()
+    found: dict[int, Number] = {}
+    unnamed: list[str] = []
+    for clause in clauses:
+        numbers = numbers_in(clause)
+        if len(numbers) != 1:
+            return Named()
+        at = _named_iki(state, clause, numbers)
+        if at in found:
+            return Named()
+        if at is None:
+            unnamed.append(clause)
+        else:
+            found[at] = numbers[0]
+    targets_said = bool(words & _words()["target"])
+    if asked == "bobot" and not targets_said:
+        return Named()
+    if len(found) < 2 or (not targets_said and all(state.skp.iki[i].target not in (None, "") for i in found)):
+        return Named()
+    return Named(found, unnamed)
+
+
+def corrected(state: UserState, text: str) -> Named:
+    """«eh salah, yg sisa makanan 85» (a correction): the one clause holding a value names an IKI of the draft with a
+    target already, other than the one asked: its target replaced. {} otherwise."""
+    valued = [c.strip() for c in _CLAUSES.split(text) if c.strip() and numbers_in(c)]
+    if len(valued) != 1 or set(tokens(text)) & _words()["weight"]:
+        return Named()
+    numbers = numbers_in(valued[0])
+    at = _named_iki(state, valued[0], numbers) if len(numbers) == 1 else None
+    asked = state.fill.index if state.fill else None
+    if len(numbers) != 1 or at is None or at == asked or state.skp.iki[at].target in (None, ""):
+        return Named()
+    return Named({at: numbers[0]})
+
+
+def _lead_only(text: str) -> bool:
+    """«sisanya: skrining 95, …»: a lead before a colon holding no value of its own."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and not numbers_in(head) and all(w in _words()["lead"] for w in tokens(head))
+
+
+def _named_iki(state: UserState, clause: str, numbers: list[Number]) -> int | None:
+    """The one IKI of the draft the clause's words name (the mandatory IKI by its name; else by shared word roots),
+    or None."""
+    rest = clause
+    for number in reversed(numbers):
+        rest = rest[:number.start] + " " + rest[number.end:]
+    if not tokens(rest):  # «90, 85»: a value naming nothing
+        return None
+    if is_mandatory(IkiDraft(indikator=rest)):
+        return next((i for i, iki in enumerate(state.skp.iki) if is_mandatory(iki)), None)
+    unit = set(tokens(numbers[0].unit or "")) if numbers else set()
+    said = {stem(w) for w in tokens(rest) if len(w) > 2 and w.isalpha() and w not in _words()["lead"] | unit}
+    if not said:
+        return None
+    hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and said & _roots(iki.indikator)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _roots(text: str) -> set[str]:
+    """The word roots of an IKI, a hyphenated word's parts too («RKA-K/L» is named by «RKA»)."""
+    return {stem(part) for w in tokens(text) for part in {w, *w.split("-")} if part}
+
+
+def applied(state: UserState, found: Named) -> str:
+    """The targets set where each IKI's measure can hold it, said back; one that cannot is said with why, and a
+    value naming no IKI of the draft is said with what to do."""
+    done, refused = [], []
+    for index, number in found.targets.items():
+        iki = state.skp.iki[index]
+        if misfit := target_misfit(iki, number.text):
+            refused.append(f"IKI ke-{index + 1} «{short(iki.indikator)}»: {misfit}")
+            continue
+        Fields._set(iki, "target", number)
+        done.append(f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}")
+    refused += [f"«{clause}» tidak cocok dengan IKI mana pun di draf (lihat /skp): bila itu IKI baru, tulis kalimat "
+                "IKI-nya lengkap (ukuran + hasil kerja + syaratnya) beserta targetnya." for clause in found.unnamed]
+    return "\n".join((["Target dicatat:"] + done if done else []) + refused)

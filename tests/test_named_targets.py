@@ -1,0 +1,72 @@
+"""Targets for several IKI of the draft given in one message by their own words (d5-keuangan01, d5-gizi01)."""
+
+from tests.talk import said, typed, typed_ahead_in_prima
+
+BUDGET = ("Persentase usulan revisi anggaran yang diselesaikan sesuai standar waktu layanan\n"
+          "Persentase dokumen RKA-K/L satker yang lolos penelaahan tanpa perbaikan\n"
+          "Persentase kesepakatan rapat koordinasi penganggaran yang ditindaklanjuti satker\n"
+          "Persentase POK satker yang direviu dan ditetapkan tepat waktu")
+
+
+def _targets(engine, user):
+    return [iki.target for iki in engine.state(user).skp.iki]
+
+
+def test_targets_named_by_their_words_go_to_each_iki_while_the_first_is_asked(engine):
+    user = "u-named"
+    typed(engine, user, BUDGET, "simpan semua")
+    typed(engine, user, "target revisi sembilan puluh lima persen, RKA 80, rapat 75, POK 90")
+    assert _targets(engine, user) == ["95%", "80%", "75%", "90%"]
+
+
+def test_targets_named_after_a_lead_with_a_colon_replace_those_set_and_fill_the_rest(engine):
+    user = "u-named-rest"
+    typed(engine, user, BUDGET, "simpan semua", "/ubah 1 target 90%")
+    typed(engine, user, "sisanya: revisi 95, RKA 85, rapat 80, POK 95")
+    assert _targets(engine, user) == ["95%", "85%", "80%", "95%"]
+    assert engine.state(user).skp.iki[0].baseline is None  # no data awal read from it
+
+
+def test_a_correction_naming_another_iki_by_its_words_replaces_its_target(engine):
+    user = "u-named-fix"
+    typed(engine, user, BUDGET, "simpan semua", "revisi 95, RKA 80, rapat 75, POK 90")
+    replies = engine.handle(user, "eh salah, yg rapat 85")
+    assert _targets(engine, user) == ["95%", "80%", "85%", "90%"]
+    assert "data awal" in said(replies).lower()  # the open question asked again, not answered by the 85
+    assert engine.state(user).skp.iki[0].baseline is None
+
+
+def test_values_by_name_for_iki_that_all_have_targets_are_not_taken_as_targets(engine):
+    user = "u-named-weights"
+    typed(engine, user, BUDGET, "simpan semua", "revisi 95, RKA 80, rapat 75, POK 90")
+    engine.handle(user, "revisi 30, RKA 25, rapat 15, POK 20")  # weights or data awal: never new targets
+    assert _targets(engine, user) == ["95%", "80%", "75%", "90%"]
+
+
+def test_bare_values_name_no_iki(engine):
+    user = "u-named-bare"
+    typed(engine, user, BUDGET, "simpan semua")
+    engine.handle(user, "90, 85")  # no words: never a crash, never targets by name
+    assert engine.state(user).skp.iki[0].target in ("90%", "90")
+
+
+def test_in_prima_targets_named_while_a_field_is_asked_go_to_each_iki_and_one_naming_none_is_said(engine):
+    # d5-karu01: «ronde 80, edukasi ortu 90, IP ASN 85» at the data awal question: all read as the mandatory's target
+    user = "u-named-prima"
+    typed_ahead_in_prima(engine, user)  # three IKI in the draft, the first one's data awal asked
+    assert engine.state(user).prima.field == "baseline"
+    replies = engine.handle(user, "target dipantau 70, policy brief 45, kajian 80")
+    assert [i.target for i in engine.state(user).skp.iki] == ["60%", "70%", "45%"]
+    assert engine.state(user).skp.iki[0].baseline is None
+    assert "«kajian 80»" in said(replies)
+
+
+def test_values_by_name_while_a_weight_is_asked_are_no_targets(engine):
+    from bot.conversation.named_targets import named
+
+    user = "u-named-at-weight"
+    typed(engine, user, BUDGET, "simpan semua")
+    state = engine.state(user)  # no IKI has a target yet
+    assert named(state, "revisi 30, RKA 25, rapat 15, POK 20")  # at the target or data awal question: targets
+    assert not named(state, "revisi 30, RKA 25, rapat 15, POK 20", "bobot")  # at the weight question: weights
+    assert named(state, "target revisi 95, RKA 80", "bobot")  # said to be targets
