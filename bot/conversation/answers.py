@@ -295,6 +295,23 @@ def _field_segment(segment: str, dashed: bool = False, named: str = "") -> Answe
     return answer if not rest else None
 
 
+def fields_only(segment: str) -> bool:
+    """«TUSI», «25», «bobot 10»: the segment holds fields and nothing else (no words of an IKI or of work)."""
+    return _field_segment(segment) is not None
+
+
+def clause_fields(clause: str) -> Typed | None:
+    """«yg TTU 85 TUSI 25», «yg rekon 100%»: the words naming an IKI and the fields typed after them (a bare number
+    last is its target); None when no field is typed."""
+    typed = fields_in(clause)
+    split = value_at_end(typed.indikator) if typed.target is None else None
+    if typed.has_fields:  # «lapkeu 1 laporan tusi 20»: the count before the jenis is the target
+        return replace(typed, indikator=split[0], target=typed_target(split[1])) if split and tokens(split[0]) \
+            else typed
+    split = value_at_end(clause)
+    return Typed(indikator=split[0], target=typed_target(split[1])) if split and tokens(split[0]) else None
+
+
 def _named_target(segment: str, answer: Answer) -> Answer | None:
     """«target kurang dari lima persen», «target 7 hari kerja»: one number after the word «target» and its bound
     (numbers.yaml bounds, kept on the number), with one more word closing its unit («hari kerja»); None otherwise

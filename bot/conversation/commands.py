@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import knowledge
-from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit, year_chat
+from bot.conversation import draft_save, mpph_flow, profil_flow, rhk_flow, skp_edit, year_chat
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.lang.words import edit_distance
@@ -71,7 +71,8 @@ _ikk = _needs("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrini
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("prima", lambda e, t, rest: e.prima.start(t.state), menu="Susun SKP langkah demi langkah", reminds=False,
+    Command("prima", lambda e, t, rest: draft_save.let_go(t.state) + e.prima.start(t.state),
+            menu="Susun SKP langkah demi langkah", reminds=False,
             help="susun SKP langkah demi langkah (Pahami, Rumuskan, Identifikasi, Mulai jabarkan IKI, Ajak dialog)"),
     Command("cek", _needs("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL",
                           lambda e, t, rest: e.check(t.state, rest)),

@@ -850,6 +850,16 @@ def _in_list_order(state: UserState, drafts: list[IkiDraft], lines: list[int] | 
     return line_of
 
 
+def let_go(state: UserState) -> list[Reply]:
+    """/prima while a saved IKI is asked its fields: the question let go (PRIMA's steps take the next messages, never
+    that IKI's data awal), the IKI kept in the draft and where to complete it said."""
+    if not is_open(state) or state.fill.index is None:
+        return []
+    note = _left_behind(state)
+    state.fill = None
+    return [Reply(note)] if note else []
+
+
 def _left_behind(state: UserState) -> str:
     """When a new IKI replaces one saved but still incomplete: say where it is, so nothing seems lost."""
     fill = state.fill

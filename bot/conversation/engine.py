@@ -516,7 +516,15 @@ class Engine:
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         target_asked, turn.state.mandatory_target_asked = turn.state.mandatory_target_asked, False
         added = mandatory_added(message) if offered else None
-        if added is None and target_asked and (number := bare_number(message)) is not None:  # «80» to its target
+        # «80» to its target; after the offer too while no other number is asked (d4-spesialis01: «85» under the
+        # IKI proposed together went to a suggestion)
+        open_flow = self._open_flow(turn.state)
+        asks_number = draft_save.is_open(turn.state) or self.prima.asks_field(turn.state) \
+            or (open_flow is not None and open_flow.name != "prima")
+        number = bare_number(message) if added is None and (target_asked or offered and not asks_number) else None
+        picks = max(len(turn.state.candidates), len(turn.state.listed),
+                    len(turn.state.prima.proposals) if turn.state.prima else 0)
+        if number is not None and (target_asked or number.value > picks):  # («2» under a list picks its line)
             added = mandatory_iki(format_number(number.value))
         if added is None and target_asked and "?" in message:  # «biasanya targetnya berapa?»: answered, still asked
             turn.state.mandatory_target_asked = True

@@ -12,6 +12,7 @@ from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Answer,
     fields_in,
+    leading_clause,
     measure_class,
     names_weight,
     read_answer,
@@ -28,7 +29,7 @@ from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import short, tokens
+from bot.lang.text import PhraseSet, short, tokens
 from bot.lang.values import Number, numbers_in, widened
 from bot.models import Category, IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki, check_skp
@@ -125,6 +126,33 @@ def after_example(text: str) -> str | None:
         iki = first.rstrip(".") + (f", {tail}" if tail and "target" in read_answer(tail).named else "")
         return iki[0].upper() + iki[1:]
     return None
+
+
+MAX_JENIS_WEIGHT_WORDS = 3  # «tusi 20», «core tusi 20%»: a jenis and its weight, nothing else
+
+
+def _bare_weight(text: str, answer: Answer) -> Number | None:
+    """«tusi 20» at the jenis question: the one number after the jenis is its weight (as fields_in reads «TUSI 25»)."""
+    numbers = answer.numbers
+    if len(numbers) != 1 or numbers[0].unit not in (None, "%") or len(tokens(text)) > MAX_JENIS_WEIGHT_WORDS:
+        return None
+    return numbers[0] if not text.strip()[0].isdigit() else None
+
+
+@knowledge.cached
+def _keep_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["value_kept"])
+
+
+def kept_with_reason(text: str) -> str | None:
+    """«iya tetap, kalau ga rekon bisa jadi temuan BPK»: a yes or «tetap» first, then why the value stands: the reason
+    (words the chat says back, never work to draft nor an IKI); None for anything else."""
+    first = leading_clause(text)
+    reason = text.strip()[len(first):].strip(" ,.;:-–—")
+    if not reason or read_answer(text).numbers or reads_as_iki(reason):
+        return None
+    words = tokens(first)
+    return reason if is_yes(first) or (words and _keep_words().match_at(words, 0) == tuple(words)) else None
 
 
 @knowledge.cached
@@ -427,8 +455,8 @@ class Fields:
                     + self.prompt(state)
             d.current.jenis = answer.jenis
             d.answered = "jenis"
-            weight = answer.named.get("bobot")
-            if weight is not None:  # "TUSI, bobot 45": both at once
+            weight = answer.named.get("bobot") or _bare_weight(text, answer)
+            if weight is not None:  # "TUSI, bobot 45", «tusi 20»: both at once
                 d.field = "bobot"
                 return self._take_weight(state, weight.value, keep=wants_to_keep(text))
             return self.advance(state)

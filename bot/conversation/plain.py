@@ -12,6 +12,7 @@ from bot.conversation import (
     draft_save,
     iki_list,
     kept_work,
+    prima_offer,
     skp_edit,
     year_chat,
 )
@@ -693,6 +694,27 @@ def picked_proposal(state: UserState, message: str) -> tuple[int, str] | None:
         return None
     picked = typed_choice(head, labels)
     return (picked, target) if picked is not None else None
+
+
+def proposal_with_target(state: UserState, message: str) -> tuple[int, str] | None:
+    """«59», «yg rekon 100%» under step 4's starting points with no IKI being drafted: the starting point its words
+    name (the first shown when it names none: they are taken in order) and the target's words; None when it names
+    other work, picks by number («2»), corrects or is longer than a pick. (After picked_proposal: «pakai 2, 90».)"""
+    prima = state.prima
+    if state.candidates or prima is None or not prima.proposals or prima.together or prima.current is not None:
+        return None
+    split = value_at_end(message)
+    if split is None or len(read_answer(message).numbers) != 1 or is_correction(message):
+        return None
+    head, value = split
+    if len(tokens(head)) > MAX_PICK_WORDS or measure_class(head):  # («pakai 2, 90» is picked_proposal's)
+        return None
+    named = prima_offer.proposal_named([p.indikator for p in prima.proposals], head)
+    if named is not None:
+        return named, value
+    number = typed_target(value)
+    by_place = number.unit is None and float(number.value).is_integer() and number.value <= len(prima.proposals)
+    return None if prima_offer.names_work(head) or by_place else (0, value)
 
 
 def names_target(message: str, state: UserState) -> bool:

@@ -13,8 +13,9 @@ from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_i
 from bot.conversation.intent import Intent, reports_done_work
 from bot.conversation.kept_work import own_wording
 from bot.conversation.prima_moves import asked_examples, goes_back, goes_to_iki, has_words, leaves_flow, values_listed
-from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_draft
+from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_ahead, typed_draft
 from bot.conversation.replies import Button, Reply, stale
+from bot.conversation.several_picks import fields_for_several, named_clauses
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.knowledge import policy
 from bot.lang.text import phrase_set, tokens
@@ -162,8 +163,16 @@ class Prima:
             + self._iki.take_list(state, drafts)
 
     def accept(self, state: UserState) -> list[Reply] | None:
-        """«ok» in step M to the suggested weight or jenis: taken (None when the question shows no suggestion)."""
-        return self._iki.fields.accept(state) if state.prima.field in ("bobot", "jenis") else None
+        """«ok» in step M to the suggested weight or jenis: taken; «ok lanjut» under step 4's starting points with no
+        IKI being drafted: the first of them taken, as they are worked through in order (None when nothing is
+        suggested)."""
+        prima = state.prima
+        if prima.field in ("bobot", "jenis"):
+            return self._iki.fields.accept(state)
+        if prima.field == "indikator" and prima.current is None and prima.proposals and not prima.together \
+                and not state.candidates:
+            return self.on_button(state, "propose:1")
+        return None
 
     def awaits_yes(self, state: UserState, text: str) -> bool:
         """A guessed value («70an») waits for a yes, and this message is one («ya», «oke»): it is an answer."""
@@ -193,9 +202,10 @@ class Prima:
         if names_mandatory(text) and "?" not in text:  # «tambah IP ASN target 85» before step 4: kept with its target
             return [Reply(self._mandatory_ahead(state, text))] + self.prompt(state)
         typed = new_iki_in(text)
-        draft = typed_draft(typed) if typed and "?" not in typed else None
+        draft = typed_ahead(text, typed) if typed and "?" not in typed else None  # («tambah satu CL: …»: CL)
         if draft is not None and draft.target is not None:  # «Jumlah kajian … , target 3» typed at step 1
-            return [Reply(self._iki.later(state, [draft], when="di langkah 4"))] + self.prompt(state)
+            said = Reply(self._iki.later(state, [draft], when="di langkah 4"))
+            return [said] + (self._cascade_by_jenis(state, [draft.jenis]) or self.prompt(state))
         work = asked_examples(text)
         if work is None and not goes_to_iki(text):
             return None
@@ -210,6 +220,15 @@ class Prima:
             taken = self._take_proposals(state, text)
         moved = self._usual_role(state, "")
         return ([Reply(taken)] if taken else []) + moved
+
+    def _cascade_by_jenis(self, state: UserState, jenis: list[Jenis | None]) -> list[Reply]:
+        """A Core CL told for an IKI while step 3 asks the cascade answers it: CL is the work that cascades directly
+        from the Renstra (d4-katimkesga01: «cakupan 70, CL bobot 30»), said so, and step 4 opens; [] otherwise."""
+        prima = state.prima
+        if prima.step != "I" or prima.field != "direct" or Jenis.core_cl not in jenis:
+            return []
+        return [Reply("Core CL berarti hasil kerja Anda ber-cascading langsung dari Renstra, jadi saya catat «Ya, "
+                      "langsung»; bila berbeda, pilih «Kembali».")] + self.on_button(state, "direct:1")
 
     def _take_proposals(self, state: UserState, text: str) -> str:
         """The proposals asked for with their targets listed in order («pakai usulanmu. target 80%, 10 provinsi,
@@ -257,10 +276,14 @@ class Prima:
             # «Pakai usulan 2» with none on screen: never this step's keywords, strategy or role
             return [Reply("Belum ada usulan IKI yang bisa dipilih di langkah ini; usulan muncul di langkah 4 "
                           "(Mulai jabarkan IKI).")] + self.prompt(state)
-        if prima.step in ("P", "R", "I") and prima_offer.lists_values(text):  # targets for several IKI: held for step 4
-            prima.told_targets.append(text)
-            return [Reply("Target yang Anda tulis saya simpan; saya pasangkan pada usulan IKI di langkah 4. Sekarang "
-                          "langkah ini dulu:")] + self.prompt(state)
+        if prima.step in ("P", "R", "I") and (prima_offer.lists_values(text) or fields_for_several(text)):
+            prima.told_targets.append(text)  # targets for several IKI (their jenis, weight too): held for step 4
+            said = f"Target yang Anda tulis («{short(text, 80)}») saya simpan; saya pasangkan pada usulan IKI di " \
+                "langkah 4."
+            cascade = self._cascade_by_jenis(state, [read_answer(c).jenis for c in named_clauses(text)])
+            if cascade:  # «cakupan 70, CL bobot 30» at the cascade question: CL answers it
+                return [Reply(said)] + cascade
+            return [Reply(f"{said} Sekarang langkah ini dulu:")] + self.prompt(state)
         said = self._field_ahead(state, text) if prima.step in ("P", "R") else ""
         if said:  # «target 90», «core tusi 40» at the unit or strategy question: step 4's field, never a keyword
             return [Reply(said)] + self.prompt(state)  # nor the unit's strategy
@@ -381,10 +404,11 @@ class Prima:
                 queued, prima.queue = prima.queue, []
                 prima.step, prima.field = "M", "indikator"
                 return [Reply(header("M"))] + self._iki.take_list(state, queued)
-            if prima.waiting and prima.current is None:  # IKI typed before step M and saved: completed now
-                prima.step, prima.field = "M", "indikator"
-                return [Reply(header("M"))] + (self._iki.next_waiting(state) or self._iki.prompt(state))
             told = self._iki.take_told(state)  # targets told before step 4: on the proposals, shown together
+            if prima.waiting and prima.current is None:  # IKI typed before step M and saved: completed now
+                prima.step, prima.field = "M", "indikator"  # (the values told kept too: d4-katimkesga01)
+                return [Reply(header("M"))] + ([Reply(told)] if told else []) \
+                    + (self._iki.next_waiting(state) or self._iki.prompt(state))
             return ([Reply(told)] if told else []) + self._go(state, "M")
         if prima.step == "M":
             if action == "done" and state.skp.iki:

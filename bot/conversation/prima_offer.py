@@ -97,6 +97,8 @@ def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple
     only_named: the values whose part names no proposal are left alone (a text told for something else)."""
     done, unplaced, free, made = [], [], [], []
     for part, number in _values(text):
+        if _weight_only(part):
+            continue
         at = _named_in(offer, part)
         own = None if only_named else formed(part, number)
         if at is not None and _set(offer[at], number):
@@ -157,6 +159,12 @@ def _values(text: str) -> list[tuple[str, Number]]:
     return found
 
 
+def _weight_only(part: str) -> bool:
+    """«CL bobot 30», «tusi 20»: a jenis or a weight typed beside a target, never a target nor work of its own."""
+    answer = read_answer(part)
+    return answer.jenis is not None or "bobot" in answer.named
+
+
 def _named_in(offer: list[IkiDraft], part: str) -> int | None:
     """The proposal the part names: the mandatory IKI by its name, else the one sharing most content words (none
     when no word is shared, or two share as many)."""
@@ -168,6 +176,27 @@ def _named_in(offer: list[IkiDraft], part: str) -> int | None:
     if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
         return None
     return shared[0][1]
+
+
+MIN_ABBREVIATION_CHARS = 4  # «rekon» names «rekonsiliasi», «lapkeu» nothing; «ip» is too short to name by its start
+
+
+def proposal_named(texts: list[str], part: str) -> int | None:
+    """The proposal (by its text) the part's content words name, a word shortened as chat shortens it («yg rekon» →
+    «… hasil rekonsiliasi …»); none when no word names one, or two are named as well."""
+    def names(word: str, theirs: set[str]) -> bool:
+        return word in theirs or len(word) >= MIN_ABBREVIATION_CHARS and any(w.startswith(word) for w in theirs)
+
+    words = _content(part)
+    shared = sorted(((sum(names(w, set(tokens(t))) for w in words), i) for i, t in enumerate(texts)), reverse=True)
+    if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][1]
+
+
+def names_work(part: str) -> bool:
+    """Whether the part holds a content word (work named), beside reference words and targets."""
+    return bool(_content(part))
 
 
 def still_missed(missed: list[str], made: list[IkiDraft]) -> list[str]:

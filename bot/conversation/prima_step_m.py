@@ -12,6 +12,7 @@ from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Typed,
     answers_a_field,
+    clause_fields,
     fields_in,
     is_correction,
     nothing_open,
@@ -23,8 +24,10 @@ from bot.conversation.answers import (
 )
 from bot.conversation.choices import bare_place
 from bot.conversation.iki_fields import (
+    LABELS,
     Fields,
     is_new_iki,
+    kept_with_reason,
     new_iki_in,
     new_work,
     not_a_unit,
@@ -35,7 +38,7 @@ from bot.conversation.iki_fields import (
 from bot.conversation.intent import Intent, asks_whatever_it_requests, classify, has_work_object, is_work_description
 from bot.conversation.kept_work import kept_note, own_wording
 from bot.conversation.replies import Button, Reply, use_buttons
-from bot.conversation.several_picks import several_picked
+from bot.conversation.several_picks import named_clauses, several_picked, weights_told
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
 from bot.knowledge import policy
@@ -203,6 +206,9 @@ class StepM:
             if prima.index is None and prima.current is not None and _drops_current(text):
                 dropped, prima.current, prima.field = prima.current, None, "indikator"  # «eh udah ada itu, batal»
                 return [Reply(f"«{short(dropped.indikator, 60)}» tidak saya simpan.")] + self.prompt(state)
+            named = self.named_fields(state, text, least=2, when="sesudah IKI ini") if prima.proposals else None
+            if named:  # «juknis 100 tusi 20, monev 80 tusi 20» at the data-awal question: those starting points'
+                return [Reply(named)] + self.prompt(state)
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
                 return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
@@ -212,7 +218,7 @@ class StepM:
             if declines_mandatory(text):  # «IP ASN ga usah dulu deh»: never added
                 return [Reply(MANDATORY_PUT_OFF)] + self.prompt(state)
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
-                following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
+                following = mandatory_draft(text)[0] if names_mandatory(text) else typed_ahead(text, typed_iki or text)
                 return [Reply(self.later(state, [following]))] + self.prompt(state)
             if prima.field == "satuan" and not_a_unit(text, intent):  # a sentence of work is never the unit
                 aside = self._set_aside(state)
@@ -225,11 +231,18 @@ class StepM:
             if refused is not None:  # «yg no 1 kurang pas» at a field question: the proposal dropped, never work
                 return [Reply(f"Baik, usulan «{short(prima.proposals.pop(refused).indikator, 60)}» tidak saya pakai.")] \
                     + self.prompt(state)
+            reason = kept_with_reason(text)
+            if reason:  # «iya tetap, kalau ga rekon bisa jadi temuan BPK»: the value stands, its reason no work
+                return [Reply(self._kept_reason(state, reason))] + self.prompt(state)
             work = new_work(text, prima.field)
             if work:  # «sama keluhan pelanggan lab, yg ditindaklanjuti»: other work, drafted from now
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
                               f"«{work}».")] + self._take_indicator(state, IkiDraft(indikator=work))
             return self.fields.on_text(state, text)
+        named = self._named_several(state, text) if prima.proposals and not state.candidates \
+            and (not prima.together or weights_told(text)) else None  # (targets alone: the list shown together's)
+        if named:  # «yg TTU 85, TUSI, 25. vektor 90 tusi 25. IP ASN 82 MI 10»: each starting point with its fields
+            return named
         offered = self._offer_text(state, text) if prima.together and prima.proposals and not state.candidates else None
         if offered is not None:  # targets for the IKI proposed together, or «simpan»
             return offered
@@ -280,9 +293,12 @@ class StepM:
         after = iki_after_question(text)
         if after:  # «Can I write it in English? My IKI: …»: the IKI (the language note before answers the question)
             text, intent = after, None
+        lead_jenis = None
         if without_lead_in(text) != text:  # "yg kedua: Persentase …": the lead-in is not part of the IKI
+            lead_jenis = read_answer(text[: len(text) - len(without_lead_in(text))]).jenis  # «tambah satu CL: …»
             text, intent = without_lead_in(text), None
         typed = fields_in(text)
+        typed = replace(typed, jenis=typed.jenis or lead_jenis) if typed.indikator else typed
         if typed.has_fields and typed.indikator:
             return self._take_indicator(state, IkiDraft(indikator=typed.indikator), fields=typed)
         return self._take_indicator(state, IkiDraft(indikator=text), intent)
@@ -337,6 +353,11 @@ class StepM:
         if not held or not prima.proposals:
             prima.told_targets = held if not prima.proposals else []
             return ""
+        named = [self.named_fields(state, text, when="satu per satu") if weights_told(text) else None
+                 for text in held]  # «cakupan 70, CL bobot 30»: with the jenis and weight the list cannot show
+        held = [text for text, said in zip(held, named) if said is None]
+        if not held or not prima.proposals:
+            return " ".join(said for said in named if said)
         prima.together = True
         done, unplaced = [], []
         for text in held:
@@ -344,7 +365,7 @@ class StepM:
             done, unplaced = done + set_, unplaced + left
         prima.unproposed += [part for part in unplaced if part not in prima.unproposed]
         said = [f"Target yang Anda tulis sebelumnya: {'; '.join(done)}." if done else ""]
-        return " ".join(part for part in said if part)
+        return " ".join(part for part in said + named if part)
 
     def save_offer(self, state: UserState) -> list[Reply]:
         """The IKI proposed together saved to the draft with their targets, their other fields asked one by one."""
@@ -431,6 +452,78 @@ class StepM:
         said = self.later(state, drafts, when="satu per satu sesudah ini")
         following = self.next_waiting(state)
         return [Reply(said)] + (following if following is not None else self.prompt(state))
+
+    @staticmethod
+    def _kept_reason(state: UserState, reason: str) -> str:
+        """What «iya tetap, <why>» keeps: the value answered last, with the reason said back for the dialog."""
+        iki = state.prima.current
+        field = state.prima.answered or ("target" if iki is not None and iki.target is not None else "")
+        value = getattr(iki, field, None) if iki is not None else None
+        shown = render.target_text(iki) if field == "target" and value is not None else value
+        kept = f"{LABELS.get(field, field).lower()} {shown} tetap untuk «{short(iki.indikator, 60)}»" \
+            if value is not None else "jawaban Anda tetap"
+        return f"Baik, {kept}. Alasannya («{short(reason, 80)}») sampaikan juga di dialog kinerja."
+
+    def _named_several(self, state: UserState, text: str) -> list[Reply] | None:
+        """«yg TTU 85, TUSI, 25. vektor 90 tusi 25. IP ASN 82 MI 10» under step 4's starting points: each clause's
+        target, jenis and weight set on the starting point (or the mandatory IKI) its words name, all saved and their
+        other fields asked in turn; a clause naming none is said back with what to write. None unless every clause
+        types a field and one names a starting point, each a different one; one clause alone only with a jenis or a
+        weight («lapkeu 1 laporan, tusi 20»: a target alone is proposal_with_target's)."""
+        said = self.named_fields(state, text, least=1 if weights_told(text) else 2)
+        if said is None:
+            return None
+        following = self.next_waiting(state)
+        return [Reply(said)] + (following if following is not None else self.prompt(state))
+
+    def named_fields(self, state: UserState, text: str, least: int = 1, when: str = "satu per satu sesudah ini") \
+            -> str | None:
+        """The fields typed for starting points named by their words («cakupan 70, CL bobot 30»), each set on the one
+        named and saved (the mandatory IKI's on it); the line that says so, naming the clauses no starting point
+        takes. None unless the message has `least` clauses, each with a field, and one names a starting point."""
+        prima = state.prima
+        read = [(clause, clause_fields(clause)) for clause in named_clauses(text)]
+        if len(read) < least or any(typed is None or reads_as_iki(typed.indikator) or new_iki_in(clause)
+                                        for clause, typed in read):
+            return None  # (an IKI of the user's own words, «tambah satu CL: Persentase …, bobot 20», is theirs)
+        texts = [p.indikator for p in prima.proposals]
+        named = [None if names_mandatory(clause) else prima_offer.proposal_named(texts, clause)  # «1 laporan» names too
+                 for clause, _ in read]
+        found = [at for at in named if at is not None]
+        unit = _unit_iki(state)
+        cl = [i for i, ((clause, typed), at) in enumerate(zip(read, named))
+              if at is None and typed.jenis is Jenis.core_cl and not names_mandatory(clause)]
+        own = cl[0] if unit is not None and len(cl) == 1 else None  # «cakupan 70, CL bobot 30»: the unit's indicator
+        if (not found and own is None) or len(set(found)) != len(found):
+            return None
+        drafts, left = [], []
+        for place, ((clause, typed), at) in enumerate(zip(read, named)):
+            if place == own:
+                draft = unit
+                if typed.target is not None:
+                    self.fields._set(draft, "target", typed.target)
+            elif names_mandatory(clause):
+                if any(is_mandatory(i) for i in state.skp.iki):
+                    left.append(clause)
+                    continue
+                draft = mandatory_draft(clause)[0]
+            elif at is not None:
+                draft = IkiDraft(indikator=texts[at], satuan=prima.proposals[at].satuan)
+                if typed.target is not None:
+                    self.fields._set(draft, "target", typed.target)
+            else:
+                left.append(clause)
+                continue
+            draft.jenis = typed.jenis or draft.jenis
+            draft.bobot = typed.bobot.value if typed.bobot is not None else draft.bobot
+            drafts.append(draft)
+        prima.proposals = [p for i, p in enumerate(prima.proposals) if i not in found]
+        said = self.later(state, drafts, when=when)
+        if left:
+            said += (f" Belum ada titik awal yang cocok untuk {', '.join(f'«{c}»' for c in left)}: tulis IKI-nya "
+                     "sendiri (ukuran + hasil kerja + syaratnya) beserta targetnya, misalnya «Persentase … yang …, "
+                     "80».")
+        return said
 
     def on_button(self, state: UserState, action: str, arg: str) -> list[Reply] | None:
         """The step's own buttons; None when the button is not one of them (a stale one). A button answers the open
@@ -532,6 +625,8 @@ class StepM:
             prima.waiting.append(len(state.skp.iki) - 1)
             prima.ahead = len(state.skp.iki) - 1
             target = f", target {render.target_text(kept)}" if kept.target is not None else ""
+            target += f", {kept.jenis.label}" if kept.jenis is not None else ""  # typed with it: «TTU 85, TUSI, 25»
+            target += f", bobot {format_number(kept.bobot)}%" if kept.bobot is not None else ""
             saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}{target})")
         said = []
         if saved:
@@ -699,6 +794,18 @@ def _target_value(iki: IkiDraft) -> float | None:
     """The number of an IKI's target («90%» → 90), None without one."""
     numbers = read_answer(str(iki.target)).numbers if iki.target is not None else []
     return numbers[0].value if numbers else None
+
+
+def _unit_iki(state: UserState) -> IkiDraft | None:
+    """The unit indicator picked at step 1 (a direct cascade) as the leader's own CL IKI, with its code as the parent:
+    what a Core CL named with no starting point is (the unit's target is where a Ketua Tim's CL starts); None when
+    none was picked from the catalog, it fits poorly, or the draft holds it already."""
+    chosen = state.prima.indicator
+    if not chosen or not chosen.code or chosen.poor_fit or not state.skp.cascading_langsung:
+        return None
+    if any(tokens(i.indikator) == tokens(chosen.name) for i in state.skp.iki):
+        return None
+    return IkiDraft(indikator=chosen.name, parent=chosen.code, rhk_atasan=chosen.name)
 
 
 def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
@@ -871,9 +978,20 @@ __all__ = ["MANDATORY_IKI", "NEEDS_OBJECT", "StepM", "short", "skp_table"]
 
 
 def typed_draft(text: str) -> IkiDraft:
-    """An IKI typed ahead, with the target written after it kept («…, target 85»)."""
+    """An IKI typed ahead, with the target, jenis and weight written after it kept («…, target 85, bobot 20»)."""
     typed = fields_in(text)
-    return IkiDraft(indikator=typed.indikator or text, target=typed.target.text if typed.target else None)
+    return IkiDraft(indikator=typed.indikator or text, target=typed.target.text if typed.target else None,
+                    jenis=typed.jenis, bobot=typed.bobot.value if typed.bobot else None)
+
+
+def typed_ahead(text: str, typed: str) -> IkiDraft:
+    """The IKI `typed` inside a message, with its fields, and the jenis said before it («tambah satu CL: Persentase …,
+    target 60, bobot 20», «beyond: 1 inovasi …»)."""
+    draft = typed_draft(typed)
+    at = text.lower().find(typed.lower())  # («persentase …» typed is «Persentase …» read from its measure)
+    if draft.jenis is None and at > 0:
+        draft.jenis = read_answer(text[:at]).jenis
+    return draft
 
 
 def _drops_current(text: str) -> bool:

@@ -19,6 +19,7 @@ from bot.conversation.plain import (
     names_target,
     picked_proposal,
     picked_with_target,
+    proposal_with_target,
 )
 from bot.conversation.prima import header
 from bot.conversation.prima_moves import steps_away
@@ -160,6 +161,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if proposal:  # «pakai 1, target 95» under step M's proposals: that one, with its target
         state.candidate_target = proposal[1]
         return engine.prima.on_button(state, f"propose:{proposal[0] + 1}")
+    told = proposal_with_target(state, message) if at_indikator else None
+    if told:  # «59», «yg rekon 100%» under step 4's starting points: that one (else the first), with its target
+        state.candidate_target = told[1]
+        return engine.prima.on_button(state, f"propose:{told[0] + 1}")
     listed_line = iki_list.bare_line(message) if engine.prima.takes_list(state) else None
     if listed_line is not None and 1 <= listed_line <= len(state.listed):
         return engine.checking.list_detail(state, listed_line)  # «1» under a list: its line, as outside

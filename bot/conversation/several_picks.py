@@ -1,15 +1,45 @@
 """Several suggestions picked in one message with their targets listed in order: «pakai usulan 1 sampai 3, targetnya
 90%, 85%, 80%», «ambil 1, 2 dan 4 target 90, 10 dokumen, 80», «pakai semua: 90%, 85%, 80%» (the words as data:
-conversation.yaml pick_range, pick_all, selecting, suggestion_nouns)."""
+conversation.yaml pick_range, pick_all, selecting, suggestion_nouns); or each named by its words with its fields,
+«yg TTU 85, TUSI, 25. vektor 90 tusi 25» (`named_clauses`)."""
 
 import re
 from collections.abc import Callable
 
 from bot import knowledge
+from bot.conversation.answers import clause_fields, fields_only
 from bot.conversation.prima_moves import values_listed
 from bot.lang.refs import range_source
 from bot.lang.text import tokens
 from bot.lang.values import Number
+
+_CLAUSES = re.compile(r"[;\n]|[.,](?!\d)")  # «3,5», «3.5» stay one number
+
+
+def named_clauses(text: str) -> list[str]:
+    """The clauses of a message setting fields on several IKI each named by its words («yg TTU 85, TUSI, 25. vektor
+    90 tusi 25» → «yg TTU 85 TUSI 25», «vektor 90 tusi 25»): a part holding only fields belongs to the one before."""
+    clauses: list[str] = []
+    for part in filter(None, (p.strip() for p in _CLAUSES.split(text))):
+        if clauses and fields_only(part):
+            clauses[-1] += f" {part}"
+        else:
+            clauses.append(part)
+    return clauses
+
+
+def fields_for_several(text: str) -> bool:
+    """«juknis 100 tusi 20, monev 80 tusi 20, ip asn 85»: two or more clauses, each naming an IKI by its words with
+    the fields typed for it."""
+    clauses = named_clauses(text)
+    return len(clauses) >= 2 and all((typed := clause_fields(c)) is not None and tokens(typed.indikator)
+                                     for c in clauses)
+
+
+def weights_told(text: str) -> bool:
+    """Whether a clause of the message types a jenis or a weight («juknis 100 tusi 20»), not targets alone."""
+    return any((typed := clause_fields(c)) is not None and (typed.jenis or typed.bobot) for c in named_clauses(text))
+
 
 _TARGET_WORD = re.compile(r"\btarget\w*\b|:", re.IGNORECASE)  # where the pick ends and the values begin
 
