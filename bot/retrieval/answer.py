@@ -1096,6 +1096,25 @@ def asking_sentence(question: str) -> str:
     return f"{named[-1]} {asking[-1]}" if named else question
 
 
+def story_question(question: str) -> str | None:
+    """«sy udh 3 thn di lab …, kerjaan sy tiap hari periksa sampel air …. trs IKI sy harus gmn?»: a how-to asked in the
+    last sentence, naming a guidance term, after sentences that only tell one's work (`answers.example.story_words`
+    search words or more, none asking, nothing quoted, no guidance term: «ada penugasan baru … di SKP sy. trs sy hrs
+    ngapain?» tells the subject itself) asks what that sentence asks, the steps of a task; the story says which
+    example fits. None otherwise."""
+    config = search_config()["answers"]["example"]
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    if len(sentences) < 2 or quoted(question):
+        return None
+    last, before = sentences[-1], " ".join(sentences[:-1])
+    how = "howto" in wanted_kinds(last) or PhraseSet(config["story_asks"]).find(tokens(last))
+    if not how or not terms_in(last) or terms_in(before):
+        return None
+    if any(wanted_kinds(s) or s.rstrip().endswith("?") for s in sentences[:-1]):
+        return None
+    return last if len(keyword_words(before, skipped_words())) >= config["story_words"] else None
+
+
 def asks_a_record(question: str) -> bool:
     """Asks for someone's own figures or a named person's record («nilai SAKIP unit sy brp?», «SKP nya bu Rina isinya
     apa»): data the guidance does not hold (search.yaml `answers.own_record`)."""
