@@ -89,3 +89,24 @@ def test_who_sets_the_skp_and_a_team_change(shared_retriever, question, lead, sa
     leader whose RHK one's own supports) and that a move asks for a perubahan SKP."""
     answer = shared_retriever.ask(question).answer
     assert answer.startswith(lead) and said in answer
+
+
+@pytest.mark.parametrize("question", ["IKI sy cukup 6 aja kan?", "IKI sy cuma 6 aja kan?", "IKI sy cukup 6 aja, boleh kan?"])
+def test_a_count_said_enough_within_the_limits_is_led_yes(shared_retriever, question):
+    """«IKI sy cukup 6 aja kan?» was led «Tidak.»: the «only» read as a claim that no more is allowed, though 6 lies
+    within 5–10; one's own count said to be enough is held against the limits."""
+    assert shared_retriever.ask(question).answer.startswith("Ya.")
+
+
+@pytest.mark.parametrize("question", ["IKI paling banyak 8 ya?", "IKI sy cukup 3 aja kan?"])
+def test_a_limit_claimed_or_a_count_below_it_is_still_denied(shared_retriever, question):
+    assert shared_retriever.ask(question).answer.startswith("Tidak.")
+
+
+@pytest.mark.parametrize("question", [
+    "dulu di pemda IKI sy butir kegiatan semua. skrg boleh ga butir kegiatan itu dipake jd IKI?",
+    "sebelumnya di pemprov sy pake butir kegiatan, di kemenkes IKI nya gmn?",
+])
+def test_a_former_employer_after_a_past_word_is_where_the_user_comes_from(shared_retriever, question):
+    """«dulu di pemda …» was declined as a question about another employer: a past word before it tells an origin."""
+    assert "di luar pedoman" not in shared_retriever.ask(question).answer

@@ -1068,7 +1068,9 @@ def _other_employer(words: list[str]) -> bool:
     config = search_config()["answers"]["other_employers"]
     names, origin = PhraseSet(config["names"]), set(config["origin"])
     rule_makers, workplace = PhraseSet(config["rule_makers"]), set(config["workplace"])
+    before = set(config["origin_before"])  # «dulu di pemda»: a past word and a place word before it tell an origin
     return any((names.match_at(words, i) or _named_office(words, i, config)) and (i == 0 or words[i - 1] not in origin)
+               and not (i > 1 and words[i - 2] in before and words[i - 1] in workplace)
                or rule_makers.match_at(words, i) and i > 0 and words[i - 1] in workplace for i in range(len(words)))
 
 

@@ -790,7 +790,13 @@ class Retriever:
                 # done, in most of the claim's words, permits it; one forbidding it or advising against it says so
                 # before (`stated`, `denied`)
                 confirmed = confirmed or restated(question, best.text, "permitted_share")
-            lead = denied or limit_lead(best.text) or stated or confirmed
+            limited_lead = limit_lead(best.text)
+            if denied and limited_lead == search_config()["answers"]["yesno"]["lead"]["ya"] \
+                    and not limits_stated(question):
+                # «IKI sy cukup 6 aja kan?»: one's own count said to be enough, within every limit the answer states,
+                # is allowed; the «only» it is said with is no claim that nothing more is allowed
+                denied = ""
+            lead = denied or limited_lead or stated or confirmed
             if lead or claim(question) is None:
                 return replace(best, lead=lead)
             # «logbook cuma diisi seminggu sekali ya?», «sy isi logbook seminggu sekali, boleh ga?»: the chosen answer
