@@ -219,6 +219,13 @@ def category_label(category: str) -> str:
     return data("rules/rules")["categories"][category]["label"]
 
 
+def category_facts(category: str) -> dict[str, str]:
+    """A finding category's sentences in rules.yaml `categories` (its label, `allowed_for` …): a rule's message and
+    the glossary quote them by name («{allowed_for}»), so each is written once."""
+    entry = data("rules/rules")["categories"].get(category, {})
+    return {key: value for key, value in entry.items() if isinstance(value, str)}
+
+
 @lru_cache(maxsize=1)
 def policy() -> Policy:
     try:

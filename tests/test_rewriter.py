@@ -10,6 +10,11 @@ from bot.rewrite import passes_rules, rewrite
 from bot.rules import check_iki
 
 
+def _suggested(draft: str) -> list[str]:
+    """The indikator of each rewrite suggested for the draft, best first."""
+    return [c.indikator for c in rewrite(draft).candidates]
+
+
 # The deck's before/after pairs, and the word of the object each rewrite must keep.
 @pytest.mark.parametrize(
     "draft, keep",
@@ -123,7 +128,7 @@ def test_a_template_for_staff_is_not_used_for_patients_or_the_public(draft):
 
 
 def test_a_topic_naming_the_public_is_still_staff_training():
-    found = [c.indikator for c in rewrite("Menyelenggarakan webinar kesehatan jiwa remaja").candidates]
+    found = _suggested("Menyelenggarakan webinar kesehatan jiwa remaja")
     assert any("menerapkan materi di tempat kerja" in c for c in found)
 
 
@@ -135,7 +140,7 @@ def test_a_topic_naming_the_public_is_still_staff_training():
 ])
 def test_the_counted_subjects_kind_picks_the_verb(draft, verb):
     """tester16 #6: equipment, patients and documents never «menerapkan» anything; units that apply a standard do."""
-    found = [c.indikator for c in rewrite(draft).candidates]
+    found = _suggested(draft)
     assert verb in found[0]
     assert ("menerapkan" in " ".join(found)) is (verb == "yang menerapkan KTR")
 
@@ -168,14 +173,13 @@ def test_an_iki_written_after_a_lead_in_is_proposed_as_written():
 
 def test_a_verb_of_a_kind_of_work_names_it_whatever_its_object():
     """«memeriksa kapal» got no suggestion although «pemeriksaan kapal» got three; «membuat kopi» still gets none."""
-    assert "Persentase kapal yang diperiksa sesuai standar dan jadwal" in [
-        c.indikator for c in rewrite("memeriksa kapal").candidates]
+    assert "Persentase kapal yang diperiksa sesuai standar dan jadwal" in _suggested("memeriksa kapal")
     assert rewrite("membuat kopi").candidates == []
 
 
 def test_people_served_are_never_what_is_given():
     """«melayani pasien» got «Persentase pasien yang diberikan sesuai standar pelayanan»."""
-    found = [c.indikator for c in rewrite("melayani pasien").candidates]
+    found = _suggested("melayani pasien")
     assert found[0] == "Persentase pasien yang mendapat pelayanan sesuai standar"
     assert not any("pasien yang diberikan" in f for f in found)
 
@@ -188,7 +192,7 @@ def test_people_served_are_never_what_is_given():
     ("mengirim hasil uji lab ke faskes pengirim", "hasil uji lab", "faskes pengirim"),
 ])
 def test_results_sent_somewhere_are_the_object_and_where_they_go_stays_where_they_go(draft, sent, destination):
-    shown = [c.indikator for c in rewrite(draft).candidates]
+    shown = _suggested(draft)
     assert shown and all(f"{sent} yang" in s for s in shown), shown
     assert not any(f"{destination} yang diperiksa" in s or f"pemeriksaan {destination}" in s for s in shown)
     assert any(s.endswith(f"kepada {destination} sesuai standar turn around time (TAT)") for s in shown)
@@ -202,7 +206,7 @@ def test_results_sent_somewhere_are_the_object_and_where_they_go_stays_where_the
     ("Melakukan asuhan keperawatan pasien rawat inap", "Indeks kepuasan pasien rawat inap", "pengasuh"),
 ])
 def test_a_satisfaction_index_asks_someone_who_can_answer(draft, asked, not_asked):
-    shown = [c.indikator for c in rewrite(draft).candidates]
+    shown = _suggested(draft)
     assert any(s.startswith(asked) for s in shown), shown
     assert not any(not_asked in s and not s.startswith(asked) for s in shown)
 
@@ -238,7 +242,7 @@ def test_a_number_that_is_part_of_the_work_stays(draft, kept):
 def test_proficiency_testing_is_judged_by_its_results_not_as_a_test_service(draft):
     """tester11 #13: «uji» was read as the test service done to «profisiensi» («… yang selesai sesuai standar waktu
     layanan»); a domain's object head that the process word opens is that object."""
-    candidates = [c.indikator for c in rewrite(draft).candidates]
+    candidates = _suggested(draft)
     assert candidates and "dengan hasil memuaskan" in candidates[0]
     assert not any("standar waktu layanan" in c or "sertifikat" in c for c in candidates)
 
@@ -246,17 +250,16 @@ def test_proficiency_testing_is_judged_by_its_results_not_as_a_test_service(draf
 def test_a_qualifier_the_draft_already_said_is_said_once():
     """tester12 #14: «persalinan sesuai standar» became «Persentase persalinan sesuai standar yang diberikan sesuai
     standar pelayanan»."""
-    from bot.rewrite import rewrite
 
-    texts = [c.indikator for c in rewrite("persalinan sesuai standar").candidates]
+    texts = _suggested("persalinan sesuai standar")
     assert texts and all(t.lower().count("sesuai standar") == 1 for t in texts)
 
 
 def test_labelling_bmn_gets_an_output_first_and_inventarisasi_keeps_its_own():
     """tester12: «Labeling barang inventaris» (a BMN object, no output word) got no suggestion at all."""
-    labelled = [c.indikator for c in rewrite("Labeling barang inventaris").candidates]
+    labelled = _suggested("Labeling barang inventaris")
     assert labelled and "diberi label" in labelled[0] and "barang inventaris" in labelled[0]
-    counted = [c.indikator for c in rewrite("Inventarisasi BMN ruangan").candidates]
+    counted = _suggested("Inventarisasi BMN ruangan")
     assert counted and "hasil inventarisasi" in counted[0]
 
 
@@ -268,7 +271,7 @@ def test_labelling_bmn_gets_an_output_first_and_inventarisasi_keeps_its_own():
     ("Jumlah rapat koordinasi tahun anggaran 2026", "2026"),
 ])
 def test_a_period_named_by_its_number_is_never_part_of_the_measured_thing(draft, period):
-    candidates = [c.indikator for c in rewrite(draft).candidates]
+    candidates = _suggested(draft)
     assert candidates and not any(period.lower() in tokens(c) or " I " in f" {c} " for c in candidates), candidates
 
 
@@ -280,10 +283,10 @@ def test_a_period_word_without_its_number_stays_part_of_the_work():
 
 
 def test_who_the_work_is_done_with_is_said_after_the_work_word_and_never_inside_the_object():
-    reconciled = [c.indikator for c in rewrite("rekonsiliasi BMN dgn KPKNL tiap triwulan").candidates]
+    reconciled = _suggested("rekonsiliasi BMN dgn KPKNL tiap triwulan")
     assert reconciled[0] == "Persentase data BMN yang sesuai hasil rekonsiliasi dengan KPKNL tanpa selisih"
     assert not any("BMN dengan" in c for c in reconciled), reconciled  # «penghapusan BMN dengan KPKNL» is no object
-    written_off = [c.indikator for c in rewrite("penghapusan BMN dengan KPKNL").candidates]
+    written_off = _suggested("penghapusan BMN dengan KPKNL")
     assert written_off[0] == "Persentase usulan penghapusan BMN yang diselesaikan sesuai ketentuan"
     # «dengan» that defines the object is no partner
     assert "hipertensi" in rewrite("pelayanan pasien dengan hipertensi").candidates[0].indikator
@@ -296,7 +299,7 @@ def test_who_the_work_is_done_with_is_said_after_the_work_word_and_never_inside_
 def test_vector_control_is_judged_by_the_vector_index_left_in_its_place(draft, place):
     """tester19 #6: a sanitarian's vector control got no output-based suggestion; the result is the place's vector
     index under the standard (Permenkes 50/2017), never the rounds of fogging, and a qualifier is no place."""
-    candidates = [c.indikator for c in rewrite(draft).candidates]
+    candidates = _suggested(draft)
     assert candidates and all("indeks vektor di bawah baku mutu" in c and place in c for c in candidates)
     assert all(passes_rules(c) for c in rewrite(draft).candidates)
     assert not rewrite("Persentase fogging yang dilaksanakan tepat waktu").candidates or \

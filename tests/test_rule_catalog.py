@@ -81,3 +81,16 @@ def test_a_count_of_spj_is_a_count_of_documents():
     from bot.rules import check_iki
 
     assert check_iki(IkiDraft(indikator="Jumlah SPJ yang dikumpulkan")).has_error
+
+
+def test_when_an_absolute_target_is_allowed_is_written_once_and_quoted_by_the_finding_and_the_glossary():
+    """rules.yaml `categories.ABSOLUTE.allowed_for` is the guidance's one sentence: the IKI-ABSOLUTE message and the
+    glossary's line quote it ({allowed_for}), so a change to it reaches both."""
+    from bot.retrieval.glossary import terms_in
+
+    allowed = knowledge.category_facts("ABSOLUTE")["allowed_for"]
+    written = (knowledge.knowledge_dir() / "rules" / "rules.yaml").read_text(encoding="utf-8")
+    assert written.count(allowed.split()[-1]) == 1 and "{allowed_for}" in written  # «besar» only where it is defined
+    found = check_iki(IkiDraft(indikator="Persentase klaim yang selalu diproses tepat waktu", target="90%")).findings
+    assert any(f.category == "ABSOLUTE" and allowed in f.message for f in found)
+    assert [allowed in term.says for term in terms_in("ABSOLUTE itu apa?")] == [True]

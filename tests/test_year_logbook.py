@@ -208,9 +208,10 @@ def test_numbers_of_something_else_are_not_counted():
     assert _quantity("kmrn sore tagih 3 invoice pelanggan swasta yg blm bayar, total 7 jt", pnbp) is None
 
 
-def _link(text: str, skp: SkpDraft = SKP):
+def _link(text: str, skp: SkpDraft = SKP, today: date = date(2026, 1, 26), plans: list | None = None):
+    """The line linked as on `today` (its words dated from it), beside the rencana aksi `plans`."""
     ln = line(text)
-    return link(ln, read_date(ln, date(2026, 1, 26))[1], skp)
+    return link(ln, read_date(ln, today)[1], skp, plans)
 
 
 def _skp(*rows: str | tuple[str, ...]) -> SkpDraft:
@@ -338,11 +339,11 @@ def test_the_kind_of_result_the_act_makes_orders_the_question_toward_the_iki_cou
 
 
 def test_of_two_close_iki_the_one_the_line_names_first_is_offered_first():
-    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+    skp = _skp(
         "Persentase kepatuhan petugas melakukan kebersihan tangan di ruang rawat inap",
         "Persentase rekam medis rawat inap yang terisi lengkap dalam 1x24 jam",
         "Jumlah laporan evaluasi mutu unit yang disampaikan ke komite mutu",
-        "Nilai Indeks Profesionalitas ASN")])
+        "Nilai Indeks Profesionalitas ASN")
     # the work comes first, what was talked about after: the rekam medis IKI is the first button, though the
     # kebersihan tangan IKI's words weigh more
     found = _link("cek kelengkapan rekam medis ranap, bahas kepatuhan cuci tangan", skp)
@@ -352,10 +353,10 @@ def test_of_two_close_iki_the_one_the_line_names_first_is_offered_first():
 
 
 def test_a_line_taking_part_in_a_learning_event_keeps_its_close_question_in_order():
-    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+    skp = _skp(
         "Jumlah konten edukasi kesehatan yang dipublikasikan di media sosial",
         "Jumlah kelas daring yang diselenggarakan bagi kader",
-        "Nilai Indeks Profesionalitas ASN")])
+        "Nilai Indeks Profesionalitas ASN")
     ln = line("rabu ikut kelas menulis di BPSDM 4 jp")
     close = Link(Decision.ask, [Candidate(skp.iki[2].indikator, 3, 1.3), Candidate(skp.iki[1].indikator, 2, 1.2)],
                  0.1, "dua dekat")
@@ -401,11 +402,11 @@ def test_a_second_piece_of_work_after_a_plus_the_best_iki_never_names_asks():
 
 
 def test_a_place_after_the_counted_things_is_no_other_thing_they_are():
-    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="40", satuan=unit) for text, unit in (
-        ("Persentase puskesmas binaan yang menerapkan ILP sesuai juknis", "%"),
-        ("Jumlah puskesmas yang disupervisi dengan instrumen terstandar", "puskesmas"),
-        ("Persentase rekomendasi hasil supervisi yang ditindaklanjuti", "%"),
-        ("Jumlah kab/kota binaan yang data pemantauan ILP di ASIK lengkap", "kab/kota"))])
+    skp = _skp(
+        ("Persentase puskesmas binaan yang menerapkan ILP sesuai juknis", "40", "%"),
+        ("Jumlah puskesmas yang disupervisi dengan instrumen terstandar", "40", "puskesmas"),
+        ("Persentase rekomendasi hasil supervisi yang ditindaklanjuti", "40", "%"),
+        ("Jumlah kab/kota binaan yang data pemantauan ILP di ASIK lengkap", "40", "kab/kota"))
     # «di Kab Kupang» says where the 3 puskesmas are: no kab/kota of IKI 4, so the count is IKI 2's
     _linked("supervisi 3 puskesmas di Kab Kupang", skp, 2)
 
@@ -592,8 +593,7 @@ def test_a_line_reporting_two_results_is_one_entry_per_iki():
 def test_who_took_part_is_not_what_the_work_was_about():
     """"koordinasi dgn BKN": BKN is who took part, so an IKI that merely names BKN as where its result goes is no
     clear match (it asks instead of linking silently)."""
-    ln = line("tgl 5 koordinasi dgn BKN soal 4 usulan yg BTS")
-    found = link(ln, read_date(ln, date(2026, 3, 12))[1], SKP)
+    found = _link("tgl 5 koordinasi dgn BKN soal 4 usulan yg BTS", today=date(2026, 3, 12))
     assert found.decision is not Decision.link
 
 
@@ -604,8 +604,7 @@ def test_where_the_work_happened_is_not_what_it_was_about():
         IkiDraft(indikator="Jumlah kab/kota binaan yang data pemantauan ILP di ASIK lengkap", target="10",
                  satuan="kab/kota"),
     ])
-    ln = line("supervisi 4 puskesmas di 2 kabupaten")
-    found = link(ln, read_date(ln, date(2026, 3, 12))[1], skp)
+    found = _link("supervisi 4 puskesmas di 2 kabupaten", skp, date(2026, 3, 12))
     assert (found.decision, found.candidates[0].number) == (Decision.link, 1)
 
 
@@ -705,13 +704,12 @@ def test_a_stretch_of_days_is_dated_by_its_first_and_its_words_are_the_dates(tex
 
 
 def test_a_stretch_of_days_before_the_ward_shorthand_links_the_work_it_dates():
-    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="90%") for text in (
-        "Persentase persalinan normal yang ditolong sesuai standar APN",
-        "Persentase partograf terisi lengkap dan tepat",
-        "Persentase bayi baru lahir yang mendapat IMD minimal 1 jam")])
+    skp = _skp(
+        ("Persentase persalinan normal yang ditolong sesuai standar APN", "90%"),
+        ("Persentase partograf terisi lengkap dan tepat", "90%"),
+        ("Persentase bayi baru lahir yang mendapat IMD minimal 1 jam", "90%"))
     # «partus» is persalinan (the ward's word), and «smp 4» neither a school nor a count
-    ln = line("tgl 2 smp 4 dinas pagi VK, tolong 4 partus spontan")
-    found = link(ln, read_date(ln, date(2026, 2, 12))[1], skp)
+    found = _link("tgl 2 smp 4 dinas pagi VK, tolong 4 partus spontan", skp, date(2026, 2, 12))
     assert found.decision is not Decision.outside and found.candidates[0].number == 1
 
 
@@ -763,8 +761,7 @@ def test_a_line_of_only_a_count_and_its_thing_is_about_the_iki_that_counts_it():
     ])
 
     def found(text):
-        ln = line(text)
-        got = link(ln, read_date(ln, date(2026, 3, 12))[1], skp)
+        got = _link(text, skp, date(2026, 3, 12))
         return got.decision, [c.number for c in got.candidates]
 
     assert found("3 permohonan") == (Decision.link, [1])
@@ -774,8 +771,7 @@ def test_a_line_of_only_a_count_and_its_thing_is_about_the_iki_that_counts_it():
     linen = SkpDraft(iki=[IkiDraft(indikator="Jumlah linen baru yang dijahit dan siap edar", target="900 potong",
                                    satuan="potong"),
                           IkiDraft(indikator="Persentase ruang perawatan yang memakai pelacakan barcode", target="80%")])
-    ln = line("25 steklaken")  # a kind of linen (counting kinds)
-    assert link(ln, read_date(ln, date(2026, 3, 12))[1], linen).decision is Decision.link
+    assert _link("25 steklaken", linen, date(2026, 3, 12)).decision is Decision.link  # a kind of linen (counting kinds)
     assert _quantity("jahit 40 sarung bantal", linen.iki[0]) == 40
 
 
@@ -1282,8 +1278,7 @@ def test_the_words_a_proposed_stage_is_written_with_name_a_step_not_an_iki():
     plans = [propose(iki) for iki in unit.iki]
     # «Persiapan …: SOP, data dasar, pembagian tugas» is how every service IKI's first stage is proposed: «SOP» there
     # says which step, and a line about an SOP stays the SOP IKI's
-    ln = line("susun SOP baru")
-    found = link(ln, read_date(ln, date(2026, 1, 26))[1], unit, plans)
+    found = _link("susun SOP baru", unit, plans=plans)
     assert found.decision is Decision.link and found.candidates[0].number == 1
 
 
@@ -2279,8 +2274,7 @@ def test_a_system_named_as_what_is_done_is_not_outweighed_by_the_thing_another_i
     ("input titik koordinat ke QGIS", "Jumlah bidang tanah yang terpetakan dalam peta digital",
      "Jumlah SK yang terbit")])
 def test_a_units_tool_or_stage_of_work_names_the_iki_it_serves(text, iki, other):
-    skp = SkpDraft(iki=[IkiDraft(indikator=other, target="1"), IkiDraft(indikator=iki, target="1"),
-                        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
+    skp = _skp(other, iki, ("Nilai Indeks Profesionalitas ASN", "80"))
     _offered_first(text, skp, 2)
 
 

@@ -4,7 +4,7 @@ DIPA" → two), so step M can offer each as an output-based starting point. Word
 import re
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.models import Candidate, IkiDraft
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
@@ -17,11 +17,6 @@ def _config() -> tuple[re.Pattern, PhraseSet]:
     return re.compile(rf"\s+(?:{joins})\s+", re.IGNORECASE), PhraseSet(data["activity_lead"] + data["activity_joins"])
 
 
-@knowledge.cached
-def _source_notes() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["activity_source_notes"])
-
-
 _BRACKET = re.compile(r"\s*\(([^()]*)\)")
 
 
@@ -30,7 +25,8 @@ def _without_source_notes(text: str) -> str:
     where the data comes from is no part of the work."""
     def keep(match: re.Match) -> str:
         words = tokens(match.group(1))
-        return "" if words and _source_notes().match_at(words, 0) else match.group(0)
+        noted = words and phrase_set("conversation", "activity_source_notes").match_at(words, 0)
+        return "" if noted else match.group(0)
 
     return _BRACKET.sub(keep, text)
 
@@ -38,18 +34,13 @@ def _without_source_notes(text: str) -> str:
 _LISTED_IN_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")  # «pengendalian vektor (survei jentik, tikus)»: examples
 
 
-@knowledge.cached
-def _measure_notes() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["activity_measure_notes"])
-
-
 def _answers(piece: str) -> str:
     """Whether a part of a line after a comma answers step R's own questions about the work before it: "measure"
     («diukur dr SPM tepat waktu»), "source" («data SAKTI»), else ""."""
     words = tokens(piece)
-    if words and _measure_notes().match_at(words, 0):
+    if words and phrase_set("conversation", "activity_measure_notes").match_at(words, 0):
         return "measure"
-    return "source" if words and _source_notes().match_at(words, 0) else ""
+    return "source" if words and phrase_set("conversation", "activity_source_notes").match_at(words, 0) else ""
 
 
 def activities(strategies: str) -> list[str]:

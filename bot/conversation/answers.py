@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, alternation, tokens
+from bot.lang.text import PhraseSet, alternation, phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import Aspek, IkiDraft, Jenis
 from bot.rules.measures import aspek_of
@@ -17,11 +17,11 @@ from bot.rules.skp_rules import is_mandatory
 def _config() -> dict:
     data = knowledge.data("conversation")
     return {
-        "corrections": PhraseSet(data["corrections"]),
-        "unsure": PhraseSet(data["unsure"]),
-        "suggestion": PhraseSet(data["take_suggestion"]),
-        "rest": PhraseSet(data["take_rest"]),
-        "request": PhraseSet(data["iki_request"]),
+        "corrections": phrase_set("conversation", "corrections"),
+        "unsure": phrase_set("conversation", "unsure"),
+        "suggestion": phrase_set("conversation", "take_suggestion"),
+        "rest": phrase_set("conversation", "take_rest"),
+        "request": phrase_set("conversation", "iki_request"),
         "fields": {name: PhraseSet(words) for name, words in data["fields"].items()},
         "jenis": {Jenis(name): PhraseSet(words) for name, words in data["jenis"].items()},
         "jenis_refused": PhraseSet(data["jenis_refused"] + data["not_now"]),
@@ -130,7 +130,7 @@ def _restated(text: str, numbers: list[Number], number: Number, taken: set[Numbe
     """The value that replaces `number` in the same message: each next number joined to it only by restating words,
     one of them a whole restating phrase («80 eh 90 eh 85», «90, salah, 95»; conversation.yaml restates) and named for
     no other field (`taken`); `number` itself when none does."""
-    phrases = _restates()
+    phrases = phrase_set("conversation", "restates")
     words = frozenset(w for phrase in knowledge.data("conversation")["restates"] for w in tokens(phrase))
     at = numbers.index(number)
     for following in numbers[at + 1:]:
@@ -141,16 +141,6 @@ def _restated(text: str, numbers: list[Number], number: Number, taken: set[Numbe
     return number
 
 
-@knowledge.cached
-def _restates() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["restates"])
-
-
-@knowledge.cached
-def _accepts() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["typed_press"]["accepts"])
-
-
 MAX_ACCEPT_WORDS = 6  # «ok your wording», «pake yg kakak aja»: a short yes to what the bot wrote
 
 
@@ -159,7 +149,8 @@ def accepts_wording(text: str) -> bool:
     with it, «…, target 98», does not make it long)."""
     named = {w for phrase in knowledge.data("conversation")["fields"]["target"] for w in tokens(phrase)}  # «…, target 98»
     words = [w for w in tokens(text) if not w.isdigit() and w not in named]
-    return len(words) <= MAX_ACCEPT_WORDS and _accepts().find(words) is not None
+    return len(words) <= MAX_ACCEPT_WORDS \
+        and phrase_set("conversation", "typed_press", "accepts").find(words) is not None
 
 
 def says_no_baseline(text: str) -> bool:
@@ -425,7 +416,7 @@ def _worded_target(indikator: str) -> tuple[str, Number] | None:
     before = indikator[: last.start].rstrip()
     # a time is the target of an IKI that measures time («Rata-rata waktu …»), never of a Persentase whose condition
     # it is («… yang dilayani dalam waktu 30 menit»)
-    in_time = last.unit is not None and _time_units().match_at(tokens(last.unit), 0) is not None \
+    in_time = last.unit is not None and phrase_set("capaian", "time_units").match_at(tokens(last.unit), 0) is not None \
         and measure_class(indikator) == "other" and aspek_of(IkiDraft(indikator=before)) is Aspek.waktu
     bound = next((b for b in _bound_words() if before.lower().endswith(b) and
                   (len(before) == len(b) or not before[-len(b) - 1].isalnum())), "")
@@ -433,11 +424,6 @@ def _worded_target(indikator: str) -> tuple[str, Number] | None:
     if not (last.unit == "%" and _is_percentage(indikator) and not any(c.isalpha() for c in bound) or in_time):
         return None
     return before[: len(before) - len(bound)].rstrip(" ,;:"), last
-
-
-@knowledge.cached
-def _time_units() -> PhraseSet:
-    return PhraseSet(knowledge.data("capaian")["time_units"])
 
 
 @knowledge.cached

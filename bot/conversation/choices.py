@@ -2,14 +2,14 @@
 first one», «nomer 2»), or its label («anggota tim», «wilayah»). Words: knowledge/conversation.yaml."""
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 
 
 @knowledge.cached
 def _config() -> tuple[dict[tuple[str, ...], int], PhraseSet, frozenset[str]]:
     data = knowledge.data("conversation")
     ordinals = {tuple(tokens(k)): v for k, v in data["ordinals"].items()}
-    return ordinals, PhraseSet(data["ordinals"]), frozenset(data["pick_words"])
+    return ordinals, phrase_set("conversation", "ordinals"), frozenset(data["pick_words"])
 
 
 @knowledge.cached

@@ -8,7 +8,7 @@ from bot import knowledge
 from bot.conversation.intent import is_work_description
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.rules.lexicon import lexicon
 
@@ -29,11 +29,6 @@ def _words() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
             PhraseSet(word for words in fields.values() for word in words))
 
 
-@knowledge.cached
-def _hypothetical() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["count_asks"]["hypothetical"])
-
-
 def _is_value(number) -> bool:
     """«80%», «80 persen»: a percentage is a value (a target), never a count of suggestions."""
     return number.unit is not None and number.unit in lexicon().percent_units
@@ -44,7 +39,8 @@ def count_asked(message: str, shown: int) -> CountAsk | None:
     None for anything else («minta IKI buat pengadaan» names work; «cuma 80%» is a value; «sy mau 2» under
     three suggestions is a pick). shown: the suggestions on screen."""
     words = tokens(message)
-    if not words or len(words) > MAX_WORDS or is_work_description(message) or _hypothetical().match_at(words, 0):
+    if not words or len(words) > MAX_WORDS or is_work_description(message) \
+            or phrase_set("conversation", "count_asks", "hypothetical").match_at(words, 0):
         return None  # «kalau cuma 1 IKI gmn?» asks about a case, not for suggestions
     more, fewer, ask, nouns, fields = _words()
     if fields.find(words) or any(_is_value(n) or not float(n.value).is_integer() for n in numbers_in(message)):

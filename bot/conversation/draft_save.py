@@ -18,7 +18,7 @@ from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.models import Candidate, IkiDraft, IkiResult
@@ -331,11 +331,7 @@ def declines(text: str) -> bool:
     words = tokens(text)
     pointers = set(knowledge.data("conversation")["unsave_pointers"])
     return len(words) <= MAX_VALUE_WORDS and not any(ch.isdigit() for ch in text) and not pointers & set(words) \
-        and _unsave_words().find(words) is not None
-
-
-def _unsave_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["unsave"])
+        and phrase_set("conversation", "unsave").find(words) is not None
 
 
 def asks_why(state: UserState, text: str) -> bool:
@@ -343,7 +339,7 @@ def asks_why(state: UserState, text: str) -> bool:
     asks_why): a question about that IKI's findings."""
     words = tokens(text)
     return state.fill is not None and state.fill.index is not None and not any(ch.isdigit() for ch in text) \
-        and bool(PhraseSet(knowledge.data("conversation")["asks_why"]).find(words))
+        and bool(phrase_set("conversation", "asks_why").find(words))
 
 
 def unsaves(state: UserState, text: str) -> bool:
@@ -351,7 +347,7 @@ def unsaves(state: UserState, text: str) -> bool:
     in it (a value, or another IKI named by its number, is something else)."""
     fill = state.fill
     words = tokens(text)
-    found = _unsave_words().find(words)
+    found = phrase_set("conversation", "unsave").find(words)
     if fill is None or fill.index is None or not fill.field or any(ch.isdigit() for ch in text) or not found:
         return False
     start, phrase = found

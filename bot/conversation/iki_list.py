@@ -17,7 +17,7 @@ from bot.conversation.state import ListedIki
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.refs import named_source, numbers_source
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
@@ -548,7 +548,7 @@ def names_lines(text: str) -> bool:
 def _refused(words: list[str], add: PhraseSet) -> bool:
     """«no 26 IP ASN ga usah dimasukin»: every word that adds lines is said after a not-now word, so the message
     keeps the lines out (it was read as a pick and line 26 saved)."""
-    not_now = PhraseSet(knowledge.data("conversation")["not_now"])
+    not_now = phrase_set("conversation", "not_now")
     adds = [i for i in range(len(words)) if add.match_at(words, i)]
     return bool(adds) and all(any(not_now.match_at(words, j) for j in range(max(0, i - 3), i)) for i in adds)
 
@@ -623,17 +623,7 @@ def asks_whether(text: str) -> bool:
 
 def _asks(text: str, words: list[str]) -> bool:
     """A question about lines of the list: a «?» or a line_asks word («gmn», «kenapa»)."""
-    return "?" in text or bool(_line_asks().find(words))
-
-
-@knowledge.cached
-def _line_asks() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["line_asks"])
-
-
-@knowledge.cached
-def _rest_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["list_rest"])
+    return "?" in text or bool(phrase_set("conversation", "line_asks").find(words))
 
 
 MAX_REST_WORDS = 10  # «yg lain2 itu kegiatan semua kan?»: a short question, not a sentence about other work
@@ -645,11 +635,11 @@ def which_to_keep(text: str, listed: list[ListedIki]) -> Reply | None:
     (tester16 #8: it got a guidance passage). Either with the list's buttons again; None when the message is no such
     question (it was answered with the greeting, as if nothing had been pasted)."""
     words = tokens(text)
-    data = knowledge.data("conversation")
     if not listed or not _asks(text, words) or any(w.isdigit() for w in words):
         return None
-    failing_asked = bool(PhraseSet(data["list_which"]).find(words) and PhraseSet(data["list_failing_asks"]).find(words))
-    if not failing_asked and ("mana" not in words or not PhraseSet(data["keep_asks"]).find(words)):
+    failing_asked = bool(phrase_set("conversation", "list_which").find(words)
+                         and phrase_set("conversation", "list_failing_asks").find(words))
+    if not failing_asked and ("mana" not in words or not phrase_set("conversation", "keep_asks").find(words)):
         return None
     pasted = PastedList(lines_checked(listed), [])
     if failing_asked:
@@ -707,7 +697,8 @@ def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str |
     draft's IKI); None when the message is no such question."""
     words = tokens(text)
     unnumbered = [w for w in words if not w.isdigit()]  # «yg 4 lainnya td mana? sy kan paste 5»: how many, aside
-    if not listed or not _asks(text, words) or len(words) > MAX_REST_WORDS or not _rest_words().find(unnumbered):
+    if not listed or not _asks(text, words) or len(words) > MAX_REST_WORDS \
+            or not phrase_set("conversation", "list_rest").find(unnumbered):
         return None
     lines = lines_checked(listed)
     failing = _failing(lines)
@@ -770,8 +761,9 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if not lines:
         lines = _named_by_measure(text, listed)  # «ambil yg persentase aja»: the lines measured so
     marked = any(mark in text for mark in knowledge.data("conversation")["list_good_marks"])
-    good = (_good_words().find(tokens(text)) or marked) and not _passing_words().find(tokens(text)) and not accepted
-    if not lines and (good or _passing_words().find(tokens(text)) or accepted):  # "masukin yg lolos aja"
+    passing = phrase_set("conversation", "list_passing").find(tokens(text))
+    good = (phrase_set("conversation", "list_good").find(tokens(text)) or marked) and not passing and not accepted
+    if not lines and (good or passing or accepted):  # "masukin yg lolos aja"
         # «pilihin yg bagus»: only the lines passed with nothing to say (✓), not those passed with a note (!)
         lines = [i + 1 for i, line in enumerate(lines_checked(listed)) if line.mark == "✓" or (line.mark == "!" and not good)]
     if not lines and takes_all(text):  # «simpan semua», «masukin semuanya»
@@ -820,8 +812,7 @@ def instructions(text: str, listed: list[ListedIki]) -> Picked | None:
 def takes_all(text: str) -> bool:
     """«yaudah yg 3 itu masukin semua», «simpan semua»: a short message adding every suggestion or line just shown."""
     words = tokens(text)
-    data = knowledge.data("conversation")
-    return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(PhraseSet(data["list_all"]).find(words))
+    return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(phrase_set("conversation", "list_all").find(words))
 
 
 def takes_every(text: str) -> bool:
@@ -845,16 +836,6 @@ def _without_passing_words(text: str) -> str:
     and never name a line by its words."""
     words = {w for phrase in knowledge.data("conversation")["list_passing"] for w in tokens(phrase)}
     return re.sub(r"\w+", lambda m: " " * len(m.group()) if m.group().lower() in words else m.group(), text)
-
-
-@knowledge.cached
-def _passing_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["list_passing"])
-
-
-@knowledge.cached
-def _good_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["list_good"])
 
 
 def _named_by_letters(text: str, count: int) -> list[int]:

@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
 from bot.retrieval.answer import wanted_kind
@@ -63,11 +63,11 @@ def _config() -> dict:
     data["kinds"] = {kind: PhraseSet(entry["phrases"]) for kind, entry in data["smalltalk"].items()}
     data["filler_set"] = frozenset(data["filler"])
     data["question_set"] = PhraseSet(data["value_questions"] + data["question_words"])
-    data["asks_about_set"] = PhraseSet(data["asks_about_words"])
-    data["work_set"] = PhraseSet(data["work_description"])
-    data["unsure_set"] = PhraseSet(knowledge.data("conversation")["unsure"])
+    data["asks_about_set"] = phrase_set("intent", "asks_about_words")
+    data["work_set"] = phrase_set("intent", "work_description")
+    data["unsure_set"] = phrase_set("conversation", "unsure")
     data["how_words"] = frozenset(data["how_object"]["words"])
-    data["how_after_set"] = PhraseSet(data["how_object"]["after"])
+    data["how_after_set"] = phrase_set("intent", "how_object", "after")
     data["iki_about"] = frozenset(data["iki_for_work"]["about"])
     data["iki_words"] = frozenset(data["iki_for_work"]["words"])
     data["request_groups"] = {name: {group: PhraseSet(words) for group, words in request.items()
@@ -244,7 +244,8 @@ def search_follow_up(text: str) -> str | None:
     config = _config()
     follow = config["search_follow_up"]
     words = tokens(text.lower())
-    if not words or len(words) > follow["most_words"] or not PhraseSet(follow["openers"]).match_at(words, 0):
+    if not words or len(words) > follow["most_words"] \
+            or not phrase_set("intent", "search_follow_up", "openers").match_at(words, 0):
         return None
     drop = set(follow["drop"]) | config["filler_set"] | set(config["topic_drop"])
     topic = [w for w in words if w not in drop and not config["question_set"].match_at([w], 0)]

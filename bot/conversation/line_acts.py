@@ -15,7 +15,7 @@ from bot.conversation.answers import fields_in, jenis_named
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
 from bot.lang.refs import named_source, numbers_source, range_source
-from bot.lang.text import PhraseSet, alternation, short, tokens
+from bot.lang.text import PhraseSet, alternation, phrase_set, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Jenis, Severity
 from bot.rules import check_iki
@@ -56,10 +56,10 @@ def _words() -> dict:
         "range": re.compile(range_source(data["pick_range"]), re.IGNORECASE),
         "replace": re.compile(rf"(?<!\w)(?:{replace})(?!\w)\s*:?\s*", re.IGNORECASE),
         "use": re.compile(rf"\b(?:{use})\s*(?:no\.?\s*|nomor\s*)?(\d)\b", re.IGNORECASE),
-        "drop": PhraseSet(acts["drop"]),
-        "also": PhraseSet(acts["also"]),
+        "drop": phrase_set("conversation", "line_acts", "drop"),
+        "also": phrase_set("conversation", "line_acts", "also"),
         "save": PhraseSet([w for w in data["list_add"] if w not in acts["also"]]),
-        "detail": PhraseSet(data["line_asks"]),
+        "detail": phrase_set("conversation", "line_asks"),
     }
 
 

@@ -3,13 +3,12 @@
 that cannot be put in Indonesian stays as typed, with the words to rewrite named. Words: knowledge/conversation.yaml
 translate_all."""
 
-from bot import knowledge
 from bot.conversation import iki_list
 from bot.conversation.iki_fields import short
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.english import translate
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.models import Candidate, IkiDraft, Severity
 from bot.rewrite import passes_rules, rewrite
 from bot.rules import check_iki
@@ -18,14 +17,9 @@ from bot.rules.draft_reading import read
 LANGUAGE = "LANGUAGE"  # the rules' category of an IKI not written in Indonesian
 
 
-@knowledge.cached
-def _asks() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["translate_all"])
-
-
 def asks_translation(text: str) -> bool:
     """Whether a message asks the list put in Indonesian («translate all to bahasa pls, and fix»)."""
-    return "\n" not in text and len(text) < 120 and bool(_asks().find(tokens(text)))
+    return "\n" not in text and len(text) < 120 and bool(phrase_set("conversation", "translate_all").find(tokens(text)))
 
 
 def _english(text: str) -> bool:

@@ -11,7 +11,7 @@ from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
 from bot.lang.dates import quarter_mark, read_quarter
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import PhraseSet, short, tokens
+from bot.lang.text import PhraseSet, phrase_set, short, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft, Peran
@@ -888,7 +888,7 @@ def _named_value(text: str) -> dict | None:
     if parse_target(text) is None and (quarter := read_quarter(text)) is not None:
         return {"triwulan": quarter}
     number = typed_target(text) if "target" in read_answer(text).named else None
-    if number is None or not PhraseSet(knowledge.data("conversation")["fields"]["target"]).match_at(tokens(text), 0):
+    if number is None or not phrase_set("conversation", "fields", "target").match_at(tokens(text), 0):
         return None  # «Jawa Barat target 80» gives a part too
     return {"target": text[number.start:number.end].strip()}
 

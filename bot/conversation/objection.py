@@ -5,7 +5,7 @@ knowledge/conversation.yaml `objection`."""
 from bot import knowledge
 from bot.conversation.answers import measure_class, read_answer
 from bot.conversation.replies import Reply
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.models import Category, IkiDraft
 from bot.retrieval.glossary import term_named
 from bot.rules import check_iki
@@ -13,16 +13,11 @@ from bot.rules import check_iki
 MAX_LEAD_AT = 1  # the objection opens the message («eh ga setuju, …»); a word may come before it
 
 
-@knowledge.cached
-def _lead() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["objection"]["lead"])
-
-
 def objected(message: str) -> str | None:
     """The words after the objection («rapat itu penting»), "" when it says nothing more; None when the message is no
     objection: it asks (the guidance answers), or gives a value, a jenis or an IKI of its own to take."""
     words = tokens(message)
-    found = _lead().find(words)
+    found = phrase_set("conversation", "objection", "lead").find(words)
     if found is None or found[0] > MAX_LEAD_AT or "?" in message:
         return None
     answer = read_answer(message)

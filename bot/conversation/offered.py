@@ -6,7 +6,7 @@ from bot.conversation.answers import accepts_wording
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import is_yes
 from bot.conversation.replies import Button, Reply
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 
 OTHER_READING = "route:"  # the scope of buttons that read the typed text another way («Periksa sebagai IKI»)
 
@@ -83,7 +83,7 @@ def yes_asking_next(text: str) -> bool:
     words = tokens(text)
     if len(words) < 2 or any(ch.isdigit() for ch in text):
         return False
-    asks = _asks_next()
+    asks = phrase_set("conversation", "typed_press", "asks_next")
     return any(is_yes(" ".join(words[:k])) and any(asks.match_at(words, i) for i in range(k, len(words)))
                for k in range(1, len(words)))
 
@@ -93,7 +93,7 @@ def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     maybe with filler around it («terima semua»), typed under a question that also takes free text; None when the
     text says anything more or less."""
     words = tokens(text)
-    done = _done()
+    done = phrase_set("conversation", "typed_press", "done")
     if words and done.match_at(words, 0) and len(done.match_at(words, 0)) == len(words):
         return _starting_data(buttons, knowledge.data("conversation")["typed_press"]["done_label"])  # «udah»
     filler = _filler()
@@ -190,7 +190,7 @@ def yes_or_no(text: str) -> bool:
 def done_typed(text: str) -> bool:
     """Whether the whole message says the user is done («selesai», «udah itu aja»)."""
     words = tokens(text)
-    found = _done().match_at(words, 0) if words else None
+    found = phrase_set("conversation", "typed_press", "done").match_at(words, 0) if words else None
     return bool(found) and len(found) == len(words)
 
 
@@ -238,16 +238,6 @@ def _starting(labels: list[str], starts: frozenset[str]) -> int | None:
 
 
 @knowledge.cached
-def _done() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["typed_press"]["done"])
-
-
-@knowledge.cached
-def _asks_next() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["typed_press"]["asks_next"])
-
-
-@knowledge.cached
 def _filler() -> frozenset[str]:
     return frozenset(knowledge.data("conversation")["typed_press"]["label_filler"])
 
@@ -255,4 +245,5 @@ def _filler() -> frozenset[str]:
 @knowledge.cached
 def _config() -> tuple[frozenset[str], frozenset[str], PhraseSet]:
     data = knowledge.data("conversation")["typed_press"]
-    return frozenset(data["yes_labels"]), frozenset(data["no_labels"]), PhraseSet(data["declines"])
+    declines = phrase_set("conversation", "typed_press", "declines")
+    return frozenset(data["yes_labels"]), frozenset(data["no_labels"]), declines

@@ -48,7 +48,7 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import ListedIki, UserState
 from bot.lang.dates import quarter_number, quarter_pattern
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.llm.assistant import Assistant
@@ -319,30 +319,24 @@ def asks_to_add(message: str, typed: str) -> bool:
     if typed == message:
         return False
     head = message[:-len(typed)] if typed and message.endswith(typed) else message.partition(":")[0]
-    return bool(_list_words("add_lead").find(tokens(head)))
-
-
-@knowledge.cached
-def _list_words(name: str) -> PhraseSet:
-    """One of conversation.yaml's word lists about a pasted list (list_insist, list_add) or an added IKI (add_lead)."""
-    return PhraseSet(knowledge.data("conversation")[name])
+    return bool(phrase_set("conversation", "add_lead").find(tokens(head)))
 
 
 def _insists_words(message: str) -> bool:
     """«tetep», «apa adanya», «seperti ditulis»: the message asks for the lines as typed (list_insist and
     list_as_written words)."""
-    return bool(_list_words("list_insist").find(tokens(message))) or as_written_words(message)
+    return bool(phrase_set("conversation", "list_insist").find(tokens(message))) or as_written_words(message)
 
 
 def as_written_words(message: str) -> bool:
     """«apa adanya», «kayak gitu aja», «udah disepakati»: the message says «as written» by itself (list_as_written)."""
-    return bool(_list_words("list_as_written").find(tokens(message)))
+    return bool(phrase_set("conversation", "list_as_written").find(tokens(message)))
 
 
 def insists(state: UserState, message: str) -> bool:
     """Lines were just refused and the message asks again to save them (list_insist and list_add words)."""
     return any(n <= len(state.listed) for n in state.refused) and _insists_words(message) \
-        and bool(_list_words("list_add").find(tokens(message)))
+        and bool(phrase_set("conversation", "list_add").find(tokens(message)))
 
 
 def insisted(state: UserState, message: str) -> list[Reply]:
@@ -577,12 +571,7 @@ def for_the_year(state: UserState, message: str) -> bool:
 def remarks_on_measure(message: str) -> bool:
     """«yg dihitung hrsnya sampel yg hasilnya keluar, bkn pemeriksaan yg dilakukan»: a remark on what an IKI ought to
     count (conversation.yaml `measure_remarks`), not work of one's own to draft next."""
-    return bool(_measure_remarks().find(tokens(message)))
-
-
-@knowledge.cached
-def _measure_remarks() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["measure_remarks"])
+    return bool(phrase_set("conversation", "measure_remarks").find(tokens(message)))
 
 
 def corrects_target(state: UserState, message: str) -> bool:

@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot import knowledge, render
+from bot import render
 from bot.conversation import iki_list, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import label_word, selecting, typed_choice
@@ -17,7 +17,7 @@ from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandator
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.knowledge import policy
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, Peran
 from bot.rules import check_skp
@@ -40,11 +40,6 @@ def header(step: str) -> str:
     return f"Langkah {STEPS.index(step) + 1} dari 5 — {TITLES[step]}"
 
 
-@knowledge.cached
-def _beyond_cues() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["beyond_cues"])
-
-
 def _shares_work(draft: IkiDraft, indicator: ChosenIndicator) -> bool:
     """Whether the IKI names the work of the chosen unit indicator (two meaningful words in common)."""
     from bot.retrieval.normalize import stopwords
@@ -61,7 +56,7 @@ def suggest_jenis(state: UserState, draft: IkiDraft) -> Jenis:
     (or is the first CL); else TUSI, or the core jenis that still has room."""
     if is_mandatory(draft):
         return Jenis.core_mi
-    if _beyond_cues().find(tokens(draft.indikator)):
+    if phrase_set("conversation", "beyond_cues").find(tokens(draft.indikator)):
         return Jenis.beyond
     skp = state.skp
     room = {jenis: cap - used(skp)[jenis] for jenis, cap in caps(skp).items()}

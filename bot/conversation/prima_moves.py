@@ -5,7 +5,7 @@ import re
 
 from bot import knowledge
 from bot.conversation.answers import typed_target
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.values import Number
 
 MAX_GAP = 2  # «kasih 3 contoh», «kasih beberapa usulan dong»: the noun a word or two after the verb
@@ -17,7 +17,7 @@ def _moves() -> dict:
     moves = data["prima_moves"]
     names = ("leave", "away", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back", "cancel")
     sets = {name: PhraseSet(moves[name]) for name in names} | {"back_filler": frozenset(moves["back_filler"])}
-    return sets | {"flow_word": moves["flow_word"], "not_now": PhraseSet(data["not_now"])}
+    return sets | {"flow_word": moves["flow_word"], "not_now": phrase_set("conversation", "not_now")}
 
 
 def leaves_flow(text: str) -> bool:

@@ -41,7 +41,7 @@ from bot.conversation.state import UserState
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.refs import named_source
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Candidate, IkiDraft, Jenis, RewriteResult, SkpDraft
@@ -380,7 +380,7 @@ class StepM:
                 iki = skp.iki[waiting[-1]]
                 self.fields._set(iki, "target", target)
                 said.append(f"Target IKI ke-{waiting[-1] + 1} «{short(iki.indikator, 60)}»: {render.target_text(iki)}.")
-        if answer.jenis is not None and _all_words().find(tokens(text)):
+        if answer.jenis is not None and phrase_set("conversation", "list_all").find(tokens(text)):
             lacking = [i for i, iki in enumerate(skp.iki) if iki.jenis is None and not is_mandatory(iki)]
             for i in lacking:
                 skp.iki[i].jenis = answer.jenis
@@ -693,11 +693,6 @@ def _target_value(iki: IkiDraft) -> float | None:
     return numbers[0].value if numbers else None
 
 
-@knowledge.cached
-def _all_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["list_all"])
-
-
 def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
     """«IP ASN 85», «IP ASN 85 bobot 10»: the mandatory IKI (Core MI) with the target typed, and the weight if any."""
     typed = fields_in(text)
@@ -713,14 +708,9 @@ def mandatory_in(text: str) -> IkiDraft | None:
     return mandatory_draft(text[min(found):])[0] if found else None
 
 
-@knowledge.cached
-def _replace_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["edit_iki"]["verbs"])
-
-
 def _replaces(lead: str) -> bool:
     """«yaudah ganti jd:», «diganti aja»: the words before an IKI say it replaces the one before."""
-    return bool(lead.strip()) and bool(_replace_words().find(tokens(lead)))
+    return bool(lead.strip()) and bool(phrase_set("conversation", "edit_iki", "verbs").find(tokens(lead)))
 
 
 def iki_after_question(text: str) -> str | None:
@@ -782,12 +772,7 @@ def _work_about_it(text: str) -> bool:
 
 def declines_mandatory(text: str) -> bool:
     """«IP ASN ga usah dulu deh», «skip IP ASN»: the mandatory IKI named and put off."""
-    return is_mandatory(IkiDraft(indikator=text)) and bool(_not_now().find(tokens(text)))
-
-
-@knowledge.cached
-def _not_now() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["not_now"])
+    return is_mandatory(IkiDraft(indikator=text)) and bool(phrase_set("conversation", "not_now").find(tokens(text)))
 
 
 MANDATORY_PUT_OFF = ("«Nilai Indeks Profesionalitas ASN» wajib bagi pegawai non pimpinan (Core MI, bobot 10%), jadi "
@@ -809,7 +794,7 @@ def mandatory_offer(state: UserState, question: str) -> list[Reply]:
     if not is_mandatory(IkiDraft(indikator=question)) or any(is_mandatory(iki) for iki in state.skp.iki):
         return []
     state.mandatory_offered = True
-    if _list_add().find(tokens(question)):  # «tambahin», «masukin» (not a bare «iya»)
+    if phrase_set("conversation", "list_add").find(tokens(question)):  # «tambahin», «masukin» (not a bare «iya»)
         state.mandatory_target_asked = True
         return [Reply(MANDATORY_TARGET_ASKED.format(name=MANDATORY_IKI))]
     return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
@@ -822,22 +807,18 @@ MANDATORY_LEFT_OUT = ("Baik, «Nilai Indeks Profesionalitas ASN» tidak saya tam
 def mandatory_refused(text: str) -> bool:
     """«iya sy tau, tetep ga usah dimasukin» right after the mandatory IKI was offered or put off: the offer
     refused (no number, a not-now word), not a description of work to draft from."""
-    return bool(_not_now().find(tokens(text))) and not read_answer(text).numbers
+    return bool(phrase_set("conversation", "not_now").find(tokens(text))) and not read_answer(text).numbers
 
 
 def mandatory_added(text: str) -> IkiDraft | None:
     """«ok tambahin, target 85», «iya masukin 85»: the offered mandatory IKI taken, with its target."""
     if not _add_words().find(tokens(text)) or not read_answer(text).numbers:
         return None
-    if asks_whatever_it_requests(text) or (text.rstrip().endswith("?") and not _list_add().find(tokens(text))):
+    if asks_whatever_it_requests(text) or (text.rstrip().endswith("?")
+                                           and not phrase_set("conversation", "list_add").find(tokens(text))):
         return None  # «kalau IKI cuma 4 boleh ga?» asks (answered), «oke masukin, 85 ya?» still adds
     draft, _ = mandatory_draft(text)
     return draft if draft.target else None
-
-
-@knowledge.cached
-def _list_add() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["list_add"])
 
 
 @knowledge.cached
@@ -872,12 +853,7 @@ def typed_draft(text: str) -> IkiDraft:
 def _drops_current(text: str) -> bool:
     """«eh udah ada itu, batal», «ga jadi yg ini»: the IKI being drafted is dropped (no number: «ga jadi 90, 85 aja» is a
     correction)."""
-    return not any(ch.isdigit() for ch in text) and bool(_drop_words().find(tokens(text)))
-
-
-@knowledge.cached
-def _drop_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["drop_current"])
+    return not any(ch.isdigit() for ch in text) and bool(phrase_set("conversation", "drop_current").find(tokens(text)))
 
 
 @knowledge.cached
@@ -886,7 +862,7 @@ def _refusal() -> tuple[re.Pattern, PhraseSet, int]:
     data = knowledge.data("conversation")
     place = re.compile(named_source(data["list_refs"] + data["suggestion_nouns"], one=r"\d"), re.IGNORECASE)
     refuse = data["refuse_suggestion"]
-    return place, PhraseSet(refuse["words"]), refuse["max_words"]
+    return place, phrase_set("conversation", "refuse_suggestion", "words"), refuse["max_words"]
 
 
 def refused_proposal(text: str, count: int) -> int | None:

@@ -9,7 +9,7 @@ from bot import knowledge
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ProfilState, UserState
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.models import NIP_DIGITS, Pegawai, Peran
 from bot.sheets.tables import role_in
 
@@ -159,7 +159,7 @@ def fits(state: UserState, text: str) -> bool:
     if not words or _not_values().intersection(words):
         return False
     if field == "unit":
-        return bool(_unit_words().match_at(words, 0))
+        return bool(phrase_set("conversation", "profil_unit_words").match_at(words, 0))
     if field == "nama":
         names = [w for w in re.split(r"[\s,]+", text) if w]
         return 1 < len(names) <= 6 and all(re.fullmatch(r"[A-Z][A-Za-z'.\-]*", w) or w.endswith(".") for w in names)
@@ -172,17 +172,8 @@ def _about_profile(text: str) -> bool:
         return False
     words = tokens(text)
     said = knowledge.data("conversation")
-    return len(words) <= said["profil_question_max_words"] or _question_words().find(words) is not None
-
-
-@knowledge.cached
-def _question_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["profil_question_words"])
-
-
-@knowledge.cached
-def _unit_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["profil_unit_words"])
+    return len(words) <= said["profil_question_max_words"] \
+        or phrase_set("conversation", "profil_question_words").find(words) is not None
 
 
 def passed_by(state: UserState) -> list[Reply]:

@@ -6,7 +6,7 @@ its RHK and asks what it lacks."""
 
 import re
 
-from bot import knowledge, render
+from bot import render
 from bot.conversation import draft_save
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify, has_work_object
@@ -14,7 +14,7 @@ from bot.conversation.offered import done_typed
 from bot.conversation.one_off import named_iki
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.state import RhkState, UserState
-from bot.lang.text import PhraseSet, clean, tokens
+from bot.lang.text import clean, phrase_set, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis
 from bot.rules import check_iki
@@ -246,12 +246,7 @@ def _typed_part(text: str, by_number: bool = True) -> str:
     picked = typed_choice(text, [label for _, label in options])
     if picked is not None:
         return options[picked][0]
-    return WHOLE if _whole().find(tokens(text)) else ""
-
-
-@knowledge.cached
-def _whole() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["rhk_whole"])
+    return WHOLE if phrase_set("conversation", "rhk_whole").find(tokens(text)) else ""
 
 
 def _part_buttons() -> list[Button]:

@@ -9,7 +9,7 @@ import re
 from bot import knowledge
 from bot.conversation.replies import Reply
 from bot.conversation.state import EditState, UserState
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft
 from bot.rules import check_iki
 from bot.rules.analysis import analyse
@@ -18,15 +18,10 @@ from bot.skp.rhk import qualifier_present
 MAX_WORDS = 10  # a request to shorten is short; a longer message says more than that
 
 
-@knowledge.cached
-def _asks() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["shorten"]["asks"])
-
-
 def asks_shorter(message: str) -> bool:
     """«kata2nya kepanjangan, singkatin», «bisa dipersingkat?»: a short message asking for a shorter wording."""
     words = tokens(message)
-    return 0 < len(words) <= MAX_WORDS and bool(_asks().find(words))
+    return 0 < len(words) <= MAX_WORDS and bool(phrase_set("conversation", "shorten", "asks").find(words))
 
 
 def shorter(iki: IkiDraft) -> str | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot import knowledge
 from bot.conversation.answers import read_answer
 from bot.lang.refs import iki_refs, named_source
-from bot.lang.text import PhraseSet, alternation, tokens
+from bot.lang.text import alternation, phrase_set, tokens
 
 MAX_OTHER_WORDS = 1  # «tolong hapus IKI 4 aja»: besides the remove word and fillers, a word at most
 # The fields whose value a correction typed right after the edit puts right («eh bentar, 15 aja» after «bobot 10»).
@@ -95,11 +95,6 @@ def _removed_by_number(text: str, iki_count: int) -> str | None:
 
 
 @knowledge.cached
-def _verbs() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["edit_iki"]["verbs"])
-
-
-@knowledge.cached
 def numbered(*leads: str) -> str:
     """«IKI no 1», «yg no 1», «no. 2», «IKI ke-3»: one IKI of the draft named by its number (group «n») after a lead
     of the lists conversation.yaml edit_iki gives under `leads` («names», «refers»), as a regular expression; the
@@ -133,7 +128,7 @@ def field_edits(text: str, iki_count: int) -> list[FieldEdit] | None:
     found = list(pattern.finditer(rest))
     if not found:
         return None
-    verbs = _verbs()
+    verbs = phrase_set("conversation", "edit_iki", "verbs")
     edits = []
     for at, match in enumerate(found):
         field = fields[" ".join(match.group(0).lower().split())]

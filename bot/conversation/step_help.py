@@ -9,7 +9,7 @@ from bot import knowledge
 from bot.conversation.intent import Intent, Route, classify, says_lost
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis
@@ -28,7 +28,7 @@ def _help() -> dict:
     # The step's own words as search reads them ("katim" → "ketua tim", "cl" → "cascading langsung").
     own = {key: _stems(" ".join(step["words"]), frozenset()) for key, step in data["steps"].items()}
     return {"steps": data["steps"], "own": own, "help_words": _stems(" ".join(data["help_words"]), frozenset()),
-            "which": PhraseSet(data["which_words"]), "step_named": _step_named(data["step_names"])}
+            "which": phrase_set("step_help", "which_words"), "step_named": _step_named(data["step_names"])}
 
 
 def _step_named(names: list[str]) -> re.Pattern:

@@ -20,7 +20,7 @@ from bot.conversation.state import TeamAsk, UserState
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
 from bot.lang.refs import iki_refs
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.render import serious_findings
 from bot.rules import check_iki, check_skp
 from bot.rules.target_fit import target_misfit
@@ -164,7 +164,8 @@ class TeamChat:
         waiting = [f for f in turn.state.team.feedback
                    if not f.reply and (self.clock() - f.at).days <= said["days"]]
         if not waiting or not words or len(words) > said["max_words"] or "\n" in message.strip() \
-                or not PhraseSet(said["openers"]).match_at(words, 0) or self.store.reviewer_of(turn.user_id) is None:
+                or not phrase_set("team", "feedback_reply", "openers").match_at(words, 0) \
+                or self.store.reviewer_of(turn.user_id) is None:
             return []
         latest = max(waiting, key=lambda f: f.at)
         return self._reply(turn, latest.id, message.strip()) + \
@@ -635,7 +636,7 @@ class TeamChat:
         if not pairs:
             return []
         words = tokens(text)
-        opener = PhraseSet(knowledge.data("team")["named_note"]["openers"]).match_at(words, 0)
+        opener = phrase_set("team", "named_note", "openers").match_at(words, 0)
         first = words[len(opener)] if opener and len(words) > len(opener) else (words[0] if words else "")
         # the /profil name only (a jabatan's words are no one's name), and a word of three letters or more
         named = [(p, name) for p in pairs if len(first) > 2 and (name := self.load(p.member).skp.pegawai.nama)

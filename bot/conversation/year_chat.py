@@ -21,7 +21,7 @@ from bot.conversation.state import UserState, YearAsk
 from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_ref_source, iki_refs
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.logs import pseudonym
 from bot.models import IkiDraft, SkpDraft
@@ -788,7 +788,8 @@ def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | 
     words = tokens(bare)
     said = knowledge.data("capaian")
     since = text == "since" or PhraseSet(said["since_start"] + said["since_answer"]).find(words) is not None
-    only = text == "quarter" or PhraseSet(said["quarter_only"]).find(words) is not None or quarter_pattern().search(text)
+    only = text == "quarter" or phrase_set("capaian", "quarter_only").find(words) is not None \
+        or quarter_pattern().search(text)
     if not since and not only:
         return None
     state.year_ask = None
@@ -1581,11 +1582,6 @@ def _held(entries: list[LogEntry], old: str) -> LogEntry | None:
     return next((e for e in reversed(recent) if _NUMBER_AT(old).search(e.text)), None)
 
 
-@knowledge.cached
-def _openers() -> PhraseSet:
-    return PhraseSet(knowledge.data("catatan_harian")["correction_openers"])
-
-
 _COUNTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+([^\W\d_]+)")
 
 
@@ -1606,7 +1602,7 @@ def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str
     if was and not counted and not was.group(2):  # «yg kemarin itu 8 bukan 6»: the number alone, any noun it counted
         bare = _BARE_NUMBER.findall(text[:was.start()] + text[was.end():])
         counted = [(bare[0], "")] if len(bare) == 1 else []
-    opened = bool(toks) and _openers().match_at(toks, 0) is not None
+    opened = bool(toks) and phrase_set("catatan_harian", "correction_openers").match_at(toks, 0) is not None
     if not toks or not (opened or was) or len(counted) != 1:
         return None
     new, noun = counted[0]
@@ -1862,10 +1858,9 @@ def is_waiting(state: UserState) -> bool:
 
 def explains(text: str) -> bool:
     """Whether a line after a perubahan explains it (knowledge/perubahan_skp.yaml explanation_words)."""
-    from bot import knowledge
-    from bot.lang.text import PhraseSet, tokens
+    from bot.lang.text import tokens
 
-    return bool(PhraseSet(knowledge.data("perubahan_skp").get("explanation_words", [])).find(tokens(text)))
+    return bool(phrase_set("perubahan_skp", "explanation_words").find(tokens(text)))
 
 
 def moved_on(state: UserState) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import is_indonesian_word
 
 _WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")  # as bot.lang.text tokens, «/» kept inside («kabupaten/kota»)
@@ -65,11 +65,11 @@ def _lexicon() -> _Lexicon:
     participles = {k: v if isinstance(v, dict) else {"default": v} for k, v in data["participles"].items()}
     return _Lexicon(*_table(data["openers"]), *_table(data["words"]), *_table(participles),
                     *_table(data["qualifiers"]), data["within"], *_table(data["units"]), data["prepositions"],
-                    data["connectors"], PhraseSet(data["relative"]), frozenset(data["dropped"]),
+                    data["connectors"], phrase_set("rewrite/english", "relative"), frozenset(data["dropped"]),
                     *_table(data["verb_phrases"]), *_table(data["actions"]), _indonesian(data),
                     *_table({e["measure"]: e for e in data["openers"].values()}), *_table(data["work_verbs"]),
-                    PhraseSet(data["work_lead_ins"]), frozenset(data["pronouns"]), frozenset(data["work_places"]),
-                    frozenset(data["work_everyone"]), frozenset(data["item_joins"]))
+                    phrase_set("rewrite/english", "work_lead_ins"), frozenset(data["pronouns"]),
+                    frozenset(data["work_places"]), frozenset(data["work_everyone"]), frozenset(data["item_joins"]))
 
 
 def english_measure(words: Sequence[str]) -> tuple[int, str] | None:

@@ -5,6 +5,8 @@ import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
+from bot import knowledge
+
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _NUMBER_CELL = re.compile(r"[\d.,]+")
 # List bullets as word processors paste them (Word's «•<TAB>», «▪», a symbol-font bullet in the private use area).
@@ -113,6 +115,16 @@ class PhraseSet:
 
     def __contains__(self, word: str) -> bool:
         return (word,) in self._by_first.get(word, ())
+
+
+@knowledge.cached
+def phrase_set(name: str, *path: str) -> PhraseSet:
+    """The phrase list at `path` in knowledge/<name>.yaml as a PhraseSet, built once and forgotten with the files
+    (`knowledge.clear()`): `phrase_set("conversation", "typed_press", "done")`."""
+    listed = knowledge.data(name)
+    for key in path:
+        listed = listed[key]
+    return PhraseSet(str(phrase) for phrase in listed)  # a YAML number (a reminder's «17») read as its text
 
 
 def alternation(phrases: Iterable[str]) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from bot import knowledge
 from bot.lang.dates import MONTHS
 from bot.lang.english import function_words, indonesian_word, question_in_indonesian
-from bot.lang.text import PhraseSet, token_spans, tokens
+from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import is_indonesian_word, spoken_active, spoken_root, stem
 from bot.retrieval.glossary import (
@@ -93,11 +93,6 @@ class Told:
 @knowledge.cached
 def _kinds() -> list[tuple[str, PhraseSet]]:
     return [(kind, PhraseSet(phrases)) for kind, phrases in search_config()["answers"]["kinds"].items()]
-
-
-@knowledge.cached
-def _phrases(name: str) -> PhraseSet:
-    return PhraseSet(search_config()["answers"][name])
 
 
 @knowledge.cached
@@ -294,14 +289,14 @@ def task_match(steps: str, objects: list[str]) -> tuple[bool, int]:
 def example_terms(question: str) -> list[str]:
     """The terms a list question gives as items it already knows: those in the sentence that asks what else
     («pembagian aspek, trs apa lg?», «selain IP ASN ada lg ga»; search.yaml `answers.also`)."""
-    also = PhraseSet(search_config()["answers"]["also"])
+    also = phrase_set("search", "answers", "also")
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
     return [t.name for s in sentences if also.find(tokens(s)) for t in terms_in(s)]
 
 
 def compares(question: str) -> bool:
     """Whether a question asks for a difference («beda X dan Y apa aja»; search.yaml `answers.compare`)."""
-    return bool(_phrases("compare").find(cue_words(question)))
+    return bool(phrase_set("search", "answers", "compare").find(cue_words(question)))
 
 
 def lists_of(text: str, terms: set[str]) -> bool:
@@ -374,12 +369,6 @@ def _acts(word: str) -> bool:
             or spoken_active(word) is not None)
 
 
-@knowledge.cached
-def _source_asks() -> PhraseSet:
-    """«darimana», «kata siapa», «dasar hukumnya»: asks where a rule comes from (search.yaml `yesno.source_asks`)."""
-    return PhraseSet(search_config()["answers"]["yesno"]["source_asks"])
-
-
 def yes_no_predicate(question: str) -> str | None:
     """The predicate group a yes-no question asks about ("wajib", "boleh"), or None when the question is not a
     yes-no one, asks another kind of fact too, or is itself negated (search.yaml `answers.yesno`). A sentence that
@@ -424,8 +413,8 @@ def negated_predicate(question: str) -> str | None:
     confirms = any(w in config["tags"] for w in words[-3:]) or question.rstrip().endswith("?")
     if not confirms or any(w in config["other_questions"] for w in words) or wanted_kinds(question):
         return None
-    return next((predicate for predicate, phrases in config["advised_against"].items()
-                 if PhraseSet(phrases).find(words)), None)
+    return next((predicate for predicate in config["advised_against"]
+                 if phrase_set("search", "answers", "yesno", "advised_against", predicate).find(words)), None)
 
 
 def negated_lead(question: str, answer: str) -> str:
@@ -442,7 +431,8 @@ def negated_lead(question: str, answer: str) -> str:
 def _asked_predicate(question: str, negated: bool) -> str | None:
     config = search_config()["answers"]["yesno"]
     words = tokens(question)
-    if not words or _source_asks().find(words):
+    # «darimana», «kata siapa», «dasar hukumnya»: asks where a rule comes from (search.yaml `yesno.source_asks`)
+    if not words or phrase_set("search", "answers", "yesno", "source_asks").find(words):
         return None
     found = [(i, group) for i, w in enumerate(words) for group, members in config["predicates"].items()
              if w in members]
@@ -863,7 +853,7 @@ def only_lead(question: str, answer: str) -> str:
     if not confirms or predicate and predicate not in config["fallback_predicates"] or wanted_kinds(question) \
             or any(w in config["other_questions"] for w in words) or not set(words) & set(config["only"]["asks"]):
         return ""
-    not_only = PhraseSet(config["only"]["denied"])
+    not_only = phrase_set("search", "answers", "yesno", "only", "denied")
     if not_only.find(words):  # «bukannya dialog kinerja ga cuma pas nyusun SKP?» claims it is not only so
         return config["lead"]["ya"] if _not_only_alike(words, tokens(answer), not_only, config) else ""
     return config["lead"]["tidak"] if not_only.find(tokens(answer)) else ""
@@ -1037,25 +1027,21 @@ def _cue_spans(question: str) -> list[tuple[int, int]]:
     return kept
 
 
-@knowledge.cached
-def _outside_topics() -> PhraseSet:
-    return PhraseSet(search_config()["answers"]["outside_topics"])
-
-
 def names_outside_topic(question: str) -> bool:
     """Pay, leave, rank, retirement …: subjects the guidance does not cover (search.yaml `answers.outside_topics`),
     another employer's rules, or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
-    person = search_config()["answers"]["current_person"]
-    topic = _outside_topics().find(words) and _outside_topics().find(tokens(asking_sentence(question)))
+    outside = phrase_set("search", "answers", "outside_topics")
+    topic = outside.find(words) and outside.find(tokens(asking_sentence(question)))
     return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
-            or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
+            or bool(phrase_set("search", "answers", "current_person", "asks").find(words)
+                    and phrase_set("search", "answers", "current_person", "now").find(words)))
 
 
 def about_non_asn(question: str) -> bool:
     """Asked by or about staff who are not ASN («sy honorer», «tenaga kontrak», search.yaml `answers.not_asn`), in the
     question and in its asking sentence both: the guidance (PermenPANRB 6/2022) covers ASN only."""
-    words = PhraseSet(search_config()["answers"]["not_asn"])
+    words = phrase_set("search", "answers", "not_asn")
     iki = quoted(question)
     question = question.replace(iki, " ") if iki else question  # an IKI about outsourced work asks about the IKI
     return bool(words.find(tokens(question)) and words.find(tokens(asking_sentence(question))))
@@ -1066,8 +1052,8 @@ def _other_employer(words: list[str]) -> bool:
     user comes from («baru pindah dr pemda»); a maker of the rules only as a workplace («di BKN IKI pegawainya …»,
     not «menurut BKN»; search.yaml `answers.other_employers`)."""
     config = search_config()["answers"]["other_employers"]
-    names, origin = PhraseSet(config["names"]), set(config["origin"])
-    rule_makers, workplace = PhraseSet(config["rule_makers"]), set(config["workplace"])
+    names, origin = phrase_set("search", "answers", "other_employers", "names"), set(config["origin"])
+    rule_makers, workplace = phrase_set("search", "answers", "other_employers", "rule_makers"), set(config["workplace"])
     before = set(config["origin_before"])  # «dulu di pemda»: a past word and a place word before it tell an origin
     return any((names.match_at(words, i) or _named_office(words, i, config)) and (i == 0 or words[i - 1] not in origin)
                and not (i > 1 and words[i - 2] in before and words[i - 1] in workplace)
@@ -1109,7 +1095,7 @@ def story_question(question: str) -> str | None:
     if len(sentences) < 2 or quoted(question):
         return None
     last, before = sentences[-1], " ".join(sentences[:-1])
-    how = "howto" in wanted_kinds(last) or PhraseSet(config["story_asks"]).find(tokens(last))
+    how = "howto" in wanted_kinds(last) or phrase_set("search", "answers", "example", "story_asks").find(tokens(last))
     if not how or not terms_in(last) or terms_in(before):
         return None
     if any(wanted_kinds(s) or s.rstrip().endswith("?") for s in sentences[:-1]):
@@ -1131,7 +1117,7 @@ def asks_a_record(question: str) -> bool:
     titles, record = "|".join(map(re.escape, config["titles"])), "|".join(map(re.escape, config["record"]))
     named = re.search(rf"\b(?:{record})(?:\s*-?nya)?\s+(?:{titles})\.?\s+(\w+)", question, re.IGNORECASE)
     so_far = (any(w in config["asks"] for w in words) and any(w in config["progress"] for w in words)
-              and bool(PhraseSet(config["so_far"]).find(words)))
+              and bool(phrase_set("search", "answers", "own_record", "so_far").find(words)))
     return own_score or so_far or bool(named and named.group(1)[0].isupper())  # «bu Rina», not «bu kalau»
 
 
@@ -1147,14 +1133,9 @@ def games_score(words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
-@knowledge.cached
-def _asks_figure() -> PhraseSet:
-    return PhraseSet(search_config()["answers"]["scope"]["asks_figure"])
-
-
 def asks_figure(question: str) -> bool:
     """"berapa …", "cara hitung …": the answer must hold a number."""
-    return bool(_asks_figure().find(tokens(question)))
+    return bool(phrase_set("search", "answers", "scope", "asks_figure").find(tokens(question)))
 
 
 _FIGURE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?!\d|[.,/]\d)")  # a whole figure, not a year
@@ -1189,7 +1170,7 @@ def years_asked(question: str) -> set[str]:
     the Renstra's period, `guidance_periods`): written ("2024", "2019-2024") or said ("tahun lalu")."""
     scope = search_config()["answers"]["scope"]
     asked = _years(question)
-    if PhraseSet(scope["last_year"]).find(tokens(question)):
+    if phrase_set("search", "answers", "scope", "last_year").find(tokens(question)):
         asked.add(str(scope["guidance_year"] - 1))
     return asked - {str(scope["guidance_year"])} - set(scope["guidance_periods"])
 
@@ -1228,7 +1209,7 @@ def _mostly_unknown_in(text: str, unknown: list[str]) -> bool:
     leaving out chat and English function words and the ministry's own name (`scope.own_names`: every passage is
     the ministry's, so naming it says nothing of the subject), are mostly unknown."""
     scope = search_config()["answers"]["scope"]
-    words, own = tokens(text), PhraseSet(scope["own_names"])
+    words, own = tokens(text), phrase_set("search", "answers", "scope", "own_names")
     named = {i + j for i in range(len(words)) for j in range(len(own.match_at(words, i) or ()))}
     words = [w for i, w in enumerate(words) if i not in named]
     skipped = skipped_words() | function_words()
@@ -1252,7 +1233,7 @@ def rewrite_asked(question: str) -> str | None:
     if found is None:
         return None
     rest = question[: found.start()] + " " + question[found.end():]
-    return found.group(1).strip() if _phrases("rewrite_request").find(tokens(rest)) else None
+    return found.group(1).strip() if phrase_set("search", "answers", "rewrite_request").find(tokens(rest)) else None
 
 
 def quoted(question: str) -> str | None:
@@ -1311,14 +1292,15 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     same = claimed_same(question)
     if same:
         return replace(_told(same), lead=search_config()["answers"]["yesno"]["lead"]["tidak"])
-    compares = bool(_phrases("compare").find(words))
-    defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words) \
+    compares = bool(phrase_set("search", "answers", "compare").find(words))
+    defines = bool(dict(_kinds())["definition"].find(words)) \
+        and not phrase_set("search", "answers", "figure_words").find(words) \
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
     if not (compares or defines):
         # A finding's name from /cek or the audit («REPORT_COUNT», «porsi IKI kegiatan», «NIP yg ???») is answered
         # by what it means whatever the question asks of it, and so is its label asked why it was given («kenapa
         # dianggap absolut?», search.yaml `answers.finding_cues`).
-        cue = _phrases("finding_cues").find(words)
+        cue = phrase_set("search", "answers", "finding_cues").find(words)
         asked = named_always(question) or ([t for t in terms_in(question) if t.finding] if cue else [])
         if asked:
             return _told(asked[:1])
@@ -1329,7 +1311,7 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if compares:
         # The terms compared are in the cue's sentence: «… tiap anggota beda provinsi. gmn … di MPPH?» compares none;
         # of several sentences, one that asks («… pegang eselon 1 beda. … IKI anggota hrs beda semua?»).
-        cue = _asking_cue(question, words, _phrases("compare"))
+        cue = _asking_cue(question, words, phrase_set("search", "answers", "compare"))
         around = _around(question, words, cue, _SENTENCE_END)
         named = list(dict.fromkeys(t for t, span in placed_terms(question)
                                    if around is None or around[0] <= span[0] and span[1] <= around[1]))
@@ -1352,7 +1334,7 @@ def meaning_and_figure(question: str) -> tuple[str, str] | None:
     config = search_config()["answers"]
     joins = "|".join(re.escape(w) for w in sorted(config["clause_joins"], key=len, reverse=True))
     clauses = [c.strip() for c in re.split(rf"[,;?]+|\b(?:{joins})\b", question, flags=re.IGNORECASE) if c.strip()]
-    figure, definition = _phrases("figure_words"), dict(_kinds())["definition"]
+    figure, definition = phrase_set("search", "answers", "figure_words"), dict(_kinds())["definition"]
     figures = [c for c in clauses if figure.find(tokens(c))]
     meanings = [c for c in clauses if definition.find(cue_words(c)) and not figure.find(tokens(c))]
     return (meanings[0], figures[0]) if len(figures) == 1 and len(meanings) == 1 else None
@@ -1362,7 +1344,7 @@ def claimed_same(question: str) -> list[Term]:
     """The two glossary terms a question claims are one thing («catatan harian sm rencana aksi tu sama aja kan»:
     search.yaml `answers.same`): two terms side by side, the claim right after them; [] when none is claimed so."""
     config = search_config()["answers"]["same"]
-    claims = PhraseSet(config["claims"])
+    claims = phrase_set("search", "answers", "same", "claims")
     for sentence in re.split(r"(?<=[.?!])\s+|\n+", question):
         placed = placed_terms(sentence)
         for (first, (_, joined)), (second, (start, end)) in zip(placed, placed[1:]):
@@ -1385,7 +1367,8 @@ def judged(question: str) -> Told | None:
     iki = quoted(question)
     if iki is not None:  # the cue asks about the quote only when it stands outside it («'surat masuk …' oke?»)
         found = _QUOTED.search(question)
-        if not _phrases("finding_cues").find(cue_words(question[:found.start()] + " " + question[found.end():])):
+        around = cue_words(question[:found.start()] + " " + question[found.end():])
+        if not phrase_set("search", "answers", "finding_cues").find(around):
             return None
     else:
         iki = _before_finding_cue(question)
@@ -1409,7 +1392,7 @@ def _before_finding_cue(question: str) -> str | None:
 
     text = unicodedata.normalize("NFKC", question)
     words, spans = tokens(text), token_spans(text)
-    cue = _phrases("finding_cues").find(words)
+    cue = phrase_set("search", "answers", "finding_cues").find(words)
     if cue is None or len(words) != len(spans):
         return None
     at = cue[0]
@@ -1512,7 +1495,7 @@ def _defined(question: str, words: list[str]) -> Term:
         return placed[0][0]
     text = unicodedata.normalize("NFKC", question)
     in_clause = [(term, span) for term, span in placed if clause[0] <= span[0] and span[1] <= clause[1]]
-    placed_by = _phrases("placing_words")
+    placed_by = phrase_set("search", "answers", "placing_words")
     heads = [i for i, (_, span) in enumerate(in_clause) if not placed_by.find(tokens(text[:span[0]])[-1:])]
     if heads or in_clause:
         return _most_specific(text, in_clause, (heads or [0])[0])

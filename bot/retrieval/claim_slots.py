@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot.lang.numbers import parse_target
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.retrieval.answer import CLAUSE_END, MONTH_WORDS, case_clauses, term_values
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
@@ -285,7 +285,8 @@ def _frequencies(text: str) -> set[str]:
     for _, (start, end) in reversed(placed_terms(text)):
         text = text[:start] + " , " + text[end:]
     words = tokens(text)
-    return {name for name, phrases in _slots()["frequencies"].items() if PhraseSet(phrases).find(words)}
+    return {name for name in _slots()["frequencies"]
+            if phrase_set("search", "answers", "yesno", "slots", "frequencies", name).find(words)}
 
 
 def _frequency(asking: str, claim_words: list[str], answer: str, read: Read) -> str:

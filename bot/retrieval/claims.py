@@ -7,7 +7,7 @@ import re
 
 from bot import knowledge
 from bot.lang.numbers import parse_target
-from bot.lang.text import PhraseSet, token_spans, tokens
+from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS, claim_synonyms, limits_stated, polarity_clash, quoted, value_lead
@@ -74,7 +74,7 @@ def _asking(question: str) -> str:
         spans = token_spans(question)
         return question[spans[drawn[-1]][0]:] if drawn and len(spans) == len(words) else ""
     words = tokens(asking[-1])
-    opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0) or ()
+    opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0) or ()
     before = re.findall(r"[^.?!]+", question[:question.rindex(asking[-1])])
     if words and all(w in config["tags"] for w in words[len(opener):]) and before and before[-1].strip():
         # «katanya aspek indikator itu kuantitas, …, sama biaya. bener ga?»: the sentence before states the claim,
@@ -97,7 +97,7 @@ def claim(question: str) -> list[str] | None:
     if comma and rest.strip(" ?") and tokens(told)[:1] and tokens(told)[0] in _self_words():
         question = rest  # «sy kepala balai di UPT, SKP sy … ya?»: who asks is told, not claimed
     words = tokens(question)
-    opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0)
+    opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0)
     tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))
     words = words[len(opener):] if opener else words
     words = _without_closing(words)
@@ -162,7 +162,7 @@ def denial(question: str) -> list[str]:
         return []
     clauses = [tokens(part) for part in re.split(r"[,;:]", asking)]
     # «bener ga SKP … ga bisa diubah?»: the opener's «ga» asks, it denies nothing
-    opener = PhraseSet(config["claim"]["opens"]).match_at(clauses[0], 0) if clauses else None
+    opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(clauses[0], 0) if clauses else None
     clauses[0] = clauses[0][len(opener or ()):]
     words = [w for part in clauses for w in part]
     # «IKI TUSI yg cascading tidak langsung itu ga ikut dihitung?»: a negation inside a term's name denies nothing

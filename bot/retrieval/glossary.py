@@ -97,7 +97,8 @@ def _entries() -> list[dict]:
     entries = list(knowledge.data("glossary")["terms"])
     for code, entry in knowledge.data("rules/rules")["categories"].items():
         entries.append({"term": code, "aliases": [entry["label"], *entry["aliases"]], "always": [code],
-                        "says": entry["says"].format(**numbers), "source": entry["source"], "finding": True})
+                        "says": entry["says"].format(**numbers, **knowledge.category_facts(code)),
+                        "source": entry["source"], "finding": True})
     audit = knowledge.data("audit")
     for entry in audit["terms"]:
         entries.append({**entry, "says": entry["says"].format(**numbers), "source": audit["source"], "finding": True,

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, clean, lowered, tokens
+from bot.lang.text import PhraseSet, clean, lowered, phrase_set, tokens
 from bot.rewrite.patterns import Family, Patterns
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import Lexicon, condition_words, lexicon
@@ -290,8 +290,8 @@ class _Places:
 @knowledge.cached
 def _places() -> _Places:
     data = knowledge.data("rewrite/work")
-    return _Places(PhraseSet(data["place_prepositions"]), PhraseSet(data["workplaces"]),
-                   frozenset(data["regions"]), PhraseSet(data["places_anywhere"]))
+    return _Places(phrase_set("rewrite/work", "place_prepositions"), phrase_set("rewrite/work", "workplaces"),
+                   frozenset(data["regions"]), phrase_set("rewrite/work", "places_anywhere"))
 
 
 def place_at(keys: list[str], raw: list[str] | None = None) -> int | None:

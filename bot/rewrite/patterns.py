@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import nominal, stem
 from bot.models import Category
 from bot.rules.lexicon import lexicon
@@ -258,14 +258,14 @@ def patterns() -> Patterns:
     return Patterns(
         rewrite_when=frozenset(Category(c) for c in data["rewrite_when"]),
         skip_before_process=frozenset(data["skip_before_process"]),
-        object_ends_at=PhraseSet(data["object_ends_at"]),
+        object_ends_at=phrase_set("rewrite/patterns", "object_ends_at"),
         object_ends_after_work=frozenset(data["object_ends_after_work"]),
-        speeds_up=PhraseSet(data["speeds_up"]),
-        reduces=PhraseSet(data["reduces"]["words"]),
+        speeds_up=phrase_set("rewrite/patterns", "speeds_up"),
+        reduces=phrase_set("rewrite/patterns", "reduces", "words"),
         reduced_measures=[(m["measure"], m["satuan"]) for m in data["reduces"]["measures"]],
         reduced_why=data["reduces"]["alasan"],
-        attended=PhraseSet(data["attended"]["verbs"]),
-        attended_events=PhraseSet(data["attended"]["events"]),
+        attended=phrase_set("rewrite/patterns", "attended", "verbs"),
+        attended_events=phrase_set("rewrite/patterns", "attended", "events"),
         attended_templates=[_template(t) for t in data["attended"]["templates"]],
         drop_words=frozenset(data["drop_words"]),
         connectors=frozenset(data["connectors"]),
@@ -274,23 +274,25 @@ def patterns() -> Patterns:
         work_words=PhraseSet(w for w in work if tokens(w)),
         families=families,
         roles=PhraseSet(data["roles"]["words"] + data["roles"]["in_charge"]),
-        in_charge=PhraseSet(data["roles"]["in_charge"]),
-        conditions=Conditions(PhraseSet(data["conditions"]["names"]), PhraseSet(data["conditions"]["examinations"]),
+        in_charge=phrase_set("rewrite/patterns", "roles", "in_charge"),
+        conditions=Conditions(phrase_set("rewrite/patterns", "conditions", "names"),
+                              phrase_set("rewrite/patterns", "conditions", "examinations"),
                               data["conditions"]["examined"], data["conditions"]["result"],
                               data["conditions"]["otherwise"]),
-        public=PhraseSet(data["public"]["words"]),
+        public=phrase_set("rewrite/patterns", "public", "words"),
         given_to=frozenset(data["public"]["given_to"]),
-        guided=Guided(PhraseSet(guided["processes"]), {tuple(tokens(k)): v for k, v in guided["work"].items()},
-                      PhraseSet(guided["work"]), guided["family"]),
+        guided=Guided(phrase_set("rewrite/patterns", "guided", "processes"),
+                      {tuple(tokens(k)): v for k, v in guided["work"].items()},
+                      phrase_set("rewrite/patterns", "guided", "work"), guided["family"]),
         dangling=frozenset(data["dangling"]),
         passives=data["passives"],
         limits=PhraseSet(data["limit_openers"]["words"] + _bounds_and_time_limits()),
         stated_result=data["stated_result"],
-        work_items=PhraseSet(data["work_items"]["heads"]),
+        work_items=phrase_set("rewrite/patterns", "work_items", "heads"),
         not_processes=frozenset(data["work_items"]["not_processes"]),
         not_judged_verbs=frozenset(data["not_judged_verbs"]["words"]),
         people_verbs=frozenset(data["not_judged_verbs"]["for_people"]),
         not_objects=frozenset(data["not_judged_verbs"]["not_objects"]),
-        partners=Partners(frozenset(data["partners"]["links"]), PhraseSet(data["partners"]["work"]),
-                          PhraseSet(data["partners"]["counterparts"]), data["partners"]["as_written"]),
+        partners=Partners(frozenset(data["partners"]["links"]), phrase_set("rewrite/patterns", "partners", "work"),
+                          phrase_set("rewrite/patterns", "partners", "counterparts"), data["partners"]["as_written"]),
     )

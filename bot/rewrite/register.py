@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.dates import ROMAN
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.rules.language import casual_root
 
 _REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2\b")  # "surat2" → "surat", "UPT2" → "UPT"; not "P2"
@@ -58,7 +58,7 @@ def _register() -> _Register:
         before_verb=frozenset(data["purpose_before_verb"]),
         output_verbs=frozenset(data["output_verbs"]),
         openers=frozenset(frequency["openers"]),
-        periods=PhraseSet(frequency["periods"]),
+        periods=phrase_set("rewrite/register", "frequency", "periods"),
         once=frozenset(frequency["once"]),
         se_periods=frozenset(frequency["se_periods"]),
         after_event=frozenset(frequency["after_event"]),
@@ -70,7 +70,7 @@ def _register() -> _Register:
         period_before=frozenset(frequency["named"]["before"]),
         target_markers=tuple(sorted((tuple(tokens(m)) for m in data["target"]["markers"]), key=len, reverse=True)),
         target_units=frozenset(" ".join(tokens(u)) for u in data["target"]["units"]),
-        fillers=PhraseSet(data["fillers"]),
+        fillers=phrase_set("rewrite/register", "fillers"),
         symbols=dict(data["symbols"]),
         topic=dict(data["topic"]["words"]),
         topic_after=frozenset(tuple(tokens(w)) for w in [*knowledge.data("rules/lexicon")["entities"],

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 
 
 @dataclass(frozen=True)
@@ -58,41 +58,41 @@ def lexicon() -> Lexicon:
     return Lexicon(
         measure_class=measure_class,
         measures=PhraseSet(" ".join(words) for words in measure_class),
-        activity_verbs=PhraseSet(data["activity_verbs"]["words"]),
+        activity_verbs=phrase_set("rules/lexicon", "activity_verbs", "words"),
         not_verbs=frozenset(data["activity_verbs"]["not_verbs"]),
-        process_nouns=PhraseSet(data["process_nouns"]["words"]),
-        done_phrases=PhraseSet(data["done_phrases"]["words"]),
-        relative_activity_verbs=PhraseSet(data["relative_activity_verbs"]["words"]),
+        process_nouns=phrase_set("rules/lexicon", "process_nouns", "words"),
+        done_phrases=phrase_set("rules/lexicon", "done_phrases", "words"),
+        relative_activity_verbs=phrase_set("rules/lexicon", "relative_activity_verbs", "words"),
         relative_skip=frozenset(data["relative_activity_verbs"]["skip"]),
         participation_nouns=frozenset(data["relative_activity_verbs"]["participation_nouns"]),
         relative_done_to=frozenset(data["relative_activity_verbs"]["done_to"]),
-        service_recipients=PhraseSet(data["relative_activity_verbs"]["recipients"]),
+        service_recipients=phrase_set("rules/lexicon", "relative_activity_verbs", "recipients"),
         organisation_acts=frozenset(data["relative_activity_verbs"]["organisation_acts"]),
-        organisations=PhraseSet(data["relative_activity_verbs"]["organisations"]),
-        meets_standard=PhraseSet(data["relative_activity_verbs"]["meets_standard"]),
+        organisations=phrase_set("rules/lexicon", "relative_activity_verbs", "organisations"),
+        meets_standard=phrase_set("rules/lexicon", "relative_activity_verbs", "meets_standard"),
         service_heads=frozenset(data["service_heads"]["words"]),
         service_conditions=frozenset(data["service_heads"]["conditions"]),
         service_served=frozenset(data["service_heads"]["served"]),
         service_standards=frozenset(data["service_heads"]["standards"]),
-        report_nouns=PhraseSet(data["report_nouns"]["words"]),
-        report_units=PhraseSet(data["report_nouns"]["units"]),
+        report_nouns=phrase_set("rules/lexicon", "report_nouns", "words"),
+        report_units=phrase_set("rules/lexicon", "report_nouns", "units"),
         occurrence_units=frozenset(data["report_nouns"]["occurrence_units"]),
-        document_products=PhraseSet(data["document_products"]["words"]),
+        document_products=phrase_set("rules/lexicon", "document_products", "words"),
         document_skip=frozenset(data["document_products"]["skip"]),
-        absolute_words=PhraseSet(data["absolute_words"]["words"]),
-        vague_words=PhraseSet(data["vague_words"]["words"]),
+        absolute_words=phrase_set("rules/lexicon", "absolute_words", "words"),
+        vague_words=phrase_set("rules/lexicon", "vague_words", "words"),
         fine_before_number=frozenset(data["vague_words"]["fine_before_number"]),
         percent_units=frozenset(data["percent_units"]),
         text_targets=frozenset(data["text_targets"]),
         stopwords=frozenset(data["stopwords"]),
-        entities=PhraseSet(data["entities"]),
-        volume_items=PhraseSet(data["work_volume"]["items"]),
+        entities=phrase_set("rules/lexicon", "entities"),
+        volume_items=phrase_set("rules/lexicon", "work_volume", "items"),
         volume_handled=frozenset(data["work_volume"]["handled"] + data["work_volume"]["any_item"]),
         volume_skip=frozenset(data["work_volume"]["skip"]),
         volume_standards=frozenset(data["work_volume"]["standards"]),
         volume_any_item=frozenset(data["work_volume"]["any_item"]),
         volume_served=frozenset(data["work_volume"]["served"]),
-        volume_not_handling=PhraseSet(data["work_volume"]["not_handling"]),
+        volume_not_handling=phrase_set("rules/lexicon", "work_volume", "not_handling"),
         volume_item_words=int(data["work_volume"]["item_words"]),
     )
 

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from bot import knowledge
 from bot.lang.numbers import parse_target
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.models import Aspek, IkiDraft
 from bot.rules.analysis import analyse
 from bot.rules.draft_reading import read
@@ -26,18 +26,18 @@ class Trend(StrEnum):
 def _words() -> dict:
     data = knowledge.data("rules/lexicon")["measure_kinds"]
     return {
-        "lower": PhraseSet(data["lower_is_better"]),
+        "lower": phrase_set("rules/lexicon", "measure_kinds", "lower_is_better"),
         "lower_predicates": frozenset(data["lower_predicates"]),
         "negations": frozenset(data["negations"]),
-        "adverse": PhraseSet(data["adverse_outcomes"]),
+        "adverse": phrase_set("rules/lexicon", "measure_kinds", "adverse_outcomes"),
         "aspek": [(Aspek(name), PhraseSet(words)) for name, words in data["aspek"].items()],
         "conformance": PhraseSet([f"{opener} {norm}" for opener in data["conformance"]["openers"]
                                   for norm in data["conformance"]["norms"]]),
         "follow_through": frozenset(data["follow_through"]),
         "limit_openers": PhraseSet(data["time_limit"]["openers"] + knowledge.data("numbers")["bounds"]["≤"]),
-        "clock_units": PhraseSet(data["time_limit"]["units"]),
+        "clock_units": phrase_set("rules/lexicon", "measure_kinds", "time_limit", "units"),
         "periods": frozenset(data["periods"]),
-        "deliverables": PhraseSet(data["deliverables"]),
+        "deliverables": phrase_set("rules/lexicon", "measure_kinds", "deliverables"),
     }
 
 

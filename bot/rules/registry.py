@@ -100,8 +100,17 @@ class RuleCatalog:
     activity_categories: frozenset[Category]
 
 
-def _case(entry: dict) -> Case:
-    return Case(Severity(entry["severity"]), entry["message"], entry.get("suggestion"), entry["examples"]["fail"])
+def _case(entry: dict, category: str) -> Case:
+    return Case(Severity(entry["severity"]), _quoting(entry["message"], knowledge.category_facts(category)),
+                entry.get("suggestion"), entry["examples"]["fail"])
+
+
+def _quoting(message: str, facts: dict[str, str]) -> str:
+    """The message with its category's sentences put in where it names them («{allowed_for}»,
+    `knowledge.category_facts`); the words a check returns are filled in when it fires."""
+    for key, fact in facts.items():
+        message = message.replace(f"{{{key}}}", fact)
+    return message
 
 
 def _bind(entries: list[dict], checks: dict[str, Check], scope: str) -> list[Rule]:
@@ -113,7 +122,8 @@ def _bind(entries: list[dict], checks: dict[str, Check], scope: str) -> list[Rul
             id=e["id"],
             category=Category(e["category"]),
             source=e["source"],
-            cases={name: _case(case) for name, case in e["cases"].items()} if "cases" in e else {None: _case(e)},
+            cases={name: _case(case, e["category"]) for name, case in e["cases"].items()} if "cases" in e
+            else {None: _case(e, e["category"])},
             passing=e["examples"]["pass"],
             check=checks[e["id"]],
             per=_PER.get(e["id"]),

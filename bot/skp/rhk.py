@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, clean, sentence, tokens
+from bot.lang.text import PhraseSet, clean, phrase_set, sentence, tokens
 from bot.models import MAX_TEXT_CHARS, IkiDraft, IkiResult, Kind
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import condition_words, lexicon
@@ -29,9 +29,9 @@ class RhkPlan:
 def _config() -> dict:
     data = dict(knowledge.data("rhk_qualifiers"))  # the cached file stays as read
     data["kind_sets"] = [(PhraseSet(k["words"]), k) for k in data["kinds"]]
-    data["present_set"] = PhraseSet(data["present"])
-    data["time_set"] = PhraseSet(data["time_measures"])
-    data["nominal_set"] = PhraseSet(data["nominals"])
+    data["present_set"] = phrase_set("rhk_qualifiers", "present")
+    data["time_set"] = phrase_set("rhk_qualifiers", "time_measures")
+    data["nominal_set"] = phrase_set("rhk_qualifiers", "nominals")
     return data
 
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from bot import knowledge
 from bot.lang.numbers import Target, format_number, parse_target
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon
 from bot.rules.measures import Trend
@@ -56,12 +56,6 @@ class Capaian:
         return next((f for f in reversed(self.quarters) if f.capaian is not None), None)
 
 
-@knowledge.cached
-def _words() -> dict:
-    data = knowledge.data("capaian")
-    return {"change": PhraseSet(data["change_words"])}
-
-
 def unit_of(iki: IkiDraft) -> str:
     target = parse_target(iki.target)
     if (target and target.is_percent) or (iki.satuan or "").strip() in ("%", "persen"):
@@ -76,7 +70,7 @@ def is_percent(iki: IkiDraft) -> bool:
     percent = unit_of(iki) == "%" or (measure is not None and lexicon().measure_class.get(measure) == "percent")
     # the change is what is measured when it follows the measure word ("Persentase kenaikan …"), not
     # "Persentase usulan kenaikan pangkat …"
-    change = measure is not None and _words()["change"].match_at(words, len(measure)) is not None
+    change = measure is not None and phrase_set("capaian", "change_words").match_at(words, len(measure)) is not None
     return percent and not change
 
 

@@ -10,7 +10,7 @@ from bot import knowledge
 from bot.lang.dates import quarter_pattern
 from bot.lang.english import english_measure
 from bot.lang.refs import iki_ref_source, iki_refs
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import read
@@ -64,7 +64,7 @@ def _chat() -> dict:
     kinds = [k for k in data["smalltalk"] if k != "confused"]
     return {
         "smalltalk": PhraseSet([p for k in kinds for p in data["smalltalk"][k]["phrases"]]),
-        "feeling": PhraseSet(data["smalltalk"]["feeling"]["phrases"]),
+        "feeling": phrase_set("intent", "smalltalk", "feeling", "phrases"),
         "filler": frozenset(data["filler"]),
         "question_open": PhraseSet(data["value_questions"] + data["question_words"]),
         # "… on track ga": a yes/no tag at the end ("ya" ends reports and thanks too often to ask).

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot import knowledge
 from bot.lang.numbers import parse_number, parse_target
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft
 from bot.rules.lexicon import region_words
@@ -278,8 +278,8 @@ def time_unit(iki: IkiDraft) -> str | None:
     target = parse_target(iki.target)
     unit = tokens(iki.satuan or (target.unit if target else "") or "")
     names = knowledge.data("capaian")["time_unit_names"]
-    return next((name for name, said in names.items() if unit and PhraseSet(said).match_at(unit, 0)
-                 and len(PhraseSet(said).match_at(unit, 0)) == len(unit)), None)
+    return next((name for name in names if unit and (said := phrase_set("capaian", "time_unit_names", name))
+                 and said.match_at(unit, 0) and len(said.match_at(unit, 0)) == len(unit)), None)
 
 
 def reported_time(ln: Line, w: When, iki: IkiDraft) -> float | None:
@@ -288,7 +288,7 @@ def reported_time(ln: Line, w: When, iki: IkiDraft) -> float | None:
     unit = time_unit(iki)
     if unit is None:
         return None
-    said = PhraseSet(knowledge.data("capaian")["time_unit_names"][unit])
+    said = phrase_set("capaian", "time_unit_names", unit)
     skip = set(range(*w.span))
     found = [value for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds))
              if kind == "num" and i not in skip and said.match_at(ln.toks, i + 1) and (value := _value(tok)) is not None]
@@ -355,18 +355,13 @@ def _all_met(ln: Line, n: Number, own: set[str]) -> bool:
     selesai kurang dr 2 jam»), with no negation there."""
     if not _names_between(ln, n.at + 1, n.at + 2) & own:
         return False
-    every, negations = _rate_all(), vocabulary().negations
+    every, negations = phrase_set("catatan_harian", "rate_all"), vocabulary().negations
     for start, end in ln.clauses():
         found = every.find(ln.toks[start:end]) if start >= n.clause[1] else None
         if found and not set(ln.toks[start:end]) & negations and \
                 _names_between(ln, start + found[0] + len(found[1]), end) & own:
             return True
     return False
-
-
-@knowledge.cached
-def _rate_all() -> PhraseSet:
-    return PhraseSet(vocabulary_config()["rate_all"])
 
 
 def _denied_after(ln: Line, at: int, own: set[str]) -> bool:

@@ -4,14 +4,8 @@ reminders (their leave) and the logbook (never a day's work). Words: knowledge/p
 import re
 from datetime import date
 
-from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.year.vocabulary import vocabulary
-
-
-@knowledge.cached
-def _leave_words() -> PhraseSet:
-    return PhraseSet(str(w) for w in knowledge.data("pengingat")["words"]["leave"])
 
 
 def names_leave(text: str) -> bool:
@@ -22,7 +16,7 @@ def names_leave(text: str) -> bool:
 
 def leave_days(text: str, today: date) -> tuple[date, date] | None:
     """"cuti 11-15 mei", "cuti 28 des - 2 jan", "cuti sampai 15 mei": the days off (this one or the next)."""
-    if not _leave_words().find(tokens(text)):
+    if not phrase_set("pengingat", "words", "leave").find(tokens(text)):
         return None
     months = vocabulary().months
     lowered = text.lower()

@@ -11,7 +11,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import edit_distance, is_indonesian_word, stem
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.language import english_words
@@ -1208,12 +1208,6 @@ def _of_the_day(day: date, words: set[str], earlier: list[LogEntry], keys: list[
 
 def _continues(ln: Line, w: When) -> bool:
     """The line opens with a word of going on (past its date) or points back at earlier work («… yg kmrn»)."""
-    openers, back = _continuation_cues()
+    openers, back = (phrase_set("catatan_harian", "link", "continuation", side) for side in ("openers", "back"))
     first = next((i for i, k in enumerate(ln.kinds) if not w.span[0] <= i < w.span[1] and k == "word"), None)
     return (first is not None and openers.match_at(ln.toks, first) is not None) or ln.has(back)
-
-
-@knowledge.cached
-def _continuation_cues() -> tuple[PhraseSet, PhraseSet]:
-    settings = vocabulary().link["continuation"]
-    return PhraseSet(settings["openers"]), PhraseSet(settings["back"])

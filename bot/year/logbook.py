@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from bot import knowledge
 from bot.lang.numbers import format_number, parse_number
-from bot.lang.text import PhraseSet, short, tokens
+from bot.lang.text import phrase_set, short, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.year import entry_numbers
 from bot.year.capaian import follow_logbook
@@ -112,13 +111,8 @@ _CONTINUES_WITHIN = 3  # a clause's first words that may say it continues the on
 def _continues(part: str) -> bool:
     """«2 diantaranya cito», «termasuk 2 cito»: a clause about part of what the clause before counted."""
     words = tokens(part)[:_CONTINUES_WITHIN + 1]
-    found = _continuation().find(words)
+    found = phrase_set("catatan_harian", "continuation_words").find(words)
     return found is not None and found[0] < _CONTINUES_WITHIN
-
-
-@knowledge.cached
-def _continuation() -> PhraseSet:
-    return PhraseSet(config()["continuation_words"])
 
 
 def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date) -> int | None:
@@ -342,9 +336,8 @@ def recap_check(year: YearState, reading: EntryReading, iki: str) -> Recap | Non
     if not reading.recap or reading.quantity is None:
         return None
     ln = line(reading.text)
-    words = config()
     month_named = next((vocabulary().months[t] for t in ln.toks if t in vocabulary().months), None)
-    if ln.has(PhraseSet(words["recap_month"])) or month_named:
+    if ln.has(phrase_set("catatan_harian", "recap_month")) or month_named:
         month = month_named or reading.day.month
         start = date(reading.day.year, month, 1)
         end = (date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1))
@@ -414,18 +407,18 @@ def entry_text(entry: LogEntry, number: int | None = None) -> str:
 def read_period(text: str, today: date) -> tuple[date, date] | None:
     """The days a listing asks for: "hari ini", "kemarin", "minggu ini", "minggu lalu", "bulan ini", "bulan lalu",
     a month's name ("maret": its latest one); None when it names none."""
-    ln, words = line(text), config()
+    ln = line(text)
     vocab = vocabulary()
     monday = today - timedelta(days=today.weekday())
     if ln.has(vocab.last_week):
         return monday - timedelta(days=7), monday - timedelta(days=1)
-    if ln.has(PhraseSet(words["this_week"])):
+    if ln.has(phrase_set("catatan_harian", "this_week")):
         return monday, today
     first = today.replace(day=1)
-    if ln.has(PhraseSet(words["last_month"])):
+    if ln.has(phrase_set("catatan_harian", "last_month")):
         last = first - timedelta(days=1)
         return last.replace(day=1), last
-    if ln.has(PhraseSet(words["this_month"])):
+    if ln.has(phrase_set("catatan_harian", "this_month")):
         return first, today
     month = next((vocab.months[t] for t in ln.toks if t in vocab.months), None)
     if month:

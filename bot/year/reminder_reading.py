@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.year.leave_reading import leave_days
 from bot.year.models import ReminderSettings, YearError
 from bot.year.reminders import (
@@ -129,7 +129,7 @@ def _side_of_hour(clause: str) -> str | None:
     """"after" or "before" when the clause says a time is a boundary («stlh jam 9 malam», «sebelum jam 6 pagi»)."""
     words = tokens(clause)
     for side in ("after", "before"):
-        if PhraseSet(str(w) for w in knowledge.data("pengingat")[f"quiet_{side}"]).find(words):
+        if phrase_set("pengingat", f"quiet_{side}").find(words):
             return side
     return None
 

@@ -2,9 +2,10 @@
 thesaurus so "kp", "verif" and "kenaikan pangkat" match as one thing."""
 
 from dataclasses import dataclass
+from functools import partial
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.thesaurus import Thesaurus, thesaurus
 from bot.lang.words import is_indonesian_word
 
@@ -89,9 +90,7 @@ def learning_events() -> list[str]:
 @knowledge.cached
 def vocabulary() -> Vocabulary:
     data = config()
-
-    def phrases(key: str) -> PhraseSet:
-        return PhraseSet(data[key])
+    phrases = partial(phrase_set, "catatan_harian")  # one list of catatan_harian.yaml
 
     return Vocabulary(
         today=phrases("today_words"), yesterday=phrases("yesterday_words"),
@@ -120,7 +119,7 @@ def vocabulary() -> Vocabulary:
         skp_actions=frozenset(data["skp_actions"]), skp_fields=frozenset(data["skp_fields"]),
         own_records={k: PhraseSet(v) for k, v in data["own_records"].items()},
         own_records_asks=phrases("own_records_asks"), own_records_rules=phrases("own_records_rules"),
-        own_records_past=PhraseSet(knowledge.data("search")["answers"]["scope"]["last_year"]),
+        own_records_past=phrase_set("search", "answers", "scope", "last_year"),
         negations=frozenset(data["negations"]), final_states=phrases("final_states"), recap=phrases("recap_words"),
         success=frozenset(data["success_words"]), commitment=frozenset(data["commitment_words"]), condition_markers=phrases("condition_markers"), terms=_terms(data["synonyms"]),
         hints=_when_words([g | {"words": g["words"] + (learning_events() + data["learning_credits"]
