@@ -110,3 +110,37 @@ def test_a_limit_claimed_or_a_count_below_it_is_still_denied(shared_retriever, q
 def test_a_former_employer_after_a_past_word_is_where_the_user_comes_from(shared_retriever, question):
     """«dulu di pemda …» was declined as a question about another employer: a past word before it tells an origin."""
     assert "di luar pedoman" not in shared_retriever.ask(question).answer
+
+
+@pytest.mark.parametrize("question, first, then", [
+    ("logbook itu wajib buat semua ASN ya kak? trs hrs pake bukti dukung ga?", "Ya. Logbook", "bukti dukung"),
+    ("logbook tuh wajib buat semua ASN ya? trus hrs ada bukti dukung ga?", "Ya. Logbook", "bukti dukung"),
+    ("apa logbook wajib diisi semua ASN? trs hrs pake bukti dukung ga?", "Ya. Logbook", "bukti dukung"),
+])
+def test_a_yes_no_first_part_keeps_its_own_lead_first(shared_retriever, question, first, then):
+    """«logbook wajib ya? trs hrs pake bukti dukung ga?» read «Tidak.» first: the bukti dukung answer (the best of
+    the whole message) led it, and the first part's «Ya. …» came second."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith(first) and then in answer
+
+
+def test_not_necessarily_different_denies_no_difference():
+    """«IKI anggota tidak harus berbeda» contradicted «… each member handles different provinces?»: a negation before
+    a word of need denies the need, not the word after it."""
+    from bot.retrieval.answer import respelled
+    from bot.retrieval.claims import contradicted
+
+    answer = ("Membagi satu IKI ketua tim ke anggota per wilayah dilakukan begini: tulis IKI yang sama untuk setiap "
+              "anggota (IKI anggota tidak harus berbeda) dengan cakupan wilayahnya di rumusan.")
+    assert contradicted(respelled("Can a team leader's IKI be split among members by region, e.g. each member "
+                                  "handles different provinces?"), answer) == ""
+
+
+@pytest.mark.parametrize("question", [
+    "boleh ga IKI ketua tim dibagi per wilayah, mis. tiap anggota pegang provinsi beda?",
+    "IKI katim boleh dibagi ke anggota per wilayah kan? tiap anggota pegang provinsi beda",
+])
+def test_a_way_told_with_a_purpose_still_permits(shared_retriever, question):
+    """The permitted reading passes over a negation of need («tidak harus berbeda») and of purpose («agar tidak
+    tumpang tindih»): the way told still permits the thing."""
+    assert shared_retriever.ask(question).answer.startswith("Ya.")

@@ -434,8 +434,11 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
 def _denies_something(sentence: str) -> bool:
     """Whether a sentence holds a negation that denies what follows it, not one making a condition («bila tidak
     tercapai», «yang tidak …»)."""
-    words = tokens(sentence)
-    return any(w in _config()["negations"] and not _conditional(words, i) for i, w in enumerate(words))
+    words, need = tokens(sentence), set(_config()["predicates"]["wajib"])
+    purposes = set(_config()["claim"]["purposes"])
+    # «IKI anggota tidak harus berbeda» denies a need, «agar tidak tumpang tindih» tells a purpose: neither what is told
+    return any(w in _config()["negations"] and not _conditional(words, i) and not (words[i + 1:i + 2] and words[i + 1] in need)
+               and not (i > 0 and words[i - 1] in purposes) for i, w in enumerate(words))
 
 
 def _sentences(text: str) -> list[str]:
@@ -463,7 +466,10 @@ def _negated(claim_words: list[str], answer: str) -> bool:
     said, denied = set(), set()
     for clause in re.split(r"[,;:?!]|\.(?!\d)", answer):
         words = tokens(clause)
+        # «IKI anggota tidak harus berbeda»: a negation before a word of need denies the need, not what follows
+        need = set(config["predicates"]["wajib"])
         scope = {at for i, w in enumerate(words) if w in config["negations"] and not _conditional(words, i)
+                 and not (words[i + 1:i + 2] and words[i + 1] in need)
                  for at in _denied_at(words, i, neutral)}
         for i, w in enumerate(words):
             if w not in neutral:

@@ -592,8 +592,10 @@ class Retriever:
             return answer
         added = with_source(also.said, also.source)
         # «IKI berapa banyak? trs bobot beyond brp?»: the answers in the order asked, the first part's first when the
-        # best one is a later part's own answer (a lead says yes or no to the whole message: it stays first)
-        earlier = second is not None and not best.lead and self._answers_later_part(read, best, second, mode)
+        # best one is a later part's own answer (a lead of the whole message stays first unless the first part's
+        # answer is led too: «logbook wajib ya? trs hrs pake bukti dukung ga?» gets «Ya. …» then «Tidak. …»)
+        earlier = second is not None and (not best.lead or second.lead) \
+            and self._answers_later_part(read, best, second, mode)
         return answer.model_copy(update={"answer": f"{added} {answer.answer}" if earlier else f"{answer.answer} {added}"})
 
     def _part_scored(self, part: str, mode: Mode) -> list[tuple[float, str, Told]]:
@@ -620,15 +622,16 @@ class Retriever:
 
     def _answers_later_part(self, question: str, best: Told, second: Told, mode: Mode) -> bool:
         """Whether the second answer is the first part's own and the best one is far from it (not among the first
-        part's `answers.scope.part_near` best answers) but a later part's own: then the second is said first. «brp
-        jumlah IKI …? minimal maksimalnya» asks one thing twice: the order stays."""
+        part's `answers.scope.part_near` best answers, or any when the first part's answer has its own lead) but a
+        later part's own: then the second is said first. «brp jumlah IKI …? minimal maksimalnya» asks one thing
+        twice: the order stays."""
         parts = asked_parts(question)
         if len(parts) < 2:
             return False
         scored = self._part_scored(parts[0], mode)
         near = {told.text for _, _, told in scored[:search_config()["answers"]["scope"]["part_near"]]}
         first = self._best_answer(parts[0], scored) if scored else None
-        return (first is not None and first.text == second.text and best.text not in near
+        return (first is not None and first.text == second.text and (best.text not in near or bool(second.lead))
                 and any(t is not None and t.text == best.text for t in (self._part_answer(p, mode) for p in parts[1:])))
 
     def _steps_before_case(self, question: str, scored: list[tuple[float, str, Told]]
