@@ -1054,7 +1054,9 @@ def _other_employer(words: list[str]) -> bool:
     config = search_config()["answers"]["other_employers"]
     names, origin = phrase_set("search", "answers", "other_employers", "names"), set(config["origin"])
     rule_makers, workplace = phrase_set("search", "answers", "other_employers", "rule_makers"), set(config["workplace"])
+    before = set(config["origin_before"])  # «dulu di pemda»: a past word and a place word before it tell an origin
     return any((names.match_at(words, i) or _named_office(words, i, config)) and (i == 0 or words[i - 1] not in origin)
+               and not (i > 1 and words[i - 2] in before and words[i - 1] in workplace)
                or rule_makers.match_at(words, i) and i > 0 and words[i - 1] in workplace for i in range(len(words)))
 
 
@@ -1080,6 +1082,25 @@ def asking_sentence(question: str) -> str:
     before = sentences[:sentences.index(asking[-1])]
     named = [c for s in before for c in re.split(r"[,;]\s*", s) if terms_in(c)]
     return f"{named[-1]} {asking[-1]}" if named else question
+
+
+def story_question(question: str) -> str | None:
+    """«sy udh 3 thn di lab …, kerjaan sy tiap hari periksa sampel air …. trs IKI sy harus gmn?»: a how-to asked in the
+    last sentence, naming a guidance term, after sentences that only tell one's work (`answers.example.story_words`
+    search words or more, none asking, nothing quoted, no guidance term: «ada penugasan baru … di SKP sy. trs sy hrs
+    ngapain?» tells the subject itself) asks what that sentence asks, the steps of a task; the story says which
+    example fits. None otherwise."""
+    config = search_config()["answers"]["example"]
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    if len(sentences) < 2 or quoted(question):
+        return None
+    last, before = sentences[-1], " ".join(sentences[:-1])
+    how = "howto" in wanted_kinds(last) or phrase_set("search", "answers", "example", "story_asks").find(tokens(last))
+    if not how or not terms_in(last) or terms_in(before):
+        return None
+    if any(wanted_kinds(s) or s.rstrip().endswith("?") for s in sentences[:-1]):
+        return None
+    return last if len(keyword_words(before, skipped_words())) >= config["story_words"] else None
 
 
 def asks_a_record(question: str) -> bool:

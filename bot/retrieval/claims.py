@@ -81,6 +81,9 @@ def _asking(question: str) -> str:
         # asked as «bener ga …?» asks it
         bare, said = asking[-1].strip().rstrip("?"), before[-1].strip()
         return f"{bare} {said}?" if opener else f"{said} {bare}?"
+    if words and words[0] in config["claim"]["bare_asks"] and all(w in config["tags"] for w in words[1:]) \
+            and before and before[-1].strip():
+        return f"{before[-1].strip()}?"  # «… ga bisa diubah smp des. bener?»: the sentence before is the claim
     return asking[-1]
 
 
@@ -421,9 +424,21 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
         return ""
     # one sentence says it all: words scattered over the answer («IKI Core … Beyond 20%. … dibagi …») restate no
     # «Beyond bagian dari Core»; «bagi» (for) restates no «bagian» (part)
-    held = max((len(content & set(_read([w for w in tokens(sentence) if w not in neutral])))
-                for sentence in _sentences(answer)), default=0)
-    return _config()["lead"]["ya"] if held >= config[share] * len(content) else ""
+    held = max(((len(content & set(_read([w for w in tokens(sentence) if w not in neutral]))), sentence)
+                for sentence in _sentences(answer)), default=(0, ""))
+    if share == "permitted_share" and _denies_something(held[1]):
+        return ""  # «butir kegiatan … tidak disalin begitu saja menjadi IKI»: told as not done, it permits nothing
+    return _config()["lead"]["ya"] if held[0] >= config[share] * len(content) else ""
+
+
+def _denies_something(sentence: str) -> bool:
+    """Whether a sentence holds a negation that denies what follows it, not one making a condition («bila tidak
+    tercapai», «yang tidak …»)."""
+    words, need = tokens(sentence), set(_config()["predicates"]["wajib"])
+    purposes = set(_config()["claim"]["purposes"])
+    # «IKI anggota tidak harus berbeda» denies a need, «agar tidak tumpang tindih» tells a purpose: neither what is told
+    return any(w in _config()["negations"] and not _conditional(words, i) and not (words[i + 1:i + 2] and words[i + 1] in need)
+               and not (i > 0 and words[i - 1] in purposes) for i, w in enumerate(words))
 
 
 def _sentences(text: str) -> list[str]:
@@ -451,7 +466,10 @@ def _negated(claim_words: list[str], answer: str) -> bool:
     said, denied = set(), set()
     for clause in re.split(r"[,;:?!]|\.(?!\d)", answer):
         words = tokens(clause)
+        # «IKI anggota tidak harus berbeda»: a negation before a word of need denies the need, not what follows
+        need = set(config["predicates"]["wajib"])
         scope = {at for i, w in enumerate(words) if w in config["negations"] and not _conditional(words, i)
+                 and not (words[i + 1:i + 2] and words[i + 1] in need)
                  for at in _denied_at(words, i, neutral)}
         for i, w in enumerate(words):
             if w not in neutral:

@@ -56,6 +56,7 @@ from bot.retrieval.answer import (
     rewritten,
     shows,
     states,
+    story_question,
     tag_closed,
     task_match,
     undefined_acronym,
@@ -565,8 +566,15 @@ class Retriever:
             if not read:
                 return Answer(question=question, passages=[], answer=NOT_FOUND)
             subject = counted(without_asking(read))
+        story = story_question(read)
+        if story:
+            # the steps asked in the last sentence, on its words alone; the story's work gives the example after them
+            told_scored = self._scored_answers(subject, self._ranking(PASSAGES, subject, mode, None, gate=False), mode,
+                                               wanted_kind(read))
+            read, subject = story, counted(without_asking(story))
         ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
-        scored = self._steps_before_case(read, self._scored_answers(subject, ranked, mode, wanted_kind(read)))
+        scored = self._steps_before_case(read, self._scored_answers(subject, ranked, mode,
+                                                                    "howto" if story else wanted_kind(read)))
         best = self._best_answer(read, scored)
         if best is None:
             # Two questions whose figure no one answer holds («jenis IKI apa ya trs bobotnya brp persen?»): each
@@ -578,22 +586,53 @@ class Retriever:
         undefined = undefined_acronym(read, best.text)
         if undefined:  # «apa itu PME»: the guidance names it without saying what it is; the passage naming it is
             return answer.model_copy(update={"answer": NOT_DEFINED.format(term=undefined)})  # left to read
-        also = self._second_answer(read, best, mode) or self._example(asked, best, scored)
-        return answer.model_copy(update={"answer": f"{answer.answer} {with_source(also.said, also.source)}"}) \
-            if also else answer
+        second = self._second_answer(read, best, mode)
+        also = second or (self._story_example(asked, best, told_scored) if story else self._example(asked, best, scored))
+        if not also:
+            return answer
+        added = with_source(also.said, also.source)
+        # «IKI berapa banyak? trs bobot beyond brp?»: the answers in the order asked, the first part's first when the
+        # best one is a later part's own answer (a lead of the whole message stays first unless the first part's
+        # answer is led too: «logbook wajib ya? trs hrs pake bukti dukung ga?» gets «Ya. …» then «Tidak. …»)
+        earlier = second is not None and (not best.lead or second.lead) \
+            and self._answers_later_part(read, best, second, mode)
+        return answer.model_copy(update={"answer": f"{added} {answer.answer}" if earlier else f"{answer.answer} {added}"})
+
+    def _part_scored(self, part: str, mode: Mode) -> list[tuple[float, str, Told]]:
+        """One asking part's scored answers, best first ([] when nothing answers it)."""
+        subject = without_asking(part)
+        if not self._ranking(ANSWERS, subject, mode, None):
+            return []
+        ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
+        return self._scored_answers(subject, ranked, mode, wanted_kind(part))
+
+    def _part_answer(self, part: str, mode: Mode) -> Told | None:
+        """One asking part's own best answer, None when nothing answers it."""
+        scored = self._part_scored(part, mode)
+        return self._best_answer(part, scored) if scored else None
 
     def _second_answer(self, question: str, first: Told | None, mode: Mode) -> Told | None:
         """For a message asking two questions, the answer to the one the first answer leaves out: the first asking
         part's own best answer that differs from it (any, when there is no first)."""
         for part in asked_parts(question):
-            subject = without_asking(part)
-            if not self._ranking(ANSWERS, subject, mode, None):
-                continue
-            ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
-            told = self._best_answer(part, self._scored_answers(subject, ranked, mode, wanted_kind(part)))
+            told = self._part_answer(part, mode)
             if told is not None and (first is None or told.text != first.text and self._answers_part(part, told)):
                 return told
         return None
+
+    def _answers_later_part(self, question: str, best: Told, second: Told, mode: Mode) -> bool:
+        """Whether the second answer is the first part's own and the best one is far from it (not among the first
+        part's `answers.scope.part_near` best answers, or any when the first part's answer has its own lead) but a
+        later part's own: then the second is said first. «brp jumlah IKI …? minimal maksimalnya» asks one thing
+        twice: the order stays."""
+        parts = asked_parts(question)
+        if len(parts) < 2:
+            return False
+        scored = self._part_scored(parts[0], mode)
+        near = {told.text for _, _, told in scored[:search_config()["answers"]["scope"]["part_near"]]}
+        first = self._best_answer(parts[0], scored) if scored else None
+        return (first is not None and first.text == second.text and (best.text not in near or bool(second.lead))
+                and any(t is not None and t.text == best.text for t in (self._part_answer(p, mode) for p in parts[1:])))
 
     def _steps_before_case(self, question: str, scored: list[tuple[float, str, Told]]
                            ) -> list[tuple[float, str, Told]]:
@@ -634,6 +673,22 @@ class Retriever:
         examples = [(len(held[aid] & words), score, told) for score, aid, told in scored
                     if rare <= held[aid] and not told.steps and told.text != best.text]
         return max(examples, key=lambda e: e[:2])[2] if examples else None
+
+    def _story_example(self, question: str, best: Told, scored: list[tuple[float, str, Told]]) -> Told | None:
+        """After steps asked at the end of a story of one's work, the guidance's example nearest that work: the
+        example (no steps) holding most of the story's rare words (`answers.example.max_answers`), at least
+        `answers.example.story_rare` of them; a story tells more than any one example holds, so not all."""
+        example = self._example(question, best, scored)
+        if example or not best.steps:
+            return example
+        config = search_config()["answers"]["example"]
+        words = set(keyword_tokens(question))
+        counts = Counter(w for answer_words in self._answer_words.values() for w in answer_words & words)
+        rare = {w for w, n in counts.items() if n <= config["max_answers"]}
+        found = [(len(rare & self._answer_words[aid]), score, told) for score, aid, told in scored
+                 if not told.steps and told.text != best.text]
+        top = max(found, key=lambda e: e[:2], default=None)
+        return top[2] if top and top[0] >= config["story_rare"] else None
 
     @cached_property
     def _answer_words(self) -> dict[str, frozenset[str]]:
@@ -738,7 +793,13 @@ class Retriever:
                 # done, in most of the claim's words, permits it; one forbidding it or advising against it says so
                 # before (`stated`, `denied`)
                 confirmed = confirmed or restated(question, best.text, "permitted_share")
-            lead = denied or limit_lead(best.text) or stated or confirmed
+            limited_lead = limit_lead(best.text)
+            if denied and limited_lead == search_config()["answers"]["yesno"]["lead"]["ya"] \
+                    and not limits_stated(question):
+                # «IKI sy cukup 6 aja kan?»: one's own count said to be enough, within every limit the answer states,
+                # is allowed; the «only» it is said with is no claim that nothing more is allowed
+                denied = ""
+            lead = denied or limited_lead or stated or confirmed
             if lead or claim(question) is None:
                 return replace(best, lead=lead)
             # «logbook cuma diisi seminggu sekali ya?», «sy isi logbook seminggu sekali, boleh ga?»: the chosen answer
