@@ -1024,3 +1024,24 @@ def test_a_decided_review_is_not_shown_again_as_still_valid_when_the_chat_opens(
     pair.decide(buttons["Setujui semua"][0])
     assert pair.state(MEMBER).team.review.status is Status.ditetapkan
     assert not any("Setujui" in b.label for r in pair.engines[1].on_screen(LEADER) for b in r.buttons)
+
+
+def test_a_perubahan_typed_with_its_reason_by_a_paired_member_waits_for_the_leader_with_that_reason(pair):
+    """tester22a #1: «ada direktif, target iki 2 sy jadi 97%» on an SKP the leader set made version 2 at once (the
+    year's own perubahan) and then asked the team's reason again: two records that disagreed."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    replies = pair.say(MEMBER, "ada direktif, target iki 2 sy jadi 97%")
+    text = "\n".join(r.text for r in replies)
+    state = pair.state(MEMBER)
+    assert "Perubahan SKP dicatat" not in text and len(state.year.versions) == 1
+    assert state.skp.iki[1].target == "97%" and "Apa alasannya?" not in text
+    assert "Penugasan baru yang mendesak (direktif pimpinan)" in text and "keterangan" in text
+    pair.say(MEMBER, "dirjen minta dinaikkan di rapim 3 juli")
+    state = pair.state(MEMBER)
+    change = state.team.review.change
+    assert state.team.review.status is Status.perubahan_diajukan and change.reason == "direktif"
+    assert change.note == "dirjen minta dinaikkan di rapim 3 juli" and len(state.year.versions) == 1
+    pair.press(LEADER, [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].buttons[0].data,
+               replica=1)
+    year = pair.state(MEMBER).year
+    assert [v.number for v in year.versions] == [1, 2] and year.versions[1].reason == "direktif"

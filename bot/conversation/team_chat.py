@@ -16,7 +16,7 @@ from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
-from bot.conversation.state import TeamAsk, UserState
+from bot.conversation.state import TeamAsk, UserState, YearAsk
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
 from bot.lang.refs import iki_refs
@@ -420,9 +420,10 @@ class TeamChat:
         return [self._reason_question(f"Keterangan untuk atasan saya simpan: «{short(kept, 120)}». Alasan mana dari "
                                       "panduan yang sesuai?")]
 
-    def after_edit(self, turn: Turn) -> list[Reply]:
+    def after_edit(self, turn: Turn, given: YearAsk | None = None) -> list[Reply]:
         """After /ubah changed an SKP already ditetapkan, with a leader to approve: ask the perubahan's reason, unless
-        the change only filled in its empty jenis or bobot (perubahan_skp.yaml completing)."""
+        the change only filled in its empty jenis or bobot (perubahan_skp.yaml completing). A reason typed with the
+        change («ada direktif, target iki 2 jadi 97%»: `given`) is this perubahan's, only its keterangan asked."""
         state = turn.state
         review, force = state.team.review, state.team.review.in_force
         if state.edit or review.status is not Status.ditetapkan or force is None or force.skp == state.skp:
@@ -435,6 +436,13 @@ class TeamChat:
             if state.year.versions:
                 state.year = complete(state.year, state.skp, self.clock().date())
             return [Reply(completing()["said"].format(versi=force.number, fields=" dan ".join(filled)))]
+        if given is not None and given.reason:
+            if given.note:
+                return self._submit(turn, reason=given.reason, note=given.note)
+            state.tim = TeamAsk(kind="keterangan", value=given.reason)
+            return [Reply(f"SKP Anda sudah ditetapkan, jadi perubahan ini diajukan kepada atasan sebagai perubahan SKP "
+                          f"(alasan: {guidance().reason(given.reason).label}). Tulis keterangan singkat untuk atasan: "
+                          "apa yang berubah dan mengapa.")]
         return self._ask_reason(state)
 
     def guard_edit(self, turn: Turn, rest: str, edit: Callable[[str], list[Reply]]) -> list[Reply]:
@@ -461,7 +469,11 @@ class TeamChat:
         replies = [Reply(f"Catatan atasan untuk IKI {index + 1}: {comment}")] if comment else []
         if turn.state.listed_offer and index is not None:  # /ajukan numbered the pasted list: N is its line N
             replies = self.as_listed(turn.state) + replies
-        return replies + edit(rest) + self.after_edit(turn)
+        # a reason typed with the change is the perubahan's the leader decides: the year never versions it itself
+        given = None
+        if self.reviews(turn.user_id):
+            given, turn.state.year_ask = _year_reason(turn.state), _kept_year_ask(turn.state)
+        return replies + edit(rest) + self.after_edit(turn, given)
 
     # The leader's decisions ------------------------------------------------------------------------------
     def stale(self, user: str, data: str) -> bool:
@@ -1318,3 +1330,14 @@ def _offered_returns(shown: list[tuple[str, str]]) -> set[int]:
     prefix = f"{SCOPE}:catat:"
     return {p.index for _, data in shown if data.startswith(prefix) and (p := parse(data[len(prefix):]))
             and p.index is not None}
+
+
+def _year_reason(state: UserState) -> YearAsk | None:
+    """The perubahan reason the year took from the words that asked for this change («go»), if any."""
+    ask = state.year_ask
+    return ask if ask is not None and ask.kind == "go" else None
+
+
+def _kept_year_ask(state: UserState) -> YearAsk | None:
+    """The year's question left waiting once a reason given for the leader is taken off it."""
+    return None if _year_reason(state) is not None else state.year_ask
