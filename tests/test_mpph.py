@@ -215,6 +215,10 @@ def test_member_iki_name_the_real_parent_and_the_workbook_fills_jabatan_and_the_
     ("Ani aspek SDM 60%", "aspek", []),  # no separator after the name: refused, not guessed
     ("Ani 30 Budi 30 Citra 20", "kuantitatif", [("Ani", "beban", "30"), ("Budi", "beban", "30"), ("Citra", "beban", "20")]),
     ("anggota: Tono, Ayu, Sari", "kuantitatif", [("Tono", "", None), ("Ayu", "", None), ("Sari", "", None)]),
+    # tester22a #4: «Nama; 2500» is the member's share, never a part called «2500» left to the equal split
+    ("dimas; 2500\nrina; 2.000 spesimen", "kuantitatif", [("dimas", "beban", "2500"), ("rina", "beban", "2.000 spesimen")]),
+    ("Budi; regional 2", "wilayah", [("Budi", "regional 2", None)]),
+    ("Budi; 80%", "wilayah", []),  # a share with no region: refused, not a region called «80%»
 ])
 def test_role_lines_keep_commas_in_the_part(line, method, wanted):
     leader = LeaderIndicator(id="Indikator 1", indikator="Persentase puskesmas yang menerapkan SBBL", target="80%", metode=method)
@@ -596,3 +600,14 @@ def test_the_leaders_own_wording_is_tidied_as_any_iki_before_members_inherit_it(
     engine.press("k", "mpph:method:wilayah")
     matrix = said(typed(engine, "k", "Andi; Sumatera, Kalimantan; 90", "selesai"))
     assert " yg " not in matrix and "kab/kota di Sumatera dan Kalimantan yang melaksanakan surveilans PD3I" in matrix
+
+
+def test_a_quantity_split_pasted_as_name_and_share_keeps_each_share_and_a_last_selesai_closes_it():
+    """tester22a #4 and #12: «dimas; 2500 …» became an equal 2.000 each, and a «selesai» ending the paste was refused
+    as a role line."""
+    engine = Engine()
+    matrix = said(mpph_divided(engine, "k", "/mpph Jumlah spesimen suspek campak yg diperiksa; 6000 spesimen",
+                               "kuantitatif", "dimas; 2500\nrina; 2000\nyoga; 1500\nselesai"))
+    assert "dibagi rata" not in matrix and "belum terbaca" not in matrix
+    assert "(target 2.500 spesimen)" in matrix and "(target 1.500 spesimen)" in matrix
+    assert "MPPH Ketua Tim" in matrix and engine.state("k").mpph.step == "done"

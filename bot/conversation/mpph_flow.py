@@ -190,8 +190,14 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         if named:  # «target dewi 72, bayu 75, sari 60»: the roles already written, each given its target
             return [Reply(named, ROLE_BUTTONS)]
         # Roles may come in one message (Telegram) or one line per message (terminal): collect until "Selesai".
+        lines_typed = text.strip().splitlines()
+        closing = len(lines_typed) > 1 and _is_done_word(lines_typed[-1])  # «…\nselesai» closes the list it ends
+        if closing:
+            text = "\n".join(lines_typed[:-1])
         roles, problems = read_roles(text, flow.current)
         flow.current.peran += roles
+        if closing and not problems:
+            return finish_roles(state)
         lines = [f"Tercatat {len(flow.current.peran)} peran untuk {flow.current.id}."]
         # What was read, name first: «kenaikan pangkat - Doni» may have been meant either way round.
         lines += [f"  • {_role_line(role)}" for role in roles]
@@ -404,6 +410,8 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         parts = [p.strip() for p in line.split(";")]
         if len(parts) < 2:
             return []
+        if len(parts) == 2 and _bare_target(parts[1]):  # «dimas; 2500»: the member's share, no part named
+            return [_role(parts[0], "beban" if leader.metode == "kuantitatif" else "", parts[1])]
         return [_role(parts[0], parts[1], parts[2] if len(parts) > 2 else None, parts[3] if len(parts) > 3 else None)]
     if row := read_row(line):  # «kenaikan pangkat, pensiun - Doni», «Doni (Jawa Barat, Banten) 80%»
         return [_role(row.name, row.part, row.target)]
@@ -412,6 +420,11 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
+
+
+def _bare_target(field: str) -> bool:
+    """A field that is only a target, a number first («2500», «2.000 spesimen», «80%»), never a part («regional 1»)."""
+    return bool(re.match(r"\d", field)) and parse_target(field) is not None
 
 
 def _held_target(said: str) -> tuple[str, str | None]:
