@@ -1045,3 +1045,28 @@ def test_a_perubahan_typed_with_its_reason_by_a_paired_member_waits_for_the_lead
                replica=1)
     year = pair.state(MEMBER).year
     assert [v.number for v in year.versions] == [1, 2] and year.versions[1].reason == "direktif"
+
+
+def test_an_invited_members_iki_keep_the_parent_the_split_gave_them_never_the_matrix_label(pair):
+    """tester22a #11: both IKI of a member invited from a two-indicator split were saved with parent «Indikator 1»
+    (the matrix's label, and the wrong indicator for the second), and /ekspor wrote it as the IKK/IKP code."""
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Persentase kab/kota yang melaporkan suspek campak tepat waktu; 90%")
+    pair.press(LEADER, "mpph:method:wilayah")
+    pair.say(LEADER, "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua")
+    pair.press(LEADER, "mpph:roles")
+    pair.press(LEADER, "mpph:more")
+    pair.say(LEADER, "Jumlah spesimen suspek campak yang diperiksa; 600 spesimen")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Ani; 600")
+    pair.press(LEADER, "mpph:roles")
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    asked = pair.say(MEMBER, f"/start {codes['Ani']}")
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    for answer in ("Belum ada data awal", "25", "25"):
+        pair.say(MEMBER, answer)
+    iki = pair.state(MEMBER).skp.iki
+    assert [i.indikator.split()[0] for i in iki[:2]] == ["Persentase", "Jumlah"]
+    assert [i.parent for i in iki[:2]] == [None, None]
+    assert iki[1].rhk_atasan == "Jumlah spesimen suspek campak yang diperiksa"
