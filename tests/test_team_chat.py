@@ -1070,3 +1070,15 @@ def test_an_invited_members_iki_keep_the_parent_the_split_gave_them_never_the_ma
     assert [i.indikator.split()[0] for i in iki[:2]] == ["Persentase", "Jumlah"]
     assert [i.parent for i in iki[:2]] == [None, None]
     assert iki[1].rhk_atasan == "Jumlah spesimen suspek campak yang diperiksa"
+
+
+def test_an_invite_accepted_after_the_leader_changed_the_split_carries_the_part_as_it_is_now(pair):
+    """tester22a #5: the leader invited, then set Ani's share from 60 to 70 and Budi's to 30; Ani's invite still
+    gave her 60 Sertifikat."""
+    codes = _split_and_invite(pair)
+    pair.say(LEADER, "ubah 1 target 70")
+    pair.say(LEADER, "ubah 2 target 30")
+    asked = pair.say(MEMBER, f"/start {codes['Ani']}")
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    iki = pair.state(MEMBER).skp.iki
+    assert iki and str(iki[0].target).startswith("70")

@@ -991,10 +991,17 @@ def current_draft(state: UserState) -> MpphDraft:
     return _draft(state)
 
 
-def _draft(state: UserState) -> MpphDraft:
+def latest_draft(state: UserState) -> MpphDraft | None:
+    """The leader's matrix as it stands now (the one open, else the last finished), for an invite accepted later: the
+    member takes their part as it is then, never as it was when the code was made (tester22a #5)."""
+    flow = state.mpph if state.mpph and state.mpph.indicators else state.mpph_last
+    return _draft(state, flow) if flow and flow.indicators else None
+
+
+def _draft(state: UserState, flow: MpphState | None = None) -> MpphDraft:
     """The chat's MPPH: the user leads it, by their /profil name and jabatan, else by their role (a Ketua Tim is not a
     "Pimpinan")."""
-    flow, pegawai = state.mpph, state.skp.pegawai
+    flow, pegawai = flow or state.mpph, state.skp.pegawai
     label = "Pimpinan Unit" if state.skp.peran is Peran.pimpinan_unit else "Ketua Tim"
     leader = Person(nama=pegawai.nama or label, jabatan=pegawai.jabatan or label, peran="ketua")
     return MpphDraft(pimpinan=leader, indikator=flow.indicators, tim=flow.team)

@@ -246,13 +246,25 @@ class TeamChat:
         if redeemed.code.invite:
             if not turn.state.skp.pegawai.nama:  # the leader knows them by the name typed in the MPPH (/profil changes it)
                 turn.state.skp.pegawai.nama = redeemed.code.label
-            start = pairing.invite_start(redeemed)
+            start = self._part_now(redeemed.reviewer, pairing.invite_start(redeemed))
             leader = self._name(redeemed.reviewer) or "Ketua Tim yang mengundang Anda"
             return [Reply(f"Anda kini anggota tim {leader}; ia meninjau SKP Anda. PRIMA Anda dimulai dari indikator dan "
                           "bagian yang sudah ia bagi.")] \
                 + (self.start_prima(turn.state, start) if start and start.parts else [])
         name = self._name(redeemed.member) or "Pegawai itu"
         return [Reply(f"Terhubung: {name} kini anggota tim Anda di Asisten IKI.\n{LEADER_NOTE}")]
+
+    def _part_now(self, leader: str, start: pairing.InviteStart | None) -> pairing.InviteStart | None:
+        """The invited member's part as the leader's matrix holds it now (a target changed after the code was made),
+        else as the code carried it."""
+        from bot.conversation.mpph_flow import latest_draft
+        from bot.skp.mpph import check_mpph
+
+        draft = latest_draft(self.load(leader)) if start is not None else None
+        if draft is None:
+            return start
+        now = next((i for i in pairing.invites_from_mpph(draft, check_mpph(draft)) if i.nama == start.nama), None)
+        return now if now is not None and now.parts else start
 
     def invite(self, turn: Turn) -> list[Reply]:
         """After /mpph: one code per member the matrix names, each to forward to that member; whoever accepts one
