@@ -611,3 +611,17 @@ def test_a_quantity_split_pasted_as_name_and_share_keeps_each_share_and_a_last_s
     assert "dibagi rata" not in matrix and "belum terbaca" not in matrix
     assert "(target 2.500 spesimen)" in matrix and "(target 1.500 spesimen)" in matrix
     assert "MPPH Ketua Tim" in matrix and engine.state("k").mpph.step == "done"
+
+
+def test_two_indicators_pasted_at_step_one_are_split_one_after_another_each_with_its_target():
+    """tester22a #6: the first line's «; 80%» was dropped (its target asked again) and the second line lost."""
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    first = said(engine.handle("k", "Persentase kab/kota yang melaporkan suspek campak; 80%\n"
+                                    "Jumlah spesimen suspek campak yg diperiksa di lab rujukan; 6000 spesimen"))
+    assert "target 80%" in first and "Berapa target" not in first
+    engine.press("k", "mpph:method:wilayah")
+    matrix = said(engine.handle("k", "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua\nselesai"))
+    assert "Berikutnya dari pesan Anda: «Jumlah spesimen" in matrix
+    second = said(engine.press("k", "mpph:more"))
+    assert "Indikator 2" in second and "6.000 spesimen" in second and "Langkah 2 dari 3" in second

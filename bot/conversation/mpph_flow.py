@@ -279,6 +279,8 @@ def on_button(state: UserState, data: str) -> list[Reply]:
         return finish_roles(state)
     if action == "more" and flow.step == "done":
         flow.step = "indicator"
+        if flow.queued:  # the next indicator pasted at step 1
+            return _take_indicator(state, flow.queued.pop(0))
         return prompt(state)
     if action == "add" and flow.step in ("done", "scope") and flow.indicators:
         flow.current, flow.step = flow.indicators.pop(), "roles"  # back to its roles; "selesai" shows the matrix again
@@ -617,6 +619,13 @@ def _draft_named(state: UserState, text: str) -> tuple[int, str] | None:
 
 def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) > 1 and all(_indicator_line(line) for line in lines):
+        # «Persentase …; 80%\nJumlah …; 6000 spesimen»: the first split now, the others kept and split after it
+        flow.queued = lines[1:]
+        return [Reply(f"Pesan Anda memuat {len(lines)} indikator; saya bagi satu per satu, mulai dari yang pertama. "
+                      "Sesudah perannya selesai, pilih «Tambah indikator lain» untuk yang berikutnya.")] \
+            + _take_indicator(state, lines[0])
     named = _draft_named(state, text)
     if named is not None:  # the leader's own IKI named by its words: its text and target, the rest kept ahead
         at, rest = named
@@ -956,6 +965,8 @@ def _matrix(state: UserState) -> list[Reply]:
     flow.step = "done"
     buttons = _matrix_buttons(flow)
     hint = "" if len(buttons) > 6 else "\nUbah satu peran: ketik «ubah N Nama; bagian; target», atau «hapus N»."
+    if flow.queued:
+        hint += f"\nBerikutnya dari pesan Anda: «{short(flow.queued[0], 80)}». Pilih «Tambah indikator lain» untuk membaginya."
     return [Reply(text + hint, buttons)]
 
 
