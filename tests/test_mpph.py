@@ -625,3 +625,15 @@ def test_two_indicators_pasted_at_step_one_are_split_one_after_another_each_with
     assert "Berikutnya dari pesan Anda: «Jumlah spesimen" in matrix
     second = said(engine.press("k", "mpph:more"))
     assert "Indikator 2" in second and "6.000 spesimen" in second and "Langkah 2 dari 3" in second
+
+
+def test_roles_written_survive_a_reopened_chat_and_a_cancel_keeps_them_for_mpph():
+    """tester22a #8: reopened, the chat asked step 3 again with only «Batal» as #1, and «#1» threw three roles away."""
+    engine = Engine()
+    mpph_divided(engine, "k", "/mpph Persentase kab/kota yang melaporkan suspek campak; 80%", "wilayah",
+                 "dimas: Sumatera, Kalimantan\nrina: Jawa, Bali, Nusa Tenggara\nyoga: Sulawesi, Maluku, Papua")
+    asked = engine.pending("k")
+    assert "3 peran tercatat" in said(asked) and [b.data for r in asked for b in r.buttons][0] == "mpph:roles"
+    assert "dihentikan" in said(engine.press("k", "mpph:cancel"))
+    kept = said(engine.handle("k", "/mpph"))
+    assert "MPPH Anda yang tersimpan: 1 indikator, 3 peran" in kept and "yoga" in kept

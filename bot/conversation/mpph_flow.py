@@ -115,6 +115,9 @@ def close(state: UserState) -> str:
     """The MPPH stops: a matrix with indicators is kept for /mpph; the sentence saying so, or ""."""
     flow = state.mpph
     state.mpph = None
+    if flow is not None and flow.current is not None and flow.current.peran:
+        _fill_targets(flow.current)  # roles written for the indicator in hand are kept with it (tester22a #8)
+        flow.indicators.append(flow.current)
     if flow is None or not flow.indicators:
         return ""
     flow.step, flow.current, flow.editing = "done", None, None
@@ -137,6 +140,10 @@ def prompt(state: UserState) -> list[Reply]:
     if step == "method":
         buttons = [Button(label.capitalize(), f"mpph:method:{key}") for key, label in METHOD_LABELS.items()]
         return [Reply("Langkah 2 dari 3 — Bagaimana peran dibagi?", buttons + [CANCEL], choice_only=True)]
+    if step == "roles" and flow.current.peran:  # asked again (a reopened chat): the roles so far and their buttons
+        written = "\n".join(f"  • {_role_line(role)}" for role in flow.current.peran)
+        return [Reply(f"Langkah 3 dari 3 — {len(flow.current.peran)} peran tercatat untuk {flow.current.id}:\n{written}\n"
+                      "Tulis peran berikutnya, atau ketik «selesai» / pilih «Selesai menulis peran».", ROLE_BUTTONS)]
     if step == "roles":
         return [Reply("Langkah 3 dari 3 — Tulis pembagian peran, satu baris per peran: Nama pegawai; bagian; target "
                       "(atau «Nama: bagian, target», «Nama - bagian - target»). Pada pembagian wilayah dan aspek, "
