@@ -1082,3 +1082,23 @@ def test_an_invite_accepted_after_the_leader_changed_the_split_carries_the_part_
     pair.press(MEMBER, asked[0].buttons[0].data)
     iki = pair.state(MEMBER).skp.iki
     assert iki and str(iki[0].target).startswith("70")
+
+
+def test_a_leader_asking_in_words_for_the_teams_files_or_capaian_gets_them_never_a_logbook_entry(pair):
+    """tester22a #2, #3: «ekspor file tim sy dong, semua anggota» was kept as the leader's catatan harian (c1), and
+    «capaian tim sy gmn?» got a guideline passage about supporting teams."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.draft(LEADER, IkiDraft(indikator="Persentase dokumen tim yang selesai tepat waktu", target="90%",
+                                jenis=Jenis.core_tusi, bobot=90))
+    asked = pair.say(LEADER, "/tetapkan", replica=1)
+    pair.press(LEADER, asked[-1].buttons[0].data, replica=1)
+    assert pair.state(LEADER).year.agreed
+    files = pair.say(LEADER, "ekspor file tim sy dong, semua anggota", replica=1)
+    assert not pair.state(LEADER).year.entries
+    assert "Berkas SKP tim Anda: 1 dari 1 anggota" in files[0].text
+    assert [r.file.name.endswith(".xlsx") for r in files if r.file] == [True]
+    team = "\n".join(r.text for r in pair.say(LEADER, "capaian tim sy gmn?", replica=1))
+    assert "Capaian tim Anda (1 anggota)" in team and "Capaian per IKI:" in team
+    assert not pair.state(LEADER).year.entries
+    own = pair.say(LEADER, "/ekspor", replica=1)  # the leader's own workbook, as before
+    assert any(r.file and "tim" not in r.file.name for r in own)

@@ -44,6 +44,7 @@ from bot.conversation.intent import (
     announced_file,
     announces_paste,
     bare_command,
+    before_logbook,
     classify,
     is_work_description,
     reports_done_work,
@@ -321,6 +322,15 @@ def _read_as_logbook_line(said: Said) -> None:
     if intent and intent.route is Route.year and drafts_iki(said.state, said.message):
         intent = None
     said.intent = intent
+
+
+def _team_request(said: Said) -> list[Reply] | None:
+    """«ekspor file tim sy dong», «capaian tim sy gmn?»: a leader's request for the team's files or capaian runs its
+    command before a logbook keeper's line would keep it as work done (tester22a #2, #3)."""
+    request = request_in(said.message)
+    if request is None or not request.command or not before_logbook(request):
+        return None
+    return said.plain._command(said.turn, f"/{request.command}")
 
 
 def _realisasi_answered(said: Said) -> list[Reply] | None:
@@ -835,7 +845,7 @@ STAGES: tuple[Stage, ...] = (
     _held_save_typed, _weights_by_number, _list_translated, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
-    _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
+    _team_request, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
     _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,

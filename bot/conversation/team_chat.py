@@ -15,7 +15,7 @@ from bot.conversation.choices import typed_choice
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Route, classify
-from bot.conversation.replies import Button, Reply
+from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import TeamAsk, UserState, YearAsk
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
@@ -558,6 +558,8 @@ class TeamChat:
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
             return [Reply(NO_MEMBERS)]
+        if _team_scope()["capaian"].find(tokens(rest)):  # «/tim capaian»: every member's capaian, one after another
+            return self._team_capaian(pairs)
         inputs = [self._input(pair) for pair in pairs]
         rows = team_rows(inputs, turn.state.leader, self.clock().date())
         unnamed = "\nAnggota yang belum mengisi nama di /profil tampil sebagai «Anggota N»; minta ia mengisinya." \
@@ -565,6 +567,42 @@ class TeamChat:
         return [Reply(team_text(rows) + unnamed + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
                       [Button(row.name, f"{SCOPE}:lihat:{row.member}") for row in rows],
                       choice_only=True)]  # only a member is picked here: «1» typed in the terminal picks the first
+
+    def _team_capaian(self, pairs: list[Pair]) -> list[Reply]:
+        """The capaian of every member, under their name (read only: each logbook is the member's own)."""
+        today = self.clock().date()
+        parts = []
+        for number, pair in enumerate(pairs, start=1):
+            state = self.load(pair.member)
+            parts.append(f"{number}. {_known_as(state) or f'Anggota {number}'}\n"
+                         + year_text(state.skp, state.year, today, last=1))
+        return [Reply(f"Capaian tim Anda ({len(pairs)} anggota):\n\n" + "\n\n".join(parts)
+                      + "\n\nRincian dan catatan harian tiap anggota: /tim, lalu pilih anggotanya.")]
+
+    def ekspor(self, turn: Turn, rest: str, export: Callable[[UserState], list[Reply]]) -> list[Reply]:
+        """/ekspor: the user's own workbook with its audit trail; «/ekspor tim» from a leader: each member's."""
+        team = self.export_team(turn, export) if names_team(rest) else None
+        return team if team is not None else self.with_history(turn, export(turn.state))
+
+    def export_team(self, turn: Turn, export: Callable[[UserState], list[Reply]]) -> list[Reply] | None:
+        """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""
+        pairs = self.store.members_of(turn.user_id)
+        if not pairs:
+            return None
+        files, told = [], []
+        for number, pair in enumerate(pairs, start=1):
+            state = self.load(pair.member)
+            name = _known_as(state) or f"Anggota {number}"
+            made = [r for r in export(state) if r.file is not None] if state.skp.iki else []
+            if not made:
+                told.append(f"{name}: SKP-nya belum berisi IKI")
+                continue
+            file = made[-1].file
+            slug = re.sub(r"[^\w-]+", "-", name.lower()).strip("-") or f"anggota-{number}"
+            files.append(Reply(f"{name}: {made[-1].text}", file=ReplyFile(f"{slug}-{file.name}", file.data,
+                                                                          f"{name}: {file.caption}")))
+        head = f"Berkas SKP tim Anda: {len(files)} dari {len(pairs)} anggota."
+        return [Reply(head + ("" if not told else " Belum ada berkas: " + "; ".join(told) + "."))] + files
 
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
@@ -1320,6 +1358,16 @@ def _work_of(indikator: str) -> str:
     words = tokens(indikator)
     measure = lexicon().measures.match_at(words, 0) if words else None
     return " ".join(words[len(measure):]) if measure else indikator
+
+
+@knowledge.cached
+def _team_scope() -> dict[str, PhraseSet]:
+    return {key: PhraseSet(words) for key, words in knowledge.data("team")["team_scope"].items()}
+
+
+def names_team(text: str) -> bool:
+    """Whether the words after /ekspor or /tim name the leader's team («tim», «semua anggota»)."""
+    return _team_scope()["team"].find(tokens(text)) is not None
 
 
 def _known_as(state: UserState) -> str:
