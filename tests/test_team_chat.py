@@ -1102,3 +1102,19 @@ def test_a_leader_asking_in_words_for_the_teams_files_or_capaian_gets_them_never
     assert not pair.state(LEADER).year.entries
     own = pair.say(LEADER, "/ekspor", replica=1)  # the leader's own workbook, as before
     assert any(r.file and "tim" not in r.file.name for r in own)
+
+
+def test_a_return_or_a_new_target_typed_by_the_leader_presses_that_iki_and_takes_the_rest_as_its_answer(pair):
+    """tester22a #13: «kembalikan iki 2» and «ubah target iki 2 jd 1500, sesuai MPPH» under the review were offered as
+    the text of a return note."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.say(LEADER, "1", replica=1)
+    asked = "\n".join(r.text for r in pair.say(LEADER, "kembalikan iki 2", replica=1))
+    assert "Tulis catatan" in asked and "Ini catatan untuk pegawai?" not in asked
+    pair.say(LEADER, "pakai persentase, bukan jumlah", replica=1)
+    pair.say(LEADER, "ubah target iki 1 jd 95%, sesuai PK tim", replica=1)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i).verdict.value for i in range(2)] == ["ubah_target", "kembalikan"]
+    assert review.decision(1).comment == "pakai persentase, bukan jumlah"
+    assert "sesuai PK tim" in review.decision(0).comment and pair.state(MEMBER).skp.iki[0].target == "95%"

@@ -654,7 +654,7 @@ class TeamChat:
         … ya»): a note for the member, never the leader's own IKI to check. Offered as the return note of the IKI it
         names (else of each IKI shown with «Kembalikan»), or checked as an IKI if the leader says so; nothing when no
         review is on screen."""
-        approved = self.typed_approval(turn, message)
+        approved = self.typed_approval(turn, message) or self.typed_decision(turn, message)
         if approved:
             return approved
         owner = _reviewed_owner(turn)
@@ -759,6 +759,42 @@ class TeamChat:
         if not presses:
             return [Reply("Tidak ada IKI yang masih menunggu persetujuan itu; lihat /tim.")]
         return [reply for data in presses for reply in self.press(turn, data, typed=True)]
+
+    def typed_decision(self, turn: Turn, message: str) -> list[Reply]:
+        """«kembalikan iki 2», «ubah target iki 2 jd 1500, sesuai MPPH» typed under the review: that IKI's «Kembalikan»
+        (its note asked) or «Ubah target» pressed, the new target and its reason typed after it taken as the answers;
+        nothing when the message names no one IKI with such a word, or is a note with its return word (offered)."""
+        words = knowledge.data("team")["review_typed"]
+        said = tokens(message)
+        target = PhraseSet(words["target"]).find(said)
+        returns = not target and set(said) & set(words["return"])
+        named = list(iki_refs().finditer(message))
+        owner = _reviewed_owner(turn)
+        if not (target or returns) or len(named) != 1 or owner is None or "\n" in message.strip():
+            return []
+        current = self.store.reviewer_of(owner)
+        if current is None or leader_refusal(turn.user_id, owner, current):
+            return []
+        member = self.load(owner)
+        act = Act.ubah_target if target else Act.kembalikan
+        number = int(named[0].group(1))
+        data = next((d for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                     for _, d in item.buttons if (p := parse(d)) and p.act is act and p.index + 1 == number), None)
+        if data is None:
+            return []
+        rest = message[named[0].end():].strip(" ,.;:-")
+        if returns and len([w for w in said if w not in words["return"]]) > 3:
+            return []  # «IKI 2 kembalikan, targetnya kerendahan»: a note, offered as one (note_offered)
+        replies = self.press(turn, data, typed=True)
+        if target:
+            value = re.match(r"^(?:\S+\s+)?(\d[\d.,]*\s*%?[^\W\d]*)\s*[,;.]?\s*(.*)$", rest)
+            lead = rest.split(maxsplit=1)[0].lower() if rest else ""
+            if value is None or (lead not in words["target_to"] and not rest[:1].isdigit()):
+                return replies
+            replies = self.on_text(turn, value.group(1).strip())
+            reason = value.group(2).strip()
+            return self.on_text(turn, reason) if reason and turn.state.tim else replies
+        return replies
 
     def _only_waiting(self, turn: Turn) -> str | None:
         """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
