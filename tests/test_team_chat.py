@@ -1118,3 +1118,20 @@ def test_a_return_or_a_new_target_typed_by_the_leader_presses_that_iki_and_takes
     assert [review.decision(i).verdict.value for i in range(2)] == ["ubah_target", "kembalikan"]
     assert review.decision(1).comment == "pakai persentase, bukan jumlah"
     assert "sesuai PK tim" in review.decision(0).comment and pair.state(MEMBER).skp.iki[0].target == "95%"
+
+
+def test_a_paired_members_workbook_is_signed_by_the_leader_of_their_profile(pair):
+    """tester22a #23: the leader had filled /profil, yet the member's /ekspor left «Pejabat penilai kinerja …»."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    pair.submitted()
+    leader = pair.state(LEADER)
+    leader.skp.pegawai = Pegawai(nama="dr. Sari Wulandari, MPH", nip="198001012005012001")
+    pair.store.save(LEADER, leader.model_dump_json())
+    files = [r.file for r in pair.say(MEMBER, "/ekspor") if r.file]
+    cells = [c for row in load_workbook(BytesIO(files[0].data)).worksheets[0].iter_rows(values_only=True)
+             for c in row if c]
+    assert "dr. Sari Wulandari, MPH" in cells and any("198001012005012001" in str(c) for c in cells)
+    assert pair.state(MEMBER).skp.pegawai.atasan == ""  # the member's own profile is left as they wrote it

@@ -21,6 +21,7 @@ from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
 from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, tokens
+from bot.models import Pegawai
 from bot.render import serious_findings
 from bot.rules import check_iki, check_skp
 from bot.rules.target_fit import target_misfit
@@ -582,7 +583,11 @@ class TeamChat:
     def ekspor(self, turn: Turn, rest: str, export: Callable[[UserState], list[Reply]]) -> list[Reply]:
         """/ekspor: the user's own workbook with its audit trail; «/ekspor tim» from a leader: each member's."""
         team = self.export_team(turn, export) if names_team(rest) else None
-        return team if team is not None else self.with_history(turn, export(turn.state))
+        if team is not None:
+            return team
+        pair = self.store.reviewer_of(turn.user_id)
+        own = _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai) if pair else turn.state
+        return self.with_history(turn, export(own))
 
     def export_team(self, turn: Turn, export: Callable[[UserState], list[Reply]]) -> list[Reply] | None:
         """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""
@@ -593,7 +598,8 @@ class TeamChat:
         for number, pair in enumerate(pairs, start=1):
             state = self.load(pair.member)
             name = _known_as(state) or f"Anggota {number}"
-            made = [r for r in export(state) if r.file is not None] if state.skp.iki else []
+            signed = _signed_by(state, turn.state.skp.pegawai)
+            made = [r for r in export(signed) if r.file is not None] if state.skp.iki else []
             if not made:
                 told.append(f"{name}: SKP-nya belum berisi IKI")
                 continue
@@ -1394,6 +1400,16 @@ def _work_of(indikator: str) -> str:
     words = tokens(indikator)
     measure = lexicon().measures.match_at(words, 0) if words else None
     return " ".join(words[len(measure):]) if measure else indikator
+
+
+def _signed_by(state: UserState, leader: Pegawai) -> UserState:
+    """The member's state for their files, the pejabat penilai filled from the paired leader's /profil when the member
+    named none (tester22a #23: «Pejabat penilai kinerja …» though the leader's profile was filled)."""
+    own = state.skp.pegawai
+    if own.atasan or not leader.nama:
+        return state
+    signed = own.model_copy(update={"atasan": leader.nama, "nip_atasan": own.nip_atasan or leader.nip})
+    return state.model_copy(update={"skp": state.skp.model_copy(update={"pegawai": signed})})
 
 
 @knowledge.cached
