@@ -637,3 +637,17 @@ def test_roles_written_survive_a_reopened_chat_and_a_cancel_keeps_them_for_mpph(
     assert "dihentikan" in said(engine.press("k", "mpph:cancel"))
     kept = said(engine.handle("k", "/mpph"))
     assert "MPPH Anda yang tersimpan: 1 indikator, 3 peran" in kept and "yoga" in kept
+
+
+def test_which_unit_indicators_reach_my_team_is_answered_from_the_skp_and_the_mpph_never_a_search():
+    """tester22a #9: «IKK mana yg turun ke tim sy?» searched the catalog for «turun tim»."""
+    engine = Engine()
+    mpph_divided(engine, "k", "/mpph Persentase kab/kota yang melaporkan suspek campak; 80%", "wilayah",
+                 "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua\nselesai")
+    engine.handle("k", "/batal")
+    state = engine.state("k")
+    state.skp.iki = [IkiDraft(indikator="Persentase bayi baru lahir yang diskrining SHK", target="80%", parent="IKK 5.1.1")]
+    engine._store.save("k", state.model_dump_json())
+    answer = said(engine.handle("k", "IKK mana yg turun ke tim sy?"))
+    assert "IKI 1 «Persentase bayi baru lahir yang diskrining SHK» ← IKK 5.1.1" in answer
+    assert "Indikator yang Anda bagi ke tim lewat /mpph (1)" in answer and "turun tim" not in answer

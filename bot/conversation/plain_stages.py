@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from bot import knowledge
 from bot.conversation import (
     count_asked,
     draft_save,
@@ -99,7 +100,7 @@ from bot.conversation.return_asked import why_returned
 from bot.conversation.state import UserState
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
-from bot.lang.text import clean, tokens
+from bot.lang.text import PhraseSet, clean, tokens
 from bot.models import IkiDraft
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
@@ -500,6 +501,17 @@ def _records_asked(said: Said) -> list[Reply] | None:
     return said.plain._command(said.turn, f"/{asked}") if asked else None
 
 
+def _own_cascade(said: Said) -> list[Reply] | None:
+    """«IKK mana yg turun ke tim sy?»: the unit indicators the user's SKP and MPPH name as parents, before the catalog
+    is searched for the question's other words (tester22a #9)."""
+    words = tokens(said.message)
+    groups = knowledge.data("intent")["own_cascade"]
+    if "\n" in said.message.strip() or not all(PhraseSet(groups[g]).find(words) for g in ("about", "own", "cascade")) \
+            or PhraseSet(groups["unless"]).find(words):
+        return None
+    return [Reply(skp_edit.cascade_text(said.state))]
+
+
 def _work_asking_iki(said: Said) -> list[Reply] | None:
     """«sy ngurus arsip …, iki nya apa ya yg cocok?»: the question asks for IKI for that work."""
     work = work_asking_iki(said.message)
@@ -850,7 +862,8 @@ STAGES: tuple[Stage, ...] = (
     _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _request, _paste_announced,
+    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _own_cascade, _request,
+    _paste_announced,
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
     _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction
