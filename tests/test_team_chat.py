@@ -1135,3 +1135,23 @@ def test_a_paired_members_workbook_is_signed_by_the_leader_of_their_profile(pair
              for c in row if c]
     assert "dr. Sari Wulandari, MPH" in cells and any("198001012005012001" in str(c) for c in cells)
     assert pair.state(MEMBER).skp.pegawai.atasan == ""  # the member's own profile is left as they wrote it
+
+
+def test_a_leader_changing_the_target_of_an_iki_split_in_the_mpph_updates_the_matrix_and_tells_its_holders(pair):
+    """tester22a #10: «ada direktif dirjen, target iki 1 naik jd 85% utk semua tim» changed the leader's SKP only;
+    the matrix kept 80% and the members holding the parts heard nothing."""
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Persentase kab/kota yang melaporkan suspek campak tepat waktu; 80%")
+    pair.press(LEADER, "mpph:method:wilayah")
+    pair.say(LEADER, "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua")
+    pair.press(LEADER, "mpph:roles")
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    pair.press(MEMBER, pair.say(MEMBER, f"/start {codes['Ani']}")[0].buttons[0].data)
+    pair.draft(LEADER, IkiDraft(indikator="Persentase kab/kota yang melaporkan suspek campak tepat waktu", target="80%"))
+    told = "\n".join(r.text for r in pair.say(LEADER, "/ubah 1 target 85%"))
+    assert "juga Anda bagi ke tim lewat MPPH" in told and "Diberi tahu: Ani" in told
+    matrix = pair.state(LEADER).mpph_last or pair.state(LEADER).mpph
+    assert matrix.indicators[0].target == "85%" and matrix.indicators[0].peran[0].target == "85%"
+    letters = [d.replies[0].text for d in pair.inbox[MEMBER] if d.key.startswith("mpph-target:")]
+    assert letters and "dari 80% menjadi 85%" in letters[0]

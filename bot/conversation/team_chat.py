@@ -486,7 +486,42 @@ class TeamChat:
         given = None
         if self.reviews(turn.user_id):
             given, turn.state.year_ask = _year_reason(turn.state), _kept_year_ask(turn.state)
-        return replies + edit(rest) + self.after_edit(turn, given)
+        before = [(iki.indikator, iki.target) for iki in turn.state.skp.iki]
+        return replies + edit(rest) + self.after_edit(turn, given) + self._split_follows(turn, before)
+
+    def _split_follows(self, turn: Turn, before: list[tuple[str, str | float | None]]) -> list[Reply]:
+        """A leader's own IKI whose target changed (a direktif for the whole team) that the MPPH split among the team:
+        the matrix takes the new target (and each part that kept the old one), and every paired member holding a part
+        is told, to propose their own perubahan (tester22a #10: only the leader's SKP changed)."""
+        state = turn.state
+        matrix = state.mpph if state.mpph and state.mpph.indicators else state.mpph_last
+        pairs = self.store.members_of(turn.user_id) if matrix else []
+        changed = {name.lower(): iki.target for (name, old), iki in zip(before, state.skp.iki)
+                   if name == iki.indikator and old != iki.target and iki.target is not None}
+        if not pairs or not changed:
+            return []
+        names = {pair.member: self._name(pair.member) for pair in pairs}
+        said = []
+        for leader in matrix.indicators:
+            new = changed.get(leader.indikator.lower())
+            if new is None or str(new) == str(leader.target):
+                continue
+            old, leader.target = leader.target, str(new)
+            for role in leader.peran:
+                if role.target is None or str(role.target) == str(old):
+                    role.target = str(new)
+            holders = {role.pegawai for role in leader.peran if not role.sendiri}
+            told = [member for member, name in names.items()
+                    if any(_words(holder) and _words(holder) <= _words(name) for holder in holders)]
+            text = (f"{state.skp.pegawai.nama or 'Ketua Tim Anda'} mengubah target «{short(leader.indikator, 80)}» "
+                    f"dari {old} menjadi {new}. Bila bagian Anda di IKI itu ikut berubah, ubah IKI Anda dengan /ubah "
+                    "(alasannya dipilih); perubahannya disetujui atasan.")
+            for member in told:
+                turn.letters.append((member, f"mpph-target:{leader.id}:{new}:{member}", [Reply(text)]))
+            who = ", ".join(names[m] or "anggota" for m in told) or "belum ada anggota terhubung yang memegangnya"
+            said.append(Reply(f"«{short(leader.indikator, 60)}» juga Anda bagi ke tim lewat MPPH ({leader.id}): "
+                              f"target di matriks ikut menjadi {new}. Diberi tahu: {who}."))
+        return said
 
     # The leader's decisions ------------------------------------------------------------------------------
     def stale(self, user: str, data: str) -> bool:
@@ -1400,6 +1435,10 @@ def _work_of(indikator: str) -> str:
     words = tokens(indikator)
     measure = lexicon().measures.match_at(words, 0) if words else None
     return " ".join(words[len(measure):]) if measure else indikator
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in tokens(name.lower()) if w.isalpha()}
 
 
 def _signed_by(state: UserState, leader: Pegawai) -> UserState:
