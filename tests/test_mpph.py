@@ -651,3 +651,19 @@ def test_which_unit_indicators_reach_my_team_is_answered_from_the_skp_and_the_mp
     answer = said(engine.handle("k", "IKK mana yg turun ke tim sy?"))
     assert "IKI 1 «Persentase bayi baru lahir yang diskrining SHK» ← IKK 5.1.1" in answer
     assert "Indikator yang Anda bagi ke tim lewat /mpph (1)" in answer and "turun tim" not in answer
+
+
+def test_the_leaders_own_draft_iki_named_by_number_are_split_one_after_another():
+    """tester22a #12: «iki no 1 sama no 2 yg di draf sy» at MPPH step 1 was «belum terbaca sebagai indikator»."""
+    engine = Engine()
+    state = engine.state("k")
+    state.skp.iki = [IkiDraft(indikator="Persentase kab/kota yang melaporkan suspek campak tepat waktu", target="80%"),
+                     IkiDraft(indikator="Jumlah spesimen suspek campak yang diperiksa", target="6000 spesimen")]
+    engine._store.save("k", state.model_dump_json())
+    engine.handle("k", "/mpph")
+    first = said(engine.handle("k", "iki no 1 sama no 2 yg di draf sy"))
+    assert "Dicatat sebagai Indikator 1: «Persentase kab/kota" in first and "target 80%" in first
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua\nselesai")
+    second = said(engine.press("k", "mpph:more"))
+    assert "Indikator 2" in second and "6.000 spesimen" in second

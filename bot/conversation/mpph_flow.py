@@ -11,6 +11,7 @@ from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
 from bot.lang.dates import quarter_mark, read_quarter
 from bot.lang.numbers import format_number, parse_target
+from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, short, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
@@ -604,6 +605,18 @@ def _is_done_word(text: str) -> bool:
 
 
 # Steps ------------------------------------------------------------------------------------------------------------
+def _draft_numbered(state: UserState, text: str) -> list[IkiDraft]:
+    """«iki no 1 sama no 2 yg di draf sy», «IKI 3»: the leader's own draft IKI named by their numbers, in the order
+    typed; [] when the message names none that way (or is an indicator with its target)."""
+    if ";" in text or "\n" in text.strip() or not state.skp.iki or not iki_refs().search(text) \
+            or _names_indicator(text):
+        return []
+    numbers = list(dict.fromkeys(int(n) for n in re.findall(r"(?<![\d.,])\d{1,2}(?![\d.,%])", text)))
+    if not numbers or not all(1 <= n <= len(state.skp.iki) for n in numbers):
+        return []
+    return [state.skp.iki[n - 1] for n in numbers]
+
+
 def _draft_named(state: UserState, text: str) -> tuple[int, str] | None:
     """«yg cakupan PKG BBL, bagi per regional ke 3 anggota», «rekonsiliasi obat: apt. Yudha rawat inap dewasa, …»: the
     leader's own draft IKI the message's first clause names by its words (the one sharing most of them, alone), and
@@ -633,6 +646,11 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
         return [Reply(f"Pesan Anda memuat {len(lines)} indikator; saya bagi satu per satu, mulai dari yang pertama. "
                       "Sesudah perannya selesai, pilih «Tambah indikator lain» untuk yang berikutnya.")] \
             + _take_indicator(state, lines[0])
+    numbered = _draft_numbered(state, text)
+    if numbered:  # «iki no 1 sama no 2 yg di draf sy»: the first split now, the others queued (tester22a #12)
+        first, *rest = numbered
+        flow.queued = [f"{iki.indikator}; {iki.target or ''}".rstrip("; ") for iki in rest]
+        return _take_indicator(state, f"{first.indikator}; {first.target}" if first.target else first.indikator)
     named = _draft_named(state, text)
     if named is not None:  # the leader's own IKI named by its words: its text and target, the rest kept ahead
         at, rest = named
