@@ -1155,3 +1155,17 @@ def test_a_leader_changing_the_target_of_an_iki_split_in_the_mpph_updates_the_ma
     assert matrix.indicators[0].target == "85%" and matrix.indicators[0].peran[0].target == "85%"
     letters = [d.replies[0].text for d in pair.inbox[MEMBER] if d.key.startswith("mpph-target:")]
     assert letters and "dari 80% menjadi 85%" in letters[0]
+
+
+@pytest.mark.parametrize("asked", ["bahan dialog kinerja buat ani", "mau catat hasil dialog kinerja sm ani td pagi"])
+def test_a_leader_asking_in_words_for_a_dialog_gets_dialog_never_a_logbook_entry(pair, asked):
+    """tester22a #2: «bahan dialog kinerja buat dimas» was kept as a catatan harian «di luar SKP», «mau catat hasil
+    dialog kinerja sm dimas» was told «Itu rencana»."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.draft(LEADER, IkiDraft(indikator="Persentase dokumen tim yang selesai tepat waktu", target="90%",
+                                jenis=Jenis.core_tusi, bobot=90))
+    asked_set = pair.say(LEADER, "/tetapkan", replica=1)
+    pair.press(LEADER, asked_set[-1].buttons[0].data, replica=1)
+    replies = pair.say(LEADER, asked, replica=1)
+    assert "Bahan dialog dengan anggota ini" in replies[0].text  # one member: /dialog goes to them at once
+    assert not pair.state(LEADER).year.entries
