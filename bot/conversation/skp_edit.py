@@ -162,8 +162,10 @@ def _typed_edit() -> re.Pattern:
     edit_iki `named_within` words at most between the IKI and its verb, a sentence before it ended by punctuation or
     `lead_in_ends`."""
     words = knowledge.data("conversation")["edit_iki"]
-    lead_in = rf"(?:.*?(?:[,.;:]\s*|\b(?:{alternation(words['lead_in_ends'])})\s+))?"  # a sentence of why, ended
-    return re.compile(rf"^{lead_in}{numbered('names')}(?:\s+[^\s\d]+){{0,{words['named_within']}}}?\s*[:,]?\s*"
+    # a sentence of why, ended; or one asking for the change («bu ketua minta ganti iki 2, sy ganti jd: …», tester22a
+    # #16), the IKI's number then followed by a comma
+    lead_in = rf"(?:.*?(?:[,.;:]\s*|\b(?:{alternation([*words['lead_in_ends'], *words['verbs']])})\s+))?"
+    return re.compile(rf"^{lead_in}{numbered('names')}[:,]?(?:\s+[^\s\d]+){{0,{words['named_within']}}}?\s*[:,]?\s*"
                       rf"(?:{alternation(words['verbs'])})\s+(?:(?:{alternation(words['to'])})\s*:?\s+)?(?P<text>\S.*)$",
                       re.IGNORECASE | re.DOTALL)
 
