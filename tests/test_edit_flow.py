@@ -413,3 +413,18 @@ def test_the_same_removal_asked_again_never_removes_the_iki_that_moved_into_its_
     replies = two_iki.handle("u", "/buang 1")
     assert "sudah dibuang tadi" in said(replies) and "skp:dropyes:1" in buttons(replies)
     assert [i.indikator for i in two_iki.state("u").skp.iki] == ["Rata-rata waktu verifikasi usulan kenaikan pangkat"]
+
+
+def test_an_iki_reworded_after_a_sentence_asking_for_it_takes_the_new_text_and_its_target():
+    """tester22a #16: «bu ketua minta ganti iki 2, sy ganti jd: Persentase …, target 90%» set only the target (90%
+    refused for a Jumlah) and kept the old text."""
+    engine = Engine()
+    state = engine.state("m")
+    state.skp.iki = [IkiDraft(indikator="Persentase laporan SKDR yang lengkap", target="90%"),
+                     IkiDraft(indikator="Jumlah spesimen suspek campak yang diperiksa", target="2000 spesimen",
+                              satuan="spesimen")]
+    engine._store.save("m", state.model_dump_json())
+    engine.handle("m", "bu ketua minta ganti iki 2, sy ganti jd: Persentase spesimen suspek campak yg diperiksa lab "
+                       "rujukan < 7 hari sejak diterima, target 90%")
+    iki = engine.state("m").skp.iki[1]
+    assert iki.indikator.startswith("Persentase spesimen suspek campak yang diperiksa") and iki.target == "90%"

@@ -215,6 +215,10 @@ def test_member_iki_name_the_real_parent_and_the_workbook_fills_jabatan_and_the_
     ("Ani aspek SDM 60%", "aspek", []),  # no separator after the name: refused, not guessed
     ("Ani 30 Budi 30 Citra 20", "kuantitatif", [("Ani", "beban", "30"), ("Budi", "beban", "30"), ("Citra", "beban", "20")]),
     ("anggota: Tono, Ayu, Sari", "kuantitatif", [("Tono", "", None), ("Ayu", "", None), ("Sari", "", None)]),
+    # tester22a #4: «Nama; 2500» is the member's share, never a part called «2500» left to the equal split
+    ("dimas; 2500\nrina; 2.000 spesimen", "kuantitatif", [("dimas", "beban", "2500"), ("rina", "beban", "2.000 spesimen")]),
+    ("Budi; regional 2", "wilayah", [("Budi", "regional 2", None)]),
+    ("Budi; 80%", "wilayah", []),  # a share with no region: refused, not a region called «80%»
 ])
 def test_role_lines_keep_commas_in_the_part(line, method, wanted):
     leader = LeaderIndicator(id="Indikator 1", indikator="Persentase puskesmas yang menerapkan SBBL", target="80%", metode=method)
@@ -596,3 +600,70 @@ def test_the_leaders_own_wording_is_tidied_as_any_iki_before_members_inherit_it(
     engine.press("k", "mpph:method:wilayah")
     matrix = said(typed(engine, "k", "Andi; Sumatera, Kalimantan; 90", "selesai"))
     assert " yg " not in matrix and "kab/kota di Sumatera dan Kalimantan yang melaksanakan surveilans PD3I" in matrix
+
+
+def test_a_quantity_split_pasted_as_name_and_share_keeps_each_share_and_a_last_selesai_closes_it():
+    """tester22a #4 and #12: «dimas; 2500 …» became an equal 2.000 each, and a «selesai» ending the paste was refused
+    as a role line."""
+    engine = Engine()
+    matrix = said(mpph_divided(engine, "k", "/mpph Jumlah spesimen suspek campak yg diperiksa; 6000 spesimen",
+                               "kuantitatif", "dimas; 2500\nrina; 2000\nyoga; 1500\nselesai"))
+    assert "dibagi rata" not in matrix and "belum terbaca" not in matrix
+    assert "(target 2.500 spesimen)" in matrix and "(target 1.500 spesimen)" in matrix
+    assert "MPPH Ketua Tim" in matrix and engine.state("k").mpph.step == "done"
+
+
+def test_two_indicators_pasted_at_step_one_are_split_one_after_another_each_with_its_target():
+    """tester22a #6: the first line's «; 80%» was dropped (its target asked again) and the second line lost."""
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    first = said(engine.handle("k", "Persentase kab/kota yang melaporkan suspek campak; 80%\n"
+                                    "Jumlah spesimen suspek campak yg diperiksa di lab rujukan; 6000 spesimen"))
+    assert "target 80%" in first and "Berapa target" not in first
+    engine.press("k", "mpph:method:wilayah")
+    matrix = said(engine.handle("k", "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua\nselesai"))
+    assert "Berikutnya dari pesan Anda: «Jumlah spesimen" in matrix
+    second = said(engine.press("k", "mpph:more"))
+    assert "Indikator 2" in second and "6.000 spesimen" in second and "Langkah 2 dari 3" in second
+
+
+def test_roles_written_survive_a_reopened_chat_and_a_cancel_keeps_them_for_mpph():
+    """tester22a #8: reopened, the chat asked step 3 again with only «Batal» as #1, and «#1» threw three roles away."""
+    engine = Engine()
+    mpph_divided(engine, "k", "/mpph Persentase kab/kota yang melaporkan suspek campak; 80%", "wilayah",
+                 "dimas: Sumatera, Kalimantan\nrina: Jawa, Bali, Nusa Tenggara\nyoga: Sulawesi, Maluku, Papua")
+    asked = engine.pending("k")
+    assert "3 peran tercatat" in said(asked) and [b.data for r in asked for b in r.buttons][0] == "mpph:roles"
+    assert "dihentikan" in said(engine.press("k", "mpph:cancel"))
+    kept = said(engine.handle("k", "/mpph"))
+    assert "MPPH Anda yang tersimpan: 1 indikator, 3 peran" in kept and "yoga" in kept
+
+
+def test_which_unit_indicators_reach_my_team_is_answered_from_the_skp_and_the_mpph_never_a_search():
+    """tester22a #9: «IKK mana yg turun ke tim sy?» searched the catalog for «turun tim»."""
+    engine = Engine()
+    mpph_divided(engine, "k", "/mpph Persentase kab/kota yang melaporkan suspek campak; 80%", "wilayah",
+                 "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua\nselesai")
+    engine.handle("k", "/batal")
+    state = engine.state("k")
+    state.skp.iki = [IkiDraft(indikator="Persentase bayi baru lahir yang diskrining SHK", target="80%", parent="IKK 5.1.1")]
+    engine._store.save("k", state.model_dump_json())
+    answer = said(engine.handle("k", "IKK mana yg turun ke tim sy?"))
+    assert "IKI 1 «Persentase bayi baru lahir yang diskrining SHK» ← IKK 5.1.1" in answer
+    assert "Indikator yang Anda bagi ke tim lewat /mpph (1)" in answer and "turun tim" not in answer
+
+
+def test_the_leaders_own_draft_iki_named_by_number_are_split_one_after_another():
+    """tester22a #12: «iki no 1 sama no 2 yg di draf sy» at MPPH step 1 was «belum terbaca sebagai indikator»."""
+    engine = Engine()
+    state = engine.state("k")
+    state.skp.iki = [IkiDraft(indikator="Persentase kab/kota yang melaporkan suspek campak tepat waktu", target="80%"),
+                     IkiDraft(indikator="Jumlah spesimen suspek campak yang diperiksa", target="6000 spesimen")]
+    engine._store.save("k", state.model_dump_json())
+    engine.handle("k", "/mpph")
+    first = said(engine.handle("k", "iki no 1 sama no 2 yg di draf sy"))
+    assert "Dicatat sebagai Indikator 1: «Persentase kab/kota" in first and "target 80%" in first
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua\nselesai")
+    second = said(engine.press("k", "mpph:more"))
+    assert "Indikator 2" in second and "6.000 spesimen" in second

@@ -1024,3 +1024,148 @@ def test_a_decided_review_is_not_shown_again_as_still_valid_when_the_chat_opens(
     pair.decide(buttons["Setujui semua"][0])
     assert pair.state(MEMBER).team.review.status is Status.ditetapkan
     assert not any("Setujui" in b.label for r in pair.engines[1].on_screen(LEADER) for b in r.buttons)
+
+
+def test_a_perubahan_typed_with_its_reason_by_a_paired_member_waits_for_the_leader_with_that_reason(pair):
+    """tester22a #1: «ada direktif, target iki 2 sy jadi 97%» on an SKP the leader set made version 2 at once (the
+    year's own perubahan) and then asked the team's reason again: two records that disagreed."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    replies = pair.say(MEMBER, "ada direktif, target iki 2 sy jadi 97%")
+    text = "\n".join(r.text for r in replies)
+    state = pair.state(MEMBER)
+    assert "Perubahan SKP dicatat" not in text and len(state.year.versions) == 1
+    assert state.skp.iki[1].target == "97%" and "Apa alasannya?" not in text
+    assert "Penugasan baru yang mendesak (direktif pimpinan)" in text and "keterangan" in text
+    pair.say(MEMBER, "dirjen minta dinaikkan di rapim 3 juli")
+    state = pair.state(MEMBER)
+    change = state.team.review.change
+    assert state.team.review.status is Status.perubahan_diajukan and change.reason == "direktif"
+    assert change.note == "dirjen minta dinaikkan di rapim 3 juli" and len(state.year.versions) == 1
+    pair.press(LEADER, [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].buttons[0].data,
+               replica=1)
+    year = pair.state(MEMBER).year
+    assert [v.number for v in year.versions] == [1, 2] and year.versions[1].reason == "direktif"
+
+
+def test_an_invited_members_iki_keep_the_parent_the_split_gave_them_never_the_matrix_label(pair):
+    """tester22a #11: both IKI of a member invited from a two-indicator split were saved with parent «Indikator 1»
+    (the matrix's label, and the wrong indicator for the second), and /ekspor wrote it as the IKK/IKP code."""
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Persentase kab/kota yang melaporkan suspek campak tepat waktu; 90%")
+    pair.press(LEADER, "mpph:method:wilayah")
+    pair.say(LEADER, "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua")
+    pair.press(LEADER, "mpph:roles")
+    pair.press(LEADER, "mpph:more")
+    pair.say(LEADER, "Jumlah spesimen suspek campak yang diperiksa; 600 spesimen")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Ani; 600")
+    pair.press(LEADER, "mpph:roles")
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    asked = pair.say(MEMBER, f"/start {codes['Ani']}")
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    for answer in ("Belum ada data awal", "25", "25"):
+        pair.say(MEMBER, answer)
+    iki = pair.state(MEMBER).skp.iki
+    assert [i.indikator.split()[0] for i in iki[:2]] == ["Persentase", "Jumlah"]
+    assert [i.parent for i in iki[:2]] == [None, None]
+    assert iki[1].rhk_atasan == "Jumlah spesimen suspek campak yang diperiksa"
+
+
+def test_an_invite_accepted_after_the_leader_changed_the_split_carries_the_part_as_it_is_now(pair):
+    """tester22a #5: the leader invited, then set Ani's share from 60 to 70 and Budi's to 30; Ani's invite still
+    gave her 60 Sertifikat."""
+    codes = _split_and_invite(pair)
+    pair.say(LEADER, "ubah 1 target 70")
+    pair.say(LEADER, "ubah 2 target 30")
+    asked = pair.say(MEMBER, f"/start {codes['Ani']}")
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    iki = pair.state(MEMBER).skp.iki
+    assert iki and str(iki[0].target).startswith("70")
+
+
+def test_a_leader_asking_in_words_for_the_teams_files_or_capaian_gets_them_never_a_logbook_entry(pair):
+    """tester22a #2, #3: «ekspor file tim sy dong, semua anggota» was kept as the leader's catatan harian (c1), and
+    «capaian tim sy gmn?» got a guideline passage about supporting teams."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.draft(LEADER, IkiDraft(indikator="Persentase dokumen tim yang selesai tepat waktu", target="90%",
+                                jenis=Jenis.core_tusi, bobot=90))
+    asked = pair.say(LEADER, "/tetapkan", replica=1)
+    pair.press(LEADER, asked[-1].buttons[0].data, replica=1)
+    assert pair.state(LEADER).year.agreed
+    files = pair.say(LEADER, "ekspor file tim sy dong, semua anggota", replica=1)
+    assert not pair.state(LEADER).year.entries
+    assert "Berkas SKP tim Anda: 1 dari 1 anggota" in files[0].text
+    assert [r.file.name.endswith(".xlsx") for r in files if r.file] == [True]
+    team = "\n".join(r.text for r in pair.say(LEADER, "capaian tim sy gmn?", replica=1))
+    assert "Capaian tim Anda (1 anggota)" in team and "Capaian per IKI:" in team
+    assert not pair.state(LEADER).year.entries
+    own = pair.say(LEADER, "/ekspor", replica=1)  # the leader's own workbook, as before
+    assert any(r.file and "tim" not in r.file.name for r in own)
+
+
+def test_a_return_or_a_new_target_typed_by_the_leader_presses_that_iki_and_takes_the_rest_as_its_answer(pair):
+    """tester22a #13: «kembalikan iki 2» and «ubah target iki 2 jd 1500, sesuai MPPH» under the review were offered as
+    the text of a return note."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.say(LEADER, "1", replica=1)
+    asked = "\n".join(r.text for r in pair.say(LEADER, "kembalikan iki 2", replica=1))
+    assert "Tulis catatan" in asked and "Ini catatan untuk pegawai?" not in asked
+    pair.say(LEADER, "pakai persentase, bukan jumlah", replica=1)
+    pair.say(LEADER, "ubah target iki 1 jd 95%, sesuai PK tim", replica=1)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i).verdict.value for i in range(2)] == ["ubah_target", "kembalikan"]
+    assert review.decision(1).comment == "pakai persentase, bukan jumlah"
+    assert "sesuai PK tim" in review.decision(0).comment and pair.state(MEMBER).skp.iki[0].target == "95%"
+
+
+def test_a_paired_members_workbook_is_signed_by_the_leader_of_their_profile(pair):
+    """tester22a #23: the leader had filled /profil, yet the member's /ekspor left «Pejabat penilai kinerja …»."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    pair.submitted()
+    leader = pair.state(LEADER)
+    leader.skp.pegawai = Pegawai(nama="dr. Sari Wulandari, MPH", nip="198001012005012001")
+    pair.store.save(LEADER, leader.model_dump_json())
+    files = [r.file for r in pair.say(MEMBER, "/ekspor") if r.file]
+    cells = [c for row in load_workbook(BytesIO(files[0].data)).worksheets[0].iter_rows(values_only=True)
+             for c in row if c]
+    assert "dr. Sari Wulandari, MPH" in cells and any("198001012005012001" in str(c) for c in cells)
+    assert pair.state(MEMBER).skp.pegawai.atasan == ""  # the member's own profile is left as they wrote it
+
+
+def test_a_leader_changing_the_target_of_an_iki_split_in_the_mpph_updates_the_matrix_and_tells_its_holders(pair):
+    """tester22a #10: «ada direktif dirjen, target iki 1 naik jd 85% utk semua tim» changed the leader's SKP only;
+    the matrix kept 80% and the members holding the parts heard nothing."""
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Persentase kab/kota yang melaporkan suspek campak tepat waktu; 80%")
+    pair.press(LEADER, "mpph:method:wilayah")
+    pair.say(LEADER, "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua")
+    pair.press(LEADER, "mpph:roles")
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    pair.press(MEMBER, pair.say(MEMBER, f"/start {codes['Ani']}")[0].buttons[0].data)
+    pair.draft(LEADER, IkiDraft(indikator="Persentase kab/kota yang melaporkan suspek campak tepat waktu", target="80%"))
+    told = "\n".join(r.text for r in pair.say(LEADER, "/ubah 1 target 85%"))
+    assert "juga Anda bagi ke tim lewat MPPH" in told and "Diberi tahu: Ani" in told
+    matrix = pair.state(LEADER).mpph_last or pair.state(LEADER).mpph
+    assert matrix.indicators[0].target == "85%" and matrix.indicators[0].peran[0].target == "85%"
+    letters = [d.replies[0].text for d in pair.inbox[MEMBER] if d.key.startswith("mpph-target:")]
+    assert letters and "dari 80% menjadi 85%" in letters[0]
+
+
+@pytest.mark.parametrize("asked", ["bahan dialog kinerja buat ani", "mau catat hasil dialog kinerja sm ani td pagi"])
+def test_a_leader_asking_in_words_for_a_dialog_gets_dialog_never_a_logbook_entry(pair, asked):
+    """tester22a #2: «bahan dialog kinerja buat dimas» was kept as a catatan harian «di luar SKP», «mau catat hasil
+    dialog kinerja sm dimas» was told «Itu rencana»."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.draft(LEADER, IkiDraft(indikator="Persentase dokumen tim yang selesai tepat waktu", target="90%",
+                                jenis=Jenis.core_tusi, bobot=90))
+    asked_set = pair.say(LEADER, "/tetapkan", replica=1)
+    pair.press(LEADER, asked_set[-1].buttons[0].data, replica=1)
+    replies = pair.say(LEADER, asked, replica=1)
+    assert "Bahan dialog dengan anggota ini" in replies[0].text  # one member: /dialog goes to them at once
+    assert not pair.state(LEADER).year.entries

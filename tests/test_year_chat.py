@@ -1517,3 +1517,12 @@ def test_the_versi_skp_sheet_writes_every_version_s_target_with_its_unit(engine,
     files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
     rows = list(load_workbook(BytesIO(files[0].data), read_only=True)["Versi SKP"].iter_rows(min_row=2, values_only=True))
     assert [row[6] for row in rows if row[4] == 1] == ["600 berkas", "400 berkas"]
+
+
+@pytest.mark.parametrize("asked", ["mau lapor realisasi TW 1", "isi realisasi tw I dong"])
+def test_asking_in_words_to_report_a_quarters_realisasi_opens_it_never_a_logbook_plan(engine, at, asked):
+    """tester22a #14: «mau lapor realisasi TW 1» got «Itu rencana, jadi belum saya catat …»."""
+    replies = agreed_then(engine, at, "2026-04-02T09:00", asked)
+    text = said(replies)
+    assert "Tulis realisasi TW I per IKI" in text and "rencana" not in text.lower()
+    assert not engine.state("u1").year.entries

@@ -92,6 +92,11 @@ def _date(text: str, today: str) -> str:
     ("revisi data psn yg ketuker kmrn", "2026-04-23", "2026-04-23"),
     ("revisi LPJ yg tgl 10, saldo salah input", "2026-07-15", "2026-07-15"),
     ("jumat di ruang sensori seharian", "2026-01-21", "2026-01-16"),  # «seharian» is how long, no «hari ini»
+    # a week named by its number (tester22a #7): never Sunday; «minggu» alone before other work words still is
+    ("kirim laporan SKDR minggu ke-27 ke katim", "2026-07-09", "2026-07-09"),
+    ("rekap laporan mingguan SKDR minggu ke 3 bulan juli, lengkap 9 dr 10 prov", "2026-07-09", "2026-07-09"),
+    ("laporan minggu kedua sdh dikirim", "2026-07-09", "2026-07-09"),
+    ("minggu ke kantor lembur verif 3 berkas", "2026-07-09", "2026-07-05"),
 ])
 def test_the_date_of_a_line(text, today, want):
     assert _date(text, today) == want

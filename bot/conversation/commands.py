@@ -115,7 +115,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("dialog", lambda e, t, rest: e.team.dialog(t, rest, lambda: e.dialog_pack(t.state)),
             help="bahan dialog kinerja dan rencana aksi (DOCX); atasan: catat dialog kinerja dengan anggota tim",
             menu="Bahan dialog kinerja (DOCX)", expensive=True, section="Sepanjang tahun"),
-    Command("ekspor", lambda e, t, rest: e.team.with_history(t, e.export(t.state)), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)",
+    Command("ekspor", lambda e, t, rest: e.team.ekspor(t, rest, e.export), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)",
             menu="Unduh draf SKP (XLSX)", expensive=True),
     Command("hapus", _hapus, help="hapus semua data Anda", menu="Hapus data saya", reminds=False, section="Lainnya"),
     Command("batal", lambda e, t, rest: e.team.cancel(t) or e.cancel(t.state), help="hentikan langkah yang sedang berjalan",

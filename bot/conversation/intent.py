@@ -145,7 +145,8 @@ def bare_command(text: str) -> str | None:
 
 
 # What a request in intent.yaml does, beside its words.
-_REQUEST_ACTS = ("command", "topic", "reply", "with_llm", "not_work", "not_iki", "in_flow")
+_REQUEST_ACTS = ("command", "topic", "reply", "with_llm", "not_work", "not_iki", "in_flow", "before_logbook",
+                 "iki_led_words")
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,11 @@ def introduction_in_flow(text: str) -> str | None:
     return _config()["requests"][found.name].get("in_flow") if found is not None else None
 
 
+def before_logbook(request: Request) -> bool:
+    """A request read before a logbook keeper's line would keep it as work done (intent.yaml `before_logbook`)."""
+    return bool(_config()["requests"][request.name].get("before_logbook"))
+
+
 def _searches(request: Request) -> bool:
     """A request whose other words are what to look up (the catalog lookup)."""
     return bool(_config()["requests"][request.name].get("topic"))
@@ -200,9 +206,13 @@ def _from_asking_sentence(text: str) -> str:
 def _request_in(text: str) -> Request | None:
     config = _config()
     words = tokens(text.lower())
-    if not words or (lexicon().measures.match_at(words, 0) and has_work_object(text)):
+    if not words:
         return None
+    # «Jumlah SOP yang disusun bersama staf» is an IKI, no request; a short question opening with «capaian» may be one
+    iki_led = bool(lexicon().measures.match_at(words, 0) and has_work_object(text))
     for name, groups in config["request_groups"].items():
+        if iki_led and len(words) > config["requests"][name].get("iki_led_words", 0):
+            continue
         has = {group: bool(phrases.find(words)) for group, phrases in groups.items() if group not in ("both", "unless")}
         if "both" in groups and groups["both"].find(words):
             has["asking"] = has["doing"] = True

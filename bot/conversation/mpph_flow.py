@@ -11,6 +11,7 @@ from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
 from bot.lang.dates import quarter_mark, read_quarter
 from bot.lang.numbers import format_number, parse_target
+from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, short, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
@@ -115,6 +116,9 @@ def close(state: UserState) -> str:
     """The MPPH stops: a matrix with indicators is kept for /mpph; the sentence saying so, or ""."""
     flow = state.mpph
     state.mpph = None
+    if flow is not None and flow.current is not None and flow.current.peran:
+        _fill_targets(flow.current)  # roles written for the indicator in hand are kept with it (tester22a #8)
+        flow.indicators.append(flow.current)
     if flow is None or not flow.indicators:
         return ""
     flow.step, flow.current, flow.editing = "done", None, None
@@ -137,6 +141,10 @@ def prompt(state: UserState) -> list[Reply]:
     if step == "method":
         buttons = [Button(label.capitalize(), f"mpph:method:{key}") for key, label in METHOD_LABELS.items()]
         return [Reply("Langkah 2 dari 3 — Bagaimana peran dibagi?", buttons + [CANCEL], choice_only=True)]
+    if step == "roles" and flow.current.peran:  # asked again (a reopened chat): the roles so far and their buttons
+        written = "\n".join(f"  • {_role_line(role)}" for role in flow.current.peran)
+        return [Reply(f"Langkah 3 dari 3 — {len(flow.current.peran)} peran tercatat untuk {flow.current.id}:\n{written}\n"
+                      "Tulis peran berikutnya, atau ketik «selesai» / pilih «Selesai menulis peran».", ROLE_BUTTONS)]
     if step == "roles":
         return [Reply("Langkah 3 dari 3 — Tulis pembagian peran, satu baris per peran: Nama pegawai; bagian; target "
                       "(atau «Nama: bagian, target», «Nama - bagian - target»). Pada pembagian wilayah dan aspek, "
@@ -190,8 +198,14 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         if named:  # «target dewi 72, bayu 75, sari 60»: the roles already written, each given its target
             return [Reply(named, ROLE_BUTTONS)]
         # Roles may come in one message (Telegram) or one line per message (terminal): collect until "Selesai".
+        lines_typed = text.strip().splitlines()
+        closing = len(lines_typed) > 1 and _is_done_word(lines_typed[-1])  # «…\nselesai» closes the list it ends
+        if closing:
+            text = "\n".join(lines_typed[:-1])
         roles, problems = read_roles(text, flow.current)
         flow.current.peran += roles
+        if closing and not problems:
+            return finish_roles(state)
         lines = [f"Tercatat {len(flow.current.peran)} peran untuk {flow.current.id}."]
         # What was read, name first: «kenaikan pangkat - Doni» may have been meant either way round.
         lines += [f"  • {_role_line(role)}" for role in roles]
@@ -273,6 +287,8 @@ def on_button(state: UserState, data: str) -> list[Reply]:
         return finish_roles(state)
     if action == "more" and flow.step == "done":
         flow.step = "indicator"
+        if flow.queued:  # the next indicator pasted at step 1
+            return _take_indicator(state, flow.queued.pop(0))
         return prompt(state)
     if action == "add" and flow.step in ("done", "scope") and flow.indicators:
         flow.current, flow.step = flow.indicators.pop(), "roles"  # back to its roles; "selesai" shows the matrix again
@@ -404,6 +420,8 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         parts = [p.strip() for p in line.split(";")]
         if len(parts) < 2:
             return []
+        if len(parts) == 2 and _bare_target(parts[1]):  # «dimas; 2500»: the member's share, no part named
+            return [_role(parts[0], "beban" if leader.metode == "kuantitatif" else "", parts[1])]
         return [_role(parts[0], parts[1], parts[2] if len(parts) > 2 else None, parts[3] if len(parts) > 3 else None)]
     if row := read_row(line):  # «kenaikan pangkat, pensiun - Doni», «Doni (Jawa Barat, Banten) 80%»
         return [_role(row.name, row.part, row.target)]
@@ -412,6 +430,11 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
+
+
+def _bare_target(field: str) -> bool:
+    """A field that is only a target, a number first («2500», «2.000 spesimen», «80%»), never a part («regional 1»)."""
+    return bool(re.match(r"\d", field)) and parse_target(field) is not None
 
 
 def _held_target(said: str) -> tuple[str, str | None]:
@@ -582,6 +605,18 @@ def _is_done_word(text: str) -> bool:
 
 
 # Steps ------------------------------------------------------------------------------------------------------------
+def _draft_numbered(state: UserState, text: str) -> list[IkiDraft]:
+    """«iki no 1 sama no 2 yg di draf sy», «IKI 3»: the leader's own draft IKI named by their numbers, in the order
+    typed; [] when the message names none that way (or is an indicator with its target)."""
+    if ";" in text or "\n" in text.strip() or not state.skp.iki or not iki_refs().search(text) \
+            or _names_indicator(text):
+        return []
+    numbers = list(dict.fromkeys(int(n) for n in re.findall(r"(?<![\d.,])\d{1,2}(?![\d.,%])", text)))
+    if not numbers or not all(1 <= n <= len(state.skp.iki) for n in numbers):
+        return []
+    return [state.skp.iki[n - 1] for n in numbers]
+
+
 def _draft_named(state: UserState, text: str) -> tuple[int, str] | None:
     """«yg cakupan PKG BBL, bagi per regional ke 3 anggota», «rekonsiliasi obat: apt. Yudha rawat inap dewasa, …»: the
     leader's own draft IKI the message's first clause names by its words (the one sharing most of them, alone), and
@@ -604,6 +639,18 @@ def _draft_named(state: UserState, text: str) -> tuple[int, str] | None:
 
 def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) > 1 and all(_indicator_line(line) for line in lines):
+        # «Persentase …; 80%\nJumlah …; 6000 spesimen»: the first split now, the others kept and split after it
+        flow.queued = lines[1:]
+        return [Reply(f"Pesan Anda memuat {len(lines)} indikator; saya bagi satu per satu, mulai dari yang pertama. "
+                      "Sesudah perannya selesai, pilih «Tambah indikator lain» untuk yang berikutnya.")] \
+            + _take_indicator(state, lines[0])
+    numbered = _draft_numbered(state, text)
+    if numbered:  # «iki no 1 sama no 2 yg di draf sy»: the first split now, the others queued (tester22a #12)
+        first, *rest = numbered
+        flow.queued = [f"{iki.indikator}; {iki.target or ''}".rstrip("; ") for iki in rest]
+        return _take_indicator(state, f"{first.indikator}; {first.target}" if first.target else first.indikator)
     named = _draft_named(state, text)
     if named is not None:  # the leader's own IKI named by its words: its text and target, the rest kept ahead
         at, rest = named
@@ -943,6 +990,8 @@ def _matrix(state: UserState) -> list[Reply]:
     flow.step = "done"
     buttons = _matrix_buttons(flow)
     hint = "" if len(buttons) > 6 else "\nUbah satu peran: ketik «ubah N Nama; bagian; target», atau «hapus N»."
+    if flow.queued:
+        hint += f"\nBerikutnya dari pesan Anda: «{short(flow.queued[0], 80)}». Pilih «Tambah indikator lain» untuk membaginya."
     return [Reply(text + hint, buttons)]
 
 
@@ -978,10 +1027,17 @@ def current_draft(state: UserState) -> MpphDraft:
     return _draft(state)
 
 
-def _draft(state: UserState) -> MpphDraft:
+def latest_draft(state: UserState) -> MpphDraft | None:
+    """The leader's matrix as it stands now (the one open, else the last finished), for an invite accepted later: the
+    member takes their part as it is then, never as it was when the code was made (tester22a #5)."""
+    flow = state.mpph if state.mpph and state.mpph.indicators else state.mpph_last
+    return _draft(state, flow) if flow and flow.indicators else None
+
+
+def _draft(state: UserState, flow: MpphState | None = None) -> MpphDraft:
     """The chat's MPPH: the user leads it, by their /profil name and jabatan, else by their role (a Ketua Tim is not a
     "Pimpinan")."""
-    flow, pegawai = state.mpph, state.skp.pegawai
+    flow, pegawai = flow or state.mpph, state.skp.pegawai
     label = "Pimpinan Unit" if state.skp.peran is Peran.pimpinan_unit else "Ketua Tim"
     leader = Person(nama=pegawai.nama or label, jabatan=pegawai.jabatan or label, peran="ketua")
     return MpphDraft(pimpinan=leader, indikator=flow.indicators, tim=flow.team)

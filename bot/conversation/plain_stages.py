@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from bot import knowledge
 from bot.conversation import (
     count_asked,
     draft_save,
@@ -45,6 +46,7 @@ from bot.conversation.intent import (
     announced_file,
     announces_paste,
     bare_command,
+    before_logbook,
     classify,
     is_work_description,
     reports_done_work,
@@ -99,7 +101,7 @@ from bot.conversation.return_asked import why_returned
 from bot.conversation.state import UserState
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
-from bot.lang.text import clean, tokens
+from bot.lang.text import PhraseSet, clean, tokens
 from bot.models import IkiDraft
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
@@ -326,6 +328,15 @@ def _read_as_logbook_line(said: Said) -> None:
     said.intent = intent
 
 
+def _team_request(said: Said) -> list[Reply] | None:
+    """«ekspor file tim sy dong», «capaian tim sy gmn?»: a leader's request for the team's files or capaian runs its
+    command before a logbook keeper's line would keep it as work done (tester22a #2, #3)."""
+    request = request_in(said.message)
+    if request is None or not request.command or not before_logbook(request):
+        return None
+    return said.plain._command(said.turn, f"/{request.command}")
+
+
 def _realisasi_answered(said: Said) -> list[Reply] | None:
     """A figure naming no IKI under «Tulis realisasi TW I per IKI» («87 dr 92 sinyal», «95%»): that quarter's
     realisasi, before the logbook line that would keep it as today's work in today's quarter (tester18 #3)."""
@@ -491,6 +502,17 @@ def _records_asked(said: Said) -> list[Reply] | None:
     """«capaian saya sudah berapa?» before any logbook: the same record, shown by its command."""
     asked = records_asked(logbook_line(said.message))
     return said.plain._command(said.turn, f"/{asked}") if asked else None
+
+
+def _own_cascade(said: Said) -> list[Reply] | None:
+    """«IKK mana yg turun ke tim sy?»: the unit indicators the user's SKP and MPPH name as parents, before the catalog
+    is searched for the question's other words (tester22a #9)."""
+    words = tokens(said.message)
+    groups = knowledge.data("intent")["own_cascade"]
+    if "\n" in said.message.strip() or not all(PhraseSet(groups[g]).find(words) for g in ("about", "own", "cascade")) \
+            or PhraseSet(groups["unless"]).find(words):
+        return None
+    return [Reply(skp_edit.cascade_text(said.state))]
 
 
 def _work_asking_iki(said: Said) -> list[Reply] | None:
@@ -838,12 +860,13 @@ STAGES: tuple[Stage, ...] = (
     _held_save_typed, _weights_by_number, _list_translated, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
-    _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
+    _team_request, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
     _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _request, _paste_announced,
+    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _own_cascade, _request,
+    _paste_announced,
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
     _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction

@@ -767,7 +767,10 @@ class StepM:
         current = prima.current
         current.rhk = current.rhk or next(iter(draft_rhk(current.indikator)), None)
         chosen = prima.indicator
-        if current.jenis is Jenis.core_cl and chosen and chosen.code and not chosen.poor_fit:
+        # an IKI a leader's split drafted names the indicator it serves already (tester22a #11: a part of Indikator 2
+        # took the code of the first one)
+        serves_chosen = chosen is not None and current.rhk_atasan in (None, "", chosen.name)
+        if current.jenis is Jenis.core_cl and chosen and chosen.code and not chosen.poor_fit and serves_chosen:
             current.parent = current.parent or chosen.code  # a direct cascade names the unit indicator it serves
             current.rhk_atasan = current.rhk_atasan or chosen.name
         if prima.index is None:  # saved early, it is in the draft already (the holder made `current` that IKI)

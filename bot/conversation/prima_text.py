@@ -45,7 +45,8 @@ def from_invite(engine: "Engine", state: UserState, start) -> list[Reply]:
     """A Ketua Tim's invite accepted: PRIMA at step M with the leader's indicator chosen and the member's IKI
     from the MPPH drafted one after another."""
     first = start.parts[0]
-    state.prima = PrimaState(step="M", indicator=ChosenIndicator(code=first.indicator_id, name=first.indikator,
+    # the leader's Renstra code, as the split gave it to the member's IKI; a matrix label («Indikator 1») is none
+    state.prima = PrimaState(step="M", indicator=ChosenIndicator(code=first.iki.parent or "", name=first.indikator,
                                                                    target=str(first.target or "")))
     return engine.prima.take_list(state, [part.iki for part in start.parts])
 

@@ -162,8 +162,10 @@ def _typed_edit() -> re.Pattern:
     edit_iki `named_within` words at most between the IKI and its verb, a sentence before it ended by punctuation or
     `lead_in_ends`."""
     words = knowledge.data("conversation")["edit_iki"]
-    lead_in = rf"(?:.*?(?:[,.;:]\s*|\b(?:{alternation(words['lead_in_ends'])})\s+))?"  # a sentence of why, ended
-    return re.compile(rf"^{lead_in}{numbered('names')}(?:\s+[^\s\d]+){{0,{words['named_within']}}}?\s*[:,]?\s*"
+    # a sentence of why, ended; or one asking for the change («bu ketua minta ganti iki 2, sy ganti jd: …», tester22a
+    # #16), the IKI's number then followed by a comma
+    lead_in = rf"(?:.*?(?:[,.;:]\s*|\b(?:{alternation([*words['lead_in_ends'], *words['verbs']])})\s+))?"
+    return re.compile(rf"^{lead_in}{numbered('names')}[:,]?(?:\s+[^\s\d]+){{0,{words['named_within']}}}?\s*[:,]?\s*"
                       rf"(?:{alternation(words['verbs'])})\s+(?:(?:{alternation(words['to'])})\s*:?\s+)?(?P<text>\S.*)$",
                       re.IGNORECASE | re.DOTALL)
 
@@ -901,3 +903,27 @@ def weights_named(state: UserState, text: str) -> list[Reply] | None:
     if not named or not weighted or len({n for n, _ in named}) != len(named):
         return None
     return [reply for n, value in named for reply in apply(state, n, "bobot", value)]
+
+
+def cascade_text(state: UserState) -> str:
+    """The unit indicators the user's work cascades from, as their SKP and their MPPH name them (a parent code, the
+    leader's indicator an IKI intervenes), and what to do when none is named."""
+    lines = []
+    for number, iki in enumerate(state.skp.iki, start=1):
+        if iki.parent or iki.rhk_atasan:
+            source = " · ".join(filter(None, (iki.parent, f"«{short(iki.rhk_atasan, 70)}»" if iki.rhk_atasan else "")))
+            lines.append(f"- IKI {number} «{short(iki.indikator, 60)}» ← {source}")
+    matrix = state.mpph if state.mpph and state.mpph.indicators else state.mpph_last
+    split = [f"- {leader.id}: {short(leader.indikator, 80)}" + (f" ({leader.code})" if leader.code
+                                                                  and leader.code != leader.id else "")
+             for leader in (matrix.indicators if matrix else [])]
+    said = []
+    if lines:
+        said.append("Indikator induk yang disebut IKI Anda:\n" + "\n".join(lines))
+    if split:
+        said.append(f"Indikator yang Anda bagi ke tim lewat /mpph ({len(split)}):\n" + "\n".join(split))
+    if not any(iki.parent for iki in state.skp.iki):
+        said.append("Belum ada IKI Anda yang menyebut kode indikator Renstra (IKK/IKP). Cari kodenya dengan /ikk dan kata "
+                    "kunci pekerjaan Anda, lalu isi dengan /ubah N induk KODE; bila katalog tidak memuatnya, tanyakan "
+                    "indikator unit Anda ke perencana atau pengelola kinerja di unit Anda.")
+    return "\n\n".join(said)

@@ -93,6 +93,7 @@ class MpphState(BaseModel):
     scope: int = 0  # the indicator whose remaining regions are asked about
     ahead: list[str] = Field(default_factory=list)  # a method or role lines typed before their step: taken there
     reopened: bool = False  # the matrix shown again by /mpph: an indicator line typed next is one more indicator
+    queued: list[str] = Field(default_factory=list)  # more indicator lines pasted at step 1: split one after another
 
 
 class EditState(BaseModel):

@@ -15,12 +15,13 @@ from bot.conversation.choices import typed_choice
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Route, classify
-from bot.conversation.replies import Button, Reply
-from bot.conversation.state import TeamAsk, UserState
+from bot.conversation.replies import Button, Reply, ReplyFile
+from bot.conversation.state import TeamAsk, UserState, YearAsk
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
 from bot.lang.refs import iki_refs
-from bot.lang.text import phrase_set, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.models import Pegawai
 from bot.render import serious_findings
 from bot.rules import check_iki, check_skp
 from bot.rules.target_fit import target_misfit
@@ -247,13 +248,25 @@ class TeamChat:
         if redeemed.code.invite:
             if not turn.state.skp.pegawai.nama:  # the leader knows them by the name typed in the MPPH (/profil changes it)
                 turn.state.skp.pegawai.nama = redeemed.code.label
-            start = pairing.invite_start(redeemed)
+            start = self._part_now(redeemed.reviewer, pairing.invite_start(redeemed))
             leader = self._name(redeemed.reviewer) or "Ketua Tim yang mengundang Anda"
             return [Reply(f"Anda kini anggota tim {leader}; ia meninjau SKP Anda. PRIMA Anda dimulai dari indikator dan "
                           "bagian yang sudah ia bagi.")] \
                 + (self.start_prima(turn.state, start) if start and start.parts else [])
         name = self._name(redeemed.member) or "Pegawai itu"
         return [Reply(f"Terhubung: {name} kini anggota tim Anda di Asisten IKI.\n{LEADER_NOTE}")]
+
+    def _part_now(self, leader: str, start: pairing.InviteStart | None) -> pairing.InviteStart | None:
+        """The invited member's part as the leader's matrix holds it now (a target changed after the code was made),
+        else as the code carried it."""
+        from bot.conversation.mpph_flow import latest_draft
+        from bot.skp.mpph import check_mpph
+
+        draft = latest_draft(self.load(leader)) if start is not None else None
+        if draft is None:
+            return start
+        now = next((i for i in pairing.invites_from_mpph(draft, check_mpph(draft)) if i.nama == start.nama), None)
+        return now if now is not None and now.parts else start
 
     def invite(self, turn: Turn) -> list[Reply]:
         """After /mpph: one code per member the matrix names, each to forward to that member; whoever accepts one
@@ -421,9 +434,10 @@ class TeamChat:
         return [self._reason_question(f"Keterangan untuk atasan saya simpan: «{short(kept, 120)}». Alasan mana dari "
                                       "panduan yang sesuai?")]
 
-    def after_edit(self, turn: Turn) -> list[Reply]:
+    def after_edit(self, turn: Turn, given: YearAsk | None = None) -> list[Reply]:
         """After /ubah changed an SKP already ditetapkan, with a leader to approve: ask the perubahan's reason, unless
-        the change only filled in its empty jenis or bobot (perubahan_skp.yaml completing)."""
+        the change only filled in its empty jenis or bobot (perubahan_skp.yaml completing). A reason typed with the
+        change («ada direktif, target iki 2 jadi 97%»: `given`) is this perubahan's, only its keterangan asked."""
         state = turn.state
         review, force = state.team.review, state.team.review.in_force
         if state.edit or review.status is not Status.ditetapkan or force is None or force.skp == state.skp:
@@ -436,6 +450,13 @@ class TeamChat:
             if state.year.versions:
                 state.year = complete(state.year, state.skp, self.clock().date())
             return [Reply(completing()["said"].format(versi=force.number, fields=" dan ".join(filled)))]
+        if given is not None and given.reason:
+            if given.note:
+                return self._submit(turn, reason=given.reason, note=given.note)
+            state.tim = TeamAsk(kind="keterangan", value=given.reason)
+            return [Reply(f"SKP Anda sudah ditetapkan, jadi perubahan ini diajukan kepada atasan sebagai perubahan SKP "
+                          f"(alasan: {guidance().reason(given.reason).label}). Tulis keterangan singkat untuk atasan: "
+                          "apa yang berubah dan mengapa.")]
         return self._ask_reason(state)
 
     def guard_edit(self, turn: Turn, rest: str, edit: Callable[[str], list[Reply]]) -> list[Reply]:
@@ -462,7 +483,46 @@ class TeamChat:
         replies = [Reply(f"Catatan atasan untuk IKI {index + 1}: {comment}")] if comment else []
         if turn.state.listed_offer and index is not None:  # /ajukan numbered the pasted list: N is its line N
             replies = self.as_listed(turn.state) + replies
-        return replies + edit(rest) + self.after_edit(turn)
+        # a reason typed with the change is the perubahan's the leader decides: the year never versions it itself
+        given = None
+        if self.reviews(turn.user_id):
+            given, turn.state.year_ask = _year_reason(turn.state), _kept_year_ask(turn.state)
+        before = [(iki.indikator, iki.target) for iki in turn.state.skp.iki]
+        return replies + edit(rest) + self.after_edit(turn, given) + self._split_follows(turn, before)
+
+    def _split_follows(self, turn: Turn, before: list[tuple[str, str | float | None]]) -> list[Reply]:
+        """A leader's own IKI whose target changed (a direktif for the whole team) that the MPPH split among the team:
+        the matrix takes the new target (and each part that kept the old one), and every paired member holding a part
+        is told, to propose their own perubahan (tester22a #10: only the leader's SKP changed)."""
+        state = turn.state
+        matrix = state.mpph if state.mpph and state.mpph.indicators else state.mpph_last
+        pairs = self.store.members_of(turn.user_id) if matrix else []
+        changed = {name.lower(): iki.target for (name, old), iki in zip(before, state.skp.iki)
+                   if name == iki.indikator and old != iki.target and iki.target is not None}
+        if not pairs or not changed:
+            return []
+        names = {pair.member: self._name(pair.member) for pair in pairs}
+        said = []
+        for leader in matrix.indicators:
+            new = changed.get(leader.indikator.lower())
+            if new is None or str(new) == str(leader.target):
+                continue
+            old, leader.target = leader.target, str(new)
+            for role in leader.peran:
+                if role.target is None or str(role.target) == str(old):
+                    role.target = str(new)
+            holders = {role.pegawai for role in leader.peran if not role.sendiri}
+            told = [member for member, name in names.items()
+                    if any(_words(holder) and _words(holder) <= _words(name) for holder in holders)]
+            text = (f"{state.skp.pegawai.nama or 'Ketua Tim Anda'} mengubah target «{short(leader.indikator, 80)}» "
+                    f"dari {old} menjadi {new}. Bila bagian Anda di IKI itu ikut berubah, ubah IKI Anda dengan /ubah "
+                    "(alasannya dipilih); perubahannya disetujui atasan.")
+            for member in told:
+                turn.letters.append((member, f"mpph-target:{leader.id}:{new}:{member}", [Reply(text)]))
+            who = ", ".join(names[m] or "anggota" for m in told) or "belum ada anggota terhubung yang memegangnya"
+            said.append(Reply(f"«{short(leader.indikator, 60)}» juga Anda bagi ke tim lewat MPPH ({leader.id}): "
+                              f"target di matriks ikut menjadi {new}. Diberi tahu: {who}."))
+        return said
 
     # The leader's decisions ------------------------------------------------------------------------------
     def stale(self, user: str, data: str) -> bool:
@@ -535,6 +595,8 @@ class TeamChat:
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
             return [Reply(NO_MEMBERS)]
+        if _team_scope()["capaian"].find(tokens(rest)):  # «/tim capaian»: every member's capaian, one after another
+            return self._team_capaian(pairs)
         inputs = [self._input(pair) for pair in pairs]
         rows = team_rows(inputs, turn.state.leader, self.clock().date())
         unnamed = "\nAnggota yang belum mengisi nama di /profil tampil sebagai «Anggota N»; minta ia mengisinya." \
@@ -542,6 +604,47 @@ class TeamChat:
         return [Reply(team_text(rows) + unnamed + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
                       [Button(row.name, f"{SCOPE}:lihat:{row.member}") for row in rows],
                       choice_only=True)]  # only a member is picked here: «1» typed in the terminal picks the first
+
+    def _team_capaian(self, pairs: list[Pair]) -> list[Reply]:
+        """The capaian of every member, under their name (read only: each logbook is the member's own)."""
+        today = self.clock().date()
+        parts = []
+        for number, pair in enumerate(pairs, start=1):
+            state = self.load(pair.member)
+            parts.append(f"{number}. {_known_as(state) or f'Anggota {number}'}\n"
+                         + year_text(state.skp, state.year, today, last=1))
+        return [Reply(f"Capaian tim Anda ({len(pairs)} anggota):\n\n" + "\n\n".join(parts)
+                      + "\n\nRincian dan catatan harian tiap anggota: /tim, lalu pilih anggotanya.")]
+
+    def ekspor(self, turn: Turn, rest: str, export: Callable[[UserState], list[Reply]]) -> list[Reply]:
+        """/ekspor: the user's own workbook with its audit trail; «/ekspor tim» from a leader: each member's."""
+        team = self.export_team(turn, export) if names_team(rest) else None
+        if team is not None:
+            return team
+        pair = self.store.reviewer_of(turn.user_id)
+        own = _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai) if pair else turn.state
+        return self.with_history(turn, export(own))
+
+    def export_team(self, turn: Turn, export: Callable[[UserState], list[Reply]]) -> list[Reply] | None:
+        """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""
+        pairs = self.store.members_of(turn.user_id)
+        if not pairs:
+            return None
+        files, told = [], []
+        for number, pair in enumerate(pairs, start=1):
+            state = self.load(pair.member)
+            name = _known_as(state) or f"Anggota {number}"
+            signed = _signed_by(state, turn.state.skp.pegawai)
+            made = [r for r in export(signed) if r.file is not None] if state.skp.iki else []
+            if not made:
+                told.append(f"{name}: SKP-nya belum berisi IKI")
+                continue
+            file = made[-1].file
+            slug = re.sub(r"[^\w-]+", "-", name.lower()).strip("-") or f"anggota-{number}"
+            files.append(Reply(f"{name}: {made[-1].text}", file=ReplyFile(f"{slug}-{file.name}", file.data,
+                                                                          f"{name}: {file.caption}")))
+        head = f"Berkas SKP tim Anda: {len(files)} dari {len(pairs)} anggota."
+        return [Reply(head + ("" if not told else " Belum ada berkas: " + "; ".join(told) + "."))] + files
 
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
@@ -593,7 +696,7 @@ class TeamChat:
         … ya»): a note for the member, never the leader's own IKI to check. Offered as the return note of the IKI it
         names (else of each IKI shown with «Kembalikan»), or checked as an IKI if the leader says so; nothing when no
         review is on screen."""
-        approved = self.typed_approval(turn, message)
+        approved = self.typed_approval(turn, message) or self.typed_decision(turn, message)
         if approved:
             return approved
         owner = _reviewed_owner(turn)
@@ -698,6 +801,42 @@ class TeamChat:
         if not presses:
             return [Reply("Tidak ada IKI yang masih menunggu persetujuan itu; lihat /tim.")]
         return [reply for data in presses for reply in self.press(turn, data, typed=True)]
+
+    def typed_decision(self, turn: Turn, message: str) -> list[Reply]:
+        """«kembalikan iki 2», «ubah target iki 2 jd 1500, sesuai MPPH» typed under the review: that IKI's «Kembalikan»
+        (its note asked) or «Ubah target» pressed, the new target and its reason typed after it taken as the answers;
+        nothing when the message names no one IKI with such a word, or is a note with its return word (offered)."""
+        words = knowledge.data("team")["review_typed"]
+        said = tokens(message)
+        target = PhraseSet(words["target"]).find(said)
+        returns = not target and set(said) & set(words["return"])
+        named = list(iki_refs().finditer(message))
+        owner = _reviewed_owner(turn)
+        if not (target or returns) or len(named) != 1 or owner is None or "\n" in message.strip():
+            return []
+        current = self.store.reviewer_of(owner)
+        if current is None or leader_refusal(turn.user_id, owner, current):
+            return []
+        member = self.load(owner)
+        act = Act.ubah_target if target else Act.kembalikan
+        number = int(named[0].group(1))
+        data = next((d for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                     for _, d in item.buttons if (p := parse(d)) and p.act is act and p.index + 1 == number), None)
+        if data is None:
+            return []
+        rest = message[named[0].end():].strip(" ,.;:-")
+        if returns and len([w for w in said if w not in words["return"]]) > 3:
+            return []  # «IKI 2 kembalikan, targetnya kerendahan»: a note, offered as one (note_offered)
+        replies = self.press(turn, data, typed=True)
+        if target:
+            value = re.match(r"^(?:\S+\s+)?(\d[\d.,]*\s*%?[^\W\d]*)\s*[,;.]?\s*(.*)$", rest)
+            lead = rest.split(maxsplit=1)[0].lower() if rest else ""
+            if value is None or (lead not in words["target_to"] and not rest[:1].isdigit()):
+                return replies
+            replies = self.on_text(turn, value.group(1).strip())
+            reason = value.group(2).strip()
+            return self.on_text(turn, reason) if reason and turn.state.tim else replies
+        return replies
 
     def _only_waiting(self, turn: Turn) -> str | None:
         """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
@@ -1299,6 +1438,30 @@ def _work_of(indikator: str) -> str:
     return " ".join(words[len(measure):]) if measure else indikator
 
 
+def _words(name: str) -> set[str]:
+    return {w for w in tokens(name.lower()) if w.isalpha()}
+
+
+def _signed_by(state: UserState, leader: Pegawai) -> UserState:
+    """The member's state for their files, the pejabat penilai filled from the paired leader's /profil when the member
+    named none (tester22a #23: «Pejabat penilai kinerja …» though the leader's profile was filled)."""
+    own = state.skp.pegawai
+    if own.atasan or not leader.nama:
+        return state
+    signed = own.model_copy(update={"atasan": leader.nama, "nip_atasan": own.nip_atasan or leader.nip})
+    return state.model_copy(update={"skp": state.skp.model_copy(update={"pegawai": signed})})
+
+
+@knowledge.cached
+def _team_scope() -> dict[str, PhraseSet]:
+    return {key: PhraseSet(words) for key, words in knowledge.data("team")["team_scope"].items()}
+
+
+def names_team(text: str) -> bool:
+    """Whether the words after /ekspor or /tim name the leader's team («tim», «semua anggota»)."""
+    return _team_scope()["team"].find(tokens(text)) is not None
+
+
 def _known_as(state: UserState) -> str:
     """How the leader knows a member: their /profil name, else their jabatan; "" when neither is known."""
     return state.skp.pegawai.nama or state.skp.pegawai.jabatan or ""
@@ -1319,3 +1482,14 @@ def _offered_returns(shown: list[tuple[str, str]]) -> set[int]:
     prefix = f"{SCOPE}:catat:"
     return {p.index for _, data in shown if data.startswith(prefix) and (p := parse(data[len(prefix):]))
             and p.index is not None}
+
+
+def _year_reason(state: UserState) -> YearAsk | None:
+    """The perubahan reason the year took from the words that asked for this change («go»), if any."""
+    ask = state.year_ask
+    return ask if ask is not None and ask.kind == "go" else None
+
+
+def _kept_year_ask(state: UserState) -> YearAsk | None:
+    """The year's question left waiting once a reason given for the leader is taken off it."""
+    return None if _year_reason(state) is not None else state.year_ask

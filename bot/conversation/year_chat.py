@@ -944,7 +944,17 @@ def reminder_label(state: UserState, text: str, now: datetime) -> list[Reply] | 
     quarter = quarter_number(mark.group(1)) if mark else None
     if quarter is not None and tokens(named.sub(" ", text)) == tokens(named.sub(" ", reminders.realisasi_label(quarter))):
         return ask_realisasi(state, quarter, _today(now))
+    if quarter is not None and _asks_realisasi(named.sub(" ", text)):
+        return ask_realisasi(state, quarter, _today(now))
     return None
+
+
+def _asks_realisasi(rest: str) -> bool:
+    """«mau lapor realisasi», «isi realisasi dong» (the quarter taken out): asking to report a quarter's realisasi,
+    with no figure of its own (pengingat.yaml realisasi `asked`)."""
+    words, data = tokens(rest), knowledge.data("pengingat")["realisasi"]
+    return "realisasi" in words and bool(set(words) & set(data["asked"])) and len(words) <= data["asked_words"] \
+        and not any(ch.isdigit() for ch in rest)
 
 
 def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:

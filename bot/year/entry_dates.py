@@ -3,6 +3,7 @@
 date; no date word means today."""
 
 import calendar
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -204,7 +205,8 @@ def _weekday(ln: Line) -> When | None:
         tok = tok.split("-")[0]  # "senin-rabu": a stretch of days is dated by its first
         if tok not in vocab.weekdays or ln.kinds[i] != "word":
             continue
-        if tok == "minggu" and ((i + 1 < len(ln.toks) and ln.toks[i + 1] in _WEEK_AFTER) or _week_span(ln, i)):
+        if tok == "minggu" and ((i + 1 < len(ln.toks) and ln.toks[i + 1] in _WEEK_AFTER) or _week_span(ln, i)
+                                or _week_numbered(ln, i)):
             continue
         if last_week and last_week[0] <= i < last_week[0] + len(last_week[1]):
             continue  # the "minggu" of "minggu lalu"
@@ -240,6 +242,15 @@ def _week_span(ln: Line, i: int) -> bool:
     spans = vocabulary().week_span_before
     return any(phrase and start + len(phrase) == i
                for start in range(max(0, i - 3), i) for phrase in [spans.match_at(ln.toks, start)])
+
+
+def _week_numbered(ln: Line, i: int) -> bool:
+    """«minggu ke-27», «minggu ke 3», «minggu kedua»: the «minggu» at i is a week named by its number, not Sunday."""
+    after = ln.toks[i + 1:i + 4]
+    if after and (after[0] in config()["week_ordinals"] or re.fullmatch(r"ke\d+", after[0])):
+        return True
+    rest = [t for t in after[1:] if t != "-"]
+    return bool(after) and after[0] == "ke" and bool(rest) and rest[0].isdigit()
 
 
 @knowledge.cached
@@ -333,7 +344,7 @@ def earlier_work_day(ln: Line, today: date) -> date | None:
             continue
         if vocab.yesterday.match_at(ln.toks, i):
             return today - timedelta(days=1)
-        if tok in vocab.weekdays and not (tok == "minggu" and _week_span(ln, i)):
+        if tok in vocab.weekdays and not (tok == "minggu" and (_week_span(ln, i) or _week_numbered(ln, i))):
             return today - timedelta(days=(today.weekday() - vocab.weekdays[tok]) % 7 or 7)
     return None
 
