@@ -11,7 +11,7 @@ from bot import knowledge, render
 from bot.conversation import iki_list, save_undo
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
 from bot.conversation.choices import typed_choice
-from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
+from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short, target_fitted
 from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -139,10 +139,9 @@ def late_correction(state: UserState, text: str) -> list[Reply]:
         return [Reply(f"«{short(text, 40)}»: nilai mana yang diganti? Tidak ada pertanyaan yang sedang terbuka. Tulis "
                       f"/ubah NOMOR target {number.text}, atau /ubah NOMOR bobot ANGKA (nomornya ada di /skp).")]
     iki = state.skp.iki[missing[0]]
-    if misfit := target_misfit(iki, number.text):
+    if misfit := target_fitted(iki, number):
         return [Reply(f"IKI {missing[0] + 1} «{short(iki.indikator, 60)}»: {misfit} Tulis /ubah {missing[0] + 1} "
                       "target ANGKA.")]
-    set_target(iki, number)
     return [Reply(f"Target IKI {missing[0] + 1} «{short(iki.indikator, 60)}»: {render.target_text(iki)} (satu-satunya "
                   f"IKI yang belum bertarget). Bila maksud Anda yang lain, ubah dengan /ubah NOMOR target ANGKA.")]
 
@@ -613,10 +612,9 @@ def set_targets(state: UserState, targets: dict) -> list[Reply]:
         index = fill.lines.get(str(line))
         if index is not None and index < len(state.skp.iki):
             iki = state.skp.iki[index]
-            if misfit := target_misfit(iki, number.text):
+            if misfit := target_fitted(iki, number):
                 asked.append(f"IKI ke-{index + 1} (baris {line}): {misfit}")
                 continue
-            FIELDS._set(iki, "target", number)
             done.append(f"IKI ke-{index + 1} (baris {line}): target {render.target_text(iki)}")
     if not done and not asked:
         return []

@@ -876,6 +876,15 @@ class Fields:
         return options + [self._button(f"Tetap simpan {format_number(bobot)}%", "keepweight")]
 
 
+def target_fitted(iki: IkiDraft, number: Number) -> str | None:
+    """Set a typed target where the IKI's measure can hold it; None once set, else why not («160 SK» on a Persentase)
+    for the caller to ask back."""
+    if misfit := target_misfit(iki, number.text):
+        return misfit
+    Fields._set(iki, "target", number)
+    return None
+
+
 def _pending(state: UserState, queued: list[IkiDraft]) -> list[IkiDraft]:
     """The last pasted list's lines not in the draft nor queued yet (a line refused, waiting for its rewrite), each
     once, as drafts with the jenis typed on them: a weight suggested now leaves them room (tester20a #15: the 7th

@@ -6,14 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from bot import knowledge, render
-from bot.conversation.iki_fields import Fields, short
+from bot.conversation.iki_fields import short, target_fitted
 from bot.conversation.state import UserState
 from bot.lang.text import tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft
 from bot.rules.skp_rules import is_mandatory
-from bot.rules.target_fit import target_misfit
 
 _CLAUSES = re.compile(r"[;\n]|,(?!\d)")  # «82,5» is one number, not two clauses
 
@@ -113,10 +112,9 @@ def applied(state: UserState, found: Named) -> str:
     done, refused = [], []
     for index, number in found.targets.items():
         iki = state.skp.iki[index]
-        if misfit := target_misfit(iki, number.text):
+        if misfit := target_fitted(iki, number):
             refused.append(f"IKI ke-{index + 1} «{short(iki.indikator)}»: {misfit}")
             continue
-        Fields._set(iki, "target", number)
         done.append(f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}")
     refused += [f"«{clause}» tidak cocok dengan IKI mana pun di draf (lihat /skp): bila itu IKI baru, tulis kalimat "
                 "IKI-nya lengkap (ukuran + hasil kerja + syaratnya) beserta targetnya." for clause in found.unnamed]
