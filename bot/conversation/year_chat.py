@@ -686,10 +686,18 @@ def _figure_of_running_quarter(state: UserState, answers: list, today: date) -> 
 
 
 def asked_quarter(state: UserState, today: date) -> int:
-    """The triwulan a realisasi answer is for: the one asked about, else the last one that ended."""
-    if state.year_ask and state.year_ask.kind == "realisasi" and state.year_ask.quarter:
-        return state.year_ask.quarter
+    """The triwulan a realisasi answer is for: the one asked about, else the last one that ended. The question holds
+    only in the triwulan it was asked in (tester22b #1: «isi realisasi tw 2» typed in July sent October's figures to
+    TW II, over its values)."""
+    ask = state.year_ask
+    if ask and ask.kind == "realisasi" and ask.quarter and not _outlived(ask, today):
+        return ask.quarter
     return quarter_of(today) - 1 or 4
+
+
+def _outlived(ask: YearAsk, today: date) -> bool:
+    """A quarter's question asked before another triwulan ended."""
+    return ask.asked_on is not None and (ask.asked_on.year, quarter_of(ask.asked_on)) != (today.year, quarter_of(today))
 
 
 def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
