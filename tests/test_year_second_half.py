@@ -27,3 +27,16 @@ def test_a_realisasi_question_holds_for_an_earlier_quarter_asked_in_this_one(eng
     told = said(agreed_then(engine, at, "2026-10-05T09:00", "isi realisasi tw 2", "IKI 2: 90%"))
     assert "IKI 2 TW II: 90%" in told
 
+
+@pytest.mark.parametrize("typed", ["buang iki 2 sm 3", "hapus IKI 2 dan 3", "buang no 2 sama 3", "delete iki 2 & 3"])
+def test_several_iki_removed_in_words_after_tetapkan_are_removed_never_a_realisasi_or_an_entry(engine, at, typed):
+    # tester22b #1b: «buang iki 4 sm 5» after /tetapkan kept «IKI 4 TW II: 5» as a realisasi; «buang no 3, 4 sama 5»
+    # was kept as a catatan «di luar SKP»
+    told = said(agreed_then(engine, at, "2026-09-07T11:00", typed))
+    year = engine.state("u1").year
+    assert not year.realisasi and not year.entries
+    assert "perubahan SKP" in told and "Apa alasannya?" in told
+    assert "pengawasan" not in told  # nothing else read
+    told = said(engine.handle("u1", "mutasi"))
+    assert len(engine.state("u1").skp.iki) == 1 and "versi 2" in told
+
