@@ -40,3 +40,33 @@ def test_several_iki_removed_in_words_after_tetapkan_are_removed_never_a_realisa
     told = said(engine.handle("u1", "mutasi"))
     assert len(engine.state("u1").skp.iki) == 1 and "versi 2" in told
 
+
+def _july(engine, at):
+    agreed_then(engine, at, "2026-07-13T09:00", "6/7 verif 14 berkas KP", "10/7 terbit 4 SK pensiun BUP",
+                "2026-10-05T09:00")
+    return {e.day.day: e.id for e in engine.state("u1").year.entries}
+
+
+def test_a_catatan_deleted_by_its_date_is_that_days_never_the_latest(engine, at):
+    # tester22b #2: «yg tgl 6/7 hapus aja dobel» deleted c2 (10/07), the latest entry
+    ids = _july(engine, at)
+    told = said(engine.handle("u1", "yg tgl 6/7 hapus aja dobel"))
+    assert f"Catatan {ids[6]} dihapus" in told
+    assert [e.day.day for e in engine.state("u1").year.entries] == [10]
+
+
+def test_a_catatan_moved_by_its_date_is_that_days(engine, at):
+    ids = _july(engine, at)
+    told = said(engine.handle("u1", "yg tgl 6/7 salah iki, hrsnya iki 2"))
+    assert f"Catatan {ids[6]} (06/07) dihubungkan ke IKI 2" in told
+    entries = {e.day.day: e for e in engine.state("u1").year.entries}
+    assert entries[6].iki.startswith("Persentase") and entries[10].iki.startswith("Jumlah SK")
+
+
+def test_a_day_with_no_catatan_or_several_changes_nothing_and_says_so(engine, at):
+    _july(engine, at)
+    assert "Tidak ada catatan tanggal 07/07/2026" in said(engine.handle("u1", "hapus catatan tgl 7/7"))
+    engine.handle("u1", "10/7 verif 3 berkas KP")
+    told = said(engine.handle("u1", "hapus catatan tgl 10/7"))
+    assert "Ada 2 catatan tanggal 10/07" in told and len(engine.state("u1").year.entries) == 3
+
