@@ -70,3 +70,33 @@ def test_a_day_with_no_catatan_or_several_changes_nothing_and_says_so(engine, at
     told = said(engine.handle("u1", "hapus catatan tgl 10/7"))
     assert "Ada 2 catatan tanggal 10/07" in told and len(engine.state("u1").year.entries) == 3
 
+
+TAT_SKP = """1. Jumlah sampel pemeriksaan laboratorium yang diperiksa - 12000 sampel
+2. Rata-rata waktu tunggu hasil pemeriksaan laboratorium - 3 jam
+3. Rata-rata waktu penyelesaian rujukan spesimen - 2 hari"""
+
+
+def _tat_agreed(engine, at):
+    at("2026-01-14T10:00")
+    replies = engine.handle("u1", f"ini SKP saya:\n{TAT_SKP}")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
+    engine.handle("u1", "selesai dulu")
+    engine.press("u1", next(b.data for r in engine.handle("u1", "/tetapkan") for b in r.buttons if "Ya" in b.label))
+    assert engine.state("u1").year.agreed
+    at("2026-07-13T10:00")
+
+
+def test_a_time_in_minutes_for_an_iki_in_hours_is_converted_and_said(engine, at):
+    # tester22b #3: «iki 3 TAT rata2 165 menit» for an IKI in jam was kept as «165 jam»
+    _tat_agreed(engine, at)
+    told = said(engine.handle("u1", "iki 2 TAT rata2 165 menit"))
+    assert "IKI 2 TW II: 2,75 jam (dari 165 menit)" in told
+    assert [r.value for r in engine.state("u1").year.realisasi] == [2.75]
+
+
+def test_a_time_in_hours_for_an_iki_in_days_is_refused_with_what_to_type(engine, at):
+    _tat_agreed(engine, at)
+    told = said(engine.handle("u1", "iki 3 rata2 30 jam"))
+    assert "IKI 3 diukur dalam hari, bukan jam; tidak saya simpan" in told
+    assert not engine.state("u1").year.realisasi
+
