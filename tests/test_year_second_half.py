@@ -100,3 +100,10 @@ def test_a_time_in_hours_for_an_iki_in_days_is_refused_with_what_to_type(engine,
     assert "IKI 3 diukur dalam hari, bukan jam; tidak saya simpan" in told
     assert not engine.state("u1").year.realisasi
 
+
+@pytest.mark.parametrize("typed", ["iki 1 total sd sept 30 berkas", "IKI 1 total smp september 30 berkas"])
+def test_a_total_up_to_a_month_is_the_running_total_never_asked(engine, at, typed):
+    # tester22b #4: «iki 2 total sd sept 800 berkas» was kept as TW III's own figure and asked
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 1: 10 berkas", "2026-10-02T09:00")
+    told = said(engine.handle("u1", typed))
+    assert "IKI 1 TW III: 20 berkas" in told and "total sejak Januari?" not in told
