@@ -107,3 +107,31 @@ def test_a_total_up_to_a_month_is_the_running_total_never_asked(engine, at, type
     agreed_then(engine, at, "2026-07-02T10:00", "IKI 1: 10 berkas", "2026-10-02T09:00")
     told = said(engine.handle("u1", typed))
     assert "IKI 1 TW III: 20 berkas" in told and "total sejak Januari?" not in told
+
+
+def test_an_old_version_can_be_read_with_what_left_and_its_realisasi_kept(engine, at):
+    # tester22b #5/#6: «/skp versi 1» only listed the versions; an IKI removed by a mutasi kept its realisasi unseen
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 3: 40 SK", "2026-09-07T09:00", "/buang 3", "mutasi")
+    assert "Isi satu versi: /skp versi 1" in said(engine.handle("u1", "/skp versi"))
+    told = said(engine.handle("u1", "/skp versi 1"))
+    assert "SKP versi 1 · " in told and "3. Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun" in told
+    assert "150 SK" in told
+    assert "tidak ada lagi sejak versi 2; realisasinya tetap tersimpan (TW II 40) dan ikut /ekspor" in told
+    assert "/skp versi 2" in told
+    assert "Versi 5 tidak ada" in said(engine.handle("u1", "/skp versi 5"))
+
+
+@pytest.mark.parametrize("typed", ["lihat skp versi 1", "show me the old version"])
+def test_a_version_asked_in_words_is_shown_never_kept_as_work(engine, at, typed):
+    # tester22b #5: «lihat skp versi 1», «show me the old version» were kept as catatan «di luar SKP»
+    agreed_then(engine, at, "2026-09-07T09:00", "/buang 3", "mutasi", "lewati")
+    told = said(engine.handle("u1", typed))
+    assert not engine.state("u1").year.entries
+    assert "SKP versi 1 · " in told if "1" in typed else "Versi 2 · " in told
+
+
+def test_a_reason_said_in_english_is_the_reason_never_a_catatan(engine, at):
+    # tester22b #24: «because i got transferred» at the reason question was kept as a catatan
+    told = said(agreed_then(engine, at, "2026-09-07T09:00", "/ubah 2 target 90%", "because i got transferred"))
+    assert "Perubahan struktur organisasi atau mutasi jabatan" in told and not engine.state("u1").year.entries
+

@@ -1433,8 +1433,15 @@ def _versioned(state: UserState, now: datetime) -> list[Reply]:
     return []
 
 
-def versi(state: UserState) -> list[Reply]:
-    return [Reply(versions.versions_text(state.year))]
+def versi(state: UserState, rest: str = "") -> list[Reply]:
+    """/skp versi: the versions listed; /skp versi 1: that version's IKI."""
+    number = re.search(r"\d+", rest)
+    if number is None or not state.year.versions:
+        return [Reply(versions.versions_text(state.year))]
+    try:
+        return [Reply(versions.version_text(state.year, int(number.group())))]
+    except YearError as missing:
+        return [Reply(f"{missing}\n{versions.versions_text(state.year)}")]
 
 
 def agenda(state: UserState, now: datetime) -> list[Reply]:
