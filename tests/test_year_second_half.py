@@ -4,7 +4,7 @@ figure in another time unit is converted, a «total» figure is the running tota
 
 import pytest
 
-from tests.agreed_year import agreed_then, sqlite_engine
+from tests.agreed_year import SKP, agreed_then, sqlite_engine
 from tests.talk import said
 
 
@@ -134,4 +134,15 @@ def test_a_reason_said_in_english_is_the_reason_never_a_catatan(engine, at):
     # tester22b #24: «because i got transferred» at the reason question was kept as a catatan
     told = said(agreed_then(engine, at, "2026-09-07T09:00", "/ubah 2 target 90%", "because i got transferred"))
     assert "Perubahan struktur organisasi atau mutasi jabatan" in told and not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("typed", ["tetapin aja skp nya, udh di acc kabag", "tetapkan skp", "pls finalize my skp"])
+def test_settling_the_skp_in_words_asks_to_tetapkan_never_kept_as_work(engine, at, typed):
+    # tester22b #10: «tetapin aja skp nya, udh di acc kabag» was kept as a catatan; «tetapkan skp» only named /tetapkan
+    at("2026-01-20T09:00")
+    replies = engine.handle("u1", "ini SKP saya:\n" + SKP)
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan semua" in b.label))
+    engine.handle("u1", "selesai dulu")
+    told = said(engine.handle("u1", typed))
+    assert "Tetapkan SKP ini (3 IKI)" in told and not engine.state("u1").year.entries
 

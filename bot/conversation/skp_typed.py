@@ -43,7 +43,8 @@ class FieldEdit:
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("catatan_harian")
-    return {"remove": frozenset(data["skp_remove"]), "fields": dict(data["skp_number_fields"]),
+    return {"remove": frozenset(data["skp_remove"]), "settle": frozenset(data["skp_settle"]),
+            "fields": dict(data["skp_number_fields"]),
             "filler": frozenset(knowledge.data("intent")["filler"]), "pointing": frozenset(data["skp_remove_pointing"])}
 
 
@@ -54,6 +55,9 @@ def as_command(text: str, iki_count: int) -> str | None:
     if removed:
         return removed
     named = {int(m.group(1)) for m in iki_refs().finditer(text)}
+    words = set(tokens(text))
+    if not named and words & _words()["settle"] and "skp" in words:  # «tetapin aja skp nya»: it asks first
+        return "/tetapkan"
     if len(named) != 1:
         return None
     number = named.pop()
