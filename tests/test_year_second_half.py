@@ -146,3 +146,14 @@ def test_settling_the_skp_in_words_asks_to_tetapkan_never_kept_as_work(engine, a
     told = said(engine.handle("u1", typed))
     assert "Tetapkan SKP ini (3 IKI)" in told and not engine.state("u1").year.entries
 
+
+@pytest.mark.parametrize("typed, last", [("sy cuti 2 minggu mulai 10 agustus", "23/08"),
+                                         ("cuti tahunan 10-21/8", "21/08")])
+def test_leave_said_with_a_length_or_numeric_dates_is_set_never_kept_as_work(engine, at, typed, last):
+    # tester22b #9: both were kept as catatan «di luar SKP» and the reminders went on
+    agreed_then(engine, at, "2026-08-06T10:00", "ingetin sy nyatet tiap senin rabu jumat jam 3 sore",
+                "2026-08-07T10:00")
+    engine.handle("u1", typed)
+    assert not engine.state("u1").year.entries
+    assert f"Cuti: 10/08–{last}" in said(engine.handle("u1", "/pengingat"))
+
