@@ -157,3 +157,11 @@ def test_leave_said_with_a_length_or_numeric_dates_is_set_never_kept_as_work(eng
     assert not engine.state("u1").year.entries
     assert f"Cuti: 10/08–{last}" in said(engine.handle("u1", "/pengingat"))
 
+
+def test_a_jenis_typed_at_the_satuan_question_is_never_the_unit(engine):
+    # tester22b #14: «tusi» typed at «Satuan targetnya?» was stored: «target 90 tusi»
+    replies = engine.handle("u1", "1. Nilai PME kimia klinik : 90\n2. Nilai IP ASN 80")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
+    told = said(engine.handle("u1", "tusi"))
+    assert "itu jenis IKI, bukan satuan" in told and "Satuan targetnya?" in told
+    assert engine.state("u1").skp.iki[0].satuan is None
