@@ -158,6 +158,14 @@ def test_leave_said_with_a_length_or_numeric_dates_is_set_never_kept_as_work(eng
     assert f"Cuti: 10/08–{last}" in said(engine.handle("u1", "/pengingat"))
 
 
+@pytest.mark.parametrize("typed", ["how do i export for e-kinerja?", "cara ekspor skp ke e-kinerja gmn"])
+def test_how_to_export_is_answered_with_ekspor_never_the_guidance(engine, at, typed):
+    # tester22b #8: «how do i export for e-kinerja?» got «di luar pedoman», «cara ekspor …» the rencana aksi steps
+    told = said(agreed_then(engine, at, "2026-12-20T10:00", typed))
+    assert "Ketik /ekspor" in told and "di luar pedoman" not in told and "Rencana aksi diisi" not in told
+    assert not engine.state("u1").year.entries
+
+
 def test_a_jenis_typed_at_the_satuan_question_is_never_the_unit(engine):
     # tester22b #14: «tusi» typed at «Satuan targetnya?» was stored: «target 90 tusi»
     replies = engine.handle("u1", "1. Nilai PME kimia klinik : 90\n2. Nilai IP ASN 80")
