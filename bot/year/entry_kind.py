@@ -268,10 +268,13 @@ def _acts_on_skp(ln: Line) -> bool:
     named = bool(iki_refs().search(ln.text))
     if named and words & vocab.skp_fields:
         return True
-    bare = line(joined_iki_refs().sub(" ", ln.text))  # «buang IKI 4 sm 5»: the 5 names an IKI, counts no work
-    named = named or bool(joined_iki_refs().search(ln.text))  # «buang no 3, 4 sama 5»
-    return bool(words & vocab.skp_actions) and (named or bool({"iki", "skp"} & words)) \
-        and not count_numbers(bare, when(bare))
+    if not words & vocab.skp_actions:
+        return False
+    joined = joined_iki_refs().search(ln.text)  # «buang no 3, 4 sama 5»
+    if not (named or joined or {"iki", "skp"} & words):
+        return False
+    bare = line(joined_iki_refs().sub(" ", ln.text)) if joined else ln  # «buang IKI 4 sm 5»: no count of work
+    return not count_numbers(bare, when(bare))
 
 
 def _realisasi_fixed(ln: Line) -> bool:
