@@ -350,9 +350,9 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     except YearError as refused:
         return [Reply(str(refused))]
     entry = next(e for e in state.year.entries if e.id == entry_id)
-    where = f"IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None else "") if n \
-        else "di luar SKP"
-    return [Reply("\n".join([f"Catatan {entry_id} ({entry.day:%d/%m}) dihubungkan ke {where}."]
+    where = f"dihubungkan ke IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None
+                                         else "") if n else "dicatat di luar SKP"  # never «ke di luar SKP» (tester22b #18)
+    return [Reply("\n".join([f"Catatan {entry_id} ({entry.day:%d/%m}) {where}."]
                             + followed(state, before)))]
 
 
