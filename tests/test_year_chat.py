@@ -1264,7 +1264,7 @@ def test_an_entry_said_outside_the_skp_is_unlinked_and_the_next_file_goes_to_it(
                 "terbit 4 SK pensiun BUP TMT maret")
     replies = engine.handle("u1", typed)
     entries = engine.state("u1").year.entries
-    assert len(entries) == 2 and "dihubungkan ke di luar SKP" in said(replies)
+    assert len(entries) == 2 and "dicatat di luar SKP" in said(replies)
     assert (entries[0].status.value, entries[0].quantity) == ("outside", None)
     replies = engine.evidence("u1", evidence_item("document", name="daftar.pdf", file_id="f1"))
     assert "dilampirkan ke catatan c1" in said(replies)

@@ -89,7 +89,7 @@ COMMANDS: tuple[Command, ...] = (
             expensive=True),
     Command("mpph", lambda e, t, rest: mpph_flow.start(t.state, rest), menu="Matriks pembagian peran tim",
             help="bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)"),
-    Command("skp", lambda e, t, rest: year_chat.versi(t.state) if rest.lower().startswith("versi")
+    Command("skp", lambda e, t, rest: year_chat.versi(t.state, rest[5:]) if rest.lower().startswith("versi")
             else e.team.with_status(t, skp_edit.view(t.state)),
             menu="Lihat draf SKP", help="lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI; /skp versi: versinya"),
     Command("ubah", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: e.skp_change(t, "ubah", r, lambda r2: skp_edit.ubah(t.state, r2))),

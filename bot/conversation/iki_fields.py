@@ -433,6 +433,9 @@ class Fields:
             d.current.triwulan_selesai, d.answered = quarter, "triwulan_selesai"
             return self.advance(state)
         if field == "satuan":
+            if answer.jenis is not None and len(tokens(text)) <= MAX_SKIP_WORDS:  # «tusi» typed ahead (tester22b #14)
+                return [Reply(f"«{short(text, 40)}» itu jenis IKI, bukan satuan; jenisnya saya tanyakan sesudah ini. "
+                              "Tulis dulu satuan targetnya.")] + self.prompt(state)
             refused = satuan_problem(text)
             if refused:  # «92»: never stored as the unit; what a unit is said, and asked again
                 return [Reply(refused)] + self.prompt(state)

@@ -1,6 +1,7 @@
 """The stages a plain message goes down (Plain.on_text), in the order of STAGES: each takes the message with what was
 read of it (Said) and answers it or passes it on."""
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -111,6 +112,7 @@ from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
 from bot.team.record import Status
+from bot.year import versions
 from bot.year.entry_kind import records_asked
 from bot.year.line import line as logbook_line
 
@@ -341,6 +343,15 @@ def _realisasi_answered(said: Said) -> list[Reply] | None:
     """A figure naming no IKI under «Tulis realisasi TW I per IKI» («87 dr 92 sinyal», «95%»): that quarter's
     realisasi, before the logbook line that would keep it as today's work in today's quarter (tester18 #3)."""
     return year_chat.prompted_figure(said.state, said.message, said.plain.clock())
+
+
+def _version_asked(said: Said) -> list[Reply] | None:
+    """«lihat skp versi 1», «show me the old version» on an agreed SKP: /skp versi (N), never a logbook line
+    (tester22b #5)."""
+    if not said.state.year.versions or not versions.view_asked(said.message):
+        return None
+    number = re.search(r"\d+", said.message)
+    return said.plain._command(said.turn, f"/skp versi {number.group()}" if number else "/skp versi")
 
 
 def _logbook_line(said: Said) -> list[Reply] | None:
@@ -860,7 +871,7 @@ STAGES: tuple[Stage, ...] = (
     _held_save_typed, _weights_by_number, _list_translated, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
-    _team_request, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
+    _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
     _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.conversation.answers import read_answer
-from bot.lang.refs import iki_refs, named_source
+from bot.lang.refs import iki_refs, joined_iki_refs
 from bot.lang.text import alternation, phrase_set, tokens
 
 MAX_OTHER_WORDS = 1  # «tolong hapus IKI 4 aja»: besides the remove word and fillers, a word at most
@@ -43,16 +43,21 @@ class FieldEdit:
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("catatan_harian")
-    return {"remove": frozenset(data["skp_remove"]), "fields": dict(data["skp_number_fields"]),
+    return {"remove": frozenset(data["skp_remove"]), "settle": frozenset(data["skp_settle"]),
+            "fields": dict(data["skp_number_fields"]),
             "filler": frozenset(knowledge.data("intent")["filler"]), "pointing": frozenset(data["skp_remove_pointing"])}
 
 
 def as_command(text: str, iki_count: int) -> str | None:
     """The command a plain instruction about one of the user's IKI stands for; None when it names no single IKI of
     the SKP or says nothing this reads (it is then explained, as before)."""
+    removed = _removed_by_number(text, iki_count)  # «buang IKI 4 sm 5» (tester22b #1b), «hapus no 2»
+    if removed:
+        return removed
     named = {int(m.group(1)) for m in iki_refs().finditer(text)}
-    if not named:
-        return _removed_by_number(text, iki_count)
+    words = set(tokens(text))
+    if not named and words & _words()["settle"] and "skp" in words:  # «tetapin aja skp nya»: it asks first
+        return "/tetapkan"
     if len(named) != 1:
         return None
     number = named.pop()
@@ -70,17 +75,11 @@ def as_command(text: str, iki_count: int) -> str | None:
     return f"/buang {number}" if removing and len(others) <= MAX_OTHER_WORDS else None
 
 
-@knowledge.cached
-def _numbers_named() -> re.Pattern:
-    """«no 3, 5 sama 8», «yg no 1», «nomor 2»: numbers after a word naming them (edit_iki refers), joined."""
-    data = knowledge.data("conversation")
-    return re.compile(named_source(data["edit_iki"]["refers"], data["number_joins"]), re.IGNORECASE)
-
-
 def _removed_by_number(text: str, iki_count: int) -> str | None:
-    """«buang no 3, 5 sama 8», «hapus no 2», «yg no 1 buang aja» on a draft: /buang with those numbers (tester20a #6:
-    they were checked as an IKI); None unless a remove word and numbers of the draft's IKI are all it says."""
-    found = list(_numbers_named().finditer(text))
+    """«buang no 3, 5 sama 8», «hapus no 2», «yg no 1 buang aja», «hapus iki 4 dan 5»: /buang with those numbers
+    (tester20a #6: they were checked as an IKI); None unless a remove word and numbers of the draft's IKI are all it
+    says."""
+    found = list(joined_iki_refs().finditer(text))
     if len(found) != 1:
         return None
     numbers = [int(n) for n in re.findall(r"\d{1,2}", found[0].group(1))]

@@ -350,9 +350,9 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     except YearError as refused:
         return [Reply(str(refused))]
     entry = next(e for e in state.year.entries if e.id == entry_id)
-    where = f"IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None else "") if n \
-        else "di luar SKP"
-    return [Reply("\n".join([f"Catatan {entry_id} ({entry.day:%d/%m}) dihubungkan ke {where}."]
+    where = f"dihubungkan ke IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None
+                                         else "") if n else "dicatat di luar SKP"  # never «ke di luar SKP» (tester22b #18)
+    return [Reply("\n".join([f"Catatan {entry_id} ({entry.day:%d/%m}) {where}."]
                             + followed(state, before)))]
 
 
@@ -686,10 +686,18 @@ def _figure_of_running_quarter(state: UserState, answers: list, today: date) -> 
 
 
 def asked_quarter(state: UserState, today: date) -> int:
-    """The triwulan a realisasi answer is for: the one asked about, else the last one that ended."""
-    if state.year_ask and state.year_ask.kind == "realisasi" and state.year_ask.quarter:
-        return state.year_ask.quarter
+    """The triwulan a realisasi answer is for: the one asked about, else the last one that ended. The question holds
+    only in the triwulan it was asked in (tester22b #1: «isi realisasi tw 2» typed in July sent October's figures to
+    TW II, over its values)."""
+    ask = state.year_ask
+    if ask and ask.kind == "realisasi" and ask.quarter and not _outlived(ask, today):
+        return ask.quarter
     return quarter_of(today) - 1 or 4
+
+
+def _outlived(ask: YearAsk, today: date) -> bool:
+    """A quarter's question asked before another triwulan ended."""
+    return ask.asked_on is not None and (ask.asked_on.year, quarter_of(ask.asked_on)) != (today.year, quarter_of(today))
 
 
 def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
@@ -1436,8 +1444,15 @@ def _versioned(state: UserState, now: datetime) -> list[Reply]:
     return []
 
 
-def versi(state: UserState) -> list[Reply]:
-    return [Reply(versions.versions_text(state.year))]
+def versi(state: UserState, rest: str = "") -> list[Reply]:
+    """/skp versi: the versions listed; /skp versi 1: that version's IKI."""
+    number = re.search(r"\d+", rest)
+    if number is None or not state.year.versions:
+        return [Reply(versions.versions_text(state.year))]
+    try:
+        return [Reply(versions.version_text(state.year, int(number.group())))]
+    except YearError as missing:
+        return [Reply(f"{missing}\n{versions.versions_text(state.year)}")]
 
 
 def agenda(state: UserState, now: datetime) -> list[Reply]:
@@ -1525,7 +1540,7 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     if kind is EntryKind.rencana:
         return rencana_change(state, text, now.date())
     if kind is EntryKind.correction:
-        return correction(state, text)
+        return correction(state, text, now)
     if kind is EntryKind.instruction:  # «IKI 2 biarin, ajukan aja»: not work done, and not an IKI to check
         return [Reply(SKP_INSTRUCTION)]
     if kind is EntryKind.remark:  # «kemaren ga sempet catat, minggu lalu cuti»: no work to keep
@@ -1760,17 +1775,52 @@ def _redated(state: UserState, entry_id: str, verb: str, before: list) -> Reply:
     return Reply("\n".join([f"{said} Tetap {kept}."] + followed(state, before)))
 
 
-def correction(state: UserState, text: str) -> list[Reply]:
-    """"hapus catatan yang terakhir", "itu dobel": about the entry kept last."""
+def correction(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """"hapus catatan yang terakhir", "itu dobel": about the entry kept last; «yg tgl 6/7 hapus aja» about the entry
+    of the day it names."""
     if not state.year.entries:
         return [Reply("Belum ada catatan harian untuk diubah.")]
+    dated = _day_named_change(state, text, now)
+    if dated is not None:
+        return dated
     last = max(state.year.entries, key=lambda e: int(e.id[1:]))
-    if _DELETE.search(text) or any(w in text.lower() for w in ("dobel", "double", "kepencet", "rekap")):
+    if _deletes(text):
         state.year = logbook.delete(state.year, last.id)
         return [Reply(f"Catatan {last.id} ({last.day:%d/%m}: {short(last.text, 60)}) dihapus.")]
     return [Reply(f"Catatan terakhir: {last.id} · {logbook.entry_text(last, _number(state.skp, last.iki))}\n"
                   f"Ubah dengan «{last.id} jumlah 15», «{last.id} tanggal 12/3», «{last.id} ke IKI 2» atau "
                   f"«hapus {last.id}».")]
+
+
+def _deletes(text: str) -> bool:
+    return bool(_DELETE.search(text)) or any(w in text.lower() for w in ("dobel", "double", "kepencet", "rekap"))
+
+
+def _day_named_change(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """«yg tgl 6/7 hapus aja dobel», «yg tgl 6/7 salah iki, hrsnya iki 2»: the change made to the one entry of the day
+    named, or that day's entries listed to pick by their id (tester22b #2: the latest entry was deleted instead); None
+    when the text names no day."""
+    ln = line(text)
+    day, said = read_date(ln, now.date())
+    if not said.kind or not ln.spans:
+        return None
+    on_day = sorted((e for e in state.year.entries if e.day == day), key=lambda e: int(e.id[1:]))
+    if not on_day:
+        return [Reply(f"Tidak ada catatan tanggal {day:%d/%m/%Y}, jadi belum ada yang saya ubah. Lihat tanggal dan "
+                      "nomor catatan Anda dengan /catatan.")]
+    if len(on_day) > 1:
+        return [Reply(f"Ada {len(on_day)} catatan tanggal {day:%d/%m}:\n"
+                      + "\n".join(f"{e.id} · {logbook.entry_text(e, _number(state.skp, e.iki))}" for e in on_day)
+                      + f"\nYang mana? Tulis nomornya, misalnya «hapus {on_day[0].id}» atau «{on_day[0].id} ke IKI 2».")]
+    entry = on_day[0]
+    start, end = ln.spans[said.span[0]][0], ln.spans[said.span[1] - 1][1]
+    rest = f"{entry.id} {text[:start]} {text[end:]}"
+    changed = _changed(state, entry.id, rest, now)
+    if changed is None and _deletes(text):  # «yg tgl 6/7 dobel»
+        changed = _changed(state, entry.id, f"hapus {entry.id}", now)
+    return changed or [Reply(f"Catatan tanggal {day:%d/%m}: {entry.id} · "
+                             f"{logbook.entry_text(entry, _number(state.skp, entry.iki))}\n"
+                             f"Ubah dengan «{entry.id} jumlah 15», «{entry.id} ke IKI 2» atau «hapus {entry.id}».")]
 
 
 def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) -> list[Reply] | None:

@@ -59,3 +59,12 @@ def stage_refs() -> re.Pattern:
 def iki_numbers(text: str) -> list[int]:
     """The numbers of the IKI a text names, in the order typed (each once)."""
     return list(dict.fromkeys(int(m.group(1)) for m in iki_refs().finditer(text)))
+
+
+@knowledge.cached
+def joined_iki_refs() -> re.Pattern:
+    """«IKI 4 sm 5», «iki no 3, 5 dan 8», «no 2 & 4»: IKI named by their numbers, several joined after one word
+    naming them (conversation.yaml edit_iki names and refers, number_joins), the numbers its one group."""
+    data = knowledge.data("conversation")
+    nouns = data["edit_iki"]["names"] + data["edit_iki"]["refers"]
+    return re.compile(named_source(nouns, data["number_joins"]), re.IGNORECASE)

@@ -9,7 +9,7 @@ from enum import StrEnum
 from bot import knowledge
 from bot.lang.dates import quarter_pattern
 from bot.lang.english import english_measure
-from bot.lang.refs import iki_ref_source, iki_refs
+from bot.lang.refs import iki_ref_source, iki_refs, joined_iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.analysis import is_activity_verb
@@ -268,8 +268,13 @@ def _acts_on_skp(ln: Line) -> bool:
     named = bool(iki_refs().search(ln.text))
     if named and words & vocab.skp_fields:
         return True
-    return bool(words & vocab.skp_actions) and (named or bool({"iki", "skp"} & words)) \
-        and not count_numbers(ln, when(ln))
+    if not words & vocab.skp_actions:
+        return False
+    joined = joined_iki_refs().search(ln.text)  # «buang no 3, 4 sama 5»
+    if not (named or joined or {"iki", "skp"} & words):
+        return False
+    bare = line(joined_iki_refs().sub(" ", ln.text)) if joined else ln  # «buang IKI 4 sm 5»: no count of work
+    return not count_numbers(bare, when(bare))
 
 
 def _realisasi_fixed(ln: Line) -> bool:

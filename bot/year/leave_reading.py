@@ -2,7 +2,7 @@
 reminders (their leave) and the logbook (never a day's work). Words: knowledge/pengingat.yaml words.leave."""
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from bot.lang.text import phrase_set, tokens
 from bot.year.vocabulary import vocabulary
@@ -25,6 +25,18 @@ def leave_days(text: str, today: date) -> tuple[date, date] | None:
         end_month = months[span.group(4)]
         start_month = months.get(span.group(2) or "", end_month)
         return _upcoming(today, int(span.group(1)), start_month, int(span.group(3)), end_month)
+    numeric = re.search(r"(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*(\d{1,2})/(\d{1,2})\b", lowered)
+    if numeric and 1 <= int(numeric.group(4)) <= 12:  # «cuti tahunan 10-21/8», «10/8 - 21/8» (tester22b #9)
+        end_month = int(numeric.group(4))
+        return _upcoming(today, int(numeric.group(1)), int(numeric.group(2) or end_month), int(numeric.group(3)),
+                         end_month)
+    lasting = re.search(r"(\d{1,2}|se)\s*(minggu|pekan|hari)\s+(?:mulai|dari|dr|sejak|start|starting)\s*(?:tgl\s*)?"
+                        r"(\d{1,2})\s+([a-z]+)", lowered)
+    if lasting and lasting.group(4) in months:  # «cuti 2 minggu mulai 10 agustus»: its first day and how long
+        days = (1 if lasting.group(1) == "se" else int(lasting.group(1))) * (7 if lasting.group(2) != "hari" else 1)
+        first = _upcoming(today, int(lasting.group(3)), months[lasting.group(4)], int(lasting.group(3)),
+                          months[lasting.group(4)])
+        return (first[0], first[0] + timedelta(days=days - 1)) if first and days else None
     until = re.search(r"(?:sampai|hingga|s\.?d\.?)\s*(?:tgl\s*)?(\d{1,2})\s+([a-z]+)", lowered)
     if until and until.group(2) in months:
         end = _upcoming(today, today.day, today.month, int(until.group(1)), months[until.group(2)])

@@ -14,6 +14,7 @@ from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
 from bot.year.capaian import capaian_of, record, unit_of
+from bot.year.entry_numbers import time_unit
 from bot.year.measure import measure_trend
 from bot.year.models import RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label
@@ -240,6 +241,13 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                                              f"{', '.join(f'IKI {n}' for n in timed)})." if timed
                                                              else ".")))
             continue
+        value, said_in = _in_its_time_unit(answer, iki, value)
+        if value is None and said_in:
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} diukur dalam {unit_of(iki)}, bukan "
+                                                          f"{answer.timed}; tidak saya simpan. Tulis angkanya dalam "
+                                                          f"{unit_of(iki)}, misalnya «IKI {answer.number} rata-rata "
+                                                          f"2,5 {unit_of(iki).lower()}»."))
+            continue
         if value is None and answer.numerator is None and not answer.from_logbook:
             outcomes.append(Outcome(answer.number, False, f"Realisasi IKI {answer.number} belum terbaca; tulis "
                                                           "misalnya «612 dari 680», «94%» atau «4,5 hari»."))
@@ -257,10 +265,29 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                          f"{format_number(earlier + kept.value)}{_unit(iki)})"
         replaced = f" (sebelumnya {format_number(before.value)}{_unit(iki)})" \
             if before is not None and before.value is not None and before.value != kept.value else ""
+        replaced = (f" (dari {said_in})" if said_in else "") + replaced
         outcomes.append(Outcome(answer.number, True, f"IKI {answer.number} {quarter_label(q)}: "
                                                      f"{format_number(kept.value)}{_unit(iki)}{running}{replaced}",
                                 running=bool(earlier) and not answer.since_start and not answer.from_logbook))
     return year, outcomes
+
+
+def _in_its_time_unit(answer: RealisasiAnswer, iki: IkiDraft, value: float | None) -> tuple[float | None, str]:
+    """A time said in another unit than its IKI's («165 menit» for an IKI in jam): (the value in the IKI's unit, what
+    was said) when capaian.yaml time_unit_minutes converts them, (None, what was said) when not (hari and jam);
+    (value, "") when the unit is the IKI's or none was said."""
+    ours = time_unit(iki)
+    if not answer.timed or value is None or ours is None:
+        return value, ""
+    names = knowledge.data("capaian")["time_unit_names"]
+    theirs = next((name for name, said in names.items() if answer.timed.lower() in said), None)
+    if theirs is None or theirs == ours:
+        return value, ""
+    minutes = knowledge.data("capaian")["time_unit_minutes"]
+    said = f"{format_number(value)} {answer.timed}"
+    if theirs not in minutes or ours not in minutes:
+        return None, said
+    return round(value * minutes[theirs] / minutes[ours], 2), said
 
 
 def _not_its_measure(answer: RealisasiAnswer, iki: IkiDraft) -> str | None:

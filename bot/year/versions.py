@@ -5,12 +5,14 @@ pimpinan) and its date. Earlier versions stay readable."""
 from datetime import date
 
 from bot import knowledge
+from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, tokens
 from bot.models import SkpDraft
+from bot.render import target_text
 from bot.rules.skp_rules import meaning_words
 from bot.year.entry_kind import kind_of, opens_with, reports_work
 from bot.year.models import SkpVersion, YearError, YearState
-from bot.year.periods import quarter_of
+from bot.year.periods import quarter_label, quarter_of
 
 NO_NOTE = "tanpa keterangan"  # a perubahan whose explanation was not given: said so, in /skp versi too
 
@@ -188,6 +190,43 @@ def versions_text(year: YearState) -> str:
         note = f" — {v.note}" if v.note else f" — {NO_NOTE}" if v.reason else ""
         done = f" · {completing()['label']} {v.completed_on:%d/%m/%Y}" if v.completed_on else ""
         lines.append(f"Versi {v.number} · {v.on:%d/%m/%Y} · {why}{note}{done} · {len(v.skp.iki)} IKI")
+    return "\n".join(lines + [f"Isi satu versi: /skp versi {year.versions[0].number}."])
+
+
+@knowledge.cached
+def _view_words() -> tuple[PhraseSet, PhraseSet]:
+    view = knowledge.data("perubahan_skp")["view"]
+    return PhraseSet(view["versions"]), PhraseSet(view["asking"])
+
+
+def view_asked(text: str) -> bool:
+    """«lihat skp versi 1», «show me the old version»: a version of the agreed SKP asked to be shown
+    (perubahan_skp.yaml view)."""
+    words, (versions_said, asking) = tokens(text), _view_words()
+    return bool(versions_said.find(words)) and bool(asking.find(words))
+
+
+def version_text(year: YearState, number: int) -> str:
+    """/skp versi N: the IKI of version N as agreed, each with its target, jenis and bobot, what the next version
+    left out, and the realisasi such an IKI keeps (tester22b #5: old versions were only listed, never shown)."""
+    v = version(year, number)
+    why = "penetapan" if not v.reason else reasons().get(v.reason, v.reason)
+    later = next((w for w in year.versions if w.number == number + 1), None)
+    kept = {i.indikator for i in later.skp.iki} if later else None
+    lines = [f"SKP versi {v.number} · {v.on:%d/%m/%Y} · {why}" + (f" — {v.note}" if v.note else "") + ":"]
+    for n, iki in enumerate(v.skp.iki, start=1):
+        parts = [target_text(iki) if iki.target is not None else "target -", iki.jenis.label if iki.jenis else "jenis -",
+                 f"{format_number(iki.bobot)}%" if iki.bobot is not None else "bobot -"]
+        lines.append(f"{n}. {iki.indikator}\n   " + " · ".join(parts))
+        if kept is not None and iki.indikator not in kept:
+            found = sorted((r for r in year.realisasi if r.iki == iki.indikator and r.value is not None),
+                           key=lambda r: r.quarter)
+            held = ", ".join(f"{quarter_label(r.quarter)} {format_number(r.value)}" for r in found)
+            lines.append(f"   tidak ada lagi sejak versi {later.number}"
+                         + (f"; realisasinya tetap tersimpan ({held}) dan ikut /ekspor" if held else ""))
+    others = [str(w.number) for w in year.versions if w.number != number]
+    if others:
+        lines.append("Versi lain: " + ", ".join(f"/skp versi {o}" for o in others) + "; semua versi: /skp versi.")
     return "\n".join(lines)
 
 

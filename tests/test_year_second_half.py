@@ -1,0 +1,175 @@
+"""Staff back in the second half of the year (tester22b): a realisasi question of one triwulan does not hold in the
+next, an IKI removed in words after /tetapkan is removed, a catatan named by its date is the one of that date, a
+figure in another time unit is converted, a «total» figure is the running total, and old SKP versions can be read."""
+
+import pytest
+
+from tests.agreed_year import SKP, agreed_then, sqlite_engine
+from tests.talk import said
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    yield from sqlite_engine(tmp_path, at)
+
+
+def test_a_realisasi_question_of_tw_ii_does_not_send_octobers_figures_to_tw_ii(engine, at):
+    # tester22b #1: «isi realisasi tw 2» typed in July made October's «iki 2 94,5» overwrite TW II's 90%
+    agreed_then(engine, at, "2026-07-13T10:00", "isi realisasi tw 2", "IKI 2: 90%", "2026-10-05T09:00")
+    told = said(engine.handle("u1", "iki 2 94,5"))
+    assert "IKI 2 TW III: 94,5%" in told and "TW II:" not in told
+    kept = {(r.quarter, r.value) for r in engine.state("u1").year.realisasi if r.iki.startswith("Persentase")}
+    assert kept == {(2, 90.0), (3, 94.5)}
+
+
+def test_a_realisasi_question_holds_for_an_earlier_quarter_asked_in_this_one(engine, at):
+    # a late TW II asked for in October still takes the figures typed under it
+    told = said(agreed_then(engine, at, "2026-10-05T09:00", "isi realisasi tw 2", "IKI 2: 90%"))
+    assert "IKI 2 TW II: 90%" in told
+
+
+@pytest.mark.parametrize("typed", ["buang iki 2 sm 3", "hapus IKI 2 dan 3", "buang no 2 sama 3", "delete iki 2 & 3"])
+def test_several_iki_removed_in_words_after_tetapkan_are_removed_never_a_realisasi_or_an_entry(engine, at, typed):
+    # tester22b #1b: «buang iki 4 sm 5» after /tetapkan kept «IKI 4 TW II: 5» as a realisasi; «buang no 3, 4 sama 5»
+    # was kept as a catatan «di luar SKP»
+    told = said(agreed_then(engine, at, "2026-09-07T11:00", typed))
+    year = engine.state("u1").year
+    assert not year.realisasi and not year.entries
+    assert "perubahan SKP" in told and "Apa alasannya?" in told
+    assert "pengawasan" not in told  # nothing else read
+    told = said(engine.handle("u1", "mutasi"))
+    assert len(engine.state("u1").skp.iki) == 1 and "versi 2" in told
+
+
+def _july(engine, at):
+    agreed_then(engine, at, "2026-07-13T09:00", "6/7 verif 14 berkas KP", "10/7 terbit 4 SK pensiun BUP",
+                "2026-10-05T09:00")
+    return {e.day.day: e.id for e in engine.state("u1").year.entries}
+
+
+def test_a_catatan_deleted_by_its_date_is_that_days_never_the_latest(engine, at):
+    # tester22b #2: «yg tgl 6/7 hapus aja dobel» deleted c2 (10/07), the latest entry
+    ids = _july(engine, at)
+    told = said(engine.handle("u1", "yg tgl 6/7 hapus aja dobel"))
+    assert f"Catatan {ids[6]} dihapus" in told
+    assert [e.day.day for e in engine.state("u1").year.entries] == [10]
+
+
+def test_a_catatan_moved_by_its_date_is_that_days(engine, at):
+    ids = _july(engine, at)
+    told = said(engine.handle("u1", "yg tgl 6/7 salah iki, hrsnya iki 2"))
+    assert f"Catatan {ids[6]} (06/07) dihubungkan ke IKI 2" in told
+    entries = {e.day.day: e for e in engine.state("u1").year.entries}
+    assert entries[6].iki.startswith("Persentase") and entries[10].iki.startswith("Jumlah SK")
+
+
+def test_a_day_with_no_catatan_or_several_changes_nothing_and_says_so(engine, at):
+    _july(engine, at)
+    assert "Tidak ada catatan tanggal 07/07/2026" in said(engine.handle("u1", "hapus catatan tgl 7/7"))
+    engine.handle("u1", "10/7 verif 3 berkas KP")
+    told = said(engine.handle("u1", "hapus catatan tgl 10/7"))
+    assert "Ada 2 catatan tanggal 10/07" in told and len(engine.state("u1").year.entries) == 3
+
+
+TAT_SKP = """1. Jumlah sampel pemeriksaan laboratorium yang diperiksa - 12000 sampel
+2. Rata-rata waktu tunggu hasil pemeriksaan laboratorium - 3 jam
+3. Rata-rata waktu penyelesaian rujukan spesimen - 2 hari"""
+
+
+def _tat_agreed(engine, at):
+    at("2026-01-14T10:00")
+    replies = engine.handle("u1", f"ini SKP saya:\n{TAT_SKP}")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
+    engine.handle("u1", "selesai dulu")
+    engine.press("u1", next(b.data for r in engine.handle("u1", "/tetapkan") for b in r.buttons if "Ya" in b.label))
+    assert engine.state("u1").year.agreed
+    at("2026-07-13T10:00")
+
+
+def test_a_time_in_minutes_for_an_iki_in_hours_is_converted_and_said(engine, at):
+    # tester22b #3: «iki 3 TAT rata2 165 menit» for an IKI in jam was kept as «165 jam»
+    _tat_agreed(engine, at)
+    told = said(engine.handle("u1", "iki 2 TAT rata2 165 menit"))
+    assert "IKI 2 TW II: 2,75 jam (dari 165 menit)" in told
+    assert [r.value for r in engine.state("u1").year.realisasi] == [2.75]
+
+
+def test_a_time_in_hours_for_an_iki_in_days_is_refused_with_what_to_type(engine, at):
+    _tat_agreed(engine, at)
+    told = said(engine.handle("u1", "iki 3 rata2 30 jam"))
+    assert "IKI 3 diukur dalam hari, bukan jam; tidak saya simpan" in told
+    assert not engine.state("u1").year.realisasi
+
+
+@pytest.mark.parametrize("typed", ["iki 1 total sd sept 30 berkas", "IKI 1 total smp september 30 berkas"])
+def test_a_total_up_to_a_month_is_the_running_total_never_asked(engine, at, typed):
+    # tester22b #4: «iki 2 total sd sept 800 berkas» was kept as TW III's own figure and asked
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 1: 10 berkas", "2026-10-02T09:00")
+    told = said(engine.handle("u1", typed))
+    assert "IKI 1 TW III: 20 berkas" in told and "total sejak Januari?" not in told
+
+
+def test_an_old_version_can_be_read_with_what_left_and_its_realisasi_kept(engine, at):
+    # tester22b #5/#6: «/skp versi 1» only listed the versions; an IKI removed by a mutasi kept its realisasi unseen
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 3: 40 SK", "2026-09-07T09:00", "/buang 3", "mutasi")
+    assert "Isi satu versi: /skp versi 1" in said(engine.handle("u1", "/skp versi"))
+    told = said(engine.handle("u1", "/skp versi 1"))
+    assert "SKP versi 1 · " in told and "3. Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun" in told
+    assert "150 SK" in told
+    assert "tidak ada lagi sejak versi 2; realisasinya tetap tersimpan (TW II 40) dan ikut /ekspor" in told
+    assert "/skp versi 2" in told
+    assert "Versi 5 tidak ada" in said(engine.handle("u1", "/skp versi 5"))
+
+
+@pytest.mark.parametrize("typed", ["lihat skp versi 1", "show me the old version"])
+def test_a_version_asked_in_words_is_shown_never_kept_as_work(engine, at, typed):
+    # tester22b #5: «lihat skp versi 1», «show me the old version» were kept as catatan «di luar SKP»
+    agreed_then(engine, at, "2026-09-07T09:00", "/buang 3", "mutasi", "lewati")
+    told = said(engine.handle("u1", typed))
+    assert not engine.state("u1").year.entries
+    assert "SKP versi 1 · " in told if "1" in typed else "Versi 2 · " in told
+
+
+def test_a_reason_said_in_english_is_the_reason_never_a_catatan(engine, at):
+    # tester22b #24: «because i got transferred» at the reason question was kept as a catatan
+    told = said(agreed_then(engine, at, "2026-09-07T09:00", "/ubah 2 target 90%", "because i got transferred"))
+    assert "Perubahan struktur organisasi atau mutasi jabatan" in told and not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("typed", ["tetapin aja skp nya, udh di acc kabag", "tetapkan skp", "pls finalize my skp"])
+def test_settling_the_skp_in_words_asks_to_tetapkan_never_kept_as_work(engine, at, typed):
+    # tester22b #10: «tetapin aja skp nya, udh di acc kabag» was kept as a catatan; «tetapkan skp» only named /tetapkan
+    at("2026-01-20T09:00")
+    replies = engine.handle("u1", "ini SKP saya:\n" + SKP)
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan semua" in b.label))
+    engine.handle("u1", "selesai dulu")
+    told = said(engine.handle("u1", typed))
+    assert "Tetapkan SKP ini (3 IKI)" in told and not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("typed, last", [("sy cuti 2 minggu mulai 10 agustus", "23/08"),
+                                         ("cuti tahunan 10-21/8", "21/08")])
+def test_leave_said_with_a_length_or_numeric_dates_is_set_never_kept_as_work(engine, at, typed, last):
+    # tester22b #9: both were kept as catatan «di luar SKP» and the reminders went on
+    agreed_then(engine, at, "2026-08-06T10:00", "ingetin sy nyatet tiap senin rabu jumat jam 3 sore",
+                "2026-08-07T10:00")
+    engine.handle("u1", typed)
+    assert not engine.state("u1").year.entries
+    assert f"Cuti: 10/08–{last}" in said(engine.handle("u1", "/pengingat"))
+
+
+@pytest.mark.parametrize("typed", ["how do i export for e-kinerja?", "cara ekspor skp ke e-kinerja gmn"])
+def test_how_to_export_is_answered_with_ekspor_never_the_guidance(engine, at, typed):
+    # tester22b #8: «how do i export for e-kinerja?» got «di luar pedoman», «cara ekspor …» the rencana aksi steps
+    told = said(agreed_then(engine, at, "2026-12-20T10:00", typed))
+    assert "Ketik /ekspor" in told and "di luar pedoman" not in told and "Rencana aksi diisi" not in told
+    assert not engine.state("u1").year.entries
+
+
+def test_a_jenis_typed_at_the_satuan_question_is_never_the_unit(engine):
+    # tester22b #14: «tusi» typed at «Satuan targetnya?» was stored: «target 90 tusi»
+    replies = engine.handle("u1", "1. Nilai PME kimia klinik : 90\n2. Nilai IP ASN 80")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
+    told = said(engine.handle("u1", "tusi"))
+    assert "itu jenis IKI, bukan satuan" in told and "Satuan targetnya?" in told
+    assert engine.state("u1").skp.iki[0].satuan is None
