@@ -29,6 +29,7 @@ from bot.skp.dialog_pack import default_questions
 STEPS = ("P", "R", "I", "M", "A")
 TITLES = {"P": "Pahami", "R": "Rumuskan", "I": "Identifikasi", "M": "Mulai jabarkan IKI", "A": "Ajak dialog kinerja"}
 BACK, SKIP, CANCEL = Button("« Kembali", "prima:back"), Button("Lewati", "prima:skip"), Button("Batal", "prima:cancel")
+OWN = Button("Pakai tulisan saya", "prima:own")
 POOR_FIT = Button("Indikator ini kurang cocok", "prima:poorfit")
 ROLES = [Button("Anggota tim", "prima:role:anggota"), Button("Ketua tim", "prima:role:ketua_tim"),
          Button("Pimpinan unit", "prima:role:pimpinan_unit")]
@@ -288,6 +289,8 @@ class Prima:
         if said:  # «target 90», «core tusi 40» at the unit or strategy question: step 4's field, never a keyword
             return [Reply(said)] + self.prompt(state)  # nor the unit's strategy
         if prima.step == "P":
+            if prima.typed and typed_choice(text, [OWN.label]) == 0:  # «tulisan saya aja»: the button, no keyword
+                return self.on_button(state, "own")
             labels = [f"{h.code} {h.name}" for h in state.hits]
             picked = typed_choice(text, labels, by_label=selecting(text))
             if state.hits and picked is not None:  # "yg paling atas", "nomer 2", "yg nilai kinerja anggaran itu"
@@ -580,8 +583,7 @@ class Prima:
         buttons = [Button(f"{h.code} {h.name}"[:60], f"prima:pick:{i}") for i, h in enumerate(state.hits)]
         ask = "Pilih yang sesuai, atau tulis kata kunci lain." if found.results else \
             "Tulis kata kunci atau kode lain, atau pakai tulisan Anda sebagai indikator unit."
-        own = Button("Pakai tulisan saya", "prima:own")
-        return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [own, SKIP, CANCEL])]
+        return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [OWN, SKIP, CANCEL])]
 
     def _own_words(self, state: UserState) -> list[Reply]:
         """A second search in a row that finds nothing (or a pick with nothing to pick from): rather than ask for
