@@ -439,6 +439,9 @@ class Fields:
             refused = satuan_problem(text)
             if refused:  # «92»: never stored as the unit; what a unit is said, and asked again
                 return [Reply(refused)] + self.prompt(state)
+            others = [name for name in answer.named if name != "satuan"]
+            if others:  # «simpan, target 0»: another field named with its number, never the unit
+                return self._named_at_satuan(state, text, others)
             added = self._refused_by(d.current, text.strip())
             if added:  # «dokumen» for «Jumlah juknis …»: the export's verdict said now, another satuan asked
                 return [Reply("\n".join(f"✗ {f.message}" for f in added) + "\nTulis satuan lain.")] + self.prompt(state)
@@ -658,6 +661,17 @@ class Fields:
             lines.append(f"{LABELS[name]} {self._value_text(d.current, name)} dari pesan Anda saya catat untuk "
                          f"«{short(d.current.indikator, 60)}»{basis}.")
         return [Reply("\n".join(lines))] if lines else []
+
+    def _named_at_satuan(self, state: UserState, text: str, named: list[str]) -> list[Reply]:
+        """A message naming other fields with their numbers at the satuan question («simpan, target 0»): a value the
+        IKI lacks kept (named_aside), one it holds said back, and the satuan asked again; never stored as the unit."""
+        d = self._holder(state)
+        kept = self.named_aside(state, text)
+        held = [f"{LABELS[name].lower()} {self._value_text(d.current, name)}" for name in named
+                if name in ("target", "baseline") and getattr(d.current, name) is not None]
+        noted = f" ({', '.join(held)} sudah tercatat)" if held and not kept else ""
+        said = f"«{short(text, 40)}» menyebut {' dan '.join(LABELS.get(n, n).lower() for n in named)}, bukan satuan{noted}."
+        return kept + [Reply(said)] + self.prompt(state)
 
     def _noted(self, current: IkiDraft, field: str, replies: list[Reply]) -> list[Reply]:
         """The value just taken said back before the next question («seratus persen» → «Target 100% tercatat»), so

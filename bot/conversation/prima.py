@@ -12,7 +12,15 @@ from bot.conversation.choices import label_word, selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent, reports_done_work
 from bot.conversation.kept_work import own_wording
-from bot.conversation.prima_moves import asked_examples, goes_back, goes_to_iki, has_words, leaves_flow, values_listed
+from bot.conversation.prima_moves import (
+    asked_examples,
+    goes_back,
+    goes_to_iki,
+    has_words,
+    leaves_flow,
+    says_strategies,
+    values_listed,
+)
 from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_ahead, typed_draft
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.several_picks import fields_for_several, named_clauses
@@ -29,6 +37,7 @@ from bot.skp.dialog_pack import default_questions
 STEPS = ("P", "R", "I", "M", "A")
 TITLES = {"P": "Pahami", "R": "Rumuskan", "I": "Identifikasi", "M": "Mulai jabarkan IKI", "A": "Ajak dialog kinerja"}
 BACK, SKIP, CANCEL = Button("« Kembali", "prima:back"), Button("Lewati", "prima:skip"), Button("Batal", "prima:cancel")
+OWN = Button("Pakai tulisan saya", "prima:own")
 POOR_FIT = Button("Indikator ini kurang cocok", "prima:poorfit")
 ROLES = [Button("Anggota tim", "prima:role:anggota"), Button("Ketua tim", "prima:role:ketua_tim"),
          Button("Pimpinan unit", "prima:role:pimpinan_unit")]
@@ -288,6 +297,8 @@ class Prima:
         if said:  # «target 90», «core tusi 40» at the unit or strategy question: step 4's field, never a keyword
             return [Reply(said)] + self.prompt(state)  # nor the unit's strategy
         if prima.step == "P":
+            if prima.typed and typed_choice(text, [OWN.label]) == 0:  # «tulisan saya aja»: the button, no keyword
+                return self.on_button(state, "own")
             labels = [f"{h.code} {h.name}" for h in state.hits]
             picked = typed_choice(text, labels, by_label=selecting(text))
             if state.hits and picked is not None:  # "yg paling atas", "nomer 2", "yg nilai kinerja anggaran itu"
@@ -296,6 +307,8 @@ class Prima:
                 return [Reply(f"«{text.strip()}» saya baca sebagai nomor, padahal belum ada daftar indikator untuk "
                               "dipilih. Tulis kata kunci atau kode indikator unit Anda, atau pilih tombolnya.")] \
                     + self.prompt(state)
+            if says_strategies(text):  # «strategi: …» at step 1: step 2's answer, and the role asked next
+                return self._strategies_ahead(state, text)
             kept = self._keep_work(state, text)  # the user's own work described after a search: IKI proposed from it
             return [Reply(kept)] + (self._offer_work(state) or self._go(state, "R")) if kept \
                 else self._find_indicator(state, text)
@@ -372,16 +385,7 @@ class Prima:
         if action == "skip" and prima.step in ("P", "R"):
             return self._go(state, STEPS[STEPS.index(prima.step) + 1])
         if action == "pick" and prima.step == "P" and arg.isdigit() and int(arg) < len(state.hits):
-            prima.indicator = state.hits[int(arg)]
-            state.hits = []
-            chosen = prima.indicator
-            about = [f"Dipilih: {chosen.code} {chosen.name}", f"Jalur: {' › '.join(chosen.path)}"]
-            if chosen.target:
-                about.append(f"Target 2026: {chosen.target}")
-            if chosen.poor_fit:
-                about.append("Pencarian tidak menemukan indikator yang cukup cocok, jadi pilihan ini saya catat sebagai "
-                             "kurang cocok: IKI Anda tidak saya sarankan sebagai Core CL darinya.")
-            return [Reply("\n".join(about))] + self._go(state, "R")
+            return [Reply(self._picked(state, int(arg)))] + self._go(state, "R")
         if action == "poorfit" and prima.indicator and prima.indicator.code:
             prima.indicator.poor_fit = True
             return [Reply(f"Dicatat: {prima.indicator.code} kurang cocok dengan pekerjaan Anda. IKI Anda tidak saya "
@@ -436,6 +440,34 @@ class Prima:
         # work described at step 1 stays step 2's: its answer adds to it (a «Kembali» to step 2 starts afresh)
         state.prima.field = "indikator" if step == "M" else "carried" if carried else ""
         return self.prompt(state)
+
+    def _picked(self, state: UserState, index: int) -> str:
+        """The search row at `index` taken as the unit's indicator; the lines that say which."""
+        chosen = state.prima.indicator = state.hits[index]
+        state.hits = []
+        about = [f"Dipilih: {chosen.code} {chosen.name}", f"Jalur: {' › '.join(chosen.path)}"]
+        if chosen.target:
+            about.append(f"Target 2026: {chosen.target}")
+        if chosen.poor_fit:
+            about.append("Pencarian tidak menemukan indikator yang cukup cocok, jadi pilihan ini saya catat sebagai "
+                         "kurang cocok: IKI Anda tidak saya sarankan sebagai Core CL darinya.")
+        return "\n".join(about)
+
+    def _strategies_ahead(self, state: UserState, text: str) -> list[Reply]:
+        """«strategi: …» at step 1: step 2's answer typed ahead, kept as the strategies, and the role asked next. The
+        one search row whose whole name the user typed («indikator kami: Persentase Kab/Kota …») is the indicator;
+        with none, the indicator is left empty and said so."""
+        prima = state.prima
+        typed = set(tokens(prima.typed or ""))
+        named = [i for i, hit in enumerate(state.hits) if not hit.poor_fit and set(tokens(hit.name)) <= typed]
+        if len(named) == 1:
+            said = self._picked(state, named[0])
+        else:
+            said = "Indikator unit belum saya isi; untuk memilihnya, pilih «Kembali»." if prima.indicator is None else ""
+            state.hits = []
+        carried = prima.field == "carried" and prima.strategies
+        prima.strategies = f"{prima.strategies}\n{text}" if carried else text
+        return ([Reply(said)] if said else []) + self._go(state, "I")
 
     def _keep_work(self, state: UserState, text: str) -> str:
         """The user's own work described at step 1 after a search («saya pegang imunisasi kejar & BIAS: analisis …»):
@@ -580,8 +612,7 @@ class Prima:
         buttons = [Button(f"{h.code} {h.name}"[:60], f"prima:pick:{i}") for i, h in enumerate(state.hits)]
         ask = "Pilih yang sesuai, atau tulis kata kunci lain." if found.results else \
             "Tulis kata kunci atau kode lain, atau pakai tulisan Anda sebagai indikator unit."
-        own = Button("Pakai tulisan saya", "prima:own")
-        return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [own, SKIP, CANCEL])]
+        return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [OWN, SKIP, CANCEL])]
 
     def _own_words(self, state: UserState) -> list[Reply]:
         """A second search in a row that finds nothing (or a pick with nothing to pick from): rather than ask for

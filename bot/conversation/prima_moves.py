@@ -15,7 +15,7 @@ MAX_GAP = 2  # «kasih 3 contoh», «kasih beberapa usulan dong»: the noun a wo
 def _moves() -> dict:
     data = knowledge.data("conversation")
     moves = data["prima_moves"]
-    names = ("leave", "away", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back", "cancel")
+    names = ("leave", "away", "strategies_said", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back", "cancel")
     sets = {name: PhraseSet(moves[name]) for name in names} | {"back_filler": frozenset(moves["back_filler"])}
     return sets | {"flow_word": moves["flow_word"], "not_now": phrase_set("conversation", "not_now")}
 
@@ -65,6 +65,13 @@ def _whole(text: str, kind: str) -> bool:
 def has_words(text: str) -> bool:
     """Whether the message holds any word or number at all («🙂🙂», «...» hold none: no answer to a step)."""
     return bool(tokens(text))
+
+
+def says_strategies(text: str) -> bool:
+    """«strategi: pendampingan …, pelatihan …»: a message opening with the word for step 2's answer, words after it."""
+    words = tokens(text)
+    found = _moves()["strategies_said"].match_at(words, 0) if words else None
+    return bool(found) and len(words) > len(found)
 
 
 def goes_to_iki(text: str) -> bool:

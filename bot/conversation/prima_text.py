@@ -127,7 +127,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     under_offer = _role_under_offer(engine, state, message)
     if under_offer:  # «anggota KSM, ga ada cascade langsung» under the IKI proposed together: the role put right
         return under_offer
-    # (an introduction naming no role word, «tim saya 14 apoteker + TTK», is greeted and the question asked again)
+    # (an introduction naming no role word, «sy apoteker di rsup», is greeted and the question asked again)
     role = role_named(message) if introduced and state.prima.step == "I" and state.prima.field != "direct" else None
     if role is not None:  # «saya ketua tim, anggota 3 orang» at the role question: its answer
         asked = engine.prima.on_button(state, f"role:{role.value}")

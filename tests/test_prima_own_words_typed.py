@@ -1,0 +1,13 @@
+"""PRIMA step 1: «Pakai tulisan saya» typed in chat words («tulisan saya aja») under the search result presses it,
+never searched as a keyword (d4-spesialis01: it searched «tulisan saya aja» and lost the unit's work)."""
+
+from tests.talk import said, typed
+
+
+def test_own_words_typed_take_the_search_words_as_the_units_indicator(engine):
+    replies = typed(engine, "u", "/prima", "KSM anak RSUP. indikatornya mutu layanan RS kali")
+    assert "Pakai tulisan saya" in [b.label for r in replies for b in r.buttons]
+    text = said(engine.handle("u", "tulisan saya aja"))
+    prima = engine.state("u").prima
+    assert "KSM anak RSUP" in prima.indicator.name
+    assert prima.step == "R" and "«tulisan saya aja»" not in text
