@@ -23,6 +23,7 @@ from bot.conversation import (
     skp_edit,
     skp_typed,
     step_help,
+    suggestion_swap,
     year_chat,
 )
 from bot.conversation.answers import (
@@ -181,6 +182,23 @@ def _list_translated(said: Said) -> list[Reply] | None:
     """«translate all to bahasa pls», «tolong terjemahkan semua»: the English lines of the last list put in Indonesian
     and offered to save. Before the lines acted on and any request: «translate» is no work to draft nor a question."""
     return list_translation.translate_list(said.state, said.message)
+
+
+def _suggestion_swapped(said: Said) -> list[Reply] | None:
+    """«oke yg pertama simpan ke draf gantiin yg no 2» under the suggestions: that suggestion's words in place of IKI
+    2 of the draft, as /ubah 2 teks changes them (its target asked again when it no longer fits), never line 2 of the
+    last list saved again nor an IKI added (d4-humas01). First of the lists and picks: «no 2» would name a line."""
+    state = said.state
+    swap = suggestion_swap.read(said.message, len(state.skp.iki)) if state.candidates else None
+    picked = typed_suggestion(state, swap[0]) if swap else None
+    if picked is None:
+        return None
+    chosen, index = state.candidates[picked], swap[1] - 1
+    state.candidates, state.candidate_target, state.candidate_work, state.held_shown = [], "", "", None
+    replies = skp_edit.apply(state, index, "indikator", chosen.indikator, ask_target=True)
+    if chosen.satuan and state.skp.iki[index].indikator == chosen.indikator:
+        state.skp.iki[index].satuan = chosen.satuan
+    return replies
 
 
 def _held_save_typed(said: Said) -> list[Reply] | None:
@@ -857,7 +875,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _held_save_typed, _weights_by_number, _list_translated, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _suggestion_swapped, _held_save_typed, _weights_by_number, _list_translated, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
