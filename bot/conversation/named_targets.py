@@ -97,11 +97,11 @@ def _named_iki(state: UserState, clause: str, numbers: list[Number]) -> int | No
     said = {stem(w) for w in tokens(rest) if len(w) > 2 and w.isalpha() and w not in _words()["lead"] | unit}
     if not said:
         return None
-    hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and said & _roots(iki.indikator)]
+    hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and said & roots(iki.indikator)]
     return hits[0] if len(hits) == 1 else None
 
 
-def _roots(text: str) -> set[str]:
+def roots(text: str) -> set[str]:
     """The word roots of an IKI, a hyphenated word's parts too («RKA-K/L» is named by «RKA»)."""
     return {stem(part) for w in tokens(text) for part in {w, *w.split("-")} if part}
 
