@@ -30,3 +30,4 @@ def test_a_suggestion_picked_replaces_the_iki_named(engine):
     assert len(drafted) == 3 and drafted[1] == first, reply
     assert "IKI 2" in reply and first in reply
     assert drafted[0] == "Jumlah press release yang dibuat"
+    assert engine.state("u").listed[1].text == first  # the list's line 2 is in the draft, never offered as left out

@@ -377,6 +377,10 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
         state.edit = EditState(index=index, field=field, pending=update.get("_pending", ""))
         return [Reply(error, _value_buttons(index, field) + [CANCEL])]
     skp.iki[index] = iki.model_copy(update=update)
+    if "indikator" in update:
+        from bot.conversation import iki_list  # (lazily, as _list_left: iki_list reaches back here)
+
+        iki_list.reworded(state.listed, iki.indikator, update["indikator"])
     state.edit = None
     state.edited = EditedIki(index=index, before=iki, after=fingerprint(skp))
     changed = skp.iki[index]
