@@ -7,7 +7,7 @@ from string import Formatter
 
 from bot import knowledge
 from bot.lang.english import Translation, translate
-from bot.lang.text import is_acronym, lowered, sentence, tokens
+from bot.lang.text import is_acronym, lowered, phrase_set, sentence, tokens
 from bot.lang.words import nominal, passive_of
 from bot.models import Aspek, Candidate, Category, IkiDraft, IkiResult, RewriteResult, Severity
 from bot.rewrite.parse import DraftParts, counted_as_written, done_work, parse_draft
@@ -110,13 +110,12 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
 def _measured_as_written(text: str, checked: IkiResult, pat: Patterns) -> list[Candidate]:
     """When no pattern fit: «Pengembalian berkas RM rawat inap tepat waktu» → «Persentase pengembalian berkas RM …»,
     a result with its condition lacking only the measure word (the rules' one error) measured as written, if the
-    rules pass it; [] unless a process noun opens it and a condition (rhk.yaml's qualifiers) follows, or when the
+    rules pass it; [] unless a process noun opens it and a condition (rhk_qualifiers.yaml `present`) follows, or when the
     rules find anything else."""
-    from bot.skp.rhk import qualifier_present
-
     errors = {f.category for f in checked.findings if f.severity is Severity.error}
     keys = tokens(text)
-    if errors != {Category.NO_MEASURE} or not keys or not pat.process_word(keys[0]) or not qualifier_present(text):
+    conditioned = bool(keys) and bool(phrase_set("rhk_qualifiers", "present").find(keys))
+    if errors != {Category.NO_MEASURE} or not conditioned or not pat.process_word(keys[0]):
         return []  # a process noun with its condition: never «resep rendang padang», a role, or a bare process
     raw = text.strip()
     thing = raw if raw.split()[0].isupper() else raw[:1].lower() + raw[1:]
