@@ -31,3 +31,19 @@ def test_a_suggestion_picked_replaces_the_iki_named(engine):
     assert "IKI 2" in reply and first in reply
     assert drafted[0] == "Jumlah press release yang dibuat"
     assert engine.state("u").listed[1].text == first  # the list's line 2 is in the draft, never offered as left out
+
+
+def test_a_line_thrown_out_of_the_draft_is_not_saved_again_by_the_list_button(engine):
+    # d5-rekammedis01: «/buang 4», then «Simpan semua» of the paste still on screen put IKI 4 back
+    engine.handle("u", LIST + "\n• Melaksanakan kegiatan media gathering")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "Selesai dulu")
+    engine.handle("u", "/buang 1")
+    assert len(engine.state("u").skp.iki) == 2
+    engine.press("u", "list:save:all")
+    drafted = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert "Jumlah press release yang dibuat" not in drafted and len(drafted) == 3, drafted
+    engine.handle("u", "/buang 1")
+    assert [line.dropped for line in engine.state("u").listed[:2]] == [True, True]
+    engine.handle("u", "urungkan")  # put back: its line is the list's again
+    assert [line.dropped for line in engine.state("u").listed[:2]] == [True, False]
