@@ -25,6 +25,17 @@ def test_targets_per_number_written_with_a_mark():
     assert [i.target for i in engine.state("u").skp.iki][2:4] == ["80%", "70%"]
 
 
+def test_targets_per_number_put_right_with_jadi():
+    """d4-humas01: «yaudah 1 jadi 95, 7 jadi 95» after the targets were set was «belum bisa membaca»: each IKI named
+    takes its new target; a number past the draft is said, never dropped."""
+    engine = Engine()
+    list_saved(engine, "u", SIX)
+    engine.handle("u", "2 = 90, 5 = 90, 6 = 100")
+    reply = said(engine.handle("u", "yaudah 2 jadi 95, 7 jadi 95"))
+    assert [i.target for i in engine.state("u").skp.iki][1] == "95%", reply
+    assert "IKI 7 belum ada di draf" in reply
+
+
 def test_targets_per_number_past_the_draft_are_said_not_dropped():
     engine = Engine()
     list_saved(engine, "u", SIX)

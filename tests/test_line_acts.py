@@ -100,6 +100,18 @@ def check(iki) -> bool:
     return check_iki(iki).has_error
 
 
+def test_lines_named_by_number_saved_with_a_failing_one_by_its_suggestion(engine):
+    # d5-rekammedis01: «simpan no 1-4 aja (yg sudah dibenerin)» showed each line's details and saved none
+    engine.handle("u", LIST)
+    checked = line_acts.iki_list.lines_checked(engine.state("u").listed)
+    assert any(checked[n].verdict.has_error for n in range(4))
+    reply = said(engine.handle("u", "simpan no 1-4 aja (yg sudah dibenerin), sisanya ga usah"))
+    assert all(f"Baris {n}" in reply for n in range(1, 5) if checked[n - 1].verdict.has_error), reply
+    drafted = engine.state("u").skp.iki
+    assert 3 <= len(drafted) <= 4 and all(not check(iki) for iki in drafted)
+    assert "Baris 5" not in reply
+
+
 def test_a_plain_save_all_still_saves_what_passes_only(engine):
     engine.handle("u", LIST)
     assert line_acts._fixed_all("simpan semua", engine.state("u").listed) is None

@@ -70,3 +70,13 @@ def test_values_by_name_while_a_weight_is_asked_are_no_targets(engine):
     assert named(state, "revisi 30, RKA 25, rapat 15, POK 20")  # at the target or data awal question: targets
     assert not named(state, "revisi 30, RKA 25, rapat 15, POK 20", "bobot")  # at the weight question: weights
     assert named(state, "target revisi 95, RKA 80", "bobot")  # said to be targets
+
+
+def test_a_name_sharing_a_word_with_two_iki_goes_to_the_one_holding_all_its_words(engine):
+    # d5-rekammedis01: «penyediaan berkas 90%» named nothing, «berkas» standing in two IKI
+    user = "u-named-all"
+    typed(engine, user, "Persentase berkas rekam medis yang memenuhi standar mutu\n"
+          "Persentase ketersediaan berkas rekam medis rawat jalan sesuai kebutuhan\n"
+          "Persentase klaim BPJS pending karena koding", "simpan semua")
+    reply = said(engine.handle(user, "target: klaim pending 5%, penyediaan berkas 90%"))
+    assert _targets(engine, user)[1:] == ["90%", "5%"], reply

@@ -476,12 +476,14 @@ def targets_for_draft(state: UserState, text: str) -> str:
 
 @knowledge.cached
 def _target_pairs() -> re.Pattern:
-    """One target given by the IKI's number: «2 = 90», «no 2: 90», «2) 90», «IKI 5 target 90%»."""
+    """One target given by the IKI's number: «2 = 90», «no 2: 90», «2) 90», «IKI 5 target 90%», «1 jadi 95»."""
     words = knowledge.data("conversation")["draft_targets"]
     lead = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["by_number"], key=len, reverse=True))
     aim = "|".join(map(re.escape, words["leads"]))
+    becomes = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["becomes"], key=len, reverse=True))
+    mark = rf"[=:)]|\b(?:{aim})\b|(?<!\w)(?:{becomes})(?!\w)"
     return re.compile(rf"(?:\b(?P<lead>{lead})\s*\.?\s*)?(?<![\d.,])(?P<place>\d{{1,2}})(?![\d.,])"
-                      rf"\s*(?P<mark>[=:)]|\b(?:{aim})\b)?\s*(?P<value>\d{{1,4}}(?:[.,]\d+)?\s*%?)", re.IGNORECASE)
+                      rf"\s*(?P<mark>{mark})?\s*(?P<value>\d{{1,4}}(?:[.,]\d+)?\s*%?)", re.IGNORECASE)
 
 
 def targets_by_number(state: UserState, text: str) -> str:

@@ -11,6 +11,7 @@ from bot.conversation import (
     iki_list,
     line_acts,
     list_translation,
+    named_rewording,
     named_targets,
     pasted_skp,
     step_help,
@@ -73,6 +74,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return translated + draft_save.prompt(state)
     if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
         return _on_the_list(engine, turn, message)
+    reworded = named_rewording.read(state, message) if state.skp.iki else None
+    if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95»: that IKI's new words, then the rest as typed
+        changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
+        return changed + (on_text(engine, turn, rest) if rest and state.fill else draft_save.prompt(state))
     # (the jenis and weight questions read a jenis for all themselves)
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \

@@ -430,6 +430,22 @@ def draft_forms(line: Line) -> set[str]:
     return {form.lower() for form in forms}
 
 
+def reworded(listed: list[ListedIki], before: str, after: str) -> None:
+    """A saved IKI given new words (/ubah N teks, a suggestion put in its place): the list line it was saved from
+    takes them, so the list never offers that line again as not in the draft (d4-humas01)."""
+    for n, line in enumerate(lines_checked(listed)):
+        if before.lower() in draft_forms(line):
+            listed[n] = line.listed.model_copy(update={"text": after})
+
+
+def thrown_out(listed: list[ListedIki], text: str, out: bool = True) -> None:
+    """A saved IKI removed from the draft (/buang) marks the list line it came from dropped, so a list button still on
+    screen («Simpan semua») never saves it again (d5-rekammedis01); put back («Urungkan»), the mark goes (out=False)."""
+    for n, line in enumerate(lines_checked(listed)):
+        if text.lower() in draft_forms(line):
+            listed[n] = line.listed.model_copy(update={"dropped": out})
+
+
 def save_which(text: str, listed: list[ListedIki], suggestions: list[str]) -> Reply | None:
     """«simpan» alone while the last list waits and its save button has scrolled away (a line's details and their
     suggestions were shown after it): which to save, with the list's buttons and the suggestions' picks; None when

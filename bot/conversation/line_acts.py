@@ -168,7 +168,7 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
 
     if not state.listed or year_chat.logging(state):
         return None
-    acts = read(message, len(state.listed)) or _fixed_all(message, state.listed)
+    acts = _fixed_all(message, state.listed) or read(message, len(state.listed))  # («yg sudah dibenerin» no detail)
     if acts is None and 0 < state.detail_line <= len(state.listed) and _words()["replace"].match(message.strip()):
         # «ganti aja jd Angka kejadian …» right under «no 5 knp ga boleh?»: the line just looked at, in new words
         named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
@@ -187,19 +187,29 @@ def _fixed_words() -> tuple[PhraseSet, ...]:
 
 
 def _fixed_all(text: str, listed: list[ListedIki]) -> list[Act] | None:
-    """«simpan semua pake versi perbaikan», «masukin semua, yg salah pake usulan 2»: every distinct line saved, a line
-    the rules fail by its suggestion (the first, or the one number named after a suggestion word); None for any other
-    message or when no line fails (a plain «simpan semua»)."""
+    """«simpan semua pake versi perbaikan», «masukin semua, yg salah pake usulan 2», «simpan no 1-4 aja (yg sudah
+    dibenerin)»: every distinct line (or the lines named by number) saved, a line the rules fail by its suggestion (the
+    first, or the one number named after a suggestion word); None for any other message or when no line fails (a
+    plain «simpan semua»)."""
     words = tokens(text)
-    if len(words) > MAX_FIXED_ALL_WORDS or not all(phrases.find(words) for phrases in _fixed_words()):
+    save, every, fixed = _fixed_words()
+    if len(words) > MAX_FIXED_ALL_WORDS or not (save.find(words) and fixed.find(words)):
+        return None
+    named = None if every.find(words) else _words()["named"].search(text)
+    if named is None and not every.find(words):
         return None
     use = _words()["use"].search(text)
-    numbers = numbers_in(text)
-    if len(numbers) > (1 if use else 0):
+    rest = text[: named.start()] + text[named.end():] if named else text
+    if len(numbers_in(rest)) > (1 if use else 0):
         return None
     pick = int(use.group(1)) if use else 1
     checked = iki_list.lines_checked(listed)
     lines = iki_list.distinct(listed)
+    if named:
+        wanted = _numbers(named.group(1))
+        if any(not 1 <= n <= len(listed) for n in wanted):
+            return None
+        lines = [n for n in lines if n in wanted]
     if not any(checked[n - 1].verdict.has_error for n in lines):
         return None
     return [Act(n, USE, pick) if checked[n - 1].verdict.has_error else Act(n, SAVE) for n in lines]

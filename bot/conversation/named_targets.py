@@ -84,8 +84,8 @@ def _lead_only(text: str) -> bool:
 
 
 def _named_iki(state: UserState, clause: str, numbers: list[Number]) -> int | None:
-    """The one IKI of the draft the clause's words name (the mandatory IKI by its name; else by shared word roots),
-    or None."""
+    """The one IKI of the draft the clause's words name (the mandatory IKI by its name; else by shared word roots,
+    among several the one sharing them all), or None."""
     rest = clause
     for number in reversed(numbers):
         rest = rest[:number.start] + " " + rest[number.end:]
@@ -97,11 +97,13 @@ def _named_iki(state: UserState, clause: str, numbers: list[Number]) -> int | No
     said = {stem(w) for w in tokens(rest) if len(w) > 2 and w.isalpha() and w not in _words()["lead"] | unit}
     if not said:
         return None
-    hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and said & _roots(iki.indikator)]
+    hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and said & roots(iki.indikator)]
+    if len(hits) > 1:  # «penyediaan berkas 90%» with two IKI of «berkas»: the one holding every word said
+        hits = [i for i in hits if said <= roots(state.skp.iki[i].indikator)]
     return hits[0] if len(hits) == 1 else None
 
 
-def _roots(text: str) -> set[str]:
+def roots(text: str) -> set[str]:
     """The word roots of an IKI, a hyphenated word's parts too («RKA-K/L» is named by «RKA»)."""
     return {stem(part) for w in tokens(text) for part in {w, *w.split("-")} if part}
 

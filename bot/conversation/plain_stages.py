@@ -17,6 +17,7 @@ from bot.conversation import (
     line_acts,
     list_translation,
     mpph_flow,
+    named_rewording,
     named_targets,
     objection,
     pasted_skp,
@@ -24,6 +25,7 @@ from bot.conversation import (
     skp_edit,
     skp_typed,
     step_help,
+    suggestion_swap,
     year_chat,
 )
 from bot.conversation.answers import (
@@ -185,6 +187,23 @@ def _list_translated(said: Said) -> list[Reply] | None:
     return list_translation.translate_list(said.state, said.message)
 
 
+def _suggestion_swapped(said: Said) -> list[Reply] | None:
+    """«oke yg pertama simpan ke draf gantiin yg no 2» under the suggestions: that suggestion's words in place of IKI
+    2 of the draft, as /ubah 2 teks changes them (its target asked again when it no longer fits), never line 2 of the
+    last list saved again nor an IKI added (d4-humas01). First of the lists and picks: «no 2» would name a line."""
+    state = said.state
+    swap = suggestion_swap.read(said.message, len(state.skp.iki)) if state.candidates else None
+    picked = typed_suggestion(state, swap[0]) if swap else None
+    if picked is None:
+        return None
+    chosen, index = state.candidates[picked], swap[1] - 1
+    state.candidates, state.candidate_target, state.candidate_work, state.held_shown = [], "", "", None
+    replies = skp_edit.apply(state, index, "indikator", chosen.indikator, ask_target=True)
+    if chosen.satuan and state.skp.iki[index].indikator == chosen.indikator:
+        state.skp.iki[index].satuan = chosen.satuan
+    return replies
+
+
 def _held_save_typed(said: Said) -> list[Reply] | None:
     """«Simpan ke draf» typed right after /cek said the draft already holds that IKI: said again, never the last
     list's lines saved. Any other message lets that /cek go. First of the lists and picks: «simpan» would save lines."""
@@ -202,6 +221,16 @@ def _lines_acted_on(said: Said) -> list[Reply] | None:
     logbook keeper's lines are the year's."""
     acts = line_acts.acts_on_list(said.state, said.message)
     return line_acts.apply(said.state, acts, said.plain._check) if acts else None
+
+
+def _iki_reworded(said: Said) -> list[Reply] | None:
+    """«pasien jatuh ganti jadi: Persentase …, target 95»: an IKI of the draft named by its words given new words (and
+    a target), as /ubah N teks does; never an IKI to check. The other sentences are said back, nothing is lost."""
+    reworded = named_rewording.read(said.state, said.message) if said.state.skp.iki else None
+    if reworded is None:
+        return None
+    changed, rest = named_rewording.applied(said.state, reworded[0]), reworded[1]
+    return changed + ([Reply(f"«{rest}» belum saya ubah apa pun; tulis lagi bila itu perubahan lain.")] if rest else [])
 
 
 def _return_asked(said: Said) -> list[Reply] | None:
@@ -868,7 +897,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _held_save_typed, _weights_by_number, _list_translated, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _suggestion_swapped, _held_save_typed, _weights_by_number, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

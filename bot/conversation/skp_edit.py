@@ -377,6 +377,10 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
         state.edit = EditState(index=index, field=field, pending=update.get("_pending", ""))
         return [Reply(error, _value_buttons(index, field) + [CANCEL])]
     skp.iki[index] = iki.model_copy(update=update)
+    if "indikator" in update:
+        from bot.conversation import iki_list  # (lazily, as _list_left: iki_list reaches back here)
+
+        iki_list.reworded(state.listed, iki.indikator, update["indikator"])
     state.edit = None
     state.edited = EditedIki(index=index, before=iki, after=fingerprint(skp))
     changed = skp.iki[index]
@@ -670,11 +674,20 @@ def walked_away(state: UserState, asked: str, replies: list[Reply]) -> list[Repl
 UNDO_LABEL = "Urungkan"
 
 
+def _thrown_out(state: UserState, removed: list[IkiDraft], out: bool = True) -> None:
+    """The last list's lines of the IKI removed (or put back) marked so (iki_list.thrown_out)."""
+    from bot.conversation import iki_list  # (lazily, as _list_left: iki_list reaches back here)
+
+    for iki in removed:
+        iki_list.thrown_out(state.listed, iki.indikator, out)
+
+
 def _drop(state: UserState, index: int) -> list[Reply]:
     """IKI `index` removed at once and kept aside: «Urungkan» (a button, or the word typed) puts it back, so a removal
     never waits on a «Buang IKI N?» the user may not answer (issue 16: what came next went wrong)."""
     before = _finding_texts(state.skp)
     removed = state.skp.iki.pop(index)
+    _thrown_out(state, [removed])
     state.confirm, state.edit = "", None
     _renumber(state, index)
     state.dropped = DroppedIki(index=index, iki=removed, after=fingerprint(state.skp))
@@ -701,6 +714,7 @@ def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
     for index in sorted(indices, reverse=True):  # from the last, so the numbers typed still name the same IKI
         removed.append(DroppedIki(index=index, iki=state.skp.iki.pop(index)))
         _renumber(state, index)
+    _thrown_out(state, [d.iki for d in removed])
     state.confirm, state.edit = "", None
     first, *others = sorted(removed, key=lambda d: d.index)
     state.dropped = DroppedIki(index=first.index, iki=first.iki, also=others, after=fingerprint(state.skp))
@@ -732,6 +746,7 @@ def undo_drop(state: UserState, number: str = "") -> list[Reply]:
         index = min(back.index, len(state.skp.iki))
         state.skp.iki.insert(index, back.iki)
         _renumber(state, index, inserted=True)
+        _thrown_out(state, [back.iki], out=False)
         lines.append(f"IKI {index + 1} dikembalikan: {back.iki.indikator}")
     lines.append(f"Draf kembali berisi {len(state.skp.iki)} IKI.")
     lines += _changes(before, _finding_texts(state.skp))

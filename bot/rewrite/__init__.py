@@ -7,9 +7,9 @@ from string import Formatter
 
 from bot import knowledge
 from bot.lang.english import Translation, translate
-from bot.lang.text import is_acronym, lowered, sentence, tokens
+from bot.lang.text import is_acronym, lowered, phrase_set, sentence, tokens
 from bot.lang.words import nominal, passive_of
-from bot.models import Aspek, Candidate, Category, IkiDraft, IkiResult, RewriteResult
+from bot.models import Aspek, Candidate, Category, IkiDraft, IkiResult, RewriteResult, Severity
 from bot.rewrite.parse import DraftParts, counted_as_written, done_work, parse_draft
 from bot.rewrite.patterns import Family, Patterns, Template, patterns
 from bot.rewrite.register import casual_words, formal, purpose_output
@@ -55,7 +55,7 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     if not names_work(text, pat) or (pat.role_at(tokens(parts.object), 0) and not parts.process):
         # "ketua tim pengujian" would be what is counted: a person or a role is never what an IKI measures. Work
         # given to people keeps them ("pembinaan petugas", "pemeriksaan kesehatan pegawai").
-        return RewriteResult(input=written, candidates=[])
+        return RewriteResult(input=written, candidates=_measured_as_written(text, checked, pat))
     stated = _stated_result(text, pat)
     if stated is not None:  # «hasil positif dilaporkan ke dinkes dalam 1x24 jam»: drafted as it stands, or not at all
         return RewriteResult(input=written, candidates=[stated] if passes_rules(stated) else [])
@@ -104,7 +104,25 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
             counted = counted_as_written(text, lexicon(), pat)
             if counted and all(counted != a.object for a in attempts):
                 attempts.append(DraftParts(pat.families["umum"], "", counted, "", carried_out=parts.carried_out))
-    return RewriteResult(input=written, candidates=candidates)
+    return RewriteResult(input=written, candidates=candidates or _measured_as_written(text, checked, pat))
+
+
+def _measured_as_written(text: str, checked: IkiResult, pat: Patterns) -> list[Candidate]:
+    """When no pattern fit: «Pengembalian berkas RM rawat inap tepat waktu» → «Persentase pengembalian berkas RM …»,
+    a result with its condition lacking only the measure word (the rules' one error) measured as written, if the
+    rules pass it; [] unless a process noun opens it and a condition (rhk_qualifiers.yaml `present`) follows, or when the
+    rules find anything else."""
+    errors = {f.category for f in checked.findings if f.severity is Severity.error}
+    keys = tokens(text)
+    conditioned = bool(keys) and bool(phrase_set("rhk_qualifiers", "present").find(keys))
+    if errors != {Category.NO_MEASURE} or not conditioned or not pat.process_word(keys[0]):
+        return []  # a process noun with its condition: never «resep rendang padang», a role, or a bare process
+    raw = text.strip()
+    thing = raw if raw.split()[0].isupper() else raw[:1].lower() + raw[1:]
+    said = pat.measured_as_written
+    measured = Candidate(indikator=sentence(f"{said['measure']} {thing}"), satuan=said["satuan"],
+                         alasan=sentence(said["alasan"]))
+    return [measured] if passes_rules(measured) else []
 
 
 def _sped_up(text: str, pat: Patterns) -> str | None:

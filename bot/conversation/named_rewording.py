@@ -1,0 +1,74 @@
+"""An IKI of the draft named by its words and given new words in one sentence, «pasien jatuh ganti jadi: Persentase
+pasien risiko jatuh tinggi yang dipasang penanda, target 95»: its text changed as /ubah N teks changes it, and the
+target typed after it set. The replace words are conversation.yaml line_acts `replace` (the same words give a list
+line new words); the IKI is the one draft IKI whose word roots hold every word naming it."""
+
+import re
+from dataclasses import dataclass
+
+from bot import knowledge
+from bot.conversation import skp_edit
+from bot.conversation.answers import fields_in
+from bot.conversation.named_targets import roots
+from bot.conversation.replies import Reply
+from bot.conversation.state import UserState
+from bot.lang.text import alternation, tokens
+from bot.lang.words import stem
+from bot.models import IkiDraft
+from bot.rules import check_iki
+
+MIN_NEW_WORDS = 3  # new words are an IKI sentence, never «ganti jadi apa»
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+@dataclass(frozen=True)
+class Reworded:
+    """IKI `index` (0-based) given `text`, with the `target` typed after it (or none)."""
+
+    index: int
+    text: str
+    target: str | None
+
+
+@knowledge.cached
+def _replace() -> re.Pattern:
+    words = sorted(knowledge.data("conversation")["line_acts"]["replace"], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)\s*:?\s*", re.IGNORECASE)
+
+
+def read(state: UserState, text: str) -> tuple[Reworded, str] | None:
+    """The IKI a sentence names by its words and the new words it gives it, with what else the message says (the
+    other sentences); None when no sentence does, when its words name no one IKI, or the new words are no IKI the
+    rules pass."""
+    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    for n, sentence in enumerate(sentences):
+        found = _replace().search(sentence)
+        if found is None:
+            continue
+        at = _named(state, sentence[: found.start()])
+        typed = fields_in(sentence[found.end():].strip())
+        if at is None or len([w for w in tokens(typed.indikator) if w.isalpha()]) < MIN_NEW_WORDS \
+                or "?" in sentence or check_iki(IkiDraft(indikator=typed.indikator)).has_error:
+            continue
+        target = typed.target.text if typed.target else None
+        rest = " ".join(s.strip() for i, s in enumerate(sentences) if i != n)
+        return Reworded(at, typed.indikator, target), rest
+    return None
+
+
+def _named(state: UserState, words: str) -> int | None:
+    """The one IKI of the draft whose word roots hold every word (of three letters or more) the words say."""
+    lead = set(knowledge.data("conversation")["named_targets"]["lead"])
+    said = {stem(w) for w in tokens(words) if len(w) > 2 and w.isalpha() and w not in lead}
+    if not said:
+        return None
+    hits = [i for i, iki in enumerate(state.skp.iki) if said <= roots(iki.indikator)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def applied(state: UserState, reworded: Reworded) -> list[Reply]:
+    """The IKI's new words set, then its target, each said as /ubah says it."""
+    replies = skp_edit.apply(state, reworded.index, "indikator", reworded.text, ask_target=reworded.target is None)
+    if reworded.target and state.edit is None:  # (words /ubah refused are asked again, the target waits)
+        replies += skp_edit.apply(state, reworded.index, "target", reworded.target)
+    return replies
