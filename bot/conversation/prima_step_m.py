@@ -623,11 +623,12 @@ class StepM:
             kept = self._kept(draft, verdict)
             state.skp.iki.append(kept)
             prima.waiting.append(len(state.skp.iki) - 1)
-            prima.ahead = len(state.skp.iki) - 1
             target = f", target {render.target_text(kept)}" if kept.target is not None else ""
             target += f", {kept.jenis.label}" if kept.jenis is not None else ""  # typed with it: «TTU 85, TUSI, 25»
             target += f", bobot {format_number(kept.bobot)}%" if kept.bobot is not None else ""
             saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}{target})")
+        # («ganti jd: …», «eh salah 15 aja» next act on the one IKI typed ahead; of several saved at once, none is it)
+        prima.ahead = len(state.skp.iki) - 1 if len(saved) == 1 else None
         said = []
         if saved:
             said.append("Tersimpan ke draf: " + "; ".join(saved) + f". Bagian lainnya saya tanyakan {when}.")

@@ -5,7 +5,7 @@ by a leader's invite."""
 from typing import TYPE_CHECKING
 
 from bot import knowledge
-from bot.conversation import draft_save, iki_list, line_acts, named_targets, step_help, year_chat
+from bot.conversation import draft_save, iki_list, line_acts, named_rewording, named_targets, step_help, year_chat
 from bot.conversation.answers import is_correction
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki
@@ -144,6 +144,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return engine.prima.on_text(state, message)
     if engine.prima.answers_offer(state, message):  # «simpan semuanya ya», «sisanya ok» under the proposed list
         return engine.prima.on_text(state, message)
+    reworded = named_rewording.read(state, message) if state.prima.step == "M" and state.skp.iki else None
+    if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95» at step M: that saved IKI's new words, the rest after
+        changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
+        return changed + (on_text(engine, turn, rest) if rest.strip() else engine.prima.prompt(state))
     by_name = named_targets.named(state, message, state.prima.field) if engine.prima.asks_field(state) and "?" not in message \
         else named_targets.Named()
     if by_name and not (state.prima.field == "target" and state.prima.index in by_name.targets):
