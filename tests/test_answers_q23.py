@@ -3,7 +3,7 @@ fix)."""
 
 import pytest
 
-from bot.retrieval.answer import yes_no_predicate
+from bot.retrieval.answer import respelled, yes_no_predicate
 
 
 @pytest.mark.parametrize("question, predicate", [
@@ -42,3 +42,19 @@ def test_a_region_split_asked_in_english_is_not_denied(shared_retriever):
     answer = shared_retriever.ask("Can a team leader's IKI be split among members by region, each member handling "
                                   "different provinces?").answer
     assert not answer.startswith("Tidak.") and "wilayah" in answer
+
+
+@pytest.mark.parametrize("question, lead, said", [
+    ("sy analis di Ditjen Farmalkes, targetnya berat krn laptop sy lemot. bolehkah sy menawar target di dialog kinerja "
+     "dan minta dukungan sumber daya?", "Ya.", "dukungan sumber daya"),
+    ("bisakah SKP diubah di tengah tahun kalau sy mutasi jabatan?", "Ya.", "mutasi"),
+])
+def test_a_predicate_with_kah_asks_as_apakah_does(shared_retriever, question, lead, said):
+    """«bolehkah …?» named no predicate word («bolehkah» is none) and searched with a word no answer holds: it is
+    «apakah boleh»."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith(lead) and said in answer
+
+
+def test_blh_is_chat_for_boleh():
+    assert yes_no_predicate(respelled("blh ga IKI sy cuma 4 aja?")) == "boleh"
