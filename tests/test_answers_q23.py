@@ -58,3 +58,15 @@ def test_a_predicate_with_kah_asks_as_apakah_does(shared_retriever, question, le
 
 def test_blh_is_chat_for_boleh():
     assert yes_no_predicate(respelled("blh ga IKI sy cuma 4 aja?")) == "boleh"
+
+
+@pytest.mark.parametrize("question", [
+    "atasan sy bilang IKI 'Jumlah pelatihan yg diikuti' bisa diterima. sy di Balai Kekarantinaan. itu boleh dijadikan IKI?",
+    "'Jumlah rapat koordinasi yg dihadiri' boleh dijadikan IKI sy?",
+    "katim bilang 'Jumlah rapat evaluasi program yg diikuti' bisa diterima sbg IKI sy. bener ga?",
+])
+def test_a_quoted_activity_asked_to_be_taken_as_an_iki_is_denied(shared_retriever, question):
+    """«'Jumlah rapat …' boleh dijadikan IKI?», «bisa diterima» approve the quoted IKI as «dipakai» does; the rules
+    read it as counting an activity, so «Tidak.» (Surat Sekjen: IKI bukan jumlah aktivitas/proses)."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Tidak.") and "aktivitas" in answer
