@@ -462,13 +462,15 @@ def _asked_predicate(question: str, negated: bool) -> str | None:
 def _asked_in_its_sentence(question: str, predicate: str, config: dict) -> bool:
     """«bobot beyond boleh lebih dr 20% ga? IKI inovasi sy gede bgt soalnya», «boleh ga bobot core lebih dari 100%?»:
     the sentence holding the predicate asks yes or no (its last words, or the word right after the predicate, a tag
-    such as «ga»), whatever context follows it."""
+    such as «ga», or the word right before it a yes-no opener, «apakah boleh …?»), whatever context follows it."""
     for sentence in re.findall(r"[^?]*\?", question):
         words = tokens(sentence)
         if predicate in words:
-            after = words[words.index(predicate) + 1:words.index(predicate) + 2]
-            return any(w in config["tags"] for w in words[-3:] + after) and not any(
-                w in config["other_questions"] for w in words)
+            at = words.index(predicate)
+            # «…, apakah boleh sy tetapkan … dulu?»: a yes-no opener right before it asks, wherever its clause starts
+            opened = at > 0 and words[at - 1] in config["opens"]
+            return (opened or any(w in config["tags"] for w in words[-3:] + words[at + 1:at + 2])) and not any(
+                w in config["other_questions"] for k, w in enumerate(words) if not (opened and k == at - 1))
     return False
 
 
