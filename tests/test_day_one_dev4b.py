@@ -31,12 +31,7 @@ def test_a_bare_target_under_the_starting_points_is_the_first_ones(engine):
 
 def test_a_target_named_by_a_shortened_word_goes_to_that_starting_point(engine):
     """d4-blu01: «yg rekon 100%» picks the starting point naming «rekonsiliasi», with its target."""
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.handle("u", "1. rekonsiliasi pendapatan BLU tiap bulan dgn KPPN\n2. nyusun laporan keuangan BLU semesteran\n"
-                       "3. verifikasi SPJ dari jurusan")
-    engine.press("u", "prima:role:anggota")
-    engine.press("u", "prima:direct:0")
+    _blu_at_step_4(engine, "u")
     proposals = engine.state("u").prima.proposals
     named = next(p.indikator for p in proposals if "rekonsiliasi" in p.indikator)
     engine.handle("u", "yg rekon 100%")
@@ -129,13 +124,14 @@ def test_fields_for_several_starting_points_at_a_field_question_are_saved_with_t
     assert engine.state("k").skp.iki[0].baseline is None and "Capaian terakhir" in said(replies)
 
 
-def _blu_at_step_4(engine):
-    engine.handle("b", "/prima")
-    engine.press("b", "prima:skip")
-    engine.handle("b", "1. rekonsiliasi pendapatan BLU tiap bulan dgn KPPN\n2. nyusun laporan keuangan BLU semesteran\n"
-                       "3. verifikasi SPJ dari jurusan")
-    engine.press("b", "prima:role:anggota")
-    engine.press("b", "prima:direct:0")
+def _blu_at_step_4(engine, user="b"):
+    """PRIMA to step 4 as d4-blu01 went: no unit indicator, three pieces of work, an anggota without a direct cascade."""
+    engine.handle(user, "/prima")
+    engine.press(user, "prima:skip")
+    engine.handle(user, "1. rekonsiliasi pendapatan BLU tiap bulan dgn KPPN\n2. nyusun laporan keuangan BLU semesteran\n"
+                        "3. verifikasi SPJ dari jurusan")
+    engine.press(user, "prima:role:anggota")
+    engine.press(user, "prima:direct:0")
 
 
 def test_a_value_kept_with_its_reason_is_no_work_and_a_jenis_with_its_weight_takes_both(engine):
