@@ -130,26 +130,18 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
         if number.isdigit() and 1 <= int(number) <= len(choices):
             replies = engine.press(user, choices[int(number) - 1])
         elif (named := evidence_path(text)) is not None:  # bukti dukung by its path («bukti: /home/…/cita.jpg»)
-            replies = (engine.evidence(user, _path_evidence(named)) if named.is_file() else
-                       [Reply(f"Berkas «{named}» tidak ditemukan di komputer ini, jadi belum dilampirkan. Periksa "
-                              "jalurnya lalu kirim lagi, misalnya «bukti: /home/nama/foto/kegiatan.jpg».")])
+            replies = _attached(engine, user, named)
         elif (with_file := evidence_in_line(text)) is not None:  # «11/2 ANC 12 bumil, bukti: /home/…/anc.jpg»
             work, named = with_file
             before = {e.id for e in engine.state(user).year.entries}
             replies = engine.handle(user, work)
             kept = sorted((e for e in engine.state(user).year.entries if e.id not in before),
                           key=lambda e: int(e.id[1:]))  # the entries this line kept: the file is the first's
-            replies += (engine.evidence(user, _path_evidence(named), entry_id=kept[0].id if kept else "")
-                        if named.is_file() else
-                        [Reply(f"Berkas «{named}» tidak ditemukan di komputer ini, jadi belum dilampirkan; "
-                               "catatannya tetap disimpan. Periksa jalurnya lalu kirim lagi di baris sendiri, "
-                               "misalnya «bukti: /home/nama/foto/kegiatan.jpg».")])
+            replies += _attached(engine, user, named, entry_id=kept[0].id if kept else "")
         elif (described := evidence_described(text)) is not None:
             # described («foto uji cita rasa /home/…/cita.jpg», «ini bukti yg SK … kmrn /…/sk.pdf», «bukti c4: /…»)
             caption, named = described
-            replies = (engine.evidence(user, _path_evidence(named), caption=caption) if named.is_file() else
-                       [Reply(f"Berkas «{named}» tidak ditemukan di komputer ini, jadi belum dilampirkan. Periksa "
-                              "jalurnya lalu kirim lagi, misalnya «bukti c3: /home/nama/foto/kegiatan.jpg».")])
+            replies = _attached(engine, user, named, caption=caption)
         else:
             replies = engine.handle(user, text)
         replies = with_due(engine, user, replies)
@@ -175,6 +167,16 @@ def _hint(choices: list[str], bare: bool, out: TextIO, hinted: bool) -> bool:
         return hinted
     print(BUTTON_HINT + "\n", file=out)
     return True
+
+
+def _attached(engine: Engine, user: str, path: Path, entry_id: str = "", caption: str = "") -> list[Reply]:
+    """The file at `path` attached as bukti dukung (to `entry_id`, or the entry the engine picks), or why not: a path
+    that is no file on this computer is said, with what to send, and a catatan typed with it stays kept."""
+    if path.is_file():
+        return engine.evidence(user, _path_evidence(path), entry_id=entry_id, caption=caption)
+    kept = "; catatannya tetap disimpan" if entry_id else ""
+    return [Reply(f"Berkas «{path}» tidak ditemukan di komputer ini, jadi belum dilampirkan{kept}. Periksa jalurnya lalu "
+                  "kirim lagi di baris sendiri, misalnya «bukti: /home/nama/foto/kegiatan.jpg».")]
 
 
 def _path_evidence(path: Path):
