@@ -533,8 +533,7 @@ def test_a_ketua_tims_invite_pairs_the_member_and_starts_prima_from_their_part(p
     pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
     matrix = pair.press(LEADER, "mpph:roles")
     assert "pasang:undang" in [b.data for r in matrix for b in r.buttons]
-    invites = pair.press(LEADER, "pasang:undang")[0].text
-    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    codes = _invite_codes(pair)
     assert set(codes) == {"Ani", "Budi"}
     asked = pair.say(MEMBER, f"/start {codes['Ani']}")
     assert "undangan Ketua Tim untuk Ani" in asked[0].text
@@ -650,6 +649,11 @@ def _split_and_invite(pair, roles: str = "Ani; wilayah barat; 60\nBudi; wilayah 
     pair.press(LEADER, "mpph:method:kuantitatif")
     pair.say(LEADER, roles)
     pair.press(LEADER, "mpph:roles")
+    return _invite_codes(pair)
+
+
+def _invite_codes(pair) -> dict[str, str]:
+    """The leader taps «Undang anggota» under the matrix: each role's name with its /start code."""
     invites = pair.press(LEADER, "pasang:undang")[0].text
     return dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
 
@@ -1060,8 +1064,7 @@ def test_an_invited_members_iki_keep_the_parent_the_split_gave_them_never_the_ma
     pair.press(LEADER, "mpph:method:kuantitatif")
     pair.say(LEADER, "Ani; 600")
     pair.press(LEADER, "mpph:roles")
-    invites = pair.press(LEADER, "pasang:undang")[0].text
-    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    codes = _invite_codes(pair)
     asked = pair.say(MEMBER, f"/start {codes['Ani']}")
     pair.press(MEMBER, asked[0].buttons[0].data)
     for answer in ("Belum ada data awal", "25", "25"):
@@ -1145,8 +1148,7 @@ def test_a_leader_changing_the_target_of_an_iki_split_in_the_mpph_updates_the_ma
     pair.press(LEADER, "mpph:method:wilayah")
     pair.say(LEADER, "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua")
     pair.press(LEADER, "mpph:roles")
-    invites = pair.press(LEADER, "pasang:undang")[0].text
-    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    codes = _invite_codes(pair)
     pair.press(MEMBER, pair.say(MEMBER, f"/start {codes['Ani']}")[0].buttons[0].data)
     pair.draft(LEADER, IkiDraft(indikator="Persentase kab/kota yang melaporkan suspek campak tepat waktu", target="80%"))
     told = "\n".join(r.text for r in pair.say(LEADER, "/ubah 1 target 85%"))
