@@ -615,6 +615,19 @@ def test_someones_own_record_is_declined(shared_retriever, question):
     assert shared_retriever.ask(question).answer == NOT_FOUND
 
 
+@pytest.mark.parametrize("question", ["berapa jumlah wisatawan di bali tahun ini? buat data IKI sy",
+                                      "berapa angka kredit minimal setahun buat pranata komputer ahli pertama?",
+                                      "aplikasi e-kinerja error terus pas buka. pdhl deadline SKP besok. hrs gmn?"])
+def test_a_figure_the_guidance_never_gives_or_a_fault_beside_an_aside_is_declined(shared_retriever, question):
+    assert shared_retriever.ask(question).answer == NOT_FOUND
+
+
+@pytest.mark.parametrize("question", ["cara nyusun IKI dr RHK 'Kalibrasi alat kesehatan dilakukan sesuai jadwal'?",
+                                      "IKI dr Renstra isinya apa aja?", "capaian dr BBTKLPP dihitung gmn?"])
+def test_dr_before_a_guidance_term_or_an_acronym_names_no_person(shared_retriever, question):
+    assert shared_retriever.ask(question).answer != NOT_FOUND
+
+
 @pytest.mark.parametrize("question", ["pak, SKP itu apa?", "nilai target IKI sy brp?",
                                       "klo sy anggota tim dan ga ada cascading langsung, bobot TUSI sy brp persen?"])
 def test_a_question_about_the_guidance_said_to_someone_is_answered(shared_retriever, question):
@@ -1785,3 +1798,11 @@ def test_a_question_for_the_kinds_of_a_thing_gets_the_list_of_those_kinds(shared
 def test_what_is_clarified_in_a_dialog_with_ones_leader_is_its_three_things(shared_retriever):
     answer = shared_retriever.ask("mau dialog kinerja sm atasan, apa aja yg diklarifikasi?").answer
     assert answer.startswith("Dalam klarifikasi ekspektasi, pimpinan memperjelas tiga hal")
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("sy anggota, ga punya IKI cascading langsung ke renstra. bobot TUSI sy 40% kan?", "Tidak."),
+    ("pegawai yg tdk ada cascading langsung, core TUSI nya 40% ya?", "Tidak."),
+])
+def test_a_value_given_under_the_condition_the_question_denies_is_not_its_value(shared_retriever, question, lead):
+    assert shared_retriever.ask(question).answer.startswith(f"{lead} ")

@@ -748,7 +748,7 @@ def value_lead(question: str, answer: str) -> str:
     # cascading langsung memakai pola CL 50%» for «katim tanpa cascading langsung pake CL 50%?») is not its value
     given = {(_number(m.group(1)), _limit(answer[:m.start()], config))
              for m in _PERCENT.finditer(answer) if _valued(answer, m.start(), config) == subject
-             and not polarity_clash(_untagged(question), _clause_at(answer, m.start()))}
+             and not polarity_clash(_untagged(question), _case_at(answer, m.start()))}
     if len(given) != 1:
         return ""
     (value, limit), number = given.pop(), _number(asked[0].group(1))
@@ -785,6 +785,17 @@ def case_clauses(question: str, answer: str) -> list[str]:
     return [c for c in re.split(r";|\bsedangkan\b|(?<=[.!?])\s+", answer) if c.strip() and not polarity_clash(asked, c)]
 
 
+def _case_at(text: str, at: int) -> str:
+    """The part of a text holding the offset `at` that states one case, up to it: its sentence, or the side of a «;»
+    or a «sedangkan» («Bobot IKI bagi pegawai yang punya cascading langsung …, Core TUSI 40%»: the condition the
+    value is given under stands clauses before it)."""
+    start = max((m.end() for m in _CASE_END.finditer(text, 0, at)), default=0)
+    return text[start:at]
+
+
+_CASE_END = re.compile(r";|\bsedangkan\b|(?<=[.!?])\s+")
+
+
 def term_values(text: str) -> list[tuple[str, float, str]]:
     """(term, percentage, «fixed»/«most»/«least») for each percentage a text gives a term («Core CL 50%», «Beyond
     paling banyak 20%»: search.yaml `answers.yesno.value_within`, `limits`)."""
@@ -814,13 +825,6 @@ def _untagged(question: str) -> str:
     while kept and kept[-1] in config["tags"]:
         kept.pop()
     return " ".join(kept)
-
-
-def _clause_at(text: str, at: int) -> str:
-    """The clause of a text holding the offset `at`."""
-    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in CLAUSE_END.finditer(text, at)), len(text))
-    return text[start:end]
 
 
 def _number(text: str) -> float:
@@ -1082,7 +1086,10 @@ def asking_sentence(question: str) -> str:
     # «… tp telat masuk, cuma denger IKI disusun pake kerangka PRIMA. urutan langkahnya gimana?»: a question naming
     # no term asks about the last clause before it that names one
     before = sentences[:sentences.index(asking[-1])]
-    named = [c for s in before for c in re.split(r"[,;]\s*", s) if terms_in(c)]
+    # «… gak bisa login …. padahal mau input SKP. gmn ya?»: a clause opening with a word of `answers.aside_openers`
+    # says what the asker meant to do meanwhile, not what the question is about
+    aside = set(search_config()["answers"]["aside_openers"])
+    named = [c for s in before for c in re.split(r"[,;]\s*", s) if terms_in(c) and not set(tokens(c)[:1]) & aside]
     return f"{named[-1]} {asking[-1]}" if named else question
 
 
@@ -1120,7 +1127,10 @@ def asks_a_record(question: str) -> bool:
     named = re.search(rf"\b(?:{record})(?:\s*-?nya)?\s+(?:{titles})\.?\s+(\w+)", question, re.IGNORECASE)
     so_far = (any(w in config["asks"] for w in words) and any(w in config["progress"] for w in words)
               and bool(phrase_set("search", "answers", "own_record", "so_far").find(words)))
-    return own_score or so_far or bool(named and named.group(1)[0].isupper())  # «bu Rina», not «bu kalau»
+    # «bu Rina», not «bu kalau»; «IKI dr RHK …», «IKI dr Renstra», «SKP dr BPFK»: «dr» is «dari» before a guidance
+    # term or an acronym, no title of a person's name
+    name = named.group(1) if named else ""
+    return own_score or so_far or bool(name[:1].isupper() and not name.isupper() and not terms_in(name))
 
 
 def games_score(words: list[str]) -> bool:
@@ -1133,6 +1143,26 @@ def games_score(words: list[str]) -> bool:
     return any(w in config["score"] and words[i + 1:i + 2] not in ([n] for n in config["not_score"])
                and any(v in config["raise"] for v in words[max(i - within, 0):i] + words[i + 1:i + 1 + within])
                for i, w in enumerate(words))
+
+
+def figure_of_foreign(question: str, vocabulary: frozenset[str]) -> bool:
+    """«berapa jumlah jemaah haji 2026 …», «berapa angka kredit minimal per tahun …»: the thing whose figure is asked,
+    right after the figure word (`answers.scope.figure_of` fillers aside), is one the guidance names but gives no
+    figure of (`figure_of.no_figures`), or a thing a measure word counts («jumlah», «banyaknya») that the guidance never
+    uses: no figure of the guidance answers it, whichever figure an answer holds. «tgl brp ya kak? takut telat» counts
+    nothing."""
+    config = search_config()["answers"]["scope"]["figure_of"]
+    words = tokens(question)
+    asks = phrase_set("search", "answers", "scope", "asks_figure")
+    at = next((i + len(found) for i in range(len(words)) if (found := asks.match_at(words, i))), None)
+    after = [w for w in words[at:] if w not in config["fillers"]] if at is not None else []
+    if phrase_set("search", "answers", "scope", "figure_of", "no_figures").match_at(after, 0):
+        return True
+    if len(after) < 2 or after[0] not in config["measures"]:
+        return False
+    thing = after[1]
+    return (thing.isalpha() and thing not in skipped_words() | function_words()
+            and not terms_in(thing) and not _known(thing, vocabulary))
 
 
 def asks_figure(question: str) -> bool:

@@ -33,6 +33,7 @@ from bot.retrieval.answer import (
     denied_alike,
     denies,
     example_terms,
+    figure_of_foreign,
     figures_told,
     fits,
     from_glossary,
@@ -734,6 +735,8 @@ class Retriever:
             return None
         if not asks_figure(question):
             return self._shaped(question, scored)
+        if figure_of_foreign(question, self._vocabulary):
+            return None
         years, margin = years_asked(question), search_config()["answers"]["scope"]["figure_margin"]
         near = [s for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)
                 and s[0] >= scored[0][0] - margin]
