@@ -1806,3 +1806,17 @@ def test_what_is_clarified_in_a_dialog_with_ones_leader_is_its_three_things(shar
 ])
 def test_a_value_given_under_the_condition_the_question_denies_is_not_its_value(shared_retriever, question, lead):
     assert shared_retriever.ask(question).answer.startswith(f"{lead} ")
+
+
+@pytest.mark.parametrize("question, lead, wanted", [
+    ("MPPH bisa dibuat 2 tingkat ga? dr kepala balai ke katim trus ke anggota", "Ya.", "2 tingkat"),
+])
+def test_the_guidance_answers_these_yes_no_questions_in_words_that_lead(shared_retriever, question, lead, wanted):
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith(f"{lead} ") and contains(answer, wanted)
+
+
+def test_an_answer_denying_the_claims_predicate_restates_nothing():
+    from bot.retrieval.claims import restated
+    question = "sy katim, deadline mepet. boleh sy tentuin IKI anggota sendiri tanpa dialog kinerja?"
+    assert restated(question, "IKI anggota tidak boleh ditentukan sendiri tanpa dialog kinerja.") == ""

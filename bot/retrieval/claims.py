@@ -10,7 +10,15 @@ from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
-from bot.retrieval.answer import MONTH_WORDS, claim_synonyms, limits_stated, polarity_clash, quoted, value_lead
+from bot.retrieval.answer import (
+    MONTH_WORDS,
+    claim_synonyms,
+    limits_stated,
+    polarity_clash,
+    quoted,
+    value_lead,
+    yes_no_lead,
+)
 from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
@@ -428,6 +436,9 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
                 for sentence in _sentences(answer)), default=(0, ""))
     if share == "permitted_share" and _denies_something(held[1]):
         return ""  # «butir kegiatan … tidak disalin begitu saja menjadi IKI»: told as not done, it permits nothing
+    claimed = [group for group, members in _config()["predicates"].items() if set(words) & set(members)]
+    if any(yes_no_lead(group, held[1]) == _config()["lead"]["tidak"] for group in claimed):
+        return ""  # «boleh sy tentuin IKI anggota tanpa dialog?» against «… tidak boleh ditetapkan … tanpa dialog»
     return _config()["lead"]["ya"] if held[0] >= config[share] * len(content) else ""
 
 
