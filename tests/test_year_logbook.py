@@ -2651,3 +2651,68 @@ def test_the_employees_cooperative_is_office_life():
                  "Konten edukasi digital menjangkau masyarakat"),
                 ("Nilai penilaian mandiri PKRS", "80", "nilai", "Mutu PKRS meningkat sesuai standar"))
     assert _link("rapat koperasi pegawai RS, sy bendahara (kmrn)", pkrs).decision is Decision.outside
+
+
+def test_a_link_resting_only_on_whom_the_iki_sends_its_work_to_asks():
+    # «rapat sm verifikator BPJS bahas kasus sectio» linked silently to «… klaim … diajukan ke BPJS Kesehatan …»:
+    # BPJS is where that IKI's claims go, and other claim work meets BPJS too (link24)
+    casemix = _skp(("Persentase berkas klaim rawat inap yang diajukan ke BPJS Kesehatan paling lama 10 hari setelah "
+                    "bulan pelayanan", "90", "%", "Berkas klaim JKN rawat inap diajukan tepat waktu"),
+                   ("Persentase klaim pending/dispute yang diselesaikan dalam 1 bulan", "85", "%",
+                    "Klaim pending dan dispute diselesaikan"),
+                   ("Persentase berkas hasil audit koding yang sesuai ICD-10/ICD-9-CM", "90", "%",
+                    "Koding diagnosis dan tindakan akurat sesuai ICD"),
+                   ("Persentase nilai klaim tidak layak bayar terhadap total klaim", "2", "%",
+                    "Nilai klaim tidak layak bayar diminimalkan"),
+                   ("Jumlah jam pelajaran pengembangan kompetensi", "20", "JPL", "Kompetensi koder dikembangkan (MI)"))
+    assert _link("rapat sm verifikator BPJS bahas kasus sectio", casemix).decision is Decision.ask
+    # the IKI's own work named with it still links
+    _linked("ajukan 120 berkas klaim ranap ke BPJS", casemix, 1)
+
+
+def test_an_english_line_names_and_counts_a_borrowed_word_in_the_plural():
+    # «processed 60 instrument sets from the ward» linked silently to the IKI of sets coming back from the wards:
+    # «sets» was no «set» and «processed» no «diproses», so only «ward» (ruangan) matched (link24)
+    cssd = _skp(("Persentase set instrumen steril yang diterima kamar operasi tepat waktu", "95", "persen",
+                 "Instrumen steril didistribusikan tepat waktu ke kamar operasi"),
+                ("Jumlah set instrumen yang diproses dekontaminasi hingga steril", "6000", "set",
+                 "Set instrumen diproses sesuai standar dekontaminasi dan sterilisasi"),
+                ("Persentase set instrumen tidak lengkap saat kembali dari ruangan", "2", "persen",
+                 "Kehilangan dan kerusakan instrumen terkendali"))
+    text = "selasa processed 60 instrument sets from the ward, washer disinfector cycle 3x"
+    found = _offered_first(text, cssd, 2)
+    assert not (found.decision is Decision.link and found.candidates[0].number != 2)
+    assert _quantity(text, cssd.iki[1]) == 60
+
+
+def test_a_final_state_the_work_is_for_is_not_reached():
+    # «Drafted 3 recommendations …, sent to KKP for follow up» counted 3 rekomendasi «yang ditindaklanjuti» once the
+    # English words were read: the follow-up is what they were sent for, not done (link24)
+    rekomendasi = IkiDraft(indikator="Jumlah rekomendasi hasil surveilans kesehatan jemaah di embarkasi yang "
+                                     "ditindaklanjuti", target="12", satuan="rekomendasi")
+    assert _quantity("Drafted 3 recommendations from the embarkation surveillance recap, sent to KKP for follow up",
+                     rekomendasi) is None
+    assert _quantity("kirim 3 rekomendasi ke KKP utk ditindaklanjuti", rekomendasi) is None
+    assert _quantity("3 rekomendasi sudah ditindaklanjuti KKP", rekomendasi) == 3
+
+
+def test_a_tool_never_sets_an_iki_it_lends_to_above_the_one_the_line_names():
+    # «lengkapi riwayat diklat di SIASN buat IP ASN» offered the IKI of pegawai first (SIASN lends «pegawai»), and
+    # «upload ijazah S2 ke SIASN biar IP ASN naik» the IKI of ASN (lent from inside the «IP ASN» it names) (link24)
+    k3 = _skp(("Persentase kecelakaan kerja yang diinvestigasi dalam 3x24 jam", "100", "persen",
+               "Kecelakaan kerja di rumah sakit diinvestigasi dan ditindaklanjuti"),
+              ("Persentase pegawai berisiko tinggi yang menjalani pemeriksaan kesehatan berkala", "90", "persen",
+               "Pegawai berisiko tinggi mendapat pemeriksaan kesehatan berkala"),
+              ("Persentase APAR yang laik fungsi", "100", "persen", "Sarana proteksi kebakaran siap pakai"),
+              ("Jumlah unit kerja dengan HIRADC yang diperbarui", "20", "unit",
+               "Bahaya di unit kerja teridentifikasi dan dikendalikan"),
+              ("Nilai Indeks Profesionalitas ASN", "80", "nilai",
+               "Indeks Profesionalitas ASN yang optimal dicapai sesuai ketentuan"))
+    _offered_first("lengkapi riwayat diklat di SIASN buat IP ASN", k3, 5)
+    kebugaran = _skp(("Jumlah Pos UKK aktif yang dibina di kabupaten/kota lokus", "30", "pos",
+                      "Pos Upaya Kesehatan Kerja terbentuk dan aktif di sentra industri kecil"),
+                     ("Jumlah ASN Kemenkes yang diukur tingkat kebugaran jasmaninya", "2000", "orang",
+                      "Kebugaran jasmani ASN terukur"),
+                     ("Nilai Indeks Profesionalitas ASN", "80", "nilai",
+                      "Indeks Profesionalitas ASN yang optimal dicapai sesuai ketentuan"))
+    _offered_first("tgl 3 upload ijazah S2 ke SIASN biar IP ASN naik", kebugaran, 3)
