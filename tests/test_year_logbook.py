@@ -2716,3 +2716,35 @@ def test_a_tool_never_sets_an_iki_it_lends_to_above_the_one_the_line_names():
                      ("Nilai Indeks Profesionalitas ASN", "80", "nilai",
                       "Indeks Profesionalitas ASN yang optimal dicapai sesuai ketentuan"))
     _offered_first("tgl 3 upload ijazah S2 ke SIASN biar IP ASN naik", kebugaran, 3)
+
+
+def test_a_number_naming_a_bed_a_round_a_semester_or_a_report_form_is_no_count():
+    # «px bed 12» counted 12 leaflets, «RL 3.2» 3.2 reports, «siklus 10 hari» 10 menus, «smt 1» 1 laporan (link24)
+    leaflet = IkiDraft(indikator="Jumlah pasien yang mendapat edukasi gizi saat pulang", target="300", satuan="pasien")
+    assert _quantity("tgl 9 edukasi discharge px bed 12", leaflet) is None
+    laporan = IkiDraft(indikator="Jumlah laporan RL yang dikirim ke SIRS tepat waktu", target="12", satuan="laporan")
+    assert _quantity("input RL 3.2 di SIRS online", laporan) is None
+    menu = IkiDraft(indikator="Jumlah menu diet yang lulus uji cita rasa", target="20", satuan="menu")
+    assert _quantity("senin uji cita rasa menu pilihan siklus 10 hari sm koki", menu) is None
+    lapsit = IkiDraft(indikator="Jumlah laporan analisis situasi PTM yang disusun", target="4", satuan="laporan")
+    assert _quantity("pembahasan draf lapsit PTM smt 1", lapsit) is None
+    assert _quantity("kirim 2 laporan situasi PTM", lapsit) == 2
+
+
+def test_a_situation_report_is_named_by_its_shorthand():
+    # «pembahasan draf lapsit PTM» was offered the IKI of posyandu first: «lapsit» is laporan situasi (link24)
+    ptm = _skp(("Persentase kab/kota dengan minimal 70% penderita hipertensi mendapat pelayanan sesuai standar", "80",
+                "persen", "Penderita hipertensi mendapat pelayanan sesuai standar"),
+               ("Jumlah Posyandu ILP yang melaksanakan skrining PTM usia produktif", "200", "posyandu",
+                "Skrining PTM usia produktif di posyandu terlaksana"),
+               ("Persentase kab/kota dengan data skrining PTM lengkap dan tervalidasi setiap bulan", "80", "persen",
+                "Data skrining faktor risiko PTM tersedia dan valid"),
+               ("Jumlah laporan analisis situasi PTM yang disusun", "4", "laporan",
+                "Laporan analisis situasi PTM disusun"),
+               ("Jumlah kader posyandu yang lulus pelatihan deteksi dini PTM", "500", "orang",
+                "Kader posyandu terampil deteksi dini PTM"),
+               ("Nilai Indeks Profesionalitas ASN", "80", "nilai",
+                "Meningkatnya profesionalitas ASN melalui pengembangan kompetensi"),
+               ("Jumlah dashboard kohort hipertensi yang diluncurkan", "1", "dashboard",
+                "Pemantauan kohort hipertensi berbasis digital (Beyond)"))
+    _offered_first("pembahasan draf lapsit PTM", ptm, 4)
