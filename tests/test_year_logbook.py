@@ -2748,3 +2748,39 @@ def test_a_situation_report_is_named_by_its_shorthand():
                ("Jumlah dashboard kohort hipertensi yang diluncurkan", "1", "dashboard",
                 "Pemantauan kohort hipertensi berbasis digital (Beyond)"))
     _offered_first("pembahasan draf lapsit PTM", ptm, 4)
+
+
+def test_a_units_own_words_for_its_work_reach_the_iki_that_names_the_work():
+    # each linked silently to another IKI by one shared word (link24, dev22): the unit's words for the work are covers
+    utd = _skp(("Persentase permintaan darah yang terpenuhi kurang dari 1 jam", "90", "persen",
+                "Kebutuhan darah pasien terpenuhi tepat waktu"),
+               ("Persentase kantong darah yang diuji saring IMLTD sebelum didistribusikan", "100", "persen",
+                "Darah yang didistribusikan aman"),
+               ("Jumlah kantong darah dari donor sukarela yang diterima", "5000", "kantong",
+                "Ketersediaan stok darah terjaga"))
+    _offered_first("periksa HIV, HBsAg, HCV, sifilis (ChLIA) 64 sampel donor", utd, 2)
+    farmasi = _skp(("Persentase puskesmas binaan yang melaksanakan pelayanan kefarmasian sesuai standar", "80",
+                    "persen", "Pelayanan kefarmasian di puskesmas sesuai standar"),
+                   ("Persentase puskesmas binaan dengan ketersediaan obat dan vaksin esensial minimal 90%", "90",
+                    "persen", "Ketersediaan obat esensial di puskesmas terjaga"),
+                   ("Persentase penggunaan antibiotik pada ISPA non-pneumonia di puskesmas binaan", "20", "persen",
+                    "Penggunaan obat rasional di puskesmas meningkat"),
+                   ("Jumlah apoteker puskesmas yang mengikuti bimbingan teknis pelayanan kefarmasian", "60", "orang",
+                    "Apoteker puskesmas mendapat pembinaan"),
+                   ("Jumlah puskesmas binaan yang melapor melalui aplikasi logistik obat secara rutin", "40",
+                    "puskesmas", "Aplikasi pelaporan logistik obat diterapkan"))
+    _offered_first("cek stok 40 item obat indikator di 12 PKM, 2 PKM kosong amoksisilin", farmasi, 2)
+    tender = _skp(("Persentase paket tender yang berkontrak sesuai jadwal RUP", "90", "persen",
+                   "Pengadaan barang/jasa selesai tepat waktu sesuai rencana"),
+                  ("Rata-rata waktu proses tender sejak dokumen persiapan diterima lengkap", "30", "hari kalender",
+                   "Proses pemilihan penyedia efisien"),
+                  ("Persentase paket tender tanpa sanggah banding", "95", "persen",
+                   "Sanggah dan pengaduan pengadaan terkendali"))
+    assert _link("reviu KAK, HPS, rancangan kontrak paket alkes RSUD Papua", tender).decision is not Decision.link
+    ambulans = _skp(("Rata-rata waktu tanggap ambulans sejak panggilan diterima", "15", "menit",
+                     "Permintaan ambulans gawat darurat terlayani cepat"),
+                    ("Persentase ambulans dalam kondisi laik jalan setiap hari", "95", "persen",
+                     "Armada ambulans siap operasi"),
+                    ("Jumlah pasien gawat darurat yang dirujuk dengan ambulans tanpa kejadian tidak diharapkan",
+                     "600", "pasien", "Rujukan pasien gawat darurat terlaksana aman"))
+    _offered_first("kmrn 4x jemput px KLL, response time 9,12,14,11 mnt", ambulans, 1)
