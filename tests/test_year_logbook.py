@@ -2784,3 +2784,15 @@ def test_a_units_own_words_for_its_work_reach_the_iki_that_names_the_work():
                     ("Jumlah pasien gawat darurat yang dirujuk dengan ambulans tanpa kejadian tidak diharapkan",
                      "600", "pasien", "Rujukan pasien gawat darurat terlaksana aman"))
     _offered_first("kmrn 4x jemput px KLL, response time 9,12,14,11 mnt", ambulans, 1)
+
+
+def test_a_units_chat_names_for_its_work_are_its_iki_s_words():
+    # «panel EQAS … siklus 1» is the PME, «pindah tugas» a mutasi: both were filed di luar SKP (link24, dev22)
+    lab = _skp(("Persentase alat laboratorium yang terkalibrasi", "100", "persen", "Alat laboratorium laik pakai"),
+               ("Persentase parameter PME dengan hasil baik", "90", "persen", "Mutu hasil uji laboratorium terjamin"))
+    _offered_first("packing & kirim panel EQAS kimia klinik siklus 1 ke BBLK", lab, 2)
+    kepegawaian = _skp(("Persentase usulan kenaikan pangkat periode April yang ditetapkan tepat waktu", "95", "persen",
+                        "Kenaikan pangkat pegawai tepat waktu"),
+                       ("Rata-rata waktu penerbitan SK mutasi sejak usulan lengkap", "10", "hari",
+                        "Mutasi pegawai diproses cepat"))
+    _offered_first("paraf konsep keputusan pindah tugas 12 pegawai ke RSUP Makassar", kepegawaian, 2)
