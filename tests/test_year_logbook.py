@@ -2796,3 +2796,17 @@ def test_a_units_chat_names_for_its_work_are_its_iki_s_words():
                        ("Rata-rata waktu penerbitan SK mutasi sejak usulan lengkap", "10", "hari",
                         "Mutasi pegawai diproses cepat"))
     _offered_first("paraf konsep keputusan pindah tugas 12 pegawai ke RSUP Makassar", kepegawaian, 2)
+
+
+def test_a_gis_tool_and_the_programmes_own_shorthand_reach_their_iki():
+    # «overlay titik sampling di QGIS» and «rekap hattra» were filed di luar SKP (link24, dev22)
+    air = _skp(("Persentase sampel air minum yang diperiksa dengan hasil keluar paling lama 7 hari kerja", "90",
+                "persen", "Pengawasan kualitas air minum di wilayah layanan terlaksana sesuai standar"),
+               ("Jumlah kabupaten/kota yang memiliki peta risiko kualitas air minum", "10", "kab/kota",
+                "Kabupaten/kota binaan memiliki data kualitas air minum"))
+    _offered_first("overlay titik sampling di QGIS utk kab Pangkep", air, 2)
+    kestrad = _skp(("Persentase provinsi yang menerapkan pedoman pelayanan kesehatan tradisional komplementer", "60",
+                    "persen", "Kebijakan pelayanan kesehatan tradisional tersedia dan diterapkan"),
+                   ("Persentase penyehat tradisional yang terdaftar (STPT) di kab/kota binaan", "70", "persen",
+                    "Tenaga kesehatan tradisional terdata"))
+    _offered_first("surati 10 dinkes minta rekap hattra yg udh punya izin", kestrad, 2)
