@@ -481,7 +481,7 @@ def _target_pairs() -> re.Pattern:
     lead = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["by_number"], key=len, reverse=True))
     aim = "|".join(map(re.escape, words["leads"]))
     becomes = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["becomes"], key=len, reverse=True))
-    mark = rf"[=:)]|\b(?:{aim})\b|(?<!\w)(?:{becomes})(?!\w)"
+    mark = rf"[=:)]|\b(?:{aim})\b(?:\s*(?:{becomes})(?!\w))?|(?<!\w)(?:{becomes})(?!\w)"
     return re.compile(rf"(?:\b(?P<lead>{lead})\s*\.?\s*)?(?<![\d.,])(?P<place>\d{{1,2}})(?![\d.,])"
                       rf"\s*(?P<mark>{mark})?\s*(?P<value>\d{{1,4}}(?:[.,]\d+)?\s*%?)", re.IGNORECASE)
 
