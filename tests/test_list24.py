@@ -19,3 +19,74 @@ def test_targets_set_by_number_in_english():
     assert [i.target for i in engine.state("u").skp.iki][2:4] == ["80%", "85%"]
     engine.handle("u", "remove IKI 4 and 5")
     assert len(engine.state("u").skp.iki) == 3
+
+
+SIMRS = ("No\tIKI\tTarget\n1\tSystem uptime SIMRS\t99%\n"
+         "2\tPersentase tiket gangguan SIMRS yang diselesaikan ≤ 1x24 jam\t90%\n3\tJumlah pelatihan user SIMRS\t4 kali")
+
+
+def test_an_english_line_with_its_measure_last_gets_its_indonesian_wording():
+    """d5-simrs01: «System uptime SIMRS» in a pasted list read as Indonesian with no measure word and «belum ada
+    usulan»: it is English (nothing Indonesian in it), its detail offers its Indonesian wording with the measure
+    first, and taking it by the line's number keeps the line's 99%."""
+    engine = Engine()
+    engine.handle("u", SIMRS)
+    detail = said(engine.handle("u", "/cek 1"))
+    assert "bahasa Inggris" in detail and "Persentase ketersediaan (uptime) sistem SIMRS" in detail, detail
+    reply = said(engine.handle("u", "no 1 pakai usulan 1"))
+    iki = engine.state("u").skp.iki
+    assert [(i.indikator, i.target) for i in iki] == [("Persentase ketersediaan (uptime) sistem SIMRS", "99%")], reply
+
+
+def test_a_line_target_that_fits_no_suggestion_is_left_for_its_question():
+    """«Jumlah pelatihan user SIMRS 4 kali» taken by its suggestion: «4 kali» is no target of a Persentase, so the
+    suggestion is saved without it (its target asked)."""
+    engine = Engine()
+    engine.handle("u", SIMRS)
+    engine.handle("u", "no 3 pakai usulan 1")
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 1 and iki[0].target is None and iki[0].indikator.startswith("Persentase")
+
+
+def test_a_line_pointed_at_by_one_word_is_asked_about_and_its_one_suggestion_taken():
+    """d5-simrs01: «the uptime one is standard IT KPI lho, harus bahasa indonesia ya?» was answered from the guidance,
+    and «oke pake itu» under the line's one suggestion asked «Simpan yang mana?»: the word pointed at names line 1
+    (no other line holds it), its Indonesian wording is offered, and «oke pake itu» takes it with the line's 99%."""
+    engine = Engine()
+    engine.handle("u", SIMRS)
+    asked = said(engine.handle("u", "the uptime one is standard IT KPI lho, harus bahasa indonesia ya?"))
+    assert "Persentase ketersediaan (uptime) sistem SIMRS" in asked, asked
+    engine.handle("u", "oke pake itu")
+    iki = engine.state("u").skp.iki
+    assert [(i.indikator, i.target) for i in iki] == [("Persentase ketersediaan (uptime) sistem SIMRS", "99%")]
+    assert "Jumlah pelatihan user SIMRS" in said(engine.handle("u", "yg pelatihan gmn dong"))
+
+
+ACTIVITIES = ("Mengagendakan surat masuk dan keluar\nRekap absensi pegawai tiap bulan\nMenyiapkan ruang rapat pimpinan\n"
+              "Mengarsipkan dokumen persuratan\nInput disposisi di aplikasi persuratan")
+
+
+def test_save_all_under_a_list_no_line_of_which_passes_saves_the_suggestions():
+    """d4-pppk01: «Simpan semua» under five activity lines saved nothing («0 dari 5 baris»): each line is saved by its
+    first output-based suggestion, said per line with how to reword one or take the save back, which works."""
+    engine = Engine()
+    engine.handle("u", ACTIVITIES)
+    engine.handle("u", "yg rapat itu maksudnya gmn dijadiin output?")
+    reply = said(engine.handle("u", "Simpan semua"))
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 5 and all(i.indikator.startswith("Persentase") for i in iki), reply
+    assert "/ubah N teks" in reply and "batalin simpan tadi" in reply
+    engine.handle("u", "batalin simpan tadi")
+    assert engine.state("u").skp.iki == []
+
+
+def test_a_line_named_by_its_words_in_english_takes_new_words_without_its_unfit_target():
+    """d5-simrs01: «ok. training ganti jadi persentase user baru …» was «maksudnya apa?»: «training» names line 3
+    («Jumlah pelatihan user SIMRS») through its Indonesian word; its new words (capitalised) replace it and are
+    saved, and its «4 kali» is no target of a Persentase, so the target is asked."""
+    engine = Engine()
+    engine.handle("u", SIMRS)
+    reply = said(engine.handle("u", "ok. training ganti jadi persentase user baru yang lulus uji kompetensi SIMRS"))
+    iki = engine.state("u").skp.iki
+    assert [(i.indikator, i.target) for i in iki] == [("Persentase user baru yang lulus uji kompetensi SIMRS", None)]
+    assert "Target satu tahun" in reply

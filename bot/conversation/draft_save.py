@@ -21,7 +21,7 @@ from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
-from bot.models import Candidate, IkiDraft, IkiResult
+from bot.models import Candidate, Finding, IkiDraft, IkiResult
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
 from bot.rules.draft_reading import read
@@ -484,6 +484,16 @@ def _target_pairs() -> re.Pattern:
     mark = rf"[=:)]|\b(?:{aim})\b(?:\s*(?:{becomes})(?!\w))?|(?<!\w)(?:{becomes})(?!\w)"
     return re.compile(rf"(?:\b(?P<lead>{lead})\s*\.?\s*)?(?<![\d.,])(?P<place>\d{{1,2}})(?![\d.,])"
                       rf"\s*(?P<mark>{mark})?\s*(?P<value>\d{{1,4}}(?:[.,]\d+)?\s*%?)", re.IGNORECASE)
+
+
+UNIT_RULES = ("IKI-UNIT-PERCENT", "IKI-UNIT-COUNT")  # the rules that judge a target against the IKI's measure
+
+
+def unit_finding(number: Number, indikator: str, satuan: str | None = None) -> Finding | None:
+    """What the rules say of a target typed for a line, put on the suggestion picked or the line's new words: «4
+    dokumen» is no target of a Persentase, «95%» none of a Jumlah, «150%» none at all; None when it fits."""
+    verdict = check_iki(IkiDraft(indikator=indikator, target=number.text, satuan=satuan or None))
+    return next((f for f in verdict.findings if f.rule in UNIT_RULES), None)
 
 
 def targets_by_number(state: UserState, text: str) -> str:
