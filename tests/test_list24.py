@@ -90,3 +90,40 @@ def test_a_line_named_by_its_words_in_english_takes_new_words_without_its_unfit_
     iki = engine.state("u").skp.iki
     assert [(i.indikator, i.target) for i in iki] == [("Persentase user baru yang lulus uji kompetensi SIMRS", None)]
     assert "Target satu tahun" in reply
+
+
+PHARMACY = ("1. Persentase resep yang dilayani sesuai standar pelayanan kefarmasian\n2. jumlah laporan LPLPO yg dikirim\n"
+            "3. Persentase obat kadaluarsa di gudang farmasi puskesmas\n4. melakukan PIO ke pasien\n"
+            "5. Persentase ketersediaan obat esensial di puskesmas\n6. semua pasien mendapat konseling obat")
+
+
+def test_lines_fixed_in_chat_words_then_every_target_in_one_message():
+    """d6-apoteker01: «ok pake itu» under line 2's three suggestions asked «Simpan yang mana?», «yg 6 knp salah» was
+    answered from the guidance and «yaudah persentase pasien …» under it was «belum bisa menyusun»; the five
+    targets typed at once then took only the first. Now the first suggestion is taken (said so), line 6 is
+    shown and given the new words, and «100, 95, 2, 90, 80» sets each IKI's target in order, the 100% said to be
+    absolute."""
+    engine = Engine()
+    engine.handle("u", PHARMACY)
+    engine.handle("u", "nomor 2 diganti apa?")
+    assert "saya pakai usulan 1" in said(engine.handle("u", "ok pake itu"))
+    assert "semua pasien mendapat konseling obat" in said(engine.handle("u", "yg 6 knp salah, kan emang harus semua"))
+    engine.handle("u", "yaudah persentase pasien dgn obat khusus yg dpt konseling")
+    engine.handle("u", "nomor 4 buang")
+    engine.handle("u", "simpan semua")
+    reply = said(engine.handle("u", "100, 95, 2, 90, 80"))
+    assert [i.target for i in engine.state("u").skp.iki] == ["100%", "95%", "2%", "90%", "80%"], reply
+    assert "target mutlak" in reply
+
+
+def test_targets_in_order_with_their_units_never_go_to_an_iki_they_do_not_fit():
+    """«targetnya 100, 90, 12 dokumen, 4 laporan» put «4 laporan» on «Persentase laporan keuangan …» (its unit names
+    a word of it): each number fits its IKI in order, so the order holds."""
+    engine = Engine()
+    list_saved(engine, "u", "Persentase laporan keuangan yang disampaikan tepat waktu\n"
+                            "Persentase SPJ yang diverifikasi sesuai standar waktu layanan\n"
+                            "Jumlah satker yang menerima pendampingan penyusunan RBA\n"
+                            "Jumlah rekomendasi hasil reviu yang ditindaklanjuti pimpinan")
+    reply = said(engine.handle("u", "targetnya 100, 90, 12 dokumen, 4 laporan"))
+    assert [i.target for i in engine.state("u").skp.iki] == ["100%", "90%", "12 dokumen", "4 laporan"], reply
+    assert "target mutlak" in reply

@@ -447,12 +447,13 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     if fill.field != "target" or len(numbers) < 2 or (len(numbers) != len(waiting) and not fewer) \
             or len(words) > len(numbers):
         return []
-    done = []
-    for index, number in _paired(state, waiting, numbers):
-        done.append(_target_said(state, index, number))
+    pairs = _paired(state, waiting, numbers)
+    done = [_target_said(state, index, number) for index, number in pairs]
     rest = [str(index + 1) for index in waiting[len(numbers):]]
     later = f" IKI ke-{', '.join(rest)} belum bertarget; saya tanyakan gilirannya nanti." if rest else ""
-    return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\n" + later.strip())] + FIELDS.advance(state, after="")
+    absolute = _absolute_note(state, [index for index, _ in pairs]).strip()  # «100, 95, …»: a 100% is absolute
+    notes = "\n".join(note for note in (later.strip(), absolute) if note)
+    return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\n" + notes)] + FIELDS.advance(state, after="")
 
 
 def targets_for_draft(state: UserState, text: str) -> str:
@@ -470,8 +471,9 @@ def targets_for_draft(state: UserState, text: str) -> str:
     waiting = untargeted if len(numbers) == len(untargeted) else every if len(numbers) == len(every) else None
     if waiting is None:
         return ""
-    done = [_target_said(state, index, number) for index, number in _paired(state, waiting, numbers)]
-    return "Target dicatat, berurutan:\n" + "\n".join(done)
+    pairs = _paired(state, waiting, numbers)
+    done = [_target_said(state, index, number) for index, number in pairs]
+    return "Target dicatat, berurutan:\n" + "\n".join(done) + _absolute_note(state, [index for index, _ in pairs])
 
 
 @knowledge.cached
@@ -566,18 +568,24 @@ def _named_fix(state: UserState, among: list[int], tail: str) -> str:
 
 def _target_said(state: UserState, index: int, number: Number) -> str:
     iki = state.skp.iki[index]
-    FIELDS._set(iki, "target", number)
+    if misfit := target_fitted(iki, number):  # «4 laporan» for a Persentase: said and left, never set silently
+        return f"IKI ke-{index + 1} «{short(iki.indikator)}»: target «{number.text}» tidak saya pasang: {misfit}"
     return f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}"
 
 
 def _paired(state: UserState, waiting: list[int], numbers: list[Number]) -> list[tuple[int, Number]]:
     """Each number with the IKI it is for: one whose unit only one waiting IKI names goes to it («20 jpl» to «Jumlah
     JPL …»), the others in order."""
+    iki = state.skp.iki
+    if len(numbers) == len(waiting) and not any(target_misfit(iki[i], n.text) for i, n in zip(waiting, numbers)):
+        return list(zip(waiting, numbers))  # «targetnya 100, 90, 12 dokumen, 4 laporan»: each fits its IKI in order
     named: dict[int, int] = {}  # number's place → IKI
     for at, number in enumerate(numbers):
         unit = (number.unit or "").lower()
-        if unit and unit != "%" and len(numbers) <= len(waiting):
-            naming = [i for i in waiting if unit in tokens(state.skp.iki[i].indikator.lower())]
+        if unit and unit != "%" and len(numbers) <= len(waiting):  # only an IKI whose measure holds it («4 laporan»
+            # is no target of «Persentase laporan keuangan …»)
+            naming = [i for i in waiting
+                      if unit in tokens(iki[i].indikator.lower()) and not target_misfit(iki[i], number.text)]
             if len(naming) == 1 and naming[0] not in named.values():
                 named[at] = naming[0]
     rest = iter(i for i in waiting if i not in named.values())

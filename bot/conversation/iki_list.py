@@ -601,8 +601,9 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     about, when it names that line's number and asks; None otherwise (a pick to save is picked's)."""
     data = knowledge.data("conversation")
     words = tokens(text)
-    names = set(data["line_names"])
-    lines = {int(w) for before, w in zip(words, words[1:]) if before in names and w.isdigit()}
+    names, pointers = set(data["line_names"]), set(data["line_pointers"])  # «yg 6 knp salah» too, never «IKI yg 2»
+    lines = {int(w) for at, (before, w) in enumerate(zip(words, words[1:])) if w.isdigit() and (
+        before in names or (before in pointers and (at == 0 or words[at - 1] not in data["draft_iki_names"])))}
     asks = _asks(text, words)
     if not lines and asks and listed and not measure_class(text):  # «pemeliharaan alat standar jadi apa?»: by words
         lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0]) or _pointed_at(words, listed)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot import knowledge
 from bot.conversation import draft_save, iki_list
 from bot.conversation.answers import fields_in, jenis_named, typed_target
+from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
 from bot.lang.english import indonesian_word
@@ -171,11 +172,24 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
     if not state.listed or year_chat.logging(state):
         return None
     acts = _fixed_all(message, state.listed) or read(message, len(state.listed))  # («yg sudah dibenerin» no detail)
-    if acts is None and 0 < state.detail_line <= len(state.listed) and _words()["replace"].match(message.strip()):
-        # «ganti aja jd Angka kejadian …» right under «no 5 knp ga boleh?»: the line just looked at, in new words
-        named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
-        acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
+    if acts is None and 0 < state.detail_line <= len(state.listed):
+        # «ganti aja jd Angka kejadian …» right under «no 5 knp ga boleh?»: the line just looked at, in new words;
+        # «yaudah persentase pasien … yg dpt konseling» too (d6-apoteker01: a lead word, then an IKI)
+        lead = phrase_set("conversation", "line_rewording_leads").match_at(tokens(message), 0)
+        rest = _after_words(message, len(lead)) if lead else ""
+        if rest and reads_as_iki(rest):
+            message = f"ganti jadi {rest}"
+        if _words()["replace"].match(message.strip()):
+            named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
+            acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
     return acts or _named_replaced(state.listed, state.skp.iki, message)
+
+
+def _after_words(text: str, count: int) -> str:
+    """The text after its first `count` words, as typed."""
+    for _ in range(count):
+        text = re.sub(r"^\W*[^\W_]+", "", text, count=1)
+    return text.lstrip(" ,.:;!-")
 
 
 def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: str) -> list[Act] | None:

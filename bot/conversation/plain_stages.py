@@ -492,9 +492,11 @@ def _which_saved(said: Said) -> list[Reply] | None:
     which = iki_list.save_which(said.message, state.listed, suggestion_labels(state))
     if not which:
         return None
-    if len(state.candidates) == 1 and state.candidates_line and phrase_set("conversation", "suggestion_use").find(
-            tokens(said.message)):  # «oke pake itu» under a line's one suggestion: that suggestion, in the line's place
-        return said.plain.use_candidate(state, "1")
+    if state.candidates and state.candidates_line and phrase_set("conversation", "suggestion_use").find(
+            tokens(said.message)):  # «oke pake itu» under a line's suggestions: the first (said so when several)
+        if len(state.candidates) == 1:
+            return said.plain.use_candidate(state, "1")
+        return first_suggestion(state, said.message, lambda: said.plain.use_candidate(state, "1"))
     if not state.candidates and iki_list.passing_drafts(state.listed):
         return said.plain._save_what_passes(state)
     return [which]
