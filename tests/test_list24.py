@@ -1,7 +1,7 @@
 """Edits typed on a first day (list24): targets set by the IKI's number in English, «set 1 to 95», as «1 jadi 95» is."""
 
 from bot.conversation import Engine
-from tests.talk import list_saved, said
+from tests.talk import list_saved, said, typed
 
 FIVE = ("Persentase laporan keuangan yang disampaikan tepat waktu\nPersentase tiket gangguan SIMRS yang selesai 1x24 jam\n"
         "Persentase user baru yang lulus uji kompetensi SIMRS\nPersentase modul pelayanan yang terkirim ke SATUSEHAT\n"
@@ -127,3 +127,24 @@ def test_targets_in_order_with_their_units_never_go_to_an_iki_they_do_not_fit():
     reply = said(engine.handle("u", "targetnya 100, 90, 12 dokumen, 4 laporan"))
     assert [i.target for i in engine.state("u").skp.iki] == ["100%", "90%", "12 dokumen", "4 laporan"], reply
     assert "target mutlak" in reply
+
+
+ARCHIVES = ("Menata arsip inaktif di record center\nJumlah arsip yang dialihmediakan\n"
+            "Persentase arsip vital yang terlindungi sesuai ketentuan\nMelakukan penyusutan arsip\n"
+            "Jumlah daftar arsip aktif yang tersusun")
+
+
+def test_a_line_dropped_by_its_words_and_two_targets_at_the_jenis_question():
+    """d6-arsiparis01: «yg menata arsip inaktif buang aja» at the target question was «Target harus berupa angka», and
+    «80 persen sama 12 daftar» at the jenis question was asked the jenis again: the line named is dropped (never
+    called a repeat after), and the two targets go in order to the IKI still without one."""
+    engine = Engine()
+    engine.handle("u", ARCHIVES)
+    engine.handle("u", "penyusutan arsip dibikin output gmn?")
+    engine.handle("u", "pake yg itu")
+    reply = said(engine.handle("u", "yg menata arsip inaktif buang aja"))
+    assert "Baris 1 «Menata arsip inaktif di record center» dibuang" in reply, reply
+    assert "mengulang" not in said(engine.handle("u", "simpan semua"))
+    typed(engine, "u", "100", "Belum ada data awal")
+    reply = said(engine.handle("u", "80 persen sama 12 daftar"))
+    assert [i.target for i in engine.state("u").skp.iki] == ["100%", "80%", "12 daftar"], reply

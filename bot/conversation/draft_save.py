@@ -436,7 +436,8 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     words = tokens(_without_numbers(text, numbers))
     untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
     ahead = [i for i in fill.queue if i in untargeted]
-    if fill.field != "target" and len(numbers) == len(ahead) >= 2 and not words:
+    joined = not set(words) - set(knowledge.data("conversation")["number_joins"])  # «80 persen sama 12 daftar»
+    if fill.field != "target" and len(numbers) == len(ahead) >= 2 and joined:
         # «90, 100, 95» while the IKI whose target was just given is asked its data awal: no one field takes several
         # numbers; they are the targets of the IKI saved with it, still waiting, in order
         done = [_target_said(state, index, number) for index, number in _paired(state, ahead, numbers)]

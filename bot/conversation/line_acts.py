@@ -195,9 +195,16 @@ def _after_words(text: str, count: int) -> str:
 def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: str) -> list[Act] | None:
     """«ok. training ganti jadi persentase user baru yang lulus …» (d5-simrs01: «maksudnya apa?»): the one line the
     words before the replace word name (by its own words, or an English word through its Indonesian one: «training»
-    names «Jumlah pelatihan …») in the new words after it; None when they name no line or several."""
+    names «Jumlah pelatihan …») in the new words after it; «yg menata arsip inaktif buang aja» (d6-arsiparis01)
+    drops the line named so. None when they name no line or several."""
+    if "\n" in message.strip():
+        return None
     replaced = _words()["replace"].search(message)
-    if not replaced or "\n" in message.strip():
+    dropped = _words()["drop"].find(tokens(message)) if not replaced else None
+    if dropped:  # the words before the drop word, as typed
+        found = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, dropped[1])) + r"(?!\w)", message, re.IGNORECASE)
+        replaced = found
+    if not replaced:
         return None
     head = message[: replaced.start()]
     if len(tokens(head)) > MAX_NAMING_WORDS or _words()["save"].find(tokens(head)):
@@ -208,7 +215,8 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
     if len(lines) != 1 or listed[lines[0] - 1].text.lower() in drafted:  # a saved one: named_rewording's
         return None
     named = read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
-    return named if named and all(act.kind == REPLACE and act.text for act in named) else None
+    wanted = (lambda act: act.kind == DROP) if dropped else (lambda act: act.kind == REPLACE and act.text)
+    return named if named and all(map(wanted, named)) else None
 
 
 MAX_FIXED_ALL_WORDS = 12  # «ok, simpan semua pake versi perbaikan»: a short request, not a sentence about the list

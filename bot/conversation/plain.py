@@ -268,7 +268,8 @@ class Plain:
         why is said, with the way to save one of them anyway."""
         checked = iki_list.lines_checked(state.listed)
         first = iki_list.distinct(state.listed)
-        repeated = [n for n in range(1, len(state.listed) + 1) if n not in first]
+        repeated = [n for n in range(1, len(state.listed) + 1)  # a line thrown out is no repeat
+                    if n not in first and not state.listed[n - 1].dropped]
         failing = [n for n in first if checked[n - 1].verdict.has_error]
         chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked([n for n in first if n not in failing]))
         state.refused = failing
