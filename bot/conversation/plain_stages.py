@@ -108,7 +108,7 @@ from bot.conversation.return_asked import why_returned
 from bot.conversation.state import UserState
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
-from bot.lang.text import PhraseSet, clean, tokens
+from bot.lang.text import PhraseSet, clean, phrase_set, tokens
 from bot.models import IkiDraft
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
@@ -492,6 +492,11 @@ def _which_saved(said: Said) -> list[Reply] | None:
     which = iki_list.save_which(said.message, state.listed, suggestion_labels(state))
     if not which:
         return None
+    if state.candidates and state.candidates_line and phrase_set("conversation", "suggestion_use").find(
+            tokens(said.message)):  # «oke pake itu» under a line's suggestions: the first (said so when several)
+        if len(state.candidates) == 1:
+            return said.plain.use_candidate(state, "1")
+        return first_suggestion(state, said.message, lambda: said.plain.use_candidate(state, "1"))
     if not state.candidates and iki_list.passing_drafts(state.listed):
         return said.plain._save_what_passes(state)
     return [which]
