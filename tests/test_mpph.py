@@ -380,6 +380,36 @@ def test_a_method_and_role_lines_typed_before_the_target_are_taken_at_their_step
     assert flow.current.metode == "wilayah" and not flow.ahead
 
 
+@pytest.mark.parametrize("split", ["per wilayah: Andi regional 1, Budi regional 2, Citra regional 3",
+                                   "per wilayah\nAndi (regional 1)\nBudi (regional 2)\nCitra (regional 3)"])
+def test_a_method_and_its_roles_in_one_message_before_the_target_keep_the_roles(split):
+    """d6-katim01: «per wilayah: Andi regional 1, …» at the target step was held, then read as the method alone when
+    the target came and its three roles were lost."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang mencapai cakupan imunisasi dasar lengkap", split)
+    taken = said(engine.handle("k", "90"))
+    assert "Cara membagi: pembagian wilayah" in taken and "Tercatat 3 peran" in taken
+    flow = engine.state("k").mpph
+    assert [(r.pegawai, r.bagian) for r in flow.current.peran] == [("Andi", "regional 1"), ("Budi", "regional 2"),
+                                                                   ("Citra", "regional 3")] and not flow.ahead
+
+
+@pytest.mark.parametrize("line", ["Andi regional 1, Budi regional 2, Citra regional 3",
+                                  "anggota: Andi (regional 1), Budi (regional 2), Citra (regional 3)"])
+def test_several_members_on_one_line_are_one_role_each(line):
+    """«Andi (regional 1-4), Budi (regional 5-9), …» and «Andi regional 1, …» on one line were refused whole."""
+    engine = Engine()
+    engine.handle("k", "/mpph Persentase kab/kota yang mencapai cakupan imunisasi dasar lengkap; 90%")
+    engine.press("k", "mpph:method:wilayah")
+    reply = said(engine.handle("k", line))
+    assert "Tercatat 3 peran" in reply and "Budi; regional 2" in reply and "belum terbaca" not in reply
+
+
+def test_a_name_before_a_numbered_part_is_never_a_measure():
+    leader = LeaderIndicator(id="I", indikator="Persentase kab/kota …", target="90%", metode="wilayah")
+    assert read_roles("Persentase regional 1", leader)[0] == []
+
+
 def split_over_two_regions(engine: Engine, user: str = "k") -> None:
     typed(engine, user, "/mpph", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
           "wilayah aja deh", "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")

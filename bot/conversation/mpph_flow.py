@@ -31,7 +31,7 @@ from bot.skp.mpph import (
     own_iki,
 )
 from bot.skp.regions import coverage, provinces_in, regions_text
-from bot.team.member_rows import read_row, trailing_target
+from bot.team.member_rows import numbered_row, read_row, read_rows, trailing_target
 
 CANCEL = Button("Batal", "mpph:cancel")
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
@@ -182,6 +182,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if flow.step == "method":  # «wilayah», «yg beban kuantitatif», «2» typed instead of tapped
         method = method_in(text)
         if method is not None:
+            if beside := _roles_beside(text):  # «per wilayah: Andi regional 1, …»: the roles kept for their step
+                flow.ahead.append(beside)
             return _take_method(state, method)
         if ";" in text or _names_indicator(text):  # the indicator written again (after its wording note): replaced
             flow.step = "indicator"
@@ -405,6 +407,8 @@ def read_roles(text: str, leader: LeaderIndicator) -> tuple[list[Role], list[str
 def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
     label, colon, rest = line.partition(":")
     if colon and _words()["daftar_nama"].match_at(tokens(label), 0) and len(tokens(label)) <= 3:
+        if rows := read_rows(rest):
+            return [_role(row.name, row.part, row.target) for row in rows]  # «anggota: Andi (regional 1-4), …»
         if leader.metode != "kuantitatif":  # names alone say nothing of a region or an aspect
             return []
         return [Role(pegawai=name) for name in re.split(r"\s*(?:,|\bdan\b)\s*", rest.strip()) if name]
@@ -423,7 +427,9 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         if len(parts) == 2 and _bare_target(parts[1]):  # «dimas; 2500»: the member's share, no part named
             return [_role(parts[0], "beban" if leader.metode == "kuantitatif" else "", parts[1])]
         return [_role(parts[0], parts[1], parts[2] if len(parts) > 2 else None, parts[3] if len(parts) > 3 else None)]
-    if row := read_row(line):  # «kenaikan pangkat, pensiun - Doni», «Doni (Jawa Barat, Banten) 80%»
+    if rows := read_rows(line):  # «Andi (regional 1-4), Budi (regional 5-9)», «Andi regional 1, Budi regional 2»
+        return [_role(row.name, row.part, row.target) for row in rows]
+    if row := read_row(line) or numbered_row(line):  # «pensiun - Doni», «Doni (Jawa, Banten) 80%», «Andi regional 1»
         return [_role(row.name, row.part, row.target)]
     if leader.metode == "kuantitatif":  # "Sari 30", "Ani 30 Budi 30 Citra 20 Deni 20"
         pairs = re.findall(r"([^\W\d][\w.'’]*(?:\s+[^\W\d][\w.'’]*)*)\s*[:=]?\s*(\d[\d.,]*)", line)
@@ -764,12 +770,26 @@ def _ahead(flow: MpphState, text: str) -> bool:
     return True
 
 
+def _roles_beside(text: str) -> str:
+    """«per wilayah: Andi regional 1, Budi regional 2», «bagi per aspek\nDoni; SDM; 80»: the role lines typed after
+    the method that opens the message, or ""."""
+    head, colon, rest = text.partition(":")
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if "\n" not in head and colon and rest.strip() and method_in(head) is not None:
+        return rest.strip()
+    if len(lines) > 1 and method_in(lines[0]) is not None:
+        return "\n".join(lines[1:])
+    return ""
+
+
 def _replay(state: UserState) -> list[Reply]:
     """The step just opened, answered by what was typed ahead for it, else asked."""
     flow = state.mpph
     methods = [text for text in flow.ahead if method_in(text) is not None]
     if flow.step == "method" and methods:  # the last method named wins («aspek» … «eh wilayah»)
-        flow.ahead = [text for text in flow.ahead if text not in methods]
+        # (roles typed after an earlier method stay; the last one's are kept when it is read below)
+        flow.ahead = [text for text in flow.ahead if text not in methods] \
+            + [beside for text in methods[:-1] if (beside := _roles_beside(text))]
         method = method_in(methods[-1])
         return [Reply(f"Cara membagi: {METHOD_LABELS[method]} (dari pesan Anda tadi).")] + on_text(state, methods[-1])
     roles = [text for text in flow.ahead if flow.step == "roles" and read_roles(text, flow.current)[0]]

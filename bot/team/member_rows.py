@@ -1,5 +1,6 @@
 """One typed row of an MPPH matrix read into who holds which part, whichever way the Ketua Tim wrote it: «Doni -
-kepegawaian», «kepegawaian - Doni», «Doni: kenaikan pangkat, pensiun», «Doni (Jawa Barat, Banten) 80%»."""
+kepegawaian», «kepegawaian - Doni», «Doni: kenaikan pangkat, pensiun», «Doni (Jawa Barat, Banten) 80%», «Andi
+regional 1»; several rows on one line, «Andi (regional 1-4), Budi (regional 5-9)»."""
 
 import re
 from dataclasses import dataclass
@@ -16,6 +17,10 @@ _DASH = re.compile(r"\s[-–—]\s|\s[-–—](?=\S)|(?<=\S)[-–—]\s")  # a s
 _SEPARATED = re.compile(r"[:;]|" + _DASH.pattern)
 _TRAILING_TARGET = re.compile(r"^(?P<part>.+?)\s*[,;]?\s+(?:target\s*)?(?P<target>(?:≥|≤|>=|<=|min\w*\.?|maks\w*\.?)?"
                               r"\s*\d[\d.,]*\s*(?:%|persen)?)$", re.IGNORECASE)
+# «Andi regional 1», «Siti Rahma wilayah 2-3»: a name, then a part numbered by a numbered_parts word.
+_NAME_NUMBERED = re.compile(r"^(?P<name>[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*){0,3}?)\s+"
+                            r"(?P<part>(?P<word>[^\W\d_]+)\s+(?:\d+|[ivx]+)(?:\s*[-–]\s*(?:\d+|[ivx]+))?\b.*)$",
+                            re.IGNORECASE)
 _TITLE = re.compile(r"^(?:dr|drg|ns|apt|bd|ir|prof|h|hj)\.?$", re.IGNORECASE)  # «dr. Budi», «Ns. Rina»
 
 
@@ -54,6 +59,30 @@ def read_row(line: str) -> MemberRow | None:
     if comma and _looks_like_name(first) and rest.strip():  # «Doni, kenaikan pangkat, pensiun»
         return _row(first, rest, target)
     return None
+
+
+def read_rows(line: str) -> list[MemberRow]:
+    """Several rows typed on one line, apart by commas outside brackets («Andi (regional 1-4), Budi (regional 5-9)»,
+    «Andi regional 1, Budi regional 2, Citra regional 3»): every piece a row of its own, else []."""
+    pieces, depth, start = [], 0, 0
+    for at, ch in enumerate(line):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            pieces.append(line[start:at])
+            start = at + 1
+    pieces = [p.strip() for p in pieces + [line[start:]] if p.strip()]
+    if len(pieces) < 2:
+        return []
+    rows = [read_row(piece) or numbered_row(piece) for piece in pieces]
+    return rows if all(rows) else []  # («Doni: Jawa Barat, Banten» is one row: «Banten» alone holds no name)
+
+
+def numbered_row(line: str) -> MemberRow | None:
+    """«Andi regional 1», «Budi wilayah 2-3 80%»: a name and a numbered part after it, with no separator between."""
+    found = _NAME_NUMBERED.match(line.strip(" •\t"))
+    if "," in line or not found or found["word"].lower() not in numbered_parts() or not _looks_like_name(found["name"]):
+        return None
+    return _row(found["name"], found["part"])
 
 
 def _ordered(first: str, second: str) -> tuple[str, str]:
@@ -102,4 +131,4 @@ def _looks_like_name(text: str) -> bool:
     return not provinces_in(text)[0] and not any(work.match_at(keys, i) for i in range(len(keys)))
 
 
-__all__ = ["MemberRow", "read_row", "trailing_target"]
+__all__ = ["MemberRow", "numbered_row", "read_row", "read_rows", "trailing_target"]
