@@ -410,6 +410,25 @@ def test_a_name_before_a_numbered_part_is_never_a_measure():
     assert read_roles("Persentase regional 1", leader)[0] == []
 
 
+def test_the_indicator_its_members_and_the_leaders_part_in_one_message_make_the_matrix():
+    """d3-katim01: «IKK 5.1.1 target 70%. anggota: Andi (regional 1-4), …. sy sendiri pegang …» at step 1 was
+    recorded as one indicator named by the whole message; the split by region is read from the parts."""
+    engine = Engine()
+    reply = said(typed(engine, "k", "/mpph", "IKK 5.1.1 target 70%. anggota: Andi (regional 1-4), Budi (regional 5-9), "
+                                             "Dodi (NSPK & BMHP, pusat). sy sendiri pegang Persentase regional dgn "
+                                             "cakupan SBBL ≥70%"))
+    assert "Cara membagi: pembagian wilayah" in reply and "Apakah semua cakupan indikator sudah dibagi" in reply
+    flow = engine.state("k").mpph
+    leader = flow.indicators[0]
+    assert flow.step == "scope" and leader.id == "IKK 5.1.1" and leader.target == "70%" and leader.metode == "wilayah"
+    assert [r.pegawai for r in leader.peran] == ["Andi", "Budi", "Dodi", "sy sendiri"] and leader.peran[-1].sendiri
+    said(engine.handle("k", "14 regional udh semua kebagi kok"))
+    assert engine.state("k").mpph.indicators[0].sisa_wilayah == "tidak_ada"
+    saved = said(engine.handle("k", "yg bagian sy simpan ke draf sy jg"))  # in words, as the button does
+    assert "Tersimpan ke draf SKP Anda sebagai IKI 1" in saved
+    assert engine.state("k").skp.iki[0].indikator.startswith("Persentase penduduk penerima pemeriksaan")
+
+
 def split_over_two_regions(engine: Engine, user: str = "k") -> None:
     typed(engine, user, "/mpph", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
           "wilayah aja deh", "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")

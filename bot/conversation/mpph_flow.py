@@ -240,9 +240,19 @@ def waits_for(state: UserState, text: str) -> bool:
     if flow.step != "done":
         return True
     edit = _EDIT.match(text.strip())
-    return bool(edit and _role_at(flow, int(edit["n"]))) or text.strip().lower() in ("simpan", "simpan ke draf") \
+    return bool(edit and _role_at(flow, int(edit["n"]))) or asks_save_own(text) \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
         or (flow.reopened and _indicator_line(text))
+
+
+def asks_save_own(text: str) -> bool:
+    """«simpan», «simpan ke draf», «yg bagian sy simpan ke draf sy jg»: the leader's own part to their draft (a verb
+    and a place of mpph.yaml simpan_sendiri), never a question nor an indicator typed."""
+    if text.strip().lower() in ("simpan", "simpan ke draf"):
+        return True
+    words, said = set(tokens(text)), knowledge.data("mpph")["simpan_sendiri"]
+    return "?" not in text and "\n" not in text.strip() and not _names_indicator(text) \
+        and bool(words & set(said["verbs"])) and bool(words & set(said["where"]))
 
 
 def roles_reminder(state: UserState) -> Reply:
@@ -671,6 +681,12 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
             flow.step = "target"
             return [said] + prompt(state)
         return [said] + _take_indicator(state, f"{iki.indikator}; {iki.target}")
+    opening = _indicator_opening(flow, text)
+    if opening is not None:  # «IKK 5.1.1 target 70%. anggota: Andi (regional 1-4), …»: the rest kept for its steps
+        taken = _take_indicator(state, opening)
+        if flow.step == "roles" and flow.current.peran and not flow.ahead:  # the whole split in one message: shown
+            return taken[:-1] + [Reply(taken[-1].text.rsplit("\nTulis peran berikutnya", 1)[0])] + finish_roles(state)
+        return taken
     name, target_text = _leader_line(text)
     step_form = ";" in text and "\n" not in text.strip()  # «Nama indikator; target»: this step's own form
     bare = not any(ch.isalpha() for ch in text)  # «1»: no method named by words (its buttons are not on screen yet)
@@ -698,6 +714,39 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
                   + _wording_note(flow.current))] + _replay(state)
+
+
+_SENTENCE = re.compile(r"(?<=[^\d\s])[.!]\s+|\n+")  # «…70%. anggota: …», never inside «5.1.1» or «dr. Budi»'s name
+
+
+def _indicator_opening(flow: MpphState, text: str) -> str | None:
+    """«IKK 5.1.1 target 70%. anggota: Andi (regional 1-4), Budi (regional 5-9). sy sendiri pegang …»: the
+    indicator with its target that opens the message, every sentence after it (a method, role lines) kept for its
+    step in flow.ahead; None unless the message is all that."""
+    pieces = [piece.strip() for piece in _SENTENCE.split(text.strip()) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    name, target = _leader_line(pieces[0])
+    if parse_target(target) is None or not (_names_indicator(name) or bare_code(name)):
+        return None
+    anyone = LeaderIndicator(id="", indikator="", target="")  # (role targets are checked at their step)
+    if not all(method_in(piece) is not None or _line_roles(piece, anyone) for piece in pieces[1:]):
+        return None
+    flow.ahead += pieces[1:]
+    return pieces[0]
+
+
+def _method_of_roles(flow: MpphState) -> str | None:
+    """The method the parts of the roles typed ahead name, when no method was named: «Andi (regional 1-4)» is a
+    wilayah split (mpph.yaml method_words, or a region's name); None unless one method only."""
+    anyone = LeaderIndicator(id="", indikator="", target="")
+    parts = [role.bagian for text in flow.ahead for line in text.splitlines() if line.strip()
+             for role in _line_roles(line.strip(" •\t"), anyone) if not role.sendiri]
+    words = {word for part in parts for word in tokens(part)}
+    found = {key for key, named_by in knowledge.data("mpph")["method_words"].items() if set(named_by) & words}
+    if any(provinces_in(part)[1] for part in parts):
+        found.add("wilayah")
+    return found.pop() if len(found) == 1 else None
 
 
 def _wording_note(leader: LeaderIndicator) -> str:
@@ -792,6 +841,9 @@ def _replay(state: UserState) -> list[Reply]:
             + [beside for text in methods[:-1] if (beside := _roles_beside(text))]
         method = method_in(methods[-1])
         return [Reply(f"Cara membagi: {METHOD_LABELS[method]} (dari pesan Anda tadi).")] + on_text(state, methods[-1])
+    if flow.step == "method" and not methods and (guessed := _method_of_roles(flow)) is not None:
+        return [Reply(f"Cara membagi: {METHOD_LABELS[guessed]} (dari bagian peran yang Anda tulis).")] \
+            + _take_method(state, guessed)
     roles = [text for text in flow.ahead if flow.step == "roles" and read_roles(text, flow.current)[0]]
     if roles:  # every role line kept, in the order typed, read as one message
         flow.ahead = [text for text in flow.ahead if text not in roles]
@@ -977,7 +1029,7 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
         if edit["verb"].lower() in ("hapus", "buang"):
             return _drop(state, int(edit["n"]))
         return _take_edit(state, edit["rest"]) if edit["rest"] else prompt(state)
-    if text.strip().lower() in ("simpan", "simpan ke draf"):
+    if asks_save_own(text):  # «simpan», «yg bagian sy simpan ke draf sy jg»
         return save_own(state) + _matrix(state)
     if answers_scope(state, text):  # «cakupannya hanya ini, udah semua wilayah kok» after the matrix: its scope
         flow.step, flow.scope = "scope", _last_split(flow)
