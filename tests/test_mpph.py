@@ -429,6 +429,24 @@ def test_the_indicator_its_members_and_the_leaders_part_in_one_message_make_the_
     assert engine.state("k").skp.iki[0].indikator.startswith("Persentase penduduk penerima pemeriksaan")
 
 
+@pytest.mark.parametrize("at_step", ["target", "roles", "done"])
+def test_turning_to_ones_own_draft_sets_the_mpph_aside_and_says_the_direct_cascade_weights(at_step):
+    """d6-katim01: «sekarang iki saya sendiri» at the target question got «Targetnya belum terbaca» five messages in a
+    row, and her own list pasted next became the indicator's name. The MPPH is kept for /mpph, as it stood."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang mencapai cakupan imunisasi dasar lengkap")
+    if at_step != "target":
+        typed(engine, "k", "90", "wilayah", "Andi; Sumatera")
+    if at_step == "done":
+        typed(engine, "k", "selesai", "cakupannya hanya ini")
+    assert engine.state("k").mpph.step == at_step
+    reply = said(engine.handle("k", "sekarang iki saya sendiri"))
+    assert "Core CL 50%, Core TUSI 40%, Core MI 10%" in reply and "Beyond 20%" in reply and "/prima" in reply
+    assert engine.state("k").mpph is None
+    again = said(engine.handle("k", "/mpph"))
+    assert ("Berapa target" in again) if at_step == "target" else ("Andi" in again)
+
+
 def split_over_two_regions(engine: Engine, user: str = "k") -> None:
     typed(engine, user, "/mpph", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
           "wilayah aja deh", "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")

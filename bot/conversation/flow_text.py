@@ -31,6 +31,8 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
     state = turn.state
     step = state.mpph.step
+    if mpph_flow.turns_to_own_draft(message):  # «sekarang iki saya sendiri»: never the step's answer nor a question
+        return mpph_flow.own_draft_turn(state)
     answers = step == "target" and typed_target(message) is not None  # «15 dokumen ya»: the target, not a question
     named = step == "method" and mpph_flow.method_in(message) is not None  # «wilayah aja ya?» picks one
     if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \

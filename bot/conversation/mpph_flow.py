@@ -9,13 +9,14 @@ from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
+from bot.knowledge import policy
 from bot.lang.dates import quarter_mark, read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, short, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
-from bot.models import IkiDraft, Peran
+from bot.models import IkiDraft, Jenis, Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
 from bot.rules.target_fit import target_misfit
@@ -52,7 +53,7 @@ MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard st
 def _words() -> dict:
     data = knowledge.data("mpph")
     words = {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "sisa_ada", "daftar_nama",
-                                                   "selesai")}
+                                                   "selesai", "iki_sendiri")}
     return words | {"diri_sendiri": PhraseSet(data["sisa_saya"] + data["diri_sendiri"])}  # «saya» is the leader too
 
 
@@ -175,6 +176,8 @@ def prompt(state: UserState) -> list[Reply]:
 
 def on_text(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
+    if turns_to_own_draft(text):  # «sekarang iki saya sendiri»: whatever the step, the MPPH waits for /mpph
+        return own_draft_turn(state)
     if flow.step == "indicator":
         return _take_indicator(state, text)
     if flow.step == "target":
@@ -230,6 +233,34 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     return [Reply("Pilih salah satu tombol, atau ketik /batal.")] + prompt(state)
 
 
+def turns_to_own_draft(text: str) -> bool:
+    """«sekarang iki saya sendiri», «lanjut skp sy sendiri ya»: the leader moves on to their own draft (mpph.yaml
+    iki_sendiri), in a short message that is no indicator."""
+    words = tokens(text)
+    return 0 < len(words) <= 10 and ";" not in text and not _names_indicator(text) \
+        and _words()["iki_sendiri"].find(words) is not None
+
+
+def own_draft_turn(state: UserState) -> list[Reply]:
+    """The MPPH set aside as it stands (a matrix kept, or the indicator still waiting at its step) for /mpph, and how
+    the leader's own draft starts, with the weights the guidance gives a direct cascade."""
+    flow = state.mpph
+    waiting = flow.current if flow.step in ("indicator", "target", "method") else None
+    if waiting is not None and not (state.mpph_last and state.mpph_last is not flow and state.mpph_last.indicators):
+        state.mpph, state.mpph_last = None, flow  # /mpph opens it again at the same step, what was typed ahead kept
+        kept = f" Indikator «{short(waiting.indikator, 80)}» belum dibagi; /mpph melanjutkannya dari langkah tadi."
+    else:
+        kept = close(state) or " Belum ada pembagian yang tersimpan."
+    weights = policy().weights
+    split = ", ".join(f"{Jenis(j).label} {format_number(v)}%" for j, v in weights.split["direct"].items() if v)
+    return [Reply(f"Baik, MPPH saya simpan dulu.{kept}\nSekarang IKI Anda sendiri: tempel daftar IKI Anda (satu per "
+                  "baris) untuk saya periksa, ceritakan pekerjaan Anda, atau ketik /prima untuk dituntun.\nBobot "
+                  f"menurut panduan bagi yang indikatornya diturunkan langsung (cascading langsung), seperti Ketua Tim "
+                  f"yang membagi indikatornya lewat MPPH: {split} (Core {format_number(weights.core_total)}%), "
+                  f"ditambah Beyond {format_number(weights.beyond_total)}%. IKI yang diturunkan dari indikator yang "
+                  "Anda bagi bertanda Core CL.")]
+
+
 def waits_for(state: UserState, text: str) -> bool:
     """Whether this message is for the MPPH: always while a step asks; once the matrix is shown, only a change of a
     role («ubah 2 …», «hapus 3»), role lines written with «;» or «simpan» (anything else is read as usual, the matrix
@@ -237,7 +268,7 @@ def waits_for(state: UserState, text: str) -> bool:
     flow = state.mpph
     if flow is None:
         return False
-    if flow.step != "done":
+    if flow.step != "done" or turns_to_own_draft(text):
         return True
     edit = _EDIT.match(text.strip())
     return bool(edit and _role_at(flow, int(edit["n"]))) or asks_save_own(text) \
