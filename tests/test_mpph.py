@@ -447,6 +447,21 @@ def test_turning_to_ones_own_draft_sets_the_mpph_aside_and_says_the_direct_casca
     assert ("Berapa target" in again) if at_step == "target" else ("Andi" in again)
 
 
+@pytest.mark.parametrize("message", [
+    "Persentase kab/kota yang melaporkan SKDR tepat waktu, target 80%\nbagi per wilayah\nAndi - Sumatera\nBudi - Jawa\nselesai",
+    "IKI: Persentase kab/kota yang melaporkan SKDR tepat waktu; 80%\ncara: wilayah\nanggota: Andi (Sumatera), Budi (Jawa)",
+    "Persentase kab/kota yang melaporkan SKDR tepat waktu 80%, bagi per wilayah: Andi Sumatera, Budi Jawa",
+])
+def test_mpph_with_its_indicator_method_and_members_in_one_message_shows_the_matrix(message):
+    """The indicator, the way of splitting and the members pasted together were read as one long indicator name."""
+    engine = Engine()
+    reply = said(typed(engine, "k", "/mpph", message))
+    assert "Cara membagi: pembagian wilayah" in reply and "Siapa yang memegangnya" in reply
+    leader = engine.state("k").mpph.indicators[0]
+    assert leader.indikator == "Persentase kab/kota yang melaporkan SKDR tepat waktu" and leader.target == "80%"
+    assert [(r.pegawai, r.bagian) for r in leader.peran] == [("Andi", "Sumatera"), ("Budi", "Jawa")]
+
+
 def split_over_two_regions(engine: Engine, user: str = "k") -> None:
     typed(engine, user, "/mpph", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
           "wilayah aja deh", "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")

@@ -32,7 +32,7 @@ from bot.skp.mpph import (
     own_iki,
 )
 from bot.skp.regions import coverage, provinces_in, regions_text
-from bot.team.member_rows import numbered_row, read_row, read_rows, trailing_target
+from bot.team.member_rows import read_row, read_rows, trailing_target, unseparated_row
 
 CANCEL = Button("Batal", "mpph:cancel")
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
@@ -470,7 +470,7 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         return [_role(parts[0], parts[1], parts[2] if len(parts) > 2 else None, parts[3] if len(parts) > 3 else None)]
     if rows := read_rows(line):  # «Andi (regional 1-4), Budi (regional 5-9)», «Andi regional 1, Budi regional 2»
         return [_role(row.name, row.part, row.target) for row in rows]
-    if row := read_row(line) or numbered_row(line):  # «pensiun - Doni», «Doni (Jawa, Banten) 80%», «Andi regional 1»
+    if row := read_row(line) or unseparated_row(line):  # «pensiun - Doni», «Doni (Jawa, Banten) 80%», «Andi regional 1»
         return [_role(row.name, row.part, row.target)]
     if leader.metode == "kuantitatif":  # "Sari 30", "Ani 30 Budi 30 Citra 20 Deni 20"
         pairs = re.findall(r"([^\W\d][\w.'’]*(?:\s+[^\W\d][\w.'’]*)*)\s*[:=]?\s*(\d[\d.,]*)", line)
@@ -755,6 +755,11 @@ def _indicator_opening(flow: MpphState, text: str) -> str | None:
     indicator with its target that opens the message, every sentence after it (a method, role lines) kept for its
     step in flow.ahead; None unless the message is all that."""
     pieces = [piece.strip() for piece in _SENTENCE.split(text.strip()) if piece.strip()]
+    if len(pieces) > 2 and _is_done_word(pieces[-1]):  # «…\nselesai»: the whole split given, shown at once anyway
+        pieces.pop()
+    if len(pieces) == 1:  # «Persentase … 80%, bagi per wilayah: Andi Sumatera, Budi Jawa»: split at the method
+        cuts = [at for at in (m.start() for m in re.finditer(",", text)) if method_in(text[at + 1:].partition(":")[0])]
+        pieces = [text[:cuts[0]].strip(), text[cuts[0] + 1:].strip()] if cuts else pieces
     if len(pieces) < 2:
         return None
     name, target = _leader_line(pieces[0])
@@ -834,10 +839,11 @@ def method_in(text: str) -> str | None:
         return keys[picked]
     # «bagi per regional ke 3 anggota»: a word naming one method only (mpph.yaml method_words), after «bagi/per»
     words = tokens(text)
-    if not fillers & set(words):
-        return None
     found = {key for key, named_by in knowledge.data("mpph")["method_words"].items() if set(named_by) & set(words)}
-    return found.pop() if len(found) == 1 else None
+    if fillers & set(words) and len(found) == 1:
+        return found.pop()
+    head, colon, _ = text.partition(":")  # «bagi per wilayah: Andi Sumatera, Budi Jawa»: the head names it
+    return method_in(head) if colon and head.strip() else None
 
 
 def _ahead(flow: MpphState, text: str) -> bool:

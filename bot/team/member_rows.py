@@ -73,16 +73,26 @@ def read_rows(line: str) -> list[MemberRow]:
     pieces = [p.strip() for p in pieces + [line[start:]] if p.strip()]
     if len(pieces) < 2:
         return []
-    rows = [read_row(piece) or numbered_row(piece) for piece in pieces]
+    rows = [read_row(piece) or unseparated_row(piece) for piece in pieces]
     return rows if all(rows) else []  # («Doni: Jawa Barat, Banten» is one row: «Banten» alone holds no name)
 
 
-def numbered_row(line: str) -> MemberRow | None:
-    """«Andi regional 1», «Budi wilayah 2-3 80%»: a name and a numbered part after it, with no separator between."""
-    found = _NAME_NUMBERED.match(line.strip(" •\t"))
-    if "," in line or not found or found["word"].lower() not in numbered_parts() or not _looks_like_name(found["name"]):
+def unseparated_row(line: str) -> MemberRow | None:
+    """«Andi regional 1», «Budi wilayah 2-3 80%», «Citra Sumatera»: a name and, with no separator between, a
+    numbered part or regions only."""
+    line = line.strip(" •\t")
+    found = _NAME_NUMBERED.match(line)
+    if "," in line:
         return None
-    return _row(found["name"], found["part"])
+    if found and found["word"].lower() in numbered_parts() and _looks_like_name(found["name"]):
+        return _row(found["name"], found["part"])
+    words = line.split()
+    for cut in range(1, min(4, len(words))):  # «Siti Rahma Jawa Barat»: the shortest name before regions only
+        name, part = " ".join(words[:cut]), " ".join(words[cut:])
+        held, whole = provinces_in(part)
+        if held and whole and _looks_like_name(name):
+            return _row(name, part)
+    return None
 
 
 def _ordered(first: str, second: str) -> tuple[str, str]:
@@ -131,4 +141,4 @@ def _looks_like_name(text: str) -> bool:
     return not provinces_in(text)[0] and not any(work.match_at(keys, i) for i in range(len(keys)))
 
 
-__all__ = ["MemberRow", "numbered_row", "read_row", "read_rows", "trailing_target"]
+__all__ = ["MemberRow", "unseparated_row", "read_row", "read_rows", "trailing_target"]
