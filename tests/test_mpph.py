@@ -462,6 +462,20 @@ def test_mpph_with_its_indicator_method_and_members_in_one_message_shows_the_mat
     assert [(r.pegawai, r.bagian) for r in leader.peran] == [("Andi", "Sumatera"), ("Budi", "Jawa")]
 
 
+def test_a_role_named_by_its_member_under_the_matrix_takes_the_new_iki_or_part():
+    """d3-katim01: «Dodi ubah jd: Persentase NSPK …, dan usulan BMHP …» under the matrix was checked as the leader's
+    own new IKI and offered to her draft; Dodi's role kept its old words."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang melaporkan SKDR tepat waktu; 80%\nwilayah\nAndi; Sumatera\n"
+                                "Dodi; Jawa", "cakupannya hanya ini")
+    reply = said(engine.handle("k", "Dodi ubah jd: Persentase NSPK SKDR yg ditetapkan tepat waktu, dan pedoman tersusun"))
+    assert "Peran 2 diubah" in reply and not engine.state("k").skp.iki
+    role = engine.state("k").mpph.indicators[0].peran[1]
+    assert role.iki == "Persentase NSPK SKDR yang ditetapkan tepat waktu, dan pedoman tersusun" and role.bagian == "Jawa"
+    said(engine.handle("k", "iki andi ganti jadi Sumatera dan Kalimantan"))
+    assert engine.state("k").mpph.indicators[0].peran[0].bagian == "Sumatera dan Kalimantan"
+
+
 def split_over_two_regions(engine: Engine, user: str = "k") -> None:
     typed(engine, user, "/mpph", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
           "wilayah aja deh", "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")

@@ -271,7 +271,7 @@ def waits_for(state: UserState, text: str) -> bool:
     if flow.step != "done" or turns_to_own_draft(text):
         return True
     edit = _EDIT.match(text.strip())
-    return bool(edit and _role_at(flow, int(edit["n"]))) or asks_save_own(text) \
+    return bool(edit and _role_at(flow, int(edit["n"]))) or asks_save_own(text) or _named_role(flow, text) is not None \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
         or (flow.reopened and _indicator_line(text))
 
@@ -1037,6 +1037,39 @@ def _take_edit(state: UserState, text: str) -> list[Reply]:
     return [Reply(f"Peran {number} diubah: {_role_line(replacement)}")] + _matrix(state)
 
 
+@knowledge.cached
+def _replace_words() -> re.Pattern:
+    words = sorted(knowledge.data("conversation")["line_acts"]["replace"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*:?\s*", re.IGNORECASE)
+
+
+def _named_role(flow: MpphState, text: str) -> tuple[int, str] | None:
+    """«Dodi ubah jd: Persentase NSPK …», «iki citra ganti jadi Persentase …»: the matrix's number of the one role
+    whose member the words before a change word name, and the new words; None otherwise."""
+    found = _replace_words().search(text)
+    if "\n" in text.strip() or not found or not found.start() or not text[found.end():].strip():
+        return None
+    skip = set(knowledge.data("mpph")["role_named_skip"])
+    named = [w for w in tokens(text[:found.start()]) if w not in skip]
+    roles = [(leader, role) for leader in flow.indicators for role in leader.peran]
+    hits = [n for n, (_, role) in enumerate(roles, start=1)
+            if named and not role.sendiri and set(named) <= set(tokens(role.pegawai))]
+    return (hits[0], text[found.end():].strip()) if len(hits) == 1 else None
+
+
+def _role_changed_by_name(flow: MpphState, text: str) -> list[Reply] | None:
+    """A role named by its member given new words: an indicator's words are the member's IKI (kept whole, commas and
+    all), anything else the part held."""
+    named = _named_role(flow, text)
+    if named is None:
+        return None
+    number, new = named
+    leader, role = _role_at(flow, number)
+    changed = role.model_copy(update={"iki": read(new).text} if _names_indicator(new) else {"bagian": new, "iki": None})
+    leader.peran[leader.peran.index(role)] = changed
+    return [Reply(f"Peran {number} diubah: {_role_line(changed)}")]
+
+
 def _named_value(text: str) -> dict | None:
     """A role's edit that only gives its target, named («target 1 draf», «targetnya jadi 2»), or only its quarter
     («TW III»): the fields it changes; None for a new part (tester16 #7: «target 1 draf» became the part, and the
@@ -1068,6 +1101,8 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
         return _take_edit(state, edit["rest"]) if edit["rest"] else prompt(state)
     if asks_save_own(text):  # «simpan», «yg bagian sy simpan ke draf sy jg»
         return save_own(state) + _matrix(state)
+    if (changed := _role_changed_by_name(flow, text)) is not None:  # «Dodi ubah jd: Persentase …»
+        return changed + _matrix(state)
     if answers_scope(state, text):  # «cakupannya hanya ini, udah semua wilayah kok» after the matrix: its scope
         flow.step, flow.scope = "scope", _last_split(flow)
         return _take_scope(state, text)
