@@ -476,6 +476,16 @@ def test_a_role_named_by_its_member_under_the_matrix_takes_the_new_iki_or_part()
     assert engine.state("k").mpph.indicators[0].peran[0].bagian == "Sumatera dan Kalimantan"
 
 
+def test_a_split_kept_before_the_target_is_said_as_read_and_a_save_without_target_says_what_to_do():
+    """d6-katim01: the kept split was echoed cut at 60 characters, and «simpan» got «Targetnya belum terbaca»."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang mencapai cakupan imunisasi dasar lengkap")
+    kept = said(engine.handle("k", "per wilayah: Andi regional 1, Budi regional 2, Citra regional 3"))
+    assert "Cara membagi (pembagian wilayah) dan 3 peran (Andi, Budi, Citra) saya simpan" in kept
+    refused = said(engine.handle("k", "simpan"))
+    assert "belum bisa disimpan karena indikatornya belum punya target" in refused and "sekarang iki saya sendiri" in refused
+
+
 def split_over_two_regions(engine: Engine, user: str = "k") -> None:
     typed(engine, user, "/mpph", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
           "wilayah aja deh", "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")

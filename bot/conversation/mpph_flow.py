@@ -816,7 +816,11 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
     number = typed_target(text)  # «80 persen aja»: 80%, the chat words left out
     target = parse_target(number.text) if number is not None else None
     if target is None and _ahead(flow, text):  # «per wilayah», «Andi: regional 1, …» before the target
-        return [Reply(f"«{text.strip()[:60]}» saya simpan untuk langkah sesudahnya. Sekarang targetnya dulu.")] \
+        return [Reply(f"{_held_said(text)} saya simpan untuk langkah sesudahnya. Sekarang targetnya dulu.")] \
+            + prompt(state)
+    if target is None and asks_save_own(text):  # «simpan» with no target yet: what to do, the indicator kept
+        return [Reply("MPPH ini belum bisa disimpan karena indikatornya belum punya target. Tulis targetnya (misalnya "
+                      "80%), atau ketik «sekarang iki saya sendiri» untuk menyimpannya dulu dan lanjut ke IKI Anda.")] \
             + prompt(state)
     if target is None:
         return [Reply("Targetnya belum terbaca sebagai angka. Cara membagi dan peran anggota saya tanyakan sesudah "
@@ -866,6 +870,18 @@ def _roles_beside(text: str) -> str:
     if len(lines) > 1 and method_in(lines[0]) is not None:
         return "\n".join(lines[1:])
     return ""
+
+
+def _held_said(text: str) -> str:
+    """What a message kept for later steps was read as («Cara membagi pembagian wilayah dan 3 peran (Andi, Budi,
+    Citra)»), so the leader sees it was understood; the message itself when it names neither."""
+    method = method_in(text)
+    anyone = LeaderIndicator(id="", indikator="", target="")
+    lines = (_roles_beside(text) if method else text).splitlines()
+    roles = [role for line in lines if line.strip() for role in _line_roles(line.strip(" •\t"), anyone)]
+    said = " dan ".join(([f"cara membagi ({METHOD_LABELS[method]})"] if method else [])
+                        + ([f"{len(roles)} peran ({', '.join(role.pegawai for role in roles)})"] if roles else []))
+    return said[:1].upper() + said[1:] if said else f"«{short(text, 60)}»"
 
 
 def _replay(state: UserState) -> list[Reply]:
