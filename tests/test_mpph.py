@@ -424,6 +424,8 @@ def test_the_indicator_its_members_and_the_leaders_part_in_one_message_make_the_
     assert [r.pegawai for r in leader.peran] == ["Andi", "Budi", "Dodi", "sy sendiri"] and leader.peran[-1].sendiri
     said(engine.handle("k", "14 regional udh semua kebagi kok"))
     assert engine.state("k").mpph.indicators[0].sisa_wilayah == "tidak_ada"
+    engine.handle("k", "masukin bagian Andi ke skp dia")  # a member's part: never the leader's own saved
+    assert not engine.state("k").skp.iki
     saved = said(engine.handle("k", "yg bagian sy simpan ke draf sy jg"))  # in words, as the button does
     assert "Tersimpan ke draf SKP Anda sebagai IKI 1" in saved
     assert engine.state("k").skp.iki[0].indikator.startswith("Persentase penduduk penerima pemeriksaan")

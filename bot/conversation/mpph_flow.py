@@ -271,18 +271,22 @@ def waits_for(state: UserState, text: str) -> bool:
     if flow.step != "done" or turns_to_own_draft(text):
         return True
     edit = _EDIT.match(text.strip())
-    return bool(edit and _role_at(flow, int(edit["n"]))) or asks_save_own(text) or _named_role(flow, text) is not None \
+    return bool(edit and _role_at(flow, int(edit["n"]))) or asks_save_own(text, flow) \
+        or _named_role(flow, text) is not None \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
         or (flow.reopened and _indicator_line(text))
 
 
-def asks_save_own(text: str) -> bool:
+def asks_save_own(text: str, flow: MpphState | None = None) -> bool:
     """«simpan», «simpan ke draf», «yg bagian sy simpan ke draf sy jg»: the leader's own part to their draft (a verb
-    and a place of mpph.yaml simpan_sendiri), never a question nor an indicator typed."""
+    and a place of mpph.yaml simpan_sendiri), never a question, an indicator typed, nor a member's part («masukin
+    bagian Andi ke skp dia»)."""
     if text.strip().lower() in ("simpan", "simpan ke draf"):
         return True
     words, said = set(tokens(text)), knowledge.data("mpph")["simpan_sendiri"]
-    return "?" not in text and "\n" not in text.strip() and not _names_indicator(text) \
+    members = {w for leader in (flow.indicators if flow else []) for role in leader.peran if not role.sendiri
+               for w in tokens(role.pegawai)}
+    return "?" not in text and "\n" not in text.strip() and not _names_indicator(text) and not words & members \
         and bool(words & set(said["verbs"])) and bool(words & set(said["where"]))
 
 
@@ -1115,7 +1119,7 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
         if edit["verb"].lower() in ("hapus", "buang"):
             return _drop(state, int(edit["n"]))
         return _take_edit(state, edit["rest"]) if edit["rest"] else prompt(state)
-    if asks_save_own(text):  # «simpan», «yg bagian sy simpan ke draf sy jg»
+    if asks_save_own(text, flow):  # «simpan», «yg bagian sy simpan ke draf sy jg»
         return save_own(state) + _matrix(state)
     if (changed := _role_changed_by_name(flow, text)) is not None:  # «Dodi ubah jd: Persentase …»
         return changed + _matrix(state)
