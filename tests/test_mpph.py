@@ -488,6 +488,21 @@ def test_a_split_kept_before_the_target_is_said_as_read_and_a_save_without_targe
     assert "belum bisa disimpan karena indikatornya belum punya target" in refused and "sekarang iki saya sendiri" in refused
 
 
+def test_who_holds_the_rest_said_before_the_roles_answers_the_scope_question_when_it_comes():
+    """d6-katim01: «regional 4 sama 5 dipegang tim lain» at the target question got «Targetnya belum terbaca»; once
+    kept, the holder read after «sama» was «5 dipegang tim lain»."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang mencapai cakupan imunisasi dasar lengkap",
+          "per wilayah: Andi Sumatera, Budi Jawa")
+    assert "saya catat untuk pertanyaan cakupan" in said(engine.handle("k", "sisanya sama Kalimantan dipegang tim lain"))
+    typed(engine, "k", "90")
+    reply = said(engine.handle("k", "selesai"))
+    assert "Tentang wilayah lainnya Anda tadi menulis" in reply and "Tim atau unit mana" in reply
+    said(engine.handle("k", "Tim Surveilans"))
+    leader = engine.state("k").mpph.indicators[0]
+    assert (leader.sisa_wilayah, leader.pemegang_lain) == ("lain", "Tim Surveilans")
+
+
 def split_over_two_regions(engine: Engine, user: str = "k") -> None:
     typed(engine, user, "/mpph", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
           "wilayah aja deh", "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")

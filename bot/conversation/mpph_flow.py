@@ -191,6 +191,9 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         if ";" in text or _names_indicator(text):  # the indicator written again (after its wording note): replaced
             flow.step = "indicator"
             return _take_indicator(state, text)
+        if _rest_ahead(flow, text):  # «regional 4 sama 5 dipegang tim lain»: kept for the scope question
+            return [Reply(f"«{short(text, 80)}» saya catat untuk pertanyaan cakupan sesudah peran anggota. Sekarang "
+                          "pilih dulu cara membaginya.")] + prompt(state)
         if _ahead(flow, text):  # «Budi juga pegang Papua dan Maluku» before the method: kept for the roles step
             return [Reply(f"«{short(text, 60)}» saya simpan untuk langkah peran anggota. Sekarang pilih dulu cara "
                           "membaginya.")] + prompt(state)
@@ -822,6 +825,9 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
     if target is None and _ahead(flow, text):  # «per wilayah», «Andi: regional 1, …» before the target
         return [Reply(f"{_held_said(text)} saya simpan untuk langkah sesudahnya. Sekarang targetnya dulu.")] \
             + prompt(state)
+    if target is None and _rest_ahead(flow, text):  # «regional 4 sama 5 dipegang tim lain»: kept for the scope
+        return [Reply(f"«{short(text, 80)}» saya catat untuk pertanyaan cakupan sesudah peran anggota. Sekarang "
+                      "targetnya dulu.")] + prompt(state)
     if target is None and asks_save_own(text):  # «simpan» with no target yet: what to do, the indicator kept
         return [Reply("MPPH ini belum bisa disimpan karena indikatornya belum punya target. Tulis targetnya (misalnya "
                       "80%), atau ketik «sekarang iki saya sendiri» untuk menyimpannya dulu dan lanjut ke IKI Anda.")] \
@@ -886,6 +892,16 @@ def _held_said(text: str) -> str:
     said = " dan ".join(([f"cara membagi ({METHOD_LABELS[method]})"] if method else [])
                         + ([f"{len(roles)} peran ({', '.join(role.pegawai for role in roles)})"] if roles else []))
     return said[:1].upper() + said[1:] if said else f"«{short(text, 60)}»"
+
+
+def _rest_ahead(flow: MpphState, text: str) -> bool:
+    """Keeps who holds the regions nobody in the team holds, said before the roles («regional 4 sama 5 dipegang tim
+    lain», «sisanya dipegang Tim Kesiapsiagaan») for the scope question (flow.rest_ahead); False for anything else."""
+    if "?" in text or "\n" in text.strip() or not (_says("sisa_lain", text) or _says("sisa_ada", text)) \
+            or not _holder_after().search(text) or method_in(text) is not None:
+        return False
+    flow.rest_ahead = text.strip()
+    return True
 
 
 def _replay(state: UserState) -> list[Reply]:
@@ -999,8 +1015,9 @@ def _held_elsewhere(state: UserState, text: str) -> list[Reply]:
     """The rest is another team's: kept by the name given («sisanya dipegang Tim Kesiapsiagaan»), or asked for by
     name when only «tim lain» was said."""
     leader = state.mpph.indicators[state.mpph.scope]
-    found = _holder_after().search(text)
-    holder = (found["holder"] if found else text).strip(" .,!;")
+    # the holder follows the last holding word («regional 4 sama 5 dipegang tim lain»: «tim lain», not «5 dipegang …»)
+    found = [m for m in (_holder_after().search(text, at) for at in range(len(text))) if m]
+    holder = (found[-1]["holder"] if found else text).strip(" .,!;")
     generic = set(knowledge.data("mpph")["pemegang_umum"])
     if not [w for w in tokens(holder) if w not in generic]:
         state.mpph.step = "holder"
@@ -1150,6 +1167,10 @@ def _matrix(state: UserState) -> list[Reply]:
     open_scope = next((i for i, leader in enumerate(flow.indicators) if _needs_scope(leader)), None)
     if open_scope is not None:
         flow.step, flow.scope = "scope", open_scope
+        if flow.rest_ahead:  # said before the roles: the scope question answered by it
+            held, flow.rest_ahead = flow.rest_ahead, ""
+            return [Reply(text), Reply(f"Tentang wilayah lainnya Anda tadi menulis: «{short(held, 80)}».")] \
+                + _take_scope(state, held)
         return [Reply(text)] + _scope_question(state)
     flow.step = "done"
     buttons = _matrix_buttons(flow)
