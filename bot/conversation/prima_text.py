@@ -203,6 +203,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
             and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
         return candidate_target(state, message, scope="prima:use")
+    if engine.prima.moves_on(state, message):  # «lanjut» at the cascade question: on with its usual answer
+        return engine.prima.on_text(state, message, intent)
     if intent.smalltalk == "ack" and state.prima.step == "M":  # «ok» to the suggested weight or jenis takes it
         taken = engine.prima.accept(state)
         if taken is not None:
