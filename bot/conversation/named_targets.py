@@ -63,6 +63,24 @@ def named(state: UserState, text: str, asked: str = "") -> Named:
     return Named(found, unnamed)
 
 
+def each_clause(state: UserState, text: str) -> Named | None:
+    """Values named one by one beside the mandatory IKI's own («ronde 80, edukasi ortu 90» before «IP ASN 85»): each
+    clause's value for the one IKI of the draft it names that has no target yet, the others said back; None unless
+    every clause holds one value."""
+    clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
+    if not clauses or any(len(numbers_in(c)) != 1 for c in clauses):
+        return None
+    found: dict[int, Number] = {}
+    unnamed: list[str] = []
+    for clause in clauses:
+        at = _named_iki(state, clause, numbers_in(clause))
+        if at is None or at in found or state.skp.iki[at].target not in (None, ""):
+            unnamed.append(clause)
+        else:
+            found[at] = numbers_in(clause)[0]
+    return Named(found, unnamed)
+
+
 def corrected(state: UserState, text: str) -> Named:
     """«eh salah, yg sisa makanan 85» (a correction): the one clause holding a value names an IKI of the draft with a
     target already, other than the one asked: its target replaced. {} otherwise."""

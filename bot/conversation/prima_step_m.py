@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import offer_onward, prima_offer
+from bot.conversation import named_targets, offer_onward, prima_offer
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Typed,
@@ -27,6 +27,7 @@ from bot.conversation.iki_fields import (
     LABELS,
     Fields,
     is_new_iki,
+    kept_by_name,
     kept_with_reason,
     new_iki_in,
     new_work,
@@ -212,6 +213,11 @@ class StepM:
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
                 return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
+            head, mandatory = split_mandatory(text, by_clause=True)
+            listed = named_targets.each_clause(state, head) if mandatory else None
+            if listed is not None:  # «ronde 80, edukasi ortu 90, IP ASN 85»: each value to the IKI it names only,
+                said = [self.later(state, [mandatory_draft(mandatory)[0]]), named_targets.applied(state, listed)]
+                return [Reply("\n".join(part for part in said if part))] + self.prompt(state)  # never this field's
             typed_iki = new_iki_in(text) or _iki_after_talk(text, prima.current)
             if typed_iki and prima.field in ("target", "satuan") and _same_iki(typed_iki, prima.current):
                 typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
@@ -231,7 +237,7 @@ class StepM:
             if refused is not None:  # «yg no 1 kurang pas» at a field question: the proposal dropped, never work
                 return [Reply(f"Baik, usulan «{short(prima.proposals.pop(refused).indikator, 60)}» tidak saya pakai.")] \
                     + self.prompt(state)
-            reason = kept_with_reason(text)
+            reason = kept_with_reason(text) or self._kept_by_name(state, text)
             if reason:  # «iya tetap, kalau ga rekon bisa jadi temuan BPK»: the value stands, its reason no work
                 return [Reply(self._kept_reason(state, reason))] + self.prompt(state)
             work = new_work(text, prima.field)
@@ -452,6 +458,13 @@ class StepM:
         said = self.later(state, drafts, when="satu per satu sesudah ini")
         following = self.next_waiting(state)
         return [Reply(said)] + (following if following is not None else self.prompt(state))
+
+    @staticmethod
+    def _kept_by_name(state: UserState, text: str) -> str | None:
+        """«identifikasi tetap 100 krn patient safety» at the next field of the IKI named: the reason (kept_by_name)."""
+        iki = state.prima.current
+        field = state.prima.answered or "target"
+        return kept_by_name(text, iki, getattr(iki, field, None)) if iki is not None else None
 
     @staticmethod
     def _kept_reason(state: UserState, reason: str) -> str:
@@ -860,15 +873,24 @@ def _same_iki(typed: str, current: IkiDraft | None) -> bool:
     return set(tokens(read(sentence).text)) == set(tokens(read(current.indikator).text))
 
 
-def split_mandatory(text: str) -> tuple[str, str]:
+def split_mandatory(text: str, by_clause: bool = False) -> tuple[str, str]:
     """"Persentase …, 85%, TUSI 25. IP ASN 85" → (the IKI sentence, "IP ASN 85"): a last sentence that names the
-    mandatory IKI after another one; (text, "") otherwise."""
+    mandatory IKI after another one; (text, "") otherwise. by_clause: a last comma clause too, when it and every
+    clause before it hold a value («ronde 80, edukasi ortu 90, IP ASN 85»: values named one by one, the mandatory
+    IKI's its own)."""
     *first, last = re.split(r"(?<=[.!?;])\s+", text.strip())
     if first and names_mandatory(last) and not any(names_mandatory(part) for part in first):
         if all(_LIST_NUMBER.match(part) for part in first):  # «4. Nilai IP ASN 85»: a list's number, no sentence
             return last, ""
         return " ".join(first).rstrip(" .;"), last
+    clauses = [c.strip() for c in _VALUE_CLAUSES.split(text.strip())]
+    if by_clause and len(clauses) > 1 and all(numbers_in(c) for c in clauses) and names_mandatory(clauses[-1]) \
+            and not any(is_mandatory(IkiDraft(indikator=c)) for c in clauses[:-1]):
+        return text.strip()[: text.strip().rindex(clauses[-1])].rstrip(" ,"), clauses[-1]
     return text, ""
+
+
+_VALUE_CLAUSES = re.compile(r",(?!\d)")  # «82,5» is one number, not two clauses
 
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
