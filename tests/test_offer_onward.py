@@ -52,3 +52,31 @@ def test_a_bare_lanjut_before_anything_was_told_moves_on_without_the_proposals(e
     _proposed(engine, user)
     engine.handle(user, "lanjut")
     assert engine.state(user).skp.iki == []
+
+
+def test_a_save_counting_the_proposals_shown_saves_them_and_forms_no_iki(engine):
+    # d6-cpns01: «simpan yg tiga itu» under three proposals formed an IKI «Jumlah simpan tiga» with target 3
+    user = "u-onward-counted"
+    _proposed(engine, user)
+    proposed = [p.indikator for p in engine.state(user).prima.proposals if not is_mandatory(p)]
+    count = {1: "satu", 2: "dua", 3: "tiga", 4: "empat", 5: "lima"}[len(proposed)]
+    engine.handle(user, f"simpan yg {count} itu")
+    saved = [iki.indikator for iki in engine.state(user).skp.iki]
+    assert [iki.indikator for iki in engine.state(user).skp.iki if not is_mandatory(iki)] == proposed, saved
+    assert all(iki.target is None for iki in engine.state(user).skp.iki if not is_mandatory(iki))
+
+
+def test_a_save_naming_some_proposals_saves_those_only_and_says_back_a_name_that_names_none(engine):
+    # d6-sanitarian01: «simpan yg SSCEC, HI, TTU, sama air bersih» saved every proposal shown, one the user left out
+    user = "u-onward-named"
+    engine.handle(user, "/prima")
+    engine.handle(user, "KKP, kita ngurusin sanitasi kapal, vektor di pelabuhan, IHR")
+    engine.handle(user, "pemeriksaan sanitasi kapal dan penerbitan SSCEC, survei jentik di buffer area pelabuhan, "
+                        "pengawasan TTU di bandara, pengawasan air bersih kapal")
+    assert engine.state(user).prima.together
+    proposals = [p.indikator for p in engine.state(user).prima.proposals]
+    named = [p for p in proposals if "SSCEC" in p or "TTU" in p]
+    assert len(named) == 2 and len(proposals) > 2, proposals
+    reply = "\n".join(r.text for r in engine.handle(user, "simpan yg SSCEC, HI, sama TTU"))
+    saved = [iki.indikator for iki in engine.state(user).skp.iki if not is_mandatory(iki)]
+    assert saved == named and "«HI»" in reply, reply

@@ -11,7 +11,7 @@ from bot.conversation.answers import read_answer
 from bot.conversation.iki_fields import Fields
 from bot.conversation.replies import Button
 from bot.lang.text import PhraseSet, tokens
-from bot.lang.values import Number
+from bot.lang.values import Number, numbers_in
 from bot.models import Candidate, IkiDraft
 from bot.rules import check_iki
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
@@ -86,6 +86,35 @@ def accepts(text: str) -> bool:
 def saves(text: str) -> bool:
     """«simpan», «ok simpan semua», «udah, simpan aja»: the list as shown, saved."""
     return _words()["save"].find(tokens(text)) is not None
+
+
+def saves_shown(offer: list[IkiDraft], text: str) -> bool:
+    """«simpan yg tiga itu»: a save whose one value counts the proposals shown (with the mandatory IKI or without)
+    and names no work: the list saved as shown, never a target nor an IKI «Jumlah simpan tiga» formed from it."""
+    numbers = numbers_in(text)
+    if not saves(text) or len(numbers) != 1 or numbers[0].unit or numbers[0].value not in \
+            (len(offer), len([d for d in offer if not is_mandatory(d)])):
+        return False
+    said = text[:numbers[0].start] + " " + text[numbers[0].end:]
+    saving = {w for phrase in knowledge.data("conversation")["prima_offer"]["save"] for w in tokens(phrase)}
+    return not (_content(said) - saving)
+
+
+_NAMES_SPLIT = re.compile(r",|;|&|\+|\b(?:sama|dan|serta|and)\b", re.IGNORECASE)
+
+
+def saved_by_name(offer: list[IkiDraft], text: str) -> tuple[list[int], list[str]] | None:
+    """«simpan yg SSCEC, HI, TTU, sama air bersih»: a save naming some proposals by their words and no value: the
+    proposals named (by place in the offer) and the names that name none; None unless one is named."""
+    if not saves(text) or numbers_in(text):
+        return None
+    saving = {w for phrase in knowledge.data("conversation")["prima_offer"]["save"] for w in tokens(phrase)}
+    parts = [part for part in _NAMES_SPLIT.split(text) if _content(part) - saving]
+    named = [_named_in(offer, " ".join(sorted(_content(part) - saving))) for part in parts]
+    if not any(at is not None for at in named):
+        return None
+    places = list(dict.fromkeys(at for at in named if at is not None))
+    return places, [part.strip() for part, at in zip(parts, named) if at is None]
 
 
 def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple[list[str], list[str], list[IkiDraft]]:

@@ -325,6 +325,11 @@ class StepM:
         prima = state.prima
         if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
             return None
+        if prima_offer.saves_shown(self._offer(state), text):  # «simpan yg tiga itu»: the three shown, no value
+            return self.save_offer(state)
+        by_name = prima_offer.saved_by_name(self._offer(state), text)
+        if by_name:  # «simpan yg SSCEC, TTU, sama air bersih»: those proposals only (the mandatory IKI kept)
+            return self._save_named(state, *by_name)
         done, unplaced = self._values_told(state, text)
         offer = self._offer(state)
         said = f"Target diisi: {'; '.join(done)}." if done else ""
@@ -372,6 +377,18 @@ class StepM:
         prima.unproposed += [part for part in unplaced if part not in prima.unproposed]
         said = [f"Target yang Anda tulis sebelumnya: {'; '.join(done)}." if done else ""]
         return " ".join(part for part in said + named if part)
+
+    def _save_named(self, state: UserState, places: list[int], unnamed: list[str]) -> list[Reply]:
+        """The proposals a save named saved (the mandatory IKI too, when the draft needs it); the others left out and
+        the names that named none said back, with what to do."""
+        prima = state.prima
+        left = [p.indikator for i, p in enumerate(prima.proposals) if i not in places and not is_mandatory(p)]
+        prima.proposals = [p for i, p in enumerate(prima.proposals) if i in places or is_mandatory(p)]
+        said = [f"Tidak saya simpan (tidak Anda sebut): {'; '.join(f'«{short(t, 60)}»' for t in left)}." if left else ""]
+        said += [f"«{name}» tidak cocok dengan usulan mana pun: bila itu hasil kerja Anda, tulis IKI-nya sendiri "
+                 "(ukuran + hasil kerja + syaratnya) beserta targetnya." for name in unnamed]
+        saved = self.save_offer(state)
+        return [Reply(" ".join(part for part in said if part))] + saved if any(said) else saved
 
     def save_offer(self, state: UserState) -> list[Reply]:
         """The IKI proposed together saved to the draft with their targets, their other fields asked one by one."""
