@@ -80,3 +80,17 @@ def test_a_save_naming_some_proposals_saves_those_only_and_says_back_a_name_that
     reply = "\n".join(r.text for r in engine.handle(user, "simpan yg SSCEC, HI, sama TTU"))
     saved = [iki.indikator for iki in engine.state(user).skp.iki if not is_mandatory(iki)]
     assert saved == named and "«HI»" in reply, reply
+
+
+def test_a_save_naming_starting_points_at_step_4_saves_those_and_says_back_a_name_holding_no_one(engine):
+    # d6-pralab01: «simpan yg TAT, PME, sama sampel ditolak aja» under step 4's starting points was checked as an IKI
+    from tests.talk import prima_at_step_m
+
+    user = "u-starting-named"
+    prima_at_step_m(engine, user, "pemeriksaan spesimen PCR, uji mutu eksternal PME, terima sampel dari puskesmas")
+    starting = [p.indikator for p in engine.state(user).prima.proposals]
+    pme = [p for p in starting if "PME" in p]
+    assert len(pme) == 1 and not engine.state(user).prima.together, starting
+    reply = "\n".join(r.text for r in engine.handle(user, "simpan yg PME sama sampel ditolak aja"))
+    assert [iki.indikator for iki in engine.state(user).skp.iki] == pme, reply
+    assert "«sampel ditolak»" in reply and "Sifat" not in reply, reply

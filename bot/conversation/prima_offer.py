@@ -105,16 +105,41 @@ _NAMES_SPLIT = re.compile(r",|;|&|\+|\b(?:sama|dan|serta|and)\b", re.IGNORECASE)
 
 def saved_by_name(offer: list[IkiDraft], text: str) -> tuple[list[int], list[str]] | None:
     """«simpan yg SSCEC, HI, TTU, sama air bersih»: a save naming some proposals by their words and no value: the
-    proposals named (by place in the offer) and the names that name none; None unless one is named."""
+    proposals named (by place in the offer; each name holds words of one proposal only) and the names that name
+    none; None unless one is named."""
     if not saves(text) or numbers_in(text):
         return None
     saving = {w for phrase in knowledge.data("conversation")["prima_offer"]["save"] for w in tokens(phrase)}
     parts = [part for part in _NAMES_SPLIT.split(text) if _content(part) - saving]
-    named = [_named_in(offer, " ".join(sorted(_content(part) - saving))) for part in parts]
+    named = [_holding_all(offer, _content(part) - saving) for part in parts]
     if not any(at is not None for at in named):
         return None
     places = list(dict.fromkeys(at for at in named if at is not None))
-    return places, [part.strip() for part, at in zip(parts, named) if at is None]
+    filler = saving | set(knowledge.data("conversation")["typed_press"]["label_filler"]) | {"yg", "yang"}
+    return places, [_trimmed(part, filler) for part, at in zip(parts, named) if at is None]
+
+
+def _trimmed(part: str, filler: set[str]) -> str:
+    """«simpan yg TAT» → «TAT», «sampel ditolak aja» → «sampel ditolak»: the name without the save and filler words
+    around it."""
+    words = part.split()
+    while words and set(tokens(words[0])) <= filler:
+        words.pop(0)
+    while words and set(tokens(words[-1])) <= filler:
+        words.pop()
+    return " ".join(words) or part.strip()
+
+
+def _holding_all(offer: list[IkiDraft], words: set[str]) -> int | None:
+    """The one proposal holding every word named (the mandatory IKI by its name; a word shortened as chat does):
+    «sampel ditolak» names no «… sampel dari puskesmas …», «TAT» none of two TAT proposals."""
+    if is_mandatory(IkiDraft(indikator=" ".join(sorted(words)))):
+        return next((i for i, d in enumerate(offer) if is_mandatory(d)), None)
+    def names(word: str, theirs: set[str]) -> bool:
+        return word in theirs or len(word) >= MIN_ABBREVIATION_CHARS and any(w.startswith(word) for w in theirs)
+
+    holding = [i for i, d in enumerate(offer) if all(names(w, set(tokens(d.indikator))) for w in words)]
+    return holding[0] if len(holding) == 1 else None
 
 
 def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple[list[str], list[str], list[IkiDraft]]:

@@ -249,6 +249,10 @@ class StepM:
             and (not prima.together or weights_told(text)) else None  # (targets alone: the list shown together's)
         if named:  # «yg TTU 85, TUSI, 25. vektor 90 tusi 25. IP ASN 82 MI 10»: each starting point with its fields
             return named
+        by_name = prima_offer.saved_by_name(self._starting(state), text) \
+            if prima.proposals and not prima.together and not state.candidates else None
+        if by_name:  # «simpan yg TAT, PME, sama sampel ditolak aja» under step 4's starting points: those named
+            return self._save_starting(state, *by_name)
         offered = self._offer_text(state, text) if prima.together and prima.proposals and not state.candidates else None
         if offered is not None:  # targets for the IKI proposed together, or «simpan»
             return offered
@@ -389,6 +393,22 @@ class StepM:
                  "(ukuran + hasil kerja + syaratnya) beserta targetnya." for name in unnamed]
         saved = self.save_offer(state)
         return [Reply(" ".join(part for part in said if part))] + saved if any(said) else saved
+
+    @staticmethod
+    def _starting(state: UserState) -> list[IkiDraft]:
+        return [IkiDraft(indikator=p.indikator, satuan=p.satuan or None) for p in state.prima.proposals]
+
+    def _save_starting(self, state: UserState, places: list[int], unnamed: list[str]) -> list[Reply]:
+        """Step 4's starting points a save named, saved to the draft (their fields asked in turn), the others still
+        offered; the names that named none said back, with what to do."""
+        prima = state.prima
+        chosen = [self._starting(state)[i] for i in places]
+        prima.proposals = [p for i, p in enumerate(prima.proposals) if i not in places]
+        said = [self.later(state, chosen, when="satu per satu sesudah ini")]
+        said += [f"«{name}» tidak cocok dengan satu titik awal: bila itu hasil kerja Anda, tulis IKI-nya sendiri "
+                 "(ukuran + hasil kerja + syaratnya) beserta targetnya." for name in unnamed]
+        following = self.next_waiting(state)
+        return [Reply(" ".join(part for part in said if part))] + (following if following is not None else self.prompt(state))
 
     def save_offer(self, state: UserState) -> list[Reply]:
         """The IKI proposed together saved to the draft with their targets, their other fields asked one by one."""
