@@ -94,3 +94,17 @@ def test_a_save_naming_starting_points_at_step_4_saves_those_and_says_back_a_nam
     reply = "\n".join(r.text for r in engine.handle(user, "simpan yg PME sama sampel ditolak aja"))
     assert [iki.indikator for iki in engine.state(user).skp.iki] == pme, reply
     assert "«sampel ditolak»" in reply and "Sifat" not in reply, reply
+
+
+def test_bare_values_in_order_at_a_target_question_go_to_the_iki_waiting_in_order(engine):
+    # d6-cpns01: «12 rekap, 90, 85» at the first saved IKI's target question: only «Persentase tidak bisa 12 rekap»,
+    # the 90 and 85 for the next two lost
+    user = "u-onward-in-order"
+    _proposed(engine, user)
+    engine.handle(user, "simpan")
+    state = engine.state(user)
+    own = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki)]
+    assert state.prima.field == "target" and state.prima.index == own[0] and len(own) >= 2
+    values = [80, 90, 85, 70, 75][: len(own)]
+    engine.handle(user, ", ".join(str(v) for v in values))
+    assert [engine.state(user).skp.iki[i].target for i in own] == [f"{v}%" for v in values]

@@ -237,6 +237,9 @@ class StepM:
             if refused is not None:  # «yg no 1 kurang pas» at a field question: the proposal dropped, never work
                 return [Reply(f"Baik, usulan «{short(prima.proposals.pop(refused).indikator, 60)}» tidak saya pakai.")] \
                     + self.prompt(state)
+            in_order = self._targets_in_order(state, text) if prima.field == "target" else None
+            if in_order is not None:  # «12 rekap, 90, 85»: this IKI's target first, then the next waiting ones'
+                return in_order
             reason = kept_with_reason(text) or self._kept_by_name(state, text)
             if reason:  # «iya tetap, kalau ga rekon bisa jadi temuan BPK»: the value stands, its reason no work
                 return [Reply(self._kept_reason(state, reason))] + self.prompt(state)
@@ -495,6 +498,22 @@ class StepM:
         said = self.later(state, drafts, when="satu per satu sesudah ini")
         following = self.next_waiting(state)
         return [Reply(said)] + (following if following is not None else self.prompt(state))
+
+    def _targets_in_order(self, state: UserState, text: str) -> list[Reply] | None:
+        """«12 rekap, 90, 85» at the target question of an IKI saved with others: one bare value for it and for each
+        IKI waiting after it with no target (the mandatory IKI aside), in the draft's order; the others set (one their
+        measure cannot hold said back) and this one's answered as any answer. None unless the counts match."""
+        prima, skp = state.prima, state.skp
+        clauses = [c.strip() for c in _VALUE_CLAUSES.split(text) if c.strip()]
+        if prima.index is None or len(clauses) < 2 or any(len(numbers_in(c)) != 1 for c in clauses) \
+                or any(len(tokens(c)) > MAX_BARE_VALUE_WORDS for c in clauses) or read_answer(text).jenis is not None:
+            return None
+        order = [prima.index] + [i for i in prima.waiting if i != prima.index and i < len(skp.iki)
+                                 and skp.iki[i].target in (None, "") and not is_mandatory(skp.iki[i])]
+        if len(order) != len(clauses):
+            return None
+        others = named_targets.Named({at: numbers_in(c)[0] for at, c in zip(order[1:], clauses[1:])})
+        return [Reply(named_targets.applied(state, others))] + self.fields.on_text(state, clauses[0])
 
     @staticmethod
     def _kept_by_name(state: UserState, text: str) -> str | None:
@@ -928,6 +947,7 @@ def split_mandatory(text: str, by_clause: bool = False) -> tuple[str, str]:
 
 
 _VALUE_CLAUSES = re.compile(r",(?!\d)")  # «82,5» is one number, not two clauses
+MAX_BARE_VALUE_WORDS = 2  # «12 rekap», «90 persen»: a value with its unit, never a clause naming an IKI
 
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
