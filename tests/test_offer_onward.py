@@ -108,3 +108,17 @@ def test_bare_values_in_order_at_a_target_question_go_to_the_iki_waiting_in_orde
     values = [80, 90, 85, 70, 75][: len(own)]
     engine.handle(user, ", ".join(str(v) for v in values))
     assert [engine.state(user).skp.iki[i].target for i in own] == [f"{v}%" for v in values]
+
+
+def test_bobot_sama_rata_at_a_field_question_in_prima_spreads_each_jenis_over_its_iki(engine):
+    # d5-karu01: «bobot sama rata» at the jenis question of step 4 was «Pilih salah satu tombol»
+    user = "u-onward-evenly"
+    _proposed(engine, user)
+    engine.handle(user, "simpan")
+    engine.handle(user, "80")
+    engine.handle(user, "belum ada data awal")
+    assert engine.state(user).prima.field == "jenis"
+    reply = "\n".join(r.text for r in engine.handle(user, "bobot sama rata"))
+    iki = engine.state(user).skp.iki
+    assert "Bobot dibagi rata" in reply and all(i.bobot is not None and i.jenis is not None for i in iki), reply
+    assert sum(i.bobot for i in iki) == pytest.approx(100) and engine.state(user).prima.field != "jenis", reply

@@ -196,6 +196,10 @@ class Prima:
                     and (prima_offer.saves(text) or prima_offer.accepts(text)
                          or offer_onward.goes_on(text, bool(prima.offer_targets))))
 
+    def evenly(self, state: UserState, text: str) -> list[Reply] | None:
+        """«bobot sama rata» while step 4 asks a field: the weights spread per jenis (PrimaStepM.evenly)."""
+        return self._iki.evenly(state, text) if self.asks_field(state) else None
+
     def moves_on(self, state: UserState, text: str) -> bool:
         """A bare «lanjut» at the cascade question (the role answered): the user moves on, so the usual answer
         (_usual_cascade) is taken and said, never «Siap.» with the question again (d4-kainstfarmasi01)."""

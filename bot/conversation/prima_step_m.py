@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import named_targets, offer_onward, prima_offer
+from bot.conversation import draft_weights, named_targets, offer_onward, prima_offer
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Typed,
@@ -498,6 +498,16 @@ class StepM:
         said = self.later(state, drafts, when="satu per satu sesudah ini")
         following = self.next_waiting(state)
         return [Reply(said)] + (following if following is not None else self.prompt(state))
+
+    def evenly(self, state: UserState, text: str) -> list[Reply] | None:
+        """«bobot sama rata» while a field is asked: each jenis's share spread over the draft's IKI of that jenis
+        (draft_weights.evenly, a missing jenis its suggestion); at the jenis or weight question that answers it and
+        the next field follows, at another the question is asked again. None when the text says no such thing."""
+        said = draft_weights.evenly(state, text)
+        if not said:
+            return None
+        answered = self._holder(state).field in ("jenis", "bobot")
+        return [Reply(said)] + (self.fields.advance(state) if answered else self.prompt(state))
 
     def _targets_in_order(self, state: UserState, text: str) -> list[Reply] | None:
         """«12 rekap, 90, 85» at the target question of an IKI saved with others: one bare value for it and for each

@@ -148,6 +148,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95» at step M: that saved IKI's new words, the rest after
         changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
         return changed + (on_text(engine, turn, rest) if rest.strip() else engine.prima.prompt(state))
+    evened = engine.prima.evenly(state, message)
+    if evened:  # «bobot sama rata» while a field is asked: each jenis's share spread over its IKI
+        return evened
     by_name = named_targets.named(state, message, state.prima.field) if engine.prima.asks_field(state) and "?" not in message \
         else named_targets.Named()
     if by_name and not (state.prima.field == "target" and state.prima.index in by_name.targets):
