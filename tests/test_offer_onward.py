@@ -122,3 +122,28 @@ def test_bobot_sama_rata_at_a_field_question_in_prima_spreads_each_jenis_over_it
     iki = engine.state(user).skp.iki
     assert "Bobot dibagi rata" in reply and all(i.bobot is not None and i.jenis is not None for i in iki), reply
     assert sum(i.bobot for i in iki) == pytest.approx(100) and engine.state(user).prima.field != "jenis", reply
+
+
+def test_accepting_the_list_and_adding_one_saves_the_list_and_keeps_the_addition(engine):
+    # d5-perawaticu01: «pakai semua, tambah satu: kepatuhan cuci tangan 5 moment» was checked as one IKI («semua»)
+    user = "u-onward-add-one"
+    _proposed(engine, user)
+    proposed = [p.indikator for p in engine.state(user).prima.proposals if not is_mandatory(p)]
+    reply = "\n".join(r.text for r in engine.handle(user, "pakai semua, tambah satu: kepatuhan cuci tangan 5 moment"))
+    state = engine.state(user)
+    assert [i.indikator for i in state.skp.iki if not is_mandatory(i)] == proposed, reply
+    assert "kepatuhan cuci tangan 5 moment" in reply and "Sifat" not in reply, reply
+    assert any("cuci tangan" in d.indikator for d in state.prima.queue)
+
+
+def test_a_target_for_work_no_iki_names_is_not_put_on_the_iki_asked(engine):
+    # d5-perawaticu01: «yg dekubitus targetnya 100% ya» at another IKI's target question set that IKI to 100%
+    user = "u-onward-names-none"
+    _proposed(engine, user)
+    engine.handle(user, "simpan")
+    state = engine.state(user)
+    asked = state.prima.index
+    reply = "\n".join(r.text for r in engine.handle(user, "yg dekubitus targetnya 100% ya, ga boleh ada yg baru"))
+    assert engine.state(user).skp.iki[asked].target is None and "«dekubitus»" in reply, reply
+    engine.handle(user, "yg ini 90")
+    assert engine.state(user).skp.iki[asked].target == "90%"

@@ -81,6 +81,25 @@ def each_clause(state: UserState, text: str) -> Named | None:
     return Named(found, unnamed)
 
 
+MIN_NAMING_CHARS = 4  # «dekubitus», «VAP»: a word long enough to name work («yg», «ini» never do)
+
+
+def names_none(state: UserState, text: str) -> str:
+    """«yg dekubitus targetnya 100%»: one value after «yg …» whose words name no IKI of the draft at all (so it is
+    no target of the one asked): those words; "" otherwise (a place, «yg ini», a word of any IKI)."""
+    numbers = numbers_in(text)
+    words = tokens(text[:numbers[0].start]) if len(numbers) == 1 else []
+    if not words or words[0] not in ("yg", "yang"):
+        return ""
+    skip = _words()["lead"] | _words()["target"] | set(knowledge.data("conversation")["ordinals"]) \
+        | set(knowledge.data("conversation")["pick_words"])
+    said = [w for w in words[1:] if w.isalpha() and len(w) >= MIN_NAMING_CHARS and w not in skip]
+    held = set().union(*(roots(iki.indikator) for iki in state.skp.iki)) if state.skp.iki else set()
+    current = state.prima.current if state.prima else None
+    held |= roots(current.indikator) if current is not None else set()
+    return " ".join(said) if said and not any(stem(w) in held for w in said) else ""
+
+
 def corrected(state: UserState, text: str) -> Named:
     """«eh salah, yg sisa makanan 85» (a correction): the one clause holding a value names an IKI of the draft with a
     target already, other than the one asked: its target replaced. {} otherwise."""

@@ -7,7 +7,7 @@ import re
 
 from bot import knowledge, render
 from bot.conversation.activities import drafted_each
-from bot.conversation.answers import read_answer
+from bot.conversation.answers import read_answer, without_lead_in
 from bot.conversation.iki_fields import Fields
 from bot.conversation.replies import Button
 from bot.lang.text import PhraseSet, tokens
@@ -86,6 +86,16 @@ def accepts(text: str) -> bool:
 def saves(text: str) -> bool:
     """«simpan», «ok simpan semua», «udah, simpan aja»: the list as shown, saved."""
     return _words()["save"].find(tokens(text)) is not None
+
+
+def added_on_accepting(text: str) -> str:
+    """«pakai semua, tambah satu: kepatuhan cuci tangan 5 moment»: the list accepted (or saved), then one more IKI or
+    work after an adding lead: that addition; "" otherwise."""
+    head, comma, tail = text.partition(",")
+    added = without_lead_in(tail.strip()) if comma else ""
+    if not added or added == tail.strip() or not (accepts(head) or saves(head)):
+        return ""
+    return added
 
 
 def saves_shown(offer: list[IkiDraft], text: str) -> bool:

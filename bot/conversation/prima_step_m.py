@@ -237,6 +237,11 @@ class StepM:
             if refused is not None:  # «yg no 1 kurang pas» at a field question: the proposal dropped, never work
                 return [Reply(f"Baik, usulan «{short(prima.proposals.pop(refused).indikator, 60)}» tidak saya pakai.")] \
                     + self.prompt(state)
+            unknown = named_targets.names_none(state, text) if prima.field == "target" else ""
+            if unknown:  # «yg dekubitus targetnya 100%» with no IKI of pressure injuries: never this IKI's target
+                return [Reply(f"Belum ada IKI tentang «{unknown}» di draf, jadi nilai itu tidak saya pasang pada IKI "
+                              "ini. Bila itu hasil kerja Anda, tulis IKI-nya (ukuran + hasil kerja + syaratnya) beserta "
+                              "targetnya sesudah IKI ini.")] + self.prompt(state)
             in_order = self._targets_in_order(state, text) if prima.field == "target" else None
             if in_order is not None:  # «12 rekap, 90, 85»: this IKI's target first, then the next waiting ones'
                 return in_order
@@ -330,6 +335,11 @@ class StepM:
         setahun, input SITB max 24 jam, metode baru 2. sisanya ok»), the list shown again to save; «simpan» (or a bare
         «ok») saves it. None when the message is neither (an IKI typed, a pick, a question: read as at any time)."""
         prima = state.prima
+        added = prima_offer.added_on_accepting(text) if "?" not in text else ""
+        if added:  # «pakai semua, tambah satu: kepatuhan cuci tangan 5 moment»: the list saved, then that one
+            saved = self.save_offer(state)
+            noted = self.later(state, [typed_ahead(added, new_iki_in(added) or added)], when="sesudah yang tersimpan")
+            return saved[:1] + [Reply(noted)] + saved[1:]
         if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
             return None
         if prima_offer.saves_shown(self._offer(state), text):  # «simpan yg tiga itu»: the three shown, no value
