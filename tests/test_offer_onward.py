@@ -147,3 +147,15 @@ def test_a_target_for_work_no_iki_names_is_not_put_on_the_iki_asked(engine):
     assert engine.state(user).skp.iki[asked].target is None and "«dekubitus»" in reply, reply
     engine.handle(user, "yg ini 90")
     assert engine.state(user).skp.iki[asked].target == "90%"
+
+
+def test_a_value_for_the_rest_beside_the_mandatory_iki_s_goes_to_every_iki_without_a_target(engine):
+    # d5-perawaticu01: «sisanya 95 semua, IP ASN 80» at a target question: only IP ASN set, the rest said back
+    user = "u-onward-rest"
+    _proposed(engine, user)
+    engine.handle(user, "simpan")
+    engine.handle(user, "sisanya 85 semua, IP ASN 80")
+    state = engine.state(user)
+    assert [i.target for i in state.skp.iki if not is_mandatory(i)] == ["85%"] * len(
+        [i for i in state.skp.iki if not is_mandatory(i)])
+    assert [i.target for i in state.skp.iki if is_mandatory(i)] == ["80"] and state.prima.field != "target"

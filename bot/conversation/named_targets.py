@@ -3,7 +3,7 @@ rapat 75, POK 90», «sisanya: skrining 95, malnutrisi 85, diet 95»): every cla
 Words: knowledge/conversation.yaml named_targets."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot import knowledge, render
 from bot.conversation.iki_fields import short, target_fitted
@@ -20,7 +20,8 @@ _CLAUSES = re.compile(r"[;\n]|,(?!\d)")  # «82,5» is one number, not two claus
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("conversation")["named_targets"]
-    return {"lead": frozenset(data["lead"]), "weight": frozenset(data["weight"]), "target": frozenset(data["target"])}
+    return {"lead": frozenset(data["lead"]), "weight": frozenset(data["weight"]), "target": frozenset(data["target"]),
+            "rest": frozenset(w for phrase in data["rest"] for w in tokens(phrase))}
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,32 @@ def each_clause(state: UserState, text: str) -> Named | None:
         return None
     found: dict[int, Number] = {}
     unnamed: list[str] = []
+    rest: Number | None = None
     for clause in clauses:
         at = _named_iki(state, clause, numbers_in(clause))
+        if at is None and rest is None and (rest := rest_value(clause)) is not None:
+            continue
         if at is None or at in found or state.skp.iki[at].target not in (None, ""):
             unnamed.append(clause)
         else:
             found[at] = numbers_in(clause)[0]
+    if rest is not None:  # «sisanya 95 semua»: every IKI still without a target, the ones named and the mandatory aside
+        found |= {i: rest for i, iki in enumerate(state.skp.iki)
+                  if i not in found and iki.target in (None, "") and not is_mandatory(iki)}
     return Named(found, unnamed)
+
+
+def rest_value(clause: str) -> Number | None:
+    """«sisanya 95 semua», «yg lain 90»: one value for the rest, with no other word; None otherwise."""
+    numbers = numbers_in(clause)
+    if len(numbers) != 1:
+        return None
+    words = set(tokens(clause[:numbers[0].start] + " " + clause[numbers[0].end:]))
+    allowed = _words()["rest"] | _words()["lead"] | {"persen"}
+    rest = _words()["rest"]
+    if not words & rest or not words <= allowed | set(tokens(numbers[0].unit or "")):
+        return None
+    return replace(numbers[0], unit=None) if set(tokens(numbers[0].unit or "")) <= rest else numbers[0]
 
 
 MIN_NAMING_CHARS = 4  # «dekubitus», «VAP»: a word long enough to name work («yg», «ini» never do)

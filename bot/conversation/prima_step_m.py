@@ -217,7 +217,9 @@ class StepM:
             listed = named_targets.each_clause(state, head) if mandatory else None
             if listed is not None:  # «ronde 80, edukasi ortu 90, IP ASN 85»: each value to the IKI it names only,
                 said = [self.later(state, [mandatory_draft(mandatory)[0]]), named_targets.applied(state, listed)]
-                return [Reply("\n".join(part for part in said if part))] + self.prompt(state)  # never this field's
+                answered = prima.field == "target" and prima.index in listed.targets  # (the one asked among them)
+                return [Reply("\n".join(part for part in said if part))] \
+                    + (self.fields.advance(state) if answered else self.prompt(state))  # never this field's answer
             typed_iki = new_iki_in(text) or _iki_after_talk(text, prima.current)
             if typed_iki and prima.field in ("target", "satuan") and _same_iki(typed_iki, prima.current):
                 typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
