@@ -66,7 +66,9 @@ AGAIN = Button("« Kembali", "prima:stay")
 OFFER_ASKS = "\n\nPilih usulan, atau tulis ulang IKI Anda."
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
-MAX_PROPOSALS = 3
+# one starting point per activity told, up to the most IKI a non-leader may hold: a cap of 3 left the 4th activity
+# of a day-one user «Belum ada titik awal» though it could be drafted
+MAX_PROPOSALS = policy().iki_count.max
 MAX_ASIDE_WORDS = 8  # «eh 90 kebanyakan, 85 aja»: a short remark about a value, never an IKI sentence
 IN_ENGLISH = ("Tulis IKI-nya dalam Bahasa Indonesia: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya; "
               "istilah seperti policy brief atau dashboard boleh tetap. / Please write the IKI in Indonesian; I will "
