@@ -173,3 +173,36 @@ def test_a_jenis_typed_at_the_satuan_question_is_never_the_unit(engine):
     told = said(engine.handle("u1", "tusi"))
     assert "itu jenis IKI, bukan satuan" in told and "Satuan targetnya?" in told
     assert engine.state("u1").skp.iki[0].satuan is None
+
+
+def _workbook(replies):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    sent = next(r.file for r in replies if r.file)
+    return sent.name, load_workbook(BytesIO(sent.data))
+
+
+def test_an_agreed_skp_is_exported_as_agreed_with_its_version_and_day_and_findings_in_their_sheet(engine, at):
+    # tester22b #13: a ditetapkan SKP (versi 2) exported at year end was «draf-skp-BELUM-SIAP.xlsx», titled «DRAF,
+    # masih ada temuan», signed «Disepakati, tanggal ______»
+    replies = agreed_then(engine, at, "2026-09-07T09:00", "/buang 3", "mutasi", "lewati", "2027-01-04T09:15", "/ekspor")
+    name, book = _workbook(replies)
+    assert name == "skp-ditetapkan-v2.xlsx"
+    sheet = book.worksheets[0]
+    assert sheet.title == "SKP" and "DRAF" not in sheet["A1"].value
+    assert "versi 2: perubahan SKP 07/09/2026 (versi 1 ditetapkan 05/01/2026)" in sheet["A1"].value
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert any(c.startswith("Disepakati, tanggal 07/09/2026") for c in cells)
+    assert any(row[1] == "Harus diperbaiki" for row in book["Temuan"].iter_rows(values_only=True))
+    told = said(replies)
+    assert "DRAF" not in told and "masih ada" in told and "lembar «Temuan»" in told
+
+
+def test_a_draft_is_still_exported_marked_as_one(engine):
+    # the other side of #13: before /tetapkan, findings mark the file
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan semua" in b.label))
+    name, book = _workbook(engine.handle("u1", "/ekspor"))
+    assert name == "draf-skp-BELUM-SIAP.xlsx" and book.worksheets[0].title.startswith("SKP (DRAF")
