@@ -206,3 +206,21 @@ def test_a_draft_is_still_exported_marked_as_one(engine):
     engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan semua" in b.label))
     name, book = _workbook(engine.handle("u1", "/ekspor"))
     assert name == "draf-skp-BELUM-SIAP.xlsx" and book.worksheets[0].title.startswith("SKP (DRAF")
+
+
+def test_an_iki_brought_in_mid_year_spreads_its_target_over_the_quarters_it_is_in(engine, at):
+    # tester22b #12: an IKI added on 7 September got «TW III: rencana 225 dokumen (kumulatif)» of 300, 3/4 of the
+    # year's count due three weeks after it came in; /ekspor called its TW III «di bawah trajektori»
+    new = "Jumlah SK kenaikan jabatan fungsional yang terbit sebelum TMT"
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 1: 200 berkas", "2026-09-07T09:00", f"/ubah 3 teks {new}", "mutasi",
+                "lewati")
+    assert engine.state("u1").skp.iki[2].indikator == new
+    shown = said(engine.handle("u1", "/capaian")).split("\n3. ")[1]
+    assert "TW III: rencana 75 SK (kumulatif)" in shown and "TW IV: rencana 150 SK (kumulatif)" in shown
+    first = said(engine.handle("u1", "/capaian")).split("\n1. ")[1].split("\n2. ")[0]
+    assert "TW III: rencana 450 berkas (kumulatif)" in first  # an IKI agreed in January keeps the year's
+    _, book = _workbook(engine.handle("u1", "/ekspor"))
+    row = next(r for r in book.worksheets[0].iter_rows(values_only=True) if r[0] == 3)
+    assert list(row[10:14]) == ["-", "-", 75, 150]
+    planned = {r[1]: r[2] for r in book["Realisasi per TW"].iter_rows(values_only=True) if str(r[0]).startswith("IKI 3")}
+    assert planned["TW III"] == "75 SK (kumulatif)"

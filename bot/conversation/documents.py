@@ -16,7 +16,7 @@ from bot.skp.export import Agreement, skp_workbook
 from bot.skp.export import file_name as export_file_name
 from bot.year import dialog_record
 from bot.year import sheets as year_sheets
-from bot.year.versions import first_quarter
+from bot.year.versions import first_quarter, first_quarters
 
 
 def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], datetime]) -> list[Reply]:
@@ -28,9 +28,9 @@ def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], date
         pack = build_pack(state.skp, questions.value, dialog_record.accepted_plans(state.skp, state.year, today),
                           dialog_record.record(state.skp, state.year, today),
                           dialog_record.period_text(*dialog_record.period(state.year, today)),
-                          first_quarter(state.year))
+                          first_quarter(state.year), first_quarters(state.year))
     else:
-        pack = build_pack(state.skp, questions.value, first=first_quarter(state.year))
+        pack = build_pack(state.skp, questions.value, first=first_quarter(state.year), starts=first_quarters(state.year))
     for plan in pack.plans:  # an IKI a perubahan brought in mid-year: no stage before it, as the workbook's sheet
         before = year_sheets.quarters_before(state.year, plan.indikator)  # (tester21b #14)
         plan.steps = [step for step in plan.steps if step.quarter not in before] or plan.steps
@@ -55,7 +55,8 @@ def export(state: UserState, clock: Callable[[], datetime]) -> list[Reply]:
         return skp_edit.empty_draft(state, "Belum ada IKI untuk diekspor.")
     result = check_skp(state.skp)
     agreed = agreement(state)
-    data = skp_workbook(state.skp, result, first_quarter(state.year), agreed)  # an SKP agreed mid-year: TW III onward
+    # an SKP agreed mid-year covers TW III onward, an IKI a perubahan brought in the quarters from it (tester22b #12)
+    data = skp_workbook(state.skp, result, first_quarter(state.year), agreed, first_quarters(state.year))
     status = skp_edit.agreed_label(state)
     name = export_file_name(state.skp, result, agreed)
     what = f"SKP Anda ({render.skp_status(status)})" if status else "Draf SKP"

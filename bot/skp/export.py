@@ -5,6 +5,7 @@ of the rules' findings. A draft that still has errors, or an IKI without target,
 its sheet, in its title and in the file name (bot.skp.readiness); an SKP agreed with /tetapkan is exported as agreed,
 its version and the day it was agreed filled in, whatever findings its «Temuan» sheet lists."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
@@ -88,8 +89,9 @@ def iki_row(iki: IkiDraft, first: int = 1) -> list:
 
 
 def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1,
-                 agreed: Agreement | None = None) -> bytes:
-    """agreed: the SKP is one agreed with /tetapkan, titled and dated as such; else a draft marked by its findings."""
+                 agreed: Agreement | None = None, starts: Mapping[str, int] | None = None) -> bytes:
+    """agreed: the SKP is one agreed with /tetapkan, titled and dated as such; else a draft marked by its findings.
+    starts: the first triwulan of an IKI a perubahan brought in later than `first`, by its text."""
     result = result or check_skp(skp)
     book = Workbook()
     sheet = book.active
@@ -109,7 +111,7 @@ def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1,
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for number, iki in enumerate(skp.iki, start=1):
-        sheet.append([number, *iki_row(iki, first)])
+        sheet.append([number, *iki_row(iki, (starts or {}).get(iki.indikator, first))])
         for cell in sheet[sheet.max_row]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     _signatures(sheet, skp, agreed)
