@@ -12,7 +12,7 @@ from bot.conversation import (
     shorten,
     skp_edit,
     step_help,
-    year_chat,
+    year_perubahan,
 )
 from bot.conversation.answers import read_answer, typed_target, without_lead_in
 from bot.conversation.commands import Turn
@@ -96,7 +96,7 @@ def edit_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return skp_edit.let_go(turn.state) + engine.plain.on_text(turn, message)
     before = [iki.indikator for iki in turn.state.skp.iki]
     return skp_edit.on_text(turn.state, message) + engine.team.after_edit(turn) \
-        + year_chat.after_change(turn.state, before, engine.clock())
+        + year_perubahan.after_change(turn.state, before, engine.clock())
 
 
 def rhk_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:

@@ -27,6 +27,10 @@ from bot.conversation import (
     step_help,
     suggestion_swap,
     year_chat,
+    year_logbook,
+    year_logbook_fix,
+    year_perubahan,
+    year_realisasi,
 )
 from bot.conversation.answers import (
     bare_number,
@@ -346,7 +350,7 @@ def _mandatory_after_iki(said: Said) -> list[Reply] | None:
 def _week_caught_up(said: Said) -> list[Reply] | None:
     """A week of work caught up, one line each (a paste of new IKI lines is a list, drafts_iki)."""
     if "\n" in said.message and year_chat.logging(said.state) and not drafts_iki(said.state, said.message):
-        return year_chat.many_lines(said.state, said.message, said.plain.clock()) or None
+        return year_logbook.many_lines(said.state, said.message, said.plain.clock()) or None
     return None
 
 
@@ -371,7 +375,7 @@ def _team_request(said: Said) -> list[Reply] | None:
 def _realisasi_answered(said: Said) -> list[Reply] | None:
     """A figure naming no IKI under «Tulis realisasi TW I per IKI» («87 dr 92 sinyal», «95%»): that quarter's
     realisasi, before the logbook line that would keep it as today's work in today's quarter (tester18 #3)."""
-    return year_chat.prompted_figure(said.state, said.message, said.plain.clock())
+    return year_realisasi.prompted_figure(said.state, said.message, said.plain.clock())
 
 
 def _version_asked(said: Said) -> list[Reply] | None:
@@ -393,7 +397,7 @@ def _logbook_line(said: Said) -> list[Reply] | None:
     command = skp_typed.as_command(message, len(said.state.skp.iki)) \
         if intent.entry.kind is year_chat.EntryKind.instruction else None
     if command:
-        year_chat.reason_given(said.state, message)
+        year_perubahan.reason_given(said.state, message)
         return said.plain._command(said.turn, command)
     return said.plain._year_line(said.turn, intent)
 
@@ -424,10 +428,10 @@ def _iki_added(said: Said) -> list[Reply] | None:
     """«tambah IKI baru: …» to an agreed SKP (a logbook keeper's): checked and saved, findings or not (the leader asked
     for it: kept as typed, its findings in /skp); its reason, unless the message gives it, is asked as the turn ends."""
     state = said.state
-    added = year_chat.added_iki(said.message) if said.intent else None
+    added = year_perubahan.added_iki(said.message) if said.intent else None
     if not added:
         return None
-    year_chat.reason_beside(state, said.message.split(added, 1)[-1])  # «… . ini perintah karo»: its reason
+    year_perubahan.reason_beside(state, said.message.split(added, 1)[-1])  # «… . ini perintah karo»: its reason
     replies = said.plain._check(state, added, keep_offer=True)
     fill = state.fill
     if fill and fill.index is None:
@@ -509,7 +513,7 @@ def _mandatory_named(said: Said) -> list[Reply] | None:
 def _entry_change(said: Said) -> list[Reply] | None:
     """«c3 ke IKI 2», «hapus c3»."""
     state = said.state
-    return year_chat.entry_change(state, said.message, said.plain.clock()) if state.year.entries else None
+    return year_logbook_fix.entry_change(state, said.message, said.plain.clock()) if state.year.entries else None
 
 
 def _prima_resumed(said: Said) -> list[Reply] | None:
@@ -624,7 +628,7 @@ def _figure_before_skp(said: Said) -> list[Reply] | None:
     """«IKI 1: 612 dari 680» with no IKI saved: not a draft to check."""
     if said.intent.route is not Route.iki:
         return None
-    return year_chat.figure_before_skp(said.state, said.message, said.plain.clock()) or None
+    return year_realisasi.figure_before_skp(said.state, said.message, said.plain.clock()) or None
 
 
 def _all_taken(said: Said) -> list[Reply] | None:
@@ -843,7 +847,7 @@ def _number_alone(said: Said) -> list[Reply] | None:
         return None
     state = said.state
     if year_chat.logging(state):
-        picked = year_chat.late_pick(state, said.message, said.plain.clock())
+        picked = year_logbook.late_pick(state, said.message, said.plain.clock())
         if picked:
             return picked
     value = number.text

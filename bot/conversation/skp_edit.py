@@ -6,7 +6,7 @@ import hashlib
 import re
 
 from bot import knowledge, render
-from bot.conversation import year_chat
+from bot.conversation import year_rencana
 from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, typed_target, value_leads
 from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki
 from bot.conversation.intent import bare_command, classify, has_work_object, request_in
@@ -89,7 +89,7 @@ def view(state: UserState) -> list[Reply]:
         return empty_draft(state, "Draf SKP Anda masih kosong.")
     result = check_skp(skp)
     agreed = agreed_label(state)
-    lines = [f"SKP Anda ({render.skp_status(agreed)}):" if agreed else "Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", *filter(None, [given_text(skp)]), remaining_text(skp), ""]
+    lines = [f"SKP Anda ({render.skp_status(agreed)}):" if agreed else "Draf SKP Anda:", skp_table(skp), *year_rencana.plan_section(state), "", *filter(None, [given_text(skp)]), remaining_text(skp), ""]
     lines.append("Temuan:" if result.findings or result.has_error else "Tidak ada temuan tingkat SKP.")
     for finding in result.findings:
         lines.extend(render.finding_lines(finding))

@@ -160,7 +160,7 @@ class TeamAsk(BaseModel):
 
 
 class YearAsk(BaseModel):
-    """A year question waiting (year_chat.py): a recap to confirm, the reason of a perubahan SKP, a quarter's
+    """A year question waiting (year_chat.is_waiting): a recap to confirm, the reason of a perubahan SKP, a quarter's
     realisasi; "go" carries a reason given to the /ubah or /buang it lets through."""
 
     kind: str  # recap | alasan | go | realisasi | tahap (a rencana change waiting for its IKI)
