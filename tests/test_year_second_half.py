@@ -224,3 +224,35 @@ def test_an_iki_brought_in_mid_year_spreads_its_target_over_the_quarters_it_is_i
     assert list(row[10:14]) == ["-", "-", 75, 150]
     planned = {r[1]: r[2] for r in book["Realisasi per TW"].iter_rows(values_only=True) if str(r[0]).startswith("IKI 3")}
     assert planned["TW III"] == "75 SK (kumulatif)"
+
+
+def test_old_realisasi_asked_after_a_mutasi_is_told_kept_from_the_records_and_capaian_ends_with_it(engine, at):
+    # tester22b #6: «realisasi lama sy ilang ga?» got a guideline passage; /capaian never named the removed IKI's
+    # realisasi (kept, as the export shows)
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 3: 40 SK", "2026-09-07T09:00", "/buang 3", "mutasi", "lewati")
+    told = said(engine.handle("u1", "realisasi lama sy ilang ga?"))
+    assert told.startswith("Tidak hilang") and "«Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun»" in told
+    assert "keluar pada versi 2, 07/09/2026): TW II 40 SK" in told and "pedoman" not in told
+    shown = said(engine.handle("u1", "/capaian"))
+    assert shown.endswith("• Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun (keluar pada versi 2, 07/09/2026): "
+                          "TW II 40 SK")
+    assert not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("typed, only", [("capaian iki 1 brp", True), ("realisasi IKI 1 berapa ya", True),
+                                         ("what's my progress so far?", False), ("how is my progress", False)])
+def test_ones_own_capaian_asked_is_answered_from_the_records_never_the_guidance(engine, at, typed, only):
+    # tester22b #6: «capaian iki 1 brp» got the capaian formula (PermenPANRB 8/2021), «what's my progress so far?»
+    # the definition of IKI
+    told = said(agreed_then(engine, at, "2026-07-02T11:00", "IKI 1: 200 berkas", typed))
+    assert ("Capaian:\n1. Jumlah berkas usulan" if only else "Capaian per IKI:") in told
+    assert "PermenPANRB" not in told and len(engine.state("u1").year.entries) == 0
+
+
+@pytest.mark.parametrize("typed", ["gimana cara hitung capaian iki 1?", "cari data rekam medis pasien yg hilang"])
+def test_how_capaian_is_counted_or_lost_work_data_are_no_question_about_ones_records(typed):
+    from bot.year.entry_kind import records_asked
+    from bot.year.line import line
+
+    assert records_asked(line(typed)) is None
+

@@ -257,7 +257,7 @@ def _quarters_follow(state: UserState) -> list[Reply]:
         state.skp.iki[n] = iki.model_copy(update={"target_triwulan": None})
         said.append(Reply(f"IKI {n + 1}: target per triwulan {' · '.join(str(v) for v in was.target_triwulan)} "
                           f"disepakati untuk target {was.target}, jadi tidak dipakai lagi. Rencana per triwulan kini "
-                          f"mengikuti target {iki.target}: {' · '.join(trajectory(state.skp.iki[n], versions.first_quarter(state.year)))}. Bila disepakati "
+                          f"mengikuti target {iki.target}: {' · '.join(trajectory(state.skp.iki[n], versions.iki_first_quarter(state.year, iki.indikator)))}. Bila disepakati "
                           f"lain, tulis /ubah {n + 1} triwulan diikuti empat target."))
     return said
 

@@ -247,13 +247,24 @@ def _work_for_named_iki(ln: Line, dated: bool) -> bool:
         and not _FIGURE.search(ln.text) and not ln.has(_realisasi_words()) and not quarter_pattern().search(ln.text)
 
 
+KEPT = "kept"  # records_asked: whether the records are lost («realisasi lama sy ilang ga?»)
+
+
 def records_asked(ln: Line) -> str | None:
     """Which of the user's own records a line asks about: "catatan", "rencana" or "capaian" («logbook saya bulan ini
-    udah brp entri?»); None when it asks about none, or how a record is made or counted («catatan saya yg di luar SKP
-    dihitung ga?», «gimana cara hitung capaian saya?» ask a rule)."""
+    udah brp entri?», «capaian iki 1 brp»), or KEPT («realisasi lama sy ilang ga?»); None when it asks about none, or
+    how a record is made or counted («catatan saya yg di luar SKP dihitung ga?», «gimana cara hitung capaian saya?»
+    ask a rule)."""
     vocab = vocabulary()
-    if not ln.has(vocab.own_records_asks) or ln.has(vocab.own_records_rules) or ln.has(vocab.own_records_past):
+    if ln.has(vocab.own_records_rules) or ln.has(vocab.own_records_past):
         return None
+    if all(ln.has(words) for words in vocab.own_records_lost) and not _FIGURE.search(ln.text):
+        return KEPT
+    words = tokens(ln.text)  # «what's» is one token of the line: its words as phrases are written
+    if not (ln.has(vocab.own_records_asks) or vocab.own_records_asks.find(words)):
+        return None
+    if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
+        return "capaian"
     return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None)
 
 
