@@ -256,3 +256,36 @@ def test_how_capaian_is_counted_or_lost_work_data_are_no_question_about_ones_rec
 
     assert records_asked(line(typed)) is None
 
+
+@pytest.mark.parametrize("typed", ["undo", "balikin yg tadi"])
+def test_undo_right_after_a_realisasi_puts_the_earlier_figure_back(engine, at, typed):
+    # tester22b #23: «undo» after «iki 2: 85%» showed the last catatan, «balikin yg tadi» was kept as a catatan
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 2: 90%", "IKI 2: 85%")
+    told = said(engine.handle("u1", typed))
+    assert "realisasi IKI 2 TW II kembali 90% (85% tidak dipakai)" in told
+    year = engine.state("u1").year
+    assert [(r.quarter, r.value) for r in year.realisasi] == [(2, 90.0)] and not year.entries
+    again = said(engine.handle("u1", "balikin yg tadi"))  # the undo is not undone, nor kept as a catatan
+    assert again.startswith("Tidak ada yang dibatalkan") and not engine.state("u1").year.entries
+    assert [r.value for r in engine.state("u1").year.realisasi] == [90.0]
+
+
+def test_undo_right_after_a_catatan_deleted_or_relinked_puts_it_back(engine, at):
+    agreed_then(engine, at, "2026-07-13T09:00", "6/7 verif 14 berkas KP", "10/7 terbit 4 SK pensiun BUP")
+    kept = engine.state("u1").year.entries
+    assert "dihapus" in said(engine.handle("u1", f"hapus {kept[0].id}"))
+    told = said(engine.handle("u1", "balikin catatan yg dihapus"))
+    assert f"catatan {kept[0].id} (06/07: 6/7 verif 14 berkas KP) kembali" in told
+    assert engine.state("u1").year.entries == kept
+    engine.handle("u1", f"{kept[1].id} ke IKI 1")
+    assert engine.state("u1").year.entries[1].iki != kept[1].iki
+    assert "kembali ke IKI 3" in said(engine.handle("u1", "undo"))
+    assert engine.state("u1").year.entries == kept
+
+
+def test_undo_after_another_change_since_takes_nothing_back(engine, at):
+    # an undo holds only while the records are as the change left it: a catatan kept since lets it go
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 2: 90%", "IKI 2: 85%", "hari ini verif 9 berkas KP")
+    assert said(engine.handle("u1", "undo")).startswith("Tidak ada yang dibatalkan")
+    assert [r.value for r in engine.state("u1").year.realisasi] == [85.0]
+
