@@ -289,3 +289,20 @@ def test_undo_after_another_change_since_takes_nothing_back(engine, at):
     assert said(engine.handle("u1", "undo")).startswith("Tidak ada yang dibatalkan")
     assert [r.value for r in engine.state("u1").year.realisasi] == [85.0]
 
+
+@pytest.mark.parametrize("typed", ["hi, sy kena mutasi per 1 sept ke Biro Hukum.", "SKP nya hrs diubah ya? what should i do",
+                                   "hi, sy kena mutasi per 1 sept ke Biro Hukum. SKP nya hrs diubah ya? what should i do",
+                                   "i got transferred to Biro Hukum on 1 sept"])
+def test_a_mutasi_told_in_words_gets_the_perubahan_path_never_a_catatan_or_rencana(engine, at, typed):
+    # tester22b #7: the first was kept as a catatan (and asked «IKI mana?»), the second got a /rencana proposal
+    told = said(agreed_then(engine, at, "2026-09-07T09:00", typed))
+    assert "alasan perubahan SKP: «Perubahan struktur organisasi atau mutasi jabatan»" in told
+    assert "/buang NOMOR" in told and "tetap tersimpan" in told and "3. Jumlah SK pensiun BUP" in told
+    year = engine.state("u1").year
+    assert not year.entries and not year.rencana and "Usulan rencana aksi" not in told
+
+
+@pytest.mark.parametrize("typed", ["input 12 data pegawai yg dimutasi ke RS lain", "verif 12 berkas usulan mutasi ke BKN"])
+def test_someone_elses_mutasi_handled_is_still_work(engine, at, typed):
+    agreed_then(engine, at, "2026-09-07T09:00", typed)
+    assert len(engine.state("u1").year.entries) == 1

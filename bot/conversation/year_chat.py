@@ -11,7 +11,7 @@ from bot.conversation.state import UserState
 from bot.conversation.year_logbook import NO_SKP, catat, catatan
 from bot.conversation.year_logbook_fix import ID_FIRST, correction, entry_change, fix_last
 from bot.conversation.year_pengingat import reminder_change, reminder_label
-from bot.conversation.year_perubahan import reason_question
+from bot.conversation.year_perubahan import reason_question, transfer_path
 from bot.conversation.year_realisasi import capaian, kept_before_skp, names_figure, realisasi, running_buttons
 from bot.conversation.year_rencana import rencana_change, rencana_command
 from bot.year import logbook
@@ -94,6 +94,8 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         return rencana_change(state, text, now.date())
     if kind is EntryKind.correction:
         return correction(state, text, now)
+    if kind is EntryKind.transfer:  # «sy kena mutasi per 1 sept ke Biro Hukum»: the perubahan SKP path
+        return transfer_path(state)
     if kind is EntryKind.instruction:  # «IKI 2 biarin, ajukan aja»: not work done, and not an IKI to check
         return [Reply(SKP_INSTRUCTION)]
     if kind is EntryKind.remark:  # «kemaren ga sempet catat, minggu lalu cuti»: no work to keep
