@@ -306,3 +306,11 @@ def test_a_mutasi_told_in_words_gets_the_perubahan_path_never_a_catatan_or_renca
 def test_someone_elses_mutasi_handled_is_still_work(engine, at, typed):
     agreed_then(engine, at, "2026-09-07T09:00", typed)
     assert len(engine.state("u1").year.entries) == 1
+
+
+def test_checking_others_skp_that_must_change_is_work_not_ones_own_mutasi():
+    from bot.year.entry_kind import transfer_told
+    from bot.year.line import line
+
+    assert not transfer_told(line("cek skp 30 pegawai yg harus diubah"))
+    assert transfer_told(line("my skp should be changed?"))
