@@ -302,7 +302,8 @@ def test_a_mutasi_told_in_words_gets_the_perubahan_path_never_a_catatan_or_renca
     assert not year.entries and not year.rencana and "Usulan rencana aksi" not in told
 
 
-@pytest.mark.parametrize("typed", ["input 12 data pegawai yg dimutasi ke RS lain", "verif 12 berkas usulan mutasi ke BKN"])
+@pytest.mark.parametrize("typed", ["input 12 data pegawai yg dimutasi ke RS lain", "verif 12 berkas usulan mutasi ke BKN",
+                                   "sy proses usulan pindah tugas 5 pegawai"])
 def test_someone_elses_mutasi_handled_is_still_work(engine, at, typed):
     agreed_then(engine, at, "2026-09-07T09:00", typed)
     assert len(engine.state("u1").year.entries) == 1

@@ -266,7 +266,7 @@ def transfer_told(ln: Line) -> bool:
     found = told["moved"].find(words)
     if found is None or (found[0] and words[found[0] - 1] in told["relative"].starts):
         return False
-    return found[0] <= 1 or bool(told["self"].find(words))
+    return found[0] <= 1 or bool(told["self"].find(words[max(0, found[0] - 2):found[0]]))
 
 
 KEPT = "kept"  # records_asked: whether the records are lost («realisasi lama sy ilang ga?»)
