@@ -601,15 +601,29 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     about, when it names that line's number and asks; None otherwise (a pick to save is picked's)."""
     data = knowledge.data("conversation")
     words = tokens(text)
-    names = set(data["line_names"])
-    lines = {int(w) for before, w in zip(words, words[1:]) if before in names and w.isdigit()}
+    names, pointers = set(data["line_names"]), set(data["line_pointers"])  # «yg 6 knp salah» too, never «IKI yg 2»
+    lines = {int(w) for at, (before, w) in enumerate(zip(words, words[1:])) if w.isdigit() and (
+        before in names or (before in pointers and (at == 0 or words[at - 1] not in data["draft_iki_names"])))}
     asks = _asks(text, words)
     if not lines and asks and listed and not measure_class(text):  # «pemeliharaan alat standar jadi apa?»: by words
-        lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0])
+        lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0]) or _pointed_at(words, listed)
     if len(lines) != 1 or not asks or (_refs()[1].find(words) and not asks_whether(text)):
         return None
     line = lines.pop()
     return line if 1 <= line <= len(listed) else None
+
+
+def _pointed_at(words: list[str], listed: list[ListedIki]) -> set[int]:
+    """«yg backup gmn dong», «the uptime one …»: the one line a word pointed at holds, that word in no other line
+    (conversation.yaml line_pointers); a word every line shares, or several lines pointed at, name none."""
+    from bot.retrieval.normalize import stopwords
+
+    pointers, common = set(knowledge.data("conversation")["line_pointers"]), set(stopwords())
+    words_of = [set(tokens(check_iki(IkiDraft(indikator=item.text)).read_as or item.text)) for item in listed]
+    pointed = {w for before, w in zip(words, words[1:]) if before in pointers and len(w) > 3 and w not in common}
+    lines = {i + 1 for w in pointed for i, line_words in enumerate(words_of) if w in line_words
+             and sum(w in other for other in words_of) == 1}
+    return lines if len(lines) == 1 else set()
 
 
 def draft_iki_asked(text: str, drafted: list[IkiDraft]) -> int | None:

@@ -65,7 +65,7 @@ from bot.conversation.intent import (
     work_before_meaning,
     work_beside_request,
 )
-from bot.conversation.one_off import named_iki
+from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import (
     AS_QUESTION,
     DESCRIBE_IN_INDONESIAN,
@@ -108,7 +108,7 @@ from bot.conversation.return_asked import why_returned
 from bot.conversation.state import UserState
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
-from bot.lang.text import PhraseSet, clean, tokens
+from bot.lang.text import PhraseSet, clean, phrase_set, tokens
 from bot.models import IkiDraft
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
@@ -493,6 +493,11 @@ def _which_saved(said: Said) -> list[Reply] | None:
     which = iki_list.save_which(said.message, state.listed, suggestion_labels(state))
     if not which:
         return None
+    if state.candidates and state.candidates_line and phrase_set("conversation", "suggestion_use").find(
+            tokens(said.message)):  # «oke pake itu» under a line's suggestions: the first (said so when several)
+        if len(state.candidates) == 1:
+            return said.plain.use_candidate(state, "1")
+        return first_suggestion(state, said.message, lambda: said.plain.use_candidate(state, "1"))
     if not state.candidates and iki_list.passing_drafts(state.listed):
         return said.plain._save_what_passes(state)
     return [which]
@@ -500,15 +505,17 @@ def _which_saved(said: Said) -> list[Reply] | None:
 
 def _iki_named(said: Said) -> list[Reply] | None:
     """«IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter."""
-    named = named_iki(said.message)
-    return save_named(said.state, *named) if named else None
+    named = named_iki(said.message)  # «Beyond: Jumlah …, 1 program, 20%»: the 20% is its weight
+    return save_named(said.state, named[0], with_weight(*named, said.message)) if named else None
 
 
 def _mandatory_named(said: Said) -> list[Reply] | None:
-    """«IP ASN 85»: the mandatory IKI, saved and completed."""
+    """«IP ASN 85»: the mandatory IKI, saved and completed; «ip asn tambahin, 85, MI 10»: its weight kept too."""
     if not names_mandatory(said.message):
         return None
-    return draft_save.add_mandatory(said.state, mandatory_draft(said.message)[0])
+    draft, weight = mandatory_draft(said.message)
+    draft.bobot = weight.value if weight is not None else draft.bobot
+    return draft_save.add_mandatory(said.state, draft)
 
 
 def _entry_change(said: Said) -> list[Reply] | None:

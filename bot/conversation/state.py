@@ -94,6 +94,7 @@ class MpphState(BaseModel):
     ahead: list[str] = Field(default_factory=list)  # a method or role lines typed before their step: taken there
     reopened: bool = False  # the matrix shown again by /mpph: an indicator line typed next is one more indicator
     queued: list[str] = Field(default_factory=list)  # more indicator lines pasted at step 1: split one after another
+    rest_ahead: str = ""  # who holds the rest («regional 4 sama 5 dipegang tim lain») said before the roles: the scope's
 
 
 class EditState(BaseModel):

@@ -127,6 +127,8 @@ def _english_base(word: str, english: bool = False) -> str:
         # a short base names a thing of its own («MoUs»), not a word of a phrase («press» is no «pre» of «pre test»)
         if base in known and (len(base) > 3 or (base,) in vocabulary().terms.canonical):
             return base
+    if english and word.endswith("s") and not word.endswith("ss") and len(word) > 3 and is_indonesian_word(word[:-1]):
+        return word[:-1]  # «instrument sets»: an English plural of a word Indonesian borrowed whole («set», «tes»)
     return word
 
 
