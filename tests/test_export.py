@@ -129,13 +129,18 @@ def test_a_score_has_its_measure_word_as_satuan_and_a_number_without_any_is_a_ga
     assert file_name(skp, _clean(skp)) == DRAFT_NAME
 
 
-def test_an_agreed_skp_is_named_as_one_unless_findings_are_left():
-    """tester12 #10: after /tetapkan the file was still «draf-skp.xlsx»."""
-    from bot.skp.export import SET_NAME
+def test_an_agreed_skp_is_named_as_one_with_its_version_whatever_findings_are_left():
+    """tester12 #10: after /tetapkan the file was still «draf-skp.xlsx»; tester22b #13: an agreed SKP with findings
+    left was «draf-skp-BELUM-SIAP.xlsx» (it was agreed as it is: the findings stay in «Temuan»)."""
+    from datetime import date
+
+    from bot.skp.export import Agreement
 
     whole = IkiDraft(indikator="Persentase laporan keuangan yang disusun tepat waktu", target="100%",
                      jenis=Jenis.core_tusi, bobot=100)
     skp = SkpDraft(iki=[whole])
-    assert file_name(skp, _clean(skp), agreed=True) == SET_NAME
+    agreed = Agreement(2, date(2026, 9, 7), date(2026, 1, 20))
+    assert file_name(skp, _clean(skp), agreed) == "skp-ditetapkan-v2.xlsx"
     gap = SkpDraft(iki=[whole, IkiDraft(indikator="Nilai opini BPK atas laporan keuangan satker", bobot=0)])
-    assert file_name(gap, _clean(gap), agreed=True) == DRAFT_NAME  # the findings still mark it
+    assert file_name(gap, _clean(gap)) == DRAFT_NAME
+    assert file_name(gap, _clean(gap), agreed) == "skp-ditetapkan-v2.xlsx"

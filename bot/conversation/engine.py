@@ -36,6 +36,7 @@ from bot.conversation import (
     year_pengingat,
     year_perubahan,
     year_realisasi,
+    year_undo,
 )
 from bot.conversation.answers import bare_number, is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
@@ -363,6 +364,7 @@ class Engine:
             asked, year = state.confirm, state.year
             replies = act(turn)
             turn.state.year = logbook.note_latest(year, turn.state.year)  # a file sent next goes to these entries
+            year_undo.noted(year, turn.state)  # a realisasi, a deletion or a re-link: «undo» takes it back
             replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
             before = turn.state.shown, turn.state.screen
             turn.state.offered, turn.state.shown, turn.state.screen = offered(replies), shown(replies), screen(replies)
@@ -488,12 +490,16 @@ class Engine:
         if topic and not terms_in(message):  # «kalau utk tim pengelola BMN?» right after /ikk: the same search
             # for that topic («kalau IKI beyond wajib ga?» names a guidance term: a question for the guidance)
             return self.command(turn, f"/ikk {topic}")
+        if year_undo.asks(turn.state, message):  # «undo» right after a realisasi, a deletion or a re-link: as before
+            return year_undo.undo(turn.state)
         if skp_edit.asks_undo(turn.state, message):  # «urungkan» after /buang, in a flow or its button gone: put back
             return skp_edit.undo_typed(turn.state, message)
         if skp_edit.asks_edit_undo(turn.state, message):  # «undo», «balikin yg tadi» right after /ubah: the old value
             return skp_edit.undo_edit(turn.state)
         if save_undo.asks(turn.state, message):  # «wait, kebanyakan. undo» after a list's save: the draft before it
             return save_undo.undo(turn.state)
+        if year_chat.logging(turn.state) and not self._open_flow(turn.state) and year_undo.reads_as_undo(message):
+            return [Reply(year_undo.NOTHING_LEFT)]  # «balikin yg tadi» with nothing to take back: never a catatan
         exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)

@@ -119,7 +119,8 @@ from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
 from bot.team.record import Status
 from bot.year import versions
-from bot.year.entry_kind import records_asked
+from bot.year.entry_kind import KEPT, records_asked
+from bot.year.left_out import kept_text
 from bot.year.line import line as logbook_line
 
 
@@ -552,6 +553,8 @@ def _skp_command_typed(said: Said) -> list[Reply] | None:
 def _records_asked(said: Said) -> list[Reply] | None:
     """«capaian saya sudah berapa?» before any logbook: the same record, shown by its command."""
     asked = records_asked(logbook_line(said.message))
+    if asked == KEPT:
+        return [Reply(kept_text(said.state.year, said.state.skp))]
     return said.plain._command(said.turn, f"/{asked}") if asked else None
 
 

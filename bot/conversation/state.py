@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
 from bot.skp.mpph import LeaderIndicator, Person
 from bot.team.record import LeaderSettings, MemberRecord
-from bot.year.models import YearState
+from bot.year.models import LinkChoice, LogEntry, Realisasi, YearState
 
 
 class ChosenIndicator(BaseModel):
@@ -126,6 +126,17 @@ class EditedIki(BaseModel):
     after: str  # the draft's fingerprint right after the change
 
 
+class YearChange(BaseModel):
+    """What the year's records were before the last realisasi kept, catatan deleted or catatan re-linked, so «undo»,
+    «balikin yg tadi» takes it back while the records and the SKP are still as it left them (tester22b #23)."""
+
+    realisasi: list[Realisasi]  # every realisasi as before
+    entries: list[tuple[int, LogEntry]]  # the entries it deleted or changed, with their place in the list, as before
+    choices: list[LinkChoice]  # the user's re-links as before
+    after: str  # the records' and the SKP's fingerprint right after (year_undo.fingerprint)
+    undone: bool = False  # this turn took it back: the turn notes nothing, and nothing is left to undo
+
+
 class SavedBatch(BaseModel):
     """The draft as it was before the last save of several IKI (a pasted list's), so «undo», «batalin simpan tadi»
     takes that save back while the draft still holds the same IKI texts (fields filled since do not count)."""
@@ -218,6 +229,7 @@ class UserState(BaseModel):
     dropped: DroppedIki | None = None  # the IKI removed last, until «Urungkan» or the next removal
     edited: EditedIki | None = None  # the IKI /ubah changed last, as it was before the change
     last_save: SavedBatch | None = None  # the draft before the last save of several IKI, for its undo (save_undo.py)
+    year_change: YearChange | None = None  # the records before the last realisasi, deletion or re-link (year_undo.py)
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     unplaced_offered: bool = False  # the figures typed before the SKP had IKI were offered (year.unplaced)
     reminders_shown: bool = False  # the last answer showed the reminder settings: «jam setengah 4 sore» changes them

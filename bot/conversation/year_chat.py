@@ -11,11 +11,12 @@ from bot.conversation.state import UserState
 from bot.conversation.year_logbook import NO_SKP, catat, catatan
 from bot.conversation.year_logbook_fix import ID_FIRST, correction, entry_change, fix_last
 from bot.conversation.year_pengingat import reminder_change, reminder_label
-from bot.conversation.year_perubahan import reason_question
+from bot.conversation.year_perubahan import reason_question, transfer_path
 from bot.conversation.year_realisasi import capaian, kept_before_skp, names_figure, realisasi, running_buttons
 from bot.conversation.year_rencana import rencana_change, rencana_command
 from bot.year import logbook
-from bot.year.entry_kind import EntryKind, iki_number_in, kind_of, records_asked
+from bot.year.entry_kind import KEPT, EntryKind, iki_number_in, kind_of, records_asked
+from bot.year.left_out import kept_text
 from bot.year.periods import quarter_label
 from bot.year.realisasi_reading import read_realisasi
 
@@ -93,6 +94,8 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         return rencana_change(state, text, now.date())
     if kind is EntryKind.correction:
         return correction(state, text, now)
+    if kind is EntryKind.transfer:  # «sy kena mutasi per 1 sept ke Biro Hukum»: the perubahan SKP path
+        return transfer_path(state)
     if kind is EntryKind.instruction:  # «IKI 2 biarin, ajukan aja»: not work done, and not an IKI to check
         return [Reply(SKP_INSTRUCTION)]
     if kind is EntryKind.remark:  # «kemaren ga sempet catat, minggu lalu cuti»: no work to keep
@@ -101,6 +104,8 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
                       "rapat koordinasi …».")]
     if kind is EntryKind.records:  # «capaian saya sudah berapa?»: from the user's own records
         asked = records_asked(intent.entry.line)
+        if asked == KEPT:  # «realisasi lama sy ilang ga?»: what is kept, from the records
+            return [Reply(kept_text(state.year, state.skp))]
         if asked == "capaian":
             return capaian(state, now, iki_number_in(text))
         if asked == "rencana":  # «bulan ini saya harus ngapain aja?»: the month's stages, not the whole year

@@ -257,7 +257,7 @@ def _quarters_follow(state: UserState) -> list[Reply]:
         state.skp.iki[n] = iki.model_copy(update={"target_triwulan": None})
         said.append(Reply(f"IKI {n + 1}: target per triwulan {' · '.join(str(v) for v in was.target_triwulan)} "
                           f"disepakati untuk target {was.target}, jadi tidak dipakai lagi. Rencana per triwulan kini "
-                          f"mengikuti target {iki.target}: {' · '.join(trajectory(state.skp.iki[n], versions.first_quarter(state.year)))}. Bila disepakati "
+                          f"mengikuti target {iki.target}: {' · '.join(trajectory(state.skp.iki[n], versions.iki_first_quarter(state.year, iki.indikator)))}. Bila disepakati "
                           f"lain, tulis /ubah {n + 1} triwulan diikuti empat target."))
     return said
 
@@ -359,3 +359,24 @@ def cancels(text: str) -> bool:
     words = set(re.findall(r"[a-z]+", text.lower()))
     return bool(words & {"batal", "gajadi", "cancel"}) or "ga jadi" in text.lower() or "gak jadi" in text.lower() \
         or "tidak jadi" in text.lower() or "nggak jadi" in text.lower()
+
+
+def transfer_path(state: UserState) -> list[Reply]:
+    """A mutasi told in words («sy kena mutasi per 1 sept ke Biro Hukum», «SKP nya hrs diubah ya?»): what changes and
+    how, the reason asked once, the old IKI's records kept; on a draft not yet agreed, the draft is simply edited
+    (tester22b #7: it was kept as a catatan, or answered with a /rencana proposal)."""
+    if not state.year.versions:
+        return [Reply("SKP Anda belum ditetapkan, jadi mutasi cukup diikuti dengan mengubah drafnya, tanpa alasan: "
+                      "/buang NOMOR untuk IKI unit lama, /ubah NOMOR untuk yang berubah, dan tempel IKI dari unit baru "
+                      "(satu per baris); lihat nomornya di /skp. Setelah disepakati dengan atasan di unit baru, ketik "
+                      "/tetapkan.")]
+    reason = versions.reasons()["struktur"]
+    current = "\n".join(f"  {n}. {short(iki.indikator, 70)}" for n, iki in enumerate(state.skp.iki, start=1))
+    return [Reply(f"Mutasi atau pindah unit termasuk alasan perubahan SKP: «{reason}». "
+                  f"{knowledge.data('perubahan_skp')['procedure']} Di sini langkahnya:\n"
+                  "1. IKI unit lama yang tidak dikerjakan lagi: /buang NOMOR (misalnya /buang 4 5).\n"
+                  "2. IKI yang tetap tetapi berubah: /ubah NOMOR (target, teks, bobot).\n"
+                  "3. IKI dari unit baru: tempel kalimat IKI-nya dengan targetnya, satu per baris.\n"
+                  "Alasannya saya tanyakan sekali, pada perubahan pertama (jawab «mutasi»); perubahan lain di hari yang "
+                  "sama masuk versi yang sama. Realisasi dan catatan IKI lama tetap tersimpan dan ikut /ekspor (lembar "
+                  f"«Versi SKP»).\nIKI Anda sekarang:\n{current}")]

@@ -19,6 +19,7 @@ from bot.year import capaian as capaians
 from bot.year import linking
 from bot.year.entry_dates import when
 from bot.year.entry_kind import EntryKind, iki_number_in, kind_of
+from bot.year.left_out import left_lines
 from bot.year.line import line
 from bot.year.models import EntryStatus, Unplaced
 from bot.year.periods import quarter_end, quarter_label, quarter_of
@@ -44,6 +45,8 @@ def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Re
         lines.append(f"Catatan {e.id} ({e.day:%d/%m}: {short(e.text, 60)}) belum dipilih IKI-nya:")
         buttons = [Button(f"IKI {iki_number(state.skp, k)}", f"year:link:{e.id}:{iki_number(state.skp, k)}")
                    for k in e.candidates if iki_number(state.skp, k)] + [Button("di luar SKP", f"year:link:{e.id}:0")]
+    if only is None:  # an IKI a perubahan took out keeps its realisasi: said, never left to the export (tester22b #6)
+        lines += left_lines(state.year, state.skp)
     return [Reply("\n".join(lines), buttons)]
 
 
