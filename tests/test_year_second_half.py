@@ -315,3 +315,13 @@ def test_checking_others_skp_that_must_change_is_work_not_ones_own_mutasi():
 
     assert not transfer_told(line("cek skp 30 pegawai yg harus diubah"))
     assert transfer_told(line("my skp should be changed?"))
+
+
+def test_ubah_shows_the_quarter_targets_of_an_iki_brought_in_mid_year_from_its_own_quarter(engine, at):
+    # /ubah N target_triwulan showed the whole year's trajectory for an IKI added in September, as /capaian did before
+    new = "Jumlah SK kenaikan jabatan fungsional yang terbit sebelum TMT"
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 1: 200 berkas", "2026-09-07T09:00", f"/ubah 3 teks {new}", "mutasi",
+                "lewati")
+    engine.handle("u1", "/ubah 3")
+    asked = said(engine.press("u1", "skp:field:3:target_triwulan"))
+    assert "TW I -" in asked and "TW III 75" in asked

@@ -30,7 +30,7 @@ from bot.rules.target_fit import target_misfit
 from bot.rules.weights import given_text, overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS, read_quarter_targets, trajectory
 from bot.skp.rhk import draft_rhk, qualifier_present
-from bot.year.versions import first_quarter
+from bot.year.versions import iki_first_quarter
 
 # What users type after /ubah N, mapped to the draft's field.
 FIELD_WORDS = {"teks": "indikator", "indikator": "indikator", "iki": "indikator", "kalimat": "indikator",
@@ -388,7 +388,7 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     if field == "bobot":
         lines.append(remaining_text(skp))
     if field in ("target_triwulan", "triwulan_selesai"):
-        lines.append("Target per triwulan: " + " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(changed, first_quarter(state.year)))))
+        lines.append("Target per triwulan: " + " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(changed, iki_first_quarter(state.year, changed.indikator)))))
     if field == "rhk" and not qualifier_present(changed.rhk or ""):
         lines.append("Catatan: RHK yang baik memuat qualifier, misalnya «… sesuai ketentuan dan siap direviu».")
     lines += _changes(before, _finding_texts(skp))
@@ -619,7 +619,7 @@ def _ask(state: UserState, index: int, field: str) -> list[Reply]:
     now = {"indikator": iki.indikator, "target": render.target_text(iki), "satuan": iki.satuan or "-",
            "jenis": iki.jenis.label if iki.jenis else "-", "bobot": f"{format_number(iki.bobot)}%" if iki.bobot is not None else "-",
            "rhk": iki.rhk or "-", "aspek": aspek_of(iki).value.capitalize(), "baseline": str(iki.baseline or "-"),
-           "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(iki, first_quarter(state.year)))),
+           "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(iki, iki_first_quarter(state.year, iki.indikator)))),
            "triwulan_selesai": QUARTERS[iki.triwulan_selesai - 1] if iki.triwulan_selesai else "-",
            "parent": iki.parent or "-", "rhk_atasan": iki.rhk_atasan or "-"}[field]
     hint = {"bobot": f" {remaining_text(state.skp, skip=index)}", "jenis": f"\n{jenis_lines()}",
