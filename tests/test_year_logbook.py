@@ -195,6 +195,14 @@ def test_a_final_state_said_with_the_spoken_in_suffix_counts():
     assert _quantity("verifikasi 3 SK pensiun", sk) is None  # not yet issued
 
 
+def test_a_verb_said_with_the_spoken_in_suffix_matches_as_its_written_form():
+    # «dikeluhin», «diinputin», «dicekin» were terms of their own, matching no IKI's «keluhan», «diinput», «dicek»
+    for spoken, written in (("dikeluhin", "dikeluhkan"), ("diinputin", "diinput"), ("dicekin", "dicek"),
+                            ("nyiapin", "menyiapkan"), ("diuploadin", "diupload")):
+        assert text_terms(f"data yang {spoken} warga") == text_terms(f"data yang {written} warga"), spoken
+    assert text_terms("kemarin beli vaksin") == ["beli", "vaksin"]  # words of their own ending in -in stay
+
+
 def test_numbers_of_something_else_are_not_counted():
     kampanye = IkiDraft(indikator="Jumlah kampanye kolaborasi dengan kreator konten yang tayang", target="4",
                         satuan="kampanye")
