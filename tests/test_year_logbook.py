@@ -1627,6 +1627,24 @@ def test_a_link_resting_only_on_a_side_phrase_asks_and_names_what_was_done():
     assert found.decision is Decision.link and found.candidates[0].number == 4 and not found.unnamed
 
 
+FITNESS = _skp(
+    ("Jumlah Posbindu PTM aktif yang dibina", "30", "pos"),
+    ("Persentase puskesmas yang melaksanakan skrining kesehatan jiwa", "60", "persen"),
+    ("Jumlah ASN Kemenkes yang diukur tingkat kebugaran jasmaninya", "500", "orang"),
+    ("Persentase rekomendasi advokasi kesehatan olahraga yang ditindaklanjuti", "70", "persen"),
+    ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+)
+
+
+def test_a_side_phrase_naming_all_a_score_iki_scores_links_to_it():
+    # «biar IP ASN naik»: the work was done for the level the IKI scores, whatever the head names (it asked, kata
+    # samping: «upload ijazah S2» no IKI names)
+    for text in ("unggah ijazah S2 ke SIASN biar IP ASN naik", "scan ijazah S3 ke SIASN, buat IP ASN"):
+        _linked(text, FITNESS, 5)
+    # without it the line still asks
+    assert _link("unggah ijazah S2 ke SIASN", FITNESS).decision is Decision.ask
+
+
 @pytest.mark.parametrize("text", ["cek 12 berkas IKI 2", "cek 12 berkas IKI ke-2", "cek 12 berkas IKI no. 2",
                                   "IKI nomor 2: cek 12 berkas", "cek 12 berkas IKI #2", "cek 12 berkas IKI-2"])
 def test_an_iki_named_by_its_number_is_read_alike_in_every_spelling(text):
