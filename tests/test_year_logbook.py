@@ -195,6 +195,14 @@ def test_a_final_state_said_with_the_spoken_in_suffix_counts():
     assert _quantity("verifikasi 3 SK pensiun", sk) is None  # not yet issued
 
 
+def test_a_verb_said_with_the_spoken_in_suffix_matches_as_its_written_form():
+    # «dikeluhin», «diinputin», «dicekin» were terms of their own, matching no IKI's «keluhan», «diinput», «dicek»
+    for spoken, written in (("dikeluhin", "dikeluhkan"), ("diinputin", "diinput"), ("dicekin", "dicek"),
+                            ("nyiapin", "menyiapkan"), ("diuploadin", "diupload")):
+        assert text_terms(f"data yang {spoken} warga") == text_terms(f"data yang {written} warga"), spoken
+    assert text_terms("kemarin beli vaksin") == ["beli", "vaksin"]  # words of their own ending in -in stay
+
+
 def test_numbers_of_something_else_are_not_counted():
     kampanye = IkiDraft(indikator="Jumlah kampanye kolaborasi dengan kreator konten yang tayang", target="4",
                         satuan="kampanye")
@@ -1617,6 +1625,24 @@ def test_a_link_resting_only_on_a_side_phrase_asks_and_names_what_was_done():
     # the IKI's own text names the same side phrase («diunggah ke JDIH»): the line names its way of working
     found = _link("upload 4 PMK baru ke JDIH", CRISIS)
     assert found.decision is Decision.link and found.candidates[0].number == 4 and not found.unnamed
+
+
+FITNESS = _skp(
+    ("Jumlah Posbindu PTM aktif yang dibina", "30", "pos"),
+    ("Persentase puskesmas yang melaksanakan skrining kesehatan jiwa", "60", "persen"),
+    ("Jumlah ASN Kemenkes yang diukur tingkat kebugaran jasmaninya", "500", "orang"),
+    ("Persentase rekomendasi advokasi kesehatan olahraga yang ditindaklanjuti", "70", "persen"),
+    ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+)
+
+
+def test_a_side_phrase_naming_all_a_score_iki_scores_links_to_it():
+    # «biar IP ASN naik»: the work was done for the level the IKI scores, whatever the head names (it asked, kata
+    # samping: «upload ijazah S2» no IKI names)
+    for text in ("unggah ijazah S2 ke SIASN biar IP ASN naik", "scan ijazah S3 ke SIASN, buat IP ASN"):
+        _linked(text, FITNESS, 5)
+    # without it the line still asks
+    assert _link("unggah ijazah S2 ke SIASN", FITNESS).decision is Decision.ask
 
 
 @pytest.mark.parametrize("text", ["cek 12 berkas IKI 2", "cek 12 berkas IKI ke-2", "cek 12 berkas IKI no. 2",

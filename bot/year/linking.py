@@ -639,9 +639,22 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
     titled = {w.strip(".,;:()").lower() for w in ln.text.split()[1:] if w[:1].isupper() and w[1:2].islower()}
     things = [t for t in things if t not in titled]
     shown = [t for i, t in enumerate(ln.toks[:cut]) if not said[0] <= i < said[1] and ln.kinds[i] == "word"]
-    if not things or _named(words, profiles[best]) or _shares_stem(shown, skp.iki[best]):
+    if not things or _named(words, profiles[best]) or _shares_stem(shown, skp.iki[best]) or \
+            _names_whole_subject(line_terms(ln, w), skp.iki[best]):
         return ""
     return " ".join(shown)
+
+
+def _names_whole_subject(words: list[str], iki: IkiDraft) -> bool:
+    """The IKI scores a level (lexicon measure class score: nilai, indeks, skor) and the line names all of what it
+    scores, no single plain word: «upload ijazah S2 ke SIASN biar IP ASN naik» is done for «Nilai Indeks
+    Profesionalitas ASN», whatever its head names. A thing made («buat bahan rekomendasi kebijakan») is no level:
+    other work feeds it."""
+    measure = lexicon().measures.match_at(tokens(iki.indikator), 0)
+    if not measure or lexicon().measure_class.get(measure) != "score":
+        return False
+    subject = [t for t in text_terms(result_parts(iki.indikator)[0]) if t not in _weak() | _generic()]
+    return bool(subject) and (len(subject) > 1 or " " in subject[0]) and set(subject) <= set(words)
 
 
 def _part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None,
