@@ -644,7 +644,31 @@ class TeamChat:
             files.append(Reply(f"{name}: {made[-1].text}", file=ReplyFile(f"{slug}-{file.name}", file.data,
                                                                           f"{name}: {file.caption}")))
         head = f"Berkas SKP tim Anda: {len(files)} dari {len(pairs)} anggota."
-        return [Reply(head + ("" if not told else " Belum ada berkas: " + "; ".join(told) + "."))] + files
+        return [Reply(head + ("" if not told else " Belum ada berkas: " + "; ".join(told) + "."))] \
+            + [self._team_file(turn)] + files
+
+    def _team_file(self, turn: Turn) -> Reply:
+        """The whole team in one workbook: the leader, the members and the members' own members (a Kepala Balai's
+        Ketua Tim and their teams), one row per IKI with who it belongs to, as the Biro OSDM audits it (tester24 #2)."""
+        from bot.skp.export import team_workbook
+
+        people, seen, queue = [], {turn.user_id}, [(turn.user_id, turn.state, "")]
+        while queue:
+            user, state, atasan = queue.pop(0)
+            below = [p for p in self.store.members_of(user) if p.member not in seen]
+            pegawai = state.skp.pegawai
+            people.append((pegawai, _peran_label(pegawai.jabatan, bool(below)), atasan, state.skp))
+            for pair in below:
+                seen.add(pair.member)
+                queue.append((pair.member, self.load(pair.member), pegawai.nama or pegawai.jabatan))
+        people = [p for p in people if p[3].iki or p is not people[0]]  # the leader's own row only with IKI
+        name = _known_as(turn.state) or "tim"
+        slug = re.sub(r"[^\w-]+", "-", name.lower()).strip("-") or "tim"
+        count = sum(len(p[3].iki) for p in people)
+        caption = (f"SKP seluruh tim dalam satu berkas: {len(people)} orang, {count} IKI, satu baris per IKI dengan NIP, "
+                   "nama, jabatan, unit, peran dan atasannya. Berkas ini bisa langsung diperiksa Biro OSDM dengan "
+                   "«iki audit».")
+        return Reply(caption, file=ReplyFile(f"skp-tim-{slug}.xlsx", team_workbook(people), caption))
 
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
@@ -1460,6 +1484,16 @@ def _team_scope() -> dict[str, PhraseSet]:
 def names_team(text: str) -> bool:
     """Whether the words after /ekspor or /tim name the leader's team («tim», «semua anggota»)."""
     return _team_scope()["team"].find(tokens(text)) is not None
+
+
+def _peran_label(jabatan: str, leads: bool) -> str:
+    """The role a team file writes: the one the jabatan names («Kepala Balai», «Ketua Tim …»), else a Ketua Tim when
+    the person has members of their own, else Anggota (the words `iki audit` reads back: columns.yaml role_words)."""
+    from bot.models import Peran
+    from bot.sheets.tables import role_in
+
+    peran = role_in(jabatan) or (Peran.ketua_tim if leads else Peran.anggota)
+    return peran.value.replace("_", " ").title()
 
 
 def _known_as(state: UserState) -> str:
