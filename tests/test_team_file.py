@@ -55,3 +55,19 @@ def test_the_whole_unit_in_one_file_asked_in_words_and_read_by_the_audit(pair, t
 def test_a_kepala_balai_splitting_among_her_ketua_tim_opens_the_mpph(pair):
     replies = pair.say(LEADER, "mau bagi iki ke 2 ketua tim")
     assert "Matriks Pembagian Peran dan Hasil" in replies[0].text
+
+
+def test_a_members_dialog_pack_is_signed_by_the_paired_leader_as_the_ekspor_is(pair):
+    """tester24 #4: /ekspor named the paired leader as pejabat penilai, the /dialog DOCX «…» the same minute."""
+    from docx import Document
+
+    pair.pair_up()
+    _with_profile(pair, LEADER, Pegawai(nama="dr. Hendra Wijaya", nip="198001012006041001"), [])
+    _with_profile(pair, MEMBER, Pegawai(nama="Kevin Pratama"),
+                  _iki("Persentase sampel kimia klinik yang diperiksa sesuai standar waktu"))
+    replies = pair.say(MEMBER, "/dialog")
+    packs = [r for r in replies if r.file and r.file.name.endswith(".docx")]
+    text = "\n".join(cell.text for table in Document(BytesIO(packs[0].file.data)).tables
+                     for row in table.rows for cell in row.cells)
+    assert "dr. Hendra Wijaya" in text and "198001012006041001" in text
+    assert "atasan" not in packs[0].text.split("Profil belum lengkap")[-1]  # nor said missing

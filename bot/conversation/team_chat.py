@@ -621,9 +621,13 @@ class TeamChat:
         team = self.export_team(turn, export) if names_team(rest) else None
         if team is not None:
             return team
+        return self.with_history(turn, export(self.signed_own(turn)))
+
+    def signed_own(self, turn: Turn) -> UserState:
+        """The user's state for their own files (/ekspor, /dialog's pack): signed by the paired leader's /profil when
+        they named no atasan."""
         pair = self.store.reviewer_of(turn.user_id)
-        own = _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai) if pair else turn.state
-        return self.with_history(turn, export(own))
+        return _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai) if pair else turn.state
 
     def export_team(self, turn: Turn, export: Callable[[UserState], list[Reply]]) -> list[Reply] | None:
         """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""
@@ -988,7 +992,7 @@ class TeamChat:
                          "Balasan Anda terkirim kepada atasan.")
 
     # Dialog kinerja --------------------------------------------------------------------------------------
-    def dialog(self, turn: Turn, rest: str, pack: Callable[[], list[Reply]]) -> list[Reply]:
+    def dialog(self, turn: Turn, rest: str, pack: Callable[[UserState], list[Reply]]) -> list[Reply]:
         """/dialog: a leader records a dialog's catatan for a member; /dialog baca d1 confirms reading one; anyone
         else (or /dialog bahan) gets the dialog pack."""
         words = rest.split()
@@ -997,8 +1001,8 @@ class TeamChat:
         if words[:1] == ["jadwal"]:
             return self.jadwal(turn, " ".join(words[1:]))
         pairs = self.store.members_of(turn.user_id) if words[:1] != ["bahan"] else []
-        if not pairs:
-            return pack()
+        if not pairs:  # the pack carries the same identity and signatures as /ekspor (tester24 #4)
+            return pack(self.signed_own(turn))
         if len(pairs) > 1:
             return [Reply("Catat dialog kinerja dengan siapa? (Bahan dialog untuk SKP Anda sendiri: /dialog bahan)",
                           [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:dlg:{p.member}")
