@@ -51,7 +51,7 @@ def read_row(line: str) -> MemberRow | None:
     if len(sides) == 2 and all(s.strip() for s in sides):
         return _row(*_ordered(*sides), target)
     first, comma, rest = line.partition(",")
-    if comma and _looks_like_name(first) and rest.strip():  # «Doni, kenaikan pangkat, pensiun»
+    if comma and looks_like_name(first) and rest.strip():  # «Doni, kenaikan pangkat, pensiun»
         return _row(first, rest, target)
     return None
 
@@ -59,7 +59,7 @@ def read_row(line: str) -> MemberRow | None:
 def _ordered(first: str, second: str) -> tuple[str, str]:
     """(name, part): the name first as typed, unless only the second side reads as a name («kepegawaian - Doni»)."""
     first, second = first.strip(" ,;:-–—"), second.strip(" ,;:-–—")
-    if _looks_like_name(second) and not _looks_like_name(first):
+    if looks_like_name(second) and not looks_like_name(first):
         return second, first
     return first, second
 
@@ -89,7 +89,7 @@ def _names_part(before: str, number: str) -> bool:
     return bool(words) and words[-1] in numbered_parts() and number.strip().isdigit()
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
     """«Doni», «Siti Rahma», «dr. Budi Santoso»: one to four capitalised words (a title may lead), no comma, no
     number, no region and no word of work («Kenaikan Pangkat» is a part, «Jawa Barat» a region)."""
     words = [w for w in text.split() if not _TITLE.match(w)]
@@ -102,4 +102,4 @@ def _looks_like_name(text: str) -> bool:
     return not provinces_in(text)[0] and not any(work.match_at(keys, i) for i in range(len(keys)))
 
 
-__all__ = ["MemberRow", "read_row", "trailing_target"]
+__all__ = ["MemberRow", "looks_like_name", "read_row", "trailing_target"]
