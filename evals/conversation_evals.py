@@ -148,10 +148,12 @@ class _Run:
     def _workbook(self, name: str):
         from openpyxl import load_workbook
 
-        if name not in self.files:
+        # the /profil name leads an export's name («dr-bayu-…-draf-skp.xlsx», tester24 #9): the kind is what is checked
+        sent = name if name in self.files else next((f for f in self.files if f.endswith("-" + name)), None)
+        if sent is None:
             self.problems.append(f"akhir: berkas {name} tidak dikirim (ada: {list(self.files)})")
             return None
-        return load_workbook(BytesIO(self.files[name]))
+        return load_workbook(BytesIO(self.files[sent]))
 
     def _check_export(self, wanted: dict) -> None:
         book = self._workbook(wanted.get("file", "draf-skp.xlsx"))

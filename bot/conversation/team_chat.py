@@ -631,6 +631,8 @@ class TeamChat:
 
     def export_team(self, turn: Turn, export: Callable[[UserState], list[Reply]]) -> list[Reply] | None:
         """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""
+        from bot.skp.export import name_slug
+
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
             return None
@@ -644,9 +646,9 @@ class TeamChat:
                 told.append(f"{name}: SKP-nya belum berisi IKI")
                 continue
             file = made[-1].file
-            slug = re.sub(r"[^\w-]+", "-", name.lower()).strip("-") or f"anggota-{number}"
-            files.append(Reply(f"{name}: {made[-1].text}", file=ReplyFile(f"{slug}-{file.name}", file.data,
-                                                                          f"{name}: {file.caption}")))
+            slug = name_slug(name) or f"anggota-{number}"
+            named = file.name if file.name.startswith(slug) else f"{slug}-{file.name}"  # /profil's name leads it already
+            files.append(Reply(f"{name}: {made[-1].text}", file=ReplyFile(named, file.data, f"{name}: {file.caption}")))
         head = f"Berkas SKP tim Anda: {len(files)} dari {len(pairs)} anggota."
         return [Reply(head + ("" if not told else " Belum ada berkas: " + "; ".join(told) + "."))] \
             + [self._team_file(turn)] + files
@@ -654,7 +656,7 @@ class TeamChat:
     def _team_file(self, turn: Turn) -> Reply:
         """The whole team in one workbook: the leader, the members and the members' own members (a Kepala Balai's
         Ketua Tim and their teams), one row per IKI with who it belongs to, as the Biro OSDM audits it (tester24 #2)."""
-        from bot.skp.export import team_workbook
+        from bot.skp.export import name_slug, team_workbook
 
         people, seen, queue = [], {turn.user_id}, [(turn.user_id, turn.state, "")]
         while queue:
@@ -667,7 +669,7 @@ class TeamChat:
                 queue.append((pair.member, self.load(pair.member), pegawai.nama or pegawai.jabatan))
         people = [p for p in people if p[3].iki or p is not people[0]]  # the leader's own row only with IKI
         name = _known_as(turn.state) or "tim"
-        slug = re.sub(r"[^\w-]+", "-", name.lower()).strip("-") or "tim"
+        slug = name_slug(name) or "tim"
         count = sum(len(p[3].iki) for p in people)
         caption = (f"SKP seluruh tim dalam satu berkas: {len(people)} orang, {count} IKI, satu baris per IKI dengan NIP, "
                    "nama, jabatan, unit, peran dan atasannya. Berkas ini bisa langsung diperiksa Biro OSDM dengan "

@@ -4,6 +4,7 @@ field order (targets as numbers, the unit once in Satuan) followed by what e-Kin
 of the rules' findings. A draft that still has errors, or an IKI without target, jenis or bobot, is marked as a draft on
 its sheet, in its title and in the file name (bot.skp.readiness)."""
 
+import re
 from io import BytesIO
 
 from openpyxl import Workbook
@@ -35,10 +36,17 @@ _SEVERITY = {Severity.error: "Harus diperbaiki", Severity.warning: "Perlu dicek"
 
 
 def file_name(skp: SkpDraft, result: SkpResult, agreed: bool = False) -> str:
-    """The file's name says what it is: an SKP ditetapkan (/tetapkan), a ready draft, or a draft with findings left."""
-    if not ready(skp, result):
-        return DRAFT_NAME
-    return SET_NAME if agreed else READY_NAME
+    """The file's name says what it is: an SKP ditetapkan (/tetapkan), a ready draft, or a draft with findings left;
+    and whose, led by the /profil name when there is one: a unit's files reach the Biro OSDM side by side, and in one
+    data folder they no longer overwrite each other (tester24 #9)."""
+    kind = DRAFT_NAME if not ready(skp, result) else SET_NAME if agreed else READY_NAME
+    owner = name_slug(skp.pegawai.nama)
+    return f"{owner}-{kind}" if owner else kind
+
+
+def name_slug(name: str) -> str:
+    """«Rahmat Hidayat, S.KM» → «rahmat-hidayat-s-km»: a person's name as a file name's part ("" when none)."""
+    return re.sub(r"[^\w-]+", "-", name.lower()).strip("-_")
 
 
 def iki_row(iki: IkiDraft, first: int = 1) -> list:
