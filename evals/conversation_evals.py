@@ -133,7 +133,8 @@ class _Run:
             self._check_trajectory(state, end["dialog_trajectory"])
         if "mpph_export" in end:
             self._check_mpph(end["mpph_export"])
-        if end.get("exported") and not any(name.startswith("draf-skp") for name in self.files):
+        # the /profil name may lead the name: «rina-wulandari-draf-skp-BELUM-SIAP.xlsx» (tester24 #9)
+        if end.get("exported") and not any(name.startswith("draf-skp") or "-draf-skp" in name for name in self.files):
             self.problems.append(f"akhir: tidak ada berkas /ekspor yang dikirim (ada: {list(self.files)})")
 
     def _check_open(self, state, wanted: str) -> None:
