@@ -790,3 +790,24 @@ def test_the_leaders_own_draft_iki_named_by_number_are_split_one_after_another()
     engine.handle("k", "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua\nselesai")
     second = said(engine.press("k", "mpph:more"))
     assert "Indikator 2" in second and "6.000 spesimen" in second
+
+
+def test_names_alone_share_a_quantity_and_a_target_after_a_comma_is_never_the_part(engine):
+    """tester24 #5, #6: «Budi Santoso» was refused and «Budi Santoso, Sari Wulandari» one role (Sari lost); «Kevin
+    Pratama; pemeriksaan kimia klinik, 95%» gave the member «… kimia klinik dan 95%»."""
+    count = LeaderIndicator(id="1", indikator="Jumlah sampel air minum yang diuji kualitasnya", target=1200,
+                            metode="kuantitatif")
+    for line, wanted in (("Budi Santoso", ["Budi Santoso"]), ("Budi Santoso, Sari Wulandari", ["Budi Santoso", "Sari Wulandari"]),
+                         ("Budi Santoso\nSari Wulandari", ["Budi Santoso", "Sari Wulandari"])):
+        roles, problems = read_roles(line, count)
+        assert ([r.pegawai for r in roles], problems) == (wanted, []), line
+    aspek = LeaderIndicator(id="1", indikator="Persentase sampel rujukan yang diperiksa sesuai standar waktu",
+                            target="95%", metode="aspek")
+    roles, problems = read_roles("Kevin Pratama; pemeriksaan kimia klinik, 95%", aspek)
+    assert [(r.pegawai, r.bagian, r.target) for r in roles] == [("Kevin Pratama", "pemeriksaan kimia klinik", "95%")]
+    engine.handle("k", "/mpph")
+    engine.handle("k", "Jumlah sampel air minum yg diuji kualitasnya; 1200 sampel")
+    engine.handle("k", "3")
+    engine.handle("k", "Budi Santoso, Sari Wulandari")
+    shown = said(engine.handle("k", "selesai"))
+    assert "Budi Santoso 600" in shown and "Sari Wulandari 600" in shown, shown

@@ -123,7 +123,7 @@ COMMANDS: tuple[Command, ...] = (
             help="capaian per IKI: target, realisasi per triwulan, trajektori", section="Sepanjang tahun"),
     Command("pengingat", lambda e, t, rest: year_pengingat.pengingat(t.state, rest, e.clock()), menu="Atur pengingat",
             help="pengingat catatan harian, dialog kinerja dan realisasi triwulan: nyala/mati, jam", section="Sepanjang tahun"),
-    Command("dialog", lambda e, t, rest: e.team.dialog(t, rest, lambda: e.dialog_pack(t.state)),
+    Command("dialog", lambda e, t, rest: e.team.dialog(t, rest, e.dialog_pack),
             help="bahan dialog kinerja dan rencana aksi (DOCX); atasan: catat dialog kinerja dengan anggota tim",
             menu="Bahan dialog kinerja (DOCX)", expensive=True, section="Sepanjang tahun"),
     Command("ekspor", lambda e, t, rest: e.team.ekspor(t, rest, e.export), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)",

@@ -32,7 +32,7 @@ from bot.skp.mpph import (
     own_iki,
 )
 from bot.skp.regions import coverage, provinces_in, regions_text
-from bot.team.member_rows import read_row, read_rows, trailing_target, unseparated_row
+from bot.team.member_rows import looks_like_name, read_row, read_rows, trailing_target, unseparated_row
 
 CANCEL = Button("Batal", "mpph:cancel")
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
@@ -474,7 +474,12 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
             return []
         if len(parts) == 2 and _bare_target(parts[1]):  # «dimas; 2500»: the member's share, no part named
             return [_role(parts[0], "beban" if leader.metode == "kuantitatif" else "", parts[1])]
+        if len(parts) == 2:  # «Kevin; kimia klinik, 95%»: «;» then «,» before the target (tester24 #6)
+            return [_role(parts[0], *_split_target(parts[1]))]
         return [_role(parts[0], parts[1], parts[2] if len(parts) > 2 else None, parts[3] if len(parts) > 3 else None)]
+    if leader.metode == "kuantitatif" and (names := _names_only(line)):
+        # «Budi Santoso», «Budi Santoso, Sari Wulandari»: names alone share what is left equally (README; tester24 #5)
+        return [Role(pegawai=name) for name in names]
     if rows := read_rows(line):  # «Andi (regional 1-4), Budi (regional 5-9)», «Andi regional 1, Budi regional 2»
         return [_role(row.name, row.part, row.target) for row in rows]
     if row := read_row(line) or unseparated_row(line):  # «pensiun - Doni», «Doni (Jawa, Banten) 80%», «Andi regional 1»
@@ -484,6 +489,12 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
+
+
+def _names_only(line: str) -> list[str]:
+    """The names a line lists and nothing else («Budi Santoso, Sari Wulandari dan Doni»), else none."""
+    names = [n for n in re.split(r"\s*(?:,|;|&|\bdan\b|\bsama\b)\s*", line.strip()) if n]
+    return names if names and all(looks_like_name(n) for n in names) else []
 
 
 def _bare_target(field: str) -> bool:

@@ -5,6 +5,7 @@ of the rules' findings. A draft that still has errors, or an IKI without target,
 its sheet, in its title and in the file name (bot.skp.readiness); an SKP agreed with /tetapkan is exported as agreed,
 its version and the day it was agreed filled in, whatever findings its «Temuan» sheet lists."""
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
-from bot.models import IkiDraft, Severity, SkpDraft, SkpResult
+from bot.models import IkiDraft, Pegawai, Severity, SkpDraft, SkpResult
 from bot.rules import check_skp
 from bot.rules.measures import aspek_of, direction
 from bot.skp import skp_form
@@ -57,10 +58,18 @@ class Agreement:
 
 def file_name(skp: SkpDraft, result: SkpResult, agreed: Agreement | None = None) -> str:
     """The file's name says what it is: an SKP ditetapkan (/tetapkan) and its version, whatever findings are left (it
-    was agreed as it is: tester22b #13), a ready draft, or a draft with findings left."""
-    if agreed is not None:
-        return SET_NAME.format(number=agreed.number)
-    return READY_NAME if ready(skp, result) else DRAFT_NAME
+    was agreed as it is: tester22b #13), a ready draft, or a draft with findings left; and whose, led by the /profil
+    name when there is one: a unit's files reach the Biro OSDM side by side, and in one data folder they no longer
+    overwrite each other (tester24 #9)."""
+    kind = SET_NAME.format(number=agreed.number) if agreed is not None else READY_NAME if ready(skp, result) \
+        else DRAFT_NAME
+    owner = name_slug(skp.pegawai.nama)
+    return f"{owner}-{kind}" if owner else kind
+
+
+def name_slug(name: str) -> str:
+    """«Rahmat Hidayat, S.KM» → «rahmat-hidayat-s-km»: a person's name as a file name's part ("" when none)."""
+    return re.sub(r"[^\w-]+", "-", name.lower()).strip("-_")
 
 
 def iki_row(iki: IkiDraft, first: int = 1) -> list:
@@ -119,6 +128,34 @@ def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1,
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
     sheet.freeze_panes = sheet.cell(header_row + 1, 1)
     _findings_sheet(book, skp, result)
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+# «/ekspor tim»'s one file for the whole team: who each row belongs to before the IKI's columns, under headers
+# `iki audit` reads (knowledge/columns.yaml skp_export), so the Biro OSDM audits the file as it comes (tester24 #2).
+TEAM_IDENTITY = ("NIP", "Nama", "Jabatan", "Unit kerja", "Peran", "Atasan")
+TEAM_SHEET = "SKP tim"
+
+
+def team_workbook(people: list[tuple[Pegawai, str, str, SkpDraft]], first: int = 1) -> bytes:
+    """One sheet, one row per IKI of every person (pegawai, peran, atasan, SKP), their identity on each row (the NIP as
+    text); a person without IKI gets one row, so the reader sees them with 0 IKI."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = TEAM_SHEET
+    sheet.append([*TEAM_IDENTITY, *COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for pegawai, peran, atasan, skp in people:
+        who = [pegawai.nip, pegawai.nama, pegawai.jabatan, pegawai.unit, peran, atasan]
+        for iki in skp.iki or [None]:
+            sheet.append(who + (iki_row(iki, first) if iki else []))
+    for index, width in enumerate((20, 24, 28, 24, 12, 24) + _WIDTHS[1:], start=1):
+        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
+    sheet.freeze_panes = "A2"
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -56,7 +56,7 @@ def read_row(line: str) -> MemberRow | None:
     if len(sides) == 2 and all(s.strip() for s in sides):
         return _row(*_ordered(*sides), target)
     first, comma, rest = line.partition(",")
-    if comma and _looks_like_name(first) and rest.strip():  # «Doni, kenaikan pangkat, pensiun»
+    if comma and looks_like_name(first) and rest.strip():  # «Doni, kenaikan pangkat, pensiun»
         return _row(first, rest, target)
     return None
 
@@ -84,13 +84,13 @@ def unseparated_row(line: str) -> MemberRow | None:
     found = _NAME_NUMBERED.match(line)
     if "," in line:
         return None
-    if found and found["word"].lower() in numbered_parts() and _looks_like_name(found["name"]):
+    if found and found["word"].lower() in numbered_parts() and looks_like_name(found["name"]):
         return _row(found["name"], found["part"])
     words = line.split()
     for cut in range(1, min(4, len(words))):  # «Siti Rahma Jawa Barat»: the shortest name before regions only
         name, part = " ".join(words[:cut]), " ".join(words[cut:])
         held, whole = provinces_in(part)
-        if held and whole and _looks_like_name(name):
+        if held and whole and looks_like_name(name):
             return _row(name, part)
     return None
 
@@ -98,7 +98,7 @@ def unseparated_row(line: str) -> MemberRow | None:
 def _ordered(first: str, second: str) -> tuple[str, str]:
     """(name, part): the name first as typed, unless only the second side reads as a name («kepegawaian - Doni»)."""
     first, second = first.strip(" ,;:-–—"), second.strip(" ,;:-–—")
-    if _looks_like_name(second) and not _looks_like_name(first):
+    if looks_like_name(second) and not looks_like_name(first):
         return second, first
     return first, second
 
@@ -128,7 +128,7 @@ def _names_part(before: str, number: str) -> bool:
     return bool(words) and words[-1] in numbered_parts() and number.strip().isdigit()
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
     """«Doni», «Siti Rahma», «dr. Budi Santoso»: one to four capitalised words (a title may lead), no comma, no
     number, no region and no word of work («Kenaikan Pangkat» is a part, «Jawa Barat» a region)."""
     words = [w for w in text.split() if not _TITLE.match(w)]
@@ -141,4 +141,4 @@ def _looks_like_name(text: str) -> bool:
     return not provinces_in(text)[0] and not any(work.match_at(keys, i) for i in range(len(keys)))
 
 
-__all__ = ["MemberRow", "unseparated_row", "read_row", "read_rows", "trailing_target"]
+__all__ = ["MemberRow", "looks_like_name", "unseparated_row", "read_row", "read_rows", "trailing_target"]
