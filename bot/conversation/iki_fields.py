@@ -403,6 +403,8 @@ class Fields:
     def on_text(self, state: UserState, text: str) -> list[Reply]:
         d = self._holder(state)
         answer = read_answer(text, d.current.indikator if d.current is not None else "")
+        if self._lowers_absolute(d, text, answer):  # «yaudah 95» right after a 100% was said to be absolute
+            return self._lower_target(state, answer.numbers[0])
         if d.proposed and (is_yes(text) and not answer.numbers):
             return self._confirm(state)
         # a correction puts right a number the user gave in this flow (or the IKI just completed); one read from a
@@ -497,6 +499,25 @@ class Fields:
                 return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
+
+    @staticmethod
+    def _lowers_absolute(d: Drafting, text: str, answer: Answer) -> bool:
+        """One number below 100, conceded («yaudah 95», «ok deh 95»), typed at the question after a 100% target was
+        just said to be absolute: the target lowered, never the data awal (d6-arsiparis01)."""
+        if d.current is None or d.answered != "target" or d.field == "target" or not is_absolute(d.current):
+            return False
+        if len(answer.numbers) != 1 or answer.named or answer.numbers[0].unit not in (None, "%"):
+            return False
+        words = tokens(text)
+        return answer.numbers[0].value < 100 and bool(_concessions().find(words)) \
+            and len(words) <= MAX_VALUE_WORDS + 2
+
+    def _lower_target(self, state: UserState, number: Number) -> list[Reply]:
+        d = self._holder(state)
+        self._set(d.current, "target", number)
+        said = Reply(f"Target «{short(d.current.indikator, 60)}» diganti: {self._value_text(d.current, 'target')} "
+                     "(sebelumnya 100%, target mutlak).")
+        return [said] + self.prompt(state)
 
     def _rejenis(self, state: UserState, jenis: Jenis) -> list[Reply]:
         """The jenis named again at the weight question: changed, and the weight asked again for the new jenis (a
@@ -675,8 +696,10 @@ class Fields:
 
     def _noted(self, current: IkiDraft, field: str, replies: list[Reply]) -> list[Reply]:
         """The value just taken said back before the next question («seratus persen» → «Target 100% tercatat»), so
-        the user sees what was read, not only that the flow moved on."""
+        the user sees what was read, not only that the flow moved on; a Persentase's 100% is said to be absolute."""
         said = f"{LABELS[field]} {self._value_text(current, field)} tercatat untuk «{short(current.indikator, 60)}»."
+        if field == "target" and is_absolute(current):
+            said += f" {absolute_warning()}"
         if not replies:
             return [Reply(said)]
         return [replace(replies[0], text=f"{said}\n{replies[0].text}")] + replies[1:]
@@ -891,6 +914,24 @@ class Fields:
         if left > 0.01 and not overshoot(state.skp, d.current.jenis, left, skip=self._skip(state)):
             options.append(self._button(f"Pakai sisa {format_number(left)}%", f"weight:{format_number(left)}"))
         return options + [self._button(f"Tetap simpan {format_number(bobot)}%", "keepweight")]
+
+
+def is_absolute(iki: IkiDraft) -> bool:
+    """A Persentase given 100%: an absolute target, which the guidance keeps for a few kinds of work."""
+    return render.target_text(iki) == "100%"
+
+
+def absolute_warning() -> str:
+    """Why a 100% target needs a reason (the guidance's words, said once in rules.yaml), and how to lower it."""
+    allowed = knowledge.data("rules/rules")["categories"]["ABSOLUTE"]["allowed_for"]
+    return (f"Target 100% adalah target mutlak. {allowed} (PermenPANRB 8/2021). Bila memang harus 100% (misalnya "
+            "ditetapkan pimpinan), biarkan dan sepakati di dialog kinerja; bila tidak, tulis target lain sekarang, "
+            "misalnya «target 95».")
+
+
+@knowledge.cached
+def _concessions() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["field_asked"]["absolute_lowered"])
 
 
 def target_fitted(iki: IkiDraft, number: Number) -> str | None:
