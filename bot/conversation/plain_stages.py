@@ -561,7 +561,9 @@ def _own_cascade(said: Said) -> list[Reply] | None:
     if "\n" in said.message.strip() or not all(PhraseSet(groups[g]).find(words) for g in ("about", "own", "cascade")) \
             or PhraseSet(groups["unless"]).find(words):
         return None
-    return [Reply(skp_edit.cascade_text(said.state))]
+    held = PhraseSet(groups["holds"]).find(words)  # «saya ada cascade langsung …, jadi CL dong?» (d6-analis01)
+    return [Reply("\n\n".join(filter(None, (skp_edit.direct_cascade_text() if held else "",
+                                             skp_edit.cascade_text(said.state)))))]
 
 
 def _work_asking_iki(said: Said) -> list[Reply] | None:
