@@ -458,6 +458,8 @@ class Fields:
             picked = typed_choice(text, [j.label for j in Jenis]) if answer.jenis is None else None
             if picked is not None:  # "2", "yg kedua"
                 answer = Answer(answer.numbers, answer.named, list(Jenis)[picked])
+            if answer.jenis is None and len(answer.numbers) == 1 and not answer.named:
+                return self._number_at_jenis(state, answer.numbers[0], text)  # «delapan puluh lima» (d6-sanitarian01)
             if answer.jenis is None:
                 return [Reply("Pilih salah satu tombol di bawah ini, atau tulis CL, TUSI, MI, atau Beyond.")] \
                     + self.prompt(state)
@@ -499,6 +501,31 @@ class Fields:
                 return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
+
+    def _number_at_jenis(self, state: UserState, number: Number, text: str) -> list[Reply]:
+        """One number typed where the jenis is asked: no jenis, so the target still waiting, this IKI's or else the
+        next one's in the draft (or the queue), said back with how to move it; with none waiting, said to be no jenis
+        and where a weight goes. Never dropped unsaid."""
+        d = self._holder(state)
+        queued = [iki for iki in getattr(d, "queue", []) if isinstance(iki, IkiDraft)]
+        waiting = [iki for iki in [d.current, *state.skp.iki, *queued] if iki.target in (None, "")]
+        if not waiting:
+            return [Reply(f"«{short(text, 40)}» bukan jenis IKI, dan semua IKI Anda sudah bertarget. Bila itu bobot, "
+                          "pilih dulu jenisnya; bobotnya saya tanyakan sesudahnya. Target diubah dengan /ubah NOMOR "
+                          "target ANGKA.")] + self.prompt(state)
+        iki = waiting[0]
+        if misfit := target_fitted(iki, number):
+            return [Reply(f"«{short(text, 40)}» bukan jenis IKI; sebagai target «{short(iki.indikator, 60)}» pun tidak "
+                          f"cocok: {misfit}")] + self.prompt(state)
+        place = next((i for i, saved in enumerate(state.skp.iki) if saved is iki), None)
+        named = f"IKI ke-{place + 1} «{short(iki.indikator, 60)}»" if place is not None else f"«{short(iki.indikator, 60)}»"
+        if iki is d.current:
+            d.last_number = "target"
+            return [Reply(f"Target {render.target_text(iki)} tercatat untuk {named}.")] + self.prompt(state)
+        move = f"/ubah {place + 1} target ANGKA" if place is not None else "/ubah NOMOR target ANGKA"
+        return [Reply(f"«{short(text, 40)}» bukan jenis IKI, jadi saya catat sebagai target IKI berikutnya yang belum "
+                      f"bertarget: {named}, target {render.target_text(iki)}. Bila untuk IKI lain, ubah dengan {move}. "
+                      "Jenis IKI ini masih saya tanyakan:")] + self.prompt(state)
 
     @staticmethod
     def _lowers_absolute(d: Drafting, text: str, answer: Answer) -> bool:
