@@ -458,8 +458,10 @@ class Fields:
             picked = typed_choice(text, [j.label for j in Jenis]) if answer.jenis is None else None
             if picked is not None:  # "2", "yg kedua"
                 answer = Answer(answer.numbers, answer.named, list(Jenis)[picked])
-            if answer.jenis is None and len(answer.numbers) == 1 and not answer.named:
-                return self._number_at_jenis(state, answer.numbers[0], text)  # «delapan puluh lima» (d6-sanitarian01)
+            waiting = self._number_at_jenis(state, answer.numbers[0], text) \
+                if answer.jenis is None and len(answer.numbers) == 1 and not answer.named else None
+            if waiting:  # «delapan puluh lima»: the target still waiting (d6-sanitarian01)
+                return waiting
             if answer.jenis is None:
                 return [Reply("Pilih salah satu tombol di bawah ini, atau tulis CL, TUSI, MI, atau Beyond.")] \
                     + self.prompt(state)
@@ -502,17 +504,15 @@ class Fields:
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
 
-    def _number_at_jenis(self, state: UserState, number: Number, text: str) -> list[Reply]:
+    def _number_at_jenis(self, state: UserState, number: Number, text: str) -> list[Reply] | None:
         """One number typed where the jenis is asked: no jenis, so the target still waiting, this IKI's or else the
-        next one's in the draft (or the queue), said back with how to move it; with none waiting, said to be no jenis
-        and where a weight goes. Never dropped unsaid."""
+        next one's in the draft (or the queue), said back with how to move it; None when every IKI has its target
+        (then the options are asked again)."""
         d = self._holder(state)
         queued = [iki for iki in getattr(d, "queue", []) if isinstance(iki, IkiDraft)]
         waiting = [iki for iki in [d.current, *state.skp.iki, *queued] if iki.target in (None, "")]
-        if not waiting:
-            return [Reply(f"«{short(text, 40)}» bukan jenis IKI, dan semua IKI Anda sudah bertarget. Bila itu bobot, "
-                          "pilih dulu jenisnya; bobotnya saya tanyakan sesudahnya. Target diubah dengan /ubah NOMOR "
-                          "target ANGKA.")] + self.prompt(state)
+        if not waiting:  # «5» with every target given: a button's number out of range, the options asked again
+            return None
         iki = waiting[0]
         if misfit := target_fitted(iki, number):
             return [Reply(f"«{short(text, 40)}» bukan jenis IKI; sebagai target «{short(iki.indikator, 60)}» pun tidak "
@@ -531,7 +531,8 @@ class Fields:
     def _lowers_absolute(d: Drafting, text: str, answer: Answer) -> bool:
         """One number below 100, conceded («yaudah 95», «ok deh 95»), typed at the question after a 100% target was
         just said to be absolute: the target lowered, never the data awal (d6-arsiparis01)."""
-        if d.current is None or d.answered != "target" or d.field == "target" or not is_absolute(d.current):
+        if d.current is None or d.answered != "target" or d.field == "target" or not is_absolute(d.current) \
+                or answer.correction:  # «ga jadi deh 90 aja» corrects as any answer is corrected
             return False
         if len(answer.numbers) != 1 or answer.named or answer.numbers[0].unit not in (None, "%"):
             return False
@@ -543,7 +544,7 @@ class Fields:
         d = self._holder(state)
         self._set(d.current, "target", number)
         said = Reply(f"Target «{short(d.current.indikator, 60)}» diganti: {self._value_text(d.current, 'target')} "
-                     "(sebelumnya 100%, target mutlak).")
+                     "(sebelumnya 100%).")
         return [said] + self.prompt(state)
 
     def _rejenis(self, state: UserState, jenis: Jenis) -> list[Reply]:
