@@ -23,3 +23,10 @@ def test_a_line_named_by_its_words_with_its_target_is_still_picked(engine):
                        "2. Persentase tagihan yang dibayar sesuai standar waktu")
     engine.handle("u", "yg persentase tagihan 95% simpan")
     assert [iki.indikator for iki in engine.state("u").skp.iki] == ["Persentase tagihan yang dibayar sesuai standar waktu"]
+
+
+def test_a_line_named_by_its_number_with_its_target_is_still_picked(engine):
+    engine.handle("u", "1. Persentase dokumen SPM yang diterbitkan tepat waktu\n"
+                       "2. Persentase tagihan yang dibayar sesuai standar waktu")
+    engine.handle("u", "no 2 simpan jg, target 95")
+    assert [iki.indikator for iki in engine.state("u").skp.iki] == ["Persentase tagihan yang dibayar sesuai standar waktu"]

@@ -785,7 +785,7 @@ def written_out(text: str, listed: list[ListedIki]) -> str | None:
     from bot.conversation.iki_fields import new_iki_in
 
     iki = new_iki_in(without_tail(text)[0])
-    if not iki:
+    if not iki or not measure_class(iki):  # «no 18 simpan jg, target 2» names line 18, no IKI of her own
         return None
     inside = numbers_in(fields_in(iki).indikator)
     held = {n.value for item in listed for n in numbers_in(item.text)}
