@@ -42,6 +42,7 @@ from bot.conversation.answers import (
     read_answer,
     typed_target,
     without_lead_in,
+    without_tail,
 )
 from bot.conversation.choices import resumes_prima
 from bot.conversation.commands import Turn
@@ -479,6 +480,19 @@ def _kept_as_written(said: Said) -> list[Reply] | None:
     return [note] + draft_save.save_many(state, iki_list.as_written(state.listed))
 
 
+def _own_iki_saved(said: Said) -> list[Reply] | None:
+    """«yg persentase hasil foto thorax selesai < 3 jam itu aja, simpan», a list or a /cek on screen or not: an IKI in
+    the user's own words (a number inside it that no line holds) asked to be saved: checked and saved as written, its
+    target asked; never a line picked for a word it shares, nor done work (d6-radiografer01). Before _lines_picked."""
+    own = iki_list.written_out(said.message, said.state.listed)
+    if not own or not without_tail(said.message)[1]:
+        return None
+    checked = said.plain._check(said.state, clean(own), add=True)
+    if draft_save.offered(said.state):  # asked to save it: saved now, its fields asked
+        checked += draft_save.on_button(said.state, "save", "")
+    return checked
+
+
 def _lines_picked(said: Said) -> list[Reply] | None:
     """«yg no 7, 12 sama 25 masukin ya»: lines of the last list."""
     listed = said.state.listed
@@ -566,7 +580,9 @@ def _own_cascade(said: Said) -> list[Reply] | None:
     if "\n" in said.message.strip() or not all(PhraseSet(groups[g]).find(words) for g in ("about", "own", "cascade")) \
             or PhraseSet(groups["unless"]).find(words):
         return None
-    return [Reply(skp_edit.cascade_text(said.state))]
+    held = PhraseSet(groups["holds"]).find(words)  # «saya ada cascade langsung …, jadi CL dong?» (d6-analis01)
+    return [Reply("\n\n".join(filter(None, (skp_edit.direct_cascade_text() if held else "",
+                                             skp_edit.cascade_text(said.state)))))]
 
 
 def _work_asking_iki(said: Said) -> list[Reply] | None:
@@ -916,7 +932,8 @@ STAGES: tuple[Stage, ...] = (
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
-    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _lines_picked, _which_saved, _iki_named,
+    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _own_iki_saved,
+    _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
     _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _own_cascade, _request,

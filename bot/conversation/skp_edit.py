@@ -20,7 +20,7 @@ from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import alternation, short, tokens
 from bot.lang.values import numbers_in
-from bot.models import Aspek, IkiDraft, SkpDraft
+from bot.models import Aspek, IkiDraft, Jenis, SkpDraft
 from bot.retrieval.codes import codes_in
 from bot.rules import check_iki, check_skp
 from bot.rules.analysis import implied_satuan
@@ -918,6 +918,19 @@ def weights_named(state: UserState, text: str) -> list[Reply] | None:
     if not named or not weighted or len({n for n, _ in named}) != len(named):
         return None
     return [reply for n, value in named for reply in apply(state, n, "bobot", value)]
+
+
+def direct_cascade_text() -> str:
+    """A user who says their work cascades directly from a unit indicator: yes, those IKI are Core CL, the weights
+    the guidance gives then (policy.yaml `weights.split`), and how to mark them and name the IKK code."""
+    split = policy().weights.split
+    direct = ", ".join(f"{Jenis(j).label.removeprefix('Core ')} {format_number(v)}%" for j, v in split["direct"].items())
+    indirect = ", ".join(f"{Jenis(j).label.removeprefix('Core ')} {format_number(v)}%"
+                         for j, v in split["indirect"].items() if v)
+    return (f"Ya. IKI yang diturunkan langsung dari indikator unit (IKK/IKP) berjenis Core CL, dan bobot Core Anda "
+            f"dibagi {direct} (tanpa cascading langsung: {indirect}); Beyond tetap di luarnya, "
+            f"{format_number(policy().weights.beyond_total)}%. Tandai IKI-nya dengan /ubah N jenis CL, dan sebutkan "
+            "kode IKK induknya dengan /ubah N induk KODE (cari kodenya dengan /ikk dan kata kunci pekerjaan Anda).")
 
 
 def cascade_text(state: UserState) -> str:
