@@ -180,7 +180,7 @@ def _attached(engine: Engine, user: str, path: Path, entry_id: str = "", caption
 
 
 def _path_evidence(path: Path):
-    from bot.conversation.year_chat import evidence_item
+    from bot.conversation.year_evidence import evidence_item
 
     return evidence_item("path", name=path.name, size=path.stat().st_size, path=str(path.resolve()))
 

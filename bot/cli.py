@@ -271,19 +271,39 @@ def _bar(desc: str, unit: str, total: int | None = None):
     return tqdm(total=total, desc=desc, unit=unit, unit_scale=True, file=sys.stderr, mininterval=0.5)
 
 
+def audit_sources(given: list[Path]) -> list[Path]:
+    """The exports to audit as one: files as given, a folder as the spreadsheets in it (a unit's /ekspor files, one
+    per person), the reports of an earlier audit in it left out."""
+    from bot.audit import REPORT_FILES
+    from bot.sheets.kinds import TEXT_SUFFIXES, WORKBOOK_SUFFIXES
+
+    sources: list[Path] = []
+    for path in given:
+        if not path.is_dir():
+            sources.append(path)
+            continue
+        found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in WORKBOOK_SUFFIXES + TEXT_SUFFIXES
+                       and p.name not in REPORT_FILES and not p.name.startswith("~$"))
+        if not found:
+            raise InputError(f"folder {path} tidak berisi berkas .xlsx, .xls, .ods atau .csv untuk diaudit")
+        sources += found
+    return sources
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from bot.audit import REPORT_FILES, run_audit
     from bot.audit.report import summary
     from bot.outputs import check_out_dir
     from bot.sheets.kinds import check_file
 
-    source = Path(args.file)
+    sources = audit_sources([Path(f) for f in args.file])
     old = Path(args.compare) if args.compare else None
-    for path in (source, old) if old else (source,):
+    for path in sources + [old] if old else sources:
         check_file(path)  # a wrong or empty file is said before anything is made
-    out = Path(args.out) if args.out else source.with_name(f"audit-{source.stem}")
-    check_out_dir(out, REPORT_FILES, [p for p in (source, old) if p])
-    done = run_audit(source, out, _bar, old=old, workers=args.workers)
+    first = Path(args.file[0])
+    out = Path(args.out) if args.out else first.with_name(f"audit-{first.stem if first.is_file() else first.name}")
+    check_out_dir(out, REPORT_FILES, sources + [old] if old else sources)
+    done = run_audit(sources if len(sources) > 1 else sources[0], out, _bar, old=old, workers=args.workers)
     print(summary(done.audit))
     if done.comparison:
         print("\n".join(done.comparison.lines()))
@@ -393,7 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
     mp.set_defaults(func=cmd_mpph)
 
     au = sub.add_parser("audit", help="audit SKP satu unit atau seluruh kementerian dari ekspor XLSX/CSV (satu baris per IKI)")
-    au.add_argument("file", metavar="FILE.xlsx|.csv")
+    au.add_argument("file", metavar="FILE.xlsx|.csv|FOLDER", nargs="+",
+                    help="ekspor satu baris per IKI, atau beberapa berkas /ekspor (satu per pegawai) atau foldernya")
     au.add_argument("--out", metavar="DIR", help="folder laporan (bawaan: audit-<nama berkas> di samping berkas)")
     au.add_argument("--compare", metavar="LAMA.xlsx|.csv", help="ekspor sebelumnya: perubahan per unit dan seluruh kementerian")
     au.add_argument("--workers", type=int, metavar="N", help="proses pemeriksa (bawaan: otomatis, paralel bila ekspor besar)")

@@ -40,6 +40,7 @@ class _GuessedLabels(_Run):
     when the product understands the words. typed_taps counts the taps sent so."""
 
     typed_taps = 0
+    fold_case = True  # the day-one writers were told their snippets are matched case-insensitively, in lower case
 
     def button_for(self, label: str):
         found = super().button_for(label)

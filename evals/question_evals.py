@@ -99,6 +99,11 @@ COMMON_20 = "common_questions_20.jsonl"
 # slightly wrong premise, outside questions in SKP words; written at the start of the eighteenth session before any
 # answers work of that session): dev21 tuned on after its first figure, holdout21 never.
 COMMON_21 = "common_questions_21.jsonl"
+# A twenty-second blind set (/work/evalsets/s23: splits "dev22" and "holdout22", 60 each; people unsure which step
+# they are at, numbers of their own situation, English, two questions in one message, a slightly wrong premise,
+# outside questions in SKP words, short questions typed in a hurry; written at the start of the nineteenth session
+# before any answers work of that session): dev22 tuned on after its first figure, holdout22 never.
+COMMON_22 = "common_questions_22.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -109,7 +114,8 @@ TWINS_EN = "question_twins_en.jsonl"
 # Splits never tuned on: their misses are counted by kind only, never listed. The older held-out splits (holdout,
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
 HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16",
-          "holdout17", "holdout18", "holdout19", "holdout20", "holdout21")
+          "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
+          "holdout22")
 
 
 def normalized(text: str) -> str:
@@ -178,7 +184,7 @@ def eval_common(retriever=None) -> dict:
                  + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_10) + load(COMMON_11)
                  + load(COMMON_12) + load(COMMON_13) + load(COMMON_14) + load(COMMON_15) + load(COMMON_16)
                  + load(COMMON_17) + load(COMMON_18) + load(COMMON_19) + load(COMMON_20)
-                 + load(COMMON_21)):
+                 + load(COMMON_21) + load(COMMON_22)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -348,6 +354,8 @@ def eval_questions() -> dict:
             ("set kedua puluh, holdout20 (tidak disetel)", "questions_holdout20", f"≥ {TARGET:.3f}"),
             ("set kedua puluh satu, dev21", "questions_dev21", f"≥ {TARGET:.3f}"),
             ("set kedua puluh satu, holdout21 (tidak disetel)", "questions_holdout21", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh dua, dev22", "questions_dev22", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh dua, holdout22 (tidak disetel)", "questions_holdout22", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -378,7 +386,8 @@ def eval_questions() -> dict:
                                        ("kedelapan belas", "450a35b", "dev18", "holdout18"),
                                        ("kesembilan belas", "9c9da23", "dev19", "holdout19"),
                                        ("kedua puluh", "ee9fe62", "dev20", "holdout20"),
-                                       ("kedua puluh satu", "28fe160", "dev21", "holdout21")):
+                                       ("kedua puluh satu", "28fe160", "dev21", "holdout21"),
+                                       ("kedua puluh dua", "14bb29f", "dev22", "holdout22")):
         arrived = [f"{label} {before[key]:.3f}" for label, key in
                    ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]

@@ -95,7 +95,7 @@ class _Run:
     # A step -------------------------------------------------------------------------------------------------------
     def step(self, number: int, step: dict) -> None:
         from bot.clock import parse_time
-        from bot.conversation import year_chat
+        from bot.conversation import year_evidence
 
         if "at" in step:
             self.advance(parse_time(step["at"]))
@@ -115,7 +115,7 @@ class _Run:
             sent = step["send_file"]
             name = sent.get("name", "berkas")
             kind = "photo" if name.lower().endswith((".jpg", ".jpeg", ".png")) else "document"
-            item = year_chat.evidence_item(kind, name=name, file_id=f"file-{number}", size=1000)
+            item = year_evidence.evidence_item(kind, name=name, file_id=f"file-{number}", size=1000)
             replies = engine.evidence(USER, item, sent.get("caption") or "")
         else:
             replies = []

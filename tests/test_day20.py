@@ -1,6 +1,8 @@
 """Day-one leftovers (day20): jenis and weights given per number in one message, an English profile and «translate
 all», completing an agreed SKP, and /profil's question answered by a plain message."""
 
+import pytest
+
 from bot.conversation import Engine
 from tests.talk import list_saved, press, said
 
@@ -155,6 +157,19 @@ def test_an_iki_named_by_its_jenis_while_the_mpph_asks_the_method_is_the_leaders
     iki = engine.state("u").skp.iki[-1]
     assert (iki.jenis.value, iki.target, iki.bobot) == ("beyond", "1 program", 20)
     assert engine.state("u").mpph.step == "method" and "Bagaimana peran dibagi" in reply
+
+
+@pytest.mark.parametrize("message, wanted", [
+    ("ip asn tambahin, 85, MI 10", ("core_mi", "85", 10)),
+    ("Beyond: Jumlah inisiatif reward & sharing session labkesda terbaik SBBL, 1 program, 20%", ("beyond", "1 program", 20)),
+])
+def test_an_iki_typed_with_its_jenis_and_weight_with_no_flow_open_keeps_the_weight(message, wanted):
+    """d3-katim01: once the MPPH was done, «ip asn tambahin, 85, MI 10» and «Beyond: …, 1 program, 20%» were saved
+    without their weights (kept only while /mpph asked), so /skp never reached Core 100% + Beyond 20% = 120%."""
+    engine = Engine()
+    engine.handle("u", message)
+    iki = engine.state("u").skp.iki[-1]
+    assert (iki.jenis.value, iki.target, iki.bobot) == wanted
 
 
 def test_skp_says_the_weights_given_and_their_sum_beyond_included():

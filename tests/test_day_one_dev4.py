@@ -252,3 +252,26 @@ def test_a_role_with_its_cascade_said_at_the_role_question_answers_both():
     reply = said(engine.handle("u", "saya anggota, ga langsung ke renstra kayaknya"))
     state = engine.state("u")
     assert state.skp.cascading_langsung is False and state.prima.step == "M", reply
+
+
+def test_a_bare_lanjut_at_the_cascade_question_moves_on_with_its_usual_answer():
+    """d4-kainstfarmasi01: «lanjut» at «Apakah hasil kerja Anda berkontribusi langsung …?» was «Siap.» and the
+    question again; the user moves on, so the usual answer (no direct cascade) is taken and said."""
+    engine = at_role()
+    engine.press("u", "prima:role:ketua_tim")
+    reply = said(engine.handle("u", "lanjut"))
+    state = engine.state("u")
+    assert state.prima.step == "M" and state.skp.cascading_langsung is False, reply
+    assert "Saya anggap hasil kerja Anda tidak langsung" in reply and "Siap." not in reply, reply
+
+
+def test_lanjut_at_the_cascade_question_after_a_renstra_indicator_takes_it_as_direct(engine):
+    """d4-katimkesga01: a Ketua Tim who picked IKK 5.1.1 at step 1 and typed «lanjut» at «… langsung pada IKK 5.1.1?»
+    means the indicator picked: direct, so «cakupan 70, CL bobot 30» next is no Core CL over its 0%."""
+    from tests.talk import typed
+
+    reply = said(typed(engine, "u", "/prima", "pemeriksaan kesehatan gratis bayi baru lahir", "ya itu", "Lewati",
+                       "Ketua tim", "lanjut"))
+    state = engine.state("u")
+    assert state.prima.step == "M" and state.skp.cascading_langsung is True, reply
+    assert "langsung ber-cascading dari IKK" in reply, reply

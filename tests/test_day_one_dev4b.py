@@ -166,3 +166,9 @@ def test_a_bare_number_after_the_mandatory_iki_was_offered_is_its_target_while_n
     iki = engine.state("u").skp.iki
     assert [i.indikator for i in iki] == ["Nilai Indeks Profesionalitas ASN"] and "85" in str(iki[0].target)
     assert "Tersimpan ke draf" in said(replies)
+
+
+def test_every_activity_told_at_step_r_gets_its_starting_point_not_only_the_first_three(engine):
+    """d4-sanitarian01: a fourth and fifth activity got «Belum ada titik awal» though each can be drafted."""
+    prima_at_step_m(engine, "u", STARTS + "\n- penerbitan sertifikat sanitasi kapal\n- pemeriksaan air bersih di pelabuhan")
+    assert len(engine.state("u").prima.proposals) == 5

@@ -146,3 +146,15 @@ def test_the_work_guard_counts_a_finished_non_item(suggestion, nonsense):
     from evals.work_evals import _guard, finishes_a_non_item
 
     assert finishes_a_non_item(suggestion, _guard()) is nonsense
+
+
+@pytest.mark.parametrize(("runner", "found"), [("day_one", True), ("conversations", False)])
+def test_a_day_one_snippet_matches_whatever_its_case_our_own_sets_as_written(runner, found, shared_retriever, tmp_path):
+    # the day-one writers were promised case-insensitive snippets («rina» for «Tercatat: Nama Rina …»)
+    from evals.conversation_evals import _Run
+    from evals.day_one_evals import _GuessedLabels
+
+    run = (_GuessedLabels if runner == "day_one" else _Run)(tmp_path, shared_retriever)
+    run.step(1, {"say": "/profil", "expect": ["nama LENGKAP"]})
+    run.store.close()
+    assert (run.problems == []) is found

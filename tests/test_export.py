@@ -109,7 +109,7 @@ def test_an_iki_without_target_or_with_a_zero_weight_marks_the_export_as_a_draft
     gap = IkiDraft(indikator="Nilai opini BPK atas laporan keuangan satker", jenis=Jenis.core_tusi, bobot=0)
     assert file_name(SkpDraft(iki=[whole]), _clean(SkpDraft(iki=[whole]))) == READY_NAME
     skp = SkpDraft(pegawai=PROFILE, iki=[whole, gap])
-    assert file_name(skp, _clean(skp)) == DRAFT_NAME
+    assert file_name(skp, _clean(skp)).endswith(DRAFT_NAME)  # led by the /profil name (tester24 #9)
     book = load_workbook(BytesIO(skp_workbook(skp, _clean(skp))))
     assert "DRAF" in book.worksheets[0].title and "DRAF" in book.worksheets[0]["A1"].value
     temuan = [row for row in book["Temuan"].iter_rows(values_only=True)]
@@ -126,16 +126,33 @@ def test_a_score_has_its_measure_word_as_satuan_and_a_number_without_any_is_a_ga
     assert iki_row(score)[HEADERS.index("Satuan")] == "Nilai"
     skp = SkpDraft(pegawai=PROFILE, iki=[score, bare])
     assert gaps(skp) == ["IKI 2 belum punya satuan"]
-    assert file_name(skp, _clean(skp)) == DRAFT_NAME
+    assert file_name(skp, _clean(skp)).endswith(DRAFT_NAME)  # led by the /profil name (tester24 #9)
 
 
-def test_an_agreed_skp_is_named_as_one_unless_findings_are_left():
-    """tester12 #10: after /tetapkan the file was still «draf-skp.xlsx»."""
-    from bot.skp.export import SET_NAME
+def test_an_agreed_skp_is_named_as_one_with_its_version_whatever_findings_are_left():
+    """tester12 #10: after /tetapkan the file was still «draf-skp.xlsx»; tester22b #13: an agreed SKP with findings
+    left was «draf-skp-BELUM-SIAP.xlsx» (it was agreed as it is: the findings stay in «Temuan»)."""
+    from datetime import date
+
+    from bot.skp.export import Agreement
 
     whole = IkiDraft(indikator="Persentase laporan keuangan yang disusun tepat waktu", target="100%",
                      jenis=Jenis.core_tusi, bobot=100)
     skp = SkpDraft(iki=[whole])
-    assert file_name(skp, _clean(skp), agreed=True) == SET_NAME
+    agreed = Agreement(2, date(2026, 9, 7), date(2026, 1, 20))
+    assert file_name(skp, _clean(skp), agreed) == "skp-ditetapkan-v2.xlsx"
     gap = SkpDraft(iki=[whole, IkiDraft(indikator="Nilai opini BPK atas laporan keuangan satker", bobot=0)])
-    assert file_name(gap, _clean(gap), agreed=True) == DRAFT_NAME  # the findings still mark it
+    assert file_name(gap, _clean(gap)) == DRAFT_NAME
+    assert file_name(gap, _clean(gap), agreed) == "skp-ditetapkan-v2.xlsx"
+
+
+def test_the_file_name_says_whose_it_is_when_the_profile_names_them():
+    """tester24 #9: every member's /ekspor was «skp-ditetapkan.xlsx» or «draf-skp-BELUM-SIAP.xlsx»."""
+    from bot.models import Pegawai
+    from bot.rules import check_skp
+    from bot.skp.export import file_name
+
+    skp = SkpDraft(iki=[IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85")])
+    assert file_name(skp, check_skp(skp)) == "draf-skp-BELUM-SIAP.xlsx"
+    skp.pegawai = Pegawai(nama="Rahmat Hidayat, S.KM")
+    assert file_name(skp, check_skp(skp)) == "rahmat-hidayat-s-km-draf-skp-BELUM-SIAP.xlsx"

@@ -380,6 +380,129 @@ def test_a_method_and_role_lines_typed_before_the_target_are_taken_at_their_step
     assert flow.current.metode == "wilayah" and not flow.ahead
 
 
+@pytest.mark.parametrize("split", ["per wilayah: Andi regional 1, Budi regional 2, Citra regional 3",
+                                   "per wilayah\nAndi (regional 1)\nBudi (regional 2)\nCitra (regional 3)"])
+def test_a_method_and_its_roles_in_one_message_before_the_target_keep_the_roles(split):
+    """d6-katim01: «per wilayah: Andi regional 1, …» at the target step was held, then read as the method alone when
+    the target came and its three roles were lost."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang mencapai cakupan imunisasi dasar lengkap", split)
+    taken = said(engine.handle("k", "90"))
+    assert "Cara membagi: pembagian wilayah" in taken and "Tercatat 3 peran" in taken
+    flow = engine.state("k").mpph
+    assert [(r.pegawai, r.bagian) for r in flow.current.peran] == [("Andi", "regional 1"), ("Budi", "regional 2"),
+                                                                   ("Citra", "regional 3")] and not flow.ahead
+
+
+@pytest.mark.parametrize("line", ["Andi regional 1, Budi regional 2, Citra regional 3",
+                                  "anggota: Andi (regional 1), Budi (regional 2), Citra (regional 3)"])
+def test_several_members_on_one_line_are_one_role_each(line):
+    """«Andi (regional 1-4), Budi (regional 5-9), …» and «Andi regional 1, …» on one line were refused whole."""
+    engine = Engine()
+    engine.handle("k", "/mpph Persentase kab/kota yang mencapai cakupan imunisasi dasar lengkap; 90%")
+    engine.press("k", "mpph:method:wilayah")
+    reply = said(engine.handle("k", line))
+    assert "Tercatat 3 peran" in reply and "Budi; regional 2" in reply and "belum terbaca" not in reply
+
+
+def test_a_name_before_a_numbered_part_is_never_a_measure():
+    leader = LeaderIndicator(id="I", indikator="Persentase kab/kota …", target="90%", metode="wilayah")
+    assert read_roles("Persentase regional 1", leader)[0] == []
+
+
+def test_the_indicator_its_members_and_the_leaders_part_in_one_message_make_the_matrix():
+    """d3-katim01: «IKK 5.1.1 target 70%. anggota: Andi (regional 1-4), …. sy sendiri pegang …» at step 1 was
+    recorded as one indicator named by the whole message; the split by region is read from the parts."""
+    engine = Engine()
+    reply = said(typed(engine, "k", "/mpph", "IKK 5.1.1 target 70%. anggota: Andi (regional 1-4), Budi (regional 5-9), "
+                                             "Dodi (NSPK & BMHP, pusat). sy sendiri pegang Persentase regional dgn "
+                                             "cakupan SBBL ≥70%"))
+    assert "Cara membagi: pembagian wilayah" in reply and "Apakah semua cakupan indikator sudah dibagi" in reply
+    flow = engine.state("k").mpph
+    leader = flow.indicators[0]
+    assert flow.step == "scope" and leader.id == "IKK 5.1.1" and leader.target == "70%" and leader.metode == "wilayah"
+    assert [r.pegawai for r in leader.peran] == ["Andi", "Budi", "Dodi", "sy sendiri"] and leader.peran[-1].sendiri
+    said(engine.handle("k", "14 regional udh semua kebagi kok"))
+    assert engine.state("k").mpph.indicators[0].sisa_wilayah == "tidak_ada"
+    engine.handle("k", "masukin bagian Andi ke skp dia")  # a member's part: never the leader's own saved
+    assert not engine.state("k").skp.iki
+    saved = said(engine.handle("k", "yg bagian sy simpan ke draf sy jg"))  # in words, as the button does
+    assert "Tersimpan ke draf SKP Anda sebagai IKI 1" in saved
+    assert engine.state("k").skp.iki[0].indikator.startswith("Persentase penduduk penerima pemeriksaan")
+
+
+@pytest.mark.parametrize("at_step", ["target", "roles", "done"])
+def test_turning_to_ones_own_draft_sets_the_mpph_aside_and_says_the_direct_cascade_weights(at_step):
+    """d6-katim01: «sekarang iki saya sendiri» at the target question got «Targetnya belum terbaca» five messages in a
+    row, and her own list pasted next became the indicator's name. The MPPH is kept for /mpph, as it stood."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang mencapai cakupan imunisasi dasar lengkap")
+    if at_step != "target":
+        typed(engine, "k", "90", "wilayah", "Andi; Sumatera")
+    if at_step == "done":
+        typed(engine, "k", "selesai", "cakupannya hanya ini")
+    assert engine.state("k").mpph.step == at_step
+    reply = said(engine.handle("k", "sekarang iki saya sendiri"))
+    assert "Core CL 50%, Core TUSI 40%, Core MI 10%" in reply and "Beyond 20%" in reply and "/prima" in reply
+    assert engine.state("k").mpph is None
+    again = said(engine.handle("k", "/mpph"))
+    assert ("Berapa target" in again) if at_step == "target" else ("Andi" in again)
+
+
+@pytest.mark.parametrize("message", [
+    "Persentase kab/kota yang melaporkan SKDR tepat waktu, target 80%\nbagi per wilayah\nAndi - Sumatera\nBudi - Jawa\nselesai",
+    "IKI: Persentase kab/kota yang melaporkan SKDR tepat waktu; 80%\ncara: wilayah\nanggota: Andi (Sumatera), Budi (Jawa)",
+    "Persentase kab/kota yang melaporkan SKDR tepat waktu 80%, bagi per wilayah: Andi Sumatera, Budi Jawa",
+])
+def test_mpph_with_its_indicator_method_and_members_in_one_message_shows_the_matrix(message):
+    """The indicator, the way of splitting and the members pasted together were read as one long indicator name."""
+    engine = Engine()
+    reply = said(typed(engine, "k", "/mpph", message))
+    assert "Cara membagi: pembagian wilayah" in reply and "Siapa yang memegangnya" in reply
+    leader = engine.state("k").mpph.indicators[0]
+    assert leader.indikator == "Persentase kab/kota yang melaporkan SKDR tepat waktu" and leader.target == "80%"
+    assert [(r.pegawai, r.bagian) for r in leader.peran] == [("Andi", "Sumatera"), ("Budi", "Jawa")]
+
+
+def test_a_role_named_by_its_member_under_the_matrix_takes_the_new_iki_or_part():
+    """d3-katim01: «Dodi ubah jd: Persentase NSPK …, dan usulan BMHP …» under the matrix was checked as the leader's
+    own new IKI and offered to her draft; Dodi's role kept its old words."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang melaporkan SKDR tepat waktu; 80%\nwilayah\nAndi; Sumatera\n"
+                                "Dodi; Jawa", "cakupannya hanya ini")
+    reply = said(engine.handle("k", "Dodi ubah jd: Persentase NSPK SKDR yg ditetapkan tepat waktu, dan pedoman tersusun"))
+    assert "Peran 2 diubah" in reply and not engine.state("k").skp.iki
+    role = engine.state("k").mpph.indicators[0].peran[1]
+    assert role.iki == "Persentase NSPK SKDR yang ditetapkan tepat waktu, dan pedoman tersusun" and role.bagian == "Jawa"
+    said(engine.handle("k", "iki andi ganti jadi Sumatera dan Kalimantan"))
+    assert engine.state("k").mpph.indicators[0].peran[0].bagian == "Sumatera dan Kalimantan"
+
+
+def test_a_split_kept_before_the_target_is_said_as_read_and_a_save_without_target_says_what_to_do():
+    """d6-katim01: the kept split was echoed cut at 60 characters, and «simpan» got «Targetnya belum terbaca»."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang mencapai cakupan imunisasi dasar lengkap")
+    kept = said(engine.handle("k", "per wilayah: Andi regional 1, Budi regional 2, Citra regional 3"))
+    assert "Cara membagi (pembagian wilayah) dan 3 peran (Andi, Budi, Citra) saya simpan" in kept
+    refused = said(engine.handle("k", "simpan"))
+    assert "belum bisa disimpan karena indikatornya belum punya target" in refused and "sekarang iki saya sendiri" in refused
+
+
+def test_who_holds_the_rest_said_before_the_roles_answers_the_scope_question_when_it_comes():
+    """d6-katim01: «regional 4 sama 5 dipegang tim lain» at the target question got «Targetnya belum terbaca»; once
+    kept, the holder read after «sama» was «5 dipegang tim lain»."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang mencapai cakupan imunisasi dasar lengkap",
+          "per wilayah: Andi Sumatera, Budi Jawa")
+    assert "saya catat untuk pertanyaan cakupan" in said(engine.handle("k", "sisanya sama Kalimantan dipegang tim lain"))
+    typed(engine, "k", "90")
+    reply = said(engine.handle("k", "selesai"))
+    assert "Tentang wilayah lainnya Anda tadi menulis" in reply and "Tim atau unit mana" in reply
+    said(engine.handle("k", "Tim Surveilans"))
+    leader = engine.state("k").mpph.indicators[0]
+    assert (leader.sisa_wilayah, leader.pemegang_lain) == ("lain", "Tim Surveilans")
+
+
 def split_over_two_regions(engine: Engine, user: str = "k") -> None:
     typed(engine, user, "/mpph", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
           "wilayah aja deh", "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")
@@ -667,3 +790,24 @@ def test_the_leaders_own_draft_iki_named_by_number_are_split_one_after_another()
     engine.handle("k", "Ani: Sumatera, Jawa, Bali, Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua\nselesai")
     second = said(engine.press("k", "mpph:more"))
     assert "Indikator 2" in second and "6.000 spesimen" in second
+
+
+def test_names_alone_share_a_quantity_and_a_target_after_a_comma_is_never_the_part(engine):
+    """tester24 #5, #6: «Budi Santoso» was refused and «Budi Santoso, Sari Wulandari» one role (Sari lost); «Kevin
+    Pratama; pemeriksaan kimia klinik, 95%» gave the member «… kimia klinik dan 95%»."""
+    count = LeaderIndicator(id="1", indikator="Jumlah sampel air minum yang diuji kualitasnya", target=1200,
+                            metode="kuantitatif")
+    for line, wanted in (("Budi Santoso", ["Budi Santoso"]), ("Budi Santoso, Sari Wulandari", ["Budi Santoso", "Sari Wulandari"]),
+                         ("Budi Santoso\nSari Wulandari", ["Budi Santoso", "Sari Wulandari"])):
+        roles, problems = read_roles(line, count)
+        assert ([r.pegawai for r in roles], problems) == (wanted, []), line
+    aspek = LeaderIndicator(id="1", indikator="Persentase sampel rujukan yang diperiksa sesuai standar waktu",
+                            target="95%", metode="aspek")
+    roles, problems = read_roles("Kevin Pratama; pemeriksaan kimia klinik, 95%", aspek)
+    assert [(r.pegawai, r.bagian, r.target) for r in roles] == [("Kevin Pratama", "pemeriksaan kimia klinik", "95%")]
+    engine.handle("k", "/mpph")
+    engine.handle("k", "Jumlah sampel air minum yg diuji kualitasnya; 1200 sampel")
+    engine.handle("k", "3")
+    engine.handle("k", "Budi Santoso, Sari Wulandari")
+    shown = said(engine.handle("k", "selesai"))
+    assert "Budi Santoso 600" in shown and "Sari Wulandari 600" in shown, shown

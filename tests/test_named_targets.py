@@ -80,3 +80,15 @@ def test_a_name_sharing_a_word_with_two_iki_goes_to_the_one_holding_all_its_word
           "Persentase klaim BPJS pending karena koding", "simpan semua")
     reply = said(engine.handle(user, "target: klaim pending 5%, penyediaan berkas 90%"))
     assert _targets(engine, user)[1:] == ["90%", "5%"], reply
+
+
+def test_in_prima_a_value_named_for_the_mandatory_iki_beside_others_lands_on_it_only(engine):
+    # d5-karu01: «ronde 80, edukasi ortu 90, IP ASN 85» at a field question set IP ASN to 80, the first value typed
+    from bot.rules.skp_rules import is_mandatory
+
+    user = "u-named-mandatory"
+    typed_ahead_in_prima(engine, user)  # three IKI in the draft, the first one's data awal asked
+    replies = engine.handle(user, "kajian 80, IP ASN 85")
+    mandatory = [iki for iki in engine.state(user).skp.iki if is_mandatory(iki)]
+    assert [iki.target for iki in mandatory] == ["85"], said(replies)
+    assert engine.state(user).skp.iki[0].baseline is None and "«kajian 80»" in said(replies)

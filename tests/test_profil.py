@@ -210,3 +210,13 @@ def test_a_long_question_about_something_else_is_not_swallowed_by_the_profile(en
     assert "Profil ini hanya untuk identitas" not in elsewhere and "NIP Anda" in elsewhere
     assert "Profil ini hanya untuk identitas" in said(engine.handle("u", "buat apa?"))
     assert "Profil ini hanya untuk identitas" in said(engine.handle("u", "NIP saya dipakai buat apa aja sih?"))
+
+
+@pytest.mark.parametrize("typed", ["/profil unit kerja Balai Labkesmas Makassar", "/profil unit Balai Labkesmas Makassar",
+                                   "/profil unit kerja: Balai Labkesmas Makassar"])
+def test_profil_names_the_unit_after_the_command_as_it_names_the_nip(engine, typed):
+    """tester24 #8: «/profil unit kerja Balai …» was refused as a NIP («NIP hanya berisi angka»)."""
+    engine.handle("u", "/profil nama dr. Hendra Wijaya")
+    reply = said(engine.handle("u", typed))
+    assert engine.state("u").skp.pegawai.unit == "Balai Labkesmas Makassar", reply
+    assert "belum bisa dipakai" not in reply

@@ -129,7 +129,7 @@ def _loads(store, monkeypatch) -> Counter:
 
 def _save(store, user_id: str, state: UserState, now: datetime) -> None:
     """A turn's commit, as Turns writes it."""
-    from bot.conversation.year_chat import next_at
+    from bot.conversation.year_pengingat import next_at
 
     store.commit_turn(user_id, state.model_dump_json(), next_at=next_at(state, now))
 
@@ -231,13 +231,13 @@ def test_an_old_data_dir_without_schedule_rows_still_gets_its_reminders(tmp_path
 
 
 def test_one_user_whose_reminder_fails_does_not_stop_the_others(tmp_path, monkeypatch):
-    from bot.conversation import year_chat
+    from bot.conversation import year_pengingat
 
     store = SqliteStore(tmp_path / "s.sqlite3")
     engine = Engine(store, clock=lambda: _at("2026-03-12T09:00"))
     for user in ("a", "b", "c"):
         _save(store, user, UserState(skp=SKP, year=_nudge()), _at("2026-03-12T09:00"))
-    words = year_chat.reminder_replies
+    words = year_pengingat.reminder_replies
 
     def broken_for_b(state, due, now):
         if state.skp.pegawai.nama == "rusak":
@@ -247,7 +247,7 @@ def test_one_user_whose_reminder_fails_does_not_stop_the_others(tmp_path, monkey
     broken = UserState(skp=SKP.model_copy(update={"pegawai": SKP.pegawai.model_copy(update={"nama": "rusak"})}),
                        year=_nudge())
     _save(store, "b", broken, _at("2026-03-12T09:00"))
-    monkeypatch.setattr(year_chat, "reminder_replies", broken_for_b)
+    monkeypatch.setattr(year_pengingat, "reminder_replies", broken_for_b)
     assert sorted(d.user_id for d in _tick([engine], "2026-03-12T16:00")) == ["a", "c"]
     assert store.scheduled("b") == _at("2026-03-12T16:10").timestamp()  # claimed: tried again when the lease ends
     store.close()

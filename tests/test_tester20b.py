@@ -232,7 +232,7 @@ def test_the_quarter_prompt_writes_a_logged_percentage_as_a_percentage(engine, a
     from datetime import datetime
 
     from bot.clock import WIB
-    from bot.conversation import year_chat
+    from bot.conversation import year_pengingat
     from bot.year.reminders import due_reminders
 
     _pasted_and_agreed(engine, "1. Persentase kepatuhan kebersihan tangan perawat di ruangan 90%")
@@ -240,7 +240,7 @@ def test_the_quarter_prompt_writes_a_logged_percentage_as_a_percentage(engine, a
     engine.handle("u1", "monitoring kepatuhan cuci tangan 15 prwt, 13 patuh (87%)")
     state, now = engine.state("u1"), datetime(2026, 4, 1, 9, 30, tzinfo=WIB)
     due = next(d for d in due_reminders(state.year, state.skp, now) if d.quarter == 1)
-    text = said(year_chat.reminder_replies(state, due, now))
+    text = said(year_pengingat.reminder_replies(state, due, now))
     assert "menurut catatan: 86,7%" in text or "menurut catatan: 87%" in text, text
 
 

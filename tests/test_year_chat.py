@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from bot.conversation import Engine
 from bot.conversation.state import UserState
-from bot.conversation.year_chat import evidence_item
+from bot.conversation.year_evidence import evidence_item
 from bot.lang.numbers import format_number
 from bot.storage.sqlite import SqliteStore
 from tests.agreed_year import SKP, agreed, agreed_then, sqlite_engine, tap
@@ -567,10 +567,10 @@ def test_a_logbook_sum_names_the_entries_still_waiting_for_their_iki_and_follows
     from datetime import datetime
 
     from bot.clock import WIB
-    from bot.conversation import year_chat
+    from bot.conversation import year_logbook_fix, year_realisasi
 
     state, now = _kept_state(), datetime(2026, 4, 1, 9, 30, tzinfo=WIB)
-    replies = year_chat.realisasi(state, "IKI 1 sesuai catatan aja", now)
+    replies = year_realisasi.realisasi(state, "IKI 1 sesuai catatan aja", now)
     assert "IKI 1 TW I: 35 berkas" in said(replies) and "c3 (10/02" in said(replies)
     labels = [b.label for r in replies for b in r.buttons]
     assert "c3: IKI 1" in labels and "c3: di luar SKP" in labels
@@ -578,28 +578,28 @@ def test_a_logbook_sum_names_the_entries_still_waiting_for_their_iki_and_follows
     assert "kini 50 berkas" in said(picked)  # the realisasi taken «sesuai catatan» follows the logbook
     assert [r.value for r in state.year.realisasi] == [50.0]
     # a quarter's figure the user typed stays as typed
-    year_chat.realisasi(state, "IKI 1: 60 berkas", now)
-    year_chat.entry_change(state, "hapus c1", now)
+    year_realisasi.realisasi(state, "IKI 1: 60 berkas", now)
+    year_logbook_fix.entry_change(state, "hapus c1", now)
     assert [r.value for r in state.year.realisasi] == [60.0]
 
 
 def engine_press(state: UserState, replies, label: str):
-    from bot.conversation import year_chat
+    from bot.conversation import year_logbook
 
     data = next(b.data for r in replies for b in r.buttons if b.label == label)
-    return year_chat.link_button(state, data.removeprefix("year:link:"))
+    return year_logbook.link_button(state, data.removeprefix("year:link:"))
 
 
 def test_the_quarter_prompt_says_which_entries_its_sums_leave_out():
     from datetime import datetime
 
     from bot.clock import WIB
-    from bot.conversation import year_chat
+    from bot.conversation import year_pengingat
     from bot.year.reminders import due_reminders
 
     state, now = _kept_state(), datetime(2026, 4, 1, 9, 30, tzinfo=WIB)
     due = next(d for d in due_reminders(state.year, state.skp, now) if d.quarter == 1)
-    text = said(year_chat.reminder_replies(state, due, now))
+    text = said(year_pengingat.reminder_replies(state, due, now))
     assert "menurut catatan: 35 berkas" in text and "Belum dihitung untuk IKI 1: c3" in text
 
 
@@ -607,20 +607,20 @@ def test_a_date_correction_keeps_the_entry_it_names_linked_and_counted():
     from datetime import datetime
 
     from bot.clock import WIB
-    from bot.conversation import year_chat
+    from bot.conversation import year_logbook_fix
 
     state, now = _kept_state(), datetime(2026, 2, 11, 10, 0, tzinfo=WIB)
     # «rapat SOP» names c2, not c3 kept after it
-    replies = year_chat.fix_last(state, "catatan rapat SOP tadi tanggalnya salah, harusnya tgl 6", now)
+    replies = year_logbook_fix.fix_last(state, "catatan rapat SOP tadi tanggalnya salah, harusnya tgl 6", now)
     entries = {e.id: e for e in state.year.entries}
     assert entries["c2"].day.isoformat() == "2026-02-06" and entries["c3"].day.isoformat() == "2026-02-10"
     assert (entries["c2"].status.value, entries["c2"].quantity) == ("linked", 15.0)
     assert "Tetap IKI 1, jumlah 15" in said(replies)
     # an entry still waiting for its IKI is asked again after its date is fixed
-    replies = year_chat.entry_change(state, "c3 tanggal 9/2", now)
+    replies = year_logbook_fix.entry_change(state, "c3 tanggal 9/2", now)
     assert "IKI mana" in said(replies) and [b.label for b in replies[0].buttons][:2] == ["IKI 1", "IKI 2"]
     # «bukan 20 tapi 25»: the entry that holds 20, though another was kept after it
-    year_chat.fix_last(state, "yg verif itu bukan 20 tapi 25", now)
+    year_logbook_fix.fix_last(state, "yg verif itu bukan 20 tapi 25", now)
     assert {e.id: e.quantity for e in state.year.entries}["c1"] == 25.0
 
 
@@ -717,7 +717,7 @@ def test_a_figure_asked_about_is_kept_only_the_way_the_typed_answer_says(engine,
 def test_the_new_date_of_a_correction_names_no_entry():
     from datetime import date
 
-    from bot.conversation.year_chat import meant
+    from bot.conversation.year_logbook_fix import meant
     from bot.year.models import LogEntry
 
     entries = [LogEntry(id="c1", day=date(2026, 2, 2), text="kemarin rapat koordinasi"),

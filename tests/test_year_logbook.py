@@ -195,6 +195,14 @@ def test_a_final_state_said_with_the_spoken_in_suffix_counts():
     assert _quantity("verifikasi 3 SK pensiun", sk) is None  # not yet issued
 
 
+def test_a_verb_said_with_the_spoken_in_suffix_matches_as_its_written_form():
+    # «dikeluhin», «diinputin», «dicekin» were terms of their own, matching no IKI's «keluhan», «diinput», «dicek»
+    for spoken, written in (("dikeluhin", "dikeluhkan"), ("diinputin", "diinput"), ("dicekin", "dicek"),
+                            ("nyiapin", "menyiapkan"), ("diuploadin", "diupload")):
+        assert text_terms(f"data yang {spoken} warga") == text_terms(f"data yang {written} warga"), spoken
+    assert text_terms("kemarin beli vaksin") == ["beli", "vaksin"]  # words of their own ending in -in stay
+
+
 def test_numbers_of_something_else_are_not_counted():
     kampanye = IkiDraft(indikator="Jumlah kampanye kolaborasi dengan kreator konten yang tayang", target="4",
                         satuan="kampanye")
@@ -1619,6 +1627,24 @@ def test_a_link_resting_only_on_a_side_phrase_asks_and_names_what_was_done():
     assert found.decision is Decision.link and found.candidates[0].number == 4 and not found.unnamed
 
 
+FITNESS = _skp(
+    ("Jumlah Posbindu PTM aktif yang dibina", "30", "pos"),
+    ("Persentase puskesmas yang melaksanakan skrining kesehatan jiwa", "60", "persen"),
+    ("Jumlah ASN Kemenkes yang diukur tingkat kebugaran jasmaninya", "500", "orang"),
+    ("Persentase rekomendasi advokasi kesehatan olahraga yang ditindaklanjuti", "70", "persen"),
+    ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+)
+
+
+def test_a_side_phrase_naming_all_a_score_iki_scores_links_to_it():
+    # «biar IP ASN naik»: the work was done for the level the IKI scores, whatever the head names (it asked, kata
+    # samping: «upload ijazah S2» no IKI names)
+    for text in ("unggah ijazah S2 ke SIASN biar IP ASN naik", "scan ijazah S3 ke SIASN, buat IP ASN"):
+        _linked(text, FITNESS, 5)
+    # without it the line still asks
+    assert _link("unggah ijazah S2 ke SIASN", FITNESS).decision is Decision.ask
+
+
 @pytest.mark.parametrize("text", ["cek 12 berkas IKI 2", "cek 12 berkas IKI ke-2", "cek 12 berkas IKI no. 2",
                                   "IKI nomor 2: cek 12 berkas", "cek 12 berkas IKI #2", "cek 12 berkas IKI-2"])
 def test_an_iki_named_by_its_number_is_read_alike_in_every_spelling(text):
@@ -2651,3 +2677,162 @@ def test_the_employees_cooperative_is_office_life():
                  "Konten edukasi digital menjangkau masyarakat"),
                 ("Nilai penilaian mandiri PKRS", "80", "nilai", "Mutu PKRS meningkat sesuai standar"))
     assert _link("rapat koperasi pegawai RS, sy bendahara (kmrn)", pkrs).decision is Decision.outside
+
+
+def test_a_link_resting_only_on_whom_the_iki_sends_its_work_to_asks():
+    # «rapat sm verifikator BPJS bahas kasus sectio» linked silently to «… klaim … diajukan ke BPJS Kesehatan …»:
+    # BPJS is where that IKI's claims go, and other claim work meets BPJS too (link24)
+    casemix = _skp(("Persentase berkas klaim rawat inap yang diajukan ke BPJS Kesehatan paling lama 10 hari setelah "
+                    "bulan pelayanan", "90", "%", "Berkas klaim JKN rawat inap diajukan tepat waktu"),
+                   ("Persentase klaim pending/dispute yang diselesaikan dalam 1 bulan", "85", "%",
+                    "Klaim pending dan dispute diselesaikan"),
+                   ("Persentase berkas hasil audit koding yang sesuai ICD-10/ICD-9-CM", "90", "%",
+                    "Koding diagnosis dan tindakan akurat sesuai ICD"),
+                   ("Persentase nilai klaim tidak layak bayar terhadap total klaim", "2", "%",
+                    "Nilai klaim tidak layak bayar diminimalkan"),
+                   ("Jumlah jam pelajaran pengembangan kompetensi", "20", "JPL", "Kompetensi koder dikembangkan (MI)"))
+    assert _link("rapat sm verifikator BPJS bahas kasus sectio", casemix).decision is Decision.ask
+    # the IKI's own work named with it still links
+    _linked("ajukan 120 berkas klaim ranap ke BPJS", casemix, 1)
+
+
+def test_an_english_line_names_and_counts_a_borrowed_word_in_the_plural():
+    # «processed 60 instrument sets from the ward» linked silently to the IKI of sets coming back from the wards:
+    # «sets» was no «set» and «processed» no «diproses», so only «ward» (ruangan) matched (link24)
+    cssd = _skp(("Persentase set instrumen steril yang diterima kamar operasi tepat waktu", "95", "persen",
+                 "Instrumen steril didistribusikan tepat waktu ke kamar operasi"),
+                ("Jumlah set instrumen yang diproses dekontaminasi hingga steril", "6000", "set",
+                 "Set instrumen diproses sesuai standar dekontaminasi dan sterilisasi"),
+                ("Persentase set instrumen tidak lengkap saat kembali dari ruangan", "2", "persen",
+                 "Kehilangan dan kerusakan instrumen terkendali"))
+    text = "selasa processed 60 instrument sets from the ward, washer disinfector cycle 3x"
+    found = _offered_first(text, cssd, 2)
+    assert not (found.decision is Decision.link and found.candidates[0].number != 2)
+    assert _quantity(text, cssd.iki[1]) == 60
+
+
+def test_a_final_state_the_work_is_for_is_not_reached():
+    # «Drafted 3 recommendations …, sent to KKP for follow up» counted 3 rekomendasi «yang ditindaklanjuti» once the
+    # English words were read: the follow-up is what they were sent for, not done (link24)
+    rekomendasi = IkiDraft(indikator="Jumlah rekomendasi hasil surveilans kesehatan jemaah di embarkasi yang "
+                                     "ditindaklanjuti", target="12", satuan="rekomendasi")
+    assert _quantity("Drafted 3 recommendations from the embarkation surveillance recap, sent to KKP for follow up",
+                     rekomendasi) is None
+    assert _quantity("kirim 3 rekomendasi ke KKP utk ditindaklanjuti", rekomendasi) is None
+    assert _quantity("3 rekomendasi sudah ditindaklanjuti KKP", rekomendasi) == 3
+
+
+def test_a_tool_never_sets_an_iki_it_lends_to_above_the_one_the_line_names():
+    # «lengkapi riwayat diklat di SIASN buat IP ASN» offered the IKI of pegawai first (SIASN lends «pegawai»), and
+    # «upload ijazah S2 ke SIASN biar IP ASN naik» the IKI of ASN (lent from inside the «IP ASN» it names) (link24)
+    k3 = _skp(("Persentase kecelakaan kerja yang diinvestigasi dalam 3x24 jam", "100", "persen",
+               "Kecelakaan kerja di rumah sakit diinvestigasi dan ditindaklanjuti"),
+              ("Persentase pegawai berisiko tinggi yang menjalani pemeriksaan kesehatan berkala", "90", "persen",
+               "Pegawai berisiko tinggi mendapat pemeriksaan kesehatan berkala"),
+              ("Persentase APAR yang laik fungsi", "100", "persen", "Sarana proteksi kebakaran siap pakai"),
+              ("Jumlah unit kerja dengan HIRADC yang diperbarui", "20", "unit",
+               "Bahaya di unit kerja teridentifikasi dan dikendalikan"),
+              ("Nilai Indeks Profesionalitas ASN", "80", "nilai",
+               "Indeks Profesionalitas ASN yang optimal dicapai sesuai ketentuan"))
+    _offered_first("lengkapi riwayat diklat di SIASN buat IP ASN", k3, 5)
+    kebugaran = _skp(("Jumlah Pos UKK aktif yang dibina di kabupaten/kota lokus", "30", "pos",
+                      "Pos Upaya Kesehatan Kerja terbentuk dan aktif di sentra industri kecil"),
+                     ("Jumlah ASN Kemenkes yang diukur tingkat kebugaran jasmaninya", "2000", "orang",
+                      "Kebugaran jasmani ASN terukur"),
+                     ("Nilai Indeks Profesionalitas ASN", "80", "nilai",
+                      "Indeks Profesionalitas ASN yang optimal dicapai sesuai ketentuan"))
+    _offered_first("tgl 3 upload ijazah S2 ke SIASN biar IP ASN naik", kebugaran, 3)
+
+
+def test_a_number_naming_a_bed_a_round_a_semester_or_a_report_form_is_no_count():
+    # «px bed 12» counted 12 leaflets, «RL 3.2» 3.2 reports, «siklus 10 hari» 10 menus, «smt 1» 1 laporan (link24)
+    leaflet = IkiDraft(indikator="Jumlah pasien yang mendapat edukasi gizi saat pulang", target="300", satuan="pasien")
+    assert _quantity("tgl 9 edukasi discharge px bed 12", leaflet) is None
+    laporan = IkiDraft(indikator="Jumlah laporan RL yang dikirim ke SIRS tepat waktu", target="12", satuan="laporan")
+    assert _quantity("input RL 3.2 di SIRS online", laporan) is None
+    menu = IkiDraft(indikator="Jumlah menu diet yang lulus uji cita rasa", target="20", satuan="menu")
+    assert _quantity("senin uji cita rasa menu pilihan siklus 10 hari sm koki", menu) is None
+    lapsit = IkiDraft(indikator="Jumlah laporan analisis situasi PTM yang disusun", target="4", satuan="laporan")
+    assert _quantity("pembahasan draf lapsit PTM smt 1", lapsit) is None
+    assert _quantity("kirim 2 laporan situasi PTM", lapsit) == 2
+
+
+def test_a_situation_report_is_named_by_its_shorthand():
+    # «pembahasan draf lapsit PTM» was offered the IKI of posyandu first: «lapsit» is laporan situasi (link24)
+    ptm = _skp(("Persentase kab/kota dengan minimal 70% penderita hipertensi mendapat pelayanan sesuai standar", "80",
+                "persen", "Penderita hipertensi mendapat pelayanan sesuai standar"),
+               ("Jumlah Posyandu ILP yang melaksanakan skrining PTM usia produktif", "200", "posyandu",
+                "Skrining PTM usia produktif di posyandu terlaksana"),
+               ("Persentase kab/kota dengan data skrining PTM lengkap dan tervalidasi setiap bulan", "80", "persen",
+                "Data skrining faktor risiko PTM tersedia dan valid"),
+               ("Jumlah laporan analisis situasi PTM yang disusun", "4", "laporan",
+                "Laporan analisis situasi PTM disusun"),
+               ("Jumlah kader posyandu yang lulus pelatihan deteksi dini PTM", "500", "orang",
+                "Kader posyandu terampil deteksi dini PTM"),
+               ("Nilai Indeks Profesionalitas ASN", "80", "nilai",
+                "Meningkatnya profesionalitas ASN melalui pengembangan kompetensi"),
+               ("Jumlah dashboard kohort hipertensi yang diluncurkan", "1", "dashboard",
+                "Pemantauan kohort hipertensi berbasis digital (Beyond)"))
+    _offered_first("pembahasan draf lapsit PTM", ptm, 4)
+
+
+def test_a_units_own_words_for_its_work_reach_the_iki_that_names_the_work():
+    # each linked silently to another IKI by one shared word (link24, dev22): the unit's words for the work are covers
+    utd = _skp(("Persentase permintaan darah yang terpenuhi kurang dari 1 jam", "90", "persen",
+                "Kebutuhan darah pasien terpenuhi tepat waktu"),
+               ("Persentase kantong darah yang diuji saring IMLTD sebelum didistribusikan", "100", "persen",
+                "Darah yang didistribusikan aman"),
+               ("Jumlah kantong darah dari donor sukarela yang diterima", "5000", "kantong",
+                "Ketersediaan stok darah terjaga"))
+    _offered_first("periksa HIV, HBsAg, HCV, sifilis (ChLIA) 64 sampel donor", utd, 2)
+    farmasi = _skp(("Persentase puskesmas binaan yang melaksanakan pelayanan kefarmasian sesuai standar", "80",
+                    "persen", "Pelayanan kefarmasian di puskesmas sesuai standar"),
+                   ("Persentase puskesmas binaan dengan ketersediaan obat dan vaksin esensial minimal 90%", "90",
+                    "persen", "Ketersediaan obat esensial di puskesmas terjaga"),
+                   ("Persentase penggunaan antibiotik pada ISPA non-pneumonia di puskesmas binaan", "20", "persen",
+                    "Penggunaan obat rasional di puskesmas meningkat"),
+                   ("Jumlah apoteker puskesmas yang mengikuti bimbingan teknis pelayanan kefarmasian", "60", "orang",
+                    "Apoteker puskesmas mendapat pembinaan"),
+                   ("Jumlah puskesmas binaan yang melapor melalui aplikasi logistik obat secara rutin", "40",
+                    "puskesmas", "Aplikasi pelaporan logistik obat diterapkan"))
+    _offered_first("cek stok 40 item obat indikator di 12 PKM, 2 PKM kosong amoksisilin", farmasi, 2)
+    tender = _skp(("Persentase paket tender yang berkontrak sesuai jadwal RUP", "90", "persen",
+                   "Pengadaan barang/jasa selesai tepat waktu sesuai rencana"),
+                  ("Rata-rata waktu proses tender sejak dokumen persiapan diterima lengkap", "30", "hari kalender",
+                   "Proses pemilihan penyedia efisien"),
+                  ("Persentase paket tender tanpa sanggah banding", "95", "persen",
+                   "Sanggah dan pengaduan pengadaan terkendali"))
+    assert _link("reviu KAK, HPS, rancangan kontrak paket alkes RSUD Papua", tender).decision is not Decision.link
+    ambulans = _skp(("Rata-rata waktu tanggap ambulans sejak panggilan diterima", "15", "menit",
+                     "Permintaan ambulans gawat darurat terlayani cepat"),
+                    ("Persentase ambulans dalam kondisi laik jalan setiap hari", "95", "persen",
+                     "Armada ambulans siap operasi"),
+                    ("Jumlah pasien gawat darurat yang dirujuk dengan ambulans tanpa kejadian tidak diharapkan",
+                     "600", "pasien", "Rujukan pasien gawat darurat terlaksana aman"))
+    _offered_first("kmrn 4x jemput px KLL, response time 9,12,14,11 mnt", ambulans, 1)
+
+
+def test_a_units_chat_names_for_its_work_are_its_iki_s_words():
+    # «panel EQAS … siklus 1» is the PME, «pindah tugas» a mutasi: both were filed di luar SKP (link24, dev22)
+    lab = _skp(("Persentase alat laboratorium yang terkalibrasi", "100", "persen", "Alat laboratorium laik pakai"),
+               ("Persentase parameter PME dengan hasil baik", "90", "persen", "Mutu hasil uji laboratorium terjamin"))
+    _offered_first("packing & kirim panel EQAS kimia klinik siklus 1 ke BBLK", lab, 2)
+    kepegawaian = _skp(("Persentase usulan kenaikan pangkat periode April yang ditetapkan tepat waktu", "95", "persen",
+                        "Kenaikan pangkat pegawai tepat waktu"),
+                       ("Rata-rata waktu penerbitan SK mutasi sejak usulan lengkap", "10", "hari",
+                        "Mutasi pegawai diproses cepat"))
+    _offered_first("paraf konsep keputusan pindah tugas 12 pegawai ke RSUP Makassar", kepegawaian, 2)
+
+
+def test_a_gis_tool_and_the_programmes_own_shorthand_reach_their_iki():
+    # «overlay titik sampling di QGIS» and «rekap hattra» were filed di luar SKP (link24, dev22)
+    air = _skp(("Persentase sampel air minum yang diperiksa dengan hasil keluar paling lama 7 hari kerja", "90",
+                "persen", "Pengawasan kualitas air minum di wilayah layanan terlaksana sesuai standar"),
+               ("Jumlah kabupaten/kota yang memiliki peta risiko kualitas air minum", "10", "kab/kota",
+                "Kabupaten/kota binaan memiliki data kualitas air minum"))
+    _offered_first("overlay titik sampling di QGIS utk kab Pangkep", air, 2)
+    kestrad = _skp(("Persentase provinsi yang menerapkan pedoman pelayanan kesehatan tradisional komplementer", "60",
+                    "persen", "Kebijakan pelayanan kesehatan tradisional tersedia dan diterapkan"),
+                   ("Persentase penyehat tradisional yang terdaftar (STPT) di kab/kota binaan", "70", "persen",
+                    "Tenaga kesehatan tradisional terdata"))
+    _offered_first("surati 10 dinkes minta rekap hattra yg udh punya izin", kestrad, 2)

@@ -173,3 +173,155 @@ def test_a_jenis_typed_at_the_satuan_question_is_never_the_unit(engine):
     told = said(engine.handle("u1", "tusi"))
     assert "itu jenis IKI, bukan satuan" in told and "Satuan targetnya?" in told
     assert engine.state("u1").skp.iki[0].satuan is None
+
+
+def _workbook(replies):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    sent = next(r.file for r in replies if r.file)
+    return sent.name, load_workbook(BytesIO(sent.data))
+
+
+def test_an_agreed_skp_is_exported_as_agreed_with_its_version_and_day_and_findings_in_their_sheet(engine, at):
+    # tester22b #13: a ditetapkan SKP (versi 2) exported at year end was «draf-skp-BELUM-SIAP.xlsx», titled «DRAF,
+    # masih ada temuan», signed «Disepakati, tanggal ______»
+    replies = agreed_then(engine, at, "2026-09-07T09:00", "/buang 3", "mutasi", "lewati", "2027-01-04T09:15", "/ekspor")
+    name, book = _workbook(replies)
+    assert name == "skp-ditetapkan-v2.xlsx"
+    sheet = book.worksheets[0]
+    assert sheet.title == "SKP" and "DRAF" not in sheet["A1"].value
+    assert "versi 2: perubahan SKP 07/09/2026 (versi 1 ditetapkan 05/01/2026)" in sheet["A1"].value
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert any(c.startswith("Disepakati, tanggal 07/09/2026") for c in cells)
+    assert any(row[1] == "Harus diperbaiki" for row in book["Temuan"].iter_rows(values_only=True))
+    told = said(replies)
+    assert "DRAF" not in told and "masih ada" in told and "lembar «Temuan»" in told
+
+
+def test_a_draft_is_still_exported_marked_as_one(engine):
+    # the other side of #13: before /tetapkan, findings mark the file
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan semua" in b.label))
+    name, book = _workbook(engine.handle("u1", "/ekspor"))
+    assert name == "draf-skp-BELUM-SIAP.xlsx" and book.worksheets[0].title.startswith("SKP (DRAF")
+
+
+def test_an_iki_brought_in_mid_year_spreads_its_target_over_the_quarters_it_is_in(engine, at):
+    # tester22b #12: an IKI added on 7 September got «TW III: rencana 225 dokumen (kumulatif)» of 300, 3/4 of the
+    # year's count due three weeks after it came in; /ekspor called its TW III «di bawah trajektori»
+    new = "Jumlah SK kenaikan jabatan fungsional yang terbit sebelum TMT"
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 1: 200 berkas", "2026-09-07T09:00", f"/ubah 3 teks {new}", "mutasi",
+                "lewati")
+    assert engine.state("u1").skp.iki[2].indikator == new
+    shown = said(engine.handle("u1", "/capaian")).split("\n3. ")[1]
+    assert "TW III: rencana 75 SK (kumulatif)" in shown and "TW IV: rencana 150 SK (kumulatif)" in shown
+    first = said(engine.handle("u1", "/capaian")).split("\n1. ")[1].split("\n2. ")[0]
+    assert "TW III: rencana 450 berkas (kumulatif)" in first  # an IKI agreed in January keeps the year's
+    _, book = _workbook(engine.handle("u1", "/ekspor"))
+    row = next(r for r in book.worksheets[0].iter_rows(values_only=True) if r[0] == 3)
+    assert list(row[10:14]) == ["-", "-", 75, 150]
+    planned = {r[1]: r[2] for r in book["Realisasi per TW"].iter_rows(values_only=True) if str(r[0]).startswith("IKI 3")}
+    assert planned["TW III"] == "75 SK (kumulatif)"
+
+
+def test_old_realisasi_asked_after_a_mutasi_is_told_kept_from_the_records_and_capaian_ends_with_it(engine, at):
+    # tester22b #6: «realisasi lama sy ilang ga?» got a guideline passage; /capaian never named the removed IKI's
+    # realisasi (kept, as the export shows)
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 3: 40 SK", "2026-09-07T09:00", "/buang 3", "mutasi", "lewati")
+    told = said(engine.handle("u1", "realisasi lama sy ilang ga?"))
+    assert told.startswith("Tidak hilang") and "«Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun»" in told
+    assert "keluar pada versi 2, 07/09/2026): TW II 40 SK" in told and "pedoman" not in told
+    shown = said(engine.handle("u1", "/capaian"))
+    assert shown.endswith("• Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun (keluar pada versi 2, 07/09/2026): "
+                          "TW II 40 SK")
+    assert not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("typed, only", [("capaian iki 1 brp", True), ("realisasi IKI 1 berapa ya", True),
+                                         ("what's my progress so far?", False), ("how is my progress", False)])
+def test_ones_own_capaian_asked_is_answered_from_the_records_never_the_guidance(engine, at, typed, only):
+    # tester22b #6: «capaian iki 1 brp» got the capaian formula (PermenPANRB 8/2021), «what's my progress so far?»
+    # the definition of IKI
+    told = said(agreed_then(engine, at, "2026-07-02T11:00", "IKI 1: 200 berkas", typed))
+    assert ("Capaian:\n1. Jumlah berkas usulan" if only else "Capaian per IKI:") in told
+    assert "PermenPANRB" not in told and len(engine.state("u1").year.entries) == 0
+
+
+@pytest.mark.parametrize("typed", ["gimana cara hitung capaian iki 1?", "cari data rekam medis pasien yg hilang"])
+def test_how_capaian_is_counted_or_lost_work_data_are_no_question_about_ones_records(typed):
+    from bot.year.entry_kind import records_asked
+    from bot.year.line import line
+
+    assert records_asked(line(typed)) is None
+
+
+@pytest.mark.parametrize("typed", ["undo", "balikin yg tadi"])
+def test_undo_right_after_a_realisasi_puts_the_earlier_figure_back(engine, at, typed):
+    # tester22b #23: «undo» after «iki 2: 85%» showed the last catatan, «balikin yg tadi» was kept as a catatan
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 2: 90%", "IKI 2: 85%")
+    told = said(engine.handle("u1", typed))
+    assert "realisasi IKI 2 TW II kembali 90% (85% tidak dipakai)" in told
+    year = engine.state("u1").year
+    assert [(r.quarter, r.value) for r in year.realisasi] == [(2, 90.0)] and not year.entries
+    again = said(engine.handle("u1", "balikin yg tadi"))  # the undo is not undone, nor kept as a catatan
+    assert again.startswith("Tidak ada yang dibatalkan") and not engine.state("u1").year.entries
+    assert [r.value for r in engine.state("u1").year.realisasi] == [90.0]
+
+
+def test_undo_right_after_a_catatan_deleted_or_relinked_puts_it_back(engine, at):
+    agreed_then(engine, at, "2026-07-13T09:00", "6/7 verif 14 berkas KP", "10/7 terbit 4 SK pensiun BUP")
+    kept = engine.state("u1").year.entries
+    assert "dihapus" in said(engine.handle("u1", f"hapus {kept[0].id}"))
+    told = said(engine.handle("u1", "balikin catatan yg dihapus"))
+    assert f"catatan {kept[0].id} (06/07: 6/7 verif 14 berkas KP) kembali" in told
+    assert engine.state("u1").year.entries == kept
+    engine.handle("u1", f"{kept[1].id} ke IKI 1")
+    assert engine.state("u1").year.entries[1].iki != kept[1].iki
+    assert "kembali ke IKI 3" in said(engine.handle("u1", "undo"))
+    assert engine.state("u1").year.entries == kept
+
+
+def test_undo_after_another_change_since_takes_nothing_back(engine, at):
+    # an undo holds only while the records are as the change left it: a catatan kept since lets it go
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 2: 90%", "IKI 2: 85%", "hari ini verif 9 berkas KP")
+    assert said(engine.handle("u1", "undo")).startswith("Tidak ada yang dibatalkan")
+    assert [r.value for r in engine.state("u1").year.realisasi] == [85.0]
+
+
+@pytest.mark.parametrize("typed", ["hi, sy kena mutasi per 1 sept ke Biro Hukum.", "SKP nya hrs diubah ya? what should i do",
+                                   "hi, sy kena mutasi per 1 sept ke Biro Hukum. SKP nya hrs diubah ya? what should i do",
+                                   "i got transferred to Biro Hukum on 1 sept"])
+def test_a_mutasi_told_in_words_gets_the_perubahan_path_never_a_catatan_or_rencana(engine, at, typed):
+    # tester22b #7: the first was kept as a catatan (and asked «IKI mana?»), the second got a /rencana proposal
+    told = said(agreed_then(engine, at, "2026-09-07T09:00", typed))
+    assert "alasan perubahan SKP: «Perubahan struktur organisasi atau mutasi jabatan»" in told
+    assert "/buang NOMOR" in told and "tetap tersimpan" in told and "3. Jumlah SK pensiun BUP" in told
+    year = engine.state("u1").year
+    assert not year.entries and not year.rencana and "Usulan rencana aksi" not in told
+
+
+@pytest.mark.parametrize("typed", ["input 12 data pegawai yg dimutasi ke RS lain", "verif 12 berkas usulan mutasi ke BKN",
+                                   "sy proses usulan pindah tugas 5 pegawai"])
+def test_someone_elses_mutasi_handled_is_still_work(engine, at, typed):
+    agreed_then(engine, at, "2026-09-07T09:00", typed)
+    assert len(engine.state("u1").year.entries) == 1
+
+
+def test_checking_others_skp_that_must_change_is_work_not_ones_own_mutasi():
+    from bot.year.entry_kind import transfer_told
+    from bot.year.line import line
+
+    assert not transfer_told(line("cek skp 30 pegawai yg harus diubah"))
+    assert transfer_told(line("my skp should be changed?"))
+
+
+def test_ubah_shows_the_quarter_targets_of_an_iki_brought_in_mid_year_from_its_own_quarter(engine, at):
+    # /ubah N target_triwulan showed the whole year's trajectory for an IKI added in September, as /capaian did before
+    new = "Jumlah SK kenaikan jabatan fungsional yang terbit sebelum TMT"
+    agreed_then(engine, at, "2026-07-02T10:00", "IKI 1: 200 berkas", "2026-09-07T09:00", f"/ubah 3 teks {new}", "mutasi",
+                "lewati")
+    engine.handle("u1", "/ubah 3")
+    asked = said(engine.press("u1", "skp:field:3:target_triwulan"))
+    assert "TW I -" in asked and "TW III 75" in asked

@@ -29,8 +29,8 @@ def read_nip(cell: Cell) -> Nip | None:
             return Nip(kept.lstrip("0"), kept + "?" * (len(digits) - _EXACT_DIGITS), damaged=True)
         return Nip(digits.lstrip("0") or "0", digits)
     raw = str(cell).strip().lstrip("'’`\"").rstrip("'’`\"").replace("\u00a0", " ").strip()
-    if not raw:
-        return None
+    if not any(ch.isalnum() for ch in raw):
+        return None  # «…», «-», «___»: a form's blank to write in (as /ekspor leaves a missing NIP), no one's NIP
     if scientific := _SCIENTIFIC.fullmatch(raw):  # "1,99001E+17": a CSV saved from Excel's display
         mantissa = scientific[1] + scientific[2]
         length = int(scientific[3]) + 1

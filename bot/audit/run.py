@@ -48,10 +48,11 @@ class AuditResult:
         return self.audit.workers
 
 
-def run_audit(source: Path, out: Path, progress: Progress | None = None, *, old: Path | None = None,
+def run_audit(source: Path | list[Path], out: Path, progress: Progress | None = None, *, old: Path | None = None,
               workers: int | None = None) -> AuditResult:
-    """Audits `source` (compared with `old` when given) into the folder `out`, which the caller has checked
-    (bot.outputs.check_out_dir with REPORT_FILES). Raises InputError when an export cannot be read."""
+    """Audits `source` (one export, or several audited as one: a unit's /ekspor files; compared with `old` when given)
+    into the folder `out`, which the caller has checked (bot.outputs.check_out_dir with REPORT_FILES). Raises
+    InputError when an export cannot be read."""
     from bot.audit.checking import checkers
     from bot.audit.compare import compare
     from bot.audit.report import write_html
@@ -64,26 +65,34 @@ def run_audit(source: Path, out: Path, progress: Progress | None = None, *, old:
         comparison = None
         if old:
             previous = _audit_one(old, " (lama)", workers, progress, timings, pool)
-            comparison = compare(previous, audit, old.name, source.name)
+            comparison = compare(previous, audit, old.name, source_name(source))
     xlsx, html = out / XLSX, out / HTML
     started = time.perf_counter()
     with _phase(progress, "menulis", " baris") as meter:
         with replacing(xlsx) as partial:  # a half-written report never sits under the real name
             write_xlsx(audit, partial, comparison, on_rows=meter.update if meter is not None else None)
         with replacing(html) as partial:
-            write_html(audit, partial, source.name, comparison)
+            write_html(audit, partial, source_name(source), comparison)
     timings["tulis"] = time.perf_counter() - started
     return AuditResult(audit, comparison, timings, xlsx, html)
 
 
-def _audit_one(source: Path, label: str, workers: int | None, progress: Progress | None,
+def source_name(source: Path | list[Path]) -> str:
+    """The export as the reports name it: its file name, or the files' names when several were audited as one."""
+    paths = source if isinstance(source, list) else [source]
+    names = ", ".join(p.name for p in paths[:3]) + (f" dan {len(paths) - 3} lainnya" if len(paths) > 3 else "")
+    return names if len(paths) == 1 else f"{len(paths)} berkas ({names})"
+
+
+def _audit_one(source: Path | list[Path], label: str, workers: int | None, progress: Progress | None,
                timings: dict[str, float], pool=None) -> Audit:
     from bot.audit.checking import audit
-    from bot.audit.sheet_reading import read_export
+    from bot.audit.sheet_reading import read_exports
 
     started = time.perf_counter()
     with _phase(progress, f"membaca{label}", " baris") as meter:
-        employees, report = read_export(source, progress=_counted(meter) if meter is not None else None)
+        employees, report = read_exports(source if isinstance(source, list) else [source],
+                                         progress=_counted(meter) if meter is not None else None)
     timings["baca"] = timings.get("baca", 0) + time.perf_counter() - started
     started = time.perf_counter()
     with _phase(progress, f"memeriksa{label}", " IKI", report.rows_read) as meter:

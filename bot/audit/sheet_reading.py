@@ -76,6 +76,7 @@ class ReadingReport:
     skipped_rows: list[Rejected] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
+    parts: list["ReadingReport"] = field(default_factory=list)  # one per file when several were audited as one
 
     @property
     def adds_up(self) -> bool:
@@ -91,6 +92,9 @@ class ReadingReport:
         skipped = sum(self.skipped.values())
         reasons = "; ".join(f"{_n(n)} {why}" for why, n in self.skipped.most_common())
         check = "cocok" if self.adds_up else "TIDAK COCOK — laporkan berkas ini"
+        if self.parts:
+            return ([f"Pembacaan {self.source}: {_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + "
+                     f"{_n(skipped)} dilewati ({check})."] + [f"  {line}" for part in self.parts for line in part.lines()])
         lines = [f"Pembacaan {self.source} ({self.where}, judul kolom di baris {self.header_row}): "
                  f"{_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + {_n(skipped)} dilewati ({check})."]
         if skipped:
@@ -176,16 +180,40 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], Iterator] | None = None
+                 ) -> tuple[list[EmployeeRows], ReadingReport]:
+    """Several exports audited as one (a unit's /ekspor files, one per person): employees in the order first met, one
+    reading report whose lines give each file's. Raises InputError naming the file that cannot be read."""
+    if len(paths) == 1:
+        return read_export(paths[0], progress)
+    employees: dict[str, EmployeeRows] = {}
+    report = ReadingReport(f"{len(paths)} berkas", "", 0)
+    for path in paths:
+        found, part = read_export(path, progress)
+        report.parts.append(part)
+        report.rows_in_file += part.rows_in_file
+        report.rows_read += part.rows_read
+        report.skipped.update(part.skipped)
+        report.skipped_rows += [Rejected(r.row, f"{part.source}: {r.why}") for r in part.skipped_rows]
+        for employee in found:
+            kept = employees.setdefault(employee.key, employee)
+            if kept is not employee:  # the same person in two files: one employee, rows of both
+                kept.rows += employee.rows
+                kept.roles.update(employee.roles)
+    return list(employees.values()), report
+
+
 def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator] | None = None
                 ) -> tuple[list[EmployeeRows], ReadingReport]:
     """Employees in the order first met, and the reading report. Raises InputError when the file cannot be read."""
     table = open_table(path, "skp_export")
     report = ReadingReport(path.name, table.where, table.header_row, unknown_columns=table.unknown_columns)
-    if "nip" not in table.fields:
+    given = set(table.fields) | set(table.form)  # a one-person form gives its identity above the table
+    if "nip" not in given and not table.form:
         report.notes.append("tidak ada kolom NIP: pegawai dikenali dari nama, dan dua pegawai bernama sama tergabung")
-    if "unit" not in table.fields:
+    if "unit" not in given:
         report.notes.append(_no_unit(table.unknown_columns))
-    if "peran" not in table.fields and "jabatan" in table.fields:
+    if "peran" not in given and "jabatan" in given:
         report.notes.append(_role_from_jabatan())
     employees: dict[str, EmployeeRows] = {}
     damaged: list[tuple[int, str]] = []
@@ -217,7 +245,9 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
             if nip is None and not nama:
                 empty = not any(text(v).strip() for v in (nip_cell, jabatan, unit, peran, *values))
                 # no IKI either: a note, a place and date or a signature under the table, not an IKI lost
-                report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if text(values[0]).strip() else SKIP_NO_ROW)
+                # below a one-person form's table: its signature block, never an IKI lost
+                named = text(values[0]).strip() and not table.form
+                report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if named else SKIP_NO_ROW)
                 continue
             indikator, *plain, bobot = values  # IKI_FIELDS: indikator, the values read as they are, bobot
             unit = text(unit).strip() or NO_UNIT

@@ -487,6 +487,29 @@ _COMPARATOR = re.compile(r"\b(?:minimal|min|maksimal|maks|max|dibawah|di bawah|d
 MAX_COLON_LEAD_WORDS = 8  # «eh salah, sy mau tulis sendiri aja: Persentase …»: talk before a colon and the IKI
 
 
+@knowledge.cached
+def _tail() -> tuple[re.Pattern, re.Pattern]:
+    data = knowledge.data("conversation")["iki_tail"]
+
+    def at_end(words: list[str]) -> re.Pattern:
+        return re.compile(r"(?:^|[\s,.;:!-]+)(?:" + alternation(words) + r")[\s,.;:!]*$", re.IGNORECASE)
+
+    return at_end(data["save"]), at_end(data["filler"])
+
+
+def without_tail(text: str) -> tuple[str, bool]:
+    """«Persentase … < 3 jam itu aja, simpan»: the IKI without the talk after it (conversation.yaml `iki_tail`), and
+    whether that talk asked to save it."""
+    save, filler = _tail()
+    rest, saving = text.strip(), False
+    while True:
+        match = save.search(rest) or filler.search(rest)
+        if not match or not rest[: match.start()].strip():
+            return rest, saving
+        saving = saving or match.re is save
+        rest = rest[: match.start()].rstrip(" ,.;:-")
+
+
 def without_lead_in(text: str) -> str:
     """«yg kedua: Persentase …», «satu lagi: Jumlah …»: the IKI after a lead-in that ends in a colon (the words before
     it name no measure, the words after it start with one); «bikin IKI soal X»: X."""

@@ -6,7 +6,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import knowledge
-from bot.conversation import draft_save, mpph_flow, profil_flow, rhk_flow, skp_edit, year_chat
+from bot.conversation import (
+    draft_save,
+    mpph_flow,
+    profil_flow,
+    rhk_flow,
+    skp_edit,
+    year_logbook,
+    year_pengingat,
+    year_perubahan,
+    year_realisasi,
+    year_rencana,
+)
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.lang.words import edit_distance
@@ -89,7 +100,7 @@ COMMANDS: tuple[Command, ...] = (
             expensive=True),
     Command("mpph", lambda e, t, rest: mpph_flow.start(t.state, rest), menu="Matriks pembagian peran tim",
             help="bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)"),
-    Command("skp", lambda e, t, rest: year_chat.versi(t.state, rest[5:]) if rest.lower().startswith("versi")
+    Command("skp", lambda e, t, rest: year_perubahan.versi(t.state, rest[5:]) if rest.lower().startswith("versi")
             else e.team.with_status(t, skp_edit.view(t.state)),
             menu="Lihat draf SKP", help="lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI; /skp versi: versinya"),
     Command("ubah", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: e.skp_change(t, "ubah", r, lambda r2: skp_edit.ubah(t.state, r2))),
@@ -100,19 +111,19 @@ COMMANDS: tuple[Command, ...] = (
             args="N", help="buang IKI nomor N", menu="Buang satu IKI"),
     Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest), menu="Profil: nama, NIP, atasan",
             help="isi nama, NIP, jabatan, unit kerja dan atasan untuk berkas ekspor dan bahan dialog", reminds=False),
-    Command("tetapkan", lambda e, t, rest: e.team.tetapkan(t) or year_chat.tetapkan(t.state), menu="Tetapkan SKP yang disepakati",
+    Command("tetapkan", lambda e, t, rest: e.team.tetapkan(t) or year_perubahan.tetapkan(t.state), menu="Tetapkan SKP yang disepakati",
             help="tandai SKP sudah disepakati pimpinan; perubahan sesudahnya dicatat dengan alasannya", section="Bersama atasan dan tim"),
-    Command("rencana", lambda e, t, rest: year_chat.rencana_command(t.state, rest, e.clock()), args="[N]",
+    Command("rencana", lambda e, t, rest: year_rencana.rencana_command(t.state, rest, e.clock()), args="[N]",
             menu="Rencana aksi per IKI", help="rencana aksi: tahapan tiap IKI dan bulannya (/rencana 2 tambah …)", section="Sepanjang tahun"),
-    Command("catat", lambda e, t, rest: year_chat.catat(t.state, rest, e.clock()), args="TEKS", menu="Catat pekerjaan",
+    Command("catat", lambda e, t, rest: year_logbook.catat(t.state, rest, e.clock()), args="TEKS", menu="Catat pekerjaan",
             help="catatan harian: pekerjaan yang sudah dilakukan (atau kirim saja kalimatnya)", section="Sepanjang tahun"),
-    Command("catatan", lambda e, t, rest: year_chat.catatan(t.state, rest, e.clock()), menu="Lihat catatan harian",
+    Command("catatan", lambda e, t, rest: year_logbook.catatan(t.state, rest, e.clock()), menu="Lihat catatan harian",
             help="catatan harian per hari atau per IKI (/catatan minggu lalu, /catatan IKI 2)", section="Sepanjang tahun"),
-    Command("capaian", lambda e, t, rest: year_chat.capaian(t.state, e.clock()), menu="Capaian per IKI",
+    Command("capaian", lambda e, t, rest: year_realisasi.capaian(t.state, e.clock()), menu="Capaian per IKI",
             help="capaian per IKI: target, realisasi per triwulan, trajektori", section="Sepanjang tahun"),
-    Command("pengingat", lambda e, t, rest: year_chat.pengingat(t.state, rest, e.clock()), menu="Atur pengingat",
+    Command("pengingat", lambda e, t, rest: year_pengingat.pengingat(t.state, rest, e.clock()), menu="Atur pengingat",
             help="pengingat catatan harian, dialog kinerja dan realisasi triwulan: nyala/mati, jam", section="Sepanjang tahun"),
-    Command("dialog", lambda e, t, rest: e.team.dialog(t, rest, lambda: e.dialog_pack(t.state)),
+    Command("dialog", lambda e, t, rest: e.team.dialog(t, rest, e.dialog_pack),
             help="bahan dialog kinerja dan rencana aksi (DOCX); atasan: catat dialog kinerja dengan anggota tim",
             menu="Bahan dialog kinerja (DOCX)", expensive=True, section="Sepanjang tahun"),
     Command("ekspor", lambda e, t, rest: e.team.ekspor(t, rest, e.export), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)",

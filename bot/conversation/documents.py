@@ -12,11 +12,11 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.rules import check_skp
 from bot.skp import readiness
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
+from bot.skp.export import Agreement, skp_workbook
 from bot.skp.export import file_name as export_file_name
-from bot.skp.export import skp_workbook
 from bot.year import dialog_record
 from bot.year import sheets as year_sheets
-from bot.year.versions import first_quarter
+from bot.year.versions import first_quarter, first_quarters
 
 
 def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], datetime]) -> list[Reply]:
@@ -28,9 +28,9 @@ def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], date
         pack = build_pack(state.skp, questions.value, dialog_record.accepted_plans(state.skp, state.year, today),
                           dialog_record.record(state.skp, state.year, today),
                           dialog_record.period_text(*dialog_record.period(state.year, today)),
-                          first_quarter(state.year))
+                          first_quarter(state.year), first_quarters(state.year))
     else:
-        pack = build_pack(state.skp, questions.value, first=first_quarter(state.year))
+        pack = build_pack(state.skp, questions.value, first=first_quarter(state.year), starts=first_quarters(state.year))
     for plan in pack.plans:  # an IKI a perubahan brought in mid-year: no stage before it, as the workbook's sheet
         before = year_sheets.quarters_before(state.year, plan.indikator)  # (tester21b #14)
         plan.steps = [step for step in plan.steps if step.quarter not in before] or plan.steps
@@ -40,25 +40,45 @@ def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], date
         [Reply(caption, file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
 
 
+def agreement(state: UserState) -> Agreement | None:
+    """The SKP as its latest agreed version holds it (/tetapkan, or a perubahan recorded): exported as agreed. None
+    for a draft, and while a change waits for its reason (the SKP is then not the agreed one)."""
+    versions = state.year.versions if state.year else []
+    if not versions or state.skp.iki != versions[-1].skp.iki:
+        return None
+    latest, first = versions[-1], versions[0]
+    return Agreement(latest.number, latest.on, first.on)
+
+
 def export(state: UserState, clock: Callable[[], datetime]) -> list[Reply]:
     if not state.skp.iki:
         return skp_edit.empty_draft(state, "Belum ada IKI untuk diekspor.")
     result = check_skp(state.skp)
-    data = skp_workbook(state.skp, result, first_quarter(state.year))  # an SKP agreed mid-year: TW III onward
-    agreed = skp_edit.agreed_label(state)
-    name = export_file_name(state.skp, result, agreed=bool(agreed))
-    what = f"SKP Anda ({render.skp_status(agreed)})" if agreed else "Draf SKP"
+    agreed = agreement(state)
+    # an SKP agreed mid-year covers TW III onward, an IKI a perubahan brought in the quarters from it (tester22b #12)
+    data = skp_workbook(state.skp, result, first_quarter(state.year), agreed, first_quarters(state.year))
+    status = skp_edit.agreed_label(state)
+    name = export_file_name(state.skp, result, agreed)
+    what = f"SKP Anda ({render.skp_status(status)})" if status else "Draf SKP"
     caption = f"{what}: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
     if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
         data = year_sheets.add_year_sheets(data, state.skp, state.year, clock().date())
         caption += " Lembar " + ", ".join(f"«{s}»" for s in year_sheets.SHEETS) + " berisi catatan tahun berjalan."
-    caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai)]))
-    if readiness.ready(state.skp, result):
-        return [Reply(caption, file=ReplyFile(name, data, caption))]
     errors = [f for f in result.findings if f.severity == "error"]
     errors += [f.model_copy(update={"message": f"IKI {n}: {f.message}"})
                for n, iki in enumerate(result.iki, start=1) for f in iki.findings if f.severity == "error"]
     gaps = readiness.gaps(state.skp)
+    if agreed is not None:  # agreed as it is: sent as the agreed SKP, what the rules still find said once (tester22b #13)
+        left = [f"{len(errors)} temuan aturan Asisten IKI (lembar «Temuan»)"] if errors else []
+        left += ["isian yang masih kosong: " + "; ".join(gaps)] if gaps else []
+        if left:
+            caption += (" Berkas ini SKP yang sudah disepakati; masih ada " + " dan ".join(left) + ". Bahas di dialog "
+                        "kinerja; bila SKP perlu diubah, /ubah NOMOR mencatatnya sebagai perubahan SKP.")
+    caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai)]))
+    if agreed is not None:
+        return [Reply(caption, file=ReplyFile(name, data, caption))]
+    if readiness.ready(state.skp, result):
+        return [Reply(caption, file=ReplyFile(name, data, caption))]
     lines = [f"Draf ini masih punya {len(errors)} temuan yang harus diperbaiki sebelum diisikan ke e-Kinerja:"] \
         if errors else []
     for finding in errors:

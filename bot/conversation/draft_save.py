@@ -21,7 +21,7 @@ from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
-from bot.models import Candidate, IkiDraft, IkiResult
+from bot.models import Candidate, Finding, IkiDraft, IkiResult
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
 from bot.rules.draft_reading import read
@@ -436,7 +436,8 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     words = tokens(_without_numbers(text, numbers))
     untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
     ahead = [i for i in fill.queue if i in untargeted]
-    if fill.field != "target" and len(numbers) == len(ahead) >= 2 and not words:
+    joined = not set(words) - set(knowledge.data("conversation")["number_joins"])  # «80 persen sama 12 daftar»
+    if fill.field != "target" and len(numbers) == len(ahead) >= 2 and joined:
         # «90, 100, 95» while the IKI whose target was just given is asked its data awal: no one field takes several
         # numbers; they are the targets of the IKI saved with it, still waiting, in order
         done = [_target_said(state, index, number) for index, number in _paired(state, ahead, numbers)]
@@ -447,12 +448,13 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     if fill.field != "target" or len(numbers) < 2 or (len(numbers) != len(waiting) and not fewer) \
             or len(words) > len(numbers):
         return []
-    done = []
-    for index, number in _paired(state, waiting, numbers):
-        done.append(_target_said(state, index, number))
+    pairs = _paired(state, waiting, numbers)
+    done = [_target_said(state, index, number) for index, number in pairs]
     rest = [str(index + 1) for index in waiting[len(numbers):]]
     later = f" IKI ke-{', '.join(rest)} belum bertarget; saya tanyakan gilirannya nanti." if rest else ""
-    return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\n" + later.strip())] + FIELDS.advance(state, after="")
+    absolute = _absolute_note(state, [index for index, _ in pairs]).strip()  # «100, 95, …»: a 100% is absolute
+    notes = "\n".join(note for note in (later.strip(), absolute) if note)
+    return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\n" + notes)] + FIELDS.advance(state, after="")
 
 
 def targets_for_draft(state: UserState, text: str) -> str:
@@ -470,8 +472,9 @@ def targets_for_draft(state: UserState, text: str) -> str:
     waiting = untargeted if len(numbers) == len(untargeted) else every if len(numbers) == len(every) else None
     if waiting is None:
         return ""
-    done = [_target_said(state, index, number) for index, number in _paired(state, waiting, numbers)]
-    return "Target dicatat, berurutan:\n" + "\n".join(done)
+    pairs = _paired(state, waiting, numbers)
+    done = [_target_said(state, index, number) for index, number in pairs]
+    return "Target dicatat, berurutan:\n" + "\n".join(done) + _absolute_note(state, [index for index, _ in pairs])
 
 
 @knowledge.cached
@@ -481,9 +484,19 @@ def _target_pairs() -> re.Pattern:
     lead = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["by_number"], key=len, reverse=True))
     aim = "|".join(map(re.escape, words["leads"]))
     becomes = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["becomes"], key=len, reverse=True))
-    mark = rf"[=:)]|\b(?:{aim})\b|(?<!\w)(?:{becomes})(?!\w)"
+    mark = rf"[=:)]|\b(?:{aim})\b(?:\s*(?:{becomes})(?!\w))?|(?<!\w)(?:{becomes})(?!\w)"
     return re.compile(rf"(?:\b(?P<lead>{lead})\s*\.?\s*)?(?<![\d.,])(?P<place>\d{{1,2}})(?![\d.,])"
                       rf"\s*(?P<mark>{mark})?\s*(?P<value>\d{{1,4}}(?:[.,]\d+)?\s*%?)", re.IGNORECASE)
+
+
+UNIT_RULES = ("IKI-UNIT-PERCENT", "IKI-UNIT-COUNT")  # the rules that judge a target against the IKI's measure
+
+
+def unit_finding(number: Number, indikator: str, satuan: str | None = None) -> Finding | None:
+    """What the rules say of a target typed for a line, put on the suggestion picked or the line's new words: «4
+    dokumen» is no target of a Persentase, «95%» none of a Jumlah, «150%» none at all; None when it fits."""
+    verdict = check_iki(IkiDraft(indikator=indikator, target=number.text, satuan=satuan or None))
+    return next((f for f in verdict.findings if f.rule in UNIT_RULES), None)
 
 
 def targets_by_number(state: UserState, text: str) -> str:
@@ -556,18 +569,24 @@ def _named_fix(state: UserState, among: list[int], tail: str) -> str:
 
 def _target_said(state: UserState, index: int, number: Number) -> str:
     iki = state.skp.iki[index]
-    FIELDS._set(iki, "target", number)
+    if misfit := target_fitted(iki, number):  # «4 laporan» for a Persentase: said and left, never set silently
+        return f"IKI ke-{index + 1} «{short(iki.indikator)}»: target «{number.text}» tidak saya pasang: {misfit}"
     return f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}"
 
 
 def _paired(state: UserState, waiting: list[int], numbers: list[Number]) -> list[tuple[int, Number]]:
     """Each number with the IKI it is for: one whose unit only one waiting IKI names goes to it («20 jpl» to «Jumlah
     JPL …»), the others in order."""
+    iki = state.skp.iki
+    if len(numbers) == len(waiting) and not any(target_misfit(iki[i], n.text) for i, n in zip(waiting, numbers)):
+        return list(zip(waiting, numbers))  # «targetnya 100, 90, 12 dokumen, 4 laporan»: each fits its IKI in order
     named: dict[int, int] = {}  # number's place → IKI
     for at, number in enumerate(numbers):
         unit = (number.unit or "").lower()
-        if unit and unit != "%" and len(numbers) <= len(waiting):
-            naming = [i for i in waiting if unit in tokens(state.skp.iki[i].indikator.lower())]
+        if unit and unit != "%" and len(numbers) <= len(waiting):  # only an IKI whose measure holds it («4 laporan»
+            # is no target of «Persentase laporan keuangan …»)
+            naming = [i for i in waiting
+                      if unit in tokens(iki[i].indikator.lower()) and not target_misfit(iki[i], number.text)]
             if len(naming) == 1 and naming[0] not in named.values():
                 named[at] = naming[0]
     rest = iter(i for i in waiting if i not in named.values())

@@ -56,7 +56,8 @@ def typed_for_many(state: UserState, text: str) -> str:
     opening = _jenis_at(first)
     if opening is None or any(n.start < opening for n in numbers):
         return ""
-    if not (everyone or len(numbers) >= 2) or set(answer.named) - {"bobot"}:  # «tusi semua, target 90»: no weight
+    # «bobot tusi sama rata, beyond 10»: spread evenly over that jenis's IKI names them all (d6-sanitarian01)
+    if not (everyone or even or len(numbers) >= 2) or set(answer.named) - {"bobot"}:  # «tusi semua, target 90»
         return ""
     if numbers and not _weights_only(first[opening: numbers[-1].end], numbers, opening):
         return ""  # «tusi semua IKI 1 dan 2», «cl semua 2 IKI ini»: numbers naming IKI, no weights
@@ -84,7 +85,8 @@ def typed_for_many(state: UserState, text: str) -> str:
     for clause, at in zip(excepted, named_apart):
         said.append(_one(state, clause, at))
     for clause in rest:
-        said.append(_one(state, clause, _named(state, clause)))
+        at = _named(state, clause)
+        said.append(_one(state, clause, at if at is not None else _of_jenis(state, clause)))
     said = [s for s in said if s]
     if not any(is_mandatory(iki) for iki in skp.iki):
         said.append("IKI wajib «Nilai Indeks Profesionalitas ASN» (Core MI) belum ada: tambahkan dengan «IP ASN 85».")
@@ -147,6 +149,13 @@ def _named(state: UserState, clause: str) -> int | None:
     said = {stem(w) for w in tokens(clause) if len(w) > 2 and w.isalpha()} - _jenis_stems()
     named = [i for i, iki in enumerate(state.skp.iki) if said & {stem(w) for w in tokens(iki.indikator)}]
     return named[0] if len(named) == 1 else None
+
+
+def _of_jenis(state: UserState, clause: str) -> int | None:
+    """«beyond 10» naming no IKI: the one IKI of the draft of the jenis it names; None when none or several are."""
+    jenis = read_answer(clause).jenis
+    held = [i for i, iki in enumerate(state.skp.iki) if jenis is not None and iki.jenis is jenis]
+    return held[0] if len(held) == 1 and numbers_in(clause) else None
 
 
 @knowledge.cached

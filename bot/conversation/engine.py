@@ -31,6 +31,12 @@ from bot.conversation import (
     team_chat,
     year_answers,
     year_chat,
+    year_evidence,
+    year_logbook,
+    year_pengingat,
+    year_perubahan,
+    year_realisasi,
+    year_undo,
 )
 from bot.conversation.answers import bare_number, is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
@@ -176,10 +182,10 @@ class Engine:
         self.clock = clock or clocks.now  # every date the engine reads or writes
         store.clock = lambda: self.clock().timestamp()  # and the store's age of what it delivered
         # Each turn writes the user's place in the reminders' schedule with the state it saves.
-        self.turns = Turns(store, lambda state: year_chat.next_at(state, self.clock()))
+        self.turns = Turns(store, lambda state: year_pengingat.next_at(state, self.clock()))
         # What posts messages that fall due by themselves (reminders): each is called with the time on every tick;
         # one that offers `for_user(user_id, now)` is asked for that user alone by Engine.due.
-        self.producers: list[Callable[[datetime], None]] = [year_chat.Reminders(store, self.state, self.post)]
+        self.producers: list[Callable[[datetime], None]] = [year_pengingat.Reminders(store, self.state, self.post)]
         self.assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self.lookup = Lookup(retriever, self.assistant)
@@ -358,6 +364,7 @@ class Engine:
             asked, year = state.confirm, state.year
             replies = act(turn)
             turn.state.year = logbook.note_latest(year, turn.state.year)  # a file sent next goes to these entries
+            year_undo.noted(year, turn.state)  # a realisasi, a deletion or a re-link: «undo» takes it back
             replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
             before = turn.state.shown, turn.state.screen
             turn.state.offered, turn.state.shown, turn.state.screen = offered(replies), shown(replies), screen(replies)
@@ -379,11 +386,11 @@ class Engine:
         released, held = self._profile_released(turn.state, message)
         replies = released + self._message_replies(turn, message) + self._profile_back(turn.state, held)
         if [r.text for r in replies] == [NOT_UNDERSTOOD]:  # «1» the next day: yesterday's «IKI mana?» answered
-            replies = year_chat.late_pick(turn.state, message, self.clock()) or replies
+            replies = year_logbook.late_pick(turn.state, message, self.clock()) or replies
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
         return self._reason_first(turn.state, replies) \
-            + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
+            + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock())
 
     def _profile_released(self, state: UserState, message: str) -> tuple[list[Reply], ProfilState | None]:
         """/profil waiting, and a message that is clearly something else (an IKI, a command word, a button shown by
@@ -420,8 +427,8 @@ class Engine:
     def _reason_first(self, state: UserState, replies: list[Reply]) -> list[Reply]:
         """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
-        asked = year_chat.unexplained_change(state, self._waits(state), self.clock())
-        replies = year_chat.as_perubahan(state, replies)  # never «Tersimpan ke draf» after /tetapkan
+        asked = year_perubahan.unexplained_change(state, self._waits(state), self.clock())
+        replies = year_perubahan.as_perubahan(state, replies)  # never «Tersimpan ke draf» after /tetapkan
         if not (asked and state.year_ask is not None and state.year_ask.kind == "alasan" and draft_save.is_open(state)):
             return replies + asked
         held = [r for r in replies if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
@@ -483,12 +490,16 @@ class Engine:
         if topic and not terms_in(message):  # «kalau utk tim pengelola BMN?» right after /ikk: the same search
             # for that topic («kalau IKI beyond wajib ga?» names a guidance term: a question for the guidance)
             return self.command(turn, f"/ikk {topic}")
+        if year_undo.asks(turn.state, message):  # «undo» right after a realisasi, a deletion or a re-link: as before
+            return year_undo.undo(turn.state)
         if skp_edit.asks_undo(turn.state, message):  # «urungkan» after /buang, in a flow or its button gone: put back
             return skp_edit.undo_typed(turn.state, message)
         if skp_edit.asks_edit_undo(turn.state, message):  # «undo», «balikin yg tadi» right after /ubah: the old value
             return skp_edit.undo_edit(turn.state)
         if save_undo.asks(turn.state, message):  # «wait, kebanyakan. undo» after a list's save: the draft before it
             return save_undo.undo(turn.state)
+        if year_chat.logging(turn.state) and not self._open_flow(turn.state) and year_undo.reads_as_undo(message):
+            return [Reply(year_undo.NOTHING_LEFT)]  # «balikin yg tadi» with nothing to take back: never a catatan
         exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
@@ -537,7 +548,7 @@ class Engine:
             return draft_save.add_mandatory(turn.state, added)
         if offered and mandatory_refused(message):  # «tetep ga usah dimasukin»: the offer refused, said so
             return [Reply(MANDATORY_LEFT_OUT)] + (self.pending_question(turn.state) or draft_save.offer_reminder(turn.state))
-        retimed = year_chat.reminder_follow_up(turn.state, message, self.clock(), shown)
+        retimed = year_pengingat.reminder_follow_up(turn.state, message, self.clock(), shown)
         if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
             return retimed + self._reminder(turn.state)
         flow = self._open_flow(turn.state)
@@ -561,7 +572,7 @@ class Engine:
         edited = skp_edit.typed_edit(turn.state, message) if typed else None
         if edited is not None:  # «IKI 1 ganti jadi …, target 70%»: an edit, never the open field's answer
             again = self.pending_question(turn.state) if turn.state.edit is None else []
-            return ordered + edited + year_chat.after_change(turn.state, before, self.clock()) + again
+            return ordered + edited + year_perubahan.after_change(turn.state, before, self.clock()) + again
         fields = skp_typed.field_edits(message, len(turn.state.skp.iki)) if "\n" not in message \
             and (not flow or flow.name not in ("tim", "tahun", "ubah")) and not year_chat.logging(turn.state) \
             and not reads_as_iki(message) and not iki_list.picked(message, turn.state.listed) else None
@@ -581,7 +592,7 @@ class Engine:
             return changed + again
         menu = skp_edit.under_menu(turn.state, message) if not flow else None
         if menu is not None:  # «Core TUSI 25», «target 95» under «Ubah bagian mana dari IKI N?»: that IKI changed
-            return menu + year_chat.after_change(turn.state, before, self.clock()) \
+            return menu + year_perubahan.after_change(turn.state, before, self.clock()) \
                 + (self.pending_question(turn.state) if turn.state.edit is None else [])
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # once outside any flow and once in each flow: said on every message it buried the answers.
@@ -643,24 +654,24 @@ class Engine:
         replies = profil_flow.on_text(turn.state, message)
         return replies + ([] if profil_flow.waits(turn.state) else self._reminder(turn.state))
 
-    # The year (year_chat.py) --------------------------------------------------------------------------------
+    # The year (year_chat.py and the year_* modules) ------------------------------------------------------
     def skp_change(self, turn: Turn, name: str, rest: str, act: Callable[[], list[Reply]]) -> list[Reply]:
         """/ubah and /buang: on an agreed SKP the reason comes first; records follow a reworded IKI."""
-        asked = None if self.team.reviews(turn.user_id) else year_chat.needs_reason(turn.state, name, rest, self.clock())
+        asked = None if self.team.reviews(turn.user_id) else year_perubahan.needs_reason(turn.state, name, rest, self.clock())
         if asked is not None:
             return asked
-        return self._skp_changed(turn, lambda: act(year_chat.command_text(name, rest)))
+        return self._skp_changed(turn, lambda: act(year_perubahan.command_text(name, rest)))
 
     def _skp_changed(self, turn: Turn, act: Callable[[], list[Reply]]) -> list[Reply]:
         before = [iki.indikator for iki in turn.state.skp.iki]
-        return act() + year_chat.after_change(turn.state, before, self.clock())
+        return act() + year_perubahan.after_change(turn.state, before, self.clock())
 
     def evidence(self, user_id: str, item: Any, caption: str = "", update_id: int | None = None,
                  deliver: Deliver | None = None, entry_id: str = "") -> list[Reply]:
         """A photo or document (Telegram) or a file path (terminal): bukti dukung of a logbook entry (entry_id: the
         one the same line kept)."""
         user_id = str(user_id)
-        return self._run(user_id, lambda turn: year_chat.evidence(turn.state, item, caption, self.clock(), entry_id),
+        return self._run(user_id, lambda turn: year_evidence.evidence(turn.state, item, caption, self.clock(), entry_id),
                          update_id, deliver, command_label(None))
 
     def help_in_step(self, turn: Turn, message: str) -> list[Reply]:
@@ -689,7 +700,7 @@ class Engine:
         if not message or choice not in ("cek", "tanya", "ikk", "catat", "susun"):
             return self.old_button(state)
         if choice == "catat":
-            return year_chat.catat(state, message, self.clock())
+            return year_logbook.catat(state, message, self.clock())
         if choice == "susun":  # the work of a logbook line, without its day and count
             return from_work(state, done_work_topic(message))
         if choice == "cek":
@@ -708,7 +719,7 @@ class Engine:
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         replies = self._button_replies(turn, data)
         return self._reason_first(turn.state, replies) \
-            + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
+            + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock())
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
         year_chat.moved_on(turn.state)
@@ -771,7 +782,7 @@ class Engine:
             return [Reply("Tidak ada yang dihapus.")]
         if state.year_ask:
             if state.year_ask.kind == "alasan":
-                return [Reply(year_chat.undo_change(state))]
+                return [Reply(year_perubahan.undo_change(state))]
             state.year_ask = None
             return [Reply("Dibatalkan; SKP dan catatan Anda tidak berubah.")]
         if state.edit:  # the innermost question first: the change, not the PRIMA under it

@@ -16,6 +16,7 @@ from bot.conversation import (
     pasted_skp,
     step_help,
     year_chat,
+    year_perubahan,
 )
 from bot.conversation.answers import fields_in, is_correction, leading_clause, leads_with_value, read_answer
 from bot.conversation.commands import Turn
@@ -165,7 +166,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
         note = draft_save.release(state)
         return ([Reply(note)] if note else []) + year_chat.on_line(state, intent, engine.clock())
-    if year_chat.logging(state) and year_chat.added_iki(message):  # «tambah IKI baru: …» meanwhile
+    if year_chat.logging(state) and year_perubahan.added_iki(message):  # «tambah IKI baru: …» meanwhile
         note = draft_save.release(state)
         return ([Reply(note)] if note else []) + engine.plain.on_text(turn, message)
     if intent.smalltalk == "ack":  # «ok» to the suggested weight or jenis takes it

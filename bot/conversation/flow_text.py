@@ -12,17 +12,16 @@ from bot.conversation import (
     shorten,
     skp_edit,
     step_help,
-    year_chat,
+    year_perubahan,
 )
-from bot.conversation.answers import read_answer, typed_target, without_lead_in
+from bot.conversation.answers import typed_target, without_lead_in
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import is_new_iki, new_iki_in, reads_as_iki
 from bot.conversation.intent import Route, classify, request_in
-from bot.conversation.one_off import named_iki
+from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import AS_QUESTION, save_named
 from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
 from bot.conversation.replies import Reply
-from bot.models import IkiDraft
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Engine
@@ -32,6 +31,8 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
     state = turn.state
     step = state.mpph.step
+    if mpph_flow.turns_to_own_draft(message):  # «sekarang iki saya sendiri»: never the step's answer nor a question
+        return mpph_flow.own_draft_turn(state)
     answers = step == "target" and typed_target(message) is not None  # «15 dokumen ya»: the target, not a question
     named = step == "method" and mpph_flow.method_in(message) is not None  # «wilayah aja ya?» picks one
     if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
@@ -74,13 +75,6 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return mpph_flow.leave_for_own_iki(state) + engine.plain.on_text(turn, new_iki_in(typed) or typed)
     return mpph_flow.on_text(state, message)
 
-def with_weight(before: str, draft: IkiDraft, message: str) -> IkiDraft:
-    """The IKI named by its jenis with the percentage typed after its target as its weight («…, 1 program, 20%»)."""
-    at = message.find(draft.target) if draft.target else -1
-    numbers = read_answer(message[at:]).numbers if at >= 0 else []
-    if draft.bobot is None and len(numbers) >= 2 and numbers[-1].unit == "%":
-        draft.bobot = numbers[-1].value
-    return draft
 
 
 def edit_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
@@ -96,7 +90,7 @@ def edit_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return skp_edit.let_go(turn.state) + engine.plain.on_text(turn, message)
     before = [iki.indikator for iki in turn.state.skp.iki]
     return skp_edit.on_text(turn.state, message) + engine.team.after_edit(turn) \
-        + year_chat.after_change(turn.state, before, engine.clock())
+        + year_perubahan.after_change(turn.state, before, engine.clock())
 
 
 def rhk_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:

@@ -31,6 +31,7 @@ from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, short, tokens
 from bot.lang.values import Number, numbers_in, widened
+from bot.lang.words import stem
 from bot.models import Category, IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki, check_skp
 from bot.rules.analysis import counted_noun, implied_satuan
@@ -153,6 +154,30 @@ def kept_with_reason(text: str) -> str | None:
         return None
     words = tokens(first)
     return reason if is_yes(first) or (words and _keep_words().match_at(words, 0) == tuple(words)) else None
+
+
+MAX_NAMING_WORDS = 3  # «identifikasi», «pasien jatuh»: a few of the IKI's own words before «tetap», never a sentence
+
+
+def kept_by_name(text: str, iki: IkiDraft, value: object) -> str | None:
+    """«identifikasi tetap 100 krn patient safety» while the next field of that IKI is asked: a few of its own words,
+    a `value_kept` word, the value just answered (or none), then why: the reason, as kept_with_reason's; None
+    otherwise (another value is an answer, never a value kept)."""
+    words = tokens(text)
+    keep = next(((i, found) for i in range(1, min(MAX_NAMING_WORDS, len(words) - 1) + 1)
+                 if (found := _keep_words().match_at(words, i))), None)
+    own = {stem(w) for w in tokens(iki.indikator)}
+    if keep is None or not all(stem(w) in own for w in words[:keep[0]]):
+        return None
+    said = r"\W+".join(re.escape(w) for w in keep[1])
+    rest = re.split(rf"\b{said}\b", text, maxsplit=1, flags=re.IGNORECASE)[-1]
+    numbers, held = numbers_in(rest), numbers_in(str(value or ""))
+    if numbers:  # the value kept, typed again right after «tetap»
+        if rest[:numbers[0].start].strip() or not held or numbers[0].value != held[0].value:
+            return None
+        rest = rest[numbers[0].end:]
+    reason = rest.strip(" ,.;:-–—")
+    return reason if reason and not numbers_in(reason) and not reads_as_iki(reason) else None
 
 
 @knowledge.cached
@@ -403,6 +428,8 @@ class Fields:
     def on_text(self, state: UserState, text: str) -> list[Reply]:
         d = self._holder(state)
         answer = read_answer(text, d.current.indikator if d.current is not None else "")
+        if self._lowers_absolute(d, text, answer):  # «yaudah 95» right after a 100% was said to be absolute
+            return self._lower_target(state, answer.numbers[0])
         if d.proposed and (is_yes(text) and not answer.numbers):
             return self._confirm(state)
         # a correction puts right a number the user gave in this flow (or the IKI just completed); one read from a
@@ -456,6 +483,10 @@ class Fields:
             picked = typed_choice(text, [j.label for j in Jenis]) if answer.jenis is None else None
             if picked is not None:  # "2", "yg kedua"
                 answer = Answer(answer.numbers, answer.named, list(Jenis)[picked])
+            waiting = self._number_at_jenis(state, answer.numbers[0], text) \
+                if answer.jenis is None and len(answer.numbers) == 1 and not answer.named else None
+            if waiting:  # «delapan puluh lima»: the target still waiting (d6-sanitarian01)
+                return waiting
             if answer.jenis is None:
                 return [Reply("Pilih salah satu tombol di bawah ini, atau tulis CL, TUSI, MI, atau Beyond.")] \
                     + self.prompt(state)
@@ -497,6 +528,49 @@ class Fields:
                 return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
+
+    def _number_at_jenis(self, state: UserState, number: Number, text: str) -> list[Reply] | None:
+        """One number typed where the jenis is asked: no jenis, so the target still waiting, this IKI's or else the
+        next one's in the draft (or the queue), said back with how to move it; None when every IKI has its target
+        (then the options are asked again)."""
+        d = self._holder(state)
+        queued = [iki for iki in getattr(d, "queue", []) if isinstance(iki, IkiDraft)]
+        waiting = [iki for iki in [d.current, *state.skp.iki, *queued] if iki.target in (None, "")]
+        if not waiting:  # «5» with every target given: a button's number out of range, the options asked again
+            return None
+        iki = waiting[0]
+        if misfit := target_fitted(iki, number):
+            return [Reply(f"«{short(text, 40)}» bukan jenis IKI; sebagai target «{short(iki.indikator, 60)}» pun tidak "
+                          f"cocok: {misfit}")] + self.prompt(state)
+        place = next((i for i, saved in enumerate(state.skp.iki) if saved is iki), None)
+        named = f"IKI ke-{place + 1} «{short(iki.indikator, 60)}»" if place is not None else f"«{short(iki.indikator, 60)}»"
+        if iki is d.current:
+            d.last_number = "target"
+            return [Reply(f"Target {render.target_text(iki)} tercatat untuk {named}.")] + self.prompt(state)
+        move = f"/ubah {place + 1} target ANGKA" if place is not None else "/ubah NOMOR target ANGKA"
+        return [Reply(f"«{short(text, 40)}» bukan jenis IKI, jadi saya catat sebagai target IKI berikutnya yang belum "
+                      f"bertarget: {named}, target {render.target_text(iki)}. Bila untuk IKI lain, ubah dengan {move}. "
+                      "Jenis IKI ini masih saya tanyakan:")] + self.prompt(state)
+
+    @staticmethod
+    def _lowers_absolute(d: Drafting, text: str, answer: Answer) -> bool:
+        """One number below 100, conceded («yaudah 95», «ok deh 95»), typed at the question after a 100% target was
+        just said to be absolute: the target lowered, never the data awal (d6-arsiparis01)."""
+        if d.current is None or d.answered != "target" or d.field == "target" or not is_absolute(d.current) \
+                or answer.correction:  # «ga jadi deh 90 aja» corrects as any answer is corrected
+            return False
+        if len(answer.numbers) != 1 or answer.named or answer.numbers[0].unit not in (None, "%"):
+            return False
+        words = tokens(text)
+        return answer.numbers[0].value < 100 and bool(_concessions().find(words)) \
+            and len(words) <= MAX_VALUE_WORDS + 2
+
+    def _lower_target(self, state: UserState, number: Number) -> list[Reply]:
+        d = self._holder(state)
+        self._set(d.current, "target", number)
+        said = Reply(f"Target «{short(d.current.indikator, 60)}» diganti: {self._value_text(d.current, 'target')} "
+                     "(sebelumnya 100%).")
+        return [said] + self.prompt(state)
 
     def _rejenis(self, state: UserState, jenis: Jenis) -> list[Reply]:
         """The jenis named again at the weight question: changed, and the weight asked again for the new jenis (a
@@ -675,8 +749,10 @@ class Fields:
 
     def _noted(self, current: IkiDraft, field: str, replies: list[Reply]) -> list[Reply]:
         """The value just taken said back before the next question («seratus persen» → «Target 100% tercatat»), so
-        the user sees what was read, not only that the flow moved on."""
+        the user sees what was read, not only that the flow moved on; a Persentase's 100% is said to be absolute."""
         said = f"{LABELS[field]} {self._value_text(current, field)} tercatat untuk «{short(current.indikator, 60)}»."
+        if field == "target" and is_absolute(current):
+            said += f" {absolute_warning()}"
         if not replies:
             return [Reply(said)]
         return [replace(replies[0], text=f"{said}\n{replies[0].text}")] + replies[1:]
@@ -891,6 +967,24 @@ class Fields:
         if left > 0.01 and not overshoot(state.skp, d.current.jenis, left, skip=self._skip(state)):
             options.append(self._button(f"Pakai sisa {format_number(left)}%", f"weight:{format_number(left)}"))
         return options + [self._button(f"Tetap simpan {format_number(bobot)}%", "keepweight")]
+
+
+def is_absolute(iki: IkiDraft) -> bool:
+    """A Persentase given 100%: an absolute target, which the guidance keeps for a few kinds of work."""
+    return render.target_text(iki) == "100%"
+
+
+def absolute_warning() -> str:
+    """Why a 100% target needs a reason (the guidance's words, said once in rules.yaml), and how to lower it."""
+    allowed = knowledge.data("rules/rules")["categories"]["ABSOLUTE"]["allowed_for"]
+    return (f"Target 100% adalah target mutlak. {allowed} (PermenPANRB 8/2021). Bila memang harus 100% (misalnya "
+            "ditetapkan pimpinan), biarkan dan sepakati di dialog kinerja; bila tidak, tulis target lain sekarang, "
+            "misalnya «target 95».")
+
+
+@knowledge.cached
+def _concessions() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["field_asked"]["absolute_lowered"])
 
 
 def target_fitted(iki: IkiDraft, number: Number) -> str | None:

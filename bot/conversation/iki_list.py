@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge, render
-from bot.conversation.answers import MAX_MANDATORY_WORDS, accepts_wording, fields_in, measure_class, read_answer
+from bot.conversation.answers import (
+    MAX_MANDATORY_WORDS,
+    accepts_wording,
+    fields_in,
+    measure_class,
+    read_answer,
+    without_tail,
+)
 from bot.conversation.iki_fields import Fields, is_yes, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
@@ -601,15 +608,29 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     about, when it names that line's number and asks; None otherwise (a pick to save is picked's)."""
     data = knowledge.data("conversation")
     words = tokens(text)
-    names = set(data["line_names"])
-    lines = {int(w) for before, w in zip(words, words[1:]) if before in names and w.isdigit()}
+    names, pointers = set(data["line_names"]), set(data["line_pointers"])  # «yg 6 knp salah» too, never «IKI yg 2»
+    lines = {int(w) for at, (before, w) in enumerate(zip(words, words[1:])) if w.isdigit() and (
+        before in names or (before in pointers and (at == 0 or words[at - 1] not in data["draft_iki_names"])))}
     asks = _asks(text, words)
     if not lines and asks and listed and not measure_class(text):  # «pemeliharaan alat standar jadi apa?»: by words
-        lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0])
+        lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0]) or _pointed_at(words, listed)
     if len(lines) != 1 or not asks or (_refs()[1].find(words) and not asks_whether(text)):
         return None
     line = lines.pop()
     return line if 1 <= line <= len(listed) else None
+
+
+def _pointed_at(words: list[str], listed: list[ListedIki]) -> set[int]:
+    """«yg backup gmn dong», «the uptime one …»: the one line a word pointed at holds, that word in no other line
+    (conversation.yaml line_pointers); a word every line shares, or several lines pointed at, name none."""
+    from bot.retrieval.normalize import stopwords
+
+    pointers, common = set(knowledge.data("conversation")["line_pointers"]), set(stopwords())
+    words_of = [set(tokens(check_iki(IkiDraft(indikator=item.text)).read_as or item.text)) for item in listed]
+    pointed = {w for before, w in zip(words, words[1:]) if before in pointers and len(w) > 3 and w not in common}
+    lines = {i + 1 for w in pointed for i, line_words in enumerate(words_of) if w in line_words
+             and sum(w in other for other in words_of) == 1}
+    return lines if len(lines) == 1 else set()
 
 
 def draft_iki_asked(text: str, drafted: list[IkiDraft]) -> int | None:
@@ -757,6 +778,20 @@ def rest_reply(text: str, listed: list[ListedIki], saved: set[str], in_prima: bo
         if said else None
 
 
+def written_out(text: str, listed: list[ListedIki]) -> str | None:
+    """«yg persentase hasil foto thorax selesai < 3 jam itu aja, simpan»: an IKI of the user's own words, a number
+    inside it (not its target) that no line of the list holds, so it names no line whose words it shares: that IKI,
+    the talk around it off (d6-radiografer01: line 1 was picked for «foto thorax», «3 jam» lost); else None."""
+    from bot.conversation.iki_fields import new_iki_in
+
+    iki = new_iki_in(without_tail(text)[0])
+    if not iki or not measure_class(iki):  # «no 18 simpan jg, target 2» names line 18, no IKI of her own
+        return None
+    inside = numbers_in(fields_in(iki).indikator)
+    held = {n.value for item in listed for n in numbers_in(item.text)}
+    return iki if inside and any(n.value not in held for n in inside) else None
+
+
 def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     """«yg no 7, 12, 18 sama 25 dr list tadi masukin», «yg SPM tepat waktu sama IKPA masukin, target 98% sama 95»:
     the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»
@@ -772,6 +807,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if colon and measure_class(after):  # «tambah 1 lg: Persentase …, 85»: one more IKI, not line 1
         return None
     if measure_class(text) and not pattern.search(text):  # an IKI written out («… laik pakai …»), no line named
+        return None
+    if written_out(text, listed):  # «yg persentase hasil foto thorax selesai < 3 jam itu aja, simpan»: her own
         return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
     if not listed or not (add.find(tokens(text)) or accepted) or _refused(tokens(text), add) or asks_whether(text):

@@ -24,7 +24,7 @@ from bot.year.vocabulary import vocabulary
 
 # What the year reads itself; a draft, a question and small talk go on to the routes below.
 YEAR_KINDS = frozenset({EntryKind.report, EntryKind.progress, EntryKind.reminder, EntryKind.rencana,
-                        EntryKind.correction, EntryKind.plan, EntryKind.records, EntryKind.instruction,
+                        EntryKind.correction, EntryKind.plan, EntryKind.records, EntryKind.instruction, EntryKind.transfer,
                         EntryKind.remark})
 _TARGET = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|[a-z]{3,})", re.IGNORECASE)
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "halooo" → "halo", "makasiiih" → "makasih"

@@ -3,7 +3,6 @@ pake QR code»): kept in the draft in the user's own words, with a note to rewor
 
 import re
 
-from bot.conversation import draft_save
 from bot.conversation.activities import without_lead
 from bot.conversation.intent import says_own_work
 from bot.conversation.replies import Reply
@@ -48,6 +47,8 @@ def keep(state: UserState, work: str) -> list[Reply] | None:
         return None
     quarter = quarter_pattern().search(work)
     draft = IkiDraft(indikator=wording, triwulan_selesai=quarter_number(quarter.group(1)) if quarter else None)
+    from bot.conversation import draft_save  # (lazily: draft_save → iki_list → prima_step_m reaches back here)
+
     saved = draft_save.save_many(state, [draft])
     return [Reply(kept_note(work, wording, len(state.skp.iki)))] + saved
 

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.conversation import draft_save, iki_list
-from bot.conversation.answers import fields_in, jenis_named
+from bot.conversation.answers import fields_in, jenis_named, typed_target
+from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
+from bot.lang.english import indonesian_word
 from bot.lang.refs import named_source, numbers_source, range_source
 from bot.lang.text import PhraseSet, alternation, phrase_set, short, tokens
 from bot.lang.values import numbers_in
@@ -21,6 +23,7 @@ from bot.models import IkiDraft, Jenis, Severity
 from bot.rules import check_iki
 
 DETAIL, USE, DROP, REPLACE, SAVE = "detail", "use", "drop", "replace", "save"
+MAX_NAMING_WORDS = 4  # «ok. training ganti jadi …»: a line named by a word or two before the replace word
 MIN_NEW_WORDS = 2  # «no 7 ganti Persentase …»: new words are an IKI of two words at least, never «ganti apa»
 # (new words opening with a question word ask: «nomor 1 itu jd apa ya»)
 
@@ -169,11 +172,51 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
     if not state.listed or year_chat.logging(state):
         return None
     acts = _fixed_all(message, state.listed) or read(message, len(state.listed))  # («yg sudah dibenerin» no detail)
-    if acts is None and 0 < state.detail_line <= len(state.listed) and _words()["replace"].match(message.strip()):
-        # «ganti aja jd Angka kejadian …» right under «no 5 knp ga boleh?»: the line just looked at, in new words
-        named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
-        acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
-    return acts
+    if acts is None and 0 < state.detail_line <= len(state.listed):
+        # «ganti aja jd Angka kejadian …» right under «no 5 knp ga boleh?»: the line just looked at, in new words;
+        # «yaudah persentase pasien … yg dpt konseling» too (d6-apoteker01: a lead word, then an IKI)
+        lead = phrase_set("conversation", "line_rewording_leads").match_at(tokens(message), 0)
+        rest = _after_words(message, len(lead)) if lead else ""
+        if rest and reads_as_iki(rest):
+            message = f"ganti jadi {rest}"
+        if _words()["replace"].match(message.strip()):
+            named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
+            acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
+    return acts or _named_replaced(state.listed, state.skp.iki, message)
+
+
+def _after_words(text: str, count: int) -> str:
+    """The text after its first `count` words, as typed."""
+    for _ in range(count):
+        text = re.sub(r"^\W*[^\W_]+", "", text, count=1)
+    return text.lstrip(" ,.:;!-")
+
+
+def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: str) -> list[Act] | None:
+    """«ok. training ganti jadi persentase user baru yang lulus …» (d5-simrs01: «maksudnya apa?»): the one line the
+    words before the replace word name (by its own words, or an English word through its Indonesian one: «training»
+    names «Jumlah pelatihan …») in the new words after it; «yg menata arsip inaktif buang aja» (d6-arsiparis01)
+    drops the line named so. None when they name no line or several."""
+    if "\n" in message.strip():
+        return None
+    replaced = _words()["replace"].search(message)
+    dropped = _words()["drop"].find(tokens(message)) if not replaced else None
+    if dropped:  # the words before the drop word, as typed
+        found = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, dropped[1])) + r"(?!\w)", message, re.IGNORECASE)
+        replaced = found
+    if not replaced:
+        return None
+    head = message[: replaced.start()]
+    if len(tokens(head)) > MAX_NAMING_WORDS or _words()["save"].find(tokens(head)):
+        return None  # «yg terakhir simpan. NSPK jg simpan tp ganti jd …»: several instructions, read by number
+    said = " ".join(indonesian_word(w) or w for w in re.findall(r"[^\W_]+", head))
+    lines = iki_list.lines_named(said, listed)
+    drafted = {iki.indikator.lower() for iki in drafts}
+    if len(lines) != 1 or listed[lines[0] - 1].text.lower() in drafted:  # a saved one: named_rewording's
+        return None
+    named = read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
+    wanted = (lambda act: act.kind == DROP) if dropped else (lambda act: act.kind == REPLACE and act.text)
+    return named if named and all(map(wanted, named)) else None
 
 
 MAX_FIXED_ALL_WORDS = 12  # «ok, simpan semua pake versi perbaikan»: a short request, not a sentence about the list
@@ -215,6 +258,19 @@ def _fixed_all(text: str, listed: list[ListedIki]) -> list[Act] | None:
     return [Act(n, USE, pick) if checked[n - 1].verdict.has_error else Act(n, SAVE) for n in lines]
 
 
+def _capitalised(text: str) -> str:
+    """«persentase user baru …» typed in a chat as the IKI's new words opens with a capital, as an IKI is written."""
+    return text[:1].upper() + text[1:]
+
+
+def _kept_target(item: ListedIki, text: str, satuan: str | None = None) -> str | None:
+    """The line's own target for its new words when it fits their measure; «4 kali» of «Jumlah pelatihan …» is no
+    target of «Persentase user … lulus», and is asked again."""
+    number = typed_target(item.target) if item.target else None
+    fits = number is not None and draft_save.unit_finding(number, text, satuan) is None
+    return item.target if fits else None
+
+
 def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], list[Reply]]) -> list[Reply]:
     """Each act done on its line in order, and what was done said per line; the lines that became IKI (a suggestion
     taken, new words that pass, a line saved) go to the draft together at the end. detail: a line's details with its
@@ -242,14 +298,20 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                             f"misalnya «no {act.line} ganti Persentase …»."))
                 continue
             chosen = candidates[act.pick - 1]
-            listed[act.line - 1] = ListedIki(text=chosen.indikator, jenis=item.jenis, rhk=item.rhk)
+            # the line's own target goes along when it fits the suggestion's measure («System uptime SIMRS 99%» in
+            # Indonesian keeps its 99%)
+            kept = _kept_target(item, chosen.indikator, chosen.satuan)
+            listed[act.line - 1] = ListedIki(text=chosen.indikator, target=kept, jenis=item.jenis, rhk=item.rhk)
             saved[act.line] = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, jenis=item.jenis,
                                        rhk=item.rhk)
-            said.append(f"Baris {act.line} memakai usulan {act.pick}: «{chosen.indikator}».")
+            if kept:
+                draft_save.set_target(saved[act.line], typed_target(kept))
+            said.append(f"Baris {act.line} memakai usulan {act.pick}: «{chosen.indikator}»"
+                        + (f", target {kept}." if kept else "."))
         elif act.kind == REPLACE:
             typed = fields_in(act.text) if act.text else None
-            text = typed.indikator if typed else item.text
-            target = typed.target.text if typed and typed.target else item.target
+            text = _capitalised(typed.indikator) if typed else item.text
+            target = typed.target.text if typed and typed.target else _kept_target(item, text)
             jenis = act.jenis or (typed.jenis if typed else None) or item.jenis
             listed[act.line - 1] = ListedIki(text=text, target=target, jenis=jenis, rhk=item.rhk)
             verdict = check_iki(IkiDraft(indikator=text, target=target))

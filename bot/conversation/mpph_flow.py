@@ -9,13 +9,14 @@ from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
+from bot.knowledge import policy
 from bot.lang.dates import quarter_mark, read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, short, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
-from bot.models import IkiDraft, Peran
+from bot.models import IkiDraft, Jenis, Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
 from bot.rules.target_fit import target_misfit
@@ -31,7 +32,7 @@ from bot.skp.mpph import (
     own_iki,
 )
 from bot.skp.regions import coverage, provinces_in, regions_text
-from bot.team.member_rows import read_row, trailing_target
+from bot.team.member_rows import looks_like_name, read_row, read_rows, trailing_target, unseparated_row
 
 CANCEL = Button("Batal", "mpph:cancel")
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
@@ -52,7 +53,7 @@ MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard st
 def _words() -> dict:
     data = knowledge.data("mpph")
     words = {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "sisa_ada", "daftar_nama",
-                                                   "selesai")}
+                                                   "selesai", "iki_sendiri")}
     return words | {"diri_sendiri": PhraseSet(data["sisa_saya"] + data["diri_sendiri"])}  # «saya» is the leader too
 
 
@@ -175,6 +176,8 @@ def prompt(state: UserState) -> list[Reply]:
 
 def on_text(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
+    if turns_to_own_draft(text):  # «sekarang iki saya sendiri»: whatever the step, the MPPH waits for /mpph
+        return own_draft_turn(state)
     if flow.step == "indicator":
         return _take_indicator(state, text)
     if flow.step == "target":
@@ -182,10 +185,15 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if flow.step == "method":  # «wilayah», «yg beban kuantitatif», «2» typed instead of tapped
         method = method_in(text)
         if method is not None:
+            if beside := _roles_beside(text):  # «per wilayah: Andi regional 1, …»: the roles kept for their step
+                flow.ahead.append(beside)
             return _take_method(state, method)
         if ";" in text or _names_indicator(text):  # the indicator written again (after its wording note): replaced
             flow.step = "indicator"
             return _take_indicator(state, text)
+        if _rest_ahead(flow, text):  # «regional 4 sama 5 dipegang tim lain»: kept for the scope question
+            return [Reply(f"«{short(text, 80)}» saya catat untuk pertanyaan cakupan sesudah peran anggota. Sekarang "
+                          "pilih dulu cara membaginya.")] + prompt(state)
         if _ahead(flow, text):  # «Budi juga pegang Papua dan Maluku» before the method: kept for the roles step
             return [Reply(f"«{short(text, 60)}» saya simpan untuk langkah peran anggota. Sekarang pilih dulu cara "
                           "membaginya.")] + prompt(state)
@@ -228,6 +236,34 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     return [Reply("Pilih salah satu tombol, atau ketik /batal.")] + prompt(state)
 
 
+def turns_to_own_draft(text: str) -> bool:
+    """«sekarang iki saya sendiri», «lanjut skp sy sendiri ya»: the leader moves on to their own draft (mpph.yaml
+    iki_sendiri), in a short message that is no indicator."""
+    words = tokens(text)
+    return 0 < len(words) <= 10 and ";" not in text and not _names_indicator(text) \
+        and _words()["iki_sendiri"].find(words) is not None
+
+
+def own_draft_turn(state: UserState) -> list[Reply]:
+    """The MPPH set aside as it stands (a matrix kept, or the indicator still waiting at its step) for /mpph, and how
+    the leader's own draft starts, with the weights the guidance gives a direct cascade."""
+    flow = state.mpph
+    waiting = flow.current if flow.step in ("indicator", "target", "method") else None
+    if waiting is not None and not (state.mpph_last and state.mpph_last is not flow and state.mpph_last.indicators):
+        state.mpph, state.mpph_last = None, flow  # /mpph opens it again at the same step, what was typed ahead kept
+        kept = f" Indikator «{short(waiting.indikator, 80)}» belum dibagi; /mpph melanjutkannya dari langkah tadi."
+    else:
+        kept = close(state) or " Belum ada pembagian yang tersimpan."
+    weights = policy().weights
+    split = ", ".join(f"{Jenis(j).label} {format_number(v)}%" for j, v in weights.split["direct"].items() if v)
+    return [Reply(f"Baik, MPPH saya simpan dulu.{kept}\nSekarang IKI Anda sendiri: tempel daftar IKI Anda (satu per "
+                  "baris) untuk saya periksa, ceritakan pekerjaan Anda, atau ketik /prima untuk dituntun.\nBobot "
+                  f"menurut panduan bagi yang indikatornya diturunkan langsung (cascading langsung), seperti Ketua Tim "
+                  f"yang membagi indikatornya lewat MPPH: {split} (Core {format_number(weights.core_total)}%), "
+                  f"ditambah Beyond {format_number(weights.beyond_total)}%. IKI yang diturunkan dari indikator yang "
+                  "Anda bagi bertanda Core CL.")]
+
+
 def waits_for(state: UserState, text: str) -> bool:
     """Whether this message is for the MPPH: always while a step asks; once the matrix is shown, only a change of a
     role («ubah 2 …», «hapus 3»), role lines written with «;» or «simpan» (anything else is read as usual, the matrix
@@ -235,12 +271,26 @@ def waits_for(state: UserState, text: str) -> bool:
     flow = state.mpph
     if flow is None:
         return False
-    if flow.step != "done":
+    if flow.step != "done" or turns_to_own_draft(text):
         return True
     edit = _EDIT.match(text.strip())
-    return bool(edit and _role_at(flow, int(edit["n"]))) or text.strip().lower() in ("simpan", "simpan ke draf") \
+    return bool(edit and _role_at(flow, int(edit["n"]))) or asks_save_own(text, flow) \
+        or _named_role(flow, text) is not None \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
         or (flow.reopened and _indicator_line(text))
+
+
+def asks_save_own(text: str, flow: MpphState | None = None) -> bool:
+    """«simpan», «simpan ke draf», «yg bagian sy simpan ke draf sy jg»: the leader's own part to their draft (a verb
+    and a place of mpph.yaml simpan_sendiri), never a question, an indicator typed, nor a member's part («masukin
+    bagian Andi ke skp dia»)."""
+    if text.strip().lower() in ("simpan", "simpan ke draf"):
+        return True
+    words, said = set(tokens(text)), knowledge.data("mpph")["simpan_sendiri"]
+    members = {w for leader in (flow.indicators if flow else []) for role in leader.peran if not role.sendiri
+               for w in tokens(role.pegawai)}
+    return "?" not in text and "\n" not in text.strip() and not _names_indicator(text) and not words & members \
+        and bool(words & set(said["verbs"])) and bool(words & set(said["where"]))
 
 
 def roles_reminder(state: UserState) -> Reply:
@@ -405,6 +455,8 @@ def read_roles(text: str, leader: LeaderIndicator) -> tuple[list[Role], list[str
 def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
     label, colon, rest = line.partition(":")
     if colon and _words()["daftar_nama"].match_at(tokens(label), 0) and len(tokens(label)) <= 3:
+        if rows := read_rows(rest):
+            return [_role(row.name, row.part, row.target) for row in rows]  # «anggota: Andi (regional 1-4), …»
         if leader.metode != "kuantitatif":  # names alone say nothing of a region or an aspect
             return []
         return [Role(pegawai=name) for name in re.split(r"\s*(?:,|\bdan\b)\s*", rest.strip()) if name]
@@ -422,14 +474,27 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
             return []
         if len(parts) == 2 and _bare_target(parts[1]):  # «dimas; 2500»: the member's share, no part named
             return [_role(parts[0], "beban" if leader.metode == "kuantitatif" else "", parts[1])]
+        if len(parts) == 2:  # «Kevin; kimia klinik, 95%»: «;» then «,» before the target (tester24 #6)
+            return [_role(parts[0], *_split_target(parts[1]))]
         return [_role(parts[0], parts[1], parts[2] if len(parts) > 2 else None, parts[3] if len(parts) > 3 else None)]
-    if row := read_row(line):  # «kenaikan pangkat, pensiun - Doni», «Doni (Jawa Barat, Banten) 80%»
+    if leader.metode == "kuantitatif" and (names := _names_only(line)):
+        # «Budi Santoso», «Budi Santoso, Sari Wulandari»: names alone share what is left equally (README; tester24 #5)
+        return [Role(pegawai=name) for name in names]
+    if rows := read_rows(line):  # «Andi (regional 1-4), Budi (regional 5-9)», «Andi regional 1, Budi regional 2»
+        return [_role(row.name, row.part, row.target) for row in rows]
+    if row := read_row(line) or unseparated_row(line):  # «pensiun - Doni», «Doni (Jawa, Banten) 80%», «Andi regional 1»
         return [_role(row.name, row.part, row.target)]
     if leader.metode == "kuantitatif":  # "Sari 30", "Ani 30 Budi 30 Citra 20 Deni 20"
         pairs = re.findall(r"([^\W\d][\w.'’]*(?:\s+[^\W\d][\w.'’]*)*)\s*[:=]?\s*(\d[\d.,]*)", line)
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
+
+
+def _names_only(line: str) -> list[str]:
+    """The names a line lists and nothing else («Budi Santoso, Sari Wulandari dan Doni»), else none."""
+    names = [n for n in re.split(r"\s*(?:,|;|&|\bdan\b|\bsama\b)\s*", line.strip()) if n]
+    return names if names and all(looks_like_name(n) for n in names) else []
 
 
 def _bare_target(field: str) -> bool:
@@ -665,6 +730,12 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
             flow.step = "target"
             return [said] + prompt(state)
         return [said] + _take_indicator(state, f"{iki.indikator}; {iki.target}")
+    opening = _indicator_opening(flow, text)
+    if opening is not None:  # «IKK 5.1.1 target 70%. anggota: Andi (regional 1-4), …»: the rest kept for its steps
+        taken = _take_indicator(state, opening)
+        if flow.step == "roles" and flow.current.peran and not flow.ahead:  # the whole split in one message: shown
+            return taken[:-1] + [Reply(taken[-1].text.rsplit("\nTulis peran berikutnya", 1)[0])] + finish_roles(state)
+        return taken
     name, target_text = _leader_line(text)
     step_form = ";" in text and "\n" not in text.strip()  # «Nama indikator; target»: this step's own form
     bare = not any(ch.isalpha() for ch in text)  # «1»: no method named by words (its buttons are not on screen yet)
@@ -692,6 +763,44 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
                   + _wording_note(flow.current))] + _replay(state)
+
+
+_SENTENCE = re.compile(r"(?<=[^\d\s])[.!]\s+|\n+")  # «…70%. anggota: …», never inside «5.1.1» or «dr. Budi»'s name
+
+
+def _indicator_opening(flow: MpphState, text: str) -> str | None:
+    """«IKK 5.1.1 target 70%. anggota: Andi (regional 1-4), Budi (regional 5-9). sy sendiri pegang …»: the
+    indicator with its target that opens the message, every sentence after it (a method, role lines) kept for its
+    step in flow.ahead; None unless the message is all that."""
+    pieces = [piece.strip() for piece in _SENTENCE.split(text.strip()) if piece.strip()]
+    if len(pieces) > 2 and _is_done_word(pieces[-1]):  # «…\nselesai»: the whole split given, shown at once anyway
+        pieces.pop()
+    if len(pieces) == 1:  # «Persentase … 80%, bagi per wilayah: Andi Sumatera, Budi Jawa»: split at the method
+        cuts = [at for at in (m.start() for m in re.finditer(",", text)) if method_in(text[at + 1:].partition(":")[0])]
+        pieces = [text[:cuts[0]].strip(), text[cuts[0] + 1:].strip()] if cuts else pieces
+    if len(pieces) < 2:
+        return None
+    name, target = _leader_line(pieces[0])
+    if parse_target(target) is None or not (_names_indicator(name) or bare_code(name)):
+        return None
+    anyone = LeaderIndicator(id="", indikator="", target="")  # (role targets are checked at their step)
+    if not all(method_in(piece) is not None or _line_roles(piece, anyone) for piece in pieces[1:]):
+        return None
+    flow.ahead += pieces[1:]
+    return pieces[0]
+
+
+def _method_of_roles(flow: MpphState) -> str | None:
+    """The method the parts of the roles typed ahead name, when no method was named: «Andi (regional 1-4)» is a
+    wilayah split (mpph.yaml method_words, or a region's name); None unless one method only."""
+    anyone = LeaderIndicator(id="", indikator="", target="")
+    parts = [role.bagian for text in flow.ahead for line in text.splitlines() if line.strip()
+             for role in _line_roles(line.strip(" •\t"), anyone) if not role.sendiri]
+    words = {word for part in parts for word in tokens(part)}
+    found = {key for key, named_by in knowledge.data("mpph")["method_words"].items() if set(named_by) & words}
+    if any(provinces_in(part)[1] for part in parts):
+        found.add("wilayah")
+    return found.pop() if len(found) == 1 else None
 
 
 def _wording_note(leader: LeaderIndicator) -> str:
@@ -725,7 +834,14 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
     number = typed_target(text)  # «80 persen aja»: 80%, the chat words left out
     target = parse_target(number.text) if number is not None else None
     if target is None and _ahead(flow, text):  # «per wilayah», «Andi: regional 1, …» before the target
-        return [Reply(f"«{text.strip()[:60]}» saya simpan untuk langkah sesudahnya. Sekarang targetnya dulu.")] \
+        return [Reply(f"{_held_said(text)} saya simpan untuk langkah sesudahnya. Sekarang targetnya dulu.")] \
+            + prompt(state)
+    if target is None and _rest_ahead(flow, text):  # «regional 4 sama 5 dipegang tim lain»: kept for the scope
+        return [Reply(f"«{short(text, 80)}» saya catat untuk pertanyaan cakupan sesudah peran anggota. Sekarang "
+                      "targetnya dulu.")] + prompt(state)
+    if target is None and asks_save_own(text):  # «simpan» with no target yet: what to do, the indicator kept
+        return [Reply("MPPH ini belum bisa disimpan karena indikatornya belum punya target. Tulis targetnya (misalnya "
+                      "80%), atau ketik «sekarang iki saya sendiri» untuk menyimpannya dulu dan lanjut ke IKI Anda.")] \
             + prompt(state)
     if target is None:
         return [Reply("Targetnya belum terbaca sebagai angka. Cara membagi dan peran anggota saya tanyakan sesudah "
@@ -748,10 +864,11 @@ def method_in(text: str) -> str | None:
         return keys[picked]
     # «bagi per regional ke 3 anggota»: a word naming one method only (mpph.yaml method_words), after «bagi/per»
     words = tokens(text)
-    if not fillers & set(words):
-        return None
     found = {key for key, named_by in knowledge.data("mpph")["method_words"].items() if set(named_by) & set(words)}
-    return found.pop() if len(found) == 1 else None
+    if fillers & set(words) and len(found) == 1:
+        return found.pop()
+    head, colon, _ = text.partition(":")  # «bagi per wilayah: Andi Sumatera, Budi Jawa»: the head names it
+    return method_in(head) if colon and head.strip() else None
 
 
 def _ahead(flow: MpphState, text: str) -> bool:
@@ -764,14 +881,53 @@ def _ahead(flow: MpphState, text: str) -> bool:
     return True
 
 
+def _roles_beside(text: str) -> str:
+    """«per wilayah: Andi regional 1, Budi regional 2», «bagi per aspek\nDoni; SDM; 80»: the role lines typed after
+    the method that opens the message, or ""."""
+    head, colon, rest = text.partition(":")
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if "\n" not in head and colon and rest.strip() and method_in(head) is not None:
+        return rest.strip()
+    if len(lines) > 1 and method_in(lines[0]) is not None:
+        return "\n".join(lines[1:])
+    return ""
+
+
+def _held_said(text: str) -> str:
+    """What a message kept for later steps was read as («Cara membagi pembagian wilayah dan 3 peran (Andi, Budi,
+    Citra)»), so the leader sees it was understood; the message itself when it names neither."""
+    method = method_in(text)
+    anyone = LeaderIndicator(id="", indikator="", target="")
+    lines = (_roles_beside(text) if method else text).splitlines()
+    roles = [role for line in lines if line.strip() for role in _line_roles(line.strip(" •\t"), anyone)]
+    said = " dan ".join(([f"cara membagi ({METHOD_LABELS[method]})"] if method else [])
+                        + ([f"{len(roles)} peran ({', '.join(role.pegawai for role in roles)})"] if roles else []))
+    return said[:1].upper() + said[1:] if said else f"«{short(text, 60)}»"
+
+
+def _rest_ahead(flow: MpphState, text: str) -> bool:
+    """Keeps who holds the regions nobody in the team holds, said before the roles («regional 4 sama 5 dipegang tim
+    lain», «sisanya dipegang Tim Kesiapsiagaan») for the scope question (flow.rest_ahead); False for anything else."""
+    if "?" in text or "\n" in text.strip() or not (_says("sisa_lain", text) or _says("sisa_ada", text)) \
+            or not _holder_after().search(text) or method_in(text) is not None:
+        return False
+    flow.rest_ahead = text.strip()
+    return True
+
+
 def _replay(state: UserState) -> list[Reply]:
     """The step just opened, answered by what was typed ahead for it, else asked."""
     flow = state.mpph
     methods = [text for text in flow.ahead if method_in(text) is not None]
     if flow.step == "method" and methods:  # the last method named wins («aspek» … «eh wilayah»)
-        flow.ahead = [text for text in flow.ahead if text not in methods]
+        # (roles typed after an earlier method stay; the last one's are kept when it is read below)
+        flow.ahead = [text for text in flow.ahead if text not in methods] \
+            + [beside for text in methods[:-1] if (beside := _roles_beside(text))]
         method = method_in(methods[-1])
         return [Reply(f"Cara membagi: {METHOD_LABELS[method]} (dari pesan Anda tadi).")] + on_text(state, methods[-1])
+    if flow.step == "method" and not methods and (guessed := _method_of_roles(flow)) is not None:
+        return [Reply(f"Cara membagi: {METHOD_LABELS[guessed]} (dari bagian peran yang Anda tulis).")] \
+            + _take_method(state, guessed)
     roles = [text for text in flow.ahead if flow.step == "roles" and read_roles(text, flow.current)[0]]
     if roles:  # every role line kept, in the order typed, read as one message
         flow.ahead = [text for text in flow.ahead if text not in roles]
@@ -870,8 +1026,9 @@ def _held_elsewhere(state: UserState, text: str) -> list[Reply]:
     """The rest is another team's: kept by the name given («sisanya dipegang Tim Kesiapsiagaan»), or asked for by
     name when only «tim lain» was said."""
     leader = state.mpph.indicators[state.mpph.scope]
-    found = _holder_after().search(text)
-    holder = (found["holder"] if found else text).strip(" .,!;")
+    # the holder follows the last holding word («regional 4 sama 5 dipegang tim lain»: «tim lain», not «5 dipegang …»)
+    found = [m for m in (_holder_after().search(text, at) for at in range(len(text))) if m]
+    holder = (found[-1]["holder"] if found else text).strip(" .,!;")
     generic = set(knowledge.data("mpph")["pemegang_umum"])
     if not [w for w in tokens(holder) if w not in generic]:
         state.mpph.step = "holder"
@@ -928,6 +1085,39 @@ def _take_edit(state: UserState, text: str) -> list[Reply]:
     return [Reply(f"Peran {number} diubah: {_role_line(replacement)}")] + _matrix(state)
 
 
+@knowledge.cached
+def _replace_words() -> re.Pattern:
+    words = sorted(knowledge.data("conversation")["line_acts"]["replace"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*:?\s*", re.IGNORECASE)
+
+
+def _named_role(flow: MpphState, text: str) -> tuple[int, str] | None:
+    """«Dodi ubah jd: Persentase NSPK …», «iki citra ganti jadi Persentase …»: the matrix's number of the one role
+    whose member the words before a change word name, and the new words; None otherwise."""
+    found = _replace_words().search(text)
+    if "\n" in text.strip() or not found or not found.start() or not text[found.end():].strip():
+        return None
+    skip = set(knowledge.data("mpph")["role_named_skip"])
+    named = [w for w in tokens(text[:found.start()]) if w not in skip]
+    roles = [(leader, role) for leader in flow.indicators for role in leader.peran]
+    hits = [n for n, (_, role) in enumerate(roles, start=1)
+            if named and not role.sendiri and set(named) <= set(tokens(role.pegawai))]
+    return (hits[0], text[found.end():].strip()) if len(hits) == 1 else None
+
+
+def _role_changed_by_name(flow: MpphState, text: str) -> list[Reply] | None:
+    """A role named by its member given new words: an indicator's words are the member's IKI (kept whole, commas and
+    all), anything else the part held."""
+    named = _named_role(flow, text)
+    if named is None:
+        return None
+    number, new = named
+    leader, role = _role_at(flow, number)
+    changed = role.model_copy(update={"iki": read(new).text} if _names_indicator(new) else {"bagian": new, "iki": None})
+    leader.peran[leader.peran.index(role)] = changed
+    return [Reply(f"Peran {number} diubah: {_role_line(changed)}")]
+
+
 def _named_value(text: str) -> dict | None:
     """A role's edit that only gives its target, named («target 1 draf», «targetnya jadi 2»), or only its quarter
     («TW III»): the fields it changes; None for a new part (tester16 #7: «target 1 draf» became the part, and the
@@ -957,8 +1147,10 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
         if edit["verb"].lower() in ("hapus", "buang"):
             return _drop(state, int(edit["n"]))
         return _take_edit(state, edit["rest"]) if edit["rest"] else prompt(state)
-    if text.strip().lower() in ("simpan", "simpan ke draf"):
+    if asks_save_own(text, flow):  # «simpan», «yg bagian sy simpan ke draf sy jg»
         return save_own(state) + _matrix(state)
+    if (changed := _role_changed_by_name(flow, text)) is not None:  # «Dodi ubah jd: Persentase …»
+        return changed + _matrix(state)
     if answers_scope(state, text):  # «cakupannya hanya ini, udah semua wilayah kok» after the matrix: its scope
         flow.step, flow.scope = "scope", _last_split(flow)
         return _take_scope(state, text)
@@ -986,6 +1178,10 @@ def _matrix(state: UserState) -> list[Reply]:
     open_scope = next((i for i, leader in enumerate(flow.indicators) if _needs_scope(leader)), None)
     if open_scope is not None:
         flow.step, flow.scope = "scope", open_scope
+        if flow.rest_ahead:  # said before the roles: the scope question answered by it
+            held, flow.rest_ahead = flow.rest_ahead, ""
+            return [Reply(text), Reply(f"Tentang wilayah lainnya Anda tadi menulis: «{short(held, 80)}».")] \
+                + _take_scope(state, held)
         return [Reply(text)] + _scope_question(state)
     flow.step = "done"
     buttons = _matrix_buttons(flow)

@@ -3,7 +3,7 @@ rapat 75, POK 90», «sisanya: skrining 95, malnutrisi 85, diet 95»): every cla
 Words: knowledge/conversation.yaml named_targets."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot import knowledge, render
 from bot.conversation.iki_fields import short, target_fitted
@@ -20,7 +20,8 @@ _CLAUSES = re.compile(r"[;\n]|,(?!\d)")  # «82,5» is one number, not two claus
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("conversation")["named_targets"]
-    return {"lead": frozenset(data["lead"]), "weight": frozenset(data["weight"]), "target": frozenset(data["target"])}
+    return {"lead": frozenset(data["lead"]), "weight": frozenset(data["weight"]), "target": frozenset(data["target"]),
+            "rest": frozenset(w for phrase in data["rest"] for w in tokens(phrase))}
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,62 @@ def named(state: UserState, text: str, asked: str = "") -> Named:
     if len(found) < 2 or (not targets_said and all(state.skp.iki[i].target not in (None, "") for i in found)):
         return Named()
     return Named(found, unnamed)
+
+
+def each_clause(state: UserState, text: str) -> Named | None:
+    """Values named one by one beside the mandatory IKI's own («ronde 80, edukasi ortu 90» before «IP ASN 85»): each
+    clause's value for the one IKI of the draft it names that has no target yet, the others said back; None unless
+    every clause holds one value."""
+    clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
+    if not clauses or any(len(numbers_in(c)) != 1 for c in clauses):
+        return None
+    found: dict[int, Number] = {}
+    unnamed: list[str] = []
+    rest: Number | None = None
+    for clause in clauses:
+        at = _named_iki(state, clause, numbers_in(clause))
+        if at is None and rest is None and (rest := rest_value(clause)) is not None:
+            continue
+        if at is None or at in found or state.skp.iki[at].target not in (None, ""):
+            unnamed.append(clause)
+        else:
+            found[at] = numbers_in(clause)[0]
+    if rest is not None:  # «sisanya 95 semua»: every IKI still without a target, the ones named and the mandatory aside
+        found |= {i: rest for i, iki in enumerate(state.skp.iki)
+                  if i not in found and iki.target in (None, "") and not is_mandatory(iki)}
+    return Named(found, unnamed)
+
+
+def rest_value(clause: str) -> Number | None:
+    """«sisanya 95 semua», «yg lain 90»: one value for the rest, with no other word; None otherwise."""
+    numbers = numbers_in(clause)
+    if len(numbers) != 1:
+        return None
+    words = set(tokens(clause[:numbers[0].start] + " " + clause[numbers[0].end:]))
+    allowed = _words()["rest"] | _words()["lead"] | {"persen"}
+    rest = _words()["rest"]
+    if not words & rest or not words <= allowed | set(tokens(numbers[0].unit or "")):
+        return None
+    return replace(numbers[0], unit=None) if set(tokens(numbers[0].unit or "")) <= rest else numbers[0]
+
+
+MIN_NAMING_CHARS = 4  # «dekubitus», «VAP»: a word long enough to name work («yg», «ini» never do)
+
+
+def names_none(state: UserState, text: str) -> str:
+    """«yg dekubitus targetnya 100%»: one value after «yg …» whose words name no IKI of the draft at all (so it is
+    no target of the one asked): those words; "" otherwise (a place, «yg ini», a word of any IKI)."""
+    numbers = numbers_in(text)
+    words = tokens(text[:numbers[0].start]) if len(numbers) == 1 else []
+    if not words or words[0] not in ("yg", "yang"):
+        return ""
+    skip = _words()["lead"] | _words()["target"] | set(knowledge.data("conversation")["ordinals"]) \
+        | set(knowledge.data("conversation")["pick_words"])
+    said = [w for w in words[1:] if w.isalpha() and len(w) >= MIN_NAMING_CHARS and w not in skip]
+    held = set().union(*(roots(iki.indikator) for iki in state.skp.iki)) if state.skp.iki else set()
+    current = state.prima.current if state.prima else None
+    held |= roots(current.indikator) if current is not None else set()
+    return " ".join(said) if said and not any(stem(w) in held for w in said) else ""
 
 
 def corrected(state: UserState, text: str) -> Named:

@@ -4,7 +4,7 @@ its count as the target and the quarter it is due; the words come from knowledge
 import re
 
 from bot import knowledge
-from bot.conversation.answers import fields_in
+from bot.conversation.answers import fields_in, read_answer
 from bot.conversation.intent import has_work_object
 from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.text import tokens
@@ -128,3 +128,12 @@ def _indikator(clauses: list[str], counted) -> str:
     low = work.lower()
     start = low.find(unit.lower())
     return f"Jumlah {work[start:]}" if start >= 0 else f"Jumlah {unit} {work}"
+
+
+def with_weight(before: str, draft: IkiDraft, message: str) -> IkiDraft:
+    """The IKI named by its jenis with the percentage typed after its target as its weight («…, 1 program, 20%»)."""
+    at = message.find(draft.target) if draft.target else -1
+    numbers = read_answer(message[at:]).numbers if at >= 0 else []
+    if draft.bobot is None and len(numbers) >= 2 and numbers[-1].unit == "%":
+        draft.bobot = numbers[-1].value
+    return draft

@@ -12,6 +12,7 @@ from bot.conversation import (
     draft_save,
     iki_list,
     kept_work,
+    line_acts,
     prima_offer,
     skp_edit,
     year_chat,
@@ -53,7 +54,7 @@ from bot.lang.text import phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.llm.assistant import Assistant
-from bot.models import Finding, IkiDraft
+from bot.models import IkiDraft
 from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
@@ -88,16 +89,6 @@ AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 # All suggestions refused («gak cocok, sy pesertanya bukan panitia»): what the user can do instead.
 OWN_WORDING = ("Tulis IKI Anda sendiri dengan kata ukur dan hasil kerja Anda (misalnya «Persentase … yang …»), lalu saya "
                "periksa; atau ceritakan apa yang Anda hasilkan dari pekerjaan itu, untuk usulan lain.")
-
-
-UNIT_RULES = ("IKI-UNIT-PERCENT", "IKI-UNIT-COUNT")  # the rules that judge a target against the IKI's measure
-
-
-def _unit_finding(number: Number, candidate) -> Finding | None:
-    """What the rules say of a target typed for a line, put on the suggestion picked: «4 dokumen» is no target of a
-    Persentase, «95%» none of a Jumlah, «150%» none at all; None when it fits."""
-    verdict = check_iki(IkiDraft(indikator=candidate.indikator, target=number.text, satuan=candidate.satuan or None))
-    return next((f for f in verdict.findings if f.rule in UNIT_RULES), None)
 
 
 class Plain:
@@ -176,7 +167,7 @@ class Plain:
             draft.jenis = item.jenis
             took = f"\nBaris {line} daftar Anda diganti usulan ini."
         number = typed_target(typed) if typed else None
-        fits = number is not None and _unit_finding(number, chosen) is None
+        fits = number is not None and draft_save.unit_finding(number, chosen.indikator, chosen.satuan) is None
         carried = ""
         if fits:
             draft_save.set_target(draft, number)
@@ -221,7 +212,7 @@ class Plain:
                 if failing else []
             return note + draft_save.save_many(state, iki_list.as_written(state.listed), iki_list.distinct(state.listed))
         if pick.every and not in_prima:
-            return self._save_what_passes(state)
+            return self._save_fixed(state) or self._save_what_passes(state)
         chosen, failing = iki_list.picked_drafts(state.listed, pick)
         replies = []
         if failing and not in_prima and as_written_words(message):
@@ -254,13 +245,31 @@ class Plain:
         return replies + draft_save.save_many(state, drafts, [line for line, _ in chosen])
 
 
+    def _save_fixed(self, state: UserState) -> list[Reply]:
+        """«simpan semua» under a list no line of which passes: each line saved by its first suggestion, as «simpan
+        semua pake versi perbaikan» does, and said so with how to save the lines as written instead; [] when a line
+        passes (those are saved alone) or no line has a suggestion."""
+        checked = iki_list.lines_checked(state.listed)
+        lines = iki_list.distinct(state.listed)
+        if not lines or any(not checked[n - 1].verdict.has_error for n in lines):
+            return []
+        before = len(state.skp.iki)
+        replies = line_acts.apply(state, [line_acts.Act(n, line_acts.USE, 1) for n in lines], self._check)
+        if len(state.skp.iki) == before:  # no line had a suggestion: each said, with the way to write it
+            return replies
+        note = Reply("Tidak ada baris yang lolos aturan seperti ditulis, jadi tiap baris saya simpan dengan usulan "
+                     "hasilnya yang pertama. Mau tulisan Anda sendiri untuk salah satunya? Ganti dengan /ubah N teks …; "
+                     "semuanya batal dengan «batalin simpan tadi».")
+        return [note] + replies
+
     @staticmethod
     def _save_what_passes(state: UserState) -> list[Reply]:
         """«simpan semua» under a list: the lines the rules pass, a repeated line once; how many were left out and
         why is said, with the way to save one of them anyway."""
         checked = iki_list.lines_checked(state.listed)
         first = iki_list.distinct(state.listed)
-        repeated = [n for n in range(1, len(state.listed) + 1) if n not in first]
+        repeated = [n for n in range(1, len(state.listed) + 1)  # a line thrown out is no repeat
+                    if n not in first and not state.listed[n - 1].dropped]
         failing = [n for n in first if checked[n - 1].verdict.has_error]
         chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked([n for n in first if n not in failing]))
         state.refused = failing
@@ -481,7 +490,7 @@ def candidate_target(state: UserState, message: str, scope: str = "use") -> list
     data, /cek's or PRIMA step M's)."""
     number = typed_target(message)
     buttons = [Button(label, f"{scope}:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
-    unfit = _unit_finding(number, state.candidates[0])
+    unfit = draft_save.unit_finding(number, state.candidates[0].indikator, state.candidates[0].satuan)
     if unfit is not None and unfit.rule == "IKI-UNIT-PERCENT" and number.unit == "%":  # «target 150%»: refused
         return [Reply(unfit.message, buttons)]
     counted = counted_work(state, number, message) if unfit is not None else None
@@ -609,7 +618,8 @@ def first_suggestion(state: UserState, message: str, use: Callable[[], list[Repl
     chosen = state.candidates[0]
     shown = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None)
     number = typed_target(state.candidate_target)
-    if number is not None and _unit_finding(number, chosen) is None:  # «12 dokumen» is no target of a Persentase
+    # «12 dokumen» is no target of a Persentase
+    if number is not None and draft_save.unit_finding(number, chosen.indikator, chosen.satuan) is None:
         draft_save.set_target(shown, number)
     target = f" dengan target {render.target_text(shown)}" if shown.target else ""
     taken = [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas){target}: «{shown.indikator}». "

@@ -27,6 +27,10 @@ from bot.conversation import (
     step_help,
     suggestion_swap,
     year_chat,
+    year_logbook,
+    year_logbook_fix,
+    year_perubahan,
+    year_realisasi,
 )
 from bot.conversation.answers import (
     bare_number,
@@ -38,6 +42,7 @@ from bot.conversation.answers import (
     read_answer,
     typed_target,
     without_lead_in,
+    without_tail,
 )
 from bot.conversation.choices import resumes_prima
 from bot.conversation.commands import Turn
@@ -61,7 +66,7 @@ from bot.conversation.intent import (
     work_before_meaning,
     work_beside_request,
 )
-from bot.conversation.one_off import named_iki
+from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import (
     AS_QUESTION,
     DESCRIBE_IN_INDONESIAN,
@@ -104,7 +109,7 @@ from bot.conversation.return_asked import why_returned
 from bot.conversation.state import UserState
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
-from bot.lang.text import PhraseSet, clean, tokens
+from bot.lang.text import PhraseSet, clean, phrase_set, tokens
 from bot.models import IkiDraft
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
@@ -115,7 +120,8 @@ from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
 from bot.team.record import Status
 from bot.year import versions
-from bot.year.entry_kind import records_asked
+from bot.year.entry_kind import KEPT, records_asked
+from bot.year.left_out import kept_text
 from bot.year.line import line as logbook_line
 
 
@@ -346,7 +352,7 @@ def _mandatory_after_iki(said: Said) -> list[Reply] | None:
 def _week_caught_up(said: Said) -> list[Reply] | None:
     """A week of work caught up, one line each (a paste of new IKI lines is a list, drafts_iki)."""
     if "\n" in said.message and year_chat.logging(said.state) and not drafts_iki(said.state, said.message):
-        return year_chat.many_lines(said.state, said.message, said.plain.clock()) or None
+        return year_logbook.many_lines(said.state, said.message, said.plain.clock()) or None
     return None
 
 
@@ -371,7 +377,7 @@ def _team_request(said: Said) -> list[Reply] | None:
 def _realisasi_answered(said: Said) -> list[Reply] | None:
     """A figure naming no IKI under «Tulis realisasi TW I per IKI» («87 dr 92 sinyal», «95%»): that quarter's
     realisasi, before the logbook line that would keep it as today's work in today's quarter (tester18 #3)."""
-    return year_chat.prompted_figure(said.state, said.message, said.plain.clock())
+    return year_realisasi.prompted_figure(said.state, said.message, said.plain.clock())
 
 
 def _version_asked(said: Said) -> list[Reply] | None:
@@ -393,7 +399,7 @@ def _logbook_line(said: Said) -> list[Reply] | None:
     command = skp_typed.as_command(message, len(said.state.skp.iki)) \
         if intent.entry.kind is year_chat.EntryKind.instruction else None
     if command:
-        year_chat.reason_given(said.state, message)
+        year_perubahan.reason_given(said.state, message)
         return said.plain._command(said.turn, command)
     return said.plain._year_line(said.turn, intent)
 
@@ -424,10 +430,10 @@ def _iki_added(said: Said) -> list[Reply] | None:
     """«tambah IKI baru: …» to an agreed SKP (a logbook keeper's): checked and saved, findings or not (the leader asked
     for it: kept as typed, its findings in /skp); its reason, unless the message gives it, is asked as the turn ends."""
     state = said.state
-    added = year_chat.added_iki(said.message) if said.intent else None
+    added = year_perubahan.added_iki(said.message) if said.intent else None
     if not added:
         return None
-    year_chat.reason_beside(state, said.message.split(added, 1)[-1])  # «… . ini perintah karo»: its reason
+    year_perubahan.reason_beside(state, said.message.split(added, 1)[-1])  # «… . ini perintah karo»: its reason
     replies = said.plain._check(state, added, keep_offer=True)
     fill = state.fill
     if fill and fill.index is None:
@@ -474,6 +480,19 @@ def _kept_as_written(said: Said) -> list[Reply] | None:
     return [note] + draft_save.save_many(state, iki_list.as_written(state.listed))
 
 
+def _own_iki_saved(said: Said) -> list[Reply] | None:
+    """«yg persentase hasil foto thorax selesai < 3 jam itu aja, simpan», a list or a /cek on screen or not: an IKI in
+    the user's own words (a number inside it that no line holds) asked to be saved: checked and saved as written, its
+    target asked; never a line picked for a word it shares, nor done work (d6-radiografer01). Before _lines_picked."""
+    own = iki_list.written_out(said.message, said.state.listed)
+    if not own or not without_tail(said.message)[1]:
+        return None
+    checked = said.plain._check(said.state, clean(own), add=True)
+    if draft_save.offered(said.state):  # asked to save it: saved now, its fields asked
+        checked += draft_save.on_button(said.state, "save", "")
+    return checked
+
+
 def _lines_picked(said: Said) -> list[Reply] | None:
     """«yg no 7, 12 sama 25 masukin ya»: lines of the last list."""
     listed = said.state.listed
@@ -488,6 +507,11 @@ def _which_saved(said: Said) -> list[Reply] | None:
     which = iki_list.save_which(said.message, state.listed, suggestion_labels(state))
     if not which:
         return None
+    if state.candidates and state.candidates_line and phrase_set("conversation", "suggestion_use").find(
+            tokens(said.message)):  # «oke pake itu» under a line's suggestions: the first (said so when several)
+        if len(state.candidates) == 1:
+            return said.plain.use_candidate(state, "1")
+        return first_suggestion(state, said.message, lambda: said.plain.use_candidate(state, "1"))
     if not state.candidates and iki_list.passing_drafts(state.listed):
         return said.plain._save_what_passes(state)
     return [which]
@@ -495,21 +519,23 @@ def _which_saved(said: Said) -> list[Reply] | None:
 
 def _iki_named(said: Said) -> list[Reply] | None:
     """«IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter."""
-    named = named_iki(said.message)
-    return save_named(said.state, *named) if named else None
+    named = named_iki(said.message)  # «Beyond: Jumlah …, 1 program, 20%»: the 20% is its weight
+    return save_named(said.state, named[0], with_weight(*named, said.message)) if named else None
 
 
 def _mandatory_named(said: Said) -> list[Reply] | None:
-    """«IP ASN 85»: the mandatory IKI, saved and completed."""
+    """«IP ASN 85»: the mandatory IKI, saved and completed; «ip asn tambahin, 85, MI 10»: its weight kept too."""
     if not names_mandatory(said.message):
         return None
-    return draft_save.add_mandatory(said.state, mandatory_draft(said.message)[0])
+    draft, weight = mandatory_draft(said.message)
+    draft.bobot = weight.value if weight is not None else draft.bobot
+    return draft_save.add_mandatory(said.state, draft)
 
 
 def _entry_change(said: Said) -> list[Reply] | None:
     """«c3 ke IKI 2», «hapus c3»."""
     state = said.state
-    return year_chat.entry_change(state, said.message, said.plain.clock()) if state.year.entries else None
+    return year_logbook_fix.entry_change(state, said.message, said.plain.clock()) if state.year.entries else None
 
 
 def _prima_resumed(said: Said) -> list[Reply] | None:
@@ -541,6 +567,8 @@ def _skp_command_typed(said: Said) -> list[Reply] | None:
 def _records_asked(said: Said) -> list[Reply] | None:
     """«capaian saya sudah berapa?» before any logbook: the same record, shown by its command."""
     asked = records_asked(logbook_line(said.message))
+    if asked == KEPT:
+        return [Reply(kept_text(said.state.year, said.state.skp))]
     return said.plain._command(said.turn, f"/{asked}") if asked else None
 
 
@@ -552,7 +580,9 @@ def _own_cascade(said: Said) -> list[Reply] | None:
     if "\n" in said.message.strip() or not all(PhraseSet(groups[g]).find(words) for g in ("about", "own", "cascade")) \
             or PhraseSet(groups["unless"]).find(words):
         return None
-    return [Reply(skp_edit.cascade_text(said.state))]
+    held = PhraseSet(groups["holds"]).find(words)  # «saya ada cascade langsung …, jadi CL dong?» (d6-analis01)
+    return [Reply("\n\n".join(filter(None, (skp_edit.direct_cascade_text() if held else "",
+                                             skp_edit.cascade_text(said.state)))))]
 
 
 def _work_asking_iki(said: Said) -> list[Reply] | None:
@@ -624,7 +654,7 @@ def _figure_before_skp(said: Said) -> list[Reply] | None:
     """«IKI 1: 612 dari 680» with no IKI saved: not a draft to check."""
     if said.intent.route is not Route.iki:
         return None
-    return year_chat.figure_before_skp(said.state, said.message, said.plain.clock()) or None
+    return year_realisasi.figure_before_skp(said.state, said.message, said.plain.clock()) or None
 
 
 def _all_taken(said: Said) -> list[Reply] | None:
@@ -843,7 +873,7 @@ def _number_alone(said: Said) -> list[Reply] | None:
         return None
     state = said.state
     if year_chat.logging(state):
-        picked = year_chat.late_pick(state, said.message, said.plain.clock())
+        picked = year_logbook.late_pick(state, said.message, said.plain.clock())
         if picked:
             return picked
     value = number.text
@@ -902,7 +932,8 @@ STAGES: tuple[Stage, ...] = (
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
-    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _lines_picked, _which_saved, _iki_named,
+    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _own_iki_saved,
+    _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
     _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _own_cascade, _request,

@@ -196,6 +196,17 @@ class Prima:
                     and (prima_offer.saves(text) or prima_offer.accepts(text)
                          or offer_onward.goes_on(text, bool(prima.offer_targets))))
 
+    def evenly(self, state: UserState, text: str) -> list[Reply] | None:
+        """«bobot sama rata» while step 4 asks a field: the weights spread per jenis (PrimaStepM.evenly)."""
+        return self._iki.evenly(state, text) if self.asks_field(state) else None
+
+    def moves_on(self, state: UserState, text: str) -> bool:
+        """A bare «lanjut» at the cascade question (the role answered): the user moves on, so the usual answer
+        (_usual_cascade) is taken and said, never «Siap.» with the question again (d4-kainstfarmasi01)."""
+        prima = state.prima
+        return bool(is_open(state) and prima.step == "I" and prima.field == "direct"
+                    and tokens(label_word(text)) == ["lanjutkan"])
+
     def ahead(self, state: UserState, text: str) -> list[Reply] | None:
         """Steps 1–3 answered by a user already further on: leaving the guided flow («gausah prima2an, sy paste
         aja») pauses it; an IKI typed with its target is kept for step 4 while the step is asked again; going
@@ -347,8 +358,10 @@ class Prima:
             return self._offer_work(state, text) or self._usual_role(state, text)  # answers taken (never held)
         if prima.step == "I" and read_answer(text).takes_suggestion:  # «ikut saran aja»: the usual answers, said so
             return self._usual_role(state, "")
-        if prima.step == "I" and tokens(label_word(text)) == ["lanjutkan"]:  # «lanjutin»: the step asked again,
-            return self.prompt(state)                                        # never counted as a stray
+        if self.moves_on(state, text):  # «lanjut» at the cascade question: its usual answer taken, said so
+            return self._usual_cascade(state)
+        if prima.step == "I" and tokens(label_word(text)) == ["lanjutkan"]:  # «lanjutin» at the role question: the
+            return self.prompt(state)                                        # step asked again, never a stray
         said = self._field_ahead(state, text, named=False) if prima.step == "I" else ""
         if said:  # «TUSI», «95 percent» at the role question: the IKI typed ahead's, never a stray (a bare «4» may
             return [Reply(said)] + self.prompt(state)  # be a button's number)
@@ -544,6 +557,15 @@ class Prima:
             said += " Pekerjaan yang Anda tulis saya pakai sebagai titik awal IKI."
         moved = self.on_button(state, f"direct:{int(bool(state.skp.cascading_langsung))}")
         return ([Reply(said.strip())] if said else []) + moved
+
+    def _usual_cascade(self, state: UserState) -> list[Reply]:
+        """The cascade question let go («lanjut»): direct when a Renstra indicator was picked at step 1 and not marked
+        a poor fit (the question asks about that code), else not direct; said so, and on to step 4."""
+        indicator = state.prima.indicator
+        direct = bool(indicator and indicator.code and not indicator.poor_fit)
+        said = f"Saya anggap hasil kerja Anda langsung ber-cascading dari {indicator.code}" if direct \
+            else "Saya anggap hasil kerja Anda tidak langsung ber-cascading dari Renstra"
+        return [Reply(f"{said}; bila berbeda, pilih «Kembali».")] + self.on_button(state, f"direct:{int(direct)}")
 
     def _field_ahead(self, state: UserState, text: str, named: bool = True) -> str:
         """A jenis or target typed before step 4, as a short value: the words that say where it went, or "".

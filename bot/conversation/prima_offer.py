@@ -7,11 +7,11 @@ import re
 
 from bot import knowledge, render
 from bot.conversation.activities import drafted_each
-from bot.conversation.answers import read_answer
+from bot.conversation.answers import read_answer, without_lead_in
 from bot.conversation.iki_fields import Fields
 from bot.conversation.replies import Button
 from bot.lang.text import PhraseSet, tokens
-from bot.lang.values import Number
+from bot.lang.values import Number, numbers_in
 from bot.models import Candidate, IkiDraft
 from bot.rules import check_iki
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
@@ -86,6 +86,70 @@ def accepts(text: str) -> bool:
 def saves(text: str) -> bool:
     """«simpan», «ok simpan semua», «udah, simpan aja»: the list as shown, saved."""
     return _words()["save"].find(tokens(text)) is not None
+
+
+def added_on_accepting(text: str) -> str:
+    """«pakai semua, tambah satu: kepatuhan cuci tangan 5 moment»: the list accepted (or saved), then one more IKI or
+    work after an adding lead: that addition; "" otherwise."""
+    head, comma, tail = text.partition(",")
+    added = without_lead_in(tail.strip()) if comma else ""
+    if not added or added == tail.strip() or not (accepts(head) or saves(head)):
+        return ""
+    return added
+
+
+def saves_shown(offer: list[IkiDraft], text: str) -> bool:
+    """«simpan yg tiga itu»: a save whose one value counts the proposals shown (with the mandatory IKI or without)
+    and names no work: the list saved as shown, never a target nor an IKI «Jumlah simpan tiga» formed from it."""
+    numbers = numbers_in(text)
+    if not saves(text) or len(numbers) != 1 or numbers[0].unit or numbers[0].value not in \
+            (len(offer), len([d for d in offer if not is_mandatory(d)])):
+        return False
+    said = text[:numbers[0].start] + " " + text[numbers[0].end:]
+    saving = {w for phrase in knowledge.data("conversation")["prima_offer"]["save"] for w in tokens(phrase)}
+    return not (_content(said) - saving)
+
+
+_NAMES_SPLIT = re.compile(r",|;|&|\+|\b(?:sama|dan|serta|and)\b", re.IGNORECASE)
+
+
+def saved_by_name(offer: list[IkiDraft], text: str) -> tuple[list[int], list[str]] | None:
+    """«simpan yg SSCEC, HI, TTU, sama air bersih»: a save naming some proposals by their words and no value: the
+    proposals named (by place in the offer; each name holds words of one proposal only) and the names that name
+    none; None unless one is named."""
+    if not saves(text) or numbers_in(text):
+        return None
+    saving = {w for phrase in knowledge.data("conversation")["prima_offer"]["save"] for w in tokens(phrase)}
+    parts = [part for part in _NAMES_SPLIT.split(text) if _content(part) - saving]
+    named = [_holding_all(offer, _content(part) - saving) for part in parts]
+    if not any(at is not None for at in named):
+        return None
+    places = list(dict.fromkeys(at for at in named if at is not None))
+    filler = saving | set(knowledge.data("conversation")["typed_press"]["label_filler"]) | {"yg", "yang"}
+    return places, [_trimmed(part, filler) for part, at in zip(parts, named) if at is None]
+
+
+def _trimmed(part: str, filler: set[str]) -> str:
+    """«simpan yg TAT» → «TAT», «sampel ditolak aja» → «sampel ditolak»: the name without the save and filler words
+    around it."""
+    words = part.split()
+    while words and set(tokens(words[0])) <= filler:
+        words.pop(0)
+    while words and set(tokens(words[-1])) <= filler:
+        words.pop()
+    return " ".join(words) or part.strip()
+
+
+def _holding_all(offer: list[IkiDraft], words: set[str]) -> int | None:
+    """The one proposal holding every word named (the mandatory IKI by its name; a word shortened as chat does):
+    «sampel ditolak» names no «… sampel dari puskesmas …», «TAT» none of two TAT proposals."""
+    if is_mandatory(IkiDraft(indikator=" ".join(sorted(words)))):
+        return next((i for i, d in enumerate(offer) if is_mandatory(d)), None)
+    def names(word: str, theirs: set[str]) -> bool:
+        return word in theirs or len(word) >= MIN_ABBREVIATION_CHARS and any(w.startswith(word) for w in theirs)
+
+    holding = [i for i, d in enumerate(offer) if all(names(w, set(tokens(d.indikator))) for w in words)]
+    return holding[0] if len(holding) == 1 else None
 
 
 def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple[list[str], list[str], list[IkiDraft]]:

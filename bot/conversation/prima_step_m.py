@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import offer_onward, prima_offer
+from bot.conversation import draft_weights, named_targets, offer_onward, prima_offer
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Typed,
@@ -27,6 +27,7 @@ from bot.conversation.iki_fields import (
     LABELS,
     Fields,
     is_new_iki,
+    kept_by_name,
     kept_with_reason,
     new_iki_in,
     new_work,
@@ -65,7 +66,9 @@ AGAIN = Button("« Kembali", "prima:stay")
 OFFER_ASKS = "\n\nPilih usulan, atau tulis ulang IKI Anda."
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
-MAX_PROPOSALS = 3
+# one starting point per activity told, up to the most IKI a non-leader may hold: a cap of 3 left the 4th activity
+# of a day-one user «Belum ada titik awal» though it could be drafted
+MAX_PROPOSALS = policy().iki_count.max
 MAX_ASIDE_WORDS = 8  # «eh 90 kebanyakan, 85 aja»: a short remark about a value, never an IKI sentence
 IN_ENGLISH = ("Tulis IKI-nya dalam Bahasa Indonesia: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya; "
               "istilah seperti policy brief atau dashboard boleh tetap. / Please write the IKI in Indonesian; I will "
@@ -212,6 +215,13 @@ class StepM:
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
                 return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
+            head, mandatory = split_mandatory(text, by_clause=True)
+            listed = named_targets.each_clause(state, head) if mandatory else None
+            if listed is not None:  # «ronde 80, edukasi ortu 90, IP ASN 85»: each value to the IKI it names only,
+                said = [self.later(state, [mandatory_draft(mandatory)[0]]), named_targets.applied(state, listed)]
+                answered = prima.field == "target" and prima.index in listed.targets  # (the one asked among them)
+                return [Reply("\n".join(part for part in said if part))] \
+                    + (self.fields.advance(state) if answered else self.prompt(state))  # never this field's answer
             typed_iki = new_iki_in(text) or _iki_after_talk(text, prima.current)
             if typed_iki and prima.field in ("target", "satuan") and _same_iki(typed_iki, prima.current):
                 typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
@@ -231,7 +241,15 @@ class StepM:
             if refused is not None:  # «yg no 1 kurang pas» at a field question: the proposal dropped, never work
                 return [Reply(f"Baik, usulan «{short(prima.proposals.pop(refused).indikator, 60)}» tidak saya pakai.")] \
                     + self.prompt(state)
-            reason = kept_with_reason(text)
+            unknown = named_targets.names_none(state, text) if prima.field == "target" else ""
+            if unknown:  # «yg dekubitus targetnya 100%» with no IKI of pressure injuries: never this IKI's target
+                return [Reply(f"Belum ada IKI tentang «{unknown}» di draf, jadi nilai itu tidak saya pasang pada IKI "
+                              "ini. Bila itu hasil kerja Anda, tulis IKI-nya (ukuran + hasil kerja + syaratnya) beserta "
+                              "targetnya sesudah IKI ini.")] + self.prompt(state)
+            in_order = self._targets_in_order(state, text) if prima.field == "target" else None
+            if in_order is not None:  # «12 rekap, 90, 85»: this IKI's target first, then the next waiting ones'
+                return in_order
+            reason = kept_with_reason(text) or self._kept_by_name(state, text)
             if reason:  # «iya tetap, kalau ga rekon bisa jadi temuan BPK»: the value stands, its reason no work
                 return [Reply(self._kept_reason(state, reason))] + self.prompt(state)
             work = new_work(text, prima.field)
@@ -243,6 +261,10 @@ class StepM:
             and (not prima.together or weights_told(text)) else None  # (targets alone: the list shown together's)
         if named:  # «yg TTU 85, TUSI, 25. vektor 90 tusi 25. IP ASN 82 MI 10»: each starting point with its fields
             return named
+        by_name = prima_offer.saved_by_name(self._starting(state), text) \
+            if prima.proposals and not prima.together and not state.candidates else None
+        if by_name:  # «simpan yg TAT, PME, sama sampel ditolak aja» under step 4's starting points: those named
+            return self._save_starting(state, *by_name)
         offered = self._offer_text(state, text) if prima.together and prima.proposals and not state.candidates else None
         if offered is not None:  # targets for the IKI proposed together, or «simpan»
             return offered
@@ -317,8 +339,18 @@ class StepM:
         setahun, input SITB max 24 jam, metode baru 2. sisanya ok»), the list shown again to save; «simpan» (or a bare
         «ok») saves it. None when the message is neither (an IKI typed, a pick, a question: read as at any time)."""
         prima = state.prima
+        added = prima_offer.added_on_accepting(text) if "?" not in text else ""
+        if added:  # «pakai semua, tambah satu: kepatuhan cuci tangan 5 moment»: the list saved, then that one
+            saved = self.save_offer(state)
+            noted = self.later(state, [typed_ahead(added, new_iki_in(added) or added)], when="sesudah yang tersimpan")
+            return saved[:1] + [Reply(noted)] + saved[1:]
         if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
             return None
+        if prima_offer.saves_shown(self._offer(state), text):  # «simpan yg tiga itu»: the three shown, no value
+            return self.save_offer(state)
+        by_name = prima_offer.saved_by_name(self._offer(state), text)
+        if by_name:  # «simpan yg SSCEC, TTU, sama air bersih»: those proposals only (the mandatory IKI kept)
+            return self._save_named(state, *by_name)
         done, unplaced = self._values_told(state, text)
         offer = self._offer(state)
         said = f"Target diisi: {'; '.join(done)}." if done else ""
@@ -366,6 +398,34 @@ class StepM:
         prima.unproposed += [part for part in unplaced if part not in prima.unproposed]
         said = [f"Target yang Anda tulis sebelumnya: {'; '.join(done)}." if done else ""]
         return " ".join(part for part in said + named if part)
+
+    def _save_named(self, state: UserState, places: list[int], unnamed: list[str]) -> list[Reply]:
+        """The proposals a save named saved (the mandatory IKI too, when the draft needs it); the others left out and
+        the names that named none said back, with what to do."""
+        prima = state.prima
+        left = [p.indikator for i, p in enumerate(prima.proposals) if i not in places and not is_mandatory(p)]
+        prima.proposals = [p for i, p in enumerate(prima.proposals) if i in places or is_mandatory(p)]
+        said = [f"Tidak saya simpan (tidak Anda sebut): {'; '.join(f'«{short(t, 60)}»' for t in left)}." if left else ""]
+        said += [f"«{name}» tidak cocok dengan usulan mana pun: bila itu hasil kerja Anda, tulis IKI-nya sendiri "
+                 "(ukuran + hasil kerja + syaratnya) beserta targetnya." for name in unnamed]
+        saved = self.save_offer(state)
+        return [Reply(" ".join(part for part in said if part))] + saved if any(said) else saved
+
+    @staticmethod
+    def _starting(state: UserState) -> list[IkiDraft]:
+        return [IkiDraft(indikator=p.indikator, satuan=p.satuan or None) for p in state.prima.proposals]
+
+    def _save_starting(self, state: UserState, places: list[int], unnamed: list[str]) -> list[Reply]:
+        """Step 4's starting points a save named, saved to the draft (their fields asked in turn), the others still
+        offered; the names that named none said back, with what to do."""
+        prima = state.prima
+        chosen = [self._starting(state)[i] for i in places]
+        prima.proposals = [p for i, p in enumerate(prima.proposals) if i not in places]
+        said = [self.later(state, chosen, when="satu per satu sesudah ini")]
+        said += [f"«{name}» tidak cocok dengan satu titik awal: bila itu hasil kerja Anda, tulis IKI-nya sendiri "
+                 "(ukuran + hasil kerja + syaratnya) beserta targetnya." for name in unnamed]
+        following = self.next_waiting(state)
+        return [Reply(" ".join(part for part in said if part))] + (following if following is not None else self.prompt(state))
 
     def save_offer(self, state: UserState) -> list[Reply]:
         """The IKI proposed together saved to the draft with their targets, their other fields asked one by one."""
@@ -452,6 +512,39 @@ class StepM:
         said = self.later(state, drafts, when="satu per satu sesudah ini")
         following = self.next_waiting(state)
         return [Reply(said)] + (following if following is not None else self.prompt(state))
+
+    def evenly(self, state: UserState, text: str) -> list[Reply] | None:
+        """«bobot sama rata» while a field is asked: each jenis's share spread over the draft's IKI of that jenis
+        (draft_weights.evenly, a missing jenis its suggestion); at the jenis or weight question that answers it and
+        the next field follows, at another the question is asked again. None when the text says no such thing."""
+        said = draft_weights.evenly(state, text)
+        if not said:
+            return None
+        answered = self._holder(state).field in ("jenis", "bobot")
+        return [Reply(said)] + (self.fields.advance(state) if answered else self.prompt(state))
+
+    def _targets_in_order(self, state: UserState, text: str) -> list[Reply] | None:
+        """«12 rekap, 90, 85» at the target question of an IKI saved with others: one bare value for it and for each
+        IKI waiting after it with no target (the mandatory IKI aside), in the draft's order; the others set (one their
+        measure cannot hold said back) and this one's answered as any answer. None unless the counts match."""
+        prima, skp = state.prima, state.skp
+        clauses = [c.strip() for c in _VALUE_CLAUSES.split(text) if c.strip()]
+        if prima.index is None or len(clauses) < 2 or any(len(numbers_in(c)) != 1 for c in clauses) \
+                or any(len(tokens(c)) > MAX_BARE_VALUE_WORDS for c in clauses) or read_answer(text).jenis is not None:
+            return None
+        order = [prima.index] + [i for i in prima.waiting if i != prima.index and i < len(skp.iki)
+                                 and skp.iki[i].target in (None, "") and not is_mandatory(skp.iki[i])]
+        if len(order) != len(clauses):
+            return None
+        others = named_targets.Named({at: numbers_in(c)[0] for at, c in zip(order[1:], clauses[1:])})
+        return [Reply(named_targets.applied(state, others))] + self.fields.on_text(state, clauses[0])
+
+    @staticmethod
+    def _kept_by_name(state: UserState, text: str) -> str | None:
+        """«identifikasi tetap 100 krn patient safety» at the next field of the IKI named: the reason (kept_by_name)."""
+        iki = state.prima.current
+        field = state.prima.answered or "target"
+        return kept_by_name(text, iki, getattr(iki, field, None)) if iki is not None else None
 
     @staticmethod
     def _kept_reason(state: UserState, reason: str) -> str:
@@ -860,15 +953,25 @@ def _same_iki(typed: str, current: IkiDraft | None) -> bool:
     return set(tokens(read(sentence).text)) == set(tokens(read(current.indikator).text))
 
 
-def split_mandatory(text: str) -> tuple[str, str]:
+def split_mandatory(text: str, by_clause: bool = False) -> tuple[str, str]:
     """"Persentase …, 85%, TUSI 25. IP ASN 85" → (the IKI sentence, "IP ASN 85"): a last sentence that names the
-    mandatory IKI after another one; (text, "") otherwise."""
+    mandatory IKI after another one; (text, "") otherwise. by_clause: a last comma clause too, when it and every
+    clause before it hold a value («ronde 80, edukasi ortu 90, IP ASN 85»: values named one by one, the mandatory
+    IKI's its own)."""
     *first, last = re.split(r"(?<=[.!?;])\s+", text.strip())
     if first and names_mandatory(last) and not any(names_mandatory(part) for part in first):
         if all(_LIST_NUMBER.match(part) for part in first):  # «4. Nilai IP ASN 85»: a list's number, no sentence
             return last, ""
         return " ".join(first).rstrip(" .;"), last
+    clauses = [c.strip() for c in _VALUE_CLAUSES.split(text.strip())]
+    if by_clause and len(clauses) > 1 and all(numbers_in(c) for c in clauses) and names_mandatory(clauses[-1]) \
+            and not any(is_mandatory(IkiDraft(indikator=c)) for c in clauses[:-1]):
+        return text.strip()[: text.strip().rindex(clauses[-1])].rstrip(" ,"), clauses[-1]
     return text, ""
+
+
+_VALUE_CLAUSES = re.compile(r",(?!\d)")  # «82,5» is one number, not two clauses
+MAX_BARE_VALUE_WORDS = 2  # «12 rekap», «90 persen»: a value with its unit, never a clause naming an IKI
 
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")

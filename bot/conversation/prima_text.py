@@ -148,6 +148,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95» at step M: that saved IKI's new words, the rest after
         changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
         return changed + (on_text(engine, turn, rest) if rest.strip() else engine.prima.prompt(state))
+    evened = engine.prima.evenly(state, message)
+    if evened:  # «bobot sama rata» while a field is asked: each jenis's share spread over its IKI
+        return evened
     by_name = named_targets.named(state, message, state.prima.field) if engine.prima.asks_field(state) and "?" not in message \
         else named_targets.Named()
     if by_name and not (state.prima.field == "target" and state.prima.index in by_name.targets):
@@ -203,6 +206,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
             and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
         return candidate_target(state, message, scope="prima:use")
+    if engine.prima.moves_on(state, message):  # «lanjut» at the cascade question: on with its usual answer
+        return engine.prima.on_text(state, message, intent)
     if intent.smalltalk == "ack" and state.prima.step == "M":  # «ok» to the suggested weight or jenis takes it
         taken = engine.prima.accept(state)
         if taken is not None:

@@ -43,6 +43,9 @@ _LABEL = re.compile(rf"^(?:(?P<nip_atasan>nip\s+(?:atasan|pejabat\s+penilai)(?:\
                     rf"|(?P<jabatan>jabatan){_MINE}{_OPEN}|(?P<jabatan_en>position|job\s+title|title|role)\s*[:=]"
                     r"|(?P<unit>unit(?:\s+kerja)?|satker|satuan\s+kerja|work\s+unit|office|department|organi[sz]ation)"
                     r"\s*[:=])\s*[:=\-]?\s*", re.IGNORECASE)
+# «/profil unit kerja Balai …», «/profil unit Balai …»: the field named after the command as «/profil nip …» names
+# the NIP; typed as an answer, a unit may open with «Unit» and needs its colon (tester24 #8)
+_COMMAND_UNIT = re.compile(r"^(?:unit(?:\s+kerja)?|satker|satuan\s+kerja)(?!\s+kerja\b)(?!\s*[:=])\s+", re.IGNORECASE)
 _NIP_LIKE = re.compile(r"['’]?[\d][\d\s.\-]{9,}")
 # «Dewi / 1990… / Analis … / Bagian … / atasan …»: slashes with spaces around them part the fields of one line (one
 # slash is a value's own: «bendahara pengeluaran / pengelola keuangan»)
@@ -62,7 +65,7 @@ def start(state: UserState, rest: str = "") -> list[Reply]:
     state.edit = None  # a change waiting for its value would take the answers meant for the profile
     state.profil = ProfilState(field=_next_missing(pegawai, []) or "")
     if rest:
-        return on_text(state, rest)
+        return on_text(state, _COMMAND_UNIT.sub("unit kerja: ", rest, count=1))
     if not pegawai.filled:
         state.profil.field = "nama"
         return [Reply("Profil Anda dipakai di berkas /ekspor dan bahan /dialog (identitas dan tanda tangan); cukup "

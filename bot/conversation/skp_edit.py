@@ -6,7 +6,7 @@ import hashlib
 import re
 
 from bot import knowledge, render
-from bot.conversation import year_chat
+from bot.conversation import year_rencana
 from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, typed_target, value_leads
 from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki
 from bot.conversation.intent import bare_command, classify, has_work_object, request_in
@@ -20,7 +20,7 @@ from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import alternation, short, tokens
 from bot.lang.values import numbers_in
-from bot.models import Aspek, IkiDraft, SkpDraft
+from bot.models import Aspek, IkiDraft, Jenis, SkpDraft
 from bot.retrieval.codes import codes_in
 from bot.rules import check_iki, check_skp
 from bot.rules.analysis import implied_satuan
@@ -30,7 +30,7 @@ from bot.rules.target_fit import target_misfit
 from bot.rules.weights import given_text, overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS, read_quarter_targets, trajectory
 from bot.skp.rhk import draft_rhk, qualifier_present
-from bot.year.versions import first_quarter
+from bot.year.versions import iki_first_quarter
 
 # What users type after /ubah N, mapped to the draft's field.
 FIELD_WORDS = {"teks": "indikator", "indikator": "indikator", "iki": "indikator", "kalimat": "indikator",
@@ -89,7 +89,7 @@ def view(state: UserState) -> list[Reply]:
         return empty_draft(state, "Draf SKP Anda masih kosong.")
     result = check_skp(skp)
     agreed = agreed_label(state)
-    lines = [f"SKP Anda ({render.skp_status(agreed)}):" if agreed else "Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", *filter(None, [given_text(skp)]), remaining_text(skp), ""]
+    lines = [f"SKP Anda ({render.skp_status(agreed)}):" if agreed else "Draf SKP Anda:", skp_table(skp), *year_rencana.plan_section(state), "", *filter(None, [given_text(skp)]), remaining_text(skp), ""]
     lines.append("Temuan:" if result.findings or result.has_error else "Tidak ada temuan tingkat SKP.")
     for finding in result.findings:
         lines.extend(render.finding_lines(finding))
@@ -388,7 +388,7 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     if field == "bobot":
         lines.append(remaining_text(skp))
     if field in ("target_triwulan", "triwulan_selesai"):
-        lines.append("Target per triwulan: " + " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(changed, first_quarter(state.year)))))
+        lines.append("Target per triwulan: " + " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(changed, iki_first_quarter(state.year, changed.indikator)))))
     if field == "rhk" and not qualifier_present(changed.rhk or ""):
         lines.append("Catatan: RHK yang baik memuat qualifier, misalnya «… sesuai ketentuan dan siap direviu».")
     lines += _changes(before, _finding_texts(skp))
@@ -619,7 +619,7 @@ def _ask(state: UserState, index: int, field: str) -> list[Reply]:
     now = {"indikator": iki.indikator, "target": render.target_text(iki), "satuan": iki.satuan or "-",
            "jenis": iki.jenis.label if iki.jenis else "-", "bobot": f"{format_number(iki.bobot)}%" if iki.bobot is not None else "-",
            "rhk": iki.rhk or "-", "aspek": aspek_of(iki).value.capitalize(), "baseline": str(iki.baseline or "-"),
-           "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(iki, first_quarter(state.year)))),
+           "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(iki, iki_first_quarter(state.year, iki.indikator)))),
            "triwulan_selesai": QUARTERS[iki.triwulan_selesai - 1] if iki.triwulan_selesai else "-",
            "parent": iki.parent or "-", "rhk_atasan": iki.rhk_atasan or "-"}[field]
     hint = {"bobot": f" {remaining_text(state.skp, skip=index)}", "jenis": f"\n{jenis_lines()}",
@@ -918,6 +918,19 @@ def weights_named(state: UserState, text: str) -> list[Reply] | None:
     if not named or not weighted or len({n for n, _ in named}) != len(named):
         return None
     return [reply for n, value in named for reply in apply(state, n, "bobot", value)]
+
+
+def direct_cascade_text() -> str:
+    """A user who says their work cascades directly from a unit indicator: yes, those IKI are Core CL, the weights
+    the guidance gives then (policy.yaml `weights.split`), and how to mark them and name the IKK code."""
+    split = policy().weights.split
+    direct = ", ".join(f"{Jenis(j).label.removeprefix('Core ')} {format_number(v)}%" for j, v in split["direct"].items())
+    indirect = ", ".join(f"{Jenis(j).label.removeprefix('Core ')} {format_number(v)}%"
+                         for j, v in split["indirect"].items() if v)
+    return (f"Ya. IKI yang diturunkan langsung dari indikator unit (IKK/IKP) berjenis Core CL, dan bobot Core Anda "
+            f"dibagi {direct} (tanpa cascading langsung: {indirect}); Beyond tetap di luarnya, "
+            f"{format_number(policy().weights.beyond_total)}%. Tandai IKI-nya dengan /ubah N jenis CL, dan sebutkan "
+            "kode IKK induknya dengan /ubah N induk KODE (cari kodenya dengan /ikk dan kata kunci pekerjaan Anda).")
 
 
 def cascade_text(state: UserState) -> str:

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
 from bot.skp.mpph import LeaderIndicator, Person
 from bot.team.record import LeaderSettings, MemberRecord
-from bot.year.models import YearState
+from bot.year.models import LinkChoice, LogEntry, Realisasi, YearState
 
 
 class ChosenIndicator(BaseModel):
@@ -94,6 +94,7 @@ class MpphState(BaseModel):
     ahead: list[str] = Field(default_factory=list)  # a method or role lines typed before their step: taken there
     reopened: bool = False  # the matrix shown again by /mpph: an indicator line typed next is one more indicator
     queued: list[str] = Field(default_factory=list)  # more indicator lines pasted at step 1: split one after another
+    rest_ahead: str = ""  # who holds the rest («regional 4 sama 5 dipegang tim lain») said before the roles: the scope's
 
 
 class EditState(BaseModel):
@@ -123,6 +124,17 @@ class EditedIki(BaseModel):
     index: int  # 0-based position of the IKI changed
     before: IkiDraft
     after: str  # the draft's fingerprint right after the change
+
+
+class YearChange(BaseModel):
+    """What the year's records were before the last realisasi kept, catatan deleted or catatan re-linked, so «undo»,
+    «balikin yg tadi» takes it back while the records and the SKP are still as it left them (tester22b #23)."""
+
+    realisasi: list[Realisasi]  # every realisasi as before
+    entries: list[tuple[int, LogEntry]]  # the entries it deleted or changed, with their place in the list, as before
+    choices: list[LinkChoice]  # the user's re-links as before
+    after: str  # the records' and the SKP's fingerprint right after (year_undo.fingerprint)
+    undone: bool = False  # this turn took it back: the turn notes nothing, and nothing is left to undo
 
 
 class SavedBatch(BaseModel):
@@ -160,7 +172,7 @@ class TeamAsk(BaseModel):
 
 
 class YearAsk(BaseModel):
-    """A year question waiting (year_chat.py): a recap to confirm, the reason of a perubahan SKP, a quarter's
+    """A year question waiting (year_chat.is_waiting): a recap to confirm, the reason of a perubahan SKP, a quarter's
     realisasi; "go" carries a reason given to the /ubah or /buang it lets through."""
 
     kind: str  # recap | alasan | go | realisasi | tahap (a rencana change waiting for its IKI)
@@ -217,6 +229,7 @@ class UserState(BaseModel):
     dropped: DroppedIki | None = None  # the IKI removed last, until «Urungkan» or the next removal
     edited: EditedIki | None = None  # the IKI /ubah changed last, as it was before the change
     last_save: SavedBatch | None = None  # the draft before the last save of several IKI, for its undo (save_undo.py)
+    year_change: YearChange | None = None  # the records before the last realisasi, deletion or re-link (year_undo.py)
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     unplaced_offered: bool = False  # the figures typed before the SKP had IKI were offered (year.unplaced)
     reminders_shown: bool = False  # the last answer showed the reminder settings: «jam setengah 4 sore» changes them

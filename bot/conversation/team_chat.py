@@ -621,12 +621,18 @@ class TeamChat:
         team = self.export_team(turn, export) if names_team(rest) else None
         if team is not None:
             return team
+        return self.with_history(turn, export(self.signed_own(turn)))
+
+    def signed_own(self, turn: Turn) -> UserState:
+        """The user's state for their own files (/ekspor, /dialog's pack): signed by the paired leader's /profil when
+        they named no atasan."""
         pair = self.store.reviewer_of(turn.user_id)
-        own = _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai) if pair else turn.state
-        return self.with_history(turn, export(own))
+        return _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai) if pair else turn.state
 
     def export_team(self, turn: Turn, export: Callable[[UserState], list[Reply]]) -> list[Reply] | None:
         """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""
+        from bot.skp.export import name_slug
+
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
             return None
@@ -640,11 +646,35 @@ class TeamChat:
                 told.append(f"{name}: SKP-nya belum berisi IKI")
                 continue
             file = made[-1].file
-            slug = re.sub(r"[^\w-]+", "-", name.lower()).strip("-") or f"anggota-{number}"
-            files.append(Reply(f"{name}: {made[-1].text}", file=ReplyFile(f"{slug}-{file.name}", file.data,
-                                                                          f"{name}: {file.caption}")))
+            slug = name_slug(name) or f"anggota-{number}"
+            named = file.name if file.name.startswith(slug) else f"{slug}-{file.name}"  # /profil's name leads it already
+            files.append(Reply(f"{name}: {made[-1].text}", file=ReplyFile(named, file.data, f"{name}: {file.caption}")))
         head = f"Berkas SKP tim Anda: {len(files)} dari {len(pairs)} anggota."
-        return [Reply(head + ("" if not told else " Belum ada berkas: " + "; ".join(told) + "."))] + files
+        return [Reply(head + ("" if not told else " Belum ada berkas: " + "; ".join(told) + "."))] \
+            + [self._team_file(turn)] + files
+
+    def _team_file(self, turn: Turn) -> Reply:
+        """The whole team in one workbook: the leader, the members and the members' own members (a Kepala Balai's
+        Ketua Tim and their teams), one row per IKI with who it belongs to, as the Biro OSDM audits it (tester24 #2)."""
+        from bot.skp.export import name_slug, team_workbook
+
+        people, seen, queue = [], {turn.user_id}, [(turn.user_id, turn.state, "")]
+        while queue:
+            user, state, atasan = queue.pop(0)
+            below = [p for p in self.store.members_of(user) if p.member not in seen]
+            pegawai = state.skp.pegawai
+            people.append((pegawai, _peran_label(pegawai.jabatan, bool(below)), atasan, state.skp))
+            for pair in below:
+                seen.add(pair.member)
+                queue.append((pair.member, self.load(pair.member), pegawai.nama or pegawai.jabatan))
+        people = [p for p in people if p[3].iki or p is not people[0]]  # the leader's own row only with IKI
+        name = _known_as(turn.state) or "tim"
+        slug = name_slug(name) or "tim"
+        count = sum(len(p[3].iki) for p in people)
+        caption = (f"SKP seluruh tim dalam satu berkas: {len(people)} orang, {count} IKI, satu baris per IKI dengan NIP, "
+                   "nama, jabatan, unit, peran dan atasannya. Berkas ini bisa langsung diperiksa Biro OSDM dengan "
+                   "«iki audit».")
+        return Reply(caption, file=ReplyFile(f"skp-tim-{slug}.xlsx", team_workbook(people), caption))
 
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
@@ -964,7 +994,7 @@ class TeamChat:
                          "Balasan Anda terkirim kepada atasan.")
 
     # Dialog kinerja --------------------------------------------------------------------------------------
-    def dialog(self, turn: Turn, rest: str, pack: Callable[[], list[Reply]]) -> list[Reply]:
+    def dialog(self, turn: Turn, rest: str, pack: Callable[[UserState], list[Reply]]) -> list[Reply]:
         """/dialog: a leader records a dialog's catatan for a member; /dialog baca d1 confirms reading one; anyone
         else (or /dialog bahan) gets the dialog pack."""
         words = rest.split()
@@ -973,8 +1003,8 @@ class TeamChat:
         if words[:1] == ["jadwal"]:
             return self.jadwal(turn, " ".join(words[1:]))
         pairs = self.store.members_of(turn.user_id) if words[:1] != ["bahan"] else []
-        if not pairs:
-            return pack()
+        if not pairs:  # the pack carries the same identity and signatures as /ekspor (tester24 #4)
+            return pack(self.signed_own(turn))
         if len(pairs) > 1:
             return [Reply("Catat dialog kinerja dengan siapa? (Bahan dialog untuk SKP Anda sendiri: /dialog bahan)",
                           [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:dlg:{p.member}")
@@ -1460,6 +1490,16 @@ def _team_scope() -> dict[str, PhraseSet]:
 def names_team(text: str) -> bool:
     """Whether the words after /ekspor or /tim name the leader's team («tim», «semua anggota»)."""
     return _team_scope()["team"].find(tokens(text)) is not None
+
+
+def _peran_label(jabatan: str, leads: bool) -> str:
+    """The role a team file writes: the one the jabatan names («Kepala Balai», «Ketua Tim …»), else a Ketua Tim when
+    the person has members of their own, else Anggota (the words `iki audit` reads back: columns.yaml role_words)."""
+    from bot.models import Peran
+    from bot.sheets.tables import role_in
+
+    peran = role_in(jabatan) or (Peran.ketua_tim if leads else Peran.anggota)
+    return peran.value.replace("_", " ").title()
 
 
 def _known_as(state: UserState) -> str:

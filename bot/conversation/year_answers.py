@@ -1,12 +1,25 @@
 """The year's answers in a turn: a typed answer the year waits for (a perubahan's reason and its note, a quarter's
-figure, whether a recap is new work) and the year's buttons («year:…»), each handed to year_chat.py."""
+figure, whether a recap is new work) and the year's buttons («year:…»), each handed to the year module whose job it
+is (year_logbook, year_realisasi, year_perubahan …)."""
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import draft_save, year_chat
+from bot.conversation import (
+    draft_save,
+    year_chat,
+    year_evidence,
+    year_logbook,
+    year_logbook_fix,
+    year_pengingat,
+    year_perubahan,
+    year_realisasi,
+    year_rencana,
+)
 from bot.conversation.commands import Turn
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Reply, split_action
+from bot.conversation.state import YearAsk
+from bot.year import versions
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Engine
@@ -16,82 +29,82 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """A typed answer the year waits for: a perubahan's reason, or whether a recap is new work."""
     state, ask = turn.state, turn.state.year_ask
     if ask.kind == "percent":  # else: the figure is not kept (said so), the message is read as what it is
-        answered = year_chat.percent_typed(state, message, engine.clock())
-        return answered or year_chat.percent_left(state) + engine.plain.on_text(turn, message)
+        answered = year_realisasi.percent_typed(state, message, engine.clock())
+        return answered or year_realisasi.percent_left(state) + engine.plain.on_text(turn, message)
     if ask.kind == "running":
-        answered = year_chat.running_answer(state, message, engine.clock())
+        answered = year_realisasi.running_answer(state, message, engine.clock())
         if answered:
             return answered
         # something else: the figure stays the quarter's (said so), the message is read as what it is
-        return year_chat.running_left(state) + engine.plain.on_text(turn, message)
+        return year_realisasi.running_left(state) + engine.plain.on_text(turn, message)
     if ask.kind == "note":  # «ok», an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
-        said, answered = year_chat.note_answer(state, message)
+        said, answered = year_perubahan.note_answer(state, message)
         return said if answered else said + engine.plain.on_text(turn, message)  # work: read as what it is
     if ask.kind == "alasan":
-        reason = year_chat.versions.reason_answer(message)
+        reason = versions.reason_answer(message)
         if reason:
-            state.year_ask = ask.model_copy(update={"note": year_chat.versions.explanation(message)})
+            state.year_ask = ask.model_copy(update={"note": versions.explanation(message)})
             return on_button(engine, turn, f"alasan:{reason}")
-        if year_chat.cancels(message):
-            return [Reply(year_chat.undo_change(state))]
-        kept = year_chat.work_while_asked(state, message, engine.clock())  # work, not the reason: kept
+        if year_perubahan.cancels(message):
+            return [Reply(year_perubahan.undo_change(state))]
+        kept = year_perubahan.work_while_asked(state, message, engine.clock())  # work, not the reason: kept
         if kept:
             return kept
-        return [year_chat.reason_question("Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur "
+        return [year_perubahan.reason_question("Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur "
                                           "pedoman, dan dibahas dulu dalam dialog kinerja dengan pimpinan.")]
     reading = classify(message, year_chat.logging(state))
     if reading.route is Route.year and reading.entry.kind is year_chat.EntryKind.report:
         state.year_ask = None  # new work: the recap waits no more
         return engine.plain.on_text(turn, message)
-    return year_chat.recap_answer(state, "skip" if not year_chat.cancels(message) or "rekap" in message.lower()
+    return year_logbook.recap_answer(state, "skip" if not year_perubahan.cancels(message) or "rekap" in message.lower()
                                   else "add", engine.clock())
 
 def on_button(engine: "Engine", turn: Turn, rest: str) -> list[Reply]:
     state, now = turn.state, engine.clock()
     action, arg = split_action(rest)
     if action == "link":
-        return year_chat.link_button(state, arg)
+        return year_logbook.link_button(state, arg)
     if action == "recap":
-        return year_chat.recap_answer(state, arg, now)
+        return year_logbook.recap_answer(state, arg, now)
     if action == "renum":  # «c1: hari ini ANC …» under «yang mana yang harusnya 10?»
-        return year_chat.renumber_button(state, arg)
+        return year_logbook_fix.renumber_button(state, arg)
     if action == "bukti":
-        return year_chat.evidence_button(state, arg)
+        return year_evidence.evidence_button(state, arg)
     if action == "rencana" and arg == "accept":
-        return year_chat.rencana_accept(state, now)
+        return year_rencana.rencana_accept(state, now)
     if action == "tahap":
-        return year_chat.tahap_button(state, arg, now) or engine.old_button(state)
+        return year_rencana.tahap_button(state, arg, now) or engine.old_button(state)
     if action == "tetapkan":  # a button from before the member paired: the leader sets it now
-        return engine.team.tetapkan(turn) or year_chat.tetapkan_button(state, arg, now)
+        return engine.team.tetapkan(turn) or year_perubahan.tetapkan_button(state, arg, now)
     if action == "pengingat":
-        return year_chat.reminder_button(state, arg, now)
+        return year_pengingat.reminder_button(state, arg, now)
     if action == "percent":
         if not state.year_ask or state.year_ask.kind != "percent":
             return engine.old_button(state)
-        return year_chat.percent_answer(state, arg, now)
+        return year_realisasi.percent_answer(state, arg, now)
     if action == "unplaced":  # figures typed before the SKP had IKI: kept as realisasi now, or let go
-        return year_chat.unplaced_button(state, arg, now)
+        return year_realisasi.unplaced_button(state, arg, now)
     if action == "running":  # «TW II saja» / «Total sejak Januari» under a count's quarter figure
-        return year_chat.running_answer(state, arg, now) or engine.old_button(state)
+        return year_realisasi.running_answer(state, arg, now) or engine.old_button(state)
     if action == "note":
-        return year_chat.version_note(state, "")
+        return year_perubahan.version_note(state, "")
     if action == "ganti":  # «Alasan lain?» under a reason read from the user's words
-        return year_chat.reason_changed(state, arg) + draft_save.prompt(state)
+        return year_perubahan.reason_changed(state, arg) + draft_save.prompt(state)
     if action == "agenda":
-        return year_chat.agenda(state, now)
+        return year_pengingat.agenda(state, now)
     if action == "catat":
         return [Reply("Tulis pekerjaan hari ini dalam satu baris, misalnya «hari ini review 12 berkas usulan "
                       "kenaikan pangkat».")]
     if action == "realisasi":  # «Isi realisasi TW I», or «IKI N» for a figure typed under it
-        return year_chat.realisasi_button(state, arg, now) or engine.old_button(state)
+        return year_realisasi.realisasi_button(state, arg, now) or engine.old_button(state)
     if action == "alasan":
         ask = state.year_ask
         if not ask or ask.kind != "alasan":
             return engine.old_button(state)
-        if arg not in year_chat.versions.reasons():
-            return [Reply(year_chat.undo_change(state))]
-        state.year_ask = year_chat.YearAsk(kind="go", reason=arg, line=ask.line, note=ask.note)
+        if arg not in versions.reasons():
+            return [Reply(year_perubahan.undo_change(state))]
+        state.year_ask = YearAsk(kind="go", reason=arg, line=ask.line, note=ask.note)
         if not ask.line:  # the change is made already (an IKI saved): only its reason was missing
-            return year_chat.after_change(state, [i.indikator for i in state.skp.iki], now)
+            return year_perubahan.after_change(state, [i.indikator for i in state.skp.iki], now)
         return engine.command(turn, ask.line)
     return engine.old_button(state)

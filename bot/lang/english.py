@@ -46,6 +46,8 @@ class _Lexicon:
     indonesian: frozenset[str]  # the lexicon's own Indonesian words: a mixed IKI keeps them («Persentase of …»)
     measures: PhraseSet  # the Indonesian measures, opening a mixed IKI
     measure_of: dict[tuple[str, ...], dict]
+    measure_nouns: PhraseSet  # «uptime», «success rate»: a measure English writes after what it measures
+    measure_noun_of: dict[tuple[str, ...], dict]
     work_verbs: PhraseSet  # «handle», «take care of»: a clause of a work description opens with one
     work_verb_of: dict[tuple[str, ...], str]
     work_lead_ins: PhraseSet
@@ -67,7 +69,8 @@ def _lexicon() -> _Lexicon:
                     *_table(data["qualifiers"]), data["within"], *_table(data["units"]), data["prepositions"],
                     data["connectors"], phrase_set("rewrite/english", "relative"), frozenset(data["dropped"]),
                     *_table(data["verb_phrases"]), *_table(data["actions"]), _indonesian(data),
-                    *_table({e["measure"]: e for e in data["openers"].values()}), *_table(data["work_verbs"]),
+                    *_table({e["measure"]: e for e in data["openers"].values()}), *_table(data["measure_nouns"]),
+                    *_table(data["work_verbs"]),
                     phrase_set("rewrite/english", "work_lead_ins"), frozenset(data["pronouns"]),
                     frozenset(data["work_places"]), frozenset(data["work_everyone"]), frozenset(data["item_joins"]))
 
@@ -94,12 +97,18 @@ def translate(text: str) -> Translation:
     lex = _lexicon()
     raw = _WORD.findall(text)
     keys = [w.lower() for w in raw]
-    singular = [_singular(k, lex) for k in keys]
     measure, satuan, i = "", "", 0
-    if opener := lex.openers.match_at(keys, 0):
+    if not (lex.openers.match_at(keys, 0) or lex.measures.match_at(keys, 0)) and (noun := _measure_noun(keys, lex)):
+        at, found = noun  # «System uptime SIMRS»: the measure opens, the words around it follow in their order
+        entry = lex.measure_noun_of[found]
+        measure, satuan = entry["measure"], entry["satuan"]
+        raw, keys = raw[:at] + raw[at + len(found):], keys[:at] + keys[at + len(found):]
+    singular = [_singular(k, lex) for k in keys]
+    opener: tuple[str, ...] | None = None
+    if not measure and (opener := lex.openers.match_at(keys, 0)):
         entry = lex.opener_of[opener]
         measure, satuan, i = entry["measure"], entry["satuan"], len(opener)
-    elif opener := lex.measures.match_at(keys, 0):  # «Persentase of lab samples …»: the measure read already
+    elif not measure and (opener := lex.measures.match_at(keys, 0)):  # «Persentase of …»: the measure read already
         entry = lex.measure_of[opener]
         measure, satuan = entry["measure"], entry["satuan"]
         i = len(opener) + (len(keys) > len(opener) and keys[len(opener)] in lex.dropped)
@@ -180,6 +189,14 @@ def translate(text: str) -> Translation:
     return Translation(said[0].upper() + said[1:], satuan, ())
 
 
+def _measure_noun(keys: list[str], lex: _Lexicon) -> tuple[int, tuple[str, ...]] | None:
+    """Where a measure noun stands in an IKI with no opener, and its words («System uptime SIMRS» → (1, uptime))."""
+    for at in range(len(keys)):
+        if found := lex.measure_nouns.match_at(keys, at):
+            return at, found
+    return None
+
+
 def _relative_lead(parts: list[str], verbs: int) -> str:
     """«yang » before the first participle, «dan » before the next; none after a «yang» written in Indonesian
     already («Persentase laporan yang submitted …»)."""
@@ -191,6 +208,9 @@ def _relative_lead(parts: list[str], verbs: int) -> str:
 def _turned(phrase: list[str], lex: _Lexicon) -> str:
     """A noun phrase in Indonesian order, each coordinated part on its own: [laboratorium, sampel] is read from
     ["laboratorium", "sampel"] (English «lab samples») as «sampel laboratorium»."""
+    names = len(phrase) - next((n for n, w in enumerate(reversed(phrase)) if not _acronym(w)), len(phrase))
+    if 0 < names < len(phrase):  # «System SIMRS»: an acronym after its noun names it, «sistem SIMRS»
+        return f"{_turned(phrase[:-names], lex)} {' '.join(phrase[-names:])}"
     joins = set(lex.connectors.values())
     pieces: list[list[str]] = [[]]
     for word in phrase:
@@ -200,6 +220,10 @@ def _turned(phrase: list[str], lex: _Lexicon) -> str:
         else:
             pieces[-1].append(word)
     return " ".join(" ".join(reversed(p)) if p and p[0] not in joins else " ".join(p) for p in pieces if p)
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _singular(key: str, lex: _Lexicon) -> str:

@@ -197,6 +197,15 @@ def denial(question: str) -> list[str]:
     return denied
 
 
+@knowledge.cached
+def _sides() -> list[tuple[list[str], PhraseSet, list[str], PhraseSet]]:
+    """Each pair of `opposites` both ways round: (one side's phrases, their set, the other side's, theirs)."""
+    path = ("search", "answers", "yesno", "claim", "opposites")
+    pairs = [[(side, phrase_set(*path, i, j)) for j, side in enumerate(pair)]
+             for i, pair in enumerate(_config()["claim"]["opposites"])]
+    return [(*mine, *other) for first, second in pairs for mine, other in ((first, second), (second, first))]
+
+
 def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(the side affirmed, the side contrasted) when the confirmation sets one side of a pair of `opposites` against
     the other with a `contrast` word («top down, bukan bottom up lg?»), and denies nothing else; else None."""
@@ -206,12 +215,10 @@ def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if len(marks) != 1 or words[marks[0]] not in config["claim"]["contrast"]:
         return None
     at = marks[0]
-    for first, second in config["claim"]["opposites"]:
-        for mine, other in ((first, second), (second, first)):
-            contrasted = PhraseSet(other).match_at(words, at + 1)
-            if contrasted and _found(words[:at], PhraseSet(mine), PhraseSet(other)) \
-                    and not _found(words[:at], PhraseSet(other), PhraseSet(mine)):
-                return next(tuple(tokens(p)) for p in mine), contrasted
+    for mine, mine_set, _, other_set in _sides():
+        contrasted = other_set.match_at(words, at + 1)
+        if contrasted and _found(words[:at], mine_set, other_set) and not _found(words[:at], other_set, mine_set):
+            return next(tuple(tokens(p)) for p in mine), contrasted
     return None
 
 
@@ -229,13 +236,13 @@ def shift_lead(question: str, answer: str) -> str:
         return ""
     config = _config()
     said, within = tokens(answer), config["value_within"] + config["claim"]["shift_gloss"]
-    pairs = [(first, second) for first, second in config["claim"]["opposites"]
-             if {" ".join(tokens(p)) for p in first + second} >= {" ".join(s) for s in sides}]
-    if not pairs:
+    held = {" ".join(s) for s in sides}
+    for mine, mine_set, other, other_set in _sides():  # the first pair holding both, the side named first the claim's
+        if {" ".join(tokens(p)) for p in mine + other} >= held \
+                and " ".join(sides[0]) in {" ".join(tokens(p)) for p in mine}:
+            break
+    else:
         return ""
-    first, second = pairs[0]
-    mine = first if " ".join(sides[0]) in {" ".join(tokens(p)) for p in first} else second
-    other = second if mine is first else first
     changed = False
     for opener, arrivals in config["claim"]["shifts"]:
         found = PhraseSet([opener]).find(said)
@@ -247,14 +254,14 @@ def shift_lead(question: str, answer: str) -> str:
         if not arrival:
             continue
         before, after = window[:arrival[0]], said[start + arrival[0] + len(arrival[1]):][:3]
-        for old, new, lead in ((other, mine, "ya"), (mine, other, "tidak")):
-            if PhraseSet(old).find(before) and PhraseSet(new).match_at(after, 0):
+        for old, new, lead in ((other_set, mine_set, "ya"), (mine_set, other_set, "tidak")):
+            if old.find(before) and new.match_at(after, 0):
                 return config["lead"][lead]
         changed = True
     if changed or contrasted is None:
         return ""  # a change told, neither way between the sides, or a claim contrasting nothing: sides say nothing
-    states_mine = _found(said, PhraseSet(mine), PhraseSet(other))
-    states_other = _found(said, PhraseSet(other), PhraseSet(mine))
+    states_mine = _found(said, mine_set, other_set)
+    states_other = _found(said, other_set, mine_set)
     return config["lead"]["ya"] if states_mine and not states_other else \
         config["lead"]["tidak"] if states_other and not states_mine else ""
 
@@ -264,10 +271,9 @@ def _one_side(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     words = claim(question)
     if not words:
         return None
-    for first, second in _config()["claim"]["opposites"]:
-        for mine, other in ((first, second), (second, first)):
-            if _found(words, PhraseSet(mine), PhraseSet(other)) and not _found(words, PhraseSet(other), PhraseSet(mine)):
-                return tuple(tokens(mine[0])), tuple(tokens(other[0]))
+    for mine, mine_set, other, other_set in _sides():
+        if _found(words, mine_set, other_set) and not _found(words, other_set, mine_set):
+            return tuple(tokens(mine[0])), tuple(tokens(other[0]))
     return None
 
 
@@ -543,13 +549,11 @@ def _opposed(claim_words: list[str], said: list[str], strict: bool = True) -> bo
     """Whether the claim holds one side of a pair of opposites (search.yaml `claim.opposites`) and the answer the
     other; strict: and never the claim's side too (an answer holding both — «indikator sama, wilayah berbeda» —
     contradicts nothing clearly)."""
-    for first, second in _config()["claim"]["opposites"]:
-        for mine, other in ((first, second), (second, first)):
-            mine_set, other_set = PhraseSet(mine), PhraseSet(other)
-            if not _found(claim_words, mine_set, other_set) or _found(claim_words, other_set, mine_set):
-                continue
-            if _found(said, other_set, mine_set) and not (strict and _found(said, mine_set, other_set)):
-                return True
+    for _, mine_set, _, other_set in _sides():
+        if not _found(claim_words, mine_set, other_set) or _found(claim_words, other_set, mine_set):
+            continue
+        if _found(said, other_set, mine_set) and not (strict and _found(said, mine_set, other_set)):
+            return True
     return False
 
 

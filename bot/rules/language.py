@@ -27,6 +27,7 @@ class _Words:
     spelling: re.Pattern
     min_foreign: int
     min_share: float
+    min_foreign_alone: int  # the least foreign words when no word is Indonesian
 
 
 @knowledge.cached
@@ -44,7 +45,7 @@ def _words() -> _Words:
                   endings=tuple(data["english_endings"]), loanwords=frozenset(w for w in loans if " " not in w),
                   loan_phrases=PhraseSet(multi),
                   spelling=re.compile("|".join(data["english_spellings"])), min_foreign=data["min_foreign"],
-                  min_share=data["min_foreign_share"])
+                  min_share=data["min_foreign_share"], min_foreign_alone=data["min_foreign_alone"])
 
 
 def _first_words(phrases: list[str]) -> list[str]:
@@ -82,7 +83,14 @@ def _english_words(text: str) -> list[str]:
     foreign = [w for w in words if _foreign(w) and config.spelling.search(w)]
     if len(foreign) >= config.min_foreign and len(foreign) / len(words) >= config.min_share:
         return foreign
+    if len(foreign) >= config.min_foreign_alone and any(map(is_loanword, words)) \
+            and not any(_indonesian(w) for w in words):
+        return foreign  # «System uptime SIMRS»: loanwords and English, nothing Indonesian (nor typed at random)
     return []
+
+
+def _indonesian(word: str) -> bool:
+    return not is_loanword(word) and not _foreign(word)
 
 
 def _may_be_english(words: list[str]) -> bool:
@@ -106,7 +114,8 @@ def _may_be_english(words: list[str]) -> bool:
             if w not in spelt:
                 spelt[w] = bool(spelling.search(w)) and _foreign(w)
         foreign = sum([spelt[w] for w in words])
-    return foreign > 0 and foreign >= config.min_foreign
+    least = config.min_foreign if any(_indonesian(w) for w in words if w.isalpha()) else config.min_foreign_alone
+    return foreign > 0 and foreign >= least
 
 
 @knowledge.cached

@@ -108,6 +108,10 @@ class Table:
     # A workbook's merged cells below the header (0-based ranges): one value for every row and column they cover, as
     # a planner merges one PIC over a block of indicators.
     merged: workbook.Merged = field(default_factory=list)
+    # A one-person form (the SKP sheet /ekspor writes): fields given once in a «Nama | Dewi» block above the header,
+    # the value of every row whose `anchor` field is filled (rows below the table, a signature block, are no one's).
+    form: dict[str, Cell] = field(default_factory=dict)
+    anchor: tuple[str, ...] = ()
 
     @property
     def unknown_columns(self) -> list[str]:
@@ -123,9 +127,19 @@ class Table:
         slots = [(k, columns[name]) for k, name in enumerate(wanted) if name in repeated]
         disagree: dict[str, list[int]] = {name: [] for name in repeated}
         no_value: dict[int, list[int]] = {}
+        formed = [(k, self.form[name]) for k, name in enumerate(wanted) if name in self.form and not columns[name]]
+        anchors = [k for k, name in enumerate(wanted) if name in self.anchor]
+        form_open, form_begun = bool(formed), False  # a form's table ends at its first row without the anchor
         for number, cells in self._unmerged(self.rows):
             width = len(cells)
             record = [cells[i] if i is not None and i < width else "" for i in picks]
+            if form_open:
+                anchored = any(text(record[k]).strip() for k in anchors)
+                form_open = anchored or not form_begun
+                form_begun = form_begun or anchored
+                if anchored:
+                    for k, value in formed:
+                        record[k] = value
             for k, found in slots:
                 values = [cells[i] for i in found if i < width and cells[i] not in ("", None, NO_VALUE)]
                 record[k] = values[0] if values else ""
@@ -303,6 +317,31 @@ def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None]]) -> 
                       "Pindahkan tabel ke satu lembar dengan baris judul, atau perbaiki judul kolomnya")
 
 
+def _blank_mark(value: str) -> bool:
+    """«…», «-», «___»: a field a form left to be written in by hand, not a value."""
+    return not any(ch.isalnum() for ch in value)
+
+
+def _form_block(rows: list[tuple[int, list[Cell]]], kind: str) -> dict[str, Cell]:
+    """Fields written once above a table as «label | value» rows (an SKP form's identity: «Nama | Dewi Lestari»,
+    «NIP | 1990…»): the label a column alias of `kind`, its value the next filled cell; a blank mark is no value."""
+    form: dict[str, Cell] = {}
+    for _, cells in rows:
+        filled = [(c, text(c).strip()) for c in cells if text(c).strip()]
+        if len(filled) != 2:
+            continue
+        name = field_names([filled[0][1]], kind)[0]
+        if name and name not in form and not _blank_mark(filled[1][1]):
+            form[name] = filled[1][0]
+    return form
+
+
+def _form_covers(best: _Header, form: dict[str, Cell], kind: str) -> bool:
+    """Every required group the header lacks is given by the form above it."""
+    present = {f for f in best.fields if f} | set(form)
+    return all(present & set(group) for group, _ in REQUIRED[kind])
+
+
 def open_table(path: Path, kind: str, pdf: bool = False) -> Table:
     """The table in a file, header found; raises InputError (Indonesian, naming file and sheet) when unreadable.
     pdf: a PDF is accepted too (a catalog printed as a regulation's annex). A workbook is read in a child process
@@ -341,16 +380,17 @@ def _workbook_table(path: Path, kind: str) -> Table:
         rows = [(offset + i, pad + values) for i, values in enumerate(head)]
         best = _best_header(rows, kind, sheet.merged)
         seen.append((sheet.name, best))
-        if best and not best.missing:
-            candidates.append((best.score, -len(candidates), sheet, best, rows))
+        form = _form_block(rows[: best.index], kind) if best and best.missing else {}
+        if best and (not best.missing or (form and _form_covers(best, form, kind))):
+            candidates.append((best.score, -len(candidates), sheet, best, rows, form))
     if not candidates:
         raise _no_header(path.name, kind, [(f" (lembar «{n}»)" if len(seen) == 1 else n, b) for n, b in seen])
-    _, _, sheet, best, rows = max(candidates, key=lambda c: c[:2])
+    _, _, sheet, best, rows, form = max(candidates, key=lambda c: c[:2])
     texts_above = {(r, c): text(v) for r, cells in rows for c, v in enumerate(cells)}
     notes = _merged_header_notes(best, sheet.merged, texts_above) if best.last == best.row else [_two_rows_note(best)]
     if sheet is not sheets[0]:
         notes.insert(0, f"data dibaca dari lembar «{sheet.name}»; lembar «{sheets[0].name}» tidak memuat judul kolom yang dikenali")
-    others = [s.name for _, _, s, _, _ in candidates if s is not sheet]
+    others = [s.name for _, _, s, *_ in candidates if s is not sheet]
     if others:
         notes.append(f"lembar {', '.join(f'«{o}»' for o in others)} juga memuat tabel seperti ini dan TIDAK dibaca; "
                      "audit lembar itu sebagai berkas terpisah bila perlu")
@@ -361,13 +401,17 @@ def _workbook_table(path: Path, kind: str) -> Table:
         notes.append(f"lembar «{sheet.name}» terisi sampai batas baris Excel (1.048.576); ekspornya mungkin terpotong. "
                      "Periksa jumlah pegawai, atau ekspor sebagai CSV atau per unit")
     above = sum(1 for r, cells in rows[: best.index] if any(text(c).strip() for c in cells))
-    if above:
+    if form:
+        said = ", ".join(f"{name} «{text(value).strip()}»" for name, value in form.items())
+        notes.append(f"berkas satu pegawai (formulir SKP): {said} dibaca dari atas tabel sebagai identitas setiap baris IKI")
+    elif above:
         notes.append(f"judul kolom ada di baris {best.row + 1}; {above} baris di atasnya (judul laporan atau kelompok kolom) "
                      "tidak dibaca sebagai data")
     data = ((row + 1, cells) for row, cells in sheet.iter_rows() if row > best.last)
     below = [m for m in sheet.merged if m[0][0] > best.last and m[1][0] > m[0][0]]
     return Table(path.name, f"lembar «{sheet.name}»", best.row + 1, best.header, best.fields,
-                 max(sheet.rows - best.last - 1, 0), notes, data, merged=below)
+                 max(sheet.rows - best.last - 1, 0), notes, data, merged=below, form=form,
+                 anchor=REQUIRED[kind][0][0] if form else ())
 
 
 def _two_rows_note(found: _Header) -> str:

@@ -2,6 +2,7 @@
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -189,15 +190,17 @@ def proposed_steps(iki: IkiDraft, first: int = 1) -> list[Step]:
 
 
 def build_pack(skp: SkpDraft, questions: list[str] | None = None, plans: dict[str, list[Step]] | None = None,
-               record: list[RecordSection] | None = None, period: str = "", first: int = 1) -> DialogPack:
+               record: list[RecordSection] | None = None, period: str = "", first: int = 1,
+               starts: Mapping[str, int] | None = None) -> DialogPack:
     """The pack for the SKP; `plans` (IKI → its accepted rencana aksi stages) replaces the generic quarters for the
-    IKI it holds, `record` is what happened in `period`."""
+    IKI it holds, `record` is what happened in `period`; `starts`: the first triwulan of an IKI a perubahan brought in
+    later than `first`, by its text."""
     content = _content()
     agreed_plans, results = [], []
     for iki in skp.iki:
         rhk = rhk_of(iki)
         results.append((rhk, iki.indikator, target_text(iki)))
-        steps = (plans or {}).get(iki.indikator) or proposed_steps(iki, first)
+        steps = (plans or {}).get(iki.indikator) or proposed_steps(iki, (starts or {}).get(iki.indikator, first))
         agreed_plans.append(ActionPlan(rhk=rhk, indikator=iki.indikator, steps=steps))
     return DialogPack(
         results=results,

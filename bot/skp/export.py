@@ -2,8 +2,13 @@
 field order (targets as numbers, the unit once in Satuan) followed by what e-Kinerja does not ask but a reviewer checks
 (direction, baseline, quarterly targets, the indicator cascaded from, the leader's RHK), the signatures, and a sheet
 of the rules' findings. A draft that still has errors, or an IKI without target, jenis or bobot, is marked as a draft on
-its sheet, in its title and in the file name (bot.skp.readiness)."""
+its sheet, in its title and in the file name (bot.skp.readiness); an SKP agreed with /tetapkan is exported as agreed,
+its version and the day it was agreed filled in, whatever findings its «Temuan» sheet lists."""
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
 from io import BytesIO
 
 from openpyxl import Workbook
@@ -11,7 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
-from bot.models import IkiDraft, Severity, SkpDraft, SkpResult
+from bot.models import IkiDraft, Pegawai, Severity, SkpDraft, SkpResult
 from bot.rules import check_skp
 from bot.rules.measures import aspek_of, direction
 from bot.skp import skp_form
@@ -30,15 +35,41 @@ COLUMNS = HEADERS + EXTRA_HEADERS
 NUMBER_HEADER = "No"
 _WIDTHS = (5, 12, 48, 48, 9, 11, 12, 8, 8, 12, 11, 11, 11, 11, 16, 44, 36)
 
-DRAFT_NAME, READY_NAME, SET_NAME = "draf-skp-BELUM-SIAP.xlsx", "draf-skp.xlsx", "skp-ditetapkan.xlsx"
+DRAFT_NAME, READY_NAME, SET_NAME = "draf-skp-BELUM-SIAP.xlsx", "draf-skp.xlsx", "skp-ditetapkan-v{number}.xlsx"
 _SEVERITY = {Severity.error: "Harus diperbaiki", Severity.warning: "Perlu dicek", Severity.info: "Info"}
 
 
-def file_name(skp: SkpDraft, result: SkpResult, agreed: bool = False) -> str:
-    """The file's name says what it is: an SKP ditetapkan (/tetapkan), a ready draft, or a draft with findings left."""
-    if not ready(skp, result):
-        return DRAFT_NAME
-    return SET_NAME if agreed else READY_NAME
+@dataclass(frozen=True)
+class Agreement:
+    """The SKP exported is one the user agreed (/tetapkan): its version, the day that version was agreed (a perubahan's
+    day for a later one) and the day version 1 was."""
+
+    number: int
+    on: date
+    first_on: date
+
+    def words(self) -> str:
+        """«ditetapkan 20/01/2026», «ditetapkan, versi 2: perubahan SKP 07/09/2026 (versi 1 ditetapkan 20/01/2026)»."""
+        if self.number == 1:
+            return f"ditetapkan {self.on:%d/%m/%Y}"
+        return (f"ditetapkan, versi {self.number}: perubahan SKP {self.on:%d/%m/%Y} "
+                f"(versi 1 ditetapkan {self.first_on:%d/%m/%Y})")
+
+
+def file_name(skp: SkpDraft, result: SkpResult, agreed: Agreement | None = None) -> str:
+    """The file's name says what it is: an SKP ditetapkan (/tetapkan) and its version, whatever findings are left (it
+    was agreed as it is: tester22b #13), a ready draft, or a draft with findings left; and whose, led by the /profil
+    name when there is one: a unit's files reach the Biro OSDM side by side, and in one data folder they no longer
+    overwrite each other (tester24 #9)."""
+    kind = SET_NAME.format(number=agreed.number) if agreed is not None else READY_NAME if ready(skp, result) \
+        else DRAFT_NAME
+    owner = name_slug(skp.pegawai.nama)
+    return f"{owner}-{kind}" if owner else kind
+
+
+def name_slug(name: str) -> str:
+    """«Rahmat Hidayat, S.KM» → «rahmat-hidayat-s-km»: a person's name as a file name's part ("" when none)."""
+    return re.sub(r"[^\w-]+", "-", name.lower()).strip("-_")
 
 
 def iki_row(iki: IkiDraft, first: int = 1) -> list:
@@ -66,13 +97,17 @@ def iki_row(iki: IkiDraft, first: int = 1) -> list:
     ]
 
 
-def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1) -> bytes:
+def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1,
+                 agreed: Agreement | None = None, starts: Mapping[str, int] | None = None) -> bytes:
+    """agreed: the SKP is one agreed with /tetapkan, titled and dated as such; else a draft marked by its findings.
+    starts: the first triwulan of an IKI a perubahan brought in later than `first`, by its text."""
     result = result or check_skp(skp)
     book = Workbook()
     sheet = book.active
-    done = ready(skp, result)
+    done = agreed is not None or ready(skp, result)
     sheet.title = "SKP" if done else "SKP (DRAF - ada temuan)" if result.has_error else "SKP (DRAF - belum lengkap)"
-    sheet.append([skp_form.title() + ("" if done else " — DRAF, masih ada temuan" if result.has_error
+    sheet.append([skp_form.title() + (f" — {agreed.words()}" if agreed is not None else "" if done
+                                      else " — DRAF, masih ada temuan" if result.has_error
                                       else " — DRAF, isian IKI belum lengkap")])
     sheet["A1"].font = Font(bold=True, size=13)
     for label, value in skp_form.identity(skp.pegawai):
@@ -85,14 +120,42 @@ def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for number, iki in enumerate(skp.iki, start=1):
-        sheet.append([number, *iki_row(iki, first)])
+        sheet.append([number, *iki_row(iki, (starts or {}).get(iki.indikator, first))])
         for cell in sheet[sheet.max_row]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    _signatures(sheet, skp)
+    _signatures(sheet, skp, agreed)
     for index, width in enumerate(_WIDTHS, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
     sheet.freeze_panes = sheet.cell(header_row + 1, 1)
     _findings_sheet(book, skp, result)
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+# «/ekspor tim»'s one file for the whole team: who each row belongs to before the IKI's columns, under headers
+# `iki audit` reads (knowledge/columns.yaml skp_export), so the Biro OSDM audits the file as it comes (tester24 #2).
+TEAM_IDENTITY = ("NIP", "Nama", "Jabatan", "Unit kerja", "Peran", "Atasan")
+TEAM_SHEET = "SKP tim"
+
+
+def team_workbook(people: list[tuple[Pegawai, str, str, SkpDraft]], first: int = 1) -> bytes:
+    """One sheet, one row per IKI of every person (pegawai, peran, atasan, SKP), their identity on each row (the NIP as
+    text); a person without IKI gets one row, so the reader sees them with 0 IKI."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = TEAM_SHEET
+    sheet.append([*TEAM_IDENTITY, *COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for pegawai, peran, atasan, skp in people:
+        who = [pegawai.nip, pegawai.nama, pegawai.jabatan, pegawai.unit, peran, atasan]
+        for iki in skp.iki or [None]:
+            sheet.append(who + (iki_row(iki, first) if iki else []))
+    for index, width in enumerate((20, 24, 28, 24, 12, 24) + _WIDTHS[1:], start=1):
+        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
+    sheet.freeze_panes = "A2"
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -108,9 +171,11 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def _signatures(sheet, skp: SkpDraft) -> None:
+def _signatures(sheet, skp: SkpDraft, agreed: Agreement | None = None) -> None:
+    """The signature block; the day is left to write in until the SKP is agreed, then it is that version's day."""
+    day = f"{agreed.on:%d/%m/%Y}" if agreed is not None else "____________________"
     sheet.append([])
-    sheet.append(["", "", f"Disepakati, tanggal ____________________ ({skp_form.period()})"])
+    sheet.append(["", "", f"Disepakati, tanggal {day} ({skp_form.period()})"])
     top = sheet.max_row + 1
     for column, (who, jabatan, name, nip) in zip((3, 4), skp_form.signatures(skp.pegawai)):
         for offset, text in enumerate((who, jabatan, "", "", name, nip)):

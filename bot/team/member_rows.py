@@ -1,5 +1,6 @@
 """One typed row of an MPPH matrix read into who holds which part, whichever way the Ketua Tim wrote it: «Doni -
-kepegawaian», «kepegawaian - Doni», «Doni: kenaikan pangkat, pensiun», «Doni (Jawa Barat, Banten) 80%»."""
+kepegawaian», «kepegawaian - Doni», «Doni: kenaikan pangkat, pensiun», «Doni (Jawa Barat, Banten) 80%», «Andi
+regional 1»; several rows on one line, «Andi (regional 1-4), Budi (regional 5-9)»."""
 
 import re
 from dataclasses import dataclass
@@ -16,6 +17,10 @@ _DASH = re.compile(r"\s[-–—]\s|\s[-–—](?=\S)|(?<=\S)[-–—]\s")  # a s
 _SEPARATED = re.compile(r"[:;]|" + _DASH.pattern)
 _TRAILING_TARGET = re.compile(r"^(?P<part>.+?)\s*[,;]?\s+(?:target\s*)?(?P<target>(?:≥|≤|>=|<=|min\w*\.?|maks\w*\.?)?"
                               r"\s*\d[\d.,]*\s*(?:%|persen)?)$", re.IGNORECASE)
+# «Andi regional 1», «Siti Rahma wilayah 2-3»: a name, then a part numbered by a numbered_parts word.
+_NAME_NUMBERED = re.compile(r"^(?P<name>[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*){0,3}?)\s+"
+                            r"(?P<part>(?P<word>[^\W\d_]+)\s+(?:\d+|[ivx]+)(?:\s*[-–]\s*(?:\d+|[ivx]+))?\b.*)$",
+                            re.IGNORECASE)
 _TITLE = re.compile(r"^(?:dr|drg|ns|apt|bd|ir|prof|h|hj)\.?$", re.IGNORECASE)  # «dr. Budi», «Ns. Rina»
 
 
@@ -51,15 +56,49 @@ def read_row(line: str) -> MemberRow | None:
     if len(sides) == 2 and all(s.strip() for s in sides):
         return _row(*_ordered(*sides), target)
     first, comma, rest = line.partition(",")
-    if comma and _looks_like_name(first) and rest.strip():  # «Doni, kenaikan pangkat, pensiun»
+    if comma and looks_like_name(first) and rest.strip():  # «Doni, kenaikan pangkat, pensiun»
         return _row(first, rest, target)
+    return None
+
+
+def read_rows(line: str) -> list[MemberRow]:
+    """Several rows typed on one line, apart by commas outside brackets («Andi (regional 1-4), Budi (regional 5-9)»,
+    «Andi regional 1, Budi regional 2, Citra regional 3»): every piece a row of its own, else []."""
+    pieces, depth, start = [], 0, 0
+    for at, ch in enumerate(line):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            pieces.append(line[start:at])
+            start = at + 1
+    pieces = [p.strip() for p in pieces + [line[start:]] if p.strip()]
+    if len(pieces) < 2:
+        return []
+    rows = [read_row(piece) or unseparated_row(piece) for piece in pieces]
+    return rows if all(rows) else []  # («Doni: Jawa Barat, Banten» is one row: «Banten» alone holds no name)
+
+
+def unseparated_row(line: str) -> MemberRow | None:
+    """«Andi regional 1», «Budi wilayah 2-3 80%», «Citra Sumatera»: a name and, with no separator between, a
+    numbered part or regions only."""
+    line = line.strip(" •\t")
+    found = _NAME_NUMBERED.match(line)
+    if "," in line:
+        return None
+    if found and found["word"].lower() in numbered_parts() and looks_like_name(found["name"]):
+        return _row(found["name"], found["part"])
+    words = line.split()
+    for cut in range(1, min(4, len(words))):  # «Siti Rahma Jawa Barat»: the shortest name before regions only
+        name, part = " ".join(words[:cut]), " ".join(words[cut:])
+        held, whole = provinces_in(part)
+        if held and whole and looks_like_name(name):
+            return _row(name, part)
     return None
 
 
 def _ordered(first: str, second: str) -> tuple[str, str]:
     """(name, part): the name first as typed, unless only the second side reads as a name («kepegawaian - Doni»)."""
     first, second = first.strip(" ,;:-–—"), second.strip(" ,;:-–—")
-    if _looks_like_name(second) and not _looks_like_name(first):
+    if looks_like_name(second) and not looks_like_name(first):
         return second, first
     return first, second
 
@@ -89,7 +128,7 @@ def _names_part(before: str, number: str) -> bool:
     return bool(words) and words[-1] in numbered_parts() and number.strip().isdigit()
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
     """«Doni», «Siti Rahma», «dr. Budi Santoso»: one to four capitalised words (a title may lead), no comma, no
     number, no region and no word of work («Kenaikan Pangkat» is a part, «Jawa Barat» a region)."""
     words = [w for w in text.split() if not _TITLE.match(w)]
@@ -102,4 +141,4 @@ def _looks_like_name(text: str) -> bool:
     return not provinces_in(text)[0] and not any(work.match_at(keys, i) for i in range(len(keys)))
 
 
-__all__ = ["MemberRow", "read_row", "trailing_target"]
+__all__ = ["MemberRow", "looks_like_name", "unseparated_row", "read_row", "read_rows", "trailing_target"]

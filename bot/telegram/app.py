@@ -190,7 +190,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def _evidence(message):
     """The file's id and metadata (the biggest size of a photo); the bytes stay with Telegram."""
-    from bot.conversation.year_chat import evidence_item
+    from bot.conversation.year_evidence import evidence_item
 
     if message.photo:
         photo = message.photo[-1]

@@ -17,7 +17,7 @@ from bot.skp.dialog_pack import trajectory
 from bot.year.measure import measure_trend
 from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, RencanaAksi, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
-from bot.year.versions import agreed_on, began, first_quarter
+from bot.year.versions import agreed_on, began, iki_first_quarter
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     measured_year = year.performance_year(today)
     target = parse_target(iki.target)
     plan = next((p for p in year.rencana if p.iki == iki.indikator), None)
-    first = first_quarter(year)
+    first = iki_first_quarter(year, iki.indikator)  # an IKI a perubahan brought in: over the quarters it is in
     planned, values = _planned_values(iki, plan, first)  # the SKP as it stands: every sheet a leader reads agrees
     earlier: list[tuple[str, int | None]] = [("", None)] * 4
     for q in range(1, 5):  # a quarter that ended under another target keeps that target as a note

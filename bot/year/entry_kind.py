@@ -41,6 +41,7 @@ class EntryKind(StrEnum):
     correction = "correction"  # about an entry already kept ("hapus catatan yang terakhir", "itu dobel")
     remark = "remark"  # no work done or logged ("kemaren ga sempet catat, minggu lalu cuti"): never an entry
     records = "records"  # asks to see the user's own records ("capaian saya sudah berapa?"): see records_asked
+    transfer = "transfer"  # the user's own mutasi told («sy kena mutasi per 1 sept ke Biro Hukum»): see transfer_told
     instruction = "instruction"  # acts on the SKP ("IKI 2 biarin, ajukan aja", "IKI 3 targetnya 50"): no work done
     draft = "draft"  # a new IKI
     question = "question"
@@ -95,6 +96,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
     if _feeling_only(ln, w):
         return EntryKind.smalltalk, "perasaan"
+    if transfer_told(ln):  # before records: «SKP nya hrs diubah ya? what should i do» is no rencana asked
+        return EntryKind.transfer, "mutasi"
     asked = records_asked(ln)
     if asked:
         return EntryKind.records, f"{asked} sendiri"
@@ -247,13 +250,43 @@ def _work_for_named_iki(ln: Line, dated: bool) -> bool:
         and not _FIGURE.search(ln.text) and not ln.has(_realisasi_words()) and not quarter_pattern().search(ln.text)
 
 
+@knowledge.cached
+def _told() -> dict[str, PhraseSet]:
+    return {key: PhraseSet(words) for key, words in knowledge.data("perubahan_skp")["told"].items()}
+
+
+def transfer_told(ln: Line) -> bool:
+    """The user's own mutasi or rotasi told («hi, sy kena mutasi per 1 sept ke Biro Hukum», «i got transferred to
+    Biro Hukum»), or whether the SKP must change asked («SKP nya hrs diubah ya?»): the perubahan SKP path, never work
+    done. «pegawai yg dimutasi ke RS lain» (someone else's, after a relative word) is work. Words: perubahan_skp.yaml
+    told."""
+    told, words = _told(), tokens(ln.text)
+    if told["skp"].find(words) and told["change"].find(words) and told["must"].find(words):
+        return True
+    found = told["moved"].find(words)
+    if found is None or (found[0] and words[found[0] - 1] in told["relative"].starts):
+        return False
+    return found[0] <= 1 or bool(told["self"].find(words[max(0, found[0] - 2):found[0]]))
+
+
+KEPT = "kept"  # records_asked: whether the records are lost («realisasi lama sy ilang ga?»)
+
+
 def records_asked(ln: Line) -> str | None:
     """Which of the user's own records a line asks about: "catatan", "rencana" or "capaian" («logbook saya bulan ini
-    udah brp entri?»); None when it asks about none, or how a record is made or counted («catatan saya yg di luar SKP
-    dihitung ga?», «gimana cara hitung capaian saya?» ask a rule)."""
+    udah brp entri?», «capaian iki 1 brp»), or KEPT («realisasi lama sy ilang ga?»); None when it asks about none, or
+    how a record is made or counted («catatan saya yg di luar SKP dihitung ga?», «gimana cara hitung capaian saya?»
+    ask a rule)."""
     vocab = vocabulary()
-    if not ln.has(vocab.own_records_asks) or ln.has(vocab.own_records_rules) or ln.has(vocab.own_records_past):
+    if ln.has(vocab.own_records_rules) or ln.has(vocab.own_records_past):
         return None
+    if all(ln.has(words) for words in vocab.own_records_lost) and not _FIGURE.search(ln.text):
+        return KEPT
+    words = tokens(ln.text)  # «what's» is one token of the line: its words as phrases are written
+    if not (ln.has(vocab.own_records_asks) or vocab.own_records_asks.find(words)):
+        return None
+    if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
+        return "capaian"
     return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None)
 
 

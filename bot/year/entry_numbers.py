@@ -10,6 +10,7 @@ from bot.lang.numbers import parse_number, parse_target
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft
+from bot.rules.language import english_words
 from bot.rules.lexicon import region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
@@ -253,7 +254,8 @@ def _names_between(ln: Line, start: int, end: int) -> set[str]:
     """What the words from start to end name: their terms, the words as written, and what a kind of thing among
     them is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
     words = _words_between(ln, start, end)
-    return set(terms(words)) | set(words) | _kinds_named(words)
+    # «60 instrument sets»: an English line's words read as the Indonesian they stand for, plurals as one
+    return set(terms(words, bool(english_words(ln.text)))) | set(words) | _kinds_named(words)
 
 
 def other_partners(ln: Line, w: When, iki: IkiDraft) -> bool:
@@ -570,6 +572,17 @@ def _final_clauses(ln: Line, final: frozenset[str]) -> set[tuple[int, int]]:
             act = any(acts.match_at(toks, i) for state, acts in _counting()["final_acts"].items() if state in final)
             if not act and (not phrase or not set(terms(list(phrase))) & final):
                 continue
-            if not {toks[j] for j in range(max(0, i - 2), i)} & vocab.negations:
+            if not {toks[j] for j in range(max(0, i - 2), i)} & vocab.negations and not _for_purpose(toks, i):
                 reached.add(clause)
     return reached
+
+
+def _for_purpose(toks: list[str], at: int) -> bool:
+    """The words right before toks[at] say what the work is for (counting.purpose_before: «utk ditindaklanjuti», «for
+    follow up»): a state aimed at, not reached."""
+    return any(tuple(toks[max(0, at - len(m)):at]) == m for m in _purposes())
+
+
+@knowledge.cached
+def _purposes() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(tokens(str(m))) for m in vocabulary_config()["counting"]["purpose_before"])

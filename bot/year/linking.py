@@ -399,20 +399,27 @@ def scores(words: list[str], profiles: list[dict[str, float]], lend: bool = True
     # wherever the IKI names it
     top = settings["weights"][settings["name_weight"]]
     lent = _work_objects() if lend else {}
-    out = []
+    # what the line names itself, inside a joined term too («… ke SIASN biar IP ASN naik»: no asn to lend)
+    said = set(words) | {p for t in words if " " in t for w in t.split() for p in text_terms(w)}
+    out, own = [], []
     for prof in profiles:
-        total = 0.0
+        total = mine = 0.0
         for word in words:
             got = _matched(word, prof, idf, df, top, weak, settings)
+            mine += got
             if not got and word in lent and word not in df:
                 # «entri 12 SPM di SAKTI»: a tool or a piece of jargon no IKI of the SKP names (where one does, the
                 # SKP says where it belongs) lends its best object's weight, of the objects the line does not name
                 # itself («surat keluar ke SRIKANDI» counts its surat once)
                 got = settings["lent"] * max((prof[p] * idf[p] * (1.0 if p == o else _nearness(o, p, settings))
-                                              for o in lent[word] if o not in words for p in prof), default=0.0)
+                                              for o in lent[word] if o not in said for p in prof), default=0.0)
             total += got
         out.append(total)
-    return out
+        own.append(mine)
+    # what a tool lends orders an IKI after every IKI the line names itself well («lengkapi riwayat diklat di SIASN buat IP
+    # ASN»: SIASN's pegawai never sets an IKI of pegawai above the IP ASN the line names)
+    floor = min((m for m in own if m >= settings["link_score"]), default=0.0)  # named well enough to link
+    return [min(t, floor * settings["lent_below"]) if not m and floor else t for t, m in zip(out, own)]
 
 
 def _matched(word: str, prof: dict[str, float], idf: dict[str, float], df: dict[str, int], top: float,
@@ -632,9 +639,22 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
     titled = {w.strip(".,;:()").lower() for w in ln.text.split()[1:] if w[:1].isupper() and w[1:2].islower()}
     things = [t for t in things if t not in titled]
     shown = [t for i, t in enumerate(ln.toks[:cut]) if not said[0] <= i < said[1] and ln.kinds[i] == "word"]
-    if not things or _named(words, profiles[best]) or _shares_stem(shown, skp.iki[best]):
+    if not things or _named(words, profiles[best]) or _shares_stem(shown, skp.iki[best]) or \
+            _names_whole_subject(line_terms(ln, w), skp.iki[best]):
         return ""
     return " ".join(shown)
+
+
+def _names_whole_subject(words: list[str], iki: IkiDraft) -> bool:
+    """The IKI scores a level (lexicon measure class score: nilai, indeks, skor) and the line names all of what it
+    scores, no single plain word: «upload ijazah S2 ke SIASN biar IP ASN naik» is done for «Nilai Indeks
+    Profesionalitas ASN», whatever its head names. A thing made («buat bahan rekomendasi kebijakan») is no level:
+    other work feeds it."""
+    measure = lexicon().measures.match_at(tokens(iki.indikator), 0)
+    if not measure or lexicon().measure_class.get(measure) != "score":
+        return False
+    subject = [t for t in text_terms(result_parts(iki.indikator)[0]) if t not in _weak() | _generic()]
+    return bool(subject) and (len(subject) > 1 or " " in subject[0]) and set(subject) <= set(words)
 
 
 def _part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None,
@@ -843,6 +863,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «audit kepatuhan APD di IGD» beside «Persentase kepatuhan kebersihan tangan … hasil audit»: the
             # compliance of another thing than the one the IKI measures
             return Link(Decision.ask, candidates[:3], confidence, "mutu hal lain")
+        if not counted[top] and _only_its_side(words, profiles[top], skp.iki[top]):
+            # «rapat sm verifikator BPJS bahas kasus sectio» beside «… klaim … yang diajukan ke BPJS Kesehatan …»: the
+            # line names only whom or where the IKI's work goes to, none of the work
+            return Link(Decision.ask, candidates[:3], confidence, "hanya mitra IKI")
         if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
@@ -855,6 +879,28 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _only_its_side(words: list[str], prof: dict[str, float], iki: IkiDraft) -> bool:
+    """Every term of the IKI the line names (no weak word) stands only where the IKI says whom its work goes to
+    («… diajukan ke BPJS Kesehatan»), none is a name: other work meets the same body."""
+    named = _named(words, prof) - _weak()
+    # a name there («… terunggah ke SIASN», «… di JDIH») is the IKI's own way of working: a line naming it names it
+    return bool(named) and named <= _sent_to(iki) and not any(map(_is_name, named))
+
+
+def _sent_to(iki: IkiDraft) -> set[str]:
+    """The terms the IKI's own text names only after a word saying whom its work goes to (link.destination_markers:
+    «… diajukan ke BPJS Kesehatan»), none of its indikator's or RHK's before it."""
+    markers = frozenset(vocabulary().link["destination_markers"])
+    after: set[str] = set()
+    before: set[str] = set()
+    for text in (iki.indikator, iki.rhk or ""):
+        words = tokens(text)
+        cut = next((i for i, t in enumerate(words) if i and t in markers), len(words))
+        before |= set(text_terms(" ".join(words[:cut])))
+        after |= set(text_terms(" ".join(words[cut + 1:])))
+    return after - before
 
 
 def _quality_of_other(ln: Line, words: list[str], prof: dict[str, float], origin: dict[str, str]) -> bool:

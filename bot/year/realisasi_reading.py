@@ -10,7 +10,7 @@ from bot import knowledge
 from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_refs
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
 from bot.year.capaian import capaian_of, record, unit_of
@@ -52,10 +52,9 @@ def _fraction() -> re.Pattern:
 
 @knowledge.cached
 def _words() -> dict:
-    data = knowledge.data("capaian")
-    return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "zero", "pending", "yearly_later",
-                                                  "since_start", "quarter_only", "time_units")} | \
-        {"joiners": frozenset(data["joiners"])}
+    return {key: phrase_set("capaian", key) for key in ("from_logbook", "not_yet", "zero", "pending", "yearly_later",
+                                                        "since_start", "quarter_only", "time_units")} | \
+        {"joiners": frozenset(knowledge.data("capaian")["joiners"])}
 
 
 def _markers(text: str, skp: SkpDraft) -> list[tuple[int, int, int]]:

@@ -53,7 +53,7 @@ class ReminderRequest:
 
 @knowledge.cached
 def _words() -> dict[str, PhraseSet]:
-    return {key: PhraseSet(str(w) for w in words) for key, words in knowledge.data("pengingat")["words"].items()}
+    return {key: phrase_set("pengingat", "words", key) for key in knowledge.data("pengingat")["words"]}
 
 
 def _subject(words: list[str]) -> str | None:

@@ -27,7 +27,7 @@ from bot.year.periods import quarter_end, quarter_label
 from bot.year.vocabulary import config as logbook_words
 from bot.year.workdays import holiday, next_workday
 
-# The reminders' button labels, also read when a user types one instead of tapping (year_chat.reminder_label).
+# The reminders' button labels, also read when a user types one instead of tapping (year_pengingat.reminder_label).
 CATAT_LABEL = "Catat hari ini"
 AGENDA_LABEL = "Lihat agenda dialog"
 

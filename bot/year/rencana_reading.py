@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from bot import knowledge
 from bot.lang.numbers import parse_number
 from bot.lang.refs import iki_refs, stage_refs
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.year.models import YearError
 from bot.year.periods import read_months
 from bot.year.rencana import read_stage, read_stage_list
@@ -31,7 +31,7 @@ class RencanaEdit:
 
 @knowledge.cached
 def _words() -> dict[str, PhraseSet]:
-    return {key: PhraseSet(words) for key, words in knowledge.data("rencana_aksi")["edit_words"].items()}
+    return {key: phrase_set("rencana_aksi", "edit_words", key) for key in knowledge.data("rencana_aksi")["edit_words"]}
 
 
 def asks_change(text: str) -> bool:

@@ -16,7 +16,7 @@ from bot.year.logbook import described, figure_text
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import months_text, quarter_end, quarter_label
 from bot.year.rencana import follow_targets
-from bot.year.versions import agreed_on, began, first_quarter, reasons
+from bot.year.versions import agreed_on, began, iki_first_quarter, reasons
 
 SHEETS = ("Rencana Aksi", "Catatan Harian", "Realisasi per TW")
 PROPOSED = "usulan, sepakati di dialog"
@@ -73,7 +73,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
             # an IKI with no stages agreed: the proposal /dialog prints, marked as one to agree on
             [n, rhk_of(iki), label(iki.indikator), step.action, step.quarter, step.target, PROPOSED]
             for iki in skp.iki if iki.indikator not in planned
-            for n, step in enumerate(proposed_steps(iki, first_quarter(year)), start=1) if step.quarter not in quarters_before(year, iki.indikator)],
+            for n, step in enumerate(proposed_steps(iki, iki_first_quarter(year, iki.indikator)), start=1) if step.quarter not in quarters_before(year, iki.indikator)],
         "Catatan Harian": [["Tanggal", "Uraian", "RHK", "IKI", "Kuantitas", "Durasi (menit)", "Bukti"]] + [
             [e.day.isoformat(), described(e), rhk.get(e.iki or "", ""),
              label(e.iki) if e.status is EntryStatus.linked else

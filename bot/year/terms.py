@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from bot import knowledge
 from bot.lang.text import tokens
-from bot.lang.words import is_indonesian_word, stem
+from bot.lang.words import is_indonesian_word, spoken_active, spoken_root, stem
 from bot.rules.lexicon import lexicon
 from bot.skp.regions import place_words
 from bot.year.vocabulary import config, english_phrases, english_terms, vocabulary
@@ -55,7 +55,8 @@ def terms(words: Sequence[str], english: bool = False, names: frozenset[str] = f
     for word in words:
         word = spelled.get(word, word)
         # an acronym written in capitals («KPRS») is read whole: never a shorter one with an ending («KP» + «s»)
-        plain.extend(w if w in names else _unprefixed(_english_base(w, english)) for w in _split(tokens(word), english))
+        plain.extend(w if w in names else _unprefixed(_english_base(_spoken(w), english))
+                     for w in _split(tokens(word), english))
     ignored = _ignored()
     thesaurus = english_terms() if english else vocabulary().terms
     units = thesaurus.canonical_units(plain)
@@ -74,6 +75,19 @@ def terms(words: Sequence[str], english: bool = False, names: frozenset[str] = f
                 (word := stem(unit[0])) not in ignored:
             found.append(word)
     return found
+
+
+def _spoken(word: str) -> str:
+    """A verb said with chat's -in for -kan/-i, read as its written form is: «dikeluhin» → keluh, «ngecekin» → cek;
+    with a passive or nasal prefix whose root Sastrawi does not know or finds too short, the word without its -in
+    («diinputin» → «diinput», «dicekin» → «dicek», «diuploadin» → «diupload»). A word of the language («kemarin»,
+    «vaksin») stays as it is."""
+    if not (word.isalpha() and len(word) > 5 and word.endswith("in")) or is_indonesian_word(word):
+        return word
+    if root := spoken_active(word) or spoken_root(word):
+        return root
+    prefixes = (*config()["passive_prefixes"], "ng", "ny")
+    return word[:-2] if word.startswith(prefixes) else word
 
 
 def _unprefixed(word: str) -> str:
@@ -127,6 +141,8 @@ def _english_base(word: str, english: bool = False) -> str:
         # a short base names a thing of its own («MoUs»), not a word of a phrase («press» is no «pre» of «pre test»)
         if base in known and (len(base) > 3 or (base,) in vocabulary().terms.canonical):
             return base
+    if english and word.endswith("s") and not word.endswith("ss") and len(word) > 3 and is_indonesian_word(word[:-1]):
+        return word[:-1]  # «instrument sets»: an English plural of a word Indonesian borrowed whole («set», «tes»)
     return word
 
 

@@ -171,6 +171,21 @@ def first_quarter(year: YearState) -> int:
     return quarter_of(on) if on is not None else 1
 
 
+def iki_first_quarter(year: YearState, key: str) -> int:
+    """The first triwulan an IKI is under the SKP: the SKP's (first_quarter), or the one a perubahan brought it in
+    (began): an IKI added in September has its target spread over TW III–IV, never the whole year's trajectory with
+    3/4 of it due three weeks later (tester22b #12)."""
+    start = began(year, key)
+    return max(first_quarter(year), quarter_of(start) if start is not None else 1)
+
+
+def first_quarters(year: YearState) -> dict[str, int]:
+    """iki_first_quarter of every IKI a perubahan brought in after the SKP's first triwulan, by its text: what the
+    sheets and the dialog pack spread each such IKI's target over (the others over first_quarter's)."""
+    keys = {i.indikator for v in year.versions for i in v.skp.iki}
+    return {key: q for key in sorted(keys) if (q := iki_first_quarter(year, key)) != first_quarter(year)}
+
+
 def version(year: YearState, number: int) -> SkpVersion:
     found = next((v for v in year.versions if v.number == number), None)
     if found is None:

@@ -58,6 +58,8 @@ class Vocabulary:
     skp_fields: frozenset[str]
     own_records: dict[str, PhraseSet]  # «catatan saya», «capaian saya»: which of the user's records a question is about
     own_records_asks: PhraseSet
+    own_records_iki: PhraseSet  # «capaian iki 1 brp»: a record word beside an IKI named by its number
+    own_records_lost: tuple[PhraseSet, PhraseSet, PhraseSet]  # «realisasi lama sy ilang ga?»: record, loss, own words
     own_records_rules: PhraseSet  # «cara», «dihitung»: how a record is made or counted is a rule asked
     own_records_past: PhraseSet  # «tahun lalu» (search.yaml answers.scope.last_year): a data awal, not this year's records
     negations: frozenset[str]
@@ -119,6 +121,8 @@ def vocabulary() -> Vocabulary:
         skp_actions=frozenset(data["skp_actions"]), skp_fields=frozenset(data["skp_fields"]),
         own_records={k: PhraseSet(v) for k, v in data["own_records"].items()},
         own_records_asks=phrases("own_records_asks"), own_records_rules=phrases("own_records_rules"),
+        own_records_iki=phrases("own_records_iki"),
+        own_records_lost=tuple(PhraseSet(data["own_records_lost"][k]) for k in ("records", "lost", "own")),
         own_records_past=phrase_set("search", "answers", "scope", "last_year"),
         negations=frozenset(data["negations"]), final_states=phrases("final_states"), recap=phrases("recap_words"),
         success=frozenset(data["success_words"]), commitment=frozenset(data["commitment_words"]), condition_markers=phrases("condition_markers"), terms=_terms(data["synonyms"]),

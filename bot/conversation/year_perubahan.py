@@ -1,0 +1,382 @@
+"""The SKP agreed and its changes in the chat: /tetapkan, a perubahan asked for its reason, the versions
+(/skp versi), and the explanation kept on a version."""
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from bot import knowledge
+from bot.conversation import draft_save
+from bot.conversation.iki_fields import reads_as_iki, short
+from bot.conversation.intent import classify
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import UserState, YearAsk
+from bot.conversation.year_logbook import NO_SKP, catat
+from bot.lang.text import phrase_set
+from bot.render import serious_findings
+from bot.rules import check_skp
+from bot.skp.dialog_pack import trajectory
+from bot.team.record import Status
+from bot.year import rencana, versions
+from bot.year.entry_kind import reports_work
+from bot.year.models import YearError
+
+
+def tetapkan(state: UserState) -> list[Reply]:
+    if not state.skp.iki:
+        return [Reply(NO_SKP)]
+    if state.year.agreed:
+        return [Reply(f"SKP sudah ditetapkan ({state.year.versions[0].on:%d/%m/%Y}). Perubahan setelahnya dicatat "
+                      "sebagai perubahan SKP dengan alasannya; lihat /skp versi.")]
+    errors = serious_findings(check_skp(state.skp))
+    found = (f"Ada {len(errors)} temuan yang sebaiknya diperbaiki dulu:\n" + "\n".join(errors) + "\nPerbaiki dengan "
+             "/ubah NOMOR sebelum ditetapkan, atau tetapkan apa adanya bila memang sudah disepakati.\n") if errors else ""
+    return [Reply(f"{found}Tetapkan SKP ini ({len(state.skp.iki)} IKI) sebagai yang sudah disepakati dengan pimpinan? "
+                  "Sesudah itu setiap /ubah atau /buang dicatat sebagai perubahan SKP dengan alasannya.",
+                  [Button("Ya, tetapkan", "year:tetapkan:ya"), Button("Batal", "year:tetapkan:batal")],
+                  choice_only=True)]
+
+
+PRIMA_PAUSED = ("PRIMA saya jeda; isiannya tersimpan. Lanjutkan dengan /prima bila masih ada IKI yang ingin "
+                "dilengkapi: perubahannya dicatat sebagai perubahan SKP.")
+
+
+def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
+    if choice != "ya":
+        return [Reply("SKP belum ditetapkan; draf tetap tersimpan.")]
+    if not state.skp.iki:
+        return [Reply(NO_SKP)]
+    if state.year.agreed:
+        return [Reply("SKP sudah ditetapkan sebelumnya.")]
+    state.year = versions.agree(state.year, state.skp, now.date())
+    note = draft_save.release(state) if draft_save.is_open(state) else ""  # the fields left are /ubah's now
+    if state.prima and not state.prima.paused:
+        # PRIMA left open would take every later line (a day's work, «capaian saya?») as the answer it waits for
+        state.prima.paused, state.prima.strays = True, 0
+        note = (f"{note}\n" if note else "") + PRIMA_PAUSED
+    return [Reply((f"{note}\n" if note else "") + f"SKP ditetapkan (versi 1, {now:%d/%m/%Y}). Selanjutnya: /rencana untuk tahapan kerja, catat "
+                  "pekerjaan harian dengan satu baris, dan /pengingat untuk pengingat.")]
+
+
+def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[Reply]:
+    """At the end of a turn: the IKI of an agreed SKP changed some other way than /ubah or /buang (an IKI added
+    with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open), before
+    the fields of an IKI just saved (the engine holds their question back: never two questions at once, tester17
+    #2). A perubahan recorded today takes it in."""
+    ask = state.year_ask
+    if ask is not None and ask.kind == "go" and ask.note and state.edit is None and state.year.agreed \
+            and state.skp.iki != state.year.versions[-1].skp.iki:  # its reason typed with it: recorded, no question
+        recorded = _versioned(state, now)
+        return [Reply(recorded[0].text + "\nAlasan lain? Pilih di bawah ini.",
+                      [Button(label, f"year:ganti:{key}") for key, label in versions.reasons().items()])] \
+            if recorded else []
+    if waiting or (state.year_ask is not None and state.year_ask.kind != "tahap") or not state.year.agreed:
+        return []
+    if state.skp.iki == state.year.versions[-1].skp.iki:
+        return []
+    completed = completed_agreed(state, now)
+    if completed:  # its empty jenis or bobot filled in: no perubahan, no reason asked (tester19 #7)
+        return [Reply(completed)]
+    joined = _joined(state, now)
+    if joined is not None:
+        return joined
+    state.year_ask = YearAsk(kind="alasan")
+    return [reason_question()]
+
+
+@knowledge.cached
+def _agreed_wording() -> tuple[dict[str, str], re.Pattern]:
+    wording = knowledge.data("perubahan_skp")["agreed_wording"]
+    return wording, re.compile("|".join(re.escape(said) for said in sorted(wording, key=len, reverse=True)))
+
+
+def as_perubahan(state: UserState, replies: list[Reply]) -> list[Reply]:
+    """At the end of a turn on an agreed SKP: a saver's «Tersimpan ke draf …», «Draf Anda kini N IKI» said as what
+    happened, the IKI in a perubahan SKP with its version (perubahan_skp.yaml agreed_wording): the version recorded
+    (or joined) this turn, else the one its reason, asked next, records."""
+    if not state.year.agreed or not state.year.versions or state.team.review.status is not Status.draf:
+        return replies  # (a leader's member proposes a perubahan with /ajukan: nothing is recorded yet)
+    last = state.year.versions[-1]
+    version = last.number if state.skp.iki == last.skp.iki else last.number + 1
+    if version == 1:  # the SKP as agreed, unchanged: no perubahan to name (a save in the turn that agreed it)
+        return replies
+    wording, pattern = _agreed_wording()
+    said = lambda text: pattern.sub(lambda m: wording[m.group(0)].format(versi=version), text)  # noqa: E731
+    return [replace(r, text=said(r.text)) if pattern.search(r.text) else r for r in replies]
+
+
+def _joined(state: UserState, now: datetime) -> list[Reply] | None:
+    """A change made while today's perubahan is open (versions.open_change): kept in that version, said once (None:
+    no perubahan open)."""
+    open_change = versions.open_change(state.year, now.date())
+    if open_change is None:
+        return None
+    state.year = versions.amend_change(state.year, state.skp)
+    if draft_save.is_open(state):  # an IKI's fields, one by one: said once they are done
+        return []
+    label = versions.reasons()[open_change.reason]
+    return [Reply(f"Dicatat pada perubahan SKP yang sama: versi {open_change.number} ({label}, {now:%d/%m/%Y}).")]
+
+
+def undo_change(state: UserState) -> str:
+    """A perubahan given up: the SKP goes back to its last version."""
+    state.year_ask = None
+    if state.year.versions and state.skp.iki != state.year.versions[-1].skp.iki:
+        state.skp = state.skp.model_copy(update={"iki": [i.model_copy() for i in state.year.versions[-1].skp.iki]})
+        return "Perubahan dibatalkan; SKP kembali seperti versi terakhir."
+    return "Perubahan dibatalkan; SKP tetap seperti yang ditetapkan."
+
+
+_ADD_IKI = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:tambah(?:in|kan)?|masuk(?:in|kan))\b[^:]{0,25}:\s*(.+)$",
+                      re.IGNORECASE | re.DOTALL)
+
+
+def added_iki(text: str) -> str | None:
+    """«tambah IKI baru: Persentase …, 90%. ini perintah karo»: the IKI to add (its first sentence), else None."""
+    found = _ADD_IKI.match(text.strip())
+    return re.split(r"\.\s+", found.group(1).strip(), maxsplit=1)[0].strip() if found else None
+
+
+def completed_agreed(state: UserState, now: datetime) -> str:
+    """The agreed SKP's empty jenis or bobot filled in and nothing else changed (versions.completes): kept in its
+    last version, number kept, and said; "" when the SKP changed otherwise (a perubahan)."""
+    if not state.year.agreed:
+        return ""
+    filled = versions.completes(state.year.versions[-1].skp, state.skp)
+    if not filled:
+        return ""
+    state.year = versions.complete(state.year, state.skp, now.date())
+    return versions.completing()["said"].format(versi=state.year.versions[-1].number, fields=" dan ".join(filled))
+
+
+def completes_field(state: UserState, name: str, rest: str) -> bool:
+    """«/ubah 2 bobot 30» on an agreed SKP whose IKI 2 has no bobot yet: it completes the SKP, no perubahan."""
+    found = re.match(r"^(\d{1,2})\s+(\w+)\b", command_text(name, rest)) if name == "ubah" else None
+    if found is None or found[2].lower() not in versions.completing()["fields"]:
+        return False
+    number = int(found[1])
+    return 1 <= number <= len(state.skp.iki) and getattr(state.skp.iki[number - 1], found[2].lower()) is None
+
+
+def needs_reason(state: UserState, name: str, rest: str, now: datetime) -> list[Reply] | None:
+    """/ubah or /buang on an agreed SKP: the reason first (given in the text, else asked with buttons; today's
+    perubahan still open gives its own); None when the command may go ahead (one completing the SKP needs none)."""
+    if not state.year.agreed or (state.year_ask and state.year_ask.kind == "go"):
+        return None
+    if completes_field(state, name, rest) and versions.read_reason(rest) is None:
+        return None
+    open_change = versions.open_change(state.year, now.date())
+    reason = versions.read_reason(rest) or (open_change.reason if open_change else None)
+    if reason:
+        state.year_ask = YearAsk(kind="go", reason=reason)
+        return None
+    state.year_ask = YearAsk(kind="alasan", line=f"/{name} {rest}".strip())
+    return [reason_question()]
+
+
+def reason_beside(state: UserState, rest: str) -> None:
+    """The words typed beside a new IKI on an agreed SKP («ini perintah karo krn banyak isu KLB»): the reason and its
+    explanation, recorded as the turn ends with no question (never read from the IKI's own words)."""
+    reason = versions.read_reason(rest) if state.year.agreed else None
+    if reason:
+        state.year_ask = YearAsk(kind="go", reason=reason, note=rest.strip(" .,;"))
+
+
+def reason_given(state: UserState, text: str) -> None:
+    """A change typed in plain words with its reason («IKI 3 targetnya jadi 160 SK, ada mutasi pegawai»): on an agreed
+    SKP the reason goes with the command run for it, as when typed after /ubah, so it is not asked again."""
+    reason = versions.read_reason(text) if state.year.agreed else None
+    if reason:
+        state.year_ask = YearAsk(kind="go", reason=reason)
+
+
+def command_text(name: str, rest: str) -> str:
+    """/ubah and /buang as people type them: "IKI 3 target jadi 250 unit" → "3 target 250 unit", "IKI 4 jadi: …" →
+    "4 teks …", "/buang IKI 2, alasannya sama: mutasi" → "2"."""
+    rest = re.sub(r"^\s*(?:iki|no\.?|nomor)\s*(?=\d)", "", rest.strip(), flags=re.IGNORECASE)
+    if name == "buang":
+        # «/buang 3, 5 sama 8»: every number named (tester20a #6), the reason after them left out
+        number = re.match(r"\d{1,2}\b(?:(?:\s*[,&+]\s*|\s+(?:dan|sama|sm|serta|and)\s+|\s+)\d{1,2}\b)*", rest,
+                          re.IGNORECASE)
+        return number.group(0) if number else rest
+    rest = re.sub(r"^(\d{1,2})\s+(?:jadi|menjadi)\s*:?\s*", r"\1 teks ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"^(\d{1,2})\s+(\w+?)(?:nya)?\s+(?:jadi|menjadi|=|:)\s*", r"\1 \2 ", rest, flags=re.IGNORECASE)
+    return re.sub(r"^(\d{1,2})\s+(\w+?)nya\b", r"\1 \2", rest, flags=re.IGNORECASE)
+
+
+def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """A line of done work typed while a perubahan waits for its reason: kept as an entry, and the reason is asked
+    again (unless the entry raised its own question, which is answered first). [] when the line reports no work."""
+    if not reports_work(text):
+        return []
+    ask = state.year_ask
+    state.year_ask = None
+    kept = catat(state, text, now)
+    own = state.year_ask
+    if own is not None:  # the entry's own question (a recap) comes first: the change is said to be not made
+        undone = undo_change(state) if not ask.line else f"Perubahan «{ask.line}» belum dijalankan."
+        state.year_ask = own
+        return kept + [Reply(f"{undone} Kirim lagi perubahannya sesudah menjawab pertanyaan di atas.")]
+    state.year_ask = ask
+    return kept + [reason_question("Perubahan SKP Anda masih menunggu alasannya.")]
+
+
+def reason_question(note: str = "") -> Reply:
+    buttons = [Button(label, f"year:alasan:{key}") for key, label in versions.reasons().items()]
+    return Reply((note + "\n" if note else "") + "SKP Anda sudah ditetapkan, jadi perubahan ini dicatat sebagai "
+                 "perubahan SKP. Apa alasannya?", buttons + [Button("Batal", "year:alasan:batal")], choice_only=True)
+
+
+def after_change(state: UserState, before: list[str], now: datetime) -> list[Reply]:
+    """After /ubah or /buang: records follow a reworded IKI, and on an agreed SKP the change becomes a version."""
+    after = [iki.indikator for iki in state.skp.iki]
+    replaced = []
+    if len(after) == len(before):
+        for k, (old, new) in enumerate(zip(before, after)):
+            if old != new and state.year.agreed and versions.replaces(old, new):
+                replaced.append(_as_new(state, k))
+                continue
+            state.year = versions.follow_rename(state.year, old, new)
+    state.year = state.year.model_copy(update={"rencana": rencana.follow_targets(state.year.rencana, state.skp)})
+    return replaced + _quarters_follow(state) + _versioned(state, now)
+
+
+def _quarters_follow(state: UserState) -> list[Reply]:
+    """An IKI whose target or unit changed while its quarterly targets stayed as agreed for the old one («0 0 0 0»
+    for «0 kejadian», then target 2 kejadian): those quarters no longer plan this target, so they are dropped and
+    the plan follows the IKI as it now stands (its measure's trajectory), said with how to agree others (year18 #2)."""
+    if not state.year.versions:
+        return []
+    agreed = {iki.indikator: iki for iki in state.year.versions[-1].skp.iki}
+    said = []
+    for n, iki in enumerate(state.skp.iki):
+        was = agreed.get(iki.indikator)
+        if was is None or not iki.target_triwulan or iki.target_triwulan != was.target_triwulan \
+                or (iki.target, iki.satuan) == (was.target, was.satuan):
+            continue
+        state.skp.iki[n] = iki.model_copy(update={"target_triwulan": None})
+        said.append(Reply(f"IKI {n + 1}: target per triwulan {' · '.join(str(v) for v in was.target_triwulan)} "
+                          f"disepakati untuk target {was.target}, jadi tidak dipakai lagi. Rencana per triwulan kini "
+                          f"mengikuti target {iki.target}: {' · '.join(trajectory(state.skp.iki[n], versions.iki_first_quarter(state.year, iki.indikator)))}. Bila disepakati "
+                          f"lain, tulis /ubah {n + 1} triwulan diikuti empat target."))
+    return said
+
+
+def _as_new(state: UserState, index: int) -> Reply:
+    """IKI N's text now names another IKI: it starts without the old one's data awal and quarterly targets (its
+    rencana, entries and realisasi stay the old IKI's history, /skp versi)."""
+    iki = state.skp.iki[index]
+    state.skp.iki[index] = iki.model_copy(update={"baseline": None, "target_triwulan": None})
+    return Reply(f"IKI {index + 1} kini IKI baru, bukan kalimat lama yang diperbaiki: data awal, target per triwulan, "
+                 "tahapan dan realisasi IKI lama tidak ikut pindah (tetap tersimpan sebagai riwayat di /skp versi dan "
+                 f"/ekspor). Realisasinya ditanyakan mulai triwulan berjalan; isi data awalnya dengan /ubah {index + 1} "
+                 "baseline.")
+
+
+def _versioned(state: UserState, now: datetime) -> list[Reply]:
+    """The change made a version of the agreed SKP when its reason was given («go»)."""
+    ask = state.year_ask
+    if ask and ask.kind == "go" and state.edit is None:
+        unchanged = state.year.versions and state.skp == state.year.versions[-1].skp
+        if unchanged and state.confirm.startswith("buang:"):
+            return []  # «Buang IKI N?» waits: the reason goes with the «Ya» (tester17 #3: it was asked again)
+        state.year_ask = None
+        open_change = versions.open_change(state.year, now.date())
+        if not unchanged and open_change is not None and open_change.reason == ask.reason and not ask.note:
+            return _joined(state, now) or []
+        if not unchanged:
+            # the command run for it (ask.line, «/ubah 3 target 160») explains nothing: never kept as its note
+            state.year = versions.record_change(state.year, state.skp, ask.reason, now.date(), ask.note)
+            label = versions.reasons()[ask.reason]
+            said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {now:%d/%m/%Y}). Versi "
+                    "sebelumnya tetap bisa dilihat dengan /skp versi.")
+            fields = draft_save.prompt(state) if draft_save.is_open(state) else []  # an IKI's fields come next
+            if ask.note:  # explained already with the reason: kept, not asked again
+                return [Reply(f"{said}\nPenjelasan Anda disimpan pada versi ini: «{short(ask.note, 120)}».")] + fields
+            if fields:  # no explanation asked beside them
+                return [Reply(said)] + fields
+            state.year_ask = YearAsk(kind="note")
+            return [Reply(f"{said}\nTulis penjelasan singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
+                          [Button("Lewati", "year:note:skip")])]
+    return []
+
+
+def versi(state: UserState, rest: str = "") -> list[Reply]:
+    """/skp versi: the versions listed; /skp versi 1: that version's IKI."""
+    number = re.search(r"\d+", rest)
+    if number is None or not state.year.versions:
+        return [Reply(versions.versions_text(state.year))]
+    try:
+        return [Reply(versions.version_text(state.year, int(number.group())))]
+    except YearError as missing:
+        return [Reply(f"{missing}\n{versions.versions_text(state.year)}")]
+
+
+def explains(text: str) -> bool:
+    """Whether a line after a perubahan explains it (knowledge/perubahan_skp.yaml explanation_words)."""
+    from bot.lang.text import tokens
+
+    return bool(phrase_set("perubahan_skp", "explanation_words").find(tokens(text)))
+
+
+def reason_changed(state: UserState, key: str) -> list[Reply]:
+    """«Alasan lain?» under a perubahan whose reason was read from the user's words: the last version's reason set."""
+    last = state.year.versions[-1] if state.year.versions else None
+    if last is None or not last.reason or key not in versions.reasons():
+        return [Reply("Tidak ada perubahan SKP yang alasannya bisa diganti.")]
+    label = versions.reasons()[key]
+    if key == last.reason:
+        return [Reply(f"Baik, alasan versi {last.number} tetap: {label}.")]
+    changed = last.model_copy(update={"reason": key})
+    state.year = state.year.model_copy(update={"versions": state.year.versions[:-1] + [changed]})
+    return [Reply(f"Alasan versi {last.number} diganti: {label}.")]
+
+
+def version_note(state: UserState, text: str) -> list[Reply]:
+    """The explanation of the perubahan just recorded, kept on its version."""
+    state.year_ask = None
+    if not state.year.versions or text == "":
+        return [Reply(f"Baik, versi {state.year.versions[-1].number} dicatat {versions.NO_NOTE}." if state.year.versions
+                      else "Baik, tanpa penjelasan.")]
+    last = state.year.versions[-1].model_copy(update={"note": text.strip()[:500]})
+    state.year = state.year.model_copy(update={"versions": state.year.versions[:-1] + [last]})
+    return [Reply(f"Penjelasan disimpan pada versi {last.number}.")]
+
+
+def note_answer(state: UserState, text: str) -> tuple[list[Reply], bool]:
+    """A line typed under «Tulis penjelasan singkatnya … atau lewati»: (replies, whether the line is answered). An
+    explanation is kept on the version; a bare «ok» / «lanjut» is none, and the version is said to be recorded
+    without one (never the command or the acknowledgement kept as its note); any other line (work, a question) leaves
+    the question said so and is read as what it is (False)."""
+    if explains(text) and not any(reads_as_iki(line) for line in text.splitlines()):
+        return version_note(state, text), True
+    if classify(text).smalltalk == "ack":
+        return version_note(state, ""), True
+    return version_note(state, ""), False
+
+
+def cancels(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & {"batal", "gajadi", "cancel"}) or "ga jadi" in text.lower() or "gak jadi" in text.lower() \
+        or "tidak jadi" in text.lower() or "nggak jadi" in text.lower()
+
+
+def transfer_path(state: UserState) -> list[Reply]:
+    """A mutasi told in words («sy kena mutasi per 1 sept ke Biro Hukum», «SKP nya hrs diubah ya?»): what changes and
+    how, the reason asked once, the old IKI's records kept; on a draft not yet agreed, the draft is simply edited
+    (tester22b #7: it was kept as a catatan, or answered with a /rencana proposal)."""
+    if not state.year.versions:
+        return [Reply("SKP Anda belum ditetapkan, jadi mutasi cukup diikuti dengan mengubah drafnya, tanpa alasan: "
+                      "/buang NOMOR untuk IKI unit lama, /ubah NOMOR untuk yang berubah, dan tempel IKI dari unit baru "
+                      "(satu per baris); lihat nomornya di /skp. Setelah disepakati dengan atasan di unit baru, ketik "
+                      "/tetapkan.")]
+    reason = versions.reasons()["struktur"]
+    current = "\n".join(f"  {n}. {short(iki.indikator, 70)}" for n, iki in enumerate(state.skp.iki, start=1))
+    return [Reply(f"Mutasi atau pindah unit termasuk alasan perubahan SKP: «{reason}». "
+                  f"{knowledge.data('perubahan_skp')['procedure']} Di sini langkahnya:\n"
+                  "1. IKI unit lama yang tidak dikerjakan lagi: /buang NOMOR (misalnya /buang 4 5).\n"
+                  "2. IKI yang tetap tetapi berubah: /ubah NOMOR (target, teks, bobot).\n"
+                  "3. IKI dari unit baru: tempel kalimat IKI-nya dengan targetnya, satu per baris.\n"
+                  "Alasannya saya tanyakan sekali, pada perubahan pertama (jawab «mutasi»); perubahan lain di hari yang "
+                  "sama masuk versi yang sama. Realisasi dan catatan IKI lama tetap tersimpan dan ikut /ekspor (lembar "
+                  f"«Versi SKP»).\nIKI Anda sekarang:\n{current}")]

@@ -1,0 +1,333 @@
+"""Capaian and realisasi in the chat: /capaian, a quarter's figure typed or asked, a percent or running figure
+confirmed, and figures typed before the SKP had IKI kept and offered later."""
+
+import re
+from datetime import date, datetime
+
+from bot import knowledge
+from bot.conversation.iki_fields import is_yes, short
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import UserState, YearAsk
+from bot.conversation.year_logbook import NO_SKP, catat, iki_number, waiting_note
+from bot.lang.dates import quarter_pattern
+from bot.lang.numbers import format_number
+from bot.lang.refs import iki_refs
+from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.rules.draft_reading import read
+from bot.rules.lexicon import lexicon
+from bot.year import capaian as capaians
+from bot.year import linking
+from bot.year.entry_dates import when
+from bot.year.entry_kind import EntryKind, iki_number_in, kind_of
+from bot.year.left_out import left_lines
+from bot.year.line import line
+from bot.year.models import EntryStatus, Unplaced
+from bot.year.periods import quarter_end, quarter_label, quarter_of
+from bot.year.realisasi_reading import figure_only, read_realisasi, record_answers
+
+
+def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Reply]:
+    """/capaian, or one IKI's when a question names it («IKI 3 berapa sih capaiannya sekarang?»: only=3)."""
+    if not state.skp.iki:
+        return [Reply(NO_SKP)]
+    found = capaians.capaian_all(state.skp, state.year, now.date())
+    if only is not None and 1 <= only <= len(found):
+        found = [found[only - 1]]
+    lines = ["Capaian per IKI:" if only is None or len(found) > 1 else "Capaian:"] + [capaians.capaian_text(c) for c in found]
+    behind = [c.number for c in found if c.behind]
+    if behind:
+        said = capaians.behind_said(found)  # (a rate with no trajectory is measured against its annual target)
+        lines.append(f"{said[:1].upper()}{said[1:]}: IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
+    unsure = [e for e in state.year.entries if e.status is EntryStatus.unsure]
+    buttons = []
+    if unsure:
+        e = unsure[-1]
+        lines.append(f"Catatan {e.id} ({e.day:%d/%m}: {short(e.text, 60)}) belum dipilih IKI-nya:")
+        buttons = [Button(f"IKI {iki_number(state.skp, k)}", f"year:link:{e.id}:{iki_number(state.skp, k)}")
+                   for k in e.candidates if iki_number(state.skp, k)] + [Button("di luar SKP", f"year:link:{e.id}:0")]
+    if only is None:  # an IKI a perubahan took out keeps its realisasi: said, never left to the export (tester22b #6)
+        lines += left_lines(state.year, state.skp)
+    return [Reply("\n".join(lines), buttons)]
+
+
+def _figure_of_running_quarter(state: UserState, answers: list, today: date) -> bool:
+    """«HI bulan ini 3%, masukin ke iki 4» while no quarter waits for its realisasi: a figure reported for a
+    percentage or a ceiling, kept as a logbook entry of that IKI (its latest figure is the quarter's, offered when the
+    quarter ends) instead of a realisasi refused for a quarter not ended, which dropped the number."""
+    quarter = asked_quarter(state, today)
+    if quarter_end(state.year.performance_year(today), quarter) <= today or len(answers) != 1:
+        return False
+    a = answers[0]
+    return a.quarter is None and not (a.from_logbook or a.not_yet or a.pending or a.dash or a.yearly_later) \
+        and 1 <= a.number <= len(state.skp.iki) and capaians.takes_latest(state.skp.iki[a.number - 1])
+
+
+def asked_quarter(state: UserState, today: date) -> int:
+    """The triwulan a realisasi answer is for: the one asked about, else the last one that ended. The question holds
+    only in the triwulan it was asked in (tester22b #1: «isi realisasi tw 2» typed in July sent October's figures to
+    TW II, over its values)."""
+    ask = state.year_ask
+    if ask and ask.kind == "realisasi" and ask.quarter and not _outlived(ask, today):
+        return ask.quarter
+    return quarter_of(today) - 1 or 4
+
+
+def _outlived(ask: YearAsk, today: date) -> bool:
+    """A quarter's question asked before another triwulan ended."""
+    return ask.asked_on is not None and (ask.asked_on.year, quarter_of(ask.asked_on)) != (today.year, quarter_of(today))
+
+
+def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """"IKI 1 sesuai catatan aja", "IKI 2: 120 dari 125": the realisasi of the quarter, each figure checked."""
+    answers = read_realisasi(text, state.skp)
+    if not answers:
+        return [Reply("Realisasi IKI mana? Tulis misalnya «IKI 1: 612 dari 680», «IKI 3 sesuai catatan» atau "
+                      "«IKI 4 rata-rata 4,2 hari».")]
+    today = now.date()
+    if _figure_of_running_quarter(state, answers, today):
+        return catat(state, text, now)
+    # "IKI 3 = 0,87" for a percentage: 0,87% or 87%? asked before anything is kept for that IKI
+    doubtful = [a for a in answers if a.value is not None and 0 < a.value < 1 and a.numerator is None
+                and not re.search(r"%|persen", a.text, re.IGNORECASE)  # «0,8%» typed with its sign is meant
+                and 1 <= a.number <= len(state.skp.iki) and capaians.is_percent(state.skp.iki[a.number - 1])]
+    answers = [a for a in answers if a not in doubtful]
+    quarter = asked_quarter(state, today)
+    state.year, outcomes = record_answers(state.year, state.skp, answers, quarter, today, now)
+    notes, buttons = [], []
+    for a in answers:  # «sesuai catatan»: the entries of that quarter still waiting for their IKI are not in the sum
+        if a.from_logbook and 1 <= a.number <= len(state.skp.iki) and not buttons:
+            notes, buttons = waiting_note(state, a.number, a.quarter or quarter, state.year.performance_year(today))
+    running = next((o for o in outcomes if o.running), None)
+    asked = None
+    if running and not buttons and not doubtful:  # «IKI 2 = 230» after TW I's 210: the quarter's alone, said, asked
+        kept = capaians.typed(state.year, state.skp.iki[running.number - 1].indikator, quarter)
+        if kept is not None:  # kept as typed, «belum pasti» until the answer decides (tester17b #1, year18 #1)
+            asked = running
+            _mark_asked(state, kept, True)
+            state.year_ask = YearAsk(kind="running", line=f"{running.number} {format_number(kept.value)}",
+                                     quarter=quarter)
+            notes.append(f"IKI {running.number}: {format_number(kept.value)} itu angka {quarter_label(quarter)} saja, "
+                         "atau total sejak Januari? Sampai Anda jawab, angkanya tercatat sebagai angka "
+                         f"{quarter_label(quarter)} saja, ditandai «belum pasti».")
+            buttons = running_buttons(quarter)
+    replies = [Reply("\n".join([("Belum pasti: " if o is asked else "Disimpan: " if o.kept else "") + o.message
+                                for o in outcomes] + notes), buttons)] if outcomes else []
+    if doubtful:
+        a = doubtful[0]
+        state.year_ask = YearAsk(kind="percent", line=f"IKI {a.number} {format_number(a.value * 100)}%",
+                                 quarter=a.quarter or asked_quarter(state, today))
+        replies.append(Reply(f"IKI {a.number}: maksudnya {format_number(a.value * 100)}% (bukan "
+                             f"{format_number(a.value)}%)?", [Button(f"Ya, {format_number(a.value * 100)}%",
+                                                                     "year:percent:yes"),
+                                                              Button(f"Tetap {format_number(a.value)}%",
+                                                                     "year:percent:as_typed")], choice_only=True))
+    return replies
+
+
+def _mark_asked(state: UserState, kept, asked: bool) -> None:
+    """The figure a «… saja, atau total sejak Januari?» question is about marked as waiting for it, or as settled."""
+    state.year = state.year.model_copy(update={"realisasi": [r.model_copy(update={"asked": asked}) if r == kept else r
+                                                             for r in state.year.realisasi]})
+
+
+def _asked_figure(state: UserState, ask: YearAsk):
+    """The kept figure the open «… saja, atau total?» question is about, or None."""
+    number = int(ask.line.split()[0])
+    if not 1 <= number <= len(state.skp.iki):
+        return None
+    return capaians.typed(state.year, state.skp.iki[number - 1].indikator, ask.quarter or 1)
+
+
+def running_left(state: UserState) -> list[Reply]:
+    """«… saja, atau total sejak Januari?» left unanswered (the next message is something else): the figure stays
+    the quarter's own, as typed, and the reply says so with how to say it was a total (nothing typed is lost)."""
+    ask, state.year_ask = state.year_ask, None
+    kept = _asked_figure(state, ask)
+    if kept is None:
+        return []
+    _mark_asked(state, kept, False)
+    number, value = ask.line.split()
+    unit = capaians.unit_of(state.skp.iki[int(number) - 1])
+    tw = quarter_label(ask.quarter or 1)
+    return [Reply(f"IKI {number}: {value} {unit} tetap tersimpan sebagai angka {tw} saja. Bila itu total sejak "
+                  f"Januari, tulis «IKI {number} total sejak januari {value}».")]
+
+
+def running_buttons(quarter: int) -> list[Button]:
+    return [Button(f"{quarter_label(quarter)} saja", "year:running:quarter"),
+            Button("Total sejak Januari", "year:running:since")]
+
+
+def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """The answer to «… itu angka TW II saja, atau total sejak Januari?»: typed («itu TW 2 aja», «kumulatif») or
+    tapped ("quarter", "since"); None when the text answers neither (it is then read as what it is)."""
+    ask = state.year_ask
+    if ask is None or ask.kind != "running":
+        return None
+    tapped = text in ("since", "quarter")
+    number, value = ask.line.split()
+    bare = re.sub(rf"(?<![\d.,]){re.escape(value)}(?![.,]?\d)", " ", text)  # «yg 160 itu total»: the figure asked
+    if not tapped and (re.search(r"\d", quarter_pattern().sub(" ", bare)) or read_realisasi(text, state.skp)
+                       or kind_of(bare, logging=True).kind is EntryKind.report):
+        return None  # another figure, another IKI's realisasi or a line of work: not this answer
+    words = tokens(bare)
+    said = knowledge.data("capaian")
+    since = text == "since" or PhraseSet(said["since_start"] + said["since_answer"]).find(words) is not None
+    only = text == "quarter" or phrase_set("capaian", "quarter_only").find(words) is not None \
+        or quarter_pattern().search(text)
+    if not since and not only:
+        return None
+    state.year_ask = None
+    if since:
+        return realisasi_for(state, f"IKI {number} kumulatif {value}", ask.quarter, now)
+    kept = _asked_figure(state, ask)
+    if kept is not None:
+        _mark_asked(state, kept, False)
+    iki = state.skp.iki[int(number) - 1]
+    total = capaians.capaian_of(iki, int(number), state.year, now.date()).quarters[(ask.quarter or 1) - 1].cumulative
+    unit = capaians.unit_of(iki)
+    return [Reply(f"Baik, IKI {number}: {value} {unit} untuk {quarter_label(ask.quarter or 1)} saja"
+                  + (f"; kumulatif sejak Januari {format_number(total)} {unit}." if total is not None else "."))]
+
+
+def percent_answer(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """The answer to «maksudnya 87%?»: yes (or the figure again), or the value as typed ("as_typed")."""
+    ask, state.year_ask = state.year_ask, None
+    number = ask.line.split()[1]
+    if text == "as_typed":
+        value = format_number(float(ask.line.split()[2].rstrip("%").replace(",", ".")) / 100)
+        return realisasi_for(state, f"IKI {number} {value}", ask.quarter, now)
+    typed = re.search(r"\d[\d.,]*\s*%?", text) if text != "yes" else None
+    figure = typed.group(0) if typed else ask.line.split()[2]
+    return realisasi_for(state, f"IKI {number} {figure if '%' in figure else figure + '%'}", ask.quarter, now)
+
+
+def percent_typed(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """A typed answer to «maksudnya 87%?»: yes, or the figure again («iya 87%»); None for anything else — a line of
+    work or another IKI's realisasi holds a number too («hari ini verif 12 berkas» is no «12%»)."""
+    figure = any(ch.isdigit() for ch in text)
+    if figure and (kind_of(text, logging=True).kind is EntryKind.report
+                   or any(a.number != int(state.year_ask.line.split()[1]) for a in read_realisasi(text, state.skp))):
+        return None
+    if figure or is_yes(text):
+        return percent_answer(state, text if figure else "yes", now)
+    return None
+
+
+def percent_left(state: UserState) -> list[Reply]:
+    """«IKI 2: maksudnya 87% (bukan 0,87%)?» left unanswered: neither reading is kept for it, so the reply says the
+    figure is not saved and how to type either (a figure typed is never dropped silently, year18 #1)."""
+    ask, state.year_ask = state.year_ask, None
+    _, number, meant = ask.line.split()
+    typed = format_number(float(meant.rstrip("%").replace(",", ".")) / 100)
+    return [Reply(f"Realisasi IKI {number} {quarter_label(ask.quarter or 1)} belum saya simpan (pertanyaan tadi belum "
+                  f"dijawab). Tulis «IKI {number} {meant}» atau «IKI {number} {typed}%».")]
+
+
+def realisasi_for(state: UserState, text: str, quarter: int | None, now: datetime) -> list[Reply]:
+    today = now.date()
+    state.year, outcomes = record_answers(state.year, state.skp, read_realisasi(text, state.skp),
+                                          quarter or asked_quarter(state, today), today, now)
+    return [Reply("\n".join(("Disimpan: " if o.kept else "") + o.message for o in outcomes))]
+
+
+def ask_realisasi(state: UserState, quarter: int, today: date | None = None) -> list[Reply]:
+    """«Isi realisasi TW I» (the reminder's button, or its label typed): the quarter's figures asked for, one line per
+    IKI."""
+    state.year_ask = YearAsk(kind="realisasi", quarter=quarter, asked_on=today)
+    return [Reply(f"Tulis realisasi {quarter_label(quarter)} per IKI, misalnya «IKI 1: 612 dari 680», «IKI 2 sesuai "
+                  "catatan», «IKI 4 rata-rata 4,2 hari».")]
+
+
+def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """A figure naming no IKI typed under «Tulis realisasi TW I per IKI» («87 dr 92 sinyal», «95%», «4 dari 4 KLB»)
+    while that quarter still waits for a realisasi: the quarter's realisasi (never a logbook entry of today's quarter,
+    tester18 #3) of the IKI its words name, else of the one IKI still waiting, else asked with the IKI as buttons.
+    None for any other message, or once the quarter has every realisasi."""
+    ask, today = state.year_ask, now.date()
+    if ask is None or ask.kind != "realisasi" or not ask.quarter or ask.asked_on is None or "\n" in text.strip() \
+            or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"] \
+            or not figure_only(text):
+        return None  # weeks later «2 kajian» is the day's work again
+    pending = capaians.pending_quarter(state.skp, state.year, ask.quarter, today)
+    if not pending:
+        return None
+    ln = line(text)
+    found = linking.link(ln, when(ln), state.skp, state.year.rencana)
+    named = [c.number for c in found.candidates if c.score > 0]
+    chosen = named[0] if named and (found.decision is linking.Decision.link or len(named) == 1) else \
+        pending[0] if not named and len(pending) == 1 else None
+    if chosen is not None:
+        return realisasi(state, f"IKI {chosen}: {text}", now)
+    state.year_ask = ask.model_copy(update={"line": text.strip()})
+    offered = named or pending
+    return [Reply(f"«{short(text, 60)}»: realisasi {quarter_label(ask.quarter)} untuk IKI mana?\n"
+                  + "\n".join(f"• IKI {n}: {short(state.skp.iki[n - 1].indikator, 60)}" for n in offered),
+                  [Button(f"IKI {n}", f"year:realisasi:iki-{n}") for n in offered])]
+
+
+def realisasi_button(state: UserState, arg: str, now: datetime) -> list[Reply] | None:
+    """«Isi realisasi TW I» (the quarter), or «IKI N» under «realisasi TW I untuk IKI mana?» (the figure typed, kept as
+    that IKI's); None when the question is gone."""
+    if arg.isdigit():
+        return ask_realisasi(state, int(arg), now.date())
+    ask = state.year_ask
+    number = arg.removeprefix("iki-")
+    if not number.isdigit() or ask is None or ask.kind != "realisasi" or not ask.line \
+            or not 1 <= int(number) <= len(state.skp.iki):
+        return None
+    figure, state.year_ask = ask.line, ask.model_copy(update={"line": ""})
+    return realisasi(state, f"IKI {number}: {figure}", now)
+
+
+_UNPLACED_KEPT = 20  # figures typed before the SKP had IKI, kept to offer later; older ones give way
+
+
+def figure_before_skp(state: UserState, text: str, now: datetime | None = None) -> list[Reply]:
+    """«IKI 1: 612 dari 680 sampel», «IKI 3 rata2 10 jam» from a user with no IKI saved: a quarter's figure for an
+    IKI the bot does not have, said so with the way to save the SKP first ([] for anything else: an IKI labelled with
+    its number, «IKI 1: Persentase …», is a draft)."""
+    if state.skp.iki or kind_of(text).kind is not EntryKind.progress or not names_figure(text):
+        return []
+    return kept_before_skp(state, text, now, iki_number_in(text))
+
+
+def kept_before_skp(state: UserState, text: str, now: datetime | None, number: int | None) -> list[Reply]:
+    """A quarter's figure typed before any IKI is saved: said so, and kept to offer once the SKP has its IKI."""
+    if now is not None:
+        kept = Unplaced(text=text.strip()[:500], quarter=asked_quarter(state, now.date()), typed=now)
+        state.year = state.year.model_copy(update={"unplaced": (state.year.unplaced + [kept])[-_UNPLACED_KEPT:]})
+    named = f" IKI {number}" if number else ""
+    return [Reply(f"«{text}» terbaca sebagai realisasi{named}, tetapi SKP Anda di sini belum berisi IKI, jadi "
+                  "angkanya belum bisa saya simpan sebagai realisasi. Tulisan Anda saya simpan: setelah IKI Anda "
+                  "tersimpan (tempel daftarnya, satu IKI per baris, atau susun dengan /prima), saya tawarkan untuk "
+                  "menyimpannya sebagai realisasi.")]
+
+
+def unplaced_offer(state: UserState) -> list[Reply]:
+    """At the end of a turn: the SKP has IKI now and figures typed before wait: offered once, each as typed."""
+    year = state.year
+    if not year.unplaced or not state.skp.iki or state.unplaced_offered:
+        return []
+    state.unplaced_offered = True
+    lines = [f"  {quarter_label(u.quarter)}: «{short(u.text, 80)}»" for u in year.unplaced]
+    return [Reply("Sebelum SKP Anda berisi IKI, Anda mengirim angka realisasi ini:\n" + "\n".join(lines)
+                  + "\nSimpan sebagai realisasi untuk IKI dengan nomor itu di SKP Anda sekarang?",
+                  [Button("Simpan realisasinya", "year:unplaced:keep"), Button("Abaikan", "year:unplaced:drop")])]
+
+
+def unplaced_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
+    kept, state.unplaced_offered = state.year.unplaced, False
+    state.year = state.year.model_copy(update={"unplaced": []})
+    if not kept:
+        return [Reply("Tidak ada angka yang menunggu.")]
+    if choice != "keep" or not state.skp.iki:
+        return [Reply("Baik, angka itu tidak disimpan. Isi realisasi kapan saja, misalnya «IKI 1: 612 dari 680».")]
+    return [r for u in kept for r in realisasi_for(state, u.text, u.quarter, now)]
+
+
+def names_figure(text: str) -> bool:
+    """A quarter's figure for an IKI named by its number («IKI 1: 612 dari 680», «IKI 4: 1 dari 1 …, IKI 5 belum
+    ada»), not an IKI draft labelled with its number or one that opens with its measure («Persentase … 70%»)."""
+    words = tokens(read(text).text)
+    return bool(iki_refs().search(text)) and not (words and lexicon().measures.match_at(words, 0))

@@ -1,0 +1,66 @@
+"""`iki audit` on the files a unit sends: the /ekspor workbooks (one person each, identity above the table), several
+of them or their folder audited as one, and a form's blank «…» never taken for a NIP (tester24 #1, #3)."""
+
+from pathlib import Path
+
+from bot.audit.checking import audit
+from bot.audit.sheet_reading import read_export, read_exports
+from bot.cli import main
+from bot.models import IkiDraft, Jenis, Pegawai, SkpDraft
+from bot.skp.export import skp_workbook
+
+IKI = [("Persentase sampel rujukan yang diperiksa sesuai standar waktu", "95%", Jenis.core_tusi, 45),
+       ("Persentase hasil uji yang dilaporkan ke SILKES tepat waktu", "90%", Jenis.core_tusi, 45),
+       ("Nilai Indeks Profesionalitas ASN", "85", Jenis.core_mi, 10)]
+
+
+def exported(folder: Path, name: str, pegawai: Pegawai, iki=IKI) -> Path:
+    """One member's /ekspor workbook, as the chat writes it."""
+    skp = SkpDraft(iki=[IkiDraft(indikator=t, target=g, jenis=j, bobot=b) for t, g, j, b in iki], pegawai=pegawai)
+    path = folder / name
+    path.write_bytes(skp_workbook(skp))
+    return path
+
+
+def test_an_ekspor_workbook_is_read_with_the_identity_above_its_table(tmp_path):
+    path = exported(tmp_path, "dewi.xlsx", Pegawai(nama="Dewi Lestari", nip="199002152023212001",
+                                                  jabatan="Pranata Laboratorium Kesehatan Ahli Pertama",
+                                                  unit="Balai Labkesmas Makassar"))
+    employees, report = read_export(path)
+    assert [(e.nama, e.nip, e.unit, len(e.rows)) for e in employees] == [
+        ("Dewi Lestari", "199002152023212001", "Balai Labkesmas Makassar", 3)]
+    assert report.adds_up and report.rows_read == 3
+    assert "NIP dan nama kosong: IKI ini tidak bisa dikaitkan ke pegawai" not in report.skipped  # the signatures
+    assert any("formulir SKP" in note for note in report.notes)
+
+
+def test_a_unit_folder_of_ekspor_files_is_one_audit_and_blank_nips_merge_no_one(tmp_path, capsys):
+    unit = tmp_path / "balai"
+    unit.mkdir()
+    exported(unit, "dewi.xlsx", Pegawai(nama="Dewi Lestari", nip="199002152023212001", unit="Balai Labkesmas"))
+    # no NIP in /profil: the file says «NIP …»; three such people stay three
+    exported(unit, "kevin.xlsx", Pegawai(nama="Kevin Pratama", unit="Balai Labkesmas"))
+    exported(unit, "hendra.xlsx", Pegawai(nama="dr. Hendra Wijaya", jabatan="Ketua Tim Lab Rujukan",
+                                          unit="Balai Labkesmas"), IKI[:2])
+    exported(unit, "rahmat.xlsx", Pegawai(nama="Rahmat Hidayat", unit="Balai Labkesmas"))
+    employees, report = read_exports(sorted(unit.iterdir()))
+    assert sorted((e.nama, len(e.rows)) for e in employees) == [
+        ("Dewi Lestari", 3), ("Kevin Pratama", 3), ("Rahmat Hidayat", 3), ("dr. Hendra Wijaya", 2)]
+    assert report.adds_up and len(report.parts) == 4
+    result = audit(employees, report, workers=1)
+    assert len(result.employees) == 4
+    assert main(["audit", str(unit), "--out", str(tmp_path / "lap"), "--workers", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert "Audit SKP: 4 pegawai, 11 IKI" in printed and "Pembacaan 4 berkas" in printed
+    assert main(["audit", str(unit / "dewi.xlsx"), str(unit / "kevin.xlsx"), "--out", str(tmp_path / "lap2"),
+                 "--workers", "1"]) == 0
+    assert "Audit SKP: 2 pegawai, 6 IKI" in capsys.readouterr().out
+
+
+def test_a_blank_mark_in_the_nip_column_is_no_nip(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("NIP,Nama,Unit,Indikator,Target,Jenis,Bobot\n"
+                    "…,Cici,Balai X,Persentase sampel darah yang diuji tepat waktu,95%,Core TUSI,90\n"
+                    "-,Dodi,Balai X,Nilai IP ASN,85,Core MI,10\n", encoding="utf-8")
+    employees, _ = read_export(path)
+    assert [(e.nama, len(e.rows)) for e in employees] == [("Cici", 1), ("Dodi", 1)]

@@ -1,0 +1,73 @@
+"""A Kepala Balai's whole unit in one workbook (tester24 #2): asked in words, every level under her (her Ketua Tim
+and their members) one row per IKI with who it belongs to, and `iki audit` reads it as it comes."""
+
+from io import BytesIO
+
+from openpyxl import load_workbook
+
+from bot.audit.sheet_reading import read_export
+from bot.models import IkiDraft, Jenis, Pegawai, SkpDraft
+from tests.test_team_chat import LEADER, MEMBER, STRANGER
+
+
+def _with_profile(pair, user: str, pegawai: Pegawai, iki: list[IkiDraft]) -> None:
+    state = pair.state(user)
+    state.skp = SkpDraft(iki=iki, pegawai=pegawai)
+    pair.store.save(user, state.model_dump_json())
+
+
+def _iki(text: str, bobot: int = 90) -> list[IkiDraft]:
+    return [IkiDraft(indikator=text, target="95%", jenis=Jenis.core_tusi, bobot=bobot),
+            IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85", jenis=Jenis.core_mi, bobot=10)]
+
+
+def test_the_whole_unit_in_one_file_asked_in_words_and_read_by_the_audit(pair, tmp_path):
+    pair.pair_up()  # MEMBER's leader is LEADER (the Kepala Balai); STRANGER is MEMBER's member (a Ketua Tim's)
+    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
+    asked = pair.say(MEMBER, f"/start {code}")
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    assert pair.store.reviewer_of(STRANGER).reviewer == MEMBER
+    _with_profile(pair, LEADER, Pegawai(nama="dr. Siti Aminah", jabatan="Kepala Balai Labkesmas"),
+                  _iki("Persentase hasil uji laboratorium yang terbit tepat waktu"))
+    _with_profile(pair, MEMBER, Pegawai(nama="dr. Hendra Wijaya", nip="198001012006041001"),
+                  _iki("Persentase sampel rujukan yang diperiksa sesuai standar waktu"))
+    _with_profile(pair, STRANGER, Pegawai(nama="Dewi Lestari"),
+                  _iki("Persentase sampel mikrobiologi yang diperiksa sesuai standar waktu"))
+    for words in ("sy mau semua SKP unit sy dlm satu file buat dikirim ke Biro OSDM", "rekap skp seluruh balai",
+                  "ekspor semua skp tim dlm 1 file"):
+        replies = pair.say(LEADER, words)
+        files = [r.file for r in replies if r.file and r.file.name.startswith("skp-tim-")]
+        assert len(files) == 1, (words, [r.text for r in replies])
+    sheet = load_workbook(BytesIO(files[0].data)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:6] == ("NIP", "Nama", "Jabatan", "Unit kerja", "Peran", "Atasan")
+    assert [(r[1], r[4], r[5]) for r in rows[1::2]] == [("dr. Siti Aminah", "Pimpinan Unit", None),
+                                                         ("dr. Hendra Wijaya", "Ketua Tim", "dr. Siti Aminah"),
+                                                         ("Dewi Lestari", "Anggota", "dr. Hendra Wijaya")]
+    path = tmp_path / files[0].name
+    path.write_bytes(files[0].data)
+    employees, report = read_export(path)
+    assert report.adds_up and [(e.nama, len(e.rows)) for e in employees] == [
+        ("dr. Siti Aminah", 2), ("dr. Hendra Wijaya", 2), ("Dewi Lestari", 2)]
+    assert not pair.state(LEADER).year.entries  # never kept as the leader's catatan harian
+
+
+def test_a_kepala_balai_splitting_among_her_ketua_tim_opens_the_mpph(pair):
+    replies = pair.say(LEADER, "mau bagi iki ke 2 ketua tim")
+    assert "Matriks Pembagian Peran dan Hasil" in replies[0].text
+
+
+def test_a_members_dialog_pack_is_signed_by_the_paired_leader_as_the_ekspor_is(pair):
+    """tester24 #4: /ekspor named the paired leader as pejabat penilai, the /dialog DOCX «…» the same minute."""
+    from docx import Document
+
+    pair.pair_up()
+    _with_profile(pair, LEADER, Pegawai(nama="dr. Hendra Wijaya", nip="198001012006041001"), [])
+    _with_profile(pair, MEMBER, Pegawai(nama="Kevin Pratama"),
+                  _iki("Persentase sampel kimia klinik yang diperiksa sesuai standar waktu"))
+    replies = pair.say(MEMBER, "/dialog")
+    packs = [r for r in replies if r.file and r.file.name.endswith(".docx")]
+    text = "\n".join(cell.text for table in Document(BytesIO(packs[0].file.data)).tables
+                     for row in table.rows for cell in row.cells)
+    assert "dr. Hendra Wijaya" in text and "198001012006041001" in text
+    assert "atasan" not in packs[0].text.split("Profil belum lengkap")[-1]  # nor said missing
