@@ -739,7 +739,7 @@ def value_lead(question: str, answer: str) -> str:
     question = _as_percent(question, config)
     asked = list(_PERCENT.finditer(question))
     subject = _valued(question, asked[0].start(), config) if len(asked) == 1 else None
-    if subject is None or _in_relative(question, asked[0].start(), config):
+    if subject is None or _in_relative(question, asked[0].start(), config) or said_of_each(question):
         return ""
     before = " ".join(tokens(question[:asked[0].start()]))
     side = next((s for s, phrases in config["past"].items()
@@ -758,6 +758,13 @@ def value_lead(question: str, answer: str) -> str:
     if past is None:
         return ""
     return config["lead"]["tidak" if past else "ya"] if past or side is None else ""
+
+
+def said_of_each(question: str) -> bool:
+    """Whether the question says its percentage of each one of several («masing-masing 20%»), not of the group
+    (search.yaml `answers.yesno.each_words`)."""
+    said = " " + " ".join(tokens(question)) + " "
+    return any(f" {' '.join(tokens(w))} " in said for w in search_config()["answers"]["yesno"]["each_words"])
 
 
 def _as_percent(question: str, config: dict) -> str:

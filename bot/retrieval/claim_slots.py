@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from bot.lang.numbers import parse_target
 from bot.lang.text import phrase_set, tokens
-from bot.retrieval.answer import CLAUSE_END, MONTH_WORDS, case_clauses, term_values
+from bot.retrieval.answer import CLAUSE_END, MONTH_WORDS, case_clauses, said_of_each, term_values
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 
@@ -113,6 +113,8 @@ def _shares(asking: str, claim_words: list[str], answer: str, read: Read) -> str
     pola CL 50%, …»: each part's figure the claim gives, against the one figure the answer gives that part in the
     clauses of the question's case (`case_clauses`); "tidak" when one is another, "ya" when each is the same."""
     claimed = _claimed_shares(asking)
+    if claimed and said_of_each(asking):
+        return ""  # «bobot beyond masing-masing 20%?»: the answer's share is the jenis's whole, not each IKI's
     if not claimed:
         return _ratio(asking, answer)
     # the case is read from the claim without the parts it values («… pake CL 50»: CL is what is asked of the case)
