@@ -109,7 +109,7 @@ COMMANDS: tuple[Command, ...] = (
                  "atasan), misalnya /ubah 2 bobot 30 atau /ubah 3 triwulan 0 0 40% 80%"),
     Command("buang", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: e.skp_change(t, "buang", r, lambda r2: skp_edit.buang(t.state, r2))),
             args="N", help="buang IKI nomor N", menu="Buang satu IKI"),
-    Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest), menu="Profil: nama, NIP, atasan",
+    Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest, e.clock().timestamp()), menu="Profil: nama, NIP, atasan",
             help="isi nama, NIP, jabatan, unit kerja dan atasan untuk berkas ekspor dan bahan dialog", reminds=False),
     Command("tetapkan", lambda e, t, rest: e.team.tetapkan(t) or year_perubahan.tetapkan(t.state), menu="Tetapkan SKP yang disepakati",
             help="tandai SKP sudah disepakati pimpinan; perubahan sesudahnya dicatat dengan alasannya", section="Bersama atasan dan tim"),

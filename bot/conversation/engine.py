@@ -651,7 +651,7 @@ class Engine:
             left = profil_flow.let_go(turn.state)
             flow = self._open_flow(turn.state)
             return (flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)) + left
-        replies = profil_flow.on_text(turn.state, message)
+        replies = profil_flow.on_text(turn.state, message, self.clock().timestamp())
         return replies + ([] if profil_flow.waits(turn.state) else self._reminder(turn.state))
 
     # The year (year_chat.py and the year_* modules) ------------------------------------------------------

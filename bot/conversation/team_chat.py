@@ -627,7 +627,7 @@ class TeamChat:
         """The user's state for their own files (/ekspor, /dialog's pack): signed by the paired leader's /profil when
         they named no atasan."""
         pair = self.store.reviewer_of(turn.user_id)
-        return _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai) if pair else turn.state
+        return _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai, pair.started_at) if pair else turn.state
 
     def export_team(self, turn: Turn, export: Callable[[UserState], list[Reply]]) -> list[Reply] | None:
         """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""
@@ -640,7 +640,7 @@ class TeamChat:
         for number, pair in enumerate(pairs, start=1):
             state = self.load(pair.member)
             name = _known_as(state) or f"Anggota {number}"
-            signed = _signed_by(state, turn.state.skp.pegawai)
+            signed = _signed_by(state, turn.state.skp.pegawai, pair.started_at)
             made = [r for r in export(signed) if r.file is not None] if state.skp.iki else []
             if not made:
                 told.append(f"{name}: SKP-nya belum berisi IKI")
@@ -1472,13 +1472,17 @@ def _words(name: str) -> set[str]:
     return {w for w in tokens(name.lower()) if w.isalpha()}
 
 
-def _signed_by(state: UserState, leader: Pegawai) -> UserState:
+def _signed_by(state: UserState, leader: Pegawai, paired_at: float) -> UserState:
     """The member's state for their files, the pejabat penilai filled from the paired leader's /profil when the member
-    named none (tester22a #23: «Pejabat penilai kinerja …» though the leader's profile was filled)."""
+    named none (tester22a #23: «Pejabat penilai kinerja …» though the leader's profile was filled), or named one
+    before this leader confirmed the pairing (tester24 #4: «atasan saya ganti», the old Ketua Tim still signed). An
+    atasan typed after the pairing, or before its time was recorded, is the member's word and signs."""
     own = state.skp.pegawai
-    if own.atasan or not leader.nama:
+    stale = bool(own.atasan) and 0 < own.atasan_at < paired_at
+    if (own.atasan and not stale) or not leader.nama:
         return state
-    signed = own.model_copy(update={"atasan": leader.nama, "nip_atasan": own.nip_atasan or leader.nip})
+    nip = leader.nip if stale else own.nip_atasan or leader.nip  # a stale atasan's NIP is theirs, not the leader's
+    signed = own.model_copy(update={"atasan": leader.nama, "nip_atasan": nip})
     return state.model_copy(update={"skp": state.skp.model_copy(update={"pegawai": signed})})
 
 
