@@ -100,3 +100,16 @@ def test_an_atasan_typed_before_the_new_leader_confirmed_no_longer_signs(pair):
     assert "Ketua Tim Lab Rujukan" not in signed
     pair.say(MEMBER, "/profil atasan dr. Siti Aminah")  # typed after the new pairing: the member's word signs
     assert "dr. Siti Aminah" in _workbook_text(pair.say(MEMBER, "/ekspor"))
+
+
+def test_the_team_export_speaks_of_the_members_skp_to_the_leader(pair):
+    """tester24 #12: «Rahmat Hidayat, S.KM: DRAF — SKP Anda (…) Profil belum lengkap (…): isi dengan /profil» was said
+    to the Kepala Balai about her Ketua Tim's file."""
+    pair.submitted()
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])  # ditetapkan: the file says whose SKP it is
+    replies = pair.say(LEADER, "/ekspor tim")
+    member = [r.text for r in replies if r.file and r.file.name.endswith(".xlsx") and not r.file.name.startswith("skp-tim-")]
+    assert member and "SKP-nya" in member[0] and "minta ia mengisi /profil" in member[0], member
+    assert "Anda" not in member[0] and "isi dengan /profil" not in member[0]
+    own = pair.say(MEMBER, "/ekspor")  # the member's own file still speaks to them
+    assert any("SKP Anda" in r.text for r in own if r.file)

@@ -818,9 +818,9 @@ class Engine:
         """/dialog: the dialog kinerja pack (documents.py)."""
         return documents.dialog_pack(state, self.assistant, self.clock)
 
-    def export(self, state: UserState) -> list[Reply]:
-        """/ekspor: the e-Kinerja workbook (documents.py)."""
-        return documents.export(state, self.clock)
+    def export(self, state: UserState, member: bool = False) -> list[Reply]:
+        """/ekspor: the e-Kinerja workbook (documents.py); member: a leader's file of a member's SKP."""
+        return documents.export(state, self.clock, member)
 
 
 MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message

@@ -222,11 +222,14 @@ def summary(pegawai: Pegawai) -> str:
     return "Profil Anda:\n" + "\n".join(f"{LABELS[f]}: {getattr(pegawai, f) or '- (belum diisi)'}" for f in FIELDS)
 
 
-def missing_note(pegawai: Pegawai) -> str:
-    """One line for /ekspor and /dialog when the profile is not complete; empty when it is."""
+def missing_note(pegawai: Pegawai, member: bool = False) -> str:
+    """One line for /ekspor and /dialog when the profile is not complete; empty when it is. member: said to the
+    leader about a member's file (tester24 #12), who asks the member to fill it."""
     missing = _empty(pegawai, FIELDS)
     if not missing:
         return ""
+    if member:
+        return f"Profilnya belum lengkap ({', '.join(missing)} kosong di berkas): minta ia mengisi /profil."
     return f"Profil belum lengkap ({', '.join(missing)} kosong di berkas): isi dengan /profil, lalu unduh lagi."
 
 

@@ -616,7 +616,7 @@ class TeamChat:
         return [Reply(f"Capaian tim Anda ({len(pairs)} anggota):\n\n" + "\n\n".join(parts)
                       + "\n\nRincian dan catatan harian tiap anggota: /tim, lalu pilih anggotanya.")]
 
-    def ekspor(self, turn: Turn, rest: str, export: Callable[[UserState], list[Reply]]) -> list[Reply]:
+    def ekspor(self, turn: Turn, rest: str, export: Callable[..., list[Reply]]) -> list[Reply]:
         """/ekspor: the user's own workbook with its audit trail; «/ekspor tim» from a leader: each member's."""
         team = self.export_team(turn, export) if names_team(rest) else None
         if team is not None:
@@ -629,7 +629,7 @@ class TeamChat:
         pair = self.store.reviewer_of(turn.user_id)
         return _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai, pair.started_at) if pair else turn.state
 
-    def export_team(self, turn: Turn, export: Callable[[UserState], list[Reply]]) -> list[Reply] | None:
+    def export_team(self, turn: Turn, export: Callable[..., list[Reply]]) -> list[Reply] | None:
         """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""
         from bot.skp.export import name_slug
 
@@ -641,7 +641,7 @@ class TeamChat:
             state = self.load(pair.member)
             name = _known_as(state) or f"Anggota {number}"
             signed = _signed_by(state, turn.state.skp.pegawai, pair.started_at)
-            made = [r for r in export(signed) if r.file is not None] if state.skp.iki else []
+            made = [r for r in export(signed, member=True) if r.file is not None] if state.skp.iki else []
             if not made:
                 told.append(f"{name}: SKP-nya belum berisi IKI")
                 continue
