@@ -94,6 +94,8 @@ def test_an_atasan_typed_before_the_new_leader_confirmed_no_longer_signs(pair):
     pair.now += timedelta(days=30)
     code = pair.say(MEMBER, "atasan saya ganti, katim baru pak Rahmat")[1].text.split()[4]
     pair.press(STRANGER, pair.say(STRANGER, f"/start {code}")[0].buttons[0].data)
+    told = "\n".join(d.replies[0].text for d in pair.inbox[MEMBER] if d.key.startswith("penilai:"))
+    assert "Rahmat Hidayat, S.KM sebagai pejabat penilai" in told and "«Ketua Tim Lab Rujukan»" in told, told
     pair.now += timedelta(days=1)
     signed = _workbook_text(pair.say(MEMBER, "/ekspor"))
     assert "Rahmat Hidayat, S.KM" in signed and "198502022010011002" in signed

@@ -245,13 +245,17 @@ class TeamChat:
         force = self.load(redeemed.member).team.review.in_force if not redeemed.code.invite else None
         for letter in pairing.paired_letters(redeemed, self.clock(), force.number if force else None):
             turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
+        member = turn.state if redeemed.code.invite else self.load(redeemed.member)
+        resigned = _resigned_note(member, self.load(redeemed.reviewer).skp.pegawai, redeemed.pair.started_at)
+        if resigned and not redeemed.code.invite:
+            turn.letters.append((redeemed.member, f"penilai:{redeemed.pair.id}:anggota", [Reply(resigned)]))
         if redeemed.code.invite:
             if not turn.state.skp.pegawai.nama:  # the leader knows them by the name typed in the MPPH (/profil changes it)
                 turn.state.skp.pegawai.nama = redeemed.code.label
             start = self._part_now(redeemed.reviewer, pairing.invite_start(redeemed))
             leader = self._name(redeemed.reviewer) or "Ketua Tim yang mengundang Anda"
             return [Reply(f"Anda kini anggota tim {leader}; ia meninjau SKP Anda. PRIMA Anda dimulai dari indikator dan "
-                          "bagian yang sudah ia bagi.")] \
+                          "bagian yang sudah ia bagi." + (f" {resigned}" if resigned else ""))] \
                 + (self.start_prima(turn.state, start) if start and start.parts else [])
         name = self._name(redeemed.member) or "Pegawai itu"
         return [Reply(f"Terhubung: {name} kini anggota tim Anda di Asisten IKI.\n{LEADER_NOTE}")]
@@ -1484,6 +1488,18 @@ def _signed_by(state: UserState, leader: Pegawai, paired_at: float) -> UserState
     nip = leader.nip if stale else own.nip_atasan or leader.nip  # a stale atasan's NIP is theirs, not the leader's
     signed = own.model_copy(update={"atasan": leader.nama, "nip_atasan": nip})
     return state.model_copy(update={"skp": state.skp.model_copy(update={"pegawai": signed})})
+
+
+def _resigned_note(state: UserState, leader: Pegawai, paired_at: float) -> str:
+    """Said to the member when the leader just paired now signs their files instead of the atasan they typed in
+    /profil before (_signed_by), so the change is never silent and the typed one is shown back; "" otherwise."""
+    typed = state.skp.pegawai.atasan
+    signed = _signed_by(state, leader, paired_at).skp.pegawai.atasan
+    if not typed or signed == typed:
+        return ""
+    return (f"Berkas /ekspor dan /dialog Anda kini mencantumkan {signed} sebagai pejabat penilai kinerja, bukan atasan "
+            f"yang Anda tulis di /profil sebelumnya («{typed}»). Bila pejabat penilai Anda orang lain, tulis lagi "
+            "dengan /profil atasan NAMA.")
 
 
 @knowledge.cached
