@@ -418,7 +418,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="ekspor satu baris per IKI, atau beberapa berkas /ekspor (satu per pegawai) atau foldernya")
     au.add_argument("--out", metavar="DIR", help="folder laporan (bawaan: audit-<nama berkas> di samping berkas)")
     au.add_argument("--compare", metavar="LAMA.xlsx|.csv|FOLDER",
-                    help="ekspor sebelumnya (atau folder berkas /ekspor-nya): perubahan per unit dan seluruh kementerian")
+                    help="ekspor sebelumnya (atau folder berkas /ekspor-nya): perubahan per unit dan seluruh "
+                         "kementerian")
     au.add_argument("--workers", type=int, metavar="N", help="proses pemeriksa (bawaan: otomatis, paralel bila ekspor besar)")
     au.set_defaults(func=cmd_audit)
 

@@ -110,7 +110,8 @@ def test_the_team_export_speaks_of_the_members_skp_to_the_leader(pair):
     pair.submitted()
     pair.decide(pair.leader_buttons()["Setujui semua"][0])  # ditetapkan: the file says whose SKP it is
     replies = pair.say(LEADER, "/ekspor tim")
-    member = [r.text for r in replies if r.file and r.file.name.endswith(".xlsx") and not r.file.name.startswith("skp-tim-")]
+    member = [r.text for r in replies
+              if r.file and r.file.name.endswith(".xlsx") and not r.file.name.startswith("skp-tim-")]
     assert member and "SKP-nya" in member[0] and "minta ia mengisi /profil" in member[0], member
     assert "Anda" not in member[0] and "isi dengan /profil" not in member[0]
     own = pair.say(MEMBER, "/ekspor")  # the member's own file still speaks to them

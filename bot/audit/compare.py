@@ -76,7 +76,8 @@ class Comparison:
         if self.matched_by_name:
             lines.append(f"  {_n(self.matched_by_name)} pegawai dengan NIP rusak dicocokkan lewat 15 digit pertama + nama.")
         if self.matched_without_nip:
-            lines.append(f"  {_n(self.matched_without_nip)} pegawai tanpa NIP di salah satu ekspor dicocokkan lewat nama.")
+            lines.append(f"  {_n(self.matched_without_nip)} pegawai tanpa NIP di salah satu ekspor dicocokkan lewat "
+                         "nama.")
         for name, label in Figures.labels().items():
             old, new = getattr(self.old, name), getattr(self.new, name)
             lines.append(f"  {label}: {pct(old)} → {pct(new)} ({points(new - old)})")

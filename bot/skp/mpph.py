@@ -138,11 +138,11 @@ def member_indikator(leader: LeaderIndicator, part: str, counted: bool = False) 
     if leader.metode == "kuantitatif" and not region:
         part = _share_part(part)
         lowered = part.lower()
-        region = bool(lowered) and lowered.split()[0].rstrip(".") in region_words()  # «porsi kab barat» → «kab barat»
+        region = bool(lowered) and lowered.split()[0].rstrip(".") in region_words()  # «porsi kab barat»
         if not region and (place := _quantity_region(leader, part)):
             part, lowered, region = place, place.lower(), True
         elif not region and part and lowered not in _rest_words():
-            return f"{leader.indikator} pada {part}"  # «lab mikrobiologi»: the member's part, never the leader's words
+            return f"{leader.indikator} pada {part}"  # «lab mikrobiologi»: the part, never the leader's words
     if leader.metode == "wilayah" or (leader.metode == "kuantitatif" and region):
         return _insert_part(leader.indikator, part if lowered.startswith("di ") else f"di {part}")
     if leader.metode == "aspek":
