@@ -831,3 +831,4 @@ def test_a_quantity_split_names_each_members_part_so_no_two_members_share_one_wo
         "Jumlah sampel air minum yang diuji kualitasnya pada lab mikrobiologi"
     assert member_indikator(count, "Kab. Gowa") == "Jumlah sampel air minum di Kab. Gowa yang diuji kualitasnya"
     assert member_indikator(count, "porsi 600") == member_indikator(count, "beban") == count.indikator
+    assert member_indikator(count, "1/2") == member_indikator(count, "separuh beban") == count.indikator

@@ -188,7 +188,7 @@ def _share_part(part: str) -> str:
     while words and words[0].lower() in data["bagian_awal"]:
         words.pop(0)
     share = set(data["porsi_saja"])
-    if all(word.lower().strip(".,%") in share or word.strip(".,%").isdigit() for word in words):
+    if all(word.lower().strip(".,%") in share or re.fullmatch(r"[\d.,/%]+", word) for word in words):
         return ""
     return " ".join(words)
 
