@@ -38,6 +38,7 @@ from bot.conversation.iki_fields import (
 )
 from bot.conversation.intent import Intent, asks_whatever_it_requests, classify, has_work_object, is_work_description
 from bot.conversation.kept_work import kept_note, own_wording
+from bot.conversation.prima_clauses import read_clauses
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.several_picks import named_clauses, several_picked, weights_told
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -257,6 +258,9 @@ class StepM:
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
                               f"«{work}».")] + self._take_indicator(state, IkiDraft(indikator=work))
             return self.fields.on_text(state, text)
+        clauses = read_clauses(text) if not state.candidates else None
+        if clauses:  # «penelitian: 1 karya ilmiah siap publikasi. PPDS ga usah. visite: Persentase …, 90»: each clause
+            return self._take_clauses(state, clauses)
         named = self._named_several(state, text) if prima.proposals and not state.candidates \
             and (not prima.together or weights_told(text)) else None  # (targets alone: the list shown together's)
         if named:  # «yg TTU 85, TUSI, 25. vektor 90 tusi 25. IP ASN 82 MI 10»: each starting point with its fields
@@ -324,6 +328,21 @@ class StepM:
         if typed.has_fields and typed.indikator:
             return self._take_indicator(state, IkiDraft(indikator=typed.indikator), fields=typed)
         return self._take_indicator(state, IkiDraft(indikator=text), intent)
+
+    def _take_clauses(self, state: UserState, clauses) -> list[Reply]:
+        """The IKI of a message's clauses saved to the draft (their other fields asked in turn), a starting point a
+        refusing clause names dropped, the other refusals said back as noted."""
+        prima = state.prima
+        said = [self.later(state, clauses.drafts, when="satu per satu sesudah ini")]
+        for part in clauses.refused:
+            at = prima_offer.proposal_named([p.indikator for p in prima.proposals], part)
+            if at is not None:
+                said.append(f"Usulan «{short(prima.proposals.pop(at).indikator, 60)}» tidak saya pakai.")
+            else:
+                said.append(f"«{part}» saya catat: tidak saya susun IKI-nya.")
+        following = self.next_waiting(state)
+        return [Reply(" ".join(part for part in said if part))] + (following if following is not None
+                                                                    else self.prompt(state))
 
     def _offer(self, state: UserState) -> list[IkiDraft]:
         """The IKI proposed together, with the targets told (the mandatory IKI last while the draft needs it)."""
