@@ -20,3 +20,14 @@ def test_each_activity_gets_a_starting_point(engine):
     assert "Belum ada titik awal" not in reply
     assert any("dekubitus" in p for p in proposals) and any("SSCEC" in p for p in proposals)
     assert any("ronde keselamatan" in p for p in proposals)
+
+
+def test_addition_on_accepting_is_drafted_with_the_list(engine):
+    """d5-perawaticu01: «pakai semua, tambah satu: kepatuhan cuci tangan 5 moment» left the addition waiting (no
+    measure word) for a turn the user never reached: it is drafted output-based and saved with the list."""
+    from tests.talk import typed
+
+    typed(engine, "u", "/prima", "Lewati", "Lewati", "pencegahan VAP pakai bundle, edukasi keluarga pasien")
+    assert engine.state("u").prima.together
+    reply = said(engine.handle("u", "pakai semua, tambah satu: kepatuhan cuci tangan 5 moment"))
+    assert "Persentase kepatuhan cuci tangan 5 moment" in [i.indikator for i in engine.state("u").skp.iki], reply

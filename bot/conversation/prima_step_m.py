@@ -361,7 +361,7 @@ class StepM:
         added = prima_offer.added_on_accepting(text) if "?" not in text else ""
         if added:  # «pakai semua, tambah satu: kepatuhan cuci tangan 5 moment»: the list saved, then that one
             saved = self.save_offer(state)
-            noted = self.later(state, [typed_ahead(added, new_iki_in(added) or added)], when="sesudah yang tersimpan")
+            noted = self.later(state, [self._added_draft(added)], when="sesudah yang tersimpan")
             return saved[:1] + [Reply(noted)] + saved[1:]
         if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
             return None
@@ -381,6 +381,21 @@ class StepM:
         shown = prima_offer.shown(offer, prima.unproposed, unplaced)
         prima.unproposed += [part for part in unplaced if part not in prima.unproposed]  # named until written
         return [Reply(f"{said}\n\n{shown}".strip(), self._offer_buttons(state))]
+
+    def _added_draft(self, added: str) -> IkiDraft:
+        """The IKI added on accepting the list: as typed when the rules pass it, else its first output-based
+        rewrite («kepatuhan cuci tangan 5 moment» → «Persentase kepatuhan …»), saved with the list rather than left
+        waiting for a turn the user may never reach; as typed when none can be drafted (it waits, said so)."""
+        from bot.conversation.activities import drafted_from
+        from bot.rewrite import share_as_written
+
+        draft = typed_ahead(added, new_iki_in(added) or added)
+        if not check_iki(draft).has_error:
+            return draft
+        share = share_as_written(added)  # «kepatuhan cuci tangan 5 moment»: the share as written
+        drafted = [share] if share else drafted_from(added, self._assistant, 1, kept="ditulis dalam pesan Anda")
+        return IkiDraft(indikator=drafted[0].indikator, satuan=drafted[0].satuan or None, target=draft.target) \
+            if drafted else draft
 
     def _values_told(self, state: UserState, text: str) -> tuple[list[str], list[str]]:
         """The values a message lists set on the IKI proposed together (an IKI of their own formed for those naming
