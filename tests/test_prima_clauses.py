@@ -22,3 +22,16 @@ def test_one_clause_partly_read_left_to_other_readings(engine):
 
     assert read_clauses("penelitian: 1 karya ilmiah. lalu saya juga sering rapat koordinasi") is None
     assert read_clauses("visite: Persentase pasien rawat inap yang dilayani sesuai clinical pathway 90") is None
+
+
+def test_even_weights_before_the_proposals_are_saved(engine):
+    """«bobot sama rata aja» under the IKI proposed together, before saving, was checked as an IKI: the list is saved
+    and each jenis's share spread over its IKI, the first IKI's questions follow."""
+    from tests.talk import typed
+
+    typed(engine, "u", "/prima", "Lewati", "Lewati", "pencegahan VAP pakai bundle, edukasi keluarga pasien")
+    assert engine.state("u").prima.together
+    reply = said(engine.handle("u", "bobot sama rata aja"))
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 3 and all(i.bobot is not None for i in iki), reply
+    assert "Sifat:" not in reply and "Target satu tahun" in reply

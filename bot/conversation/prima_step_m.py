@@ -363,6 +363,9 @@ class StepM:
             saved = self.save_offer(state)
             noted = self.later(state, [self._added_draft(added)], when="sesudah yang tersimpan")
             return saved[:1] + [Reply(noted)] + saved[1:]
+        if draft_weights.asks_evenly(text):  # «bobot sama rata aja» before the list is saved: saved, then spread
+            saved = self.save_offer(state)
+            return saved[:1] + [Reply(draft_weights.evenly(state, text))] + saved[1:]
         if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
             return None
         if prima_offer.saves_shown(self._offer(state), text):  # «simpan yg tiga itu»: the three shown, no value
