@@ -553,8 +553,10 @@ class StepM:
     def evenly(self, state: UserState, text: str) -> list[Reply] | None:
         """«bobot sama rata» while a field is asked: each jenis's share spread over the draft's IKI of that jenis
         (draft_weights.evenly, a missing jenis its suggestion); at the jenis or weight question that answers it and
-        the next field follows, at another the question is asked again. None when the text says no such thing."""
-        said = draft_weights.evenly(state, text)
+        the next field follows, at another the question is asked again; the jenis and weights of several IKI in one
+        message, «bobot tusi sama rata, beyond 10», as outside PRIMA (draft_weights.typed_for_many). None when the
+        text says no such thing."""
+        said = draft_weights.typed_for_many(state, text) or draft_weights.evenly(state, text)
         if not said:
             return None
         answered = self._holder(state).field in ("jenis", "bobot")
