@@ -297,12 +297,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from bot.sheets.kinds import check_file
 
     sources = audit_sources([Path(f) for f in args.file])
-    old = Path(args.compare) if args.compare else None
-    for path in sources + [old] if old else sources:
+    olds = audit_sources([Path(args.compare)]) if args.compare else []  # a folder of last year's /ekspor files too
+    for path in sources + olds:
         check_file(path)  # a wrong or empty file is said before anything is made
     first = Path(args.file[0])
     out = Path(args.out) if args.out else first.with_name(f"audit-{first.stem if first.is_file() else first.name}")
-    check_out_dir(out, REPORT_FILES, sources + [old] if old else sources)
+    check_out_dir(out, REPORT_FILES, sources + olds)
+    old = (olds if len(olds) > 1 else olds[0]) if olds else None
     done = run_audit(sources if len(sources) > 1 else sources[0], out, _bar, old=old, workers=args.workers)
     print(summary(done.audit))
     if done.comparison:
@@ -416,7 +417,9 @@ def build_parser() -> argparse.ArgumentParser:
     au.add_argument("file", metavar="FILE.xlsx|.csv|FOLDER", nargs="+",
                     help="ekspor satu baris per IKI, atau beberapa berkas /ekspor (satu per pegawai) atau foldernya")
     au.add_argument("--out", metavar="DIR", help="folder laporan (bawaan: audit-<nama berkas> di samping berkas)")
-    au.add_argument("--compare", metavar="LAMA.xlsx|.csv", help="ekspor sebelumnya: perubahan per unit dan seluruh kementerian")
+    au.add_argument("--compare", metavar="LAMA.xlsx|.csv|FOLDER",
+                    help="ekspor sebelumnya (atau folder berkas /ekspor-nya): perubahan per unit dan seluruh "
+                         "kementerian")
     au.add_argument("--workers", type=int, metavar="N", help="proses pemeriksa (bawaan: otomatis, paralel bila ekspor besar)")
     au.set_defaults(func=cmd_audit)
 

@@ -64,3 +64,21 @@ def test_a_blank_mark_in_the_nip_column_is_no_nip(tmp_path):
                     "-,Dodi,Balai X,Nilai IP ASN,85,Core MI,10\n", encoding="utf-8")
     employees, _ = read_export(path)
     assert [(e.nama, len(e.rows)) for e in employees] == [("Cici", 1), ("Dodi", 1)]
+
+
+def test_compare_takes_a_folder_of_ekspor_files_and_matches_a_blank_nip_by_name(tmp_path, capsys):
+    """tester24 #21c: exports whose rows carry names but no NIP (every /ekspor whose /profil lacks it) gave «0 pegawai
+    cocok (NIP)»; a NIP filled in /profil since then, or a folder of last year's files, must still match."""
+    old, new = tmp_path / "lama", tmp_path / "baru"
+    old.mkdir()
+    new.mkdir()
+    exported(old, "kevin.xlsx", Pegawai(nama="Kevin Pratama", unit="Balai Labkesmas"))
+    exported(old, "dewi.xlsx", Pegawai(nama="Dewi Lestari", unit="Balai Labkesmas"))  # NIP not yet in /profil
+    exported(old, "sari.xlsx", Pegawai(nama="Sari", nip="199101012020122001", unit="Balai Labkesmas"))
+    exported(new, "kevin.xlsx", Pegawai(nama="Kevin Pratama", unit="Balai Labkesmas"))
+    exported(new, "dewi.xlsx", Pegawai(nama="Dewi Lestari", nip="199002152023212001", unit="Balai Labkesmas"))
+    exported(new, "sari.xlsx", Pegawai(nama="Sari", nip="199101012020122002", unit="Balai Labkesmas"))  # another Sari
+    assert main(["audit", str(new), "--compare", str(old), "--out", str(tmp_path / "lap"), "--workers", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert "2 pegawai cocok (NIP), 1 masuk, 1 keluar" in printed, printed
+    assert "1 pegawai tanpa NIP di salah satu ekspor dicocokkan lewat nama" in printed

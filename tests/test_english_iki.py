@@ -173,3 +173,12 @@ def test_an_english_iki_with_its_target_gets_one_message_with_its_indonesian_wor
 ])
 def test_an_english_question_asks_with_the_indonesian_question_words(english, read):
     assert question_in_indonesian(english) == read
+
+
+def test_an_indonesian_preposition_never_makes_a_line_of_loanwords_english():
+    # «ke» ends as English words do («[^aiou]e$») and is not in Sastrawi's dictionary of roots: «menginput data ke
+    # SIHEPI» was read as English, all alone of Indonesian words, and got no rewrite (list24's min_foreign_alone)
+    from bot.rewrite import rewrite
+
+    found = rewrite("menginput data ke SIHEPI").candidates
+    assert found and found[0].indikator.startswith("Persentase data") and "SIHEPI" in found[0].indikator

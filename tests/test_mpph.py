@@ -811,3 +811,24 @@ def test_names_alone_share_a_quantity_and_a_target_after_a_comma_is_never_the_pa
     engine.handle("k", "Budi Santoso, Sari Wulandari")
     shown = said(engine.handle("k", "selesai"))
     assert "Budi Santoso 600" in shown and "Sari Wulandari 600" in shown, shown
+
+
+def test_a_quantity_split_names_each_members_part_so_no_two_members_share_one_wording(engine):
+    """tester24 #21b: «Budi Santoso; porsi kab barat» and «Sari Wulandari; porsi kab timur» both got «Jumlah sampel air
+    minum yang diuji kualitasnya»: one wording for two members, the review showing the same IKI twice. A share alone
+    («separuh», a number) keeps the leader's words, as the guidance divides only the target."""
+    engine.handle("k", "/mpph")
+    engine.handle("k", "Jumlah sampel air minum yg diuji kualitasnya; 1200 sampel")
+    engine.handle("k", "3")
+    engine.handle("k", "Budi Santoso; porsi kab barat")
+    engine.handle("k", "Sari Wulandari; porsi kab timur")
+    shown = said(engine.handle("k", "selesai"))
+    assert "Budi Santoso (Anggota): Jumlah sampel air minum di kab barat yang diuji kualitasnya" in shown, shown
+    assert "Sari Wulandari (Anggota): Jumlah sampel air minum di kab timur yang diuji kualitasnya" in shown, shown
+    count = LeaderIndicator(id="1", indikator="Jumlah sampel air minum yang diuji kualitasnya", target=1200,
+                            metode="kuantitatif")
+    assert member_indikator(count, "lab mikrobiologi") == \
+        "Jumlah sampel air minum yang diuji kualitasnya pada lab mikrobiologi"
+    assert member_indikator(count, "Kab. Gowa") == "Jumlah sampel air minum di Kab. Gowa yang diuji kualitasnya"
+    assert member_indikator(count, "porsi 600") == member_indikator(count, "beban") == count.indikator
+    assert member_indikator(count, "1/2") == member_indikator(count, "separuh beban") == count.indikator

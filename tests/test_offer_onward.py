@@ -125,15 +125,17 @@ def test_bobot_sama_rata_at_a_field_question_in_prima_spreads_each_jenis_over_it
 
 
 def test_accepting_the_list_and_adding_one_saves_the_list_and_keeps_the_addition(engine):
-    # d5-perawaticu01: «pakai semua, tambah satu: kepatuhan cuci tangan 5 moment» was checked as one IKI («semua»)
+    # d5-perawaticu01: «pakai semua, tambah satu: kepatuhan cuci tangan 5 moment» was checked as one IKI («semua»);
+    # then it waited to be drafted after the list's questions, a turn the user never reached: saved with the list
     user = "u-onward-add-one"
     _proposed(engine, user)
     proposed = [p.indikator for p in engine.state(user).prima.proposals if not is_mandatory(p)]
     reply = "\n".join(r.text for r in engine.handle(user, "pakai semua, tambah satu: kepatuhan cuci tangan 5 moment"))
     state = engine.state(user)
-    assert [i.indikator for i in state.skp.iki if not is_mandatory(i)] == proposed, reply
+    added = ["Persentase kepatuhan cuci tangan 5 moment"]
+    assert [i.indikator for i in state.skp.iki if not is_mandatory(i)] == proposed + added, reply
     assert "kepatuhan cuci tangan 5 moment" in reply and "Sifat" not in reply, reply
-    assert any("cuci tangan" in d.indikator for d in state.prima.queue)
+    assert not state.prima.queue
 
 
 def test_a_target_for_work_no_iki_names_is_not_put_on_the_iki_asked(engine):

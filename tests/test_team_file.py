@@ -71,3 +71,48 @@ def test_a_members_dialog_pack_is_signed_by_the_paired_leader_as_the_ekspor_is(p
                      for row in table.rows for cell in row.cells)
     assert "dr. Hendra Wijaya" in text and "198001012006041001" in text
     assert "atasan" not in packs[0].text.split("Profil belum lengkap")[-1]  # nor said missing
+
+
+def _workbook_text(replies) -> str:
+    files = [r.file for r in replies if r.file and r.file.name.endswith(".xlsx")]
+    sheet = load_workbook(BytesIO(files[-1].data)).worksheets[0]
+    return "\n".join(str(cell) for row in sheet.iter_rows(values_only=True) for cell in row if cell)
+
+
+def test_an_atasan_typed_before_the_new_leader_confirmed_no_longer_signs(pair):
+    """tester24 #4: Dewi typed «Ketua Tim Lab Rujukan» in /profil, then «atasan saya ganti»; Rahmat confirmed and his
+    /profil has his name, yet /ekspor still named the old Ketua Tim. An atasan typed after the pairing still signs."""
+    from datetime import timedelta
+
+    pair.pair_up()
+    _with_profile(pair, MEMBER, Pegawai(nama="Dewi Lestari"),
+                  _iki("Persentase sampel mikrobiologi yang diperiksa sesuai standar waktu"))
+    _with_profile(pair, STRANGER, Pegawai(nama="Rahmat Hidayat, S.KM", nip="198502022010011002"), [])
+    pair.say(MEMBER, "/profil atasan Ketua Tim Lab Rujukan")
+    assert pair.state(MEMBER).skp.pegawai.atasan == "Ketua Tim Lab Rujukan"
+    assert "Ketua Tim Lab Rujukan" in _workbook_text(pair.say(MEMBER, "/ekspor"))  # typed after pairing: it signs
+    pair.now += timedelta(days=30)
+    code = pair.say(MEMBER, "atasan saya ganti, katim baru pak Rahmat")[1].text.split()[4]
+    pair.press(STRANGER, pair.say(STRANGER, f"/start {code}")[0].buttons[0].data)
+    told = "\n".join(d.replies[0].text for d in pair.inbox[MEMBER] if d.key.startswith("penilai:"))
+    assert "Rahmat Hidayat, S.KM sebagai pejabat penilai" in told and "«Ketua Tim Lab Rujukan»" in told, told
+    pair.now += timedelta(days=1)
+    signed = _workbook_text(pair.say(MEMBER, "/ekspor"))
+    assert "Rahmat Hidayat, S.KM" in signed and "198502022010011002" in signed
+    assert "Ketua Tim Lab Rujukan" not in signed
+    pair.say(MEMBER, "/profil atasan dr. Siti Aminah")  # typed after the new pairing: the member's word signs
+    assert "dr. Siti Aminah" in _workbook_text(pair.say(MEMBER, "/ekspor"))
+
+
+def test_the_team_export_speaks_of_the_members_skp_to_the_leader(pair):
+    """tester24 #12: «Rahmat Hidayat, S.KM: DRAF — SKP Anda (…) Profil belum lengkap (…): isi dengan /profil» was said
+    to the Kepala Balai about her Ketua Tim's file."""
+    pair.submitted()
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])  # ditetapkan: the file says whose SKP it is
+    replies = pair.say(LEADER, "/ekspor tim")
+    member = [r.text for r in replies
+              if r.file and r.file.name.endswith(".xlsx") and not r.file.name.startswith("skp-tim-")]
+    assert member and "SKP-nya" in member[0] and "minta ia mengisi /profil" in member[0], member
+    assert "Anda" not in member[0] and "isi dengan /profil" not in member[0]
+    own = pair.say(MEMBER, "/ekspor")  # the member's own file still speaks to them
+    assert any("SKP Anda" in r.text for r in own if r.file)

@@ -17,3 +17,14 @@ def test_one_jenis_spread_evenly_and_another_named_with_its_weight(engine):
     assert weights["hasil"] == ("Core TUSI", 45) and weights["rekomendasi"] == ("Core TUSI", 45)
     assert weights["inovasi"] == ("Beyond", 10)
     assert all(iki.baseline != "10%" for iki in skp.iki)
+
+
+def test_in_prima_the_jenis_and_weights_of_several_iki_in_one_message_are_set_as_outside_it(engine):
+    # d6-sanitarian01 at PRIMA step 4: «bobot tusi …» while the data awal is asked was read as that data awal
+    from tests.talk import typed_ahead_in_prima
+
+    typed_ahead_in_prima(engine)
+    typed(engine, "u", "tusi semua 30 30 30")
+    skp = engine.state("u").skp
+    assert [(iki.jenis.label if iki.jenis else None, iki.bobot) for iki in skp.iki] == [("Core TUSI", 30)] * 3
+    assert skp.iki[0].baseline is None

@@ -2836,3 +2836,23 @@ def test_a_gis_tool_and_the_programmes_own_shorthand_reach_their_iki():
                    ("Persentase penyehat tradisional yang terdaftar (STPT) di kab/kota binaan", "70", "persen",
                     "Tenaga kesehatan tradisional terdata"))
     _offered_first("surati 10 dinkes minta rekap hattra yg udh punya izin", kestrad, 2)
+
+
+def test_the_parts_of_a_thing_the_iki_counts_are_its_work_whatever_the_place_after_them():
+    # «sign in, time out, sign out di OK» (the surgical safety checklist's three phases) and «sinkronisasi riwayat
+    # jabatan di SIASN» (a record of data pegawai) asked as if only the place matched (link26, dev22): the unit's
+    # words for the parts of what its IKI counts are covers
+    ok = _skp(("Persentase operasi elektif yang dimulai tepat waktu sesuai jadwal", "90", "persen",
+               "Operasi elektif terlaksana tepat waktu sesuai jadwal"),
+              ("Persentase kelengkapan pengisian surgical safety checklist pada pasien operasi", "100", "persen",
+               "Keselamatan pasien bedah terjamin sesuai standar"),
+              ("Jumlah perawat kamar bedah yang lulus uji kompetensi scrub nurse", "12", "orang",
+               "Perawat kamar bedah kompeten sesuai standar"))
+    _linked("td time out & sign out di kamar operasi 2, 5 px", ok, 2)
+    pegawai = _skp(("Rata-rata waktu penerbitan SK mutasi sejak usulan lengkap", "10", "hari kerja",
+                    "Mutasi pegawai diproses sesuai ketentuan"),
+                   ("Persentase data pegawai SIASN yang valid setelah pemutakhiran", "95", "persen",
+                    "Data kepegawaian mutakhir"),
+                   ("Nilai Indeks Profesionalitas ASN", "85", "nilai",
+                    "Kompetensi pegawai meningkat sesuai standar kompetensi jabatan"))
+    _linked("sinkron riwayat diklat di SIASN 60 NIP", pegawai, 2)

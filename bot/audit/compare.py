@@ -43,6 +43,7 @@ class Comparison:
     unchanged: int  # matched employees whose IKI are word for word the same
     rewritten: list[Rewrite]
     matched_by_name: int  # NIPs that lost digits, matched by their first 15 digits and the name
+    matched_without_nip: int = 0  # a blank NIP in one export («…» in an /ekspor whose /profil lacked it), by name
 
     @property
     def whole(self) -> str:
@@ -74,6 +75,9 @@ class Comparison:
                  f"{_n(len(self.rewritten))} IKI ditulis ulang dari kegiatan ke output."]
         if self.matched_by_name:
             lines.append(f"  {_n(self.matched_by_name)} pegawai dengan NIP rusak dicocokkan lewat 15 digit pertama + nama.")
+        if self.matched_without_nip:
+            lines.append(f"  {_n(self.matched_without_nip)} pegawai tanpa NIP di salah satu ekspor dicocokkan lewat "
+                         "nama.")
         for name, label in Figures.labels().items():
             old, new = getattr(self.old, name), getattr(self.new, name)
             lines.append(f"  {label}: {pct(old)} → {pct(new)} ({points(new - old)})")
@@ -157,6 +161,21 @@ def _match(old: list[EmployeeAudit], new: list[EmployeeAudit]) -> tuple[list[tup
     return pairs, by_name_matched
 
 
+def _match_without_nip(old: list[EmployeeAudit], new: list[EmployeeAudit]) -> list[tuple[EmployeeAudit, EmployeeAudit]]:
+    """Pairs among the people left unmatched where one side has no NIP (tester24 #21c: every /ekspor whose /profil
+    lacked the NIP says «…»): the one person of that name on each side; a name two people share stays unmatched."""
+    def by_name(people: list[EmployeeAudit]) -> dict[str, list[EmployeeAudit]]:
+        named: dict[str, list[EmployeeAudit]] = {}
+        for e in people:
+            if _name(e):
+                named.setdefault(_name(e), []).append(e)
+        return named
+
+    olds, news = by_name(old), by_name(new)
+    return [(olds[name][0], group[0]) for name, group in news.items()
+            if len(group) == 1 and len(olds.get(name, [])) == 1 and not (group[0].nip and olds[name][0].nip)]
+
+
 def _texts(e: EmployeeAudit) -> list[tuple[str, bool]]:
     return [(row.indikator, v.activity) for row, v in zip(e.source.rows, e.iki)]
 
@@ -181,6 +200,11 @@ def compare(old: Audit, new: Audit, old_name: str, new_name: str) -> Comparison:
     pairs, by_name = _match(old.employees, new.employees)
     paired_old = {id(a) for a, _ in pairs}
     paired_new = {id(b) for _, b in pairs}
+    blank = _match_without_nip([e for e in old.employees if id(e) not in paired_old],
+                               [e for e in new.employees if id(e) not in paired_new])
+    pairs += blank
+    paired_old |= {id(a) for a, _ in blank}
+    paired_new |= {id(b) for _, b in blank}
     rewritten, unchanged = [], 0
     for a, b in pairs:
         if sorted(t for t, _ in _texts(a)) == sorted(t for t, _ in _texts(b)):
@@ -197,4 +221,4 @@ def compare(old: Audit, new: Audit, old_name: str, new_name: str) -> Comparison:
              for name in sorted(set(old_units) | set(new_units))]
     return Comparison(old_name, new_name, Figures.of(old.employees), Figures.of(new.employees), units,
                       [e for e in new.employees if id(e) not in paired_new], [e for e in old.employees if id(e) not in paired_old],
-                      len(pairs), unchanged, rewritten, by_name)
+                      len(pairs), unchanged, rewritten, by_name, len(blank))

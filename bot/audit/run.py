@@ -48,9 +48,11 @@ class AuditResult:
         return self.audit.workers
 
 
-def run_audit(source: Path | list[Path], out: Path, progress: Progress | None = None, *, old: Path | None = None,
+def run_audit(source: Path | list[Path], out: Path, progress: Progress | None = None, *,
+              old: Path | list[Path] | None = None,
               workers: int | None = None) -> AuditResult:
-    """Audits `source` (one export, or several audited as one: a unit's /ekspor files; compared with `old` when given)
+    """Audits `source` (one export, or several audited as one: a unit's /ekspor files; compared with `old`, read the
+    same way, when given)
     into the folder `out`, which the caller has checked (bot.outputs.check_out_dir with REPORT_FILES). Raises
     InputError when an export cannot be read."""
     from bot.audit.checking import checkers
@@ -65,7 +67,7 @@ def run_audit(source: Path | list[Path], out: Path, progress: Progress | None = 
         comparison = None
         if old:
             previous = _audit_one(old, " (lama)", workers, progress, timings, pool)
-            comparison = compare(previous, audit, old.name, source_name(source))
+            comparison = compare(previous, audit, source_name(old), source_name(source))
     xlsx, html = out / XLSX, out / HTML
     started = time.perf_counter()
     with _phase(progress, "menulis", " baris") as meter:

@@ -6,6 +6,7 @@ import re
 from bot import knowledge
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.models import Candidate, IkiDraft
+from bot.rewrite.work import verbs_read
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
 
@@ -107,7 +108,9 @@ def _drafted(activity: str, assistant, kept: str) -> list[Candidate]:
     verdict = check_iki(draft)
     if not verdict.has_error and verdict.read_as is None and activity[:1].isupper():
         return [Candidate(indikator=activity, satuan=implied_satuan(draft) or "", alasan=kept)]  # «Persentase …»: %
-    return assistant.rewrite(draft, checked=verdict).value.candidates[:1]
+    drafted = assistant.rewrite(draft, checked=verdict).value.candidates[:1]
+    formal = verbs_read(activity)  # «cegah dekubitus dgn reposisi», «terbitkan SSCEC»: its verb as the rewriter knows it
+    return drafted or (_drafted(formal, assistant, kept) if formal != activity else [])
 
 
 def drafted_each(text: str, assistant, limit: int, kept: str = "ditulis di langkah 2") -> tuple[list[Candidate],

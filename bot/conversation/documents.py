@@ -50,7 +50,9 @@ def agreement(state: UserState) -> Agreement | None:
     return Agreement(latest.number, latest.on, first.on)
 
 
-def export(state: UserState, clock: Callable[[], datetime]) -> list[Reply]:
+def export(state: UserState, clock: Callable[[], datetime], member: bool = False) -> list[Reply]:
+    """/ekspor's workbook and what to say with it; member: a leader's «/ekspor tim» about a member's SKP, said of the
+    member («SKP-nya …; minta ia mengisi /profil»), never «SKP Anda» (tester24 #12)."""
     if not state.skp.iki:
         return skp_edit.empty_draft(state, "Belum ada IKI untuk diekspor.")
     result = check_skp(state.skp)
@@ -59,7 +61,8 @@ def export(state: UserState, clock: Callable[[], datetime]) -> list[Reply]:
     data = skp_workbook(state.skp, result, first_quarter(state.year), agreed, first_quarters(state.year))
     status = skp_edit.agreed_label(state)
     name = export_file_name(state.skp, result, agreed)
-    what = f"SKP Anda ({render.skp_status(status)})" if status else "Draf SKP"
+    whose = "SKP-nya" if member else "SKP Anda"
+    what = f"{whose} ({render.skp_status(status)})" if status else "Draf SKP"
     caption = f"{what}: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
     if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
         data = year_sheets.add_year_sheets(data, state.skp, state.year, clock().date())
@@ -72,9 +75,10 @@ def export(state: UserState, clock: Callable[[], datetime]) -> list[Reply]:
         left = [f"{len(errors)} temuan aturan Asisten IKI (lembar «Temuan»)"] if errors else []
         left += ["isian yang masih kosong: " + "; ".join(gaps)] if gaps else []
         if left:
+            how = "ia mencatatnya dengan /ubah NOMOR" if member else "/ubah NOMOR mencatatnya"
             caption += (" Berkas ini SKP yang sudah disepakati; masih ada " + " dan ".join(left) + ". Bahas di dialog "
-                        "kinerja; bila SKP perlu diubah, /ubah NOMOR mencatatnya sebagai perubahan SKP.")
-    caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai)]))
+                        f"kinerja; bila SKP perlu diubah, {how} sebagai perubahan SKP.")
+    caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai, member)]))
     if agreed is not None:
         return [Reply(caption, file=ReplyFile(name, data, caption))]
     if readiness.ready(state.skp, result):

@@ -94,15 +94,20 @@ def typed_for_many(state: UserState, text: str) -> str:
                                         remaining_text(skp)) if part)
 
 
+def asks_evenly(text: str) -> bool:
+    """«bagi rata aja», «bobot sama rata»: weights spread evenly asked, naming no jenis and no number."""
+    words = tokens(text)
+    return "?" not in text and bool(_words()["even"].find(words)) and not numbers_in(text) \
+        and _jenis_at(text) is None and len(words) <= _even_words()
+
+
 def evenly(state: UserState, text: str) -> str:
     """«bagi rata aja», «bobotnya dibagi rata» naming no jenis and no number: each jenis's share of the guidance
     spread evenly over the draft's IKI of that jenis (an IKI without one counted under the jenis suggested for it,
     and given it); "" otherwise (tester20a #15: «bobotnya bagi rata aja» was «itu maksudnya apa?»)."""
     from bot.conversation.prima import suggest_jenis  # (prima reads the fields, which read this module's callers)
 
-    words = tokens(text)
-    if "?" in text or not state.skp.iki or not _words()["even"].find(words) or numbers_in(text) \
-            or _jenis_at(text) is not None or len(words) > _even_words():
+    if not state.skp.iki or not asks_evenly(text):
         return ""
     skp = state.skp
     chosen = [iki.jenis or suggest_jenis(state, iki) for iki in skp.iki]

@@ -651,7 +651,7 @@ class Engine:
             left = profil_flow.let_go(turn.state)
             flow = self._open_flow(turn.state)
             return (flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)) + left
-        replies = profil_flow.on_text(turn.state, message)
+        replies = profil_flow.on_text(turn.state, message, self.clock().timestamp())
         return replies + ([] if profil_flow.waits(turn.state) else self._reminder(turn.state))
 
     # The year (year_chat.py and the year_* modules) ------------------------------------------------------
@@ -818,9 +818,9 @@ class Engine:
         """/dialog: the dialog kinerja pack (documents.py)."""
         return documents.dialog_pack(state, self.assistant, self.clock)
 
-    def export(self, state: UserState) -> list[Reply]:
-        """/ekspor: the e-Kinerja workbook (documents.py)."""
-        return documents.export(state, self.clock)
+    def export(self, state: UserState, member: bool = False) -> list[Reply]:
+        """/ekspor: the e-Kinerja workbook (documents.py); member: a leader's file of a member's SKP."""
+        return documents.export(state, self.clock, member)
 
 
 MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message

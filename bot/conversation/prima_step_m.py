@@ -38,6 +38,7 @@ from bot.conversation.iki_fields import (
 )
 from bot.conversation.intent import Intent, asks_whatever_it_requests, classify, has_work_object, is_work_description
 from bot.conversation.kept_work import kept_note, own_wording
+from bot.conversation.prima_clauses import read_clauses
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.several_picks import named_clauses, several_picked, weights_told
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -257,6 +258,9 @@ class StepM:
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
                               f"«{work}».")] + self._take_indicator(state, IkiDraft(indikator=work))
             return self.fields.on_text(state, text)
+        clauses = read_clauses(text) if not state.candidates else None
+        if clauses:  # «penelitian: 1 karya ilmiah siap publikasi. PPDS ga usah. visite: Persentase …, 90»: each clause
+            return self._take_clauses(state, clauses)
         named = self._named_several(state, text) if prima.proposals and not state.candidates \
             and (not prima.together or weights_told(text)) else None  # (targets alone: the list shown together's)
         if named:  # «yg TTU 85, TUSI, 25. vektor 90 tusi 25. IP ASN 82 MI 10»: each starting point with its fields
@@ -325,6 +329,21 @@ class StepM:
             return self._take_indicator(state, IkiDraft(indikator=typed.indikator), fields=typed)
         return self._take_indicator(state, IkiDraft(indikator=text), intent)
 
+    def _take_clauses(self, state: UserState, clauses) -> list[Reply]:
+        """The IKI of a message's clauses saved to the draft (their other fields asked in turn), a starting point a
+        refusing clause names dropped, the other refusals said back as noted."""
+        prima = state.prima
+        said = [self.later(state, clauses.drafts, when="satu per satu sesudah ini")]
+        for part in clauses.refused:
+            at = prima_offer.proposal_named([p.indikator for p in prima.proposals], part)
+            if at is not None:
+                said.append(f"Usulan «{short(prima.proposals.pop(at).indikator, 60)}» tidak saya pakai.")
+            else:
+                said.append(f"«{part}» saya catat: tidak saya susun IKI-nya.")
+        following = self.next_waiting(state)
+        return [Reply(" ".join(part for part in said if part))] + (following if following is not None
+                                                                    else self.prompt(state))
+
     def _offer(self, state: UserState) -> list[IkiDraft]:
         """The IKI proposed together, with the targets told (the mandatory IKI last while the draft needs it)."""
         prima, skp = state.prima, state.skp
@@ -342,8 +361,11 @@ class StepM:
         added = prima_offer.added_on_accepting(text) if "?" not in text else ""
         if added:  # «pakai semua, tambah satu: kepatuhan cuci tangan 5 moment»: the list saved, then that one
             saved = self.save_offer(state)
-            noted = self.later(state, [typed_ahead(added, new_iki_in(added) or added)], when="sesudah yang tersimpan")
+            noted = self.later(state, [self._added_draft(added)], when="sesudah yang tersimpan")
             return saved[:1] + [Reply(noted)] + saved[1:]
+        if draft_weights.asks_evenly(text):  # «bobot sama rata aja» before the list is saved: saved, then spread
+            saved = self.save_offer(state)
+            return saved[:1] + [Reply(draft_weights.evenly(state, text))] + saved[1:]
         if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
             return None
         if prima_offer.saves_shown(self._offer(state), text):  # «simpan yg tiga itu»: the three shown, no value
@@ -362,6 +384,21 @@ class StepM:
         shown = prima_offer.shown(offer, prima.unproposed, unplaced)
         prima.unproposed += [part for part in unplaced if part not in prima.unproposed]  # named until written
         return [Reply(f"{said}\n\n{shown}".strip(), self._offer_buttons(state))]
+
+    def _added_draft(self, added: str) -> IkiDraft:
+        """The IKI added on accepting the list: as typed when the rules pass it, else its first output-based
+        rewrite («kepatuhan cuci tangan 5 moment» → «Persentase kepatuhan …»), saved with the list rather than left
+        waiting for a turn the user may never reach; as typed when none can be drafted (it waits, said so)."""
+        from bot.conversation.activities import drafted_from
+        from bot.rewrite import share_as_written
+
+        draft = typed_ahead(added, new_iki_in(added) or added)
+        if not check_iki(draft).has_error:
+            return draft
+        share = share_as_written(added)  # «kepatuhan cuci tangan 5 moment»: the share as written
+        drafted = [share] if share else drafted_from(added, self._assistant, 1, kept="ditulis dalam pesan Anda")
+        return IkiDraft(indikator=drafted[0].indikator, satuan=drafted[0].satuan or None, target=draft.target) \
+            if drafted else draft
 
     def _values_told(self, state: UserState, text: str) -> tuple[list[str], list[str]]:
         """The values a message lists set on the IKI proposed together (an IKI of their own formed for those naming
@@ -516,8 +553,10 @@ class StepM:
     def evenly(self, state: UserState, text: str) -> list[Reply] | None:
         """«bobot sama rata» while a field is asked: each jenis's share spread over the draft's IKI of that jenis
         (draft_weights.evenly, a missing jenis its suggestion); at the jenis or weight question that answers it and
-        the next field follows, at another the question is asked again. None when the text says no such thing."""
-        said = draft_weights.evenly(state, text)
+        the next field follows, at another the question is asked again; the jenis and weights of several IKI in one
+        message, «bobot tusi sama rata, beyond 10», as outside PRIMA (draft_weights.typed_for_many). None when the
+        text says no such thing."""
+        said = draft_weights.typed_for_many(state, text) or draft_weights.evenly(state, text)
         if not said:
             return None
         answered = self._holder(state).field in ("jenis", "bobot")

@@ -58,14 +58,14 @@ _SKIP_WORDS = {"lewati", "skip", "belum ada", "nanti", "kosongkan", "-"}
 SKIP, DONE = Button("Lewati", "profil:skip"), Button("Selesai", "profil:close")
 
 
-def start(state: UserState, rest: str = "") -> list[Reply]:
+def start(state: UserState, rest: str = "", now: float = 0.0) -> list[Reply]:
     """/profil: an empty profile is asked for; a full one is shown with a button per field; text after the command
-    is read as the answer ("/profil nip 1983 …", or the five pasted)."""
+    is read as the answer ("/profil nip 1983 …", or the five pasted); now: the turn's time (epoch seconds)."""
     pegawai = state.skp.pegawai
     state.edit = None  # a change waiting for its value would take the answers meant for the profile
     state.profil = ProfilState(field=_next_missing(pegawai, []) or "")
     if rest:
-        return on_text(state, _COMMAND_UNIT.sub("unit kerja: ", rest, count=1))
+        return on_text(state, _COMMAND_UNIT.sub("unit kerja: ", rest, count=1), now)
     if not pegawai.filled:
         state.profil.field = "nama"
         return [Reply("Profil Anda dipakai di berkas /ekspor dan bahan /dialog (identitas dan tanda tangan); cukup "
@@ -82,7 +82,7 @@ def prompt(state: UserState) -> list[Reply]:
     return [Reply(f"Profil — {ASK[field]}", [SKIP, DONE])]
 
 
-def on_text(state: UserState, text: str) -> list[Reply]:
+def on_text(state: UserState, text: str, now: float = 0.0) -> list[Reply]:
     flow, pegawai = state.profil, state.skp.pegawai
     text = text.strip()
     if _about_profile(text):
@@ -101,6 +101,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     found = {field: found[field] for field in FIELDS if field in found}  # said back in the form's order
     for field, value in found.items():
         setattr(pegawai, field, value)
+    if {"atasan", "nip_atasan"} & set(found):  # typed after a pairing, it wins over the paired leader (team_chat)
+        pegawai.atasan_at = now
     flow.skipped = [f for f in flow.skipped if f not in found]
     if found:  # the user is back at the profile: a later message that is something else has it asked again once
         flow.passed = 0
@@ -220,11 +222,14 @@ def summary(pegawai: Pegawai) -> str:
     return "Profil Anda:\n" + "\n".join(f"{LABELS[f]}: {getattr(pegawai, f) or '- (belum diisi)'}" for f in FIELDS)
 
 
-def missing_note(pegawai: Pegawai) -> str:
-    """One line for /ekspor and /dialog when the profile is not complete; empty when it is."""
+def missing_note(pegawai: Pegawai, member: bool = False) -> str:
+    """One line for /ekspor and /dialog when the profile is not complete; empty when it is. member: said to the
+    leader about a member's file (tester24 #12), who asks the member to fill it."""
     missing = _empty(pegawai, FIELDS)
     if not missing:
         return ""
+    if member:
+        return f"Profilnya belum lengkap ({', '.join(missing)} kosong di berkas): minta ia mengisi /profil."
     return f"Profil belum lengkap ({', '.join(missing)} kosong di berkas): isi dengan /profil, lalu unduh lagi."
 
 

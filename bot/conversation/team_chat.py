@@ -245,13 +245,17 @@ class TeamChat:
         force = self.load(redeemed.member).team.review.in_force if not redeemed.code.invite else None
         for letter in pairing.paired_letters(redeemed, self.clock(), force.number if force else None):
             turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
+        member = turn.state if redeemed.code.invite else self.load(redeemed.member)
+        resigned = _resigned_note(member, self.load(redeemed.reviewer).skp.pegawai, redeemed.pair.started_at)
+        if resigned and not redeemed.code.invite:
+            turn.letters.append((redeemed.member, f"penilai:{redeemed.pair.id}:anggota", [Reply(resigned)]))
         if redeemed.code.invite:
             if not turn.state.skp.pegawai.nama:  # the leader knows them by the name typed in the MPPH (/profil changes it)
                 turn.state.skp.pegawai.nama = redeemed.code.label
             start = self._part_now(redeemed.reviewer, pairing.invite_start(redeemed))
             leader = self._name(redeemed.reviewer) or "Ketua Tim yang mengundang Anda"
             return [Reply(f"Anda kini anggota tim {leader}; ia meninjau SKP Anda. PRIMA Anda dimulai dari indikator dan "
-                          "bagian yang sudah ia bagi.")] \
+                          "bagian yang sudah ia bagi." + (f" {resigned}" if resigned else ""))] \
                 + (self.start_prima(turn.state, start) if start and start.parts else [])
         name = self._name(redeemed.member) or "Pegawai itu"
         return [Reply(f"Terhubung: {name} kini anggota tim Anda di Asisten IKI.\n{LEADER_NOTE}")]
@@ -616,7 +620,7 @@ class TeamChat:
         return [Reply(f"Capaian tim Anda ({len(pairs)} anggota):\n\n" + "\n\n".join(parts)
                       + "\n\nRincian dan catatan harian tiap anggota: /tim, lalu pilih anggotanya.")]
 
-    def ekspor(self, turn: Turn, rest: str, export: Callable[[UserState], list[Reply]]) -> list[Reply]:
+    def ekspor(self, turn: Turn, rest: str, export: Callable[..., list[Reply]]) -> list[Reply]:
         """/ekspor: the user's own workbook with its audit trail; «/ekspor tim» from a leader: each member's."""
         team = self.export_team(turn, export) if names_team(rest) else None
         if team is not None:
@@ -627,9 +631,9 @@ class TeamChat:
         """The user's state for their own files (/ekspor, /dialog's pack): signed by the paired leader's /profil when
         they named no atasan."""
         pair = self.store.reviewer_of(turn.user_id)
-        return _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai) if pair else turn.state
+        return _signed_by(turn.state, self.load(pair.reviewer).skp.pegawai, pair.started_at) if pair else turn.state
 
-    def export_team(self, turn: Turn, export: Callable[[UserState], list[Reply]]) -> list[Reply] | None:
+    def export_team(self, turn: Turn, export: Callable[..., list[Reply]]) -> list[Reply] | None:
         """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""
         from bot.skp.export import name_slug
 
@@ -640,8 +644,8 @@ class TeamChat:
         for number, pair in enumerate(pairs, start=1):
             state = self.load(pair.member)
             name = _known_as(state) or f"Anggota {number}"
-            signed = _signed_by(state, turn.state.skp.pegawai)
-            made = [r for r in export(signed) if r.file is not None] if state.skp.iki else []
+            signed = _signed_by(state, turn.state.skp.pegawai, pair.started_at)
+            made = [r for r in export(signed, member=True) if r.file is not None] if state.skp.iki else []
             if not made:
                 told.append(f"{name}: SKP-nya belum berisi IKI")
                 continue
@@ -1472,14 +1476,30 @@ def _words(name: str) -> set[str]:
     return {w for w in tokens(name.lower()) if w.isalpha()}
 
 
-def _signed_by(state: UserState, leader: Pegawai) -> UserState:
+def _signed_by(state: UserState, leader: Pegawai, paired_at: float) -> UserState:
     """The member's state for their files, the pejabat penilai filled from the paired leader's /profil when the member
-    named none (tester22a #23: «Pejabat penilai kinerja …» though the leader's profile was filled)."""
+    named none (tester22a #23: «Pejabat penilai kinerja …» though the leader's profile was filled), or named one
+    before this leader confirmed the pairing (tester24 #4: «atasan saya ganti», the old Ketua Tim still signed). An
+    atasan typed after the pairing, or before its time was recorded, is the member's word and signs."""
     own = state.skp.pegawai
-    if own.atasan or not leader.nama:
+    stale = bool(own.atasan) and 0 < own.atasan_at < paired_at
+    if (own.atasan and not stale) or not leader.nama:
         return state
-    signed = own.model_copy(update={"atasan": leader.nama, "nip_atasan": own.nip_atasan or leader.nip})
+    nip = leader.nip if stale else own.nip_atasan or leader.nip  # a stale atasan's NIP is theirs, not the leader's
+    signed = own.model_copy(update={"atasan": leader.nama, "nip_atasan": nip})
     return state.model_copy(update={"skp": state.skp.model_copy(update={"pegawai": signed})})
+
+
+def _resigned_note(state: UserState, leader: Pegawai, paired_at: float) -> str:
+    """Said to the member when the leader just paired now signs their files instead of the atasan they typed in
+    /profil before (_signed_by), so the change is never silent and the typed one is shown back; "" otherwise."""
+    typed = state.skp.pegawai.atasan
+    signed = _signed_by(state, leader, paired_at).skp.pegawai.atasan
+    if not typed or signed == typed:
+        return ""
+    return (f"Berkas /ekspor dan /dialog Anda kini mencantumkan {signed} sebagai pejabat penilai kinerja, bukan atasan "
+            f"yang Anda tulis di /profil sebelumnya («{typed}»). Bila pejabat penilai Anda orang lain, tulis lagi "
+            "dengan /profil atasan NAMA.")
 
 
 @knowledge.cached

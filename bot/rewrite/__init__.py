@@ -125,6 +125,19 @@ def _measured_as_written(text: str, checked: IkiResult, pat: Patterns) -> list[C
     return [measured] if passes_rules(measured) else []
 
 
+def share_as_written(text: str) -> Candidate | None:
+    """An IKI asked for by the name of a share («tambah satu: kepatuhan cuci tangan 5 moment»): measured as written,
+    «Persentase kepatuhan …», when the rules pass it (patterns.yaml `shares_as_written`); None otherwise. Only for an
+    IKI the user asks for: a share named among the unit's indicators is the unit's, never proposed as one's work."""
+    pat, keys = patterns(), tokens(text)
+    if len(keys) < 2 or keys[0] not in pat.shares:
+        return None
+    said = pat.measured_as_written
+    measured = Candidate(indikator=sentence(f"{said['measure']} {text.strip()[:1].lower()}{text.strip()[1:]}"),
+                         satuan=said["satuan"], alasan=sentence(said["alasan"]))
+    return measured if passes_rules(measured) else None
+
+
 def _sped_up(text: str, pat: Patterns) -> str | None:
     """The work a «percepatan …» / «mempercepat …» speeds up, as written; None when the text opens otherwise or
     nothing follows."""

@@ -105,6 +105,7 @@ class Patterns:
     limits: PhraseSet  # «maks», «target», «dalam»: a limit or a target opens, not work
     stated_result: dict[str, str]  # measure, satuan and alasan for a result stated as it stands
     measured_as_written: dict[str, str]  # the same for a result lacking only its measure word
+    shares: frozenset[str]  # nouns naming a share («kepatuhan …»): measured as written with no condition
     work_items: PhraseSet  # things produced or processed («dokumen», «permohonan», «tiket»): finished like work
     not_processes: frozenset[str]  # peN-/per-…-an nouns that name a thing («persediaan», «peralatan»)
     not_judged_verbs: frozenset[str]  # verbs whose object is not what they handle («mencegah VAP»): no passive
@@ -290,6 +291,7 @@ def patterns() -> Patterns:
         limits=PhraseSet(data["limit_openers"]["words"] + _bounds_and_time_limits()),
         stated_result=data["stated_result"],
         measured_as_written=data["measured_as_written"],
+        shares=frozenset(data["shares_as_written"]),
         work_items=phrase_set("rewrite/patterns", "work_items", "heads"),
         not_processes=frozenset(data["work_items"]["not_processes"]),
         not_judged_verbs=frozenset(data["not_judged_verbs"]["words"]),

@@ -151,7 +151,7 @@ def tasks(description: str) -> list[str]:
         # «pemeriksaan sanitasi kapal utk nerbitin SSCEC»: the output its purpose names is a task of its own
         output = purpose_output(reading)
         introduced = bool(_words().introductions.match_at([_key(w) for w in piece.split()], 0))
-        for n, part in enumerate(_joined(_without_lead_in(_verbs_read(formal(reading)))) + ([output] if output else [])):
+        for n, part in enumerate(_joined(_without_lead_in(verbs_read(formal(reading)))) + ([output] if output else [])):
             task = _without_place(_without_lead_in(part))
             if task and passive(_key(task.split()[0])):
                 continue  # «…, yg ditindaklanjuti»: how the task before it should turn out, not a task of its own
@@ -182,7 +182,7 @@ def _verb_led(task: str, reading: str) -> str:
     named in the reply with no suggestion, so nothing the user typed is lost; "" for a verb of taking part in
     anything else or leisure («mengikuti senam pagi»), a verb alone, or casual words left in it."""
     if len(task.split()) < 2:  # the register cut who was helped («bantu dokter SC» → «membantu»): as typed
-        task = _without_place(_without_lead_in(_verbs_read(reading)))
+        task = _without_place(_without_lead_in(verbs_read(reading)))
     keys = [_key(w) for w in task.split()]
     words = _words()
     duty = len(keys) > 1 and keys[0] in words.not_tasks and words.work_bodies.match_at(keys, 1)
@@ -245,9 +245,13 @@ def _verb_of_root() -> dict[str, str]:
     return verbs
 
 
-def _verbs_read(text: str) -> str:
+_COMMAND_SUFFIX = "kan"
+
+
+def verbs_read(text: str) -> str:
     """A task opened by a bare or spoken root verb in its formal form: «cegah VAP» → «mencegah VAP», «nulis notulen»
-    → «menulis notulen», also after a lead-in or a joining word («kerjaan saya hitung stok obat»)."""
+    → «menulis notulen», «terbitkan SSCEC» → «menerbitkan SSCEC», also after a lead-in or a joining word («kerjaan saya
+    hitung stok obat»)."""
     raw = text.split()
     words, verbs = _words(), _verb_of_root()
     for i, word in enumerate(raw):
@@ -258,10 +262,13 @@ def _verbs_read(text: str) -> str:
             continue
         root = key if key in verbs else casual_root(key) or ""
         verb = verbs.get(root, "")
+        # the command form of a meN-…-kan verb («terbitkan SSCEC» → «menerbitkan SSCEC»)
+        commanded = key.endswith(_COMMAND_SUFFIX) and verbs.get(key[: -len(_COMMAND_SUFFIX)], "").endswith(key[1:])
+        verb = verbs[key[: -len(_COMMAND_SUFFIX)]] if commanded else verb
         # only a plain meN- form of the root («hasil» is no «menghasilkan»); a borrowed noun («kalibrasi», «proses»)
         # names the work already, as a process word does
-        if verb and verb.endswith(root[1:]) and not root.endswith("si") and not _process_word([key], 0) \
-                and key not in patterns().skip_before_process:
+        if verb and (commanded or verb.endswith(root[1:])) and not root.endswith("si") \
+                and not _process_word([key], 0) and key not in patterns().skip_before_process:
             raw[i] = verb
     return " ".join(raw)
 

@@ -28,6 +28,7 @@ class _Words:
     min_foreign: int
     min_share: float
     min_foreign_alone: int  # the least foreign words when no word is Indonesian
+    stopwords: frozenset[str]  # «ke», «di»: Indonesian, though Sastrawi's dictionary (roots) lacks them
 
 
 @knowledge.cached
@@ -45,7 +46,8 @@ def _words() -> _Words:
                   endings=tuple(data["english_endings"]), loanwords=frozenset(w for w in loans if " " not in w),
                   loan_phrases=PhraseSet(multi),
                   spelling=re.compile("|".join(data["english_spellings"])), min_foreign=data["min_foreign"],
-                  min_share=data["min_foreign_share"], min_foreign_alone=data["min_foreign_alone"])
+                  min_share=data["min_foreign_share"], min_foreign_alone=data["min_foreign_alone"],
+                  stopwords=frozenset(lexicon["stopwords"]))
 
 
 def _first_words(phrases: list[str]) -> list[str]:
@@ -150,7 +152,8 @@ def is_loanword(word: str) -> bool:
 
 @knowledge.remembered  # an audit asks about the same words a million times
 def _foreign(word: str) -> bool:
-    return word.isalpha() and not is_loanword(word) and not is_indonesian_word(word) and casual_root(word) is None
+    return word.isalpha() and not is_loanword(word) and not is_indonesian_word(word) and casual_root(word) is None \
+        and word.lower() not in _words().stopwords
 
 
 # Spoken Jakarta-style verbs: a nasal prefix for meN- ("ngecek", "nyusun", "mantau") and "-in" for -kan/-i.

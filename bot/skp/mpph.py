@@ -134,10 +134,15 @@ def member_indikator(leader: LeaderIndicator, part: str, counted: bool = False) 
     milestone whose target is a count, not a share)."""
     part = _as_list(spelled(part.strip()))
     lowered = part.lower()
-    region = bool(lowered) and lowered.split()[0] in region_words()  # "Provinsi Jawa Barat", "wilayah barat"
+    region = bool(lowered) and lowered.split()[0].rstrip(".") in region_words()  # "Provinsi Jawa Barat", "Kab. Gowa"
     if leader.metode == "kuantitatif" and not region:
-        part = _quantity_region(leader, part)
-        region = bool(part)
+        part = _share_part(part)
+        lowered = part.lower()
+        region = bool(lowered) and lowered.split()[0].rstrip(".") in region_words()  # «porsi kab barat»
+        if not region and (place := _quantity_region(leader, part)):
+            part, lowered, region = place, place.lower(), True
+        elif not region and part and lowered not in _rest_words():
+            return f"{leader.indikator} pada {part}"  # «lab mikrobiologi»: the part, never the leader's words
     if leader.metode == "wilayah" or (leader.metode == "kuantitatif" and region):
         return _insert_part(leader.indikator, part if lowered.startswith("di ") else f"di {part}")
     if leader.metode == "aspek":
@@ -173,6 +178,19 @@ def _quantity_region(leader: LeaderIndicator, part: str) -> str:
     others = [role.bagian for role in leader.peran if role.bagian.strip() and role.bagian.strip() != part]
     held = coverage(others)
     return regions_text(held.missing, serial=True) if others and not held.unread else ""
+
+
+def _share_part(part: str) -> str:
+    """A beban kuantitatif part without the words that only name a share (mpph.yaml bagian_awal before it, porsi_saja
+    and numbers): «porsi kab barat» → «kab barat», «separuh» → "", «sisanya» stays for _quantity_region."""
+    data = knowledge.data("mpph")
+    words = part.split()
+    while words and words[0].lower() in data["bagian_awal"]:
+        words.pop(0)
+    share = set(data["porsi_saja"])
+    if all(word.lower().strip(".,%") in share or re.fullmatch(r"[\d.,/%]+", word) for word in words):
+        return ""
+    return " ".join(words)
 
 
 @knowledge.cached
