@@ -1822,15 +1822,6 @@ def test_an_answer_denying_the_claims_predicate_restates_nothing():
     assert restated(question, "IKI anggota tidak boleh ditentukan sendiri tanpa dialog kinerja.") == ""
 
 
-@pytest.mark.parametrize("question, lead, wanted", [
-    # the leader's deadline claimed to be the staff's 8 Februari: told akhir Januari, never «Ya.»
-    ("SKP kepala balai jg tenggatnya 8 februari kan?", "Tidak.", "januari"),
-])
-def test_a_leaders_deadline_claimed_as_the_staffs_is_denied(shared_retriever, question, lead, wanted):
-    answer = shared_retriever.ask(question).answer
-    assert answer.startswith(f"{lead} ") and contains(answer, wanted)
-
-
 def test_a_share_claimed_for_each_one_is_not_confirmed_by_the_jenis_whole():
     from bot.retrieval.claims import contradicted
     question = "beyond sy ada 3, tiap IKI beyond bobotnya 20% kan?"
