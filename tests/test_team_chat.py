@@ -1172,3 +1172,11 @@ def test_a_leader_asking_in_words_for_a_dialog_gets_dialog_never_a_logbook_entry
     replies = pair.say(LEADER, asked, replica=1)
     assert "Bahan dialog dengan anggota ini" in replies[0].text  # one member: /dialog goes to them at once
     assert not pair.state(LEADER).year.entries
+
+
+def test_bantuan_names_the_team_export_and_the_team_capaian(engine):
+    # tester24 #13: a Kepala Balai could not find «/ekspor tim» (one file for the whole team) in /bantuan or the README
+    from tests.talk import said
+
+    shown = said(engine.handle("u", "/bantuan"))
+    assert "/ekspor tim" in shown and "/tim capaian" in shown
