@@ -16,10 +16,11 @@ from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, short, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
-from bot.models import IkiDraft, Jenis, Peran
+from bot.models import IkiDraft, Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
 from bot.rules.target_fit import target_misfit
+from bot.rules.weights import split_text
 from bot.skp.mpph import (
     METHOD_LABELS,
     LeaderIndicator,
@@ -255,7 +256,7 @@ def own_draft_turn(state: UserState) -> list[Reply]:
     else:
         kept = close(state) or " Belum ada pembagian yang tersimpan."
     weights = policy().weights
-    split = ", ".join(f"{Jenis(j).label} {format_number(v)}%" for j, v in weights.split["direct"].items() if v)
+    split = split_text("direct")
     return [Reply(f"Baik, MPPH saya simpan dulu.{kept}\nSekarang IKI Anda sendiri: tempel daftar IKI Anda (satu per "
                   "baris) untuk saya periksa, ceritakan pekerjaan Anda, atau ketik /prima untuk dituntun.\nBobot "
                   f"menurut panduan bagi yang indikatornya diturunkan langsung (cascading langsung), seperti Ketua Tim "

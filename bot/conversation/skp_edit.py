@@ -27,7 +27,15 @@ from bot.rules.analysis import implied_satuan
 from bot.rules.lexicon import satuan_problem
 from bot.rules.measures import aspek_of
 from bot.rules.target_fit import target_misfit
-from bot.rules.weights import given_text, overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
+from bot.rules.weights import (
+    given_text,
+    overshoot,
+    parse_weight,
+    remaining_text,
+    split_text,
+    wants_to_keep,
+    weight_hint,
+)
 from bot.skp.dialog_pack import QUARTERS, read_quarter_targets, trajectory
 from bot.skp.rhk import draft_rhk, qualifier_present
 from bot.year.versions import iki_first_quarter
@@ -629,8 +637,6 @@ def _ask(state: UserState, index: int, field: str) -> list[Reply]:
 
 
 def _value_buttons(index: int, field: str) -> list[Button]:
-    from bot.models import Jenis
-
     if field == "jenis":
         return [Button(j.label, f"skp:set:{index + 1}:jenis:{j.value}") for j in Jenis]
     if field == "aspek":
@@ -923,10 +929,7 @@ def weights_named(state: UserState, text: str) -> list[Reply] | None:
 def direct_cascade_text() -> str:
     """A user who says their work cascades directly from a unit indicator: yes, those IKI are Core CL, the weights
     the guidance gives then (policy.yaml `weights.split`), and how to mark them and name the IKK code."""
-    split = policy().weights.split
-    direct = ", ".join(f"{Jenis(j).label.removeprefix('Core ')} {format_number(v)}%" for j, v in split["direct"].items())
-    indirect = ", ".join(f"{Jenis(j).label.removeprefix('Core ')} {format_number(v)}%"
-                         for j, v in split["indirect"].items() if v)
+    direct, indirect = split_text("direct", "short"), split_text("indirect", "short")
     return (f"Ya. IKI yang diturunkan langsung dari indikator unit (IKK/IKP) berjenis Core CL, dan bobot Core Anda "
             f"dibagi {direct} (tanpa cascading langsung: {indirect}); Beyond tetap di luarnya, "
             f"{format_number(policy().weights.beyond_total)}%. Tandai IKI-nya dengan /ubah N jenis CL, dan sebutkan "

@@ -104,3 +104,11 @@ def as_fractions(weights: list[float]) -> float | None:
 def fraction_note(weight: float) -> str:
     """«tertulis sebagai pecahan? 0,4 = 40%»"""
     return f"tertulis sebagai pecahan? {format_number(weight)} = {format_number(round(weight * 100, 2))}%"
+
+
+def split_text(pattern: str, labels: str = "full") -> str:
+    """The guidance's Core split as one line, «Core CL 50%, Core TUSI 40%, Core MI 10%» (labels "short": «CL 50%, …»),
+    for the pattern «direct» (a direct cascade) or «indirect»; a jenis with no share left out."""
+    return ", ".join(f"{Jenis(j).label if labels == 'full' else Jenis(j).label.removeprefix('Core ')} "
+                     f"{format_number(v)}%" for j, v in policy().weights.split[pattern].items() if v)
+
