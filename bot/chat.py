@@ -116,7 +116,8 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
     # re-shown as [#1] after a list whose [#1] was another button)
     last_screen = engine.state(user).shown
     opened = with_due(engine, user, engine.pending(user) or engine.on_screen(user))
-    kept = tuple(data for _, data in last_screen)
+    # (news with buttons posted meanwhile were numbered with these afresh and kept so by engine.seen: numbered so)
+    kept = tuple(data for _, data in last_screen) if engine.state(user).shown == last_screen else ()
     choices, bare = _show(opened, out, settings.data_dir / "ekspor", kept) if opened else ([], False)
     hinted = _hint(choices, bare, out, False)
     labels = {data: label for label, data in last_screen} | {b.data: b.label for r in opened for b in r.buttons}
