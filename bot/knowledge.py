@@ -68,7 +68,7 @@ FILES: dict[str, tuple[str, ...]] = {
                        "date_prefixes", "days_back", "duration_phrases", "compound_duration_units",
                        "correction_frame", "brackets"),
     "capaian": ("change_words", "from_logbook", "not_yet", "pending", "yearly_later", "fraction_words", "joiners",
-                "since_start", "quarter_only", "behind"),
+                "since_start", "quarter_only", "split_whole", "behind"),
     "pengingat": ("logbook", "dialog", "realisasi", "holiday_categories", "day_parts", "afternoon_below",
                   "words", "follow_up_words"),
     "team": ("pairing", "feedback", "catatan", "dialog", "digest"),

@@ -5,7 +5,7 @@ figure in another time unit is converted, a «total» figure is the running tota
 import pytest
 
 from tests.agreed_year import SKP, agreed_then, sqlite_engine
-from tests.talk import said
+from tests.talk import labels, press, said
 
 
 @pytest.fixture
@@ -325,3 +325,39 @@ def test_ubah_shows_the_quarter_targets_of_an_iki_brought_in_mid_year_from_its_o
     engine.handle("u1", "/ubah 3")
     asked = said(engine.press("u1", "skp:field:3:target_triwulan"))
     assert "TW I -" in asked and "TW III 75" in asked
+
+
+def _kept(engine):
+    return {(r.quarter, r.value, r.asked) for r in engine.state("u1").year.realisasi if r.iki.startswith("Jumlah berkas")}
+
+
+def test_a_total_through_june_with_tw_i_empty_asks_once_how_much_was_tw_is(engine, at):
+    # tester22b #20: «iki 1 total smp juni 5.850» with TW I empty was kept whole as TW II's, TW I «-», never asked
+    replies = agreed_then(engine, at, "2026-07-13T10:00", "iki 1 total smp juni 300 berkas")
+    told = said(replies)
+    assert "Belum pasti: IKI 1 TW II: 300 berkas" in told and "Berapa yang dikerjakan di TW I?" in told
+    assert "Semua di TW II" in labels(replies)
+    told = said(engine.handle("u1", "TW I 120"))
+    assert "IKI 1 TW I: 120 berkas" in told and "IKI 1 TW II: 180 berkas" in told
+    assert _kept(engine) == {(1, 120.0, False), (2, 180.0, False)}
+    assert engine.state("u1").year_ask is None
+
+
+def test_a_total_kept_whole_when_asked(engine, at):
+    replies = agreed_then(engine, at, "2026-07-13T10:00", "iki 1 total smp juni 300 berkas")
+    told = said(press(engine, "u1", replies, "Semua di TW II"))
+    assert "semuanya untuk TW II" in told and _kept(engine) == {(2, 300.0, False)}
+
+
+def test_a_total_kept_whole_when_the_question_is_left_for_work(engine, at):
+    agreed_then(engine, at, "2026-07-13T10:00", "iki 1 total smp juni 300 berkas")
+    told = said(engine.handle("u1", "hari ini verif 12 berkas usulan KP"))
+    assert "tetap tercatat semuanya di TW II" in told and "Dicatat (c1)" in told
+    assert _kept(engine) == {(2, 300.0, False)}
+
+
+def test_a_total_with_tw_i_filled_is_never_asked_to_split(engine, at):
+    told = said(agreed_then(engine, at, "2026-04-02T10:00", "IKI 1: 100 berkas", "2026-07-13T10:00",
+                            "iki 1 total smp juni 300 berkas"))
+    assert "IKI 1 TW II: 200 berkas" in told and "Berapa yang dikerjakan" not in told
+
