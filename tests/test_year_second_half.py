@@ -361,3 +361,30 @@ def test_a_total_with_tw_i_filled_is_never_asked_to_split(engine, at):
                             "iki 1 total smp juni 300 berkas"))
     assert "IKI 1 TW II: 200 berkas" in told and "Berapa yang dikerjakan" not in told
 
+
+TWO_WEEKS = """catatan 2 mgg kmrn
+29/6 verif 14 berkas KP
+30/6 verif 12 berkas KP
+1/7 terbit 4 SK pensiun BUP
+2/7 rapat koordinasi
+3/7 verif 10 berkas KP"""
+
+
+def test_a_two_week_paste_is_one_summary_with_buttons_only_for_the_entries_to_choose(engine, at):
+    # tester22b #16: a 10-line paste gave one block per line and 8 buttons each
+    replies = agreed_then(engine, at, "2026-07-13T08:35", TWO_WEEKS)
+    told = said(replies)
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 5 and "Dicatat 5 catatan (29/06–03/07):" in told
+    assert "IKI 1: 3 catatan, jumlah 36 berkas" in told and "IKI 3: 1 catatan, jumlah 4 SK" in told
+    waiting = [e for e in entries if e.status.value == "unsure"]
+    assert len([r for r in replies if r.buttons]) == len(waiting)
+    assert all(b.data.split(":")[2] in {e.id for e in waiting} for r in replies for b in r.buttons)
+
+
+@pytest.mark.parametrize("title", ["catatan 2 mgg kmrn", "notes minggu ini", "update kerjaan seminggu ini"])
+def test_a_title_line_over_pasted_work_is_no_entry(engine, at, title):
+    # tester22b #15: «catatan 2 mgg kmrn» over a paste was kept as «Dicatat (c3) … Di luar SKP»
+    agreed_then(engine, at, "2026-07-13T08:35", f"{title}\n29/6 verif 14 berkas KP\n30/6 verif 12 berkas KP")
+    assert [e.text for e in engine.state("u1").year.entries] == ["29/6 verif 14 berkas KP", "30/6 verif 12 berkas KP"]
+
