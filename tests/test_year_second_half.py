@@ -388,3 +388,12 @@ def test_a_title_line_over_pasted_work_is_no_entry(engine, at, title):
     agreed_then(engine, at, "2026-07-13T08:35", f"{title}\n29/6 verif 14 berkas KP\n30/6 verif 12 berkas KP")
     assert [e.text for e in engine.state("u1").year.entries] == ["29/6 verif 14 berkas KP", "30/6 verif 12 berkas KP"]
 
+
+def test_leave_weeks_are_never_weeks_without_catatan(engine, at):
+    # tester22b #17: «Minggu tanpa catatan» listed 10/08 and 17/08, the weeks of cuti set with «cuti tgl 10-21 agustus»
+    agreed_then(engine, at, "2026-08-03T10:00", "hari ini verif 14 berkas KP", "2026-08-07T10:00",
+                "sy cuti tgl 10 - 21 agustus ya, jgn diingetin dulu", "2026-09-07T10:00")
+    told = said(engine.handle("u1", "/catatan"))
+    assert "Minggu tanpa catatan" in told and "24/08" in told and "31/08" in told
+    assert "10/08" not in told and "17/08" not in told
+
