@@ -397,3 +397,33 @@ def test_leave_weeks_are_never_weeks_without_catatan(engine, at):
     assert "Minggu tanpa catatan" in told and "24/08" in told and "31/08" in told
     assert "10/08" not in told and "17/08" not in told
 
+
+def test_a_yearly_score_reported_earlier_is_listed_optional_in_the_next_quarters_prompt():
+    # tester22b #25: the TW III prompt left out «Nilai PME kimia klinik» though «iki 4 nilai pme siklus 1 88,5» was kept
+    # for TW II
+    from datetime import date, datetime
+
+    from bot.clock import WIB
+    from bot.conversation import year_pengingat
+    from bot.conversation.state import UserState
+    from bot.models import IkiDraft, SkpDraft
+    from bot.year.capaian import record
+    from bot.year.models import YearState
+    from bot.year.reminders import due_reminders
+    from bot.year.versions import agree
+
+    pme = IkiDraft(indikator="Nilai PME kimia klinik", target="90", satuan="nilai")
+    skp = SkpDraft(iki=[IkiDraft(indikator="Jumlah sampel pemeriksaan laboratorium yang diperiksa", target="12000",
+                                 satuan="sampel"), pme])
+    year = agree(YearState(), skp, date(2026, 1, 14))
+    state = UserState(skp=skp, year=year)
+    now = datetime(2026, 7, 1, 9, 30, tzinfo=WIB)
+    due = next(d for d in due_reminders(state.year, skp, now) if d.quarter == 2)
+    assert "Opsional" not in said(year_pengingat.reminder_replies(state, due, now))  # nothing reported yet
+    state.year = record(year, pme, 2, date(2026, 7, 13), now, value=88.5)
+    now = datetime(2026, 10, 1, 9, 30, tzinfo=WIB)
+    due = next(d for d in due_reminders(state.year, skp, now) if d.quarter == 3)
+    text = said(year_pengingat.reminder_replies(state, due, now))
+    assert "IKI 1: Jumlah sampel" in text
+    assert "Opsional" in text and "IKI 2: Nilai PME kimia klinik — terakhir: 88,5 nilai (TW II)" in text
+
