@@ -427,3 +427,14 @@ def test_a_yearly_score_reported_earlier_is_listed_optional_in_the_next_quarters
     assert "IKI 1: Jumlah sampel" in text
     assert "Opsional" in text and "IKI 2: Nilai PME kimia klinik — terakhir: 88,5 nilai (TW II)" in text
 
+
+def test_filling_new_iki_after_a_perubahan_says_the_version_completed_once(engine, at):
+    # tester22b #19: each jenis and bobot answer said «SKP versi 2 dilengkapi (…)» again
+    agreed_then(engine, at, "2026-09-07T09:05", "/buang 3", "mutasi", "lewati")
+    replies = engine.handle("u1", "Persentase produk hukum yang diunggah ke JDIH paling lambat 3 hari setelah "
+                                  "ditetapkan 90%\nJumlah dokumen hukum yg dialihmediakan ke arsip digital 300 dokumen")
+    told = [said(press(engine, "u1", replies, "Simpan semua 2 IKI"))]
+    for answer in ("blm ada", "tusi", "15", "tusi", "10"):
+        told.append(said(engine.handle("u1", answer)))
+    assert sum(t.count("dilengkapi") for t in told) == 1
+    assert "dilengkapi" in told[-1]
