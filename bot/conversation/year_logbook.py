@@ -97,6 +97,8 @@ def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
         if not new:  # a recap asked before it is kept
             asked += replies
     entries = [e for e in state.year.entries if e.id in kept]
+    if not entries:  # every line a recap asked about: only those questions
+        return asked
     return [_summary(state, entries)] + [_kept_reply(state, e) for e in entries if e.status is EntryStatus.unsure] \
         + asked
 

@@ -228,7 +228,7 @@ def split_answer(state: UserState, text: str, now: datetime) -> list[Reply] | No
     if ask is None or ask.kind != "split":
         return None
     number, value = ask.line.split()
-    total, quarter = float(value.replace(".", "").replace(",", ".")), ask.quarter or 2
+    total, quarter = parse_number(value) or 0.0, ask.quarter or 2
     iki = state.skp.iki[int(number) - 1]
     words = tokens(quarter_pattern().sub(" ", text))
     if text == "all" or (not any(w[0].isdigit() for w in words)
