@@ -5,7 +5,7 @@ figure in another time unit is converted, a «total» figure is the running tota
 import pytest
 
 from tests.agreed_year import SKP, agreed_then, sqlite_engine
-from tests.talk import said
+from tests.talk import labels, press, said
 
 
 @pytest.fixture
@@ -325,3 +325,116 @@ def test_ubah_shows_the_quarter_targets_of_an_iki_brought_in_mid_year_from_its_o
     engine.handle("u1", "/ubah 3")
     asked = said(engine.press("u1", "skp:field:3:target_triwulan"))
     assert "TW I -" in asked and "TW III 75" in asked
+
+
+def _kept(engine):
+    return {(r.quarter, r.value, r.asked) for r in engine.state("u1").year.realisasi if r.iki.startswith("Jumlah berkas")}
+
+
+def test_a_total_through_june_with_tw_i_empty_asks_once_how_much_was_tw_is(engine, at):
+    # tester22b #20: «iki 1 total smp juni 5.850» with TW I empty was kept whole as TW II's, TW I «-», never asked
+    replies = agreed_then(engine, at, "2026-07-13T10:00", "iki 1 total smp juni 300 berkas")
+    told = said(replies)
+    assert "Belum pasti: IKI 1 TW II: 300 berkas" in told and "Berapa yang dikerjakan di TW I?" in told
+    assert "Semua di TW II" in labels(replies)
+    told = said(engine.handle("u1", "TW I 120"))
+    assert "IKI 1 TW I: 120 berkas" in told and "IKI 1 TW II: 180 berkas" in told
+    assert _kept(engine) == {(1, 120.0, False), (2, 180.0, False)}
+    assert engine.state("u1").year_ask is None
+
+
+def test_a_total_kept_whole_when_asked(engine, at):
+    replies = agreed_then(engine, at, "2026-07-13T10:00", "iki 1 total smp juni 300 berkas")
+    told = said(press(engine, "u1", replies, "Semua di TW II"))
+    assert "semuanya untuk TW II" in told and _kept(engine) == {(2, 300.0, False)}
+
+
+def test_a_total_kept_whole_when_the_question_is_left_for_work(engine, at):
+    agreed_then(engine, at, "2026-07-13T10:00", "iki 1 total smp juni 300 berkas")
+    told = said(engine.handle("u1", "hari ini verif 12 berkas usulan KP"))
+    assert "tetap tercatat semuanya di TW II" in told and "Dicatat (c1)" in told
+    assert _kept(engine) == {(2, 300.0, False)}
+
+
+def test_a_total_with_tw_i_filled_is_never_asked_to_split(engine, at):
+    told = said(agreed_then(engine, at, "2026-04-02T10:00", "IKI 1: 100 berkas", "2026-07-13T10:00",
+                            "iki 1 total smp juni 300 berkas"))
+    assert "IKI 1 TW II: 200 berkas" in told and "Berapa yang dikerjakan" not in told
+
+
+TWO_WEEKS = """catatan 2 mgg kmrn
+29/6 verif 14 berkas KP
+30/6 verif 12 berkas KP
+1/7 terbit 4 SK pensiun BUP
+2/7 rapat koordinasi
+3/7 verif 10 berkas KP"""
+
+
+def test_a_two_week_paste_is_one_summary_with_buttons_only_for_the_entries_to_choose(engine, at):
+    # tester22b #16: a 10-line paste gave one block per line and 8 buttons each
+    replies = agreed_then(engine, at, "2026-07-13T08:35", TWO_WEEKS)
+    told = said(replies)
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 5 and "Dicatat 5 catatan (29/06–03/07):" in told
+    assert "IKI 1: 3 catatan, jumlah 36 berkas" in told and "IKI 3: 1 catatan, jumlah 4 SK" in told
+    waiting = [e for e in entries if e.status.value == "unsure"]
+    assert len([r for r in replies if r.buttons]) == len(waiting)
+    assert all(b.data.split(":")[2] in {e.id for e in waiting} for r in replies for b in r.buttons)
+
+
+@pytest.mark.parametrize("title", ["catatan 2 mgg kmrn", "notes minggu ini", "update kerjaan seminggu ini"])
+def test_a_title_line_over_pasted_work_is_no_entry(engine, at, title):
+    # tester22b #15: «catatan 2 mgg kmrn» over a paste was kept as «Dicatat (c3) … Di luar SKP»
+    agreed_then(engine, at, "2026-07-13T08:35", f"{title}\n29/6 verif 14 berkas KP\n30/6 verif 12 berkas KP")
+    assert [e.text for e in engine.state("u1").year.entries] == ["29/6 verif 14 berkas KP", "30/6 verif 12 berkas KP"]
+
+
+def test_leave_weeks_are_never_weeks_without_catatan(engine, at):
+    # tester22b #17: «Minggu tanpa catatan» listed 10/08 and 17/08, the weeks of cuti set with «cuti tgl 10-21 agustus»
+    agreed_then(engine, at, "2026-08-03T10:00", "hari ini verif 14 berkas KP", "2026-08-07T10:00",
+                "sy cuti tgl 10 - 21 agustus ya, jgn diingetin dulu", "2026-09-07T10:00")
+    told = said(engine.handle("u1", "/catatan"))
+    assert "Minggu tanpa catatan" in told and "24/08" in told and "31/08" in told
+    assert "10/08" not in told and "17/08" not in told
+
+
+def test_a_yearly_score_reported_earlier_is_listed_optional_in_the_next_quarters_prompt():
+    # tester22b #25: the TW III prompt left out «Nilai PME kimia klinik» though «iki 4 nilai pme siklus 1 88,5» was kept
+    # for TW II
+    from datetime import date, datetime
+
+    from bot.clock import WIB
+    from bot.conversation import year_pengingat
+    from bot.conversation.state import UserState
+    from bot.models import IkiDraft, SkpDraft
+    from bot.year.capaian import record
+    from bot.year.models import YearState
+    from bot.year.reminders import due_reminders
+    from bot.year.versions import agree
+
+    pme = IkiDraft(indikator="Nilai PME kimia klinik", target="90", satuan="nilai")
+    skp = SkpDraft(iki=[IkiDraft(indikator="Jumlah sampel pemeriksaan laboratorium yang diperiksa", target="12000",
+                                 satuan="sampel"), pme])
+    year = agree(YearState(), skp, date(2026, 1, 14))
+    state = UserState(skp=skp, year=year)
+    now = datetime(2026, 7, 1, 9, 30, tzinfo=WIB)
+    due = next(d for d in due_reminders(state.year, skp, now) if d.quarter == 2)
+    assert "Opsional" not in said(year_pengingat.reminder_replies(state, due, now))  # nothing reported yet
+    state.year = record(year, pme, 2, date(2026, 7, 13), now, value=88.5)
+    now = datetime(2026, 10, 1, 9, 30, tzinfo=WIB)
+    due = next(d for d in due_reminders(state.year, skp, now) if d.quarter == 3)
+    text = said(year_pengingat.reminder_replies(state, due, now))
+    assert "IKI 1: Jumlah sampel" in text
+    assert "Opsional" in text and "IKI 2: Nilai PME kimia klinik — terakhir: 88,5 nilai (TW II)" in text
+
+
+def test_filling_new_iki_after_a_perubahan_says_the_version_completed_once(engine, at):
+    # tester22b #19: each jenis and bobot answer said «SKP versi 2 dilengkapi (…)» again
+    agreed_then(engine, at, "2026-09-07T09:05", "/buang 3", "mutasi", "lewati")
+    replies = engine.handle("u1", "Persentase produk hukum yang diunggah ke JDIH paling lambat 3 hari setelah "
+                                  "ditetapkan 90%\nJumlah dokumen hukum yg dialihmediakan ke arsip digital 300 dokumen")
+    told = [said(press(engine, "u1", replies, "Simpan semua 2 IKI"))]
+    for answer in ("blm ada", "tusi", "15", "tusi", "10"):
+        told.append(said(engine.handle("u1", answer)))
+    assert sum(t.count("dilengkapi") for t in told) == 1
+    assert "dilengkapi" in told[-1]

@@ -175,7 +175,7 @@ class YearAsk(BaseModel):
     """A year question waiting (year_chat.is_waiting): a recap to confirm, the reason of a perubahan SKP, a quarter's
     realisasi; "go" carries a reason given to the /ubah or /buang it lets through."""
 
-    kind: str  # recap | alasan | go | realisasi | tahap (a rencana change waiting for its IKI)
+    kind: str  # recap | alasan | go | realisasi | running | percent | split | tahap (a rencana change waiting for its IKI)
     line: str = ""  # the recap line, or the command waiting for its reason
     reason: str = ""
     note: str = ""  # the explanation typed with the reason: kept on the version, not asked again

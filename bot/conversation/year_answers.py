@@ -37,6 +37,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return answered
         # something else: the figure stays the quarter's (said so), the message is read as what it is
         return year_realisasi.running_left(state) + engine.plain.on_text(turn, message)
+    if ask.kind == "split":  # else: the total stays whole in its quarter (said so), the message is read as what it is
+        answered = year_realisasi.split_answer(state, message, engine.clock())
+        return answered or year_realisasi.split_left(state) + engine.plain.on_text(turn, message)
     if ask.kind == "note":  # «ok», an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
         said, answered = year_perubahan.note_answer(state, message)
         return said if answered else said + engine.plain.on_text(turn, message)  # work: read as what it is
@@ -86,6 +89,8 @@ def on_button(engine: "Engine", turn: Turn, rest: str) -> list[Reply]:
         return year_realisasi.unplaced_button(state, arg, now)
     if action == "running":  # «TW II saja» / «Total sejak Januari» under a count's quarter figure
         return year_realisasi.running_answer(state, arg, now) or engine.old_button(state)
+    if action == "split":  # «Semua di TW II» under a total typed while the quarters before it are empty
+        return year_realisasi.split_answer(state, arg, now) or engine.old_button(state)
     if action == "note":
         return year_perubahan.version_note(state, "")
     if action == "ganti":  # «Alasan lain?» under a reason read from the user's words

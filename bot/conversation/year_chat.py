@@ -12,7 +12,15 @@ from bot.conversation.year_logbook import NO_SKP, catat, catatan
 from bot.conversation.year_logbook_fix import ID_FIRST, correction, entry_change, fix_last
 from bot.conversation.year_pengingat import reminder_change, reminder_label
 from bot.conversation.year_perubahan import reason_question, transfer_path
-from bot.conversation.year_realisasi import capaian, kept_before_skp, names_figure, realisasi, running_buttons
+from bot.conversation.year_realisasi import (
+    capaian,
+    kept_before_skp,
+    names_figure,
+    realisasi,
+    running_buttons,
+    split_buttons,
+    split_question,
+)
 from bot.conversation.year_rencana import rencana_change, rencana_command
 from bot.year import logbook
 from bot.year.entry_kind import KEPT, EntryKind, iki_number_in, kind_of, records_asked
@@ -117,7 +125,8 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
 
 
 def is_waiting(state: UserState) -> bool:
-    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note", "percent", "running")
+    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note", "percent", "running",
+                                                                      "split")
 
 
 def moved_on(state: UserState) -> None:
@@ -140,6 +149,8 @@ def prompt(state: UserState) -> list[Reply]:
         number, value = ask.line.split()
         return [Reply(f"IKI {number}: {value} itu angka {quarter_label(ask.quarter or 1)} saja, atau total sejak "
                       "Januari?", running_buttons(ask.quarter or 1))]
+    if ask and ask.kind == "split":
+        return [Reply(split_question(state, ask), split_buttons(ask.quarter or 2))]
     if ask and ask.kind == "recap":
         return [Reply(f"«{ask.line}»: hanya rekap, atau pekerjaan baru?",
                       [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),

@@ -11,6 +11,7 @@ from bot.conversation.iki_fields import short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.lang.numbers import format_number
+from bot.lang.text import tokens
 from bot.models import SkpDraft
 from bot.year import capaian as capaians
 from bot.year import logbook
@@ -69,20 +70,84 @@ def _add(state: UserState, read: logbook.EntryReading, now: datetime) -> Reply:
     return _kept_reply(state, entry, read.said_date, read.link)
 
 
+_DATED = re.compile(r"\s*\d{1,2}[/.-]\d{1,2}\b")
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")
 
 
 def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
     """Several lines of done work pasted at once (a week caught up): each line kept as its own entry; [] when most
     lines are not done work (a pasted list of IKI, say)."""
-    # a heading such as «maaf 2 minggu ga sempat catat. nih:» introduces the lines; it is no work of its own
-    lines = [_BULLET.sub("", ln).strip() for ln in text.splitlines() if ln.strip() and not ln.rstrip().endswith(":")]
+    # a heading such as «maaf 2 minggu ga sempat catat. nih:» or «catatan 2 mgg kmrn» introduces the lines; it is no
+    # work of its own
+    lines = [_BULLET.sub("", ln).strip() for ln in text.splitlines()
+             if ln.strip() and not ln.rstrip().endswith(":") and not _heading(ln)]
     readings = [(ln, kind_of(ln, logging=True)) for ln in lines]
     reports = [(ln, r) for ln, r in readings if r.kind is EntryKind.report]
     if len(reports) < 2 or len(reports) * 2 < len(lines):
         return []
     days = _one_week(reports, now.date())
-    return [reply for (ln, r), day in zip(reports, days) for reply in _keep(state, ln, now, reading=r, day=day)]
+    if len(reports) < knowledge.data("catatan_harian")["paste_summary_from"]:
+        return [reply for (ln, r), day in zip(reports, days) for reply in _keep(state, ln, now, reading=r, day=day)]
+    kept, asked = [], []
+    for (ln, r), day in zip(reports, days):
+        before = {e.id for e in state.year.entries}
+        replies = _keep(state, ln, now, reading=r, day=day)
+        new = [e.id for e in state.year.entries if e.id not in before]
+        kept += new
+        if not new:  # a recap asked before it is kept
+            asked += replies
+    entries = [e for e in state.year.entries if e.id in kept]
+    if not entries:  # every line a recap asked about: only those questions
+        return asked
+    return [_summary(state, entries)] + [_kept_reply(state, e) for e in entries if e.status is EntryStatus.unsure] \
+        + asked
+
+
+def _heading(text: str) -> bool:
+    """A title line over pasted work, «catatan 2 mgg kmrn», «notes minggu ini»: only catatan_harian.yaml
+    paste_heading words and numbers."""
+    words = tokens(text)
+    heading = knowledge.data("catatan_harian")["paste_heading"]
+    return any(w.isalpha() for w in words) and all(w.isdigit() or w in heading for w in words)
+
+
+def _summary(state: UserState, entries: list[LogEntry]) -> Reply:
+    """Many lines of work kept at once, said in one message: each entry on a line with its IKI, then per IKI how
+    many and their sum (the entries still waiting for their IKI follow, each with its buttons)."""
+    skp = state.skp
+    first, last = min(e.day for e in entries), max(e.day for e in entries)
+    span = f"{first:%d/%m}" if first == last else f"{first:%d/%m}–{last:%d/%m}"
+    lines = [f"Dicatat {len(entries)} catatan ({span}):"]
+    for e in entries:
+        if e.status is EntryStatus.linked:
+            where = f"IKI {iki_number(skp, e.iki)}" + (f", jumlah {format_number(e.quantity)}"
+                                                       if e.quantity is not None else "")
+            if e.figure is not None:
+                where += f", nilai {format_number(e.figure)}{' ' + e.figure_unit if e.figure_unit else '%'}"
+            elif e.quantity is None and logbook.count_unread(e, skp):
+                where += f", jumlah belum terbaca («{e.id} jumlah 5»)"
+        else:
+            where = "di luar SKP" if e.status is EntryStatus.outside else "IKI belum dipilih (di bawah)"
+        twin = logbook.twin_of(state.year, e)
+        again = f" (sama dengan {twin.id}; bila terkirim dua kali: «hapus {e.id}»)" if twin is not None else ""
+        day = "" if _DATED.match(e.text) else f" {e.day:%d/%m}"  # «29/6 periksa …» says its day already
+        lines.append(f"• {e.id}{day} {short(e.text, 50)} → {where}{again}")
+    lines.append("Per IKI:")
+    for n, iki in enumerate(skp.iki, start=1):
+        mine = [e for e in entries if e.status is EntryStatus.linked and e.iki == iki.indikator]
+        if mine:
+            counted = [e.quantity for e in mine if e.quantity is not None]
+            unit = capaians.unit_of(iki)
+            total = f", jumlah {format_number(sum(counted))}{' ' + unit if unit and unit != '%' else ''}" \
+                if counted else ""
+            lines.append(f"• IKI {n}: {len(mine)} catatan{total}")
+    for status, said in ((EntryStatus.outside, "Di luar SKP"), (EntryStatus.unsure, "Belum dipilih IKI-nya")):
+        count = sum(e.status is status for e in entries)
+        if count:
+            lines.append(f"• {said}: {count} catatan")
+    lines.append(f"Salah IKI? Ketik misalnya «{entries[0].id} ke IKI 2» atau «{entries[0].id} di luar SKP»; ubah atau "
+                 "hapus lewat /catatan.")
+    return Reply("\n".join(lines))
 
 
 def _one_week(reports: list[tuple[str, KindReading]], today: date) -> list[date | None]:

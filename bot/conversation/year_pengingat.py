@@ -129,6 +129,14 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
         lines.append(f"  IKI {n}: {short(iki.indikator, 60)}{hint}")
         if logged and not picks:
             notes, picks = waiting_note(state, n, quarter, due.year or now.year)
+    if due.optional:  # a PME scored per cycle: its new score may be filled now, never required before TW IV
+        lines.append("Opsional (nilai tahunan, wajib di TW IV; isi bila ada nilai baru triwulan ini):")
+        for n in due.optional:
+            iki = state.skp.iki[n - 1]
+            last = capaians.latest_typed(state.year, iki.indikator, quarter)
+            hint = f" — terakhir: {capaians.value_text(last.value, capaians.unit_of(iki))} " \
+                   f"({quarter_label(last.quarter)})" if last is not None and last.value is not None else ""
+            lines.append(f"  IKI {n}: {short(iki.indikator, 60)}{hint}")
     return [Reply("\n".join(lines + notes), [Button(due.action, f"year:realisasi:{quarter}")] + picks)]
 
 

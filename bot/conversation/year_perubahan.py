@@ -74,6 +74,8 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
         return []
     if state.skp.iki == state.year.versions[-1].skp.iki:
         return []
+    if draft_save.is_open(state) and versions.completes(state.year.versions[-1].skp, state.skp):
+        return []  # an IKI's fields asked one by one: said once they are all in (tester22b #19: said at each answer)
     completed = completed_agreed(state, now)
     if completed:  # its empty jenis or bobot filled in: no perubahan, no reason asked (tester19 #7)
         return [Reply(completed)]

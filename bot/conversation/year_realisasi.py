@@ -9,8 +9,8 @@ from bot.conversation.iki_fields import is_yes, short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.conversation.year_logbook import NO_SKP, catat, iki_number, waiting_note
-from bot.lang.dates import quarter_pattern
-from bot.lang.numbers import format_number
+from bot.lang.dates import quarter_number, quarter_pattern
+from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.rules.draft_reading import read
@@ -23,7 +23,7 @@ from bot.year.left_out import left_lines
 from bot.year.line import line
 from bot.year.models import EntryStatus, Unplaced
 from bot.year.periods import quarter_end, quarter_label, quarter_of
-from bot.year.realisasi_reading import figure_only, read_realisasi, record_answers
+from bot.year.realisasi_reading import RealisasiAnswer, figure_only, read_realisasi, record_answers
 
 
 def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Reply]:
@@ -110,6 +110,16 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
                          "atau total sejak Januari? Sampai Anda jawab, angkanya tercatat sebagai angka "
                          f"{quarter_label(quarter)} saja, ditandai «belum pasti».")
             buttons = running_buttons(quarter)
+    unsplit = next((o for o in outcomes if o.unsplit), None)
+    if unsplit and not asked and not buttons and not doubtful:  # «total smp juni 5.850» with TW I empty (tester22b #20)
+        kept = capaians.typed(state.year, state.skp.iki[unsplit.number - 1].indikator, quarter)
+        if kept is not None:
+            asked = unsplit
+            _mark_asked(state, kept, True)
+            state.year_ask = YearAsk(kind="split", line=f"{unsplit.number} {format_number(kept.value)}",
+                                     quarter=quarter)
+            notes.append(split_question(state, state.year_ask))
+            buttons = split_buttons(quarter)
     replies = [Reply("\n".join([("Belum pasti: " if o is asked else "Disimpan: " if o.kept else "") + o.message
                                 for o in outcomes] + notes), buttons)] if outcomes else []
     if doubtful:
@@ -188,6 +198,98 @@ def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | 
     unit = capaians.unit_of(iki)
     return [Reply(f"Baik, IKI {number}: {value} {unit} untuk {quarter_label(ask.quarter or 1)} saja"
                   + (f"; kumulatif sejak Januari {format_number(total)} {unit}." if total is not None else "."))]
+
+
+def split_question(state: UserState, ask: YearAsk) -> str:
+    """«total sejak Januari» kept whole for a quarter while the quarters before it are empty: how much was theirs?"""
+    number, value = ask.line.split()
+    unit = capaians.unit_of(state.skp.iki[int(number) - 1])
+    tw, before = quarter_label(ask.quarter), _quarters_before(ask.quarter)
+    example = "«TW I 2.900»" if ask.quarter == 2 else "«TW I 2.900, TW II 3.000»"
+    return (f"IKI {number}: {value} {unit} itu total sejak Januari, tetapi {before} belum berisi realisasi. Berapa "
+            f"yang dikerjakan di {before}? Tulis angkanya, misalnya {example}; sisanya untuk {tw}. Atau pilih "
+            f"«Semua di {tw}» ({before} tetap kosong). Sampai Anda jawab, semuanya tercatat di {tw}, ditandai "
+            "«belum pasti».")
+
+
+def _quarters_before(quarter: int) -> str:
+    return " dan ".join(quarter_label(q) for q in range(1, quarter))
+
+
+def split_buttons(quarter: int) -> list[Button]:
+    return [Button(f"Semua di {quarter_label(quarter)}", "year:split:all")]
+
+
+def split_answer(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """The answer to «Berapa yang dikerjakan di TW I?»: «Semua di TW II» (tapped "all", or typed), or the earlier
+    quarters' figures («TW I 2.900», a bare «2900» when one quarter is before): those kept, the rest for the asked
+    quarter. None when the text answers neither (it is then read as what it is)."""
+    ask = state.year_ask
+    if ask is None or ask.kind != "split":
+        return None
+    number, value = ask.line.split()
+    total, quarter = parse_number(value) or 0.0, ask.quarter or 2
+    iki = state.skp.iki[int(number) - 1]
+    words = tokens(quarter_pattern().sub(" ", text))
+    if text == "all" or (not any(w[0].isdigit() for w in words)
+                         and (phrase_set("capaian", "split_whole").find(words)
+                              or phrase_set("capaian", "quarter_only").find(words))):
+        state.year_ask = None
+        kept = _asked_figure(state, ask)
+        if kept is not None:
+            _mark_asked(state, kept, False)
+        return [Reply(f"Baik, IKI {number}: {value} {capaians.unit_of(iki)} semuanya untuk {quarter_label(quarter)}; "
+                      f"{_quarters_before(quarter)} tetap kosong.")]
+    figures = _split_figures(text, quarter)
+    if figures is None or kind_of(text, logging=True).kind is EntryKind.report:
+        return None
+    if sum(figures.values()) > total:
+        return [Reply(f"Jumlah {_quarters_before(quarter)} ({format_number(sum(figures.values()))}) lebih besar dari "
+                      f"totalnya ({value}). Tulis lagi angkanya, atau pilih «Semua di {quarter_label(quarter)}».",
+                      split_buttons(quarter))]
+    state.year_ask = None
+    today = now.date()
+    lines = []
+    for q, figure in sorted(figures.items()) + [(quarter, total - sum(figures.values()))]:
+        state.year, outcomes = record_answers(state.year, state.skp, [RealisasiAnswer(int(number), q, value=figure)],
+                                              q, today, now)
+        lines += [("Disimpan: " if o.kept else "") + o.message for o in outcomes]
+    return [Reply("\n".join(lines))]
+
+
+def _split_figures(text: str, quarter: int) -> dict[int, float] | None:
+    """«TW I 2.900, TW II 3.000» → {1: 2900, 2: 3000}; a bare «2900» is the one quarter before TW II; None when the
+    text holds no such figures (or names the asked quarter or a later one)."""
+    figures = {}
+    marks = list(quarter_pattern().finditer(text))
+    for k, mark in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        found = re.search(r"\d[\d.,]*", text[mark.end():stop])
+        q = quarter_number(mark.group(1))
+        if found is None or q is None or q >= quarter:
+            return None
+        figures[q] = parse_number(found.group(0).rstrip(".,"))
+    if not marks:
+        numbers = re.findall(r"\d[\d.,]*", text)
+        if quarter != 2 or len(numbers) != 1:
+            return None
+        figures[1] = parse_number(numbers[0].rstrip(".,"))
+    return figures if figures and None not in figures.values() else None
+
+
+def split_left(state: UserState) -> list[Reply]:
+    """«Berapa yang dikerjakan di TW I?» left unanswered: the total stays whole in its quarter, said with how to
+    split it later (nothing typed is lost)."""
+    ask, state.year_ask = state.year_ask, None
+    kept = _asked_figure(state, ask)
+    if kept is None:
+        return []
+    _mark_asked(state, kept, False)
+    number, value = ask.line.split()
+    unit = capaians.unit_of(state.skp.iki[int(number) - 1])
+    return [Reply(f"IKI {number}: {value} {unit} tetap tercatat semuanya di {quarter_label(ask.quarter or 2)}; "
+                  f"{_quarters_before(ask.quarter or 2)} kosong. Bila sebagian dikerjakan lebih awal, tulis misalnya "
+                  f"«IKI {number} TW 1 2.900».")]
 
 
 def percent_answer(state: UserState, text: str, now: datetime) -> list[Reply]:

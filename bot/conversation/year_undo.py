@@ -93,7 +93,7 @@ def undo(state: UserState) -> list[Reply]:
         else:
             entries[at] = was
     state.year = year.model_copy(update={"realisasi": change.realisasi, "entries": entries, "choices": change.choices})
-    if state.year_ask is not None and state.year_ask.kind in ("running", "percent"):  # asked of the figure taken back
+    if state.year_ask is not None and state.year_ask.kind in ("running", "percent", "split"):  # asked of the figure taken back
         state.year_ask = None
     if len(lines) == 1:
         return [Reply(f"Dibatalkan: {lines[0]}")]

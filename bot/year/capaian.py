@@ -342,6 +342,19 @@ def pending_quarter(skp: SkpDraft, year: YearState, quarter: int, today: date) -
     return missing
 
 
+def optional_quarter(skp: SkpDraft, year: YearState, quarter: int) -> list[int]:
+    """1-based numbers of the yearly scores not asked before TW IV that had a figure reported in an earlier quarter
+    (a PME scored per cycle) and none yet for this one: listed as optional in the quarter's prompt (tester22b #25)."""
+    return [i + 1 for i, iki in enumerate(skp.iki)
+            if quarter < 4 and measure_trend(iki) is Trend.yearly and typed(year, iki.indikator, quarter) is None
+            and any(typed(year, iki.indikator, q) is not None for q in range(1, quarter))]
+
+
+def latest_typed(year: YearState, key: str, before: int) -> Realisasi | None:
+    """The IKI's figure of the latest quarter before `before` that has one."""
+    return next((r for q in range(before - 1, 0, -1) if (r := typed(year, key, q)) is not None), None)
+
+
 def check_realisasi(iki: IkiDraft, quarter: int, today: date, value: float | None = None,
                     numerator: float | None = None, denominator: float | None = None,
                     in_year: int | None = None) -> list[str]:

@@ -304,15 +304,17 @@ def entries_of(year: YearState, iki: str | None) -> list[LogEntry]:
 
 
 def quiet_weeks(year: YearState, since: date, today: date) -> list[date]:
-    """Mondays of the weeks from `since` to last week that had working days but no entry: the /catatan list notes
-    them."""
+    """Mondays of the weeks from `since` to last week that had working days off leave but no entry: the /catatan list
+    notes them (a week of cuti set in /pengingat is no quiet week, tester22b #17)."""
     logged = {e.day for e in year.entries}
+    pauses = year.reminders.pauses
     monday = since - timedelta(days=since.weekday())
     this_week = today - timedelta(days=today.weekday())
     missing = []
     while monday < this_week:
         days = [monday + timedelta(days=i) for i in range(7)]
-        if any(is_workday(d) for d in days) and not logged & set(days):
+        if any(is_workday(d) and not any(p.start <= d <= p.end for p in pauses) for d in days) \
+                and not logged & set(days):
             missing.append(monday)
         monday += timedelta(days=7)
     return missing

@@ -18,6 +18,7 @@ from bot.year.entry_numbers import time_unit
 from bot.year.measure import measure_trend
 from bot.year.models import RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label
+from bot.year.versions import iki_first_quarter
 from bot.year.vocabulary import vocabulary
 
 _NUMBER = r"\d+(?:[.,]\d+)*"  # "2,22", "1.745", "99.7"; not the full stop of "83."
@@ -185,6 +186,7 @@ class Outcome:
     kept: bool
     message: str  # Indonesian: what was kept, or why not and what to do
     running: bool = False  # a count's quarter figure read as the quarter's alone while earlier quarters hold some
+    unsplit: bool = False  # a running total kept whole for its quarter while every earlier quarter is empty
 
 
 def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer], quarter: int, today: date,
@@ -267,7 +269,10 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
         replaced = (f" (dari {said_in})" if said_in else "") + replaced
         outcomes.append(Outcome(answer.number, True, f"IKI {answer.number} {quarter_label(q)}: "
                                                      f"{format_number(kept.value)}{_unit(iki)}{running}{replaced}",
-                                running=bool(earlier) and not answer.since_start and not answer.from_logbook))
+                                running=bool(earlier) and not answer.since_start and not answer.from_logbook,
+                                unsplit=answer.since_start and earlier is None
+                                and q > iki_first_quarter(year, iki.indikator)
+                                and measure_trend(iki) is Trend.cumulative))
     return year, outcomes
 
 

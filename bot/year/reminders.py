@@ -12,7 +12,7 @@ from enum import StrEnum
 from bot import knowledge
 from bot.clock import WIB
 from bot.models import SkpDraft
-from bot.year.capaian import pending_quarter
+from bot.year.capaian import optional_quarter, pending_quarter
 from bot.year.models import (
     DialogReminder,
     LogbookNudge,
@@ -52,6 +52,7 @@ class DueReminder:
     quarter: int | None = None  # the triwulan a realisasi prompt asks about
     year: int | None = None
     pending: list[int] | None = None  # the IKI (1-based) whose realisasi is missing
+    optional: list[int] | None = None  # yearly scores reported in an earlier quarter: listed, not required
 
 
 def _settings() -> dict:
@@ -222,7 +223,8 @@ def _realisasi_due(prompt: RealisasiPrompt, settings: ReminderSettings, year: Ye
         if not pending:
             return None
         return DueReminder(ReminderKind.realisasi, f"pengingat:realisasi:{performance}-TW{quarter}", moment,
-                           realisasi_label(quarter), quarter, performance, pending)
+                           realisasi_label(quarter), quarter, performance, pending,
+                           optional_quarter(skp, year, quarter))
     return None
 
 
