@@ -124,6 +124,9 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
         add([t for t in text_terms(subject) if t not in _qualities()][:1], "kepala")
     # a named thing that spans the measure word («Nilai Indeks Profesionalitas ASN» is the IP ASN, as a line says)
     add([t for t in text_terms(iki.indikator) if " " in t and t not in found], "indikator")
+    # an acronym a phrase of the thesaurus takes in («limbah B3 medis» is one limbah medis) still names the IKI: a line
+    # of «TPS B3» names its B3
+    add([t for w in _swallowed(iki.indikator) for t in text_terms(w) if t not in found], "indikator")
     measures = lexicon().measures
     satuan = [w for w in tokens(iki.satuan or "") if not measures.match_at([w], 0)]
     add(terms(satuan, english), "satuan")
@@ -139,6 +142,21 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
         if triggers.find(words):
             add(terms(hinted), "petunjuk")
     return found
+
+
+def _swallowed(text: str) -> list[str]:
+    """The acronyms written in the text whose expansion the text's terms lost («B3» of «limbah B3 medis», read as
+    one limbah medis): a phrase of the thesaurus took them in and kept neither the acronym nor a word of what it
+    stands for («ASN» of «ip asn», «TBC» of «tuberkulosis resistan obat» stay in theirs)."""
+    found = text_terms(text)
+    kept = {w for t in found for w in t.split()}
+    out = []
+    for w in text.split():
+        expanded = text_terms(w) if w.isalnum() and w.isupper() and len(w) >= 2 else []
+        if len(expanded) == 1 and expanded[0] != w.lower() and expanded[0] not in found and \
+                w.lower() not in kept and not set(expanded[0].split()) & kept:
+            out.append(w)
+    return out
 
 
 def _bracketed_names(text: str) -> list[str]:
