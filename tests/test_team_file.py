@@ -116,3 +116,19 @@ def test_the_team_export_speaks_of_the_members_skp_to_the_leader(pair):
     assert "Anda" not in member[0] and "isi dengan /profil" not in member[0]
     own = pair.say(MEMBER, "/ekspor")  # the member's own file still speaks to them
     assert any("SKP Anda" in r.text for r in own if r.file)
+
+
+def test_an_atasan_kept_from_before_its_time_was_recorded_gives_way_to_the_leader_who_confirms(pair):
+    """tester24 #4, the lead's decision: when a paired leader confirms, the paired leader signs; the typed atasan is
+    kept only as a note, said once. A profile saved before /profil recorded when the atasan was typed (atasan_at 0,
+    every profile of an earlier release) still signed with the old Ketua Tim after the new leader confirmed."""
+    _with_profile(pair, MEMBER, Pegawai(nama="Dewi Lestari", atasan="Ketua Tim Lab Rujukan"),
+                  _iki("Persentase sampel mikrobiologi yang diperiksa sesuai standar waktu"))
+    _with_profile(pair, LEADER, Pegawai(nama="Rahmat Hidayat, S.KM", nip="198502022010011002"), [])
+    pair.pair_up()
+    told = [d.replies[0].text for d in pair.inbox[MEMBER] if d.key.startswith("penilai:")]
+    assert len(told) == 1 and "«Ketua Tim Lab Rujukan»" in told[0], told
+    signed = _workbook_text(pair.say(MEMBER, "/ekspor"))
+    assert "Rahmat Hidayat, S.KM" in signed and "198502022010011002" in signed
+    assert "Ketua Tim Lab Rujukan" not in signed
+    assert pair.state(MEMBER).skp.pegawai.atasan == "Ketua Tim Lab Rujukan"  # kept, as the member's note
