@@ -132,3 +132,17 @@ def test_an_atasan_kept_from_before_its_time_was_recorded_gives_way_to_the_leade
     assert "Rahmat Hidayat, S.KM" in signed and "198502022010011002" in signed
     assert "Ketua Tim Lab Rujukan" not in signed
     assert pair.state(MEMBER).skp.pegawai.atasan == "Ketua Tim Lab Rujukan"  # kept, as the member's note
+
+
+def test_a_change_not_yet_agreed_is_exported_as_the_change_never_as_the_agreed_skp(pair):
+    """tester24 #14: «SKP Anda (Status SKP: ditetapkan, versi 2, …)» said of a file whose «Disepakati, tanggal ____»
+    was blank: the SKP had changed since it was agreed, and the caption said nothing of it."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    asked = pair.say(MEMBER, "/ubah 1 target 95%")
+    pair.press(MEMBER, asked[-1].buttons[0].data)
+    pair.say(MEMBER, "arah kebijakan berubah")  # waits for the leader
+    replies = pair.say(MEMBER, "/ekspor")
+    caption = [r.text for r in replies if r.file][-1]
+    assert "Perubahan SKP Anda (Status SKP: ditetapkan, versi 1" in caption, caption
+    assert "perubahan ini belum disepakati" in caption, caption
+    assert "Disepakati, tanggal ____" in _workbook_text(replies)
