@@ -146,3 +146,18 @@ def test_a_change_not_yet_agreed_is_exported_as_the_change_never_as_the_agreed_s
     assert "Perubahan SKP Anda (Status SKP: ditetapkan, versi 1" in caption, caption
     assert "perubahan ini belum disepakati" in caption, caption
     assert "Disepakati, tanggal ____" in _workbook_text(replies)
+
+
+def test_profil_says_the_typed_atasan_is_a_note_when_the_paired_leader_signs(pair):
+    """tester24 #4, the lead's decision: /profil showed «Atasan: Ketua Tim Lab Rujukan» while the files named the
+    leader who confirmed; it now says who the files name and that the typed atasan is only a note."""
+    _with_profile(pair, MEMBER, Pegawai(nama="Dewi Lestari", atasan="Ketua Tim Lab Rujukan"), [])
+    _with_profile(pair, LEADER, Pegawai(nama="Rahmat Hidayat, S.KM"), [])
+    pair.pair_up()
+    shown = pair.say(MEMBER, "/profil")[0].text
+    assert "Atasan: Ketua Tim Lab Rujukan" in shown, shown
+    assert "mencantumkan Rahmat Hidayat, S.KM sebagai pejabat penilai" in shown, shown
+    assert "«Ketua Tim Lab Rujukan» di atas hanya catatan" in shown, shown
+    pair.say(MEMBER, "/batal")
+    pair.say(MEMBER, "/profil atasan dr. Siti Aminah")  # typed after the pairing: the member's word signs
+    assert "hanya catatan" not in pair.say(MEMBER, "/profil")[0].text
