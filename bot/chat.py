@@ -66,13 +66,16 @@ def _terminal_messages(fd: int) -> Iterator[str]:
         yield message.replace(PASTE_START, "").replace(PASTE_END, "")
 
 
-def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> tuple[list[str], bool]:
-    """Print replies and save files; return the button data in the order shown, and whether a bare
-    number picks one (only when the question is answered by a button, never when it asks for a number)."""
-    choices: list[str] = []
+def _show(replies: list[Reply], out: TextIO, files_dir: Path, kept: tuple[str, ...] = ()) -> tuple[list[str], bool]:
+    """Print replies and save files; return the button data by number (1-based), and whether a bare
+    number picks one (only when the question is answered by a button, never when it asks for a number).
+    kept: the buttons of the last screen by their numbers (a reopened chat): a button among them keeps its number,
+    a new one takes the next past them, and the others still press what they pressed, as old messages in Telegram."""
+    choices: list[str] = list(kept)
     # «[1] IKI 3 [2] IKI 5 [3] IKI 1»: a bare «3» names IKI 3 (the engine reads it so), so these are picked by «#N»
     bare = all(r.choice_only for r in replies if r.buttons) \
         and not iki_out_of_place([b.label for r in replies for b in r.buttons])
+    numbered: list[int] = []
     for reply in replies:
         print(reply.text, file=out)
         if reply.file:
@@ -81,10 +84,15 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> tuple[list[str]
             write_file(path, reply.file.data)  # whole or not at all
             print(f"Berkas tersimpan: {path}", file=out)
         for button in reply.buttons:
-            choices.append(button.data)
-            print(f"  [{'' if bare else '#'}{len(choices)}] {button.label}", file=out)
+            number = next((n for n, data in enumerate(kept, start=1) if data == button.data and n not in numbered), 0)
+            if not number:
+                choices.append(button.data)
+                number = len(choices)
+            numbered.append(number)
+            print(f"  [{'' if bare else '#'}{number}] {button.label}", file=out)
         print(file=out)
-    return choices, bare
+    # a bare «1» is a typed answer unless the numbers run 1, 2, … over the buttons shown
+    return choices, bare and numbered == list(range(1, len(choices) + 1))
 
 
 def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO | None = None,
@@ -104,10 +112,15 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
         print("Asisten IKI (terminal). Ketik /bantuan untuk bantuan, Ctrl-D untuk keluar.\n", file=out)
     # A flow left open (the last session was closed or killed mid-question): ask its question again.
     # With none, the last message's buttons: «#N» typed first still presses them.
+    # The last screen's numbers hold while the user can still see them above (tester24 #20: the profile question
+    # re-shown as [#1] after a list whose [#1] was another button)
+    last_screen = engine.state(user).shown
     opened = with_due(engine, user, engine.pending(user) or engine.on_screen(user))
-    choices, bare = _show(opened, out, settings.data_dir / "ekspor") if opened else ([], False)
+    # (news with buttons posted meanwhile were numbered with these afresh and kept so by engine.seen: numbered so)
+    kept = tuple(data for _, data in last_screen) if engine.state(user).shown == last_screen else ()
+    choices, bare = _show(opened, out, settings.data_dir / "ekspor", kept) if opened else ([], False)
     hinted = _hint(choices, bare, out, False)
-    labels = {b.data: b.label for r in opened for b in r.buttons}
+    labels = {data: label for label, data in last_screen} | {b.data: b.label for r in opened for b in r.buttons}
     out.flush()
     incoming = messages(stdin, interactive)
     while True:

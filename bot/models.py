@@ -173,6 +173,7 @@ class Pegawai(BaseModel):
 
     nama: str = ""
     nip: str = ""  # NIP_DIGITS digits, kept as written with its spaces
+    pppk: bool = False  # a PPPK member: the 18-digit number is the NI PPPK, the SKP the same as a PNS's
     jabatan: str = ""
     unit: str = ""
     atasan: str = ""  # the pejabat penilai kinerja: a name, a position, or both
@@ -184,6 +185,11 @@ class Pegawai(BaseModel):
     @property
     def filled(self) -> bool:
         return any((self.nama, self.nip, self.jabatan, self.unit, self.atasan))
+
+    @property
+    def nip_label(self) -> str:
+        """What the employee's number is called: «NI PPPK» for a PPPK member, «NIP» for a PNS."""
+        return "NI PPPK" if self.pppk else "NIP"
 
 
 class SkpDraft(BaseModel):

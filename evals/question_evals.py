@@ -104,6 +104,11 @@ COMMON_21 = "common_questions_21.jsonl"
 # outside questions in SKP words, short questions typed in a hurry; written at the start of the nineteenth session
 # before any answers work of that session): dev22 tuned on after its first figure, holdout22 never.
 COMMON_22 = "common_questions_22.jsonl"
+# A twenty-third blind set (/work/evalsets/s24: splits "dev23" and "holdout23", 60 each; leaders approving or
+# cascading, HR checking a whole unit, questions asked during the year, the user's own IKI pasted inside the question,
+# arithmetic on their own numbers, English, slang, outside questions in SKP words; written at the start of the
+# twentieth session before any answers work of that session): dev23 tuned on after its first figure, holdout23 never.
+COMMON_23 = "common_questions_23.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -115,7 +120,7 @@ TWINS_EN = "question_twins_en.jsonl"
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
 HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
-          "holdout22")
+          "holdout22", "holdout23")
 
 
 def normalized(text: str) -> str:
@@ -184,7 +189,7 @@ def eval_common(retriever=None) -> dict:
                  + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_10) + load(COMMON_11)
                  + load(COMMON_12) + load(COMMON_13) + load(COMMON_14) + load(COMMON_15) + load(COMMON_16)
                  + load(COMMON_17) + load(COMMON_18) + load(COMMON_19) + load(COMMON_20)
-                 + load(COMMON_21) + load(COMMON_22)):
+                 + load(COMMON_21) + load(COMMON_22) + load(COMMON_23)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -356,6 +361,8 @@ def eval_questions() -> dict:
             ("set kedua puluh satu, holdout21 (tidak disetel)", "questions_holdout21", f"≥ {TARGET:.3f}"),
             ("set kedua puluh dua, dev22", "questions_dev22", f"≥ {TARGET:.3f}"),
             ("set kedua puluh dua, holdout22 (tidak disetel)", "questions_holdout22", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh tiga, dev23", "questions_dev23", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh tiga, holdout23 (tidak disetel)", "questions_holdout23", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -387,7 +394,8 @@ def eval_questions() -> dict:
                                        ("kesembilan belas", "9c9da23", "dev19", "holdout19"),
                                        ("kedua puluh", "ee9fe62", "dev20", "holdout20"),
                                        ("kedua puluh satu", "28fe160", "dev21", "holdout21"),
-                                       ("kedua puluh dua", "14bb29f", "dev22", "holdout22")):
+                                       ("kedua puluh dua", "14bb29f", "dev22", "holdout22"),
+                                       ("kedua puluh tiga", "e258f5d", "dev23", "holdout23")):
         arrived = [f"{label} {before[key]:.3f}" for label, key in
                    ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]

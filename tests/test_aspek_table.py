@@ -29,9 +29,12 @@ TABLE = [
     ("Persentase temuan audit internal yang ditindaklanjuti", Q),
     ("Indeks kepuasan masyarakat terhadap layanan rumah sakit", Q),
     ("Persentase partograf yang diisi lengkap dan benar", Q),
+    ("Persentase hasil QC internal yang memenuhi aturan Westgard", Q),  # tester24 #16: a rule set is a norm
+    ("Persentase hasil QC internal yang lolos sesuai Westgard", Q),
     # waktu: timeliness or speed
     ("Persentase laporan keuangan yang disampaikan tepat waktu", W),
     ("Rata-rata waktu tunggu pelayanan rawat jalan", W),
+    ("Jumlah sampel air minum yang diperiksa tepat waktu", W),
     ("Persentase surat masuk yang didisposisikan paling lama 1 hari kerja", W),
     # biaya: the budget (its realisation, absorption, saving) is what is measured
     ("Persentase realisasi anggaran satuan kerja", B),

@@ -212,3 +212,19 @@ def test_a_bare_number_after_a_reply_with_no_buttons_is_a_typed_answer_again(eng
     out = io.StringIO()
     chat.run(engine, io.StringIO("/cek Melakukan monev SBBL\napa itu RHK?\n9\n"), out)
     assert "Pilihan 9 tidak ada" not in out.getvalue()
+
+
+def test_a_reopened_chat_keeps_the_numbers_of_the_buttons_last_shown(engine):
+    # tester24 #20: on opening, the profile question left open was shown again as [#1] Lewati, so a «#1» meant for
+    # the data awal question above it (still on the screen) pressed «Lewati». The numbers hold across the reopen.
+    import io
+
+    from bot import chat
+
+    chat.run(engine, io.StringIO("/profil\nPersentase sampel air minum yang diperiksa sesuai standar, 90\n"),
+             io.StringIO())
+    out = io.StringIO()
+    chat.run(engine, io.StringIO("#1\n"), out)
+    said = out.getvalue()
+    assert "[#4] Lewati" in said and "[#1] Lewati" not in said
+    assert "Jenis IKI ini?" in said  # #1 was «Belum ada data awal»: the data awal let go, the jenis asked

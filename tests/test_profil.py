@@ -103,7 +103,8 @@ def test_an_open_profile_question_never_takes_a_message_that_is_something_else(e
     the profile's question is asked again after it, once (day20: it was let go at once), and let go at a second."""
     engine.handle("u", "/profil nama Andi Pratama")
     checked = said(engine.handle("u", "Persentase alat lab yg terkalibrasi 100%"))
-    assert "NIP «" not in checked and "Tersimpan ke draf" in checked and checked.endswith("NIP Anda (18 angka, spasi boleh)?")
+    assert "NIP «" not in checked and "Tersimpan ke draf" in checked
+    assert checked.endswith("NIP Anda (18 angka, spasi boleh)? Pegawai PPPK: tulis «NI PPPK» lalu nomornya.")
     assert engine.state("u").profil.field == "nip" and engine.state("u").skp.pegawai.nip == ""
     checked = said(engine.handle("u", "Persentase sampel yg diuji sesuai SLA 95%"))
     assert "/profil" in checked and engine.state("u").profil is None and engine.state("u").skp.pegawai.nip == ""
@@ -166,7 +167,8 @@ def test_a_pasted_list_or_a_question_under_the_nip_leaves_the_profile_for_later(
                                     "2. Persentase data SIASN yang mutakhir\n3. Nilai IP ASN"))
     state = engine.state("u")
     assert state.skp.pegawai.jabatan == "" and state.skp.pegawai.nama == "Dewi Anggraini"
-    assert "daftar 3 IKI" in reply and reply.endswith("NIP Anda (18 angka, spasi boleh)?")  # the list, then asked again
+    assert "daftar 3 IKI" in reply  # the list, then asked again
+    assert reply.endswith("NIP Anda (18 angka, spasi boleh)? Pegawai PPPK: tulis «NI PPPK» lalu nomornya.")
     engine.handle("u", "/skp")  # let go at a second other thing
     assert engine.state("u").profil is None
     assert "NIP Anda" in said(engine.handle("u", "/profil"))  # /profil again asks what is still empty

@@ -67,7 +67,9 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None) -
     bare = numbers_in(draft.target or "")
     if len(bare) == 1 and bare[0].unit is None:  # «…, target 90» for a Persentase is 90%, as when answered
         FIELDS._set(draft, "target", bare[0])
-    state.fill = FillState(current=draft, typed=typed, offered_at=len(state.skp.iki))
+    # a target typed with the IKI is the last number the user gave: «eh salah, 20 aja» next puts it right
+    state.fill = FillState(current=draft, typed=typed, offered_at=len(state.skp.iki),
+                           last_number="target" if draft.target else "")
     if typed:
         return [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
     return [SAVE], note

@@ -320,8 +320,11 @@ class Fields:
         back = [self._button("« Kembali", "back")] if self._back_at_first or self._earlier(d) else []
         extra = self._extra(state)
         if d.proposed:
-            return [Reply(f"{LABELS[field]} untuk «{short(current.indikator)}»: {d.proposed}? Pilih «Ya», atau tulis "
-                          "angka lain.", [self._button(f"Ya, {d.proposed}", "yes")] + back + extra)]
+            # a data awal asked back may be the target put right («eh salah, 20 aja»): that reading is a button too
+            retarget = [self._button(f"Target {d.proposed}", "retarget")] if field == "baseline" else []
+            also = f", «Target {d.proposed}» bila itu targetnya" if retarget else ""
+            return [Reply(f"{LABELS[field]} untuk «{short(current.indikator)}»: {d.proposed}? Pilih «Ya»{also}, atau "
+                          "tulis angka lain.", [self._button(f"Ya, {d.proposed}", "yes")] + retarget + back + extra)]
         keep = self._keep_button(d)
         if field == "target":
             hint = target_hint(current)
@@ -814,6 +817,17 @@ class Fields:
         return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
                                                                                           self.advance(state))
 
+    def _retarget(self, state: UserState) -> list[Reply]:
+        """The number asked back as the data awal taken as the target instead, said with the value it replaces; the
+        data awal asked again."""
+        d = self._holder(state)
+        number, d.proposed = numbers_in(d.proposed, d.current.indikator)[0], ""
+        before = self._value_text(d.current, "target") or "-"
+        self._set(d.current, "target", number)
+        d.answered = d.last_number = "target"
+        return [Reply(f"Target «{short(d.current.indikator, 60)}» diganti: {self._value_text(d.current, 'target')} "
+                      f"(sebelumnya {before}).")] + (self._check_units(state) or self.prompt(state))
+
     def correct(self, state: UserState, answer: Answer) -> list[Reply]:
         """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved)."""
         d = self._holder(state)
@@ -869,6 +883,8 @@ class Fields:
             return self.advance(state)
         if action == "yes" and d.proposed:
             return self._confirm(state)
+        if action == "retarget" and d.proposed and d.field == "baseline":
+            return self._retarget(state)
         if action == "count" and d.field == "target" and numbers_in(arg):  # «Ganti jadi Jumlah, target 3000»
             counted = self._as_count(d.current, numbers_in(arg)[0])
             return self._counted(state, counted, numbers_in(arg)[0]) if counted else None

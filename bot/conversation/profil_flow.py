@@ -20,7 +20,7 @@ NIPS = ("nip", "nip_atasan")
 LABELS = {"nama": "Nama", "nip": "NIP", "jabatan": "Jabatan", "unit": "Unit kerja", "atasan": "Atasan",
           "nip_atasan": "NIP atasan"}
 ASK = {"nama": "Nama lengkap Anda (dengan gelar, bila ada)?",
-       "nip": "NIP Anda (18 angka, spasi boleh)?",
+       "nip": "NIP Anda (18 angka, spasi boleh)? Pegawai PPPK: tulis «NI PPPK» lalu nomornya.",
        "jabatan": "Jabatan Anda, misalnya «Epidemiolog Kesehatan Ahli Muda» atau «Analis SDM Aparatur Ahli Pertama»?",
        "unit": "Unit kerja Anda, misalnya «Direktorat Surveilans dan Kekarantinaan Kesehatan»?",
        "atasan": "Atasan langsung Anda (pejabat penilai kinerja): nama dan/atau jabatannya?",
@@ -36,7 +36,7 @@ _OPEN = r"(?:\s*[:=]|\s+(?=\w))"  # a colon, or none before the value
 # English labels too («Name:, NIP:, Position:, Unit:, Supervisor:», day-one dev3 english01): «name» and «supervisor»
 # open no value, the others («Position …», «Office …» may) need their colon.
 _SUPERVISOR = r"(?:direct\s+|immediate\s+)?(?:supervisor|superior|line\s+manager|boss)(?:['’]s)?"
-_LABEL = re.compile(rf"^(?:(?P<nip_atasan>nip\s+(?:atasan|pejabat\s+penilai)(?:\s+(?:langsung|kinerja))?{_MINE}\b"
+_LABEL = re.compile(rf"^(?:(?P<ni_pppk>ni\s*pppk|nip\s+pppk|ni\s*p3k){_MINE}\b|(?P<nip_atasan>nip\s+(?:atasan|pejabat\s+penilai)(?:\s+(?:langsung|kinerja))?{_MINE}\b"
                     rf"|{_SUPERVISOR}\s+nip\b|nip\s+(?:of\s+)?(?:the\s+)?{_SUPERVISOR})"
                     rf"|(?P<nip>nip){_MINE}\b|(?P<atasan>atasan(?:\s+langsung)?|pejabat\s+penilai(?:\s+kinerja)?"
                     rf"|{_SUPERVISOR}){_MINE}\b|(?P<nama>nama(?:\s+lengkap)?|(?:full\s+)?name){_MINE}{_OPEN}"
@@ -56,6 +56,27 @@ _RUNS_ON = ("nama", "atasan")
 _SKIP_WORDS = {"lewati", "skip", "belum ada", "nanti", "kosongkan", "-"}
 
 SKIP, DONE = Button("Lewati", "profil:skip"), Button("Selesai", "profil:close")
+PPPK = "pppk"  # read_profile's mark: the number came labelled NI PPPK
+
+
+def _label(pegawai: Pegawai, field: str) -> str:
+    return pegawai.nip_label if field == "nip" else LABELS[field]
+
+
+def _ask(pegawai: Pegawai, field: str) -> str:
+    return "NI PPPK Anda (18 angka, spasi boleh)?" if field == "nip" and pegawai.pppk else ASK[field]
+
+
+def _status_said(text: str) -> bool | None:
+    """«sy PPPK», «status saya p3k»: True; «saya PNS»: False; None when a short message says neither (no digits:
+    a number labelled «NI PPPK» is read as a field). conversation.yaml `profil_pppk`."""
+    said = knowledge.data("conversation")["profil_pppk"]
+    words = tokens(text)
+    if not words or len(words) > said["max_words"] or any(ch.isdigit() for ch in text):
+        return None
+    if phrase_set("conversation", "profil_pppk", "pppk").find(words):
+        return True
+    return False if phrase_set("conversation", "profil_pppk", "pns").find(words) else None
 
 
 def start(state: UserState, rest: str = "", now: float = 0.0, signer: str = "") -> list[Reply]:
@@ -73,7 +94,7 @@ def start(state: UserState, rest: str = "", now: float = 0.0, signer: str = "") 
                       "diisi sekali. Tempel kelimanya sekaligus, satu per baris:\nNama\nNIP\nJabatan\nUnit kerja\n"
                       "Atasan\n(lalu NIP atasan) — atau jawab satu per satu.\n\n" + ASK["nama"], [SKIP, DONE])]
     if state.profil.field in REQUIRED:
-        return [Reply(summary(pegawai) + _signer_note(pegawai, signer) + "\n\n" + ASK[state.profil.field],
+        return [Reply(summary(pegawai) + _signer_note(pegawai, signer) + "\n\n" + _ask(pegawai, state.profil.field),
                       [SKIP] + _field_buttons() + [DONE])]
     state.profil = None
     return [Reply(summary(pegawai) + _signer_note(pegawai, signer) + "\n\nUbah bagian mana?", _field_buttons() + [DONE],
@@ -92,7 +113,7 @@ def _signer_note(pegawai: Pegawai, signer: str) -> str:
 
 def prompt(state: UserState) -> list[Reply]:
     field = state.profil.field or _next_missing(state.skp.pegawai, state.profil.skipped) or "nama"
-    return [Reply(f"Profil — {ASK[field]}", [SKIP, DONE])]
+    return [Reply(f"Profil — {_ask(state.skp.pegawai, field)}", [SKIP, DONE])]
 
 
 def on_text(state: UserState, text: str, now: float = 0.0) -> list[Reply]:
@@ -103,7 +124,16 @@ def on_text(state: UserState, text: str, now: float = 0.0) -> list[Reply]:
                       "dikirim ke mana pun. Ketik /batal untuk berhenti.")] + prompt(state)
     if text.lower() in _SKIP_WORDS:
         return _skip(state)
+    status = _status_said(text)
+    if status is not None:  # «sy PPPK»: the status kept, the question asked again in its words
+        pegawai.pppk = status
+        said = f"Tercatat: Anda {'PPPK; nomor induk Anda ditulis sebagai NI PPPK' if status else 'PNS (NIP)'}."
+        if status:
+            said += " " + knowledge.data("conversation")["profil_pppk"]["said"]
+        return _next(state, [said])
     found = read_profile(text, flow.field or "nama")
+    if found.pop(PPPK, None):
+        pegawai.pppk = True
     refused = []
     for field in (f for f in NIPS if f in found):
         nip, problem = check_nip(found.pop(field))
@@ -121,7 +151,7 @@ def on_text(state: UserState, text: str, now: float = 0.0) -> list[Reply]:
         flow.passed = 0
     lines = []
     if found:
-        lines.append("Tercatat: " + "; ".join(f"{LABELS[f]} {v}" for f, v in found.items()) + ".")
+        lines.append("Tercatat: " + "; ".join(f"{_label(pegawai, f)} {v}" for f, v in found.items()) + ".")
     if (led := role_in(found.get("jabatan", ""))) and state.skp.peran is Peran.anggota:
         # «Kepala Balai …»: the SKP is a leader's, not held to the members' 5–10 and IP ASN (tester21a #12)
         state.skp.peran = led
@@ -129,7 +159,7 @@ def on_text(state: UserState, text: str, now: float = 0.0) -> list[Reply]:
                      "itu.")
     if refused:
         flow.field = refused[0][0]
-        return [Reply("\n".join(lines + [why for _, why in refused] + [ASK[flow.field]]), [SKIP, DONE])]
+        return [Reply("\n".join(lines + [why for _, why in refused] + [_ask(pegawai, flow.field)]), [SKIP, DONE])]
     return _next(state, lines)
 
 
@@ -145,7 +175,7 @@ def takes(state: UserState, text: str, elsewhere: bool = False) -> bool:
     labelled = bool(_LABEL.match(text)) or text.lower() in _SKIP_WORDS
     if state.profil.field in OPTIONAL:
         return bool(_NIP_LIKE.search(text)) or labelled
-    if labelled or _about_profile(text):  # a question about the profile here: answered
+    if labelled or _about_profile(text) or _status_said(text) is not None:  # a question about it, «sy PPPK»
         return True
     from bot.conversation.iki_fields import reads_as_iki
 
@@ -222,7 +252,7 @@ def on_button(state: UserState, data: str) -> list[Reply]:
         state.profil = state.profil or ProfilState(skipped=list(OPTIONAL))  # one field changed: no other asked
         state.profil.field = field
         now = getattr(state.skp.pegawai, field) or "-"
-        return [Reply(f"{LABELS[field]} sekarang: {now}. {ASK[field]}", [DONE])]
+        return [Reply(f"{_label(state.skp.pegawai, field)} sekarang: {now}. {_ask(state.skp.pegawai, field)}", [DONE])]
     if action == "skip" and state.profil:
         return _skip(state)
     if action == "close":
@@ -232,7 +262,8 @@ def on_button(state: UserState, data: str) -> list[Reply]:
 
 
 def summary(pegawai: Pegawai) -> str:
-    return "Profil Anda:\n" + "\n".join(f"{LABELS[f]}: {getattr(pegawai, f) or '- (belum diisi)'}" for f in FIELDS)
+    return "Profil Anda:\n" + "\n".join(f"{_label(pegawai, f)}: {getattr(pegawai, f) or '- (belum diisi)'}"
+                                         for f in FIELDS)
 
 
 def missing_note(pegawai: Pegawai, member: bool = False) -> str:
@@ -248,7 +279,8 @@ def missing_note(pegawai: Pegawai, member: bool = False) -> str:
 
 def _empty(pegawai: Pegawai, fields) -> list[str]:
     """The names of those fields the profile has not filled, as a sentence writes them."""
-    return [LABELS[f].lower() for f in fields if not getattr(pegawai, f)]
+    return [pegawai.nip_label if f == "nip" and pegawai.pppk else LABELS[f].lower()
+            for f in fields if not getattr(pegawai, f)]
 
 
 def check_nip(text: str) -> tuple[str, str]:
@@ -275,6 +307,9 @@ def read_profile(text: str, current: str) -> dict[str, str]:
         label = _LABEL.match(part)
         field = next((name for name, value in label.groupdict().items() if value), None) if label else None
         field = "jabatan" if field == "jabatan_en" else field
+        if field == "ni_pppk":  # «NI PPPK 1990…»: the NIP field, the member a PPPK
+            found[PPPK] = "1"
+            field = "nip"
         if field and part[label.end():].strip():
             found[field], last = part[label.end():].strip(), field
         elif by_comma and last in _RUNS_ON and not _NIP_LIKE.fullmatch(part):
@@ -328,7 +363,7 @@ def _next(state: UserState, lines: list[str]) -> list[Reply]:
     if field:
         flow.field = field
         shown = ["", summary(pegawai), ""] if field in OPTIONAL else []  # the five are in: said before the last ask
-        return [Reply("\n".join(lines + shown + [ASK[field]]), [SKIP, DONE])]
+        return [Reply("\n".join(lines + shown + [_ask(pegawai, field)]), [SKIP, DONE])]
     state.profil = None
     return [Reply("\n".join(lines + ["", summary(pegawai), "",
                                      "Dipakai di /ekspor dan /dialog. Ubah kapan saja dengan /profil."]))]

@@ -167,11 +167,21 @@ def translate(text: str) -> Translation:
         elif key in lex.connectors:
             phrase.append(lex.connectors[key])
             i += 1
-        elif found := lex.words.match_at(singular, i):
+        elif (found := lex.words.match_at(singular, i)) and not (
+                phrase and lex.word_of[found] == key and is_indonesian_word(key)
+                and all(_kept_as_written(w, 1) for w in phrase)):  # «QC internal»: the same word in both languages
+            named = len(phrase) - next((n for n, w in enumerate(reversed(phrase)) if not _kept_as_written(w, 1)),
+                                       len(phrase))
+            if native and named:  # «sesuai Westgard rules»: the name and the English noun after it, turned as one
+                modifiers = phrase[-named:]
+                del phrase[-named:]
+                close()
+                phrase.extend(modifiers)
             phrase.append(lex.word_of[found])
             i += len(found)
         elif key in lex.indonesian or is_indonesian_word(key):  # «Persentase sampel lab processed …»: Indonesian already
-            native = native or not phrase
+            # «QC internal»: after an acronym or a name only, an Indonesian word is in Indonesian order too
+            native = native or all(_kept_as_written(w, 1) for w in phrase)
             phrase.append(key)
             i += 1
         elif _kept_as_written(raw[i], i):
@@ -245,6 +255,13 @@ def indonesian_word(word: str) -> str | None:
             if (form,) in of:
                 return of[(form,)]
     return None  # a participle is left as written: its sense depends on its noun («held» events, «held» posts)
+
+
+def participles_in(words: Sequence[str]) -> list[str]:
+    """The English participles of the lexicon among these lowercase words («QC internal passed sesuai …»,
+    «sampel processed»): an English predicate wherever it stands in an IKI."""
+    participles = _lexicon().participles
+    return [" ".join(found) for i in range(len(words)) if (found := participles.match_at(words, i))]
 
 
 @knowledge.cached

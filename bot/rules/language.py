@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
+from bot.lang.english import participles_in
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
@@ -80,6 +81,10 @@ def _english_words(text: str) -> list[str]:
         found.insert(0, words[0])
     found += [after for before, after in zip(words, words[1:])
               if before == "yang" and after.endswith(config.endings) and _foreign(after)]
+    # an English participle anywhere is an English predicate, as «on time» is English wherever it stands (tester24
+    # #19: «… passed sesuai Westgard rules» passed while «… diperiksa on time» was refused)
+    if not found:  # (an English text found otherwise is named by its grammar words, as before)
+        found = [p for p in participles_in(words) if all(map(_foreign, p.split()))]
     if found:
         return found
     foreign = [w for w in words if _foreign(w) and config.spelling.search(w)]
@@ -104,6 +109,8 @@ def _may_be_english(words: list[str]) -> bool:
     if not (config.function_starts.isdisjoint(words) and config.openers.isdisjoint(words)):
         return True
     if "yang" in words and any(w.endswith(config.endings) and _foreign(w) for w in words):
+        return True
+    if any(w.endswith(config.endings) for w in words) and participles_in(words):
         return True
     spelt = _spelt_foreign()
     try:

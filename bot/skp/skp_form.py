@@ -25,7 +25,8 @@ def period() -> str:
 def identity(pegawai: Pegawai) -> list[tuple[str, str]]:
     """(label, value) top to bottom, the period first; a field not filled shows as a blank."""
     rows = [("Periode penilaian", period())]
-    return rows + [(label, getattr(pegawai, field) or MISSING) for label, field in _form()["identitas"]]
+    return rows + [(pegawai.nip_label if field == "nip" else label, getattr(pegawai, field) or MISSING)
+                   for label, field in _form()["identitas"]]
 
 
 def signatures(pegawai: Pegawai) -> list[tuple[str, str, str, str]]:
@@ -35,7 +36,7 @@ def signatures(pegawai: Pegawai) -> list[tuple[str, str, str, str]]:
     words = _form()["tanda_tangan"]
     jabatan, name = atasan_parts(pegawai.atasan)
     return [(words["pegawai"], pegawai.jabatan, pegawai.nama or MISSING,
-             f"NIP {pegawai.nip}" if pegawai.nip else "NIP " + MISSING),
+             f"{pegawai.nip_label} {pegawai.nip or MISSING}"),
             (words["atasan"], jabatan, name or MISSING, "NIP " + (pegawai.nip_atasan or MISSING))]
 
 
