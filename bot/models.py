@@ -178,8 +178,8 @@ class Pegawai(BaseModel):
     unit: str = ""
     atasan: str = ""  # the pejabat penilai kinerja: a name, a position, or both
     nip_atasan: str = ""  # the atasan's NIP for the signature block, 18 digits
-    # When /profil last took the atasan or their NIP (epoch seconds; 0: before this was recorded). An atasan typed
-    # before the paired leader confirmed (a change of leader since) no longer signs: the paired leader's /profil does.
+    # When /profil last took the atasan or their NIP (epoch seconds; 0: before this was recorded, so before any
+    # pairing). An atasan typed before the paired leader confirmed no longer signs: the paired leader's /profil does.
     atasan_at: float = 0.0
 
     @property

@@ -1180,3 +1180,19 @@ def test_bantuan_names_the_team_export_and_the_team_capaian(engine):
 
     shown = said(engine.handle("u", "/bantuan"))
     assert "/ekspor tim" in shown and "/tim capaian" in shown
+
+
+def test_an_invited_members_core_cl_iki_is_asked_its_weight_with_the_direct_cascade_split(pair):
+    """tester24 #21b: Budi's first question for the Core CL IKI his leader's split gave him said «Sisa bobot …: Core
+    TUSI 90%, Core MI 10%» (the split without CL) and no suggestion: the IKI was not saved yet when it was asked."""
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sampel air minum yg diuji kualitasnya; 1200 sampel")
+    pair.say(LEADER, "3")
+    pair.say(LEADER, "Budi Santoso; porsi kab barat")
+    pair.say(LEADER, "Sari Wulandari; porsi kab timur")
+    pair.say(LEADER, "selesai")
+    asked = pair.say(MEMBER, f"/start {_invite_codes(pair)['Budi Santoso']}")
+    question = pair.press(MEMBER, asked[0].buttons[0].data)[-1].text
+    assert "(Core CL)\nBobot IKI ini" in question, question
+    assert "Sisa bobot menurut panduan: Core CL 50%, Core TUSI 40%, Core MI 10%" in question, question
+    assert "Saran: 25%" in question, question

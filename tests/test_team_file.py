@@ -116,3 +116,48 @@ def test_the_team_export_speaks_of_the_members_skp_to_the_leader(pair):
     assert "Anda" not in member[0] and "isi dengan /profil" not in member[0]
     own = pair.say(MEMBER, "/ekspor")  # the member's own file still speaks to them
     assert any("SKP Anda" in r.text for r in own if r.file)
+
+
+def test_an_atasan_kept_from_before_its_time_was_recorded_gives_way_to_the_leader_who_confirms(pair):
+    """tester24 #4, the lead's decision: when a paired leader confirms, the paired leader signs; the typed atasan is
+    kept only as a note, said once. A profile saved before /profil recorded when the atasan was typed (atasan_at 0,
+    every profile of an earlier release) still signed with the old Ketua Tim after the new leader confirmed."""
+    _with_profile(pair, MEMBER, Pegawai(nama="Dewi Lestari", atasan="Ketua Tim Lab Rujukan"),
+                  _iki("Persentase sampel mikrobiologi yang diperiksa sesuai standar waktu"))
+    _with_profile(pair, LEADER, Pegawai(nama="Rahmat Hidayat, S.KM", nip="198502022010011002"), [])
+    pair.pair_up()
+    told = [d.replies[0].text for d in pair.inbox[MEMBER] if d.key.startswith("penilai:")]
+    assert len(told) == 1 and "«Ketua Tim Lab Rujukan»" in told[0], told
+    signed = _workbook_text(pair.say(MEMBER, "/ekspor"))
+    assert "Rahmat Hidayat, S.KM" in signed and "198502022010011002" in signed
+    assert "Ketua Tim Lab Rujukan" not in signed
+    assert pair.state(MEMBER).skp.pegawai.atasan == "Ketua Tim Lab Rujukan"  # kept, as the member's note
+
+
+def test_a_change_not_yet_agreed_is_exported_as_the_change_never_as_the_agreed_skp(pair):
+    """tester24 #14: «SKP Anda (Status SKP: ditetapkan, versi 2, …)» said of a file whose «Disepakati, tanggal ____»
+    was blank: the SKP had changed since it was agreed, and the caption said nothing of it."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    asked = pair.say(MEMBER, "/ubah 1 target 95%")
+    pair.press(MEMBER, asked[-1].buttons[0].data)
+    pair.say(MEMBER, "arah kebijakan berubah")  # waits for the leader
+    replies = pair.say(MEMBER, "/ekspor")
+    caption = [r.text for r in replies if r.file][-1]
+    assert "Perubahan SKP Anda (Status SKP: ditetapkan, versi 1" in caption, caption
+    assert "perubahan ini belum disepakati" in caption, caption
+    assert "Disepakati, tanggal ____" in _workbook_text(replies)
+
+
+def test_profil_says_the_typed_atasan_is_a_note_when_the_paired_leader_signs(pair):
+    """tester24 #4, the lead's decision: /profil showed «Atasan: Ketua Tim Lab Rujukan» while the files named the
+    leader who confirmed; it now says who the files name and that the typed atasan is only a note."""
+    _with_profile(pair, MEMBER, Pegawai(nama="Dewi Lestari", atasan="Ketua Tim Lab Rujukan"), [])
+    _with_profile(pair, LEADER, Pegawai(nama="Rahmat Hidayat, S.KM"), [])
+    pair.pair_up()
+    shown = pair.say(MEMBER, "/profil")[0].text
+    assert "Atasan: Ketua Tim Lab Rujukan" in shown, shown
+    assert "mencantumkan Rahmat Hidayat, S.KM sebagai pejabat penilai" in shown, shown
+    assert "«Ketua Tim Lab Rujukan» di atas hanya catatan" in shown, shown
+    pair.say(MEMBER, "/batal")
+    pair.say(MEMBER, "/profil atasan dr. Siti Aminah")  # typed after the pairing: the member's word signs
+    assert "hanya catatan" not in pair.say(MEMBER, "/profil")[0].text

@@ -63,6 +63,9 @@ def export(state: UserState, clock: Callable[[], datetime], member: bool = False
     name = export_file_name(state.skp, result, agreed)
     whose = "SKP-nya" if member else "SKP Anda"
     what = f"{whose} ({render.skp_status(status)})" if status else "Draf SKP"
+    if status and agreed is None:  # changed since: the file is the change, never the agreed SKP (tester24 #14)
+        what = (f"Perubahan {whose} ({render.skp_status(status)}; perubahan ini belum disepakati, jadi tanggal "
+                "«Disepakati» di berkas masih kosong)")
     caption = f"{what}: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
     if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
         data = year_sheets.add_year_sheets(data, state.skp, state.year, clock().date())

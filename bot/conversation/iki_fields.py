@@ -357,7 +357,7 @@ class Fields:
             if advice and not keep else []
         hint = f" Saran: {format_number(advice)}%." if advice else ""
         return [Reply(f"IKI: «{short(current.indikator)}» ({current.jenis.label if current.jenis else 'jenis belum diisi'})"
-                      f"\nBobot IKI ini (%)?{self._kept(d)}{hint} {remaining_text(state.skp, skip=self._skip(state))} "
+                      f"\nBobot IKI ini (%)?{self._kept(d)}{hint} {remaining_text(*self._weighed(state))} "
                       "Tulis misalnya 20, 20% atau 20,5.", take + keep + back + extra)]
 
     def suggested_weight(self, state: UserState) -> float | None:
@@ -368,7 +368,8 @@ class Fields:
         jenis = d.current.jenis
         if jenis is None:
             return None
-        limit, given = caps(state.skp), used(state.skp, skip=self._skip(state))
+        skp, skip = self._weighed(state)
+        limit, given = caps(skp), used(skp, skip=skip)
         left = limit[jenis] - given[jenis]
         if left <= 0.01:
             return None
@@ -420,6 +421,16 @@ class Fields:
         (tester21b #12: «/ubah NOMOR baseline» was said of an IKI already saved as IKI 2)."""
         at = self._skip(state)
         return str(at + 1) if at is not None else "NOMOR"
+
+    def _weighed(self, state: UserState) -> tuple[SkpDraft, int | None]:
+        """The SKP as the weights count it, the IKI asked in it even before it is saved, and that IKI's place (its
+        own weight never counts against it): a Core CL IKI not saved yet already makes the split the direct
+        cascade's (tester24 #21b: a member's invited Core CL IKI was asked its weight with «Core TUSI 90%, Core MI
+        10%» left, and no suggestion)."""
+        skip, current = self._skip(state), self._holder(state).current
+        if skip is not None or current is None or any(iki is current for iki in state.skp.iki):
+            return state.skp, skip
+        return state.skp.model_copy(update={"iki": [*state.skp.iki, current]}), len(state.skp.iki)
 
     def _skip(self, state: UserState) -> int | None:
         """The IKI's own place in the SKP when it is saved already: its old weight does not count against it."""
@@ -502,7 +513,8 @@ class Fields:
             return self.advance(state)
         if field == "bobot":
             if asks_instead(text):  # «lho kok sisa 0? …»: answered with the weights so far; never a weight
-                return [Reply(weights_so_far(state.skp, d.current.jenis, self._skip(state)))] + self.prompt(state)
+                skp, skip = self._weighed(state)
+                return [Reply(weights_so_far(skp, d.current.jenis, skip))] + self.prompt(state)
             keep = wants_to_keep(text)
             others = {name: n for name, n in answer.named.items() if name != "bobot"}
             weights = [n for n in answer.numbers if n.unit in (None, "%")  # "1 dashboard" is no weight, nor is
@@ -959,7 +971,8 @@ class Fields:
         if current.jenis is None:  # weight typed before the jenis: keep it, ask the jenis first
             d.pending_bobot, d.field = bobot, "jenis"
             return self.prompt(state)
-        reason = "" if keep else weigh(state.skp, current, bobot, skip=self._skip(state))
+        skp, skip = self._weighed(state)
+        reason = "" if keep else weigh(skp, current, bobot, skip=skip)
         if reason:
             d.pending_bobot = bobot
             return [Reply(f"{reason} Tulis bobot lain, atau ketik «tetap simpan» untuk menyimpan {format_number(bobot)}%.",
@@ -972,15 +985,16 @@ class Fields:
     def _weight_options(self, state: UserState, bobot: float) -> list[Button]:
         """After a refusal: the jenis that still has room for this weight, what is left of this one, or keep it."""
         d = self._holder(state)
-        limit, given = caps(state.skp), used(state.skp, skip=self._skip(state))
+        skp, skip = self._weighed(state)
+        limit, given = caps(skp), used(skp, skip=skip)
         options = []
         for jenis in Jenis:
             room = limit[jenis] - given[jenis]
             if jenis is not d.current.jenis and room >= bobot - 0.01 and jenis is not Jenis.core_mi \
-                    and not overshoot(state.skp, jenis, bobot, skip=self._skip(state)):
+                    and not overshoot(skp, jenis, bobot, skip=skip):
                 options.append(self._button(f"Jadikan {jenis.label} (sisa {format_number(room)}%)", f"rejenis:{jenis.value}"))
         left = limit[d.current.jenis] - given[d.current.jenis]
-        if left > 0.01 and not overshoot(state.skp, d.current.jenis, left, skip=self._skip(state)):
+        if left > 0.01 and not overshoot(skp, d.current.jenis, left, skip=skip):
             options.append(self._button(f"Pakai sisa {format_number(left)}%", f"weight:{format_number(left)}"))
         return options + [self._button(f"Tetap simpan {format_number(bobot)}%", "keepweight")]
 

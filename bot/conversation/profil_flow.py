@@ -79,9 +79,10 @@ def _status_said(text: str) -> bool | None:
     return False if phrase_set("conversation", "profil_pppk", "pns").find(words) else None
 
 
-def start(state: UserState, rest: str = "", now: float = 0.0) -> list[Reply]:
+def start(state: UserState, rest: str = "", now: float = 0.0, signer: str = "") -> list[Reply]:
     """/profil: an empty profile is asked for; a full one is shown with a button per field; text after the command
-    is read as the answer ("/profil nip 1983 …", or the five pasted); now: the turn's time (epoch seconds)."""
+    is read as the answer ("/profil nip 1983 …", or the five pasted); now: the turn's time (epoch seconds); signer:
+    the pejabat penilai the files name (the paired leader, team_chat), said when it is not the atasan typed."""
     pegawai = state.skp.pegawai
     state.edit = None  # a change waiting for its value would take the answers meant for the profile
     state.profil = ProfilState(field=_next_missing(pegawai, []) or "")
@@ -93,9 +94,21 @@ def start(state: UserState, rest: str = "", now: float = 0.0) -> list[Reply]:
                       "diisi sekali. Tempel kelimanya sekaligus, satu per baris:\nNama\nNIP\nJabatan\nUnit kerja\n"
                       "Atasan\n(lalu NIP atasan) — atau jawab satu per satu.\n\n" + ASK["nama"], [SKIP, DONE])]
     if state.profil.field in REQUIRED:
-        return [Reply(summary(pegawai) + "\n\n" + _ask(pegawai, state.profil.field), [SKIP] + _field_buttons() + [DONE])]
+        return [Reply(summary(pegawai) + _signer_note(pegawai, signer) + "\n\n" + _ask(pegawai, state.profil.field),
+                      [SKIP] + _field_buttons() + [DONE])]
     state.profil = None
-    return [Reply(summary(pegawai) + "\n\nUbah bagian mana?", _field_buttons() + [DONE], choice_only=True)]
+    return [Reply(summary(pegawai) + _signer_note(pegawai, signer) + "\n\nUbah bagian mana?", _field_buttons() + [DONE],
+                  choice_only=True)]
+
+
+def _signer_note(pegawai: Pegawai, signer: str) -> str:
+    """Who the files name as pejabat penilai when it is not the atasan shown above: the paired leader, the typed atasan
+    then only a note (tester24 #4, the lead's decision); "" otherwise."""
+    if not signer or signer == pegawai.atasan:
+        return ""
+    kept = f"; «{pegawai.atasan}» di atas hanya catatan" if pegawai.atasan else ""
+    return (f"\nBerkas /ekspor dan /dialog mencantumkan {signer} sebagai pejabat penilai kinerja (atasan yang terhubung "
+            f"dengan Anda di Asisten IKI){kept}. Bila pejabat penilai Anda orang lain, tulis dengan /profil atasan NAMA.")
 
 
 def prompt(state: UserState) -> list[Reply]:

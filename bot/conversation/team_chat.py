@@ -1479,10 +1479,11 @@ def _words(name: str) -> set[str]:
 def _signed_by(state: UserState, leader: Pegawai, paired_at: float) -> UserState:
     """The member's state for their files, the pejabat penilai filled from the paired leader's /profil when the member
     named none (tester22a #23: «Pejabat penilai kinerja …» though the leader's profile was filled), or named one
-    before this leader confirmed the pairing (tester24 #4: «atasan saya ganti», the old Ketua Tim still signed). An
-    atasan typed after the pairing, or before its time was recorded, is the member's word and signs."""
+    before this leader confirmed the pairing (tester24 #4: «atasan saya ganti», the old Ketua Tim still signed), or
+    before /profil recorded when (atasan_at 0: the lead's decision, the confirming leader signs and the typed atasan
+    stays in /profil as a note). An atasan typed after the pairing is the member's word and signs."""
     own = state.skp.pegawai
-    stale = bool(own.atasan) and 0 < own.atasan_at < paired_at
+    stale = bool(own.atasan) and own.atasan_at < paired_at
     if (own.atasan and not stale) or not leader.nama:
         return state
     nip = leader.nip if stale else own.nip_atasan or leader.nip  # a stale atasan's NIP is theirs, not the leader's
