@@ -22,7 +22,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from bot.clock import WIB
-from bot.conversation.team_chat import BUSY, RECORDED
+from bot.conversation.team_desk import BUSY, RECORDED
 from bot.conversation.turns import STORE_DOWN
 from bot.models import IkiDraft, SkpDraft
 from bot.storage import Store
@@ -34,7 +34,7 @@ from bot.team.review import fingerprint
 MEMBERS, LEADERS, IKI_PER_SKP, WORKERS = 200, 20, 5, 16
 DECIDING = {Verdict.setujui.value, Verdict.kembalikan.value, Verdict.ubah_target.value}
 START = datetime(2026, 1, 12, 9, 0, tzinfo=WIB)
-APPLIED = "Pegawai diberi tahu."  # what the leader reads when a press was recorded (team_chat._told)
+APPLIED = "Pegawai diberi tahu."  # what the leader reads when a press was recorded (team_decisions._told)
 
 
 class MemberState(BaseModel):

@@ -5,7 +5,7 @@ and the check itself can fail: without the member's lock it sees the damage."""
 import contextlib
 import time
 
-import bot.conversation.team_chat as team_chat
+import bot.conversation.team_decisions as team_decisions
 import evals.team_load as team_load
 from bot.storage import open_store
 from tests import test_store
@@ -33,12 +33,12 @@ def test_without_the_members_lock_the_check_sees_the_damage(tmp_path, monkeypatc
     stores = (SqliteStore(tmp_path / "s.sqlite3"), SqliteStore(tmp_path / "s.sqlite3"))
     for replica in stores:
         monkeypatch.setattr(replica, "user_lock", lambda user, wait=None: contextlib.nullcontext())
-    apply_press = team_chat.apply_press
+    apply_press = team_decisions.apply_press
 
     def slow(*args, **kwargs):  # between reading the record and writing it, the other replica reads it too
         time.sleep(0.005)
         return apply_press(*args, **kwargs)
 
-    monkeypatch.setattr(team_chat, "apply_press", slow)
+    monkeypatch.setattr(team_decisions, "apply_press", slow)
     figures = team_load.run_load(stores, members=12, leaders=3, workers=8)
     assert figures["lost"] + figures["doubled"] + figures["stopped_by_store"] + figures["errors"] > 0

@@ -29,6 +29,7 @@ from bot.conversation import (
     skp_typed,
     step_help,
     team_chat,
+    team_decisions,
     year_answers,
     year_chat,
     year_evidence,
@@ -368,7 +369,7 @@ class Engine:
             replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
             before = turn.state.shown, turn.state.screen
             turn.state.offered, turn.state.shown, turn.state.screen = offered(replies), shown(replies), screen(replies)
-            if not turn.state.shown and team_chat.review_owner(before[0], user_id):
+            if not turn.state.shown and team_decisions.review_owner(before[0], user_id):
                 # a reply with no buttons (an answer) leaves the leader's review open
                 turn.state.shown, turn.state.screen = before
             elif turn.state.shown != before[0]:

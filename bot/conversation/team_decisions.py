@@ -1,0 +1,295 @@
+"""The leader's decisions on a member's SKP: the review's buttons (scope "tim", checked again by bot.team.access on
+every press), a decision typed instead («acc semua», «kembalikan iki 2», «ubah target iki 1 jd 95%»), a note typed
+under the review offered as a return note, and the findings of a reviewed IKI explained."""
+
+import re
+
+from bot import knowledge
+from bot.conversation import pasted_skp
+from bot.conversation.commands import Turn
+from bot.conversation.intent import Route, classify
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import TeamAsk, UserState
+from bot.conversation.team_desk import SCOPE, STALE, TeamDesk
+from bot.lang.refs import iki_refs
+from bot.lang.text import PhraseSet, tokens
+from bot.rules import check_iki
+from bot.skp.readiness import incomplete
+from bot.team.access import UNKNOWN, Act, apply_press, leader_refusal, parse, press_refusal
+from bot.team.record import Verdict
+from bot.team.results import Applied
+from bot.team.review import awaits_decision, skp_gaps
+from bot.team.review_items import review_items
+
+CONFIRM_ALL = "Ya, setujui semua"  # a typed «setujui semua» on an SKP with gaps: asked once (tester16b #5)
+
+
+class TeamDecisions(TeamDesk):
+    """The leader's decisions: presses checked and applied, typed approvals and returns, notes under the review."""
+
+    def stale(self, user: str, data: str) -> bool:
+        """Whether a leader's decision button would now be refused (the review decided, resubmitted, ended): not
+        shown again as «still valid» when the chat opens (tester21a #11)."""
+        seen = parse(data)
+        if seen is None:
+            return True
+        member = self.load(seen.owner)
+        return press_refusal(user, seen, self.store.reviewer_of(seen.owner), member.team.review, member.skp) is not None
+
+    def press(self, turn: Turn, data: str, typed: bool = False) -> list[Reply]:
+        """A leader's button (typed: its words typed instead): checked against the pairing and the SKP as they are
+        now; a decision that needs words (a comment, a new target) asks for them first, and is checked again when they
+        come."""
+        seen = parse(data)
+        if seen is None:
+            return [Reply(UNKNOWN)]
+        member = self.load(seen.owner)
+        refusal = press_refusal(turn.user_id, seen, self.store.reviewer_of(seen.owner), member.team.review, member.skp)
+        if refusal:
+            return [Reply(refusal)]
+        if seen.act.asks == "catatan":
+            turn.state.tim = TeamAsk(kind="catatan", data=data)
+            what = "perubahan ini" if seen.act.on_change else f"IKI {seen.index + 1}"
+            return [Reply(f"Tulis catatan untuk pegawai: apa yang perlu diperbaiki pada {what}. (/batal: tidak jadi)")]
+        if seen.act.asks == "target":
+            turn.state.tim = TeamAsk(kind="target", data=data)
+            iki = member.skp.iki[seen.index]
+            return [Reply(f"Target baru untuk IKI {seen.index + 1} «{iki.indikator}» (sekarang {iki.target or '-'})? "
+                          "Tulis angkanya, misalnya 90% atau 12. (/batal: tidak jadi)")]
+        return self._gaps_asked(turn, member, data, typed) or self._decide(turn, data)
+
+    @staticmethod
+    def _gaps_asked(turn: Turn, member: UserState, data: str, typed: bool) -> list[Reply]:
+        """«Setujui semua» on an SKP the rules find incomplete for e-Kinerja: asked once, naming what is missing,
+        before it sets the SKP (tester16b #5). Typed, any gap asks; tapped beside the card that lists the gaps, an activity
+        with no target asks (no result and nothing to measure it by, yet the year would ask its realisasi: tester17
+        #6). [] when nothing
+        is missing, when the approval sets nothing (an IKI returned) or when the question was just asked (its button,
+        or a second «setujui semua», sets it)."""
+        seen = parse(data)
+        if seen is None or seen.act not in (Act.setujui_semua, Act.setujui_perubahan):
+            return []
+        review = member.team.review
+        sets = all((d := review.decision(i)) is None or d.verdict is not Verdict.kembalikan
+                   for i in range(len(member.skp.iki)))
+        gaps = skp_gaps(member.skp) if sets else []
+        unmeasured = any("target" in missing and pasted_skp.reads_as_activity(member.skp.iki[number - 1].indikator)
+                         for number, missing in incomplete(member.skp))
+        if not gaps or not (typed or unmeasured) or (CONFIRM_ALL, data) in turn.state.shown:
+            return []
+        return [Reply("SKP ini belum lengkap untuk e-Kinerja:\n" + "\n".join(f"- {line}" for line in gaps)
+                      + "\nTetap setujui semua IKI dan tetapkan SKP ini, atau kembalikan IKI yang perlu diperbaiki?",
+                      [Button(CONFIRM_ALL, data), Button("Batal", f"{SCOPE}:tidak")], choice_only=True)]
+
+    def _decide(self, turn: Turn, data: str, comment: str = "", target: str = "") -> list[Reply]:
+        seen = parse(data)
+        if seen is None:
+            return [Reply(UNKNOWN)]
+        done = self._on_member(turn, seen.owner, lambda st, current: apply_press(
+            seen, st.team, st.skp, actor=turn.user_id, current=current, now=self.clock(), comment=comment,
+            target=target))
+        if isinstance(done, str):
+            return [Reply(done)]
+        return [Reply(_told(done))]
+
+    def findings_asked(self, turn: Turn, question: str) -> list[Reply]:
+        """«kenapa IKI 2 ga boleh?» asked under the leader's review (the member's SKP), or by a member of their own
+        draft: what each finding of that IKI means and what to do, from the rules catalog (rules.yaml
+        `categories`); nothing when the question names no IKI of it with a finding."""
+        from bot.retrieval.glossary import meaning, term_named
+
+        named = iki_refs().search(question)
+        owner = _reviewed_owner(turn)
+        skp = self.load(owner).skp if owner else turn.state.skp
+        if not named or not 1 <= int(named.group(1)) <= len(skp.iki):
+            return []
+        number = int(named.group(1))
+        iki = skp.iki[number - 1]
+        terms = list(dict.fromkeys(t for f in check_iki(iki).findings if (t := term_named(f.category.value))))
+        if not terms:
+            return []
+        text, source = meaning(terms)
+        whose = "pegawai" if owner else "Anda"
+        lines = [f"IKI {number} {whose} «{iki.indikator}» mendapat temuan berikut. {text} (Sumber: {source})"]
+        if owner:
+            lines.append("Untuk mengembalikannya dengan catatan, pilih «Kembalikan» di bawah IKI itu (tombolnya masih "
+                         "berlaku); untuk menyetujuinya apa adanya, pilih «Setujui».")
+        else:
+            lines.append(f"Perbaiki dengan /ubah {number} teks IKI yang baru, atau periksa rumusan baru dengan /cek.")
+        return [Reply("\n".join(lines))]
+
+    def note_offered(self, turn: Turn, message: str) -> list[Reply]:
+        """Text typed under the leader's review that asks nothing («Jml laporan bukan hasil kerja, ganti jd persentase
+        … ya»): a note for the member, never the leader's own IKI to check. Offered as the return note of the IKI it
+        names (else of each IKI shown with «Kembalikan»), or checked as an IKI if the leader says so; nothing when no
+        review is on screen."""
+        approved = self.typed_approval(turn, message) or self.typed_decision(turn, message)
+        if approved:
+            return approved
+        owner = _reviewed_owner(turn)
+        if owner is None:
+            return self.named_note(turn, message)
+        route = classify(message).route if owner else None
+        # «IKI 2 tepat waktunya brp hari? tolong diperjelas»: a question for the member about an IKI of the review
+        # (one whose findings are asked about is explained by findings_asked instead)
+        to_member = route is Route.question and iki_refs().search(message) is not None \
+            and not self.findings_asked(turn, message)
+        asks = route not in (Route.iki, Route.unclear) and not to_member if owner else True
+        current = self.store.reviewer_of(owner) if not asks and "\n" not in message.strip() else None
+        if current is None or leader_refusal(turn.user_id, owner, current):
+            return []
+        member = self.load(owner)
+        # Every IKI of the review that can still be returned, not only the last one's buttons on screen.
+        returns = [(p, data) for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                   for _, data in item.buttons if (p := parse(data)) and p.act is Act.kembalikan]
+        if not returns:
+            return []
+        named = iki_refs().search(message)
+        picked = [(p, d) for p, d in returns if named and p.index + 1 == int(named.group(1))] or returns
+        turn.state.pending = message
+        other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"
+        # «kembalikan semua ya, bobot blm 100%»: a note on the whole SKP returns every IKI still waiting with it
+        whole = [Button(f"Kembalikan semua {len(returns)} IKI dengan catatan ini", f"{SCOPE}:catatsemua:{owner}")] \
+            if len(returns) > 1 and not named and set(tokens(message)) & set(knowledge.data("team")["review_typed"]["rest"]) \
+            else []
+        return [Reply("Ini catatan untuk pegawai? Pilih IKI yang dikembalikan dengan catatan ini (pegawai menerimanya "
+                      f"apa adanya), atau {other}.",
+                      whole + [Button(f"Kembalikan IKI {p.index + 1} dengan catatan ini", f"{SCOPE}:catat:{d}")
+                               for p, d in picked] + [Button("Tanya pedoman", "route:tanya") if to_member
+                                                      else Button("Periksa sebagai IKI", "route:cek")])]
+
+    def _return_all(self, turn: Turn, owner: str, note: str) -> list[Reply]:
+        """Every IKI of the member's review that can still be returned, returned with one note, as its buttons would."""
+        current = self.store.reviewer_of(owner)
+        refusal = leader_refusal(turn.user_id, owner, current)
+        if refusal:
+            return [Reply(refusal)]
+        member = self.load(owner)
+        presses = [data for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                   for _, data in item.buttons if (p := parse(data)) and p.act is Act.kembalikan]
+        replies: list[Reply] = []
+        for data in presses:
+            replies = self._decide(turn, data, comment=note)
+        if len(presses) > 1:
+            numbers = ", ".join(str(parse(d).index + 1) for d in presses)
+            replies = [Reply(f"IKI nomor {numbers} dikembalikan dengan catatan yang sama.")] + replies
+        return replies or [Reply(STALE)]
+
+    def typed_approval(self, turn: Turn, message: str) -> list[Reply]:
+        """«setujui yg lain», «acc semua», «IKI 1 dan 3 disetujui» typed by a leader: the presses of «Setujui semua» or
+        of each IKI's «Setujui», for the review on screen, else the one member whose SKP waits for a decision (a
+        decision just taken left no buttons on screen); nothing when the message is not such an approval."""
+        words = knowledge.data("team")["review_typed"]
+        said = tokens(message)
+        if not set(said) & set(words["approve"]) or set(said) & set(words["except"]) or len(said) > words["max_words"]:
+            return []
+        numbers = [int(n) for n in re.findall(r"\d+", message)]
+        if not numbers and not set(said) & set(words["rest"]):
+            return []
+        owner = _reviewed_owner(turn) or self._only_waiting(turn)
+        current = self.store.reviewer_of(owner) if owner else None
+        if current is None or leader_refusal(turn.user_id, owner, current):
+            return []
+        member = self.load(owner)
+        items = review_items(member.team, member.skp, owner=owner, pair=current.id)
+        held = _offered_returns(turn.state.shown)
+        if numbers:
+            if not all(1 <= n < len(items) for n in numbers):
+                return []
+            presses = [data for n in numbers for label, data in items[n].buttons if label == "Setujui"]
+        elif held:  # «acc yg lain» under «Kembalikan IKI 2 dengan catatan ini?»: the rest is every IKI but that one
+            presses = [data for n, item in enumerate(items[1:]) if n not in held
+                       for label, data in item.buttons if label == "Setujui"]
+        else:
+            # «Setujui semua» (or «Setujui perubahan»), never «Kembalikan perubahan» beside it
+            presses = [data for _, data in items[0].buttons
+                       if (p := parse(data)) and p.act in (Act.setujui_semua, Act.setujui_perubahan)]
+        if not presses:
+            return [Reply("Tidak ada IKI yang masih menunggu persetujuan itu; lihat /tim.")]
+        return [reply for data in presses for reply in self.press(turn, data, typed=True)]
+
+    def typed_decision(self, turn: Turn, message: str) -> list[Reply]:
+        """«kembalikan iki 2», «ubah target iki 2 jd 1500, sesuai MPPH» typed under the review: that IKI's «Kembalikan»
+        (its note asked) or «Ubah target» pressed, the new target and its reason typed after it taken as the answers;
+        nothing when the message names no one IKI with such a word, or is a note with its return word (offered)."""
+        words = knowledge.data("team")["review_typed"]
+        said = tokens(message)
+        target = PhraseSet(words["target"]).find(said)
+        returns = not target and set(said) & set(words["return"])
+        named = list(iki_refs().finditer(message))
+        owner = _reviewed_owner(turn)
+        if not (target or returns) or len(named) != 1 or owner is None or "\n" in message.strip():
+            return []
+        current = self.store.reviewer_of(owner)
+        if current is None or leader_refusal(turn.user_id, owner, current):
+            return []
+        member = self.load(owner)
+        act = Act.ubah_target if target else Act.kembalikan
+        number = int(named[0].group(1))
+        data = next((d for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                     for _, d in item.buttons if (p := parse(d)) and p.act is act and p.index + 1 == number), None)
+        if data is None:
+            return []
+        rest = message[named[0].end():].strip(" ,.;:-")
+        if returns and len([w for w in said if w not in words["return"]]) > 3:
+            return []  # «IKI 2 kembalikan, targetnya kerendahan»: a note, offered as one (note_offered)
+        replies = self.press(turn, data, typed=True)
+        if target:
+            value = re.match(r"^(?:\S+\s+)?(\d[\d.,]*\s*%?[^\W\d]*)\s*[,;.]?\s*(.*)$", rest)
+            lead = rest.split(maxsplit=1)[0].lower() if rest else ""
+            if value is None or (lead not in words["target_to"] and not rest[:1].isdigit()):
+                return replies
+            replies = self.on_text(turn, value.group(1).strip())
+            reason = value.group(2).strip()
+            return self.on_text(turn, reason) if reason and turn.state.tim else replies
+        return replies
+
+    def _only_waiting(self, turn: Turn) -> str | None:
+        """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
+        waiting = [pair.member for pair in self.store.members_of(turn.user_id)
+                   if awaits_decision((member := self.load(pair.member)).team.review, member.skp)]
+        return waiting[0] if len(waiting) == 1 else None
+
+
+def _told(applied: Applied) -> str:
+    """What the leader reads after a decision."""
+    actions = [e.action for e in applied.entries]
+    done = {"setujui": "disetujui", "kembalikan": "dikembalikan dengan catatan Anda", "ubah_target":
+            "disetujui dengan target baru"}
+    lines = []
+    per_iki = [e for e in applied.entries if e.action in done]
+    if len(per_iki) > 1:
+        lines.append(f"{len(per_iki)} IKI disetujui sekaligus.")
+    elif per_iki:
+        lines.append(f"IKI {per_iki[0].before.get('iki')} {done[per_iki[0].action]}.")
+    if "setujui_perubahan" in actions:
+        lines.append("Perubahan SKP disetujui.")
+    if "kembalikan_perubahan" in actions:
+        lines.append("Perubahan SKP dikembalikan dengan catatan Anda; versi yang berlaku tidak berubah.")
+    if "ditetapkan" in actions:
+        version = next(e.after.get("versi") for e in applied.entries if e.action == "ditetapkan")
+        lines.append(f"Semua IKI disetujui: SKP ditetapkan (versi {version}).")
+        gaps = skp_gaps(applied.skp)  # one tap sets it as it stands; what e-Kinerja still lacks is said (tester18 #4)
+        if gaps:
+            lines.append(f"Catatan: SKP ini masih belum lengkap untuk e-Kinerja ({len(gaps)} hal, seperti di kartu SKP-nya); "
+                         "pegawai diminta melengkapinya lewat perubahan SKP.")
+    if "dikembalikan" in actions:
+        lines.append("Peninjauan selesai: SKP dikembalikan kepada pegawai untuk diperbaiki.")
+    return " ".join(lines) + " Pegawai diberi tahu." if lines else "Tercatat; pegawai diberi tahu."
+
+
+def review_owner(shown: list[tuple[str, str]], user: str) -> str | None:
+    """The member whose SKP the leader's review on screen shows (its buttons name another owner); None when none."""
+    return next((p.owner for _, data in shown if (p := parse(data)) and p.owner != user), None)
+
+
+def _reviewed_owner(turn: Turn) -> str | None:
+    return review_owner(turn.state.shown, turn.user_id)
+
+
+def _offered_returns(shown: list[tuple[str, str]]) -> set[int]:
+    """The IKI (0-based) a note typed under the review is offered to return, its «Kembalikan IKI N dengan catatan ini»
+    still on screen: a leader who named them for return does not approve them with «the rest»."""
+    prefix = f"{SCOPE}:catat:"
+    return {p.index for _, data in shown if data.startswith(prefix) and (p := parse(data[len(prefix):]))
+            and p.index is not None}

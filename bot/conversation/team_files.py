@@ -1,0 +1,131 @@
+"""The team's files and history: /ekspor with its audit sheet «Riwayat», «/ekspor tim» (each member's workbook and
+the whole team in one), and /riwayat."""
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot import knowledge
+from bot.conversation.commands import Turn
+from bot.conversation.replies import Reply, ReplyFile
+from bot.conversation.team_desk import TeamDesk, known_as
+from bot.conversation.team_pairing import signed_by
+from bot.lang.text import PhraseSet, tokens
+from bot.team.history import COLUMNS as HISTORY_COLUMNS
+from bot.team.history import history_rows, history_text
+
+
+class TeamFiles(TeamDesk):
+    """Files: the workbooks for the user and the team, and the history of decisions."""
+
+    def ekspor(self, turn: Turn, rest: str, export: Callable[..., list[Reply]]) -> list[Reply]:
+        """/ekspor: the user's own workbook with its audit trail; «/ekspor tim» from a leader: each member's."""
+        team = self.export_team(turn, export) if names_team(rest) else None
+        if team is not None:
+            return team
+        return self.with_history(turn, export(self.signed_own(turn)))
+
+    def export_team(self, turn: Turn, export: Callable[..., list[Reply]]) -> list[Reply] | None:
+        """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""
+        from bot.skp.export import name_slug
+
+        pairs = self.store.members_of(turn.user_id)
+        if not pairs:
+            return None
+        files, told = [], []
+        for number, pair in enumerate(pairs, start=1):
+            state = self.load(pair.member)
+            name = known_as(state) or f"Anggota {number}"
+            signed = signed_by(state, turn.state.skp.pegawai, pair.started_at)
+            made = [r for r in export(signed, member=True) if r.file is not None] if state.skp.iki else []
+            if not made:
+                told.append(f"{name}: SKP-nya belum berisi IKI")
+                continue
+            file = made[-1].file
+            slug = name_slug(name) or f"anggota-{number}"
+            named = file.name if file.name.startswith(slug) else f"{slug}-{file.name}"  # /profil's name leads it already
+            files.append(Reply(f"{name}: {made[-1].text}", file=ReplyFile(named, file.data, f"{name}: {file.caption}")))
+        head = f"Berkas SKP tim Anda: {len(files)} dari {len(pairs)} anggota."
+        return [Reply(head + ("" if not told else " Belum ada berkas: " + "; ".join(told) + "."))] \
+            + [self._team_file(turn)] + files
+
+    def _team_file(self, turn: Turn) -> Reply:
+        """The whole team in one workbook: the leader, the members and the members' own members (a Kepala Balai's
+        Ketua Tim and their teams), one row per IKI with who it belongs to, as the Biro OSDM audits it (tester24 #2)."""
+        from bot.skp.export import name_slug, team_workbook
+
+        people, seen, queue = [], {turn.user_id}, [(turn.user_id, turn.state, "")]
+        while queue:
+            user, state, atasan = queue.pop(0)
+            below = [p for p in self.store.members_of(user) if p.member not in seen]
+            pegawai = state.skp.pegawai
+            people.append((pegawai, _peran_label(pegawai.jabatan, bool(below)), atasan, state.skp))
+            for pair in below:
+                seen.add(pair.member)
+                queue.append((pair.member, self.load(pair.member), pegawai.nama or pegawai.jabatan))
+        people = [p for p in people if p[3].iki or p is not people[0]]  # the leader's own row only with IKI
+        name = known_as(turn.state) or "tim"
+        slug = name_slug(name) or "tim"
+        count = sum(len(p[3].iki) for p in people)
+        caption = (f"SKP seluruh tim dalam satu berkas: {len(people)} orang, {count} IKI, satu baris per IKI dengan NIP, "
+                   "nama, jabatan, unit, peran dan atasannya. Berkas ini bisa langsung diperiksa Biro OSDM dengan "
+                   "«iki audit».")
+        return Reply(caption, file=ReplyFile(f"skp-tim-{slug}.xlsx", team_workbook(people), caption))
+
+    def riwayat(self, turn: Turn, rest: str) -> list[Reply]:
+        viewer = self.store.pseudonym(turn.user_id)
+        own = self.store.audit_trail(turn.user_id)
+        replies = [Reply(history_text(own, viewer))] if own or not self.store.members_of(turn.user_id) else []
+        decided = [r for r in self.store.audit_by(turn.user_id) if r.owner_key != viewer]
+        # per member, named as /tim names them (tester17b #10: a leader of three could not tell whose SKP a line was)
+        names = {self.store.pseudonym(p.member): known_as(self.load(p.member)) or f"Anggota {n}"
+                 for n, p in enumerate(self.store.members_of(turn.user_id), start=1)}
+        for owner in dict.fromkeys(r.owner_key for r in decided):
+            about = names.get(owner, "anggota tim (tidak lagi di tim Anda)")
+            text = history_text([r for r in decided if r.owner_key == owner], viewer)
+            replies.append(Reply(text.replace("Riwayat SKP", f"Keputusan Anda atas SKP {about}", 1)))
+        return replies or [Reply("Belum ada riwayat keputusan.")]
+
+    def with_history(self, turn: Turn, replies: list[Reply]) -> list[Reply]:
+        """/ekspor: the workbook gets the audit trail of the user's SKP as a sheet «Riwayat»."""
+        records = self.store.audit_trail(turn.user_id)
+        if not records:
+            return replies
+        from io import BytesIO
+
+        from openpyxl import load_workbook
+
+        rows = history_rows(records, self.store.pseudonym(turn.user_id))
+        done = []
+        for reply in replies:
+            if reply.file is None or not reply.file.name.endswith(".xlsx"):
+                done.append(reply)
+                continue
+            book = load_workbook(BytesIO(reply.file.data))
+            sheet = book.create_sheet("Riwayat")
+            sheet.append(list(HISTORY_COLUMNS))
+            for row in rows:
+                sheet.append(list(row))
+            out = BytesIO()
+            book.save(out)
+            done.append(replace(reply, file=replace(reply.file, data=out.getvalue())))
+        return done
+
+
+@knowledge.cached
+def team_scope() -> dict[str, PhraseSet]:
+    return {key: PhraseSet(words) for key, words in knowledge.data("team")["team_scope"].items()}
+
+
+def names_team(text: str) -> bool:
+    """Whether the words after /ekspor or /tim name the leader's team («tim», «semua anggota»)."""
+    return team_scope()["team"].find(tokens(text)) is not None
+
+
+def _peran_label(jabatan: str, leads: bool) -> str:
+    """The role a team file writes: the one the jabatan names («Kepala Balai», «Ketua Tim …»), else a Ketua Tim when
+    the person has members of their own, else Anggota (the words `iki audit` reads back: columns.yaml role_words)."""
+    from bot.models import Peran
+    from bot.sheets.tables import role_in
+
+    peran = role_in(jabatan) or (Peran.ketua_tim if leads else Peran.anggota)
+    return peran.value.replace("_", " ").title()
