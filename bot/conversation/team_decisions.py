@@ -12,7 +12,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
 from bot.conversation.team_desk import SCOPE, STALE, TeamDesk
 from bot.lang.refs import iki_refs
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.rules import check_iki
 from bot.skp.readiness import incomplete
 from bot.team.access import UNKNOWN, Act, apply_press, leader_refusal, parse, press_refusal
@@ -214,7 +214,7 @@ class TeamDecisions(TeamDesk):
         nothing when the message names no one IKI with such a word, or is a note with its return word (offered)."""
         words = knowledge.data("team")["review_typed"]
         said = tokens(message)
-        target = PhraseSet(words["target"]).find(said)
+        target = phrase_set("team", "review_typed", "target").find(said)
         returns = not target and set(said) & set(words["return"])
         named = list(iki_refs().finditer(message))
         owner = _reviewed_owner(turn)

@@ -4,12 +4,11 @@ the whole team in one), and /riwayat."""
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot import knowledge
 from bot.conversation.commands import Turn
 from bot.conversation.replies import Reply, ReplyFile
 from bot.conversation.team_desk import TeamDesk, known_as
 from bot.conversation.team_pairing import signed_by
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.team.history import COLUMNS as HISTORY_COLUMNS
 from bot.team.history import history_rows, history_text
 
@@ -111,14 +110,9 @@ class TeamFiles(TeamDesk):
         return done
 
 
-@knowledge.cached
-def team_scope() -> dict[str, PhraseSet]:
-    return {key: PhraseSet(words) for key, words in knowledge.data("team")["team_scope"].items()}
-
-
 def names_team(text: str) -> bool:
     """Whether the words after /ekspor or /tim name the leader's team («tim», «semua anggota»)."""
-    return team_scope()["team"].find(tokens(text)) is not None
+    return phrase_set("team", "team_scope", "team").find(tokens(text)) is not None
 
 
 def _peran_label(jabatan: str, leads: bool) -> str:

@@ -8,8 +8,7 @@ from bot import knowledge
 from bot.conversation.commands import Turn
 from bot.conversation.replies import Button, Reply
 from bot.conversation.team_desk import NO_MEMBERS, SCOPE, TeamDesk, known_as
-from bot.conversation.team_files import team_scope
-from bot.lang.text import tokens
+from bot.lang.text import phrase_set, tokens
 from bot.storage.team import Pair
 from bot.team.access import leader_refusal
 from bot.team.dialogs import agenda, agenda_day, agenda_key, next_dialog
@@ -63,7 +62,7 @@ class TeamOverview(TeamDesk):
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
             return [Reply(NO_MEMBERS)]
-        if team_scope()["capaian"].find(tokens(rest)):  # «/tim capaian»: every member's capaian, one after another
+        if phrase_set("team", "team_scope", "capaian").find(tokens(rest)):  # «/tim capaian»: every member's capaian, one after another
             return self._team_capaian(pairs)
         inputs = [self._input(pair) for pair in pairs]
         rows = team_rows(inputs, turn.state.leader, self.clock().date())

@@ -6,7 +6,7 @@ from datetime import date
 
 from bot import knowledge
 from bot.lang.numbers import format_number
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.models import SkpDraft
 from bot.render import target_text
 from bot.rules.skp_rules import meaning_words
@@ -17,15 +17,14 @@ from bot.year.periods import quarter_label, quarter_of
 NO_NOTE = "tanpa keterangan"  # a perubahan whose explanation was not given: said so, in /skp versi too
 
 
-@knowledge.cached
-def _reasons() -> dict[str, dict]:
-    return {key: {**value, "set": PhraseSet(value["words"])}
-            for key, value in knowledge.data("perubahan_skp")["reasons"].items()}
-
-
 def reasons() -> dict[str, str]:
     """Reason key → its label, in the guidance's order."""
-    return {key: value["label"] for key, value in _reasons().items()}
+    return {key: value["label"] for key, value in knowledge.data("perubahan_skp")["reasons"].items()}
+
+
+def _reason_words() -> dict[str, PhraseSet]:
+    """Reason key → the phrases that name it, in the guidance's order."""
+    return {key: phrase_set("perubahan_skp", "reasons", key, "words") for key in reasons()}
 
 
 @knowledge.cached
@@ -51,7 +50,7 @@ def explanation(text: str) -> str:
     turun krn renovasi gedung»): the line as typed when it holds enough words (perubahan_skp.yaml
     explanation_min_words) besides the reason's own phrase, else "" («direktif pimpinan»)."""
     words = tokens(text)
-    found = [hit for value in _reasons().values() if (hit := value["set"].find(words))]
+    found = [hit for said in _reason_words().values() if (hit := said.find(words))]
     if not found:
         return ""
     at, phrase = min(found)
@@ -74,7 +73,7 @@ def record_change(year: YearState, skp: SkpDraft, reason: str, day: date, note: 
     if not year.versions:
         raise YearError("SKP belum ditetapkan, jadi perubahan cukup disimpan sebagai draf. Ketik /tetapkan setelah "
                         "disepakati dengan pimpinan.")
-    if reason not in _reasons():
+    if reason not in reasons():
         labels = "; ".join(reasons().values())
         raise YearError(f"Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur: {labels}. "
                         f"{knowledge.data('perubahan_skp')['procedure']}")
@@ -126,7 +125,7 @@ def read_reason(text: str) -> str | None:
     """The reason a user gives ("dipindah ke tim lain", "arahan pimpinan"), or None when it names none; one named
     after a cause word («dibahas dgn Kabag …, krn sy pindah unit») is the reason, before a person named earlier."""
     words = tokens(text)
-    found = sorted((hit[0], key) for key, value in _reasons().items() if (hit := value["set"].find(words)))
+    found = sorted((hit[0], key) for key, said in _reason_words().items() if (hit := said.find(words)))
     if not found:
         return None
     causes = _cause_words()
@@ -208,17 +207,12 @@ def versions_text(year: YearState) -> str:
     return "\n".join(lines + [f"Isi satu versi: /skp versi {year.versions[0].number}."])
 
 
-@knowledge.cached
-def _view_words() -> tuple[PhraseSet, PhraseSet]:
-    view = knowledge.data("perubahan_skp")["view"]
-    return PhraseSet(view["versions"]), PhraseSet(view["asking"])
-
-
 def view_asked(text: str) -> bool:
     """«lihat skp versi 1», «show me the old version»: a version of the agreed SKP asked to be shown
     (perubahan_skp.yaml view)."""
-    words, (versions_said, asking) = tokens(text), _view_words()
-    return bool(versions_said.find(words)) and bool(asking.find(words))
+    words = tokens(text)
+    return bool(phrase_set("perubahan_skp", "view", "versions").find(words)) \
+        and bool(phrase_set("perubahan_skp", "view", "asking").find(words))
 
 
 def version_text(year: YearState, number: int) -> str:
