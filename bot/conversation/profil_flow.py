@@ -82,7 +82,8 @@ def _status_said(text: str) -> bool | None:
 def start(state: UserState, rest: str = "", now: float = 0.0, signer: str = "") -> list[Reply]:
     """/profil: an empty profile is asked for; a full one is shown with a button per field; text after the command
     is read as the answer ("/profil nip 1983 …", or the five pasted); now: the turn's time (epoch seconds); signer:
-    the pejabat penilai the files name (the paired leader, team_chat), said when it is not the atasan typed."""
+    the pejabat penilai the files name (the paired leader, team_pairing.signed_by), said when it is not the atasan
+    typed."""
     pegawai = state.skp.pegawai
     state.edit = None  # a change waiting for its value would take the answers meant for the profile
     state.profil = ProfilState(field=_next_missing(pegawai, []) or "")
@@ -144,7 +145,8 @@ def on_text(state: UserState, text: str, now: float = 0.0) -> list[Reply]:
     found = {field: found[field] for field in FIELDS if field in found}  # said back in the form's order
     for field, value in found.items():
         setattr(pegawai, field, value)
-    if {"atasan", "nip_atasan"} & set(found):  # typed after a pairing, it wins over the paired leader (team_chat)
+    # typed after a pairing, it wins over the paired leader (team_pairing.signed_by)
+    if {"atasan", "nip_atasan"} & set(found):
         pegawai.atasan_at = now
     flow.skipped = [f for f in flow.skipped if f not in found]
     if found:  # the user is back at the profile: a later message that is something else has it asked again once
