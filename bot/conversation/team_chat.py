@@ -28,7 +28,8 @@ MEMBER_RECORDS = ("Catatan harian, realisasi dan capaian anggota tim hanya bisa 
 
 
 class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog, TeamFiles, TeamOverview):
-    """The team commands and buttons, for one engine (its store, clock and outbox): each job's part put together, routed."""
+    """The team commands and buttons, for one engine (its store, clock and outbox): each job's part put together, routed.
+    One object: a part calls another's methods through self (/dialog's pack signed by team_pairing's signed_own)."""
 
     def on_plain(self, turn: Turn, message: str, logging: bool) -> list[Reply]:
         """A plain message the team side answers whatever else is open: a member saying their leader changed, or a
