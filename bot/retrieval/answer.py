@@ -470,8 +470,19 @@ def _asked_in_its_sentence(question: str, predicate: str, config: dict) -> bool:
             # «…, apakah boleh sy tetapkan … dulu?»: a yes-no opener right before it asks, wherever its clause starts
             opened = at > 0 and words[at - 1] in config["opens"]
             return (opened or any(w in config["tags"] for w in words[-3:] + words[at + 1:at + 2])) and not any(
-                w in config["other_questions"] for k, w in enumerate(words) if not (opened and k == at - 1))
+                w in config["other_questions"] for k, w in enumerate(words) if not (opened and k == at - 1)) \
+                or _opened_sentence(sentence, predicate, config)
     return False
+
+
+def _opened_sentence(sentence: str, predicate: str, config: dict) -> bool:
+    """«blm ngerti apa2. apakah sy jg wajib punya iki IP ASN?»: the last sentence before «?» holds the predicate and
+    opens with a yes-no opener (`sentence_opens`, not followed by `opens_undone`: «apakah yang wajib …?» asks which),
+    and no other word of it asks what, how or when: it asks yes or no whatever the sentences before it hold."""
+    words = tokens(re.split(r"(?<=[.!\n])\s+", sentence.strip())[-1])
+    return (predicate in words and len(words) > 1 and words[0] in config["sentence_opens"]
+            and words[1] not in config["opens_undone"]
+            and not any(w in config["other_questions"] for w in words[1:]))
 
 
 def _framed(words: list[str], config: dict) -> bool:
@@ -486,8 +497,15 @@ def _framed(words: list[str], config: dict) -> bool:
 
 def _asks_plainly(question: str, words: list[str], config: dict) -> bool:
     """A statement with a question mark asks yes or no («rencana aksi wajib diisi semua ASN?»), unless another
-    question word asks what, why or how («yang wajib diisi apa?»)."""
-    return question.rstrip().endswith("?") and not any(w in config["other_questions"] for w in words)
+    question word asks what, why or how («yang wajib diisi apa?»). An afterthought after the «?» of the sentence
+    holding the predicate («ada iki wajib buat pimpinan unit kayak realisasi anggaran? sy kepala balai») tells who
+    asks: that sentence asks plainly when no word of it asks what, why or how."""
+    if question.rstrip().endswith("?") and not any(w in config["other_questions"] for w in words):
+        return True
+    members = {w for group, ws in config["predicates"].items() if group not in config["fallback_predicates"]
+               for w in ws}
+    held = next((tokens(s) for s in re.findall(r"[^?]*\?", question) if set(tokens(s)) & members), [])
+    return bool(held) and not any(w in config["other_questions"] for w in held)
 
 
 def only_predicate(question: str, predicate: str) -> bool:

@@ -1,0 +1,35 @@
+"""Answers users read (q26): by cause, each class checked with phrasings of its own (each test failed before its
+fix)."""
+
+import pytest
+
+from bot.retrieval.answer import respelled, yes_no_predicate
+
+
+@pytest.mark.parametrize("question, predicate", [
+    ("sy PPPK baru, blm paham apa2. apakah sy jg harus isi logbook tiap hari?", "wajib"),
+    ("sy bidan di puskesmas, gatau apa2 soal skp. apakah SKP bisa diubah di tengah tahun?", "boleh"),
+    ("halo kak. ada iki wajib buat semua staf kayak IP ASN? sy perawat", "wajib"),
+])
+def test_a_yes_no_sentence_asks_whatever_the_sentences_around_it_hold(question, predicate):
+    """«blm ngerti apa2. apakah sy jg wajib …?»: the sentence holding the predicate opens with «apakah» (or asks
+    plainly, an afterthought following its «?»); the «apa» of an earlier sentence asks nothing of it."""
+    assert yes_no_predicate(respelled(question)) == predicate
+
+
+@pytest.mark.parametrize("question", ["sy CPNS, blm tau apa2. apakah yang harus sy siapkan?",
+                                      "sy baru. apakah yg harus sy isi dulu?"])
+def test_an_opener_before_which_still_asks_which(question):
+    assert yes_no_predicate(respelled(question)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "IP ASN masuk core ya bukan beyond? sy kira beyond",
+    "indeks profesionalitas ASN itu core kan, bukan beyond?",
+    "iki IP ASN jenisnya core bukan beyond ya kak?",
+])
+def test_a_contrast_of_the_two_jenis_is_led_by_the_side_the_answer_states(shared_retriever, question):
+    """«X masuk core ya bukan beyond?»: core against beyond is a contrast only «bukan» sets up; the answer stating
+    Core MI alone confirms it."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Ya.") and "Core MI" in answer
