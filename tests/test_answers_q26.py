@@ -33,3 +33,16 @@ def test_a_contrast_of_the_two_jenis_is_led_by_the_side_the_answer_states(shared
     Core MI alone confirms it."""
     answer = shared_retriever.ask(question).answer
     assert answer.startswith("Ya.") and "Core MI" in answer
+
+
+@pytest.mark.parametrize("question", [
+    "pegawai honorer di puskesmas skp nya gmn? mereka jg isi logbook ga?",
+    "kami punya tenaga kontrak di lab. apa mereka jg nyusun IKI? trus bobotnya sama?",
+    "penilaian 360 derajat buat perilaku kerja di SKP itu gimana? siapa aja yg nilai?",
+    "is the 360 degree feedback part of the SKP behaviour score?",
+])
+def test_an_outside_question_in_skp_words_is_declined(shared_retriever, question):
+    """Non-ASN staff asked of in any sentence that asks, not only the last (search.yaml `not_asn`), and an appraisal
+    method the guidance never names (`outside_topics`): declined with where to ask, no passage borrowed."""
+    answer = shared_retriever.ask(question)
+    assert "di luar pedoman yang saya punya" in answer.answer and not answer.passages

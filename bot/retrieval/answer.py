@@ -1071,11 +1071,17 @@ def names_outside_topic(question: str) -> bool:
 
 def about_non_asn(question: str) -> bool:
     """Asked by or about staff who are not ASN («sy honorer», «tenaga kontrak», search.yaml `answers.not_asn`), in the
-    question and in its asking sentence both: the guidance (PermenPANRB 6/2022) covers ASN only."""
+    question and in its asking sentence, or in any sentence of it that asks («skp utk tenaga honorer gmn? mereka pake
+    e-kinerja jg ga?»: the second asks of them too; «… apa mereka jg nyusun IKI?» asks of them by `not_asn_referents`),
+    both: the guidance (PermenPANRB 6/2022) covers ASN only."""
     words = phrase_set("search", "answers", "not_asn")
     iki = quoted(question)
     question = question.replace(iki, " ") if iki else question  # an IKI about outsourced work asks about the IKI
-    return bool(words.find(tokens(question)) and words.find(tokens(asking_sentence(question))))
+    asking = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.rstrip().endswith("?")]
+    referents = set(search_config()["answers"]["not_asn_referents"])
+    return bool(words.find(tokens(question)) and (words.find(tokens(asking_sentence(question)))
+                                                   or any(words.find(tokens(s)) or referents & set(tokens(s))
+                                                          for s in asking)))
 
 
 def _other_employer(words: list[str]) -> bool:
