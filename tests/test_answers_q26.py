@@ -46,3 +46,16 @@ def test_an_outside_question_in_skp_words_is_declined(shared_retriever, question
     method the guidance never names (`outside_topics`): declined with where to ask, no passage borrowed."""
     answer = shared_retriever.ask(question)
     assert "di luar pedoman yang saya punya" in answer.answer and not answer.passages
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("must every non-leader staff have at least 5 IKI? I only have 3", "Ya."),
+    ("is it right that staff need at least 5 IKI and at most 10?", "Ya."),
+    ("can I have at most 12 IKI?", "Tidak."),
+])
+def test_a_limit_asked_in_english_is_held_against_the_one_the_answer_states(shared_retriever, question, lead):
+    """«at least 5», «at most 10» are limits as «paling sedikit», «paling banyak» are (search.yaml `yesno.limits`)."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith(lead) and "paling sedikit 5" in answer
+
+
