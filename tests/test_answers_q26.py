@@ -59,3 +59,18 @@ def test_a_limit_asked_in_english_is_held_against_the_one_the_answer_states(shar
     assert answer.startswith(lead) and "paling sedikit 5" in answer
 
 
+
+
+@pytest.mark.parametrize("question", [
+    "beyond sy ada 3, tiap IKI beyond 20% jadi totalnya 60 kan?",
+    "IKI MI sy 2, masing2 10 total 20 ya?",
+])
+def test_a_total_claimed_beside_each_ones_value_is_held_against_the_jenis_weight(shared_retriever, question):
+    """«masing2 20 ya total 40?»: the value of each leads nothing, but the total said beside it is the jenis's
+    whole, which the weight table fixes (search.yaml `total_words`)."""
+    assert shared_retriever.ask(question).answer.startswith("Tidak.")
+
+
+def test_a_total_equal_to_the_jenis_weight_is_not_denied(shared_retriever):
+    assert not shared_retriever.ask("tiap IKI beyond bobotnya 10, sy punya 2 jadi total 20 kan?").answer.startswith(
+        "Tidak.")

@@ -757,7 +757,9 @@ def value_lead(question: str, answer: str) -> str:
     question = _as_percent(question, config)
     asked = list(_PERCENT.finditer(question))
     subject = _valued(question, asked[0].start(), config) if len(asked) == 1 else None
-    if subject is None or _in_relative(question, asked[0].start(), config) or said_of_each(question):
+    if said_of_each(question):
+        return _total_lead(question, answer, config)
+    if subject is None or _in_relative(question, asked[0].start(), config):
         return ""
     before = " ".join(tokens(question[:asked[0].start()]))
     side = next((s for s, phrases in config["past"].items()
@@ -776,6 +778,28 @@ def value_lead(question: str, answer: str) -> str:
     if past is None:
         return ""
     return config["lead"]["tidak" if past else "ya"] if past or side is None else ""
+
+
+def _total_lead(question: str, answer: str, config: dict) -> str:
+    """«Tidak.» when a question giving a value of each one («masing2 20») gives the group a total too («total 40»,
+    `total_words`) that is not the one fixed percentage the answer gives the only term the question names («Beyond
+    20%»); "" otherwise (a total equal to it, no total, or no one value)."""
+    said = " ".join(tokens(question))
+    totals = {int(m.group(1)) for phrase in config["total_words"]
+              for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (?:[^\W\d]+ )?(\d{{1,3}})\b", said)} | {
+        int(m.group(1)) for phrase in config["total_after"]
+        for m in re.finditer(rf"\b(\d{{1,3}}) {re.escape(' '.join(tokens(phrase)))}\b", said)}
+    generic = set(search_config()["answers"]["generic_terms"])
+    named = {t.name for t in terms_in(question)} - generic
+    if len(totals) != 1 or len(named) != 1:
+        return ""
+    subject = named.pop()
+    given = {(_number(m.group(1)), _limit(answer[:m.start()], config))
+             for m in _PERCENT.finditer(answer) if _valued(answer, m.start(), config) == subject}
+    if len(given) != 1:
+        return ""
+    (value, limit), total = given.pop(), totals.pop()
+    return config["lead"]["tidak"] if limit == "fixed" and total != value else ""
 
 
 def said_of_each(question: str) -> bool:
