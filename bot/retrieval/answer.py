@@ -470,8 +470,19 @@ def _asked_in_its_sentence(question: str, predicate: str, config: dict) -> bool:
             # «…, apakah boleh sy tetapkan … dulu?»: a yes-no opener right before it asks, wherever its clause starts
             opened = at > 0 and words[at - 1] in config["opens"]
             return (opened or any(w in config["tags"] for w in words[-3:] + words[at + 1:at + 2])) and not any(
-                w in config["other_questions"] for k, w in enumerate(words) if not (opened and k == at - 1))
+                w in config["other_questions"] for k, w in enumerate(words) if not (opened and k == at - 1)) \
+                or _opened_sentence(sentence, predicate, config)
     return False
+
+
+def _opened_sentence(sentence: str, predicate: str, config: dict) -> bool:
+    """«blm ngerti apa2. apakah sy jg wajib punya iki IP ASN?»: the last sentence before «?» holds the predicate and
+    opens with a yes-no opener (`sentence_opens`, not followed by `opens_undone`: «apakah yang wajib …?» asks which),
+    and no other word of it asks what, how or when: it asks yes or no whatever the sentences before it hold."""
+    words = tokens(re.split(r"(?<=[.!\n])\s+", sentence.strip())[-1])
+    return (predicate in words and len(words) > 1 and words[0] in config["sentence_opens"]
+            and words[1] not in config["opens_undone"]
+            and not any(w in config["other_questions"] for w in words[1:]))
 
 
 def _framed(words: list[str], config: dict) -> bool:
@@ -486,8 +497,15 @@ def _framed(words: list[str], config: dict) -> bool:
 
 def _asks_plainly(question: str, words: list[str], config: dict) -> bool:
     """A statement with a question mark asks yes or no («rencana aksi wajib diisi semua ASN?»), unless another
-    question word asks what, why or how («yang wajib diisi apa?»)."""
-    return question.rstrip().endswith("?") and not any(w in config["other_questions"] for w in words)
+    question word asks what, why or how («yang wajib diisi apa?»). An afterthought after the «?» of the sentence
+    holding the predicate («ada iki wajib buat pimpinan unit kayak realisasi anggaran? sy kepala balai») tells who
+    asks: that sentence asks plainly when no word of it asks what, why or how."""
+    if question.rstrip().endswith("?") and not any(w in config["other_questions"] for w in words):
+        return True
+    members = {w for group, ws in config["predicates"].items() if group not in config["fallback_predicates"]
+               for w in ws}
+    held = next((tokens(s) for s in re.findall(r"[^?]*\?", question) if set(tokens(s)) & members), [])
+    return bool(held) and not any(w in config["other_questions"] for w in held)
 
 
 def only_predicate(question: str, predicate: str) -> bool:
@@ -739,7 +757,9 @@ def value_lead(question: str, answer: str) -> str:
     question = _as_percent(question, config)
     asked = list(_PERCENT.finditer(question))
     subject = _valued(question, asked[0].start(), config) if len(asked) == 1 else None
-    if subject is None or _in_relative(question, asked[0].start(), config) or said_of_each(question):
+    if said_of_each(question):
+        return _total_lead(question, answer, config)
+    if subject is None or _in_relative(question, asked[0].start(), config):
         return ""
     before = " ".join(tokens(question[:asked[0].start()]))
     side = next((s for s, phrases in config["past"].items()
@@ -758,6 +778,28 @@ def value_lead(question: str, answer: str) -> str:
     if past is None:
         return ""
     return config["lead"]["tidak" if past else "ya"] if past or side is None else ""
+
+
+def _total_lead(question: str, answer: str, config: dict) -> str:
+    """«Tidak.» when a question giving a value of each one («masing2 20») gives the group a total too («total 40»,
+    `total_words`) that is not the one fixed percentage the answer gives the only term the question names («Beyond
+    20%»); "" otherwise (a total equal to it, no total, or no one value)."""
+    said = " ".join(tokens(question))
+    totals = {int(m.group(1)) for phrase in config["total_words"]
+              for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (?:[^\W\d]+ )?(\d{{1,3}})\b", said)} | {
+        int(m.group(1)) for phrase in config["total_after"]
+        for m in re.finditer(rf"\b(\d{{1,3}}) {re.escape(' '.join(tokens(phrase)))}\b", said)}
+    generic = set(search_config()["answers"]["generic_terms"])
+    named = {t.name for t in terms_in(question)} - generic
+    if len(totals) != 1 or len(named) != 1:
+        return ""
+    subject = named.pop()
+    given = {(_number(m.group(1)), _limit(answer[:m.start()], config))
+             for m in _PERCENT.finditer(answer) if _valued(answer, m.start(), config) == subject}
+    if len(given) != 1:
+        return ""
+    (value, limit), total = given.pop(), totals.pop()
+    return config["lead"]["tidak"] if limit == "fixed" and total != value else ""
 
 
 def said_of_each(question: str) -> bool:
@@ -1053,11 +1095,17 @@ def names_outside_topic(question: str) -> bool:
 
 def about_non_asn(question: str) -> bool:
     """Asked by or about staff who are not ASN («sy honorer», «tenaga kontrak», search.yaml `answers.not_asn`), in the
-    question and in its asking sentence both: the guidance (PermenPANRB 6/2022) covers ASN only."""
+    question and in its asking sentence, or in any sentence of it that asks («skp utk tenaga honorer gmn? mereka pake
+    e-kinerja jg ga?»: the second asks of them too; «… apa mereka jg nyusun IKI?» asks of them by `not_asn_referents`),
+    both: the guidance (PermenPANRB 6/2022) covers ASN only."""
     words = phrase_set("search", "answers", "not_asn")
     iki = quoted(question)
     question = question.replace(iki, " ") if iki else question  # an IKI about outsourced work asks about the IKI
-    return bool(words.find(tokens(question)) and words.find(tokens(asking_sentence(question))))
+    asking = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.rstrip().endswith("?")]
+    referents = set(search_config()["answers"]["not_asn_referents"])
+    return bool(words.find(tokens(question)) and (words.find(tokens(asking_sentence(question)))
+                                                   or any(words.find(tokens(s)) or referents & set(tokens(s))
+                                                          for s in asking)))
 
 
 def _other_employer(words: list[str]) -> bool:

@@ -198,11 +198,12 @@ def denial(question: str) -> list[str]:
 
 
 @knowledge.cached
-def _sides() -> list[tuple[list[str], PhraseSet, list[str], PhraseSet]]:
-    """Each pair of `opposites` both ways round: (one side's phrases, their set, the other side's, theirs)."""
-    path = ("search", "answers", "yesno", "claim", "opposites")
-    pairs = [[(side, phrase_set(*path, i, j)) for j, side in enumerate(pair)]
-             for i, pair in enumerate(_config()["claim"]["opposites"])]
+def _sides(contrasted: bool = False) -> list[tuple[list[str], PhraseSet, list[str], PhraseSet]]:
+    """Each pair of `opposites` both ways round: (one side's phrases, their set, the other side's, theirs); with
+    contrasted, the pairs only a contrast sets apart (`contrasted`) after them."""
+    keys = ("opposites", "contrasted") if contrasted else ("opposites",)
+    pairs = [[(side, phrase_set("search", "answers", "yesno", "claim", key, i, j)) for j, side in enumerate(pair)]
+             for key in keys for i, pair in enumerate(_config()["claim"][key])]
     return [(*mine, *other) for first, second in pairs for mine, other in ((first, second), (second, first))]
 
 
@@ -215,7 +216,7 @@ def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if len(marks) != 1 or words[marks[0]] not in config["claim"]["contrast"]:
         return None
     at = marks[0]
-    for mine, mine_set, _, other_set in _sides():
+    for mine, mine_set, _, other_set in _sides(contrasted=True):
         contrasted = other_set.match_at(words, at + 1)
         if contrasted and _found(words[:at], mine_set, other_set) and not _found(words[:at], other_set, mine_set):
             return next(tuple(tokens(p)) for p in mine), contrasted
@@ -237,7 +238,8 @@ def shift_lead(question: str, answer: str) -> str:
     config = _config()
     said, within = tokens(answer), config["value_within"] + config["claim"]["shift_gloss"]
     held = {" ".join(s) for s in sides}
-    for mine, mine_set, other, other_set in _sides():  # the first pair holding both, the side named first the claim's
+    # the first pair holding both, the side named first the claim's
+    for mine, mine_set, other, other_set in _sides(contrasted=contrasted is not None):
         if {" ".join(tokens(p)) for p in mine + other} >= held \
                 and " ".join(sides[0]) in {" ".join(tokens(p)) for p in mine}:
             break
