@@ -16,6 +16,7 @@ from bot.conversation import (
     kept_work,
     line_acts,
     list_translation,
+    mandatory_asked,
     mpph_flow,
     named_rewording,
     named_targets,
@@ -797,7 +798,7 @@ def _question(said: Said) -> list[Reply] | None:
     work = work_before_meaning(message)
     drafted = work_suggestions(work) if work else []
     drafted_reply = from_work(state, work, drafted=drafted) if any(task.candidates for task in drafted) else []
-    asked = _about_the_list(state, message)
+    asked = mandatory_asked.query() if mandatory_asked.asks(message) else _about_the_list(state, message)
     return [Reply(AS_QUESTION)] + plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(asked)) \
         + mandatory_offer(state, message) + drafted_reply + draft_save.offer_reminder(state)
 

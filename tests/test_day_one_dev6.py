@@ -1,0 +1,40 @@
+"""Day-one set 6 (a radiografer, a policy analyst): a question whether any IKI is mandatory, asked at a field question
+or with nothing open."""
+
+from tests.talk import said
+
+
+def test_any_mandatory_asked_at_a_field_question(engine):
+    """d6-radiografer01: «ada yg wajib ga kak?» at the data-awal question got the data-awal help, and «iya tambahin»
+    next was a data awal that is no number: the mandatory IKI is told with its source and offered, taken next."""
+    engine.handle("u", "/cek Persentase pasien yang menerima dosis radiasi sesuai standar proteksi radiasi")
+    engine.handle("u", "simpan target 95")
+    reply = said(engine.handle("u", "ada yg wajib ga kak?"))
+    assert "Indeks Profesionalitas ASN" in reply and "Core MI" in reply and "Bantuan untuk langkah" not in reply
+    said(engine.handle("u", "iya tambahin"))
+    said(engine.handle("u", "85"))
+    iki = engine.state("u").skp.iki
+    assert [i.indikator for i in iki][-1] == "Nilai Indeks Profesionalitas ASN" and iki[-1].target == "85"
+
+
+def test_any_mandatory_asked_with_nothing_open(engine):
+    """With no question open it was «Tidak.» about Beyond; a question naming another thing keeps its own answer."""
+    reply = said(engine.handle("u", "ada yg wajib ga kak?"))
+    assert "Indeks Profesionalitas ASN" in reply and not reply.split("\n")[1].startswith("Tidak.")
+    assert "Beyond" in said(engine.handle("v", "beyond wajib ga?"))
+
+
+def test_mandatory_taken_then_another_iki_keeps_it(engine):
+    """d6-radiografer01: «iya tambahin» asked the mandatory IKI's target alone; another IKI typed next dropped it (the
+    draft stayed at 4 IKI): it is kept without a target, said so, and the new IKI saved as well."""
+    engine.handle("u", "/cek Persentase pasien yang menerima dosis radiasi sesuai standar proteksi radiasi")
+    engine.handle("u", "simpan target 95")
+    engine.handle("u", "ada yg wajib ga kak?")
+    engine.handle("u", "iya tambahin")
+    reply = said(engine.handle("u", "Persentase permintaan pemeriksaan CT scan cito yang hasilnya selesai kurang dari "
+                                    "1 jam, target 85"))
+    iki = engine.state("u").skp.iki
+    assert [i.indikator for i in iki][1:] == [
+        "Nilai Indeks Profesionalitas ASN",
+        "Persentase permintaan pemeriksaan CT scan cito yang hasilnya selesai kurang dari 1 jam"]
+    assert iki[1].target is None and "/ubah 2 target" in reply
