@@ -38,3 +38,13 @@ def test_mandatory_taken_then_another_iki_keeps_it(engine):
         "Nilai Indeks Profesionalitas ASN",
         "Persentase permintaan pemeriksaan CT scan cito yang hasilnya selesai kurang dari 1 jam"]
     assert iki[1].target is None and "/ubah 2 target" in reply
+
+
+def test_lines_picked_by_number_after_a_lead_and_a_pointer(engine):
+    """d6-analis01: «oke simpan yg 2 dan 3» under a pasted list was checked as an IKI: lines 2 and 3 are saved; «simpan
+    2 IKI yang lolos» still counts IKI."""
+    engine.handle("u", "* menghadiri rapat harmonisasi di kemenkumham\n* Persentase masukan kebijakan yang "
+                       "ditindaklanjuti unit teknis\n* jumlah kajian kebijakan")
+    engine.handle("u", "oke simpan yg 2 dan 3")
+    assert [i.indikator for i in engine.state("u").skp.iki] == [
+        "Persentase masukan kebijakan yang ditindaklanjuti unit teknis", "jumlah kajian kebijakan"]
