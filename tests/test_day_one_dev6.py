@@ -48,3 +48,12 @@ def test_lines_picked_by_number_after_a_lead_and_a_pointer(engine):
     engine.handle("u", "oke simpan yg 2 dan 3")
     assert [i.indikator for i in engine.state("u").skp.iki] == [
         "Persentase masukan kebijakan yang ditindaklanjuti unit teknis", "jumlah kajian kebijakan"]
+
+
+def test_own_direct_cascade_told_at_a_field_question(engine):
+    """d6-analis01: «saya ada cascade langsung …, jadi CL dong?» at the data-awal question got a passage without the
+    weights: it is answered as with no question open (Core CL, CL 50 / TUSI 40 / MI 10), the field asked again."""
+    engine.handle("u", "/cek Persentase policy brief yang digunakan sebagai bahan pengambilan kebijakan pimpinan")
+    engine.handle("u", "simpan, 70%")
+    reply = said(engine.handle("u", "saya ada cascade langsung ke IKK direktorat soal regulasi, jadi CL dong?"))
+    assert "Core CL" in reply and "CL 50%, TUSI 40%, MI 10%" in reply and "data awal" in reply
