@@ -114,18 +114,23 @@ def per_jenis(state: UserState, text: str) -> str:
                 or _words()["all"].find(tokens(clause)) or _words()["even"].find(tokens(clause)):
             return ""
         read.append((jenis, [n.value for n in numbers]))
-    if len({jenis for jenis, _ in read}) != len(read):
-        return ""
+    if len({jenis for jenis, _ in read}) != len(read) or all(len(weights) < 2 for _, weights in read):
+        return ""  # («TUSI 20, MI 10» at a jenis question answers the IKI asked: only weights for several IKI of a jenis)
     skp, placed, left = state.skp, [], []
     for jenis, weights in read:
         group = [i for i, iki in enumerate(skp.iki)
                  if iki.jenis is jenis or (jenis is Jenis.core_mi and iki.jenis is None and is_mandatory(iki))]
+        if len(group) != len(weights):  # as «tusi 20 20 15» does: that jenis's IKI and those with none yet
+            group = [i for i, iki in enumerate(skp.iki) if not is_mandatory(iki) and iki.bobot is None
+                     and (iki.jenis is None or iki.jenis is jenis)] if jenis is not Jenis.core_mi else group
         if len(group) != len(weights):
             left.append(f"{jenis.label} {', '.join(format_number(w) for w in weights)}")
             continue
         for i, weight in zip(group, weights):
             skp.iki[i].jenis, skp.iki[i].bobot = jenis, weight
             placed.append(f"IKI {i + 1}: {jenis.label} {format_number(weight)}%.")
+    if not placed:  # nothing placed: the message is left to the other readings
+        return ""
     core_total = policy().weights.core_total
     core = sum(sum(w) for jenis, w in read if jenis is not Jenis.beyond)
     beyond = sum(sum(w) for jenis, w in read if jenis is Jenis.beyond)
