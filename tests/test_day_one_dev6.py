@@ -57,21 +57,3 @@ def test_own_direct_cascade_told_at_a_field_question(engine):
     engine.handle("u", "simpan, 70%")
     reply = said(engine.handle("u", "saya ada cascade langsung ke IKK direktorat soal regulasi, jadi CL dong?"))
     assert "Core CL" in reply and "CL 50%, TUSI 40%, MI 10%" in reply and "data awal" in reply
-
-
-def test_weights_per_jenis_in_one_message(engine):
-    """d6-analis01: «bobot CL 25 25, tusi 15 15 10, MI 10, beyond 20» at a weight question took the first 25 for the
-    asked IKI and lost the rest: the sums are said against the guidance (total 120%), each jenis's weights go to its
-    IKI when the draft holds as many, the others are said with how to give them by number."""
-    engine.handle("u", "Jumlah rancangan peraturan menteri kesehatan yang disusun\nPersentase policy brief yang "
-                       "digunakan sebagai bahan pengambilan kebijakan pimpinan\nPersentase masukan kebijakan yang "
-                       "ditindaklanjuti unit teknis")
-    engine.handle("u", "simpan semua")
-    engine.handle("u", "Selesai dulu")
-    engine.handle("u", "/ubah 1 jenis CL")
-    reply = said(engine.handle("u", "bobot CL 50, tusi 20 20, MI 10, beyond 20"))
-    assert "total 120%" in reply and "Belum saya pasang: Core TUSI 20, 20" in reply
-    assert [i.bobot for i in engine.state("u").skp.iki] == [50, None, None]
-    said(engine.handle("u", "2 TUSI, 3 TUSI"))
-    said(engine.handle("u", "bobot CL 50, tusi 20 20"))
-    assert [i.bobot for i in engine.state("u").skp.iki] == [50, 20, 20]

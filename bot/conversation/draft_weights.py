@@ -9,7 +9,6 @@ from bot import knowledge
 from bot.conversation.answers import read_answer
 from bot.conversation.iki_fields import short
 from bot.conversation.state import UserState
-from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, alternation, tokens
 from bot.lang.values import numbers_in
@@ -93,62 +92,6 @@ def typed_for_many(state: UserState, text: str) -> str:
         said.append("IKI wajib «Nilai Indeks Profesionalitas ASN» (Core MI) belum ada: tambahkan dengan «IP ASN 85».")
     return "\n".join(part for part in ("Jenis dan bobot dicatat: " + " ".join(said), _totals(state),
                                         remaining_text(skp)) if part)
-
-
-def per_jenis(state: UserState, text: str) -> str:
-    """«bobot CL 25 25, tusi 15 15 10, MI 10, beyond 20»: clauses each giving one jenis its weights, in the draft's
-    order. Each jenis's weights go to its IKI when the draft holds as many of it; the sums are said against the
-    guidance (Core 100%, Beyond on top: the total), and what cannot be placed is said with how to give it by number
-    (d6-analis01: the weight question took the first 25 and the rest was lost). "" for any other message."""
-    clauses = [c.strip() for c in re.split(r"[,;]", text) if c.strip()]
-    if "\n" in text or "?" in text or not state.skp.iki or len(clauses) < 2:
-        return ""
-    data = knowledge.data("conversation")["draft_weights"]
-    allowed = {w for phrase in data["weight_words"] + data["by_number"]["around_weight"] for w in tokens(phrase)} \
-        | {"persen"}
-    read: list[tuple[Jenis, list[float]]] = []
-    for clause in clauses:
-        jenis, at, numbers = read_answer(clause).jenis, _jenis_at(clause), numbers_in(clause)
-        words = {w for w in tokens(clause) if not w.isdigit()}
-        if jenis is None or at is None or not numbers or any(n.start < at for n in numbers) or words - allowed \
-                or _words()["all"].find(tokens(clause)) or _words()["even"].find(tokens(clause)):
-            return ""
-        read.append((jenis, [n.value for n in numbers]))
-    if len({jenis for jenis, _ in read}) != len(read) or all(len(weights) < 2 for _, weights in read):
-        return ""  # («TUSI 20, MI 10» at a jenis question answers the IKI asked: only weights for several IKI of a jenis)
-    skp, placed, left = state.skp, [], []
-    for jenis, weights in read:
-        group = [i for i, iki in enumerate(skp.iki)
-                 if iki.jenis is jenis or (jenis is Jenis.core_mi and iki.jenis is None and is_mandatory(iki))]
-        if len(group) != len(weights):  # as «tusi 20 20 15» does: that jenis's IKI and those with none yet
-            group = [i for i, iki in enumerate(skp.iki) if not is_mandatory(iki) and iki.bobot is None
-                     and (iki.jenis is None or iki.jenis is jenis)] if jenis is not Jenis.core_mi else group
-        if len(group) != len(weights):
-            left.append(f"{jenis.label} {', '.join(format_number(w) for w in weights)}")
-            continue
-        for i, weight in zip(group, weights):
-            skp.iki[i].jenis, skp.iki[i].bobot = jenis, weight
-            placed.append(f"IKI {i + 1}: {jenis.label} {format_number(weight)}%.")
-    if not placed:  # nothing placed: the message is left to the other readings
-        return ""
-    core_total = policy().weights.core_total
-    core = sum(sum(w) for jenis, w in read if jenis is not Jenis.beyond)
-    beyond = sum(sum(w) for jenis, w in read if jenis is Jenis.beyond)
-    sums = ", ".join(f"{jenis.label} {format_number(sum(w))}%" for jenis, w in read)
-    parts = [f"Bobot yang Anda tulis: {sums}; Core {format_number(core)}%"
-             + (f", Beyond {format_number(beyond)}%, total {format_number(core + beyond)}%." if beyond else ".") + ("" if core == core_total else
-                                                          f" Core harus berjumlah {format_number(core_total)}%.")]
-    if placed:
-        parts.append("Dicatat: " + " ".join(placed))
-    if left:
-        untyped = [str(i + 1) for i, iki in enumerate(skp.iki) if iki.jenis is None]
-        parts.append(PER_JENIS_LEFT.format(left=" dan ".join(left), untyped=(
-            f" (IKI nomor {', '.join(untyped)} belum berjenis)" if untyped else "")))
-    return "\n".join(parts + [part for part in (_totals(state), remaining_text(skp)) if part])
-
-
-PER_JENIS_LEFT = ("Belum saya pasang: {left}, karena banyaknya IKI berjenis itu di draf tidak sama{untyped}. Tulis per "
-                  "nomor, misalnya «1 CL 25, 2-4 TUSI 15».")
 
 
 def asks_evenly(text: str) -> bool:

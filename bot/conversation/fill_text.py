@@ -84,14 +84,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \
         if state.fill.field not in ("jenis", "bobot") else draft_weights.evenly(state, message)
-    many = many or draft_weights.per_jenis(state, message)  # «bobot CL 25 25, tusi 15 15 10, MI 10, beyond 20»
     # («bagi rata aja» at the weight question, or at another field (d4-humas01: «Target harus berupa angka»): every
     # IKI's weight)
     if many:  # «tusi semua 15 kecuali yg jpl MI 10» while a data awal is asked: the draft's jenis and weights
-        asked = state.skp.iki[state.fill.index] if state.fill.index is not None else None
-        # (the question asked is answered too: on to the next; not when its IKI got no value, «CL 25 25» for one CL)
-        answered = state.fill.field in ("jenis", "bobot") and asked is not None \
-            and getattr(asked, state.fill.field) is not None
+        answered = state.fill.field in ("jenis", "bobot")  # (the question asked is answered too: on to the next)
         return [Reply(many)] + draft_save.ask_added(state, before) \
             + (draft_save.advance(state) if answered else draft_save.prompt(state))
     introduced = introduction_in_flow(message) if "\n" not in message else None

@@ -178,7 +178,7 @@ def _weights_by_number(said: Said) -> list[Reply] | None:
     if said.state.team.review.status in (Status.diajukan, Status.perubahan_diajukan):
         return None
     before = len(said.state.skp.iki)
-    done = draft_weights.typed_for_many(said.state, said.message) or draft_weights.per_jenis(said.state, said.message) \
+    done = draft_weights.typed_for_many(said.state, said.message) \
         or draft_save.targets_for_draft(said.state, said.message) \
         or (draft_save.targets_by_number(said.state, said.message) if not year_chat.logging(said.state) else "") \
         or (named_targets.applied(said.state, named_targets.named(said.state, said.message))
