@@ -57,3 +57,17 @@ def test_own_direct_cascade_told_at_a_field_question(engine):
     engine.handle("u", "simpan, 70%")
     reply = said(engine.handle("u", "saya ada cascade langsung ke IKK direktorat soal regulasi, jadi CL dong?"))
     assert "Core CL" in reply and "CL 50%, TUSI 40%, MI 10%" in reply and "data awal" in reply
+
+
+def test_jenis_by_number_and_the_rest(engine):
+    """d6-katim01: «no 1 CL, sisanya tusi» at the data-awal question was a data awal of 1%: IKI 1 is Core CL, the
+    others without a jenis Core TUSI."""
+    engine.handle("u", "Jumlah rancangan peraturan menteri kesehatan yang disusun\nPersentase policy brief yang "
+                       "digunakan sebagai bahan pengambilan kebijakan pimpinan\nPersentase masukan kebijakan yang "
+                       "ditindaklanjuti unit teknis")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "target 3, 70, 60")
+    engine.handle("u", "no 1 CL, sisanya tusi")
+    iki = engine.state("u").skp.iki
+    assert [i.jenis.value if i.jenis else None for i in iki] == ["core_cl", "core_tusi", "core_tusi"]
+    assert all(i.baseline is None for i in iki)

@@ -259,6 +259,7 @@ def by_number(state: UserState, text: str) -> str:
                  and is_mandatory(IkiDraft(indikator=c.strip() or "-"))]
     for part in mandatory:
         text = text.replace(part, " ", 1)
+    rest_jenis, text = _rest_clause(text)  # «no 1 CL, sisanya tusi» (d6-katim01): the other IKI without a jenis
     found = list(clause.finditer(text))
     if not found:
         return ""
@@ -285,8 +286,13 @@ def by_number(state: UserState, text: str) -> str:
             return ""
         spare = _weights(weight_list["weights"])
         rest = rest[: weight_list.start()] + " " + rest[weight_list.end():]
-    if len(given) + len(spare) < 2 or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
+    if len(given) + len(spare) + (rest_jenis is not None) < 2 \
+            or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
         return ""
+    if rest_jenis is not None and not spare:
+        for place, iki in enumerate(state.skp.iki, 1):
+            if place not in given and iki.jenis is None and not is_mandatory(iki):
+                given[place] = (rest_jenis, None)
     named = list(dict.fromkeys(order))
     if sum(1 <= place <= len(state.skp.iki) for place in named) < min(2, len(named)):
         return ""  # the numbers name no IKI of the draft (the lines of a list not saved yet, say)
@@ -299,6 +305,17 @@ def by_number(state: UserState, text: str) -> str:
             jenis = given.get(place, (state.skp.iki[place - 1].jenis if place <= count else None, None))[0]
             given[place] = (jenis, weight)
     return _applied(state, given, mandatory)
+
+
+def _rest_clause(text: str) -> tuple[Jenis | None, str]:
+    """«…, sisanya tusi»: the jenis a last clause gives the rest (`draft_weights` `rest`), and the text without it."""
+    *head, last = re.split(r"[,;]", text)
+    words = tokens(last)
+    if not head or not words or words[0] not in knowledge.data("conversation")["draft_weights"]["rest"] \
+            or numbers_in(last):
+        return None, text
+    jenis = read_answer(" ".join(words[1:])).jenis
+    return (jenis, ",".join(head)) if jenis is not None and _jenis_at(" ".join(words[1:])) is not None else (None, text)
 
 
 def _applied(state: UserState, given: dict[int, tuple[Jenis | None, float | None]], named: list[str] = ()) -> str:
