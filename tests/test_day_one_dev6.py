@@ -71,3 +71,16 @@ def test_jenis_by_number_and_the_rest(engine):
     iki = engine.state("u").skp.iki
     assert [i.jenis.value if i.jenis else None for i in iki] == ["core_cl", "core_tusi", "core_tusi"]
     assert all(i.baseline is None for i in iki)
+
+
+def test_weights_of_a_jenis_after_the_first_clause(engine):
+    """d6-katim01: «bobot CL 25 25, tusi 15 15 10, mi 10» set the CL and MI weights and dropped the TUSI ones unsaid:
+    each TUSI IKI takes its weight in the draft's order."""
+    engine.handle("u", "Jumlah rancangan peraturan menteri kesehatan yang disusun\nPersentase policy brief yang "
+                       "digunakan sebagai bahan pengambilan kebijakan pimpinan\nPersentase masukan kebijakan yang "
+                       "ditindaklanjuti unit teknis\nPersentase kajian kebijakan yang ditindaklanjuti pimpinan")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "target 3, 70, 60, 50")
+    engine.handle("u", "no 1 CL, no 2 CL, sisanya tusi")
+    reply = said(engine.handle("u", "bobot CL 25 25, tusi 15 25"))
+    assert [i.bobot for i in engine.state("u").skp.iki] == [25, 25, 15, 25] and "Core TUSI bobot 15%, 25%" in reply

@@ -85,6 +85,10 @@ def typed_for_many(state: UserState, text: str) -> str:
     for clause, at in zip(excepted, named_apart):
         said.append(_one(state, clause, at))
     for clause in rest:
+        several = _jenis_weights(state, clause)
+        if several:  # «…, tusi 15 15 10»: that jenis's IKI in the draft's order (d6-katim01: dropped unsaid)
+            said.append(several)
+            continue
         at = _named(state, clause)
         said.append(_one(state, clause, at if at is not None else _of_jenis(state, clause)))
     said = [s for s in said if s]
@@ -145,6 +149,27 @@ def _jenis_at(clause: str) -> int | None:
     words = knowledge.data("conversation")["draft_weights"]["jenis_words"]
     found = re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", clause, re.IGNORECASE)
     return found.start() if found else None
+
+
+def _jenis_weights(state: UserState, clause: str) -> str:
+    """«tusi 15 15 10» after a first clause: one weight each for the IKI of that jenis, in the draft's order, applied
+    when the draft holds as many of them, else said back with how to give them by number; "" for another clause."""
+    data = knowledge.data("conversation")["draft_weights"]
+    allowed = {w for phrase in data["weight_words"] + data["by_number"]["around_weight"] for w in tokens(phrase)} \
+        | {"persen"}
+    jenis, at, numbers = read_answer(clause).jenis, _jenis_at(clause), numbers_in(clause)
+    if jenis is None or at is None or len(numbers) < 2 or any(n.start < at for n in numbers) \
+            or {w for w in tokens(clause) if not w.isdigit()} - allowed:
+        return ""
+    weights = [n.value for n in numbers]
+    group = [i for i, iki in enumerate(state.skp.iki) if iki.jenis is jenis]
+    shown = ", ".join(f"{format_number(w)}%" for w in weights)
+    if len(group) != len(weights):
+        return (f"{jenis.label} {shown}: belum saya pasang, karena draf memuat {len(group)} IKI {jenis.label}. Tulis per "
+                f"nomor, misalnya «2 {jenis.label} {format_number(weights[0])}».")
+    for i, weight in zip(group, weights):
+        state.skp.iki[i].bobot = weight
+    return f"IKI {', '.join(str(i + 1) for i in group)}: {jenis.label} bobot {shown}."
 
 
 def _named(state: UserState, clause: str) -> int | None:
