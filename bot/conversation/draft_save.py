@@ -414,6 +414,24 @@ def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:
                   f"yang kurang saya tanyakan sesudah IKI ini. Draf Anda kini {count} IKI.")] + FIELDS.prompt(state)
 
 
+def keep_untargeted(state: UserState, draft: IkiDraft) -> Reply:
+    """An IKI the user asked to add, its target asked and another message typed instead: saved without a target (after
+    the IKI being completed when one is asked about), said so with how to give it one."""
+    draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
+    state.skp.iki.append(draft)
+    count = len(state.skp.iki)
+    if is_open(state) and state.fill.index is not None:
+        state.fill.queue.append(count - 1)
+        return Reply(UNTARGETED_QUEUED.format(name=short(draft.indikator), n=count))
+    return Reply(UNTARGETED.format(name=short(draft.indikator), n=count))
+
+
+UNTARGETED = ("«{name}» saya simpan ke draf sebagai IKI ke-{n}, targetnya belum ada: isi dengan /ubah {n} target ANGKA, "
+              "misalnya /ubah {n} target 85.")
+UNTARGETED_QUEUED = ("«{name}» saya simpan ke draf sebagai IKI ke-{n}, targetnya belum ada: saya tanyakan sesudah IKI "
+                     "yang sedang diisi, atau isi dengan /ubah {n} target ANGKA.")
+
+
 def _with_target(draft: IkiDraft) -> str:
     """« (target 95%)» after a saved IKI's name when the message gave its target, so the user sees it was taken."""
     return f" (target {render.target_text(draft)})" if draft.target not in (None, "") else ""

@@ -85,6 +85,10 @@ def typed_for_many(state: UserState, text: str) -> str:
     for clause, at in zip(excepted, named_apart):
         said.append(_one(state, clause, at))
     for clause in rest:
+        several = _jenis_weights(state, clause)
+        if several:  # «…, tusi 15 15 10»: that jenis's IKI in the draft's order (d6-katim01: dropped unsaid)
+            said.append(several)
+            continue
         at = _named(state, clause)
         said.append(_one(state, clause, at if at is not None else _of_jenis(state, clause)))
     said = [s for s in said if s]
@@ -145,6 +149,27 @@ def _jenis_at(clause: str) -> int | None:
     words = knowledge.data("conversation")["draft_weights"]["jenis_words"]
     found = re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", clause, re.IGNORECASE)
     return found.start() if found else None
+
+
+def _jenis_weights(state: UserState, clause: str) -> str:
+    """«tusi 15 15 10» after a first clause: one weight each for the IKI of that jenis, in the draft's order, applied
+    when the draft holds as many of them, else said back with how to give them by number; "" for another clause."""
+    data = knowledge.data("conversation")["draft_weights"]
+    allowed = {w for phrase in data["weight_words"] + data["by_number"]["around_weight"] for w in tokens(phrase)} \
+        | {"persen"}
+    jenis, at, numbers = read_answer(clause).jenis, _jenis_at(clause), numbers_in(clause)
+    if jenis is None or at is None or len(numbers) < 2 or any(n.start < at for n in numbers) \
+            or {w for w in tokens(clause) if not w.isdigit()} - allowed:
+        return ""
+    weights = [n.value for n in numbers]
+    group = [i for i, iki in enumerate(state.skp.iki) if iki.jenis is jenis]
+    shown = ", ".join(f"{format_number(w)}%" for w in weights)
+    if len(group) != len(weights):
+        return (f"{jenis.label} {shown}: belum saya pasang, karena draf memuat {len(group)} IKI {jenis.label}. Tulis per "
+                f"nomor, misalnya «2 {jenis.label} {format_number(weights[0])}».")
+    for i, weight in zip(group, weights):
+        state.skp.iki[i].bobot = weight
+    return f"IKI {', '.join(str(i + 1) for i in group)}: {jenis.label} bobot {shown}."
 
 
 def _named(state: UserState, clause: str) -> int | None:
@@ -259,6 +284,7 @@ def by_number(state: UserState, text: str) -> str:
                  and is_mandatory(IkiDraft(indikator=c.strip() or "-"))]
     for part in mandatory:
         text = text.replace(part, " ", 1)
+    rest_jenis, text = _rest_clause(text)  # «no 1 CL, sisanya tusi» (d6-katim01): the other IKI without a jenis
     found = list(clause.finditer(text))
     if not found:
         return ""
@@ -285,8 +311,13 @@ def by_number(state: UserState, text: str) -> str:
             return ""
         spare = _weights(weight_list["weights"])
         rest = rest[: weight_list.start()] + " " + rest[weight_list.end():]
-    if len(given) + len(spare) < 2 or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
+    if len(given) + len(spare) + (rest_jenis is not None) < 2 \
+            or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
         return ""
+    if rest_jenis is not None and not spare:
+        for place, iki in enumerate(state.skp.iki, 1):
+            if place not in given and iki.jenis is None and not is_mandatory(iki):
+                given[place] = (rest_jenis, None)
     named = list(dict.fromkeys(order))
     if sum(1 <= place <= len(state.skp.iki) for place in named) < min(2, len(named)):
         return ""  # the numbers name no IKI of the draft (the lines of a list not saved yet, say)
@@ -299,6 +330,17 @@ def by_number(state: UserState, text: str) -> str:
             jenis = given.get(place, (state.skp.iki[place - 1].jenis if place <= count else None, None))[0]
             given[place] = (jenis, weight)
     return _applied(state, given, mandatory)
+
+
+def _rest_clause(text: str) -> tuple[Jenis | None, str]:
+    """«…, sisanya tusi»: the jenis a last clause gives the rest (`draft_weights` `rest`), and the text without it."""
+    *head, last = re.split(r"[,;]", text)
+    words = tokens(last)
+    if not head or not words or words[0] not in knowledge.data("conversation")["draft_weights"]["rest"] \
+            or numbers_in(last):
+        return None, text
+    jenis = read_answer(" ".join(words[1:])).jenis
+    return (jenis, ",".join(head)) if jenis is not None and _jenis_at(" ".join(words[1:])) is not None else (None, text)
 
 
 def _applied(state: UserState, given: dict[int, tuple[Jenis | None, float | None]], named: list[str] = ()) -> str:

@@ -20,6 +20,7 @@ from bot.conversation import (
     fill_text,
     flow_text,
     iki_list,
+    mandatory_asked,
     mpph_flow,
     prima_text,
     profil_flow,
@@ -474,6 +475,12 @@ class Engine:
     def _message_replies(self, turn: Turn, message: str) -> list[Reply]:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        if turn.state.mandatory_target_asked and bare_number(message) is None and "?" not in message \
+                and not mandatory_refused(message) and not draft_save.declines(message):
+            # «iya tambahin», then another IKI instead of its target (d6-radiografer01): the mandatory IKI taken is
+            # kept without a target, said so, and the message read as what it is
+            turn.state.mandatory_target_asked = False
+            return [draft_save.keep_untargeted(turn.state, mandatory_iki())] + self._message_replies(turn, message)
         shown, turn.state.reminders_shown = turn.state.reminders_shown, False
         last_edit, turn.state.edited_field = turn.state.edited_field, ""
         searched, turn.state.searched = turn.state.searched, False
@@ -682,6 +689,8 @@ class Engine:
         from bot.retrieval.embeddings import RetrievalUnavailable
 
         state = turn.state
+        if mandatory_asked.asks(message):  # «ada yg wajib ga kak?» at any step: the mandatory IKI, never the step's help
+            return self.limited(turn.user_id, "/tanya", lambda: self.ask(mandatory_asked.query()))
         if step_help.key(state) == "bobot" and numbers_in(message):
             drafting = state.fill if state.fill is not None and state.fill.current is not None else state.prima
             current = drafting.current if drafting is not None else None

@@ -592,12 +592,15 @@ def _refused(words: list[str], add: PhraseSet) -> bool:
 @knowledge.cached
 def _leading() -> re.Pattern:
     """Line numbers opening the message right before a word that adds them («2 sama 4 masukin, 90 dan 95»), or
-    right after it («simpan 2 dan 5»; not a count of IKI, «simpan 2 IKI yang lolos»)."""
+    right after it («simpan 2 dan 5», «oke simpan yg 2 dan 3»: a `pick_leads` word first, a line pointer between;
+    not a count of IKI, «simpan 2 IKI yang lolos»)."""
     data = knowledge.data("conversation")
     add = "|".join(re.escape(w) for w in data["list_add"])
+    lead = "|".join(re.escape(w) for w in data["pick_leads"])
+    pointer = "|".join(re.escape(w) for w in data["line_pointers"])
     numbers = numbers_source(data["number_joins"])
-    return re.compile(rf"^\s*(?:({numbers})\s*,?\s*(?:{add})\b|(?:{add})\s+({numbers})\b(?!\s*(?:iki|baris|%)))",
-                      re.IGNORECASE)
+    return re.compile(rf"^\s*(?:(?:{lead})\b[\s,.!]*)?(?:({numbers})\s*,?\s*(?:{add})\b"
+                      rf"|(?:{add})\s+(?:(?:{pointer})\s+)?({numbers})\b(?!\s*(?:iki|baris|%)))", re.IGNORECASE)
 
 
 _PAIR = re.compile(r"\b(\d{1,2})\s*(?:itu|=|:|→|->|targetnya|target)\s*(?:target(?:nya)?\s*)?(?=[\d±~])", re.IGNORECASE)

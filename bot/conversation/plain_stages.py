@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from bot import knowledge
 from bot.conversation import (
     count_asked,
     draft_save,
@@ -16,6 +15,7 @@ from bot.conversation import (
     kept_work,
     line_acts,
     list_translation,
+    mandatory_asked,
     mpph_flow,
     named_rewording,
     named_targets,
@@ -109,7 +109,7 @@ from bot.conversation.return_asked import why_returned
 from bot.conversation.state import UserState
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
-from bot.lang.text import PhraseSet, clean, phrase_set, tokens
+from bot.lang.text import clean, phrase_set, tokens
 from bot.models import IkiDraft
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
@@ -575,14 +575,7 @@ def _records_asked(said: Said) -> list[Reply] | None:
 def _own_cascade(said: Said) -> list[Reply] | None:
     """«IKK mana yg turun ke tim sy?»: the unit indicators the user's SKP and MPPH name as parents, before the catalog
     is searched for the question's other words (tester22a #9)."""
-    words = tokens(said.message)
-    groups = knowledge.data("intent")["own_cascade"]
-    if "\n" in said.message.strip() or not all(PhraseSet(groups[g]).find(words) for g in ("about", "own", "cascade")) \
-            or PhraseSet(groups["unless"]).find(words):
-        return None
-    held = PhraseSet(groups["holds"]).find(words)  # «saya ada cascade langsung …, jadi CL dong?» (d6-analis01)
-    return [Reply("\n\n".join(filter(None, (skp_edit.direct_cascade_text() if held else "",
-                                             skp_edit.cascade_text(said.state)))))]
+    return skp_edit.own_cascade_asked(said.state, said.message)
 
 
 def _work_asking_iki(said: Said) -> list[Reply] | None:
@@ -797,7 +790,7 @@ def _question(said: Said) -> list[Reply] | None:
     work = work_before_meaning(message)
     drafted = work_suggestions(work) if work else []
     drafted_reply = from_work(state, work, drafted=drafted) if any(task.candidates for task in drafted) else []
-    asked = _about_the_list(state, message)
+    asked = mandatory_asked.query() if mandatory_asked.asks(message) else _about_the_list(state, message)
     return [Reply(AS_QUESTION)] + plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(asked)) \
         + mandatory_offer(state, message) + drafted_reply + draft_save.offer_reminder(state)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import draft_weights, named_targets, offer_onward, prima_offer
+from bot.conversation import draft_weights, mandatory_asked, named_targets, offer_onward, prima_offer
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Typed,
@@ -1052,7 +1052,7 @@ def mandatory_offer(state: UserState, question: str) -> list[Reply]:
     """A question about the mandatory IKI from a user whose draft lacks it: offered, so «ok tambahin, target 85»
     next adds it; a question that asks to add it too («iya tambahin ip asn, target brp biasanya?») is answered by
     asking its target alone, so a bare «80» next is that target (no other question beside it)."""
-    if not (is_mandatory(IkiDraft(indikator=question)) or asks_below_count(question)) \
+    if not (is_mandatory(IkiDraft(indikator=question)) or asks_below_count(question) or mandatory_asked.asks(question)) \
             or any(is_mandatory(iki) for iki in state.skp.iki):
         return []
     state.mandatory_offered = True

@@ -18,7 +18,7 @@ from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import alternation, short, tokens
+from bot.lang.text import PhraseSet, alternation, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import Aspek, IkiDraft, Jenis, SkpDraft
 from bot.retrieval.codes import codes_in
@@ -924,6 +924,19 @@ def weights_named(state: UserState, text: str) -> list[Reply] | None:
     if not named or not weighted or len({n for n, _ in named}) != len(named):
         return None
     return [reply for n, value in named for reply in apply(state, n, "bobot", value)]
+
+
+def own_cascade_asked(state: UserState, message: str) -> list[Reply] | None:
+    """«IKK mana yg turun ke tim sy?», «saya ada cascade langsung …, jadi CL dong?» (`intent.yaml` `own_cascade`): the
+    unit indicators the user's SKP and MPPH name as parents, the direct-cascade jenis and weights first when the user
+    says they hold one; None for any other message."""
+    words = tokens(message)
+    groups = knowledge.data("intent")["own_cascade"]
+    if "\n" in message.strip() or not all(PhraseSet(groups[g]).find(words) for g in ("about", "own", "cascade")) \
+            or PhraseSet(groups["unless"]).find(words):
+        return None
+    held = PhraseSet(groups["holds"]).find(words)  # «saya ada cascade langsung …, jadi CL dong?» (d6-analis01)
+    return [Reply("\n\n".join(filter(None, (direct_cascade_text() if held else "", cascade_text(state)))))]
 
 
 def direct_cascade_text() -> str:
