@@ -1,0 +1,30 @@
+"""Day-one sets 4 and 5 (day45): a number after the mandatory IKI's offer while a quarter is asked, a value naming two
+IKI alike."""
+
+from tests.talk import said, typed
+
+
+def test_a_number_after_the_mandatory_offer_while_a_quarter_is_asked_is_its_target(engine):
+    """d4-spesialis01: «IP ASN wajib ga?» while «Triwulan berapa selesainya?» was open, then «85»: the 85 was read as
+    no quarter and lost («Tulis triwulannya»)."""
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:role:anggota")
+    engine.press("u", "prima:direct:0")
+    typed(engine, "u", "Jumlah karya ilmiah yang siap dipublikasikan, 1", "Karya ilmiah")
+    assert engine.state("u").prima.field == "triwulan_selesai"
+    engine.handle("u", "IP ASN wajib ga?")
+    reply = said(engine.handle("u", "85"))
+    mandatory = [i for i in engine.state("u").skp.iki if "Profesionalitas" in i.indikator]
+    assert mandatory and "85" in str(mandatory[0].target), reply
+
+
+def test_a_value_naming_two_iki_alike_goes_to_the_one_still_without_a_target(engine):
+    """d5-karu01: «edukasi ortu 90» named both the falls IKI (target 95, «orang tuanya diedukasi») and the parent
+    education IKI, and was said to name none."""
+    typed(engine, "u", "Persentase pasien risiko jatuh yang dipasang penanda dan orang tuanya diedukasi\n"
+          "Persentase peserta edukasi orang tua pasien yang mencapai nilai post-test minimal 80\n"
+          "Persentase pasien yang mendapat ronde keselamatan sesuai standar", "simpan semua", "/ubah 1 target 95")
+    reply = said(engine.handle("u", "ronde 80, edukasi ortu 90"))
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "90%", "80%"], reply
