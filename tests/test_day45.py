@@ -28,3 +28,21 @@ def test_a_value_naming_two_iki_alike_goes_to_the_one_still_without_a_target(eng
           "Persentase pasien yang mendapat ronde keselamatan sesuai standar", "simpan semua", "/ubah 1 target 95")
     reply = said(engine.handle("u", "ronde 80, edukasi ortu 90"))
     assert [i.target for i in engine.state("u").skp.iki] == ["95%", "90%", "80%"], reply
+
+
+def test_a_count_clause_keeps_its_condition_out_of_the_satuan(engine):
+    """d4-spesialis01: «penelitian: 1 karya ilmiah siap publikasi» at step 4 drafted «Jumlah karya ilmiah siap
+    publikasi» with the satuan «karya ilmiah siap publikasi»: the unit ran over the condition."""
+    from bot.lang.values import numbers_in, widened
+
+    number = widened(numbers_in("1 karya ilmiah siap publikasi")[0], "Jumlah karya ilmiah siap publikasi")
+    assert number.unit == "karya ilmiah"
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "pelayanan rawat jalan, visite rawat inap, penelitian")
+    engine.press("u", "prima:role:anggota")
+    engine.press("u", "prima:direct:0")
+    engine.handle("u", "penelitian: 1 karya ilmiah siap publikasi. visite: persentase pasien rawat inap yg dilayani "
+                       "sesuai clinical pathway 90")
+    counted = next(i for i in engine.state("u").skp.iki if i.indikator.startswith("Jumlah"))
+    assert counted.satuan == "karya ilmiah" and counted.target == "1 karya ilmiah"
