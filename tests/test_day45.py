@@ -46,3 +46,14 @@ def test_a_count_clause_keeps_its_condition_out_of_the_satuan(engine):
                        "sesuai clinical pathway 90")
     counted = next(i for i in engine.state("u").skp.iki if i.indikator.startswith("Jumlah"))
     assert counted.satuan == "karya ilmiah" and counted.target == "1 karya ilmiah"
+
+
+def test_one_process_over_two_objects_joined_by_dan_is_one_activity():
+    """«inspeksi TTU dan TPM di area pelabuhan» at step 2 gave two starting points, the second «TPM di area
+    pelabuhan» naming no work; two pieces of work joined by «dan» are still two."""
+    from bot.conversation.activities import activities
+
+    assert activities("inspeksi TTU dan TPM di area pelabuhan, input RBA ke aplikasi") \
+        == ["inspeksi TTU dan TPM di area pelabuhan", "input RBA ke aplikasi"]
+    assert activities("pemeriksaan TB dan rekap data SITB") == ["pemeriksaan TB", "rekap data SITB"]
+    assert activities("pelayanan rawat jalan dan visite rawat inap") == ["pelayanan rawat jalan", "visite rawat inap"]

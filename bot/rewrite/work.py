@@ -349,6 +349,12 @@ def _process_word(keys: list[str], i: int) -> bool:
         or (i < len(keys) and keys[i] in pat.passives)
 
 
+def opens_work(text: str) -> bool:
+    """Whether the text opens with work of its own («inspeksi TTU», «rekap data»), not with what work is done to
+    («TPM di area pelabuhan»)."""
+    return _opens_work([_key(w) for w in text.split()], 0)
+
+
 def _opens_work(keys: list[str], i: int) -> bool:
     """Whether work of its own opens at i: a work verb, a process word, or «proses»/«kegiatan» before one."""
     if i >= len(keys):
