@@ -57,3 +57,18 @@ def test_one_process_over_two_objects_joined_by_dan_is_one_activity():
         == ["inspeksi TTU dan TPM di area pelabuhan", "input RBA ke aplikasi"]
     assert activities("pemeriksaan TB dan rekap data SITB") == ["pemeriksaan TB", "rekap data SITB"]
     assert activities("pelayanan rawat jalan dan visite rawat inap") == ["pelayanan rawat jalan", "visite rawat inap"]
+
+
+def test_a_process_word_made_a_command_with_kan_is_read_as_that_work(engine):
+    """«inputkan RBA ke aplikasi», «verifikasikan SPJ» at step 2 got no starting point («Belum ada titik awal»),
+    while «input RBA ke aplikasi» got one: the «-kan» of a borrowed process word makes it a command, nothing more."""
+    from bot.rewrite.work import verbs_read
+
+    assert verbs_read("inputkan RBA ke aplikasi") == "input RBA ke aplikasi"
+    assert verbs_read("terbitkan SSCEC") == "menerbitkan SSCEC"  # a meN-…-kan verb keeps its formal form
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "inputkan RBA ke aplikasi, verifikasikan SPJ")
+    engine.press("u", "prima:role:anggota")
+    reply = said(engine.press("u", "prima:direct:0"))
+    assert len(engine.state("u").prima.proposals) == 2 and "Belum ada titik awal" not in reply, reply
