@@ -72,3 +72,22 @@ def test_a_process_word_made_a_command_with_kan_is_read_as_that_work(engine):
     engine.press("u", "prima:role:anggota")
     reply = said(engine.press("u", "prima:direct:0"))
     assert len(engine.state("u").prima.proposals) == 2 and "Belum ada titik awal" not in reply, reply
+
+
+def test_work_told_with_how_often_it_is_done_gives_starting_points_without_a_dangling_word(engine):
+    """«kalibrasi alat tiap 6 bulan, supervisi puskesmas tiap 3 bulan» at step 2 was held as targets («Target yang
+    Anda tulis … saya simpan») and gave no starting point; drafted, it ended in a dangling «tiap» («Jumlah sertifikat
+    hasil kalibrasi alat tiap»): a number after «tiap» says how often, and goes with its «tiap»."""
+    from bot.models import IkiDraft
+    from bot.rewrite import rewrite
+
+    drafted = [c.indikator for c in rewrite(IkiDraft(indikator="kalibrasi alat tiap 6 bulan")).candidates]
+    assert drafted and not any(d.split()[-1] == "tiap" or " tiap " in d for d in drafted), drafted
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    reply = said(engine.handle("u", "kalibrasi alat tiap 6 bulan, supervisi puskesmas tiap 3 bulan"))
+    assert "Target yang Anda tulis" not in reply and engine.state("u").prima.step == "I", reply
+    engine.press("u", "prima:role:anggota")
+    engine.press("u", "prima:direct:0")
+    proposals = [p.indikator for p in engine.state("u").prima.proposals]
+    assert len(proposals) == 2 and not any("tiap" in p for p in proposals), proposals
