@@ -6,7 +6,7 @@ import re
 from bot import knowledge
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.models import Candidate, IkiDraft
-from bot.rewrite.work import verbs_read
+from bot.rewrite.work import opens_work, verbs_read
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
 
@@ -75,11 +75,15 @@ def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet) -> list[str]:
 
 
 def _split_all(piece: str, joins: re.Pattern) -> list[str]:
-    """Cut at every join word with at least two words on each side."""
+    """Cut at every join word with at least two words on each side, but for one pairing two objects of one process
+    («inspeksi TTU dan TPM di area pelabuhan»: activity_object_joins)."""
+    pairing = frozenset(knowledge.data("conversation")["activity_object_joins"])
     parts, start = [], 0
     for match in joins.finditer(piece):
         left, right = piece[start: match.start()], piece[match.end():]
-        if len(tokens(left)) >= 2 and len(tokens(right)) >= 2:
+        paired = match.group(0).strip().lower() in pairing and len(tokens(left)) == 2 and opens_work(left) \
+            and not opens_work(right)
+        if len(tokens(left)) >= 2 and len(tokens(right)) >= 2 and not paired:
             parts.append(left)
             start = match.end()
     return parts + [piece[start:]]

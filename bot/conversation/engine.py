@@ -43,7 +43,7 @@ from bot.conversation import (
 from bot.conversation.answers import bare_number, is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
 from bot.conversation.commands import BY_NAME, Turn, command_label, unknown
-from bot.conversation.iki_fields import reads_as_iki, weights_so_far
+from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki, weights_so_far
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
@@ -538,7 +538,9 @@ class Engine:
         # «80» to its target; after the offer too while no other number is asked (d4-spesialis01: «85» under the
         # IKI proposed together went to a suggestion)
         open_flow = self._open_flow(turn.state)
-        asks_number = draft_save.is_open(turn.state) or self.prima.asks_field(turn.state) \
+        # (a quarter asked is no number: «85» after the offer under «Triwulan berapa selesainya?» is its target)
+        asks_number = draft_save.is_open(turn.state) \
+            or (self.prima.asks_field(turn.state) and turn.state.prima.field in NUMBER_FIELDS) \
             or (open_flow is not None and open_flow.name != "prima")
         number = bare_number(message) if added is None and (target_asked or offered and not asks_number) else None
         picks = max(len(turn.state.candidates), len(turn.state.listed),

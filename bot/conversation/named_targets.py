@@ -49,7 +49,7 @@ def named(state: UserState, text: str, asked: str = "") -> Named:
         numbers = numbers_in(clause)
         if len(numbers) != 1:
             return Named()
-        at = _named_iki(state, clause, numbers)
+        at = _named_iki(state, clause, numbers, open_first=True)
         if at in found:
             return Named()
         if at is None:
@@ -75,7 +75,7 @@ def each_clause(state: UserState, text: str) -> Named | None:
     unnamed: list[str] = []
     rest: Number | None = None
     for clause in clauses:
-        at = _named_iki(state, clause, numbers_in(clause))
+        at = _named_iki(state, clause, numbers_in(clause), open_first=True)
         if at is None and rest is None and (rest := rest_value(clause)) is not None:
             continue
         if at is None or at in found or state.skp.iki[at].target not in (None, ""):
@@ -140,9 +140,10 @@ def _lead_only(text: str) -> bool:
     return bool(colon) and not numbers_in(head) and all(w in _words()["lead"] for w in tokens(head))
 
 
-def _named_iki(state: UserState, clause: str, numbers: list[Number]) -> int | None:
+def _named_iki(state: UserState, clause: str, numbers: list[Number], open_first: bool = False) -> int | None:
     """The one IKI of the draft the clause's words name (the mandatory IKI by its name; else by shared word roots,
-    among several the one sharing them all), or None."""
+    among several the one sharing them all; with `open_first`, then the one still without a target: «edukasi ortu
+    90» beside an IKI whose target is set that also educates parents), or None."""
     rest = clause
     for number in reversed(numbers):
         rest = rest[:number.start] + " " + rest[number.end:]
@@ -156,7 +157,9 @@ def _named_iki(state: UserState, clause: str, numbers: list[Number]) -> int | No
         return None
     hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and said & roots(iki.indikator)]
     if len(hits) > 1:  # «penyediaan berkas 90%» with two IKI of «berkas»: the one holding every word said
-        hits = [i for i in hits if said <= roots(state.skp.iki[i].indikator)]
+        hits = [i for i in hits if said <= roots(state.skp.iki[i].indikator)] or hits
+    if len(hits) > 1 and open_first:
+        hits = [i for i in hits if state.skp.iki[i].target in (None, "")]
     return hits[0] if len(hits) == 1 else None
 
 

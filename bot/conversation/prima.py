@@ -296,7 +296,8 @@ class Prima:
             # «Pakai usulan 2» with none on screen: never this step's keywords, strategy or role
             return [Reply("Belum ada usulan IKI yang bisa dipilih di langkah ini; usulan muncul di langkah 4 "
                           "(Mulai jabarkan IKI).")] + self.prompt(state)
-        if prima.step in ("P", "R", "I") and (prima_offer.lists_values(text) or fields_for_several(text)):
+        if prima.step in ("P", "R", "I") and (prima_offer.lists_values(text) or fields_for_several(text)) \
+                and not prima_offer.how_often_only(text):  # «kalibrasi alat tiap 6 bulan, …»: work, its frequency
             prima.told_targets.append(text)  # targets for several IKI (their jenis, weight too): held for step 4
             said = f"Target yang Anda tulis («{short(text, 80)}») saya simpan; saya pasangkan pada usulan IKI di " \
                 "langkah 4."

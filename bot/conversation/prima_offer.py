@@ -28,7 +28,8 @@ def _words() -> dict:
     times = {name for names in knowledge.data("capaian")["time_unit_names"].values() for name in names}
     return {"save": PhraseSet(data["save"]), "accept": PhraseSet(data["accept"]), "accept_words": data["accept_words"],
             "not_content": frozenset(data["not_content"]), "lost": PhraseSet(lost_words), "time_units": frozenset(times),
-            "time_measure": data["time_measure"], "count_measure": data["count_measure"]}
+            "time_measure": data["time_measure"], "count_measure": data["count_measure"],
+            "frequency": frozenset(data["frequency"])}
 
 
 def drafted(unit: str, work: str, assistant, limit: int) -> tuple[list[Candidate], dict[str, str], list[str]]:
@@ -217,10 +218,23 @@ def _values(text: str) -> list[tuple[str, Number]]:
     sesuai TAT 90%», «input SITB max 24 jam», «IP ASN 80»)."""
     found = []
     for part in filter(None, (p.strip() for p in _PARTS.split(text))):
-        numbers = read_answer(part).numbers
+        numbers = [n for n in read_answer(part).numbers if not _how_often(part, n)]
         if len(numbers) == 1:
             found.append((part, numbers[0]))
     return found
+
+
+def how_often_only(text: str) -> bool:
+    """«kalibrasi alat tiap 6 bulan, supervisi tiap 3 bulan»: every value typed says how often work is done, so the
+    message holds work, never targets."""
+    numbers = read_answer(text).numbers
+    return bool(numbers) and all(_how_often(text, n) for n in numbers)
+
+
+def _how_often(part: str, number: Number) -> bool:
+    """«tiap 6 bulan», «setiap 3 hari»: the number says how often the work is done (prima_offer frequency)."""
+    before = tokens(part[:number.start])
+    return bool(before) and before[-1] in _words()["frequency"]
 
 
 def _weight_only(part: str) -> bool:

@@ -181,13 +181,13 @@ _MAX_FOLLOWING = 6  # words after a unit that may still belong to it: «laporan 
 
 def widened(number: Number, named: str) -> Number:
     """The number with its unit run over the typed words after it that follow it in the IKI `named` (the counted noun
-    phrase: its head and the words after the head there), never over chat words (not_units): «12 berita» + «acara»
-    for «Jumlah berita acara verifikasi» is «12 berita acara»."""
+    phrase: its head and the words after the head there), never over chat words (not_units) nor into its condition
+    (unit_ends): «12 berita» + «acara» for «Jumlah berita acara verifikasi» is «12 berita acara»."""
     if not number.unit or number.unit == "%" or not number.following:
         return number
     head = [t.text for t in _tokens(number.unit)]
     said = [t.text for t in _tokens(named) if t.kind == "word"]
-    chat = _config()["not_unit_set"]
+    chat = _config()["not_unit_set"] | set(_config()["unit_ends"])  # («… siap publikasi»: the condition, no unit)
     best = 0
     for k in range(len(said) - len(head) + 1):
         if said[k:k + len(head)] != head:

@@ -184,10 +184,15 @@ def _person_at(raw: list[str], keys: list[str], i: int, reg: _Register) -> bool:
 
 
 def _frequency(keys: list[str], i: int, reg: _Register) -> int:
-    """How many words at i say how often: "tiap hari", "setiap minggu", "seminggu sekali", "3x seminggu"."""
+    """How many words at i say how often: "tiap hari", "setiap minggu", "tiap 6 bulan", "seminggu sekali", "3x
+    seminggu"."""
     word = keys[i]
     if word in reg.openers and (period := reg.periods.match_at(keys, i + 1)):
         return 1 + len(period)
+    if word in reg.openers and i + 2 < len(keys) and _NUMBER.fullmatch(keys[i + 1]) \
+            and (period := reg.periods.match_at(keys, i + 2)):  # «tiap 6 bulan (sekali)»: never «… alat tiap»
+        end = i + 2 + len(period)
+        return end - i + (1 if end < len(keys) and keys[end] in reg.once else 0)
     if word in reg.openers and i + 2 < len(keys) and keys[i + 1] in reg.after_event and keys[i + 2].isalnum():
         return 3  # «tiap abis posyandu», «setiap akhir bulan», «tiap tanggal 5»
     if re.fullmatch(r"\d+\s*x", word) and i + 1 < len(keys) and keys[i + 1] in reg.se_periods:

@@ -250,8 +250,8 @@ _COMMAND_SUFFIX = "kan"
 
 def verbs_read(text: str) -> str:
     """A task opened by a bare or spoken root verb in its formal form: «cegah VAP» → «mencegah VAP», «nulis notulen»
-    → «menulis notulen», «terbitkan SSCEC» → «menerbitkan SSCEC», also after a lead-in or a joining word («kerjaan saya
-    hitung stok obat»)."""
+    → «menulis notulen», «terbitkan SSCEC» → «menerbitkan SSCEC», «inputkan RBA» → «input RBA», also after a lead-in
+    or a joining word («kerjaan saya hitung stok obat»)."""
     raw = text.split()
     words, verbs = _words(), _verb_of_root()
     for i, word in enumerate(raw):
@@ -265,6 +265,10 @@ def verbs_read(text: str) -> str:
         # the command form of a meN-…-kan verb («terbitkan SSCEC» → «menerbitkan SSCEC»)
         commanded = key.endswith(_COMMAND_SUFFIX) and verbs.get(key[: -len(_COMMAND_SUFFIX)], "").endswith(key[1:])
         verb = verbs[key[: -len(_COMMAND_SUFFIX)]] if commanded else verb
+        bare = key[: -len(_COMMAND_SUFFIX)] if key.endswith(_COMMAND_SUFFIX) and not commanded else ""
+        if bare and _process_word([bare], 0) and not _process_word([key], 0):
+            raw[i] = word[: -len(_COMMAND_SUFFIX)]  # «inputkan RBA», «verifikasikan SPJ»: a process word made a command
+            continue
         # only a plain meN- form of the root («hasil» is no «menghasilkan»); a borrowed noun («kalibrasi», «proses»)
         # names the work already, as a process word does
         if verb and (commanded or verb.endswith(root[1:])) and not root.endswith("si") \
@@ -347,6 +351,12 @@ def _process_word(keys: list[str], i: int) -> bool:
     pat, lex = patterns(), lexicon()
     return is_activity_verb(keys, i, lex) or bool(pat.family_of(keys, i) or lex.process_nouns.match_at(keys, i)) \
         or (i < len(keys) and keys[i] in pat.passives)
+
+
+def opens_work(text: str) -> bool:
+    """Whether the text opens with work of its own («inspeksi TTU», «rekap data»), not with what work is done to
+    («TPM di area pelabuhan»)."""
+    return _opens_work([_key(w) for w in text.split()], 0)
 
 
 def _opens_work(keys: list[str], i: int) -> bool:
