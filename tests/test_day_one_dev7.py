@@ -1,0 +1,20 @@
+"""Day-one set 7 (a dosen, an Itjen auditor, a kepala ruangan, …): what the first days of dev7 lost."""
+
+from bot.conversation import Engine
+from tests.talk import list_saved, said
+
+
+def test_a_target_checked_with_an_iki_the_draft_holds_without_one_is_taken_and_said():
+    """d7-dosen-poltekkes01: «/cek Nilai Indeks Profesionalitas ASN target 82» while the draft held that IKI without
+    a target: the 82 went in silently. It is said to be taken; a different target already saved is kept and the way
+    to change it said, so the number typed is never lost."""
+    engine = Engine()
+    list_saved(engine, "u", "Persentase mahasiswa bimbingan yang lulus tepat waktu\nJumlah artikel ilmiah yang terbit "
+                            "di jurnal nasional terakreditasi\nNilai Indeks Profesionalitas ASN")
+    reply = said(engine.handle("u", "/cek Nilai Indeks Profesionalitas ASN target 82"))
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 3 and iki[2].target.startswith("82")
+    assert "Target 82" in reply and "IKI ke-3" in reply
+    reply = said(engine.handle("u", "/cek Nilai Indeks Profesionalitas ASN target 85"))
+    assert engine.state("u").skp.iki[2].target.startswith("82")
+    assert "/ubah 3 target 85" in reply
