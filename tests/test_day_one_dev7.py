@@ -18,3 +18,19 @@ def test_a_target_checked_with_an_iki_the_draft_holds_without_one_is_taken_and_s
     reply = said(engine.handle("u", "/cek Nilai Indeks Profesionalitas ASN target 85"))
     assert engine.state("u").skp.iki[2].target.startswith("82")
     assert "/ubah 3 target 85" in reply
+
+
+def test_roles_after_a_method_head_with_lettered_teams_and_a_closing_remark_keep_every_member():
+    """d7-kepala-ruangan01: «dibagi per shift/tim: Rina tim A, Dewi tim B, Agus tim C, Tono tim D. masing2 pasien
+    timnya» before the method was kept as one role named «dibagi per shift/tim» (Tono lost in «T…»). The head names
+    no one, «tim A» is a lettered part, the closing remark is no one's part: four roles, said back by name."""
+    engine = Engine()
+    engine.handle("u", "/mpph")
+    engine.handle("u", "Persentase pasien rawat inap yang mendapat asuhan keperawatan sesuai standar, target 90%")
+    reply = said(engine.handle("u", "dibagi per shift/tim: Rina tim A, Dewi tim B, Agus tim C, Tono tim D. masing2 "
+                                    "pasien timnya"))
+    assert "Rina, Dewi, Agus, Tono" in reply
+    engine.press("u", "mpph:method:aspek")
+    roles = engine.state("u").mpph.current.peran
+    assert [(r.pegawai, r.bagian) for r in roles] == [("Rina", "tim A"), ("Dewi", "tim B"), ("Agus", "tim C"),
+                                                      ("Tono", "tim D")]
