@@ -34,3 +34,17 @@ def test_roles_after_a_method_head_with_lettered_teams_and_a_closing_remark_keep
     roles = engine.state("u").mpph.current.peran
     assert [(r.pegawai, r.bagian) for r in roles] == [("Rina", "tim A"), ("Dewi", "tim B"), ("Agus", "tim C"),
                                                       ("Tono", "tim D")]
+
+
+def test_a_first_line_opening_with_a_chat_verb_is_a_line_of_the_list_not_its_header():
+    """d7-pengelola-bmn01: «• bikin laporan BMN semesteran dan tahunan» above four IKI was taken as the list's header
+    and dropped (4 IKI read of 5): «bikin» is the chat's «membuat», an activity the list checks and flags."""
+    from bot.conversation.iki_list import read_list
+
+    pasted = read_list("• bikin laporan BMN semesteran dan tahunan\n• Jumlah inventarisasi BMN yg dilakukan\n"
+                       "• rekonsiliasi BMN sm keuangan tiap bulan\n• Persentase usulan penghapusan BMN yang diproses\n"
+                       "• Nilai IP ASN")
+    assert len(pasted.lines) == 5 and "laporan BMN" in pasted.lines[0].listed.text
+    assert pasted.lines[0].verdict.has_error
+    assert len(read_list("ini IKI sy tahun lalu\nPersentase usulan penghapusan BMN yang diproses\n"
+                         "Persentase BMN yang ditetapkan status penggunaannya\nNilai IP ASN").lines) == 3
