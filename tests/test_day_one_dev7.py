@@ -48,3 +48,24 @@ def test_a_first_line_opening_with_a_chat_verb_is_a_line_of_the_list_not_its_hea
     assert pasted.lines[0].verdict.has_error
     assert len(read_list("ini IKI sy tahun lalu\nPersentase usulan penghapusan BMN yang diproses\n"
                          "Persentase BMN yang ditetapkan status penggunaannya\nNilai IP ASN").lines) == 3
+
+
+def test_ga_jadi_after_other_messages_at_the_question_takes_no_saved_iki_out():
+    """d7-nutrisionis-rs01: a table saved with its targets, its first IKI asked its data awal; questions came between
+    (the deadline, «kalau mau nambah beyond boleh?»), then «ga jadi deh tahun depan aja» about Beyond took the
+    table's first IKI out of the draft. Only the first message at the question undoes a save."""
+    engine = Engine()
+    engine.handle("u", "No\tIndikator\tTarget\n1\tPersentase pasien rawat inap yang dilakukan skrining gizi dalam "
+                       "1x24 jam\t95%\n2\tPersentase sisa makanan pasien rawat inap\t80%\n3\tPersentase pasien "
+                       "risiko malnutrisi yang mendapat asuhan gizi terstandar\t85%")
+    engine.handle("u", "simpan semua")
+    assert len(engine.state("u").skp.iki) == 3 and engine.state("u").fill.field == "baseline"
+    engine.handle("u", "deadline skp kapan sih kak?")
+    engine.handle("u", "kalau mau nambah beyond boleh?")
+    engine.handle("u", "ga jadi deh tahun depan aja")
+    assert len(engine.state("u").skp.iki) == 3
+    other = Engine()
+    other.handle("v", "/cek Persentase sisa makanan pasien rawat inap")
+    other.press("v", "fill:save")
+    assert "tidak jadi disimpan" in said(other.handle("v", "oke ga jadi, buang"))
+    assert not other.state("v").skp.iki

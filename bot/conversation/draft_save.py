@@ -347,7 +347,8 @@ def unsaves(state: UserState, text: str) -> bool:
     fill = state.fill
     words = tokens(text)
     found = phrase_set("conversation", "unsave").find(words)
-    if fill is None or fill.index is None or not fill.field or any(ch.isdigit() for ch in text) or not found:
+    if fill is None or fill.index is None or not fill.field or any(ch.isdigit() for ch in text) or not found \
+            or fill.waited:  # only the first message at the question: later, «ga jadi» is about what came between
         return False
     start, phrase = found
     pointers = set(knowledge.data("conversation")["unsave_pointers"])
