@@ -69,3 +69,23 @@ def test_ga_jadi_after_other_messages_at_the_question_takes_no_saved_iki_out():
     other.press("v", "fill:save")
     assert "tidak jadi disimpan" in said(other.handle("v", "oke ga jadi, buang"))
     assert not other.state("v").skp.iki
+
+
+def test_accepting_prima_proposals_plus_the_mandatory_iki_saves_them_all():
+    """d7-auditor-itjen01: «ok ambil semua usulannya, plus IP ASN» under step 4's five proposals took only the
+    mandatory IKI (the five were never saved). The list is saved as shown, the mandatory IKI with it, its target
+    when typed («…, sama IP ASN 85»)."""
+    from tests.talk import typed
+
+    for message, target in (("ok ambil semua usulannya, plus IP ASN", None),
+                            ("ambil semua usulannya, sama IP ASN 85", "85")):
+        engine = Engine()
+        typed(engine, "u", "/prima", "tim saya ngurus audit kinerja satker, indikatornya persentase rekomendasi hasil "
+                                     "pengawasan yang ditindaklanjuti",
+              "audit kinerja 6 RS vertikal, reviu laporan keuangan, evaluasi SAKIP, pemantauan tindak lanjut, sama "
+              "pendampingan manajemen risiko", "saya anggota tim, ketuanya pak dodi")
+        assert len(engine.state("u").prima.proposals) >= 5
+        engine.handle("u", message)
+        iki = engine.state("u").skp.iki
+        assert len(iki) == 6 and "Profesionalitas" in iki[-1].indikator
+        assert (iki[-1].target or "").startswith(target) if target else iki[-1].target is None

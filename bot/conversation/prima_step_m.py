@@ -363,6 +363,10 @@ class StepM:
             saved = self.save_offer(state)
             noted = self.later(state, [self._added_draft(added)], when="sesudah yang tersimpan")
             return saved[:1] + [Reply(noted)] + saved[1:]
+        head, comma, tail = text.partition(",")
+        if comma and "?" not in text and (prima_offer.accepts(head) or prima_offer.saves(head)) \
+                and names_mandatory(tail.strip()):  # «ok ambil semua usulannya, plus IP ASN (85)»: saved with it
+            return self._saved_with_mandatory(state, tail.strip())  # (d7-auditor-itjen01: only IP ASN was taken)
         if draft_weights.asks_evenly(text):  # «bobot sama rata aja» before the list is saved: saved, then spread
             saved = self.save_offer(state)
             return saved[:1] + [Reply(draft_weights.evenly(state, text))] + saved[1:]
@@ -384,6 +388,19 @@ class StepM:
         shown = prima_offer.shown(offer, prima.unproposed, unplaced)
         prima.unproposed += [part for part in unplaced if part not in prima.unproposed]  # named until written
         return [Reply(f"{said}\n\n{shown}".strip(), self._offer_buttons(state))]
+
+    def _saved_with_mandatory(self, state: UserState, said: str) -> list[Reply]:
+        """The list saved as shown, the mandatory IKI named beside the acceptance with it (its target, when typed);
+        a draft that holds the mandatory IKI already keeps it, given the target it lacked."""
+        typed = mandatory_draft(said)[0]
+        if not any(is_mandatory(p) for p in state.prima.proposals) \
+                and not any(is_mandatory(i) for i in state.skp.iki):
+            state.prima.proposals.append(typed)
+        saved = self.save_offer(state)
+        held = next((i for i in state.skp.iki if is_mandatory(i)), None)
+        if held is not None and held.target is None and typed.target is not None:
+            held.target, held.satuan = typed.target, held.satuan or typed.satuan
+        return saved
 
     def _added_draft(self, added: str) -> IkiDraft:
         """The IKI added on accepting the list: as typed when the rules pass it, else its first output-based
