@@ -89,3 +89,23 @@ def test_accepting_prima_proposals_plus_the_mandatory_iki_saves_them_all():
         iki = engine.state("u").skp.iki
         assert len(iki) == 6 and "Profesionalitas" in iki[-1].indikator
         assert (iki[-1].target or "").startswith(target) if target else iki[-1].target is None
+
+
+def test_a_save_typed_after_prima_saved_the_proposals_is_said_and_the_field_asked_again():
+    """d7-epidemiolog-bbtklpp01: «oke lanjut» saved step 4's six proposals and asked IKI 1's target; «simpan semua yang
+    diusulkan» next was read as work (an IKI «… simpan …» refused), and «90%» then asked for an IKI sentence. The save
+    is said done, the target asked again, and «90%» is its answer."""
+    from tests.talk import typed
+
+    engine = Engine()
+    typed(engine, "u", "/prima", "saya epidemiolog di BBTKLPP, indikator balai kami persentase sinyal kewaspadaan dini "
+                                 "yang direspon",
+          "kegiatannya verifikasi sinyal SKDR, penyelidikan epidemiologi KLB, kajian epidemiologi, sama bimtek ke dinkes",
+          "saya anggota tim", "oke lanjut")
+    saved = len(engine.state("u").skp.iki)
+    assert saved >= 4 and engine.state("u").prima.index is not None
+    reply = said(engine.handle("u", "simpan semua yang diusulkan"))
+    assert "Sudah tersimpan" in reply and "Target satu tahun" in reply
+    engine.handle("u", "90%")
+    iki = engine.state("u").skp.iki
+    assert len(iki) == saved and iki[0].target == "90%"

@@ -228,6 +228,9 @@ class StepM:
                 typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
             if declines_mandatory(text):  # «IP ASN ga usah dulu deh»: never added
                 return [Reply(MANDATORY_PUT_OFF)] + self.prompt(state)
+            if prima.index is not None and self._saves_again(text):  # «simpan semua yang diusulkan» once saved
+                return [Reply(f"Sudah tersimpan: draf Anda kini {len(state.skp.iki)} IKI. Sekarang saya lengkapi "
+                              "isiannya satu per satu.")] + self.prompt(state)
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_ahead(text, typed_iki or text)
                 return [Reply(self.later(state, [following]))] + self.prompt(state)
@@ -388,6 +391,14 @@ class StepM:
         shown = prima_offer.shown(offer, prima.unproposed, unplaced)
         prima.unproposed += [part for part in unplaced if part not in prima.unproposed]  # named until written
         return [Reply(f"{said}\n\n{shown}".strip(), self._offer_buttons(state))]
+
+    @staticmethod
+    def _saves_again(text: str) -> bool:
+        """«simpan semua yang diusulkan» typed while a saved IKI is asked its fields (the proposals saved already by
+        «oke lanjut»): no value and no IKI, never work to draft IKI from (d7-epidemiolog-bbtklpp01: it was read as
+        work, its IKI «Jumlah simpan …» refused, and the next targets «90%», «100%» asked for an IKI sentence)."""
+        return prima_offer.saves(text) and not any(ch.isdigit() for ch in text) and not reads_as_iki(text) \
+            and len(tokens(text)) <= MAX_VALUE_WORDS
 
     def _saved_with_mandatory(self, state: UserState, said: str) -> list[Reply]:
         """The list saved as shown, the mandatory IKI named beside the acceptance with it (its target, when typed);
