@@ -397,7 +397,7 @@ class StepM:
         """«simpan semua yang diusulkan» typed while a saved IKI is asked its fields (the proposals saved already by
         «oke lanjut»): no value and no IKI, never work to draft IKI from (d7-epidemiolog-bbtklpp01: it was read as
         work, its IKI «Jumlah simpan …» refused, and the next targets «90%», «100%» asked for an IKI sentence)."""
-        return prima_offer.saves(text) and not any(ch.isdigit() for ch in text) and not reads_as_iki(text) \
+        return prima_offer.saves_all(text) and not any(ch.isdigit() for ch in text) and not reads_as_iki(text) \
             and len(tokens(text)) <= MAX_VALUE_WORDS
 
     def _saved_with_mandatory(self, state: UserState, said: str) -> list[Reply]:
