@@ -349,7 +349,8 @@ def unsaves(state: UserState, text: str) -> bool:
     fill = state.fill
     words = tokens(text)
     found = phrase_set("conversation", "unsave").find(words)
-    if fill is None or fill.index is None or not fill.field or any(ch.isdigit() for ch in text) or not found:
+    if fill is None or fill.index is None or not fill.field or any(ch.isdigit() for ch in text) or not found \
+            or fill.waited:  # only the first message at the question: later, «ga jadi» is about what came between
         return False
     start, phrase = found
     pointers = set(knowledge.data("conversation")["unsave_pointers"])
@@ -735,12 +736,20 @@ def twin_as_read(state: UserState, text: str) -> int | None:
     return next((n for n, iki in enumerate(state.skp.iki) if tokens(read(iki.indikator).text) == words), None)
 
 
-def _merge_twin(state: UserState, at: int, draft: IkiDraft) -> IkiDraft:
-    """The saved IKI, given what the new copy brings and it lacks (a target typed with it)."""
+def _merge_twin(state: UserState, at: int, draft: IkiDraft) -> tuple[IkiDraft, str]:
+    """The saved IKI, given what the new copy brings and it lacks (a target typed with it), and what is said of that
+    target: taken, or kept out with the way to change it, so a target typed with the IKI is never silently lost
+    («/cek Nilai Indeks Profesionalitas ASN target 82» while the draft holds it without one, d7-dosen-poltekkes01)."""
     iki = state.skp.iki[at]
-    if iki.target is None and draft.target is not None:  # a target it lacked; a saved one is changed with /ubah
+    if draft.target in (None, ""):
+        return iki, ""
+    if iki.target is None:  # a target it lacked; a saved one is changed with /ubah
         iki.target, iki.satuan = draft.target, iki.satuan or draft.satuan
-    return iki
+        return iki, f" Target {render.target_text(iki)} dari pesan Anda dicatat untuk IKI ke-{at + 1}."
+    if render.target_text(draft) != render.target_text(iki):
+        return iki, (f" Targetnya tetap {render.target_text(iki)}; untuk memakai {render.target_text(draft)}, tulis "
+                     f"/ubah {at + 1} target {draft.target}.")
+    return iki, ""
 
 
 def _save(state: UserState) -> list[Reply]:
@@ -748,9 +757,10 @@ def _save(state: UserState) -> list[Reply]:
     current = fill.current
     twin = _twin(state, current)
     if twin is not None:  # never a second copy: the saved one is completed instead
-        fill.current, fill.index, fill.typed = _merge_twin(state, twin, current), twin, ""
+        fill.current, taken = _merge_twin(state, twin, current)
+        fill.index, fill.typed = twin, ""
         said = Reply(f"IKI ini sudah ada di draf sebagai IKI ke-{twin + 1}; tidak saya simpan dua kali. Draf Anda tetap "
-                     f"{len(state.skp.iki)} IKI.")
+                     f"{len(state.skp.iki)} IKI." + taken)
         return [said] + _next(state, start=True)
     current.rhk = current.rhk or next(iter(draft_rhk(current.indikator)), None)
     state.skp.iki.append(current)

@@ -58,11 +58,23 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
     a new IKI leaves the saved one as it is and is read as what it is."""
     state = turn.state
+    _meet(state.fill)
+    return _on_text(engine, turn, message)
+
+
+def _meet(fill) -> None:
+    """A message met the question open: counted, from 0 for the first message since that IKI's field was asked."""
+    met = f"{fill.index}:{fill.field}"
+    fill.waited, fill.met = (fill.waited + 1 if fill.met == met else 0), met
+
+
+def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
+    state = turn.state
     state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
     # «IP ASN? ga usah. sy ga percaya IP ASN ngaruh»: put off as a whole, its last sentence adds nothing
     head, mandatory = (message, "") if declines_mandatory(message) else split_mandatory(message)
     if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
-        return then_mandatory(state, on_text(engine, turn, head), mandatory)
+        return then_mandatory(state, _on_text(engine, turn, head), mandatory)
     if declines_mandatory(message):  # «no 26 IP ASN ga usah dimasukin»: said why it counts, never added (nor
         state.mandatory_offered = True  # answered as a question about list line 26); «yaudh masukin 80» adds it
         return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
@@ -79,7 +91,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     reworded = named_rewording.read(state, message) if state.skp.iki else None
     if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95»: that IKI's new words, then the rest as typed
         changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
-        return changed + (on_text(engine, turn, rest) if rest and state.fill else draft_save.prompt(state))
+        return changed + (_on_text(engine, turn, rest) if rest and state.fill else draft_save.prompt(state))
     # (the jenis and weight questions read a jenis for all themselves)
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \

@@ -281,13 +281,17 @@ def _measured(line: str) -> bool:
 def _activity(line: str) -> bool:
     """The line opens with a work verb («Melaksanakan rapat koordinasi», «Menyusun laporan»), a word saying it was held
     («Terlaksananya rapat …») or a process noun («Pelaksanaan bimtek …»): an activity written as an IKI, which the list
-    checks (and the rules flag), never a header introducing the list."""
+    checks (and the rules flag), never a header introducing the list. A chat verb counts as its formal verb
+    (rewrite/register.yaml casual: «• bikin laporan BMN semesteran» is «membuat laporan …», a line of the list,
+    d7-pengelola-bmn01)."""
+    from bot.rewrite.register import formal
     from bot.rules.draft_reading import read
     from bot.rules.lexicon import lexicon
 
-    words, found = tokens(read(line).text), lexicon()
-    return bool(words) and any(phrases.match_at(words, 0) is not None
-                               for phrases in (found.activity_verbs, found.done_phrases, found.process_nouns))
+    found = lexicon()
+    return any(words and any(phrases.match_at(words, 0) is not None
+                             for phrases in (found.activity_verbs, found.done_phrases, found.process_nouns))
+               for words in (tokens(read(line).text), tokens(formal(line))))
 
 
 def summary(pasted: PastedList, in_prima: bool = False) -> str:

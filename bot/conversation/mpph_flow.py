@@ -196,7 +196,7 @@ def on_text(state: UserState, text: str) -> list[Reply]:
             return [Reply(f"«{short(text, 80)}» saya catat untuk pertanyaan cakupan sesudah peran anggota. Sekarang "
                           "pilih dulu cara membaginya.")] + prompt(state)
         if _ahead(flow, text):  # «Budi juga pegang Papua dan Maluku» before the method: kept for the roles step
-            return [Reply(f"«{short(text, 60)}» saya simpan untuk langkah peran anggota. Sekarang pilih dulu cara "
+            return [Reply(f"{_held_said(text)} saya simpan untuk langkah peran anggota. Sekarang pilih dulu cara "
                           "membaginya.")] + prompt(state)
         return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "
                       "peran anggota saya tanyakan sesudahnya.")] + prompt(state)
@@ -454,6 +454,16 @@ def read_roles(text: str, leader: LeaderIndicator) -> tuple[list[Role], list[str
 
 
 def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
+    label, colon, rest = line.partition(":")
+    if colon and rest.strip() and tokens(label)[:1] and tokens(label)[0] in knowledge.data("mpph")["method_head"]:
+        return _line_roles(rest.strip(), leader)  # «dibagi per shift/tim: Rina tim A, …»: the head names no one
+    said, stop, remark = line.rpartition(". ")
+    if stop and said.strip() and not _line_roles_of(remark, leader) and (roles := _line_roles_of(said, leader)):
+        return roles  # «Rina tim A, …, Tono tim D. masing2 pasien timnya»: a closing remark is no member's part
+    return _line_roles_of(line, leader)
+
+
+def _line_roles_of(line: str, leader: LeaderIndicator) -> list[Role]:
     label, colon, rest = line.partition(":")
     if colon and _words()["daftar_nama"].match_at(tokens(label), 0) and len(tokens(label)) <= 3:
         if rows := read_rows(rest):

@@ -89,6 +89,11 @@ def saves(text: str) -> bool:
     return _words()["save"].find(tokens(text)) is not None
 
 
+def saves_all(text: str) -> bool:
+    """«simpan semua yang diusulkan», «ambil semua»: the whole list shown, saved (conversation.yaml save_all)."""
+    return PhraseSet(knowledge.data("conversation")["prima_offer"]["save_all"]).find(tokens(text)) is not None
+
+
 def added_on_accepting(text: str) -> str:
     """«pakai semua, tambah satu: kepatuhan cuci tangan 5 moment»: the list accepted (or saved), then one more IKI or
     work after an adding lead: that addition; "" otherwise."""

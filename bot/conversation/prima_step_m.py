@@ -228,6 +228,9 @@ class StepM:
                 typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
             if declines_mandatory(text):  # «IP ASN ga usah dulu deh»: never added
                 return [Reply(MANDATORY_PUT_OFF)] + self.prompt(state)
+            if prima.index is not None and self._saves_again(text):  # «simpan semua yang diusulkan» once saved
+                return [Reply(f"Sudah tersimpan: draf Anda kini {len(state.skp.iki)} IKI. Sekarang saya lengkapi "
+                              "isiannya satu per satu.")] + self.prompt(state)
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_ahead(text, typed_iki or text)
                 return [Reply(self.later(state, [following]))] + self.prompt(state)
@@ -363,6 +366,10 @@ class StepM:
             saved = self.save_offer(state)
             noted = self.later(state, [self._added_draft(added)], when="sesudah yang tersimpan")
             return saved[:1] + [Reply(noted)] + saved[1:]
+        head, comma, tail = text.partition(",")
+        if comma and "?" not in text and (prima_offer.accepts(head) or prima_offer.saves(head)) \
+                and names_mandatory(tail.strip()):  # «ok ambil semua usulannya, plus IP ASN (85)»: saved with it
+            return self._saved_with_mandatory(state, tail.strip())  # (d7-auditor-itjen01: only IP ASN was taken)
         if draft_weights.asks_evenly(text):  # «bobot sama rata aja» before the list is saved: saved, then spread
             saved = self.save_offer(state)
             return saved[:1] + [Reply(draft_weights.evenly(state, text))] + saved[1:]
@@ -384,6 +391,27 @@ class StepM:
         shown = prima_offer.shown(offer, prima.unproposed, unplaced)
         prima.unproposed += [part for part in unplaced if part not in prima.unproposed]  # named until written
         return [Reply(f"{said}\n\n{shown}".strip(), self._offer_buttons(state))]
+
+    @staticmethod
+    def _saves_again(text: str) -> bool:
+        """«simpan semua yang diusulkan» typed while a saved IKI is asked its fields (the proposals saved already by
+        «oke lanjut»): no value and no IKI, never work to draft IKI from (d7-epidemiolog-bbtklpp01: it was read as
+        work, its IKI «Jumlah simpan …» refused, and the next targets «90%», «100%» asked for an IKI sentence)."""
+        return prima_offer.saves_all(text) and not any(ch.isdigit() for ch in text) and not reads_as_iki(text) \
+            and len(tokens(text)) <= MAX_VALUE_WORDS
+
+    def _saved_with_mandatory(self, state: UserState, said: str) -> list[Reply]:
+        """The list saved as shown, the mandatory IKI named beside the acceptance with it (its target, when typed);
+        a draft that holds the mandatory IKI already keeps it, given the target it lacked."""
+        typed = mandatory_draft(said)[0]
+        if not any(is_mandatory(p) for p in state.prima.proposals) \
+                and not any(is_mandatory(i) for i in state.skp.iki):
+            state.prima.proposals.append(typed)
+        saved = self.save_offer(state)
+        held = next((i for i in state.skp.iki if is_mandatory(i)), None)
+        if held is not None and held.target is None and typed.target is not None:
+            held.target, held.satuan = typed.target, held.satuan or typed.satuan
+        return saved
 
     def _added_draft(self, added: str) -> IkiDraft:
         """The IKI added on accepting the list: as typed when the rules pass it, else its first output-based

@@ -71,6 +71,11 @@ class FillState(Drafting):
     reminded: int = 0  # commands since the open field was last answered or asked (draft_save.remind)
     # the draft's size when the IKI was offered: once another IKI is saved, a guessed «Pakai usulan 1» is not this one
     offered_at: int | None = None
+    # the IKI and field last asked when a message came («3:baseline»), and how many messages came since that question
+    # was first met: «ga jadi» undoes the save only at the first (d7-nutrisionis-rs01: six messages later, after a
+    # question about Beyond, «ga jadi deh tahun depan aja» took a table's first IKI out of the draft)
+    met: str = ""
+    waited: int = 0
 
 
 class ListedIki(BaseModel):

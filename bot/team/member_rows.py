@@ -17,9 +17,10 @@ _DASH = re.compile(r"\s[-–—]\s|\s[-–—](?=\S)|(?<=\S)[-–—]\s")  # a s
 _SEPARATED = re.compile(r"[:;]|" + _DASH.pattern)
 _TRAILING_TARGET = re.compile(r"^(?P<part>.+?)\s*[,;]?\s+(?:target\s*)?(?P<target>(?:≥|≤|>=|<=|min\w*\.?|maks\w*\.?)?"
                               r"\s*\d[\d.,]*\s*(?:%|persen)?)$", re.IGNORECASE)
-# «Andi regional 1», «Siti Rahma wilayah 2-3»: a name, then a part numbered by a numbered_parts word.
+# «Andi regional 1», «Siti Rahma wilayah 2-3», «Rina tim A»: a name, then a part numbered by a numbered_parts word
+# (a number, a roman numeral, or one letter: a ward's teams «tim A … tim D», d7-kepala-ruangan01).
 _NAME_NUMBERED = re.compile(r"^(?P<name>[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*){0,3}?)\s+"
-                            r"(?P<part>(?P<word>[^\W\d_]+)\s+(?:\d+|[ivx]+)(?:\s*[-–]\s*(?:\d+|[ivx]+))?\b.*)$",
+                            r"(?P<part>(?P<word>[^\W\d_]+)\s+(?:\d+|[ivx]+|[^\W\d_])(?:\s*[-–]\s*(?:\d+|[ivx]+))?\b.*)$",
                             re.IGNORECASE)
 _TITLE = re.compile(r"^(?:dr|drg|ns|apt|bd|ir|prof|h|hj)\.?$", re.IGNORECASE)  # «dr. Budi», «Ns. Rina»
 
