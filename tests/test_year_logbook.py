@@ -2870,3 +2870,22 @@ def test_an_acronym_a_phrase_of_the_iki_took_in_still_names_it():
                   ("Jumlah petugas cleaning service yang lulus uji kompetensi pemilahan limbah", "40", "orang",
                    "Petugas kebersihan kompeten memilah limbah sesuai standar"))
     _linked("Checked TPS B3 cold storage temp, 2 days' waste pending pickup, called transporter", limbah, 1)
+
+
+def test_a_units_own_words_for_its_work_offer_the_iki_of_that_work_first():
+    # a psychiatric ward's «restrain», «sweeping», a hospital's «code orange», a ventilator's «weaning»: a human of the
+    # unit ties them to the IKI of that work though they share no word with it (catatan_harian.yaml work_objects,
+    # synonyms; link28, dev23's lines filed as di luar SKP or asked with another IKI first); they order a question,
+    # never link
+    jiwa = _skp(("Persentase pasien gaduh gelisah yang tenang dalam 24 jam", "80", "persen"),
+                ("Jumlah kejadian pasien lari atau cedera di ruangan", "2", "kejadian"),
+                ("Persentase keluarga pasien yang mendapat edukasi sebelum pulang", "90", "persen"))
+    for text, number in (("fiksasi 2 px malam td", 1), ("sweeping kamar pasien, gunting sama silet diamankan", 2)):
+        found = _link(text, jiwa)
+        assert found.decision is Decision.ask and found.candidates[0].number == number, (text, found)
+    igd = _skp(("Persentase pasien IGD yang ditangani dalam 10 menit", "90", "persen"),
+               ("Jumlah simulasi bencana rumah sakit yang dilaksanakan", "2", "simulasi"))
+    assert _link("tabletop exercise kode oranye sama satpam", igd).candidates[0].number == 2
+    icu = _skp(("Persentase kepatuhan bundle VAP", "95", "persen"),
+               ("Jumlah perawat yang lulus pelatihan BTCLS", "10", "orang"))
+    assert _link("weaning pasien bed 4, sore extubasi", icu).candidates[0].number == 1
