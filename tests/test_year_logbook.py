@@ -2889,3 +2889,18 @@ def test_a_units_own_words_for_its_work_offer_the_iki_of_that_work_first():
     icu = _skp(("Persentase kepatuhan bundle VAP", "95", "persen"),
                ("Jumlah perawat yang lulus pelatihan BTCLS", "10", "orang"))
     assert _link("weaning pasien bed 4, sore extubasi", icu).candidates[0].number == 1
+
+
+def test_a_verifiers_confirmation_is_pending_claim_work_and_plg_is_pulang():
+    # «konfirmasi verifikator» is what keeps a claim pending (catatan_harian.yaml covers), and «plg» is chat's
+    # pulang: each a second IKI the line names, so neither line links silently to the IKI of its one plain word
+    # (link28, dev23's silent wrong links)
+    klaim = _skp(("Persentase berkas klaim rawat inap yang lolos verifikasi BPJS", "95", "persen"),
+                 ("Rata-rata waktu penyelesaian klaim pending", "5", "hari kerja"))
+    found = _link("jawab 8 konfirmasi verifikator BPJS di eclaim", klaim)
+    assert found.decision is Decision.ask and found.candidates[0].number == 2, found
+    jiwa = _skp(("Jumlah keluarga pasien yang mengikuti psikoedukasi keluarga sampai selesai", "48", "keluarga"),
+                ("Persentase pasien pulang yang kontrol ulang ke poli dalam 14 hari", "70", "persen"),
+                ("Jumlah insiden pasien lari di bangsal", "2", "kejadian"))
+    found = _link("telpon keluarga 4 px yg udh plg, ingetin jadwal poli", jiwa)
+    assert found.decision is Decision.ask and 2 in [c.number for c in found.candidates], found
