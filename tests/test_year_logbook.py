@@ -2904,3 +2904,15 @@ def test_a_verifiers_confirmation_is_pending_claim_work_and_plg_is_pulang():
                 ("Jumlah insiden pasien lari di bangsal", "2", "kejadian"))
     found = _link("telpon keluarga 4 px yg udh plg, ingetin jadwal poli", jiwa)
     assert found.decision is Decision.ask and 2 in [c.number for c in found.candidates], found
+
+
+def test_a_line_naming_only_the_ward_an_iki_works_in_asks():
+    # «bangsal» is where the insiden IKI's work is done («… di bangsal»), and «px» whom any work serves: a group
+    # therapy held in the ward is not an insiden (link28, dev23's silent wrong link «TAK sosialisasi 9 px bangsal …»)
+    jiwa = _skp(("Persentase pasien akut yang tenang dalam 72 jam", "80", "persen"),
+                ("Jumlah insiden pasien lari atau cedera di bangsal", "2", "kejadian"),
+                ("Jumlah keluarga pasien yang mengikuti psikoedukasi", "48", "keluarga"),
+                ("Persentase pasien pulang yang kontrol ulang ke poli", "70", "persen"))
+    found = _link("terapi kelompok 7 px bangsal Srikandi", jiwa)
+    assert found.decision is Decision.ask, found
+    _linked("2 px cedera di bangsal, lapor", jiwa, 2)
