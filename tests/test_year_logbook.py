@@ -2916,3 +2916,27 @@ def test_a_line_naming_only_the_ward_an_iki_works_in_asks():
     found = _link("terapi kelompok 7 px bangsal Srikandi", jiwa)
     assert found.decision is Decision.ask, found
     _linked("2 px cedera di bangsal, lapor", jiwa, 2)
+
+
+def test_a_units_shorthand_and_english_words_reach_the_iki_of_their_work():
+    # «cito» is a request served first, a freeze tag the cold chain's thermometer, ORIF an operation and sitting up
+    # and walking the steps of mobilisasi, «bodies» jenazah (catatan_harian.yaml work_objects, covers, synonyms;
+    # link28, dev23's lines asked with another IKI first or filed di luar SKP)
+    cssd = _skp(("Persentase permintaan set steril yang terpenuhi kurang dari 2 jam", "90", "persen"),
+                ("Persentase siklus sterilisasi dengan indikator biologis negatif", "100", "persen"),
+                ("Jumlah ruangan yang mendapat pendampingan pre-cleaning", "12", "ruangan"))
+    assert _link("udah yg sterilisasi cito utk OK td", cssd).candidates[0].number == 1
+    vaksin = _skp(("Persentase provinsi yang menerima vaksin sesuai jadwal", "95", "persen"),
+                  ("Persentase kabupaten dengan suhu penyimpanan vaksin terpantau", "85", "persen"),
+                  ("Persentase vaksin terbuang akibat kerusakan", "1", "persen"))
+    found = _link("td cek fridge-tag semua lemari es", vaksin)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2, found
+    rehab = _skp(("Persentase pasien pasca operasi lutut yang mencapai target ROM", "75", "persen"),
+                 ("Rata-rata waktu mulai mobilisasi pasien pasca operasi", "24", "jam"),
+                 ("Persentase pasien amputasi yang mendapat resep alat bantu jalan", "90", "persen"))
+    assert _link("latih duduk & latih jalan px H+1 ORIF", rehab).candidates[0].number == 2
+    forensik = _skp(("Rata-rata waktu penyerahan jenazah kepada keluarga", "3", "jam"),
+                    ("Jumlah visum et repertum yang diserahkan kepada penyidik", "60", "dokumen"),
+                    ("Persentase jenazah infeksius yang ditangani sesuai protokol", "100", "persen"))
+    found = _link("released 3 bodies to their families", forensik)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1, found
