@@ -2940,3 +2940,30 @@ def test_a_units_shorthand_and_english_words_reach_the_iki_of_their_work():
                     ("Persentase jenazah infeksius yang ditangani sesuai protokol", "100", "persen"))
     found = _link("released 3 bodies to their families", forensik)
     assert found.decision is not Decision.outside and found.candidates[0].number == 1, found
+
+
+def test_a_spore_test_is_the_biological_indicator_of_a_cycle():
+    # CSSD chat says «spore test» for the biological indicator (catatan_harian.yaml synonyms; link28, dev21)
+    cssd = _skp(("Persentase siklus sterilisasi dengan indikator biologis negatif", "100", "persen"),
+                ("Jumlah set instrumen yang didistribusikan ke kamar operasi", "1200", "set"),
+                ("Jumlah ruangan yang mendapat pendampingan pre-cleaning", "12", "ruangan"))
+    found = _link("baca spore test mesin 3, aman", cssd)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1, found
+
+
+def test_a_needle_stick_a_feeding_tube_and_views_name_the_work_they_are_part_of():
+    # a needle-stick injury is a kecelakaan kerja, an NGT feeding part of asuhan gizi, «views» a post's tayangan
+    # (catatan_harian.yaml covers, synonyms; link28, dev21's lines filed di luar SKP)
+    k3 = _skp(("Persentase kecelakaan kerja yang diinvestigasi dalam 3x24 jam", "100", "persen"),
+              ("Persentase APAR yang laik fungsi", "100", "persen"),
+              ("Jumlah unit kerja dengan HIRADC yang diperbarui", "20", "unit"))
+    gizi = _skp(("Persentase pasien berisiko malnutrisi yang mendapat asuhan gizi dalam 48 jam", "90", "persen"),
+                ("Persentase sisa makanan pasien rawat inap", "20", "persen"),
+                ("Jumlah pasien pulang yang mendapat konseling gizi", "300", "pasien"))
+    pkrs = _skp(("Jumlah media KIE yang diterbitkan", "12", "media"),
+                ("Jumlah tayangan konten edukasi di media sosial RS", "100000", "tayangan"),
+                ("Nilai penilaian mandiri PKRS", "80", "nilai"))
+    for text, skp in (("foto lokasi perawat tertusuk jarum di IGD", k3), ("cek NGT feeding bed 7 sm DPJP", gizi),
+                      ("rekap views bulan mei 12.000", pkrs)):
+        found = _link(text, skp)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 1 + (skp is pkrs), found
