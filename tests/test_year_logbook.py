@@ -2967,3 +2967,14 @@ def test_a_needle_stick_a_feeding_tube_and_views_name_the_work_they_are_part_of(
                       ("rekap views bulan mei 12.000", pkrs)):
         found = _link(text, skp)
         assert found.decision is not Decision.outside and found.candidates[0].number == 1 + (skp is pkrs), found
+
+
+def test_a_water_meter_lends_the_water_testing_it_does():
+    # a pH meter or a turbidimeter measures a water sample (catatan_harian.yaml work_objects; link28, dev19, dev20,
+    # dev22's lines filed di luar SKP), in an English line too; it orders a question, never links
+    air = _skp(("Jumlah sampel air minum yang diuji sesuai standar", "400", "sampel"),
+               ("Jumlah kab/kota yang menindaklanjuti rekomendasi pengawasan", "10", "kab/kota"),
+               ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+    for text in ("kalibrasi pH meter & turbidimeter", "Calibrated the pH-meter before the field trip"):
+        found = _link(text, air)
+        assert found.decision is Decision.ask and found.candidates[0].number == 1, (text, found)
