@@ -2870,3 +2870,111 @@ def test_an_acronym_a_phrase_of_the_iki_took_in_still_names_it():
                   ("Jumlah petugas cleaning service yang lulus uji kompetensi pemilahan limbah", "40", "orang",
                    "Petugas kebersihan kompeten memilah limbah sesuai standar"))
     _linked("Checked TPS B3 cold storage temp, 2 days' waste pending pickup, called transporter", limbah, 1)
+
+
+def test_a_units_own_words_for_its_work_offer_the_iki_of_that_work_first():
+    # a psychiatric ward's «restrain», «sweeping», a hospital's «code orange», a ventilator's «weaning»: a human of the
+    # unit ties them to the IKI of that work though they share no word with it (catatan_harian.yaml work_objects,
+    # synonyms; link28, dev23's lines filed as di luar SKP or asked with another IKI first); they order a question,
+    # never link
+    jiwa = _skp(("Persentase pasien gaduh gelisah yang tenang dalam 24 jam", "80", "persen"),
+                ("Jumlah kejadian pasien lari atau cedera di ruangan", "2", "kejadian"),
+                ("Persentase keluarga pasien yang mendapat edukasi sebelum pulang", "90", "persen"))
+    for text, number in (("fiksasi 2 px malam td", 1), ("sweeping kamar pasien, gunting sama silet diamankan", 2)):
+        found = _link(text, jiwa)
+        assert found.decision is Decision.ask and found.candidates[0].number == number, (text, found)
+    igd = _skp(("Persentase pasien IGD yang ditangani dalam 10 menit", "90", "persen"),
+               ("Jumlah simulasi bencana rumah sakit yang dilaksanakan", "2", "simulasi"))
+    assert _link("tabletop exercise kode oranye sama satpam", igd).candidates[0].number == 2
+    icu = _skp(("Persentase kepatuhan bundle VAP", "95", "persen"),
+               ("Jumlah perawat yang lulus pelatihan BTCLS", "10", "orang"))
+    assert _link("weaning pasien bed 4, sore extubasi", icu).candidates[0].number == 1
+
+
+def test_a_verifiers_confirmation_is_pending_claim_work_and_plg_is_pulang():
+    # «konfirmasi verifikator» is what keeps a claim pending (catatan_harian.yaml covers), and «plg» is chat's
+    # pulang: each a second IKI the line names, so neither line links silently to the IKI of its one plain word
+    # (link28, dev23's silent wrong links)
+    klaim = _skp(("Persentase berkas klaim rawat inap yang lolos verifikasi BPJS", "95", "persen"),
+                 ("Rata-rata waktu penyelesaian klaim pending", "5", "hari kerja"))
+    found = _link("jawab 8 konfirmasi verifikator BPJS di eclaim", klaim)
+    assert found.decision is Decision.ask and found.candidates[0].number == 2, found
+    jiwa = _skp(("Jumlah keluarga pasien yang mengikuti psikoedukasi keluarga sampai selesai", "48", "keluarga"),
+                ("Persentase pasien pulang yang kontrol ulang ke poli dalam 14 hari", "70", "persen"),
+                ("Jumlah insiden pasien lari di bangsal", "2", "kejadian"))
+    found = _link("telpon keluarga 4 px yg udh plg, ingetin jadwal poli", jiwa)
+    assert found.decision is Decision.ask and 2 in [c.number for c in found.candidates], found
+
+
+def test_a_line_naming_only_the_ward_an_iki_works_in_asks():
+    # «bangsal» is where the insiden IKI's work is done («… di bangsal»), and «px» whom any work serves: a group
+    # therapy held in the ward is not an insiden (link28, dev23's silent wrong link «TAK sosialisasi 9 px bangsal …»)
+    jiwa = _skp(("Persentase pasien akut yang tenang dalam 72 jam", "80", "persen"),
+                ("Jumlah insiden pasien lari atau cedera di bangsal", "2", "kejadian"),
+                ("Jumlah keluarga pasien yang mengikuti psikoedukasi", "48", "keluarga"),
+                ("Persentase pasien pulang yang kontrol ulang ke poli", "70", "persen"))
+    found = _link("terapi kelompok 7 px bangsal Srikandi", jiwa)
+    assert found.decision is Decision.ask, found
+    _linked("2 px cedera di bangsal, lapor", jiwa, 2)
+
+
+def test_a_units_shorthand_and_english_words_reach_the_iki_of_their_work():
+    # «cito» is a request served first, a freeze tag the cold chain's thermometer, ORIF an operation and sitting up
+    # and walking the steps of mobilisasi, «bodies» jenazah (catatan_harian.yaml work_objects, covers, synonyms;
+    # link28, dev23's lines asked with another IKI first or filed di luar SKP)
+    cssd = _skp(("Persentase permintaan set steril yang terpenuhi kurang dari 2 jam", "90", "persen"),
+                ("Persentase siklus sterilisasi dengan indikator biologis negatif", "100", "persen"),
+                ("Jumlah ruangan yang mendapat pendampingan pre-cleaning", "12", "ruangan"))
+    assert _link("udah yg sterilisasi cito utk OK td", cssd).candidates[0].number == 1
+    vaksin = _skp(("Persentase provinsi yang menerima vaksin sesuai jadwal", "95", "persen"),
+                  ("Persentase kabupaten dengan suhu penyimpanan vaksin terpantau", "85", "persen"),
+                  ("Persentase vaksin terbuang akibat kerusakan", "1", "persen"))
+    found = _link("td cek fridge-tag semua lemari es", vaksin)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2, found
+    rehab = _skp(("Persentase pasien pasca operasi lutut yang mencapai target ROM", "75", "persen"),
+                 ("Rata-rata waktu mulai mobilisasi pasien pasca operasi", "24", "jam"),
+                 ("Persentase pasien amputasi yang mendapat resep alat bantu jalan", "90", "persen"))
+    assert _link("latih duduk & latih jalan px H+1 ORIF", rehab).candidates[0].number == 2
+    forensik = _skp(("Rata-rata waktu penyerahan jenazah kepada keluarga", "3", "jam"),
+                    ("Jumlah visum et repertum yang diserahkan kepada penyidik", "60", "dokumen"),
+                    ("Persentase jenazah infeksius yang ditangani sesuai protokol", "100", "persen"))
+    found = _link("released 3 bodies to their families", forensik)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1, found
+
+
+def test_a_spore_test_is_the_biological_indicator_of_a_cycle():
+    # CSSD chat says «spore test» for the biological indicator (catatan_harian.yaml synonyms; link28, dev21)
+    cssd = _skp(("Persentase siklus sterilisasi dengan indikator biologis negatif", "100", "persen"),
+                ("Jumlah set instrumen yang didistribusikan ke kamar operasi", "1200", "set"),
+                ("Jumlah ruangan yang mendapat pendampingan pre-cleaning", "12", "ruangan"))
+    found = _link("baca spore test mesin 3, aman", cssd)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1, found
+
+
+def test_a_needle_stick_a_feeding_tube_and_views_name_the_work_they_are_part_of():
+    # a needle-stick injury is a kecelakaan kerja, an NGT feeding part of asuhan gizi, «views» a post's tayangan
+    # (catatan_harian.yaml covers, synonyms; link28, dev21's lines filed di luar SKP)
+    k3 = _skp(("Persentase kecelakaan kerja yang diinvestigasi dalam 3x24 jam", "100", "persen"),
+              ("Persentase APAR yang laik fungsi", "100", "persen"),
+              ("Jumlah unit kerja dengan HIRADC yang diperbarui", "20", "unit"))
+    gizi = _skp(("Persentase pasien berisiko malnutrisi yang mendapat asuhan gizi dalam 48 jam", "90", "persen"),
+                ("Persentase sisa makanan pasien rawat inap", "20", "persen"),
+                ("Jumlah pasien pulang yang mendapat konseling gizi", "300", "pasien"))
+    pkrs = _skp(("Jumlah media KIE yang diterbitkan", "12", "media"),
+                ("Jumlah tayangan konten edukasi di media sosial RS", "100000", "tayangan"),
+                ("Nilai penilaian mandiri PKRS", "80", "nilai"))
+    for text, skp in (("foto lokasi perawat tertusuk jarum di IGD", k3), ("cek NGT feeding bed 7 sm DPJP", gizi),
+                      ("rekap views bulan mei 12.000", pkrs)):
+        found = _link(text, skp)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 1 + (skp is pkrs), found
+
+
+def test_a_water_meter_lends_the_water_testing_it_does():
+    # a pH meter or a turbidimeter measures a water sample (catatan_harian.yaml work_objects; link28, dev19, dev20,
+    # dev22's lines filed di luar SKP), in an English line too; it orders a question, never links
+    air = _skp(("Jumlah sampel air minum yang diuji sesuai standar", "400", "sampel"),
+               ("Jumlah kab/kota yang menindaklanjuti rekomendasi pengawasan", "10", "kab/kota"),
+               ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+    for text in ("kalibrasi pH meter & turbidimeter", "Calibrated the pH-meter before the field trip"):
+        found = _link(text, air)
+        assert found.decision is Decision.ask and found.candidates[0].number == 1, (text, found)

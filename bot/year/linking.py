@@ -885,6 +885,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «rapat sm verifikator BPJS bahas kasus sectio» beside «… klaim … yang diajukan ke BPJS Kesehatan …»: the
             # line names only whom or where the IKI's work goes to, none of the work
             return Link(Decision.ask, candidates[:3], confidence, "hanya mitra IKI")
+        if _only_where_done(words, profiles[top], skp.iki[top]):
+            # «TAK sosialisasi 9 px bangsal Arimbi» beside «Jumlah insiden pasien lari … di bangsal»: the line names
+            # only the ward the IKI's work is done in and whom any work serves: other work is done there too
+            return Link(Decision.ask, candidates[:3], confidence, "hanya tempat IKI")
         if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
@@ -905,6 +909,27 @@ def _only_its_side(words: list[str], prof: dict[str, float], iki: IkiDraft) -> b
     named = _named(words, prof) - _weak()
     # a name there («… terunggah ke SIASN», «… di JDIH») is the IKI's own way of working: a line naming it names it
     return bool(named) and named <= _sent_to(iki) and not any(map(_is_name, named))
+
+
+def _only_where_done(words: list[str], prof: dict[str, float], iki: IkiDraft) -> bool:
+    """Every term of the IKI the line names, past the people any work serves (link.generic) and weak words, stands
+    only where the IKI says where its work is done (location_markers: «… cedera di bangsal»), and none is a name."""
+    named = _named(words, prof) - _weak() - _generic()
+    return bool(named) and named <= _done_at(iki) and not any(map(_is_name, named))
+
+
+def _done_at(iki: IkiDraft) -> set[str]:
+    """The terms the IKI's own text names only after a word saying where its work is done (location_markers: «di»),
+    none of its indikator's or RHK's before it."""
+    markers = vocabulary().location_markers
+    after: set[str] = set()
+    before: set[str] = set()
+    for text in (iki.indikator, iki.rhk or ""):
+        words = tokens(text)
+        cut = next((i for i, t in enumerate(words) if i and t in markers), len(words))
+        before |= set(text_terms(" ".join(words[:cut])))
+        after |= set(text_terms(" ".join(words[cut + 1:])))
+    return after - before
 
 
 def _sent_to(iki: IkiDraft) -> set[str]:
