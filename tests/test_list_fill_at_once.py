@@ -1,0 +1,37 @@
+"""A pasted list whose lines all pass, saved whole: the first field question is told the fields of all can be typed
+at once, with an example that works as typed; an SKP already agreed may keep the list as written (tester22b #21)."""
+
+from tests.talk import labels, press, said, typed
+
+PASSING = ("Persentase usulan kenaikan pangkat yang diproses dalam 5 hari kerja\n"
+           "Jumlah data rekapitulasi kehadiran pegawai yang valid\n"
+           "Persentase rekomendasi hasil analisis jabatan yang ditindaklanjuti\n"
+           "Nilai Indeks Profesionalitas ASN")
+
+
+def test_a_whole_list_saved_is_told_its_fields_can_be_typed_at_once_and_the_example_works(engine):
+    listed = engine.handle("u", PASSING)
+    saved = press(engine, "u", listed, "Simpan 4 IKI yang lolos")
+    text = said(saved)
+    assert "sekaligus" in text and "«target 95, 12, 95, 85»" in text and "«tusi semua, bagi rata»" in text, text
+    assert "Target satu tahun" in saved[-1].text  # the first field is still asked, right under it
+    typed(engine, "u", "target 95, 12, 95, 85", "tusi semua, bagi rata")
+    iki = engine.state("u").skp.iki
+    assert [str(i.target).split()[0] for i in iki] == ["95%", "12", "95%", "85"]
+    assert [i.bobot for i in iki[:3]] == [30, 30, 30] and all(i.jenis for i in iki)
+
+
+def test_a_save_of_two_or_of_iki_already_complete_says_nothing_of_it(engine):
+    listed = engine.handle("u", "Persentase usulan kenaikan pangkat yang diproses dalam 5 hari kerja\n"
+                                "Jumlah data rekapitulasi kehadiran pegawai yang valid")
+    assert "sekaligus" not in said(press(engine, "u", listed, "Simpan 2 IKI yang lolos"))
+    complete = "\n".join(f"{line}, 90, TUSI 30" for line in PASSING.splitlines()[:3])
+    assert "sekaligus" not in said(press(engine, "v", engine.handle("v", complete), "Simpan 3 IKI yang lolos"))
+
+
+def test_a_whole_list_that_passes_may_be_kept_as_written_when_the_skp_is_agreed(engine):
+    shown = labels(engine.handle("u", PASSING))
+    assert "Simpan semua 4 IKI seperti ditulis (bila SKP sudah disepakati)" in shown, shown
+    two = labels(engine.handle("v", "Persentase usulan kenaikan pangkat yang diproses dalam 5 hari kerja\n"
+                                    "Jumlah data rekapitulasi kehadiran pegawai yang valid"))
+    assert not any("seperti ditulis" in label for label in two), two
