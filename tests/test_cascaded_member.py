@@ -48,3 +48,15 @@ def test_the_audit_reads_the_leaders_indicator_from_the_team_workbook_as_the_par
     warned = {e.nama: e.iki[0].warnings for e in audit(employees, report).employees}
     assert "PARENT_MISSING" not in warned["Ani"]
     assert "PARENT_MISSING" in warned["Dewi"]
+
+
+def test_an_invited_member_is_told_the_fields_their_part_still_lacks_in_the_order_asked(pair):
+    """The part comes with its target and jenis, yet «target, jenis, lalu bobot» from «daftar Anda» was said; a count
+    is asked only its weight (no data awal is asked of a count, invited or not), a share its data awal first."""
+    codes = _split_and_invite(pair)
+    asked = pair.say(MEMBER, f"/start {codes['Ani']}")
+    started = pair.press(MEMBER, asked[0].buttons[0].data)
+    text = "\n".join(r.text for r in started)
+    assert "dari bagian Anda di MPPH" in text and "yang belum terisi saya tanyakan: bobot." in text, text
+    assert "Bobot IKI ini" in started[-1].text
+    assert "target, jenis" not in text and "daftar Anda" not in text
