@@ -35,3 +35,16 @@ def test_a_whole_list_that_passes_may_be_kept_as_written_when_the_skp_is_agreed(
     two = labels(engine.handle("v", "Persentase usulan kenaikan pangkat yang diproses dalam 5 hari kerja\n"
                                     "Jumlah data rekapitulasi kehadiran pegawai yang valid"))
     assert not any("seperti ditulis" in label for label in two), two
+
+
+def test_the_example_for_jenis_and_weights_fills_them_all_at_the_jenis_question_too(engine):
+    """Counts typed with their targets: no data awal is asked, so the first question is the jenis, where «tusi semua,
+    bagi rata» was taken as the first IKI's jenis alone."""
+    listed = engine.handle("u", "Jumlah data rekapitulasi kehadiran pegawai yang valid 12 data\n"
+                                "Jumlah sertifikat hasil kalibrasi alat kesehatan 100 sertifikat\n"
+                                "Jumlah karya ilmiah yang siap dipublikasikan 2 karya")
+    saved = press(engine, "u", listed, "Simpan 3 IKI yang lolos")
+    assert "«tusi semua, bagi rata»" in said(saved) and "Jenis IKI ini?" in saved[-1].text
+    typed(engine, "u", "tusi semua, bagi rata")
+    assert [(i.jenis.value, i.bobot) for i in engine.state("u").skp.iki] == [("core_tusi", 30)] * 3
+    assert engine.state("u").fill is None

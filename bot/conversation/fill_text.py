@@ -82,7 +82,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     # (the jenis and weight questions read a jenis for all themselves)
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \
-        if state.fill.field not in ("jenis", "bobot") else draft_weights.evenly(state, message)
+        if state.fill.field not in ("jenis", "bobot") or draft_weights.names_all(message) \
+        else draft_weights.evenly(state, message)
     # («bagi rata aja» at the weight question, or at another field (d4-humas01: «Target harus berupa angka»): every
     # IKI's weight)
     if many:  # «tusi semua 15 kecuali yg jpl MI 10» while a data awal is asked: the draft's jenis and weights
