@@ -25,7 +25,9 @@ def test_a_save_of_two_or_of_iki_already_complete_says_nothing_of_it(engine):
     listed = engine.handle("u", "Persentase usulan kenaikan pangkat yang diproses dalam 5 hari kerja\n"
                                 "Jumlah data rekapitulasi kehadiran pegawai yang valid")
     assert "sekaligus" not in said(press(engine, "u", listed, "Simpan 2 IKI yang lolos"))
-    complete = "\n".join(f"{line}, 90, TUSI 30" for line in PASSING.splitlines()[:3])
+    complete = ("Jumlah data rekapitulasi kehadiran pegawai yang valid, 12 data, TUSI 30\n"
+                "Jumlah sertifikat hasil kalibrasi alat kesehatan, 100 sertifikat, TUSI 30\n"
+                "Jumlah karya ilmiah yang siap dipublikasikan, 2 karya, TUSI 30")  # counts: no data awal asked
     assert "sekaligus" not in said(press(engine, "v", engine.handle("v", complete), "Simpan 3 IKI yang lolos"))
 
 
@@ -48,3 +50,18 @@ def test_the_example_for_jenis_and_weights_fills_them_all_at_the_jenis_question_
     typed(engine, "u", "tusi semua, bagi rata")
     assert [(i.jenis.value, i.bobot) for i in engine.state("u").skp.iki] == [("core_tusi", 30)] * 3
     assert engine.state("u").fill is None
+
+
+def test_no_data_awal_for_all_of_them_asks_none_of_them_again(engine):
+    """The data awal was asked of each share in turn; «belum ada data awal semua» (the hint's example) leaves all."""
+    listed = engine.handle("u", PASSING)
+    saved = press(engine, "u", listed, "Simpan 4 IKI yang lolos")
+    assert "«belum ada data awal semua»" in said(saved)
+    asked = typed(engine, "u", "target 95, 12, 95, 85", "tusi semua, bagi rata")
+    assert "data awal" in asked[-1].text
+    replies = engine.handle("u", "belum ada data awal semua")
+    rest = [engine.handle("u", answer) for answer in ("Data", "10")]
+    shown = said(replies) + said([r for replies in rest for r in replies])
+    assert "tidak saya tanyakan" in said(replies) and "Capaian terakhir" not in shown, shown
+    state = engine.state("u")
+    assert state.fill is None and all(i.bobot for i in state.skp.iki) and not any(i.baseline for i in state.skp.iki)

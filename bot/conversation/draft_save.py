@@ -769,7 +769,8 @@ def _done(state: UserState) -> list[Reply]:
         index = fill.queue.pop(0)
         if index < len(state.skp.iki):
             last = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number
-            state.fill = FillState(index=index, queue=fill.queue, lines=fill.lines, previous=fill.index, previous_field=last)
+            state.fill = FillState(index=index, queue=fill.queue, lines=fill.lines, previous=fill.index, previous_field=last,
+                                   no_baseline=fill.no_baseline)
             return said + [Reply(f"Berikutnya IKI ke-{index + 1}:")] + _next(state, start=True)
     state.completed = fill.index
     state.completed_field = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number

@@ -1,9 +1,11 @@
-"""The line under a save of several IKI saying their fields can be typed at once (targets in order, then the jenis
-and weights of all), with an example made from the IKI saved: never about twenty questions one at a time unsaid."""
+"""The line under a save of several IKI saying their fields can be typed at once (targets in order, the jenis and
+weights of all, no data awal for any), with an example made from the IKI saved: never about twenty questions one at a
+time unsaid."""
 
 from bot import knowledge
 from bot.models import IkiDraft
 from bot.rules.analysis import analyse
+from bot.rules.measures import needs_baseline
 
 
 def hint(saved: list[IkiDraft]) -> str:
@@ -20,6 +22,8 @@ def hint(saved: list[IkiDraft]) -> str:
         examples.append(f"targetnya berurutan, misalnya «target {', '.join(values)}»")
     if len(unweighted) >= 2:
         examples.append(f"jenis dan bobot semuanya, misalnya «{words['weights']}»")
+    if sum(iki.baseline is None and needs_baseline(iki) for iki in saved) >= 2:
+        examples.append(f"«{words['no_baseline']}» bila data awalnya belum diukur")
     if not examples:
         return ""
     return ("Isian semua IKI ini bisa ditulis sekaligus, tidak perlu satu per satu: " + ", lalu ".join(examples)

@@ -71,6 +71,8 @@ class FillState(Drafting):
     reminded: int = 0  # commands since the open field was last answered or asked (draft_save.remind)
     # the draft's size when the IKI was offered: once another IKI is saved, a guessed «Pakai usulan 1» is not this one
     offered_at: int | None = None
+    # «belum ada data awal semua»: no IKI of this save is asked its data awal (set later with /ubah N baseline)
+    no_baseline: bool = False
 
 
 class ListedIki(BaseModel):
