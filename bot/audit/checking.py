@@ -236,7 +236,7 @@ def _drafts(rows: list[IkiRow]) -> tuple[list[IkiDraft], list[Rejected]]:
 # Everything an IKI rule reads; not the weight, which only the SKP rules read (colleagues who share an IKI weigh it
 # differently): one check for all of them.
 def _key(draft: IkiDraft) -> tuple:
-    return (draft.indikator, draft.rhk, draft.target, draft.satuan, draft.aspek, draft.jenis, draft.parent)
+    return (draft.indikator, draft.rhk, draft.target, draft.satuan, draft.aspek, draft.jenis, draft.parent, draft.rhk_atasan)
 
 
 def _verdict(draft: IkiDraft) -> Verdict:
@@ -341,14 +341,14 @@ class Sender:
         self.known: dict[tuple, tuple] = {}  # (field, value as read) → (value as validated,)
 
     def key(self, row: IkiRow) -> tuple:
-        """The row's indikator, rhk, target and satuan as read, its aspek and jenis as validated: "TUSI", "Core TUSI"
-        and "core tusi" are one IKI to check."""
+        """The row's indikator, rhk, target and satuan as read, its aspek and jenis as validated ("TUSI", "Core TUSI"
+        and "core tusi" are one IKI to check), then its parent and the leader's indicator as read (IKI-PARENT)."""
         aspek, jenis = self.known.get(("aspek", row.aspek)), self.known.get(("jenis", row.jenis))
         if aspek is None:
             aspek = self.known[("aspek", row.aspek)] = (_field_value("aspek", row.aspek),)
         if jenis is None:
             jenis = self.known[("jenis", row.jenis)] = (_field_value("jenis", row.jenis),)
-        return (row.indikator, row.rhk, row.target, row.satuan, *aspek, *jenis)
+        return (row.indikator, row.rhk, row.target, row.satuan, *aspek, *jenis, row.parent, row.rhk_atasan)
 
     def add(self, row: IkiRow) -> None:
         self.rows += 1

@@ -27,6 +27,8 @@ class IkiRow(NamedTuple):
     satuan: str | float
     aspek: str | float
     jenis: str | float
+    parent: str | float
+    rhk_atasan: str | float
     bobot: str | float  # a number, or the text as written when it is not one ("sepuluh")
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import iki_list, save_undo
+from bot.conversation import fill_at_once, iki_list, save_undo
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short, target_fitted
@@ -285,6 +285,8 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     if moved:  # an IKI the user knows by its number never changes it unsaid
         said.append("Urutan draf mengikuti daftar Anda, jadi nomornya bergeser: " + "; ".join(
             f"«{short(iki.indikator, 50)}» kini IKI {new + 1} (sebelumnya {old + 1})" for old, new, iki in moved) + ".")
+    if at_once := fill_at_once.hint([state.skp.iki[index] for index in asked]):  # the fast path, said once
+        said.append(at_once)
     state.fill = FillState(index=asked[0], queue=asked[1:],
                            lines={str(line): index for line, index in zip(lines or [], indices)})
     save_undo.remember(state, as_before)
@@ -795,7 +797,8 @@ def _done(state: UserState) -> list[Reply]:
         index = fill.queue.pop(0)
         if index < len(state.skp.iki):
             last = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number
-            state.fill = FillState(index=index, queue=fill.queue, lines=fill.lines, previous=fill.index, previous_field=last)
+            state.fill = FillState(index=index, queue=fill.queue, lines=fill.lines, previous=fill.index, previous_field=last,
+                                   no_baseline=fill.no_baseline)
             return said + [Reply(f"Berikutnya IKI ke-{index + 1}:")] + _next(state, start=True)
     state.completed = fill.index
     state.completed_field = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number

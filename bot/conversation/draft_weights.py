@@ -98,6 +98,12 @@ def typed_for_many(state: UserState, text: str) -> str:
                                         remaining_text(skp)) if part)
 
 
+def names_all(text: str) -> bool:
+    """«tusi semua, bagi rata»: the message speaks of every IKI, so at one IKI's jenis or weight question it is still
+    the draft's (typed_for_many), never this IKI's jenis alone (tester22b #21: the hint under a save suggests it)."""
+    return bool(_words()["all"].find(tokens(text)))
+
+
 def asks_evenly(text: str) -> bool:
     """«bagi rata aja», «bobot sama rata»: weights spread evenly asked, naming no jenis and no number."""
     words = tokens(text)

@@ -509,6 +509,8 @@ class Engine:
         if year_chat.logging(turn.state) and not self._open_flow(turn.state) and year_undo.reads_as_undo(message):
             return [Reply(year_undo.NOTHING_LEFT)]  # «balikin yg tadi» with nothing to take back: never a catatan
         exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
+        if exact == "fill:nobaseline" and draft_save.is_open(turn.state) and fill_text.no_baseline_for_all(message):
+            return fill_text.none_asked(turn.state)  # «belum ada data awal semua»: the button for every IKI
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
         earlier = earlier_press(turn.state.earlier, message) if not self._open_flow(turn.state) else None

@@ -19,7 +19,14 @@ from bot.conversation import (
     year_chat,
     year_perubahan,
 )
-from bot.conversation.answers import fields_in, is_correction, leading_clause, leads_with_value, read_answer
+from bot.conversation.answers import (
+    fields_in,
+    is_correction,
+    leading_clause,
+    leads_with_value,
+    read_answer,
+    says_no_baseline,
+)
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, not_a_unit
 from bot.conversation.intent import (
@@ -54,6 +61,20 @@ if TYPE_CHECKING:
 DONE_DAYS = ("today", "yesterday", "weekday")  # date words that place done work, read while a field is asked
 
 
+def no_baseline_for_all(message: str) -> bool:
+    """«belum ada data awal semua»: the data awal of none of the IKI being completed is known (the button's label
+    typed with a word for all of them)."""
+    return says_no_baseline(message) and draft_weights.names_all(message)
+
+
+def none_asked(state: "UserState") -> list[Reply]:
+    """No IKI of this save is asked its data awal any more (tester22b #21: one question per IKI); said, then on."""
+    state.fill.no_baseline = True
+    said = Reply("Baik, data awal IKI yang sedang dilengkapi tidak saya tanyakan; isi nanti dengan /ubah N baseline "
+                 "bila sudah diukur.")
+    return [said] + (draft_save.advance(state) if state.fill.field == "baseline" else draft_save.prompt(state))
+
+
 def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
     a new IKI leaves the saved one as it is and is read as what it is."""
@@ -71,6 +92,8 @@ def _meet(fill) -> None:
 def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
     state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
+    if no_baseline_for_all(message):
+        return none_asked(state)
     # «IP ASN? ga usah. sy ga percaya IP ASN ngaruh»: put off as a whole, its last sentence adds nothing
     head, mandatory = (message, "") if declines_mandatory(message) else split_mandatory(message)
     if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
@@ -95,7 +118,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     # (the jenis and weight questions read a jenis for all themselves)
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \
-        if state.fill.field not in ("jenis", "bobot") else draft_weights.evenly(state, message)
+        if state.fill.field not in ("jenis", "bobot") or draft_weights.names_all(message) \
+        else draft_weights.evenly(state, message)
     # («bagi rata aja» at the weight question, or at another field (d4-humas01: «Target harus berupa angka»): every
     # IKI's weight)
     if many:  # «tusi semua 15 kecuali yg jpl MI 10» while a data awal is asked: the draft's jenis and weights

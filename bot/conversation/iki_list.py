@@ -369,8 +369,13 @@ def buttons(pasted: PastedList, in_prima: bool = False, drafted: set[str] | None
     # marked in /skp and /ekspor. The label says so, so a first draft is not saved activity-based by one tap.
     count = len(distinct([line.listed for line in pasted.lines]))
     # (a condition, not a status: «(SKP sudah disepakati)» read as a statement, the lead's trial L3)
+    # Offered when every line passes too, for a list long enough to be a whole SKP (tester22b #21: someone whose SKP
+    # was agreed had no quick path), unless «… seperti ditulis» is on screen already.
+    whole = len(pasted.passing) < len(pasted.lines) or (
+        count >= knowledge.data("conversation")["fill_at_once"]["least"]
+        and not any(button.data == "list:save:typed" for button in found))
     keep_all = [Button(f"Simpan semua {count} IKI seperti ditulis (bila SKP sudah disepakati)", "list:save:all")] \
-        if len(pasted.passing) < len(pasted.lines) and not in_prima else []
+        if whole and not in_prima else []
     return found + [detail_button(i + 1) for i in details] + keep_all
 
 

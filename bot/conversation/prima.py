@@ -9,7 +9,7 @@ from bot import render
 from bot.conversation import iki_list, offer_onward, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import label_word, selecting, typed_choice
-from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
+from bot.conversation.iki_fields import FIELDS, LABELS, Fields, is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent, reports_done_work
 from bot.conversation.kept_work import own_wording
 from bot.conversation.prima_moves import (
@@ -167,8 +167,14 @@ class Prima:
         state.prima.paused, state.prima.strays = True, 0
         return "Daftar Anda sendiri saya periksa; usulan PRIMA tetap tersimpan, tampilkan lagi dengan /prima."
 
-    def take_list(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
-        return [Reply(f"{len(drafts)} IKI dari daftar Anda saya susun satu per satu: target, jenis, lalu bobot.")] \
+    def take_list(self, state: UserState, drafts: list[IkiDraft], source: str = "daftar Anda") -> list[Reply]:
+        """source: where the IKI came from («bagian Anda di MPPH» for an invite); the fields named are the ones
+        they lack, in the order asked (an invited member's part has its target and jenis: never «target, jenis»)."""
+        lacking = [LABELS[f].lower() for f in FIELDS
+                   if any(Fields.asked(d, f) and getattr(d, f) is None for d in drafts)]
+        asked = ", ".join(lacking[:-1]) + f", lalu {lacking[-1]}" if len(lacking) > 1 else "".join(lacking)
+        return [Reply(f"{len(drafts)} IKI dari {source} saya susun satu per satu"
+                      + (f"; yang belum terisi saya tanyakan: {asked}." if asked else "."))] \
             + self._iki.take_list(state, drafts)
 
     def accept(self, state: UserState) -> list[Reply] | None:

@@ -48,7 +48,7 @@ def from_invite(engine: "Engine", state: UserState, start) -> list[Reply]:
     # the leader's Renstra code, as the split gave it to the member's IKI; a matrix label («Indikator 1») is none
     state.prima = PrimaState(step="M", indicator=ChosenIndicator(code=first.iki.parent or "", name=first.indikator,
                                                                    target=str(first.target or "")))
-    return engine.prima.take_list(state, [part.iki for part in start.parts])
+    return engine.prima.take_list(state, [part.iki for part in start.parts], source="bagian Anda di MPPH")
 
 def prompt(engine: "Engine", state: UserState) -> list[Reply]:
     # (a list pasted at step M and not yet taken is named with the step's prompt: Prima.prompt)

@@ -76,6 +76,8 @@ class FillState(Drafting):
     # question about Beyond, «ga jadi deh tahun depan aja» took a table's first IKI out of the draft)
     met: str = ""
     waited: int = 0
+    # «belum ada data awal semua»: no IKI of this save is asked its data awal (set later with /ubah N baseline)
+    no_baseline: bool = False
 
 
 class ListedIki(BaseModel):

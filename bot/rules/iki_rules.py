@@ -290,4 +290,5 @@ def target_looser_than_baseline(a: IkiAnalysis):
 
 @iki_rule("IKI-PARENT")
 def direct_cascade_without_parent(a: IkiAnalysis):
-    return {} if a.draft.jenis is Jenis.core_cl and not a.draft.parent else None
+    # The leader's indicator it is cascaded from (rhk_atasan, as an MPPH split records it) is its parent too.
+    return {} if a.draft.jenis is Jenis.core_cl and not (a.draft.parent or a.draft.rhk_atasan) else None
