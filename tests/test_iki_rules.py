@@ -172,3 +172,13 @@ def test_messages_are_indonesian_and_say_what_to_do():
 def test_list_numbering_is_not_read_as_part_of_the_indicator():
     assert kind("3. Persentase temuan audit yang tuntas ditindaklanjuti dalam 60 hari") == "output"
     assert kind("b) Melakukan monev SBBL") == "activity"
+
+
+@pytest.mark.parametrize("indikator", ["Jumlah arsip yang dialihmediakan",
+                                       "Jumlah arsip inaktif yang dipindahkan ke record center"])
+def test_an_arsiparis_archives_handled_are_work_volume_not_a_report_count(indikator):
+    """An arsiparis's archives are the object of the work, not a report made to prove activity (save27): how many were
+    handled is the workload warning («!»), never ✗ «menghitung laporan/rapat/dokumen»."""
+    result = check_iki(IkiDraft(indikator=indikator))
+    assert [(f.category, f.severity) for f in result.findings] == [("WORK_VOLUME", "warning")]
+    assert "REPORT_COUNT" in categories("Jumlah laporan arsip")  # a report about archives is still counted as one

@@ -68,14 +68,14 @@ ACTIVITIES = ("Mengagendakan surat masuk dan keluar\nRekap absensi pegawai tiap 
 
 def test_save_all_under_a_list_no_line_of_which_passes_saves_the_suggestions():
     """d4-pppk01: «Simpan semua» under five activity lines saved nothing («0 dari 5 baris»): each line is saved by its
-    first output-based suggestion, said per line with how to reword one or take the save back, which works."""
+    first output-based suggestion, said per line with how to keep one as written or take the save back, which works."""
     engine = Engine()
     engine.handle("u", ACTIVITIES)
     engine.handle("u", "yg rapat itu maksudnya gmn dijadiin output?")
     reply = said(engine.handle("u", "Simpan semua"))
     iki = engine.state("u").skp.iki
     assert len(iki) == 5 and all(i.indikator.startswith("Persentase") for i in iki), reply
-    assert "/ubah N teks" in reply and "batalin simpan tadi" in reply
+    assert "no N masukin apa adanya" in reply and "batalin simpan tadi" in reply
     engine.handle("u", "batalin simpan tadi")
     assert engine.state("u").skp.iki == []
 
@@ -137,7 +137,8 @@ ARCHIVES = ("Menata arsip inaktif di record center\nJumlah arsip yang dialihmedi
 def test_a_line_dropped_by_its_words_and_two_targets_at_the_jenis_question():
     """d6-arsiparis01: «yg menata arsip inaktif buang aja» at the target question was «Target harus berupa angka», and
     «80 persen sama 12 daftar» at the jenis question was asked the jenis again: the line named is dropped (never
-    called a repeat after), and the two targets go in order to the IKI still without one."""
+    called a repeat after), and the two targets go in order to the IKI still without one. (Since save27 «Jumlah arsip
+    yang dialihmediakan» is a work volume, «!», so it is saved with the others and takes its target first.)"""
     engine = Engine()
     engine.handle("u", ARCHIVES)
     engine.handle("u", "penyusutan arsip dibikin output gmn?")
@@ -145,6 +146,6 @@ def test_a_line_dropped_by_its_words_and_two_targets_at_the_jenis_question():
     reply = said(engine.handle("u", "yg menata arsip inaktif buang aja"))
     assert "Baris 1 «Menata arsip inaktif di record center» dibuang" in reply, reply
     assert "mengulang" not in said(engine.handle("u", "simpan semua"))
-    typed(engine, "u", "100", "Belum ada data awal")
+    typed(engine, "u", "3000 lembar", "100")
     reply = said(engine.handle("u", "80 persen sama 12 daftar"))
-    assert [i.target for i in engine.state("u").skp.iki] == ["100%", "80%", "12 daftar"], reply
+    assert [i.target for i in engine.state("u").skp.iki] == ["3.000 lembar", "100%", "80%", "12 daftar"], reply

@@ -66,17 +66,24 @@ _MIXED = "Persentase keluhan pasien yang ditindaklanjuti\nMelaksanakan rapat koo
 
 
 @pytest.mark.parametrize("typed", ["simpan semua", "masukin semuanya ke draf aja"])
-def test_simpan_semua_typed_saves_what_passes_each_line_once_and_says_what_it_left_out(typed):
-    """tester10 #12: «simpan semua» under a paste of 6 lines repeated saved every line, the failing and the repeats."""
+def test_simpan_semua_typed_saves_each_line_once_a_failing_one_by_its_suggestion(typed):
+    """tester10 #12: «simpan semua» under a paste of 6 lines repeated saved every line, the failing and the repeats.
+    The lead's decision (save27) replaces «passing lines only»: a failing line goes in by its first suggestion, said
+    with how to keep it as written («no N masukin apa adanya») and how to take the whole save back."""
     engine = Engine()
     engine.handle("u", "\n".join([_MIXED] * 3))
     replies = engine.handle("u", typed)
-    assert [i.indikator for i in engine.state("u").skp.iki] == ["Persentase keluhan pasien yang ditindaklanjuti"]
+    saved = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(saved) == 3 and saved[0] == "Persentase keluhan pasien yang ditindaklanjuti"
+    assert "Melaksanakan rapat koordinasi" not in saved and "Jumlah laporan bulanan" not in saved
     shown = said(replies)
-    assert "8 baris tidak saya simpan" in shown and "2 belum lolos aturan (baris 2, 3)" in shown
-    assert "6 mengulang" in shown and "masukin apa adanya" in shown
-    engine.handle("u", "no 2 masukin apa adanya")  # the way it gives saves that line as typed
-    assert [i.indikator for i in engine.state("u").skp.iki][-1] == "Melaksanakan rapat koordinasi"
+    assert "Baris 2, 3 belum lolos aturan seperti ditulis" in shown and "usulan hasilnya yang pertama" in shown
+    assert "mengulang baris di atasnya" in shown and "no N masukin apa adanya" in shown
+    assert "batalin simpan tadi" in shown and "Belum lolos aturan: buka" not in shown  # repeats are not left waiting
+    engine.handle("u", "no 2 masukin apa adanya")  # the way it gives puts that line as typed in its suggestion's place
+    assert [i.indikator for i in engine.state("u").skp.iki] == [saved[0], "Melaksanakan rapat koordinasi", saved[2]]
+    assert "3 IKI dikeluarkan" in said(engine.handle("u", "batalin simpan tadi"))  # the whole save, still
+    assert engine.state("u").skp.iki == [] and engine.state("u").listed[2].text == "Jumlah laporan bulanan"
 
 
 def test_the_button_saving_every_line_as_written_saves_a_repeated_line_once():

@@ -187,3 +187,13 @@ def test_a_line_saved_as_written_with_its_count_taken_out_is_no_line_still_waiti
     for answer in ("belum ada", "tusi"):
         text = said(engine.handle("p1", answer))
     assert "Bobot IKI ini" in text and "Saran: 18%" in text
+
+
+def test_ortu_is_read_as_orang_tua():
+    """«ortu» is how staff type «orang tua» (knowledge/thesaurus.yaml): an IKI written either way is the same IKI."""
+    from bot.models import IkiDraft, SkpDraft
+    from bot.rules import check_skp
+    result = check_skp(SkpDraft(iki=[
+        IkiDraft(indikator="Persentase ortu pasien anak yang mendapat edukasi perawatan di rumah", target="90%"),
+        IkiDraft(indikator="Persentase orang tua pasien anak yang mendapat edukasi perawatan di rumah", target="95%")]))
+    assert any(f.category.value == "DUPLICATE" for f in result.findings)

@@ -48,7 +48,7 @@ from bot.conversation.prima_step_m import (
     suggestion_place,
 )
 from bot.conversation.replies import Button, Reply, use_labels
-from bot.conversation.state import ListedIki, UserState
+from bot.conversation.state import FillState, ListedIki, UserState
 from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.text import phrase_set, tokens
 from bot.lang.values import Number, numbers_in
@@ -200,7 +200,7 @@ class Plain:
     def save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
         """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
         with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
-        PRIMA saves what passes, each line once (_save_what_passes); «simpan semua apa adanya» every line as written,
+        PRIMA saves each line once, a failing one by its first suggestion (_save_fixed); «simpan semua apa adanya» every line as written,
         as the button «Simpan semua N IKI seperti ditulis» does."""
         whole = pick.every or set(pick.lines) >= set(range(1, len(state.listed) + 1))  # «Simpan semua 5 IKI …» typed
         in_prima = self.prima.takes_list(state) or self.prima.asks_field(state)
@@ -246,20 +246,39 @@ class Plain:
 
 
     def _save_fixed(self, state: UserState) -> list[Reply]:
-        """«simpan semua» under a list no line of which passes: each line saved by its first suggestion, as «simpan
-        semua pake versi perbaikan» does, and said so with how to save the lines as written instead; [] when a line
-        passes (those are saved alone) or no line has a suggestion."""
+        """«simpan semua» under a list some line of which the rules fail (the lead's decision, replacing «passing lines
+        only»): each distinct line saved, a passing one as written and a failing one by its first suggestion (which the
+        rules pass), as «simpan semua pake versi perbaikan» does; a failing line with no suggestion is left out and
+        said. Which lines took a suggestion is said, with how to save one as written instead («no N masukin apa
+        adanya»: `insisted`) and how to take the whole save back. [] when no line fails (_save_what_passes)."""
         checked = iki_list.lines_checked(state.listed)
         lines = iki_list.distinct(state.listed)
-        if not lines or any(not checked[n - 1].verdict.has_error for n in lines):
+        failing = [n for n in lines if checked[n - 1].verdict.has_error]
+        if not failing:
             return []
-        before = len(state.skp.iki)
-        replies = line_acts.apply(state, [line_acts.Act(n, line_acts.USE, 1) for n in lines], self._check)
-        if len(state.skp.iki) == before:  # no line had a suggestion: each said, with the way to write it
+        repeated = [n for n in range(1, len(state.listed) + 1) if n not in lines and not state.listed[n - 1].dropped]
+        typed = {n: state.listed[n - 1] for n in failing}
+        acts = [line_acts.Act(n, line_acts.USE, 1) if n in typed else line_acts.Act(n, line_acts.SAVE) for n in lines]
+        repeats = {n: next(f for f in failing if tokens(state.listed[f - 1].text.lower()) == tokens(
+            state.listed[n - 1].text.lower())) for n in repeated if n not in lines and any(
+            tokens(state.listed[f - 1].text.lower()) == tokens(state.listed[n - 1].text.lower()) for f in failing)}
+        for n in repeats:  # (set aside meanwhile: never named as still waiting for its suggestion)
+            state.listed[n - 1] = state.listed[n - 1].model_copy(update={"dropped": True})
+        replies = line_acts.apply(state, acts, self._check)
+        fixed = [n for n in failing if state.listed[n - 1].text != typed[n].text]
+        for n in fixed:  # kept, so «no N masukin apa adanya» can put the line as typed in place of its suggestion
+            state.listed[n - 1] = state.listed[n - 1].model_copy(update={"as_written": typed[n]})
+        for n, first in repeats.items():  # a repeat of a line saved by its suggestion reads as that line now
+            state.listed[n - 1] = state.listed[first - 1].model_copy() if first in fixed else \
+                state.listed[n - 1].model_copy(update={"dropped": False})
+        state.refused = fixed
+        if not fixed:  # no failing line had a suggestion: each is said, with the way to write it
             return replies
-        note = Reply("Tidak ada baris yang lolos aturan seperti ditulis, jadi tiap baris saya simpan dengan usulan "
-                     "hasilnya yang pertama. Mau tulisan Anda sendiri untuk salah satunya? Ganti dengan /ubah N teks …; "
-                     "semuanya batal dengan «batalin simpan tadi».")
+        once = f" Baris {_numbers(repeated)} mengulang baris di atasnya, jadi tersimpan sekali." if repeated else ""
+        note = Reply(f"Baris {_numbers(fixed)} belum lolos aturan seperti ditulis, jadi saya simpan dengan usulan "
+                     f"hasilnya yang pertama; baris lain yang lolos saya simpan seperti ditulis.{once} Mau satu baris "
+                     "disimpan seperti ditulis saja? Tulis «no N masukin apa adanya» (N nomor barisnya). Semua yang "
+                     "baru tersimpan batal dengan «batalin simpan tadi».")
         return [note] + replies
 
     @staticmethod
@@ -358,17 +377,62 @@ def insisted(state: UserState, message: str) -> list[Reply]:
     named = [n for n in lines if n in {int(w) for w in tokens(message) if w.isdigit()}]  # «no 2 masukin apa adanya»
     lines = named or lines
     state.refused = [n for n in state.refused if n not in lines]
-    drafts = []
+    drafts, notes = [], []
     for n in lines:  # «Jumlah rapat koordinasi 12 kali»: the count it ends with is its target, as typed
-        item = state.listed[n - 1]
+        item = state.listed[n - 1].as_written or state.listed[n - 1]
         text = as_typed(item.text)  # as typed, without emoji and decorations, «yg» written «yang»
         tail = _TRAILING_COUNT.search(text) if item.target is None else None
-        drafts.append(IkiDraft(indikator=text[: tail.start()] if tail else text,
-                               target=tail.group(1) if tail else item.target))
-    found = [next((f.message for f in check_iki(d).findings if f.severity == "error"), "") for d in drafts]
-    note = "\n".join(f"Baris {n} saya simpan seperti yang Anda minta; temuannya tetap tercatat di /skp dan /ekspor: "
-                     f"{reason}" for n, reason in zip(lines, found))
-    return [Reply(note)] + draft_save.save_many(state, drafts, lines)
+        draft = IkiDraft(indikator=text[: tail.start()] if tail else text, target=tail.group(1) if tail else item.target,
+                         jenis=item.jenis, rhk=item.rhk)
+        reason = next((f.message for f in check_iki(draft).findings if f.severity == "error"), "")
+        at = _suggestion_replaced(state, n, draft)
+        if at is None:
+            drafts.append((n, draft))
+            notes.append(f"Baris {n} saya simpan seperti yang Anda minta; temuannya tetap tercatat di /skp dan /ekspor: "
+                         f"{reason}")
+        else:
+            notes.append(f"Baris {n} kini tersimpan seperti yang Anda tulis, menggantikan usulannya sebagai IKI {at + 1}: "
+                         f"«{draft.indikator}». Temuannya tetap tercatat di /skp dan /ekspor: {reason}")
+    if not drafts:
+        return [Reply("\n".join(notes))] + _asked_again(state)
+    return [Reply("\n".join(notes))] + draft_save.save_many(state, [d for _, d in drafts], [n for n, _ in drafts])
+
+
+def _suggestion_replaced(state: UserState, line: int, draft: IkiDraft) -> int | None:
+    """When «simpan semua» saved list line `line`'s suggestion in its place (ListedIki.as_written) and that suggestion
+    is still in the draft, `draft` (the line as typed) takes its place and number, and the line reads as typed again:
+    the line is saved once, and «batalin simpan tadi» still takes the whole save back. The draft index, else None."""
+    item = state.listed[line - 1]
+    at = next((i for i, iki in enumerate(state.skp.iki) if iki.indikator == item.text), None) \
+        if item.as_written is not None else None
+    if item.as_written is not None:
+        state.listed[line - 1] = item.as_written
+    if at is None:
+        return None
+    draft.target = draft.target or None
+    if draft.target is not None:
+        number = typed_target(draft.target)
+        draft.target = None
+        if number is not None:
+            draft_save.set_target(draft, number)
+    draft.jenis = draft.jenis or state.skp.iki[at].jenis
+    if state.last_save is not None and state.last_save.texts[at:at + 1] == [state.skp.iki[at].indikator]:
+        state.last_save.texts[at] = draft.indikator  # still the same save to take back
+    state.skp.iki[at] = draft
+    return at
+
+
+def _asked_again(state: UserState) -> list[Reply]:
+    """After a suggestion was put back as typed: the draft's IKI saved from the list without a target asked again in
+    turn (the field question open before this message was let go), or the one still open asked."""
+    if draft_save.is_open(state):
+        return draft_save.prompt(state)
+    texts = {item.text.lower() for item in state.listed}
+    waiting = [i for i, iki in enumerate(state.skp.iki) if iki.target is None and iki.indikator.lower() in texts]
+    if not waiting:
+        return []
+    state.fill = FillState(index=waiting[0], queue=waiting[1:])
+    return draft_save.advance(state)
 
 
 def then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[Reply]:

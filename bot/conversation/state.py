@@ -89,6 +89,8 @@ class ListedIki(BaseModel):
     bobot: float | None = None
     rhk: str | None = None  # a pasted table's RHK column: the user's own RHK, kept for its draft
     dropped: bool = False  # «no 4 buang aja»: never saved with the lines that pass
+    # the line as typed when «simpan semua» saved its first suggestion in its place: «no N masukin apa adanya» puts it back
+    as_written: "ListedIki | None" = None
 
 
 class MpphState(BaseModel):

@@ -129,6 +129,8 @@ def service_without_standard(a: IkiAnalysis):
 @iki_rule("IKI-REPORT-HEAD")
 def counts_reports(a: IkiAnalysis):
     report = counted_report(a)
+    if report in a.lex.handled_objects and any(w in a.lex.volume_handled for w in a.body):
+        return None  # «Jumlah arsip yang dialihmediakan»: the work's object, handled (IKI-VOLUME weighs the count)
     return _fired(report) if report else None
 
 

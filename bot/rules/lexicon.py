@@ -27,6 +27,7 @@ class Lexicon:
     service_served: frozenset[str]
     service_standards: frozenset[str]
     report_nouns: PhraseSet
+    handled_objects: frozenset[str]  # report nouns that are the object of the work when a handling verb follows
     report_units: PhraseSet
     occurrence_units: frozenset[str]
     document_products: PhraseSet
@@ -75,6 +76,7 @@ def lexicon() -> Lexicon:
         service_served=frozenset(data["service_heads"]["served"]),
         service_standards=frozenset(data["service_heads"]["standards"]),
         report_nouns=phrase_set("rules/lexicon", "report_nouns", "words"),
+        handled_objects=frozenset(data["report_nouns"]["handled_objects"]),
         report_units=phrase_set("rules/lexicon", "report_nouns", "units"),
         occurrence_units=frozenset(data["report_nouns"]["occurrence_units"]),
         document_products=phrase_set("rules/lexicon", "document_products", "words"),
