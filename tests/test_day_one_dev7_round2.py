@@ -26,3 +26,34 @@ def test_several_values_at_the_data_awal_question_are_the_waiting_iki_targets_wh
     assert "IKI ke-2" in reply and "data awal" in reply.lower()
     engine.handle("u", "boleh, target 1 dashboard dipakai dinkes se-jatim, bobot 20")
     assert engine.state("u").skp.iki[1].target in (None, ""), "«1 dashboard» is no target of a Persentase"
+
+
+def test_a_place_in_words_past_the_numbered_options_shown_is_said_with_the_options_again():
+    """d7-nutrisionis-rs01: «yang kedua deh» under a line's details offering «Pakai usulan 1» alone was asked «itu
+    maksudnya apa?» as if it were an IKI or a question. A place past the numbered options is said, with the options
+    shown again and what else to write; the line is left as it was."""
+    engine = Engine()
+    engine.handle("u", "No\tIndikator\tTarget\n1\tPersentase sisa makanan pasien rawat inap\t80%\n"
+                       "2\tJumlah konseling gizi yang dilakukan\t200 kali")
+    shown = engine.handle("u", "no 2 gimana benerinnya")
+    usulan = [b.label for r in shown for b in r.buttons if b.label.startswith("Pakai usulan")]
+    assert usulan == ["Pakai usulan 1"]
+    replies = engine.handle("u", "yang kedua deh")
+    reply = said(replies)
+    assert "nomor 2 tidak ada" in reply and "Pakai usulan 1" in reply and "maksudnya apa" not in reply
+    assert [b.label for r in replies for b in r.buttons] == ["Pakai usulan 1"]
+    assert not engine.state("u").skp.iki
+
+
+def test_values_at_the_data_awal_question_after_a_list_saved_go_where_each_fits():
+    """As in PRIMA, after «simpan semua» under a pasted list: «4 kajian, 75» at the first IKI's data awal are the
+    targets of the IKI waiting whose measures hold them (the count on the Jumlah naming kajian), never its data awal."""
+    engine = Engine()
+    typed(engine, "u", "Persentase sinyal SKDR yang diverifikasi dalam 24 jam\nPersentase KLB yang ditindaklanjuti "
+                       "sesuai standar\nJumlah karya ilmiah hasil kajian epidemiologi yang siap dipublikasikan\n"
+                       "Persentase dinas kesehatan sasaran bimtek yang menindaklanjuti rekomendasi",
+          "simpan semua", "90%")
+    reply = said(engine.handle("u", "4 kajian, 75"))
+    iki = engine.state("u").skp.iki
+    assert [i.target for i in iki][:2] == ["90%", None] and iki[2].target.startswith("4") and iki[3].target == "75%"
+    assert iki[0].baseline in (None, "") and "IKI ke-2 belum bertarget" in reply
