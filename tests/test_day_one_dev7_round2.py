@@ -45,6 +45,25 @@ def test_a_place_in_words_past_the_numbered_options_shown_is_said_with_the_optio
     assert not engine.state("u").skp.iki
 
 
+def test_a_role_and_a_direct_cascade_said_at_length_under_the_proposals_put_them_right_with_the_weights():
+    """d7-epidemiolog-bbtklpp01: «saya ketua tim kerja surveilans, dan indikator tim ini langsung turun dari IKK
+    balai» under the IKI PRIMA proposed together was checked as an IKI («belum bisa disimpan»): fourteen words, past
+    the cap of a short remark on the role. Naming both the role and the cascade it may run longer; the cascade said
+    brings the guidance's Core split with it."""
+    from bot.models import Peran
+
+    engine = Engine()
+    typed(engine, "u", "/prima", "indikator balai kami persentase sinyal kewaspadaan dini yang direspon",
+          "kegiatannya verifikasi sinyal SKDR, penyelidikan epidemiologi KLB, surveilans faktor risiko lingkungan, "
+          "kajian epidemiologi, sama bimtek ke dinkes")
+    assert engine.state("u").prima.step == "M" and engine.state("u").prima.together
+    reply = said(engine.handle("u", "saya ketua tim kerja surveilans, dan indikator tim ini langsung turun dari IKK "
+                                    "balai"))
+    state = engine.state("u")
+    assert state.skp.peran is Peran.ketua_tim and state.skp.cascading_langsung is True, reply
+    assert "belum bisa disimpan" not in reply and "CL 50%" in reply and "TUSI 40%" in reply and "MI 10%" in reply
+
+
 def test_values_at_the_data_awal_question_after_a_list_saved_go_where_each_fits():
     """As in PRIMA, after «simpan semua» under a pasted list: «4 kajian, 75» at the first IKI's data awal are the
     targets of the IKI waiting whose measures hold them (the count on the Jumlah naming kajian), never its data awal."""
