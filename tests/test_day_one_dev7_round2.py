@@ -76,3 +76,19 @@ def test_values_at_the_data_awal_question_after_a_list_saved_go_where_each_fits(
     iki = engine.state("u").skp.iki
     assert [i.target for i in iki][:2] == ["90%", None] and iki[2].target.startswith("4") and iki[3].target == "75%"
     assert iki[0].baseline in (None, "") and "IKI ke-2 belum bertarget" in reply
+
+
+def test_work_named_by_its_timeliness_gets_an_output_based_suggestion():
+    """d7-nutrisionis-rs01: «Ketepatan waktu distribusi makanan pasien» (no measure word) got no suggestion, and «no 4
+    juga dibenerin ya» was told none exists. Timeliness named before the work is that work measured by its time, as
+    «percepatan …» is (rewrite/patterns.yaml `speeds_up`): a Persentase of it done on time is suggested."""
+    from bot.rewrite import rewrite
+
+    found = [c.indikator for c in rewrite("Ketepatan waktu distribusi makanan pasien").candidates]
+    assert found and found[0].startswith("Persentase") and "tepat waktu" in found[0] and "makanan pasien" in found[0]
+    engine = Engine()
+    engine.handle("u", "No\tIndikator\tTarget\n1\tPersentase sisa makanan pasien rawat inap\t80%\n"
+                       "2\tJumlah konseling gizi yang dilakukan\t200 kali\n"
+                       "3\tKetepatan waktu distribusi makanan pasien\t90%")
+    reply = said(engine.handle("u", "no 3 gimana benerinnya"))
+    assert found[0] in reply and "belum ada usulan" not in reply
