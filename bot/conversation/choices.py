@@ -59,6 +59,17 @@ def typed_choice(text: str, labels: list[str], by_label: bool = True) -> int | N
     return matches[0] if len(matches) == 1 else None
 
 
+def place_named(text: str) -> int | None:
+    """The place (1-based) an ordinal pick names whatever options are shown («yang kedua deh»: 2, «no 3»: 3); None
+    for any other text and for «the last one» (which names a place only among options)."""
+    ordinals, ordinal_set, pick = _config()
+    words = _plain_words([w for w in tokens(label_word(text).replace("#", " ")) if w not in pick])
+    if len(words) == 1 and words[0].isdigit():
+        return int(words[0]) or None
+    found = ordinal_set.find(words) if words and len(words) <= 4 else None
+    return ordinals[found[1]] if found and len(words) == len(found[1]) and ordinals[found[1]] > 0 else None
+
+
 def bare_place(text: str, count: int) -> int | None:
     """«2» alone while `count` numbered options are shown: its place (1-based); None for any other text or number."""
     typed = text.strip().lstrip("#")

@@ -47,6 +47,7 @@ from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki, weights_so_
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
+    beyond_offered,
     earlier_press,
     exact_press,
     offered,
@@ -568,6 +569,9 @@ class Engine:
             typed_press(turn.state.offered, message) or yes_press(turn.state.single, message)
         if pressed:  # «ya» under «Ya, tetapkan | Batal»: the button, as if tapped
             return self._button(turn, pressed)
+        beyond = beyond_offered(turn.state.shown, message) if not self._waits(turn.state) else None
+        if beyond is not None:  # «yang kedua deh» under «Pakai usulan 1» alone: said, the options shown again
+            return [beyond]
         # «atasan saya ganti» (a new pairing code), a leader's «hapus catatan Andi» (refused): whatever draft question
         # is open, but not inside a team or year answer, where it may be the comment or the perubahan's explanation.
         changed = self.team.on_plain(turn, message, year_chat.logging(turn.state)) \

@@ -50,6 +50,7 @@ from bot.conversation.prima_step_m import (
     split_mandatory,
 )
 from bot.conversation.replies import Reply
+from bot.conversation.targets_ahead import targets_ahead
 from bot.retrieval.codes import codes_in
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules.language import opens_with_english_measure
@@ -165,6 +166,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
     if in_order:  # (after the lines named: «2 targetnya 90» is line 2's target, not 2% and 90 in order)
         return in_order
+    ahead = targets_ahead(state, message, state.fill.field, state.fill.queue) if "?" not in message else ""
+    if ahead:  # «80, 4 kajian, 75, 85» at the data awal question: the waiting IKI's targets, never one data awal
+        return [Reply(ahead + "\nKembali ke IKI ini:")] + draft_save.prompt(state)
     if iki_list.picked(message, state.listed) or iki_list.instructions(message, state.listed) \
             or insists(state, message):  # «sy bilang masukin apa adanya» too
         return _on_the_list(engine, turn, message)

@@ -247,3 +247,21 @@ def _config() -> tuple[frozenset[str], frozenset[str], PhraseSet]:
     data = knowledge.data("conversation")["typed_press"]
     declines = phrase_set("conversation", "typed_press", "declines")
     return frozenset(data["yes_labels"]), frozenset(data["no_labels"]), declines
+
+
+def beyond_offered(buttons: list[tuple[str, str]], text: str) -> Reply | None:
+    """«yang kedua deh» under «Pakai usulan 1» alone: a place in words past the numbered options shown (their labels
+    one series numbered 1..N) is said, with the options shown again and what else to write; None when the text names
+    no place, names one shown, or the buttons are no such series (a bare number stays an answer of its own)."""
+    from bot.conversation.choices import place_named
+
+    place = place_named(text) if not text.strip().lstrip("#").isdigit() else None
+    series = [(label, data) for label, data in buttons if tokens(label)[-1:] and tokens(label)[-1].isdigit()]
+    heads = {tuple(tokens(label)[:-1]) for label, _ in series}
+    if place is None or len(heads) != 1 or [int(tokens(label)[-1]) for label, _ in series] != \
+            list(range(1, len(series) + 1)) or place <= len(series):
+        return None
+    shown = ", ".join(f"«{label}»" for label, _ in series)
+    return Reply(f"Pilihan yang ada hanya {len(series)}: {shown}; nomor {place} tidak ada. Ketuk pilihannya, atau "
+                 "tulis sendiri yang Anda maksud (misalnya rumusan IKI Anda: ukuran + hasil kerja + syaratnya), nanti "
+                 "saya periksa.", [Button(label, data) for label, data in series])

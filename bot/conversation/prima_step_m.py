@@ -43,6 +43,7 @@ from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.several_picks import named_clauses, several_picked, weights_told
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
+from bot.conversation.targets_ahead import targets_ahead
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.refs import named_source
@@ -253,6 +254,10 @@ class StepM:
             in_order = self._targets_in_order(state, text) if prima.field == "target" else None
             if in_order is not None:  # «12 rekap, 90, 85»: this IKI's target first, then the next waiting ones'
                 return in_order
+            waiting = [i for i in prima.waiting if i != prima.index]
+            ahead = targets_ahead(state, text, prima.field, waiting) if "?" not in text else ""
+            if ahead:  # «80, 4 kajian, 75, 85» at the data awal question: the waiting IKI's targets, never one data awal
+                return [Reply(ahead + "\nKembali ke IKI ini:")] + self.prompt(state)
             reason = kept_with_reason(text) or self._kept_by_name(state, text)
             if reason:  # «iya tetap, kalau ga rekon bisa jadi temuan BPK»: the value stands, its reason no work
                 return [Reply(self._kept_reason(state, reason))] + self.prompt(state)
@@ -523,7 +528,7 @@ class StepM:
         if target is not None and prima.field not in ("target", "indikator", "satuan") and current is not None \
                 and current.target is not None:
             waiting = [i for i in prima.waiting if i < len(skp.iki) and skp.iki[i].target is None]
-            if waiting:
+            if waiting and target_misfit(skp.iki[waiting[-1]], target.text) is None:  # «target 1 dashboard»: never a Persentase's
                 iki = skp.iki[waiting[-1]]
                 self.fields._set(iki, "target", target)
                 said.append(f"Target IKI ke-{waiting[-1] + 1} «{short(iki.indikator, 60)}»: {render.target_text(iki)}.")

@@ -31,6 +31,7 @@ from bot.models import IkiDraft, Peran
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki
 from bot.rules.language import is_english
+from bot.rules.weights import split_text
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Engine
@@ -67,6 +68,9 @@ def role_named(message: str) -> Peran | None:
 
 
 MAX_ROLE_WORDS = 10  # «anggota KSM, ga ada cascade langsung»: a short remark on the role, not an IKI or a story
+# the role and the cascade both said take more words: «saya ketua tim kerja surveilans, dan indikator tim ini langsung
+# turun dari IKK balai» (d7-epidemiolog-bbtklpp01 step 5) is still a remark on the role, not an IKI
+MAX_ROLE_CASCADE_WORDS = 16
 
 
 def cascade_said(message: str) -> bool | None:
@@ -83,17 +87,20 @@ def cascade_said(message: str) -> bool | None:
 def _role_under_offer(engine: "Engine", state: UserState, message: str) -> list[Reply] | None:
     """Under the IKI PRIMA proposed together (the role and cascade assumed, said so), a short message naming the role
     and perhaps the cascade puts them right, and the proposals are shown again; None for anything else."""
+    cascade = cascade_said(message)
+    most = MAX_ROLE_WORDS if cascade is None else MAX_ROLE_CASCADE_WORDS
     role = role_named(message) if state.prima.step == "M" and state.prima.together \
-        and len(tokens(message)) <= MAX_ROLE_WORDS and not reads_as_iki(message) else None
+        and len(tokens(message)) <= most and not reads_as_iki(message) else None
     if role is None:
         return None
     state.skp.peran = role
-    cascade = cascade_said(message)
     if cascade is not None:
         state.skp.cascading_langsung = cascade
     said = f"Dicatat: peran Anda {role.label}" + ("" if cascade is None else
                                                      ", hasil kerja Anda " + ("" if cascade else "tidak ")
                                                      + "langsung ber-cascading dari Renstra") + "."
+    if cascade is not None:  # the weights follow the cascade: said now, so the jenis asked later are no surprise
+        said += f" Pola bobot Core menurut panduan: {split_text('direct' if cascade else 'indirect')}."
     return [Reply(said)] + engine.prima.prompt(state)
 
 

@@ -1,0 +1,56 @@
+"""Several values in order while one IKI's later field is asked (its data awal): no one field takes several
+numbers, so they are the targets of the IKI saved with it that still wait, in order («80, 4 kajian, 75, 85»). Fewer
+values than IKI waiting go to the first run of waiting IKI where each value fits its IKI's measure, a value with a
+unit word only to an IKI naming it («4 kajian» to «Jumlah karya ilmiah hasil kajian …»); none is lost."""
+
+from bot import knowledge, render
+from bot.conversation.iki_fields import short, target_fitted
+from bot.conversation.state import UserState
+from bot.lang.text import tokens
+from bot.lang.values import Number, numbers_in
+from bot.models import IkiDraft
+from bot.rules.target_fit import target_misfit
+
+
+def targets_ahead(state: UserState, text: str, field: str | None, queue: list[int]) -> str:
+    """The targets set for the draft's IKI in `queue` (those after the one asked), said one per line (those not
+    reached said too); "" unless `field`, the one asked, is not the target, the message holds two values or more and
+    only their unit words and joins, and a run of the queue's IKI still without a target takes every value."""
+    if field in (None, "target"):
+        return ""
+    numbers = numbers_in(text)
+    if len(numbers) < 2 or not _only_values(text, numbers):
+        return ""
+    waiting = [i for i in dict.fromkeys(queue) if 0 <= i < len(state.skp.iki) and state.skp.iki[i].target in (None, "")]
+    start = next((at for at in range(len(waiting) - len(numbers) + 1)
+                  if all(_fits(state.skp.iki[i], n) for i, n in zip(waiting[at:], numbers))), None)
+    if start is None:
+        return ""
+    run = waiting[start:start + len(numbers)]
+    done = []
+    for index, number in zip(run, numbers):
+        iki = state.skp.iki[index]
+        target_fitted(iki, number)
+        done.append(f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}")
+    rest = [str(i + 1) for i in waiting if i not in run]
+    later = f"\nIKI ke-{', '.join(rest)} belum bertarget; saya tanyakan gilirannya nanti." if rest else ""
+    return "Dicatat sebagai target, berurutan:\n" + "\n".join(done) + later
+
+
+def _only_values(text: str, numbers: list[Number]) -> bool:
+    """Nothing but the values, each with its own unit word, and the words joining them («80, 4 kajian, 75»)."""
+    kept, start = [], 0
+    for number in numbers:
+        kept.append(text[start:number.start])
+        start = number.end
+    kept.append(text[start:])
+    allowed = set(knowledge.data("conversation")["number_joins"])
+    return all(w in allowed for w in tokens(" ".join(kept)) if any(ch.isalnum() for ch in w))
+
+
+def _fits(iki: IkiDraft, number: Number) -> bool:
+    """The value can be this IKI's target; one with a unit word only for an IKI whose words name it."""
+    unit = (number.unit or "").lower()
+    if unit and unit != "%" and unit not in tokens(iki.indikator.lower()):
+        return False
+    return target_misfit(iki, number.text) is None
