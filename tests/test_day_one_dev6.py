@@ -84,3 +84,16 @@ def test_weights_of_a_jenis_after_the_first_clause(engine):
     engine.handle("u", "no 1 CL, no 2 CL, sisanya tusi")
     reply = said(engine.handle("u", "bobot CL 25 25, tusi 15 25"))
     assert [i.bobot for i in engine.state("u").skp.iki] == [25, 25, 15, 25] and "Core TUSI bobot 15%, 25%" in reply
+
+
+def test_a_yes_with_the_target_after_its_target_was_asked_sets_it_once(engine):
+    """The mandatory IKI's target asked alone, then «iya tambah, target 85»: saved once with 85, never first said to be
+    kept without a target (the keep-untargeted reading is for another message typed instead)."""
+    engine.handle("u", "/cek Persentase laporan keuangan yang disusun sesuai SAP")
+    engine.press("u", "fill:save")
+    engine.handle("u", "ada yg wajib ga kak?")
+    engine.handle("u", "iya tambahin")
+    reply = said(engine.handle("u", "iya tambah, target 85"))
+    iki = engine.state("u").skp.iki
+    assert [(i.indikator, str(i.target)) for i in iki][1:] == [("Nilai Indeks Profesionalitas ASN", "85")]
+    assert "targetnya belum ada" not in reply

@@ -477,7 +477,8 @@ class Engine:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
         if turn.state.mandatory_target_asked and bare_number(message) is None and "?" not in message \
-                and not mandatory_refused(message) and not draft_save.declines(message):
+                and mandatory_added(message) is None and not mandatory_refused(message) \
+                and not draft_save.declines(message):  # («iya tambah, target 85» is its target, read below)
             # «iya tambahin», then another IKI instead of its target (d6-radiografer01): the mandatory IKI taken is
             # kept without a target, said so, and the message read as what it is
             turn.state.mandatory_target_asked = False
@@ -537,7 +538,7 @@ class Engine:
             return self._no_such_button(turn.state, n)  # what is still open, and what to type
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         target_asked, turn.state.mandatory_target_asked = turn.state.mandatory_target_asked, False
-        added = mandatory_added(message) if offered else None
+        added = mandatory_added(message) if offered or target_asked else None
         # «80» to its target; after the offer too while no other number is asked (d4-spesialis01: «85» under the
         # IKI proposed together went to a suggestion)
         open_flow = self._open_flow(turn.state)
