@@ -1,0 +1,33 @@
+"""What a user meets at the doors when something is odd (tester26): a word that stops a question, a typed value kept
+as typed. The real engine with the real SQLite store; no stubs."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.storage.sqlite import SqliteStore
+from tests.talk import said, typed
+
+SAVED = "Persentase SPM yang diterbitkan tepat waktu: 90%"
+
+
+@pytest.fixture
+def engine(tmp_path):
+    return Engine(SqliteStore(tmp_path / "state.sqlite3"), rate_limit=10**6)
+
+
+@pytest.mark.parametrize("word", ["stop", "keluar", "udahan", "berhenti dulu"])
+def test_a_stop_word_closes_the_question_and_is_never_saved_as_its_answer(engine, word):
+    # tester26 #2: «stop» at /profil's name question was saved as the name, at /ubah N teks as the IKI's new text
+    typed(engine, "u", "/profil", word)
+    assert engine.state("u").skp.pegawai.nama == "" and engine.state("u").profil is None
+    typed(engine, "u", SAVED, "Selesai dulu", "/ubah 1 teks")
+    reply = said(engine.handle("u", word))
+    assert engine.state("u").skp.iki[0].indikator == "Persentase SPM yang diterbitkan tepat waktu"
+    assert "Tidak ada yang diubah" in reply and engine.state("u").edit is None
+
+
+def test_a_stop_word_at_a_field_question_lets_it_go(engine):
+    replies = typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "Simpan ke draf")
+    assert "Target satu tahun" in said(replies)
+    reply = said(engine.handle("u", "stop"))
+    assert "harus berupa angka" not in reply and "sudah ada di draf" in reply
