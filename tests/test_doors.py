@@ -31,3 +31,16 @@ def test_a_stop_word_at_a_field_question_lets_it_go(engine):
     assert "Target satu tahun" in said(replies)
     reply = said(engine.handle("u", "stop"))
     assert "harus berupa angka" not in reply and "sudah ada di draf" in reply
+
+
+@pytest.mark.parametrize("asked", ["gimana cara pakainya", "bisa pake bot ini gimana?", "cara pake bot ini", "tutorial",
+                                   "help me"])
+def test_how_to_use_the_assistant_gets_the_ways_in(engine, asked):
+    # tester26 #5: «gimana cara pakainya» got the guidance passage on output antara, «cara pake bot ini» «di luar
+    # pedoman»
+    reply = said(engine.handle("u", asked))
+    assert reply.startswith("Selamat datang di Asisten IKI") and "/prima" in reply and "pedoman yang saya punya" not in reply
+
+
+def test_how_to_use_another_system_is_still_a_question_for_the_guidance(engine):
+    assert "Selamat datang" not in said(engine.handle("u", "cara pakai e-kinerja buat isi rencana aksi gimana"))
