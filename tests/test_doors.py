@@ -44,3 +44,21 @@ def test_how_to_use_the_assistant_gets_the_ways_in(engine, asked):
 
 def test_how_to_use_another_system_is_still_a_question_for_the_guidance(engine):
     assert "Selamat datang" not in said(engine.handle("u", "cara pakai e-kinerja buat isi rencana aksi gimana"))
+
+
+def test_a_file_sent_before_any_iki_says_how_to_bring_its_iki_in_and_loses_nothing(engine):
+    # tester26 #4: an SKP sent as .xlsx/.pdf got «belum bisa membaca berkas», its caption was dropped, and an open
+    # PRIMA step was not named again
+    from bot.conversation.year_evidence import evidence_item
+
+    sheet = evidence_item("document", name="skp-2025.xlsx", file_id="f1", size=5000, mime="")
+    reply = said(engine.evidence("u", sheet))
+    assert "«skp-2025.xlsx»" in reply and "salin" in reply and "tempel" in reply
+    pdf = evidence_item("document", name="skp.pdf", file_id="f2", size=5000, mime="application/pdf")
+    assert "Salin kalimat-kalimat IKI" in said(engine.evidence("u", pdf))
+    reply = said(engine.evidence("u", sheet, "/cek Jumlah rapat koordinasi imunisasi"))
+    assert "salin" in reply and "Usulan IKI berbasis output" in reply  # the caption read as its own message
+    engine.handle("u", "/prima")
+    reply = said(engine.evidence("u", sheet))
+    assert "tempel" in reply and "(PRIMA masih terbuka: Langkah 1 dari 5" in reply
+    assert "PRIMA masih terbuka" in said(engine.unsupported("u", "stiker"))
