@@ -62,3 +62,11 @@ def test_a_file_sent_before_any_iki_says_how_to_bring_its_iki_in_and_loses_nothi
     reply = said(engine.evidence("u", sheet))
     assert "tempel" in reply and "(PRIMA masih terbuka: Langkah 1 dari 5" in reply
     assert "PRIMA masih terbuka" in said(engine.unsupported("u", "stiker"))
+
+
+def test_an_empty_message_under_an_open_question_asks_it_again(engine):
+    # tester26 #21: «Pesan Anda kosong. Kirim kalimat IKI …» under the target question, the question not repeated
+    typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "Simpan ke draf")
+    reply = said(engine.handle("u", "   "))
+    assert reply.startswith("Pesan Anda kosong.") and "Target satu tahun" in reply and "Kirim kalimat IKI" not in reply
+    assert "Kirim kalimat IKI" in said(engine.handle("v", "   "))

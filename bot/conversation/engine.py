@@ -476,8 +476,10 @@ class Engine:
         return not year_chat.logging(state) and (flow is None or flow.name not in ("prima", "tim", "tahun"))
 
     def _message_replies(self, turn: Turn, message: str) -> list[Reply]:
-        if not message:
-            return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        if not message:  # with a question open, that question again (tester26 #21: it said «kirim kalimat IKI»)
+            asked = self.pending_question(turn.state)
+            return [Reply("Pesan Anda kosong.")] + asked if asked else \
+                [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
         shown, turn.state.reminders_shown = turn.state.reminders_shown, False
         last_edit, turn.state.edited_field = turn.state.edited_field, ""
         searched, turn.state.searched = turn.state.searched, False
