@@ -70,3 +70,9 @@ def test_an_empty_message_under_an_open_question_asks_it_again(engine):
     reply = said(engine.handle("u", "   "))
     assert reply.startswith("Pesan Anda kosong.") and "Target satu tahun" in reply and "Kirim kalimat IKI" not in reply
     assert "Kirim kalimat IKI" in said(engine.handle("v", "   "))
+
+
+@pytest.mark.parametrize("salam", ["assalamualaikum", "Assalamu'alaikum pak", "assalamualaikum wr wb"])
+def test_a_salam_is_answered_as_it_greets(engine, salam):
+    # tester26 #9: «assalamualaikum» got «Halo!»
+    assert said(engine.handle("u", salam)).startswith("Wa'alaikumsalam.")
