@@ -76,3 +76,9 @@ def test_an_empty_message_under_an_open_question_asks_it_again(engine):
 def test_a_salam_is_answered_as_it_greets(engine, salam):
     # tester26 #9: «assalamualaikum» got «Halo!»
     assert said(engine.handle("u", salam)).startswith("Wa'alaikumsalam.")
+
+
+def test_asking_to_delete_all_ones_data_asks_to_confirm(engine):
+    # tester26 #25: «hapus semua data saya» got «… itu maksudnya apa? [Periksa sebagai IKI] …»
+    assert said(engine.handle("u", "hapus semua data saya")).startswith("Hapus semua data Anda")
+    assert said(engine.handle("v", "data sy aman ga? bisa dihapus?")).startswith("Draf, catatan harian dan profil")
