@@ -374,7 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="iki", description="Asisten IKI: periksa dan perbaiki IKI (SKP ASN Kemenkes).")
     sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
 
-    check = sub.add_parser("check", help="periksa IKI (JSON Lines) atau satu SKP (--skp)")
+    check = sub.add_parser("check", aliases=["cek"], help="periksa IKI (JSON Lines) atau satu SKP (--skp)")
     check.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     check.add_argument("--json", action="store_true", help="keluaran JSON, satu objek per IKI")
     check.add_argument("--skp", action="store_true", help="input satu dokumen JSON SKP")

@@ -145,3 +145,9 @@ def test_a_failure_of_settings_or_a_part_is_one_line_of_what_failed_with_exit_2(
     monkeypatch.setattr(cli, "cmd_check", failing)
     done = run_iki("check", "-", stdin="")
     assert done.returncode == 2 and done.stderr.startswith(told) and "Traceback" not in done.stderr, done.stderr
+
+
+def test_cek_is_check_in_indonesian(run_iki):
+    # tester26 #15: `iki cek …` (the chat's own /cek) was «pilihan tidak dikenal: 'cek'»
+    done = run_iki("cek", "--json", stdin='{"indikator": "Persentase SPM yang diterbitkan tepat waktu", "target": "95%"}\n')
+    assert done.returncode == 0 and json.loads(done.stdout.splitlines()[0])["kind"] == "output"
