@@ -82,3 +82,14 @@ def test_asking_to_delete_all_ones_data_asks_to_confirm(engine):
     # tester26 #25: «hapus semua data saya» got «… itu maksudnya apa? [Periksa sebagai IKI] …»
     assert said(engine.handle("u", "hapus semua data saya")).startswith("Hapus semua data Anda")
     assert said(engine.handle("v", "data sy aman ga? bisa dihapus?")).startswith("Draf, catatan harian dan profil")
+
+
+def test_the_second_half_of_a_long_paste_never_becomes_one_multi_line_iki(engine):
+    # tester26 #1: Telegram cuts a paste at 4,096 characters; the second half, «…ten nomor 2 yang …» and more lines,
+    # was read as «Baris 2 diganti» with every line after it and saved as one IKI
+    line = "Persentase puskesmas di kabupaten nomor {} yang melaporkan cakupan imunisasi dasar lengkap tepat waktu"
+    engine.handle("u", "\n".join(f"{n}. {line.format(n)}" for n in (1, 2)) + "\n3. Persentase puskesmas di kabupa")
+    rest = "ten nomor 3 yang melaporkan cakupan imunisasi dasar lengkap tepat waktu\n" + \
+        "\n".join(f"{n}. {line.format(n)}" for n in (4, 5, 6))
+    reply = said(engine.handle("u", rest))
+    assert "diganti" not in reply and all("\n" not in iki.indikator for iki in engine.state("u").skp.iki)
