@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bot import render
-from bot.inputs import InputError, OutputError, read_iki_lines, read_skp, read_text_file
+from bot.inputs import InputError, OutputError, os_reason, read_iki_lines, read_skp, read_text_file
 from bot.llm.assistant import NO_AI
 from bot.llm.chat_models import LlmMisconfigured
 from bot.logs import mask
@@ -374,7 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="iki", description="Asisten IKI: periksa dan perbaiki IKI (SKP ASN Kemenkes).")
     sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
 
-    check = sub.add_parser("check", help="periksa IKI (JSON Lines) atau satu SKP (--skp)")
+    check = sub.add_parser("check", aliases=["cek"], help="periksa IKI (JSON Lines) atau satu SKP (--skp)")
     check.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     check.add_argument("--json", action="store_true", help="keluaran JSON, satu objek per IKI")
     check.add_argument("--skp", action="store_true", help="input satu dokumen JSON SKP")
@@ -488,6 +488,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # a file or folder the system refuses (rights, a full disk): named, never a traceback
+        if exc.filename is None:
+            raise
+        print(f"iki: {exc.filename} tidak bisa dibuka atau ditulisi ({os_reason(exc)}); periksa hak aksesnya, "
+              "atau salin berkasnya ke folder Anda sendiri / pilih folder lain dengan --out, lalu ulangi", file=sys.stderr)
+        return EXIT_UNREADABLE
 
 
 if __name__ == "__main__":

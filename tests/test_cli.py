@@ -56,6 +56,29 @@ def test_missing_file_is_a_clear_error(run_iki):
     assert done.returncode == 2 and "tidak ditemukan" in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("refused", ["input", "out"])
+def test_a_file_or_folder_the_system_refuses_is_named_never_a_traceback(run_iki, tmp_path, monkeypatch, refused):
+    # tester26 #3: `iki audit` on a file without read rights, or --out where one may not write, showed a traceback
+    table = tmp_path / "skp.csv"
+    table.write_text("NIP;Nama;Indikator;Target\n198304112009122002;Ratna;Persentase SPM yang tepat waktu;95\n")
+    out = tmp_path / "laporan"
+    denied = table if refused == "input" else out
+    real_open, real_stat = Path.open, Path.stat
+
+    def deny(method):
+        def call(self, *args, **kwargs):
+            if Path(self) == denied:
+                raise PermissionError(13, "Permission denied", str(self))
+            return method(self, *args, **kwargs)
+        return call
+
+    monkeypatch.setattr(Path, "open", deny(real_open))
+    monkeypatch.setattr(Path, "stat", deny(real_stat))
+    done = run_iki("audit", str(table), "--out", str(out))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert f"{denied} tidak bisa dibuka atau ditulisi (tidak ada izin)" in done.stderr
+
+
 def test_check_skp(run_iki):
     done = run_iki("check", "--skp", "--json", "-", stdin=json.dumps(SBBL_KATIM))
     assert done.returncode == 1  # the deck's table holds activity-based IKI
@@ -122,3 +145,9 @@ def test_a_failure_of_settings_or_a_part_is_one_line_of_what_failed_with_exit_2(
     monkeypatch.setattr(cli, "cmd_check", failing)
     done = run_iki("check", "-", stdin="")
     assert done.returncode == 2 and done.stderr.startswith(told) and "Traceback" not in done.stderr, done.stderr
+
+
+def test_cek_is_check_in_indonesian(run_iki):
+    # tester26 #15: `iki cek …` (the chat's own /cek) was «pilihan tidak dikenal: 'cek'»
+    done = run_iki("cek", "--json", stdin='{"indikator": "Persentase SPM yang diterbitkan tepat waktu", "target": "95%"}\n')
+    assert done.returncode == 0 and json.loads(done.stdout.splitlines()[0])["kind"] == "output"

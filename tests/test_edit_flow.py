@@ -79,6 +79,17 @@ def test_a_bare_target_typed_for_a_percentage_is_a_percentage(two_iki):
     assert two_iki.state("u").skp.iki[1].target == "2"
 
 
+@pytest.mark.parametrize("typed, kept", [("82,5", "82,5%"), ("82.5%", "82,5%"), ("95.5 persen", "95,5%"),
+                                          ("82,5, krn direktif pimpinan", "82,5%")])
+def test_a_decimal_target_keeps_its_decimals(two_iki, typed, kept):
+    # tester26 #6: «/ubah 1 target 82,5» kept 82%: the reason after a comma was cut at the decimal comma
+    reply = said(two_iki.handle("u", f"/ubah 1 target {typed}"))
+    assert f"target {kept}" in reply and two_iki.state("u").skp.iki[0].target == kept
+    two_iki.handle("u", "/ubah 1 target")
+    two_iki.handle("u", typed)
+    assert two_iki.state("u").skp.iki[0].target == kept
+
+
 def test_ubah_without_a_field_asks_which_and_buttons_finish_it(two_iki):
     assert "skp:field:2:aspek" in buttons(two_iki.handle("u", "/ubah 2"))
     assert "skp:set:2:aspek:biaya" in buttons(two_iki.press("u", "skp:field:2:aspek"))

@@ -178,7 +178,7 @@ async def test_only_allowed_users_and_only_one_refusal(engine, store):
 async def test_media_and_errors_get_polite_answers(engine, store):
     with FakeTelegram() as fake:
         async with Bot(fake, engine, store) as bot:
-            await bot.expect(lambda: fake.send_photo(USER), "belum bisa membaca foto")
+            await bot.expect(lambda: fake.send_photo(USER), "belum bisa membaca tulisan di foto")
             await bot.say("🙂🙂", "Ada yang bisa saya bantu?")
 
 

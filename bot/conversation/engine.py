@@ -175,6 +175,15 @@ class RateLimiter:
         return self._store.rate_slot(user_id, self.limit, self.window)
 
 
+
+def _as_typed(text: str | None) -> str:
+    """A message as the engine reads it: several lines lose their list numbering ("1. …"); one line keeps a number in
+    front (it may be the answer); a table pasted with its header is read by its columns before cleaning joins each
+    row's cells."""
+    if "\n" in (text or "").strip():
+        return clean_lines(iki_list.headed_table(text) or iki_list.header_marked(text))
+    return clean(text or "", numbering=False)
+
 class Engine:
     """One engine serves every adapter. State is per user, loaded and saved around every turn (turns.py)."""
 
@@ -240,11 +249,7 @@ class Engine:
         """A message the user typed (update_id: the transport's id for it, so a redelivery is not applied twice).
         Returns the replies; `deliver` also gets them while the user's lock is still held."""
         user_id = str(user_id)
-        # Several lines lose their list numbering ("1. …"); one line keeps a number in front: it may be the answer.
-        several = "\n" in (text or "").strip()
-        # (a table pasted with its header is read by its columns before cleaning joins each row's cells)
-        message = clean_lines(iki_list.headed_table(text) or iki_list.header_marked(text)) if several \
-            else clean(text or "", numbering=False)
+        message = _as_typed(text)
         return self._run(user_id, lambda turn: self._message(turn, message),
                          update_id, deliver, command_label(text))
 
@@ -259,8 +264,8 @@ class Engine:
         """Something that is not text (photo, sticker, voice, document …)."""
         log.info("unsupported input", extra={"user": pseudonym(str(user_id)), "kind": kind})
         return self._run(str(user_id), lambda turn: [Reply(f"Maaf, saya belum bisa membaca {kind}. Kirim IKI atau "
-                                                            "pertanyaan Anda sebagai teks, atau ketik /bantuan.")],
-                         update_id, deliver, command_label(None))
+                                                            "pertanyaan Anda sebagai teks, atau ketik /bantuan.")]
+                         + self._reminder(turn.state), update_id, deliver, command_label(None))
 
     def pending(self, user_id: str) -> list[Reply]:
         """The question the user has open, asked again (after a restart, when the chat opens); [] when none.
@@ -474,8 +479,10 @@ class Engine:
         return not year_chat.logging(state) and (flow is None or flow.name not in ("prima", "tim", "tahun"))
 
     def _message_replies(self, turn: Turn, message: str) -> list[Reply]:
-        if not message:
-            return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        if not message:  # with a question open, that question again (tester26 #21: it said «kirim kalimat IKI»)
+            asked = self.pending_question(turn.state)
+            return [Reply("Pesan Anda kosong.")] + asked if asked else \
+                [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
         if turn.state.mandatory_target_asked and bare_number(message) is None and "?" not in message \
                 and mandatory_added(message) is None and not mandatory_refused(message) \
                 and not draft_save.declines(message):  # («iya tambah, target 85» is its target, read below)
@@ -688,8 +695,16 @@ class Engine:
         """A photo or document (Telegram) or a file path (terminal): bukti dukung of a logbook entry (entry_id: the
         one the same line kept)."""
         user_id = str(user_id)
-        return self._run(user_id, lambda turn: year_evidence.evidence(turn.state, item, caption, self.clock(), entry_id),
-                         update_id, deliver, command_label(None))
+
+        def act(turn: Turn) -> list[Reply]:
+            if turn.state.skp.iki or entry_id:
+                return year_evidence.evidence(turn.state, item, caption, self.clock(), entry_id)
+            # no logbook to attach it to: what to send instead; a caption typed with it is read as its own message,
+            # and a question left open is named again (nothing typed is lost)
+            said = [year_evidence.unread(item)]
+            return said + (self._message(turn, _as_typed(caption)) if caption.strip() else self._reminder(turn.state))
+
+        return self._run(user_id, act, update_id, deliver, command_label(None))
 
     def help_in_step(self, turn: Turn, message: str) -> list[Reply]:
         """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer. At the

@@ -156,6 +156,8 @@ def read(text: str, count: int) -> list[Act] | None:
         kind, pick, new, jenis = act
         if kind == REPLACE and not new and len(lines) == count > 1:  # «semua jd TUSI»: the draft's jenis, not the list's
             return None
+        if kind == REPLACE and "\n" in new.strip():  # a line's new words are one line: several are a list pasted
+            return None  # (tester26 #1: a paste's second half, «…ten nomor 35 yang …» + 16 lines, was line 35's text)
         acts += [Act(n, kind, pick, new, jenis) for n in [*waiting, *lines]]
         waiting, last = [], act
     kinds = {a.kind for a in acts}

@@ -508,7 +508,7 @@ def absolute_target(iki: IkiDraft, text: str) -> str:
 def _value_only(text: str) -> str:
     """«160 SK, ada mutasi pegawai» → «160 SK», «90 krn direktif pimpinan» → «90»: the value without the reason
     typed after it (from a comma, or from an explanation word: perubahan_skp.yaml explanation_words)."""
-    head = re.split(r"\s*[,;]\s*", text.strip(), maxsplit=1)[0]
+    head = re.split(r"\s*(?:;|,(?!(?<=\d,)\d))\s*", text.strip(), maxsplit=1)[0]  # «82,5»: a decimal comma stays
     words = head.split()
     explained = frozenset(knowledge.data("perubahan_skp")["explanation_words"])
     cut = next((i for i, w in enumerate(words) if i and w.lower() in explained), len(words))

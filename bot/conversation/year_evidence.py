@@ -31,13 +31,22 @@ def _captioned_entry(state: UserState, caption: str) -> str:
     return scored[0][1]
 
 
+def unread(item: Evidence) -> Reply:
+    """A file no logbook can take (no IKI saved yet): what to send instead for its kind, a spreadsheet's rows copied
+    and pasted, a document's sentences, a photo's IKI typed (conversation.yaml file_unread)."""
+    said = knowledge.data("conversation")["file_unread"]
+    suffix = item.name.rpartition(".")[2].lower() if "." in item.name else ""
+    kind = "photo" if item.kind is EvidenceKind.photo else next(
+        (kind for kind in ("spreadsheet", "document", "photo") if suffix in said[kind]["suffixes"]), "")
+    reply = said[kind]["reply"] if kind else said["other"]
+    return Reply(f"{reply.format(name=item.name or 'ini')} {said['later']}")
+
+
 def evidence(state: UserState, item: Evidence, caption: str, now: datetime, entry_id: str = "") -> list[Reply]:
     """A photo or document: bukti dukung of the entry named (entry_id: the terminal's «<work>, bukti: <path>»), of
     the entry in its caption, else of the entry kept just before."""
     if not state.skp.iki:  # no SKP, so no logbook this file could belong to
-        name = "foto" if item.kind is EvidenceKind.photo else "berkas"
-        return [Reply(f"Maaf, saya belum bisa membaca {name}. Kirim IKI atau pertanyaan Anda sebagai teks, atau ketik "
-                      "/bantuan. Bukti dukung catatan harian bisa dikirim setelah SKP Anda tersimpan.")]
+        return [unread(item)]
     replies = []
     describes = describes_evidence(caption)  # «ini bukti yg SK pensiun kmrn kamis»: about the file, no new work
     if caption.strip() and not describes and kind_of(caption, logging=True).kind is EntryKind.report:

@@ -1,0 +1,95 @@
+"""What a user meets at the doors when something is odd (tester26): a word that stops a question, a typed value kept
+as typed. The real engine with the real SQLite store; no stubs."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.storage.sqlite import SqliteStore
+from tests.talk import said, typed
+
+SAVED = "Persentase SPM yang diterbitkan tepat waktu: 90%"
+
+
+@pytest.fixture
+def engine(tmp_path):
+    return Engine(SqliteStore(tmp_path / "state.sqlite3"), rate_limit=10**6)
+
+
+@pytest.mark.parametrize("word", ["stop", "keluar", "udahan", "berhenti dulu"])
+def test_a_stop_word_closes_the_question_and_is_never_saved_as_its_answer(engine, word):
+    # tester26 #2: «stop» at /profil's name question was saved as the name, at /ubah N teks as the IKI's new text
+    typed(engine, "u", "/profil", word)
+    assert engine.state("u").skp.pegawai.nama == "" and engine.state("u").profil is None
+    typed(engine, "u", SAVED, "Selesai dulu", "/ubah 1 teks")
+    reply = said(engine.handle("u", word))
+    assert engine.state("u").skp.iki[0].indikator == "Persentase SPM yang diterbitkan tepat waktu"
+    assert "Tidak ada yang diubah" in reply and engine.state("u").edit is None
+
+
+def test_a_stop_word_at_a_field_question_lets_it_go(engine):
+    replies = typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "Simpan ke draf")
+    assert "Target satu tahun" in said(replies)
+    reply = said(engine.handle("u", "stop"))
+    assert "harus berupa angka" not in reply and "sudah ada di draf" in reply
+
+
+@pytest.mark.parametrize("asked", ["gimana cara pakainya", "bisa pake bot ini gimana?", "cara pake bot ini", "tutorial",
+                                   "help me"])
+def test_how_to_use_the_assistant_gets_the_ways_in(engine, asked):
+    # tester26 #5: «gimana cara pakainya» got the guidance passage on output antara, «cara pake bot ini» «di luar
+    # pedoman»
+    reply = said(engine.handle("u", asked))
+    assert reply.startswith("Selamat datang di Asisten IKI") and "/prima" in reply and "pedoman yang saya punya" not in reply
+
+
+def test_how_to_use_another_system_is_still_a_question_for_the_guidance(engine):
+    assert "Selamat datang" not in said(engine.handle("u", "cara pakai e-kinerja buat isi rencana aksi gimana"))
+
+
+def test_a_file_sent_before_any_iki_says_how_to_bring_its_iki_in_and_loses_nothing(engine):
+    # tester26 #4: an SKP sent as .xlsx/.pdf got «belum bisa membaca berkas», its caption was dropped, and an open
+    # PRIMA step was not named again
+    from bot.conversation.year_evidence import evidence_item
+
+    sheet = evidence_item("document", name="skp-2025.xlsx", file_id="f1", size=5000, mime="")
+    reply = said(engine.evidence("u", sheet))
+    assert "«skp-2025.xlsx»" in reply and "salin" in reply and "tempel" in reply
+    pdf = evidence_item("document", name="skp.pdf", file_id="f2", size=5000, mime="application/pdf")
+    assert "Salin kalimat-kalimat IKI" in said(engine.evidence("u", pdf))
+    reply = said(engine.evidence("u", sheet, "/cek Jumlah rapat koordinasi imunisasi"))
+    assert "salin" in reply and "Usulan IKI berbasis output" in reply  # the caption read as its own message
+    engine.handle("u", "/prima")
+    reply = said(engine.evidence("u", sheet))
+    assert "tempel" in reply and "(PRIMA masih terbuka: Langkah 1 dari 5" in reply
+    assert "PRIMA masih terbuka" in said(engine.unsupported("u", "stiker"))
+
+
+def test_an_empty_message_under_an_open_question_asks_it_again(engine):
+    # tester26 #21: «Pesan Anda kosong. Kirim kalimat IKI …» under the target question, the question not repeated
+    typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "Simpan ke draf")
+    reply = said(engine.handle("u", "   "))
+    assert reply.startswith("Pesan Anda kosong.") and "Target satu tahun" in reply and "Kirim kalimat IKI" not in reply
+    assert "Kirim kalimat IKI" in said(engine.handle("v", "   "))
+
+
+@pytest.mark.parametrize("salam", ["assalamualaikum", "Assalamu'alaikum pak", "assalamualaikum wr wb"])
+def test_a_salam_is_answered_as_it_greets(engine, salam):
+    # tester26 #9: «assalamualaikum» got «Halo!»
+    assert said(engine.handle("u", salam)).startswith("Wa'alaikumsalam.")
+
+
+def test_asking_to_delete_all_ones_data_asks_to_confirm(engine):
+    # tester26 #25: «hapus semua data saya» got «… itu maksudnya apa? [Periksa sebagai IKI] …»
+    assert said(engine.handle("u", "hapus semua data saya")).startswith("Hapus semua data Anda")
+    assert said(engine.handle("v", "data sy aman ga? bisa dihapus?")).startswith("Draf, catatan harian dan profil")
+
+
+def test_the_second_half_of_a_long_paste_never_becomes_one_multi_line_iki(engine):
+    # tester26 #1: Telegram cuts a paste at 4,096 characters; the second half, «…ten nomor 2 yang …» and more lines,
+    # was read as «Baris 2 diganti» with every line after it and saved as one IKI
+    line = "Persentase puskesmas di kabupaten nomor {} yang melaporkan cakupan imunisasi dasar lengkap tepat waktu"
+    engine.handle("u", "\n".join(f"{n}. {line.format(n)}" for n in (1, 2)) + "\n3. Persentase puskesmas di kabupa")
+    rest = "ten nomor 3 yang melaporkan cakupan imunisasi dasar lengkap tepat waktu\n" + \
+        "\n".join(f"{n}. {line.format(n)}" for n in (4, 5, 6))
+    reply = said(engine.handle("u", rest))
+    assert "diganti" not in reply and all("\n" not in iki.indikator for iki in engine.state("u").skp.iki)
