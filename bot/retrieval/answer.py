@@ -902,6 +902,10 @@ def only_lead(question: str, answer: str) -> str:
     the «only» being never safe to read (search.yaml `answers.yesno.only`). A question with a predicate or asking a kind of fact is
     not one."""
     config = search_config()["answers"]["yesno"]
+    guesses = [part for part in re.split(r"(?<=\?)\s+", question.strip()) if part.strip()]
+    if len(guesses) > 1 and set(tokens(guesses[-1])) & set(config["only"]["asks"]):
+        # «dialog kinerja tuh harus tiap brp lama sih? setahun sekali doang kan?»: the asker's own guess, asked last
+        return only_lead(guesses[-1], answer)
     words = tokens(question)
     confirms = words and (any(w in config["tags"] for w in words[-3:]) or question.rstrip().endswith("?"))
     predicate = yes_no_predicate(question)  # «cuma» read as a predicate of its own is this very question

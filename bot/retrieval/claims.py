@@ -16,6 +16,7 @@ from bot.retrieval.answer import (
     limits_stated,
     polarity_clash,
     quoted,
+    said_of_each,
     value_lead,
     yes_no_lead,
 )
@@ -81,7 +82,8 @@ def _asking(question: str) -> str:
         drawn = [i for i, w in enumerate(words) if w in config["claim"]["concludes"] and i > 0]
         spans = token_spans(question)
         return question[spans[drawn[-1]][0]:] if drawn and len(spans) == len(words) else ""
-    words = tokens(asking[-1])
+    # «bener ga gitu?»: a word pointing back at the claim says no more than a tag
+    words = [w for w in tokens(asking[-1]) if w not in config["claim"]["pointers"]]
     opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0) or ()
     before = re.findall(r"[^.?!]+", question[:question.rindex(asking[-1])])
     if words and all(w in config["tags"] for w in words[len(opener):]) and before and before[-1].strip():
@@ -320,6 +322,9 @@ def contradicted(question: str, answer: str) -> str:
     spelled = letter_lead(question) or spelling_lead(question, answer)
     if spelled:
         return spelled
+    named = _named_count_lead(question, answer, words) or _total_lead(question, answer, words)
+    if named:  # «IKK Itjen ada 12 kan?», «totalnya 120 kan?»: the answer's own figure for it says
+        return named
     if _approves_activity(question, words) or _other_items(question, answer) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
@@ -341,21 +346,25 @@ def contradicted(question: str, answer: str) -> str:
 
 def _scope_denied(question: str, answer: str) -> bool:
     """Whether the claim says something is only for one side of `only.scope.sides` («IP ASN tuh cuma buat pejabat
-    struktural aja kan, staf ga usah?») and a sentence of the answer naming the same terms says it is for all of the
-    other side («… wajib menjadi IKI bagi seluruh ASN non pimpinan»), never for all of the claim's side."""
+    struktural aja kan, staf ga usah?»), or required of it («IP ASN wajib ga buat kepala balai?»), and a sentence of
+    the answer naming the same terms says it is for all of the other side («… wajib menjadi IKI bagi seluruh ASN non
+    pimpinan»), never for all of the claim's side."""
     config = _config()
     scope, within = config["only"]["scope"], config["value_within"]
     first, second = (PhraseSet(side) for side in scope["sides"])
+    asks = _only_words() | frozenset(config["predicates"]["wajib"])
     claimed = None
     for clause in re.split(r"[,;]", _asking(question) or question):
         words = tokens(clause)
         for i, w in enumerate(words):
-            if w not in _only_words():
+            if w not in asks:
                 continue
             at = next((j for j in range(i + 1, min(i + 1 + within, len(words))) if words[j] in scope["fors"]), None)
             side = _side(words[at + 1:], first, second) if at is not None else None
             if side is not None and own_terms(clause):
                 claimed = (own_terms(clause), side)
+    if claimed is None:
+        claimed = _self_side(question, asks, first, second)
     if claimed is None:
         return False
     terms, side = claimed
@@ -370,6 +379,20 @@ def _scope_denied(question: str, answer: str) -> bool:
                 if found is not None:
                     given.add(found)
     return bool(given) and side not in given
+
+
+def _self_side(question: str, asks: frozenset[str], first: PhraseSet, second: PhraseSet) -> tuple[set, int] | None:
+    """«sy direktur, IP ASN wajib masuk IKI sy?»: a first clause telling who asks (opening with a self word) names
+    one side, and the asking clause requires its terms of the asker: the claim is for that side."""
+    clauses = [c for c in re.split(r"[,.;]", question) if c.strip()]
+    asking = " ".join(clauses[1:])
+    if len(clauses) < 2 or not tokens(clauses[0]) or tokens(clauses[0])[0] not in _self_words() \
+            or not set(tokens(asking)) & asks or not first_term(asking) \
+            or _side(tokens(asking), first, second) is not None \
+            or set(tokens(asking)) & set(_config()["only"]["scope"]["fors"]):  # «IKI staf sy wajib …?», «… buat anggota?»
+        return None
+    side = _side(tokens(clauses[0])[1:], first, second)
+    return None if side is None else ({first_term(asking)}, side)
 
 
 def _side(words: list[str], first: PhraseSet, second: PhraseSet) -> int | None:
@@ -410,6 +433,49 @@ def _count_lead(question: str, answer: str) -> str:
         return ""
     lead = _config()["lead"]
     return lead["ya"] if given == {count} else lead["tidak"] if count not in given else ""
+
+
+# «… Setjen 38, Ditjen Keslan 36, … dan Itjen 10»: a name written capitalised with the count after it (no «%»)
+_NAMED_COUNT = re.compile(r"\b([A-Z][\w]*)\s+(\d+)\b(?![.,]?\d|\s*%)")
+
+
+def _named_count_lead(question: str, answer: str, claim_words: list[str]) -> str:
+    """«IKK Itjen di renstra ada 12 kan?» against «… BKPK 21, dan Itjen 10»: the claim's one count held against the
+    count the answer writes after a name the claim holds (a unit's own name, capitalised), «Tidak.» when another,
+    «Ya.» when the same; "" when the claim counts more than one thing or the answer names none of its names so."""
+    counts = [w for w in claim_words if w.isdigit() and not _YEAR.fullmatch(w)]
+    if len(counts) != 1:
+        return ""
+    if not own_terms(question) & own_terms(answer):  # «Setjen pegang 13 IKK?» against a list of Eselon II units
+        return ""
+    at = claim_words.index(counts[0])
+    # the name stands before the count, within `value_within` words («Itjen di renstra ada 12»; never «7 members
+    # … MPPH» against «MPPH 2 tingkat»)
+    near = set(claim_words[max(at - _config()["value_within"], 0):at])
+    given = {int(m.group(2)) for m in _NAMED_COUNT.finditer(answer)
+             if m.group(1).lower() in near and not _YEAR.fullmatch(m.group(2))}  # «Maret 2026» is a date
+    if not given:
+        return ""
+    lead = _config()["lead"]
+    return lead["ya"] if given == {int(counts[0])} else lead["tidak"] if int(counts[0]) not in given else ""
+
+
+def _total_lead(question: str, answer: str, claim_words: list[str]) -> str:
+    """«bobot sy CL 50, TUSI 40, MI 10, beyond 20. totalnya 120 kan?» against «…, sehingga totalnya 120%»: a number
+    right after a word of `yesno.total_words` in the claim held against the one number right after one in the answer
+    («Ya.» the same, «Tidak.» another); "" when either names none or the answer several, or the total is of each
+    one's value («tiap IKI beyond 10, … total 20»: the jenis's, `answer.said_of_each`)."""
+    if said_of_each(question):
+        return ""
+    totals = set(_config()["total_words"])
+
+    def after(words: list[str]) -> set[int]:
+        return {int(words[i + 1]) for i, w in enumerate(words[:-1]) if w in totals and words[i + 1].isdigit()}
+    claimed, given = after(claim_words), after(tokens(answer))
+    if len(claimed) != 1 or len(given) != 1:
+        return ""
+    lead = _config()["lead"]
+    return lead["ya"] if claimed == given else lead["tidak"]
 
 
 def restated(question: str, answer: str, share: str = "restate_share") -> str:
@@ -765,6 +831,26 @@ def unit_lead(question: str) -> str:
     if any(f.category.value == "UNIT_MISMATCH" for f in verdict.findings):
         return lead["tidak"]
     return lead["ya"] if not verdict.findings else ""
+
+
+def verdict_lead(question: str) -> str:
+    """«iki sy "Terlaksananya rapat koordinasi lintas program" udh bener blm?»: a short question quoting its own IKI
+    and asking whether it is right is answered by the rules: «Tidak.» for an IKI counting an activity, «Ya.» for one
+    passing every rule, "" otherwise (`claim.verdict_words`, `approves`)."""
+    config = _config()
+    iki = quoted(question)
+    if not iki:
+        return ""
+    rest = tokens(question.replace(iki, " "))
+    approving = [i for i, w in enumerate(rest) if w in config["claim"]["approves"]
+                 and not set(rest[max(i - 2, 0):i]) & set(config["negations"])]
+    if not approving or len(rest) > config["claim"]["verdict_words"] \
+            or not set(rest) & set(config["claim"]["verdict_names"]) or set(rest) & set(config["claim"]["verdict_fields"]):
+        return ""
+    verdict = check_iki(IkiDraft(indikator=iki))
+    if verdict.kind == Kind.activity:
+        return config["lead"]["tidak"]
+    return config["lead"]["ya"] if not verdict.findings else ""
 
 
 def _figure(word: str) -> float | None:

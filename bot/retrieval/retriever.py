@@ -85,6 +85,7 @@ from bot.retrieval.claims import (
     own_terms,
     restated,
     unit_lead,
+    verdict_lead,
     words_held,
 )
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
@@ -746,7 +747,10 @@ class Retriever:
         holding = [s[2] for s in sorted(near, key=lambda s: not named <= self._answer_words[s[1]])]
         # the figure the user tells before asking is not the one asked: an answer restating it gives way to the next
         told = figures_told(question)
-        return next((t for t in holding if not restates(t.text, told)), None) or next(iter(holding), None)
+        found = next((t for t in holding if not restates(t.text, told)), None) or next(iter(holding), None)
+        # «… tiap brp lama sih? setahun sekali doang kan?»: the asker's own guess after the question is led
+        guessed = only_lead(question, found.text) if found else ""
+        return replace(found, lead=guessed) if guessed else found
 
     @staticmethod
     def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
@@ -759,6 +763,12 @@ class Retriever:
         unit = unit_lead(question)
         if unit:  # «IKI sy '…' tp satuannya sy isi 'dokumen'. gpp kan?»: the rules say; the answer naming satuan tells
             return replace(next((s[2] for s in scored if "satuan" in tokens(s[2].text)), scored[0][2]), lead=unit)
+        verdict = verdict_lead(question)
+        if verdict:  # «iki sy "Terlaksananya rapat …" udh bener blm?»: the rules say; for a «Tidak.» an answer saying why
+            why = set(search_config()["answers"]["yesno"]["claim"]["verdict_answer"])
+            told = scored[0][2] if verdict == search_config()["answers"]["yesno"]["lead"]["ya"] else \
+                next((s[2] for s in scored if why & set(tokens(s[2].text))), scored[0][2])
+            return replace(told, lead=verdict)
         predicate = yes_no_predicate(question)
         margin = search_config()["answers"]["yesno"]["count_margin"]
         # Near answers giving the value asked about leads that disagree («TUSI 40%» with cascading langsung, «TUSI
