@@ -1,6 +1,7 @@
 """Where and with whom a logbook line's work was done (kata samping): a line that matches an IKI only there names
 none of its work, and is asked, never linked."""
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from bot.lang.text import tokens
@@ -114,23 +115,19 @@ def only_where_done(words: list[str], prof: dict[str, float], iki: IkiDraft) -> 
 
 
 def _done_at(iki: IkiDraft) -> set[str]:
-    """The terms the IKI's own text names only after a word saying where its work is done (location_markers: «di»),
-    none of its indikator's or RHK's before it."""
-    markers = vocabulary().location_markers
-    after: set[str] = set()
-    before: set[str] = set()
-    for text in (iki.indikator, iki.rhk or ""):
-        words = tokens(text)
-        cut = next((i for i, t in enumerate(words) if i and t in markers), len(words))
-        before |= set(text_terms(" ".join(words[:cut])))
-        after |= set(text_terms(" ".join(words[cut + 1:])))
-    return after - before
+    """The terms the IKI's own text names only after a word saying where its work is done (location_markers: «di»)."""
+    return _named_after(iki, vocabulary().location_markers)
 
 
 def _sent_to(iki: IkiDraft) -> set[str]:
     """The terms the IKI's own text names only after a word saying whom its work goes to (link.destination_markers:
-    «… diajukan ke BPJS Kesehatan»), none of its indikator's or RHK's before it."""
-    markers = frozenset(vocabulary().link["destination_markers"])
+    «… diajukan ke BPJS Kesehatan»)."""
+    return _named_after(iki, frozenset(vocabulary().link["destination_markers"]))
+
+
+def _named_after(iki: IkiDraft, markers: Collection[str]) -> set[str]:
+    """The terms the IKI's indikator or RHK names after its first marker word (never its first word), none of them
+    named before one."""
     after: set[str] = set()
     before: set[str] = set()
     for text in (iki.indikator, iki.rhk or ""):
