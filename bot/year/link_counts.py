@@ -1,0 +1,63 @@
+"""The counted quantity of a logbook line toward an IKI: when a number counts the IKI's thing, and when it counts
+only where the work was done or another's partners."""
+
+from bot.models import SkpDraft
+from bot.skp.rhk import result_parts
+from bot.year.entry_dates import When
+from bot.year.entry_numbers import counted as counted_things
+from bot.year.entry_numbers import counts, other_partners
+from bot.year.line import Line
+from bot.year.link_words import side_marker_words
+from bot.year.terms import terms, text_terms
+from bot.year.vocabulary import vocabulary
+
+
+def counts_only_where(ln: Line, w: When) -> bool:
+    """Every count of the line stands right after a place marker (place_markers: «ke 12 prov», «di 3 RS»): it
+    counts where the work went or was done, no result of it; a count is no sign of the IKI counting those places."""
+    found = counts(ln, w)
+    return bool(found) and all(n.at and ln.toks[n.at - 1] in vocabulary().place_markers for n in found)
+
+
+def unless_other_partners(ln: Line, w: When, skp: SkpDraft, found: list[float], counted: list[bool]) -> list[bool]:
+    """No IKI takes the count as a sign when the line counts a thing another matching IKI counts too, with partners
+    that IKI names otherwise: «ttd 2 PKS dgn RS swasta» beside an IKI of naskah kerja sama luar negeri and one of PKS
+    dengan pemda atau BUMN is no count of either's, only of their kind of thing: which one, the number cannot say."""
+    refused = [counted_things(iki).things for s, iki in zip(found, skp.iki) if s and other_partners(ln, w, iki)]
+    if not refused:
+        return counted
+    return [c and not any(counted_things(iki).things & things for things in refused)
+            for c, iki in zip(counted, skp.iki)]
+
+
+def counted_heads(ln: Line, w: When) -> set[str]:
+    """The terms of the words the line's numbers count before its first side phrase («balas 4 permohonan»:
+    permohonan; not «minta akun SISKOP2MI utk 3 klinik», whose klinik are whom the work is for)."""
+    cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in side_marker_words()),
+               len(ln.toks))
+    return {t for n in counts(ln, w) if n.at + 1 < cut for t in terms(ln.toks[n.at + 1:n.at + 2])}
+
+
+def named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:
+    """The words after the counted number name what another IKI measures and this one does not ("5 berkas usulan
+    pensiun" next to an IKI of SK pensiun); never what this IKI's own text says is done to its thing («15 berkas KP
+    diverifikasi» toward «Jumlah berkas … yang diverifikasi», beside «Rata-rata waktu verifikasi berkas …»), nor when
+    another number of the line counts this IKI's thing alone («periksa 3 kapal, terbit 3 SSCEC» toward «Jumlah
+    sertifikat sanitasi kapal (SSCEC/SSCC) …»: the kapal are another IKI's, the SSCEC this one's)."""
+    subjects = [set(text_terms(result_parts(iki.indikator)[0])) for iki in skp.iki]
+    others = set().union(*(s for i, s in enumerate(subjects) if i != index)) - \
+        set(text_terms(skp.iki[index].indikator))
+    target = counted_things(skp.iki[index])
+    own = (target.things | target.written) if target else frozenset()
+    named_other = counts_own = False
+    places = vocabulary().place_markers
+    for n in counts(ln, w):
+        after = [t for t, k in zip(ln.toks[n.at + 1:n.clause[1]], ln.kinds[n.at + 1:n.clause[1]]) if k == "word"]
+        # «3 puskesmas di Kab Kupang»: what follows a place marker says where the things are, not what they are
+        after = after[:next((i for i, t in enumerate(after) if t in places), len(after))]
+        said = set(terms(after[:4]))
+        if said & others:
+            named_other = True
+        elif (said | {t.lower() for t in after[:4]}) & own:
+            counts_own = True
+    return named_other and not counts_own

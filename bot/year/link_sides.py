@@ -1,0 +1,138 @@
+"""Where and with whom a logbook line's work was done (kata samping): a line that matches an IKI only there names
+none of its work, and is asked, never linked."""
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from bot.lang.text import tokens
+from bot.lang.words import stem
+from bot.models import IkiDraft, SkpDraft
+from bot.rules.lexicon import lexicon, region_words
+from bot.skp.rhk import result_parts
+from bot.year.entry_dates import When
+from bot.year.iki_profile import own_texts, skp_terms
+from bot.year.line import Line
+from bot.year.line_terms import line_terms, spelled_out
+from bot.year.link_scores import is_name, named_terms, nearness
+from bot.year.link_words import generic_words, plain_acts, side_marker_words, weak_terms
+from bot.year.models import RencanaAksi
+from bot.year.respell import respelled
+from bot.year.taking_part import takes_part
+from bot.year.terms import capitals, text_terms
+from bot.year.vocabulary import vocabulary
+
+
+def side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> str:
+    """What the user did, as written before the line's first side phrase (catatan_harian.yaml link.side_markers:
+    «di», «ke», «dgn», «via», «utk», «soal» …), when it names a thing (no weak word nor plain act) and the IKI
+    matched names none of it: then the match rests on where, with whom, by what means or for what the work was
+    done. Empty when the line has no side phrase, its head names no thing of its own or the IKI names some of it."""
+    settings = vocabulary().link
+    ln = respelled(ln, own_texts(skp, rencana))
+    cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in side_marker_words()),
+               None)
+    if cut is None:
+        return ""
+    head = Line(" ".join(ln.toks[:cut]), ln.toks[:cut], ln.kinds[:cut])
+    said = (w.span[0], min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
+    _, profiles = skp_terms(skp, rencana, takes_part(ln, w))
+    if (named_terms(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles[best]) &
+            _side_terms(skp.iki[best])) - region_words():
+        # «input 40 sampel ke SILACAK» beside «… yang terinput di SILACAK»: the IKI's own side phrase; never a place
+        # («rekap kohort dr 5 prov» beside «Obat kusta tersedia di provinsi»: where, not its way of working)
+        return ""
+    words = spelled_out(line_terms(head, replace(w, span=said)), skp, profiles, capitals(head.text))
+    plain = weak_terms() | plain_acts()
+    # «koord», «telp»: a cut plain act is one too; a head of plain acts and people says the side phrase is the work
+    things = [t for t in words if not any(t == p or nearness(t, p, settings) for p in plain)]
+    # a name in title case past the first word («telp kapus Bojongsari»): who or where, not what
+    titled = {w.strip(".,;:()").lower() for w in ln.text.split()[1:] if w[:1].isupper() and w[1:2].islower()}
+    things = [t for t in things if t not in titled]
+    shown = [t for i, t in enumerate(ln.toks[:cut]) if not said[0] <= i < said[1] and ln.kinds[i] == "word"]
+    if not things or named_terms(words, profiles[best]) or _shares_stem(shown, skp.iki[best]) or \
+            _names_whole_subject(line_terms(ln, w), skp.iki[best]):
+        return ""
+    return " ".join(shown)
+
+
+def _names_whole_subject(words: list[str], iki: IkiDraft) -> bool:
+    """The IKI scores a level (lexicon measure class score: nilai, indeks, skor) and the line names all of what it
+    scores, no single plain word: «upload ijazah S2 ke SIASN biar IP ASN naik» is done for «Nilai Indeks
+    Profesionalitas ASN», whatever its head names. A thing made («buat bahan rekomendasi kebijakan») is no level:
+    other work feeds it."""
+    measure = lexicon().measures.match_at(tokens(iki.indikator), 0)
+    if not measure or lexicon().measure_class.get(measure) != "score":
+        return False
+    subject = [t for t in text_terms(result_parts(iki.indikator)[0]) if t not in weak_terms() | generic_words()]
+    return bool(subject) and (len(subject) > 1 or " " in subject[0]) and set(subject) <= set(words)
+
+
+def all_aside(ln: Line, w: When) -> bool:
+    """The line, past its date, opens with a place marker (catatan_harian.yaml place_markers: «ke», «di», «dgn») and
+    no mark opens a part after it: it says only where or with whom, never what was done there («ke bangsal anak &
+    NICU sama DPJP»; not «ke PKM Grogol, latih kader», nor «buat 9 surat aktif kuliah»)."""
+    date_end = w.span[1]
+    while date_end > w.span[0] and date_end < len(ln.toks) and vocabulary().past_markers.match_at(ln.toks, date_end):
+        date_end += len(vocabulary().past_markers.match_at(ln.toks, date_end))  # «jumat kemarin»: its date too
+    first = next((i for i, k in enumerate(ln.kinds) if not w.span[0] <= i < date_end and k == "word"), None)
+    return first is not None and ln.toks[first] in vocabulary().place_markers and \
+        not any(k == "mark" and t not in vocabulary().link["work_joiners"] for t, k in zip(ln.toks[first:],
+                                                                                         ln.kinds[first:]))
+
+
+def _shares_stem(words: list[str], iki: IkiDraft) -> bool:
+    """A word of the line with the stem of a word of the IKI's text, though no term holds it («pemberkasan arsip
+    keuangan» beside «boks arsip inaktif»: the terms read «arsip keuangan» otherwise)."""
+    own = {stem(t) for t in tokens(f"{iki.indikator} {iki.rhk or ''}") if len(t) > 3} - {""}
+    return any(len(t) > 3 and t not in side_marker_words() and stem(t) in own for t in words)
+
+
+def _side_terms(iki: IkiDraft) -> set[str]:
+    """The terms the IKI's own text names in a side phrase («… diunggah ke JDIH», «… melalui katalog elektronik»):
+    a line naming them there names the IKI's own way of working."""
+    out: set[str] = set()
+    for text in (iki.indikator, iki.rhk or ""):
+        words = tokens(text)
+        cut = next((i for i, t in enumerate(words) if i and t in side_marker_words()), None)
+        if cut is not None:
+            out |= set(text_terms(" ".join(words[cut + 1:])))
+    return out
+
+
+def only_its_side(words: list[str], prof: dict[str, float], iki: IkiDraft) -> bool:
+    """Every term of the IKI the line names (no weak word) stands only where the IKI says whom its work goes to
+    («… diajukan ke BPJS Kesehatan»), none is a name: other work meets the same body."""
+    named = named_terms(words, prof) - weak_terms()
+    # a name there («… terunggah ke SIASN», «… di JDIH») is the IKI's own way of working: a line naming it names it
+    return bool(named) and named <= _sent_to(iki) and not any(map(is_name, named))
+
+
+def only_where_done(words: list[str], prof: dict[str, float], iki: IkiDraft) -> bool:
+    """Every term of the IKI the line names, past the people any work serves (link.generic) and weak words, stands
+    only where the IKI says where its work is done (location_markers: «… cedera di bangsal»), and none is a name."""
+    named = named_terms(words, prof) - weak_terms() - generic_words()
+    return bool(named) and named <= _done_at(iki) and not any(map(is_name, named))
+
+
+def _done_at(iki: IkiDraft) -> set[str]:
+    """The terms the IKI's own text names only after a word saying where its work is done (location_markers: «di»)."""
+    return _named_after(iki, vocabulary().location_markers)
+
+
+def _sent_to(iki: IkiDraft) -> set[str]:
+    """The terms the IKI's own text names only after a word saying whom its work goes to (link.destination_markers:
+    «… diajukan ke BPJS Kesehatan»)."""
+    return _named_after(iki, frozenset(vocabulary().link["destination_markers"]))
+
+
+def _named_after(iki: IkiDraft, markers: Collection[str]) -> set[str]:
+    """The terms the IKI's indikator or RHK names after its first marker word (never its first word), none of them
+    named before one."""
+    after: set[str] = set()
+    before: set[str] = set()
+    for text in (iki.indikator, iki.rhk or ""):
+        words = tokens(text)
+        cut = next((i for i, t in enumerate(words) if i and t in markers), len(words))
+        before |= set(text_terms(" ".join(words[:cut])))
+        after |= set(text_terms(" ".join(words[cut + 1:])))
+    return after - before

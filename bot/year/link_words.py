@@ -1,0 +1,105 @@
+"""The word lists a logbook line's link reads beside the SKP's own words (knowledge/catatan_harian.yaml,
+rhk_qualifiers.yaml, rencana_aksi.yaml), each read once as terms."""
+
+import re
+
+from bot import knowledge
+from bot.lang.text import tokens
+from bot.lang.words import stem
+from bot.year.terms import text_terms
+from bot.year.vocabulary import config, learning_events, vocabulary
+
+
+@knowledge.cached
+def step_words() -> frozenset[str]:
+    """The words rencana aksi stages are proposed with (knowledge/rencana_aksi.yaml patterns: «Persiapan …: SOP,
+    data dasar», «Pelaporan capaian … per triwulan», «Uji coba …»): they say which step of an IKI a line is about,
+    not which IKI; a stage's own words (the result it names, what the user typed) stay its IKI's."""
+    names = [st["name"] for pattern in knowledge.data("rencana_aksi")["patterns"].values() for st in pattern["stages"]]
+    return frozenset(t for name in names for t in text_terms(re.sub(r"\{\w+\}", " ", name)))
+
+
+@knowledge.cached
+def weak_terms() -> frozenset[str]:
+    words = list(config()["weak_words"]) + list(knowledge.data("search")["relevance"].get("weak_words", []))
+    return frozenset(t for word in words for t in text_terms(word))
+
+
+@knowledge.cached
+def qualities() -> frozenset[str]:
+    """Nouns of how well a thing is done (knowledge/rhk_qualifiers.yaml, kind pemenuhan: ketepatan, kelengkapan …)."""
+    kinds = knowledge.data("rhk_qualifiers")["kinds"]
+    return frozenset(t for k in kinds if k["name"] == "pemenuhan" for w in k["words"] for t in text_terms(w))
+
+
+@knowledge.cached
+def quality_nouns() -> dict[str, tuple[str, ...]]:
+    """The nouns of how well a thing is done as written («kepatuhan»), each with its terms (patuh)."""
+    kinds = knowledge.data("rhk_qualifiers")["kinds"]
+    return {w: tuple(text_terms(w)) for k in kinds if k["name"] == "pemenuhan" for w in k["words"]}
+
+
+@knowledge.cached
+def boilerplate() -> frozenset[str]:
+    """Words most RHK qualifiers share ("… sesuai ketentuan dan target waktu yang ditetapkan"), left out of the RHK
+    (knowledge/rhk_qualifiers.yaml): a drafted RHK repeats them whatever its result."""
+    data = knowledge.data("rhk_qualifiers")
+    texts = [k["qualifier"] for k in data["kinds"]] + [data["score_qualifier"], data["predicate_qualifier"]]
+    seen: dict[str, int] = {}
+    for text in texts:
+        for term in set(text_terms(text)):
+            seen[term] = seen.get(term, 0) + 1
+    return frozenset(t for t, n in seen.items() if n >= 3)
+
+
+@knowledge.cached
+def result_kind_words() -> list[tuple[list[frozenset[str]], frozenset[str]]]:
+    """Each kind of result as the acts that make it (each the terms a line names all of: «olah data» is no «data»)
+    and the terms of the things it is (link.result_kinds)."""
+    return [([frozenset(text_terms(a)) for a in kind["acts"] if text_terms(a)],
+             frozenset(t for r in kind["results"] for t in _parts_of(r)))
+            for kind in vocabulary().link["result_kinds"]]
+
+
+def _parts_of(phrase: str) -> set[str]:
+    return {p for t in text_terms(phrase) for p in term_parts(t)}
+
+
+@knowledge.cached
+def side_marker_words() -> frozenset[str]:
+    return frozenset(vocabulary().link["side_markers"])
+
+
+@knowledge.cached
+def plain_acts() -> frozenset[str]:
+    """Words of a line's head that name no thing the work is about: plain acts, people, kinds of learning event."""
+    words = vocabulary().link["side_plain_acts"] + vocabulary().link["side_people"] + \
+        knowledge.data("rules/lexicon")["reading"]["not_misspelt"] + learning_events()
+    return frozenset(t for word in words for t in text_terms(word))
+
+
+@knowledge.cached
+def day_part_words() -> frozenset[str]:
+    """The parts of the day as people write them (knowledge/pengingat.yaml day_parts: «pagi», «siang», «sore»)."""
+    return frozenset(t for part in knowledge.data("pengingat")["day_parts"] for t in tokens(str(part)))
+
+
+@knowledge.cached
+def event_terms() -> frozenset[str]:
+    words = learning_events() + config()["participation_words"] + config()["learning_credits"]
+    return frozenset(p for word in words for t in text_terms(word) for p in term_parts(t))
+
+
+@knowledge.cached
+def generic_words() -> frozenset[str]:
+    return frozenset(t for word in vocabulary().link["generic"] for t in text_terms(word))
+
+
+def term_parts(term: str) -> set[str]:
+    """A term and, for one of several words, the stem of each («pelatihan pelatih» is a pelatihan too)."""
+    return {term} | ({stem(w) for w in term.split()} if " " in term else set())
+
+
+@knowledge.cached
+def credit_terms() -> frozenset[str]:
+    return frozenset(t for phrase in config()["learning_credits"] for t in text_terms(phrase))
