@@ -679,6 +679,9 @@ def set_targets(state: UserState, targets: dict) -> list[Reply]:
                 asked.append(f"IKI ke-{index + 1} (baris {line}): {misfit}")
                 continue
             done.append(f"IKI ke-{index + 1} (baris {line}): target {render.target_text(iki)}")
+        else:  # «no 1 90%» for a line not saved: said, never dropped unsaid
+            asked.append(f"Baris {line} belum ada di draf, jadi target {number.text} belum saya pasang: simpan dulu "
+                         f"barisnya (atau tulis IKI-nya dengan target {number.text}).")
     if not done and not asked:
         return []
     said = (["Dicatat: " + "; ".join(done) + "."] if done else []) + asked
