@@ -18,3 +18,17 @@ def test_a_pair_with_the_lines_own_words_between_is_a_target_by_number(engine):
     iki = engine.state("u").skp.iki
     assert [i.target for i in iki[:3]] == ["90%", "85%", "95%"], text
     assert "IKI yang ingin diperiksa" not in text
+
+
+def test_a_number_asked_about_at_the_data_awal_question_is_no_data_awal(engine):
+    """«uptime 99.9 itu absolut ga?» while the data awal is asked: a question about the number, never stored."""
+    engine.handle("u", LIST)
+    replies = engine.handle("u", "Simpan semua")
+    if "Target satu tahun" not in said(replies):
+        engine.handle("u", "Simpan 3 IKI yang lolos ke draf")
+    engine.handle("u", "99.9")
+    engine.handle("u", "server 99.9 itu absolut ga?")
+    fill = engine.state("u").fill
+    first = engine.state("u").skp.iki[0]
+    assert first.target == "99,9%" or first.target == "99.9%"
+    assert first.baseline is None and (fill is None or fill.current is None or fill.current.baseline is None)
