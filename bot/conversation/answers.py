@@ -630,6 +630,10 @@ def leads_with_value(text: str) -> bool:
     number = typed_target(first)
     if number is not None and text.strip().endswith("?") and len(tokens(first[:number.start])) > 1:
         return False  # «sy masih kurang 1 ga?» asks; «90 aja ya?», «iya 100?» still answer
+    after = tokens(first[number.end:]) if number is not None else []
+    if text.strip().endswith("?") and len(after) >= 2 \
+            and after[0] in knowledge.data("conversation")["value_asked_about"]:
+        return False  # «uptime 99.9 itu absolut ga?»: the number is asked about
     return number is not None and number.unit in (None, "%")  # «rapat 3 jam, …» is a line of work
 
 

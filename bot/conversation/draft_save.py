@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import fill_at_once, iki_list, save_undo
+from bot.conversation import draft_weights, fill_at_once, iki_list, save_undo
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short, target_fitted
@@ -455,6 +455,15 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
         if fixed:
             return [replace(replies[0], text=f"{replies[0].text.rstrip()}\n{fixed}")] + replies[1:]
         return replies
+    then = _then_weights(text)
+    if then is not None:  # «target 95, 12, 80, 85. tusi semua, bagi rata»: the jenis and weights read as for all,
+        many = draft_weights.typed_for_many(state, then[1]) or draft_weights.evenly(state, then[1])
+        if not many:  # (never «85 tusi» as the last target)
+            return []
+        replies = targets_in_order(state, then[0])
+        if not replies:  # the weights kept and said; the targets asked again
+            return [Reply(many)] + FIELDS.advance(state, after="")
+        return [replies[0], Reply(many)] + replies[1:]
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
     untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
@@ -478,6 +487,16 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     absolute = _absolute_note(state, [index for index, _ in pairs]).strip()  # «100, 95, …»: a 100% is absolute
     notes = "\n".join(note for note in (later.strip(), absolute) if note)
     return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\n" + notes)] + FIELDS.advance(state, after="")
+
+
+def _then_weights(text: str) -> tuple[str, str] | None:
+    """(the targets, the jenis and weights) of a message giving both, a sentence each («target 95, 12, 80, 85. tusi
+    semua, bagi rata»); None when the sentence after the numbers names no jenis."""
+    found = re.search(r"[.;\n]\s*(?=[^\d\s.;])", text)
+    if found is None or len(numbers_in(text[: found.start()])) < 2:
+        return None
+    tail = text[found.end():].strip()
+    return (text[: found.start()], tail) if tail and read_answer(tail).jenis is not None else None
 
 
 def targets_for_draft(state: UserState, text: str) -> str:
@@ -660,6 +679,9 @@ def set_targets(state: UserState, targets: dict) -> list[Reply]:
                 asked.append(f"IKI ke-{index + 1} (baris {line}): {misfit}")
                 continue
             done.append(f"IKI ke-{index + 1} (baris {line}): target {render.target_text(iki)}")
+        else:  # «no 1 90%» for a line not saved: said, never dropped unsaid
+            asked.append(f"Baris {line} belum ada di draf, jadi target {number.text} belum saya pasang: simpan dulu "
+                         f"barisnya (atau tulis IKI-nya dengan target {number.text}).")
     if not done and not asked:
         return []
     said = (["Dicatat: " + "; ".join(done) + "."] if done else []) + asked

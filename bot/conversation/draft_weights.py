@@ -82,6 +82,8 @@ def typed_for_many(state: UserState, text: str) -> str:
     shown = f" bobot {format_number(weights[0])}%" if weights and len(set(weights)) == 1 and weights[0] is not None \
         else (" bobot " + ", ".join(f"{format_number(w)}%" for w in weights) if weights and weights[0] is not None else "")
     said.append(f"IKI {', '.join(str(i + 1) for i in group)}: {answer.jenis.label}{shown}.")
+    if even:  # «tusi semua, bagi rata»: the mandatory IKI given its Core MI share too (10 by the guidance's pattern)
+        said.append(_mandatory_share(skp, named_apart))
     for clause, at in zip(excepted, named_apart):
         said.append(_one(state, clause, at))
     for clause in rest:
@@ -96,6 +98,17 @@ def typed_for_many(state: UserState, text: str) -> str:
         said.append("IKI wajib «Nilai Indeks Profesionalitas ASN» (Core MI) belum ada: tambahkan dengan «IP ASN 85».")
     return "\n".join(part for part in ("Jenis dan bobot dicatat: " + " ".join(said), _totals(state),
                                         remaining_text(skp)) if part)
+
+
+def _mandatory_share(skp, apart: list) -> str:
+    """The mandatory IKI still without a weight (and not named apart) given Core MI's share, spread evenly."""
+    group = [i for i, iki in enumerate(skp.iki) if is_mandatory(iki) and iki.bobot is None and i not in apart]
+    if not group:
+        return ""
+    weight = round(caps(skp)[Jenis.core_mi] / len(group), 2)
+    for i in group:
+        skp.iki[i].jenis, skp.iki[i].bobot = Jenis.core_mi, weight
+    return f"IKI {', '.join(str(i + 1) for i in group)}: {Jenis.core_mi.label} bobot {format_number(weight)}%."
 
 
 def names_all(text: str) -> bool:

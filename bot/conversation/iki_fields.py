@@ -442,8 +442,12 @@ class Fields:
     def on_text(self, state: UserState, text: str) -> list[Reply]:
         d = self._holder(state)
         answer = read_answer(text, d.current.indikator if d.current is not None else "")
+        told, d.absolute_told = d.absolute_told, ""
         if self._lowers_absolute(d, text, answer):  # «yaudah 95» right after a 100% was said to be absolute
             return self._lower_target(state, answer.numbers[0])
+        elsewhere = self._told_absolute(state, told)
+        if elsewhere is not None and self._concedes(d, text, answer):  # that 100% typed at the jenis question
+            return self._lower_target(state, answer.numbers[0], elsewhere)
         if d.proposed and (is_yes(text) and not answer.numbers):
             return self._confirm(state)
         # a correction puts right a number the user gave in this flow (or the IKI just completed); one read from a
@@ -559,20 +563,30 @@ class Fields:
                           f"cocok: {misfit}")] + self.prompt(state)
         place = next((i for i, saved in enumerate(state.skp.iki) if saved is iki), None)
         named = f"IKI ke-{place + 1} «{short(iki.indikator, 60)}»" if place is not None else f"«{short(iki.indikator, 60)}»"
+        absolute = ""
+        if is_absolute(iki):  # «100» for a Persentase: absolute, said so, and «yaudah 95» next lowers it
+            d.absolute_told, absolute = iki.indikator, f" {absolute_warning()}"
         if iki is d.current:
             d.last_number = "target"
-            return [Reply(f"Target {render.target_text(iki)} tercatat untuk {named}.")] + self.prompt(state)
+            return [Reply(f"Target {render.target_text(iki)} tercatat untuk {named}.{absolute}")] + self.prompt(state)
         move = f"/ubah {place + 1} target ANGKA" if place is not None else "/ubah NOMOR target ANGKA"
         return [Reply(f"«{short(text, 40)}» bukan jenis IKI, jadi saya catat sebagai target IKI berikutnya yang belum "
-                      f"bertarget: {named}, target {render.target_text(iki)}. Bila untuk IKI lain, ubah dengan {move}. "
-                      "Jenis IKI ini masih saya tanyakan:")] + self.prompt(state)
+                      f"bertarget: {named}, target {render.target_text(iki)}. Bila untuk IKI lain, ubah dengan {move}."
+                      f"{absolute} Jenis IKI ini masih saya tanyakan:")] + self.prompt(state)
 
     @staticmethod
     def _lowers_absolute(d: Drafting, text: str, answer: Answer) -> bool:
         """One number below 100, conceded («yaudah 95», «ok deh 95»), typed at the question after a 100% target was
         just said to be absolute: the target lowered, never the data awal (d6-arsiparis01)."""
-        if d.current is None or d.answered != "target" or d.field == "target" or not is_absolute(d.current) \
-                or answer.correction:  # «ga jadi deh 90 aja» corrects as any answer is corrected
+        if d.current is None or d.answered != "target" or d.field == "target" or not is_absolute(d.current):
+            return False
+        return Fields._concedes(d, text, answer)
+
+    @staticmethod
+    def _concedes(d: Drafting, text: str, answer: Answer) -> bool:
+        """One number below 100 given way to («yaudah 95»), never a correction («ga jadi deh 90 aja» corrects as any
+        answer is corrected) nor a named field."""
+        if d.current is None or answer.correction:
             return False
         if len(answer.numbers) != 1 or answer.named or answer.numbers[0].unit not in (None, "%"):
             return False
@@ -580,10 +594,19 @@ class Fields:
         return answer.numbers[0].value < 100 and bool(_concessions().find(words)) \
             and len(words) <= MAX_VALUE_WORDS + 2
 
-    def _lower_target(self, state: UserState, number: Number) -> list[Reply]:
+    def _told_absolute(self, state: UserState, told: str) -> IkiDraft | None:
+        """The IKI whose 100% target was just said to be absolute at another IKI's question, while still 100%."""
+        if not told:
+            return None
         d = self._holder(state)
-        self._set(d.current, "target", number)
-        said = Reply(f"Target «{short(d.current.indikator, 60)}» diganti: {self._value_text(d.current, 'target')} "
+        queued = [iki for iki in getattr(d, "queue", []) if isinstance(iki, IkiDraft)]
+        return next((iki for iki in [d.current, *state.skp.iki, *queued]
+                     if iki is not None and iki.indikator == told and is_absolute(iki)), None)
+
+    def _lower_target(self, state: UserState, number: Number, iki: IkiDraft | None = None) -> list[Reply]:
+        iki = iki or self._holder(state).current
+        self._set(iki, "target", number)
+        said = Reply(f"Target «{short(iki.indikator, 60)}» diganti: {self._value_text(iki, 'target')} "
                      "(sebelumnya 100%).")
         return [said] + self.prompt(state)
 
@@ -864,6 +887,7 @@ class Fields:
         d = self._holder(state)
         if d is None or d.current is None or d.field not in FIELDS:
             return None
+        d.absolute_told = ""
         if action == "nobaseline" and d.field == "baseline":
             d.answered = "baseline"
             return self.advance(state)

@@ -32,6 +32,9 @@ class Drafting(BaseModel):
     # this one gets any answer corrects that one, not this one's target
     previous: int | None = None
     previous_field: str = ""
+    # the IKI (its text) whose 100% target, typed where another question was open, was just said to be absolute: the
+    # next message alone may give way («yaudah 95») and lower it (d6-arsiparis01)
+    absolute_told: str = ""
 
 
 class PrimaState(Drafting):
