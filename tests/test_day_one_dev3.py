@@ -27,7 +27,11 @@ def test_cari_is_the_catalog_search(engine):
     assert "belum dikenal" not in reply and "5.1.1" in reply
 
 
-def test_save_all_in_english_saves_the_passing_lines(engine):
+def test_save_all_in_english_saves_the_passing_lines_and_failing_ones_by_their_suggestion(engine):
+    """«ok save all» is «simpan semua»: the passing line as written, a failing one by its first suggestion (save27),
+    and the lines with no suggestion said with how to word them."""
     engine.handle("u", ENGLISH)
-    engine.handle("u", "ok save all")
-    assert [i.indikator for i in engine.state("u").skp.iki] == ["Indeks kepuasan pengguna hasil kajian"]
+    reply = said(engine.handle("u", "ok save all"))
+    assert [i.indikator for i in engine.state("u").skp.iki] == [
+        "Indeks kepuasan pengguna hasil kajian", "Persentase rekomendasi pemangku kepentingan yang ditindaklanjuti"]
+    assert "Baris 1: belum ada usulan" in reply and "no 1 ganti" in reply
