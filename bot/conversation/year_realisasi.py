@@ -148,17 +148,26 @@ def _asked_figure(state: UserState, ask: YearAsk):
     return capaians.typed(state.year, state.skp.iki[number - 1].indikator, ask.quarter or 1)
 
 
-def running_left(state: UserState) -> list[Reply]:
-    """«… saja, atau total sejak Januari?» left unanswered (the next message is something else): the figure stays
-    the quarter's own, as typed, and the reply says so with how to say it was a total (nothing typed is lost)."""
+def _left_unanswered(state: UserState) -> tuple[str, str, str, int | None] | None:
+    """The figure a year question asked about, kept as typed once the next message is something else: its IKI number,
+    value, unit and quarter; None when it is gone."""
     ask, state.year_ask = state.year_ask, None
     kept = _asked_figure(state, ask)
     if kept is None:
-        return []
+        return None
     _mark_asked(state, kept, False)
     number, value = ask.line.split()
-    unit = capaians.unit_of(state.skp.iki[int(number) - 1])
-    tw = quarter_label(ask.quarter or 1)
+    return number, value, capaians.unit_of(state.skp.iki[int(number) - 1]), ask.quarter
+
+
+def running_left(state: UserState) -> list[Reply]:
+    """«… saja, atau total sejak Januari?» left unanswered (the next message is something else): the figure stays
+    the quarter's own, as typed, and the reply says so with how to say it was a total (nothing typed is lost)."""
+    left = _left_unanswered(state)
+    if left is None:
+        return []
+    number, value, unit, quarter = left
+    tw = quarter_label(quarter or 1)
     return [Reply(f"IKI {number}: {value} {unit} tetap tersimpan sebagai angka {tw} saja. Bila itu total sejak "
                   f"Januari, tulis «IKI {number} total sejak januari {value}».")]
 
@@ -280,15 +289,12 @@ def _split_figures(text: str, quarter: int) -> dict[int, float] | None:
 def split_left(state: UserState) -> list[Reply]:
     """«Berapa yang dikerjakan di TW I?» left unanswered: the total stays whole in its quarter, said with how to
     split it later (nothing typed is lost)."""
-    ask, state.year_ask = state.year_ask, None
-    kept = _asked_figure(state, ask)
-    if kept is None:
+    left = _left_unanswered(state)
+    if left is None:
         return []
-    _mark_asked(state, kept, False)
-    number, value = ask.line.split()
-    unit = capaians.unit_of(state.skp.iki[int(number) - 1])
-    return [Reply(f"IKI {number}: {value} {unit} tetap tercatat semuanya di {quarter_label(ask.quarter or 2)}; "
-                  f"{_quarters_before(ask.quarter or 2)} kosong. Bila sebagian dikerjakan lebih awal, tulis misalnya "
+    number, value, unit, quarter = left
+    return [Reply(f"IKI {number}: {value} {unit} tetap tercatat semuanya di {quarter_label(quarter or 2)}; "
+                  f"{_quarters_before(quarter or 2)} kosong. Bila sebagian dikerjakan lebih awal, tulis misalnya "
                   f"«IKI {number} TW 1 2.900».")]
 
 
