@@ -34,7 +34,7 @@ def test_a_stop_word_at_a_field_question_lets_it_go(engine):
 
 
 @pytest.mark.parametrize("asked", ["gimana cara pakainya", "bisa pake bot ini gimana?", "cara pake bot ini", "tutorial",
-                                   "help me"])
+                                   "petunjuk penggunaan bot ini"])
 def test_how_to_use_the_assistant_gets_the_ways_in(engine, asked):
     # tester26 #5: «gimana cara pakainya» got the guidance passage on output antara, «cara pake bot ini» «di luar
     # pedoman»
