@@ -36,8 +36,8 @@ def unread(item: Evidence) -> Reply:
     and pasted, a document's sentences, a photo's IKI typed (conversation.yaml file_unread)."""
     said = knowledge.data("conversation")["file_unread"]
     suffix = item.name.rpartition(".")[2].lower() if "." in item.name else ""
-    kind = "photo" if item.kind is EvidenceKind.photo else next(
-        (kind for kind in ("spreadsheet", "document", "photo") if suffix in said[kind]["suffixes"]), "")
+    kind = "photo" if item.kind is EvidenceKind.photo else next(  # every kind the file_unread table gives suffixes
+        (kind for kind, row in said.items() if isinstance(row, dict) and suffix in row["suffixes"]), "")
     reply = said[kind]["reply"] if kind else said["other"]
     return Reply(f"{reply.format(name=item.name or 'ini')} {said['later']}")
 
