@@ -109,6 +109,12 @@ COMMON_22 = "common_questions_22.jsonl"
 # arithmetic on their own numbers, English, slang, outside questions in SKP words; written at the start of the
 # twentieth session before any answers work of that session): dev23 tuned on after its first figure, holdout23 never.
 COMMON_23 = "common_questions_23.jsonl"
+# A twenty-fourth blind set (/work/evalsets/s25: splits "dev24" and "holdout24", 60 each; follow-ups asked in the
+# middle of drafting, two questions in one message, cascading from a team's situation, comparisons, arithmetic on the
+# user's own numbers, non-native English, a wrong fact stated in passing, leaders approving or returning, outside
+# questions in SKP words; written at the start of the twenty-first session before any answers work of that session):
+# dev24 tuned on after its first figure, holdout24 never.
+COMMON_24 = "common_questions_24.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -120,7 +126,7 @@ TWINS_EN = "question_twins_en.jsonl"
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
 HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
-          "holdout22", "holdout23")
+          "holdout22", "holdout23", "holdout24")
 
 
 def normalized(text: str) -> str:
@@ -189,7 +195,7 @@ def eval_common(retriever=None) -> dict:
                  + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_10) + load(COMMON_11)
                  + load(COMMON_12) + load(COMMON_13) + load(COMMON_14) + load(COMMON_15) + load(COMMON_16)
                  + load(COMMON_17) + load(COMMON_18) + load(COMMON_19) + load(COMMON_20)
-                 + load(COMMON_21) + load(COMMON_22) + load(COMMON_23)):
+                 + load(COMMON_21) + load(COMMON_22) + load(COMMON_23) + load(COMMON_24)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -363,6 +369,8 @@ def eval_questions() -> dict:
             ("set kedua puluh dua, holdout22 (tidak disetel)", "questions_holdout22", f"≥ {TARGET:.3f}"),
             ("set kedua puluh tiga, dev23", "questions_dev23", f"≥ {TARGET:.3f}"),
             ("set kedua puluh tiga, holdout23 (tidak disetel)", "questions_holdout23", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh empat, dev24", "questions_dev24", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh empat, holdout24 (tidak disetel)", "questions_holdout24", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -395,7 +403,8 @@ def eval_questions() -> dict:
                                        ("kedua puluh", "ee9fe62", "dev20", "holdout20"),
                                        ("kedua puluh satu", "28fe160", "dev21", "holdout21"),
                                        ("kedua puluh dua", "14bb29f", "dev22", "holdout22"),
-                                       ("kedua puluh tiga", "e258f5d", "dev23", "holdout23")):
+                                       ("kedua puluh tiga", "e258f5d", "dev23", "holdout23"),
+                                       ("kedua puluh empat", "7419029", "dev24", "holdout24")):
         arrived = [f"{label} {before[key]:.3f}" for label, key in
                    ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]

@@ -78,15 +78,21 @@ TWENTY_SECOND_SET = "year_linking22.jsonl"
 # Koordinator Prodi; each persona also has a line that reports only a result or a status, «ok done», which must be
 # asked about): personas 1–12 are dev23, 13–20 holdout23 (never tuned on).
 TWENTY_THIRD_SET = "year_linking23.jsonl"
+# The twenty-fourth blind set (/work/evalsets/s25/year_linking24.jsonl, written at the start of the twenty-first
+# session: laboratorium mikrobiologi, radiologi, farmasi klinik, IPSRS, PPI, UKPBJ, verifikator keuangan, perencana,
+# elektromedis, sanitarian KKP, entomolog, penyuluh, fisioterapis, psikolog, widyaiswara, analis kebijakan, humas …
+# and two leaders; each persona has a time range, a line continuing earlier work, an «iki N:» line and a quantity in
+# words): personas 1–12 are dev24, 13–20 holdout24 (never tuned on).
+TWENTY_FOURTH_SET = "year_linking24.jsonl"
 SPLITS = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
+          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
           "holdout7", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
-          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23")
+          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24")
 # the splits whose misses are printed; holdout5, holdout6, holdout7, holdout9, holdout10, holdout14, holdout15,
-# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22 and holdout23 print totals only. The older holdouts served their measurement and are open for tuning since the
+# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23 and holdout24 print totals only. The older holdouts served their measurement and are open for tuning since the
 # i18-link5 round.
 TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "holdout", "holdout3", "holdout4")
+         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "holdout", "holdout3", "holdout4")
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
@@ -163,7 +169,7 @@ def eval_linking(show_misses: bool = True) -> dict:
                                                                      SEVENTEENTH_SET, EIGHTEENTH_SET,
                                                                      NINETEENTH_SET, TWENTIETH_SET,
                                                                      TWENTY_FIRST_SET, TWENTY_SECOND_SET,
-                                                                     TWENTY_THIRD_SET)
+                                                                     TWENTY_THIRD_SET, TWENTY_FOURTH_SET)
                                              if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
