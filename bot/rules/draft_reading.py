@@ -460,8 +460,10 @@ def _may_hold_ceiling(text: str) -> bool:
     if any(symbol in text for symbol in symbols):
         return True
     words = _LETTERS.findall(text.lower())
-    return any(words[i] in firsts and any(tuple(words[i:i + len(run)]) == run for run in runs if run[0] == words[i])
-               for i in range(len(words)))
+    if firsts.isdisjoint(words):
+        return False
+    return any(tuple(words[i:i + len(run)]) == run for i, word in enumerate(words) if word in firsts
+               for run in runs if run[0] == word)
 
 
 def _own_unit(text: str, percent: bool) -> bool:

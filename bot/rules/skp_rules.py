@@ -188,12 +188,17 @@ def _served_alike(skp: SkpDraft) -> dict | None:
     policy duplicates.min_object_roots of them) served to a norm («Persentase ibu bersalin normal yang mendapat asuhan
     kebidanan sesuai standar», «Persentase persalinan normal yang ditangani sesuai SOP APN»: tester17 #12)."""
     rule = policy().duplicates
-    read = [(tokens(iki.indikator)[:1], _object_roots(iki.indikator), conforms_to_norm(tokens(iki.indikator)))
-            for iki in skp.iki]
-    for b, (measure_b, object_b, norm_b) in enumerate(read):
-        for a, (measure_a, object_a, norm_a) in enumerate(read[:b]):
+    read = [(words[:1], conforms_to_norm(words)) for words in (tokens(iki.indikator) for iki in skp.iki)]
+    # The object's roots (a whole reading of the text) only for IKI a pair is made of: most SKP have none.
+    roots = {}
+    for b, (measure_b, norm_b) in enumerate(read):
+        for a, (measure_a, norm_a) in enumerate(read[:b]):
             if not (norm_a and norm_b and measure_a == measure_b):
                 continue
+            for i in (a, b):
+                if i not in roots:
+                    roots[i] = _object_roots(skp.iki[i].indikator)
+            object_a, object_b = roots[a], roots[b]
             shorter = min(object_a, object_b, key=len)
             if len(shorter) >= rule.min_object_roots and (object_a <= object_b or object_b <= object_a):
                 named = skp.iki[a if shorter is object_a else b].indikator
