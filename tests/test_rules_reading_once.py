@@ -83,3 +83,13 @@ def test_an_acronym_defined_in_brackets_is_read_once_per_text(monkeypatch):
     assert skp_rules._defined_acronyms(skp)["idl"] >= {"imunisasi", "dasar", "lengkap"}
     assert skp_rules._defined_acronyms(skp).keys() == {"idl"}
     assert found == ["Persentase bayi yang mendapat imunisasi dasar lengkap (IDL)"]  # once; the other has no bracket
+
+
+def test_an_iki_without_foreign_words_is_never_searched_for_indonesian_ones(monkeypatch):
+    from bot.rules import language
+
+    knowledge.clear()
+    asked = _counting(monkeypatch, language, "_indonesian")
+    assert language.english_words("Persentase dokumen keuangan yang diverifikasi tepat waktu") == []
+    assert asked == []
+    assert language.english_words("Persentase complaint handled on time") != []
