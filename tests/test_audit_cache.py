@@ -42,7 +42,6 @@ def test_no_iki_rule_reads_the_weight():
 
 def test_colleagues_sharing_an_iki_with_other_weights_are_checked_once():
     checking._VERDICTS.clear()
-    checking._READINGS.clear()
     before = dict(checking.CACHE)
     text = "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti di Provinsi Bali"
     verdicts = [checking._verdict(IkiDraft(indikator=text, target="80%", bobot=b)) for b in (10, 22.5, 40)]

@@ -20,7 +20,7 @@ from bot.knowledge import category_label, policy
 from bot.lang.words import is_indonesian_word
 from bot.models import Category, IkiDraft, Jenis, Kind, Peran, Severity, SkpDraft
 from bot.rules import iki_verdict
-from bot.rules.draft_reading import Reading, read
+from bot.rules.draft_reading import read
 from bot.rules.registry import rule_catalog
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
@@ -56,7 +56,6 @@ class Checked(NamedTuple):
 # One IKI's verdict depends on that IKI alone, and exports repeat IKI (the mandatory one, a team's shared ones):
 # each worker remembers verdicts by the draft's values. Counted, so the benchmark can say how often it hit.
 _VERDICTS: dict[tuple, Verdict] = {}
-_READINGS: dict[str, Reading] = {}
 _VERDICTS_MAX = 300_000  # verdicts one process keeps
 # A worker is sent each distinct IKI once (Sender): it keeps only enough to read a text met again with another target
 # or satuan without reading it again (~10% of the IKI at 10k), not an export's worth of verdicts and readings.
@@ -244,17 +243,14 @@ def _verdict(draft: IkiDraft) -> Verdict:
     verdict = _VERDICTS.get(key)
     if verdict is None:
         CACHE["misses"] += 1
-        # The reading of a text (spelling, shorthand, a target inside it) is the dearest step: once per text.
-        reading = _READINGS.get(draft.indikator)
-        if reading is None:
-            reading = _READINGS[draft.indikator] = read(draft.indikator)
-        kind, fired = iki_verdict(draft, reading)
+        # The reading of a text (spelling, shorthand, a target inside it) is the dearest step: draft_reading
+        # remembers it per text, for SKP-DUPLICATE's reading of the same text too.
+        kind, fired = iki_verdict(draft, read(draft.indikator))
         errors = [category.value for category, severity in fired if severity is Severity.error]
         warnings = [category.value for category, severity in fired if severity is not Severity.error]
         verdict = Verdict(activity=kind is Kind.activity, errors=", ".join(errors), warnings=", ".join(warnings))
         if len(_VERDICTS) >= _LIMIT["verdicts"]:
             _VERDICTS.clear()
-            _READINGS.clear()
         _VERDICTS[key] = verdict
     else:
         CACHE["hits"] += 1
@@ -487,7 +483,6 @@ def _share_memory(workers: int) -> None:
     """In a worker: keep a share of the verdicts one process would, and start with none of the parent's."""
     _LIMIT["verdicts"] = min(_WORKER_VERDICTS, _VERDICTS_MAX // workers)
     _VERDICTS.clear()
-    _READINGS.clear()
 
 
 def _collect(results: Iterator[tuple], chunks: list[list[EmployeeRows]], on_rows) -> tuple[list[Checked], dict]:

@@ -88,6 +88,13 @@ def _target_words() -> tuple[str, ...]:
 
 def read(text: str) -> Reading:
     """The indicator as the rules should read it, and notes on what was changed."""
+    current, target, notes = _read(text)
+    return Reading(current, target, list(notes))  # a list of its own: the remembered notes are never shared
+
+
+@knowledge.remembered  # one text is read by several rules and flows (an audit's colleagues share IKI): once per text
+def _read(text: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """read()'s text, target and notes."""
     notes: list[str] = []
     current = clean(text).strip(" .;,")
     plain = undecorated(current).strip(" .;,")
@@ -123,7 +130,7 @@ def read(text: str) -> Reading:
     if capitalised:
         notes.append("singkatan ditulis kapital: " + ", ".join(capitalised))
     current = current.strip(" .;,")
-    return Reading(current[:1].upper() + current[1:], target, notes)
+    return current[:1].upper() + current[1:], target, tuple(notes)
 
 
 def as_typed(text: str) -> str:
@@ -424,11 +431,39 @@ def _ceiling_target(text: str) -> tuple[str, str | None]:
     """«Persentase pengulangan foto rontgen (reject rate) maks 5%» → the IKI and «maks 5%». Only a ceiling in the
     measure's own unit is its target: a share in «%» (a count's «… prevalensi stunting di bawah 14%» and a share's
     «… yang selesai < 3 jam» describe what is counted), a time measure's in hours or days."""
-    match = _ceiling_tail().search(text) if any(c.isdigit() for c in text) else None
+    match = _ceiling_tail().search(text) if _DIGIT.search(text) and _may_hold_ceiling(text) else None
     target = parse_target(match.group(1)) if match and match.start() > 0 else None
     if target is None or not _own_unit(text, target.is_percent):
         return text, None
     return text[: match.start()], match.group(1).strip()
+
+
+_DIGIT = re.compile(r"\d")  # the tail's number: a search in C, not a Python test per character
+
+
+@knowledge.cached
+def _ceiling_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """The ceiling markers as runs of letters («tidak lebih dari» → tidak, lebih, dari), their first words, and the
+    markers with no letters («<», «≤»): see _may_hold_ceiling."""
+    markers = [m.lower() for m in _config()["ceiling_markers"]]
+    runs = tuple(tuple(_LETTERS.findall(m)) for m in markers if _LETTERS.search(m))
+    return frozenset(r[0] for r in runs), runs, tuple(m for m in markers if not _LETTERS.search(m))
+
+
+def _may_hold_ceiling(text: str) -> bool:
+    """Whether a ceiling marker can stand in the text: the tail's pattern is tried at every position of it (the
+    dearest search of a reading), pointless in an ASCII text where no marker's words follow one another as whole
+    runs of letters (in a match each marker word is one: a non-word before, a space, colon or number after)."""
+    if not text.isascii():
+        return True  # the pattern ignores case beyond ASCII lower-casing («K», the Kelvin sign, is «k»)
+    firsts, runs, symbols = _ceiling_words()
+    if any(symbol in text for symbol in symbols):
+        return True
+    words = _LETTERS.findall(text.lower())
+    if firsts.isdisjoint(words):
+        return False
+    return any(tuple(words[i:i + len(run)]) == run for i, word in enumerate(words) if word in firsts
+               for run in runs if run[0] == word)
 
 
 def _own_unit(text: str, percent: bool) -> bool:

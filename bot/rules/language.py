@@ -123,6 +123,8 @@ def _may_be_english(words: list[str]) -> bool:
             if w not in spelt:
                 spelt[w] = bool(spelling.search(w)) and _foreign(w)
         foreign = sum([spelt[w] for w in words])
+    if not foreign:
+        return False  # most IKI: no foreign word, nothing Indonesian to look for
     least = config.min_foreign if any(_indonesian(w) for w in words if w.isalpha()) else config.min_foreign_alone
     return foreign > 0 and foreign >= least
 

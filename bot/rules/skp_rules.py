@@ -136,14 +136,21 @@ def _defined_acronyms(skp: SkpDraft) -> dict[str, frozenset[str]]:
     """Acronyms an IKI of this SKP defines by writing its words and then the acronym in brackets («imunisasi dasar
     lengkap (IDL)»: the initials of the words before it), as the acronym's meaning words: another IKI writing the
     acronym alone means the same (tester20b #14). Known acronyms are spelled out by the thesaurus already."""
-    found = {}
-    for iki in skp.iki:
-        for match in _DEFINED.finditer(iki.indikator):
-            acronym, before = match.group(2).lower(), re.split(r"[\s/-]+", match.group(1).strip())
-            expansion = before[-len(acronym):] if len(before) >= len(acronym) else []
-            if expansion and "".join(w[0].lower() for w in expansion) == acronym:
-                found[acronym] = meaning_words(" ".join(expansion))
-    return found
+    return {acronym: words for iki in skp.iki for acronym, words in _acronyms_defined_in(iki.indikator)}
+
+
+@knowledge.remembered  # the pattern tries up to 8 words at every position of the text: once per text of an audit
+def _acronyms_defined_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The acronyms one IKI defines (_defined_acronyms), in the order written, each with its meaning words."""
+    if "(" not in text:
+        return ()  # most IKI: no bracket, no definition (the pattern cannot match without one)
+    found = []
+    for match in _DEFINED.finditer(text):
+        acronym, before = match.group(2).lower(), re.split(r"[\s/-]+", match.group(1).strip())
+        expansion = before[-len(acronym):] if len(before) >= len(acronym) else []
+        if expansion and "".join(w[0].lower() for w in expansion) == acronym:
+            found.append((acronym, meaning_words(" ".join(expansion))))
+    return tuple(found)
 
 
 def _spelled_out(words: frozenset[str], defined: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -181,12 +188,17 @@ def _served_alike(skp: SkpDraft) -> dict | None:
     policy duplicates.min_object_roots of them) served to a norm («Persentase ibu bersalin normal yang mendapat asuhan
     kebidanan sesuai standar», «Persentase persalinan normal yang ditangani sesuai SOP APN»: tester17 #12)."""
     rule = policy().duplicates
-    read = [(tokens(iki.indikator)[:1], _object_roots(iki.indikator), conforms_to_norm(tokens(iki.indikator)))
-            for iki in skp.iki]
-    for b, (measure_b, object_b, norm_b) in enumerate(read):
-        for a, (measure_a, object_a, norm_a) in enumerate(read[:b]):
+    read = [(words[:1], conforms_to_norm(words)) for words in (tokens(iki.indikator) for iki in skp.iki)]
+    # The object's roots (a whole reading of the text) only for IKI a pair is made of: most SKP have none.
+    roots = {}
+    for b, (measure_b, norm_b) in enumerate(read):
+        for a, (measure_a, norm_a) in enumerate(read[:b]):
             if not (norm_a and norm_b and measure_a == measure_b):
                 continue
+            for i in (a, b):
+                if i not in roots:
+                    roots[i] = _object_roots(skp.iki[i].indikator)
+            object_a, object_b = roots[a], roots[b]
             shorter = min(object_a, object_b, key=len)
             if len(shorter) >= rule.min_object_roots and (object_a <= object_b or object_b <= object_a):
                 named = skp.iki[a if shorter is object_a else b].indikator
@@ -194,6 +206,7 @@ def _served_alike(skp: SkpDraft) -> dict | None:
     return None
 
 
+@knowledge.remembered  # a reading of the whole text per IKI of every SKP the rule looks at: once per text of an audit
 def _object_text(text: str) -> str:
     """«persalinan normal» of «Persentase persalinan normal yang …»: what is counted, as the rules read it (up to the
     first word that attaches a condition: lexicon service_heads.conditions)."""
@@ -204,6 +217,7 @@ def _object_text(text: str) -> str:
     return " ".join(after[:next((i for i, w in enumerate(after) if w in ends), len(after))])
 
 
+@knowledge.remembered
 def _object_roots(text: str) -> frozenset[str]:
     """The roots of the meaning words naming what an IKI counts: those before its first relative word."""
     dropped = _not_meaning()
