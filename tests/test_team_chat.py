@@ -1196,3 +1196,22 @@ def test_an_invited_members_core_cl_iki_is_asked_its_weight_with_the_direct_casc
     assert "(Core CL)\nBobot IKI ini" in question, question
     assert "Sisa bobot menurut panduan: Core CL 50%, Core TUSI 40%, Core MI 10%" in question, question
     assert "Saran: 25%" in question, question
+
+
+def test_a_return_typed_after_tim_listed_the_team_is_the_waiting_members_and_its_note_is_never_lost(pair):
+    """team29's year walk: the review, then /tim's list on screen, then «kembalikan iki 2, targetnya kerendahan …»
+    was checked as the leader's own IKI; offered as a note instead, «acc yg lain» then approved the rest and the note
+    offered before it was gone with the screen."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    offered = pair.say(LEADER, "kembalikan iki 2, targetnya kerendahan, samain PK tim 95%", replica=1)
+    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan IKI 2 dengan catatan ini"
+    approved = pair.say(LEADER, "acc yg lain", replica=1)
+    review = pair.state(MEMBER).team.review
+    assert review.decision(0).verdict.value == "setujui" and review.decision(1) is None
+    again = next(b for r in approved for b in r.buttons if b.label == "Kembalikan IKI 2 dengan catatan ini")
+    assert "belum terkirim" in "\n".join(r.text for r in approved)
+    pair.press(LEADER, again.data, replica=1)
+    review = pair.state(MEMBER).team.review
+    assert review.decision(1).verdict.value == "kembalikan"
+    assert review.decision(1).comment == "targetnya kerendahan, samain PK tim 95%"

@@ -126,7 +126,7 @@ class TeamDecisions(TeamDesk):
         approved = self.typed_approval(turn, message) or self.typed_decision(turn, message)
         if approved:
             return approved
-        owner = _reviewed_owner(turn)
+        owner = _reviewed_owner(turn) or self._waiting_named(turn, message)
         if owner is None:
             return self.named_note(turn, message)
         route = classify(message).route if owner else None
@@ -146,7 +146,7 @@ class TeamDecisions(TeamDesk):
             return []
         named = iki_refs().search(message)
         picked = [(p, d) for p, d in returns if named and p.index + 1 == int(named.group(1))] or returns
-        turn.state.pending = message
+        turn.state.pending = _note_of(message)
         other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"
         # «kembalikan semua ya, bobot blm 100%»: a note on the whole SKP returns every IKI still waiting with it
         whole = [Button(f"Kembalikan semua {len(returns)} IKI dengan catatan ini", f"{SCOPE}:catatsemua:{owner}")] \
@@ -206,7 +206,12 @@ class TeamDecisions(TeamDesk):
                        if (p := parse(data)) and p.act in (Act.setujui_semua, Act.setujui_perubahan)]
         if not presses:
             return [Reply("Tidak ada IKI yang masih menunggu persetujuan itu; lihat /tim.")]
-        return [reply for data in presses for reply in self.press(turn, data, typed=True)]
+        offered = [(label, data) for label, data in turn.state.shown if data.startswith(f"{SCOPE}:catat")]
+        replies = [reply for data in presses for reply in self.press(turn, data, typed=True)]
+        if held and offered and turn.state.pending.strip():  # the note typed before «acc yg lain» still unsent: asked
+            replies.append(Reply(f"Catatan Anda belum terkirim: «{turn.state.pending.strip()}». Kembalikan dengan "
+                                 "catatan itu?", [Button(label, data) for label, data in offered]))
+        return replies
 
     def typed_decision(self, turn: Turn, message: str) -> list[Reply]:
         """«kembalikan iki 2», «ubah target iki 2 jd 1500, sesuai MPPH» typed under the review: that IKI's «Kembalikan»
@@ -217,7 +222,7 @@ class TeamDecisions(TeamDesk):
         target = phrase_set("team", "review_typed", "target").find(said)
         returns = not target and set(said) & set(words["return"])
         named = list(iki_refs().finditer(message))
-        owner = _reviewed_owner(turn)
+        owner = _reviewed_owner(turn) or self._waiting_named(turn, message)
         if not (target or returns) or len(named) != 1 or owner is None or "\n" in message.strip():
             return []
         current = self.store.reviewer_of(owner)
@@ -243,6 +248,15 @@ class TeamDecisions(TeamDesk):
             reason = value.group(2).strip()
             return self.on_text(turn, reason) if reason and turn.state.tim else replies
         return replies
+
+    def _waiting_named(self, turn: Turn, message: str) -> str | None:
+        """With no review on screen (/tim's list came after it), «kembalikan iki 2, targetnya kerendahan» or «ubah
+        target iki 1 jd 95%» is still a decision on the one member whose SKP waits: a return or target word and one
+        IKI named. None otherwise, so other text a leader types is never taken as a note for a member."""
+        said = tokens(message)
+        decides = set(said) & set(knowledge.data("team")["review_typed"]["return"]) \
+            or phrase_set("team", "review_typed", "target").find(said)
+        return self._only_waiting(turn) if decides and len(list(iki_refs().finditer(message))) == 1 else None
 
     def _only_waiting(self, turn: Turn) -> str | None:
         """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
@@ -281,6 +295,20 @@ def _told(applied: Applied) -> str:
 def review_owner(shown: list[tuple[str, str]], user: str) -> str | None:
     """The member whose SKP the leader's review on screen shows (its buttons name another owner); None when none."""
     return next((p.owner for _, data in shown if (p := parse(data)) and p.owner != user), None)
+
+
+def _note_of(message: str) -> str:
+    """The note in «kembalikan iki 2, targetnya kerendahan …» or «IKI 2 dikembalikan: …»: what the member needs to
+    read, without the decision said to the bot (team.yaml review_typed return); the message whole when that is all."""
+    named = iki_refs().search(message)
+    if named is None:
+        return message
+    head = tokens(message[:named.start()] + " " + message[named.end():].split(",")[0].split(":")[0])
+    if not head or not set(head) <= set(knowledge.data("team")["review_typed"]["return"]) | {"yg", "yang", "ya"}:
+        return message
+    rest = message[named.end():]
+    rest = rest[rest.find(",") + 1:] if "," in rest.split(":")[0] else rest.split(":", 1)[-1] if ":" in rest else ""
+    return rest.strip(" ,.;:-") or message
 
 
 def _reviewed_owner(turn: Turn) -> str | None:
