@@ -1215,3 +1215,18 @@ def test_a_return_typed_after_tim_listed_the_team_is_the_waiting_members_and_its
     review = pair.state(MEMBER).team.review
     assert review.decision(1).verdict.value == "kembalikan"
     assert review.decision(1).comment == "targetnya kerendahan, samain PK tim 95%"
+
+
+def test_a_bare_acc_under_the_review_approves_the_one_iki_waiting_and_asks_which_when_several(pair):
+    """team29's year walk: «acc» under a review with IKI 2 alone waiting got «Saya belum bisa membaca pesan itu
+    sebagai IKI»; with several waiting it is asked which, never all at a guess."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.say(LEADER, "1", replica=1)
+    asked = "\n".join(r.text for r in pair.say(LEADER, "acc", replica=1))
+    review = pair.state(MEMBER).team.review
+    assert "3 IKI masih menunggu" in asked and "acc semua" in asked and review.decision(0) is None
+    pair.say(LEADER, "acc 1 3", replica=1)
+    pair.say(LEADER, "acc", replica=1)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i).verdict.value for i in range(3)] == ["setujui"] * 3

@@ -184,15 +184,24 @@ class TeamDecisions(TeamDesk):
         if not set(said) & set(words["approve"]) or set(said) & set(words["except"]) or len(said) > words["max_words"]:
             return []
         numbers = [int(n) for n in re.findall(r"\d+", message)]
-        if not numbers and not set(said) & set(words["rest"]):
-            return []
-        owner = _reviewed_owner(turn) or self._only_waiting(turn)
+        bare = not numbers and not set(said) & set(words["rest"])
+        owner = _reviewed_owner(turn) or (None if bare else self._only_waiting(turn))
         current = self.store.reviewer_of(owner) if owner else None
         if current is None or leader_refusal(turn.user_id, owner, current):
             return []
         member = self.load(owner)
         items = review_items(member.team, member.skp, owner=owner, pair=current.id)
         held = _offered_returns(turn.state.shown)
+        if bare:  # «acc» under the review: the one IKI still waiting, else asked which (never all at a guess)
+            waiting = [n for n, item in enumerate(items[1:], start=1) if any(l == "Setujui" for l, _ in item.buttons)]
+            change = any((p := parse(data)) and p.act is Act.setujui_perubahan for _, data in items[0].buttons)
+            if len(waiting) > 1:
+                return [Reply(f"{len(waiting)} IKI masih menunggu keputusan. Ketik «acc semua», atau nomornya: «acc "
+                              f"{waiting[0]} {waiting[-1]}»; yang perlu diperbaiki: «kembalikan iki {waiting[0]}, "
+                              "<catatan>».", [Button(label, data) for label, data in items[0].buttons])]
+            if not waiting and not change:
+                return []
+            numbers = waiting  # one IKI waiting; a perubahan's «Setujui perubahan» below
         if numbers:
             if not all(1 <= n < len(items) for n in numbers):
                 return []
