@@ -1230,3 +1230,18 @@ def test_a_bare_acc_under_the_review_approves_the_one_iki_waiting_and_asks_which
     pair.say(LEADER, "acc", replica=1)
     review = pair.state(MEMBER).team.review
     assert [review.decision(i).verdict.value for i in range(3)] == ["setujui"] * 3
+
+
+def test_a_review_decided_in_full_is_never_shown_again_above_a_question_open_when_the_chat_opens(pair):
+    """team29's year walk: a review «acc»-ed in January came back in March, «Setujui» and all, above /dialog's
+    question when the chat opened (only a chat with no question open left a decided review out)."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.say(LEADER, "1", replica=1)
+    pair.say(LEADER, "acc 1 2 3", replica=1)
+    assert [pair.state(MEMBER).team.review.decision(i).verdict.value for i in range(3)] == ["setujui"] * 3
+    assert any(data.startswith("tim:") for _, data in pair.state(LEADER).shown)  # the review, still the last screen
+    pair.say(LEADER, "/dialog", replica=1)  # its question has no buttons: the review stays the last screen
+    opened = pair.engines[0].pending(LEADER)
+    assert "dialog kinerja" in "\n".join(r.text for r in opened) and "masih berlaku" not in opened[0].text
+    assert not [b for r in opened for b in r.buttons if b.data.startswith("tim:")]
