@@ -1245,3 +1245,20 @@ def test_a_review_decided_in_full_is_never_shown_again_above_a_question_open_whe
     opened = pair.engines[0].pending(LEADER)
     assert "dialog kinerja" in "\n".join(r.text for r in opened) and "masih berlaku" not in opened[0].text
     assert not [b for r in opened for b in r.buttons if b.data.startswith("tim:")]
+
+
+def test_capaian_tim_berapa_is_answered_first_in_counts_naming_the_iki_behind(pair):
+    """team29's year walk: «capaian tim saya berapa?» got every member's IKI one after another and no answer to
+    «berapa»; the head now says how many IKI are on target, which are behind (whose, at what capaian) and how many
+    have no realisasi yet."""
+    from datetime import datetime
+
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    assert pair.state(MEMBER).year.agreed
+    pair.now = datetime(2026, 4, 2, 10, 0, tzinfo=WIB)
+    pair.say(MEMBER, "mau lapor realisasi TW 1")
+    pair.say(MEMBER, "IKI 1 100%, IKI 2 50%")
+    team = pair.say(LEADER, "capaian tim saya berapa?", replica=1)[0].text
+    head = team.splitlines()[1]
+    assert head.startswith("Ringkasan 3 IKI: 1 sesuai target; 1 di bawah") and "IKI 2 (capaian TW I" in head
+    assert head.endswith("1 belum ada realisasi.")

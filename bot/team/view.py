@@ -10,7 +10,7 @@ from bot.models import Category, SkpDraft
 from bot.rules.registry import rule_catalog
 from bot.team.dialogs import next_dialog
 from bot.team.record import LeaderSettings, MemberRecord, Status
-from bot.year.capaian import behind_said, capaian_all, capaian_text
+from bot.year.capaian import behind_said, capaian_all, capaian_text, latest_said
 from bot.year.logbook import entry_text
 from bot.year.models import YearState
 
@@ -71,6 +71,26 @@ def year_text(skp: SkpDraft, year: YearState, today: date, last: int = 3) -> str
     else:
         lines.append("Catatan harian: belum ada.")
     return "\n".join(lines)
+
+
+def team_capaian_head(members: list[tuple[str, SkpDraft, YearState]], today: date) -> str:
+    """«capaian tim saya berapa?»: the team's answer first, in counts (an average of capaian over different measures
+    would be no figure the guidance knows): how many IKI have a realisasi, how many of them are behind and whose,
+    how many have none yet; then each member below it."""
+    found = [(name, c) for name, skp, year in members if year.agreed for c in capaian_all(skp, year, today)]
+    if not found:
+        return ""
+    measured = [(name, c) for name, c in found if c.capaian is not None]
+    behind = [(name, c) for name, c in measured if c.behind]
+    parts = [f"{len(measured) - len(behind)} sesuai target" if measured else ""]
+    if behind:
+        shown = ", ".join(f"{name} IKI {c.number}" + (f" (capaian {said[0]} {said[1]})" if (said := latest_said(c)) else "")
+                          for name, c in behind[:5])
+        more = f", dan {len(behind) - 5} lainnya" if len(behind) > 5 else ""
+        parts.append(f"{len(behind)} {behind_said([c for _, c in behind])}: {shown}{more}")
+    if len(found) > len(measured):
+        parts.append(f"{len(found) - len(measured)} belum ada realisasi")
+    return f"Ringkasan {len(found)} IKI: " + "; ".join(p for p in parts if p) + "."
 
 
 def weight_issues(skp: SkpDraft) -> list[str]:
