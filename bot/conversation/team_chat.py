@@ -36,7 +36,8 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
         leader (keeping no logbook of their own) asking to change a member's records. [] for anything else."""
         if not logging and pairing.asks_to_edit_records(message) and self.store.members_of(turn.user_id):
             return [Reply(MEMBER_RECORDS)]
-        return self._feedback_answered(turn, message) or self.leader_changed(turn, message)
+        return self._feedback_answered(turn, message) or self._dialog_acknowledged(turn, message) \
+            or self.leader_changed(turn, message)
 
     def cancel(self, turn: Turn) -> list[Reply] | None:
         """/batal while a team question is open (a leader's comment or new target, a pairing to confirm): nothing is
