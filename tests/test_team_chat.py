@@ -1277,3 +1277,36 @@ def test_a_member_saying_they_read_the_dialog_catatan_confirms_it_and_a_work_lin
     assert state.team.dialogs[0].read_at is not None and not state.year.entries and "konfirmasi" in told
     pair.say(MEMBER, "ok hari ini rapat koordinasi dengan dinkes")
     assert len(pair.state(MEMBER).year.entries) == 1
+
+
+def _perubahan_open(pair) -> None:
+    """An agreed SKP of five IKI, then the member's «/ubah 1 target 95%» with its reason typed: the leader's review of
+    the perubahan open on screen."""
+    pair.pair_up()
+    pair.draft(MEMBER, *[IkiDraft(indikator=f"Persentase dokumen tahap {n} yang selesai tepat waktu", target="90%",
+                                  rhk=f"Dokumen tahap {n} selesai", jenis=Jenis.core_tusi, bobot=22.5)
+                         for n in range(1, 5)],
+               IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", jenis=Jenis.core_mi, bobot=10))
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])
+    asked = pair.say(MEMBER, "/ubah 1 target 95%")
+    pair.press(MEMBER, asked[-1].buttons[0].data)
+    pair.say(MEMBER, "ada mutasi dua staf, beban kerja naik")
+    pair.say(LEADER, "/tim")
+    pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+
+
+def test_a_leader_asking_why_under_a_perubahan_gets_the_members_reason_and_a_typed_return_takes_its_note(pair):
+    """team29's year walk: «kenapa dia ubah target iki 1?» under the perubahan got a guidance passage on targets (and
+    the mandatory IKI offered for the leader's own draft); «kembalikan, coba dulu sampai TW III» was «itu maksudnya
+    apa?»."""
+    _perubahan_open(pair)
+    why = pair.say(LEADER, "kenapa dia ubah target iki 1?")
+    text = "\n".join(r.text for r in why)
+    assert "ada mutasi dua staf, beban kerja naik" in text and "target 90% → 95%" in text
+    assert "Setujui perubahan" in [b.label for r in why for b in r.buttons] and "IP ASN" not in text
+    pair.say(LEADER, "kembalikan, coba dulu sampai TW III")
+    review = pair.state(MEMBER).team.review
+    assert review.status.value != "perubahan_diajukan" and [v.number for v in pair.state(MEMBER).year.versions] == [1]
+    told = [d for d in pair.inbox[MEMBER] if "coba dulu sampai TW III" in "\n".join(r.text for r in d.replies)]
+    assert told

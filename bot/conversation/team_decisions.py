@@ -10,13 +10,13 @@ from bot.conversation.commands import Turn
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
-from bot.conversation.team_desk import SCOPE, STALE, TeamDesk
+from bot.conversation.team_desk import SCOPE, STALE, TeamDesk, known_as
 from bot.lang.refs import iki_refs
 from bot.lang.text import phrase_set, tokens
 from bot.rules import check_iki
 from bot.skp.readiness import incomplete
 from bot.team.access import UNKNOWN, Act, apply_press, leader_refusal, parse, press_refusal
-from bot.team.record import Verdict
+from bot.team.record import Status, Verdict
 from bot.team.results import Applied
 from bot.team.review import awaits_decision, skp_gaps
 from bot.team.review_items import review_items
@@ -98,8 +98,11 @@ class TeamDecisions(TeamDesk):
         `categories`); nothing when the question names no IKI of it with a finding."""
         from bot.retrieval.glossary import meaning, term_named
 
-        named = iki_refs().search(question)
         owner = _reviewed_owner(turn)
+        reason = self._change_reason_asked(turn, owner, question) if owner else []
+        if reason:
+            return reason
+        named = iki_refs().search(question)
         skp = self.load(owner).skp if owner else turn.state.skp
         if not named or not 1 <= int(named.group(1)) <= len(skp.iki):
             return []
@@ -117,6 +120,22 @@ class TeamDecisions(TeamDesk):
         else:
             lines.append(f"Perbaiki dengan /ubah {number} teks IKI yang baru, atau periksa rumusan baru dengan /cek.")
         return [Reply("\n".join(lines))]
+
+    def _change_reason_asked(self, turn: Turn, owner: str, question: str) -> list[Reply]:
+        """«kenapa rina turunin target iki 3?» under a member's perubahan: the member's own reason and words, what
+        changed, and how to decide, never a guidance passage on targets (team29's year walk); [] when no perubahan
+        waits or the question asks no why (team.yaml returned_asked why)."""
+        member = self.load(owner)
+        current = self.store.reviewer_of(owner)
+        if member.team.review.status is not Status.perubahan_diajukan or current is None \
+                or not set(tokens(question)) & set(knowledge.data("team")["returned_asked"]["why"]):
+            return []
+        item = review_items(member.team, member.skp, owner=owner, pair=current.id, name=known_as(member))[0]
+        told = item.text.split("\n", 1)[1] if "\n" in item.text else item.text
+        return [Reply(f"Yang ditulis {known_as(member) or 'anggota'} saat mengajukan perubahan ini:\n{told}\n"
+                      "Setujui bila alasannya sesuai, atau kembalikan dengan catatan («kembalikan, <catatan>»): versi "
+                      "yang berlaku tetap dipakai sampai Anda menyetujuinya.",
+                      [Button(label, data) for label, data in item.buttons])]
 
     def note_offered(self, turn: Turn, message: str) -> list[Reply]:
         """Text typed under the leader's review that asks nothing («Jml laporan bukan hasil kerja, ganti jd persentase
@@ -232,6 +251,8 @@ class TeamDecisions(TeamDesk):
         returns = not target and set(said) & set(words["return"])
         named = list(iki_refs().finditer(message))
         owner = _reviewed_owner(turn) or self._waiting_named(turn, message)
+        if returns and not named and owner is not None:
+            return self._change_returned(turn, owner, message)
         if not (target or returns) or len(named) != 1 or owner is None or "\n" in message.strip():
             return []
         current = self.store.reviewer_of(owner)
@@ -257,6 +278,25 @@ class TeamDecisions(TeamDesk):
             reason = value.group(2).strip()
             return self.on_text(turn, reason) if reason and turn.state.tim else replies
         return replies
+
+    def _change_returned(self, turn: Turn, owner: str, message: str) -> list[Reply]:
+        """«kembalikan, coba dulu sampai TW III» under a member's perubahan: «Kembalikan perubahan» pressed, the words
+        after the return word its note (asked for when none); [] when no perubahan waits or the return word does not
+        open the message (a note that only mentions one is offered as a note)."""
+        member = self.load(owner)
+        current = self.store.reviewer_of(owner)
+        words = knowledge.data("team")["review_typed"]["return"]
+        lead = re.match(r"\s*(\w+)[\s,.:;-]*(.*)$", message, re.DOTALL)
+        if member.team.review.status is not Status.perubahan_diajukan or current is None or lead is None \
+                or lead.group(1).lower() not in words:
+            return []
+        data = next((d for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                     for _, d in item.buttons if (p := parse(d)) and p.act is Act.kembalikan_perubahan), None)
+        if data is None:
+            return []
+        replies = self.press(turn, data, typed=True)
+        note = lead.group(2).strip()
+        return self.on_text(turn, note) if note and turn.state.tim else replies
 
     def _waiting_named(self, turn: Turn, message: str) -> str | None:
         """With no review on screen (/tim's list came after it), «kembalikan iki 2, targetnya kerendahan» or «ubah
