@@ -1310,3 +1310,16 @@ def test_a_leader_asking_why_under_a_perubahan_gets_the_members_reason_and_a_typ
     assert review.status.value != "perubahan_diajukan" and [v.number for v in pair.state(MEMBER).year.versions] == [1]
     told = [d for d in pair.inbox[MEMBER] if "coba dulu sampai TW III" in "\n".join(r.text for r in d.replies)]
     assert told
+
+
+def test_a_note_naming_the_member_whose_review_is_on_screen_is_offered_as_umpan_balik(pair):
+    """team29's year walk: «rina, catatan harian juni masih sedikit, tolong dilengkapi ya» with her perubahan still on
+    screen got a guidance passage on logbooks: read as a question, it was no note on the review, and no other reading
+    was tried."""
+    _perubahan_open(pair)
+    state = pair.state(MEMBER)
+    state.skp.pegawai.nama = "Rina Wulandari"
+    pair.store.save(MEMBER, state.model_dump_json())
+    offered = pair.say(LEADER, "rina, catatan harian juni masih sedikit, tolong dilengkapi ya")
+    assert "kepada Rina Wulandari sebagai umpan balik" in offered[0].text
+    assert [b.label for b in offered[0].buttons][:3] == ["Apresiasi", "Perlu perbaikan", "Arahan"]

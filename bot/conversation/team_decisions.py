@@ -156,7 +156,9 @@ class TeamDecisions(TeamDesk):
         asks = route not in (Route.iki, Route.unclear) and not to_member if owner else True
         current = self.store.reviewer_of(owner) if not asks and "\n" not in message.strip() else None
         if current is None or leader_refusal(turn.user_id, owner, current):
-            return []
+            # «rina, catatan harian juni masih sedikit, tolong dilengkapi ya» with her review still on screen: no
+            # note on the review, yet a note to her all the same (team29's year walk: it got a guidance passage)
+            return self.named_note(turn, message)
         member = self.load(owner)
         # Every IKI of the review that can still be returned, not only the last one's buttons on screen.
         returns = [(p, data) for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
