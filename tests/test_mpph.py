@@ -715,6 +715,19 @@ def test_a_milestone_typed_as_an_activity_gives_each_member_its_output_never_an_
     assert "lolos aturan" in matrix and "✗" not in matrix and "tahap 1" not in matrix
 
 
+def test_a_milestone_role_written_name_colon_part_comma_quarter_keeps_its_quarter():
+    """team29: «Andi: tahap 1 rapat persiapan, TW I», the «Nama: bagian, target» the step itself offers, was refused as
+    unread (a quarter is no number) and every role typed so was lost."""
+    engine = Engine()
+    matrix = said(mpph_divided(
+        engine, "k", "/mpph Persentase pedoman tatalaksana hipertensi di FKTP yang ditetapkan; 100%", "milestone",
+        "Andi: tahap 1 rapat persiapan, TW I\nBudi: tahap 2 penyusunan draf pedoman, TW II", "selesai"))
+    roles = engine.state("k").mpph.indicators[0].peran
+    assert [(r.pegawai, r.bagian, r.triwulan) for r in roles] == [
+        ("Andi", "tahap 1 rapat persiapan", 1), ("Budi", "tahap 2 penyusunan draf pedoman", 2)]
+    assert "belum terbaca" not in matrix and "selesai TW II" in matrix
+
+
 @pytest.mark.parametrize(("edit", "shown"), [("ubah 1 target 1 draf", "(target 1 draf)"),
                                              ("ubah 1 TW III", "(target 2 Draf, selesai TW III)")])
 def test_a_role_edit_naming_only_its_target_or_quarter_keeps_the_part_and_the_iki(edit, shown):
