@@ -13,6 +13,7 @@ from bot.team.record import LeaderSettings, MemberRecord, Status
 from bot.year.capaian import behind_said, capaian_all, capaian_text, latest_said
 from bot.year.logbook import entry_text
 from bot.year.models import YearState
+from bot.year.periods import quarter_label
 
 WAITING = (Status.diajukan, Status.perubahan_diajukan)  # the leader has something to decide
 _WEIGHTS = (Category.WEIGHT_TOTAL, Category.WEIGHT_SPLIT)
@@ -82,7 +83,14 @@ def team_capaian_head(members: list[tuple[str, SkpDraft, YearState]], today: dat
         return ""
     measured = [(name, c) for name, c in found if c.capaian is not None]
     behind = [(name, c) for name, c in measured if c.behind]
-    parts = [f"{len(measured) - len(behind)} sesuai target" if measured else ""]
+    # an ended quarter left without its figure: «sesuai target» would rest on an older quarter
+    unfilled = [c for name, c in measured if not c.behind and (over := [f for f in c.quarters if f.ended])
+                and over[-1].value is None and not over[-1].asked and over[-1].began is None]
+    on_target = len(measured) - len(behind) - len(unfilled)
+    parts = [f"{on_target} sesuai target" if on_target else ""]
+    if unfilled:
+        last = max(f.quarter for c in unfilled for f in c.quarters if f.ended)
+        parts.append(f"{len(unfilled)} belum diisi realisasi {quarter_label(last)}")
     if behind:
         shown = ", ".join(f"{name} IKI {c.number}" + (f" (capaian {said[0]} {said[1]})" if (said := latest_said(c)) else "")
                           for name, c in behind[:5])
