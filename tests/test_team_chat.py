@@ -1327,3 +1327,18 @@ def test_a_note_naming_the_member_whose_review_is_on_screen_is_offered_as_umpan_
     offered = pair.say(LEADER, "rina, catatan harian juni masih sedikit, tolong dilengkapi ya")
     assert "kepada Rina Wulandari sebagai umpan balik" in offered[0].text
     assert [b.label for b in offered[0].buttons][:3] == ["Apresiasi", "Perlu perbaikan", "Arahan"]
+
+
+def test_a_return_typed_with_two_members_waiting_and_no_review_on_screen_asks_whose(pair):
+    """team29's year walk: with /tim's list on screen and two SKP waiting, «kembalikan iki 2, targetnya kerendahan» was
+    checked as the leader's own IKI; it now asks whose, each waiting member a button, the words to send again said."""
+    pair.submitted()
+    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
+    pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+    pair.draft(STRANGER, IkiDraft(indikator="Persentase arsip tertata sesuai standar", target="90%", bobot=100))
+    pair.press(STRANGER, pair.say(STRANGER, "/ajukan")[0].buttons[0].data)
+    pair.say(LEADER, "/tim", replica=1)
+    asked = pair.say(LEADER, "kembalikan iki 2, targetnya kerendahan", replica=1)
+    assert "2 anggota menunggu keputusan Anda" in asked[0].text and "«kembalikan iki 2, targetnya kerendahan»" in asked[0].text
+    assert [b.data for b in asked[0].buttons] == [f"pasang:lihat:{MEMBER}", f"pasang:lihat:{STRANGER}"]
+    assert pair.state(MEMBER).team.review.decision(1) is None

@@ -147,7 +147,7 @@ class TeamDecisions(TeamDesk):
             return approved
         owner = _reviewed_owner(turn) or self._waiting_named(turn, message)
         if owner is None:
-            return self.named_note(turn, message)
+            return self.whose_decision(turn, message) or self.named_note(turn, message)
         route = classify(message).route if owner else None
         # «IKI 2 tepat waktunya brp hari? tolong diperjelas»: a question for the member about an IKI of the review
         # (one whose findings are asked about is explained by findings_asked instead)
@@ -304,10 +304,21 @@ class TeamDecisions(TeamDesk):
         """With no review on screen (/tim's list came after it), «kembalikan iki 2, targetnya kerendahan» or «ubah
         target iki 1 jd 95%» is still a decision on the one member whose SKP waits: a return or target word and one
         IKI named. None otherwise, so other text a leader types is never taken as a note for a member."""
-        said = tokens(message)
-        decides = set(said) & set(knowledge.data("team")["review_typed"]["return"]) \
-            or phrase_set("team", "review_typed", "target").find(said)
-        return self._only_waiting(turn) if decides and len(list(iki_refs().finditer(message))) == 1 else None
+        return self._only_waiting(turn) if _decides(message) else None
+
+    def whose_decision(self, turn: Turn, message: str) -> list[Reply]:
+        """«kembalikan iki 2, …» with no review on screen and several members waiting: asked whose, each member a
+        button opening their SKP, and the words kept to type again under it; [] otherwise."""
+        if _reviewed_owner(turn) or not _decides(message):
+            return []
+        waiting = [pair for pair in self.store.members_of(turn.user_id)
+                   if awaits_decision((member := self.load(pair.member)).team.review, member.skp)]
+        if len(waiting) < 2:
+            return []
+        return [Reply(f"{len(waiting)} anggota menunggu keputusan Anda; IKI itu milik siapa? Pilih anggotanya, lalu "
+                      f"kirim lagi: «{message.strip()}».",
+                      [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:lihat:{p.member}")
+                       for n, p in enumerate(waiting, start=1)])]
 
     def _only_waiting(self, turn: Turn) -> str | None:
         """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
@@ -346,6 +357,14 @@ def _told(applied: Applied) -> str:
 def review_owner(shown: list[tuple[str, str]], user: str) -> str | None:
     """The member whose SKP the leader's review on screen shows (its buttons name another owner); None when none."""
     return next((p.owner for _, data in shown if (p := parse(data)) and p.owner != user), None)
+
+
+def _decides(message: str) -> bool:
+    """A return or a target word and one IKI named: «kembalikan iki 2, …», «ubah target iki 1 jd 95%»."""
+    said = tokens(message)
+    decides = set(said) & set(knowledge.data("team")["review_typed"]["return"]) \
+        or phrase_set("team", "review_typed", "target").find(said)
+    return bool(decides) and len(list(iki_refs().finditer(message))) == 1
 
 
 def _note_of(message: str) -> str:
