@@ -1342,3 +1342,15 @@ def test_a_return_typed_with_two_members_waiting_and_no_review_on_screen_asks_wh
     assert "2 anggota menunggu keputusan Anda" in asked[0].text and "«kembalikan iki 2, targetnya kerendahan»" in asked[0].text
     assert [b.data for b in asked[0].buttons] == [f"pasang:lihat:{MEMBER}", f"pasang:lihat:{STRANGER}"]
     assert pair.state(MEMBER).team.review.decision(1) is None
+
+
+@pytest.mark.parametrize(("typed", "target", "reason"), [("95% sesuai PK tim", "95%", "sesuai PK tim"),
+                                                          ("95 persen, arahan kapus", "95%", "arahan kapus")])
+def test_a_new_target_typed_with_its_reason_at_the_target_question_sets_both(pair, typed, target, reason):
+    """team29's year walk: «95% sesuai PK tim» at «Target baru untuk IKI 1 …?» was refused («Persentase tidak bisa 95%
+    sesuai PK tim») and the leader's reason was lost; «95 persen» became «95 persen%»."""
+    pair.decide(pair.submitted()["Ubah target"][0])
+    said = pair.say(LEADER, typed, replica=1)[0].text
+    made = pair.state(MEMBER).team.review.decision(0)
+    assert "disetujui dengan target baru" in said and (made.target_after, made.comment) == (target, reason)
+    assert pair.state(MEMBER).skp.iki[0].target == target
