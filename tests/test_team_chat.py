@@ -1354,3 +1354,25 @@ def test_a_new_target_typed_with_its_reason_at_the_target_question_sets_both(pai
     made = pair.state(MEMBER).team.review.decision(0)
     assert "disetujui dengan target baru" in said and (made.target_after, made.comment) == (target, reason)
     assert pair.state(MEMBER).skp.iki[0].target == target
+
+
+@pytest.mark.parametrize("answer", ["siap bu, sdh koordinasi dgn dinkes prov", "sama2 bu, siap lanjutkan"])
+def test_a_members_plain_answer_to_the_leaders_umpan_balik_is_sent_as_the_reply(pair, answer):
+    """tester20b #8b, and team29's year walk: «sama2 bu, siap lanjutkan» (chat's «sama-sama») after an apresiasi got
+    «belum bisa menyusun usulan IKI» and the leader never heard it."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.say(LEADER, "/umpanbalik apresiasi: laporan TW I rapi, terima kasih", replica=1)
+    told = "\n".join(r.text for r in pair.say(MEMBER, answer))
+    assert "Balasan Anda terkirim" in told and pair.state(MEMBER).team.feedback[0].reply == answer
+
+
+def test_umpanbalik_to_a_team_of_one_takes_its_kind_and_text_in_one_line_and_keeps_a_text_without_kind(pair):
+    """team29's year walk: «/umpanbalik apresiasi: laporan TW I rapi» to a leader's only member asked «Jenis umpan
+    baliknya?» and the words were gone (the one-line form needed the member's name)."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.say(LEADER, "/umpanbalik apresiasi: laporan TW I rapi", replica=1)
+    assert [(f.kind, f.text) for f in pair.state(MEMBER).team.feedback] == [("apresiasi", "laporan TW I rapi")]
+    asked = pair.say(LEADER, "/umpanbalik logbook minggu ini masih kosong", replica=1)
+    pair.press(LEADER, next(b.data for b in asked[0].buttons if b.label == "Arahan"), replica=1)
+    assert (pair.state(MEMBER).team.feedback[-1].kind, pair.state(MEMBER).team.feedback[-1].text) == \
+        ("arahan", "logbook minggu ini masih kosong")
