@@ -463,3 +463,23 @@ def test_iki_check_given_a_units_table_points_to_iki_audit(run_iki, tmp_path):
     table = write_csv(tmp_path / "unit.csv", ["NIP", "Nama", "Indikator"], [["1", "A", GOOD[1]]])
     done = run_iki("check", str(table))
     assert done.returncode == 2 and f"jalankan «iki audit {table}»" in done.stderr and "baris 1" not in done.stderr
+
+
+def test_a_parent_code_stored_as_a_number_is_read_as_the_code_and_an_ambiguous_one_is_said(tmp_path):
+    """team29: a parent column holding 5.1 as a number dropped every such row's parent with «parent harus berupa
+    teks»; 5.10 is stored as 5.1 too, so where the file also names 5.10 the report says the code is not certain."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["NIP", "Nama", "Unit Kerja", "Peran", "Indikator Kinerja Individu", "Target", "Jenis IKI", "Bobot",
+                  "Kode Indikator Induk"])
+    for text, parent in zip(GOOD, [5.1, 5.1, 2, "5.10", "5.1.1"]):
+        sheet.append(["1001", "Ani", "Tim SBBL", "Anggota", text, "100%", "Core CL", 20, parent])
+    book.save(tmp_path / "u.xlsx")
+    employees, report = read_export(tmp_path / "u.xlsx")
+    assert [row.parent for row in employees[0].rows] == ["5.1", "5.1", "2", "5.10", "5.1.1"]
+    result = audit(employees, report)
+    assert not [r for r in result.dropped if "parent" in r.why]
+    note = next(n for n in report.notes if n.startswith("kolom induk"))
+    assert "3 baris" in note and "«5.1» bisa juga kode 5.10" in note and "Teks" in note

@@ -690,6 +690,44 @@ def test_a_milestone_role_takes_its_quarter_and_counts_its_own_output_never_a_pe
     assert "1%" not in text and "(target 1 Draf, selesai TW II)" in text and not result.has_error
 
 
+def test_a_milestone_typed_as_an_activity_gives_each_member_its_output_never_an_iki_the_rules_refuse():
+    """team29: «tahap 1 rapat persiapan» became «Jumlah tahap 1 rapat persiapan …» (the stage label hid the activity
+    from the rules) and «sosialisasi pedoman» «Persentase sosialisasi pedoman …», refused: anything proposed passes
+    the rules, so an activity stage is measured by its output or its report."""
+    from bot.rules import check_iki
+
+    engine = Engine()
+    matrix = said(mpph_divided(
+        engine, "k", "/mpph Persentase pedoman tatalaksana hipertensi di FKTP yang ditetapkan; 100%", "milestone",
+        "Rina; tahap 1 rapat persiapan; TW I\nBudi; tahap 2 penyusunan draf pedoman; TW II\n"
+        "Dedi; tahap 3 sosialisasi pedoman; 100%\nEko; pembuatan laporan; 2", "selesai"))
+    leader = engine.state("k").mpph.indicators[0]
+    iki = check_mpph(MpphDraft(pimpinan={"nama": "Ketua"}, indikator=[leader],
+                               tim=[{"nama": n} for n in ("Rina", "Budi", "Dedi", "Eko")])).role_iki
+    for one in iki:
+        assert not [f for f in check_iki(one).findings if f.severity.value == "error"], one.indikator
+    rina, budi, dedi, eko = iki
+    assert rina.indikator == "Persentase laporan hasil rapat persiapan yang diselesaikan tepat waktu sesuai rencana"
+    assert (rina.target, rina.triwulan_selesai) == ("100%", 1)
+    assert budi.indikator.startswith("Jumlah draf pedoman") and (budi.target, budi.triwulan_selesai) == ("1", 2)
+    assert dedi.indikator.startswith("Persentase laporan hasil sosialisasi pedoman")
+    assert eko.indikator.startswith("Persentase laporan yang") and eko.target == "100%"
+    assert "lolos aturan" in matrix and "✗" not in matrix and "tahap 1" not in matrix
+
+
+def test_a_milestone_role_written_name_colon_part_comma_quarter_keeps_its_quarter():
+    """team29: «Andi: tahap 1 rapat persiapan, TW I», the «Nama: bagian, target» the step itself offers, was refused as
+    unread (a quarter is no number) and every role typed so was lost."""
+    engine = Engine()
+    matrix = said(mpph_divided(
+        engine, "k", "/mpph Persentase pedoman tatalaksana hipertensi di FKTP yang ditetapkan; 100%", "milestone",
+        "Andi: tahap 1 rapat persiapan, TW I\nBudi: tahap 2 penyusunan draf pedoman, TW II", "selesai"))
+    roles = engine.state("k").mpph.indicators[0].peran
+    assert [(r.pegawai, r.bagian, r.triwulan) for r in roles] == [
+        ("Andi", "tahap 1 rapat persiapan", 1), ("Budi", "tahap 2 penyusunan draf pedoman", 2)]
+    assert "belum terbaca" not in matrix and "selesai TW II" in matrix
+
+
 @pytest.mark.parametrize(("edit", "shown"), [("ubah 1 target 1 draf", "(target 1 draf)"),
                                              ("ubah 1 TW III", "(target 2 Draf, selesai TW III)")])
 def test_a_role_edit_naming_only_its_target_or_quarter_keeps_the_part_and_the_iki(edit, shown):

@@ -1196,3 +1196,183 @@ def test_an_invited_members_core_cl_iki_is_asked_its_weight_with_the_direct_casc
     assert "(Core CL)\nBobot IKI ini" in question, question
     assert "Sisa bobot menurut panduan: Core CL 50%, Core TUSI 40%, Core MI 10%" in question, question
     assert "Saran: 25%" in question, question
+
+
+def test_a_return_typed_after_tim_listed_the_team_is_the_waiting_members_and_its_note_is_never_lost(pair):
+    """team29's year walk: the review, then /tim's list on screen, then «kembalikan iki 2, targetnya kerendahan …»
+    was checked as the leader's own IKI; offered as a note instead, «acc yg lain» then approved the rest and the note
+    offered before it was gone with the screen."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    offered = pair.say(LEADER, "kembalikan iki 2, targetnya kerendahan, samain PK tim 95%", replica=1)
+    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan IKI 2 dengan catatan ini"
+    approved = pair.say(LEADER, "acc yg lain", replica=1)
+    review = pair.state(MEMBER).team.review
+    assert review.decision(0).verdict.value == "setujui" and review.decision(1) is None
+    again = next(b for r in approved for b in r.buttons if b.label == "Kembalikan IKI 2 dengan catatan ini")
+    assert "belum terkirim" in "\n".join(r.text for r in approved)
+    pair.press(LEADER, again.data, replica=1)
+    review = pair.state(MEMBER).team.review
+    assert review.decision(1).verdict.value == "kembalikan"
+    assert review.decision(1).comment == "targetnya kerendahan, samain PK tim 95%"
+
+
+def test_a_bare_acc_under_the_review_approves_the_one_iki_waiting_and_asks_which_when_several(pair):
+    """team29's year walk: «acc» under a review with IKI 2 alone waiting got «Saya belum bisa membaca pesan itu
+    sebagai IKI»; with several waiting it is asked which, never all at a guess."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.say(LEADER, "1", replica=1)
+    asked = "\n".join(r.text for r in pair.say(LEADER, "acc", replica=1))
+    review = pair.state(MEMBER).team.review
+    assert "3 IKI masih menunggu" in asked and "acc semua" in asked and review.decision(0) is None
+    pair.say(LEADER, "acc 1 3", replica=1)
+    pair.say(LEADER, "acc", replica=1)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i).verdict.value for i in range(3)] == ["setujui"] * 3
+
+
+def test_a_review_decided_in_full_is_never_shown_again_above_a_question_open_when_the_chat_opens(pair):
+    """team29's year walk: a review «acc»-ed in January came back in March, «Setujui» and all, above /dialog's
+    question when the chat opened (only a chat with no question open left a decided review out)."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.say(LEADER, "1", replica=1)
+    pair.say(LEADER, "acc 1 2 3", replica=1)
+    assert [pair.state(MEMBER).team.review.decision(i).verdict.value for i in range(3)] == ["setujui"] * 3
+    assert any(data.startswith("tim:") for _, data in pair.state(LEADER).shown)  # the review, still the last screen
+    pair.say(LEADER, "/dialog", replica=1)  # its question has no buttons: the review stays the last screen
+    opened = pair.engines[0].pending(LEADER)
+    assert "dialog kinerja" in "\n".join(r.text for r in opened) and "masih berlaku" not in opened[0].text
+    assert not [b for r in opened for b in r.buttons if b.data.startswith("tim:")]
+
+
+def test_capaian_tim_berapa_is_answered_first_in_counts_naming_the_iki_behind(pair):
+    """team29's year walk: «capaian tim saya berapa?» got every member's IKI one after another and no answer to
+    «berapa»; the head now says how many IKI are on target, which are behind (whose, at what capaian) and how many
+    have no realisasi yet."""
+    from datetime import datetime
+
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    assert pair.state(MEMBER).year.agreed
+    pair.now = datetime(2026, 4, 2, 10, 0, tzinfo=WIB)
+    pair.say(MEMBER, "mau lapor realisasi TW 1")
+    pair.say(MEMBER, "IKI 1 100%, IKI 2 50%")
+    team = pair.say(LEADER, "capaian tim saya berapa?", replica=1)[0].text
+    head = team.splitlines()[1]
+    assert head.startswith("Ringkasan 3 IKI: 1 sesuai target; 1 di bawah") and "IKI 2 (capaian TW I" in head
+    assert head.endswith("1 belum ada realisasi.")
+    pair.now = datetime(2026, 7, 6, 9, 0, tzinfo=WIB)  # TW II over, its figures not typed: no «sesuai target» on TW I
+    head = pair.say(LEADER, "capaian tim saya berapa?", replica=1)[0].text.splitlines()[1]
+    assert head.startswith("Ringkasan 3 IKI: 1 belum diisi realisasi TW II; 1 di bawah") and "sesuai target" not in head
+    assert "realisasi TW II belum diisi: IKI 1, 2, 3." in pair.say(LEADER, "/tim", replica=1)[0].text  # what to chase
+
+
+def test_a_member_saying_they_read_the_dialog_catatan_confirms_it_and_a_work_line_stays_a_catatan_harian(pair):
+    """team29's year walk: «siap bu, sudah sy baca. sy setuju» the day after the dialog catatan came was kept as a
+    catatan harian «di luar SKP», the catatan left unconfirmed."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.say(LEADER, "/dialog", replica=1)
+    preview = pair.say(LEADER, "capaian TW1 sesuai rencana. diklat: analisis data", replica=1)
+    pair.press(LEADER, preview[0].buttons[0].data, replica=1)
+    assert [d for d in pair.inbox[MEMBER] if ":dialog:" in d.key]
+    told = "\n".join(r.text for r in pair.say(MEMBER, "siap bu, sudah sy baca. sy setuju"))
+    state = pair.state(MEMBER)
+    assert state.team.dialogs[0].read_at is not None and not state.year.entries and "konfirmasi" in told
+    pair.say(MEMBER, "ok hari ini rapat koordinasi dengan dinkes")
+    assert len(pair.state(MEMBER).year.entries) == 1
+
+
+def _perubahan_open(pair) -> None:
+    """An agreed SKP of five IKI, then the member's «/ubah 1 target 95%» with its reason typed: the leader's review of
+    the perubahan open on screen."""
+    pair.pair_up()
+    pair.draft(MEMBER, *[IkiDraft(indikator=f"Persentase dokumen tahap {n} yang selesai tepat waktu", target="90%",
+                                  rhk=f"Dokumen tahap {n} selesai", jenis=Jenis.core_tusi, bobot=22.5)
+                         for n in range(1, 5)],
+               IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", jenis=Jenis.core_mi, bobot=10))
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])
+    asked = pair.say(MEMBER, "/ubah 1 target 95%")
+    pair.press(MEMBER, asked[-1].buttons[0].data)
+    pair.say(MEMBER, "ada mutasi dua staf, beban kerja naik")
+    pair.say(LEADER, "/tim")
+    pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+
+
+def test_a_leader_asking_why_under_a_perubahan_gets_the_members_reason_and_a_typed_return_takes_its_note(pair):
+    """team29's year walk: «kenapa dia ubah target iki 1?» under the perubahan got a guidance passage on targets (and
+    the mandatory IKI offered for the leader's own draft); «kembalikan, coba dulu sampai TW III» was «itu maksudnya
+    apa?»."""
+    _perubahan_open(pair)
+    why = pair.say(LEADER, "kenapa dia ubah target iki 1?")
+    text = "\n".join(r.text for r in why)
+    assert "ada mutasi dua staf, beban kerja naik" in text and "target 90% → 95%" in text
+    assert "Setujui perubahan" in [b.label for r in why for b in r.buttons] and "IP ASN" not in text
+    pair.say(LEADER, "kembalikan, coba dulu sampai TW III")
+    review = pair.state(MEMBER).team.review
+    assert review.status.value != "perubahan_diajukan" and [v.number for v in pair.state(MEMBER).year.versions] == [1]
+    told = [d for d in pair.inbox[MEMBER] if "coba dulu sampai TW III" in "\n".join(r.text for r in d.replies)]
+    assert told
+
+
+def test_a_note_naming_the_member_whose_review_is_on_screen_is_offered_as_umpan_balik(pair):
+    """team29's year walk: «rina, catatan harian juni masih sedikit, tolong dilengkapi ya» with her perubahan still on
+    screen got a guidance passage on logbooks: read as a question, it was no note on the review, and no other reading
+    was tried."""
+    _perubahan_open(pair)
+    state = pair.state(MEMBER)
+    state.skp.pegawai.nama = "Rina Wulandari"
+    pair.store.save(MEMBER, state.model_dump_json())
+    offered = pair.say(LEADER, "rina, catatan harian juni masih sedikit, tolong dilengkapi ya")
+    assert "kepada Rina Wulandari sebagai umpan balik" in offered[0].text
+    assert [b.label for b in offered[0].buttons][:3] == ["Apresiasi", "Perlu perbaikan", "Arahan"]
+
+
+def test_a_return_typed_with_two_members_waiting_and_no_review_on_screen_asks_whose(pair):
+    """team29's year walk: with /tim's list on screen and two SKP waiting, «kembalikan iki 2, targetnya kerendahan» was
+    checked as the leader's own IKI; it now asks whose, each waiting member a button, the words to send again said."""
+    pair.submitted()
+    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
+    pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+    pair.draft(STRANGER, IkiDraft(indikator="Persentase arsip tertata sesuai standar", target="90%", bobot=100))
+    pair.press(STRANGER, pair.say(STRANGER, "/ajukan")[0].buttons[0].data)
+    pair.say(LEADER, "/tim", replica=1)
+    asked = pair.say(LEADER, "kembalikan iki 2, targetnya kerendahan", replica=1)
+    assert "2 anggota menunggu keputusan Anda" in asked[0].text and "«kembalikan iki 2, targetnya kerendahan»" in asked[0].text
+    assert [b.data for b in asked[0].buttons] == [f"pasang:lihat:{MEMBER}", f"pasang:lihat:{STRANGER}"]
+    assert pair.state(MEMBER).team.review.decision(1) is None
+
+
+@pytest.mark.parametrize(("typed", "target", "reason"), [("95% sesuai PK tim", "95%", "sesuai PK tim"),
+                                                          ("95 persen, arahan kapus", "95%", "arahan kapus")])
+def test_a_new_target_typed_with_its_reason_at_the_target_question_sets_both(pair, typed, target, reason):
+    """team29's year walk: «95% sesuai PK tim» at «Target baru untuk IKI 1 …?» was refused («Persentase tidak bisa 95%
+    sesuai PK tim») and the leader's reason was lost; «95 persen» became «95 persen%»."""
+    pair.decide(pair.submitted()["Ubah target"][0])
+    said = pair.say(LEADER, typed, replica=1)[0].text
+    made = pair.state(MEMBER).team.review.decision(0)
+    assert "disetujui dengan target baru" in said and (made.target_after, made.comment) == (target, reason)
+    assert pair.state(MEMBER).skp.iki[0].target == target
+
+
+@pytest.mark.parametrize("answer", ["siap bu, sdh koordinasi dgn dinkes prov", "sama2 bu, siap lanjutkan"])
+def test_a_members_plain_answer_to_the_leaders_umpan_balik_is_sent_as_the_reply(pair, answer):
+    """tester20b #8b, and team29's year walk: «sama2 bu, siap lanjutkan» (chat's «sama-sama») after an apresiasi got
+    «belum bisa menyusun usulan IKI» and the leader never heard it."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.say(LEADER, "/umpanbalik apresiasi: laporan TW I rapi, terima kasih", replica=1)
+    told = "\n".join(r.text for r in pair.say(MEMBER, answer))
+    assert "Balasan Anda terkirim" in told and pair.state(MEMBER).team.feedback[0].reply == answer
+
+
+def test_umpanbalik_to_a_team_of_one_takes_its_kind_and_text_in_one_line_and_keeps_a_text_without_kind(pair):
+    """team29's year walk: «/umpanbalik apresiasi: laporan TW I rapi» to a leader's only member asked «Jenis umpan
+    baliknya?» and the words were gone (the one-line form needed the member's name)."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.say(LEADER, "/umpanbalik apresiasi: laporan TW I rapi", replica=1)
+    assert [(f.kind, f.text) for f in pair.state(MEMBER).team.feedback] == [("apresiasi", "laporan TW I rapi")]
+    asked = pair.say(LEADER, "/umpanbalik logbook minggu ini masih kosong", replica=1)
+    pair.press(LEADER, next(b.data for b in asked[0].buttons if b.label == "Arahan"), replica=1)
+    assert (pair.state(MEMBER).team.feedback[-1].kind, pair.state(MEMBER).team.feedback[-1].text) == \
+        ("arahan", "logbook minggu ini masih kosong")

@@ -249,3 +249,14 @@ def test_changes_lists_edits_new_and_removed_iki():
     assert changes(before, reworded) == [f"IKI 2 diubah: indikator {before.iki[1].indikator} → Persentase arsip tertata"]
     added = SkpDraft(iki=[*before.iki, before.iki[0].model_copy(update={"indikator": "Jumlah arsip"})])
     assert changes(before, added) == ["IKI 3 baru: Jumlah arsip"]
+
+
+def test_a_satuan_filled_in_from_the_new_target_is_no_change_of_its_own():
+    """team29's year walk: «/ubah 3 target 85%» on an agreed SKP sent the leader «target 90% → 85%, satuan - → %»:
+    the satuan the target says was only written down."""
+    before = skp_of("90%", "80%")
+    after = SkpDraft(iki=[before.iki[0], before.iki[1].model_copy(update={"target": "75%", "satuan": "%"})])
+    assert changes(before, after) == ["IKI 2 «Persentase dokumen 2 yang diselesaikan tepat waktu» diubah: target 80% → 75%"]
+    counted = before.iki[1].model_copy(update={"target": "12", "satuan": None})
+    recounted = SkpDraft(iki=[before.iki[0], counted.model_copy(update={"satuan": "dokumen"})])
+    assert changes(SkpDraft(iki=[before.iki[0], counted]), recounted)[0].endswith("satuan - → dokumen")

@@ -145,6 +145,37 @@ def _wrong_nips(employees) -> str:
             "NIP-nya di berkas sumber (salah ketik atau digit hilang), lalu jalankan audit lagi")
 
 
+_PARENT = IKI_FIELDS.index("parent") - 1  # among the values read as they are (after indikator, before bobot)
+_CODE_PART_DIGITS = 3  # a code's parts run to three digits («IKK 33.3.1», codes.py): a number may have lost up to two 0s
+
+
+def _number_code(value: float) -> str:
+    """A parent code a spreadsheet kept as a number, as typed: 5.1 → «5.1», 2.0 → «2» (never «5,1»: a code's dot)."""
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def _parents_as_numbers(rows: list[tuple[int, str]], employees) -> str:
+    """The parent cells that held numbers, read as the codes typed; ambiguous where a number could have dropped a
+    trailing 0 (5.10 is stored as 5.1) and the file also names the longer code as text, else the risk said once."""
+    written = {row.parent for e in employees for row in e.rows if type(row.parent) is str}
+    numbered = {code for _, code in rows}
+    twins = {code: longer for code in numbered if "." in code for zeros in range(1, _CODE_PART_DIGITS)
+             if len(code.rpartition(".")[2]) + zeros <= _CODE_PART_DIGITS
+             and (longer := code + "0" * zeros) in written - numbered}
+    shown = ", ".join(f"baris {row} ({code})" for row, code in rows[:3])
+    said = (f"kolom induk: {_n(len(rows))} baris berisi kode yang tersimpan sebagai angka, dibaca sebagai kode yang "
+            f"tertulis, misalnya {shown}")
+    if twins:
+        named = "; ".join(f"«{code}» bisa juga kode {longer}, yang ditulis di baris lain" for code, longer in
+                          sorted(twins.items())[:3])
+        return (f"{said}. Tidak pasti: {named} (angka membuang nol di belakang: 5.10 tersimpan 5.1). Format kolom "
+                "induk sebagai Teks di Excel, tulis ulang kodenya, lalu jalankan audit lagi")
+    if any("." in code for code in numbered):
+        return (f"{said}. Angka membuang nol di belakang (5.10 tersimpan 5.1): bila ada kode seperti itu, format kolom "
+                "induk sebagai Teks di Excel, tulis ulang kodenya, lalu jalankan audit lagi")
+    return said
+
+
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
@@ -226,6 +257,7 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     shared: dict[str, str] = {}
     above: tuple | None = None  # the last row naming an employee (its number first), for the rows under it
     carried: list[int] = []
+    parents_as_numbers: list[tuple[int, str]] = []  # (row, the code read) where the parent cell held a number
     records = table.records(WANTED)
     if progress:
         records = progress(records, table.total_rows)
@@ -284,6 +316,9 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 report.skip(number, SKIP_TOO_LONG)
                 continue
             plain = [shared.setdefault(v, v) if type(v) is str else v for v in map(_value, plain)]
+            if type(plain[_PARENT]) is float:  # «5.1» stored as a number: the code typed, said in the report
+                plain[_PARENT] = shared.setdefault(code := _number_code(plain[_PARENT]), code)
+                parents_as_numbers.append((number, code))
             employee.rows.append(IkiRow(number, indikator, *plain, _bobot(bobot)))
             report.rows_read += 1
     report.notes += table.notes
@@ -292,6 +327,8 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                             f"di baris atasnya (identitas hanya ditulis di baris pertama tiap pegawai), misalnya baris "
                             f"{', '.join(map(str, carried[:3]))}. Bila ada baris yang bukan milik pegawai di atasnya, "
                             "isi NIP dan nama di setiap baris lalu jalankan audit lagi")
+    if parents_as_numbers:
+        report.notes.append(_parents_as_numbers(parents_as_numbers, employees.values()))
     if wrong := _wrong_nips(employees.values()):
         report.notes.append(wrong)
     if damaged:

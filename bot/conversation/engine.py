@@ -270,7 +270,7 @@ class Engine:
     def pending(self, user_id: str) -> list[Reply]:
         """The question the user has open, asked again (after a restart, when the chat opens); [] when none.
         Read-only: nothing is saved, so asking cannot disturb a turn in progress."""
-        state = self.state(user_id)
+        state = self._without_stale_review(user_id, self.state(user_id))
         asked = self.pending_question(state) or _matrix_open(state)
         last = self._asked_over(state, asked) if asked else []
         if not last:
@@ -299,13 +299,18 @@ class Engine:
         """With no question open, the last message's buttons shown again when the chat opens, each under the words
         it answers, so «#N» still presses them (a leader's «Kembalikan», /rencana's «Terima»); [] when it had none.
         A leader's review whose decisions would all be refused now (decided, resubmitted) is not shown again."""
-        state = self.state(user_id)
+        return _again(self._without_stale_review(user_id, self.state(user_id)))
+
+    def _without_stale_review(self, user_id: str, state: UserState) -> UserState:
+        """The state as loaded, without a leader's review on its last screen whose decisions would all be refused
+        now (decided, resubmitted): never shown again when the chat opens, over a question open or alone (the year
+        walk: a review «acc»-ed in January came back above /dialog's question in March)."""
         decisions = [data for _, data in state.shown if data.startswith("tim:")]
         if decisions and all(self.team.stale(user_id, data) for data in decisions):
             kept = [(gist, count) for gist, count, first in _messages(state) if not first.startswith("tim:")]
             state.shown = [(label, data) for label, data in state.shown if not data.startswith("tim:")]
             state.screen = kept
-        return _again(state)
+        return state
 
     def seen(self, user_id: str, replies: list[Reply]) -> None:
         """What a door showed the user together, buttons of messages posted outside a turn among them (the terminal

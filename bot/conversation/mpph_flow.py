@@ -10,7 +10,7 @@ from bot.conversation.choices import typed_choice
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
 from bot.knowledge import policy
-from bot.lang.dates import quarter_mark, read_quarter
+from bot.lang.dates import quarter_mark, quarter_pattern, read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, short, tokens
@@ -602,6 +602,8 @@ def _split_target(rest: str) -> tuple[str, str | None]:
     last = _LAST_PART.split(rest)[-1]
     if len(pieces) > 1 and re.search(r"\d", last) and parse_target(last) is not None and not provinces_in(last)[0]:
         return rest[:rest.rfind(last)].rstrip(" ,;-–—"), last
+    if len(pieces) > 1 and quarter_pattern().fullmatch(last.strip().strip(" .")):
+        return rest[:rest.rfind(last)].rstrip(" ,;-–—"), last  # «tahap 1 rapat persiapan, TW I»: when it is done
     for pattern in (_TRAILING_TARGET, _TRAILING_PERCENT):
         found = pattern.match(rest)
         if found and parse_target(found["target"]) is not None:

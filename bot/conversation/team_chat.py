@@ -2,6 +2,9 @@
 to the team_* module whose job it is (team_pairing, team_submit, team_decisions, team_feedback, team_dialog,
 team_files, team_overview, on the record steps of team_desk), /batal of a team question, and its prompt."""
 
+import re
+
+from bot import knowledge
 from bot.conversation.commands import Turn
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
@@ -14,6 +17,7 @@ from bot.conversation.team_overview import TeamOverview
 from bot.conversation.team_pairing import TeamPairing
 from bot.conversation.team_submit import TeamSubmit
 from bot.lang.numbers import parse_target
+from bot.lang.text import alternation
 from bot.rules.target_fit import target_misfit
 from bot.team import pairing
 from bot.team.access import leader_refusal, parse
@@ -36,7 +40,8 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
         leader (keeping no logbook of their own) asking to change a member's records. [] for anything else."""
         if not logging and pairing.asks_to_edit_records(message) and self.store.members_of(turn.user_id):
             return [Reply(MEMBER_RECORDS)]
-        return self._feedback_answered(turn, message) or self.leader_changed(turn, message)
+        return self._feedback_answered(turn, message) or self._dialog_acknowledged(turn, message) \
+            or self.leader_changed(turn, message)
 
     def cancel(self, turn: Turn) -> list[Reply] | None:
         """/batal while a team question is open (a leader's comment or new target, a pairing to confirm): nothing is
@@ -160,7 +165,8 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
                 return prompt(turn.state)
             return self._decide(turn, ask.data, comment=text)
         if ask.kind == "target":
-            typed = text.strip()
+            typed, reason = _target_and_reason(text)
+            typed = re.sub(r"\s*persen$", "%", typed, flags=re.IGNORECASE)  # «95 persen» is 95%, never «95 persen%»
             parsed = parse_target(typed)
             if parsed is None or not any(ch.isdigit() for ch in typed):
                 turn.state.tim = ask
@@ -174,6 +180,8 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
                 return [Reply(misfit)]
             if percent and "%" not in typed:
                 typed += "%"
+            if reason:  # «95% sesuai PK tim»: the reason typed with it, never refused as a unit nor asked again
+                return self._decide(turn, ask.data, comment=reason, target=typed)
             turn.state.tim = TeamAsk(kind="alasan", data=ask.data, value=typed)
             return [Reply(f"Alasan mengubah target menjadi {typed}? Pegawai menerimanya bersama target baru.")]
         if ask.kind == "alasan":
@@ -194,6 +202,23 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
         if 1 <= number <= len(asked[0].buttons):  # «1» under «[1] Kirim [2] Batal», also once asked again as «[#1]»
             return self.on_button(turn, asked[0].buttons[number - 1].data.removeprefix(f"{SCOPE}:"))
         return asked
+
+
+def _target_and_reason(text: str) -> tuple[str, str]:
+    """«95% sesuai PK tim», «12 dokumen, krn anggaran dipotong» at «Target baru …?»: the value, and the reason typed
+    after it (after a comma or a word of team.yaml review_typed reason_leads); the text whole and "" when no reason
+    follows a value."""
+    typed = text.strip()
+    found = re.match(r"^(?P<value>\d[\d.,]*\s*(?:%|persen)?(?:\s+[^\W\d][\w/]*)?)\s*[,;:]\s*(?P<reason>\S.*)$", typed) \
+        or re.match(rf"^(?P<value>\d[\d.,]*\s*(?:%|persen)?)\s+(?P<reason>(?:{alternation(_reason_leads())})\b.*)$", typed,
+                    re.IGNORECASE)
+    if found is None or parse_target(found["value"]) is None:
+        return typed, ""
+    return found["value"].strip(), found["reason"].strip()
+
+
+def _reason_leads() -> list[str]:
+    return knowledge.data("team")["review_typed"]["reason_leads"]
 
 
 def prompt(state: UserState) -> list[Reply]:

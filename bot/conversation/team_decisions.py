@@ -10,13 +10,13 @@ from bot.conversation.commands import Turn
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
-from bot.conversation.team_desk import SCOPE, STALE, TeamDesk
+from bot.conversation.team_desk import SCOPE, STALE, TeamDesk, known_as
 from bot.lang.refs import iki_refs
 from bot.lang.text import phrase_set, tokens
 from bot.rules import check_iki
 from bot.skp.readiness import incomplete
 from bot.team.access import UNKNOWN, Act, apply_press, leader_refusal, parse, press_refusal
-from bot.team.record import Verdict
+from bot.team.record import Status, Verdict
 from bot.team.results import Applied
 from bot.team.review import awaits_decision, skp_gaps
 from bot.team.review_items import review_items
@@ -98,8 +98,11 @@ class TeamDecisions(TeamDesk):
         `categories`); nothing when the question names no IKI of it with a finding."""
         from bot.retrieval.glossary import meaning, term_named
 
-        named = iki_refs().search(question)
         owner = _reviewed_owner(turn)
+        reason = self._change_reason_asked(turn, owner, question) if owner else []
+        if reason:
+            return reason
+        named = iki_refs().search(question)
         skp = self.load(owner).skp if owner else turn.state.skp
         if not named or not 1 <= int(named.group(1)) <= len(skp.iki):
             return []
@@ -118,6 +121,22 @@ class TeamDecisions(TeamDesk):
             lines.append(f"Perbaiki dengan /ubah {number} teks IKI yang baru, atau periksa rumusan baru dengan /cek.")
         return [Reply("\n".join(lines))]
 
+    def _change_reason_asked(self, turn: Turn, owner: str, question: str) -> list[Reply]:
+        """«kenapa rina turunin target iki 3?» under a member's perubahan: the member's own reason and words, what
+        changed, and how to decide, never a guidance passage on targets (team29's year walk); [] when no perubahan
+        waits or the question asks no why (team.yaml returned_asked why)."""
+        member = self.load(owner)
+        current = self.store.reviewer_of(owner)
+        if member.team.review.status is not Status.perubahan_diajukan or current is None \
+                or not set(tokens(question)) & set(knowledge.data("team")["returned_asked"]["why"]):
+            return []
+        item = review_items(member.team, member.skp, owner=owner, pair=current.id, name=known_as(member))[0]
+        told = item.text.split("\n", 1)[1] if "\n" in item.text else item.text
+        return [Reply(f"Yang ditulis {known_as(member) or 'anggota'} saat mengajukan perubahan ini:\n{told}\n"
+                      "Setujui bila alasannya sesuai, atau kembalikan dengan catatan («kembalikan, <catatan>»): versi "
+                      "yang berlaku tetap dipakai sampai Anda menyetujuinya.",
+                      [Button(label, data) for label, data in item.buttons])]
+
     def note_offered(self, turn: Turn, message: str) -> list[Reply]:
         """Text typed under the leader's review that asks nothing («Jml laporan bukan hasil kerja, ganti jd persentase
         … ya»): a note for the member, never the leader's own IKI to check. Offered as the return note of the IKI it
@@ -126,9 +145,9 @@ class TeamDecisions(TeamDesk):
         approved = self.typed_approval(turn, message) or self.typed_decision(turn, message)
         if approved:
             return approved
-        owner = _reviewed_owner(turn)
+        owner = _reviewed_owner(turn) or self._waiting_named(turn, message)
         if owner is None:
-            return self.named_note(turn, message)
+            return self.whose_decision(turn, message) or self.named_note(turn, message)
         route = classify(message).route if owner else None
         # «IKI 2 tepat waktunya brp hari? tolong diperjelas»: a question for the member about an IKI of the review
         # (one whose findings are asked about is explained by findings_asked instead)
@@ -137,7 +156,9 @@ class TeamDecisions(TeamDesk):
         asks = route not in (Route.iki, Route.unclear) and not to_member if owner else True
         current = self.store.reviewer_of(owner) if not asks and "\n" not in message.strip() else None
         if current is None or leader_refusal(turn.user_id, owner, current):
-            return []
+            # «rina, catatan harian juni masih sedikit, tolong dilengkapi ya» with her review still on screen: no
+            # note on the review, yet a note to her all the same (team29's year walk: it got a guidance passage)
+            return self.named_note(turn, message)
         member = self.load(owner)
         # Every IKI of the review that can still be returned, not only the last one's buttons on screen.
         returns = [(p, data) for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
@@ -146,7 +167,7 @@ class TeamDecisions(TeamDesk):
             return []
         named = iki_refs().search(message)
         picked = [(p, d) for p, d in returns if named and p.index + 1 == int(named.group(1))] or returns
-        turn.state.pending = message
+        turn.state.pending = _note_of(message)
         other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"
         # «kembalikan semua ya, bobot blm 100%»: a note on the whole SKP returns every IKI still waiting with it
         whole = [Button(f"Kembalikan semua {len(returns)} IKI dengan catatan ini", f"{SCOPE}:catatsemua:{owner}")] \
@@ -184,15 +205,24 @@ class TeamDecisions(TeamDesk):
         if not set(said) & set(words["approve"]) or set(said) & set(words["except"]) or len(said) > words["max_words"]:
             return []
         numbers = [int(n) for n in re.findall(r"\d+", message)]
-        if not numbers and not set(said) & set(words["rest"]):
-            return []
-        owner = _reviewed_owner(turn) or self._only_waiting(turn)
+        bare = not numbers and not set(said) & set(words["rest"])
+        owner = _reviewed_owner(turn) or (None if bare else self._only_waiting(turn))
         current = self.store.reviewer_of(owner) if owner else None
         if current is None or leader_refusal(turn.user_id, owner, current):
             return []
         member = self.load(owner)
         items = review_items(member.team, member.skp, owner=owner, pair=current.id)
         held = _offered_returns(turn.state.shown)
+        if bare:  # «acc» under the review: the one IKI still waiting, else asked which (never all at a guess)
+            waiting = [n for n, item in enumerate(items[1:], start=1) if any(l == "Setujui" for l, _ in item.buttons)]
+            change = any((p := parse(data)) and p.act is Act.setujui_perubahan for _, data in items[0].buttons)
+            if len(waiting) > 1:
+                return [Reply(f"{len(waiting)} IKI masih menunggu keputusan. Ketik «acc semua», atau nomornya: «acc "
+                              f"{waiting[0]} {waiting[-1]}»; yang perlu diperbaiki: «kembalikan iki {waiting[0]}, "
+                              "<catatan>».", [Button(label, data) for label, data in items[0].buttons])]
+            if not waiting and not change:
+                return []
+            numbers = waiting  # one IKI waiting; a perubahan's «Setujui perubahan» below
         if numbers:
             if not all(1 <= n < len(items) for n in numbers):
                 return []
@@ -206,7 +236,12 @@ class TeamDecisions(TeamDesk):
                        if (p := parse(data)) and p.act in (Act.setujui_semua, Act.setujui_perubahan)]
         if not presses:
             return [Reply("Tidak ada IKI yang masih menunggu persetujuan itu; lihat /tim.")]
-        return [reply for data in presses for reply in self.press(turn, data, typed=True)]
+        offered = [(label, data) for label, data in turn.state.shown if data.startswith(f"{SCOPE}:catat")]
+        replies = [reply for data in presses for reply in self.press(turn, data, typed=True)]
+        if held and offered and turn.state.pending.strip():  # the note typed before «acc yg lain» still unsent: asked
+            replies.append(Reply(f"Catatan Anda belum terkirim: «{turn.state.pending.strip()}». Kembalikan dengan "
+                                 "catatan itu?", [Button(label, data) for label, data in offered]))
+        return replies
 
     def typed_decision(self, turn: Turn, message: str) -> list[Reply]:
         """«kembalikan iki 2», «ubah target iki 2 jd 1500, sesuai MPPH» typed under the review: that IKI's «Kembalikan»
@@ -217,7 +252,9 @@ class TeamDecisions(TeamDesk):
         target = phrase_set("team", "review_typed", "target").find(said)
         returns = not target and set(said) & set(words["return"])
         named = list(iki_refs().finditer(message))
-        owner = _reviewed_owner(turn)
+        owner = _reviewed_owner(turn) or self._waiting_named(turn, message)
+        if returns and not named and owner is not None:
+            return self._change_returned(turn, owner, message)
         if not (target or returns) or len(named) != 1 or owner is None or "\n" in message.strip():
             return []
         current = self.store.reviewer_of(owner)
@@ -243,6 +280,45 @@ class TeamDecisions(TeamDesk):
             reason = value.group(2).strip()
             return self.on_text(turn, reason) if reason and turn.state.tim else replies
         return replies
+
+    def _change_returned(self, turn: Turn, owner: str, message: str) -> list[Reply]:
+        """«kembalikan, coba dulu sampai TW III» under a member's perubahan: «Kembalikan perubahan» pressed, the words
+        after the return word its note (asked for when none); [] when no perubahan waits or the return word does not
+        open the message (a note that only mentions one is offered as a note)."""
+        member = self.load(owner)
+        current = self.store.reviewer_of(owner)
+        words = knowledge.data("team")["review_typed"]["return"]
+        lead = re.match(r"\s*(\w+)[\s,.:;-]*(.*)$", message, re.DOTALL)
+        if member.team.review.status is not Status.perubahan_diajukan or current is None or lead is None \
+                or lead.group(1).lower() not in words:
+            return []
+        data = next((d for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                     for _, d in item.buttons if (p := parse(d)) and p.act is Act.kembalikan_perubahan), None)
+        if data is None:
+            return []
+        replies = self.press(turn, data, typed=True)
+        note = lead.group(2).strip()
+        return self.on_text(turn, note) if note and turn.state.tim else replies
+
+    def _waiting_named(self, turn: Turn, message: str) -> str | None:
+        """With no review on screen (/tim's list came after it), «kembalikan iki 2, targetnya kerendahan» or «ubah
+        target iki 1 jd 95%» is still a decision on the one member whose SKP waits: a return or target word and one
+        IKI named. None otherwise, so other text a leader types is never taken as a note for a member."""
+        return self._only_waiting(turn) if _decides(message) else None
+
+    def whose_decision(self, turn: Turn, message: str) -> list[Reply]:
+        """«kembalikan iki 2, …» with no review on screen and several members waiting: asked whose, each member a
+        button opening their SKP, and the words kept to type again under it; [] otherwise."""
+        if _reviewed_owner(turn) or not _decides(message):
+            return []
+        waiting = [pair for pair in self.store.members_of(turn.user_id)
+                   if awaits_decision((member := self.load(pair.member)).team.review, member.skp)]
+        if len(waiting) < 2:
+            return []
+        return [Reply(f"{len(waiting)} anggota menunggu keputusan Anda; IKI itu milik siapa? Pilih anggotanya, lalu "
+                      f"kirim lagi: «{message.strip()}».",
+                      [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:lihat:{p.member}")
+                       for n, p in enumerate(waiting, start=1)])]
 
     def _only_waiting(self, turn: Turn) -> str | None:
         """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
@@ -281,6 +357,28 @@ def _told(applied: Applied) -> str:
 def review_owner(shown: list[tuple[str, str]], user: str) -> str | None:
     """The member whose SKP the leader's review on screen shows (its buttons name another owner); None when none."""
     return next((p.owner for _, data in shown if (p := parse(data)) and p.owner != user), None)
+
+
+def _decides(message: str) -> bool:
+    """A return or a target word and one IKI named: «kembalikan iki 2, …», «ubah target iki 1 jd 95%»."""
+    said = tokens(message)
+    decides = set(said) & set(knowledge.data("team")["review_typed"]["return"]) \
+        or phrase_set("team", "review_typed", "target").find(said)
+    return bool(decides) and len(list(iki_refs().finditer(message))) == 1
+
+
+def _note_of(message: str) -> str:
+    """The note in «kembalikan iki 2, targetnya kerendahan …» or «IKI 2 dikembalikan: …»: what the member needs to
+    read, without the decision said to the bot (team.yaml review_typed return); the message whole when that is all."""
+    named = iki_refs().search(message)
+    if named is None:
+        return message
+    head = tokens(message[:named.start()] + " " + message[named.end():].split(",")[0].split(":")[0])
+    if not head or not set(head) <= set(knowledge.data("team")["review_typed"]["return"]) | {"yg", "yang", "ya"}:
+        return message
+    rest = message[named.end():]
+    rest = rest[rest.find(",") + 1:] if "," in rest.split(":")[0] else rest.split(":", 1)[-1] if ":" in rest else ""
+    return rest.strip(" ,.;:-") or message
 
 
 def _reviewed_owner(turn: Turn) -> str | None:

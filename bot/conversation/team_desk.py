@@ -47,9 +47,9 @@ class TeamDesk:
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
         started = datetime.fromtimestamp(pair.started_at, self.clock().tzinfo).date()
-        days, behind, said = year_figures(state.skp, state.year, self.clock().date())
+        days, behind, said, unfilled = year_figures(state.skp, state.year, self.clock().date())
         return MemberInput(member=pair.member, name=known_as(state), skp=state.skp, record=state.team,
-                           started=started, days_since_logbook=days, behind=behind, behind_said=said)
+                           started=started, days_since_logbook=days, behind=behind, behind_said=said, unfilled=unfilled)
 
     def _own(self, turn: Turn, step: Callable[[], Applied], done: str) -> list[Reply]:
         """A step on the user's own record, in their own turn: committed with the turn's state."""

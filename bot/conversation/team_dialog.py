@@ -6,12 +6,13 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from bot import knowledge
 from bot.conversation.commands import Turn
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
 from bot.conversation.team_desk import SCOPE, STALE, TeamDesk, known_as
 from bot.lang.dates import long_date
-from bot.lang.text import tokens
+from bot.lang.text import phrase_set, tokens
 from bot.storage.team import Pair
 from bot.team.access import leader_refusal
 from bot.team.dialogs import catatan_help, catatan_text, confirm_dialog, read_cadence, record_dialog
@@ -88,6 +89,25 @@ class TeamDialog(TeamDesk):
         done = self._on_member(turn, ask.data, step)
         return [Reply(done if isinstance(done, str) else "Catatan dialog terkirim; Anda diberi tahu setelah anggota "
                       "mengonfirmasi membacanya.")]
+
+    def _dialog_acknowledged(self, turn: Turn, message: str) -> list[Reply]:
+        """«siap bu, sudah sy baca. sy setuju» typed by a member after the leader's dialog catatan came: the reading of
+        the latest one not yet confirmed, as «/dialog baca d1», never a catatan harian (team29's year walk: it was
+        kept as c2 «di luar SKP»). An acknowledgment opening (team.yaml feedback_reply) and a reading word (dialog_read);
+        [] for anything else."""
+        said = knowledge.data("team")
+        words = tokens(message)
+        unread = [d for d in turn.state.team.dialogs
+                  if d.read_at is None and (self.clock() - d.recorded_at).days <= said["dialog_read"]["days"]]
+        if not unread or not words or len(words) > said["feedback_reply"]["max_words"] or "\n" in message.strip() \
+                or not phrase_set("team", "feedback_reply", "openers").match_at(words, 0) \
+                or not phrase_set("team", "dialog_read", "words").find(words) \
+                or self.store.reviewer_of(turn.user_id) is None:
+            return []
+        latest = max(unread, key=lambda d: d.recorded_at)
+        return self._read(turn, latest.id) + [Reply(f"(Dibaca sebagai konfirmasi catatan dialog kinerja {latest.id} "
+                                                    f"{long_date(latest.held_on)}. Bila itu catatan pekerjaan, kirim "
+                                                    "lagi dengan /catat di depannya.)")]
 
     def _read(self, turn: Turn, dialog_id: str) -> list[Reply]:
         state = turn.state

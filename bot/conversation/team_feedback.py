@@ -80,6 +80,8 @@ class TeamFeedback(TeamDesk):
             named = self._named_feedback(turn, pairs, rest)
             if named:
                 return named
+            if len(pairs) == 1:  # «/umpanbalik apresiasi: …» to a team of one: no name needed
+                return self._typed_feedback(turn, pairs[0].member, rest)
         if len(pairs) > 1:
             return [Reply("Umpan balik untuk siapa?", [Button(self._input(p).name or f"Anggota {n}",
                                                                f"{SCOPE}:fbm:{p.member}")
@@ -113,8 +115,18 @@ class TeamFeedback(TeamDesk):
         if len(named) != 1:
             return []
         member, after = named[0].member, rest.strip().split(maxsplit=1)[1:] or [""]
-        body = after[0].lstrip(" ,:")
+        return self._typed_feedback(turn, member, after[0])
+
+    def _typed_feedback(self, turn: Turn, member: str, body: str) -> list[Reply]:
+        """The kind by its label, then the text after «:» (or what follows the kind): given at once; a text with no
+        kind is kept and its kind asked (team29's year walk: «/umpanbalik apresiasi: …» to a team of one, or a text
+        with no kind, asked the kind and lost the words); nothing typed asks the kind."""
+        body = body.lstrip(" ,:")
         kind = next((k for k in guidance().feedback if body.lower().startswith(k.label.lower())), None)
+        if kind is None and body.strip():
+            turn.state.pending = body.strip()
+            return [Reply("Jenis umpan balik untuk pesan ini?", [Button(k.label, f"{SCOPE}:fbt:{k.id}:{member}")
+                                                                  for k in guidance().feedback], choice_only=True)]
         if kind is None:
             return self._kinds(member)
         text = body[len(kind.label):].lstrip(" ,:-")

@@ -14,7 +14,7 @@ from bot.team.access import leader_refusal
 from bot.team.dialogs import agenda, agenda_day, agenda_key, next_dialog
 from bot.team.digest import digest_time, wants_digest, week_start, weekly_digest
 from bot.team.review_items import review_items
-from bot.team.view import team_rows, team_text, year_text
+from bot.team.view import team_capaian_head, team_rows, team_text, year_text
 
 
 class TeamOverview(TeamDesk):
@@ -75,12 +75,15 @@ class TeamOverview(TeamDesk):
     def _team_capaian(self, pairs: list[Pair]) -> list[Reply]:
         """The capaian of every member, under their name (read only: each logbook is the member's own)."""
         today = self.clock().date()
-        parts = []
+        parts, held = [], []
         for number, pair in enumerate(pairs, start=1):
             state = self.load(pair.member)
-            parts.append(f"{number}. {known_as(state) or f'Anggota {number}'}\n"
-                         + year_text(state.skp, state.year, today, last=1))
-        return [Reply(f"Capaian tim Anda ({len(pairs)} anggota):\n\n" + "\n\n".join(parts)
+            name = known_as(state) or f"Anggota {number}"
+            parts.append(f"{number}. {name}\n" + year_text(state.skp, state.year, today, last=1))
+            held.append((name, state.skp, state.year))
+        head = team_capaian_head(held, today)
+        return [Reply(f"Capaian tim Anda ({len(pairs)} anggota):" + (f"\n{head}" if head else "") + "\n\n"
+                      + "\n\n".join(parts)
                       + "\n\nRincian dan catatan harian tiap anggota: /tim, lalu pilih anggotanya.")]
 
     def _member_view(self, turn: Turn, member: str) -> list[Reply]:

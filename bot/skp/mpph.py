@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from bot import knowledge
 from bot.lang.numbers import parse_target
+from bot.lang.text import phrase_set, tokens
 from bot.models import Finding, IkiDraft, Severity
 from bot.render import target_text
 from bot.retrieval.codes import codes_in, is_code, without_codes
@@ -19,7 +20,7 @@ from bot.rules.analysis import analyse, counted_noun, implied_satuan
 from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
-from bot.skp.regions import coverage, provinces_in, regions_text, spelled
+from bot.skp.regions import coverage, numbered_parts, provinces_in, regions_text, spelled
 from bot.skp.rhk import draft_rhk
 
 # The five ways the seed deck splits a leader's result among the team.
@@ -201,7 +202,13 @@ def _rest_words() -> frozenset[str]:
 
 def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> IkiDraft:
     """The member's IKI: written in the role, or phrased from the leader's indicator and the member's part."""
-    indikator = role.iki or member_indikator(leader, role.bagian, _counted_stage(role))
+    counted = _counted_stage(role)
+    if leader.metode == "milestone" and not role.iki:
+        indikator, as_count = _milestone_output(leader, role.bagian, counted)
+        if counted and not as_count:  # a count turned into its report's share: «TW I» or «1» is all of it on time
+            role = role.model_copy(update={"target": "100%", "satuan": "%"})
+    else:
+        indikator = role.iki or member_indikator(leader, role.bagian, counted)
     rhk = role.rhk or next(iter(draft_rhk(indikator)), indikator)
     target, satuan = role.target, role.satuan or leader.satuan
     if leader.metode == "milestone":  # the member's own output, in its own unit: never the leader's «%»
@@ -214,6 +221,40 @@ def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> I
                     # Direct splits of the leader's result are Core CL; services, milestones and 2-level roles TUSI.
                     jenis="core_cl" if level_one and leader.metode in ("aspek", "wilayah", "kuantitatif") else "core_tusi",
                     parent=leader.code, rhk_atasan=leader.rhk or leader.indikator)
+
+
+def _milestone_output(leader: LeaderIndicator, part: str, counted: bool) -> tuple[str, bool]:
+    """A milestone's IKI the IKI rules pass, and whether it counts: the stage as typed, its numbered label dropped
+    («tahap 1 rapat persiapan» is the work «rapat persiapan»); else what the work produces when it names it
+    («penyusunan draf pedoman» → «draf pedoman», counted or else its share); else the share of its report done on
+    time (mpph.yaml milestone_output: a count of reports is refused, Surat Sekjen 2026). None passing: the first, its
+    findings said to the leader, who is asked for the stage's output."""
+    work, said = _stage_work(part), knowledge.data("mpph")["milestone_output"]
+    tried = [(work, counted)]
+    made = " ".join(work.split()[1:])
+    if tokens(work)[:1] and tokens(work)[0] in said["produces"] and made \
+            and phrase_set("rewrite/patterns", "work_items", "heads").match_at(tokens(made), 0):
+        tried += [(made, counted), (made, False)]
+    tried.append((f"{said['report']} {work}", False))
+    wordings = [(member_indikator(leader, stage, as_count), as_count) for stage, as_count in tried]
+    return next((w for w in wordings if not _refused(w[0])), wordings[0])
+
+
+def _stage_work(part: str) -> str:
+    """The work a milestone part names, without the label numbering it: «tahap 1 rapat persiapan», «Tahap II: survei
+    lapangan» → the work (mpph.yaml numbered_parts); a part that is only its label stays as typed."""
+    words = part.split()
+    if len(words) > 2 and words[0].lower() in numbered_parts() and _STAGE_NUMBER.fullmatch(words[1].rstrip(":.-,")):
+        rest = " ".join(words[2:]).lstrip(":-–, ").strip()
+        return rest or part
+    return part
+
+
+_STAGE_NUMBER = re.compile(r"(?:ke-?)?(?:\d+|[ivx]+)", re.IGNORECASE)
+
+
+def _refused(indikator: str) -> bool:
+    return any(f.severity is Severity.error for f in check_iki(IkiDraft(indikator=indikator)).findings)
 
 
 def _counted_stage(role: Role) -> bool:

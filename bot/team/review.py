@@ -448,12 +448,22 @@ def changes(before: SkpDraft, after: SkpDraft) -> list[str]:
             continue
         fields = [f"{name} {_value(getattr(was, name))} → {_value(getattr(iki, name))}"
                   for name in ("indikator", "rhk", "target", "satuan", "jenis", "bobot", "aspek", "parent", "baseline")
-                  if getattr(was, name) != getattr(iki, name)]
+                  if getattr(was, name) != getattr(iki, name) and (name != "satuan" or _unit(was) != _unit(iki))]
+        if not fields:
+            continue
         # named by its short name too, unless its text is what changed (then the fields say both)
         named = "" if was.indikator != iki.indikator else f" «{short(iki.indikator, NAME_CHARS, at_word=True)}»"
         lines.append(f"IKI {n + 1}{named} diubah: " + ", ".join(fields))
     lines += [f"IKI {k + 1} dihapus: {iki.indikator}" for k, iki in unmatched.items()]
     return lines or ["tidak ada perbedaan isi"]
+
+
+def _unit(iki: IkiDraft) -> str:
+    """The IKI's unit as read: its satuan, else the one its target says («85%» → %): a satuan filled in from the
+    target by /ubah is no change the leader must weigh (team29's year walk: «satuan - → %» beside «target 90% →
+    85%»)."""
+    target = parse_target(iki.target) if iki.target is not None else None
+    return (iki.satuan or (target.unit if target else None) or "").strip().lower()
 
 
 def _take(unmatched: dict[int, IkiDraft], fits) -> IkiDraft | None:

@@ -10,9 +10,10 @@ from bot.models import Category, SkpDraft
 from bot.rules.registry import rule_catalog
 from bot.team.dialogs import next_dialog
 from bot.team.record import LeaderSettings, MemberRecord, Status
-from bot.year.capaian import behind_said, capaian_all, capaian_text
+from bot.year.capaian import Capaian, behind_said, capaian_all, capaian_text, latest_said
 from bot.year.logbook import entry_text
 from bot.year.models import YearState
+from bot.year.periods import quarter_label
 
 WAITING = (Status.diajukan, Status.perubahan_diajukan)  # the leader has something to decide
 _WEIGHTS = (Category.WEIGHT_TOTAL, Category.WEIGHT_SPLIT)
@@ -30,6 +31,7 @@ class MemberInput:
     days_since_logbook: int | None = None  # from the logbook, once it exists
     behind: list[int] | None = None  # IKI (0-based) behind the quarterly trajectory, from the capaian
     behind_said: str = ""  # how they are behind, as /capaian says it (bot.year.capaian.behind_said)
+    unfilled: tuple[int, list[int]] | None = None  # the last ended quarter and the IKI (0-based) without its figure
 
 
 @dataclass(frozen=True)
@@ -44,17 +46,30 @@ class MemberRow:
     days_since_logbook: int | None = None
     behind: list[int] | None = None
     behind_said: str = ""
+    unfilled: tuple[int, list[int]] | None = None
     unread: int = 0  # dialog catatan the member has not confirmed
     unanswered: int = 0  # feedback the member has not replied to
 
 
-def year_figures(skp: SkpDraft, year: YearState, today: date) -> tuple[int | None, list[int] | None, str]:
+def year_figures(skp: SkpDraft, year: YearState, today: date
+                 ) -> tuple[int | None, list[int] | None, str, tuple[int, list[int]] | None]:
     """From the member's year: days since the last logbook entry (None before the first), the IKI (0-based)
-    behind the quarterly trajectory (None before the SKP is agreed) and how they are behind, as /capaian says it."""
+    behind the quarterly trajectory (None before the SKP is agreed), how they are behind, as /capaian says it, and the
+    last ended quarter with the IKI whose figure for it is not typed (None when none)."""
     days = (today - max(e.day for e in year.entries)).days if year.entries else None
     found = capaian_all(skp, year, today) if year.agreed and skp.iki else None
     behind = [c.number - 1 for c in found if c.behind] if found is not None else None
-    return days, behind, behind_said(found or [])
+    left = [c for c in found or [] if unfilled_quarter(c)]
+    unfilled = (max(unfilled_quarter(c) for c in left), [c.number - 1 for c in left]) if left else None
+    return days, behind, behind_said(found or []), unfilled
+
+
+def unfilled_quarter(c: Capaian) -> int | None:
+    """The last ended quarter when its figure is not typed (nor waiting for the member's answer, nor before the IKI
+    came in); None otherwise: what the leader chases in July when TW II is empty."""
+    over = [f for f in c.quarters if f.ended]
+    last = over[-1] if over else None
+    return last.quarter if last and last.value is None and not last.asked and last.began is None else None
 
 
 def year_text(skp: SkpDraft, year: YearState, today: date, last: int = 3) -> str:
@@ -73,6 +88,32 @@ def year_text(skp: SkpDraft, year: YearState, today: date, last: int = 3) -> str
     return "\n".join(lines)
 
 
+def team_capaian_head(members: list[tuple[str, SkpDraft, YearState]], today: date) -> str:
+    """«capaian tim saya berapa?»: the team's answer first, in counts (an average of capaian over different measures
+    would be no figure the guidance knows): how many IKI have a realisasi, how many of them are behind and whose,
+    how many have none yet; then each member below it."""
+    found = [(name, c) for name, skp, year in members if year.agreed for c in capaian_all(skp, year, today)]
+    if not found:
+        return ""
+    measured = [(name, c) for name, c in found if c.capaian is not None]
+    behind = [(name, c) for name, c in measured if c.behind]
+    # an ended quarter left without its figure: «sesuai target» would rest on an older quarter
+    unfilled = [c for name, c in measured if not c.behind and unfilled_quarter(c)]
+    on_target = len(measured) - len(behind) - len(unfilled)
+    parts = [f"{on_target} sesuai target" if on_target else ""]
+    if unfilled:
+        last = max(unfilled_quarter(c) for c in unfilled)
+        parts.append(f"{len(unfilled)} belum diisi realisasi {quarter_label(last)}")
+    if behind:
+        shown = ", ".join(f"{name} IKI {c.number}" + (f" (capaian {said[0]} {said[1]})" if (said := latest_said(c)) else "")
+                          for name, c in behind[:5])
+        more = f", dan {len(behind) - 5} lainnya" if len(behind) > 5 else ""
+        parts.append(f"{len(behind)} {behind_said([c for _, c in behind])}: {shown}{more}")
+    if len(found) > len(measured):
+        parts.append(f"{len(found) - len(measured)} belum ada realisasi")
+    return f"Ringkasan {len(found)} IKI: " + "; ".join(p for p in parts if p) + "."
+
+
 def weight_issues(skp: SkpDraft) -> list[str]:
     """The SKP weight rules' findings (Core not 100%, Beyond not 20%, a split off the guidance, weights missing)."""
     return [f.message for rule in rule_catalog().skp if rule.category in _WEIGHTS for f in rule.findings(skp)]
@@ -89,7 +130,7 @@ def team_rows(members: list[MemberInput], settings: LeaderSettings, today: date)
             member=m.member, name=m.name or f"Anggota {n}", status=m.record.review.status,
             waiting=m.record.review.status in WAITING, weights=weight_issues(m.skp) if m.skp.iki else [],
             next_dialog=upcoming, dialog_late=upcoming < today, days_since_logbook=m.days_since_logbook,
-            behind=m.behind, behind_said=m.behind_said or behind_said([]), unread=sum(1 for d in m.record.dialogs if d.read_at is None),
+            behind=m.behind, behind_said=m.behind_said or behind_said([]), unfilled=m.unfilled, unread=sum(1 for d in m.record.dialogs if d.read_at is None),
             unanswered=sum(1 for f in m.record.feedback if not f.reply)))
     return rows
 
@@ -106,6 +147,9 @@ def row_text(row: MemberRow) -> str:
                      else "catatan harian hari ini")
     if row.behind:
         parts.append(f"IKI {row.behind_said}: " + ", ".join(str(i + 1) for i in row.behind))
+    if row.unfilled:
+        quarter, numbers = row.unfilled
+        parts.append(f"realisasi {quarter_label(quarter)} belum diisi: IKI " + ", ".join(str(i + 1) for i in numbers))
     if row.unread:
         parts.append(f"{row.unread} catatan dialog belum dibaca")
     if row.unanswered:
