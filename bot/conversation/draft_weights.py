@@ -8,6 +8,7 @@ import re
 from bot import knowledge
 from bot.conversation.answers import read_answer
 from bot.conversation.iki_fields import short
+from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, alternation, tokens
@@ -98,6 +99,15 @@ def typed_for_many(state: UserState, text: str) -> str:
         said.append("IKI wajib «Nilai Indeks Profesionalitas ASN» (Core MI) belum ada: tambahkan dengan «IP ASN 85».")
     return "\n".join(part for part in ("Jenis dan bobot dicatat: " + " ".join(said), _totals(state),
                                         remaining_text(skp)) if part)
+
+
+def beside_mandatory(state: UserState, text: str, added: list[Reply]) -> list[Reply]:
+    """«tambah ip asn juga, semua tusi kecuali itu»: the replies adding the mandatory IKI, with the jenis and weights
+    the message's other clauses give the draft (typed_for_many) said before the question asked next (d6-arsiparis01:
+    «semua tusi» dropped unsaid)."""
+    others = [c for c in text.split(",") if c.strip() and not is_mandatory(IkiDraft(indikator=c))]
+    said = typed_for_many(state, ", ".join(others)) if others and len(others) < len(text.split(",")) else ""
+    return added[:-1] + [Reply(said)] + added[-1:] if said and added else added
 
 
 def _mandatory_share(skp, apart: list) -> str:

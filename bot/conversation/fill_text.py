@@ -182,7 +182,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             draft_save.add_later(state, mandatory)
         return ([known] if known else []) + draft_save.add_later(state, draft)
     if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
-        return draft_save.add_mandatory(state, mandatory_draft(message)[0])
+        return draft_weights.beside_mandatory(state, message, draft_save.add_mandatory(state, mandatory_draft(message)[0]))
     if state.fill.proposed and is_yes(message):
         return draft_save.on_text(state, message)
     if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
