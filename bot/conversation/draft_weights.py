@@ -41,7 +41,7 @@ def typed_for_many(state: UserState, text: str) -> str:
     """The jenis and weights a message gives several IKI, applied; "" when it gives none (one IKI's answer, an IKI)."""
     if "\n" in text or "?" in text or not state.skp.iki:  # a question about the jenis is answered, never applied
         return ""
-    numbered = by_number(state, text)
+    numbered = by_number(state, text) or _named_then_rest(state, text)
     if numbered:
         return numbered
     first, rest, excepted = _clauses(text)
@@ -125,6 +125,14 @@ def names_all(text: str) -> bool:
     """«tusi semua, bagi rata»: the message speaks of every IKI, so at one IKI's jenis or weight question it is still
     the draft's (typed_for_many), never this IKI's jenis alone (tester22b #21: the hint under a save suggests it)."""
     return bool(_words()["all"].find(tokens(text)))
+
+
+def names_several_jenis(text: str) -> bool:
+    """«bobot CL 25 25, tusi 15 15 10, MI 10, beyond 20»: clauses naming two jenis or more speak of the draft, so at
+    one IKI's jenis or weight question they are still the draft's (typed_for_many), never that IKI's weight alone
+    (d6-analis01: only the asked CL IKI's 25 was taken)."""
+    clauses = [c for c in re.split(r"[,;]", text) if c.strip()]
+    return len({read_answer(c).jenis for c in clauses if _jenis_at(c) is not None} - {None}) >= 2
 
 
 def asks_evenly(text: str) -> bool:
@@ -359,6 +367,25 @@ def by_number(state: UserState, text: str) -> str:
             jenis = given.get(place, (state.skp.iki[place - 1].jenis if place <= count else None, None))[0]
             given[place] = (jenis, weight)
     return _applied(state, given, mandatory)
+
+
+def _named_then_rest(state: UserState, text: str) -> str:
+    """«yang rancangan permenkes itu CL, sisanya tusi» (d6-analis01: read as a data awal): each clause before the
+    rest names one IKI by its words with a jenis and no value, and the rest clause gives its jenis to the other IKI
+    without one (the mandatory IKI keeps Core MI); applied, or "" when any clause names no single IKI."""
+    rest_jenis, head = _rest_clause(text)
+    clauses = [c.strip() for c in re.split(r"[,;]", head) if c.strip()]
+    if rest_jenis is None or not clauses or any(numbers_in(c) or read_answer(c).jenis is None for c in clauses):
+        return ""
+    places = [_named(state, c) for c in clauses]
+    if any(at is None or at < 0 for at in places):
+        return ""
+    given: dict[int, tuple[Jenis | None, float | None]] = {at + 1: (read_answer(c).jenis, None)
+                                                           for c, at in zip(clauses, places)}
+    for place, iki in enumerate(state.skp.iki, 1):
+        if place not in given and iki.jenis is None and not is_mandatory(iki):
+            given[place] = (rest_jenis, None)
+    return _applied(state, given)
 
 
 def _rest_clause(text: str) -> tuple[Jenis | None, str]:
