@@ -38,3 +38,11 @@ def test_a_beyond_iki_typed_while_prima_asks_a_data_awal_is_saved(engine):
 def test_a_question_whether_beyond_is_required_is_no_idea(engine):
     typed(engine, "u", "beyond wajib ga?")
     assert engine.state("u").beyond_idea == ""
+
+
+def test_the_idea_is_the_thing_made_not_the_making(engine):
+    typed(engine, "u", "sy mau bikin aplikasi antrean online, bisa jadi beyond?")
+    assert engine.state("u").beyond_idea == "aplikasi antrean online"
+    typed(engine, "u", "ok target 1 aplikasi dipakai di poli rawat jalan, bobot 10")
+    iki = engine.state("u").skp.iki[-1]
+    assert iki.indikator == "Jumlah aplikasi antrean online yang dipakai di poli rawat jalan" and iki.bobot == 10

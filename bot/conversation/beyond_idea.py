@@ -25,6 +25,9 @@ def asked(text: str) -> str:
     lead = PhraseSet(data["lead_ins"]).match_at(tokens(idea), 0)
     if lead:  # the lead-in's words dropped from the front, the idea's own spelling kept
         idea = re.sub(r"^\W*" + r"\W+".join(map(re.escape, lead)) + r"\b\W*", "", idea, flags=re.IGNORECASE)
+    openers = set(data["openers"])
+    while tokens(idea)[:1] and tokens(idea)[0] in openers:  # «saya mau bikin …»: the thing made, not the making
+        idea = re.sub(r"^\W*\w+\W*", "", idea)
     return idea.strip() if len(tokens(idea)) >= 2 else ""
 
 
