@@ -8,6 +8,7 @@ import re
 from bot import knowledge
 from bot.conversation.answers import read_answer
 from bot.conversation.iki_fields import short
+from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, alternation, tokens
@@ -40,7 +41,7 @@ def typed_for_many(state: UserState, text: str) -> str:
     """The jenis and weights a message gives several IKI, applied; "" when it gives none (one IKI's answer, an IKI)."""
     if "\n" in text or "?" in text or not state.skp.iki:  # a question about the jenis is answered, never applied
         return ""
-    numbered = by_number(state, text)
+    numbered = by_number(state, text) or _named_then_rest(state, text)
     if numbered:
         return numbered
     first, rest, excepted = _clauses(text)
@@ -100,6 +101,15 @@ def typed_for_many(state: UserState, text: str) -> str:
                                         remaining_text(skp)) if part)
 
 
+def beside_mandatory(state: UserState, text: str, added: list[Reply]) -> list[Reply]:
+    """«tambah ip asn juga, semua tusi kecuali itu»: the replies adding the mandatory IKI, with the jenis and weights
+    the message's other clauses give the draft (typed_for_many) said before the question asked next (d6-arsiparis01:
+    «semua tusi» dropped unsaid)."""
+    others = [c for c in text.split(",") if c.strip() and not is_mandatory(IkiDraft(indikator=c))]
+    said = typed_for_many(state, ", ".join(others)) if others and len(others) < len(text.split(",")) else ""
+    return added[:-1] + [Reply(said)] + added[-1:] if said and added else added
+
+
 def _mandatory_share(skp, apart: list) -> str:
     """The mandatory IKI still without a weight (and not named apart) given Core MI's share, spread evenly."""
     group = [i for i, iki in enumerate(skp.iki) if is_mandatory(iki) and iki.bobot is None and i not in apart]
@@ -115,6 +125,14 @@ def names_all(text: str) -> bool:
     """«tusi semua, bagi rata»: the message speaks of every IKI, so at one IKI's jenis or weight question it is still
     the draft's (typed_for_many), never this IKI's jenis alone (tester22b #21: the hint under a save suggests it)."""
     return bool(_words()["all"].find(tokens(text)))
+
+
+def names_several_jenis(text: str) -> bool:
+    """«bobot CL 25 25, tusi 15 15 10, MI 10, beyond 20»: clauses naming two jenis or more speak of the draft, so at
+    one IKI's jenis or weight question they are still the draft's (typed_for_many), never that IKI's weight alone
+    (d6-analis01: only the asked CL IKI's 25 was taken)."""
+    clauses = [c for c in re.split(r"[,;]", text) if c.strip()]
+    return len({read_answer(c).jenis for c in clauses if _jenis_at(c) is not None} - {None}) >= 2
 
 
 def asks_evenly(text: str) -> bool:
@@ -349,6 +367,25 @@ def by_number(state: UserState, text: str) -> str:
             jenis = given.get(place, (state.skp.iki[place - 1].jenis if place <= count else None, None))[0]
             given[place] = (jenis, weight)
     return _applied(state, given, mandatory)
+
+
+def _named_then_rest(state: UserState, text: str) -> str:
+    """«yang rancangan permenkes itu CL, sisanya tusi» (d6-analis01: read as a data awal): each clause before the
+    rest names one IKI by its words with a jenis and no value, and the rest clause gives its jenis to the other IKI
+    without one (the mandatory IKI keeps Core MI); applied, or "" when any clause names no single IKI."""
+    rest_jenis, head = _rest_clause(text)
+    clauses = [c.strip() for c in re.split(r"[,;]", head) if c.strip()]
+    if rest_jenis is None or not clauses or any(numbers_in(c) or read_answer(c).jenis is None for c in clauses):
+        return ""
+    places = [_named(state, c) for c in clauses]
+    if any(at is None or at < 0 for at in places):
+        return ""
+    given: dict[int, tuple[Jenis | None, float | None]] = {at + 1: (read_answer(c).jenis, None)
+                                                           for c, at in zip(clauses, places)}
+    for place, iki in enumerate(state.skp.iki, 1):
+        if place not in given and iki.jenis is None and not is_mandatory(iki):
+            given[place] = (rest_jenis, None)
+    return _applied(state, given)
 
 
 def _rest_clause(text: str) -> tuple[Jenis | None, str]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot import clock as clocks
 from bot.conversation import (
+    beyond_idea,
     documents,
     draft_save,
     fill_text,
@@ -548,6 +549,14 @@ class Engine:
             if 1 <= n <= len(turn.state.shown):  # the last message's button (a chat reopened): pressed, as on screen
                 return self._button(turn, turn.state.shown[n - 1][1])
             return self._no_such_button(turn.state, n)  # what is still open, and what to type
+        idea, turn.state.beyond_idea = turn.state.beyond_idea, ""
+        as_beyond = beyond_idea.named(idea, message) if idea else ""
+        if as_beyond:  # «boleh, target 1 dashboard dipakai …, bobot 20» under the Beyond answer: that Beyond IKI
+            message = as_beyond
+        idea = beyond_idea.asked(message)
+        if idea:  # «saya ada ide dashboard …, bisa masuk beyond?»: answered, the idea kept for the next message
+            turn.state.beyond_idea = idea
+            return [Reply(beyond_idea.answer(idea))] + self.pending_question(turn.state)
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         target_asked, turn.state.mandatory_target_asked = turn.state.mandatory_target_asked, False
         added = mandatory_added(message) if offered or target_asked else None

@@ -120,6 +120,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \
         if state.fill.field not in ("jenis", "bobot") or draft_weights.names_all(message) \
+        or draft_weights.names_several_jenis(message) \
         else draft_weights.evenly(state, message)
     # («bagi rata aja» at the weight question, or at another field (d4-humas01: «Target harus berupa angka»): every
     # IKI's weight)
@@ -182,7 +183,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             draft_save.add_later(state, mandatory)
         return ([known] if known else []) + draft_save.add_later(state, draft)
     if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
-        return draft_save.add_mandatory(state, mandatory_draft(message)[0])
+        return draft_weights.beside_mandatory(state, message, draft_save.add_mandatory(state, mandatory_draft(message)[0]))
     if state.fill.proposed and is_yes(message):
         return draft_save.on_text(state, message)
     if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question

@@ -849,8 +849,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if not lines and (good or passing or accepted):  # "masukin yg lolos aja"
         # «pilihin yg bagus»: only the lines passed with nothing to say (✓), not those passed with a note (!)
         lines = [i + 1 for i, line in enumerate(lines_checked(listed)) if line.mark == "✓" or (line.mark == "!" and not good)]
-    if not lines and takes_all(text):  # «simpan semua», «masukin semuanya»
-        lines = list(range(1, len(listed) + 1))
+    if not lines and takes_all(text):  # «simpan semua», «masukin semuanya»: each line once, none thrown out
+        lines = distinct(listed)  # (d6-arsiparis01: a line removed by /buang was saved again)
     if not lines:
         return None
     values = [n for n in numbers_in(text) if not any(a <= n.start < b for a, b in taken)]
@@ -895,7 +895,15 @@ def instructions(text: str, listed: list[ListedIki]) -> Picked | None:
 def takes_all(text: str) -> bool:
     """«yaudah yg 3 itu masukin semua», «simpan semua»: a short message adding every suggestion or line just shown."""
     words = tokens(text)
-    return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(phrase_set("conversation", "list_all").find(words))
+    found = phrase_set("conversation", "list_all").find(words)
+    return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(found) and not _all_of_jenis(words, *found)
+
+
+def _all_of_jenis(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:
+    """«tambah ip asn juga, semua tusi kecuali itu»: the «all» word beside a jenis word (draft_weights jenis_words)
+    speaks of the draft's jenis, never of every line of the list (d6-arsiparis01: the list saved again)."""
+    jenis = {w for p in knowledge.data("conversation")["draft_weights"]["jenis_words"] for w in tokens(p)}
+    return any(0 <= i < len(words) and words[i] in jenis for i in (start - 1, start + len(phrase)))
 
 
 def takes_every(text: str) -> bool:

@@ -15,12 +15,13 @@ from bot.conversation.answers import fields_in, jenis_named, typed_target
 from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
-from bot.lang.english import indonesian_word
+from bot.lang.english import indonesian_word, translate
 from bot.lang.refs import named_source, numbers_source, range_source
 from bot.lang.text import PhraseSet, alternation, phrase_set, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Jenis, Severity
 from bot.rules import check_iki
+from bot.rules.language import is_english
 
 DETAIL, USE, DROP, REPLACE, SAVE = "detail", "use", "drop", "replace", "save"
 MAX_NAMING_WORDS = 4  # «ok. training ganti jadi …»: a line named by a word or two before the replace word
@@ -273,6 +274,13 @@ def _kept_target(item: ListedIki, text: str, satuan: str | None = None) -> str |
     return item.target if fits else None
 
 
+def _untranslated(text: str) -> str:
+    """«: kata «integration» belum bisa saya terjemahkan» for an English line the lexicon cannot put in Indonesian,
+    so a line left out of a save says why (d7-prakom-pusdatin01); "" otherwise."""
+    unknown = translate(text).unknown if is_english(text) else ()
+    return f" (kata {', '.join(f'«{w}»' for w in unknown)} belum bisa saya terjemahkan)" if unknown else ""
+
+
 def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], list[Reply]]) -> list[Reply]:
     """Each act done on its line in order, and what was done said per line; the lines that became IKI (a suggestion
     taken, new words that pass, a line saved) go to the draft together at the end. detail: a line's details with its
@@ -296,8 +304,8 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
             candidates, state.candidates = state.candidates, []
             if not 1 <= act.pick <= len(candidates):
                 said.append(f"Baris {act.line}: " + (f"usulannya hanya {len(candidates)}; pilih nomor 1–{len(candidates)}."
-                            if candidates else "belum ada usulan IKI hasil untuk baris ini; tulis rumusan Anda, "
-                            f"misalnya «no {act.line} ganti Persentase …»."))
+                            if candidates else f"belum ada usulan IKI hasil untuk baris ini{_untranslated(item.text)}; "
+                            f"tulis rumusan Anda, misalnya «no {act.line} ganti Persentase …»."))
                 continue
             chosen = candidates[act.pick - 1]
             # the line's own target goes along when it fits the suggestion's measure («System uptime SIMRS 99%» in

@@ -202,7 +202,7 @@ class Plain:
         with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
         PRIMA saves each line once, a failing one by its first suggestion (_save_fixed); «simpan semua apa adanya» every line as written,
         as the button «Simpan semua N IKI seperti ditulis» does."""
-        whole = pick.every or set(pick.lines) >= set(range(1, len(state.listed) + 1))  # «Simpan semua 5 IKI …» typed
+        whole = pick.every or set(pick.lines) >= set(iki_list.distinct(state.listed))  # «Simpan semua 5 IKI …» typed
         in_prima = self.prima.takes_list(state) or self.prima.asks_field(state)
         if whole and not in_prima and _insists_words(message):  # «simpan semua apa adanya»
             failing = [n for n in iki_list.distinct(state.listed)

@@ -529,7 +529,7 @@ def _mandatory_named(said: Said) -> list[Reply] | None:
         return None
     draft, weight = mandatory_draft(said.message)
     draft.bobot = weight.value if weight is not None else draft.bobot
-    return draft_save.add_mandatory(said.state, draft)
+    return draft_weights.beside_mandatory(said.state, said.message, draft_save.add_mandatory(said.state, draft))
 
 
 def _entry_change(said: Said) -> list[Reply] | None:

@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING
 
 from bot import knowledge
 from bot.conversation import draft_save, iki_list, line_acts, named_rewording, named_targets, step_help, year_chat
-from bot.conversation.answers import is_correction
+from bot.conversation.answers import is_correction, read_answer
 from bot.conversation.commands import Turn
+from bot.conversation.draft_weights import names_several_jenis
 from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki
 from bot.conversation.intent import Route, classify, introduction_in_flow, request_in, smalltalk_reply
+from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import (
     AS_QUESTION,
     candidate_target,
@@ -27,7 +29,7 @@ from bot.conversation.prima_step_m import iki_after_question, mandatory_offer
 from bot.conversation.replies import Reply
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.lang.text import PhraseSet, tokens
-from bot.models import IkiDraft, Peran
+from bot.models import IkiDraft, Jenis, Peran
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki
 from bot.rules.language import is_english
@@ -123,6 +125,13 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         or (engine.prima.asks_field(state) and iki_list.names_lines(message)) else None
     if pick:
         return engine.plain.save_picked(state, pick, message)
+    named = named_iki(message) if engine.prima.asks_field(state) and state.prima.field == "baseline" \
+        and not names_several_jenis(message) else None
+    if named and named[1].jenis is Jenis.beyond and not reads_as_iki(named[0]):
+        # (a Beyond IKI is one more beside the Core one drafted; several IKI with their jenis are step M's: d5-korsub01)  # «beyond: layanan antar obat …, 1 inovasi, 15» while a data awal is asked: saved, asked after this one
+        draft, weight = with_weight(*named, message), read_answer(message).named.get("bobot")
+        draft.bobot = weight.value if draft.bobot is None and weight is not None else draft.bobot  # «…, bobot 10»
+        return engine.prima.add(state, [draft])  # (d4-kainstfarmasi01: read as data awal 1%)
     # (step 1 searches what the introduction names: «sy ketua tim imunisasi rutin» looks for immunisation)
     # (one that asks, «sy plt katim, pilih yg mana?», is a question about the step: its help below)
     introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" \

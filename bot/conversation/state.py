@@ -251,6 +251,7 @@ class UserState(BaseModel):
     mandatory_offered: bool = False  # the last answer offered to add the mandatory IKI: «ok tambahin, target 85»
     # the user asked to add it («iya tambahin ip asn, target brp biasanya?») and its target was asked: «80» next is it
     mandatory_target_asked: bool = False
+    beyond_idea: str = ""  # work just asked about as Beyond: «boleh, target 1 dashboard …» next is its IKI
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P
     team: MemberRecord = Field(default_factory=MemberRecord)  # this user's SKP between them and their leader
     leader: LeaderSettings = Field(default_factory=LeaderSettings)  # this user as a leader: cadence, digest
