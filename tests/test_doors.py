@@ -93,3 +93,32 @@ def test_the_second_half_of_a_long_paste_never_becomes_one_multi_line_iki(engine
         "\n".join(f"{n}. {line.format(n)}" for n in (4, 5, 6))
     reply = said(engine.handle("u", rest))
     assert "diganti" not in reply and all("\n" not in iki.indikator for iki in engine.state("u").skp.iki)
+
+
+LONG_LINE = "{}. Persentase puskesmas di kabupaten nomor {} yang melaporkan cakupan imunisasi dasar lengkap tepat waktu " \
+    "setiap bulan"
+LONG_LIST = "\n".join(LONG_LINE.format(n, n) for n in range(1, 52))  # 6,101 characters: more than one Telegram message
+
+
+@pytest.mark.parametrize("cut", [4096, LONG_LIST.rfind("\n", 0, 4096)], ids=["mid-line", "line-end"])
+def test_a_list_cut_by_telegram_is_read_whole_from_its_two_parts(engine, cut):
+    # tester26 #1: the second part was a list of its own, renumbered from 1 (the cut line lost from both halves)
+    first = said(engine.handle("u", LONG_LIST[:cut]))
+    assert "kirim sisanya" in first
+    reply = said(engine.handle("u", LONG_LIST[cut:].lstrip("\n")))
+    listed = engine.state("u").listed
+    assert "lanjutan pesan sebelumnya" in reply and "daftar 51 IKI" in reply and len(listed) == 51
+    assert listed[34].text == LONG_LINE.format(35, 35)[4:] and listed[50].text == LONG_LINE.format(51, 51)[4:]
+    assert "diganti" not in reply and not engine.state("u").skp.iki
+
+
+def test_a_message_after_a_short_list_is_never_joined_to_it(engine):
+    engine.handle("u", "\n".join(LONG_LINE.format(n, n) for n in (1, 2, 3)))
+    reply = said(engine.handle("u", "\n".join(LONG_LINE.format(n, n) for n in (7, 8))))
+    assert "daftar 2 IKI" in reply and len(engine.state("u").listed) == 2
+
+
+def test_a_long_paste_in_the_terminal_is_read_whole(engine):
+    # tester26 #18: 51 lines pasted at once were refused whole («Pesan terlalu panjang (5906 karakter)»)
+    reply = said(engine.handle("u", LONG_LIST))
+    assert "terlalu panjang" not in reply and len(engine.state("u").listed) == 51

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot import clock as clocks
 from bot.conversation import (
+    continued,
     documents,
     draft_save,
     fill_text,
@@ -249,9 +250,15 @@ class Engine:
         """A message the user typed (update_id: the transport's id for it, so a redelivery is not applied twice).
         Returns the replies; `deliver` also gets them while the user's lock is still held."""
         user_id = str(user_id)
-        message = _as_typed(text)
-        return self._run(user_id, lambda turn: self._message(turn, message),
-                         update_id, deliver, command_label(text))
+        return self._run(user_id, lambda turn: self._typed(turn, text or ""), update_id, deliver, command_label(text))
+
+    def _typed(self, turn: Turn, text: str) -> list[Reply]:
+        """A typed message read whole: a list's rest joined to its part cut at Telegram's limit (continued.py)."""
+        reading = continued.read(turn.state, text, self.clock())
+        listed = turn.state.listed
+        replies = self._message(turn, _as_typed(reading.text))
+        read_as_list = bool(turn.state.listed) and turn.state.listed is not listed
+        return continued.said(reading, replies, continued.hold(turn.state, reading, read_as_list, self.clock()))
 
     def press(self, user_id: str, data: str, update_id: int | None = None, deliver: Deliver | None = None) -> list[Reply]:
         """A button the user picked; the data may be stale (an old message, a restart)."""
@@ -498,11 +505,11 @@ class Engine:
             message = command
         if message.startswith("/"):
             return self.command(turn, message)
-        limit = MAX_REPLY_CHARS if "\n" in message else MAX_TEXT_CHARS  # a pasted list: Telegram's own limit
+        limit = continued.most_chars() if "\n" in message else MAX_TEXT_CHARS  # a list: in parts, joined
         if len(message) > limit:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
                           f"paling banyak {MAX_TEXT_CHARS} karakter, atau daftar IKI satu per baris, paling banyak "
-                          f"{MAX_REPLY_CHARS} karakter.")]
+                          f"{continued.most_chars()} karakter.")]
         topic = search_follow_up(message) if searched and not self._waits(turn.state) else None
         if topic and not terms_in(message):  # «kalau utk tim pengelola BMN?» right after /ikk: the same search
             # for that topic («kalau IKI beyond wajib ga?» names a guidance term: a question for the guidance)
