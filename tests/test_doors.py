@@ -1,9 +1,12 @@
 """What a user meets at the doors when something is odd (tester26): a word that stops a question, a typed value kept
 as typed. The real engine with the real SQLite store; no stubs."""
 
+from datetime import datetime
+
 import pytest
 
 from bot.conversation import Engine
+from bot.conversation.year_evidence import evidence_item
 from bot.storage.sqlite import SqliteStore
 from tests.talk import said, typed
 
@@ -122,3 +125,14 @@ def test_a_long_paste_in_the_terminal_is_read_whole(engine):
     # tester26 #18: 51 lines pasted at once were refused whole («Pesan terlalu panjang (5906 karakter)»)
     reply = said(engine.handle("u", LONG_LIST))
     assert "terlalu panjang" not in reply and len(engine.state("u").listed) == 51
+
+
+def test_dates_are_written_with_the_month_named(tmp_path):
+    # tester26 #7: «SKP ditetapkan (versi 1, 08/02/2026)», «Versi 1 · 08/02/2026», «dilampirkan ke catatan c1 (07/02: …)»
+    engine = Engine(SqliteStore(tmp_path / "state.sqlite3"), rate_limit=10**6, clock=lambda: datetime(2026, 2, 8, 9))
+    assert "versi 1, 8 Februari 2026" in said(typed(engine, "u", SAVED, "Selesai dulu", "/tetapkan", "1"))
+    assert "Versi 1 · 8 Februari 2026 · penetapan" in said(engine.handle("u", "/skp versi"))
+    typed(engine, "u", "kemarin rapat koordinasi SPM", "1")
+    reply = said(engine.evidence("u", evidence_item("path", name="notulen.pdf", size=10, path="/tmp/notulen.pdf")))
+    assert "c1 (7 Feb: kemarin rapat koordinasi SPM)" in reply and "/0" not in reply
+

@@ -192,7 +192,7 @@ def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_t
     pair.decide(pair.leader_buttons()["Setujui semua"][0])
     year = pair.state(MEMBER).year
     assert year.agreed and [(v.number, v.on) for v in year.versions] == [(1, pair.now.date())]
-    assert "Versi 1 · 12/01/2026 · penetapan" in pair.say(MEMBER, "/skp versi")[0].text
+    assert "Versi 1 · 12 Januari 2026 · penetapan" in pair.say(MEMBER, "/skp versi")[0].text
     assert "Perubahan sesudahnya diajukan kepada atasan" in pair.say(MEMBER, "/tetapkan")[0].text
     kept = pair.say(MEMBER, "hari ini periksa 3 dokumen tepat waktu")  # the logbook is open once the leader set it
     assert pair.state(MEMBER).year.entries, kept

@@ -16,7 +16,7 @@ from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.state import DroppedIki, EditedIki, EditState, FillState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
-from bot.lang.dates import read_quarter
+from bot.lang.dates import long_date, read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, alternation, short, tokens
 from bot.lang.values import numbers_in
@@ -65,7 +65,7 @@ def agreed_label(state: UserState) -> str:
     /ekspor show it alike as its status (tester12 #10: /skp still opened with «Draf SKP Anda» after /tetapkan)."""
     versions = state.year.versions if state.year else []
     latest = max(versions, key=lambda v: v.number) if versions else None
-    return f"ditetapkan, versi {latest.number}, {latest.on:%d/%m/%Y}" if latest else ""
+    return f"ditetapkan, versi {latest.number}, {long_date(latest.on)}" if latest else ""
 
 
 def empty_draft(state: UserState, said: str) -> list[Reply]:
