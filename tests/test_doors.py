@@ -8,7 +8,7 @@ import pytest
 from bot.conversation import Engine
 from bot.conversation.year_evidence import evidence_item
 from bot.storage.sqlite import SqliteStore
-from tests.talk import said, typed
+from tests.talk import labels, said, typed
 
 SAVED = "Persentase SPM yang diterbitkan tepat waktu: 90%"
 
@@ -136,3 +136,22 @@ def test_dates_are_written_with_the_month_named(tmp_path):
     reply = said(engine.evidence("u", evidence_item("path", name="notulen.pdf", size=10, path="/tmp/notulen.pdf")))
     assert "c1 (7 Feb: kemarin rapat koordinasi SPM)" in reply and "/0" not in reply
 
+
+@pytest.mark.parametrize("word", ["stop", "keluar", "cancel", "stop aja"])
+@pytest.mark.parametrize("steps", [["/prima"], ["/prima", "cek kesehatan gratis bayi baru lahir", "#1"],
+                                   ["/prima", "cek kesehatan gratis bayi baru lahir", "#1",
+                                    "Advokasi LP/LS dan monev SBBL di 14 regional"]], ids=["step1", "step2", "step3"])
+def test_a_stop_word_in_prima_asks_to_stop_it_as_batal_does(engine, word, steps):
+    # tester26 #2: «stop» at step 1 was searched as a keyword, at step 2 kept as a strategy, at step 3 «Pilih salah
+    # satu tombol»
+    typed(engine, "u", *steps)
+    replies = engine.handle("u", word)
+    assert "Hentikan PRIMA?" in said(replies) and "Simpan dan berhenti" in labels(replies)
+
+
+@pytest.mark.parametrize("unsure", ["ga tau", "blm tau kak", "saya juga ga tahu"])
+def test_not_knowing_the_unit_indicator_gets_help_finding_it(engine, unsure):
+    # «ga tau» at PRIMA step 1 was searched in the Renstra («Tidak ada indikator Renstra yang cukup cocok dengan «ga tau»»)
+    typed(engine, "u", "/prima")
+    reply = said(engine.handle("u", unsure))
+    assert "Perjanjian Kinerja" in reply and "cukup cocok" not in reply and engine.state("u").prima.step == "P"
