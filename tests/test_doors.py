@@ -155,3 +155,13 @@ def test_not_knowing_the_unit_indicator_gets_help_finding_it(engine, unsure):
     typed(engine, "u", "/prima")
     reply = said(engine.handle("u", unsure))
     assert "Perjanjian Kinerja" in reply and "cukup cocok" not in reply and engine.state("u").prima.step == "P"
+
+
+@pytest.mark.parametrize("link", ["https://e-kinerja.bkn.go.id/skp/123", "www.kemkes.go.id", "<https://bit.ly/x>"])
+def test_a_message_that_is_only_a_link_asks_for_the_text(engine, link):
+    # tester26 #8: «… itu maksudnya apa? [Periksa sebagai IKI] [Tanya pedoman] [Cari indikator Renstra]»
+    replies = engine.handle("u", link)
+    assert "tidak membuka tautan" in said(replies) and not labels(replies)
+    typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "Simpan ke draf")
+    replies = engine.handle("u", link)  # the open question asked again, nothing saved from the link
+    assert "tidak membuka tautan" in said(replies) and "Target satu tahun" in said(replies)

@@ -90,7 +90,7 @@ from bot.conversation.replies import (
 from bot.conversation.state import ProfilState, UserState
 from bot.conversation.turns import Deliver, Turns
 from bot.lang.numbers import format_number
-from bot.lang.text import clean, clean_lines
+from bot.lang.text import clean, clean_lines, only_links
 from bot.lang.values import numbers_in
 from bot.llm.assistant import Assistant
 from bot.logs import pseudonym
@@ -175,6 +175,11 @@ class RateLimiter:
     def wait_seconds(self, user_id: str) -> int:
         return self._store.rate_slot(user_id, self.limit, self.window)
 
+
+
+LINK_ONLY = ("Saya tidak membuka tautan. Salin isi IKI atau pertanyaan Anda ke sini sebagai teks (dari SKP di e-Kinerja: "
+             "blok baris-baris IKI, salin, lalu tempel).")
+LINK_NOT_EVIDENCE = "Bukti dukung catatan harian dikirim sebagai berkas atau foto, bukan tautan."
 
 
 def _as_typed(text: str | None) -> str:
@@ -490,6 +495,9 @@ class Engine:
             asked = self.pending_question(turn.state)
             return [Reply("Pesan Anda kosong.")] + asked if asked else \
                 [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        if only_links(message):  # tester26 #8: a link alone was «itu maksudnya apa? [Periksa sebagai IKI]»
+            said = f"{LINK_ONLY} {LINK_NOT_EVIDENCE}" if turn.state.year.entries else LINK_ONLY
+            return [Reply(said)] + self.pending_question(turn.state)
         if turn.state.mandatory_target_asked and bare_number(message) is None and "?" not in message \
                 and mandatory_added(message) is None and not mandatory_refused(message) \
                 and not draft_save.declines(message):  # («iya tambah, target 85» is its target, read below)
