@@ -1,10 +1,12 @@
 """What a user meets at the doors when something is odd (tester26): a word that stops a question, a typed value kept
 as typed. The real engine with the real SQLite store; no stubs."""
 
+import io
 from datetime import datetime
 
 import pytest
 
+from bot import chat
 from bot.conversation import Engine
 from bot.conversation.year_evidence import evidence_item
 from bot.storage.sqlite import SqliteStore
@@ -165,3 +167,18 @@ def test_a_message_that_is_only_a_link_asks_for_the_text(engine, link):
     typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "Simpan ke draf")
     replies = engine.handle("u", link)  # the open question asked again, nothing saved from the link
     assert "tidak membuka tautan" in said(replies) and "Target satu tahun" in said(replies)
+
+
+def test_a_terminal_user_named_in_another_case_is_the_same_user(engine):
+    # tester26 #11: `--user Ani` and `--user ani` were two users; ani's draft looked lost («Draf SKP Anda masih kosong»)
+    chat.run(engine, io.StringIO(SAVED + "\nSelesai dulu\n"), io.StringIO(), user="Ani")
+    out = io.StringIO()
+    chat.run(engine, io.StringIO("/skp\n"), out, user="ani")
+    assert "masih kosong" not in out.getvalue() and "Persentase SPM yang diterbitkan tepat waktu" in out.getvalue()
+
+
+def test_a_chat_kept_under_a_capitalised_name_is_still_found(engine):
+    typed(engine, "Ani", SAVED, "Selesai dulu")  # kept before names were folded
+    out = io.StringIO()
+    chat.run(engine, io.StringIO("/skp\n"), out, user="Ani")
+    assert "Persentase SPM yang diterbitkan tepat waktu" in out.getvalue()
