@@ -195,7 +195,9 @@ class Plain:
             if in_prima:
                 return shown + self.prima.take_list(state, drafts)
             return shown + draft_save.save_many(state, drafts, [line for line, _ in chosen])
-        return [Reply(shown[0].text, iki_list.buttons(pasted, in_prima))]
+        buttons = iki_list.buttons(pasted, in_prima)
+        note = iki_list.keep_all_note(buttons)
+        return [Reply(shown[0].text + (f"\n{note}" if note else ""), buttons)]
 
     def save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
         """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)

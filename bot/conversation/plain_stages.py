@@ -465,7 +465,7 @@ def _paste_announced(said: Said) -> list[Reply] | None:
     return [Reply(PASTE_PLEASE)] if announces_paste(message) else None
 
 
-KEEP_ALL = "list:save:all"  # the pasted list's «Simpan semua N IKI seperti ditulis (bila SKP sudah disepakati)»
+KEEP_ALL = "list:save:all"  # the pasted list's «Simpan semua seperti ditulis»
 
 
 def _kept_as_written(said: Said) -> list[Reply] | None:

@@ -70,7 +70,7 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
             and state.skp.iki != state.year.versions[-1].skp.iki:  # its reason typed with it: recorded, no question
         recorded = _versioned(state, now)
         return [Reply(recorded[0].text + "\nAlasan lain? Pilih di bawah ini.",
-                      [Button(label, f"year:ganti:{key}") for key, label in versions.reasons().items()])] \
+                      [Button(label, f"year:ganti:{key}") for key, label in versions.reason_buttons().items()])] \
             if recorded else []
     if waiting or (state.year_ask is not None and state.year_ask.kind != "tahap") or not state.year.agreed:
         return []
@@ -226,7 +226,7 @@ def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
 
 
 def reason_question(note: str = "") -> Reply:
-    buttons = [Button(label, f"year:alasan:{key}") for key, label in versions.reasons().items()]
+    buttons = [Button(label, f"year:alasan:{key}") for key, label in versions.reason_buttons().items()]
     return Reply((note + "\n" if note else "") + "SKP Anda sudah ditetapkan, jadi perubahan ini dicatat sebagai "
                  "perubahan SKP. Apa alasannya?", buttons + [Button("Batal", "year:alasan:batal")], choice_only=True)
 

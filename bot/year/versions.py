@@ -23,6 +23,12 @@ def reasons() -> dict[str, str]:
     return {key: value["label"] for key, value in knowledge.data("perubahan_skp")["reasons"].items()}
 
 
+def reason_buttons() -> dict[str, str]:
+    """Reason key → its button's label (`button`, short enough for a phone, or the label itself)."""
+    reasons = knowledge.data("perubahan_skp")["reasons"]
+    return {key: value.get("button", value["label"]) for key, value in reasons.items()}
+
+
 def _reason_words() -> dict[str, PhraseSet]:
     """Reason key → the phrases that name it, in the guidance's order."""
     return {key: phrase_set("perubahan_skp", "reasons", key, "words") for key in reasons()}
