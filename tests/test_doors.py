@@ -182,3 +182,14 @@ def test_a_chat_kept_under_a_capitalised_name_is_still_found(engine):
     out = io.StringIO()
     chat.run(engine, io.StringIO("/skp\n"), out, user="Ani")
     assert "Persentase SPM yang diterbitkan tepat waktu" in out.getvalue()
+
+
+def test_an_empty_draft_says_where_it_goes_on_from(engine):
+    # tester26 #12: «Draf SKP Anda masih kosong. Mulai dengan /prima.» while PRIMA was open, and right under an IKI that
+    # passed with its «Simpan ke draf»
+    reply = said(typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "/skp"))
+    assert "Mulai dengan /prima" not in reply and "belum disimpan" in reply
+    assert "Tersimpan ke draf" in said(engine.handle("u", "simpan"))
+    reply = said(typed(engine, "v", "/prima", "/skp"))
+    assert "Mulai dengan /prima" not in reply and "PRIMA sedang berjalan" in reply
+    assert "Mulai dengan /prima" in said(engine.handle("w", "/skp"))
