@@ -193,3 +193,12 @@ def test_an_empty_draft_says_where_it_goes_on_from(engine):
     reply = said(typed(engine, "v", "/prima", "/skp"))
     assert "Mulai dengan /prima" not in reply and "PRIMA sedang berjalan" in reply
     assert "Mulai dengan /prima" in said(engine.handle("w", "/skp"))
+
+
+def test_an_unknown_start_code_from_someone_new_still_welcomes_them(engine):
+    # tester26 #13: «/start abc» from a new user got only «Kode tidak dikenali …», no way in
+    reply = said(engine.handle("u", "/start abc"))
+    assert "Kode tidak dikenali" in reply and "Selamat datang" in reply
+    typed(engine, "v", SAVED, "Selesai dulu")  # someone already using the assistant: the refusal alone
+    reply = said(engine.handle("v", "/start abc"))
+    assert "Kode tidak dikenali" in reply and "Selamat datang" not in reply
