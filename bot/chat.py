@@ -199,6 +199,9 @@ def _attached(engine: Engine, user: str, path: Path, entry_id: str = "", caption
     if path.is_file():
         return engine.evidence(user, _path_evidence(path), entry_id=entry_id, caption=caption)
     kept = "; catatannya tetap disimpan" if entry_id else ""
+    if path.is_dir():  # tester26 #17: a folder was said «tidak ditemukan» though it exists
+        return [Reply(f"«{path}» adalah folder, bukan berkas, jadi belum dilampirkan{kept}. Kirim satu berkas di "
+                      f"dalamnya, di baris sendiri, misalnya «bukti: {path / 'notulen.pdf'}».")]
     return [Reply(f"Berkas «{path}» tidak ditemukan di komputer ini, jadi belum dilampirkan{kept}. Periksa jalurnya lalu "
                   "kirim lagi di baris sendiri, misalnya «bukti: /home/nama/foto/kegiatan.jpg».")]
 

@@ -202,3 +202,10 @@ def test_an_unknown_start_code_from_someone_new_still_welcomes_them(engine):
     typed(engine, "v", SAVED, "Selesai dulu")  # someone already using the assistant: the refusal alone
     reply = said(engine.handle("v", "/start abc"))
     assert "Kode tidak dikenali" in reply and "Selamat datang" not in reply
+
+
+def test_a_folder_given_as_bukti_is_said_to_be_a_folder(engine, tmp_path):
+    # tester26 #17: «bukti: /some/folder» was «tidak ditemukan di komputer ini» though the folder exists
+    out = io.StringIO()
+    chat.run(engine, io.StringIO(f"bukti: {tmp_path}\n"), out, user="u")
+    assert "adalah folder, bukan berkas" in out.getvalue() and "tidak ditemukan" not in out.getvalue()
