@@ -139,7 +139,7 @@ def test_dates_are_written_with_the_month_named(tmp_path):
     assert "c1 (7 Feb: kemarin rapat koordinasi SPM)" in reply and "/0" not in reply
 
 
-@pytest.mark.parametrize("word", ["stop", "keluar", "cancel", "stop aja"])
+@pytest.mark.parametrize("word", ["stop", "keluar", "cancel", "stop aja", "udah ah"])
 @pytest.mark.parametrize("steps", [["/prima"], ["/prima", "cek kesehatan gratis bayi baru lahir", "#1"],
                                    ["/prima", "cek kesehatan gratis bayi baru lahir", "#1",
                                     "Advokasi LP/LS dan monev SBBL di 14 regional"]], ids=["step1", "step2", "step3"])
@@ -209,3 +209,11 @@ def test_a_folder_given_as_bukti_is_said_to_be_a_folder(engine, tmp_path):
     out = io.StringIO()
     chat.run(engine, io.StringIO(f"bukti: {tmp_path}\n"), out, user="u")
     assert "adalah folder, bukan berkas" in out.getvalue() and "tidak ditemukan" not in out.getvalue()
+
+
+def test_the_verdict_comes_first_and_how_the_message_was_read_after_it(engine):
+    # tester26 #10, #25: «Saya anggap pesan ini sebagai IKI yang ingin diperiksa.» led the reply, in Telegram a first
+    # message of its own saying nothing
+    replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu")
+    assert replies[0].text.startswith("«Persentase SPM yang diterbitkan tepat waktu»")
+    assert "Saya anggap pesan ini sebagai IKI" in replies[0].text

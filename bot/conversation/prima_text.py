@@ -20,6 +20,7 @@ from bot.conversation.plain import (
     picked_proposal,
     picked_with_target,
     proposal_with_target,
+    read_as,
 )
 from bot.conversation.prima import header
 from bot.conversation.prima_moves import knows_not, steps_away
@@ -231,7 +232,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         or (is_english(message) and "?" in message and not iki_after_question(message))
     if asks and state.prima.step in ("M", "I", "A"):  # («why? a policy brief IS my output»: asks, no IKI)
         answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
-        return [Reply(AS_QUESTION)] + answer + [engine.prima.reminder(state)]
+        return read_as(AS_QUESTION, answer) + [engine.prima.reminder(state)]
     replies = engine.prima.on_text(state, message, intent)
     if state.prima and state.prima.paused:  # stepped aside after a second message that answered none of it
         return replies + engine.plain.on_text(turn, message)
