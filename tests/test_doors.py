@@ -123,6 +123,16 @@ def test_a_message_after_a_short_list_is_never_joined_to_it(engine):
     assert "daftar 2 IKI" in reply and len(engine.state("u").listed) == 2
 
 
+def test_a_paste_longer_than_a_list_may_be_is_read_to_its_last_whole_line_and_the_rest_asked(engine):
+    longest = "\n".join(LONG_LINE.format(n, n) for n in range(1, 151))  # about 18,000 characters
+    reply = said(engine.handle("u", longest))
+    read = len(engine.state("u").listed)
+    assert 90 < read < 150 and f"mulai «{read + 1}. Persentase" in reply
+    assert "sebagai daftar tersendiri" in reply  # the rest is a list of its own: never joined past the most
+    engine.handle("u", "\n".join(LONG_LINE.format(n, n) for n in range(read + 1, 151)))
+    assert len(engine.state("u").listed) == 150 - read
+
+
 def test_a_long_paste_in_the_terminal_is_read_whole(engine):
     # tester26 #18: 51 lines pasted at once were refused whole («Pesan terlalu panjang (5906 karakter)»)
     reply = said(engine.handle("u", LONG_LIST))
@@ -217,3 +227,8 @@ def test_the_verdict_comes_first_and_how_the_message_was_read_after_it(engine):
     replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu")
     assert replies[0].text.startswith("«Persentase SPM yang diterbitkan tepat waktu»")
     assert "Saya anggap pesan ini sebagai IKI" in replies[0].text
+
+
+def test_a_short_list_says_nothing_of_message_limits(engine):
+    reply = said(engine.handle("u", "\n".join(LONG_LINE.format(n, n) for n in (1, 2, 3))))
+    assert "batas" not in reply and "lanjutan" not in reply and "karakter" not in reply

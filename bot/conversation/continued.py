@@ -4,7 +4,7 @@ rest, is joined back to it, so the whole list is read once with the user's own n
 terminal) is read up to the most a list may hold, the rest asked for the same way."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot import knowledge
@@ -47,7 +47,8 @@ def read(state: UserState, text: str, now: datetime) -> Read:
     if len(text) > most_chars():
         kept, _, rest = text[:most_chars()].rpartition("\n")
         first = (rest + text[most_chars():]).strip().splitlines()[0]
-        return Read(kept, joined, keep=kept, rest_from=first if len(first) <= 80 else first[:80] + "…")
+        # (the most a list holds: the rest is a list of its own, never joined to this one)
+        return Read(kept, joined, rest_from=first if len(first) <= 80 else first[:80] + "…")
     if not MAX_REPLY_CHARS - _settings()["near"] <= _telegram_length(received) <= MAX_REPLY_CHARS:
         return Read(text, joined)  # short of the limit, or longer than Telegram sends (the terminal): not cut
     if _hard_cut(received):  # «… 35. Persentase puskesmas di kabupa»: its last line no line of its own
@@ -86,32 +87,34 @@ def _joint(held: str, rest: str) -> str:
     return "" if _hard_cut(held) else " "
 
 
-def hold(state: UserState, reading: Read, listed: bool, now: datetime) -> bool:
-    """Keep a part that reached the limit and was read as a list, for its rest to join; whether it was kept."""
+def hold(state: UserState, reading: Read, listed: bool, now: datetime) -> None:
+    """Keep a part that reached the limit and was read as a list, for its rest to join."""
     if listed and reading.keep:
         state.cut_part, state.cut_at = reading.keep, now.isoformat()
-    return bool(listed and reading.keep)
 
 
-def said(reading: Read, replies: list[Reply], held: bool) -> list[Reply]:
+def said(reading: Read, replies: list[Reply], listed: bool) -> list[Reply]:
     """The replies with what was joined or cut said first, in the list's own reply."""
     notes = []
+    if not listed and not reading.joined:  # not read as a list: nothing to join later, nothing said
+        return replies
     if reading.joined:
         notes.append("Pesan ini saya baca sebagai lanjutan pesan sebelumnya (Telegram memotong pesan panjang di "
                      f"{_thousands(MAX_REPLY_CHARS)} karakter), jadi keduanya satu daftar.")
     if reading.cut_line:
-        notes.append(f"Baris terakhir terpotong di batas pesan Telegram («{reading.cut_line}»), jadi belum saya baca: "
-                     "kirim sisanya, saya sambungkan.")
+        notes.append(f"Baris terakhir terpotong di batas pesan Telegram («{reading.cut_line}»), jadi belum saya "
+                     "baca: kirim sisanya, saya sambungkan.")
     elif reading.rest_from:
-        notes.append(f"Pesan Anda lebih dari {_thousands(most_chars())} karakter; saya baca sampai baris terakhir yang utuh. "
-                     f"Kirim sisanya (mulai «{reading.rest_from}») sebagai pesan berikutnya, saya sambungkan.")
-    elif held and not reading.joined:
+        notes.append(f"Pesan Anda lebih dari {_thousands(most_chars())} karakter, lebih panjang dari satu daftar yang "
+                     f"bisa saya baca sekaligus; saya baca sampai baris terakhir yang utuh. Kirim sisanya (mulai "
+                     f"«{reading.rest_from}») sebagai daftar tersendiri.")
+    elif reading.keep and not reading.joined:
         notes.append("Pesan ini sepanjang batas satu pesan Telegram: bila daftarnya berlanjut, kirim sisanya sekarang, "
                      "saya sambungkan menjadi satu daftar.")
     if not notes or not replies:
         return replies
     first = replies[0]
-    return [Reply("\n".join(notes) + "\n\n" + first.text, first.buttons, first.file, first.choice_only)] + replies[1:]
+    return [replace(first, text="\n".join(notes) + "\n\n" + first.text)] + replies[1:]
 
 
 def _thousands(n: int) -> str:

@@ -263,7 +263,8 @@ class Engine:
         listed = turn.state.listed
         replies = self._message(turn, _as_typed(reading.text))
         read_as_list = bool(turn.state.listed) and turn.state.listed is not listed
-        return continued.said(reading, replies, continued.hold(turn.state, reading, read_as_list, self.clock()))
+        continued.hold(turn.state, reading, read_as_list, self.clock())
+        return continued.said(reading, replies, read_as_list)
 
     def press(self, user_id: str, data: str, update_id: int | None = None, deliver: Deliver | None = None) -> list[Reply]:
         """A button the user picked; the data may be stale (an old message, a restart)."""
