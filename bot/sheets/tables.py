@@ -318,7 +318,8 @@ def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None, list[
     if len(seen) == 1:
         where, best, first = seen[0]
         missing = best.missing if best else [label for _, label in REQUIRED[kind]]
-        return InputError(f"{name}{where}: tidak ada kolom {' dan '.join(missing)} (judul kolom yang ada: {headers(best, first)}). "
+        return InputError(f"{name}{where}: tidak ada kolom {' dan '.join(missing)} (judul kolom yang ada: "
+                          f"{headers(best, first)}). "
                           f"Baris judul harus memuat kolom {needed}; judul yang dikenali: {_spellings(kind)}")
     listed = "; ".join(f"«{sheet}» ({headers(best, first)})" for sheet, best, first in seen)
     return InputError(f"{name}: tidak ada lembar yang memuat kolom {needed}. Lembar yang ada: {listed}. "
