@@ -16,6 +16,7 @@ from typing import TextIO
 from bot.conversation import Engine, Reply
 from bot.conversation.choices import iki_out_of_place
 from bot.conversation.evidence_path import evidence_described, evidence_in_line, evidence_path
+from bot.conversation.state import UserState
 from bot.outputs import write_file
 from bot.settings import ensure_data_dir, get_settings
 
@@ -107,6 +108,7 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
         ensure_data_dir(settings)
         engine = Engine(open_store(settings), rate_limit=settings.rate_limit_per_minute,
                         assistant=Assistant.from_settings(settings))
+    user = one_user(engine, user)
     interactive = stdin.isatty()
     if interactive:
         print("Asisten IKI (terminal). Ketik /bantuan untuk bantuan, Ctrl-D untuk keluar.\n", file=out)
@@ -182,12 +184,24 @@ def _hint(choices: list[str], bare: bool, out: TextIO, hinted: bool) -> bool:
     return True
 
 
+def one_user(engine: Engine, name: str) -> str:
+    """`--user Ani` and `--user ani` are one person (tester26 #11: ani's draft looked lost): the name in lower case,
+    unless only the name as typed holds a chat, kept before names were folded."""
+    folded = " ".join(name.split()).casefold()
+    if folded != name and engine.state(folded) == UserState() and engine.state(name) != UserState():
+        return name
+    return folded
+
+
 def _attached(engine: Engine, user: str, path: Path, entry_id: str = "", caption: str = "") -> list[Reply]:
     """The file at `path` attached as bukti dukung (to `entry_id`, or the entry the engine picks), or why not: a path
     that is no file on this computer is said, with what to send, and a catatan typed with it stays kept."""
     if path.is_file():
         return engine.evidence(user, _path_evidence(path), entry_id=entry_id, caption=caption)
     kept = "; catatannya tetap disimpan" if entry_id else ""
+    if path.is_dir():  # tester26 #17: a folder was said «tidak ditemukan» though it exists
+        return [Reply(f"«{path}» adalah folder, bukan berkas, jadi belum dilampirkan{kept}. Kirim satu berkas di "
+                      f"dalamnya, di baris sendiri, misalnya «bukti: {path / 'notulen.pdf'}».")]
     return [Reply(f"Berkas «{path}» tidak ditemukan di komputer ini, jadi belum dilampirkan{kept}. Periksa jalurnya lalu "
                   "kirim lagi di baris sendiri, misalnya «bukti: /home/nama/foto/kegiatan.jpg».")]
 

@@ -9,7 +9,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bot import render
-from bot.inputs import InputError, OutputError, os_reason, read_iki_lines, read_skp, read_text_file
+from bot.inputs import (
+    InputError,
+    OutputError,
+    os_reason,
+    read_iki_lines,
+    read_iki_or_text_lines,
+    read_skp,
+    read_text_file,
+)
 from bot.llm.assistant import NO_AI
 from bot.llm.chat_models import LlmMisconfigured
 from bot.logs import mask
@@ -81,11 +89,13 @@ def _check_skp(skp: SkpDraft, as_json: bool) -> int:
 
 def cmd_rewrite(args: argparse.Namespace) -> int:
     if args.text == ["-"]:
-        drafts, errors = read_iki_lines(read_text_file("-", "daftar IKI").splitlines())
+        drafts, errors = read_iki_or_text_lines(read_text_file("-", "daftar IKI").splitlines())
         if errors:
             for error in errors:
                 print(f"iki: {error}", file=sys.stderr)
             return EXIT_UNREADABLE
+        if not drafts:  # (tester26 #24: nothing on stdin printed nothing, exit 0)
+            return _unreadable("teks IKI kosong; contoh: echo \"Melakukan monev SBBL\" | iki rewrite -")
     else:
         from bot.inputs import text_argument
 

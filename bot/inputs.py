@@ -145,6 +145,22 @@ def read_iki_lines(lines: Iterable[str]) -> tuple[list[IkiDraft], list[LineError
     return drafts, errors
 
 
+def read_iki_or_text_lines(lines: Iterable[str]) -> tuple[list[IkiDraft], list[LineError]]:
+    """Drafts from lines that are each a JSON object or an IKI in plain words («Melakukan monev SBBL»), as `iki
+    rewrite -` reads stdin (tester26 #24: plain text was «bukan JSON»)."""
+    drafts, errors = [], []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("{"):
+            found, wrong = read_iki_lines([line])
+            drafts += found
+            errors += [LineError(number, error.reason) for error in wrong]
+        elif len(line) > MAX_TEXT_CHARS:
+            errors.append(LineError(number, f"terlalu panjang ({len(line)} karakter); paling banyak {MAX_TEXT_CHARS}"))
+        else:
+            drafts.append(IkiDraft(indikator=" ".join(line.split())))
+    return drafts, errors
+
+
 def read_skp(text: str) -> SkpDraft:
     if not text.strip():
         raise InputError("input kosong; kirim satu dokumen JSON SKP, misalnya {\"peran\": \"anggota\", \"iki\": [...]}")

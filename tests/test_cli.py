@@ -105,6 +105,15 @@ def test_rewrite_text_and_stdin(run_iki):
     assert [len(r["candidates"]) for r in rows] == [2, 0, 0]
 
 
+def test_rewrite_reads_plain_text_on_stdin_and_says_when_there_is_none(run_iki):
+    # tester26 #24: nothing on stdin printed nothing (exit 0); «Melakukan monev SBBL» was «baris 1: bukan JSON»
+    done = run_iki("rewrite", "--json", "-", stdin="Melakukan monev SBBL\n" + jsonl(DRAFTS[:1]))
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 0 and rows[0]["input"] == "Melakukan monev SBBL" and len(rows) == 2
+    done = run_iki("rewrite", "-", stdin="")
+    assert done.returncode == 2 and "teks IKI kosong" in done.stderr
+
+
 def test_rewrite_readable_text(run_iki):
     done = run_iki("rewrite", "Jumlah", "rapat", "koordinasi", "imunisasi")
     assert done.returncode == 0 and "Usulan IKI berbasis output" in done.stdout and "imunisasi" in done.stdout

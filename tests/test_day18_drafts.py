@@ -10,7 +10,7 @@ LIST = "Persentase dokumen yg diverivikasi tepat waktu 90%\nJumlah laporan keuan
 def test_lines_saved_as_typed_keep_their_spelling_but_not_the_chat_register():
     engine = Engine()
     engine.handle("u", LIST)
-    engine.press("u", "list:save:all")  # «Simpan semua 2 IKI seperti ditulis»
+    engine.press("u", "list:save:all")  # «Simpan semua seperti ditulis»
     assert [i.indikator for i in engine.state("u").skp.iki] == [
         "Persentase dokumen yang diverivikasi tepat waktu", "Jumlah laporan keuangan yang disusun dengan tepat waktu"]
 

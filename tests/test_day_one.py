@@ -90,7 +90,7 @@ def test_a_pasted_list_gets_a_verdict_per_line_and_a_summary_first():
     text = said(replies)
     assert "daftar 4 IKI" in text and "✗ 1." in text and "✗ 2." in text and "✓ 3." in text and "(target 95%)" in text
     assert "Lolos: 2 dari 4 (nomor 3, 4)" in text and "halo kak" not in text
-    assert labels(replies)[0] == "Simpan 2 IKI yang lolos ke draf" and "Rincian 1" in labels(replies)
+    assert labels(replies)[0] == "Simpan 2 IKI lolos ke draf" and "Rincian 1" in labels(replies)
     details = said(engine.handle("u", "/cek 2"))
     assert "«Jumlah rapat rekonsiliasi dengan KPPN»" in details and "Usulan IKI berbasis output" in details
 
@@ -204,7 +204,7 @@ def test_a_bare_rhk_question_stays_open_after_an_answer_that_gives_no_rhk():
 def test_rhk_parts_can_be_typed_and_a_ketua_can_hold_the_whole():
     engine = Engine()
     replies = engine.handle("u", "/rhk Meningkatnya cakupan imunisasi rutin lengkap")
-    assert "Saya pegang seluruhnya (Ketua tim)" in labels(replies)
+    assert "Saya pegang semua (Ketua tim)" in labels(replies)
     assert "wilayah yang Anda pegang" in said(engine.handle("u", "2"))
     engine.handle("u", "/rhk Meningkatnya cakupan imunisasi rutin lengkap")
     assert "wilayah yang Anda pegang" in said(engine.handle("u", "Wilayah"))
@@ -219,12 +219,12 @@ def test_rhk_parts_can_be_typed_and_a_ketua_can_hold_the_whole():
 def test_a_typo_fix_is_saved_only_when_picked():
     engine = Engine()
     replies = engine.handle("u", "/cek Persentasi usulan jabatan fungsional yang diverifikasi tepat waktu")
-    assert labels(replies)[:2] == ["Simpan ke draf (ejaan dibetulkan)", "Simpan seperti ditulis"]
+    assert labels(replies)[:2] == ["Simpan ke draf (ejaan baku)", "Simpan seperti ditulis"]
     press(engine, "u", replies, "seperti ditulis")
     assert engine.state("u").skp.iki[0].indikator.startswith("Persentasi")
     engine.handle("u", "/batal")
     press(engine, "u", engine.handle("u", "/cek Persentasi usulan jabatan fungsional yang diverifikasi tepat waktu"),
-          "dibetulkan")
+          "ejaan baku")
     assert engine.state("u").skp.iki[1].indikator.startswith("Persentase")
 
 
@@ -324,7 +324,7 @@ def test_a_list_pasted_at_another_prima_step_is_a_list_and_prima_waits():
     engine = Engine()
     replies = typed(engine, "u", "/prima",
                     "Persentase SPM yang diterbitkan tepat waktu\nPersentase SPJ yang lengkap dan sah")
-    assert "daftar 2 IKI" in said(replies) and "Simpan 2 IKI yang lolos ke draf" in labels(replies)
+    assert "daftar 2 IKI" in said(replies) and "Simpan 2 IKI lolos ke draf" in labels(replies)
     assert engine.state("u").prima.step == "P"
 
 

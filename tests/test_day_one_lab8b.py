@@ -138,7 +138,7 @@ def test_a_target_typed_with_an_iki_waiting_for_its_spelling_is_said_with_the_of
     replies = engine.handle("u", "/cek presentase hsil uji yg di verivikasi supervisor sblm dikirim 100%")
     offer = next(r for r in replies if "Simpan ke draf SKP?" in r.text)
     assert "Targetnya 100%" in offer.text and {b.label for b in offer.buttons} == {
-        "Simpan ke draf (ejaan dibetulkan)", "Simpan seperti ditulis"}  # the spelling still the user's to choose
+        "Simpan ke draf (ejaan baku)", "Simpan seperti ditulis"}  # the spelling still the user's to choose
     assert engine.state("u").fill.current.target == "100%"
 
 

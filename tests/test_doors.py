@@ -1,11 +1,16 @@
 """What a user meets at the doors when something is odd (tester26): a word that stops a question, a typed value kept
 as typed. The real engine with the real SQLite store; no stubs."""
 
+import io
+from datetime import datetime
+
 import pytest
 
+from bot import chat
 from bot.conversation import Engine
+from bot.conversation.year_evidence import evidence_item
 from bot.storage.sqlite import SqliteStore
-from tests.talk import said, typed
+from tests.talk import labels, said, typed
 
 SAVED = "Persentase SPM yang diterbitkan tepat waktu: 90%"
 
@@ -93,3 +98,137 @@ def test_the_second_half_of_a_long_paste_never_becomes_one_multi_line_iki(engine
         "\n".join(f"{n}. {line.format(n)}" for n in (4, 5, 6))
     reply = said(engine.handle("u", rest))
     assert "diganti" not in reply and all("\n" not in iki.indikator for iki in engine.state("u").skp.iki)
+
+
+LONG_LINE = "{}. Persentase puskesmas di kabupaten nomor {} yang melaporkan cakupan imunisasi dasar lengkap tepat waktu " \
+    "setiap bulan"
+LONG_LIST = "\n".join(LONG_LINE.format(n, n) for n in range(1, 52))  # 6,101 characters: more than one Telegram message
+
+
+@pytest.mark.parametrize("cut", [4096, LONG_LIST.rfind("\n", 0, 4096)], ids=["mid-line", "line-end"])
+def test_a_list_cut_by_telegram_is_read_whole_from_its_two_parts(engine, cut):
+    # tester26 #1: the second part was a list of its own, renumbered from 1 (the cut line lost from both halves)
+    first = said(engine.handle("u", LONG_LIST[:cut]))
+    assert "kirim sisanya" in first
+    reply = said(engine.handle("u", LONG_LIST[cut:].lstrip("\n")))
+    listed = engine.state("u").listed
+    assert "lanjutan pesan sebelumnya" in reply and "daftar 51 IKI" in reply and len(listed) == 51
+    assert listed[34].text == LONG_LINE.format(35, 35)[4:] and listed[50].text == LONG_LINE.format(51, 51)[4:]
+    assert "diganti" not in reply and not engine.state("u").skp.iki
+
+
+def test_a_message_after_a_short_list_is_never_joined_to_it(engine):
+    engine.handle("u", "\n".join(LONG_LINE.format(n, n) for n in (1, 2, 3)))
+    reply = said(engine.handle("u", "\n".join(LONG_LINE.format(n, n) for n in (7, 8))))
+    assert "daftar 2 IKI" in reply and len(engine.state("u").listed) == 2
+
+
+def test_a_paste_longer_than_a_list_may_be_is_read_to_its_last_whole_line_and_the_rest_asked(engine):
+    longest = "\n".join(LONG_LINE.format(n, n) for n in range(1, 151))  # about 18,000 characters
+    reply = said(engine.handle("u", longest))
+    read = len(engine.state("u").listed)
+    assert 90 < read < 150 and f"mulai «{read + 1}. Persentase" in reply
+    assert "sebagai daftar tersendiri" in reply  # the rest is a list of its own: never joined past the most
+    engine.handle("u", "\n".join(LONG_LINE.format(n, n) for n in range(read + 1, 151)))
+    assert len(engine.state("u").listed) == 150 - read
+
+
+def test_a_long_paste_in_the_terminal_is_read_whole(engine):
+    # tester26 #18: 51 lines pasted at once were refused whole («Pesan terlalu panjang (5906 karakter)»)
+    reply = said(engine.handle("u", LONG_LIST))
+    assert "terlalu panjang" not in reply and len(engine.state("u").listed) == 51
+
+
+def test_dates_are_written_with_the_month_named(tmp_path):
+    # tester26 #7: «SKP ditetapkan (versi 1, 08/02/2026)», «Versi 1 · 08/02/2026», «dilampirkan ke catatan c1 (07/02: …)»
+    engine = Engine(SqliteStore(tmp_path / "state.sqlite3"), rate_limit=10**6, clock=lambda: datetime(2026, 2, 8, 9))
+    assert "versi 1, 8 Februari 2026" in said(typed(engine, "u", SAVED, "Selesai dulu", "/tetapkan", "1"))
+    assert "Versi 1 · 8 Februari 2026 · penetapan" in said(engine.handle("u", "/skp versi"))
+    typed(engine, "u", "kemarin rapat koordinasi SPM", "1")
+    reply = said(engine.evidence("u", evidence_item("path", name="notulen.pdf", size=10, path="/tmp/notulen.pdf")))
+    assert "c1 (7 Feb: kemarin rapat koordinasi SPM)" in reply and "/0" not in reply
+
+
+@pytest.mark.parametrize("word", ["stop", "keluar", "cancel", "stop aja", "udah ah"])
+@pytest.mark.parametrize("steps", [["/prima"], ["/prima", "cek kesehatan gratis bayi baru lahir", "#1"],
+                                   ["/prima", "cek kesehatan gratis bayi baru lahir", "#1",
+                                    "Advokasi LP/LS dan monev SBBL di 14 regional"]], ids=["step1", "step2", "step3"])
+def test_a_stop_word_in_prima_asks_to_stop_it_as_batal_does(engine, word, steps):
+    # tester26 #2: «stop» at step 1 was searched as a keyword, at step 2 kept as a strategy, at step 3 «Pilih salah
+    # satu tombol»
+    typed(engine, "u", *steps)
+    replies = engine.handle("u", word)
+    assert "Hentikan PRIMA?" in said(replies) and "Simpan dan berhenti" in labels(replies)
+
+
+@pytest.mark.parametrize("unsure", ["ga tau", "blm tau kak", "saya juga ga tahu"])
+def test_not_knowing_the_unit_indicator_gets_help_finding_it(engine, unsure):
+    # «ga tau» at PRIMA step 1 was searched in the Renstra («Tidak ada indikator Renstra yang cukup cocok dengan «ga tau»»)
+    typed(engine, "u", "/prima")
+    reply = said(engine.handle("u", unsure))
+    assert "Perjanjian Kinerja" in reply and "cukup cocok" not in reply and engine.state("u").prima.step == "P"
+
+
+@pytest.mark.parametrize("link", ["https://e-kinerja.bkn.go.id/skp/123", "www.kemkes.go.id", "<https://bit.ly/x>"])
+def test_a_message_that_is_only_a_link_asks_for_the_text(engine, link):
+    # tester26 #8: «… itu maksudnya apa? [Periksa sebagai IKI] [Tanya pedoman] [Cari indikator Renstra]»
+    replies = engine.handle("u", link)
+    assert "tidak membuka tautan" in said(replies) and not labels(replies)
+    typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "Simpan ke draf")
+    replies = engine.handle("u", link)  # the open question asked again, nothing saved from the link
+    assert "tidak membuka tautan" in said(replies) and "Target satu tahun" in said(replies)
+
+
+def test_a_terminal_user_named_in_another_case_is_the_same_user(engine):
+    # tester26 #11: `--user Ani` and `--user ani` were two users; ani's draft looked lost («Draf SKP Anda masih kosong»)
+    chat.run(engine, io.StringIO(SAVED + "\nSelesai dulu\n"), io.StringIO(), user="Ani")
+    out = io.StringIO()
+    chat.run(engine, io.StringIO("/skp\n"), out, user="ani")
+    assert "masih kosong" not in out.getvalue() and "Persentase SPM yang diterbitkan tepat waktu" in out.getvalue()
+
+
+def test_a_chat_kept_under_a_capitalised_name_is_still_found(engine):
+    typed(engine, "Ani", SAVED, "Selesai dulu")  # kept before names were folded
+    out = io.StringIO()
+    chat.run(engine, io.StringIO("/skp\n"), out, user="Ani")
+    assert "Persentase SPM yang diterbitkan tepat waktu" in out.getvalue()
+
+
+def test_an_empty_draft_says_where_it_goes_on_from(engine):
+    # tester26 #12: «Draf SKP Anda masih kosong. Mulai dengan /prima.» while PRIMA was open, and right under an IKI that
+    # passed with its «Simpan ke draf»
+    reply = said(typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "/skp"))
+    assert "Mulai dengan /prima" not in reply and "belum disimpan" in reply
+    assert "Tersimpan ke draf" in said(engine.handle("u", "simpan"))
+    reply = said(typed(engine, "v", "/prima", "/skp"))
+    assert "Mulai dengan /prima" not in reply and "PRIMA sedang berjalan" in reply
+    assert "Mulai dengan /prima" in said(engine.handle("w", "/skp"))
+
+
+def test_an_unknown_start_code_from_someone_new_still_welcomes_them(engine):
+    # tester26 #13: «/start abc» from a new user got only «Kode tidak dikenali …», no way in
+    reply = said(engine.handle("u", "/start abc"))
+    assert "Kode tidak dikenali" in reply and "Selamat datang" in reply
+    typed(engine, "v", SAVED, "Selesai dulu")  # someone already using the assistant: the refusal alone
+    reply = said(engine.handle("v", "/start abc"))
+    assert "Kode tidak dikenali" in reply and "Selamat datang" not in reply
+
+
+def test_a_folder_given_as_bukti_is_said_to_be_a_folder(engine, tmp_path):
+    # tester26 #17: «bukti: /some/folder» was «tidak ditemukan di komputer ini» though the folder exists
+    out = io.StringIO()
+    chat.run(engine, io.StringIO(f"bukti: {tmp_path}\n"), out, user="u")
+    assert "adalah folder, bukan berkas" in out.getvalue() and "tidak ditemukan" not in out.getvalue()
+
+
+def test_the_verdict_comes_first_and_how_the_message_was_read_after_it(engine):
+    # tester26 #10, #25: «Saya anggap pesan ini sebagai IKI yang ingin diperiksa.» led the reply, in Telegram a first
+    # message of its own saying nothing
+    replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu")
+    assert replies[0].text.startswith("«Persentase SPM yang diterbitkan tepat waktu»")
+    assert "Saya anggap pesan ini sebagai IKI" in replies[0].text
+
+
+def test_a_short_list_says_nothing_of_message_limits(engine):
+    reply = said(engine.handle("u", "\n".join(LONG_LINE.format(n, n) for n in (1, 2, 3))))
+    assert "batas" not in reply and "lanjutan" not in reply and "karakter" not in reply

@@ -109,6 +109,15 @@ def test_no_sheet_with_a_header_lists_the_sheets(tmp_path):
     assert "Lembar yang ada: «A» (tidak ada judul yang dikenali); «B» (Nama, Catatan)" in str(caught.value)
 
 
+def test_a_table_with_no_header_we_read_names_its_first_row(tmp_path):
+    # tester26 #15: headers Tanggal, Barang, Harga were said as «tidak ada judul yang dikenali»
+    book, path = book_with([["Tanggal", "Barang", "Harga"], ["2026-01-02", "Kertas", "50000"]], tmp_path / "belanja.xlsx")
+    book.save(path)
+    with pytest.raises(InputError) as caught:
+        read_export(path)
+    assert "(judul kolom yang ada: baris pertama: Tanggal, Barang, Harga)" in str(caught.value)
+
+
 def test_an_18_digit_nip_stored_as_a_number_is_reported_and_never_merged(tmp_path):
     path = tmp_path / "nip.xlsx"
     book = xlsxwriter.Workbook(str(path))

@@ -12,7 +12,7 @@ def test_a_pair_with_the_lines_own_words_between_is_a_target_by_number(engine):
     engine.handle("u", LIST)
     replies = engine.handle("u", "Simpan semua")
     if "Target satu tahun" not in said(replies):
-        replies = engine.handle("u", "Simpan 3 IKI yang lolos ke draf")
+        replies = engine.handle("u", "Simpan 3 IKI lolos ke draf")
     engine.handle("u", "90")  # the first IKI's target, then its data awal asked
     text = said(engine.handle("u", "target no 2 85%, no 3 yang aplikasi itu 95%"))
     iki = engine.state("u").skp.iki
@@ -25,7 +25,7 @@ def test_a_number_asked_about_at_the_data_awal_question_is_no_data_awal(engine):
     engine.handle("u", LIST)
     replies = engine.handle("u", "Simpan semua")
     if "Target satu tahun" not in said(replies):
-        engine.handle("u", "Simpan 3 IKI yang lolos ke draf")
+        engine.handle("u", "Simpan 3 IKI lolos ke draf")
     engine.handle("u", "99.9")
     engine.handle("u", "server 99.9 itu absolut ga?")
     fill = engine.state("u").fill

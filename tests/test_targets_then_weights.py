@@ -13,7 +13,7 @@ def _saved(engine, user="u"):
     engine.handle(user, LIST)
     replies = engine.handle(user, "Simpan semua")
     if "Target satu tahun" not in said(replies):
-        replies = engine.handle(user, "Simpan 4 IKI yang lolos ke draf")
+        replies = engine.handle(user, "Simpan 4 IKI lolos ke draf")
     assert "Target satu tahun" in said(replies)
 
 

@@ -191,8 +191,8 @@ async def test_a_pasted_list_is_one_message_with_its_summary_first(engine, store
             replies = await bot.say(pasted, "daftar 30 IKI")
             assert len(replies) == 1 and len(replies[0]["text"]) <= 4096
             rows = replies[0]["reply_markup"]["inline_keyboard"]
-            assert rows[0][0]["text"] == "Simpan 2 IKI yang lolos ke draf" and len(rows[1]) == 4  # «Rincian N» share rows
-            replies = await bot.tap("Simpan 2 IKI yang lolos ke draf", replies, "2 IKI tersimpan ke draf")
+            assert rows[0][0]["text"] == "Simpan 2 IKI lolos ke draf" and len(rows[1]) == 4  # «Rincian N» share rows
+            replies = await bot.tap("Simpan 2 IKI lolos ke draf", replies, "2 IKI tersimpan ke draf")
             assert len(engine.state(USER).skp.iki) == 2
 
 

@@ -176,7 +176,7 @@ def test_a_button_number_with_no_such_button_says_what_is_open_and_what_to_type(
 
 
 def test_the_verb_of_the_one_button_it_opens_typed_alone_presses_it():
-    # «Simpan» typed under «Simpan 3 IKI yang lolos ke draf | Rincian 1 …» was asked ««Simpan» itu maksudnya apa?»
+    # «Simpan» typed under «Simpan 3 IKI lolos ke draf | Rincian 1 …» was asked ««Simpan» itu maksudnya apa?»
     from bot.conversation import Engine
     from bot.conversation.offered import verb_press
 

@@ -448,8 +448,8 @@ def test_a_line_of_work_typed_while_prima_waits_for_a_button_is_kept(engine, at)
 def test_a_question_about_the_users_own_records_is_answered_from_them(engine, at):
     # «logbook saya bulan ini udah brp entri?» went to the guidelines, which said it was outside them
     agreed_then(engine, at, "2026-06-02T15:00", "hari ini verif 12 berkas KP")
-    assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "logbook saya bulan ini udah brp entri?"))
-    assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "how many entries did I log in June?"))
+    assert "Catatan 1 Jun–2 Jun (1)" in said(engine.handle("u1", "logbook saya bulan ini udah brp entri?"))
+    assert "Catatan 1 Jun–2 Jun (1)" in said(engine.handle("u1", "how many entries did I log in June?"))
     assert "Capaian per IKI" in said(engine.handle("u1", "capaian saya sudah berapa?"))
     # how the records stand («gimana», «sejauh mana») was sent to the guidelines, which said it was outside them
     assert "Capaian per IKI" in said(engine.handle("u1", "capaian saya gimana?"))
@@ -571,7 +571,7 @@ def test_a_logbook_sum_names_the_entries_still_waiting_for_their_iki_and_follows
 
     state, now = _kept_state(), datetime(2026, 4, 1, 9, 30, tzinfo=WIB)
     replies = year_realisasi.realisasi(state, "IKI 1 sesuai catatan aja", now)
-    assert "IKI 1 TW I: 35 berkas" in said(replies) and "c3 (10/02" in said(replies)
+    assert "IKI 1 TW I: 35 berkas" in said(replies) and "c3 (10 Feb" in said(replies)
     labels = [b.label for r in replies for b in r.buttons]
     assert "c3: IKI 1" in labels and "c3: di luar SKP" in labels
     picked = engine_press(state, replies, "c3: IKI 1")
@@ -980,10 +980,10 @@ def test_an_unanswered_iki_question_is_asked_again_the_next_day_and_in_the_nudge
     engine.handle("u1", "tolong ingetin saya isi logbook tiap hari kerja jam 4 sore")
     at("2026-02-03T16:00")
     nudge = [r for due in engine.tick(parse_time("2026-02-03T16:00")) for r in due.replies]
-    assert "c1 (02/02" in said(nudge) and any(b.data == "year:link:c1:2" for r in nudge for b in r.buttons)
+    assert "c1 (2 Feb" in said(nudge) and any(b.data == "year:link:c1:2" for r in nudge for b in r.buttons)
     at("2026-02-04T08:30")
     again = engine.handle("u1", "halo")
-    assert "Catatan c1 (02/02: td rapat koordinasi" in said(again) and "IKI mana yang dimaksud?" in said(again)
+    assert "Catatan c1 (2 Feb: td rapat koordinasi" in said(again) and "IKI mana yang dimaksud?" in said(again)
     assert "IKI 1" in [b.label for b in again[-1].buttons]
     picked = engine.handle("u1", "1")  # typed: the IKI it names (tester14 #9), whatever place its button has
     assert "dihubungkan ke IKI 1" in said(picked)
@@ -1056,7 +1056,7 @@ def test_a_bare_choice_typed_first_the_next_day_answers_the_iki_question_left_op
     engine.handle("u1", "hari ini verif 14 berkas KP")  # the question scrolls away
     at("2026-02-03T08:30")
     replies = engine.handle("u1", "1")  # the IKI it names (tester14 #9), whatever place its button has
-    assert "Untuk catatan c1 (02/02" in said(replies) and "dihubungkan ke IKI 1" in said(replies)
+    assert "Untuk catatan c1 (2 Feb" in said(replies) and "dihubungkan ke IKI 1" in said(replies)
     assert "belum bisa membaca" not in said(replies)
     assert engine.state("u1").year.entries[0].status.value == "linked"
 
@@ -1136,9 +1136,9 @@ def test_an_agreed_skp_is_exported_as_one_not_as_a_draft(engine, at):
     replies = engine.handle("u1", "/tetapkan")
     tap(engine, "u1", replies, "Ya")
     after = said(engine.handle("u1", "/ekspor"))
-    assert "SKP Anda (Status SKP: ditetapkan, versi 1, 05/01/2026): 3 IKI" in after and "Draf SKP" not in after
+    assert "SKP Anda (Status SKP: ditetapkan, versi 1, 5 Januari 2026): 3 IKI" in after and "Draf SKP" not in after
     shown = said(engine.handle("u1", "/skp"))  # /skp names it alike
-    assert "SKP Anda (Status SKP: ditetapkan, versi 1, 05/01/2026):" in shown and "Draf SKP Anda" not in shown
+    assert "SKP Anda (Status SKP: ditetapkan, versi 1, 5 Januari 2026):" in shown and "Draf SKP Anda" not in shown
 
 
 def test_a_correction_naming_the_old_number_puts_right_the_entry_that_held_it_or_asks(engine, at):
@@ -1184,9 +1184,9 @@ def test_catatan_counts_every_week_without_entries_and_a_month_names_its_own(eng
     at("2026-04-20T10:00")
     shown = said(engine.handle("u1", "/catatan"))
     # quiet: 12/01, 26/01, 09/02, 23/02, 09/03, 23/03, 06/04, 13/04 (eight weeks)
-    assert "8 minggu" in shown and "12/01" not in shown and "13/04" in shown
+    assert "8 minggu" in shown and "12 Jan" not in shown and "13 Apr" in shown
     february = said(engine.handle("u1", "/catatan februari"))
-    assert "Minggu tanpa catatan: 09/02, 23/02" in february
+    assert "Minggu tanpa catatan: 9 Feb, 23 Feb" in february
 
 
 def test_a_question_about_one_iki_s_progress_shows_its_capaian_not_its_rule_check(engine, at):
@@ -1301,7 +1301,7 @@ def test_bukan_x_tapi_y_corrects_the_latest_entry_holding_x_never_keeps_a_new_on
     # tester17b #9: «bukan 14 tapi 13» after «… 15 rm, lengkap 14» and «ikut apel pagi» was kept as c14 «di luar SKP»
     agreed_then(engine, at, "2026-02-20T15:00", "cek 15 usulan KP, ditetapkan tepat TMT 14", "ikut apel pagi")
     told = said(engine.handle("u1", "bukan 14 tapi 13"))
-    assert "Catatan c1 (20/02) dibetulkan" in told and "Dicatat" not in told
+    assert "Catatan c1 (20 Feb) dibetulkan" in told and "Dicatat" not in told
     told = said(engine.handle("u1", "eh salah, bukan 99 tapi 98"))
     assert "Tidak ada catatan terbaru yang mencatat angka 99" in told and "Dicatat" not in told
     assert [e.text for e in engine.state("u1").year.entries] == ["cek 15 usulan KP, ditetapkan tepat TMT 13",
@@ -1358,7 +1358,7 @@ def test_a_perubahan_answered_with_no_explanation_is_recorded_tanpa_keterangan_n
         assert said(replies) == "Baik, versi 2 dicatat tanpa keterangan."
     versions = engine.state("u1").year.versions
     assert [(v.number, v.reason, v.note) for v in versions][1:] == [(2, "strategi", "")]
-    assert "Versi 2 · 02/03/2026 · Perubahan strategi organisasi — tanpa keterangan · 3 IKI" \
+    assert "Versi 2 · 2 Maret 2026 · Perubahan strategi organisasi — tanpa keterangan · 3 IKI" \
         in said(engine.handle("u1", "/skp versi"))
 
 
@@ -1459,7 +1459,7 @@ def test_an_skp_agreed_in_july_keeps_calendar_quarters_and_asks_nothing_of_the_o
     at("2026-10-01T09:00")
     capaian = said(engine.handle("u1", "/capaian"))
     assert "TW III: rencana 300 berkas" in capaian and "TW IV: rencana 600 berkas" in capaian
-    assert "TW II: sebelum SKP ditetapkan (01/07/2026)" in capaian and "TW II belum diisi" not in capaian
+    assert "TW II: sebelum SKP ditetapkan (1 Juli 2026)" in capaian and "TW II belum diisi" not in capaian
     files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
     book = load_workbook(BytesIO(files[0].data), read_only=True)
     rows = list(book.worksheets[0].iter_rows(values_only=True))

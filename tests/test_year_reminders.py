@@ -181,7 +181,7 @@ def test_versions_after_the_skp_is_agreed():
     year = record_change(year, changed, read_reason("saya dimutasi ke tim lain"), date(2026, 6, 1), "pindah tim")
     assert [v.number for v in year.versions] == [1, 2] and year.versions[1].reason == "struktur"
     assert version(year, 1).skp.iki[1].indikator == "Nilai IP ASN"  # the earlier version stays readable
-    assert "Versi 2 · 01/06/2026 · Perubahan struktur organisasi atau mutasi jabatan — pindah tim" in versions_text(year)
+    assert "Versi 2 · 1 Juni 2026 · Perubahan struktur organisasi atau mutasi jabatan — pindah tim" in versions_text(year)
     with pytest.raises(YearError, match="hanya untuk alasan yang diatur"):
         record_change(year, changed, "bosan", date(2026, 6, 2))
     with pytest.raises(YearError, match="belum ditetapkan"):

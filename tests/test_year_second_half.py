@@ -58,17 +58,17 @@ def test_a_catatan_deleted_by_its_date_is_that_days_never_the_latest(engine, at)
 def test_a_catatan_moved_by_its_date_is_that_days(engine, at):
     ids = _july(engine, at)
     told = said(engine.handle("u1", "yg tgl 6/7 salah iki, hrsnya iki 2"))
-    assert f"Catatan {ids[6]} (06/07) dihubungkan ke IKI 2" in told
+    assert f"Catatan {ids[6]} (6 Jul) dihubungkan ke IKI 2" in told
     entries = {e.day.day: e for e in engine.state("u1").year.entries}
     assert entries[6].iki.startswith("Persentase") and entries[10].iki.startswith("Jumlah SK")
 
 
 def test_a_day_with_no_catatan_or_several_changes_nothing_and_says_so(engine, at):
     _july(engine, at)
-    assert "Tidak ada catatan tanggal 07/07/2026" in said(engine.handle("u1", "hapus catatan tgl 7/7"))
+    assert "Tidak ada catatan tanggal 7 Juli 2026" in said(engine.handle("u1", "hapus catatan tgl 7/7"))
     engine.handle("u1", "10/7 verif 3 berkas KP")
     told = said(engine.handle("u1", "hapus catatan tgl 10/7"))
-    assert "Ada 2 catatan tanggal 10/07" in told and len(engine.state("u1").year.entries) == 3
+    assert "Ada 2 catatan tanggal 10 Jul" in told and len(engine.state("u1").year.entries) == 3
 
 
 TAT_SKP = """1. Jumlah sampel pemeriksaan laboratorium yang diperiksa - 12000 sampel
@@ -147,15 +147,15 @@ def test_settling_the_skp_in_words_asks_to_tetapkan_never_kept_as_work(engine, a
     assert "Tetapkan SKP ini (3 IKI)" in told and not engine.state("u1").year.entries
 
 
-@pytest.mark.parametrize("typed, last", [("sy cuti 2 minggu mulai 10 agustus", "23/08"),
-                                         ("cuti tahunan 10-21/8", "21/08")])
+@pytest.mark.parametrize("typed, last", [("sy cuti 2 minggu mulai 10 agustus", "23 Agu"),
+                                         ("cuti tahunan 10-21/8", "21 Agu")])
 def test_leave_said_with_a_length_or_numeric_dates_is_set_never_kept_as_work(engine, at, typed, last):
     # tester22b #9: both were kept as catatan «di luar SKP» and the reminders went on
     agreed_then(engine, at, "2026-08-06T10:00", "ingetin sy nyatet tiap senin rabu jumat jam 3 sore",
                 "2026-08-07T10:00")
     engine.handle("u1", typed)
     assert not engine.state("u1").year.entries
-    assert f"Cuti: 10/08–{last}" in said(engine.handle("u1", "/pengingat"))
+    assert f"Cuti: 10 Agu–{last}" in said(engine.handle("u1", "/pengingat"))
 
 
 @pytest.mark.parametrize("typed", ["how do i export for e-kinerja?", "cara ekspor skp ke e-kinerja gmn"])
@@ -192,9 +192,9 @@ def test_an_agreed_skp_is_exported_as_agreed_with_its_version_and_day_and_findin
     assert name == "skp-ditetapkan-v2.xlsx"
     sheet = book.worksheets[0]
     assert sheet.title == "SKP" and "DRAF" not in sheet["A1"].value
-    assert "versi 2: perubahan SKP 07/09/2026 (versi 1 ditetapkan 05/01/2026)" in sheet["A1"].value
+    assert "versi 2: perubahan SKP 7 September 2026 (versi 1 ditetapkan 5 Januari 2026)" in sheet["A1"].value
     cells = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
-    assert any(c.startswith("Disepakati, tanggal 07/09/2026") for c in cells)
+    assert any(c.startswith("Disepakati, tanggal 7 September 2026") for c in cells)
     assert any(row[1] == "Harus diperbaiki" for row in book["Temuan"].iter_rows(values_only=True))
     told = said(replies)
     assert "DRAF" not in told and "masih ada" in told and "lembar «Temuan»" in told
@@ -232,9 +232,9 @@ def test_old_realisasi_asked_after_a_mutasi_is_told_kept_from_the_records_and_ca
     agreed_then(engine, at, "2026-07-02T10:00", "IKI 3: 40 SK", "2026-09-07T09:00", "/buang 3", "mutasi", "lewati")
     told = said(engine.handle("u1", "realisasi lama sy ilang ga?"))
     assert told.startswith("Tidak hilang") and "«Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun»" in told
-    assert "keluar pada versi 2, 07/09/2026): TW II 40 SK" in told and "pedoman" not in told
+    assert "keluar pada versi 2, 7 September 2026): TW II 40 SK" in told and "pedoman" not in told
     shown = said(engine.handle("u1", "/capaian"))
-    assert shown.endswith("• Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun (keluar pada versi 2, 07/09/2026): "
+    assert shown.endswith("• Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun (keluar pada versi 2, 7 September 2026): "
                           "TW II 40 SK")
     assert not engine.state("u1").year.entries
 
@@ -275,7 +275,7 @@ def test_undo_right_after_a_catatan_deleted_or_relinked_puts_it_back(engine, at)
     kept = engine.state("u1").year.entries
     assert "dihapus" in said(engine.handle("u1", f"hapus {kept[0].id}"))
     told = said(engine.handle("u1", "balikin catatan yg dihapus"))
-    assert f"catatan {kept[0].id} (06/07: 6/7 verif 14 berkas KP) kembali" in told
+    assert f"catatan {kept[0].id} (6 Jul: 6/7 verif 14 berkas KP) kembali" in told
     assert engine.state("u1").year.entries == kept
     engine.handle("u1", f"{kept[1].id} ke IKI 1")
     assert engine.state("u1").year.entries[1].iki != kept[1].iki
@@ -375,7 +375,7 @@ def test_a_two_week_paste_is_one_summary_with_buttons_only_for_the_entries_to_ch
     replies = agreed_then(engine, at, "2026-07-13T08:35", TWO_WEEKS)
     told = said(replies)
     entries = engine.state("u1").year.entries
-    assert len(entries) == 5 and "Dicatat 5 catatan (29/06–03/07):" in told
+    assert len(entries) == 5 and "Dicatat 5 catatan (29 Jun–3 Jul):" in told
     assert "IKI 1: 3 catatan, jumlah 36 berkas" in told and "IKI 3: 1 catatan, jumlah 4 SK" in told
     waiting = [e for e in entries if e.status.value == "unsure"]
     assert len([r for r in replies if r.buttons]) == len(waiting)
@@ -394,8 +394,8 @@ def test_leave_weeks_are_never_weeks_without_catatan(engine, at):
     agreed_then(engine, at, "2026-08-03T10:00", "hari ini verif 14 berkas KP", "2026-08-07T10:00",
                 "sy cuti tgl 10 - 21 agustus ya, jgn diingetin dulu", "2026-09-07T10:00")
     told = said(engine.handle("u1", "/catatan"))
-    assert "Minggu tanpa catatan" in told and "24/08" in told and "31/08" in told
-    assert "10/08" not in told and "17/08" not in told
+    assert "Minggu tanpa catatan" in told and "24 Agu" in told and "31 Agu" in told
+    assert "10 Agu" not in told and "17 Agu" not in told
 
 
 def test_a_yearly_score_reported_earlier_is_listed_optional_in_the_next_quarters_prompt():
@@ -433,7 +433,7 @@ def test_filling_new_iki_after_a_perubahan_says_the_version_completed_once(engin
     agreed_then(engine, at, "2026-09-07T09:05", "/buang 3", "mutasi", "lewati")
     replies = engine.handle("u1", "Persentase produk hukum yang diunggah ke JDIH paling lambat 3 hari setelah "
                                   "ditetapkan 90%\nJumlah dokumen hukum yg dialihmediakan ke arsip digital 300 dokumen")
-    told = [said(press(engine, "u1", replies, "Simpan semua 2 IKI"))]
+    told = [said(press(engine, "u1", replies, "Simpan semua seperti ditulis"))]
     for answer in ("blm ada", "tusi", "15", "tusi", "10"):
         told.append(said(engine.handle("u1", answer)))
     assert sum(t.count("dilengkapi") for t in told) == 1

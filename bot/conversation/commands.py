@@ -135,8 +135,7 @@ COMMANDS: tuple[Command, ...] = (
             menu="Hentikan langkah", reminds=False, section="Lainnya"),
     Command("bantuan", lambda e, t, rest: [Reply(HELP)], help="tampilkan bantuan ini", menu="Bantuan", section="Lainnya"),
     Command("help", lambda e, t, rest: [Reply(HELP)]),
-    Command("start", lambda e, t, rest: e.team.start_code(t, rest) if rest else [Reply(WELCOME)] + e.pending_question(t.state),
-            reminds=False),
+    Command("start", lambda e, t, rest: _start(e, t, rest), reminds=False),
     Command("atasan", lambda e, t, rest: e.team.atasan(t, rest), menu="Hubungkan dengan atasan",
             help="kode sekali pakai untuk atasan Anda, agar ia bisa meninjau dan menetapkan SKP Anda", section="Bersama atasan dan tim"),
     Command("ajukan", lambda e, t, rest: e.team.ajukan(t, rest), menu="Ajukan SKP ke atasan",
@@ -159,6 +158,17 @@ HELP = "\n".join([
     "", "Contoh: /cek Melakukan monitoring dan evaluasi pelaksanaan SBBL",
     "Anda juga bisa langsung mengirim kalimat IKI, daftar IKI (satu per baris), cerita pekerjaan Anda, atau pertanyaan."])
 # The first message: where to start, not every command (those are one /bantuan away).
+def _start(engine: Any, turn: Turn, code: str) -> list[Reply]:
+    """/start, with a pairing code when a link brought it: a code that pairs nothing, sent by someone new, comes with
+    the welcome too (tester26 #13: only «Kode tidak dikenali …», no way in)."""
+    if not code:
+        return [Reply(WELCOME)] + engine.pending_question(turn.state)
+    new = not turn.state.skp.iki and turn.state.prima is None and not turn.state.shown
+    replies = engine.team.start_code(turn, code)
+    refused = not turn.state.code and not any(reply.buttons for reply in replies)
+    return replies + ([Reply(WELCOME)] if new and refused else [])
+
+
 WELCOME = "\n".join([
     "Selamat datang di Asisten IKI. Saya membantu ASN Kemenkes menyusun IKI yang berbasis output, bukan kegiatan.",
     "", "Mulai dari salah satu:",

@@ -71,7 +71,7 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None) -
     state.fill = FillState(current=draft, typed=typed, offered_at=len(state.skp.iki),
                            last_number="target" if draft.target else "")
     if typed:
-        return [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
+        return [Button("Simpan ke draf (ejaan baku)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
     return [SAVE], note
 
 
@@ -86,7 +86,7 @@ def offer_reminder(state: UserState) -> list[Reply]:
     question was no target); [] when nothing waits."""
     if not offered(state):
         return []
-    buttons = [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")] \
+    buttons = [Button("Simpan ke draf (ejaan baku)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")] \
         if state.fill.typed else [SAVE]
     return [Reply(f"(Masih menunggu: «{short(state.fill.current.indikator, 60)}». Tulis targetnya, misalnya 90%, "
                   "atau pilih «Simpan ke draf».)", buttons)]
@@ -196,7 +196,7 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
         current.jenis = jenis
         said += f" Jenis: {jenis.label}."
     if state.fill.typed:  # two spellings on offer: the user picks which one is saved
-        buttons = [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")]
+        buttons = [Button("Simpan ke draf (ejaan baku)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")]
         return [Reply(f"{said} Simpan ke draf SKP? Jenis dan bobotnya saya tanyakan sesudahnya.", buttons)]
     return [Reply(said)] + _save(state)  # the user answered the verdict: the IKI goes into the draft now
 

@@ -16,6 +16,7 @@ from typing import Any
 from bot import clock as clocks
 from bot.conversation import (
     beyond_idea,
+    continued,
     documents,
     draft_save,
     fill_text,
@@ -90,7 +91,7 @@ from bot.conversation.replies import (
 from bot.conversation.state import ProfilState, UserState
 from bot.conversation.turns import Deliver, Turns
 from bot.lang.numbers import format_number
-from bot.lang.text import clean, clean_lines
+from bot.lang.text import clean, clean_lines, only_links
 from bot.lang.values import numbers_in
 from bot.llm.assistant import Assistant
 from bot.logs import pseudonym
@@ -177,6 +178,11 @@ class RateLimiter:
 
 
 
+LINK_ONLY = ("Saya tidak membuka tautan. Salin isi IKI atau pertanyaan Anda ke sini sebagai teks (dari SKP di e-Kinerja: "
+             "blok baris-baris IKI, salin, lalu tempel).")
+LINK_NOT_EVIDENCE = "Bukti dukung catatan harian dikirim sebagai berkas atau foto, bukan tautan."
+
+
 def _as_typed(text: str | None) -> str:
     """A message as the engine reads it: several lines lose their list numbering ("1. …"); one line keeps a number in
     front (it may be the answer); a table pasted with its header is read by its columns before cleaning joins each
@@ -250,9 +256,16 @@ class Engine:
         """A message the user typed (update_id: the transport's id for it, so a redelivery is not applied twice).
         Returns the replies; `deliver` also gets them while the user's lock is still held."""
         user_id = str(user_id)
-        message = _as_typed(text)
-        return self._run(user_id, lambda turn: self._message(turn, message),
-                         update_id, deliver, command_label(text))
+        return self._run(user_id, lambda turn: self._typed(turn, text or ""), update_id, deliver, command_label(text))
+
+    def _typed(self, turn: Turn, text: str) -> list[Reply]:
+        """A typed message read whole: a list's rest joined to its part cut at Telegram's limit (continued.py)."""
+        reading = continued.read(turn.state, text, self.clock())
+        listed = turn.state.listed
+        replies = self._message(turn, _as_typed(reading.text))
+        read_as_list = bool(turn.state.listed) and turn.state.listed is not listed
+        continued.hold(turn.state, reading, read_as_list, self.clock())
+        return continued.said(reading, replies, read_as_list)
 
     def press(self, user_id: str, data: str, update_id: int | None = None, deliver: Deliver | None = None) -> list[Reply]:
         """A button the user picked; the data may be stale (an old message, a restart)."""
@@ -489,6 +502,9 @@ class Engine:
             asked = self.pending_question(turn.state)
             return [Reply("Pesan Anda kosong.")] + asked if asked else \
                 [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        if only_links(message):  # tester26 #8: a link alone was «itu maksudnya apa? [Periksa sebagai IKI]»
+            said = f"{LINK_ONLY} {LINK_NOT_EVIDENCE}" if turn.state.year.entries else LINK_ONLY
+            return [Reply(said)] + self.pending_question(turn.state)
         if turn.state.mandatory_target_asked and bare_number(message) is None and "?" not in message \
                 and mandatory_added(message) is None and not mandatory_refused(message) \
                 and not draft_save.declines(message):  # («iya tambah, target 85» is its target, read below)
@@ -504,11 +520,11 @@ class Engine:
             message = command
         if message.startswith("/"):
             return self.command(turn, message)
-        limit = MAX_REPLY_CHARS if "\n" in message else MAX_TEXT_CHARS  # a pasted list: Telegram's own limit
+        limit = continued.most_chars() if "\n" in message else MAX_TEXT_CHARS  # a list: in parts, joined
         if len(message) > limit:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
                           f"paling banyak {MAX_TEXT_CHARS} karakter, atau daftar IKI satu per baris, paling banyak "
-                          f"{MAX_REPLY_CHARS} karakter.")]
+                          f"{continued.most_chars()} karakter.")]
         topic = search_follow_up(message) if searched and not self._waits(turn.state) else None
         if topic and not terms_in(message):  # «kalau utk tim pengelola BMN?» right after /ikk: the same search
             # for that topic («kalau IKI beyond wajib ga?» names a guidance term: a question for the guidance)

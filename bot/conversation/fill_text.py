@@ -39,7 +39,15 @@ from bot.conversation.intent import (
     work_beside_request,
 )
 from bot.conversation.one_off import named_iki
-from bot.conversation.plain import AS_QUESTION, asks_to_add, drafts_iki, from_work, insists, then_mandatory
+from bot.conversation.plain import (
+    AS_QUESTION,
+    asks_to_add,
+    drafts_iki,
+    from_work,
+    insists,
+    read_as,
+    then_mandatory,
+)
 from bot.conversation.prima_step_m import (
     MANDATORY_PUT_OFF,
     declines_mandatory,
@@ -236,7 +244,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if intent.route is Route.question:
         answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
         offer = mandatory_offer(state, message)
-        return [Reply(AS_QUESTION)] + answer + offer + _unless_target_asked(state)
+        return read_as(AS_QUESTION, answer) + offer + _unless_target_asked(state)
     if opens_with_english_measure(message):  # «Percentage of invoices paid on time, 90%»: an IKI in English,
         note = draft_save.release(state)  # checked and put in Indonesian, never its 90% the value asked
         typed = fields_in(message)

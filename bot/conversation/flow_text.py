@@ -19,7 +19,7 @@ from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import is_new_iki, new_iki_in, reads_as_iki
 from bot.conversation.intent import Route, classify, request_in
 from bot.conversation.one_off import named_iki, with_weight
-from bot.conversation.plain import AS_QUESTION, save_named
+from bot.conversation.plain import AS_QUESTION, read_as, save_named
 from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
 from bot.conversation.replies import Reply
 
@@ -41,7 +41,7 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if step == "method" and not named and "\n" not in message:
         if classify(message).route is Route.question or message.rstrip().endswith("?"):  # «yg papua gmn?»
             answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
-            return [Reply(AS_QUESTION)] + answer + mpph_flow.prompt(state)
+            return read_as(AS_QUESTION, answer) + mpph_flow.prompt(state)
         if names_mandatory(message):  # «IP ASN 85»: the leader's own mandatory IKI, the method still asked
             draft, weight = mandatory_draft(message)  # «ip asn tambahin, 85, MI 10»: its weight kept too
             draft.bobot = weight.value if weight is not None else draft.bobot
@@ -64,7 +64,7 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         if step != "scope" and (intent.route is Route.question or message.rstrip().endswith("?")):
             answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
             again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
-            return [Reply(AS_QUESTION)] + answer + again
+            return read_as(AS_QUESTION, answer) + again
         named = named_iki(message) if step in ("scope", "roles") and ";" not in message else None
         if named:  # "satu lagi CL: Persentase …, target 70%": their own IKI with its jenis, never a role line
             return mpph_flow.leave_for_own_iki(state) + save_named(state, *named)

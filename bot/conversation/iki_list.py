@@ -37,6 +37,9 @@ from bot.year.line import line as read_line
 
 MIN_LINES = 2  # two IKI lines make a list; one is an IKI with a header
 DETAIL_LABEL = "Rincian"  # the label of a list line's button: «Rincian 3»
+# Every line saved as typed, findings and all: for an SKP already agreed with the leader, said under the list
+# (`keep_all_note`), the label short enough for a phone's button (tester26 #22: 62 characters were cut)
+KEEP_ALL_LABEL = "Simpan semua seperti ditulis"
 
 
 @dataclass(frozen=True)
@@ -358,12 +361,12 @@ def buttons(pasted: PastedList, in_prima: bool = False, drafted: set[str] | None
     found: list[Button] = []
     if passing:
         verb = "Susun" if in_prima else "Simpan"
-        where = "" if in_prima else " ke draf"
         if any(_fixes(pasted.lines[i]) for i in passing) and not in_prima:
-            found += [Button(f"{verb} {len(passing)} IKI yang lolos{where} (ejaan dibetulkan)", "list:save:fixed"),
-                      Button(f"{verb} {len(passing)} IKI yang lolos seperti ditulis", "list:save:typed")]
-        else:
-            found.append(Button(f"{verb} {len(passing)} IKI yang lolos{where}", "list:save:fixed"))
+            found += [Button(f"{verb} {len(passing)} ke draf (ejaan baku)", "list:save:fixed"),
+                      Button(f"{verb} {len(passing)} seperti ditulis", "list:save:typed")]
+        else:  # (short enough for a phone's button: «Simpan 12 IKI lolos ke draf», tester26 #22)
+            found.append(Button(f"Susun {len(passing)} IKI yang lolos" if in_prima
+                                else f"Simpan {len(passing)} IKI lolos ke draf", "list:save:fixed"))
     details = [i for i, line in enumerate(pasted.lines) if line.mark != "✓"] or list(range(len(pasted.lines)))
     # An SKP already agreed with the leader (a user starting mid-year) is kept as it is: the lines marked ✗ stay
     # marked in /skp and /ekspor. The label says so, so a first draft is not saved activity-based by one tap.
@@ -374,9 +377,15 @@ def buttons(pasted: PastedList, in_prima: bool = False, drafted: set[str] | None
     whole = len(pasted.passing) < len(pasted.lines) or (
         count >= knowledge.data("conversation")["fill_at_once"]["least"]
         and not any(button.data == "list:save:typed" for button in found))
-    keep_all = [Button(f"Simpan semua {count} IKI seperti ditulis (bila SKP sudah disepakati)", "list:save:all")] \
-        if whole and not in_prima else []
+    keep_all = [Button(KEEP_ALL_LABEL, "list:save:all")] if whole and not in_prima else []
     return found + [detail_button(i + 1) for i in details] + keep_all
+
+
+def keep_all_note(buttons: list[Button]) -> str:
+    """Said under a list whose «Simpan semua seperti ditulis» is offered: when to use it (a condition, not a status:
+    «(SKP sudah disepakati)» was read as a statement, the lead's trial L3)."""
+    shown = any(button.data == "list:save:all" for button in buttons)
+    return f"«{KEEP_ALL_LABEL}» hanya bila SKP Anda sudah disepakati dengan atasan." if shown else ""
 
 
 def next_step(listed: list[ListedIki], said: str) -> Reply:
@@ -426,7 +435,7 @@ def left_out(listed: list[ListedIki], drafted: set[str], kept_said: bool = True)
     found: list[Button] = []
     if waiting:
         said.append(f"Lolos aturan tapi belum di draf: nomor {', '.join(str(i + 1) for i in waiting)}.")
-        found.append(Button(f"Simpan {len(waiting)} IKI yang lolos ke draf", "list:save:fixed"))
+        found.append(Button(f"Simpan {len(waiting)} IKI lolos ke draf", "list:save:fixed"))
     if refused:
         said.append("Belum lolos aturan: buka «Rincian N» untuk usulan IKI hasilnya.")
         found += [detail_button(i + 1) for i in refused]

@@ -29,6 +29,7 @@ from bot.skp.mpph import (
     Role,
     check_mpph,
     leader_findings,
+    method_button,
     mpph_workbook,
     own_iki,
 )
@@ -141,7 +142,7 @@ def prompt(state: UserState) -> list[Reply]:
         return [Reply(f"Indikator dicatat: «{name}».{inside}\nBerapa target indikator ini untuk tahun ini? Tulis "
                       "angkanya, misalnya 80% atau 380 Nilai.", [CANCEL])]
     if step == "method":
-        buttons = [Button(label.capitalize(), f"mpph:method:{key}") for key, label in METHOD_LABELS.items()]
+        buttons = [Button(method_button(key), f"mpph:method:{key}") for key in METHOD_LABELS]
         return [Reply("Langkah 2 dari 3 — Bagaimana peran dibagi?", buttons + [CANCEL], choice_only=True)]
     if step == "roles" and flow.current.peran:  # asked again (a reopened chat): the roles so far and their buttons
         written = "\n".join(f"  • {_role_line(role)}" for role in flow.current.peran)
@@ -957,7 +958,7 @@ def _take_method(state: UserState, method: str) -> list[Reply]:
                       f"Pilih pembagian wilayah (setiap anggota memegang wilayahnya dengan target {value}) atau aspek; "
                       "bila ingin membagi beban, tulis ulang indikatornya sebagai jumlah (misalnya jumlah RS) dengan "
                       "«Batal» lalu /mpph.",
-                      [Button(label.capitalize(), f"mpph:method:{key}") for key, label in METHOD_LABELS.items()
+                      [Button(method_button(key), f"mpph:method:{key}") for key in METHOD_LABELS
                        if key != "kuantitatif"] + [CANCEL], choice_only=True)]
     flow.current.metode = method
     flow.step = "roles"

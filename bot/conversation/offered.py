@@ -104,7 +104,7 @@ def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
 
 def earlier_press(earlier: list[list[tuple[str, str]]], text: str) -> str | None:
     """The data of a button of an earlier reply, still on screen, whose whole label the text is, word for word
-    («Simpan semua 3 IKI seperti ditulis (bila SKP sudah disepakati)» typed after a question answered in between);
+    («Simpan semua seperti ditulis» typed after a question answered in between);
     the most recent such button. None when no label of typed_press.earlier_min_words words or more is the text."""
     words = tokens(text)
     least = knowledge.data("conversation")["typed_press"]["earlier_min_words"]

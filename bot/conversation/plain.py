@@ -5,6 +5,7 @@ plain_stages.STAGES; the actions and helpers the stages share live here."""
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from bot import knowledge, render
@@ -86,6 +87,16 @@ NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan
                   "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
                   "atau ketik /bantuan.")
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
+AS_IKI = "Saya anggap pesan ini sebagai IKI yang ingin diperiksa."
+
+
+def read_as(note: str, replies: list[Reply]) -> list[Reply]:
+    """The replies with how the message was read said after the first one's text, never as a first line or message of
+    its own (tester26 #10, #25: «Saya anggap …» led, in Telegram a first message saying nothing)."""
+    if not replies:
+        return [Reply(note)]
+    first = replies[0]
+    return [replace(first, text=f"{first.text}\n({note})")] + replies[1:]
 # All suggestions refused («gak cocok, sy pesertanya bukan panitia»): what the user can do instead.
 OWN_WORDING = ("Tulis IKI Anda sendiri dengan kata ukur dan hasil kerja Anda (misalnya «Persentase … yang …»), lalu saya "
                "periksa; atau ceritakan apa yang Anda hasilkan dari pekerjaan itu, untuk usulan lain.")
@@ -195,7 +206,9 @@ class Plain:
             if in_prima:
                 return shown + self.prima.take_list(state, drafts)
             return shown + draft_save.save_many(state, drafts, [line for line, _ in chosen])
-        return [Reply(shown[0].text, iki_list.buttons(pasted, in_prima))]
+        buttons = iki_list.buttons(pasted, in_prima)
+        note = iki_list.keep_all_note(buttons)
+        return [Reply(shown[0].text + (f"\n{note}" if note else ""), buttons)]
 
     def save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
         """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)

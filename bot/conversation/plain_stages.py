@@ -68,6 +68,7 @@ from bot.conversation.intent import (
 )
 from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import (
+    AS_IKI,
     AS_QUESTION,
     DESCRIBE_IN_INDONESIAN,
     FEELING_NOT_KEPT,
@@ -89,6 +90,7 @@ from bot.conversation.plain import (
     names_target,
     picked_with_target,
     qualified_target,
+    read_as,
     save_named,
     suggestion_labels,
     then_mandatory,
@@ -465,7 +467,7 @@ def _paste_announced(said: Said) -> list[Reply] | None:
     return [Reply(PASTE_PLEASE)] if announces_paste(message) else None
 
 
-KEEP_ALL = "list:save:all"  # the pasted list's «Simpan semua N IKI seperti ditulis (bila SKP sudah disepakati)»
+KEEP_ALL = "list:save:all"  # the pasted list's «Simpan semua seperti ditulis»
 
 
 def _kept_as_written(said: Said) -> list[Reply] | None:
@@ -791,7 +793,7 @@ def _question(said: Said) -> list[Reply] | None:
     drafted = work_suggestions(work) if work else []
     drafted_reply = from_work(state, work, drafted=drafted) if any(task.candidates for task in drafted) else []
     asked = mandatory_asked.query() if mandatory_asked.asks(message) else _about_the_list(state, message)
-    return [Reply(AS_QUESTION)] + plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(asked)) \
+    return read_as(AS_QUESTION, plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(asked))) \
         + mandatory_offer(state, message) + drafted_reply + draft_save.offer_reminder(state)
 
 
@@ -802,7 +804,7 @@ def _english_question(said: Said) -> list[Reply] | None:
             or iki_after_question(message):
         return None
     answered = plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(message))
-    return None if any(NOT_FOUND in reply.text for reply in answered) else [Reply(AS_QUESTION)] + answered
+    return None if any(NOT_FOUND in reply.text for reply in answered) else read_as(AS_QUESTION, answered)
 
 
 def _done_work_before_skp(said: Said) -> list[Reply] | None:
@@ -846,7 +848,7 @@ def _iki_to_check(said: Said) -> list[Reply] | None:
     typed = after_example(message) or new_iki_in(message) or without_lead_in(message)
     checked = said.plain._check(said.state, clean(typed), intent if typed == message else None,
                                 add=said.add or asks_to_add(message, typed))
-    return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
+    return read_as(AS_IKI, checked)
 
 
 def _english_iki(said: Said) -> list[Reply] | None:

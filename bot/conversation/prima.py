@@ -14,6 +14,7 @@ from bot.conversation.intent import Intent, reports_done_work
 from bot.conversation.kept_work import own_wording
 from bot.conversation.prima_moves import (
     asked_examples,
+    cancels,
     goes_back,
     goes_to_iki,
     has_words,
@@ -295,6 +296,8 @@ class Prima:
             return self.on_button(state, moved.data.partition(":")[2])
         if prima.step in ("R", "I") and goes_back(text):  # «eh ga jadi», «balik»: back a step, never the answer
             return [Reply("Baik, saya kembali satu langkah; jawaban Anda sebelumnya tetap tersimpan.")] + self._back(state)
+        if prima.step in ("P", "R", "I") and cancels(text):  # «stop», «keluar», «cancel»: as «batal» typed, never
+            return self.on_button(state, "cancel")  # a keyword, a strategy or a role (tester26 #2)
         if prima.step in ("P", "R") and not has_words(text):  # «🙂🙂»: no keyword nor strategy, the step asked again
             return [Reply("Pesan Anda tidak berisi kata yang bisa saya pakai untuk langkah ini. Tulis jawabannya dengan "
                           "kata-kata, atau pilih tombol di bawah.")] + self.prompt(state)

@@ -17,6 +17,8 @@ def _moves() -> dict:
     moves = data["prima_moves"]
     names = ("leave", "away", "strategies_said", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back", "cancel")
     sets = {name: PhraseSet(moves[name]) for name in names} | {"back_filler": frozenset(moves["back_filler"])}
+    sets |= {"unsure": phrase_set("conversation", "unsure"),
+             "unsure_filler": frozenset(moves["back_filler"]) | frozenset(moves["unsure_filler"])}
     return sets | {"flow_word": moves["flow_word"], "not_now": phrase_set("conversation", "not_now")}
 
 
@@ -48,14 +50,20 @@ def cancels(text: str) -> bool:
     return _whole(text, "cancel")
 
 
-def _whole(text: str, kind: str) -> bool:
+def knows_not(text: str) -> bool:
+    """«ga tau», «blm tau kak», «saya juga gatau»: the whole message says the user does not know (conversation.yaml
+    `unsure` and filler), never words to search or an answer."""
+    return _whole(text, "unsure", "unsure_filler")
+
+
+def _whole(text: str, kind: str, filler: str = "back_filler") -> bool:
     moves, words = _moves(), tokens(text)
     i, backed = 0, False
     while i < len(words):
         phrase = moves[kind].match_at(words, i)
         if phrase:
             i, backed = i + len(phrase), True
-        elif words[i] in moves["back_filler"]:
+        elif words[i] in moves[filler]:
             i += 1
         else:
             return False

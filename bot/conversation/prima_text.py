@@ -22,9 +22,10 @@ from bot.conversation.plain import (
     picked_proposal,
     picked_with_target,
     proposal_with_target,
+    read_as,
 )
 from bot.conversation.prima import header
-from bot.conversation.prima_moves import steps_away
+from bot.conversation.prima_moves import knows_not, steps_away
 from bot.conversation.prima_step_m import iki_after_question, mandatory_offer
 from bot.conversation.replies import Reply
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
@@ -216,7 +217,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     example = _work_example(state, message) if intent.route is Route.question else []
     if example:  # «contohnya gmn yg penyelenggaraan makanan?» after «Belum ada titik awal untuk …»
         return example + engine.prima.prompt(state)
-    if step_help.asks_for_help(intent, state):  # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
+    # («ga tau», «blm tau» at step 1, as «gatau»: where the unit's indicator is found, never a Renstra search for them)
+    if step_help.asks_for_help(intent, state) or state.prima.step == "P" and knows_not(message):
+        # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
         offer = mandatory_offer(state, message)  # its target asked alone: no second question beside it
         return engine.help_in_step(turn, message) + offer + ([] if state.mandatory_target_asked else engine.prima.prompt(state))
     if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
@@ -238,7 +241,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         or (is_english(message) and "?" in message and not iki_after_question(message))
     if asks and state.prima.step in ("M", "I", "A"):  # («why? a policy brief IS my output»: asks, no IKI)
         answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
-        return [Reply(AS_QUESTION)] + answer + [engine.prima.reminder(state)]
+        return read_as(AS_QUESTION, answer) + [engine.prima.reminder(state)]
     replies = engine.prima.on_text(state, message, intent)
     if state.prima and state.prima.paused:  # stepped aside after a second message that answered none of it
         return replies + engine.plain.on_text(turn, message)

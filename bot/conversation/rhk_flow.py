@@ -23,7 +23,7 @@ from bot.skp.rhk import member_parts, member_rhk, plan_rhk
 
 CANCEL = Button("Batal", "rhk:cancel")
 WHOLE, IKI = "seluruh", "iki"  # the Ketua's choice; the step where the IKI measuring a drafted RHK is typed
-WHOLE_LABEL = "Saya pegang seluruhnya (Ketua tim)"
+WHOLE_LABEL = "Saya pegang semua (Ketua tim)"
 ASK_TEXT = ("RHK untuk pekerjaan atau hasil apa? Tulis IKI Anda, kegiatan yang Anda kerjakan, atau RHK pimpinan, "
             "misalnya «Persentase usulan kenaikan pangkat yang diverifikasi tepat waktu» atau «telaahan hukum atas "
             "permintaan unit kerja».")

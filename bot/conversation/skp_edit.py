@@ -16,7 +16,7 @@ from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.state import DroppedIki, EditedIki, EditState, FillState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
-from bot.lang.dates import read_quarter
+from bot.lang.dates import long_date, read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, alternation, short, tokens
 from bot.lang.values import numbers_in
@@ -65,7 +65,7 @@ def agreed_label(state: UserState) -> str:
     /ekspor show it alike as its status (tester12 #10: /skp still opened with «Draf SKP Anda» after /tetapkan)."""
     versions = state.year.versions if state.year else []
     latest = max(versions, key=lambda v: v.number) if versions else None
-    return f"ditetapkan, versi {latest.number}, {latest.on:%d/%m/%Y}" if latest else ""
+    return f"ditetapkan, versi {latest.number}, {long_date(latest.on)}" if latest else ""
 
 
 def empty_draft(state: UserState, said: str) -> list[Reply]:
@@ -82,9 +82,23 @@ def empty_draft_text(state: UserState, said: str, start: bool = True) -> str:
     step 4 («Jumlah arsip inaktif …» typed at step 3 was never mentioned: «Draf SKP Anda masih kosong»)."""
     waiting = [draft.indikator for draft in state.prima.queue] if state.prima else []
     if not waiting:
-        return f"{said} Mulai dengan /prima." if start else said
+        return f"{said} {_where_to_start(state)}" if start else said
     return (f"{said} IKI yang Anda tulis selama PRIMA masih menunggu disusun di langkah 4: "
             + "; ".join(f"«{text}»" for text in waiting) + ". Lanjutkan dengan menjawab pertanyaan PRIMA.")
+
+
+def _where_to_start(state: UserState) -> str:
+    """Where an empty draft goes on from (tester26 #12: «Mulai dengan /prima» while PRIMA was open, or right under an
+    IKI that passed with its «Simpan ke draf»)."""
+    fill = state.fill
+    if fill is not None and fill.index is None and fill.current is not None:
+        return (f"IKI yang baru Anda periksa («{short(fill.current.indikator, 60)}») belum disimpan: ketik «simpan» "
+                "untuk menyimpannya ke draf.")
+    if state.prima is not None and not state.prima.paused:
+        return "PRIMA sedang berjalan: IKI masuk draf di langkah 4 (Mulai jabarkan IKI); jawab dulu pertanyaannya."
+    if state.prima is not None:
+        return "PRIMA Anda sedang dijeda: lanjutkan dengan /prima."
+    return "Mulai dengan /prima."
 
 
 USAGE = ("Tulis nomor IKI-nya, misalnya /ubah 2 (lalu pilih bagiannya), /ubah 2 bobot 30, /ubah 2 target 90, "

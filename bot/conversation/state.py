@@ -242,6 +242,9 @@ class UserState(BaseModel):
     edited: EditedIki | None = None  # the IKI /ubah changed last, as it was before the change
     last_save: SavedBatch | None = None  # the draft before the last save of several IKI, for its undo (save_undo.py)
     year_change: YearChange | None = None  # the records before the last realisasi, deletion or re-link (year_undo.py)
+    # a list's part that reached Telegram's message limit, raw, and when it came: the next message may be its rest
+    cut_part: str = ""
+    cut_at: str = ""
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     unplaced_offered: bool = False  # the figures typed before the SKP had IKI were offered (year.unplaced)
     reminders_shown: bool = False  # the last answer showed the reminder settings: «jam setengah 4 sore» changes them

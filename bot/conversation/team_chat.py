@@ -236,7 +236,7 @@ def prompt(state: UserState) -> list[Reply]:
             "kirim": "Catatan dialog menunggu: kirim kepada anggota, atau /batal.",
             "tarik": "Pengajuan SKP Anda masih di atasan: ubah dan ajukan ulang, atau /batal."}
     buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim"), Button("Batal", f"{SCOPE}:tidak")],
-               "perubahan": [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons],
+               "perubahan": [Button(r.button_label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons],
                "tarik": [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik"), Button("Tidak", f"{SCOPE}:tidak")]}
     # asked again as first asked: the same buttons, a bare «1» picking one (tester20b #15: «[1] Kirim» came back as
     # «[#1] Kirim» and «1» was refused)

@@ -170,12 +170,12 @@ class TeamDecisions(TeamDesk):
         turn.state.pending = _note_of(message)
         other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"
         # «kembalikan semua ya, bobot blm 100%»: a note on the whole SKP returns every IKI still waiting with it
-        whole = [Button(f"Kembalikan semua {len(returns)} IKI dengan catatan ini", f"{SCOPE}:catatsemua:{owner}")] \
+        whole = [Button(f"Kembalikan semua {len(returns)} IKI", f"{SCOPE}:catatsemua:{owner}")] \
             if len(returns) > 1 and not named and set(tokens(message)) & set(knowledge.data("team")["review_typed"]["rest"]) \
             else []
         return [Reply("Ini catatan untuk pegawai? Pilih IKI yang dikembalikan dengan catatan ini (pegawai menerimanya "
                       f"apa adanya), atau {other}.",
-                      whole + [Button(f"Kembalikan IKI {p.index + 1} dengan catatan ini", f"{SCOPE}:catat:{d}")
+                      whole + [Button(f"Kembalikan IKI {p.index + 1}", f"{SCOPE}:catat:{d}")
                                for p, d in picked] + [Button("Tanya pedoman", "route:tanya") if to_member
                                                       else Button("Periksa sebagai IKI", "route:cek")])]
 

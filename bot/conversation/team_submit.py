@@ -65,7 +65,7 @@ class TeamSubmit(TeamDesk):
             text += (f"\nDari daftar yang Anda tempel, {len(left)} baris belum masuk draf karena masih perlu diubah:\n"
                      f"{lines}\nAjukan semuanya sesuai urutan daftar (temuannya ikut terlihat oleh atasan), atau "
                      "hanya yang sudah di draf.")
-            buttons = [Button(f"Ajukan semua {len(state.listed)} IKI sesuai daftar", f"{SCOPE}:ajukan:daftar"),
+            buttons = [Button(f"Ajukan {len(state.listed)} IKI sesuai daftar", f"{SCOPE}:ajukan:daftar"),
                        Button(f"Ajukan {len(state.skp.iki)} IKI di draf saja", f"{SCOPE}:ajukan"),
                        Button("Nanti dulu", f"{SCOPE}:tidak")]
         return [Reply(text, buttons, choice_only=True)]
@@ -125,7 +125,8 @@ class TeamSubmit(TeamDesk):
 
     @staticmethod
     def _reason_question(text: str) -> Reply:
-        return Reply(text, [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons], choice_only=True)
+        return Reply(text, [Button(r.button_label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons],
+                     choice_only=True)
 
     def _typed_reason(self, turn: Turn, ask: TeamAsk, text: str) -> list[Reply]:
         """A perubahan's reason typed in words («ada arahan dr direktur, umpan balik harus lebih cepat»): the guidance's

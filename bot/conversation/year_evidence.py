@@ -8,6 +8,7 @@ from bot.conversation.iki_fields import short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.conversation.year_logbook import ENTRY_ID, catat
+from bot.lang.dates import short_date
 from bot.lang.text import tokens
 from bot.year import logbook
 from bot.year.entry_kind import EntryKind, kind_of
@@ -74,7 +75,7 @@ _PICK = 4  # entries offered for a file that came with none
 
 def _attached(item: Evidence, entry: LogEntry) -> Reply:
     return Reply(f"Bukti dukung «{item.name or item.kind.value}» dilampirkan ke catatan {entry.id} "
-                 f"({entry.day:%d/%m}: {short(entry.text, 60)}).")
+                 f"({short_date(entry.day)}: {short(entry.text, 60)}).")
 
 
 def evidence_button(state: UserState, entry_id: str) -> list[Reply]:

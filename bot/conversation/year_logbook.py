@@ -10,6 +10,7 @@ from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
+from bot.lang.dates import short_date
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
 from bot.models import SkpDraft
@@ -116,7 +117,7 @@ def _summary(state: UserState, entries: list[LogEntry]) -> Reply:
     many and their sum (the entries still waiting for their IKI follow, each with its buttons)."""
     skp = state.skp
     first, last = min(e.day for e in entries), max(e.day for e in entries)
-    span = f"{first:%d/%m}" if first == last else f"{first:%d/%m}–{last:%d/%m}"
+    span = f"{short_date(first)}" if first == last else f"{short_date(first)}–{short_date(last)}"
     lines = [f"Dicatat {len(entries)} catatan ({span}):"]
     for e in entries:
         if e.status is EntryStatus.linked:
@@ -130,7 +131,7 @@ def _summary(state: UserState, entries: list[LogEntry]) -> Reply:
             where = "di luar SKP" if e.status is EntryStatus.outside else "IKI belum dipilih (di bawah)"
         twin = logbook.twin_of(state.year, e)
         again = f" (sama dengan {twin.id}; bila terkirim dua kali: «hapus {e.id}»)" if twin is not None else ""
-        day = "" if _DATED.match(e.text) else f" {e.day:%d/%m}"  # «29/6 periksa …» says its day already
+        day = "" if _DATED.match(e.text) else f" {short_date(e.day)}"  # «29/6 periksa …» says its day already
         lines.append(f"• {e.id}{day} {short(e.text, 50)} → {where}{again}")
     lines.append("Per IKI:")
     for n, iki in enumerate(skp.iki, start=1):
@@ -172,7 +173,7 @@ def _per_day(state: UserState, text: str, now: datetime, days: list[tuple[date, 
                               choices=state.year.choices, earlier=state.year.entries)
     replies = []
     for day, amount in days:
-        one = replace(read, day=day, quantity=amount if read.iki else None, said_date=f"{day:%d/%m}")
+        one = replace(read, day=day, quantity=amount if read.iki else None, said_date=f"{short_date(day)}")
         state.year, entry = logbook.add_entry(state.year, one, now)
         replies.append(_kept_reply(state, entry, one.said_date, one.link))
     return replies
@@ -230,8 +231,8 @@ def _keep(state: UserState, text: str, now: datetime, reading: KindReading | Non
         if recap and recap.repeats:
             state.year_ask = YearAsk(kind="recap", line=text)
             return [Reply(f"Jumlah {format_number(recap.quantity)} itu sama dengan yang sudah tercatat untuk IKI "
-                          f"{iki_number(skp, read.iki)} dari {recap.start:%d/%m} sampai {recap.end:%d/%m}. Ini hanya "
-                          "rekap, atau pekerjaan baru?",
+                          f"{iki_number(skp, read.iki)} dari {short_date(recap.start)} sampai {short_date(recap.end)}. "
+                          "Ini hanya rekap, atau pekerjaan baru?",
                           [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),
                            Button("Catat sebagai pekerjaan baru", "year:recap:add")], choice_only=True)]
     state.year, entry = logbook.add_entry(year, read, now)
@@ -340,7 +341,7 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     kept = next((e for e in state.year.entries if e.id == entry_id), None)
     if kept is not None and (kept.status, kept.iki) == ((EntryStatus.linked, key) if key else (EntryStatus.outside, None)):
         where = f"di IKI {n}" if n else "di luar SKP"
-        return [Reply(f"Catatan {entry_id} ({kept.day:%d/%m}) memang sudah {where}; tidak ada yang diubah.")]
+        return [Reply(f"Catatan {entry_id} ({short_date(kept.day)}) memang sudah {where}; tidak ada yang diubah.")]
     before = state.year.realisasi
     try:
         state.year = logbook.choose(state.year, entry_id, state.skp, key)
@@ -349,7 +350,7 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     entry = next(e for e in state.year.entries if e.id == entry_id)
     where = f"dihubungkan ke IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None
                                          else "") if n else "dicatat di luar SKP"  # never «ke di luar SKP» (tester22b #18)
-    return [Reply("\n".join([f"Catatan {entry_id} ({entry.day:%d/%m}) {where}."]
+    return [Reply("\n".join([f"Catatan {entry_id} ({short_date(entry.day)}) {where}."]
                             + followed(state, before)))]
 
 
@@ -372,7 +373,7 @@ def waiting_note(state: UserState, number: int, quarter: int, in_year: int) -> t
     entries = capaians.waiting(state.year, state.skp.iki[number - 1].indikator, quarter, in_year)
     if not entries:
         return [], []
-    named = ", ".join(f"{e.id} ({e.day:%d/%m}: {short(e.text, 40)})" for e in entries[:3])
+    named = ", ".join(f"{e.id} ({short_date(e.day)}: {short(e.text, 40)})" for e in entries[:3])
     more = f" dan {len(entries) - 3} lainnya" if len(entries) > 3 else ""
     lines = [f"Belum dihitung untuk IKI {number}: {named}{more} masih menunggu pilihan IKI-nya. Bila termasuk IKI "
              f"{number}, pilih di bawah; realisasi sesuai catatan ikut berubah."]
@@ -411,7 +412,7 @@ def catatan(state: UserState, rest: str, now: datetime) -> list[Reply]:
         period = logbook.read_period(rest, today) if rest else None
         start, end = period or (date.min, today)
         chosen = logbook.entries_between(year, start, end)
-        title = f"Catatan {start:%d/%m}–{end:%d/%m} ({len(chosen)}):" if period else \
+        title = f"Catatan {short_date(start)}–{short_date(end)} ({len(chosen)}):" if period else \
             f"Catatan terakhir ({min(len(chosen), 15)} dari {len(chosen)}):"
         chosen = chosen if period else chosen[-15:]
     lines = [title] + [f"{e.id} · " + logbook.entry_text(e, iki_number(skp, e.iki)) for e in chosen]
@@ -420,7 +421,7 @@ def catatan(state: UserState, rest: str, now: datetime) -> list[Reply]:
         first, today = max(first, next_workday(start)), min(today, end + timedelta(days=7))
     quiet = logbook.quiet_weeks(year, first, today)
     if quiet:  # every one counted: «23/02, 02/03 …» alone hid the earlier weeks (a played quarter)
-        shown = ", ".join(f"{d:%d/%m}" for d in quiet[-_QUIET_SHOWN:])
+        shown = ", ".join(f"{short_date(d)}" for d in quiet[-_QUIET_SHOWN:])
         lines.append(f"Minggu tanpa catatan: {shown}" if len(quiet) <= _QUIET_SHOWN else
                      f"Minggu tanpa catatan: {len(quiet)} minggu, yang terakhir {shown} (minggu mulai Senin).")
     lines.append("Ubah: «catatan c3 tanggal 12/3», «c3 jumlah 15», hubungkan ulang: «c3 ke IKI 2», hapus: "
@@ -469,7 +470,8 @@ def late_pick(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     state.picks_asked_on = today
     entry = waiting[0]
     said = link_button(state, buttons[chosen].data.removeprefix("year:link:"))
-    return [Reply(f"Untuk catatan {entry.id} ({entry.day:%d/%m}: {short(entry.text, 60)}) yang ditanyakan sebelumnya:\n"
+    return [Reply(f"Untuk catatan {entry.id} ({short_date(entry.day)}: {short(entry.text, 60)}) yang ditanyakan "
+                  "sebelumnya:\n"
                   + said[0].text + f"\nSalah pilih? Ketik «{entry.id} ke IKI 2» atau «{entry.id} ke luar SKP».")] + said[1:]
 
 
@@ -481,7 +483,8 @@ def pick_asked_again(state: UserState, waiting: list[LogEntry]) -> Reply:
     last = (" Ini terakhir kali saya tanyakan; bila tidak dipilih, catatan ini tetap «belum dipilih» dan bisa dipilih "
             f"kapan saja lewat /catatan («{first.id} ke IKI 1»).") \
         if asked >= knowledge.data("catatan_harian")["pick_again_times"] else ""
-    return Reply(f"Catatan {first.id} ({first.day:%d/%m}: {short(first.text, 60)}) belum dipilih IKI-nya.{more}{last}\n"
+    return Reply(f"Catatan {first.id} ({short_date(first.day)}: {short(first.text, 60)}) belum dipilih "
+                 f"IKI-nya.{more}{last}\n"
                  f"{which_iki(state.skp, first)}", pick_buttons(state.skp, first), choice_only=True)
 
 

@@ -11,6 +11,7 @@ from bot.conversation.intent import after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.conversation.year_logbook import ENTRY_ID, followed, iki_number, link_button, pick_buttons, which_iki
+from bot.lang.dates import long_date, short_date
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_ref_source, iki_refs
 from bot.lang.text import phrase_set, tokens
@@ -134,7 +135,7 @@ def _renumber(state: UserState, entry: LogEntry, old: str, new: str) -> list[Rep
     if entry.status is EntryStatus.linked and (entry.figure is not None or entry.rate is not None
                                                or entry.quantity is None):  # «15 rm, lengkap 14», no count: read again
         state.year = logbook.choose(state.year, entry.id, state.skp, entry.iki)
-    return [Reply("\n".join([f"Catatan {entry.id} ({entry.day:%d/%m}) dibetulkan: {fixed_text}"]
+    return [Reply("\n".join([f"Catatan {entry.id} ({short_date(entry.day)}) dibetulkan: {fixed_text}"]
                              + followed(state, before)))]
 
 
@@ -154,7 +155,7 @@ def _which_renumbered(entries: list[LogEntry], old: str, new: str) -> list[Reply
         return [Reply(f"Tidak ada catatan terbaru yang mencatat angka {old}, jadi belum ada yang saya ubah. Lihat "
                       f"/catatan, lalu ubah misalnya «c3 jumlah {new}».")]
     lines = [f"Ada {len(entries)} catatan yang mencatat {old}; yang mana yang harusnya {new}?"]
-    lines += [f"• {e.id} · {e.day:%d/%m} {short(e.text, 60)}" for e in entries]
+    lines += [f"• {e.id} · {short_date(e.day)} {short(e.text, 60)}" for e in entries]
     return [Reply("\n".join(lines), [Button(f"{e.id}: {short(e.text, 28)}", f"year:renum:{e.id}:{old}:{new}")
                                      for e in entries])]
 
@@ -193,7 +194,7 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
             if fixed.status is EntryStatus.linked:
                 before = state.year.realisasi
                 state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))
-                return [Reply("\n".join([f"Jumlah catatan {fixed.id} ({fixed.day:%d/%m}) dibetulkan menjadi "
+                return [Reply("\n".join([f"Jumlah catatan {fixed.id} ({short_date(fixed.day)}) dibetulkan menjadi "
                                          f"{instead.group(2)}."] + followed(state, before)))]
             if _only_correction(text[:instead.start()] + " " + text[instead.end():]):  # no entry holds it
                 return _which_renumbered([], instead.group(1), instead.group(2))
@@ -223,7 +224,7 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                                                                        for e in state.year.entries]})
                 left = len(kept.evidence)
                 return [Reply(f"Bukti «{dropped.name or dropped.kind.value}» dihapus dari catatan {entry.id} "
-                              f"({entry.day:%d/%m}); {f'tinggal {left} bukti' if left else 'kini tanpa bukti'}. "
+                              f"({short_date(entry.day)}); {f'tinggal {left} bukti' if left else 'kini tanpa bukti'}. "
                               "Kirim berkas yang benar bila ada.")]
     except YearError as refused:
         return [Reply(str(refused))]
@@ -234,7 +235,7 @@ def _redated(state: UserState, entry_id: str, verb: str, before: list) -> Reply:
     """The entry's new date, what it keeps (its IKI, or the question still open) and any realisasi «sesuai catatan»
     the move changed."""
     entry = next(e for e in state.year.entries if e.id == entry_id)
-    said = f"Tanggal catatan {entry_id} {verb} menjadi {entry.day:%d/%m/%Y}."
+    said = f"Tanggal catatan {entry_id} {verb} menjadi {long_date(entry.day)}."
     if entry.status is EntryStatus.unsure:  # still unpicked: the question comes back with its buttons
         return Reply(f"{said}\nCatatan ini belum punya IKI. {which_iki(state.skp, entry)}",
                      pick_buttons(state.skp, entry),
@@ -256,7 +257,7 @@ def correction(state: UserState, text: str, now: datetime) -> list[Reply]:
     last = max(state.year.entries, key=lambda e: int(e.id[1:]))
     if _deletes(text):
         state.year = logbook.delete(state.year, last.id)
-        return [Reply(f"Catatan {last.id} ({last.day:%d/%m}: {short(last.text, 60)}) dihapus.")]
+        return [Reply(f"Catatan {last.id} ({short_date(last.day)}: {short(last.text, 60)}) dihapus.")]
     return [Reply(f"Catatan terakhir: {last.id} · {logbook.entry_text(last, iki_number(state.skp, last.iki))}\n"
                   f"Ubah dengan «{last.id} jumlah 15», «{last.id} tanggal 12/3», «{last.id} ke IKI 2» atau "
                   f"«hapus {last.id}».")]
@@ -276,10 +277,10 @@ def _day_named_change(state: UserState, text: str, now: datetime) -> list[Reply]
         return None
     on_day = sorted((e for e in state.year.entries if e.day == day), key=lambda e: int(e.id[1:]))
     if not on_day:
-        return [Reply(f"Tidak ada catatan tanggal {day:%d/%m/%Y}, jadi belum ada yang saya ubah. Lihat tanggal dan "
+        return [Reply(f"Tidak ada catatan tanggal {long_date(day)}, jadi belum ada yang saya ubah. Lihat tanggal dan "
                       "nomor catatan Anda dengan /catatan.")]
     if len(on_day) > 1:
-        return [Reply(f"Ada {len(on_day)} catatan tanggal {day:%d/%m}:\n"
+        return [Reply(f"Ada {len(on_day)} catatan tanggal {short_date(day)}:\n"
                       + "\n".join(f"{e.id} · {logbook.entry_text(e, iki_number(state.skp, e.iki))}" for e in on_day)
                       + f"\nYang mana? Tulis nomornya, misalnya «hapus {on_day[0].id}» atau «{on_day[0].id} ke IKI 2».")]
     entry = on_day[0]
@@ -288,7 +289,7 @@ def _day_named_change(state: UserState, text: str, now: datetime) -> list[Reply]
     changed = _changed(state, entry.id, rest, now)
     if changed is None and _deletes(text):  # «yg tgl 6/7 dobel»
         changed = _changed(state, entry.id, f"hapus {entry.id}", now)
-    return changed or [Reply(f"Catatan tanggal {day:%d/%m}: {entry.id} · "
+    return changed or [Reply(f"Catatan tanggal {short_date(day)}: {entry.id} · "
                              f"{logbook.entry_text(entry, iki_number(state.skp, entry.iki))}\n"
                              f"Ubah dengan «{entry.id} jumlah 15», «{entry.id} ke IKI 2» atau «hapus {entry.id}».")]
 

@@ -12,6 +12,7 @@ from bot.conversation.intent import classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.conversation.year_logbook import NO_SKP, catat
+from bot.lang.dates import long_date
 from bot.lang.text import phrase_set
 from bot.render import serious_findings
 from bot.rules import check_skp
@@ -26,7 +27,7 @@ def tetapkan(state: UserState) -> list[Reply]:
     if not state.skp.iki:
         return [Reply(NO_SKP)]
     if state.year.agreed:
-        return [Reply(f"SKP sudah ditetapkan ({state.year.versions[0].on:%d/%m/%Y}). Perubahan setelahnya dicatat "
+        return [Reply(f"SKP sudah ditetapkan ({long_date(state.year.versions[0].on)}). Perubahan setelahnya dicatat "
                       "sebagai perubahan SKP dengan alasannya; lihat /skp versi.")]
     errors = serious_findings(check_skp(state.skp))
     found = (f"Ada {len(errors)} temuan yang sebaiknya diperbaiki dulu:\n" + "\n".join(errors) + "\nPerbaiki dengan "
@@ -54,8 +55,9 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
         # PRIMA left open would take every later line (a day's work, «capaian saya?») as the answer it waits for
         state.prima.paused, state.prima.strays = True, 0
         note = (f"{note}\n" if note else "") + PRIMA_PAUSED
-    return [Reply((f"{note}\n" if note else "") + f"SKP ditetapkan (versi 1, {now:%d/%m/%Y}). Selanjutnya: /rencana untuk tahapan kerja, catat "
-                  "pekerjaan harian dengan satu baris, dan /pengingat untuk pengingat.")]
+    return [Reply((f"{note}\n" if note else "") + f"SKP ditetapkan (versi 1, {long_date(now)}). Selanjutnya: "
+                  "/rencana untuk tahapan kerja, catat pekerjaan harian dengan satu baris, dan /pengingat untuk "
+                  "pengingat.")]
 
 
 def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[Reply]:
@@ -68,7 +70,7 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
             and state.skp.iki != state.year.versions[-1].skp.iki:  # its reason typed with it: recorded, no question
         recorded = _versioned(state, now)
         return [Reply(recorded[0].text + "\nAlasan lain? Pilih di bawah ini.",
-                      [Button(label, f"year:ganti:{key}") for key, label in versions.reasons().items()])] \
+                      [Button(label, f"year:ganti:{key}") for key, label in versions.reason_buttons().items()])] \
             if recorded else []
     if waiting or (state.year_ask is not None and state.year_ask.kind != "tahap") or not state.year.agreed:
         return []
@@ -117,7 +119,7 @@ def _joined(state: UserState, now: datetime) -> list[Reply] | None:
     if draft_save.is_open(state):  # an IKI's fields, one by one: said once they are done
         return []
     label = versions.reasons()[open_change.reason]
-    return [Reply(f"Dicatat pada perubahan SKP yang sama: versi {open_change.number} ({label}, {now:%d/%m/%Y}).")]
+    return [Reply(f"Dicatat pada perubahan SKP yang sama: versi {open_change.number} ({label}, {long_date(now)}).")]
 
 
 def undo_change(state: UserState) -> str:
@@ -224,7 +226,7 @@ def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
 
 
 def reason_question(note: str = "") -> Reply:
-    buttons = [Button(label, f"year:alasan:{key}") for key, label in versions.reasons().items()]
+    buttons = [Button(label, f"year:alasan:{key}") for key, label in versions.reason_buttons().items()]
     return Reply((note + "\n" if note else "") + "SKP Anda sudah ditetapkan, jadi perubahan ini dicatat sebagai "
                  "perubahan SKP. Apa alasannya?", buttons + [Button("Batal", "year:alasan:batal")], choice_only=True)
 
@@ -290,7 +292,7 @@ def _versioned(state: UserState, now: datetime) -> list[Reply]:
             # the command run for it (ask.line, «/ubah 3 target 160») explains nothing: never kept as its note
             state.year = versions.record_change(state.year, state.skp, ask.reason, now.date(), ask.note)
             label = versions.reasons()[ask.reason]
-            said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {now:%d/%m/%Y}). Versi "
+            said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {long_date(now)}). Versi "
                     "sebelumnya tetap bisa dilihat dengan /skp versi.")
             fields = draft_save.prompt(state) if draft_save.is_open(state) else []  # an IKI's fields come next
             if ask.note:  # explained already with the reason: kept, not asked again

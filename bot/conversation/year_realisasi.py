@@ -9,7 +9,7 @@ from bot.conversation.iki_fields import is_yes, short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.conversation.year_logbook import NO_SKP, catat, iki_number, waiting_note
-from bot.lang.dates import quarter_number, quarter_pattern
+from bot.lang.dates import quarter_number, quarter_pattern, short_date
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
@@ -42,7 +42,7 @@ def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Re
     buttons = []
     if unsure:
         e = unsure[-1]
-        lines.append(f"Catatan {e.id} ({e.day:%d/%m}: {short(e.text, 60)}) belum dipilih IKI-nya:")
+        lines.append(f"Catatan {e.id} ({short_date(e.day)}: {short(e.text, 60)}) belum dipilih IKI-nya:")
         buttons = [Button(f"IKI {iki_number(state.skp, k)}", f"year:link:{e.id}:{iki_number(state.skp, k)}")
                    for k in e.candidates if iki_number(state.skp, k)] + [Button("di luar SKP", f"year:link:{e.id}:0")]
     if only is None:  # an IKI a perubahan took out keeps its realisasi: said, never left to the export (tester22b #6)

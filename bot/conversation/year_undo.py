@@ -9,6 +9,7 @@ from bot.conversation.iki_fields import short
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState, YearChange
 from bot.conversation.year_logbook import iki_number
+from bot.lang.dates import short_date
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
 from bot.year.capaian import unit_of
@@ -124,7 +125,7 @@ def _value(state: UserState, figure: Realisasi) -> str:
 
 
 def _entry_back(state: UserState, was: LogEntry, now: LogEntry | None) -> str:
-    said = f"catatan {was.id} ({was.day:%d/%m}: {short(was.text, 60)})"
+    said = f"catatan {was.id} ({short_date(was.day)}: {short(was.text, 60)})"
     if now is None:
         return f"{said} kembali."
     if (was.iki, was.status) != (now.iki, now.status):

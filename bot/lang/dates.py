@@ -12,7 +12,14 @@ MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
 
 
 def long_date(day: date) -> str:
+    """«8 Februari 2026»: every date the assistant writes with its year (tester26 #7: «08/02/2026» was read as
+    August by some)."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    """«7 Feb»: a date where space is short (a catatan's day, a span of days), its month's first three letters."""
+    return f"{day.day} {MONTHS[day.month - 1][:3]}"
 
 
 def add_months(day: date, months: int) -> date:

@@ -14,6 +14,13 @@ _BULLETS = "-–—•◦▪▫·‣⁃∙*\uf0a7\uf0b7\uf076\uf0d8"
 _MARK = rf"(?:[{_BULLETS}]+|\(?\d{{1,2}}[.)]|\(?[a-zA-Z][.)])"
 _LEADING_NUMBERING = re.compile(rf"^\s*{_MARK}\s+")
 _ROW_MARK = re.compile(rf"{_MARK}|\d+\.?")  # a spreadsheet or Word row's first cell that only numbers it
+_LINK = re.compile(r"<?(?:https?://|www\.)\S+?>?[.,;]?", re.IGNORECASE)  # a web address as sent or pasted
+
+
+def only_links(text: str) -> bool:
+    """The message is web addresses and nothing else («https://e-kinerja.bkn.go.id/skp/123»)."""
+    parts = text.split()
+    return bool(parts) and all(_LINK.fullmatch(part) for part in parts)
 
 
 def clean(text: str, numbering: bool = True) -> str:

@@ -301,18 +301,27 @@ def _spellings(kind: str) -> str:
                      for fields, label in REQUIRED[kind])
 
 
-def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None]]) -> InputError:
-    def headers(h: _Header | None) -> str:
+def _first_row(rows: list[tuple[int, list[Cell]]]) -> list[str]:
+    """The texts of the first row holding any: the headers a table carries when none is one we read."""
+    return next(([text(c).strip() for c in cells if text(c).strip()] for _, cells in rows
+                 if any(text(c).strip() for c in cells)), [])
+
+
+def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None, list[str]]]) -> InputError:
+    def headers(h: _Header | None, first: list[str]) -> str:
         shown = [x for x in h.header if x][:10] if h else []
+        if not shown and first:  # tester26 #15: «Tanggal, Barang, Harga» were «tidak ada judul yang dikenali»
+            return "baris pertama: " + ", ".join(first[:10])
         return ", ".join(shown) if shown else "tidak ada judul yang dikenali"
 
     needed = " dan ".join(label for _, label in REQUIRED[kind])
     if len(seen) == 1:
-        where, best = seen[0]
+        where, best, first = seen[0]
         missing = best.missing if best else [label for _, label in REQUIRED[kind]]
-        return InputError(f"{name}{where}: tidak ada kolom {' dan '.join(missing)} (judul kolom yang ada: {headers(best)}). "
+        return InputError(f"{name}{where}: tidak ada kolom {' dan '.join(missing)} (judul kolom yang ada: "
+                          f"{headers(best, first)}). "
                           f"Baris judul harus memuat kolom {needed}; judul yang dikenali: {_spellings(kind)}")
-    listed = "; ".join(f"«{sheet}» ({headers(best)})" for sheet, best in seen)
+    listed = "; ".join(f"«{sheet}» ({headers(best, first)})" for sheet, best, first in seen)
     return InputError(f"{name}: tidak ada lembar yang memuat kolom {needed}. Lembar yang ada: {listed}. "
                       "Pindahkan tabel ke satu lembar dengan baris judul, atau perbaiki judul kolomnya")
 
@@ -379,12 +388,12 @@ def _workbook_table(path: Path, kind: str) -> Table:
         pad = [""] * (sheet.sheet.start[1] if sheet.sheet and sheet.sheet.start else 0)
         rows = [(offset + i, pad + values) for i, values in enumerate(head)]
         best = _best_header(rows, kind, sheet.merged)
-        seen.append((sheet.name, best))
+        seen.append((sheet.name, best, _first_row(rows)))
         form = _form_block(rows[: best.index], kind) if best and best.missing else {}
         if best and (not best.missing or (form and _form_covers(best, form, kind))):
             candidates.append((best.score, -len(candidates), sheet, best, rows, form))
     if not candidates:
-        raise _no_header(path.name, kind, [(f" (lembar «{n}»)" if len(seen) == 1 else n, b) for n, b in seen])
+        raise _no_header(path.name, kind, [(f" (lembar «{n}»)" if len(seen) == 1 else n, b, f) for n, b, f in seen])
     _, _, sheet, best, rows, form = max(candidates, key=lambda c: c[:2])
     texts_above = {(r, c): text(v) for r, cells in rows for c, v in enumerate(cells)}
     notes = _merged_header_notes(best, sheet.merged, texts_above) if best.last == best.row else [_two_rows_note(best)]
@@ -425,10 +434,10 @@ def _csv_table(path: Path, kind: str) -> Table:
     for delimiter in csvfile.DELIMITERS:
         head = list(islice(csvfile.records(path, encoding, delimiter), HEADER_SCAN))
         best = _best_header([(n - 1, cells) for n, cells in head], kind)
-        options.append((best.score if best else 0, delimiter, best))
-    score, delimiter, best = max(options, key=lambda o: o[0])  # ties keep the earlier: ";" before ","
+        options.append((best.score if best else 0, delimiter, best, head))
+    score, delimiter, best, head = max(options, key=lambda o: o[0])  # ties keep the earlier: ";" before ","
     if best is None or best.missing:
-        raise _no_header(path.name, kind, [("", best)])
+        raise _no_header(path.name, kind, [("", best, _first_row(head))])
     notes: list[str] = []
     if encoding == "cp1252":
         notes.append("berkas bukan UTF-8; dibaca sebagai Windows-1252 (CSV dari Excel). Periksa huruf beraksen; "
@@ -463,7 +472,7 @@ def _pdf_table(path: Path, kind: str) -> Table:
     head = [(i, [c or "" for c in cells]) for i, (_, cells) in enumerate(found[:HEADER_SCAN])]
     best = _best_header(head, kind, two_rows=False)  # a page's repeated header is told by its one row
     if best is None or best.missing:
-        raise _no_header(path.name, kind, [("", best)])
+        raise _no_header(path.name, kind, [("", best, _first_row(head))])
     pages = sorted({page for page, _ in found})
     where = f"PDF, tabel di halaman {pages[0]}" + (f"–{pages[-1]}" if len(pages) > 1 else "")
     table = Table(path.name, where, best.row + 1, best.header, best.fields, len(found) - best.row - 1)

@@ -14,6 +14,7 @@ from io import BytesIO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from bot.lang.dates import long_date
 from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
 from bot.models import IkiDraft, Pegawai, Severity, SkpDraft, SkpResult
@@ -51,9 +52,9 @@ class Agreement:
     def words(self) -> str:
         """«ditetapkan 20/01/2026», «ditetapkan, versi 2: perubahan SKP 07/09/2026 (versi 1 ditetapkan 20/01/2026)»."""
         if self.number == 1:
-            return f"ditetapkan {self.on:%d/%m/%Y}"
-        return (f"ditetapkan, versi {self.number}: perubahan SKP {self.on:%d/%m/%Y} "
-                f"(versi 1 ditetapkan {self.first_on:%d/%m/%Y})")
+            return f"ditetapkan {long_date(self.on)}"
+        return (f"ditetapkan, versi {self.number}: perubahan SKP {long_date(self.on)} "
+                f"(versi 1 ditetapkan {long_date(self.first_on)})")
 
 
 def file_name(skp: SkpDraft, result: SkpResult, agreed: Agreement | None = None) -> str:
@@ -173,7 +174,7 @@ def _number(value: float) -> int | float:
 
 def _signatures(sheet, skp: SkpDraft, agreed: Agreement | None = None) -> None:
     """The signature block; the day is left to write in until the SKP is agreed, then it is that version's day."""
-    day = f"{agreed.on:%d/%m/%Y}" if agreed is not None else "____________________"
+    day = f"{long_date(agreed.on)}" if agreed is not None else "____________________"
     sheet.append([])
     sheet.append(["", "", f"Disepakati, tanggal {day} ({skp_form.period()})"])
     top = sheet.max_row + 1

@@ -28,6 +28,12 @@ Method = Literal["aspek", "wilayah", "kuantitatif", "layanan", "milestone"]
 METHOD_LABELS = {"aspek": "pembagian aspek/sub-aspek", "wilayah": "pembagian wilayah",
                  "kuantitatif": "pembagian beban kuantitatif", "layanan": "pendekatan layanan",
                  "milestone": "pendekatan output antara (milestone)"}
+# A method's button where its label is longer than a phone's button shows (about 30 characters; tester26 #22).
+METHOD_BUTTONS = {"milestone": "Output antara (milestone)"}
+
+
+def method_button(key: str) -> str:
+    return METHOD_BUTTONS.get(key) or METHOD_LABELS[key].capitalize()
 
 
 class Person(BaseModel):

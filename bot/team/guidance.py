@@ -11,6 +11,11 @@ class Choice(BaseModel):
 
     id: str
     label: str
+    button: str = ""  # the label on a button when the label is longer than a phone shows (about 30 characters)
+
+    @property
+    def button_label(self) -> str:
+        return self.button or self.label
 
 
 class Category(Choice):
@@ -94,7 +99,8 @@ def guidance() -> TeamGuidance:
                             catatan=team["catatan"]["categories"], cadences=team["dialog"]["cadences"],
                             default_cadence=team["dialog"]["default"],
                             agenda_days_before=team["dialog"]["agenda_days_before"], digest=team["digest"],
-                            reasons=[{"id": key, "label": value["label"]} for key, value in changes["reasons"].items()],
+                            reasons=[{"id": key, "label": value["label"], "button": value.get("button", "")}
+                                     for key, value in changes["reasons"].items()],
                             reasons_source=changes["source"])
     except (KeyError, TypeError, ValidationError) as exc:
         raise knowledge.KnowledgeError(f"knowledge/team.yaml atau knowledge/perubahan_skp.yaml tidak lengkap atau "

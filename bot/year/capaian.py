@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bot import knowledge
+from bot.lang.dates import long_date
 from bot.lang.numbers import Target, format_number, parse_target
 from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft, SkpDraft
@@ -299,9 +300,9 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
     """The «Catatan» of one quarter's row: its own standing (an ended quarter with no figure is «belum diisi», never
     on track), and the target it ended under when a later version of the SKP changed it."""
     if f.began is not None and f.agreed:
-        return f"sebelum SKP ditetapkan ({f.began:%d/%m/%Y})"
+        return f"sebelum SKP ditetapkan ({long_date(f.began)})"
     if f.began is not None:
-        return f"belum ada di SKP (IKI masuk lewat perubahan SKP {f.began:%d/%m/%Y})"
+        return f"belum ada di SKP (IKI masuk lewat perubahan SKP {long_date(f.began)})"
     if trend is Trend.yearly and f.value is None and f.quarter < 4:
         note = "dipantau (nilai tahunan, diisi pada TW IV)"
     elif f.value is None:

@@ -6,6 +6,7 @@ knowledge/dialog_pack.yaml (catatan_periode)."""
 from datetime import date
 
 from bot import knowledge
+from bot.lang.dates import short_date
 from bot.lang.numbers import format_number
 from bot.lang.text import short
 from bot.models import SkpDraft
@@ -49,20 +50,20 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
     items = agenda(skp, year, today)
     capaian = capaian_all(skp, year, today)
     sections = [
-        _section("done", [[f"{e.day:%d/%m}", e.text, _iki_named(numbers, e.iki), _quantity(e),
+        _section("done", [[f"{short_date(e.day)}", e.text, _iki_named(numbers, e.iki), _quantity(e),
                            str(len(e.evidence)) if e.evidence else "-"] for e in linked]),
         _section("capaian", [[f"{c.number}", value_text(c.target, c.unit, c.trend is Trend.lower),
                               value_text(c.realisasi, c.unit), _latest(c), c.status]
                              for c in capaian]),
         _section("behind", [[i.text] for i in items if i.kind in ("behind", "overdue")]),
-        _section("evidence", [[f"{e.day:%d/%m}", e.text, _iki_named(numbers, e.iki) if e.iki else "-",
+        _section("evidence", [[f"{short_date(e.day)}", e.text, _iki_named(numbers, e.iki) if e.iki else "-",
                                ", ".join(x.name or x.kind.value for x in e.evidence)]
                               for e in entries if e.evidence],
                  notes=[_words()["evidence"]["missing"].format(n=i.iki) for i in items if i.kind == "no_evidence"]),
-        _section("outside", [[f"{e.day:%d/%m}", e.text] for e in outside]),
+        _section("outside", [[f"{short_date(e.day)}", e.text] for e in outside]),
     ]
     if unsure:
-        sections.append(_section("unsure", [[f"{e.day:%d/%m}", e.text] for e in unsure]))
+        sections.append(_section("unsure", [[f"{short_date(e.day)}", e.text] for e in unsure]))
     late = late_stages(skp, year, today)
     sections.append(_section("questions", [[q] for q in _questions(numbers, capaian, items, late, outside, unsure)]))
     return sections

@@ -4,6 +4,7 @@ told when the user asks whether their old realisasi is lost (tester22b #6)."""
 from dataclasses import dataclass
 from datetime import date
 
+from bot.lang.dates import long_date
 from bot.lang.numbers import format_number
 from bot.models import SkpDraft
 from bot.year.capaian import unit_of
@@ -44,7 +45,8 @@ def left_lines(year: YearState, skp: SkpDraft) -> list[str]:
     if not left:
         return []
     return ["IKI yang keluar dari SKP (realisasinya tetap tersimpan dan ikut /ekspor):"] + [
-        f"• {item.indikator} (keluar pada versi {item.version}, {item.on:%d/%m/%Y}): {item.figures}" for item in left]
+        f"• {item.indikator} (keluar pada versi {item.version}, {long_date(item.on)}): {item.figures}"
+        for item in left]
 
 
 def kept_text(year: YearState, skp: SkpDraft) -> str:
@@ -53,7 +55,7 @@ def kept_text(year: YearState, skp: SkpDraft) -> str:
     if not left:
         return (f"Tidak hilang: {len(year.realisasi)} realisasi dan {len(year.entries)} catatan Anda tetap tersimpan. "
                 "Lihat /capaian dan /catatan; semuanya ikut berkas /ekspor.")
-    items = "; ".join(f"«{item.indikator}» (keluar pada versi {item.version}, {item.on:%d/%m/%Y}): {item.figures}"
+    items = "; ".join(f"«{item.indikator}» (keluar pada versi {item.version}, {long_date(item.on)}): {item.figures}"
                       for item in left)
     return (f"Tidak hilang: realisasi IKI yang keluar dari SKP tetap tersimpan — {items}. Semuanya ikut berkas /ekspor "
             "(lembar «Realisasi per TW» dan «Versi SKP»); versi lama bisa dilihat dengan /skp versi. Capaian IKI yang "

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from bot.lang.dates import short_date
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import phrase_set, short, tokens
 from bot.models import IkiDraft, SkpDraft
@@ -403,7 +404,7 @@ def entry_text(entry: LogEntry, number: int | None = None) -> str:
         extras.append(f"{entry.minutes // 60} jam {entry.minutes % 60} menit".replace(" 0 menit", ""))
     if entry.evidence:
         extras.append(f"📎 {len(entry.evidence)} bukti")
-    return f"{entry.day:%d/%m} {entry.text} — {', '.join(extras)}"
+    return f"{short_date(entry.day)} {entry.text} — {', '.join(extras)}"
 
 
 def read_period(text: str, today: date) -> tuple[date, date] | None:

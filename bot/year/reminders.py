@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from bot import knowledge
 from bot.clock import WIB
+from bot.lang.dates import short_date
 from bot.models import SkpDraft
 from bot.year.capaian import optional_quarter, pending_quarter
 from bot.year.models import (
@@ -353,7 +354,7 @@ def describe(settings: ReminderSettings) -> str:
              "Jam tenang: " + (f"{settings.quiet.start:%H:%M}–{settings.quiet.end:%H:%M}" if settings.quiet else "tidak ada"),
              f"Akhir pekan: {'tidak dikirimi pesan' if settings.weekends_off else 'boleh'}",
              "Hari libur nasional dan cuti bersama: tidak dikirimi pengingat"]
-    lines += [f"Cuti: {p.start:%d/%m}–{p.end:%d/%m}" for p in settings.pauses]
+    lines += [f"Cuti: {short_date(p.start)}–{short_date(p.end)}" for p in settings.pauses]
     return "\n".join(lines)
 
 

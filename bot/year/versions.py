@@ -5,6 +5,7 @@ pimpinan) and its date. Earlier versions stay readable."""
 from datetime import date
 
 from bot import knowledge
+from bot.lang.dates import long_date
 from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.models import SkpDraft
@@ -20,6 +21,12 @@ NO_NOTE = "tanpa keterangan"  # a perubahan whose explanation was not given: sai
 def reasons() -> dict[str, str]:
     """Reason key → its label, in the guidance's order."""
     return {key: value["label"] for key, value in knowledge.data("perubahan_skp")["reasons"].items()}
+
+
+def reason_buttons() -> dict[str, str]:
+    """Reason key → its button's label (`button`, short enough for a phone, or the label itself)."""
+    reasons = knowledge.data("perubahan_skp")["reasons"]
+    return {key: value.get("button", value["label"]) for key, value in reasons.items()}
 
 
 def _reason_words() -> dict[str, PhraseSet]:
@@ -202,8 +209,8 @@ def versions_text(year: YearState) -> str:
     for v in year.versions:
         why = "penetapan" if not v.reason else labels.get(v.reason, v.reason)
         note = f" — {v.note}" if v.note else f" — {NO_NOTE}" if v.reason else ""
-        done = f" · {completing()['label']} {v.completed_on:%d/%m/%Y}" if v.completed_on else ""
-        lines.append(f"Versi {v.number} · {v.on:%d/%m/%Y} · {why}{note}{done} · {len(v.skp.iki)} IKI")
+        done = f" · {completing()['label']} {long_date(v.completed_on)}" if v.completed_on else ""
+        lines.append(f"Versi {v.number} · {long_date(v.on)} · {why}{note}{done} · {len(v.skp.iki)} IKI")
     return "\n".join(lines + [f"Isi satu versi: /skp versi {year.versions[0].number}."])
 
 
@@ -222,7 +229,7 @@ def version_text(year: YearState, number: int) -> str:
     why = "penetapan" if not v.reason else reasons().get(v.reason, v.reason)
     later = next((w for w in year.versions if w.number == number + 1), None)
     kept = {i.indikator for i in later.skp.iki} if later else None
-    lines = [f"SKP versi {v.number} · {v.on:%d/%m/%Y} · {why}" + (f" — {v.note}" if v.note else "") + ":"]
+    lines = [f"SKP versi {v.number} · {long_date(v.on)} · {why}" + (f" — {v.note}" if v.note else "") + ":"]
     for n, iki in enumerate(v.skp.iki, start=1):
         parts = [target_text(iki) if iki.target is not None else "target -", iki.jenis.label if iki.jenis else "jenis -",
                  f"{format_number(iki.bobot)}%" if iki.bobot is not None else "bobot -"]
