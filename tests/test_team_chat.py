@@ -1205,11 +1205,11 @@ def test_a_return_typed_after_tim_listed_the_team_is_the_waiting_members_and_its
     pair.submitted()
     pair.say(LEADER, "/tim", replica=1)
     offered = pair.say(LEADER, "kembalikan iki 2, targetnya kerendahan, samain PK tim 95%", replica=1)
-    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan IKI 2 dengan catatan ini"
+    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan IKI 2"
     approved = pair.say(LEADER, "acc yg lain", replica=1)
     review = pair.state(MEMBER).team.review
     assert review.decision(0).verdict.value == "setujui" and review.decision(1) is None
-    again = next(b for r in approved for b in r.buttons if b.label == "Kembalikan IKI 2 dengan catatan ini")
+    again = next(b for r in approved for b in r.buttons if b.label == "Kembalikan IKI 2")
     assert "belum terkirim" in "\n".join(r.text for r in approved)
     pair.press(LEADER, again.data, replica=1)
     review = pair.state(MEMBER).team.review
