@@ -225,7 +225,10 @@ def eval_twins(retriever=None) -> dict:
 
 
 def paraphrase_ok(case: dict, answer) -> bool:
-    """A how-to: the task's key words in the answer; a yes-no: also led by the expected «Ya.»/«Tidak.»."""
+    """A how-to: the task's key words in the answer; a yes-no: also led by the expected «Ya.»/«Tidak.»; an outside
+    subject asked in SKP words: declined."""
+    if case["kind"] == "outside":
+        return declined(answer)
     return (not declined(answer) and all(contains(answer.answer, m) for m in case["must"])
             and (case["kind"] != "yesno" or answer.answer.startswith(case["lead"])))
 

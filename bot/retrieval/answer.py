@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from bot import knowledge
 from bot.lang.dates import MONTHS
 from bot.lang.english import function_words, indonesian_word, question_in_indonesian
-from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
+from bot.lang.text import PhraseSet, alternation, phrase_set, possessed, token_spans, tokens
 from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import is_indonesian_word, spoken_active, spoken_root, stem
 from bot.retrieval.glossary import (
@@ -232,6 +232,20 @@ def asked_parts(question: str) -> list[str]:
     # a question word among the last three («… jenis IKI apa ya») asks too
     asking = [p for p in pieces if wanted_kinds(p) or p.endswith("?") or set(tokens(p)[-3:]) & asks]
     return asking if len(asking) >= 2 else []
+
+
+def announced_parts(question: str) -> list[str]:
+    """The questions a message numbers («1) … 2) …», the numbers in order from 1) or announces («… pertanyaan kedua:
+    Beyond sy bisa apa», search.yaml `answers.announced`), in order; [] for a message that does neither. Words before
+    a numbered first question asking nothing («kak …, mau tanya dua:») are left out."""
+    numbered = list(re.finditer(r"(?:^|(?<=\s))\(?([1-9])\)\s*", question))
+    if len(numbered) >= 2 and [int(m.group(1)) for m in numbered] == list(range(1, len(numbered) + 1)):
+        ends = [m.start() for m in numbered[1:]] + [len(question)]
+        return [question[m.end():end].strip() for m, end in zip(numbered, ends)]
+    markers = alternation(search_config()["answers"]["announced"]["markers"])
+    pieces = [p.strip(" ,.;") for p in re.split(rf"(?:^|(?<=[\s?.,;]))(?:{markers})\s*:\s*", question,
+                                                 flags=re.IGNORECASE)]
+    return pieces if len(pieces) >= 2 and all(pieces) else []
 
 
 def asking_clauses(question: str) -> list[str]:
@@ -1091,10 +1105,18 @@ def names_outside_topic(question: str) -> bool:
     another employer's rules, or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     outside = phrase_set("search", "answers", "outside_topics")
-    topic = outside.find(words) and outside.find(tokens(asking_sentence(question)))
+    topic = outside.find(words) and any(_names_topic(outside, text) for text in
+                                        (asking_sentence(question), *effect_subjects(question)))
     return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or bool(phrase_set("search", "answers", "current_person", "asks").find(words)
                     and phrase_set("search", "answers", "current_person", "now").find(words)))
+
+
+def _names_topic(topics: PhraseSet, text: str) -> bool:
+    """Whether the text names a topic, a noun with -nya as the noun too («sy pensiun Agustus …? terus pensiunnya
+    dihitung dr TMT kapan?»: the question names it plainly, its asking sentence with -nya)."""
+    words = tokens(text)
+    return bool(topics.find(words) or topics.find([possessed(w) or w for w in words]))
 
 
 def about_non_asn(question: str) -> bool:
@@ -1150,6 +1172,17 @@ def asking_sentence(question: str) -> str:
     aside = set(search_config()["answers"]["aside_openers"])
     named = [c for s in before for c in re.split(r"[,;]\s*", s) if terms_in(c) and not set(tokens(c)[:1]) & aside]
     return f"{named[-1]} {asking[-1]}" if named else question
+
+
+def effect_subjects(question: str) -> list[str]:
+    """The clauses an effect is asked of: a clause or sentence opening with an `answers.effect_openers` word, with no
+    subject of its own («LHKPN sy blm lapor, ngaruh ke SKP?», «brp AK per tahun? pengaruh ke SKP gak?»), asks what
+    the one before it does."""
+    openers = phrase_set("search", "answers", "effect_openers")
+    fillers = set(search_config()["answers"]["effect_fillers"])
+    clauses = [c for c in re.split(r"(?<=[.?!])\s+|\n+|[,;]\s*", question.strip()) if c.strip()]
+    return [clauses[i - 1] for i in range(1, len(clauses))
+            if openers.match_at([w for w in tokens(clauses[i]) if w not in fillers], 0)]
 
 
 def story_question(question: str) -> str | None:

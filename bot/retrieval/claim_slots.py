@@ -38,7 +38,10 @@ def relation_words() -> frozenset[str]:
 
 def slot_lead(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
     """"ya"/"tidak"/"" for the claim (its asking sentence and its words, opener and tags aside) against the answer,
-    from the first slot the claim gives a value that a sentence of the answer gives the same subject too."""
+    from the first slot the claim gives a value that a sentence of the answer gives the same subject too; a term put
+    in the wrong kind first («beyond udh termasuk di core 100?»: a right value does not make the kind right)."""
+    if _kind(asking, claim_words, answer, read) == "tidak":
+        return "tidak"
     for check in (_shares, _paired, _membership, _kind, _holder, _frequency, _count, _definition, _parts):
         found = check(asking, claim_words, answer, read)
         if found:
@@ -248,7 +251,16 @@ def _kind(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
         return ""
     parts = {name for name in _own(split[0]) if _top_kind(name) is None}
     claimed = [t.name for t in terms_in(split[1]) if _top_kind(t.name)]
-    if not parts or len(claimed) != 1:
+    if len(claimed) != 1:
+        return ""
+    kinds_told = {t.name for t in terms_in(split[0]) if _top_kind(t.name)}
+    if len(kinds_told) == 1:
+        # «bobot beyond udh termasuk di core 100?»: a kind (its weight) put in another kind is held by the kinds' own
+        # table, when a sentence of the answer names both
+        told = kinds_told.pop()
+        named = any({told, claimed[0]} <= {t.name for t in terms_in(s)} for s in _sentences(answer))
+        return _kind_verdict(claimed[0], told) if named else ""
+    if not parts:
         return ""
     verdicts = set()
     for sentence in _sentences(answer):

@@ -21,6 +21,7 @@ from bot.retrieval.answer import (
     Told,
     about_non_asn,
     about_years,
+    announced_parts,
     asked_parts,
     asking_clauses,
     asking_sentence,
@@ -105,6 +106,7 @@ from bot.retrieval.normalize import (
     without_clitics,
 )
 from bot.retrieval.passages import Passage, load_passages
+from bot.retrieval.shares import even_share
 from bot.retrieval.vector_index import Doc, VectorIndex
 from bot.settings import Settings, get_settings
 
@@ -529,8 +531,27 @@ class Retriever:
 
     def ask(self, question: str, k: int = 3, mode: Mode = "hybrid", topic: str | None = None) -> Answer:
         """The one short answer: a term's meaning or a difference from the glossary, else the best "Jawaban:" line
-        that answers the question; a question outside the guidance is declined plainly, with no passage.
+        that answers the question; a question outside the guidance is declined plainly, with no passage. An even
+        share asked of the asker's own numbers is worked out first, after the answer's «Ya.»/«Tidak.». A message
+        numbering or announcing its questions («1) … 2) …», «pertanyaan kedua: …») gets each answered as if asked
+        alone, in order.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
+        parts = announced_parts(question)
+        if parts:
+            answers = [self.ask(part, k, mode, topic) for part in parts]
+            said = [a for a in answers if a.answer not in (NOT_FOUND, NOT_ASN)]
+            texts = list(dict.fromkeys(a.answer for a in said))
+            return said[0].model_copy(update={"question": question, "answer": " ".join(texts)}) if said else \
+                answers[0].model_copy(update={"question": question})
+        answer = self._ask(question, k, mode, topic)
+        share = even_share(question, answer.answer) if answer.answer not in (NOT_FOUND, NOT_ASN) else ""
+        if not share:
+            return answer
+        lead = re.match(r"(?:Ya|Tidak)\.\s+", answer.answer)
+        cut = lead.end() if lead else 0
+        return answer.model_copy(update={"answer": f"{answer.answer[:cut]}{share} {answer.answer[cut:]}"})
+
+    def _ask(self, question: str, k: int, mode: Mode, topic: str | None) -> Answer:
         asked = count_asked(tag_closed(respelled(question)))
         # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,
         # and a claim to confirm is read whole
@@ -545,7 +566,10 @@ class Retriever:
         if told is not None and len(told.terms) == 1:
             # «iki itu apa sih, trus hrs brp?»: what the term is, then the figure asked of it, asked with the term named
             meant = self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
-            figure = self.ask(f"{told.terms[0]} {parts[1]}", k, mode)
+            # «apa itu MPPH? trus bobot beyond brp?»: a figure of another term of its own is asked of that term
+            generic = set(search_config()["answers"]["generic_terms"])
+            own = {t.name for t in terms_in(parts[1])} - generic - set(told.terms)
+            figure = self.ask(parts[1] if own else f"{told.terms[0]} {parts[1]}", k, mode)
             return meant if figure.answer == NOT_FOUND else \
                 meant.model_copy(update={"answer": f"{meant.answer} {figure.answer}"})
         told = from_glossary(without_introduction(read), topic)
@@ -554,7 +578,10 @@ class Retriever:
                 # a meaning restated to be confirmed («direct cascading artinya renkin tim … berkontribusi langsung
                 # ke renkin atasan?») is confirmed as any claim the answer restates; one it contradicts is denied
                 told = replace(told, lead=told.lead or contradicted(read, told.text) or restated(read, told.text))
-            return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
+            meant = self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
+            later = self._later_part(read, told, mode)
+            return meant if later is None else \
+                meant.model_copy(update={"answer": f"{meant.answer} {with_source(later.said, later.source)}"})
         # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
         subject = counted(without_asking(read))
@@ -620,6 +647,19 @@ class Retriever:
             told = self._part_answer(part, mode)
             if told is not None and (first is None or told.text != first.text and self._answers_part(part, told)):
                 return told
+        return None
+
+    def _later_part(self, question: str, meant: Told, mode: Mode) -> Told | None:
+        """«What is the difference between RHK and IKI? and is the IKI must have target number?»: after a term's
+        meaning, the answer of a later asking part about a term of its own (no generic one, none the meaning is
+        about)."""
+        generic = set(search_config()["answers"]["generic_terms"])
+        for part in asked_parts(question)[1:]:
+            own = {t.name for t in terms_in(part)} - generic
+            if own and not own & set(meant.terms):
+                told = self._part_answer(part, mode)
+                if told is not None and told.text != meant.text:
+                    return told
         return None
 
     def _answers_later_part(self, question: str, best: Told, second: Told, mode: Mode) -> bool:

@@ -1,0 +1,87 @@
+"""An even share worked out on the asker's own numbers: a total divided over the count they tell («tim 3 org, target
+120 sampel, dibagi rata brp per org?» → 40), the total being the answer's weight of a jenis when they tell none («IKI
+core sy 6, semuanya TUSI. bobot TUSI dibagi rata brp per IKI?» → TUSI 90% over 6 IKI, 15%)."""
+
+import re
+
+from bot.lang.text import phrase_set, tokens
+from bot.retrieval.normalize import search_config
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _config() -> dict:
+    return search_config()["answers"]["even_share"]
+
+
+def _number(word: str) -> float | None:
+    return float(word.replace(",", ".")) if _NUMBER.fullmatch(word) else None
+
+
+def _divisor(words: list[str]) -> tuple[str, float] | None:
+    """The noun each one gets a share of («per org», «per IKI», `even_share.per`) and the count the asker gives of
+    it: the number right before it («3 org») or after it past filler words («IKI core sy 6»)."""
+    config = _config()
+    nouns = {w: kind for kind, listed in config["nouns"].items() for w in listed}
+    per = next((words[i + 1] for i in range(len(words) - 1) if words[i] in config["per"] and words[i + 1] in nouns),
+               None)
+    if per is None:
+        return None
+    kind, fillers = nouns[per], set(config["fillers"]) | {j.lower() for j in config["jenis"]}  # «IKI TUSI sy 3»
+    for i, word in enumerate(words[:-1]):
+        if nouns.get(word) != kind or i and words[i - 1] in config["per"]:
+            continue
+        count = _number(words[i - 1]) if i else None
+        j = i + 1
+        while count is None and j < len(words) and (words[j] in fillers or _number(words[j]) is not None):
+            count = _number(words[j])
+            j += 1
+        if count:
+            return per, count
+    return None
+
+
+def _told_total(words: list[str], count: float) -> tuple[float, str] | None:
+    """The asker's own total: a number followed by the thing it counts («120 sampel»), not the count divided by."""
+    things = set(_config()["things"])
+    return next(((_number(w), words[i + 1]) for i, w in enumerate(words[:-1])
+                 if _number(w) and _number(w) != count and words[i + 1] in things), None)
+
+
+def _weight_total(words: list[str], answer: str) -> tuple[float, str] | None:
+    """The weight the answer gives the jenis the question names with a weight word («bobot TUSI»: «Core TUSI 90%»)."""
+    config = _config()
+    if not set(config["weight_words"]) & set(words):
+        return None
+    for jenis in config["jenis"]:
+        found = jenis.lower() in words and re.search(rf"\b{re.escape(jenis)}\s+(\d+(?:[.,]\d+)?)\s*%", answer,
+                                                     re.IGNORECASE)
+        if found:
+            return float(found.group(1).replace(",", ".")), f"bobot {jenis}%"
+    return None
+
+
+def _said(value: float) -> str:
+    return f"{value:.0f}" if value == int(value) else f"{value:.1f}".replace(".", ",")
+
+
+def even_share(question: str, answer: str) -> str:
+    """«Dibagi rata: 120 ÷ 3 = 40 sampel per orang.» for a question asking an even share (`even_share.asks`) of
+    numbers it tells, the total from the answer when the question names a jenis's weight; "" when it asks none."""
+    words = tokens(question)
+    if not phrase_set("search", "answers", "even_share", "asks").find(words):
+        return ""
+    divisor = _divisor(words)
+    if divisor is None:
+        return ""
+    per, count = divisor
+    total = _weight_total(words, answer) or _told_total(words, count)
+    if total is None:
+        return ""
+    value, thing = total
+    named = _config()["said_per"].get(per, per)
+    if thing.endswith("%"):
+        jenis = thing[:-1]
+        return (f"Dibagi rata: {jenis} {_said(value)}% ÷ {_said(count)} {named} = {_said(value / count)}% per "
+                f"{named}.")
+    return f"Dibagi rata: {_said(value)} ÷ {_said(count)} = {_said(value / count)} {thing} per {named}."
