@@ -2978,3 +2978,72 @@ def test_a_water_meter_lends_the_water_testing_it_does():
     for text in ("kalibrasi pH meter & turbidimeter", "Calibrated the pH-meter before the field trip"):
         found = _link(text, air)
         assert found.decision is Decision.ask and found.candidates[0].number == 1, (text, found)
+
+
+def test_a_work_order_is_counted_by_its_shorthand():
+    # IPSRS staff write a repair request as «WO» (catatan_harian.yaml synonyms): seven closed WO count toward the
+    # work-order IKI, never silently toward the preventive one whose covered words name the repaired things (link29,
+    # dev24's silent wrong links)
+    ipsrs = _skp(("Persentase pemeliharaan preventif sarana non-medis yang terlaksana sesuai jadwal", "95", "persen",
+                  "Sarana dan prasarana RS terpelihara dan siap pakai"),
+                 ("Rata-rata waktu respon penanganan laporan kerusakan sarana", "30", "menit"),
+                 ("Jumlah work order perbaikan yang diselesaikan", "600", "work order"))
+    for text, count in (("tutup 7 WO: kran bocor, lampu, pintu kamar 204 dll", 7),
+                        ("WO lima buah selesai, plafon bocor ruang rapat dsb", 5)):
+        found = _link(text, ipsrs)
+        assert found.candidates[0].number == 3, (text, found)
+        assert quantity(line(text), read_date(line(text), date(2026, 5, 20))[1], ipsrs.iki[2]) == count
+
+
+def test_a_connective_is_no_term_a_continuation_shares():
+    # «krn» (karena) joins a reason to the work (catatan_harian.yaml connectives): a line going on with earlier work
+    # shares no term with an entry by it, so «akun» alone takes no IKI (link29, dev24's silent wrong link)
+    finance = _skp(("Persentase SPM yang ditolak KPPN", "2", "persen"),
+                   ("Persentase realisasi anggaran satker", "95", "persen"))
+    earlier = [LogEntry(id="c1", day=date(2026, 9, 21), text="iki 1: SPM retur dr KPPN krn salah kode akun, perbaiki",
+                        status=EntryStatus.linked, iki=finance.iki[0].indikator)]
+    ln = line("lanjut revisi POK krn pergeseran akun")
+    day, w = read_date(ln, date(2026, 9, 21))
+    assert "karena" not in line_terms(ln, w)
+    assert continued(link(ln, w, finance), ln, w, day, finance, earlier).why != "lanjutan"
+
+
+def test_the_words_of_new_units_reach_the_iki_of_their_work():
+    # a central line is a CVC, a direct procurement «PL», CR a device a compliance test covers, TDM the monitoring of
+    # a drug's therapy, a kantin a TPP, HLC a bionomics collection, a bioassay a susceptibility test and WHONET where
+    # an antibiogram's isolates go (catatan_harian.yaml synonyms, covers; link29, dev24's lines filed di luar SKP or
+    # asked with another IKI first)
+    cases = [
+        (_skp(("Angka infeksi aliran darah terkait kateter sentral (CLABSI) per 1000 hari pemasangan", "2", "per mil"),
+              ("Persentase kepatuhan kebersihan tangan petugas", "85", "persen")),
+         "surveilans harian CVC ruang ICU, 1 kasus suspek", 1),
+        (_skp(("Persentase paket pengadaan yang terkontrak sesuai rencana umum pengadaan", "90", "persen"),
+              ("Jumlah paket pengadaan langsung yang selesai kontrak", "80", "paket")),
+         "kontrak PL: ATK, cetak formulir, servis mobil ambulans", 2),
+        (_skp(("Persentase foto ulang (reject) pemeriksaan radiografi konvensional", "2", "persen"),
+              ("Jumlah alat radiologi yang lulus uji kesesuaian", "5", "alat")),
+         "hasil uji CR ruang 2 blm keluar", 2),
+        (_skp(("Jumlah rekomendasi intervensi terapi obat yang diterima DPJP", "120", "rekomendasi"),
+              ("Jumlah inovasi digital pemantauan terapi obat yang diterapkan", "1", "inovasi")),
+         "form TDM udh dipake 2 ruangan", 2),
+        (_skp(("Persentase kapal yang diperiksa sanitasinya dan diterbitkan sertifikat SSCEC/SSCC", "95", "persen"),
+              ("Jumlah TPP di wilayah pelabuhan yang diinspeksi dan memenuhi syarat", "40", "TPP"),
+              ("Persentase rekomendasi hasil inspeksi sanitasi yang ditindaklanjuti pengelola pelabuhan", "80",
+               "persen")),
+         "empat kantin pelabuhan lulus IKL", 2),
+        (_skp(("Jumlah kabupaten dengan data bionomik vektor malaria yang dilaporkan", "6", "kabupaten"),
+              ("Jumlah uji kerentanan nyamuk Anopheles yang diselesaikan", "12", "uji"),
+              ("Persentase spesimen nyamuk yang diidentifikasi dalam 14 hari", "90", "persen")),
+         "18.00-06.00 HLC di Kampung Yoboi, 212 nyamuk tertangkap", 1),
+        (_skp(("Jumlah kabupaten dengan data bionomik vektor malaria yang dilaporkan", "6", "kabupaten"),
+              ("Jumlah uji kerentanan nyamuk Anopheles yang diselesaikan", "12", "uji"),
+              ("Persentase rekomendasi pengendalian vektor yang ditindaklanjuti dinas kesehatan", "80", "persen")),
+         "lanjut pemeliharaan koloni larva utk bioassay", 2),
+        (_skp(("Persentase hasil kultur darah yang dilaporkan dalam waktu kurang dari 72 jam", "85", "persen"),
+              ("Jumlah siklus PME/EQAS mikrobiologi dengan hasil memuaskan", "4", "siklus"),
+              ("Jumlah antibiogram rumah sakit yang diterbitkan", "2", "antibiogram")),
+         "rekap isolat jan-feb ke WHONET, tiga ratus dua belas isolat", 3),
+    ]
+    for skp, text, number in cases:
+        found = _link(text, skp)
+        assert found.decision is not Decision.outside and found.candidates[0].number == number, (text, found)
