@@ -3047,3 +3047,18 @@ def test_the_words_of_new_units_reach_the_iki_of_their_work():
     for skp, text, number in cases:
         found = _link(text, skp)
         assert found.decision is not Decision.outside and found.candidates[0].number == number, (text, found)
+
+
+def test_a_later_count_followed_by_its_verb_counts_the_thing_counted_before():
+    # «4 udh dijawab» are four of the six aduan, answered: no four jawaban of an IKI of informasi publik, so the line
+    # never links to it silently by that count (link29, dev24's silent wrong link); a count of the IKI's own
+    # permohonan, answered, still counts toward it
+    humas = _skp(("Persentase pengaduan yang diselesaikan dalam 5 hari kerja", "90", "persen"),
+                 ("Jumlah jawaban permohonan informasi publik (PPID) yang diberikan tepat waktu", "100", "jawaban"))
+    text = "08.00-12.00 terima 6 aduan lewat WA & SP4N-LAPOR, 4 udh dijawab"
+    ln = line(text)
+    w = read_date(ln, date(2026, 7, 15))[1]
+    assert quantity(ln, w, humas.iki[1]) is None
+    assert not (_link(text, humas).decision is Decision.link and _link(text, humas).candidates[0].number == 2)
+    ln = line("terima 5 permohonan info, 3 udh dijawab")
+    assert quantity(ln, read_date(ln, date(2026, 7, 15))[1], humas.iki[1]) == 3

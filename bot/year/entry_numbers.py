@@ -459,6 +459,8 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         if ln.word_before(n.at) in vocabulary().place_markers and _words_between(ln, n.at + 1, n.at + 2) and \
                 not after & things:
             continue  # «cek logistik kit HPV DNA ke 6 lab» toward «Jumlah sampel HPV DNA …»: where it went, no sampel
+        if _elided(ln, numbers, n, target):
+            continue  # «terima 6 aduan lewat WA, 4 udh dijawab» toward «Jumlah jawaban …»: 4 of the aduan, answered
         score = 2.0 if after & things else 1.5 if before & things else \
             1.0 if before & target.subject or (after & target.subject and things & _people()) else 0.0
         if score:
@@ -467,6 +469,21 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         return None
     chosen = max(scored, key=lambda s: (s[0], s[1]))[2]
     return _joined(ln, numbers, chosen, things, target.words)
+
+
+def _elided(ln: Line, numbers: list[Number], n: Number, target: Counted) -> bool:
+    """A count in a later clause followed only by what was done to it, a passive verb past any done word («…, 4 udh
+    dijawab»), counts the thing a count of an earlier clause names («6 aduan») when no word of the IKI's result
+    names that thing: the verb says what became of them, never that they are the IKI's thing («jawaban»); «5
+    permohonan info, 3 udh dijawab» are 3 jawaban of «Jumlah jawaban permohonan informasi …»."""
+    done, prefixes = vocabulary().done, tuple(vocabulary_config()["passive_prefixes"])
+    said = [t for t in _words_between(ln, n.at + 1, n.clause[1]) if not done.match_at([t], 0)]
+    if not said or said[0] in target.written or not said[0].startswith(prefixes) or stem(said[0]) == said[0]:
+        return False
+    own = target.things | target.written | target.subject
+    return any(thing and not (set(thing) | set(terms(thing))) & own
+               for m in numbers if m.clause[1] <= n.clause[0]
+               for thing in [_words_between(ln, m.at + 1, min(m.clause[1], m.at + 2))])
 
 
 def _joined(ln: Line, numbers: list[Number], chosen: Number, things: set[str], full: tuple[str, ...]) -> float:
