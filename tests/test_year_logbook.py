@@ -3062,3 +3062,20 @@ def test_a_later_count_followed_by_its_verb_counts_the_thing_counted_before():
     assert not (_link(text, humas).decision is Decision.link and _link(text, humas).candidates[0].number == 2)
     ln = line("terima 5 permohonan info, 3 udh dijawab")
     assert quantity(ln, read_date(ln, date(2026, 7, 15))[1], humas.iki[1]) == 3
+
+
+def test_an_iki_named_by_its_number_is_the_link_of_linking_itself():
+    # «iki 2: …» is the user's own answer: linking gives it (as the chat and the eval both read it), and neither an
+    # earlier entry it goes on with nor a re-link taught before takes it elsewhere (link29, dev24's asked lines)
+    ipsrs = _skp(("Persentase pemeliharaan preventif sarana non-medis yang terlaksana sesuai jadwal", "95", "persen"),
+                 ("Rata-rata waktu respon penanganan laporan kerusakan sarana", "30", "menit"),
+                 ("Jumlah work order perbaikan yang diselesaikan", "600", "work order"))
+    found = _link("iki 2: lapor pintu IGD macet masuk jam 13.05, tim dtg 13.20", ipsrs)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 2), found
+    text = "lanjut iki 3: ganti pintu IGD macet, sisa engsel"
+    earlier = [LogEntry(id="c1", day=date(2026, 1, 25), text="ganti engsel pintu IGD", status=EntryStatus.linked,
+                        iki=ipsrs.iki[0].indikator)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 1, 26))
+    found = continued(link(ln, w, ipsrs), ln, w, day, ipsrs, earlier)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 3), found
