@@ -3079,3 +3079,31 @@ def test_an_iki_named_by_its_number_is_the_link_of_linking_itself():
     day, w = read_date(ln, date(2026, 1, 26))
     found = continued(link(ln, w, ipsrs), ln, w, day, ipsrs, earlier)
     assert (found.decision, found.candidates[0].number) == (Decision.link, 3), found
+
+
+def test_a_ward_device_counted_is_an_alat():
+    # infusion and syringe pumps and patient monitors are alat medis (catatan_harian.yaml counting kinds), a kind's
+    # name of three words too: each line counts toward the preventive-maintenance IKI of alat (link29, dev24's
+    # lines asked as weak matches)
+    elektromedis = _skp(("Persentase alat kesehatan yang terkalibrasi dan masih berlaku sertifikatnya", "90", "persen"),
+                        ("Rata-rata waktu perbaikan alat medis kategori kritis", "2", "hari"),
+                        ("Jumlah alat medis yang mendapat pemeliharaan preventif sesuai jadwal", "400", "alat"))
+    for text, count in (("08.00-10.30 PM 6 infus pump + 2 syringe pump di ICU", 8), ("PM tiga bed side monitor HCU", 3)):
+        _linked(text, elektromedis, 3)
+        ln = line(text)
+        assert quantity(ln, read_date(ln, date(2026, 10, 29))[1], elektromedis.iki[2]) == count, text
+
+
+@pytest.mark.parametrize(("text", "minutes", "counted_values"), [
+    ("08.00-10.30 PM 6 infus pump + 2 syringe pump di ICU", 150, [6.0, 2.0]),
+    ("18.00-06.00 HLC di Kampung Yoboi, 212 nyamuk tertangkap", 720, [212.0]),  # through midnight
+    ("jam 8.00 sampai 10.30 rapat persiapan akreditasi", 150, []),
+])
+def test_a_range_of_times_of_day_is_how_long_the_work_took(text, minutes, counted_values):
+    # «08.00-10.30 …» opens many a line (link29, dev24): the hours are its duration, never counts of work
+    from bot.year.entry_numbers import counts
+
+    ln = line(text)
+    w = read_date(ln, date(2026, 10, 29))[1]
+    assert duration_minutes(ln) == minutes
+    assert [n.value for n in counts(ln, w)] == counted_values
