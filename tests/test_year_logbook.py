@@ -3107,3 +3107,13 @@ def test_a_range_of_times_of_day_is_how_long_the_work_took(text, minutes, counte
     w = read_date(ln, date(2026, 10, 29))[1]
     assert duration_minutes(ln) == minutes
     assert [n.value for n in counts(ln, w)] == counted_values
+
+
+def test_a_generators_load_test_is_the_standby_power_iki():
+    # «uji beban» is one thing, the generator's load test (catatan_harian.yaml synonyms, covers): no «uji» of the
+    # preventive-maintenance IKI's checks sets the two IKI close (link29, dev24's asked line)
+    ipsrs = _skp(("Persentase pemeliharaan preventif sarana non-medis yang terlaksana sesuai jadwal", "95", "persen",
+                  "Sarana dan prasarana RS terpelihara dan siap pakai"),
+                 ("Persentase ketersediaan listrik cadangan (genset) saat pemadaman", "100", "persen"),
+                 ("Jumlah work order perbaikan yang diselesaikan", "600", "work order"))
+    _linked("uji beban genset 500 kVA 30 menit, aman", ipsrs, 2)
