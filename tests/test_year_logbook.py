@@ -3117,3 +3117,11 @@ def test_a_generators_load_test_is_the_standby_power_iki():
                  ("Persentase ketersediaan listrik cadangan (genset) saat pemadaman", "100", "persen"),
                  ("Jumlah work order perbaikan yang diselesaikan", "600", "work order"))
     _linked("uji beban genset 500 kVA 30 menit, aman", ipsrs, 2)
+
+
+def test_doctors_in_training_are_the_petugas_an_orientation_counts():
+    # «dua belas dokter residen» are twelve petugas of a PPI orientation (catatan_harian.yaml counting kinds; link29,
+    # dev24's count in words left unread)
+    iki = IkiDraft(indikator="Jumlah petugas baru yang lulus orientasi PPI", target="150", satuan="orang")
+    ln = line("orientasi PPI dua belas dokter residen, lulus semua")
+    assert quantity(ln, read_date(ln, date(2026, 6, 2))[1], iki) == 12
