@@ -2978,3 +2978,150 @@ def test_a_water_meter_lends_the_water_testing_it_does():
     for text in ("kalibrasi pH meter & turbidimeter", "Calibrated the pH-meter before the field trip"):
         found = _link(text, air)
         assert found.decision is Decision.ask and found.candidates[0].number == 1, (text, found)
+
+
+def test_a_work_order_is_counted_by_its_shorthand():
+    # IPSRS staff write a repair request as «WO» (catatan_harian.yaml synonyms): seven closed WO count toward the
+    # work-order IKI, never silently toward the preventive one whose covered words name the repaired things (link29,
+    # dev24's silent wrong links)
+    ipsrs = _skp(("Persentase pemeliharaan preventif sarana non-medis yang terlaksana sesuai jadwal", "95", "persen",
+                  "Sarana dan prasarana RS terpelihara dan siap pakai"),
+                 ("Rata-rata waktu respon penanganan laporan kerusakan sarana", "30", "menit"),
+                 ("Jumlah work order perbaikan yang diselesaikan", "600", "work order"))
+    for text, count in (("tutup 7 WO: kran bocor, lampu, pintu kamar 204 dll", 7),
+                        ("WO lima buah selesai, plafon bocor ruang rapat dsb", 5)):
+        found = _link(text, ipsrs)
+        assert found.candidates[0].number == 3, (text, found)
+        assert quantity(line(text), read_date(line(text), date(2026, 5, 20))[1], ipsrs.iki[2]) == count
+
+
+def test_a_connective_is_no_term_a_continuation_shares():
+    # «krn» (karena) joins a reason to the work (catatan_harian.yaml connectives): a line going on with earlier work
+    # shares no term with an entry by it, so «akun» alone takes no IKI (link29, dev24's silent wrong link)
+    finance = _skp(("Persentase SPM yang ditolak KPPN", "2", "persen"),
+                   ("Persentase realisasi anggaran satker", "95", "persen"))
+    earlier = [LogEntry(id="c1", day=date(2026, 9, 21), text="iki 1: SPM retur dr KPPN krn salah kode akun, perbaiki",
+                        status=EntryStatus.linked, iki=finance.iki[0].indikator)]
+    ln = line("lanjut revisi POK krn pergeseran akun")
+    day, w = read_date(ln, date(2026, 9, 21))
+    assert "karena" not in line_terms(ln, w)
+    assert continued(link(ln, w, finance), ln, w, day, finance, earlier).why != "lanjutan"
+
+
+def test_the_words_of_new_units_reach_the_iki_of_their_work():
+    # a central line is a CVC, a direct procurement «PL», CR a device a compliance test covers, TDM the monitoring of
+    # a drug's therapy, a kantin a TPP, HLC a bionomics collection, a bioassay a susceptibility test and WHONET where
+    # an antibiogram's isolates go (catatan_harian.yaml synonyms, covers; link29, dev24's lines filed di luar SKP or
+    # asked with another IKI first)
+    cases = [
+        (_skp(("Angka infeksi aliran darah terkait kateter sentral (CLABSI) per 1000 hari pemasangan", "2", "per mil"),
+              ("Persentase kepatuhan kebersihan tangan petugas", "85", "persen")),
+         "surveilans harian CVC ruang ICU, 1 kasus suspek", 1),
+        (_skp(("Persentase paket pengadaan yang terkontrak sesuai rencana umum pengadaan", "90", "persen"),
+              ("Jumlah paket pengadaan langsung yang selesai kontrak", "80", "paket")),
+         "kontrak PL: ATK, cetak formulir, servis mobil ambulans", 2),
+        (_skp(("Persentase foto ulang (reject) pemeriksaan radiografi konvensional", "2", "persen"),
+              ("Jumlah alat radiologi yang lulus uji kesesuaian", "5", "alat")),
+         "hasil uji CR ruang 2 blm keluar", 2),
+        (_skp(("Jumlah rekomendasi intervensi terapi obat yang diterima DPJP", "120", "rekomendasi"),
+              ("Jumlah inovasi digital pemantauan terapi obat yang diterapkan", "1", "inovasi")),
+         "form TDM udh dipake 2 ruangan", 2),
+        (_skp(("Persentase kapal yang diperiksa sanitasinya dan diterbitkan sertifikat SSCEC/SSCC", "95", "persen"),
+              ("Jumlah TPP di wilayah pelabuhan yang diinspeksi dan memenuhi syarat", "40", "TPP"),
+              ("Persentase rekomendasi hasil inspeksi sanitasi yang ditindaklanjuti pengelola pelabuhan", "80",
+               "persen")),
+         "empat kantin pelabuhan lulus IKL", 2),
+        (_skp(("Jumlah kabupaten dengan data bionomik vektor malaria yang dilaporkan", "6", "kabupaten"),
+              ("Jumlah uji kerentanan nyamuk Anopheles yang diselesaikan", "12", "uji"),
+              ("Persentase spesimen nyamuk yang diidentifikasi dalam 14 hari", "90", "persen")),
+         "18.00-06.00 HLC di Kampung Yoboi, 212 nyamuk tertangkap", 1),
+        (_skp(("Jumlah kabupaten dengan data bionomik vektor malaria yang dilaporkan", "6", "kabupaten"),
+              ("Jumlah uji kerentanan nyamuk Anopheles yang diselesaikan", "12", "uji"),
+              ("Persentase rekomendasi pengendalian vektor yang ditindaklanjuti dinas kesehatan", "80", "persen")),
+         "lanjut pemeliharaan koloni larva utk bioassay", 2),
+        (_skp(("Persentase hasil kultur darah yang dilaporkan dalam waktu kurang dari 72 jam", "85", "persen"),
+              ("Jumlah siklus PME/EQAS mikrobiologi dengan hasil memuaskan", "4", "siklus"),
+              ("Jumlah antibiogram rumah sakit yang diterbitkan", "2", "antibiogram")),
+         "rekap isolat jan-feb ke WHONET, tiga ratus dua belas isolat", 3),
+    ]
+    for skp, text, number in cases:
+        found = _link(text, skp)
+        assert found.decision is not Decision.outside and found.candidates[0].number == number, (text, found)
+
+
+def test_a_later_count_followed_by_its_verb_counts_the_thing_counted_before():
+    # «4 udh dijawab» are four of the six aduan, answered: no four jawaban of an IKI of informasi publik, so the line
+    # never links to it silently by that count (link29, dev24's silent wrong link); a count of the IKI's own
+    # permohonan, answered, still counts toward it
+    humas = _skp(("Persentase pengaduan yang diselesaikan dalam 5 hari kerja", "90", "persen"),
+                 ("Jumlah jawaban permohonan informasi publik (PPID) yang diberikan tepat waktu", "100", "jawaban"))
+    text = "08.00-12.00 terima 6 aduan lewat WA & SP4N-LAPOR, 4 udh dijawab"
+    ln = line(text)
+    w = read_date(ln, date(2026, 7, 15))[1]
+    assert quantity(ln, w, humas.iki[1]) is None
+    assert not (_link(text, humas).decision is Decision.link and _link(text, humas).candidates[0].number == 2)
+    ln = line("terima 5 permohonan info, 3 udh dijawab")
+    assert quantity(ln, read_date(ln, date(2026, 7, 15))[1], humas.iki[1]) == 3
+
+
+def test_an_iki_named_by_its_number_is_the_link_of_linking_itself():
+    # «iki 2: …» is the user's own answer: linking gives it (as the chat and the eval both read it), and neither an
+    # earlier entry it goes on with nor a re-link taught before takes it elsewhere (link29, dev24's asked lines)
+    ipsrs = _skp(("Persentase pemeliharaan preventif sarana non-medis yang terlaksana sesuai jadwal", "95", "persen"),
+                 ("Rata-rata waktu respon penanganan laporan kerusakan sarana", "30", "menit"),
+                 ("Jumlah work order perbaikan yang diselesaikan", "600", "work order"))
+    found = _link("iki 2: lapor pintu IGD macet masuk jam 13.05, tim dtg 13.20", ipsrs)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 2), found
+    text = "lanjut iki 3: ganti pintu IGD macet, sisa engsel"
+    earlier = [LogEntry(id="c1", day=date(2026, 1, 25), text="ganti engsel pintu IGD", status=EntryStatus.linked,
+                        iki=ipsrs.iki[0].indikator)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 1, 26))
+    found = continued(link(ln, w, ipsrs), ln, w, day, ipsrs, earlier)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 3), found
+
+
+def test_a_ward_device_counted_is_an_alat():
+    # infusion and syringe pumps and patient monitors are alat medis (catatan_harian.yaml counting kinds), a kind's
+    # name of three words too: each line counts toward the preventive-maintenance IKI of alat (link29, dev24's
+    # lines asked as weak matches)
+    elektromedis = _skp(("Persentase alat kesehatan yang terkalibrasi dan masih berlaku sertifikatnya", "90", "persen"),
+                        ("Rata-rata waktu perbaikan alat medis kategori kritis", "2", "hari"),
+                        ("Jumlah alat medis yang mendapat pemeliharaan preventif sesuai jadwal", "400", "alat"))
+    for text, count in (("08.00-10.30 PM 6 infus pump + 2 syringe pump di ICU", 8), ("PM tiga bed side monitor HCU", 3)):
+        _linked(text, elektromedis, 3)
+        ln = line(text)
+        assert quantity(ln, read_date(ln, date(2026, 10, 29))[1], elektromedis.iki[2]) == count, text
+
+
+@pytest.mark.parametrize(("text", "minutes", "counted_values"), [
+    ("08.00-10.30 PM 6 infus pump + 2 syringe pump di ICU", 150, [6.0, 2.0]),
+    ("18.00-06.00 HLC di Kampung Yoboi, 212 nyamuk tertangkap", 720, [212.0]),  # through midnight
+    ("jam 8.00 sampai 10.30 rapat persiapan akreditasi", 150, []),
+])
+def test_a_range_of_times_of_day_is_how_long_the_work_took(text, minutes, counted_values):
+    # «08.00-10.30 …» opens many a line (link29, dev24): the hours are its duration, never counts of work
+    from bot.year.entry_numbers import counts
+
+    ln = line(text)
+    w = read_date(ln, date(2026, 10, 29))[1]
+    assert duration_minutes(ln) == minutes
+    assert [n.value for n in counts(ln, w)] == counted_values
+
+
+def test_a_generators_load_test_is_the_standby_power_iki():
+    # «uji beban» is one thing, the generator's load test (catatan_harian.yaml synonyms, covers): no «uji» of the
+    # preventive-maintenance IKI's checks sets the two IKI close (link29, dev24's asked line)
+    ipsrs = _skp(("Persentase pemeliharaan preventif sarana non-medis yang terlaksana sesuai jadwal", "95", "persen",
+                  "Sarana dan prasarana RS terpelihara dan siap pakai"),
+                 ("Persentase ketersediaan listrik cadangan (genset) saat pemadaman", "100", "persen"),
+                 ("Jumlah work order perbaikan yang diselesaikan", "600", "work order"))
+    _linked("uji beban genset 500 kVA 30 menit, aman", ipsrs, 2)
+
+
+def test_doctors_in_training_are_the_petugas_an_orientation_counts():
+    # «dua belas dokter residen» are twelve petugas of a PPI orientation (catatan_harian.yaml counting kinds; link29,
+    # dev24's count in words left unread)
+    iki = IkiDraft(indikator="Jumlah petugas baru yang lulus orientasi PPI", target="150", satuan="orang")
+    ln = line("orientasi PPI dua belas dokter residen, lulus semua")
+    assert quantity(ln, read_date(ln, date(2026, 6, 2))[1], iki) == 12

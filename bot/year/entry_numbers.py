@@ -48,6 +48,7 @@ class Counted:
 
 _JOINED = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]+)")  # "4h", "30mnt"
 _HOURS_MINUTES = re.compile(r"(\d+)([a-z]+)(\d+)([a-z]+)")  # "2h30m", "1jam30mnt"
+_CLOCK = re.compile(r"([01]?\d|2[0-4])\.([0-5]\d)")  # "08.00", "7.30": a time of day
 
 
 def _value(token: str) -> float | None:
@@ -75,7 +76,18 @@ def duration_spans(ln: Line) -> list[tuple[int, int, int, int]]:
     vocab = vocabulary()
     found: list[tuple[int, int, int, int]] = []
     last_end = -1  # the token after the last duration found: minutes right there add to its hours
+    clocked = 0  # the token after the last range of times of day
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
+        if i < clocked:
+            continue
+        clock = _clock_range(ln, i)
+        if clock is not None:
+            # «08.00-10.30 PM AC split», «18.00-06.00 HLC»: the hours the work took, through midnight too; the end's
+            # number is the duration's as well (listed with 0 minutes), never a count
+            end_at, minutes = clock
+            found += [(i, i, end_at + 1, minutes), (end_at, end_at, end_at + 1, 0)]
+            clocked = end_at + 1
+            continue
         start = _own_bound_start(ln, i)
         if start is None and {ln.toks[j] for j in range(max(0, i - 3), i)} & vocab.not_duration_before:
             continue
@@ -110,6 +122,22 @@ def duration_spans(ln: Line) -> list[tuple[int, int, int, int]]:
             found.append((i, start, end, minutes))
         last_end = end
     return found
+
+
+def _clock_range(ln: Line, i: int) -> tuple[int, int] | None:
+    """A range of two times of day from token i («08.00-10.30», «8.00 sampai 10.30»; catatan_harian.yaml date_range
+    joiners): the end time's position and the minutes between them, through midnight when the end is earlier."""
+    start = _CLOCK.fullmatch(ln.toks[i]) if ln.kinds[i] == "num" else None
+    joiners = vocabulary_config()["date_range"]["joiners"]
+    dash = start is not None and i + 1 < len(ln.toks) and ln.kinds[i + 1] == "mark" and ln.toks[i + 1] in joiners
+    joiner = (ln.toks[i + 1],) if dash else \
+        phrase_set("catatan_harian", "date_range", "joiners").match_at(ln.toks, i + 1) if start else None
+    at = i + 1 + len(joiner) if joiner else None
+    end = _CLOCK.fullmatch(ln.toks[at]) if at is not None and at < len(ln.toks) and ln.kinds[at] == "num" else None
+    if end is None:
+        return None
+    minutes = (int(end.group(1)) * 60 + int(end.group(2))) - (int(start.group(1)) * 60 + int(start.group(2)))
+    return at, minutes if minutes > 0 else minutes + 24 * 60
 
 
 def _own_bound_start(ln: Line, i: int) -> int | None:
@@ -254,8 +282,10 @@ def _names_between(ln: Line, start: int, end: int) -> set[str]:
     """What the words from start to end name: their terms, the words as written, and what a kind of thing among
     them is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
     words = _words_between(ln, start, end)
-    # «60 instrument sets»: an English line's words read as the Indonesian they stand for, plurals as one
-    return set(terms(words, bool(english_words(ln.text)))) | set(words) | _kinds_named(words)
+    # «60 instrument sets»: an English line's words read as the Indonesian they stand for, plurals as one; a kind's
+    # name that starts among the words may run past them («3 bed side monitor»)
+    return set(terms(words, bool(english_words(ln.text)))) | set(words) | \
+        _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), len(words))
 
 
 def other_partners(ln: Line, w: When, iki: IkiDraft) -> bool:
@@ -459,6 +489,8 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         if ln.word_before(n.at) in vocabulary().place_markers and _words_between(ln, n.at + 1, n.at + 2) and \
                 not after & things:
             continue  # «cek logistik kit HPV DNA ke 6 lab» toward «Jumlah sampel HPV DNA …»: where it went, no sampel
+        if _elided(ln, numbers, n, target):
+            continue  # «terima 6 aduan lewat WA, 4 udh dijawab» toward «Jumlah jawaban …»: 4 of the aduan, answered
         score = 2.0 if after & things else 1.5 if before & things else \
             1.0 if before & target.subject or (after & target.subject and things & _people()) else 0.0
         if score:
@@ -467,6 +499,21 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         return None
     chosen = max(scored, key=lambda s: (s[0], s[1]))[2]
     return _joined(ln, numbers, chosen, things, target.words)
+
+
+def _elided(ln: Line, numbers: list[Number], n: Number, target: Counted) -> bool:
+    """A count in a later clause followed only by what was done to it, a passive verb past any done word («…, 4 udh
+    dijawab»), counts the thing a count of an earlier clause names («6 aduan») when no word of the IKI's result
+    names that thing: the verb says what became of them, never that they are the IKI's thing («jawaban»); «5
+    permohonan info, 3 udh dijawab» are 3 jawaban of «Jumlah jawaban permohonan informasi …»."""
+    done, prefixes = vocabulary().done, tuple(vocabulary_config()["passive_prefixes"])
+    said = [t for t in _words_between(ln, n.at + 1, n.clause[1]) if not done.match_at([t], 0)]
+    if not said or said[0] in target.written or not said[0].startswith(prefixes) or stem(said[0]) == said[0]:
+        return False
+    own = target.things | target.written | target.subject
+    return any(thing and not (set(thing) | set(terms(thing))) & own
+               for m in numbers if m.clause[1] <= n.clause[0]
+               for thing in [_words_between(ln, m.at + 1, min(m.clause[1], m.at + 2))])
 
 
 def _joined(ln: Line, numbers: list[Number], chosen: Number, things: set[str], full: tuple[str, ...]) -> float:
@@ -478,8 +525,11 @@ def _joined(ln: Line, numbers: list[Number], chosen: Number, things: set[str], f
     for step in (-1, 1):
         n = chosen
         while True:
-            plus = next((j for j in (n.at + step, n.at + 2 * step) if 0 <= j < len(ln.toks) and ln.toks[j] == "+"),
-                        None)
+            # «6 infus pump + 2 syringe pump»: the «+» after the counted thing's words, a kind's name of up to
+            # _KIND_WORDS words
+            plus = next((j for j in (n.at + k * step for k in range(1, _KIND_WORDS + 1))
+                         if 0 <= j < len(ln.toks) and ln.toks[j] == "+" and
+                         all(ln.kinds[m] == "word" for m in range(min(n.at, j) + 1, max(n.at, j)))), None)
             if plus is None:
                 break
             other = next((at[j] for j in (plus + step, plus + 2 * step) if j in at), None)
@@ -507,11 +557,15 @@ def names_thing(words: list[str], iki: IkiDraft) -> bool:
     return bool(said & (heads | set(terms(list(heads)))))
 
 
-def _kinds_named(words: list[str]) -> set[str]:
-    """What a kind of thing among the words is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
+_KIND_WORDS = 3  # the longest kind's name in words («bed side monitor»)
+
+
+def _kinds_named(words: list[str], starts: int | None = None) -> set[str]:
+    """What a kind of thing among the words is called («6 mikropipet» names alat, «14 dossier» permohonan); starts:
+    only a name starting among that many first words."""
     found: set[str] = set()
     for kinds, heads in zip(_counting()["kinds"], _counting()["kind_heads"]):
-        if any(kinds.match_at(words, i) for i in range(len(words))):
+        if any(kinds.match_at(words, i) for i in range(len(words) if starts is None else min(starts, len(words)))):
             found |= heads
     return found
 

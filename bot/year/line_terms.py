@@ -9,7 +9,7 @@ from bot.models import SkpDraft
 from bot.rules.language import english_words
 from bot.rules.lexicon import region_words
 from bot.year.entry_dates import When
-from bot.year.entry_numbers import durations
+from bot.year.entry_numbers import duration_spans
 from bot.year.line import Line
 from bot.year.terms import capitals, known_words, terms, text_terms
 from bot.year.vocabulary import config, vocabulary
@@ -18,8 +18,9 @@ from bot.year.vocabulary import config, vocabulary
 def line_terms(ln: Line, w: When) -> list[str]:
     """The line's terms, without its date, its durations and its numbers."""
     skip = set(range(*w.span))
-    for at, _ in durations(ln):
-        skip |= {at, at + 1} if ln.kinds[at] == "num" else {at}
+    for at, _, end, _ in duration_spans(ln):
+        # the number and its unit («2 jam»); a time of day ending a range («08.00-10.30 PM»): that number alone
+        skip |= {at, at + 1} if ln.kinds[at] == "num" and end > at + 1 else {at}
     markers, regions = vocabulary().place_markers, region_words()
     partners, places = vocabulary().partner_markers, vocabulary().location_markers
     clock = frozenset(config()["clock_words"])

@@ -11,6 +11,7 @@ from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When, earlier_work_day, read_date
+from bot.year.entry_kind import iki_number_in
 from bot.year.entry_numbers import count_and_thing, names_thing, quantity
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
 from bot.year.line import Line, line
@@ -68,11 +69,26 @@ class Link:
     continues: str = ""  # the earlier entry the line says it goes on with («lanjutan … yg kmrn»), said in the reply
 
 
+NAMED = "IKI disebut"  # the user named the IKI by its number: their word is the link
+
+
 def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
     """The IKI the line is about, or the ones to ask between (ordered with the kind of result its act makes), or di
-    luar SKP."""
+    luar SKP. An IKI the user names by its number («iki 2: packing & kirim panel EQAS», «… (IKI 3)») is the link,
+    whatever its words match."""
+    named = _named(ln, skp)
+    if named is not None:
+        return named
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
     return _count_only(ln, w, skp, found) or found
+
+
+def _named(ln: Line, skp: SkpDraft) -> Link | None:
+    """The IKI the user named in the line by its number, one of theirs, unless the line says it is outside the SKP."""
+    n = iki_number_in(ln.text)
+    if n is None or not 1 <= n <= len(skp.iki) or ln.has(vocabulary().outside):
+        return None
+    return Link(Decision.link, [Candidate(skp.iki[n - 1].indikator, n, 1.0)], 1.0, NAMED)
 
 
 def _count_only(ln: Line, w: When, skp: SkpDraft, found: Link) -> Link | None:
@@ -353,6 +369,8 @@ def _stage(words: list[str], rencana: RencanaAksi | None) -> int | None:
 def taught(found: Link, ln: Line, w: When, skp: SkpDraft, choices: list[LinkChoice]) -> Link:
     """The user's own re-link before decides a line holding every term of the re-linked one («c1 ke IKI 2», then
     «terbit 5 sertifikat SSCEC» goes to IKI 2 as well), latest first; the link says which entry taught it."""
+    if found.why == NAMED:
+        return found  # the user's own number for this line outranks what an earlier line taught
     words = set(line_terms(ln, w))
     least = vocabulary().link["taught_min_terms"]
     keys = [iki.indikator for iki in skp.iki]
@@ -375,7 +393,7 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     weak word, no people any work serves: link.generic), the latest of equals of one IKI: that entry's IKI was read or chosen then, and the words the
     line leaves out («lanjutan WO suction») are that entry's. The link says which entry it continues."""
     back_day = earlier_work_day(ln, day)
-    if not _continues(ln, w) and back_day is None:
+    if found.why == NAMED or (not _continues(ln, w) and back_day is None):
         return found
     settings = vocabulary().link["continuation"]
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}

@@ -13,7 +13,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year import entry_numbers
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import When, read_date
-from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
+from bot.year.entry_kind import EntryKind, KindReading, kind_of
 from bot.year.entry_numbers import (
     duration_minutes,
     duration_spans,
@@ -23,7 +23,7 @@ from bot.year.entry_numbers import (
     time_unit,
 )
 from bot.year.line import Line, line, without_tokens
-from bot.year.linking import Candidate, Decision, Link, continued, line_terms, link, taught
+from bot.year.linking import Decision, Link, continued, line_terms, link, taught
 from bot.year.models import EntryStatus, Evidence, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
 from bot.year.workdays import is_workday
@@ -60,8 +60,7 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     reading = kind or kind_of(text)
     ln = reading.line
     day, w = read_date(ln, today)
-    found = _named(ln, skp) or taught(continued(link(ln, w, skp, rencana), ln, w, day, skp, earlier or []), ln, w,
-                                      skp, choices or [])
+    found = taught(continued(link(ln, w, skp, rencana), ln, w, day, skp, earlier or []), ln, w, skp, choices or [])
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
     rate = reported_rate(ln, w, first) if first else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
@@ -70,14 +69,6 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
                         figure_unit=(time_unit(first) or "") if first else "",
                         also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first and rate is None else {},
                         recap=ln.has(vocabulary().recap))
-
-
-def _named(ln: Line, skp: SkpDraft) -> Link | None:
-    """The IKI the user named in the line («rapat koordinasi jadwal usulan (IKI 2)»): their word links it."""
-    n = iki_number_in(ln.text)
-    if n is None or not 1 <= n <= len(skp.iki) or ln.has(vocabulary().outside):
-        return None
-    return Link(Decision.link, [Candidate(skp.iki[n - 1].indikator, n, 1.0)], 1.0, "IKI disebut")
 
 
 _RESULT_CUT = re.compile(r"\s*(?:[;+]|,\s)\s*")

@@ -20,14 +20,14 @@ def _spelled() -> dict[str, str]:
 
 @knowledge.cached
 def _ignored() -> frozenset[str]:
-    """Function words (Indonesian and English), and the logbook's words of time and done-ness: they say nothing
-    about which IKI."""
+    """Function words (Indonesian and English, clause connectives too), and the logbook's words of time and
+    done-ness: they say nothing about which IKI."""
     from bot.retrieval.normalize import stopwords
 
     data = vocabulary()
     words = set(lexicon().stopwords) | set(stopwords()) | set(data.weekdays) | set(data.months)
     for key in ("today_words", "yesterday_words", "past_markers", "last_week", "done_words", "ongoing_words",
-                "date_words", "smalltalk_filler", "helping_words"):
+                "date_words", "smalltalk_filler", "helping_words", "connectives"):
         for phrase in knowledge.data("catatan_harian")[key]:
             words.update(tokens(str(phrase)))
     words.update(knowledge.data("intent")["filler"])
