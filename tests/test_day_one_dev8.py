@@ -14,3 +14,45 @@ def test_a_question_naming_only_a_kind_of_fact_mid_step_gets_the_guidance_answer
     reply = said(engine.handle("u", "deadline nya kapan sih?"))
     assert "8 Februari" in reply and "Bantuan untuk langkah ini" not in reply
     assert "Target" in reply or "target" in reply
+
+
+def test_fields_after_an_iki_are_read_in_the_order_typed():
+    """d8-psikolog01: «Persentase …, target 60%, tusi, 30» at step 4 was saved with target 30%: the fields were read
+    from the end, the bare 30 taken as the target before the named one was met. A bare number after the target is
+    its weight: target 60%, Core TUSI, weight 30; «…, 80, tusi, 30» the same way."""
+    from bot.conversation import Engine
+    from bot.conversation.answers import fields_in
+    from tests.talk import prima_at_step_m
+
+    typed = fields_in("persentase keluarga pasien yg dikonseling yg paham rencana perawatan, 80, tusi, 30")
+    assert (typed.target.value, typed.bobot.value) == (80, 30)
+    engine = Engine()
+    prima_at_step_m(engine, "u")
+    reply = said(engine.handle("u", "Persentase pasien psikoterapi yang mengalami penurunan skor gejala setelah 8 "
+                                    "sesi, target 60%, tusi, 30"))
+    iki = engine.state("u").skp.iki[0]
+    assert (iki.target, iki.jenis.value, iki.bobot) == ("60%", "core_tusi", 30)
+    assert "60%" in reply
+
+
+def test_targets_in_order_typed_after_the_rest_while_another_field_is_asked_go_to_the_iki_without_one():
+    """d8-widyaiswara01: «sisanya target: delapan puluh lima persen, satu modul, tujuh puluh persen, 82» while the
+    quarter of IKI 5 was asked was read as work to draft: the word for targets after «sisanya» opened nothing. The
+    draft's IKI without a target take them in order, the field asked is asked again."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    for iki in ("Jumlah modul pelatihan yang disusun",
+                "Persentase alumni pelatihan yang menerapkan RTL di tempat kerja 3 bulan setelah pelatihan",
+                "Nilai Indeks Profesionalitas ASN"):
+        engine.handle("u", f"/cek {iki}")
+        engine.handle("u", "Simpan ke draf")
+        engine.handle("u", "Selesai dulu")
+    engine.handle("u", "/cek Jumlah inovasi metode pembelajaran blended yang diadopsi bapelkes lain")
+    engine.handle("u", "Simpan ke draf")
+    engine.handle("u", "target 1 inovasi")
+    assert engine.state("u").fill.field == "triwulan_selesai"
+    reply = said(engine.handle("u", "sisanya target: satu modul, tujuh puluh persen, 82"))
+    targets = [iki.target for iki in engine.state("u").skp.iki]
+    assert targets == ["1 modul", "70%", "82", "1 inovasi"]
+    assert "Triwulan berapa" in reply

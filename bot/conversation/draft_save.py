@@ -506,7 +506,9 @@ def targets_for_draft(state: UserState, text: str) -> str:
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
     allowed = knowledge.data("conversation")["draft_targets"]
-    if len(numbers) < 2 or not words or words[0] not in allowed["leads"] \
+    # (the word for targets opens it, after the draft_targets words too: «sisanya target: 85%, 1 modul, 70%, 82»)
+    opening = next((w for w in words if w not in allowed["words"]), None)
+    if len(numbers) < 2 or opening not in allowed["leads"] \
             or any(w not in allowed["leads"] + allowed["words"] for w in words):
         return ""
     untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
