@@ -56,3 +56,26 @@ def test_targets_in_order_typed_after_the_rest_while_another_field_is_asked_go_t
     targets = [iki.target for iki in engine.state("u").skp.iki]
     assert targets == ["1 modul", "70%", "82", "1 inovasi"]
     assert "Triwulan berapa" in reply
+
+
+def test_members_typed_with_the_method_at_the_target_question_and_the_leaders_own_part_are_kept():
+    """d8-katim01: at the MPPH's target question «bagi per regional, ada 5 staf: Andi reg 1, …» kept the method and
+    lost the five members («reg» is short for «regional»); «regional 6 sama 7 saya pegang sendiri» became a member
+    named «regional 6 sama 7 saya»; «targetnya nasional 90%, tiap regional samain aja» was no target. The members
+    are kept and named, the leader holds regions 6 and 7, and the target is 90% with every role said."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "/mpph")
+    engine.handle("u", "persentase kabupaten/kota yang mencapai cakupan imunisasi dasar lengkap")
+    reply = said(engine.handle("u", "bagi per regional, ada 5 staf: Andi reg 1, Budi reg 2, Citra reg 3, Dina reg 4, "
+                                    "Eko reg 5"))
+    assert "Andi" in reply and "Eko" in reply
+    engine.handle("u", "regional 6 sama 7 saya pegang sendiri")
+    reply = said(engine.handle("u", "targetnya nasional 90%, tiap regional samain aja"))
+    leader = engine.state("u").mpph.current
+    assert leader.target == "90%"
+    parts = {role.pegawai: role.bagian for role in leader.peran}
+    assert parts["Andi"] == "regional 1" and parts["Eko"] == "regional 5"
+    assert [role.bagian for role in leader.peran if role.sendiri] == ["regional 6 sama 7"]
+    assert "Citra; regional 3" in reply

@@ -32,7 +32,7 @@ from bot.skp.mpph import (
     mpph_workbook,
     own_iki,
 )
-from bot.skp.regions import coverage, provinces_in, regions_text
+from bot.skp.regions import coverage, numbering_spelled, provinces_in, regions_text
 from bot.team.member_rows import looks_like_name, read_row, read_rows, trailing_target, unseparated_row
 
 CANCEL = Button("Batal", "mpph:cancel")
@@ -475,7 +475,7 @@ def _line_roles_of(line: str, leader: LeaderIndicator) -> list[Role]:
         if colon and not _HOLDS.search(label):
             line = rest
         chunks = re.split(r",\s*(?=[^,]+?\s(?:pegang|memegang|megang)\s)", line.strip(), flags=re.IGNORECASE)
-        pairs = [_HOLDS.split(chunk, maxsplit=1) for chunk in chunks]
+        pairs = [_self_first(_HOLDS.split(chunk, maxsplit=1)) for chunk in chunks]
         return [_role(name, *_held_target(part)) for name, part in pairs] if all(len(p) == 2 for p in pairs) else []
     if colon and (named := _named_parts(line)):  # «Andi: regional 1, Budi: regional 2», «Doni: Jawa Barat, Banten»
         return [_role(name, *_split_target(part)) for name, part in named]
@@ -500,6 +500,20 @@ def _line_roles_of(line: str, leader: LeaderIndicator) -> list[Role]:
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
+
+
+def _self_first(pair: list[str]) -> list[str]:
+    """«regional 6 sama 7 saya pegang sendiri»: the part said before the leader who holds it, nothing after «pegang»
+    but words around a part (mpph.yaml bagian_ekor) → [«saya», «regional 6 sama 7»]; any other pair as read."""
+    if len(pair) != 2:
+        return pair
+    said, rest = pair
+    after = set(tokens(rest)) <= set(knowledge.data("mpph")["bagian_ekor"])
+    words = said.split()
+    for cut in range(len(words) - 1, 0, -1):  # the shortest self name closing the sentence («saya», «sy sendiri»)
+        if after and _is_self(" ".join(words[cut:])):
+            return [" ".join(words[cut:]), " ".join(words[:cut])]
+    return pair
 
 
 def _names_only(line: str) -> list[str]:
@@ -590,7 +604,7 @@ def _role(name: str, part: str, target: str | None = None, iki: str | None = Non
         target = None
     iki = (iki or "").strip()
     # the member's IKI typed by the leader, tidied as any IKI («yg» → «yang»), as the leader's own indicator is
-    return Role(pegawai=name.strip(), bagian=part.strip(), target=target, triwulan=quarter,
+    return Role(pegawai=name.strip(), bagian=numbering_spelled(part.strip()), target=target, triwulan=quarter,
                 iki=read(iki).text if iki else None, sendiri=_is_self(name))
 
 
@@ -844,6 +858,11 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
         return _take_indicator(state, text)
     number = typed_target(text)  # «80 persen aja»: 80%, the chat words left out
     target = parse_target(number.text) if number is not None else None
+    head, cut, tail = text.partition(",")
+    if target is None and cut and not numbers_in(tail) and (number := typed_target(head)) is not None:
+        # «targetnya nasional 90%, tiap regional samain aja»: the target, then a remark on the split kept for its step
+        target = parse_target(number.text)
+        _ahead(flow, tail.strip())
     if target is None and _ahead(flow, text):  # «per wilayah», «Andi: regional 1, …» before the target
         return [Reply(f"{_held_said(text)} saya simpan untuk langkah sesudahnya. Sekarang targetnya dulu.")] \
             + prompt(state)
