@@ -79,3 +79,24 @@ def test_members_typed_with_the_method_at_the_target_question_and_the_leaders_ow
     assert parts["Andi"] == "regional 1" and parts["Eko"] == "regional 5"
     assert [role.bagian for role in leader.peran if role.sendiri] == ["regional 6 sama 7"]
     assert "Citra; regional 3" in reply
+
+
+def test_a_list_of_iki_pasted_under_the_scope_question_is_read_as_a_list_never_the_holder_of_the_rest():
+    """d8-katim01: under «Apakah semua cakupan indikator sudah dibagi?» the leader pasted «tambahan iki saya:» and
+    four IKI; «anggota tim» in one line named a team, and the whole list was recorded as who holds the rest. The
+    list is read as pasted, the matrix kept with no holder set."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "/mpph")
+    engine.handle("u", "persentase kabupaten/kota yang mencapai cakupan imunisasi dasar lengkap; 90%")
+    engine.press("u", "mpph:method:wilayah")
+    engine.handle("u", "Andi regional 1, Budi regional 2")
+    engine.handle("u", "selesai")
+    assert engine.state("u").mpph.step == "scope"
+    reply = said(engine.handle("u", "tambahan iki saya:\n- Persentase rekomendasi hasil monev imunisasi yang "
+                                    "ditindaklanjuti dinkes provinsi\n- Persentase anggota tim dengan IKI yang "
+                                    "ditetapkan sebelum 8 Februari 2026\n- Nilai Indeks Profesionalitas ASN"))
+    assert "daftar 3 IKI" in reply
+    flow = engine.state("u").mpph or engine.state("u").mpph_last
+    assert not flow.indicators[0].pemegang_lain
