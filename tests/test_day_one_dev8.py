@@ -100,3 +100,34 @@ def test_a_list_of_iki_pasted_under_the_scope_question_is_read_as_a_list_never_t
     assert "daftar 3 IKI" in reply
     flow = engine.state("u").mpph or engine.state("u").mpph_last
     assert not flow.indicators[0].pemegang_lain
+
+
+def test_a_member_named_while_roles_are_written_is_given_the_new_target_and_the_remark_said():
+    """d8-katim01: «yang Citra ganti jadi 85, regional 3 baselinenya rendah» while roles were written was «belum
+    terbaca». The one role its member's name points to takes 85% (a Persentase indicator), the remark said back."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "/mpph")
+    engine.handle("u", "persentase kabupaten/kota yang mencapai cakupan imunisasi dasar lengkap; 90%")
+    engine.press("u", "mpph:method:wilayah")
+    engine.handle("u", "Andi regional 1, Budi regional 2, Citra regional 3")
+    reply = said(engine.handle("u", "yang Citra ganti jadi 85, regional 3 baselinenya rendah"))
+    targets = {role.pegawai: role.target for role in engine.state("u").mpph.current.peran}
+    assert targets == {"Andi": None, "Budi": None, "Citra": "85%"}
+    assert "85%" in reply and "baselinenya rendah" in reply
+
+
+def test_an_iki_typed_after_a_word_asking_to_add_it_is_saved_without_its_target():
+    """d8-elektromedis01: «tambah Persentase permintaan kalibrasi …» after a /buang was only checked and offered; the
+    targets typed next found no such IKI and the draft ended with 4 IKI. Asked to be added, an IKI that passes is
+    saved at once and its target asked."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    list_saved(engine, "u", "Persentase alat kesehatan life support yang lulus uji kesesuaian\n"
+                            "Nilai Indeks Profesionalitas ASN")
+    reply = said(engine.handle("u", "tambah Persentase permintaan kalibrasi rumah sakit yang diselesaikan dalam 14 "
+                                    "hari kerja"))
+    assert len(engine.state("u").skp.iki) == 3 and "IKI ke-3" in reply
+    assert "Target satu tahun" in reply

@@ -32,7 +32,7 @@ from bot.skp.mpph import (
     mpph_workbook,
     own_iki,
 )
-from bot.skp.regions import coverage, numbering_spelled, provinces_in, regions_text
+from bot.skp.regions import coverage, numbered_parts, numbering_spelled, provinces_in, regions_text
 from bot.team.member_rows import looks_like_name, read_row, read_rows, trailing_target, unseparated_row
 
 CANCEL = Button("Batal", "mpph:cancel")
@@ -203,7 +203,7 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if flow.step == "roles":
         if _is_done_word(text):
             return finish_roles(state)
-        named = _targets_by_name(flow.current, text)
+        named = _targets_by_name(flow.current, text) or _target_named_in_roles(flow.current, text)
         if named:  # «target dewi 72, bayu 75, sari 60»: the roles already written, each given its target
             return [Reply(named, ROLE_BUTTONS)]
         # Roles may come in one message (Telegram) or one line per message (terminal): collect until "Selesai".
@@ -1143,9 +1143,37 @@ def _role_changed_by_name(flow: MpphState, text: str) -> list[Reply] | None:
         return None
     number, new = named
     leader, role = _role_at(flow, number)
+    if said := _new_target(leader, role, new):  # «Citra ganti jadi 85, regional 3 baselinenya rendah»
+        return [Reply(f"Peran {number} diubah: {said}")]
     changed = role.model_copy(update={"iki": read(new).text} if _names_indicator(new) else {"bagian": new, "iki": None})
     leader.peran[leader.peran.index(role)] = changed
     return [Reply(f"Peran {number} diubah: {_role_line(changed)}")]
+
+
+def _new_target(leader: LeaderIndicator, role: Role, new: str) -> str:
+    """New words for a role that are only a target, a remark after a comma («85, regional 3 baselinenya rendah»):
+    the role's target set (a Persentase's bare value in %) and said with the remark; "" for anything else."""
+    head, _, why = new.partition(",")
+    number = typed_target(head)
+    labels = "|".join(map(re.escape, numbered_parts()))  # «regional 3» in the remark names a part, no value
+    if number is None or numbers_in(re.sub(rf"\b(?:{labels})\s+\d+\b", " ", why, flags=re.IGNORECASE)):
+        return ""
+    percent = number.unit is None and measure_class(leader.indikator) == "percent" and number.value <= 100
+    role.target = f"{format_number(number.value)}%" if percent else head[number.start:number.end].strip()
+    return f"{_role_line(role)}" + (f" (catatan: {why.strip()})" if why.strip() else "") + "."
+
+
+def _target_named_in_roles(leader: LeaderIndicator, text: str) -> str:
+    """«yang Citra ganti jadi 85, …» while roles are written: the one role written so far whose member the words
+    before a change word name, given that target; "" otherwise."""
+    found = _replace_words().search(text)
+    if "\n" in text.strip() or not found or not found.start():
+        return ""
+    skip = set(knowledge.data("mpph")["role_named_skip"])
+    named = [w for w in tokens(text[:found.start()]) if w not in skip]
+    roles = [r for r in leader.peran if named and not r.sendiri and set(named) <= set(tokens(r.pegawai))]
+    said = _new_target(leader, roles[0], text[found.end():].strip()) if len(roles) == 1 else ""
+    return f"Target diubah: {said}\nTulis peran berikutnya, atau ketik «selesai»." if said else ""
 
 
 def _named_value(text: str) -> dict | None:
