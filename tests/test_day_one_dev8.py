@@ -131,3 +131,19 @@ def test_an_iki_typed_after_a_word_asking_to_add_it_is_saved_without_its_target(
                                     "hari kerja"))
     assert len(engine.state("u").skp.iki) == 3 and "IKI ke-3" in reply
     assert "Target satu tahun" in reply
+
+
+def test_weights_listed_alone_one_for_each_iki_go_to_the_draft_in_order():
+    """d8-elektromedis01: «bobot 25 25 20 10 20» after «jenis tusi semua kecuali ipasn» was «maksudnya apa?»: a list
+    of weights with no jenis was read only beside IKI numbers. One weight for each IKI of the draft goes to them in
+    order, each keeping its jenis."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    list_saved(engine, "u", "Persentase alat kesehatan life support yang lulus uji kesesuaian\n"
+                            "Persentase permintaan kalibrasi rumah sakit yang diselesaikan dalam 14 hari kerja\n"
+                            "Nilai Indeks Profesionalitas ASN")
+    engine.handle("u", "jenis tusi semua kecuali ipasn")
+    reply = said(engine.handle("u", "bobot 50 40 10"))
+    assert [iki.bobot for iki in engine.state("u").skp.iki] == [50, 40, 10]
+    assert "Core MI bobot 10%" in reply
