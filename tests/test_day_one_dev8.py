@@ -147,3 +147,22 @@ def test_weights_listed_alone_one_for_each_iki_go_to_the_draft_in_order():
     reply = said(engine.handle("u", "bobot 50 40 10"))
     assert [iki.bobot for iki in engine.state("u").skp.iki] == [50, 40, 10]
     assert "Core MI bobot 10%" in reply
+
+
+def test_an_iki_of_the_draft_named_by_a_word_and_thrown_out_while_a_field_is_asked_leaves_and_the_rest_is_read():
+    """d8-sanitarian01: «yang diklat itu hapus aja deh, ganti IP ASN» while IKI 1's target was asked was drafted as
+    work «Diklat itu hapus», and the draft ended with 6 IKI. The one IKI whose words hold «diklat» is thrown out as
+    /buang does (words no IKI holds, «yang», «itu», name none), the mandatory IKI after it added, the target asked
+    again."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "Persentase hasil pemeriksaan sanitasi kapal yang memenuhi standar\nPersentase kapal yang "
+                       "diperiksa sanitasinya dan mendapat SSCEC/SSCC tepat waktu\nNilai hasil belajar diklat sanitasi")
+    engine.handle("u", "simpan semua")
+    assert engine.state("u").fill.field == "target"
+    reply = said(engine.handle("u", "yang diklat itu hapus aja deh, ganti IP ASN"))
+    texts = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert len(texts) == 3 and "Nilai hasil belajar diklat sanitasi" not in texts
+    assert texts[-1] == "Nilai Indeks Profesionalitas ASN"
+    assert "IKI 3 dibuang" in reply and "Target satu tahun" in reply

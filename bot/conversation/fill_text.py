@@ -116,6 +116,10 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95»: that IKI's new words, then the rest as typed
         changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
         return changed + (_on_text(engine, turn, rest) if rest and state.fill else draft_save.prompt(state))
+    gone = named_rewording.dropped(state, message) if state.skp.iki else None
+    if gone and gone[0] != state.fill.index:  # «yang diklat itu hapus aja deh, ganti IP ASN»: that IKI out, the rest
+        out = skp_edit.drop(state, gone[0])  # read as typed (the mandatory IKI added)
+        return out + (_on_text(engine, turn, gone[1]) if gone[1] and state.fill else draft_save.prompt(state))
     # (the jenis and weight questions read a jenis for all themselves)
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \
