@@ -356,6 +356,7 @@ def fields_in(text: str) -> Typed:
     cuts = sorted(set(parts))
     found: dict[str, object] = {}
     end = len(text)
+    segments = []  # the field segments, last first
     for start, stop in reversed(cuts):
         if stop > end:  # a cut inside one already taken (", " and the space before "target")
             continue
@@ -364,9 +365,14 @@ def fields_in(text: str) -> Typed:
                                 named=text[:start])
         if answer is None or start == 0:
             break
+        segments.append(answer)
         for name in ("target", "baseline", "bobot"):
             if name in answer.named:
                 found.setdefault(name, answer.named[name])
+        end = start
+    # A bare number is the target unless one came before it, then the weight, as typed: «…, target 60%, tusi, 30»
+    # and «…, 80, tusi, 30» are target, jenis, weight (d8-psikolog01: read from the end, 30 became the target)
+    for answer in reversed(segments):
         unnamed = [n for n in answer.numbers if all(n is not v for v in answer.named.values())]
         if answer.jenis is not None:
             found.setdefault("jenis", answer.jenis)
@@ -374,7 +380,6 @@ def fields_in(text: str) -> Typed:
                 found.setdefault("bobot", unnamed[0])
         elif unnamed:
             found.setdefault("target", unnamed[0]) if "target" not in found else found.setdefault("bobot", unnamed[0])
-        end = start
     if end < len(text):
         # Fields cut off the end bring others to the new end: «… 95% core tusi bobot 40» once «bobot 40» is off ends
         # in «95% core tusi», read as the end of a line is (tester21a #2: it stayed in the IKI)

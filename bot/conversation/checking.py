@@ -37,12 +37,15 @@ class Checking:
         self._show_list, self._stale = show_list, stale
 
     def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
-              number: int | None = None, keep_offer: bool = False, add: bool = False) -> list[Reply]:
+              number: int | None = None, keep_offer: bool = False, add: bool = False,
+              add_untargeted: bool = False) -> list[Reply]:
         """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions; an output-based
         one can be saved («Simpan ke draf»), and is saved at once when its target came with it (unless keep_offer:
         the caller saves). Several lines are read as a list; a bare number is a line of the last list (/cek 3).
         number: the IKI's place in that list, for the reply. add: the user asked to add it («tmbh iki bru: …»), so
-        one that passes with its target is saved as read (spelling fixed) with no choice of spellings."""
+        one that passes with its target is saved as read (spelling fixed) with no choice of spellings;
+        add_untargeted: asked with no field of another IKI open («tambah Persentase …»), saved without its target too
+        (d8-elektromedis01)."""
         state.completed = None  # another IKI checked: a later «eh salah, 20 aja» is not about the one completed last
         if iki_list.may_be_list(text):
             pasted = iki_list.read_list(text)
@@ -115,9 +118,10 @@ class Checking:
         else:
             buttons, note = draft_save.offer(state, draft, verdict)
             kept = state.fill.current if state.fill and state.fill.current and state.fill.current.target else None
-            if add and kept:  # «tmbh iki bru: …, 100%»: asked to add, so saved as read; the fixes are said above
-                state.fill.typed = ""
-            saved = [] if keep_offer else draft_save.save_offered(state)  # its target came with it: saved now
+            if add and draft_save.offered(state):  # «tmbh iki bru: …, 100%»: asked to add, so saved as read; the
+                state.fill.typed = ""  # fixes are said above
+            # its target came with it, or it was asked to be added («tambah Persentase …»): saved now
+            saved = [] if keep_offer else draft_save.save_offered(state, asked=add_untargeted)
             # a target typed with the IKI waits with it («… sblm dikirim 100%» when the spelling is asked): said
             ask = (f"\n\nSimpan ke draf SKP? Targetnya {render.target_text(kept)}, dari pesan Anda; jenis dan bobotnya "
                    "saya tanyakan sesudahnya.") if kept else \

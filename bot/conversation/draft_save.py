@@ -201,10 +201,11 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
     return [Reply(said)] + _save(state)  # the user answered the verdict: the IKI goes into the draft now
 
 
-def save_offered(state: UserState) -> list[Reply]:
-    """An IKI that passed the rules with its target in the same message is saved at once, then asked what it lacks
-    (no «Simpan ke draf» to find first); [] when it waits for a choice (no target yet, or two spellings)."""
-    if not offered(state) or state.fill.current.target is None or state.fill.typed:
+def save_offered(state: UserState, asked: bool = False) -> list[Reply]:
+    """An IKI that passed the rules with its target in the same message, or asked to be added (`asked`: «tambah
+    Persentase …», d8-elektromedis01), is saved at once, then asked what it lacks (no «Simpan ke draf» to find
+    first); [] when it waits for a choice (no target yet, or two spellings)."""
+    if not offered(state) or (state.fill.current.target is None and not asked) or state.fill.typed:
         return []
     return _save(state)
 
@@ -506,7 +507,11 @@ def targets_for_draft(state: UserState, text: str) -> str:
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
     allowed = knowledge.data("conversation")["draft_targets"]
-    if len(numbers) < 2 or not words or words[0] not in allowed["leads"] \
+    # (the word for targets opens it, after words for the rest too: «sisanya target: 85%, 1 modul, 70%, 82»;
+    # conversation.yaml list_rest)
+    rest = {w for phrase in knowledge.data("conversation")["list_rest"] for w in tokens(phrase)}
+    opening = next((w for w in words if w not in rest), None)
+    if len(numbers) < 2 or opening not in allowed["leads"] \
             or any(w not in allowed["leads"] + allowed["words"] for w in words):
         return ""
     untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]

@@ -324,7 +324,7 @@ def by_number(state: UserState, text: str) -> str:
     rest_jenis, text = _rest_clause(text)  # «no 1 CL, sisanya tusi» (d6-katim01): the other IKI without a jenis
     found = list(clause.finditer(text))
     if not found:
-        return ""
+        return _listed_alone(state, text, listed, allowed) if not mandatory and rest_jenis is None else ""
     given: dict[int, tuple[Jenis, float | None]] = {}
     order: list[int] = []
     spare: list[float] = []  # «5 CL bobot 15 15 20 20 20»: more weights than numbers, for every IKI named
@@ -386,6 +386,19 @@ def _named_then_rest(state: UserState, text: str) -> str:
         if place not in given and iki.jenis is None and not is_mandatory(iki):
             given[place] = (rest_jenis, None)
     return _applied(state, given)
+
+
+def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: frozenset[str]) -> str:
+    """«bobot 25 25 20 10 20» naming no jenis: one weight for each IKI of the draft, in its order, each keeping its
+    jenis (d8-elektromedis01: «maksudnya apa?»); "" unless the count is the draft's and nothing else is typed."""
+    found = listed.search(text)
+    weights = _weights(found["weights"]) if found else []
+    rest = text[: found.start()] + " " + text[found.end():] if found else text
+    if len(weights) != len(state.skp.iki) or len(weights) < 2 \
+            or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
+        return ""
+    return _applied(state, {place: (iki.jenis, weight)
+                            for place, (iki, weight) in enumerate(zip(state.skp.iki, weights), 1)})
 
 
 def _rest_clause(text: str) -> tuple[Jenis | None, str]:

@@ -124,6 +124,10 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95»: that IKI's new words, then the rest as typed
         changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
         return changed + (_on_text(engine, turn, rest) if rest and state.fill else draft_save.prompt(state))
+    gone = named_rewording.dropped(state, message) if state.skp.iki else None
+    if gone and gone[0] != state.fill.index:  # «yang diklat itu hapus aja deh, ganti IP ASN»: that IKI out, the rest
+        out = skp_edit.drop(state, gone[0])  # read as typed (the mandatory IKI added)
+        return out + (_on_text(engine, turn, gone[1]) if gone[1] and state.fill else draft_save.prompt(state))
     # (the jenis and weight questions read a jenis for all themselves)
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \
@@ -176,6 +180,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
     if in_order:  # (after the lines named: «2 targetnya 90» is line 2's target, not 2% and 90 in order)
         return in_order
+    others = draft_save.targets_for_draft(state, message) if state.fill.field != "target" else ""
+    if others:  # «sisanya target: 85%, 1 modul, 70%, 82» while another field is asked: the draft's IKI without one
+        return [Reply(others + "\nKembali ke IKI ini:")] + draft_save.prompt(state)
     ahead = targets_ahead(state, message, state.fill.field, state.fill.queue) if "?" not in message else ""
     if ahead:  # «80, 4 kajian, 75, 85» at the data awal question: the waiting IKI's targets, never one data awal
         return [Reply(ahead + "\nKembali ke IKI ini:")] + draft_save.prompt(state)

@@ -7,6 +7,7 @@ from bot.conversation import (
     draft_save,
     draft_weights,
     field_asked,
+    iki_list,
     mpph_flow,
     rhk_flow,
     shorten,
@@ -54,6 +55,10 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         if "\n" not in message else ""
     if weights:  # «jenis: 1 CL, 2 CL, 3 TUSI. bobot 15 15 20»: the leader's own draft, never a member's role
         return [Reply(weights)] + ([mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state))
+    if step in ("scope", "holder") and "\n" in message.strip() and iki_list.read_list(message) is not None:
+        # «tambahan iki saya:\n- Persentase …\n- Jumlah …» under the scope question: the leader's own list, never
+        # who holds the rest (d8-katim01: its «tim» named the holder); the matrix kept, the list read as pasted
+        return mpph_flow.leave_for_own_iki(state) + engine.plain.on_text(turn, message)
     holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
     if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
             and not mpph_flow.answers_scope(state, message):

@@ -33,7 +33,7 @@ from bot.skp.mpph import (
     mpph_workbook,
     own_iki,
 )
-from bot.skp.regions import coverage, provinces_in, regions_text
+from bot.skp.regions import coverage, numbered_parts, numbering_spelled, provinces_in, regions_text
 from bot.team.member_rows import looks_like_name, read_row, read_rows, trailing_target, unseparated_row
 
 CANCEL = Button("Batal", "mpph:cancel")
@@ -204,7 +204,7 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if flow.step == "roles":
         if _is_done_word(text):
             return finish_roles(state)
-        named = _targets_by_name(flow.current, text)
+        named = _targets_by_name(flow.current, text) or _target_named_in_roles(flow.current, text)
         if named:  # «target dewi 72, bayu 75, sari 60»: the roles already written, each given its target
             return [Reply(named, ROLE_BUTTONS)]
         # Roles may come in one message (Telegram) or one line per message (terminal): collect until "Selesai".
@@ -476,7 +476,7 @@ def _line_roles_of(line: str, leader: LeaderIndicator) -> list[Role]:
         if colon and not _HOLDS.search(label):
             line = rest
         chunks = re.split(r",\s*(?=[^,]+?\s(?:pegang|memegang|megang)\s)", line.strip(), flags=re.IGNORECASE)
-        pairs = [_HOLDS.split(chunk, maxsplit=1) for chunk in chunks]
+        pairs = [_self_first(_HOLDS.split(chunk, maxsplit=1)) for chunk in chunks]
         return [_role(name, *_held_target(part)) for name, part in pairs] if all(len(p) == 2 for p in pairs) else []
     if colon and (named := _named_parts(line)):  # «Andi: regional 1, Budi: regional 2», «Doni: Jawa Barat, Banten»
         return [_role(name, *_split_target(part)) for name, part in named]
@@ -501,6 +501,20 @@ def _line_roles_of(line: str, leader: LeaderIndicator) -> list[Role]:
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
+
+
+def _self_first(pair: list[str]) -> list[str]:
+    """«regional 6 sama 7 saya pegang sendiri»: the part said before the leader who holds it, nothing after «pegang»
+    but words around a part (mpph.yaml bagian_ekor) → [«saya», «regional 6 sama 7»]; any other pair as read."""
+    if len(pair) != 2:
+        return pair
+    said, rest = pair
+    after = set(tokens(rest)) <= set(knowledge.data("mpph")["bagian_ekor"])
+    words = said.split()
+    for cut in range(len(words) - 1, 0, -1):  # the shortest self name closing the sentence («saya», «sy sendiri»)
+        if after and _is_self(" ".join(words[cut:])):
+            return [" ".join(words[cut:]), " ".join(words[:cut])]
+    return pair
 
 
 def _names_only(line: str) -> list[str]:
@@ -591,7 +605,7 @@ def _role(name: str, part: str, target: str | None = None, iki: str | None = Non
         target = None
     iki = (iki or "").strip()
     # the member's IKI typed by the leader, tidied as any IKI («yg» → «yang»), as the leader's own indicator is
-    return Role(pegawai=name.strip(), bagian=part.strip(), target=target, triwulan=quarter,
+    return Role(pegawai=name.strip(), bagian=numbering_spelled(part.strip()), target=target, triwulan=quarter,
                 iki=read(iki).text if iki else None, sendiri=_is_self(name))
 
 
@@ -847,6 +861,11 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
         return _take_indicator(state, text)
     number = typed_target(text)  # «80 persen aja»: 80%, the chat words left out
     target = parse_target(number.text) if number is not None else None
+    head, cut, tail = text.partition(",")
+    if target is None and cut and not numbers_in(tail) and (number := typed_target(head)) is not None:
+        # «targetnya nasional 90%, tiap regional samain aja»: the target, then a remark on the split kept for its step
+        target = parse_target(number.text)
+        _ahead(flow, tail.strip())
     if target is None and _ahead(flow, text):  # «per wilayah», «Andi: regional 1, …» before the target
         return [Reply(f"{_held_said(text)} saya simpan untuk langkah sesudahnya. Sekarang targetnya dulu.")] \
             + prompt(state)
@@ -1127,9 +1146,37 @@ def _role_changed_by_name(flow: MpphState, text: str) -> list[Reply] | None:
         return None
     number, new = named
     leader, role = _role_at(flow, number)
+    if said := _new_target(leader, role, new):  # «Citra ganti jadi 85, regional 3 baselinenya rendah»
+        return [Reply(f"Peran {number} diubah: {said}")]
     changed = role.model_copy(update={"iki": read(new).text} if _names_indicator(new) else {"bagian": new, "iki": None})
     leader.peran[leader.peran.index(role)] = changed
     return [Reply(f"Peran {number} diubah: {_role_line(changed)}")]
+
+
+def _new_target(leader: LeaderIndicator, role: Role, new: str) -> str:
+    """New words for a role that are only a target, a remark after a comma («85, regional 3 baselinenya rendah»):
+    the role's target set (a Persentase's bare value in %) and said with the remark; "" for anything else."""
+    head, _, why = new.partition(",")
+    number = typed_target(head)
+    labels = "|".join(map(re.escape, numbered_parts()))  # «regional 3» in the remark names a part, no value
+    if number is None or numbers_in(re.sub(rf"\b(?:{labels})\s+\d+\b", " ", why, flags=re.IGNORECASE)):
+        return ""
+    percent = number.unit is None and measure_class(leader.indikator) == "percent" and number.value <= 100
+    role.target = f"{format_number(number.value)}%" if percent else head[number.start:number.end].strip()
+    return f"{_role_line(role)}" + (f" (catatan: {why.strip()})" if why.strip() else "") + "."
+
+
+def _target_named_in_roles(leader: LeaderIndicator, text: str) -> str:
+    """«yang Citra ganti jadi 85, …» while roles are written: the one role written so far whose member the words
+    before a change word name, given that target; "" otherwise."""
+    found = _replace_words().search(text)
+    if "\n" in text.strip() or not found or not found.start():
+        return ""
+    skip = set(knowledge.data("mpph")["role_named_skip"])
+    named = [w for w in tokens(text[:found.start()]) if w not in skip]
+    roles = [r for r in leader.peran if named and not r.sendiri and set(named) <= set(tokens(r.pegawai))]
+    said = _new_target(leader, roles[0], text[found.end():].strip()) if len(roles) == 1 else ""
+    return f"Target diubah: {said}\nTulis peran berikutnya, atau ketik «selesai»." if said else ""
 
 
 def _named_value(text: str) -> dict | None:

@@ -846,8 +846,9 @@ def _iki_to_check(said: Said) -> list[Reply] | None:
     if intent.route is not Route.iki or not intent.work_object:
         return None
     typed = after_example(message) or new_iki_in(message) or without_lead_in(message)
+    asked = asks_to_add(message, typed)  # (said.add: asked while a field of another IKI was open, which it keeps)
     checked = said.plain._check(said.state, clean(typed), intent if typed == message else None,
-                                add=said.add or asks_to_add(message, typed))
+                                add=said.add or asked, add_untargeted=asked and not said.add)
     return read_as(AS_IKI, checked)
 
 

@@ -702,6 +702,11 @@ def _thrown_out(state: UserState, removed: list[IkiDraft], out: bool = True) -> 
         iki_list.thrown_out(state.listed, iki.indikator, out)
 
 
+def drop(state: UserState, index: int) -> list[Reply]:
+    """IKI `index` removed as /buang removes it (named by its words elsewhere: `named_rewording.dropped`)."""
+    return _drop(state, index)
+
+
 def _drop(state: UserState, index: int) -> list[Reply]:
     """IKI `index` removed at once and kept aside: «Urungkan» (a button, or the word typed) puts it back, so a removal
     never waits on a «Buang IKI N?» the user may not answer (issue 16: what came next went wrong)."""

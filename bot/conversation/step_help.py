@@ -15,7 +15,7 @@ from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis
 from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, respelled, wanted_kind, with_source
 from bot.retrieval.glossary import skipped_words
-from bot.retrieval.normalize import keyword_words
+from bot.retrieval.normalize import keyword_words, search_config
 from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
 
@@ -135,7 +135,8 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
             answer = ask(message, step["topic"])
             # Only an answer about what was asked: one that shares none of the question's subject words answers
             # something else, and the step's help says more.
-            if answer.answer != NOT_FOUND and subject & _stems(answer.answer, frozenset(), spelled_out=False):
+            if answer.answer != NOT_FOUND and (subject & _stems(answer.answer, frozenset(), spelled_out=False)
+                                               or _answers_kind_only(read, subject, answer.answer)):
                 return [Reply(answer.answer)]
             other = _named_step(subject, step_key)
             if other:  # «boleh ga baseline dikosongin?» at the cascading question: the help on the data awal
@@ -145,6 +146,15 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
                 # would answer another topic
                 return [Reply(NOT_FOUND)]
     return [Reply(help_text(step_key))]
+
+
+def _answers_kind_only(question: str, subject: frozenset[str], answer: str) -> bool:
+    """A question whose only subject is the kind of fact it asks («deadline nya kapan sih?»: «deadline» asks a date,
+    search.yaml `answers.kinds`) is answered by a guidance answer giving that kind, whatever its words («paling
+    lambat 8 Februari»)."""
+    kind = wanted_kind(question)
+    cues = search_config()["answers"]["kinds"].get(kind or "", [])
+    return bool(subject) and subject <= _stems(" ".join(cues), frozenset(), spelled_out=False) and fits(answer, kind)
 
 
 def _named_step(subject: frozenset[str], step_key: str) -> str | None:

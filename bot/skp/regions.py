@@ -50,8 +50,19 @@ def _province_marked() -> tuple[dict[tuple[str, ...], frozenset[str]], frozenset
 
 @knowledge.cached
 def numbered_parts() -> frozenset[str]:
-    """The words parts are numbered by («Regional 1», «Tahap 2»: knowledge/mpph.yaml numbered_parts)."""
-    return frozenset(knowledge.data("mpph")["numbered_parts"])
+    """The words parts are numbered by («Regional 1», «Tahap 2»: knowledge/mpph.yaml numbered_parts), and their
+    short forms («reg 1»: numbered_short)."""
+    data = knowledge.data("mpph")
+    return frozenset(data["numbered_parts"]) | frozenset(data["numbered_short"])
+
+
+def numbering_spelled(part: str) -> str:
+    """A part numbered by a short form written with its whole word: «reg 1» → «regional 1» (mpph.yaml
+    numbered_short); any other part as typed."""
+    short = knowledge.data("mpph")["numbered_short"]
+    words = "|".join(map(re.escape, short))
+    return re.sub(rf"(?<!\w)({words})\.?(?=\s*(?:\d|[ivx]+\b))", lambda m: short[m.group(1).lower()], part,
+                  flags=re.IGNORECASE)
 
 
 _JOINED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # a hyphen between two words: «Jawa-Bali», «Kalimantan-Sulawesi»
@@ -100,6 +111,7 @@ def _spellings() -> list[tuple[re.Pattern, str]]:
 def spelled(part: str) -> str:
     """A part that names regions, written as the province list spells them: «jawa, bali sm nusa tenggara» → «Jawa,
     Bali dan Nusa Tenggara» (a name typed with capitals, «NTT», «JaBar», is kept as typed); any other part as typed."""
+    part = numbering_spelled(part)
     if not provinces_in(part)[1]:
         return part
     for pattern, name in _spellings():

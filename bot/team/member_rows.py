@@ -5,6 +5,7 @@ regional 1»; several rows on one line, «Andi (regional 1-4), Budi (regional 5-
 import re
 from dataclasses import dataclass
 
+from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.lang.text import tokens
 from bot.rewrite.patterns import patterns
@@ -124,9 +125,12 @@ def trailing_target(part: str) -> tuple[str, str | None]:
 
 
 def _names_part(before: str, number: str) -> bool:
-    """«Regional 1», «Tahap 2»: a bare whole number after a word that parts are numbered by is the part's name."""
+    """«Regional 1», «Tahap 2»: a bare whole number after a word that parts are numbered by is the part's name, as is
+    one joined to such a part's number («regional 6 sama 7», «tahap 1 dan 2»)."""
     words = tokens(before)
-    return bool(words) and words[-1] in numbered_parts() and number.strip().isdigit()
+    joins = {"dan", "&", *knowledge.data("mpph")["penghubung_chat"]}
+    joined = len(words) >= 3 and words[-1] in joins and words[-2].isdigit() and words[-3] in numbered_parts()
+    return bool(words) and (words[-1] in numbered_parts() or joined) and number.strip().isdigit()
 
 
 def looks_like_name(text: str) -> bool:
