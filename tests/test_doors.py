@@ -232,3 +232,18 @@ def test_the_verdict_comes_first_and_how_the_message_was_read_after_it(engine):
 def test_a_short_list_says_nothing_of_message_limits(engine):
     reply = said(engine.handle("u", "\n".join(LONG_LINE.format(n, n) for n in (1, 2, 3))))
     assert "batas" not in reply and "lanjutan" not in reply and "karakter" not in reply
+
+
+def test_a_bare_number_after_another_reply_presses_no_earlier_suggestion(engine):
+    # tester26 #20: «2» after a /tanya answered saved «Pakai usulan 2» of the /cek before it
+    typed(engine, "u", "/cek Jumlah rapat koordinasi imunisasi", "/tanya berapa jumlah IKI maksimal?")
+    reply = said(engine.handle("u", "2"))
+    assert not engine.state("u").skp.iki and "«Pakai usulan 2»" in reply
+    typed(engine, "u", "Pakai usulan 2")  # said in words, it still picks the suggestion
+    assert engine.state("u").skp.iki[0].indikator.startswith("Persentase rekomendasi")
+
+
+def test_a_bare_number_right_under_the_suggestions_picks_one(engine):
+    typed(engine, "u", "/cek Jumlah rapat koordinasi imunisasi", "2")
+    assert engine.state("u").skp.iki[0].indikator.startswith("Persentase rekomendasi")
+
