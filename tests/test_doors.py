@@ -247,3 +247,14 @@ def test_a_bare_number_right_under_the_suggestions_picks_one(engine):
     typed(engine, "u", "/cek Jumlah rapat koordinasi imunisasi", "2")
     assert engine.state("u").skp.iki[0].indikator.startswith("Persentase rekomendasi")
 
+
+@pytest.mark.parametrize("message", ["min", "min mau tanya", "kak, boleh nanya?"])
+def test_a_user_calling_the_bot_is_invited_to_ask(engine, message):
+    # tester26 #9: «min mau tanya» got «… itu maksudnya apa? [Periksa sebagai IKI]»
+    replies = engine.handle("u", message)
+    assert "Silakan" in said(replies) and "maksudnya apa" not in said(replies) and not labels(replies)
+
+
+def test_thank_you_in_english_is_answered_without_the_language_note(engine):
+    reply = said(engine.handle("u", "thank you"))
+    assert reply.startswith("Sama-sama") and "Bahasa Indonesia" not in reply

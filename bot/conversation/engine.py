@@ -46,7 +46,7 @@ from bot.conversation.answers import bare_number, is_correction, read_answer, ty
 from bot.conversation.checking import Checking
 from bot.conversation.commands import BY_NAME, Turn, command_label, unknown
 from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki, weights_so_far
-from bot.conversation.intent import bare_command, done_work_topic, search_follow_up
+from bot.conversation.intent import bare_command, done_work_topic, search_follow_up, small_talk
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
     beyond_offered,
@@ -651,6 +651,7 @@ class Engine:
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # once outside any flow and once in each flow: said on every message it buried the answers.
         english = mostly_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
+        english = english and not small_talk(message)  # «thank you» is answered «Sama-sama», no note (tester26 #9)
         where = flow.name if flow else ""
         replies = flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)
         if not english or where in turn.state.english_noted:

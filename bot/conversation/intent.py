@@ -121,6 +121,12 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     return Intent(route, text, reading=reading)
 
 
+def small_talk(text: str) -> bool:
+    """«thank you», «halo min»: a message made only of small talk and filler (intent.yaml `smalltalk`)."""
+    words = tokens(_REPEATS.sub(r"\1", unicodedata.normalize("NFKC", text).lower()))
+    return bool(words) and bool(_smalltalk_kind(words))
+
+
 def says_lost(text: str) -> bool:
     """«ga tau iki sy apa, bingung», «aku newbie, mulai dari mana?»: the user says they are lost (a `confused` phrase of
     intent.yaml anywhere in the message), whatever else it asks."""
