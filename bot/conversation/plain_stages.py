@@ -374,7 +374,7 @@ def _team_request(said: Said) -> list[Reply] | None:
     request = request_in(said.message)
     if request is None or not request.command or not before_logbook(request):
         return None
-    return said.plain._command(said.turn, f"/{request.command}")
+    return said.plain._command(said.turn, f"/{request.command} {request.text}".strip())
 
 
 def _realisasi_answered(said: Said) -> list[Reply] | None:
