@@ -258,3 +258,16 @@ def test_a_user_calling_the_bot_is_invited_to_ask(engine, message):
 def test_thank_you_in_english_is_answered_without_the_language_note(engine):
     reply = said(engine.handle("u", "thank you"))
     assert reply.startswith("Sama-sama") and "Bahasa Indonesia" not in reply
+
+
+def test_a_chat_opened_weeks_later_says_when_the_draft_was_left(tmp_path):
+    # tester26 #14: a draft left on 12 January was re-asked on 2 March with nothing saying where it stood or since when
+    now = [datetime(2026, 1, 12, 9)]
+    engine = Engine(SqliteStore(tmp_path / "state.sqlite3"), rate_limit=10**6, clock=lambda: now[0])
+    typed(engine, "u", SAVED, "Simpan ke draf")
+    now[0] = datetime(2026, 1, 13, 9)  # the next day: asked again as it was
+    assert "Selamat datang kembali" not in said(engine.pending("u"))
+    now[0] = datetime(2026, 3, 2, 9)
+    opened = engine.pending("u")
+    assert opened[0].text.startswith("Selamat datang kembali. Draf Anda dari 12 Januari 2026 masih tersimpan (1 IKI)")
+    assert len(opened) > 1  # the question still follows
