@@ -8,6 +8,7 @@ import pytest
 
 from bot import chat
 from bot.conversation import Engine
+from bot.conversation.state import UserState
 from bot.conversation.year_evidence import evidence_item
 from bot.storage.sqlite import SqliteStore
 from tests.talk import labels, said, typed
@@ -271,3 +272,5 @@ def test_a_chat_opened_weeks_later_says_when_the_draft_was_left(tmp_path):
     opened = engine.pending("u")
     assert opened[0].text.startswith("Selamat datang kembali. Draf Anda dari 12 Januari 2026 masih tersimpan (1 IKI)")
     assert len(opened) > 1  # the question still follows
+    engine.handle("v", "/start")  # a user with nothing kept stays empty: the day alone is nothing to come back to
+    assert engine.state("v") == UserState()

@@ -415,7 +415,8 @@ class Engine:
             elif turn.state.shown != before[0]:
                 turn.state.earlier = remembered(turn.state.earlier, before[0])
             turn.state.single = single_action(replies)
-            turn.state.last_turn = self.clock().date()
+            turn.state.last_turn = None  # kept only beside something to come back to: an empty state stays empty
+            turn.state.last_turn = self.clock().date() if turn.state != UserState() else None
             return replies
 
         # The turn's audit entries go in with its state; its letters to other users once that is committed.
