@@ -82,3 +82,11 @@ def test_compare_takes_a_folder_of_ekspor_files_and_matches_a_blank_nip_by_name(
     printed = capsys.readouterr().out
     assert "2 pegawai cocok (NIP), 1 masuk, 1 keluar" in printed, printed
     assert "1 pegawai tanpa NIP di salah satu ekspor dicocokkan lewat nama" in printed
+
+
+def test_an_ekspor_form_without_a_unit_says_to_fill_it_in_profil_never_to_rename_columns(tmp_path):
+    # tester26 #16: «ganti judulnya («No», «Arah target», «Data awal (baseline)» …) menjadi … «unit kerja»» for a
+    # one-person /ekspor file whose /profil had no Unit kerja
+    path = exported(tmp_path, "dewi.xlsx", Pegawai(nama="Dewi Lestari", nip="199002152023212001"))
+    notes = " ".join(read_export(path)[1].notes)
+    assert "isi Unit kerja di /profil, lalu /ekspor ulang" in notes and "ganti judulnya" not in notes

@@ -8,6 +8,7 @@ import pytest
 
 from bot import chat
 from bot.conversation import Engine
+from bot.conversation.state import UserState
 from bot.conversation.year_evidence import evidence_item
 from bot.storage.sqlite import SqliteStore
 from tests.talk import labels, said, typed
@@ -232,3 +233,44 @@ def test_the_verdict_comes_first_and_how_the_message_was_read_after_it(engine):
 def test_a_short_list_says_nothing_of_message_limits(engine):
     reply = said(engine.handle("u", "\n".join(LONG_LINE.format(n, n) for n in (1, 2, 3))))
     assert "batas" not in reply and "lanjutan" not in reply and "karakter" not in reply
+
+
+def test_a_bare_number_after_another_reply_presses_no_earlier_suggestion(engine):
+    # tester26 #20: «2» after a /tanya answered saved «Pakai usulan 2» of the /cek before it
+    typed(engine, "u", "/cek Jumlah rapat koordinasi imunisasi", "/tanya berapa jumlah IKI maksimal?")
+    reply = said(engine.handle("u", "2"))
+    assert not engine.state("u").skp.iki and "«Pakai usulan 2»" in reply
+    typed(engine, "u", "Pakai usulan 2")  # said in words, it still picks the suggestion
+    assert engine.state("u").skp.iki[0].indikator.startswith("Persentase rekomendasi")
+
+
+def test_a_bare_number_right_under_the_suggestions_picks_one(engine):
+    typed(engine, "u", "/cek Jumlah rapat koordinasi imunisasi", "2")
+    assert engine.state("u").skp.iki[0].indikator.startswith("Persentase rekomendasi")
+
+
+@pytest.mark.parametrize("message", ["min", "min mau tanya", "kak, boleh nanya?"])
+def test_a_user_calling_the_bot_is_invited_to_ask(engine, message):
+    # tester26 #9: «min mau tanya» got «… itu maksudnya apa? [Periksa sebagai IKI]»
+    replies = engine.handle("u", message)
+    assert "Silakan" in said(replies) and "maksudnya apa" not in said(replies) and not labels(replies)
+
+
+def test_thank_you_in_english_is_answered_without_the_language_note(engine):
+    reply = said(engine.handle("u", "thank you"))
+    assert reply.startswith("Sama-sama") and "Bahasa Indonesia" not in reply
+
+
+def test_a_chat_opened_weeks_later_says_when_the_draft_was_left(tmp_path):
+    # tester26 #14: a draft left on 12 January was re-asked on 2 March with nothing saying where it stood or since when
+    now = [datetime(2026, 1, 12, 9)]
+    engine = Engine(SqliteStore(tmp_path / "state.sqlite3"), rate_limit=10**6, clock=lambda: now[0])
+    typed(engine, "u", SAVED, "Simpan ke draf")
+    now[0] = datetime(2026, 1, 13, 9)  # the next day: asked again as it was
+    assert "Selamat datang kembali" not in said(engine.pending("u"))
+    now[0] = datetime(2026, 3, 2, 9)
+    opened = engine.pending("u")
+    assert opened[0].text.startswith("Selamat datang kembali. Draf Anda dari 12 Januari 2026 masih tersimpan (1 IKI)")
+    assert len(opened) > 1  # the question still follows
+    engine.handle("v", "/start")  # a user with nothing kept stays empty: the day alone is nothing to come back to
+    assert engine.state("v") == UserState()

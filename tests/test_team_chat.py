@@ -1376,3 +1376,22 @@ def test_umpanbalik_to_a_team_of_one_takes_its_kind_and_text_in_one_line_and_kee
     pair.press(LEADER, next(b.data for b in asked[0].buttons if b.label == "Arahan"), replica=1)
     assert (pair.state(MEMBER).team.feedback[-1].kind, pair.state(MEMBER).team.feedback[-1].text) == \
         ("arahan", "logbook minggu ini masih kosong")
+
+
+@pytest.mark.parametrize("asked", ["dialog kinerja dgn rina hari ini", "dialog kinerja sama Rina"])
+def test_a_leader_saying_a_dialog_with_a_member_opens_dialog_for_them(pair, asked):
+    # team29: «dialog kinerja dgn rina hari ini» was kept as work done (a logbook line), never /dialog for Rina
+    for who, name in ((MEMBER, "Rina Kartika"), (STRANGER, "Adi")):
+        state = pair.state(who)
+        state.skp.pegawai.nama = name
+        pair.store.save(who, state.model_dump_json())
+        code = pair.say(who, "/atasan")[0].text.split()[4]
+        pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+        pair.now += timedelta(minutes=1)
+    pair.draft(LEADER, IkiDraft(indikator="Persentase dokumen tim yang selesai tepat waktu", target="90%",
+                                jenis=Jenis.core_tusi, bobot=90))
+    asked_set = pair.say(LEADER, "/tetapkan")
+    pair.press(LEADER, asked_set[-1].buttons[0].data)
+    replies = pair.say(LEADER, asked)
+    assert "Bahan dialog dengan Rina Kartika" in replies[0].text and pair.state(LEADER).tim.kind == "dialog"
+    assert not pair.state(LEADER).year.entries

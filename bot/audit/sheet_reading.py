@@ -107,9 +107,14 @@ class ReadingReport:
         return lines
 
 
-def _no_unit(unused: list[str]) -> str:
+def _no_unit(unused: list[str], form: bool = False) -> str:
     """Said when no column reads as the unit: every employee falls in one unit, so the units' ranking and a
-    comparison per unit say nothing (tester19 #8)."""
+    comparison per unit say nothing (tester19 #8). A one-person /ekspor form gives its unit above the table from
+    /profil's Unit kerja: that is what to fill, never another column to rename (tester26 #16)."""
+    if form:
+        return (f"unit kerja kosong di atas tabel: pegawai ini dianggap unit «{NO_UNIT}», jadi peringkat unit dan "
+                "perbandingan per unit tidak berarti; isi Unit kerja di /profil, lalu /ekspor ulang dan jalankan audit "
+                "lagi")
     named = ", ".join(f"«{alias}»" for alias in aliases_of("skp_export", "unit")[:5])
     which = (f"; bila unit ada di salah satu kolom yang tidak dipakai ({', '.join(f'«{h}»' for h in unused[:6])}), "
              "ganti judulnya menjadi salah satu judul yang dikenali" if unused
@@ -245,7 +250,7 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     if "nip" not in given and not table.form:
         report.notes.append("tidak ada kolom NIP: pegawai dikenali dari nama, dan dua pegawai bernama sama tergabung")
     if "unit" not in given:
-        report.notes.append(_no_unit(table.unknown_columns))
+        report.notes.append(_no_unit(table.unknown_columns, bool(table.form)))
     if "peran" not in given and "jabatan" in given:
         report.notes.append(_role_from_jabatan())
     employees: dict[str, EmployeeRows] = {}

@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 from bot import clock as clocks
+from bot import knowledge
 from bot.conversation import (
     beyond_idea,
     continued,
@@ -46,7 +47,7 @@ from bot.conversation.answers import bare_number, is_correction, read_answer, ty
 from bot.conversation.checking import Checking
 from bot.conversation.commands import BY_NAME, Turn, command_label, unknown
 from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki, weights_so_far
-from bot.conversation.intent import bare_command, done_work_topic, search_follow_up
+from bot.conversation.intent import bare_command, done_work_topic, search_follow_up, small_talk
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
     beyond_offered,
@@ -90,6 +91,7 @@ from bot.conversation.replies import (
 )
 from bot.conversation.state import ProfilState, UserState
 from bot.conversation.turns import Deliver, Turns
+from bot.lang.dates import long_date
 from bot.lang.numbers import format_number
 from bot.lang.text import clean, clean_lines, only_links
 from bot.lang.values import numbers_in
@@ -288,11 +290,22 @@ class Engine:
         asked = self.pending_question(state) or _matrix_open(state)
         last = self._asked_over(state, asked) if asked else []
         if not last:
-            return fit(asked)
+            return self._returning(state, fit(asked))
         flow = self._open_flow(state)  # the question under it, named again after it
         under = [self.prima.reminder(state)] if flow and flow.name == "prima" else \
             [draft_save.reminder(state)] if flow and flow.name == "simpan" else asked
-        return fit(last + under)
+        return self._returning(state, fit(last + under))
+
+    def _returning(self, state: UserState, replies: list[Reply]) -> list[Reply]:
+        """What a chat opened weeks after the user's last turn shows, led by when the draft was left («Draf Anda dari
+        12 Januari 2026 …», conversation.yaml `returning`: tester26 #14 re-asked with nothing saying so)."""
+        if not replies or state.last_turn is None:
+            return replies
+        if (self.clock().date() - state.last_turn).days < knowledge.data("conversation")["returning"]["after_days"]:
+            return replies
+        left = f"Draf Anda dari {long_date(state.last_turn)} masih tersimpan ({len(state.skp.iki)} IKI)" \
+            if state.skp.iki else f"Pesan terakhir Anda tanggal {long_date(state.last_turn)}"
+        return [Reply(f"Selamat datang kembali. {left}; kita berhenti di langkah berikut.")] + replies
 
     @staticmethod
     def _asked_over(state: UserState, asked: list[Reply]) -> list[Reply]:
@@ -313,7 +326,8 @@ class Engine:
         """With no question open, the last message's buttons shown again when the chat opens, each under the words
         it answers, so «#N» still presses them (a leader's «Kembalikan», /rencana's «Terima»); [] when it had none.
         A leader's review whose decisions would all be refused now (decided, resubmitted) is not shown again."""
-        return _again(self._without_stale_review(user_id, self.state(user_id)))
+        state = self._without_stale_review(user_id, self.state(user_id))
+        return self._returning(state, _again(state))
 
     def _without_stale_review(self, user_id: str, state: UserState) -> UserState:
         """The state as loaded, without a leader's review on its last screen whose decisions would all be refused
@@ -401,6 +415,8 @@ class Engine:
             elif turn.state.shown != before[0]:
                 turn.state.earlier = remembered(turn.state.earlier, before[0])
             turn.state.single = single_action(replies)
+            turn.state.last_turn = None  # kept only beside something to come back to: an empty state stays empty
+            turn.state.last_turn = self.clock().date() if turn.state != UserState() else None
             return replies
 
         # The turn's audit entries go in with its state; its letters to other users once that is committed.
@@ -651,6 +667,7 @@ class Engine:
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # once outside any flow and once in each flow: said on every message it buried the answers.
         english = mostly_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
+        english = english and not small_talk(message)  # «thank you» is answered «Sama-sama», no note (tester26 #9)
         where = flow.name if flow else ""
         replies = flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)
         if not english or where in turn.state.english_noted:

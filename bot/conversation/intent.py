@@ -121,6 +121,12 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     return Intent(route, text, reading=reading)
 
 
+def small_talk(text: str) -> bool:
+    """«thank you», «halo min»: a message made only of small talk and filler (intent.yaml `smalltalk`)."""
+    words = tokens(_REPEATS.sub(r"\1", unicodedata.normalize("NFKC", text).lower()))
+    return bool(words) and bool(_smalltalk_kind(words))
+
+
 def says_lost(text: str) -> bool:
     """«ga tau iki sy apa, bingung», «aku newbie, mulai dari mana?»: the user says they are lost (a `confused` phrase of
     intent.yaml anywhere in the message), whatever else it asks."""
@@ -146,7 +152,7 @@ def bare_command(text: str) -> str | None:
 
 # What a request in intent.yaml does, beside its words.
 _REQUEST_ACTS = ("command", "topic", "reply", "with_llm", "not_work", "not_iki", "in_flow", "before_logbook",
-                 "iki_led_words")
+                 "iki_led_words", "whole")
 
 
 @dataclass(frozen=True)
@@ -223,7 +229,8 @@ def _request_in(text: str) -> Request | None:
             if request.get("not_work") and (is_work_description(text) or any(
                     not groups["role"].find(tokens(task)) for task in tasks(text))):
                 continue  # «sy radiografer, ngerjain foto rontgen …»: a task besides the role is drafted, not greeted
-            return Request(name, request.get("command", ""), _topic(words, groups) if request.get("topic") else "",
+            given = _topic(words, groups) if request.get("topic") else text if request.get("whole") else ""
+            return Request(name, request.get("command", ""), given,
                            request.get("reply", ""), request.get("with_llm", ""))
     return None
 

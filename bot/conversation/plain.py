@@ -30,7 +30,7 @@ from bot.conversation.answers import (
     value_at_end,
     value_sentence,
 )
-from bot.conversation.choices import selecting, typed_choice
+from bot.conversation.choices import bare_place, selecting, typed_choice
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import is_yes, new_work, reads_as_iki
 from bot.conversation.intent import (
@@ -634,6 +634,14 @@ def goes_on(state: UserState, message: str) -> bool:
     return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
 
 
+def stale_place(state: UserState, message: str) -> int | None:
+    """«2» alone while suggestions are kept but another reply came after them (a /tanya answered): the suggestion it
+    could mean (1-based), never pressed, since a bare number answers only what the last reply asked; None otherwise."""
+    if not state.candidates or suggestions_on_screen(state):
+        return None
+    return bare_place(message, len(state.candidates))
+
+
 def suggestions_on_screen(state: UserState) -> bool:
     """The last message showed the suggestions' buttons (a check's or step M's): once other messages have come
     between, a later message takes none of them (a junk «usulan 1» entered an agreed SKP days after it was shown)."""
@@ -715,6 +723,8 @@ def typed_suggestion(state: UserState, message: str) -> int | None:
     («1» under «1. Persentase … 2. Persentase …»: no target a user means, names_target); a bigger bare number stays
     a target, and anything else is read as what it is."""
     labels = suggestion_labels(state)
+    if stale_place(state, message):
+        return None  # «2» after another reply (a /tanya in between): that reply asked no number (tester26 #20)
     message = _without_save_tail(message)  # «pakai yang pertama, simpan ke draf»: the pick (taking it saves it)
     label_words = {word for word in tokens(labels[0]) if not word.isdigit()} if labels else set()
     by_place = not numbers_in(message) and typed_choice(message, labels, by_label=False) is not None  # «first one»

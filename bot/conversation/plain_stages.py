@@ -92,6 +92,7 @@ from bot.conversation.plain import (
     qualified_target,
     read_as,
     save_named,
+    stale_place,
     suggestion_labels,
     then_mandatory,
     typed_suggestion,
@@ -373,7 +374,7 @@ def _team_request(said: Said) -> list[Reply] | None:
     request = request_in(said.message)
     if request is None or not request.command or not before_logbook(request):
         return None
-    return said.plain._command(said.turn, f"/{request.command}")
+    return said.plain._command(said.turn, f"/{request.command} {request.text}".strip())
 
 
 def _realisasi_answered(said: Said) -> list[Reply] | None:
@@ -873,6 +874,11 @@ def _number_alone(said: Said) -> list[Reply] | None:
         if picked:
             return picked
     value = number.text
+    stale = stale_place(state, said.message)
+    if stale is not None:  # suggestions above, another reply after them: what «2» could mean, never pressed
+        return [Reply(f"Angka {value} saja belum jelas: pesan terakhir saya tidak menanyakan nomor. Bila maksud Anda "
+                      f"usulan {stale} di atas, tulis «Pakai usulan {stale}» atau tekan tombolnya; bila target, tulis "
+                      f"IKI-nya bersama targetnya atau «/ubah N target {value}».")]
     if year_chat.logging(state):
         return [Reply(f"Angka {value} saja belum jelas untuk apa. Tulis lengkap, misalnya «/catat verifikasi {value} "
                       f"berkas» (pekerjaan), «IKI 1: {value}» (realisasi) atau «/ubah 1 target {value}».")]

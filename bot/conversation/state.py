@@ -278,3 +278,5 @@ class UserState(BaseModel):
     # a plain «ya» presses it (offered.py)
     single: str = ""
     english_noted: list[str] = Field(default_factory=list)  # flows («» outside any) where the English note was said
+    # the day of the user's last turn: a chat opened weeks later says when the draft was left (Engine._returning)
+    last_turn: date | None = None

@@ -36,6 +36,9 @@ class TeamDialog(TeamDesk):
         pairs = self.store.members_of(turn.user_id) if words[:1] != ["bahan"] else []
         if not pairs:  # the pack carries the same identity and signatures as /ekspor (tester24 #4)
             return pack(self.signed_own(turn))
+        named = [p for p in pairs if _names(rest, self._input(p).name)]
+        if len(named) == 1:  # «dialog kinerja dgn rina hari ini»: Rina's dialog, no «dengan siapa?» (team29)
+            return self._ask_catatan(turn, named[0].member)
         if len(pairs) > 1:
             return [Reply("Catat dialog kinerja dengan siapa? (Bahan dialog untuk SKP Anda sendiri: /dialog bahan)",
                           [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:dlg:{p.member}")
@@ -169,3 +172,9 @@ def _starts_with_category(text: str) -> str | None:
     lowered = text.lower()
     return next((c.id for c in guidance().catatan if c.id != "ringkasan" and not c.general
                  for w in c.words if lowered.startswith(w + " ") or lowered == w), None)
+
+
+def _names(text: str, name: str) -> bool:
+    """The text names the member: the first word of their name among its words («dgn rina hari ini», «Rina Wati»)."""
+    first = tokens(name)[:1]
+    return bool(first) and first[0] in tokens(text)
