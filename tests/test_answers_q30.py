@@ -25,3 +25,35 @@ def test_the_effect_of_a_move_on_the_skp_is_answered(shared_retriever, question)
 ])
 def test_an_outside_effect_or_subject_stays_outside(question):
     assert names_outside_topic(question)
+
+
+@pytest.mark.parametrize("question", [
+    "tdi blg dialog kinerja idealnya sebulan sekali. emang wajib tiap bulan?",
+    "apakah dialog kinerja wajib dilakukan setiap bulan?",
+    "dialog kinerja harus tiap bulan ya?",
+])
+def test_a_frequency_asked_as_a_duty_against_a_choice_is_denied(shared_retriever, question):
+    """dev24: «emang wajib tiap bulan?» against «sebulan atau dua bulan sekali sesuai kebutuhan» had no lead: a choice
+    of frequencies is no duty of one, and a claim naming no term takes its subject from the sentence before it."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Tidak.") and contains(answer, "dua bulan")
+
+
+@pytest.mark.parametrize("question", [
+    "Apa yang harus dicek sebelum SKP ditandatangani?",
+    "apa yg wajib diisi di IKI?",
+    "Apa yang perlu disiapkan sebelum dialog kinerja?",
+])
+def test_a_which_question_with_a_modal_gets_no_yes_no_lead(shared_retriever, question):
+    """q29: «Apa yang harus dicek …?» was led «Ya.» from «harus»: «apa yang» asks which, as «apakah yang» does."""
+    answer = shared_retriever.ask(question).answer
+    assert not answer.startswith(("Ya.", "Tidak."))
+
+
+@pytest.mark.parametrize("question", [
+    "dialog kinerja boleh dilakukan sebulan sekali?",
+    "kata atasan dialog kinerja bisa tiap bulan. bener ga?",
+])
+def test_one_frequency_of_a_choice_asked_as_allowed_is_confirmed(shared_retriever, question):
+    """«sebulan atau dua bulan sekali» names both (one «sekali» for both): a monthly dialog asked as allowed is right."""
+    assert shared_retriever.ask(question).answer.startswith("Ya.")

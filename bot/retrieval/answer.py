@@ -468,7 +468,9 @@ def _asked_predicate(question: str, negated: bool) -> str | None:
         return at[1]
     if wanted_kinds(question) or any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):
         return None  # «katim hrs gmn biar ga dobel?» asks how, not whether
-    asks = (words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
+    # «apa yang harus dicek …?» asks which, as «apakah yang wajib …?» does (`opens_undone`), not whether
+    opened = words[0] in config["opens"] and words[1:2] != [] and words[1] not in config["opens_undone"]
+    asks = (opened or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
             or _asks_plainly(question, words, config))
     return at[1] if asks else None
 
