@@ -468,7 +468,9 @@ def _asked_predicate(question: str, negated: bool) -> str | None:
         return at[1]
     if wanted_kinds(question) or any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):
         return None  # «katim hrs gmn biar ga dobel?» asks how, not whether
-    asks = (words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
+    # «apa yang harus dicek …?» asks which, as «apakah yang wajib …?» does (`opens_undone`), not whether
+    opened = words[0] in config["opens"] and words[1:2] != [] and words[1] not in config["opens_undone"]
+    asks = (opened or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
             or _asks_plainly(question, words, config))
     return at[1] if asks else None
 
@@ -1105,8 +1107,8 @@ def names_outside_topic(question: str) -> bool:
     another employer's rules, or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     outside = phrase_set("search", "answers", "outside_topics")
-    topic = outside.find(words) and any(_names_topic(outside, text) for text in
-                                        (asking_sentence(question), *effect_subjects(question)))
+    topic = (outside.find(words) and not asks_effect_of_a_move(question)
+             and any(_names_topic(outside, text) for text in (asking_sentence(question), *effect_subjects(question))))
     return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or bool(phrase_set("search", "answers", "current_person", "asks").find(words)
                     and phrase_set("search", "answers", "current_person", "now").find(words)))
@@ -1178,10 +1180,27 @@ def effect_subjects(question: str) -> list[str]:
     """The clauses an effect is asked of: a clause or sentence opening with an `answers.effect_openers` word, with no
     subject of its own («LHKPN sy blm lapor, ngaruh ke SKP?», «brp AK per tahun? pengaruh ke SKP gak?»), asks what
     the one before it does."""
+    return [subject for subject, _ in _effect_pairs(question)]
+
+
+def asks_effect_of_a_move(question: str) -> bool:
+    """An effect asked of a move of one's post («sy pindah tugas ke Biro Hukum bulan juli. ngaruh ke SKP?»), the effect
+    clause naming no outside subject of its own (not «…, ngaruh ke tukin?»): the guidance answers it, a mutasi jabatan
+    or a change of structure being a reason to change the SKP (perubahan_skp.yaml `reasons.struktur.words`), though
+    the move itself (its terms, its papers) is outside."""
+    moves, outside = phrase_set("perubahan_skp", "reasons", "struktur", "words"), phrase_set("search", "answers",
+                                                                                             "outside_topics")
+    pairs = _effect_pairs(question)
+    return bool(pairs) and all(moves.find(tokens(subject)) and not _names_topic(outside, effect)
+                               for subject, effect in pairs)
+
+
+def _effect_pairs(question: str) -> list[tuple[str, str]]:
+    """Each clause opening with an `answers.effect_openers` word with the clause before it, its subject."""
     openers = phrase_set("search", "answers", "effect_openers")
     fillers = set(search_config()["answers"]["effect_fillers"])
     clauses = [c for c in re.split(r"(?<=[.?!])\s+|\n+|[,;]\s*", question.strip()) if c.strip()]
-    return [clauses[i - 1] for i in range(1, len(clauses))
+    return [(clauses[i - 1], clauses[i]) for i in range(1, len(clauses))
             if openers.match_at([w for w in tokens(clauses[i]) if w not in fillers], 0)]
 
 

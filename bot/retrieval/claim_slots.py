@@ -310,11 +310,19 @@ def _frequency(asking: str, claim_words: list[str], answer: str, read: Read) -> 
     claimed = _frequencies(asking)
     if len(claimed) != 1 or not subjects:
         return ""
-    given = set()
+    given, choice = set(), False
     for sentence in _sentences(answer):
         if subjects <= _own(sentence):
-            given |= _frequencies(sentence)
-    return "" if not given else "ya" if given == claimed else "tidak" if not claimed & given else ""
+            named = _frequencies(sentence)
+            given |= named
+            choice |= len(named) > 1 and bool(set(tokens(sentence)) & set(_slots()["alternatives"]))
+    if not given or given == claimed:
+        return "ya" if given else ""
+    if not claimed & given:
+        return "tidak"
+    # «emang wajib tiap bulan?» against «sebulan atau dua bulan sekali sesuai kebutuhan»: one of a choice, no duty
+    required = phrase_set("search", "answers", "yesno", "predicates", "wajib").find(tokens(asking))
+    return ("tidak" if required else "ya") if choice else ""
 
 
 def _counted(words: list[str], at: int, read: Read) -> set[str]:

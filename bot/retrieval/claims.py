@@ -12,6 +12,7 @@ from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import (
     MONTH_WORDS,
+    asking_sentence,
     claim_synonyms,
     limits_stated,
     polarity_clash,
@@ -300,6 +301,15 @@ def _states(denied_words: list[str], said: list[str]) -> bool:
     return False
 
 
+def _slot_claim(question: str) -> str:
+    """The claim a slot is read from: its asking sentence, or, when that names no term of its own («tdi blg dialog
+    kinerja idealnya sebulan sekali. emang wajib tiap bulan?»), the clause before it naming one with it
+    (answer.asking_sentence), so the slot has a subject."""
+    asking = _asking(question) or question
+    context = asking_sentence(question)
+    return asking if terms_in(asking) or not terms_in(context) else context
+
+
 def claim_lead(question: str, answer: str) -> str:
     """«Tidak.» when the answer contradicts the question's claim, else «Ya.» when it restates it, else ""."""
     return contradicted(question, answer) or restated(question, answer)
@@ -328,7 +338,7 @@ def contradicted(question: str, answer: str) -> str:
     if _approves_activity(question, words) or _other_items(question, answer) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
-    slotted = slot_lead(_asking(question) or question, words, answer, _read)
+    slotted = slot_lead(_slot_claim(question), words, answer, _read)
     if slotted:  # the value the answer gives the same slot of the same subject
         return lead[slotted]
     claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
