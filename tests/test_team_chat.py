@@ -338,18 +338,7 @@ def test_an_ubah_command_after_ajukan_numbered_the_pasted_list_edits_that_line(p
 
 def test_a_typed_approval_of_a_perubahan_presses_setujui_perubahan_only(pair):
     # review A #1: «setujui semua» pressed every button of the head item, «Kembalikan perubahan» too.
-    pair.pair_up()
-    pair.draft(MEMBER, *[IkiDraft(indikator=f"Persentase dokumen tahap {n} yang selesai tepat waktu", target="90%",
-                                  rhk=f"Dokumen tahap {n} selesai", jenis=Jenis.core_tusi, bobot=22.5)
-                         for n in range(1, 5)],
-               IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", jenis=Jenis.core_mi, bobot=10))
-    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
-    pair.decide(pair.leader_buttons()["Setujui semua"][0])
-    asked = pair.say(MEMBER, "/ubah 1 target 95%")
-    pair.press(MEMBER, asked[-1].buttons[0].data)
-    pair.say(MEMBER, "arah kebijakan berubah")
-    pair.say(LEADER, "/tim")
-    pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+    _perubahan_open(pair, "arah kebijakan berubah")
     replies = pair.say(LEADER, "setujui semua")
     assert [r.text.split(".")[0] for r in replies] == ["Perubahan SKP disetujui"]  # no «Kembalikan perubahan» press
     assert [v.number for v in pair.state(MEMBER).year.versions] == [1, 2]
@@ -1283,7 +1272,7 @@ def test_a_member_saying_they_read_the_dialog_catatan_confirms_it_and_a_work_lin
     assert len(pair.state(MEMBER).year.entries) == 1
 
 
-def _perubahan_open(pair) -> None:
+def _perubahan_open(pair, reason: str = "ada mutasi dua staf, beban kerja naik") -> None:
     """An agreed SKP of five IKI, then the member's «/ubah 1 target 95%» with its reason typed: the leader's review of
     the perubahan open on screen."""
     pair.pair_up()
@@ -1295,7 +1284,7 @@ def _perubahan_open(pair) -> None:
     pair.decide(pair.leader_buttons()["Setujui semua"][0])
     asked = pair.say(MEMBER, "/ubah 1 target 95%")
     pair.press(MEMBER, asked[-1].buttons[0].data)
-    pair.say(MEMBER, "ada mutasi dua staf, beban kerja naik")
+    pair.say(MEMBER, reason)
     pair.say(LEADER, "/tim")
     pair.press(LEADER, f"pasang:lihat:{MEMBER}")
 
