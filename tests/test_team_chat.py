@@ -876,13 +876,7 @@ def test_a_dialog_note_in_plain_words_is_kept_and_rekomendasi_is_a_category(pair
 
 def test_tim_keeps_the_members_in_pairing_order_and_umpanbalik_lists_them_alike(pair):
     # tester16b: Rina was [2] in /tim, then [1] once the other SKP was set; /umpanbalik listed them the other way.
-    for who, name in ((MEMBER, "Zaskia"), (STRANGER, "Adi")):  # paired first: Zaskia, whose name sorts last
-        state = pair.state(who)
-        state.skp.pegawai.nama = name
-        pair.store.save(who, state.model_dump_json())
-        code = pair.say(who, "/atasan")[0].text.split()[4]
-        pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
-        pair.now += timedelta(minutes=1)
+    _pair_named(pair, (MEMBER, "Zaskia"), (STRANGER, "Adi"))  # paired first: Zaskia, whose name sorts last
     before = [b.label for b in pair.say(LEADER, "/tim")[0].buttons]
     state = pair.state(MEMBER)
     state.skp.iki = [IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%")]
@@ -1370,13 +1364,7 @@ def test_umpanbalik_to_a_team_of_one_takes_its_kind_and_text_in_one_line_and_kee
 @pytest.mark.parametrize("asked", ["dialog kinerja dgn rina hari ini", "dialog kinerja sama Rina"])
 def test_a_leader_saying_a_dialog_with_a_member_opens_dialog_for_them(pair, asked):
     # team29: «dialog kinerja dgn rina hari ini» was kept as work done (a logbook line), never /dialog for Rina
-    for who, name in ((MEMBER, "Rina Kartika"), (STRANGER, "Adi")):
-        state = pair.state(who)
-        state.skp.pegawai.nama = name
-        pair.store.save(who, state.model_dump_json())
-        code = pair.say(who, "/atasan")[0].text.split()[4]
-        pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
-        pair.now += timedelta(minutes=1)
+    _pair_named(pair, (MEMBER, "Rina Kartika"), (STRANGER, "Adi"))
     pair.draft(LEADER, IkiDraft(indikator="Persentase dokumen tim yang selesai tepat waktu", target="90%",
                                 jenis=Jenis.core_tusi, bobot=90))
     asked_set = pair.say(LEADER, "/tetapkan")
@@ -1384,3 +1372,15 @@ def test_a_leader_saying_a_dialog_with_a_member_opens_dialog_for_them(pair, aske
     replies = pair.say(LEADER, asked)
     assert "Bahan dialog dengan Rina Kartika" in replies[0].text and pair.state(LEADER).tim.kind == "dialog"
     assert not pair.state(LEADER).year.entries
+
+
+def _pair_named(pair, *named: tuple[str, str]) -> None:
+    """Each (user, name) given its /profil name and paired to the leader by its /atasan code, a minute apart, in the
+    order given."""
+    for who, name in named:
+        state = pair.state(who)
+        state.skp.pegawai.nama = name
+        pair.store.save(who, state.model_dump_json())
+        code = pair.say(who, "/atasan")[0].text.split()[4]
+        pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+        pair.now += timedelta(minutes=1)
