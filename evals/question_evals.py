@@ -115,6 +115,13 @@ COMMON_23 = "common_questions_23.jsonl"
 # questions in SKP words; written at the start of the twenty-first session before any answers work of that session):
 # dev24 tuned on after its first figure, holdout24 never.
 COMMON_24 = "common_questions_24.jsonl"
+# A twenty-fifth blind set (/work/evalsets/s26: splits "dev25" and "holdout25", 60 each; the rest of the year
+# (rencana aksi, catatan harian, realisasi per triwulan, dialog kinerja, perubahan SKP), voice-to-text run-ons, claims
+# pasted from a WhatsApp group, first-year CPNS/PPPK, checking the user's own arithmetic, non-native English, «is this
+# output or process?» about a named IKI, leaders, outside questions in SKP words; written at the start of the
+# twenty-second session before any answers work of that session): dev25 tuned on after its first figure, holdout25
+# never.
+COMMON_25 = "common_questions_25.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -126,7 +133,7 @@ TWINS_EN = "question_twins_en.jsonl"
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
 HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
-          "holdout22", "holdout23", "holdout24")
+          "holdout22", "holdout23", "holdout24", "holdout25")
 
 
 def normalized(text: str) -> str:
@@ -195,7 +202,7 @@ def eval_common(retriever=None) -> dict:
                  + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_10) + load(COMMON_11)
                  + load(COMMON_12) + load(COMMON_13) + load(COMMON_14) + load(COMMON_15) + load(COMMON_16)
                  + load(COMMON_17) + load(COMMON_18) + load(COMMON_19) + load(COMMON_20)
-                 + load(COMMON_21) + load(COMMON_22) + load(COMMON_23) + load(COMMON_24)):
+                 + load(COMMON_21) + load(COMMON_22) + load(COMMON_23) + load(COMMON_24) + load(COMMON_25)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -374,6 +381,8 @@ def eval_questions() -> dict:
             ("set kedua puluh tiga, holdout23 (tidak disetel)", "questions_holdout23", f"≥ {TARGET:.3f}"),
             ("set kedua puluh empat, dev24", "questions_dev24", f"≥ {TARGET:.3f}"),
             ("set kedua puluh empat, holdout24 (tidak disetel)", "questions_holdout24", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh lima, dev25", "questions_dev25", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh lima, holdout25 (tidak disetel)", "questions_holdout25", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -407,7 +416,8 @@ def eval_questions() -> dict:
                                        ("kedua puluh satu", "28fe160", "dev21", "holdout21"),
                                        ("kedua puluh dua", "14bb29f", "dev22", "holdout22"),
                                        ("kedua puluh tiga", "e258f5d", "dev23", "holdout23"),
-                                       ("kedua puluh empat", "7419029", "dev24", "holdout24")):
+                                       ("kedua puluh empat", "7419029", "dev24", "holdout24"),
+                                       ("kedua puluh lima", "abdf056", "dev25", "holdout25")):
         arrived = [f"{label} {before[key]:.3f}" for label, key in
                    ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]
