@@ -546,11 +546,14 @@ def _lead_words() -> frozenset[str]:
 
 def value_sentence(text: str) -> str:
     """The first sentence when only it holds a number: «eh salah, 90 aja. kadang reagen telat» answers with its
-    first sentence, the rest is the reason."""
+    first sentence, the rest is the reason. An IKI after it, in English too («4. Percentage of documents verified
+    on time»), makes the number its list number: the whole text is returned, no value."""
+    from bot.rules.language import opens_with_english_measure
     from bot.rules.lexicon import lexicon
 
     first, *rest = re.split(r"(?<=[.!?])\s+", text.strip())
-    if not rest or any(numbers_in(part) or lexicon().measures.match_at(tokens(part), 0) for part in rest):
+    if not rest or any(numbers_in(part) or lexicon().measures.match_at(tokens(part), 0)
+                       or opens_with_english_measure(part) for part in rest):
         return text  # several numbers, or an IKI after it: not one value
     return first
 

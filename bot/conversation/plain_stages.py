@@ -854,10 +854,11 @@ def _iki_to_check(said: Said) -> list[Reply] | None:
 
 
 def _english_iki(said: Said) -> list[Reply] | None:
-    """«Percentage of invoices paid on time, target 95%»: one verdict, in Indonesian words when they exist."""
+    """«Percentage of invoices paid on time, target 95%», «4. Percentage of …» (a list's number before it): one
+    verdict, in Indonesian words when they exist."""
     message = said.message
-    if is_english(message) and english_measure(tokens(message.lower())):
-        return said.plain._check(said.state, message)
+    if is_english(message) and english_measure(tokens(clean(message).lower())):
+        return said.plain._check(said.state, clean(message))
     return None
 
 
