@@ -24,3 +24,24 @@ def test_a_numbered_iki_under_the_suggestions_is_checked_not_a_target(engine, li
     state = engine.state("u")
     assert "Target 4" not in reply and not state.candidate_target
     assert "Persentase dokumen yang diverifikasi tepat waktu" in reply
+
+
+@pytest.mark.parametrize("save_all", ["simpan semua", "yaudah yg 3 itu masukin semua"])
+def test_saving_all_of_one_iki_s_wordings_asks_which_one(engine, save_all):
+    # «simpan semua» under one /cek's three suggestions saved three near-copies of one IKI
+    replies = typed(engine, "u", CHECKED, save_all)
+    assert not engine.state("u").skp.iki and "pilihan rumusan untuk satu IKI" in said(replies)
+    assert labels(replies) == ["Pakai usulan 1", "Pakai usulan 2", "Pakai usulan 3"]
+    typed(engine, "u", "Pakai usulan 2, target 90")
+    assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [
+        ("Persentase penyelesaian rekomendasi monev SBBL sesuai tenggat yang disepakati", "90%")]
+
+
+def test_saving_all_under_one_suggestion_saves_it(engine):
+    typed(engine, "u", "/cek Percentage of documents verified on time", "simpan semua")
+    assert [i.indikator for i in engine.state("u").skp.iki] == ["Persentase dokumen yang diverifikasi tepat waktu"]
+
+
+def test_saving_all_of_two_tasks_suggestions_still_saves_them(engine):
+    typed(engine, "u", "sy ngurus RKA K/L sama revisi anggaran", "simpan semua")
+    assert len(engine.state("u").skp.iki) == 4
