@@ -76,3 +76,47 @@ def test_a_chat_opened_with_the_welcome_is_not_welcomed_again_at_its_first_turn(
     now[0] = datetime(2026, 3, 2, 9)
     assert said(engine.pending("u")).startswith("Selamat datang kembali")
     assert "Selamat datang kembali" not in said(engine.handle("u", "halo"))
+
+
+DRIVE = "https://drive.google.com/file/d/1AbC/view"
+
+
+def test_a_bare_link_after_a_logbook_line_is_its_bukti_and_shown_in_the_export(tmp_path, at):
+    # a link sent after «verif 14 berkas KP» was refused («dikirim sebagai berkas atau foto, bukan tautan»)
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from bot.year.models import EvidenceKind
+    from tests.agreed_year import agreed_then, sqlite_engine
+
+    engine = next(sqlite_engine(tmp_path, at))
+    agreed_then(engine, at, "2026-02-03T09:00", "hari ini verif 14 berkas KP")
+    reply = said(engine.handle("u1", DRIVE))
+    entry = engine.state("u1").year.entries[0]
+    assert f"«{DRIVE}» dilampirkan ke catatan c1" in reply
+    assert [(e.kind, e.name) for e in entry.evidence] == [(EvidenceKind.link, DRIVE)]
+    engine.handle("u1", DRIVE)  # the same link twice is kept once
+    assert len(engine.state("u1").year.entries[0].evidence) == 1
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    rows = list(load_workbook(BytesIO(files[0].data), read_only=True)["Catatan Harian"].iter_rows(values_only=True))
+    assert rows[1][6] == DRIVE  # the Bukti column
+
+
+def test_a_bare_link_with_no_entry_just_kept_asks_which_entry(tmp_path, at):
+    from tests.agreed_year import agreed_then, sqlite_engine
+
+    engine = next(sqlite_engine(tmp_path, at))
+    replies = agreed_then(engine, at, "2026-02-03T09:00", "hari ini verif 14 berkas KP", "kemarin terbit 6 SK pensiun",
+                          "2026-02-03T15:00")
+    replies = engine.handle("u1", DRIVE)
+    assert "untuk catatan yang mana" in said(replies) and len(labels(replies)) == 2
+    assert not any(e.evidence for e in engine.state("u1").year.entries)
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "SK pensiun" in b.label))
+    assert [len(e.evidence) for e in engine.state("u1").year.entries] == [0, 1]
+    said_by_id = said(engine.handle("u1", "bukti c1: https://bit.ly/verif-kp"))  # a link after words naming its entry
+    assert "dilampirkan ke catatan c1" in said_by_id
+
+
+def test_a_link_with_no_logbook_still_asks_for_the_text(engine):
+    assert "tidak membuka tautan" in said(engine.handle("u", DRIVE))

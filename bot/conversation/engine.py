@@ -182,7 +182,6 @@ class RateLimiter:
 
 LINK_ONLY = ("Saya tidak membuka tautan. Salin isi IKI atau pertanyaan Anda ke sini sebagai teks (dari SKP di e-Kinerja: "
              "blok baris-baris IKI, salin, lalu tempel).")
-LINK_NOT_EVIDENCE = "Bukti dukung catatan harian dikirim sebagai berkas atau foto, bukan tautan."
 
 
 def _as_typed(text: str | None) -> str:
@@ -539,9 +538,11 @@ class Engine:
             asked = self.pending_question(turn.state)
             return [Reply("Pesan Anda kosong.")] + asked if asked else \
                 [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        linked = year_evidence.link_sent(turn.state, message, self.clock())  # «https://drive…» after a logbook line
+        if linked:
+            return linked + self.pending_question(turn.state)
         if only_links(message):  # tester26 #8: a link alone was «itu maksudnya apa? [Periksa sebagai IKI]»
-            said = f"{LINK_ONLY} {LINK_NOT_EVIDENCE}" if turn.state.year.entries else LINK_ONLY
-            return [Reply(said)] + self.pending_question(turn.state)
+            return [Reply(LINK_ONLY)] + self.pending_question(turn.state)
         if turn.state.mandatory_target_asked and bare_number(message) is None and "?" not in message \
                 and mandatory_added(message) is None and not mandatory_refused(message) \
                 and not draft_save.declines(message):  # («iya tambah, target 85» is its target, read below)
