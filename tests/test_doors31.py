@@ -29,6 +29,16 @@ def test_a_numbered_iki_under_the_suggestions_is_checked_not_a_target(engine, li
     assert "Persentase dokumen yang diverifikasi tepat waktu" in reply
 
 
+@pytest.mark.parametrize("line", ["4. Dokumen yang diverifikasi tepat waktu", "2) Laporan monev yang terbit"])
+def test_a_list_number_before_a_line_s_words_is_no_target(engine, line):
+    reply = said(typed(engine, "u", CHECKED, line))
+    assert "Target" not in reply.split("\n")[0] and not engine.state("u").candidate_target
+
+
+def test_a_value_with_its_reason_after_a_full_stop_is_still_a_target(engine):
+    assert "Target 90% saya catat" in said(typed(engine, "u", CHECKED, "90. soalnya reagen telat"))
+
+
 @pytest.mark.parametrize("save_all", ["simpan semua", "yaudah yg 3 itu masukin semua"])
 def test_saving_all_of_one_iki_s_wordings_asks_which_one(engine, save_all):
     # «simpan semua» under one /cek's three suggestions saved three near-copies of one IKI

@@ -559,13 +559,19 @@ def value_sentence(text: str) -> str:
 
 
 MAX_VALUE_WORDS = 4  # «target seratus persen», «ga jadi deh 90 aja»: a value with a few words around it
+# «4. Dokumen yang diverifikasi …», «2) Number of …»: a list's number before a line's words, as a pasted line opens
+# (its first word capitalised); «90. soalnya reagen telat» answers with a value and its reason
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
 
 
 def typed_target(text: str) -> Number | None:
     """The target in a message that is only a value with a few words around it («98%», «target seratus persen»,
-    «gatau, mungkin 70an» as 70), None for anything else (a sentence, an IKI with its target)."""
+    «gatau, mungkin 70an» as 70), None for anything else (a sentence, an IKI with its target, a list's number before
+    a line)."""
     from bot.rules.lexicon import lexicon
 
+    if _LIST_NUMBER.match(text):
+        return None
     text = value_sentence(text)
     answer = read_answer(text)
     number = answer.value_for("target")
