@@ -1323,8 +1323,27 @@ def test_a_return_typed_with_two_members_waiting_and_no_review_on_screen_asks_wh
     pair.say(LEADER, "/tim", replica=1)
     asked = pair.say(LEADER, "kembalikan iki 2, targetnya kerendahan", replica=1)
     assert "2 anggota menunggu keputusan Anda" in asked[0].text and "«kembalikan iki 2, targetnya kerendahan»" in asked[0].text
-    assert [b.data for b in asked[0].buttons] == [f"pasang:lihat:{MEMBER}", f"pasang:lihat:{STRANGER}"]
+    assert [b.data for b in asked[0].buttons] == [f"pasang:siapa:{MEMBER}", f"pasang:siapa:{STRANGER}"]
     assert pair.state(MEMBER).team.review.decision(1) is None
+
+
+@pytest.mark.parametrize(("typed", "note"), [("kembalikan, IKI 3 masih proses", "IKI 3 masih proses"),
+                                             ("kembalikan iki 3, targetnya kerendahan", "targetnya kerendahan")])
+def test_a_return_typed_before_its_member_is_picked_is_taken_after_the_tap(pair, typed, note):
+    """team31: with two members waiting, «kembalikan, IKI 3 masih proses» asked whose; after the tap the reason was gone
+    and had to be typed again. It waits with the question: the tap returns that IKI with it, and the member gets it."""
+    pair.submitted()
+    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
+    pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+    pair.draft(STRANGER, IkiDraft(indikator="Persentase arsip tertata sesuai standar", target="90%", bobot=100))
+    pair.press(STRANGER, pair.say(STRANGER, "/ajukan")[0].buttons[0].data)
+    asked = pair.say(LEADER, typed)
+    assert "tidak perlu diketik lagi" in asked[0].text
+    done = pair.press(LEADER, asked[0].buttons[0].data)
+    made = pair.state(MEMBER).team.review.decision(2)
+    assert made is not None and made.comment == note and "IKI 3 dikembalikan" in done[0].text
+    assert any(note in r.text for d in pair.inbox[MEMBER] for r in d.replies)
+    assert pair.state(STRANGER).team.review.decision(0) is None and not pair.state(LEADER).pending
 
 
 @pytest.mark.parametrize(("typed", "target", "reason"), [("95% sesuai PK tim", "95%", "sesuai PK tim"),

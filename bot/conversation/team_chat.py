@@ -131,6 +131,9 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
             return self.jadwal(turn, arg)
         if action == "lihat":
             return self._member_view(turn, arg)
+        if action == "siapa":  # the member whose SKP a decision typed before was meant for: taken on it
+            typed, state.pending = state.pending, ""
+            return self.decided_for(turn, arg, typed) if typed.strip() else self._member_view(turn, arg)
         if action == "fbm":
             refusal = leader_refusal(turn.user_id, arg, self.store.reviewer_of(arg))
             return [Reply(refusal)] if refusal else self._kinds(arg)

@@ -243,16 +243,17 @@ class TeamDecisions(TeamDesk):
                                  "catatan itu?", [Button(label, data) for label, data in offered]))
         return replies
 
-    def typed_decision(self, turn: Turn, message: str) -> list[Reply]:
-        """«kembalikan iki 2», «ubah target iki 2 jd 1500, sesuai MPPH» typed under the review: that IKI's «Kembalikan»
-        (its note asked) or «Ubah target» pressed, the new target and its reason typed after it taken as the answers;
-        nothing when the message names no one IKI with such a word, or is a note with its return word (offered)."""
+    def typed_decision(self, turn: Turn, message: str, owner: str | None = None) -> list[Reply]:
+        """«kembalikan iki 2», «ubah target iki 2 jd 1500, sesuai MPPH» typed under the review (or for `owner`, the
+        member picked after it): that IKI's «Kembalikan» (its note asked) or «Ubah target» pressed, the new target and
+        its reason typed after it taken as the answers; nothing when the message names no one IKI with such a word, or
+        is a note with its return word (offered)."""
         words = knowledge.data("team")["review_typed"]
         said = tokens(message)
         target = phrase_set("team", "review_typed", "target").find(said)
         returns = not target and set(said) & set(words["return"])
         named = list(iki_refs().finditer(message))
-        owner = _reviewed_owner(turn) or self._waiting_named(turn, message)
+        owner = owner or _reviewed_owner(turn) or self._waiting_named(turn, message)
         if returns and not named and owner is not None:
             return self._change_returned(turn, owner, message)
         if not (target or returns) or len(named) != 1 or owner is None or "\n" in message.strip():
@@ -308,17 +309,50 @@ class TeamDecisions(TeamDesk):
 
     def whose_decision(self, turn: Turn, message: str) -> list[Reply]:
         """«kembalikan iki 2, …» with no review on screen and several members waiting: asked whose, each member a
-        button opening their SKP, and the words kept to type again under it; [] otherwise."""
+        button; the words wait with the question (UserState.pending) and are the decision on the member picked
+        (`decided_for`), never typed again (team31: the reason was lost after the tap); [] otherwise."""
         if _reviewed_owner(turn) or not _decides(message):
             return []
         waiting = [pair for pair in self.store.members_of(turn.user_id)
                    if awaits_decision((member := self.load(pair.member)).team.review, member.skp)]
         if len(waiting) < 2:
             return []
-        return [Reply(f"{len(waiting)} anggota menunggu keputusan Anda; IKI itu milik siapa? Pilih anggotanya, lalu "
-                      f"kirim lagi: «{message.strip()}».",
-                      [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:lihat:{p.member}")
+        turn.state.pending = message.strip()
+        return [Reply(f"{len(waiting)} anggota menunggu keputusan Anda; IKI itu milik siapa? Pilih anggotanya: "
+                      f"«{message.strip()}» saya jalankan pada SKP-nya, tidak perlu diketik lagi.",
+                      [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:siapa:{p.member}")
                        for n, p in enumerate(waiting, start=1)])]
+
+    def decided_for(self, turn: Turn, member: str, message: str) -> list[Reply]:
+        """The decision typed before its member was picked (`whose_decision`), taken on that member's SKP: a target
+        and its reason, or a return with the words after it as the note the member receives (its note asked when
+        none was typed); the member's SKP shown with what still waits. Nothing is taken when the IKI named no longer
+        waits: said, with the SKP to decide from."""
+        view = self._member_view(turn, member)
+        current = self.store.reviewer_of(member)
+        if current is None or leader_refusal(turn.user_id, member, current) or not _decides(message):
+            return view  # a message kept since for another question is no decision
+        decided = self.typed_decision(turn, message, owner=member) or self._return_noted(turn, member, message)
+        if not decided:
+            return view + [Reply(f"«{message}» tidak bisa dijalankan: IKI itu tidak sedang menunggu keputusan pada "
+                                 "SKP ini. Pilih tombol di bawah IKI yang dimaksud.")]
+        if turn.state.tim:  # a question asked (its note, its new target): the SKP above it, the question last
+            return view + decided
+        return decided + self._member_view(turn, member)
+
+    def _return_noted(self, turn: Turn, owner: str, message: str) -> list[Reply]:
+        """«kembalikan, IKI 3 masih proses» for `owner`: that IKI's «Kembalikan» pressed with the words as its note
+        (`_note_of`); [] when the message returns no one IKI still waiting."""
+        named = list(iki_refs().finditer(message))
+        if len(named) != 1 or not set(tokens(message)) & set(knowledge.data("team")["review_typed"]["return"]):
+            return []
+        member = self.load(owner)
+        current = self.store.reviewer_of(owner)
+        number = int(named[0].group(1))
+        data = next((d for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                     for _, d in item.buttons if (p := parse(d)) and p.act is Act.kembalikan and p.index + 1 == number),
+                    None)
+        return self._decide(turn, data, comment=_note_of(message)) if data else []
 
     def _only_waiting(self, turn: Turn) -> str | None:
         """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
@@ -373,6 +407,10 @@ def _note_of(message: str) -> str:
     named = iki_refs().search(message)
     if named is None:
         return message
+    said_before = tokens(message[:named.start()])
+    if said_before and set(said_before) <= set(knowledge.data("team")["review_typed"]["return"]) \
+            and not re.match(r"\s*[,:]", message[named.end():]):
+        return message[named.start():].strip()  # «kembalikan, IKI 3 masih proses»: «IKI 3 masih proses»
     head = tokens(message[:named.start()] + " " + message[named.end():].split(",")[0].split(":")[0])
     if not head or not set(head) <= set(knowledge.data("team")["review_typed"]["return"]) | {"yg", "yang", "ya"}:
         return message
