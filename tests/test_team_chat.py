@@ -503,6 +503,26 @@ def test_a_leader_with_many_members_gets_one_weekly_digest_instead(pair):
     assert pair.engines[1].tick(pair.now) == []  # the other replica posts the same key: nothing twice
 
 
+def test_the_digest_names_members_who_have_not_reported_a_finished_triwulan_and_reminds_them_on_a_tap(pair):
+    """team31: the weekly digest listed no member who had not reported an ended quarter's realisasi; it names them
+    (which TW, how many IKI), and «Ingatkan isi realisasi» sends each the quarter's «Isi realisasi» button, once a day."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    state = pair.state(LEADER)
+    state.leader.digest = "ya"
+    pair.store.save(LEADER, state.model_dump_json())
+    pair.now = datetime(2026, 7, 6, 9, 0, tzinfo=WIB)  # Monday, TW II over with no figure typed
+    digest = [d for d in pair.engines[0].tick(pair.now) if d.key.startswith("ringkasan:")][0].replies[0]
+    assert "Belum melaporkan realisasi TW II (triwulannya sudah berakhir): Anggota 1 (3 IKI)." in digest.text
+    assert [b.label for b in digest.buttons] == ["Ingatkan isi realisasi"]
+    told = pair.press(LEADER, digest.buttons[0].data)[0].text
+    assert "terkirim ke: Anggota 1 (TW II, 3 IKI)" in told
+    reminded = [d for d in pair.inbox[MEMBER] if d.key.startswith("ingatkan_realisasi:")]
+    assert len(reminded) == 1 and "realisasi TW II belum diisi untuk IKI 1, 2, 3" in reminded[0].replies[0].text
+    asked = pair.press(MEMBER, reminded[0].replies[0].buttons[0].data)
+    assert "Tulis realisasi TW II per IKI" in asked[0].text
+    assert "tidak dikirim dua kali" in pair.press(LEADER, digest.buttons[0].data)[0].text
+
+
 def test_ekspor_carries_the_audit_trail_as_a_sheet(pair):
     from io import BytesIO
 

@@ -129,6 +129,8 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
             return withdrawn + edited + self._submit(turn)
         if action == "jadwal":
             return self.jadwal(turn, arg)
+        if action == "ingatkan":
+            return self.remind_unreported(turn)
         if action == "lihat":
             return self._member_view(turn, arg)
         if action == "siapa":  # the member whose SKP a decision typed before was meant for: taken on it

@@ -15,6 +15,10 @@ from bot.team.dialogs import agenda, agenda_day, agenda_key, next_dialog
 from bot.team.digest import digest_time, wants_digest, week_start, weekly_digest
 from bot.team.review_items import review_items
 from bot.team.view import team_capaian_head, team_rows, team_text, year_text
+from bot.year.periods import quarter_label
+from bot.year.reminders import realisasi_label
+
+REMIND_LABEL = "Ingatkan isi realisasi"  # the digest's button when a finished triwulan is not reported
 
 
 class TeamOverview(TeamDesk):
@@ -98,6 +102,36 @@ class TeamOverview(TeamDesk):
         return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items] \
             + [Reply(year_text(state.skp, state.year, self.clock().date()))]
 
+    def remind_unreported(self, turn: Turn) -> list[Reply]:
+        """«Ingatkan isi realisasi» under the digest: each member who has not reported a finished triwulan's realisasi
+        (as the members are now, not as the digest was) gets a message naming the quarter and the IKI, with the
+        quarter's «Isi realisasi TW …» button; once a day each. The leader is told who got it."""
+        pairs = self.store.members_of(turn.user_id)
+        if not pairs:
+            return [Reply(NO_MEMBERS)]
+        today = self.clock().date()
+        leader = known_as(turn.state) or "Atasan Anda"
+        sent, again = [], []
+        for number, pair in enumerate(pairs, start=1):
+            member = self._input(pair)
+            if not member.unfilled:
+                continue
+            quarter, missing = member.unfilled
+            name = member.name or f"Anggota {number}"
+            text = (f"Pengingat dari {leader}: realisasi {quarter_label(quarter)} belum diisi untuk IKI "
+                    + ", ".join(str(i + 1) for i in missing) + ". Isi sekarang dengan tombol di bawah, atau tulis "
+                    "misalnya «IKI 1: 612 dari 680».")
+            posted = self.post(pair.member, f"ingatkan_realisasi:{pair.member}:{quarter}:{today.isoformat()}",
+                               [Reply(text, [Button(realisasi_label(quarter), f"year:realisasi:{quarter}")])], None)
+            (sent if posted else again).append(f"{name} ({quarter_label(quarter)}, {len(missing)} IKI)")
+        if not sent and not again:
+            return [Reply("Semua anggota sudah mengisi realisasi triwulan yang sudah berakhir; tidak ada yang perlu "
+                          "diingatkan. Lihat /tim capaian untuk capaiannya.")]
+        lines = ["Pengingat isi realisasi terkirim ke: " + ", ".join(sent) + "."] if sent else []
+        if again:
+            lines.append("Sudah diingatkan hari ini, tidak dikirim dua kali: " + ", ".join(again) + ".")
+        return [Reply("\n".join(lines + ["Angkanya tampil di /tim capaian setelah mereka mengisinya."]))]
+
     def produce(self, now: datetime) -> None:
         """Once an hour per replica (the outbox keys make each message once across replicas): a leader's weekly
         digest when it is due, and the agenda for both sides before each dialog kinerja."""
@@ -114,7 +148,9 @@ class TeamOverview(TeamDesk):
                 rows = team_rows(inputs, settings, now.date())
                 events = {m.member: self.store.audit_trail(m.member, since=since) for m in inputs}
                 made = weekly_digest(reviewer, rows, events, now)
-                self.post(reviewer, made.key, [Reply(made.text)], made.due)
+                # a finished triwulan not reported by some: reminding them is the next step, one tap
+                remind = [Button(REMIND_LABEL, f"{SCOPE}:ingatkan")] if any(r.unfilled for r in rows) else []
+                self.post(reviewer, made.key, [Reply(made.text, remind)], made.due)
             for member in inputs:
                 on = next_dialog(member.record, settings, member.started)
                 if not agenda_day(on) <= now.date() <= on:
