@@ -1347,6 +1347,27 @@ def test_a_return_typed_with_two_members_waiting_and_no_review_on_screen_asks_wh
     assert pair.state(MEMBER).team.review.decision(1) is None
 
 
+def test_an_approval_typed_with_no_review_on_screen_asks_whose_and_says_when_none_waits(pair):
+    """team31's month: «acc semua» with two SKP waiting and none on screen, and «acc» once the review on screen was
+    decided, got «Saya belum bisa membaca pesan itu sebagai IKI»; whose is asked (the words kept for the tap), and
+    with nothing waiting it is said so."""
+    pair.submitted()
+    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
+    pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+    pair.draft(STRANGER, IkiDraft(indikator="Persentase arsip tertata sesuai standar", target="90%", bobot=100))
+    pair.press(STRANGER, pair.say(STRANGER, "/ajukan")[0].buttons[0].data)
+    asked = pair.say(LEADER, "acc semua")
+    assert "untuk SKP siapa?" in asked[0].text and len(asked[0].buttons) == 2
+    gaps = pair.press(LEADER, asked[0].buttons[0].data)
+    confirm = next(b for r in gaps for b in r.buttons if b.label == "Ya, setujui semua")
+    assert "ditetapkan" in pair.press(LEADER, confirm.data)[0].text
+    other = pair.say(LEADER, "acc")[0]
+    assert "sudah diputuskan semua" in other.text and [b.data for b in other.buttons] == [f"pasang:siapa:{STRANGER}"]
+    pair.press(LEADER, other.buttons[0].data)
+    assert pair.state(STRANGER).team.review.decision(0).verdict.value == "setujui"
+    assert "Tidak ada SKP anggota yang sedang menunggu" in pair.say(LEADER, "acc")[0].text
+
+
 @pytest.mark.parametrize(("typed", "note"), [("kembalikan, IKI 3 masih proses", "IKI 3 masih proses"),
                                              ("kembalikan iki 3, targetnya kerendahan", "targetnya kerendahan")])
 def test_a_return_typed_before_its_member_is_picked_is_taken_after_the_tap(pair, typed, note):

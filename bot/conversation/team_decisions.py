@@ -196,17 +196,21 @@ class TeamDecisions(TeamDesk):
             replies = [Reply(f"IKI nomor {numbers} dikembalikan dengan catatan yang sama.")] + replies
         return replies or [Reply(STALE)]
 
-    def typed_approval(self, turn: Turn, message: str) -> list[Reply]:
+    def typed_approval(self, turn: Turn, message: str, owner: str | None = None) -> list[Reply]:
         """«setujui yg lain», «acc semua», «IKI 1 dan 3 disetujui» typed by a leader: the presses of «Setujui semua» or
-        of each IKI's «Setujui», for the review on screen, else the one member whose SKP waits for a decision (a
-        decision just taken left no buttons on screen); nothing when the message is not such an approval."""
+        of each IKI's «Setujui», for the review on screen (or `owner`'s, the member picked after it), else the one
+        member whose SKP waits for a decision (a decision just taken left no buttons on screen); with no review on
+        screen and several waiting (or a bare «acc»), asked whose (`whose_decision`), and with none waiting said so;
+        nothing when the message is not such an approval."""
         words = knowledge.data("team")["review_typed"]
         said = tokens(message)
-        if not set(said) & set(words["approve"]) or set(said) & set(words["except"]) or len(said) > words["max_words"]:
+        if not _approves(message):
             return []
         numbers = [int(n) for n in re.findall(r"\d+", message)]
         bare = not numbers and not set(said) & set(words["rest"])
-        owner = _reviewed_owner(turn) or (None if bare else self._only_waiting(turn))
+        owner = owner or _reviewed_owner(turn) or (None if bare else self._only_waiting(turn))
+        if owner is None:
+            return self.whose_decision(turn, message) or self._none_waiting(turn)
         current = self.store.reviewer_of(owner) if owner else None
         if current is None or leader_refusal(turn.user_id, owner, current):
             return []
@@ -220,8 +224,8 @@ class TeamDecisions(TeamDesk):
                 return [Reply(f"{len(waiting)} IKI masih menunggu keputusan. Ketik «acc semua», atau nomornya: «acc "
                               f"{waiting[0]} {waiting[-1]}»; yang perlu diperbaiki: «kembalikan iki {waiting[0]}, "
                               "<catatan>».", [Button(label, data) for label, data in items[0].buttons])]
-            if not waiting and not change:
-                return []
+            if not waiting and not change:  # this review is decided: another member's, asked whose, or none
+                return self.whose_decision(turn, message, decided=owner) or self._none_waiting(turn)
             numbers = waiting  # one IKI waiting; a perubahan's «Setujui perubahan» below
         if numbers:
             if not all(1 <= n < len(items) for n in numbers):
@@ -307,18 +311,28 @@ class TeamDecisions(TeamDesk):
         IKI named. None otherwise, so other text a leader types is never taken as a note for a member."""
         return self._only_waiting(turn) if _decides(message) else None
 
-    def whose_decision(self, turn: Turn, message: str) -> list[Reply]:
-        """«kembalikan iki 2, …» with no review on screen and several members waiting: asked whose, each member a
-        button; the words wait with the question (UserState.pending) and are the decision on the member picked
-        (`decided_for`), never typed again (team31: the reason was lost after the tap); [] otherwise."""
-        if _reviewed_owner(turn) or not _decides(message):
+    def _none_waiting(self, turn: Turn) -> list[Reply]:
+        """«acc» typed by a leader when no member's SKP waits for a decision: said so, never read as an IKI
+        (team31's month: «Saya belum bisa membaca pesan itu sebagai IKI»); [] for a user with no members."""
+        if not self.store.members_of(turn.user_id) or self._only_waiting(turn):
             return []
-        waiting = [pair for pair in self.store.members_of(turn.user_id)
-                   if awaits_decision((member := self.load(pair.member)).team.review, member.skp)]
-        if len(waiting) < 2:
+        return [Reply("Tidak ada SKP anggota yang sedang menunggu persetujuan Anda, jadi tidak ada yang disetujui. "
+                      "Lihat /tim untuk status tiap anggota.")]
+
+    def whose_decision(self, turn: Turn, message: str, decided: str | None = None) -> list[Reply]:
+        """«kembalikan iki 2, …» with no review on screen and several members waiting: asked whose, each member a
+        button (`decided`: the member whose review on screen is decided already, left out); the words wait with the
+        question (UserState.pending) and are the decision on the member picked (`decided_for`), never typed again
+        (team31: the reason was lost after the tap); [] otherwise."""
+        if (decided is None and _reviewed_owner(turn)) or not (_decides(message) or _approves(message)):
+            return []
+        waiting = [pair for pair in self.store.members_of(turn.user_id) if pair.member != decided
+                   and awaits_decision((member := self.load(pair.member)).team.review, member.skp)]
+        if len(waiting) < (1 if _approves(message) else 2):  # a bare «acc» with one waiting: whose is asked too
             return []
         turn.state.pending = message.strip()
-        return [Reply(f"{len(waiting)} anggota menunggu keputusan Anda; IKI itu milik siapa? Pilih anggotanya: "
+        done = f"SKP {known_as(self.load(decided)) or 'anggota ini'} sudah diputuskan semua. " if decided else ""
+        return [Reply(f"{done}{len(waiting)} anggota menunggu keputusan Anda; untuk SKP siapa? Pilih anggotanya: "
                       f"«{message.strip()}» saya jalankan pada SKP-nya, tidak perlu diketik lagi.",
                       [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:siapa:{p.member}")
                        for n, p in enumerate(waiting, start=1)])]
@@ -330,13 +344,15 @@ class TeamDecisions(TeamDesk):
         waits: said, with the SKP to decide from."""
         view = self._member_view(turn, member)
         current = self.store.reviewer_of(member)
-        if current is None or leader_refusal(turn.user_id, member, current) or not _decides(message):
+        if current is None or leader_refusal(turn.user_id, member, current) \
+                or not (_decides(message) or _approves(message)):
             return view  # a message kept since for another question is no decision
-        decided = self.typed_decision(turn, message, owner=member) or self._return_noted(turn, member, message)
+        decided = self.typed_approval(turn, message, owner=member) or self.typed_decision(turn, message, owner=member) \
+            or self._return_noted(turn, member, message)
         if not decided:
             return view + [Reply(f"«{message}» tidak bisa dijalankan: IKI itu tidak sedang menunggu keputusan pada "
                                  "SKP ini. Pilih tombol di bawah IKI yang dimaksud.")]
-        if turn.state.tim:  # a question asked (its note, its new target): the SKP above it, the question last
+        if turn.state.tim or any(r.buttons for r in decided):  # a question asked: the SKP above it, the question last
             return view + decided
         return decided + self._member_view(turn, member)
 
@@ -399,6 +415,14 @@ def _decides(message: str) -> bool:
     decides = set(said) & set(knowledge.data("team")["review_typed"]["return"]) \
         or phrase_set("team", "review_typed", "target").find(said)
     return bool(decides) and len(list(iki_refs().finditer(message))) == 1
+
+
+def _approves(message: str) -> bool:
+    """«acc semua», «setujui 1 dan 3», «acc»: an approval word, no exception word, short (team.yaml review_typed)."""
+    words = knowledge.data("team")["review_typed"]
+    said = tokens(message)
+    return bool(set(said) & set(words["approve"])) and not set(said) & set(words["except"]) \
+        and len(said) <= words["max_words"]
 
 
 def _note_of(message: str) -> str:
