@@ -1271,19 +1271,21 @@ def test_capaian_tim_berapa_is_answered_first_in_counts_naming_the_iki_behind(pa
     assert "realisasi TW II belum diisi: IKI 1, 2, 3." in pair.say(LEADER, "/tim", replica=1)[0].text  # what to chase
 
 
-def test_a_member_saying_they_read_the_dialog_catatan_confirms_it_and_a_work_line_stays_a_catatan_harian(pair):
+@pytest.mark.parametrize("reply", ["siap bu, sudah sy baca. sy setuju", "sudah saya baca bu"])
+def test_a_member_saying_they_read_the_dialog_catatan_confirms_it_and_a_work_line_stays_a_catatan_harian(pair, reply):
     """team29's year walk: «siap bu, sudah sy baca. sy setuju» the day after the dialog catatan came was kept as a
-    catatan harian «di luar SKP», the catatan left unconfirmed."""
+    catatan harian «di luar SKP», the catatan left unconfirmed; team31's month: «sudah saya baca bu» too."""
     pair.decide(pair.submitted()["Setujui semua"][0])
     pair.say(LEADER, "/dialog", replica=1)
     preview = pair.say(LEADER, "capaian TW1 sesuai rencana. diklat: analisis data", replica=1)
     pair.press(LEADER, preview[0].buttons[0].data, replica=1)
     assert [d for d in pair.inbox[MEMBER] if ":dialog:" in d.key]
-    told = "\n".join(r.text for r in pair.say(MEMBER, "siap bu, sudah sy baca. sy setuju"))
+    told = "\n".join(r.text for r in pair.say(MEMBER, reply))
     state = pair.state(MEMBER)
     assert state.team.dialogs[0].read_at is not None and not state.year.entries and "konfirmasi" in told
     pair.say(MEMBER, "ok hari ini rapat koordinasi dengan dinkes")
-    assert len(pair.state(MEMBER).year.entries) == 1
+    pair.say(MEMBER, "sudah baca 3 jurnal untuk kajian")
+    assert len(pair.state(MEMBER).year.entries) == 2
 
 
 def _perubahan_open(pair, reason: str = "ada mutasi dua staf, beban kerja naik") -> None:

@@ -96,14 +96,16 @@ class TeamDialog(TeamDesk):
     def _dialog_acknowledged(self, turn: Turn, message: str) -> list[Reply]:
         """«siap bu, sudah sy baca. sy setuju» typed by a member after the leader's dialog catatan came: the reading of
         the latest one not yet confirmed, as «/dialog baca d1», never a catatan harian (team29's year walk: it was
-        kept as c2 «di luar SKP»). An acknowledgment opening (team.yaml feedback_reply) and a reading word (dialog_read);
-        [] for anything else."""
+        kept as c2 «di luar SKP»). An acknowledgment opening (team.yaml feedback_reply), or a short «sudah saya baca»
+        (dialog_read done), and a reading word (dialog_read); [] for anything else."""
         said = knowledge.data("team")
         words = tokens(message)
         unread = [d for d in turn.state.team.dialogs
                   if d.read_at is None and (self.clock() - d.recorded_at).days <= said["dialog_read"]["days"]]
+        done = words[:1] and words[0] in said["dialog_read"]["done"] \
+            and len(words) <= said["dialog_read"]["done_max_words"] and not any(ch.isdigit() for ch in message)
         if not unread or not words or len(words) > said["feedback_reply"]["max_words"] or "\n" in message.strip() \
-                or not phrase_set("team", "feedback_reply", "openers").match_at(words, 0) \
+                or not (done or phrase_set("team", "feedback_reply", "openers").match_at(words, 0)) \
                 or not phrase_set("team", "dialog_read", "words").find(words) \
                 or self.store.reviewer_of(turn.user_id) is None:
             return []
