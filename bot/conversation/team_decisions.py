@@ -260,6 +260,8 @@ class TeamDecisions(TeamDesk):
         owner = owner or _reviewed_owner(turn) or self._waiting_named(turn, message)
         if returns and not named and owner is not None:
             return self._change_returned(turn, owner, message)
+        if returns and owner is None:
+            return self._nothing_to_return(turn, message)
         if not (target or returns) or len(named) != 1 or owner is None or "\n" in message.strip():
             return []
         current = self.store.reviewer_of(owner)
@@ -304,6 +306,24 @@ class TeamDecisions(TeamDesk):
         replies = self.press(turn, data, typed=True)
         note = lead.group(2).strip()
         return self.on_text(turn, note) if note and turn.state.tim else replies
+
+    def _nothing_to_return(self, turn: Turn, message: str) -> list[Reply]:
+        """«kembalikan, coba dulu sampai TW III» opening with a return word when no member's SKP or perubahan waits
+        for the leader: said so, with what to do (team31's month: «… itu maksudnya apa? [Periksa sebagai IKI]»); []
+        when something waits (a note, offered) or the user leads no one."""
+        lead = re.match(r"\s*(\w+)", message)
+        if lead is None or lead.group(1).lower() not in knowledge.data("team")["review_typed"]["return"]:
+            return []
+        members = [self.load(pair.member) for pair in self.store.members_of(turn.user_id)]
+        if not members or any(awaits_decision(m.team.review, m.skp) or m.team.review.status is Status.perubahan_diajukan
+                              for m in members):
+            return []
+        unsent = [known_as(m) or "anggota" for m in members
+                  if (force := m.team.review.in_force) is not None and force.skp != m.skp]
+        said = f" Perubahan SKP {', '.join(unsent)} belum diajukan; setelah diajukan dengan alasannya, Anda bisa " \
+            "menyetujui atau mengembalikannya." if unsent else ""
+        return [Reply("Tidak ada SKP atau perubahan anggota yang sedang menunggu keputusan Anda, jadi tidak ada yang "
+                      f"dikembalikan.{said} Untuk menyampaikan catatan sekarang, kirim /umpanbalik.")]
 
     def _waiting_named(self, turn: Turn, message: str) -> str | None:
         """With no review on screen (/tim's list came after it), «kembalikan iki 2, targetnya kerendahan» or «ubah
