@@ -523,6 +523,40 @@ def test_the_digest_names_members_who_have_not_reported_a_finished_triwulan_and_
     assert "tidak dikirim dua kali" in pair.press(LEADER, digest.buttons[0].data)[0].text
 
 
+@pytest.mark.parametrize("asked", ["siapa yg belum isi realisasi?", "anggota mana yg blm lapor capaian TW 1", "/tim belum"])
+def test_a_leader_asking_who_has_not_reported_is_answered_from_the_members_never_counting_a_yearly_score(pair, asked):
+    """team31's month: «siapa yg belum isi realisasi?» was a question for the guidance; it lists each member without an
+    ended triwulan's realisasi and which IKI, with «Ingatkan isi realisasi». IP ASN, a yearly score the member is
+    asked at TW IV, was counted as not reported in TW I."""
+    pair.pair_up()
+    pair.draft(MEMBER, IkiDraft(indikator="Persentase dokumen perencanaan yang selesai tepat waktu", target="90%",
+                                rhk="Dokumen perencanaan selesai", jenis=Jenis.core_tusi, bobot=45),
+               IkiDraft(indikator="Persentase laporan keuangan yang disampaikan tepat waktu", target="95%",
+                        rhk="Laporan keuangan tepat waktu", jenis=Jenis.core_tusi, bobot=45),
+               IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85", jenis=Jenis.core_mi, bobot=10))
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])
+    pair.now = datetime(2026, 4, 6, 9, 0, tzinfo=WIB)
+    pair.say(MEMBER, "mau lapor realisasi TW 1")
+    pair.say(MEMBER, "IKI 1 100%")
+    told = pair.say(LEADER, asked)[0]
+    assert "- Anggota 1: realisasi TW I belum diisi untuk IKI 2\n" in told.text, told.text
+    assert [b.label for b in told.buttons] == ["Ingatkan isi realisasi"]
+    pair.say(MEMBER, "IKI 2 90%")
+    assert "Semua anggota sudah mengisi" in pair.say(LEADER, asked)[0].text
+
+
+def test_a_return_typed_when_nothing_waits_says_so_and_names_a_change_not_yet_submitted(pair):
+    """team31's month: «kembalikan, coba dulu sampai TW III» with the member's change made but not submitted got
+    «… itu maksudnya apa? [Periksa sebagai IKI]»; it is told nothing waits, why, and how to send a note now."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    said = pair.say(LEADER, "kembalikan, coba dulu sampai TW III", replica=1)[0].text
+    assert said.startswith("Tidak ada SKP atau perubahan anggota yang sedang menunggu") and "/umpanbalik" in said
+    pair.say(MEMBER, "/ubah 1 target 95%")
+    said = pair.say(LEADER, "kembalikan, coba dulu sampai TW III", replica=1)[0].text
+    assert "Perubahan SKP anggota belum diajukan" in said, said
+
+
 def test_ekspor_carries_the_audit_trail_as_a_sheet(pair):
     from io import BytesIO
 

@@ -14,7 +14,7 @@ from bot.team.access import leader_refusal
 from bot.team.dialogs import agenda, agenda_day, agenda_key, next_dialog
 from bot.team.digest import digest_time, wants_digest, week_start, weekly_digest
 from bot.team.review_items import review_items
-from bot.team.view import team_capaian_head, team_rows, team_text, year_text
+from bot.team.view import MemberRow, team_capaian_head, team_rows, team_text, year_text
 from bot.year.periods import quarter_label
 from bot.year.reminders import realisasi_label
 
@@ -66,10 +66,12 @@ class TeamOverview(TeamDesk):
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
             return [Reply(NO_MEMBERS)]
-        if phrase_set("team", "team_scope", "capaian").find(tokens(rest)):  # «/tim capaian»: every member's capaian, one after another
-            return self._team_capaian(pairs)
         inputs = [self._input(pair) for pair in pairs]
         rows = team_rows(inputs, turn.state.leader, self.clock().date())
+        if phrase_set("team", "team_scope", "unreported").find(tokens(rest)):  # «/tim belum», «siapa yg belum isi …?»
+            return _unreported(rows)
+        if phrase_set("team", "team_scope", "capaian").find(tokens(rest)):  # «/tim capaian»: every member's capaian, one after another
+            return self._team_capaian(pairs)
         unnamed = "\nAnggota yang belum mengisi nama di /profil tampil sebagai «Anggota N»; minta ia mengisinya." \
             if any(not i.name for i in inputs) else ""
         return [Reply(team_text(rows) + unnamed + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
@@ -159,6 +161,20 @@ class TeamOverview(TeamDesk):
                 name = member.name or "anggota tim Anda"
                 self.post(member.member, agenda_key(member.member, on, "anggota"), [Reply(text)], None)
                 self.post(reviewer, agenda_key(member.member, on, "atasan"), [Reply(f"Dengan {name}. {text}")], None)
+
+
+def _unreported(rows: list[MemberRow]) -> list[Reply]:
+    """«siapa yg belum isi realisasi?»: each member without a finished triwulan's realisasi, which TW and which IKI,
+    with «Ingatkan isi realisasi»; said so when everyone has reported."""
+    missing = [(r.name, *r.unfilled) for r in rows if r.unfilled]
+    if not missing:
+        return [Reply("Semua anggota sudah mengisi realisasi triwulan yang sudah berakhir (atau SKP-nya belum "
+                      "ditetapkan, jadi belum ada yang ditagih). Capaian tiap anggota: /tim capaian.")]
+    lines = [f"- {name}: realisasi {quarter_label(quarter)} belum diisi untuk IKI " + ", ".join(str(i + 1) for i in numbers)
+             for name, quarter, numbers in missing]
+    return [Reply(f"Belum melaporkan realisasi triwulan yang sudah berakhir ({len(missing)} anggota):\n"
+                  + "\n".join(lines) + "\nIngatkan mereka sekarang? Masing-masing menerima tombol untuk mengisinya.",
+                  [Button(REMIND_LABEL, f"{SCOPE}:ingatkan")])]
 
 
 def _work_of(indikator: str) -> str:
