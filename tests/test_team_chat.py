@@ -928,6 +928,18 @@ def test_a_dialog_note_in_plain_words_is_kept_and_rekomendasi_is_a_category(pair
     assert "Ringkasan dialog: kalibrasi alat blm jalan" in plain[0].text and plain[0].buttons[0].label == "Kirim"
 
 
+def test_a_dialog_note_keeps_its_opening_first_and_one_ringkasan_with_the_hambatan_named(pair):
+    """team31's month: «capaian … baik. hambatan: data … telat. rekomendasi: …» came back as «Ringkasan dialog: data …
+    telat», «Rekomendasi: …», «Ringkasan dialog: capaian … baik»: the opening last, «hambatan» dropped, two lines."""
+    pair.pair_up()
+    pair.say(LEADER, "/dialog")
+    preview = pair.say(LEADER, "capaian dokumen perencanaan baik. hambatan: data keuangan telat dari unit. "
+                               "rekomendasi: koordinasi dengan keuangan tiap minggu")[0].text
+    assert preview.splitlines()[1:3] == [
+        "- Ringkasan dialog: capaian dokumen perencanaan baik; hambatan: data keuangan telat dari unit",
+        "- Rekomendasi: koordinasi dengan keuangan tiap minggu"], preview
+
+
 def test_tim_keeps_the_members_in_pairing_order_and_umpanbalik_lists_them_alike(pair):
     # tester16b: Rina was [2] in /tim, then [1] once the other SKP was set; /umpanbalik listed them the other way.
     _pair_named(pair, (MEMBER, "Zaskia"), (STRANGER, "Adi"))  # paired first: Zaskia, whose name sorts last
