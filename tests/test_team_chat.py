@@ -1416,6 +1416,18 @@ def test_an_approval_typed_with_no_review_on_screen_asks_whose_and_says_when_non
     assert "Tidak ada SKP anggota yang sedang menunggu" in pair.say(LEADER, "acc")[0].text
 
 
+def test_a_bare_approval_with_a_perubahan_waiting_and_no_review_on_screen_asks_whose_never_says_none_waits(pair):
+    """team31's month: a perubahan waits, /tim is on screen, «acc»: never «Tidak ada SKP … menunggu»; the member is
+    asked and the tap approves the perubahan."""
+    _perubahan_open(pair)
+    pair.say(LEADER, "/tim")
+    asked = pair.say(LEADER, "acc")[0]
+    assert "untuk SKP siapa?" in asked.text and [b.data for b in asked.buttons] == [f"pasang:siapa:{MEMBER}"]
+    pair.press(LEADER, asked.buttons[0].data)
+    assert pair.state(MEMBER).team.review.status is Status.ditetapkan
+    assert pair.state(MEMBER).skp.iki[0].target == "95%"
+
+
 @pytest.mark.parametrize(("typed", "note"), [("kembalikan, IKI 3 masih proses", "IKI 3 masih proses"),
                                              ("kembalikan iki 3, targetnya kerendahan", "targetnya kerendahan")])
 def test_a_return_typed_before_its_member_is_picked_is_taken_after_the_tap(pair, typed, note):

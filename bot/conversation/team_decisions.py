@@ -315,8 +315,7 @@ class TeamDecisions(TeamDesk):
         if lead is None or lead.group(1).lower() not in knowledge.data("team")["review_typed"]["return"]:
             return []
         members = [self.load(pair.member) for pair in self.store.members_of(turn.user_id)]
-        if not members or any(awaits_decision(m.team.review, m.skp) or m.team.review.status is Status.perubahan_diajukan
-                              for m in members):
+        if not members or any(_waits(m) for m in members):
             return []
         unsent = [known_as(m) or "anggota" for m in members
                   if (force := m.team.review.in_force) is not None and force.skp != m.skp]
@@ -334,7 +333,8 @@ class TeamDecisions(TeamDesk):
     def _none_waiting(self, turn: Turn) -> list[Reply]:
         """«acc» typed by a leader when no member's SKP waits for a decision: said so, never read as an IKI
         (team31's month: «Saya belum bisa membaca pesan itu sebagai IKI»); [] for a user with no members."""
-        if not self.store.members_of(turn.user_id) or self._only_waiting(turn):
+        members = [self.load(pair.member) for pair in self.store.members_of(turn.user_id)]
+        if not members or any(_waits(m) for m in members):
             return []
         return [Reply("Tidak ada SKP anggota yang sedang menunggu persetujuan Anda, jadi tidak ada yang disetujui. "
                       "Lihat /tim untuk status tiap anggota.")]
@@ -347,7 +347,7 @@ class TeamDecisions(TeamDesk):
         if (decided is None and _reviewed_owner(turn)) or not (_decides(message) or _approves(message)):
             return []
         waiting = [pair for pair in self.store.members_of(turn.user_id) if pair.member != decided
-                   and awaits_decision((member := self.load(pair.member)).team.review, member.skp)]
+                   and _waits(self.load(pair.member))]
         if len(waiting) < (1 if _approves(message) else 2):  # a bare «acc» with one waiting: whose is asked too
             return []
         turn.state.pending = message.strip()
@@ -435,6 +435,12 @@ def _decides(message: str) -> bool:
     decides = set(said) & set(knowledge.data("team")["review_typed"]["return"]) \
         or phrase_set("team", "review_typed", "target").find(said)
     return bool(decides) and len(list(iki_refs().finditer(message))) == 1
+
+
+def _waits(member: UserState) -> bool:
+    """The member's SKP has IKI without the leader's decision, or a perubahan waits for it."""
+    review = member.team.review
+    return awaits_decision(review, member.skp) or review.status is Status.perubahan_diajukan
 
 
 def _approves(message: str) -> bool:
