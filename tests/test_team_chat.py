@@ -1351,6 +1351,19 @@ def _perubahan_open(pair, reason: str = "ada mutasi dua staf, beban kerja naik")
     pair.press(LEADER, f"pasang:lihat:{MEMBER}")
 
 
+def test_a_perubahan_explained_first_and_its_reason_tapped_goes_to_the_leader_and_is_never_asked_again(pair):
+    """team31's month: the explanation typed, then the reason tapped: «SKP Anda diajukan kepada atasan», then at once
+    the year's own «… dicatat sebagai perubahan SKP. Apa alasannya?» (the button path asked what a typed one skips)."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.say(MEMBER, "/ubah 2 target 95%")
+    asked = pair.say(MEMBER, "data keuangan dari unit sering telat")
+    replies = pair.press(MEMBER, asked[-1].buttons[1].data)
+    said = "\n".join(r.text for r in replies)
+    assert "diajukan kepada atasan" in said and "Apa alasannya" not in said, said
+    assert pair.state(MEMBER).year_ask is None
+    assert pair.state(MEMBER).team.review.status is Status.perubahan_diajukan
+
+
 def test_a_leader_asking_why_under_a_perubahan_gets_the_members_reason_and_a_typed_return_takes_its_note(pair):
     """team29's year walk: «kenapa dia ubah target iki 1?» under the perubahan got a guidance passage on targets (and
     the mandatory IKI offered for the leader's own draft); «kembalikan, coba dulu sampai TW III» was «itu maksudnya
