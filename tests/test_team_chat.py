@@ -557,6 +557,30 @@ def test_a_return_typed_when_nothing_waits_says_so_and_names_a_change_not_yet_su
     assert "Perubahan SKP anggota belum diajukan" in said, said
 
 
+def test_a_leader_typing_a_reminder_for_a_member_sends_it_to_that_member_only(pair):
+    """team31's month: «ingatkan budi isi realisasi TW 1» was «itu maksudnya apa? [Periksa sebagai IKI]»; it sends the
+    realisasi reminder to the member named (Rina, who reported, is told so), and a member's own «ingetin saya …» stays
+    /pengingat's."""
+    for who in (MEMBER, STRANGER):
+        pair.draft(who, IkiDraft(indikator="Persentase dokumen perencanaan yang selesai tepat waktu", target="90%",
+                                 rhk="Dokumen perencanaan selesai", jenis=Jenis.core_tusi, bobot=90),
+                   IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85", jenis=Jenis.core_mi, bobot=10))
+    _pair_named(pair, (MEMBER, "Rina Kartika"), (STRANGER, "Budi Santoso"))
+    for who in (MEMBER, STRANGER):
+        pair.press(who, pair.say(who, "/ajukan")[0].buttons[0].data)
+        pair.press(LEADER, pair.press(LEADER, f"pasang:lihat:{who}")[0].buttons[0].data)
+    assert all(pair.state(who).year.agreed for who in (MEMBER, STRANGER))
+    pair.now = datetime(2026, 4, 6, 9, 0, tzinfo=WIB)
+    pair.say(MEMBER, "mau lapor realisasi TW 1")
+    pair.say(MEMBER, "IKI 1 100%")
+    told = pair.say(LEADER, "ingatkan budi isi realisasi TW 1")[0].text
+    assert told.startswith("Pengingat isi realisasi terkirim ke: Budi Santoso (TW I, 1 IKI).")
+    assert [d for d in pair.inbox[STRANGER] if d.key.startswith("ingatkan_realisasi:")]
+    assert not [d for d in pair.inbox[MEMBER] if d.key.startswith("ingatkan_realisasi:")]
+    assert "Rina Kartika sudah mengisi" in pair.say(LEADER, "ingatkan rina isi realisasi")[0].text
+    assert "Pengingat diatur" in pair.say(STRANGER, "ingetin saya isi realisasi tiap akhir triwulan")[0].text
+
+
 def test_ekspor_carries_the_audit_trail_as_a_sheet(pair):
     from io import BytesIO
 

@@ -66,6 +66,8 @@ class TeamOverview(TeamDesk):
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
             return [Reply(NO_MEMBERS)]
+        if phrase_set("team", "team_scope", "remind").find(tokens(rest)):  # «ingatkan budi isi realisasi TW 1»
+            return self.remind_unreported(turn, rest)
         inputs = [self._input(pair) for pair in pairs]
         rows = team_rows(inputs, turn.state.leader, self.clock().date())
         if phrase_set("team", "team_scope", "unreported").find(tokens(rest)):  # «/tim belum», «siapa yg belum isi …?»
@@ -104,13 +106,21 @@ class TeamOverview(TeamDesk):
         return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items] \
             + [Reply(year_text(state.skp, state.year, self.clock().date()))]
 
-    def remind_unreported(self, turn: Turn) -> list[Reply]:
-        """«Ingatkan isi realisasi» under the digest: each member who has not reported a finished triwulan's realisasi
-        (as the members are now, not as the digest was) gets a message naming the quarter and the IKI, with the
-        quarter's «Isi realisasi TW …» button; once a day each. The leader is told who got it."""
+    def remind_unreported(self, turn: Turn, text: str = "") -> list[Reply]:
+        """«Ingatkan isi realisasi» under the digest (or typed, «ingatkan budi isi realisasi»: `text`, the members its
+        words name, else all): each member who has not reported a finished triwulan's realisasi (as the members are
+        now, not as the digest was) gets a message naming the quarter and the IKI, with the quarter's «Isi realisasi
+        TW …» button; once a day each. The leader is told who got it."""
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
             return [Reply(NO_MEMBERS)]
+        said = set(tokens(text))
+        named = [p for p in pairs if (first := tokens(self._input(p).name)[:1]) and first[0] in said]
+        if named and not any(self._input(p).unfilled for p in named):
+            names = ", ".join(self._input(p).name for p in named)
+            return [Reply(f"{names} sudah mengisi realisasi triwulan yang sudah berakhir (atau SKP-nya belum "
+                          "ditetapkan), jadi tidak ada yang diingatkan. Yang belum: «siapa yg belum isi realisasi?».")]
+        pairs = named or pairs
         today = self.clock().date()
         leader = known_as(turn.state) or "Atasan Anda"
         sent, again = [], []
