@@ -1451,6 +1451,9 @@ def test_an_approval_typed_with_no_review_on_screen_asks_whose_and_says_when_non
     pair.press(LEADER, other.buttons[0].data)
     assert pair.state(STRANGER).team.review.decision(0).verdict.value == "setujui"
     assert "Tidak ada SKP anggota yang sedang menunggu" in pair.say(LEADER, "acc")[0].text
+    # a leader's own logbook line with an approval word in it is no approval
+    logged = pair.say(LEADER, "usulan anggaran disetujui kapus")[0].text
+    assert "menunggu" not in logged and "siapa" not in logged, logged
 
 
 def test_a_bare_approval_with_a_perubahan_waiting_and_no_review_on_screen_asks_whose_never_says_none_waits(pair):

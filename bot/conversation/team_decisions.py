@@ -210,7 +210,7 @@ class TeamDecisions(TeamDesk):
         bare = not numbers and not set(said) & set(words["rest"])
         owner = owner or _reviewed_owner(turn) or (None if bare else self._only_waiting(turn))
         if owner is None:
-            return self.whose_decision(turn, message) or self._none_waiting(turn)
+            return self.whose_decision(turn, message) or self._none_waiting(turn) if _approval_only(message) else []
         current = self.store.reviewer_of(owner) if owner else None
         if current is None or leader_refusal(turn.user_id, owner, current):
             return []
@@ -225,7 +225,8 @@ class TeamDecisions(TeamDesk):
                               f"{waiting[0]} {waiting[-1]}»; yang perlu diperbaiki: «kembalikan iki {waiting[0]}, "
                               "<catatan>».", [Button(label, data) for label, data in items[0].buttons])]
             if not waiting and not change:  # this review is decided: another member's, asked whose, or none
-                return self.whose_decision(turn, message, decided=owner) or self._none_waiting(turn)
+                return self.whose_decision(turn, message, decided=owner) or self._none_waiting(turn) \
+                    if _approval_only(message) else []
             numbers = waiting  # one IKI waiting; a perubahan's «Setujui perubahan» below
         if numbers:
             if not all(1 <= n < len(items) for n in numbers):
@@ -344,11 +345,12 @@ class TeamDecisions(TeamDesk):
         button (`decided`: the member whose review on screen is decided already, left out); the words wait with the
         question (UserState.pending) and are the decision on the member picked (`decided_for`), never typed again
         (team31: the reason was lost after the tap); [] otherwise."""
-        if (decided is None and _reviewed_owner(turn)) or not (_decides(message) or _approves(message)):
+        approves = _approves(message) and _approval_only(message)
+        if (decided is None and _reviewed_owner(turn)) or not (_decides(message) or approves):
             return []
         waiting = [pair for pair in self.store.members_of(turn.user_id) if pair.member != decided
                    and _waits(self.load(pair.member))]
-        if len(waiting) < (1 if _approves(message) else 2):  # a bare «acc» with one waiting: whose is asked too
+        if len(waiting) < (1 if approves else 2):  # a bare «acc» with one waiting: whose is asked too
             return []
         turn.state.pending = message.strip()
         done = f"SKP {known_as(self.load(decided)) or 'anggota ini'} sudah diputuskan semua. " if decided else ""
@@ -365,7 +367,7 @@ class TeamDecisions(TeamDesk):
         view = self._member_view(turn, member)
         current = self.store.reviewer_of(member)
         if current is None or leader_refusal(turn.user_id, member, current) \
-                or not (_decides(message) or _approves(message)):
+                or not (_decides(message) or _approves(message) and _approval_only(message)):
             return view  # a message kept since for another question is no decision
         decided = self.typed_approval(turn, message, owner=member) or self.typed_decision(turn, message, owner=member) \
             or self._return_noted(turn, member, message)
@@ -449,6 +451,13 @@ def _approves(message: str) -> bool:
     said = tokens(message)
     return bool(set(said) & set(words["approve"])) and not set(said) & set(words["except"]) \
         and len(said) <= words["max_words"]
+
+
+def _approval_only(message: str) -> bool:
+    """«acc semua ya bu», «setujui 1 dan 3»: approval words, numbers and team.yaml review_typed approval_filler only."""
+    words = knowledge.data("team")["review_typed"]
+    allowed = set(words["approve"]) | set(words["rest"]) | set(words["approval_filler"])
+    return all(w in allowed or w.isdigit() for w in tokens(message))
 
 
 def _note_of(message: str) -> str:
