@@ -555,6 +555,8 @@ def test_a_return_typed_when_nothing_waits_says_so_and_names_a_change_not_yet_su
     pair.say(MEMBER, "/ubah 1 target 95%")
     said = pair.say(LEADER, "kembalikan, coba dulu sampai TW III", replica=1)[0].text
     assert "Perubahan SKP anggota belum diajukan" in said, said
+    logged = pair.say(LEADER, "kembalikan 3 berkas usulan ke TU", replica=1)[0].text  # work, never a decision
+    assert "Tidak ada SKP" not in logged, logged
 
 
 def test_a_leader_typing_a_reminder_for_a_member_sends_it_to_that_member_only(pair):

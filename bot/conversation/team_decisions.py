@@ -312,7 +312,9 @@ class TeamDecisions(TeamDesk):
         """«kembalikan, coba dulu sampai TW III» opening with a return word when no member's SKP or perubahan waits
         for the leader: said so, with what to do (team31's month: «… itu maksudnya apa? [Periksa sebagai IKI]»); []
         when something waits (a note, offered) or the user leads no one."""
-        lead = re.match(r"\s*(\w+)", message)
+        # the return word alone before a comma or the end («kembalikan, coba dulu …», «kembalikan aja»): a decision,
+        # never a logbook line that opens with it («kembalikan 3 berkas ke TU»)
+        lead = re.match(r"\s*(\w+)(?:\s+(?:ya|aja|saja|dong|deh|semua|semuanya))?\s*(?:[,:;.-]|$)", message)
         if lead is None or lead.group(1).lower() not in knowledge.data("team")["review_typed"]["return"]:
             return []
         members = [self.load(pair.member) for pair in self.store.members_of(turn.user_id)]
