@@ -581,6 +581,10 @@ def test_a_leader_typing_a_reminder_for_a_member_sends_it_to_that_member_only(pa
     assert not [d for d in pair.inbox[MEMBER] if d.key.startswith("ingatkan_realisasi:")]
     assert "Rina Kartika sudah mengisi" in pair.say(LEADER, "ingatkan rina isi realisasi")[0].text
     assert "Pengingat diatur" in pair.say(STRANGER, "ingetin saya isi realisasi tiap akhir triwulan")[0].text
+    pair.now += timedelta(days=1)
+    listed = pair.say(LEADER, "ingatkan staf input realisasi anggaran")[0]  # no one named: listed, sent on the tap
+    assert listed.buttons[0].label == "Ingatkan isi realisasi" and "- Budi Santoso" in listed.text
+    assert len([d for d in pair.inbox[STRANGER] if d.key.startswith("ingatkan_realisasi:")]) == 1
 
 
 def test_ekspor_carries_the_audit_trail_as_a_sheet(pair):

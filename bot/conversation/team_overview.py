@@ -66,10 +66,13 @@ class TeamOverview(TeamDesk):
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
             return [Reply(NO_MEMBERS)]
-        if phrase_set("team", "team_scope", "remind").find(tokens(rest)):  # «ingatkan budi isi realisasi TW 1»
-            return self.remind_unreported(turn, rest)
         inputs = [self._input(pair) for pair in pairs]
         rows = team_rows(inputs, turn.state.leader, self.clock().date())
+        if phrase_set("team", "team_scope", "remind").find(tokens(rest)):  # «ingatkan budi isi realisasi TW 1»
+            # a member named: sent at once; none named: the list first, sent on the tap (a line of the leader's own
+            # work, «ingatkan staf input realisasi anggaran», never messages the whole team)
+            named = any((first := tokens(row.name)[:1]) and first[0] in tokens(rest) for row in rows)
+            return self.remind_unreported(turn, rest) if named else _unreported(rows)
         if phrase_set("team", "team_scope", "unreported").find(tokens(rest)):  # «/tim belum», «siapa yg belum isi …?»
             return _unreported(rows)
         if phrase_set("team", "team_scope", "capaian").find(tokens(rest)):  # «/tim capaian»: every member's capaian, one after another
