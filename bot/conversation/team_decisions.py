@@ -3,6 +3,7 @@ every press), a decision typed instead («acc semua», «kembalikan iki 2», «u
 under the review offered as a return note, and the findings of a reviewed IKI explained."""
 
 import re
+from dataclasses import replace
 
 from bot import knowledge
 from bot.conversation import pasted_skp
@@ -378,7 +379,9 @@ class TeamDecisions(TeamDesk):
                                  "SKP ini. Pilih tombol di bawah IKI yang dimaksud.")]
         if turn.state.tim or any(r.buttons for r in decided):  # a question asked: the SKP above it, the question last
             return view + decided
-        return decided + self._member_view(turn, member)
+        whose = known_as(self.load(member))  # several were waiting: whose SKP it was taken on, said
+        told = [replace(decided[0], text=f"SKP {whose}: {decided[0].text}")] + decided[1:] if whose else decided
+        return told + self._member_view(turn, member)
 
     def _return_noted(self, turn: Turn, owner: str, message: str) -> list[Reply]:
         """«kembalikan, IKI 3 masih proses» for `owner`: that IKI's «Kembalikan» pressed with the words as its note
