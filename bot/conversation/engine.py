@@ -821,7 +821,10 @@ class Engine:
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         replies = self._button_replies(turn, data)
-        return self._reason_first(turn.state, replies) \
+        # a leader sets this SKP: a perubahan goes to the leader with its reason, never asked it again by the year
+        # (team31: «Apa alasannya?» came right under «SKP Anda diajukan kepada atasan»)
+        replies = replies if self.team.reviews(turn.user_id) else self._reason_first(turn.state, replies)
+        return replies \
             + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock())
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
