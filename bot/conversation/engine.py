@@ -322,7 +322,9 @@ class Engine:
         """What leads the first turn weeks after the last one on a draft (/start or any message, in Telegram where no
         chat «opens»): when it was left, as a chat opened then says; nothing when the chat's opening said it."""
         # (an agreed SKP's year has its own reminders: a weekly logbook line is no return to a draft)
-        left = None if user_id in self._welcomed or state.year.agreed else self._left_since(state)
+        # (a user with no draft, a leader acting on the team, has nothing to come back to: no welcome before it)
+        kept = state.skp.iki and not state.year.agreed
+        left = self._left_since(state) if kept and user_id not in self._welcomed else None
         self._welcomed.discard(user_id)
         return [Reply(f"Selamat datang kembali. {left}.")] if left else []
 
