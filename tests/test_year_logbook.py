@@ -3125,3 +3125,22 @@ def test_doctors_in_training_are_the_petugas_an_orientation_counts():
     iki = IkiDraft(indikator="Jumlah petugas baru yang lulus orientasi PPI", target="150", satuan="orang")
     ln = line("orientasi PPI dua belas dokter residen, lulus semua")
     assert quantity(ln, read_date(ln, date(2026, 6, 2))[1], iki) == 12
+
+
+def test_a_correction_of_a_number_takes_the_iki_of_the_entry_holding_the_old_number():
+    # «eh td salah bukan 12 tp 14 unit» puts an earlier entry's number right, no new work: its words («unit») never
+    # send it to another IKI (link31: dev25's corrections linked elsewhere or filed di luar SKP)
+    earlier = [_kept("c1", "2026-04-06", "reviu 3 laporan keuangan satker", 3),
+               _kept("c2", "2026-04-07", "kmrn monitoring TL temuan, 12 rekomendasi dibahas", 2),
+               _kept("c3", "2026-04-08", "bantu panitia halal bihalal", None)]
+    found = _continued("eh td salah bukan 12 tp 14 unit", earlier)
+    assert (found.decision, found.candidates[0].number, found.why, found.continues) == \
+        (Decision.link, 2, "koreksi", "c2")
+    found = _continued("td sy tulis 3, eh salah, laporannya 4 bukan 3", earlier)
+    assert (found.decision, found.candidates[0].number, found.continues) == (Decision.link, 3, "c1")
+    # no entry holds the old number: the latest one is meant, here one kept di luar SKP
+    assert (_continued("eh td salah, bukan 5 tp 6", earlier).decision, _continued("eh td salah, bukan 5 tp 6",
+                                                                                  earlier).continues) == \
+        (Decision.outside, "c3")
+    # «salah» without a number set against another is a line of its own
+    assert _continued("audit 20 sampel, 2 salah kode; reviu laporan keuangan", earlier).why != "koreksi"

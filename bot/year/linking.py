@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from bot.lang.numbers import parse_number
 from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
@@ -40,7 +41,7 @@ from bot.year.terms import capitals, text_terms
 from bot.year.vocabulary import vocabulary
 
 # the entry to linking: what callers read of a line's link, wherever its module computes it
-__all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "line_terms", "link", "origins", "profile",
+__all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "corrected", "line_terms", "link", "origins", "profile",
            "scores", "spelled_out", "taught", "with_covers"]
 
 
@@ -392,8 +393,15 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     entry of the days before (continuation.days) that shares most of its terms, at least continuation.min_terms (no
     weak word, no people any work serves: link.generic), the latest of equals of one IKI: that entry's IKI was read or chosen then, and the words the
     line leaves out («lanjutan WO suction») are that entry's. The link says which entry it continues."""
+    if found.why == NAMED:
+        return found
+    fixed = corrected(ln, earlier)
+    if fixed is not None and fixed.status is EntryStatus.outside:
+        return Link(Decision.outside, found.candidates[:2], found.confidence, "koreksi", continues=fixed.id)
+    if fixed is not None and fixed.iki in {iki.indikator for iki in skp.iki}:
+        return _to_entry(found, fixed, skp, "koreksi")
     back_day = earlier_work_day(ln, day)
-    if found.why == NAMED or (not _continues(ln, w) and back_day is None):
+    if not _continues(ln, w) and back_day is None:
         return found
     settings = vocabulary().link["continuation"]
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
@@ -424,12 +432,42 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
         if best is None or not (found.decision is Decision.outside or found.why == "lemah" or
                                 best.iki in {c.iki for c in found.candidates}):
             return found
-    if found.decision is Decision.link and found.candidates[0].iki == best.iki:
-        return replace(found, continues=best.id)
-    number = keys.index(best.iki) + 1
-    chosen = next((c for c in found.candidates if c.iki == best.iki), Candidate(best.iki, number, 0.0))
-    others = [c for c in found.candidates if c.iki != best.iki]
-    return Link(Decision.link, [chosen] + others[:2], found.confidence, "lanjutan", continues=best.id)
+    return _to_entry(found, best, skp, "lanjutan")
+
+
+def _to_entry(found: Link, entry: LogEntry, skp: SkpDraft, why: str) -> Link:
+    """The line linked to the IKI of the earlier entry it goes on with or puts right, said in the reply."""
+    if found.decision is Decision.link and found.candidates[0].iki == entry.iki:
+        return replace(found, continues=entry.id)
+    number = [iki.indikator for iki in skp.iki].index(entry.iki) + 1
+    chosen = next((c for c in found.candidates if c.iki == entry.iki), Candidate(entry.iki, number, 0.0))
+    others = [c for c in found.candidates if c.iki != entry.iki]
+    return Link(Decision.link, [chosen] + others[:2], found.confidence, why, continues=entry.id)
+
+
+def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
+    """«eh td salah bukan 7 tp 9 perawat», «acaranya 6 bukan 5»: a line saying it was wrong and setting a number
+    against the one written before puts an earlier entry right, no new work (catatan_harian.yaml link.correction):
+    the latest of the last entries whose text or count holds the old number (the one after «bukan»), else the latest
+    one; None when the line is no such correction or that entry still waits for its IKI."""
+    settings = vocabulary().link["correction"]
+    if not earlier or not ln.has(phrase_set("catatan_harian", "link", "correction", "marks")):
+        return None
+    instead = set(settings["instead"])
+    old = next((parse_number(ln.toks[i + 1]) for i in range(len(ln.toks) - 1)
+                if ln.toks[i] in instead and ln.kinds[i + 1] == "num"), None)
+    if old is None:
+        return None
+    recent = earlier[-settings["recent"]:]
+    holding = [e for e in recent if e.quantity == old or
+               any(k == "num" and parse_number(t) == old for t, k in zip(*_toks(e.text)))]
+    entry = (holding or recent)[-1]
+    return None if entry.status is EntryStatus.unsure else entry
+
+
+def _toks(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ln = line(text)
+    return ln.toks, ln.kinds
 
 
 def _of_the_day(day: date, words: set[str], earlier: list[LogEntry], keys: list[str],
