@@ -3144,3 +3144,20 @@ def test_a_correction_of_a_number_takes_the_iki_of_the_entry_holding_the_old_num
         (Decision.outside, "c3")
     # «salah» without a number set against another is a line of its own
     assert _continued("audit 20 sampel, 2 salah kode; reviu laporan keuangan", earlier).why != "koreksi"
+
+
+BMN = _skp(("Persentase BMN yang tercatat dengan kondisi mutakhir di SIMAK-BMN", "95%"),
+           ("Jumlah rekonsiliasi BMN semesteran dengan KPKNL tanpa selisih", "2", "rekonsiliasi"),
+           ("Persentase usulan penghapusan BMN yang mendapat persetujuan", "80%"),
+           ("Jumlah BMN yang ditetapkan status penggunaannya", "300", "NUP"))
+
+
+def test_a_word_of_what_came_next_joins_a_second_piece_of_work():
+    # «… lalu sorenya update kondisi BMN»: the penghapusan before «lalu» is another IKI's work, never filed under the
+    # kondisi IKI silently (link31: dev25); «tahun lalu» says how long ago and joins nothing
+    found = _link("rapat penghapusan 60 unit laptop rusak lalu sorenya update kondisi BMN ruang rapat", BMN)
+    assert (found.decision, found.why) == (Decision.ask, "dua pekerjaan")
+    assert {c.number for c in found.candidates} >= {1, 3}
+    found = _link("rapat penghapusan 60 unit laptop rusak, sorenya update kondisi BMN ruang rapat", BMN)
+    assert (found.decision, found.why) == (Decision.ask, "dua pekerjaan")  # «sorenya» after a mark opens it too
+    assert _link("update kondisi BMN ruang rapat sesuai inventarisasi tahun lalu", BMN).why != "dua pekerjaan"

@@ -210,14 +210,17 @@ def _head_match(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | N
 
 def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> list[Candidate]:
     """The best IKI of each part of the line between the marks or words that join two pieces of work
-    (catatan_harian.yaml link.work_joiners: «&», «+», «sekalian»), where one is not the whole line's best and the part matches it as well as a line
-    that may link (link_score): «semua lengkap & sdh diusulkan» is a word of how it went, no second piece of work."""
+    (catatan_harian.yaml link.work_joiners: «&», «+», «sekalian»; then_joiners: «lalu»), where one is not the whole
+    line's best and the part matches it as well as a line that may link (link_score): «semua lengkap & sdh
+    diusulkan» is a word of how it went, no second piece of work."""
     settings = vocabulary().link
     joiners, day_parts = settings["work_joiners"], day_part_words()
-    # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …»: a part of the day after a mark opens the day's
-    # next piece of work
+    then, period = set(settings["then_joiners"]), set(settings["then_after_period"])
+    # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …», «…, sorenya benerin bridging»: a part of the
+    # day after a mark opens the day's next piece of work; «… lalu susun rundown» too, unless «lalu» says how long ago
     cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners) or
-            (k == "word" and t in day_parts and i and ln.kinds[i - 1] == "mark")]
+            (k == "word" and t in then and i and ln.toks[i - 1] not in period and not w.span[0] <= i < w.span[1]) or
+            (k == "word" and t.removesuffix("nya") in day_parts and i and ln.kinds[i - 1] == "mark")]
     out: list[Candidate] = []
     for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
         part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
