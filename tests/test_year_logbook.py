@@ -3161,3 +3161,15 @@ def test_a_word_of_what_came_next_joins_a_second_piece_of_work():
     found = _link("rapat penghapusan 60 unit laptop rusak, sorenya update kondisi BMN ruang rapat", BMN)
     assert (found.decision, found.why) == (Decision.ask, "dua pekerjaan")  # «sorenya» after a mark opens it too
     assert _link("update kondisi BMN ruang rapat sesuai inventarisasi tahun lalu", BMN).why != "dua pekerjaan"
+
+
+PROTOKOL = _skp(("Jumlah kegiatan pimpinan yang terlaksana sesuai tata protokol tanpa keluhan", "120", "kegiatan"),
+                ("Persentase agenda pimpinan terkonfirmasi H-1", "95%"),
+                ("Jumlah SOP keprotokolan yang ditetapkan", "3", "SOP"),
+                "Nilai Indeks Profesionalitas ASN")
+
+
+def test_the_seating_and_the_rundown_of_a_leaders_event_are_protocol_work():
+    # tata tempat and tata upacara are protocol (UU 9/2010 Keprotokolan): never di luar SKP (link31: dev25)
+    _offered_first("Prepared seating plan and flags for the bilateral meeting with WHO", PROTOKOL, 1)
+    _offered_first("gladi bersih pelantikan eselon II di aula", PROTOKOL, 1)
