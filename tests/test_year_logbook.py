@@ -3173,3 +3173,13 @@ def test_the_seating_and_the_rundown_of_a_leaders_event_are_protocol_work():
     # tata tempat and tata upacara are protocol (UU 9/2010 Keprotokolan): never di luar SKP (link31: dev25)
     _offered_first("Prepared seating plan and flags for the bilateral meeting with WHO", PROTOKOL, 1)
     _offered_first("gladi bersih pelantikan eselon II di aula", PROTOKOL, 1)
+
+
+def test_a_count_of_the_thing_the_best_counts_is_no_share_of_what_another_iki_measures():
+    # «12 tindakan HD» counts tindakan: the share IKI of pasien HD never names them, so the count is an answer
+    # between them (link31: dev25 asked); «packing 35 set» beside a share of set still asks (hanya hitungan)
+    skp = _skp(("Jumlah tindakan hemodialisis sesuai SPO", "2400", "tindakan"),
+               ("Persentase pasien HD tanpa komplikasi intradialisis", "95%"),
+               ("Persentase pasien HD yang hadir sesuai jadwal", "95%"))
+    _linked("senin-rabu shift pagi pegang 4 mesin total 12 tindakan HD", skp, 1)
+
