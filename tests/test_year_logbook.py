@@ -3098,6 +3098,8 @@ def test_a_ward_device_counted_is_an_alat():
     ("08.00-10.30 PM 6 infus pump + 2 syringe pump di ICU", 150, [6.0, 2.0]),
     ("18.00-06.00 HLC di Kampung Yoboi, 212 nyamuk tertangkap", 720, [212.0]),  # through midnight
     ("jam 8.00 sampai 10.30 rapat persiapan akreditasi", 150, []),
+    ("13:00-15:30 visite 12 px", 150, [12.0]),  # a colon between hours and minutes too (link31)
+    ("jam 13:00 sampai 15:30 rapat persiapan akreditasi", 150, []),
 ])
 def test_a_range_of_times_of_day_is_how_long_the_work_took(text, minutes, counted_values):
     # «08.00-10.30 …» opens many a line (link29, dev24): the hours are its duration, never counts of work
@@ -3183,3 +3185,9 @@ def test_a_count_of_the_thing_the_best_counts_is_no_share_of_what_another_iki_me
                ("Persentase pasien HD yang hadir sesuai jadwal", "95%"))
     _linked("senin-rabu shift pagi pegang 4 mesin total 12 tindakan HD", skp, 1)
 
+
+def test_a_ratio_with_a_colon_is_no_time_of_day():
+    # «1:10» alone, after no «jam»: a ratio's two numbers, never read as «1.10» (link31: only a range of times or
+    # one after «jam» is a time of day)
+    assert line("pengenceran 1:10 sampel").toks == ("pengenceran", "1", ":", "10", "sampel")
+    assert line("jam 9:30 rapat").toks == ("jam", "9.30", "rapat")
