@@ -3191,3 +3191,17 @@ def test_a_ratio_with_a_colon_is_no_time_of_day():
     # one after «jam» is a time of day)
     assert line("pengenceran 1:10 sampel").toks == ("pengenceran", "1", ":", "10", "sampel")
     assert line("jam 9:30 rapat").toks == ("jam", "9.30", "rapat")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("eh td salah bukan 7 tp 9 perawat", 9),
+    ("eh td salah, acaranya 6 bukan 5", 6),
+    ("eh td salah, PSP nya 27 NUP bukan 24", 27),  # a unit word between the right number and «bukan»
+    ("td sy tulis 112, eh td salah bukan 112 tp 121", 121),
+])
+def test_a_corrections_quantity_is_the_right_number_it_sets(text, value):
+    # the number after «bukan» is the one written wrong before, never the line's quantity (link31: dev25 read the
+    # old one or none)
+    iki = IkiDraft(indikator="Jumlah kegiatan yang dilaksanakan", target="100", satuan="kegiatan")
+    ln = line(text)
+    assert quantity(ln, read_date(ln, date(2026, 4, 22))[1], iki) == value

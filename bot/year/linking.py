@@ -13,7 +13,7 @@ from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When, earlier_work_day, read_date
 from bot.year.entry_kind import iki_number_in
-from bot.year.entry_numbers import count_and_thing, names_thing, quantity
+from bot.year.entry_numbers import correction_numbers, count_and_thing, names_thing, quantity
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
 from bot.year.line import Line, line
 from bot.year.line_terms import line_terms, spelled_out
@@ -453,15 +453,11 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
     against the one written before puts an earlier entry right, no new work (catatan_harian.yaml link.correction):
     the latest of the last entries whose text or count holds the old number (the one after «bukan»), else the latest
     one; None when the line is no such correction or that entry still waits for its IKI."""
-    settings = vocabulary().link["correction"]
-    if not earlier or not ln.has(phrase_set("catatan_harian", "link", "correction", "marks")):
+    fixed = correction_numbers(ln) if earlier else None
+    if fixed is None:
         return None
-    instead = set(settings["instead"])
-    old = next((parse_number(ln.toks[i + 1]) for i in range(len(ln.toks) - 1)
-                if ln.toks[i] in instead and ln.kinds[i + 1] == "num"), None)
-    if old is None:
-        return None
-    recent = earlier[-settings["recent"]:]
+    old = fixed[0]
+    recent = earlier[-vocabulary().link["correction"]["recent"]:]
     holding = [e for e in recent if e.quantity == old or
                any(k == "num" and parse_number(t) == old for t, k in zip(*_toks(e.text)))]
     entry = (holding or recent)[-1]
