@@ -18,7 +18,7 @@ from bot.audit.sheet_reading import IKI_FIELDS, EmployeeRows, IkiRow, ReadingRep
 from bot.inputs import describe
 from bot.knowledge import category_label, policy
 from bot.lang.words import is_indonesian_word
-from bot.models import Category, IkiDraft, Jenis, Kind, Peran, Severity, SkpDraft
+from bot.models import Category, IkiDraft, Jenis, Kind, Pegawai, Peran, Severity, SkpDraft
 from bot.rules import iki_verdict
 from bot.rules.draft_reading import read
 from bot.rules.registry import rule_catalog
@@ -265,11 +265,14 @@ def check_employee(employee: EmployeeRows) -> Checked:
     return Checked(peran.value, _skp_categories(peran, drafts), [_verdict(d) for d in drafts], dropped)
 
 
+_NOBODY = Pegawai()  # no SKP rule reads who it belongs to: one for every SKP, not one built per employee
+
+
 def _skp_categories(peran: Peran, drafts: list[IkiDraft]) -> frozenset[str]:
     # The export does not say whether someone cascades directly: a Core CL IKI says they do.
     direct = any(d.jenis is Jenis.core_cl for d in drafts)
     # Built without validating again what is valid already (10,000 SKP of validated drafts took ~0.5 s to validate).
-    skp = SkpDraft.model_construct(peran=peran, cascading_langsung=direct, iki=drafts)
+    skp = SkpDraft.model_construct(peran=peran, cascading_langsung=direct, iki=drafts, pegawai=_NOBODY)
     return frozenset(rule.category.value for rule in rule_catalog().skp if rule.fires(skp))
 
 
@@ -346,14 +349,17 @@ class Sender:
             jenis = self.known[("jenis", row.jenis)] = (_field_value("jenis", row.jenis),)
         return (row.indikator, row.rhk, row.target, row.satuan, *aspek, *jenis, row.parent, row.rhk_atasan)
 
-    def add(self, row: IkiRow) -> None:
+    def add(self, row: IkiRow) -> int:
+        """Sends the row's IKI with the next batch when it is new; its place among the distinct IKI."""
         self.rows += 1
         key = self.key(row)
-        if key not in self.index:
-            self.index[key] = len(self.index)
+        place = self.index.get(key)
+        if place is None:
+            place = self.index[key] = len(self.index)
             self.fresh.append(key)
             if len(self.fresh) >= CHUNK_ROWS // 2:
                 self.send()
+        return place
 
     def send(self) -> None:
         if self.fresh or self.rows:
@@ -447,22 +453,18 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
 def _shared_out(sender: Sender, employees: list[EmployeeRows], on_rows) -> tuple[list[Checked], dict]:
     """Each distinct IKI checked once across the workers (sent by `sender`), while this process reads the drafts and
     checks the SKP rules; then every row gets its IKI's verdict back."""
-    for employee in employees:
-        for row in employee.rows:
-            sender.add(row)
+    places = [[sender.add(row) for row in employee.rows] for employee in employees]  # each row's IKI's place
     sender.send()
-    index = sender.index
     planned: list[tuple] = []  # per employee: peran, SKP categories, each IKI's place, rows dropped
-    for employee in employees:
+    for employee, own in zip(employees, places):
         drafts, dropped = _drafts(employee.rows)
         peran = employee.peran
-        places = [index[sender.key(row)] for row in employee.rows]
-        planned.append((peran.value, _skp_categories(peran, drafts), places, dropped))
+        planned.append((peran.value, _skp_categories(peran, drafts), own, dropped))
     verdicts = sender.collect(on_rows=on_rows)
     checked = [Checked(peran, categories, [verdicts[p] for p in places], dropped)
                for peran, categories, places, dropped in planned]
     total = sum(len(places) for _, _, places, _ in planned)
-    return checked, {"hits": total - len(index), "misses": len(index)}
+    return checked, {"hits": total - len(sender.index), "misses": len(sender.index)}
 
 
 def _check_rows(keys: list[tuple]) -> list[Verdict]:

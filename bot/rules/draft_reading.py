@@ -231,9 +231,29 @@ def _places() -> PhraseSet:
     return PhraseSet(data["entities"] + data["region_words"])
 
 
+@knowledge.cached
+def _passive_marker_words() -> frozenset[str] | None:
+    """The passive markers, each one run of letters («sudah», «sdh»); None if one is not (then no prefilter)."""
+    markers = [m.lower() for m in _config()["passive_markers"]]
+    return frozenset(markers) if all(_LETTERS.fullmatch(m) for m in markers) else None
+
+
+def _may_mark_passive(text: str) -> bool:
+    """Whether _marked_passive can match: in an ASCII text a marker and «di» are then runs of letters one after the
+    other (spaces between them). Most IKI hold none: the pattern's markers are not tried at every position."""
+    markers = _passive_marker_words()
+    if markers is None or not text.isascii():
+        return True
+    runs = _LETTERS.findall(text.lower())
+    return "di" in runs and any(run == "di" and runs[i - 1] in markers for i, run in enumerate(runs) if i)
+
+
 def _join_marked(text: str, changed: list[str]) -> str:
     """«sudah di label» → «sudah dilabel»: after a word of aspect, «di» and a root of the language are one passive
     verb, listed or not; a place («sudah di puskesmas») stays apart."""
+    if not _may_mark_passive(text):
+        return text
+
     def join(match: re.Match) -> str:
         word = "di" + match.group(2).lower()
         if _places().match_at([match.group(2).lower()], 0) or stem(word) == word or not is_indonesian_word(word):
@@ -254,7 +274,7 @@ def _spelling(text: str) -> tuple[str, list[str]]:
         return fixed
 
     text = _split_passive().sub(join, text)
-    words = [word.lower() for word in _SPELT_WORD.findall(text)]
+    words = " ".join(_SPELT_WORD.findall(text)).lower().split()  # lowered at once: the words hold no space
     known = _not_corrected()
     if known.issuperset(words):
         return _join_marked(text, changed), changed  # most IKI: every word known, nothing to replace
@@ -442,12 +462,14 @@ _DIGIT = re.compile(r"\d")  # the tail's number: a search in C, not a Python tes
 
 
 @knowledge.cached
-def _ceiling_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...]]:
+def _ceiling_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], re.Pattern | None]:
     """The ceiling markers as runs of letters («tidak lebih dari» → tidak, lebih, dari), their first words, and the
-    markers with no letters («<», «≤»): see _may_hold_ceiling."""
+    markers with no letters («<», «≤») as one pattern (None without any): see _may_hold_ceiling."""
     markers = [m.lower() for m in _config()["ceiling_markers"]]
     runs = tuple(tuple(_LETTERS.findall(m)) for m in markers if _LETTERS.search(m))
-    return frozenset(r[0] for r in runs), runs, tuple(m for m in markers if not _LETTERS.search(m))
+    symbols = [m for m in markers if not _LETTERS.search(m)]
+    return (frozenset(r[0] for r in runs), runs,
+            re.compile("|".join(map(re.escape, symbols))) if symbols else None)
 
 
 def _may_hold_ceiling(text: str) -> bool:
@@ -457,7 +479,7 @@ def _may_hold_ceiling(text: str) -> bool:
     if not text.isascii():
         return True  # the pattern ignores case beyond ASCII lower-casing («K», the Kelvin sign, is «k»)
     firsts, runs, symbols = _ceiling_words()
-    if any(symbol in text for symbol in symbols):
+    if symbols and symbols.search(text):
         return True
     words = _LETTERS.findall(text.lower())
     if firsts.isdisjoint(words):

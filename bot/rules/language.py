@@ -108,9 +108,8 @@ def _may_be_english(words: list[str]) -> bool:
     config = _words()
     if not (config.function_starts.isdisjoint(words) and config.openers.isdisjoint(words)):
         return True
-    if "yang" in words and any(w.endswith(config.endings) and _foreign(w) for w in words):
-        return True
-    if any(w.endswith(config.endings) for w in words) and participles_in(words):
+    ending = [w for w in words if w.endswith(config.endings)]  # one pass over the words for both tests
+    if ending and ("yang" in words and any(map(_foreign, ending)) or participles_in(words)):
         return True
     spelt = _spelt_foreign()
     try:
