@@ -4,6 +4,7 @@ written inside the sentence, a misspelt measure word. What was changed is said b
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.decorations import undecorated
@@ -80,10 +81,11 @@ def _ceiling_tail() -> re.Pattern:
 
 
 @knowledge.cached
-def _target_words() -> tuple[str, ...]:
-    """The first word of each target marker: an ASCII text without any of them has no target tail to look for
-    (the pattern tries every position of the text, the dearest search of a reading)."""
-    return tuple(dict.fromkeys(m.split()[0].lower() for m in _config()["target_markers"]))
+def _target_words() -> re.Pattern:
+    """The first word of each target marker, as one pattern found anywhere in a lower-cased text: an ASCII text
+    without any of them has no target tail to look for (the tail's pattern tries every position of the text, the
+    dearest search of a reading)."""
+    return re.compile("|".join(map(re.escape, dict.fromkeys(m.split()[0].lower() for m in _config()["target_markers"]))))
 
 
 def read(text: str) -> Reading:
@@ -155,8 +157,15 @@ def normalise(draft: IkiDraft, reading: Reading | None = None) -> tuple[IkiDraft
     return draft.model_copy(update=update), reading
 
 
+@lru_cache(maxsize=8)
+def _lower_runs(text: str) -> tuple[str, ...]:
+    """The runs of letters of a text lower-cased: the prefilters of one reading ask for them of the same text, which
+    most steps leave as it was, several times over."""
+    return tuple(_LETTERS.findall(text.lower()))
+
+
 def _spell_out(text: str) -> tuple[str, list[str]]:
-    if text.isascii() and _shorthand_starts().isdisjoint(_LETTERS.findall(text.lower())):
+    if text.isascii() and _shorthand_starts().isdisjoint(_lower_runs(text)):
         return text, []  # no shorthand can match (the pattern ignores case, which ASCII lower-casing mirrors)
     pattern, table = _shorthand()
     spelled: list[str] = []
@@ -244,8 +253,13 @@ def _may_mark_passive(text: str) -> bool:
     markers = _passive_marker_words()
     if markers is None or not text.isascii():
         return True
-    runs = _LETTERS.findall(text.lower())
-    return "di" in runs and any(run == "di" and runs[i - 1] in markers for i, run in enumerate(runs) if i)
+    joined = " ".join(_lower_runs(text))
+    at = joined.find(" di ")  # «di» with a word before it and one after
+    while at != -1:
+        if joined[joined.rfind(" ", 0, at) + 1:at] in markers:
+            return True
+        at = joined.find(" di ", at + 1)
+    return False
 
 
 def _join_marked(text: str, changed: list[str]) -> str:
@@ -436,7 +450,7 @@ def _without_asides(text: str) -> tuple[str, list[str]]:
 def _inline_target(text: str) -> tuple[str, str | None]:
     tail = _target_tail()
     lower = text.lower()  # once, not once per marker word
-    marked = not text.isascii() or any(word in lower for word in _target_words())
+    marked = not text.isascii() or bool(_target_words().search(lower))
     for pattern in (_TARGET_IN_BRACKETS, tail, _TARGET_AFTER_COMMA):
         if (pattern is _TARGET_IN_BRACKETS and "(" not in text or pattern is _TARGET_AFTER_COMMA and "," not in text
                 or pattern is tail and not marked):
@@ -462,13 +476,14 @@ _DIGIT = re.compile(r"\d")  # the tail's number: a search in C, not a Python tes
 
 
 @knowledge.cached
-def _ceiling_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], re.Pattern | None]:
-    """The ceiling markers as runs of letters («tidak lebih dari» → tidak, lebih, dari), their first words, and the
+def _ceiling_words() -> tuple[frozenset[str], tuple[tuple[str, str], ...], re.Pattern | None]:
+    """The ceiling markers as runs of letters («tidak lebih dari» → tidak, lebih, dari): their first words, each
+    marker's first word and its runs as « tidak lebih dari » (runs joined by spaces, one at each end), and the
     markers with no letters («<», «≤») as one pattern (None without any): see _may_hold_ceiling."""
     markers = [m.lower() for m in _config()["ceiling_markers"]]
-    runs = tuple(tuple(_LETTERS.findall(m)) for m in markers if _LETTERS.search(m))
+    runs = [_LETTERS.findall(m) for m in markers if _LETTERS.search(m)]
     symbols = [m for m in markers if not _LETTERS.search(m)]
-    return (frozenset(r[0] for r in runs), runs,
+    return (frozenset(r[0] for r in runs), tuple((r[0], f" {' '.join(r)} ") for r in runs),
             re.compile("|".join(map(re.escape, symbols))) if symbols else None)
 
 
@@ -481,11 +496,12 @@ def _may_hold_ceiling(text: str) -> bool:
     firsts, runs, symbols = _ceiling_words()
     if symbols and symbols.search(text):
         return True
-    words = _LETTERS.findall(text.lower())
+    words = _lower_runs(text)
     if firsts.isdisjoint(words):
         return False
-    return any(tuple(words[i:i + len(run)]) == run for i, word in enumerate(words) if word in firsts
-               for run in runs if run[0] == word)
+    joined = f" {' '.join(words)} "  # a marker's runs one after another in the text's: a search in C
+    present = firsts.intersection(words)
+    return any(spaced in joined for first, spaced in runs if first in present)
 
 
 def _own_unit(text: str, percent: bool) -> bool:
