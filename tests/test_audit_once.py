@@ -71,7 +71,8 @@ _TEXTS = ["Persentase dokumen yang sudah di label", "persentase dokumen yg SUDAH
           "Sudah di Label", "sdh di label dan blm di cek", "2sudah di label", "sudah2 di label",
           "Persentase sampel ditolak tidak lebih dari 5%", "Persentase sampel ditolak tidak lebih 5%",
           "Waktu tunggu kurang  dari 3 jam", "Persentase foto ulang di bawah 5%", "Jumlah laporan, target: 12 laporan",
-          "Jumlah laporan dengan target 12 laporan", "Jumlah laporan sebanyak 12 laporan", "Jumlah TARGETNYA 4"]
+          "Jumlah laporan dengan target 12 laporan", "Jumlah laporan sebanyak 12 laporan", "Jumlah TARGETNYA 4",
+          "Persentase imunisasi dasar lengkap (IDL)", "Cakupan imunisasi dasar lengkap ( IDL )", "Indeks (IP ASN)"]
 
 
 def test_the_prefilters_never_skip_text_their_pattern_matches():
@@ -82,12 +83,15 @@ def test_the_prefilters_never_skip_text_their_pattern_matches():
             assert draft_reading._may_mark_passive(text), text
         if edges.search(text):
             assert decorations._at_edges(text), text
+        if skp_rules._DEFINED.search(text):
+            assert skp_rules._BRACKETED_ACRONYM.search(text), text
         if draft_reading._ceiling_tail().search(text):
             assert draft_reading._may_hold_ceiling(text), text
         if draft_reading._target_tail().search(text):
             assert draft_reading._target_words().search(text.lower()), text
     assert not draft_reading._may_mark_passive("Persentase sampel di puskesmas yang diperiksa")
     assert not draft_reading._may_hold_ceiling("Persentase sampel ditolak tidak lebih 5%")
+    assert skp_rules._acronyms_defined_in("Indeks (IP ASN) unit") == ()
     assert draft_reading._join_marked("Persentase dokumen yang sudah di label", []) == \
         "Persentase dokumen yang sudah dilabel"
     assert decorations.undecorated("**Persentase laporan**") == "Persentase laporan"

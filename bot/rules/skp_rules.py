@@ -124,7 +124,7 @@ def _meaning_in_order(text: str) -> tuple[str, ...]:
     """meaning_words in the order written."""
     dropped = _not_meaning()
     spelled = thesaurus().canonical_tokens(tokens(text))
-    return tuple(w for w in spelled if w not in dropped and not w.isdigit())
+    return tuple([w for w in spelled if w not in dropped and not w.isdigit()])
 
 
 @knowledge.cached
@@ -135,6 +135,8 @@ def _not_meaning() -> frozenset[str]:
 
 
 _DEFINED = re.compile(r"((?:[^\W\d_]+[\s/-]+){1,8})\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+# _DEFINED's end, found by one search, not tried from every word of the text
+_BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z]{1,7}\s*\)")
 
 
 def _defined_acronyms(skp: SkpDraft) -> dict[str, frozenset[str]]:
@@ -147,8 +149,8 @@ def _defined_acronyms(skp: SkpDraft) -> dict[str, frozenset[str]]:
 @knowledge.remembered  # the pattern tries up to 8 words at every position of the text: once per text of an audit
 def _acronyms_defined_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The acronyms one IKI defines (_defined_acronyms), in the order written, each with its meaning words."""
-    if "(" not in text:
-        return ()  # most IKI: no bracket, no definition (the pattern cannot match without one)
+    if "(" not in text or not _BRACKETED_ACRONYM.search(text):
+        return ()  # most IKI: no acronym in brackets, no definition (the pattern cannot match without one)
     found = []
     for match in _DEFINED.finditer(text):
         acronym, before = match.group(2).lower(), re.split(r"[\s/-]+", match.group(1).strip())
