@@ -72,7 +72,8 @@ _TEXTS = ["Persentase dokumen yang sudah di label", "persentase dokumen yg SUDAH
           "Persentase sampel ditolak tidak lebih dari 5%", "Persentase sampel ditolak tidak lebih 5%",
           "Waktu tunggu kurang  dari 3 jam", "Persentase foto ulang di bawah 5%", "Jumlah laporan, target: 12 laporan",
           "Jumlah laporan dengan target 12 laporan", "Jumlah laporan sebanyak 12 laporan", "Jumlah TARGETNYA 4",
-          "Persentase imunisasi dasar lengkap (IDL)", "Cakupan imunisasi dasar lengkap ( IDL )", "Indeks (IP ASN)"]
+          "Persentase dokumen yang di proses", "Di Tindak  Lanjuti", "dokumen di-proses", "di proses",
+          "laporan di tindaklanjuti di puskesmas", "Persentase imunisasi dasar lengkap (IDL)", "Cakupan imunisasi dasar lengkap ( IDL )", "Indeks (IP ASN)"]
 
 
 def test_the_prefilters_never_skip_text_their_pattern_matches():
@@ -83,6 +84,8 @@ def test_the_prefilters_never_skip_text_their_pattern_matches():
             assert draft_reading._may_mark_passive(text), text
         if edges.search(text):
             assert decorations._at_edges(text), text
+        if draft_reading._split_passive().search(text):
+            assert draft_reading._may_split_passive(text), text
         if skp_rules._DEFINED.search(text):
             assert skp_rules._BRACKETED_ACRONYM.search(text), text
         if draft_reading._ceiling_tail().search(text):
@@ -90,6 +93,7 @@ def test_the_prefilters_never_skip_text_their_pattern_matches():
         if draft_reading._target_tail().search(text):
             assert draft_reading._target_words().search(text.lower()), text
     assert not draft_reading._may_mark_passive("Persentase sampel di puskesmas yang diperiksa")
+    assert not draft_reading._may_split_passive("Persentase sampel di puskesmas yang diperiksa")
     assert not draft_reading._may_hold_ceiling("Persentase sampel ditolak tidak lebih 5%")
     assert skp_rules._acronyms_defined_in("Indeks (IP ASN) unit") == ()
     assert draft_reading._join_marked("Persentase dokumen yang sudah di label", []) == \

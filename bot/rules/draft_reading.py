@@ -251,15 +251,34 @@ def _may_mark_passive(text: str) -> bool:
     """Whether _marked_passive can match: in an ASCII text a marker and «di» are then runs of letters one after the
     other (spaces between them). Most IKI hold none: the pattern's markers are not tried at every position."""
     markers = _passive_marker_words()
-    if markers is None or not text.isascii():
-        return True
-    joined = " ".join(_lower_runs(text))
-    at = joined.find(" di ")  # «di» with a word before it and one after
+    return markers is None or not text.isascii() or any(before in markers for before, _ in _beside_di(text))
+
+
+@knowledge.cached
+def _passive_root_starts() -> frozenset[str] | None:
+    """The first run of letters of each passive root («tindak» of «tindak lanjuti»); None if a root opens with no
+    letter (then no prefilter)."""
+    roots = [r.lower() for r in _config()["passive_roots"]]
+    return None if not all(r[:1].isalpha() and r.isascii() for r in roots) else \
+        frozenset(_LETTERS.findall(r)[0] for r in roots)
+
+
+def _may_split_passive(text: str) -> bool:
+    """Whether _split_passive can match: in an ASCII text «di» is then a run of letters and the next one opens a
+    passive root (the pattern's roots are not tried after every «di», «di Puskesmas», of an export)."""
+    starts = _passive_root_starts()
+    return starts is None or not text.isascii() or any(after in starts for _, after in _beside_di(text))
+
+
+def _beside_di(text: str) -> list[tuple[str, str]]:
+    """The runs of letters before and after each «di» of the text lower-cased ("" at either end)."""
+    joined = f" {' '.join(_lower_runs(text))} "
+    found, at = [], joined.find(" di ")
     while at != -1:
-        if joined[joined.rfind(" ", 0, at) + 1:at] in markers:
-            return True
-        at = joined.find(" di ", at + 1)
-    return False
+        end = joined.find(" ", at + 4)
+        found.append((joined[joined.rfind(" ", 0, at) + 1:at], joined[at + 4:end]))
+        at = joined.find(" di ", at + 3)
+    return found
 
 
 def _join_marked(text: str, changed: list[str]) -> str:
@@ -287,7 +306,8 @@ def _spelling(text: str) -> tuple[str, list[str]]:
         changed.append(f"{match.group()} → {fixed}")
         return fixed
 
-    text = _split_passive().sub(join, text)
+    if _may_split_passive(text):
+        text = _split_passive().sub(join, text)
     words = " ".join(_SPELT_WORD.findall(text)).lower().split()  # lowered at once: the words hold no space
     known = _not_corrected()
     if known.issuperset(words):
