@@ -188,8 +188,9 @@ def acronym_forms() -> dict[str, str]:
 def _acronyms(text: str) -> tuple[str, list[str]]:
     """Acronyms typed in lower case ("bmn") in their proper form ("BMN")."""
     forms, changed = acronym_forms(), []
-    # Most IKI have none: no replacement to call per word. A lower-case word is a whole run of small letters.
-    if forms.keys().isdisjoint(_LETTERS.findall(text)):
+    # Most IKI have none: no replacement to call per word. A word the pattern replaces (small letters between
+    # non-word characters) is a whole run of letters of the text lower-cased too.
+    if forms.keys().isdisjoint(_lower_runs(text)):
         return text, changed
 
     def replace(match: re.Match) -> str:
@@ -270,7 +271,8 @@ def _may_split_passive(text: str) -> bool:
     return starts is None or not text.isascii() or any(after in starts for _, after in _beside_di(text))
 
 
-def _beside_di(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8)  # asked by both passive prefilters of one text
+def _beside_di(text: str) -> tuple[tuple[str, str], ...]:
     """The runs of letters before and after each «di» of the text lower-cased ("" at either end)."""
     joined = f" {' '.join(_lower_runs(text))} "
     found, at = [], joined.find(" di ")
@@ -278,7 +280,7 @@ def _beside_di(text: str) -> list[tuple[str, str]]:
         end = joined.find(" ", at + 4)
         found.append((joined[joined.rfind(" ", 0, at) + 1:at], joined[at + 4:end]))
         at = joined.find(" di ", at + 3)
-    return found
+    return tuple(found)
 
 
 def _join_marked(text: str, changed: list[str]) -> str:

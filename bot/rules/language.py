@@ -120,7 +120,7 @@ def _may_be_english(words: list[str]) -> bool:
         return True
     spelt = _spelt_foreign()
     try:
-        foreign = sum([spelt[w] for w in words])
+        foreign = sum(map(spelt.__getitem__, words))
     except KeyError:  # words not met before: judged once each
         if len(spelt) > 200_000:
             spelt.clear()
@@ -128,7 +128,7 @@ def _may_be_english(words: list[str]) -> bool:
         for w in words:
             if w not in spelt:
                 spelt[w] = bool(spelling.search(w)) and _foreign(w)
-        foreign = sum([spelt[w] for w in words])
+        foreign = sum(map(spelt.__getitem__, words))
     if not foreign:
         return False  # most IKI: no foreign word, nothing Indonesian to look for
     least = config.min_foreign if any(_indonesian(w) for w in words if w.isalpha()) else config.min_foreign_alone
