@@ -99,3 +99,28 @@ def test_the_prefilters_never_skip_text_their_pattern_matches():
     assert draft_reading._join_marked("Persentase dokumen yang sudah di label", []) == \
         "Persentase dokumen yang sudah dilabel"
     assert decorations.undecorated("**Persentase laporan**") == "Persentase laporan"
+
+
+def test_the_export_is_frozen_from_its_reading_to_the_written_report_and_unfrozen_after(tmp_path):
+    import gc
+    from contextlib import contextmanager
+
+    from bot.audit import run_audit
+    from evals.unit_export import write_export
+
+    frozen: dict[str, int] = {}
+
+    @contextmanager
+    def progress(label: str, unit: str, total: int | None = None):
+        frozen[label] = gc.get_freeze_count()  # as the phase starts
+
+        class Meter:
+            def update(self, n: int = 1) -> None:
+                pass
+
+        yield Meter()
+
+    source = write_export(tmp_path / "ekspor.xlsx", employees=30, iki_per_employee=5)
+    run_audit(source, tmp_path, progress, workers=1)
+    assert frozen["membaca"] == 0 and frozen["memeriksa"] > 0 and frozen["menulis"] > 0
+    assert gc.get_freeze_count() == 0
