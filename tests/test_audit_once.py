@@ -2,12 +2,13 @@
 SKP-DUPLICATE and SKP-MANDATORY), and skips searches that cannot match; what it gives is what the full work gives."""
 
 import re
+from collections import Counter
 
 from bot import knowledge
 from bot.audit import checking
 from bot.audit.sheet_reading import IkiRow
 from bot.lang import decorations
-from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.models import IkiDraft, Jenis, Peran, SkpDraft
 from bot.rules import draft_reading, measures, skp_rules
 
 
@@ -124,3 +125,29 @@ def test_the_export_is_frozen_from_its_reading_to_the_written_report_and_unfroze
     run_audit(source, tmp_path, progress, workers=1)
     assert frozen["membaca"] == 0 and frozen["memeriksa"] > 0 and frozen["menulis"] > 0
     assert gc.get_freeze_count() == 0
+
+
+def test_checking_makes_no_reference_cycles_so_the_collector_can_wait(tmp_path):
+    """A refused value's error holds its validator's traceback and with it the caller's frame: kept in a local it
+    made a cycle holding the whole check's data until a full collection. The check pauses the collector."""
+    import gc
+
+    from bot.audit.checking import audit
+    from bot.audit.sheet_reading import EmployeeRows, ReadingReport
+
+    rows = [IkiRow(2, "Jumlah laporan yang disusun", "", 4, "Laporan", "bukan aspek", "TUSI", "", "", 90),
+            IkiRow(3, "Persentase dokumen yang diverifikasi", "", "80%", "%", "", "TUSI", "", "", "sepuluh")]
+    employee = EmployeeRows("nip:1", "1", "Ani", "Analis", "Unit A", False, Counter([Peran.anggota]), rows)
+    paused = []
+    gc.collect()
+    gc.disable()
+    try:
+        result = audit([employee], ReadingReport("x.xlsx"), on_rows=lambda n: paused.append(gc.isenabled()),
+                       workers=1)
+        assert [r.row for r in result.employees[0].dropped] == [2, 3]
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    checking._VERDICTS.clear()
+    audit([employee], ReadingReport("x.xlsx"), on_rows=lambda n: paused.append(gc.isenabled()), workers=1)
+    assert paused and not any(paused) and gc.isenabled()
