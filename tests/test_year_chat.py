@@ -1526,3 +1526,14 @@ def test_asking_in_words_to_report_a_quarters_realisasi_opens_it_never_a_logbook
     text = said(replies)
     assert "Tulis realisasi TW I per IKI" in text and "rencana" not in text.lower()
     assert not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("command", ["/tetapkan", "/capaian", "/rencana"])
+def test_a_year_command_right_after_a_paste_offers_the_pasted_list_to_save_first(engine, command):
+    engine.handle("u1", f"ini SKP saya:\n{SKP}")  # pasted, not saved yet
+    replies = engine.handle("u1", command)
+    text = said(replies)
+    assert "tempel daftar IKI Anda" not in text  # never asked to paste the list just pasted
+    assert "Daftar 3 IKI yang Anda tempel masih tersimpan" in text and f"ketik {command} lagi" in text
+    tap(engine, "u1", replies, "Simpan")  # the list's own button saves it from there
+    assert len(engine.state("u1").skp.iki) >= 1

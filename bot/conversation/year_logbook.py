@@ -25,6 +25,21 @@ from bot.year.periods import month_name, quarter_label, quarter_of
 from bot.year.workdays import next_workday
 
 NO_SKP = "Belum ada IKI di SKP Anda. Susun dulu dengan /prima atau tempel daftar IKI Anda, lalu simpan."
+
+
+def no_skp(state: UserState, command: str) -> list[Reply]:
+    """NO_SKP for a year command, or, when the last pasted list still waits to be saved, that list with its buttons and
+    the command to type again once it is saved: /tetapkan right after a paste was told «tempel daftar IKI Anda» over
+    the list just pasted, and no way to save it."""
+    from bot.conversation import iki_list  # (iki_list reads prima_step_m's tables, as skp_edit.empty_draft does)
+
+    waiting = iki_list.still_waiting(state.listed, set(), in_prima=False)
+    if waiting is None:
+        return [Reply(NO_SKP)]
+    return [replace(waiting, text=f"Belum ada IKI di SKP Anda, jadi {command} belum bisa dijalankan; sesudah IKI-nya "
+                                  f"tersimpan, ketik {command} lagi. {waiting.text}")]
+
+
 ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
 _WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
                           re.IGNORECASE)

@@ -8,7 +8,7 @@ from bot import knowledge
 from bot.conversation.iki_fields import is_yes, short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
-from bot.conversation.year_logbook import NO_SKP, catat, iki_number, waiting_note
+from bot.conversation.year_logbook import catat, iki_number, no_skp, waiting_note
 from bot.lang.dates import quarter_number, quarter_pattern, short_date
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_refs
@@ -29,7 +29,7 @@ from bot.year.realisasi_reading import RealisasiAnswer, figure_only, read_realis
 def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Reply]:
     """/capaian, or one IKI's when a question names it («IKI 3 berapa sih capaiannya sekarang?»: only=3)."""
     if not state.skp.iki:
-        return [Reply(NO_SKP)]
+        return no_skp(state, "/capaian")
     found = capaians.capaian_all(state.skp, state.year, now.date())
     if only is not None and 1 <= only <= len(found):
         found = [found[only - 1]]
