@@ -4,6 +4,7 @@ realisasi answers, /pengingat and the reminders the tick produces (once across t
 /tetapkan and a perubahan SKP with its reason, bukti dukung, and the year's sheets in /ekspor."""
 
 import re
+from datetime import date
 from io import BytesIO
 
 import pytest
@@ -14,6 +15,7 @@ from bot.conversation.state import UserState
 from bot.conversation.year_evidence import evidence_item
 from bot.lang.numbers import format_number
 from bot.storage.sqlite import SqliteStore
+from bot.year.capaian import capaian_all
 from tests.agreed_year import SKP, agreed, agreed_then, sqlite_engine, tap
 from tests.talk import prima_at_step_m, said
 
@@ -1537,3 +1539,17 @@ def test_a_year_command_right_after_a_paste_offers_the_pasted_list_to_save_first
     assert "Daftar 3 IKI yang Anda tempel masih tersimpan" in text and f"ketik {command} lagi" in text
     tap(engine, "u1", replies, "Simpan")  # the list's own button saves it from there
     assert len(engine.state("u1").skp.iki) >= 1
+
+
+def test_a_figure_naming_an_earlier_month_counts_for_that_months_quarter(engine, at):
+    # «… bulan september 96%» typed on 5 October is September's figure: TW III's realisasi, never TW IV's (which left
+    # TW III «belum diisi» and judged the IKI on TW I's older figure)
+    replies = agreed_then(engine, at, "2026-10-05T09:00", "usulan KP tepat TMT bulan september 96%")
+    assert "Nilai: 96%" in said(replies) and "realisasi TW III, bulan September," in said(replies)
+    found = capaian_all(engine.state("u1").skp, engine.state("u1").year, date(2026, 10, 5))[1]
+    assert [f.value for f in found.quarters] == [None, None, 96, None]
+    # a figure of its own month, or a day and month written together, stays the quarter of its day
+    replies = engine.handle("u1", "usulan KP tepat TMT bulan oktober 97%")
+    assert "realisasi triwulan ini" in said(replies)
+    found = capaian_all(engine.state("u1").skp, engine.state("u1").year, date(2026, 10, 5))[1]
+    assert [f.value for f in found.quarters] == [None, None, 96, 97]

@@ -281,17 +281,20 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
                          f"Bila ada yang dihitung, tulis misalnya «{entry.id} jumlah 5».")
         if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
             rate = f"{format_number(entry.rate[0])} dari {format_number(entry.rate[1])}" if entry.rate else ""
-            pooled = capaians.logbook_rate(state.year, entry.iki or "", quarter_of(entry.day), entry.day.year) \
-                if entry.rate else None
+            of = capaians.figure_month(entry)  # «… bulan september 97%» typed in October is TW III's
+            quarter = quarter_label(quarter_of(of))
+            period = "triwulan ini" if quarter_of(of) == quarter_of(entry.day) and of.year == entry.day.year else \
+                f"{quarter}, bulan {month_name(of.month)},"
+            pooled = capaians.logbook_rate(state.year, entry.iki or "", quarter_of(of), of.year) if entry.rate else None
             if pooled and pooled != entry.rate:  # every line of the quarter counts, not this day's alone
-                lines.append(f"Nilai: {rate} = {format_number(entry.figure)}%; {quarter_label(quarter_of(entry.day))} "
+                lines.append(f"Nilai: {rate} = {format_number(entry.figure)}%; {quarter} "
                              f"menurut catatan: {format_number(pooled[0])} dari {format_number(pooled[1])} = "
                              f"{format_number(round(pooled[0] / pooled[1] * 100, 1))}% (dipakai untuk realisasi "
-                             "triwulan ini bila tidak diisi lain)")
+                             f"{period} bila tidak diisi lain)")
             else:
                 unit = f" {entry.figure_unit}" if entry.figure_unit else "%"
                 lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}{unit} (dipakai untuk "
-                             "realisasi triwulan ini bila tidak diisi lain)")
+                             f"realisasi {period} bila tidak diisi lain)")
             if rate:  # read from two numbers: how to set it right when they were read another way
                 lines.append(f"Bila salah, ubah catatannya lewat /catatan ({entry.id}), atau isi realisasinya dengan "
                              f"/capaian, misalnya «{rate}».")
