@@ -1553,3 +1553,11 @@ def test_a_figure_naming_an_earlier_month_counts_for_that_months_quarter(engine,
     assert "realisasi triwulan ini" in said(replies)
     found = capaian_all(engine.state("u1").skp, engine.state("u1").year, date(2026, 10, 5))[1]
     assert [f.value for f in found.quarters] == [None, None, 96, 97]
+
+
+def test_a_bare_quarter_figure_goes_to_the_one_waiting_iki_it_can_be(engine, at):
+    # «88» under «Isi realisasi TW I» with a 90% IKI and a 12-dokumen IKI waiting was asked «untuk IKI mana?»: a
+    # percentage is only a percentage IKI's, a number above a count's whole-year target never its quarter's
+    agreed_then(engine, at, "2026-04-01T08:00", "isi realisasi tw 1")
+    assert "IKI 2 TW I: 92%" in said(engine.handle("u1", "92%"))
+    assert "IKI 1 TW I: 250" in said(engine.handle("u1", "250"))  # above IKI 3's 150 SK

@@ -13,6 +13,7 @@ from bot.lang.dates import quarter_number, quarter_pattern, short_date
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.values import numbers_in
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 from bot.year import capaian as capaians
@@ -363,6 +364,12 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
     ln = line(text)
     found = linking.link(ln, when(ln), state.skp, state.year.rencana)
     named = [c.number for c in found.candidates if c.score > 0]
+    if not named and len(pending) > 1:  # «88» under «Isi realisasi TW I»: the one IKI waiting it can be
+        values = numbers_in(text)
+        if len(values) == 1:
+            fitting = [n for n in pending if capaians.could_be_quarter_figure(
+                state.skp.iki[n - 1], values[0].value, values[0].unit == "%")]
+            pending = fitting or pending
     chosen = named[0] if named and (found.decision is linking.Decision.link or len(named) == 1) else \
         pending[0] if not named and len(pending) == 1 else None
     if chosen is not None:

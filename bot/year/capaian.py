@@ -78,6 +78,18 @@ def is_percent(iki: IkiDraft) -> bool:
     return percent and not change
 
 
+def could_be_quarter_figure(iki: IkiDraft, value: float, percent: bool) -> bool:
+    """A quarter's realisasi typed with no IKI named could be this IKI's: a percentage only a percentage IKI's and at
+    most 100, a plain number above a count IKI's whole-year target never its quarter's (under «Isi realisasi TW I»,
+    «88» with a 90% IKI and a 12-dokumen IKI waiting is the percentage's)."""
+    if unit_of(iki) == "%":
+        return value <= 100
+    if percent:
+        return False
+    target = parse_target(iki.target)
+    return not (measure_trend(iki) is Trend.cumulative and target is not None and value > target.value)
+
+
 def logbook_sum(year: YearState, key: str, quarter: int, in_year: int) -> float | None:
     """The quarter's linked quantities for the IKI; None when no linked entry carries one."""
     found = [e.quantity for e in year.entries if e.status is EntryStatus.linked and e.iki == key
