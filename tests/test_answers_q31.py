@@ -21,6 +21,7 @@ def _lead(answer) -> str:
     ('dr grup WA kantor: "batas penyusunan SKP 2026 tgl 28 Februari, santai aja gaes" — bener gak?', "Tidak."),
     ("katanya deadline SKP 2026 tanggal 15 februari, bener ga?", "Tidak."),
     ("batas SKP 2026 tgl 8 februari kan?", "Ya."),
+    ("grup WA: \"tenggat SKP 2026 tgl 14 Februari\" bener gak?", "Tidak."),
     # English «included inside» is the kind claimed (dev25: no lead)
     ("Is the Beyond IKI weight included inside the 100 of core? my friend say total still 100 only", "Tidak."),
     ("is beyond weight included in core 100?", "Tidak."),
@@ -37,6 +38,14 @@ def test_a_claim_is_led_as_the_answer_says(shared_retriever, question, lead):
 ])
 def test_a_mid_sentence_tag_before_a_denial_or_with_no_predicate_keeps_its_reading(shared_retriever, question):
     assert _lead(shared_retriever.ask(question)) != "Ya."
+
+
+@pytest.mark.parametrize("question", [
+    "SKP 2026 bisa dikumpulin tgl 5 februari kan?",  # within the deadline
+])
+def test_a_day_within_the_deadline_is_not_denied(shared_retriever, question):
+    assert _lead(shared_retriever.ask(question)) != "Tidak."
+
 
 
 @pytest.mark.parametrize(("question", "lead"), [
@@ -58,3 +67,9 @@ def test_a_sum_of_the_askers_own_figures_is_worked_out(shared_retriever, questio
     """dev25: «target 200 … baru 90. brp persen?» got the steps of setting a target with no figure; «IKI sy 12, sy
     buang 3 … sisa brp» the reason for the 5–10 range with no count."""
     assert contains(shared_retriever.ask(question).answer, figure)
+
+
+def test_a_plain_restatement_of_the_behaviour_values_is_confirmed(shared_retriever):
+    """dev25: «pakai nilai BerAKHLAK» against «memuat tujuh core value ASN BerAKHLAK» held too few of its words; the
+    answer says «nilai BerAKHLAK» as the deck does (slide «Perilaku Kerja»)."""
+    assert _lead(shared_retriever.ask("perilaku kerja di SKP pakai nilai BerAKHLAK ya?")) == "Ya."

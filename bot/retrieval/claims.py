@@ -708,13 +708,19 @@ def _other_month(claim_words: list[str], said: list[str]) -> bool:
 
 def _other_day(claim_words: list[str], said: list[str]) -> bool:
     """The claim names a day of one month («batas SKP 2026 tgl 28 Februari») and the answer names that month only,
-    with days none of which is that one («paling lambat 8 Februari 2026»)."""
+    with days none of which is that one («paling lambat 8 Februari 2026»): a deadline claimed past the deadline the
+    answer gives (`claim.deadline_words` on both sides)."""
     months = [i for i, w in enumerate(claim_words) if w in MONTH_WORDS]
     if len(months) != 1 or not months[0] or not claim_words[months[0] - 1].isdigit():
         return False
     month, day = claim_words[months[0]], claim_words[months[0] - 1]
     days = {said[i - 1] for i, w in enumerate(said) if w == month and i and said[i - 1].isdigit()}
-    return bool(days) and day not in days and {w for w in said if w in MONTH_WORDS} == {month}
+    if not days or day in days or {w for w in said if w in MONTH_WORDS} != {month}:
+        return False
+    # deadlines only, both sides («batas … tgl 28 Februari» against «paling lambat 8 Februari»), and only a later
+    # day: «bisa sampe 5 maret?» is within it, and another thing's date in the same month says nothing
+    deadlines = phrase_set("search", "answers", "yesno", "claim", "deadline_words")
+    return bool(deadlines.find(claim_words) and deadlines.find(said)) and all(int(day) > int(d) for d in days)
 
 
 def _year_clauses(claim_words: list[str], answer: str) -> list[str]:
