@@ -468,7 +468,8 @@ def test_a_tag_standing_mid_sentence_closes_the_claim():
     assert tag_closed("beyond bisa 30% kan kalo gede") == "beyond bisa 30% kan? kalo gede"
     assert tag_closed("evaluasi 2025 kan IKI nya 1 sampe 92") == "evaluasi 2025 kan IKI nya 1 sampe 92"  # a particle
     assert tag_closed("logbook wajib diisi kan") == "logbook wajib diisi kan"  # at the end: nothing follows
-    assert tag_closed("logbook wajib diisi kan tiap hari") == "logbook wajib diisi kan tiap hari"  # still the claim
+    # still the claim, asked at its end as if typed with «?» (no «?» anywhere in the message)
+    assert tag_closed("logbook wajib diisi kan tiap hari") == "logbook wajib diisi kan tiap hari?"
     assert tag_closed("nilai hrs pake ekspektasi kan bukan feeling") == "nilai hrs pake ekspektasi kan? bukan feeling"
     assert tag_closed("logbook cukup diisi akhir triwulan aja kan kak, dirapel?") \
         == "logbook cukup diisi akhir triwulan aja kan kak, dirapel?"  # the sentence's own «?» asks
@@ -1022,7 +1023,9 @@ def test_a_claim_naming_another_month_or_more_than_only_its_number_is_denied():
     answer = "Rencana aksi disusun paling lambat 15 Maret 2026."
     assert contradicted("rencana aksi bisa disusun sampe akhir april 2026 ya?", answer) == "Tidak."
     assert contradicted("rencana aksi paling lambat 15 Maret 2026 kan?", answer) == "Ya."
-    assert contradicted("rencana aksi paling lambat 16 Maret 2026 kan?", answer) == ""
+    # a day past the deadline is another deadline; one before it is within it (q31: claims._other_day)
+    assert contradicted("rencana aksi paling lambat 16 Maret 2026 kan?", answer) == "Tidak."
+    assert contradicted("rencana aksi paling lambat 5 Maret 2026 kan?", answer) == ""
     values = "Perilaku kerja memuat tujuh nilai dasar ASN BerAKHLAK."
     assert contradicted("nilai dasar BerAKHLAK cuma 5 doang?", values) == "Tidak."
     assert contradicted("nilai dasar BerAKHLAK cuma 9 doang?", values) == ""

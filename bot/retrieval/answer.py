@@ -400,6 +400,15 @@ def tag_closed(question: str) -> str:
     config = search_config()["answers"]["yesno"]
     members = {w for group in config["predicates"].values() for w in group}
     closing = "|".join(map(re.escape, config["closing_tags"]))
+    last = re.split(r"[.!\n]", question.rstrip(" .!\n"))[-1]
+    tagged = re.search(rf"(?<![\w-])(?:{closing})[ \t]+[^\W\d_]", last, re.IGNORECASE)
+    after = tokens(last[tagged.end() - 1:]) if tagged else []
+    if "?" not in question and tagged and set(tokens(last[:tagged.start()])) & (members | set(config["only"]["asks"])) \
+            and after[0] not in config["claim"]["conditions"] and not set(after) & set(config["negations"]):
+        # «dialog kinerja cukup sekali setahun aja kan pas nyusun SKP januari»: typed (or spoken) with no «?» at all,
+        # a last sentence whose tag follows a predicate or an «only», and goes on with the claim rather than a
+        # condition or a denial of its own (closed at the tag below), asks to confirm all of it, as if it ended in «?»
+        question = question.rstrip(" .!\n") + "?"
 
     def closed(m: re.Match) -> str:
         start = max((e.end() for e in re.finditer(r"[.?!\n]", question[:m.start()])), default=0)

@@ -36,13 +36,18 @@ def relation_words() -> frozenset[str]:
     return frozenset(w for key in ("member_of", "consists_of", "holders") for p in config[key] for w in tokens(p))
 
 
-def slot_lead(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+def slot_lead(asking: str, claim_words: list[str], answer: str, read: Read, told: str = "") -> str:
     """"ya"/"tidak"/"" for the claim (its asking sentence and its words, opener and tags aside) against the answer,
     from the first slot the claim gives a value that a sentence of the answer gives the same subject too; a term put
-    in the wrong kind first («beyond udh termasuk di core 100?»: a right value does not make the kind right)."""
+    in the wrong kind first («beyond udh termasuk di core 100?»: a right value does not make the kind right).
+    told: the sentences before the claim telling the asker's case («sy katim tp tim sy ga ada cascade langsung.»),
+    read with the claim's own case where a part's figure depends on it."""
     if _kind(asking, claim_words, answer, read) == "tidak":
         return "tidak"
-    for check in (_shares, _paired, _membership, _kind, _holder, _frequency, _count, _definition, _parts):
+    shares = _shares(asking, claim_words, answer, read, told)
+    if shares:
+        return shares
+    for check in (_paired, _membership, _kind, _holder, _frequency, _count, _definition, _parts):
         found = check(asking, claim_words, answer, read)
         if found:
             return found
@@ -110,7 +115,7 @@ def _claimed_shares(asking: str) -> list[tuple[list[str], float, tuple[int, int]
     return found
 
 
-def _shares(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+def _shares(asking: str, claim_words: list[str], answer: str, read: Read, told: str = "") -> str:
     """«katim yg ga punya cascading langsung tetep pake CL 50 TUSI 40?» against «Ketua tim tanpa IKI cascading
     langsung memakai pola bobot TUSI 90% dan MI 10%, sedangkan anggota yang memegang IKI cascading langsung memakai
     pola CL 50%, …»: each part's figure the claim gives, against the one figure the answer gives that part in the
@@ -124,6 +129,7 @@ def _shares(asking: str, claim_words: list[str], answer: str, read: Read) -> str
     case = asking
     for _, _, (start, end) in sorted(claimed, key=lambda c: -c[2][0]):
         case = case[:start] + " " + case[end:]
+    case = f"{told} {case}" if told.strip() else case
     given: dict[str, set[tuple[float, str]]] = {}
     for clause in case_clauses(case, answer):
         for term, value, limit in term_values(clause):

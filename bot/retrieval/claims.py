@@ -310,6 +310,14 @@ def _slot_claim(question: str) -> str:
     return asking if terms_in(asking) or not terms_in(context) else context
 
 
+def _told_before(question: str) -> str:
+    """The sentences before the one asking, where a message tells its case first («sy katim … tp tim sy ga ada
+    cascade langsung ke renstra. bobot sy ttp CL 50 TUSI 40 MI 10 kan?»); "" when it asks in its first sentence."""
+    asking = _asking(question)
+    at = question.rfind(asking) if asking else -1
+    return question[:at] if at > 0 else ""
+
+
 def claim_lead(question: str, answer: str) -> str:
     """«Tidak.» when the answer contradicts the question's claim, else «Ya.» when it restates it, else ""."""
     return contradicted(question, answer) or restated(question, answer)
@@ -335,10 +343,11 @@ def contradicted(question: str, answer: str) -> str:
     named = _named_count_lead(question, answer, words) or _total_lead(question, answer, words)
     if named:  # «IKK Itjen ada 12 kan?», «totalnya 120 kan?»: the answer's own figure for it says
         return named
-    if _approves_activity(question, words) or _other_items(question, answer) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
+    if _approves_activity(question, words) or _other_items(question, answer) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) \
+            or _other_day(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
-    slotted = slot_lead(_slot_claim(question), words, answer, _read)
+    slotted = slot_lead(_slot_claim(question), words, answer, _read, _told_before(question))
     if slotted:  # the value the answer gives the same slot of the same subject
         return lead[slotted]
     claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
@@ -697,6 +706,23 @@ def _other_month(claim_words: list[str], said: list[str]) -> bool:
     return len(asked) == 1 and bool(given) and not asked & given
 
 
+def _other_day(claim_words: list[str], said: list[str]) -> bool:
+    """The claim names a day of one month («batas SKP 2026 tgl 28 Februari») and the answer names that month only,
+    with days none of which is that one («paling lambat 8 Februari 2026»): a deadline claimed past the deadline the
+    answer gives (`claim.deadline_words` on both sides)."""
+    months = [i for i, w in enumerate(claim_words) if w in MONTH_WORDS]
+    if len(months) != 1 or not months[0] or not claim_words[months[0] - 1].isdigit():
+        return False
+    month, day = claim_words[months[0]], claim_words[months[0] - 1]
+    days = {said[i - 1] for i, w in enumerate(said) if w == month and i and said[i - 1].isdigit()}
+    if not days or day in days or {w for w in said if w in MONTH_WORDS} != {month}:
+        return False
+    # deadlines only, both sides («batas … tgl 28 Februari» against «paling lambat 8 Februari»), and only a later
+    # day: «bisa sampe 5 maret?» is within it, and another thing's date in the same month says nothing
+    deadlines = phrase_set("search", "answers", "yesno", "claim", "deadline_words")
+    return bool(deadlines.find(claim_words) and deadlines.find(said)) and all(int(day) > int(d) for d in days)
+
+
 def _year_clauses(claim_words: list[str], answer: str) -> list[str]:
     """The words of the answer's clauses («…; …», «… sedangkan …», its sentences) naming the one year the claim names
     and a month («… akhir Januari tahun berjalan, sedangkan untuk 2026 … sampai 8 Februari 2026» for «deadline SKP
@@ -845,22 +871,30 @@ def unit_lead(question: str) -> str:
 
 def verdict_lead(question: str) -> str:
     """«iki sy "Terlaksananya rapat koordinasi lintas program" udh bener blm?»: a short question quoting its own IKI
-    and asking whether it is right is answered by the rules: «Tidak.» for an IKI counting an activity, «Ya.» for one
-    passing every rule, "" otherwise (`claim.verdict_words`, `approves`)."""
+    and asking whether it is right, or whether it is output («… itu output bukan ya?»), is answered by the rules:
+    «Tidak.» for an IKI counting an activity, «Ya.» for one passing every rule, "" otherwise; asked whether it is a
+    process, the other way round (`claim.verdict_words`, `approves`, `verdict_kinds`)."""
     config = _config()
     iki = quoted(question)
     if not iki:
         return ""
     rest = tokens(question.replace(iki, " "))
-    approving = [i for i, w in enumerate(rest) if w in config["claim"]["approves"]
-                 and not set(rest[max(i - 2, 0):i]) & set(config["negations"])]
-    if not approving or len(rest) > config["claim"]["verdict_words"] \
+
+    def said(words: list[str]) -> bool:  # a word of these, no negation just before it
+        return any(w in words and not set(rest[max(i - 2, 0):i]) & set(config["negations"]) for i, w in enumerate(rest))
+    kinds = config["claim"]["verdict_kinds"]
+    # «IKI '…' itu output bukan ya?» asks its kind: output as approval asks, an activity («… itu proses ya?») turned
+    asked = "output" if said(kinds["output"]) else "activity" if said(kinds["activity"]) else None
+    if not (said(config["claim"]["approves"]) or asked) or len(rest) > config["claim"]["verdict_words"] \
             or not set(rest) & set(config["claim"]["verdict_names"]) or set(rest) & set(config["claim"]["verdict_fields"]):
         return ""
     verdict = check_iki(IkiDraft(indikator=iki))
-    if verdict.kind == Kind.activity:
+    activity, passing = verdict.kind == Kind.activity, not verdict.findings
+    if asked == "activity":
+        return config["lead"]["ya"] if activity else config["lead"]["tidak"] if passing else ""
+    if activity:
         return config["lead"]["tidak"]
-    return config["lead"]["ya"] if not verdict.findings else ""
+    return config["lead"]["ya"] if passing else ""
 
 
 def _figure(word: str) -> float | None:

@@ -105,6 +105,7 @@ from bot.retrieval.normalize import (
     weak_words,
     without_clitics,
 )
+from bot.retrieval.own_figures import own_figures
 from bot.retrieval.passages import Passage, load_passages
 from bot.retrieval.shares import even_share
 from bot.retrieval.vector_index import Doc, VectorIndex
@@ -532,9 +533,9 @@ class Retriever:
     def ask(self, question: str, k: int = 3, mode: Mode = "hybrid", topic: str | None = None) -> Answer:
         """The one short answer: a term's meaning or a difference from the glossary, else the best "Jawaban:" line
         that answers the question; a question outside the guidance is declined plainly, with no passage. An even
-        share asked of the asker's own numbers is worked out first, after the answer's «Ya.»/«Tidak.». A message
-        numbering or announcing its questions («1) … 2) …», «pertanyaan kedua: …») gets each answered as if asked
-        alone, in order.
+        share or another sum asked of the asker's own figures (a capaian, the IKI left) is worked out first, after the
+        answer's «Ya.»/«Tidak.». A message numbering or announcing its questions («1) … 2) …», «pertanyaan kedua:
+        …») gets each answered as if asked alone, in order.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
         parts = announced_parts(question)
         if parts:
@@ -544,7 +545,8 @@ class Retriever:
             return said[0].model_copy(update={"question": question, "answer": " ".join(texts)}) if said else \
                 answers[0].model_copy(update={"question": question})
         answer = self._ask(question, k, mode, topic)
-        share = even_share(question, answer.answer) if answer.answer not in (NOT_FOUND, NOT_ASN) else ""
+        share = even_share(question, answer.answer) or own_figures(question) \
+            if answer.answer not in (NOT_FOUND, NOT_ASN) else ""
         if not share:
             return answer
         lead = re.match(r"(?:Ya|Tidak)\.\s+", answer.answer)

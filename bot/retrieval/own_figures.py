@@ -1,0 +1,107 @@
+"""Sums asked of the asker's own figures, worked out before the guidance's answer: a capaian as a share of the target
+(«target sy 200 sampel setahun, sampe TW2 baru 90. brp persen capaiannya?» → 90 ÷ 200 × 100% = 45%) and the IKI left
+after some are taken out («IKI sy 12, sy buang 3 yg proses. sisa brp?» → 12 − 3 = 9, held against the 5–10 range)."""
+
+import re
+
+from bot import knowledge
+from bot.lang.text import phrase_set
+from bot.retrieval.normalize import search_config
+
+# a number as typed («12,5», «90%»), or a word; «TW2» is one word, no number
+_WORD = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])%?|[^\W_]+")
+
+
+def _config() -> dict:
+    return search_config()["answers"]["own_figures"]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _number(word: str) -> float | None:
+    plain = word.rstrip("%").replace(",", ".")
+    return float(plain) if re.fullmatch(r"\d+(?:\.\d+)?", plain) else None
+
+
+def _said(value: float) -> str:
+    return f"{value:.0f}" if value == int(value) else f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def _after(words: list[str], cues: set[str], taken: set[int] = frozenset()) -> int | None:
+    """Where the first number stands within `within` words after a cue word («target sy 200», «baru 90»), one
+    already taken aside; None when none does."""
+    within = _config()["within"]
+    for i, word in enumerate(words):
+        if word not in cues:
+            continue
+        at = next((j for j in range(i + 1, min(i + 1 + within, len(words)))
+                   if _number(words[j]) is not None and j not in taken), None)
+        if at is not None:
+            return at
+    return None
+
+
+def _capaian(words: list[str]) -> str:
+    """«Capaian: realisasi 90 ÷ target 200 × 100% = 45%.» when a percentage or the capaian is asked of a target and a
+    realisasi the asker tells; "" otherwise."""
+    config = _config()
+    if not (phrase_set("search", "answers", "own_figures", "percent_asks").find(words)
+            or set(words) & set(config["capaian_words"]) and set(words) & set(config["how_much"])):
+        return ""
+    target = _after(words, set(config["target_words"]))
+    if target is None:
+        return ""
+    done = _after(words, set(config["realisasi_words"]), {target})
+    if done is None or not _number(words[target]):
+        return ""
+    value, goal = _number(words[done]), _number(words[target])
+    sign = "%" if words[target].endswith("%") else ""
+    return (f"Hitungan capaian dari angka Anda: realisasi {_said(value)}{sign} ÷ target {_said(goal)}{sign} × 100% = "
+            f"{_said(round(value / goal * 100, 1))}%.")
+
+
+def _counted(words: list[str]) -> int | None:
+    """Where the count of IKI the asker tells stands: right after the word past fillers («IKI sy 12», «IKI sy ada
+    12») or right before it («12 IKI»)."""
+    config = _config()
+    counted, fillers = set(config["counted"]), set(config["fillers"])
+    for i, word in enumerate(words):
+        if word not in counted:
+            continue
+        if i and _number(words[i - 1]) is not None:
+            return i - 1
+        j = i + 1
+        while j < len(words) and words[j] in fillers:
+            j += 1
+        if j < len(words) and _number(words[j]) is not None:
+            return j
+    return None
+
+
+def _left(words: list[str]) -> str:
+    """«Sisa IKI Anda: 12 − 3 = 9, dalam rentang 5–10 …» when the IKI left are asked after the asker takes some out;
+    "" otherwise."""
+    config = _config()
+    if not set(words) & set(config["left_asks"]):
+        return ""
+    total = _counted(words)
+    if total is None:
+        return ""
+    removed = _after(words, set(config["removed"]), {total})
+    if removed is None:
+        return ""
+    before, out = _number(words[total]), _number(words[removed])
+    if out > before:
+        return ""
+    left, count = before - out, knowledge.policy().iki_count
+    where = config["said"]["within" if count.min <= left <= count.max else "over" if left > count.max else "under"]
+    return (f"Sisa IKI Anda: {_said(before)} − {_said(out)} = {_said(left)}, "
+            f"{where.format(least=count.min, most=count.max)}")
+
+
+def own_figures(question: str) -> str:
+    """The sum worked out of the asker's own figures (a capaian's percentage, the IKI left), "" when none is asked."""
+    words = _words(question)
+    return _capaian(words) or _left(words)
