@@ -32,9 +32,24 @@ def _clauses(text: str) -> tuple[str, list[str], list[str]]:
     """(the first clause, the clauses after it, those after an «except» word)."""
     found = _words()["except"].search(text)
     head, excepted = (text[: found.start()], text[found.end():]) if found else (text, "")
-    parts = [p.strip() for p in re.split(r"[,;+]|\s-\s", head) if p.strip()]
-    others = [p.strip() for p in re.split(r"[,;+]", excepted) if p.strip()]
+    parts = _numbers_joined([p.strip() for p in re.split(r"[,;+]|\s-\s", head) if p.strip()])
+    others = _numbers_joined([p.strip() for p in re.split(r"[,;+]", excepted) if p.strip()])
     return (parts[0] if parts else ""), parts[1:], others
+
+
+_BARE_WEIGHT = re.compile(r"^\d+(?:[.,]\d+)?\s*%?$")
+
+
+def _numbers_joined(parts: list[str]) -> list[str]:
+    """«bobot TUSI 20, 20, 20, 15, 15, IP ASN 10»: a clause that is a weight alone goes on the clause before it, as
+    «tusi 20 20 15» writes them (d9-auditor01: only the first 20 was taken)."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _BARE_WEIGHT.match(part):
+            joined[-1] += " " + part
+        else:
+            joined.append(part)
+    return joined
 
 
 def typed_for_many(state: UserState, text: str) -> str:
@@ -67,8 +82,12 @@ def typed_for_many(state: UserState, text: str) -> str:
     group = [i for i, iki in enumerate(skp.iki) if not is_mandatory(iki) and i not in named_apart
              and (iki.jenis is None or iki.jenis is answer.jenis)]  # an IKI tagged Beyond or MI stays so
     if len(numbers) >= 2:  # one weight each, in the draft's order
-        if len(numbers) != len(group):
-            return ""
+        if len(numbers) != len(group):  # said, never one IKI's target or weight (d9-auditor01: «Target 20%»)
+            shown = ", ".join(f"{format_number(n.value)}%" for n in numbers)
+            return (f"{answer.jenis.label} {shown}: belum saya pasang, karena {len(numbers)} bobot itu untuk "
+                    f"{len(group)} IKI yang bisa {answer.jenis.label} (IKI {', '.join(str(i + 1) for i in group)}). "
+                    f"Tulis satu bobot untuk tiap IKI itu, berurutan, atau per nomor, misalnya «{group[0] + 1 if group else 1} "
+                    f"{answer.jenis.label} {format_number(numbers[0].value)}».")
         weights = [n.value for n in numbers]
     elif numbers:
         weights = [numbers[0].value] * len(group)
@@ -133,6 +152,17 @@ def names_several_jenis(text: str) -> bool:
     (d6-analis01: only the asked CL IKI's 25 was taken)."""
     clauses = [c for c in re.split(r"[,;]", text) if c.strip()]
     return len({read_answer(c).jenis for c in clauses if _jenis_at(c) is not None} - {None}) >= 2
+
+
+def weights_in_order(text: str) -> bool:
+    """«bobot TUSI 20, 20, 20, 15, 15, IP ASN 10»: a jenis with several weights after it gives one to each of its IKI,
+    so at one IKI's jenis or weight question it is still the draft's (typed_for_many), never that IKI's jenis alone
+    (d9-auditor01: only the first 20 was taken)."""
+    for clause in _numbers_joined([c.strip() for c in re.split(r"[,;]", text) if c.strip()]):
+        at = _jenis_at(clause)
+        if at is not None and len([n for n in numbers_in(clause) if n.start > at]) >= 2:
+            return True
+    return False
 
 
 def asks_evenly(text: str) -> bool:

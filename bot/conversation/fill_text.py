@@ -14,6 +14,7 @@ from bot.conversation import (
     named_rewording,
     named_targets,
     pasted_skp,
+    role_told,
     skp_edit,
     step_help,
     year_chat,
@@ -132,7 +133,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \
         if state.fill.field not in ("jenis", "bobot") or draft_weights.names_all(message) \
-        or draft_weights.names_several_jenis(message) \
+        or draft_weights.names_several_jenis(message) or draft_weights.weights_in_order(message) \
         else draft_weights.evenly(state, message)
     # («bagi rata aja» at the weight question, or at another field (d4-humas01: «Target harus berupa angka»): every
     # IKI's weight)
@@ -140,6 +141,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         answered = state.fill.field in ("jenis", "bobot")  # (the question asked is answered too: on to the next)
         return [Reply(many)] + draft_save.ask_added(state, before) \
             + (draft_save.advance(state) if answered else draft_save.prompt(state))
+    told = role_told.told(state, message)
+    if told:  # «saya anggota tim, tidak ada cascade langsung» while a field is asked: kept, then the field again
+        return [Reply(told)] + draft_save.prompt(state)
     introduced = introduction_in_flow(message) if "\n" not in message else None
     if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
         return [Reply(introduced)] + draft_save.prompt(state)
@@ -175,6 +179,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     by_name = named_targets.named(state, message, state.fill.field) if "?" not in message else named_targets.Named()
     if not by_name and is_correction(message):  # «eh salah, yg sisa makanan 85»: that IKI's target, not this field's
         by_name = named_targets.corrected(state, message)
+    if not by_name:  # «yg 100 ganti 95 deh»: the IKI whose target is 100, never this field's value
+        by_name = named_targets.by_old_value(state, message)
     if by_name:  # «target revisi 95, RKA 80, rapat 75»: each IKI named by its words, whatever field is asked
         return [Reply(named_targets.applied(state, by_name))] + draft_save.FIELDS.advance(state, after="")
     in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order

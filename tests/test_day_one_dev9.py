@@ -1,0 +1,98 @@
+"""Day-one set 9 (an Itjen auditor, a dosen, a SIMRS programmer, a Ketua Tim at a Labkesmas, …): what the first days
+of dev9 lost."""
+
+from tests.talk import press, said
+
+
+def test_a_role_and_no_direct_cascade_told_while_a_field_is_asked_is_kept_never_a_split_among_members(engine):
+    """d9-auditor01: «saya anggota tim, tidak ada cascade langsung» at a field question opened /mpph: «cascade» and
+    «anggota» read as a request to split an indicator among members, and every message after it was read as the
+    leader's indicator. The user's own role, said first, with the cascade said is kept on the draft, the weights the
+    guidance gives then said, and the field asked again; a request naming members further on still opens /mpph."""
+    replies = engine.handle("u", "Persentase rekomendasi hasil audit yang ditindaklanjuti auditi")
+    press(engine, "u", replies, "Simpan")
+    reply = said(engine.handle("u", "saya anggota tim, tidak ada cascade langsung"))
+    state = engine.state("u")
+    assert state.mpph is None
+    assert (state.skp.peran.value, state.skp.cascading_langsung) == ("anggota", False)
+    assert "90%" in reply and "Target" in reply
+    engine.handle("u", "Selesai dulu")
+    assert "MPPH" in said(engine.handle("u", "mau bagi iki ke 3 anggota tim"))
+
+
+AUDIT_ACTIVITIES = ("1. Melaksanakan audit kinerja satker\n2. Reviu laporan keuangan\n3. Evaluasi SAKIP unit\n"
+                    "4. Pemantauan tindak lanjut hasil pemeriksaan BPK")
+
+
+def test_a_numbered_list_of_activities_is_a_list_each_line_checked_and_a_line_asked_for_an_example(engine):
+    """d9-auditor01: four numbered activities («Reviu laporan keuangan», «Evaluasi SAKIP unit» …) were read as one
+    IKI of all their words: only the first line read as an IKI, and a list needs two. An activity written as an IKI
+    is a line of the list to check; «contoh yang bagus buat nomor 4 dong» then asks line 4's suggestions, and
+    «simpan semua» saves each line by its first suggestion."""
+    reply = said(engine.handle("u", AUDIT_ACTIVITIES))
+    assert "daftar 4 IKI" in reply
+    detail = said(engine.handle("u", "contoh yang bagus buat nomor 4 dong"))
+    assert "Pemantauan tindak lanjut hasil pemeriksaan BPK" in detail and "Usulan" in detail
+    engine.handle("u", "simpan semua")
+    drafted = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert len(drafted) == 4 and all(text.startswith("Persentase") for text in drafted)
+
+
+def test_weights_in_order_after_one_jenis_with_commas_go_to_that_jenis_at_its_question(engine):
+    """d9-auditor01: «bobot TUSI 20, 20, 20, 15, 15, IP ASN 10» at the jenis question gave the asked IKI TUSI 20 and
+    left the rest: the weights split by commas were clauses of their own. Weights alone after a jenis go on its
+    clause, and several weights after a jenis are the draft's at any field question; as many weights as IKI of that
+    jenis set each, a count that differs is said, never one IKI's target."""
+    lines = ("Persentase rekomendasi audit yang ditindaklanjuti auditi\nPersentase temuan BPK yang dinyatakan selesai\n"
+             "Persentase LHA yang selesai tepat waktu sesuai PKPT\nJumlah rekomendasi perbaikan SPIP yang disepakati "
+             "auditi\nPersentase auditi yang puas terhadap layanan audit\nNilai Indeks Profesionalitas ASN")
+    engine.handle("u", lines)
+    engine.handle("u", "simpan semua")
+    wrong = said(engine.handle("u", "bobot TUSI 20, 20, 20, 15, IP ASN 10"))
+    skp = engine.state("u").skp
+    assert "belum saya pasang" in wrong and skp.iki[0].target is None
+    engine.handle("u", "90")
+    assert "Jenis IKI ini" in said(engine.handle("u", "Belum ada data awal"))
+    said(engine.handle("u", "bobot TUSI 20, 20, 20, 15, 15, IP ASN 10"))
+    skp = engine.state("u").skp
+    assert [iki.bobot for iki in skp.iki] == [20, 20, 20, 15, 15, 10]
+
+
+def test_a_target_named_by_its_old_value_is_changed_never_read_as_the_field_asked(engine):
+    """d9-auditor01: «yg 100 ganti 95 deh» after «90, 100, 85, 75» was read as a data awal of 100%. The one IKI whose
+    target holds the old value (no IKI number) gets the new value, and the field asked waits."""
+    engine.handle("u", "Persentase rekomendasi audit yang ditindaklanjuti auditi\n"
+                       "Persentase temuan BPK yang dinyatakan selesai\nPersentase LHA yang selesai tepat waktu")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "90, 100, 85")
+    reply = said(engine.handle("u", "yg 100 ganti 95 deh"))
+    skp = engine.state("u").skp
+    assert [iki.target for iki in skp.iki] == ["90%", "95%", "85%"] and skp.iki[0].baseline is None
+    assert "Data awal" in reply or "data awal" in reply
+
+
+def test_asking_to_see_the_draft_before_the_export_shows_it(engine):
+    """d9-auditor01: «liat dulu sebelum ekspor» was «itu maksudnya apa?»: it asks for the draft (/skp)."""
+    engine.handle("u", "Persentase rekomendasi audit yang ditindaklanjuti auditi")
+    engine.handle("u", "Simpan ke draf")
+    engine.handle("u", "Selesai dulu")
+    assert "Draf SKP Anda" in said(engine.handle("u", "liat dulu sebelum ekspor"))
+
+
+def test_iki_written_out_in_a_list_at_prima_step_two_are_a_list_never_its_strategies(engine):
+    """d9-dosen01: four numbered lines, each opening with «Persentase»/«Jumlah», typed at step 2 (Rumuskan) were
+    taken as its strategies and the role asked; the IKI were lost. Lines that all open with a measure word are IKI:
+    read as a pasted list, saved with «simpan semua»; step 2 still takes lines of activities."""
+    from tests.talk import typed
+
+    typed(engine, "u", "/prima", "Lewati")
+    assert engine.state("u").prima.step == "R"
+    reply = said(engine.handle("u", "1. Persentase mahasiswa bimbingan yang lulus uji kompetensi\n"
+                                    "2. Jumlah mahasiswa bimbingan tugas akhir yang lulus tepat waktu\n"
+                                    "3. Jumlah karya ilmiah yang terbit di jurnal terakreditasi SINTA"))
+    assert "daftar 3 IKI" in reply
+    engine.handle("u", "simpan semua")
+    assert len(engine.state("u").skp.iki) == 3
+    typed(engine, "v", "/prima", "Lewati")
+    engine.handle("v", "- pendampingan penyusunan rencana kontinjensi\n- pelatihan tim PSC\n- monev kesiapsiagaan")
+    assert engine.state("v").prima.step == "I"
