@@ -96,3 +96,64 @@ def test_iki_written_out_in_a_list_at_prima_step_two_are_a_list_never_its_strate
     typed(engine, "v", "/prima", "Lewati")
     engine.handle("v", "- pendampingan penyusunan rencana kontinjensi\n- pelatihan tim PSC\n- monev kesiapsiagaan")
     assert engine.state("v").prima.step == "I"
+
+
+LAB_LINES = ("• Persentase pemeriksaan spesimen yang selesai sesuai TAT\n• Persentase parameter lab yang lulus PME/EQAS\n"
+             "• Persentase keluhan pelanggan layanan lab yang ditindaklanjuti kurang dari 3 hari\n"
+             "• Jumlah metode pemeriksaan baru yang terverifikasi dan siap digunakan\n• Persentase realisasi anggaran tim")
+
+
+def test_targets_each_with_its_jenis_in_order_set_both(engine):
+    """d9-labkes01: «90 CL, 95 CL, 90 TUSI, 2 TUSI, 95 TUSI» at the first target question refused four targets as
+    «90 CL» in percent and kept «2 TUSI» with TUSI as its unit. A value then a jenis word in every clause is a target
+    and a jenis each, in order."""
+    engine.handle("u", LAB_LINES)
+    engine.handle("u", "simpan semua")
+    reply = said(engine.handle("u", "90 CL, 95 CL, 90 TUSI, 2 TUSI, 95 TUSI"))
+    skp = engine.state("u").skp
+    assert [iki.target for iki in skp.iki] == ["90%", "95%", "90%", "2", "95%"]
+    assert [iki.jenis.value for iki in skp.iki] == ["core_cl", "core_cl", "core_tusi", "core_tusi", "core_tusi"]
+    assert "Core CL" in reply
+
+
+def test_the_standard_weights_asked_spread_each_jenis_share_adding_up_to_its_total(engine):
+    """d9-labkes01: «bobotnya standar katim» was read as a data awal («harus berupa angka»). A weight word with a word
+    of the guidance's pattern spreads each jenis's share as «bagi rata» does, and a share that does not divide evenly
+    leaves the rounding to the last IKI (40 over three: 13,33, 13,33, 13,34; Core 100%, never 99,99%)."""
+    engine.handle("u", LAB_LINES)
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "90 CL, 95 CL, 90 TUSI, 2 TUSI, 95 TUSI")
+    engine.handle("u", "IP ASN 80")
+    reply = said(engine.handle("u", "bobotnya standar katim"))
+    weights = [iki.bobot for iki in engine.state("u").skp.iki]
+    assert weights[:2] == [25, 25] and sum(weights[2:5]) == 40 and weights[5] == 10
+    assert "Core 100%" in reply
+
+
+def test_weights_alone_in_the_draft_order_set_each_iki_and_its_suggested_jenis(engine):
+    """d9-simrs01: «bobot: 15,15,15,15,15,15,10» at the jenis question got «Pilih salah satu tombol»: weights naming no
+    jenis, as many as the draft's IKI, are one each in its order, an IKI without a jenis given the one suggested (the
+    mandatory IKI Core MI); a count that differs is said and the question stays."""
+    engine.handle("u", "Persentase rekomendasi audit yang ditindaklanjuti auditi\nPersentase temuan BPK yang "
+                       "dinyatakan selesai\nPersentase LHA yang selesai tepat waktu\nNilai Indeks Profesionalitas ASN")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "90")
+    engine.handle("u", "Belum ada data awal")
+    wrong = said(engine.handle("u", "bobot: 30,30,30"))
+    assert "belum saya pasang" in wrong and "Jenis IKI ini" in wrong
+    reply = said(engine.handle("u", "bobot: 30,30,30,10"))
+    skp = engine.state("u").skp
+    assert [(iki.jenis.value, iki.bobot) for iki in skp.iki] == [("core_tusi", 30), ("core_tusi", 30),
+                                                                  ("core_tusi", 30), ("core_mi", 10)]
+    assert "Core 100%" in reply
+
+
+def test_a_command_one_letter_off_one_that_only_shows_or_checks_runs_as_it(engine):
+    """d9-simrs01: «/cke Persentase user SIMRS yang dilatih» was only named («Maksud Anda /cek?»), and the «Simpan»
+    tapped next found nothing to save. A command one letter off the only one near it, which only shows or checks, is
+    run as it, said so; one that changes the draft is still only named."""
+    reply = said(engine.handle("u", "/cke Persentase user SIMRS yang dilatih dan lulus uji kompetensi"))
+    assert "saya baca sebagai /cek" in reply and "Simpan ke draf" in reply
+    engine.handle("u", "Simpan ke draf")
+    assert len(engine.state("u").skp.iki) == 1
+    assert "Maksud Anda /buang" in said(engine.handle("u", "/bunag 1")) and len(engine.state("u").skp.iki) == 1

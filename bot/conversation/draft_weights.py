@@ -24,7 +24,8 @@ MANDATORY_WORDS = 8  # «tambah IP ASN MI 5»: a clause this short naming the ma
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("conversation")["draft_weights"]
-    return {"all": PhraseSet(data["all"]), "even": PhraseSet(data["even"]),
+    return {"all": PhraseSet(data["all"]), "even": PhraseSet(data["even"]), "pattern": PhraseSet(data["pattern"]),
+            "weight": PhraseSet(data["weight_named"]),
             "except": re.compile(r"\b(?:" + "|".join(map(re.escape, data["except"])) + r")\b", re.IGNORECASE)}
 
 
@@ -56,7 +57,7 @@ def typed_for_many(state: UserState, text: str) -> str:
     """The jenis and weights a message gives several IKI, applied; "" when it gives none (one IKI's answer, an IKI)."""
     if "\n" in text or "?" in text or not state.skp.iki:  # a question about the jenis is answered, never applied
         return ""
-    numbered = by_number(state, text) or _named_then_rest(state, text)
+    numbered = _in_draft_order(state, text) or by_number(state, text) or _named_then_rest(state, text)
     if numbered:
         return numbered
     first, rest, excepted = _clauses(text)
@@ -69,7 +70,7 @@ def typed_for_many(state: UserState, text: str) -> str:
         return _each_named(state, text)
     # the weights follow the jenis word («tusi semua 15», «tusi 20 20 15»): a number before it is something else
     # («90 aja, tusi semua» gives a target and the jenis)
-    opening = _jenis_at(first)
+    opening = jenis_at(first)
     if opening is None or any(n.start < opening for n in numbers):
         return ""
     # «bobot tusi sama rata, beyond 10»: spread evenly over that jenis's IKI names them all (d6-sanitarian01)
@@ -92,7 +93,7 @@ def typed_for_many(state: UserState, text: str) -> str:
     elif numbers:
         weights = [numbers[0].value] * len(group)
     elif even and group:
-        weights = [round(caps(skp)[answer.jenis] / len(group), 2)] * len(group)
+        weights = shares(caps(skp)[answer.jenis], len(group))
     else:
         weights = [None] * len(group)
     for i, weight in zip(group, weights):
@@ -151,25 +152,63 @@ def names_several_jenis(text: str) -> bool:
     one IKI's jenis or weight question they are still the draft's (typed_for_many), never that IKI's weight alone
     (d6-analis01: only the asked CL IKI's 25 was taken)."""
     clauses = [c for c in re.split(r"[,;]", text) if c.strip()]
-    return len({read_answer(c).jenis for c in clauses if _jenis_at(c) is not None} - {None}) >= 2
+    return len({read_answer(c).jenis for c in clauses if jenis_at(c) is not None} - {None}) >= 2
+
+
+def _weights_alone(text: str) -> list | None:
+    """The weights of «bobot: 15,15,15,15,15,15,10»: a weight word, then numbers only (two or more); None else
+    («bobot 1: 20, 2: 30» names IKI by number: by_number's)."""
+    lead = re.match(r"^\s*(?:bobot(?:nya)?|weights?)\s*:?\s*", text, re.IGNORECASE)
+    rest = text[lead.end():] if lead else ""
+    if not re.fullmatch(r"[\d\s,;.%]+", rest):
+        return None
+    # «15,15,15,10» (no spaces): a run of three values or more is a list, never decimals
+    rest = re.sub(r"\d+(?:,\d+){2,}", lambda run: run.group(0).replace(",", ", "), rest)
+    numbers = numbers_in(rest)
+    return numbers if len(numbers) >= 2 else None
+
+
+def _in_draft_order(state: UserState, text: str) -> str:
+    """«bobot: 15,15,15,15,15,15,10» naming no jenis (d9-simrs01: «Pilih salah satu tombol»): one weight for each IKI
+    of the draft, in its order, as many as it holds; an IKI without a jenis given the one suggested for it, said.
+    A count that differs is said with how to write them; "" for any other message."""
+    from bot.conversation.prima import suggest_jenis  # (prima reads the fields, which read this module's callers)
+
+    numbers = _weights_alone(text)
+    skp = state.skp
+    if numbers is None:
+        return ""
+    if len(numbers) != len(skp.iki):
+        return (f"{len(numbers)} bobot untuk {len(skp.iki)} IKI: belum saya pasang. Tulis satu bobot untuk tiap IKI, "
+                f"berurutan seperti di /skp, atau per nomor, misalnya «1 TUSI {format_number(numbers[0].value)}».")
+    chosen = [iki.jenis or suggest_jenis(state, iki) for iki in skp.iki]  # all read before any weight is set
+    for iki, jenis, number in zip(skp.iki, chosen, numbers):
+        iki.jenis, iki.bobot = jenis, number.value
+    said = "; ".join(f"IKI {i + 1}: {iki.jenis.label} {format_number(iki.bobot)}%" for i, iki in enumerate(skp.iki))
+    return ("Bobot dicatat berurutan (jenis yang belum diisi saya isi dengan sarannya; ubah dengan /ubah N jenis …): "
+            + said + ".\n" + _totals(state) + "\n" + remaining_text(skp))
 
 
 def weights_in_order(text: str) -> bool:
     """«bobot TUSI 20, 20, 20, 15, 15, IP ASN 10»: a jenis with several weights after it gives one to each of its IKI,
     so at one IKI's jenis or weight question it is still the draft's (typed_for_many), never that IKI's jenis alone
     (d9-auditor01: only the first 20 was taken)."""
+    if _weights_alone(text):  # «bobot: 15,15,15,15,15,15,10»: the draft's, in its order
+        return True
     for clause in _numbers_joined([c.strip() for c in re.split(r"[,;]", text) if c.strip()]):
-        at = _jenis_at(clause)
+        at = jenis_at(clause)
         if at is not None and len([n for n in numbers_in(clause) if n.start > at]) >= 2:
             return True
     return False
 
 
 def asks_evenly(text: str) -> bool:
-    """«bagi rata aja», «bobot sama rata»: weights spread evenly asked, naming no jenis and no number."""
-    words = tokens(text)
-    return "?" not in text and bool(_words()["even"].find(words)) and not numbers_in(text) \
-        and _jenis_at(text) is None and len(words) <= _even_words()
+    """«bagi rata aja», «bobot sama rata»: weights spread evenly asked, naming no jenis and no number; «bobotnya
+    standar katim» (the guidance's pattern asked) too."""
+    words, found = tokens(text), _words()
+    asked = found["even"].find(words) or (found["weight"].find(words) and found["pattern"].find(words))
+    return "?" not in text and bool(asked) and not numbers_in(text) \
+        and jenis_at(text) is None and len(words) <= _even_words()
 
 
 def evenly(state: UserState, text: str) -> str:
@@ -187,12 +226,21 @@ def evenly(state: UserState, text: str) -> str:
         group = [i for i, j in enumerate(chosen) if j is jenis]
         if not group:
             continue
-        weight = round(caps(skp)[jenis] / len(group), 2)
-        for i in group:
+        weights = shares(caps(skp)[jenis], len(group))
+        for i, weight in zip(group, weights):
             skp.iki[i].jenis, skp.iki[i].bobot = jenis, weight
-        said.append(f"IKI {', '.join(str(i + 1) for i in group)}: {jenis.label} {format_number(weight)}%")
+        shown = ", ".join(f"{format_number(w)}%" for w in weights) if len(set(weights)) > 1 \
+            else f"{format_number(weights[0])}%"
+        said.append(f"IKI {', '.join(str(i + 1) for i in group)}: {jenis.label} {shown}")
     return ("Bobot dibagi rata per jenis (jenis yang belum diisi saya isi dengan sarannya; ubah dengan /ubah N jenis …): "
             + "; ".join(said) + ".\n" + _totals(state) + "\n" + remaining_text(skp))
+
+
+def shares(total: float, count: int) -> list[float]:
+    """`total` spread over `count` IKI to two decimals, the last taking what rounding left, so they add up to it
+    (40 over three: 13,33, 13,33, 13,34, never a Core of 99,99%: d9-labkes01)."""
+    each = round(total / count, 2)
+    return [each] * (count - 1) + [round(total - each * (count - 1), 2)]
 
 
 def _even_words() -> int:
@@ -211,7 +259,7 @@ def _weights_only(span: str, numbers: list, offset: int) -> bool:
     return all(w in allowed for w in tokens("".join(rest)))
 
 
-def _jenis_at(clause: str) -> int | None:
+def jenis_at(clause: str) -> int | None:
     """Where the clause's first jenis word starts."""
     words = knowledge.data("conversation")["draft_weights"]["jenis_words"]
     found = re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", clause, re.IGNORECASE)
@@ -224,7 +272,7 @@ def _jenis_weights(state: UserState, clause: str) -> str:
     data = knowledge.data("conversation")["draft_weights"]
     allowed = {w for phrase in data["weight_words"] + data["by_number"]["around_weight"] for w in tokens(phrase)} \
         | {"persen"}
-    jenis, at, numbers = read_answer(clause).jenis, _jenis_at(clause), numbers_in(clause)
+    jenis, at, numbers = read_answer(clause).jenis, jenis_at(clause), numbers_in(clause)
     if jenis is None or at is None or len(numbers) < 2 or any(n.start < at for n in numbers) \
             or {w for w in tokens(clause) if not w.isdigit()} - allowed:
         return ""
@@ -439,7 +487,7 @@ def _rest_clause(text: str) -> tuple[Jenis | None, str]:
             or numbers_in(last):
         return None, text
     jenis = read_answer(" ".join(words[1:])).jenis
-    return (jenis, ",".join(head)) if jenis is not None and _jenis_at(" ".join(words[1:])) is not None else (None, text)
+    return (jenis, ",".join(head)) if jenis is not None and jenis_at(" ".join(words[1:])) is not None else (None, text)
 
 
 def _applied(state: UserState, given: dict[int, tuple[Jenis | None, float | None]], named: list[str] = ()) -> str:

@@ -138,7 +138,10 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     # («bagi rata aja» at the weight question, or at another field (d4-humas01: «Target harus berupa angka»): every
     # IKI's weight)
     if many:  # «tusi semua 15 kecuali yg jpl MI 10» while a data awal is asked: the draft's jenis and weights
-        answered = state.fill.field in ("jenis", "bobot")  # (the question asked is answered too: on to the next)
+        # (the question asked is answered too: on to the next; one the message left empty is asked again)
+        asked = state.skp.iki[state.fill.index] if state.fill.index is not None \
+            and state.fill.index < len(state.skp.iki) else None
+        answered = state.fill.field in ("jenis", "bobot") and (asked is None or getattr(asked, state.fill.field) is not None)
         return [Reply(many)] + draft_save.ask_added(state, before) \
             + (draft_save.advance(state) if answered else draft_save.prompt(state))
     told = role_told.told(state, message)
