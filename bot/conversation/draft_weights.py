@@ -57,7 +57,7 @@ def typed_for_many(state: UserState, text: str) -> str:
     """The jenis and weights a message gives several IKI, applied; "" when it gives none (one IKI's answer, an IKI)."""
     if "\n" in text or "?" in text or not state.skp.iki:  # a question about the jenis is answered, never applied
         return ""
-    numbered = _in_draft_order(state, text) or by_number(state, text) or _named_then_rest(state, text)
+    numbered = by_number(state, text) or _named_then_rest(state, text)
     if numbered:
         return numbered
     first, rest, excepted = _clauses(text)
@@ -155,45 +155,11 @@ def names_several_jenis(text: str) -> bool:
     return len({read_answer(c).jenis for c in clauses if jenis_at(c) is not None} - {None}) >= 2
 
 
-def _weights_alone(text: str) -> list | None:
-    """The weights of «bobot: 15,15,15,15,15,15,10»: a weight word, then numbers only (two or more); None else
-    («bobot 1: 20, 2: 30» names IKI by number: by_number's)."""
-    lead = re.match(r"^\s*(?:bobot(?:nya)?|weights?)\s*:?\s*", text, re.IGNORECASE)
-    rest = text[lead.end():] if lead else ""
-    if not re.fullmatch(r"[\d\s,;.%]+", rest):
-        return None
-    # «15,15,15,10» (no spaces): a run of three values or more is a list, never decimals
-    rest = re.sub(r"\d+(?:,\d+){2,}", lambda run: run.group(0).replace(",", ", "), rest)
-    numbers = numbers_in(rest)
-    return numbers if len(numbers) >= 2 else None
-
-
-def _in_draft_order(state: UserState, text: str) -> str:
-    """«bobot: 15,15,15,15,15,15,10» naming no jenis (d9-simrs01: «Pilih salah satu tombol»): one weight for each IKI
-    of the draft, in its order, as many as it holds; an IKI without a jenis given the one suggested for it, said.
-    A count that differs is said with how to write them; "" for any other message."""
-    from bot.conversation.prima import suggest_jenis  # (prima reads the fields, which read this module's callers)
-
-    numbers = _weights_alone(text)
-    skp = state.skp
-    if numbers is None:
-        return ""
-    if len(numbers) != len(skp.iki):
-        return (f"{len(numbers)} bobot untuk {len(skp.iki)} IKI: belum saya pasang. Tulis satu bobot untuk tiap IKI, "
-                f"berurutan seperti di /skp, atau per nomor, misalnya «1 TUSI {format_number(numbers[0].value)}».")
-    chosen = [iki.jenis or suggest_jenis(state, iki) for iki in skp.iki]  # all read before any weight is set
-    for iki, jenis, number in zip(skp.iki, chosen, numbers):
-        iki.jenis, iki.bobot = jenis, number.value
-    said = "; ".join(f"IKI {i + 1}: {iki.jenis.label} {format_number(iki.bobot)}%" for i, iki in enumerate(skp.iki))
-    return ("Bobot dicatat berurutan (jenis yang belum diisi saya isi dengan sarannya; ubah dengan /ubah N jenis …): "
-            + said + ".\n" + _totals(state) + "\n" + remaining_text(skp))
-
-
 def weights_in_order(text: str) -> bool:
     """«bobot TUSI 20, 20, 20, 15, 15, IP ASN 10»: a jenis with several weights after it gives one to each of its IKI,
     so at one IKI's jenis or weight question it is still the draft's (typed_for_many), never that IKI's jenis alone
     (d9-auditor01: only the first 20 was taken)."""
-    if _weights_alone(text):  # «bobot: 15,15,15,15,15,15,10»: the draft's, in its order
+    if _by_number()[1].search(text):  # «bobot: 15,15,15,15,15,15,10»: the draft's, in its order
         return True
     for clause in _numbers_joined([c.strip() for c in re.split(r"[,;]", text) if c.strip()]):
         at = jenis_at(clause)
@@ -469,14 +435,21 @@ def _named_then_rest(state: UserState, text: str) -> str:
 def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: frozenset[str]) -> str:
     """«bobot 25 25 20 10 20» naming no jenis: one weight for each IKI of the draft, in its order, each keeping its
     jenis (d8-elektromedis01: «maksudnya apa?»); "" unless the count is the draft's and nothing else is typed."""
+    from bot.conversation.prima import suggest_jenis  # (prima reads the fields, which read this module's callers)
+
     found = listed.search(text)
     weights = _weights(found["weights"]) if found else []
     rest = text[: found.start()] + " " + text[found.end():] if found else text
-    if len(weights) != len(state.skp.iki) or len(weights) < 2 \
-            or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
+    if len(weights) < 2 or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
         return ""
-    return _applied(state, {place: (iki.jenis, weight)
-                            for place, (iki, weight) in enumerate(zip(state.skp.iki, weights), 1)})
+    skp = state.skp
+    if len(weights) != len(skp.iki):  # said, never one IKI's jenis or target (d9-simrs01)
+        return (f"{len(weights)} bobot untuk {len(skp.iki)} IKI: belum saya pasang. Tulis satu bobot untuk tiap IKI, "
+                f"berurutan seperti di /skp, atau per nomor, misalnya «1 TUSI {format_number(weights[0])}».")
+    # an IKI without a jenis is given the one suggested for it (all read before any weight is set), as «bagi rata»
+    chosen = [iki.jenis or suggest_jenis(state, iki) for iki in skp.iki]
+    return _applied(state, {place: (jenis, weight)
+                            for place, (jenis, weight) in enumerate(zip(chosen, weights), 1)})
 
 
 def _rest_clause(text: str) -> tuple[Jenis | None, str]:
