@@ -157,3 +157,31 @@ def test_a_command_one_letter_off_one_that_only_shows_or_checks_runs_as_it(engin
     engine.handle("u", "Simpan ke draf")
     assert len(engine.state("u").skp.iki) == 1
     assert "Maksud Anda /buang" in said(engine.handle("u", "/bunag 1")) and len(engine.state("u").skp.iki) == 1
+
+
+def test_one_iki_named_with_its_jenis_and_weight_and_the_rest_with_weights_in_order(engine):
+    """Left by the last session: «CL yg regional 50. sisanya tusi 15 15 10, ip asn 10» at the target question set a
+    target of 50% and gave IP ASN a target of 15. An IKI named by its words with a jenis and a weight, the rest clause
+    with one weight each in the draft's order, and the mandatory IKI's weight by its name are the draft's jenis and
+    weights, the target still asked."""
+    engine.handle("u", "Persentase kab/kota regional 1 yang melaksanakan SBBL sesuai standar\nPersentase laporan monev "
+                       "yang ditindaklanjuti\nJumlah NSPK yang ditetapkan\nPersentase usulan yang diproses tepat waktu\n"
+                       "Nilai Indeks Profesionalitas ASN")
+    engine.handle("u", "simpan semua")
+    reply = said(engine.handle("u", "CL yg regional 50. sisanya tusi 15 15 10, ip asn 10"))
+    skp = engine.state("u").skp
+    assert [(iki.jenis.value, iki.bobot) for iki in skp.iki] == [
+        ("core_cl", 50), ("core_tusi", 15), ("core_tusi", 15), ("core_tusi", 10), ("core_mi", 10)]
+    assert skp.iki[0].target is None and skp.iki[4].target is None
+    assert "Core 100%" in reply and "Target satu tahun" in reply
+
+
+def test_a_jenis_and_weight_typed_beside_the_target_are_kept_too(engine):
+    """Left by the last session: «target 1 inovasi, beyond, bobot 10» at the target question kept the target only,
+    and the jenis and weight were asked again. The jenis and the weight named beside it are kept, and said."""
+    engine.handle("u", "Jumlah inovasi layanan laboratorium yang diterapkan")
+    engine.handle("u", "Simpan ke draf")
+    reply = said(engine.handle("u", "target 1 inovasi, beyond, bobot 10"))
+    iki = engine.state("u").skp.iki[0]
+    assert (iki.target, iki.jenis.value, iki.bobot) == ("1 inovasi", "beyond", 10)
+    assert "Beyond" in reply and "bobot 10%" in reply

@@ -414,22 +414,47 @@ def by_number(state: UserState, text: str) -> str:
 
 
 def _named_then_rest(state: UserState, text: str) -> str:
-    """«yang rancangan permenkes itu CL, sisanya tusi» (d6-analis01: read as a data awal): each clause before the
-    rest names one IKI by its words with a jenis and no value, and the rest clause gives its jenis to the other IKI
-    without one (the mandatory IKI keeps Core MI); applied, or "" when any clause names no single IKI."""
-    rest_jenis, head = _rest_clause(text)
-    clauses = [c.strip() for c in re.split(r"[,;]", head) if c.strip()]
-    if rest_jenis is None or not clauses or any(numbers_in(c) or read_answer(c).jenis is None for c in clauses):
+    """«yang rancangan permenkes itu CL, sisanya tusi» (d6-analis01: read as a data awal), «CL yg regional 50. sisanya
+    tusi 15 15 10, ip asn 10» (read as a target of 50%): each clause but the rest one names one IKI by its words (the
+    mandatory IKI by its name, Core MI) with a jenis and perhaps its weight; the rest clause gives its jenis to the
+    other IKI without one (the mandatory IKI keeps Core MI), with one weight for all or one each in the draft's order.
+    Applied, or "" when a clause names no single IKI or the rest's weights do not fit."""
+    clauses = [c.strip() for c in re.split(r"[,;]|\.\s", text) if c.strip()]
+    rests = [i for i, c in enumerate(clauses) if _rest_words(c)]
+    if len(rests) != 1 or len(clauses) < 2:
         return ""
-    places = [_named(state, c) for c in clauses]
-    if any(at is None or at < 0 for at in places):
+    body = _rest_words(clauses.pop(rests[0]))
+    rest_jenis, at = read_answer(body).jenis, jenis_at(body)
+    if rest_jenis is None or at is None or any(n.start < at for n in numbers_in(body)):
         return ""
-    given: dict[int, tuple[Jenis | None, float | None]] = {at + 1: (read_answer(c).jenis, None)
-                                                           for c, at in zip(clauses, places)}
-    for place, iki in enumerate(state.skp.iki, 1):
-        if place not in given and iki.jenis is None and not is_mandatory(iki):
-            given[place] = (rest_jenis, None)
+    rest_weights = [n.value for n in numbers_in(body)]
+    given: dict[int, tuple[Jenis | None, float | None]] = {}
+    for clause in clauses:
+        place = _named(state, clause)
+        if place is None or place < 0 or place + 1 in given:
+            return ""
+        mandatory = is_mandatory(state.skp.iki[place])
+        jenis = Jenis.core_mi if mandatory else read_answer(clause).jenis
+        values = numbers_in(clause)
+        if jenis is None or len(values) > 1 or (values and not mandatory and jenis_at(clause) is None):
+            return ""
+        given[place + 1] = (jenis, values[0].value if values else None)
+    group = [place for place, iki in enumerate(state.skp.iki, 1)
+             if place not in given and iki.jenis is None and not is_mandatory(iki)]
+    if len(rest_weights) > 1 and len(rest_weights) != len(group):
+        return ""
+    weights = rest_weights if len(rest_weights) > 1 else [rest_weights[0] if rest_weights else None] * len(group)
+    for place, weight in zip(group, weights):
+        given[place] = (rest_jenis, weight)
     return _applied(state, given)
+
+
+def _rest_words(clause: str) -> str:
+    """What follows a rest word opening the clause («sisanya tusi 15 15 10» → «tusi 15 15 10»); "" when none opens it."""
+    words = tokens(clause)
+    if not words or words[0] not in knowledge.data("conversation")["draft_weights"]["rest"]:
+        return ""
+    return clause.split(None, 1)[1] if len(clause.split(None, 1)) > 1 else ""
 
 
 def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: frozenset[str]) -> str:

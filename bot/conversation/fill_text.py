@@ -105,7 +105,10 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if no_baseline_for_all(message):
         return none_asked(state)
     # «IP ASN? ga usah. sy ga percaya IP ASN ngaruh»: put off as a whole, its last sentence adds nothing
-    head, mandatory = (message, "") if declines_mandatory(message) else split_mandatory(message)
+    # («CL yg regional 50. sisanya tusi 15 15 10, ip asn 10»: the draft's jenis and weights, the mandatory IKI's among
+    # them, read whole below; never «CL yg regional 50» as this field's answer and the rest as the mandatory IKI's)
+    whole = declines_mandatory(message) or draft_weights.weights_in_order(message)
+    head, mandatory = (message, "") if whole else split_mandatory(message)
     if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
         return then_mandatory(state, _on_text(engine, turn, head), mandatory)
     if declines_mandatory(message):  # «no 26 IP ASN ga usah dimasukin»: said why it counts, never added (nor
