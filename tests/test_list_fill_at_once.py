@@ -65,3 +65,20 @@ def test_no_data_awal_for_all_of_them_asks_none_of_them_again(engine):
     assert "tidak saya tanyakan" in said(replies) and "Capaian terakhir" not in shown, shown
     state = engine.state("u")
     assert state.fill is None and all(i.bobot for i in state.skp.iki) and not any(i.baseline for i in state.skp.iki)
+
+
+def test_an_even_split_with_no_mandatory_iki_offers_it_with_the_core_mi_share_left(engine):
+    """team31: «tusi semua, bagi rata» on a draft without «Nilai Indeks Profesionalitas ASN» left Core at 90% with a
+    bare hint; the share left for it is said and it is offered, and taken («ya tambahin», then its target) with Core
+    MI's 10%, so Core is 100% with nothing more to type."""
+    listed = engine.handle("u", "Jumlah data rekapitulasi kehadiran pegawai yang valid 12 data\n"
+                                "Jumlah sertifikat hasil kalibrasi alat kesehatan 100 sertifikat\n"
+                                "Jumlah karya ilmiah yang siap dipublikasikan 2 karya")
+    press(engine, "u", listed, "Simpan 3 IKI lolos")
+    offered = said(typed(engine, "u", "tusi semua, bagi rata"))
+    assert "Core baru 90%: bobot Core MI 10% saya sisakan untuknya. Tambahkan?" in offered, offered
+    assert "Berapa targetnya" in said(typed(engine, "u", "ya tambahin"))
+    added = said(typed(engine, "u", "85"))
+    iki = engine.state("u").skp.iki
+    assert "Bobotnya Core MI 10%" in added and [(i.jenis.value, i.bobot) for i in iki] == \
+        [("core_tusi", 30)] * 3 + [("core_mi", 10)]

@@ -503,6 +503,90 @@ def test_a_leader_with_many_members_gets_one_weekly_digest_instead(pair):
     assert pair.engines[1].tick(pair.now) == []  # the other replica posts the same key: nothing twice
 
 
+def test_the_digest_names_members_who_have_not_reported_a_finished_triwulan_and_reminds_them_on_a_tap(pair):
+    """team31: the weekly digest listed no member who had not reported an ended quarter's realisasi; it names them
+    (which TW, how many IKI), and «Ingatkan isi realisasi» sends each the quarter's «Isi realisasi» button, once a day."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    state = pair.state(LEADER)
+    state.leader.digest = "ya"
+    pair.store.save(LEADER, state.model_dump_json())
+    pair.now = datetime(2026, 7, 6, 9, 0, tzinfo=WIB)  # Monday, TW II over with no figure typed
+    digest = [d for d in pair.engines[0].tick(pair.now) if d.key.startswith("ringkasan:")][0].replies[0]
+    assert "Belum melaporkan realisasi TW II (triwulannya sudah berakhir): Anggota 1 (3 IKI)." in digest.text
+    assert [b.label for b in digest.buttons] == ["Ingatkan isi realisasi"]
+    told = pair.press(LEADER, digest.buttons[0].data)[0].text
+    assert "terkirim ke: Anggota 1 (TW II, 3 IKI)" in told
+    reminded = [d for d in pair.inbox[MEMBER] if d.key.startswith("ingatkan_realisasi:")]
+    assert len(reminded) == 1 and "realisasi TW II belum diisi untuk IKI 1, 2, 3" in reminded[0].replies[0].text
+    asked = pair.press(MEMBER, reminded[0].replies[0].buttons[0].data)
+    assert "Tulis realisasi TW II per IKI" in asked[0].text
+    assert "tidak dikirim dua kali" in pair.press(LEADER, digest.buttons[0].data)[0].text
+
+
+@pytest.mark.parametrize("asked", ["siapa yg belum isi realisasi?", "anggota mana yg blm lapor capaian TW 1", "/tim belum"])
+def test_a_leader_asking_who_has_not_reported_is_answered_from_the_members_never_counting_a_yearly_score(pair, asked):
+    """team31's month: «siapa yg belum isi realisasi?» was a question for the guidance; it lists each member without an
+    ended triwulan's realisasi and which IKI, with «Ingatkan isi realisasi». IP ASN, a yearly score the member is
+    asked at TW IV, was counted as not reported in TW I."""
+    pair.pair_up()
+    pair.draft(MEMBER, IkiDraft(indikator="Persentase dokumen perencanaan yang selesai tepat waktu", target="90%",
+                                rhk="Dokumen perencanaan selesai", jenis=Jenis.core_tusi, bobot=45),
+               IkiDraft(indikator="Persentase laporan keuangan yang disampaikan tepat waktu", target="95%",
+                        rhk="Laporan keuangan tepat waktu", jenis=Jenis.core_tusi, bobot=45),
+               IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85", jenis=Jenis.core_mi, bobot=10))
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])
+    pair.now = datetime(2026, 4, 6, 9, 0, tzinfo=WIB)
+    pair.say(MEMBER, "mau lapor realisasi TW 1")
+    pair.say(MEMBER, "IKI 1 100%")
+    told = pair.say(LEADER, asked)[0]
+    assert "- Anggota 1: realisasi TW I belum diisi untuk IKI 2\n" in told.text, told.text
+    assert [b.label for b in told.buttons] == ["Ingatkan isi realisasi"]
+    pair.say(MEMBER, "IKI 2 90%")
+    assert "Semua anggota sudah mengisi" in pair.say(LEADER, asked)[0].text
+
+
+def test_a_return_typed_when_nothing_waits_says_so_and_names_a_change_not_yet_submitted(pair):
+    """team31's month: «kembalikan, coba dulu sampai TW III» with the member's change made but not submitted got
+    «… itu maksudnya apa? [Periksa sebagai IKI]»; it is told nothing waits, why, and how to send a note now."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    said = pair.say(LEADER, "kembalikan, coba dulu sampai TW III", replica=1)[0].text
+    assert said.startswith("Tidak ada SKP atau perubahan anggota yang sedang menunggu") and "/umpanbalik" in said
+    pair.say(MEMBER, "/ubah 1 target 95%")
+    said = pair.say(LEADER, "kembalikan, coba dulu sampai TW III", replica=1)[0].text
+    assert "Perubahan SKP anggota belum diajukan" in said, said
+    logged = pair.say(LEADER, "kembalikan 3 berkas usulan ke TU", replica=1)[0].text  # work, never a decision
+    assert "Tidak ada SKP" not in logged, logged
+
+
+def test_a_leader_typing_a_reminder_for_a_member_sends_it_to_that_member_only(pair):
+    """team31's month: «ingatkan budi isi realisasi TW 1» was «itu maksudnya apa? [Periksa sebagai IKI]»; it sends the
+    realisasi reminder to the member named (Rina, who reported, is told so), and a member's own «ingetin saya …» stays
+    /pengingat's."""
+    for who in (MEMBER, STRANGER):
+        pair.draft(who, IkiDraft(indikator="Persentase dokumen perencanaan yang selesai tepat waktu", target="90%",
+                                 rhk="Dokumen perencanaan selesai", jenis=Jenis.core_tusi, bobot=90),
+                   IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85", jenis=Jenis.core_mi, bobot=10))
+    _pair_named(pair, (MEMBER, "Rina Kartika"), (STRANGER, "Budi Santoso"))
+    for who in (MEMBER, STRANGER):
+        pair.press(who, pair.say(who, "/ajukan")[0].buttons[0].data)
+        pair.press(LEADER, pair.press(LEADER, f"pasang:lihat:{who}")[0].buttons[0].data)
+    assert all(pair.state(who).year.agreed for who in (MEMBER, STRANGER))
+    pair.now = datetime(2026, 4, 6, 9, 0, tzinfo=WIB)
+    pair.say(MEMBER, "mau lapor realisasi TW 1")
+    pair.say(MEMBER, "IKI 1 100%")
+    told = pair.say(LEADER, "ingatkan budi isi realisasi TW 1")[0].text
+    assert told.startswith("Pengingat isi realisasi terkirim ke: Budi Santoso (TW I, 1 IKI).")
+    assert [d for d in pair.inbox[STRANGER] if d.key.startswith("ingatkan_realisasi:")]
+    assert not [d for d in pair.inbox[MEMBER] if d.key.startswith("ingatkan_realisasi:")]
+    assert "Rina Kartika sudah mengisi" in pair.say(LEADER, "ingatkan rina isi realisasi")[0].text
+    assert "Pengingat diatur" in pair.say(STRANGER, "ingetin saya isi realisasi tiap akhir triwulan")[0].text
+    pair.now += timedelta(days=1)
+    listed = pair.say(LEADER, "ingatkan staf input realisasi anggaran")[0]  # no one named: listed, sent on the tap
+    assert listed.buttons[0].label == "Ingatkan isi realisasi" and "- Budi Santoso" in listed.text
+    assert len([d for d in pair.inbox[STRANGER] if d.key.startswith("ingatkan_realisasi:")]) == 1
+
+
 def test_ekspor_carries_the_audit_trail_as_a_sheet(pair):
     from io import BytesIO
 
@@ -872,6 +956,18 @@ def test_a_dialog_note_in_plain_words_is_kept_and_rekomendasi_is_a_category(pair
     pair.say(LEADER, "/dialog")
     plain = pair.say(LEADER, "kalibrasi alat blm jalan krn anggaran, disepakati dicoba lagi bulan depan")
     assert "Ringkasan dialog: kalibrasi alat blm jalan" in plain[0].text and plain[0].buttons[0].label == "Kirim"
+
+
+def test_a_dialog_note_keeps_its_opening_first_and_one_ringkasan_with_the_hambatan_named(pair):
+    """team31's month: «capaian … baik. hambatan: data … telat. rekomendasi: …» came back as «Ringkasan dialog: data …
+    telat», «Rekomendasi: …», «Ringkasan dialog: capaian … baik»: the opening last, «hambatan» dropped, two lines."""
+    pair.pair_up()
+    pair.say(LEADER, "/dialog")
+    preview = pair.say(LEADER, "capaian dokumen perencanaan baik. hambatan: data keuangan telat dari unit. "
+                               "rekomendasi: koordinasi dengan keuangan tiap minggu")[0].text
+    assert preview.splitlines()[1:3] == [
+        "- Ringkasan dialog: capaian dokumen perencanaan baik; hambatan: data keuangan telat dari unit",
+        "- Rekomendasi: koordinasi dengan keuangan tiap minggu"], preview
 
 
 def test_tim_keeps_the_members_in_pairing_order_and_umpanbalik_lists_them_alike(pair):
@@ -1251,19 +1347,21 @@ def test_capaian_tim_berapa_is_answered_first_in_counts_naming_the_iki_behind(pa
     assert "realisasi TW II belum diisi: IKI 1, 2, 3." in pair.say(LEADER, "/tim", replica=1)[0].text  # what to chase
 
 
-def test_a_member_saying_they_read_the_dialog_catatan_confirms_it_and_a_work_line_stays_a_catatan_harian(pair):
+@pytest.mark.parametrize("reply", ["siap bu, sudah sy baca. sy setuju", "sudah saya baca bu"])
+def test_a_member_saying_they_read_the_dialog_catatan_confirms_it_and_a_work_line_stays_a_catatan_harian(pair, reply):
     """team29's year walk: «siap bu, sudah sy baca. sy setuju» the day after the dialog catatan came was kept as a
-    catatan harian «di luar SKP», the catatan left unconfirmed."""
+    catatan harian «di luar SKP», the catatan left unconfirmed; team31's month: «sudah saya baca bu» too."""
     pair.decide(pair.submitted()["Setujui semua"][0])
     pair.say(LEADER, "/dialog", replica=1)
     preview = pair.say(LEADER, "capaian TW1 sesuai rencana. diklat: analisis data", replica=1)
     pair.press(LEADER, preview[0].buttons[0].data, replica=1)
     assert [d for d in pair.inbox[MEMBER] if ":dialog:" in d.key]
-    told = "\n".join(r.text for r in pair.say(MEMBER, "siap bu, sudah sy baca. sy setuju"))
+    told = "\n".join(r.text for r in pair.say(MEMBER, reply))
     state = pair.state(MEMBER)
     assert state.team.dialogs[0].read_at is not None and not state.year.entries and "konfirmasi" in told
     pair.say(MEMBER, "ok hari ini rapat koordinasi dengan dinkes")
-    assert len(pair.state(MEMBER).year.entries) == 1
+    pair.say(MEMBER, "sudah baca 3 jurnal untuk kajian")
+    assert len(pair.state(MEMBER).year.entries) == 2
 
 
 def _perubahan_open(pair, reason: str = "ada mutasi dua staf, beban kerja naik") -> None:
@@ -1281,6 +1379,19 @@ def _perubahan_open(pair, reason: str = "ada mutasi dua staf, beban kerja naik")
     pair.say(MEMBER, reason)
     pair.say(LEADER, "/tim")
     pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+
+
+def test_a_perubahan_explained_first_and_its_reason_tapped_goes_to_the_leader_and_is_never_asked_again(pair):
+    """team31's month: the explanation typed, then the reason tapped: «SKP Anda diajukan kepada atasan», then at once
+    the year's own «… dicatat sebagai perubahan SKP. Apa alasannya?» (the button path asked what a typed one skips)."""
+    pair.decide(pair.submitted()["Setujui semua"][0])
+    pair.say(MEMBER, "/ubah 2 target 95%")
+    asked = pair.say(MEMBER, "data keuangan dari unit sering telat")
+    replies = pair.press(MEMBER, asked[-1].buttons[1].data)
+    said = "\n".join(r.text for r in replies)
+    assert "diajukan kepada atasan" in said and "Apa alasannya" not in said, said
+    assert pair.state(MEMBER).year_ask is None
+    assert pair.state(MEMBER).team.review.status is Status.perubahan_diajukan
 
 
 def test_a_leader_asking_why_under_a_perubahan_gets_the_members_reason_and_a_typed_return_takes_its_note(pair):
@@ -1323,8 +1434,66 @@ def test_a_return_typed_with_two_members_waiting_and_no_review_on_screen_asks_wh
     pair.say(LEADER, "/tim", replica=1)
     asked = pair.say(LEADER, "kembalikan iki 2, targetnya kerendahan", replica=1)
     assert "2 anggota menunggu keputusan Anda" in asked[0].text and "«kembalikan iki 2, targetnya kerendahan»" in asked[0].text
-    assert [b.data for b in asked[0].buttons] == [f"pasang:lihat:{MEMBER}", f"pasang:lihat:{STRANGER}"]
+    assert [b.data for b in asked[0].buttons] == [f"pasang:siapa:{MEMBER}", f"pasang:siapa:{STRANGER}"]
     assert pair.state(MEMBER).team.review.decision(1) is None
+
+
+def test_an_approval_typed_with_no_review_on_screen_asks_whose_and_says_when_none_waits(pair):
+    """team31's month: «acc semua» with two SKP waiting and none on screen, and «acc» once the review on screen was
+    decided, got «Saya belum bisa membaca pesan itu sebagai IKI»; whose is asked (the words kept for the tap), and
+    with nothing waiting it is said so."""
+    pair.submitted()
+    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
+    pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+    pair.draft(STRANGER, IkiDraft(indikator="Persentase arsip tertata sesuai standar", target="90%", bobot=100))
+    pair.press(STRANGER, pair.say(STRANGER, "/ajukan")[0].buttons[0].data)
+    asked = pair.say(LEADER, "acc semua")
+    assert "untuk SKP siapa?" in asked[0].text and len(asked[0].buttons) == 2
+    gaps = pair.press(LEADER, asked[0].buttons[0].data)
+    confirm = next(b for r in gaps for b in r.buttons if b.label == "Ya, setujui semua")
+    assert "ditetapkan" in pair.press(LEADER, confirm.data)[0].text
+    other = pair.say(LEADER, "acc")[0]
+    assert "sudah diputuskan semua" in other.text and [b.data for b in other.buttons] == [f"pasang:siapa:{STRANGER}"]
+    pair.press(LEADER, other.buttons[0].data)
+    assert pair.state(STRANGER).team.review.decision(0).verdict.value == "setujui"
+    assert "Tidak ada SKP anggota yang sedang menunggu" in pair.say(LEADER, "acc")[0].text
+    # a leader's own logbook line with an approval word in it is no approval
+    logged = pair.say(LEADER, "usulan anggaran disetujui kapus")[0].text
+    assert "menunggu" not in logged and "siapa" not in logged, logged
+
+
+def test_a_bare_approval_with_a_perubahan_waiting_and_no_review_on_screen_asks_whose_never_says_none_waits(pair):
+    """team31's month: a perubahan waits, /tim is on screen, «acc»: never «Tidak ada SKP … menunggu»; the member is
+    asked and the tap approves the perubahan."""
+    _perubahan_open(pair)
+    pair.say(LEADER, "/tim")
+    asked = pair.say(LEADER, "acc")[0]
+    assert "untuk SKP siapa?" in asked.text and [b.data for b in asked.buttons] == [f"pasang:siapa:{MEMBER}"]
+    pair.press(LEADER, asked.buttons[0].data)
+    assert pair.state(MEMBER).team.review.status is Status.ditetapkan
+    assert pair.state(MEMBER).skp.iki[0].target == "95%"
+
+
+@pytest.mark.parametrize(("typed", "note"), [("kembalikan, IKI 3 masih proses", "IKI 3 masih proses"),
+                                             ("kembalikan iki 3, targetnya kerendahan", "targetnya kerendahan")])
+def test_a_return_typed_before_its_member_is_picked_is_taken_after_the_tap(pair, typed, note):
+    """team31: with two members waiting, «kembalikan, IKI 3 masih proses» asked whose; after the tap the reason was gone
+    and had to be typed again. It waits with the question: the tap returns that IKI with it, and the member gets it."""
+    pair.submitted()
+    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
+    pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+    pair.draft(STRANGER, IkiDraft(indikator="Persentase arsip tertata sesuai standar", target="90%", bobot=100))
+    pair.press(STRANGER, pair.say(STRANGER, "/ajukan")[0].buttons[0].data)
+    state = pair.state(MEMBER)
+    state.skp.pegawai.nama = "Rina Kartika"
+    pair.store.save(MEMBER, state.model_dump_json())
+    asked = pair.say(LEADER, typed)
+    assert "tidak perlu diketik lagi" in asked[0].text
+    done = pair.press(LEADER, asked[0].buttons[0].data)
+    made = pair.state(MEMBER).team.review.decision(2)
+    assert made is not None and made.comment == note and done[0].text.startswith("SKP Rina Kartika: IKI 3 dikembalikan")
+    assert any(note in r.text for d in pair.inbox[MEMBER] for r in d.replies)
+    assert pair.state(STRANGER).team.review.decision(0) is None and not pair.state(LEADER).pending
 
 
 @pytest.mark.parametrize(("typed", "target", "reason"), [("95% sesuai PK tim", "95%", "sesuai PK tim"),

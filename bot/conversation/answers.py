@@ -546,23 +546,32 @@ def _lead_words() -> frozenset[str]:
 
 def value_sentence(text: str) -> str:
     """The first sentence when only it holds a number: «eh salah, 90 aja. kadang reagen telat» answers with its
-    first sentence, the rest is the reason."""
+    first sentence, the rest is the reason. An IKI after it, in English too («4. Percentage of documents verified
+    on time»), makes the number its list number: the whole text is returned, no value."""
+    from bot.rules.language import opens_with_english_measure
     from bot.rules.lexicon import lexicon
 
     first, *rest = re.split(r"(?<=[.!?])\s+", text.strip())
-    if not rest or any(numbers_in(part) or lexicon().measures.match_at(tokens(part), 0) for part in rest):
+    if not rest or any(numbers_in(part) or lexicon().measures.match_at(tokens(part), 0)
+                       or opens_with_english_measure(part) for part in rest):
         return text  # several numbers, or an IKI after it: not one value
     return first
 
 
 MAX_VALUE_WORDS = 4  # «target seratus persen», «ga jadi deh 90 aja»: a value with a few words around it
+# «4. Dokumen yang diverifikasi …», «2) Number of …»: a list's number before a line's words, as a pasted line opens
+# (its first word capitalised); «90. soalnya reagen telat» answers with a value and its reason
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
 
 
 def typed_target(text: str) -> Number | None:
     """The target in a message that is only a value with a few words around it («98%», «target seratus persen»,
-    «gatau, mungkin 70an» as 70), None for anything else (a sentence, an IKI with its target)."""
+    «gatau, mungkin 70an» as 70), None for anything else (a sentence, an IKI with its target, a list's number before
+    a line)."""
     from bot.rules.lexicon import lexicon
 
+    if _LIST_NUMBER.match(text):
+        return None
     text = value_sentence(text)
     answer = read_answer(text)
     number = answer.value_for("target")

@@ -325,7 +325,19 @@ def add_mandatory(state: UserState, draft: IkiDraft) -> list[Reply]:
     asking = is_open(state) and state.fill.index is not None
     if known:
         return [known] + (prompt(state) if asking else [])
-    return add_later(state, draft) if asking else save_many(state, [draft])
+    shared = _mandatory_weighted(state, draft)
+    added = add_later(state, draft) if asking else save_many(state, [draft])
+    return added[:1] + shared + added[1:]
+
+
+def _mandatory_weighted(state: UserState, draft: IkiDraft) -> list[Reply]:
+    """The mandatory IKI added to a draft whose other IKI all have weights («tusi semua, bagi rata» came first):
+    given the Core MI share left (`draft_weights.mandatory_share_left`), said so; [] otherwise (its weight asked)."""
+    share = draft_weights.mandatory_share_left(state.skp) if draft.bobot is None else None
+    if share is None:
+        return []
+    draft.bobot = share
+    return [Reply(f"Bobotnya Core MI {format_number(share)}%, bagian Core yang disisakan untuknya.")]
 
 
 @knowledge.cached
@@ -422,6 +434,8 @@ def keep_untargeted(state: UserState, draft: IkiDraft) -> Reply:
     """An IKI the user asked to add, its target asked and another message typed instead: saved without a target (after
     the IKI being completed when one is asked about), said so with how to give it one."""
     draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
+    if is_mandatory(draft) and draft.bobot is None:
+        draft.bobot = draft_weights.mandatory_share_left(state.skp)
     state.skp.iki.append(draft)
     count = len(state.skp.iki)
     if is_open(state) and state.fill.index is not None:

@@ -10,6 +10,7 @@ from bot.conversation.answers import read_answer
 from bot.conversation.iki_fields import short
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
+from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, alternation, tokens
 from bot.lang.values import numbers_in
@@ -115,10 +116,31 @@ def typed_for_many(state: UserState, text: str) -> str:
         at = _named(state, clause)
         said.append(_one(state, clause, at if at is not None else _of_jenis(state, clause)))
     said = [s for s in said if s]
-    if not any(is_mandatory(iki) for iki in skp.iki):
-        said.append("IKI wajib «Nilai Indeks Profesionalitas ASN» (Core MI) belum ada: tambahkan dengan «IP ASN 85».")
+    missing = "" if any(is_mandatory(iki) for iki in skp.iki) else _mandatory_offered(state) if even else \
+        "IKI wajib «Nilai Indeks Profesionalitas ASN» (Core MI) belum ada: tambahkan dengan «IP ASN 85»."
     return "\n".join(part for part in ("Jenis dan bobot dicatat: " + " ".join(said), _totals(state),
-                                        remaining_text(skp)) if part)
+                                        remaining_text(skp), missing) if part)
+
+
+def _mandatory_offered(state: UserState) -> str:
+    """«tusi semua, bagi rata» on a draft without the mandatory IKI: the Core share left for it said, and it offered
+    (UserState.mandatory_offered: «ya tambahin», «IP ASN 85» add it, with that share: `mandatory_share_left`), never
+    the split left short of Core 100% unsaid (team31)."""
+    state.mandatory_offered = True
+    left = caps(state.skp)[Jenis.core_mi]
+    return (f"IKI wajib «Nilai Indeks Profesionalitas ASN» (Core MI) belum ada di draf, jadi Core baru "
+            f"{format_number(policy().weights.core_total - left)}%: bobot Core MI {format_number(left)}% saya sisakan "
+            "untuknya. Tambahkan? Tulis targetnya, misalnya «IP ASN 85» (bobotnya Core MI "
+            f"{format_number(left)}%).")
+
+
+def mandatory_share_left(skp) -> float | None:
+    """The weight the mandatory IKI takes when added to a draft whose other IKI all have theirs: Core MI's share
+    still unused (10 by the guidance's split); None when an IKI still lacks a weight or nothing is left."""
+    if not skp.iki or any(iki.bobot is None for iki in skp.iki):
+        return None
+    left = caps(skp)[Jenis.core_mi] - sum(iki.bobot for iki in skp.iki if iki.jenis is Jenis.core_mi)
+    return left if left > 0 else None
 
 
 def beside_mandatory(state: UserState, text: str, added: list[Reply]) -> list[Reply]:

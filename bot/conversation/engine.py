@@ -182,7 +182,6 @@ class RateLimiter:
 
 LINK_ONLY = ("Saya tidak membuka tautan. Salin isi IKI atau pertanyaan Anda ke sini sebagai teks (dari SKP di e-Kinerja: "
              "blok baris-baris IKI, salin, lalu tempel).")
-LINK_NOT_EVIDENCE = "Bukti dukung catatan harian dikirim sebagai berkas atau foto, bukan tautan."
 
 
 def _as_typed(text: str | None) -> str:
@@ -211,6 +210,7 @@ class Engine:
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self.lookup = Lookup(retriever, self.assistant)
         self._limiter = RateLimiter(rate_limit, store)
+        self._welcomed: set[str] = set()  # users whose chat opened with «Selamat datang kembali» (pending): said once
         self.prima = Prima(lambda text: self.lookup.ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
         self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state, self.post,  # the leader's side
                                        partial(prima_text.from_invite, self))
@@ -290,22 +290,43 @@ class Engine:
         asked = self.pending_question(state) or _matrix_open(state)
         last = self._asked_over(state, asked) if asked else []
         if not last:
-            return self._returning(state, fit(asked))
+            return self._returning(user_id, state, fit(asked))
         flow = self._open_flow(state)  # the question under it, named again after it
         under = [self.prima.reminder(state)] if flow and flow.name == "prima" else \
             [draft_save.reminder(state)] if flow and flow.name == "simpan" else asked
-        return self._returning(state, fit(last + under))
+        return self._returning(user_id, state, fit(last + under))
 
-    def _returning(self, state: UserState, replies: list[Reply]) -> list[Reply]:
+    def _returning(self, user_id: str, state: UserState, replies: list[Reply]) -> list[Reply]:
         """What a chat opened weeks after the user's last turn shows, led by when the draft was left («Draf Anda dari
         12 Januari 2026 …», conversation.yaml `returning`: tester26 #14 re-asked with nothing saying so)."""
-        if not replies or state.last_turn is None:
+        left = self._left_since(state) if replies else None
+        if left is None:
             return replies
-        if (self.clock().date() - state.last_turn).days < knowledge.data("conversation")["returning"]["after_days"]:
-            return replies
-        left = f"Draf Anda dari {long_date(state.last_turn)} masih tersimpan ({len(state.skp.iki)} IKI)" \
-            if state.skp.iki else f"Pesan terakhir Anda tanggal {long_date(state.last_turn)}"
+        self._welcomed.add(user_id)  # its first turn then says it no more (kept in memory: pending saves nothing)
         return [Reply(f"Selamat datang kembali. {left}; kita berhenti di langkah berikut.")] + replies
+
+    def _left_since(self, state: UserState) -> str | None:
+        """«Draf Anda dari 12 Januari 2026 masih tersimpan (1 IKI)» when the user's last turn is at least
+        conversation.yaml `returning` `after_days` ago; None sooner, or with nothing kept."""
+        if state.last_turn is None:
+            return None
+        if (self.clock().date() - state.last_turn).days < knowledge.data("conversation")["returning"]["after_days"]:
+            return None
+        if state.year.agreed:  # the SKP agreed is no draft
+            return f"Pesan terakhir Anda tanggal {long_date(state.last_turn)}; SKP Anda ({len(state.skp.iki)} IKI) " \
+                "masih tersimpan"
+        return f"Draf Anda dari {long_date(state.last_turn)} masih tersimpan ({len(state.skp.iki)} IKI)" \
+            if state.skp.iki else f"Pesan terakhir Anda tanggal {long_date(state.last_turn)}"
+
+    def _welcome_back(self, user_id: str, state: UserState) -> list[Reply]:
+        """What leads the first turn weeks after the last one on a draft (/start or any message, in Telegram where no
+        chat «opens»): when it was left, as a chat opened then says; nothing when the chat's opening said it."""
+        # (an agreed SKP's year has its own reminders: a weekly logbook line is no return to a draft)
+        # (a user with no draft, a leader acting on the team, has nothing to come back to: no welcome before it)
+        kept = state.skp.iki and not state.year.agreed
+        left = self._left_since(state) if kept and user_id not in self._welcomed else None
+        self._welcomed.discard(user_id)
+        return [Reply(f"Selamat datang kembali. {left}.")] if left else []
 
     @staticmethod
     def _asked_over(state: UserState, asked: list[Reply]) -> list[Reply]:
@@ -327,7 +348,7 @@ class Engine:
         it answers, so «#N» still presses them (a leader's «Kembalikan», /rencana's «Terima»); [] when it had none.
         A leader's review whose decisions would all be refused now (decided, resubmitted) is not shown again."""
         state = self._without_stale_review(user_id, self.state(user_id))
-        return self._returning(state, _again(state))
+        return self._returning(user_id, state, _again(state))
 
     def _without_stale_review(self, user_id: str, state: UserState) -> UserState:
         """The state as loaded, without a leader's review on its last screen whose decisions would all be refused
@@ -402,8 +423,9 @@ class Engine:
 
         def step(state: UserState) -> list[Reply]:
             turn.state, turn.audit[:], turn.letters[:] = state, [], []
-            asked, year = state.confirm, state.year
+            asked, year, left = state.confirm, state.year, self._welcome_back(user_id, state)
             replies = act(turn)
+            replies = left + replies if replies else replies
             turn.state.year = logbook.note_latest(year, turn.state.year)  # a file sent next goes to these entries
             year_undo.noted(year, turn.state)  # a realisasi, a deletion or a re-link: «undo» takes it back
             replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
@@ -518,9 +540,11 @@ class Engine:
             asked = self.pending_question(turn.state)
             return [Reply("Pesan Anda kosong.")] + asked if asked else \
                 [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        linked = year_evidence.link_sent(turn.state, message, self.clock())  # «https://drive…» after a logbook line
+        if linked:
+            return linked + self.pending_question(turn.state)
         if only_links(message):  # tester26 #8: a link alone was «itu maksudnya apa? [Periksa sebagai IKI]»
-            said = f"{LINK_ONLY} {LINK_NOT_EVIDENCE}" if turn.state.year.entries else LINK_ONLY
-            return [Reply(said)] + self.pending_question(turn.state)
+            return [Reply(LINK_ONLY)] + self.pending_question(turn.state)
         if turn.state.mandatory_target_asked and bare_number(message) is None and "?" not in message \
                 and mandatory_added(message) is None and not mandatory_refused(message) \
                 and not draft_save.declines(message):  # («iya tambah, target 85» is its target, read below)
@@ -802,7 +826,10 @@ class Engine:
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         replies = self._button_replies(turn, data)
-        return self._reason_first(turn.state, replies) \
+        # a leader sets this SKP: a perubahan goes to the leader with its reason, never asked it again by the year
+        # (team31: «Apa alasannya?» came right under «SKP Anda diajukan kepada atasan»)
+        replies = replies if self.team.reviews(turn.user_id) else self._reason_first(turn.state, replies)
+        return replies \
             + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock())
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:

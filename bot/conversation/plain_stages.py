@@ -668,12 +668,32 @@ def _all_taken(said: Said) -> list[Reply] | None:
     state = said.state
     if not state.candidates or not iki_list.takes_all(said.message):
         return None
+    if len(state.candidates) == 1:  # the one suggestion shown: picked, with a target typed before it
+        return said.plain.use_candidate(state, "1")
+    if alternatives_of_one(state):
+        return _one_of_the_alternatives(state)
     shown, counted = len(state.candidates), iki_list.count_said(said.message)
     miscount = [Reply(f"Usulan di atas ada {shown}, bukan {counted}; semuanya saya simpan. Yang tidak perlu "
                       "bisa dibuang dengan /buang NOMOR.")] if counted is not None and counted != shown else []
     drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in state.candidates]
     state.candidates, state.candidate_target = [], ""
     return miscount + draft_save.save_many(state, drafts)
+
+
+def alternatives_of_one(state: UserState) -> bool:
+    """The suggestions shown are wordings of one IKI (/cek's, one list line's, one task's): a choice, never IKI to
+    save side by side (the draft would count one result two or three times)."""
+    return len({state.task_of.get(c.indikator) for c in state.candidates}) == 1
+
+
+def _one_of_the_alternatives(state: UserState) -> list[Reply]:
+    """«simpan semua» under the wordings of one IKI: which one, asked with their buttons; nothing saved yet."""
+    shown = len(state.candidates)
+    buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+    return [Reply(f"Usulan 1–{shown} di atas adalah pilihan rumusan untuk satu IKI yang sama, jadi yang masuk draf "
+                  "cukup satu: bila semuanya disimpan, SKP menghitung hasil yang sama beberapa kali (duplikasi "
+                  "tugas). Usulan mana yang dipakai? Tekan tombolnya atau tulis «Pakai usulan N»; targetnya "
+                  "boleh ditulis sekalian, misalnya «Pakai usulan 1, target 90».", buttons)]
 
 
 def _target_typed(said: Said) -> list[Reply] | None:
@@ -863,10 +883,11 @@ def _iki_to_check(said: Said) -> list[Reply] | None:
 
 
 def _english_iki(said: Said) -> list[Reply] | None:
-    """«Percentage of invoices paid on time, target 95%»: one verdict, in Indonesian words when they exist."""
+    """«Percentage of invoices paid on time, target 95%», «4. Percentage of …» (a list's number before it): one
+    verdict, in Indonesian words when they exist."""
     message = said.message
-    if is_english(message) and english_measure(tokens(message.lower())):
-        return said.plain._check(said.state, message)
+    if is_english(message) and english_measure(tokens(clean(message).lower())):
+        return said.plain._check(said.state, clean(message))
     return None
 
 

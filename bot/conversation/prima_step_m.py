@@ -1,13 +1,14 @@
 """PRIMA step M (Mulai jabarkan IKI): one IKI at a time, its text checked by the rules, then its fields asked
 (iki_fields.py, the same questions «Simpan ke draf» asks), saved with its drafted RHK. A pasted list is drafted one
-line after another; step R's activities are offered as starting points, rewritten output-based and checked first."""
+line after another; step R's activities are offered as starting points, rewritten output-based and checked first.
+The mandatory IKI as typed is read in mandatory_typed.py, what else a message holds in step_m_reading.py; the
+IKI proposed together are handled by StepMOffer (step_m_offer.py), which StepM inherits."""
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot import knowledge, render
-from bot.conversation import draft_weights, mandatory_asked, named_targets, offer_onward, prima_offer
+from bot import render
+from bot.conversation import draft_weights, named_targets, prima_offer
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Typed,
@@ -17,12 +18,10 @@ from bot.conversation.answers import (
     is_correction,
     nothing_open,
     picks_by_number,
-    place_named,
     read_answer,
     typed_target,
     without_lead_in,
 )
-from bot.conversation.choices import bare_place
 from bot.conversation.iki_fields import (
     LABELS,
     Fields,
@@ -36,32 +35,56 @@ from bot.conversation.iki_fields import (
     short,
     weigh,
 )
-from bot.conversation.intent import Intent, asks_whatever_it_requests, classify, has_work_object, is_work_description
+from bot.conversation.intent import Intent, classify, has_work_object, is_work_description
 from bot.conversation.kept_work import kept_note, own_wording
+from bot.conversation.mandatory_typed import (
+    MANDATORY_IKI,
+    MANDATORY_LEFT_OUT,
+    MANDATORY_PUT_OFF,
+    MANDATORY_TARGET_ASKED,
+    VALUE_CLAUSES,
+    declines_mandatory,
+    mandatory_added,
+    mandatory_draft,
+    mandatory_in,
+    mandatory_offer,
+    mandatory_refused,
+    mandatory_taken,
+    names_mandatory,
+    split_mandatory,
+)
 from bot.conversation.prima_clauses import read_clauses
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.several_picks import named_clauses, several_picked, weights_told
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
+from bot.conversation.step_m_offer import StepMOffer
+from bot.conversation.step_m_reading import (
+    drops_current,
+    iki_after_question,
+    iki_after_talk,
+    refused_proposal,
+    refuses_all,
+    replaces,
+    same_iki,
+    suggestion_place,
+    typed_ahead,
+    typed_draft,
+)
 from bot.conversation.targets_ahead import targets_ahead
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
-from bot.lang.refs import named_source
-from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.text import phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import NO_AI, Assistant
-from bot.models import Candidate, IkiDraft, Jenis, RewriteResult, SkpDraft
+from bot.models import IkiDraft, Jenis, RewriteResult, SkpDraft
 from bot.rules import check_iki
-from bot.rules.analysis import is_activity_verb
-from bot.rules.draft_reading import read
 from bot.rules.language import is_english
-from bot.rules.lexicon import lexicon
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.target_fit import target_misfit
 from bot.skp.rhk import draft_rhk
 
-MANDATORY_IKI = policy().mandatory_iki.name
 BACK, CANCEL = Button("« Kembali", "prima:back"), Button("Batal", "prima:cancel")
 # «Kembali» under an IKI the rules refused: back to the IKI question of this step (its starting points), not a step
 AGAIN = Button("« Kembali", "prima:stay")
@@ -77,7 +100,7 @@ IN_ENGLISH = ("Tulis IKI-nya dalam Bahasa Indonesia: ukuran (Persentase, Jumlah,
               "check it and suggest output-based wording.")
 
 
-class StepM:
+class StepM(StepMOffer):
     def __init__(self, assistant: Assistant, header: Callable[[str], str], suggest_jenis: Callable,
                  waiting: Callable[[UserState], Reply | None] = lambda state: None):
         self._assistant = assistant
@@ -165,7 +188,7 @@ class StepM:
         if given:  # «make it beyond» right after «ok also add: Persentase …, 50»
             return given
         replacing = new_iki_in(text) if ahead is not None and ahead < len(state.skp.iki) else None
-        if replacing and _replaces(text[: text.find(replacing)]):  # «yaudah ganti jd: Persentase …»
+        if replacing and replaces(text[: text.find(replacing)]):  # «yaudah ganti jd: Persentase …»
             replaced = self._replace_ahead(state, ahead, replacing)
             if replaced:
                 return replaced
@@ -208,7 +231,7 @@ class StepM:
     def _on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = self._holder(state)
         if prima.field != "indikator":
-            if prima.index is None and prima.current is not None and _drops_current(text):
+            if prima.index is None and prima.current is not None and drops_current(text):
                 dropped, prima.current, prima.field = prima.current, None, "indikator"  # «eh udah ada itu, batal»
                 return [Reply(f"«{short(dropped.indikator, 60)}» tidak saya simpan.")] + self.prompt(state)
             named = self.named_fields(state, text, least=2, when="sesudah IKI ini") if prima.proposals else None
@@ -224,8 +247,8 @@ class StepM:
                 answered = prima.field == "target" and prima.index in listed.targets  # (the one asked among them)
                 return [Reply("\n".join(part for part in said if part))] \
                     + (self.fields.advance(state) if answered else self.prompt(state))  # never this field's answer
-            typed_iki = new_iki_in(text) or _iki_after_talk(text, prima.current)
-            if typed_iki and prima.field in ("target", "satuan") and _same_iki(typed_iki, prima.current):
+            typed_iki = new_iki_in(text) or iki_after_talk(text, prima.current)
+            if typed_iki and prima.field in ("target", "satuan") and same_iki(typed_iki, prima.current):
                 typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
             if declines_mandatory(text):  # «IP ASN ga usah dulu deh»: never added
                 return [Reply(MANDATORY_PUT_OFF)] + self.prompt(state)
@@ -352,159 +375,8 @@ class StepM:
         return [Reply(" ".join(part for part in said if part))] + (following if following is not None
                                                                     else self.prompt(state))
 
-    def _offer(self, state: UserState) -> list[IkiDraft]:
-        """The IKI proposed together, with the targets told (the mandatory IKI last while the draft needs it)."""
-        prima, skp = state.prima, state.skp
-        needed = skp.peran.value in policy().mandatory_iki.roles and not any(is_mandatory(i) for i in skp.iki)
-        return prima_offer.drafts(prima.proposals, prima.offer_targets, needed)
-
     def _offer_buttons(self, state: UserState) -> list[Button]:
         return [prima_offer.SAVE] + use_buttons(len(state.prima.proposals), "prima:propose") + [BACK, CANCEL]
-
-    def _offer_text(self, state: UserState, text: str) -> list[Reply] | None:
-        """A message under the IKI proposed together: the values it lists set on them («target TCM 3000 sampel
-        setahun, input SITB max 24 jam, metode baru 2. sisanya ok»), the list shown again to save; «simpan» (or a bare
-        «ok») saves it. None when the message is neither (an IKI typed, a pick, a question: read as at any time)."""
-        prima = state.prima
-        added = prima_offer.added_on_accepting(text) if "?" not in text else ""
-        if added:  # «pakai semua, tambah satu: kepatuhan cuci tangan 5 moment»: the list saved, then that one
-            saved = self.save_offer(state)
-            noted = self.later(state, [self._added_draft(added)], when="sesudah yang tersimpan")
-            return saved[:1] + [Reply(noted)] + saved[1:]
-        head, comma, tail = text.partition(",")
-        if comma and "?" not in text and (prima_offer.accepts(head) or prima_offer.saves(head)) \
-                and names_mandatory(tail.strip()):  # «ok ambil semua usulannya, plus IP ASN (85)»: saved with it
-            return self._saved_with_mandatory(state, tail.strip())  # (d7-auditor-itjen01: only IP ASN was taken)
-        if draft_weights.asks_evenly(text):  # «bobot sama rata aja» before the list is saved: saved, then spread
-            saved = self.save_offer(state)
-            return saved[:1] + [Reply(draft_weights.evenly(state, text))] + saved[1:]
-        if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
-            return None
-        if prima_offer.saves_shown(self._offer(state), text):  # «simpan yg tiga itu»: the three shown, no value
-            return self.save_offer(state)
-        by_name = prima_offer.saved_by_name(self._offer(state), text)
-        if by_name:  # «simpan yg SSCEC, TTU, sama air bersih»: those proposals only (the mandatory IKI kept)
-            return self._save_named(state, *by_name)
-        done, unplaced = self._values_told(state, text)
-        offer = self._offer(state)
-        said = f"Target diisi: {'; '.join(done)}." if done else ""
-        if prima_offer.saves(text) or (not done and not unplaced and (prima_offer.accepts(text)
-                                                                       or offer_onward.goes_on(text, bool(prima.offer_targets)))):
-            return ([Reply(said)] if said else []) + self.save_offer(state)
-        if not done and not unplaced:
-            return None
-        shown = prima_offer.shown(offer, prima.unproposed, unplaced)
-        prima.unproposed += [part for part in unplaced if part not in prima.unproposed]  # named until written
-        return [Reply(f"{said}\n\n{shown}".strip(), self._offer_buttons(state))]
-
-    @staticmethod
-    def _saves_again(text: str) -> bool:
-        """«simpan semua yang diusulkan» typed while a saved IKI is asked its fields (the proposals saved already by
-        «oke lanjut»): no value and no IKI, never work to draft IKI from (d7-epidemiolog-bbtklpp01: it was read as
-        work, its IKI «Jumlah simpan …» refused, and the next targets «90%», «100%» asked for an IKI sentence)."""
-        return prima_offer.saves_all(text) and not any(ch.isdigit() for ch in text) and not reads_as_iki(text) \
-            and len(tokens(text)) <= MAX_VALUE_WORDS
-
-    def _saved_with_mandatory(self, state: UserState, said: str) -> list[Reply]:
-        """The list saved as shown, the mandatory IKI named beside the acceptance with it (its target, when typed);
-        a draft that holds the mandatory IKI already keeps it, given the target it lacked."""
-        typed = mandatory_draft(said)[0]
-        if not any(is_mandatory(p) for p in state.prima.proposals) \
-                and not any(is_mandatory(i) for i in state.skp.iki):
-            state.prima.proposals.append(typed)
-        saved = self.save_offer(state)
-        held = next((i for i in state.skp.iki if is_mandatory(i)), None)
-        if held is not None and held.target is None and typed.target is not None:
-            held.target, held.satuan = typed.target, held.satuan or typed.satuan
-        return saved
-
-    def _added_draft(self, added: str) -> IkiDraft:
-        """The IKI added on accepting the list: as typed when the rules pass it, else its first output-based
-        rewrite («kepatuhan cuci tangan 5 moment» → «Persentase kepatuhan …»), saved with the list rather than left
-        waiting for a turn the user may never reach; as typed when none can be drafted (it waits, said so)."""
-        from bot.conversation.activities import drafted_from
-        from bot.rewrite import share_as_written
-
-        draft = typed_ahead(added, new_iki_in(added) or added)
-        if not check_iki(draft).has_error:
-            return draft
-        share = share_as_written(added)  # «kepatuhan cuci tangan 5 moment»: the share as written
-        drafted = [share] if share else drafted_from(added, self._assistant, 1, kept="ditulis dalam pesan Anda")
-        return IkiDraft(indikator=drafted[0].indikator, satuan=drafted[0].satuan or None, target=draft.target) \
-            if drafted else draft
-
-    def _values_told(self, state: UserState, text: str) -> tuple[list[str], list[str]]:
-        """The values a message lists set on the IKI proposed together (an IKI of their own formed for those naming
-        other work); the parts set and those nothing could take."""
-        prima = state.prima
-        offer = self._offer(state)
-        done, unplaced, made = prima_offer.applied(offer, text)
-        prima.offer_targets = prima_offer.targets_of(offer + made)
-        for proposal, draft in zip(prima.proposals, offer):  # «3000 sampel»: the unit a target brought
-            proposal.satuan = draft.satuan or proposal.satuan
-        prima.proposals += [Candidate(indikator=d.indikator, satuan=d.satuan or "", alasan=prima_offer.FORMED)
-                            for d in made]
-        prima.unproposed = prima_offer.still_missed(prima.unproposed, made)
-        return done, unplaced
-
-    def take_told(self, state: UserState) -> str:
-        """The values told before step 4 (held), set on the proposals now drafted, shown together: the line that
-        says which were set and which nothing could take (named until written)."""
-        prima = state.prima
-        held, prima.told_targets = prima.told_targets, []
-        if not held or not prima.proposals:
-            prima.told_targets = held if not prima.proposals else []
-            return ""
-        named = [self.named_fields(state, text, when="satu per satu") if weights_told(text) else None
-                 for text in held]  # «cakupan 70, CL bobot 30»: with the jenis and weight the list cannot show
-        held = [text for text, said in zip(held, named) if said is None]
-        if not held or not prima.proposals:
-            return " ".join(said for said in named if said)
-        prima.together = True
-        done, unplaced = [], []
-        for text in held:
-            set_, left = self._values_told(state, text)
-            done, unplaced = done + set_, unplaced + left
-        prima.unproposed += [part for part in unplaced if part not in prima.unproposed]
-        said = [f"Target yang Anda tulis sebelumnya: {'; '.join(done)}." if done else ""]
-        return " ".join(part for part in said + named if part)
-
-    def _save_named(self, state: UserState, places: list[int], unnamed: list[str]) -> list[Reply]:
-        """The proposals a save named saved (the mandatory IKI too, when the draft needs it); the others left out and
-        the names that named none said back, with what to do."""
-        prima = state.prima
-        left = [p.indikator for i, p in enumerate(prima.proposals) if i not in places and not is_mandatory(p)]
-        prima.proposals = [p for i, p in enumerate(prima.proposals) if i in places or is_mandatory(p)]
-        said = [f"Tidak saya simpan (tidak Anda sebut): {'; '.join(f'«{short(t, 60)}»' for t in left)}." if left else ""]
-        said += [f"«{name}» tidak cocok dengan usulan mana pun: bila itu hasil kerja Anda, tulis IKI-nya sendiri "
-                 "(ukuran + hasil kerja + syaratnya) beserta targetnya." for name in unnamed]
-        saved = self.save_offer(state)
-        return [Reply(" ".join(part for part in said if part))] + saved if any(said) else saved
-
-    @staticmethod
-    def _starting(state: UserState) -> list[IkiDraft]:
-        return [IkiDraft(indikator=p.indikator, satuan=p.satuan or None) for p in state.prima.proposals]
-
-    def _save_starting(self, state: UserState, places: list[int], unnamed: list[str]) -> list[Reply]:
-        """Step 4's starting points a save named, saved to the draft (their fields asked in turn), the others still
-        offered; the names that named none said back, with what to do."""
-        prima = state.prima
-        chosen = [self._starting(state)[i] for i in places]
-        prima.proposals = [p for i, p in enumerate(prima.proposals) if i not in places]
-        said = [self.later(state, chosen, when="satu per satu sesudah ini")]
-        said += [f"«{name}» tidak cocok dengan satu titik awal: bila itu hasil kerja Anda, tulis IKI-nya sendiri "
-                 "(ukuran + hasil kerja + syaratnya) beserta targetnya." for name in unnamed]
-        following = self.next_waiting(state)
-        return [Reply(" ".join(part for part in said if part))] + (following if following is not None else self.prompt(state))
-
-    def save_offer(self, state: UserState) -> list[Reply]:
-        """The IKI proposed together saved to the draft with their targets, their other fields asked one by one."""
-        prima = state.prima
-        drafts = self._offer(state)
-        prima.proposals, prima.offer_targets, prima.together = [], {}, False
-        said = self.later(state, drafts, when="satu per satu sesudah ini")
-        following = self.next_waiting(state)
-        return [Reply(said)] + (following if following is not None else self.prompt(state))
 
     def _elsewhere(self, state: UserState, text: str) -> str:
         """Values typed while one question is open that belong to other IKI of the draft: a target named by its old
@@ -600,7 +472,7 @@ class StepM:
         IKI waiting after it with no target (the mandatory IKI aside), in the draft's order; the others set (one their
         measure cannot hold said back) and this one's answered as any answer. None unless the counts match."""
         prima, skp = state.prima, state.skp
-        clauses = [c.strip() for c in _VALUE_CLAUSES.split(text) if c.strip()]
+        clauses = [c.strip() for c in VALUE_CLAUSES.split(text) if c.strip()]
         if prima.index is None or len(clauses) < 2 or any(len(numbers_in(c)) != 1 for c in clauses) \
                 or any(len(tokens(c)) > MAX_BARE_VALUE_WORDS for c in clauses) or read_answer(text).jenis is not None:
             return None
@@ -977,166 +849,7 @@ def _unit_iki(state: UserState) -> IkiDraft | None:
     return IkiDraft(indikator=chosen.name, parent=chosen.code, rhk_atasan=chosen.name)
 
 
-def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
-    """«IP ASN 85», «IP ASN 85 bobot 10»: the mandatory IKI (Core MI) with the target typed, and the weight if any."""
-    typed = fields_in(text)
-    numbers = read_answer(typed.indikator).numbers
-    target = typed.target or (numbers[0] if numbers else None)
-    return mandatory_iki(format_number(target.value) if target else None), typed.bobot
-
-
-def mandatory_in(text: str) -> IkiDraft | None:
-    """The mandatory IKI named inside a longer message («… sama IP ASN 85»), with the number after its name."""
-    lowered = text.lower()
-    found = [lowered.find(p) for p in policy().mandatory_iki.phrases if p in lowered]
-    return mandatory_draft(text[min(found):])[0] if found else None
-
-
-def _replaces(lead: str) -> bool:
-    """«yaudah ganti jd:», «diganti aja»: the words before an IKI say it replaces the one before."""
-    return bool(lead.strip()) and bool(phrase_set("conversation", "edit_iki", "verbs").find(tokens(lead)))
-
-
-def iki_after_question(text: str) -> str | None:
-    """«Can I write it in English? My IKI: percentage of …»: the IKI typed after a question (after a label such as
-    «My IKI:», or read as an IKI sentence), None when none follows."""
-    asked, mark, rest = text.partition("?")
-    rest = rest.strip()
-    if not mark or not rest or new_iki_in(asked):
-        return None
-    labelled = without_lead_in(rest)
-    return labelled if labelled != rest else new_iki_in(rest)
-
-
-def _iki_after_talk(text: str, current: IkiDraft | None) -> str | None:
-    """«trs sy jg kalibrasi alat tiap bulan. Jumlah kalibrasi alat 12 kali» typed at a number question: a sentence
-    of talk, then an IKI sentence with its number (another IKI than the one asked about), never this field's value."""
-    *talk, last = re.split(r"(?<=[.!?])\s+", text.strip())
-    if not talk or "?" in " ".join(talk) or not reads_as_iki(last) or not read_answer(last).numbers:
-        return None
-    return None if _same_iki(last, current) else last
-
-
-def _same_iki(typed: str, current: IkiDraft | None) -> bool:
-    """Whether an IKI typed with its fields is the one being drafted (its sentence read the same way)."""
-    if current is None:
-        return False
-    sentence = fields_in(typed).indikator or typed
-    return set(tokens(read(sentence).text)) == set(tokens(read(current.indikator).text))
-
-
-def split_mandatory(text: str, by_clause: bool = False) -> tuple[str, str]:
-    """"Persentase …, 85%, TUSI 25. IP ASN 85" → (the IKI sentence, "IP ASN 85"): a last sentence that names the
-    mandatory IKI after another one; (text, "") otherwise. by_clause: a last comma clause too, when it and every
-    clause before it hold a value («ronde 80, edukasi ortu 90, IP ASN 85»: values named one by one, the mandatory
-    IKI's its own)."""
-    *first, last = re.split(r"(?<=[.!?;])\s+", text.strip())
-    if first and names_mandatory(last) and not any(names_mandatory(part) for part in first):
-        if all(_LIST_NUMBER.match(part) for part in first):  # «4. Nilai IP ASN 85»: a list's number, no sentence
-            return last, ""
-        return " ".join(first).rstrip(" .;"), last
-    clauses = [c.strip() for c in _VALUE_CLAUSES.split(text.strip())]
-    if by_clause and len(clauses) > 1 and all(numbers_in(c) for c in clauses) and names_mandatory(clauses[-1]) \
-            and not any(is_mandatory(IkiDraft(indikator=c)) for c in clauses[:-1]):
-        return text.strip()[: text.strip().rindex(clauses[-1])].rstrip(" ,"), clauses[-1]
-    return text, ""
-
-
-_VALUE_CLAUSES = re.compile(r",(?!\d)")  # «82,5» is one number, not two clauses
 MAX_BARE_VALUE_WORDS = 2  # «12 rekap», «90 persen»: a value with its unit, never a clause naming an IKI
-
-
-_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
-
-
-def names_mandatory(text: str) -> bool:
-    """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it, and not
-    one that puts it off ("IP ASN ga usah dulu deh")."""
-    return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 and not declines_mandatory(text) \
-        and not _work_about_it(text) and not asks_whatever_it_requests(text) \
-        and (bool(read_answer(text).numbers) or classify(text).route != "question")  # "IP ASN itu wajib ya?" asks
-
-
-def _work_about_it(text: str) -> bool:
-    """«pengelolaan data IP ASN unit», «mengelola data IP ASN»: work done on the IP ASN (an HR officer's task), named
-    by a process or a work verb before it, not the user's own mandatory IKI."""
-    words, lex = tokens(text), lexicon()
-    return bool(lex.process_nouns.match_at(words, 0) or is_activity_verb(words, 0, lex))
-
-
-def declines_mandatory(text: str) -> bool:
-    """«IP ASN ga usah dulu deh», «skip IP ASN»: the mandatory IKI named and put off."""
-    return is_mandatory(IkiDraft(indikator=text)) and bool(phrase_set("conversation", "not_now").find(tokens(text)))
-
-
-MANDATORY_PUT_OFF = ("«Nilai Indeks Profesionalitas ASN» wajib bagi pegawai non pimpinan (Core MI, bobot 10%), jadi "
-                     "SKP belum lengkap tanpanya. Tidak saya tambahkan sekarang; tambahkan kapan saja dengan «IP ASN 85».")
-
-
-MANDATORY_OFFER = ("«{name}» belum ada di draf Anda. Mau saya tambahkan sebagai Core MI? Tulis targetnya, misalnya "
-                   "«tambahkan, target 85».")
-
-
-MANDATORY_TARGET_ASKED = ("«{name}» saya tambahkan sebagai Core MI begitu targetnya Anda tulis. Berapa targetnya, "
-                          "misalnya 85? Pertanyaan yang terbuka sebelumnya saya ulangi sesudahnya.")
-
-
-def mandatory_offer(state: UserState, question: str) -> list[Reply]:
-    """A question about the mandatory IKI from a user whose draft lacks it: offered, so «ok tambahin, target 85»
-    next adds it; a question that asks to add it too («iya tambahin ip asn, target brp biasanya?») is answered by
-    asking its target alone, so a bare «80» next is that target (no other question beside it)."""
-    if not (is_mandatory(IkiDraft(indikator=question)) or asks_below_count(question) or mandatory_asked.asks(question)) \
-            or any(is_mandatory(iki) for iki in state.skp.iki):
-        return []
-    state.mandatory_offered = True
-    if phrase_set("conversation", "list_add").find(tokens(question)):  # «tambahin», «masukin» (not a bare «iya»)
-        state.mandatory_target_asked = True
-        return [Reply(MANDATORY_TARGET_ASKED.format(name=MANDATORY_IKI))]
-    return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
-
-
-def asks_below_count(question: str) -> bool:
-    """«IKI saya baru 4, kurang ga?», «kalau IKI cuma 3 boleh?»: a question about having fewer IKI than the guidance
-    asks of a non-leader; the mandatory IKI is the first one to add, so it is offered (d5-keuangan01)."""
-    words = tokens(question)
-    counts = [n.value for n in read_answer(question).numbers if float(n.value).is_integer() and n.unit != "%"]
-    return bool(set(words) & {"iki", "ikinya", "ikiku"}) and any(0 < n < policy().iki_count.min for n in counts)
-
-
-MANDATORY_LEFT_OUT = ("Baik, «Nilai Indeks Profesionalitas ASN» tidak saya tambahkan. /skp dan /ekspor tetap menandai "
-                      "IKI wajib ini belum ada; tambahkan kapan saja dengan «IP ASN 85».")
-
-
-def mandatory_refused(text: str) -> bool:
-    """«iya sy tau, tetep ga usah dimasukin» right after the mandatory IKI was offered or put off: the offer
-    refused (no number, a not-now word), not a description of work to draft from."""
-    return bool(phrase_set("conversation", "not_now").find(tokens(text))) and not read_answer(text).numbers
-
-
-def mandatory_added(text: str) -> IkiDraft | None:
-    """«ok tambahin, target 85», «iya masukin 85»: the offered mandatory IKI taken, with its target."""
-    if not _add_words().find(tokens(text)) or not read_answer(text).numbers:
-        return None
-    if asks_whatever_it_requests(text) or (text.rstrip().endswith("?")
-                                           and not phrase_set("conversation", "list_add").find(tokens(text))):
-        return None  # «kalau IKI cuma 4 boleh ga?» asks (answered), «oke masukin, 85 ya?» still adds
-    draft, _ = mandatory_draft(text)
-    return draft if draft.target else None
-
-
-def mandatory_taken(text: str) -> bool:
-    """«ya tambahin», «boleh, masukin aja» right after the mandatory IKI was offered: taken with no target yet (no
-    number, no question), so its target is asked next."""
-    words = tokens(text)
-    return (bool(_add_words().find(words)) and not read_answer(text).numbers and "?" not in text
-            and len(words) <= knowledge.data("conversation")["mandatory_taken_words"]
-            and not phrase_set("conversation", "not_now").find(words))
-
-
-@knowledge.cached
-def _add_words() -> PhraseSet:
-    data = knowledge.data("conversation")
-    return PhraseSet(data["list_add"] + data["mandatory_accept"])
 
 
 def skp_table(skp: SkpDraft) -> str:
@@ -1153,71 +866,11 @@ def skp_table(skp: SkpDraft) -> str:
     return "\n".join(rows)
 
 
-__all__ = ["MANDATORY_IKI", "NEEDS_OBJECT", "StepM", "short", "skp_table"]
-
-
-def typed_draft(text: str) -> IkiDraft:
-    """An IKI typed ahead, with the target, jenis and weight written after it kept («…, target 85, bobot 20»)."""
-    typed = fields_in(text)
-    return IkiDraft(indikator=typed.indikator or text, target=typed.target.text if typed.target else None,
-                    jenis=typed.jenis, bobot=typed.bobot.value if typed.bobot else None)
-
-
-def typed_ahead(text: str, typed: str) -> IkiDraft:
-    """The IKI `typed` inside a message, with its fields, and the jenis said before it («tambah satu CL: Persentase …,
-    target 60, bobot 20», «beyond: 1 inovasi …»)."""
-    draft = typed_draft(typed)
-    at = text.lower().find(typed.lower())  # («persentase …» typed is «Persentase …» read from its measure)
-    if draft.jenis is None and at > 0:
-        draft.jenis = read_answer(text[:at]).jenis
-    return draft
-
-
-def _drops_current(text: str) -> bool:
-    """«eh udah ada itu, batal», «ga jadi yg ini»: the IKI being drafted is dropped (no number: «ga jadi 90, 85 aja» is a
-    correction)."""
-    return not any(ch.isdigit() for ch in text) and bool(phrase_set("conversation", "drop_current").find(tokens(text)))
-
-
-@knowledge.cached
-def _refusal() -> tuple[re.Pattern, PhraseSet, int]:
-    """A suggestion's number after a word naming it («no 1», «usulan 2»), the words refusing it, the longest message."""
-    data = knowledge.data("conversation")
-    place = re.compile(named_source(data["list_refs"] + data["suggestion_nouns"], one=r"\d"), re.IGNORECASE)
-    refuse = data["refuse_suggestion"]
-    return place, phrase_set("conversation", "refuse_suggestion", "words"), refuse["max_words"]
-
-
-def refused_proposal(text: str, count: int) -> int | None:
-    """«yg no 1 kurang pas, sy tulis sendiri aja», «usulan 2 ga cocok»: the proposal on screen refused (0-based),
-    None when the message refuses none of them (conversation.yaml refuse_suggestion)."""
-    place_pattern, refusing, max_words = _refusal()
-    places = {int(m.group(1)) for m in place_pattern.finditer(text)}
-    words = tokens(text)
-    if len(places) != 1 or len(words) > max_words or reads_as_iki(text):
-        return None
-    place = places.pop()
-    return place - 1 if refusing.find(words) and 1 <= place <= count else None
-
-
-def refuses_all(text: str) -> bool:
-    """«gak cocok, sy pesertanya bukan panitia pelatihan» under suggestions: all of them refused, none named by its
-    number and no IKI of the user's own in the message (conversation.yaml refuse_suggestion)."""
-    place_pattern, refusing, max_words = _refusal()
-    words = tokens(text)
-    return len(words) <= max_words and not place_pattern.search(text) and not any(ch.isdigit() for ch in text) \
-        and refusing.find(words) is not None and not reads_as_iki(text)
-
-
-def suggestion_place(state: UserState, text: str) -> int | None:
-    """«2» alone under numbered suggestions that all measure a share: usulan 2 (1-based); a target of 1–3% is none a
-    user means. Under a count among them a bare number stays a target («2» laporan); None then, or for other text."""
-    if not state.candidates:
-        return None
-    named = place_named(text, len(state.candidates))  # «yg no 2 aja»: never a target, whatever the measure
-    if named is not None or any(c.satuan != "%" for c in state.candidates):
-        return named
-    return bare_place(text, len(state.candidates))
+# What other modules take from here (the mandatory IKI's and step M's readers stand beside it, kept under this name).
+__all__ = ["IN_ENGLISH", "MANDATORY_IKI", "MANDATORY_LEFT_OUT", "MANDATORY_PUT_OFF", "MANDATORY_TARGET_ASKED",
+           "NEEDS_OBJECT", "StepM", "declines_mandatory", "iki_after_question", "mandatory_added", "mandatory_draft",
+           "mandatory_in", "mandatory_offer", "mandatory_refused", "mandatory_taken", "names_mandatory", "offer_again",
+           "refuses_all", "short", "skp_table", "split_mandatory", "suggestion_place", "typed_ahead", "typed_draft"]
 
 
 def offer_again(state: UserState) -> Reply | None:

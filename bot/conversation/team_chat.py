@@ -129,8 +129,13 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
             return withdrawn + edited + self._submit(turn)
         if action == "jadwal":
             return self.jadwal(turn, arg)
+        if action == "ingatkan":
+            return self.remind_unreported(turn)
         if action == "lihat":
             return self._member_view(turn, arg)
+        if action == "siapa":  # the member whose SKP a decision typed before was meant for: taken on it
+            typed, state.pending = state.pending, ""
+            return self.decided_for(turn, arg, typed) if typed.strip() else self._member_view(turn, arg)
         if action == "fbm":
             refusal = leader_refusal(turn.user_id, arg, self.store.reviewer_of(arg))
             return [Reply(refusal)] if refusal else self._kinds(arg)

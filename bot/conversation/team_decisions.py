@@ -3,6 +3,7 @@ every press), a decision typed instead («acc semua», «kembalikan iki 2», «u
 under the review offered as a return note, and the findings of a reviewed IKI explained."""
 
 import re
+from dataclasses import replace
 
 from bot import knowledge
 from bot.conversation import pasted_skp
@@ -196,17 +197,21 @@ class TeamDecisions(TeamDesk):
             replies = [Reply(f"IKI nomor {numbers} dikembalikan dengan catatan yang sama.")] + replies
         return replies or [Reply(STALE)]
 
-    def typed_approval(self, turn: Turn, message: str) -> list[Reply]:
+    def typed_approval(self, turn: Turn, message: str, owner: str | None = None) -> list[Reply]:
         """«setujui yg lain», «acc semua», «IKI 1 dan 3 disetujui» typed by a leader: the presses of «Setujui semua» or
-        of each IKI's «Setujui», for the review on screen, else the one member whose SKP waits for a decision (a
-        decision just taken left no buttons on screen); nothing when the message is not such an approval."""
+        of each IKI's «Setujui», for the review on screen (or `owner`'s, the member picked after it), else the one
+        member whose SKP waits for a decision (a decision just taken left no buttons on screen); with no review on
+        screen and several waiting (or a bare «acc»), asked whose (`whose_decision`), and with none waiting said so;
+        nothing when the message is not such an approval."""
         words = knowledge.data("team")["review_typed"]
         said = tokens(message)
-        if not set(said) & set(words["approve"]) or set(said) & set(words["except"]) or len(said) > words["max_words"]:
+        if not _approves(message):
             return []
         numbers = [int(n) for n in re.findall(r"\d+", message)]
         bare = not numbers and not set(said) & set(words["rest"])
-        owner = _reviewed_owner(turn) or (None if bare else self._only_waiting(turn))
+        owner = owner or _reviewed_owner(turn) or (None if bare else self._only_waiting(turn))
+        if owner is None:
+            return self.whose_decision(turn, message) or self._none_waiting(turn) if _approval_only(message) else []
         current = self.store.reviewer_of(owner) if owner else None
         if current is None or leader_refusal(turn.user_id, owner, current):
             return []
@@ -220,8 +225,9 @@ class TeamDecisions(TeamDesk):
                 return [Reply(f"{len(waiting)} IKI masih menunggu keputusan. Ketik «acc semua», atau nomornya: «acc "
                               f"{waiting[0]} {waiting[-1]}»; yang perlu diperbaiki: «kembalikan iki {waiting[0]}, "
                               "<catatan>».", [Button(label, data) for label, data in items[0].buttons])]
-            if not waiting and not change:
-                return []
+            if not waiting and not change:  # this review is decided: another member's, asked whose, or none
+                return self.whose_decision(turn, message, decided=owner) or self._none_waiting(turn) \
+                    if _approval_only(message) else []
             numbers = waiting  # one IKI waiting; a perubahan's «Setujui perubahan» below
         if numbers:
             if not all(1 <= n < len(items) for n in numbers):
@@ -243,18 +249,21 @@ class TeamDecisions(TeamDesk):
                                  "catatan itu?", [Button(label, data) for label, data in offered]))
         return replies
 
-    def typed_decision(self, turn: Turn, message: str) -> list[Reply]:
-        """«kembalikan iki 2», «ubah target iki 2 jd 1500, sesuai MPPH» typed under the review: that IKI's «Kembalikan»
-        (its note asked) or «Ubah target» pressed, the new target and its reason typed after it taken as the answers;
-        nothing when the message names no one IKI with such a word, or is a note with its return word (offered)."""
+    def typed_decision(self, turn: Turn, message: str, owner: str | None = None) -> list[Reply]:
+        """«kembalikan iki 2», «ubah target iki 2 jd 1500, sesuai MPPH» typed under the review (or for `owner`, the
+        member picked after it): that IKI's «Kembalikan» (its note asked) or «Ubah target» pressed, the new target and
+        its reason typed after it taken as the answers; nothing when the message names no one IKI with such a word, or
+        is a note with its return word (offered)."""
         words = knowledge.data("team")["review_typed"]
         said = tokens(message)
         target = phrase_set("team", "review_typed", "target").find(said)
         returns = not target and set(said) & set(words["return"])
         named = list(iki_refs().finditer(message))
-        owner = _reviewed_owner(turn) or self._waiting_named(turn, message)
+        owner = owner or _reviewed_owner(turn) or self._waiting_named(turn, message)
         if returns and not named and owner is not None:
             return self._change_returned(turn, owner, message)
+        if returns and owner is None:
+            return self._nothing_to_return(turn, message)
         if not (target or returns) or len(named) != 1 or owner is None or "\n" in message.strip():
             return []
         current = self.store.reviewer_of(owner)
@@ -300,25 +309,93 @@ class TeamDecisions(TeamDesk):
         note = lead.group(2).strip()
         return self.on_text(turn, note) if note and turn.state.tim else replies
 
+    def _nothing_to_return(self, turn: Turn, message: str) -> list[Reply]:
+        """«kembalikan, coba dulu sampai TW III» opening with a return word when no member's SKP or perubahan waits
+        for the leader: said so, with what to do (team31's month: «… itu maksudnya apa? [Periksa sebagai IKI]»); []
+        when something waits (a note, offered) or the user leads no one."""
+        # the return word alone before a comma or the end («kembalikan, coba dulu …», «kembalikan aja»): a decision,
+        # never a logbook line that opens with it («kembalikan 3 berkas ke TU»)
+        lead = re.match(r"\s*(\w+)(?:\s+(?:ya|aja|saja|dong|deh|semua|semuanya))?\s*(?:[,:;.-]|$)", message)
+        if lead is None or lead.group(1).lower() not in knowledge.data("team")["review_typed"]["return"]:
+            return []
+        members = [self.load(pair.member) for pair in self.store.members_of(turn.user_id)]
+        if not members or any(_waits(m) for m in members):
+            return []
+        unsent = [known_as(m) or "anggota" for m in members
+                  if (force := m.team.review.in_force) is not None and force.skp != m.skp]
+        said = f" Perubahan SKP {', '.join(unsent)} belum diajukan; setelah diajukan dengan alasannya, Anda bisa " \
+            "menyetujui atau mengembalikannya." if unsent else ""
+        return [Reply("Tidak ada SKP atau perubahan anggota yang sedang menunggu keputusan Anda, jadi tidak ada yang "
+                      f"dikembalikan.{said} Untuk menyampaikan catatan sekarang, kirim /umpanbalik.")]
+
     def _waiting_named(self, turn: Turn, message: str) -> str | None:
         """With no review on screen (/tim's list came after it), «kembalikan iki 2, targetnya kerendahan» or «ubah
         target iki 1 jd 95%» is still a decision on the one member whose SKP waits: a return or target word and one
         IKI named. None otherwise, so other text a leader types is never taken as a note for a member."""
         return self._only_waiting(turn) if _decides(message) else None
 
-    def whose_decision(self, turn: Turn, message: str) -> list[Reply]:
+    def _none_waiting(self, turn: Turn) -> list[Reply]:
+        """«acc» typed by a leader when no member's SKP waits for a decision: said so, never read as an IKI
+        (team31's month: «Saya belum bisa membaca pesan itu sebagai IKI»); [] for a user with no members."""
+        members = [self.load(pair.member) for pair in self.store.members_of(turn.user_id)]
+        if not members or any(_waits(m) for m in members):
+            return []
+        return [Reply("Tidak ada SKP anggota yang sedang menunggu persetujuan Anda, jadi tidak ada yang disetujui. "
+                      "Lihat /tim untuk status tiap anggota.")]
+
+    def whose_decision(self, turn: Turn, message: str, decided: str | None = None) -> list[Reply]:
         """«kembalikan iki 2, …» with no review on screen and several members waiting: asked whose, each member a
-        button opening their SKP, and the words kept to type again under it; [] otherwise."""
-        if _reviewed_owner(turn) or not _decides(message):
+        button (`decided`: the member whose review on screen is decided already, left out); the words wait with the
+        question (UserState.pending) and are the decision on the member picked (`decided_for`), never typed again
+        (team31: the reason was lost after the tap); [] otherwise."""
+        approves = _approves(message) and _approval_only(message)
+        if (decided is None and _reviewed_owner(turn)) or not (_decides(message) or approves):
             return []
-        waiting = [pair for pair in self.store.members_of(turn.user_id)
-                   if awaits_decision((member := self.load(pair.member)).team.review, member.skp)]
-        if len(waiting) < 2:
+        waiting = [pair for pair in self.store.members_of(turn.user_id) if pair.member != decided
+                   and _waits(self.load(pair.member))]
+        if len(waiting) < (1 if approves else 2):  # a bare «acc» with one waiting: whose is asked too
             return []
-        return [Reply(f"{len(waiting)} anggota menunggu keputusan Anda; IKI itu milik siapa? Pilih anggotanya, lalu "
-                      f"kirim lagi: «{message.strip()}».",
-                      [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:lihat:{p.member}")
+        turn.state.pending = message.strip()
+        done = f"SKP {known_as(self.load(decided)) or 'anggota ini'} sudah diputuskan semua. " if decided else ""
+        return [Reply(f"{done}{len(waiting)} anggota menunggu keputusan Anda; untuk SKP siapa? Pilih anggotanya: "
+                      f"«{message.strip()}» saya jalankan pada SKP-nya, tidak perlu diketik lagi.",
+                      [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:siapa:{p.member}")
                        for n, p in enumerate(waiting, start=1)])]
+
+    def decided_for(self, turn: Turn, member: str, message: str) -> list[Reply]:
+        """The decision typed before its member was picked (`whose_decision`), taken on that member's SKP: a target
+        and its reason, or a return with the words after it as the note the member receives (its note asked when
+        none was typed); the member's SKP shown with what still waits. Nothing is taken when the IKI named no longer
+        waits: said, with the SKP to decide from."""
+        view = self._member_view(turn, member)
+        current = self.store.reviewer_of(member)
+        if current is None or leader_refusal(turn.user_id, member, current) \
+                or not (_decides(message) or _approves(message) and _approval_only(message)):
+            return view  # a message kept since for another question is no decision
+        decided = self.typed_approval(turn, message, owner=member) or self.typed_decision(turn, message, owner=member) \
+            or self._return_noted(turn, member, message)
+        if not decided:
+            return view + [Reply(f"«{message}» tidak bisa dijalankan: IKI itu tidak sedang menunggu keputusan pada "
+                                 "SKP ini. Pilih tombol di bawah IKI yang dimaksud.")]
+        if turn.state.tim or any(r.buttons for r in decided):  # a question asked: the SKP above it, the question last
+            return view + decided
+        whose = known_as(self.load(member))  # several were waiting: whose SKP it was taken on, said
+        told = [replace(decided[0], text=f"SKP {whose}: {decided[0].text}")] + decided[1:] if whose else decided
+        return told + self._member_view(turn, member)
+
+    def _return_noted(self, turn: Turn, owner: str, message: str) -> list[Reply]:
+        """«kembalikan, IKI 3 masih proses» for `owner`: that IKI's «Kembalikan» pressed with the words as its note
+        (`_note_of`); [] when the message returns no one IKI still waiting."""
+        named = list(iki_refs().finditer(message))
+        if len(named) != 1 or not set(tokens(message)) & set(knowledge.data("team")["review_typed"]["return"]):
+            return []
+        member = self.load(owner)
+        current = self.store.reviewer_of(owner)
+        number = int(named[0].group(1))
+        data = next((d for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                     for _, d in item.buttons if (p := parse(d)) and p.act is Act.kembalikan and p.index + 1 == number),
+                    None)
+        return self._decide(turn, data, comment=_note_of(message)) if data else []
 
     def _only_waiting(self, turn: Turn) -> str | None:
         """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
@@ -367,12 +444,37 @@ def _decides(message: str) -> bool:
     return bool(decides) and len(list(iki_refs().finditer(message))) == 1
 
 
+def _waits(member: UserState) -> bool:
+    """The member's SKP has IKI without the leader's decision, or a perubahan waits for it."""
+    review = member.team.review
+    return awaits_decision(review, member.skp) or review.status is Status.perubahan_diajukan
+
+
+def _approves(message: str) -> bool:
+    """«acc semua», «setujui 1 dan 3», «acc»: an approval word, no exception word, short (team.yaml review_typed)."""
+    words = knowledge.data("team")["review_typed"]
+    said = tokens(message)
+    return bool(set(said) & set(words["approve"])) and not set(said) & set(words["except"]) \
+        and len(said) <= words["max_words"]
+
+
+def _approval_only(message: str) -> bool:
+    """«acc semua ya bu», «setujui 1 dan 3»: approval words, numbers and team.yaml review_typed approval_filler only."""
+    words = knowledge.data("team")["review_typed"]
+    allowed = set(words["approve"]) | set(words["rest"]) | set(words["approval_filler"])
+    return all(w in allowed or w.isdigit() for w in tokens(message))
+
+
 def _note_of(message: str) -> str:
     """The note in «kembalikan iki 2, targetnya kerendahan …» or «IKI 2 dikembalikan: …»: what the member needs to
     read, without the decision said to the bot (team.yaml review_typed return); the message whole when that is all."""
     named = iki_refs().search(message)
     if named is None:
         return message
+    said_before = tokens(message[:named.start()])
+    if said_before and set(said_before) <= set(knowledge.data("team")["review_typed"]["return"]) \
+            and not re.match(r"\s*[,:]", message[named.end():]):
+        return message[named.start():].strip()  # «kembalikan, IKI 3 masih proses»: «IKI 3 masih proses»
     head = tokens(message[:named.start()] + " " + message[named.end():].split(",")[0].split(":")[0])
     if not head or not set(head) <= set(knowledge.data("team")["review_typed"]["return"]) | {"yg", "yang", "ya"}:
         return message

@@ -96,14 +96,16 @@ class TeamDialog(TeamDesk):
     def _dialog_acknowledged(self, turn: Turn, message: str) -> list[Reply]:
         """«siap bu, sudah sy baca. sy setuju» typed by a member after the leader's dialog catatan came: the reading of
         the latest one not yet confirmed, as «/dialog baca d1», never a catatan harian (team29's year walk: it was
-        kept as c2 «di luar SKP»). An acknowledgment opening (team.yaml feedback_reply) and a reading word (dialog_read);
-        [] for anything else."""
+        kept as c2 «di luar SKP»). An acknowledgment opening (team.yaml feedback_reply), or a short «sudah saya baca»
+        (dialog_read done), and a reading word (dialog_read); [] for anything else."""
         said = knowledge.data("team")
         words = tokens(message)
         unread = [d for d in turn.state.team.dialogs
                   if d.read_at is None and (self.clock() - d.recorded_at).days <= said["dialog_read"]["days"]]
+        done = words[:1] and words[0] in said["dialog_read"]["done"] \
+            and len(words) <= said["dialog_read"]["done_max_words"] and not any(ch.isdigit() for ch in message)
         if not unread or not words or len(words) > said["feedback_reply"]["max_words"] or "\n" in message.strip() \
-                or not phrase_set("team", "feedback_reply", "openers").match_at(words, 0) \
+                or not (done or phrase_set("team", "feedback_reply", "openers").match_at(words, 0)) \
                 or not phrase_set("team", "dialog_read", "words").find(words) \
                 or self.store.reviewer_of(turn.user_id) is None:
             return []
@@ -143,24 +145,36 @@ def read_dialog(text: str) -> list[Catatan]:
     found: list[Catatan] = []
     for part in (p.strip() for p in re.split(r"[;\n]", text) if p.strip()):
         cuts = list(marker.finditer(part))
-        lead = part[:cuts[0].start()] if cuts else part
-        for n, cut in enumerate(cuts):
-            body = part[cut.end():cuts[n + 1].start() if n + 1 < len(cuts) else len(part)].strip(" .,")
-            category = _category(cut[1])
-            if body and guidance().category(category).general:  # «rekomendasi: diklat biosafety»: Kebutuhan diklat
-                category = _starts_with_category(body) or category
-            if body:
-                found.append(Catatan(category=category, text=body))
-        lead = lead.strip(" .,")
-        if lead:
+        lead = (part[:cuts[0].start()] if cuts else part).strip(" .,")
+        if lead:  # the words before the first category come first, as typed (team31's month: they came last)
             head, _, tail = lead.rpartition(":")
             named = _starts_with_category(tail.strip())
             if named and head.strip():
                 found.append(Catatan(category="ringkasan", text=head.strip(" .,")))
             found.append(Catatan(category=named or "ringkasan", text=(tail if named else lead).strip(" .,")))
+        for n, cut in enumerate(cuts):
+            body = part[cut.end():cuts[n + 1].start() if n + 1 < len(cuts) else len(part)].strip(" .,")
+            category = _category(cut[1])
+            if body and guidance().category(category).general:  # «rekomendasi: diklat biosafety»: Kebutuhan diklat
+                category = _starts_with_category(body) or category
+            if body and category == "ringkasan" and cut[1].lower() not in ("ringkasan", "ringkasan dialog"):
+                body = f"{cut[1].lower()}: {body}"  # «hambatan: data telat» keeps what it is
+            if body:
+                found.append(Catatan(category=category, text=body))
     if not found:  # a note in plain words is kept whole as the ringkasan; only nothing at all is refused
         raise Refused("Belum ada isi catatan yang terbaca: tulis apa yang dibahas dan disepakati. " + catatan_help())
-    return found
+    return _one_ringkasan(found)
+
+
+def _one_ringkasan(found: list[Catatan]) -> list[Catatan]:
+    """The ringkasan pieces («capaian baik», «hambatan: data telat») as one catatan, in the order typed, where the
+    first stood: one «Ringkasan dialog» line, never two."""
+    pieces = [c.text for c in found if c.category == "ringkasan"]
+    if len(pieces) < 2:
+        return found
+    first = next(n for n, c in enumerate(found) if c.category == "ringkasan")
+    rest = [c for c in found if c.category != "ringkasan"]
+    return rest[:first] + [Catatan(category="ringkasan", text="; ".join(pieces))] + rest[first:]
 
 
 def _category(word: str) -> str:

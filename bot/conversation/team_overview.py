@@ -14,7 +14,11 @@ from bot.team.access import leader_refusal
 from bot.team.dialogs import agenda, agenda_day, agenda_key, next_dialog
 from bot.team.digest import digest_time, wants_digest, week_start, weekly_digest
 from bot.team.review_items import review_items
-from bot.team.view import team_capaian_head, team_rows, team_text, year_text
+from bot.team.view import MemberRow, team_capaian_head, team_rows, team_text, year_text
+from bot.year.periods import quarter_label
+from bot.year.reminders import realisasi_label
+
+REMIND_LABEL = "Ingatkan isi realisasi"  # the digest's button when a finished triwulan is not reported
 
 
 class TeamOverview(TeamDesk):
@@ -62,10 +66,17 @@ class TeamOverview(TeamDesk):
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
             return [Reply(NO_MEMBERS)]
-        if phrase_set("team", "team_scope", "capaian").find(tokens(rest)):  # «/tim capaian»: every member's capaian, one after another
-            return self._team_capaian(pairs)
         inputs = [self._input(pair) for pair in pairs]
         rows = team_rows(inputs, turn.state.leader, self.clock().date())
+        if phrase_set("team", "team_scope", "remind").find(tokens(rest)):  # «ingatkan budi isi realisasi TW 1»
+            # a member named: sent at once; none named: the list first, sent on the tap (a line of the leader's own
+            # work, «ingatkan staf input realisasi anggaran», never messages the whole team)
+            named = any((first := tokens(row.name)[:1]) and first[0] in tokens(rest) for row in rows)
+            return self.remind_unreported(turn, rest) if named else _unreported(rows)
+        if phrase_set("team", "team_scope", "unreported").find(tokens(rest)):  # «/tim belum», «siapa yg belum isi …?»
+            return _unreported(rows)
+        if phrase_set("team", "team_scope", "capaian").find(tokens(rest)):  # «/tim capaian»: every member's capaian, one after another
+            return self._team_capaian(pairs)
         unnamed = "\nAnggota yang belum mengisi nama di /profil tampil sebagai «Anggota N»; minta ia mengisinya." \
             if any(not i.name for i in inputs) else ""
         return [Reply(team_text(rows) + unnamed + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
@@ -98,6 +109,44 @@ class TeamOverview(TeamDesk):
         return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items] \
             + [Reply(year_text(state.skp, state.year, self.clock().date()))]
 
+    def remind_unreported(self, turn: Turn, text: str = "") -> list[Reply]:
+        """«Ingatkan isi realisasi» under the digest (or typed, «ingatkan budi isi realisasi»: `text`, the members its
+        words name, else all): each member who has not reported a finished triwulan's realisasi (as the members are
+        now, not as the digest was) gets a message naming the quarter and the IKI, with the quarter's «Isi realisasi
+        TW …» button; once a day each. The leader is told who got it."""
+        pairs = self.store.members_of(turn.user_id)
+        if not pairs:
+            return [Reply(NO_MEMBERS)]
+        said = set(tokens(text))
+        named = [p for p in pairs if (first := tokens(self._input(p).name)[:1]) and first[0] in said]
+        if named and not any(self._input(p).unfilled for p in named):
+            names = ", ".join(self._input(p).name for p in named)
+            return [Reply(f"{names} sudah mengisi realisasi triwulan yang sudah berakhir (atau SKP-nya belum "
+                          "ditetapkan), jadi tidak ada yang diingatkan. Yang belum: «siapa yg belum isi realisasi?».")]
+        pairs = named or pairs
+        today = self.clock().date()
+        leader = known_as(turn.state) or "Atasan Anda"
+        sent, again = [], []
+        for number, pair in enumerate(pairs, start=1):
+            member = self._input(pair)
+            if not member.unfilled:
+                continue
+            quarter, missing = member.unfilled
+            name = member.name or f"Anggota {number}"
+            text = (f"Pengingat dari {leader}: realisasi {quarter_label(quarter)} belum diisi untuk IKI "
+                    + ", ".join(str(i + 1) for i in missing) + ". Isi sekarang dengan tombol di bawah, atau tulis "
+                    "misalnya «IKI 1: 612 dari 680».")
+            posted = self.post(pair.member, f"ingatkan_realisasi:{pair.member}:{quarter}:{today.isoformat()}",
+                               [Reply(text, [Button(realisasi_label(quarter), f"year:realisasi:{quarter}")])], None)
+            (sent if posted else again).append(f"{name} ({quarter_label(quarter)}, {len(missing)} IKI)")
+        if not sent and not again:
+            return [Reply("Semua anggota sudah mengisi realisasi triwulan yang sudah berakhir; tidak ada yang perlu "
+                          "diingatkan. Lihat /tim capaian untuk capaiannya.")]
+        lines = ["Pengingat isi realisasi terkirim ke: " + ", ".join(sent) + "."] if sent else []
+        if again:
+            lines.append("Sudah diingatkan hari ini, tidak dikirim dua kali: " + ", ".join(again) + ".")
+        return [Reply("\n".join(lines + ["Angkanya tampil di /tim capaian setelah mereka mengisinya."]))]
+
     def produce(self, now: datetime) -> None:
         """Once an hour per replica (the outbox keys make each message once across replicas): a leader's weekly
         digest when it is due, and the agenda for both sides before each dialog kinerja."""
@@ -114,7 +163,9 @@ class TeamOverview(TeamDesk):
                 rows = team_rows(inputs, settings, now.date())
                 events = {m.member: self.store.audit_trail(m.member, since=since) for m in inputs}
                 made = weekly_digest(reviewer, rows, events, now)
-                self.post(reviewer, made.key, [Reply(made.text)], made.due)
+                # a finished triwulan not reported by some: reminding them is the next step, one tap
+                remind = [Button(REMIND_LABEL, f"{SCOPE}:ingatkan")] if any(r.unfilled for r in rows) else []
+                self.post(reviewer, made.key, [Reply(made.text, remind)], made.due)
             for member in inputs:
                 on = next_dialog(member.record, settings, member.started)
                 if not agenda_day(on) <= now.date() <= on:
@@ -123,6 +174,20 @@ class TeamOverview(TeamDesk):
                 name = member.name or "anggota tim Anda"
                 self.post(member.member, agenda_key(member.member, on, "anggota"), [Reply(text)], None)
                 self.post(reviewer, agenda_key(member.member, on, "atasan"), [Reply(f"Dengan {name}. {text}")], None)
+
+
+def _unreported(rows: list[MemberRow]) -> list[Reply]:
+    """«siapa yg belum isi realisasi?»: each member without a finished triwulan's realisasi, which TW and which IKI,
+    with «Ingatkan isi realisasi»; said so when everyone has reported."""
+    missing = [(r.name, *r.unfilled) for r in rows if r.unfilled]
+    if not missing:
+        return [Reply("Semua anggota sudah mengisi realisasi triwulan yang sudah berakhir (atau SKP-nya belum "
+                      "ditetapkan, jadi belum ada yang ditagih). Capaian tiap anggota: /tim capaian.")]
+    lines = [f"- {name}: realisasi {quarter_label(quarter)} belum diisi untuk IKI " + ", ".join(str(i + 1) for i in numbers)
+             for name, quarter, numbers in missing]
+    return [Reply(f"Belum melaporkan realisasi triwulan yang sudah berakhir ({len(missing)} anggota):\n"
+                  + "\n".join(lines) + "\nIngatkan mereka sekarang? Masing-masing menerima tombol untuk mengisinya.",
+                  [Button(REMIND_LABEL, f"{SCOPE}:ingatkan")])]
 
 
 def _work_of(indikator: str) -> str:

@@ -9,7 +9,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.conversation.year_logbook import ENTRY_ID, catat
 from bot.lang.dates import short_date
-from bot.lang.text import tokens
+from bot.lang.text import links_in, tokens
 from bot.year import logbook
 from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.models import Evidence, EvidenceKind, LogEntry, YearError
@@ -59,8 +59,9 @@ def evidence(state: UserState, item: Evidence, caption: str, now: datetime, entr
         # no entry just kept: the file waits while the user picks its entry among the latest
         state.year = state.year.model_copy(update={"pending": item.model_copy(update={"added": now})})
         latest = sorted(state.year.entries, key=lambda e: (e.day, int(e.id[1:])))[-_PICK:]
+        again = "tautannya" if item.kind is EvidenceKind.link else "berkasnya"
         return replies + [Reply(f"«{item.name or item.kind.value}» bukti dukung untuk catatan yang mana? Pilih di "
-                                "bawah, atau kirim catatannya dulu lalu berkasnya lagi.",
+                                f"bawah, atau kirim catatannya dulu lalu {again} lagi.",
                                 [Button(f"{e.day.day} {month_short(e.day.month)}: {short(e.text, 28)}",
                                         f"year:bukti:{e.id}") for e in reversed(latest)])]
     if target is None:
@@ -71,6 +72,21 @@ def evidence(state: UserState, item: Evidence, caption: str, now: datetime, entr
 
 
 _PICK = 4  # entries offered for a file that came with none
+
+
+def link_sent(state: UserState, message: str, now: datetime) -> list[Reply] | None:
+    """A web address sent alone, or after words calling it bukti («bukti c4: https://drive.google.com/…»), once the
+    logbook has entries: bukti dukung of the entry just kept or named, kept as a link (a shared drive's file is
+    evidence as a photo is), else the entry asked with buttons; None for anything else (an IKI with a link in it)."""
+    links, caption = links_in(message)
+    if not links or not state.skp.iki or not state.year.entries or (caption and not describes_evidence(caption)):
+        return None
+    replies: list[Reply] = []
+    for link in links:
+        replies += evidence(state, Evidence(kind=EvidenceKind.link, name=link), caption, now)
+        if state.year.pending is not None:  # the entry asked for this one: the others are sent again after it
+            break
+    return replies
 
 
 def _attached(item: Evidence, entry: LogEntry) -> Reply:

@@ -17,6 +17,15 @@ _ROW_MARK = re.compile(rf"{_MARK}|\d+\.?")  # a spreadsheet or Word row's first 
 _LINK = re.compile(r"<?(?:https?://|www\.)\S+?>?[.,;]?", re.IGNORECASE)  # a web address as sent or pasted
 
 
+def links_in(text: str) -> tuple[list[str], str]:
+    """The web addresses in a text as sent («<https://…>,» without its brackets and trailing mark) and the words
+    around them («bukti c4: https://drive.google.com/…» → (["https://drive.google.com/…"], "bukti c4:"))."""
+    parts = text.split()
+    links = [part for part in parts if _LINK.fullmatch(part)]
+    rest = " ".join(part for part in parts if not _LINK.fullmatch(part))
+    return [link.strip("<>.,;").rstrip(">") for link in links], rest
+
+
 def only_links(text: str) -> bool:
     """The message is web addresses and nothing else («https://e-kinerja.bkn.go.id/skp/123»)."""
     parts = text.split()

@@ -10,6 +10,7 @@ from bot.storage.team import AuditRecord
 from bot.team.guidance import guidance
 from bot.team.record import LeaderSettings
 from bot.team.view import MemberRow
+from bot.year.periods import quarter_label
 
 # What the week's entries are counted as, in the order the digest names them.
 _COUNTED = {"ajukan": "SKP diajukan", "ajukan_perubahan": "perubahan diajukan", "setujui": "IKI disetujui",
@@ -67,6 +68,7 @@ def weekly_digest(leader: str, rows: list[MemberRow], events: dict[str, list[Aud
     quiet = [r.name for r in rows if r.days_since_logbook is not None and r.days_since_logbook >= 7]
     if quiet:
         lines.append("Tanpa catatan harian sepekan atau lebih: " + ", ".join(quiet) + ".")
+    lines += unreported_lines(rows)
     said: dict[str, list[str]] = {}  # one line per wording, as /capaian says it
     for r in rows:
         if r.behind:
@@ -79,3 +81,15 @@ def weekly_digest(leader: str, rows: list[MemberRow], events: dict[str, list[Aud
 def week_start(now: datetime) -> date:
     """The first day the digest due at this week's time covers."""
     return (digest_time(now) - timedelta(days=7)).date()
+
+
+def unreported_lines(rows: list[MemberRow]) -> list[str]:
+    """A finished triwulan's realisasi not reported: one line per quarter naming each member and how many IKI lack
+    it (`MemberRow.unfilled`), what the leader chases after a quarter ends (team31); [] when none."""
+    by_quarter: dict[int, list[str]] = {}
+    for r in rows:
+        if r.unfilled:
+            quarter, numbers = r.unfilled
+            by_quarter.setdefault(quarter, []).append(f"{r.name} ({len(numbers)} IKI)")
+    return [f"Belum melaporkan realisasi {quarter_label(q)} (triwulannya sudah berakhir): " + ", ".join(names) + "."
+            for q, names in sorted(by_quarter.items())]

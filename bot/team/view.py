@@ -7,6 +7,7 @@ from datetime import date
 
 from bot.lang.dates import long_date
 from bot.models import Category, SkpDraft
+from bot.rules.measures import Trend
 from bot.rules.registry import rule_catalog
 from bot.team.dialogs import next_dialog
 from bot.team.record import LeaderSettings, MemberRecord, Status
@@ -66,9 +67,11 @@ def year_figures(skp: SkpDraft, year: YearState, today: date
 
 def unfilled_quarter(c: Capaian) -> int | None:
     """The last ended quarter when its figure is not typed (nor waiting for the member's answer, nor before the IKI
-    came in); None otherwise: what the leader chases in July when TW II is empty."""
+    came in, nor a yearly score before TW IV); None otherwise: what the leader chases in July when TW II is empty."""
     over = [f for f in c.quarters if f.ended]
     last = over[-1] if over else None
+    if last and c.trend is Trend.yearly and last.quarter < 4:
+        return None  # a yearly score (IP ASN) is filled at TW IV, as the member's reminder asks (pending_quarter)
     return last.quarter if last and last.value is None and not last.asked and last.began is None else None
 
 

@@ -24,7 +24,7 @@ from bot.year.entry_numbers import (
 )
 from bot.year.line import Line, line, without_tokens
 from bot.year.linking import Decision, Link, continued, line_terms, link, taught
-from bot.year.models import EntryStatus, Evidence, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
+from bot.year.models import EntryStatus, Evidence, EvidenceKind, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
 from bot.year.workdays import is_workday
 
@@ -243,7 +243,8 @@ def attach(year: YearState, entry_id: str, evidence: Evidence) -> YearState:
     """Bukti dukung on the entry (the same file twice is kept once)."""
     entry = _entry(year, entry_id)
     same = [e for e in entry.evidence if (evidence.file_id and e.file_id == evidence.file_id)
-            or (evidence.sha256 and e.sha256 == evidence.sha256) or (evidence.path and e.path == evidence.path)]
+            or (evidence.sha256 and e.sha256 == evidence.sha256) or (evidence.path and e.path == evidence.path)
+            or (evidence.kind is EvidenceKind.link and e.kind is EvidenceKind.link and e.name == evidence.name)]
     if same:
         return year
     return _replace(year, entry.model_copy(update={"evidence": entry.evidence + [evidence]}))

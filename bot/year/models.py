@@ -43,6 +43,7 @@ class EvidenceKind(StrEnum):
     photo = "photo"
     document = "document"
     path = "path"  # a file named in the terminal chat
+    link = "link"  # a web address sent as bukti (a shared drive's file): `name` holds it, nothing is fetched
 
 
 class Evidence(_Record):

@@ -1,0 +1,149 @@
+"""The mandatory IKI (Nilai Indeks Profesionalitas ASN) as users type it: named with its target, put off, asked
+about when the draft lacks it and offered, then taken or refused; split from the IKI sentence it follows."""
+
+import re
+
+from bot import knowledge
+from bot.conversation import mandatory_asked
+from bot.conversation.answers import fields_in, read_answer
+from bot.conversation.intent import asks_whatever_it_requests, classify
+from bot.conversation.replies import Reply
+from bot.conversation.state import UserState
+from bot.knowledge import policy
+from bot.lang.numbers import format_number
+from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.values import Number, numbers_in
+from bot.models import IkiDraft
+from bot.rules.analysis import is_activity_verb
+from bot.rules.lexicon import lexicon
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
+
+MANDATORY_IKI = policy().mandatory_iki.name
+
+
+def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
+    """«IP ASN 85», «IP ASN 85 bobot 10»: the mandatory IKI (Core MI) with the target typed, and the weight if any."""
+    typed = fields_in(text)
+    numbers = read_answer(typed.indikator).numbers
+    target = typed.target or (numbers[0] if numbers else None)
+    return mandatory_iki(format_number(target.value) if target else None), typed.bobot
+
+
+def mandatory_in(text: str) -> IkiDraft | None:
+    """The mandatory IKI named inside a longer message («… sama IP ASN 85»), with the number after its name."""
+    lowered = text.lower()
+    found = [lowered.find(p) for p in policy().mandatory_iki.phrases if p in lowered]
+    return mandatory_draft(text[min(found):])[0] if found else None
+
+
+def split_mandatory(text: str, by_clause: bool = False) -> tuple[str, str]:
+    """"Persentase …, 85%, TUSI 25. IP ASN 85" → (the IKI sentence, "IP ASN 85"): a last sentence that names the
+    mandatory IKI after another one; (text, "") otherwise. by_clause: a last comma clause too, when it and every
+    clause before it hold a value («ronde 80, edukasi ortu 90, IP ASN 85»: values named one by one, the mandatory
+    IKI's its own)."""
+    *first, last = re.split(r"(?<=[.!?;])\s+", text.strip())
+    if first and names_mandatory(last) and not any(names_mandatory(part) for part in first):
+        if all(_LIST_NUMBER.match(part) for part in first):  # «4. Nilai IP ASN 85»: a list's number, no sentence
+            return last, ""
+        return " ".join(first).rstrip(" .;"), last
+    clauses = [c.strip() for c in VALUE_CLAUSES.split(text.strip())]
+    if by_clause and len(clauses) > 1 and all(numbers_in(c) for c in clauses) and names_mandatory(clauses[-1]) \
+            and not any(is_mandatory(IkiDraft(indikator=c)) for c in clauses[:-1]):
+        return text.strip()[: text.strip().rindex(clauses[-1])].rstrip(" ,"), clauses[-1]
+    return text, ""
+
+
+VALUE_CLAUSES = re.compile(r",(?!\d)")  # «82,5» is one number, not two clauses
+
+
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
+
+
+def names_mandatory(text: str) -> bool:
+    """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it, and not
+    one that puts it off ("IP ASN ga usah dulu deh")."""
+    return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 and not declines_mandatory(text) \
+        and not _work_about_it(text) and not asks_whatever_it_requests(text) \
+        and (bool(read_answer(text).numbers) or classify(text).route != "question")  # "IP ASN itu wajib ya?" asks
+
+
+def _work_about_it(text: str) -> bool:
+    """«pengelolaan data IP ASN unit», «mengelola data IP ASN»: work done on the IP ASN (an HR officer's task), named
+    by a process or a work verb before it, not the user's own mandatory IKI."""
+    words, lex = tokens(text), lexicon()
+    return bool(lex.process_nouns.match_at(words, 0) or is_activity_verb(words, 0, lex))
+
+
+def declines_mandatory(text: str) -> bool:
+    """«IP ASN ga usah dulu deh», «skip IP ASN»: the mandatory IKI named and put off."""
+    return is_mandatory(IkiDraft(indikator=text)) and bool(phrase_set("conversation", "not_now").find(tokens(text)))
+
+
+MANDATORY_PUT_OFF = ("«Nilai Indeks Profesionalitas ASN» wajib bagi pegawai non pimpinan (Core MI, bobot 10%), jadi "
+                     "SKP belum lengkap tanpanya. Tidak saya tambahkan sekarang; tambahkan kapan saja dengan «IP ASN 85».")
+
+
+MANDATORY_OFFER = ("«{name}» belum ada di draf Anda. Mau saya tambahkan sebagai Core MI? Tulis targetnya, misalnya "
+                   "«tambahkan, target 85».")
+
+
+MANDATORY_TARGET_ASKED = ("«{name}» saya tambahkan sebagai Core MI begitu targetnya Anda tulis. Berapa targetnya, "
+                          "misalnya 85? Pertanyaan yang terbuka sebelumnya saya ulangi sesudahnya.")
+
+
+def mandatory_offer(state: UserState, question: str) -> list[Reply]:
+    """A question about the mandatory IKI from a user whose draft lacks it: offered, so «ok tambahin, target 85»
+    next adds it; a question that asks to add it too («iya tambahin ip asn, target brp biasanya?») is answered by
+    asking its target alone, so a bare «80» next is that target (no other question beside it)."""
+    if not (is_mandatory(IkiDraft(indikator=question)) or asks_below_count(question) or mandatory_asked.asks(question)) \
+            or any(is_mandatory(iki) for iki in state.skp.iki):
+        return []
+    state.mandatory_offered = True
+    if phrase_set("conversation", "list_add").find(tokens(question)):  # «tambahin», «masukin» (not a bare «iya»)
+        state.mandatory_target_asked = True
+        return [Reply(MANDATORY_TARGET_ASKED.format(name=MANDATORY_IKI))]
+    return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
+
+
+def asks_below_count(question: str) -> bool:
+    """«IKI saya baru 4, kurang ga?», «kalau IKI cuma 3 boleh?»: a question about having fewer IKI than the guidance
+    asks of a non-leader; the mandatory IKI is the first one to add, so it is offered (d5-keuangan01)."""
+    words = tokens(question)
+    counts = [n.value for n in read_answer(question).numbers if float(n.value).is_integer() and n.unit != "%"]
+    return bool(set(words) & {"iki", "ikinya", "ikiku"}) and any(0 < n < policy().iki_count.min for n in counts)
+
+
+MANDATORY_LEFT_OUT = ("Baik, «Nilai Indeks Profesionalitas ASN» tidak saya tambahkan. /skp dan /ekspor tetap menandai "
+                      "IKI wajib ini belum ada; tambahkan kapan saja dengan «IP ASN 85».")
+
+
+def mandatory_refused(text: str) -> bool:
+    """«iya sy tau, tetep ga usah dimasukin» right after the mandatory IKI was offered or put off: the offer
+    refused (no number, a not-now word), not a description of work to draft from."""
+    return bool(phrase_set("conversation", "not_now").find(tokens(text))) and not read_answer(text).numbers
+
+
+def mandatory_added(text: str) -> IkiDraft | None:
+    """«ok tambahin, target 85», «iya masukin 85»: the offered mandatory IKI taken, with its target."""
+    if not _add_words().find(tokens(text)) or not read_answer(text).numbers:
+        return None
+    if asks_whatever_it_requests(text) or (text.rstrip().endswith("?")
+                                           and not phrase_set("conversation", "list_add").find(tokens(text))):
+        return None  # «kalau IKI cuma 4 boleh ga?» asks (answered), «oke masukin, 85 ya?» still adds
+    draft, _ = mandatory_draft(text)
+    return draft if draft.target else None
+
+
+def mandatory_taken(text: str) -> bool:
+    """«ya tambahin», «boleh, masukin aja» right after the mandatory IKI was offered: taken with no target yet (no
+    number, no question), so its target is asked next."""
+    words = tokens(text)
+    return (bool(_add_words().find(words)) and not read_answer(text).numbers and "?" not in text
+            and len(words) <= knowledge.data("conversation")["mandatory_taken_words"]
+            and not phrase_set("conversation", "not_now").find(words))
+
+
+@knowledge.cached
+def _add_words() -> PhraseSet:
+    data = knowledge.data("conversation")
+    return PhraseSet(data["list_add"] + data["mandatory_accept"])

@@ -1,0 +1,196 @@
+"""The MPPH matrix shown with its checks and buttons, and the scope question a wilayah split opens first: who holds
+the regions nobody in the team holds."""
+
+import re
+
+from bot import knowledge, render
+from bot.conversation.choices import typed_choice
+from bot.conversation.mpph_reading import holder_after, names_indicator, says
+from bot.conversation.mpph_roles import fill_targets, read_roles
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import MpphState, UserState
+from bot.lang.text import short, tokens
+from bot.models import Peran
+from bot.skp.mpph import LeaderIndicator, MpphDraft, Person, check_mpph
+from bot.skp.regions import coverage, regions_text
+
+CANCEL = Button("Batal", "mpph:cancel")
+
+
+MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard stays readable
+
+
+def _needs_scope(leader: LeaderIndicator) -> bool:
+    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran:
+        return False
+    return not coverage(leader.parts).complete
+
+
+SCOPE_BUTTONS = [Button("Saya pegang sendiri", "mpph:rest:pimpinan"), Button("Dipegang tim/unit lain", "mpph:rest:lain"),
+                 Button("Cakupannya hanya ini", "mpph:rest:tidak_ada"), Button("Tambah peran", "mpph:add"), CANCEL]
+
+
+def scope_question(state: UserState) -> list[Reply]:
+    flow = state.mpph
+    leader = flow.indicators[flow.scope]
+    found = coverage(leader.parts)
+    if found.unread:
+        ask = (f"Pembagian {leader.id} menyebut {', '.join(found.unread)}, yang tidak bisa saya cocokkan dengan wilayah "
+               "Indonesia. Apakah semua cakupan indikator sudah dibagi? Bila ada wilayah lain, siapa yang memegangnya?")
+    else:
+        ask = (f"{leader.id} baru dibagi untuk {regions_text(found.named)}. Bila targetnya nasional, "
+               f"{regions_text(found.missing)} belum dipegang siapa pun. Siapa yang memegangnya?")
+    return [Reply(ask, SCOPE_BUTTONS)]
+
+
+def _scope_button(text: str) -> Button | None:
+    """«3», «no 3», «#3» typed under the scope question: that button (its labels are read by their words below)."""
+    picked = typed_choice(text, [b.label for b in SCOPE_BUTTONS], by_label=False)
+    return SCOPE_BUTTONS[picked] if picked is not None else None
+
+
+def answers_scope(state: UserState, text: str) -> bool:
+    """Whether a message is an answer to the scope question, however much it looks like an IKI («cakupannya hanya
+    ini, udah semua wilayah kok» was checked as one and the roles lost): a button typed, the scope said to be only
+    this, or the rest named («sisanya …»)."""
+    flow = state.mpph
+    # («Persentase sisa anggaran yang diserap; 95%» names a rest word, but is the leader's own IKI)
+    said = says("sisa_tidak_ada", text) or (says("sisa_ada", text) and not names_indicator(text))
+    if flow is not None and flow.step == "done":  # said again, or changed, after the matrix: the last wilayah split
+        return said and last_split(flow) is not None
+    return flow is not None and flow.step == "scope" and (_scope_button(text) is not None or said)
+
+
+def last_split(flow: MpphState) -> int | None:
+    """The last indicator split by region (whose scope a later «cakupannya hanya ini» is about)."""
+    return next((i for i in reversed(range(len(flow.indicators))) if flow.indicators[i].metode == "wilayah"), None)
+
+
+def take_scope(state: UserState, text: str) -> list[Reply]:
+    flow = state.mpph
+    leader = flow.indicators[flow.scope]
+    if (button := _scope_button(text)) is not None:
+        from bot.conversation.mpph_flow import on_button  # (the flow's buttons: this one may cancel or add a role)
+        return on_button(state, button.data.partition(":")[2])
+    roles, _ = read_roles(text, leader)
+    if roles and not says("sisa_saya", text) and not text.rstrip().endswith("?"):  # a question is never a role
+        leader.peran += roles
+        fill_targets(leader)
+        return [Reply(f"Tercatat {len(roles)} peran tambahan untuk {leader.id}.")] + show_matrix(state)
+    rest = says("sisa_ada", text)  # «udah semua kok, sisanya dipegang tim lain»: there is a rest, held elsewhere
+    if says("sisa_tidak_ada", text) and not rest:
+        return set_rest(state, "tidak_ada")
+    if says("sisa_lain", text) and not re.search(r"\bsendiri\b", text, re.IGNORECASE):
+        return _held_elsewhere(state, text)
+    if says("sisa_saya", text):
+        return set_rest(state, "pimpinan")
+    found = coverage(leader.parts)
+    why = (f"Target {render.target_text(leader)} untuk {leader.id} dihitung dari seluruh cakupan indikator. Yang sudah "
+           f"dibagi: {regions_text([r.bagian for r in leader.peran]) or '-'}"
+           + (f"; yang belum dipegang siapa pun: {regions_text(found.missing)}." if found.missing and not found.unread else ".")
+           + " Pilih siapa yang memegang sisanya, atau tulis perannya (Nama; wilayah).")
+    return [Reply(why)] + scope_question(state)
+
+
+def _held_elsewhere(state: UserState, text: str) -> list[Reply]:
+    """The rest is another team's: kept by the name given («sisanya dipegang Tim Kesiapsiagaan»), or asked for by
+    name when only «tim lain» was said."""
+    leader = state.mpph.indicators[state.mpph.scope]
+    # the holder follows the last holding word («regional 4 sama 5 dipegang tim lain»: «tim lain», not «5 dipegang …»)
+    found = [m for m in (holder_after().search(text, at) for at in range(len(text))) if m]
+    holder = (found[-1]["holder"] if found else text).strip(" .,!;")
+    generic = set(knowledge.data("mpph")["pemegang_umum"])
+    if not [w for w in tokens(holder) if w not in generic]:
+        state.mpph.step = "holder"
+        return [Reply("Dicatat: wilayah di luar pembagian dipegang tim/unit lain.")] + holder_question(state)
+    leader.sisa_wilayah, leader.pemegang_lain = "lain", holder
+    return [Reply(f"Dicatat: wilayah di luar pembagian dipegang «{leader.pemegang_lain}».")] + show_matrix(state)
+
+
+def holder_question(state: UserState) -> list[Reply]:
+    """The rest is another team's, but which: asked by name."""
+    leader = state.mpph.indicators[state.mpph.scope]
+    missing = coverage(leader.parts).missing
+    return [Reply(f"Tim atau unit mana yang memegang {regions_text(missing) if missing else 'wilayah lainnya'}?", [CANCEL])]
+
+
+def set_rest(state: UserState, holder: str) -> list[Reply]:
+    flow = state.mpph
+    leader = flow.indicators[flow.scope]
+    if holder == "lain":
+        flow.step = "holder"
+        return holder_question(state)
+    leader.sisa_wilayah = holder
+    said = ("Dicatat: Anda memegang langsung wilayah yang belum dibagi." if holder == "pimpinan"
+            else f"Dicatat: cakupan {leader.id} hanya wilayah yang sudah dibagi.")
+    return [Reply(said)] + show_matrix(state)
+
+
+def show_matrix(state: UserState) -> list[Reply]:
+    """The matrix and its checks; a wilayah split that leaves regions to nobody asks who holds them first."""
+    flow = state.mpph
+    _sync_team(flow)
+    draft = _draft(state)
+    text = render.mpph_result(draft, check_mpph(draft))
+    open_scope = next((i for i, leader in enumerate(flow.indicators) if _needs_scope(leader)), None)
+    if open_scope is not None:
+        flow.step, flow.scope = "scope", open_scope
+        if flow.rest_ahead:  # said before the roles: the scope question answered by it
+            held, flow.rest_ahead = flow.rest_ahead, ""
+            return [Reply(text), Reply(f"Tentang wilayah lainnya Anda tadi menulis: «{short(held, 80)}».")] \
+                + take_scope(state, held)
+        return [Reply(text)] + scope_question(state)
+    flow.step = "done"
+    buttons = _matrix_buttons(flow)
+    hint = "" if len(buttons) > 6 else "\nUbah satu peran: ketik «ubah N Nama; bagian; target», atau «hapus N»."
+    if flow.queued:
+        hint += f"\nBerikutnya dari pesan Anda: «{short(flow.queued[0], 80)}». Pilih «Tambah indikator lain» untuk membaginya."
+    return [Reply(text + hint, buttons)]
+
+
+def _matrix_buttons(flow: MpphState) -> list[Button]:
+    count = sum(len(leader.peran) for leader in flow.indicators)
+    edits = [Button(f"Ubah peran {n}", f"mpph:edit:{n}") for n in range(1, count + 1)] if count <= MAX_ROLE_BUTTONS else []
+    return edits + [Button("Tambah peran", "mpph:add"), Button("Simpan ke draf", "mpph:save"),
+                    Button("Tambah indikator lain", "mpph:more"), Button("Selesai, unduh XLSX", "mpph:done"),
+                    Button("Undang anggota", "pasang:undang"), CANCEL]
+
+
+def matrix_reminder(state: UserState) -> Reply:
+    """After a question answered under the matrix: it is still open, with its buttons again."""
+    return Reply("(Matriks MPPH Anda masih terbuka: pilih tombol di bawah, atau tulis «ubah N …» untuk satu peran.)",
+                 _matrix_buttons(state.mpph))
+
+
+def _sync_team(flow: MpphState) -> None:
+    known = {p.nama for p in flow.team}
+    for leader in flow.indicators:
+        for role in leader.peran:
+            if role.pegawai not in known and not role.sendiri:
+                # The chat never asks a member's role: a name that says "Ketua …" or "Katim …" is a team leader.
+                leads = role.pegawai.lower().startswith(("ketua", "katim", "koordinator"))
+                flow.team.append(Person(nama=role.pegawai, peran="ketua" if leads else "anggota"))
+                known.add(role.pegawai)
+    placed = {role.pegawai for leader in flow.indicators for role in leader.peran if not role.sendiri}
+    flow.team = [p for p in flow.team if p.nama in placed]  # someone whose only role was dropped leaves the matrix
+
+
+def current_draft(state: UserState) -> MpphDraft:
+    """The MPPH being drafted in the chat, as the checks and the invites read it."""
+    return _draft(state)
+
+
+def latest_draft(state: UserState) -> MpphDraft | None:
+    """The leader's matrix as it stands now (the one open, else the last finished), for an invite accepted later: the
+    member takes their part as it is then, never as it was when the code was made (tester22a #5)."""
+    flow = state.mpph if state.mpph and state.mpph.indicators else state.mpph_last
+    return _draft(state, flow) if flow and flow.indicators else None
+
+
+def _draft(state: UserState, flow: MpphState | None = None) -> MpphDraft:
+    """The chat's MPPH: the user leads it, by their /profil name and jabatan, else by their role (a Ketua Tim is not a
+    "Pimpinan")."""
+    flow, pegawai = flow or state.mpph, state.skp.pegawai
+    label = "Pimpinan Unit" if state.skp.peran is Peran.pimpinan_unit else "Ketua Tim"
+    leader = Person(nama=pegawai.nama or label, jabatan=pegawai.jabatan or label, peran="ketua")
+    return MpphDraft(pimpinan=leader, indikator=flow.indicators, tim=flow.team)

@@ -1,0 +1,81 @@
+"""The leader's own part of each MPPH indicator saved to their own SKP draft, once: an IKI already there is
+completed from the MPPH, never added again."""
+
+from bot import render
+from bot.conversation.replies import Reply
+from bot.conversation.state import UserState
+from bot.lang.numbers import parse_target
+from bot.lang.text import tokens
+from bot.models import IkiDraft
+from bot.skp.mpph import own_iki
+from bot.skp.regions import coverage, regions_text
+
+
+def save_own(state: UserState) -> list[Reply]:
+    """The leader's own part of each indicator into their own SKP draft, once (an IKI already there is not added)."""
+    flow, skp = state.mpph, state.skp
+    lines = []
+    for leader in flow.indicators:
+        iki = own_iki(leader)
+        same = next((n for n, saved in enumerate(skp.iki, start=1) if _same(saved.indikator, iki.indikator)), None)
+        if same:
+            lines.append(f"«{iki.indikator}» sudah ada di draf Anda sebagai IKI {same}; tidak ditambah lagi"
+                         f"{_completed(skp.iki[same - 1], iki)}.")
+            continue
+        skp.iki.append(iki)
+        number = len(skp.iki)
+        lines.append(f"Tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — target "
+                     f"{render.target_text(iki)}, {iki.jenis.label}. Beri bobotnya dengan /ubah {number} bobot …; bila "
+                     f"bukan turunan langsung, /ubah {number} jenis tusi.")
+        if leader.own_parts:
+            lines.append(f"Termasuk bagian yang Anda pegang sendiri: {'; '.join(leader.own_parts)}.")
+        if leader.sisa_wilayah == "pimpinan":
+            missing = coverage(leader.parts).missing
+            if missing:
+                lines.append(f"Termasuk wilayah yang Anda pegang langsung: {regions_text(missing)}.")
+    return [Reply("\n".join(lines) + "\nLihat draf dengan /skp.")]
+
+
+def _completed(saved: IkiDraft, own: IkiDraft) -> str:
+    """The empty fields of an IKI already in the draft filled from the MPPH's own one (tester16 #9: IKI 3 stayed without
+    satuan and jenis though MPPH knew «kab/kota» and Core CL); what was typed is never replaced. Returns the clause
+    that names what was filled, or ""."""
+    filled = []
+    if saved.target in (None, "") and own.target not in (None, ""):
+        saved.target = own.target
+        filled.append(f"target {render.target_text(own)}")
+    if not saved.satuan and own.satuan and _same_number(saved.target, own.target):
+        saved.satuan = own.satuan
+        filled.append(f"satuan {own.satuan}")
+    if saved.jenis is None and own.jenis is not None:
+        saved.jenis = own.jenis
+        filled.append(f"jenis {own.jenis.label}")
+    if not saved.parent and own.parent:
+        saved.parent = own.parent
+        filled.append(f"indikator induk {own.parent}")
+    saved.bagian = saved.bagian or own.bagian  # the part held, for /ekspor
+    return f", tetapi isian yang kosong saya lengkapi dari MPPH: {', '.join(filled)}" if filled else ""
+
+
+def _same_number(typed, other) -> bool:
+    """Whether two targets are the same number («300» and «300 kab/kota»): only then is the MPPH's unit the saved one's."""
+    a, b = parse_target(typed) if typed not in (None, "") else None, parse_target(other) if other not in (None, "") else None
+    return a is not None and b is not None and a.value == b.value and not a.unit
+
+
+def save_whole(state: UserState) -> str:
+    """The indicator whose roles are still unwritten, saved whole as the leader's own IKI (once): what they typed is
+    never lost when they stop before sharing it. Returns the sentence that says so."""
+    iki, skp = own_iki(state.mpph.current), state.skp
+    same = next((n for n, saved in enumerate(skp.iki, start=1) if _same(saved.indikator, iki.indikator)), None)
+    if same:
+        return f" «{iki.indikator}» sudah ada di draf Anda sebagai IKI {same}{_completed(skp.iki[same - 1], iki)}."
+    skp.iki.append(iki)
+    number = len(skp.iki)
+    return (f" Indikatornya Anda pegang utuh: tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — "
+            f"target {render.target_text(iki)}, {iki.jenis.label} (bila bukan turunan langsung, /ubah {number} jenis "
+            f"tusi; bila bukan milik Anda, /buang {number}).")
+
+
+def _same(a: str, b: str) -> bool:
+    return tokens(a) == tokens(b)

@@ -1,0 +1,114 @@
+"""What a Ketua Tim types in /mpph, read: mpph.yaml's phrase lists, the method named, step 1's indicator line,
+the turn to the own draft and a request to save the own part."""
+
+import re
+
+from bot import knowledge
+from bot.conversation.answers import fields_in, measure_class
+from bot.conversation.choices import typed_choice
+from bot.conversation.state import MpphState
+from bot.lang.numbers import parse_target
+from bot.lang.text import PhraseSet, tokens
+from bot.rules.draft_reading import read
+from bot.skp.mpph import METHOD_LABELS
+
+_LEADER_TARGET = re.compile(r"^(?P<name>.+?)[,;]?\s+target(?:\s+(?:nasional|tahun|th\.?|\d{4}))*\s*[:=]?\s*(?P<target>[^,;]+?)\s*$",
+                            re.IGNORECASE)
+
+
+@knowledge.cached
+def mpph_phrases() -> dict:
+    data = knowledge.data("mpph")
+    words = {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "sisa_ada", "daftar_nama",
+                                                   "selesai", "iki_sendiri")}
+    return words | {"diri_sendiri": PhraseSet(data["sisa_saya"] + data["diri_sendiri"])}  # «saya» is the leader too
+
+
+def is_self(name: str) -> bool:
+    """«saya sendiri», «sy», «Ketua Tim»: the whole name is the leader."""
+    words = tokens(name)
+    found = mpph_phrases()["diri_sendiri"].match_at(words, 0)
+    return bool(found) and len(found) == len(words)
+
+
+@knowledge.cached
+def holder_after() -> re.Pattern:
+    """What names the holder of the rest: «dipegang oleh …», «… pegang»."""
+    verbs = sorted(knowledge.data("mpph")["kata_pegang"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b\s*(?P<holder>.*)$", re.IGNORECASE)
+
+
+def says(key: str, text: str) -> bool:
+    return bool(mpph_phrases()[key].find(tokens(text)))
+
+
+def turns_to_own_draft(text: str) -> bool:
+    """«sekarang iki saya sendiri», «lanjut skp sy sendiri ya»: the leader moves on to their own draft (mpph.yaml
+    iki_sendiri), in a short message that is no indicator."""
+    words = tokens(text)
+    return 0 < len(words) <= 10 and ";" not in text and not names_indicator(text) \
+        and mpph_phrases()["iki_sendiri"].find(words) is not None
+
+
+def asks_save_own(text: str, flow: MpphState | None = None) -> bool:
+    """«simpan», «simpan ke draf», «yg bagian sy simpan ke draf sy jg»: the leader's own part to their draft (a verb
+    and a place of mpph.yaml simpan_sendiri), never a question, an indicator typed, nor a member's part («masukin
+    bagian Andi ke skp dia»)."""
+    if text.strip().lower() in ("simpan", "simpan ke draf"):
+        return True
+    words, said = set(tokens(text)), knowledge.data("mpph")["simpan_sendiri"]
+    members = {w for leader in (flow.indicators if flow else []) for role in leader.peran if not role.sendiri
+               for w in tokens(role.pegawai)}
+    return "?" not in text and "\n" not in text.strip() and not names_indicator(text) and not words & members \
+        and bool(words & set(said["verbs"])) and bool(words & set(said["where"]))
+
+
+def leader_line(text: str) -> tuple[str, str]:
+    """"Nama; 80%", "…, target nasional 80%", "… target 2026 80%", or a target read from the sentence."""
+    if ";" in text:
+        name, _, target = (part.strip() for part in text.partition(";"))
+        return name, target
+    found = _LEADER_TARGET.match(text.strip())
+    if found and parse_target(found["target"]) is not None:
+        name = found["name"].strip(" ,")
+        reading = read(name)  # "yg", "dgn" spelled out, as for any draft
+        return (name if reading.target else reading.text), found["target"]
+    reading = read(text)
+    if reading.target:
+        return reading.text, reading.target
+    typed = fields_in(text)  # «Persentase kab/kota yang mencapai IDL 95%»: the target typed after it, as in the chat
+    return (typed.indikator, typed.target.text) if typed.target is not None else (text.strip(), "")
+
+
+def indicator_line(text: str) -> bool:
+    """«Persentase kab/kota …; 90%»: one line in step 1's form, naming an indicator and its target."""
+    if "\n" in text.strip() or ";" not in text:
+        return False
+    name, target = leader_line(text)
+    return names_indicator(name) and parse_target(target) is not None
+
+
+def is_done_word(text: str) -> bool:
+    return mpph_phrases()["selesai"].match_at(tokens(text), 0) is not None and len(tokens(text)) <= 2
+
+
+def names_indicator(text: str) -> bool:
+    """«Persentase puskesmas yang menerapkan SBBL»: a measure and what it measures, not «banyak» alone."""
+    return bool(measure_class(text)) and len(text.split()) >= 3
+
+
+def method_in(text: str) -> str | None:
+    """The method a typed answer names («wilayah», «per wilayah», «2»), by its label."""
+    keys = list(METHOD_LABELS)
+    fillers = set(knowledge.data("mpph")["kata_cara"])
+    named = " ".join(w for w in tokens(text) if w not in fillers) or text
+    picked = typed_choice(named, [METHOD_LABELS[key] for key in keys])
+    if picked is not None:
+        return keys[picked]
+    # «bagi per regional ke 3 anggota»: a word naming one method only (mpph.yaml method_words), after «bagi/per»
+    words = tokens(text)
+    found = {key for key, named_by in knowledge.data("mpph")["method_words"].items() if set(named_by) & set(words)}
+    if fillers & set(words) and len(found) == 1:
+        return found.pop()
+    head, colon, _ = text.partition(":")  # «bagi per wilayah: Andi Sumatera, Budi Jawa»: the head names it
+    return method_in(head) if colon and head.strip() else None

@@ -1,0 +1,176 @@
+"""A role of the MPPH changed: by its number under the matrix («ubah 2 …», «hapus 3»), by its member's name
+(«Dodi ubah jd: …»), or given its target by name while the roles are written («target dewi 72, bayu 75»)."""
+
+import re
+
+from bot import knowledge
+from bot.conversation.answers import measure_class, read_answer, typed_target
+from bot.conversation.mpph_matrix import CANCEL, show_matrix
+from bot.conversation.mpph_reading import names_indicator
+from bot.conversation.mpph_roles import default_target, line_roles, numbered_role, role_line, role_usable, split_target
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import MpphState, UserState
+from bot.lang.dates import read_quarter
+from bot.lang.numbers import format_number, parse_target
+from bot.lang.text import phrase_set, tokens
+from bot.lang.values import numbers_in
+from bot.rules.draft_reading import read
+from bot.skp.mpph import LeaderIndicator, Role
+from bot.skp.regions import numbered_parts
+
+
+def targets_by_name(leader: LeaderIndicator, text: str) -> str:
+    """«target dewi 72, bayu 75, sari 60»: after a word for targets, each role written before named by a word of its
+    member's name, with a number: those targets set and said; "" unless every clause names one role that way."""
+    words = tokens(text)
+    leads = knowledge.data("conversation")["draft_targets"]["leads"]
+    if "\n" in text or not words or words[0] not in leads or not leader.peran:
+        return ""
+    body = text.strip()[len(text.strip().split()[0]):]
+    said = []
+    for clause in (c.strip() for c in re.split(r",|;|\bdan\b|\bsama\b", body) if c.strip()):
+        found = numbers_in(clause)
+        names = [w for w in tokens(clause[: found[0].start]) if w.isalpha()] if len(found) == 1 else []
+        roles = [r for r in leader.peran if names and set(names) <= set(tokens(r.pegawai))]
+        if len(roles) != 1:
+            return ""
+        number = found[0]
+        percent = number.unit is None and measure_class(leader.indikator) == "percent" and number.value <= 100
+        roles[0].target = f"{format_number(number.value)}%" if percent else number.text
+        said.append(f"{roles[0].pegawai}: target {roles[0].target}")
+    return "Target anggota dicatat: " + "; ".join(said) + ".\nTulis peran berikutnya, atau ketik «selesai»."
+
+
+def _edited_role(flow: MpphState) -> tuple[LeaderIndicator, Role] | None:
+    """The role being changed; None, and the change let go, when it is gone."""
+    found = numbered_role(flow, flow.editing)
+    if found is None:
+        flow.step, flow.editing = "done", None
+    return found
+
+
+def edit_question(state: UserState) -> list[Reply]:
+    """Role N as it stands, and how to change or drop it; the matrix again when the role is gone."""
+    flow = state.mpph
+    if (found := _edited_role(flow)) is None:
+        return show_matrix(state)
+    _, role = found
+    return [Reply(f"Peran {flow.editing} sekarang: {role_line(role)}\nTulis baris barunya (Nama; bagian; target; "
+                  "dan IKI-nya bila ingin menulisnya sendiri), atau bagiannya saja (nama dan target tetap), atau "
+                  "«hapus» untuk membuang peran ini.",
+                  [Button("Hapus peran ini", f"mpph:drop:{flow.editing}"), Button("Jangan ubah", "mpph:back"), CANCEL])]
+
+
+def take_edit(state: UserState, text: str) -> list[Reply]:
+    flow = state.mpph
+    if (found := _edited_role(flow)) is None:
+        return show_matrix(state)
+    leader, role = found
+    if text.strip().lower() in ("hapus", "buang"):
+        return drop_role(state, flow.editing)
+    if ";" in text or text.lower().startswith(role.pegawai.lower()):
+        new = line_roles(text.strip(), leader)
+        if len(new) != 1 or not role_usable(new[0], leader):
+            return [Reply(f"Baris «{text}» belum terbaca. Tulis: Nama; bagian; target.")] + edit_question(state)
+        replacement = new[0]
+    elif (named := _named_value(text)) is not None:  # «ubah 5 target 1 draf», «ubah 5 TW III»: that value only
+        replacement = role.model_copy(update=named)
+    else:
+        part, target = split_target(text)
+        if not re.search(r"[^\W\d_]", part):  # «5» alone: no region, aspect or stage is named by a bare number
+            return [Reply(f"«{text.strip()}» belum terbaca sebagai bagian peran {flow.editing}. Tulis bagiannya, misalnya "
+                          "«Sumatera» atau «aspek pengadaan», atau targetnya dengan katanya, misalnya «target 85%».")] \
+                + edit_question(state)
+        replacement = role.model_copy(update={"bagian": part, "target": target or role.target, "iki": None})
+    if replacement.target is None:
+        replacement.target = role.target if role.target is not None else default_target(leader)
+    if replacement.target is not None and parse_target(replacement.target) is None:
+        return [Reply(f"Target «{replacement.target}» belum terbaca.")] + edit_question(state)
+    index = leader.peran.index(role)
+    leader.peran[index] = replacement
+    if leader.sisa_wilayah == "tidak_ada":
+        leader.sisa_wilayah = None  # the regions changed: the scope is asked again if something is left over
+    number = flow.editing
+    flow.step, flow.editing = "done", None
+    return [Reply(f"Peran {number} diubah: {role_line(replacement)}")] + show_matrix(state)
+
+
+@knowledge.cached
+def _replace_words() -> re.Pattern:
+    words = sorted(knowledge.data("conversation")["line_acts"]["replace"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*:?\s*", re.IGNORECASE)
+
+
+def named_role(flow: MpphState, text: str) -> tuple[int, str] | None:
+    """«Dodi ubah jd: Persentase NSPK …», «iki citra ganti jadi Persentase …»: the matrix's number of the one role
+    whose member the words before a change word name, and the new words; None otherwise."""
+    found = _replace_words().search(text)
+    if "\n" in text.strip() or not found or not found.start() or not text[found.end():].strip():
+        return None
+    skip = set(knowledge.data("mpph")["role_named_skip"])
+    named = [w for w in tokens(text[:found.start()]) if w not in skip]
+    roles = [(leader, role) for leader in flow.indicators for role in leader.peran]
+    hits = [n for n, (_, role) in enumerate(roles, start=1)
+            if named and not role.sendiri and set(named) <= set(tokens(role.pegawai))]
+    return (hits[0], text[found.end():].strip()) if len(hits) == 1 else None
+
+
+def role_changed_by_name(flow: MpphState, text: str) -> list[Reply] | None:
+    """A role named by its member given new words: an indicator's words are the member's IKI (kept whole, commas and
+    all), anything else the part held."""
+    named = named_role(flow, text)
+    if named is None:
+        return None
+    number, new = named
+    leader, role = numbered_role(flow, number)
+    if said := _new_target(leader, role, new):  # «Citra ganti jadi 85, regional 3 baselinenya rendah»
+        return [Reply(f"Peran {number} diubah: {said}")]
+    changed = role.model_copy(update={"iki": read(new).text} if names_indicator(new) else {"bagian": new, "iki": None})
+    leader.peran[leader.peran.index(role)] = changed
+    return [Reply(f"Peran {number} diubah: {role_line(changed)}")]
+
+
+def _new_target(leader: LeaderIndicator, role: Role, new: str) -> str:
+    """New words for a role that are only a target, a remark after a comma («85, regional 3 baselinenya rendah»):
+    the role's target set (a Persentase's bare value in %) and said with the remark; "" for anything else."""
+    head, _, why = new.partition(",")
+    number = typed_target(head)
+    labels = "|".join(map(re.escape, numbered_parts()))  # «regional 3» in the remark names a part, no value
+    if number is None or numbers_in(re.sub(rf"\b(?:{labels})\s+\d+\b", " ", why, flags=re.IGNORECASE)):
+        return ""
+    percent = number.unit is None and measure_class(leader.indikator) == "percent" and number.value <= 100
+    role.target = f"{format_number(number.value)}%" if percent else head[number.start:number.end].strip()
+    return f"{role_line(role)}" + (f" (catatan: {why.strip()})" if why.strip() else "") + "."
+
+
+def target_named_in_roles(leader: LeaderIndicator, text: str) -> str:
+    """«yang Citra ganti jadi 85, …» while roles are written: the one role written so far whose member the words
+    before a change word name, given that target; "" otherwise."""
+    found = _replace_words().search(text)
+    if "\n" in text.strip() or not found or not found.start():
+        return ""
+    skip = set(knowledge.data("mpph")["role_named_skip"])
+    named = [w for w in tokens(text[:found.start()]) if w not in skip]
+    roles = [r for r in leader.peran if named and not r.sendiri and set(named) <= set(tokens(r.pegawai))]
+    said = _new_target(leader, roles[0], text[found.end():].strip()) if len(roles) == 1 else ""
+    return f"Target diubah: {said}\nTulis peran berikutnya, atau ketik «selesai»." if said else ""
+
+
+def _named_value(text: str) -> dict | None:
+    """A role's edit that only gives its target, named («target 1 draf», «targetnya jadi 2»), or only its quarter
+    («TW III»): the fields it changes; None for a new part (tester16 #7: «target 1 draf» became the part, and the
+    member's IKI «Persentase target 1 draf yang diselesaikan …»)."""
+    if parse_target(text) is None and (quarter := read_quarter(text)) is not None:
+        return {"triwulan": quarter}
+    number = typed_target(text) if "target" in read_answer(text).named else None
+    if number is None or not phrase_set("conversation", "fields", "target").match_at(tokens(text), 0):
+        return None  # «Jawa Barat target 80» gives a part too
+    return {"target": text[number.start:number.end].strip()}
+
+
+def drop_role(state: UserState, number: int) -> list[Reply]:
+    flow = state.mpph
+    leader, role = numbered_role(flow, number)
+    leader.peran.remove(role)
+    flow.step, flow.editing = "done", None
+    return [Reply(f"Peran {number} dibuang: {role_line(role)}")] + show_matrix(state)
