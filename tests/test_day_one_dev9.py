@@ -185,3 +185,20 @@ def test_a_jenis_and_weight_typed_beside_the_target_are_kept_too(engine):
     iki = engine.state("u").skp.iki[0]
     assert (iki.target, iki.jenis.value, iki.bobot) == ("1 inovasi", "beyond", 10)
     assert "Beyond" in reply and "bobot 10%" in reply
+
+
+def test_members_listed_after_a_staff_head_with_their_parts_are_roles_kept_for_their_step(engine):
+    """d9-labkes01: «stafnya: Andi mikro, Budi kimia, Citra biomol, Dewi penerimaan sampel» before the MPPH's target
+    was kept as one role named «stafnya». A head naming the staff (mpph.yaml daftar_nama) lists the members, each a
+    capitalised name then the part it holds, kept for the roles step.""" 
+    from bot.conversation.mpph_roles import line_roles
+    from bot.skp.mpph import LeaderIndicator
+
+    engine.handle("u", "/mpph")
+    engine.handle("u", "Persentase pemeriksaan spesimen yang selesai sesuai TAT")
+    engine.handle("u", "per layanan: mikrobiologi, kimia kesehatan, biologi molekuler, sama penerimaan sampel")
+    reply = said(engine.handle("u", "stafnya: Andi mikro, Budi kimia, Citra biomol, Dewi penerimaan sampel"))
+    assert "Andi" in reply and "Dewi" in reply and "4 peran" in reply
+    leader = LeaderIndicator(id="1", indikator="Persentase wilayah yang melaksanakan SBBL", target="90%", metode="wilayah")
+    roles = line_roles("anggota: Andi Sumatera, Budi Jawa", leader)
+    assert [(role.pegawai, role.bagian) for role in roles] == [("Andi", "Sumatera"), ("Budi", "Jawa")]
