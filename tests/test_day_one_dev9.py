@@ -190,7 +190,7 @@ def test_a_jenis_and_weight_typed_beside_the_target_are_kept_too(engine):
 def test_members_listed_after_a_staff_head_with_their_parts_are_roles_kept_for_their_step(engine):
     """d9-labkes01: «stafnya: Andi mikro, Budi kimia, Citra biomol, Dewi penerimaan sampel» before the MPPH's target
     was kept as one role named «stafnya». A head naming the staff (mpph.yaml daftar_nama) lists the members, each a
-    capitalised name then the part it holds, kept for the roles step.""" 
+    capitalised name then the part it holds, kept for the roles step."""
     from bot.conversation.mpph_roles import line_roles
     from bot.skp.mpph import LeaderIndicator
 
@@ -202,3 +202,18 @@ def test_members_listed_after_a_staff_head_with_their_parts_are_roles_kept_for_t
     leader = LeaderIndicator(id="1", indikator="Persentase wilayah yang melaksanakan SBBL", target="90%", metode="wilayah")
     roles = line_roles("anggota: Andi Sumatera, Budi Jawa", leader)
     assert [(role.pegawai, role.bagian) for role in roles] == [("Andi", "Sumatera"), ("Budi", "Jawa")]
+
+
+def test_one_value_whose_unit_names_a_waiting_iki_only_is_its_target_at_a_data_awal_question(engine):
+    """d9-dosen01: «8 mahasiswa» at the data awal question of «Persentase mahasiswa bimbingan …» was asked back as a
+    data awal of 8%: the unit word is no percent, and only the waiting «Jumlah mahasiswa bimbingan tugas akhir …»
+    counts students. That IKI's target, the data awal asked again; a percent value stays this IKI's data awal."""
+    engine.handle("u", "1. Persentase mahasiswa bimbingan yang lulus uji kompetensi\n2. Jumlah mahasiswa bimbingan "
+                       "tugas akhir yang lulus tepat waktu\n3. Jumlah karya ilmiah yang terbit di jurnal terakreditasi")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "80")
+    reply = said(engine.handle("u", "8 mahasiswa"))
+    skp = engine.state("u").skp
+    assert skp.iki[1].target == "8 mahasiswa" and skp.iki[0].baseline is None and "data awal" in reply
+    engine.handle("u", "70")
+    assert skp.iki[0].baseline is None or engine.state("u").skp.iki[0].baseline == "70%"

@@ -195,7 +195,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     others = draft_save.targets_for_draft(state, message) if state.fill.field != "target" else ""
     if others:  # «sisanya target: 85%, 1 modul, 70%, 82» while another field is asked: the draft's IKI without one
         return [Reply(others + "\nKembali ke IKI ini:")] + draft_save.prompt(state)
-    ahead = targets_ahead(state, message, state.fill.field, state.fill.queue) if "?" not in message else ""
+    ahead = targets_ahead(state, message, state.fill.field, state.fill.queue, state.fill.index) \
+        if "?" not in message else ""
     if ahead:  # «80, 4 kajian, 75, 85» at the data awal question: the waiting IKI's targets, never one data awal
         return [Reply(ahead + "\nKembali ke IKI ini:")] + draft_save.prompt(state)
     if iki_list.picked(message, state.listed) or iki_list.instructions(message, state.listed) \
