@@ -4,6 +4,7 @@ realisasi answers, /pengingat and the reminders the tick produces (once across t
 /tetapkan and a perubahan SKP with its reason, bukti dukung, and the year's sheets in /ekspor."""
 
 import re
+from datetime import date
 from io import BytesIO
 
 import pytest
@@ -14,6 +15,7 @@ from bot.conversation.state import UserState
 from bot.conversation.year_evidence import evidence_item
 from bot.lang.numbers import format_number
 from bot.storage.sqlite import SqliteStore
+from bot.year.capaian import capaian_all
 from tests.agreed_year import SKP, agreed, agreed_then, sqlite_engine, tap
 from tests.talk import prima_at_step_m, said
 
@@ -1526,3 +1528,36 @@ def test_asking_in_words_to_report_a_quarters_realisasi_opens_it_never_a_logbook
     text = said(replies)
     assert "Tulis realisasi TW I per IKI" in text and "rencana" not in text.lower()
     assert not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("command", ["/tetapkan", "/capaian", "/rencana"])
+def test_a_year_command_right_after_a_paste_offers_the_pasted_list_to_save_first(engine, command):
+    engine.handle("u1", f"ini SKP saya:\n{SKP}")  # pasted, not saved yet
+    replies = engine.handle("u1", command)
+    text = said(replies)
+    assert "tempel daftar IKI Anda" not in text  # never asked to paste the list just pasted
+    assert "Daftar 3 IKI yang Anda tempel masih tersimpan" in text and f"ketik {command} lagi" in text
+    tap(engine, "u1", replies, "Simpan")  # the list's own button saves it from there
+    assert len(engine.state("u1").skp.iki) >= 1
+
+
+def test_a_figure_naming_an_earlier_month_counts_for_that_months_quarter(engine, at):
+    # «… bulan september 96%» typed on 5 October is September's figure: TW III's realisasi, never TW IV's (which left
+    # TW III «belum diisi» and judged the IKI on TW I's older figure)
+    replies = agreed_then(engine, at, "2026-10-05T09:00", "usulan KP tepat TMT bulan september 96%")
+    assert "Nilai: 96%" in said(replies) and "realisasi TW III, bulan September," in said(replies)
+    found = capaian_all(engine.state("u1").skp, engine.state("u1").year, date(2026, 10, 5))[1]
+    assert [f.value for f in found.quarters] == [None, None, 96, None]
+    # a figure of its own month, or a day and month written together, stays the quarter of its day
+    replies = engine.handle("u1", "usulan KP tepat TMT bulan oktober 97%")
+    assert "realisasi triwulan ini" in said(replies)
+    found = capaian_all(engine.state("u1").skp, engine.state("u1").year, date(2026, 10, 5))[1]
+    assert [f.value for f in found.quarters] == [None, None, 96, 97]
+
+
+def test_a_bare_quarter_figure_goes_to_the_one_waiting_iki_it_can_be(engine, at):
+    # «88» under «Isi realisasi TW I» with a 90% IKI and a 12-dokumen IKI waiting was asked «untuk IKI mana?»: a
+    # percentage is only a percentage IKI's, a number above a count's whole-year target never its quarter's
+    agreed_then(engine, at, "2026-04-01T08:00", "isi realisasi tw 1")
+    assert "IKI 2 TW I: 92%" in said(engine.handle("u1", "92%"))
+    assert "IKI 1 TW I: 250" in said(engine.handle("u1", "250"))  # above IKI 3's 150 SK

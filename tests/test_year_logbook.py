@@ -3098,6 +3098,8 @@ def test_a_ward_device_counted_is_an_alat():
     ("08.00-10.30 PM 6 infus pump + 2 syringe pump di ICU", 150, [6.0, 2.0]),
     ("18.00-06.00 HLC di Kampung Yoboi, 212 nyamuk tertangkap", 720, [212.0]),  # through midnight
     ("jam 8.00 sampai 10.30 rapat persiapan akreditasi", 150, []),
+    ("13:00-15:30 visite 12 px", 150, [12.0]),  # a colon between hours and minutes too (link31)
+    ("jam 13:00 sampai 15:30 rapat persiapan akreditasi", 150, []),
 ])
 def test_a_range_of_times_of_day_is_how_long_the_work_took(text, minutes, counted_values):
     # «08.00-10.30 …» opens many a line (link29, dev24): the hours are its duration, never counts of work
@@ -3125,3 +3127,81 @@ def test_doctors_in_training_are_the_petugas_an_orientation_counts():
     iki = IkiDraft(indikator="Jumlah petugas baru yang lulus orientasi PPI", target="150", satuan="orang")
     ln = line("orientasi PPI dua belas dokter residen, lulus semua")
     assert quantity(ln, read_date(ln, date(2026, 6, 2))[1], iki) == 12
+
+
+def test_a_correction_of_a_number_takes_the_iki_of_the_entry_holding_the_old_number():
+    # «eh td salah bukan 12 tp 14 unit» puts an earlier entry's number right, no new work: its words («unit») never
+    # send it to another IKI (link31: dev25's corrections linked elsewhere or filed di luar SKP)
+    earlier = [_kept("c1", "2026-04-06", "reviu 3 laporan keuangan satker", 3),
+               _kept("c2", "2026-04-07", "kmrn monitoring TL temuan, 12 rekomendasi dibahas", 2),
+               _kept("c3", "2026-04-08", "bantu panitia halal bihalal", None)]
+    found = _continued("eh td salah bukan 12 tp 14 unit", earlier)
+    assert (found.decision, found.candidates[0].number, found.why, found.continues) == \
+        (Decision.link, 2, "koreksi", "c2")
+    found = _continued("td sy tulis 3, eh salah, laporannya 4 bukan 3", earlier)
+    assert (found.decision, found.candidates[0].number, found.continues) == (Decision.link, 3, "c1")
+    # no entry holds the old number: the latest one is meant, here one kept di luar SKP
+    assert (_continued("eh td salah, bukan 5 tp 6", earlier).decision, _continued("eh td salah, bukan 5 tp 6",
+                                                                                  earlier).continues) == \
+        (Decision.outside, "c3")
+    # «salah» without a number set against another is a line of its own
+    assert _continued("audit 20 sampel, 2 salah kode; reviu laporan keuangan", earlier).why != "koreksi"
+
+
+BMN = _skp(("Persentase BMN yang tercatat dengan kondisi mutakhir di SIMAK-BMN", "95%"),
+           ("Jumlah rekonsiliasi BMN semesteran dengan KPKNL tanpa selisih", "2", "rekonsiliasi"),
+           ("Persentase usulan penghapusan BMN yang mendapat persetujuan", "80%"),
+           ("Jumlah BMN yang ditetapkan status penggunaannya", "300", "NUP"))
+
+
+def test_a_word_of_what_came_next_joins_a_second_piece_of_work():
+    # «… lalu sorenya update kondisi BMN»: the penghapusan before «lalu» is another IKI's work, never filed under the
+    # kondisi IKI silently (link31: dev25); «tahun lalu» says how long ago and joins nothing
+    found = _link("rapat penghapusan 60 unit laptop rusak lalu sorenya update kondisi BMN ruang rapat", BMN)
+    assert (found.decision, found.why) == (Decision.ask, "dua pekerjaan")
+    assert {c.number for c in found.candidates} >= {1, 3}
+    found = _link("rapat penghapusan 60 unit laptop rusak, sorenya update kondisi BMN ruang rapat", BMN)
+    assert (found.decision, found.why) == (Decision.ask, "dua pekerjaan")  # «sorenya» after a mark opens it too
+    assert _link("update kondisi BMN ruang rapat sesuai inventarisasi tahun lalu", BMN).why != "dua pekerjaan"
+
+
+PROTOKOL = _skp(("Jumlah kegiatan pimpinan yang terlaksana sesuai tata protokol tanpa keluhan", "120", "kegiatan"),
+                ("Persentase agenda pimpinan terkonfirmasi H-1", "95%"),
+                ("Jumlah SOP keprotokolan yang ditetapkan", "3", "SOP"),
+                "Nilai Indeks Profesionalitas ASN")
+
+
+def test_the_seating_and_the_rundown_of_a_leaders_event_are_protocol_work():
+    # tata tempat and tata upacara are protocol (UU 9/2010 Keprotokolan): never di luar SKP (link31: dev25)
+    _offered_first("Prepared seating plan and flags for the bilateral meeting with WHO", PROTOKOL, 1)
+    _offered_first("gladi bersih pelantikan eselon II di aula", PROTOKOL, 1)
+
+
+def test_a_count_of_the_thing_the_best_counts_is_no_share_of_what_another_iki_measures():
+    # «12 tindakan HD» counts tindakan: the share IKI of pasien HD never names them, so the count is an answer
+    # between them (link31: dev25 asked); «packing 35 set» beside a share of set still asks (hanya hitungan)
+    skp = _skp(("Jumlah tindakan hemodialisis sesuai SPO", "2400", "tindakan"),
+               ("Persentase pasien HD tanpa komplikasi intradialisis", "95%"),
+               ("Persentase pasien HD yang hadir sesuai jadwal", "95%"))
+    _linked("senin-rabu shift pagi pegang 4 mesin total 12 tindakan HD", skp, 1)
+
+
+def test_a_ratio_with_a_colon_is_no_time_of_day():
+    # «1:10» alone, after no «jam»: a ratio's two numbers, never read as «1.10» (link31: only a range of times or
+    # one after «jam» is a time of day)
+    assert line("pengenceran 1:10 sampel").toks == ("pengenceran", "1", ":", "10", "sampel")
+    assert line("jam 9:30 rapat").toks == ("jam", "9.30", "rapat")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("eh td salah bukan 7 tp 9 perawat", 9),
+    ("eh td salah, acaranya 6 bukan 5", 6),
+    ("eh td salah, PSP nya 27 NUP bukan 24", 27),  # a unit word between the right number and «bukan»
+    ("td sy tulis 112, eh td salah bukan 112 tp 121", 121),
+])
+def test_a_corrections_quantity_is_the_right_number_it_sets(text, value):
+    # the number after «bukan» is the one written wrong before, never the line's quantity (link31: dev25 read the
+    # old one or none)
+    iki = IkiDraft(indikator="Jumlah kegiatan yang dilaksanakan", target="100", satuan="kegiatan")
+    ln = line(text)
+    assert quantity(ln, read_date(ln, date(2026, 4, 22))[1], iki) == value

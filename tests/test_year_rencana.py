@@ -326,3 +326,13 @@ def test_places_that_must_meet_a_standard_are_inspected_never_carried_out():
     names = [s.name for s in propose(ttu).stages]
     assert "Inspeksi dan pembinaan TTU di wilayah pelabuhan TW I" in names
     assert not any("Pelaksanaan TTU" in name or "pelaksanaan TTU" in name for name in names)
+
+
+def test_many_documents_are_made_each_quarter_not_drafted_once_and_set_in_december():
+    # «12 laporan» are monthly reports: their stages deliver every quarter, as the capaian trajectory counts them,
+    # never Kajian → Penetapan with all 12 in Okt–Des; a few documents (3 SOP) still go from draft to penetapan
+    laporan = IkiDraft(indikator="Jumlah laporan rekapitulasi kehadiran pegawai", target="12", satuan="laporan")
+    assert pattern_for(laporan) == "hitungan"
+    shares = [s.share for s in propose(laporan).stages if s.share]
+    assert shares == [3, 3, 3, 3]
+    assert pattern_for(SOP) == "dokumen"

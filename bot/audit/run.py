@@ -3,6 +3,7 @@ audit.xlsx and audit.html, timed by phase; whoever calls it draws the progress (
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -62,20 +63,23 @@ def run_audit(source: Path | list[Path], out: Path, progress: Progress | None = 
     from bot.outputs import replacing
 
     timings: dict[str, float] = {}
-    with checkers(workers) as pool:  # started before any export is read, so the workers never hold one
-        audit = _audit_one(source, "", workers, progress, timings, pool)
-        comparison = None
-        if old:
-            previous = _audit_one(old, " (lama)", workers, progress, timings, pool)
-            comparison = compare(previous, audit, source_name(old), source_name(source))
-    xlsx, html = out / XLSX, out / HTML
-    started = time.perf_counter()
-    with _phase(progress, "menulis", " baris") as meter:
-        with replacing(xlsx) as partial:  # a half-written report never sits under the real name
-            write_xlsx(audit, partial, comparison, on_rows=meter.update if meter is not None else None)
-        with replacing(html) as partial:
-            write_html(audit, partial, source_name(source), comparison)
-    timings["tulis"] = time.perf_counter() - started
+    try:
+        with checkers(workers) as pool:  # started before any export is read, so the workers never hold one
+            audit = _audit_one(source, "", workers, progress, timings, pool)
+            comparison = None
+            if old:
+                previous = _audit_one(old, " (lama)", workers, progress, timings, pool)
+                comparison = compare(previous, audit, source_name(old), source_name(source))
+        xlsx, html = out / XLSX, out / HTML
+        started = time.perf_counter()
+        with _phase(progress, "menulis", " baris") as meter:
+            with replacing(xlsx) as partial:  # a half-written report never sits under the real name
+                write_xlsx(audit, partial, comparison, on_rows=meter.update if meter is not None else None)
+            with replacing(html) as partial:
+                write_html(audit, partial, source_name(source), comparison)
+        timings["tulis"] = time.perf_counter() - started
+    finally:
+        gc.unfreeze()  # the exports, frozen once read (_audit_one), are the collector's again
     return AuditResult(audit, comparison, timings, xlsx, html)
 
 
@@ -96,6 +100,10 @@ def _audit_one(source: Path | list[Path], label: str, workers: int | None, progr
         employees, report = read_exports(source if isinstance(source, list) else [source],
                                          progress=_counted(meter) if meter is not None else None)
     timings["baca"] = timings.get("baca", 0) + time.perf_counter() - started
+    # The export's million objects live to the end of the audit and make no reference cycles: frozen, the collector's
+    # full passes while it is checked and written skip them (at 10,000 employees they took a sixth of this process's
+    # time: four full passes over the rows read).
+    gc.freeze()
     started = time.perf_counter()
     with _phase(progress, f"memeriksa{label}", " IKI", report.rows_read) as meter:
         result = audit(employees, report, on_rows=meter.update if meter is not None else None, workers=workers,

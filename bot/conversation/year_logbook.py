@@ -25,6 +25,21 @@ from bot.year.periods import month_name, quarter_label, quarter_of
 from bot.year.workdays import next_workday
 
 NO_SKP = "Belum ada IKI di SKP Anda. Susun dulu dengan /prima atau tempel daftar IKI Anda, lalu simpan."
+
+
+def no_skp(state: UserState, command: str) -> list[Reply]:
+    """NO_SKP for a year command, or, when the last pasted list still waits to be saved, that list with its buttons and
+    the command to type again once it is saved: /tetapkan right after a paste was told «tempel daftar IKI Anda» over
+    the list just pasted, and no way to save it."""
+    from bot.conversation import iki_list  # (iki_list reads prima_step_m's tables, as skp_edit.empty_draft does)
+
+    waiting = iki_list.still_waiting(state.listed, set(), in_prima=False)
+    if waiting is None:
+        return [Reply(NO_SKP)]
+    return [replace(waiting, text=f"Belum ada IKI di SKP Anda, jadi {command} belum bisa dijalankan; sesudah IKI-nya "
+                                  f"tersimpan, ketik {command} lagi. {waiting.text}")]
+
+
 ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
 _WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
                           re.IGNORECASE)
@@ -266,17 +281,20 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
                          f"Bila ada yang dihitung, tulis misalnya «{entry.id} jumlah 5».")
         if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
             rate = f"{format_number(entry.rate[0])} dari {format_number(entry.rate[1])}" if entry.rate else ""
-            pooled = capaians.logbook_rate(state.year, entry.iki or "", quarter_of(entry.day), entry.day.year) \
-                if entry.rate else None
+            of = capaians.figure_month(entry)  # «… bulan september 97%» typed in October is TW III's
+            quarter = quarter_label(quarter_of(of))
+            period = "triwulan ini" if quarter_of(of) == quarter_of(entry.day) and of.year == entry.day.year else \
+                f"{quarter}, bulan {month_name(of.month)},"
+            pooled = capaians.logbook_rate(state.year, entry.iki or "", quarter_of(of), of.year) if entry.rate else None
             if pooled and pooled != entry.rate:  # every line of the quarter counts, not this day's alone
-                lines.append(f"Nilai: {rate} = {format_number(entry.figure)}%; {quarter_label(quarter_of(entry.day))} "
+                lines.append(f"Nilai: {rate} = {format_number(entry.figure)}%; {quarter} "
                              f"menurut catatan: {format_number(pooled[0])} dari {format_number(pooled[1])} = "
                              f"{format_number(round(pooled[0] / pooled[1] * 100, 1))}% (dipakai untuk realisasi "
-                             "triwulan ini bila tidak diisi lain)")
+                             f"{period} bila tidak diisi lain)")
             else:
                 unit = f" {entry.figure_unit}" if entry.figure_unit else "%"
                 lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}{unit} (dipakai untuk "
-                             "realisasi triwulan ini bila tidak diisi lain)")
+                             f"realisasi {period} bila tidak diisi lain)")
             if rate:  # read from two numbers: how to set it right when they were read another way
                 lines.append(f"Bila salah, ubah catatannya lewat /catatan ({entry.id}), atau isi realisasinya dengan "
                              f"/capaian, misalnya «{rate}».")

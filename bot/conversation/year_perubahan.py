@@ -11,7 +11,7 @@ from bot.conversation.iki_fields import reads_as_iki, short
 from bot.conversation.intent import classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
-from bot.conversation.year_logbook import NO_SKP, catat
+from bot.conversation.year_logbook import catat, no_skp
 from bot.lang.dates import long_date
 from bot.lang.text import phrase_set
 from bot.render import serious_findings
@@ -25,7 +25,7 @@ from bot.year.models import YearError
 
 def tetapkan(state: UserState) -> list[Reply]:
     if not state.skp.iki:
-        return [Reply(NO_SKP)]
+        return no_skp(state, "/tetapkan")
     if state.year.agreed:
         return [Reply(f"SKP sudah ditetapkan ({long_date(state.year.versions[0].on)}). Perubahan setelahnya dicatat "
                       "sebagai perubahan SKP dengan alasannya; lihat /skp versi.")]
@@ -46,7 +46,7 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
     if choice != "ya":
         return [Reply("SKP belum ditetapkan; draf tetap tersimpan.")]
     if not state.skp.iki:
-        return [Reply(NO_SKP)]
+        return no_skp(state, "/tetapkan")
     if state.year.agreed:
         return [Reply("SKP sudah ditetapkan sebelumnya.")]
     state.year = versions.agree(state.year, state.skp, now.date())

@@ -8,11 +8,12 @@ from bot import knowledge
 from bot.conversation.iki_fields import is_yes, short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
-from bot.conversation.year_logbook import NO_SKP, catat, iki_number, waiting_note
+from bot.conversation.year_logbook import catat, iki_number, no_skp, waiting_note
 from bot.lang.dates import quarter_number, quarter_pattern, short_date
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.values import numbers_in
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 from bot.year import capaian as capaians
@@ -29,7 +30,7 @@ from bot.year.realisasi_reading import RealisasiAnswer, figure_only, read_realis
 def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Reply]:
     """/capaian, or one IKI's when a question names it («IKI 3 berapa sih capaiannya sekarang?»: only=3)."""
     if not state.skp.iki:
-        return [Reply(NO_SKP)]
+        return no_skp(state, "/capaian")
     found = capaians.capaian_all(state.skp, state.year, now.date())
     if only is not None and 1 <= only <= len(found):
         found = [found[only - 1]]
@@ -363,6 +364,12 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
     ln = line(text)
     found = linking.link(ln, when(ln), state.skp, state.year.rencana)
     named = [c.number for c in found.candidates if c.score > 0]
+    if not named and len(pending) > 1:  # «88» under «Isi realisasi TW I»: the one IKI waiting it can be
+        values = numbers_in(text)
+        if len(values) == 1:
+            fitting = [n for n in pending if capaians.could_be_quarter_figure(
+                state.skp.iki[n - 1], values[0].value, values[0].unit == "%")]
+            pending = fitting or pending
     chosen = named[0] if named and (found.decision is linking.Decision.link or len(named) == 1) else \
         pending[0] if not named and len(pending) == 1 else None
     if chosen is not None:

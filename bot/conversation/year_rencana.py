@@ -5,7 +5,7 @@ from datetime import date, datetime
 from bot.conversation.iki_fields import short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
-from bot.conversation.year_logbook import NO_SKP
+from bot.conversation.year_logbook import no_skp
 from bot.models import IkiDraft
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
@@ -38,7 +38,7 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
     """/rencana: proposals for the IKI without one, the rencana aksi shown, or a typed change (/rencana 2 tambah …)."""
     skp, today = state.skp, now.date()
     if not skp.iki:
-        return [Reply(NO_SKP)]
+        return no_skp(state, "/rencana")
     words = rest.lower().split()
     only = None
     if len(words) == 2 and words[0] == "iki" and words[1].isdigit():

@@ -21,9 +21,15 @@ def _decoration(ch: str) -> bool:
                               and not ch.isascii())
 
 
+def _at_edges(text: str) -> bool:
+    """Whether an edge mark can stand: _EDGE_MARKS matches only at the first or the last character (or before a
+    final newline, a space itself). A test of two characters, not the pattern tried at every space of the text."""
+    return bool(text) and (text[0].isspace() or text[0] in "*_~!" or text[-1].isspace() or text[-1] in "*_~!")
+
+
 def undecorated(text: str) -> str:
     """The text without emoji and decoration symbols, single-spaced; the text itself when it holds none."""
-    if text.isascii() and not _EDGE_MARKS.search(text):
+    if text.isascii() and not (_at_edges(text) and _EDGE_MARKS.search(text)):
         return text
     kept = "".join(" " if _decoration(ch) else ch for ch in text)
     return " ".join(_EDGE_MARKS.sub("", " ".join(kept.split())).split())

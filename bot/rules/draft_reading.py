@@ -4,6 +4,7 @@ written inside the sentence, a misspelt measure word. What was changed is said b
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.decorations import undecorated
@@ -80,10 +81,11 @@ def _ceiling_tail() -> re.Pattern:
 
 
 @knowledge.cached
-def _target_words() -> tuple[str, ...]:
-    """The first word of each target marker: an ASCII text without any of them has no target tail to look for
-    (the pattern tries every position of the text, the dearest search of a reading)."""
-    return tuple(dict.fromkeys(m.split()[0].lower() for m in _config()["target_markers"]))
+def _target_words() -> re.Pattern:
+    """The first word of each target marker, as one pattern found anywhere in a lower-cased text: an ASCII text
+    without any of them has no target tail to look for (the tail's pattern tries every position of the text, the
+    dearest search of a reading)."""
+    return re.compile("|".join(map(re.escape, dict.fromkeys(m.split()[0].lower() for m in _config()["target_markers"]))))
 
 
 def read(text: str) -> Reading:
@@ -155,8 +157,15 @@ def normalise(draft: IkiDraft, reading: Reading | None = None) -> tuple[IkiDraft
     return draft.model_copy(update=update), reading
 
 
+@lru_cache(maxsize=8)
+def _lower_runs(text: str) -> tuple[str, ...]:
+    """The runs of letters of a text lower-cased: the prefilters of one reading ask for them of the same text, which
+    most steps leave as it was, several times over."""
+    return tuple(_LETTERS.findall(text.lower()))
+
+
 def _spell_out(text: str) -> tuple[str, list[str]]:
-    if text.isascii() and _shorthand_starts().isdisjoint(_LETTERS.findall(text.lower())):
+    if text.isascii() and _shorthand_starts().isdisjoint(_lower_runs(text)):
         return text, []  # no shorthand can match (the pattern ignores case, which ASCII lower-casing mirrors)
     pattern, table = _shorthand()
     spelled: list[str] = []
@@ -179,8 +188,9 @@ def acronym_forms() -> dict[str, str]:
 def _acronyms(text: str) -> tuple[str, list[str]]:
     """Acronyms typed in lower case ("bmn") in their proper form ("BMN")."""
     forms, changed = acronym_forms(), []
-    # Most IKI have none: no replacement to call per word. A lower-case word is a whole run of small letters.
-    if forms.keys().isdisjoint(_LETTERS.findall(text)):
+    # Most IKI have none: no replacement to call per word. A word the pattern replaces (small letters between
+    # non-word characters) is a whole run of letters of the text lower-cased too.
+    if forms.keys().isdisjoint(_lower_runs(text)):
         return text, changed
 
     def replace(match: re.Match) -> str:
@@ -231,9 +241,54 @@ def _places() -> PhraseSet:
     return PhraseSet(data["entities"] + data["region_words"])
 
 
+@knowledge.cached
+def _passive_marker_words() -> frozenset[str] | None:
+    """The passive markers, each one run of letters («sudah», «sdh»); None if one is not (then no prefilter)."""
+    markers = [m.lower() for m in _config()["passive_markers"]]
+    return frozenset(markers) if all(_LETTERS.fullmatch(m) for m in markers) else None
+
+
+def _may_mark_passive(text: str) -> bool:
+    """Whether _marked_passive can match: in an ASCII text a marker and «di» are then runs of letters one after the
+    other (spaces between them). Most IKI hold none: the pattern's markers are not tried at every position."""
+    markers = _passive_marker_words()
+    return markers is None or not text.isascii() or any(before in markers for before, _ in _beside_di(text))
+
+
+@knowledge.cached
+def _passive_root_starts() -> frozenset[str] | None:
+    """The first run of letters of each passive root («tindak» of «tindak lanjuti»); None if a root opens with no
+    letter (then no prefilter)."""
+    roots = [r.lower() for r in _config()["passive_roots"]]
+    return None if not all(r[:1].isalpha() and r.isascii() for r in roots) else \
+        frozenset(_LETTERS.findall(r)[0] for r in roots)
+
+
+def _may_split_passive(text: str) -> bool:
+    """Whether _split_passive can match: in an ASCII text «di» is then a run of letters and the next one opens a
+    passive root (the pattern's roots are not tried after every «di», «di Puskesmas», of an export)."""
+    starts = _passive_root_starts()
+    return starts is None or not text.isascii() or any(after in starts for _, after in _beside_di(text))
+
+
+@lru_cache(maxsize=8)  # asked by both passive prefilters of one text
+def _beside_di(text: str) -> tuple[tuple[str, str], ...]:
+    """The runs of letters before and after each «di» of the text lower-cased ("" at either end)."""
+    joined = f" {' '.join(_lower_runs(text))} "
+    found, at = [], joined.find(" di ")
+    while at != -1:
+        end = joined.find(" ", at + 4)
+        found.append((joined[joined.rfind(" ", 0, at) + 1:at], joined[at + 4:end]))
+        at = joined.find(" di ", at + 3)
+    return tuple(found)
+
+
 def _join_marked(text: str, changed: list[str]) -> str:
     """«sudah di label» → «sudah dilabel»: after a word of aspect, «di» and a root of the language are one passive
     verb, listed or not; a place («sudah di puskesmas») stays apart."""
+    if not _may_mark_passive(text):
+        return text
+
     def join(match: re.Match) -> str:
         word = "di" + match.group(2).lower()
         if _places().match_at([match.group(2).lower()], 0) or stem(word) == word or not is_indonesian_word(word):
@@ -253,8 +308,9 @@ def _spelling(text: str) -> tuple[str, list[str]]:
         changed.append(f"{match.group()} → {fixed}")
         return fixed
 
-    text = _split_passive().sub(join, text)
-    words = [word.lower() for word in _SPELT_WORD.findall(text)]
+    if _may_split_passive(text):
+        text = _split_passive().sub(join, text)
+    words = " ".join(_SPELT_WORD.findall(text)).lower().split()  # lowered at once: the words hold no space
     known = _not_corrected()
     if known.issuperset(words):
         return _join_marked(text, changed), changed  # most IKI: every word known, nothing to replace
@@ -416,7 +472,7 @@ def _without_asides(text: str) -> tuple[str, list[str]]:
 def _inline_target(text: str) -> tuple[str, str | None]:
     tail = _target_tail()
     lower = text.lower()  # once, not once per marker word
-    marked = not text.isascii() or any(word in lower for word in _target_words())
+    marked = not text.isascii() or bool(_target_words().search(lower))
     for pattern in (_TARGET_IN_BRACKETS, tail, _TARGET_AFTER_COMMA):
         if (pattern is _TARGET_IN_BRACKETS and "(" not in text or pattern is _TARGET_AFTER_COMMA and "," not in text
                 or pattern is tail and not marked):
@@ -442,12 +498,15 @@ _DIGIT = re.compile(r"\d")  # the tail's number: a search in C, not a Python tes
 
 
 @knowledge.cached
-def _ceiling_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tuple[str, ...]]:
-    """The ceiling markers as runs of letters («tidak lebih dari» → tidak, lebih, dari), their first words, and the
-    markers with no letters («<», «≤»): see _may_hold_ceiling."""
+def _ceiling_words() -> tuple[frozenset[str], tuple[tuple[str, str], ...], re.Pattern | None]:
+    """The ceiling markers as runs of letters («tidak lebih dari» → tidak, lebih, dari): their first words, each
+    marker's first word and its runs as « tidak lebih dari » (runs joined by spaces, one at each end), and the
+    markers with no letters («<», «≤») as one pattern (None without any): see _may_hold_ceiling."""
     markers = [m.lower() for m in _config()["ceiling_markers"]]
-    runs = tuple(tuple(_LETTERS.findall(m)) for m in markers if _LETTERS.search(m))
-    return frozenset(r[0] for r in runs), runs, tuple(m for m in markers if not _LETTERS.search(m))
+    runs = [_LETTERS.findall(m) for m in markers if _LETTERS.search(m)]
+    symbols = [m for m in markers if not _LETTERS.search(m)]
+    return (frozenset(r[0] for r in runs), tuple((r[0], f" {' '.join(r)} ") for r in runs),
+            re.compile("|".join(map(re.escape, symbols))) if symbols else None)
 
 
 def _may_hold_ceiling(text: str) -> bool:
@@ -457,13 +516,14 @@ def _may_hold_ceiling(text: str) -> bool:
     if not text.isascii():
         return True  # the pattern ignores case beyond ASCII lower-casing («K», the Kelvin sign, is «k»)
     firsts, runs, symbols = _ceiling_words()
-    if any(symbol in text for symbol in symbols):
+    if symbols and symbols.search(text):
         return True
-    words = _LETTERS.findall(text.lower())
+    words = _lower_runs(text)
     if firsts.isdisjoint(words):
         return False
-    return any(tuple(words[i:i + len(run)]) == run for i, word in enumerate(words) if word in firsts
-               for run in runs if run[0] == word)
+    joined = f" {' '.join(words)} "  # a marker's runs one after another in the text's: a search in C
+    present = firsts.intersection(words)
+    return any(spaced in joined for first, spaced in runs if first in present)
 
 
 def _own_unit(text: str, percent: bool) -> bool:

@@ -143,8 +143,11 @@ def looser_than_baseline(draft: IkiDraft) -> bool:
     """A rate whose target is below its baseline, or a lower-is-better measure whose target is above it: the plan
     would move the unit backwards (target ≤5% from a baseline of 2%). PermenPANRB 8/2021 sets targets from the
     baseline; a counted total or a yearly score has no level to hold."""
-    target, baseline = parse_target(draft.target), parse_target(draft.baseline)
-    if target is None or baseline is None:
+    baseline = parse_target(draft.baseline)  # first: most drafts have none (an audit's export never has one)
+    if baseline is None:
+        return False
+    target = parse_target(draft.target)
+    if target is None:
         return False
     trend = trend_of(draft)
     return (trend is Trend.rate and target.value < baseline.value) or (trend is Trend.lower and

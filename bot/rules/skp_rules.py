@@ -78,8 +78,13 @@ def weight_split_differs(skp: SkpDraft):
 
 
 def is_mandatory(iki: IkiDraft) -> bool:
-    text = " ".join(tokens(iki.indikator))
-    return any(phrase in text for phrase in _mandatory_phrases())
+    return _names_mandatory(iki.indikator)
+
+
+@knowledge.remembered  # asked of every IKI of every SKP an audit checks: once per text
+def _names_mandatory(text: str) -> bool:
+    joined = " ".join(tokens(text))
+    return any(phrase in joined for phrase in _mandatory_phrases())
 
 
 @knowledge.cached
@@ -119,7 +124,7 @@ def _meaning_in_order(text: str) -> tuple[str, ...]:
     """meaning_words in the order written."""
     dropped = _not_meaning()
     spelled = thesaurus().canonical_tokens(tokens(text))
-    return tuple(w for w in spelled if w not in dropped and not w.isdigit())
+    return tuple([w for w in spelled if w not in dropped and not w.isdigit()])
 
 
 @knowledge.cached
@@ -130,6 +135,8 @@ def _not_meaning() -> frozenset[str]:
 
 
 _DEFINED = re.compile(r"((?:[^\W\d_]+[\s/-]+){1,8})\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+# _DEFINED's end, found by one search, not tried from every word of the text
+_BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Za-z]{1,7}\s*\)")
 
 
 def _defined_acronyms(skp: SkpDraft) -> dict[str, frozenset[str]]:
@@ -142,8 +149,8 @@ def _defined_acronyms(skp: SkpDraft) -> dict[str, frozenset[str]]:
 @knowledge.remembered  # the pattern tries up to 8 words at every position of the text: once per text of an audit
 def _acronyms_defined_in(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The acronyms one IKI defines (_defined_acronyms), in the order written, each with its meaning words."""
-    if "(" not in text:
-        return ()  # most IKI: no bracket, no definition (the pattern cannot match without one)
+    if "(" not in text or not _BRACKETED_ACRONYM.search(text):
+        return ()  # most IKI: no acronym in brackets, no definition (the pattern cannot match without one)
     found = []
     for match in _DEFINED.finditer(text):
         acronym, before = match.group(2).lower(), re.split(r"[\s/-]+", match.group(1).strip())
@@ -188,7 +195,7 @@ def _served_alike(skp: SkpDraft) -> dict | None:
     policy duplicates.min_object_roots of them) served to a norm («Persentase ibu bersalin normal yang mendapat asuhan
     kebidanan sesuai standar», «Persentase persalinan normal yang ditangani sesuai SOP APN»: tester17 #12)."""
     rule = policy().duplicates
-    read = [(words[:1], conforms_to_norm(words)) for words in (tokens(iki.indikator) for iki in skp.iki)]
+    read = [_norm_read(iki.indikator) for iki in skp.iki]
     # The object's roots (a whole reading of the text) only for IKI a pair is made of: most SKP have none.
     roots = {}
     for b, (measure_b, norm_b) in enumerate(read):
@@ -204,6 +211,13 @@ def _served_alike(skp: SkpDraft) -> dict | None:
                 named = skp.iki[a if shorter is object_a else b].indikator
                 return {"case": "served", "a": a + 1, "b": b + 1, "object": _object_text(named)}
     return None
+
+
+@knowledge.remembered  # read for every IKI of every SKP: once per text of an audit
+def _norm_read(text: str) -> tuple[tuple[str, ...], bool]:
+    """An IKI's first word (its measure, as _served_alike compares them) and whether it says it follows a norm."""
+    words = tokens(text)
+    return tuple(words[:1]), conforms_to_norm(words)
 
 
 @knowledge.remembered  # a reading of the whole text per IKI of every SKP the rule looks at: once per text of an audit

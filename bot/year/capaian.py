@@ -6,6 +6,7 @@ until the quarter that measures it. Words and the formula's source: knowledge/ca
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.dates import long_date
@@ -15,6 +16,8 @@ from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import trajectory
+from bot.year.entry_dates import month_reported
+from bot.year.line import line
 from bot.year.measure import measure_trend
 from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, RencanaAksi, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
@@ -75,6 +78,18 @@ def is_percent(iki: IkiDraft) -> bool:
     return percent and not change
 
 
+def could_be_quarter_figure(iki: IkiDraft, value: float, percent: bool) -> bool:
+    """A quarter's realisasi typed with no IKI named could be this IKI's: a percentage only a percentage IKI's and at
+    most 100, a plain number above a count IKI's whole-year target never its quarter's (under «Isi realisasi TW I»,
+    «88» with a 90% IKI and a 12-dokumen IKI waiting is the percentage's)."""
+    if unit_of(iki) == "%":
+        return value <= 100
+    if percent:
+        return False
+    target = parse_target(iki.target)
+    return not (measure_trend(iki) is Trend.cumulative and target is not None and value > target.value)
+
+
 def logbook_sum(year: YearState, key: str, quarter: int, in_year: int) -> float | None:
     """The quarter's linked quantities for the IKI; None when no linked entry carries one."""
     found = [e.quantity for e in year.entries if e.status is EntryStatus.linked and e.iki == key
@@ -105,14 +120,30 @@ def logbook_rate(year: YearState, key: str, quarter: int, in_year: int) -> tuple
     on Monday and «2 kapal, sertifikat blm terbit» on Friday are 5 of 7), never one day's figure alone."""
     rated = [e.rate for e in _linked(year, key, quarter, in_year) if e.rate is not None] + \
         [e.also[key] for e in year.entries if e.status is EntryStatus.linked and key in e.also and e.rate is None
-         and e.day.year == in_year and quarter_of(e.day) == quarter]  # a rate the entry's own IKI took is its own
+         and _of_quarter(figure_month(e), quarter, in_year)]  # a rate the entry's own IKI took is its own
     whole = sum(r[1] for r in rated)
     return (sum(r[0] for r in rated), whole) if whole else None
 
 
 def _linked(year: YearState, key: str, quarter: int, in_year: int) -> list[LogEntry]:
+    """The quarter's linked entries whose figures are its: by the month a figure reports (`figure_month`)."""
     return [e for e in year.entries if e.status is EntryStatus.linked and e.iki == key
-            and e.day.year == in_year and quarter_of(e.day) == quarter]
+            and _of_quarter(figure_month(e), quarter, in_year)]
+
+
+def _of_quarter(day: date, quarter: int, in_year: int) -> bool:
+    return day.year == in_year and quarter_of(day) == quarter
+
+
+@lru_cache(maxsize=4096)
+def _month_reported(text: str, day: date) -> date | None:
+    return month_reported(line(text), day)
+
+
+def figure_month(entry: LogEntry) -> date:
+    """The day a figure the entry reports stands for: the month its line names when earlier than the day it was
+    logged («… bulan september 97%» on 5 October), else the entry's day."""
+    return _month_reported(entry.text, entry.day) or entry.day
 
 
 def waiting(year: YearState, key: str, quarter: int, in_year: int) -> list[LogEntry]:

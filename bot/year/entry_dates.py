@@ -47,6 +47,21 @@ def when(ln: Line) -> When:
     return today if today and first.kind in ("yesterday", "days_back", "weekday") else _stretched(ln, first)
 
 
+def month_reported(ln: Line, day: date) -> date | None:
+    """The month a reported figure is of, when the line names a month alone, with no day before it, earlier than the
+    month it is logged in: «kehadiran elektronik bulan september 97%» typed on 5 October is September's figure, so
+    TW III's, never TW IV's. The first of that month (December's in January is last year's); None otherwise: a
+    month ahead is a plan, never the figure's period, and «3 september» is the entry's own date, read by `when`."""
+    months = vocabulary().months
+    for i, tok in enumerate(ln.toks):
+        if tok in months and not (i and ln.kinds[i - 1] == "num"):
+            named = date(day.year, months[tok], 1)
+            if named > day and day.month == 1 and months[tok] == 12:  # «rekap desember 96%» typed in January
+                named = date(day.year - 1, 12, 1)
+            return named if named < date(day.year, day.month, 1) else None
+    return None
+
+
 def _stretched(ln: Line, w: When) -> When:
     """A stretch of days dated by its first («dr tgl 12 smp 14 pelatihan …», «senin - rabu»,
     catatan_harian.yaml date_range): its opening word and its last day are the date's words too, so no reader takes

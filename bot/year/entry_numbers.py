@@ -411,13 +411,38 @@ def count_and_thing(ln: Line, w: When) -> bool:
         any(n.at == rest[0] for n in counts(ln, w))
 
 
+def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
+    """«eh td salah bukan 7 tp 9 perawat» → (7, 9), «acaranya 6 bukan 5» → (5, 6): the number a line saying it was
+    wrong (catatan_harian.yaml link.correction marks) sets right — the one after «bukan» — and the right one, before
+    «bukan» (a unit word between: «27 NUP bukan 24») or after a `but` word past the old one (None when neither);
+    None when the line is no such correction."""
+    settings = vocabulary().link["correction"]
+    if not ln.has(phrase_set("catatan_harian", "link", "correction", "marks")):
+        return None
+    instead, but = set(settings["instead"]), set(settings["but"])
+    at = next((i for i in range(len(ln.toks) - 1) if ln.toks[i] in instead and ln.kinds[i + 1] == "num"), None)
+    old = parse_number(ln.toks[at + 1]) if at is not None else None
+    if old is None:
+        return None
+    before = [j for j in (at - 1, at - 2) if j >= 0 and ln.kinds[j] == "num" and
+              all(ln.kinds[k] == "word" for k in range(j + 1, at))]
+    after = [j + 1 for j in range(at + 2, min(at + 4, len(ln.toks) - 1)) if ln.toks[j] in but and
+             ln.kinds[j + 1] == "num"]
+    new = next((parse_number(ln.toks[j]) for j in before[:1] + after[:1]), None)
+    return old, new
+
+
 def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     """The line's quantity toward the IKI, or None when it counts something else, with other partners than the
-    IKI's («ttd 2 PKS dgn RS swasta» toward «Jumlah PKS dengan pemda atau BUMN …»), or not yet in the final state."""
+    IKI's («ttd 2 PKS dgn RS swasta» toward «Jumlah PKS dengan pemda atau BUMN …»), or not yet in the final state.
+    A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9)."""
     target = counted(iki)
     numbers = counts(ln, w)
     if target is None or not numbers:
         return None
+    fixed = correction_numbers(ln)
+    if fixed is not None and fixed[1] is not None:
+        return fixed[1]
     if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))

@@ -73,10 +73,27 @@ class Line:
         return out
 
 
+# «13:00-15:30», «jam 9:30»: a time of day written with a colon, read as «13.00» is (a ratio «1:10» stays apart)
+_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_CLOCK_LEAD = re.compile(r"\b(?:jam|pukul|pkl)\s*$", re.IGNORECASE)
+
+
+def _clock_dotted(text: str) -> str:
+    """The text with the colon of each time of day a dot, when the line has two of them (a range) or the time
+    follows «jam», «pukul»: the same length, so each token keeps its place in the text as written."""
+    times = list(_CLOCK.finditer(text))
+    chars = list(text)
+    for m in times:
+        if len(times) >= 2 or _CLOCK_LEAD.search(text[:m.start()]):
+            chars[m.start() + m.group().index(":")] = "."
+    return "".join(chars)
+
+
 def line(text: str) -> Line:
     text = unicodedata.normalize("NFKC", text).strip()
+    read = _clock_dotted(text) if ":" in text else text
     found = _spelled_numbers([(m.group(m.lastgroup).lower(), "num" if m.lastgroup == "glued" else m.lastgroup,
-                               m.span()) for m in _token().finditer(text)])
+                               m.span()) for m in _token().finditer(read)])
     return Line(text, tuple(t for t, _, _ in found), tuple(k for _, k, _ in found), tuple(s for _, _, s in found))
 
 

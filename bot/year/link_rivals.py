@@ -74,8 +74,11 @@ def counted_only_rivals(words: list[str], profiles: list[dict[str, float]], foun
     Best first."""
     if not counted[index]:
         return []
-    weak = weak_terms()
-    mine, own_text = named_terms(words, profiles[index]) - weak, vocabulary().link["own_text_places"]
+    named, weak = named_terms(words, profiles[index]), weak_terms()
+    # the thing the best counts, named, is one even when a weak word («12 tindakan HD»): a share that never names it
+    # counts other things
+    mine = {t for t in named if t not in weak or found_in[index].get(t) == "kepala"}
+    own_text = vocabulary().link["own_text_places"]
     return sorted((j for j in range(len(profiles)) if j != index and not counted[j] and mine and
                    is_share(skp.iki[j]) and all(found_in[j].get(t) in own_text for t in mine)), key=lambda j: -found[j])
 

@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from bot.lang.numbers import parse_number
 from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When, earlier_work_day, read_date
 from bot.year.entry_kind import iki_number_in
-from bot.year.entry_numbers import count_and_thing, names_thing, quantity
+from bot.year.entry_numbers import correction_numbers, count_and_thing, names_thing, quantity
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
 from bot.year.line import Line, line
 from bot.year.line_terms import line_terms, spelled_out
@@ -40,7 +41,7 @@ from bot.year.terms import capitals, text_terms
 from bot.year.vocabulary import vocabulary
 
 # the entry to linking: what callers read of a line's link, wherever its module computes it
-__all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "line_terms", "link", "origins", "profile",
+__all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "corrected", "line_terms", "link", "origins", "profile",
            "scores", "spelled_out", "taught", "with_covers"]
 
 
@@ -209,14 +210,17 @@ def _head_match(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | N
 
 def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> list[Candidate]:
     """The best IKI of each part of the line between the marks or words that join two pieces of work
-    (catatan_harian.yaml link.work_joiners: «&», «+», «sekalian»), where one is not the whole line's best and the part matches it as well as a line
-    that may link (link_score): «semua lengkap & sdh diusulkan» is a word of how it went, no second piece of work."""
+    (catatan_harian.yaml link.work_joiners: «&», «+», «sekalian»; then_joiners: «lalu»), where one is not the whole
+    line's best and the part matches it as well as a line that may link (link_score): «semua lengkap & sdh
+    diusulkan» is a word of how it went, no second piece of work."""
     settings = vocabulary().link
     joiners, day_parts = settings["work_joiners"], day_part_words()
-    # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …»: a part of the day after a mark opens the day's
-    # next piece of work
+    then, period = set(settings["then_joiners"]), set(settings["then_after_period"])
+    # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …», «…, sorenya benerin bridging»: a part of the
+    # day after a mark opens the day's next piece of work; «… lalu susun rundown» too, unless «lalu» says how long ago
     cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners) or
-            (k == "word" and t in day_parts and i and ln.kinds[i - 1] == "mark")]
+            (k == "word" and t in then and i and ln.toks[i - 1] not in period and not w.span[0] <= i < w.span[1]) or
+            (k == "word" and t.removesuffix("nya") in day_parts and i and ln.kinds[i - 1] == "mark")]
     out: list[Candidate] = []
     for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
         part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
@@ -392,8 +396,15 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     entry of the days before (continuation.days) that shares most of its terms, at least continuation.min_terms (no
     weak word, no people any work serves: link.generic), the latest of equals of one IKI: that entry's IKI was read or chosen then, and the words the
     line leaves out («lanjutan WO suction») are that entry's. The link says which entry it continues."""
+    if found.why == NAMED:
+        return found
+    fixed = corrected(ln, earlier)
+    if fixed is not None and fixed.status is EntryStatus.outside:
+        return Link(Decision.outside, found.candidates[:2], found.confidence, "koreksi", continues=fixed.id)
+    if fixed is not None and fixed.iki in {iki.indikator for iki in skp.iki}:
+        return _to_entry(found, fixed, skp, "koreksi")
     back_day = earlier_work_day(ln, day)
-    if found.why == NAMED or (not _continues(ln, w) and back_day is None):
+    if not _continues(ln, w) and back_day is None:
         return found
     settings = vocabulary().link["continuation"]
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
@@ -424,12 +435,38 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
         if best is None or not (found.decision is Decision.outside or found.why == "lemah" or
                                 best.iki in {c.iki for c in found.candidates}):
             return found
-    if found.decision is Decision.link and found.candidates[0].iki == best.iki:
-        return replace(found, continues=best.id)
-    number = keys.index(best.iki) + 1
-    chosen = next((c for c in found.candidates if c.iki == best.iki), Candidate(best.iki, number, 0.0))
-    others = [c for c in found.candidates if c.iki != best.iki]
-    return Link(Decision.link, [chosen] + others[:2], found.confidence, "lanjutan", continues=best.id)
+    return _to_entry(found, best, skp, "lanjutan")
+
+
+def _to_entry(found: Link, entry: LogEntry, skp: SkpDraft, why: str) -> Link:
+    """The line linked to the IKI of the earlier entry it goes on with or puts right, said in the reply."""
+    if found.decision is Decision.link and found.candidates[0].iki == entry.iki:
+        return replace(found, continues=entry.id)
+    number = [iki.indikator for iki in skp.iki].index(entry.iki) + 1
+    chosen = next((c for c in found.candidates if c.iki == entry.iki), Candidate(entry.iki, number, 0.0))
+    others = [c for c in found.candidates if c.iki != entry.iki]
+    return Link(Decision.link, [chosen] + others[:2], found.confidence, why, continues=entry.id)
+
+
+def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
+    """«eh td salah bukan 7 tp 9 perawat», «acaranya 6 bukan 5»: a line saying it was wrong and setting a number
+    against the one written before puts an earlier entry right, no new work (catatan_harian.yaml link.correction):
+    the latest of the last entries whose text or count holds the old number (the one after «bukan»), else the latest
+    one; None when the line is no such correction or that entry still waits for its IKI."""
+    fixed = correction_numbers(ln) if earlier else None
+    if fixed is None:
+        return None
+    old = fixed[0]
+    recent = earlier[-vocabulary().link["correction"]["recent"]:]
+    holding = [e for e in recent if e.quantity == old or
+               any(k == "num" and parse_number(t) == old for t, k in zip(*_toks(e.text)))]
+    entry = (holding or recent)[-1]
+    return None if entry.status is EntryStatus.unsure else entry
+
+
+def _toks(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ln = line(text)
+    return ln.toks, ln.kinds
 
 
 def _of_the_day(day: date, words: set[str], earlier: list[LogEntry], keys: list[str],

@@ -34,7 +34,8 @@ def _months(spec: object) -> list[int]:
 
 def pattern_for(iki: IkiDraft) -> str:
     """The kind of result the stages follow: nilai for a yearly score, then event or system words in the result
-    (its head word first), then the RHK kind; a count of services or certificates is hitungan."""
+    (its head word first), then the RHK kind; a count of services or certificates, or of many documents, is
+    hitungan."""
     config = _config()
     trend = measure_trend(iki)
     if trend is Trend.yearly:
@@ -49,6 +50,10 @@ def pattern_for(iki: IkiDraft) -> str:
     if trend is not Trend.cumulative:
         return "layanan"  # "Persentase usulan … yang ditetapkan tepat waktu": many items through a service
     kind = config["by_rhk_kind"].get(result_kind(iki.indikator), "layanan")
+    target = parse_target(iki.target)
+    if kind == "dokumen" and not iki.triwulan_selesai and target is not None and \
+            target.value >= config["recurring_documents"]:
+        return "hitungan"  # «12 laporan»: made every month or quarter, not drafted once (unless due by a quarter)
     return "hitungan" if kind in config["counted_kinds"] else kind
 
 
