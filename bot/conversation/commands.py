@@ -202,6 +202,16 @@ def meant(name: str) -> list[str]:
     return [known for d, known in near if d == best <= most][:limits["most_named"]]
 
 
+def sure_typo(name: str) -> str | None:
+    """The command a mistyped one surely stands for, to be run as it: the only one within one letter, and one that
+    only shows or checks (conversation.yaml command_typos run_when_sure); None otherwise."""
+    limits = knowledge.data("conversation")["command_typos"]
+    close = meant(name)
+    if len(close) != 1 or close[0] not in limits["run_when_sure"] or edit_distance(name, close[0], 1) > 1:
+        return None
+    return close[0]
+
+
 def menu() -> list[tuple[str, str]]:
     """(name, description) for the door's command menu (Telegram's setMyCommands), in /bantuan's order."""
     return [(c.name, c.menu) for c in COMMANDS if c.menu]

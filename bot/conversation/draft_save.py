@@ -470,6 +470,9 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
         if fixed:
             return [replace(replies[0], text=f"{replies[0].text.rstrip()}\n{fixed}")] + replies[1:]
         return replies
+    jenis_each = _jenis_each(text)
+    if jenis_each:  # «90 CL, 95 CL, 90 TUSI, 2 TUSI, 95 TUSI»: a target and a jenis each, in order
+        return _targets_with_jenis(state, *jenis_each)
     then = _then_weights(text)
     if then is not None:  # «target 95, 12, 80, 85. tusi semua, bagi rata»: the jenis and weights read as for all,
         many = draft_weights.typed_for_many(state, then[1]) or draft_weights.evenly(state, then[1])
@@ -502,6 +505,44 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     absolute = _absolute_note(state, [index for index, _ in pairs]).strip()  # «100, 95, …»: a 100% is absolute
     notes = "\n".join(note for note in (later.strip(), absolute) if note)
     return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\n" + notes)] + FIELDS.advance(state, after="")
+
+
+def _jenis_each(text: str) -> tuple[str, list] | None:
+    """(the targets alone, the jenis of each) of «90 CL, 95 CL, 90 TUSI, 2 TUSI» (d9-labkes01: «90 CL» refused as a
+    percent and «2 TUSI» kept with TUSI as its unit): every clause one value and then a jenis word; None otherwise."""
+    clauses = [c.strip() for c in re.split(r"[,;]|,(?!\d)", text) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    targets, kinds = [], []
+    for clause in clauses:
+        at, answer = draft_weights.jenis_at(clause), read_answer(clause)
+        numbers = numbers_in(clause[:at]) if at is not None else []
+        if at is None or answer.jenis is None or len(numbers) != 1 or len(tokens(clause[at:])) > 2:
+            return None
+        targets.append(numbers[0].text)
+        kinds.append(answer.jenis)
+    return ", ".join(targets), kinds
+
+
+def _targets_with_jenis(state: UserState, targets: str, kinds: list) -> list[Reply]:
+    """The targets in order, each IKI given the jenis typed beside its target first (so its jenis is not asked)."""
+    fill = state.fill
+    waiting = [fill.index] + list(fill.queue) if fill.index is not None else []
+    untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
+    if len(kinds) > len(waiting) and len(kinds) == len(untargeted) and set(waiting) <= set(untargeted):
+        waiting = untargeted
+    if len(kinds) != len(waiting):
+        return []
+    before = [state.skp.iki[i].jenis for i in waiting]
+    for index, kind in zip(waiting, kinds):
+        state.skp.iki[index].jenis = kind
+    replies = targets_in_order(state, targets)
+    if not replies:  # not taken as targets: the jenis put back as they were
+        for index, kind in zip(waiting, before):
+            state.skp.iki[index].jenis = kind
+        return []
+    said = "; ".join(f"IKI ke-{i + 1}: {kind.label}" for i, kind in zip(waiting, kinds))
+    return [replace(replies[0], text=f"{replies[0].text.rstrip()}\nJenis dicatat: {said}.")] + replies[1:]
 
 
 def _then_weights(text: str) -> tuple[str, str] | None:

@@ -25,7 +25,8 @@ MANDATORY_WORDS = 8  # «tambah IP ASN MI 5»: a clause this short naming the ma
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("conversation")["draft_weights"]
-    return {"all": PhraseSet(data["all"]), "even": PhraseSet(data["even"]),
+    return {"all": PhraseSet(data["all"]), "even": PhraseSet(data["even"]), "pattern": PhraseSet(data["pattern"]),
+            "weight": PhraseSet(data["weight_named"]),
             "except": re.compile(r"\b(?:" + "|".join(map(re.escape, data["except"])) + r")\b", re.IGNORECASE)}
 
 
@@ -33,9 +34,24 @@ def _clauses(text: str) -> tuple[str, list[str], list[str]]:
     """(the first clause, the clauses after it, those after an «except» word)."""
     found = _words()["except"].search(text)
     head, excepted = (text[: found.start()], text[found.end():]) if found else (text, "")
-    parts = [p.strip() for p in re.split(r"[,;+]|\s-\s", head) if p.strip()]
-    others = [p.strip() for p in re.split(r"[,;+]", excepted) if p.strip()]
+    parts = _numbers_joined([p.strip() for p in re.split(r"[,;+]|\s-\s", head) if p.strip()])
+    others = _numbers_joined([p.strip() for p in re.split(r"[,;+]", excepted) if p.strip()])
     return (parts[0] if parts else ""), parts[1:], others
+
+
+_BARE_WEIGHT = re.compile(r"^\d+(?:[.,]\d+)?\s*%?$")
+
+
+def _numbers_joined(parts: list[str]) -> list[str]:
+    """«bobot TUSI 20, 20, 20, 15, 15, IP ASN 10»: a clause that is a weight alone goes on the clause before it, as
+    «tusi 20 20 15» writes them (d9-auditor01: only the first 20 was taken)."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _BARE_WEIGHT.match(part):
+            joined[-1] += " " + part
+        else:
+            joined.append(part)
+    return joined
 
 
 def typed_for_many(state: UserState, text: str) -> str:
@@ -55,7 +71,7 @@ def typed_for_many(state: UserState, text: str) -> str:
         return _each_named(state, text)
     # the weights follow the jenis word («tusi semua 15», «tusi 20 20 15»): a number before it is something else
     # («90 aja, tusi semua» gives a target and the jenis)
-    opening = _jenis_at(first)
+    opening = jenis_at(first)
     if opening is None or any(n.start < opening for n in numbers):
         return ""
     # «bobot tusi sama rata, beyond 10»: spread evenly over that jenis's IKI names them all (d6-sanitarian01)
@@ -68,13 +84,17 @@ def typed_for_many(state: UserState, text: str) -> str:
     group = [i for i, iki in enumerate(skp.iki) if not is_mandatory(iki) and i not in named_apart
              and (iki.jenis is None or iki.jenis is answer.jenis)]  # an IKI tagged Beyond or MI stays so
     if len(numbers) >= 2:  # one weight each, in the draft's order
-        if len(numbers) != len(group):
-            return ""
+        if len(numbers) != len(group):  # said, never one IKI's target or weight (d9-auditor01: «Target 20%»)
+            shown = ", ".join(f"{format_number(n.value)}%" for n in numbers)
+            return (f"{answer.jenis.label} {shown}: belum saya pasang, karena {len(numbers)} bobot itu untuk "
+                    f"{len(group)} IKI yang bisa {answer.jenis.label} (IKI {', '.join(str(i + 1) for i in group)}). "
+                    f"Tulis satu bobot untuk tiap IKI itu, berurutan, atau per nomor, misalnya «{group[0] + 1 if group else 1} "
+                    f"{answer.jenis.label} {format_number(numbers[0].value)}».")
         weights = [n.value for n in numbers]
     elif numbers:
         weights = [numbers[0].value] * len(group)
     elif even and group:
-        weights = [round(caps(skp)[answer.jenis] / len(group), 2)] * len(group)
+        weights = shares(caps(skp)[answer.jenis], len(group))
     else:
         weights = [None] * len(group)
     for i, weight in zip(group, weights):
@@ -154,14 +174,29 @@ def names_several_jenis(text: str) -> bool:
     one IKI's jenis or weight question they are still the draft's (typed_for_many), never that IKI's weight alone
     (d6-analis01: only the asked CL IKI's 25 was taken)."""
     clauses = [c for c in re.split(r"[,;]", text) if c.strip()]
-    return len({read_answer(c).jenis for c in clauses if _jenis_at(c) is not None} - {None}) >= 2
+    return len({read_answer(c).jenis for c in clauses if jenis_at(c) is not None} - {None}) >= 2
+
+
+def weights_in_order(text: str) -> bool:
+    """«bobot TUSI 20, 20, 20, 15, 15, IP ASN 10»: a jenis with several weights after it gives one to each of its IKI,
+    so at one IKI's jenis or weight question it is still the draft's (typed_for_many), never that IKI's jenis alone
+    (d9-auditor01: only the first 20 was taken)."""
+    if _by_number()[1].search(text):  # «bobot: 15,15,15,15,15,15,10»: the draft's, in its order
+        return True
+    for clause in _numbers_joined([c.strip() for c in re.split(r"[,;]", text) if c.strip()]):
+        at = jenis_at(clause)
+        if at is not None and len([n for n in numbers_in(clause) if n.start > at]) >= 2:
+            return True
+    return False
 
 
 def asks_evenly(text: str) -> bool:
-    """«bagi rata aja», «bobot sama rata»: weights spread evenly asked, naming no jenis and no number."""
-    words = tokens(text)
-    return "?" not in text and bool(_words()["even"].find(words)) and not numbers_in(text) \
-        and _jenis_at(text) is None and len(words) <= _even_words()
+    """«bagi rata aja», «bobot sama rata»: weights spread evenly asked, naming no jenis and no number; «bobotnya
+    standar katim» (the guidance's pattern asked) too."""
+    words, found = tokens(text), _words()
+    asked = found["even"].find(words) or (found["weight"].find(words) and found["pattern"].find(words))
+    return "?" not in text and bool(asked) and not numbers_in(text) \
+        and jenis_at(text) is None and len(words) <= _even_words()
 
 
 def evenly(state: UserState, text: str) -> str:
@@ -179,12 +214,21 @@ def evenly(state: UserState, text: str) -> str:
         group = [i for i, j in enumerate(chosen) if j is jenis]
         if not group:
             continue
-        weight = round(caps(skp)[jenis] / len(group), 2)
-        for i in group:
+        weights = shares(caps(skp)[jenis], len(group))
+        for i, weight in zip(group, weights):
             skp.iki[i].jenis, skp.iki[i].bobot = jenis, weight
-        said.append(f"IKI {', '.join(str(i + 1) for i in group)}: {jenis.label} {format_number(weight)}%")
+        shown = ", ".join(f"{format_number(w)}%" for w in weights) if len(set(weights)) > 1 \
+            else f"{format_number(weights[0])}%"
+        said.append(f"IKI {', '.join(str(i + 1) for i in group)}: {jenis.label} {shown}")
     return ("Bobot dibagi rata per jenis (jenis yang belum diisi saya isi dengan sarannya; ubah dengan /ubah N jenis …): "
             + "; ".join(said) + ".\n" + _totals(state) + "\n" + remaining_text(skp))
+
+
+def shares(total: float, count: int) -> list[float]:
+    """`total` spread over `count` IKI to two decimals, the last taking what rounding left, so they add up to it
+    (40 over three: 13,33, 13,33, 13,34, never a Core of 99,99%: d9-labkes01)."""
+    each = round(total / count, 2)
+    return [each] * (count - 1) + [round(total - each * (count - 1), 2)]
 
 
 def _even_words() -> int:
@@ -203,7 +247,7 @@ def _weights_only(span: str, numbers: list, offset: int) -> bool:
     return all(w in allowed for w in tokens("".join(rest)))
 
 
-def _jenis_at(clause: str) -> int | None:
+def jenis_at(clause: str) -> int | None:
     """Where the clause's first jenis word starts."""
     words = knowledge.data("conversation")["draft_weights"]["jenis_words"]
     found = re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", clause, re.IGNORECASE)
@@ -216,7 +260,7 @@ def _jenis_weights(state: UserState, clause: str) -> str:
     data = knowledge.data("conversation")["draft_weights"]
     allowed = {w for phrase in data["weight_words"] + data["by_number"]["around_weight"] for w in tokens(phrase)} \
         | {"persen"}
-    jenis, at, numbers = read_answer(clause).jenis, _jenis_at(clause), numbers_in(clause)
+    jenis, at, numbers = read_answer(clause).jenis, jenis_at(clause), numbers_in(clause)
     if jenis is None or at is None or len(numbers) < 2 or any(n.start < at for n in numbers) \
             or {w for w in tokens(clause) if not w.isdigit()} - allowed:
         return ""
@@ -392,35 +436,67 @@ def by_number(state: UserState, text: str) -> str:
 
 
 def _named_then_rest(state: UserState, text: str) -> str:
-    """«yang rancangan permenkes itu CL, sisanya tusi» (d6-analis01: read as a data awal): each clause before the
-    rest names one IKI by its words with a jenis and no value, and the rest clause gives its jenis to the other IKI
-    without one (the mandatory IKI keeps Core MI); applied, or "" when any clause names no single IKI."""
-    rest_jenis, head = _rest_clause(text)
-    clauses = [c.strip() for c in re.split(r"[,;]", head) if c.strip()]
-    if rest_jenis is None or not clauses or any(numbers_in(c) or read_answer(c).jenis is None for c in clauses):
+    """«yang rancangan permenkes itu CL, sisanya tusi» (d6-analis01: read as a data awal), «CL yg regional 50. sisanya
+    tusi 15 15 10, ip asn 10» (read as a target of 50%): each clause but the rest one names one IKI by its words (the
+    mandatory IKI by its name, Core MI) with a jenis and perhaps its weight; the rest clause gives its jenis to the
+    other IKI without one (the mandatory IKI keeps Core MI), with one weight for all or one each in the draft's order.
+    Applied, or "" when a clause names no single IKI or the rest's weights do not fit."""
+    clauses = [c.strip() for c in re.split(r"[,;]|\.\s", text) if c.strip()]
+    rests = [i for i, c in enumerate(clauses) if _rest_words(c)]
+    if len(rests) != 1 or len(clauses) < 2:
         return ""
-    places = [_named(state, c) for c in clauses]
-    if any(at is None or at < 0 for at in places):
+    body = _rest_words(clauses.pop(rests[0]))
+    rest_jenis, at = read_answer(body).jenis, jenis_at(body)
+    if rest_jenis is None or at is None or any(n.start < at for n in numbers_in(body)):
         return ""
-    given: dict[int, tuple[Jenis | None, float | None]] = {at + 1: (read_answer(c).jenis, None)
-                                                           for c, at in zip(clauses, places)}
-    for place, iki in enumerate(state.skp.iki, 1):
-        if place not in given and iki.jenis is None and not is_mandatory(iki):
-            given[place] = (rest_jenis, None)
+    rest_weights = [n.value for n in numbers_in(body)]
+    given: dict[int, tuple[Jenis | None, float | None]] = {}
+    for clause in clauses:
+        place = _named(state, clause)
+        if place is None or place < 0 or place + 1 in given:
+            return ""
+        mandatory = is_mandatory(state.skp.iki[place])
+        jenis = Jenis.core_mi if mandatory else read_answer(clause).jenis
+        values = numbers_in(clause)
+        if jenis is None or len(values) > 1 or (values and not mandatory and jenis_at(clause) is None):
+            return ""
+        given[place + 1] = (jenis, values[0].value if values else None)
+    group = [place for place, iki in enumerate(state.skp.iki, 1)
+             if place not in given and iki.jenis is None and not is_mandatory(iki)]
+    if len(rest_weights) > 1 and len(rest_weights) != len(group):
+        return ""
+    weights = rest_weights if len(rest_weights) > 1 else [rest_weights[0] if rest_weights else None] * len(group)
+    for place, weight in zip(group, weights):
+        given[place] = (rest_jenis, weight)
     return _applied(state, given)
+
+
+def _rest_words(clause: str) -> str:
+    """What follows a rest word opening the clause («sisanya tusi 15 15 10» → «tusi 15 15 10»); "" when none opens it."""
+    words = tokens(clause)
+    if not words or words[0] not in knowledge.data("conversation")["draft_weights"]["rest"]:
+        return ""
+    return clause.split(None, 1)[1] if len(clause.split(None, 1)) > 1 else ""
 
 
 def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: frozenset[str]) -> str:
     """«bobot 25 25 20 10 20» naming no jenis: one weight for each IKI of the draft, in its order, each keeping its
     jenis (d8-elektromedis01: «maksudnya apa?»); "" unless the count is the draft's and nothing else is typed."""
+    from bot.conversation.prima import suggest_jenis  # (prima reads the fields, which read this module's callers)
+
     found = listed.search(text)
     weights = _weights(found["weights"]) if found else []
     rest = text[: found.start()] + " " + text[found.end():] if found else text
-    if len(weights) != len(state.skp.iki) or len(weights) < 2 \
-            or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
+    if len(weights) < 2 or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
         return ""
-    return _applied(state, {place: (iki.jenis, weight)
-                            for place, (iki, weight) in enumerate(zip(state.skp.iki, weights), 1)})
+    skp = state.skp
+    if len(weights) != len(skp.iki):  # said, never one IKI's jenis or target (d9-simrs01)
+        return (f"{len(weights)} bobot untuk {len(skp.iki)} IKI: belum saya pasang. Tulis satu bobot untuk tiap IKI, "
+                f"berurutan seperti di /skp, atau per nomor, misalnya «1 TUSI {format_number(weights[0])}».")
+    # an IKI without a jenis is given the one suggested for it (all read before any weight is set), as «bagi rata»
+    chosen = [iki.jenis or suggest_jenis(state, iki) for iki in skp.iki]
+    return _applied(state, {place: (jenis, weight)
+                            for place, (jenis, weight) in enumerate(zip(chosen, weights), 1)})
 
 
 def _rest_clause(text: str) -> tuple[Jenis | None, str]:
@@ -431,7 +507,7 @@ def _rest_clause(text: str) -> tuple[Jenis | None, str]:
             or numbers_in(last):
         return None, text
     jenis = read_answer(" ".join(words[1:])).jenis
-    return (jenis, ",".join(head)) if jenis is not None and _jenis_at(" ".join(words[1:])) is not None else (None, text)
+    return (jenis, ",".join(head)) if jenis is not None and jenis_at(" ".join(words[1:])) is not None else (None, text)
 
 
 def _applied(state: UserState, given: dict[int, tuple[Jenis | None, float | None]], named: list[str] = ()) -> str:

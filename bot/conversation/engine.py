@@ -45,7 +45,7 @@ from bot.conversation import (
 )
 from bot.conversation.answers import bare_number, is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
-from bot.conversation.commands import BY_NAME, Turn, command_label, unknown
+from bot.conversation.commands import BY_NAME, Turn, command_label, sure_typo, unknown
 from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki, weights_so_far
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up, small_talk
 from bot.conversation.lookup import Lookup
@@ -706,7 +706,10 @@ class Engine:
         rest = rest.strip()
         if len(rest) > (MAX_REPLY_CHARS if "\n" in rest else MAX_TEXT_CHARS):
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
-        command = BY_NAME.get(name)
+        command, typo = BY_NAME.get(name), []
+        if command is None and sure_typo(name):  # «/cke Persentase …»: run as /cek, said so
+            typo, name = [Reply(f"(Perintah {name} saya baca sebagai {sure_typo(name)}.)")], sure_typo(name)
+            command = BY_NAME[name]
         year_chat.moved_on(turn.state)
         left = [] if name == "/profil" else profil_flow.passed_by(turn.state)  # asked again once, then let go
         turn.state.completed = None  # another task: a later «eh salah, 20 aja» no longer changes the IKI completed last
@@ -715,7 +718,7 @@ class Engine:
         if command is None:  # a mistyped command is named with what was typed after it, so nothing is lost
             return [Reply(unknown(name, rest))] + left + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
-        replies = self.limited(turn.user_id, name, run) if command.expensive else run()
+        replies = typo + (self.limited(turn.user_id, name, run) if command.expensive else run())
         if name == "/ubah" and turn.state.edit is None:  # «/ubah 2 bobot 10», then «eh bentar, 15 aja»: that field
             turn.state.edited_field = skp_edit.value_edited(rest, len(turn.state.skp.iki))
         if draft_save.ends_asking(replies, turn.state):

@@ -14,6 +14,7 @@ from bot.conversation import (
     named_rewording,
     named_targets,
     pasted_skp,
+    role_told,
     skp_edit,
     step_help,
     year_chat,
@@ -104,7 +105,10 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if no_baseline_for_all(message):
         return none_asked(state)
     # «IP ASN? ga usah. sy ga percaya IP ASN ngaruh»: put off as a whole, its last sentence adds nothing
-    head, mandatory = (message, "") if declines_mandatory(message) else split_mandatory(message)
+    # («CL yg regional 50. sisanya tusi 15 15 10, ip asn 10»: the draft's jenis and weights, the mandatory IKI's among
+    # them, read whole below; never «CL yg regional 50» as this field's answer and the rest as the mandatory IKI's)
+    whole = declines_mandatory(message) or draft_weights.weights_in_order(message)
+    head, mandatory = (message, "") if whole else split_mandatory(message)
     if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
         return then_mandatory(state, _on_text(engine, turn, head), mandatory)
     if declines_mandatory(message):  # «no 26 IP ASN ga usah dimasukin»: said why it counts, never added (nor
@@ -132,14 +136,20 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \
         if state.fill.field not in ("jenis", "bobot") or draft_weights.names_all(message) \
-        or draft_weights.names_several_jenis(message) \
+        or draft_weights.names_several_jenis(message) or draft_weights.weights_in_order(message) \
         else draft_weights.evenly(state, message)
     # («bagi rata aja» at the weight question, or at another field (d4-humas01: «Target harus berupa angka»): every
     # IKI's weight)
     if many:  # «tusi semua 15 kecuali yg jpl MI 10» while a data awal is asked: the draft's jenis and weights
-        answered = state.fill.field in ("jenis", "bobot")  # (the question asked is answered too: on to the next)
+        # (the question asked is answered too: on to the next; one the message left empty is asked again)
+        asked = state.skp.iki[state.fill.index] if state.fill.index is not None \
+            and state.fill.index < len(state.skp.iki) else None
+        answered = state.fill.field in ("jenis", "bobot") and (asked is None or getattr(asked, state.fill.field) is not None)
         return [Reply(many)] + draft_save.ask_added(state, before) \
             + (draft_save.advance(state) if answered else draft_save.prompt(state))
+    told = role_told.told(state, message)
+    if told:  # «saya anggota tim, tidak ada cascade langsung» while a field is asked: kept, then the field again
+        return [Reply(told)] + draft_save.prompt(state)
     introduced = introduction_in_flow(message) if "\n" not in message else None
     if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
         return [Reply(introduced)] + draft_save.prompt(state)
@@ -175,6 +185,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     by_name = named_targets.named(state, message, state.fill.field) if "?" not in message else named_targets.Named()
     if not by_name and is_correction(message):  # «eh salah, yg sisa makanan 85»: that IKI's target, not this field's
         by_name = named_targets.corrected(state, message)
+    if not by_name:  # «yg 100 ganti 95 deh»: the IKI whose target is 100, never this field's value
+        by_name = named_targets.by_old_value(state, message)
     if by_name:  # «target revisi 95, RKA 80, rapat 75»: each IKI named by its words, whatever field is asked
         return [Reply(named_targets.applied(state, by_name))] + draft_save.FIELDS.advance(state, after="")
     in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
@@ -183,7 +195,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     others = draft_save.targets_for_draft(state, message) if state.fill.field != "target" else ""
     if others:  # «sisanya target: 85%, 1 modul, 70%, 82» while another field is asked: the draft's IKI without one
         return [Reply(others + "\nKembali ke IKI ini:")] + draft_save.prompt(state)
-    ahead = targets_ahead(state, message, state.fill.field, state.fill.queue) if "?" not in message else ""
+    ahead = targets_ahead(state, message, state.fill.field, state.fill.queue, state.fill.index) \
+        if "?" not in message else ""
     if ahead:  # «80, 4 kajian, 75, 85» at the data awal question: the waiting IKI's targets, never one data awal
         return [Reply(ahead + "\nKembali ke IKI ini:")] + draft_save.prompt(state)
     if iki_list.picked(message, state.listed) or iki_list.instructions(message, state.listed) \

@@ -732,8 +732,28 @@ class Fields:
             return self.ask_back(state, number, text, why)
         self._set(d.current, field, number)
         d.answered = d.last_number = field
-        return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
-                                                                                          self.advance(state))
+        # «target 1 inovasi, beyond, bobot 10»: the jenis and weight typed beside it kept too, and said
+        beside = self._beside_target(d.current, answer) if field == "target" else ""
+        replies = (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
+                                                                                             self.advance(state))
+        if not beside or not replies:
+            return replies
+        first, _, rest = replies[0].text.partition("\n")  # after «Target … tercatat»
+        return [replace(replies[0], text=f"{first} {beside}" + (f"\n{rest}" if rest else ""))] + replies[1:]
+
+    @staticmethod
+    def _beside_target(current: IkiDraft, answer) -> str:
+        """The jenis and the weight (named «bobot») typed with a target, kept where the IKI has none (only the target
+        was kept, and both were asked again)."""
+        kept = []
+        if answer.jenis is not None and current.jenis is None:
+            current.jenis = answer.jenis
+            kept.append(f"jenis {answer.jenis.label}")
+        weight = answer.named.get("bobot")
+        if weight is not None and current.bobot is None and current.jenis is not None and 0 < weight.value <= 100:
+            current.bobot = weight.value
+            kept.append(f"bobot {format_number(weight.value)}%")
+        return f"Dari pesan yang sama saya catat juga {' dan '.join(kept)}." if kept else ""
 
     def ask_back(self, state: UserState, number: Number, text: str, why: str = "low") -> list[Reply]:
         """A number the measure would hardly take (answers.unlikely_value says why) for the field asked: proposed

@@ -77,6 +77,13 @@ def may_be_list(message: str) -> bool:
     return "\n" in message or len(_several(message)) > 1
 
 
+def all_measured(message: str) -> bool:
+    """Two lines or more, each opening with a measure word («1. Persentase …», «- Jumlah …»): IKI written out, never
+    the strategies or activities PRIMA's step 2 asks for (d9-dosen01: taken as step 2's answer, the list lost)."""
+    lines = [line for line in message.splitlines() if line.strip()]
+    return len(lines) >= MIN_LINES and all(_measured(line) for line in lines)
+
+
 def read_list(message: str) -> PastedList | None:
     """The message as a list of IKI, or None when it is not one (fewer than two lines read as IKI)."""
     lines = [line for line in message.splitlines() if line.strip()]
@@ -120,7 +127,9 @@ def read_list(message: str) -> PastedList | None:
             if n:
                 skipped.append(line)
             continue
-        drafts += is_iki
+        # «2. Reviu laporan keuangan» under «1. Melaksanakan audit kinerja satker»: an activity written as an IKI is a
+        # line of the list to check, as the line above it is (d9-auditor01: the four lines read as one IKI)
+        drafts += is_iki or _activity(text)
         measured += is_iki and not is_mandatory(IkiDraft(indikator=text)) and _measured(text)
         kept.append((ListedIki(text=text, target=typed.target.text if typed.target else grade,
                                jenis=typed.jenis,

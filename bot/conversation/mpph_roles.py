@@ -56,6 +56,9 @@ def _line_roles_of(line: str, leader: LeaderIndicator) -> list[Role]:
     if colon and mpph_phrases()["daftar_nama"].match_at(tokens(label), 0) and len(tokens(label)) <= 3:
         if rows := read_rows(rest):
             return [_role(row.name, row.part, row.target) for row in rows]  # «anggota: Andi (regional 1-4), …»
+        pairs = _names_with_parts(rest) if leader.metode != "kuantitatif" else []  # (there «Tono Wijaya» is a name)
+        if pairs:  # «stafnya: Andi mikro, Budi kimia, …» (d9-labkes01): a name, then the part it holds
+            return [_role(name, part) for name, part in pairs]
         if leader.metode != "kuantitatif":  # names alone say nothing of a region or an aspect
             return []
         return [Role(pegawai=name) for name in re.split(r"\s*(?:,|\bdan\b)\s*", rest.strip()) if name]
@@ -161,6 +164,16 @@ def _named_parts(line: str) -> list[tuple[str, str]]:
     if all(_NAME.fullmatch(name) and part for name, part in pairs):
         return [(name, part) for name, part in pairs]
     return []
+
+
+def _names_with_parts(rest: str) -> list[tuple[str, str]]:
+    """«Andi mikro, Budi kimia, Citra biomol, sama Dewi penerimaan sampel» after a list head: each chunk a capitalised
+    name then the part it holds; [] unless two chunks or more all read so."""
+    chunks = [c.strip() for c in re.split(r"\s*(?:,|;|\bdan\b|\bsama\b)\s*", rest.strip()) if c.strip()]
+    pairs = [tuple(chunk.split(None, 1)) for chunk in chunks]
+    if len(pairs) < 2 or any(len(pair) != 2 or not pair[0][:1].isupper() or not pair[0].isalpha() for pair in pairs):
+        return []
+    return [(name, part) for name, part in pairs]
 
 
 def _role(name: str, part: str, target: str | None = None, iki: str | None = None) -> Role:

@@ -134,6 +134,32 @@ def corrected(state: UserState, text: str) -> Named:
     return Named({at: numbers[0]})
 
 
+@knowledge.cached
+def _by_value() -> re.Pattern:
+    """«yg 100 ganti 95 deh», «yang 100% jadi 95»: a pointer word, the old value, a replace word, the new value."""
+    replace = knowledge.data("conversation")["line_acts"]["replace"]
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(replace, key=len, reverse=True))
+    value = r"(\d+(?:[.,]\d+)?)\s*(?:%|persen)?"
+    return re.compile(rf"^\s*(?:(?:eh|oh|hmm)\W+)?(?:yg|yang|target|targetnya|the)\s+{value}\s+(?:{words})\s+"
+                      rf"(?:(?:jadi|jd|ke|to)\s+)?{value}(?:\s+(?:aja|saja|deh|dong|ya|yah|kak))*\W*$", re.IGNORECASE)
+
+
+def by_old_value(state: UserState, text: str) -> Named:
+    """«yg 100 ganti 95 deh» (d9-auditor01: read as a data awal of 100%): the one IKI of the draft whose target holds
+    the old value gets the new one. The old value must name no IKI by its number (then «yg 2 ganti 95» is IKI 2's,
+    read elsewhere), and exactly one IKI must hold it; {} otherwise."""
+    found = _by_value().match(text)
+    if not found:
+        return Named()
+    old = float(found.group(1).replace(",", "."))
+    if old.is_integer() and 1 <= old <= len(state.skp.iki):
+        return Named()
+    holding = [i for i, iki in enumerate(state.skp.iki)
+               if iki.target and [n.value for n in numbers_in(iki.target)][:1] == [old]]
+    new = numbers_in(text[found.start(2):])
+    return Named({holding[0]: new[0]}) if len(holding) == 1 and new else Named()
+
+
 def _lead_only(text: str) -> bool:
     """«sisanya: skrining 95, …»: a lead before a colon holding no value of its own."""
     head, colon, _ = text.partition(":")

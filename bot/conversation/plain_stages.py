@@ -21,6 +21,7 @@ from bot.conversation import (
     named_targets,
     objection,
     pasted_skp,
+    role_told,
     shorten,
     skp_edit,
     skp_typed,
@@ -184,7 +185,8 @@ def _weights_by_number(said: Said) -> list[Reply] | None:
     done = draft_weights.typed_for_many(said.state, said.message) \
         or draft_save.targets_for_draft(said.state, said.message) \
         or (draft_save.targets_by_number(said.state, said.message) if not year_chat.logging(said.state) else "") \
-        or (named_targets.applied(said.state, named_targets.named(said.state, said.message))
+        or (named_targets.applied(said.state, named_targets.named(said.state, said.message)
+                                  or named_targets.by_old_value(said.state, said.message))
             if not year_chat.logging(said.state) and "?" not in said.message else "") \
         if "\n" not in said.message else ""  # (a logbook keeper's «IKI 4 = 2,5 hari» is a realisasi, Y14)
     return [Reply(done)] + draft_save.ask_added(said.state, before) if done else None
@@ -581,6 +583,13 @@ def _own_cascade(said: Said) -> list[Reply] | None:
     return skp_edit.own_cascade_asked(said.state, said.message)
 
 
+def _role_told(said: Said) -> list[Reply] | None:
+    """«saya anggota tim, tidak ada cascade langsung»: the role and the cascade kept on the draft, the weights said;
+    never a request to split an indicator among «anggota» (d9-auditor01: /mpph opened)."""
+    told = role_told.told(said.state, said.message)
+    return [Reply(told)] if told else None
+
+
 def _work_asking_iki(said: Said) -> list[Reply] | None:
     """«sy ngurus arsip …, iki nya apa ya yg cocok?»: the question asks for IKI for that work."""
     work = work_asking_iki(said.message)
@@ -959,7 +968,8 @@ STAGES: tuple[Stage, ...] = (
     _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _own_cascade, _request,
+    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _own_cascade, _role_told,
+    _request,
     _paste_announced,
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
     _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,

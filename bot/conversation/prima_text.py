@@ -4,8 +4,16 @@ by a leader's invite."""
 
 from typing import TYPE_CHECKING
 
-from bot import knowledge
-from bot.conversation import draft_save, iki_list, line_acts, named_rewording, named_targets, step_help, year_chat
+from bot.conversation import (
+    draft_save,
+    iki_list,
+    line_acts,
+    named_rewording,
+    named_targets,
+    role_told,
+    step_help,
+    year_chat,
+)
 from bot.conversation.answers import is_correction, read_answer
 from bot.conversation.commands import Turn
 from bot.conversation.draft_weights import names_several_jenis
@@ -28,13 +36,13 @@ from bot.conversation.prima import header
 from bot.conversation.prima_moves import knows_not, steps_away
 from bot.conversation.prima_step_m import iki_after_question, mandatory_offer
 from bot.conversation.replies import Reply
+from bot.conversation.role_told import MAX_ROLE_CASCADE_WORDS, MAX_ROLE_WORDS, cascade_said, role_named
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
-from bot.lang.text import PhraseSet, tokens
-from bot.models import IkiDraft, Jenis, Peran
+from bot.lang.text import tokens
+from bot.models import IkiDraft, Jenis
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki
 from bot.rules.language import is_english
-from bot.rules.weights import split_text
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Engine
@@ -58,35 +66,6 @@ def prompt(engine: "Engine", state: UserState) -> list[Reply]:
     # (a list pasted at step M and not yet taken is named with the step's prompt: Prima.prompt)
     return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + engine.prima.prompt(state)
 
-@knowledge.cached
-def _roles() -> dict[Peran, PhraseSet]:
-    return {Peran(name): PhraseSet(phrases) for name, phrases in knowledge.data("conversation")["role_said"].items()}
-
-
-def role_named(message: str) -> Peran | None:
-    """The role whose word (conversation.yaml `role_said`) comes first in the message; None when it names none."""
-    words = tokens(message)
-    found = [(hit[0], role) for role, phrases in _roles().items() if (hit := phrases.find(words))]
-    return min(found, key=lambda pair: pair[0])[1] if found else None
-
-
-MAX_ROLE_WORDS = 10  # «anggota KSM, ga ada cascade langsung»: a short remark on the role, not an IKI or a story
-# the role and the cascade both said take more words: «saya ketua tim kerja surveilans, dan indikator tim ini langsung
-# turun dari IKK balai» (d7-epidemiolog-bbtklpp01 step 5) is still a remark on the role, not an IKI
-MAX_ROLE_CASCADE_WORDS = 16
-
-
-def cascade_said(message: str) -> bool | None:
-    """Whether the message says its work cascades directly (conversation.yaml `cascade_words`), with a negation just
-    before («ga ada cascade langsung», «tdk langsung») False; None when it says nothing of the cascade."""
-    data, words = knowledge.data("conversation"), tokens(message)
-    at = next((i for i, w in enumerate(words) if w in data["cascade_words"]), None)
-    if at is None:
-        return None
-    negations = {*data["cascade_denials"], *data["typed_press"]["negations"]}
-    return not any(w in negations for w in words[max(0, at - 3):at])
-
-
 def _role_under_offer(engine: "Engine", state: UserState, message: str) -> list[Reply] | None:
     """Under the IKI PRIMA proposed together (the role and cascade assumed, said so), a short message naming the role
     and perhaps the cascade puts them right, and the proposals are shown again; None for anything else."""
@@ -96,29 +75,22 @@ def _role_under_offer(engine: "Engine", state: UserState, message: str) -> list[
         and len(tokens(message)) <= most and not reads_as_iki(message) else None
     if role is None:
         return None
-    state.skp.peran = role
-    if cascade is not None:
-        state.skp.cascading_langsung = cascade
-    said = f"Dicatat: peran Anda {role.label}" + ("" if cascade is None else
-                                                     ", hasil kerja Anda " + ("" if cascade else "tidak ")
-                                                     + "langsung ber-cascading dari Renstra") + "."
-    if cascade is not None:  # the weights follow the cascade: said now, so the jenis asked later are no surprise
-        said += f" Pola bobot Core menurut panduan: {split_text('direct' if cascade else 'indirect')}."
-    return [Reply(said)] + engine.prima.prompt(state)
+    return [Reply(role_told.kept(state, role, cascade))] + engine.prima.prompt(state)
 
 
 def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
     state = turn.state
-    if state.prima.step != "R" and iki_list.may_be_list(message):  # step R's strategies may be lines
+    # step R's strategies may be lines; IKI written out with their measure words are a list there too
+    if (state.prima.step != "R" or iki_list.all_measured(message)) and iki_list.may_be_list(message):
         pasted = iki_list.read_list(message)
         if pasted:
             return engine.plain.show_list(state, pasted, one_line="\n" not in message)
     acts = line_acts.acts_on_list(state, message) if state.prima.step != "R" else None
     if acts:  # «no 3 pake usulan 1, no 5 buang» under a list pasted in PRIMA: its lines acted on, as outside it
         return line_acts.apply(state, acts, engine.plain._check)
-    if state.listed and state.prima.step != "R" and not engine.prima.takes_list(state) \
-            and (iki_list.picked(message, state.listed) or iki_list.takes_every(message)):
+    if state.listed and not engine.prima.takes_list(state) and (
+            iki_list.takes_every(message) or state.prima.step != "R" and iki_list.picked(message, state.listed)):
         # «simpan semua» under a list pasted before step M: its lines saved as outside PRIMA, which waits behind
         return engine.plain.on_text(turn, message)
     # (while a field is asked, only lines named by number with a word adding them: «no 3 masukin» is no weight)

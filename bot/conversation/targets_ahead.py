@@ -12,13 +12,17 @@ from bot.models import IkiDraft
 from bot.rules.target_fit import target_misfit
 
 
-def targets_ahead(state: UserState, text: str, field: str | None, queue: list[int]) -> str:
+def targets_ahead(state: UserState, text: str, field: str | None, queue: list[int], asked: int | None = None) -> str:
     """The targets set for the draft's IKI in `queue` (those after the one asked), said one per line (those not
     reached said too); "" unless `field`, the one asked, is not the target, the message holds two values or more and
-    only their unit words and joins, and a run of the queue's IKI still without a target takes every value."""
+    only their unit words and joins, and a run of the queue's IKI still without a target takes every value. One value
+    whose unit word the IKI `asked` cannot hold and one waiting IKI only names («8 mahasiswa» at the data awal of a
+    Persentase, «Jumlah mahasiswa bimbingan …» waiting: d9-dosen01) is that IKI's target."""
     if field in (None, "target"):
         return ""
     numbers = numbers_in(text)
+    if len(numbers) == 1 and _only_values(text, numbers) and asked is not None and 0 <= asked < len(state.skp.iki):
+        return _one_named_ahead(state, numbers[0], queue, state.skp.iki[asked])
     if len(numbers) < 2 or not _only_values(text, numbers):
         return ""
     waiting = [i for i in dict.fromkeys(queue) if 0 <= i < len(state.skp.iki) and state.skp.iki[i].target in (None, "")]
@@ -54,3 +58,18 @@ def _fits(iki: IkiDraft, number: Number) -> bool:
     if unit and unit != "%" and unit not in tokens(iki.indikator.lower()):
         return False
     return target_misfit(iki, number.text) is None
+
+
+def _one_named_ahead(state: UserState, number: Number, queue: list[int], asked: IkiDraft) -> str:
+    """The one waiting IKI without a target whose words name the value's unit word, that IKI's target; "" when the
+    value has no unit word (or «%»), the IKI asked could hold it, or not exactly one waiting IKI takes it."""
+    unit = (number.unit or "").lower()
+    if not unit or unit == "%" or target_misfit(asked, number.text) is None:  # a value the IKI asked can hold
+        return ""
+    waiting = [i for i in dict.fromkeys(queue) if 0 <= i < len(state.skp.iki) and state.skp.iki[i].target in (None, "")]
+    named = [i for i in waiting if _fits(state.skp.iki[i], number)]
+    if len(named) != 1 or unit not in tokens(state.skp.iki[named[0]].indikator.lower()):
+        return ""
+    iki = state.skp.iki[named[0]]
+    target_fitted(iki, number)
+    return f"Dicatat sebagai target IKI ke-{named[0] + 1} «{short(iki.indikator)}»: {render.target_text(iki)}."

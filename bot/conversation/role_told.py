@@ -1,0 +1,76 @@
+"""The role and the cascade a message says of the user's own work («saya anggota tim, tidak ada cascade langsung»):
+read at PRIMA's role question and under its proposals, and kept on the draft when told with no PRIMA step asking."""
+
+from bot import knowledge
+from bot.conversation.iki_fields import reads_as_iki
+from bot.conversation.state import UserState
+from bot.lang.text import PhraseSet, tokens
+from bot.models import Peran
+from bot.rules.weights import split_text
+
+MAX_ROLE_WORDS = 10  # «anggota KSM, ga ada cascade langsung»: a short remark on the role, not an IKI or a story
+# the role and the cascade both said take more words: «saya ketua tim kerja surveilans, dan indikator tim ini langsung
+# turun dari IKK balai» (d7-epidemiolog-bbtklpp01 step 5) is still a remark on the role, not an IKI
+MAX_ROLE_CASCADE_WORDS = 16
+# «saya anggota tim», «sy katim», «anggota tim biasa»: the role said of oneself opens the message; one named further
+# on is someone else's («mau bagi IKI ke 3 anggota»)
+MAX_ROLE_AT = 2
+
+
+@knowledge.cached
+def _roles() -> dict[Peran, PhraseSet]:
+    return {Peran(name): PhraseSet(phrases) for name, phrases in knowledge.data("conversation")["role_said"].items()}
+
+
+def _first_role(message: str) -> tuple[int, Peran] | None:
+    words = tokens(message)
+    found = [(hit[0], role) for role, phrases in _roles().items() if (hit := phrases.find(words))]
+    return min(found, key=lambda pair: pair[0]) if found else None
+
+
+def role_named(message: str) -> Peran | None:
+    """The role whose word (conversation.yaml `role_said`) comes first in the message; None when it names none."""
+    found = _first_role(message)
+    return found[1] if found else None
+
+
+def cascade_said(message: str) -> bool | None:
+    """Whether the message says its work cascades directly (conversation.yaml `cascade_words`), with a negation just
+    before («ga ada cascade langsung», «tdk langsung») False; None when it says nothing of the cascade."""
+    data, words = knowledge.data("conversation"), tokens(message)
+    at = next((i for i, w in enumerate(words) if w in data["cascade_words"]), None)
+    if at is None:
+        return None
+    negations = {*data["cascade_denials"], *data["typed_press"]["negations"]}
+    return not any(w in negations for w in words[max(0, at - 3):at])
+
+
+def said_of_own(message: str) -> tuple[Peran, bool] | None:
+    """«saya anggota tim, tidak ada cascade langsung», «sy katim, iki sy turun langsung dari IKK»: the user's own role
+    (its word opening the message) and whether their work cascades directly, both said, in a short remark that asks
+    nothing and is no IKI; None for anything else."""
+    found, cascade = _first_role(message), cascade_said(message)
+    if found is None or cascade is None or found[0] > MAX_ROLE_AT or "?" in message or "\n" in message.strip() \
+            or len(tokens(message)) > MAX_ROLE_CASCADE_WORDS or reads_as_iki(message):
+        return None
+    return found[1], cascade
+
+
+def kept(state: UserState, role: Peran, cascade: bool | None) -> str:
+    """The role (and the cascade, when said) kept on the draft; the words that say so, with the Core weights the
+    guidance gives for that cascade."""
+    state.skp.peran = role
+    if cascade is not None:
+        state.skp.cascading_langsung = cascade
+    said = f"Dicatat: peran Anda {role.label}" + ("" if cascade is None else
+                                                 ", hasil kerja Anda " + ("" if cascade else "tidak ")
+                                                 + "langsung ber-cascading dari Renstra") + "."
+    if cascade is not None:  # the weights follow the cascade: said now, so the jenis asked later are no surprise
+        said += f" Pola bobot Core menurut panduan: {split_text('direct' if cascade else 'indirect')}."
+    return said
+
+
+def told(state: UserState, message: str) -> str | None:
+    """A role and the cascade told with no PRIMA step asking: kept on the draft and said back with the weights."""
+    own = said_of_own(message)
+    return kept(state, *own) if own else None
