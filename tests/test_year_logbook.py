@@ -3205,3 +3205,15 @@ def test_a_corrections_quantity_is_the_right_number_it_sets(text, value):
     iki = IkiDraft(indikator="Jumlah kegiatan yang dilaksanakan", target="100", satuan="kegiatan")
     ln = line(text)
     assert quantity(ln, read_date(ln, date(2026, 4, 22))[1], iki) == value
+
+
+def test_a_negation_of_what_happened_covers_its_clause_and_a_plain_one_only_the_next_word():
+    def found(text: str) -> list[str]:
+        ln = line(text)
+        return line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+    # «ga ada yg drop tensi»: no drop tensi happened, so neither word counts toward an IKI (link32, dev25)
+    assert found("hari ini hd delapan pasien ga ada yg drop tensi") == ["hemodialisis", "pasien"]
+    # the negated clause ends at its comma: what follows is work again
+    assert found("hd 8 pasien, tidak ada yg drop tensi, lanjut edukasi cairan")[-2:] == ["edukasi", "cair"]
+    # a plain negation still covers only the act: «harta kekayaan» names what the reminder is about
+    assert "lhkpn" in found("reminder 15 pejabat blm isi harta kekayaan")
