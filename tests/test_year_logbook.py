@@ -3217,3 +3217,18 @@ def test_a_negation_of_what_happened_covers_its_clause_and_a_plain_one_only_the_
     assert found("hd 8 pasien, tidak ada yg drop tensi, lanjut edukasi cairan")[-2:] == ["edukasi", "cair"]
     # a plain negation still covers only the act: «harta kekayaan» names what the reminder is about
     assert "lhkpn" in found("reminder 15 pejabat blm isi harta kekayaan")
+
+
+HEMODIALYSIS = _skp(
+    ("Jumlah tindakan hemodialisis sesuai SPO", "1400", "tindakan", "Layanan hemodialisis diberikan sesuai standar"),
+    ("Persentase pasien HD tanpa komplikasi intradialisis", "90", "%", "Keselamatan pasien hemodialisis terjaga"),
+    ("Persentase pasien HD yang hadir sesuai jadwal", "95", "%", "Kepatuhan pasien HD meningkat"),
+    ("Jumlah pasien HD dengan pemantauan akses vaskular terdokumentasi", "60", "pasien",
+     "Akses vaskular pasien terpantau"),
+)
+
+
+def test_an_english_lines_clinical_words_are_read_as_the_iki_names_them():
+    # «intradialytic hypotension» is a komplikasi intradialisis: never a silent link on «monitoring» alone (link32)
+    found = _link("Monitoring intradialytic hypotension, 2 cases handled, no transfer", HEMODIALYSIS)
+    assert 2 in [c.number for c in found.candidates[:2]] and found.decision is not Decision.link
