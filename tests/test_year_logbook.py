@@ -3232,3 +3232,13 @@ def test_an_english_lines_clinical_words_are_read_as_the_iki_names_them():
     # «intradialytic hypotension» is a komplikasi intradialisis: never a silent link on «monitoring» alone (link32)
     found = _link("Monitoring intradialytic hypotension, 2 cases handled, no transfer", HEMODIALYSIS)
     assert 2 in [c.number for c in found.candidates[:2]] and found.decision is not Decision.link
+
+
+def test_an_english_lines_unit_of_time_is_no_term_and_never_a_sastrawi_stem():
+    ln = line("Served 6 archive loan requests, avg 20 minutes")
+    found = line_terms(ln, read_date(ln, date(2026, 10, 14))[1])
+    assert "mute" not in found and "pinjam" in found  # «minutes» names no work, and no «mute» (link32)
+    archives = _skp(("Jumlah boks arsip inaktif yang ditata dan dideskripsi", "400", "boks"),
+                    ("Rata-rata waktu layanan peminjaman arsip", "30", "menit"),
+                    ("Jumlah berkas arsip usul musnah yang mendapat persetujuan ANRI", "2000", "berkas"))
+    _linked("Served 6 archive loan requests, avg 20 minutes", archives, 2)
