@@ -3242,3 +3242,16 @@ def test_an_english_lines_unit_of_time_is_no_term_and_never_a_sastrawi_stem():
                     ("Rata-rata waktu layanan peminjaman arsip", "30", "menit"),
                     ("Jumlah berkas arsip usul musnah yang mendapat persetujuan ANRI", "2000", "berkas"))
     _linked("Served 6 archive loan requests, avg 20 minutes", archives, 2)
+
+
+def test_a_care_unit_beside_a_thing_the_iki_never_names_asks():
+    simrs = _skp(("Persentase ketersediaan (uptime) server SIMRS", "99", "%", "Layanan SIMRS tersedia andal"),
+                 ("Rata-rata waktu penyelesaian tiket gangguan SIMRS", "4", "jam",
+                  "Permintaan dukungan TI ditangani cepat"),
+                 ("Jumlah modul SIMRS baru yang digunakan unit", "4", "modul", "Modul SIMRS baru digunakan unit layanan"),
+                 ("Persentase kunjungan rawat jalan terkirim ke SATUSEHAT", "95", "%", "Data SIMRS terintegrasi SATUSEHAT"),
+                 ("Nilai Indeks Profesionalitas ASN", "80", "nilai", "Indeks Profesionalitas ASN yang optimal dicapai"))
+    # «PC poli»: the poli's computers; «poli» (rawat jalan) alone is no sign of the IKI's kunjungan (link32, dev25)
+    found = _link("install ulang 25 PC poli", simrs)
+    assert found.decision is Decision.ask and found.why == "hanya tempat IKI"
+    _linked("kirim 120 kunjungan poli ke SATUSEHAT", simrs, 4)
