@@ -3205,3 +3205,53 @@ def test_a_corrections_quantity_is_the_right_number_it_sets(text, value):
     iki = IkiDraft(indikator="Jumlah kegiatan yang dilaksanakan", target="100", satuan="kegiatan")
     ln = line(text)
     assert quantity(ln, read_date(ln, date(2026, 4, 22))[1], iki) == value
+
+
+def test_a_negation_of_what_happened_covers_its_clause_and_a_plain_one_only_the_next_word():
+    def found(text: str) -> list[str]:
+        ln = line(text)
+        return line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+    # «ga ada yg drop tensi»: no drop tensi happened, so neither word counts toward an IKI (link32, dev25)
+    assert found("hari ini hd delapan pasien ga ada yg drop tensi") == ["hemodialisis", "pasien"]
+    # the negated clause ends at its comma: what follows is work again
+    assert found("hd 8 pasien, tidak ada yg drop tensi, lanjut edukasi cairan")[-2:] == ["edukasi", "cair"]
+    # a plain negation still covers only the act: «harta kekayaan» names what the reminder is about
+    assert "lhkpn" in found("reminder 15 pejabat blm isi harta kekayaan")
+
+
+HEMODIALYSIS = _skp(
+    ("Jumlah tindakan hemodialisis sesuai SPO", "1400", "tindakan", "Layanan hemodialisis diberikan sesuai standar"),
+    ("Persentase pasien HD tanpa komplikasi intradialisis", "90", "%", "Keselamatan pasien hemodialisis terjaga"),
+    ("Persentase pasien HD yang hadir sesuai jadwal", "95", "%", "Kepatuhan pasien HD meningkat"),
+    ("Jumlah pasien HD dengan pemantauan akses vaskular terdokumentasi", "60", "pasien",
+     "Akses vaskular pasien terpantau"),
+)
+
+
+def test_an_english_lines_clinical_words_are_read_as_the_iki_names_them():
+    # «intradialytic hypotension» is a komplikasi intradialisis: never a silent link on «monitoring» alone (link32)
+    found = _link("Monitoring intradialytic hypotension, 2 cases handled, no transfer", HEMODIALYSIS)
+    assert 2 in [c.number for c in found.candidates[:2]] and found.decision is not Decision.link
+
+
+def test_an_english_lines_unit_of_time_is_no_term_and_never_a_sastrawi_stem():
+    ln = line("Served 6 archive loan requests, avg 20 minutes")
+    found = line_terms(ln, read_date(ln, date(2026, 10, 14))[1])
+    assert "mute" not in found and "pinjam" in found  # «minutes» names no work, and no «mute» (link32)
+    archives = _skp(("Jumlah boks arsip inaktif yang ditata dan dideskripsi", "400", "boks"),
+                    ("Rata-rata waktu layanan peminjaman arsip", "30", "menit"),
+                    ("Jumlah berkas arsip usul musnah yang mendapat persetujuan ANRI", "2000", "berkas"))
+    _linked("Served 6 archive loan requests, avg 20 minutes", archives, 2)
+
+
+def test_a_care_unit_beside_a_thing_the_iki_never_names_asks():
+    simrs = _skp(("Persentase ketersediaan (uptime) server SIMRS", "99", "%", "Layanan SIMRS tersedia andal"),
+                 ("Rata-rata waktu penyelesaian tiket gangguan SIMRS", "4", "jam",
+                  "Permintaan dukungan TI ditangani cepat"),
+                 ("Jumlah modul SIMRS baru yang digunakan unit", "4", "modul", "Modul SIMRS baru digunakan unit layanan"),
+                 ("Persentase kunjungan rawat jalan terkirim ke SATUSEHAT", "95", "%", "Data SIMRS terintegrasi SATUSEHAT"),
+                 ("Nilai Indeks Profesionalitas ASN", "80", "nilai", "Indeks Profesionalitas ASN yang optimal dicapai"))
+    # «PC poli»: the poli's computers; «poli» (rawat jalan) alone is no sign of the IKI's kunjungan (link32, dev25)
+    found = _link("install ulang 25 PC poli", simrs)
+    assert found.decision is Decision.ask and found.why == "hanya tempat IKI"
+    _linked("kirim 120 kunjungan poli ke SATUSEHAT", simrs, 4)

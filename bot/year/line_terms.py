@@ -10,7 +10,7 @@ from bot.rules.language import english_words
 from bot.rules.lexicon import region_words
 from bot.year.entry_dates import When
 from bot.year.entry_numbers import duration_spans
-from bot.year.line import Line
+from bot.year.line import CLAUSE_MARKS, Line
 from bot.year.terms import capitals, known_words, terms, text_terms
 from bot.year.vocabulary import config, vocabulary
 
@@ -45,10 +45,7 @@ def line_terms(ln: Line, w: When) -> list[str]:
         if ln.toks[i] in regions and ln.toks[i + 1] in names and ln.kinds[i + 1] == "word" and \
                 (i == 0 or ln.kinds[i - 1] != "num"):
             skip |= {i, i + 1}  # "dinkes kab Bone", "Kota Bogor": a region by its name says where, not what
-    negations = vocabulary().negations
-    for i in range(1, len(ln.toks)):
-        if ln.toks[i - 1] in negations:
-            skip.add(i)  # "sertifikat blm terbit": not what happened
+    skip |= _negated(ln)
     # a phrase never spans what is left out or a mark: «sanitasi 4 kapal, 3 SSCC» is no «sanitasi kapal»
     runs: list[list[str]] = [[]]
     for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
@@ -59,6 +56,30 @@ def line_terms(ln: Line, w: When) -> list[str]:
     english = bool(english_words(ln.text))  # «reviewed lab results of food samples»: read its words in Indonesian
     names = capitals(ln.text)
     return list(dict.fromkeys(term for run in runs for term in terms(run, english, names)))
+
+
+def _negated(ln: Line) -> set[int]:
+    """Tokens a negation covers: the word after it («sertifikat blm terbit»: the act, while «15 pejabat blm isi harta
+    kekayaan» still names what is awaited), or, when that word denies something happened or exists
+    (catatan_harian.yaml negated_existence: «ga ada yg drop tensi» is no «drop tensi»), the rest of its clause up to a
+    clause mark, a word joining a second piece of work, a side phrase or a connective (negation_ends): what did not
+    happen counts toward no IKI."""
+    vocab, link = vocabulary(), vocabulary().link
+    stops = set(link["work_joiners"]) | set(link["then_joiners"]) | set(link["side_markers"]) | \
+        set(config()["connectives"]) | set(config()["negation_ends"])
+    existence = set(config()["negated_existence"])
+    out: set[int] = set()
+    for i, t in enumerate(ln.toks):
+        if t not in vocab.negations or i in out or i + 1 == len(ln.toks):
+            continue
+        if ln.toks[i + 1] not in existence:
+            out.add(i + 1)  # «pejabat blm isi harta kekayaan»: the words name what is awaited, only the act is negated
+            continue
+        j = i + 1
+        while j < len(ln.toks) and not (ln.kinds[j] == "mark" and ln.toks[j] in CLAUSE_MARKS) and ln.toks[j] not in stops:
+            out.add(j)
+            j += 1
+    return out
 
 
 def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]],

@@ -109,8 +109,15 @@ def only_its_side(words: list[str], prof: dict[str, float], iki: IkiDraft) -> bo
 
 def only_where_done(words: list[str], prof: dict[str, float], iki: IkiDraft) -> bool:
     """Every term of the IKI the line names, past the people any work serves (link.generic) and weak words, stands
-    only where the IKI says where its work is done (location_markers: «… cedera di bangsal»), and none is a name."""
+    only where the IKI says where its work is done (location_markers: «… cedera di bangsal»), and none is a name; or
+    is a care unit (link.care_units) beside a word of the line's own this IKI never names."""
     named = named_terms(words, prof) - weak_terms() - generic_words()
+    if named and named <= set(text_terms(" ".join(vocabulary().link["care_units"]))):
+        # «install ulang 25 PC poli» beside «… kunjungan rawat jalan …»: the unit the line's thing belongs to, while
+        # the line's own work (install, PC) is nothing of the IKI: any work is done in a poli
+        plain = weak_terms() | plain_acts()
+        if any(t not in prof and t not in plain and not t.isdigit() for t in words):
+            return True
     return bool(named) and named <= _done_at(iki) and not any(map(is_name, named))
 
 

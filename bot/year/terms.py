@@ -31,8 +31,10 @@ def _ignored() -> frozenset[str]:
         for phrase in knowledge.data("catatan_harian")[key]:
             words.update(tokens(str(phrase)))
     words.update(knowledge.data("intent")["filler"])
-    english = knowledge.data("rewrite/english")  # an English IKI or line: «of», «and», «the» name nothing either
-    for key in ("prepositions", "connectors", "relative", "dropped"):
+    # an English IKI or line: «of», «and», «the» name nothing either, nor its units of time («avg 20 minutes»: never
+    # Sastrawi's «mute» of «minutes»)
+    english = knowledge.data("rewrite/english")
+    for key in ("prepositions", "connectors", "relative", "dropped", "units"):
         words.update(w for phrase in english[key] if isinstance(phrase, str) for w in tokens(phrase))
     return frozenset(words | {stem(w) for w in words if w.isalpha()})  # "selesaikan" → selesai is a done-word too
 
