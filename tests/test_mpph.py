@@ -870,3 +870,21 @@ def test_a_quantity_split_names_each_members_part_so_no_two_members_share_one_wo
     assert member_indikator(count, "Kab. Gowa") == "Jumlah sampel air minum di Kab. Gowa yang diuji kualitasnya"
     assert member_indikator(count, "porsi 600") == member_indikator(count, "beban") == count.indikator
     assert member_indikator(count, "1/2") == member_indikator(count, "separuh beban") == count.indikator
+
+
+def test_a_member_change_and_a_save_request_before_the_target_are_kept_and_said():
+    """d9-labkes01: «yang Dewi ganti jadi …» and «oke simpan mpph nya» typed before the target both got «Targetnya
+    belum terbaca»: the change is kept for the roles step and applied there, the save request says the target comes
+    first."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase RS yang terakreditasi paripurna")
+    assert "saya simpan" in said(engine.handle("k", "per wilayah"))
+    assert "saya simpan" in said(engine.handle("k", "Andi: regional 1\nDewi: regional 2"))
+    kept = said(engine.handle("k", "yang Dewi ganti jadi regional 3"))
+    assert "saya simpan untuk langkah peran anggota" in kept and "belum terbaca" not in kept
+    save = said(engine.handle("k", "oke simpan mpph nya"))
+    assert "belum bisa disimpan" in save and "target" in save and "belum terbaca" not in save
+    read = said(engine.handle("k", "80%"))
+    roles = {role.pegawai: role.bagian for role in engine.state("k").mpph.current.peran}
+    assert roles == {"Andi": "regional 1", "Dewi": "regional 3"}, read
+    assert "Diubah dari pesan Anda tadi" in read

@@ -10,7 +10,7 @@ from bot.conversation.mpph_roles import line_roles
 from bot.conversation.state import MpphState
 from bot.lang.numbers import parse_target
 from bot.lang.text import short, tokens
-from bot.skp.mpph import METHOD_LABELS, LeaderIndicator
+from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, Role
 from bot.skp.regions import provinces_in
 
 _SENTENCE = re.compile(r"(?<=[^\d\s])[.!]\s+|\n+")  # «…70%. anggota: …», never inside «5.1.1» or «dr. Budi»'s name
@@ -49,6 +49,13 @@ def method_of_roles(flow: MpphState) -> str | None:
     if any(provinces_in(part)[1] for part in parts):
         found.add("wilayah")
     return found.pop() if len(found) == 1 else None
+
+
+def roles_ahead(flow: MpphState) -> list[Role]:
+    """The roles typed ahead in flow.ahead («stafnya: Andi mikro, Budi kimia, …»), read without a target check."""
+    anyone = LeaderIndicator(id="", indikator="", target="")
+    return [role for text in flow.ahead for line in text.splitlines() if line.strip()
+            for role in line_roles(line.strip(" •\t"), anyone)]
 
 
 def keep_ahead(flow: MpphState, text: str) -> bool:

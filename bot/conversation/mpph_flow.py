@@ -13,6 +13,7 @@ from bot.conversation.mpph_ahead import (
     keep_ahead,
     keep_rest_ahead,
     method_of_roles,
+    roles_ahead,
     roles_beside,
 )
 from bot.conversation.mpph_indicator import draft_named, draft_numbered, indicator_label, wording_note
@@ -31,6 +32,7 @@ from bot.conversation.mpph_matrix import (
 )
 from bot.conversation.mpph_own_part import save_own, save_whole
 from bot.conversation.mpph_reading import (
+    asks_save_mpph,
     asks_save_own,
     indicator_line,
     is_done_word,
@@ -42,6 +44,8 @@ from bot.conversation.mpph_reading import (
 from bot.conversation.mpph_role_edit import (
     drop_role,
     edit_question,
+    kept_change,
+    member_change,
     named_role,
     role_changed_by_name,
     take_edit,
@@ -409,12 +413,20 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
         # «targetnya nasional 90%, tiap regional samain aja»: the target, then a remark on the split kept for its step
         target = parse_target(number.text)
         keep_ahead(flow, tail.strip())
+    if target is None and member_change(roles_ahead(flow), text):  # «yang Dewi ganti jadi …»: for the roles step
+        flow.ahead.append(text)
+        return [Reply(f"Perubahan «{short(text, 80)}» saya simpan untuk langkah peran anggota, bersama peran yang "
+                      "Anda tulis tadi. Sekarang targetnya dulu.")] + prompt(state)
     if target is None and keep_ahead(flow, text):  # «per wilayah», «Andi: regional 1, …» before the target
         return [Reply(f"{held_said(text)} saya simpan untuk langkah sesudahnya. Sekarang targetnya dulu.")] \
             + prompt(state)
     if target is None and keep_rest_ahead(flow, text):  # «regional 4 sama 5 dipegang tim lain»: kept for the scope
         return [Reply(f"«{short(text, 80)}» saya catat untuk pertanyaan cakupan sesudah peran anggota. Sekarang "
                       "targetnya dulu.")] + prompt(state)
+    if target is None and asks_save_mpph(text):  # «oke simpan mpph nya» before the target: what is still needed
+        return [Reply("MPPH ini belum bisa disimpan: indikatornya belum punya target, lalu peran anggota dibaca "
+                      "sesudahnya. Tulis targetnya dulu (misalnya 80%); sesudah matriksnya tampil, ketik «simpan». "
+                      "Yang sudah Anda tulis tetap tersimpan.")] + prompt(state)
     if target is None and asks_save_own(text):  # «simpan» with no target yet: what to do, the indicator kept
         return [Reply("MPPH ini belum bisa disimpan karena indikatornya belum punya target. Tulis targetnya (misalnya "
                       "80%), atau ketik «sekarang iki saya sendiri» untuk menyimpannya dulu dan lanjut ke IKI Anda.")] \
@@ -433,7 +445,8 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
 def _replay(state: UserState) -> list[Reply]:
     """The step just opened, answered by what was typed ahead for it, else asked."""
     flow = state.mpph
-    methods = [text for text in flow.ahead if method_in(text) is not None]
+    changes = [text for text in flow.ahead if member_change(roles_ahead(flow), text)]  # «yang Dewi ganti jadi …»
+    methods = [text for text in flow.ahead if method_in(text) is not None and text not in changes]
     if flow.step == "method" and methods:  # the last method named wins («aspek» … «eh wilayah»)
         # (roles typed after an earlier method stay; the last one's are kept when it is read below)
         flow.ahead = [text for text in flow.ahead if text not in methods] \
@@ -443,10 +456,13 @@ def _replay(state: UserState) -> list[Reply]:
     if flow.step == "method" and not methods and (guessed := method_of_roles(flow)) is not None:
         return [Reply(f"Cara membagi: {METHOD_LABELS[guessed]} (dari bagian peran yang Anda tulis).")] \
             + _take_method(state, guessed)
-    roles = [text for text in flow.ahead if flow.step == "roles" and read_roles(text, flow.current)[0]]
-    if roles:  # every role line kept, in the order typed, read as one message
-        flow.ahead = [text for text in flow.ahead if text not in roles]
-        return on_text(state, "\n".join(roles))
+    roles = [text for text in flow.ahead if flow.step == "roles" and text not in changes
+             and read_roles(text, flow.current)[0]]
+    if roles:  # every role line kept, in the order typed, read as one message; then the changes typed for them
+        flow.ahead = [text for text in flow.ahead if text not in roles and text not in changes]
+        replies = on_text(state, "\n".join(roles))
+        said = [line for text in changes if (line := kept_change(flow.current, text))]
+        return replies + [Reply("\n".join(said), ROLE_BUTTONS)] if said else replies
     return prompt(state)
 
 
