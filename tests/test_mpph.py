@@ -888,3 +888,15 @@ def test_a_member_change_and_a_save_request_before_the_target_are_kept_and_said(
     roles = {role.pegawai: role.bagian for role in engine.state("k").mpph.current.peran}
     assert roles == {"Andi": "regional 1", "Dewi": "regional 3"}, read
     assert "Diubah dari pesan Anda tadi" in read
+
+
+def test_roles_kept_ahead_that_the_method_cannot_take_are_shown_with_what_is_missing():
+    """d9-labkes01: «stafnya: Andi mikro, …» kept before the target vanished at the roles step of a pendekatan
+    layanan split (a part's target is never the leader's there): each is shown with its missing target."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase pemeriksaan spesimen yang selesai sesuai TAT",
+          "per layanan: mikrobiologi, kimia kesehatan", "stafnya: Andi mikro, Budi kimia")
+    shown = said(engine.handle("k", "90%"))
+    assert engine.state("k").mpph.step == "roles"
+    assert "Andi; mikro: target belum ada" in shown and "Budi; kimia: target belum ada" in shown, shown
+    assert "«Andi; mikro; 90%»" in shown

@@ -6,7 +6,7 @@ import re
 from bot import knowledge
 from bot.conversation.catalog_code import bare_code
 from bot.conversation.mpph_reading import holder_after, is_done_word, leader_line, method_in, names_indicator, says
-from bot.conversation.mpph_roles import line_roles
+from bot.conversation.mpph_roles import line_roles, role_line, role_usable
 from bot.conversation.state import MpphState
 from bot.lang.numbers import parse_target
 from bot.lang.text import short, tokens
@@ -56,6 +56,27 @@ def roles_ahead(flow: MpphState) -> list[Role]:
     anyone = LeaderIndicator(id="", indikator="", target="")
     return [role for text in flow.ahead for line in text.splitlines() if line.strip()
             for role in line_roles(line.strip(" •\t"), anyone)]
+
+
+def unfinished_ahead(flow: MpphState) -> list[str]:
+    """The messages kept ahead whose roles the method now known cannot take as written («stafnya: Andi mikro, …»
+    under pendekatan layanan, where a part's target is never the leader's): shown at the roles step, not dropped."""
+    return [text for text in flow.ahead
+            if (roles := [role for line in text.splitlines() if line.strip()
+                          for role in line_roles(line.strip(" •\t"), flow.current)])
+            and not all(role_usable(role, flow.current) for role in roles)]
+
+
+def unfinished_said(flow: MpphState, texts: list[str]) -> str:
+    """The roles typed ahead that still lack what their step needs, each with it: what to write next."""
+    roles = [role for text in texts for line in text.splitlines() if line.strip()
+             for role in line_roles(line.strip(" •\t"), flow.current)]
+    missing = [f"  • {role_line(role)}: " + ("target belum ada" if role.bagian else "bagian belum ada")
+               for role in roles]
+    example = next((role for role in roles if role.bagian), None)
+    write = f"«{example.pegawai}; {example.bagian}; {flow.current.target or '90%'}»" if example else "«Nama; bagian; target»"
+    return (f"Peran yang Anda tulis tadi belum bisa dicatat untuk {METHOD_LABELS[flow.current.metode]}:\n"
+            + "\n".join(missing) + f"\nTulis lagi dengan yang kurang, satu baris per peran, misalnya {write}.")
 
 
 def keep_ahead(flow: MpphState, text: str) -> bool:

@@ -15,6 +15,8 @@ from bot.conversation.mpph_ahead import (
     method_of_roles,
     roles_ahead,
     roles_beside,
+    unfinished_ahead,
+    unfinished_said,
 )
 from bot.conversation.mpph_indicator import draft_named, draft_numbered, indicator_label, wording_note
 from bot.conversation.mpph_matrix import (
@@ -463,6 +465,12 @@ def _replay(state: UserState) -> list[Reply]:
         replies = on_text(state, "\n".join(roles))
         said = [line for text in changes if (line := kept_change(flow.current, text))]
         return replies + [Reply("\n".join(said), ROLE_BUTTONS)] if said else replies
+    unfinished = [text for text in unfinished_ahead(flow) if flow.step == "roles" and text not in changes]
+    if unfinished:  # «stafnya: Andi mikro, …» with no target under pendekatan layanan: shown with what is missing
+        flow.ahead = [text for text in flow.ahead if text not in unfinished and text not in changes]
+        kept = [f"Perubahan yang Anda tulis tadi, tulis lagi sesudah perannya tercatat: «{short(text, 80)}»."
+                for text in changes]
+        return prompt(state) + [Reply("\n".join([unfinished_said(flow, unfinished)] + kept), ROLE_BUTTONS)]
     return prompt(state)
 
 
