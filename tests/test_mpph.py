@@ -900,3 +900,12 @@ def test_roles_kept_ahead_that_the_method_cannot_take_are_shown_with_what_is_mis
     assert engine.state("k").mpph.step == "roles"
     assert "Andi; mikro: target belum ada" in shown and "Budi; kimia: target belum ada" in shown, shown
     assert "«Andi; mikro; 90%»" in shown
+
+
+def test_a_save_request_while_roles_are_written_closes_the_list_and_shows_the_matrix():
+    """«oke simpan mpph nya» while the roles are written was read as an unreadable role line: it closes the list."""
+    engine = Engine()
+    replies = mpph_divided(engine, "k", "/mpph Persentase usulan kenaikan pangkat yang diproses tepat waktu; 90%",
+                           "aspek", "Andi; kenaikan pangkat; 90", "oke simpan mpph nya")
+    assert "belum terbaca" not in said(replies) and engine.state("k").mpph.step != "roles", said(replies)
+    assert engine.state("k").mpph.indicators[0].peran[0].pegawai == "Andi"
