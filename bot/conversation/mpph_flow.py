@@ -188,7 +188,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "
                       "peran anggota saya tanyakan sesudahnya.")] + prompt(state)
     if flow.step == "roles":
-        if is_done_word(text) or (asks_save_mpph(text) and flow.current.peran):  # «oke simpan mpph nya»: list closed
+        if is_done_word(text) or (asks_save_mpph(text) and flow.current.peran  # «oke simpan mpph nya»: list closed
+                                  and not read_roles(text, flow.current)[0]):  # (never a role line holding «simpan»)
             return finish_roles(state)
         named = targets_by_name(flow.current, text) or target_named_in_roles(flow.current, text)
         if named:  # «target dewi 72, bayu 75, sari 60»: the roles already written, each given its target
