@@ -428,8 +428,8 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
                       "targetnya dulu.")] + prompt(state)
     if target is None and asks_save_mpph(text):  # «oke simpan mpph nya» before the target: what is still needed
         return [Reply("MPPH ini belum bisa disimpan: indikatornya belum punya target, lalu peran anggota dibaca "
-                      "sesudahnya. Tulis targetnya dulu (misalnya 80%); sesudah matriksnya tampil, ketik «simpan». "
-                      "Yang sudah Anda tulis tetap tersimpan.")] + prompt(state)
+                      "sesudahnya. Tulis targetnya dulu (misalnya 80%), lalu perannya; matriksnya tersimpan begitu "
+                      "tampil (/mpph membukanya lagi). Yang sudah Anda tulis tetap saya simpan.")] + prompt(state)
     if target is None and asks_save_own(text):  # «simpan» with no target yet: what to do, the indicator kept
         return [Reply("MPPH ini belum bisa disimpan karena indikatornya belum punya target. Tulis targetnya (misalnya "
                       "80%), atau ketik «sekarang iki saya sendiri» untuk menyimpannya dulu dan lanjut ke IKI Anda.")] \
