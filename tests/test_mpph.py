@@ -902,6 +902,20 @@ def test_roles_kept_ahead_that_the_method_cannot_take_are_shown_with_what_is_mis
     assert "«Andi; mikro; 90%»" in shown
 
 
+def test_a_member_change_kept_ahead_waits_for_the_roles_written_again():
+    """The change typed with roles the method could not take («yang Budi ganti jadi …») is applied once the member's
+    role is written again with its target, never dropped."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase pemeriksaan spesimen yang selesai sesuai TAT",
+          "per layanan: mikrobiologi, kimia kesehatan", "stafnya: Andi mikro, Budi kimia",
+          "yang Budi ganti jadi persentase sampel ditolak yang ditindaklanjuti")
+    assert "saya terapkan begitu perannya tercatat" in said(engine.handle("k", "90%"))
+    read = said(engine.handle("k", "Andi; mikro; 90%\nBudi; kimia; 90%"))
+    budi = engine.state("k").mpph.current.peran[1]
+    assert budi.pegawai == "Budi" and budi.iki and "sampel ditolak" in budi.iki.lower(), read
+    assert "Diubah dari pesan Anda tadi" in read
+
+
 def test_a_save_request_while_roles_are_written_closes_the_list_and_shows_the_matrix():
     """«oke simpan mpph nya» while the roles are written was read as an unreadable role line: it closes the list."""
     engine = Engine()

@@ -201,11 +201,14 @@ def on_text(state: UserState, text: str) -> list[Reply]:
             text = "\n".join(lines_typed[:-1])
         roles, problems = read_roles(text, flow.current)
         flow.current.peran += roles
+        changes = [kept for kept in flow.ahead if roles and member_change(flow.current.peran, kept)]
+        flow.ahead = [kept for kept in flow.ahead if kept not in changes]  # «yang Dewi ganti jadi …» typed ahead
+        changed = [line for kept in changes if (line := kept_change(flow.current, kept))]
         if closing and not problems:
-            return finish_roles(state)
+            return ([Reply("\n".join(changed))] if changed else []) + finish_roles(state)
         lines = [f"Tercatat {len(flow.current.peran)} peran untuk {flow.current.id}."]
         # What was read, name first: «kenaikan pangkat - Doni» may have been meant either way round.
-        lines += [f"  • {role_line(role)}" for role in roles]
+        lines += [f"  • {role_line(role)}" for role in roles] + changed
         if problems:
             lines.append("Baris ini belum terbaca, jadi tidak dicatat (tulis: Nama; bagian; target, dengan target "
                          "berupa angka): " + ", ".join(problems))
@@ -461,16 +464,13 @@ def _replay(state: UserState) -> list[Reply]:
             + _take_method(state, guessed)
     roles = [text for text in flow.ahead if flow.step == "roles" and text not in changes
              and read_roles(text, flow.current)[0]]
-    if roles:  # every role line kept, in the order typed, read as one message; then the changes typed for them
-        flow.ahead = [text for text in flow.ahead if text not in roles and text not in changes]
-        replies = on_text(state, "\n".join(roles))
-        said = [line for text in changes if (line := kept_change(flow.current, text))]
-        return replies + [Reply("\n".join(said), ROLE_BUTTONS)] if said else replies
+    if roles:  # every role line kept, in the order typed, read as one message (a change kept applied there)
+        flow.ahead = [text for text in flow.ahead if text not in roles]
+        return on_text(state, "\n".join(roles))
     unfinished = [text for text in unfinished_ahead(flow) if flow.step == "roles" and text not in changes]
     if unfinished:  # «stafnya: Andi mikro, …» with no target under pendekatan layanan: shown with what is missing
-        flow.ahead = [text for text in flow.ahead if text not in unfinished and text not in changes]
-        kept = [f"Perubahan yang Anda tulis tadi, tulis lagi sesudah perannya tercatat: «{short(text, 80)}»."
-                for text in changes]
+        flow.ahead = [text for text in flow.ahead if text not in unfinished]
+        kept = [f"Perubahan «{short(text, 80)}» saya terapkan begitu perannya tercatat." for text in changes]
         return prompt(state) + [Reply("\n".join([unfinished_said(flow, unfinished)] + kept), ROLE_BUTTONS)]
     return prompt(state)
 
