@@ -870,3 +870,56 @@ def test_a_quantity_split_names_each_members_part_so_no_two_members_share_one_wo
     assert member_indikator(count, "Kab. Gowa") == "Jumlah sampel air minum di Kab. Gowa yang diuji kualitasnya"
     assert member_indikator(count, "porsi 600") == member_indikator(count, "beban") == count.indikator
     assert member_indikator(count, "1/2") == member_indikator(count, "separuh beban") == count.indikator
+
+
+def test_a_member_change_and_a_save_request_before_the_target_are_kept_and_said():
+    """d9-labkes01: «yang Dewi ganti jadi …» and «oke simpan mpph nya» typed before the target both got «Targetnya
+    belum terbaca»: the change is kept for the roles step and applied there, the save request says the target comes
+    first."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase RS yang terakreditasi paripurna")
+    assert "saya simpan" in said(engine.handle("k", "per wilayah"))
+    assert "saya simpan" in said(engine.handle("k", "Andi: regional 1\nDewi: regional 2"))
+    kept = said(engine.handle("k", "yang Dewi ganti jadi regional 3"))
+    assert "saya simpan untuk langkah peran anggota" in kept and "belum terbaca" not in kept
+    save = said(engine.handle("k", "oke simpan mpph nya"))
+    assert "belum bisa disimpan" in save and "target" in save and "belum terbaca" not in save
+    read = said(engine.handle("k", "80%"))
+    roles = {role.pegawai: role.bagian for role in engine.state("k").mpph.current.peran}
+    assert roles == {"Andi": "regional 1", "Dewi": "regional 3"}, read
+    assert "Diubah dari pesan Anda tadi" in read
+
+
+def test_roles_kept_ahead_that_the_method_cannot_take_are_shown_with_what_is_missing():
+    """d9-labkes01: «stafnya: Andi mikro, …» kept before the target vanished at the roles step of a pendekatan
+    layanan split (a part's target is never the leader's there): each is shown with its missing target."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase pemeriksaan spesimen yang selesai sesuai TAT",
+          "per layanan: mikrobiologi, kimia kesehatan", "stafnya: Andi mikro, Budi kimia")
+    shown = said(engine.handle("k", "90%"))
+    assert engine.state("k").mpph.step == "roles"
+    assert "Andi; mikro: target belum ada" in shown and "Budi; kimia: target belum ada" in shown, shown
+    assert "«Andi; mikro; 90%»" in shown
+
+
+def test_a_member_change_kept_ahead_waits_for_the_roles_written_again():
+    """The change typed with roles the method could not take («yang Budi ganti jadi …») is applied once the member's
+    role is written again with its target, never dropped."""
+    engine = Engine()
+    typed(engine, "k", "/mpph", "Persentase pemeriksaan spesimen yang selesai sesuai TAT",
+          "per layanan: mikrobiologi, kimia kesehatan", "stafnya: Andi mikro, Budi kimia",
+          "yang Budi ganti jadi persentase sampel ditolak yang ditindaklanjuti")
+    assert "saya terapkan begitu perannya tercatat" in said(engine.handle("k", "90%"))
+    read = said(engine.handle("k", "Andi; mikro; 90%\nBudi; kimia; 90%"))
+    budi = engine.state("k").mpph.current.peran[1]
+    assert budi.pegawai == "Budi" and budi.iki and "sampel ditolak" in budi.iki.lower(), read
+    assert "Diubah dari pesan Anda tadi" in read
+
+
+def test_a_save_request_while_roles_are_written_closes_the_list_and_shows_the_matrix():
+    """«oke simpan mpph nya» while the roles are written was read as an unreadable role line: it closes the list."""
+    engine = Engine()
+    replies = mpph_divided(engine, "k", "/mpph Persentase usulan kenaikan pangkat yang diproses tepat waktu; 90%",
+                           "aspek", "Andi; kenaikan pangkat; 90", "oke simpan mpph nya")
+    assert "belum terbaca" not in said(replies) and engine.state("k").mpph.step != "roles", said(replies)
+    assert engine.state("k").mpph.indicators[0].peran[0].pegawai == "Andi"

@@ -6,11 +6,11 @@ import re
 from bot import knowledge
 from bot.conversation.catalog_code import bare_code
 from bot.conversation.mpph_reading import holder_after, is_done_word, leader_line, method_in, names_indicator, says
-from bot.conversation.mpph_roles import line_roles
+from bot.conversation.mpph_roles import line_roles, role_line, role_usable
 from bot.conversation.state import MpphState
 from bot.lang.numbers import parse_target
 from bot.lang.text import short, tokens
-from bot.skp.mpph import METHOD_LABELS, LeaderIndicator
+from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, Role
 from bot.skp.regions import provinces_in
 
 _SENTENCE = re.compile(r"(?<=[^\d\s])[.!]\s+|\n+")  # «…70%. anggota: …», never inside «5.1.1» or «dr. Budi»'s name
@@ -49,6 +49,34 @@ def method_of_roles(flow: MpphState) -> str | None:
     if any(provinces_in(part)[1] for part in parts):
         found.add("wilayah")
     return found.pop() if len(found) == 1 else None
+
+
+def roles_ahead(flow: MpphState) -> list[Role]:
+    """The roles typed ahead in flow.ahead («stafnya: Andi mikro, Budi kimia, …»), read without a target check."""
+    anyone = LeaderIndicator(id="", indikator="", target="")
+    return [role for text in flow.ahead for line in text.splitlines() if line.strip()
+            for role in line_roles(line.strip(" •\t"), anyone)]
+
+
+def unfinished_ahead(flow: MpphState) -> list[str]:
+    """The messages kept ahead whose roles the method now known cannot take as written («stafnya: Andi mikro, …»
+    under pendekatan layanan, where a part's target is never the leader's): shown at the roles step, not dropped."""
+    return [text for text in flow.ahead
+            if (roles := [role for line in text.splitlines() if line.strip()
+                          for role in line_roles(line.strip(" •\t"), flow.current)])
+            and not all(role_usable(role, flow.current) for role in roles)]
+
+
+def unfinished_said(flow: MpphState, texts: list[str]) -> str:
+    """The roles typed ahead that still lack what their step needs, each with it: what to write next."""
+    roles = [role for text in texts for line in text.splitlines() if line.strip()
+             for role in line_roles(line.strip(" •\t"), flow.current)]
+    missing = [f"  • {role_line(role)}: " + ("target belum ada" if role.bagian else "bagian belum ada")
+               for role in roles]
+    example = next((role for role in roles if role.bagian), None)
+    write = f"«{example.pegawai}; {example.bagian}; {flow.current.target or '90%'}»" if example else "«Nama; bagian; target»"
+    return (f"Peran yang Anda tulis tadi belum bisa dicatat untuk {METHOD_LABELS[flow.current.metode]}:\n"
+            + "\n".join(missing) + f"\nTulis lagi dengan yang kurang, satu baris per peran, misalnya {write}.")
 
 
 def keep_ahead(flow: MpphState, text: str) -> bool:

@@ -13,7 +13,10 @@ from bot.conversation.mpph_ahead import (
     keep_ahead,
     keep_rest_ahead,
     method_of_roles,
+    roles_ahead,
     roles_beside,
+    unfinished_ahead,
+    unfinished_said,
 )
 from bot.conversation.mpph_indicator import draft_named, draft_numbered, indicator_label, wording_note
 from bot.conversation.mpph_matrix import (
@@ -31,6 +34,7 @@ from bot.conversation.mpph_matrix import (
 )
 from bot.conversation.mpph_own_part import save_own, save_whole
 from bot.conversation.mpph_reading import (
+    asks_save_mpph,
     asks_save_own,
     indicator_line,
     is_done_word,
@@ -42,6 +46,8 @@ from bot.conversation.mpph_reading import (
 from bot.conversation.mpph_role_edit import (
     drop_role,
     edit_question,
+    kept_change,
+    member_change,
     named_role,
     role_changed_by_name,
     take_edit,
@@ -182,7 +188,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "
                       "peran anggota saya tanyakan sesudahnya.")] + prompt(state)
     if flow.step == "roles":
-        if is_done_word(text):
+        if is_done_word(text) or (asks_save_mpph(text) and flow.current.peran  # «oke simpan mpph nya»: list closed
+                                  and not read_roles(text, flow.current)[0]):  # (never a role line holding «simpan»)
             return finish_roles(state)
         named = targets_by_name(flow.current, text) or target_named_in_roles(flow.current, text)
         if named:  # «target dewi 72, bayu 75, sari 60»: the roles already written, each given its target
@@ -194,11 +201,14 @@ def on_text(state: UserState, text: str) -> list[Reply]:
             text = "\n".join(lines_typed[:-1])
         roles, problems = read_roles(text, flow.current)
         flow.current.peran += roles
+        changes = [kept for kept in flow.ahead if roles and member_change(flow.current.peran, kept)]
+        flow.ahead = [kept for kept in flow.ahead if kept not in changes]  # «yang Dewi ganti jadi …» typed ahead
+        changed = [line for kept in changes if (line := kept_change(flow.current, kept))]
         if closing and not problems:
-            return finish_roles(state)
+            return ([Reply("\n".join(changed))] if changed else []) + finish_roles(state)
         lines = [f"Tercatat {len(flow.current.peran)} peran untuk {flow.current.id}."]
         # What was read, name first: «kenaikan pangkat - Doni» may have been meant either way round.
-        lines += [f"  • {role_line(role)}" for role in roles]
+        lines += [f"  • {role_line(role)}" for role in roles] + changed
         if problems:
             lines.append("Baris ini belum terbaca, jadi tidak dicatat (tulis: Nama; bagian; target, dengan target "
                          "berupa angka): " + ", ".join(problems))
@@ -409,12 +419,20 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
         # «targetnya nasional 90%, tiap regional samain aja»: the target, then a remark on the split kept for its step
         target = parse_target(number.text)
         keep_ahead(flow, tail.strip())
+    if target is None and member_change(roles_ahead(flow), text):  # «yang Dewi ganti jadi …»: for the roles step
+        flow.ahead.append(text)
+        return [Reply(f"Perubahan «{short(text, 80)}» saya simpan untuk langkah peran anggota, bersama peran yang "
+                      "Anda tulis tadi. Sekarang targetnya dulu.")] + prompt(state)
     if target is None and keep_ahead(flow, text):  # «per wilayah», «Andi: regional 1, …» before the target
         return [Reply(f"{held_said(text)} saya simpan untuk langkah sesudahnya. Sekarang targetnya dulu.")] \
             + prompt(state)
     if target is None and keep_rest_ahead(flow, text):  # «regional 4 sama 5 dipegang tim lain»: kept for the scope
         return [Reply(f"«{short(text, 80)}» saya catat untuk pertanyaan cakupan sesudah peran anggota. Sekarang "
                       "targetnya dulu.")] + prompt(state)
+    if target is None and asks_save_mpph(text):  # «oke simpan mpph nya» before the target: what is still needed
+        return [Reply("MPPH ini belum bisa disimpan: indikatornya belum punya target, lalu peran anggota dibaca "
+                      "sesudahnya. Tulis targetnya dulu (misalnya 80%), lalu perannya; matriksnya tersimpan begitu "
+                      "tampil (/mpph membukanya lagi). Yang sudah Anda tulis tetap saya simpan.")] + prompt(state)
     if target is None and asks_save_own(text):  # «simpan» with no target yet: what to do, the indicator kept
         return [Reply("MPPH ini belum bisa disimpan karena indikatornya belum punya target. Tulis targetnya (misalnya "
                       "80%), atau ketik «sekarang iki saya sendiri» untuk menyimpannya dulu dan lanjut ke IKI Anda.")] \
@@ -433,7 +451,8 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
 def _replay(state: UserState) -> list[Reply]:
     """The step just opened, answered by what was typed ahead for it, else asked."""
     flow = state.mpph
-    methods = [text for text in flow.ahead if method_in(text) is not None]
+    changes = [text for text in flow.ahead if member_change(roles_ahead(flow), text)]  # «yang Dewi ganti jadi …»
+    methods = [text for text in flow.ahead if method_in(text) is not None and text not in changes]
     if flow.step == "method" and methods:  # the last method named wins («aspek» … «eh wilayah»)
         # (roles typed after an earlier method stay; the last one's are kept when it is read below)
         flow.ahead = [text for text in flow.ahead if text not in methods] \
@@ -443,10 +462,16 @@ def _replay(state: UserState) -> list[Reply]:
     if flow.step == "method" and not methods and (guessed := method_of_roles(flow)) is not None:
         return [Reply(f"Cara membagi: {METHOD_LABELS[guessed]} (dari bagian peran yang Anda tulis).")] \
             + _take_method(state, guessed)
-    roles = [text for text in flow.ahead if flow.step == "roles" and read_roles(text, flow.current)[0]]
-    if roles:  # every role line kept, in the order typed, read as one message
+    roles = [text for text in flow.ahead if flow.step == "roles" and text not in changes
+             and read_roles(text, flow.current)[0]]
+    if roles:  # every role line kept, in the order typed, read as one message (a change kept applied there)
         flow.ahead = [text for text in flow.ahead if text not in roles]
         return on_text(state, "\n".join(roles))
+    unfinished = [text for text in unfinished_ahead(flow) if flow.step == "roles" and text not in changes]
+    if unfinished:  # «stafnya: Andi mikro, …» with no target under pendekatan layanan: shown with what is missing
+        flow.ahead = [text for text in flow.ahead if text not in unfinished]
+        kept = [f"Perubahan «{short(text, 80)}» saya terapkan begitu perannya tercatat." for text in changes]
+        return prompt(state) + [Reply("\n".join([unfinished_said(flow, unfinished)] + kept), ROLE_BUTTONS)]
     return prompt(state)
 
 

@@ -63,6 +63,14 @@ def asks_save_own(text: str, flow: MpphState | None = None) -> bool:
         and bool(words & set(said["verbs"])) and bool(words & set(said["where"]))
 
 
+def asks_save_mpph(text: str) -> bool:
+    """«oke simpan mpph nya», «simpan matriksnya»: the MPPH itself to be saved (a verb of mpph.yaml simpan_sendiri
+    and a word of simpan_mpph), never a question."""
+    words = set(tokens(text))
+    data = knowledge.data("mpph")
+    return "?" not in text and bool(words & set(data["simpan_sendiri"]["verbs"])) and bool(words & set(data["simpan_mpph"]))
+
+
 def leader_line(text: str) -> tuple[str, str]:
     """"Nama; 80%", "…, target nasional 80%", "… target 2026 80%", or a target read from the sentence."""
     if ";" in text:

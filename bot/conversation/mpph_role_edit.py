@@ -135,12 +135,22 @@ def _new_target(leader: LeaderIndicator, role: Role, new: str) -> str:
     the role's target set (a Persentase's bare value in %) and said with the remark; "" for anything else."""
     head, _, why = new.partition(",")
     number = typed_target(head)
-    labels = "|".join(map(re.escape, numbered_parts()))  # «regional 3» in the remark names a part, no value
-    if number is None or numbers_in(re.sub(rf"\b(?:{labels})\s+\d+\b", " ", why, flags=re.IGNORECASE)):
-        return ""
+    if number is None or _names_part(head) or numbers_in(_numbered_part().sub(" ", why)):
+        return ""  # «regional 3» names a part, no value
     percent = number.unit is None and measure_class(leader.indikator) == "percent" and number.value <= 100
     role.target = f"{format_number(number.value)}%" if percent else head[number.start:number.end].strip()
     return f"{role_line(role)}" + (f" (catatan: {why.strip()})" if why.strip() else "") + "."
+
+
+@knowledge.cached
+def _numbered_part() -> re.Pattern:
+    labels = "|".join(map(re.escape, numbered_parts()))
+    return re.compile(rf"\b(?:{labels})\s+\d+\b", re.IGNORECASE)
+
+
+def _names_part(text: str) -> bool:
+    """«regional 3», «wilayah 2»: a numbered part named, its number no target."""
+    return _numbered_part().search(text) is not None
 
 
 def target_named_in_roles(leader: LeaderIndicator, text: str) -> str:
@@ -174,3 +184,30 @@ def drop_role(state: UserState, number: int) -> list[Reply]:
     leader.peran.remove(role)
     flow.step, flow.editing = "done", None
     return [Reply(f"Peran {number} dibuang: {role_line(role)}")] + show_matrix(state)
+
+
+def member_change(roles: list[Role], text: str) -> tuple[Role, str] | None:
+    """«yang Dewi ganti jadi persentase sampel ditolak …»: the one role among roles whose member the words before a
+    change word name, and the new words; None otherwise."""
+    found = _replace_words().search(text)
+    if "\n" in text.strip() or not found or not found.start() or not text[found.end():].strip():
+        return None
+    skip = set(knowledge.data("mpph")["role_named_skip"])
+    named = [w for w in tokens(text[:found.start()]) if w not in skip]
+    hits = [role for role in roles if named and not role.sendiri and set(named) <= set(tokens(role.pegawai))]
+    return (hits[0], text[found.end():].strip()) if len(hits) == 1 else None
+
+
+def kept_change(leader: LeaderIndicator, text: str) -> str:
+    """A member's change typed before the roles step («yang Dewi ganti jadi …»), applied once the roles kept with it
+    are read: a target alone sets the target, an indicator's words the member's IKI, anything else the part; what
+    changed, or "" when no role written names that member."""
+    found = member_change(leader.peran, text)
+    if found is None:
+        return ""
+    role, new = found
+    if not names_indicator(new) and (said := _new_target(leader, role, new)):  # (an IKI's words may hold a number)
+        return f"Diubah dari pesan Anda tadi: {said}"
+    changed = role.model_copy(update={"iki": read(new).text} if names_indicator(new) else {"bagian": new, "iki": None})
+    leader.peran[leader.peran.index(role)] = changed
+    return f"Diubah dari pesan Anda tadi: {role_line(changed)}"
