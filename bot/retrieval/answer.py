@@ -676,6 +676,11 @@ def count_lead(question: str, answer: str) -> str:
     bounds = limits_stated(answer)
     if not bounds:
         return ""
+    # «IKI non pimpinan paling banyak cuma 5 kan?» claims a limit, not a count of one's own: it holds only when the
+    # answer states that side's limit at that number (5 is the least of «paling sedikit 5 dan paling banyak 10»)
+    claimed = claimed_limit(question)
+    if claimed and claimed[0] in {side for side, _ in bounds}:
+        return config["lead"]["ya" if claimed in bounds else "tidak"]
     past = any(count > n if side == "most" else count < n for side, n in bounds)
     return config["lead"]["tidak" if past else "ya"]
 
@@ -696,6 +701,25 @@ def limits_stated(answer: str) -> list[tuple[str, int]]:
     text = " ".join(tokens(answer))
     return [(side, int(m.group(1))) for side, phrases in config["limits"].items() for phrase in phrases
             for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
+
+
+def claimed_limit(question: str) -> tuple[str, int] | None:
+    """The limit a question claims on a count, as (side, number): «paling banyak cuma 5» → ("most", 5), the
+    `count_fillers` («cuma», «aja») allowed between (search.yaml `answers.yesno.limits`). A phrase that is also a
+    `past` one («lebih dari 10») asks about a count past a limit, and claims none."""
+    config = search_config()["answers"]["yesno"]
+    past = {" ".join(tokens(p)) for phrases in config["past"].values() for p in phrases}
+    fillers = "|".join(re.escape(w) for w in config["count_fillers"])
+    text = " ".join(tokens(question))
+    for side, phrases in config["limits"].items():
+        for phrase in phrases:
+            said = " ".join(tokens(phrase))
+            if said in past:
+                continue
+            found = re.search(rf"(?<!\w){re.escape(said)} (?:(?:{fillers}) )*(\d+)\b(?! ?%)", text)
+            if found:
+                return side, int(found.group(1))
+    return None
 
 
 def count_asked(question: str) -> str:
