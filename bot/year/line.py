@@ -74,17 +74,17 @@ class Line:
 
 
 # «13:00-15:30», «jam 9:30»: a time of day written with a colon, read as «13.00» is (a ratio «1:10» stays apart)
-_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
-_CLOCK_LEAD = re.compile(r"\b(?:jam|pukul|pkl)\s*$", re.IGNORECASE)
+_COLON_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_COLON_CLOCK_LEAD = re.compile(r"\b(?:jam|pukul|pkl)\s*$", re.IGNORECASE)
 
 
 def _clock_dotted(text: str) -> str:
     """The text with the colon of each time of day a dot, when the line has two of them (a range) or the time
     follows «jam», «pukul»: the same length, so each token keeps its place in the text as written."""
-    times = list(_CLOCK.finditer(text))
+    times = list(_COLON_CLOCK.finditer(text))
     chars = list(text)
     for m in times:
-        if len(times) >= 2 or _CLOCK_LEAD.search(text[:m.start()]):
+        if len(times) >= 2 or _COLON_CLOCK_LEAD.search(text[:m.start()]):
             chars[m.start() + m.group().index(":")] = "."
     return "".join(chars)
 
