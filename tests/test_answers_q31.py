@@ -73,3 +73,12 @@ def test_a_plain_restatement_of_the_behaviour_values_is_confirmed(shared_retriev
     """dev25: «pakai nilai BerAKHLAK» against «memuat tujuh core value ASN BerAKHLAK» held too few of its words; the
     answer says «nilai BerAKHLAK» as the deck does (slide «Perilaku Kerja»)."""
     assert _lead(shared_retriever.ask("perilaku kerja di SKP pakai nilai BerAKHLAK ya?")) == "Ya."
+
+
+def test_a_capaian_asked_of_a_lower_is_better_measure_is_turned_around_as_capaian_does():
+    """Review: «target angka kematian 5, realisasi 4» was worked out as 4 ÷ 5 = 80%, below target, where /capaian (one
+    formula, `measures.capaian_percent`) says 120%: fewer deaths than the ceiling is over-achieved."""
+    from bot.retrieval.own_figures import own_figures
+
+    assert own_figures("target angka kematian 5, realisasi 4, capaian brp persen?").endswith("= 120%.")
+    assert own_figures("target sy 200 sampel setahun, sampe TW2 baru 90. brp persen capaiannya?").endswith("= 45%.")

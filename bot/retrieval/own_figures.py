@@ -7,6 +7,7 @@ import re
 from bot import knowledge
 from bot.lang.text import phrase_set
 from bot.retrieval.normalize import search_config
+from bot.rules.measures import Trend, capaian_percent, lower_is_better
 
 # a number as typed («12,5», «90%»), or a word; «TW2» is one word, no number
 _WORD = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])%?|[^\W_]+")
@@ -58,8 +59,16 @@ def _capaian(words: list[str]) -> str:
         return ""
     value, goal = _number(words[done]), _number(words[target])
     sign = "%" if words[target].endswith("%") else ""
+    # the words between the target's cue and its number name the measure («target angka kematian 5»): one that is
+    # better lower turns capaian around, as /capaian does (polaritas negatif, knowledge/capaian.yaml)
+    cue = max(i for i in range(target) if words[i] in set(config["target_words"]))
+    if lower_is_better(words[cue + 1:target]):
+        share = capaian_percent(value, goal, Trend.lower)
+        return "" if share is None else (
+            f"Hitungan capaian dari angka Anda (makin kecil makin baik): (2 − realisasi {_said(value)}{sign} ÷ target "
+            f"{_said(goal)}{sign}) × 100% = {_said(round(share, 1))}%.")
     return (f"Hitungan capaian dari angka Anda: realisasi {_said(value)}{sign} ÷ target {_said(goal)}{sign} × 100% = "
-            f"{_said(round(value / goal * 100, 1))}%.")
+            f"{_said(round(capaian_percent(value, goal, Trend.rate), 1))}%.")
 
 
 def _counted(words: list[str]) -> int | None:

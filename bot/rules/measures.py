@@ -122,6 +122,17 @@ def lower_is_better(words: list[str]) -> bool:
     return bool(opening) and (not predicate or timed)
 
 
+def capaian_percent(value: float, target: float, trend: Trend) -> float | None:
+    """A figure's capaian against its target, in percent, by the measure's trend; None for a zero target that can
+    only be met or missed by a higher-is-better measure."""
+    if target == 0:  # a zero-incident ceiling: met with none, missed by any (never over-achieved)
+        return (100.0 if value == 0 else 0.0) if trend is Trend.lower else None
+    if trend is Trend.lower:
+        # polaritas negatif (knowledge/capaian.yaml): holding the ceiling is 100 %, beating it more, never below 0
+        return max(0.0, (2 - value / target) * 100)
+    return value / target * 100
+
+
 def trend_of(draft: IkiDraft) -> Trend:
     analysis = analyse(draft)
     # What is measured opens the text: "Rata-rata waktu …", "Angka kematian …", "Jumlah temuan …". The same word

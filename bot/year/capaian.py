@@ -14,7 +14,7 @@ from bot.lang.numbers import Target, format_number, parse_target
 from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon
-from bot.rules.measures import Trend
+from bot.rules.measures import Trend, capaian_percent
 from bot.skp.dialog_pack import trajectory
 from bot.year.entry_dates import month_reported
 from bot.year.line import line
@@ -208,15 +208,6 @@ def _in_force(year: YearState, key: str, day: date) -> tuple[int | None, IkiDraf
     return then.number, next((i for i in then.skp.iki if i.indikator == key), None)
 
 
-def _percent_of(value: float, target: float, trend: Trend) -> float | None:
-    if target == 0:  # a zero-incident ceiling: met with none, missed by any (never over-achieved)
-        return (100.0 if value == 0 else 0.0) if trend is Trend.lower else None
-    if trend is Trend.lower:
-        # polaritas negatif (knowledge/capaian.yaml): holding the ceiling is 100 %, beating it more, never below 0
-        return max(0.0, (2 - value / target) * 100)
-    return value / target * 100
-
-
 def _reference(plan: Target | None, target: Target | None, trend: Trend) -> float | None:
     """What a quarter's figure is measured against: its trajectory value; for a rate monitored with no value for the
     quarter («dipantau»: no baseline to move from), the annual target itself, since a rate is a level at any time of
@@ -263,7 +254,7 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
             cumulative = running
         measured = cumulative if trend is Trend.cumulative else value
         reference = _reference(values[q - 1], target, trend)
-        share = _percent_of(measured, reference, trend) if measured is not None and reference is not None else None
+        share = capaian_percent(measured, reference, trend) if measured is not None and reference is not None else None
         quarters.append(QuarterFigure(q, planned[q - 1], value, source, cumulative, share,
                                       quarter_end(measured_year, q) <= today, *earlier[q - 1],
                                       monitored=values[q - 1] is None and trend is not Trend.yearly,
@@ -280,9 +271,9 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     annual = target.value if target else None
     if trend is Trend.yearly:
         last = quarters[-1]
-        capaian = _percent_of(last.value, annual, trend) if last.value is not None and annual is not None else None
+        capaian = capaian_percent(last.value, annual, trend) if last.value is not None and annual is not None else None
     else:
-        capaian = _percent_of(realisasi, annual, trend) if realisasi is not None and annual is not None else None
+        capaian = capaian_percent(realisasi, annual, trend) if realisasi is not None and annual is not None else None
     ended = [f for f in quarters if f.ended and f.value is not None]
     behind = bool(ended) and trend is not Trend.yearly and ended[-1].capaian is not None and ended[-1].capaian < 100
     status = _status(trend, quarters, ended, behind)
