@@ -217,3 +217,18 @@ def test_one_value_whose_unit_names_a_waiting_iki_only_is_its_target_at_a_data_a
     assert skp.iki[1].target == "8 mahasiswa" and skp.iki[0].baseline is None and "data awal" in reply
     engine.handle("u", "70")
     assert skp.iki[0].baseline is None or engine.state("u").skp.iki[0].baseline == "70%"
+
+
+def test_a_target_named_by_its_iki_number_at_a_data_awal_question_is_that_iki_target(engine):
+    """Review (make chat): «no 2 jadi 90» and «eh salah, yg nomor 2 85 aja» typed while a data awal was asked were read
+    as a data awal of 2%. A target named by its IKI's number is that IKI's (draft_save.targets_by_number), a
+    correction's opener no other content; the data awal asked waits."""
+    engine.handle("u", "1. Persentase klaim yang diverifikasi dalam 7 hari\n2. Persentase laporan bulanan yang valid "
+                       "dan disampaikan tepat waktu\n3. Nilai Indeks Profesionalitas ASN")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "target 95, 12, 80")
+    assert "target 90%" in said(engine.handle("u", "no 2 jadi 90"))
+    assert "target 85%" in said(engine.handle("u", "eh salah, yg nomor 2 85 aja"))
+    skp = engine.state("u").skp
+    assert [iki.target for iki in skp.iki][:2] == ["95%", "85%"] and skp.iki[0].baseline is None
+    assert engine.state("u").fill.field == "baseline"

@@ -611,7 +611,10 @@ def targets_by_number(state: UserState, text: str) -> str:
         return ""
     words = knowledge.data("conversation")["draft_targets"]
     rest = tokens(_target_pairs().sub(" ", text))
-    if any(w not in words["leads"] + words["words"] for w in rest if any(ch.isalnum() for ch in w)):
+    # «eh salah, no 3 20 aja»: a correction's opener (conversation.yaml `restates`) is no other content
+    said = words["leads"] + words["words"] + [w for phrase in knowledge.data("conversation")["restates"]
+                                              for w in phrase.split()]
+    if any(w not in said for w in rest if any(ch.isalnum() for ch in w)):
         return ""
     places = [int(m["place"]) for m in found]
     count = len(state.skp.iki)
