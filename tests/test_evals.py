@@ -158,3 +158,10 @@ def test_a_day_one_snippet_matches_whatever_its_case_our_own_sets_as_written(run
     run.step(1, {"say": "/profil", "expect": ["nama LENGKAP"]})
     run.store.close()
     assert (run.problems == []) is found
+
+
+def test_day_one_holdouts_opened_for_tuning_show_their_failures_and_the_later_ones_stay_blind():
+    from evals.day_one_evals import blind
+
+    assert not blind("holdout3") and not blind("holdout4") and not blind("dev9")
+    assert blind("holdout") and blind("holdout5") and blind("holdout9") and blind("holdout10")
