@@ -90,15 +90,20 @@ TWENTY_FOURTH_SET = "year_linking24.jsonl"
 # leaders; each persona has a multi-day line, a correction of an earlier line, a voice-to-text run-on, two pieces of
 # work for two IKI in one line and an English line): personas 1–12 are dev25, 13–20 holdout25 (never tuned on).
 TWENTY_FIFTH_SET = "year_linking25.jsonl"
+# The twenty-sixth blind set (/work/evalsets/s27/year_linking26.jsonl, written at the start of the twenty-third
+# session: units not used before, two leaders; each persona has a multi-day line, a correction, a voice-to-text
+# run-on, two pieces of work for two IKI in one line, a number that is not the counted thing and an English line):
+# personas 1–12 are dev26, 13–20 holdout26 (never tuned on).
+TWENTY_SIXTH_SET = "year_linking26.jsonl"
 SPLITS = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
+          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
           "holdout7", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
-          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25")
+          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26")
 # the splits whose misses are printed; holdout5, holdout6, holdout7, holdout9, holdout10, holdout14, holdout15,
-# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24 and holdout25 print totals only. The older holdouts served their measurement and are open for tuning since the
+# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25 and holdout26 print totals only. The older holdouts served their measurement and are open for tuning since the
 # i18-link5 round.
 TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "holdout", "holdout3", "holdout4")
+         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "holdout", "holdout3", "holdout4")
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
@@ -175,7 +180,8 @@ def eval_linking(show_misses: bool = True) -> dict:
                                                                      SEVENTEENTH_SET, EIGHTEENTH_SET,
                                                                      NINETEENTH_SET, TWENTIETH_SET,
                                                                      TWENTY_FIRST_SET, TWENTY_SECOND_SET,
-                                                                     TWENTY_THIRD_SET, TWENTY_FOURTH_SET, TWENTY_FIFTH_SET)
+                                                                     TWENTY_THIRD_SET, TWENTY_FOURTH_SET, TWENTY_FIFTH_SET,
+                                                                     TWENTY_SIXTH_SET)
                                              if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
