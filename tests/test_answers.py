@@ -13,18 +13,14 @@ from bot.models import Jenis
 from bot.retrieval.answer import (
     NOT_FOUND,
     Told,
-    asked_parts,
     claimed_same,
     count_lead,
     counted,
     denies,
-    example_terms,
     fits,
     from_glossary,
     games_score,
-    how_objects,
     limits_stated,
-    lists_of,
     mostly_unknown,
     names_outside_topic,
     negated_lead,
@@ -32,13 +28,10 @@ from bot.retrieval.answer import (
     only_lead,
     polarity_clash,
     respelled,
-    rewrite_asked,
     shows,
     tag_closed,
-    task_match,
     unknown_words,
     value_lead,
-    wanted_kinds,
     years_asked,
     yes_no_lead,
     yes_no_predicate,
@@ -46,6 +39,15 @@ from bot.retrieval.answer import (
 from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
+from bot.retrieval.question_parts import (
+    asked_parts,
+    example_terms,
+    how_objects,
+    lists_of,
+    rewrite_asked,
+    task_match,
+    wanted_kinds,
+)
 from evals.question_evals import contains, wrong_lead
 from tests.talk import labels, said, typed
 
@@ -795,7 +797,7 @@ def test_a_count_closing_its_clause_is_the_count_asked_of_the_term_beside_it(sha
 
 
 def test_the_kinds_a_question_names_are_read_with_patterns_built_once():
-    from bot.retrieval.answer import _kinds_listing, kinds_listed
+    from bot.retrieval.question_parts import _kinds_listing, kinds_listed
 
     question = "sebutin jenis pembagian peran di MPPH"
     assert kinds_listed(question, "Caranya ada tiga, yaitu pembagian aspek, pembagian wilayah, dan pembagian beban.")
@@ -1706,7 +1708,7 @@ def test_steps_asked_about_a_quoted_case_add_the_guidance_example_holding_it(sha
 
 
 def test_who_asks_is_left_out_of_what_is_asked_but_not_what_the_guidance_answers_apart():
-    from bot.retrieval.answer import without_introduction, without_persona
+    from bot.retrieval.question_parts import without_introduction, without_persona
 
     assert without_persona("sy bidan di RS daerah, cara nyusun rencana aksi gmn?") == "sy bidan, cara nyusun rencana aksi gmn?"
     assert without_persona("sy anggota timker di dit. gizi, IKI sy ada 12") == "sy anggota timker, IKI sy ada 12"
@@ -1776,7 +1778,7 @@ def test_another_ministry_named_in_full_is_another_employer():
 
 
 def test_roles_one_after_another_are_one_role_of_the_asker():
-    from bot.retrieval.answer import without_persona
+    from bot.retrieval.question_parts import without_persona
 
     assert without_persona("sy JF analis di dit. gizi, cara nyusun IKI gmn?") == "sy JF analis, cara nyusun IKI gmn?"
 
@@ -1788,7 +1790,7 @@ def test_a_chat_verb_of_counting_asks_how(shared_retriever):
 
 
 def test_a_question_for_the_kinds_of_a_thing_gets_the_list_of_those_kinds(shared_retriever):
-    from bot.retrieval.answer import kinds_listed
+    from bot.retrieval.question_parts import kinds_listed
 
     ways = "Cascading dibagi dengan tiga cara, yaitu pembagian aspek, pembagian wilayah, dan pembagian beban kuantitatif."
     assert kinds_listed("jenis pembagian peran apa aja?", ways)

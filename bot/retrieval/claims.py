@@ -12,11 +12,9 @@ from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import (
     MONTH_WORDS,
-    asking_sentence,
     claim_synonyms,
     limits_stated,
     polarity_clash,
-    quoted,
     said_of_each,
     value_lead,
     yes_no_lead,
@@ -24,6 +22,7 @@ from bot.retrieval.answer import (
 from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
+from bot.retrieval.question_parts import asking_sentence, quoted
 from bot.rules import check_iki
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
