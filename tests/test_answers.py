@@ -16,7 +16,6 @@ from bot.retrieval.answer import (
     claimed_same,
     count_lead,
     counted,
-    denies,
     fits,
     from_glossary,
     games_score,
@@ -26,7 +25,6 @@ from bot.retrieval.answer import (
     negated_lead,
     negated_predicate,
     only_lead,
-    polarity_clash,
     respelled,
     shows,
     tag_closed,
@@ -39,6 +37,7 @@ from bot.retrieval.answer import (
 from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
+from bot.retrieval.polarity import denies, polarity_clash
 from bot.retrieval.question_parts import (
     asked_parts,
     example_terms,

@@ -22,12 +22,9 @@ from bot.retrieval.answer import (
     about_non_asn,
     about_years,
     asks_figure,
-    both_ways,
     count_asked,
     count_lead,
     counted,
-    denied_alike,
-    denies,
     figure_of_foreign,
     figures_told,
     fits,
@@ -39,12 +36,10 @@ from bot.retrieval.answer import (
     negated_lead,
     only_lead,
     only_predicate,
-    polarity_clash,
     respelled,
     restates,
     rewritten,
     shows,
-    states,
     tag_closed,
     undefined_acronym,
     unknown_words,
@@ -87,6 +82,7 @@ from bot.retrieval.normalize import (
 )
 from bot.retrieval.own_figures import own_figures
 from bot.retrieval.passages import Passage, load_passages
+from bot.retrieval.polarity import both_ways, denied_alike, denies, polarity_clash, states
 from bot.retrieval.question_parts import (
     announced_parts,
     asked_parts,
