@@ -22,17 +22,12 @@ from bot.retrieval.answer import (
     limits_stated,
     mostly_unknown,
     names_outside_topic,
-    negated_lead,
-    negated_predicate,
     only_lead,
     respelled,
     shows,
-    tag_closed,
     unknown_words,
     value_lead,
     years_asked,
-    yes_no_lead,
-    yes_no_predicate,
 )
 from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
@@ -47,6 +42,7 @@ from bot.retrieval.question_parts import (
     task_match,
     wanted_kinds,
 )
+from bot.retrieval.yes_no import negated_lead, negated_predicate, tag_closed, yes_no_lead, yes_no_predicate
 from evals.question_evals import contains, wrong_lead
 from tests.talk import labels, said, typed
 
@@ -1582,7 +1578,7 @@ def test_a_value_after_a_relative_clause_closed_by_itu_is_not_the_clause_terms()
 
 
 def test_a_predicate_claimed_to_hold_only_so_is_not_confirmed_by_stating_it(shared_retriever):
-    from bot.retrieval.answer import only_predicate
+    from bot.retrieval.yes_no import only_predicate
 
     assert only_predicate("IP ASN cuma wajib buat pimpinan, staf ga perlu kan?", "wajib")
     assert not only_predicate("IP ASN wajib buat staf kan?", "wajib")

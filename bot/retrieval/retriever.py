@@ -33,21 +33,16 @@ from bot.retrieval.answer import (
     meaning_and_figure,
     mostly_unknown,
     names_outside_topic,
-    negated_lead,
     only_lead,
-    only_predicate,
     respelled,
     restates,
     rewritten,
     shows,
-    tag_closed,
     undefined_acronym,
     unknown_words,
     value_lead,
     with_source,
     years_asked,
-    yes_no_lead,
-    yes_no_predicate,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.claims import (
@@ -107,6 +102,7 @@ from bot.retrieval.question_parts import (
 )
 from bot.retrieval.shares import even_share
 from bot.retrieval.vector_index import Doc, VectorIndex
+from bot.retrieval.yes_no import negated_lead, only_predicate, tag_closed, yes_no_lead, yes_no_predicate
 from bot.settings import Settings, get_settings
 
 Mode = Literal["hybrid", "dense", "bm25"]
