@@ -14,23 +14,19 @@ from bot.retrieval.answer import (
     NOT_FOUND,
     Told,
     claimed_same,
-    count_lead,
-    counted,
     fits,
     from_glossary,
     games_score,
-    limits_stated,
     mostly_unknown,
     names_outside_topic,
-    only_lead,
     respelled,
     shows,
     unknown_words,
-    value_lead,
     years_asked,
 )
 from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
+from bot.retrieval.limits import count_lead, counted, limits_stated, only_lead, value_lead
 from bot.retrieval.passages import parse_passages
 from bot.retrieval.polarity import denies, polarity_clash
 from bot.retrieval.question_parts import (
@@ -1660,7 +1656,7 @@ def test_how_many_iki_however_it_is_spelled_gets_the_count(question, shared_retr
 
 
 def test_a_term_measured_by_a_noun_between_is_not_a_count():
-    from bot.retrieval.answer import count_asked
+    from bot.retrieval.limits import count_asked
 
     assert count_asked("bobot IKI berapa?") == "bobot IKI berapa?"
     assert count_asked("IKI sy harus berapa sih?") == "jumlah IKI sy harus berapa sih?"

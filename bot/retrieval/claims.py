@@ -10,9 +10,10 @@ from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
-from bot.retrieval.answer import MONTH_WORDS, limits_stated, said_of_each, value_lead
+from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
+from bot.retrieval.limits import limits_stated, said_of_each, value_lead
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import claim_synonyms, polarity_clash
 from bot.retrieval.question_parts import asking_sentence, quoted

@@ -22,25 +22,19 @@ from bot.retrieval.answer import (
     about_non_asn,
     about_years,
     asks_figure,
-    count_asked,
-    count_lead,
-    counted,
     figure_of_foreign,
     figures_told,
     fits,
     from_glossary,
-    limits_stated,
     meaning_and_figure,
     mostly_unknown,
     names_outside_topic,
-    only_lead,
     respelled,
     restates,
     rewritten,
     shows,
     undefined_acronym,
     unknown_words,
-    value_lead,
     with_source,
     years_asked,
 )
@@ -63,6 +57,7 @@ from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels,
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
 from bot.retrieval.keyword_index import KeywordIndex
+from bot.retrieval.limits import count_asked, count_lead, counted, limits_stated, only_lead, value_lead
 from bot.retrieval.normalize import (
     admin_place_stems,
     broader_reading,
