@@ -10,23 +10,11 @@ from bot.conversation.iki_fields import FIELDS
 from bot.conversation.skp_edit import LABELS
 from bot.lang.text import tokens
 from bot.models import Jenis
-from bot.retrieval.answer import (
-    NOT_FOUND,
-    Told,
-    claimed_same,
-    fits,
-    from_glossary,
-    games_score,
-    mostly_unknown,
-    names_outside_topic,
-    respelled,
-    shows,
-    unknown_words,
-    years_asked,
-)
+from bot.retrieval.answer import NOT_FOUND, Told, claimed_same, fits, from_glossary, respelled, shows
 from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.limits import count_lead, counted, limits_stated, only_lead, value_lead
+from bot.retrieval.outside_guidance import games_score, mostly_unknown, names_outside_topic, unknown_words, years_asked
 from bot.retrieval.passages import parse_passages
 from bot.retrieval.polarity import denies, polarity_clash
 from bot.retrieval.question_parts import (
@@ -1717,7 +1705,7 @@ def test_a_persona_neither_sways_the_answer_nor_is_compared(shared_retriever):
 
 
 def test_a_figure_told_before_asking_is_not_the_figure_asked(shared_retriever):
-    from bot.retrieval.answer import figures_told
+    from bot.retrieval.outside_guidance import figures_told
 
     assert figures_told("setjen kan ada 13 unit eselon II. IKK setjen di renstra totalnya brp?") == {"13"}
     assert figures_told("IKK setjen ada 38, eselon II nya brp?") == set()  # told in the asking sentence itself

@@ -19,24 +19,14 @@ from bot.retrieval.answer import (
     NOT_DEFINED,
     NOT_FOUND,
     Told,
-    about_non_asn,
-    about_years,
-    asks_figure,
-    figure_of_foreign,
-    figures_told,
     fits,
     from_glossary,
     meaning_and_figure,
-    mostly_unknown,
-    names_outside_topic,
     respelled,
-    restates,
     rewritten,
     shows,
     undefined_acronym,
-    unknown_words,
     with_source,
-    years_asked,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.claims import (
@@ -69,6 +59,18 @@ from bot.retrieval.normalize import (
     search_config,
     weak_words,
     without_clitics,
+)
+from bot.retrieval.outside_guidance import (
+    about_non_asn,
+    about_years,
+    asks_figure,
+    figure_of_foreign,
+    figures_told,
+    mostly_unknown,
+    names_outside_topic,
+    restates,
+    unknown_words,
+    years_asked,
 )
 from bot.retrieval.own_figures import own_figures
 from bot.retrieval.passages import Passage, load_passages
