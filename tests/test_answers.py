@@ -10,7 +10,7 @@ from bot.conversation.iki_fields import FIELDS
 from bot.conversation.skp_edit import LABELS
 from bot.lang.text import tokens
 from bot.models import Jenis
-from bot.retrieval.answer import NOT_FOUND, Told, claimed_same, fits, from_glossary, respelled, shows
+from bot.retrieval.answer import NOT_FOUND, Told, claimed_same, fits, from_glossary, shows
 from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.limits import count_lead, counted, limits_stated, only_lead, value_lead
@@ -26,6 +26,7 @@ from bot.retrieval.question_parts import (
     task_match,
     wanted_kinds,
 )
+from bot.retrieval.respell import respelled
 from bot.retrieval.yes_no import negated_lead, negated_predicate, tag_closed, yes_no_lead, yes_no_predicate
 from evals.question_evals import contains, wrong_lead
 from tests.talk import labels, said, typed

@@ -3,7 +3,7 @@ fix)."""
 
 import pytest
 
-from bot.retrieval.answer import respelled
+from bot.retrieval.respell import respelled
 from bot.retrieval.yes_no import yes_no_predicate
 
 

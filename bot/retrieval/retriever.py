@@ -22,7 +22,6 @@ from bot.retrieval.answer import (
     fits,
     from_glossary,
     meaning_and_figure,
-    respelled,
     rewritten,
     shows,
     undefined_acronym,
@@ -97,6 +96,7 @@ from bot.retrieval.question_parts import (
     without_introduction,
     without_persona,
 )
+from bot.retrieval.respell import respelled
 from bot.retrieval.shares import even_share
 from bot.retrieval.vector_index import Doc, VectorIndex
 from bot.retrieval.yes_no import negated_lead, only_predicate, tag_closed, yes_no_lead, yes_no_predicate
