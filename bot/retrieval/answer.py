@@ -1,6 +1,7 @@
-"""The one short answer: what a question asks (a term's meaning, a difference, a number, a date, a list), the
-glossary line that answers a meaning or a difference, and, among the short answers the best passages carry, the one
-that answers the question asked. The kinds and their words are in knowledge/search.yaml (`answers`).
+"""The one short answer: the glossary line that answers a meaning or a difference, the finding a quoted IKI is
+judged with, a quoted IKI rewritten, an acronym the guidance never defines, and whether an answer's text gives the
+kind of fact asked (a number, a date, a list, a meaning). What a question asks is read in question_parts.py; the
+kinds and their words are in knowledge/search.yaml (`answers`).
 """
 
 import re

@@ -298,7 +298,7 @@ def _states(denied_words: list[str], said: list[str]) -> bool:
 def _slot_claim(question: str) -> str:
     """The claim a slot is read from: its asking sentence, or, when that names no term of its own («tdi blg dialog
     kinerja idealnya sebulan sekali. emang wajib tiap bulan?»), the clause before it naming one with it
-    (answer.asking_sentence), so the slot has a subject."""
+    (question_parts.asking_sentence), so the slot has a subject."""
     asking = _asking(question) or question
     context = asking_sentence(question)
     return asking if terms_in(asking) or not terms_in(context) else context
@@ -477,7 +477,7 @@ def _total_lead(question: str, answer: str, claim_words: list[str]) -> str:
     """«bobot sy CL 50, TUSI 40, MI 10, beyond 20. totalnya 120 kan?» against «…, sehingga totalnya 120%»: a number
     right after a word of `yesno.total_words` in the claim held against the one number right after one in the answer
     («Ya.» the same, «Tidak.» another); "" when either names none or the answer several, or the total is of each
-    one's value («tiap IKI beyond 10, … total 20»: the jenis's, `answer.said_of_each`)."""
+    one's value («tiap IKI beyond 10, … total 20»: the jenis's, `limits.said_of_each`)."""
     if said_of_each(question):
         return ""
     totals = set(_config()["total_words"])
