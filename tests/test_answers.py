@@ -10,42 +10,24 @@ from bot.conversation.iki_fields import FIELDS
 from bot.conversation.skp_edit import LABELS
 from bot.lang.text import tokens
 from bot.models import Jenis
-from bot.retrieval.answer import (
-    NOT_FOUND,
-    Told,
-    asked_parts,
-    claimed_same,
-    count_lead,
-    counted,
-    denies,
-    example_terms,
-    fits,
-    from_glossary,
-    games_score,
-    how_objects,
-    limits_stated,
-    lists_of,
-    mostly_unknown,
-    names_outside_topic,
-    negated_lead,
-    negated_predicate,
-    only_lead,
-    polarity_clash,
-    respelled,
-    rewrite_asked,
-    shows,
-    tag_closed,
-    task_match,
-    unknown_words,
-    value_lead,
-    wanted_kinds,
-    years_asked,
-    yes_no_lead,
-    yes_no_predicate,
-)
+from bot.retrieval.answer import NOT_FOUND, Told, claimed_same, fits, from_glossary, shows
 from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
+from bot.retrieval.limits import count_lead, counted, limits_stated, only_lead, value_lead
+from bot.retrieval.outside_guidance import games_score, mostly_unknown, names_outside_topic, unknown_words, years_asked
 from bot.retrieval.passages import parse_passages
+from bot.retrieval.polarity import denies, polarity_clash
+from bot.retrieval.question_parts import (
+    asked_parts,
+    example_terms,
+    how_objects,
+    lists_of,
+    rewrite_asked,
+    task_match,
+    wanted_kinds,
+)
+from bot.retrieval.respell import respelled
+from bot.retrieval.yes_no import negated_lead, negated_predicate, tag_closed, yes_no_lead, yes_no_predicate
 from evals.question_evals import contains, wrong_lead
 from tests.talk import labels, said, typed
 
@@ -795,7 +777,7 @@ def test_a_count_closing_its_clause_is_the_count_asked_of_the_term_beside_it(sha
 
 
 def test_the_kinds_a_question_names_are_read_with_patterns_built_once():
-    from bot.retrieval.answer import _kinds_listing, kinds_listed
+    from bot.retrieval.question_parts import _kinds_listing, kinds_listed
 
     question = "sebutin jenis pembagian peran di MPPH"
     assert kinds_listed(question, "Caranya ada tiga, yaitu pembagian aspek, pembagian wilayah, dan pembagian beban.")
@@ -1581,7 +1563,7 @@ def test_a_value_after_a_relative_clause_closed_by_itu_is_not_the_clause_terms()
 
 
 def test_a_predicate_claimed_to_hold_only_so_is_not_confirmed_by_stating_it(shared_retriever):
-    from bot.retrieval.answer import only_predicate
+    from bot.retrieval.yes_no import only_predicate
 
     assert only_predicate("IP ASN cuma wajib buat pimpinan, staf ga perlu kan?", "wajib")
     assert not only_predicate("IP ASN wajib buat staf kan?", "wajib")
@@ -1663,7 +1645,7 @@ def test_how_many_iki_however_it_is_spelled_gets_the_count(question, shared_retr
 
 
 def test_a_term_measured_by_a_noun_between_is_not_a_count():
-    from bot.retrieval.answer import count_asked
+    from bot.retrieval.limits import count_asked
 
     assert count_asked("bobot IKI berapa?") == "bobot IKI berapa?"
     assert count_asked("IKI sy harus berapa sih?") == "jumlah IKI sy harus berapa sih?"
@@ -1706,7 +1688,7 @@ def test_steps_asked_about_a_quoted_case_add_the_guidance_example_holding_it(sha
 
 
 def test_who_asks_is_left_out_of_what_is_asked_but_not_what_the_guidance_answers_apart():
-    from bot.retrieval.answer import without_introduction, without_persona
+    from bot.retrieval.question_parts import without_introduction, without_persona
 
     assert without_persona("sy bidan di RS daerah, cara nyusun rencana aksi gmn?") == "sy bidan, cara nyusun rencana aksi gmn?"
     assert without_persona("sy anggota timker di dit. gizi, IKI sy ada 12") == "sy anggota timker, IKI sy ada 12"
@@ -1724,7 +1706,7 @@ def test_a_persona_neither_sways_the_answer_nor_is_compared(shared_retriever):
 
 
 def test_a_figure_told_before_asking_is_not_the_figure_asked(shared_retriever):
-    from bot.retrieval.answer import figures_told
+    from bot.retrieval.outside_guidance import figures_told
 
     assert figures_told("setjen kan ada 13 unit eselon II. IKK setjen di renstra totalnya brp?") == {"13"}
     assert figures_told("IKK setjen ada 38, eselon II nya brp?") == set()  # told in the asking sentence itself
@@ -1776,7 +1758,7 @@ def test_another_ministry_named_in_full_is_another_employer():
 
 
 def test_roles_one_after_another_are_one_role_of_the_asker():
-    from bot.retrieval.answer import without_persona
+    from bot.retrieval.question_parts import without_persona
 
     assert without_persona("sy JF analis di dit. gizi, cara nyusun IKI gmn?") == "sy JF analis, cara nyusun IKI gmn?"
 
@@ -1788,7 +1770,7 @@ def test_a_chat_verb_of_counting_asks_how(shared_retriever):
 
 
 def test_a_question_for_the_kinds_of_a_thing_gets_the_list_of_those_kinds(shared_retriever):
-    from bot.retrieval.answer import kinds_listed
+    from bot.retrieval.question_parts import kinds_listed
 
     ways = "Cascading dibagi dengan tiga cara, yaitu pembagian aspek, pembagian wilayah, dan pembagian beban kuantitatif."
     assert kinds_listed("jenis pembagian peran apa aja?", ways)

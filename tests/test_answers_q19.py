@@ -95,7 +95,7 @@ def test_another_cases_weight_is_never_confirmed(shared_retriever, question):
 
 def test_not_all_denies_nothing():
     """«Tidak semua UPT memiliki IKK» read as denying «UPT»: a case «unit sy UPT …» clashed with it."""
-    from bot.retrieval.answer import polarity_clash
+    from bot.retrieval.polarity import polarity_clash
 
     answer = "Tidak semua UPT Kemenkes memiliki IKK sendiri di Renstra; Eselon I menurunkan indikatornya ke UPT."
     assert not polarity_clash("unit sy UPT di renstra", answer)

@@ -127,8 +127,8 @@ def test_a_yes_no_first_part_keeps_its_own_lead_first(shared_retriever, question
 def test_not_necessarily_different_denies_no_difference():
     """«IKI anggota tidak harus berbeda» contradicted «… each member handles different provinces?»: a negation before
     a word of need denies the need, not the word after it."""
-    from bot.retrieval.answer import respelled
     from bot.retrieval.claims import contradicted
+    from bot.retrieval.respell import respelled
 
     answer = ("Membagi satu IKI ketua tim ke anggota per wilayah dilakukan begini: tulis IKI yang sama untuk setiap "
               "anggota (IKI anggota tidak harus berbeda) dengan cakupan wilayahnya di rumusan.")

@@ -3,7 +3,8 @@ fix)."""
 
 import pytest
 
-from bot.retrieval.answer import respelled, yes_no_predicate
+from bot.retrieval.respell import respelled
+from bot.retrieval.yes_no import yes_no_predicate
 
 
 @pytest.mark.parametrize("question, predicate", [

@@ -3,7 +3,7 @@ asker's own numbers (each test failed before its fix)."""
 
 import pytest
 
-from bot.retrieval.answer import announced_parts
+from bot.retrieval.question_parts import announced_parts
 from evals.question_evals import contains, declined
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.retrieval.answer import names_outside_topic
+from bot.retrieval.outside_guidance import names_outside_topic
 from evals.question_evals import contains, declined
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.retrieval.answer import claimed_limit, count_lead
+from bot.retrieval.limits import claimed_limit, count_lead
 
 LIMITS = "Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI."
 

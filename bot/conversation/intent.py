@@ -11,8 +11,8 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
-from bot.retrieval.answer import wanted_kind
 from bot.retrieval.codes import codes_in
+from bot.retrieval.question_parts import wanted_kind
 from bot.rewrite.work import introduces_work, tasks
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read

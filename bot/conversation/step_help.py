@@ -13,9 +13,11 @@ from bot.lang.text import phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis
-from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, respelled, wanted_kind, with_source
+from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, with_source
 from bot.retrieval.glossary import skipped_words
 from bot.retrieval.normalize import keyword_words, search_config
+from bot.retrieval.question_parts import wanted_kind
+from bot.retrieval.respell import respelled
 from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
 

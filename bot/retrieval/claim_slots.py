@@ -8,9 +8,11 @@ from collections.abc import Callable
 
 from bot.lang.numbers import parse_target
 from bot.lang.text import phrase_set, tokens
-from bot.retrieval.answer import CLAUSE_END, MONTH_WORDS, case_clauses, said_of_each, term_values
+from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
+from bot.retrieval.limits import case_clauses, said_of_each, term_values
 from bot.retrieval.normalize import search_config
+from bot.retrieval.question_parts import CLAUSE_END
 
 Read = Callable[[list[str]], list[str]]
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -10,20 +10,14 @@ from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
-from bot.retrieval.answer import (
-    MONTH_WORDS,
-    asking_sentence,
-    claim_synonyms,
-    limits_stated,
-    polarity_clash,
-    quoted,
-    said_of_each,
-    value_lead,
-    yes_no_lead,
-)
+from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
+from bot.retrieval.limits import limits_stated, said_of_each, value_lead
 from bot.retrieval.normalize import search_config
+from bot.retrieval.polarity import claim_synonyms, polarity_clash
+from bot.retrieval.question_parts import asking_sentence, quoted
+from bot.retrieval.yes_no import yes_no_lead
 from bot.rules import check_iki
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -304,7 +298,7 @@ def _states(denied_words: list[str], said: list[str]) -> bool:
 def _slot_claim(question: str) -> str:
     """The claim a slot is read from: its asking sentence, or, when that names no term of its own («tdi blg dialog
     kinerja idealnya sebulan sekali. emang wajib tiap bulan?»), the clause before it naming one with it
-    (answer.asking_sentence), so the slot has a subject."""
+    (question_parts.asking_sentence), so the slot has a subject."""
     asking = _asking(question) or question
     context = asking_sentence(question)
     return asking if terms_in(asking) or not terms_in(context) else context
@@ -483,7 +477,7 @@ def _total_lead(question: str, answer: str, claim_words: list[str]) -> str:
     """«bobot sy CL 50, TUSI 40, MI 10, beyond 20. totalnya 120 kan?» against «…, sehingga totalnya 120%»: a number
     right after a word of `yesno.total_words` in the claim held against the one number right after one in the answer
     («Ya.» the same, «Tidak.» another); "" when either names none or the answer several, or the total is of each
-    one's value («tiap IKI beyond 10, … total 20»: the jenis's, `answer.said_of_each`)."""
+    one's value («tiap IKI beyond 10, … total 20»: the jenis's, `limits.said_of_each`)."""
     if said_of_each(question):
         return ""
     totals = set(_config()["total_words"])

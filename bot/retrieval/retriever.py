@@ -19,60 +19,13 @@ from bot.retrieval.answer import (
     NOT_DEFINED,
     NOT_FOUND,
     Told,
-    about_non_asn,
-    about_years,
-    announced_parts,
-    asked_parts,
-    asking_clauses,
-    asking_sentence,
-    asks_figure,
-    both_ways,
-    compares,
-    count_asked,
-    count_lead,
-    counted,
-    denied_alike,
-    denies,
-    example_terms,
-    figure_of_foreign,
-    figures_told,
     fits,
     from_glossary,
-    how_objects,
-    kinds_listed,
-    limits_stated,
-    lists_of,
     meaning_and_figure,
-    mostly_unknown,
-    names_all,
-    names_outside_topic,
-    negated_lead,
-    only_lead,
-    only_predicate,
-    opening_terms,
-    polarity_clash,
-    quoted,
-    respelled,
-    restates,
-    rewrite_asked,
     rewritten,
     shows,
-    states,
-    story_question,
-    tag_closed,
-    task_match,
     undefined_acronym,
-    unknown_words,
-    value_lead,
-    wanted_kind,
-    wanted_kinds,
     with_source,
-    without_asking,
-    without_introduction,
-    without_persona,
-    years_asked,
-    yes_no_lead,
-    yes_no_predicate,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.claims import (
@@ -93,6 +46,7 @@ from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels,
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
 from bot.retrieval.keyword_index import KeywordIndex
+from bot.retrieval.limits import count_asked, count_lead, counted, limits_stated, only_lead, value_lead
 from bot.retrieval.normalize import (
     admin_place_stems,
     broader_reading,
@@ -105,10 +59,47 @@ from bot.retrieval.normalize import (
     weak_words,
     without_clitics,
 )
+from bot.retrieval.outside_guidance import (
+    about_non_asn,
+    about_years,
+    asks_figure,
+    figure_of_foreign,
+    figures_told,
+    mostly_unknown,
+    names_outside_topic,
+    restates,
+    unknown_words,
+    years_asked,
+)
 from bot.retrieval.own_figures import own_figures
 from bot.retrieval.passages import Passage, load_passages
+from bot.retrieval.polarity import both_ways, denied_alike, denies, polarity_clash, states
+from bot.retrieval.question_parts import (
+    announced_parts,
+    asked_parts,
+    asking_clauses,
+    asking_sentence,
+    compares,
+    example_terms,
+    how_objects,
+    kinds_listed,
+    lists_of,
+    names_all,
+    opening_terms,
+    quoted,
+    rewrite_asked,
+    story_question,
+    task_match,
+    wanted_kind,
+    wanted_kinds,
+    without_asking,
+    without_introduction,
+    without_persona,
+)
+from bot.retrieval.respell import respelled
 from bot.retrieval.shares import even_share
 from bot.retrieval.vector_index import Doc, VectorIndex
+from bot.retrieval.yes_no import negated_lead, only_predicate, tag_closed, yes_no_lead, yes_no_predicate
 from bot.settings import Settings, get_settings
 
 Mode = Literal["hybrid", "dense", "bm25"]

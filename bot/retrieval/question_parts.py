@@ -1,0 +1,376 @@
+"""What a question asks: the kinds of fact it wants (search.yaml `answers.kinds`), the questions one message asks,
+the asker's introduction left out, what a how-to or a list question is about, the IKI it quotes, and whether a
+passage's list or task is the one asked about.
+"""
+
+import re
+import unicodedata
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, alternation, phrase_set, token_spans, tokens
+from bot.lang.words import spoken_active, stem
+from bot.retrieval.glossary import nya_apart, placed_terms, skipped_words, terms_in
+from bot.retrieval.normalize import keyword_words, search_config
+
+
+@knowledge.cached
+def _kinds() -> list[tuple[str, PhraseSet]]:
+    return [(kind, PhraseSet(phrases)) for kind, phrases in search_config()["answers"]["kinds"].items()]
+
+
+@knowledge.cached
+def _cue_roots() -> frozenset[str]:
+    """The one-word cues of every kind and of a comparison ("pengertian", "beda")."""
+    config = search_config()["answers"]
+    phrases = [p for kind in config["kinds"].values() for p in kind] + config["compare"]
+    return frozenset(p for p in phrases if len(tokens(p)) == 1)
+
+
+def cue_words(question: str) -> list[str]:
+    """tokens(question) with a cue's "-nya" form read as the cue ("pengertiannya" = "pengertian"), one per token."""
+    roots = _cue_roots()
+    return [w[:-3] if w.endswith("nya") and w not in roots and w[:-3] in roots else w for w in tokens(question)]
+
+
+@knowledge.cached
+def _asking_words() -> re.Pattern:
+    phrases = sorted(search_config()["answers"]["asking_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+@knowledge.cached
+def _introductions() -> tuple[frozenset[str], PhraseSet, PhraseSet]:
+    """The words a self-introduction opens with, the roles it names, and the words that make it tell of one's work
+    too («yg ngurus …», «pegang …»: intent.yaml `requests`' introductions and their `unless`)."""
+    requests = knowledge.data("intent")["requests"]
+    kinds = [requests[name] for name in ("introduce_leader", "introduce_member")]
+    return (frozenset(w for kind in kinds for w in kind["self"]), PhraseSet(r for kind in kinds for r in kind["role"]),
+            PhraseSet(w for kind in kinds for w in kind["unless"]))
+
+
+# A clause: up to , ; : ? ! or a full stop, not the dot of a short abbreviation («dit. gizi») or inside a code.
+_CLAUSE = re.compile(r"[^,;:?!.]+(?:(?:\.(?=\S)|(?:(?<=\b[^\W\d_]{2})|(?<=\b[^\W\d_]{3}))\.\s+(?=\w))[^,;:?!.]*)*")
+
+
+def without_persona(question: str) -> str:
+    """«sy bidan di RS daerah, cara nyusun rencana aksi gmn?»: a clause introducing the asker (a self word, then a
+    role of intent.yaml's introductions) says who asks; the words after the role (a unit, a field, a place) are not
+    what is asked, yet they match answers that happen to name them (a hospital example). They are left out; the role
+    stays («sy katim, …» asks as a leader)."""
+    return _cut(question, [(role_end, end) for _, role_end, end in _introductions_in(question)])
+
+
+def without_introduction(question: str) -> str:
+    """The question without its self-introductions, role and all: «sy ketua tim, beda core sama beyond apa?» asks
+    the difference of two terms, not what a ketua tim is."""
+    left = _cut(question, [(start, end) for start, _, end in _introductions_in(question)])
+    return left if tokens(left) else question
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _introductions_in(question: str) -> list[tuple[int, int, int]]:
+    """(start, end of the role, end) of each clause introducing the asker that asks nothing itself. A clause whose
+    words after the role name a guidance term, a number, a negation, a question of its own («sy anggota tim tp IKI
+    sy nyambung langsung ke IKK …»), another role («staf biasa bukan pimpinan»), one's work («yg ngurus logbook
+    tim») or what the guidance answers apart (`answers.persona_keeps`: «sy staf di UPT») is part of the question."""
+    selves, roles, telling = _introductions()
+    config = search_config()["answers"]
+    found = []
+    for clause in _CLAUSE.finditer(question):
+        spans = token_spans(clause.group())
+        words = tokens(clause.group())
+        if len(words) < 2 or words[0] not in selves:
+            continue
+        role = roles.match_at(words, 1)
+        if role is None:
+            continue
+        # «sy JF pranata lab kes»: roles one after another name one role (a kind and its name), not a second one
+        while (more := roles.match_at(words, 1 + len(role))) is not None:
+            role = (*role, *more)
+        end = spans[len(role)][1]
+        rest = clause.group()[end:]
+        rest_words = tokens(rest)
+        # a term the role begins («pimpinan unit kerja») or one after it names what is asked
+        if (len(rest_words) > config["persona_words"] or any(e > end for _, (_, e) in placed_terms(clause.group()))
+                or wanted_kinds(rest) or re.search(r"(?<![^\W\d_])\d", rest)
+                or set(rest_words) & set(config["no_words"]) or set(rest_words) & set(config["persona_keeps"])
+                or roles.find(rest_words) or telling.find(rest_words)):
+            continue
+        found.append((clause.start(), clause.start() + end, clause.end()))
+    return found
+
+
+def without_asking(question: str) -> str:
+    """The question without the words that only ask for a date ("bulan apa", "tahun berapa") or for steps
+    ("langkahnya"): "bulan" is no subject, yet it matches every answer about monthly work, as "langkah" matches
+    every answer given as steps (search.yaml `answers.asking_words`)."""
+    return " ".join(_asking_words().sub(" ", question).split()) or question
+
+
+def wanted_kind(question: str) -> str | None:
+    """"berapa …" wants a number, "kapan …" a date, "apa saja …" a list; None when the question does not say."""
+    return next(iter(wanted_kinds(question)), None)
+
+
+def wanted_kinds(question: str) -> list[str]:
+    """Every kind of fact a question asks for, in search.yaml's order ("kapan SKP boleh diubah? syaratnya apa aja"
+    asks for a date and a list)."""
+    words = cue_words(question)
+    found = {kind: phrases.find(words) for kind, phrases in _kinds()}
+    kinds = [kind for kind, cue in found.items() if cue
+             and not (kind == "definition" and _overlaps(cue, dict(_kinds())["list"], words))]  # «itu apa aja»
+    return kinds if "howto" in kinds or not _asks_how(words) else [*kinds, "howto"]
+
+
+def _asks_how(words: list[str]) -> bool:
+    """«bagaimana menulis RHK», «how do I write …»: "how" with a verb after it asks for the way of doing it, the
+    task the verb names (search.yaml `answers.how`), as does a verb just before it («logbook diisi gmn?», «ngisinya
+    gmn») or an active one a few words before it («nulis IKI nya gmn?»);
+    «IKI CL nya gmn?» names no task. Asking someone to do it («gmn sy minta dia revisi», `how.orders`) is a task.
+    """
+    how = search_config()["answers"]["how"]
+    orders = set(how["orders"])  # «gmn sy minta dia revisi»: how to ask someone to do a task is a how-to too
+    return any(w in how["asks"] and (any(_acts(v) or v in orders for v in words[i + 1:i + 1 + how["within"]])
+                                     or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1]))
+                                     or any(_acts(v) for v in words[max(i - how["within"], 0):i]))
+               for i, w in enumerate(words))
+
+
+def asked_parts(question: str) -> list[str]:
+    """The questions one message asks, in order, when it asks two or more («IKK ditjen kita ada brp ya? eselon 2 nya
+    brp», «aspek pilihannya apa aja? trs field wajib lainnya apa»): pieces split at a question mark or a word that
+    leads to the next question (search.yaml `answers.next_question`), each asking (a kind of fact wanted, a question
+    mark, or a question word at its end); [] for one question."""
+    config = search_config()["answers"]
+    leads = "|".join(re.escape(w) for w in sorted(config["next_question"], key=len, reverse=True))
+    pieces = [re.sub(rf"^(?:{leads})\b\s*", "", p.strip(" ,."), flags=re.IGNORECASE)
+              for p in re.split(rf"(?<=\?)\s+|[,.]?\s+\b(?:{leads})\b\s+", question) if p and p.strip(" ,.")]
+    pieces = [p for p in pieces if p]
+    asks = set(config["yesno"]["other_questions"])
+    # a question word among the last three («… jenis IKI apa ya») asks too
+    asking = [p for p in pieces if wanted_kinds(p) or p.endswith("?") or set(tokens(p)[-3:]) & asks]
+    return asking if len(asking) >= 2 else []
+
+
+def announced_parts(question: str) -> list[str]:
+    """The questions a message numbers («1) … 2) …», the numbers in order from 1) or announces («… pertanyaan kedua:
+    Beyond sy bisa apa», search.yaml `answers.announced`), in order; [] for a message that does neither. Words before
+    a numbered first question asking nothing («kak …, mau tanya dua:») are left out."""
+    numbered = list(re.finditer(r"(?:^|(?<=\s))\(?([1-9])\)\s*", question))
+    if len(numbered) >= 2 and [int(m.group(1)) for m in numbered] == list(range(1, len(numbered) + 1)):
+        ends = [m.start() for m in numbered[1:]] + [len(question)]
+        return [question[m.end():end].strip() for m, end in zip(numbered, ends)]
+    markers = alternation(search_config()["answers"]["announced"]["markers"])
+    pieces = [p.strip(" ,.;") for p in re.split(rf"(?:^|(?<=[\s?.,;]))(?:{markers})\s*:\s*", question,
+                                                 flags=re.IGNORECASE)]
+    return pieces if len(pieces) >= 2 and all(pieces) else []
+
+
+def asking_clauses(question: str) -> list[str]:
+    """The clauses of a message that ask, each on its own («nah kan jadi 5. bobot gmn, ribet lagi?» → «bobot gmn»):
+    split at «,», «.», «;» and question marks; a clause of two words or more with a kind of fact wanted or a question
+    word. What a whole question that finds nothing is asked again by."""
+    asks = set(search_config()["answers"]["yesno"]["other_questions"])
+    clauses = [c.strip() for c in re.split(r"[,.;?!]+", question) if len(tokens(c)) >= 2]
+    return [c for c in clauses if c != question.strip(" ?") and (wanted_kinds(c) or set(tokens(c)) & asks)]
+
+
+def how_objects(question: str) -> list[str]:
+    """What a how-to asks to do something to: the guidance terms of the last sentence holding a how cue («RHK sy udh
+    disetujui. trs abis itu ngapain? logbook diisi gmn?» → logbook), else of the whole question («… IKI beyond …
+    trs nyusunnya gmn?»)."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
+    asking = [s for s in sentences if "howto" in wanted_kinds(s)]
+    named = _objects_in(asking[-1]) if asking else []
+    if asking and not named:  # «cara nyusun rencana aksinya»: a term of several words, -nya on its last
+        named = [n for n in _objects_in(nya_apart(asking[-1])) if len(n.split()) > 1]
+    return named or _objects_in(question)
+
+
+def _objects_in(text: str) -> list[str]:
+    """The terms a text names, but not two offered as a choice («tag core atau beyond» asks about the choice, not
+    about either; search.yaml `answers.alternatives`), nor one who asks for the task («katim sy nyuruh sy bikin draft
+    MPPH»), unless it is all the text names."""
+    placed = placed_terms(text)
+    alternatives = set(search_config()["answers"]["alternatives"])
+    text = unicodedata.normalize("NFKC", text)
+    chosen = {i for i, ((_, (_, end)), (_, (start, _))) in enumerate(zip(placed, placed[1:]))
+              if tokens(text[end:start]) and set(tokens(text[end:start])) <= alternatives}
+    dropped = chosen | {i + 1 for i in chosen}
+    named = [term.name for i, (term, _) in enumerate(placed) if i not in dropped]
+    askers = {term.name for term, (_, end) in placed if _orders(text[end:])}
+    return list(dict.fromkeys([n for n in named if n not in askers] or named))
+
+
+def _orders(after: str) -> bool:
+    """Whether an ordering word («nyuruh», «diminta») follows within `how.orders_within` words, in the same clause:
+    the term before it asks for the task (search.yaml `answers.how.orders`)."""
+    how = search_config()["answers"]["how"]
+    clause = CLAUSE_END.split(after, 1)[0]
+    return bool(set(tokens(clause)[:how["orders_within"] + 1]) & set(how["orders"]))
+
+
+def task_match(steps: str, objects: list[str]) -> tuple[bool, int]:
+    """How well the task a "Langkah:" answer opens with («Menulis RHK dilakukan …:») is the one asked about: whether
+    its first term is one of the objects, then how many of them its opening names."""
+    opening = steps.partition(":")[0] if ":" in steps[:160] else " ".join(steps.split()[:12])
+    named = [t.name for t in terms_in(opening)]
+    return (bool(named) and named[0] in objects, len(set(named) & set(objects)))
+
+
+def example_terms(question: str) -> list[str]:
+    """The terms a list question gives as items it already knows: those in the sentence that asks what else
+    («pembagian aspek, trs apa lg?», «selain IP ASN ada lg ga»; search.yaml `answers.also`)."""
+    also = phrase_set("search", "answers", "also")
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
+    return [t.name for s in sentences if also.find(tokens(s)) for t in terms_in(s)]
+
+
+def compares(question: str) -> bool:
+    """Whether a question asks for a difference («beda X dan Y apa aja»; search.yaml `answers.compare`)."""
+    return bool(phrase_set("search", "answers", "compare").find(cue_words(question)))
+
+
+def lists_of(text: str, terms: set[str]) -> bool:
+    """Whether a text's list is of one of the terms: the term stands just before a list opener («… BerAKHLAK, yaitu
+    Berorientasi Pelayanan, …»; at most `within` words between; search.yaml `answers.listed_by`), not among the
+    items."""
+    config = search_config()["answers"]["listed_by"]
+    pattern = "|".join(rf"\b{re.escape(o)}\b" if o[0].isalnum() else re.escape(o) for o in config["openers"])
+    text = unicodedata.normalize("NFKC", text)
+    for opener in re.finditer(pattern, text, re.IGNORECASE):
+        head = text[:opener.start()].rstrip(" ,")
+        placed = placed_terms(head)
+        if placed and placed[-1][0].name in terms and len(tokens(head[placed[-1][1][1]:])) <= config["within"] \
+                and not CLAUSE_END.search(head[placed[-1][1][1]:]):
+            return True
+    return False
+
+
+@knowledge.cached
+def _kinds_listing() -> tuple[frozenset[str], frozenset[str], re.Pattern, re.Pattern]:
+    """What kinds_listed reads, built once: the kind words, the links after them, where a list opens
+    (`listed_by.openers`) and what parts its items (a comma or a `listed_by.joiners` word)."""
+    config = search_config()["answers"]
+    listed = config["listed_by"]
+    opener = "|".join(rf"\b{re.escape(o)}\b" if o[0].isalnum() else re.escape(o) for o in listed["openers"])
+    joiners = "|".join(re.escape(j) for j in listed["joiners"])
+    return (frozenset(config["qualifier"]["kind_words"]), frozenset(config["qualifier"]["links"]),
+            re.compile(opener, re.IGNORECASE), re.compile(rf",|\b(?:{joiners})\b"))
+
+
+def kinds_listed(question: str, text: str) -> bool:
+    """«sebutin jenis2 pembagian peran di MPPH»: a question asking for the kinds of a thing (a `qualifier.kind_words`
+    word before it) wants the list whose items are each that thing («…, yaitu pembagian aspek, pembagian wilayah, dan
+    pembagian beban kuantitatif»), not a list of something else the same term has («Tujuan MPPH ada empat, yaitu
+    …»): at least two items of the answer's list open with the word the question names after the kind word."""
+    words, (kinds, links, opener, item_end) = tokens(question), _kinds_listing()
+    named = {next((w for w in words[i + 1:] if w not in links and w not in kinds), "")
+             for i, w in enumerate(words) if w in kinds} - {""}
+    text = unicodedata.normalize("NFKC", text)
+    for found in opener.finditer(text) if named else ():
+        # a list runs to the end of its sentence or to a semicolon («…; non-direct cascading memakai …»)
+        items = item_end.split(re.split(r";|[.?!](?!\d)", text[found.end():])[0])
+        openers = [next(iter(tokens(item)), "") for item in items]
+        if any(sum(o == word for o in openers) >= 2 for word in named):
+            return True
+    return False
+
+
+def opening_terms(text: str) -> set[str]:
+    """The terms a text names in its first clause: what it is about, not the items it goes on to list."""
+    return {t.name for t in terms_in(CLAUSE_END.split(text)[0])}
+
+
+def names_all(text: str, terms: list[str]) -> bool:
+    """Whether a text names every one of the terms."""
+    return set(terms) <= {t.name for t in terms_in(text)}
+
+
+def _done(word: str) -> bool:
+    """A passive verb: di- before a stem («diisi», «ditulis»). Just before "how" it asks how the task is done
+    («logbook diisi gmn?»)."""
+    return len(word) > 3 and word.startswith("di") and len(stem(word)) < len(word) - 1
+
+
+def _acts(word: str) -> bool:
+    """An active verb: me- before a stem Sastrawi strips («menulis», «mengisi»; not «mereka»), or chat's bare nasal
+    prefix («ngebahasnya»). A passive one after "how" asks what to do about a state more often than how to do a task
+    («harus gmn, dihapus aja?»)."""
+    return (len(word) > 4 and word.startswith("me") and len(stem(word)) < len(word) - 1
+            or spoken_active(word) is not None)
+
+
+def asking_sentence(question: str) -> str:
+    """The sentence that asks, when the ones before it tell the context and it names a guidance term itself: «kerjaan
+    sy ngolah data absen buat dasar bayar remun. RHK udh ada, IKI nya apa?» asks for an IKI, not about attendance;
+    «… muncul 'internal server error'. gmn benerinnya?» still asks about the error."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    asking = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+    if len(sentences) < 2:
+        return question
+    if terms_in(asking[-1]):
+        return asking[-1]
+    # «… tp telat masuk, cuma denger IKI disusun pake kerangka PRIMA. urutan langkahnya gimana?»: a question naming
+    # no term asks about the last clause before it that names one
+    before = sentences[:sentences.index(asking[-1])]
+    # «… gak bisa login …. padahal mau input SKP. gmn ya?»: a clause opening with a word of `answers.aside_openers`
+    # says what the asker meant to do meanwhile, not what the question is about
+    aside = set(search_config()["answers"]["aside_openers"])
+    named = [c for s in before for c in re.split(r"[,;]\s*", s) if terms_in(c) and not set(tokens(c)[:1]) & aside]
+    return f"{named[-1]} {asking[-1]}" if named else question
+
+
+def story_question(question: str) -> str | None:
+    """«sy udh 3 thn di lab …, kerjaan sy tiap hari periksa sampel air …. trs IKI sy harus gmn?»: a how-to asked in the
+    last sentence, naming a guidance term, after sentences that only tell one's work (`answers.example.story_words`
+    search words or more, none asking, nothing quoted, no guidance term: «ada penugasan baru … di SKP sy. trs sy hrs
+    ngapain?» tells the subject itself) asks what that sentence asks, the steps of a task; the story says which
+    example fits. None otherwise."""
+    config = search_config()["answers"]["example"]
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    if len(sentences) < 2 or quoted(question):
+        return None
+    last, before = sentences[-1], " ".join(sentences[:-1])
+    how = "howto" in wanted_kinds(last) or phrase_set("search", "answers", "example", "story_asks").find(tokens(last))
+    if not how or not terms_in(last) or terms_in(before):
+        return None
+    if any(wanted_kinds(s) or s.rstrip().endswith("?") for s in sentences[:-1]):
+        return None
+    return last if len(keyword_words(before, skipped_words())) >= config["story_words"] else None
+
+
+_QUOTED = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]{4,120})[\"'»”’]")
+
+
+def rewrite_asked(question: str) -> str | None:
+    """The IKI a question quotes and asks to change ("IKI sy 'jumlah rapat' dibilang aktivitas, harus diganti gmn"):
+    a rewrite request, not a question for the guidance. The words are in search.yaml `answers.rewrite_request`."""
+    found = _QUOTED.search(question)
+    if found is None:
+        return None
+    rest = question[: found.start()] + " " + question[found.end():]
+    return found.group(1).strip() if phrase_set("search", "answers", "rewrite_request").find(tokens(rest)) else None
+
+
+def quoted(question: str) -> str | None:
+    """The IKI a question quotes («IKI 'jumlah rapat koordinasi' udah bagus?»), None when it quotes none."""
+    found = _QUOTED.search(question)
+    return found.group(1).strip() if found else None
+
+
+def _overlaps(cue: tuple[int, tuple[str, ...]] | None, other: PhraseSet, words: list[str]) -> bool:
+    """Whether a cue found shares a word with one of the other cues: «itu apa aja» asks for a list, not what «itu
+    apa» would ask."""
+    if cue is None:
+        return False
+    spans = [(i, len(p)) for i in range(len(words)) if (p := other.match_at(words, i))]
+    return any(cue[0] < i + n and i < cue[0] + len(cue[1]) for i, n in spans)
+
+
+CLAUSE_END = re.compile(r"[,;:?!]|\.(?!\d)")  # a decimal point ("IKM 33.4") ends nothing

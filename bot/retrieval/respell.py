@@ -1,0 +1,74 @@
+"""A question's chat spellings and English words as the guidance writes them («nentuin» → «menentukan», «max» →
+«maksimal»; search.yaml `answers.spoken`, `spoken_shorthand`), its cues of several words and quotes kept as typed.
+"""
+
+import re
+import unicodedata
+
+from bot import knowledge
+from bot.lang.english import indonesian_word, question_in_indonesian
+from bot.lang.text import token_spans, tokens
+from bot.lang.words import is_indonesian_word
+from bot.retrieval.glossary import acronyms, named_always_spans, term_apart
+from bot.retrieval.normalize import search_config
+from bot.retrieval.question_parts import _QUOTED, _kinds
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def respelled(question: str) -> str:
+    """Chat spellings and English words as the guidance writes them ("nentuin" → "menentukan", "max" → "maksimal",
+    "ngisinya" → "mengisinya");
+    the words are in search.yaml `answers.spoken` and `spoken_shorthand`. A cue of several words stays as typed:
+    «step by step» and «how do» ask how only in their own words, and a finding's code («REPORT_COUNT») is a name.
+    An English question's asking phrases are read first, as the Indonesian question says them («do I have to …» →
+    «do I harus …»: bot.lang.english).
+    """
+    question = question_in_indonesian(question)
+    spoken = _spoken()
+    kept = _cue_spans(question)
+    if unicodedata.normalize("NFKC", question) == question:  # the code's place is read in the NFKC text
+        kept = kept + named_always_spans(question)
+    quotes = [m.span(1) for m in _QUOTED.finditer(question)]  # an IKI quoted is the user's own words, as typed
+    return _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
+                     else _respelled_word(m.group(), spoken, english=not any(a <= m.start() < b for a, b in quotes)),
+                     question)
+
+
+@knowledge.cached
+def _spoken() -> dict[str, str]:
+    """search.yaml answers.spoken, with the rules' shorthand it names (lexicon.yaml reading.shorthand: «udh», «tgl»)."""
+    config = search_config()["answers"]
+    shorthand = knowledge.data("rules/lexicon")["reading"]["shorthand"]
+    return config["spoken"] | {word: shorthand[word] for word in config["spoken_shorthand"]}
+
+
+def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> str:
+    """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»), a word
+    doubled by a «2» is the word («cara2» → «cara»)."""
+    lower = word.lower()
+    if lower in spoken:
+        return spoken[lower]
+    doubled = re.fullmatch(r"([a-z]{3,})2(nya)?", lower)
+    if doubled:  # «cara2», «langkah2nya»: a chat plural («cara-cara») asks about the word itself
+        return _respelled_word(doubled.group(1), spoken, english) + (doubled.group(2) or "")
+    if lower.endswith("nya") and lower[:-3] in spoken and " " not in spoken[lower[:-3]]:
+        return spoken[lower[:-3]] + "nya"
+    if term_apart(word, acronyms()) != word:  # «issnya ada brp»: the acronym, then its «nya», as search knows it
+        return term_apart(word, acronyms())
+    # an English word no Indonesian one is spelt like: as the English lexicon says it («evaluation» → «evaluasi»)
+    return (english and not is_indonesian_word(lower) and indonesian_word(lower)) or word
+
+
+def _cue_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question's cues of several words stand, as (start, end) offsets; none when unsure."""
+    words, spans = tokens(question), token_spans(question)
+    if len(words) != len(spans) or not question.isascii():
+        return []
+    kept = []
+    for _, phrases in _kinds():
+        for i in range(len(words)):
+            phrase = phrases.match_at(words, i)
+            if phrase and len(phrase) > 1:
+                kept.append((spans[i][0], spans[i + len(phrase) - 1][1]))
+    return kept
