@@ -165,3 +165,11 @@ def test_day_one_holdouts_opened_for_tuning_show_their_failures_and_the_later_on
 
     assert not blind("holdout3") and not blind("holdout4") and not blind("dev9")
     assert blind("holdout") and blind("holdout5") and blind("holdout9") and blind("holdout10")
+
+
+def test_every_kind_a_message_is_read_as_has_a_route_in_the_route_eval():
+    from bot.year.entry_kind import EntryKind
+    from evals.year_evals import AS_ROUTE, ROUTES
+
+    assert {kind.value for kind in EntryKind} <= set(AS_ROUTE)
+    assert set(AS_ROUTE.values()) <= set(ROUTES)
