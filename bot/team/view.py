@@ -5,7 +5,7 @@ the quarterly trajectory from the member's year (bot.year), and, for one member,
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.lang.dates import long_date
+from bot.lang.dates import long_date, short_date
 from bot.models import Category, SkpDraft
 from bot.rules.measures import Trend
 from bot.rules.registry import rule_catalog
@@ -50,6 +50,7 @@ class MemberRow:
     unfilled: tuple[int, list[int]] | None = None
     unread: int = 0  # dialog catatan the member has not confirmed
     unanswered: int = 0  # feedback the member has not replied to
+    waiting_since: date | None = None  # the day the SKP or perubahan now waiting was submitted
 
 
 def year_figures(skp: SkpDraft, year: YearState, today: date
@@ -134,12 +135,33 @@ def team_rows(members: list[MemberInput], settings: LeaderSettings, today: date)
             waiting=m.record.review.status in WAITING, weights=weight_issues(m.skp) if m.skp.iki else [],
             next_dialog=upcoming, dialog_late=upcoming < today, days_since_logbook=m.days_since_logbook,
             behind=m.behind, behind_said=m.behind_said or behind_said([]), unfilled=m.unfilled, unread=sum(1 for d in m.record.dialogs if d.read_at is None),
-            unanswered=sum(1 for f in m.record.feedback if not f.reply)))
+            unanswered=sum(1 for f in m.record.feedback if not f.reply),
+            waiting_since=_submitted_on(m.record)))
     return rows
 
 
+def _submitted_on(record: MemberRecord) -> date | None:
+    """The day the SKP (or its perubahan) now waiting for the leader was submitted: the review's own record of it."""
+    review = record.review  # a perubahan sets submitted_at too (bot.team.review._propose_change)
+    return review.submitted_at.date() if review.status in WAITING and review.submitted_at else None
+
+
+def waiting_order(rows: list[MemberRow]) -> list[MemberRow]:
+    """The members waiting for the leader's decision, the longest waiting first (rows keep the pairing order, so a
+    member keeps their number; this order is said beside it)."""
+    return sorted((r for r in rows if r.waiting), key=lambda r: r.waiting_since or date.max)
+
+
+def waiting_text(row: MemberRow) -> str:
+    """«Budi (perubahan, sejak 3 Feb)»: who waits, for what when it is a perubahan, and since when."""
+    said = ["perubahan"] if row.status is Status.perubahan_diajukan else []
+    said += [f"sejak {short_date(row.waiting_since)}"] if row.waiting_since else []
+    return row.name + (f" ({', '.join(said)})" if said else "")
+
+
 def row_text(row: MemberRow) -> str:
-    parts = [row.status.label + (", menunggu keputusan Anda" if row.waiting else "")]
+    since = f" sejak {short_date(row.waiting_since)}" if row.waiting_since else ""
+    parts = [row.status.label + (f", menunggu keputusan Anda{since}" if row.waiting else "")]
     if row.weights:
         parts.append("bobot belum sesuai")
     if row.next_dialog:
@@ -165,6 +187,8 @@ def team_text(rows: list[MemberRow]) -> str:
     if not rows:
         return ("Belum ada anggota tim yang terhubung dengan Anda. Minta anggota mengirim /atasan dan meneruskan "
                 "kodenya, atau undang anggota dari /mpph.")
-    waiting = sum(1 for r in rows if r.waiting)
-    head = f"Tim Anda: {len(rows)} anggota" + (f", {waiting} menunggu keputusan Anda." if waiting else ".")
+    waiting = waiting_order(rows)
+    head = f"Tim Anda: {len(rows)} anggota" + (f", {len(waiting)} menunggu keputusan Anda." if waiting else ".")
+    if len(waiting) > 1:
+        head += " Yang terlama menunggu lebih dulu: " + ", ".join(waiting_text(r) for r in waiting) + "."
     return "\n".join([head, *(f"{n}. {row_text(r)}" for n, r in enumerate(rows, start=1))])
