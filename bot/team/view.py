@@ -7,11 +7,10 @@ from datetime import date
 
 from bot.lang.dates import long_date, short_date
 from bot.models import Category, SkpDraft
-from bot.rules.measures import Trend
 from bot.rules.registry import rule_catalog
 from bot.team.dialogs import next_dialog
 from bot.team.record import LeaderSettings, MemberRecord, Status
-from bot.year.capaian import Capaian, behind_said, capaian_all, capaian_text, latest_said
+from bot.year.capaian import behind_said, capaian_all, capaian_text, latest_said, unfilled_quarter
 from bot.year.logbook import entry_text
 from bot.year.models import YearState
 from bot.year.periods import quarter_label
@@ -64,16 +63,6 @@ def year_figures(skp: SkpDraft, year: YearState, today: date
     left = [c for c in found or [] if unfilled_quarter(c)]
     unfilled = (max(unfilled_quarter(c) for c in left), [c.number - 1 for c in left]) if left else None
     return days, behind, behind_said(found or []), unfilled
-
-
-def unfilled_quarter(c: Capaian) -> int | None:
-    """The last ended quarter when its figure is not typed (nor waiting for the member's answer, nor before the IKI
-    came in, nor a yearly score before TW IV); None otherwise: what the leader chases in July when TW II is empty."""
-    over = [f for f in c.quarters if f.ended]
-    last = over[-1] if over else None
-    if last and c.trend is Trend.yearly and last.quarter < 4:
-        return None  # a yearly score (IP ASN) is filled at TW IV, as the member's reminder asks (pending_quarter)
-    return last.quarter if last and last.value is None and not last.asked and last.began is None else None
 
 
 def year_text(skp: SkpDraft, year: YearState, today: date, last: int = 3) -> str:
