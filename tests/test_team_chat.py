@@ -1553,3 +1553,23 @@ def _pair_named(pair, *named: tuple[str, str]) -> None:
         code = pair.say(who, "/atasan")[0].text.split()[4]
         pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
         pair.now += timedelta(minutes=1)
+
+
+@pytest.mark.parametrize("asked", ["siapa yang belum ngajuin?", "siapa yg blm ngajuin skp?",
+                                   "anggota mana yg blm submit SKP", "siapa aja yang belum mengajukan SKP"])
+def test_a_leader_asking_who_has_not_submitted_is_answered_from_the_members(pair, asked):
+    """Issue 18, the leader's side: «siapa yang belum ngajuin?» went to the guidance, and «… ngajuin skp?» was the
+    leader's own /ajukan («Anda belum terhubung dengan atasan»)."""
+    pair.draft(STRANGER, IkiDraft(indikator="Persentase surat keluar yang terkirim tepat waktu", target="95%"))
+    state = pair.state(STRANGER)
+    state.skp.pegawai = Pegawai(nama="Budi Santoso")
+    pair.store.save(STRANGER, state.model_dump_json())
+    pair.submitted()
+    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
+    pair.press(LEADER, pair.say(LEADER, f"/start {code}", replica=1)[0].buttons[0].data, replica=1)
+    replies = pair.say(LEADER, asked, replica=1)
+    text = "\n".join(r.text for r in replies)
+    assert text.startswith("Belum mengajukan SKP (1 dari 2 anggota):\n- Budi Santoso: belum pernah diajukan (1 IKI")
+    assert "\nMenunggu keputusan Anda: " in text and "(sejak 12 Jan)." in text  # the member who submitted
+    assert [b.label for r in replies for b in r.buttons] == ["Budi Santoso"]
+    assert "belum terhubung dengan atasan" not in text

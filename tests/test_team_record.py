@@ -25,10 +25,10 @@ from bot.team.digest import digest_time, wants_digest, weekly_digest
 from bot.team.feedback import give_feedback, read_feedback, reply_feedback
 from bot.team.guidance import guidance
 from bot.team.history import history_rows, history_text
-from bot.team.record import Catatan, LeaderSettings, MemberRecord, Status
+from bot.team.record import Catatan, LeaderSettings, MemberRecord, Review, Status
 from bot.team.results import Refused
 from bot.team.review import approve_all, submit
-from bot.team.view import MemberInput, team_rows, team_text, weight_issues
+from bot.team.view import MemberInput, team_rows, team_text, unsubmitted_text, weight_issues
 
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=WIB)  # a Tuesday
 SKP = SkpDraft(iki=[IkiDraft(indikator="Persentase laporan monev yang disampaikan tepat waktu", target="90%",
@@ -180,6 +180,22 @@ def test_the_team_view_says_since_when_each_member_waits_and_names_the_longest_w
     assert "2. Budi: diajukan, menunggu keputusan Anda sejak 3 Feb;" in text
     assert "3. Citra: perubahan diajukan, menunggu keputusan Anda sejak 20 Jan;" in text
     assert "sejak" not in text.splitlines()[1]  # Ani waits for nothing
+
+
+def test_whose_skp_is_not_submitted_names_drafts_and_returns_never_those_waiting_or_set():
+    waiting = submit(MemberRecord(), SKP, owner="budi", now=datetime(2026, 2, 3, 8, 0, tzinfo=WIB)).record
+    returned = MemberRecord(review=Review(status=Status.dikembalikan, round=1))
+    members = [member("Ani Lestari", SkpDraft(), MemberRecord()), member("Budi", SKP, waiting),
+               member("Citra", SKP, returned), member("Dodi", SKP, MemberRecord(review=Review(status=Status.ditetapkan)))]
+    text = unsubmitted_text(members, team_rows(members, LeaderSettings(), date(2026, 2, 10)))
+    assert text.splitlines()[:3] == ["Belum mengajukan SKP (2 dari 4 anggota):",
+                                     "- Ani Lestari: belum pernah diajukan (draf masih kosong)",
+                                     "- Citra: dikembalikan, belum diajukan ulang (2 IKI di draf)"]
+    assert "Menunggu keputusan Anda: Budi (sejak 3 Feb)." in text and "Sudah ditetapkan: Dodi." in text
+    assert "«Ani, tolong ajukan SKP-nya" in text
+    done = [member("Budi", SKP, waiting)]
+    assert unsubmitted_text(done, team_rows(done, LeaderSettings(), date(2026, 2, 10))).startswith(
+        "Semua 1 anggota sudah mengajukan SKP-nya.")
 
 
 def test_a_leader_with_many_members_gets_one_weekly_digest():

@@ -148,6 +148,35 @@ def waiting_text(row: MemberRow) -> str:
     return row.name + (f" ({', '.join(said)})" if said else "")
 
 
+def unsubmitted_text(members: list[MemberInput], rows: list[MemberRow]) -> str:
+    """«siapa yang belum ngajuin?»: each member whose SKP is not with the leader (a draft never submitted, or returned
+    and not sent again), then who has submitted, the longest waiting first, and who is set."""
+    left = [(m, r) for m, r in zip(members, rows) if r.status in (Status.draf, Status.dikembalikan)]
+    if not left:
+        lines = [f"Semua {len(rows)} anggota sudah mengajukan SKP-nya."]
+    else:
+        lines = [f"Belum mengajukan SKP ({len(left)} dari {len(rows)} anggota):"]
+        for m, r in left:
+            held = f"{len(m.skp.iki)} IKI di draf" if m.skp.iki else "draf masih kosong"
+            said = "dikembalikan, belum diajukan ulang" if r.status is Status.dikembalikan else "belum pernah diajukan"
+            lines.append(f"- {r.name}: {said} ({held})")
+    waiting = waiting_order(rows)
+    if waiting:
+        lines.append("Menunggu keputusan Anda: " + ", ".join(map(waiting_text, waiting)) + ".")
+    done = [r.name for r in rows if r.status is Status.ditetapkan]
+    if done:
+        lines.append("Sudah ditetapkan: " + ", ".join(done) + ".")
+    if left:
+        lines.append("Ingatkan lewat /umpanbalik (pilih anggotanya), atau tulis langsung, misalnya «"
+                     + _first_name(left[0][1].name) + ", tolong ajukan SKP-nya minggu ini ya».")
+    return "\n".join(lines)
+
+
+def _first_name(name: str) -> str:
+    """A member's first name as a note to them opens with it («Budi, …»): team.yaml named_note reads it back."""
+    return name.split()[0] if name.split() else name
+
+
 def row_text(row: MemberRow) -> str:
     since = f" sejak {short_date(row.waiting_since)}" if row.waiting_since else ""
     parts = [row.status.label + (f", menunggu keputusan Anda{since}" if row.waiting else "")]
