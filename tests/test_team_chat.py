@@ -687,11 +687,57 @@ def test_an_approval_typed_by_the_leader_presses_the_review_buttons_it_names(pai
 
 def test_an_approval_typed_with_numbers_approves_those_iki_only(pair):
     _review_open_on_a_report_count(pair)
-    pair.say(LEADER, "setuju semua kecuali IKI 2")  # «kecuali»: left to the buttons, nothing decided
-    assert pair.state(MEMBER).team.review.decision(0) is None
     pair.say(LEADER, "acc IKI 2")
     review = pair.state(MEMBER).team.review
     assert review.decision(1).verdict.value == "setujui" and review.decision(0) is None
+
+
+def _review_of_three(pair) -> None:
+    """The member's three IKI submitted; the leader opens the review."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1)
+
+
+@pytest.mark.parametrize("typed", ["semua kecuali no 3", "acc semua kecuali no 3", "setujui semua kecuali iki 3",
+                                   "setuju semua kecuali IKI 3", "semua oke kecuali nomor 3 ya"])
+def test_approving_all_but_one_typed_approves_the_others_and_shows_the_one_left(pair, typed):
+    """Issue 18, the leader's side: «semua kecuali no 3» was offered as a return note for every IKI, and «setuju semua
+    kecuali IKI 2» decided nothing."""
+    _review_of_three(pair)
+    replies = pair.say(LEADER, typed, replica=1)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i) and review.decision(i).verdict.value for i in range(3)] == ["setujui", "setujui", None]
+    text = "\n".join(r.text for r in replies)
+    assert text.startswith("IKI 1, 2 disetujui (pegawai diberi tahu). IKI 3 masih menunggu keputusan Anda")
+    assert [b.label for r in replies for b in r.buttons] == ["Setujui", "Kembalikan", "Ubah target"]
+    assert review.status is Status.diajukan
+
+
+def test_approving_all_but_one_with_a_note_offers_it_as_that_iki_s_return_note(pair):
+    _review_of_three(pair)
+    replies = pair.say(LEADER, "ok semua kecuali nomor 2, itu targetnya kerendahan", replica=1)
+    assert "Kembalikan IKI 2 dengan catatan «targetnya kerendahan»?" in replies[-1].text
+    pair.press(LEADER, replies[-1].buttons[0].data, replica=1)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i).verdict.value for i in range(3)] == ["setujui", "kembalikan", "setujui"]
+    assert review.decision(1).comment == "targetnya kerendahan" and review.status is Status.dikembalikan
+
+
+def test_approving_all_but_an_iki_the_skp_lacks_approves_nothing(pair):
+    _review_of_three(pair)
+    said = pair.say(LEADER, "acc semua kecuali no 4", replica=1)[0].text
+    assert "IKI 4 tidak ada" in said and pair.state(MEMBER).team.review.decisions == []
+    pair.say(LEADER, "targetnya naikkan semua kecuali IKI 2 ya", replica=1)  # a note, never an approval
+    assert pair.state(MEMBER).team.review.decisions == []
+
+
+def test_a_return_note_naming_its_iki_by_no_offers_that_iki_with_the_note_alone(pair):
+    _review_of_three(pair)
+    offered = pair.say(LEADER, "no 2 balikin ya, satuan nya salah", replica=1)
+    assert [b.label for r in offered for b in r.buttons] == ["Kembalikan IKI 2", "Periksa sebagai IKI"]
+    pair.press(LEADER, offered[0].buttons[0].data, replica=1)
+    assert pair.state(MEMBER).team.review.decision(1).comment == "satuan nya salah"
 
 
 def test_changes_typed_while_the_leader_reviews_are_all_kept_and_made_when_the_member_takes_it_back(pair):
