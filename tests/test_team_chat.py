@@ -732,12 +732,29 @@ def test_approving_all_but_an_iki_the_skp_lacks_approves_nothing(pair):
     assert pair.state(MEMBER).team.review.decisions == []
 
 
-def test_a_return_note_naming_its_iki_by_no_offers_that_iki_with_the_note_alone(pair):
+@pytest.mark.parametrize(("typed", "number", "note"), [("no 2 balikin ya, satuan nya salah", 2, "satuan nya salah"),
+                                                        ("yg 3 kembalikan, rhk nya blm nyambung ke PK", 3,
+                                                         "rhk nya blm nyambung ke PK")])
+def test_a_return_note_naming_its_iki_by_no_offers_that_iki_with_the_note_alone(pair, typed, number, note):
     _review_of_three(pair)
-    offered = pair.say(LEADER, "no 2 balikin ya, satuan nya salah", replica=1)
-    assert [b.label for r in offered for b in r.buttons] == ["Kembalikan IKI 2", "Periksa sebagai IKI"]
+    offered = pair.say(LEADER, typed, replica=1)
+    assert [b.label for r in offered for b in r.buttons] == [f"Kembalikan IKI {number}", "Periksa sebagai IKI"]
     pair.press(LEADER, offered[0].buttons[0].data, replica=1)
-    assert pair.state(MEMBER).team.review.decision(1).comment == "satuan nya salah"
+    assert pair.state(MEMBER).team.review.decision(number - 1).comment == note
+
+
+@pytest.mark.parametrize("typed", ["iki 1 sama 2 oke, iki 3 balikin, target kerendahan",
+                                   "no 1 acc, no 2 juga acc. no 3 kembalikan ya, target kerendahan",
+                                   "1 dan 2 setuju; 3 tolak, target kerendahan"])
+def test_approvals_and_a_return_typed_in_one_line_approve_those_and_offer_the_return_with_its_note(pair, typed):
+    _review_of_three(pair)
+    replies = pair.say(LEADER, typed, replica=1)
+    assert replies[-1].text == ("IKI 1, 2 disetujui (pegawai diberi tahu). Kembalikan IKI 3 dengan catatan «target "
+                                "kerendahan»?")
+    pair.press(LEADER, replies[-1].buttons[0].data, replica=1)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i).verdict.value for i in range(3)] == ["setujui", "setujui", "kembalikan"]
+    assert review.decision(2).comment == "target kerendahan" and review.status is Status.dikembalikan
 
 
 def test_changes_typed_while_the_leader_reviews_are_all_kept_and_made_when_the_member_takes_it_back(pair):

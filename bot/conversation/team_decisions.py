@@ -255,27 +255,27 @@ class TeamDecisions(TeamDesk):
         """«semua kecuali no 3», «acc semua kecuali iki 2 dan 4, targetnya kerendahan» typed under the review (or for
         `owner`, the member picked after it): each IKI still waiting but those named approved, as their «Setujui»
         would; the ones named stay waiting, their buttons shown again, and a note typed after them offered as their
-        return note. Nothing when the message is no such approval (`_excepted`)."""
-        read = _excepted(message)
+        return note. «iki 1 sama 2 oke, iki 3 balikin, target kerendahan» alike: those named approved, those named
+        for return held with the note. Nothing when the message is no such decision (`_excepted`, `_mixed`)."""
+        read = _excepted(message) or _mixed(message)
         owner = owner or _reviewed_owner(turn) or (self._only_waiting(turn) if read else None)
         if read is None or owner is None:
             return []
         current = self.store.reviewer_of(owner)
         if current is None or leader_refusal(turn.user_id, owner, current):
             return []
-        kept, note = read
+        approved, kept, note = read
         member = self.load(owner)
         items = review_items(member.team, member.skp, owner=owner, pair=current.id)
         waiting = {n: item for n, item in enumerate(items[1:], start=1) if any(l == "Setujui" for l, _ in item.buttons)}
         if not waiting:
             return []
-        beyond = [n for n in kept if not 1 <= n <= len(member.skp.iki)]
+        beyond = [n for n in kept + (approved or []) if not 1 <= n <= len(member.skp.iki)]
         if beyond:  # never approve the rest on a number the leader mistyped
             return [Reply(f"SKP ini berisi {len(member.skp.iki)} IKI; IKI {', '.join(map(str, beyond))} tidak ada, jadi "
                           "belum ada yang saya setujui. Tulis lagi nomornya, misalnya «acc semua kecuali no 2».")]
-        presses = [data for n, item in waiting.items() if n not in kept for label, data in item.buttons
-                   if label == "Setujui"]
-        done = [n for n in waiting if n not in kept]
+        done = [n for n in waiting if n not in kept and (approved is None or n in approved)]
+        presses = [data for n in done for label, data in waiting[n].buttons if label == "Setujui"]
         # each approval said once in the line below, a refusal (a stale button) as it came
         replies = [reply for data in presses for reply in self.press(turn, data, typed=True)
                    if not re.fullmatch(r"IKI \d+ disetujui\. Pegawai diberi tahu\.", reply.text)]
@@ -506,15 +506,21 @@ def _approves(message: str) -> bool:
 
 def _one_named(message: str) -> int | None:
     """The IKI a note under the review names: the first «IKI 2 …», else the one of «no 2 balikin ya, satuannya salah»
-    (the review numbers its IKI, so «no 2» is IKI 2); None when it names none (or several only by «no»)."""
+    or «yg 3 kembalikan, …» (the review numbers its IKI, so «no 2» is IKI 2); None when it names none (or several only
+    so)."""
     first = iki_refs().search(message)
     if first:
         return int(first.group(1))
-    named = {int(n) for m in joined_iki_refs().finditer(message) for n in re.findall(r"\d+", m.group(1))}
+    named = {int(n) for m in [*joined_iki_refs().finditer(message), *_POINTED.finditer(message)]
+             for n in re.findall(r"\d+", m.group(1))}
     return named.pop() if len(named) == 1 else None
 
 
-def _excepted(message: str) -> tuple[list[int], str] | None:
+# «yg 3 kembalikan, …» under the review: the IKI numbered 3 there
+_POINTED = re.compile(r"\b(?:yg|yang)\s+(\d{1,2})\b(?!\s*(?:%|persen))", re.IGNORECASE)
+
+
+def _excepted(message: str) -> tuple[None, list[int], str] | None:
     """«semua kecuali no 3», «acc semua kecuali iki 2 dan 4, targetnya kerendahan»: the IKI numbers left out and the
     note typed after them ("" when none); None unless the words before the exception word are approval words, rest
     words and filler only, with an approval or a rest word among them (team.yaml review_typed), and numbers follow
@@ -531,7 +537,30 @@ def _excepted(message: str) -> tuple[list[int], str] | None:
     numbers = list(dict.fromkeys(int(n) for n in re.findall(r"\d+", found["refs"])))
     note = re.sub(r"^(?:(?:itu|yg itu|yang itu|ya|aja|saja)\b[\s,]*)+", "", found["note"].strip(" ,.;:-"),
                   flags=re.IGNORECASE).strip(" ,.;:-")
-    return numbers, note
+    return None, numbers, note
+
+
+def _mixed(message: str) -> tuple[list[int], list[int], str] | None:
+    """«iki 1 sama 2 oke, iki 3 balikin, target kerendahan»: clauses each naming IKI by number with an approval word
+    (team.yaml review_typed approve, approve_in_mix) or a return word and nothing else but filler, at least one of
+    each; the other clauses are the note on those returned. The IKI approved, those returned and the note; None
+    otherwise (a return alone with its note is offered as a note: note_offered)."""
+    words = knowledge.data("team")["review_typed"]
+    approve, back = set(words["approve"]) | set(words["approve_in_mix"]), set(words["return"])
+    filler = set(words["approval_filler"]) | {"iki", "no", "nomor", "yg", "yang", "dan", "sama", "sm", "serta"}
+    approved, returned, note = [], [], []
+    for clause in re.split(r"[,;.\n]+", message):
+        said = tokens(clause)
+        numbers = [int(n) for n in re.findall(r"\b\d{1,2}\b", clause)]
+        kinds = {w for w in said if w in approve} and "approve", {w for w in said if w in back} and "return"
+        verdicts = [k for k in kinds if k]
+        if numbers and len(verdicts) == 1 and all(w.isdigit() or w in approve | back | filler for w in said):
+            (approved if verdicts[0] == "approve" else returned).extend(numbers)
+        elif said:
+            note.append(clause.strip())
+    if not approved or not returned or set(approved) & set(returned):
+        return None
+    return approved, returned, ", ".join(note)
 
 
 # the IKI left out after «kecuali»: «no 3», «iki 2 dan 4», «nomor 2, 3», «3»
@@ -549,7 +578,8 @@ def _approval_only(message: str) -> bool:
 def _note_of(message: str) -> str:
     """The note in «kembalikan iki 2, targetnya kerendahan …» or «IKI 2 dikembalikan: …»: what the member needs to
     read, without the decision said to the bot (team.yaml review_typed return); the message whole when that is all."""
-    named = iki_refs().search(message) or joined_iki_refs().search(message)  # «no 2 balikin ya, …» too
+    # «no 2 balikin ya, …», «yg 3 kembalikan, …» too
+    named = iki_refs().search(message) or joined_iki_refs().search(message) or _POINTED.search(message)
     if named is None:
         return message
     said_before = tokens(message[:named.start()])
