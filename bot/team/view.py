@@ -166,9 +166,11 @@ def unsubmitted_text(members: list[MemberInput], rows: list[MemberRow]) -> str:
     done = [r.name for r in rows if r.status is Status.ditetapkan]
     if done:
         lines.append("Sudah ditetapkan: " + ", ".join(done) + ".")
+    named = next((m.name for m, _ in left if m.name), "")  # a note opening with a /profil name reaches that member
     if left:
-        lines.append("Ingatkan lewat /umpanbalik (pilih anggotanya), atau tulis langsung, misalnya «"
-                     + _first_name(left[0][1].name) + ", tolong ajukan SKP-nya minggu ini ya».")
+        lines.append("Ingatkan lewat /umpanbalik (pilih anggotanya)" + (
+            f", atau tulis langsung, misalnya «{_first_name(named)}, tolong ajukan SKP-nya minggu ini ya»." if named
+            else "."))
     return "\n".join(lines)
 
 
