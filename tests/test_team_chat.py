@@ -1636,3 +1636,12 @@ def test_a_leader_asking_who_has_not_submitted_is_answered_from_the_members(pair
     assert "\nMenunggu keputusan Anda: " in text and "(sejak 12 Jan)." in text  # the member who submitted
     assert [b.label for r in replies for b in r.buttons] == ["Budi Santoso"]
     assert "belum terhubung dengan atasan" not in text
+
+
+@pytest.mark.parametrize("asked", ["siapa aja yg udah ngajuin?", "ada yg nunggu acc ga?", "skp siapa yg harus sy review?"])
+def test_a_leader_asking_whose_skp_waits_gets_the_team_with_the_waiting_named(pair, asked):
+    """Issue 18, the leader's side: these went to the guidance; /tim answers them, its head naming who waits."""
+    pair.submitted()
+    replies = pair.say(LEADER, asked, replica=1)
+    assert replies[0].text.startswith("Tim Anda: 1 anggota, 1 menunggu keputusan Anda.")
+    assert "menunggu keputusan Anda sejak 12 Jan" in replies[0].text
