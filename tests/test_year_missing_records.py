@@ -53,6 +53,14 @@ def test_which_iki_lack_a_realisasi_before_the_skp_is_agreed_says_so(engine):
 
 
 @pytest.mark.parametrize("asked", ["capaian gw udh sampe mana", "progress ku berapa", "udah nyampe mana capaian aku?",
-                                   "realisasi gw brp persen"])
+                                   "realisasi gw brp persen", "gmn progress iki sy?", "capaian sy aman ga?",
+                                   "capaian ku tw 1?", "realisasi sy sdh sesuai target blm?"])
 def test_the_own_capaian_asked_loosely_is_shown(engine, at, asked):
     assert "Capaian per IKI" in said(_april(engine, at, asked))
+
+
+def test_a_question_mark_asks_for_the_records_only_with_no_figure_and_no_rule_asked():
+    assert records_asked(line("capaian ku tw 1?")) == "capaian"
+    for other in ("capaian saya 85%?", "boleh realisasinya melebihi target?", "kalau capaian saya di bawah target?",
+                  "capaian saya sesuai target 85%"):
+        assert records_asked(line(other)) is None, other

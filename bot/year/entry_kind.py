@@ -288,7 +288,10 @@ def records_asked(ln: Line) -> str | None:
     if missing:
         return missing
     words = tokens(ln.text)  # «what's» is one token of the line: its words as phrases are written
-    if not (ln.has(vocab.own_records_asks) or vocab.own_records_asks.find(words)):
+    # «capaian ku tw 1?»: a question mark asks too when the line holds no figure it could be reporting
+    marked = ln.text.rstrip().endswith("?") and not _FIGURE.search(ln.text) \
+        and not ln.has(phrase_set("catatan_harian", "own_records_marked_unless"))
+    if not (ln.has(vocab.own_records_asks) or vocab.own_records_asks.find(words) or marked):
         return None
     if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
         return "capaian"
