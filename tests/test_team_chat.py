@@ -687,11 +687,74 @@ def test_an_approval_typed_by_the_leader_presses_the_review_buttons_it_names(pai
 
 def test_an_approval_typed_with_numbers_approves_those_iki_only(pair):
     _review_open_on_a_report_count(pair)
-    pair.say(LEADER, "setuju semua kecuali IKI 2")  # «kecuali»: left to the buttons, nothing decided
-    assert pair.state(MEMBER).team.review.decision(0) is None
     pair.say(LEADER, "acc IKI 2")
     review = pair.state(MEMBER).team.review
     assert review.decision(1).verdict.value == "setujui" and review.decision(0) is None
+
+
+def _review_of_three(pair) -> None:
+    """The member's three IKI submitted; the leader opens the review."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1)
+
+
+@pytest.mark.parametrize("typed", ["semua kecuali no 3", "acc semua kecuali no 3", "setujui semua kecuali iki 3",
+                                   "setuju semua kecuali IKI 3", "semua oke kecuali nomor 3 ya"])
+def test_approving_all_but_one_typed_approves_the_others_and_shows_the_one_left(pair, typed):
+    """Issue 18, the leader's side: «semua kecuali no 3» was offered as a return note for every IKI, and «setuju semua
+    kecuali IKI 2» decided nothing."""
+    _review_of_three(pair)
+    replies = pair.say(LEADER, typed, replica=1)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i) and review.decision(i).verdict.value for i in range(3)] == ["setujui", "setujui", None]
+    text = "\n".join(r.text for r in replies)
+    assert text.startswith("IKI 1, 2 disetujui (pegawai diberi tahu). IKI 3 masih menunggu keputusan Anda")
+    assert [b.label for r in replies for b in r.buttons] == ["Setujui", "Kembalikan", "Ubah target"]
+    assert review.status is Status.diajukan
+
+
+def test_approving_all_but_one_with_a_note_offers_it_as_that_iki_s_return_note(pair):
+    _review_of_three(pair)
+    replies = pair.say(LEADER, "ok semua kecuali nomor 2, itu targetnya kerendahan", replica=1)
+    assert "Kembalikan IKI 2 dengan catatan «targetnya kerendahan»?" in replies[-1].text
+    pair.press(LEADER, replies[-1].buttons[0].data, replica=1)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i).verdict.value for i in range(3)] == ["setujui", "kembalikan", "setujui"]
+    assert review.decision(1).comment == "targetnya kerendahan" and review.status is Status.dikembalikan
+
+
+def test_approving_all_but_an_iki_the_skp_lacks_approves_nothing(pair):
+    _review_of_three(pair)
+    said = pair.say(LEADER, "acc semua kecuali no 4", replica=1)[0].text
+    assert "IKI 4 tidak ada" in said and pair.state(MEMBER).team.review.decisions == []
+    pair.say(LEADER, "targetnya naikkan semua kecuali IKI 2 ya", replica=1)  # a note, never an approval
+    assert pair.state(MEMBER).team.review.decisions == []
+
+
+@pytest.mark.parametrize(("typed", "number", "note"), [("no 2 balikin ya, satuan nya salah", 2, "satuan nya salah"),
+                                                        ("yg 3 kembalikan, rhk nya blm nyambung ke PK", 3,
+                                                         "rhk nya blm nyambung ke PK")])
+def test_a_return_note_naming_its_iki_by_no_offers_that_iki_with_the_note_alone(pair, typed, number, note):
+    _review_of_three(pair)
+    offered = pair.say(LEADER, typed, replica=1)
+    assert [b.label for r in offered for b in r.buttons] == [f"Kembalikan IKI {number}", "Periksa sebagai IKI"]
+    pair.press(LEADER, offered[0].buttons[0].data, replica=1)
+    assert pair.state(MEMBER).team.review.decision(number - 1).comment == note
+
+
+@pytest.mark.parametrize("typed", ["iki 1 sama 2 oke, iki 3 balikin, target kerendahan",
+                                   "no 1 acc, no 2 juga acc. no 3 kembalikan ya, target kerendahan",
+                                   "1 dan 2 setuju; 3 tolak, target kerendahan"])
+def test_approvals_and_a_return_typed_in_one_line_approve_those_and_offer_the_return_with_its_note(pair, typed):
+    _review_of_three(pair)
+    replies = pair.say(LEADER, typed, replica=1)
+    assert replies[-1].text == ("IKI 1, 2 disetujui (pegawai diberi tahu). Kembalikan IKI 3 dengan catatan «target "
+                                "kerendahan»?")
+    pair.press(LEADER, replies[-1].buttons[0].data, replica=1)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i).verdict.value for i in range(3)] == ["setujui", "setujui", "kembalikan"]
+    assert review.decision(2).comment == "target kerendahan" and review.status is Status.dikembalikan
 
 
 def test_changes_typed_while_the_leader_reviews_are_all_kept_and_made_when_the_member_takes_it_back(pair):
@@ -1553,3 +1616,32 @@ def _pair_named(pair, *named: tuple[str, str]) -> None:
         code = pair.say(who, "/atasan")[0].text.split()[4]
         pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
         pair.now += timedelta(minutes=1)
+
+
+@pytest.mark.parametrize("asked", ["siapa yang belum ngajuin?", "siapa yg blm ngajuin skp?",
+                                   "anggota mana yg blm submit SKP", "siapa aja yang belum mengajukan SKP"])
+def test_a_leader_asking_who_has_not_submitted_is_answered_from_the_members(pair, asked):
+    """Issue 18, the leader's side: «siapa yang belum ngajuin?» went to the guidance, and «… ngajuin skp?» was the
+    leader's own /ajukan («Anda belum terhubung dengan atasan»)."""
+    pair.draft(STRANGER, IkiDraft(indikator="Persentase surat keluar yang terkirim tepat waktu", target="95%"))
+    state = pair.state(STRANGER)
+    state.skp.pegawai = Pegawai(nama="Budi Santoso")
+    pair.store.save(STRANGER, state.model_dump_json())
+    pair.submitted()
+    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
+    pair.press(LEADER, pair.say(LEADER, f"/start {code}", replica=1)[0].buttons[0].data, replica=1)
+    replies = pair.say(LEADER, asked, replica=1)
+    text = "\n".join(r.text for r in replies)
+    assert text.startswith("Belum mengajukan SKP (1 dari 2 anggota):\n- Budi Santoso: belum pernah diajukan (1 IKI")
+    assert "\nMenunggu keputusan Anda: " in text and "(sejak 12 Jan)." in text  # the member who submitted
+    assert [b.label for r in replies for b in r.buttons] == ["Budi Santoso"]
+    assert "belum terhubung dengan atasan" not in text
+
+
+@pytest.mark.parametrize("asked", ["siapa aja yg udah ngajuin?", "ada yg nunggu acc ga?", "skp siapa yg harus sy review?"])
+def test_a_leader_asking_whose_skp_waits_gets_the_team_with_the_waiting_named(pair, asked):
+    """Issue 18, the leader's side: these went to the guidance; /tim answers them, its head naming who waits."""
+    pair.submitted()
+    replies = pair.say(LEADER, asked, replica=1)
+    assert replies[0].text.startswith("Tim Anda: 1 anggota, 1 menunggu keputusan Anda.")
+    assert "menunggu keputusan Anda sejak 12 Jan" in replies[0].text

@@ -25,10 +25,10 @@ from bot.team.digest import digest_time, wants_digest, weekly_digest
 from bot.team.feedback import give_feedback, read_feedback, reply_feedback
 from bot.team.guidance import guidance
 from bot.team.history import history_rows, history_text
-from bot.team.record import Catatan, LeaderSettings, MemberRecord, Status
+from bot.team.record import Catatan, LeaderSettings, MemberRecord, Review, Status
 from bot.team.results import Refused
 from bot.team.review import approve_all, submit
-from bot.team.view import MemberInput, team_rows, team_text, weight_issues
+from bot.team.view import MemberInput, team_rows, team_text, unsubmitted_text, weight_issues
 
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=WIB)  # a Tuesday
 SKP = SkpDraft(iki=[IkiDraft(indikator="Persentase laporan monev yang disampaikan tepat waktu", target="90%",
@@ -161,6 +161,43 @@ def test_the_team_view_keeps_the_pairing_order_says_what_waits_and_flags_weights
     assert "Belum ada anggota tim" in team_text([])
 
 
+def test_the_team_view_says_since_when_each_member_waits_and_names_the_longest_waiting_first():
+    """/tim: «menunggu keputusan Anda sejak 3 Feb» from the review's own dates; the head names those waiting, the
+    longest waiting first, while the rows keep the pairing order (a member keeps their number)."""
+    late = submit(MemberRecord(), SKP, owner="budi", now=datetime(2026, 2, 3, 8, 0, tzinfo=WIB)).record
+    early = approve_all(submit(MemberRecord(), SKP, owner="citra", now=datetime(2026, 1, 6, 8, 0, tzinfo=WIB)).record,
+                        SKP, actor="l", owner="citra", round=1, now=datetime(2026, 1, 7, 8, 0, tzinfo=WIB)).record
+    changed = SKP.model_copy(update={"iki": [SKP.iki[0].model_copy(update={"target": "85%"}), SKP.iki[1]]})
+    early = submit(early, changed, owner="citra", now=datetime(2026, 1, 20, 9, 0, tzinfo=WIB), reason="direktif",
+                   note="Tugas baru").record
+    rows = team_rows([member("Ani", SKP, MemberRecord()), member("Budi", SKP, late), member("Citra", changed, early)],
+                     LeaderSettings(), date(2026, 2, 10))
+    assert [r.name for r in rows] == ["Ani", "Budi", "Citra"]
+    assert [r.waiting_since for r in rows] == [None, date(2026, 2, 3), date(2026, 1, 20)]
+    text = team_text(rows)
+    assert text.splitlines()[0] == ("Tim Anda: 3 anggota, 2 menunggu keputusan Anda. Yang terlama menunggu lebih dulu: "
+                                    "Citra (perubahan, sejak 20 Jan), Budi (sejak 3 Feb).")
+    assert "2. Budi: diajukan, menunggu keputusan Anda sejak 3 Feb;" in text
+    assert "3. Citra: perubahan diajukan, menunggu keputusan Anda sejak 20 Jan;" in text
+    assert "sejak" not in text.splitlines()[1]  # Ani waits for nothing
+
+
+def test_whose_skp_is_not_submitted_names_drafts_and_returns_never_those_waiting_or_set():
+    waiting = submit(MemberRecord(), SKP, owner="budi", now=datetime(2026, 2, 3, 8, 0, tzinfo=WIB)).record
+    returned = MemberRecord(review=Review(status=Status.dikembalikan, round=1))
+    members = [member("Ani Lestari", SkpDraft(), MemberRecord()), member("Budi", SKP, waiting),
+               member("Citra", SKP, returned), member("Dodi", SKP, MemberRecord(review=Review(status=Status.ditetapkan)))]
+    text = unsubmitted_text(members, team_rows(members, LeaderSettings(), date(2026, 2, 10)))
+    assert text.splitlines()[:3] == ["Belum mengajukan SKP (2 dari 4 anggota):",
+                                     "- Ani Lestari: belum pernah diajukan (draf masih kosong)",
+                                     "- Citra: dikembalikan, belum diajukan ulang (2 IKI di draf)"]
+    assert "Menunggu keputusan Anda: Budi (sejak 3 Feb)." in text and "Sudah ditetapkan: Dodi." in text
+    assert "«Ani, tolong ajukan SKP-nya" in text
+    done = [member("Budi", SKP, waiting)]
+    assert unsubmitted_text(done, team_rows(done, LeaderSettings(), date(2026, 2, 10))).startswith(
+        "Semua 1 anggota sudah mengajukan SKP-nya.")
+
+
 def test_a_leader_with_many_members_gets_one_weekly_digest():
     many = guidance().digest.members_from
     assert wants_digest(LeaderSettings(), many) and not wants_digest(LeaderSettings(), many - 1)
@@ -176,7 +213,8 @@ def test_a_leader_with_many_members_gets_one_weekly_digest():
 
     digest = weekly_digest("l1", rows, {"budi": [record("ajukan"), record("balas_umpan_balik")], "ani": []}, NOW)
     assert digest.key == "ringkasan:l1:2026-W11" and digest.due == due
-    assert "2 anggota" in digest.text and "Menunggu keputusan Anda: Budi." in digest.text
+    assert "2 anggota" in digest.text and "Menunggu keputusan Anda, yang terlama lebih dulu: Budi (sejak 10 Mar)." \
+        in digest.text
     assert "1 SKP diajukan, 1 balasan umpan balik" in digest.text and "Tanpa catatan harian sepekan" in digest.text
     assert weekly_digest("l1", rows, {}, NOW + timedelta(days=3)).key == digest.key  # once per week
     assert len(digest.text.splitlines()) <= 10

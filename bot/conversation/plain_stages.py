@@ -124,7 +124,7 @@ from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
 from bot.team.record import Status
 from bot.year import versions
-from bot.year.entry_kind import KEPT, records_asked
+from bot.year.entry_kind import KEPT, MISSING_CATATAN, MISSING_REALISASI, records_asked
 from bot.year.left_out import kept_text
 from bot.year.line import line as logbook_line
 
@@ -574,6 +574,8 @@ def _records_asked(said: Said) -> list[Reply] | None:
     asked = records_asked(logbook_line(said.message))
     if asked == KEPT:
         return [Reply(kept_text(said.state.year, said.state.skp))]
+    if asked in (MISSING_REALISASI, MISSING_CATATAN):  # «IKI mana yang belum ada realisasinya?»: from the records
+        return year_chat.missing_asked(said.state, asked, said.message, said.plain.clock())
     return said.plain._command(said.turn, f"/{asked}") if asked else None
 
 

@@ -12,8 +12,8 @@ from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
 from bot.conversation.team_desk import SCOPE, STALE, TeamDesk, known_as
-from bot.lang.refs import iki_refs
-from bot.lang.text import phrase_set, tokens
+from bot.lang.refs import iki_refs, joined_iki_refs
+from bot.lang.text import alternation, phrase_set, tokens
 from bot.rules import check_iki
 from bot.skp.readiness import incomplete
 from bot.team.access import UNKNOWN, Act, apply_press, leader_refusal, parse, press_refusal
@@ -143,7 +143,8 @@ class TeamDecisions(TeamDesk):
         … ya»): a note for the member, never the leader's own IKI to check. Offered as the return note of the IKI it
         names (else of each IKI shown with «Kembalikan»), or checked as an IKI if the leader says so; nothing when no
         review is on screen."""
-        approved = self.typed_approval(turn, message) or self.typed_decision(turn, message)
+        approved = self.approved_except(turn, message) or self.typed_approval(turn, message) \
+            or self.typed_decision(turn, message)
         if approved:
             return approved
         owner = _reviewed_owner(turn) or self._waiting_named(turn, message)
@@ -166,8 +167,9 @@ class TeamDecisions(TeamDesk):
                    for _, data in item.buttons if (p := parse(data)) and p.act is Act.kembalikan]
         if not returns:
             return []
-        named = iki_refs().search(message)
-        picked = [(p, d) for p, d in returns if named and p.index + 1 == int(named.group(1))] or returns
+        number = _one_named(message)
+        named = number is not None
+        picked = [(p, d) for p, d in returns if p.index + 1 == number] or returns
         turn.state.pending = _note_of(message)
         other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"
         # «kembalikan semua ya, bobot blm 100%»: a note on the whole SKP returns every IKI still waiting with it
@@ -248,6 +250,49 @@ class TeamDecisions(TeamDesk):
             replies.append(Reply(f"Catatan Anda belum terkirim: «{turn.state.pending.strip()}». Kembalikan dengan "
                                  "catatan itu?", [Button(label, data) for label, data in offered]))
         return replies
+
+    def approved_except(self, turn: Turn, message: str, owner: str | None = None) -> list[Reply]:
+        """«semua kecuali no 3», «acc semua kecuali iki 2 dan 4, targetnya kerendahan» typed under the review (or for
+        `owner`, the member picked after it): each IKI still waiting but those named approved, as their «Setujui»
+        would; the ones named stay waiting, their buttons shown again, and a note typed after them offered as their
+        return note. «iki 1 sama 2 oke, iki 3 balikin, target kerendahan» alike: those named approved, those named
+        for return held with the note. Nothing when the message is no such decision (`_excepted`, `_mixed`)."""
+        read = _excepted(message) or _mixed(message)
+        owner = owner or _reviewed_owner(turn) or (self._only_waiting(turn) if read else None)
+        if read is None or owner is None:
+            return []
+        current = self.store.reviewer_of(owner)
+        if current is None or leader_refusal(turn.user_id, owner, current):
+            return []
+        approved, kept, note = read
+        member = self.load(owner)
+        items = review_items(member.team, member.skp, owner=owner, pair=current.id)
+        waiting = {n: item for n, item in enumerate(items[1:], start=1) if any(l == "Setujui" for l, _ in item.buttons)}
+        if not waiting:
+            return []
+        beyond = [n for n in kept + (approved or []) if not 1 <= n <= len(member.skp.iki)]
+        if beyond:  # never approve the rest on a number the leader mistyped
+            return [Reply(f"SKP ini berisi {len(member.skp.iki)} IKI; IKI {', '.join(map(str, beyond))} tidak ada, jadi "
+                          "belum ada yang saya setujui. Tulis lagi nomornya, misalnya «acc semua kecuali no 2».")]
+        done = [n for n in waiting if n not in kept and (approved is None or n in approved)]
+        presses = [data for n in done for label, data in waiting[n].buttons if label == "Setujui"]
+        # each approval said once in the line below, a refusal (a stale button) as it came
+        replies = [reply for data in presses for reply in self.press(turn, data, typed=True)
+                   if not re.fullmatch(r"IKI \d+ disetujui\. Pegawai diberi tahu\.", reply.text)]
+        said = f"IKI {', '.join(map(str, done))} disetujui (pegawai diberi tahu)" if done \
+            else "Tidak ada IKI lain yang menunggu persetujuan"
+        held = [n for n in kept if n in waiting]
+        if not held:
+            return replies + [Reply(f"{said}; IKI {', '.join(map(str, kept))} sudah diputuskan sebelumnya.")]
+        returns = [(n, data) for n in held for _, data in waiting[n].buttons
+                   if (p := parse(data)) and p.act is Act.kembalikan]
+        if note:  # «…, targetnya kerendahan»: offered as the return note of the IKI left out
+            turn.state.pending = note
+            return replies + [Reply(f"{said}. Kembalikan IKI {', '.join(map(str, held))} dengan catatan «{note}»?",
+                                    [Button(f"Kembalikan IKI {n}", f"{SCOPE}:catat:{data}") for n, data in returns])]
+        return replies + [Reply(f"{said}. IKI {', '.join(map(str, held))} masih menunggu keputusan Anda: kembalikan "
+                                f"dengan catatan («kembalikan iki {held[0]}, <catatan>»), ubah targetnya, atau setujui.")] \
+            + [Reply(waiting[n].text, [Button(label, data) for label, data in waiting[n].buttons]) for n in held]
 
     def typed_decision(self, turn: Turn, message: str, owner: str | None = None) -> list[Reply]:
         """«kembalikan iki 2», «ubah target iki 2 jd 1500, sesuai MPPH» typed under the review (or for `owner`, the
@@ -372,7 +417,8 @@ class TeamDecisions(TeamDesk):
         if current is None or leader_refusal(turn.user_id, member, current) \
                 or not (_decides(message) or _approves(message) and _approval_only(message)):
             return view  # a message kept since for another question is no decision
-        decided = self.typed_approval(turn, message, owner=member) or self.typed_decision(turn, message, owner=member) \
+        decided = self.approved_except(turn, message, owner=member) \
+            or self.typed_approval(turn, message, owner=member) or self.typed_decision(turn, message, owner=member) \
             or self._return_noted(turn, member, message)
         if not decided:
             return view + [Reply(f"«{message}» tidak bisa dijalankan: IKI itu tidak sedang menunggu keputusan pada "
@@ -458,6 +504,70 @@ def _approves(message: str) -> bool:
         and len(said) <= words["max_words"]
 
 
+def _one_named(message: str) -> int | None:
+    """The IKI a note under the review names: the first «IKI 2 …», else the one of «no 2 balikin ya, satuannya salah»
+    or «yg 3 kembalikan, …» (the review numbers its IKI, so «no 2» is IKI 2); None when it names none (or several only
+    so)."""
+    first = iki_refs().search(message)
+    if first:
+        return int(first.group(1))
+    named = {int(n) for m in [*joined_iki_refs().finditer(message), *_POINTED.finditer(message)]
+             for n in re.findall(r"\d+", m.group(1))}
+    return named.pop() if len(named) == 1 else None
+
+
+# «yg 3 kembalikan, …» under the review: the IKI numbered 3 there
+_POINTED = re.compile(r"\b(?:yg|yang)\s+(\d{1,2})\b(?!\s*(?:%|persen))", re.IGNORECASE)
+
+
+def _excepted(message: str) -> tuple[None, list[int], str] | None:
+    """«semua kecuali no 3», «acc semua kecuali iki 2 dan 4, targetnya kerendahan»: the IKI numbers left out and the
+    note typed after them ("" when none); None unless the words before the exception word are approval words, rest
+    words and filler only, with an approval or a rest word among them (team.yaml review_typed), and numbers follow
+    it (a note «targetnya naikkan semua kecuali IKI 2 ya» is no approval)."""
+    words = knowledge.data("team")["review_typed"]
+    found = re.match(rf"^\s*(?P<head>.*?)\b(?:{alternation(words['except'])})\b[\s:]*(?P<refs>{_EXCEPT_REFS})"
+                     r"\s*(?P<note>.*)$", message, re.IGNORECASE | re.DOTALL)
+    if found is None:
+        return None
+    head = tokens(found["head"])
+    allowed = set(words["approve"]) | set(words["rest"]) | set(words["approval_filler"])
+    if not head or not set(head) <= allowed or not set(head) & (set(words["approve"]) | set(words["rest"])):
+        return None
+    numbers = list(dict.fromkeys(int(n) for n in re.findall(r"\d+", found["refs"])))
+    note = re.sub(r"^(?:(?:itu|yg itu|yang itu|ya|aja|saja)\b[\s,]*)+", "", found["note"].strip(" ,.;:-"),
+                  flags=re.IGNORECASE).strip(" ,.;:-")
+    return None, numbers, note
+
+
+def _mixed(message: str) -> tuple[list[int], list[int], str] | None:
+    """«iki 1 sama 2 oke, iki 3 balikin, target kerendahan»: clauses each naming IKI by number with an approval word
+    (team.yaml review_typed approve, approve_in_mix) or a return word and nothing else but filler, at least one of
+    each; the other clauses are the note on those returned. The IKI approved, those returned and the note; None
+    otherwise (a return alone with its note is offered as a note: note_offered)."""
+    words = knowledge.data("team")["review_typed"]
+    approve, back = set(words["approve"]) | set(words["approve_in_mix"]), set(words["return"])
+    filler = set(words["approval_filler"]) | {"iki", "no", "nomor", "yg", "yang", "dan", "sama", "sm", "serta"}
+    approved, returned, note = [], [], []
+    for clause in re.split(r"[,;.\n]+", message):
+        said = tokens(clause)
+        numbers = [int(n) for n in re.findall(r"\b\d{1,2}\b", clause)]
+        kinds = {w for w in said if w in approve} and "approve", {w for w in said if w in back} and "return"
+        verdicts = [k for k in kinds if k]
+        if numbers and len(verdicts) == 1 and all(w.isdigit() or w in approve | back | filler for w in said):
+            (approved if verdicts[0] == "approve" else returned).extend(numbers)
+        elif said:
+            note.append(clause.strip())
+    if not approved or not returned or set(approved) & set(returned):
+        return None
+    return approved, returned, ", ".join(note)
+
+
+# the IKI left out after «kecuali»: «no 3», «iki 2 dan 4», «nomor 2, 3», «3»
+_MARK = r"(?:(?:iki|no|nomor|yg|yang)\.?\s*)*"
+_EXCEPT_REFS = rf"{_MARK}\d{{1,2}}(?:\s*(?:,|&|\+|dan|sama|sm|serta)\s*{_MARK}\d{{1,2}}\b)*\b"
+
+
 def _approval_only(message: str) -> bool:
     """«acc semua ya bu», «setujui 1 dan 3»: approval words, numbers and team.yaml review_typed approval_filler only."""
     words = knowledge.data("team")["review_typed"]
@@ -468,7 +578,8 @@ def _approval_only(message: str) -> bool:
 def _note_of(message: str) -> str:
     """The note in «kembalikan iki 2, targetnya kerendahan …» or «IKI 2 dikembalikan: …»: what the member needs to
     read, without the decision said to the bot (team.yaml review_typed return); the message whole when that is all."""
-    named = iki_refs().search(message)
+    # «no 2 balikin ya, …», «yg 3 kembalikan, …» too
+    named = iki_refs().search(message) or joined_iki_refs().search(message) or _POINTED.search(message)
     if named is None:
         return message
     said_before = tokens(message[:named.start()])

@@ -13,8 +13,9 @@ from bot.storage.team import Pair
 from bot.team.access import leader_refusal
 from bot.team.dialogs import agenda, agenda_day, agenda_key, next_dialog
 from bot.team.digest import digest_time, wants_digest, week_start, weekly_digest
+from bot.team.record import Status
 from bot.team.review_items import review_items
-from bot.team.view import MemberRow, team_capaian_head, team_rows, team_text, year_text
+from bot.team.view import MemberRow, team_capaian_head, team_rows, team_text, unsubmitted_text, year_text
 from bot.year.periods import quarter_label
 from bot.year.reminders import realisasi_label
 
@@ -73,6 +74,10 @@ class TeamOverview(TeamDesk):
             # work, «ingatkan staf input realisasi anggaran», never messages the whole team)
             named = any((first := tokens(row.name)[:1]) and first[0] in tokens(rest) for row in rows)
             return self.remind_unreported(turn, rest) if named else _unreported(rows)
+        if phrase_set("team", "team_scope", "unsubmitted").find(tokens(rest)):  # «siapa yang belum ngajuin?»
+            return [Reply(unsubmitted_text(inputs, rows),
+                          [Button(row.name, f"{SCOPE}:lihat:{row.member}") for row in rows
+                           if row.status in (Status.draf, Status.dikembalikan)], choice_only=True)]
         if phrase_set("team", "team_scope", "unreported").find(tokens(rest)):  # «/tim belum», «siapa yg belum isi …?»
             return _unreported(rows)
         if phrase_set("team", "team_scope", "capaian").find(tokens(rest)):  # «/tim capaian»: every member's capaian, one after another

@@ -2,13 +2,13 @@
 the year_* module whose job it is (year_logbook, year_logbook_fix, year_realisasi, year_rencana, year_pengingat;
 /tetapkan and perubahan in year_perubahan, bukti dukung in year_evidence), and the year's question waiting."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, Route
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
-from bot.conversation.year_logbook import NO_SKP, catat, catatan
+from bot.conversation.year_logbook import NO_SKP, catat, catatan, no_skp
 from bot.conversation.year_logbook_fix import ID_FIRST, correction, entry_change, fix_last
 from bot.conversation.year_pengingat import reminder_change, reminder_label
 from bot.conversation.year_perubahan import reason_question, transfer_path
@@ -22,9 +22,19 @@ from bot.conversation.year_realisasi import (
     split_question,
 )
 from bot.conversation.year_rencana import rencana_change, rencana_command
+from bot.lang.dates import short_date
 from bot.year import logbook
-from bot.year.entry_kind import KEPT, EntryKind, iki_number_in, kind_of, records_asked
+from bot.year.entry_kind import (
+    KEPT,
+    MISSING_CATATAN,
+    MISSING_REALISASI,
+    EntryKind,
+    iki_number_in,
+    kind_of,
+    records_asked,
+)
 from bot.year.left_out import kept_text
+from bot.year.missing import without_entries, without_realisasi
 from bot.year.periods import quarter_label
 from bot.year.realisasi_reading import read_realisasi
 
@@ -114,6 +124,8 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         asked = records_asked(intent.entry.line)
         if asked == KEPT:  # «realisasi lama sy ilang ga?»: what is kept, from the records
             return [Reply(kept_text(state.year, state.skp))]
+        if asked in (MISSING_REALISASI, MISSING_CATATAN):  # «IKI mana yang belum ada realisasinya?»
+            return missing_asked(state, asked, text, now)
         if asked == "capaian":
             return capaian(state, now, iki_number_in(text))
         if asked == "rencana":  # «bulan ini saya harus ngapain aja?»: the month's stages, not the whole year
@@ -156,3 +168,22 @@ def prompt(state: UserState) -> list[Reply]:
                       [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),
                        Button("Catat sebagai pekerjaan baru", "year:recap:add")], choice_only=True)]
     return []
+
+
+def missing_asked(state: UserState, asked: str, text: str, now: datetime) -> list[Reply]:
+    """«IKI mana yang belum ada realisasinya?», «iki apa aja yg blm ada catatan bulan ini?»: the user's own IKI that
+    lack it, listed from the records (the period the question names, else the year so far), never a guideline
+    passage (issue 18)."""
+    if not state.skp.iki:
+        return no_skp(state, "/capaian" if asked == MISSING_REALISASI else "/catatan")
+    today = now.date()
+    if asked == MISSING_CATATAN:
+        period = logbook.read_period(text, today)
+        start, end = period or (date(today.year, 1, 1), today)
+        said = f"({short_date(start)}–{short_date(end)})" if period else f"sejak awal tahun (sampai {short_date(end)})"
+        return [Reply(without_entries(state.skp, state.year, start, end, said))]
+    if not state.year.agreed:
+        return [Reply("SKP Anda belum ditetapkan, jadi belum ada realisasi yang dihitung untuk IKI mana pun. Setelah "
+                      "disepakati dengan atasan, ketik /tetapkan; sesudah itu /capaian menunjukkan realisasi tiap IKI "
+                      "per triwulan.")]
+    return [Reply(without_realisasi(state.skp, state.year, today))]

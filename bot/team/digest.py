@@ -9,7 +9,7 @@ from bot.lang.dates import long_date
 from bot.storage.team import AuditRecord
 from bot.team.guidance import guidance
 from bot.team.record import LeaderSettings
-from bot.team.view import MemberRow
+from bot.team.view import MemberRow, waiting_order, waiting_text
 from bot.year.periods import quarter_label
 
 # What the week's entries are counted as, in the order the digest names them.
@@ -48,9 +48,9 @@ def weekly_digest(leader: str, rows: list[MemberRow], events: dict[str, list[Aud
     start = (due - timedelta(days=7)).date()
     lines = [f"Ringkasan mingguan tim ({long_date(start)} – {long_date(due.date() - timedelta(days=1))}): "
              f"{len(rows)} anggota."]
-    waiting = [r.name + (" (perubahan)" if r.status.value == "perubahan_diajukan" else "") for r in rows if r.waiting]
+    waiting = waiting_order(rows)
     if waiting:
-        lines.append("Menunggu keputusan Anda: " + ", ".join(waiting) + ".")
+        lines.append("Menunggu keputusan Anda, yang terlama lebih dulu: " + ", ".join(map(waiting_text, waiting)) + ".")
     counts = Counter(e.action for member in events.values() for e in member)
     happened = [f"{counts[a]} {label}" for a, label in _COUNTED.items() if counts[a]]
     lines.append("Pekan ini: " + (", ".join(happened) if happened else "tidak ada kegiatan baru") + ".")

@@ -5,13 +5,12 @@ the quarterly trajectory from the member's year (bot.year), and, for one member,
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.lang.dates import long_date
+from bot.lang.dates import long_date, short_date
 from bot.models import Category, SkpDraft
-from bot.rules.measures import Trend
 from bot.rules.registry import rule_catalog
 from bot.team.dialogs import next_dialog
 from bot.team.record import LeaderSettings, MemberRecord, Status
-from bot.year.capaian import Capaian, behind_said, capaian_all, capaian_text, latest_said
+from bot.year.capaian import behind_said, capaian_all, capaian_text, latest_said, unfilled_quarter
 from bot.year.logbook import entry_text
 from bot.year.models import YearState
 from bot.year.periods import quarter_label
@@ -50,6 +49,7 @@ class MemberRow:
     unfilled: tuple[int, list[int]] | None = None
     unread: int = 0  # dialog catatan the member has not confirmed
     unanswered: int = 0  # feedback the member has not replied to
+    waiting_since: date | None = None  # the day the SKP or perubahan now waiting was submitted
 
 
 def year_figures(skp: SkpDraft, year: YearState, today: date
@@ -63,16 +63,6 @@ def year_figures(skp: SkpDraft, year: YearState, today: date
     left = [c for c in found or [] if unfilled_quarter(c)]
     unfilled = (max(unfilled_quarter(c) for c in left), [c.number - 1 for c in left]) if left else None
     return days, behind, behind_said(found or []), unfilled
-
-
-def unfilled_quarter(c: Capaian) -> int | None:
-    """The last ended quarter when its figure is not typed (nor waiting for the member's answer, nor before the IKI
-    came in, nor a yearly score before TW IV); None otherwise: what the leader chases in July when TW II is empty."""
-    over = [f for f in c.quarters if f.ended]
-    last = over[-1] if over else None
-    if last and c.trend is Trend.yearly and last.quarter < 4:
-        return None  # a yearly score (IP ASN) is filled at TW IV, as the member's reminder asks (pending_quarter)
-    return last.quarter if last and last.value is None and not last.asked and last.began is None else None
 
 
 def year_text(skp: SkpDraft, year: YearState, today: date, last: int = 3) -> str:
@@ -134,12 +124,64 @@ def team_rows(members: list[MemberInput], settings: LeaderSettings, today: date)
             waiting=m.record.review.status in WAITING, weights=weight_issues(m.skp) if m.skp.iki else [],
             next_dialog=upcoming, dialog_late=upcoming < today, days_since_logbook=m.days_since_logbook,
             behind=m.behind, behind_said=m.behind_said or behind_said([]), unfilled=m.unfilled, unread=sum(1 for d in m.record.dialogs if d.read_at is None),
-            unanswered=sum(1 for f in m.record.feedback if not f.reply)))
+            unanswered=sum(1 for f in m.record.feedback if not f.reply),
+            waiting_since=_submitted_on(m.record)))
     return rows
 
 
+def _submitted_on(record: MemberRecord) -> date | None:
+    """The day the SKP (or its perubahan) now waiting for the leader was submitted: the review's own record of it."""
+    review = record.review  # a perubahan sets submitted_at too (bot.team.review._propose_change)
+    return review.submitted_at.date() if review.status in WAITING and review.submitted_at else None
+
+
+def waiting_order(rows: list[MemberRow]) -> list[MemberRow]:
+    """The members waiting for the leader's decision, the longest waiting first (rows keep the pairing order, so a
+    member keeps their number; this order is said beside it)."""
+    return sorted((r for r in rows if r.waiting), key=lambda r: r.waiting_since or date.max)
+
+
+def waiting_text(row: MemberRow) -> str:
+    """«Budi (perubahan, sejak 3 Feb)»: who waits, for what when it is a perubahan, and since when."""
+    said = ["perubahan"] if row.status is Status.perubahan_diajukan else []
+    said += [f"sejak {short_date(row.waiting_since)}"] if row.waiting_since else []
+    return row.name + (f" ({', '.join(said)})" if said else "")
+
+
+def unsubmitted_text(members: list[MemberInput], rows: list[MemberRow]) -> str:
+    """«siapa yang belum ngajuin?»: each member whose SKP is not with the leader (a draft never submitted, or returned
+    and not sent again), then who has submitted, the longest waiting first, and who is set."""
+    left = [(m, r) for m, r in zip(members, rows) if r.status in (Status.draf, Status.dikembalikan)]
+    if not left:
+        lines = [f"Semua {len(rows)} anggota sudah mengajukan SKP-nya."]
+    else:
+        lines = [f"Belum mengajukan SKP ({len(left)} dari {len(rows)} anggota):"]
+        for m, r in left:
+            held = f"{len(m.skp.iki)} IKI di draf" if m.skp.iki else "draf masih kosong"
+            said = "dikembalikan, belum diajukan ulang" if r.status is Status.dikembalikan else "belum pernah diajukan"
+            lines.append(f"- {r.name}: {said} ({held})")
+    waiting = waiting_order(rows)
+    if waiting:
+        lines.append("Menunggu keputusan Anda: " + ", ".join(map(waiting_text, waiting)) + ".")
+    done = [r.name for r in rows if r.status is Status.ditetapkan]
+    if done:
+        lines.append("Sudah ditetapkan: " + ", ".join(done) + ".")
+    named = next((m.name for m, _ in left if m.name), "")  # a note opening with a /profil name reaches that member
+    if left:
+        lines.append("Ingatkan lewat /umpanbalik (pilih anggotanya)" + (
+            f", atau tulis langsung, misalnya «{_first_name(named)}, tolong ajukan SKP-nya minggu ini ya»." if named
+            else "."))
+    return "\n".join(lines)
+
+
+def _first_name(name: str) -> str:
+    """A member's first name as a note to them opens with it («Budi, …»): team.yaml named_note reads it back."""
+    return name.split()[0] if name.split() else name
+
+
 def row_text(row: MemberRow) -> str:
-    parts = [row.status.label + (", menunggu keputusan Anda" if row.waiting else "")]
+    since = f" sejak {short_date(row.waiting_since)}" if row.waiting_since else ""
+    parts = [row.status.label + (f", menunggu keputusan Anda{since}" if row.waiting else "")]
     if row.weights:
         parts.append("bobot belum sesuai")
     if row.next_dialog:
@@ -165,6 +207,8 @@ def team_text(rows: list[MemberRow]) -> str:
     if not rows:
         return ("Belum ada anggota tim yang terhubung dengan Anda. Minta anggota mengirim /atasan dan meneruskan "
                 "kodenya, atau undang anggota dari /mpph.")
-    waiting = sum(1 for r in rows if r.waiting)
-    head = f"Tim Anda: {len(rows)} anggota" + (f", {waiting} menunggu keputusan Anda." if waiting else ".")
+    waiting = waiting_order(rows)
+    head = f"Tim Anda: {len(rows)} anggota" + (f", {len(waiting)} menunggu keputusan Anda." if waiting else ".")
+    if len(waiting) > 1:
+        head += " Yang terlama menunggu lebih dulu: " + ", ".join(waiting_text(r) for r in waiting) + "."
     return "\n".join([head, *(f"{n}. {row_text(r)}" for n, r in enumerate(rows, start=1))])

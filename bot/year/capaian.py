@@ -345,6 +345,17 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
     return note
 
 
+def unfilled_quarter(c: Capaian) -> int | None:
+    """The last ended quarter when its figure is not typed (nor waiting for the member's answer, nor before the IKI
+    came in, nor a yearly score before TW IV); None otherwise: what the leader chases in July when TW II is empty, and what a member asking which IKI lack a
+    realisasi is told."""
+    over = [f for f in c.quarters if f.ended]
+    last = over[-1] if over else None
+    if last and c.trend is Trend.yearly and last.quarter < 4:
+        return None  # a yearly score (IP ASN) is filled at TW IV, as the member's reminder asks (pending_quarter)
+    return last.quarter if last and last.value is None and not last.asked and last.began is None else None
+
+
 def capaian_all(skp: SkpDraft, year: YearState, today: date) -> list[Capaian]:
     return [capaian_of(iki, i + 1, year, today) for i, iki in enumerate(skp.iki)]
 

@@ -270,6 +270,8 @@ def transfer_told(ln: Line) -> bool:
 
 
 KEPT = "kept"  # records_asked: whether the records are lost («realisasi lama sy ilang ga?»)
+# records_asked: which IKI lack a realisasi, or logbook entries («IKI mana yang belum ada realisasinya?»)
+MISSING_REALISASI, MISSING_CATATAN = "realisasi belum", "catatan belum"
 
 
 def records_asked(ln: Line) -> str | None:
@@ -282,12 +284,32 @@ def records_asked(ln: Line) -> str | None:
         return None
     if all(ln.has(words) for words in vocab.own_records_lost) and not _FIGURE.search(ln.text):
         return KEPT
+    missing = _missing_asked(ln)
+    if missing:
+        return missing
     words = tokens(ln.text)  # «what's» is one token of the line: its words as phrases are written
-    if not (ln.has(vocab.own_records_asks) or vocab.own_records_asks.find(words)):
+    # «capaian ku tw 1?»: a question mark asks too when the line holds no figure it could be reporting
+    marked = ln.text.rstrip().endswith("?") and not _FIGURE.search(ln.text) \
+        and not ln.has(phrase_set("catatan_harian", "own_records_marked_unless"))
+    if not (ln.has(vocab.own_records_asks) or vocab.own_records_asks.find(words) or marked):
         return None
     if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
         return "capaian"
     return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None)
+
+
+def _missing_asked(ln: Line) -> str | None:
+    """«IKI mana yang belum ada realisasinya?», «iki apa aja yg blm ada catatan bulan ini?»: which IKI lack a record
+    (MISSING_REALISASI or MISSING_CATATAN), asked with a which word or «?» (catatan_harian.yaml own_records_missing);
+    None otherwise («IKI 2 belum ada realisasi krn datanya telat» tells, it does not ask)."""
+    def words(group: str) -> PhraseSet:
+        return phrase_set("catatan_harian", "own_records_missing", group)
+
+    if not (ln.has(words("about")) and ln.has(words("missing"))) or not (ln.has(words("which")) or "?" in ln.text):
+        return None
+    if ln.has(words("catatan")):  # «blm ada catatan»: the logbook, even beside «capaian»
+        return MISSING_CATATAN
+    return MISSING_REALISASI if ln.has(words("realisasi")) else None
 
 
 def _acts_on_skp(ln: Line) -> bool:

@@ -1,0 +1,66 @@
+"""A member asking which of their IKI lack a record (issue 18): «IKI mana yang belum ada realisasinya?», «iki apa aja
+yg blm ada catatan bulan ini?» are answered with their own IKI from the records, never a guideline passage; «capaian
+saya sudah berapa?» phrased loosely is /capaian."""
+
+import pytest
+
+from bot.year.entry_kind import MISSING_CATATAN, MISSING_REALISASI, records_asked
+from bot.year.line import line
+from tests.agreed_year import SKP, agreed_then, sqlite_engine, tap
+from tests.talk import said
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    yield from sqlite_engine(tmp_path, at)
+
+
+def _april(engine, at, *asked: str):
+    """The agreed SKP, IKI 1 given a logbook entry in February, then in April (TW I over) the question asked."""
+    return agreed_then(engine, at, "2026-02-10T09:00", "hari ini verifikasi 30 berkas usulan kenaikan pangkat",
+                       "2026-04-10T09:00", *asked)
+
+
+@pytest.mark.parametrize("asked", ["IKI mana yang belum ada realisasinya?", "iki yg blm ada realisasi apa aja",
+                                   "ada iki yg masih kosong realisasinya ga?", "IKI apa saja yang belum diisi?"])
+def test_which_iki_lack_a_realisasi_is_answered_from_the_records(engine, at, asked):
+    text = said(_april(engine, at, asked))
+    assert text.startswith("IKI yang belum ada realisasinya (sampai 10 April 2026):")
+    assert "- IKI 2 «Persentase usulan" in text and "- IKI 3 «Jumlah SK pensiun" in text
+    assert "realisasi TW I belum diisi" in text and "Sudah ada realisasinya: IKI 1." in text
+    assert "- IKI 1" not in text and "Sumber" not in text
+
+
+def test_which_iki_lack_a_logbook_entry_reads_the_period_asked(engine, at):
+    month = said(_april(engine, at, "iki apa aja yg blm ada catatan bulan ini?"))
+    assert month.startswith("IKI yang belum ada catatan hariannya (1 Apr–10 Apr):")
+    assert all(f"- IKI {n} «" in month for n in (1, 2, 3)) and "Sumber" not in month
+    year = said(engine.handle("u1", "IKI mana yang belum ada catatannya?"))
+    assert "sejak awal tahun" in year and "- IKI 1" not in year and "- IKI 2" in year and "- IKI 3" in year
+    assert "Sudah ada catatannya: IKI 1 (1)." in year
+
+
+def test_a_line_telling_an_iki_has_no_realisasi_yet_is_no_question():
+    for told in ("IKI 2 belum ada realisasi krn datanya telat", "gimana cara isi realisasi iki yg belum ada?"):
+        assert records_asked(line(told)) not in (MISSING_REALISASI, MISSING_CATATAN)
+    assert records_asked(line("IKI mana yang belum ada catatannya?")) == MISSING_CATATAN
+
+
+def test_which_iki_lack_a_realisasi_before_the_skp_is_agreed_says_so(engine):
+    tap(engine, "u1", engine.handle("u1", f"ini SKP saya:\n{SKP}"), "Simpan semua")
+    text = said(engine.handle("u1", "IKI mana yang belum ada realisasinya?"))
+    assert "SKP Anda belum ditetapkan, jadi belum ada realisasi" in text and len(engine.state("u1").skp.iki) == 3
+
+
+@pytest.mark.parametrize("asked", ["capaian gw udh sampe mana", "progress ku berapa", "udah nyampe mana capaian aku?",
+                                   "realisasi gw brp persen", "gmn progress iki sy?", "capaian sy aman ga?",
+                                   "capaian ku tw 1?", "realisasi sy sdh sesuai target blm?"])
+def test_the_own_capaian_asked_loosely_is_shown(engine, at, asked):
+    assert "Capaian per IKI" in said(_april(engine, at, asked))
+
+
+def test_a_question_mark_asks_for_the_records_only_with_no_figure_and_no_rule_asked():
+    assert records_asked(line("capaian ku tw 1?")) == "capaian"
+    for other in ("capaian saya 85%?", "boleh realisasinya melebihi target?", "kalau capaian saya di bawah target?",
+                  "capaian saya sesuai target 85%"):
+        assert records_asked(line(other)) is None, other
