@@ -1436,6 +1436,22 @@ def test_a_figure_typed_under_the_quarters_prompt_is_that_quarters_realisasi_of_
     assert "Dicatat (c1)" in said(engine.handle("u1", "verifikasi 20 berkas KP"))  # work is still work
 
 
+def test_a_percent_under_which_iki_is_a_figure_never_a_button_place(engine, at):
+    # «92%» right after «realisasi TW I untuk IKI mana? [IKI 1|IKI 2|IKI 3]» was told «nomor 92 tidak ada»: a
+    # percent is never a place number, so it is the quarter's figure of the one IKI it can be
+    from bot.conversation.choices import place_named, typed_choice
+
+    agreed(engine)
+    at("2026-04-01T09:00")
+    engine.press("u1", "year:realisasi:1")
+    assert "untuk IKI mana?" in said(engine.handle("u1", "38 dr 40"))
+    assert "IKI 2 TW I: 92%" in said(engine.handle("u1", "92%"))
+    assert [r.value for r in engine.state("u1").year.realisasi] == [92]
+    labels = ["IKI 1", "IKI 2", "IKI 3"]
+    assert [typed_choice(t, labels) for t in ("2%", "3 persen", "2", "no 3")] == [None, None, 1, 2]
+    assert [place_named(t) for t in ("92%", "2 persen", "2")] == [None, None, 2]
+
+
 def test_weeks_after_the_prompt_a_bare_count_is_the_days_work_again(engine, at):
     agreed(engine)
     at("2026-04-01T09:00")
