@@ -1511,7 +1511,34 @@ def test_an_entry_of_a_count_iki_with_no_readable_count_asks_for_it(engine, at):
     _kapal_skp(engine, at)
     at("2026-07-20T16:00")
     shown = said(engine.handle("u1", "periksa sanitasi kapal MV Sinar Jaya, SSCEC terbit"))
-    assert "IKI 1" in shown and "Jumlahnya berapa?" in shown and "jumlah 5»" in shown
+    assert "IKI 1" in shown and "Jumlahnya berapa?" in shown and "balas angkanya saja" in shown
+
+
+def test_a_count_asked_of_an_entry_is_answered_by_a_number_alone(engine, at):
+    # «verifikasi berkas usulan KP» toward «Jumlah berkas …» counted nothing: the count is asked in one short question,
+    # the entry kept, and «12» next is its count (it was «Angka 12 saja belum jelas untuk apa»)
+    agreed_then(engine, at, "2026-04-01T09:00")
+    shown = said(engine.handle("u1", "verifikasi berkas usulan KP"))
+    assert "Dicatat (c1)" in shown and "Jumlahnya berapa?" in shown
+    assert "Jumlah catatan c1 (1 Apr): 12, dihitung untuk IKI 1." in said(engine.handle("u1", "12"))
+    engine.handle("u1", "cek berkas usulan KP dari biro")
+    assert "c2 (1 Apr): 7" in said(engine.handle("u1", "jumlahnya 7 berkas"))
+    assert [e.quantity for e in engine.state("u1").year.entries] == [12, 7]
+    # asked once: a number a turn later is no count of it
+    engine.handle("u1", "periksa berkas usulan KP")
+    engine.handle("u1", "/capaian")
+    assert "belum jelas" in said(engine.handle("u1", "9"))
+    assert engine.state("u1").year.entries[-1].quantity is None
+
+
+def test_an_entry_picked_for_a_count_iki_with_no_count_read_asks_for_it(engine, at):
+    # an unsure entry picked by its button toward a count IKI was linked with nothing counted, silently
+    replies = agreed_then(engine, at, "2026-04-01T09:00", "cek ulang berkas KP yg tepat TMT")
+    assert "IKI mana yang dimaksud?" in said(replies)
+    shown = said(tap(engine, "u1", replies, "IKI 1"))
+    assert "dihubungkan ke IKI 1" in shown and "Jumlahnya berapa?" in shown
+    assert "dihitung untuk IKI 1" in said(engine.handle("u1", "4"))
+    assert engine.state("u1").year.entries[0].quantity == 4
 
 
 def test_a_reminder_time_said_in_wita_is_set_in_wib_and_the_zone_alone_is_no_entry(engine, at):
