@@ -682,6 +682,23 @@ def test_a_command_word_with_please_runs_the_command(engine, text):
     assert "Belum ada IKI" in said(engine.handle("u1", text))
 
 
+def test_a_figure_typed_again_under_the_question_about_it_replaces_it(engine, at):
+    # Y02: «maksudnya 2 dari 2» under «IKI 4: 3 itu angka TW II saja, atau total sejak Januari?» kept the 3 and was
+    # answered as a question outside the guidance; under «maksudnya 87%?» «maksudnya 38 dari 40» was kept as 38%
+    replies = agreed_then(engine, at, "2026-04-01T09:00", "IKI 3: 40 SK", "2026-07-01T09:00", "IKI 3 = 50")
+    assert "atau total sejak Januari?" in said(replies)
+    replies = engine.handle("u1", "eh salah, 45")
+    assert "IKI 3 TW II: 45 SK" in said(replies) and "pedoman" not in said(replies)
+    values = {r.quarter: r.value for r in engine.state("u1").year.realisasi if r.iki.startswith("Jumlah SK")}
+    assert values == {1: 40.0, 2: 45.0}
+    assert "maksudnya 87%" in said(engine.handle("u1", "IKI 2 = 0,87"))
+    assert "IKI 2 TW II: 95%" in said(engine.handle("u1", "maksudnya 38 dari 40"))
+    assert engine.state("u1").year_ask is None
+    # a restating word before another IKI's figure or a line of work is no figure of the one asked about
+    engine.handle("u1", "IKI 3 = 60")
+    assert "IKI 2 TW II: 96%" in said(engine.handle("u1", "eh IKI 2: 120 dari 125"))
+
+
 def test_a_counts_quarter_figure_after_an_earlier_quarter_says_whether_it_is_the_quarters_alone(engine, at):
     # «IKI 2 = 230» after TW I's 210 was kept silently, and «itu TW 2 aja» got «Saya belum bisa membaca pesan itu»
     replies = agreed_then(engine, at, "2026-04-01T09:00", "IKI 3: 40 SK", "2026-07-01T09:00", "IKI 3 = 50")
