@@ -682,6 +682,23 @@ def test_a_command_word_with_please_runs_the_command(engine, text):
     assert "Belum ada IKI" in said(engine.handle("u1", text))
 
 
+def test_a_figure_typed_again_under_the_question_about_it_replaces_it(engine, at):
+    # Y02: «maksudnya 2 dari 2» under «IKI 4: 3 itu angka TW II saja, atau total sejak Januari?» kept the 3 and was
+    # answered as a question outside the guidance; under «maksudnya 87%?» «maksudnya 38 dari 40» was kept as 38%
+    replies = agreed_then(engine, at, "2026-04-01T09:00", "IKI 3: 40 SK", "2026-07-01T09:00", "IKI 3 = 50")
+    assert "atau total sejak Januari?" in said(replies)
+    replies = engine.handle("u1", "eh salah, 45")
+    assert "IKI 3 TW II: 45 SK" in said(replies) and "pedoman" not in said(replies)
+    values = {r.quarter: r.value for r in engine.state("u1").year.realisasi if r.iki.startswith("Jumlah SK")}
+    assert values == {1: 40.0, 2: 45.0}
+    assert "maksudnya 87%" in said(engine.handle("u1", "IKI 2 = 0,87"))
+    assert "IKI 2 TW II: 95%" in said(engine.handle("u1", "maksudnya 38 dari 40"))
+    assert engine.state("u1").year_ask is None
+    # a restating word before another IKI's figure or a line of work is no figure of the one asked about
+    engine.handle("u1", "IKI 3 = 60")
+    assert "IKI 2 TW II: 96%" in said(engine.handle("u1", "eh IKI 2: 120 dari 125"))
+
+
 def test_a_counts_quarter_figure_after_an_earlier_quarter_says_whether_it_is_the_quarters_alone(engine, at):
     # «IKI 2 = 230» after TW I's 210 was kept silently, and «itu TW 2 aja» got «Saya belum bisa membaca pesan itu»
     replies = agreed_then(engine, at, "2026-04-01T09:00", "IKI 3: 40 SK", "2026-07-01T09:00", "IKI 3 = 50")
@@ -1436,6 +1453,22 @@ def test_a_figure_typed_under_the_quarters_prompt_is_that_quarters_realisasi_of_
     assert "Dicatat (c1)" in said(engine.handle("u1", "verifikasi 20 berkas KP"))  # work is still work
 
 
+def test_a_percent_under_which_iki_is_a_figure_never_a_button_place(engine, at):
+    # «92%» right after «realisasi TW I untuk IKI mana? [IKI 1|IKI 2|IKI 3]» was told «nomor 92 tidak ada»: a
+    # percent is never a place number, so it is the quarter's figure of the one IKI it can be
+    from bot.conversation.choices import place_named, typed_choice
+
+    agreed(engine)
+    at("2026-04-01T09:00")
+    engine.press("u1", "year:realisasi:1")
+    assert "untuk IKI mana?" in said(engine.handle("u1", "38 dr 40"))
+    assert "IKI 2 TW I: 92%" in said(engine.handle("u1", "92%"))
+    assert [r.value for r in engine.state("u1").year.realisasi] == [92]
+    labels = ["IKI 1", "IKI 2", "IKI 3"]
+    assert [typed_choice(t, labels) for t in ("2%", "3 persen", "2", "no 3")] == [None, None, 1, 2]
+    assert [place_named(t) for t in ("92%", "2 persen", "2")] == [None, None, 2]
+
+
 def test_weeks_after_the_prompt_a_bare_count_is_the_days_work_again(engine, at):
     agreed(engine)
     at("2026-04-01T09:00")
@@ -1495,7 +1528,34 @@ def test_an_entry_of_a_count_iki_with_no_readable_count_asks_for_it(engine, at):
     _kapal_skp(engine, at)
     at("2026-07-20T16:00")
     shown = said(engine.handle("u1", "periksa sanitasi kapal MV Sinar Jaya, SSCEC terbit"))
-    assert "IKI 1" in shown and "Jumlahnya berapa?" in shown and "jumlah 5»" in shown
+    assert "IKI 1" in shown and "Jumlahnya berapa?" in shown and "balas angkanya saja" in shown
+
+
+def test_a_count_asked_of_an_entry_is_answered_by_a_number_alone(engine, at):
+    # «verifikasi berkas usulan KP» toward «Jumlah berkas …» counted nothing: the count is asked in one short question,
+    # the entry kept, and «12» next is its count (it was «Angka 12 saja belum jelas untuk apa»)
+    agreed_then(engine, at, "2026-04-01T09:00")
+    shown = said(engine.handle("u1", "verifikasi berkas usulan KP"))
+    assert "Dicatat (c1)" in shown and "Jumlahnya berapa?" in shown
+    assert "Jumlah catatan c1 (1 Apr): 12, dihitung untuk IKI 1." in said(engine.handle("u1", "12"))
+    engine.handle("u1", "cek berkas usulan KP dari biro")
+    assert "c2 (1 Apr): 7" in said(engine.handle("u1", "jumlahnya 7 berkas"))
+    assert [e.quantity for e in engine.state("u1").year.entries] == [12, 7]
+    # asked once: a number a turn later is no count of it
+    engine.handle("u1", "periksa berkas usulan KP")
+    engine.handle("u1", "/capaian")
+    assert "belum jelas" in said(engine.handle("u1", "9"))
+    assert engine.state("u1").year.entries[-1].quantity is None
+
+
+def test_an_entry_picked_for_a_count_iki_with_no_count_read_asks_for_it(engine, at):
+    # an unsure entry picked by its button toward a count IKI was linked with nothing counted, silently
+    replies = agreed_then(engine, at, "2026-04-01T09:00", "cek ulang berkas KP yg tepat TMT")
+    assert "IKI mana yang dimaksud?" in said(replies)
+    shown = said(tap(engine, "u1", replies, "IKI 1"))
+    assert "dihubungkan ke IKI 1" in shown and "Jumlahnya berapa?" in shown
+    assert "dihitung untuk IKI 1" in said(engine.handle("u1", "4"))
+    assert engine.state("u1").year.entries[0].quantity == 4
 
 
 def test_a_reminder_time_said_in_wita_is_set_in_wib_and_the_zone_alone_is_no_entry(engine, at):

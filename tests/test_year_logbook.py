@@ -97,6 +97,15 @@ def _date(text: str, today: str) -> str:
     ("rekap laporan mingguan SKDR minggu ke 3 bulan juli, lengkap 9 dr 10 prov", "2026-07-09", "2026-07-09"),
     ("laporan minggu kedua sdh dikirim", "2026-07-09", "2026-07-09"),
     ("minggu ke kantor lembur verif 3 berkas", "2026-07-09", "2026-07-05"),
+    # a day and month mid-line dates the work; one ahead of today is a plan's day, one after a TMT or period word
+    # another thing's date: today
+    ("rapat 3 oktober bahas usulan KP", "2026-10-10", "2026-10-03"),
+    ("verif 12 berkas KP 5 oktober", "2026-10-10", "2026-10-05"),
+    ("ikut FGD juknis di Bogor 28 sept 2026", "2026-10-02", "2026-09-28"),
+    ("pelatihan fungsional 30 JP 6-8 juli", "2026-07-16", "2026-07-06"),  # a stretch mid-line: its first day
+    ("undangan rapat 20 oktober sdh disebar", "2026-10-10", "2026-10-10"),
+    ("verif 12 berkas KP TMT 1 oktober", "2026-10-10", "2026-10-10"),
+    ("usulan pensiun periode 1 juli sdh dikirim", "2026-10-10", "2026-10-10"),
 ])
 def test_the_date_of_a_line(text, today, want):
     assert _date(text, today) == want

@@ -3,6 +3,7 @@ first one», «nomer 2»), or its label («anggota tim», «wilayah»). Words: k
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.values import numbers_in
 
 
 @knowledge.cached
@@ -39,7 +40,7 @@ def typed_choice(text: str, labels: list[str], by_label: bool = True) -> int | N
     ordinals, ordinal_set, pick = _config()
     text = label_word(text)
     words = _plain_words([w for w in tokens(text.replace("#", " ")) if w not in pick])
-    if not words or len(words) > 4:
+    if not words or len(words) > 4 or percent(text):
         return None
     if len(words) == 1 and words[0].isdigit():
         number = int(words[0])
@@ -65,9 +66,14 @@ def place_named(text: str) -> int | None:
     ordinals, ordinal_set, pick = _config()
     words = _plain_words([w for w in tokens(label_word(text).replace("#", " ")) if w not in pick])
     if len(words) == 1 and words[0].isdigit():
-        return int(words[0]) or None
+        return None if percent(text) else int(words[0]) or None
     found = ordinal_set.find(words) if words and len(words) <= 4 else None
     return ordinals[found[1]] if found and len(words) == len(found[1]) and ordinals[found[1]] > 0 else None
+
+
+def percent(text: str) -> bool:
+    """«92%», «92 persen»: a figure, never a place among options (numbers.yaml `percent`)."""
+    return any(n.unit == "%" for n in numbers_in(text))
 
 
 def bare_place(text: str, count: int) -> int | None:

@@ -38,6 +38,7 @@ from bot.conversation import (
     year_chat,
     year_evidence,
     year_logbook,
+    year_logbook_fix,
     year_pengingat,
     year_perubahan,
     year_realisasi,
@@ -554,12 +555,16 @@ class Engine:
             return [draft_save.keep_untargeted(turn.state, mandatory_iki())] + self._message_replies(turn, message)
         shown, turn.state.reminders_shown = turn.state.reminders_shown, False
         last_edit, turn.state.edited_field = turn.state.edited_field, ""
+        count_asked, turn.state.count_asked = turn.state.count_asked, ""
         searched, turn.state.searched = turn.state.searched, False
         command = _command_after_lead(message)
         if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
             message = command
         if message.startswith("/"):
             return self.command(turn, message)
+        counted = year_logbook_fix.count_answer(turn.state, count_asked, message) if count_asked else None
+        if counted:  # «12» right after «Jumlahnya berapa?» under an entry: its count
+            return counted
         limit = continued.most_chars() if "\n" in message else MAX_TEXT_CHARS  # a list: in parts, joined
         if len(message) > limit:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "

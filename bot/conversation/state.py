@@ -221,6 +221,8 @@ class UserState(BaseModel):
     # «N field» of the IKI a typed field edit changed in the last message («yg no 1 targetnya 90% aja deh»): «eh ga
     # jadi, 92% aja» next puts that value right
     edited_field: str = ""
+    # the logbook entry whose count the last reply asked («Jumlahnya berapa?»): a number alone next is its count
+    count_asked: str = ""
     candidate_rhk_for: list[str] = Field(default_factory=list)
     candidate_work: str = ""  # the one task they were drafted from («menyusun inventaris digital alat»), if one
     # the IKI a check failed, kept while its suggestions are on screen: «tetep mau itu», «simpan apa adanya» saves it

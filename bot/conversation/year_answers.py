@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """A typed answer the year waits for: a perubahan's reason, or whether a recap is new work."""
     state, ask = turn.state, turn.state.year_ask
+    again = year_realisasi.restated(state, message, engine.clock())
+    if again:  # «maksudnya 2 dari 2» under a question about the figure just kept: that figure typed again
+        return again
     if ask.kind == "percent":  # else: the figure is not kept (said so), the message is read as what it is
         answered = year_realisasi.percent_typed(state, message, engine.clock())
         return answered or year_realisasi.percent_left(state) + engine.plain.on_text(turn, message)

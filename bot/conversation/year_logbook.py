@@ -277,8 +277,7 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
         if entry.quantity is not None:
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
         elif entry.figure is None and logbook.count_unread(entry, skp):  # never a silent 0 toward a count IKI
-            lines.append(f"Jumlahnya berapa? Belum terbaca dari catatan ini, jadi belum dihitung untuk IKI {number}. "
-                         f"Bila ada yang dihitung, tulis misalnya «{entry.id} jumlah 5».")
+            lines.append(count_question(state, entry, number))
         if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
             rate = f"{format_number(entry.rate[0])} dari {format_number(entry.rate[1])}" if entry.rate else ""
             of = capaians.figure_month(entry)  # «… bulan september 97%» typed in October is TW III's
@@ -368,8 +367,18 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     entry = next(e for e in state.year.entries if e.id == entry_id)
     where = f"dihubungkan ke IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None
                                          else "") if n else "dicatat di luar SKP"  # never «ke di luar SKP» (tester22b #18)
-    return [Reply("\n".join([f"Catatan {entry_id} ({short_date(entry.day)}) {where}."]
+    unread = [count_question(state, entry, n)] if n and entry.quantity is None and entry.figure is None \
+        and logbook.count_unread(entry, state.skp) else []  # a pick toward a count IKI counts nothing silently
+    return [Reply("\n".join([f"Catatan {entry_id} ({short_date(entry.day)}) {where}."] + unread
                             + followed(state, before)))]
+
+
+def count_question(state: UserState, entry: LogEntry, number: int) -> str:
+    """«Jumlahnya berapa?» of an entry linked to a count IKI with no count read: one short question, the entry kept
+    as it is; a number alone typed next is its count (`state.count_asked`, year_logbook_fix.count_answer)."""
+    state.count_asked = entry.id
+    return (f"Jumlahnya berapa? Belum terbaca, jadi belum dihitung untuk IKI {number}; balas angkanya saja, "
+            "misalnya «5».")
 
 
 def followed(state: UserState, before: list) -> list[str]:

@@ -5,7 +5,7 @@ import re
 from datetime import datetime
 
 from bot import knowledge
-from bot.conversation.answers import value_leads
+from bot.conversation.answers import bare_number, value_leads
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import after_yes
 from bot.conversation.replies import Button, Reply
@@ -35,6 +35,7 @@ def _quantity() -> re.Pattern:
     return re.compile(rf"\b(?:jumlah|jml|qty)(?:nya)?\s*(?:{value_leads()})?\s*(\d[\d.,]*)", re.IGNORECASE)
 
 
+_COUNT_LEAD = re.compile(r"^\s*(?:jumlah|jml|qty)(?:nya)?\s*[:=]?\s*", re.IGNORECASE)
 _INSTEAD = re.compile(r"\bbukan\s+(\d[\d.,]*)\s*\w*\s*(?:,\s*)?(?:tapi|tp|tetapi|melainkan)\s+(\d[\d.,]*)", re.IGNORECASE)
 _RELINK = re.compile(r"\b(?:harusnya|seharusnya|mestinya|sebenarnya|masuk(?:in|kan)?\s+ke|pindah(?:in|kan)?\s+ke)\s+"
                      rf"(?:ke\s+)?{iki_ref_source()}", re.IGNORECASE)
@@ -381,3 +382,22 @@ def _quantity_beside(rest: str) -> float | None:
         return parse_number(amount.group(1))
     found = [n for n in numbers_in(rest) if n.unit != "%"]
     return found[0].value if len(found) == 1 else None
+
+
+def count_answer(state: UserState, entry_id: str, text: str) -> list[Reply] | None:
+    """«12», «12 berkas», «jumlahnya 12» right after «Jumlahnya berapa?» was asked of entry `entry_id`: its count,
+    kept and said; None for anything else (read then as what it is) or once the entry has a count or another link."""
+    entry = next((e for e in state.year.entries if e.id == entry_id), None)
+    if entry is None or not logbook.count_unread(entry, state.skp):
+        return None
+    number = bare_number(_COUNT_LEAD.sub("", text))  # «jumlahnya 7 berkas» is «7 berkas»
+    if number is None or number.unit == "%":
+        return None
+    value = number.value
+    before = state.year.realisasi
+    try:
+        state.year = logbook.edit(state.year, entry_id, quantity_value=value)
+    except YearError as refused:
+        return [Reply(str(refused))]
+    return [Reply("\n".join([f"Jumlah catatan {entry_id} ({short_date(entry.day)}): {format_number(value)}, dihitung "
+                             f"untuk IKI {iki_number(state.skp, entry.iki)}."] + followed(state, before)))]

@@ -12,7 +12,7 @@ from bot.conversation.year_logbook import catat, iki_number, no_skp, waiting_not
 from bot.lang.dates import quarter_number, quarter_pattern, short_date
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_refs
-from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.values import numbers_in
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
@@ -208,6 +208,36 @@ def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | 
     unit = capaians.unit_of(iki)
     return [Reply(f"Baik, IKI {number}: {value} {unit} untuk {quarter_label(ask.quarter or 1)} saja"
                   + (f"; kumulatif sejak Januari {format_number(total)} {unit}." if total is not None else "."))]
+
+
+def restated(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """«maksudnya 2 dari 2», «eh salah, 87%» right under a question about the figure just kept for IKI N («… saja,
+    atau total sejak Januari?», «maksudnya 87%?», «berapa yang di TW I?»): the figure typed again, read as IKI N's
+    for the same quarter in place of the one asked about; None when the message does not open with a restating word
+    (`conversation.yaml` `restates`), holds no figure, or names another IKI or a line of work."""
+    ask = state.year_ask
+    if ask is None or ask.kind not in ("running", "split", "percent") or not ask.line:
+        return None
+    number = ask.line.removeprefix("IKI ").split()[0]
+    words = tokens(text)
+    lead = phrase_set("conversation", "restates").find(words)
+    if lead is None or lead[0] != 0 or not number.isdigit() or not 1 <= int(number) <= len(state.skp.iki) \
+            or any(a.number != int(number) for a in read_realisasi(text, state.skp)):
+        return None
+    figure = text[token_spans(text)[len(lead[1]) - 1][1]:].strip(" ,.:;-")
+    iki = state.skp.iki[int(number) - 1]
+    own = set(tokens(f"{iki.indikator} {iki.satuan} {iki.target}")) | set(knowledge.data("capaian")["fraction_words"])
+    if not figure_only(figure) or any(not w[0].isdigit() and w not in own for w in tokens(figure)) \
+            and kind_of(figure, logging=True).kind is EntryKind.report:  # «eh salah, verif 12 berkas»: work
+        return None
+    kept = _asked_figure(state, ask) if ask.kind != "percent" else None
+    if kept is not None:  # the figure asked about gives way to the one typed again
+        state.year = state.year.model_copy(update={"realisasi": [r for r in state.year.realisasi if r != kept]})
+    state.year_ask = YearAsk(kind="realisasi", quarter=ask.quarter, asked_on=now.date())  # that quarter's figure
+    replies = realisasi(state, f"IKI {number}: {figure}", now)
+    if state.year_ask is not None and state.year_ask.kind == "realisasi" and not state.year_ask.line:
+        state.year_ask = None  # no question of its own: nothing stays open
+    return replies
 
 
 def split_question(state: UserState, ask: YearAsk) -> str:

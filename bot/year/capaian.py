@@ -255,7 +255,10 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
         measured = cumulative if trend is Trend.cumulative else value
         reference = _reference(values[q - 1], target, trend)
         share = capaian_percent(measured, reference, trend) if measured is not None and reference is not None else None
-        quarters.append(QuarterFigure(q, planned[q - 1], value, source, cumulative, share,
+        shown = planned[q - 1]
+        if values[q - 1] is None and share is not None:  # a figure reported for a rate «dipantau»: measured against
+            shown = f"{value_text(reference, unit_of(iki))} (target tahunan)"  # the annual target, said so
+        quarters.append(QuarterFigure(q, shown, value, source, cumulative, share,
                                       quarter_end(measured_year, q) <= today, *earlier[q - 1],
                                       monitored=values[q - 1] is None and trend is not Trend.yearly,
                                       asked=bool(entered and entered.asked)))
@@ -307,7 +310,7 @@ def _status(trend: Trend, quarters: list[QuarterFigure], ended: list[QuarterFigu
         return missing or "belum ada realisasi"
     last = ended[-1] if ended else None
     if last is not None and last.monitored and last.capaian is not None:  # «dipantau»: no trajectory to be behind
-        said = f"{_behind_words()['annual'] if behind else 'sesuai target tahunan'} ({quarter_label(last.quarter)} dipantau)"
+        said = f"{_behind_words()['annual'] if behind else 'sesuai target tahunan'} ({quarter_label(last.quarter)})"
         return f"{said}; {missing}" if missing else said
     if behind:
         said = f"{_behind_words()['trajectory']} {quarter_label(ended[-1].quarter)}"
@@ -331,8 +334,8 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
         note = "belum diisi" if f.ended else "belum berakhir"
     elif f.capaian is None or trend is Trend.yearly:
         note = "terisi"
-    elif f.monitored:  # «dipantau»: its capaian is against the annual target, never a trajectory
-        note = f"dipantau; {'di bawah' if f.capaian < 100 else 'sesuai'} target tahunan"
+    elif f.monitored:  # a figure where the plan had none: its capaian is against the annual target, no trajectory
+        note = f"{'di bawah' if f.capaian < 100 else 'sesuai'} target tahunan"
     elif f.capaian < 100:
         against = "target tahunan" if parse_target(f.planned) is None else "trajektori"  # «dipantau»: no trajectory
         note = f"di bawah {against}" if f.ended else f"berjalan, di bawah {against}"

@@ -30,6 +30,7 @@ class When:
     month: int | None = None
     year: int | None = None
     back: int = 0  # days_back: how many days before today
+    mid: bool = False  # a day and month mid-line, after no date word: the work's day only when not ahead of today
 
 
 def when(ln: Line) -> When:
@@ -118,7 +119,7 @@ def resolve(w: When, today: date) -> date:
         return today - timedelta(days=back or (7 if w.past else 0))
     if w.kind == "day" and w.day:
         return _latest_day(today, w.day)
-    if w.kind == "day_month" and w.day and w.month:
+    if w.kind == "day_month" and w.day and w.month and not (w.mid and _ahead(w, today)):
         year = w.year or today.year
         for y in (year, year - 1):
             if w.day <= calendar.monthrange(y, w.month)[1] and (found := date(y, w.month, w.day)) <= today:
@@ -131,9 +132,17 @@ def read_date(ln: Line, today: date) -> tuple[date, When]:
     month («selasa 3 pendapat hukum selesai, 1 masih draf» in a month whose 3rd is no Tuesday) is given back to the
     line as a count."""
     w = when(ln)
+    if w.mid and w.day and w.month and _ahead(w, today):  # «undangan rapat 20 oktober» on 10 October: a plan's day
+        w = When()
     if w.kind == "weekday" and w.day and _latest_day(today, w.day).weekday() != w.weekday:
         w = replace(w, day=None, span=(w.span[0], w.span[1] - 1), said=_said(ln, w.span[0], w.span[1] - 1))
     return resolve(w, today), w
+
+
+def _ahead(w: When, today: date) -> bool:
+    """A day and month that falls after today in its year (this year when none is written), or is no date at all."""
+    year = w.year or today.year
+    return w.day > calendar.monthrange(year, w.month)[1] or date(year, w.month, w.day) > today
 
 
 def _latest_day(today: date, day: int) -> date:
@@ -182,17 +191,23 @@ def _day_month(ln: Line) -> When | None:
                 year += 2000
             if 1 <= day <= 31 and 1 <= month <= 12:
                 return When("day_month", tok, (i, i + 1), day=day, month=month, year=year)
-        if kind == "num" and tok.isdigit() and i + 1 < len(ln.toks) and ln.toks[i + 1] in months \
-                and 1 <= int(tok) <= 31 and _opens_or_after_date_word(ln, i):
+        if kind != "num" or not tok.isdigit() or not 1 <= int(tok) <= 31:
+            continue
+        # «18 maret» opening the line or after a date word; mid-line («rapat 3 oktober bahas …») the work's date
+        # too, unless after a word naming another thing's date (read_date drops one ahead of today)
+        mid = not _opens_or_after_date_word(ln, i)
+        if mid and (i == 0 or ln.toks[i - 1] in _not_date()["other_dates"] | _not_date()["purpose"]):
+            continue
+        if i + 1 < len(ln.toks) and ln.toks[i + 1] in months:
             end = i + 2
             year = int(ln.toks[end]) if end < len(ln.toks) and ln.toks[end].isdigit() and len(ln.toks[end]) == 4 else None
             return When("day_month", _said(ln, i, end), (i, end + (year is not None)), day=int(tok),
-                        month=months[ln.toks[i + 1]], year=year)
-        if kind == "num" and tok.isdigit() and 1 <= int(tok) <= 31 and _opens_or_after_date_word(ln, i):
-            joiner = next((j for j in _range_words()[1] if ln.toks[i + 1:i + 1 + len(j)] == j), ())
-            at = i + 1 + len(joiner)  # «12-14 maret»: the month written after the stretch's last day is its first's
-            if joiner and at + 1 < len(ln.toks) and ln.kinds[at] == "num" and ln.toks[at + 1] in months:
-                return When("day_month", _typed(ln, i, at + 2), (i, at + 2), day=int(tok), month=months[ln.toks[at + 1]])
+                        month=months[ln.toks[i + 1]], year=year, mid=mid)
+        joiner = next((j for j in _range_words()[1] if ln.toks[i + 1:i + 1 + len(j)] == j), ())
+        at = i + 1 + len(joiner)  # «12-14 maret»: the month written after the stretch's last day is its first's
+        if joiner and at + 1 < len(ln.toks) and ln.kinds[at] == "num" and ln.toks[at + 1] in months:
+            return When("day_month", _typed(ln, i, at + 2), (i, at + 2), day=int(tok), month=months[ln.toks[at + 1]],
+                        mid=mid)
     return None
 
 
