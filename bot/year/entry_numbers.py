@@ -267,7 +267,8 @@ def _counting() -> dict:
     return {"remaining_before": frozenset(data["remaining_before"]),
             "unfinished_before": frozenset(data["unfinished_before"]), "amount_words": frozenset(data["amount_words"]),
             "containers": frozenset(data["containers"]),
-            "counters": frozenset(data["counters"]), "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
+            "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -509,6 +510,9 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         # «cetak ijazah batch 1 sebanyak 120»: after an amount word the thing is anywhere before it in the clause
         reach = n.clause[0] if ln.word_before(n.at) in _counting()["amount_words"] else max(n.clause[0], n.at - 3)
         before = _names_between(ln, reach, n.at)
+        unit = ln.toks[n.at + 1] if n.at + 1 < n.clause[1] else ""
+        if unit in _counting()["measure_units"] and unit not in things | target.written:
+            continue  # «latihan jalan 40 meter»: a length walked, no count of the IKI's thing
         if after & target.objects and not after & things:
             continue  # «kalibrasi 8 alat» toward «Jumlah sertifikat hasil kalibrasi alat …»: alat, no sertifikat
         if ln.word_before(n.at) in vocabulary().place_markers and _words_between(ln, n.at + 1, n.at + 2) and \
