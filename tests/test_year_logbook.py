@@ -3327,3 +3327,28 @@ def test_the_nursing_committee_names_no_nurse_an_iki_counts(text):
     # Sastrawi stems «keperawatan» and «perawat» alike; the komite is a body of its own (link33, dev23)
     found = _link(text, icu)
     assert not (found.decision is Decision.link and found.candidates[0].number == 4), found
+
+
+@pytest.mark.parametrize("text", ["monitoring TL itu mulai tgl 6 bukan 5", "yg monitoring TL tgl 7 bukan 5 ya",
+                                  "rekomendasinya 14 bukan 12"])
+def test_a_number_set_against_another_puts_an_earlier_entry_right_without_a_word_of_mistake(text):
+    # «N bukan M» says by itself that M, written before, was wrong (link33, dev26 «supervisi NTT itu mulai tgl 6
+    # bukan 5»): the entry holding M keeps its IKI, whatever the line's other words match
+    earlier = [_kept("c1", "2026-04-05", "5-7 apr monitoring TL temuan di 3 satker", 2),
+               _kept("c2", "2026-04-06", "reviu 12 laporan keuangan satker", 3)]
+    found = _continued(text, earlier)
+    assert (found.decision, found.why) == (Decision.link, "koreksi"), found
+    assert found.candidates[0].number == (3 if "rekomendasi" in text else 2)
+
+
+@pytest.mark.parametrize("text", ["supervisi itu mulai tgl 6 bukan 5", "rapatnya tanggal 12 bukan 11"])
+def test_a_day_put_right_is_no_quantity(text):
+    iki = IkiDraft(indikator="Jumlah kegiatan supervisi yang dilaksanakan", target="12", satuan="kegiatan")
+    assert _quantity(text, iki) is None
+    assert _quantity("eh salah, supervisinya 6 bukan 5", iki) == 6
+
+
+def test_bukan_before_a_number_alone_is_no_correction():
+    # a number after «bukan» with none set against it is what the work was not: no earlier entry put right
+    earlier = [_kept("c1", "2026-04-06", "reviu 5 laporan keuangan satker", 3)]
+    assert _continued("monitoring TL temuan, bukan 5 satker tp unit kerja", earlier).why != "koreksi"

@@ -418,8 +418,7 @@ def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
     «bukan» (a unit word between: «27 NUP bukan 24») or after a `but` word past the old one (None when neither);
     None when the line is no such correction."""
     settings = vocabulary().link["correction"]
-    if not ln.has(phrase_set("catatan_harian", "link", "correction", "marks")):
-        return None
+    marked = ln.has(phrase_set("catatan_harian", "link", "correction", "marks"))
     instead, but = set(settings["instead"]), set(settings["but"])
     at = next((i for i in range(len(ln.toks) - 1) if ln.toks[i] in instead and ln.kinds[i + 1] == "num"), None)
     old = parse_number(ln.toks[at + 1]) if at is not None else None
@@ -427,10 +426,20 @@ def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
         return None
     before = [j for j in (at - 1, at - 2) if j >= 0 and ln.kinds[j] == "num" and
               all(ln.kinds[k] == "word" for k in range(j + 1, at))]
+    if not marked and not before:
+        return None  # «supervisi NTT itu mulai tgl 6 bukan 5»: a number set against one, «N bukan M», says it alone
     after = [j + 1 for j in range(at + 2, min(at + 4, len(ln.toks) - 1)) if ln.toks[j] in but and
              ln.kinds[j + 1] == "num"]
     new = next((parse_number(ln.toks[j]) for j in before[:1] + after[:1]), None)
     return old, new
+
+
+def _day_corrected(ln: Line, value: float) -> bool:
+    """The right number a correction sets stands after a date word («tgl 6 bukan 5»): a day, not a quantity."""
+    dates = [tuple(tokens(str(p))) for p in vocabulary_config()["date_words"]]
+    return any(k == "num" and parse_number(t) == value and any(d and tuple(ln.toks[max(0, i - len(d)):i]) == d
+                                                               for d in dates)
+               for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)))
 
 
 def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
@@ -443,7 +452,8 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
         return None
     fixed = correction_numbers(ln)
     if fixed is not None and fixed[1] is not None:
-        return fixed[1]
+        # «mulai tgl 6 bukan 5»: a day of the month put right is the date's, no count
+        return None if _day_corrected(ln, fixed[1]) else fixed[1]
     if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))
