@@ -3352,3 +3352,28 @@ def test_bukan_before_a_number_alone_is_no_correction():
     # a number after «bukan» with none set against it is what the work was not: no earlier entry put right
     earlier = [_kept("c1", "2026-04-06", "reviu 5 laporan keuangan satker", 3)]
     assert _continued("monitoring TL temuan, bukan 5 satker tp unit kerja", earlier).why != "koreksi"
+
+
+FISIOTERAPI = _skp(
+    ("Persentase pasien fisioterapi rawat jalan yang mencapai target fungsional", "80", "%",
+     "Layanan fisioterapi rawat jalan dilakukan sesuai standar"),
+    ("Jumlah pasien pasca stroke yang mendapat program latihan di rumah", "60", "pasien",
+     "Program latihan di rumah bagi pasien pasca stroke tersusun"),
+    ("Indeks kepuasan pasien rehabilitasi medik", "85", "indeks"),
+    ("Jumlah jam pelatihan (JPL) yang diikuti", "20", "JPL"),
+)
+
+
+@pytest.mark.parametrize("text", ["evaluasi ROM lutut 4 pasien", "ukur keseimbangan & kekuatan otot pasien pasca op",
+                                  "tes 6MWT 2 pasien PPOK, jarak tempuh naik", "hitung indeks barthel pasien baru"])
+def test_a_functional_measure_names_the_iki_of_functional_targets(text):
+    # what a physiotherapy patient can do (walking, balance, ROM, Barthel) is how its functional goal is measured
+    # (link33, dev26)
+    _offered_first(text, FISIOTERAPI, 1)
+
+
+def test_walking_training_of_a_stroke_patient_is_never_the_home_program_silently():
+    # «latihan jalan 40 meter»: a functional measure as much as a stroke patient's exercise; the home program is
+    # not named, so the user says which
+    found = _link("pasien stroke td latihan jalan 40 meter", FISIOTERAPI)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}, found
