@@ -3264,3 +3264,125 @@ def test_a_care_unit_beside_a_thing_the_iki_never_names_asks():
     found = _link("install ulang 25 PC poli", simrs)
     assert found.decision is Decision.ask and found.why == "hanya tempat IKI"
     _linked("kirim 120 kunjungan poli ke SATUSEHAT", simrs, 4)
+
+
+KEPEGAWAIAN = _skp(
+    ("Jumlah berkas usulan kenaikan pangkat yang diverifikasi lengkap", "400", "berkas",
+     "Usulan kenaikan pangkat diproses tepat waktu"),
+    ("Persentase data pegawai di SIMKA yang mutakhir", "95", "%", "Data kepegawaian mutakhir"),
+    ("Persentase SK pensiun yang terbit sebelum TMT", "100", "%", "Layanan pensiun diselesaikan tepat waktu"),
+    ("Persentase pegawai unit yang SKP-nya ditetapkan tepat waktu", "95", "%",
+     "Penilaian kinerja pegawai terlaksana tepat waktu"),
+    ("Nilai IP ASN", "85", "nilai"),
+    ("Jumlah dashboard layanan kepegawaian yang digunakan pimpinan", "1", "dashboard",
+     "Dashboard layanan kepegawaian dimanfaatkan pimpinan"),
+)
+
+
+@pytest.mark.parametrize("text", ["built a pivot table for the 2027 retirement forecast",
+                                  "made a pension projection spreadsheet for 2027",
+                                  "prepared the retirement forecast for next year"])
+def test_an_english_lines_kepegawaian_words_are_read_as_the_iki_names_them(text):
+    # «retirement» is pensiun, «table» a tabel: never a cut word of «Tableau» lent to a dashboard IKI (link33)
+    _offered_first(text, KEPEGAWAIAN, 3)
+
+
+def test_an_english_lines_peer_support_group_is_the_kelompok_dukungan_sebaya():
+    jiwa = _skp(("Jumlah laporan asesmen psikologi yang selesai dalam 7 hari kerja", "200", "laporan"),
+                ("Jumlah pasien yang menuntaskan paket psikoterapi", "40", "pasien"),
+                ("Jumlah kelompok dukungan sebaya yang terbentuk", "2", "kelompok",
+                 "Kelompok dukungan sebaya bagi keluarga ODGJ terbentuk"))
+    for text in ("co-facilitated peer support group meeting, 7 members attended",
+                 "met the family support group, 9 members came"):
+        _offered_first(text, jiwa, 3)
+
+
+@pytest.mark.parametrize("text", ["nemenin tamu studi banding dr RS lain keliling bangsal",
+                                  "terima tamu kunjungan studi banding dari RSUD",
+                                  "dampingi tamu dr dinkes keliling puskesmas mitra"])
+def test_accompanying_the_offices_guests_is_outside_the_skp(text):
+    jiwa = _skp(("Jumlah laporan asesmen psikologi yang selesai dalam 7 hari kerja", "200", "laporan"),
+                ("Jumlah orang yang diskrining kesehatan jiwa di puskesmas mitra", "500", "orang"))
+    # where the guests come from or go (a RS, a puskesmas) is no work of the IKI's (link33, dev26)
+    assert _link(text, jiwa).decision is Decision.outside
+
+
+def test_a_comparative_visit_is_no_courts_appeal():
+    assert text_terms("studi banding") == text_terms("kunjungan studi banding") != text_terms("banding")
+
+
+@pytest.mark.parametrize("text", ["pasien stroke td latihan jalan 40 meter", "latihan jalan 2 kg beban, 15 menit",
+                                  "pelatihan berjalan 100 m pakai walker"])
+def test_a_length_or_a_mass_is_no_count_of_training_hours(text):
+    jpl = IkiDraft(indikator="Jumlah jam pelatihan (JPL) yang diikuti", target="20", satuan="JPL")
+    assert _quantity(text, jpl) is None
+    assert _quantity("ikut pelatihan manajemen nyeri 8 JPL", jpl) == 8
+
+
+def test_a_count_in_the_iki_own_unit_of_length_still_counts():
+    pipes = IkiDraft(indikator="Jumlah meter pipa air bersih yang terpasang", target="500", satuan="meter")
+    assert _quantity("pasang pipa air bersih 40 meter", pipes) == 40
+
+
+@pytest.mark.parametrize("text", ["rapat komite keperawatan", "rapat komkep bahas kredensial"])
+def test_the_nursing_committee_names_no_nurse_an_iki_counts(text):
+    icu = _skp(("Persentase kepatuhan pelaksanaan bundle VAP", "90", "%",
+                "Asuhan keperawatan pasien ventilator sesuai bundle pencegahan VAP"),
+               ("Angka kejadian CLABSI per 1000 hari kateter", "2", "per 1000"),
+               ("Persentase transfer pasien keluar ICU dengan serah terima SBAR lengkap", "95", "%"),
+               ("Jumlah perawat baru yang lulus uji kompetensi ventilator setelah preceptorship", "6", "orang",
+                "Perawat baru di ICU kompeten menangani ventilator"),
+               ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+    # Sastrawi stems «keperawatan» and «perawat» alike; the komite is a body of its own (link33, dev23)
+    found = _link(text, icu)
+    assert not (found.decision is Decision.link and found.candidates[0].number == 4), found
+
+
+@pytest.mark.parametrize("text", ["monitoring TL itu mulai tgl 6 bukan 5", "yg monitoring TL tgl 7 bukan 5 ya",
+                                  "rekomendasinya 14 bukan 12"])
+def test_a_number_set_against_another_puts_an_earlier_entry_right_without_a_word_of_mistake(text):
+    # «N bukan M» says by itself that M, written before, was wrong (link33, dev26 «supervisi NTT itu mulai tgl 6
+    # bukan 5»): the entry holding M keeps its IKI, whatever the line's other words match
+    earlier = [_kept("c1", "2026-04-05", "5-7 apr monitoring TL temuan di 3 satker", 2),
+               _kept("c2", "2026-04-06", "reviu 12 laporan keuangan satker", 3)]
+    found = _continued(text, earlier)
+    assert (found.decision, found.why) == (Decision.link, "koreksi"), found
+    assert found.candidates[0].number == (3 if "rekomendasi" in text else 2)
+
+
+@pytest.mark.parametrize("text", ["supervisi itu mulai tgl 6 bukan 5", "rapatnya tanggal 12 bukan 11"])
+def test_a_day_put_right_is_no_quantity(text):
+    iki = IkiDraft(indikator="Jumlah kegiatan supervisi yang dilaksanakan", target="12", satuan="kegiatan")
+    assert _quantity(text, iki) is None
+    assert _quantity("eh salah, supervisinya 6 bukan 5", iki) == 6
+
+
+def test_bukan_before_a_number_alone_is_no_correction():
+    # a number after «bukan» with none set against it is what the work was not: no earlier entry put right
+    earlier = [_kept("c1", "2026-04-06", "reviu 5 laporan keuangan satker", 3)]
+    assert _continued("monitoring TL temuan, bukan 5 satker tp unit kerja", earlier).why != "koreksi"
+
+
+FISIOTERAPI = _skp(
+    ("Persentase pasien fisioterapi rawat jalan yang mencapai target fungsional", "80", "%",
+     "Layanan fisioterapi rawat jalan dilakukan sesuai standar"),
+    ("Jumlah pasien pasca stroke yang mendapat program latihan di rumah", "60", "pasien",
+     "Program latihan di rumah bagi pasien pasca stroke tersusun"),
+    ("Indeks kepuasan pasien rehabilitasi medik", "85", "indeks"),
+    ("Jumlah jam pelatihan (JPL) yang diikuti", "20", "JPL"),
+)
+
+
+@pytest.mark.parametrize("text", ["evaluasi ROM lutut 4 pasien", "ukur keseimbangan & kekuatan otot pasien pasca op",
+                                  "tes 6MWT 2 pasien PPOK, jarak tempuh naik", "hitung indeks barthel pasien baru"])
+def test_a_functional_measure_names_the_iki_of_functional_targets(text):
+    # what a physiotherapy patient can do (walking, balance, ROM, Barthel) is how its functional goal is measured
+    # (link33, dev26)
+    _offered_first(text, FISIOTERAPI, 1)
+
+
+def test_walking_training_of_a_stroke_patient_is_never_the_home_program_silently():
+    # «latihan jalan 40 meter»: a functional measure as much as a stroke patient's exercise; the home program is
+    # not named, so the user says which
+    found = _link("pasien stroke td latihan jalan 40 meter", FISIOTERAPI)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}, found

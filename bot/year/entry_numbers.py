@@ -267,7 +267,8 @@ def _counting() -> dict:
     return {"remaining_before": frozenset(data["remaining_before"]),
             "unfinished_before": frozenset(data["unfinished_before"]), "amount_words": frozenset(data["amount_words"]),
             "containers": frozenset(data["containers"]),
-            "counters": frozenset(data["counters"]), "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
+            "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -417,8 +418,7 @@ def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
     «bukan» (a unit word between: «27 NUP bukan 24») or after a `but` word past the old one (None when neither);
     None when the line is no such correction."""
     settings = vocabulary().link["correction"]
-    if not ln.has(phrase_set("catatan_harian", "link", "correction", "marks")):
-        return None
+    marked = ln.has(phrase_set("catatan_harian", "link", "correction", "marks"))
     instead, but = set(settings["instead"]), set(settings["but"])
     at = next((i for i in range(len(ln.toks) - 1) if ln.toks[i] in instead and ln.kinds[i + 1] == "num"), None)
     old = parse_number(ln.toks[at + 1]) if at is not None else None
@@ -426,10 +426,20 @@ def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
         return None
     before = [j for j in (at - 1, at - 2) if j >= 0 and ln.kinds[j] == "num" and
               all(ln.kinds[k] == "word" for k in range(j + 1, at))]
+    if not marked and not before:
+        return None  # «supervisi NTT itu mulai tgl 6 bukan 5»: a number set against one, «N bukan M», says it alone
     after = [j + 1 for j in range(at + 2, min(at + 4, len(ln.toks) - 1)) if ln.toks[j] in but and
              ln.kinds[j + 1] == "num"]
     new = next((parse_number(ln.toks[j]) for j in before[:1] + after[:1]), None)
     return old, new
+
+
+def _day_corrected(ln: Line, value: float) -> bool:
+    """The right number a correction sets stands after a date word («tgl 6 bukan 5»): a day, not a quantity."""
+    dates = [tuple(tokens(str(p))) for p in vocabulary_config()["date_words"]]
+    return any(k == "num" and parse_number(t) == value and any(d and tuple(ln.toks[max(0, i - len(d)):i]) == d
+                                                               for d in dates)
+               for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)))
 
 
 def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
@@ -442,7 +452,8 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
         return None
     fixed = correction_numbers(ln)
     if fixed is not None and fixed[1] is not None:
-        return fixed[1]
+        # «mulai tgl 6 bukan 5»: a day of the month put right is the date's, no count
+        return None if _day_corrected(ln, fixed[1]) else fixed[1]
     if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))
@@ -509,6 +520,9 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         # «cetak ijazah batch 1 sebanyak 120»: after an amount word the thing is anywhere before it in the clause
         reach = n.clause[0] if ln.word_before(n.at) in _counting()["amount_words"] else max(n.clause[0], n.at - 3)
         before = _names_between(ln, reach, n.at)
+        unit = ln.toks[n.at + 1] if n.at + 1 < n.clause[1] else ""
+        if unit in _counting()["measure_units"] and unit not in things | target.written:
+            continue  # «latihan jalan 40 meter»: a length walked, no count of the IKI's thing
         if after & target.objects and not after & things:
             continue  # «kalibrasi 8 alat» toward «Jumlah sertifikat hasil kalibrasi alat …»: alat, no sertifikat
         if ln.word_before(n.at) in vocabulary().place_markers and _words_between(ln, n.at + 1, n.at + 2) and \
