@@ -43,3 +43,31 @@ def test_role_lines_typed_at_the_method_question_are_never_read_as_a_list(engine
     engine.handle("u", "Persentase pasien rawat inap yang mendapat asuhan keperawatan sesuai standar, target 90%")
     engine.handle("u", "Rina; pasien tim A; 90\nDewi; pasien tim B; 90")
     assert engine.state("u").mpph is not None
+
+
+@pytest.mark.parametrize("typed", ["nip nya yg di SK CPNS kan? 200001152025041001",
+                                   "ini nip sy 2000 0115 202504 1 001 ya kak",
+                                   "200001152025041001 itu yg dari SK kan?"])
+def test_a_nip_typed_inside_a_remark_at_the_nip_question_is_taken(typed):
+    """d3-cpns01: «nip nya yg di SK CPNS kan? 2000…» at the NIP question was refused («NIP hanya berisi angka»), and
+    every answer after it went one field off. The one NIP of 18 digits a sentence holds answers the question."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "/profil")
+    engine.handle("u", "Aldi Ramadhan")
+    reply = said(engine.handle("u", typed))
+    assert engine.state("u").skp.pegawai.nip == "200001152025041001"
+    assert "Jabatan Anda" in reply
+
+
+def test_a_sentence_with_a_short_number_at_the_nip_question_is_still_refused():
+    """The other side: a number too short for a NIP in a remark is no NIP."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "/profil")
+    engine.handle("u", "Aldi Ramadhan")
+    reply = said(engine.handle("u", "nip sy 1983041220 ya"))
+    assert engine.state("u").skp.pegawai.nip is None or not engine.state("u").skp.pegawai.nip
+    assert "18 angka" in reply
