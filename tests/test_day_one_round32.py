@@ -71,3 +71,49 @@ def test_a_sentence_with_a_short_number_at_the_nip_question_is_still_refused():
     reply = said(engine.handle("u", "nip sy 1983041220 ya"))
     assert engine.state("u").skp.pegawai.nip is None or not engine.state("u").skp.pegawai.nip
     assert "18 angka" in reply
+
+
+@pytest.mark.parametrize("typed, declines", [
+    ("ip asn jgn lupa, 82", False), ("IP ASN jangan sampai lupa ya, target 80", False),
+    ("don't forget IP ASN 85", False), ("IP ASN jangan dulu", True), ("IP ASN ga usah dulu deh", True),
+])
+def test_a_reminder_not_to_forget_the_mandatory_iki_never_puts_it_off(typed, declines):
+    """d3-perencana01: «ip asn jgn lupa, 82» was read as putting IP ASN off («jgn» is a not_now word) and not added.
+    «jangan lupa» asks to keep it in (conversation.yaml not_now_reminds)."""
+    from bot.conversation.mandatory_typed import declines_mandatory
+
+    assert declines_mandatory(typed) is declines
+
+
+def test_ip_asn_jgn_lupa_with_a_target_adds_it(engine):
+    from tests.talk import list_saved
+
+    list_saved(engine, "u", "Persentase revisi anggaran yang disetujui tepat waktu\n"
+                            "Persentase capaian RO yang dilaporkan tepat waktu di e-monev")
+    reply = said(engine.handle("u", "ip asn jgn lupa, 82"))
+    assert "82" in reply
+    assert any(iki.indikator == "Nilai Indeks Profesionalitas ASN" and iki.target.startswith("82")
+               for iki in engine.state("u").skp.iki)
+
+
+_PASTED = ("ini iki sy tahun lalu, tolong dicek\n1. Penyusunan DIPA\n2. Persentase revisi anggaran yg disetujui tepat "
+           "waktu\n3. Reviu RKA oleh APIP\n4. Nilai IKPA direktorat\n5. Persentase capaian RO yg dilaporkan tepat "
+           "waktu di e-monev")
+
+
+def test_an_activity_line_whose_object_is_unknown_keeps_its_place_in_a_numbered_list(engine):
+    """d3-perencana01: «14. Reviu RKA oleh APIP» was skipped as no IKI (the lexicon knows no «RKA» as work), so every
+    line after it was one number off the user's own. An activity written as an IKI is a line of the list."""
+    from bot.conversation.iki_list import read_list
+
+    pasted = read_list(_PASTED)
+    assert [line.listed.text for line in pasted.lines][2] == "3. Reviu RKA oleh APIP" and not pasted.skipped
+
+
+@pytest.mark.parametrize("typed", ["detail 4", "detil 4", "rincian 4"])
+def test_the_details_word_and_a_number_ask_about_that_line(engine, typed):
+    """d3-perencana01: «detail 12» under the list got «itu maksudnya apa?»; the «Rincian N» button's word typed with
+    any line's number, one that passes too, shows that line."""
+    engine.handle("u", _PASTED)
+    reply = said(engine.handle("u", typed))
+    assert "Nilai IKPA direktorat" in reply and "maksudnya apa" not in reply
