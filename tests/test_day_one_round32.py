@@ -117,3 +117,33 @@ def test_the_details_word_and_a_number_ask_about_that_line(engine, typed):
     engine.handle("u", _PASTED)
     reply = said(engine.handle("u", typed))
     assert "Nilai IKPA direktorat" in reply and "maksudnya apa" not in reply
+
+
+_WARD = ("Persentase pasien rawat inap yang mendapat asuhan keperawatan sesuai standar\nPersentase kepuasan pasien "
+         "rawat inap\nPersentase perawat ruangan yang mencapai kompetensi PK sesuai jenjang\nPersentase pasien rawat "
+         "inap dengan risiko jatuh yang terpasang penanda\nNilai IP ASN 82")
+
+
+@pytest.mark.parametrize("typed", ["ok CL 50, tusi 15 15 10, mi 10", "CL 50; TUSI 15 15 10; MI 10",
+                                   "bobot cl 50, core tusi 15 15 10, mi 10 aja"])
+def test_weights_typed_jenis_by_jenis_go_to_the_draft_in_order(engine, typed):
+    """d7-kepala-ruangan01: «ok CL 50, tusi 15 15 10, mi 10» at a data awal question was kept as a data awal of 50%.
+    Clauses each a jenis and its weights give them to the IKI still without a jenis in the draft's order (Core MI to
+    the mandatory IKI), said back."""
+    from tests.talk import list_saved
+
+    list_saved(engine, "u", _WARD)
+    reply = said(engine.handle("u", typed))
+    assert [(iki.jenis.value, iki.bobot) for iki in engine.state("u").skp.iki] == [
+        ("core_cl", 50), ("core_tusi", 15), ("core_tusi", 15), ("core_tusi", 10), ("core_mi", 10)]
+    assert "Data awal" not in reply
+
+
+def test_weights_jenis_by_jenis_that_do_not_fit_the_draft_change_nothing_and_are_said(engine):
+    """d3-perencana01: «cl 50, tusi: 10 5 5 10 5 5» with four IKI left for TUSI: nothing set, the mismatch said."""
+    from tests.talk import list_saved
+
+    list_saved(engine, "u", _WARD)
+    reply = said(engine.handle("u", "cl 50, tusi: 10 5 5 10 5 5"))
+    assert "belum saya pasang" in reply
+    assert all(iki.bobot is None for iki in engine.state("u").skp.iki)
