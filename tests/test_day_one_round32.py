@@ -147,3 +147,18 @@ def test_weights_jenis_by_jenis_that_do_not_fit_the_draft_change_nothing_and_are
     reply = said(engine.handle("u", "cl 50, tusi: 10 5 5 10 5 5"))
     assert "belum saya pasang" in reply
     assert all(iki.bobot is None for iki in engine.state("u").skp.iki)
+
+
+def test_several_numbers_at_the_weight_question_never_change_the_asked_iki_s_jenis(engine):
+    """d3-perencana01: «target tusi: 100, 90, 90, 95, 95, maks 5» at a Core CL IKI's weight question asked which
+    number was meant, and made the IKI Core TUSI on the way. Several numbers are asked about before any jenis they
+    name is taken."""
+    engine.handle("u", "/cek Persentase realisasi anggaran direktorat")
+    engine.handle("u", "simpan")
+    engine.handle("u", "96")
+    engine.handle("u", "belum ada data awal")
+    reply = said(engine.handle("u", "Core CL"))
+    assert "Bobot IKI ini" in reply
+    reply = said(engine.handle("u", "target tusi: 100, 90, 90, 95, 95, maks 5"))
+    assert "beberapa angka" in reply
+    assert engine.state("u").skp.iki[0].jenis.value == "core_cl"
