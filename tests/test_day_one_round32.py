@@ -162,3 +162,17 @@ def test_several_numbers_at_the_weight_question_never_change_the_asked_iki_s_jen
     reply = said(engine.handle("u", "target tusi: 100, 90, 90, 95, 95, maks 5"))
     assert "beberapa angka" in reply
     assert engine.state("u").skp.iki[0].jenis.value == "core_cl"
+
+
+def test_bobot_sama_rata_tusinya_spreads_the_tusi_share_and_the_named_weight_goes_to_ip_asn(engine):
+    """d7-pengelola-bmn01: «bobot sama rata tusinya, ip asn 10» set IP ASN's target to 10: «tusinya» was no jenis
+    word. It names Core TUSI; the TUSI share is spread and 10 is IP ASN's weight."""
+    from tests.talk import list_saved
+
+    list_saved(engine, "u", "Persentase laporan BMN yang valid dan disampaikan tepat waktu\nPersentase BMN yang "
+                            "tercatat sesuai hasil inventarisasi\nPersentase usulan penghapusan BMN yang diproses\n"
+                            "Nilai IP ASN 85")
+    engine.handle("u", "bobot sama rata tusinya, ip asn 10")
+    iki = engine.state("u").skp.iki
+    assert [(i.jenis.value, i.bobot) for i in iki] == [("core_tusi", 30)] * 3 + [("core_mi", 10)]
+    assert iki[3].target.startswith("85")
