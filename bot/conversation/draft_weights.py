@@ -58,7 +58,7 @@ def typed_for_many(state: UserState, text: str) -> str:
     """The jenis and weights a message gives several IKI, applied; "" when it gives none (one IKI's answer, an IKI)."""
     if "\n" in text or "?" in text or not state.skp.iki:  # a question about the jenis is answered, never applied
         return ""
-    numbered = by_number(state, text) or _named_then_rest(state, text)
+    numbered = by_number(state, text) or _named_then_rest(state, text) or jenis_sequence(state, text)
     if numbered:
         return numbered
     first, rest, excepted = _clauses(text)
@@ -120,6 +120,39 @@ def typed_for_many(state: UserState, text: str) -> str:
         "IKI wajib «Nilai Indeks Profesionalitas ASN» (Core MI) belum ada: tambahkan dengan «IP ASN 85»."
     return "\n".join(part for part in ("Jenis dan bobot dicatat: " + " ".join(said), _totals(state),
                                         remaining_text(skp), missing) if part)
+
+
+def jenis_sequence(state: UserState, text: str) -> str:
+    """«ok CL 50, tusi 15 15 10, mi 10»: clauses each a jenis and its weights. A jenis's weights go to the IKI already
+    of that jenis when they are as many (Core MI: the mandatory IKI), else to as many IKI still without a jenis, taken
+    in the draft's order; all applied, or none and what did not fit said. "" when the message is not read so."""
+    data = knowledge.data("conversation")["draft_weights"]
+    allowed = {w for phrase in data["sequence_words"] + data["jenis_words"] for w in tokens(phrase)}
+    clauses = [c.strip() for c in re.split(r"[,;.]\s+|[;]", text.strip()) if c.strip(" .")]
+    read = [(read_answer(c).jenis, jenis_at(c), numbers_in(c), c) for c in clauses]
+    if len(read) < 2 or any(j is None or at is None or not nums or any(n.start < at for n in nums)
+                            or {w for w in tokens(c) if not w.isdigit()} - allowed for j, at, nums, c in read):
+        return ""
+    skp, taken, plan, unfit = state.skp, set(), [], []
+    untagged = [i for i, iki in enumerate(skp.iki) if iki.jenis is None and not is_mandatory(iki)]
+    for jenis, _, nums, clause in read:
+        held = [i for i, iki in enumerate(skp.iki) if i not in taken and (
+            iki.jenis is jenis or (jenis is Jenis.core_mi and is_mandatory(iki)))]
+        free = [i for i in untagged if i not in taken][:len(nums)]
+        group = held if len(held) == len(nums) else free if not held and len(free) == len(nums) else None
+        if group is None:
+            unfit.append(f"{jenis.label} {', '.join(format_number(n.value) for n in nums)}")
+            continue
+        taken |= set(group)
+        plan += [(i, jenis, n.value) for i, n in zip(group, nums)]
+    if unfit:
+        return (f"Bobot {'; '.join(unfit)} belum saya pasang: jumlahnya tidak sama dengan IKI jenis itu atau IKI yang "
+                "belum berjenis di draf. Tidak ada bobot yang saya ubah. Tulis per nomor, misalnya «1 CL 50, 2-4 TUSI "
+                "15, 5 MI 10».")
+    for i, jenis, weight in plan:
+        skp.iki[i].jenis, skp.iki[i].bobot = jenis, weight
+    said = " ".join(f"IKI {i + 1}: {jenis.label} bobot {format_number(weight)}%." for i, jenis, weight in plan)
+    return "\n".join(part for part in ("Jenis dan bobot dicatat: " + said, _totals(state), remaining_text(skp)) if part)
 
 
 def _mandatory_offered(state: UserState) -> str:

@@ -55,6 +55,12 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         if "\n" not in message else ""
     if weights:  # «jenis: 1 CL, 2 CL, 3 TUSI. bobot 15 15 20»: the leader's own draft, never a member's role
         return [Reply(weights)] + ([mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state))
+    if step in ("target", "method") and "\n" in message.strip() and ";" not in message \
+            and iki_list.read_list(message) is not None:
+        # «punya saya:\n1. Persentase …\n5. Nilai IP ASN 82» while the split is asked: the leader's own list, never
+        # the method (d7-kepala-ruangan01); the indicator waits at its step for /mpph, the list read as pasted
+        aside = mpph_flow.set_aside(state).strip()
+        return ([Reply(f"MPPH saya simpan dulu. {aside}")] if aside else []) + engine.plain.on_text(turn, message)
     if step in ("scope", "holder") and "\n" in message.strip() and iki_list.read_list(message) is not None:
         # «tambahan iki saya:\n- Persentase …\n- Jumlah …» under the scope question: the leader's own list, never
         # who holds the rest (d8-katim01: its «tim» named the holder); the matrix kept, the list read as pasted

@@ -523,6 +523,12 @@ class Fields:
             others = {name: n for name, n in answer.named.items() if name != "bobot"}
             weights = [n for n in answer.numbers if n.unit in (None, "%")  # "1 dashboard" is no weight, nor is
                        and all(n is not other for other in others.values())]  # «baseline thn lalu 82»
+            several = [format_number(n.value) for n in answer.numbers]  # (before any jenis named is taken:
+            # «target tusi: 100, 90, …» at a Core CL IKI's weight made it Core TUSI, d3-perencana01)
+            if len(set(several)) > 1 and "bobot" not in answer.named:  # "SPM 30 tagihan 30 SPJ 15 realisasi 15"
+                return [Reply(f"Pesan itu memuat beberapa angka ({', '.join(several)}); bobot IKI "
+                              f"«{short(d.current.indikator, 60)}» yang mana? Tulis satu angka. Bobot IKI lain diubah "
+                              "dengan /ubah NOMOR bobot ANGKA.")] + self.prompt(state)
             if answer.jenis is not None and answer.jenis is not d.current.jenis:
                 if not weights:  # «eh salah jenisnya beyond»: the jenis put right, its weight asked again
                     return self._rejenis(state, answer.jenis)
@@ -534,11 +540,6 @@ class Fields:
                 named = " dan ".join(LABELS[name].lower() for name in others)
                 return kept + [Reply(f"Angka di pesan itu adalah {named}, bukan bobot. Tulis bobot IKI ini dalam "
                                      "persen, misalnya 20.")] + self.prompt(state)
-            several = [format_number(n.value) for n in answer.numbers]
-            if len(set(several)) > 1 and "bobot" not in answer.named:  # "SPM 30 tagihan 30 SPJ 15 realisasi 15"
-                return [Reply(f"Pesan itu memuat beberapa angka ({', '.join(several)}); bobot IKI "
-                              f"«{short(d.current.indikator, 60)}» yang mana? Tulis satu angka. Bobot IKI lain diubah "
-                              "dengan /ubah NOMOR bobot ANGKA.")] + self.prompt(state)
             number = answer.named.get("bobot") or (weights[0] if weights else None)
             value = number.value if number is not None else (d.pending_bobot if keep else None)
             if value is None and (answer.takes_suggestion or answer.takes_rest):  # «sisanya aja» (tester19 #16)

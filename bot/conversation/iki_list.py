@@ -123,7 +123,10 @@ def read_list(message: str) -> PastedList | None:
         # «Menyusun laporan» is a line to check, not a header; so is a first line naming work in no words of an intro
         # («- kelengkapan pengisian resume medis pasien pulang» above «- pengembalian berkas RM …»)
         first = n == 0 and not headed and not _activity(text) and not _work_line(text, raw)
-        if not is_iki and (first or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
+        # «14. Reviu RKA oleh APIP»: an activity whose object the lexicon does not know is still a line of the list
+        # (d3-perencana01: skipped, every line after it named by the user's number was one off)
+        if not is_iki and (first or intent.route in (Route.question, Route.smalltalk)
+                           or not (has_work_object(text) or _activity(text))):
             if n:
                 skipped.append(line)
             continue

@@ -75,8 +75,10 @@ def _work_about_it(text: str) -> bool:
 
 
 def declines_mandatory(text: str) -> bool:
-    """«IP ASN ga usah dulu deh», «skip IP ASN»: the mandatory IKI named and put off."""
-    return is_mandatory(IkiDraft(indikator=text)) and bool(phrase_set("conversation", "not_now").find(tokens(text)))
+    """«IP ASN ga usah dulu deh», «skip IP ASN»: the mandatory IKI named and put off (never «jgn lupa»)."""
+    words = tokens(text)
+    return is_mandatory(IkiDraft(indikator=text)) and bool(phrase_set("conversation", "not_now").find(words)) \
+        and not phrase_set("conversation", "not_now_reminds").find(words)
 
 
 MANDATORY_PUT_OFF = ("«Nilai Indeks Profesionalitas ASN» wajib bagi pegawai non pimpinan (Core MI, bobot 10%), jadi "

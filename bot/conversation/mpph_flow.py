@@ -68,7 +68,7 @@ from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, check_mpph, method_butt
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
 __all__ = ["answers_scope", "asks_save_own", "close", "current_draft", "finish_roles", "holds_part", "latest_draft",
            "leave_for_own_iki", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "prompt",
-           "read_roles", "roles_reminder", "save_own", "start", "turns_to_own_draft", "waits_for"]
+           "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for"]
 
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
 ROLE_BUTTONS = [Button("Selesai menulis peran", "mpph:roles"), Button("Simpan ke draf", "mpph:save"), CANCEL]
@@ -231,13 +231,7 @@ def on_text(state: UserState, text: str) -> list[Reply]:
 def own_draft_turn(state: UserState) -> list[Reply]:
     """The MPPH set aside as it stands (a matrix kept, or the indicator still waiting at its step) for /mpph, and how
     the leader's own draft starts, with the weights the guidance gives a direct cascade."""
-    flow = state.mpph
-    waiting = flow.current if flow.step in ("indicator", "target", "method") else None
-    if waiting is not None and not (state.mpph_last and state.mpph_last is not flow and state.mpph_last.indicators):
-        state.mpph, state.mpph_last = None, flow  # /mpph opens it again at the same step, what was typed ahead kept
-        kept = f" Indikator «{short(waiting.indikator, 80)}» belum dibagi; /mpph melanjutkannya dari langkah tadi."
-    else:
-        kept = close(state) or " Belum ada pembagian yang tersimpan."
+    kept = set_aside(state) or " Belum ada pembagian yang tersimpan."
     weights = policy().weights
     split = split_text("direct")
     return [Reply(f"Baik, MPPH saya simpan dulu.{kept}\nSekarang IKI Anda sendiri: tempel daftar IKI Anda (satu per "
@@ -246,6 +240,17 @@ def own_draft_turn(state: UserState) -> list[Reply]:
                   f"yang membagi indikatornya lewat MPPH: {split} (Core {format_number(weights.core_total)}%), "
                   f"ditambah Beyond {format_number(weights.beyond_total)}%. IKI yang diturunkan dari indikator yang "
                   "Anda bagi bertanda Core CL.")]
+
+
+def set_aside(state: UserState) -> str:
+    """The MPPH put by as it stands: an indicator still waiting at its step is opened again there by /mpph (what was
+    typed ahead kept), else the matrix is kept as close() keeps it; the sentence saying so, or ""."""
+    flow = state.mpph
+    waiting = flow.current if flow.step in ("indicator", "target", "method") else None
+    if waiting is not None and not (state.mpph_last and state.mpph_last is not flow and state.mpph_last.indicators):
+        state.mpph, state.mpph_last = None, flow  # /mpph opens it again at the same step, what was typed ahead kept
+        return f" Indikator «{short(waiting.indikator, 80)}» belum dibagi; /mpph melanjutkannya dari langkah tadi."
+    return close(state)
 
 
 def waits_for(state: UserState, text: str) -> bool:

@@ -84,11 +84,15 @@ def _read(before: str, rest: str, jenis: Jenis | None) -> tuple[str, IkiDraft] |
     if q:
         quarter = quarter_number(q.group(1))
         rest = rest[:q.start()] + rest[q.end():]
-    target = None
+    target, weight = None, None
     named = _TARGET.search(rest)
     if named:
         target = named.group(1).strip()
         rest = rest[:named.start()] + rest[named.end():]
+        # «target 1 bobot 20»: the fields after the target read as a line's are, never its unit («1 bobot 20»)
+        typed = fields_in(f"IKI target {target}")
+        if typed.indikator == "IKI" and typed.target is not None:
+            target, weight = typed.target.text, typed.bobot.value if typed.bobot is not None else None
     clauses = [c.strip() for c in re.split(r"[,;]", rest) if c.strip(" .")]
     if not clauses:
         return None
@@ -101,7 +105,7 @@ def _read(before: str, rest: str, jenis: Jenis | None) -> tuple[str, IkiDraft] |
         indikator = f"Jumlah {counted[1].unit} {work}".strip()
     if not has_work_object(indikator):  # «bobot beyond: 20» names a weight, not an IKI
         return None
-    draft = IkiDraft(indikator=indikator, target=target, jenis=jenis, triwulan_selesai=quarter)
+    draft = IkiDraft(indikator=indikator, target=target, jenis=jenis, bobot=weight, triwulan_selesai=quarter)
     return before.strip(" ,.;:"), draft
 
 

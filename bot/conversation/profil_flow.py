@@ -137,7 +137,8 @@ def on_text(state: UserState, text: str, now: float = 0.0) -> list[Reply]:
         pegawai.pppk = True
     refused = []
     for field in (f for f in NIPS if f in found):
-        nip, problem = check_nip(found.pop(field))
+        value = found.pop(field)
+        nip, problem = check_nip(_nip_inside(value) or value)  # «nip nya yg di SK CPNS kan? 2000…»: the NIP in it
         if problem:
             refused.append((field, problem))
         else:
@@ -295,6 +296,14 @@ def check_nip(text: str) -> tuple[str, str]:
         return "", (f"NIP «{written}» belum bisa dipakai: NIP terdiri dari {NIP_DIGITS} angka, yang terbaca "
                     f"{len(digits)} angka.")
     return digits, ""
+
+
+def _nip_inside(text: str) -> str | None:
+    """The one run of NIP_DIGITS digits a sentence holds among its words (a remark or a question around the NIP
+    asked for), or None (none, or more than one number)."""
+    runs = [m.group(0).strip() for m in _NIP_LIKE.finditer(text)]
+    whole = [run for run in runs if not check_nip(run)[1]]
+    return whole[0] if len(runs) == 1 and whole else None
 
 
 def read_profile(text: str, current: str) -> dict[str, str]:
