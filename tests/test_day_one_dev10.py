@@ -1,0 +1,47 @@
+"""Day-one conversations of dev10 (issue 16): the readings they showed failing, each on varied phrasings."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.iki_list import read_list
+from tests.talk import said
+
+
+@pytest.mark.parametrize("message, first, second", [
+    ("sy perawat IGD RSUP kariadi. iki sy persentase pasien triase < 5 menit dan persentase pasien IGD yang dipindah "
+     "ke ruangan < 6 jam", "persentase pasien triase < 5 menit", "persentase pasien IGD yang dipindah ke ruangan < 6 jam"),
+    ("IKI saya Persentase sampel yang diuji sesuai SOP sama Jumlah laporan hasil uji yang terbit tepat waktu",
+     "Persentase sampel yang diuji sesuai SOP", "Jumlah laporan hasil uji yang terbit tepat waktu"),
+    ("Persentase resep yang dikaji sebelum diserahkan & rata-rata waktu tunggu obat racikan di apotek",
+     "Persentase resep yang dikaji sebelum diserahkan", "rata-rata waktu tunggu obat racikan di apotek"),
+])
+def test_two_iki_joined_by_a_word_are_two_lines(message, first, second):
+    """d10-igd03: two IKI joined by «dan» with no mark between (after «iki sy», no colon) were checked as one IKI
+    without a measure word; they are a list of two, the words up to the label its header."""
+    pasted = read_list(message)
+    assert pasted is not None and [line.listed.text for line in pasted.lines] == [first, second]
+
+
+def test_a_condition_joined_by_dan_stays_in_its_iki():
+    """A measure word after «dan» opening only a short condition is part of the IKI, never a second one."""
+    assert read_list("Persentase kasus yang ditangani sesuai standar dan waktu yang ditetapkan") is None
+
+
+@pytest.mark.parametrize("message", [
+    "sy perawat IGD RSUP kariadi. iki sy persentase pasien triase < 5 menit",
+    "iki saya persentase pasien triase < 5 menit",
+    "halo kak, ini IKI aku Persentase pasien triase < 5 menit",
+])
+def test_an_iki_after_its_label_without_a_colon_is_checked_alone(message):
+    """«iki sy persentase …» was checked whole («IKI tidak diawali kata ukuran»): the IKI after the label is."""
+    reply = said(Engine().handle("u", message))
+    assert "tidak diawali kata ukuran" not in reply and "«persentase pasien triase < 5 menit»" in reply.lower(), reply
+
+
+@pytest.mark.parametrize("save", ["Simpan keduanya", "masukin dua-duanya", "save both"])
+def test_both_lines_saved_by_a_word_for_both(save):
+    """«Simpan keduanya» under a list of two was asked what it meant: it saves both."""
+    engine = Engine()
+    engine.handle("u", "Persentase pasien triase < 5 menit dan persentase pasien IGD yang dipindah ke ruangan < 6 jam")
+    reply = said(engine.handle("u", save))
+    assert len(engine.state("u").skp.iki) == 2, reply
