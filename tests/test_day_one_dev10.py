@@ -45,3 +45,32 @@ def test_both_lines_saved_by_a_word_for_both(save):
     engine.handle("u", "Persentase pasien triase < 5 menit dan persentase pasien IGD yang dipindah ke ruangan < 6 jam")
     reply = said(engine.handle("u", save))
     assert len(engine.state("u").skp.iki) == 2, reply
+
+
+THREE = ("Persentase ibu hamil mendapat ANC 6x\nPersentase persalinan ditolong nakes di faskes\n"
+         "Persentase bayi baru lahir mendapat KN lengkap")
+
+
+@pytest.mark.parametrize("message", ["yg persalinan itu mending dihapus aja deh", "persalinan hapus aja ya",
+                                     "yang nakes faskes dibuang aja"])
+def test_an_iki_named_by_its_words_dropped_with_nothing_instead(message):
+    """d10-bdn04: «yg penyuluhan itu mending dihapus aja deh» at a data awal question was «Data awal harus berupa
+    angka»: the IKI its words name is dropped (it can be put back), and the question asked goes on."""
+    engine = Engine()
+    engine.handle("u", THREE)
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "90")
+    reply = said(engine.handle("u", message))
+    assert [i.indikator for i in engine.state("u").skp.iki] == [
+        "Persentase ibu hamil mendapat ANC 6x", "Persentase bayi baru lahir mendapat KN lengkap"], reply
+    assert "Urungkan" in reply and "data awal" in reply.lower(), reply
+
+
+def test_a_drop_followed_by_talk_is_not_read_as_a_drop():
+    """«yg persalinan hapus aja, udh ada di IKI atasan» says why too: left to the other readings (d2-kt02)."""
+    engine = Engine()
+    engine.handle("u", THREE)
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "90")
+    engine.handle("u", "yg persalinan hapus aja, udh ada di IKI atasan")
+    assert len(engine.state("u").skp.iki) == 3
