@@ -74,3 +74,28 @@ def test_a_drop_followed_by_talk_is_not_read_as_a_drop():
     engine.handle("u", "90")
     engine.handle("u", "yg persalinan hapus aja, udh ada di IKI atasan")
     assert len(engine.state("u").skp.iki) == 3
+
+
+FOUR = ("Persentase ibu hamil mendapat ANC 6x\nPersentase persalinan ditolong nakes di faskes\n"
+        "Persentase bayi baru lahir mendapat KN lengkap\nPersentase ibu nifas mendapat KF lengkap")
+
+
+@pytest.mark.parametrize("values", ["85, 80, 75 urut ya", "85, 80, 75 berurutan ya", "85 80 75 sesuai urutan aja"])
+def test_targets_in_order_with_a_closing_word_at_a_data_awal_question(values):
+    """d10-hkm08: «85, 80, 75 urut ya» at a data awal question was one data awal (or, in PRIMA, the step's help for its
+    «ya»): the values are the targets of the IKI waiting after the one asked, in order."""
+    engine = Engine()
+    engine.handle("u", FOUR)
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "90")
+    reply = said(engine.handle("u", values))
+    assert [i.target for i in engine.state("u").skp.iki] == ["90%", "85%", "80%", "75%"], reply
+    assert engine.state("u").skp.iki[0].baseline in (None, ""), reply
+
+
+def test_targets_in_order_in_prima_are_no_question():
+    """In PRIMA's step 4 the closing «ya» made «85, 80, 75 urut ya» a question answered with the step's help."""
+    from bot.conversation.targets_ahead import values_in_order
+
+    assert values_in_order("85, 80, 75 urut ya") and values_in_order("90 85 berurutan ya")
+    assert not values_in_order("85, 80, 75 urut ya?") and not values_in_order("85 ya")
