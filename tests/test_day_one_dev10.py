@@ -99,3 +99,27 @@ def test_targets_in_order_in_prima_are_no_question():
 
     assert values_in_order("85, 80, 75 urut ya") and values_in_order("90 85 berurutan ya")
     assert not values_in_order("85, 80, 75 urut ya?") and not values_in_order("85 ya")
+
+
+@pytest.mark.parametrize("english, indonesian", [
+    ("Number of press releases published", "Jumlah siaran pers yang dipublikasikan"),
+    ("Percentage of negative issues answered within 1x24 hours", "Persentase isu negatif yang dijawab dalam 1x24 jam"),
+    ("Number of policy briefs published", "Jumlah ringkasan kebijakan yang dipublikasikan"),
+])
+def test_english_plural_phrases_and_times_are_translated(english, indonesian):
+    """d10-hum07: «press releases» (the plural of a phrase the lexicon holds) and «within 1x24 hours» were unknown
+    words, so no Indonesian wording was offered."""
+    from bot.lang.english import translate
+
+    assert translate(english).text == indonesian
+
+
+@pytest.mark.parametrize("iki", ["Number of press releases published", "Number of events documented"])
+def test_an_english_count_the_rules_refuse_in_indonesian_gets_output_rewrites(iki):
+    """/cek of an English IKI whose Indonesian wording is a count the rules refuse said only «write it in Indonesian»:
+    output-based rewrites of that wording are offered, and one is saved by its button."""
+    engine = Engine()
+    reply = said(engine.handle("u", f"/cek {iki}"))
+    assert "Usulan IKI berbasis output" in reply and "Persentase" in reply, reply
+    engine.handle("u", "Pakai usulan 1")
+    assert [i.indikator for i in engine.state("u").skp.iki][0].startswith("Persentase")
