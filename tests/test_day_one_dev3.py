@@ -33,5 +33,6 @@ def test_save_all_in_english_saves_the_passing_lines_and_failing_ones_by_their_s
     engine.handle("u", ENGLISH)
     reply = said(engine.handle("u", "ok save all"))
     assert [i.indikator for i in engine.state("u").skp.iki] == [
+        "Persentase rekomendasi ringkasan kebijakan yang ditindaklanjuti pimpinan",  # «policy briefs» read (dev10)
         "Indeks kepuasan pengguna hasil kajian", "Persentase rekomendasi pemangku kepentingan yang ditindaklanjuti"]
-    assert "Baris 1: belum ada usulan" in reply and "no 1 ganti" in reply
+    assert "Baris 2: belum ada usulan" in reply and "no 2 ganti" in reply

@@ -518,7 +518,7 @@ def without_tail(text: str) -> tuple[str, bool]:
 def without_lead_in(text: str) -> str:
     """«yg kedua: Persentase …», «satu lagi: Jumlah …»: the IKI after a lead-in that ends in a colon (the words before
     it name no measure, the words after it start with one); «bikin IKI soal X»: X."""
-    from bot.rules.draft_reading import read
+    from bot.rules.draft_reading import after_label, read
     from bot.rules.lexicon import lexicon
 
     def starts(part: str) -> bool:
@@ -529,6 +529,9 @@ def without_lead_in(text: str) -> str:
     request = _config()["request"].match_at(tokens(text), 0)
     if request and len(words) >= len(request) + 2:  # "bikin IKI soal sampel yg keluar tepat waktu": the work after it
         return " ".join(words[len(request):])
+    labelled = after_label(text)  # «sy perawat IGD. iki sy persentase …»: no colon after the label
+    if labelled and len(labelled[0].split()) <= MAX_COLON_LEAD_WORDS and not starts(labelled[0]):
+        return labelled[1]
     head, colon, rest = text.partition(":")
     if not colon or not rest.strip() or len(head.split()) > MAX_COLON_LEAD_WORDS:
         return text

@@ -28,7 +28,7 @@ from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
-from bot.rules.draft_reading import as_typed, count_inside
+from bot.rules.draft_reading import after_label, as_typed, count_inside
 from bot.rules.language import opens_with_english_measure
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.skp.rhk import is_leader_rhk
@@ -175,7 +175,11 @@ def _next_iki() -> re.Pattern:
     heads = sorted({" ".join(p) for p in lexicon().measure_class} | set(policy().mandatory_iki.phrases), key=len,
                    reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
-    return re.compile(rf"\s*[,;.]\s+(?:(?:trus|terus|sama|dan|lalu)\s+)?(?=(?:{words})\b)", re.IGNORECASE)
+    joined = knowledge.data("conversation")["iki_joined"]
+    after_mark = "|".join(map(re.escape, joined["after_mark"]))
+    joiners = "|".join(map(re.escape, joined["joiners"]))
+    return re.compile(rf"\s*[,;.]\s+(?:(?:{after_mark})\s+)?(?=(?:{words})\b)|\s+(?:{joiners})\s+(?=(?:{words})\b)",
+                      re.IGNORECASE)
 
 
 _CELLS = re.compile(r"[|\t]")
@@ -245,11 +249,30 @@ def headed_table(text: str) -> str | None:
 
 
 def _several(line: str) -> list[str]:
-    """One line holding several IKI («Persentase A 95, Persentase B 100»), cut into one IKI each."""
-    parts = [part.strip() for part in _next_iki().split(line) if part.strip()]
+    """One line holding several IKI («Persentase A 95, Persentase B 100», «… < 5 menit dan persentase …»), cut into
+    one IKI each; the words up to a label before the first («sy perawat IGD. iki sy persentase …») are its header."""
+    parts, start = [], 0
+    for match in _next_iki().finditer(line):
+        part = line[start:match.start()].strip()
+        marked = any(mark in match.group() for mark in ",;.")
+        if not marked and len(tokens(line[match.end():])) <= _joined_min_words():
+            continue  # «… sesuai standar dan waktu yang ditetapkan»: the condition of one IKI
+        if part:
+            parts.append(part)
+        start = match.end()
+    parts.append(line[start:].strip())
+    parts = [part for part in parts if part]
     if len(parts) > 1 and parts[0].isdigit():  # «6. Nilai IP ASN - 80»: the list's own number, no IKI before it
         parts = [f"{parts[0]}. {parts[1]}"] + parts[2:]
+    if len(parts) > 1 and not _measured(parts[0]) and (labelled := after_label(parts[0])):
+        parts = [labelled[0].rstrip(" :") + ":", labelled[1]] + parts[1:]
     return parts if len(parts) > 1 else [line]
+
+
+@knowledge.cached
+def _joined_min_words() -> int:
+    """Words an IKI after an unmarked joiner holds past its measure word, at least («dan waktu yang ditetapkan»: 2)."""
+    return knowledge.data("conversation")["iki_joined"]["min_words"]
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\s*[.)]\s+\S")  # «4. Persentase …», «b) Jumlah …»

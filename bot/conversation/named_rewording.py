@@ -69,14 +69,17 @@ def dropped(state: UserState, text: str) -> tuple[int, str] | None:
     """«yang diklat itu hapus aja deh, ganti IP ASN» (d8-sanitarian01: drafted as work «Diklat itu hapus»): the one
     IKI of the draft the words before a drop word (conversation.yaml line_acts `drop`) name in its first clause,
     replaced by what the clause after it gives with a replace word (line_acts `replace`), that without the word
-    («IP ASN»); None otherwise. Words no IKI of the draft holds («yang», «itu») name none. A drop with no
-    replacement («yg advokasi buang aja, udh ada …», d2-kt02) is left to the other readings."""
+    («IP ASN»), or by nothing when only filler follows the drop word («yg penyuluhan itu mending dihapus aja deh»,
+    d10-bdn04); None otherwise. Words no IKI of the draft holds («yang», «itu») name none. A drop followed by talk
+    («yg advokasi buang aja, udh ada …», d2-kt02) is left to the other readings."""
     if "\n" in text.strip() or "?" in text:
         return None
     head, _, rest = text.partition(",")
     found = _drop().search(head)
     instead = _replace().match(rest.strip())  # (what takes its place is said: «…, ganti IP ASN»)
-    if found is None or not found.start() or instead is None:
+    alone = not rest.strip() and found is not None \
+        and set(tokens(head[found.end():])) <= set(knowledge.data("intent")["filler"])
+    if found is None or not found.start() or (instead is None and not alone):
         return None
     lead = set(knowledge.data("conversation")["named_targets"]["lead"])
     said = {stem(w) for w in tokens(head[: found.start()]) if len(w) > 2 and w.isalpha() and w not in lead}
@@ -84,7 +87,9 @@ def dropped(state: UserState, text: str) -> tuple[int, str] | None:
     if not said & held or len(said - held) > MAX_CHAT_WORDS:
         return None
     hits = [i for i, iki in enumerate(state.skp.iki) if said & held <= roots(iki.indikator)]
-    return (hits[0], _replace().sub("", rest.strip(), count=1).strip()) if len(hits) == 1 else None
+    if len(hits) != 1:
+        return None
+    return hits[0], _replace().sub("", rest.strip(), count=1).strip() if instead else ""
 
 
 def _named(state: UserState, words: str) -> int | None:

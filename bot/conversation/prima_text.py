@@ -38,6 +38,7 @@ from bot.conversation.prima_step_m import iki_after_question, mandatory_offer
 from bot.conversation.replies import Reply
 from bot.conversation.role_told import MAX_ROLE_CASCADE_WORDS, MAX_ROLE_WORDS, cascade_said, role_named
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
+from bot.conversation.targets_ahead import values_in_order
 from bot.lang.text import tokens
 from bot.models import IkiDraft, Jenis
 from bot.rewrite.work import suggest as work_suggestions
@@ -189,6 +190,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     example = _work_example(state, message) if intent.route is Route.question else []
     if example:  # «contohnya gmn yg penyelenggaraan makanan?» after «Belum ada titik awal untuk …»
         return example + engine.prima.prompt(state)
+    if state.prima.step == "M" and state.prima.field in NUMBER_FIELDS and values_in_order(message):
+        return engine.prima.on_text(state, message)  # «85, 80, 75 urut ya»: values in order, its «ya» asks nothing
     # («ga tau», «blm tau» at step 1, as «gatau»: where the unit's indicator is found, never a Renstra search for them)
     if step_help.asks_for_help(intent, state) or state.prima.step == "P" and knows_not(message):
         # (about the mandatory IKI: offered, «ok masukin, 85» adds it)

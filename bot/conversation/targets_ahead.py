@@ -20,6 +20,7 @@ def targets_ahead(state: UserState, text: str, field: str | None, queue: list[in
     Persentase, «Jumlah mahasiswa bimbingan …» waiting: d9-dosen01) is that IKI's target."""
     if field in (None, "target"):
         return ""
+    text = _without_closing_words(text)
     numbers = numbers_in(text)
     if len(numbers) == 1 and _only_values(text, numbers) and asked is not None and 0 <= asked < len(state.skp.iki):
         return _one_named_ahead(state, numbers[0], queue, state.skp.iki[asked])
@@ -41,14 +42,39 @@ def targets_ahead(state: UserState, text: str, field: str | None, queue: list[in
     return "Dicatat sebagai target, berurutan:\n" + "\n".join(done) + later
 
 
+def values_in_order(text: str) -> bool:
+    """«85, 80, 75 urut ya»: two values or more and only the words of values in order, no «?»: values answered,
+    never a question for its closing «ya»."""
+    if "?" in text:
+        return False
+    text = _without_closing_words(text)
+    numbers = numbers_in(text)
+    return len(numbers) >= 2 and _only_values(text, numbers)
+
+
+@knowledge.cached
+def _in_order_words() -> frozenset[str]:
+    data = knowledge.data("conversation")
+    return frozenset({*data["number_joins"], *(w for p in data["draft_targets"]["words"] for w in tokens(p))})
+
+
+def _without_closing_words(text: str) -> str:
+    """«85, 80, 75 urut ya» without «urut ya»: words saying the values go in order, never the last value's unit."""
+    words = text.rstrip(" .!").split()
+    while words and all(w in _in_order_words() for w in tokens(words[-1])) and tokens(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def _only_values(text: str, numbers: list[Number]) -> bool:
-    """Nothing but the values, each with its own unit word, and the words joining them («80, 4 kajian, 75»)."""
+    """Nothing but the values, each with its own unit word, the words joining them («80, 4 kajian, 75») and the words
+    `draft_targets` allows beside targets in order («85, 80, 75 urut ya»: d10-hkm08)."""
     kept, start = [], 0
     for number in numbers:
         kept.append(text[start:number.start])
         start = number.end
     kept.append(text[start:])
-    allowed = set(knowledge.data("conversation")["number_joins"])
+    allowed = _in_order_words()
     return all(w in allowed for w in tokens(" ".join(kept)) if any(ch.isalnum() for ch in w))
 
 

@@ -12,7 +12,7 @@ from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import is_indonesian_word
 
 _WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")  # as bot.lang.text tokens, «/» kept inside («kabupaten/kota»)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:x\d+)?")  # «within 1x24 hours» too
 
 
 @dataclass(frozen=True)
@@ -237,11 +237,19 @@ def _acronym(word: str) -> bool:
 
 
 def _singular(key: str, lex: _Lexicon) -> str:
-    """«samples» → «sample», «facilities» → «facility», when the lexicon holds the singular."""
+    """«samples» → «sample», «facilities» → «facility», when the lexicon holds the singular (alone, or as the last
+    word of a phrase: «press releases» is read as «press release»)."""
     for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
-        if key.endswith(cut) and (key[: -len(cut)] + add,) in lex.word_of:
-            return key[: -len(cut)] + add
+        one = key[: -len(cut)] + add
+        if key.endswith(cut) and ((one,) in lex.word_of or one in _phrase_heads()):
+            return one
     return key
+
+
+@knowledge.cached
+def _phrase_heads() -> frozenset[str]:
+    """The last word of each phrase of several words the lexicon holds («release» of «press release»)."""
+    return frozenset(words[-1] for words in _lexicon().word_of if len(words) > 1)
 
 
 def indonesian_word(word: str) -> str | None:

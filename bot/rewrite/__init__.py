@@ -276,6 +276,11 @@ def _translated(text: str) -> Translation:
     return translate(reading.text if reading.target is not None else _TRAILING_TARGET.sub("", text))
 
 
+def in_indonesian(text: str) -> bool:
+    """Whether the lexicon puts this English IKI (its typed target aside) in Indonesian, every word of it."""
+    return bool(_translated(text).text)
+
+
 def _wording(translated: Translation) -> Candidate | None:
     """The translation as a candidate when there is one and it passes every rule."""
     if not translated.text:

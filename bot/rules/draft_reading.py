@@ -52,6 +52,28 @@ def _label() -> re.Pattern:
 
 
 @knowledge.cached
+def _label_before_measure() -> re.Pattern:
+    """A label naming what follows as the user's IKI, a measure word right after it with no mark between («sy perawat
+    IGD. iki sy persentase pasien triase …»)."""
+    from bot.rules.lexicon import lexicon
+
+    labels = "|".join(r"\s+".join(map(re.escape, label.split()))
+                      for label in sorted(_config()["labels"], key=len, reverse=True))
+    heads = "|".join(r"\s+".join(map(re.escape, words)) for words in sorted(lexicon().measure_class, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{labels})(?:\s+(?:saya|sy|aku|ku|kami))?\s*:?\s+(?=(?:{heads})(?![\w-]))",
+                      re.IGNORECASE)
+
+
+def after_label(text: str) -> tuple[str, str] | None:
+    """«sy perawat IGD RSUP kariadi. iki sy persentase pasien triase …»: the words up to the label and the IKI after
+    it, which opens with a measure word; None when no label stands right before a measure word."""
+    match = _label_before_measure().search(text)
+    if not match or not text[match.end():].strip():
+        return None
+    return text[:match.end()].strip(), text[match.end():].strip()
+
+
+@knowledge.cached
 def _shorthand() -> tuple[re.Pattern, dict[str, str]]:
     table = {k.lower(): v for k, v in _config()["shorthand"].items()}
     words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
