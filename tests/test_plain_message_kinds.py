@@ -1,0 +1,57 @@
+"""What a plain message is during the year (issue 18, route set 2): small talk the office types (festive wishes, short
+greetings, «siap laksanakan», a message sent by mistake), an IKI pasted after a request, a report opening with its
+hours, a question about one's own records or one asked without «?». Each reading checked on varied phrasings, and
+through the Engine for a few: the chat does what the reading says."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.intent import Route, classify
+from bot.storage.sqlite import SqliteStore
+from bot.year.entry_kind import EntryKind, kind_of
+from tests.agreed_year import agreed
+from tests.talk import said
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    at("2026-03-10T15:00")
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    engine = Engine(store)
+    agreed(engine)
+    yield engine
+    store.close()
+
+
+@pytest.mark.parametrize("text", [
+    "Selamat Hari Raya Idul Fitri, mohon maaf lahir batin", "selamat idul adha ya bapak ibu semua",
+    "minal aidin wal faizin, mohon maaf lahir dan batin", "selamat natal dan tahun baru", "met siang min",
+    "met pagi semua", "slmt malam kak", "siap laksanakan", "siap, laksanakan pak", "siap dikerjakan",
+    "maaf tadi salah kirim", "eh salah grup, maaf", "abaikan pesan tadi ya", "sorry wrong chat"])
+def test_greetings_wishes_acks_and_a_message_sent_by_mistake_are_small_talk(text):
+    assert kind_of(text).kind is EntryKind.smalltalk
+    assert kind_of(text, logging=True).kind is EntryKind.smalltalk
+    assert classify(text, logging=True).route is Route.smalltalk
+
+
+@pytest.mark.parametrize("text", [
+    "selamat idul fitri, tadi sdh verif 12 berkas KP", "met pagi, kemarin rapat koordinasi imunisasi dgn dinkes",
+    "maaf tadi lupa, kemarin input 40 data sampel"])
+def test_a_wish_or_greeting_beside_work_done_is_still_a_report(text):
+    assert kind_of(text).kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", [
+    "IKI saya yg ke-3 udah sesuai trajectory blm", "realisasi TW 1 sdh diisi tdk", "bukti dukung wajib diupload gk"])
+def test_a_question_closed_by_a_tag_as_chat_spells_it_asks(text):
+    assert kind_of(text).kind is EntryKind.question
+    assert classify(text, logging=True).route is Route.question
+
+
+def test_the_chat_answers_a_wish_and_a_wrong_send_without_logging_them(engine):
+    festive = said(engine.handle("u1", "Selamat Hari Raya Idul Fitri, mohon maaf lahir batin"))
+    assert "selamat juga" in festive
+    wrong = said(engine.handle("u1", "maaf tadi salah kirim"))
+    assert "/catatan" in wrong and "Dicatat" not in wrong
+    assert said(engine.handle("u1", "siap laksanakan")).startswith("Siap.")
+    assert not engine.state("u1").year.entries
