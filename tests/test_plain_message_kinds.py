@@ -55,3 +55,32 @@ def test_the_chat_answers_a_wish_and_a_wrong_send_without_logging_them(engine):
     assert "/catatan" in wrong and "Dicatat" not in wrong
     assert said(engine.handle("u1", "siap laksanakan")).startswith("Siap.")
     assert not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("text", [
+    "tolong rapikan: jumlah laporan keuangan yg disusun",
+    "cek IKI ini dong: Persentase dokumen arsip aktif yg tertata sesuai klasifikasi",
+    "tolong dicek ya kak: jml berkas pensiun yg diverifikasi tepat waktu",
+    "ini udah bener blm: persentase sampel yang diperiksa sesuai standar"])
+def test_an_iki_after_a_request_and_a_colon_is_a_draft_not_an_order_on_the_skp(text):
+    assert kind_of(text).kind is EntryKind.draft
+    assert kind_of(text, logging=True).kind is EntryKind.draft
+
+
+@pytest.mark.parametrize("text", [
+    "07.30-12.00 periksa 56 sampel TCM di lab", "08.00 - 10.30 rapat koordinasi lintas program",
+    "13.00 sampai 15.30 visitasi puskesmas Kalideres"])
+def test_a_line_opening_with_the_hours_the_work_took_is_a_report(text):
+    assert kind_of(text).kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["besok 08.00-12.00 rapat evaluasi", "jam tenang 21.00-06.00"])
+def test_hours_ahead_or_for_the_bot_are_never_a_report(text):
+    assert kind_of(text).kind is not EntryKind.report
+
+
+def test_the_chat_checks_an_iki_after_a_request_and_logs_a_line_of_hours(engine):
+    checked = said(engine.handle("u1", "cek IKI ini dong: Persentase dokumen arsip aktif yg tertata sesuai klasifikasi"))
+    assert "berbasis output" in checked and not engine.state("u1").year.entries
+    logged = said(engine.handle("u1", "07.30-12.00 periksa 56 sampel TCM di lab"))
+    assert "Dicatat" in logged and len(engine.state("u1").year.entries) == 1

@@ -13,10 +13,11 @@ from bot.lang.refs import iki_ref_source, iki_refs, joined_iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.analysis import is_activity_verb
-from bot.rules.draft_reading import read
+from bot.rules.draft_reading import iki_after_colon, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
+from bot.year.entry_numbers import hours_told
 from bot.year.leave_reading import names_leave
 from bot.year.line import Line, line
 from bot.year.vocabulary import time_zone, vocabulary
@@ -117,7 +118,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.correction, "koreksi catatan"
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
     numbers = any(k == "num" for k in ln.kinds)
-    if _acts_on_skp(ln) and not dated:
+    if _acts_on_skp(ln) and not dated and iki_after_colon(ln.text) is None:  # «cek IKI ini: Persentase …» is one
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
@@ -146,6 +147,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.unclear, "tanpa pokok"
     if dated:
         return EntryKind.report, "waktu"
+    if hours_told(ln):  # «07.30-12.00 periksa 56 sampel TCM»: the hours it took (a plan or reminder was told above)
+        return EntryKind.report, "jam kerja"
     if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) for t in words):
         return EntryKind.report, "selesai"
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
@@ -421,10 +424,11 @@ def _has_percent(ln: Line) -> bool:
 
 
 def _opens_with_measure(ln: Line) -> bool:
-    """"Persentase …", "jml …", "Percentage of …": a measure word opens the line (labels like "IKI 3:" dropped)."""
+    """"Persentase …", "jml …", "Percentage of …": a measure word opens the line (labels like "IKI 3:" dropped), or
+    the IKI after a lead-in and a colon ("tolong rapikan: jumlah laporan …")."""
     words = tokens(read(ln.text).text)
     return bool(words) and (lexicon().measures.match_at(words, 0) is not None
-                            or english_measure(words) is not None)
+                            or english_measure(words) is not None) or iki_after_colon(ln.text) is not None
 
 
 _TARGET = re.compile(r"\btarget(?:nya)?\s*:?\s*\d", re.IGNORECASE)
