@@ -8,7 +8,7 @@ import pytest
 from bot.conversation import Engine
 from bot.conversation.intent import Route, classify
 from bot.storage.sqlite import SqliteStore
-from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_kind import EntryKind, kind_of, records_asked
 from tests.agreed_year import agreed
 from tests.talk import said
 
@@ -84,3 +84,57 @@ def test_the_chat_checks_an_iki_after_a_request_and_logs_a_line_of_hours(engine)
     assert "berbasis output" in checked and not engine.state("u1").year.entries
     logged = said(engine.handle("u1", "07.30-12.00 periksa 56 sampel TCM di lab"))
     assert "Dicatat" in logged and len(engine.state("u1").year.entries) == 1
+
+
+@pytest.mark.parametrize("text, records", [
+    ("tolong tampilkan catatan minggu lalu", "catatan"), ("liat logbook bulan ini dong", "catatan"),
+    ("coba tampilin catatan kemarin", "catatan"), ("buka catatan maret", "catatan"),
+    ("mau lihat capaian saya", "capaian"), ("show my log for last week", "catatan")])
+def test_asking_to_see_ones_records_with_a_bare_record_word_is_about_ones_own_records(text, records):
+    reading = kind_of(text, logging=True)
+    assert reading.kind is EntryKind.records and records_asked(reading.line) == records
+
+
+@pytest.mark.parametrize("text", ["cek logbook pegawai", "lihat catatan rapat kemarin"])
+def test_a_record_word_with_someone_or_something_after_it_is_not_a_listing_asked(text):
+    assert kind_of(text, logging=True).kind is not EntryKind.records
+
+
+def test_the_chat_lists_the_records_asked_for_a_period(engine, at):
+    engine.handle("u1", "kemarin verif 14 berkas KP")
+    at("2026-03-17T10:00")
+    listed = said(engine.handle("u1", "tolong tampilkan catatan minggu lalu"))
+    assert "verif 14 berkas KP" in listed and len(engine.state("u1").year.entries) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "dialog kinerja harus tiap bulan atau boleh 2 bln sekali", "bukti dukung cukup scan ato hrs asli",
+    "mending pake persentase atau jumlah", "IKI harus persentase apa boleh jumlah"])
+def test_a_rule_word_with_an_alternative_after_it_asks_which_without_a_question_mark(text):
+    assert kind_of(text).kind is EntryKind.question
+    assert kind_of(text, logging=True).kind is EntryKind.question
+    assert classify(text).route is Route.question and classify(text, logging=True).route is Route.question
+
+
+@pytest.mark.parametrize("text", [
+    "revisi dokumen yg harus dikirim ke biro atau dinkes", "rapat koordinasi imunisasi atau posyandu"])
+def test_an_alternative_without_a_rule_word_before_it_asks_nothing(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report
+
+
+def test_the_chat_answers_a_choice_asked_and_logs_nothing(engine):
+    said(engine.handle("u1", "dialog kinerja harus tiap bulan atau boleh 2 bln sekali"))
+    assert not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("text", [
+    "tq", "thank u", "gpp", "oh gitu", "aamiin", "siap bos", "apa kabar", "halo, apa kabar", "selamat bekerja",
+    "sehat selalu ya pak", "jumat berkah", "have a nice day"])
+def test_thanks_nods_wishes_and_how_are_you_are_small_talk(text):
+    assert kind_of(text).kind is EntryKind.smalltalk
+    assert classify(text, logging=True).route is Route.smalltalk
+
+
+@pytest.mark.parametrize("text", ["gimana ya", "apa ya", "gimana min"])
+def test_a_question_word_with_only_filler_names_nothing_to_answer(text):
+    assert kind_of(text).kind is EntryKind.unclear

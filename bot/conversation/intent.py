@@ -18,7 +18,7 @@ from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import when
-from bot.year.entry_kind import EntryKind, KindReading, feels, kind_of
+from bot.year.entry_kind import EntryKind, KindReading, feels, kind_of, offers_choice
 from bot.year.line import line
 from bot.year.vocabulary import vocabulary
 
@@ -107,7 +107,7 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     config = _config()
     # "… bisa diubah gak": a yes/no question ends in a tag word.
     asks = text.rstrip().endswith("?") or _has_question_word(words) or words[-1] in config["question_tags"] \
-        or _asks_then_adds(text)
+        or _asks_then_adds(text) or offers_choice(words)
     asks = asks and not _unsure_guess(words)
     reading = read(text)
     read_words = tokens(reading.text)

@@ -103,6 +103,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if asked:
         return EntryKind.records, f"{asked} sendiri"
     if _asks(ln) and not ln.has(vocab.draft_markers):
+        if not content and _greets(ln):  # «halo, apa kabar»; «gimana ya» asks about nothing named
+            return EntryKind.smalltalk, "obrolan"
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, "tanya tanpa pokok")
     if not content and _has_smalltalk(ln):
         return EntryKind.smalltalk, "obrolan"
@@ -287,10 +289,39 @@ def records_asked(ln: Line) -> str | None:
         return KEPT
     words = tokens(ln.text)  # «what's» is one token of the line: its words as phrases are written
     if not (ln.has(vocab.own_records_asks) or vocab.own_records_asks.find(words)):
-        return None
+        return _records_shown(ln)
     if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
         return "capaian"
-    return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None)
+    return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None) or _records_shown(ln)
+
+
+@knowledge.cached
+def _shown_words() -> dict:
+    data = knowledge.data("catatan_harian")["own_records_shown"]
+    periods = [phrase_set("catatan_harian", name) for name in ("this_week", "this_month", "last_month")]
+    return {"lead": frozenset(data["lead"]), "show": PhraseSet(data["show"]), "periods": periods,
+            "records": {name: PhraseSet(words) for name, words in data["records"].items()}}
+
+
+def _records_shown(ln: Line) -> str | None:
+    """«tolong tampilkan catatan minggu lalu», «liat logbook bulan ini dong»: a show word opening the line, a bare
+    record word right after it and nothing after that but time, own and filler words: which records (catatan_harian.yaml
+    own_records_shown); «cek logbook pegawai» names someone else's."""
+    shown, toks = _shown_words(), ln.toks
+    at = next((i for i, t in enumerate(toks) if t not in shown["lead"]), len(toks))
+    show = shown["show"].match_at(toks, at)
+    if not show:
+        return None
+    at += len(show)
+    for name, phrases in shown["records"].items():
+        record = phrases.match_at(toks, at)
+        if record:
+            end = at + len(record)
+            said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
+            rest = [i for i in content_at(ln, when(ln)) if i >= end and i not in said and toks[i] not in shown["lead"]
+                    and toks[i] not in vocabulary().months]
+            return None if rest else name
+    return None
 
 
 def _acts_on_skp(ln: Line) -> bool:
@@ -366,6 +397,14 @@ def _has_smalltalk(ln: Line) -> bool:
     return ln.has(_chat()["smalltalk"]) or ln.has(vocabulary().smalltalk)
 
 
+def _greets(ln: Line) -> bool:
+    """Small talk said in more than a filler word («ya», «min» are small talk and filler both)."""
+    filler = _chat()["filler"]
+    return any(phrase and not (len(phrase) == 1 and phrase[0] in filler)
+               for i in range(len(ln.toks)) for phrases in (_chat()["smalltalk"], vocabulary().smalltalk)
+               for phrase in [phrases.match_at(ln.toks, i)])
+
+
 def _content(ln: Line, w: When) -> list[str]:
     """The words that name something besides chat, time and done-words: what the work is about."""
     return [ln.toks[i] for i in content_at(ln, w)]
@@ -398,9 +437,25 @@ def _shorthand() -> dict[str, str]:
     return {k.lower(): v for k, v in table.items() if k.isalpha()}
 
 
+@knowledge.cached
+def _choice() -> tuple[frozenset[str], frozenset[str]]:
+    data = knowledge.data("intent")["choice_question"]
+    return frozenset(data["rule"]), frozenset(data["alternative"])
+
+
+def offers_choice(words: list[str]) -> bool:
+    """«dialog kinerja harus tiap bulan atau boleh 2 bln sekali»: a rule word (not after «yang») and after it an
+    alternative offered asks which (intent.yaml choice_question)."""
+    rules, alternatives = _choice()
+    spelled = _shorthand()
+    at = next((i for i, w in enumerate(words) if w in rules
+               and not (i and spelled.get(words[i - 1], words[i - 1]) == "yang")), None)
+    return at is not None and any(w in alternatives for w in words[at + 1:])
+
+
 def _asks(ln: Line) -> bool:
     vocab, chat = vocabulary(), _chat()
-    if ln.text.rstrip().endswith("?"):
+    if ln.text.rstrip().endswith("?") or offers_choice(list(ln.words)):
         return True
     if ln.words[-1] in chat["question_tags"] and ln.kinds[-1] == "word":
         return True
