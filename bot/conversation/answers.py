@@ -489,9 +489,6 @@ _COMPARATOR = re.compile(r"\b(?:minimal|min|maksimal|maks|max|dibawah|di bawah|d
                          r"paling|sampai|hingga|sd|s\.d\.?|≥|≤|<|>)\s*$", re.IGNORECASE)
 
 
-MAX_COLON_LEAD_WORDS = 8  # «eh salah, sy mau tulis sendiri aja: Persentase …»: talk before a colon and the IKI
-
-
 @knowledge.cached
 def _tail() -> tuple[re.Pattern, re.Pattern]:
     data = knowledge.data("conversation")["iki_tail"]
@@ -518,26 +515,21 @@ def without_tail(text: str) -> tuple[str, bool]:
 def without_lead_in(text: str) -> str:
     """«yg kedua: Persentase …», «satu lagi: Jumlah …»: the IKI after a lead-in that ends in a colon (the words before
     it name no measure, the words after it start with one); «bikin IKI soal X»: X."""
-    from bot.rules.draft_reading import after_label, read
-    from bot.rules.lexicon import lexicon
-
-    def starts(part: str) -> bool:
-        words = tokens(read(part).text)
-        return bool(words) and lexicon().measures.match_at(words, 0) is not None
+    from bot.rules.draft_reading import MAX_COLON_LEAD_WORDS, after_label, iki_after_colon, opens_with_measure
 
     words = text.split()
     request = _config()["request"].match_at(tokens(text), 0)
     if request and len(words) >= len(request) + 2:  # "bikin IKI soal sampel yg keluar tepat waktu": the work after it
         return " ".join(words[len(request):])
     labelled = after_label(text)  # «sy perawat IGD. iki sy persentase …»: no colon after the label
-    if labelled and len(labelled[0].split()) <= MAX_COLON_LEAD_WORDS and not starts(labelled[0]):
+    if labelled and len(labelled[0].split()) <= MAX_COLON_LEAD_WORDS and not opens_with_measure(labelled[0]):
         return labelled[1]
     head, colon, rest = text.partition(":")
     if not colon or not rest.strip() or len(head.split()) > MAX_COLON_LEAD_WORDS:
         return text
     if len(head.split()) <= 4 and set(tokens(head)) <= _lead_words() and len(tokens(rest)) >= 2:
         return rest.strip()  # «yg kedua: sampel yg diterima sesuai syarat»: the work after an ordinal
-    return rest.strip() if starts(rest) and not starts(head) else text
+    return iki_after_colon(text) or text
 
 
 @knowledge.cached

@@ -18,7 +18,7 @@ from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import when
-from bot.year.entry_kind import EntryKind, KindReading, feels, kind_of
+from bot.year.entry_kind import EntryKind, KindReading, feels, kind_of, offers_choice
 from bot.year.line import line
 from bot.year.vocabulary import vocabulary
 
@@ -91,6 +91,11 @@ def classify(message: str, logging: bool | None = None) -> Intent:
         if entry.kind is EntryKind.smalltalk and feels(entry.line):  # «hari ini capek bgt pasien penuh»: no work
             return Intent(Route.smalltalk, text, "feeling", entry=entry)
     words = tokens(_REPEATS.sub(r"\1", text.lower()))
+    if logging is not None and text and entry.kind is EntryKind.smalltalk:
+        # «maaf tadi salah kirim»: small talk beside a time word; answered as the kind it names
+        kind = _smalltalk_kind(words) or _smalltalk_named(words)
+        if kind:
+            return Intent(Route.smalltalk, text, kind, entry=entry)
     if not words:
         # Only symbols, emoji or nothing: an emoji is a friendly nod, "#2" or "!!!" says nothing.
         return Intent(Route.smalltalk, text, "emoji") if _has_emoji(text) else Intent(Route.nonsense, text)
@@ -102,7 +107,7 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     config = _config()
     # "… bisa diubah gak": a yes/no question ends in a tag word.
     asks = text.rstrip().endswith("?") or _has_question_word(words) or words[-1] in config["question_tags"] \
-        or _asks_then_adds(text)
+        or _asks_then_adds(text) or offers_choice(words)
     asks = asks and not _unsure_guess(words)
     reading = read(text)
     read_words = tokens(reading.text)
@@ -351,6 +356,12 @@ def _smalltalk_kind(words: list[str]) -> str:
                 return ""
             i += 1
     return found
+
+
+def _smalltalk_named(words: list[str]) -> str:
+    """The kind of the first small-talk phrase anywhere in the words (`confused` aside: a plea is no small talk)."""
+    kinds = [(kind, phrases) for kind, phrases in _config()["kinds"].items() if kind != "confused"]
+    return next((kind for i in range(len(words)) for kind, phrases in kinds if phrases.match_at(words, i)), "")
 
 
 MAX_AFTER_QUESTION_WORDS = 4  # «kok no 3 dibilang aktivitas? kan ada persentasenya»

@@ -9,7 +9,7 @@ from functools import lru_cache
 from bot import knowledge
 from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
-from bot.lang.text import PhraseSet, clean
+from bot.lang.text import PhraseSet, clean, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft
 from bot.rules.lexicon import lexicon
@@ -108,6 +108,25 @@ def _target_words() -> re.Pattern:
     without any of them has no target tail to look for (the tail's pattern tries every position of the text, the
     dearest search of a reading)."""
     return re.compile("|".join(map(re.escape, dict.fromkeys(m.split()[0].lower() for m in _config()["target_markers"]))))
+
+
+MAX_COLON_LEAD_WORDS = 8  # «eh salah, sy mau tulis sendiri aja: Persentase …»: talk before a colon and the IKI
+
+
+def opens_with_measure(text: str) -> bool:
+    """The text, as read, opens with a measure word («Persentase …», «jml …»)."""
+    words = tokens(read(text).text)
+    return bool(words) and lexicon().measures.match_at(words, 0) is not None
+
+
+def iki_after_colon(text: str) -> str | None:
+    """«tolong rapikan: jumlah laporan …», «cek IKI ini dong: Persentase …»: the IKI after a short lead-in that ends
+    in a colon (at most MAX_COLON_LEAD_WORDS words naming no measure, the words after it opening with one); None when
+    there is no such lead-in («IKI 3: Persentase …» is a label, read() drops it)."""
+    head, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(head.split()) > MAX_COLON_LEAD_WORDS:
+        return None
+    return rest.strip() if opens_with_measure(rest) and not opens_with_measure(head) else None
 
 
 def read(text: str) -> Reading:

@@ -13,10 +13,11 @@ from bot.lang.refs import iki_ref_source, iki_refs, joined_iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.analysis import is_activity_verb
-from bot.rules.draft_reading import read
+from bot.rules.draft_reading import iki_after_colon, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
+from bot.year.entry_numbers import hours_told
 from bot.year.leave_reading import names_leave
 from bot.year.line import Line, line
 from bot.year.vocabulary import time_zone, vocabulary
@@ -102,6 +103,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if asked:
         return EntryKind.records, f"{asked} sendiri"
     if _asks(ln) and not ln.has(vocab.draft_markers):
+        if not content and _greets(ln):  # «halo, apa kabar»; «gimana ya» asks about nothing named
+            return EntryKind.smalltalk, "obrolan"
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, "tanya tanpa pokok")
     if not content and _has_smalltalk(ln):
         return EntryKind.smalltalk, "obrolan"
@@ -117,7 +120,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.correction, "koreksi catatan"
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
     numbers = any(k == "num" for k in ln.kinds)
-    if _acts_on_skp(ln) and not dated:
+    if _acts_on_skp(ln) and not dated and iki_after_colon(ln.text) is None:  # «cek IKI ini: Persentase …» is one
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
@@ -146,6 +149,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.unclear, "tanpa pokok"
     if dated:
         return EntryKind.report, "waktu"
+    if hours_told(ln):  # «07.30-12.00 periksa 56 sampel TCM»: the hours it took (a plan or reminder was told above)
+        return EntryKind.report, "jam kerja"
     if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) for t in words):
         return EntryKind.report, "selesai"
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
@@ -292,10 +297,39 @@ def records_asked(ln: Line) -> str | None:
     marked = ln.text.rstrip().endswith("?") and not _FIGURE.search(ln.text) \
         and not ln.has(phrase_set("catatan_harian", "own_records_marked_unless"))
     if not (ln.has(vocab.own_records_asks) or vocab.own_records_asks.find(words) or marked):
-        return None
+        return _records_shown(ln)
     if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
         return "capaian"
-    return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None)
+    return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None) or _records_shown(ln)
+
+
+@knowledge.cached
+def _shown_words() -> dict:
+    data = knowledge.data("catatan_harian")["own_records_shown"]
+    periods = [phrase_set("catatan_harian", name) for name in ("this_week", "this_month", "last_month")]
+    return {"lead": frozenset(data["lead"]), "show": PhraseSet(data["show"]), "periods": periods,
+            "records": {name: PhraseSet(words) for name, words in data["records"].items()}}
+
+
+def _records_shown(ln: Line) -> str | None:
+    """«tolong tampilkan catatan minggu lalu», «liat logbook bulan ini dong»: a show word opening the line, a bare
+    record word right after it and nothing after that but time, own and filler words: which records (catatan_harian.yaml
+    own_records_shown); «cek logbook pegawai» names someone else's."""
+    shown, toks = _shown_words(), ln.toks
+    at = next((i for i, t in enumerate(toks) if t not in shown["lead"]), len(toks))
+    show = shown["show"].match_at(toks, at)
+    if not show:
+        return None
+    at += len(show)
+    for name, phrases in shown["records"].items():
+        record = phrases.match_at(toks, at)
+        if record:
+            end = at + len(record)
+            said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
+            rest = [i for i in content_at(ln, when(ln)) if i >= end and i not in said and toks[i] not in shown["lead"]
+                    and toks[i] not in vocabulary().months]
+            return None if rest else name
+    return None
 
 
 def _missing_asked(ln: Line) -> str | None:
@@ -385,6 +419,14 @@ def _has_smalltalk(ln: Line) -> bool:
     return ln.has(_chat()["smalltalk"]) or ln.has(vocabulary().smalltalk)
 
 
+def _greets(ln: Line) -> bool:
+    """Small talk said in more than a filler word («ya», «min» are small talk and filler both)."""
+    filler = _chat()["filler"]
+    return any(phrase and not (len(phrase) == 1 and phrase[0] in filler)
+               for i in range(len(ln.toks)) for phrases in (_chat()["smalltalk"], vocabulary().smalltalk)
+               for phrase in [phrases.match_at(ln.toks, i)])
+
+
 def _content(ln: Line, w: When) -> list[str]:
     """The words that name something besides chat, time and done-words: what the work is about."""
     return [ln.toks[i] for i in content_at(ln, w)]
@@ -417,9 +459,25 @@ def _shorthand() -> dict[str, str]:
     return {k.lower(): v for k, v in table.items() if k.isalpha()}
 
 
+@knowledge.cached
+def _choice() -> tuple[frozenset[str], frozenset[str]]:
+    data = knowledge.data("intent")["choice_question"]
+    return frozenset(data["rule"]), frozenset(data["alternative"])
+
+
+def offers_choice(words: list[str]) -> bool:
+    """«dialog kinerja harus tiap bulan atau boleh 2 bln sekali»: a rule word (not after «yang») and after it an
+    alternative offered asks which (intent.yaml choice_question)."""
+    rules, alternatives = _choice()
+    spelled = _shorthand()
+    at = next((i for i, w in enumerate(words) if w in rules
+               and not (i and spelled.get(words[i - 1], words[i - 1]) == "yang")), None)
+    return at is not None and any(w in alternatives for w in words[at + 1:])
+
+
 def _asks(ln: Line) -> bool:
     vocab, chat = vocabulary(), _chat()
-    if ln.text.rstrip().endswith("?"):
+    if ln.text.rstrip().endswith("?") or offers_choice(list(ln.words)):
         return True
     if ln.words[-1] in chat["question_tags"] and ln.kinds[-1] == "word":
         return True
@@ -443,10 +501,11 @@ def _has_percent(ln: Line) -> bool:
 
 
 def _opens_with_measure(ln: Line) -> bool:
-    """"Persentase …", "jml …", "Percentage of …": a measure word opens the line (labels like "IKI 3:" dropped)."""
+    """"Persentase …", "jml …", "Percentage of …": a measure word opens the line (labels like "IKI 3:" dropped), or
+    the IKI after a lead-in and a colon ("tolong rapikan: jumlah laporan …")."""
     words = tokens(read(ln.text).text)
     return bool(words) and (lexicon().measures.match_at(words, 0) is not None
-                            or english_measure(words) is not None)
+                            or english_measure(words) is not None) or iki_after_colon(ln.text) is not None
 
 
 _TARGET = re.compile(r"\btarget(?:nya)?\s*:?\s*\d", re.IGNORECASE)

@@ -124,6 +124,11 @@ def duration_spans(ln: Line) -> list[tuple[int, int, int, int]]:
     return found
 
 
+def hours_told(ln: Line) -> bool:
+    """«07.30-12.00 periksa 56 sampel», «08.00 sampai 10.30 rapat»: the line names the hours the work took."""
+    return any(_clock_range(ln, i) is not None for i in range(len(ln.toks)))
+
+
 def _clock_range(ln: Line, i: int) -> tuple[int, int] | None:
     """A range of two times of day from token i («08.00-10.30», «8.00 sampai 10.30»; catatan_harian.yaml date_range
     joiners): the end time's position and the minutes between them, through midnight when the end is earlier."""
