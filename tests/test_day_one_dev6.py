@@ -83,7 +83,8 @@ def test_weights_of_a_jenis_after_the_first_clause(engine):
     engine.handle("u", "target 3, 70, 60, 50")
     engine.handle("u", "no 1 CL, no 2 CL, sisanya tusi")
     reply = said(engine.handle("u", "bobot CL 25 25, tusi 15 25"))
-    assert [i.bobot for i in engine.state("u").skp.iki] == [25, 25, 15, 25] and "Core TUSI bobot 15%, 25%" in reply
+    assert [i.bobot for i in engine.state("u").skp.iki] == [25, 25, 15, 25]
+    assert "IKI 3: Core TUSI bobot 15%" in reply and "IKI 4: Core TUSI bobot 25%" in reply
 
 
 def test_a_yes_with_the_target_after_its_target_was_asked_sets_it_once(engine):
