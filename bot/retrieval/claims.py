@@ -89,7 +89,37 @@ def _asking(question: str) -> str:
     if words and words[0] in config["claim"]["bare_asks"] and all(w in config["tags"] for w in words[1:]) \
             and before and before[-1].strip():
         return f"{before[-1].strip()}?"  # «… ga bisa diubah smp des. bener?»: the sentence before is the claim
+    if len(asking) > 1 and words and words[0] in config["claim"]["contrast"] and tokens(asking[-2]):
+        # «beyond bisa berupa tugas dr pimpinan? bukan cuma inisiatif sendiri?»: a contrast asked on its own sets
+        # aside an alternative to the claim asked just before it; both are one confirmation
+        return f"{asking[-2].strip().rstrip('?')}, {asking[-1].strip()}"
     return asking[-1]
+
+
+def _contrast_tail(words: list[str]) -> int | None:
+    """Where a contrast closing a claim starts («rencana aksi diturunin dr RHK ya, bukan dr tupoksi umum?»: `contrast`
+    after a tag, or opening the claim's last clause), when it is the claim's one negation and a claim stands before
+    it; None otherwise. What follows it is the alternative the asker sets aside, not what is claimed."""
+    config = _config()
+    marks = [i for i, w in enumerate(words) if w in config["negations"]]
+    if len(marks) != 1 or words[marks[0]] not in config["claim"]["contrast"]:
+        return None
+    before = [w for w in words[:marks[0]] if w not in config["tags"]]
+    return marks[0] if len(before) >= config["claim"]["restate_words"] else None
+
+
+def contrasted_aside(question: str) -> list[str]:
+    """The words of the alternative a claim sets aside with a closing contrast («…, bukan dr tupoksi umum?» →
+    dr, tupoksi, umum), [] when it sets none aside or sets it aside as not the only one («bukan cuma inisiatif
+    sendiri»: both hold)."""
+    asking = _asking(question) or question
+    clause = re.split(r"[,;]", asking)[-1]
+    words = tokens(asking)
+    at = _contrast_tail(words)
+    if at is None or not (words[at - 1] in _config()["tags"] or tokens(clause)[:1] == [words[at]]):
+        return []
+    aside = words[at + 1:]
+    return [] if aside[:1] and aside[0] in _only_words() else _without_closing(aside)
 
 
 def claim(question: str) -> list[str] | None:
@@ -109,6 +139,11 @@ def claim(question: str) -> list[str] | None:
     if not words or not (opener or tagged):
         return None
     named = _in_terms(words) | _in_conditions(question, len(opener or ()))
+    tail = _contrast_tail(words)
+    if tail is not None and (words[tail - 1] in config["tags"]
+                             or tokens(re.split(r"[,;]", question)[-1])[:1] == [words[tail]]):
+        # «…, bukan dr tupoksi umum?»: the alternative set aside is no part of the claim (`contrasted_aside`)
+        words = _without_closing(words[:tail])
     if any(w in config["other_questions"] for w in words) or any(
             w in config["negations"] and not _conditional(words, i) and i not in named for i, w in enumerate(words)):
         return None  # a negation in a condition («tim yg ga ada di DIPA») or a term's name denies nothing of the claim
@@ -509,6 +544,11 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
     content = set(_read([w for w in words if w not in neutral]))
     if len(content) < config["restate_words"]:
         return ""
+    # «…, bukan dr tupoksi umum?»: an answer naming the alternative set aside, not denied, may say it holds instead
+    aside = set(_read([w for w in contrasted_aside(question) if w not in neutral]))
+    negations = set(_config()["negations"])
+    if aside & set(_read([w for i, w in enumerate(said) if not (i and said[i - 1] in negations)])):
+        return ""
     figures = {w for w in words if _figure(w) is not None or w in MONTH_WORDS}
     # a figure claimed for a case told before it («iki sy ga nyambung langsung ke renstra. jadi bobot tusi nya 40
     # ya?») that the answer says otherwise («… yang punya cascading langsung …»): it is another case's figure
@@ -524,6 +564,8 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
     if share == "permitted_share" and _denies_something(held[1]):
         return ""  # «butir kegiatan … tidak disalin begitu saja menjadi IKI»: told as not done, it permits nothing
     claimed = [group for group, members in _config()["predicates"].items() if set(words) & set(members)]
+    if "wajib" in claimed and phrase_set("search", "answers", "yesno", "claim", "when_any").find(tokens(held[1])):
+        return ""  # «… lalu unggah bukti dukung bila ada»: done when there is one, no duty
     if any(yes_no_lead(group, held[1]) == _config()["lead"]["tidak"] for group in claimed):
         return ""  # «boleh sy tentuin IKI anggota tanpa dialog?» against «… tidak boleh ditetapkan … tanpa dialog»
     return _config()["lead"]["ya"] if held[0] >= config[share] * len(content) else ""
