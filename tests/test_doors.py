@@ -170,6 +170,17 @@ def test_not_knowing_the_unit_indicator_gets_help_finding_it(engine, unsure):
     assert "Perjanjian Kinerja" in reply and "cukup cocok" not in reply and engine.state("u").prima.step == "P"
 
 
+@pytest.mark.parametrize("asks", ["ga tau ikk nya apa, cariin dong", "gatau kodenya, tolong carikan",
+                                  "blm tau indikatornya, bantu cari dong"])
+def test_not_knowing_the_unit_indicator_and_asking_to_search_is_never_kept_as_it(engine, asks):
+    # d10-apk02: «ga tau ikk nya apa, cariin dong» after a search that found nothing was kept as the unit's
+    # indicator «ga tau»
+    typed(engine, "u", "/prima", "sy apoteker klinis di instalasi farmasi, atasan sy ka instalasi farmasi")
+    reply = said(engine.handle("u", asks))
+    prima = engine.state("u").prima
+    assert "«ga tau»" not in reply and "Perjanjian Kinerja" in reply and prima.step == "P" and prima.indicator is None
+
+
 @pytest.mark.parametrize("link", ["https://e-kinerja.bkn.go.id/skp/123", "www.kemkes.go.id", "<https://bit.ly/x>"])
 def test_a_message_that_is_only_a_link_asks_for_the_text(engine, link):
     # tester26 #8: «… itu maksudnya apa? [Periksa sebagai IKI] [Tanya pedoman] [Cari indikator Renstra]»

@@ -184,7 +184,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if moved is not None:
         return moved
     lookup = request_in(message) if state.prima.step == "P" else None
-    if lookup is not None and lookup.command == "ikk" and lookup.text:
+    if lookup is not None and lookup.command == "ikk" and lookup.text and not knows_not(lookup.text):
         return engine.prima.on_text(state, lookup.text)  # «kkp ada ga ikk nya?»: the catalog searched, as /ikk would
     intent = classify(message)
     example = _work_example(state, message) if intent.route is Route.question else []
