@@ -545,3 +545,16 @@ def test_work_done_on_the_ip_asn_is_a_task_not_the_mandatory_iki():
     assert engine.state("u").skp.iki == [] and engine.state("u").candidates
     engine.handle("u", "IP ASN 85")
     assert [iki.indikator for iki in engine.state("u").skp.iki] == ["Nilai Indeks Profesionalitas ASN"]
+
+
+@pytest.mark.parametrize("work, thing, done", [
+    ("analisis dan evaluasi peraturan", "Persentase peraturan yang", "dianalisis dan dievaluasi"),
+    ("Analisis dan harmonisasi rancangan permenkes", "Persentase rancangan permenkes yang",
+     "dianalisis dan diharmonisasi"),
+    ("analisis dan evaluasi peraturan perundang-undangan bidang kesehatan",
+     "Persentase peraturan perundang-undangan bidang kesehatan yang", "dianalisis dan dievaluasi"),
+])
+def test_two_process_words_joined_by_dan_are_both_the_work(work, thing, done):
+    # «analisis dan evaluasi peraturan» got «Persentase dan evaluasi peraturan yang dianalisis …»
+    drafted = [c.indikator for task in suggest(work) for c in task.candidates]
+    assert drafted and all(d.startswith(f"{thing} {done}") for d in drafted), drafted

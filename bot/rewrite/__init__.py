@@ -243,7 +243,18 @@ def _judged_directly(parts: DraftParts, pat: Patterns) -> DraftParts:
     said = pat.passives.get(keys[0], "") if keys else ""
     if not said or len(words) < 2:
         return parts
-    return DraftParts(parts.family, lowered(words[0]), " ".join(words[1:]), parts.subject, predicate=said)
+    process, at = [lowered(words[0])], 1
+    while at + 2 < len(words) and tokens(words[at]) == ["dan"] and pat.passives.get(_key(words[at + 1]), ""):
+        # «analisis dan evaluasi peraturan»: both process words are the work, «peraturan» what it is done to
+        process.append(lowered(words[at + 1]))
+        said += f" dan {pat.passives[_key(words[at + 1])]}"
+        at += 2
+    return DraftParts(parts.family, " dan ".join(process), " ".join(words[at:]), parts.subject, predicate=said)
+
+
+def _key(word: str) -> str:
+    keys = tokens(word)
+    return keys[0] if keys else ""
 
 
 def _judged_by_verb(text: str, parts: DraftParts, pat: Patterns) -> DraftParts:
