@@ -285,3 +285,12 @@ def test_a_chat_opened_weeks_later_says_when_the_draft_was_left(tmp_path):
     assert len(opened) > 1  # the question still follows
     engine.handle("v", "/start")  # a user with nothing kept stays empty: the day alone is nothing to come back to
     assert engine.state("v") == UserState()
+
+
+@pytest.mark.parametrize("yes", ["Ya, hapus", "iya buang aja", "ya dihapus deh", "ok hapus"])
+def test_a_yes_with_its_own_remove_word_answers_the_pending_removal(engine, yes):
+    # «Ya, hapus» right after «Buang IKI 2?» (the data-awal question still open) got «Data awal harus berupa angka»
+    typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "Simpan ke draf", "95",
+          "Persentase laporan keuangan yang disusun tepat waktu", "Simpan ke draf", "90", "/buang dua")
+    reply = said(engine.handle("u", yes))
+    assert "IKI 2 dibuang" in reply and "harus berupa angka" not in reply and len(engine.state("u").skp.iki) == 1

@@ -219,11 +219,28 @@ def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
         index = _starting(labels, yes)
         if index is None:  # «[Ajukan | Nanti dulu]»: a yes to a yes/no question is its one button that is no «no»
             index = _only_not(labels, no)
+    elif _yes_removing(words, labels, yes):  # «Ya, hapus», «iya buang aja» under «Ya, buang IKI 2 | Jangan»
+        index = _starting(labels, yes)
     elif declines.match_at(words, 0) and len(declines.match_at(words, 0)) == len(words):
         index = _starting(labels, no)
     else:
         index = typed_choice(text, labels)
     return buttons[index][1] if index is not None else None
+
+
+def _yes_removing(words: list[str], labels: list[str], yes: frozenset[str]) -> bool:
+    """A yes followed only by a remove word (catatan_harian.yaml skp_remove: «hapus» as well as «buang») and filler,
+    under a question whose yes button removes something: that yes, whichever remove word the user chose."""
+    remove = _remove_words()
+    rest = _bare(words[1:], _filler())
+    index = _starting(labels, yes)
+    return bool(rest) and (words[0] in yes or is_yes(words[0])) and all(w in remove for w in rest) \
+        and index is not None and any(w in remove for w in tokens(labels[index]))
+
+
+@knowledge.cached
+def _remove_words() -> frozenset[str]:
+    return frozenset(knowledge.data("catatan_harian")["skp_remove"])
 
 
 def _only_not(labels: list[str], no: frozenset[str]) -> int | None:
