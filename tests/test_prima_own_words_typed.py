@@ -11,3 +11,14 @@ def test_own_words_typed_take_the_search_words_as_the_units_indicator(engine):
     prima = engine.state("u").prima
     assert "KSM anak RSUP" in prima.indicator.name
     assert prima.step == "R" and "«tulisan saya aja»" not in text
+
+
+def test_the_units_indicator_in_own_words_says_the_weights_without_direct_cascading(engine):
+    # d10-apk02: «Pakai tulisan saya» moved on without saying the weights follow Core TUSI 90 / Core MI 10
+    from bot.knowledge import policy
+
+    split = policy().weights.split["indirect"]
+    typed(engine, "u", "/prima", "sy apoteker klinis di instalasi farmasi RSUP, atasan sy ka instalasi farmasi")
+    text = said(engine.handle("u", "Pakai tulisan saya"))
+    assert f"Core TUSI {split['core_tusi']:g}%" in text and f"Core MI {split['core_mi']:g}%" in text
+    assert engine.state("u").prima.step == "R"

@@ -416,7 +416,8 @@ class Prima:
                 + self.prompt(state)
         if action == "own" and prima.step == "P" and prima.typed:
             prima.indicator, state.hits = ChosenIndicator(code="", name=unit_words(prima.typed)), []
-            return [Reply(f"Saya catat indikator unit Anda: «{prima.indicator.name}».")] + self._go(state, "R")
+            return [Reply(f"Saya catat indikator unit Anda: «{prima.indicator.name}». {own_weights()}")] \
+                + self._go(state, "R")
         if action == "role" and prima.step == "I" and arg in Peran.__members__:
             state.skp.peran = Peran(arg)
             if prima.field == "role":  # the cascade was answered first: on to step M with that answer
@@ -653,7 +654,7 @@ class Prima:
         prima = state.prima
         prima.indicator, state.hits, prima.misses = ChosenIndicator(code="", name=unit_words(prima.typed)), [], 0
         said = (f"Katalog Renstra yang saya miliki belum memuat indikator untuk pekerjaan ini, jadi saya catat "
-                f"tulisan Anda sebagai indikator unit: «{prima.indicator.name}». IKI dari pekerjaan ini biasanya Core TUSI. "
+                f"tulisan Anda sebagai indikator unit: «{prima.indicator.name}». {own_weights()} "
                 "Ingin mencari lagi? Pilih «Kembali».")
         return [Reply(said)] + self._go(state, "R")
 
@@ -668,6 +669,14 @@ class Prima:
         lines += [f"{i}. {q}" for i, q in enumerate(questions.value, start=1)]
         buttons = [Button("Ekspor XLSX", "cmd:ekspor"), Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
         return [Reply("\n".join(lines), buttons, choice_only=True)]
+
+
+def own_weights() -> str:
+    """The unit's indicator in the user's own words: no direct cascade from the Renstra, so IKI of this work are
+    usually Core TUSI, weighted as policy.yaml's split without direct cascading says («Core TUSI 90%, Core MI 10%»)."""
+    split = policy().weights.split["indirect"]
+    shares = " dan ".join(f"{Jenis(j).label} {v:g}%" for j, v in split.items() if v)
+    return f"IKI dari pekerjaan ini biasanya Core TUSI; tanpa cascading langsung, bobotnya {shares}."
 
 
 def unit_words(typed: str) -> str:
