@@ -2,8 +2,9 @@
 
 import pytest
 
+from bot import knowledge
 from bot.conversation import Engine
-from tests.talk import said
+from tests.talk import labels, press, said, typed
 
 SIMRS = ("No\tIKI\tTarget\n1\tSystem uptime SIMRS\t99%\n"
          "2\tPersentase tiket gangguan SIMRS yang diselesaikan ≤ 1x24 jam\t90%\n3\tJumlah pelatihan user SIMRS\t4 kali")
@@ -35,3 +36,56 @@ def test_a_pick_under_a_lines_suggestions_still_picks(pick):
     engine = _line_suggested()
     reply = said(engine.handle("u", pick))
     assert [i.indikator for i in engine.state("u").skp.iki] == ["Persentase ketersediaan (uptime) sistem SIMRS"], reply
+
+
+def _at_beyond_weight(engine: Engine) -> None:
+    """Three Beyond IKI pasted, the second without its target; the first one's weight asked."""
+    works = ["berkas usulan kenaikan pangkat", "laporan keuangan satker", "dokumen pengadaan barang"]
+    pasted = "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu{'' if n == 2 else ', target 90%'}, Beyond"
+                       for n, w in enumerate(works, start=1))
+    typed(engine, "u", pasted, "simpan semua", "Belum ada data awal")
+    assert engine.state("u").fill.field == "bobot"
+
+
+@pytest.mark.parametrize("weight", ["delapan puluh lima", "85", "30%"])
+def test_a_weight_past_its_jenis_whole_share_is_never_kept(weight):
+    """«delapan puluh lima» at a weight question was kept as 85%: past the jenis's whole share under the guidance
+    (Beyond 20%, policy.yaml) it is refused with why, no «Tetap simpan» offered and «tetap simpan» keeping nothing; the
+    IKI still waiting for its target is offered the number, and the weight is asked again."""
+    engine = Engine()
+    _at_beyond_weight(engine)
+    share = knowledge.policy().weights.beyond_total
+    replies = engine.handle("u", weight)
+    text, buttons = said(replies), labels(replies)
+    assert engine.state("u").skp.iki[0].bobot is None, text
+    assert f"({share}%)" in text and not any(b.startswith("Tetap simpan") for b in buttons), (text, buttons)
+    engine.handle("u", "tetap simpan")
+    assert engine.state("u").skp.iki[0].bobot is None and engine.state("u").fill.field == "bobot"
+
+
+def test_a_weight_past_the_share_is_offered_as_the_target_still_waiting():
+    engine = Engine()
+    _at_beyond_weight(engine)
+    replies = engine.handle("u", "delapan puluh lima")
+    offer = next(b for b in labels(replies) if b.startswith("Jadikan target"))
+    reply = said(press(engine, "u", replies, offer))
+    iki = engine.state("u").skp.iki
+    assert iki[1].target == "85%" and iki[0].bobot is None and engine.state("u").fill.field == "bobot", reply
+
+
+@pytest.mark.parametrize("weight", ["15", "20"])
+def test_a_weight_within_the_share_is_kept(weight):
+    engine = Engine()
+    _at_beyond_weight(engine)
+    engine.handle("u", weight)
+    assert engine.state("u").skp.iki[0].bobot == float(weight)
+
+
+def test_a_weight_past_its_jenis_whole_share_is_not_kept_by_ubah_either():
+    """/ubah N bobot 85 tetap simpan on a Beyond IKI: refused with the share, the weight unchanged."""
+    engine = Engine()
+    _at_beyond_weight(engine)
+    reply = said(engine.handle("u", "/ubah 3 bobot 85 tetap simpan"))
+    assert engine.state("u").skp.iki[2].bobot is None and "(20%)" in reply, reply
+    engine.handle("u", "/ubah 3 bobot 15")
+    assert engine.state("u").skp.iki[2].bobot == 15
