@@ -1031,7 +1031,7 @@ class Fields:
         skp, skip = self._weighed(state)
         beyond_share = self._beyond_share(state, bobot)
         if beyond_share:  # «delapan puluh lima» for a Beyond IKI: more than the jenis's whole share, never kept
-            d.pending_bobot = None
+            d.pending_bobot = bobot  # (only another jenis with room takes it: «Jadikan Core TUSI»)
             return [Reply(beyond_share, self._weight_options(state, bobot) + [self._button("« Kembali", "back")]
                           + self._extra(state))]
         reason = "" if keep else weigh(skp, current, bobot, skip=skip)
