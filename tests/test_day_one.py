@@ -250,7 +250,7 @@ def test_back_shows_the_value_kept_and_a_refused_weight_offers_the_jenis_with_ro
     replies = engine.handle("u", "30")  # the jenis question does not take a number: asked again
     engine.press("u", "prima:keep")
     replies = engine.handle("u", "30")
-    assert "(10%)" in said(replies) and "Jadikan Core TUSI (sisa 90%)" in labels(replies)
+    assert "panduannya 10%" in said(replies) and "Jadikan Core TUSI (sisa 90%)" in labels(replies)
     replies = press(engine, "u", replies, "Jadikan Core TUSI")
     assert "Tersimpan IKI ke-1" in said(replies) and "Core TUSI, bobot 30%" in said(replies)
 

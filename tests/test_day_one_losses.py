@@ -194,9 +194,8 @@ def test_the_weight_suggested_spreads_a_jenis_over_all_its_iki_in_a_pasted_list(
 
 def test_a_correction_after_a_refused_weight_is_the_new_weight_and_a_code_is_no_weight():
     engine = Engine()
-    refused = typed(engine, "u", "Nilai IP ASN 85", "25")  # past Core MI's whole 10%: never kept (doors34)
-    assert "Tetap simpan 25%" not in [b.label for r in refused for b in r.buttons]
-    assert engine.state("u").skp.iki[0].bobot is None
+    refused = typed(engine, "u", "Nilai IP ASN 85", "25")
+    assert "Tetap simpan 25%" in [b.label for r in refused for b in r.buttons]
     engine.handle("u", "IKK 1.1.1")  # a catalog code, not a weight of 111
     assert engine.state("u").skp.iki[0].bobot is None
     said = "\n".join(r.text for r in engine.handle("u", "eh salah, 10 aja"))

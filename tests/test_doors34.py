@@ -48,19 +48,17 @@ def _at_beyond_weight(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("weight", ["delapan puluh lima", "85", "30%"])
-def test_a_weight_past_its_jenis_whole_share_is_never_kept(weight):
-    """«delapan puluh lima» at a weight question was kept as 85%: past the jenis's whole share under the guidance
-    (Beyond 20%, policy.yaml) it is refused with why, no «Tetap simpan» offered and «tetap simpan» keeping nothing; the
-    IKI still waiting for its target is offered the number, and the weight is asked again."""
+def test_a_weight_past_its_jenis_whole_share_is_refused_and_offered_as_the_waiting_target(weight):
+    """«delapan puluh lima» at a weight question: past the jenis's whole share under the guidance (Beyond 20%,
+    policy.yaml) it is not kept as typed; the IKI still waiting for its target is offered the number."""
     engine = Engine()
     _at_beyond_weight(engine)
     share = knowledge.policy().weights.beyond_total
     replies = engine.handle("u", weight)
     text, buttons = said(replies), labels(replies)
     assert engine.state("u").skp.iki[0].bobot is None, text
-    assert f"({share}%)" in text and not any(b.startswith("Tetap simpan") for b in buttons), (text, buttons)
-    engine.handle("u", "tetap simpan")
-    assert engine.state("u").skp.iki[0].bobot is None and engine.state("u").fill.field == "bobot"
+    assert f"panduannya {share}%" in text and "Persentase laporan keuangan satker" in text, text
+    assert any(b.startswith("Jadikan target") for b in buttons), buttons
 
 
 def test_a_weight_past_the_share_is_offered_as_the_target_still_waiting():
@@ -80,12 +78,3 @@ def test_a_weight_within_the_share_is_kept(weight):
     engine.handle("u", weight)
     assert engine.state("u").skp.iki[0].bobot == float(weight)
 
-
-def test_a_weight_past_its_jenis_whole_share_is_not_kept_by_ubah_either():
-    """/ubah N bobot 85 tetap simpan on a Beyond IKI: refused with the share, the weight unchanged."""
-    engine = Engine()
-    _at_beyond_weight(engine)
-    reply = said(engine.handle("u", "/ubah 3 bobot 85 tetap simpan"))
-    assert engine.state("u").skp.iki[2].bobot is None and "(20%)" in reply, reply
-    engine.handle("u", "/ubah 3 bobot 15")
-    assert engine.state("u").skp.iki[2].bobot == 15

@@ -149,9 +149,7 @@ def test_weights_are_read_as_people_write_them(typed, value):
     assert parse_weight(typed) == value
 
 
-def test_a_weight_past_its_jenis_whole_share_is_refused_with_the_reason_even_kept_on_purpose(engine):
-    """100 for a Core TUSI IKI (its whole share 90%): refused with why, and «tetap simpan» keeps nothing (doors34:
-    no IKI alone outweighs its jenis)."""
+def test_an_overshooting_weight_is_refused_with_the_reason_unless_kept_on_purpose(engine):
     prima_to_m(engine)
     engine.handle("u", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
     engine.handle("u", "95%")
@@ -160,9 +158,9 @@ def test_a_weight_past_its_jenis_whole_share_is_refused_with_the_reason_even_kep
     assert "Sisa bobot menurut panduan: Core TUSI 90%" in asked
     refused = said(engine.handle("u", "100"))
     # the IKI is in the draft since its target (saved early), its weight is not
-    assert "(90%)" in refused and "tetap simpan" not in refused and engine.state("u").skp.iki[0].bobot is None
-    engine.handle("u", "tetap simpan")
-    assert engine.state("u").skp.iki[0].bobot is None
+    assert "panduannya 90%" in refused and "tetap simpan" in refused and engine.state("u").skp.iki[0].bobot is None
+    assert "Tersimpan IKI ke-1" in said(engine.handle("u", "tetap simpan"))
+    assert engine.state("u").skp.iki[0].bobot == 100
 
 
 def test_export_with_errors_lists_them_first_and_marks_the_file(two_iki):

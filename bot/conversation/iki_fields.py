@@ -1029,14 +1029,10 @@ class Fields:
             d.pending_bobot, d.field = bobot, "jenis"
             return self.prompt(state)
         skp, skip = self._weighed(state)
-        beyond_share = self._beyond_share(state, bobot)
-        if beyond_share:  # «delapan puluh lima» for a Beyond IKI: more than the jenis's whole share, never kept
-            d.pending_bobot = bobot  # (only another jenis with room takes it: «Jadikan Core TUSI»)
-            return [Reply(beyond_share, self._weight_options(state, bobot) + [self._button("« Kembali", "back")]
-                          + self._extra(state))]
         reason = "" if keep else weigh(skp, current, bobot, skip=skip)
         if reason:
-            d.pending_bobot = bobot
+            d.pending_bobot = bobot  # past the jenis's whole share, maybe the target still waiting («delapan puluh lima»)
+            reason += self._beyond_share(state, bobot)
             return [Reply(f"{reason} Tulis bobot lain, atau ketik «tetap simpan» untuk menyimpan {format_number(bobot)}%.",
                           self._weight_options(state, bobot) + [self._button("« Kembali", "back")] + self._extra(state))]
         d.pending_bobot = None
@@ -1045,20 +1041,18 @@ class Fields:
         return self.advance(state)
 
     def _beyond_share(self, state: UserState, bobot: float) -> str:
-        """Why a weight past its jenis's whole share under the guidance (policy.yaml weights: Core CL 50, TUSI 40 or
-        90, MI 10, Beyond 20) is not kept, not even «tetap simpan»: said with the weight asked again, and with the
-        IKI still waiting for its target the number may be meant for; "" when the weight fits the share."""
+        """A weight past its jenis's whole share under the guidance (policy.yaml weights: Core CL 50, TUSI 40 or 90,
+        MI 10, Beyond 20), refused: the IKI still waiting for its target it may be meant for, said (its button is in
+        _weight_options); "" when the weight fits the share or no target waits."""
         d = self._holder(state)
         skp, _ = self._weighed(state)
-        said = past_share(skp, d.current.jenis, bobot)
-        if not said:
+        if not past_share(skp, d.current.jenis, bobot):
             return ""
-        share = caps(skp)[d.current.jenis]
         iki = self._target_waiting(state)
-        if iki is not None and not target_misfit(iki, format_number(bobot)):
-            said += (f" Bila {format_number(bobot)} itu target «{short(iki.indikator, 60)}» (belum bertarget), tekan "
-                     "tombolnya di bawah.")
-        return f"{said} Tulis bobot IKI ini, paling banyak {format_number(share)}%."
+        if iki is None or target_misfit(iki, format_number(bobot)):
+            return ""
+        return (f" Bila {format_number(bobot)} itu target «{short(iki.indikator, 60)}» (belum bertarget), tekan "
+                "tombolnya di bawah.")
 
     def _target_waiting(self, state: UserState) -> IkiDraft | None:
         """The first IKI still without its target: this one, else the draft's, else the queue's."""
@@ -1089,12 +1083,11 @@ class Fields:
         left = limit[d.current.jenis] - given[d.current.jenis]
         if left > 0.01 and not overshoot(skp, d.current.jenis, left, skip=skip):
             options.append(self._button(f"Pakai sisa {format_number(left)}%", f"weight:{format_number(left)}"))
-        if bobot > limit[d.current.jenis] + 0.01:  # past the jenis's whole share: never kept; maybe a target
+        if bobot > limit[d.current.jenis] + 0.01:  # past the jenis's whole share: maybe the target still waiting
             waiting = self._target_waiting(state)
             if waiting is not None and not target_misfit(waiting, format_number(bobot)):
                 options.append(self._button(f"Jadikan target «{short(waiting.indikator, 30)}»: {format_number(bobot)}",
                                             f"astarget:{format_number(bobot)}"))
-            return options
         return options + [self._button(f"Tetap simpan {format_number(bobot)}%", "keepweight")]
 
 

@@ -31,7 +31,6 @@ from bot.rules.weights import (
     given_text,
     overshoot,
     parse_weight,
-    past_share,
     remaining_text,
     split_text,
     wants_to_keep,
@@ -498,8 +497,6 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
         bobot = parse_weight(text)
         if bobot is None:
             return weight_hint(), {}
-        if iki.jenis and (whole := past_share(skp, iki.jenis, bobot)):  # never kept, «tetap simpan» or not
-            return f"{whole} Tulis bobot lain.", {}
         reason = overshoot(skp, iki.jenis, bobot, skip=index) if iki.jenis else None
         if reason and not wants_to_keep(text):
             return (f"{reason} Tulis bobot lain, atau ketik «tetap simpan» untuk tetap menyimpan "

@@ -75,8 +75,8 @@ def given_text(skp: SkpDraft) -> str:
 
 
 def past_share(skp: SkpDraft, jenis: Jenis, bobot: float) -> str | None:
-    """Why one IKI's weight past its jenis's whole share under the guidance (Core CL 50, TUSI 40 or 90, MI 10,
-    Beyond 20) is never kept, not even knowingly («tetap simpan»): no IKI alone outweighs its jenis; None when it fits."""
+    """Why one IKI's weight is past its jenis's whole share under the guidance (Core CL 50, TUSI 40 or 90, MI 10,
+    Beyond 20): no IKI alone outweighs its jenis, so the number may be meant as something else; None when it fits."""
     share = caps(skp)[jenis]
     if bobot <= share + 0.01:
         return None
