@@ -39,7 +39,16 @@ from bot.rules.draft_reading import as_typed, count_inside, read
 from bot.rules.lexicon import is_text_target, satuan_problem
 from bot.rules.measures import is_one_off, needs_baseline
 from bot.rules.target_fit import target_misfit
-from bot.rules.weights import caps, overshoot, parse_weight, remaining_text, used, wants_to_keep, weight_hint
+from bot.rules.weights import (
+    caps,
+    overshoot,
+    parse_weight,
+    past_share,
+    remaining_text,
+    used,
+    wants_to_keep,
+    weight_hint,
+)
 from bot.skp.dialog_pack import QUARTERS
 
 FIELDS = ("target", "satuan", "baseline", "triwulan_selesai", "jenis", "bobot")
@@ -939,6 +948,8 @@ class Fields:
         if action == "weight" and d.field == "bobot":
             value = parse_weight(arg)
             return self._take_weight(state, value, keep=False) if value is not None else None
+        if action == "astarget" and d.field == "bobot":
+            return self._as_waiting_target(state, arg)
         if action == "keepweight" and d.field == "bobot" and d.pending_bobot is not None:
             return self._take_weight(state, d.pending_bobot, keep=True)
         return None
@@ -1020,13 +1031,43 @@ class Fields:
         skp, skip = self._weighed(state)
         reason = "" if keep else weigh(skp, current, bobot, skip=skip)
         if reason:
-            d.pending_bobot = bobot
+            d.pending_bobot = bobot  # past the jenis's whole share, maybe the target still waiting («delapan puluh lima»)
+            reason += self._beyond_share(state, bobot)
             return [Reply(f"{reason} Tulis bobot lain, atau ketik «tetap simpan» untuk menyimpan {format_number(bobot)}%.",
                           self._weight_options(state, bobot) + [self._button("« Kembali", "back")] + self._extra(state))]
         d.pending_bobot = None
         current.bobot = bobot  # weighed above, or kept past the caps («tetap simpan»)
         d.answered = d.last_number = "bobot"
         return self.advance(state)
+
+    def _beyond_share(self, state: UserState, bobot: float) -> str:
+        """A weight past its jenis's whole share under the guidance (policy.yaml weights: Core CL 50, TUSI 40 or 90,
+        MI 10, Beyond 20), refused: the IKI still waiting for its target it may be meant for, said (its button is in
+        _weight_options); "" when the weight fits the share or no target waits."""
+        d = self._holder(state)
+        skp, _ = self._weighed(state)
+        if not past_share(skp, d.current.jenis, bobot):
+            return ""
+        iki = self._target_waiting(state)
+        if iki is None or target_misfit(iki, format_number(bobot)):
+            return ""
+        return (f" Bila {format_number(bobot)} itu target «{short(iki.indikator, 60)}» (belum bertarget), tekan "
+                "tombolnya di bawah.")
+
+    def _target_waiting(self, state: UserState) -> IkiDraft | None:
+        """The first IKI still without its target: this one, else the draft's, else the queue's."""
+        d = self._holder(state)
+        queued = [iki for iki in getattr(d, "queue", []) if isinstance(iki, IkiDraft)]
+        return next((iki for iki in [d.current, *state.skp.iki, *queued] if iki.target in (None, "")), None)
+
+    def _as_waiting_target(self, state: UserState, arg: str) -> list[Reply] | None:
+        """«Jadikan target …» under a weight refused as past its jenis's share: the number is the target of the IKI
+        still waiting for one; this IKI's weight is asked again."""
+        iki, numbers = self._target_waiting(state), numbers_in(arg)
+        if iki is None or not numbers or target_fitted(iki, numbers[0]):
+            return None
+        return [Reply(f"Target {render.target_text(iki)} tercatat untuk «{short(iki.indikator, 60)}».")] \
+            + self.prompt(state)
 
     def _weight_options(self, state: UserState, bobot: float) -> list[Button]:
         """After a refusal: the jenis that still has room for this weight, what is left of this one, or keep it."""
@@ -1042,6 +1083,11 @@ class Fields:
         left = limit[d.current.jenis] - given[d.current.jenis]
         if left > 0.01 and not overshoot(skp, d.current.jenis, left, skip=skip):
             options.append(self._button(f"Pakai sisa {format_number(left)}%", f"weight:{format_number(left)}"))
+        if bobot > limit[d.current.jenis] + 0.01:  # past the jenis's whole share: maybe the target still waiting
+            waiting = self._target_waiting(state)
+            if waiting is not None and not target_misfit(waiting, format_number(bobot)):
+                options.append(self._button(f"Jadikan target «{short(waiting.indikator, 30)}»: {format_number(bobot)}",
+                                            f"astarget:{format_number(bobot)}"))
         return options + [self._button(f"Tetap simpan {format_number(bobot)}%", "keepweight")]
 
 

@@ -394,6 +394,12 @@ def _ends_in_tag(words: list[str]) -> bool:
     return len(words) > 1 and words[-1] in config["question_tags"]
 
 
+def asks_by_word(text: str) -> bool:
+    """A question word in the message (intent.yaml `value_questions`, `question_words`): «usulan 1 itu maksudnya
+    apa?», «yg mana yg paling bagus?» ask something; a «?» or a tag alone («pake usulan 1 ya?») does not."""
+    return _has_question_word(tokens(text))
+
+
 def _has_question_word(words: list[str]) -> bool:
     """A question word in the message, «cara» after a verb of teaching or informing not counted: «ngajarin kader cara
     ukur lingkar lengan» names the work taught (intent.yaml `how_object`)."""

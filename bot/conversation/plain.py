@@ -36,6 +36,7 @@ from bot.conversation.iki_fields import is_yes, new_work, reads_as_iki
 from bot.conversation.intent import (
     Intent,
     Route,
+    asks_by_word,
     classify,
     is_work_description,
     reports_done_work,
@@ -610,8 +611,8 @@ def goes_on(state: UserState, message: str) -> bool:
     answers on as if an IKI were being completed (a correction, a jenis, a data awal, a weight, «yoi») or goes on
     to the mandatory IKI instead of picking: every day-one user did so, and lost the IKI. Their own rewrite is
     read as what it is."""
-    if not state.candidates or typed_suggestion(state, message) is not None:
-        return False
+    if not state.candidates or typed_suggestion(state, message) is not None or asks_by_word(message):
+        return False  # a question («IKI mana yang belum ada realisasinya?») never takes the first suggestion
     if not suggestions_on_screen(state) or for_the_year(state, message):
         return False  # the suggestions left the screen, or the year's own line: never a pick (tester21b #1)
     if accepts_wording(message):  # «ya udh pake kalimat usulanmu, target 98»: the first, with what it says
@@ -725,6 +726,8 @@ def typed_suggestion(state: UserState, message: str) -> int | None:
     labels = suggestion_labels(state)
     if stale_place(state, message):
         return None  # «2» after another reply (a /tanya in between): that reply asked no number (tester26 #20)
+    if asks_by_word(message):
+        return None  # «usulan 1 itu maksudnya apa?», «yg mana yg paling bagus?»: asked about, never picked
     message = _without_save_tail(message)  # «pakai yang pertama, simpan ke draf»: the pick (taking it saves it)
     label_words = {word for word in tokens(labels[0]) if not word.isdigit()} if labels else set()
     by_place = not numbers_in(message) and typed_choice(message, labels, by_label=False) is not None  # «first one»
@@ -767,8 +770,8 @@ def qualified_target(message: str) -> tuple[Number, str] | None:
 def picked_with_target(state: UserState, message: str) -> tuple[int, str] | None:
     """«yg pertama, 95», «usulan 2 target 90%», «first one, 95»: a suggestion on screen picked and its target typed
     in one message; the pick (0-based) and the target's words, or None."""
-    split = value_at_end(message) if state.candidates else None
-    if split is None or not tokens(split[0]):
+    split = value_at_end(message) if state.candidates and not asks_by_word(message) else None
+    if split is None or not tokens(split[0]):  # («usulan 1 itu maksudnya apa?» asks: no pick, no target 1)
         return None
     picked = typed_suggestion(state, split[0])
     return (picked, split[1]) if picked is not None else None

@@ -74,6 +74,16 @@ def given_text(skp: SkpDraft) -> str:
     return f"Bobot kini: {', '.join(parts)} ({sums})."
 
 
+def past_share(skp: SkpDraft, jenis: Jenis, bobot: float) -> str | None:
+    """Why one IKI's weight is past its jenis's whole share under the guidance (Core CL 50, TUSI 40 or 90, MI 10,
+    Beyond 20): no IKI alone outweighs its jenis, so the number may be meant as something else; None when it fits."""
+    share = caps(skp)[jenis]
+    if bobot <= share + 0.01:
+        return None
+    return (f"Bobot {format_number(bobot)}% melebihi seluruh bagian {jenis.label} menurut panduan "
+            f"({format_number(share)}%), jadi tidak saya simpan.")
+
+
 def overshoot(skp: SkpDraft, jenis: Jenis, bobot: float, skip: int | None = None) -> str | None:
     """Why a weight for this jenis goes past the guidance, or None when it fits."""
     limit, given = caps(skp), used(skp, skip)
