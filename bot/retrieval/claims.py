@@ -564,8 +564,6 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
     if share == "permitted_share" and _denies_something(held[1]):
         return ""  # «butir kegiatan … tidak disalin begitu saja menjadi IKI»: told as not done, it permits nothing
     claimed = [group for group, members in _config()["predicates"].items() if set(words) & set(members)]
-    if "wajib" in claimed and phrase_set("search", "answers", "yesno", "claim", "when_any").find(tokens(held[1])):
-        return ""  # «… lalu unggah bukti dukung bila ada»: done when there is one, no duty
     if any(yes_no_lead(group, held[1]) == _config()["lead"]["tidak"] for group in claimed):
         return ""  # «boleh sy tentuin IKI anggota tanpa dialog?» against «… tidak boleh ditetapkan … tanpa dialog»
     return _config()["lead"]["ya"] if held[0] >= config[share] * len(content) else ""

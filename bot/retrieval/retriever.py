@@ -99,14 +99,7 @@ from bot.retrieval.question_parts import (
 from bot.retrieval.respell import respelled
 from bot.retrieval.shares import even_share
 from bot.retrieval.vector_index import Doc, VectorIndex
-from bot.retrieval.yes_no import (
-    claims_beyond_generic,
-    negated_lead,
-    only_predicate,
-    tag_closed,
-    yes_no_lead,
-    yes_no_predicate,
-)
+from bot.retrieval.yes_no import negated_lead, only_predicate, tag_closed, yes_no_lead, yes_no_predicate
 from bot.settings import Settings, get_settings
 
 Mode = Literal["hybrid", "dense", "bm25"]
@@ -853,33 +846,14 @@ class Retriever:
                 # is allowed; the «only» it is said with is no claim that nothing more is allowed
                 denied = ""
             lead = denied or limited_lead or stated or confirmed
-            if lead:
+            if lead or claim(question) is None:
                 return replace(best, lead=lead)
-            claimed = claim(question) is not None
-            yes = search_config()["answers"]["yesno"]["lead"]["ya"]
-
-            def near_lead(text: str) -> str:
-                # a near answer's «boleh» is no «tidak wajib» («Pegawai boleh menegosiasikan target …» for «perlu ga
-                # nyantumin dukungan sumber daya?»): only its own word of the predicate leads
-                own = set(search_config()["answers"]["yesno"]["predicates"][predicate]) & set(tokens(text))
-                said = "" if stated_of_best or not own else yes_no_lead(predicate, text, question)
-                said = "" if only_predicate(question, predicate) and said == yes else said
-                return (claimed and next((found for found in claim_leads(text) if found), "")) or said
             # «logbook cuma diisi seminggu sekali ya?», «sy isi logbook seminggu sekali, boleh ga?»: the chosen answer
             # says nothing of the predicate nor of the claim; the claim is held against the near answers as any
-            # claim the chosen one holds no evidence on, and so is the predicate («SKP boleh diubah tengah tahun ga
-            # kalo sy mutasi …?» choosing how a change is made: a near answer says «SKP boleh diubah … bila …
-            # dimutasi») when the chosen answer never uses it
-            stated_of_best = states(best.text, predicate) or not claims_beyond_generic(question, predicate)
-            return _led_near(question, scored, best, near_lead)
+            # claim the chosen one holds no evidence on
+            return _led_near(question, scored, best, lambda text: next((found for found in claim_leads(text) if found), ""))
         if claim(question) is not None or denial(question) or contrast(question):
             told = more[2] if more else Retriever._chosen(question, scored, kinds, scope)
-            # «IKI minimal 15 ya?»: of the near answers holding a count claimed against their limits, the one stating
-            # most of them («paling sedikit 5 dan paling banyak 10» over «bila kurang dari 5»), as for a predicate
-            limited = max((s for s in scored if s[0] >= scored[0][0] - margin and count_lead(question, s[2].text)),
-                          key=lambda s: (len(limits_stated(s[2].text)), s[0]), default=None)
-            if limited and not more and len(limits_stated(limited[2].text)) > len(limits_stated(told.text)):
-                told = limited[2]
 
             def claim_lead(text: str) -> str:
                 denied, confirmed = claim_leads(text)

@@ -243,10 +243,7 @@ def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[
         words = tokens(sentence)
         at = next((i for i, w in enumerate(words) if w in members), None)
         if at is not None:
-            # «foto wajib diupload tiap isi logbook?»: what follows «tiap» says when, not what is required
-            each = set(search_config()["answers"]["yesno"]["each_words"])
-            end = next((i for i in range(at + 2, len(words)) if words[i] in each), len(words))
-            before, after = set(_lead_words(words[:at])), set(_lead_words(words[at + 1:end]))
+            before, after = set(_lead_words(words[:at])), set(_lead_words(words[at + 1:]))
             # «IKI dgn satuan rata-rata waktu boleh ga?» is said of the kind of IKI, not of every IKI
             generic = set(_lead_words([w.lower() for w in search_config()["answers"]["generic_terms"]]))
             claimed = (before | after) - generic or before | after
@@ -257,15 +254,6 @@ def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[
                 claimed |= set(_lead_words(tokens(question))) - generic
             return (before, after, claimed, least, specific) if claimed else None
     return None
-
-
-def claims_beyond_generic(question: str, predicate: str) -> bool:
-    """Whether what a yes-no question says after its predicate names more than a generic term («SKP boleh diubah …
-    kalo sy mutasi?» names a change; «wajib ga sih bikin IKI?» names only IKI, whose spelled-out words any answer about
-    an IKI's form holds)."""
-    sides = claim_sides(question, predicate)
-    generic = set(_lead_words([w.lower() for w in search_config()["answers"]["generic_terms"]]))
-    return bool(sides and sides[1] - generic)
 
 
 def said_of_claim(sides: tuple[set[str], set[str], set[str], int, bool], clause: tuple[list[str], list[str], list[str]],
