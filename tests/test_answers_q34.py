@@ -3,6 +3,7 @@ fix)."""
 
 import pytest
 
+from bot.retrieval.claims import contradicted
 from bot.retrieval.yes_no import yes_no_lead
 
 MEASURES_OUTPUT = ("IKI tidak boleh berupa jumlah laporan, jumlah dokumen, atau hitungan aktivitas dan proses, karena "
@@ -42,3 +43,22 @@ def test_an_iki_measuring_process_is_never_confirmed(shared_retriever, question)
 @pytest.mark.parametrize("question", ["IKI harus output kan?", "IKI harus mengukur output ya?"])
 def test_an_iki_measuring_output_stays_confirmed(shared_retriever, question):
     assert shared_retriever.ask(question).answer.startswith("Ya.")
+
+
+TWO_DATES = ("Menurut PermenPANRB 6/2022, SKP ditandatangani pegawai dan ditetapkan pimpinan paling lambat akhir Januari "
+             "tahun berjalan, sedangkan untuk 2026 Surat Sekjen Kemenkes memberi batas penyusunan SKP sampai 8 Februari "
+             "2026.")
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("SKP pimpinan unit ditetapkan paling lambat 8 februari kan?", "Tidak."),
+    ("SKP sy ditetapkan atasan paling lambat 8 februari ya?", "Tidak."),
+    ("penetapan SKP oleh pimpinan paling lambat bulan maret kan?", "Tidak."),
+    ("SKP ditetapkan pimpinan paling lambat akhir januari kan?", ""),
+    ("batas penyusunan SKP sampai 8 februari kan?", ""),
+])
+def test_a_month_claimed_is_held_against_the_clause_about_its_subject(question, lead):
+    """«… ditetapkan … akhir Januari …, sedangkan … batas penyusunan SKP sampai 8 Februari» confirmed «SKP pimpinan
+    unit ditetapkan paling lambat 8 februari jg kan?»: the month it names is the other clause's; the clause holding
+    most of the claim's words gives its date."""
+    assert contradicted(question, TWO_DATES) == lead
