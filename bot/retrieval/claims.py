@@ -760,17 +760,23 @@ def _other_day(claim_words: list[str], said: list[str]) -> bool:
 def _year_clauses(claim_words: list[str], answer: str) -> list[str]:
     """The words of the answer's clauses («…; …», «… sedangkan …», its sentences) naming the one year the claim names
     and a month («… akhir Januari tahun berjalan, sedangkan untuk 2026 … sampai 8 Februari 2026» for «deadline SKP
-    2026 itu akhir januari?»): the year's own date; [] when none does."""
+    2026 itu akhir januari?»): the year's own date; [] when none does. A claim naming a month and no year («SKP
+    pimpinan unit ditetapkan paling lambat 8 februari kan?») is answered by the clauses naming a month that hold
+    most of its other words («… ditetapkan pimpinan paling lambat akhir Januari …»), not by another one's date
+    («… batas penyusunan SKP sampai 8 Februari 2026»)."""
     years = {w for w in claim_words if _YEAR.fullmatch(w)}
-    if len(years) != 1:
+    if len(years) > 1 or not years and not set(claim_words) & MONTH_WORDS:
         return []
     neutral = skipped_words() | set(_config()["tags"]) | MONTH_WORDS | years
     content = set(_read([w for w in claim_words if w not in neutral]))
     clauses = [tokens(c) for c in re.split(r";|\bsedangkan\b|(?<=[.!?])\s+", answer)]
     # a clause about the claim's subject: at least `year_share` of its other words («periode SKP 2026 …» is not
     # answered by the clause of the deadline)
-    return [w for words in clauses if years & set(words) and set(words) & MONTH_WORDS
-            and len(content & set(_read(words))) >= _config()["claim"]["year_share"] * len(content) for w in words]
+    dated = [(len(content & set(_read(words))), words) for words in clauses
+             if (not years or years & set(words)) and set(words) & MONTH_WORDS]
+    least = _config()["claim"]["year_share"] * len(content)
+    most = max((held for held, _ in dated), default=0)
+    return [w for held, words in dated if held >= least and (years or held == most) for w in words]
 
 
 def _same_date(claim_words: list[str], said: list[str]) -> bool:

@@ -197,6 +197,7 @@ def yes_no_lead(predicate: str, answer: str, question: str = "") -> str:
     advised = PhraseSet(config["advised_against"].get(predicate, []))
     describing = config["describing"].get(predicate, [])
     sides = claim_sides(question, predicate) if question else None
+    objects = _claimed_object(question, predicate) if question else []
     for clause, before, after in _clauses_said(answer):
         words = tokens(clause)
         # «hasil yang dapat diukur»: the word after a relative one tells what a thing is like, not what is allowed
@@ -207,12 +208,55 @@ def yes_no_lead(predicate: str, answer: str, question: str = "") -> str:
             return config["lead"]["tidak"]  # «target sebaiknya tidak dirumuskan secara mutlak» for «boleh ga …?»
         if at is None or sides and not said_of_claim(sides, (tokens(before), words, tokens(after)), at):
             continue
-        if words[at] in contrary or any(w in config["negations"] for w in words[max(at - 2, 0):at]):
+        negated = words[at] in contrary or any(w in config["negations"] for w in words[max(at - 2, 0):at])
+        if objects and _other_side(objects, words[at + 1:]):
+            # «IKI harus mengukur output» for «IKI harus mengukur proses ya?»: the predicate is said of the other side
+            # of a pair of `claim.opposites`: stated, it denies the claim; denied, it says nothing of it
+            if negated:
+                continue
+            return config["lead"]["tidak"]
+        if negated:
             return config["lead"]["tidak"]
         if words[at - 1:at] and words[at - 1] in config["only"]["asks"]:
             return ""  # «hanya boleh dipakai untuk …»: allowed only in some cases is neither yes nor no
         return "" if any(w in config["negations"] for w in words[:at]) else config["lead"]["ya"]
     return ""
+
+
+def _claimed_object(question: str, predicate: str) -> list[str]:
+    """The words a yes-no question says its predicate of, after the predicate in the sentence holding it («mengukur
+    proses» in «IKI harus mengukur proses ya?»)."""
+    members = set(search_config()["answers"]["yesno"]["predicates"][predicate])
+    for sentence in re.split(r"(?<=[.?!\n])", question):
+        words = tokens(sentence)
+        at = next((i for i, w in enumerate(words) if w in members), None)
+        if at is not None:
+            return words[at + 1:]
+    return []
+
+
+def _other_side(claimed: list[str], said: list[str]) -> bool:
+    """Whether what a claim says its predicate of holds one side of a pair of `claim.opposites` and never the other,
+    and what an answer's clause says it of the other side and never the claim's («output» against «proses»; a side
+    inside a longer one of the other, «langsung» in «tidak langsung», is none)."""
+    config = search_config()["answers"]["yesno"]["claim"]
+    for i, pair in enumerate(config["opposites"]):
+        first, second = (phrase_set("search", "answers", "yesno", "claim", "opposites", i, j) for j in (0, 1))
+        for mine, other in ((first, second), (second, first)):
+            if _holds(claimed, mine, other) and not _holds(claimed, other, mine) \
+                    and _holds(said, other, mine) and not _holds(said, mine, other):
+                return True
+    return False
+
+
+def _holds(words: list[str], phrases: PhraseSet, longer: PhraseSet) -> bool:
+    """Whether a phrase of the set is in the words other than inside a longer phrase of the other side."""
+    covered = set()
+    for i in range(len(words)):
+        match = longer.match_at(words, i)
+        if match:
+            covered.update(range(i, i + len(match)))
+    return any(i not in covered and phrases.match_at(words, i) for i in range(len(words)))
 
 
 def _lead_words(words: list[str]) -> list[str]:
