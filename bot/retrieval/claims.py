@@ -17,7 +17,7 @@ from bot.retrieval.limits import limits_stated, said_of_each, value_lead
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import claim_synonyms, polarity_clash
 from bot.retrieval.question_parts import asking_sentence, quoted
-from bot.retrieval.yes_no import yes_no_lead
+from bot.retrieval.yes_no import holds_outside, yes_no_lead
 from bot.rules import check_iki
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -250,7 +250,8 @@ def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     at = marks[0]
     for mine, mine_set, _, other_set in _sides(contrasted=True):
         contrasted = other_set.match_at(words, at + 1)
-        if contrasted and _found(words[:at], mine_set, other_set) and not _found(words[:at], other_set, mine_set):
+        if contrasted and holds_outside(words[:at], mine_set, other_set) \
+                and not holds_outside(words[:at], other_set, mine_set):
             return next(tuple(tokens(p)) for p in mine), contrasted
     return None
 
@@ -294,8 +295,8 @@ def shift_lead(question: str, answer: str) -> str:
         changed = True
     if changed or contrasted is None:
         return ""  # a change told, neither way between the sides, or a claim contrasting nothing: sides say nothing
-    states_mine = _found(said, mine_set, other_set)
-    states_other = _found(said, other_set, mine_set)
+    states_mine = holds_outside(said, mine_set, other_set)
+    states_other = holds_outside(said, other_set, mine_set)
     return config["lead"]["ya"] if states_mine and not states_other else \
         config["lead"]["tidak"] if states_other and not states_mine else ""
 
@@ -306,7 +307,7 @@ def _one_side(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if not words:
         return None
     for mine, mine_set, other, other_set in _sides():
-        if _found(words, mine_set, other_set) and not _found(words, other_set, mine_set):
+        if holds_outside(words, mine_set, other_set) and not holds_outside(words, other_set, mine_set):
             return tuple(tokens(mine[0])), tuple(tokens(other[0]))
     return None
 
@@ -446,7 +447,7 @@ def _self_side(question: str, asks: frozenset[str], first: PhraseSet, second: Ph
 def _side(words: list[str], first: PhraseSet, second: PhraseSet) -> int | None:
     """0 or 1: the one side of a pair the words name (a side inside the other's longer phrase, «pimpinan» in «non
     pimpinan», is not named); None when they name neither or both."""
-    named = [_found(words, first, second), _found(words, second, first)]
+    named = [holds_outside(words, first, second), holds_outside(words, second, first)]
     return named.index(True) if named.count(True) == 1 else None
 
 
@@ -655,25 +656,14 @@ def words_held(question: str, answer: str) -> int:
     return len(asked & set(_read(tokens(answer))))
 
 
-def _found(words: list[str], phrases: PhraseSet, longer: PhraseSet) -> bool:
-    """Whether a phrase of the set is in the words other than inside a longer opposite («langsung» in «tidak
-    langsung»)."""
-    covered = set()
-    for i in range(len(words)):
-        match = longer.match_at(words, i)
-        if match:
-            covered.update(range(i, i + len(match)))
-    return any(i not in covered and phrases.match_at(words, i) for i in range(len(words)))
-
-
 def _opposed(claim_words: list[str], said: list[str], strict: bool = True) -> bool:
     """Whether the claim holds one side of a pair of opposites (search.yaml `claim.opposites`) and the answer the
     other; strict: and never the claim's side too (an answer holding both — «indikator sama, wilayah berbeda» —
     contradicts nothing clearly)."""
     for _, mine_set, _, other_set in _sides():
-        if not _found(claim_words, mine_set, other_set) or _found(claim_words, other_set, mine_set):
+        if not holds_outside(claim_words, mine_set, other_set) or holds_outside(claim_words, other_set, mine_set):
             continue
-        if _found(said, other_set, mine_set) and not (strict and _found(said, mine_set, other_set)):
+        if holds_outside(said, other_set, mine_set) and not (strict and holds_outside(said, mine_set, other_set)):
             return True
     return False
 

@@ -243,14 +243,15 @@ def _other_side(claimed: list[str], said: list[str]) -> bool:
     for i, pair in enumerate(config["opposites"]):
         first, second = (phrase_set("search", "answers", "yesno", "claim", "opposites", i, j) for j in (0, 1))
         for mine, other in ((first, second), (second, first)):
-            if _holds(claimed, mine, other) and not _holds(claimed, other, mine) \
-                    and _holds(said, other, mine) and not _holds(said, mine, other):
+            if holds_outside(claimed, mine, other) and not holds_outside(claimed, other, mine) \
+                    and holds_outside(said, other, mine) and not holds_outside(said, mine, other):
                 return True
     return False
 
 
-def _holds(words: list[str], phrases: PhraseSet, longer: PhraseSet) -> bool:
-    """Whether a phrase of the set is in the words other than inside a longer phrase of the other side."""
+def holds_outside(words: list[str], phrases: PhraseSet, longer: PhraseSet) -> bool:
+    """Whether a phrase of the set is in the words other than inside a longer phrase of the other side («langsung»
+    in «tidak langsung» is not held)."""
     covered = set()
     for i in range(len(words)):
         match = longer.match_at(words, i)
