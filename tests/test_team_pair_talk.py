@@ -6,7 +6,7 @@ from datetime import datetime
 from bot.clock import WIB
 from bot.models import IkiDraft, Jenis, Pegawai
 from bot.team.record import Status
-from tests.test_team_chat import LEADER, MEMBER, STRANGER
+from tests.test_team_chat import LEADER, MEMBER, STRANGER, agreed_with_one_figure
 
 SECOND = STRANGER  # a second member of the same leader
 
@@ -81,17 +81,7 @@ def test_the_leader_asks_who_has_not_submitted_nudges_that_member_and_asks_again
 def test_the_member_and_the_leader_read_the_same_missing_realisasi(pair):
     """The SKP set by the leader; in April the member asks which IKI lack a realisasi and the leader asks who has not
     reported: both name IKI 2, from the same record, and IKI 3 (IP ASN, a yearly score) is never chased before TW IV."""
-    pair.pair_up()
-    pair.draft(MEMBER, IkiDraft(indikator="Persentase dokumen perencanaan yang selesai tepat waktu", target="90%",
-                                rhk="Dokumen perencanaan selesai", jenis=Jenis.core_tusi, bobot=45),
-               IkiDraft(indikator="Persentase laporan keuangan yang disampaikan tepat waktu", target="95%",
-                        rhk="Laporan keuangan tepat waktu", jenis=Jenis.core_tusi, bobot=45),
-               IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85", jenis=Jenis.core_mi, bobot=10))
-    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
-    pair.decide(pair.leader_buttons()["Setujui semua"][0])
-    pair.now = datetime(2026, 4, 6, 9, 0, tzinfo=WIB)
-    pair.say(MEMBER, "mau lapor realisasi TW 1")
-    pair.say(MEMBER, "IKI 1 100%")
+    agreed_with_one_figure(pair)
     own = _text(pair.say(MEMBER, "iki mana aja yg blm ada realisasinya?"))
     assert "- IKI 2 «Persentase laporan keuangan" in own and "realisasi TW I belum diisi" in own
     assert "- IKI 3 «Nilai Indeks Profesionalitas ASN»: nilai tahunan, diisi di TW IV" in own
