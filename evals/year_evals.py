@@ -124,9 +124,12 @@ AS_ROUTE = {"report": "logbook", "draft": "iki_draft", "question": "question", "
 
 # The route sets: the first (dev, holdout: 230 messages) and a second written blind at the start of the twenty-third
 # session (/work/evalsets/r27/year_routes2.jsonl: dev2 120, holdout2 80; casual, voice-to-text, English, border
-# cases). holdout2 is never tuned on: its misses are counted only.
-ROUTE_SETS = ("year_routes.jsonl", "year_routes2.jsonl")
-ROUTES_HIDDEN = ("holdout2",)
+# cases). A third was written blind at the start of the twenty-fourth session (/work/evalsets/r28/year_routes3.jsonl:
+# dev3 120, holdout3 80; voice-to-text without punctuation, a report and a question in one message, lines pasted from
+# e-Kinerja with a target, regional words, one- and two-word messages). holdout2 and holdout3 are never tuned on: their
+# misses are counted only.
+ROUTE_SETS = ("year_routes.jsonl", "year_routes2.jsonl", "year_routes3.jsonl")
+ROUTES_HIDDEN = ("holdout2", "holdout3")
 
 
 def eval_routes(show_misses: bool = True) -> dict:
