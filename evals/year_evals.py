@@ -95,15 +95,20 @@ TWENTY_FIFTH_SET = "year_linking25.jsonl"
 # run-on, two pieces of work for two IKI in one line, a number that is not the counted thing and an English line):
 # personas 1–12 are dev26, 13–20 holdout26 (never tuned on).
 TWENTY_SIXTH_SET = "year_linking26.jsonl"
+# The twenty-seventh blind set (/work/evalsets/s28/year_linking27.jsonl, written at the start of the twenty-fourth
+# session: units not used before, four leaders; relative dates, quantities in words, a line correcting only a
+# quantity, the team's work rather than the user's own, a percentage that is a result): personas 1–12 are dev27,
+# 13–20 holdout27 (never tuned on).
+TWENTY_SEVENTH_SET = "year_linking27.jsonl"
 SPLITS = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
+          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
           "holdout7", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
-          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26")
+          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27")
 # the splits whose misses are printed; holdout5, holdout6, holdout7, holdout9, holdout10, holdout14, holdout15,
-# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25 and holdout26 print totals only. The older holdouts served their measurement and are open for tuning since the
+# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26 and holdout27 print totals only. The older holdouts served their measurement and are open for tuning since the
 # i18-link5 round.
 TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "holdout", "holdout3", "holdout4")
+         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "holdout", "holdout3", "holdout4")
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
@@ -195,7 +200,7 @@ def eval_linking(show_misses: bool = True) -> dict:
                                                                      NINETEENTH_SET, TWENTIETH_SET,
                                                                      TWENTY_FIRST_SET, TWENTY_SECOND_SET,
                                                                      TWENTY_THIRD_SET, TWENTY_FOURTH_SET, TWENTY_FIFTH_SET,
-                                                                     TWENTY_SIXTH_SET)
+                                                                     TWENTY_SIXTH_SET, TWENTY_SEVENTH_SET)
                                              if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
