@@ -54,7 +54,8 @@ def _choose(real: list, unrelated: list) -> tuple[dict, int]:
 
 
 def calibrate(retriever=None) -> dict:
-    from bot.retrieval.retriever import ANSWERS, Retriever
+    from bot.retrieval.documents import ANSWERS
+    from bot.retrieval.retriever import Retriever
 
     retriever = retriever or Retriever()
     real = [signals(retriever, ANSWERS, c["question"]) for c in load("ask_cases.jsonl")]
@@ -82,8 +83,9 @@ DEPTH = 20  # rows read per query: a row further down is never a near twin of th
 def calibrate_indicators() -> dict:
     """The indicator thresholds (`relevance.indicators`, `ranking.near_best`) from the development queries of the
     shipped catalog and of the scale fixture, each in a data dir of its own."""
+    from bot.retrieval.documents import INDICATORS
     from bot.retrieval.normalize import search_config
-    from bot.retrieval.retriever import INDICATORS, Retriever
+    from bot.retrieval.retriever import Retriever
     from bot.settings import Settings
     from evals.scale_evals import QUERIES, QUERIES_4, scale_retriever
 

@@ -21,7 +21,8 @@ QUESTIONS = ([c["q"] for c in load("common_questions_6.jsonl") if c["split"] == 
 
 _ASK = """
 import json, sys
-from bot.retrieval.retriever import QUESTIONS, Retriever
+from bot.retrieval.documents import QUESTIONS
+from bot.retrieval.retriever import Retriever
 retriever = Retriever()
 out = []
 for question in json.loads(sys.stdin.read()):

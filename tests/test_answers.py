@@ -1335,8 +1335,8 @@ def test_a_claim_denying_one_word_is_held_with_the_term_it_denies_it_of():
 
 def test_a_claim_the_chosen_answer_holds_no_evidence_on_is_led_by_a_near_answer_that_agrees():
     from bot.retrieval.answer import Told
+    from bot.retrieval.answer_choice import _led_near
     from bot.retrieval.claims import claim_lead
-    from bot.retrieval.retriever import _led_near
 
     question = "SKP itu kaku ya, dr awal sampe akhir tahun ga bisa diubah2?"
     chosen = Told("Pengelolaan kinerja terdiri atas empat tahap sampai akhir tahun.", "s")
@@ -1360,8 +1360,8 @@ def test_a_claim_the_chosen_answer_holds_no_evidence_on_is_led_by_a_near_answer_
 
 def test_a_near_answer_about_the_claims_subject_is_read_whatever_words_it_holds():
     from bot.retrieval.answer import Told
+    from bot.retrieval.answer_choice import _led_near
     from bot.retrieval.claims import claim_lead, claim_subject
-    from bot.retrieval.retriever import _led_near
 
     question = "sy staf, catatan harian itu cukup diisi pas mau akhir triwulan aja kan kak?"
     assert claim_subject(question) == "logbook"
@@ -1481,7 +1481,7 @@ def test_a_list_of_a_term_is_told_from_one_naming_it_among_items():
 
 
 def test_a_list_question_gets_the_list_of_the_term_it_names_not_one_naming_it_among_items():
-    from bot.retrieval.retriever import _list_of_asked
+    from bot.retrieval.answer_choice import _list_of_asked
 
     among = (2.8, "a", Told("Perilaku kerja pada SKP pimpinan memuat sikap yang seharusnya, nilai BerAKHLAK, serta "
                             "ekspektasi khusus pimpinan.", ""))
@@ -1496,7 +1496,7 @@ def test_a_list_question_gets_the_list_of_the_term_it_names_not_one_naming_it_am
 
 
 def test_a_yes_no_question_is_about_the_terms_of_its_asking_sentence_not_the_context_after_it():
-    from bot.retrieval.retriever import _naming_first
+    from bot.retrieval.answer_choice import _naming_first
 
     all_staff = (2.1, "a", Told("Indeks Profesionalitas ASN wajib menjadi IKI bagi seluruh ASN non pimpinan.", ""))
     example = (1.8, "b", Told("IKI Nilai IP ASN berbobot 10%; di contoh SKP ketua tim SBBL pun Nilai IP ASN "
@@ -1522,7 +1522,7 @@ def test_who_asks_for_a_task_is_not_what_the_how_to_is_about():
 
 
 def test_an_answer_for_both_cases_gives_way_to_one_for_the_case_asked():
-    from bot.retrieval.retriever import _one_way_first
+    from bot.retrieval.answer_choice import _one_way_first
 
     both = (2.5, "a", Told("Ketua tim tanpa IKI cascading langsung memakai pola TUSI 90% dan MI 10%, sedangkan "
                            "anggota yang memegang IKI cascading langsung memakai pola CL 50%.", ""))

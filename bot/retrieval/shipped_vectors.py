@@ -76,8 +76,8 @@ def write(texts: list[str], embedder, path: Path = FILE) -> int:
 def shipped_texts(knowledge_dir: Path) -> list[str]:
     """Every text the index of the shipped knowledge embeds (the catalog in knowledge/, the guidelines)."""
     from bot.retrieval.catalog import load_catalog
+    from bot.retrieval.documents import documents
     from bot.retrieval.passages import load_passages
-    from bot.retrieval.retriever import documents
 
     collections = documents(load_catalog(knowledge_dir / "renstra.csv"), load_passages(knowledge_dir / "guidelines"))
     return [doc.text for docs in collections.values() for doc in docs]

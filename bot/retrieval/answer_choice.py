@@ -1,0 +1,234 @@
+"""Choosing the one short answer among the scored ones: the shape of fact asked for (a date, a list, steps),
+a yes-no question's lead, a claim held against near answers, and the orderings that put the question's sense
+and subject first."""
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.lang.text import tokens
+from bot.retrieval.answer import Told, shows
+from bot.retrieval.claims import (
+    claim,
+    claim_subject,
+    contradicted,
+    contrast,
+    denial,
+    exceeds_only,
+    first_term,
+    own_terms,
+    restated,
+    unit_lead,
+    verdict_lead,
+    words_held,
+)
+from bot.retrieval.glossary import terms_in
+from bot.retrieval.limits import count_lead, limits_stated, only_lead, value_lead
+from bot.retrieval.normalize import keyword_tokens, search_config
+from bot.retrieval.polarity import both_ways, denied_alike, polarity_clash, states
+from bot.retrieval.question_parts import (
+    asking_sentence,
+    compares,
+    example_terms,
+    how_objects,
+    kinds_listed,
+    lists_of,
+    names_all,
+    opening_terms,
+    task_match,
+    wanted_kinds,
+)
+from bot.retrieval.yes_no import negated_lead, only_predicate, yes_no_lead, yes_no_predicate
+
+
+def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
+    """A question that asks only for a date or only for a list gets the best answer giving one (a date or a
+    period, the items; a how-to the steps of a task), unless it scores far below the best
+    (`answers.scope.shape_margin`); a yes-no question the best answer using its
+    predicate, led by «Ya.»/«Tidak.»; else the best answer."""
+    kinds = wanted_kinds(question)
+    scope = search_config()["answers"]["scope"]
+    unit = unit_lead(question)
+    if unit:  # «IKI sy '…' tp satuannya sy isi 'dokumen'. gpp kan?»: the rules say; the answer naming satuan tells
+        return replace(next((s[2] for s in scored if "satuan" in tokens(s[2].text)), scored[0][2]), lead=unit)
+    verdict = verdict_lead(question)
+    if verdict:  # «iki sy "Terlaksananya rapat …" udh bener blm?»: the rules say; for a «Tidak.» an answer saying why
+        why = set(search_config()["answers"]["yesno"]["claim"]["verdict_answer"])
+        told = scored[0][2] if verdict == search_config()["answers"]["yesno"]["lead"]["ya"] else \
+            next((s[2] for s in scored if why & set(tokens(s[2].text))), scored[0][2])
+        return replace(told, lead=verdict)
+    predicate = yes_no_predicate(question)
+    margin = search_config()["answers"]["yesno"]["count_margin"]
+    # Near answers giving the value asked about leads that disagree («TUSI 40%» with cascading langsung, «TUSI
+    # 90%» without): the value depends on a condition the question does not settle, so none is led by it, nor
+    # is the claim read as confirmed or denied.
+    agreed = len({value_lead(question, s[2].text) for s in scored if s[0] >= scored[0][0] - margin} - {""}) < 2
+
+    def claim_leads(text: str) -> tuple[str, str]:
+        return (contradicted(question, text), restated(question, text)) if agreed else ("", "")
+    # «MPPH cuma 1 tingkat doang?»: of the near answers, one giving more than the claim says is all answers it
+    more = next((s for s in scored if s[0] >= scored[0][0] - margin and exceeds_only(question, s[2].text)), None)
+    if predicate:
+        scored = _naming_first(question, scored)
+        holding = next((s for s in scored if states(s[2].text, predicate)), None)
+        best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
+
+        def limit_lead(text: str) -> str:
+            return count_lead(question, text) or (value_lead(question, text) if agreed else "")
+        # «iki boleh lebih dr 10 ga?»: of the near answers stating a limit on it, the one stating most of them
+        # («paling sedikit 5 dan paling banyak 10» over «bila kurang dari 5»)
+        limited = max((s for s in scored if s[0] >= scored[0][0] - margin and limit_lead(s[2].text)),
+                      key=lambda s: (len(limits_stated(s[2].text)), s[0]), default=None)
+        if limited and (not limit_lead(best.text)
+                        or len(limits_stated(limited[2].text)) > len(limits_stated(best.text))):
+            best = limited[2]
+        # a claim the answer contradicts («standar maksimal yg hrs dicapai ya?» against «standar minimal») is
+        # denied before the predicate, which the answer may well state of the right claim
+        best = more[2] if more else best
+        denied, confirmed = claim_leads(best.text)
+        stated = yes_no_lead(predicate, best.text, question)
+        if only_predicate(question, predicate) and stated == search_config()["answers"]["yesno"]["lead"]["ya"]:
+            stated, confirmed = "", ""  # «cuma wajib buat pimpinan?» against «wajib bagi … non pimpinan»
+        if predicate == "boleh" and agreed and not stated:
+            # «foto sm notulen bs dilampirin sbg bukti dukung?»: an answer telling how the thing asked about is
+            # done, in most of the claim's words, permits it; one forbidding it or advising against it says so
+            # before (`stated`, `denied`)
+            confirmed = confirmed or restated(question, best.text, "permitted_share")
+        limited_lead = limit_lead(best.text)
+        if denied and limited_lead == search_config()["answers"]["yesno"]["lead"]["ya"] \
+                and not limits_stated(question):
+            # «IKI sy cukup 6 aja kan?»: one's own count said to be enough, within every limit the answer states,
+            # is allowed; the «only» it is said with is no claim that nothing more is allowed
+            denied = ""
+        lead = denied or limited_lead or stated or confirmed
+        if lead or claim(question) is None:
+            return replace(best, lead=lead)
+        # «logbook cuma diisi seminggu sekali ya?», «sy isi logbook seminggu sekali, boleh ga?»: the chosen answer
+        # says nothing of the predicate nor of the claim; the claim is held against the near answers as any
+        # claim the chosen one holds no evidence on
+        return _led_near(question, scored, best, lambda text: next((found for found in claim_leads(text) if found), ""))
+    if claim(question) is not None or denial(question) or contrast(question):
+        told = more[2] if more else _chosen(question, scored, kinds, scope)
+
+        def claim_lead(text: str) -> str:
+            denied, confirmed = claim_leads(text)
+            return only_lead(question, text) or denied or confirmed
+        # «jd udah ga bisa diubah sampe desember kan?»: a predicate the claim denies, when nothing else leads
+        lead = claim_lead(told.text) or negated_lead(question, told.text)
+        # of the near answers, only those giving the kind of fact asked for («… sampe kapan ya?»: a date)
+        shaped = [s for s in scored if all(shows(s[2], kind) for kind in kinds)]
+        return replace(told, lead=lead) if lead or more or not shaped else _led_near(question, shaped, told, claim_lead)
+    if not kinds:
+        best = scored[0][2]
+        return replace(best, lead=only_lead(question, best.text) or negated_lead(question, best.text))
+    return _chosen(question, scored, kinds, scope)
+
+
+def _chosen(question: str, scored: list[tuple[float, str, Told]], kinds: list[str], scope: dict) -> Told:
+    """Of the scored answers, the one whose shape fits the one kind of fact asked for, else the best."""
+    if not kinds:
+        return scored[0][2]
+    listed = "list" in kinds
+    if "howto" in kinds and set(kinds) <= {"howto", "list"}:
+        kinds = ["howto"]  # «langkah nyusun MPPH apa aja»: the steps are the list asked for
+    if len(kinds) != 1 or kinds[0] not in scope["shape_first"]:
+        return scored[0][2]
+    kind = kinds[0]
+    near = [s for s in scored if shows(s[2], kind) and s[0] >= scored[0][0] - scope["shape_margin"][kind]]
+    if kind == "howto" and not near and listed:
+        # No steps near the top: the options asked for are a list («cara bagi peran di MPPH ada apa aja?»).
+        kind = "list"
+        near = [s for s in scored if shows(s[2], kind) and s[0] >= scored[0][0] - scope["shape_margin"][kind]]
+    examples = example_terms(question) if kind == "list" else []
+    if kind == "list" and near and not compares(question):
+        near = _list_of_asked(question, near)
+        near = sorted(near, key=lambda s: not kinds_listed(question, s[2].text))  # the kinds of what is named
+    if examples:
+        # «pembagian aspek, trs apa lg?»: the list wanted holds the item the question gives as an example.
+        near = sorted(near, key=lambda s: not names_all(s[2].text, examples))
+    objects = how_objects(question) if kind == "howto" and near else []
+    if objects and task_match(near[0][2].text, objects) == (False, 0):
+        # The best steps near the top are of a task the question does not name: of the near ones, those of the
+        # task asked about («… nulis RHK yg bener gmn» wants the RHK's steps, not the rencana aksi's).
+        return max(near, key=lambda s: task_match(s[2].text, objects))[2]
+    return near[0][2] if near else scored[0][2]
+
+
+def _list_of_asked(question: str, near: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """«nilai BerAKHLAK apa aja»: when the best list names a term of the question only among its items («Perilaku
+    kerja … memuat sikap …, nilai BerAKHLAK, serta …»), a near answer listing that term's own items («BerAKHLAK, yaitu
+    …») and naming every term of the question the best names goes first."""
+    own = {t.name for t in terms_in(question)} - set(search_config()["answers"]["generic_terms"])
+    named = own & {t.name for t in terms_in(near[0][2].text)}
+    items = named - opening_terms(near[0][2].text)
+    if not items or lists_of(near[0][2].text, items):
+        return near
+    of = next((s for s in near if lists_of(s[2].text, items) and named <= {t.name for t in terms_in(s[2].text)}),
+              None)
+    return [of, *(s for s in near if s is not of)] if of else near
+
+
+def _led_near(question: str, scored: list[tuple[float, str, Told]], told: Told, lead: Callable[[str], str]) -> Told:
+    """A claim the chosen answer holds no evidence on, held against the answers near it (within
+    `yesno.claim.near_margin` of the best of them, holding at least as many of the claim's words as the chosen one and
+    every term of the claim it names:
+    «SKP … ga bisa diubah2?» chooses the stages of performance management, a near answer says «SKP boleh diubah»):
+    the best of them that leads, when every one that leads agrees; else the chosen answer with no lead."""
+    margin = search_config()["answers"]["yesno"]["claim"]["near_margin"]
+    # the terms of the sentence asking: «… my katim said Beyond is half of the SKP» tells, it claims nothing of katim
+    least, named = words_held(question, told.text), own_terms(asking_sentence(question)) & own_terms(told.text)
+    # when the chosen answer is about another term than the claim («Realisasi IKI …, dengan catatan harian …» for
+    # «catatan harian cukup diisi akhir triwulan?»), a near one about the claim's subject (the first term it names:
+    # «Catatan harian (logbook) adalah … setiap hari») is read whatever words it holds
+    subject = claim_subject(question)
+    about = subject is not None and first_term(told.text) != subject
+    led = [(s[2], found) for s in scored if s[0] >= scored[0][0] - margin
+           and (words_held(question, s[2].text) >= least or about and first_term(s[2].text) == subject)
+           and named <= own_terms(s[2].text) and (found := lead(s[2].text))]
+    if not led or len({found for _, found in led}) > 1:
+        return told
+    return replace(led[0][0], lead=led[0][1])
+
+
+def _naming_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """A yes-no question about a term of its own («Is filling in the logbook mandatory …?»): when the best answer does
+    not name every such term (`generic_terms` aside), the answers within `yesno.subject_margin` of it that do go
+    first; a predicate word shared («wajib») with an answer about another subject decides nothing. The terms are the
+    asking sentence's: «… non pimpinan? sy kira cuma buat katim» asks nothing about the katim it goes on to tell."""
+    config = search_config()["answers"]
+    own = {t.name for t in terms_in(asking_sentence(question))} - set(config["generic_terms"])
+    if not scored or own <= {t.name for t in terms_in(scored[0][2].text)}:
+        return scored
+    naming = [s for s in scored if s[0] >= scored[0][0] - config["yesno"]["subject_margin"]
+              and own <= {t.name for t in terms_in(s[2].text)}]
+    return [*naming, *(s for s in scored if s not in naming)]
+
+
+def _sense_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """Of two answers worded alike that differ in saying or denying what the question denies or says («tanpa
+    cascading langsung» against «punya cascading langsung»), the one with the question's sense first when it is near
+    the best: the condition decides, not the words both share (search.yaml `answers.polarity`)."""
+    config = search_config()["answers"]["polarity"]
+    clash = polarity_clash(question, scored[0][2].text) if scored else 0
+    if not clash:
+        return _one_way_first(question, scored)
+    words = frozenset(keyword_tokens(scored[0][2].text))
+    twin = next((s for s in scored[1:] if s[0] >= scored[0][0] - config["twin_margin"]
+                 and polarity_clash(question, s[2].text) < clash
+                 and _overlap(words, frozenset(keyword_tokens(s[2].text))) >= config["twin_overlap"]), None)
+    return scored if twin is None else [twin, *(s for s in scored if s is not twin)]
+
+
+def _one_way_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """When the best answer states a word the question denies both ways (the question's case and the other one), a
+    near answer stating only the question's sense goes first (search.yaml `answers.polarity.both_ways_margin`)."""
+    if not scored or not both_ways(question, scored[0][2].text):
+        return scored
+    margin = search_config()["answers"]["polarity"]["both_ways_margin"]
+    one_way = next((s for s in scored[1:] if s[0] >= scored[0][0] - margin and denied_alike(question, s[2].text)
+                    and not both_ways(question, s[2].text) and not polarity_clash(question, s[2].text)), None)
+    return scored if one_way is None else [one_way, *(s for s in scored if s is not one_way)]
+
+
+def _overlap(asked: set[str], listed: frozenset[str]) -> float:
+    """Dice coefficient of two word sets: 1.0 when a question is worded as one the answer lists."""
+    return 2 * len(asked & listed) / (len(asked) + len(listed)) if asked and listed else 0.0
