@@ -127,6 +127,12 @@ COMMON_25 = "common_questions_25.jsonl"
 # arithmetic, false premises to correct, outside questions in SKP words; written at the start of the twenty-third
 # session before any answers work of that session): dev26 tuned on after its first figure, holdout26 never.
 COMMON_26 = "common_questions_26.jsonl"
+# A twenty-seventh blind set (/work/evalsets/s28: splits "dev27" and "holdout27", 60 each; negated and tag questions
+# whose lead is easy to get backwards, two questions in one message, two-to-four-word questions and long stories,
+# questions naming a regulation or a news figure, the year after January, leaders, false premises and the user's own
+# arithmetic; written at the start of the twenty-fourth session before any answers work of that session): dev27 tuned
+# on after its first figure, holdout27 never.
+COMMON_27 = "common_questions_27.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -138,7 +144,7 @@ TWINS_EN = "question_twins_en.jsonl"
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
 HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
-          "holdout22", "holdout23", "holdout24", "holdout25", "holdout26")
+          "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27")
 
 
 def normalized(text: str) -> str:
@@ -208,7 +214,7 @@ def eval_common(retriever=None) -> dict:
                  + load(COMMON_12) + load(COMMON_13) + load(COMMON_14) + load(COMMON_15) + load(COMMON_16)
                  + load(COMMON_17) + load(COMMON_18) + load(COMMON_19) + load(COMMON_20)
                  + load(COMMON_21) + load(COMMON_22) + load(COMMON_23) + load(COMMON_24) + load(COMMON_25)
-                 + load(COMMON_26)):
+                 + load(COMMON_26) + load(COMMON_27)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -391,6 +397,8 @@ def eval_questions() -> dict:
             ("set kedua puluh lima, holdout25 (tidak disetel)", "questions_holdout25", f"≥ {TARGET:.3f}"),
             ("set kedua puluh enam, dev26", "questions_dev26", f"≥ {TARGET:.3f}"),
             ("set kedua puluh enam, holdout26 (tidak disetel)", "questions_holdout26", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh tujuh, dev27", "questions_dev27", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh tujuh, holdout27 (tidak disetel)", "questions_holdout27", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -426,7 +434,8 @@ def eval_questions() -> dict:
                                        ("kedua puluh tiga", "e258f5d", "dev23", "holdout23"),
                                        ("kedua puluh empat", "7419029", "dev24", "holdout24"),
                                        ("kedua puluh lima", "abdf056", "dev25", "holdout25"),
-                                       ("kedua puluh enam", "8944be1", "dev26", "holdout26")):
+                                       ("kedua puluh enam", "8944be1", "dev26", "holdout26"),
+                                       ("kedua puluh tujuh", "c2d5087", "dev27", "holdout27")):
         arrived = [f"{label} {before[key]:.3f}" for label, key in
                    ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]
