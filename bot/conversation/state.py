@@ -185,7 +185,8 @@ class TeamAsk(BaseModel):
 
 class YearAsk(BaseModel):
     """A year question waiting (year_chat.is_waiting): a recap to confirm, the reason of a perubahan SKP, a quarter's
-    realisasi; "go" carries a reason given to the /ubah or /buang it lets through."""
+    realisasi; "go" carries a reason given to the /ubah or /buang it lets through; "refused" a figure just refused,
+    whose next figure puts it right."""
 
     kind: str  # recap | alasan | go | realisasi | running | percent | split | tahap (a rencana change waiting for its IKI)
     line: str = ""  # the recap line, or the command waiting for its reason
