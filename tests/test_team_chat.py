@@ -1560,10 +1560,12 @@ def test_approving_all_but_one_with_two_members_waiting_and_no_review_on_screen_
     assert "2 anggota menunggu keputusan Anda" in asked[0].text and f"«{typed}»" in asked[0].text
     assert [b.data for b in asked[0].buttons] == [f"pasang:siapa:{MEMBER}", f"pasang:siapa:{STRANGER}"]
     assert pair.state(MEMBER).team.review.decisions == [] and pair.state(STRANGER).team.review.decisions == []
-    pair.press(LEADER, asked[0].buttons[0].data)
+    shown = pair.press(LEADER, asked[0].buttons[0].data)
     review = pair.state(MEMBER).team.review
     assert [review.decision(i).verdict.value for i in range(2)] == ["setujui", "setujui"]
     assert pair.state(STRANGER).team.review.decisions == []
+    assert shown[0].text.startswith("IKI 1, 2 disetujui")  # what was taken first, then the SKP as it is now
+    assert [b.label for r in shown for b in r.buttons].count("Setujui") <= 1  # no stale buttons for IKI 1 and 2
 
 
 @pytest.mark.parametrize(("typed", "note"), [("kembalikan, IKI 3 masih proses", "IKI 3 masih proses"),

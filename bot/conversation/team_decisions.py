@@ -446,6 +446,8 @@ class TeamDecisions(TeamDesk):
         if not decided:
             return view + [Reply(f"«{message}» tidak bisa dijalankan: IKI itu tidak sedang menunggu keputusan pada "
                                  "SKP ini. Pilih tombol di bawah IKI yang dimaksud.")]
+        # «semua kecuali no 3»: the IKI left waiting shown again as cards; the SKP as it is now shows them after it
+        decided = [r for r in decided if not (r.buttons and all(parse(b.data) for b in r.buttons))] or decided
         if turn.state.tim or any(r.buttons for r in decided):  # a question asked: the SKP above it, the question last
             return view + decided
         whose = known_as(self.load(member))  # several were waiting: whose SKP it was taken on, said
