@@ -738,6 +738,17 @@ def test_approving_all_but_an_iki_the_skp_lacks_approves_nothing(pair):
     assert pair.state(MEMBER).team.review.decisions == []
 
 
+@pytest.mark.parametrize("typed", ["IKI 2 jangan dikembalikan, sudah benar",
+                                   "acc semua kecuali no 2, jangan dikembalikan dulu",
+                                   "tolong kembalikan iki 2 ya bu, targetnya kerendahan"])
+def test_a_return_word_not_set_apart_from_the_note_returns_nothing_at_once(pair, typed):
+    """A return word inside the note («jangan dikembalikan»), or a decision not set apart from it, is no decision
+    said: nothing is returned before the leader taps."""
+    _review_of_three(pair)
+    pair.say(LEADER, typed, replica=1)
+    assert not any(d.verdict.value == "kembalikan" for d in pair.state(MEMBER).team.review.decisions)
+
+
 @pytest.mark.parametrize(("typed", "number", "note"), [("no 2 balikin ya, satuan nya salah", 2, "satuan nya salah"),
                                                         ("yg 3 kembalikan, rhk nya blm nyambung ke PK", 3,
                                                          "rhk nya blm nyambung ke PK"),

@@ -172,9 +172,11 @@ class TeamDecisions(TeamDesk):
         named = number is not None
         exact = [d for p, d in returns if p.index + 1 == number]
         note = _note_of(message)
-        if len(exact) == 1 and not to_member and _return_said(message) and _says_something(note):
+        if len(exact) == 1 and not to_member and _return_said(message) and note.strip() != message.strip() \
+                and _says_something(note):
             # «kembalikan iki 2, targetnya kerendahan», «no 2 balikin ya, satuannya salah»: the leader's own decision
-            # with its reason, taken as typed (no second tap), the note kept and sent to the member as written
+            # with its reason, taken as typed (no second tap), the note kept and sent to the member as written; one
+            # whose decision words are not set apart from the note («IKI 2 jangan dikembalikan, …») is only offered
             return self._returned_with(turn, exact[0], note)
         picked = [(p, d) for p, d in returns if p.index + 1 == number] or returns
         turn.state.pending = _note_of(message)
@@ -272,7 +274,7 @@ class TeamDecisions(TeamDesk):
         """«semua kecuali no 3», «acc semua kecuali iki 2 dan 4, targetnya kerendahan» typed under the review (or for
         `owner`, the member picked after it): each IKI still waiting but those named approved, as their «Setujui»
         would; the ones named stay waiting, their buttons shown again, and a note typed after them offered as their
-        return note (returned with it at once when the note says to return). «iki 1 sama 2 oke, iki 3 balikin, target
+        return note. «iki 1 sama 2 oke, iki 3 balikin, target
         kerendahan» alike: those named approved, those named for return returned with the note. Nothing when the message is no such decision (`_excepted`, `_mixed`)."""
         read = _excepted(message) or _mixed(message)
         owner = owner or _reviewed_owner(turn) or (self._only_waiting(turn) if read else None)
@@ -303,7 +305,7 @@ class TeamDecisions(TeamDesk):
             return replies + [Reply(f"{said}; IKI {', '.join(map(str, kept))} sudah diputuskan sebelumnya.")]
         returns = [(n, data) for n in held for _, data in waiting[n].buttons
                    if (p := parse(data)) and p.act is Act.kembalikan]
-        if note and _says_something(note) and (approved is not None or _return_said(note)):
+        if note and _says_something(note) and approved is not None:
             # «iki 3 balikin, target kerendahan»: returned as the leader said, with the note (no second tap)
             returned = [r for _, data in returns for r in self._returned_with(turn, data, note)]
             return replies + [Reply(f"{said}.")] + returned
