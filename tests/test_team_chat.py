@@ -1153,20 +1153,45 @@ def test_umpanbalik_typed_in_one_line_names_the_member_and_kind(pair):
 
 
 def test_a_note_on_the_whole_skp_returns_every_waiting_iki_with_it(pair):
-    # tester21a #13: «kembalikan semua …» under the review could only return one IKI at a time.
+    # tester21a #13: «kembalikan semua …» under the review could only return one IKI at a time; issue 18 (team32's
+    # stop): said with its reason, the SKP is returned at once, no second tap.
     pair.submitted()
     pair.say(LEADER, "/tim", replica=1)
     shown = pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1)
     assert any("Setujui semua" in b.label for r in shown for b in r.buttons)
-    offered = pair.say(LEADER, "kembalikan semua ya, bobot blm 100% dan target blm sesuai PK", replica=1)
-    whole = [b for r in offered for b in r.buttons if b.label.startswith("Kembalikan semua")]
-    assert [b.label for b in whole] == ["Kembalikan semua 3 IKI"]
-    done = "\n".join(r.text for r in pair.press(LEADER, whole[0].data, replica=1))
+    done = "\n".join(r.text for r in pair.say(LEADER, "kembalikan semua ya, bobot blm 100% dan target blm sesuai PK",
+                                              replica=1))
     assert "IKI nomor 1, 2, 3 dikembalikan dengan catatan yang sama" in done
     review = pair.state(MEMBER).team.review
     assert review.status is Status.dikembalikan
     notes = [d.replies[0].text for d in pair.inbox[MEMBER] if "bobot blm 100%" in d.replies[0].text]
     assert len(notes) == 3
+
+
+@pytest.mark.parametrize("typed", ["kembalikan semua", "balikin semuanya ya"])
+def test_returning_the_whole_skp_with_no_reason_asks_it_and_the_member_reads_it(pair, typed):
+    """Issue 18: «kembalikan semua» offered «Kembalikan semua 3 IKI» with the words themselves as the note; the reason
+    is asked, kept on every IKI returned, and sent to the member."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1)
+    asked = pair.say(LEADER, typed, replica=1)
+    assert "Tulis catatan untuk pegawai" in asked[0].text and pair.state(MEMBER).team.review.decisions == []
+    done = "\n".join(r.text for r in pair.say(LEADER, "bobot blm 100%, samakan dgn PK tim", replica=1))
+    assert "IKI nomor 1, 2, 3 dikembalikan dengan catatan yang sama" in done
+    review = pair.state(MEMBER).team.review
+    assert review.status is Status.dikembalikan
+    assert {review.decision(i).comment for i in range(3)} == {"bobot blm 100%, samakan dgn PK tim"}
+    assert any("samakan dgn PK tim" in r.text for d in pair.inbox[MEMBER] for r in d.replies)
+
+
+def test_a_note_on_the_whole_skp_with_no_decision_words_before_it_is_still_offered(pair):
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1)
+    offered = pair.say(LEADER, "bobot semua blm 100% dan target blm sesuai PK", replica=1)
+    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan semua 3 IKI"
+    assert pair.state(MEMBER).team.review.decisions == []
 
 
 @pytest.mark.parametrize("typed", ["andi, bobot core km baru 80%, tambahin dulu ya",

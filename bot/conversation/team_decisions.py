@@ -157,6 +157,7 @@ class TeamDecisions(TeamDesk):
         to_member = route is Route.question and iki_refs().search(message) is not None \
             and not self.findings_asked(turn, message)
         asks = route not in (Route.iki, Route.unclear) and not to_member if owner else True
+        asks = asks and _whole_returned(message) is None  # «balikin semuanya ya»: a decision, never a question
         current = self.store.reviewer_of(owner) if not asks and "\n" not in message.strip() else None
         if current is None or leader_refusal(turn.user_id, owner, current):
             # «rina, catatan harian juni masih sedikit, tolong dilengkapi ya» with her review still on screen: no
@@ -178,6 +179,14 @@ class TeamDecisions(TeamDesk):
             # with its reason, taken as typed (no second tap), the note kept and sent to the member as written; one
             # whose decision words are not set apart from the note («IKI 2 jangan dikembalikan, …») is only offered
             return self._returned_with(turn, exact[0], note)
+        whole_note = _whole_returned(message) if len(returns) > 1 and not named and not to_member else None
+        if whole_note:  # «kembalikan semua ya, bobot blm 100%»: the SKP returned as said, with its reason
+            return self._return_all(turn, owner, whole_note)
+        if whole_note == "":
+            # «kembalikan semua» with no reason: the reason asked, the member reads it with every IKI returned
+            turn.state.tim = TeamAsk(kind="catatansemua", data=owner)
+            return [Reply(f"Tulis catatan untuk pegawai: apa yang perlu diperbaiki. Semua {len(returns)} IKI yang "
+                          "masih menunggu dikembalikan dengan catatan itu. (/batal: tidak jadi)")]
         picked = [(p, d) for p, d in returns if p.index + 1 == number] or returns
         turn.state.pending = _note_of(message)
         other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"
@@ -520,6 +529,19 @@ def _decides(message: str) -> bool:
 def _return_said(message: str) -> bool:
     """A return word of team.yaml review_typed among the message's words: the leader decided, not only remarked."""
     return bool(set(tokens(message)) & set(knowledge.data("team")["review_typed"]["return"]))
+
+
+def _whole_returned(message: str) -> str | None:
+    """The note of «kembalikan semua ya, bobot blm 100% …»: the words after the first comma or colon when those before
+    it are a return word, a word for all and filler only (team.yaml review_typed); "" for such words with no reason
+    after them («kembalikan semua»); None when the message is no return of the whole SKP."""
+    words = knowledge.data("team")["review_typed"]
+    head, note = (re.split(r"[,:]", message, maxsplit=1) + [""])[:2]
+    said = set(tokens(head))
+    allowed = set(words["return"]) | set(words["rest"]) | set(words["approval_filler"]) | {"skp", "nya", "skpnya"}
+    if not said <= allowed or not said & set(words["return"]) or not said & set(words["rest"]):
+        return None
+    return note.strip() if _says_something(note) else ""
 
 
 def _says_something(note: str) -> bool:
