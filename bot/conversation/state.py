@@ -177,7 +177,7 @@ class TeamAsk(BaseModel):
     """A team question waiting for the user's next message (team_chat.py): a leader's comment or new target on a
     member's IKI, feedback, a dialog's catatan; a member's reply or a perubahan's explanation."""
 
-    kind: str  # catatan | target | alasan | umpanbalik | balas | dialog | kirim | keterangan | tarik
+    kind: str  # catatan | target | alasan | umpanbalik | balas | dialog | kirim | keterangan | tarik | catatansemua
     data: str = ""  # the leader's press (button data), or the member, feedback or dialog it is about
     value: str = ""  # what was answered before: the new target, the feedback kind, the perubahan reason, catatan
     changes: list[str] = Field(default_factory=list)  # tarik: each change typed («2 bobot 30»), made once withdrawn
