@@ -144,7 +144,37 @@ def test_a_value_naming_work_no_proposal_measures_becomes_an_iki_of_its_own_word
     assert "«pegang TCM»" not in said(replies) and "Simpan semua usulan ke draf" in labels(replies)
     press(engine, "u", replies, "Simpan semua usulan ke draf")
     saved = [iki.indikator for iki in engine.state("u").skp.iki]
-    assert "Jumlah sampel TCM" in saved and "Rata-rata waktu input SITB" in saved and len(saved) == 5
+    # in the order the work was told: TCM, SITB, PT («ikut PT», the unit's «uji profisiensi»), the new methods
+    assert saved[1:] == ["Jumlah sampel TCM", "Rata-rata waktu input SITB",
+                         "Persentase parameter uji profisiensi dengan hasil memuaskan", "Jumlah metode baru",
+                         "Nilai Indeks Profesionalitas ASN"] and "TAT" in saved[0]
+
+
+@pytest.mark.parametrize(("activity", "said", "spelled"), [
+    ("ikut PT", "mutu lewat uji profisiensi", "ikut uji profisiensi"),
+    ("ikut PT siklus 1", "lab kami ikut proficiency testing", "ikut uji profisiensi siklus 1"),
+    ("ikut PT", "layanan lab sesuai TAT 90%", "ikut PT"),  # nothing before explains «PT»: left as typed
+    ("kerja sama dgn PT Kimia Farma", "pengadaan obat", "kerja sama dgn PT Kimia Farma"),
+])
+def test_a_shorthand_of_work_is_spelled_out_only_by_the_users_own_earlier_words(activity, said, spelled):
+    """Y02: «ikut PT» had no proposal though the unit's goals said «mutu lewat uji profisiensi»: the shorthand is read
+    as the longer form the user wrote before (the logbook's shorthand list), never guessed without it."""
+    from bot.conversation.prima_offer import spelled_out
+
+    assert spelled_out(activity, said) == spelled
+
+
+def test_an_iki_formed_from_a_value_goes_beside_the_work_it_names():
+    """The list follows the order the work was told; a proposal naming no activity told (the unit's goal) stays
+    ahead, and one naming none of them goes last."""
+    from bot.conversation.prima_offer import placed
+
+    work = "pegang TCM sama input SITB, ikut PT, dan tim verifikasi metode"
+    unit = "mutu lewat uji profisiensi"
+    proposals = ["Persentase layanan rujukan tepat waktu", "Persentase parameter uji profisiensi dengan hasil memuaskan"]
+    assert placed(proposals, "Jumlah sampel TCM", work, unit) == 1
+    assert placed(proposals, "Jumlah metode baru", work, unit) == 2
+    assert placed(proposals, "Jumlah kunjungan lapangan", work, unit) == 2
 
 
 def test_a_bare_value_with_only_its_unit_forms_no_iki():

@@ -738,26 +738,45 @@ def test_approving_all_but_an_iki_the_skp_lacks_approves_nothing(pair):
     assert pair.state(MEMBER).team.review.decisions == []
 
 
+@pytest.mark.parametrize("typed", ["IKI 2 jangan dikembalikan, sudah benar",
+                                   "acc semua kecuali no 2, jangan dikembalikan dulu",
+                                   "tolong kembalikan iki 2 ya bu, targetnya kerendahan"])
+def test_a_return_word_not_set_apart_from_the_note_returns_nothing_at_once(pair, typed):
+    """A return word inside the note («jangan dikembalikan»), or a decision not set apart from it, is no decision
+    said: nothing is returned before the leader taps."""
+    _review_of_three(pair)
+    pair.say(LEADER, typed, replica=1)
+    assert not any(d.verdict.value == "kembalikan" for d in pair.state(MEMBER).team.review.decisions)
+
+
 @pytest.mark.parametrize(("typed", "number", "note"), [("no 2 balikin ya, satuan nya salah", 2, "satuan nya salah"),
                                                         ("yg 3 kembalikan, rhk nya blm nyambung ke PK", 3,
-                                                         "rhk nya blm nyambung ke PK")])
-def test_a_return_note_naming_its_iki_by_no_offers_that_iki_with_the_note_alone(pair, typed, number, note):
+                                                         "rhk nya blm nyambung ke PK"),
+                                                        ("kembalikan iki 2, targetnya kerendahan", 2,
+                                                         "targetnya kerendahan"),
+                                                        ("IKI 3 dikembalikan: pakai persentase", 3,
+                                                         "pakai persentase")])
+def test_a_return_typed_with_its_reason_returns_that_iki_at_once_with_the_note_alone(pair, typed, number, note):
+    """Issue 18 (team32's stop): a return word, the IKI and the reason typed were still offered under «Kembalikan IKI
+    N», one more tap for a decision already said; it is taken as typed, the note said back and sent to the member."""
     _review_of_three(pair)
-    offered = pair.say(LEADER, typed, replica=1)
-    assert [b.label for r in offered for b in r.buttons] == [f"Kembalikan IKI {number}", "Periksa sebagai IKI"]
-    pair.press(LEADER, offered[0].buttons[0].data, replica=1)
-    assert pair.state(MEMBER).team.review.decision(number - 1).comment == note
+    said = pair.say(LEADER, typed, replica=1)
+    assert [b.label for r in said for b in r.buttons] == []
+    assert said[0].text.startswith(f"IKI {number} dikembalikan dengan catatan Anda: «{note}».")
+    made = pair.state(MEMBER).team.review.decision(number - 1)
+    assert (made.verdict.value, made.comment) == ("kembalikan", note)
+    assert any(f"dengan catatan: {note}" in r.text for d in pair.inbox[MEMBER] for r in d.replies)
 
 
 @pytest.mark.parametrize("typed", ["iki 1 sama 2 oke, iki 3 balikin, target kerendahan",
                                    "no 1 acc, no 2 juga acc. no 3 kembalikan ya, target kerendahan",
                                    "1 dan 2 setuju; 3 tolak, target kerendahan"])
-def test_approvals_and_a_return_typed_in_one_line_approve_those_and_offer_the_return_with_its_note(pair, typed):
+def test_approvals_and_a_return_typed_in_one_line_approve_those_and_return_it_with_its_note(pair, typed):
     _review_of_three(pair)
     replies = pair.say(LEADER, typed, replica=1)
-    assert replies[-1].text == ("IKI 1, 2 disetujui (pegawai diberi tahu). Kembalikan IKI 3 dengan catatan «target "
-                                "kerendahan»?")
-    pair.press(LEADER, replies[-1].buttons[0].data, replica=1)
+    assert replies[-2].text == "IKI 1, 2 disetujui (pegawai diberi tahu)."
+    assert replies[-1].text.startswith("IKI 3 dikembalikan dengan catatan Anda: «target kerendahan».")
+    assert not [b for r in replies for b in r.buttons]
     review = pair.state(MEMBER).team.review
     assert [review.decision(i).verdict.value for i in range(3)] == ["setujui", "setujui", "kembalikan"]
     assert review.decision(2).comment == "target kerendahan" and review.status is Status.dikembalikan
@@ -917,7 +936,7 @@ def test_a_yes_then_asking_what_next_accepts_the_invite_and_says_what_comes_next
 def test_a_yes_under_the_offered_return_note_returns_that_iki_and_the_rest_is_approved_without_it(pair, yes):
     # tester16b #1: «IKI 2 kembalikan, targetnya kerendahan», «ya» → «Siap.», then «acc yg lain» approved IKI 2 too.
     _review_open_on_a_report_count(pair)
-    offered = pair.say(LEADER, "IKI 2 kembalikan, targetnya kerendahan")
+    offered = pair.say(LEADER, "IKI 2 targetnya kerendahan")  # a note with no return word: offered, one tap
     assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan IKI 2"
     said = "\n".join(r.text for r in pair.say(LEADER, yes))
     review = pair.state(MEMBER).team.review
@@ -931,7 +950,7 @@ def test_a_yes_under_the_offered_return_note_returns_that_iki_and_the_rest_is_ap
 def test_approving_the_rest_never_approves_the_iki_still_offered_for_return(pair):
     # tester16b #1: the return offered and left unanswered, then «acc yg lain»: the IKI named for return is no «rest».
     _review_open_on_a_report_count(pair)
-    pair.say(LEADER, "IKI 2 kembalikan, targetnya kerendahan")
+    pair.say(LEADER, "IKI 2 targetnya kerendahan")
     pair.say(LEADER, "acc yg lain")
     review = pair.state(MEMBER).team.review
     assert review.decision(0).verdict.value == "setujui" and review.decision(1) is None
@@ -1000,8 +1019,7 @@ def test_a_second_setujui_semua_typed_after_the_question_sets_it(pair):
 def test_a_member_asking_why_an_iki_was_returned_gets_the_leaders_note(pair, asked):
     # tester16b #8: «knp dikembalikan ya?» right after the return notice got a guidance passage on the minimum of 5 IKI.
     _review_open_on_a_report_count(pair)
-    offered = pair.say(LEADER, "IKI 2 kembalikan, targetnya kerendahan naikkan jd 20")
-    pair.press(LEADER, offered[0].buttons[0].data)
+    pair.say(LEADER, "IKI 2 kembalikan, targetnya kerendahan naikkan jd 20")
     said = "\n".join(r.text for r in pair.say(MEMBER, asked))
     assert "IKI 2" in said and "targetnya kerendahan naikkan jd 20" in said and "Sumber" not in said
 
@@ -1135,20 +1153,45 @@ def test_umpanbalik_typed_in_one_line_names_the_member_and_kind(pair):
 
 
 def test_a_note_on_the_whole_skp_returns_every_waiting_iki_with_it(pair):
-    # tester21a #13: «kembalikan semua …» under the review could only return one IKI at a time.
+    # tester21a #13: «kembalikan semua …» under the review could only return one IKI at a time; issue 18 (team32's
+    # stop): said with its reason, the SKP is returned at once, no second tap.
     pair.submitted()
     pair.say(LEADER, "/tim", replica=1)
     shown = pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1)
     assert any("Setujui semua" in b.label for r in shown for b in r.buttons)
-    offered = pair.say(LEADER, "kembalikan semua ya, bobot blm 100% dan target blm sesuai PK", replica=1)
-    whole = [b for r in offered for b in r.buttons if b.label.startswith("Kembalikan semua")]
-    assert [b.label for b in whole] == ["Kembalikan semua 3 IKI"]
-    done = "\n".join(r.text for r in pair.press(LEADER, whole[0].data, replica=1))
+    done = "\n".join(r.text for r in pair.say(LEADER, "kembalikan semua ya, bobot blm 100% dan target blm sesuai PK",
+                                              replica=1))
     assert "IKI nomor 1, 2, 3 dikembalikan dengan catatan yang sama" in done
     review = pair.state(MEMBER).team.review
     assert review.status is Status.dikembalikan
     notes = [d.replies[0].text for d in pair.inbox[MEMBER] if "bobot blm 100%" in d.replies[0].text]
     assert len(notes) == 3
+
+
+@pytest.mark.parametrize("typed", ["kembalikan semua", "balikin semuanya ya"])
+def test_returning_the_whole_skp_with_no_reason_asks_it_and_the_member_reads_it(pair, typed):
+    """Issue 18: «kembalikan semua» offered «Kembalikan semua 3 IKI» with the words themselves as the note; the reason
+    is asked, kept on every IKI returned, and sent to the member."""
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1)
+    asked = pair.say(LEADER, typed, replica=1)
+    assert "Tulis catatan untuk pegawai" in asked[0].text and pair.state(MEMBER).team.review.decisions == []
+    done = "\n".join(r.text for r in pair.say(LEADER, "bobot blm 100%, samakan dgn PK tim", replica=1))
+    assert "IKI nomor 1, 2, 3 dikembalikan dengan catatan yang sama" in done
+    review = pair.state(MEMBER).team.review
+    assert review.status is Status.dikembalikan
+    assert {review.decision(i).comment for i in range(3)} == {"bobot blm 100%, samakan dgn PK tim"}
+    assert any("samakan dgn PK tim" in r.text for d in pair.inbox[MEMBER] for r in d.replies)
+
+
+def test_a_note_on_the_whole_skp_with_no_decision_words_before_it_is_still_offered(pair):
+    pair.submitted()
+    pair.say(LEADER, "/tim", replica=1)
+    pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1)
+    offered = pair.say(LEADER, "bobot semua blm 100% dan target blm sesuai PK", replica=1)
+    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan semua 3 IKI"
+    assert pair.state(MEMBER).team.review.decisions == []
 
 
 @pytest.mark.parametrize("typed", ["andi, bobot core km baru 80%, tambahin dulu ya",
@@ -1348,20 +1391,15 @@ def test_an_invited_members_core_cl_iki_is_asked_its_weight_with_the_direct_casc
 
 def test_a_return_typed_after_tim_listed_the_team_is_the_waiting_members_and_its_note_is_never_lost(pair):
     """team29's year walk: the review, then /tim's list on screen, then «kembalikan iki 2, targetnya kerendahan …»
-    was checked as the leader's own IKI; offered as a note instead, «acc yg lain» then approved the rest and the note
-    offered before it was gone with the screen."""
+    was checked as the leader's own IKI; then offered as a note, «acc yg lain» left it unsent. Now the return is taken
+    as typed with its note, and «acc yg lain» approves the rest."""
     pair.submitted()
     pair.say(LEADER, "/tim", replica=1)
-    offered = pair.say(LEADER, "kembalikan iki 2, targetnya kerendahan, samain PK tim 95%", replica=1)
-    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan IKI 2"
-    approved = pair.say(LEADER, "acc yg lain", replica=1)
+    returned = pair.say(LEADER, "kembalikan iki 2, targetnya kerendahan, samain PK tim 95%", replica=1)
+    assert "«targetnya kerendahan, samain PK tim 95%»" in returned[0].text  # returned as typed, the note said back
+    pair.say(LEADER, "acc yg lain", replica=1)
     review = pair.state(MEMBER).team.review
-    assert review.decision(0).verdict.value == "setujui" and review.decision(1) is None
-    again = next(b for r in approved for b in r.buttons if b.label == "Kembalikan IKI 2")
-    assert "belum terkirim" in "\n".join(r.text for r in approved)
-    pair.press(LEADER, again.data, replica=1)
-    review = pair.state(MEMBER).team.review
-    assert review.decision(1).verdict.value == "kembalikan"
+    assert [review.decision(i).verdict.value for i in range(3)] == ["setujui", "kembalikan", "setujui"]
     assert review.decision(1).comment == "targetnya kerendahan, samain PK tim 95%"
 
 
@@ -1541,6 +1579,29 @@ def test_a_bare_approval_with_a_perubahan_waiting_and_no_review_on_screen_asks_w
     pair.press(LEADER, asked.buttons[0].data)
     assert pair.state(MEMBER).team.review.status is Status.ditetapkan
     assert pair.state(MEMBER).skp.iki[0].target == "95%"
+
+
+@pytest.mark.parametrize("typed", ["semua kecuali no 3", "acc semua kecuali iki 3",
+                                   "iki 1 sama 2 oke, iki 3 balikin, target kerendahan"])
+def test_approving_all_but_one_with_two_members_waiting_and_no_review_on_screen_asks_whose(pair, typed):
+    """Issue 18 (team32's stop): with two SKP waiting and none on screen, «semua kecuali no 3» was read as text to
+    check («itu maksudnya apa?»); whose list it means is asked, and the tap takes the words on that member's SKP."""
+    pair.submitted()
+    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
+    pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+    pair.draft(STRANGER, IkiDraft(indikator="Persentase arsip tertata sesuai standar", target="90%", bobot=100))
+    pair.press(STRANGER, pair.say(STRANGER, "/ajukan")[0].buttons[0].data)
+    pair.say(LEADER, "/tim", replica=1)
+    asked = pair.say(LEADER, typed, replica=1)
+    assert "2 anggota menunggu keputusan Anda" in asked[0].text and f"«{typed}»" in asked[0].text
+    assert [b.data for b in asked[0].buttons] == [f"pasang:siapa:{MEMBER}", f"pasang:siapa:{STRANGER}"]
+    assert pair.state(MEMBER).team.review.decisions == [] and pair.state(STRANGER).team.review.decisions == []
+    shown = pair.press(LEADER, asked[0].buttons[0].data)
+    review = pair.state(MEMBER).team.review
+    assert [review.decision(i).verdict.value for i in range(2)] == ["setujui", "setujui"]
+    assert pair.state(STRANGER).team.review.decisions == []
+    assert shown[0].text.startswith("IKI 1, 2 disetujui")  # what was taken first, then the SKP as it is now
+    assert [b.label for r in shown for b in r.buttons].count("Setujui") <= 1  # no stale buttons for IKI 1 and 2
 
 
 @pytest.mark.parametrize(("typed", "note"), [("kembalikan, IKI 3 masih proses", "IKI 3 masih proses"),

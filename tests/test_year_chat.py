@@ -699,6 +699,25 @@ def test_a_figure_typed_again_under_the_question_about_it_replaces_it(engine, at
     assert "IKI 2 TW II: 96%" in said(engine.handle("u1", "eh IKI 2: 120 dari 125"))
 
 
+@pytest.mark.parametrize("again", ["maksudnya 2 dari 2", "2 dari 2", "eh salah, 2 dari 2", "2/2"])
+def test_a_figure_typed_again_right_after_it_was_refused_is_that_ikis(engine, at, again):
+    # Y02: «IKI 4: 3 dari 2 PT memuaskan» was refused (3 > 2), and «maksudnya 2 dari 2» next got «Pertanyaan itu di
+    # luar pedoman»: the figure typed again right after the refusal puts it right, for the IKI and quarter refused
+    replies = agreed_then(engine, at, "2026-07-01T09:00", "IKI 2: 3 dari 2")
+    assert "tidak bisa lebih besar" in said(replies)
+    replies = engine.handle("u1", again)
+    assert "IKI 2 TW II: 100%" in said(replies) and "pedoman" not in said(replies)
+    assert engine.state("u1").year_ask is None or engine.state("u1").year_ask.kind != "refused"
+
+
+def test_after_a_refused_figure_other_work_or_another_ikis_figure_is_read_as_itself(engine, at):
+    agreed_then(engine, at, "2026-07-01T09:00", "IKI 2: 3 dari 2")
+    assert "IKI 3 TW II: 50 SK" in said(engine.handle("u1", "IKI 3 = 50"))
+    engine.handle("u1", "IKI 2: 3 dari 2")
+    logged = said(engine.handle("u1", "verifikasi 12 berkas SK pensiun"))
+    assert "Dicatat" in logged and not [r for r in engine.state("u1").year.realisasi if r.iki.startswith("Persentase")]
+
+
 def test_a_counts_quarter_figure_after_an_earlier_quarter_says_whether_it_is_the_quarters_alone(engine, at):
     # «IKI 2 = 230» after TW I's 210 was kept silently, and «itu TW 2 aja» got «Saya belum bisa membaca pesan itu»
     replies = agreed_then(engine, at, "2026-04-01T09:00", "IKI 3: 40 SK", "2026-07-01T09:00", "IKI 3 = 50")

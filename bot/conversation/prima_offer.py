@@ -6,7 +6,7 @@ can take is said back, never dropped."""
 import re
 
 from bot import knowledge, render
-from bot.conversation.activities import drafted_each
+from bot.conversation.activities import activities, drafted_each
 from bot.conversation.answers import read_answer, without_lead_in
 from bot.conversation.iki_fields import Fields
 from bot.conversation.replies import Button
@@ -42,6 +42,13 @@ def drafted(unit: str, work: str, assistant, limit: int) -> tuple[list[Candidate
         if not text:
             continue
         found, unnamed = drafted_each(text, assistant, limit - len(proposals), kept="ditulis dalam pesan Anda")
+        if text is work and unnamed and unit:  # «ikut PT» after the unit's «mutu lewat uji profisiensi»
+            again = [spelled for activity in unnamed if (spelled := spelled_out(activity, unit)) != activity]
+            more, _ = drafted_each("\n".join(again), assistant, limit - len(proposals) - len(found),
+                                   kept="ditulis dalam pesan Anda") if again else ([], [])
+            found += more
+            unnamed = [a for a in unnamed if not _content(spelled_out(a, unit)) & {w for c in more
+                                                                               for w in _content(c.indikator)}]
         fresh = [c for c in found if all(tokens(c.indikator) != tokens(p.indikator) for p in proposals)]
         missed += unnamed if text is work else []
         told = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in fresh]
@@ -49,6 +56,22 @@ def drafted(unit: str, work: str, assistant, limit: int) -> tuple[list[Candidate
         targets |= targets_of(told)
         proposals += fresh
     return proposals, targets, missed
+
+
+def spelled_out(activity: str, said: str) -> str:
+    """«ikut PT» told after the unit's «mutu lewat uji profisiensi»: a shorthand the user's own words spell out (the
+    logbook's shorthand, catatan_harian.yaml synonyms: «pt» is uji profisiensi) written as that longer form, only when
+    `said` holds it, so a «PT» no earlier words explain stays as typed; the activity as typed when none."""
+    from bot.year.vocabulary import vocabulary
+
+    terms = vocabulary().terms
+    heard = {unit for unit in terms.canonical_units(tokens(said)) if len(unit) > 1}
+    out = []
+    for word in activity.split():
+        key = tuple(tokens(word))
+        head = terms.canonical.get(key)
+        out.append(" ".join(head) if len(key) == 1 and head and head != key and head in heard else word)
+    return " ".join(out)
 
 
 def lost(text: str) -> bool:
@@ -280,6 +303,21 @@ def proposal_named(texts: list[str], part: str) -> int | None:
 def names_work(part: str) -> bool:
     """Whether the part holds a content word (work named), beside reference words and targets."""
     return bool(_content(part))
+
+
+def placed(proposals: list[str], made: str, work: str, unit: str = "") -> int:
+    """Where an IKI formed from a value goes among the proposals: after those of the work told before the activity it
+    names (the list follows the order the user told their work: «pegang TCM sama input SITB, ikut PT, …» lists the
+    TCM and SITB IKI before the PT one); last when it names no activity told. A proposal naming no activity (the
+    unit's goals) stays ahead."""
+    told = [_content(spelled_out(activity, unit)) for activity in activities(work)] if work else []
+
+    def at(text: str, none: int) -> int:
+        words = _content(text)
+        return next((i for i, activity in enumerate(told) if activity & words), none)
+
+    mine = at(made, len(told))
+    return next((i for i, text in enumerate(proposals) if at(text, -1) > mine), len(proposals))
 
 
 def still_missed(missed: list[str], made: list[IkiDraft]) -> list[str]:

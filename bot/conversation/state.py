@@ -177,7 +177,7 @@ class TeamAsk(BaseModel):
     """A team question waiting for the user's next message (team_chat.py): a leader's comment or new target on a
     member's IKI, feedback, a dialog's catatan; a member's reply or a perubahan's explanation."""
 
-    kind: str  # catatan | target | alasan | umpanbalik | balas | dialog | kirim | keterangan | tarik
+    kind: str  # catatan | target | alasan | umpanbalik | balas | dialog | kirim | keterangan | tarik | catatansemua
     data: str = ""  # the leader's press (button data), or the member, feedback or dialog it is about
     value: str = ""  # what was answered before: the new target, the feedback kind, the perubahan reason, catatan
     changes: list[str] = Field(default_factory=list)  # tarik: each change typed («2 bobot 30»), made once withdrawn
@@ -185,7 +185,8 @@ class TeamAsk(BaseModel):
 
 class YearAsk(BaseModel):
     """A year question waiting (year_chat.is_waiting): a recap to confirm, the reason of a perubahan SKP, a quarter's
-    realisasi; "go" carries a reason given to the /ubah or /buang it lets through."""
+    realisasi; "go" carries a reason given to the /ubah or /buang it lets through; "refused" a figure just refused,
+    whose next figure puts it right."""
 
     kind: str  # recap | alasan | go | realisasi | running | percent | split | tahap (a rencana change waiting for its IKI)
     line: str = ""  # the recap line, or the command waiting for its reason

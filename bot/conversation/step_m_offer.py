@@ -107,8 +107,11 @@ class StepMOffer:
         prima.offer_targets = prima_offer.targets_of(offer + made)
         for proposal, draft in zip(prima.proposals, offer):  # «3000 sampel»: the unit a target brought
             proposal.satuan = draft.satuan or proposal.satuan
-        prima.proposals += [Candidate(indikator=d.indikator, satuan=d.satuan or "", alasan=prima_offer.FORMED)
-                            for d in made]
+        unit = prima.typed if prima.typed and not (prima.indicator and prima.indicator.code) else ""
+        for draft in made:  # each beside the work it names, in the order the work was told
+            at = prima_offer.placed([c.indikator for c in prima.proposals], draft.indikator, prima.strategies, unit)
+            prima.proposals.insert(at, Candidate(indikator=draft.indikator, satuan=draft.satuan or "",
+                                                 alasan=prima_offer.FORMED))
         prima.unproposed = prima_offer.still_missed(prima.unproposed, made)
         return done, unplaced
 

@@ -169,6 +169,11 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
                 turn.state.tim = ask
                 return prompt(turn.state)
             return self._decide(turn, ask.data, comment=text)
+        if ask.kind == "catatansemua":  # «kembalikan semua» asked its reason: every IKI still waiting returned with it
+            if not text.strip():
+                turn.state.tim = ask
+                return prompt(turn.state)
+            return self._return_all(turn, ask.data, text.strip())
         if ask.kind == "target":
             typed, reason = _target_and_reason(text)
             typed = re.sub(r"\s*persen$", "%", typed, flags=re.IGNORECASE)  # «95 persen» is 95%, never «95 persen%»
@@ -230,6 +235,7 @@ def prompt(state: UserState) -> list[Reply]:
     """The open team question, asked again."""
     ask = state.tim
     asks = {"catatan": "Tulis catatan untuk pegawai (apa yang perlu diperbaiki), atau /batal.",
+            "catatansemua": "Tulis catatan untuk pegawai (apa yang perlu diperbaiki), atau /batal.",
             "target": "Tulis target barunya, misalnya 90% atau 12, atau /batal.",
             "alasan": "Tulis alasan perubahan target, atau /batal.",
             "umpanbalik": "Tulis isi umpan baliknya, atau /batal.",

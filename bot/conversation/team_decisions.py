@@ -141,8 +141,9 @@ class TeamDecisions(TeamDesk):
     def note_offered(self, turn: Turn, message: str) -> list[Reply]:
         """Text typed under the leader's review that asks nothing («Jml laporan bukan hasil kerja, ganti jd persentase
         … ya»): a note for the member, never the leader's own IKI to check. Offered as the return note of the IKI it
-        names (else of each IKI shown with «Kembalikan»), or checked as an IKI if the leader says so; nothing when no
-        review is on screen."""
+        names (else of each IKI shown with «Kembalikan»), or checked as an IKI if the leader says so; with a return word
+        and a reason («no 2 balikin ya, satuannya salah») that IKI is returned at once with it; nothing when no review
+        is on screen."""
         approved = self.approved_except(turn, message) or self.typed_approval(turn, message) \
             or self.typed_decision(turn, message)
         if approved:
@@ -156,6 +157,7 @@ class TeamDecisions(TeamDesk):
         to_member = route is Route.question and iki_refs().search(message) is not None \
             and not self.findings_asked(turn, message)
         asks = route not in (Route.iki, Route.unclear) and not to_member if owner else True
+        asks = asks and _whole_returned(message) is None  # «balikin semuanya ya»: a decision, never a question
         current = self.store.reviewer_of(owner) if not asks and "\n" not in message.strip() else None
         if current is None or leader_refusal(turn.user_id, owner, current):
             # «rina, catatan harian juni masih sedikit, tolong dilengkapi ya» with her review still on screen: no
@@ -169,6 +171,22 @@ class TeamDecisions(TeamDesk):
             return []
         number = _one_named(message)
         named = number is not None
+        exact = [d for p, d in returns if p.index + 1 == number]
+        note = _note_of(message)
+        if len(exact) == 1 and not to_member and _return_said(message) and note.strip() != message.strip() \
+                and _says_something(note):
+            # «kembalikan iki 2, targetnya kerendahan», «no 2 balikin ya, satuannya salah»: the leader's own decision
+            # with its reason, taken as typed (no second tap), the note kept and sent to the member as written; one
+            # whose decision words are not set apart from the note («IKI 2 jangan dikembalikan, …») is only offered
+            return self._returned_with(turn, exact[0], note)
+        whole_note = _whole_returned(message) if len(returns) > 1 and not named and not to_member else None
+        if whole_note:  # «kembalikan semua ya, bobot blm 100%»: the SKP returned as said, with its reason
+            return self._return_all(turn, owner, whole_note)
+        if whole_note == "":
+            # «kembalikan semua» with no reason: the reason asked, the member reads it with every IKI returned
+            turn.state.tim = TeamAsk(kind="catatansemua", data=owner)
+            return [Reply(f"Tulis catatan untuk pegawai: apa yang perlu diperbaiki. Semua {len(returns)} IKI yang "
+                          "masih menunggu dikembalikan dengan catatan itu. (/batal: tidak jadi)")]
         picked = [(p, d) for p, d in returns if p.index + 1 == number] or returns
         turn.state.pending = _note_of(message)
         other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"
@@ -181,6 +199,16 @@ class TeamDecisions(TeamDesk):
                       whole + [Button(f"Kembalikan IKI {p.index + 1}", f"{SCOPE}:catat:{d}")
                                for p, d in picked] + [Button("Tanya pedoman", "route:tanya") if to_member
                                                       else Button("Periksa sebagai IKI", "route:cek")])]
+
+    def _returned_with(self, turn: Turn, data: str, note: str) -> list[Reply]:
+        """One IKI returned by the leader's typed words with their note, the note said back as the member reads it."""
+        replies = self._decide(turn, data, comment=note)
+        seen = parse(data)
+        said = f"IKI {seen.index + 1} dikembalikan dengan catatan Anda."
+        if replies and replies[0].text.startswith(said):
+            told = said[:-1] + f": «{note}»." + replies[0].text[len(said):]
+            return [replace(replies[0], text=told)] + replies[1:]
+        return replies
 
     def _return_all(self, turn: Turn, owner: str, note: str) -> list[Reply]:
         """Every IKI of the member's review that can still be returned, returned with one note, as its buttons would."""
@@ -255,8 +283,8 @@ class TeamDecisions(TeamDesk):
         """«semua kecuali no 3», «acc semua kecuali iki 2 dan 4, targetnya kerendahan» typed under the review (or for
         `owner`, the member picked after it): each IKI still waiting but those named approved, as their «Setujui»
         would; the ones named stay waiting, their buttons shown again, and a note typed after them offered as their
-        return note. «iki 1 sama 2 oke, iki 3 balikin, target kerendahan» alike: those named approved, those named
-        for return held with the note. Nothing when the message is no such decision (`_excepted`, `_mixed`)."""
+        return note. «iki 1 sama 2 oke, iki 3 balikin, target
+        kerendahan» alike: those named approved, those named for return returned with the note. Nothing when the message is no such decision (`_excepted`, `_mixed`)."""
         read = _excepted(message) or _mixed(message)
         owner = owner or _reviewed_owner(turn) or (self._only_waiting(turn) if read else None)
         if read is None or owner is None:
@@ -286,6 +314,10 @@ class TeamDecisions(TeamDesk):
             return replies + [Reply(f"{said}; IKI {', '.join(map(str, kept))} sudah diputuskan sebelumnya.")]
         returns = [(n, data) for n in held for _, data in waiting[n].buttons
                    if (p := parse(data)) and p.act is Act.kembalikan]
+        if note and _says_something(note) and approved is not None:
+            # «iki 3 balikin, target kerendahan»: returned as the leader said, with the note (no second tap)
+            returned = [r for _, data in returns for r in self._returned_with(turn, data, note)]
+            return replies + [Reply(f"{said}.")] + returned
         if note:  # «…, targetnya kerendahan»: offered as the return note of the IKI left out
             turn.state.pending = note
             return replies + [Reply(f"{said}. Kembalikan IKI {', '.join(map(str, held))} dengan catatan «{note}»?",
@@ -323,7 +355,7 @@ class TeamDecisions(TeamDesk):
             return []
         rest = message[named[0].end():].strip(" ,.;:-")
         if returns and len([w for w in said if w not in words["return"]]) > 3:
-            return []  # «IKI 2 kembalikan, targetnya kerendahan»: a note, offered as one (note_offered)
+            return []  # «IKI 2 kembalikan, targetnya kerendahan»: returned with its note by note_offered
         replies = self.press(turn, data, typed=True)
         if target:
             value = re.match(r"^(?:\S+\s+)?(\d[\d.,]*\s*%?[^\W\d]*)\s*[,;.]?\s*(.*)$", rest)
@@ -393,7 +425,8 @@ class TeamDecisions(TeamDesk):
         button (`decided`: the member whose review on screen is decided already, left out); the words wait with the
         question (UserState.pending) and are the decision on the member picked (`decided_for`), never typed again
         (team31: the reason was lost after the tap); [] otherwise."""
-        approves = _approves(message) and _approval_only(message)
+        approves = _approves(message) and _approval_only(message) or _excepted(message) is not None \
+            or _mixed(message) is not None  # «semua kecuali no 3»: whose list it is, asked too
         if (decided is None and _reviewed_owner(turn)) or not (_decides(message) or approves):
             return []
         waiting = [pair for pair in self.store.members_of(turn.user_id) if pair.member != decided
@@ -415,7 +448,8 @@ class TeamDecisions(TeamDesk):
         view = self._member_view(turn, member)
         current = self.store.reviewer_of(member)
         if current is None or leader_refusal(turn.user_id, member, current) \
-                or not (_decides(message) or _approves(message) and _approval_only(message)):
+                or not (_decides(message) or _approves(message) and _approval_only(message)
+                        or _excepted(message) is not None or _mixed(message) is not None):
             return view  # a message kept since for another question is no decision
         decided = self.approved_except(turn, message, owner=member) \
             or self.typed_approval(turn, message, owner=member) or self.typed_decision(turn, message, owner=member) \
@@ -423,6 +457,8 @@ class TeamDecisions(TeamDesk):
         if not decided:
             return view + [Reply(f"«{message}» tidak bisa dijalankan: IKI itu tidak sedang menunggu keputusan pada "
                                  "SKP ini. Pilih tombol di bawah IKI yang dimaksud.")]
+        # «semua kecuali no 3»: the IKI left waiting shown again as cards; the SKP as it is now shows them after it
+        decided = [r for r in decided if not (r.buttons and all(parse(b.data) for b in r.buttons))] or decided
         if turn.state.tim or any(r.buttons for r in decided):  # a question asked: the SKP above it, the question last
             return view + decided
         whose = known_as(self.load(member))  # several were waiting: whose SKP it was taken on, said
@@ -490,6 +526,31 @@ def _decides(message: str) -> bool:
     return bool(decides) and len(list(iki_refs().finditer(message))) == 1
 
 
+def _return_said(message: str) -> bool:
+    """A return word of team.yaml review_typed among the message's words: the leader decided, not only remarked."""
+    return bool(set(tokens(message)) & set(knowledge.data("team")["review_typed"]["return"]))
+
+
+def _whole_returned(message: str) -> str | None:
+    """The note of «kembalikan semua ya, bobot blm 100% …»: the words after the first comma or colon when those before
+    it are a return word, a word for all and filler only (team.yaml review_typed); "" for such words with no reason
+    after them («kembalikan semua»); None when the message is no return of the whole SKP."""
+    words = knowledge.data("team")["review_typed"]
+    head, note = (re.split(r"[,:]", message, maxsplit=1) + [""])[:2]
+    said = set(tokens(head))
+    allowed = set(words["return"]) | set(words["rest"]) | set(words["approval_filler"]) | {"skp", "nya", "skpnya"}
+    if not said <= allowed or not said & set(words["return"]) or not said & set(words["rest"]):
+        return None
+    return note.strip() if _says_something(note) else ""
+
+
+def _says_something(note: str) -> bool:
+    """A note with words of its own past the decision, the IKI named and filler («iki 2», «ya» are no reason)."""
+    words = knowledge.data("team")["review_typed"]
+    empty = set(words["return"]) | set(words["approval_filler"]) | {"iki", "no", "nomor", "yg", "yang"}
+    return any(w not in empty and not w.isdigit() for w in tokens(note))
+
+
 def _waits(member: UserState) -> bool:
     """The member's SKP has IKI without the leader's decision, or a perubahan waits for it."""
     review = member.team.review
@@ -544,7 +605,7 @@ def _mixed(message: str) -> tuple[list[int], list[int], str] | None:
     """«iki 1 sama 2 oke, iki 3 balikin, target kerendahan»: clauses each naming IKI by number with an approval word
     (team.yaml review_typed approve, approve_in_mix) or a return word and nothing else but filler, at least one of
     each; the other clauses are the note on those returned. The IKI approved, those returned and the note; None
-    otherwise (a return alone with its note is offered as a note: note_offered)."""
+    otherwise (a return alone with its note is taken by note_offered)."""
     words = knowledge.data("team")["review_typed"]
     approve, back = set(words["approve"]) | set(words["approve_in_mix"]), set(words["return"])
     filler = set(words["approval_filler"]) | {"iki", "no", "nomor", "yg", "yang", "dan", "sama", "sm", "serta"}

@@ -138,7 +138,7 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
 
 def is_waiting(state: UserState) -> bool:
     return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note", "percent", "running",
-                                                                      "split")
+                                                                      "split", "refused")
 
 
 def moved_on(state: UserState) -> None:

@@ -123,6 +123,12 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
             buttons = split_buttons(quarter)
     replies = [Reply("\n".join([("Belum pasti: " if o is asked else "Disimpan: " if o.kept else "") + o.message
                                 for o in outcomes] + notes), buttons)] if outcomes else []
+    refused = [o for o in outcomes if o.refused]
+    if len(refused) == 1 and not asked and not buttons and not doubtful:  # «IKI 4: 3 dari 2» refused: «2 dari 2» next
+        was = state.year_ask  # is that figure put right (`restated`); the quarter's own question kept for after it
+        state.year_ask = YearAsk(kind="refused", line=str(refused[0].number), quarter=next(
+            (a.quarter for a in answers if a.number == refused[0].number and a.quarter), quarter),
+            asked_on=was.asked_on if was is not None and was.kind == "realisasi" else None)
     if doubtful:
         a = doubtful[0]
         state.year_ask = YearAsk(kind="percent", line=f"IKI {a.number} {format_number(a.value * 100)}%",
@@ -216,24 +222,27 @@ def restated(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     for the same quarter in place of the one asked about; None when the message does not open with a restating word
     (`conversation.yaml` `restates`), holds no figure, or names another IKI or a line of work."""
     ask = state.year_ask
-    if ask is None or ask.kind not in ("running", "split", "percent") or not ask.line:
+    if ask is None or ask.kind not in ("running", "split", "percent", "refused") or not ask.line:
         return None
     number = ask.line.removeprefix("IKI ").split()[0]
     words = tokens(text)
     lead = phrase_set("conversation", "restates").find(words)
+    if ask.kind == "refused" and lead is None and figure_only(text):
+        lead = (0, [])  # «2 dari 2» right under «Pembilang (3) tidak bisa lebih besar …»: the figure again
     if lead is None or lead[0] != 0 or not number.isdigit() or not 1 <= int(number) <= len(state.skp.iki) \
             or any(a.number != int(number) for a in read_realisasi(text, state.skp)):
         return None
-    figure = text[token_spans(text)[len(lead[1]) - 1][1]:].strip(" ,.:;-")
+    figure = (text[token_spans(text)[len(lead[1]) - 1][1]:] if lead[1] else text).strip(" ,.:;-")
     iki = state.skp.iki[int(number) - 1]
     own = set(tokens(f"{iki.indikator} {iki.satuan} {iki.target}")) | set(knowledge.data("capaian")["fraction_words"])
     if not figure_only(figure) or any(not w[0].isdigit() and w not in own for w in tokens(figure)) \
             and kind_of(figure, logging=True).kind is EntryKind.report:  # «eh salah, verif 12 berkas»: work
         return None
-    kept = _asked_figure(state, ask) if ask.kind != "percent" else None
+    kept = _asked_figure(state, ask) if ask.kind not in ("percent", "refused") else None
     if kept is not None:  # the figure asked about gives way to the one typed again
         state.year = state.year.model_copy(update={"realisasi": [r for r in state.year.realisasi if r != kept]})
-    state.year_ask = YearAsk(kind="realisasi", quarter=ask.quarter, asked_on=now.date())  # that quarter's figure
+    state.year_ask = YearAsk(kind="realisasi", quarter=ask.quarter, asked_on=now.date() if ask.kind != "refused"
+                             else ask.asked_on)  # that quarter's figure
     replies = realisasi(state, f"IKI {number}: {figure}", now)
     if state.year_ask is not None and state.year_ask.kind == "realisasi" and not state.year_ask.line:
         state.year_ask = None  # no question of its own: nothing stays open

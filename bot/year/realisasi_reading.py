@@ -13,7 +13,7 @@ from bot.lang.refs import iki_refs
 from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
-from bot.year.capaian import capaian_of, record, unit_of
+from bot.year.capaian import capaian_of, check_realisasi, record, unit_of
 from bot.year.entry_numbers import time_unit
 from bot.year.measure import measure_trend
 from bot.year.models import RealisasiSource, YearError, YearState
@@ -187,6 +187,7 @@ class Outcome:
     message: str  # Indonesian: what was kept, or why not and what to do
     running: bool = False  # a count's quarter figure read as the quarter's alone while earlier quarters hold some
     unsplit: bool = False  # a running total kept whole for its quarter while every earlier quarter is empty
+    refused: bool = False  # the figure itself refused in an ended quarter («3 dari 2»): typed again, it is put right
 
 
 def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer], quarter: int, today: date,
@@ -259,7 +260,8 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                           denominator=answer.denominator,
                           source=RealisasiSource.logbook if answer.from_logbook else RealisasiSource.typed)
         except YearError as refused:
-            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: {refused}"))
+            ended = not check_realisasi(iki, q, today, in_year=year.performance_year(today))
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: {refused}", refused=ended))
             continue
         kept = next(r for r in year.realisasi if r.iki == iki.indikator and r.quarter == q)
         running = "" if not earlier else f" ({quarter_label(q)} saja; kumulatif sejak Januari " \
