@@ -1,10 +1,26 @@
 """What a plain line is during the year (bot.year.entry_kind.kind_of), for the readings route set 3 showed missing:
 greetings and thanks in regional words, personal reasons for a day off, questions without «?», a partly done plan, a
-rencana aksi as a meeting's topic, a pasted RHK, a vague question about something earlier."""
+rencana aksi as a meeting's topic, a pasted RHK, a vague question about something earlier. Through the Engine for a
+few: the chat does what the reading says."""
 
 import pytest
 
+from bot.conversation import Engine
+from bot.conversation.intent import Route, classify
+from bot.storage.sqlite import SqliteStore
 from bot.year.entry_kind import EntryKind, kind_of
+from tests.agreed_year import agreed
+from tests.talk import said
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    at("2026-03-10T15:00")
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    engine = Engine(store)
+    agreed(engine)
+    yield engine
+    store.close()
 
 
 @pytest.mark.parametrize("text", ["matur nuwun sanget mas", "maturnuwun nggih", "hatur nuhun pisan", "suksma bu",
@@ -84,3 +100,42 @@ def test_a_change_to_the_stages_is_still_one(text):
                                   "rhk : Laporan keuangan satker tersusun tepat waktu"])
 def test_a_pasted_rhk_is_a_draft(text):
     assert kind_of(text).kind is EntryKind.draft and kind_of(text, logging=True).kind is EntryKind.draft
+
+
+def test_the_chat_greets_thanks_and_keeps_no_family_day_off(engine):
+    assert said(engine.handle("u1", "halo asisten")).startswith("Halo!")
+    assert said(engine.handle("u1", "matur nuwun sanget nggih")).startswith("Sama-sama")
+    assert "tidak saya catat" in said(engine.handle("u1", "anak lg demam jd sy izin hari ini"))
+    assert not engine.state("u1").year.entries
+
+
+def test_the_chat_logs_the_part_of_a_plan_done_and_a_meeting_on_the_rencana_aksi(engine):
+    engine.handle("u1", "td rencananya verifikasi 2 unit tp cuma jadi 1, yg unit Biro Umum udh beres")
+    engine.handle("u1", "rapat dgn katim siang ini bahas rencana aksi TW II, sy notulen")
+    assert len(engine.state("u1").year.entries) == 2
+
+
+def test_the_chat_asks_what_a_question_about_nothing_named_means(engine):
+    assert classify("oke, terus yg kemarin gimana", logging=True).route is Route.unclear
+    assert "maksudnya apa?" in said(engine.handle("u1", "siap, tp yg itu gmn"))
+
+
+def test_the_chat_answers_a_question_without_a_question_mark_as_a_question(engine):
+    assert classify("catatan yg salah tgl bisa dihapus tidak ya", logging=True).route is Route.question
+    replies = engine.handle("u1", "sy mau tanya kalau tugas dari kepala balai di luar SKP itu bisa dicatat tidak ya")
+    assert not engine.state("u1").year.entries and "rencana" not in said(replies).split(".")[0].lower()
+
+
+@pytest.mark.parametrize("text", ["pengingat bisa dimatiin ga soalnya ganggu", "pengingatnya bisa dimatikan?",
+                                  "kalau cuti bersama pengingat tetap dikirim?"])
+def test_a_question_about_the_reminders_shows_their_settings_and_changes_nothing(engine, text):
+    before = engine.state("u1").year.reminders
+    replies = engine.handle("u1", text)
+    assert "Pengingat catatan harian:" in said(replies) and not said(replies).startswith("Pengingat diatur")
+    assert any("catatan harian" in b.label for r in replies for b in r.buttons)
+    assert engine.state("u1").year.reminders == before
+
+
+def test_a_pasted_rhk_is_taken_as_rhk_asks_for_its_iki_and_is_never_logged(engine):
+    replies = engine.handle("u1", "RHK: Layanan kepegawaian terselenggara tepat waktu")
+    assert "tulis IKI yang mengukur RHK ini" in said(replies) and not engine.state("u1").year.entries

@@ -50,6 +50,9 @@ class EntryKind(StrEnum):
     unclear = "unclear"
 
 
+ASKS_NOTHING = "tanya tanpa pokok"  # KindReading.why of a question about nothing named («ok tapi yg tadi gmn»)
+
+
 @dataclass(frozen=True)
 class KindReading:
     kind: EntryKind
@@ -109,7 +112,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
         if not content and _greets(ln) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
-        return (EntryKind.question, "tanya") if content else (EntryKind.unclear, "tanya tanpa pokok")
+        return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
     if not content and _has_smalltalk(ln):
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
@@ -304,6 +307,13 @@ def _work_for_named_iki(ln: Line, dated: bool) -> bool:
 @knowledge.cached
 def _told() -> dict[str, PhraseSet]:
     return {key: PhraseSet(words) for key, words in knowledge.data("perubahan_skp")["told"].items()}
+
+
+def asks_about_reminders(reading: KindReading) -> bool:
+    """«pengingat bisa dimatiin ga soalnya ganggu», «kalo libur nasional pengingatnya tetep bunyi?»: a question about
+    the reminders themselves (catatan_harian.yaml reminder_words), which their settings answer."""
+    bare = [t.removesuffix("nya") for t in reading.line.toks]  # «pengingatnya»
+    return reading.kind is EntryKind.question and vocabulary().reminder.find(bare) is not None
 
 
 def transfer_told(ln: Line) -> bool:
