@@ -31,6 +31,17 @@ def test_regional_thanks_greetings_and_cheers_are_small_talk(text):
     assert kind_of(text, logging=True).kind is EntryKind.smalltalk
 
 
+@pytest.mark.parametrize("text", ["makasih pak Budi", "selamat pagi bu Rina Wati", "halo pak Andi, apa kabar?",
+                                  "matur nuwun mas Joko"])
+def test_a_greeting_or_thanks_with_a_name_is_small_talk(text):
+    assert kind_of(text, logging=True).kind is EntryKind.smalltalk, kind_of(text, logging=True)
+    assert classify(text, logging=True).route is Route.smalltalk
+
+
+def test_a_name_beside_work_keeps_the_work():
+    assert kind_of("makasih bu, td rapat dgn pak kadis").kind is EntryKind.report
+
+
 @pytest.mark.parametrize("text", ["istri sakit jd izin dulu", "ortu opname, sy izin hari ini",
                                   "izin hari ini, anak demam", "kemarin cuti, istri melahirkan"])
 def test_a_day_off_for_the_family_is_no_work(text):

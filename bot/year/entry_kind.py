@@ -72,6 +72,7 @@ def _chat() -> dict:
         "smalltalk": PhraseSet([p for k in kinds for p in data["smalltalk"][k]["phrases"]]),
         # «saya mau tanya …», «izin bertanya, …»: the call phrases that say a question follows (not «min», «kak»)
         "asking": PhraseSet([p for p in data["smalltalk"]["call"]["phrases"] if p not in filler]),
+        "address": frozenset(p for p in data["smalltalk"]["call"]["phrases"] if p in filler),
         "feeling": phrase_set("intent", "smalltalk", "feeling", "phrases"),
         "filler": filler,
         "question_open": PhraseSet(data["value_questions"] + data["question_words"]),
@@ -110,10 +111,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.records, f"{asked} sendiri"
     if _asks(ln, w) and not ln.has(vocab.draft_markers):
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
-        if not content and _greets(ln) and not _asks_beyond_smalltalk(ln):
+        if _only_names(ln, w) and _greets(ln) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
-    if not content and _has_smalltalk(ln):
+    if _only_names(ln, w) and _has_smalltalk(ln):  # «makasih pak Budi», «pagi bu Rina»
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
@@ -566,6 +567,19 @@ def _tagged(ln: Line, w: When) -> bool:
         if at >= 0 and ln.kinds[at] == "word" and ln.toks[at] in chat["question_tags"]:
             return True
     return False
+
+
+def _only_names(ln: Line, w: When) -> bool:
+    """No content word but names: each after a word of address («pak», «bu», «mas»: the call phrases of intent.yaml that
+    are filler) or after another such name («selamat pagi pak Budi Santoso»)."""
+    address = _chat()["address"]
+    named: set[int] = set()
+    for i in content_at(ln, w):
+        if i and ln.kinds[i - 1] == "word" and (ln.toks[i - 1] in address or i - 1 in named):
+            named.add(i)
+        else:
+            return False
+    return True
 
 
 def _asks_beyond_smalltalk(ln: Line) -> bool:
