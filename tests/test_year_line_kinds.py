@@ -69,6 +69,23 @@ def test_a_question_without_a_question_mark_is_a_question(text):
     assert kind_of(text, logging=True).kind in (EntryKind.question, EntryKind.records)
 
 
+@pytest.mark.parametrize("text", ["mohon info cara unggah bukti dukung", "minta tolong dijelaskan soal bobot IKI",
+                                  "info dong batas waktu realisasi TW 2", "mohon petunjuk pengisian logbook",
+                                  "sy bingung isi realisasi IKI 3"])
+def test_a_request_for_information_or_help_is_a_question_never_work_done(text):
+    assert kind_of(text, logging=True).kind is EntryKind.question, kind_of(text, logging=True)
+
+
+def test_a_lost_user_alone_is_answered_as_lost_not_asked_what_they_mean():
+    assert kind_of("masih bingung").kind is EntryKind.unclear
+    assert classify("masih bingung", logging=True).smalltalk == "confused"
+
+
+@pytest.mark.parametrize("text", ["lagi ga enak badan", "hari ini kurang fit, izin dulu", "meriang, sy ga masuk"])
+def test_being_unwell_is_no_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.remark, kind_of(text, logging=True)
+
+
 @pytest.mark.parametrize("text", ["ok tapi yg tadi gmn", "oke, terus yg kemarin gimana", "siap, tp yg itu gmn",
                                   "makasih, gimana ya"])
 def test_a_question_about_nothing_named_is_unclear_even_beside_a_nod(text):
@@ -115,6 +132,7 @@ def test_a_pasted_rhk_is_a_draft(text):
 
 def test_the_chat_greets_thanks_and_keeps_no_family_day_off(engine):
     assert said(engine.handle("u1", "halo asisten")).startswith("Halo!")
+    engine.handle("u1", "mohon info cara unggah bukti dukung")
     assert said(engine.handle("u1", "matur nuwun sanget nggih")).startswith("Sama-sama")
     assert "tidak saya catat" in said(engine.handle("u1", "anak lg demam jd sy izin hari ini"))
     assert not engine.state("u1").year.entries

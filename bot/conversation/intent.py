@@ -96,14 +96,14 @@ def classify(message: str, logging: bool | None = None) -> Intent:
         kind = _smalltalk_kind(words) or _smalltalk_named(words)
         if kind:
             return Intent(Route.smalltalk, text, kind, entry=entry)
-    if logging is not None and text and entry.why == ASKS_NOTHING:  # «ok tapi yg tadi gmn»: the bot asks what
-        return Intent(Route.unclear, text, entry=entry)
     if not words:
         # Only symbols, emoji or nothing: an emoji is a friendly nod, "#2" or "!!!" says nothing.
         return Intent(Route.smalltalk, text, "emoji") if _has_emoji(text) else Intent(Route.nonsense, text)
     kind = _smalltalk_kind(words)
     if kind:
         return Intent(Route.smalltalk, text, kind)
+    if logging is not None and entry.why == ASKS_NOTHING:  # «ok tapi yg tadi gmn»: the bot asks what is meant
+        return Intent(Route.unclear, text, entry=entry)
     if all(w.isdigit() for w in words):
         return Intent(Route.nonsense, text)
     config = _config()

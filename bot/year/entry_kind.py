@@ -73,6 +73,8 @@ def _chat() -> dict:
         # «saya mau tanya …», «izin bertanya, …»: the call phrases that say a question follows (not «min», «kak»)
         "asking": PhraseSet([p for p in data["smalltalk"]["call"]["phrases"] if p not in filler]),
         "address": frozenset(p for p in data["smalltalk"]["call"]["phrases"] if p in filler),
+        # «sy bingung isi realisasi IKI 3»: a line opening by saying the user is lost asks for help with what follows
+        "lost": phrase_set("intent", "smalltalk", "confused", "phrases"),
         "feeling": phrase_set("intent", "smalltalk", "feeling", "phrases"),
         "filler": filler,
         "question_open": PhraseSet(data["value_questions"] + data["question_words"]),
@@ -501,7 +503,8 @@ def content_at(ln: Line, w: When) -> list[int]:
     """The token positions of the line's content words (see _content)."""
     vocab, chat = vocabulary(), _chat()
     covered = _covered(ln, [chat["smalltalk"], vocab.smalltalk, vocab.today, vocab.yesterday, vocab.done,
-                            vocab.question_anywhere, chat["question_open"], vocab.last_week, vocab.past_markers])
+                            vocab.question_anywhere, chat["question_open"], chat["lost"], vocab.last_week,
+                            vocab.past_markers])
     covered.update(range(*w.span))
     skip = chat["filler"] | vocab.smalltalk_filler | lexicon().stopwords | _connectives()
     spelled = _shorthand()
@@ -540,17 +543,19 @@ def offers_choice(words: list[str]) -> bool:
 
 def _asks(ln: Line, w: When | None = None) -> bool:
     """A question: «?» at the end, an alternative offered, a yes/no tag ending the line or a clause (see _tagged), a
-    question word opening the line after its filler («tolong jelasin apa itu MPPH»), one that asks anywhere, or a
-    phrase that says a question follows («saya mau tanya kalau …»)."""
+    question word or a word of being lost opening the line after its filler («tolong jelasin apa itu MPPH», «sy
+    bingung isi realisasi IKI 3»), one that asks anywhere, or a phrase that says a question follows («saya mau tanya
+    kalau …»)."""
     vocab, chat = vocabulary(), _chat()
     if ln.text.rstrip().endswith("?") or offers_choice(list(ln.words)):
         return True
     if _tagged(ln, w or when(ln)):
         return True
-    first = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word" and t not in chat["filler"]),
-                 None)
-    return (first is not None and chat["question_open"].match_at(ln.toks, first) is not None) \
-        or ln.has(vocab.question_anywhere) or ln.has(chat["asking"])
+    spelled = _shorthand()
+    first = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
+                  if k == "word" and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
+    opens = first is not None and any(phrases.match_at(ln.toks, first) for phrases in (chat["question_open"], chat["lost"]))
+    return opens or ln.has(vocab.question_anywhere) or ln.has(chat["asking"])
 
 
 def _tagged(ln: Line, w: When) -> bool:
