@@ -18,7 +18,7 @@ from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import when
-from bot.year.entry_kind import EntryKind, KindReading, feels, kind_of, offers_choice
+from bot.year.entry_kind import ASKS_NOTHING, EntryKind, KindReading, feels, kind_of, offers_choice
 from bot.year.line import line
 from bot.year.vocabulary import vocabulary
 
@@ -102,12 +102,16 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     kind = _smalltalk_kind(words)
     if kind:
         return Intent(Route.smalltalk, text, kind)
+    if logging is not None and entry.why == ASKS_NOTHING:  # «ok tapi yg tadi gmn»: the bot asks what is meant
+        return Intent(Route.unclear, text, entry=entry)
     if all(w.isdigit() for w in words):
         return Intent(Route.nonsense, text)
     config = _config()
     # "… bisa diubah gak": a yes/no question ends in a tag word.
+    # «… bisa dicatat tidak ya», «sy mau tanya kalau …»: the logbook's reading found a question (bot.year.entry_kind)
     asks = text.rstrip().endswith("?") or _has_question_word(words) or words[-1] in config["question_tags"] \
-        or _asks_then_adds(text) or offers_choice(words)
+        or _asks_then_adds(text) or offers_choice(words) \
+        or (logging is not None and entry.kind is EntryKind.question)
     asks = asks and not _unsure_guess(words)
     reading = read(text)
     read_words = tokens(reading.text)

@@ -21,6 +21,7 @@ from bot.conversation import (
     named_targets,
     objection,
     pasted_skp,
+    rhk_flow,
     role_told,
     shorten,
     skp_edit,
@@ -30,6 +31,7 @@ from bot.conversation import (
     year_chat,
     year_logbook,
     year_logbook_fix,
+    year_pengingat,
     year_perubahan,
     year_realisasi,
 )
@@ -124,7 +126,15 @@ from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
 from bot.team.record import Status
 from bot.year import versions
-from bot.year.entry_kind import KEPT, MISSING_CATATAN, MISSING_REALISASI, records_asked
+from bot.year.entry_kind import (
+    KEPT,
+    MISSING_CATATAN,
+    MISSING_REALISASI,
+    asks_about_reminders,
+    kind_of,
+    records_asked,
+    rhk_pasted,
+)
 from bot.year.left_out import kept_text
 from bot.year.line import line as logbook_line
 
@@ -815,6 +825,23 @@ def _about_the_list(state: UserState, message: str) -> str:
     return f"IKI: {message}" if state.listed and not terms_in(message) else message
 
 
+def _reminders_asked(said: Said) -> list[Reply] | None:
+    """«pengingat bisa dimatiin ga soalnya ganggu», «kalo libur nasional pengingatnya tetep bunyi?» from a logbook
+    keeper: the reminders' settings and the buttons that change them, as /pengingat; never a guideline passage."""
+    if said.intent.route is not Route.question or not year_chat.logging(said.state) \
+            or not asks_about_reminders(kind_of(said.message, logging=True)):
+        return None
+    return year_pengingat.pengingat(said.state, "", said.plain.clock())
+
+
+def _rhk_pasted(said: Said) -> list[Reply] | None:
+    """«RHK: Layanan arsip dinamis terkelola sesuai ketentuan»: an RHK pasted with its label, taken as /rhk takes it
+    (the IKI that measures it asked), never «maksudnya apa?»."""
+    if rhk_pasted(said.message) is None:
+        return None
+    return rhk_flow.start(said.state, said.plain.assistant, said.message)
+
+
 def _question(said: Said) -> list[Reply] | None:
     """A question about the guidance, answered as /tanya; «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
     question answered, then IKI for the work it names."""
@@ -979,9 +1006,9 @@ STAGES: tuple[Stage, ...] = (
     _all_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
     _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
-    _question, _english_question,
-    # work to draft: done work before any SKP, work told, an IKI to check
-    _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,
+    _reminders_asked, _question, _english_question,
+    # work to draft: an RHK pasted, done work before any SKP, work told, an IKI to check
+    _rhk_pasted, _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,
     # fallbacks: a number alone, an IKI shape with no work, work by its verb, and else the question what it is
     # (always answers)
     _number_alone, _not_understood, _work_by_its_verb, _asked_what_it_is,

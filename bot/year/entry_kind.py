@@ -19,8 +19,8 @@ from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
 from bot.year.entry_numbers import hours_told
 from bot.year.leave_reading import names_leave
-from bot.year.line import Line, line
-from bot.year.vocabulary import time_zone, vocabulary
+from bot.year.line import CLAUSE_MARKS, Line, line
+from bot.year.vocabulary import config, time_zone, vocabulary
 
 _ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
 # "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
@@ -50,6 +50,9 @@ class EntryKind(StrEnum):
     unclear = "unclear"
 
 
+ASKS_NOTHING = "tanya tanpa pokok"  # KindReading.why of a question about nothing named («ok tapi yg tadi gmn»)
+
+
 @dataclass(frozen=True)
 class KindReading:
     kind: EntryKind
@@ -64,10 +67,16 @@ def _chat() -> dict:
     talk here: the bot answers it with a way to start."""
     data = knowledge.data("intent")
     kinds = [k for k in data["smalltalk"] if k != "confused"]
+    filler = frozenset(data["filler"])
     return {
         "smalltalk": PhraseSet([p for k in kinds for p in data["smalltalk"][k]["phrases"]]),
+        # «saya mau tanya …», «izin bertanya, …»: the call phrases that say a question follows (not «min», «kak»)
+        "asking": PhraseSet([p for p in data["smalltalk"]["call"]["phrases"] if p not in filler]),
+        "address": frozenset(p for p in data["smalltalk"]["call"]["phrases"] if p in filler),
+        # «sy bingung isi realisasi IKI 3»: a line opening by saying the user is lost asks for help with what follows
+        "lost": phrase_set("intent", "smalltalk", "confused", "phrases"),
         "feeling": phrase_set("intent", "smalltalk", "feeling", "phrases"),
-        "filler": frozenset(data["filler"]),
+        "filler": filler,
         "question_open": PhraseSet(data["value_questions"] + data["question_words"]),
         # "… on track ga": a yes/no tag at the end ("ya" ends reports and thanks too often to ask).
         "question_tags": frozenset(data["question_tags"]) - frozenset(data["filler"]),
@@ -102,15 +111,18 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     asked = records_asked(ln)
     if asked:
         return EntryKind.records, f"{asked} sendiri"
-    if _asks(ln) and not ln.has(vocab.draft_markers):
-        if not content and _greets(ln):  # «halo, apa kabar»; «gimana ya» asks about nothing named
+    if _asks(ln, w) and not ln.has(vocab.draft_markers):
+        # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
+        if _only_names(ln, w) and _greets(ln) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
-        return (EntryKind.question, "tanya") if content else (EntryKind.unclear, "tanya tanpa pokok")
-    if not content and _has_smalltalk(ln):
+        return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
+    if _only_names(ln, w) and _has_smalltalk(ln):  # «makasih pak Budi», «pagi bu Rina»
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
-    if ln.has(vocab.rencana):
+    if rhk_pasted(ln.text):
+        return EntryKind.draft, "RHK ditempel"
+    if ln.has(vocab.rencana) and not _rencana_as_topic(ln):
         return EntryKind.rencana, "tahapan"
     if ln.has(vocab.reminder) or _times_only(ln) or _zone_said(ln):
         return EntryKind.reminder, "pengingat"
@@ -126,7 +138,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
-    if _planned(ln, w) and not _part_held_over(ln):
+    if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w):
         return EntryKind.plan, "rencana"
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
@@ -168,10 +180,17 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
 def _planned(ln: Line, w: When) -> bool:
     """A plan or not-done word outside the words that date the line: «kemarin lusa» (two days ago) holds «lusa» (the
     day after tomorrow), yet the work was done."""
+    return bool(_plan_hits(ln, w))
+
+
+def _plan_hits(ln: Line, w: When) -> list[int]:
+    """Where a plan or not-done word stands, outside the words that date the line and the name «rencana aksi» (a
+    document, no plan)."""
     vocab = vocabulary()
     start, end = w.span if w.kind else (0, 0)
-    return any((vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)) and not start <= i < end
-               for i in range(len(ln.toks)))
+    named = _covered(ln, [vocab.rencana])
+    return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i))
+            and not start <= i < end and i not in named]
 
 
 def _part_held_over(ln: Line) -> bool:
@@ -187,6 +206,39 @@ def _part_held_over(ln: Line) -> bool:
         return False
     return any(ln.kinds[i] == "num" or vocab.done.match_at(ln.toks, i)
                for c in clauses if c not in held for i in range(*c))
+
+
+def _rencana_as_topic(ln: Line) -> bool:
+    """«rapat dgn tim PJ pagi ini bahas rencana aksi TW II»: every stage or rencana aksi word stands at most two words
+    after a word naming what work was about (catatan_harian.yaml rencana_topic_before): a meeting's topic, not a change
+    to the stages («tahap 2 IKI 1 selesai»)."""
+    rencana, topic = vocabulary().rencana, phrase_set("catatan_harian", "rencana_topic_before")
+    hits = [i for i in range(len(ln.toks)) if rencana.match_at(ln.toks, i)]
+    return bool(hits) and all(any(topic.match_at(ln.toks, j) for j in range(max(0, i - 2), i)) for i in hits)
+
+
+_PAST_OR_TODAY = ("today", "yesterday", "days_back", "weekday", "day", "day_month")
+
+
+def _part_done_after(ln: Line, w: When) -> bool:
+    """«td rencananya visitasi ke 2 RS tp cuma jadi 1, yg RS Bhayangkara udh beres»: a plan told for a day gone or today,
+    and after its last plan or not-done word a clause (after a mark or a connective) saying work done, with no plan,
+    not-done or negation word of its own: the plan went partly, the part done is a report. «td rencananya visitasi tp
+    batal» and «besok mau rapat» stay plans."""
+    if w.kind not in _PAST_OR_TODAY:
+        return False
+    vocab, toks, hits = vocabulary(), ln.toks, _plan_hits(ln, w)
+    if not hits:
+        return False
+    last = max(hits)
+    cuts = sorted({i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if i > last
+                   and (k == "mark" and t in CLAUSE_MARKS or t in _connectives())} | {len(toks)})
+    for begin, stop in zip(cuts, cuts[1:]):
+        part = range(begin + 1, stop)
+        if any(vocab.done.match_at(toks, i) for i in part) \
+                and not any(i in hits or toks[i] in vocab.negations for i in part):
+            return True
+    return False
 
 
 def _zone_said(ln: Line) -> bool:
@@ -258,6 +310,13 @@ def _work_for_named_iki(ln: Line, dated: bool) -> bool:
 @knowledge.cached
 def _told() -> dict[str, PhraseSet]:
     return {key: PhraseSet(words) for key, words in knowledge.data("perubahan_skp")["told"].items()}
+
+
+def asks_about_reminders(reading: KindReading) -> bool:
+    """«pengingat bisa dimatiin ga soalnya ganggu», «kalo libur nasional pengingatnya tetep bunyi?»: a question about
+    the reminders themselves (catatan_harian.yaml reminder_words), which their settings answer."""
+    bare = [t.removesuffix("nya") for t in reading.line.toks]  # «pengingatnya»
+    return reading.kind is EntryKind.question and vocabulary().reminder.find(bare) is not None
 
 
 def transfer_told(ln: Line) -> bool:
@@ -444,12 +503,19 @@ def content_at(ln: Line, w: When) -> list[int]:
     """The token positions of the line's content words (see _content)."""
     vocab, chat = vocabulary(), _chat()
     covered = _covered(ln, [chat["smalltalk"], vocab.smalltalk, vocab.today, vocab.yesterday, vocab.done,
-                            vocab.question_anywhere, chat["question_open"], vocab.last_week, vocab.past_markers])
+                            vocab.question_anywhere, chat["question_open"], chat["lost"], vocab.last_week,
+                            vocab.past_markers])
     covered.update(range(*w.span))
-    skip = chat["filler"] | vocab.smalltalk_filler | lexicon().stopwords
+    skip = chat["filler"] | vocab.smalltalk_filler | lexicon().stopwords | _connectives()
     spelled = _shorthand()
     return [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word" and i not in covered
             and t not in skip and spelled.get(t, t) not in skip and t not in vocab.weekdays and len(t) > 1]
+
+
+@knowledge.cached
+def _connectives() -> frozenset[str]:
+    """«tapi», «soalnya»: words that join clauses (catatan_harian.yaml connectives) name nothing."""
+    return frozenset(config()["connectives"])
 
 
 @knowledge.cached
@@ -475,15 +541,58 @@ def offers_choice(words: list[str]) -> bool:
     return at is not None and any(w in alternatives for w in words[at + 1:])
 
 
-def _asks(ln: Line) -> bool:
+def _asks(ln: Line, w: When | None = None) -> bool:
+    """A question: «?» at the end, an alternative offered, a yes/no tag ending the line or a clause (see _tagged), a
+    question word or a word of being lost opening the line after its filler («tolong jelasin apa itu MPPH», «sy
+    bingung isi realisasi IKI 3»), one that asks anywhere, or a phrase that says a question follows («saya mau tanya
+    kalau …»)."""
     vocab, chat = vocabulary(), _chat()
     if ln.text.rstrip().endswith("?") or offers_choice(list(ln.words)):
         return True
-    if ln.words[-1] in chat["question_tags"] and ln.kinds[-1] == "word":
+    if _tagged(ln, w or when(ln)):
         return True
-    first = next((i for i, k in enumerate(ln.kinds) if k == "word"), None)
-    return (first is not None and chat["question_open"].match_at(ln.toks, first) is not None) \
-        or ln.has(vocab.question_anywhere)
+    spelled = _shorthand()
+    first = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
+                  if k == "word" and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
+    opens = first is not None and any(phrases.match_at(ln.toks, first) for phrases in (chat["question_open"], chat["lost"]))
+    return opens or ln.has(vocab.question_anywhere) or ln.has(chat["asking"])
+
+
+def _tagged(ln: Line, w: When) -> bool:
+    """A yes/no tag («ga», «tidak», «belum», «durung») as the last word of the line or of a clause before a
+    connective, past the filler and time words after it: «… tetap bisa dicatat tidak ya», «aku wes nyatet durung yo
+    dino iki», «pengingat bisa dimatiin ga soalnya ganggu»."""
+    chat = _chat()
+    said = set(range(*w.span)) if w.kind else set()
+    ends = [i for i, t in enumerate(ln.toks) if t in _connectives()] + [len(ln.toks)]
+    for end in ends:
+        at = end - 1
+        while at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["filler"] or at in said):
+            at -= 1
+        if at >= 0 and ln.kinds[at] == "word" and ln.toks[at] in chat["question_tags"]:
+            return True
+    return False
+
+
+def _only_names(ln: Line, w: When) -> bool:
+    """No content word but names: each after a word of address («pak», «bu», «mas»: the call phrases of intent.yaml that
+    are filler) or after another such name («selamat pagi pak Budi Santoso»)."""
+    address = _chat()["address"]
+    named: set[int] = set()
+    for i in content_at(ln, w):
+        if i and ln.kinds[i - 1] == "word" and (ln.toks[i - 1] in address or i - 1 in named):
+            named.add(i)
+        else:
+            return False
+    return True
+
+
+def _asks_beyond_smalltalk(ln: Line) -> bool:
+    """A question word outside the small talk phrases: «apa kabar» greets, the «gmn» of «ok tapi yg tadi gmn» asks."""
+    vocab, chat = vocabulary(), _chat()
+    chatted = _covered(ln, [chat["smalltalk"], vocab.smalltalk])
+    asking = _covered(ln, [chat["question_open"], vocab.question_anywhere, chat["asking"]])
+    return bool(asking - chatted)
 
 
 def _done_said(ln: Line) -> bool:
@@ -506,6 +615,26 @@ def _opens_with_measure(ln: Line) -> bool:
     words = tokens(read(ln.text).text)
     return bool(words) and (lexicon().measures.match_at(words, 0) is not None
                             or english_measure(words) is not None) or iki_after_colon(ln.text) is not None
+
+
+@knowledge.cached
+def _rhk_label() -> re.Pattern:
+    """«RHK:», «Rencana Hasil Kerja:»: the names a form gives the RHK (knowledge/columns.yaml skp_export rhk), as a
+    label before a colon."""
+    names = sorted(knowledge.data("columns")["skp_export"]["rhk"], key=len, reverse=True)
+    return re.compile(r"^\s*(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")\s*:\s*",
+                      re.IGNORECASE)
+
+
+def rhk_pasted(text: str) -> str | None:
+    """«RHK: Layanan arsip dinamis terkelola sesuai ketentuan»: an RHK pasted from a form with its label: the RHK
+    (at least MIN_RHK_WORDS words after the label), else None."""
+    found = _rhk_label().match(text)
+    rest = text[found.end():].strip() if found else ""
+    return rest if len(tokens(rest)) >= MIN_RHK_WORDS else None
+
+
+MIN_RHK_WORDS = 3
 
 
 _TARGET = re.compile(r"\btarget(?:nya)?\s*:?\s*\d", re.IGNORECASE)

@@ -1,0 +1,170 @@
+"""What a plain line is during the year (bot.year.entry_kind.kind_of), for the readings route set 3 showed missing:
+greetings and thanks in regional words, personal reasons for a day off, questions without «?», a partly done plan, a
+rencana aksi as a meeting's topic, a pasted RHK, a vague question about something earlier. Through the Engine for a
+few: the chat does what the reading says."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.intent import Route, classify
+from bot.storage.sqlite import SqliteStore
+from bot.year.entry_kind import EntryKind, kind_of
+from tests.agreed_year import agreed
+from tests.talk import said
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    at("2026-03-10T15:00")
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    engine = Engine(store)
+    agreed(engine)
+    yield engine
+    store.close()
+
+
+@pytest.mark.parametrize("text", ["matur nuwun sanget mas", "maturnuwun nggih", "hatur nuhun pisan", "suksma bu",
+                                  "sugeng enjing", "makasih asisten", "halo asisten", "selamat pagi, semangat bekerja",
+                                  "semangat kerja semua", "tetap semangat ya rekan"])
+def test_regional_thanks_greetings_and_cheers_are_small_talk(text):
+    assert kind_of(text).kind is EntryKind.smalltalk, kind_of(text)
+    assert kind_of(text, logging=True).kind is EntryKind.smalltalk
+
+
+@pytest.mark.parametrize("text", ["makasih pak Budi", "selamat pagi bu Rina Wati", "halo pak Andi, apa kabar?",
+                                  "matur nuwun mas Joko"])
+def test_a_greeting_or_thanks_with_a_name_is_small_talk(text):
+    assert kind_of(text, logging=True).kind is EntryKind.smalltalk, kind_of(text, logging=True)
+    assert classify(text, logging=True).route is Route.smalltalk
+
+
+def test_a_name_beside_work_keeps_the_work():
+    assert kind_of("makasih bu, td rapat dgn pak kadis").kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["istri sakit jd izin dulu", "ortu opname, sy izin hari ini",
+                                  "izin hari ini, anak demam", "kemarin cuti, istri melahirkan"])
+def test_a_day_off_for_the_family_is_no_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.remark, kind_of(text, logging=True)
+
+
+def test_work_on_permits_or_with_children_is_still_work():
+    assert kind_of("td verifikasi 20 berkas izin praktik bidan").kind is EntryKind.report
+    assert kind_of("td imunisasi 40 anak di posyandu").kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", [
+    "sy mau tanya, tugas tambahan dari kepala balai itu masuk logbook juga kah",
+    "izin bertanya pak kegiatan lembur sabtu dihitung sebagai catatan",
+    "tolong jelaskan bedanya RHK sama IKI",
+    "tolong jelasin cara isi realisasi triwulan",
+    "catatan yg kemarin bisa dihapus tidak ya",
+    "logbook boleh diisi mundur ga soalnya minggu lalu lupa",
+    "realisasi IKI 2 perlu bukti dukung ga karena datanya dari aplikasi",
+    "aku wingi wes nyatet durung yo",
+    "pengingate iso dipateni ora",
+])
+def test_a_question_without_a_question_mark_is_a_question(text):
+    assert kind_of(text).kind in (EntryKind.question, EntryKind.records), kind_of(text)
+    assert kind_of(text, logging=True).kind in (EntryKind.question, EntryKind.records)
+
+
+@pytest.mark.parametrize("text", ["mohon info cara unggah bukti dukung", "minta tolong dijelaskan soal bobot IKI",
+                                  "info dong batas waktu realisasi TW 2", "mohon petunjuk pengisian logbook",
+                                  "sy bingung isi realisasi IKI 3"])
+def test_a_request_for_information_or_help_is_a_question_never_work_done(text):
+    assert kind_of(text, logging=True).kind is EntryKind.question, kind_of(text, logging=True)
+
+
+def test_a_lost_user_alone_is_answered_as_lost_not_asked_what_they_mean():
+    assert kind_of("masih bingung").kind is EntryKind.unclear
+    assert classify("masih bingung", logging=True).smalltalk == "confused"
+
+
+@pytest.mark.parametrize("text", ["lagi ga enak badan", "hari ini kurang fit, izin dulu", "meriang, sy ga masuk"])
+def test_being_unwell_is_no_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.remark, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["ok tapi yg tadi gmn", "oke, terus yg kemarin gimana", "siap, tp yg itu gmn",
+                                  "makasih, gimana ya"])
+def test_a_question_about_nothing_named_is_unclear_even_beside_a_nod(text):
+    assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
+
+
+def test_a_greeting_that_asks_stays_small_talk():
+    assert kind_of("halo, apa kabar?").kind is EntryKind.smalltalk
+
+
+@pytest.mark.parametrize("text", [
+    "kemarin rencananya monev 3 puskesmas tp cuma sempat 2, yg Puskesmas Kassi udh selesai",
+    "td rencana input 50 data, baru selesai 30",
+    "hari ini target visitasi 4 RS, rencananya semua tp cuma 3 yg sudah",
+])
+def test_a_plan_partly_done_is_a_report(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["td rencana rapat tp batal", "hari ini mau rapat tp udh dibatalin",
+                                  "besok mau visitasi, yg kemarin udah beres", "td mau zoom tp link error jd ga ikut"])
+def test_a_plan_not_done_or_still_ahead_stays_a_plan(text):
+    assert kind_of(text).kind is EntryKind.plan, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["kemarin zoom dgn katim membahas tahapan IKI 2",
+                                  "td finalisasi rencana aksi unit, kirim ke katim",
+                                  "rapat pagi ini dgn tim bahas rencana aksi triwulan 3, sy notulen"])
+def test_a_rencana_aksi_as_the_topic_of_work_is_a_report(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["tahap 2 IKI 1 selesai", "tahap 3 IKI 2 geser ke mei"])
+def test_a_change_to_the_stages_is_still_one(text):
+    assert kind_of(text).kind is EntryKind.rencana
+
+
+@pytest.mark.parametrize("text", ["RHK: Layanan kepegawaian terselenggara tepat waktu",
+                                  "Rencana Hasil Kerja: Terkelolanya arsip inaktif sesuai ketentuan",
+                                  "rhk : Laporan keuangan satker tersusun tepat waktu"])
+def test_a_pasted_rhk_is_a_draft(text):
+    assert kind_of(text).kind is EntryKind.draft and kind_of(text, logging=True).kind is EntryKind.draft
+
+
+def test_the_chat_greets_thanks_and_keeps_no_family_day_off(engine):
+    assert said(engine.handle("u1", "halo asisten")).startswith("Halo!")
+    engine.handle("u1", "mohon info cara unggah bukti dukung")
+    assert said(engine.handle("u1", "matur nuwun sanget nggih")).startswith("Sama-sama")
+    assert "tidak saya catat" in said(engine.handle("u1", "anak lg demam jd sy izin hari ini"))
+    assert not engine.state("u1").year.entries
+
+
+def test_the_chat_logs_the_part_of_a_plan_done_and_a_meeting_on_the_rencana_aksi(engine):
+    engine.handle("u1", "td rencananya verifikasi 2 unit tp cuma jadi 1, yg unit Biro Umum udh beres")
+    engine.handle("u1", "rapat dgn katim siang ini bahas rencana aksi TW II, sy notulen")
+    assert len(engine.state("u1").year.entries) == 2
+
+
+def test_the_chat_asks_what_a_question_about_nothing_named_means(engine):
+    assert classify("oke, terus yg kemarin gimana", logging=True).route is Route.unclear
+    assert "maksudnya apa?" in said(engine.handle("u1", "siap, tp yg itu gmn"))
+
+
+def test_the_chat_answers_a_question_without_a_question_mark_as_a_question(engine):
+    assert classify("catatan yg salah tgl bisa dihapus tidak ya", logging=True).route is Route.question
+    replies = engine.handle("u1", "sy mau tanya kalau tugas dari kepala balai di luar SKP itu bisa dicatat tidak ya")
+    assert not engine.state("u1").year.entries and "rencana" not in said(replies).split(".")[0].lower()
+
+
+@pytest.mark.parametrize("text", ["pengingat bisa dimatiin ga soalnya ganggu", "pengingatnya bisa dimatikan?",
+                                  "kalau cuti bersama pengingat tetap dikirim?"])
+def test_a_question_about_the_reminders_shows_their_settings_and_changes_nothing(engine, text):
+    before = engine.state("u1").year.reminders
+    replies = engine.handle("u1", text)
+    assert "Pengingat catatan harian:" in said(replies) and not said(replies).startswith("Pengingat diatur")
+    assert any("catatan harian" in b.label for r in replies for b in r.buttons)
+    assert engine.state("u1").year.reminders == before
+
+
+def test_a_pasted_rhk_is_taken_as_rhk_asks_for_its_iki_and_is_never_logged(engine):
+    replies = engine.handle("u1", "RHK: Layanan kepegawaian terselenggara tepat waktu")
+    assert "tulis IKI yang mengukur RHK ini" in said(replies) and not engine.state("u1").year.entries
