@@ -61,6 +61,21 @@ def picks_by_number(text: str) -> bool:
         and set(words) - {digits[0]} <= nouns | set(data["pick_words"])
 
 
+def suggestion_named(text: str) -> int | None:
+    """«usulan 2», «pakai usulan no 2, target 90»: the number right after a suggestion noun (`suggestion_nouns`, pick
+    words between them), a place among suggestions, never a target or a weight; None when none is."""
+    data = knowledge.data("conversation")
+    words, nouns, between = tokens(text), set(data["suggestion_nouns"]), set(data["pick_words"])
+    for i, word in enumerate(words):
+        if word in nouns:
+            rest = words[i + 1:]
+            while rest and rest[0] in between and not rest[0].isdigit():
+                rest = rest[1:]
+            if rest and rest[0].isdigit() and 1 <= int(rest[0]) <= MAX_SUGGESTIONS:
+                return int(rest[0])
+    return None
+
+
 def place_named(text: str, count: int) -> int | None:
     """«yg no 2 aja», «no 1», «nomor 2», «usulan 1» under `count` suggestions: the one named by its number (1-based),
     the message holding nothing but that number and words that pick (conversation.yaml `pick_words`, `list_refs`,

@@ -210,6 +210,17 @@ def names_several_jenis(text: str) -> bool:
     return len({read_answer(c).jenis for c in clauses if jenis_at(c) is not None} - {None}) >= 2
 
 
+def gives_rest(text: str) -> bool:
+    """«jenis: sisanya TUSI. bobot: …», «no 1 CL, yang lain tusi»: a clause giving a jenis to the IKI not yet given
+    one speaks of the draft, so at one IKI's jenis or weight question it is the draft's (typed_for_many), never that
+    IKI's jenis (d5-simrs01: the mandatory IKI asked its weight was made Core TUSI)."""
+    for clause in re.split(r"[,;]|\.\s", text):
+        body = _rest_words(_unlabelled(clause))
+        if body and jenis_at(body) is not None and not any(n.start < jenis_at(body) for n in numbers_in(body)):
+            return True
+    return False
+
+
 def weights_in_order(text: str) -> bool:
     """«bobot TUSI 20, 20, 20, 15, 15, IP ASN 10»: a jenis with several weights after it gives one to each of its IKI,
     so at one IKI's jenis or weight question it is still the draft's (typed_for_many), never that IKI's jenis alone
@@ -470,13 +481,16 @@ def by_number(state: UserState, text: str) -> str:
 
 def _named_then_rest(state: UserState, text: str) -> str:
     """«yang rancangan permenkes itu CL, sisanya tusi» (d6-analis01: read as a data awal), «CL yg regional 50. sisanya
-    tusi 15 15 10, ip asn 10» (read as a target of 50%): each clause but the rest one names one IKI by its words (the
-    mandatory IKI by its name, Core MI) with a jenis and perhaps its weight; the rest clause gives its jenis to the
-    other IKI without one (the mandatory IKI keeps Core MI), with one weight for all or one each in the draft's order.
-    Applied, or "" when a clause names no single IKI or the rest's weights do not fit."""
-    clauses = [c.strip() for c in re.split(r"[,;]|\.\s", text) if c.strip()]
-    rests = [i for i, c in enumerate(clauses) if _rest_words(c)]
-    if len(rests) != 1 or len(clauses) < 2:
+    tusi 15 15 10, ip asn 10» (read as a target of 50%), «jenis: sisanya TUSI. bobot: uptime 25, tiket 20» (d5-simrs01:
+    the mandatory IKI asked made TUSI 25%): each clause but the rest one names one IKI by its words (the mandatory IKI
+    by its name, Core MI) with a jenis, a weight or both; the rest clause gives its jenis to the other IKI without one
+    (the mandatory IKI keeps Core MI, its weight the guidance's share when none is given), with one weight for all or
+    one each in the draft's order. A short clause of a name and a weight naming no IKI is said back, never applied.
+    Applied, or "" when a clause is something else or the rest's weights do not fit."""
+    clauses = [_unlabelled(c) for c in re.split(r"[,;]|\.\s", text) if c.strip()]
+    clauses = [c for c in clauses if c]
+    rests = [i for i, c in enumerate(clauses) if _rest_words(c) is not None]
+    if len(rests) != 1:
         return ""
     body = _rest_words(clauses.pop(rests[0]))
     rest_jenis, at = read_answer(body).jenis, jenis_at(body)
@@ -484,14 +498,23 @@ def _named_then_rest(state: UserState, text: str) -> str:
         return ""
     rest_weights = [n.value for n in numbers_in(body)]
     given: dict[int, tuple[Jenis | None, float | None]] = {}
+    unknown: list[str] = []
     for clause in clauses:
         place = _named(state, clause)
+        values = numbers_in(clause)
+        if place is None and len(values) == 1 and jenis_at(clause) is None \
+                and len(tokens(clause[: values[0].start])) <= _UNKNOWN_NAME_WORDS \
+                and not clause[values[0].end:].strip(" %"):
+            unknown.append(clause)  # «tiket 20» naming no IKI of the draft: said back, never a guess
+            continue
         if place is None or place < 0 or place + 1 in given:
             return ""
-        mandatory = is_mandatory(state.skp.iki[place])
-        jenis = Jenis.core_mi if mandatory else read_answer(clause).jenis
-        values = numbers_in(clause)
-        if jenis is None or len(values) > 1 or (values and not mandatory and jenis_at(clause) is None):
+        iki = state.skp.iki[place]
+        mandatory = is_mandatory(iki)
+        jenis = Jenis.core_mi if mandatory else read_answer(clause).jenis or iki.jenis or rest_jenis
+        alone = values and not mandatory and jenis_at(clause) is None
+        if len(values) > 1 or (alone and not _weight_alone(clause)) \
+                or (alone and values[0].value >= caps(state.skp)[jenis]):  # «yg dekubitus 90»: no weight of one IKI
             return ""
         given[place + 1] = (jenis, values[0].value if values else None)
     group = [place for place, iki in enumerate(state.skp.iki, 1)
@@ -499,17 +522,51 @@ def _named_then_rest(state: UserState, text: str) -> str:
     if len(rest_weights) > 1 and len(rest_weights) != len(group):
         return ""
     weights = rest_weights if len(rest_weights) > 1 else [rest_weights[0] if rest_weights else None] * len(group)
+    if not given and not group:
+        return ""
     for place, weight in zip(group, weights):
         given[place] = (rest_jenis, weight)
-    return _applied(state, given)
+    share = _mandatory_left(state.skp, given)
+    said = _applied(state, given)
+    if unknown:
+        said += "\n" + "; ".join(f"«{c}»" for c in unknown) + ": tidak ada IKI di draf yang bernama begitu, jadi " \
+            "bobotnya belum saya pasang. Sebut IKI-nya dengan kata dari /skp atau nomornya, misalnya «1 TUSI 25»."
+    return said if not share else said.replace("Jenis dan bobot dicatat: ", "Jenis dan bobot dicatat: " + share + " ", 1)
 
 
-def _rest_words(clause: str) -> str:
-    """What follows a rest word opening the clause («sisanya tusi 15 15 10» → «tusi 15 15 10»); "" when none opens it."""
-    words = tokens(clause)
-    if not words or words[0] not in knowledge.data("conversation")["draft_weights"]["rest"]:
+_UNKNOWN_NAME_WORDS = 3  # «tiket 20», «user baru 15»: at most this many words before the one weight
+
+
+def _weight_alone(clause: str) -> bool:
+    """«uptime 25», «tiket 20%»: a clause whose one number ends it, a weight beside the words naming the IKI."""
+    values = numbers_in(clause)
+    return len(values) == 1 and not clause[values[0].end:].strip(" %")
+
+
+def _mandatory_left(skp, given: dict[int, tuple[Jenis | None, float | None]]) -> str:
+    """The mandatory IKI no clause gave a weight: Core MI and the guidance's share (rules.md: IP ASN is Core MI)."""
+    places = [p for p, iki in enumerate(skp.iki, 1) if is_mandatory(iki) and iki.bobot is None
+              and given.get(p, (None, None))[1] is None]
+    if len(places) != 1 or any(iki.jenis is Jenis.core_mi and not is_mandatory(iki) for iki in skp.iki):
         return ""
-    return clause.split(None, 1)[1] if len(clause.split(None, 1)) > 1 else ""
+    iki = skp.iki[places[0] - 1]
+    given.pop(places[0], None)
+    iki.jenis, iki.bobot = Jenis.core_mi, caps(skp)[Jenis.core_mi]
+    return f"IKI {places[0]}: {Jenis.core_mi.label} bobot {format_number(iki.bobot)}% (bagian Core MI menurut panduan)."
+
+
+def _unlabelled(clause: str) -> str:
+    """«jenis: sisanya TUSI» → «sisanya TUSI»: a field's label opening a clause (`draft_weights` `labels`) read past."""
+    labels = knowledge.data("conversation")["draft_weights"]["labels"]
+    return re.sub(r"^\s*(?:" + alternation(labels) + r")\s*:\s*", "", clause, flags=re.IGNORECASE).strip()
+
+
+def _rest_words(clause: str) -> str | None:
+    """What follows a rest word opening the clause («sisanya tusi 15 15 10» → «tusi 15 15 10», «yang lain TUSI» →
+    «TUSI»); None when none opens it."""
+    rest = knowledge.data("conversation")["draft_weights"]["rest"]
+    found = re.match(r"\s*(?:" + alternation(rest) + r")\b\s*", clause, re.IGNORECASE)
+    return clause[found.end():] if found else None
 
 
 def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: frozenset[str]) -> str:
@@ -535,12 +592,11 @@ def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: froz
 def _rest_clause(text: str) -> tuple[Jenis | None, str]:
     """«…, sisanya tusi»: the jenis a last clause gives the rest (`draft_weights` `rest`), and the text without it."""
     *head, last = re.split(r"[,;]", text)
-    words = tokens(last)
-    if not head or not words or words[0] not in knowledge.data("conversation")["draft_weights"]["rest"] \
-            or numbers_in(last):
+    body = _rest_words(_unlabelled(last))
+    if not head or not body or numbers_in(last):
         return None, text
-    jenis = read_answer(" ".join(words[1:])).jenis
-    return (jenis, ",".join(head)) if jenis is not None and jenis_at(" ".join(words[1:])) is not None else (None, text)
+    jenis = read_answer(body).jenis
+    return (jenis, ",".join(head)) if jenis is not None and jenis_at(body) is not None else (None, text)
 
 
 def _applied(state: UserState, given: dict[int, tuple[Jenis | None, float | None]], named: list[str] = ()) -> str:

@@ -140,7 +140,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \
         if state.fill.field not in ("jenis", "bobot") or draft_weights.names_all(message) \
         or draft_weights.names_several_jenis(message) or draft_weights.weights_in_order(message) \
-        else draft_weights.evenly(state, message)
+        or draft_weights.gives_rest(message) else draft_weights.evenly(state, message)
     # («bagi rata aja» at the weight question, or at another field (d4-humas01: «Target harus berupa angka»): every
     # IKI's weight)
     if many:  # «tusi semua 15 kecuali yg jpl MI 10» while a data awal is asked: the draft's jenis and weights

@@ -25,6 +25,7 @@ from bot.conversation.answers import (
     jenis_named,
     measure_class,
     measured_target,
+    picks_by_number,
     read_answer,
     typed_target,
     value_at_end,
@@ -52,7 +53,7 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import FillState, ListedIki, UserState
 from bot.lang.dates import quarter_number, quarter_pattern
-from bot.lang.text import phrase_set, tokens
+from bot.lang.text import phrase_set, short, tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.llm.assistant import Assistant
@@ -157,6 +158,13 @@ class Plain:
 
     def use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
+            waiting = iki_list.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki}, kept_said=False) \
+                if state.listed and not state.candidates else None
+            if waiting and waiting.buttons:  # an old message's button (d10-hum07): the list's own suggestions named
+                return [Reply("Tombol itu dari usulan yang sudah dipakai atau diganti, jadi sudah tidak berlaku. "
+                              "Usulan untuk baris daftar yang Anda tempel ada di «Rincian N»: buka barisnya, lalu "
+                              "pilih «Pakai usulan N» di bawahnya.", waiting.buttons)] \
+                    + self._pending_question(state)
             return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")] \
                 + self._pending_question(state)
         chosen = state.candidates[int(arg) - 1]
@@ -192,6 +200,34 @@ class Plain:
         return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
                       f"Sepakati targetnya di dialog kinerja dengan pimpinan.{dropped}{carried}{took}")] \
             + draft_save.save_now(state, draft, line)
+
+    def picked_for_list_line(self, state: UserState, place: int) -> list[Reply] | None:
+        """«Pakai usulan 1» typed with no suggestion on screen under a pasted list with lines the rules refuse
+        (d10-hum07: «Tidak ada usulan»): with one such line not in the draft, the pick is its, its suggestions read as
+        «Rincian N» reads them (taken and said so, or, with fewer, the line's details shown); with several, which
+        line is asked, with their «Rincian N» (never a guess: d3-perencana01 held line 7, not line 1). None when no
+        line waits."""
+        drafted = {iki.indikator.lower() for iki in state.skp.iki}
+        lines = iki_list.lines_checked(state.listed)
+        waiting = [n for n, line in enumerate(lines, 1) if line.mark == "✗" and not line.listed.dropped
+                   and not iki_list.draft_forms(line) & drafted]
+        if not waiting:
+            return None
+        if len(waiting) > 1:
+            return [Reply(f"«Pakai usulan {place}» untuk baris yang mana? Usulan tiap baris daftar yang belum lolos "
+                          f"ada di «Rincian N»: buka barisnya, lalu pilih usulannya, atau tulis sekaligus, misalnya "
+                          f"«{waiting[0]} pakai usulan {place}».", [iki_list.detail_button(n) for n in waiting])]
+        line = waiting[0]
+        detail = self._check(state, str(line))
+        text = state.listed[line - 1].text
+        if not state.candidates:
+            return [Reply(f"Baris {line} daftar Anda («{short(text, 60)}») belum punya usulan untuk dipilih; "
+                          "rinciannya di bawah.")] + detail
+        if place > len(state.candidates):
+            return [Reply(f"Baris {line} daftar Anda («{short(text, 60)}») hanya punya "
+                          f"{len(state.candidates)} usulan; pilih di bawah.")] + detail
+        return [Reply(f"«Pakai usulan {place}» saya pakai untuk baris {line} daftar Anda («{short(text, 60)}»), "
+                      "satu-satunya baris yang belum lolos aturan.")] + self.use_candidate(state, str(place))
 
     def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
         state.listed, state.refused = [line.listed for line in pasted.lines], []
@@ -772,6 +808,8 @@ def picked_with_target(state: UserState, message: str) -> tuple[int, str] | None
     in one message; the pick (0-based) and the target's words, or None."""
     split = value_at_end(message) if state.candidates and not asks_by_word(message) else None
     if split is None or not tokens(split[0]):  # («usulan 1 itu maksudnya apa?» asks: no pick, no target 1)
+        return None
+    if picks_by_number(message):  # «usulan 2» under one suggestion: a place past them, never usulan 1 at 2%
         return None
     picked = typed_suggestion(state, split[0])
     return (picked, split[1]) if picked is not None else None

@@ -43,6 +43,7 @@ from bot.conversation.answers import (
     nothing_open,
     picks_by_number,
     read_answer,
+    suggestion_named,
     typed_target,
     without_lead_in,
     without_tail,
@@ -317,6 +318,13 @@ def _suggestion_picked(said: Said) -> list[Reply] | None:
     user's own (refused list lines are insisted's)."""
     state, message = said.state, said.message
     picked = typed_suggestion(state, message)
+    named = suggestion_named(message) if picked is None and state.candidates else None
+    if named is not None and named > len(state.candidates):  # «usulan 2» under one: neither a target nor usulan 1
+        labels = suggestion_labels(state)
+        shown = ", ".join(f"«{label}»" for label in labels)
+        return [Reply(f"Usulan yang tampil hanya {len(labels)}: {shown}; usulan {named} tidak ada. Ketuk atau tulis "
+                      "usulan yang dipakai (targetnya boleh sekalian, misalnya «Pakai usulan 1, target 90»), atau tulis "
+                      "IKI Anda sendiri.", [Button(label, f"use:{i}") for i, label in enumerate(labels, 1)])]
     if picked is None and keeps_own(state, message) and not insists(state, message):
         named = iki_list.picked(message, state.listed)  # «yg no 1 tetep sy pake»: line 1, whatever is on screen
         return None if named and not named.every else kept_as_typed(state)
@@ -341,7 +349,9 @@ def _picked_with_none_shown(said: Said) -> list[Reply] | None:
     from."""
     state = said.state
     if picks_by_number(said.message) and not state.candidates and not draft_save.offered(state):
-        return [Reply(NO_SUGGESTION_SHOWN)]
+        place = int(next(w for w in tokens(said.message) if w.isdigit()))
+        return (said.plain.picked_for_list_line(state, place) if state.listed else None) \
+            or [Reply(NO_SUGGESTION_SHOWN)]
     return None
 
 
