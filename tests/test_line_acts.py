@@ -116,3 +116,18 @@ def test_a_plain_save_all_still_saves_what_passes_only(engine):
     engine.handle("u", LIST)
     assert line_acts._fixed_all("simpan semua", engine.state("u").listed) is None
     assert line_acts._fixed_all("simpan semua pake usulan 1 sama 2", engine.state("u").listed) is None
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("no 7 ganti Persentase pasien penyakit kronis yg mendapat konseling obat aja",
+     "Persentase pasien penyakit kronis yang mendapat konseling obat"),
+    ("yg konseling ganti jd persentase pasien yg mendapat konseling obat sesuai standar aja deh, 90%",
+     "Persentase pasien yang mendapat konseling obat sesuai standar"),
+    ("no 7 jadi persentase pasien yang dikonseling tepat waktu itu aja ya",
+     "Persentase pasien yang dikonseling tepat waktu"),
+])
+def test_the_talk_closing_a_lines_new_words_is_no_part_of_the_iki(engine, typed, kept):
+    # d11-rad01, d11-hms07: «yg rontgen ganti jd waktu tunggu hasil aja, ≤ 3 jam» saved «Waktu tunggu hasil aja»
+    engine.handle("u", LIST)
+    reply = said(engine.handle("u", typed))
+    assert f"«{kept}»" in reply and "aja" not in reply.split("\n")[0]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.conversation import draft_save, iki_list
-from bot.conversation.answers import fields_in, jenis_named, typed_target
+from bot.conversation.answers import fields_in, jenis_named, typed_target, without_tail
 from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
@@ -320,7 +320,8 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                         + (f", target {kept}." if kept else "."))
         elif act.kind == REPLACE:
             typed = fields_in(act.text) if act.text else None
-            text = _capitalised(typed.indikator) if typed else item.text
+            # «ganti jd waktu tunggu hasil aja, ≤ 3 jam»: the talk closing the new words is no part of the IKI
+            text = _capitalised(without_tail(typed.indikator)[0]) if typed else item.text
             target = typed.target.text if typed and typed.target else _kept_target(item, text)
             jenis = act.jenis or (typed.jenis if typed else None) or item.jenis
             listed[act.line - 1] = ListedIki(text=text, target=target, jenis=jenis, rhk=item.rhk)
