@@ -116,3 +116,39 @@ def test_a_plain_save_all_still_saves_what_passes_only(engine):
     engine.handle("u", LIST)
     assert line_acts._fixed_all("simpan semua", engine.state("u").listed) is None
     assert line_acts._fixed_all("simpan semua pake usulan 1 sama 2", engine.state("u").listed) is None
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("no 7 ganti Persentase pasien penyakit kronis yg mendapat konseling obat aja",
+     "Persentase pasien penyakit kronis yang mendapat konseling obat"),
+    ("yg konseling ganti jd persentase pasien yg mendapat konseling obat sesuai standar aja deh, 90%",
+     "Persentase pasien yang mendapat konseling obat sesuai standar"),
+    ("no 7 jadi persentase pasien yang dikonseling tepat waktu itu aja ya",
+     "Persentase pasien yang dikonseling tepat waktu"),
+])
+def test_the_talk_closing_a_lines_new_words_is_no_part_of_the_iki(engine, typed, kept):
+    # d11-rad01, d11-hms07: «yg rontgen ganti jd waktu tunggu hasil aja, ≤ 3 jam» saved «Waktu tunggu hasil aja»
+    engine.handle("u", LIST)
+    reply = said(engine.handle("u", typed))
+    assert f"«{kept}»" in reply and "aja" not in reply.split("\n")[0]
+
+
+def test_a_line_just_dropped_is_taken_back_by_its_first_suggestion_when_asked(engine):
+    # d11-bdn04: «ehh jangan dihapus, ganti aja pake usulannya» under «no 4 hapus aja deh» read no act at all
+    engine.handle("u", LIST)
+    engine.handle("u", "no 4 hapus aja deh")
+    reply = said(engine.handle("u", "ehh jangan dihapus, ganti aja pake usulannya"))
+    assert "Baris 4" in reply and "usulan 1" in reply
+    texts = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(texts) == 1 and "stok opname" in texts[0] and not texts[0].startswith("Jumlah laporan")
+
+
+@pytest.mark.parametrize("undo", ["eh jgn dihapus deh", "ga jadi dibuang yg itu", "balikin aja"])
+def test_a_line_just_dropped_is_back_in_the_list_and_saved_with_the_rest(engine, undo):
+    engine.handle("u", LIST)
+    engine.handle("u", "no 6 buang")
+    reply = said(engine.handle("u", undo))
+    assert "Baris 6" in reply and "tidak jadi dibuang" in reply
+    assert not engine.state("u").listed[5].dropped
+    engine.press("u", "list:save:fixed")  # the lines that pass: 6 among them again
+    assert any("formularium" in i.indikator for i in engine.state("u").skp.iki)

@@ -92,3 +92,52 @@ def test_in_prima_a_value_named_for_the_mandatory_iki_beside_others_lands_on_it_
     mandatory = [iki for iki in engine.state(user).skp.iki if is_mandatory(iki)]
     assert [iki.target for iki in mandatory] == ["85"], said(replies)
     assert engine.state(user).skp.iki[0].baseline is None and "«kajian 80»" in said(replies)
+
+
+MEDIA = ("Persentase siaran pers yang dipublikasikan dalam 24 jam\n"
+         "Persentase isu negatif yang direspon dalam 1x24 jam\n"
+         "Persentase laporan pemantauan media yang valid dan disampaikan tepat waktu\n"
+         "Indeks kepuasan media terhadap layanan informasi")
+
+
+def test_a_remark_in_brackets_holding_a_number_is_no_second_value_of_its_clause(engine):
+    # d11-hms07: «kepuasan media 3,5 (skala 4)» made the whole message unreadable by name: the first value went to
+    # the IKI asked, whatever the clause named
+    user = "u-named-aside"
+    typed(engine, user, BUDGET, "simpan semua")
+    typed(engine, user, "revisi 95, RKA 80 (tahun lalu 70), rapat 75, POK 90")
+    assert _targets(engine, user) == ["95%", "80%", "75%", "90%"]
+
+
+def test_a_clause_naming_two_iki_goes_to_the_one_no_other_clause_named(engine):
+    user = "u-named-taken"
+    typed(engine, user, MEDIA, "simpan semua")
+    typed(engine, user, "siaran pers 95%, isu negatif 90%, kepuasan media 3,5, monitoring media 90")
+    assert _targets(engine, user)[:3] == ["95%", "90%", "90%"]
+    assert _targets(engine, user)[3].startswith("3,5")
+
+
+def test_among_iki_sharing_a_root_the_one_holding_the_word_as_written_is_named(engine):
+    # d11-bdn04: «persalinan seratus persen» named «… persalinan normal …» and «ibu bersalin …» alike (root «salin»)
+    user = "u-named-written"
+    typed(engine, user, "Persentase pasien yang mendapat ANC sesuai standar\n"
+          "Persentase pertolongan persalinan normal yang diberikan sesuai standar pelayanan\n"
+          "Persentase ibu bersalin yang mendapat IMD", "simpan semua")
+    typed(engine, user, "ANC sembilan puluh persen, persalinan seratus persen, IMD delapan puluh lima")
+    assert _targets(engine, user) == ["90%", "100%", "85%"]
+    other = "u-named-written-2"
+    typed(engine, other, "Persentase peserta pelatihan teknis yang lulus uji kompetensi\n"
+          "Persentase jadwal latihan evakuasi gedung yang terlaksana\n"
+          "Persentase APAR gedung yang diperiksa tepat waktu", "simpan semua")
+    typed(engine, other, "target latihan 80, pelatihan 90, APAR 100")
+    assert _targets(engine, other) == ["90%", "80%", "100%"]
+
+
+def test_an_acronym_of_two_capitals_names_the_iki_holding_it(engine):
+    # d11-bdn04: «JP dua puluh» named nothing (words of two letters were never read)
+    user = "u-named-acronym"
+    typed(engine, user, "Persentase pasien yang mendapat ANC sesuai standar\n"
+          "Jumlah JP pengembangan kompetensi yang diselesaikan\n"
+          "Persentase ibu bersalin yang mendapat IMD", "simpan semua")
+    typed(engine, user, "JP dua puluh, ANC 90, IMD 85")
+    assert [t.split()[0] for t in _targets(engine, user)] == ["90%", "20", "85%"]

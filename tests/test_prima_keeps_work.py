@@ -221,3 +221,40 @@ def test_targets_told_before_any_iki_is_proposed_are_held_and_set_at_step_four()
     state = engine.state("u")
     assert "Target yang Anda tulis sebelumnya" in said(replies) and "Simpan semua usulan ke draf" in labels(replies)
     assert state.prima.offer_targets["Jumlah sampel TCM"] == "3.000 sampel" and not state.prima.told_targets
+
+
+SANITASI = "inspeksi sanitasi TPM bandara, pengawasan vektor, pengawasan kualitas air bersih pesawat"
+
+
+@pytest.mark.parametrize("targets", ["targetnya: 85%, 70%, 90%, 80", "target: 85%, 70%, 90%, 80",
+                                     "Targetnya: 85 persen, 70%, 90 persen, 80"])
+def test_targets_led_by_their_word_under_the_proposed_list_go_to_each_row_in_order(targets):
+    """d11-kkp05: «targetnya: 85%, HI < 1%, …» under the list was checked as an IKI; one value for each row shown gives
+    the mandatory IKI its own too (it was «Belum bisa saya pasangkan: «80»»)."""
+    engine = at_role()
+    engine.handle("u", SANITASI)
+    text = said(engine.handle("u", targets))
+    assert "Sifat:" not in text and "Belum bisa saya pasangkan" not in text
+    assert "— target 85%" in text and "— target 70%" in text and "— target 90%" in text
+    assert "4. Nilai Indeks Profesionalitas ASN — target 80" in text
+
+
+def test_a_value_past_the_rows_without_one_is_still_said_back():
+    engine = at_role()
+    engine.handle("u", SANITASI)
+    text = said(engine.handle("u", "targetnya: 85%, 70%, 90%, 80, 75"))
+    assert "Sifat:" not in text and "«75»" in text
+    assert "4. Nilai Indeks Profesionalitas ASN — target belum diisi" in text  # five values for four rows
+
+
+@pytest.mark.parametrize("text", ["targetnya: 85%, HI < 1%, kepadatan tikus ≤ 1, 90%, 80",
+                                  "target: 90%, laporan kasus ≤ 2 hari, 85%",
+                                  "targetnya: 95, rekap data SITB 12 laporan, 80%"])
+def test_a_list_led_by_the_target_word_is_no_iki_typed(text):
+    """d11-kkp05: read as an IKI with its target (work, then «target N»), so PRIMA checked it as an IKI."""
+    from bot.conversation.iki_fields import new_iki_in
+
+    assert new_iki_in(text) is None
+    engine = at_role()
+    engine.handle("u", SANITASI)
+    assert "Sifat:" not in said(engine.handle("u", text))

@@ -51,17 +51,24 @@ def activities(strategies: str) -> list[str]:
     joins, lead = _config()
     found = []
     for line in _LISTED_IN_BRACKETS.sub("", _without_source_notes(strategies)).splitlines():
-        for at, piece in enumerate(re.split(r"[;,.:]+", line)):
+        pieces = re.split(r"[;,.:]+", line)
+        for at, piece in enumerate(pieces):
             note = _answers(piece) if at and found else ""
             if note == "measure":
                 found[-1] = f"{found[-1]}, {piece.strip()}"
             if not note:
-                found += _activities_in(piece, joins, lead)
+                found += _activities_in(piece, joins, lead, listed=len(pieces) > 1)
     return found
 
 
-def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet) -> list[str]:
-    """The activities one piece of a line names, cut at join words, lead words off either end."""
+MIN_ONE_WORD_CHARS = 6  # «resusitasi», «triase» between commas name work; «dll», «ok», «dsb» never do
+
+
+def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet, listed: bool = False) -> list[str]:
+    """The activities one piece of a line names, cut at join words, lead words off either end; one word alone
+    only as an item of a `listed` line («triase pasien, resusitasi, observasi pasien»: d11-igd03 lost it)."""
+    from bot.retrieval.normalize import stopwords
+
     found = []
     for part in _split_all(piece, joins):
         words = part.split()
@@ -69,7 +76,9 @@ def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet) -> list[str]:
             words = words[1:]
         while words and lead.match_at(tokens(words[-1]), 0):
             words = words[:-1]
-        if len(words) >= 2:
+        alone = listed and len(words) == 1 and words[0].isalpha() and len(words[0]) >= MIN_ONE_WORD_CHARS \
+            and words[0].lower() not in stopwords()
+        if len(words) >= 2 or alone:
             found.append(" ".join(words))
     return found
 
@@ -128,8 +137,10 @@ def drafted_each(text: str, assistant, limit: int, kept: str = "ditulis di langk
     seen: set[str] = set()
     for activity in activities(text):
         intent = classify(activity)
-        if intent.route in ("question", "smalltalk") or not intent.work_object:
+        if intent.route in ("question", "smalltalk"):
             continue  # "contohnya strategi itu kayak apa?" names no activity
+        if not intent.work_object and len(activity.split()) > 1:
+            continue
         if len(proposals) >= limit:
             missed.append(activity)
             continue

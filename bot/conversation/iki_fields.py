@@ -254,8 +254,12 @@ def not_a_unit(text: str, intent: Intent | None = None) -> bool:
 
 
 def _names_its_target(text: str) -> bool:
-    """Some work, then its target named by word («…, target 85»; not «target 90% yg selesai dlm 5 hari»)."""
+    """Some work, then its target named by word («…, target 85»; not «target 90% yg selesai dlm 5 hari», nor a list
+    led by it, «targetnya: 85%, HI < 1%, kepadatan tikus ≤ 1, 90%»: d11-kkp05 checked that as an IKI)."""
     if "target" not in read_answer(text).named:
+        return False
+    words = tokens(text)
+    if words and words[0] in knowledge.data("conversation")["named_targets"]["target"]:
         return False
     typed = fields_in(text)
     return typed.target is not None and len(tokens(typed.indikator)) >= MIN_WORK_WORDS

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.conversation import draft_save, iki_list
-from bot.conversation.answers import fields_in, jenis_named, typed_target
+from bot.conversation.answers import fields_in, jenis_named, typed_target, without_tail
 from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
@@ -23,7 +23,7 @@ from bot.models import IkiDraft, Jenis, Severity
 from bot.rules import check_iki
 from bot.rules.language import is_english
 
-DETAIL, USE, DROP, REPLACE, SAVE = "detail", "use", "drop", "replace", "save"
+DETAIL, USE, DROP, REPLACE, SAVE, RESTORE = "detail", "use", "drop", "replace", "save", "restore"
 MAX_NAMING_WORDS = 4  # «ok. training ganti jadi …»: a line named by a word or two before the replace word
 MIN_NEW_WORDS = 2  # «no 7 ganti Persentase …»: new words are an IKI of two words at least, never «ganti apa»
 # (new words opening with a question word ask: «nomor 1 itu jd apa ya»)
@@ -185,7 +185,20 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
         if _words()["replace"].match(message.strip()):
             named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
             acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
-    return acts or _named_replaced(state.listed, state.skp.iki, message)
+    return acts or _taken_back(state.listed, message) or _named_replaced(state.listed, state.skp.iki, message)
+
+
+def _taken_back(listed: list[ListedIki], message: str) -> list[Act] | None:
+    """«ehh jangan dihapus, ganti aja pake usulannya» right after «no 4 hapus aja» (d11-bdn04: no act was read, and
+    the line stayed out of the draft): the one line dropped from the list is back in it, by its first suggestion
+    when the message asks for it. Words in conversation.yaml drop_undo (`whole`, `verbs`) and line_acts `use`."""
+    dropped = [n for n, item in enumerate(listed, 1) if item.dropped]
+    said = tokens(message)
+    undo = knowledge.data("conversation")["drop_undo"]
+    if len(dropped) != 1 or numbers_in(message) or not PhraseSet(undo["whole"] + undo["verbs"]).find(said):
+        return None
+    use = phrase_set("conversation", "line_acts", "use").find(said)
+    return [Act(dropped[0], RESTORE)] + ([Act(dropped[0], USE, 1)] if use else [])
 
 
 def _after_words(text: str, count: int) -> str:
@@ -294,6 +307,9 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
         item = listed[act.line - 1]
         if act.kind == DETAIL:
             shown += detail(state, str(act.line))
+        elif act.kind == RESTORE:
+            listed[act.line - 1] = item.model_copy(update={"dropped": False})
+            said.append(f"Baris {act.line} «{short(item.text)}» tidak jadi dibuang.")
         elif act.kind == DROP:
             listed[act.line - 1] = item.model_copy(update={"dropped": True})
             saved.pop(act.line, None)
@@ -320,7 +336,8 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                         + (f", target {kept}." if kept else "."))
         elif act.kind == REPLACE:
             typed = fields_in(act.text) if act.text else None
-            text = _capitalised(typed.indikator) if typed else item.text
+            # «ganti jd waktu tunggu hasil aja, ≤ 3 jam»: the talk closing the new words is no part of the IKI
+            text = _capitalised(without_tail(typed.indikator)[0]) if typed else item.text
             target = typed.target.text if typed and typed.target else _kept_target(item, text)
             jenis = act.jenis or (typed.jenis if typed else None) or item.jenis
             listed[act.line - 1] = ListedIki(text=text, target=target, jenis=jenis, rhk=item.rhk)

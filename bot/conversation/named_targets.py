@@ -45,6 +45,7 @@ def named(state: UserState, text: str, asked: str = "") -> Named:
         return Named()
     found: dict[int, Number] = {}
     unnamed: list[str] = []
+    clauses = [_aside_dropped(clause) for clause in clauses]
     for clause in clauses:
         numbers = numbers_in(clause)
         if len(numbers) != 1:
@@ -56,6 +57,11 @@ def named(state: UserState, text: str, asked: str = "") -> Named:
             unnamed.append(clause)
         else:
             found[at] = numbers[0]
+    for clause in list(unnamed):  # «monitoring media 90» beside «kepuasan media 3,5»: the media IKI not named yet
+        at = _named_iki(state, clause, numbers_in(clause), open_first=True, taken=set(found))
+        if at is not None and at not in found:
+            found[at] = numbers_in(clause)[0]
+            unnamed.remove(clause)
     targets_said = bool(words & _words()["target"])
     if asked == "bobot" and not targets_said:
         return Named()
@@ -160,16 +166,25 @@ def by_old_value(state: UserState, text: str) -> Named:
     return Named({holding[0]: new[0]}) if len(holding) == 1 and new else Named()
 
 
+def _aside_dropped(clause: str) -> str:
+    """«kepuasan media 3,5 (skala 4)»: a remark in brackets holding a number is no second value of the clause."""
+    bare = re.sub(r"\s*\([^()]*\d[^()]*\)", "", clause).strip()
+    return bare if bare != clause and numbers_in(bare) else clause
+
+
 def _lead_only(text: str) -> bool:
     """«sisanya: skrining 95, …»: a lead before a colon holding no value of its own."""
     head, colon, _ = text.partition(":")
     return bool(colon) and not numbers_in(head) and all(w in _words()["lead"] for w in tokens(head))
 
 
-def _named_iki(state: UserState, clause: str, numbers: list[Number], open_first: bool = False) -> int | None:
+def _named_iki(state: UserState, clause: str, numbers: list[Number], open_first: bool = False,
+               taken: set[int] = frozenset()) -> int | None:
     """The one IKI of the draft the clause's words name (the mandatory IKI by its name; else by shared word roots,
-    among several the one sharing them all; with `open_first`, then the one still without a target: «edukasi ortu
-    90» beside an IKI whose target is set that also educates parents), or None."""
+    an acronym of two capitals too («JP»), among several the one sharing them all, then the one holding the words as
+    written («persalinan» names «… persalinan normal …», not «ibu bersalin»); with `open_first`, then the one still
+    without a target: «edukasi ortu 90» beside an IKI whose target is set that also educates parents; then one the
+    message's other clauses did not name, `taken`), or None."""
     rest = clause
     for number in reversed(numbers):
         rest = rest[:number.start] + " " + rest[number.end:]
@@ -178,14 +193,20 @@ def _named_iki(state: UserState, clause: str, numbers: list[Number], open_first:
     if is_mandatory(IkiDraft(indikator=rest)):
         return next((i for i, iki in enumerate(state.skp.iki) if is_mandatory(iki)), None)
     unit = set(tokens(numbers[0].unit or "")) if numbers else set()
-    said = {stem(w) for w in tokens(rest) if len(w) > 2 and w.isalpha() and w not in _words()["lead"] | unit}
+    written = {w for w in tokens(rest) if len(w) > 2 and w.isalpha() and w not in _words()["lead"] | unit}
+    written |= {w.lower() for w in re.findall(r"\b[A-Z]{2}\b", rest)}
+    said = {stem(w) for w in written}
     if not said:
         return None
     hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and said & roots(iki.indikator)]
     if len(hits) > 1:  # «penyediaan berkas 90%» with two IKI of «berkas»: the one holding every word said
         hits = [i for i in hits if said <= roots(state.skp.iki[i].indikator)] or hits
+    if len(hits) > 1:
+        hits = [i for i in hits if written <= set(tokens(state.skp.iki[i].indikator))] or hits
     if len(hits) > 1 and open_first:
         hits = [i for i in hits if state.skp.iki[i].target in (None, "")]
+    if len(hits) > 1 and taken:
+        hits = [i for i in hits if i not in taken]
     return hits[0] if len(hits) == 1 else None
 
 

@@ -185,7 +185,8 @@ def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple
     """The values a message lists («target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2»), each set
     on the proposal whose words its part names, the mandatory IKI's on it («IP ASN 80»); a value whose part names
     work no proposal names becomes an IKI of its own words (`formed`); the bare rest go in the order typed to the
-    proposals still without one («target 80%, 10 provinsi, 70%»). Returns the parts set (as «IKI text: target»),
+    proposals still without one («target 80%, 10 provinsi, 70%»), the mandatory IKI among them when there is one
+    value for each row still without a target («targetnya: 85%, 70%, 90%, 80» under four rows, IP ASN the fourth). Returns the parts set (as «IKI text: target»),
     the parts nothing could take (a value no measure here can hold, or none left) and the IKI formed.
     only_named: the values whose part names no proposal are left alone (a text told for something else)."""
     done, unplaced, free, made = [], [], [], []
@@ -206,6 +207,9 @@ def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple
     if only_named:
         return done, unplaced, made
     open_ = [d for d in offer if d.target is None and not is_mandatory(d)]
+    waiting = [d for d in offer if d.target is None and is_mandatory(d)]
+    if len(free) == len(open_) + len(waiting) and waiting:  # «85%, 70%, 90%, 80»: one for each row shown, in order
+        open_ = [d for d in offer if d.target is None]
     for (part, number), draft in zip(free, open_):
         if _set(draft, number):
             done.append(f"{draft.indikator}: {render.target_text(draft)}")

@@ -1,0 +1,27 @@
+"""Step R's strategies cut into the activities they name (bot/conversation/activities.py): a one-word activity in a
+list is one too (d11-igd03: «triase pasien, resusitasi, observasi pasien, …» lost «resusitasi» without a word)."""
+
+import pytest
+
+from bot.conversation.activities import activities
+from tests.talk import said, typed
+
+
+@pytest.mark.parametrize("text, word", [
+    ("triase pasien, resusitasi, observasi pasien, serah terima ke ruangan", "resusitasi"),
+    ("imunisasi; penyuluhan gizi balita", "imunisasi"),
+    ("pemeriksaan sampel dahak, konseling, pencatatan SITB", "konseling"),
+])
+def test_one_word_between_commas_is_an_activity(text, word):
+    assert word in activities(text)
+
+
+@pytest.mark.parametrize("text", ["monitoring realisasi tiap bulan, dll", "rekap data SITB, dsb", "vaksinasi"])
+def test_a_short_tail_or_a_lone_word_is_no_activity(text):
+    assert all(len(a.split()) > 1 for a in activities(text))
+
+
+def test_a_one_word_activity_typed_in_prima_is_proposed_or_named(engine):
+    replies = typed(engine, "u", "/prima", "Lewati", "Lewati",
+                    "triase pasien, resusitasi, observasi pasien, serah terima ke ruangan")
+    assert "resusitasi" in said(replies).lower()
