@@ -3386,3 +3386,66 @@ def test_walking_training_of_a_stroke_patient_is_never_the_home_program_silently
     # not named, so the user says which
     found = _link("pasien stroke td latihan jalan 40 meter", FISIOTERAPI)
     assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}, found
+
+
+@pytest.mark.parametrize("text", ["zoom koordinasi dinkes prov", "telpon dinas kesehatan kab soal jadwal",
+                                  "audiensi ke dinkes kota"])
+def test_the_party_acting_on_an_iki_result_is_no_sign_of_its_work(text):
+    # «… yang ditindaklanjuti dinkes»: dinkes acts on the IKI's result; a line naming only dinkes met the same body
+    # for any work, so it asks (hanya mitra IKI) rather than link silently
+    skp = _skp(("Persentase sampel dahak rujukan diperiksa TCM dalam 2 hari", "90%"),
+               ("Jumlah kasus indeks TB dengan investigasi kontak tuntas", "40", "kasus indeks"),
+               ("Persentase rekomendasi kajian TB yang ditindaklanjuti dinkes", "80%"),
+               ("Jumlah kajian epidemiologi TB yang siap dipublikasikan", "2", "kajian"))
+    assert _link(text, skp).decision is not Decision.link
+
+
+def test_a_line_naming_the_iki_result_beside_the_party_still_links():
+    skp = _skp(("Persentase rekomendasi kajian TB yang ditindaklanjuti dinkes", "80%"),
+               ("Jumlah kasus indeks TB dengan investigasi kontak tuntas", "40", "kasus indeks"),
+               ("Jumlah dashboard pemantauan kasus yang digunakan pimpinan", "2", "dashboard"))
+    _linked("kirim 3 rekomendasi kajian ke dinkes", skp, 1)
+    assert _link("rapat sama pimpinan", skp).decision is not Decision.link
+
+
+FACILITIES = _skp(("Persentase pemeliharaan preventif sarana non-medis yang terlaksana sesuai jadwal", "95%", "persen",
+              "Sarana dan prasarana RS terpelihara dan siap pakai"),
+             ("Rata-rata waktu respon penanganan laporan kerusakan sarana", "30", "menit",
+              "Gangguan sarana ditangani tepat waktu"),
+             ("Jumlah work order perbaikan yang diselesaikan", "600", "work order", "Kebutuhan perbaikan terdata"))
+
+
+@pytest.mark.parametrize("text", ["ganti pipa air di dapur", "benerin pipa bocor toilet lt 2",
+                                  "lanjut ganti kran air wastafel poli"])
+def test_a_broken_facility_is_the_damage_iki_s_as_much_as_the_preventive_one_s(text):
+    # «pipa», «kran», «toilet» are what a report of kerusakan sarana is about as much as what preventive maintenance
+    # of sarana dan prasarana keeps: the preventive IKI is no silent answer
+    assert _link(text, FACILITIES).decision is not Decision.link
+
+
+def test_the_unit_any_count_of_a_thing_is_written_in_sets_no_iki_apart():
+    # «812 NUP dicek»: NUP is the unit every count of BMN is written in, not work of the IKI whose satuan it is
+    bmn = _skp(("Persentase BMN yang tercatat dengan kondisi mutakhir di SIMAK-BMN", "95%"),
+               ("Jumlah rekonsiliasi BMN semesteran dengan KPKNL tanpa selisih", "2", "rekonsiliasi"),
+               ("Jumlah BMN yang ditetapkan status penggunaannya", "500", "NUP"))
+    for text in ("inventarisasi BMN gedung B, 812 NUP dicek", "labeling BMN ruang rapat, 40 NUP",
+                 "cek fisik BMN lt 3, 120 NUP"):
+        found = _link(text, bmn)
+        assert found.decision is not Decision.link and {c.number for c in found.candidates} >= {1, 3}, (text, found)
+    # the IKI's own work named still links
+    _linked("penetapan status penggunaan 40 NUP BMN", bmn, 3)
+
+
+def test_a_part_won_only_just_while_another_iki_names_its_own_thing_is_no_silent_link():
+    # «rekap istitaah … jemaah»: istitaah is IKI 1's alone, and jemaah weighs more toward IKI 2 only because IKI 1
+    # names «jemaah haji»; with the other part plainly IKI 2's, one link would file IKI 1's work under IKI 2
+    haji = _skp(("Persentase jemaah haji dengan pemeriksaan istitaah kesehatan tuntas sebelum pelunasan", "90%"),
+                ("Persentase kabupaten/kota yang menginput data pemeriksaan jemaah ke Siskohatkes tepat waktu",
+                 "90%"),
+                ("Jumlah petugas kesehatan haji yang lulus pelatihan terpadu", "300", "orang"),
+                ("Persentase rekomendasi evaluasi kesehatan haji yang ditindaklanjuti", "80%"))
+    for text in ("rekap istitaah prov jateng 1.800 jemaah + follow up kab yg blm input siskohatkes",
+                 "cek istitaah 200 jemaah, trus follow up kab yg telat input siskohatkes",
+                 "skrining istitaah 150 jemaah + kejar kab yg blm entri siskohatkes"):
+        found = _link(text, haji)
+        assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}, (text, found)

@@ -41,13 +41,27 @@ def part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
         if not things:
             continue
         alone = scores(things, profiles, lend=False)
-        others = sorted((j for j, s in enumerate(alone) if j != best and s > 0 and s >= alone[best]),
+        mine = named_terms(things, profiles[best])
+        close = (1 - vocabulary().link["link_lead"]) * alone[best]
+        # «rekap istitaah 3.200 jemaah + follow up kab yg blm input siskohatkes»: a part the best wins only just, while
+        # another IKI close to it names all the part names of the best (jemaah) and a thing the best never names
+        # (istitaah), is that IKI's work as likely
+        others = sorted((j for j, s in enumerate(alone) if j != best and s > 0 and
+                         (s >= alone[best] or (s >= close and _names_more(things, profiles[j], mine)))),
                         key=lambda j: -alone[j])
         if not named_terms(words, profiles[best]) or others:
             # «terapi + ajarin ortu latihan di rmh»: a part naming only what other IKI name as much (terapi) may be
             # their work; only the other part set the best apart
             return others
     return None
+
+
+def _names_more(words: list[str], prof: dict[str, float], named: set[str]) -> bool:
+    """The IKI names every term of `named` the words name and a thing besides, no people any work serves."""
+    theirs = named_terms(words, prof)
+    # «jemaah» named of one IKI is named of another by its «jemaah haji»
+    held = all(t in theirs or any(t in p.split() or p in t.split() for p in theirs) for t in named)
+    return held and bool(theirs - named - generic_words())
 
 
 def quality_of_other(ln: Line, words: list[str], prof: dict[str, float], origin: dict[str, str]) -> bool:
@@ -81,6 +95,22 @@ def counted_only_rivals(words: list[str], profiles: list[dict[str, float]], foun
     own_text = vocabulary().link["own_text_places"]
     return sorted((j for j in range(len(profiles)) if j != index and not counted[j] and mine and
                    is_share(skp.iki[j]) and all(found_in[j].get(t) in own_text for t in mine)), key=lambda j: -found[j])
+
+
+def unit_apart(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
+               index: int) -> list[int]:
+    """The other IKI naming, in their own text, the thing the best one counts, when all that sets the best apart is
+    its satuan written beside that thing («812 NUP dicek» of BMN beside «Jumlah BMN yang ditetapkan status
+    penggunaannya | NUP» and «Persentase BMN yang tercatat …»): the unit any count of that thing is written in, no
+    work of its own. Best first."""
+    named, origin = named_terms(words, profiles[index]) - weak_terms(), found_in[index]
+    heads = {t for t in named if origin.get(t) == "kepala"}
+    others = [j for j in range(len(profiles)) if j != index]
+    apart = {t for t in named if not any(t in profiles[j] for j in others)}
+    if not heads or not apart or any(origin.get(t) != "satuan" for t in apart):
+        return []
+    own_text = vocabulary().link["own_text_places"]
+    return [j for j in others if all(found_in[j].get(t) in own_text for t in heads)]
 
 
 def generic_apart(words: list[str], profiles: list[dict[str, float]], ranked: list[tuple[float, int]]) -> bool:

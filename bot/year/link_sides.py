@@ -4,7 +4,8 @@ none of its work, and is asked, never linked."""
 from collections.abc import Collection
 from dataclasses import replace
 
-from bot.lang.text import tokens
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import stem
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon, region_words
@@ -19,7 +20,7 @@ from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
 from bot.year.taking_part import takes_part
 from bot.year.terms import capitals, text_terms
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import config, vocabulary
 
 
 def side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> str:
@@ -101,10 +102,11 @@ def _side_terms(iki: IkiDraft) -> set[str]:
 
 def only_its_side(words: list[str], prof: dict[str, float], iki: IkiDraft) -> bool:
     """Every term of the IKI the line names (no weak word) stands only where the IKI says whom its work goes to
-    («… diajukan ke BPJS Kesehatan»), none is a name: other work meets the same body."""
+    («… diajukan ke BPJS Kesehatan») or who acts on its result («… yang ditindaklanjuti dinkes»), none is a name:
+    other work meets the same body."""
     named = named_terms(words, prof) - weak_terms()
     # a name there («… terunggah ke SIASN», «… di JDIH») is the IKI's own way of working: a line naming it names it
-    return bool(named) and named <= _sent_to(iki) and not any(map(is_name, named))
+    return bool(named) and named <= _sent_to(iki) | _acted_on_by(iki) and not any(map(is_name, named))
 
 
 def only_where_done(words: list[str], prof: dict[str, float], iki: IkiDraft) -> bool:
@@ -130,6 +132,30 @@ def _sent_to(iki: IkiDraft) -> set[str]:
     """The terms the IKI's own text names only after a word saying whom its work goes to (link.destination_markers:
     «… diajukan ke BPJS Kesehatan»)."""
     return _named_after(iki, frozenset(vocabulary().link["destination_markers"]))
+
+
+def _acted_on_by(iki: IkiDraft) -> set[str]:
+    """The party the IKI's indikator ends with after a passive verb of its condition, «oleh» left out («… yang
+    ditindaklanjuti dinkes», «… yang digunakan pimpinan»): a body or a person (lexicon organisations,
+    link.side_people) who acts on the IKI's result, not the user's work. «… yang dilatih konseling PMBA» ends with
+    work, no party."""
+    words, passive = tokens(iki.indikator), tuple(config()["passive_prefixes"])
+    for i in range(len(words) - 2, 0, -1):
+        if words[i - 1] == "yang" and words[i].startswith(passive):
+            j, parties = i + 1, _parties()
+            while j < len(words) and (found := parties.match_at(words, j)):
+                j += len(found)
+            rest = set(text_terms(" ".join(words[i + 1:])))
+            # every word past the verb a party («dinkes provinsi»), none named before it
+            return rest if j == len(words) and not set(text_terms(" ".join(words[:i]))) & rest else set()
+    return set()
+
+
+@knowledge.cached
+def _parties() -> PhraseSet:
+    """The bodies and people a piece of work meets (lexicon organisations, link.side_people)."""
+    bodies = knowledge.data("rules/lexicon")["relative_activity_verbs"]["organisations"]
+    return PhraseSet([*bodies, *vocabulary().link["side_people"]])
 
 
 def _named_after(iki: IkiDraft, markers: Collection[str]) -> set[str]:

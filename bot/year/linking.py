@@ -29,6 +29,7 @@ from bot.year.link_rivals import (
     outweighs,
     part_unnamed,
     quality_of_other,
+    unit_apart,
 )
 from bot.year.link_scores import scores
 from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only
@@ -322,6 +323,12 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # count sets the first apart, and a share counts the same things one by one
             return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
                                                         for j in counted_only[:2]], confidence, "hanya hitungan")
+        apart_by_unit = [] if counted[top] else unit_apart(words, profiles, found_in, top)
+        if apart_by_unit:
+            # «812 NUP dicek» beside «Jumlah BMN … | NUP» and «Persentase BMN yang tercatat …»: the unit any count of
+            # BMN is written in sets the first apart, no work of its own
+            return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
+                                                        for j in apart_by_unit[:2]], confidence, "hanya satuan")
         if generic_apart(words, profiles, ranked):
             # «MRI 11 px shift pagi»: what sets the best apart from the next is only a thing any work counts (px)
             return Link(Decision.ask, candidates[:3], confidence, "kata umum")
