@@ -79,6 +79,13 @@ def plain_acts() -> frozenset[str]:
 
 
 @knowledge.cached
+def handling_acts() -> frozenset[str]:
+    """Words of handling anything as written («ngurus», «beresin», «handle»: link.handling_acts), read off the
+    line's tokens: their stems are words of other work («tangan» of «menangani», «kerja» of «ngerjain»)."""
+    return frozenset(vocabulary().link["handling_acts"])
+
+
+@knowledge.cached
 def day_part_words() -> frozenset[str]:
     """The parts of the day as people write them (knowledge/pengingat.yaml day_parts: «pagi», «siang», «sore»)."""
     return frozenset(t for part in knowledge.data("pengingat")["day_parts"] for t in tokens(str(part)))

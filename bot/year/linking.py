@@ -21,6 +21,7 @@ from bot.year.link_counts import counted_heads, counts_only_where, named_as_othe
 from bot.year.link_rivals import (
     counted_only_rivals,
     generic_apart,
+    handled_only,
     is_specific,
     names_of_others,
     other_claimants,
@@ -342,6 +343,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «TAK sosialisasi 9 px bangsal Arimbi» beside «Jumlah insiden pasien lari … di bangsal»: the line names
             # only the ward the IKI's work is done in and whom any work serves: other work is done there too
             return Link(Decision.ask, candidates[:3], confidence, "hanya tempat IKI")
+        if not counted[top] and handled_only(ln, words, profiles[top]):
+            # «ngurusin staf», «beresin berkas»: a word of handling anything and one thing the IKI names say which
+            # things, not which work on them: other work handles them too
+            return Link(Decision.ask, candidates[:3], confidence, "urus saja")
         if counted[top] or is_specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
