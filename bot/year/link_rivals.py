@@ -10,11 +10,11 @@ from bot.year.iki_profile import covered_kinds, is_share, own_texts, skp_terms
 from bot.year.line import Line
 from bot.year.line_terms import line_terms, spelled_out
 from bot.year.link_scores import is_name, named_terms, nearness, scores
-from bot.year.link_words import generic_words, plain_acts, qualities, quality_nouns, weak_terms
+from bot.year.link_words import generic_words, handling_acts, plain_acts, qualities, quality_nouns, weak_terms
 from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
 from bot.year.taking_part import takes_part
-from bot.year.terms import capitals
+from bot.year.terms import capitals, text_terms
 from bot.year.vocabulary import vocabulary
 
 
@@ -62,6 +62,16 @@ def _names_more(words: list[str], prof: dict[str, float], named: set[str]) -> bo
     # «jemaah» named of one IKI is named of another by its «jemaah haji»
     held = all(t in theirs or any(t in p.split() or p in t.split() for p in theirs) for t in named)
     return held and bool(theirs - named - generic_words())
+
+
+def handled_only(ln: Line, words: list[str], prof: dict[str, float]) -> bool:
+    """The line's act is one of handling anything (link.handling_acts: «ngurusin staf», «beresin berkas») and it
+    names of the IKI at most one term besides that act: which things, never which work on them."""
+    acts = [t for t in ln.toks if t in handling_acts()]
+    if not acts:
+        return False
+    own = {t for act in acts for t in text_terms(act)}
+    return len(named_terms(words, prof) - own) <= 1
 
 
 def quality_of_other(ln: Line, words: list[str], prof: dict[str, float], origin: dict[str, str]) -> bool:

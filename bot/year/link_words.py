@@ -79,6 +79,25 @@ def plain_acts() -> frozenset[str]:
 
 
 @knowledge.cached
+def handling_acts() -> frozenset[str]:
+    """Words of handling anything as written («ngurus», «beresin», «handle»: link.handling_acts), read off the
+    line's tokens: their stems are words of other work («tangan» of «menangani», «kerja» of «ngerjain»)."""
+    return frozenset(vocabulary().link["handling_acts"])
+
+
+@knowledge.cached
+def partner_words() -> frozenset[str]:
+    """Words naming whom a line's work was done with, as written (link.partner_people, side_people and their
+    titles, trainee_groups, participant_nouns, link.generic, lexicon organisations and entities): after «sm» they
+    say «with», never a second piece of work."""
+    link, lexicon = vocabulary().link, knowledge.data("rules/lexicon")
+    words = link["partner_people"] + link["side_people"] + lexicon["reading"]["not_misspelt"] + \
+        config()["trainee_groups"] + config()["participant_nouns"] + link["generic"] + \
+        lexicon["relative_activity_verbs"]["organisations"] + lexicon["entities"]
+    return frozenset(t for word in words for t in tokens(word)[:1])
+
+
+@knowledge.cached
 def day_part_words() -> frozenset[str]:
     """The parts of the day as people write them (knowledge/pengingat.yaml day_parts: «pagi», «siang», «sore»)."""
     return frozenset(t for part in knowledge.data("pengingat")["day_parts"] for t in tokens(str(part)))

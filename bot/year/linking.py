@@ -21,6 +21,7 @@ from bot.year.link_counts import counted_heads, counts_only_where, named_as_othe
 from bot.year.link_rivals import (
     counted_only_rivals,
     generic_apart,
+    handled_only,
     is_specific,
     names_of_others,
     other_claimants,
@@ -33,7 +34,15 @@ from bot.year.link_rivals import (
 )
 from bot.year.link_scores import scores
 from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only
-from bot.year.link_words import day_part_words, generic_words, result_kind_words, term_parts, weak_terms
+from bot.year.link_words import (
+    day_part_words,
+    generic_words,
+    partner_words,
+    result_kind_words,
+    side_marker_words,
+    term_parts,
+    weak_terms,
+)
 from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.outside_skp import office_life
 from bot.year.respell import respelled
@@ -126,11 +135,15 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # competence nor runs such events or counts their hours: the event's topic names its thing, never its work
         return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
                     found.confidence, "belajar saja")
-    others = _works_apart(ln, w, skp, rencana, found.candidates[0].number)
+    others, first = _works_apart(ln, w, skp, rencana, found.candidates[0].number)
     if others:
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
-        # leave one of them with the wrong IKI silently
-        return Link(Decision.ask, found.candidates[:1] + others[:2], found.confidence, "dua pekerjaan")
+        # leave one of them with the wrong IKI silently. A line names its first piece of work first: the IKI of
+        # the first part goes first when it is another one (by_head's reading), unless the line's number counts what
+        # the whole line's best counts («cek layanan kestrad + latih 12 kader toga»)
+        first = first and quantity(ln, w, skp.iki[best - 1]) is None
+        offered = [others[0], found.candidates[0]] + others[1:] if first else found.candidates[:1] + others
+        return Link(Decision.ask, offered[:3], found.confidence, "dua pekerjaan")
     apart = part_unnamed(ln, w, skp, rencana, best - 1)
     if apart is not None:
         # «telaah resep + PIO»: the part after «+» names work the best IKI never names, or only what other IKI name as
@@ -209,20 +222,25 @@ def _head_match(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | N
     return out
 
 
-def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> list[Candidate]:
+def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None,
+                 best: int) -> tuple[list[Candidate], bool]:
     """The best IKI of each part of the line between the marks or words that join two pieces of work
     (catatan_harian.yaml link.work_joiners: «&», «+», «sekalian»; then_joiners: «lalu»), where one is not the whole
     line's best and the part matches it as well as a line that may link (link_score): «semua lengkap & sdh
-    diusulkan» is a word of how it went, no second piece of work."""
+    diusulkan» is a word of how it went, no second piece of work. With them, whether the first of them is the first
+    part's (the line's first piece of work names another IKI than the whole line's best)."""
     settings = vocabulary().link
     joiners, day_parts = settings["work_joiners"], day_part_words()
     then, period = set(settings["then_joiners"]), set(settings["then_after_period"])
+    either = set(settings["partner_or_joiner"])
     # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …», «…, sorenya benerin bridging»: a part of the
     # day after a mark opens the day's next piece of work; «… lalu susun rundown» too, unless «lalu» says how long ago
     cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners) or
             (k == "word" and t in then and i and ln.toks[i - 1] not in period and not w.span[0] <= i < w.span[1]) or
-            (k == "word" and t.removesuffix("nya") in day_parts and i and ln.kinds[i - 1] == "mark")]
+            (k == "word" and t.removesuffix("nya") in day_parts and i and ln.kinds[i - 1] == "mark") or
+            (k == "word" and t in either and i and _joins_work(ln, i + 1))]
     out: list[Candidate] = []
+    first = False
     for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
         part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
         said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
@@ -231,7 +249,27 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
         if top and top.number != best and top.score >= settings["link_score"] and \
                 top.number not in {c.number for c in out}:
             out.append(top)
-    return out
+            first = first or (start == 0 and (found.decision is Decision.link or
+                                              best not in {c.number for c in found.candidates}))
+    return out, first
+
+
+def _joins_work(ln: Line, at: int) -> bool:
+    """«sm konseling 5 pasien»: the word after «sm» (link.partner_or_joiner) opens a second piece of work, as it names
+    no one: no number («sm 5 dinkes»), no name written with a capital («sm KSOP»), no person or body («sm tim
+    humas», «sm dinkes prov»)."""
+    if at >= len(ln.toks) or ln.kinds[at] != "word" or ln.toks[at] in partner_words() or \
+            ln.toks[at] in side_marker_words():
+        return False  # «sama dengan»: the same as
+    names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
+    if ln.toks[at] in names:
+        return False
+    start = 0
+    for unit in vocabulary().terms.written_units(ln.toks):
+        if start <= at - 1 < start + len(unit):
+            return len(unit) == 1  # «perjanjian kerja sama»: one thing, no joiner
+        start += len(unit)
+    return True
 
 
 def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None, lend: bool = True) -> Link:
@@ -349,6 +387,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «TAK sosialisasi 9 px bangsal Arimbi» beside «Jumlah insiden pasien lari … di bangsal»: the line names
             # only the ward the IKI's work is done in and whom any work serves: other work is done there too
             return Link(Decision.ask, candidates[:3], confidence, "hanya tempat IKI")
+        if not counted[top] and handled_only(ln, words, profiles[top]):
+            # «ngurusin staf», «beresin berkas»: a word of handling anything and one thing the IKI names say which
+            # things, not which work on them: other work handles them too
+            return Link(Decision.ask, candidates[:3], confidence, "urus saja")
         if counted[top] or is_specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")

@@ -1,0 +1,101 @@
+"""How a logbook line's acts bear on its link: a word of handling anything names no work, «sm» may join a second
+piece of work (link36)."""
+
+from datetime import date
+
+import pytest
+
+from bot.models import IkiDraft, SkpDraft
+from bot.year.entry_dates import read_date
+from bot.year.line import line
+from bot.year.linking import Decision, link
+
+
+def _skp(*rows: tuple[str, str, str]) -> SkpDraft:
+    return SkpDraft(iki=[IkiDraft(indikator=i, target=t, satuan=s) for i, t, s in rows])
+
+
+def _link(text: str, skp: SkpDraft, today: date = date(2026, 8, 27)):
+    ln = line(text)
+    return link(ln, read_date(ln, today)[1], skp)
+
+
+REKAM_MEDIS = _skp(("Persentase rekam medis rawat inap lengkap dalam 2x24 jam setelah pulang", "90", "%"),
+                   ("Jumlah berkas rekam medis inaktif yang dinilai dan dialihmediakan", "2000", "berkas"),
+                   ("Persentase staf instalasi dengan SKP yang disetujui tepat waktu", "100", "%"),
+                   ("Nilai IP ASN", "80", "nilai"))
+
+
+@pytest.mark.parametrize("text", ["ngurusin staf", "beresin berkas", "td ngurus berkas", "kerjain berkas seharian",
+                                  "handle staf baru"])
+def test_a_word_of_handling_anything_and_one_thing_asks(text):
+    # «ngurusin staf»: which things, never which work on them; other work handles them too
+    found = _link(text, REKAM_MEDIS)
+    assert found.decision is Decision.ask and found.why == "urus saja", found
+
+
+@pytest.mark.parametrize("text, number", [("alih media 85 berkas inaktif", 2),
+                                          ("ngurus alih media 40 berkas inaktif", 2),
+                                          ("beresin penilaian berkas inaktif rak D", 2)])
+def test_work_named_beside_a_word_of_handling_still_links(text, number):
+    # the work named (alih media, penilaian) or the line's number counting the IKI's thing still decides
+    found = _link(text, REKAM_MEDIS)
+    assert found.decision is Decision.link and found.candidates[0].number == number, found
+
+
+SATUSEHAT = _skp(("Persentase rekam medis rawat inap lengkap dalam 2x24 jam setelah pulang", "90", "%"),
+                 ("Persentase koding INA-CBG tanpa koreksi verifikator", "95", "%"),
+                 ("Jumlah berkas rekam medis inaktif yang dinilai dan dialihmediakan", "2000", "berkas"),
+                 ("Nilai IP ASN", "80", "nilai"),
+                 ("Jumlah poliklinik yang mengirim data RME ke SATUSEHAT", "10", "poliklinik"))
+
+
+@pytest.mark.parametrize("text", ["verifikasi kelengkapan rekam medis rawat inap sm aktivasi RME poli mata ke SATUSEHAT",
+                                  "cek kelengkapan rekam medis ranap sama aktivasi RME poli saraf ke satusehat",
+                                  "cek kelengkapan rekam medis rawat inap sm aktivasi RME poli gigi ke SATUSEHAT"])
+def test_sm_before_a_second_piece_of_work_joins_it(text):
+    # «sm» is «and» when the word after it names no one: two pieces of work, never one link; the first one's IKI
+    # offered first
+    found = _link(text, SATUSEHAT)
+    assert found.decision is Decision.ask, found
+    assert [c.number for c in found.candidates][:2] == [1, 5], found
+
+
+@pytest.mark.parametrize("text", ["rapat sm tim IT bahas pengiriman data RME poli ke SATUSEHAT",
+                                  "zoom sm 3 poliklinik soal kirim data RME ke SATUSEHAT",
+                                  "koordinasi sama Pusdatin soal data RME poliklinik ke SATUSEHAT",
+                                  "bahas RME poliklinik ke SATUSEHAT sm kepala instalasi rekam medis"])
+def test_sm_before_whom_the_work_was_done_with_joins_nothing(text):
+    # «sm tim IT», «sm 3 poliklinik», «sama Pusdatin»: with whom, no second piece of work
+    assert _link(text, SATUSEHAT).why != "dua pekerjaan"
+
+
+def test_sama_inside_a_known_phrase_joins_nothing():
+    kerja_sama = _skp(("Jumlah perjanjian kerja sama yang ditelaah", "12", "dokumen"),
+                      ("Persentase rekomendasi hukum yang diselesaikan tepat waktu", "90", "%"))
+    assert _link("telaah 4 perjanjian kerja sama dengan Pemda", kerja_sama).why != "dua pekerjaan"
+
+
+BMN = _skp(("Persentase BMN yang tercatat dengan kondisi mutakhir di SIMAK-BMN", "95", "%"),
+           ("Jumlah rekonsiliasi BMN semesteran dengan KPKNL tanpa selisih", "2", "rekonsiliasi"),
+           ("Persentase usulan penghapusan BMN yang mendapat persetujuan", "80", "%"),
+           ("Jumlah BMN yang ditetapkan status penggunaannya", "300", "NUP"))
+
+
+@pytest.mark.parametrize("text", ["rapat penghapusan 60 unit laptop rusak lalu sorenya update kondisi BMN ruang rapat",
+                                  "rapat penghapusan 60 unit laptop rusak, sorenya update kondisi BMN ruang rapat"])
+def test_two_pieces_of_work_offer_the_first_ones_iki_first(text):
+    # a line names its first piece of work first: when that part alone links to another IKI than the whole line's
+    # best, that IKI is the first button
+    found = _link(text, BMN)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan", found
+    assert found.candidates[0].number == 3, found
+
+
+def test_the_whole_lines_best_stays_first_when_the_number_counts_its_thing():
+    # «… + latih 12 kader»: the line's number counts what the whole line's best counts, its own sign
+    kader = _skp(("Persentase puskesmas yang menyelenggarakan pelayanan kesehatan tradisional", "60", "%"),
+                 ("Jumlah kader yang dilatih asuhan mandiri TOGA dan akupresur", "300", "orang"))
+    found = _link("ke PKM Ciawi: cek layanan kestrad + latih 12 kader toga", kader)
+    assert found.candidates[0].number == 2, found
+
