@@ -1400,7 +1400,7 @@ def test_a_claim_contrasting_two_opposites_is_held_against_the_change_the_answer
     assert contradicted("cascading skrg bottom up kan, bukan top down?", answer) == "Tidak."
     # no change told, or «bukan» contrasting no pair of opposites: no lead
     assert contradicted("cascading skrg top down, bukan bottom up?", "Cascading memakai pola top-down dan bottom-up.") == ""
-    assert contrast("IKI itu output, bukan aktivitas kan?") is None
+    assert contrast("IKI itu output, bukan laporan kan?") is None
 
 
 def test_a_claim_naming_one_side_of_a_pair_is_held_against_the_change_the_answer_tells():

@@ -82,6 +82,14 @@ def spoken_active(word: str) -> str | None:
                  or r == body[3:] and len(r) >= 3 and r in _dictionary()), None)
 
 
+def read_root(word: str) -> str:
+    """The root a word is read by when a claim and an answer are held against each other: a chat verb's root as
+    Sastrawi stems its written form («nyepakatin» → «pakat» as «menyepakati», «ngukur» → «ukur» as «mengukur»),
+    else its stem."""
+    active = spoken_active(word)
+    return spoken_root(word) or (active if active and stem("me" + word.lower()) == active else None) or stem(word)
+
+
 def nominal(verb: str) -> str | None:
     """The peN-…-an noun of a meN- verb: «merawat» → «perawatan», «menulis» → «penulisan», «mengawasi» →
     «pengawasan», «menyiapkan» → «penyiapan»; a borrowed «-si» root is its own noun («memverifikasi» →

@@ -8,7 +8,7 @@ import re
 from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
-from bot.lang.words import spoken_root, stem
+from bot.lang.words import read_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.claim_slots import relation_words, slot_lead
@@ -56,7 +56,7 @@ def _read(words: list[str]) -> list[str]:
     """Words as a claim and an answer are held against each other: stems, a reduplication as its word, each synonym
     as its group's first (search.yaml `claim.synonyms`), a verb said with chat's -in as its written form
     («nyepakatin» as «menyepakati»), so the same check holds both ways."""
-    return claim_synonyms().canonical_tokens([spoken_root(_plain(w)) or stem(_plain(w)) for w in words])
+    return claim_synonyms().canonical_tokens([read_root(_plain(w)) for w in words])
 
 
 def _conditional(words: list[str], at: int) -> bool:
@@ -232,8 +232,8 @@ def denial(question: str) -> list[str]:
 @knowledge.cached
 def _sides(contrasted: bool = False) -> list[tuple[list[str], PhraseSet, list[str], PhraseSet]]:
     """Each pair of `opposites` both ways round: (one side's phrases, their set, the other side's, theirs); with
-    contrasted, the pairs only a contrast sets apart (`contrasted`) after them."""
-    keys = ("opposites", "contrasted") if contrasted else ("opposites",)
+    contrasted, the pairs only a contrast sets apart (`contrasted`, `measured`) after them."""
+    keys = ("opposites", "contrasted", "measured") if contrasted else ("opposites",)
     pairs = [[(side, phrase_set("search", "answers", "yesno", "claim", key, i, j)) for j, side in enumerate(pair)]
              for key in keys for i, pair in enumerate(_config()["claim"][key])]
     return [(*mine, *other) for first, second in pairs for mine, other in ((first, second), (second, first))]
@@ -297,8 +297,19 @@ def shift_lead(question: str, answer: str) -> str:
         return ""  # a change told, neither way between the sides, or a claim contrasting nothing: sides say nothing
     states_mine = holds_outside(said, mine_set, other_set)
     states_other = holds_outside(said, other_set, mine_set)
+    if states_mine and states_other:
+        # «IKI harus mengukur output, bukan kegiatan» sets the sides against each other as «IKI itu output, bukan
+        # aktivitas kan?» does, or the other way round
+        aside_other, aside_mine = _set_aside(said, other_set), _set_aside(said, mine_set)
+        return "" if aside_other == aside_mine else config["lead"]["ya" if aside_other else "tidak"]
     return config["lead"]["ya"] if states_mine and not states_other else \
         config["lead"]["tidak"] if states_other and not states_mine else ""
+
+
+def _set_aside(words: list[str], side: PhraseSet) -> bool:
+    """Whether the words set a side aside with a contrast word just before it («…, bukan kegiatan»: `claim.contrast`)."""
+    contrasts = set(_config()["claim"]["contrast"])
+    return any(w in contrasts and side.match_at(words, i + 1) for i, w in enumerate(words))
 
 
 def _one_side(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -373,9 +384,11 @@ def contradicted(question: str, answer: str) -> str:
     named = _named_count_lead(question, answer, words) or _total_lead(question, answer, words)
     if named:  # «IKK Itjen ada 12 kan?», «totalnya 120 kan?»: the answer's own figure for it says
         return named
+    if _this_years_deadline(words, answer):
+        return lead["ya"]
     if _approves_activity(question, words) or _other_items(question, answer) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) \
             or _other_day(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
-            or _negated(words, answer) or _opposed_of(words, said):
+            or _negated(words, answer) or _opposed_of(words, said) or _only_one_side(words, said, tokens(question)):
         return lead["tidak"]
     slotted = slot_lead(_slot_claim(question), words, answer, _read, _told_before(question))
     if slotted:  # the value the answer gives the same slot of the same subject
@@ -540,6 +553,8 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
     # jadi …?») is held by the answer's own condition, not restated
     if _opposed(words, said, strict=False) or polarity_clash(" ".join(words), answer):
         return ""
+    if share == "restate_share" and _other_kind(words, said):
+        return ""  # a permission read from how a thing is done may well turn one kind into the other
     # «berarti iki anggota sy turunan dr iki sy ya?»: the word drawing the conclusion is no part of what is claimed
     neutral = skipped_words() | set(_config()["tags"]) | _only_words() | set(config["concludes"])
     content = set(_read([w for w in words if w not in neutral]))
@@ -568,6 +583,15 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
     if any(yes_no_lead(group, held[1]) == _config()["lead"]["tidak"] for group in claimed):
         return ""  # «boleh sy tentuin IKI anggota tanpa dialog?» against «… tidak boleh ditetapkan … tanpa dialog»
     return _config()["lead"]["ya"] if held[0] >= config[share] * len(content) else ""
+
+
+def _other_kind(claim_words: list[str], said: list[str]) -> bool:
+    """Whether the claim names one kind of thing an IKI measures (`claim.verdict_kinds`: «IKI itu ngukur kegiatan
+    kan?») and the answer names the other («… IKI di SKP tetap mengukur hasil»): its words restate no such claim."""
+    output, activity = (phrase_set("search", "answers", "yesno", "claim", "verdict_kinds", kind)
+                        for kind in ("output", "activity"))
+    return any(bool(mine.find(claim_words)) and not other.find(claim_words) and bool(other.find(said))
+               for mine, other in ((output, activity), (activity, output)))
 
 
 def _denies_something(sentence: str) -> bool:
@@ -666,6 +690,15 @@ def _opposed(claim_words: list[str], said: list[str], strict: bool = True) -> bo
         if holds_outside(said, other_set, mine_set) and not (strict and holds_outside(said, mine_set, other_set)):
             return True
     return False
+
+
+def _only_one_side(claim_words: list[str], said: list[str], asked: list[str]) -> bool:
+    """«evaluasi kinerja cuma akhir tahun doang kan?» against «evaluasi triwulanan dan evaluasi tahunan di akhir
+    tahun»: a claim that only one side of `claim.opposites` holds, the answer giving the other side too. A question
+    naming both sides («… tiap triwulan ya? atau cuma tahunan?») offers a choice: no «only» claimed."""
+    return bool(set(claim_words) & _only_words()) and any(
+        holds_outside(claim_words, mine, other) and not holds_outside(asked, other, mine) and holds_outside(said, other, mine)
+        for _, mine, _, other in _sides())
 
 
 def _opposed_of(claim_words: list[str], said: list[str]) -> bool:
@@ -767,6 +800,26 @@ def _year_clauses(claim_words: list[str], answer: str) -> list[str]:
     least = _config()["claim"]["year_share"] * len(content)
     most = max((held for held, _ in dated), default=0)
     return [w for held, words in dated if held >= least and (years or held == most) for w in words]
+
+
+def _this_years_deadline(claim_words: list[str], answer: str) -> bool:
+    """«SKP sy ditetapkan atasan paling lambat 8 februari ya?»: a deadline claimed of no year and of no leader's SKP
+    that is the very date the one clause of the guidance year gives («… untuk 2026 … batas penyusunan SKP sampai 8
+    Februari 2026»): it holds this year, whatever the rule's own date (leaders keep the end of January: Materi Seri 1
+    Biro OSDM, PermenPANRB 6/2022). The rule's date claimed is no «Tidak.»: both dates stand."""
+    deadlines = phrase_set("search", "answers", "yesno", "claim", "deadline_words")
+    if any(_YEAR.fullmatch(w) for w in claim_words) or not deadlines.find(claim_words) or _of_leader(claim_words):
+        return False
+    year = str(search_config()["answers"]["scope"]["guidance_year"])
+    clauses = [tokens(c) for c in re.split(r";|\bsedangkan\b|(?<=[.!?])\s+", answer)]
+    own = [words for words in clauses if year in words and set(words) & MONTH_WORDS and deadlines.find(words)]
+    return len(own) == 1 and _same_date(claim_words, own[0])
+
+
+def _of_leader(claim_words: list[str]) -> bool:
+    """Whether a claim names a leader (`only.scope.sides`' first side: «SKP pimpinan unit …», «… oleh pimpinan»)."""
+    first, second = (PhraseSet(side) for side in _config()["only"]["scope"]["sides"])
+    return holds_outside(claim_words, first, second)
 
 
 def _same_date(claim_words: list[str], said: list[str]) -> bool:

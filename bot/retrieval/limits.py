@@ -6,7 +6,7 @@ count asked in words the answers are matched by.
 import re
 
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
-from bot.lang.words import spoken_root, stem
+from bot.lang.words import read_root
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import polarity_clash
@@ -340,6 +340,6 @@ def _not_only_alike(asked: list[str], said: list[str], not_only: PhraseSet, conf
         if found is None:
             return set()
         start = found[0] + len(found[1])
-        return {spoken_root(w) or stem(w) for w in words[start:start + config["value_within"]]
+        return {read_root(w) for w in words[start:start + config["value_within"]]
                 if w not in skipped_words()}
     return len(after(asked) & after(said)) >= config["only"]["alike_words"]

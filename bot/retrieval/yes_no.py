@@ -6,7 +6,7 @@ question's claim.
 import re
 
 from bot.lang.text import PhraseSet, phrase_set, tokens
-from bot.lang.words import spoken_root, stem
+from bot.lang.words import read_root
 from bot.retrieval.glossary import skipped_words
 from bot.retrieval.normalize import search_config, search_thesaurus
 from bot.retrieval.polarity import claim_synonyms
@@ -208,6 +208,8 @@ def yes_no_lead(predicate: str, answer: str, question: str = "") -> str:
             return config["lead"]["tidak"]  # «target sebaiknya tidak dirumuskan secara mutlak» for «boleh ga …?»
         if at is None or sides and not said_of_claim(sides, (tokens(before), words, tokens(after)), at):
             continue
+        if objects and _neither_side(objects[:config["said_of"]["side_within"]], words[at + 1:] + tokens(after)):
+            continue  # «Aspek wajib dipilih …» says nothing of «wajib mengukur aktivitas?»: neither output nor process
         negated = words[at] in contrary or any(w in config["negations"] for w in words[max(at - 2, 0):at])
         if objects and _other_side(objects, words[at + 1:]):
             # «IKI harus mengukur output» for «IKI harus mengukur proses ya?»: the predicate is said of the other side
@@ -239,14 +241,27 @@ def _other_side(claimed: list[str], said: list[str]) -> bool:
     """Whether what a claim says its predicate of holds one side of a pair of `claim.opposites` and never the other,
     and what an answer's clause says it of the other side and never the claim's («output» against «proses»; a side
     inside a longer one of the other, «langsung» in «tidak langsung», is none)."""
-    config = search_config()["answers"]["yesno"]["claim"]
-    for i, pair in enumerate(config["opposites"]):
-        first, second = (phrase_set("search", "answers", "yesno", "claim", "opposites", i, j) for j in (0, 1))
+    for first, second in _pairs():
         for mine, other in ((first, second), (second, first)):
             if holds_outside(claimed, mine, other) and not holds_outside(claimed, other, mine) \
                     and holds_outside(said, other, mine) and not holds_outside(said, mine, other):
                 return True
     return False
+
+
+def _neither_side(claimed: list[str], said: list[str]) -> bool:
+    """Whether what a claim says its predicate of holds one side of a pair of `claim.opposites` («mengukur proses»)
+    and what an answer's clause says it of holds neither side of that pair: the clause speaks of something else."""
+    return any(holds_outside(claimed, first, second) != holds_outside(claimed, second, first)
+               and not first.find(said) and not second.find(said) for first, second in _pairs())
+
+
+def _pairs() -> list[tuple[PhraseSet, PhraseSet]]:
+    """The pairs of `claim.opposites` and `claim.measured` as phrase sets: a predicate said right after one side sets
+    it against the other, as a contrast does («IKI harus mengukur output» for «… wajib ngukur aktivitas?»)."""
+    config = search_config()["answers"]["yesno"]["claim"]
+    return [tuple(phrase_set("search", "answers", "yesno", "claim", key, i, j) for j in (0, 1))
+            for key in ("opposites", "measured") for i in range(len(config[key]))]
 
 
 def holds_outside(words: list[str], phrases: PhraseSet, longer: PhraseSet) -> bool:
@@ -272,7 +287,7 @@ def _lead_words(words: list[str]) -> list[str]:
     spelled = [part for w in search_thesaurus().canonical_tokens([w for w in words if w not in neutral])
                for part in w.split("-")]
     kept = [w for w in spelled if w not in neutral and not w.isdigit()]
-    return claim_synonyms().canonical_tokens([spoken_root(w) or stem(w) for w in kept])
+    return claim_synonyms().canonical_tokens([read_root(w) for w in kept])
 
 
 def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[str], int, bool] | None:
@@ -293,7 +308,9 @@ def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[
             generic = set(_lead_words([w.lower() for w in search_config()["answers"]["generic_terms"]]))
             claimed = (before | after) - generic or before | after
             specific = bool(before - generic)
-            before = before - generic or before
+            # «IKI mesti ngukur proses kerja kan?»: «kerja» (of «indikator kinerja individu») says nothing of which
+            # thing is required; a clause naming IKI after its «Mandatory» is not said of «proses kerja»
+            before, after = before - generic or before, after - generic or after
             least = min(config["said_of"]["shared"], len(claimed))
             if len(claimed) < config["said_of"]["shared"]:
                 claimed |= set(_lead_words(tokens(question))) - generic
