@@ -23,6 +23,8 @@ TARGET = 0.9
 USER = "eval"
 _TAG = re.compile(r"\[(entry|unentry|no-entry|bukti|unbukti|realisasi)([^\]]*)\]")
 _FIELD = re.compile(r"(\w+)=(\S+)")
+# a want that allows the assistant to ask which IKI instead of linking («IKI 6 (or asks IKI 6 / di luar SKP …)»)
+_ASKS_OK = re.compile(r"\bor asks?\b|\bor ask(?:ing)? (?:which|whether|to)\b", re.IGNORECASE)
 # end.expect keys this runner checks; the rest are counted as not checked
 CHECKED = {"entries", "linked", "quantity_sum", "evidence_files", "realisasi_TW1", "realisasi_TW2", "realisasi_TW3",
            "realisasi_TW4", "skp_versions", "skp_versions_at_least", "ditetapkan", "exported_sheets",
@@ -156,13 +158,24 @@ class _Run:
             found.append(e)
         return found
 
+    def _asked(self, state, fields: dict) -> bool:
+        """An entry of the tag's date still waiting for the user's pick, with the tag's IKI among those offered: what
+        a want allowing «or asks» accepts (the user's tap would give the tagged IKI)."""
+        from bot.year.models import EntryStatus
+
+        numbers = self._numbers(state)
+        want = int(fields.get("iki", -1))
+        return any(e.status is EntryStatus.unsure and e.day.isoformat() == fields.get("date", e.day.isoformat())
+                   and want in {numbers.get(c) for c in e.candidates} for e in state.year.entries)
+
     def _check_tags(self, where: str, want: str, before: int) -> None:
         state = self.state()
         for kind, rest in _TAG.findall(want or ""):
             fields = dict(_FIELD.findall(rest)) | {"_kind": kind}
             ok = True
             if kind == "entry":
-                ok = bool(self._entries(state, fields))
+                ok = bool(self._entries(state, fields)) or (_ASKS_OK.search(want) is not None
+                                                            and self._asked(state, fields))
             elif kind == "unentry":
                 ok = not self._entries(state, fields | {"_kind": "unentry"})
             elif kind == "no-entry":
