@@ -3449,3 +3449,13 @@ def test_a_part_won_only_just_while_another_iki_names_its_own_thing_is_no_silent
                  "skrining istitaah 150 jemaah + kejar kab yg blm entri siskohatkes"):
         found = _link(text, haji)
         assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}, (text, found)
+
+
+@pytest.mark.parametrize("text", ["rekap LOS pasien IGD bulan april", "hitung LOS IGD minggu ini",
+                                  "analisis length of stay IGD maret"])
+def test_length_of_stay_said_in_english_is_the_lama_tinggal_iki(text):
+    igd = _skp(("Persentase pasien IGD dengan waktu tanggap 5 menit atau kurang", "90%"),
+               ("Persentase pasien IGD dengan lama tinggal kurang dari 6 jam", "80%"),
+               ("Persentase perawat IGD dengan sertifikat BTCLS aktif", "100%"),
+               ("Jumlah dialog kinerja dengan perawat pelaksana yang terdokumentasi", "12", "dialog"))
+    _linked(text, igd, 2)
