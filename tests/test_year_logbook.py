@@ -3449,3 +3449,29 @@ def test_a_part_won_only_just_while_another_iki_names_its_own_thing_is_no_silent
                  "skrining istitaah 150 jemaah + kejar kab yg blm entri siskohatkes"):
         found = _link(text, haji)
         assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}, (text, found)
+
+
+@pytest.mark.parametrize("text", ["rekap LOS pasien IGD bulan april", "hitung LOS IGD minggu ini",
+                                  "analisis length of stay IGD maret"])
+def test_length_of_stay_said_in_english_is_the_lama_tinggal_iki(text):
+    igd = _skp(("Persentase pasien IGD dengan waktu tanggap 5 menit atau kurang", "90%"),
+               ("Persentase pasien IGD dengan lama tinggal kurang dari 6 jam", "80%"),
+               ("Persentase perawat IGD dengan sertifikat BTCLS aktif", "100%"),
+               ("Jumlah dialog kinerja dengan perawat pelaksana yang terdokumentasi", "12", "dialog"))
+    _linked(text, igd, 2)
+
+
+@pytest.mark.parametrize("text", ["MoU komitmen dg 3 agen pelayaran + inspeksi P3K kapal tongkang",
+                                  "ttd komitmen sm 2 agen kapal + cek P3K kapal ikan"])
+def test_of_two_pieces_of_work_the_first_named_is_offered_first(text):
+    # a line names its main work first: asked between the komitmen IKI and the P3K one, the komitmen comes first
+    port = _skp(("Persentase kapal datang dengan obat dan alkes P3K yang diperiksa sesuai standar", "95%", "persen",
+                 "Obat dan alkes yang masuk melalui pelabuhan diawasi sesuai ketentuan"),
+                ("Persentase temuan obat ilegal/kedaluwarsa di kapal yang ditindaklanjuti dalam 3 hari", "90%",
+                 "persen", "Pelanggaran ditindaklanjuti"),
+                ("Rata-rata waktu penerbitan Ship Sanitation Certificate", "2", "jam",
+                 "Sertifikat kesehatan kapal diterbitkan tepat waktu"),
+                ("Jumlah pelaku usaha pelabuhan yang menandatangani komitmen pengawasan obat", "20", "pelaku usaha",
+                 "Jejaring pengawasan pelabuhan berjalan"))
+    found = _link(text, port)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [4, 1], (text, found)

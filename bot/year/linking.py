@@ -186,12 +186,14 @@ def by_kind(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
 
 
 def by_head(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
-    """Of the IKI a line matches close («dua dekat»), the one its first words name offered first: a logbook line names
+    """Of the IKI a line matches close («dua dekat») or names two pieces of work for («dua pekerjaan»: «MoU komitmen dg
+    4 agen + inspeksi P3K kapal»), the one its first words name offered first: a logbook line names
     its work first and what it was about, with whom or for what after («cek kelengkapan rekam medis ranap, bahas
     kepatuhan cuci tangan»: the rekam medis, though the words of cuci tangan weigh more). Each term's match toward an IKI counts less for each term before
     it (catatan_harian.yaml link.head.decay); another offered IKI scoring near the first (head.score_share) goes
     first when its head match leads the first's by head.margin. It orders a question, never decides a link."""
-    if found.decision is not Decision.ask or found.why != "dua dekat" or len(found.candidates) < 2:
+    if found.decision is not Decision.ask or found.why not in ("dua dekat", "dua pekerjaan") or \
+            len(found.candidates) < 2:
         return found
     settings = vocabulary().link["head"]
     ln = respelled(ln, own_texts(skp, rencana))
