@@ -138,3 +138,19 @@ def test_a_result_named_hasil_is_no_kind_of_iki():
     answer = ("Evaluasi SKP 2025 di Kemenkes menemukan ketimpangan jumlah IKI per pegawai yang ekstrem, dari hanya 1 "
               "sampai 92 IKI, dan sebagian besar masih berupa indikator proses.")
     assert restated("bener ga hasil evaluasi SKP 2025 ada pegawai yg IKI nya sampe 92?", answer) == "Ya."
+
+
+@pytest.mark.parametrize("question", ["gmn milihnya biar diterima katim?", "bagaimana nulisnya?",
+                                      "beyond tuh gimana mikirnya biar ga ditolak?"])
+def test_how_with_a_chat_verbs_bare_m_or_n_asks_how(question):
+    """«milihnya» is «memilihnya» said with chat's bare m- for «pilih»: how with a verb asks for the way."""
+    from bot.retrieval.question_parts import wanted_kinds
+
+    assert "howto" in wanted_kinds(question)
+
+
+def test_a_bare_m_or_n_reads_only_a_verb_whose_root_is_known():
+    from bot.lang.words import spoken_bare_nasal
+
+    assert (spoken_bare_nasal("milihnya"), spoken_bare_nasal("nulis")) == ("pilih", "tulis")
+    assert (spoken_bare_nasal("minta"), spoken_bare_nasal("nilai"), spoken_bare_nasal("monev")) == (None, None, None)
