@@ -4,7 +4,6 @@ fix)."""
 import pytest
 
 from bot.retrieval.claims import contradicted, restated, shift_lead
-from bot.retrieval.respell import respelled
 from bot.retrieval.yes_no import yes_no_lead
 
 FORM = ("Form IKI di e-Kinerja diisi per IKI dengan ketujuh isian wajibnya: Aspek, Rencana Kinerja (RHK), Indikator, "
@@ -36,13 +35,13 @@ def test_a_clause_naming_neither_side_of_the_claims_opposite_leads_nothing(quest
     assert yes_no_lead("wajib", ASPEK, question) == ""
 
 
-@pytest.mark.parametrize("typed, read", [
-    ("IKI mesti ngukur proses kan?", "IKI mesti mengukur proses kan?"),
-    ("Ngukurnya gmn", "Mengukurnya bagaimana"),
-    ("ngecek logbook", "ngecek logbook"),  # Sastrawi reads «mengecek» as «ecek»: left as typed
-])
-def test_a_chat_verbs_bare_nasal_prefix_is_read_as_me(typed, read):
-    assert respelled(typed) == read
+def test_a_chat_verbs_bare_nasal_prefix_is_read_as_its_written_root():
+    """«ngukur» is read as «mengukur» when claims and answers are held against each other (search keeps it as typed:
+    respelling it there moved how-to answers)."""
+    from bot.lang.words import read_root
+
+    assert (read_root("ngukur"), read_root("mengukur"), read_root("nyepakatin")) == ("ukur", "ukur", "pakat")
+    assert read_root("ngecek") == "ngecek"  # Sastrawi reads «mengecek» as «ecek»: left as typed
 
 
 @pytest.mark.parametrize("question", [
@@ -132,4 +131,26 @@ def test_an_answer_naming_an_iki_kegiatan_in_passing_denies_no_output(question):
 def test_an_answer_naming_the_other_kind_restates_no_claim_of_one(question):
     answer = ("Kegiatan rutin tidak dicatat sebagai IKI, melainkan sebagai tahapan di rencana aksi, sementara IKI di SKP "
               "tetap mengukur hasil.")
-    assert restated(respelled(question), answer) == ""
+    assert restated(question, answer) == ""
+
+
+def test_a_result_named_hasil_is_no_kind_of_iki():
+    answer = ("Evaluasi SKP 2025 di Kemenkes menemukan ketimpangan jumlah IKI per pegawai yang ekstrem, dari hanya 1 "
+              "sampai 92 IKI, dan sebagian besar masih berupa indikator proses.")
+    assert restated("bener ga hasil evaluasi SKP 2025 ada pegawai yg IKI nya sampe 92?", answer) == "Ya."
+
+
+@pytest.mark.parametrize("question", ["gmn milihnya biar diterima katim?", "bagaimana nulisnya?",
+                                      "beyond tuh gimana mikirnya biar ga ditolak?"])
+def test_how_with_a_chat_verbs_bare_m_or_n_asks_how(question):
+    """«milihnya» is «memilihnya» said with chat's bare m- for «pilih»: how with a verb asks for the way."""
+    from bot.retrieval.question_parts import wanted_kinds
+
+    assert "howto" in wanted_kinds(question)
+
+
+def test_a_bare_m_or_n_reads_only_a_verb_whose_root_is_known():
+    from bot.lang.words import spoken_bare_nasal
+
+    assert (spoken_bare_nasal("milihnya"), spoken_bare_nasal("nulis")) == ("pilih", "tulis")
+    assert (spoken_bare_nasal("minta"), spoken_bare_nasal("nilai"), spoken_bare_nasal("monev")) == (None, None, None)

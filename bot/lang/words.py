@@ -82,6 +82,17 @@ def spoken_active(word: str) -> str | None:
                  or r == body[3:] and len(r) >= 3 and r in _dictionary()), None)
 
 
+def spoken_bare_nasal(word: str) -> str | None:
+    """The root of an active verb said with chat's bare m- or n- for a root's p or t («milihnya» → «pilih», «nulis» →
+    «tulis», «nanya» → «tanya»); None for a word of its own («minta», «nilai») or no such verb."""
+    word = word.lower()
+    body = word[:-3] if word.endswith("nya") else word
+    if not (word.isalpha() and len(body) > 4 and body[0] in "mn") or word in _dictionary() or body in _dictionary():
+        return None
+    root = {"m": "p", "n": "t"}[body[0]] + body[1:]
+    return root if root in _dictionary() else None
+
+
 def read_root(word: str) -> str:
     """The root a word is read by when a claim and an answer are held against each other: a chat verb's root as
     Sastrawi stems its written form («nyepakatin» → «pakat» as «menyepakati», «ngukur» → «ukur» as «mengukur»),

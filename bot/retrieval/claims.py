@@ -588,10 +588,13 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
 def _other_kind(claim_words: list[str], said: list[str]) -> bool:
     """Whether the claim names one kind of thing an IKI measures (`claim.verdict_kinds`: «IKI itu ngukur kegiatan
     kan?») and the answer names the other («… IKI di SKP tetap mengukur hasil»): its words restate no such claim."""
-    output, activity = (phrase_set("search", "answers", "yesno", "claim", "verdict_kinds", kind)
-                        for kind in ("output", "activity"))
-    return any(bool(mine.find(claim_words)) and not other.find(claim_words) and bool(other.find(said))
-               for mine, other in ((output, activity), (activity, output)))
+    config = _config()["claim"]
+    # the claim's kind by the words a pair of `opposites` or `measured` sets apart («hasil evaluasi» is no kind)
+    paired = {p for key in ("opposites", "measured") for pair in config[key] for side in pair for p in side}
+    kinds = [(PhraseSet([p for p in config["verdict_kinds"][kind] if p in paired]),
+              phrase_set("search", "answers", "yesno", "claim", "verdict_kinds", kind)) for kind in ("output", "activity")]
+    return any(bool(mine[0].find(claim_words)) and not other[1].find(claim_words) and bool(other[1].find(said))
+               for mine, other in (kinds, kinds[::-1]))
 
 
 def _denies_something(sentence: str) -> bool:

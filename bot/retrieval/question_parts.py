@@ -8,7 +8,7 @@ import unicodedata
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, alternation, phrase_set, token_spans, tokens
-from bot.lang.words import spoken_active, stem
+from bot.lang.words import spoken_active, spoken_bare_nasal, stem
 from bot.retrieval.glossary import nya_apart, placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import keyword_words, search_config
 
@@ -300,10 +300,10 @@ def _done(word: str) -> bool:
 
 def _acts(word: str) -> bool:
     """An active verb: me- before a stem Sastrawi strips («menulis», «mengisi»; not «mereka»), or chat's bare nasal
-    prefix («ngebahasnya»). A passive one after "how" asks what to do about a state more often than how to do a task
+    prefix («ngebahasnya», «milihnya»). A passive one after "how" asks what to do about a state more often than how to do a task
     («harus gmn, dihapus aja?»)."""
     return (len(word) > 4 and word.startswith("me") and len(stem(word)) < len(word) - 1
-            or spoken_active(word) is not None)
+            or spoken_active(word) is not None or spoken_bare_nasal(word) is not None)
 
 
 def asking_sentence(question: str) -> str:

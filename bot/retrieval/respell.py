@@ -8,7 +8,7 @@ import unicodedata
 from bot import knowledge
 from bot.lang.english import indonesian_word, question_in_indonesian
 from bot.lang.text import token_spans, tokens
-from bot.lang.words import is_indonesian_word, spoken_active, stem
+from bot.lang.words import is_indonesian_word
 from bot.retrieval.glossary import acronyms, named_always_spans, term_apart
 from bot.retrieval.normalize import search_config
 from bot.retrieval.question_parts import _QUOTED, _kinds
@@ -56,10 +56,6 @@ def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> 
         return spoken[lower[:-3]] + "nya"
     if term_apart(word, acronyms()) != word:  # «issnya ada brp»: the acronym, then its «nya», as search knows it
         return term_apart(word, acronyms())
-    if not lower.endswith("in") and (root := spoken_active(lower)) and stem("me" + lower) == root:
-        # «ngukur», «nyusunnya»: a chat verb's bare nasal prefix written as «me-» («mengukur») when Sastrawi reads
-        # that back to the same root («ngecek» is no «mengecek»: left as typed); its -in forms are `spoken`'s
-        return ("Me" if word[:1].isupper() else "me") + lower
     # an English word no Indonesian one is spelt like: as the English lexicon says it («evaluation» → «evaluasi»)
     return (english and not is_indonesian_word(lower) and indonesian_word(lower)) or word
 
