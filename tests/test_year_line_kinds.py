@@ -25,7 +25,8 @@ def engine(tmp_path, at):
 
 @pytest.mark.parametrize("text", ["matur nuwun sanget mas", "maturnuwun nggih", "hatur nuhun pisan", "suksma bu",
                                   "sugeng enjing", "makasih asisten", "halo asisten", "selamat pagi, semangat bekerja",
-                                  "semangat kerja semua", "tetap semangat ya rekan"])
+                                  "semangat kerja semua", "tetap semangat ya rekan", "nuwun mas",
+                                  "wilujeng enjing sadayana", "selamat siang rekan2 semua", "met malem min"])
 def test_regional_thanks_greetings_and_cheers_are_small_talk(text):
     assert kind_of(text).kind is EntryKind.smalltalk, kind_of(text)
     assert kind_of(text, logging=True).kind is EntryKind.smalltalk
@@ -43,7 +44,8 @@ def test_a_name_beside_work_keeps_the_work():
 
 
 @pytest.mark.parametrize("text", ["istri sakit jd izin dulu", "ortu opname, sy izin hari ini",
-                                  "izin hari ini, anak demam", "kemarin cuti, istri melahirkan"])
+                                  "izin hari ini, anak demam", "kemarin cuti, istri melahirkan",
+                                  "kemaren aku ra mlebu, loro"])
 def test_a_day_off_for_the_family_is_no_work(text):
     assert kind_of(text, logging=True).kind is EntryKind.remark, kind_of(text, logging=True)
 
@@ -106,7 +108,8 @@ def test_a_plan_partly_done_is_a_report(text):
 
 
 @pytest.mark.parametrize("text", ["td rencana rapat tp batal", "hari ini mau rapat tp udh dibatalin",
-                                  "besok mau visitasi, yg kemarin udah beres", "td mau zoom tp link error jd ga ikut"])
+                                  "besok mau visitasi, yg kemarin udah beres", "td mau zoom tp link error jd ga ikut",
+                                  "sesuk arep monev puskesmas", "kemarin rapat ora sido"])
 def test_a_plan_not_done_or_still_ahead_stays_a_plan(text):
     assert kind_of(text).kind is EntryKind.plan, kind_of(text)
 
