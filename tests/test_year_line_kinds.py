@@ -171,3 +171,9 @@ def test_a_question_about_the_reminders_shows_their_settings_and_changes_nothing
 def test_a_pasted_rhk_is_taken_as_rhk_asks_for_its_iki_and_is_never_logged(engine):
     replies = engine.handle("u1", "RHK: Layanan kepegawaian terselenggara tepat waktu")
     assert "tulis IKI yang mengukur RHK ini" in said(replies) and not engine.state("u1").year.entries
+
+
+def test_someone_elses_question_told_in_a_report_is_no_question():
+    # «mau tanya» asks only where the line opens (after its filler and small talk)
+    assert kind_of("td pasien mau tanya soal obat, sy jelaskan").kind is not EntryKind.question
+    assert kind_of("maaf, mau tanya lagi soal dialog kinerja").kind is EntryKind.question
