@@ -25,7 +25,8 @@ def engine(tmp_path, at):
 
 @pytest.mark.parametrize("text", ["matur nuwun sanget mas", "maturnuwun nggih", "hatur nuhun pisan", "suksma bu",
                                   "sugeng enjing", "makasih asisten", "halo asisten", "selamat pagi, semangat bekerja",
-                                  "semangat kerja semua", "tetap semangat ya rekan"])
+                                  "semangat kerja semua", "tetap semangat ya rekan", "nuwun mas",
+                                  "wilujeng enjing sadayana", "selamat siang rekan2 semua", "met malem min"])
 def test_regional_thanks_greetings_and_cheers_are_small_talk(text):
     assert kind_of(text).kind is EntryKind.smalltalk, kind_of(text)
     assert kind_of(text, logging=True).kind is EntryKind.smalltalk
@@ -43,7 +44,8 @@ def test_a_name_beside_work_keeps_the_work():
 
 
 @pytest.mark.parametrize("text", ["istri sakit jd izin dulu", "ortu opname, sy izin hari ini",
-                                  "izin hari ini, anak demam", "kemarin cuti, istri melahirkan"])
+                                  "izin hari ini, anak demam", "kemarin cuti, istri melahirkan",
+                                  "kemaren aku ra mlebu, loro"])
 def test_a_day_off_for_the_family_is_no_work(text):
     assert kind_of(text, logging=True).kind is EntryKind.remark, kind_of(text, logging=True)
 
@@ -106,7 +108,8 @@ def test_a_plan_partly_done_is_a_report(text):
 
 
 @pytest.mark.parametrize("text", ["td rencana rapat tp batal", "hari ini mau rapat tp udh dibatalin",
-                                  "besok mau visitasi, yg kemarin udah beres", "td mau zoom tp link error jd ga ikut"])
+                                  "besok mau visitasi, yg kemarin udah beres", "td mau zoom tp link error jd ga ikut",
+                                  "sesuk arep monev puskesmas", "kemarin rapat ora sido"])
 def test_a_plan_not_done_or_still_ahead_stays_a_plan(text):
     assert kind_of(text).kind is EntryKind.plan, kind_of(text)
 
@@ -168,3 +171,9 @@ def test_a_question_about_the_reminders_shows_their_settings_and_changes_nothing
 def test_a_pasted_rhk_is_taken_as_rhk_asks_for_its_iki_and_is_never_logged(engine):
     replies = engine.handle("u1", "RHK: Layanan kepegawaian terselenggara tepat waktu")
     assert "tulis IKI yang mengukur RHK ini" in said(replies) and not engine.state("u1").year.entries
+
+
+def test_someone_elses_question_told_in_a_report_is_no_question():
+    # «mau tanya» asks only where the line opens (after its filler and small talk)
+    assert kind_of("td pasien mau tanya soal obat, sy jelaskan").kind is not EntryKind.question
+    assert kind_of("maaf, mau tanya lagi soal dialog kinerja").kind is EntryKind.question

@@ -543,19 +543,23 @@ def offers_choice(words: list[str]) -> bool:
 
 def _asks(ln: Line, w: When | None = None) -> bool:
     """A question: «?» at the end, an alternative offered, a yes/no tag ending the line or a clause (see _tagged), a
-    question word or a word of being lost opening the line after its filler («tolong jelasin apa itu MPPH», «sy
-    bingung isi realisasi IKI 3»), one that asks anywhere, or a phrase that says a question follows («saya mau tanya
-    kalau …»)."""
+    question word, a word of being lost or a phrase saying a question follows opening the line after its filler and
+    small talk («tolong jelasin apa itu MPPH», «sy bingung isi realisasi IKI 3», «saya mau tanya kalau …»), or one
+    that asks anywhere."""
     vocab, chat = vocabulary(), _chat()
     if ln.text.rstrip().endswith("?") or offers_choice(list(ln.words)):
         return True
     if _tagged(ln, w or when(ln)):
         return True
     spelled = _shorthand()
-    first = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
-                  if k == "word" and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
-    opens = first is not None and any(phrases.match_at(ln.toks, first) for phrases in (chat["question_open"], chat["lost"]))
-    return opens or ln.has(vocab.question_anywhere) or ln.has(chat["asking"])
+    # the line opens after its filler and small talk («maaf, mau tanya lagi …»); «td pasien mau tanya soal obat, sy
+    # jelaskan» tells of someone else's question
+    chatted = _covered(ln, [chat["smalltalk"], vocab.smalltalk]) - _covered(ln, [chat["asking"]])
+    first = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word" and i not in chatted
+                  and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
+    opens = first is not None and any(phrases.match_at(ln.toks, first)
+                                      for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
+    return opens or ln.has(vocab.question_anywhere)
 
 
 def _tagged(ln: Line, w: When) -> bool:
