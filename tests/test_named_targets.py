@@ -1,5 +1,7 @@
 """Targets for several IKI of the draft given in one message by their own words (d5-keuangan01, d5-gizi01)."""
 
+import pytest
+
 from tests.talk import said, typed, typed_ahead_in_prima
 
 BUDGET = ("Persentase usulan revisi anggaran yang diselesaikan sesuai standar waktu layanan\n"
@@ -141,3 +143,30 @@ def test_an_acronym_of_two_capitals_names_the_iki_holding_it(engine):
           "Persentase ibu bersalin yang mendapat IMD", "simpan semua")
     typed(engine, user, "JP dua puluh, ANC 90, IMD 85")
     assert [t.split()[0] for t in _targets(engine, user)] == ["90%", "20", "85%"]
+
+
+@pytest.mark.parametrize("answer, at", [("RKA 80", 1), ("yg koord 80 ya", 2), ("POK delapan puluh persen", 3)])
+def test_one_value_naming_another_iki_without_a_target_is_its_target(engine, answer, at):
+    # d11-igd03: «resus seratus persen» at the triage IKI's data awal question was read as that data awal
+    user = f"u-other-{at}"
+    typed(engine, user, BUDGET, "simpan semua")
+    typed(engine, user, answer)
+    targets = _targets(engine, user)
+    assert targets[at] == "80%" and targets[0] is None
+    assert engine.state(user).skp.iki[0].baseline is None
+
+
+def test_in_prima_one_value_naming_another_saved_iki_is_its_target(engine):
+    user = "u-other-prima"
+    typed(engine, user, "/prima", "Lewati", "Lewati", "triase pasien, resusitasi, observasi pasien")
+    typed(engine, user, "bobotnya dulu ya: triase 30, resus 25, IP ASN 10", "triase 95%")
+    typed(engine, user, "resus seratus persen")  # the triage IKI's data awal is asked
+    iki = engine.state(user).skp.iki
+    assert [i.target for i in iki[:2]] == ["95%", "100%"] and iki[0].baseline is None
+
+
+def test_a_value_with_words_after_it_only_stays_the_answer_asked(engine):
+    user = "u-other-after"
+    typed(engine, user, BUDGET, "simpan semua")
+    typed(engine, user, "80 dokumen RKA")  # no IKI named before the value: the asked IKI's answer
+    assert _targets(engine, user)[1] is None

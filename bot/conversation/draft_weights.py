@@ -8,6 +8,7 @@ import re
 from bot import knowledge
 from bot.conversation.answers import read_answer
 from bot.conversation.iki_fields import short
+from bot.conversation.prima_offer import MIN_ABBREVIATION_CHARS
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.knowledge import policy
@@ -315,14 +316,11 @@ def _named(state: UserState, clause: str) -> int | None:
     said = {stem(w) for w in tokens(clause) if len(w) > 2 and w.isalpha()} - _jenis_stems()
     named = [i for i, iki in enumerate(state.skp.iki) if said & {stem(w) for w in tokens(iki.indikator)}]
     if not named:  # «resus 25»: a word shortened as chat shortens it names «… resusitasi …»
-        short_words = [w for w in tokens(clause) if len(w) >= MIN_SHORTENED_CHARS and w.isalpha()
+        short_words = [w for w in tokens(clause) if len(w) >= MIN_ABBREVIATION_CHARS and w.isalpha()
                        and stem(w) not in _jenis_stems()]
         named = [i for i, iki in enumerate(state.skp.iki)
                  if any(t.startswith(w) for w in short_words for t in tokens(iki.indikator))]
     return named[0] if len(named) == 1 else None
-
-
-MIN_SHORTENED_CHARS = 4  # «resus» names «resusitasi»; «ip», «tu» are too short to name by their start
 
 
 def weights_led(text: str) -> bool:

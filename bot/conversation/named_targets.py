@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import knowledge, render
 from bot.conversation.iki_fields import short, target_fitted
+from bot.conversation.prima_offer import MIN_ABBREVIATION_CHARS
 from bot.conversation.state import UserState
 from bot.lang.text import tokens
 from bot.lang.values import Number, numbers_in
@@ -140,6 +141,22 @@ def corrected(state: UserState, text: str) -> Named:
     return Named({at: numbers[0]})
 
 
+MAX_OTHER_WORDS = 6  # «resus seratus persen», «yg observasi 80 ya»: a short answer naming its IKI, not a sentence
+
+
+def other_named(state: UserState, text: str, asked: int | None) -> Named:
+    """«resus seratus persen» while the triage IKI's data awal is asked (d11-igd03: read as that data awal): one value
+    whose words name one other IKI of the draft, still without a target, is that IKI's target. {} otherwise."""
+    numbers = numbers_in(text)
+    if "?" in text or len(numbers) != 1 or len(tokens(text)) > MAX_OTHER_WORDS \
+            or set(tokens(text)) & _words()["weight"]:
+        return Named()
+    at = _named_iki(state, text[: numbers[0].start], [])  # the words before the value name it («80 pasien» never)
+    if at is None or at == asked or state.skp.iki[at].target not in (None, ""):
+        return Named()
+    return Named({at: numbers[0]})
+
+
 @knowledge.cached
 def _by_value() -> re.Pattern:
     """«yg 100 ganti 95 deh», «yang 100% jadi 95»: a pointer word, the old value, a replace word, the new value."""
@@ -199,6 +216,9 @@ def _named_iki(state: UserState, clause: str, numbers: list[Number], open_first:
     if not said:
         return None
     hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and said & roots(iki.indikator)]
+    if not hits:  # «resus seratus persen»: a word shortened as chat shortens it names «… resusitasi …»
+        hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and any(
+            len(w) >= MIN_ABBREVIATION_CHARS and t.startswith(w) for w in written for t in tokens(iki.indikator))]
     if len(hits) > 1:  # «penyediaan berkas 90%» with two IKI of «berkas»: the one holding every word said
         hits = [i for i in hits if said <= roots(state.skp.iki[i].indikator)] or hits
     if len(hits) > 1:
