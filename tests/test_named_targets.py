@@ -170,3 +170,21 @@ def test_a_value_with_words_after_it_only_stays_the_answer_asked(engine):
     typed(engine, user, BUDGET, "simpan semua")
     typed(engine, user, "80 dokumen RKA")  # no IKI named before the value: the asked IKI's answer
     assert _targets(engine, user)[1] is None
+
+
+@pytest.mark.parametrize("fix", ["eh salah, engagement 4 aja", "ralat, podcast 12 aja", "eh salah yg infografis 80"])
+def test_a_correction_naming_no_iki_of_the_draft_is_said_back_never_the_field_asked(engine, fix):
+    # d11-hms07: «eh salah, engagement 4 aja» (engagement said back as naming no IKI) became the data awal asked
+    user = f"u-fix-none-{fix}"
+    typed(engine, user, MEDIA, "simpan semua")
+    reply = said(engine.handle(user, fix))
+    assert "Belum ada IKI tentang" in reply and _targets(engine, user) == [None] * 4
+
+
+@pytest.mark.parametrize("fix", ["eh salah, maksudnya 85", "ralat, harusnya 85", "eh salah, tadi 85",
+                                 "ralat, tolong 85 aja", "eh salah, angkanya 85", "eh salah, 85"])
+def test_a_correction_of_talk_only_still_answers_the_field_asked(engine, fix):
+    user = f"u-fix-talk-{fix}"
+    typed(engine, user, MEDIA, "simpan semua")
+    engine.handle(user, fix)
+    assert _targets(engine, user)[0] == "85%"

@@ -111,16 +111,26 @@ def rest_value(clause: str) -> Number | None:
 MIN_NAMING_CHARS = 4  # «dekubitus», «VAP»: a word long enough to name work («yg», «ini» never do)
 
 
-def names_none(state: UserState, text: str) -> str:
+def names_none(state: UserState, text: str, correcting: bool = False) -> str:
     """«yg dekubitus targetnya 100%»: one value after «yg …» whose words name no IKI of the draft at all (so it is
-    no target of the one asked): those words; "" otherwise (a place, «yg ini», a word of any IKI)."""
+    no target of the one asked): those words; "" otherwise (a place, «yg ini», a word of any IKI). `correcting`: a
+    correction, «eh salah, engagement 4 aja», needs no «yg» (d11-hms07: read as the asked IKI's data awal)."""
     numbers = numbers_in(text)
     words = tokens(text[:numbers[0].start]) if len(numbers) == 1 else []
-    if not words or words[0] not in ("yg", "yang"):
+    if not words or (words[0] not in ("yg", "yang") and not correcting):
         return ""
+    corrections = {w for phrase in knowledge.data("conversation")["corrections"] for w in tokens(phrase)}
     skip = _words()["lead"] | _words()["target"] | set(knowledge.data("conversation")["ordinals"]) \
-        | set(knowledge.data("conversation")["pick_words"])
+        | set(knowledge.data("conversation")["pick_words"]) | (corrections if correcting else set())
     said = [w for w in words[1:] if w.isalpha() and len(w) >= MIN_NAMING_CHARS and w not in skip]
+    if correcting:  # (a word of talk, «maksudnya», «harusnya», «mungkin», names no work either)
+        from bot.retrieval.normalize import stopwords
+
+        press = knowledge.data("conversation")["typed_press"]
+        talk = stopwords() | {w for key in ("hedges", "label_filler", "pointing") for p in press[key] for w in tokens(p)} \
+            | {w for p in knowledge.data("conversation")["named_targets"]["talk"] for w in tokens(p)}
+        said = [w for w in words if w.isalpha() and len(w) >= MIN_NAMING_CHARS and w not in skip | talk
+                and not w.endswith("nya")]
     held = set().union(*(roots(iki.indikator) for iki in state.skp.iki)) if state.skp.iki else set()
     current = state.prima.current if state.prima else None
     held |= roots(current.indikator) if current is not None else set()
