@@ -25,3 +25,19 @@ def test_a_one_word_activity_typed_in_prima_is_proposed_or_named(engine):
     replies = typed(engine, "u", "/prima", "Lewati", "Lewati",
                     "triase pasien, resusitasi, observasi pasien, serah terima ke ruangan")
     assert "resusitasi" in said(replies).lower()
+
+
+@pytest.mark.parametrize("work, kept", [("observasi pasien", "observasi pasien"),
+                                        ("observasi ketat pasien pasca operasi", "observasi ketat")])
+def test_watching_over_patients_is_care_given_to_them(work, kept):
+    # d11-igd03: «observasi pasien» had no proposal at all (named as «Belum ada usulan»)
+    from bot.rewrite import rewrite
+
+    proposals = [s.indikator for s in rewrite(work).candidates]
+    assert proposals and kept in proposals[0] and proposals[0].startswith("Persentase")
+
+
+def test_watching_a_place_is_no_care():
+    from bot.rewrite import rewrite
+
+    assert not any("sesuai standar pelayanan" in s.indikator for s in rewrite("observasi lapangan").candidates)

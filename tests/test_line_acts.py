@@ -152,3 +152,13 @@ def test_a_line_just_dropped_is_back_in_the_list_and_saved_with_the_rest(engine,
     assert not engine.state("u").listed[5].dropped
     engine.press("u", "list:save:fixed")  # the lines that pass: 6 among them again
     assert any("formularium" in i.indikator for i in engine.state("u").skp.iki)
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("yg stok opname ganti jd waktu penyelesaian aja", "Waktu penyelesaian stok opname"),
+    ("formularium mau jadi persentase kesesuaian aja, 90%", "Persentase kesesuaian formularium"),
+])
+def test_a_measure_too_short_to_name_its_object_takes_the_words_naming_the_line(engine, typed, kept):
+    # d11-rad01: «yg rontgen ganti jd waktu tunggu hasil aja, ≤ 3 jam» saved «Waktu tunggu hasil», rontgen lost
+    engine.handle("u", LIST)
+    assert f"«{kept}»" in said(engine.handle("u", typed))

@@ -1,5 +1,7 @@
 """Targets for several IKI of the draft given in one message by their own words (d5-keuangan01, d5-gizi01)."""
 
+import pytest
+
 from tests.talk import said, typed, typed_ahead_in_prima
 
 BUDGET = ("Persentase usulan revisi anggaran yang diselesaikan sesuai standar waktu layanan\n"
@@ -141,3 +143,48 @@ def test_an_acronym_of_two_capitals_names_the_iki_holding_it(engine):
           "Persentase ibu bersalin yang mendapat IMD", "simpan semua")
     typed(engine, user, "JP dua puluh, ANC 90, IMD 85")
     assert [t.split()[0] for t in _targets(engine, user)] == ["90%", "20", "85%"]
+
+
+@pytest.mark.parametrize("answer, at", [("RKA 80", 1), ("yg koord 80 ya", 2), ("POK delapan puluh persen", 3)])
+def test_one_value_naming_another_iki_without_a_target_is_its_target(engine, answer, at):
+    # d11-igd03: «resus seratus persen» at the triage IKI's data awal question was read as that data awal
+    user = f"u-other-{at}"
+    typed(engine, user, BUDGET, "simpan semua")
+    typed(engine, user, answer)
+    targets = _targets(engine, user)
+    assert targets[at] == "80%" and targets[0] is None
+    assert engine.state(user).skp.iki[0].baseline is None
+
+
+def test_in_prima_one_value_naming_another_saved_iki_is_its_target(engine):
+    user = "u-other-prima"
+    typed(engine, user, "/prima", "Lewati", "Lewati", "triase pasien, resusitasi, observasi pasien")
+    typed(engine, user, "bobotnya dulu ya: triase 30, resus 25, IP ASN 10", "triase 95%")
+    typed(engine, user, "resus seratus persen")  # the triage IKI's data awal is asked
+    iki = engine.state(user).skp.iki
+    assert [i.target for i in iki[:2]] == ["95%", "100%"] and iki[0].baseline is None
+
+
+def test_a_value_with_words_after_it_only_stays_the_answer_asked(engine):
+    user = "u-other-after"
+    typed(engine, user, BUDGET, "simpan semua")
+    typed(engine, user, "80 dokumen RKA")  # no IKI named before the value: the asked IKI's answer
+    assert _targets(engine, user)[1] is None
+
+
+@pytest.mark.parametrize("fix", ["eh salah, engagement 4 aja", "ralat, podcast 12 aja", "eh salah yg infografis 80"])
+def test_a_correction_naming_no_iki_of_the_draft_is_said_back_never_the_field_asked(engine, fix):
+    # d11-hms07: «eh salah, engagement 4 aja» (engagement said back as naming no IKI) became the data awal asked
+    user = f"u-fix-none-{fix}"
+    typed(engine, user, MEDIA, "simpan semua")
+    reply = said(engine.handle(user, fix))
+    assert "Belum ada IKI tentang" in reply and _targets(engine, user) == [None] * 4
+
+
+@pytest.mark.parametrize("fix", ["eh salah, maksudnya 85", "ralat, harusnya 85", "eh salah, tadi 85",
+                                 "ralat, tolong 85 aja", "eh salah, angkanya 85", "eh salah, 85"])
+def test_a_correction_of_talk_only_still_answers_the_field_asked(engine, fix):
+    user = f"u-fix-talk-{fix}"
+    typed(engine, user, MEDIA, "simpan semua")
+    engine.handle(user, fix)
+    assert _targets(engine, user)[0] == "85%"

@@ -161,3 +161,15 @@ def test_a_value_for_the_rest_beside_the_mandatory_iki_s_goes_to_every_iki_witho
     assert [i.target for i in state.skp.iki if not is_mandatory(i)] == ["85%"] * len(
         [i for i in state.skp.iki if not is_mandatory(i)])
     assert [i.target for i in state.skp.iki if is_mandatory(i)] == ["80"] and state.prima.field != "target"
+
+
+@pytest.mark.parametrize("onward", ["lanjutkan", "Lanjutkan", "lanjutin", "terusin"])
+def test_a_bare_going_on_verb_under_the_proposals_is_never_an_iki_to_check(engine, onward):
+    # d11-kkp05: «Lanjutkan» was checked as an IKI («Sifat: berbasis kegiatan»), «Lanjut» moved on
+    from tests.talk import said
+
+    user = f"u-bare-{onward}"
+    _proposed(engine, user)
+    text = said(engine.handle(user, onward))
+    assert "Sifat:" not in text and "PRIMA masih terbuka" in text
+    assert engine.state(user).prima.proposals and engine.state(user).prima.together  # the list kept

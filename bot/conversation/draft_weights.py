@@ -8,6 +8,7 @@ import re
 from bot import knowledge
 from bot.conversation.answers import read_answer
 from bot.conversation.iki_fields import short
+from bot.conversation.prima_offer import MIN_ABBREVIATION_CHARS
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.knowledge import policy
@@ -325,7 +326,17 @@ def _named(state: UserState, clause: str) -> int | None:
         return next((i for i, iki in enumerate(state.skp.iki) if is_mandatory(iki)), -1)
     said = {stem(w) for w in tokens(clause) if len(w) > 2 and w.isalpha()} - _jenis_stems()
     named = [i for i, iki in enumerate(state.skp.iki) if said & {stem(w) for w in tokens(iki.indikator)}]
+    if not named:  # «resus 25»: a word shortened as chat shortens it names «… resusitasi …»
+        short_words = [w for w in tokens(clause) if len(w) >= MIN_ABBREVIATION_CHARS and w.isalpha()
+                       and stem(w) not in _jenis_stems()]
+        named = [i for i, iki in enumerate(state.skp.iki)
+                 if any(t.startswith(w) for w in short_words for t in tokens(iki.indikator))]
     return named[0] if len(named) == 1 else None
+
+
+def weights_led(text: str) -> bool:
+    """«bobotnya dulu ya: triase 30, resus 25, …»: a message opening with a weight word gives weights, never targets."""
+    return bool(_words()["weight"].match_at(tokens(text), 0)) and "?" not in text
 
 
 def _of_jenis(state: UserState, clause: str) -> int | None:
@@ -371,15 +382,23 @@ def _each_named(state: UserState, text: str) -> str:
         return ""
     places = [_named(state, clause) for clause in clauses]
     answers = [read_answer(clause) for clause in clauses]
-    if any(at is None for at in places) or not all(a.numbers for a in answers) \
+    # a clause naming no IKI is said back when the message opens with the weight word and two clauses name one
+    # («bobotnya dulu ya: triase 30, …, observasi 20» before observasi has an IKI: d11-igd03)
+    loose = weights_led(text) and sum(at is not None for at in places) >= 2
+    if (any(at is None for at in places) and not loose) or not all(a.numbers for a in answers) \
             or not any("bobot" in a.named for a in answers):
         return ""
-    said, field = [], ""
+    said, field, unnamed = [], "", []
     for clause, at, answer in zip(clauses, places, answers):
         field = "bobot" if "bobot" in answer.named else field
+        if at is None:
+            unnamed.append(clause)
+            continue
         said.append(_one(state, clause, at) if field == "bobot" else "")
     said = [s for s in said if s]
-    return "Dicatat: " + " ".join(said) + "\n" + _totals(state) + "\n" + remaining_text(state.skp) if said else ""
+    left = [f"«{clause}» tidak cocok dengan IKI mana pun di draf (lihat /skp): bila itu IKI baru, tulis kalimat IKI-nya "
+            "lengkap (ukuran + hasil kerja + syaratnya), lalu bobotnya." for clause in unnamed]
+    return "\n".join(["Dicatat: " + " ".join(said), *left, _totals(state), remaining_text(state.skp)]) if said else ""
 
 
 def _totals(state: UserState) -> str:

@@ -188,8 +188,15 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     by_name = named_targets.named(state, message, state.fill.field) if "?" not in message else named_targets.Named()
     if not by_name and is_correction(message):  # «eh salah, yg sisa makanan 85»: that IKI's target, not this field's
         by_name = named_targets.corrected(state, message)
+        unknown = "" if by_name else named_targets.names_none(state, message, correcting=True)
+        if unknown:  # «eh salah, engagement 4 aja» with no IKI of engagement: never this field's value
+            return [Reply(f"Belum ada IKI tentang «{unknown}» di draf, jadi nilai itu tidak saya pasang pada IKI "
+                          "ini. Bila itu hasil kerja Anda, tulis IKI-nya (ukuran + hasil kerja + syaratnya) beserta "
+                          "targetnya.")] + draft_save.prompt(state)
     if not by_name:  # «yg 100 ganti 95 deh»: the IKI whose target is 100, never this field's value
         by_name = named_targets.by_old_value(state, message)
+    if not by_name:  # «resus seratus persen»: another IKI named, still without a target
+        by_name = named_targets.other_named(state, message, state.fill.index)
     if by_name:  # «target revisi 95, RKA 80, rapat 75»: each IKI named by its words, whatever field is asked
         return [Reply(named_targets.applied(state, by_name))] + draft_save.FIELDS.advance(state, after="")
     in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order

@@ -7,7 +7,7 @@ conversation.yaml `line_acts` with line_names, line_asks, list_add and pick_rang
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import knowledge
 from bot.conversation import draft_save, iki_list
@@ -232,7 +232,27 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
         return None
     named = read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
     wanted = (lambda act: act.kind == DROP) if dropped else (lambda act: act.kind == REPLACE and act.text)
-    return named if named and all(map(wanted, named)) else None
+    if not named or not all(map(wanted, named)):
+        return None
+    return named if dropped else [_object_kept(act, head) for act in named]
+
+
+MAX_BARE_WORDS = 3  # «waktu tunggu hasil»: new words this short, naming none of the words that named the line
+
+
+def _object_kept(act: Act, head: str) -> Act:
+    """«yg rontgen ganti jd waktu tunggu hasil aja, ≤ 3 jam» (d11-rad01 saved «Waktu tunggu hasil»), «konten medsos
+    mau jd engagement rate aja» (d11-hms07): a measure too short to name its object takes the words that named the
+    line («Waktu tunggu hasil rontgen»)."""
+    from bot.retrieval.normalize import stopwords
+
+    naming = [w for w in re.findall(r"[^\W_]+", head) if w.lower() not in stopwords() and not w.isdigit()]
+    bare = without_tail(fields_in(act.text).indikator)[0]
+    words = tokens(bare)
+    if not naming or not words or len(words) > MAX_BARE_WORDS or {w.lower() for w in naming} & set(words) \
+            or bare not in act.text:
+        return act
+    return replace(act, text=act.text.replace(bare, f"{bare} {' '.join(naming)}", 1))
 
 
 MAX_FIXED_ALL_WORDS = 12  # «ok, simpan semua pake versi perbaikan»: a short request, not a sentence about the list

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import knowledge, render
 from bot.conversation.iki_fields import short, target_fitted
+from bot.conversation.prima_offer import MIN_ABBREVIATION_CHARS
 from bot.conversation.state import UserState
 from bot.lang.text import tokens
 from bot.lang.values import Number, numbers_in
@@ -110,16 +111,26 @@ def rest_value(clause: str) -> Number | None:
 MIN_NAMING_CHARS = 4  # «dekubitus», «VAP»: a word long enough to name work («yg», «ini» never do)
 
 
-def names_none(state: UserState, text: str) -> str:
+def names_none(state: UserState, text: str, correcting: bool = False) -> str:
     """«yg dekubitus targetnya 100%»: one value after «yg …» whose words name no IKI of the draft at all (so it is
-    no target of the one asked): those words; "" otherwise (a place, «yg ini», a word of any IKI)."""
+    no target of the one asked): those words; "" otherwise (a place, «yg ini», a word of any IKI). `correcting`: a
+    correction, «eh salah, engagement 4 aja», needs no «yg» (d11-hms07: read as the asked IKI's data awal)."""
     numbers = numbers_in(text)
     words = tokens(text[:numbers[0].start]) if len(numbers) == 1 else []
-    if not words or words[0] not in ("yg", "yang"):
+    if not words or (words[0] not in ("yg", "yang") and not correcting):
         return ""
+    corrections = {w for phrase in knowledge.data("conversation")["corrections"] for w in tokens(phrase)}
     skip = _words()["lead"] | _words()["target"] | set(knowledge.data("conversation")["ordinals"]) \
-        | set(knowledge.data("conversation")["pick_words"])
+        | set(knowledge.data("conversation")["pick_words"]) | (corrections if correcting else set())
     said = [w for w in words[1:] if w.isalpha() and len(w) >= MIN_NAMING_CHARS and w not in skip]
+    if correcting:  # (a word of talk, «maksudnya», «harusnya», «mungkin», names no work either)
+        from bot.retrieval.normalize import stopwords
+
+        press = knowledge.data("conversation")["typed_press"]
+        talk = stopwords() | {w for key in ("hedges", "label_filler", "pointing") for p in press[key] for w in tokens(p)} \
+            | {w for p in knowledge.data("conversation")["named_targets"]["talk"] for w in tokens(p)}
+        said = [w for w in words if w.isalpha() and len(w) >= MIN_NAMING_CHARS and w not in skip | talk
+                and not w.endswith("nya")]
     held = set().union(*(roots(iki.indikator) for iki in state.skp.iki)) if state.skp.iki else set()
     current = state.prima.current if state.prima else None
     held |= roots(current.indikator) if current is not None else set()
@@ -136,6 +147,22 @@ def corrected(state: UserState, text: str) -> Named:
     at = _named_iki(state, valued[0], numbers) if len(numbers) == 1 else None
     asked = state.fill.index if state.fill else None
     if len(numbers) != 1 or at is None or at == asked or state.skp.iki[at].target in (None, ""):
+        return Named()
+    return Named({at: numbers[0]})
+
+
+MAX_OTHER_WORDS = 6  # «resus seratus persen», «yg observasi 80 ya»: a short answer naming its IKI, not a sentence
+
+
+def other_named(state: UserState, text: str, asked: int | None) -> Named:
+    """«resus seratus persen» while the triage IKI's data awal is asked (d11-igd03: read as that data awal): one value
+    whose words name one other IKI of the draft, still without a target, is that IKI's target. {} otherwise."""
+    numbers = numbers_in(text)
+    if "?" in text or len(numbers) != 1 or len(tokens(text)) > MAX_OTHER_WORDS \
+            or set(tokens(text)) & _words()["weight"]:
+        return Named()
+    at = _named_iki(state, text[: numbers[0].start], [])  # the words before the value name it («80 pasien» never)
+    if at is None or at == asked or state.skp.iki[at].target not in (None, ""):
         return Named()
     return Named({at: numbers[0]})
 
@@ -199,6 +226,9 @@ def _named_iki(state: UserState, clause: str, numbers: list[Number], open_first:
     if not said:
         return None
     hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and said & roots(iki.indikator)]
+    if not hits:  # «resus seratus persen»: a word shortened as chat shortens it names «… resusitasi …»
+        hits = [i for i, iki in enumerate(state.skp.iki) if not is_mandatory(iki) and any(
+            len(w) >= MIN_ABBREVIATION_CHARS and t.startswith(w) for w in written for t in tokens(iki.indikator))]
     if len(hits) > 1:  # «penyediaan berkas 90%» with two IKI of «berkas»: the one holding every word said
         hits = [i for i in hits if said <= roots(state.skp.iki[i].indikator)] or hits
     if len(hits) > 1:

@@ -143,6 +143,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return evened
     by_name = named_targets.named(state, message, state.prima.field) if engine.prima.asks_field(state) and "?" not in message \
         else named_targets.Named()
+    if not by_name and engine.prima.asks_field(state):  # «resus seratus persen»: another IKI named, without a target
+        by_name = named_targets.other_named(state, message, state.prima.index)
     if by_name and not (state.prima.field == "target" and state.prima.index in by_name.targets):
         # «ronde 80, edukasi ortu 90, IP ASN 85» while a field of another IKI is asked: each named IKI's target
         return [Reply(named_targets.applied(state, by_name))] + engine.prima.prompt(state)

@@ -43,6 +43,11 @@ class StepMOffer:
         if draft_weights.asks_evenly(text):  # «bobot sama rata aja» before the list is saved: saved, then spread
             saved = self.save_offer(state)
             return saved[:1] + [Reply(draft_weights.evenly(state, text))] + saved[1:]
+        if draft_weights.weights_led(text) and not reads_as_iki(text):  # «bobotnya dulu ya: triase 30, resus 25, …»:
+            saved = self.save_offer(state)  # weights for the list, never its targets (d11-igd03)
+            weights = draft_weights.typed_for_many(state, text) or "Bobot itu belum bisa saya pasangkan ke IKI " \
+                "yang tersimpan; bobotnya saya tanyakan per IKI."
+            return saved[:1] + [Reply(weights)] + saved[1:]
         if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
             return None
         if prima_offer.saves_shown(self._offer(state), text):  # «simpan yg tiga itu»: the three shown, no value
