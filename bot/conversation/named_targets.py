@@ -134,6 +134,21 @@ def corrected(state: UserState, text: str) -> Named:
     return Named({at: numbers[0]})
 
 
+def one_named(state: UserState, text: str, asked: int | None) -> tuple[Named, str] | None:
+    """«yang air bersih 100 dong, itu menyangkut nyawa orang» while another IKI's field is asked (d6-sanitarian01:
+    drafted as work): one value after «yg» and words naming one other IKI of the draft, perhaps with why after it: that
+    IKI's target, and the reason (said back, never work); None otherwise."""
+    clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
+    numbers = numbers_in(clauses[0]) if clauses else []
+    if len(numbers) != 1 or tokens(clauses[0])[:1] not in (["yg"], ["yang"]) \
+            or any(numbers_in(c) for c in clauses[1:]) or set(tokens(text)) & _words()["weight"]:
+        return None
+    at = _named_iki(state, clauses[0][: numbers[0].end], numbers, open_first=True)
+    if at is None or at == asked:
+        return None
+    return Named({at: numbers[0]}), ", ".join(clauses[1:])
+
+
 @knowledge.cached
 def _by_value() -> re.Pattern:
     """«yg 100 ganti 95 deh», «yang 100% jadi 95»: a pointer word, the old value, a replace word, the new value."""
