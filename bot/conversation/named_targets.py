@@ -113,11 +113,13 @@ def names_none(state: UserState, text: str) -> str:
         return ""
     skip = _words()["lead"] | _words()["target"] | set(knowledge.data("conversation")["ordinals"]) \
         | set(knowledge.data("conversation")["pick_words"])
-    said = [w for w in words[1:] if w.isalpha() and len(w) >= MIN_NAMING_CHARS and w not in skip]
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text[:numbers[0].start])}  # «yg TAT 90 persen»
+    said = [w for w in words[1:] if w.isalpha() and (len(w) >= MIN_NAMING_CHARS or w in acronyms) and w not in skip]
     held = set().union(*(roots(iki.indikator) for iki in state.skp.iki)) if state.skp.iki else set()
     current = state.prima.current if state.prima else None
     held |= roots(current.indikator) if current is not None else set()
-    return " ".join(said) if said and not any(stem(w) in held for w in said) else ""
+    return " ".join(w.upper() if w in acronyms else w for w in said) \
+        if said and not any(stem(w) in held for w in said) else ""
 
 
 def corrected(state: UserState, text: str) -> Named:

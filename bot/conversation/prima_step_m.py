@@ -276,7 +276,8 @@ class StepM(StepMOffer):
                     + self.prompt(state)
             unknown = named_targets.names_none(state, text) if prima.field == "target" else ""
             if unknown:  # «yg dekubitus targetnya 100%» with no IKI of pressure injuries: never this IKI's target
-                return [Reply(f"Belum ada IKI tentang «{unknown}» di draf, jadi nilai itu tidak saya pasang pada IKI "
+                value = numbers_in(text)[0].text  # the value said back, so it is seen as kept apart, never lost
+                return [Reply(f"Belum ada IKI tentang «{unknown}» di draf, jadi nilai {value} tidak saya pasang pada IKI "
                               "ini. Bila itu hasil kerja Anda, tulis IKI-nya (ukuran + hasil kerja + syaratnya) beserta "
                               "targetnya sesudah IKI ini.")] + self.prompt(state)
             in_order = self._targets_in_order(state, text) if prima.field == "target" else None
