@@ -29,10 +29,11 @@ def test_cari_is_the_catalog_search(engine):
 
 def test_save_all_in_english_saves_the_passing_lines_and_failing_ones_by_their_suggestion(engine):
     """«ok save all» is «simpan semua»: the passing line as written, a failing one by its first suggestion (save27),
-    and the lines with no suggestion said with how to word them."""
+    and a line with no suggestion kept as typed (day35: nothing typed is lost), said with how to word it."""
     engine.handle("u", ENGLISH)
     reply = said(engine.handle("u", "ok save all"))
     assert [i.indikator for i in engine.state("u").skp.iki] == [
         "Persentase rekomendasi ringkasan kebijakan yang ditindaklanjuti pimpinan",  # «policy briefs» read (dev10)
+        "Persentase kajian kebijakan yang selesai on time",
         "Indeks kepuasan pengguna hasil kajian", "Persentase rekomendasi pemangku kepentingan yang ditindaklanjuti"]
-    assert "Baris 2: belum ada usulan" in reply and "no 2 ganti" in reply
+    assert "Baris 2: belum ada usulan" in reply and "/ubah" in reply

@@ -113,7 +113,9 @@ def test_save_all_under_a_list_pasted_before_step_m_saves_its_lines():
     engine = Engine()
     typed(engine, "u", "/prima", "Lewati", "askep pasien gaduh gelisah, edukasi keluarga", "lanjut", WARD,
           "simpan semua")
-    assert len(engine.state("u").skp.iki) == 3  # the three lines that pass (line 1 with a note)
+    drafted = [iki.indikator for iki in engine.state("u").skp.iki]
+    # the three lines that pass (line 1 with a note), and line 4, with no suggestion, as typed (day35: nothing lost)
+    assert len(drafted) == 4 and "Tidak ada pasien lari" in drafted
 
 
 def test_targets_in_order_then_a_correction_naming_one_of_them():

@@ -51,3 +51,15 @@ def test_a_number_naming_a_missing_suggestion_is_neither_a_target_nor_another_su
     replies = typed(engine, "u", pick)
     assert "hanya 1" in said(replies) and labels(replies) == ["Pakai usulan 1"]
     assert engine.state("u").skp.iki == [] and len(engine.state("u").candidates) == 1
+
+
+@pytest.mark.parametrize("save", ["ya yg itu simpan", "oke simpan aja"])
+def test_a_save_naming_no_suggestion_under_several_asks_which(engine, save):
+    """d4-spesialis01: «ya yg itu simpan» under three /cek suggestions was «maksudnya apa?»: which one is asked, with
+    their buttons, nothing saved."""
+    typed(engine, "u", "/cek Melakukan pelayanan medik spesialistik rawat jalan tiap 10 pasien")
+    count = len(engine.state("u").candidates)
+    assert count > 1
+    replies = typed(engine, "u", save)
+    assert "yang mana" in said(replies) and labels(replies) == [f"Pakai usulan {n}" for n in range(1, count + 1)]
+    assert engine.state("u").skp.iki == []

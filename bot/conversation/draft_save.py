@@ -237,10 +237,12 @@ def mandatory_target(state: UserState, draft: IkiDraft) -> Reply | None:
                  + (f"; targetnya kini {render.target_text(iki)}." if draft.target else "; tidak saya tambah lagi."))
 
 
-def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None = None) -> list[Reply]:
+def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None = None,
+              last: frozenset[int] = frozenset()) -> list[Reply]:
     """Several IKI at once (a pasted list): all saved now, then completed one after another. lines: the list line
     each came from, so «7 itu 95%» can name them later. Suggestions shown before (a line's «Rincian») are no longer the
-    question on screen: a target typed next is for these IKI, not for a suggestion to pick."""
+    question on screen: a target typed next is for these IKI, not for a suggestion to pick. last: the list lines
+    saved as typed though the rules refuse them, asked after the others (their words are to change first)."""
     state.candidates, state.candidate_target, state.candidate_work = [], "", ""
     as_before = [iki.model_copy(deep=True) for iki in state.skp.iki]  # for «undo» (save_undo)
     left = state.skp.iki[state.fill.index] if state.fill and state.fill.index is not None \
@@ -274,6 +276,9 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     # the lines of the same list saved before and still without a target are asked in their turn, never left behind
     earlier = [i for i, iki in enumerate(state.skp.iki) if id(iki) in from_list and i not in indices and iki.target is None]
     asked = sorted(indices + earlier)
+    if last and lines:  # a line kept as typed for want of a suggestion: asked after those that pass
+        kept_last = {index for line, index in zip(lines, indices) if line in last}
+        asked = [i for i in asked if i not in kept_last] + [i for i in asked if i in kept_last]
     if left is not None and _place(state, left) in earlier:
         left = None
     note = _saved_note(state, left, held)

@@ -195,6 +195,10 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
                           "targetnya.")] + draft_save.prompt(state)
     if not by_name:  # «yg 100 ganti 95 deh»: the IKI whose target is 100, never this field's value
         by_name = named_targets.by_old_value(state, message)
+    one = named_targets.one_named(state, message, state.fill.index) if not by_name and "?" not in message else None
+    if one:  # «yang air bersih 100 dong, itu menyangkut nyawa orang»: that IKI's target, the reason said back
+        reason = f"\nAlasannya («{one[1]}») sampaikan juga di dialog kinerja." if one[1] else ""
+        return [Reply(named_targets.applied(state, one[0]) + reason + "\nKembali ke IKI ini:")] + draft_save.prompt(state)
     if not by_name:  # «resus seratus persen»: another IKI named, still without a target
         by_name = named_targets.other_named(state, message, state.fill.index)
     if by_name:  # «target revisi 95, RKA 80, rapat 75»: each IKI named by its words, whatever field is asked

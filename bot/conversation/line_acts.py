@@ -39,6 +39,7 @@ class Act:
     pick: int = 0
     text: str = ""
     jenis: Jenis | None = None
+    keep: bool = False  # a USE on a line with no suggestion saves it as typed («simpan semua»: nothing typed is lost)
 
 
 @knowledge.cached
@@ -291,7 +292,20 @@ def _fixed_all(text: str, listed: list[ListedIki]) -> list[Act] | None:
         lines = [n for n in lines if n in wanted]
     if not any(checked[n - 1].verdict.has_error for n in lines):
         return None
-    return [Act(n, USE, pick) if checked[n - 1].verdict.has_error else Act(n, SAVE) for n in lines]
+    dropped = _dropped_beside(text, listed, lines)  # «…, retensi ga usah» (d5-rekammedis01: saved by a later
+    lines = [n for n in lines if n not in dropped]  # «simpan semua»)
+    return [Act(n, USE, pick) if checked[n - 1].verdict.has_error else Act(n, SAVE) for n in lines] \
+        + [Act(n, DROP) for n in dropped]
+
+
+def _dropped_beside(text: str, listed: list[ListedIki], saved: list[int]) -> list[int]:
+    """«simpan no 1-4 aja, retensi ga usah»: the lines a clause beside the save names by their words with a drop word,
+    thrown out so no later «simpan semua» saves them."""
+    dropped = []
+    for clause in re.split(r"[,;]|\.\s", text)[1:]:
+        acts = _named_replaced(listed, [], clause.strip()) if _words()["drop"].find(tokens(clause)) else None
+        dropped += [act.line for act in acts or [] if act.kind == DROP and act.line not in dropped]
+    return dropped
 
 
 def _capitalised(text: str) -> str:
@@ -323,6 +337,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
     said: list[str] = []
     shown: list[Reply] = []
     saved: dict[int, IkiDraft] = {}
+    as_typed: set[int] = set()  # lines saved as typed for want of a suggestion
     for act in acts:
         item = listed[act.line - 1]
         if act.kind == DETAIL:
@@ -338,6 +353,14 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
             state.candidates = []  # a line with nothing to offer leaves another line's suggestions on screen
             detail(state, str(act.line))
             candidates, state.candidates = state.candidates, []
+            if not candidates and act.keep:  # «simpan semua» (d7-dosen-poltekkes01: the line was dropped, and «/ubah
+                saved[act.line] = iki_list.written(listed, [act.line])[0]  # 1» then changed another IKI)
+                as_typed.add(act.line)
+                said.append(f"Baris {act.line}: belum ada usulan IKI hasil untuk baris ini{_untranslated(item.text)}, "
+                            "jadi saya simpan seperti ditulis agar tidak hilang; IKI itu belum lolos aturan (lihat "
+                            "/skp). Ganti kalimatnya dengan «/ubah NOMOR teks …» (nomornya di /skp), misalnya dengan "
+                            "kata ukuran dan hasil kerjanya: «Persentase …».")
+                continue
             if not 1 <= act.pick <= len(candidates):
                 said.append(f"Baris {act.line}: " + (f"usulannya hanya {len(candidates)}; pilih nomor 1–{len(candidates)}."
                             if candidates else f"belum ada usulan IKI hasil untuk baris ini{_untranslated(item.text)}; "
@@ -388,4 +411,4 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
     if not saved:
         return replies
     lines = sorted(saved)
-    return replies + draft_save.save_many(state, [saved[n] for n in lines], lines)
+    return replies + draft_save.save_many(state, [saved[n] for n in lines], lines, last=frozenset(as_typed))

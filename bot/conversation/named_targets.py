@@ -122,7 +122,8 @@ def names_none(state: UserState, text: str, correcting: bool = False) -> str:
     corrections = {w for phrase in knowledge.data("conversation")["corrections"] for w in tokens(phrase)}
     skip = _words()["lead"] | _words()["target"] | set(knowledge.data("conversation")["ordinals"]) \
         | set(knowledge.data("conversation")["pick_words"]) | (corrections if correcting else set())
-    said = [w for w in words[1:] if w.isalpha() and len(w) >= MIN_NAMING_CHARS and w not in skip]
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text[:numbers[0].start])}  # «yg TAT 90 persen»
+    said = [w for w in words[1:] if w.isalpha() and (len(w) >= MIN_NAMING_CHARS or w in acronyms) and w not in skip]
     if correcting:  # (a word of talk, «maksudnya», «harusnya», «mungkin», names no work either)
         from bot.retrieval.normalize import stopwords
 
@@ -134,7 +135,8 @@ def names_none(state: UserState, text: str, correcting: bool = False) -> str:
     held = set().union(*(roots(iki.indikator) for iki in state.skp.iki)) if state.skp.iki else set()
     current = state.prima.current if state.prima else None
     held |= roots(current.indikator) if current is not None else set()
-    return " ".join(said) if said and not any(stem(w) in held for w in said) else ""
+    return " ".join(w.upper() if w in acronyms else w for w in said) \
+        if said and not any(stem(w) in held for w in said) else ""
 
 
 def corrected(state: UserState, text: str) -> Named:
@@ -165,6 +167,21 @@ def other_named(state: UserState, text: str, asked: int | None) -> Named:
     if at is None or at == asked or state.skp.iki[at].target not in (None, ""):
         return Named()
     return Named({at: numbers[0]})
+
+
+def one_named(state: UserState, text: str, asked: int | None) -> tuple[Named, str] | None:
+    """«yang air bersih 100 dong, itu menyangkut nyawa orang» while another IKI's field is asked (d6-sanitarian01:
+    drafted as work): one value after «yg» and words naming one other IKI of the draft, perhaps with why after it: that
+    IKI's target, and the reason (said back, never work); None otherwise."""
+    clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
+    numbers = numbers_in(clauses[0]) if clauses else []
+    if len(numbers) != 1 or tokens(clauses[0])[:1] not in (["yg"], ["yang"]) \
+            or any(numbers_in(c) for c in clauses[1:]) or set(tokens(text)) & _words()["weight"]:
+        return None
+    at = _named_iki(state, clauses[0][: numbers[0].end], numbers, open_first=True)
+    if at is None or at == asked:
+        return None
+    return Named({at: numbers[0]}), ", ".join(clauses[1:])
 
 
 @knowledge.cached

@@ -298,8 +298,8 @@ class Plain:
     def _save_fixed(self, state: UserState) -> list[Reply]:
         """«simpan semua» under a list some line of which the rules fail (the lead's decision, replacing «passing lines
         only»): each distinct line saved, a passing one as written and a failing one by its first suggestion (which the
-        rules pass), as «simpan semua pake versi perbaikan» does; a failing line with no suggestion is left out and
-        said. Which lines took a suggestion is said, with how to save one as written instead («no N masukin apa
+        rules pass), as «simpan semua pake versi perbaikan» does; a failing line with no suggestion is saved as typed
+        and said, with how to reword it (nothing typed is lost). Which lines took a suggestion is said, with how to save one as written instead («no N masukin apa
         adanya»: `insisted`) and how to take the whole save back. [] when no line fails (_save_what_passes)."""
         checked = iki_list.lines_checked(state.listed)
         lines = iki_list.distinct(state.listed)
@@ -308,7 +308,8 @@ class Plain:
             return []
         repeated = [n for n in range(1, len(state.listed) + 1) if n not in lines and not state.listed[n - 1].dropped]
         typed = {n: state.listed[n - 1] for n in failing}
-        acts = [line_acts.Act(n, line_acts.USE, 1) if n in typed else line_acts.Act(n, line_acts.SAVE) for n in lines]
+        acts = [line_acts.Act(n, line_acts.USE, 1, keep=True) if n in typed else line_acts.Act(n, line_acts.SAVE)
+                for n in lines]
         repeats = {n: next(f for f in failing if tokens(state.listed[f - 1].text.lower()) == tokens(
             state.listed[n - 1].text.lower())) for n in repeated if n not in lines and any(
             tokens(state.listed[f - 1].text.lower()) == tokens(state.listed[n - 1].text.lower()) for f in failing)}

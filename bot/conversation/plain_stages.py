@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from bot import knowledge
 from bot.conversation import (
     count_asked,
     draft_save,
@@ -529,6 +530,14 @@ def _which_saved(said: Said) -> list[Reply] | None:
     """«simpan» once a line's details pushed the list's buttons away: which one, never «maksudnya apa?»; with no
     suggestion beside it, only the passing lines it can mean."""
     state = said.state
+    if state.candidates and not state.candidates_line and _save_alone(said.message):
+        # «ya yg itu simpan» under /cek's suggestions (d4-spesialis01: «maksudnya apa?»): the one, or which is asked
+        if len(state.candidates) == 1:
+            return said.plain.use_candidate(state, "1")
+        labels = suggestion_labels(state)
+        return [Reply(f"Simpan usulan yang mana? Ada {len(labels)} usulan: ketuk «Pakai usulan N» atau tulis nomornya, "
+                      "boleh dengan targetnya, misalnya «pakai 2, target 90».",
+                      [Button(label, f"use:{i}") for i, label in enumerate(labels, 1)])]
     which = iki_list.save_which(said.message, state.listed, suggestion_labels(state))
     if not which:
         return None
@@ -540,6 +549,21 @@ def _which_saved(said: Said) -> list[Reply] | None:
     if not state.candidates and iki_list.passing_drafts(state.listed):
         return said.plain._save_what_passes(state)
     return [which]
+
+
+def _save_alone(message: str) -> bool:
+    """«ya yg itu simpan», «oke simpan aja»: a save word (`list_add`) with only a yes, filler or a pointer («yg itu»)
+    beside it, no number."""
+    if any(ch.isdigit() for ch in message):
+        return False
+    add = phrase_set("conversation", "list_add")
+    beside = set(knowledge.data("intent")["filler"]) | {"yg", "yang", "itu", "ini", "aja", "saja", "deh", "dong"}
+    words = tokens(message)
+    found = add.find(words)
+    if not found:
+        return False
+    rest = words[:found[0]] + words[found[0] + len(found[1]):]
+    return all(w in beside or is_yes(w) for w in rest)
 
 
 def _iki_named(said: Said) -> list[Reply] | None:

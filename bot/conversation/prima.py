@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot import render
+from bot import knowledge, render
 from bot.conversation import iki_list, offer_onward, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import label_word, selecting, typed_choice
@@ -45,6 +45,14 @@ ROLES = [Button("Anggota tim", "prima:role:anggota"), Button("Ketua tim", "prima
 DIRECT = [Button("Ya, langsung", "prima:direct:1"), Button("Tidak langsung", "prima:direct:0")]
 
 Search = Callable[[str], Any]
+
+
+def none_fits(text: str) -> bool:
+    """«ga ada yg pas kayaknya» after a search at step 1: none of the rows fits (conversation.yaml `prima_none_fits`),
+    a short message with no number; never a keyword to search or the unit's indicator."""
+    words = tokens(text)
+    return 0 < len(words) <= knowledge.data("conversation")["prima_none_fits_max_words"] \
+        and not any(ch.isdigit() for ch in text) and phrase_set("conversation", "prima_none_fits").find(words) is not None
 
 
 def header(step: str) -> str:
@@ -629,6 +637,8 @@ class Prima:
         offered = found.results or found.related
         prima = state.prima
         searched_before = bool(prima.typed)
+        if searched_before and none_fits(text):  # «ga ada yg pas kayaknya»: the words searched before serve
+            return self._own_words(state)
         if not selecting(text) or not prima.typed:  # kept, so "Pakai tulisan saya" can record it as the unit's indicator
             prima.typed = text  # ("nomer 2", "yg ada kata lab nya" pick among rows: not the unit's work)
         if not found.results:

@@ -269,9 +269,15 @@ class StepM(StepMOffer):
             if refused is not None:  # «yg no 1 kurang pas» at a field question: the proposal dropped, never work
                 return [Reply(f"Baik, usulan «{short(prima.proposals.pop(refused).indikator, 60)}» tidak saya pakai.")] \
                     + self.prompt(state)
+            one = named_targets.one_named(state, text, prima.index) if "?" not in text else None
+            if one:  # «yang air bersih 100 dong, itu menyangkut nyawa orang»: that IKI's target, the reason said back
+                reason = f"\nAlasannya («{short(one[1], 80)}») sampaikan juga di dialog kinerja." if one[1] else ""
+                return [Reply(named_targets.applied(state, one[0]) + reason + "\nKembali ke IKI ini:")] \
+                    + self.prompt(state)
             unknown = named_targets.names_none(state, text) if prima.field == "target" else ""
             if unknown:  # «yg dekubitus targetnya 100%» with no IKI of pressure injuries: never this IKI's target
-                return [Reply(f"Belum ada IKI tentang «{unknown}» di draf, jadi nilai itu tidak saya pasang pada IKI "
+                value = numbers_in(text)[0].text  # the value said back, so it is seen as kept apart, never lost
+                return [Reply(f"Belum ada IKI tentang «{unknown}» di draf, jadi nilai {value} tidak saya pasang pada IKI "
                               "ini. Bila itu hasil kerja Anda, tulis IKI-nya (ukuran + hasil kerja + syaratnya) beserta "
                               "targetnya sesudah IKI ini.")] + self.prompt(state)
             in_order = self._targets_in_order(state, text) if prima.field == "target" else None
