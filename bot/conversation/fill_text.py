@@ -10,6 +10,7 @@ from bot.conversation import (
     field_asked,
     iki_list,
     line_acts,
+    line_targets,
     list_translation,
     named_rewording,
     named_targets,
@@ -179,8 +180,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if request and request.command and "\n" not in message:  # «sy mau kirim skp ke atasan»: the command it asks for, never this field's
         return engine.command(turn, f"/{request.command} {request.text}".strip())  # value; the field waits
     if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
-        named = iki_list.targets_named(message, [int(line) for line in state.fill.lines],
-                                       {i + 1: item.text for i, item in enumerate(state.listed)})
+        named = line_targets.targets_named(message, [int(line) for line in state.fill.lines],
+                                           {i + 1: item.text for i, item in enumerate(state.listed)})
         if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
             mandatory = mandatory_in(message)
             known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None

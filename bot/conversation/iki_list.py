@@ -17,6 +17,7 @@ from bot.conversation.answers import (
 )
 from bot.conversation.iki_fields import Fields, is_yes, short
 from bot.conversation.intent import Route, classify, has_work_object
+from bot.conversation.line_targets import _targets
 from bot.conversation.prima_step_m import mandatory_draft
 from bot.conversation.replies import MAX_REPLY_CHARS, Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -656,9 +657,6 @@ def _leading() -> re.Pattern:
                       rf"|(?:{add})\s+(?:(?:{pointer})\s+)?({numbers})\b(?!\s*(?:iki|baris|%)))", re.IGNORECASE)
 
 
-_PAIR = re.compile(r"\b(\d{1,2})\s*(?:itu|=|:|→|->|targetnya|target)\s*(?:target(?:nya)?\s*)?(?=[\d±~])", re.IGNORECASE)
-
-
 def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     """«no 1 gmn bagusnya?», «nomor 3 itu kerjaan sy …, jd apa ya»: the one line of the last list a question is
     about, when it names that line's number and asks; None otherwise (a pick to save is picked's)."""
@@ -1033,49 +1031,6 @@ def lines_named(text: str, listed: list[ListedIki], among: frozenset[int] | None
     """Lines of the last list a message names by their words, each part («yg sterilisasi, media, piket dll») naming
     one line only, of `among` (0-based) when given (1-based)."""
     return _named_by_words(text, listed, whole=True, among=among)[0] if listed else []
-
-
-def targets_named(text: str, lines: list[int], texts: dict[int, str] | None = None) -> dict[int, Number]:
-    """«7 itu 95%, 12 itu 80%, 18 targetnya 67,5 nilai»: a target per list line, for lines already saved. With the
-    list's lines (`texts`, by number), a pair naming its line with that line's own words («no 3 yang aplikasi itu
-    95%») is one too, and so then is each «no 1 90%» of the same message, saved or not (the caller says which)."""
-    found = _targets(text, lines, numbers_in(text), pairs_only=True)
-    return (_own_word_pairs(text, texts) | found) if texts else found
-
-
-_OWN_PAIR = re.compile(r"\b(?:no\.?|nomor|nomer|iki|baris)\s*(\d{1,2})(?![\d.,])((?:\s+[^\W\d]+){0,8}?)\s*(?=\d)",
-                       re.IGNORECASE)
-
-
-def _own_word_pairs(text: str, texts: dict[int, str]) -> dict[int, Number]:
-    """«target no 1 90%, no 3 yang aplikasi itu 95%»: {} unless a pair has words of the line it names between the
-    number and the target; then every «no N» followed by its words (or none) and a target."""
-    joins = set(knowledge.data("conversation")["draft_targets"]["own_joins"])
-    values = numbers_in(text)
-    pairs, own = {}, False
-    for match in _OWN_PAIR.finditer(text):
-        line, between = int(match.group(1)), tokens(match.group(2))
-        value = next((n for n in values if n.start >= match.end()), None)
-        if line not in texts or value is None:
-            continue
-        named = {w.lower() for w in tokens(texts[line])}
-        if any(w not in joins and w not in named for w in between):
-            return {}  # «no 3 sama 5 masukin»: words that are not that line's, no pair
-        own = own or any(w not in joins for w in between)
-        pairs[line] = value
-    return pairs if own else {}
-
-
-def _targets(text: str, lines: list[int], values: list[Number], pairs_only: bool = False) -> dict[int, Number]:
-    targets: dict[int, Number] = {}
-    for match in _PAIR.finditer(text):
-        line = int(match.group(1))
-        value = next((n for n in values if n.start >= match.end()), None)
-        if line in lines and value is not None:
-            targets[line] = value
-    if targets or pairs_only:
-        return targets
-    return dict(zip(lines, values)) if len(values) >= len(lines) else {}  # "no 3 sama 5 masukin, 98% sama 95"
 
 
 def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int, IkiDraft]], list[int]]:
