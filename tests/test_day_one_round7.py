@@ -138,7 +138,7 @@ def test_an_iki_written_out_is_no_pick_of_a_line_sharing_its_words():
 
 
 def test_a_question_naming_a_list_line_by_its_words_gets_that_lines_details():
-    from bot.conversation.iki_list import asks_about_line
+    from bot.conversation.line_questions import asks_about_line
     from bot.conversation.state import ListedIki
 
     listed = [ListedIki(text="Melakukan kalibrasi alat kesehatan"), ListedIki(text="Jumlah alat yg dikalibrasi"),

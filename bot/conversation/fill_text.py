@@ -10,6 +10,7 @@ from bot.conversation import (
     field_asked,
     iki_list,
     line_acts,
+    line_questions,
     line_targets,
     list_translation,
     named_rewording,
@@ -160,16 +161,16 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     about_field = field_asked.answer(state.skp, message)
     if about_field:  # «yg ruptur perineum itu aspeknya kok kuantitas?»: that IKI's aspek, then the field again
         return about_field + draft_save.prompt(state)
-    line = iki_list.asks_about_line(message, state.listed)
-    drafted = iki_list.draft_iki_asked(message, state.skp.iki) if not line else None
+    line = line_questions.asks_about_line(message, state.listed)
+    drafted = line_questions.draft_iki_asked(message, state.skp.iki) if not line else None
     if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again
-        return [iki_list.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
+        return [line_questions.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
     left_out = pasted_skp.activities_asked(state, message, line)
     if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again
         return engine.plain.left_out_answer(turn, *left_out) + draft_save.prompt(state)
     if line:  # «no 1 gmn bagusnya?» while a field is asked: that list line's details, as «Rincian 1»
         return engine.checking.list_detail(state, line)
-    rest = iki_list.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
+    rest = line_questions.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
     if rest:  # «yg lain2 itu kegiatan semua kan?» while a field is asked: the lines not taken, then the question
         return [Reply(rest)] + draft_save.prompt(state)
     if draft_save.unsaves(state, message):  # «oke ga jadi, buang»: the IKI just saved leaves the draft

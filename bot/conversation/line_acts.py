@@ -138,7 +138,7 @@ def _act(after: str) -> tuple[str, int, str, Jenis | None] | None:
 def read(text: str, count: int) -> list[Act] | None:
     """The acts a message says of the lines of a list of `count` lines, in order; None when it names no line by
     number with an act, names a line the list lacks, only saves lines (iki_list.picked reads those, with their
-    targets) or only asks about one line (iki_list.asks_about_line)."""
+    targets) or only asks about one line (line_questions.asks_about_line)."""
     acts: list[Act] = []
     waiting: list[int] = []  # numbers with no act yet: «1, 2 sama 3 buang»
     last: tuple[str, int, str, Jenis | None] | None = None

@@ -14,6 +14,7 @@ from bot.conversation import (
     iki_list,
     kept_work,
     line_acts,
+    line_questions,
     list_translation,
     mandatory_asked,
     mpph_flow,
@@ -167,7 +168,7 @@ class Said:
             read = classify(self.message, True)
             if read.route is Route.year and read.entry.kind is year_chat.EntryKind.report:
                 return None
-        return iki_list.asks_about_line(self.message, state.listed)
+        return line_questions.asks_about_line(self.message, state.listed)
 
 
 # A stage takes the message (Said) and answers it (its replies) or passes it on (None).
@@ -269,13 +270,13 @@ def _field_asked(said: Said) -> list[Reply] | None:
 def _draft_iki_asked(said: Said) -> list[Reply] | None:
     """«IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage."""
     iki = said.state.skp.iki
-    drafted = iki_list.draft_iki_asked(said.message, iki) if not said.line else None
-    return [iki_list.draft_iki_detail(iki, drafted)] + draft_save.offer_reminder(said.state) if drafted else None
+    drafted = line_questions.draft_iki_asked(said.message, iki) if not said.line else None
+    return [line_questions.draft_iki_detail(iki, drafted)] + draft_save.offer_reminder(said.state) if drafted else None
 
 
 def _which_to_keep(said: Said) -> list[Reply] | None:
     """«trs yg mana yg sy pertahanin kak?»: the lines that pass, and where the others go."""
-    keep = iki_list.which_to_keep(said.message, said.state.listed) if not said.line else None
+    keep = line_questions.which_to_keep(said.message, said.state.listed) if not said.line else None
     return [keep] if keep else None
 
 
@@ -293,7 +294,7 @@ def _line_asked(said: Said) -> list[Reply] | None:
 def _rest_asked(said: Said) -> list[Reply] | None:
     """«yg lain2 itu kegiatan semua kan?»: the lines not taken, by why."""
     state = said.state
-    rest = iki_list.rest_reply(said.message, state.listed, {i.indikator for i in state.skp.iki})
+    rest = line_questions.rest_reply(said.message, state.listed, {i.indikator for i in state.skp.iki})
     return [rest] if rest else None  # with the list's buttons: «#1» still presses them (tester16 #8)
 
 

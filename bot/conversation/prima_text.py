@@ -8,6 +8,7 @@ from bot.conversation import (
     draft_save,
     iki_list,
     line_acts,
+    line_questions,
     named_rewording,
     named_targets,
     role_told,
@@ -147,7 +148,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         # «ronde 80, edukasi ortu 90, IP ASN 85» while a field of another IKI is asked: each named IKI's target
         return [Reply(named_targets.applied(state, by_name))] + engine.prima.prompt(state)
     at_indikator = state.prima.step == "M" and state.prima.field == "indikator"  # step M asks for the IKI itself
-    rest = iki_list.rest_reply(message, state.listed, {i.indikator for i in state.skp.iki}, in_prima=True) \
+    rest = line_questions.rest_reply(message, state.listed, {i.indikator for i in state.skp.iki}, in_prima=True) \
         if state.prima.step == "M" else None
     if rest:  # «lho yg 4 lainnya td mana?»: the list's lines not drafted, with its buttons (tester17b #5)
         return [rest] + ([] if at_indikator else engine.prima.prompt(state))
