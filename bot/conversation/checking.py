@@ -4,7 +4,7 @@ buttons): the rules' verdict, output-based suggestions, and «Simpan ke draf» o
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation import draft_save, iki_list
+from bot.conversation import draft_save, iki_list, list_drafts
 from bot.conversation.activities import drafted_from
 from bot.conversation.answers import fields_in
 from bot.conversation.catalog_code import bare_code, code_reply
@@ -166,12 +166,12 @@ class Checking:
         if action == "detail" and arg.isdigit():
             return self.list_detail(state, int(arg))
         if action == "save" and arg == "all" and state.listed and not self.prima.takes_list(state):
-            return draft_save.save_many(state, iki_list.as_written(state.listed))
+            return draft_save.save_many(state, list_drafts.as_written(state.listed))
         if action == "save" and state.listed:
             if self.prima.takes_list(state):
-                drafts = iki_list.passing_drafts(state.listed, fixed=None)
+                drafts = list_drafts.passing_drafts(state.listed, fixed=None)
                 return self.prima.take_list(state, drafts) if drafts else self._stale(state)
-            drafts = iki_list.passing_drafts(state.listed, fixed=arg != "typed")
+            drafts = list_drafts.passing_drafts(state.listed, fixed=arg != "typed")
             return draft_save.save_many(state, drafts) if drafts else self._stale(state)
         if action == "one" and arg.isdigit() and 1 <= int(arg) <= len(state.listed) and self.prima.takes_list(state):
             item = state.listed[int(arg) - 1]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.conversation import draft_save, iki_list
+from bot.conversation import draft_save, iki_list, list_drafts
 from bot.conversation.answers import fields_in, jenis_named, typed_target, without_tail
 from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.replies import Reply
@@ -353,7 +353,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                                        jenis=jenis, rhk=item.rhk)
             said.append(f"Baris {act.line} {what}{kind}; lolos aturan.")
         elif act.kind == SAVE:
-            chosen, failing = iki_list.picked_drafts(listed, iki_list.Picked([act.line]))
+            chosen, failing = list_drafts.picked_drafts(listed, iki_list.Picked([act.line]))
             if failing:
                 said.append(f"Baris {act.line} belum lolos aturan, jadi tidak saya simpan (lihat «Rincian {act.line}»).")
             saved.update(dict(chosen))

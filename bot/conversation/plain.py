@@ -14,6 +14,7 @@ from bot.conversation import (
     iki_list,
     kept_work,
     line_acts,
+    list_drafts,
     prima_offer,
     skp_edit,
     year_chat,
@@ -238,7 +239,7 @@ class Plain:
         if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
             # «Persentase A 95, Persentase B 100»: IKI typed with their targets in one line are taken, as one IKI
             # with its target is (the product owner's rule); a pasted block of lines still waits for a choice.
-            chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked(list(range(1, len(state.listed) + 1))))
+            chosen, _ = list_drafts.picked_drafts(state.listed, iki_list.Picked(list(range(1, len(state.listed) + 1))))
             drafts = [draft for _, draft in chosen]
             if in_prima:
                 return shown + self.prima.take_list(state, drafts)
@@ -260,14 +261,15 @@ class Plain:
             note = [Reply(f"Semua baris saya simpan seperti ditulis, masing-masing sekali. Baris {_numbers(failing)} "
                           "belum lolos aturan: temuannya tetap tercatat di /skp; perbaiki dengan /ubah NOMOR teks.")] \
                 if failing else []
-            return note + draft_save.save_many(state, iki_list.as_written(state.listed), iki_list.distinct(state.listed))
+            return note + draft_save.save_many(state, list_drafts.as_written(state.listed),
+                                               iki_list.distinct(state.listed))
         if pick.every and not in_prima:
             return self._save_fixed(state) or self._save_what_passes(state)
-        chosen, failing = iki_list.picked_drafts(state.listed, pick)
+        chosen, failing = list_drafts.picked_drafts(state.listed, pick)
         replies = []
         if failing and not in_prima and as_written_words(message):
             # «yg no 1 tetep sy pake kayak gitu aja, udah disepakati»: the user's decision, saved as typed at once
-            typed = iki_list.written(state.listed, failing)
+            typed = list_drafts.written(state.listed, failing)
             found = [next((f.message for f in check_iki(d).findings if f.severity == "error"), "") for d in typed]
             note = Reply("\n".join(f"Baris {n} saya simpan seperti yang Anda tulis; temuannya tetap tercatat di /skp "
                                    f"dan lembar «Temuan» berkas /ekspor: {reason}" for n, reason in zip(failing, found)))
@@ -340,7 +342,7 @@ class Plain:
         repeated = [n for n in range(1, len(state.listed) + 1)  # a line thrown out is no repeat
                     if n not in first and not state.listed[n - 1].dropped]
         failing = [n for n in first if checked[n - 1].verdict.has_error]
-        chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked([n for n in first if n not in failing]))
+        chosen, _ = list_drafts.picked_drafts(state.listed, iki_list.Picked([n for n in first if n not in failing]))
         state.refused = failing
         left = []
         if failing:

@@ -15,6 +15,7 @@ from bot.conversation import (
     kept_work,
     line_acts,
     line_questions,
+    list_drafts,
     list_translation,
     mandatory_asked,
     mpph_flow,
@@ -503,7 +504,7 @@ def _kept_as_written(said: Said) -> list[Reply] | None:
         return None
     note = Reply("Baik, semua baris daftar saya simpan seperti yang Anda tulis; temuannya tetap tercatat di /skp dan "
                  "lembar «Temuan» berkas /ekspor.")
-    return [note] + draft_save.save_many(state, iki_list.as_written(state.listed))
+    return [note] + draft_save.save_many(state, list_drafts.as_written(state.listed))
 
 
 def _own_iki_saved(said: Said) -> list[Reply] | None:
@@ -538,7 +539,7 @@ def _which_saved(said: Said) -> list[Reply] | None:
         if len(state.candidates) == 1:
             return said.plain.use_candidate(state, "1")
         return first_suggestion(state, said.message, lambda: said.plain.use_candidate(state, "1"))
-    if not state.candidates and iki_list.passing_drafts(state.listed):
+    if not state.candidates and list_drafts.passing_drafts(state.listed):
         return said.plain._save_what_passes(state)
     return [which]
 

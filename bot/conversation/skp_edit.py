@@ -400,9 +400,9 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
         return [Reply(error, _value_buttons(index, field) + [CANCEL])]
     skp.iki[index] = iki.model_copy(update=update)
     if "indikator" in update:
-        from bot.conversation import iki_list  # (lazily, as _list_left: iki_list reaches back here)
+        from bot.conversation import list_drafts  # (lazily, as _list_left: iki_list reaches back here)
 
-        iki_list.reworded(state.listed, iki.indikator, update["indikator"])
+        list_drafts.reworded(state.listed, iki.indikator, update["indikator"])
     state.edit = None
     state.edited = EditedIki(index=index, before=iki, after=fingerprint(skp))
     changed = skp.iki[index]
@@ -695,11 +695,11 @@ UNDO_LABEL = "Urungkan"
 
 
 def _thrown_out(state: UserState, removed: list[IkiDraft], out: bool = True) -> None:
-    """The last list's lines of the IKI removed (or put back) marked so (iki_list.thrown_out)."""
-    from bot.conversation import iki_list  # (lazily, as _list_left: iki_list reaches back here)
+    """The last list's lines of the IKI removed (or put back) marked so (list_drafts.thrown_out)."""
+    from bot.conversation import list_drafts  # (lazily, as _list_left: iki_list reaches back here)
 
     for iki in removed:
-        iki_list.thrown_out(state.listed, iki.indikator, out)
+        list_drafts.thrown_out(state.listed, iki.indikator, out)
 
 
 def drop(state: UserState, index: int) -> list[Reply]:
