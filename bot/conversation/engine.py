@@ -23,6 +23,7 @@ from bot.conversation import (
     fill_text,
     flow_text,
     iki_list,
+    list_summary,
     mandatory_asked,
     mpph_flow,
     prima_text,
@@ -601,7 +602,7 @@ class Engine:
             if turn.state.confirm == "hapus":  # «gak jadi» under «Hapus semua data Anda?»: its «Jangan»
                 return self._confirm(turn, "")
             return [Reply(NOTHING_TO_UNDO)]  # «batal deh» with nothing open: said so, never «itu maksudnya apa?»
-        detail = iki_list.detail_typed(message, turn.state.listed)
+        detail = list_summary.detail_typed(message, turn.state.listed)
         if detail is not None:  # «Rincian 1» typed, or sent again from an old message: that line of the last list
             return self._button(turn, f"list:detail:{detail}")
         number = _BUTTON_NUMBER.fullmatch(message.strip())

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.conversation import draft_save, iki_list, list_drafts
+from bot.conversation import draft_save, iki_list, list_drafts, list_summary
 from bot.conversation.answers import fields_in, jenis_named, typed_target, without_tail
 from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.replies import Reply
@@ -359,7 +359,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
             saved.update(dict(chosen))
     if said and not shown:  # what is left of the list: the lines that pass not in the draft, those still refused
         drafted = {iki.indikator.lower() for iki in state.skp.iki} | {d.indikator.lower() for d in saved.values()}
-        rest = iki_list.left_out(listed, drafted, kept_said=False)
+        rest = list_summary.left_out(listed, drafted, kept_said=False)
         said += [rest.text] if rest else []
         buttons = rest.buttons if rest else []
     else:

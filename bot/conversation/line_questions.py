@@ -9,12 +9,11 @@ from bot.conversation.iki_list import (
     Line,
     PastedList,
     _named_by_words,
-    _reasons,
     _refs,
     asks_whether,
-    buttons,
     lines_checked,
 )
+from bot.conversation.list_summary import _reasons, buttons
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki
 from bot.knowledge import policy

@@ -15,6 +15,7 @@ from bot.conversation import (
     kept_work,
     line_acts,
     list_drafts,
+    list_summary,
     prima_offer,
     skp_edit,
     year_chat,
@@ -159,8 +160,8 @@ class Plain:
 
     def use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
-            waiting = iki_list.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki}, kept_said=False) \
-                if state.listed and not state.candidates else None
+            waiting = list_summary.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki},
+                                            kept_said=False) if state.listed and not state.candidates else None
             if waiting and waiting.buttons:  # an old message's button (d10-hum07): the list's own suggestions named
                 return [Reply("Tombol itu dari usulan yang sudah dipakai atau diganti, jadi sudah tidak berlaku. "
                               "Usulan untuk baris daftar yang Anda tempel ada di «Rincian N»: buka barisnya, lalu "
@@ -211,13 +212,13 @@ class Plain:
         drafted = {iki.indikator.lower() for iki in state.skp.iki}
         lines = iki_list.lines_checked(state.listed)
         waiting = [n for n, line in enumerate(lines, 1) if line.mark == "✗" and not line.listed.dropped
-                   and not iki_list.draft_forms(line) & drafted]
+                   and not list_summary.draft_forms(line) & drafted]
         if not waiting:
             return None
         if len(waiting) > 1:
             return [Reply(f"«Pakai usulan {place}» untuk baris yang mana? Usulan tiap baris daftar yang belum lolos "
                           f"ada di «Rincian N»: buka barisnya, lalu pilih usulannya, atau tulis sekaligus, misalnya "
-                          f"«{waiting[0]} pakai usulan {place}».", [iki_list.detail_button(n) for n in waiting])]
+                          f"«{waiting[0]} pakai usulan {place}».", [list_summary.detail_button(n) for n in waiting])]
         line = waiting[0]
         detail = self._check(state, str(line))
         text = state.listed[line - 1].text
@@ -235,7 +236,7 @@ class Plain:
         state.detail_line = state.candidates_line = 0
         aside = self.prima.steps_aside(state)  # the user's own list instead of PRIMA's proposals: read as any list
         in_prima = self.prima.takes_list(state)
-        shown = [Reply("\n".join(part for part in (aside, iki_list.summary(pasted, in_prima)) if part))]
+        shown = [Reply("\n".join(part for part in (aside, list_summary.summary(pasted, in_prima)) if part))]
         if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
             # «Persentase A 95, Persentase B 100»: IKI typed with their targets in one line are taken, as one IKI
             # with its target is (the product owner's rule); a pasted block of lines still waits for a choice.
@@ -244,8 +245,8 @@ class Plain:
             if in_prima:
                 return shown + self.prima.take_list(state, drafts)
             return shown + draft_save.save_many(state, drafts, [line for line, _ in chosen])
-        buttons = iki_list.buttons(pasted, in_prima)
-        note = iki_list.keep_all_note(buttons)
+        buttons = list_summary.buttons(pasted, in_prima)
+        note = list_summary.keep_all_note(buttons)
         return [Reply(shown[0].text + (f"\n{note}" if note else ""), buttons)]
 
     def save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
@@ -281,7 +282,7 @@ class Plain:
             replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
                                  "usulannya" + (" (bila tetap mau, tulis «masukin apa adanya»)" if len(failing) == 1
                                                else "") + ":",
-                                 [iki_list.detail_button(n) for n in failing]))
+                                 [list_summary.detail_button(n) for n in failing]))
             if len(failing) == 1 and not chosen:  # «no 3 sy mau tetep masuk»: why, and its suggestions, now
                 replies += self._check(state, str(failing[0]))
         drafts = [draft for _, draft in chosen]
@@ -356,7 +357,7 @@ class Plain:
             replies.append(Reply(f"Yang saya simpan hanya baris yang lolos aturan, masing-masing sekali: {len(chosen)} "
                                  f"dari {len(state.listed)} baris. {len(failing) + len(repeated)} baris tidak saya "
                                  f"simpan: {'; '.join(left)}.{anyway}",
-                                 [iki_list.detail_button(n) for n in failing[:MAX_DETAIL_BUTTONS]]))
+                                 [list_summary.detail_button(n) for n in failing[:MAX_DETAIL_BUTTONS]]))
         if not chosen:
             return replies
         return replies + draft_save.save_many(state, [draft for _, draft in chosen], [line for line, _ in chosen])

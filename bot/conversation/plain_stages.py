@@ -16,6 +16,7 @@ from bot.conversation import (
     line_acts,
     line_questions,
     list_drafts,
+    list_summary,
     list_translation,
     mandatory_asked,
     mpph_flow,
@@ -531,7 +532,7 @@ def _which_saved(said: Said) -> list[Reply] | None:
     """«simpan» once a line's details pushed the list's buttons away: which one, never «maksudnya apa?»; with no
     suggestion beside it, only the passing lines it can mean."""
     state = said.state
-    which = iki_list.save_which(said.message, state.listed, suggestion_labels(state))
+    which = list_summary.save_which(said.message, state.listed, suggestion_labels(state))
     if not which:
         return None
     if state.candidates and state.candidates_line and phrase_set("conversation", "suggestion_use").find(
@@ -767,7 +768,7 @@ def _smalltalk(said: Said) -> list[Reply] | None:
     if intent.route is not Route.smalltalk:
         return None
     if intent.smalltalk == "reaction" and state.listed:
-        return [iki_list.next_step(state.listed, smalltalk_reply(intent.smalltalk))]
+        return [list_summary.next_step(state.listed, smalltalk_reply(intent.smalltalk))]
     if intent.smalltalk == "feeling" and year_chat.logging(state):
         state.pending = said.message
         return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
