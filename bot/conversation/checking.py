@@ -4,7 +4,7 @@ buttons): the rules' verdict, output-based suggestions, and «Simpan ke draf» o
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation import draft_save, iki_list, list_drafts
+from bot.conversation import draft_save, iki_list, list_drafts, list_picks
 from bot.conversation.activities import drafted_from
 from bot.conversation.answers import fields_in
 from bot.conversation.catalog_code import bare_code, code_reply
@@ -51,7 +51,7 @@ class Checking:
             pasted = iki_list.read_list(text)
             if pasted:
                 return self._show_list(state, pasted)
-        listed_line = iki_list.bare_line(text)
+        listed_line = list_picks.bare_line(text)
         if listed_line is not None:
             return self.list_detail(state, listed_line)
         if bare_code(text):  # «/cek IKK 5.1.1»: a catalog row to show and draft from, not an IKI to judge

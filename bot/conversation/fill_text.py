@@ -12,6 +12,7 @@ from bot.conversation import (
     line_acts,
     line_questions,
     line_targets,
+    list_picks,
     list_translation,
     named_rewording,
     named_targets,
@@ -204,7 +205,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         if "?" not in message else ""
     if ahead:  # «80, 4 kajian, 75, 85» at the data awal question: the waiting IKI's targets, never one data awal
         return [Reply(ahead + "\nKembali ke IKI ini:")] + draft_save.prompt(state)
-    if iki_list.picked(message, state.listed) or iki_list.instructions(message, state.listed) \
+    if list_picks.picked(message, state.listed) or list_picks.instructions(message, state.listed) \
             or insists(state, message):  # «sy bilang masukin apa adanya» too
         return _on_the_list(engine, turn, message)
     named = named_iki(message) if state.fill.index is not None else None

@@ -4,15 +4,8 @@ rest of the list («yg lain2 itu kegiatan semua kan?»), answered with the list'
 
 from bot import knowledge, render
 from bot.conversation.answers import measure_class
-from bot.conversation.iki_list import (
-    MIN_NAMING_WORDS,
-    Line,
-    PastedList,
-    _named_by_words,
-    _refs,
-    asks_whether,
-    lines_checked,
-)
+from bot.conversation.iki_list import Line, PastedList, lines_checked
+from bot.conversation.list_picks import MIN_NAMING_WORDS, _named_by_words, _refs, asks_whether
 from bot.conversation.list_summary import _reasons, buttons
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki

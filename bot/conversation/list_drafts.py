@@ -4,7 +4,8 @@ step with the draft, a saved line given new words or thrown out (/ubah, /buang, 
 
 from bot.conversation.answers import fields_in
 from bot.conversation.iki_fields import Fields
-from bot.conversation.iki_list import Picked, distinct, lines_checked
+from bot.conversation.iki_list import distinct, lines_checked
+from bot.conversation.list_picks import Picked
 from bot.conversation.list_summary import draft_forms
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki

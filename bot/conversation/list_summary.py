@@ -4,7 +4,8 @@ waits (a reaction to it, an empty draft shown, «simpan» alone, the lines the d
 
 from bot import knowledge, render
 from bot.conversation.iki_fields import is_yes, short
-from bot.conversation.iki_list import Line, PastedList, _refs, distinct, lines_checked
+from bot.conversation.iki_list import Line, PastedList, distinct, lines_checked
+from bot.conversation.list_picks import _refs
 from bot.conversation.replies import MAX_REPLY_CHARS, Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki

@@ -4,8 +4,9 @@ rather than only the part that passed; and a question about the lines left out a
 
 from bot import knowledge
 from bot.conversation.iki_fields import short
-from bot.conversation.iki_list import lines_checked, lines_named
+from bot.conversation.iki_list import lines_checked
 from bot.conversation.intent import Route, classify
+from bot.conversation.list_picks import lines_named
 from bot.conversation.list_summary import draft_forms
 from bot.conversation.state import ListedIki, UserState
 from bot.models import Category, IkiDraft, Severity

@@ -15,6 +15,7 @@ from bot.conversation import (
     kept_work,
     line_acts,
     list_drafts,
+    list_picks,
     list_summary,
     prima_offer,
     skp_edit,
@@ -240,7 +241,8 @@ class Plain:
         if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
             # «Persentase A 95, Persentase B 100»: IKI typed with their targets in one line are taken, as one IKI
             # with its target is (the product owner's rule); a pasted block of lines still waits for a choice.
-            chosen, _ = list_drafts.picked_drafts(state.listed, iki_list.Picked(list(range(1, len(state.listed) + 1))))
+            chosen, _ = list_drafts.picked_drafts(state.listed,
+                                                  list_picks.Picked(list(range(1, len(state.listed) + 1))))
             drafts = [draft for _, draft in chosen]
             if in_prima:
                 return shown + self.prima.take_list(state, drafts)
@@ -249,7 +251,7 @@ class Plain:
         note = list_summary.keep_all_note(buttons)
         return [Reply(shown[0].text + (f"\n{note}" if note else ""), buttons)]
 
-    def save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
+    def save_picked(self, state: UserState, pick: list_picks.Picked, message: str) -> list[Reply]:
         """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
         with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
         PRIMA saves each line once, a failing one by its first suggestion (_save_fixed); «simpan semua apa adanya» every line as written,
@@ -343,7 +345,7 @@ class Plain:
         repeated = [n for n in range(1, len(state.listed) + 1)  # a line thrown out is no repeat
                     if n not in first and not state.listed[n - 1].dropped]
         failing = [n for n in first if checked[n - 1].verdict.has_error]
-        chosen, _ = list_drafts.picked_drafts(state.listed, iki_list.Picked([n for n in first if n not in failing]))
+        chosen, _ = list_drafts.picked_drafts(state.listed, list_picks.Picked([n for n in first if n not in failing]))
         state.refused = failing
         left = []
         if failing:

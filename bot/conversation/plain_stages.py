@@ -16,6 +16,7 @@ from bot.conversation import (
     line_acts,
     line_questions,
     list_drafts,
+    list_picks,
     list_summary,
     list_translation,
     mandatory_asked,
@@ -329,7 +330,7 @@ def _suggestion_picked(said: Said) -> list[Reply] | None:
                       "usulan yang dipakai (targetnya boleh sekalian, misalnya «Pakai usulan 1, target 90»), atau tulis "
                       "IKI Anda sendiri.", [Button(label, f"use:{i}") for i, label in enumerate(labels, 1)])]
     if picked is None and keeps_own(state, message) and not insists(state, message):
-        named = iki_list.picked(message, state.listed)  # «yg no 1 tetep sy pake»: line 1, whatever is on screen
+        named = list_picks.picked(message, state.listed)  # «yg no 1 tetep sy pake»: line 1, whatever is on screen
         return None if named and not named.every else kept_as_typed(state)
     with_target = picked_with_target(state, message) if picked is None else None
     if with_target:
@@ -443,7 +444,7 @@ def _own_work_told(said: Said) -> list[Reply] | None:
     """«kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy» names a
     line of the list)."""
     message = said.message
-    if says_own_work(message) and is_work_description(message) and not iki_list.picked(message, said.state.listed):
+    if says_own_work(message) and is_work_description(message) and not list_picks.picked(message, said.state.listed):
         return from_work(said.state, message)
     return None
 
@@ -512,7 +513,7 @@ def _own_iki_saved(said: Said) -> list[Reply] | None:
     """«yg persentase hasil foto thorax selesai < 3 jam itu aja, simpan», a list or a /cek on screen or not: an IKI in
     the user's own words (a number inside it that no line holds) asked to be saved: checked and saved as written, its
     target asked; never a line picked for a word it shares, nor done work (d6-radiografer01). Before _lines_picked."""
-    own = iki_list.written_out(said.message, said.state.listed)
+    own = list_picks.written_out(said.message, said.state.listed)
     if not own or not without_tail(said.message)[1]:
         return None
     checked = said.plain._check(said.state, clean(own), add=True)
@@ -524,7 +525,7 @@ def _own_iki_saved(said: Said) -> list[Reply] | None:
 def _lines_picked(said: Said) -> list[Reply] | None:
     """«yg no 7, 12 sama 25 masukin ya»: lines of the last list."""
     listed = said.state.listed
-    pick = iki_list.instructions(said.message, listed) or iki_list.picked(said.message, listed)
+    pick = list_picks.instructions(said.message, listed) or list_picks.picked(said.message, listed)
     return said.plain.save_picked(said.state, pick, said.message) if pick else None
 
 
@@ -691,13 +692,13 @@ def _all_taken(said: Said) -> list[Reply] | None:
     """«yaudah yg 3 itu masukin semua»: every suggestion saved; «yg 3 itu … semua» under 4 suggestions: «semua» is all
     of them, and the miscount is said, not kept quiet."""
     state = said.state
-    if not state.candidates or not iki_list.takes_all(said.message):
+    if not state.candidates or not list_picks.takes_all(said.message):
         return None
     if len(state.candidates) == 1:  # the one suggestion shown: picked, with a target typed before it
         return said.plain.use_candidate(state, "1")
     if alternatives_of_one(state):
         return _one_of_the_alternatives(state)
-    shown, counted = len(state.candidates), iki_list.count_said(said.message)
+    shown, counted = len(state.candidates), list_picks.count_said(said.message)
     miscount = [Reply(f"Usulan di atas ada {shown}, bukan {counted}; semuanya saya simpan. Yang tidak perlu "
                       "bisa dibuang dengan /buang NOMOR.")] if counted is not None and counted != shown else []
     drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in state.candidates]
@@ -817,7 +818,7 @@ def _read_asked_whether(said: Said) -> None:
     ukuran» on the question); a draft opening with a measure word, or a telling of one's own work, is checked or
     drafted as such."""
     intent, message = said.intent, said.message
-    if intent.route is Route.iki and iki_list.asks_whether(message) and measure_class(message) is None:
+    if intent.route is Route.iki and list_picks.asks_whether(message) and measure_class(message) is None:
         said.intent = replace(intent, route=Route.question)
 
 

@@ -9,6 +9,7 @@ from bot.conversation import (
     iki_list,
     line_acts,
     line_questions,
+    list_picks,
     named_rewording,
     named_targets,
     role_told,
@@ -92,12 +93,12 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if acts:  # «no 3 pake usulan 1, no 5 buang» under a list pasted in PRIMA: its lines acted on, as outside it
         return line_acts.apply(state, acts, engine.plain._check)
     if state.listed and not engine.prima.takes_list(state) and (
-            iki_list.takes_every(message) or state.prima.step != "R" and iki_list.picked(message, state.listed)):
+            list_picks.takes_every(message) or state.prima.step != "R" and list_picks.picked(message, state.listed)):
         # «simpan semua» under a list pasted before step M: its lines saved as outside PRIMA, which waits behind
         return engine.plain.on_text(turn, message)
     # (while a field is asked, only lines named by number with a word adding them: «no 3 masukin» is no weight)
-    pick = iki_list.picked(message, state.listed) if engine.prima.takes_list(state) \
-        or (engine.prima.asks_field(state) and iki_list.names_lines(message)) else None
+    pick = list_picks.picked(message, state.listed) if engine.prima.takes_list(state) \
+        or (engine.prima.asks_field(state) and list_picks.names_lines(message)) else None
     if pick:
         return engine.plain.save_picked(state, pick, message)
     named = named_iki(message) if engine.prima.asks_field(state) and state.prima.field == "baseline" \
@@ -164,7 +165,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if told:  # «59», «yg rekon 100%» under step 4's starting points: that one (else the first), with its target
         state.candidate_target = told[1]
         return engine.prima.on_button(state, f"propose:{told[0] + 1}")
-    listed_line = iki_list.bare_line(message) if engine.prima.takes_list(state) else None
+    listed_line = list_picks.bare_line(message) if engine.prima.takes_list(state) else None
     if listed_line is not None and 1 <= listed_line <= len(state.listed):
         return engine.checking.list_detail(state, listed_line)  # «1» under a list: its line, as outside
     if at_indikator and goes_on(state, message):
