@@ -1,17 +1,14 @@
-"""A pasted list of IKI (numbered, bulleted or plain lines; Telegram delivers a paste as one message): each line gets
-the rules' verdict and a one-screen summary comes first (✓/!/✗ per line, the count against the guidance), with a
-line's details and suggestions on request («Rincian N», /cek N). A line may carry its target («…: 95%», «… ; 80%»,
-«… target 90%»). A message of several lines that is not a list of IKI (a question, a header alone) is not one."""
+"""A pasted list of IKI (numbered, bulleted or plain lines; Telegram delivers a paste as one message) read: each line
+gets the rules' verdict. A line may carry its target («…: 95%», «… ; 80%», «… target 90%»). A message of several
+lines that is not a list of IKI (a question, a header alone) is not one. Shown by list_summary (a one-screen summary
+first, with a line's details and suggestions on request: «Rincian N», /cek N), picked from by list_picks, its lines
+made drafts by list_drafts."""
 
 import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge
-from bot.conversation.answers import (
-    MAX_MANDATORY_WORDS,
-    fields_in,
-    read_answer,
-)
+from bot.conversation.answers import MAX_MANDATORY_WORDS, fields_in, read_answer
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
 from bot.conversation.state import ListedIki
