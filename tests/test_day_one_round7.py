@@ -91,7 +91,7 @@ def test_a_list_line_picked_again_is_not_copied():
 
 
 def test_an_iki_written_out_after_a_measure_word_is_no_pick_of_the_lines_with_that_measure():
-    from bot.conversation.iki_list import picked
+    from bot.conversation.list_picks import picked
     from bot.conversation.state import ListedIki
 
     listed = [ListedIki(text="Persentase keluhan sarpras yang ditindaklanjuti"),
@@ -129,7 +129,7 @@ def test_two_instructions_in_one_message_save_the_last_line_and_a_line_in_new_wo
 
 
 def test_an_iki_written_out_is_no_pick_of_a_line_sharing_its_words():
-    from bot.conversation.iki_list import picked
+    from bot.conversation.list_picks import picked
     from bot.conversation.state import ListedIki
 
     listed = [ListedIki(text="Melakukan kalibrasi alat kesehatan"), ListedIki(text="Nilai IP ASN")]
@@ -138,7 +138,7 @@ def test_an_iki_written_out_is_no_pick_of_a_line_sharing_its_words():
 
 
 def test_a_question_naming_a_list_line_by_its_words_gets_that_lines_details():
-    from bot.conversation.iki_list import asks_about_line
+    from bot.conversation.line_questions import asks_about_line
     from bot.conversation.state import ListedIki
 
     listed = [ListedIki(text="Melakukan kalibrasi alat kesehatan"), ListedIki(text="Jumlah alat yg dikalibrasi"),
@@ -202,7 +202,8 @@ def test_the_mandatory_iki_of_a_pasted_list_refused_is_kept_out_and_the_refusal_
 
 
 def test_a_line_of_the_list_named_with_a_not_now_word_is_not_picked():
-    from bot.conversation.iki_list import ListedIki, picked
+    from bot.conversation.iki_list import ListedIki
+    from bot.conversation.list_picks import picked
 
     listed = [ListedIki(text=f"Persentase hasil uji {n} tepat waktu") for n in range(1, 6)]
     assert picked("yg no 2 ga usah masukin", listed) is None  # was line 2 saved

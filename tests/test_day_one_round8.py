@@ -74,7 +74,8 @@ def test_fewer_targets_in_order_than_iki_saved_are_all_kept():
 def test_stages_typed_for_one_iki_are_no_pick_of_list_lines():
     """Names before several numbers pick lines only when they name two lines or more: «IKI 2 tahapnya pakai punya
     saya: 1) analisis kebutuhan pelatihan …» is a plan for IKI 2, not a save of line 2."""
-    from bot.conversation.iki_list import picked, read_list
+    from bot.conversation.iki_list import read_list
+    from bot.conversation.list_picks import picked
 
     listed = [line.listed for line in read_list(
         "1. Persentase pegawai yang memenuhi pengembangan kompetensi minimal 20 JP - 80%\n"

@@ -40,7 +40,7 @@ def test_new_words_replace_a_line_with_the_jenis_said_before_them():
 
 @pytest.mark.parametrize("text", [
     "target: 95, 90, 85, 90, 92, 80, 20 jpl",  # targets in order, not lines
-    "no 3 sama 5 masukin, 98% sama 95",  # lines saved with their targets: iki_list.picked's
+    "no 3 sama 5 masukin, 98% sama 95",  # lines saved with their targets: list_picks.picked's
     "no 2 gmn?",  # one line asked about: asks_about_line's
     "no 2 diganti apa?",  # a question, no new words
     "nomor 1 itu jd apa ya",  # a question word opening the «new words»

@@ -297,7 +297,7 @@ def test_which_lines_to_keep_under_a_pasted_list_names_the_passing_ones_never_th
 def test_which_lines_are_still_activities_names_them_by_number_and_keeps_the_lists_buttons(asked):
     """tester16 #8: «yg mana aja sih yg masih kegiatan?» got a guidance passage, and «#1» (Simpan N IKI lolos)
     then found no button."""
-    from bot.conversation.iki_list import which_to_keep
+    from bot.conversation.line_questions import which_to_keep
 
     engine, user = Engine(), "u-which-activities"
     engine.handle(user, "1. Jumlah rapat koordinasi penilaian kinerja\n2. Persentase SKP pegawai yang ditetapkan tepat "
@@ -314,7 +314,7 @@ def test_which_lines_are_still_activities_names_them_by_number_and_keeps_the_lis
 
 def test_a_question_about_the_rest_of_the_list_keeps_the_lists_buttons():
     """tester16 #8: an answer about the list's lines without its buttons left «#1» pressing nothing."""
-    from bot.conversation.iki_list import rest_reply
+    from bot.conversation.line_questions import rest_reply
 
     engine, user = Engine(), "u-rest-buttons"
     engine.handle(user, "1. Jumlah rapat koordinasi penilaian kinerja\n2. Persentase SKP pegawai yang ditetapkan tepat "

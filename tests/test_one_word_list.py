@@ -52,8 +52,9 @@ def test_every_quarter_word_names_a_quarter_wherever_one_is_read():
 
 def test_a_list_line_saved_with_its_typed_spelling_is_in_the_draft_for_the_list_and_for_ajukan():
     """«… yg diverfikasi …» saved keeping the typed spelling («yang diverfikasi»): the list no longer offers it as
-    waiting, and /ajukan's whole list finds it in the draft (one reading of a line's forms, iki_list.draft_forms)."""
-    from bot.conversation.iki_list import left_out
+    waiting, and /ajukan's whole list finds it in the draft (one reading of a line's forms,
+    list_summary.draft_forms)."""
+    from bot.conversation.list_summary import left_out
     from bot.conversation.pasted_skp import left_out as left_out_of_skp
     from bot.conversation.state import ListedIki, UserState
     from bot.models import IkiDraft

@@ -4,7 +4,7 @@ buttons): the rules' verdict, output-based suggestions, and «Simpan ke draf» o
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation import draft_save, iki_list
+from bot.conversation import draft_save, iki_list, list_drafts, list_picks
 from bot.conversation.activities import drafted_from
 from bot.conversation.answers import fields_in
 from bot.conversation.catalog_code import bare_code, code_reply
@@ -51,7 +51,7 @@ class Checking:
             pasted = iki_list.read_list(text)
             if pasted:
                 return self._show_list(state, pasted)
-        listed_line = iki_list.bare_line(text)
+        listed_line = list_picks.bare_line(text)
         if listed_line is not None:
             return self.list_detail(state, listed_line)
         if bare_code(text):  # «/cek IKK 5.1.1»: a catalog row to show and draft from, not an IKI to judge
@@ -166,12 +166,12 @@ class Checking:
         if action == "detail" and arg.isdigit():
             return self.list_detail(state, int(arg))
         if action == "save" and arg == "all" and state.listed and not self.prima.takes_list(state):
-            return draft_save.save_many(state, iki_list.as_written(state.listed))
+            return draft_save.save_many(state, list_drafts.as_written(state.listed))
         if action == "save" and state.listed:
             if self.prima.takes_list(state):
-                drafts = iki_list.passing_drafts(state.listed, fixed=None)
+                drafts = list_drafts.passing_drafts(state.listed, fixed=None)
                 return self.prima.take_list(state, drafts) if drafts else self._stale(state)
-            drafts = iki_list.passing_drafts(state.listed, fixed=arg != "typed")
+            drafts = list_drafts.passing_drafts(state.listed, fixed=arg != "typed")
             return draft_save.save_many(state, drafts) if drafts else self._stale(state)
         if action == "one" and arg.isdigit() and 1 <= int(arg) <= len(state.listed) and self.prima.takes_list(state):
             item = state.listed[int(arg) - 1]

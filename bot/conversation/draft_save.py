@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import draft_weights, fill_at_once, iki_list, save_undo
+from bot.conversation import draft_weights, fill_at_once, list_summary, save_undo
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short, target_fitted
@@ -895,7 +895,8 @@ def _done(state: UserState) -> list[Reply]:
     state.fill = None
     # the pasted list's lines still waiting (passing but not saved, or refused) named with their buttons, so the
     # list is not lost once one of its IKI is complete (tester20a #14)
-    waiting = iki_list.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki}) if state.listed else None
+    waiting = list_summary.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki}) \
+        if state.listed else None
     return said + (later_offer(state) or ([waiting] if waiting else [
         Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")]))
 

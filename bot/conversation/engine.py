@@ -23,6 +23,8 @@ from bot.conversation import (
     fill_text,
     flow_text,
     iki_list,
+    list_picks,
+    list_summary,
     mandatory_asked,
     mpph_flow,
     prima_text,
@@ -510,7 +512,7 @@ class Engine:
         «Ya, tetapkan | Batal»; an invite's «Terima?»): the question on screen owns it, and its button is pressed
         (it was read by PRIMA as small talk, «Siap.», and lost). The flow's own yes/no questions (any button of its
         scope, «70? [Ya, 70]» too) stay the flow's."""
-        place = iki_list.bare_line(message) if self._asks_words(state) else None
+        place = list_picks.bare_line(message) if self._asks_words(state) else None
         numbered = place is not None and 1 <= place <= len(state.offered)
         if not state.offered or not (yes_or_no(message) or yes_asking_next(message) or numbered):
             return None
@@ -601,7 +603,7 @@ class Engine:
             if turn.state.confirm == "hapus":  # «gak jadi» under «Hapus semua data Anda?»: its «Jangan»
                 return self._confirm(turn, "")
             return [Reply(NOTHING_TO_UNDO)]  # «batal deh» with nothing open: said so, never «itu maksudnya apa?»
-        detail = iki_list.detail_typed(message, turn.state.listed)
+        detail = list_summary.detail_typed(message, turn.state.listed)
         if detail is not None:  # «Rincian 1» typed, or sent again from an old message: that line of the last list
             return self._button(turn, f"list:detail:{detail}")
         number = _BUTTON_NUMBER.fullmatch(message.strip())
@@ -674,7 +676,7 @@ class Engine:
             return ordered + edited + year_perubahan.after_change(turn.state, before, self.clock()) + again
         fields = skp_typed.field_edits(message, len(turn.state.skp.iki)) if "\n" not in message \
             and (not flow or flow.name not in ("tim", "tahun", "ubah")) and not year_chat.logging(turn.state) \
-            and not reads_as_iki(message) and not iki_list.picked(message, turn.state.listed) else None
+            and not reads_as_iki(message) and not list_picks.picked(message, turn.state.listed) else None
         number = typed_target(message) if last_edit and is_correction(message) else None
         if number is not None:  # «eh ga jadi, 92% aja» right after «yg no 1 targetnya 90% aja deh»: that field again
             fields = [skp_typed.FieldEdit.corrected(last_edit, number.text)]

@@ -5,8 +5,8 @@ checked again, nor the generic rule alone. Words: knowledge/conversation.yaml `f
 
 from bot import knowledge
 from bot.conversation.iki_fields import weights_so_far
-from bot.conversation.iki_list import draft_iki_asked
 from bot.conversation.intent import Route, classify
+from bot.conversation.line_questions import draft_iki_asked
 from bot.conversation.replies import Reply
 from bot.lang.text import tokens
 from bot.models import Aspek, IkiDraft, SkpDraft

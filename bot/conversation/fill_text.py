@@ -10,6 +10,9 @@ from bot.conversation import (
     field_asked,
     iki_list,
     line_acts,
+    line_questions,
+    line_targets,
+    list_picks,
     list_translation,
     named_rewording,
     named_targets,
@@ -159,16 +162,16 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     about_field = field_asked.answer(state.skp, message)
     if about_field:  # «yg ruptur perineum itu aspeknya kok kuantitas?»: that IKI's aspek, then the field again
         return about_field + draft_save.prompt(state)
-    line = iki_list.asks_about_line(message, state.listed)
-    drafted = iki_list.draft_iki_asked(message, state.skp.iki) if not line else None
+    line = line_questions.asks_about_line(message, state.listed)
+    drafted = line_questions.draft_iki_asked(message, state.skp.iki) if not line else None
     if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again
-        return [iki_list.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
+        return [line_questions.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
     left_out = pasted_skp.activities_asked(state, message, line)
     if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again
         return engine.plain.left_out_answer(turn, *left_out) + draft_save.prompt(state)
     if line:  # «no 1 gmn bagusnya?» while a field is asked: that list line's details, as «Rincian 1»
         return engine.checking.list_detail(state, line)
-    rest = iki_list.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
+    rest = line_questions.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
     if rest:  # «yg lain2 itu kegiatan semua kan?» while a field is asked: the lines not taken, then the question
         return [Reply(rest)] + draft_save.prompt(state)
     if draft_save.unsaves(state, message):  # «oke ga jadi, buang»: the IKI just saved leaves the draft
@@ -179,8 +182,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if request and request.command and "\n" not in message:  # «sy mau kirim skp ke atasan»: the command it asks for, never this field's
         return engine.command(turn, f"/{request.command} {request.text}".strip())  # value; the field waits
     if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
-        named = iki_list.targets_named(message, [int(line) for line in state.fill.lines],
-                                       {i + 1: item.text for i, item in enumerate(state.listed)})
+        named = line_targets.targets_named(message, [int(line) for line in state.fill.lines],
+                                           {i + 1: item.text for i, item in enumerate(state.listed)})
         if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
             mandatory = mandatory_in(message)
             known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None
@@ -213,7 +216,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         if "?" not in message else ""
     if ahead:  # «80, 4 kajian, 75, 85» at the data awal question: the waiting IKI's targets, never one data awal
         return [Reply(ahead + "\nKembali ke IKI ini:")] + draft_save.prompt(state)
-    if iki_list.picked(message, state.listed) or iki_list.instructions(message, state.listed) \
+    if list_picks.picked(message, state.listed) or list_picks.instructions(message, state.listed) \
             or insists(state, message):  # «sy bilang masukin apa adanya» too
         return _on_the_list(engine, turn, message)
     named = named_iki(message) if state.fill.index is not None else None

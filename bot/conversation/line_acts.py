@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot import knowledge
-from bot.conversation import draft_save, iki_list
+from bot.conversation import draft_save, iki_list, list_drafts, list_picks, list_summary
 from bot.conversation.answers import fields_in, jenis_named, typed_target, without_tail
 from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.replies import Reply
@@ -138,8 +138,8 @@ def _act(after: str) -> tuple[str, int, str, Jenis | None] | None:
 
 def read(text: str, count: int) -> list[Act] | None:
     """The acts a message says of the lines of a list of `count` lines, in order; None when it names no line by
-    number with an act, names a line the list lacks, only saves lines (iki_list.picked reads those, with their
-    targets) or only asks about one line (iki_list.asks_about_line)."""
+    number with an act, names a line the list lacks, only saves lines (list_picks.picked reads those, with their
+    targets) or only asks about one line (line_questions.asks_about_line)."""
     acts: list[Act] = []
     waiting: list[int] = []  # numbers with no act yet: «1, 2 sama 3 buang»
     last: tuple[str, int, str, Jenis | None] | None = None
@@ -227,7 +227,7 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
     if len(tokens(head)) > MAX_NAMING_WORDS or _words()["save"].find(tokens(head)):
         return None  # «yg terakhir simpan. NSPK jg simpan tp ganti jd …»: several instructions, read by number
     said = " ".join(indonesian_word(w) or w for w in re.findall(r"[^\W_]+", head))
-    lines = iki_list.lines_named(said, listed)
+    lines = list_picks.lines_named(said, listed)
     drafted = {iki.indikator.lower() for iki in drafts}
     if len(lines) != 1 or listed[lines[0] - 1].text.lower() in drafted:  # a saved one: named_rewording's
         return None
@@ -396,13 +396,13 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                                        jenis=jenis, rhk=item.rhk)
             said.append(f"Baris {act.line} {what}{kind}; lolos aturan.")
         elif act.kind == SAVE:
-            chosen, failing = iki_list.picked_drafts(listed, iki_list.Picked([act.line]))
+            chosen, failing = list_drafts.picked_drafts(listed, list_picks.Picked([act.line]))
             if failing:
                 said.append(f"Baris {act.line} belum lolos aturan, jadi tidak saya simpan (lihat «Rincian {act.line}»).")
             saved.update(dict(chosen))
     if said and not shown:  # what is left of the list: the lines that pass not in the draft, those still refused
         drafted = {iki.indikator.lower() for iki in state.skp.iki} | {d.indikator.lower() for d in saved.values()}
-        rest = iki_list.left_out(listed, drafted, kept_said=False)
+        rest = list_summary.left_out(listed, drafted, kept_said=False)
         said += [rest.text] if rest else []
         buttons = rest.buttons if rest else []
     else:

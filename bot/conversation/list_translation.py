@@ -3,7 +3,7 @@
 that cannot be put in Indonesian stays as typed, with the words to rewrite named. Words: knowledge/conversation.yaml
 translate_all."""
 
-from bot.conversation import iki_list
+from bot.conversation import list_summary
 from bot.conversation.iki_fields import short
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
@@ -64,6 +64,6 @@ def translate_list(state: UserState, text: str) -> list[Reply] | None:
         instead = f" (terjemahan langsungnya, «{literal}», belum lolos aturan; ini rumusan hasilnya)" if literal else ""
         said.append(f"Baris {n}: «{short(item.text, 60)}» → «{indonesian}»{instead}; {verdict}.")
     drafted = {iki.indikator.lower() for iki in state.skp.iki}
-    rest = iki_list.left_out(state.listed, drafted, kept_said=False)
+    rest = list_summary.left_out(state.listed, drafted, kept_said=False)
     return [Reply("Baris berbahasa Inggris saya tulis dalam Bahasa Indonesia:\n" + "\n".join(said)
                   + (f"\n{rest.text}" if rest else ""), rest.buttons if rest else [])]

@@ -4,8 +4,10 @@ rather than only the part that passed; and a question about the lines left out a
 
 from bot import knowledge
 from bot.conversation.iki_fields import short
-from bot.conversation.iki_list import draft_forms, lines_checked, lines_named
+from bot.conversation.iki_list import lines_checked
 from bot.conversation.intent import Route, classify
+from bot.conversation.list_picks import lines_named
+from bot.conversation.list_summary import draft_forms
 from bot.conversation.state import ListedIki, UserState
 from bot.models import Category, IkiDraft, Severity
 from bot.rules import check_iki
@@ -46,7 +48,7 @@ def activities_asked(state: UserState, text: str, line: int | None = None) -> tu
     """«yg sterilisasi, media, piket dll gmn? ga masuk?»: a question naming lines of the last pasted list that the
     draft left out and the rules read as activities, not results. Returns what to say of them and the guidance's
     question that answers where such work goes (knowledge/conversation.yaml), or None. line: the one line the question
-    is read as about (iki_list.asks_about_line), whose details answer it unless it names other activities too."""
+    is read as about (line_questions.asks_about_line), whose details answer it unless it names other activities too."""
     if not state.listed or not ("?" in text or classify(text).route is Route.question):
         return None
     drafted = {iki.indikator.lower() for iki in state.skp.iki}

@@ -14,6 +14,9 @@ from bot.conversation import (
     iki_list,
     kept_work,
     line_acts,
+    list_drafts,
+    list_picks,
+    list_summary,
     prima_offer,
     skp_edit,
     year_chat,
@@ -158,8 +161,8 @@ class Plain:
 
     def use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
-            waiting = iki_list.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki}, kept_said=False) \
-                if state.listed and not state.candidates else None
+            waiting = list_summary.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki},
+                                            kept_said=False) if state.listed and not state.candidates else None
             if waiting and waiting.buttons:  # an old message's button (d10-hum07): the list's own suggestions named
                 return [Reply("Tombol itu dari usulan yang sudah dipakai atau diganti, jadi sudah tidak berlaku. "
                               "Usulan untuk baris daftar yang Anda tempel ada di «Rincian N»: buka barisnya, lalu "
@@ -210,13 +213,13 @@ class Plain:
         drafted = {iki.indikator.lower() for iki in state.skp.iki}
         lines = iki_list.lines_checked(state.listed)
         waiting = [n for n, line in enumerate(lines, 1) if line.mark == "✗" and not line.listed.dropped
-                   and not iki_list.draft_forms(line) & drafted]
+                   and not list_summary.draft_forms(line) & drafted]
         if not waiting:
             return None
         if len(waiting) > 1:
             return [Reply(f"«Pakai usulan {place}» untuk baris yang mana? Usulan tiap baris daftar yang belum lolos "
                           f"ada di «Rincian N»: buka barisnya, lalu pilih usulannya, atau tulis sekaligus, misalnya "
-                          f"«{waiting[0]} pakai usulan {place}».", [iki_list.detail_button(n) for n in waiting])]
+                          f"«{waiting[0]} pakai usulan {place}».", [list_summary.detail_button(n) for n in waiting])]
         line = waiting[0]
         detail = self._check(state, str(line))
         text = state.listed[line - 1].text
@@ -234,20 +237,21 @@ class Plain:
         state.detail_line = state.candidates_line = 0
         aside = self.prima.steps_aside(state)  # the user's own list instead of PRIMA's proposals: read as any list
         in_prima = self.prima.takes_list(state)
-        shown = [Reply("\n".join(part for part in (aside, iki_list.summary(pasted, in_prima)) if part))]
+        shown = [Reply("\n".join(part for part in (aside, list_summary.summary(pasted, in_prima)) if part))]
         if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
             # «Persentase A 95, Persentase B 100»: IKI typed with their targets in one line are taken, as one IKI
             # with its target is (the product owner's rule); a pasted block of lines still waits for a choice.
-            chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked(list(range(1, len(state.listed) + 1))))
+            chosen, _ = list_drafts.picked_drafts(state.listed,
+                                                  list_picks.Picked(list(range(1, len(state.listed) + 1))))
             drafts = [draft for _, draft in chosen]
             if in_prima:
                 return shown + self.prima.take_list(state, drafts)
             return shown + draft_save.save_many(state, drafts, [line for line, _ in chosen])
-        buttons = iki_list.buttons(pasted, in_prima)
-        note = iki_list.keep_all_note(buttons)
+        buttons = list_summary.buttons(pasted, in_prima)
+        note = list_summary.keep_all_note(buttons)
         return [Reply(shown[0].text + (f"\n{note}" if note else ""), buttons)]
 
-    def save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
+    def save_picked(self, state: UserState, pick: list_picks.Picked, message: str) -> list[Reply]:
         """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
         with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
         PRIMA saves each line once, a failing one by its first suggestion (_save_fixed); «simpan semua apa adanya» every line as written,
@@ -260,14 +264,15 @@ class Plain:
             note = [Reply(f"Semua baris saya simpan seperti ditulis, masing-masing sekali. Baris {_numbers(failing)} "
                           "belum lolos aturan: temuannya tetap tercatat di /skp; perbaiki dengan /ubah NOMOR teks.")] \
                 if failing else []
-            return note + draft_save.save_many(state, iki_list.as_written(state.listed), iki_list.distinct(state.listed))
+            return note + draft_save.save_many(state, list_drafts.as_written(state.listed),
+                                               iki_list.distinct(state.listed))
         if pick.every and not in_prima:
             return self._save_fixed(state) or self._save_what_passes(state)
-        chosen, failing = iki_list.picked_drafts(state.listed, pick)
+        chosen, failing = list_drafts.picked_drafts(state.listed, pick)
         replies = []
         if failing and not in_prima and as_written_words(message):
             # «yg no 1 tetep sy pake kayak gitu aja, udah disepakati»: the user's decision, saved as typed at once
-            typed = iki_list.written(state.listed, failing)
+            typed = list_drafts.written(state.listed, failing)
             found = [next((f.message for f in check_iki(d).findings if f.severity == "error"), "") for d in typed]
             note = Reply("\n".join(f"Baris {n} saya simpan seperti yang Anda tulis; temuannya tetap tercatat di /skp "
                                    f"dan lembar «Temuan» berkas /ekspor: {reason}" for n, reason in zip(failing, found)))
@@ -279,7 +284,7 @@ class Plain:
             replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
                                  "usulannya" + (" (bila tetap mau, tulis «masukin apa adanya»)" if len(failing) == 1
                                                else "") + ":",
-                                 [iki_list.detail_button(n) for n in failing]))
+                                 [list_summary.detail_button(n) for n in failing]))
             if len(failing) == 1 and not chosen:  # «no 3 sy mau tetep masuk»: why, and its suggestions, now
                 replies += self._check(state, str(failing[0]))
         drafts = [draft for _, draft in chosen]
@@ -341,7 +346,7 @@ class Plain:
         repeated = [n for n in range(1, len(state.listed) + 1)  # a line thrown out is no repeat
                     if n not in first and not state.listed[n - 1].dropped]
         failing = [n for n in first if checked[n - 1].verdict.has_error]
-        chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked([n for n in first if n not in failing]))
+        chosen, _ = list_drafts.picked_drafts(state.listed, list_picks.Picked([n for n in first if n not in failing]))
         state.refused = failing
         left = []
         if failing:
@@ -355,7 +360,7 @@ class Plain:
             replies.append(Reply(f"Yang saya simpan hanya baris yang lolos aturan, masing-masing sekali: {len(chosen)} "
                                  f"dari {len(state.listed)} baris. {len(failing) + len(repeated)} baris tidak saya "
                                  f"simpan: {'; '.join(left)}.{anyway}",
-                                 [iki_list.detail_button(n) for n in failing[:MAX_DETAIL_BUTTONS]]))
+                                 [list_summary.detail_button(n) for n in failing[:MAX_DETAIL_BUTTONS]]))
         if not chosen:
             return replies
         return replies + draft_save.save_many(state, [draft for _, draft in chosen], [line for line, _ in chosen])

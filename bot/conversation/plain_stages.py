@@ -15,6 +15,10 @@ from bot.conversation import (
     iki_list,
     kept_work,
     line_acts,
+    line_questions,
+    list_drafts,
+    list_picks,
+    list_summary,
     list_translation,
     mandatory_asked,
     mpph_flow,
@@ -168,7 +172,7 @@ class Said:
             read = classify(self.message, True)
             if read.route is Route.year and read.entry.kind is year_chat.EntryKind.report:
                 return None
-        return iki_list.asks_about_line(self.message, state.listed)
+        return line_questions.asks_about_line(self.message, state.listed)
 
 
 # A stage takes the message (Said) and answers it (its replies) or passes it on (None).
@@ -270,13 +274,13 @@ def _field_asked(said: Said) -> list[Reply] | None:
 def _draft_iki_asked(said: Said) -> list[Reply] | None:
     """«IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage."""
     iki = said.state.skp.iki
-    drafted = iki_list.draft_iki_asked(said.message, iki) if not said.line else None
-    return [iki_list.draft_iki_detail(iki, drafted)] + draft_save.offer_reminder(said.state) if drafted else None
+    drafted = line_questions.draft_iki_asked(said.message, iki) if not said.line else None
+    return [line_questions.draft_iki_detail(iki, drafted)] + draft_save.offer_reminder(said.state) if drafted else None
 
 
 def _which_to_keep(said: Said) -> list[Reply] | None:
     """«trs yg mana yg sy pertahanin kak?»: the lines that pass, and where the others go."""
-    keep = iki_list.which_to_keep(said.message, said.state.listed) if not said.line else None
+    keep = line_questions.which_to_keep(said.message, said.state.listed) if not said.line else None
     return [keep] if keep else None
 
 
@@ -294,7 +298,7 @@ def _line_asked(said: Said) -> list[Reply] | None:
 def _rest_asked(said: Said) -> list[Reply] | None:
     """«yg lain2 itu kegiatan semua kan?»: the lines not taken, by why."""
     state = said.state
-    rest = iki_list.rest_reply(said.message, state.listed, {i.indikator for i in state.skp.iki})
+    rest = line_questions.rest_reply(said.message, state.listed, {i.indikator for i in state.skp.iki})
     return [rest] if rest else None  # with the list's buttons: «#1» still presses them (tester16 #8)
 
 
@@ -327,7 +331,7 @@ def _suggestion_picked(said: Said) -> list[Reply] | None:
                       "usulan yang dipakai (targetnya boleh sekalian, misalnya «Pakai usulan 1, target 90»), atau tulis "
                       "IKI Anda sendiri.", [Button(label, f"use:{i}") for i, label in enumerate(labels, 1)])]
     if picked is None and keeps_own(state, message) and not insists(state, message):
-        named = iki_list.picked(message, state.listed)  # «yg no 1 tetep sy pake»: line 1, whatever is on screen
+        named = list_picks.picked(message, state.listed)  # «yg no 1 tetep sy pake»: line 1, whatever is on screen
         return None if named and not named.every else kept_as_typed(state)
     with_target = picked_with_target(state, message) if picked is None else None
     if with_target:
@@ -441,7 +445,7 @@ def _own_work_told(said: Said) -> list[Reply] | None:
     """«kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy» names a
     line of the list)."""
     message = said.message
-    if says_own_work(message) and is_work_description(message) and not iki_list.picked(message, said.state.listed):
+    if says_own_work(message) and is_work_description(message) and not list_picks.picked(message, said.state.listed):
         return from_work(said.state, message)
     return None
 
@@ -503,14 +507,14 @@ def _kept_as_written(said: Said) -> list[Reply] | None:
         return None
     note = Reply("Baik, semua baris daftar saya simpan seperti yang Anda tulis; temuannya tetap tercatat di /skp dan "
                  "lembar «Temuan» berkas /ekspor.")
-    return [note] + draft_save.save_many(state, iki_list.as_written(state.listed))
+    return [note] + draft_save.save_many(state, list_drafts.as_written(state.listed))
 
 
 def _own_iki_saved(said: Said) -> list[Reply] | None:
     """«yg persentase hasil foto thorax selesai < 3 jam itu aja, simpan», a list or a /cek on screen or not: an IKI in
     the user's own words (a number inside it that no line holds) asked to be saved: checked and saved as written, its
     target asked; never a line picked for a word it shares, nor done work (d6-radiografer01). Before _lines_picked."""
-    own = iki_list.written_out(said.message, said.state.listed)
+    own = list_picks.written_out(said.message, said.state.listed)
     if not own or not without_tail(said.message)[1]:
         return None
     checked = said.plain._check(said.state, clean(own), add=True)
@@ -522,7 +526,7 @@ def _own_iki_saved(said: Said) -> list[Reply] | None:
 def _lines_picked(said: Said) -> list[Reply] | None:
     """«yg no 7, 12 sama 25 masukin ya»: lines of the last list."""
     listed = said.state.listed
-    pick = iki_list.instructions(said.message, listed) or iki_list.picked(said.message, listed)
+    pick = list_picks.instructions(said.message, listed) or list_picks.picked(said.message, listed)
     return said.plain.save_picked(said.state, pick, said.message) if pick else None
 
 
@@ -538,7 +542,7 @@ def _which_saved(said: Said) -> list[Reply] | None:
         return [Reply(f"Simpan usulan yang mana? Ada {len(labels)} usulan: ketuk «Pakai usulan N» atau tulis nomornya, "
                       "boleh dengan targetnya, misalnya «pakai 2, target 90».",
                       [Button(label, f"use:{i}") for i, label in enumerate(labels, 1)])]
-    which = iki_list.save_which(said.message, state.listed, suggestion_labels(state))
+    which = list_summary.save_which(said.message, state.listed, suggestion_labels(state))
     if not which:
         return None
     if state.candidates and state.candidates_line and phrase_set("conversation", "suggestion_use").find(
@@ -546,7 +550,7 @@ def _which_saved(said: Said) -> list[Reply] | None:
         if len(state.candidates) == 1:
             return said.plain.use_candidate(state, "1")
         return first_suggestion(state, said.message, lambda: said.plain.use_candidate(state, "1"))
-    if not state.candidates and iki_list.passing_drafts(state.listed):
+    if not state.candidates and list_drafts.passing_drafts(state.listed):
         return said.plain._save_what_passes(state)
     return [which]
 
@@ -712,13 +716,13 @@ def _all_taken(said: Said) -> list[Reply] | None:
     """«yaudah yg 3 itu masukin semua»: every suggestion saved; «yg 3 itu … semua» under 4 suggestions: «semua» is all
     of them, and the miscount is said, not kept quiet."""
     state = said.state
-    if not state.candidates or not iki_list.takes_all(said.message):
+    if not state.candidates or not list_picks.takes_all(said.message):
         return None
     if len(state.candidates) == 1:  # the one suggestion shown: picked, with a target typed before it
         return said.plain.use_candidate(state, "1")
     if alternatives_of_one(state):
         return _one_of_the_alternatives(state)
-    shown, counted = len(state.candidates), iki_list.count_said(said.message)
+    shown, counted = len(state.candidates), list_picks.count_said(said.message)
     miscount = [Reply(f"Usulan di atas ada {shown}, bukan {counted}; semuanya saya simpan. Yang tidak perlu "
                       "bisa dibuang dengan /buang NOMOR.")] if counted is not None and counted != shown else []
     drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in state.candidates]
@@ -789,7 +793,7 @@ def _smalltalk(said: Said) -> list[Reply] | None:
     if intent.route is not Route.smalltalk:
         return None
     if intent.smalltalk == "reaction" and state.listed:
-        return [iki_list.next_step(state.listed, smalltalk_reply(intent.smalltalk))]
+        return [list_summary.next_step(state.listed, smalltalk_reply(intent.smalltalk))]
     if intent.smalltalk == "feeling" and year_chat.logging(state):
         state.pending = said.message
         return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
@@ -838,7 +842,7 @@ def _read_asked_whether(said: Said) -> None:
     ukuran» on the question); a draft opening with a measure word, or a telling of one's own work, is checked or
     drafted as such."""
     intent, message = said.intent, said.message
-    if intent.route is Route.iki and iki_list.asks_whether(message) and measure_class(message) is None:
+    if intent.route is Route.iki and list_picks.asks_whether(message) and measure_class(message) is None:
         said.intent = replace(intent, route=Route.question)
 
 

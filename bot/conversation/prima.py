@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
-from bot.conversation import iki_list, offer_onward, prima_offer
+from bot.conversation import list_summary, offer_onward, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import label_word, selecting, typed_choice
 from bot.conversation.iki_fields import FIELDS, LABELS, Fields, is_yes, new_iki_in, new_work, reads_as_iki, short
@@ -121,7 +121,7 @@ class Prima:
         «Rincian» suggestion taken meanwhile, or the chat reopened): named again so a paste is never lost."""
         if state.prima.queue:
             return None
-        return iki_list.still_waiting(state.listed, {iki.indikator.lower() for iki in state.skp.iki})
+        return list_summary.still_waiting(state.listed, {iki.indikator.lower() for iki in state.skp.iki})
 
     def prompt(self, state: UserState) -> list[Reply]:
         prima = state.prima

@@ -8,6 +8,8 @@ from bot.conversation import (
     draft_save,
     iki_list,
     line_acts,
+    line_questions,
+    list_picks,
     named_rewording,
     named_targets,
     role_told,
@@ -91,12 +93,12 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if acts:  # «no 3 pake usulan 1, no 5 buang» under a list pasted in PRIMA: its lines acted on, as outside it
         return line_acts.apply(state, acts, engine.plain._check)
     if state.listed and not engine.prima.takes_list(state) and (
-            iki_list.takes_every(message) or state.prima.step != "R" and iki_list.picked(message, state.listed)):
+            list_picks.takes_every(message) or state.prima.step != "R" and list_picks.picked(message, state.listed)):
         # «simpan semua» under a list pasted before step M: its lines saved as outside PRIMA, which waits behind
         return engine.plain.on_text(turn, message)
     # (while a field is asked, only lines named by number with a word adding them: «no 3 masukin» is no weight)
-    pick = iki_list.picked(message, state.listed) if engine.prima.takes_list(state) \
-        or (engine.prima.asks_field(state) and iki_list.names_lines(message)) else None
+    pick = list_picks.picked(message, state.listed) if engine.prima.takes_list(state) \
+        or (engine.prima.asks_field(state) and list_picks.names_lines(message)) else None
     if pick:
         return engine.plain.save_picked(state, pick, message)
     named = named_iki(message) if engine.prima.asks_field(state) and state.prima.field == "baseline" \
@@ -149,7 +151,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         # «ronde 80, edukasi ortu 90, IP ASN 85» while a field of another IKI is asked: each named IKI's target
         return [Reply(named_targets.applied(state, by_name))] + engine.prima.prompt(state)
     at_indikator = state.prima.step == "M" and state.prima.field == "indikator"  # step M asks for the IKI itself
-    rest = iki_list.rest_reply(message, state.listed, {i.indikator for i in state.skp.iki}, in_prima=True) \
+    rest = line_questions.rest_reply(message, state.listed, {i.indikator for i in state.skp.iki}, in_prima=True) \
         if state.prima.step == "M" else None
     if rest:  # «lho yg 4 lainnya td mana?»: the list's lines not drafted, with its buttons (tester17b #5)
         return [rest] + ([] if at_indikator else engine.prima.prompt(state))
@@ -165,7 +167,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if told:  # «59», «yg rekon 100%» under step 4's starting points: that one (else the first), with its target
         state.candidate_target = told[1]
         return engine.prima.on_button(state, f"propose:{told[0] + 1}")
-    listed_line = iki_list.bare_line(message) if engine.prima.takes_list(state) else None
+    listed_line = list_picks.bare_line(message) if engine.prima.takes_list(state) else None
     if listed_line is not None and 1 <= listed_line <= len(state.listed):
         return engine.checking.list_detail(state, listed_line)  # «1» under a list: its line, as outside
     if at_indikator and goes_on(state, message):

@@ -2,7 +2,7 @@
 tadi» after it): the draft as it was before, and the pasted list on screen again, none of it saved."""
 
 from bot import knowledge
-from bot.conversation import iki_list
+from bot.conversation import iki_list, list_summary
 from bot.conversation.replies import Reply
 from bot.conversation.state import SavedBatch, UserState
 from bot.lang.text import tokens
@@ -51,5 +51,6 @@ def undo(state: UserState) -> list[Reply]:
         return [Reply(said)]
     pasted = iki_list.PastedList(iki_list.lines_checked(state.listed), [])
     drafted = {iki.indikator.lower() for iki in state.skp.iki}
-    return [Reply(said + " Daftar Anda belum tersimpan; pilih lagi yang mau disimpan:\n\n" + iki_list.summary(pasted),
-                  iki_list.buttons(pasted, drafted=drafted))]
+    return [Reply(said + " Daftar Anda belum tersimpan; pilih lagi yang mau disimpan:\n\n"
+                  + list_summary.summary(pasted),
+                  list_summary.buttons(pasted, drafted=drafted))]

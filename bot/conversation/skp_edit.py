@@ -71,9 +71,9 @@ def agreed_label(state: UserState) -> str:
 def empty_draft(state: UserState, said: str) -> list[Reply]:
     """An empty draft told (empty_draft_text), with the last pasted list when it still waits to be saved: /skp right
     after a paste showed «masih kosong» and nothing of the list the user thought was in."""
-    from bot.conversation import iki_list  # (iki_list reads prima_step_m's tables, as this module does)
+    from bot.conversation import list_summary  # (iki_list reads prima_step_m's tables, as this module does)
 
-    waiting = iki_list.still_waiting(state.listed, set(), in_prima=False)
+    waiting = list_summary.still_waiting(state.listed, set(), in_prima=False)
     return [Reply(empty_draft_text(state, said, start=waiting is None))] + ([waiting] if waiting else [])
 
 
@@ -126,11 +126,11 @@ def view(state: UserState) -> list[Reply]:
 def _list_left(state: UserState) -> list[Reply]:
     """The last pasted list again below a draft still short of the IKI count, with its buttons: once one line's
     suggestion was saved, the other lines of an 8-line paste were never offered again (tester13 #10)."""
-    from bot.conversation import iki_list
+    from bot.conversation import list_summary
 
     if not state.listed or (state.year and state.year.agreed) or len(state.skp.iki) >= policy().iki_count.min:
         return []
-    left = iki_list.left_out(state.listed, {iki.indikator.lower() for iki in state.skp.iki})
+    left = list_summary.left_out(state.listed, {iki.indikator.lower() for iki in state.skp.iki})
     return [left] if left else []
 
 
@@ -400,9 +400,9 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
         return [Reply(error, _value_buttons(index, field) + [CANCEL])]
     skp.iki[index] = iki.model_copy(update=update)
     if "indikator" in update:
-        from bot.conversation import iki_list  # (lazily, as _list_left: iki_list reaches back here)
+        from bot.conversation import list_drafts  # (lazily, as _list_left: iki_list reaches back here)
 
-        iki_list.reworded(state.listed, iki.indikator, update["indikator"])
+        list_drafts.reworded(state.listed, iki.indikator, update["indikator"])
     state.edit = None
     state.edited = EditedIki(index=index, before=iki, after=fingerprint(skp))
     changed = skp.iki[index]
@@ -695,11 +695,11 @@ UNDO_LABEL = "Urungkan"
 
 
 def _thrown_out(state: UserState, removed: list[IkiDraft], out: bool = True) -> None:
-    """The last list's lines of the IKI removed (or put back) marked so (iki_list.thrown_out)."""
-    from bot.conversation import iki_list  # (lazily, as _list_left: iki_list reaches back here)
+    """The last list's lines of the IKI removed (or put back) marked so (list_drafts.thrown_out)."""
+    from bot.conversation import list_drafts  # (lazily, as _list_left: iki_list reaches back here)
 
     for iki in removed:
-        iki_list.thrown_out(state.listed, iki.indikator, out)
+        list_drafts.thrown_out(state.listed, iki.indikator, out)
 
 
 def drop(state: UserState, index: int) -> list[Reply]:

@@ -1,0 +1,104 @@
+"""Lines of the last pasted list as drafts to save: every distinct line as typed («Simpan semua seperti ditulis»), the
+lines the rules pass (spelling fixed or as typed), the lines a message picked with their targets; and the list kept in
+step with the draft, a saved line given new words or thrown out (/ubah, /buang, «Urungkan»)."""
+
+from bot.conversation.answers import fields_in
+from bot.conversation.iki_fields import Fields
+from bot.conversation.iki_list import distinct, lines_checked
+from bot.conversation.list_picks import Picked
+from bot.conversation.list_summary import draft_forms
+from bot.conversation.spelling import spelling_fixes, without_fixes
+from bot.conversation.state import ListedIki
+from bot.lang.values import numbers_in
+from bot.models import IkiDraft
+from bot.rules import check_iki
+from bot.rules.draft_reading import as_typed, count_inside
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
+
+
+def reworded(listed: list[ListedIki], before: str, after: str) -> None:
+    """A saved IKI given new words (/ubah N teks, a suggestion put in its place): the list line it was saved from
+    takes them, so the list never offers that line again as not in the draft (d4-humas01)."""
+    for n, line in enumerate(lines_checked(listed)):
+        if before.lower() in draft_forms(line):
+            listed[n] = line.listed.model_copy(update={"text": after})
+
+
+def thrown_out(listed: list[ListedIki], text: str, out: bool = True) -> None:
+    """A saved IKI removed from the draft (/buang) marks the list line it came from dropped, so a list button still on
+    screen («Simpan semua») never saves it again (d5-rekammedis01); put back («Urungkan»), the mark goes (out=False)."""
+    for n, line in enumerate(lines_checked(listed)):
+        if text.lower() in draft_forms(line):
+            listed[n] = line.listed.model_copy(update={"dropped": out})
+
+
+def as_written(listed: list[ListedIki]) -> list[IkiDraft]:
+    """Every distinct line as typed, findings and all («Simpan semua N IKI seperti ditulis»): a line repeated in the
+    paste is saved once; emoji and decorations are left out."""
+    return written(listed, distinct(listed))
+
+
+def written(listed: list[ListedIki], numbers: list[int]) -> list[IkiDraft]:
+    """The lines numbered, as typed (without emoji and decorations, «yg» written «yang»), with their fields; a line
+    with no target that holds its count («Verifikasi 600 berkas usulan KP») has the count as its target, out of its
+    words (draft_reading.count_inside)."""
+    drafts = []
+    for item in (listed[n - 1] for n in numbers):
+        text, target = as_typed(item.text), item.target
+        if target is None and (counted := count_inside(text)):
+            text, target = counted
+        drafts.append(IkiDraft(indikator=text, target=target, jenis=item.jenis, bobot=item.bobot, rhk=item.rhk))
+    return drafts
+
+
+def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[IkiDraft]:
+    """The lines the rules pass, as drafts: tidied as the rules read them, spelling fixed only when `fixed`; as typed
+    when `fixed` is None (PRIMA reads each one again as it drafts it)."""
+    drafts = []
+    for item in (listed[n - 1] for n in distinct(listed)):
+        verdict = check_iki(IkiDraft(indikator=item.text, target=item.target))
+        if verdict.has_error:
+            continue
+        if fixed is None:
+            drafts.append(_known_unit(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis,
+                                               bobot=item.bobot, rhk=item.rhk)))
+            continue
+        text = verdict.read_as or item.text
+        if verdict.read_as and not fixed:
+            text = without_fixes(verdict.read_as, spelling_fixes(item.text, verdict.read_as))
+        drafts.append(_known_unit(IkiDraft(indikator=text, target=item.target or verdict.target_read,
+                                           jenis=item.jenis, bobot=item.bobot, rhk=item.rhk)))
+    return drafts
+
+
+def _known_unit(draft: IkiDraft) -> IkiDraft:
+    """The mandatory IKI with the satuan the guidance gives it («Nilai») when its line gave none (tester20b #18: «Nilai
+    IP ASN 80» in a list asked «Satuan targetnya?», typed alone it was saved «80 Nilai»)."""
+    if not draft.satuan and is_mandatory(draft):
+        return draft.model_copy(update={"satuan": mandatory_iki().satuan})
+    return draft
+
+
+def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int, IkiDraft]], list[int]]:
+    """The named lines the rules pass, as drafts with their targets (read as the rules read them), and the lines
+    that do not pass (they are not saved: their details say why)."""
+    drafts, failing = [], []
+    for line in pick.lines:
+        item = listed[line - 1]
+        if line in pick.rewritten:  # the user's new words for the line, with the target they carry
+            typed = fields_in(pick.rewritten[line])
+            item = ListedIki(text=typed.indikator, target=typed.target.text if typed.target else None, jenis=typed.jenis,
+                             rhk=item.rhk)
+        target = pick.targets[line].text if line in pick.targets else item.target
+        verdict = check_iki(IkiDraft(indikator=item.text, target=target))
+        if verdict.has_error:
+            failing.append(line)
+            continue
+        draft = _known_unit(IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read,
+                                     jenis=item.jenis, bobot=item.bobot, rhk=item.rhk))
+        bare = numbers_in(draft.target or "")
+        number = pick.targets.get(line) or (bare[0] if len(bare) == 1 and bare[0].unit is None else None)
+        if number is not None:  # a bare «90» for a Persentase is 90%, as when it is answered to the question
+            Fields._set(draft, "target", number)
+        drafts.append((line, draft))
+    return drafts, failing
