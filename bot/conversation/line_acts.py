@@ -354,7 +354,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
             detail(state, str(act.line))
             candidates, state.candidates = state.candidates, []
             if not candidates and act.keep:  # «simpan semua» (d7-dosen-poltekkes01: the line was dropped, and «/ubah
-                saved[act.line] = iki_list.written(listed, [act.line])[0]  # 1» then changed another IKI)
+                saved[act.line] = list_drafts.written(listed, [act.line])[0]  # 1» then changed another IKI)
                 as_typed.add(act.line)
                 said.append(f"Baris {act.line}: belum ada usulan IKI hasil untuk baris ini{_untranslated(item.text)}, "
                             "jadi saya simpan seperti ditulis agar tidak hilang; IKI itu belum lolos aturan (lihat "
