@@ -1,5 +1,5 @@
 """How a logbook line's acts bear on its link: a word of handling anything names no work, «sm» may join a second
-piece of work (link36)."""
+piece of work, a weekday put right is no new work (link36)."""
 
 from datetime import date
 
@@ -8,7 +8,8 @@ import pytest
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
 from bot.year.line import line
-from bot.year.linking import Decision, link
+from bot.year.linking import Decision, continued, link
+from bot.year.models import EntryStatus, LogEntry
 
 
 def _skp(*rows: tuple[str, str, str]) -> SkpDraft:
@@ -99,3 +100,34 @@ def test_the_whole_lines_best_stays_first_when_the_number_counts_its_thing():
     found = _link("ke PKM Ciawi: cek layanan kestrad + latih 12 kader toga", kader)
     assert found.candidates[0].number == 2, found
 
+
+PENGADUAN = _skp(("Persentase pengaduan yang diteruskan ke unit dalam 1 hari kerja", "95", "%"),
+                 ("Persentase uptime aplikasi pengaduan", "99", "%"),
+                 ("Jumlah dashboard analisis pengaduan yang dipakai pimpinan", "2", "dashboard"),
+                 ("Nilai IP ASN", "80", "nilai"))
+
+
+def _kept(entry_id: str, day: str, text: str, iki: int | None) -> LogEntry:
+    return LogEntry(id=entry_id, day=date.fromisoformat(day), text=text,
+                    status=EntryStatus.linked if iki else EntryStatus.outside,
+                    iki=PENGADUAN.iki[iki - 1].indikator if iki else None)
+
+
+@pytest.mark.parametrize("text", ["koreksi, migrasi mulai jumat bukan kamis", "eh salah, mulainya selasa bukan senin",
+                                  "migrasi server itu rabu bukan kamis ya", "ralat: jumat bukan kamis"])
+def test_a_weekday_put_right_takes_the_iki_of_the_entry_naming_the_old_one(text):
+    # no new work: the earlier entry naming the old weekday (else the latest) is put right, its IKI kept
+    earlier = [_kept("c1", "2026-03-19", "kamis kemarin sampai selasa migrasi database aduan ke server baru", 2),
+               _kept("c2", "2026-03-24", "teruskan 57 aduan ke unit teknis", 1)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 3, 26))
+    found = continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier)
+    assert (found.decision, found.why) == (Decision.link, "koreksi"), found
+    assert found.continues == ("c1" if "kamis" in text else "c2"), found
+
+
+def test_a_weekday_against_a_number_is_no_weekday_put_right():
+    earlier = [_kept("c1", "2026-03-19", "teruskan 57 aduan ke unit teknis", 1)]
+    ln = line("dashboard tren aduan, minggu bukan 3 hari")
+    day, w = read_date(ln, date(2026, 3, 26))
+    assert continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier).why != "koreksi"

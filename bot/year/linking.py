@@ -11,7 +11,7 @@ from bot.lang.numbers import parse_number
 from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
-from bot.year.entry_dates import When, earlier_work_day, read_date
+from bot.year.entry_dates import When, corrected_weekday, earlier_work_day, read_date
 from bot.year.entry_kind import iki_number_in
 from bot.year.entry_numbers import correction_numbers, count_and_thing, names_thing, quantity
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
@@ -494,14 +494,20 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
     """«eh td salah bukan 7 tp 9 perawat», «acaranya 6 bukan 5»: a line saying it was wrong and setting a number
     against the one written before puts an earlier entry right, no new work (catatan_harian.yaml link.correction):
     the latest of the last entries whose text or count holds the old number (the one after «bukan»), else the latest
-    one; None when the line is no such correction or that entry still waits for its IKI."""
+    one; so does a weekday set against another («migrasi mulai jumat bukan kamis»: the entry naming kamis). None when
+    the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
-    if fixed is None:
+    day = corrected_weekday(ln) if earlier and fixed is None else None
+    if fixed is None and day is None:
         return None
-    old = fixed[0]
     recent = earlier[-vocabulary().link["correction"]["recent"]:]
-    holding = [e for e in recent if e.quantity == old or
-               any(k == "num" and parse_number(t) == old for t, k in zip(*_toks(e.text)))]
+    if fixed is None:
+        # «migrasi mulai jumat bukan kamis»: the entry whose words name the old weekday
+        days = vocabulary().weekdays
+        holding = [e for e in recent if any(k == "word" and days.get(t) == day for t, k in zip(*_toks(e.text)))]
+    else:
+        holding = [e for e in recent if e.quantity == fixed[0] or
+                   any(k == "num" and parse_number(t) == fixed[0] for t, k in zip(*_toks(e.text)))]
     entry = (holding or recent)[-1]
     return None if entry.status is EntryStatus.unsure else entry
 
