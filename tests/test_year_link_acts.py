@@ -93,12 +93,13 @@ def test_two_pieces_of_work_offer_the_first_ones_iki_first(text):
     assert found.candidates[0].number == 3, found
 
 
-def test_the_whole_lines_best_stays_first_when_the_number_counts_its_thing():
-    # «… + latih 12 kader»: the line's number counts what the whole line's best counts, its own sign
-    kader = _skp(("Persentase puskesmas yang menyelenggarakan pelayanan kesehatan tradisional", "60", "%"),
-                 ("Jumlah kader yang dilatih asuhan mandiri TOGA dan akupresur", "300", "orang"))
-    found = _link("ke PKM Ciawi: cek layanan kestrad + latih 12 kader toga", kader)
-    assert found.candidates[0].number == 2, found
+@pytest.mark.parametrize("text", ["cek kelengkapan rekam medis rawat inap sm aktivasi RME 3 poliklinik ke SATUSEHAT",
+                                  "cek kelengkapan rekam medis rawat inap + 3 poliklinik mulai kirim data RME ke SATUSEHAT",
+                                  "verifikasi kelengkapan rekam medis rawat inap trus aktivasi RME 2 poliklinik ke SATUSEHAT"])
+def test_the_whole_lines_best_stays_first_when_the_number_counts_its_thing(text):
+    # «… + 3 poliklinik mulai kirim data RME»: the line's number counts what the whole line's best counts, its own sign
+    found = _link(text, SATUSEHAT)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [5, 1], found
 
 
 PENGADUAN = _skp(("Persentase pengaduan yang diteruskan ke unit dalam 1 hari kerja", "95", "%"),
@@ -131,3 +132,21 @@ def test_a_weekday_against_a_number_is_no_weekday_put_right():
     ln = line("dashboard tren aduan, minggu bukan 3 hari")
     day, w = read_date(ln, date(2026, 3, 26))
     assert continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier).why != "koreksi"
+
+
+GIZI = _skp(("Persentase pasien rawat inap berisiko malnutrisi yang mendapat asuhan gizi dalam 24 jam", "90", "%"),
+            ("Jumlah pasien pulang yang mendapat konseling gizi", "600", "pasien"),
+            ("Persentase sisa makanan pasien di bawah 20%", "80", "%"),
+            ("Jumlah pedoman diet yang ditetapkan direktur", "4", "pedoman"),
+            ("Nilai IP ASN", "82", "nilai"))
+
+
+@pytest.mark.parametrize("text, first", [("revisi pedoman diet DM sm konseling 5 pasien pulang", 4),
+                                         ("revisi pedoman diet ginjal trus konseling 3 pasien pulang", 4),
+                                         ("susun draf pedoman diet DM, sorenya konseling 2 pasien pulang", 4),
+                                         ("konseling 5 pasien pulang sm revisi pedoman diet DM", 2)])
+def test_a_question_about_two_pieces_of_work_offers_the_first_ones_iki_first(text, first):
+    # a logbook line names its first work first: the IKI its first piece links to alone is the first button, though
+    # the count is the second piece's
+    found = _link(text, GIZI)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [first, 6 - first], found

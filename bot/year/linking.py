@@ -90,6 +90,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if named is not None:
         return named
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
+    found = by_first_work(found, ln, w, skp, rencana)
     return _count_only(ln, w, skp, found) or found
 
 
@@ -229,21 +230,9 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
     diusulkan» is a word of how it went, no second piece of work. With them, whether the first of them is the first
     part's (the line's first piece of work names another IKI than the whole line's best)."""
     settings = vocabulary().link
-    joiners, day_parts = settings["work_joiners"], day_part_words()
-    then, period = set(settings["then_joiners"]), set(settings["then_after_period"])
-    either = set(settings["partner_or_joiner"])
-    # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …», «…, sorenya benerin bridging»: a part of the
-    # day after a mark opens the day's next piece of work; «… lalu susun rundown» too, unless «lalu» says how long ago
-    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners) or
-            (k == "word" and t in then and i and ln.toks[i - 1] not in period and not w.span[0] <= i < w.span[1]) or
-            (k == "word" and t.removesuffix("nya") in day_parts and i and ln.kinds[i - 1] == "mark") or
-            (k == "word" and t in either and i and _joins_work(ln, i + 1))]
     out: list[Candidate] = []
     first = False
-    for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
-        part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
-        said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
-        found = _link(part, replace(w, span=said if said[0] < said[1] else (0, 0)), skp, rencana)
+    for start, found in _parts_read(ln, w, skp, rencana):
         top = found.candidates[0] if found.candidates and found.decision is not Decision.outside else None
         if top and top.number != best and top.score >= settings["link_score"] and \
                 top.number not in {c.number for c in out}:
@@ -251,6 +240,51 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
             first = first or (start == 0 and (found.decision is Decision.link or
                                               best not in {c.number for c in found.candidates}))
     return out, first
+
+
+def _work_cuts(ln: Line, w: When) -> list[int]:
+    """Where the line joins a second piece of work: link.work_joiners, then_joiners (unless «lalu» says how long
+    ago), a part of the day after a mark, «sm» before a word naming no one (partner_or_joiner)."""
+    settings = vocabulary().link
+    joiners, day_parts = settings["work_joiners"], day_part_words()
+    then, period = set(settings["then_joiners"]), set(settings["then_after_period"])
+    either = set(settings["partner_or_joiner"])
+    # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …», «…, sorenya benerin bridging»: a part of the
+    # day after a mark opens the day's next piece of work; «… lalu susun rundown» too, unless «lalu» says how long ago
+    return [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners) or
+            (k == "word" and t in then and i and ln.toks[i - 1] not in period and not w.span[0] <= i < w.span[1]) or
+            (k == "word" and t.removesuffix("nya") in day_parts and i and ln.kinds[i - 1] == "mark") or
+            (k == "word" and t in either and i and _joins_work(ln, i + 1))]
+
+
+def _parts_read(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None,
+                cuts: list[int] | None = None) -> list[tuple[int, Link]]:
+    """Each piece of work of a line joining several (_work_cuts), read alone, with where it starts; [] for a line
+    of one."""
+    cuts = _work_cuts(ln, w) if cuts is None else cuts
+    out = []
+    for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
+        part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
+        said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
+        out.append((start, _link(part, replace(w, span=said if said[0] < said[1] else (0, 0)), skp, rencana)))
+    return out
+
+
+def by_first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+    """A question about a line joining several pieces of work (_work_cuts) offers first the IKI its first piece,
+    read alone, links to: a logbook line names its first work first («revisi pedoman diet DM sm konseling 5 pasien
+    pulang»: the pedoman, though the count is the konseling's). It orders a question, never decides a link."""
+    if found.decision is not Decision.ask or found.why in ("belajar atau kerja", "dua pekerjaan"):
+        return found
+    # «cek ambulans & alkes»: «&» lists things too often (link.second_work_joiners leaves it out)
+    cuts = [i for i in _work_cuts(ln, w) if ln.toks[i] != "&"]
+    if not cuts:
+        return found
+    first = _parts_read(ln, w, skp, rencana, cuts[:1])[0][1]
+    if first.decision is not Decision.link or first.candidates[0].number == found.candidates[0].number:
+        return found
+    lead = next((c for c in found.candidates if c.number == first.candidates[0].number), first.candidates[0])
+    return replace(found, candidates=[lead] + [c for c in found.candidates if c is not lead][:2])
 
 
 def _joins_work(ln: Line, at: int) -> bool:
