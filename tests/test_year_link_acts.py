@@ -150,3 +150,28 @@ def test_a_question_about_two_pieces_of_work_offers_the_first_ones_iki_first(tex
     # the count is the second piece's
     found = _link(text, GIZI)
     assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [first, 6 - first], found
+
+
+KRISIS = _skp(("Persentase kejadian krisis kesehatan yang direspon kurang dari 24 jam", "90", "%"),
+              ("Jumlah kabupaten/kota yang menyusun rencana kontinjensi bidang kesehatan", "15", "kab/kota"),
+              ("Persentase permintaan buffer stock logistik krisis yang terkirim dalam 48 jam", "90", "%"),
+              ("Nilai IP ASN", "80", "nilai"))
+CSSD = _skp(("Persentase set instrumen steril yang siap sebelum jadwal operasi", "95", "%"),
+            ("Persentase siklus sterilisasi dengan indikator biologis negatif", "100", "%"),
+            ("Persentase realisasi anggaran instalasi sesuai rencana", "95", "%"),
+            ("Jumlah unit yang memakai pelacakan instrumen barcode", "3", "unit"))
+
+
+@pytest.mark.parametrize("text, skp, number", [
+    # WHO's and Permenkes 75/2019's contingency plan is the rencana kontinjensi, in English too
+    ("Drafted contingency plan template for Regional 3", KRISIS, 2),
+    ("finalised 2 contingency plans with Ende", KRISIS, 2),
+    # a system's migration and maintenance are what its uptime is kept through (ITIL availability)
+    ("kamis kemarin sampai selasa migrasi database aduan ke server baru", PENGADUAN, 2),
+    ("maintenance database aduan semalam", PENGADUAN, 2),
+    # the RAB is the rencana anggaran biaya a budget is realised against
+    ("revisi RAB msh di bagian keuangan", CSSD, 3),
+    ("susun RAB kegiatan TW III", CSSD, 3)])
+def test_the_domains_words_name_the_iki_they_belong_to(text, skp, number):
+    found = _link(text, skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == number, found
