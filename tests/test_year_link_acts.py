@@ -175,3 +175,19 @@ CSSD = _skp(("Persentase set instrumen steril yang siap sebelum jadwal operasi",
 def test_the_domains_words_name_the_iki_they_belong_to(text, skp, number):
     found = _link(text, skp)
     assert found.decision is not Decision.outside and found.candidates[0].number == number, found
+
+
+@pytest.mark.parametrize("text", ["kemarin rapat anggaran TW III sm uji coba barcode di IBS",
+                                  "rapat evaluasi anggaran sm uji coba barcode di ruang OK",
+                                  "bahas pagu anggaran sama pasang barcode di IBS"])
+def test_a_first_piece_of_work_before_sm_naming_nothing_of_the_best_asks(text):
+    # «rapat anggaran … sm uji coba barcode»: the part before «sm» names a thing the barcode IKI never names, a second
+    # piece of work the link would file under it silently
+    found = _link(text, CSSD)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan", found
+
+
+@pytest.mark.parametrize("text", ["rapat sm tim IBS soal uji coba barcode", "uji coba barcode di IBS sm kepala ruangan"])
+def test_sm_before_whom_leaves_one_piece_of_work_linked(text):
+    found = _link(text, CSSD)
+    assert found.decision is Decision.link and found.candidates[0].number == 4, found

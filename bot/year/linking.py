@@ -36,9 +36,8 @@ from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_
 from bot.year.link_words import (
     day_part_words,
     generic_words,
-    partner_words,
+    joins_work,
     result_kind_words,
-    side_marker_words,
     term_parts,
     weak_terms,
 )
@@ -254,7 +253,7 @@ def _work_cuts(ln: Line, w: When) -> list[int]:
     return [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners) or
             (k == "word" and t in then and i and ln.toks[i - 1] not in period and not w.span[0] <= i < w.span[1]) or
             (k == "word" and t.removesuffix("nya") in day_parts and i and ln.kinds[i - 1] == "mark") or
-            (k == "word" and t in either and i and _joins_work(ln, i + 1))]
+            (k == "word" and t in either and i and joins_work(ln, i + 1))]
 
 
 def _parts_read(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None,
@@ -285,24 +284,6 @@ def by_first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[R
         return found
     lead = next((c for c in found.candidates if c.number == first.candidates[0].number), first.candidates[0])
     return replace(found, candidates=[lead] + [c for c in found.candidates if c is not lead][:2])
-
-
-def _joins_work(ln: Line, at: int) -> bool:
-    """«sm konseling 5 pasien»: the word after «sm» (link.partner_or_joiner) opens a second piece of work, as it names
-    no one: no number («sm 5 dinkes»), no name written with a capital («sm KSOP»), no person or body («sm tim
-    humas», «sm dinkes prov»)."""
-    if at >= len(ln.toks) or ln.kinds[at] != "word" or ln.toks[at] in partner_words() or \
-            ln.toks[at] in side_marker_words():
-        return False  # «sama dengan»: the same as
-    names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
-    if ln.toks[at] in names:
-        return False
-    start = 0
-    for unit in vocabulary().terms.written_units(ln.toks):
-        if start <= at - 1 < start + len(unit):
-            return len(unit) == 1  # «perjanjian kerja sama»: one thing, no joiner
-        start += len(unit)
-    return True
 
 
 def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None, lend: bool = True) -> Link:
