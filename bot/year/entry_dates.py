@@ -379,6 +379,18 @@ def earlier_work_day(ln: Line, today: date) -> date | None:
     return None
 
 
+def corrected_weekday(ln: Line) -> int | None:
+    """«audit autoklaf itu mulai selasa bukan senin», «migrasi mulai jumat bukan kamis»: a weekday set against
+    another by a word of instead (link.correction.instead) puts the day of earlier work right, no new work: the old
+    weekday (the one after «bukan»), 0 for Monday; None for any other line."""
+    days, instead = vocabulary().weekdays, set(vocabulary().link["correction"]["instead"])
+    for i in range(1, len(ln.toks) - 1):
+        if ln.toks[i] in instead and ln.toks[i - 1] in days and ln.toks[i + 1] in days and \
+                ln.kinds[i - 1] == ln.kinds[i + 1] == "word":
+            return days[ln.toks[i + 1]]
+    return None
+
+
 def _for_purpose(ln: Line, i: int) -> bool:
     """«hasil dishare ke katim utk dibahas jumat»: a weekday up to three words after a word of purpose, in its
     clause, is when something will happen."""

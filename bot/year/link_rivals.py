@@ -10,7 +10,15 @@ from bot.year.iki_profile import covered_kinds, is_share, own_texts, skp_terms
 from bot.year.line import Line
 from bot.year.line_terms import line_terms, spelled_out
 from bot.year.link_scores import is_name, named_terms, nearness, scores
-from bot.year.link_words import generic_words, handling_acts, plain_acts, qualities, quality_nouns, weak_terms
+from bot.year.link_words import (
+    generic_words,
+    handling_acts,
+    joins_work,
+    plain_acts,
+    qualities,
+    quality_nouns,
+    weak_terms,
+)
 from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
 from bot.year.taking_part import takes_part
@@ -21,13 +29,16 @@ from bot.year.vocabulary import vocabulary
 def part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None,
                   best: int) -> list[int] | None:
     """A part of the line between the marks or words that join a second piece of work (catatan_harian.yaml
-    link.second_work_joiners: «+», «sekalian», «trus»; no «+» before a number: «H+1») names a thing (no weak word nor
+    link.second_work_joiners: «+», «sekalian», «trus»; no «+» before a number: «H+1»; «sm» before a word naming
+    no one: link_words.joins_work) names a thing (no weak word nor
     plain act) and nothing the best IKI names, or nothing another IKI does not name as much: the other IKI the part
     points to (0-based, best first; [] when it names none), None when every part names the best's own work."""
     ln = respelled(ln, own_texts(skp, rencana))
     joiners = vocabulary().link["second_work_joiners"]
-    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k in ("mark", "word") and t in joiners and
-            not (k == "mark" and i + 1 < len(ln.toks) and ln.kinds[i + 1] == "num")]
+    either = set(vocabulary().link["partner_or_joiner"])
+    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners and
+            not (k == "mark" and i + 1 < len(ln.toks) and ln.kinds[i + 1] == "num")) or
+            (k == "word" and t in either and i and joins_work(ln, i + 1))]
     if not cuts:
         return None
     _, profiles = skp_terms(skp, rencana, takes_part(ln, w))

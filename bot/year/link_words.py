@@ -6,6 +6,7 @@ import re
 from bot import knowledge
 from bot.lang.text import tokens
 from bot.lang.words import stem
+from bot.year.line import Line
 from bot.year.terms import text_terms
 from bot.year.vocabulary import config, learning_events, vocabulary
 
@@ -95,6 +96,24 @@ def partner_words() -> frozenset[str]:
         config()["trainee_groups"] + config()["participant_nouns"] + link["generic"] + \
         lexicon["relative_activity_verbs"]["organisations"] + lexicon["entities"]
     return frozenset(t for word in words for t in tokens(word)[:1])
+
+
+def joins_work(ln: Line, at: int) -> bool:
+    """«sm konseling 5 pasien»: the word after «sm» (link.partner_or_joiner) opens a second piece of work, as it names
+    no one: no number («sm 5 dinkes»), no name written with a capital («sm KSOP»), no person or body («sm tim
+    humas», «sm dinkes prov»), no side marker («sama dengan»), and «sm» stands outside a known phrase («kerja sama»)."""
+    if at >= len(ln.toks) or ln.kinds[at] != "word" or ln.toks[at] in partner_words() or \
+            ln.toks[at] in side_marker_words():
+        return False
+    names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
+    if ln.toks[at] in names:
+        return False
+    start = 0
+    for unit in vocabulary().terms.written_units(ln.toks):
+        if start <= at - 1 < start + len(unit):
+            return len(unit) == 1
+        start += len(unit)
+    return True
 
 
 @knowledge.cached

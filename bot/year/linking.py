@@ -11,7 +11,7 @@ from bot.lang.numbers import parse_number
 from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
-from bot.year.entry_dates import When, earlier_work_day, read_date
+from bot.year.entry_dates import When, corrected_weekday, earlier_work_day, read_date
 from bot.year.entry_kind import iki_number_in
 from bot.year.entry_numbers import correction_numbers, count_and_thing, names_thing, quantity
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
@@ -37,9 +37,8 @@ from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_
 from bot.year.link_words import (
     day_part_words,
     generic_words,
-    partner_words,
+    joins_work,
     result_kind_words,
-    side_marker_words,
     term_parts,
     weak_terms,
 )
@@ -91,6 +90,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if named is not None:
         return named
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
+    found = by_first_work(found, ln, w, skp, rencana)
     return _count_only(ln, w, skp, found) or found
 
 
@@ -232,21 +232,9 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
     diusulkan» is a word of how it went, no second piece of work. With them, whether the first of them is the first
     part's (the line's first piece of work names another IKI than the whole line's best)."""
     settings = vocabulary().link
-    joiners, day_parts = settings["work_joiners"], day_part_words()
-    then, period = set(settings["then_joiners"]), set(settings["then_after_period"])
-    either = set(settings["partner_or_joiner"])
-    # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …», «…, sorenya benerin bridging»: a part of the
-    # day after a mark opens the day's next piece of work; «… lalu susun rundown» too, unless «lalu» says how long ago
-    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners) or
-            (k == "word" and t in then and i and ln.toks[i - 1] not in period and not w.span[0] <= i < w.span[1]) or
-            (k == "word" and t.removesuffix("nya") in day_parts and i and ln.kinds[i - 1] == "mark") or
-            (k == "word" and t in either and i and _joins_work(ln, i + 1))]
     out: list[Candidate] = []
     first = False
-    for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
-        part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
-        said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
-        found = _link(part, replace(w, span=said if said[0] < said[1] else (0, 0)), skp, rencana)
+    for start, found in _parts_read(ln, w, skp, rencana):
         top = found.candidates[0] if found.candidates and found.decision is not Decision.outside else None
         if top and top.number != best and top.score >= settings["link_score"] and \
                 top.number not in {c.number for c in out}:
@@ -256,22 +244,49 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
     return out, first
 
 
-def _joins_work(ln: Line, at: int) -> bool:
-    """«sm konseling 5 pasien»: the word after «sm» (link.partner_or_joiner) opens a second piece of work, as it names
-    no one: no number («sm 5 dinkes»), no name written with a capital («sm KSOP»), no person or body («sm tim
-    humas», «sm dinkes prov»)."""
-    if at >= len(ln.toks) or ln.kinds[at] != "word" or ln.toks[at] in partner_words() or \
-            ln.toks[at] in side_marker_words():
-        return False  # «sama dengan»: the same as
-    names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
-    if ln.toks[at] in names:
-        return False
-    start = 0
-    for unit in vocabulary().terms.written_units(ln.toks):
-        if start <= at - 1 < start + len(unit):
-            return len(unit) == 1  # «perjanjian kerja sama»: one thing, no joiner
-        start += len(unit)
-    return True
+def _work_cuts(ln: Line, w: When) -> list[int]:
+    """Where the line joins a second piece of work: link.work_joiners, then_joiners (unless «lalu» says how long
+    ago), a part of the day after a mark, «sm» before a word naming no one (partner_or_joiner)."""
+    settings = vocabulary().link
+    joiners, day_parts = settings["work_joiners"], day_part_words()
+    then, period = set(settings["then_joiners"]), set(settings["then_after_period"])
+    either = set(settings["partner_or_joiner"])
+    # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …», «…, sorenya benerin bridging»: a part of the
+    # day after a mark opens the day's next piece of work; «… lalu susun rundown» too, unless «lalu» says how long ago
+    return [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners) or
+            (k == "word" and t in then and i and ln.toks[i - 1] not in period and not w.span[0] <= i < w.span[1]) or
+            (k == "word" and t.removesuffix("nya") in day_parts and i and ln.kinds[i - 1] == "mark") or
+            (k == "word" and t in either and i and joins_work(ln, i + 1))]
+
+
+def _parts_read(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None,
+                cuts: list[int] | None = None) -> list[tuple[int, Link]]:
+    """Each piece of work of a line joining several (_work_cuts), read alone, with where it starts; [] for a line
+    of one."""
+    cuts = _work_cuts(ln, w) if cuts is None else cuts
+    out = []
+    for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
+        part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
+        said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
+        out.append((start, _link(part, replace(w, span=said if said[0] < said[1] else (0, 0)), skp, rencana)))
+    return out
+
+
+def by_first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+    """A question about a line joining several pieces of work (_work_cuts) offers first the IKI its first piece,
+    read alone, links to: a logbook line names its first work first («revisi pedoman diet DM sm konseling 5 pasien
+    pulang»: the pedoman, though the count is the konseling's). It orders a question, never decides a link."""
+    if found.decision is not Decision.ask or found.why in ("belajar atau kerja", "dua pekerjaan"):
+        return found
+    # «cek ambulans & alkes»: «&» lists things too often (link.second_work_joiners leaves it out)
+    cuts = [i for i in _work_cuts(ln, w) if ln.toks[i] != "&"]
+    if not cuts:
+        return found
+    first = _parts_read(ln, w, skp, rencana, cuts[:1])[0][1]
+    if first.decision is not Decision.link or first.candidates[0].number == found.candidates[0].number:
+        return found
+    lead = next((c for c in found.candidates if c.number == first.candidates[0].number), first.candidates[0])
+    return replace(found, candidates=[lead] + [c for c in found.candidates if c is not lead][:2])
 
 
 def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None, lend: bool = True) -> Link:
@@ -503,14 +518,20 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
     """«eh td salah bukan 7 tp 9 perawat», «acaranya 6 bukan 5»: a line saying it was wrong and setting a number
     against the one written before puts an earlier entry right, no new work (catatan_harian.yaml link.correction):
     the latest of the last entries whose text or count holds the old number (the one after «bukan»), else the latest
-    one; None when the line is no such correction or that entry still waits for its IKI."""
+    one; so does a weekday set against another («migrasi mulai jumat bukan kamis»: the entry naming kamis). None when
+    the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
-    if fixed is None:
+    day = corrected_weekday(ln) if earlier and fixed is None else None
+    if fixed is None and day is None:
         return None
-    old = fixed[0]
     recent = earlier[-vocabulary().link["correction"]["recent"]:]
-    holding = [e for e in recent if e.quantity == old or
-               any(k == "num" and parse_number(t) == old for t, k in zip(*_toks(e.text)))]
+    if fixed is None:
+        # «migrasi mulai jumat bukan kamis»: the entry whose words name the old weekday
+        days = vocabulary().weekdays
+        holding = [e for e in recent if any(k == "word" and days.get(t) == day for t, k in zip(*_toks(e.text)))]
+    else:
+        holding = [e for e in recent if e.quantity == fixed[0] or
+                   any(k == "num" and parse_number(t) == fixed[0] for t, k in zip(*_toks(e.text)))]
     entry = (holding or recent)[-1]
     return None if entry.status is EntryStatus.unsure else entry
 
