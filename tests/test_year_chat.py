@@ -1663,8 +1663,8 @@ def test_questions_about_ones_catatan_and_bukti_name_a_period_an_entry_or_an_iki
     engine.handle("u1", "hari ini verif 12 berkas KP")
     assert said(engine.handle("u1", "td sy udh catat yg rapat blm ya")).startswith("Belum ada catatan «rapat» hari ini")
     assert said(engine.handle("u1", "sy udah catat yg verif td blm?")).startswith("Sudah, 1 catatan «verif» hari ini")
-    assert said(engine.handle("u1", "catatan sy minggu ini apa aja")).startswith("Sudah, 1 catatan 1 Jun–2 Jun")
-    assert said(engine.handle("u1", "brp catatan sy bulan ini")).startswith("Sudah, 1 catatan 1 Jun–2 Jun")
+    assert said(engine.handle("u1", "catatan sy minggu ini apa aja")).startswith("1 catatan 1 Jun–2 Jun.\nCatatan")
+    assert said(engine.handle("u1", "brp catatan sy bulan ini")).startswith("1 catatan 1 Jun–2 Jun.\nCatatan 1 Jun")
     assert "Capaian per IKI" in said(engine.handle("u1", "capaian sy TW 2 udh brp?"))
     text = said(engine.handle("u1", "IKI yg pertama udh ada buktinya blm"))
     assert text.startswith("Belum, 1 catatan IKI 1 belum ada bukti dukungnya") and "«bukti c" in text

@@ -1,6 +1,7 @@
 """A question about one's own catatan or bukti dukung in chat words («udh nyatet blm hari ini?», «IKI yg ketiga udh
 ada buktinya blm»): the short answer first, from the user's own records (issue 18)."""
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from bot import knowledge
@@ -22,8 +23,9 @@ def _said(group: str):
 
 
 def _yes_no(text: str) -> bool:
+    """«udh nyatet blm», «logbook sy hari ini udh ada?»: asked whether it is done, not how many."""
     ln = line(text)
-    return ln.has(_said("done")) and ln.has(_said("not_yet"))
+    return ln.has(_said("done")) and (ln.has(_said("not_yet")) or "?" in text) and not ln.has(_said("count"))
 
 
 def _period(text: str, today: date) -> tuple[date, date, str] | None:
@@ -74,6 +76,9 @@ def catatan_said(state: UserState, text: str, now: datetime) -> list[Reply]:
     if not chosen:
         return [Reply(f"Belum ada catatan {about}{said}. Kirim pekerjaannya, misalnya «hari ini rapat koordinasi …», "
                       "nanti saya catat; semua catatan: /catatan.")]
+    if not pointed and not _yes_no(text):  # «brp catatan sy bulan ini»: the count first, then /catatan's listing
+        listed = catatan(state, text, now)
+        return [replace(listed[0], text=f"{len(chosen)} catatan {said}.\n{listed[0].text}")] + listed[1:]
     lines = [f"Sudah, {len(chosen)} catatan {about}{said}:"] + [_line(state, e) for e in chosen[-_SHOWN:]]
     if len(chosen) > _SHOWN:
         lines.append(f"… dan {len(chosen) - _SHOWN} lainnya: /catatan.")

@@ -383,7 +383,7 @@ def records_said(ln: Line) -> str | None:
     nyatet notulen rapat») or a rule asked («catatan harian wajib ga?»)."""
     said = _said_words()
     kind = next((name for name, phrases in said["records"].items() if ln.has(phrases)), None)
-    if kind is None or ln.has(phrase_set("catatan_harian", "own_records_marked_unless")):
+    if kind is None or _FIGURE.search(ln.text) or ln.has(phrase_set("catatan_harian", "own_records_marked_unless")):
         return None
     asked = ln.has(said["done"]) and ln.has(said["not_yet"]) or ln.has(said["count"]) or "?" in ln.text
     if not asked:
