@@ -1677,7 +1677,13 @@ def test_questions_about_ones_catatan_and_bukti_name_a_period_an_entry_or_an_iki
     ("hari ini nyatat notulen rapat koordinasi", "report"), ("catatan harian wajib ga?", "question"),
     ("catatan harian boleh diisi mingguan?", "question"), ("budi udah nyatet blm hari ini?", "question"),
     ("udh nyatet blm hari ini?", "records"), ("sy udh ada catatan minggu ini?", "records"),
-    ("IKI yg ketiga udh ada buktinya blm", "records"), ("udah brp catatan sy", "records")])
+    ("IKI yg ketiga udh ada buktinya blm", "records"), ("udah brp catatan sy", "records"),
+    ("catatan kemarin udah masuk blm?", "records"), ("kemarin sy udh nyatet blm sih", "records"),
+    ("apa itu logbook?", "question"), ("logbook itu apa?", "question"), ("kenapa catatan sy blm masuk?", "question"),
+    ("bukti dukung itu contohnya apa?", "question"), ("capaian imunisasi bulan ini brp?", "question"),
+    ("udah kirim notulen blm?", "question"),
+    ("sudah upload laporan ke SIPD", "report")])
 def test_own_records_asked_in_chat_words_against_work_and_rules(text, kind):
     from bot.year.entry_kind import kind_of
     assert kind_of(text, logging=True).kind.value == kind
+    assert kind_of("capaian saya 85%?", logging=True).kind.value != "records"  # a figure reported, not asked

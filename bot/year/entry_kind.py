@@ -371,7 +371,8 @@ BUKTI = "bukti"  # records_said: whether an entry or an IKI has its bukti dukung
 @knowledge.cached
 def _said_words() -> dict:
     data = knowledge.data("catatan_harian")["own_records_said"]
-    groups = {name: PhraseSet(data[name]) for name in ("done", "not_yet", "count", "own", "pointer", "other")}
+    groups = {name: PhraseSet(data[name]) for name in ("done", "not_yet", "count", "own", "pointer", "other",
+                                                        "unless")}
     return {**groups, "records": {name: PhraseSet(words) for name, words in data["records"].items()},
             "periods": [phrase_set("catatan_harian", name) for name in ("this_week", "this_month", "last_month")]}
 
@@ -383,7 +384,8 @@ def records_said(ln: Line) -> str | None:
     nyatet notulen rapat») or a rule asked («catatan harian wajib ga?»)."""
     said = _said_words()
     kind = next((name for name, phrases in said["records"].items() if ln.has(phrases)), None)
-    if kind is None or _FIGURE.search(ln.text) or ln.has(phrase_set("catatan_harian", "own_records_marked_unless")):
+    if kind is None or _FIGURE.search(ln.text) or ln.has(said["unless"]) \
+            or ln.has(phrase_set("catatan_harian", "own_records_marked_unless")):
         return None
     asked = ln.has(said["done"]) and ln.has(said["not_yet"]) or ln.has(said["count"]) or "?" in ln.text
     if not asked:
