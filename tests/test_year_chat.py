@@ -1669,6 +1669,9 @@ def test_questions_about_ones_catatan_and_bukti_name_a_period_an_entry_or_an_iki
     text = said(engine.handle("u1", "IKI yg pertama udh ada buktinya blm"))
     assert text.startswith("Belum, 1 catatan IKI 1 belum ada bukti dukungnya") and "«bukti c" in text
     assert said(engine.handle("u1", "udah upload bukti blm ya sy")).startswith("Belum, 1 catatan hari ini")
+    engine.evidence("u1", evidence_item("photo", name="verif.jpg", file_id="f1"))  # attached to the entry just kept
+    text = said(engine.handle("u1", "IKI yg pertama udh ada buktinya blm"))
+    assert text.startswith("Sudah, semua 1 catatan IKI 1 ada bukti dukungnya")
     assert len(engine.state("u1").year.entries) == 1
 
 
