@@ -1640,3 +1640,53 @@ def test_a_bare_quarter_figure_goes_to_the_one_waiting_iki_it_can_be(engine, at)
     agreed_then(engine, at, "2026-04-01T08:00", "isi realisasi tw 1")
     assert "IKI 2 TW I: 92%" in said(engine.handle("u1", "92%"))
     assert "IKI 1 TW I: 250" in said(engine.handle("u1", "250"))  # above IKI 3's 150 SK
+
+
+@pytest.mark.parametrize("question", ["udh nyatet blm hari ini?", "mas, aku wes nyatet durung yo dino iki",
+                                      "hari ini saya sudah nyatat belum ya", "logbook sy hari ini udh ada?"])
+def test_did_i_log_today_in_chat_words_is_answered_from_the_records(engine, at, question):
+    # «udh nyatet blm hari ini?» was answered «di luar pedoman» by the guidance retriever
+    agreed(engine)
+    at("2026-06-02T15:00")
+    kept = len(engine.state("u1").year.entries)
+    assert said(engine.handle("u1", question)).startswith("Belum ada catatan hari ini")
+    engine.handle("u1", "hari ini verif 12 berkas KP")
+    engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    text = said(engine.handle("u1", question))
+    assert text.startswith("Sudah, 2 catatan hari ini:") and "verif 12 berkas KP" in text
+    assert len(engine.state("u1").year.entries) == kept + 2  # the questions were never kept as entries
+
+
+def test_questions_about_ones_catatan_and_bukti_name_a_period_an_entry_or_an_iki(engine, at):
+    agreed(engine)
+    at("2026-06-02T15:00")
+    engine.handle("u1", "hari ini verif 12 berkas KP")
+    assert said(engine.handle("u1", "td sy udh catat yg rapat blm ya")).startswith("Belum ada catatan «rapat» hari ini")
+    assert said(engine.handle("u1", "sy udah catat yg verif td blm?")).startswith("Sudah, 1 catatan «verif» hari ini")
+    assert said(engine.handle("u1", "catatan sy minggu ini apa aja")).startswith("1 catatan 1 Jun–2 Jun.\nCatatan")
+    assert said(engine.handle("u1", "brp catatan sy bulan ini")).startswith("1 catatan 1 Jun–2 Jun.\nCatatan 1 Jun")
+    assert "Capaian per IKI" in said(engine.handle("u1", "capaian sy TW 2 udh brp?"))
+    text = said(engine.handle("u1", "IKI yg pertama udh ada buktinya blm"))
+    assert text.startswith("Belum, 1 catatan IKI 1 belum ada bukti dukungnya") and "«bukti c" in text
+    assert said(engine.handle("u1", "udah upload bukti blm ya sy")).startswith("Belum, 1 catatan hari ini")
+    engine.evidence("u1", evidence_item("photo", name="verif.jpg", file_id="f1"))  # attached to the entry just kept
+    text = said(engine.handle("u1", "IKI yg pertama udh ada buktinya blm"))
+    assert text.startswith("Sudah, semua 1 catatan IKI 1 ada bukti dukungnya")
+    assert len(engine.state("u1").year.entries) == 1
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("td nyatet notulen rapat", "report"), ("td sy catat notulen rapat", "report"),
+    ("hari ini nyatat notulen rapat koordinasi", "report"), ("catatan harian wajib ga?", "question"),
+    ("catatan harian boleh diisi mingguan?", "question"), ("budi udah nyatet blm hari ini?", "question"),
+    ("udh nyatet blm hari ini?", "records"), ("sy udh ada catatan minggu ini?", "records"),
+    ("IKI yg ketiga udh ada buktinya blm", "records"), ("udah brp catatan sy", "records"),
+    ("catatan kemarin udah masuk blm?", "records"), ("kemarin sy udh nyatet blm sih", "records"),
+    ("apa itu logbook?", "question"), ("logbook itu apa?", "question"), ("kenapa catatan sy blm masuk?", "question"),
+    ("bukti dukung itu contohnya apa?", "question"), ("capaian imunisasi bulan ini brp?", "question"),
+    ("udah kirim notulen blm?", "question"),
+    ("sudah upload laporan ke SIPD", "report")])
+def test_own_records_asked_in_chat_words_against_work_and_rules(text, kind):
+    from bot.year.entry_kind import kind_of
+    assert kind_of(text, logging=True).kind.value == kind
+    assert kind_of("capaian saya 85%?", logging=True).kind.value != "records"  # a figure reported, not asked

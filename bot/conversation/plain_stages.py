@@ -133,6 +133,7 @@ from bot.rules.skp_rules import is_mandatory
 from bot.team.record import Status
 from bot.year import versions
 from bot.year.entry_kind import (
+    BUKTI,
     KEPT,
     MISSING_CATATAN,
     MISSING_REALISASI,
@@ -624,6 +625,7 @@ def _records_asked(said: Said) -> list[Reply] | None:
         return [Reply(kept_text(said.state.year, said.state.skp))]
     if asked in (MISSING_REALISASI, MISSING_CATATAN):  # «IKI mana yang belum ada realisasinya?»: from the records
         return year_chat.missing_asked(said.state, asked, said.message, said.plain.clock())
+    asked = "catatan" if asked == BUKTI else asked  # bukti dukung hang on the catatan
     return said.plain._command(said.turn, f"/{asked}") if asked else None
 
 

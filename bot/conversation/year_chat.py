@@ -21,10 +21,12 @@ from bot.conversation.year_realisasi import (
     split_buttons,
     split_question,
 )
+from bot.conversation.year_records import bukti_said, catatan_said
 from bot.conversation.year_rencana import rencana_change, rencana_command
 from bot.lang.dates import short_date
 from bot.year import logbook
 from bot.year.entry_kind import (
+    BUKTI,
     KEPT,
     MISSING_CATATAN,
     MISSING_REALISASI,
@@ -32,6 +34,7 @@ from bot.year.entry_kind import (
     iki_number_in,
     kind_of,
     records_asked,
+    records_said,
 )
 from bot.year.left_out import kept_text
 from bot.year.missing import without_entries, without_realisasi
@@ -126,6 +129,10 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
             return [Reply(kept_text(state.year, state.skp))]
         if asked in (MISSING_REALISASI, MISSING_CATATAN):  # «IKI mana yang belum ada realisasinya?»
             return missing_asked(state, asked, text, now)
+        if asked == BUKTI:  # «IKI yg ketiga udh ada buktinya blm»: which entries have their bukti dukung
+            return bukti_said(state, text, now)
+        if asked == "catatan" and records_said(intent.entry.line):  # «udh nyatet blm hari ini?»: yes or no first
+            return catatan_said(state, text, now)
         if asked == "capaian":
             return capaian(state, now, iki_number_in(text))
         if asked == "rencana":  # «bulan ini saya harus ngapain aja?»: the month's stages, not the whole year

@@ -351,6 +351,9 @@ def records_asked(ln: Line) -> str | None:
     missing = _missing_asked(ln)
     if missing:
         return missing
+    said = records_said(ln)
+    if said:
+        return said
     words = tokens(ln.text)  # «what's» is one token of the line: its words as phrases are written
     # «capaian ku tw 1?»: a question mark asks too when the line holds no figure it could be reporting
     marked = ln.text.rstrip().endswith("?") and not _FIGURE.search(ln.text) \
@@ -360,6 +363,44 @@ def records_asked(ln: Line) -> str | None:
     if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
         return "capaian"
     return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None) or _records_shown(ln)
+
+
+BUKTI = "bukti"  # records_said: whether an entry or an IKI has its bukti dukung («IKI 3 udh ada buktinya blm»)
+
+
+@knowledge.cached
+def _said_words() -> dict:
+    data = knowledge.data("catatan_harian")["own_records_said"]
+    groups = {name: PhraseSet(data[name]) for name in ("done", "not_yet", "count", "own", "pointer", "other",
+                                                        "unless")}
+    return {**groups, "records": {name: PhraseSet(words) for name, words in data["records"].items()},
+            "periods": [phrase_set("catatan_harian", name) for name in ("this_week", "this_month", "last_month")]}
+
+
+def records_said(ln: Line) -> str | None:
+    """«udh nyatet blm hari ini?», «brp catatan sy bulan ini», «td sy udh catat yg rapat blm ya», «IKI yg ketiga udh
+    ada buktinya blm»: a record word asked about with nothing else named but the user, a time, filler and the entry
+    meant after «yg»: "catatan", "capaian" or BUKTI (catatan_harian.yaml own_records_said); None for work told («td
+    nyatet notulen rapat») or a rule asked («catatan harian wajib ga?»)."""
+    said = _said_words()
+    kind = next((name for name, phrases in said["records"].items() if ln.has(phrases)), None)
+    if kind is None or _FIGURE.search(ln.text) or ln.has(said["unless"]) \
+            or ln.has(phrase_set("catatan_harian", "own_records_marked_unless")):
+        return None
+    asked = ln.has(said["done"]) and ln.has(said["not_yet"]) or ln.has(said["count"]) or "?" in ln.text
+    if not asked:
+        return None
+    covered = _covered(ln, [*said["records"].values(), said["done"], said["not_yet"], said["count"], said["own"],
+                            said["other"], *said["periods"]])
+    pointer = next((i for i, t in enumerate(ln.toks) if said["pointer"].match_at(ln.toks, i)), None)
+    rest = [i for i in content_at(ln, when(ln)) if i not in covered and (pointer is None or i < pointer)
+            and ln.toks[i] not in vocabulary().months and ln.toks[i] not in _ORDINALS()]
+    return None if rest else kind
+
+
+@knowledge.cached
+def _ORDINALS() -> frozenset[str]:  # «IKI yg ketiga»: the IKI named by its ordinal
+    return frozenset(knowledge.data("conversation")["ordinals"])
 
 
 @knowledge.cached
