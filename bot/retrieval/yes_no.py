@@ -272,7 +272,9 @@ def _lead_words(words: list[str]) -> list[str]:
     spelled = [part for w in search_thesaurus().canonical_tokens([w for w in words if w not in neutral])
                for part in w.split("-")]
     kept = [w for w in spelled if w not in neutral and not w.isdigit()]
-    return claim_synonyms().canonical_tokens([spoken_root(w) or stem(w) for w in kept])
+    # «dijadikan», «menjadi»: a word whose root is a function word («jadi») says no more than that word
+    roots = [spoken_root(w) or stem(w) for w in kept]
+    return claim_synonyms().canonical_tokens([r for r in roots if r not in neutral])
 
 
 def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[str], int, bool] | None:
@@ -286,6 +288,8 @@ def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[
     members = set(config["predicates"][predicate])
     for sentence in re.split(r"(?<=[.?!\n])", question):
         words = tokens(sentence)
+        # «masa sih laporan bisa jadi IKI?»: the words opening a confirmation ask; they name no subject
+        words = words[len(phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0) or ()):]
         at = next((i for i, w in enumerate(words) if w in members), None)
         if at is not None:
             before, after = set(_lead_words(words[:at])), set(_lead_words(words[at + 1:]))
