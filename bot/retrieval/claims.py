@@ -428,8 +428,11 @@ def _denial_lead(question: str, answer: str) -> str:
     denied, lead = denial(question), _config()["lead"]
     if not _states(denied, tokens(answer)):
         return ""
+    # the case is what the message tells besides the sentence asking («… kan? sy staf biasa, ga ada cascading langsung»)
+    asking = _asking(question)
+    told = question.replace(asking, " ") if asking else ""
     clauses = case_clauses("", answer)
-    cases = [c for c in clauses if not case_clash(question, c)]
+    cases = [c for c in clauses if not case_clash(told, c)]
     if not cases or len(cases) == len(clauses) or any(_states(denied, tokens(c)) for c in cases):
         return lead["tidak"]
     return lead["ya"]

@@ -272,9 +272,12 @@ def _lead_words(words: list[str]) -> list[str]:
     spelled = [part for w in search_thesaurus().canonical_tokens([w for w in words if w not in neutral])
                for part in w.split("-")]
     kept = [w for w in spelled if w not in neutral and not w.isdigit()]
-    # «dijadikan», «menjadi»: a word whose root is a function word («jadi») says no more than that word
-    roots = [spoken_root(w) or stem(w) for w in kept]
-    return claim_synonyms().canonical_tokens([r for r in roots if r not in neutral])
+    # «dijadikan», «menjadi», «dijadiin»: a verb whose root is a function word («jadi») says no more than that word;
+    # a noun on one («atasan», root «atas») keeps its own sense
+    roots = [(spoken_root(w), stem(w)) for w in kept]
+    return claim_synonyms().canonical_tokens([
+        spoken or root for w, (spoken, root) in zip(kept, roots)
+        if not ((spoken or root) in neutral and (spoken or w.startswith(("di", "me", "ber", "ter"))))])
 
 
 def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[str], int, bool] | None:
