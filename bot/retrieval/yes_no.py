@@ -273,11 +273,13 @@ def _lead_words(words: list[str]) -> list[str]:
                for part in w.split("-")]
     kept = [w for w in spelled if w not in neutral and not w.isdigit()]
     # «dijadikan», «menjadi», «dijadiin»: a verb whose root is a function word («jadi») says no more than that word;
-    # a noun on one («atasan», root «atas») keeps its own sense
+    # a noun on one («atasan», root «atas») keeps its own sense, and so does a root `claim.synonyms` reads («disertai»)
+    synonyms = claim_synonyms()
     roots = [(spoken_root(w), stem(w)) for w in kept]
-    return claim_synonyms().canonical_tokens([
+    return synonyms.canonical_tokens([
         spoken or root for w, (spoken, root) in zip(kept, roots)
-        if not ((spoken or root) in neutral and (spoken or w.startswith(("di", "me", "ber", "ter"))))])
+        if not ((spoken or root) in neutral and (spoken or w.startswith(("di", "me", "ber", "ter")))
+                and synonyms.canonical_tokens([spoken or root]) == [spoken or root])])
 
 
 def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[str], int, bool] | None:
