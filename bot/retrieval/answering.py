@@ -26,7 +26,7 @@ from bot.retrieval.answer import (
     with_source,
 )
 from bot.retrieval.answer_choice import _overlap, _sense_first, _shaped
-from bot.retrieval.claims import claim, contradicted, restated
+from bot.retrieval.claims import claim, contradicted, reported_claim, restated
 from bot.retrieval.documents import ANSWERS, PASSAGES, QUESTIONS, Mode
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
 from bot.retrieval.limits import count_asked, counted, only_lead
@@ -122,6 +122,8 @@ class Answerer:
 
     def _ask(self, question: str, k: int, mode: Mode, topic: str | None) -> Answer:
         asked = count_asked(tag_closed(respelled(question)))
+        # «… krn katanya IKI '…' itu aktivitas. bener ga sih dia?»: the claim reported is what is asked
+        asked = reported_claim(asked) or asked
         # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,
         # and a claim to confirm is read whole
         claimed = bool(yes_no_predicate(asked)) or claim(asked) is not None

@@ -13,9 +13,9 @@ from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
-from bot.retrieval.limits import limits_stated, said_of_each, value_lead
+from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, value_lead
 from bot.retrieval.normalize import search_config
-from bot.retrieval.polarity import claim_synonyms, polarity_clash
+from bot.retrieval.polarity import case_clash, claim_synonyms, polarity_clash
 from bot.retrieval.question_parts import asking_sentence, quoted
 from bot.retrieval.yes_no import holds_outside, yes_no_lead
 from bot.rules import check_iki
@@ -96,6 +96,31 @@ def _asking(question: str) -> str:
     return asking[-1]
 
 
+def reported_claim(question: str) -> str:
+    """«kepala instalasi balikin SKP sy krn katanya IKI '…' itu aktivitas. bener ga sih dia?»: the claim a message
+    reports (after the last `claim.reported` word of the sentence before its last) asked as «…, bener ga?»,
+    when that last sentence asks only whether someone is right (`claim.speakers`); "" otherwise."""
+    config = _config()["claim"]
+    sentences = [s for s in re.split(r"(?<=[.?!\n])\s*", question.strip()) if tokens(s)]
+    if len(sentences) < 2:
+        return ""
+    words = tokens(sentences[-1])
+    opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0) or ()
+    asks = opener or set(words) & (set(config["bare_asks"]) | set(config["pointers"]))
+    rest = set(words[len(opener):]) - set(config["pointers"]) - set(_config()["tags"]) - skipped_words()
+    if not asks or not set(words) & set(config["speakers"]) or rest - set(config["speakers"]) - set(config["bare_asks"]):
+        return ""
+    told = sentences[-2]
+    spans = token_spans(told)
+    said = tokens(told)
+    reported = phrase_set("search", "answers", "yesno", "claim", "reported")
+    ends = [i + len(m) for i in range(len(said)) if (m := reported.match_at(said, i))]
+    if not ends or len(spans) != len(said) or len(said) - ends[-1] < 2:
+        return ""
+    # asked as a tag asks it («…, bener ga?»): a claim denying something of its own is confirmed or denied as said
+    return told[spans[ends[-1]][0]:].strip().rstrip(".!?,") + ", bener ga?"
+
+
 def _contrast_tail(words: list[str]) -> int | None:
     """Where a contrast closing a claim starts («rencana aksi diturunin dr RHK ya, bukan dr tupoksi umum?»: `contrast`
     after a tag, or opening the claim's last clause), when it is the claim's one negation and a claim stands before
@@ -138,6 +163,9 @@ def claim(question: str) -> list[str] | None:
     words = _without_closing(words)
     if not words or not (opener or tagged):
         return None
+    # «Target '…' oke ga buat IKI?»: a negation right after an approving word asks, as a tag does; it denies nothing
+    words = [w for i, w in enumerate(words) if not (w in config["negations"] and i > 0
+                                                    and words[i - 1] in config["claim"]["approves"])]
     named = _in_terms(words) | _in_conditions(question, len(opener or ()))
     tail = _contrast_tail(words)
     if tail is not None and (words[tail - 1] in config["tags"]
@@ -374,8 +402,7 @@ def contradicted(question: str, answer: str) -> str:
         return _config()["lead"]["tidak"]
     words = claim(question)
     if words is None:
-        return _config()["lead"]["tidak"] if _states(denial(question), tokens(answer)) else \
-            shift_lead(question, answer)
+        return _denial_lead(question, answer) or shift_lead(question, answer)
     lead = _config()["lead"]
     said = tokens(answer)
     spelled = letter_lead(question) or spelling_lead(question, answer)
@@ -404,6 +431,24 @@ def contradicted(question: str, answer: str) -> str:
     if counted:
         return counted
     return lead["ya"] if _same_date(words, said) else value_lead(question, answer) or shift_lead(question, answer)
+
+
+def _denial_lead(question: str, answer: str) -> str:
+    """«ga ada perilaku kerja?»: «Tidak.» when the answer states the words the claim says are not needed, there or
+    possible; «Ya.» when it states them only in clauses of the other case than the one the question tells («IKI ga
+    harus dari renstra kan? sy staf, ga ada cascading langsung» against «IKI hasil cascading langsung dari Renstra …,
+    sedangkan IKI hasil cascading tidak langsung dari tugas dan fungsi …»: `polarity.case_clash`); "" otherwise."""
+    denied, lead = denial(question), _config()["lead"]
+    if not _states(denied, tokens(answer)):
+        return ""
+    # the case is what the message tells besides the sentence asking («… kan? sy staf biasa, ga ada cascading langsung»)
+    asking = _asking(question)
+    told = question.replace(asking, " ") if asking else ""
+    clauses = case_clauses("", answer)
+    cases = [c for c in clauses if not case_clash(told, c)]
+    if not cases or len(cases) == len(clauses) or any(_states(denied, tokens(c)) for c in cases):
+        return lead["tidak"]
+    return lead["ya"]
 
 
 def _scope_denied(question: str, answer: str) -> bool:

@@ -7,7 +7,7 @@ import difflib
 import re
 
 from bot.lang.english import function_words, indonesian_word
-from bot.lang.text import PhraseSet, phrase_set, possessed, tokens
+from bot.lang.text import PhraseSet, phrase_set, possessed, token_spans, tokens
 from bot.lang.words import stem
 from bot.retrieval.glossary import skipped_words, terms_in
 from bot.retrieval.normalize import keyword_words, search_config
@@ -140,8 +140,16 @@ def figure_of_foreign(question: str, vocabulary: frozenset[str]) -> bool:
     asks = phrase_set("search", "answers", "scope", "asks_figure")
     at = next((i + len(found) for i in range(len(words)) if (found := asks.match_at(words, i))), None)
     after = [w for w in words[at:] if w not in config["fillers"]] if at is not None else []
-    if phrase_set("search", "answers", "scope", "figure_of", "no_figures").match_at(after, 0):
+    no_figures = phrase_set("search", "answers", "scope", "figure_of", "no_figures")
+    if no_figures.match_at(after, 0):
         return True
+    # «predikat 'sangat baik' itu syaratnya nilai brp?»: a figure word closing its sentence asks it of what stands
+    # before it in that sentence
+    tags = set(search_config()["answers"]["yesno"]["tags"]) | skipped_words()
+    spans = token_spans(question)
+    if at is not None and all(w in tags for w in after) and len(spans) == len(words):
+        start = max((m.end() for m in re.finditer(r"[.?!\n]", question[:spans[at - 1][0]])), default=0)
+        return bool(no_figures.find(tokens(question[start:])))
     if len(after) < 2 or after[0] not in config["measures"]:
         return False
     thing = after[1]

@@ -18,36 +18,54 @@ def claim_synonyms() -> Thesaurus:
     return build([[" ".join(stem(w) for w in tokens(p)) for p in group] for group in groups])
 
 
-def _read_units(words: list[str]) -> list[tuple[str, str]]:
+def _units(words: list[str]) -> list[list[tuple[str, str]]]:
     """(word as typed, stem as read) for each word, a phrase of `claim.synonyms` read as its group's first words
-    («ga nyambung langsung» as «tidak cascading langsung»), so a case is told the same whichever words say it."""
+    («ga nyambung langsung» as «tidak cascading langsung»), so a case is told the same whichever words say it; grouped
+    by the phrase each belongs to."""
     synonyms, stems, read, at = claim_synonyms(), [stem(w) for w in words], [], 0
     for unit in synonyms.written_units(stems):
         head = synonyms.canonical.get(unit)
-        read.extend([(w, w) for w in head] if head else [(words[at], stems[at])])
+        read.append([(w, w) for w in head] if head else [(words[at], stems[at])])
         at += len(unit)
     return read
 
 
-def _said_and_denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def _said_and_denied(text: str, phrases: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """(stems a text says, stems it denies): a word just after a negation, bridges skipped, is denied
-    (search.yaml `answers.polarity`); function words and the yes-no predicates are neither; synonyms as one."""
+    (search.yaml `answers.polarity`); function words and the yes-no predicates are neither; synonyms as one. With
+    phrases, a phrase of `claim.synonyms` denied is denied in its last word (see `case_clash`)."""
     config = search_config()["answers"]["polarity"]
     yesno = search_config()["answers"]["yesno"]
     neutral = skipped_words() | {w for group in yesno["predicates"].values() for w in group}
     said, denied, pending = set(), set(), False
-    for word, read in _read_units(tokens(text)):
-        if word in config["negations"]:
-            pending = True
-        elif pending and word in config["partial"]:
-            pending = False  # «tidak semua UPT memiliki IKK»: some UPT do, some do not; neither is denied
-        elif pending and word in config["bridges"]:
-            continue
-        else:
-            if word not in neutral:
-                (denied if pending else said).add(read)
+    for unit in _units(tokens(text)):
+        if phrases and pending and len(unit) > 1:
+            # «ga ada cascading langsung»: a phrase denied is denied in its last word, what sets it apart from its
+            # head («cascading tidak langsung» tells the same case)
+            said.update(read for w, read in unit[:-1] if w not in neutral)
+            denied.update(read for w, read in unit[-1:] if w not in neutral)
             pending = False
+            continue
+        for word, read in unit:
+            if word in config["negations"]:
+                pending = True
+            elif pending and word in config["partial"]:
+                pending = False  # «tidak semua UPT memiliki IKK»: some UPT do, some do not; neither is denied
+            elif pending and word in config["bridges"]:
+                continue
+            else:
+                if word not in neutral:
+                    (denied if pending else said).add(read)
+                pending = False
     return frozenset(said), frozenset(denied)
+
+
+def case_clash(question: str, text: str) -> int:
+    """`polarity_clash` with a phrase denied read as denied in its last word, what sets it apart from its head: «ga
+    ada cascading langsung» tells the case of «cascading tidak langsung», not of «punya cascading langsung»."""
+    q_said, q_denied = _said_and_denied(question, phrases=True)
+    a_said, a_denied = _said_and_denied(text, phrases=True)
+    return (len((q_said - q_denied) & (a_denied - a_said)) + len((q_denied - q_said) & (a_said - a_denied)))
 
 
 def polarity_clash(question: str, answer: str) -> int:

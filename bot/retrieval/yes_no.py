@@ -6,7 +6,7 @@ question's claim.
 import re
 
 from bot.lang.text import PhraseSet, phrase_set, tokens
-from bot.lang.words import read_root
+from bot.lang.words import read_root, stem
 from bot.retrieval.glossary import skipped_words
 from bot.retrieval.normalize import search_config, search_thesaurus
 from bot.retrieval.polarity import claim_synonyms
@@ -287,7 +287,14 @@ def _lead_words(words: list[str]) -> list[str]:
     spelled = [part for w in search_thesaurus().canonical_tokens([w for w in words if w not in neutral])
                for part in w.split("-")]
     kept = [w for w in spelled if w not in neutral and not w.isdigit()]
-    return claim_synonyms().canonical_tokens([read_root(w) for w in kept])
+    # «dijadikan», «menjadi», «dijadiin»: a verb whose root is a function word («jadi») says no more than that word;
+    # a noun on one («atasan», root «atas») keeps its own sense, and so does a root `claim.synonyms` reads («disertai»)
+    synonyms = claim_synonyms()
+    read = [(w, read_root(w)) for w in kept]
+    return synonyms.canonical_tokens([
+        root for w, root in read
+        if not (root in neutral and (root != stem(w) or w.startswith(("di", "me", "ber", "ter")))
+                and synonyms.canonical_tokens([root]) == [root])])
 
 
 def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[str], int, bool] | None:
@@ -301,6 +308,8 @@ def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[
     members = set(config["predicates"][predicate])
     for sentence in re.split(r"(?<=[.?!\n])", question):
         words = tokens(sentence)
+        # «masa sih laporan bisa jadi IKI?»: the words opening a confirmation ask; they name no subject
+        words = words[len(phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0) or ()):]
         at = next((i for i, w in enumerate(words) if w in members), None)
         if at is not None:
             before, after = set(_lead_words(words[:at])), set(_lead_words(words[at + 1:]))
