@@ -69,3 +69,17 @@ def test_a_count_iki_with_a_predicate_takes_no_share_of_a_bare_count():
                 ("Jumlah set instrumen yang diinventarisasi ulang dan dilengkapi", "300", "set"))
     found = _link("packing 35 set instrumen utk OK besok", cssd)
     assert found.why != "hitungan IKI jumlah", found
+
+
+@pytest.mark.parametrize("text", ["ikut PT (uji profisiensi) TCM dari BBLK, sampel PT sdh dikerjakan",
+                                  "ikut uji profisiensi TCM dari BBLK", "ikut uji profisiensi putaran 2"])
+def test_taking_part_in_work_another_iki_names_whole_is_no_learning_event(text):
+    # «uji profisiensi» is the proficiency IKI's own term: its «uji» is not the «uji kompetensi» of IP ASN
+    found = _link(text, LAB)
+    assert found.why not in ("belajar", "belajar atau kerja") and found.candidates[0].number != 5, found
+    assert 4 in [c.number for c in found.candidates], found
+
+
+def test_a_competence_test_taken_part_in_is_still_learning():
+    found = _link("ikut uji kompetensi analis", LAB)
+    assert found.decision is Decision.link and found.candidates[0].number == 5, found

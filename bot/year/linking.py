@@ -319,7 +319,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:
     # the user took part) or that work, the user says which; unless the event is the best IKI's work («pelatihan»
     # it organises)
-    events = {p for t in words for p in term_parts(t) for o in found_in if o.get(p) == "petunjuk"} \
+    # a part of a joined term another IKI holds whole is that IKI's thing, no event («ikut uji profisiensi»: not the
+    # «uji» of «uji kompetensi»)
+    events = {p for t in words for p in term_parts(t) for o in found_in if o.get(p) == "petunjuk" and
+              (p == t or not any(o2.get(t) not in (None, "petunjuk") for o2 in found_in))} \
         if learning and candidates else set()
     learnt = [Candidate(skp.iki[i].indikator, i + 1, round(found[i], 3)) for i in range(len(skp.iki))
               if any(found_in[i].get(t) == "petunjuk" for t in events)]
