@@ -6,7 +6,9 @@ from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When
 from bot.year.entry_numbers import counted as counted_things
 from bot.year.entry_numbers import counts, other_partners
+from bot.year.iki_profile import is_share
 from bot.year.line import Line
+from bot.year.link_scores import named_terms
 from bot.year.link_words import side_marker_words
 from bot.year.terms import terms, text_terms
 from bot.year.vocabulary import vocabulary
@@ -61,3 +63,26 @@ def named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:
         elif (said | {t.lower() for t in after[:4]}) & own:
             counts_own = True
     return named_other and not counts_own
+
+
+def counting_owner(words: list[str], profiles: list[dict[str, float]], counted: list[bool], skp: SkpDraft,
+                   index: int) -> int | None:
+    """The IKI that counts the line's number when the best one is a share of the same things: «periksa 42 sampel
+    TCM» beside «Jumlah sampel TCM» and «Persentase hasil pemeriksaan sampel TB TCM yang dilaporkan sesuai standar
+    TAT». A count naming no predicate («Jumlah X», not «Jumlah X yang diverifikasi») sums every X the logbook
+    counts; the share's figure is the quarter's ratio, never a count of the day. So the count, its whole thing named
+    by the line, wins unless the line names of the share, past what the count names, more than its thing and the
+    state it ends in («dilaporkan»): its condition («3 sampel lewat TAT») is the share's work. None when no one such count IKI takes the number."""
+    if counted[index] or not is_share(skp.iki[index]):
+        return None
+    # the whole thing it counts named («sampel TCM»), not one word of it («42 px» of «Jumlah pasien terskrining
+    # qSOFA di triase»): a count of any patients is no count of those
+    owners = [j for j, iki in enumerate(skp.iki) if counted[j] and j != index and not is_share(iki) and
+              not result_parts(iki.indikator)[1] and
+              set(text_terms(result_parts(iki.indikator)[0])) <= named_terms(words, profiles[j])]
+    if len(owners) != 1:
+        return None
+    subject, predicate = result_parts(skp.iki[index].indikator)
+    thing = set(text_terms(subject)) | set(text_terms(" ".join(predicate.split()[:1])))
+    beyond = named_terms(words, profiles[index]) - set(profiles[owners[0]])
+    return owners[0] if beyond <= thing else None

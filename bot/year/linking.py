@@ -17,7 +17,7 @@ from bot.year.entry_numbers import correction_numbers, count_and_thing, names_th
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
 from bot.year.line import Line, line
 from bot.year.line_terms import line_terms, spelled_out
-from bot.year.link_counts import counted_heads, counts_only_where, named_as_other, unless_other_partners
+from bot.year.link_counts import counted_heads, counting_owner, counts_only_where, named_as_other, unless_other_partners
 from bot.year.link_rivals import (
     counted_only_rivals,
     generic_apart,
@@ -334,7 +334,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:
     # the user took part) or that work, the user says which; unless the event is the best IKI's work («pelatihan»
     # it organises)
-    events = {p for t in words for p in term_parts(t) for o in found_in if o.get(p) == "petunjuk"} \
+    # a part of a joined term another IKI holds whole is that IKI's thing, no event («ikut uji profisiensi»: not the
+    # «uji» of «uji kompetensi»)
+    events = {p for t in words for p in term_parts(t) for o in found_in if o.get(p) == "petunjuk" and
+              (p == t or not any(o2.get(t) not in (None, "petunjuk") for o2 in found_in))} \
         if learning and candidates else set()
     learnt = [Candidate(skp.iki[i].indikator, i + 1, round(found[i], 3)) for i in range(len(skp.iki))
               if any(found_in[i].get(t) == "petunjuk" for t in events)]
@@ -353,6 +356,14 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         # the event's kind alone, and no other IKI the line names: the kind of activity decides («pelatihan
         # biosafety BSL-2 hari 2», «workshop legal drafting hari pertama»)
         return Link(Decision.link, candidates[:1], confidence, "belajar")
+    owner = _count_owner(words, profiles, counted, skp, ranked) if best >= settings["link_score"] and \
+        not outside_cue else None
+    if owner is not None:
+        # «periksa 42 sampel TCM» beside «Jumlah sampel TCM» and a Persentase of those samples reported on time: the
+        # number is the count IKI's, whose realisasi sums the logbook; the share's is the quarter's ratio
+        chosen = next(c for c in candidates if c.number == owner + 1)
+        return Link(Decision.link, [chosen] + [c for c in candidates if c is not chosen][:2], confidence,
+                    "hitungan IKI jumlah")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
         top = ranked[0][1]
         if outnamed(words, profiles, top):
@@ -420,6 +431,17 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _count_owner(words: list[str], profiles: list[dict[str, float]], counted: list[bool], skp: SkpDraft,
+                 ranked: list[tuple[float, int]]) -> int | None:
+    """The count IKI the line's number belongs to (link_counts.counting_owner) when the best or the next one is a
+    share of the same things the line names no more of than its thing and the state it ends in."""
+    top = ranked[0][1]
+    owner = counting_owner(words, profiles, counted, skp, top)
+    if owner is not None or len(ranked) < 2 or ranked[1][0] <= 0:
+        return owner
+    return top if counting_owner(words, profiles, counted, skp, ranked[1][1]) == top else None
 
 
 def _stage(words: list[str], rencana: RencanaAksi | None) -> int | None:

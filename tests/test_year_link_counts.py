@@ -1,0 +1,85 @@
+"""A logbook line's number toward a count IKI beside a share of the same things (ylink37): the count IKI sums the
+logbook's counts, the share's realisasi is the quarter's ratio."""
+
+from datetime import date
+
+import pytest
+
+from bot.models import IkiDraft, SkpDraft
+from bot.year.entry_dates import read_date
+from bot.year.line import line
+from bot.year.linking import Decision, link
+
+
+def _skp(*rows: tuple[str, str, str]) -> SkpDraft:
+    return SkpDraft(iki=[IkiDraft(indikator=i, target=t, satuan=s) for i, t, s in rows])
+
+
+def _link(text: str, skp: SkpDraft, today: date = date(2026, 4, 8)):
+    ln = line(text)
+    return link(ln, read_date(ln, today)[1], skp)
+
+
+LAB = _skp(("Persentase hasil pemeriksaan sampel TB TCM yang dilaporkan sesuai standar turn around time (TAT)", "90",
+            "%"),
+           ("Jumlah sampel TCM", "3000", "sampel"),
+           ("Rata-rata waktu input SITB", "24", "jam"),
+           ("Persentase parameter uji profisiensi dengan hasil memuaskan", "90", "%"),
+           ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+
+GIZI = _skp(("Persentase formulir skrining gizi pasien rawat inap yang diverifikasi dalam 1x24 jam", "90", "%"),
+            ("Jumlah formulir skrining gizi", "1200", "formulir"),
+            ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+
+
+@pytest.mark.parametrize("text", ["periksa 42 sampel TCM hr ini", "38 sampel TCM selesai & terlapor",
+                                  "hari ini periksa 50 sampel TCM", "31 sampel TCM sdh dilaporkan semua",
+                                  "28 sampel TCM, reagen menipis"])
+def test_a_count_of_what_a_count_iki_counts_links_to_it(text):
+    found = _link(text, LAB)
+    assert found.decision is Decision.link and found.candidates[0].number == 2, found
+
+
+@pytest.mark.parametrize("text", ["isi 30 formulir skrining gizi hari ini", "15 formulir skrining gizi diverifikasi",
+                                  "30 formulir skrining gizi selesai diisi"])
+def test_the_same_reading_in_another_skp(text):
+    found = _link(text, GIZI)
+    assert found.decision is Decision.link and found.candidates[0].number == 2, found
+
+
+@pytest.mark.parametrize("text", ["rekap TAT minggu lalu: 3 sampel lewat TAT krn listrik padam",
+                                  "7 sampel TCM telat TAT krn alat error"])
+def test_a_count_naming_the_shares_condition_stays_the_shares(text):
+    # the condition the share measures («lewat TAT») is its work, not the count's
+    found = _link(text, LAB)
+    assert found.candidates[0].number == 1, found
+
+
+def test_a_count_iki_whose_thing_is_only_partly_named_takes_no_number():
+    # «42 px» is no count of «pasien terskrining qSOFA»: the triage share keeps it
+    igd = _skp(("Persentase pasien IGD yang ditriase dalam waktu kurang dari 5 menit sejak kedatangan", "90", "%"),
+               ("Jumlah pasien terskrining qSOFA di triase", "500", "pasien"))
+    found = _link("triase ATS shift pagi 42 px", igd)
+    assert not (found.decision is Decision.link and found.candidates[0].number == 2), found
+
+
+def test_a_count_iki_with_a_predicate_takes_no_share_of_a_bare_count():
+    # «Jumlah set … yang diinventarisasi ulang»: packing sets is not that count's work
+    cssd = _skp(("Persentase permintaan set instrumen steril yang terpenuhi sesuai jadwal operasi", "95", "%"),
+                ("Jumlah set instrumen yang diinventarisasi ulang dan dilengkapi", "300", "set"))
+    found = _link("packing 35 set instrumen utk OK besok", cssd)
+    assert found.why != "hitungan IKI jumlah", found
+
+
+@pytest.mark.parametrize("text", ["ikut PT (uji profisiensi) TCM dari BBLK, sampel PT sdh dikerjakan",
+                                  "ikut uji profisiensi TCM dari BBLK", "ikut uji profisiensi putaran 2"])
+def test_taking_part_in_work_another_iki_names_whole_is_no_learning_event(text):
+    # «uji profisiensi» is the proficiency IKI's own term: its «uji» is not the «uji kompetensi» of IP ASN
+    found = _link(text, LAB)
+    assert found.why not in ("belajar", "belajar atau kerja") and found.candidates[0].number != 5, found
+    assert 4 in [c.number for c in found.candidates], found
+
+
+def test_a_competence_test_taken_part_in_is_still_learning():
+    found = _link("ikut uji kompetensi analis", LAB)
+    assert found.decision is Decision.link and found.candidates[0].number == 5, found
