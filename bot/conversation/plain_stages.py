@@ -558,12 +558,12 @@ def _which_saved(said: Said) -> list[Reply] | None:
 
 def _save_alone(message: str) -> bool:
     """«ya yg itu simpan», «oke simpan aja»: a save word (`list_add`) with only a yes, filler or a pointer («yg itu»)
-    beside it, no number."""
-    if any(ch.isdigit() for ch in message):
+    beside it, no number and no word taking all («masukin semua» saves every suggestion: `list_all`)."""
+    words = tokens(message)
+    if any(ch.isdigit() for ch in message) or phrase_set("conversation", "list_all").find(words):
         return False
     add = phrase_set("conversation", "list_add")
     beside = set(knowledge.data("intent")["filler"]) | {"yg", "yang", "itu", "ini", "aja", "saja", "deh", "dong"}
-    words = tokens(message)
     found = add.find(words)
     if not found:
         return False
