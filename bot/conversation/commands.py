@@ -31,6 +31,9 @@ class Turn:
     state: UserState
     audit: list = field(default_factory=list)  # audit entries on this user's own record, committed with the state
     letters: list = field(default_factory=list)  # (user, key, replies) posted once the turn is committed
+    # the message's first line carried a bullet or number as every line after it did: a line of a pasted list, never
+    # its header (the marks are gone once the message is cleaned; iki_list.first_listed)
+    first_listed: bool = False
 
 
 # (engine, turn, the text after the command) → replies. The engine is passed in, so this table needs no import of it.

@@ -267,6 +267,7 @@ class Engine:
         """A typed message read whole: a list's rest joined to its part cut at Telegram's limit (continued.py)."""
         reading = continued.read(turn.state, text, self.clock())
         listed = turn.state.listed
+        turn.first_listed = iki_list.first_listed(reading.text)
         replies = self._message(turn, _as_typed(reading.text))
         read_as_list = bool(turn.state.listed) and turn.state.listed is not listed
         continued.hold(turn.state, reading, read_as_list, self.clock())

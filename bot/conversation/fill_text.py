@@ -118,7 +118,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         state.mandatory_offered = True  # answered as a question about list line 26); «yaudh masukin 80» adds it
         return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
     if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
-        pasted = iki_list.read_list(message)
+        pasted = iki_list.read_list(message, listed_first=turn.first_listed)
         if pasted:
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + engine.plain.show_list(state, pasted, one_line="\n" not in message)

@@ -13,7 +13,7 @@ from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
 from bot.conversation.state import ListedIki
 from bot.knowledge import policy
-from bot.lang.text import tokens
+from bot.lang.text import list_marked, tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
@@ -42,6 +42,7 @@ class PastedList:
     lines: list[Line]
     skipped: list[str]  # lines that are not IKI (a header, a note, a question), not checked
     headings: list[str] = field(default_factory=list)  # RHK lines («Meningkatnya cakupan …»): the RHK of those under
+    header: str | None = None  # the first line read as the list's header («IKI saya tahun lalu:»), not checked
 
     @property
     def passing(self) -> list[int]:
@@ -62,15 +63,25 @@ def all_measured(message: str) -> bool:
     return len(lines) >= MIN_LINES and all(_measured(line) for line in lines)
 
 
-def read_list(message: str) -> PastedList | None:
-    """The message as a list of IKI, or None when it is not one (fewer than two lines read as IKI)."""
+def first_listed(message: str) -> bool:
+    """Every line of the message, its first too, opens with a bullet or a number («- …», «• …», «1) …»): the first
+    is one of the list like its neighbours, never a header introducing it (read before the marks are cleaned off)."""
+    lines = [line for line in message.splitlines() if line.strip()]
+    return len(lines) >= MIN_LINES and all(list_marked(line) for line in lines)
+
+
+def read_list(message: str, listed_first: bool = False) -> PastedList | None:
+    """The message as a list of IKI, or None when it is not one (fewer than two lines read as IKI). `listed_first`:
+    the first line carried a bullet or a number as the lines after it did (first_listed): a line of the list, never
+    its header, whatever its words; a first line still read as a header is kept in `header`, said under the list."""
     lines = [line for line in message.splitlines() if line.strip()]
     table = _table(lines)  # rows copied from a spreadsheet or e-Kinerja: «RHK | Indikator | Target»
     raw = table if table is not None else [part for line in lines for part in _several(line.strip())]
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, headings, drafts, measured = [], [], [], 0, 0
-    headed = _header(raw)
+    headed = _header(raw, listed_first)
+    header = raw[0] if headed else None
     if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
         raw = raw[1:]
     for n, line in enumerate(raw):
@@ -100,13 +111,16 @@ def read_list(message: str) -> PastedList | None:
         # the user's own numbers name it); a question or small talk is a note.
         # «Menyusun laporan» is a line to check, not a header; so is a first line naming work in no words of an intro
         # («- kelengkapan pengisian resume medis pasien pulang» above «- pengembalian berkas RM …»)
-        first = n == 0 and not headed and not _activity(text) and not _work_line(text, raw)
+        first = (n == 0 and not headed and not listed_first and not _activity(text)
+                 and not _work_line(text, raw))
         # «14. Reviu RKA oleh APIP»: an activity whose object the lexicon does not know is still a line of the list
         # (d3-perencana01: skipped, every line after it named by the user's number was one off)
         if not is_iki and (first or intent.route in (Route.question, Route.smalltalk)
                            or not (has_work_object(text) or _activity(text))):
             if n:
                 skipped.append(line)
+            else:  # the first line, left out of the list: said under it (list_summary.header_note)
+                header = line
             continue
         # «2. Reviu laporan keuangan» under «1. Melaksanakan audit kinerja satker»: an activity written as an IKI is a
         # line of the list to check, as the line above it is (d9-auditor01: the four lines read as one IKI)
@@ -122,7 +136,7 @@ def read_list(message: str) -> PastedList | None:
         return None
     lines = [Line(listed, check_iki(IkiDraft(indikator=listed.text, target=listed.target), intent.reading))
              for listed, intent in kept]
-    return PastedList(lines, skipped, headings)
+    return PastedList(lines, skipped, headings, header)
 
 
 def _under(headings: list[str], text: str) -> str | None:
@@ -267,9 +281,11 @@ def header_marked(text: str) -> str:
     return text if lines[0].rstrip().endswith(":") else text[:first] + ":" + text[first:]
 
 
-def _header(raw: list[str]) -> bool:
+def _header(raw: list[str], listed_first: bool = False) -> bool:
     """The first line introduces the list: it ends with «:», or it has no measure word in front while most of the
-    lines after it do."""
+    lines after it do; never when it carried a bullet or a number as they did (`listed_first`)."""
+    if listed_first and not raw[0].rstrip().endswith(":"):
+        return False
     if len(raw) < 3:
         return raw[0].rstrip().endswith(":")
     starts = [_measured(line) for line in raw]

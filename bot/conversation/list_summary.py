@@ -48,6 +48,9 @@ def summary(pasted: PastedList, in_prima: bool = False) -> str:
     elif any(line.listed.rhk for line in lines):
         tail.append("Kolom RHK Anda saya simpan sebagai RHK setiap IKI (bukan RHK usulan saya); ubah dengan "
                     "/ubah N rhk ….")
+    note = header_note(pasted)
+    if note:
+        tail.append(note)
     if pasted.skipped:
         tail.append(f"Tidak diperiksa (bukan IKI): {'; '.join('«' + short(s, 40) + '»' for s in pasted.skipped[:3])}"
                     + (" …" if len(pasted.skipped) > 3 else "") + ".")
@@ -58,6 +61,16 @@ def summary(pasted: PastedList, in_prima: bool = False) -> str:
     width = max(30, min(100, budget // max(count, 1) - 40))
     body = [_line_text(i, line, width) for i, line in enumerate(lines)]
     return "\n".join(head + body + [""] + tail)
+
+
+def header_note(pasted: PastedList) -> str | None:
+    """The first line read as the list's header, said when it may be an IKI: unless it opens with a word an intro is
+    said with (conversation.yaml `list_intro_words`: «IKI saya tahun lalu:», «Berikut draf IKI:» go unsaid;
+    «pengembalian berkas usulan KP ke unit pengusul» is said), so nothing typed is left out unseen."""
+    header = (pasted.header or "").strip()
+    if not header or tokens(header)[:1] and tokens(header)[0] in knowledge.data("conversation")["list_intro_words"]:
+        return None
+    return f"Baris “{short(header.rstrip(' :'), 60)}” saya anggap judul; bila itu IKI, kirim ulang barisnya."
 
 
 def _line_text(i: int, line: Line, width: int) -> str:

@@ -453,7 +453,8 @@ def _own_work_told(said: Said) -> list[Reply] | None:
 
 def _pasted_list(said: Said) -> list[Reply] | None:
     """Several lines pasted at once may be a list of IKI, each checked."""
-    pasted = iki_list.read_list(said.message) if iki_list.may_be_list(said.message) else None
+    pasted = (iki_list.read_list(said.message, listed_first=said.turn.first_listed)
+              if iki_list.may_be_list(said.message) else None)
     return said.plain.show_list(said.state, pasted, one_line="\n" not in said.message) if pasted else None
 
 

@@ -86,7 +86,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
     # step R's strategies may be lines; IKI written out with their measure words are a list there too
     if (state.prima.step != "R" or iki_list.all_measured(message)) and iki_list.may_be_list(message):
-        pasted = iki_list.read_list(message)
+        pasted = iki_list.read_list(message, listed_first=turn.first_listed)
         if pasted:
             return engine.plain.show_list(state, pasted, one_line="\n" not in message)
     acts = line_acts.acts_on_list(state, message) if state.prima.step != "R" else None

@@ -42,6 +42,11 @@ def clean(text: str, numbering: bool = True) -> str:
     return " ".join((text[numbered.end():] if numbered else text).split())
 
 
+def list_marked(line: str) -> bool:
+    """The line opens with a list's bullet or number («- …», «• …», «* …», «1) …», «b. …»), as clean() takes off."""
+    return bool(_LEADING_NUMBERING.match(line))
+
+
 def clean_lines(text: str) -> str:
     """clean() per line, keeping the line breaks (a role list or strategies typed one per line); a row copied from a
     spreadsheet is written as it would be typed (from_cells)."""
