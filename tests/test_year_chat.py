@@ -1695,7 +1695,9 @@ def test_own_records_asked_in_chat_words_against_work_and_rules(text, kind):
 @pytest.mark.parametrize("statement, answer", [
     ("blm nyatet hari ini", "Kirim saja pekerjaannya"), ("aku belum isi logbook minggu ini", "/catat "),
     ("lupa nyatet kemarin", "«kemarin rapat koordinasi …»"), ("sy kelupaan ngisi catatan harian kemaren", "/catat 1/6"),
-    ("belum sempet nyatet hari ini", "Kirim saja pekerjaannya")])
+    ("belum sempet nyatet hari ini", "Kirim saja pekerjaannya"), ("blm catat apa2 hari ini", "Kirim saja pekerjaannya"),
+    ("gw lupa nyatet senin", "tanggal 1 Jun"), ("gw lupa nyatet senin", "«senin rapat koordinasi …»"),
+    ("belum nyatet minggu lalu", "belum ada catatan 25 Mei–31 Mei")])
 def test_a_statement_that_the_logbook_is_not_filled_is_answered_with_what_to_do_never_kept(engine, at, statement,
                                                                                            answer):
     # «blm nyatet hari ini», «aku belum isi logbook minggu ini» were kept as entries waiting for their IKI

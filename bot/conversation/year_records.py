@@ -11,6 +11,7 @@ from bot.conversation.year_logbook import catatan, iki_number
 from bot.lang.dates import short_date
 from bot.lang.text import phrase_set, tokens
 from bot.year import logbook
+from bot.year.entry_dates import read_date
 from bot.year.entry_kind import iki_number_in, pointed_words
 from bot.year.line import line
 from bot.year.models import EntryStatus, LogEntry
@@ -129,7 +130,8 @@ def unlogged_said(state: UserState, text: str, now: datetime) -> list[Reply]:
     """«blm nyatet hari ini», «aku belum isi logbook minggu ini», «lupa nyatet kemarin»: never an entry; what is kept
     for the days told and how to send the work, dated when the days are past."""
     today = now.date()
-    start, end = logbook.read_period(text, today) or (today, today)
+    day, w = read_date(line(text), today)  # «lupa nyatet senin»: a day the period reading leaves out
+    start, end = logbook.read_period(text, today) or (day, day)
     kept = len(logbook.entries_between(state.year, start, end))
     if start == end == today:
         said = "hari ini"
@@ -142,7 +144,7 @@ def unlogged_said(state: UserState, text: str, now: datetime) -> list[Reply]:
         how = ("Kirim saja pekerjaannya, satu baris per pekerjaan, misalnya «rapat koordinasi jadwal usulan KP», "
                "nanti saya catat.")
     else:
-        how = ("Pekerjaan hari yang sudah lewat bisa dikirim dengan harinya di depan, misalnya «kemarin rapat "
-               f"koordinasi …» atau «/catat {start.day}/{start.month} verif 12 berkas KP»; tanpa hari, saya catat "
+        how = (f"Pekerjaan hari yang sudah lewat bisa dikirim dengan harinya di depan, misalnya «{w.said or 'kemarin'} "
+               f"rapat koordinasi …» atau «/catat {start.day}/{start.month} verif 12 berkas KP»; tanpa hari, saya catat "
                "untuk hari ini.")
     return [Reply(f"{head} {how}")]
