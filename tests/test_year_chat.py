@@ -1690,3 +1690,63 @@ def test_own_records_asked_in_chat_words_against_work_and_rules(text, kind):
     from bot.year.entry_kind import kind_of
     assert kind_of(text, logging=True).kind.value == kind
     assert kind_of("capaian saya 85%?", logging=True).kind.value != "records"  # a figure reported, not asked
+
+
+@pytest.mark.parametrize("statement, answer", [
+    ("blm nyatet hari ini", "Kirim saja pekerjaannya"), ("aku belum isi logbook minggu ini", "/catat "),
+    ("lupa nyatet kemarin", "«kemarin rapat koordinasi …»"), ("sy kelupaan ngisi catatan harian kemaren", "/catat 1/6"),
+    ("belum sempet nyatet hari ini", "Kirim saja pekerjaannya"), ("blm catat apa2 hari ini", "Kirim saja pekerjaannya"),
+    ("gw lupa nyatet senin", "tanggal 1 Jun"), ("gw lupa nyatet senin", "«senin rapat koordinasi …»"),
+    ("belum nyatet minggu lalu", "belum ada catatan 25 Mei–31 Mei")])
+def test_a_statement_that_the_logbook_is_not_filled_is_answered_with_what_to_do_never_kept(engine, at, statement,
+                                                                                           answer):
+    # «blm nyatet hari ini», «aku belum isi logbook minggu ini» were kept as entries waiting for their IKI
+    agreed(engine)
+    at("2026-06-02T15:00")
+    engine.handle("u1", "hari ini verif 12 berkas KP")
+    kept = len(engine.state("u1").year.entries)
+    assert answer in said(engine.handle("u1", statement))
+    assert len(engine.state("u1").year.entries) == kept
+
+
+@pytest.mark.parametrize("text", ["td nyatet notulen rapat", "hari ini nyatat notulen rapat koordinasi",
+                                  "kemarin lupa bawa berkas, verif 3 berkas KP"])
+def test_lines_of_work_beside_logging_words_stay_entries(engine, at, text):
+    agreed(engine)
+    at("2026-06-02T15:00")
+    kept = len(engine.state("u1").year.entries)
+    engine.handle("u1", text)
+    assert len(engine.state("u1").year.entries) == kept + 1
+
+
+@pytest.mark.parametrize("question, named", [("bukti rapat td udah sy kirim blm ya", "«rapat»"),
+                                             ("bukti verif udh sy upload blm", "«verif»"),
+                                             ("buktinya rapat kemarin udah masuk blm?", "«rapat»")])
+def test_words_after_bukti_name_the_entry_whose_bukti_is_asked(engine, at, question, named):
+    # «bukti rapat td udah sy kirim blm ya» went to the guidelines
+    agreed(engine)
+    at("2026-06-01T15:00")
+    engine.handle("u1", "rapat koordinasi jadwal usulan KP dgn BKN")
+    at("2026-06-02T15:00")
+    engine.handle("u1", "hari ini verif 12 berkas KP")
+    text = said(engine.handle("u1", question))
+    assert text.startswith(f"Belum, 1 catatan {named}")
+    assert ("c1 · 1 Jun rapat" in text) == (named == "«rapat»") and ("c2 · 2 Jun hari ini verif" in text) == (
+        named == "«verif»")
+    assert len(engine.state("u1").year.entries) == 2
+
+
+@pytest.mark.parametrize("request_, shown", [("catatan minggu lalu dong", "Catatan 25 Mei–31 Mei (1)"),
+                                             ("liat catatan sy kemarin", "Catatan 1 Jun–1 Jun (1)"),
+                                             ("catatan kemarin dong", "Catatan 1 Jun–1 Jun (1)"),
+                                             ("logbook sy minggu kemarin", "Catatan 25 Mei–31 Mei (1)")])
+def test_a_record_word_with_its_days_shows_those_records(engine, at, request_, shown):
+    agreed(engine)
+    at("2026-05-27T15:00")
+    engine.handle("u1", "verif 5 berkas KP")
+    at("2026-06-01T15:00")
+    engine.handle("u1", "rapat koordinasi jadwal usulan KP dgn BKN")
+    at("2026-06-02T15:00")
+    assert said(engine.handle("u1", request_)).startswith(shown)
+    assert len(engine.state("u1").year.entries) == 2
+    assert "kerjakan" in said(engine.handle("u1", "Catat hari ini"))  # asks to keep a line: asked what was done

@@ -137,6 +137,7 @@ from bot.year.entry_kind import (
     KEPT,
     MISSING_CATATAN,
     MISSING_REALISASI,
+    UNLOGGED,
     asks_about_reminders,
     kind_of,
     records_asked,
@@ -626,7 +627,7 @@ def _records_asked(said: Said) -> list[Reply] | None:
         return [Reply(kept_text(said.state.year, said.state.skp))]
     if asked in (MISSING_REALISASI, MISSING_CATATAN):  # «IKI mana yang belum ada realisasinya?»: from the records
         return year_chat.missing_asked(said.state, asked, said.message, said.plain.clock())
-    asked = "catatan" if asked == BUKTI else asked  # bukti dukung hang on the catatan
+    asked = "catatan" if asked in (BUKTI, UNLOGGED) else asked  # bukti dukung hang on the catatan
     return said.plain._command(said.turn, f"/{asked}") if asked else None
 
 

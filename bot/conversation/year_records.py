@@ -11,7 +11,8 @@ from bot.conversation.year_logbook import catatan, iki_number
 from bot.lang.dates import short_date
 from bot.lang.text import phrase_set, tokens
 from bot.year import logbook
-from bot.year.entry_kind import iki_number_in
+from bot.year.entry_dates import read_date
+from bot.year.entry_kind import iki_number_in, pointed_words
 from bot.year.line import line
 from bot.year.models import EntryStatus, LogEntry
 
@@ -42,13 +43,8 @@ def _period(text: str, today: date) -> tuple[date, date, str] | None:
 
 
 def _pointed(text: str) -> set[str]:
-    """«… catat yg rapat blm ya»: the words after «yg» naming the entry meant, without the asking words."""
-    toks = tokens(text)
-    at = next((i for i, t in enumerate(toks) if _said("pointer").match_at(toks, i)), None)
-    if at is None:
-        return set()
-    asking = [_said(g) for g in ("done", "not_yet", "count", "own", "other", "pointer")]
-    return {t for t in toks[at + 1:] if t.isalpha() and len(t) > 2 and not any(p.match_at([t], 0) for p in asking)}
+    """«… catat yg rapat blm ya», «bukti rapat td udah sy kirim blm ya»: the words naming the entry meant."""
+    return set(pointed_words(line(text)))
 
 
 def _line(state: UserState, entry: LogEntry) -> str:
@@ -106,11 +102,16 @@ def bukti_said(state: UserState, text: str, now: datetime) -> list[Reply]:
     if number:
         chosen, said = logbook.entries_of(state.year, state.skp.iki[number - 1].indikator), f"IKI {number}"
     else:
+        pointed = _pointed(text)  # «bukti rapat td …»: the entries naming it
         period = logbook.read_period(text, today) or (today, today)
-        chosen = logbook.entries_between(state.year, *period)
+        chosen = [e for e in logbook.entries_between(state.year, *period) if not pointed or pointed & set(tokens(e.text))]
         said = "hari ini" if period == (today, today) else f"{short_date(period[0])}–{short_date(period[1])}"
         if not chosen:
-            chosen, said = logbook.entries_between(state.year, date.min, today)[-_SHOWN:], "terakhir"
+            chosen = [e for e in logbook.entries_between(state.year, date.min, today)
+                      if not pointed or pointed & set(tokens(e.text))][-_SHOWN:]
+            said = "terakhir"
+        if pointed:
+            said = f"«{' '.join(sorted(pointed))}» {said}"
     if not chosen:
         return [Reply(f"Belum ada catatan {said}, jadi belum ada bukti dukungnya. Kirim pekerjaannya dulu, lalu foto "
                       "atau berkasnya.")]
@@ -123,3 +124,27 @@ def bukti_said(state: UserState, text: str, now: datetime) -> list[Reply]:
     if lacking:
         lines.append(f"Kirim foto atau berkasnya dengan keterangan «bukti {lacking[-1].id}».")
     return [Reply("\n".join(lines))]
+
+
+def unlogged_said(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """«blm nyatet hari ini», «aku belum isi logbook minggu ini», «lupa nyatet kemarin»: never an entry; what is kept
+    for the days told and how to send the work, dated when the days are past."""
+    today = now.date()
+    day, w = read_date(line(text), today)  # «lupa nyatet senin»: a day the period reading leaves out
+    start, end = logbook.read_period(text, today) or (day, day)
+    kept = len(logbook.entries_between(state.year, start, end))
+    if start == end == today:
+        said = "hari ini"
+    elif start == end:
+        said = f"tanggal {short_date(start)}"
+    else:
+        said = f"{short_date(start)}–{short_date(end)}"
+    head = f"Baik. Catatan {said} sejauh ini: {kept}." if kept else f"Baik, belum ada catatan {said}."
+    if start == end == today:
+        how = ("Kirim saja pekerjaannya, satu baris per pekerjaan, misalnya «rapat koordinasi jadwal usulan KP», "
+               "nanti saya catat.")
+    else:
+        how = (f"Pekerjaan hari yang sudah lewat bisa dikirim dengan harinya di depan, misalnya «{w.said or 'kemarin'} "
+               f"rapat koordinasi …» atau «/catat {start.day}/{start.month} verif 12 berkas KP»; tanpa hari, saya catat "
+               "untuk hari ini.")
+    return [Reply(f"{head} {how}")]

@@ -102,6 +102,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     content = _content(ln, w)
     if names_leave(ln.text):  # «sy cuti lebaran 16 - 27 maret»: the reminders' leave, not a day's work
         return EntryKind.reminder, "cuti"
+    if unlogged_told(ln):  # «lupa nyatet kemarin»: how to send the work, before it reads as an absence
+        return EntryKind.records, "catatan belum diisi"
     if _absence_only(ln, w):
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
     if _feeling_only(ln, w):
@@ -344,6 +346,8 @@ def records_asked(ln: Line) -> str | None:
     how a record is made or counted («catatan saya yg di luar SKP dihitung ga?», «gimana cara hitung capaian saya?»
     ask a rule)."""
     vocab = vocabulary()
+    if unlogged_told(ln):
+        return UNLOGGED
     if ln.has(vocab.own_records_rules) or ln.has(vocab.own_records_past):
         return None
     if all(ln.has(words) for words in vocab.own_records_lost) and not _FIGURE.search(ln.text):
@@ -372,7 +376,7 @@ BUKTI = "bukti"  # records_said: whether an entry or an IKI has its bukti dukung
 def _said_words() -> dict:
     data = knowledge.data("catatan_harian")["own_records_said"]
     groups = {name: PhraseSet(data[name]) for name in ("done", "not_yet", "count", "own", "pointer", "other",
-                                                        "unless")}
+                                                        "unless", "forgot", "fill")}
     return {**groups, "records": {name: PhraseSet(words) for name, words in data["records"].items()},
             "periods": [phrase_set("catatan_harian", name) for name in ("this_week", "this_month", "last_month")]}
 
@@ -390,12 +394,56 @@ def records_said(ln: Line) -> str | None:
     asked = ln.has(said["done"]) and ln.has(said["not_yet"]) or ln.has(said["count"]) or "?" in ln.text
     if not asked:
         return None
-    covered = _covered(ln, [*said["records"].values(), said["done"], said["not_yet"], said["count"], said["own"],
-                            said["other"], *said["periods"]])
-    pointer = next((i for i, t in enumerate(ln.toks) if said["pointer"].match_at(ln.toks, i)), None)
-    rest = [i for i in content_at(ln, when(ln)) if i not in covered and (pointer is None or i < pointer)
-            and ln.toks[i] not in vocabulary().months and ln.toks[i] not in _ORDINALS()]
+    pointer = _pointer(ln, kind)
+    rest = [i for i in _uncovered(ln, [said["done"], said["count"]]) if pointer is None or i < pointer]
     return None if rest else kind
+
+
+def _uncovered(ln: Line, more: list[PhraseSet]) -> list[int]:
+    """The content words of the line besides record, own, time and `other` words (own_records_said) and `more`."""
+    said = _said_words()
+    covered = _covered(ln, [*said["records"].values(), said["not_yet"], said["own"], said["other"], *said["periods"],
+                            *more])
+    return [i for i in content_at(ln, when(ln)) if i not in covered and ln.toks[i] not in vocabulary().months
+            and ln.toks[i] not in _ORDINALS()]
+
+
+def _pointer(ln: Line, kind: str | None) -> int | None:
+    """Where the words naming the entry meant begin: after «yg», or after «bukti» («bukti rapat td udah sy kirim
+    blm ya»)."""
+    said = _said_words()
+    at = [i for i in range(len(ln.toks)) if said["pointer"].match_at(ln.toks, i)]
+    if kind == BUKTI:
+        at += [i for i in range(len(ln.toks)) if ln.toks[i].startswith("bukti")]
+    return min(at, default=None)
+
+
+def pointed_words(ln: Line) -> list[str]:
+    """«td sy udh catat yg rapat blm ya», «bukti rapat td udah sy kirim blm ya»: the words naming the entry meant, after
+    the pointer, without time, asking and record words."""
+    said = _said_words()
+    kind = next((name for name, phrases in said["records"].items() if ln.has(phrases)), None)
+    pointer = _pointer(ln, kind)
+    if pointer is None:
+        return []
+    return [ln.toks[i] for i in _uncovered(ln, [said["done"], said["count"], said["pointer"]]) if i > pointer
+            and ln.toks[i].isalpha() and len(ln.toks[i]) > 2]
+
+
+UNLOGGED = "unlogged"  # unlogged_told: the logbook not yet filled («blm nyatet hari ini», «lupa nyatet kemarin»)
+
+
+def unlogged_told(ln: Line) -> bool:
+    """«blm nyatet hari ini», «aku belum isi logbook minggu ini», «lupa nyatet kemarin»: told that the logbook is not
+    yet filled, no work named and nothing asked (own_records_said `not_yet`, `forgot`, `fill`); «blm nyatet notulen
+    rapat» and «td nyatet notulen rapat» name work."""
+    said = _said_words()
+    if not ln.has(said["records"]["catatan"]) or not (ln.has(said["not_yet"]) or ln.has(said["forgot"])):
+        return False
+    if ln.has(said["done"]) or ln.has(said["count"]) or "?" in ln.text or ln.has(said["unless"]) \
+            or _FIGURE.search(ln.text):
+        return False
+    return not _uncovered(ln, [said["forgot"], said["fill"]])
 
 
 @knowledge.cached
@@ -406,26 +454,26 @@ def _ORDINALS() -> frozenset[str]:  # «IKI yg ketiga»: the IKI named by its or
 @knowledge.cached
 def _shown_words() -> dict:
     data = knowledge.data("catatan_harian")["own_records_shown"]
-    periods = [phrase_set("catatan_harian", name) for name in ("this_week", "this_month", "last_month")]
+    periods = [phrase_set("catatan_harian", name) for name in ("this_week", "last_week", "this_month", "last_month")]
     return {"lead": frozenset(data["lead"]), "show": PhraseSet(data["show"]), "periods": periods,
             "records": {name: PhraseSet(words) for name, words in data["records"].items()}}
 
 
 def _records_shown(ln: Line) -> str | None:
-    """«tolong tampilkan catatan minggu lalu», «liat logbook bulan ini dong»: a show word opening the line, a bare
-    record word right after it and nothing after that but time, own and filler words: which records (catatan_harian.yaml
+    """«tolong tampilkan catatan minggu lalu», «liat logbook bulan ini dong», «catatan minggu lalu dong»: a show word
+    opening the line (or a time named), a bare record word right after it and nothing after that but time, own and filler words: which records (catatan_harian.yaml
     own_records_shown); «cek logbook pegawai» names someone else's."""
-    shown, toks = _shown_words(), ln.toks
+    shown, toks, w = _shown_words(), ln.toks, when(ln)
     at = next((i for i, t in enumerate(toks) if t not in shown["lead"]), len(toks))
     show = shown["show"].match_at(toks, at)
-    if not show:
+    said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
+    if not show and not said and not w.kind:  # «catatan minggu lalu dong»: a record word and its days
         return None
-    at += len(show)
+    at += len(show or ())
     for name, phrases in shown["records"].items():
         record = phrases.match_at(toks, at)
         if record:
             end = at + len(record)
-            said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
             rest = [i for i in content_at(ln, when(ln)) if i >= end and i not in said and toks[i] not in shown["lead"]
                     and toks[i] not in vocabulary().months]
             return None if rest else name
