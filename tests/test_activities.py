@@ -41,3 +41,31 @@ def test_watching_a_place_is_no_care():
     from bot.rewrite import rewrite
 
     assert not any("sesuai standar pelayanan" in s.indikator for s in rewrite("observasi lapangan").candidates)
+
+
+@pytest.mark.parametrize("work, kept", [("serah terima ke ruangan", "serah terima ke ruangan"),
+                                        ("serah terima pasien", "serah terima pasien"),
+                                        ("serah terima pasien ke ruang rawat inap", "serah terima pasien"),
+                                        ("transfer pasien ke ICU", "transfer pasien")])
+def test_handing_a_patient_over_to_a_ward_is_care_given_to_them(work, kept):
+    # d11-igd03: «serah terima ke ruangan» had no proposal (the rewrite read «terima» of «serah terima» as casual)
+    from bot.rewrite import rewrite
+
+    proposals = [s.indikator for s in rewrite(work).candidates]
+    assert proposals and kept in proposals[0] and proposals[0].startswith("Persentase")
+
+
+def test_handing_goods_over_is_no_patient_care():
+    from bot.rewrite import rewrite
+
+    assert not any("sesuai standar pelayanan" in s.indikator for s in rewrite("serah terima barang").candidates)
+
+
+@pytest.mark.parametrize("text, casual", [("Persentase serah terima pasien sesuai standar", []),
+                                          ("Jumlah penanggung jawab ruangan", []),
+                                          ("terima berkas usulan", ["terima"]),
+                                          ("jawab pertanyaan pasien", ["jawab"])])
+def test_a_word_inside_a_formal_phrase_is_not_casual(text, casual):
+    from bot.rewrite.register import casual_words
+
+    assert casual_words(text) == casual

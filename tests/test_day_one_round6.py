@@ -32,9 +32,17 @@ def test_the_users_own_wording_keeps_the_work_and_drops_the_talk(text, wording):
 
 
 @pytest.mark.parametrize("field", ["target", "baseline", "bobot"])
-def test_work_with_no_suggestion_typed_at_an_open_field_is_kept_in_the_draft(field):
+def test_work_with_no_suggestion_typed_at_an_open_field_is_kept_in_the_draft(field, monkeypatch):
     engine, user = Engine(), f"u-keep-{field}"
     at_field(engine, user, field)
+    import bot.rewrite.work
+
+    rewrite = bot.rewrite.work.rewrite
+
+    def none_formed(*args, **kwargs):  # «serah terima barang» now has suggestions: none formed, as for work the
+        return rewrite(*args, **kwargs).model_copy(update={"candidates": []})  # rewriter has no wording for
+
+    monkeypatch.setattr(bot.rewrite.work, "rewrite", none_formed)
     replies = engine.handle(user, "oke. terus sy lg ngerjain serah terima barang gudang, jadinya TW III")
     state = engine.state(user)
     assert [i.indikator for i in state.skp.iki] == ["Persentase laporan keuangan yang disusun sesuai SAP",

@@ -2,6 +2,8 @@
 guided flow, going straight to the IKI, asking for example IKI, an IKI or a target typed before step 4. Nothing
 typed is lost and the user is never held at a step they have moved past."""
 
+import dataclasses
+
 from bot.conversation import Engine
 from bot.models import Peran
 from tests.talk import labels, said
@@ -219,8 +221,15 @@ def test_an_english_question_in_step_4_is_answered_not_checked_as_an_iki():
     assert "Sifat:" not in said(replies)
 
 
-def test_work_no_suggestion_is_formed_from_in_step_4_is_kept_in_the_users_words():
+def test_work_no_suggestion_is_formed_from_in_step_4_is_kept_in_the_users_words(monkeypatch):
     engine = at_step_m()
+    rewrite = engine.assistant.rewrite
+
+    def none_formed(*args, **kwargs):  # «serah terima barang» now has suggestions: none formed, as for work the
+        found = rewrite(*args, **kwargs)  # rewriter has no wording for
+        return dataclasses.replace(found, value=found.value.model_copy(update={"candidates": []}))
+
+    monkeypatch.setattr(engine.assistant, "rewrite", none_formed)
     replies = engine.handle("u", "sy lg ngurus serah terima barang")
     state = engine.state("u")
     assert len(state.skp.iki) == 1 and "serah terima barang" in state.skp.iki[0].indikator

@@ -258,3 +258,45 @@ def test_a_list_led_by_the_target_word_is_no_iki_typed(text):
     engine = at_role()
     engine.handle("u", SANITASI)
     assert "Sifat:" not in said(engine.handle("u", text))
+
+
+@pytest.mark.parametrize("text", ["ok balik lg ke yg td", "ok balik lagi ke prima", "kembali ke prima", "oke kembali lagi ke yg tadi"])
+def test_going_back_after_a_detour_asks_the_step_again_and_is_no_work(text):
+    # d11-kkp05: «ok balik lg ke yg td» after /batal and a /tanya was read as work («Belum ada usulan untuk …»)
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "inspeksi sanitasi TPM bandara, pengawasan kualitas air bersih pesawat")
+    engine.handle("u", "/batal")
+    engine.handle("u", "/tanya berapa jumlah IKI yang boleh dimiliki?")
+    text_said = said(engine.handle("u", text))
+    state = engine.state("u")
+    assert "Apa peran Anda" in text_said and text not in state.prima.strategies and "Belum ada usulan" not in text_said
+
+
+@pytest.mark.parametrize("text", ["balik", "balik ke langkah sebelumnya"])
+def test_a_bare_going_back_is_not_a_return_after_a_detour(text):
+    from bot.conversation.choices import goes_back_to
+
+    assert not goes_back_to(text)
+
+
+@pytest.mark.parametrize("text", ["mau 5 aja: TPM laik higiene, index jentik, kepadatan tikus, air pesawat, IP ASN",
+                                  "ambil 3 ya: TAT lab, kepuasan pasien, IP ASN",
+                                  "sy pilih 2 iki: pemeriksaan air, survei jentik"])
+def test_a_count_of_the_items_listed_is_no_target(text):
+    # d11-kkp05: «mau 5 aja: …» under the proposals set «5%» as the first one's target
+    from bot.conversation.prima_offer import applied
+    from bot.models import IkiDraft
+
+    offer = [IkiDraft(indikator="Persentase hasil pemeriksaan sanitasi TPM bandara yang memenuhi standar", satuan="%"),
+             IkiDraft(indikator="Persentase hasil pemeriksaan kualitas air yang memenuhi standar", satuan="%")]
+    applied(offer, text)
+    assert [d.target for d in offer] == [None, None]
+
+
+def test_a_number_before_a_colon_that_counts_nothing_listed_is_still_read():
+    from bot.conversation.prima_offer import _values
+
+    assert [n.value for _, n in _values("targetnya: 85%, 90%")] == [85, 90]
+    assert [n.value for _, n in _values("TAT 3 jam: sesuai standar")] == [3]

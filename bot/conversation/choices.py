@@ -108,7 +108,16 @@ def selecting(text: str) -> bool:
 
 def resumes_prima(text: str) -> bool:
     """A whole message asking to go on with a paused PRIMA: a resume verb with nothing but words beside it that point
-    back («lanjut», «lanjutin yg kemarin aja»; conversation.yaml typed_press `resume_prima`)."""
+    back («lanjut», «lanjutin yg kemarin aja», «ok balik lg ke yg td»; conversation.yaml typed_press `resume_prima`)."""
     data = knowledge.data("conversation")["typed_press"]["resume_prima"]
-    words = set(tokens(text))
-    return bool(words & set(data["verbs"])) and words <= set(data["verbs"]) | set(data["beside"])
+    words, verbs = set(tokens(text)), set(data["verbs"])
+    return bool(words & verbs) and words <= verbs | set(data["beside"]) or goes_back_to(text)
+
+
+def goes_back_to(text: str) -> bool:
+    """A whole message going back to where the user was after a detour («ok balik lg ke yg td» after a /tanya): a
+    going-back verb with a word pointing at it, nothing else but resume_prima's `beside` words; a bare «balik» is
+    not (it is the step back)."""
+    data = knowledge.data("conversation")["typed_press"]["resume_prima"]
+    words, back = set(tokens(text)), set(data["back_verbs"])
+    return bool(words & back and words & set(data["back_pointing"])) and words <= back | set(data["beside"])

@@ -8,7 +8,7 @@ from typing import Any
 from bot import knowledge, render
 from bot.conversation import list_summary, offer_onward, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
-from bot.conversation.choices import label_word, selecting, typed_choice
+from bot.conversation.choices import goes_back_to, label_word, selecting, typed_choice
 from bot.conversation.iki_fields import FIELDS, LABELS, Fields, is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent, reports_done_work
 from bot.conversation.kept_work import own_wording
@@ -372,6 +372,8 @@ class Prima:
             # saved now when it passes with its target (a user who leaves before step M keeps it), completed there
             said = self._iki.later(state, [typed_draft(new_iki_in(text) or text)], when="di langkah 4")
             return [Reply(said)] + self.prompt(state)
+        if prima.step == "I" and goes_back_to(text):  # «ok balik lg ke yg td» after a detour: the step asked
+            return self.prompt(state)                   # again, never work to propose from (d11-kkp05)
         if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: IKI proposed from it, the usual
             return self._offer_work(state, text) or self._usual_role(state, text)  # answers taken (never held)
         if prima.step == "I" and read_answer(text).takes_suggestion:  # «ikut saran aja»: the usual answers, said so

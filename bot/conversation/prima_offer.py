@@ -249,11 +249,24 @@ def _values(text: str) -> list[tuple[str, Number]]:
     """The parts of a message between commas that hold one value, each with it, in the order typed («layanan lab
     sesuai TAT 90%», «input SITB max 24 jam», «IP ASN 80»)."""
     found = []
-    for part in filter(None, (p.strip() for p in _PARTS.split(text))):
+    for part in filter(None, (p.strip() for p in _PARTS.split(_without_count(text)))):
         numbers = [n for n in read_answer(part).numbers if not _how_often(part, n)]
         if len(numbers) == 1:
             found.append((part, numbers[0]))
     return found
+
+
+def _without_count(text: str) -> str:
+    """The text without a lead that counts the items listed after its colon («mau 5 aja: TPM laik higiene, index
+    jentik, …» with five items): that number says how many, never a target (d11-kkp05 read it as 5%)."""
+    lead, colon, listed = text.partition(":")
+    if not colon:
+        return text
+    numbers = read_answer(lead).numbers
+    items = [p for p in (p.strip() for p in _PARTS.split(listed)) if p]
+    if len(numbers) == 1 and numbers[0].unit != "%" and not numbers[0].bound and numbers[0].value == len(items):
+        return listed
+    return text
 
 
 def how_often_only(text: str) -> bool:

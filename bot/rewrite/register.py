@@ -151,8 +151,12 @@ def casual_words(text: str) -> list[str]:
     verb form ("ngecek", "nyusun")."""
     reg = _register()
     words = tokens(text)
-    found = [" ".join(p) for i in range(len(words)) if (p := reg.casual_set.match_at(words, i))
-             and reg.casual[p] != " ".join(p)]
+    found, i = [], 0
+    while i < len(words):  # left to right, so a word inside a formal phrase («serah terima») is not read alone
+        p = reg.casual_set.match_at(words, i)
+        if p and reg.casual[p] != " ".join(p):
+            found.append(" ".join(p))
+        i += len(p) if p else 1
     found += [w for w in words if w in reg.casual_only or (w.isalpha() and casual_root(w))]
     found += _REDUPLICATED.findall(text)
     return found
