@@ -3,6 +3,8 @@ fixture is in conftest.py)."""
 
 import re
 
+import pytest
+
 from bot.conversation import Engine
 from bot.storage.sqlite import SqliteStore
 from tests.talk import said
@@ -23,6 +25,18 @@ def agreed(engine: Engine, user: str = "u1") -> None:
     replies = engine.handle(user, "/tetapkan")
     assert "Tetapkan SKP ini (3 IKI)" in said(replies)
     assert "SKP ditetapkan (versi 1, " in said(tap(engine, user, replies, "Ya"))
+
+
+@pytest.fixture(name="engine")
+def agreed_engine(tmp_path, at):
+    """An engine on a SQLite store, on 10 March 2026, holding the agreed SKP: the `engine` of the tests reading the
+    year's plain lines."""
+    at("2026-03-10T15:00")
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    engine = Engine(store)
+    agreed(engine)
+    yield engine
+    store.close()
 
 
 def agreed_then(engine: Engine, at, *steps: str, user: str = "u1"):

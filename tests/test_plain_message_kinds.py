@@ -5,22 +5,10 @@ through the Engine for a few: the chat does what the reading says."""
 
 import pytest
 
-from bot.conversation import Engine
 from bot.conversation.intent import Route, classify
-from bot.storage.sqlite import SqliteStore
 from bot.year.entry_kind import EntryKind, kind_of, records_asked
-from tests.agreed_year import agreed
+from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.talk import said
-
-
-@pytest.fixture
-def engine(tmp_path, at):
-    at("2026-03-10T15:00")
-    store = SqliteStore(tmp_path / "s.sqlite3")
-    engine = Engine(store)
-    agreed(engine)
-    yield engine
-    store.close()
 
 
 @pytest.mark.parametrize("text", [

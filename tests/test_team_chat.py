@@ -1530,15 +1530,20 @@ def test_a_note_naming_the_member_whose_review_is_on_screen_is_offered_as_umpan_
     assert [b.label for b in offered[0].buttons][:3] == ["Apresiasi", "Perlu perbaikan", "Arahan"]
 
 
-def test_a_return_typed_with_two_members_waiting_and_no_review_on_screen_asks_whose(pair):
-    """team29's year walk: with /tim's list on screen and two SKP waiting, «kembalikan iki 2, targetnya kerendahan» was
-    checked as the leader's own IKI; it now asks whose, each waiting member a button, the words to send again said."""
+def two_waiting_with_tim_on_screen(pair) -> None:
+    """The member's SKP and a second member's (STRANGER, one IKI) both submitted to the leader, /tim's list shown."""
     pair.submitted()
     code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
     pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
     pair.draft(STRANGER, IkiDraft(indikator="Persentase arsip tertata sesuai standar", target="90%", bobot=100))
     pair.press(STRANGER, pair.say(STRANGER, "/ajukan")[0].buttons[0].data)
     pair.say(LEADER, "/tim", replica=1)
+
+
+def test_a_return_typed_with_two_members_waiting_and_no_review_on_screen_asks_whose(pair):
+    """team29's year walk: with /tim's list on screen and two SKP waiting, «kembalikan iki 2, targetnya kerendahan» was
+    checked as the leader's own IKI; it now asks whose, each waiting member a button, the words to send again said."""
+    two_waiting_with_tim_on_screen(pair)
     asked = pair.say(LEADER, "kembalikan iki 2, targetnya kerendahan", replica=1)
     assert "2 anggota menunggu keputusan Anda" in asked[0].text and "«kembalikan iki 2, targetnya kerendahan»" in asked[0].text
     assert [b.data for b in asked[0].buttons] == [f"pasang:siapa:{MEMBER}", f"pasang:siapa:{STRANGER}"]
@@ -1586,12 +1591,7 @@ def test_a_bare_approval_with_a_perubahan_waiting_and_no_review_on_screen_asks_w
 def test_approving_all_but_one_with_two_members_waiting_and_no_review_on_screen_asks_whose(pair, typed):
     """Issue 18 (team32's stop): with two SKP waiting and none on screen, «semua kecuali no 3» was read as text to
     check («itu maksudnya apa?»); whose list it means is asked, and the tap takes the words on that member's SKP."""
-    pair.submitted()
-    code = pair.say(STRANGER, "/atasan")[0].text.split()[4]
-    pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
-    pair.draft(STRANGER, IkiDraft(indikator="Persentase arsip tertata sesuai standar", target="90%", bobot=100))
-    pair.press(STRANGER, pair.say(STRANGER, "/ajukan")[0].buttons[0].data)
-    pair.say(LEADER, "/tim", replica=1)
+    two_waiting_with_tim_on_screen(pair)
     asked = pair.say(LEADER, typed, replica=1)
     assert "2 anggota menunggu keputusan Anda" in asked[0].text and f"«{typed}»" in asked[0].text
     assert [b.data for b in asked[0].buttons] == [f"pasang:siapa:{MEMBER}", f"pasang:siapa:{STRANGER}"]
