@@ -64,6 +64,7 @@ class _Run:
         self.now: datetime | None = None
         self.files: dict[str, bytes] = {}
         self.tags = [0, 0]
+        self.picks: list[int] = []  # IKI numbers to tap under the question a want allowed («… or asks …»)
         self.last_text = ""
         self.last_buttons: list[str] = []
         self.versions: list = []  # the SKP's versions as last seen, for the keys «before delete»
@@ -168,14 +169,27 @@ class _Run:
         return any(e.status is EntryStatus.unsure and e.day.isoformat() == fields.get("date", e.day.isoformat())
                    and want in {numbers.get(c) for c in e.candidates} for e in state.year.entries)
 
+    def pick_asked(self, following: dict | None) -> None:
+        """Tap the tagged IKI under a question its want allowed, as the writer's user would («he would pick IKI 6»),
+        unless the script's next step taps something itself."""
+        picks, self.picks = self.picks, []
+        if following is not None and "tap" in following:
+            return
+        for n in picks:
+            button = next((b for b in reversed(self.shown) if b.label == f"IKI {n}"), None)
+            if button is not None:
+                self.shown += [b for r in self.engines[0].press(USER, button.data) for b in r.buttons]
+
     def _check_tags(self, where: str, want: str, before: int) -> None:
         state = self.state()
         for kind, rest in _TAG.findall(want or ""):
             fields = dict(_FIELD.findall(rest)) | {"_kind": kind}
             ok = True
             if kind == "entry":
-                ok = bool(self._entries(state, fields)) or (_ASKS_OK.search(want) is not None
-                                                            and self._asked(state, fields))
+                ok = bool(self._entries(state, fields))
+                if not ok and _ASKS_OK.search(want) and self._asked(state, fields):
+                    ok = True  # the question the want allows; the user taps the tagged IKI (`pick_asked`)
+                    self.picks.append(int(fields["iki"]))
             elif kind == "unentry":
                 ok = not self._entries(state, fields | {"_kind": "unentry"})
             elif kind == "no-entry":
@@ -339,9 +353,11 @@ def run_one(conversation: dict, retriever) -> tuple[list[str], list[int], list[s
     with tempfile.TemporaryDirectory() as folder:
         run = _Run(Path(folder), retriever)
         try:
-            for number, step in enumerate(conversation["steps"], start=1):
+            steps = conversation["steps"]
+            for number, step in enumerate(steps, start=1):
                 try:
                     run.step(number, step)
+                    run.pick_asked(steps[number] if number < len(steps) else None)
                 except Exception as exc:  # a crash is a failure of this conversation, not of the runner
                     run.problems.append(f"langkah {number}: galat {type(exc).__name__}: {exc}")
             unchecked = run.check_end(conversation.get("end", {}).get("expect", {}))
@@ -366,11 +382,15 @@ def show(conversation_id: str, retriever=None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         run = _Run(Path(folder), retriever or Retriever())
         try:
-            for number, step in enumerate(conversation["steps"], start=1):
+            steps = conversation["steps"]
+            for number, step in enumerate(steps, start=1):
                 problems, proactive = len(run.problems), len(run.proactive)
                 run.last_text, run.last_buttons = "", []
                 try:
                     run.step(number, step)
+                    if run.picks:
+                        print(f"   (pengguna mengetuk IKI {', '.join(map(str, run.picks))} di bawah pertanyaannya)")
+                    run.pick_asked(steps[number] if number < len(steps) else None)
                 except Exception as exc:
                     run.problems.append(f"langkah {number}: galat {type(exc).__name__}: {exc}")
                 said = step.get("say") or (f"[tap] {step['tap']}" if "tap" in step else None) or \
