@@ -43,3 +43,16 @@ def test_a_question_about_the_weights_answers_with_the_users_own_skp(engine):
     engine.handle("u", "/ubah 3 bobot")  # the weight asked by /ubah: the same answer, then the field again
     text = said(engine.handle("u", "bobotnya brp ya?"))
     assert "Bobot di SKP Anda sekarang" in text and text.rstrip().splitlines()[-1] != "Bobot di SKP Anda sekarang:"
+
+
+def test_a_weight_question_naming_a_jenis_and_no_one_own_is_answered_by_the_guidance(engine):
+    """The twenty-fourth session's make chat: «bukannya bobot MI itu 10?» with a draft open showed the draft's weights
+    and never said «Ya.»; a question about the user's own weights still shows them."""
+    engine.handle("u", BIDAN)
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "/batal")
+    for question in ("bukannya bobot MI itu 10?", "bobot beyond maksimal 20 kan?"):
+        text = said(engine.handle("u", question))
+        assert text.startswith("Ya.") and "Bobot di SKP Anda sekarang" not in text, (question, text)
+    for question in ("bobot MI sy brp ya?", "bobotnya brp ya?"):
+        assert "Bobot di SKP Anda sekarang" in said(engine.handle("u", question)), question

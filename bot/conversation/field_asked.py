@@ -29,7 +29,8 @@ def answer(skp: SkpDraft, message: str) -> list[Reply] | None:
     if field is None or not skp.iki or not ("?" in message or classify(message).route is Route.question):
         return None
     if field == "bobot":
-        return [Reply(weights_so_far(skp))]
+        # «bukannya bobot MI itu 10?» names a jenis and no one's own: the guidance's figure, answered by the guidance
+        return None if _of_guidance(words) else [Reply(weights_so_far(skp))]
     number = draft_iki_asked(message, skp.iki) or _named_by_words(skp.iki, words)
     return [Reply(_aspek(skp.iki[number - 1], number, words))] if number else None
 
@@ -64,3 +65,13 @@ def _aspek(iki: IkiDraft, number: int, words: list[str]) -> str:
         lines.append(f"Bila menurut Anda lain ({others}), ganti dengan /ubah {number} aspek NAMA_ASPEK, misalnya "
                      f"/ubah {number} aspek {next(a.value for a in Aspek if a is not now)}.")
     return "\n".join(lines)
+
+
+def _of_guidance(words: list[str]) -> bool:
+    """A weight question naming a jenis (`draft_weights` `jenis_words`) and no asker of their own («sy», «saya»:
+    `intent.yaml` `requests` `introduce_leader` `self`): about the guidance's shares, not the user's draft."""
+    data = knowledge.data("conversation")["draft_weights"]["jenis_words"]
+    jenis = {w for phrase in data for w in tokens(phrase)}
+    own = set(knowledge.data("intent")["requests"]["introduce_leader"]["self"])
+    return bool(jenis & set(words)) and not own & set(words)
+
