@@ -565,7 +565,7 @@ def _save_alone(message: str) -> bool:
     if any(ch.isdigit() for ch in message) or phrase_set("conversation", "list_all").find(words):
         return False
     add = phrase_set("conversation", "list_add")
-    beside = set(knowledge.data("intent")["filler"]) | {"yg", "yang", "itu", "ini", "aja", "saja", "deh", "dong"}
+    beside = set(knowledge.data("intent")["filler"]) | set(knowledge.data("conversation")["line_pointers"])
     found = add.find(words)
     if not found:
         return False
