@@ -100,15 +100,20 @@ TWENTY_SIXTH_SET = "year_linking26.jsonl"
 # quantity, the team's work rather than the user's own, a percentage that is a result): personas 1–12 are dev27,
 # 13–20 holdout27 (never tuned on).
 TWENTY_SEVENTH_SET = "year_linking27.jsonl"
+# The twenty-eighth blind set (/work/evalsets/s29/year_linking28.jsonl, written at the start of the twenty-fifth
+# session: lines that start with the counted object, a colleague's share, a time span beside a count, a place or a
+# meeting that sounds like another IKI, a line that only says which IKI an earlier line belongs to, unit acronyms):
+# personas 1–12 are dev28, 13–20 holdout28 (never tuned on).
+TWENTY_EIGHTH_SET = "year_linking28.jsonl"
 SPLITS = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
+          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
           "holdout7", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
-          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27")
+          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28")
 # the splits whose misses are printed; holdout5, holdout6, holdout7, holdout9, holdout10, holdout14, holdout15,
-# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26 and holdout27 print totals only. The older holdouts served their measurement and are open for tuning since the
+# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27 and holdout28 print totals only. The older holdouts served their measurement and are open for tuning since the
 # i18-link5 round.
 TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "holdout", "holdout3", "holdout4")
+         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "holdout", "holdout3", "holdout4")
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
@@ -131,10 +136,12 @@ AS_ROUTE = {"report": "logbook", "draft": "iki_draft", "question": "question", "
 # session (/work/evalsets/r27/year_routes2.jsonl: dev2 120, holdout2 80; casual, voice-to-text, English, border
 # cases). A third was written blind at the start of the twenty-fourth session (/work/evalsets/r28/year_routes3.jsonl:
 # dev3 120, holdout3 80; voice-to-text without punctuation, a report and a question in one message, lines pasted from
-# e-Kinerja with a target, regional words, one- and two-word messages). holdout2 and holdout3 are never tuned on: their
-# misses are counted only.
-ROUTE_SETS = ("year_routes.jsonl", "year_routes2.jsonl", "year_routes3.jsonl")
-ROUTES_HIDDEN = ("holdout2", "holdout3")
+# e-Kinerja with a target, regional words, one- and two-word messages). A fourth was written blind at the start of the
+# twenty-fifth session (/work/evalsets/r29/year_routes4.jsonl: dev4 120, holdout4 80; WhatsApp forwards, e-Kinerja
+# fields quoted, a failure or a partial result, the team's work, a bare number and unit, «tolong catat: …»).
+# holdout2, holdout3 and holdout4 are never tuned on: their misses are counted only.
+ROUTE_SETS = ("year_routes.jsonl", "year_routes2.jsonl", "year_routes3.jsonl", "year_routes4.jsonl")
+ROUTES_HIDDEN = ("holdout2", "holdout3", "holdout4")
 
 
 def eval_routes(show_misses: bool = True) -> dict:
@@ -200,7 +207,8 @@ def eval_linking(show_misses: bool = True) -> dict:
                                                                      NINETEENTH_SET, TWENTIETH_SET,
                                                                      TWENTY_FIRST_SET, TWENTY_SECOND_SET,
                                                                      TWENTY_THIRD_SET, TWENTY_FOURTH_SET, TWENTY_FIFTH_SET,
-                                                                     TWENTY_SIXTH_SET, TWENTY_SEVENTH_SET)
+                                                                     TWENTY_SIXTH_SET, TWENTY_SEVENTH_SET,
+                                                                     TWENTY_EIGHTH_SET)
                                              if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
