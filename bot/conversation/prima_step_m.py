@@ -26,8 +26,6 @@ from bot.conversation.iki_fields import (
     LABELS,
     Fields,
     is_new_iki,
-    kept_by_name,
-    kept_with_reason,
     new_iki_in,
     new_work,
     not_a_unit,
@@ -72,6 +70,7 @@ from bot.conversation.step_m_reading import (
     typed_draft,
 )
 from bot.conversation.targets_ahead import targets_ahead
+from bot.conversation.value_kept import kept_by_name, kept_with_reason
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.text import phrase_set, tokens
