@@ -5,7 +5,8 @@ import re
 
 from bot import knowledge
 from bot.conversation.answers import leading_clause, read_answer
-from bot.conversation.iki_fields import is_yes, reads_as_iki
+from bot.conversation.iki_fields import is_yes
+from bot.conversation.typed_work import reads_as_iki
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
