@@ -20,13 +20,14 @@ from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import Drafting, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
+from bot.conversation.weighing import weigh, weights_so_far
 from bot.knowledge import policy
 from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, short, tokens
 from bot.lang.values import Number, numbers_in, widened
-from bot.models import Category, IkiDraft, Jenis, SkpDraft
-from bot.rules import check_iki, check_skp
+from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.rules import check_iki
 from bot.rules.analysis import counted_noun, implied_satuan
 from bot.rules.draft_reading import as_typed, count_inside, read
 from bot.rules.lexicon import is_text_target, satuan_problem
@@ -74,37 +75,6 @@ def _bare_weight(text: str, answer: Answer) -> Number | None:
     if len(numbers) != 1 or numbers[0].unit not in (None, "%") or len(tokens(text)) > MAX_JENIS_WEIGHT_WORDS:
         return None
     return numbers[0] if not text.strip()[0].isdigit() else None
-
-
-def weigh(skp: SkpDraft, iki: IkiDraft, bobot: float, skip: int | None = None) -> str:
-    """The weight given to the IKI when its jenis has room for it under the caps (""), else why not: the IKI keeps its
-    own. `skip`: the IKI's place in the SKP when it is saved already (its old weight does not count)."""
-    reason = overshoot(skp, iki.jenis, bobot, skip=skip)
-    if not reason:
-        iki.bobot = bobot
-    return reason or ""
-
-
-_WEIGHT_CATEGORIES = (Category.WEIGHT_TOTAL, Category.WEIGHT_SPLIT)
-
-
-def weights_so_far(skp: SkpDraft, jenis: Jenis | None = None, skip: int | None = None) -> str:
-    """Each IKI's jenis and bobot, what the rules find wrong with them, and what is left per jenis; with `jenis` (the
-    one whose weight is asked), why that much is left: the weight its other IKI hold already."""
-    lines = ["Bobot di SKP Anda sekarang:"]
-    for number, iki in enumerate(skp.iki, 1):
-        kind = iki.jenis.label if iki.jenis else "jenis belum diisi"
-        bobot = f"{format_number(iki.bobot)}%" if iki.bobot is not None else "bobot belum diisi"
-        lines.append(f"{number}. {iki.indikator} — {kind} · {bobot}")
-    wrong = [f.message for f in check_skp(skp).findings if f.category in _WEIGHT_CATEGORIES]
-    lines += [f"✗ {message}" for message in wrong] or ["✓ Pembagian bobotnya sudah sesuai panduan."]
-    if jenis is not None:
-        limit, given = caps(skp)[jenis], used(skp, skip)[jenis]
-        lines.append(f"Sisa {jenis.label} {format_number(max(limit - given, 0))}% karena IKI {jenis.label} lain sudah "
-                     f"memakai {format_number(given)}% dari {format_number(limit)}% menurut panduan.")
-    lines.append(remaining_text(skp, skip))
-    lines.append("Ubah bobot satu IKI dengan /ubah NOMOR bobot ANGKA, misalnya /ubah 1 bobot 40.")
-    return "\n".join(lines)
 
 
 @knowledge.cached
