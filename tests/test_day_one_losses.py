@@ -6,7 +6,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.conversation.answers import picks_by_number, read_answer
-from bot.conversation.iki_fields import new_iki_in
+from bot.conversation.typed_work import new_iki_in
 from tests.talk import prima_at_step_m, typed
 
 

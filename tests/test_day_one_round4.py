@@ -218,7 +218,7 @@ def test_a_deliverable_due_in_a_quarter_is_a_one_off_iki_without_a_jenis():
     ("udah kak, td sampe mana ya", "target", None),
 ])
 def test_other_work_typed_while_a_field_is_asked(text, field, work):
-    from bot.conversation.iki_fields import new_work
+    from bot.conversation.typed_work import new_work
 
     assert new_work(text, field) == work
 

@@ -201,7 +201,7 @@ def test_a_header_without_the_lists_numbering_is_no_line_of_the_list():
 
 
 def test_an_iki_after_an_ok_keeps_no_ok():
-    from bot.conversation.iki_fields import new_iki_in
+    from bot.conversation.typed_work import new_iki_in
 
     assert new_iki_in("ok Jumlah sertifikat hasil kalibrasi alat lab, target 12") == \
         "Jumlah sertifikat hasil kalibrasi alat lab, target 12"

@@ -252,7 +252,7 @@ def test_a_value_past_the_rows_without_one_is_still_said_back():
                                   "targetnya: 95, rekap data SITB 12 laporan, 80%"])
 def test_a_list_led_by_the_target_word_is_no_iki_typed(text):
     """d11-kkp05: read as an IKI with its target (work, then «target N»), so PRIMA checked it as an IKI."""
-    from bot.conversation.iki_fields import new_iki_in
+    from bot.conversation.typed_work import new_iki_in
 
     assert new_iki_in(text) is None
     engine = at_role()

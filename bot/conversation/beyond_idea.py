@@ -6,7 +6,7 @@ knowledge/conversation.yaml beyond_idea."""
 import re
 
 from bot import knowledge
-from bot.conversation.iki_fields import reads_as_iki
+from bot.conversation.typed_work import reads_as_iki
 from bot.lang.text import PhraseSet, tokens
 
 

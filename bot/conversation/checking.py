@@ -9,13 +9,13 @@ from bot.conversation.activities import drafted_from
 from bot.conversation.answers import fields_in
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.intent import Intent, classify
 from bot.conversation.plain import NOT_UNDERSTOOD, suggestion_labels
 from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.replies import Button, Reply, split_action
 from bot.conversation.state import UserState
+from bot.conversation.typed_work import reads_as_iki
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Category, IkiDraft
 from bot.rewrite import in_indonesian, indonesian_wording

@@ -49,7 +49,7 @@ from bot.conversation import (
 from bot.conversation.answers import bare_number, is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
 from bot.conversation.commands import BY_NAME, Turn, command_label, sure_typo, unknown
-from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki, weights_so_far
+from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up, small_talk
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
@@ -94,6 +94,8 @@ from bot.conversation.replies import (
 )
 from bot.conversation.state import ProfilState, UserState
 from bot.conversation.turns import Deliver, Turns
+from bot.conversation.typed_work import reads_as_iki
+from bot.conversation.weighing import weights_so_far
 from bot.lang.dates import long_date
 from bot.lang.numbers import format_number
 from bot.lang.text import clean, clean_lines, only_links

@@ -4,10 +4,10 @@ brp ya? td udh 100 semua» with the weights of their own SKP and what is wrong w
 checked again, nor the generic rule alone. Words: knowledge/conversation.yaml `field_asked`."""
 
 from bot import knowledge
-from bot.conversation.iki_fields import weights_so_far
 from bot.conversation.intent import Route, classify
 from bot.conversation.line_questions import draft_iki_asked
 from bot.conversation.replies import Reply
+from bot.conversation.weighing import weights_so_far
 from bot.lang.text import tokens
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.normalize import stopwords

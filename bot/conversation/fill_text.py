@@ -32,7 +32,7 @@ from bot.conversation.answers import (
     says_no_baseline,
 )
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, not_a_unit
+from bot.conversation.iki_fields import NUMBER_FIELDS, is_yes
 from bot.conversation.intent import (
     Route,
     classify,
@@ -63,6 +63,7 @@ from bot.conversation.prima_step_m import (
 )
 from bot.conversation.replies import Reply
 from bot.conversation.targets_ahead import targets_ahead
+from bot.conversation.typed_work import is_new_iki, new_iki_in, new_work, not_a_unit
 from bot.retrieval.codes import codes_in
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules.language import opens_with_english_measure

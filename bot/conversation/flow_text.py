@@ -17,12 +17,12 @@ from bot.conversation import (
 )
 from bot.conversation.answers import typed_target, without_lead_in
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import is_new_iki, new_iki_in, reads_as_iki
 from bot.conversation.intent import Route, classify, request_in
 from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import AS_QUESTION, read_as, save_named
 from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
 from bot.conversation.replies import Reply
+from bot.conversation.typed_work import is_new_iki, new_iki_in, reads_as_iki
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Engine

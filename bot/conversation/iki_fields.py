@@ -3,7 +3,6 @@ step M and «Simpan ke draf» (after /cek, /rhk or a pasted list). Answers are r
 a guess («70an») is confirmed before it is kept, «eh salah, 20 aja» replaces the last answer, «Kembali» shows the
 value kept, and a weight past the guidance offers the jenis that still has room."""
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -11,29 +10,24 @@ from bot import knowledge, render
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Answer,
-    fields_in,
-    leading_clause,
     measure_class,
-    names_weight,
     read_answer,
     says_no_baseline,
-    typed_target,
     unlikely_value,
-    without_lead_in,
 )
 from bot.conversation.choices import typed_choice
-from bot.conversation.intent import Intent, Route, classify, says_own_work
+from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import Drafting, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
+from bot.conversation.weighing import weigh, weights_so_far
 from bot.knowledge import policy
 from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, short, tokens
 from bot.lang.values import Number, numbers_in, widened
-from bot.lang.words import stem
-from bot.models import Category, IkiDraft, Jenis, SkpDraft
-from bot.rules import check_iki, check_skp
+from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.rules import check_iki
 from bot.rules.analysis import counted_noun, implied_satuan
 from bot.rules.draft_reading import as_typed, count_inside, read
 from bot.rules.lexicon import is_text_target, satuan_problem
@@ -72,72 +66,6 @@ def is_yes(text: str) -> bool:
     return intent.smalltalk == "ack"
 
 
-def is_new_iki(text: str, intent: Intent | None = None) -> bool:
-    """An IKI sentence (a measure word and some work, no number for the field asked), not an answer to the field."""
-    return reads_as_iki(text, intent) and not read_answer(text).numbers
-
-
-def reads_as_iki(text: str, intent: Intent | None = None) -> bool:
-    """A measure word first and some known work: an IKI sentence (numbers in it or not)."""
-    from bot.rules.lexicon import lexicon
-
-    intent = intent or classify(text)
-    words = tokens(intent.reading.text) if intent.reading else []
-    return bool(intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0))
-
-
-def new_iki_in(text: str) -> str | None:
-    """An IKI sentence typed while a field is asked, perhaps with its target and after a sentence of context
-    («ini data pasien, kalo bocor bahaya. Persentase permintaan data yg diproses sesuai protokol, 100»): that
-    sentence, else None (an answer to the field)."""
-    from bot.rules.lexicon import lexicon
-
-    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    parts = (text.strip(), last, without_lead_in(last), _from_measure(last))  # «ok also add: Persentase …, 50»
-    for part in dict.fromkeys(p for p in parts if p):
-        intent = classify(part)
-        words = tokens(intent.reading.text) if intent.reading else []
-        if intent.route is Route.iki and intent.work_object and _names_its_target(part):
-            # «yg hasil TB dilaporkan sesuai TAT, target 85»: work with «target N» is an IKI, no answer; «ok Jumlah
-            # sertifikat …, target 12»: from its measure word, the «ok» before it no part of the IKI
-            return part if words and lexicon().measures.match_at(words, 0) else _from_measure(part) or part
-        if not (intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)):
-            continue
-        numbers = read_answer(part).numbers
-        if not numbers or intent.reading.target:  # its target read off the sentence, or none
-            return part
-        typed = fields_in(part)  # «Persentase hasil uji yg diverifikasi penyelia sebelum dirilis 100»
-        if typed.target is not None and typed.indikator != part and reads_as_iki(typed.indikator):
-            return part
-        head, comma, tail = part.partition(",")
-        guess = typed_target(tail) if comma and reads_as_iki(head) else None
-        if guess is not None:  # «Persentase pengadu yg puas …, gatau berapa, mungkin 70an»: the IKI and its guess
-            return f"{head.strip()}, {guess.text}"
-        if len(tokens(part[: numbers[0].start])) > MIN_WORK_WORDS + 1:  # «Persentase sampel yg ditolak … dibawah 5%»:
-            return part  # a number deep inside a measured sentence is part of the IKI, never the field's answer
-        if len(tokens(part[numbers[-1].end:])) > MIN_WORK_WORDS + 1:  # «Persentase data dari 38 provinsi yang valid
-            return part  # dan …»: the sentence goes on past its last number, which is its own word (tester21b #1)
-    return None
-
-
-def after_example(text: str) -> str | None:
-    """«PME itu kegiatan. ganti jd hasilnya, mis. persentase parameter PME yg hasilnya memuaskan. target 100%»: the IKI
-    an example marker opens (conversation.yaml `example_markers`) when a measure word follows it, with a target
-    sentence after it joined by a comma; the talk before the marker is no part of it (tester19 #5: «itu kegiatan
-    ganti jd hasilnya» became IKI text). None when no marker opens an IKI."""
-    from bot.rules.lexicon import lexicon
-
-    for match in reversed(list(_example_markers().finditer(text))):
-        rest = text[match.end():].strip()
-        if not lexicon().measures.match_at(tokens(rest), 0):
-            continue
-        first, *after = re.split(r"(?<=[.!?])\s+", rest)
-        tail = " ".join(after).strip().rstrip(".")
-        iki = first.rstrip(".") + (f", {tail}" if tail and "target" in read_answer(tail).named else "")
-        return iki[0].upper() + iki[1:]
-    return None
-
-
 MAX_JENIS_WEIGHT_WORDS = 3  # «tusi 20», «core tusi 20%»: a jenis and its weight, nothing else
 
 
@@ -147,153 +75,6 @@ def _bare_weight(text: str, answer: Answer) -> Number | None:
     if len(numbers) != 1 or numbers[0].unit not in (None, "%") or len(tokens(text)) > MAX_JENIS_WEIGHT_WORDS:
         return None
     return numbers[0] if not text.strip()[0].isdigit() else None
-
-
-@knowledge.cached
-def _keep_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["value_kept"])
-
-
-def kept_with_reason(text: str) -> str | None:
-    """«iya tetap, kalau ga rekon bisa jadi temuan BPK»: a yes or «tetap» first, then why the value stands: the reason
-    (words the chat says back, never work to draft nor an IKI); None for anything else."""
-    first = leading_clause(text)
-    reason = text.strip()[len(first):].strip(" ,.;:-–—")
-    if not reason or read_answer(text).numbers or reads_as_iki(reason):
-        return None
-    words = tokens(first)
-    return reason if is_yes(first) or (words and _keep_words().match_at(words, 0) == tuple(words)) else None
-
-
-MAX_NAMING_WORDS = 3  # «identifikasi», «pasien jatuh»: a few of the IKI's own words before «tetap», never a sentence
-
-
-def kept_by_name(text: str, iki: IkiDraft, value: object) -> str | None:
-    """«identifikasi tetap 100 krn patient safety» while the next field of that IKI is asked: a few of its own words,
-    a `value_kept` word, the value just answered (or none), then why: the reason, as kept_with_reason's; None
-    otherwise (another value is an answer, never a value kept)."""
-    words = tokens(text)
-    keep = next(((i, found) for i in range(1, min(MAX_NAMING_WORDS, len(words) - 1) + 1)
-                 if (found := _keep_words().match_at(words, i))), None)
-    own = {stem(w) for w in tokens(iki.indikator)}
-    if keep is None or not all(stem(w) in own for w in words[:keep[0]]):
-        return None
-    said = r"\W+".join(re.escape(w) for w in keep[1])
-    rest = re.split(rf"\b{said}\b", text, maxsplit=1, flags=re.IGNORECASE)[-1]
-    numbers, held = numbers_in(rest), numbers_in(str(value or ""))
-    if numbers:  # the value kept, typed again right after «tetap»
-        if rest[:numbers[0].start].strip() or not held or numbers[0].value != held[0].value:
-            return None
-        rest = rest[numbers[0].end:]
-    reason = rest.strip(" ,.;:-–—")
-    return reason if reason and not numbers_in(reason) and not reads_as_iki(reason) else None
-
-
-@knowledge.cached
-def _example_markers() -> re.Pattern:
-    markers = sorted(knowledge.data("conversation")["example_markers"], key=len, reverse=True)
-    return re.compile(r"(?:^|(?<=[\s,;.:(]))(?:" + "|".join(re.escape(m) for m in markers) + r")(?=[\s:,])[\s:,]*",
-                      re.IGNORECASE)
-
-
-MIN_WORK_WORDS = 3  # «hasil TB dilaporkan …»: enough words before «target N» to be work, not «yg ini target 85»
-MAX_LEAD_WORDS = 4  # «oh gitu, pake yg persentase …»: a few words of talk before the measure word
-
-
-def _from_measure(text: str) -> str | None:
-    """«oh gitu, pake yg persentase rekomendasi monev diselesaikan, 80%»: the sentence from a measure word that
-    follows a few words of talk; None when there is no such word (or the talk is a question)."""
-    from bot.rules.lexicon import lexicon
-
-    words = text.split()
-    for lead in range(1, min(MAX_LEAD_WORDS, len(words) - 2) + 1):
-        if "?" in " ".join(words[:lead]):
-            return None
-        rest = " ".join(words[lead:])
-        if lexicon().measures.match_at(tokens(rest), 0):
-            if lead > 1 and says_own_work(" ".join(words[:lead - 1])):
-                return None  # «sy jg ngurus data capaian kinerja …»: the measure word inside the work's object
-            return rest[0].upper() + rest[1:]  # «persentase …» mid-sentence starts the IKI
-    return None
-_RELATIVE = re.compile(r"\S\s+(?:yg|yang)\s+\w+", re.IGNORECASE)  # «keluhan …, yg ditindaklanjuti», «yg datanya lengkap»
-
-
-def new_work(text: str, field: str) -> str | None:
-    """A description of other work typed while a field is asked («sy jg PIC akreditasi ISO 17025, surveilans KAN
-    bulan Oktober», «sama keluhan pelanggan lab, yg ditindaklanjuti»), to draft IKI from: the work, lead words off;
-    None when the message answers the field (a number, a jenis, a quarter, not knowing) or is a question, small
-    talk or an aside («bentar kak ada sampel masuk»)."""
-    from bot.conversation.activities import without_lead
-    from bot.conversation.intent import has_work_object, work_introduced
-
-    answer = read_answer(text)
-    if "?" in text or field == "satuan" or answer.correction or answer.unsure or answer.takes_suggestion:
-        return None
-    told = work_introduced(text)  # «sy jg ngurus survei …, targetnya indeks 3,5»: other work, its number with it
-    # a jenis named at any field asked puts the jenis of the IKI asked («eh ini hrsnya Beyond, inovasi sy sendiri»)
-    if (field in NUMBER_FIELDS and answer.numbers and not told) or (field and answer.jenis is not None and not told) \
-            or (field == "triwulan_selesai" and read_quarter(text) is not None):
-        return None
-    if classify(text).route in (Route.question, Route.smalltalk) or (names_weight(text) and not told):
-        return None  # «bobotnya kebanyakan, bagi rata aja semua» is about weights, no work (tester20a #4)
-    work = work_introduced(text) or without_lead(text)
-    if len(tokens(work)) < MIN_WORK_WORDS or not has_work_object(work):
-        return None
-    clauses = [part for part in re.split(r"[,;]", work) if len(tokens(part)) >= 2]
-    return work if len(clauses) >= 2 or _RELATIVE.search(work) or work_introduced(text) else None
-
-
-MAX_UNIT_WORDS = 3  # «%», «orang», «hari kerja», «sertifikat kalibrasi»: a unit is a word or two
-
-
-def not_a_unit(text: str, intent: Intent | None = None) -> bool:
-    """«yg penting jg hasil positif dilaporkan ke dinkes dlm 1x24 jam» typed at «Satuan targetnya?»: a sentence of
-    work, to be read as what it is, never kept as the unit."""
-    intent = intent or classify(text)
-    return len(tokens(text)) > MAX_UNIT_WORDS and intent.route is Route.iki and bool(intent.work_object)
-
-
-def _names_its_target(text: str) -> bool:
-    """Some work, then its target named by word («…, target 85»; not «target 90% yg selesai dlm 5 hari», nor a list
-    led by it, «targetnya: 85%, HI < 1%, kepadatan tikus ≤ 1, 90%»: d11-kkp05 checked that as an IKI)."""
-    if "target" not in read_answer(text).named:
-        return False
-    words = tokens(text)
-    if words and words[0] in knowledge.data("conversation")["named_targets"]["target"]:
-        return False
-    typed = fields_in(text)
-    return typed.target is not None and len(tokens(typed.indikator)) >= MIN_WORK_WORDS
-
-
-def weigh(skp: SkpDraft, iki: IkiDraft, bobot: float, skip: int | None = None) -> str:
-    """The weight given to the IKI when its jenis has room for it under the caps (""), else why not: the IKI keeps its
-    own. `skip`: the IKI's place in the SKP when it is saved already (its old weight does not count)."""
-    reason = overshoot(skp, iki.jenis, bobot, skip=skip)
-    if not reason:
-        iki.bobot = bobot
-    return reason or ""
-
-
-_WEIGHT_CATEGORIES = (Category.WEIGHT_TOTAL, Category.WEIGHT_SPLIT)
-
-
-def weights_so_far(skp: SkpDraft, jenis: Jenis | None = None, skip: int | None = None) -> str:
-    """Each IKI's jenis and bobot, what the rules find wrong with them, and what is left per jenis; with `jenis` (the
-    one whose weight is asked), why that much is left: the weight its other IKI hold already."""
-    lines = ["Bobot di SKP Anda sekarang:"]
-    for number, iki in enumerate(skp.iki, 1):
-        kind = iki.jenis.label if iki.jenis else "jenis belum diisi"
-        bobot = f"{format_number(iki.bobot)}%" if iki.bobot is not None else "bobot belum diisi"
-        lines.append(f"{number}. {iki.indikator} — {kind} · {bobot}")
-    wrong = [f.message for f in check_skp(skp).findings if f.category in _WEIGHT_CATEGORIES]
-    lines += [f"✗ {message}" for message in wrong] or ["✓ Pembagian bobotnya sudah sesuai panduan."]
-    if jenis is not None:
-        limit, given = caps(skp)[jenis], used(skp, skip)[jenis]
-        lines.append(f"Sisa {jenis.label} {format_number(max(limit - given, 0))}% karena IKI {jenis.label} lain sudah "
-                     f"memakai {format_number(given)}% dari {format_number(limit)}% menurut panduan.")
-    lines.append(remaining_text(skp, skip))
-    lines.append("Ubah bobot satu IKI dengan /ubah NOMOR bobot ANGKA, misalnya /ubah 1 bobot 40.")
-    return "\n".join(lines)
 
 
 @knowledge.cached

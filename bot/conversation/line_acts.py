@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from bot import knowledge
 from bot.conversation import draft_save, iki_list, list_drafts, list_picks, list_summary
 from bot.conversation.answers import fields_in, jenis_named, typed_target, without_tail
-from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
+from bot.conversation.typed_work import reads_as_iki
 from bot.lang.english import indonesian_word, translate
 from bot.lang.refs import named_source, numbers_source, range_source
 from bot.lang.text import PhraseSet, alternation, phrase_set, short, tokens

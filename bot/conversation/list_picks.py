@@ -79,7 +79,7 @@ def written_out(text: str, listed: list[ListedIki]) -> str | None:
     """«yg persentase hasil foto thorax selesai < 3 jam itu aja, simpan»: an IKI of the user's own words, a number
     inside it (not its target) that no line of the list holds, so it names no line whose words it shares: that IKI,
     the talk around it off (d6-radiografer01: line 1 was picked for «foto thorax», «3 jam» lost); else None."""
-    from bot.conversation.iki_fields import new_iki_in
+    from bot.conversation.typed_work import new_iki_in
 
     iki = new_iki_in(without_tail(text)[0])
     if not iki or not measure_class(iki):  # «no 18 simpan jg, target 2» names line 18, no IKI of her own

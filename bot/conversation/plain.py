@@ -36,7 +36,7 @@ from bot.conversation.answers import (
 )
 from bot.conversation.choices import bare_place, selecting, typed_choice
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import is_yes, new_work, reads_as_iki
+from bot.conversation.iki_fields import is_yes
 from bot.conversation.intent import (
     Intent,
     Route,
@@ -55,6 +55,7 @@ from bot.conversation.prima_step_m import (
 )
 from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import FillState, ListedIki, UserState
+from bot.conversation.typed_work import new_work, reads_as_iki
 from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.text import phrase_set, short, tokens
 from bot.lang.values import Number, numbers_in

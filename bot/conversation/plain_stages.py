@@ -55,7 +55,7 @@ from bot.conversation.answers import (
 )
 from bot.conversation.choices import resumes_prima
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import after_example, is_yes, new_iki_in, new_work
+from bot.conversation.iki_fields import is_yes
 from bot.conversation.intent import (
     Intent,
     Route,
@@ -119,6 +119,7 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Button, Reply
 from bot.conversation.return_asked import why_returned
 from bot.conversation.state import UserState
+from bot.conversation.typed_work import after_example, new_iki_in, new_work
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
 from bot.lang.text import clean, phrase_set, tokens

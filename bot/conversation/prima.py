@@ -9,7 +9,7 @@ from bot import knowledge, render
 from bot.conversation import list_summary, offer_onward, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import goes_back_to, label_word, selecting, typed_choice
-from bot.conversation.iki_fields import FIELDS, LABELS, Fields, is_yes, new_iki_in, new_work, reads_as_iki, short
+from bot.conversation.iki_fields import FIELDS, LABELS, Fields, is_yes, short
 from bot.conversation.intent import Intent, reports_done_work
 from bot.conversation.kept_work import own_wording
 from bot.conversation.prima_moves import (
@@ -26,6 +26,7 @@ from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandator
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.several_picks import fields_for_several, named_clauses
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
+from bot.conversation.typed_work import new_iki_in, new_work, reads_as_iki
 from bot.knowledge import policy
 from bot.lang.text import phrase_set, tokens
 from bot.llm.assistant import NO_AI, Assistant

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.conversation import prima_offer
 from bot.conversation.answers import read_answer
-from bot.conversation.iki_fields import new_iki_in
+from bot.conversation.typed_work import new_iki_in
 from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft
 

@@ -22,19 +22,7 @@ from bot.conversation.answers import (
     typed_target,
     without_lead_in,
 )
-from bot.conversation.iki_fields import (
-    LABELS,
-    Fields,
-    is_new_iki,
-    kept_by_name,
-    kept_with_reason,
-    new_iki_in,
-    new_work,
-    not_a_unit,
-    reads_as_iki,
-    short,
-    weigh,
-)
+from bot.conversation.iki_fields import LABELS, Fields, short
 from bot.conversation.intent import Intent, classify, has_work_object, is_work_description
 from bot.conversation.kept_work import kept_note, own_wording
 from bot.conversation.mandatory_typed import (
@@ -72,6 +60,9 @@ from bot.conversation.step_m_reading import (
     typed_draft,
 )
 from bot.conversation.targets_ahead import targets_ahead
+from bot.conversation.typed_work import is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki
+from bot.conversation.value_kept import kept_by_name, kept_with_reason
+from bot.conversation.weighing import weigh
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.text import phrase_set, tokens

@@ -19,7 +19,7 @@ from bot.conversation import (
 from bot.conversation.answers import is_correction, read_answer
 from bot.conversation.commands import Turn
 from bot.conversation.draft_weights import names_several_jenis
-from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki
+from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import Route, classify, introduction_in_flow, request_in, smalltalk_reply
 from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import (
@@ -41,6 +41,7 @@ from bot.conversation.replies import Reply
 from bot.conversation.role_told import MAX_ROLE_CASCADE_WORDS, MAX_ROLE_WORDS, cascade_said, role_named
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.targets_ahead import values_in_order
+from bot.conversation.typed_work import reads_as_iki
 from bot.lang.text import tokens
 from bot.models import IkiDraft, Jenis
 from bot.rewrite.work import suggest as work_suggestions

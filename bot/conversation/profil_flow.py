@@ -180,7 +180,7 @@ def takes(state: UserState, text: str, elsewhere: bool = False) -> bool:
         return bool(_NIP_LIKE.search(text)) or labelled
     if labelled or _about_profile(text) or _status_said(text) is not None:  # a question about it, «sy PPPK»
         return True
-    from bot.conversation.iki_fields import reads_as_iki
+    from bot.conversation.typed_work import reads_as_iki
 
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines or any(reads_as_iki(line) for line in lines):

@@ -2,8 +2,8 @@
 read at PRIMA's role question and under its proposals, and kept on the draft when told with no PRIMA step asking."""
 
 from bot import knowledge
-from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.state import UserState
+from bot.conversation.typed_work import reads_as_iki
 from bot.lang.text import PhraseSet, tokens
 from bot.models import Peran
 from bot.rules.weights import split_text

@@ -8,13 +8,14 @@ import re
 from bot import knowledge, render
 from bot.conversation import year_rencana
 from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, typed_target, value_leads
-from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki
+from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import bare_command, classify, has_work_object, request_in
 from bot.conversation.prima_step_m import NEEDS_OBJECT, names_mandatory, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.state import DroppedIki, EditedIki, EditState, FillState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
+from bot.conversation.typed_work import reads_as_iki
 from bot.knowledge import policy
 from bot.lang.dates import long_date, read_quarter
 from bot.lang.numbers import format_number, parse_target
@@ -601,9 +602,9 @@ def under_menu(state: UserState, text: str) -> list[Reply] | None:
     jenis and its weight) change IKI N as /ubah N would; a field word with its value («rhk …», «satuan dokumen») too.
     Anything else asks the menu again with what can be typed; None when the menu is not on screen, or the message
     asks to shorten the IKI, states an IKI or asks a question (each answered elsewhere)."""
-    from bot.conversation.iki_fields import reads_as_iki
     from bot.conversation.intent import Route
     from bot.conversation.shorten import asks_shorter, menu_index
+    from bot.conversation.typed_work import reads_as_iki
 
     index = menu_index(state)
     if index is None or asks_shorter(text):

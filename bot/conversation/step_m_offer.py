@@ -3,12 +3,13 @@ saved whole, by name, by count, with the mandatory IKI or one more IKI added; St
 
 from bot.conversation import draft_weights, offer_onward, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number
-from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
+from bot.conversation.iki_fields import short
 from bot.conversation.mandatory_typed import mandatory_draft, names_mandatory
 from bot.conversation.replies import Reply
 from bot.conversation.several_picks import weights_told
 from bot.conversation.state import UserState
 from bot.conversation.step_m_reading import typed_ahead
+from bot.conversation.typed_work import new_iki_in, reads_as_iki
 from bot.knowledge import policy
 from bot.lang.text import tokens
 from bot.models import Candidate, IkiDraft

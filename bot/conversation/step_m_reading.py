@@ -7,8 +7,8 @@ import re
 from bot import knowledge
 from bot.conversation.answers import fields_in, place_named, read_answer, without_lead_in
 from bot.conversation.choices import bare_place
-from bot.conversation.iki_fields import new_iki_in, reads_as_iki
 from bot.conversation.state import UserState
+from bot.conversation.typed_work import new_iki_in, reads_as_iki
 from bot.lang.refs import named_source
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.models import IkiDraft

@@ -4,10 +4,11 @@ the year_* module whose job it is (year_logbook, year_logbook_fix, year_realisas
 
 from datetime import date, datetime
 
-from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
+from bot.conversation.iki_fields import short
 from bot.conversation.intent import Intent, Route
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
+from bot.conversation.typed_work import new_iki_in, reads_as_iki
 from bot.conversation.year_logbook import NO_SKP, catat, catatan, no_skp
 from bot.conversation.year_logbook_fix import ID_FIRST, correction, entry_change, fix_last
 from bot.conversation.year_pengingat import reminder_change, reminder_label

@@ -7,10 +7,11 @@ from datetime import datetime
 
 from bot import knowledge
 from bot.conversation import draft_save
-from bot.conversation.iki_fields import reads_as_iki, short
+from bot.conversation.iki_fields import short
 from bot.conversation.intent import classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
+from bot.conversation.typed_work import reads_as_iki
 from bot.conversation.year_logbook import catat, no_skp
 from bot.lang.dates import long_date
 from bot.lang.text import phrase_set
