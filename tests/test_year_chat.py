@@ -1600,9 +1600,11 @@ def test_the_versi_skp_sheet_writes_every_version_s_target_with_its_unit(engine,
     assert [row[6] for row in rows if row[4] == 1] == ["600 berkas", "400 berkas"]
 
 
-@pytest.mark.parametrize("asked", ["mau lapor realisasi TW 1", "isi realisasi tw I dong"])
+@pytest.mark.parametrize("asked", ["mau lapor realisasi TW 1", "isi realisasi tw I dong", "realisasi TW I",
+                                   "realisasinya tw 1 dong"])
 def test_asking_in_words_to_report_a_quarters_realisasi_opens_it_never_a_logbook_plan(engine, at, asked):
-    """tester22a #14: «mau lapor realisasi TW 1» got «Itu rencana, jadi belum saya catat …»."""
+    """tester22a #14: «mau lapor realisasi TW 1» got «Itu rencana, jadi belum saya catat …»; «realisasi TW I» alone got
+    «itu maksudnya apa?» (year38, found playing)."""
     replies = agreed_then(engine, at, "2026-04-02T09:00", asked)
     text = said(replies)
     assert "Tulis realisasi TW I per IKI" in text and "rencana" not in text.lower()

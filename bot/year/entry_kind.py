@@ -140,6 +140,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
+    if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
+        return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
     if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w):
         return EntryKind.plan, "rencana"
     percent = _has_percent(ln)
@@ -527,6 +529,13 @@ def _realisasi_fixed(ln: Line) -> bool:
 
 
 @knowledge.cached
+def _realisasi_alone(rest: Line) -> bool:
+    """«realisasi», «realisasinya dong» (a quarter taken out): the word with none but pengingat.yaml realisasi `alone`
+    beside it."""
+    words, alone = set(rest.words), set(knowledge.data("pengingat")["realisasi"]["alone"])
+    return bool(words & {"realisasi", "realisasinya"}) and words <= alone and not any(k == "num" for k in rest.kinds)
+
+
 def _realisasi_words() -> PhraseSet:
     """"IKI 2 sesuai catatan", "IKI 5 belum ada", "… akhir tahun" (knowledge/capaian.yaml)."""
     data = knowledge.data("capaian")
