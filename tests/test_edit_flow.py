@@ -439,3 +439,16 @@ def test_an_iki_reworded_after_a_sentence_asking_for_it_takes_the_new_text_and_i
                        "rujukan < 7 hari sejak diterima, target 90%")
     iki = engine.state("m").skp.iki[1]
     assert iki.indikator.startswith("Persentase spesimen suspek campak yang diperiksa") and iki.target == "90%"
+
+
+def test_a_bare_target_keeps_the_unit_the_old_target_was_written_with(engine):
+    # year38, found playing: «/ubah 3 target 120» of a pasted «150 SK» left «Target 120» and «realisasi 12 dari
+    # target 120» in the dialog pack
+    from tests.agreed_year import SKP, tap
+    tap(engine, "u", engine.handle("u", f"ini SKP saya:\n{SKP}"), "Simpan semua")
+    assert engine.state("u").skp.iki[2].satuan is None
+    reply = said(engine.handle("u", "/ubah 3 target 120"))
+    iki = engine.state("u").skp.iki[2]
+    assert "target 120 SK" in reply and (iki.target, iki.satuan) == ("120", "SK")
+    engine.handle("u", "/ubah 2 target 90")  # a percentage's bare number stays its percentage
+    assert engine.state("u").skp.iki[1].target == "90%"

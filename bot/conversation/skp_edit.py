@@ -435,6 +435,12 @@ def _unit_follows(iki: IkiDraft, update: dict, unit: str) -> bool:
         and not _unit_mismatched(iki.model_copy(update={**update, "satuan": unit}))
 
 
+def _old_unit(iki: IkiDraft) -> str | None:
+    """The unit the IKI's target was written with («150 SK»), but a percentage's (a bare number is read as one)."""
+    old = parse_target(iki.target)
+    return old.unit if old is not None and old.unit and not old.is_percent else None
+
+
 # Parsing one value -------------------------------------------------------------------------------------------
 def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None, dict]:
     iki = skp.iki[index]
@@ -479,6 +485,8 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
         update = {field: text}
         if field == "target" and target.unit and _unit_follows(iki, update, target.unit):
             update["satuan"] = target.unit
+        elif field == "target" and not target.unit and not iki.satuan and _old_unit(iki):
+            update["satuan"] = _old_unit(iki)  # «/ubah 3 target 120» of «150 SK»: 120 SK, never a bare 120
         return None, update
     if field == "jenis":
         try:
