@@ -452,3 +452,19 @@ def test_a_bare_target_keeps_the_unit_the_old_target_was_written_with(engine):
     assert "target 120 SK" in reply and (iki.target, iki.satuan) == ("120", "SK")
     engine.handle("u", "/ubah 2 target 90")  # a percentage's bare number stays its percentage
     assert engine.state("u").skp.iki[1].target == "90%"
+
+
+@pytest.mark.parametrize("line", ["verif 18 berkas KP td pagi", "hari ini terbit 4 SK pensiun BUP"])
+def test_a_days_work_typed_under_the_field_menu_of_an_agreed_skp_is_kept_never_lost(tmp_path, at, line):
+    # year38, found playing: under «Ubah bagian mana dari IKI 1?» a logbook line got the menu again and was never kept
+    from tests.agreed_year import agreed
+    at("2026-04-06T15:00")
+    engine = Engine(SqliteStore(tmp_path / "s.sqlite3"))
+    agreed(engine)
+    engine.handle("u1", "/skp")
+    assert "Ubah bagian mana dari IKI 1?" in said(engine.press("u1", "skp:edit:1"))  # /skp's «Ubah» button
+    before = engine.state("u1").skp.iki[0]
+    reply = said(engine.handle("u1", line))
+    assert "Dicatat (c1)" in reply and "«target 95»" not in reply, reply
+    assert [e.text for e in engine.state("u1").year.entries] == [line]
+    assert engine.state("u1").skp.iki[0] == before

@@ -38,6 +38,7 @@ from bot.rules.weights import (
 )
 from bot.skp.dialog_pack import QUARTERS, read_quarter_targets, trajectory
 from bot.skp.rhk import draft_rhk, qualifier_present
+from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.versions import iki_first_quarter
 
 # What users type after /ubah N, mapped to the draft's field.
@@ -612,6 +613,7 @@ def under_menu(state: UserState, text: str) -> list[Reply] | None:
     from bot.conversation.iki_fields import reads_as_iki
     from bot.conversation.intent import Route
     from bot.conversation.shorten import asks_shorter, menu_index
+    from bot.conversation.year_chat import logging
 
     index = menu_index(state)
     if index is None or asks_shorter(text):
@@ -634,6 +636,8 @@ def under_menu(state: UserState, text: str) -> list[Reply] | None:
         return replies
     if FIELD_WORDS.get(words[0]) and words[0] != "iki" and len(text.split()) > 1:  # «rhk Data BMN …», «satuan dokumen»
         return ubah(state, f"{index + 1} {text.strip()}")
+    if logging(state) and kind_of(text, logging=True).kind is EntryKind.report:
+        return None  # «verif 18 berkas KP td pagi» from a logbook keeper: the day's work, kept (it was lost here)
     return [Reply(MENU_TYPED)] + _field_menu(state, index)
 
 
