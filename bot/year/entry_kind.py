@@ -357,6 +357,8 @@ def records_asked(ln: Line) -> str | None:
     missing = _missing_asked(ln)
     if missing:
         return missing
+    if counted_thing(ln):
+        return COUNTED
     said = records_said(ln)
     if said:
         return said
@@ -369,6 +371,25 @@ def records_asked(ln: Line) -> str | None:
     if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
         return "capaian"
     return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None) or _records_shown(ln)
+
+
+COUNTED = "jumlah"  # counted_thing: how many of a thing the user's entries of a period counted («minggu ini udah brp
+# berkas?»)
+_THING_MOST = 2  # words of the thing asked about («SK pensiun»)
+
+
+def counted_thing(ln: Line) -> list[str]:
+    """«minggu ini udah brp berkas?», «bulan ini sdh berapa SK pensiun sy»: a count word and a period (own_records_said
+    `count`, `periods`, or today or yesterday) with nothing else named but the user, done words, filler and the thing counted: that thing's
+    words; [] for any other line (a figure, a rule asked, a record word: records_said reads those)."""
+    said = _said_words()
+    period = any(ln.has(p) for p in said["periods"]) or when(ln).kind in ("today", "yesterday")
+    if not ln.has(said["count"]) or not period or _FIGURE.search(ln.text) \
+            or ln.has(said["unless"]) or ln.has(phrase_set("catatan_harian", "own_records_marked_unless")) \
+            or any(ln.has(phrases) for phrases in said["records"].values()) or iki_refs().search(ln.text):
+        return []
+    rest = _uncovered(ln, [said["done"], said["count"], phrase_set("intent", "filler")])
+    return [ln.toks[i] for i in rest] if 0 < len(rest) <= _THING_MOST else []
 
 
 BUKTI = "bukti"  # records_said: whether an entry or an IKI has its bukti dukung («IKI 3 udh ada buktinya blm»)
