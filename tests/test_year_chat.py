@@ -1771,3 +1771,15 @@ def test_a_thing_counted_by_an_entry_still_waiting_for_its_iki_is_said_not_count
     replies = engine.handle("u1", "hari ini udah brp berkas ya")
     assert "Belum ada «berkas» yang terhitung hari ini." in said(replies)
     assert "belum dipilih IKI-nya: c1" in said(replies) and "c1: IKI 1" in [b.label for r in replies for b in r.buttons]
+
+
+def test_thanks_from_a_logbook_keeper_point_to_the_years_steps_never_to_pasting_iki_again(engine, at):
+    # year38, found playing: «ok makasih» after a day's entry got «tempel daftar IKI Anda … ketik /prima»
+    text = said(agreed_then(engine, at, "2026-07-06T15:00", "verif 22 berkas KP", "ok makasih"))
+    assert "/capaian" in text and "tempel daftar IKI" not in text and "/prima" not in text, text
+
+
+def test_a_count_asked_before_any_logbook_shows_the_catatan(engine):
+    # no SKP agreed nor entry: the question is still the records', shown by /catatan (never a command «/jumlah»)
+    text = said(engine.handle("u1", "minggu ini udah brp berkas?"))
+    assert "Belum ada catatan harian" in text and "/jumlah" not in text, text
