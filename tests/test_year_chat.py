@@ -1783,3 +1783,9 @@ def test_a_count_asked_before_any_logbook_shows_the_catatan(engine):
     # no SKP agreed nor entry: the question is still the records', shown by /catatan (never a command «/jumlah»)
     text = said(engine.handle("u1", "minggu ini udah brp berkas?"))
     assert "Belum ada catatan harian" in text and "/jumlah" not in text, text
+
+
+@pytest.mark.parametrize("asked", ["tahapan bulan ini apa aja?", "tahapan bulan ini berapa?"])
+def test_a_plan_asked_with_a_period_is_the_rencanas_never_a_count_of_a_thing(engine, at, asked):
+    text = said(agreed_then(engine, at, "2026-07-08T10:00", asked))
+    assert "yang terhitung" not in text and "Menurut catatan Anda" not in text, text

@@ -380,13 +380,14 @@ _THING_MOST = 2  # words of the thing asked about («SK pensiun»)
 
 def counted_thing(ln: Line) -> list[str]:
     """«minggu ini udah brp berkas?», «bulan ini sdh berapa SK pensiun sy»: a count word and a period (own_records_said
-    `count`, `periods`, or today or yesterday) with nothing else named but the user, done words, filler and the thing counted: that thing's
+    `how_many`, `periods`, or today or yesterday) with nothing else named but the user, done words, filler and the thing counted: that thing's
     words; [] for any other line (a figure, a rule asked, a record word: records_said reads those)."""
     said = _said_words()
     period = any(ln.has(p) for p in said["periods"]) or when(ln).kind in ("today", "yesterday")
-    if not ln.has(said["count"]) or not period or _FIGURE.search(ln.text) \
+    records = [*said["records"].values(), *vocabulary().own_records.values(), *_shown_words()["records"].values()]
+    if not ln.has(said["how_many"]) or not period or _FIGURE.search(ln.text) \
             or ln.has(said["unless"]) or ln.has(phrase_set("catatan_harian", "own_records_marked_unless")) \
-            or any(ln.has(phrases) for phrases in said["records"].values()) or iki_refs().search(ln.text):
+            or any(ln.has(phrases) for phrases in records) or iki_refs().search(ln.text):
         return []
     rest = _uncovered(ln, [said["done"], said["count"], phrase_set("intent", "filler")])
     return [ln.toks[i] for i in rest] if 0 < len(rest) <= _THING_MOST else []
@@ -399,7 +400,7 @@ BUKTI = "bukti"  # records_said: whether an entry or an IKI has its bukti dukung
 def _said_words() -> dict:
     data = knowledge.data("catatan_harian")["own_records_said"]
     groups = {name: PhraseSet(data[name]) for name in ("done", "not_yet", "count", "own", "pointer", "other",
-                                                        "unless", "forgot", "fill")}
+                                                        "unless", "forgot", "fill", "how_many")}
     return {**groups, "records": {name: PhraseSet(words) for name, words in data["records"].items()},
             "periods": [phrase_set("catatan_harian", name) for name in ("this_week", "this_month", "last_month")]}
 
