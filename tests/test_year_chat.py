@@ -1789,3 +1789,13 @@ def test_a_count_asked_before_any_logbook_shows_the_catatan(engine):
 def test_a_plan_asked_with_a_period_is_the_rencanas_never_a_count_of_a_thing(engine, at, asked):
     text = said(agreed_then(engine, at, "2026-07-08T10:00", asked))
     assert "yang terhitung" not in text and "Menurut catatan Anda" not in text, text
+
+
+@pytest.mark.parametrize("typed", ["c1 jumlahnya 25", "c1 bukan 22 tapi 25"])
+def test_a_count_given_to_an_entry_still_waiting_for_its_iki_says_how_with_its_iki_buttons(engine, at, typed):
+    # year38, found playing: «Hubungkan catatan ini ke salah satu IKI dulu …» with no button nor way said
+    agreed_then(engine, at, "2026-07-07T15:00", "verif 22 berkas KP sm rapat persiapan usulan periode oktober")
+    replies = engine.handle("u1", typed)
+    assert "Catatan c1 belum dipilih IKI-nya" in said(replies) and "«c1 jumlahnya 25»" in said(replies)
+    data = [b.data for r in replies for b in r.buttons]
+    assert "year:link:c1:1" in data and "year:link:c1:0" in data
