@@ -439,3 +439,32 @@ def test_an_iki_reworded_after_a_sentence_asking_for_it_takes_the_new_text_and_i
                        "rujukan < 7 hari sejak diterima, target 90%")
     iki = engine.state("m").skp.iki[1]
     assert iki.indikator.startswith("Persentase spesimen suspek campak yang diperiksa") and iki.target == "90%"
+
+
+def test_a_bare_target_keeps_the_unit_the_old_target_was_written_with(engine):
+    # year38, found playing: «/ubah 3 target 120» of a pasted «150 SK» left «Target 120» and «realisasi 12 dari
+    # target 120» in the dialog pack
+    from tests.agreed_year import SKP, tap
+    tap(engine, "u", engine.handle("u", f"ini SKP saya:\n{SKP}"), "Simpan semua")
+    assert engine.state("u").skp.iki[2].satuan is None
+    reply = said(engine.handle("u", "/ubah 3 target 120"))
+    iki = engine.state("u").skp.iki[2]
+    assert "target 120 SK" in reply and (iki.target, iki.satuan) == ("120", "SK")
+    engine.handle("u", "/ubah 2 target 90")  # a percentage's bare number stays its percentage
+    assert engine.state("u").skp.iki[1].target == "90%"
+
+
+@pytest.mark.parametrize("line", ["verif 18 berkas KP td pagi", "hari ini terbit 4 SK pensiun BUP"])
+def test_a_days_work_typed_under_the_field_menu_of_an_agreed_skp_is_kept_never_lost(tmp_path, at, line):
+    # year38, found playing: under «Ubah bagian mana dari IKI 1?» a logbook line got the menu again and was never kept
+    from tests.agreed_year import agreed
+    at("2026-04-06T15:00")
+    engine = Engine(SqliteStore(tmp_path / "s.sqlite3"))
+    agreed(engine)
+    engine.handle("u1", "/skp")
+    assert "Ubah bagian mana dari IKI 1?" in said(engine.press("u1", "skp:edit:1"))  # /skp's «Ubah» button
+    before = engine.state("u1").skp.iki[0]
+    reply = said(engine.handle("u1", line))
+    assert "Dicatat (c1)" in reply and "«target 95»" not in reply, reply
+    assert [e.text for e in engine.state("u1").year.entries] == [line]
+    assert engine.state("u1").skp.iki[0] == before

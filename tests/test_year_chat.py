@@ -1600,9 +1600,11 @@ def test_the_versi_skp_sheet_writes_every_version_s_target_with_its_unit(engine,
     assert [row[6] for row in rows if row[4] == 1] == ["600 berkas", "400 berkas"]
 
 
-@pytest.mark.parametrize("asked", ["mau lapor realisasi TW 1", "isi realisasi tw I dong"])
+@pytest.mark.parametrize("asked", ["mau lapor realisasi TW 1", "isi realisasi tw I dong", "realisasi TW I",
+                                   "realisasinya tw 1 dong"])
 def test_asking_in_words_to_report_a_quarters_realisasi_opens_it_never_a_logbook_plan(engine, at, asked):
-    """tester22a #14: «mau lapor realisasi TW 1» got «Itu rencana, jadi belum saya catat …»."""
+    """tester22a #14: «mau lapor realisasi TW 1» got «Itu rencana, jadi belum saya catat …»; «realisasi TW I» alone got
+    «itu maksudnya apa?» (year38, found playing)."""
     replies = agreed_then(engine, at, "2026-04-02T09:00", asked)
     text = said(replies)
     assert "Tulis realisasi TW I per IKI" in text and "rencana" not in text.lower()
@@ -1750,3 +1752,50 @@ def test_a_record_word_with_its_days_shows_those_records(engine, at, request_, s
     assert said(engine.handle("u1", request_)).startswith(shown)
     assert len(engine.state("u1").year.entries) == 2
     assert "kerjakan" in said(engine.handle("u1", "Catat hari ini"))  # asks to keep a line: asked what was done
+
+
+def test_how_many_of_a_thing_a_period_counted_is_answered_from_the_entries_never_the_guidelines(engine, at):
+    # year38, found playing: «minggu ini udah brp berkas?» got a guideline passage on perilaku kerja
+    agreed_then(engine, at, "2026-07-06T15:00", "verif 22 berkas KP", "terbit 5 SK pensiun BUP",
+                "2026-07-07T15:00", "verif 18 berkas usulan KP")
+    text = said(engine.handle("u1", "minggu ini udah brp berkas?"))
+    assert "Menurut catatan Anda: 40 berkas untuk IKI 1 (2 catatan, 6 Jul–7 Jul)." in text, text
+    text = said(engine.handle("u1", "bulan ini sdh berapa SK pensiun sy"))
+    assert "5 SK pensiun untuk IKI 3 (1 catatan, 1 Jul–7 Jul)" in text, text
+    assert len(engine.state("u1").year.entries) == 3  # no question kept as work
+
+
+def test_a_thing_counted_by_an_entry_still_waiting_for_its_iki_is_said_not_counted_with_its_buttons(engine, at):
+    agreed_then(engine, at, "2026-07-07T15:00", "verif 22 berkas KP sm rapat persiapan usulan periode oktober")
+    assert engine.state("u1").year.entries[0].status.value == "unsure"
+    replies = engine.handle("u1", "hari ini udah brp berkas ya")
+    assert "Belum ada «berkas» yang terhitung hari ini." in said(replies)
+    assert "belum dipilih IKI-nya: c1" in said(replies) and "c1: IKI 1" in [b.label for r in replies for b in r.buttons]
+
+
+def test_thanks_from_a_logbook_keeper_point_to_the_years_steps_never_to_pasting_iki_again(engine, at):
+    # year38, found playing: «ok makasih» after a day's entry got «tempel daftar IKI Anda … ketik /prima»
+    text = said(agreed_then(engine, at, "2026-07-06T15:00", "verif 22 berkas KP", "ok makasih"))
+    assert "/capaian" in text and "tempel daftar IKI" not in text and "/prima" not in text, text
+
+
+def test_a_count_asked_before_any_logbook_shows_the_catatan(engine):
+    # no SKP agreed nor entry: the question is still the records', shown by /catatan (never a command «/jumlah»)
+    text = said(engine.handle("u1", "minggu ini udah brp berkas?"))
+    assert "Belum ada catatan harian" in text and "/jumlah" not in text, text
+
+
+@pytest.mark.parametrize("asked", ["tahapan bulan ini apa aja?", "tahapan bulan ini berapa?"])
+def test_a_plan_asked_with_a_period_is_the_rencanas_never_a_count_of_a_thing(engine, at, asked):
+    text = said(agreed_then(engine, at, "2026-07-08T10:00", asked))
+    assert "yang terhitung" not in text and "Menurut catatan Anda" not in text, text
+
+
+@pytest.mark.parametrize("typed", ["c1 jumlahnya 25", "c1 bukan 22 tapi 25"])
+def test_a_count_given_to_an_entry_still_waiting_for_its_iki_says_how_with_its_iki_buttons(engine, at, typed):
+    # year38, found playing: «Hubungkan catatan ini ke salah satu IKI dulu …» with no button nor way said
+    agreed_then(engine, at, "2026-07-07T15:00", "verif 22 berkas KP sm rapat persiapan usulan periode oktober")
+    replies = engine.handle("u1", typed)
+    assert "Catatan c1 belum dipilih IKI-nya" in said(replies) and "«c1 jumlahnya 25»" in said(replies)
+    data = [b.data for r in replies for b in r.buttons]
+    assert "year:link:c1:1" in data and "year:link:c1:0" in data

@@ -87,6 +87,10 @@ NO_SUGGESTION_SHOWN = ("Tidak ada usulan yang sedang ditampilkan untuk dipilih. 
 NEXT_STEPS = ("Yang bisa saya bantu: tempel daftar IKI Anda (satu per baris) untuk diperiksa, ceritakan pekerjaan Anda "
               "untuk usulan IKI, tanya pedoman dengan /tanya, cari indikator Renstra dengan /ikk, atau ketik /prima untuk "
               "menyusun SKP langkah demi langkah. Daftar lengkap: /bantuan.")
+# the same for a user keeping a logbook (an SKP agreed): the year's next steps, never pasting or drafting IKI again
+YEAR_NEXT_STEPS = ("Yang bisa saya bantu sepanjang tahun: kirim pekerjaan hari ini dalam satu baris (misalnya «verif 12 "
+                   "berkas»), lihat /capaian atau /catatan, atur /pengingat, dan unduh bahan dialog kinerja dengan "
+                   "/dialog. Daftar lengkap: /bantuan.")
 FEELING_NOT_KEPT = ("Pesan itu tidak saya catat sebagai pekerjaan. Bila hari ini ada pekerjaan yang mau dicatat, tulis "
                     "apa yang dikerjakan, misalnya «/catat layani 30 pasien poli KIA».")
 NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan. Kirim kalimat IKI, misalnya "

@@ -85,6 +85,7 @@ from bot.conversation.plain import (
     NO_SUGGESTION_SHOWN,
     NOT_UNDERSTOOD,
     OWN_WORDING,
+    YEAR_NEXT_STEPS,
     Plain,
     as_written_words,
     asks_to_add,
@@ -135,6 +136,7 @@ from bot.team.record import Status
 from bot.year import versions
 from bot.year.entry_kind import (
     BUKTI,
+    COUNTED,
     KEPT,
     MISSING_CATATAN,
     MISSING_REALISASI,
@@ -628,7 +630,7 @@ def _records_asked(said: Said) -> list[Reply] | None:
         return [Reply(kept_text(said.state.year, said.state.skp))]
     if asked in (MISSING_REALISASI, MISSING_CATATAN):  # «IKI mana yang belum ada realisasinya?»: from the records
         return year_chat.missing_asked(said.state, asked, said.message, said.plain.clock())
-    asked = "catatan" if asked in (BUKTI, UNLOGGED) else asked  # bukti dukung hang on the catatan
+    asked = "catatan" if asked in (BUKTI, UNLOGGED, COUNTED) else asked  # bukti dukung hang on the catatan
     return said.plain._command(said.turn, f"/{asked}") if asked else None
 
 
@@ -803,7 +805,8 @@ def _smalltalk(said: Said) -> list[Reply] | None:
         state.pending = said.message
         return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
                       [Button("Catat sebagai catatan harian", "route:catat")])]
-    return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
+    steps = YEAR_NEXT_STEPS if year_chat.logging(state) else NEXT_STEPS  # «ok makasih» after a day's entry
+    return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{steps}")]
 
 
 def _indicator_search(said: Said) -> list[Reply] | None:

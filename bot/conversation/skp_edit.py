@@ -39,6 +39,7 @@ from bot.rules.weights import (
 )
 from bot.skp.dialog_pack import QUARTERS, read_quarter_targets, trajectory
 from bot.skp.rhk import draft_rhk, qualifier_present
+from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.versions import iki_first_quarter
 
 # What users type after /ubah N, mapped to the draft's field.
@@ -436,6 +437,12 @@ def _unit_follows(iki: IkiDraft, update: dict, unit: str) -> bool:
         and not _unit_mismatched(iki.model_copy(update={**update, "satuan": unit}))
 
 
+def _old_unit(iki: IkiDraft) -> str | None:
+    """The unit the IKI's target was written with («150 SK»), but a percentage's (a bare number is read as one)."""
+    old = parse_target(iki.target)
+    return old.unit if old is not None and old.unit and not old.is_percent else None
+
+
 # Parsing one value -------------------------------------------------------------------------------------------
 def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None, dict]:
     iki = skp.iki[index]
@@ -480,6 +487,8 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
         update = {field: text}
         if field == "target" and target.unit and _unit_follows(iki, update, target.unit):
             update["satuan"] = target.unit
+        elif field == "target" and not target.unit and not iki.satuan and _old_unit(iki):
+            update["satuan"] = _old_unit(iki)  # «/ubah 3 target 120» of «150 SK»: 120 SK, never a bare 120
         return None, update
     if field == "jenis":
         try:
@@ -605,6 +614,7 @@ def under_menu(state: UserState, text: str) -> list[Reply] | None:
     from bot.conversation.intent import Route
     from bot.conversation.shorten import asks_shorter, menu_index
     from bot.conversation.typed_work import reads_as_iki
+    from bot.conversation.year_chat import logging
 
     index = menu_index(state)
     if index is None or asks_shorter(text):
@@ -627,6 +637,8 @@ def under_menu(state: UserState, text: str) -> list[Reply] | None:
         return replies
     if FIELD_WORDS.get(words[0]) and words[0] != "iki" and len(text.split()) > 1:  # «rhk Data BMN …», «satuan dokumen»
         return ubah(state, f"{index + 1} {text.strip()}")
+    if logging(state) and kind_of(text, logging=True).kind is EntryKind.report:
+        return None  # «verif 18 berkas KP td pagi» from a logbook keeper: the day's work, kept (it was lost here)
     return [Reply(MENU_TYPED)] + _field_menu(state, index)
 
 

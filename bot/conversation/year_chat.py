@@ -22,12 +22,13 @@ from bot.conversation.year_realisasi import (
     split_buttons,
     split_question,
 )
-from bot.conversation.year_records import bukti_said, catatan_said, unlogged_said
+from bot.conversation.year_records import bukti_said, catatan_said, counted_said, unlogged_said
 from bot.conversation.year_rencana import rencana_change, rencana_command
 from bot.lang.dates import short_date
 from bot.year import logbook
 from bot.year.entry_kind import (
     BUKTI,
+    COUNTED,
     KEPT,
     MISSING_CATATAN,
     MISSING_REALISASI,
@@ -133,6 +134,8 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
             return missing_asked(state, asked, text, now)
         if asked == UNLOGGED:  # «lupa nyatet kemarin»: how to send the work, never an entry
             return unlogged_said(state, text, now)
+        if asked == COUNTED:  # «minggu ini udah brp berkas?»: the period's quantities, never a guideline passage
+            return counted_said(state, text, now)
         if asked == BUKTI:  # «IKI yg ketiga udh ada buktinya blm»: which entries have their bukti dukung
             return bukti_said(state, text, now)
         if asked == "catatan" and records_said(intent.entry.line):  # «udh nyatet blm hari ini?»: yes or no first

@@ -350,6 +350,12 @@ def _changed(state: UserState, entry_id: str, text: str, now: datetime) -> list[
                                             + followed(state, before)))]
         instead = _INSTEAD.search(text)
         amount = _quantity().search(text)
+        entry = next(e for e in state.year.entries if e.id == entry_id)
+        if (instead or amount) and entry.status is EntryStatus.unsure:  # «c10 jumlahnya 25» before its IKI is picked
+            typed = (instead and instead.group(2)) or amount.group(1)
+            return [Reply(f"Catatan {entry_id} belum dipilih IKI-nya, jadi jumlahnya belum dihitung. Pilih IKI-nya di "
+                          f"bawah, lalu kirim lagi «{entry_id} jumlahnya {typed}» bila jumlah yang terbaca belum "
+                          "sesuai.", pick_buttons(state.skp, entry))]
         if instead and not amount:  # «c1 bukan 14 tapi 15»
             state.year = logbook.edit(state.year, entry_id, quantity_value=parse_number(instead.group(2)))
             return [Reply(f"Jumlah catatan {entry_id} diubah menjadi {instead.group(2)}.")]

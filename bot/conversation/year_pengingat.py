@@ -81,10 +81,11 @@ def reminder_label(state: UserState, text: str, now: datetime) -> list[Reply] | 
 
 
 def _asks_realisasi(rest: str) -> bool:
-    """«mau lapor realisasi», «isi realisasi dong» (the quarter taken out): asking to report a quarter's realisasi,
-    with no figure of its own (pengingat.yaml realisasi `asked`)."""
+    """«mau lapor realisasi», «isi realisasi dong», «realisasi» alone (the quarter taken out): asking to report a
+    quarter's realisasi, with no figure of its own (pengingat.yaml realisasi `asked`, `alone`)."""
     words, data = tokens(rest), knowledge.data("pengingat")["realisasi"]
-    return "realisasi" in words and bool(set(words) & set(data["asked"])) and len(words) <= data["asked_words"] \
+    asked = bool(set(words) & set(data["asked"])) or set(words) <= set(data["alone"])
+    return bool({"realisasi", "realisasinya"} & set(words)) and asked and len(words) <= data["asked_words"] \
         and not any(ch.isdigit() for ch in rest)
 
 

@@ -1,6 +1,7 @@
 """A question about one's own catatan or bukti dukung in chat words («udh nyatet blm hari ini?», «IKI yg ketiga udh
 ada buktinya blm»): the short answer first, from the user's own records (issue 18)."""
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -9,10 +10,11 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.conversation.year_logbook import catatan, iki_number
 from bot.lang.dates import short_date
+from bot.lang.numbers import format_number
 from bot.lang.text import phrase_set, tokens
 from bot.year import logbook
 from bot.year.entry_dates import read_date
-from bot.year.entry_kind import iki_number_in, pointed_words
+from bot.year.entry_kind import counted_thing, iki_number_in, pointed_words
 from bot.year.line import line
 from bot.year.models import EntryStatus, LogEntry
 
@@ -79,6 +81,31 @@ def catatan_said(state: UserState, text: str, now: datetime) -> list[Reply]:
     if len(chosen) > _SHOWN:
         lines.append(f"… dan {len(chosen) - _SHOWN} lainnya: /catatan.")
     return [Reply("\n".join(lines), _link_buttons(state, chosen))]
+
+
+def counted_said(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """«minggu ini udah brp berkas?»: the quantities the period's entries naming that thing counted, per IKI, and its
+    entries still waiting for their IKI (not counted until one is picked), from the user's own records."""
+    thing = counted_thing(line(text))
+    start, end = logbook.read_period(text, now.date()) or (now.date(), now.date())
+    said = "hari ini" if start == end == now.date() else \
+        f"tanggal {short_date(start)}" if start == end else f"{short_date(start)}–{short_date(end)}"
+    named = [e for e in logbook.entries_between(state.year, start, end) if set(thing) <= set(tokens(e.text))]
+    counted: dict[int, list[LogEntry]] = {}
+    for e in named:
+        if e.status is EntryStatus.linked and e.quantity is not None and iki_number(state.skp, e.iki):
+            counted.setdefault(iki_number(state.skp, e.iki), []).append(e)
+    typed = re.search(r"\b" + r"\W+".join(map(re.escape, thing)) + r"\b", text, re.IGNORECASE)
+    what = typed.group(0) if typed else " ".join(thing)  # «SK pensiun» as written
+    lines = [f"{format_number(sum(e.quantity for e in kept))} {what} untuk IKI {n} ({len(kept)} catatan, {said})"
+             for n, kept in sorted(counted.items())]
+    lines = [f"Menurut catatan Anda: {'; '.join(lines)}."] if lines else [f"Belum ada «{what}» yang terhitung {said}."]
+    unsure = [e for e in named if e.status is EntryStatus.unsure]
+    if unsure:
+        lines.append("Belum dihitung karena belum dipilih IKI-nya: " + "; ".join(_line(state, e) for e in unsure[:3])
+                     + ". Pilih IKI-nya di bawah, atau lewat /catatan («" + unsure[0].id + " ke IKI 1»).")
+    lines.append("Semua catatan: /catatan; capaian per IKI: /capaian.")
+    return [Reply("\n".join(lines), _link_buttons(state, unsure))]
 
 
 def _iki_named(text: str) -> int | None:

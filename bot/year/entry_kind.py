@@ -140,6 +140,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
+    if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
+        return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
     if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w):
         return EntryKind.plan, "rencana"
     percent = _has_percent(ln)
@@ -355,6 +357,8 @@ def records_asked(ln: Line) -> str | None:
     missing = _missing_asked(ln)
     if missing:
         return missing
+    if counted_thing(ln):
+        return COUNTED
     said = records_said(ln)
     if said:
         return said
@@ -369,6 +373,26 @@ def records_asked(ln: Line) -> str | None:
     return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None) or _records_shown(ln)
 
 
+COUNTED = "jumlah"  # counted_thing: how many of a thing the user's entries of a period counted («minggu ini udah brp
+# berkas?»)
+_THING_MOST = 2  # words of the thing asked about («SK pensiun»)
+
+
+def counted_thing(ln: Line) -> list[str]:
+    """«minggu ini udah brp berkas?», «bulan ini sdh berapa SK pensiun sy»: a count word and a period (own_records_said
+    `how_many`, `periods`, or today or yesterday) with nothing else named but the user, done words, filler and the thing counted: that thing's
+    words; [] for any other line (a figure, a rule asked, a record word: records_said reads those)."""
+    said = _said_words()
+    period = any(ln.has(p) for p in said["periods"]) or when(ln).kind in ("today", "yesterday")
+    records = [*said["records"].values(), *vocabulary().own_records.values(), *_shown_words()["records"].values()]
+    if not ln.has(said["how_many"]) or not period or _FIGURE.search(ln.text) \
+            or ln.has(said["unless"]) or ln.has(phrase_set("catatan_harian", "own_records_marked_unless")) \
+            or any(ln.has(phrases) for phrases in records) or iki_refs().search(ln.text):
+        return []
+    rest = _uncovered(ln, [said["done"], said["count"], phrase_set("intent", "filler")])
+    return [ln.toks[i] for i in rest] if 0 < len(rest) <= _THING_MOST else []
+
+
 BUKTI = "bukti"  # records_said: whether an entry or an IKI has its bukti dukung («IKI 3 udh ada buktinya blm»)
 
 
@@ -376,7 +400,7 @@ BUKTI = "bukti"  # records_said: whether an entry or an IKI has its bukti dukung
 def _said_words() -> dict:
     data = knowledge.data("catatan_harian")["own_records_said"]
     groups = {name: PhraseSet(data[name]) for name in ("done", "not_yet", "count", "own", "pointer", "other",
-                                                        "unless", "forgot", "fill")}
+                                                        "unless", "forgot", "fill", "how_many")}
     return {**groups, "records": {name: PhraseSet(words) for name, words in data["records"].items()},
             "periods": [phrase_set("catatan_harian", name) for name in ("this_week", "this_month", "last_month")]}
 
@@ -527,6 +551,13 @@ def _realisasi_fixed(ln: Line) -> bool:
 
 
 @knowledge.cached
+def _realisasi_alone(rest: Line) -> bool:
+    """«realisasi», «realisasinya dong» (a quarter taken out): the word with none but pengingat.yaml realisasi `alone`
+    beside it."""
+    words, alone = set(rest.words), set(knowledge.data("pengingat")["realisasi"]["alone"])
+    return bool(words & {"realisasi", "realisasinya"}) and words <= alone and not any(k == "num" for k in rest.kinds)
+
+
 def _realisasi_words() -> PhraseSet:
     """"IKI 2 sesuai catatan", "IKI 5 belum ada", "… akhir tahun" (knowledge/capaian.yaml)."""
     data = knowledge.data("capaian")

@@ -23,7 +23,8 @@ from bot.year.entry_numbers import (
     time_unit,
 )
 from bot.year.line import Line, line, without_tokens
-from bot.year.linking import Decision, Link, continued, line_terms, link, taught
+from bot.year.link_words import generic_words, weak_terms
+from bot.year.linking import Candidate, Decision, Link, continued, line_terms, link, taught
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
 from bot.year.workdays import is_workday
@@ -61,6 +62,9 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     ln = reading.line
     day, w = read_date(ln, today)
     found = taught(continued(link(ln, w, skp, rencana), ln, w, day, skp, earlier or []), ln, w, skp, choices or [])
+    found = _same_work(found, ln, w, day, skp, earlier or [])
+    if day != today and _things_of_that_day(ln, w, day, earlier or [], found):
+        day, w = today, replace(w, kind="", said="")
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
     rate = reported_rate(ln, w, first) if first else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
@@ -69,6 +73,52 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
                         figure_unit=(time_unit(first) or "") if first else "",
                         also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first and rate is None else {},
                         recap=ln.has(vocabulary().recap))
+
+
+def _same_work(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier: list[LogEntry]) -> Link:
+    """«verifikasi PCR multipleks run 2 & 3» after «mulai verifikasi metode PCR multipleks pertusis, run 1» went to
+    IKI 5: a line whose words match no IKI, sharing at least `same_work.min_terms` terms (no weak word, no people any
+    work serves) with linked entries of the last `same_work.days` days that are all one IKI's, is more of that work
+    (catatan_harian.yaml link.same_work); the reply names the latest such entry. Entries of two IKI decide nothing."""
+    if found.decision is not Decision.outside or found.why != "tidak cocok":
+        return found
+    settings = vocabulary().link["same_work"]
+    words = set(line_terms(ln, w)) - weak_terms() - generic_words()
+    keys = [iki.indikator for iki in skp.iki]
+    sharing = []
+    for entry in earlier:
+        if entry.status is not EntryStatus.linked or entry.iki not in keys or \
+                not 0 <= (day - entry.day).days <= settings["days"]:
+            continue
+        before = line(entry.text)
+        if len(words & set(line_terms(before, read_date(before, entry.day)[1]))) >= settings["min_terms"]:
+            sharing.append(entry)
+    if not sharing or len({e.iki for e in sharing}) > 1:
+        return found
+    entry = sharing[-1]
+    chosen = Candidate(entry.iki, keys.index(entry.iki) + 1, 0.0)
+    return Link(Decision.link, [chosen], found.confidence, "pekerjaan sama", continues=entry.id)
+
+
+_THING_WORDS = 2  # words of a counted thing between its count and a date word («38 sampel TCM kemarin»)
+
+
+def _things_of_that_day(ln: Line, w: When, day: date, earlier: list[LogEntry], found: Link) -> bool:
+    """«input hasil 38 sampel kemarin ke SITB»: a past day's word right after a count and its thing, when an entry of
+    that day counted those very things (38 of them, «sampel» in its words) toward another IKI than the line's, names
+    the things that day's work gave: the work now done on them is today's. Toward the same IKI («periksa 38 sampel
+    kemarin») it is that day's work told again, and keeps its day."""
+    start = w.span[0]
+    words = 0
+    while words < _THING_WORDS and start - words - 1 >= 0 and ln.kinds[start - words - 1] == "word":
+        words += 1
+    count = start - words - 1
+    if not words or count < 0 or ln.kinds[count] != "num":
+        return False
+    number, things = parse_number(ln.toks[count]), set(ln.toks[count + 1:start])
+    held = [e for e in earlier if e.day == day and e.quantity == number and things & set(line(e.text).toks)]
+    own = found.candidates[0].iki if found.candidates and found.decision is not Decision.outside else None
+    return bool(held) and all(e.iki != own for e in held)
 
 
 _RESULT_CUT = re.compile(r"\s*(?:[;+]|,\s)\s*")
