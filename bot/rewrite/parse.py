@@ -84,9 +84,11 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
             process_word = lex.process_nouns.match_at(keys, i)
             process_end = i + len(process_word) if process_word else i
     # A generic kind of work on a specific kind of object: "Menyusun laporan …" is about the report; a domain's
-    # object decides over any process ("memeriksa sampel" is lab work).
+    # object decides over any process ("memeriksa sampel" is lab work) but one that names its work whatever follows
+    # («input hasil lab ke LIMS» is data entry).
     if (object_family := pat.object_family(keys, process_end)) and (
-            family.generic or object_family.domain or family.name in object_family.takes_over):
+            family.generic or (object_family.domain and not family.names_work)
+            or family.name in object_family.takes_over):
         family = object_family
 
     if process_end > i and (care := pat.care_for(family, keys[process_end:])):
@@ -100,11 +102,12 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     obj = _object(raw[object_start:], keys[object_start:], pat)
     if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
-    destination = _destination(raw, keys, process_end, pat)
+    destination = _destination(raw, keys, process_end, pat, family)
     if destination and any("destination" in (t.indikator + t.unless) for t in family.templates):
-        # «nilai ke SIAKAD» where the family says where the work goes: the object is the nilai
+        # «nilai ke SIAKAD», «data imunisasi di ASIK» where the family says where the work goes: the object is the
+        # nilai, the data
         words = obj.split()
-        at = next((j for j in range(1, len(words)) if _key(words[j]) in pat.object_ends_after_work
+        at = next((j for j in range(1, len(words)) if _key(words[j]) in pat.object_ends_after_work | family.system_at
                    and " ".join(words[j + 1:]).startswith(destination)), None)
         obj = " ".join(words[:at]) if at is not None else obj
     obj, partner = _partner(obj, keys[:object_start], pat)
@@ -141,9 +144,11 @@ def _domain_opening(keys: list[str], i: int, process_end: int, pat: Patterns) ->
 
 def _before_domain_work(keys: list[str], i: int, lex: Lexicon, pat: Patterns) -> bool:
     """A general work verb right before a domain's own process («menangani pengkajian resep»: the review is the
-    work, not a service of handling it)."""
+    work, not a service of handling it); a verb whose process names its work whatever follows stays."""
     after = pat.family_of(keys, i + 1) if i + 1 < len(keys) else None
     own = pat.family_of(keys, i)  # «menolong persalinan»: the verb opens the domain's own process, and stays
+    if own and own[0].names_work:
+        return False  # «menginput asuhan keperawatan»: input names its own work; the care is what is input
     return bool(after and after[0].domain and is_activity_verb(keys, i, lex) and (own is None or own[0] is not after[0]))
 
 
@@ -193,9 +198,11 @@ def passive(word: str) -> bool:
     return any(active in patterns().nominals for active in actives)
 
 
-def _destination(raw: list[str], keys: list[str], start: int, pat: Patterns) -> str:
-    """The words after the "ke" that ends the object ("hasil ke SILK" → "SILK"), up to a qualifier."""
-    at = next((j for j in range(start + 1, len(keys)) if keys[j] in pat.object_ends_after_work), None)
+def _destination(raw: list[str], keys: list[str], start: int, pat: Patterns, family: Family) -> str:
+    """The words after the "ke" that ends the object ("hasil ke SILK" → "SILK"), up to a qualifier; for a family
+    whose work goes into a system, after «di» too when a system follows («data imunisasi di ASIK» → "ASIK")."""
+    at = next((j for j in range(start + 1, len(keys)) if keys[j] in pat.object_ends_after_work
+               or (keys[j] in family.system_at and pat.systems.at(keys, raw, j + 1))), None)
     if at is None:
         return ""
     end = next((j for j in range(at + 1, len(keys)) if pat.object_ends_at.match_at(keys, j)), len(keys))

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.text import PhraseSet, is_acronym, phrase_set, tokens
 from bot.lang.words import nominal, stem
 from bot.models import Category
 from bot.rules.lexicon import lexicon
@@ -43,6 +43,7 @@ class Family:
     answered_by: str = ""  # who answers for them ({respondent}: «orang tua/pengasuh balita»)
     names_work: bool = False  # its process words alone name work ("input SILK": input is always of data)
     alone: bool = False  # its templates say how its work is judged: the general ones add nothing (a domain's too)
+    system_at: frozenset[str] = frozenset()  # «di» in «input data di ASIK»: a system after it is the destination
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,23 @@ class Partners:
     work: PhraseSet
     counterparts: PhraseSet
     as_written: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Systems:
+    """What names a system data goes into (patterns.yaml `systems`): its words and tools, or an acronym that names
+    no workplace nor care point."""
+    words: PhraseSet
+    not_systems: PhraseSet
+
+    def at(self, keys: list[str], raw: list[str], i: int) -> int:
+        """How many words at i name a system («SIMRS», «aplikasi ASIK» → 2); 0 when none does."""
+        found = self.words.match_at(keys, i)
+        if found:
+            return len(found) + (1 if i + len(found) < len(raw) and is_acronym(raw[i + len(found)]) else 0)
+        if i < len(raw) and is_acronym(raw[i].strip(",.;:()")) and not self.not_systems.match_at(keys, i):
+            return 1
+        return 0
 
 
 @dataclass(frozen=True)
@@ -112,6 +130,7 @@ class Patterns:
     people_verbs: frozenset[str]  # verbs whose passive fits people («dibimbing»), unlike «dikelola»
     not_objects: frozenset[str]  # words after a verb that are not its object («sempat», «dulu»)
     partners: Partners  # «dengan KPKNL»: said after the work word, never inside the object
+    systems: Systems  # «di ASIK» after input: where the data goes
 
     def role_at(self, words: list[str], i: int) -> int:
         """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
@@ -248,6 +267,7 @@ def patterns() -> Patterns:
             answered_by=f["answered_for"]["by"] if f.get("answered_for") else "",
             names_work=f.get("names_work", False),
             alone=f.get("alone", False),
+            system_at=frozenset(f.get("system_at", [])),
         )
         for f in data["families"]
     }
@@ -299,4 +319,13 @@ def patterns() -> Patterns:
         not_objects=frozenset(data["not_judged_verbs"]["not_objects"]),
         partners=Partners(frozenset(data["partners"]["links"]), phrase_set("rewrite/patterns", "partners", "work"),
                           phrase_set("rewrite/patterns", "partners", "counterparts"), data["partners"]["as_written"]),
+        systems=_systems(data["systems"]),
     )
+
+
+def _systems(said: dict) -> Systems:
+    """The system words with the tools of catatan_harian.yaml work_objects; the places no acronym system is: the
+    workplaces of rewrite/work.yaml with `not_systems`."""
+    tools = [name for group in knowledge.data("catatan_harian")["work_objects"] for name in group["names"]]
+    places = knowledge.data("rewrite/work")["workplaces"]
+    return Systems(PhraseSet(said["words"] + tools), PhraseSet(said["not_systems"] + places))

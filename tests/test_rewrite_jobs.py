@@ -1,0 +1,58 @@
+"""Rewrites of the ministry's common jobs as users type them: the measure fits the act, where the work happens or
+goes is never glued into what is measured (rw38, found playing make chat)."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.rewrite import passes_rules, rewrite
+from bot.rewrite.work import suggest
+from tests.talk import said
+
+
+def _suggested(draft: str) -> list[str]:
+    return [c.indikator for c in rewrite(draft).candidates]
+
+
+@pytest.mark.parametrize("draft, data, system", [
+    # the act is data entry: the care named is the data, never «asuhan keperawatan … yang diberikan»
+    ("input askep di SIMRS", "data asuhan keperawatan", "SIMRS"),
+    ("entri askep pasien ke SIMRS", "data asuhan keperawatan pasien", "SIMRS"),
+    ("menginput asuhan kebidanan di aplikasi SIMRS", "data asuhan kebidanan", "aplikasi SIMRS"),
+    # «di ASIK» is the system the data goes into, as «ke SITB» is
+    ("input data imunisasi di ASIK", "data imunisasi", "ASIK"),
+    ("input data TB ke SITB", "data TB", "SITB"),
+    ("entry data balita pada e-PPGBM", "data balita", "e-PPGBM"),
+    # a domain's object (lab results) input into a system is still data entry
+    ("input hasil lab di LIMS", "data hasil lab", "LIMS"),
+])
+def test_input_into_a_system_is_data_entry_whatever_the_data_names(draft, data, system):
+    found = _suggested(draft)
+    assert found[0] == f"Persentase {data} yang diinput ke {system} secara lengkap dan tepat waktu", found
+    assert len(found) == 3 and all(f"{data} di {system} yang" in f for f in found[1:]), found
+    assert not any("diberikan" in f or f"{system} yang diinput" in f for f in found)
+
+
+@pytest.mark.parametrize("draft, data, place", [
+    # a place where the input is done is not a system: no destination is made of it
+    ("entri data pasien di IGD", "data pasien", "IGD"),
+    ("input data kunjungan di puskesmas", "data kunjungan", "puskesmas"),
+    ("input data persalinan di VK", "data persalinan", "VK"),
+])
+def test_a_place_after_di_is_no_system_the_data_goes_into(draft, data, place):
+    found = _suggested(draft)
+    assert found and found[0].startswith(f"Persentase {data} ") and "yang diinput secara lengkap" in found[0], found
+    assert not any(f"ke {place}" in f for f in found)
+
+
+def test_the_same_line_inside_a_job_story_gets_the_same_entry_rewrites():
+    tasks = suggest("tiap hari jaga bangsal sama input askep di SIMRS")
+    entry = next(t for t in tasks if "SIMRS" in t.text)
+    assert entry.candidates and entry.candidates[0].indikator == (
+        "Persentase data asuhan keperawatan yang diinput ke SIMRS secara lengkap dan tepat waktu")
+    assert all(passes_rules(c) for t in tasks for c in t.candidates)
+
+
+def test_cek_proposes_the_entry_rewrites_first():
+    shown = said(Engine().handle("u", "/cek input askep di SIMRS"))
+    assert "Persentase data asuhan keperawatan yang diinput ke SIMRS secara lengkap dan tepat waktu" in shown
+    assert "yang diberikan sesuai standar pelayanan" not in shown
