@@ -56,3 +56,32 @@ def test_cek_proposes_the_entry_rewrites_first():
     shown = said(Engine().handle("u", "/cek input askep di SIMRS"))
     assert "Persentase data asuhan keperawatan yang diinput ke SIMRS secara lengkap dan tepat waktu" in shown
     assert "yang diberikan sesuai standar pelayanan" not in shown
+
+
+@pytest.mark.parametrize("draft", ["posting berita kegiatan", "upload video edukasi ke youtube",
+                                   "mengunggah infografis stunting"])
+def test_content_uploaded_is_published_not_data_input(draft):
+    found = _suggested(draft)
+    assert found and found[0].endswith("yang dipublikasikan sesuai rencana publikasi"), found
+    assert not any(f.startswith("Persentase data") for f in found)
+
+
+@pytest.mark.parametrize("draft, place", [
+    # where the work is done is no part of what it yields, inside the object or opening it
+    ("memberikan imunisasi dasar di posyandu", "posyandu"),
+    ("skrining PTM di posbindu", "posbindu"),
+    ("pelayanan farmasi di apotek rawat jalan", "apotek"),
+    ("penimbangan balita di posyandu", "posyandu"),
+    ("menolong persalinan normal di VK", "VK"),
+    ("melakukan ANC di poli KIA", "poli"),
+    ("sosialisasi di puskesmas", "puskesmas"),
+])
+def test_a_service_point_is_never_glued_into_what_is_measured(draft, place):
+    found = _suggested(draft)
+    assert found and not any(place in f.split() for f in found), found
+
+
+@pytest.mark.parametrize("draft, place", [("menjaga di IGD", "IGD"), ("fogging di puskesmas", "puskesmas")])
+def test_work_whose_object_is_its_place_keeps_the_place(draft, place):
+    found = _suggested(draft)
+    assert found and all(place in f.split() for f in found), found

@@ -100,6 +100,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         # "pembinaan pengelolaan limbah medis": the guided work is judged, done to standard ("… yang dikelola")
         family, object_start, predicate = pat.families[pat.guided.family], process_end + len(guided[0]), guided[1]
     obj = _object(raw[object_start:], keys[object_start:], pat)
+    if not family.at_place and _opens_at_place(keys[object_start:]):
+        obj = ""  # «ANC di poli KIA»: where the care is given is no part of what it yields
     if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
     destination = _destination(raw, keys, process_end, pat, family)
@@ -315,6 +317,13 @@ def place_at(keys: list[str], raw: list[str] | None = None) -> int | None:
         if raw and keys[i] in places.regions and i + 1 < len(raw) and _named(raw[i + 1]):
             return i - 1 if i > 1 and places.prepositions.match_at(keys, i - 1) else i
     return None
+
+
+def _opens_at_place(keys: list[str]) -> bool:
+    """Whether the words open with a workplace after its preposition («di poli KIA», «pada puskesmas»)."""
+    places = _places()
+    preposition = places.prepositions.match_at(keys, 0)
+    return bool(preposition and places.workplaces.match_at(keys, len(preposition)))
 
 
 def _named(word: str) -> bool:

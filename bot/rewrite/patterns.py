@@ -44,6 +44,7 @@ class Family:
     names_work: bool = False  # its process words alone name work ("input SILK": input is always of data)
     alone: bool = False  # its templates say how its work is judged: the general ones add nothing (a domain's too)
     system_at: frozenset[str] = frozenset()  # «di» in «input data di ASIK»: a system after it is the destination
+    at_place: bool = False  # its object is the place the work is done in («jaga di IGD», «fogging di puskesmas»)
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,7 @@ def patterns() -> Patterns:
             names_work=f.get("names_work", False),
             alone=f.get("alone", False),
             system_at=frozenset(f.get("system_at", [])),
+            at_place=f.get("at_place", False),
         )
         for f in data["families"]
     }
