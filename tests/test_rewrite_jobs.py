@@ -85,3 +85,21 @@ def test_a_service_point_is_never_glued_into_what_is_measured(draft, place):
 def test_work_whose_object_is_its_place_keeps_the_place(draft, place):
     found = _suggested(draft)
     assert found and all(place in f.split() for f in found), found
+
+
+@pytest.mark.parametrize("draft, thing", [
+    ("pelaporan kasus TB", "kasus TB"),
+    ("pencatatan kelahiran", "kelahiran"),
+    ("rekap absensi pegawai", "kehadiran pegawai"),
+    ("melaporkan KLB ke dinkes", "KLB"),
+])
+def test_what_is_recorded_is_judged_by_its_data_and_report_never_as_valid_itself(draft, thing):
+    found = _suggested(draft)
+    assert found and found[0] == f"Persentase data {thing} yang valid dan disampaikan tepat waktu", found
+    assert not any(f.startswith(f"Persentase {thing}") or f"dalam {thing}" in f for f in found)
+
+
+@pytest.mark.parametrize("draft", ["menyusun laporan bulanan", "mengolah data kunjungan"])
+def test_a_report_or_data_named_as_such_is_judged_as_written(draft):
+    thing = draft.split(" ", 1)[1]
+    assert _suggested(draft)[0] == f"Persentase {thing} yang valid dan disampaikan tepat waktu"
