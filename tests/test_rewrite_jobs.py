@@ -103,3 +103,29 @@ def test_what_is_recorded_is_judged_by_its_data_and_report_never_as_valid_itself
 def test_a_report_or_data_named_as_such_is_judged_as_written(draft):
     thing = draft.split(" ", 1)[1]
     assert _suggested(draft)[0] == f"Persentase {thing} yang valid dan disampaikan tepat waktu"
+
+
+@pytest.mark.parametrize("draft, request_", [
+    ("menangani tiket helpdesk user", "tiket helpdesk user"),
+    ("penyelesaian pengaduan", "pengaduan"),
+    ("menangani pengaduan masyarakat", "pengaduan masyarakat"),
+    ("menangani keluhan pasien", "keluhan pasien"),
+])
+def test_a_request_handled_is_what_is_finished_said_once(draft, request_):
+    found = _suggested(draft)
+    assert found[0] == f"Persentase {request_} yang diselesaikan sesuai standar waktu layanan", found
+    assert f"Rata-rata waktu penyelesaian {request_}" in found
+    assert not any("yang mendapat" in f or "penyelesaian penanganan" in f for f in found)
+
+
+@pytest.mark.parametrize("draft, service, unit", [
+    ("pelayanan KB di puskesmas", "pelayanan KB", "Menit"),
+    ("pelayanan farmasi", "pelayanan farmasi", "Menit"),
+    ("pelayanan administrasi kepegawaian", "pelayanan administrasi kepegawaian", "Hari"),
+])
+def test_a_service_named_by_its_noun_is_said_once_and_timed_in_its_own_unit(draft, service, unit):
+    found = rewrite(draft).candidates
+    assert f"Indeks kepuasan penerima {service}" in [c.indikator for c in found]
+    timed = [c for c in found if c.indikator.startswith("Rata-rata waktu")]
+    assert timed and timed[0].satuan == unit and service in timed[0].indikator and "penyelesaian" not in timed[0].indikator
+    assert not any("layanan pelayanan" in c.indikator for c in found)

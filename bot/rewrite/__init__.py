@@ -8,7 +8,7 @@ from string import Formatter
 from bot import knowledge
 from bot.lang.english import Translation, translate
 from bot.lang.text import is_acronym, lowered, phrase_set, sentence, tokens
-from bot.lang.words import nominal, passive_of
+from bot.lang.words import nominal, passive_of, stem
 from bot.models import Aspek, Candidate, Category, IkiDraft, IkiResult, RewriteResult, Severity
 from bot.rewrite.parse import DraftParts, counted_as_written, done_work, parse_draft
 from bot.rewrite.patterns import Family, Patterns, Template, patterns
@@ -431,12 +431,22 @@ def _recipient(obj: str, family: Family) -> tuple[str, str]:
     return " ".join(service), " ".join(words[at:])
 
 
+def _one_root(word: str, after: str) -> bool:
+    """Whether two nouns written apart are forms of one root («layanan pelayanan»), not an acronym nor a short word."""
+    a, b = word.lower(), after.lower()
+    if not (a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5) or is_acronym(word) or is_acronym(after):
+        return False
+    return stem(a) == stem(b)
+
+
 def _once(text: str) -> str:
     """No word twice in a row ("layanan layanan administrasi" when the template and the draft both say it), and a
     qualifier the template adds said once: the draft's own copy goes («Persentase persalinan sesuai standar yang
-    diberikan sesuai standar pelayanan», tester12 #14; register.yaml `qualifiers_once`)."""
+    diberikan sesuai standar pelayanan», tester12 #14; register.yaml `qualifiers_once`). Two forms of one root in a
+    row are one word said twice too: «penerima layanan pelayanan KB» keeps the draft's «pelayanan»."""
     words = text.split()
     words = [w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower()]
+    words = [w for i, w in enumerate(words) if i + 1 == len(words) or not _one_root(w, words[i + 1])]
     lower = [w.lower() for w in words]
     for phrase in knowledge.data("rewrite/register")["qualifiers_once"]:
         said = phrase.split()

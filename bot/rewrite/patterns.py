@@ -186,7 +186,10 @@ class Patterns:
 
     def care_for(self, family: Family, words: list[str]) -> Family | None:
         """The care family when the object (words) names who receives the work and `family` is one it takes over:
-        "pemeriksaan pasien TB" is care for patients, not an inspection."""
+        "pemeriksaan pasien TB" is care for patients, not an inspection. A listed work item the people are named after
+        («pengaduan masyarakat», «sampel pasien») is what the work handles: no care."""
+        if self.work_items.match_at(words, 0):
+            return None
         return next((f for f in self.families.values() if f.recipients and family.name in f.takes_over
                      and any(f.recipients.match_at(words, j) for j in range(len(words)))), None)
 
