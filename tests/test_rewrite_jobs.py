@@ -129,3 +129,15 @@ def test_a_service_named_by_its_noun_is_said_once_and_timed_in_its_own_unit(draf
     timed = [c for c in found if c.indikator.startswith("Rata-rata waktu")]
     assert timed and timed[0].satuan == unit and service in timed[0].indikator and "penyelesaian" not in timed[0].indikator
     assert not any("layanan pelayanan" in c.indikator for c in found)
+
+
+@pytest.mark.parametrize("draft, handover", [
+    ("timbang terima pasien antar shift", "timbang terima pasien antar shift"),
+    ("serah terima pasien antar shift", "serah terima pasien antar shift"),
+    ("operan jaga pasien", "operan jaga pasien"),
+    ("transfer pasien ke ICU", "transfer pasien ke ICU"),
+])
+def test_a_patient_handover_is_judged_by_its_communication_and_record(draft, handover):
+    found = _suggested(draft)
+    assert found == [f"Persentase {handover} yang menggunakan komunikasi SBAR sesuai standar",
+                     f"Persentase {handover} yang terdokumentasi lengkap sesuai standar"], found

@@ -102,6 +102,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     obj = _object(raw[object_start:], keys[object_start:], pat)
     if not family.at_place and _opens_at_place(keys[object_start:]):
         obj = ""  # «ANC di poli KIA»: where the care is given is no part of what it yields
+    elif obj and object_start < len(keys) and keys[object_start] in family.links_kept:
+        obj = f"{raw[object_start]} {obj}"  # «transfer pasien ke ICU»: where the patient goes says which transfer
     if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
     destination = _destination(raw, keys, process_end, pat, family)

@@ -45,6 +45,7 @@ class Family:
     alone: bool = False  # its templates say how its work is judged: the general ones add nothing (a domain's too)
     system_at: frozenset[str] = frozenset()  # «di» in «input data di ASIK»: a system after it is the destination
     at_place: bool = False  # its object is the place the work is done in («jaga di IGD», «fogging di puskesmas»)
+    links_kept: frozenset[str] = frozenset()  # «ke» opening the object, kept: «transfer pasien ke ICU»
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,7 @@ def patterns() -> Patterns:
             alone=f.get("alone", False),
             system_at=frozenset(f.get("system_at", [])),
             at_place=f.get("at_place", False),
+            links_kept=frozenset(f.get("links_kept", [])),
         )
         for f in data["families"]
     }
