@@ -141,3 +141,44 @@ def test_a_patient_handover_is_judged_by_its_communication_and_record(draft, han
     found = _suggested(draft)
     assert found == [f"Persentase {handover} yang menggunakan komunikasi SBAR sesuai standar",
                      f"Persentase {handover} yang terdokumentasi lengkap sesuai standar"], found
+
+
+@pytest.mark.parametrize("draft, passive", [
+    ("mengajar mata kuliah farmakologi", "mata kuliah farmakologi yang diajarkan"),
+    ("mengajar mahasiswa", "mahasiswa yang diajar"),
+])
+def test_what_is_taught_is_diajarkan_and_who_is_taught_diajar(draft, passive):
+    found = _suggested(draft)
+    assert found and all(passive in f for f in found), found
+
+
+@pytest.mark.parametrize("draft, people, care", [
+    ("konseling gizi ke pasien DM", "pasien DM", "konseling gizi"),
+    ("konseling menyusui ke ibu nifas", "ibu nifas", "konseling menyusui"),
+    ("asuhan keperawatan kepada pasien", "pasien", "asuhan keperawatan"),
+])
+def test_care_given_to_people_after_ke_counts_them(draft, people, care):
+    assert _suggested(draft)[0] == f"Persentase {people} yang mendapat {care} sesuai standar"
+
+
+@pytest.mark.parametrize("draft, product", [
+    ("menyusun kajian kebijakan utk pimpinan", "kajian kebijakan"),
+    ("membuat telaahan staf untuk direktur", "telaahan staf"),
+    ("bikin telaahan utk kabiro", "telaahan"),
+])
+def test_advice_for_a_leader_is_judged_by_its_recommendations_taken_up(draft, product):
+    found = _suggested(draft)
+    assert found[0] == f"Persentase rekomendasi {product} yang ditindaklanjuti pimpinan", found
+    assert not any("untuk" in f or "implementasi" in f for f in found)
+
+
+@pytest.mark.parametrize("draft, paper", [
+    ("menyiapkan bahan paparan utk rapat pimpinan", "bahan paparan"),
+    ("menyusun profil kesehatan", "profil kesehatan"),
+    ("menyusun draf SOP", "draf SOP"),
+    ("menyusun usulan kebutuhan pegawai", "usulan kebutuhan pegawai"),
+])
+def test_a_working_paper_is_never_put_into_force(draft, paper):
+    found = _suggested(draft)
+    assert found and all(paper in f for f in found), found
+    assert not any("implementasi" in f or "ditetapkan pimpinan" in f for f in found)

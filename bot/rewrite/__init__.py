@@ -268,7 +268,9 @@ def _judged_by_verb(text: str, parts: DraftParts, pat: Patterns) -> DraftParts:
             and words[0] not in pat.not_judged_verbs) \
             or (_counts_people(tokens(parts.object), pat) and words[0] not in pat.people_verbs):
         return parts  # «mengelola pasien post op»: people are never «… yang dikelola tepat waktu»
-    said = pat.passives.get(nominal(words[0]) or "", "") or passive_of(words[0]) or ""
+    people = _counts_people(tokens(parts.object), pat)  # «mahasiswa yang diajar», «mata kuliah yang diajarkan»
+    said = (people and passive_of(words[0])) or pat.passives.get(nominal(words[0]) or "", "") \
+        or passive_of(words[0]) or ""
     return replace(parts, process=words[0], predicate=said) if said else parts
 
 

@@ -99,7 +99,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     if guided := pat.guided_work(keys[i:process_end], keys[process_end:]):
         # "pembinaan pengelolaan limbah medis": the guided work is judged, done to standard ("… yang dikelola")
         family, object_start, predicate = pat.families[pat.guided.family], process_end + len(guided[0]), guided[1]
-    obj = _object(raw[object_start:], keys[object_start:], pat)
+    obj = _object(raw[object_start:], keys[object_start:], pat, family.recipients)
     if not family.at_place and _opens_at_place(keys[object_start:]):
         obj = ""  # «ANC di poli KIA»: where the care is given is no part of what it yields
     elif obj and object_start < len(keys) and keys[object_start] in family.links_kept:
@@ -339,13 +339,18 @@ def _ends_work_phrase(kept: list[str], pat: Patterns) -> bool:
     return len(tail) == 2 and pat.work_words.match_at(tail, 0) == tuple(tail)
 
 
-def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
+def _object(raw: list[str], keys: list[str], pat: Patterns, recipients: PhraseSet | None = None) -> str:
+    """The object as written, cut where a qualifier, a place or where the work goes opens; care's recipients after
+    «ke» («konseling gizi ke pasien DM») are who it is given to, kept for the templates to say."""
     kept: list[str] = []
     place = place_at(keys, raw)
     for i, key in enumerate(keys):
         if kept and (pat.object_ends_at.match_at(keys, i) or i == place):
             break
-        if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)):
+        if kept and key in pat.for_whom and pat.role_at(keys, i + 1):
+            break  # «kajian kebijakan utk pimpinan»: who it is for
+        if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)) \
+                and not (recipients and recipients.match_at(keys, i + 1)):
             break
         if passive(key) and (kept or (i and keys[i - 1] == "yang")):
             break  # «memastikan laporan dikirim …»: the object's own predicate ends it («PKS yang disusun»: none)

@@ -116,6 +116,7 @@ class Patterns:
     families: dict[str, Family]
     roles: PhraseSet  # people and roles ("ketua tim", "PIC"): never an object
     in_charge: PhraseSet  # roles in charge of the work named after them ("PIC akreditasi"): left out
+    for_whom: frozenset[str]  # «untuk» before a role («… utk pimpinan»): who it is for, never the object
     conditions: Conditions
     public: PhraseSet  # patients and the public, for a template's audience
     given_to: frozenset[str]  # "kepada" in "sosialisasi kepada masyarakat": who the work is given to follows
@@ -304,6 +305,7 @@ def patterns() -> Patterns:
         families=families,
         roles=PhraseSet(data["roles"]["words"] + data["roles"]["in_charge"]),
         in_charge=phrase_set("rewrite/patterns", "roles", "in_charge"),
+        for_whom=frozenset(data["roles"]["for_whom"]),
         conditions=Conditions(phrase_set("rewrite/patterns", "conditions", "names"),
                               phrase_set("rewrite/patterns", "conditions", "examinations"),
                               data["conditions"]["examined"], data["conditions"]["result"],
