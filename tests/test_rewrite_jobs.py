@@ -182,3 +182,8 @@ def test_a_working_paper_is_never_put_into_force(draft, paper):
     found = _suggested(draft)
     assert found and all(paper in f for f in found), found
     assert not any("implementasi" in f or "ditetapkan pimpinan" in f for f in found)
+
+
+def test_a_generic_kind_of_work_is_filled_up_by_the_general_patterns():
+    found = _suggested("menyusun kajian kebijakan utk pimpinan")
+    assert len(found) == 3 and found[2] == "Persentase kajian kebijakan yang disusun sesuai standar dan tepat waktu"

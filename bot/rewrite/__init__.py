@@ -81,7 +81,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
                                       if not is_activity_verb([w], 0, lexicon()) and not pat.process_word(w)}
     seen = {" ".join(tokens(draft.indikator))} | {" ".join(tokens(c.indikator)) for c in candidates}
     for attempt in attempts:
-        if attempt.family.name == "umum" and (len(candidates) >= 2 or (candidates and (parts.family.domain or parts.family.alone))):
+        enough = n if parts.family.generic else 2  # a generic kind of work («menyusun») is a weak hint: filled up
+        if attempt.family.name == "umum" and (len(candidates) >= enough
+                                              or (candidates and (parts.family.domain or parts.family.alone))):
             break  # a domain hint said how its work is judged: the general patterns add nothing to it
         process = tokens(attempt.process)
         # judged directly («kebutuhan … yang dianalisis»): its process is said by the passive, not kept as a word
