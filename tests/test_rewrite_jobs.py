@@ -187,3 +187,31 @@ def test_a_working_paper_is_never_put_into_force(draft, paper):
 def test_a_generic_kind_of_work_is_filled_up_by_the_general_patterns():
     found = _suggested("menyusun kajian kebijakan utk pimpinan")
     assert len(found) == 3 and found[2] == "Persentase kajian kebijakan yang disusun sesuai standar dan tepat waktu"
+
+
+@pytest.mark.parametrize("draft, judged", [
+    # a process noun the patterns say as a passive, before a work word, names work: its object judged by it
+    ("pemberkasan arsip aktif", "arsip aktif yang diberkaskan"),
+    ("pemusnahan arsip inaktif", "arsip inaktif yang dimusnahkan"),
+    ("penataan arsip inaktif", "arsip inaktif yang ditata"),
+    ("membayar honor narasumber", "honorarium narasumber yang dibayar"),
+    ("menyusun LPJ bendahara tiap bulan", "LPJ bendahara yang disusun"),
+])
+def test_everyday_clerical_work_gets_its_object_judged_never_a_dead_end(draft, judged):
+    found = _suggested(draft)
+    assert found and found[0].startswith(f"Persentase {judged} "), found
+
+
+@pytest.mark.parametrize("draft, thing", [("menyusun renja di KRISNA", "renja"), ("membuat SPM di SAKTI", "SPM"),
+                                          ("validasi data SDMK di aplikasi SISDMK", "data SDMK")])
+def test_a_named_system_the_work_is_done_in_is_no_part_of_its_object(draft, thing):
+    found = _suggested(draft)
+    assert found and all(f" {thing} " in f for f in found), found
+    assert not any(" di " in f for f in found), found
+
+
+def test_a_process_noun_before_an_object_of_a_kind_keeps_that_kinds_judgement():
+    assert _suggested("pengukuran kualitas udara ruangan") == [
+        "Persentase hasil pemeriksaan kualitas udara ruangan yang memenuhi standar"]
+    assert _suggested("pengambilan sampel darah pasien")[0] == (
+        "Persentase sampel darah pasien yang ditolak karena tidak memenuhi syarat pemeriksaan")

@@ -52,6 +52,8 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
         found = rewrite(IkiDraft(indikator=sped), n).candidates
         return RewriteResult(input=written, candidates=sorted(found, key=lambda c: not _times(c)))
     parts = parse_draft(text, lexicon(), pat)
+    if not names_work(text, pat, by_process_noun=False) and (measured := _measured_as_written(text, checked, pat)):
+        return RewriteResult(input=written, candidates=measured)  # «pengembalian berkas RM … tepat waktu»: as written
     if not names_work(text, pat) or (pat.role_at(tokens(parts.object), 0) and not parts.process):
         # "ketua tim pengujian" would be what is counted: a person or a role is never what an IKI measures. Work
         # given to people keeps them ("pembinaan petugas", "pemeriksaan kesehatan pegawai").
@@ -323,9 +325,11 @@ def passes_rules(candidate: Candidate) -> bool:
     return not [f for f in result.findings if f.severity != "info"] and not casual_words(candidate.indikator)
 
 
-def names_work(text: str, pat: Patterns | None = None) -> bool:
+def names_work(text: str, pat: Patterns | None = None, by_process_noun: bool = True) -> bool:
     """Whether formal text names some work: it opens with a process or a work word, or with a measure or a work
-    verb followed by one. "Resep rendang padang", "main futsal" and "mengikuti senam pagi" do not."""
+    verb followed by one. "Resep rendang padang", "main futsal" and "mengikuti senam pagi" do not. by_process_noun:
+    whether a process noun said as a passive (patterns.yaml `passives`) before a work word names it too («penataan
+    arsip inaktif»)."""
     pat = pat or patterns()
     lex = lexicon()
     words = tokens(text)
@@ -347,7 +351,10 @@ def names_work(text: str, pat: Patterns | None = None) -> bool:
     if (done := done_work(words, lex)) is not None and done > len(opener or ()):
         return True  # «Jumlah PKPT yang dilaksanakan»: what is said to be carried out is work, known or not
     if not opener and not verb:
-        return work_at(0)  # a process or a work noun heads the phrase ("sharing ilmu", "rapat lintas program")
+        # a process or a work noun heads the phrase ("sharing ilmu", "rapat lintas program"), or a process noun the
+        # patterns say as a passive does before a work word («penataan arsip inaktif» → «arsip … yang ditata»)
+        return work_at(0) or (by_process_noun and words[0] in pat.passives
+                              and any(work_at(i) for i in range(1, len(words))))
     if verb and found and not found[0].generic and len(words) > len(found[1]) \
             and words[len(found[1])] not in pat.not_objects:
         return True  # "memeriksa kapal": a verb of a kind of work (not "membuat") names it, whatever its object

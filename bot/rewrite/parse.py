@@ -82,6 +82,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         else:
             family = pat.families["umum"]
             process_word = lex.process_nouns.match_at(keys, i)
+            if not process_word and keys[i:i + 1] and keys[i] in pat.passives and pat.object_family(keys, i + 1):
+                process_word = (keys[i],)  # «pengukuran kualitas udara», «pengambilan sampel»: the object's kind
             process_end = i + len(process_word) if process_word else i
     # A generic kind of work on a specific kind of object: "Menyusun laporan …" is about the report; a domain's
     # object decides over any process ("memeriksa sampel" is lab work) but one that names its work whatever follows
@@ -349,6 +351,8 @@ def _object(raw: list[str], keys: list[str], pat: Patterns, recipients: PhraseSe
             break
         if kept and key in pat.for_whom and pat.role_at(keys, i + 1):
             break  # «kajian kebijakan utk pimpinan»: who it is for
+        if kept and pat.systems.named_at(keys, i):
+            break  # «renja di KRISNA»: the system the work is done in
         if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)) \
                 and not (recipients and recipients.match_at(keys, i + 1)):
             break

@@ -84,6 +84,11 @@ class Systems:
     no workplace nor care point."""
     words: PhraseSet
     not_systems: PhraseSet
+    at_words: frozenset[str]  # «di», «lewat» before a named system: where the work is done
+
+    def named_at(self, keys: list[str], i: int) -> bool:
+        """Whether «di SAKTI», «lewat aplikasi SRIKANDI» opens at i: a preposition, then a system word or tool."""
+        return i + 1 < len(keys) and keys[i] in self.at_words and bool(self.words.match_at(keys, i + 1))
 
     def at(self, keys: list[str], raw: list[str], i: int) -> int:
         """How many words at i name a system («SIMRS», «aplikasi ASIK» → 2); 0 when none does."""
@@ -337,4 +342,4 @@ def _systems(said: dict) -> Systems:
     workplaces of rewrite/work.yaml with `not_systems`."""
     tools = [name for group in knowledge.data("catatan_harian")["work_objects"] for name in group["names"]]
     places = knowledge.data("rewrite/work")["workplaces"]
-    return Systems(PhraseSet(said["words"] + tools), PhraseSet(said["not_systems"] + places))
+    return Systems(PhraseSet(said["words"] + tools), PhraseSet(said["not_systems"] + places), frozenset(said["at"]))
