@@ -206,7 +206,7 @@ def test_everyday_clerical_work_gets_its_object_judged_never_a_dead_end(draft, j
                                           ("validasi data SDMK di aplikasi SISDMK", "data SDMK")])
 def test_a_named_system_the_work_is_done_in_is_no_part_of_its_object(draft, thing):
     found = _suggested(draft)
-    assert found and all(f" {thing} " in f for f in found), found
+    assert found and all(f" {thing}" in f for f in found), found
     assert not any(" di " in f for f in found), found
 
 
