@@ -215,3 +215,40 @@ def test_a_process_noun_before_an_object_of_a_kind_keeps_that_kinds_judgement():
         "Persentase hasil pemeriksaan kualitas udara ruangan yang memenuhi standar"]
     assert _suggested("pengambilan sampel darah pasien")[0] == (
         "Persentase sampel darah pasien yang ditolak karena tidak memenuhi syarat pemeriksaan")
+
+
+@pytest.mark.parametrize("draft, thing", [("pelaporan narkotika psikotropika ke SIPNAP", "narkotika psikotropika"),
+                                          ("kirim laporan ke SRIKANDI", "laporan")])
+def test_a_named_system_after_ke_ends_the_object(draft, thing):
+    found = _suggested(draft)
+    assert found and all(thing in f and "ke SIPNAP" not in f and "ke SRIKANDI" not in f for f in found), found
+
+
+@pytest.mark.parametrize("draft, inspected", [("IKL di rumah warga", "rumah warga"),
+                                              ("inspeksi kesling di lingkungan sekolah", "lingkungan sekolah")])
+def test_people_named_after_a_place_inspected_receive_no_care(draft, inspected):
+    found = _suggested(draft)
+    assert found and all(inspected in f and "yang mendapat" not in f for f in found), found
+
+
+@pytest.mark.parametrize("draft", ["pemeriksaan jentik di rumah warga", "PJB di sekolah", "pemantauan jentik"])
+def test_larvae_surveyed_are_vector_control_judged_by_the_index(draft):
+    found = _suggested(draft)
+    assert found and all("indeks vektor di bawah baku mutu" in f for f in found), found
+
+
+@pytest.mark.parametrize("draft, device", [("troubleshooting komputer user", "komputer user"),
+                                          ("install ulang PC di ruang poli", "PC")])
+def test_a_computer_fixed_is_judged_as_equipment_kept_ready(draft, device):
+    found = _suggested(draft)
+    assert found and any(f == f"Persentase {device} dalam kondisi baik dan siap digunakan" for f in found), found
+
+
+def test_people_counted_by_a_census_are_its_data():
+    assert _suggested("pendataan ibu hamil di wilayah kerja")[0] == (
+        "Persentase data ibu hamil yang valid dan disampaikan tepat waktu")
+
+
+def test_news_coverage_is_published():
+    assert _suggested("liputan kegiatan pimpinan")[0] == (
+        "Persentase liputan kegiatan pimpinan yang dipublikasikan sesuai rencana publikasi")

@@ -46,6 +46,7 @@ class Family:
     system_at: frozenset[str] = frozenset()  # «di» in «input data di ASIK»: a system after it is the destination
     at_place: bool = False  # its object is the place the work is done in («jaga di IGD», «fogging di puskesmas»)
     links_kept: frozenset[str] = frozenset()  # «ke» opening the object, kept: «transfer pasien ke ICU»
+    places_of: frozenset[str] = frozenset()  # «rumah» in «rumah warga»: the recipients after it are no care's
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,8 @@ class Patterns:
         if self.work_items.match_at(words, 0):
             return None
         return next((f for f in self.families.values() if f.recipients and family.name in f.takes_over
-                     and any(f.recipients.match_at(words, j) for j in range(len(words)))), None)
+                     and any(f.recipients.match_at(words, j) and not (j and words[j - 1] in f.places_of)
+                             for j in range(len(words)))), None)
 
     def work_item(self, words: list[str]) -> bool:
         """Whether the object (words) opens with a work item, something produced or processed that is finished and
@@ -281,6 +283,7 @@ def patterns() -> Patterns:
             system_at=frozenset(f.get("system_at", [])),
             at_place=f.get("at_place", False),
             links_kept=frozenset(f.get("links_kept", [])),
+            places_of=frozenset(f.get("places_of", [])),
         )
         for f in data["families"]
     }
