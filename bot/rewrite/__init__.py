@@ -8,7 +8,7 @@ from string import Formatter
 from bot import knowledge
 from bot.lang.english import Translation, translate
 from bot.lang.text import is_acronym, lowered, phrase_set, sentence, tokens
-from bot.lang.words import nominal, passive_of
+from bot.lang.words import nominal, passive_of, stem
 from bot.models import Aspek, Candidate, Category, IkiDraft, IkiResult, RewriteResult, Severity
 from bot.rewrite.parse import DraftParts, counted_as_written, done_work, parse_draft
 from bot.rewrite.patterns import Family, Patterns, Template, patterns
@@ -52,6 +52,8 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
         found = rewrite(IkiDraft(indikator=sped), n).candidates
         return RewriteResult(input=written, candidates=sorted(found, key=lambda c: not _times(c)))
     parts = parse_draft(text, lexicon(), pat)
+    if not names_work(text, pat, by_process_noun=False) and (measured := _measured_as_written(text, checked, pat)):
+        return RewriteResult(input=written, candidates=measured)  # «pengembalian berkas RM … tepat waktu»: as written
     if not names_work(text, pat) or (pat.role_at(tokens(parts.object), 0) and not parts.process):
         # "ketua tim pengujian" would be what is counted: a person or a role is never what an IKI measures. Work
         # given to people keeps them ("pembinaan petugas", "pemeriksaan kesehatan pegawai").
@@ -81,7 +83,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
                                       if not is_activity_verb([w], 0, lexicon()) and not pat.process_word(w)}
     seen = {" ".join(tokens(draft.indikator))} | {" ".join(tokens(c.indikator)) for c in candidates}
     for attempt in attempts:
-        if attempt.family.name == "umum" and (len(candidates) >= 2 or (candidates and (parts.family.domain or parts.family.alone))):
+        enough = n if parts.family.generic else 2  # a generic kind of work («menyusun») is a weak hint: filled up
+        if attempt.family.name == "umum" and (len(candidates) >= enough
+                                              or (candidates and (parts.family.domain or parts.family.alone))):
             break  # a domain hint said how its work is judged: the general patterns add nothing to it
         process = tokens(attempt.process)
         # judged directly («kebutuhan … yang dianalisis»): its process is said by the passive, not kept as a word
@@ -268,7 +272,9 @@ def _judged_by_verb(text: str, parts: DraftParts, pat: Patterns) -> DraftParts:
             and words[0] not in pat.not_judged_verbs) \
             or (_counts_people(tokens(parts.object), pat) and words[0] not in pat.people_verbs):
         return parts  # «mengelola pasien post op»: people are never «… yang dikelola tepat waktu»
-    said = pat.passives.get(nominal(words[0]) or "", "") or passive_of(words[0]) or ""
+    people = _counts_people(tokens(parts.object), pat)  # «mahasiswa yang diajar», «mata kuliah yang diajarkan»
+    said = (people and passive_of(words[0])) or pat.passives.get(nominal(words[0]) or "", "") \
+        or passive_of(words[0]) or ""
     return replace(parts, process=words[0], predicate=said) if said else parts
 
 
@@ -319,9 +325,11 @@ def passes_rules(candidate: Candidate) -> bool:
     return not [f for f in result.findings if f.severity != "info"] and not casual_words(candidate.indikator)
 
 
-def names_work(text: str, pat: Patterns | None = None) -> bool:
+def names_work(text: str, pat: Patterns | None = None, by_process_noun: bool = True) -> bool:
     """Whether formal text names some work: it opens with a process or a work word, or with a measure or a work
-    verb followed by one. "Resep rendang padang", "main futsal" and "mengikuti senam pagi" do not."""
+    verb followed by one. "Resep rendang padang", "main futsal" and "mengikuti senam pagi" do not. by_process_noun:
+    whether a process noun said as a passive (patterns.yaml `passives`) before a work word names it too («penataan
+    arsip inaktif»)."""
     pat = pat or patterns()
     lex = lexicon()
     words = tokens(text)
@@ -343,7 +351,10 @@ def names_work(text: str, pat: Patterns | None = None) -> bool:
     if (done := done_work(words, lex)) is not None and done > len(opener or ()):
         return True  # «Jumlah PKPT yang dilaksanakan»: what is said to be carried out is work, known or not
     if not opener and not verb:
-        return work_at(0)  # a process or a work noun heads the phrase ("sharing ilmu", "rapat lintas program")
+        # a process or a work noun heads the phrase ("sharing ilmu", "rapat lintas program"), or a process noun the
+        # patterns say as a passive does before a work word («penataan arsip inaktif» → «arsip … yang ditata»)
+        return work_at(0) or (by_process_noun and words[0] in pat.passives
+                              and any(work_at(i) for i in range(1, len(words))))
     if verb and found and not found[0].generic and len(words) > len(found[1]) \
             and words[len(found[1])] not in pat.not_objects:
         return True  # "memeriksa kapal": a verb of a kind of work (not "membuat") names it, whatever its object
@@ -431,12 +442,22 @@ def _recipient(obj: str, family: Family) -> tuple[str, str]:
     return " ".join(service), " ".join(words[at:])
 
 
+def _one_root(word: str, after: str) -> bool:
+    """Whether two nouns written apart are forms of one root («layanan pelayanan»), not an acronym nor a short word."""
+    a, b = word.lower(), after.lower()
+    if not (a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 5) or is_acronym(word) or is_acronym(after):
+        return False
+    return stem(a) == stem(b)
+
+
 def _once(text: str) -> str:
     """No word twice in a row ("layanan layanan administrasi" when the template and the draft both say it), and a
     qualifier the template adds said once: the draft's own copy goes («Persentase persalinan sesuai standar yang
-    diberikan sesuai standar pelayanan», tester12 #14; register.yaml `qualifiers_once`)."""
+    diberikan sesuai standar pelayanan», tester12 #14; register.yaml `qualifiers_once`). Two forms of one root in a
+    row are one word said twice too: «penerima layanan pelayanan KB» keeps the draft's «pelayanan»."""
     words = text.split()
     words = [w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower()]
+    words = [w for i, w in enumerate(words) if i + 1 == len(words) or not _one_root(w, words[i + 1])]
     lower = [w.lower() for w in words]
     for phrase in knowledge.data("rewrite/register")["qualifiers_once"]:
         said = phrase.split()

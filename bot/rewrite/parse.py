@@ -82,11 +82,15 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         else:
             family = pat.families["umum"]
             process_word = lex.process_nouns.match_at(keys, i)
+            if not process_word and keys[i:i + 1] and keys[i] in pat.passives and pat.object_family(keys, i + 1):
+                process_word = (keys[i],)  # «pengukuran kualitas udara», «pengambilan sampel»: the object's kind
             process_end = i + len(process_word) if process_word else i
     # A generic kind of work on a specific kind of object: "Menyusun laporan …" is about the report; a domain's
-    # object decides over any process ("memeriksa sampel" is lab work).
+    # object decides over any process ("memeriksa sampel" is lab work) but one that names its work whatever follows
+    # («input hasil lab ke LIMS» is data entry).
     if (object_family := pat.object_family(keys, process_end)) and (
-            family.generic or object_family.domain or family.name in object_family.takes_over):
+            family.generic or (object_family.domain and not family.names_work)
+            or family.name in object_family.takes_over):
         family = object_family
 
     if process_end > i and (care := pat.care_for(family, keys[process_end:])):
@@ -97,14 +101,19 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     if guided := pat.guided_work(keys[i:process_end], keys[process_end:]):
         # "pembinaan pengelolaan limbah medis": the guided work is judged, done to standard ("… yang dikelola")
         family, object_start, predicate = pat.families[pat.guided.family], process_end + len(guided[0]), guided[1]
-    obj = _object(raw[object_start:], keys[object_start:], pat)
+    obj = _object(raw[object_start:], keys[object_start:], pat, family.recipients)
+    if not family.at_place and _opens_at_place(keys[object_start:]):
+        obj = ""  # «ANC di poli KIA»: where the care is given is no part of what it yields
+    elif obj and object_start < len(keys) and keys[object_start] in family.links_kept:
+        obj = f"{raw[object_start]} {obj}"  # «transfer pasien ke ICU»: where the patient goes says which transfer
     if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
-    destination = _destination(raw, keys, process_end, pat)
+    destination = _destination(raw, keys, process_end, pat, family)
     if destination and any("destination" in (t.indikator + t.unless) for t in family.templates):
-        # «nilai ke SIAKAD» where the family says where the work goes: the object is the nilai
+        # «nilai ke SIAKAD», «data imunisasi di ASIK» where the family says where the work goes: the object is the
+        # nilai, the data
         words = obj.split()
-        at = next((j for j in range(1, len(words)) if _key(words[j]) in pat.object_ends_after_work
+        at = next((j for j in range(1, len(words)) if _key(words[j]) in pat.object_ends_after_work | family.system_at
                    and " ".join(words[j + 1:]).startswith(destination)), None)
         obj = " ".join(words[:at]) if at is not None else obj
     obj, partner = _partner(obj, keys[:object_start], pat)
@@ -141,9 +150,11 @@ def _domain_opening(keys: list[str], i: int, process_end: int, pat: Patterns) ->
 
 def _before_domain_work(keys: list[str], i: int, lex: Lexicon, pat: Patterns) -> bool:
     """A general work verb right before a domain's own process («menangani pengkajian resep»: the review is the
-    work, not a service of handling it)."""
+    work, not a service of handling it); a verb whose process names its work whatever follows stays."""
     after = pat.family_of(keys, i + 1) if i + 1 < len(keys) else None
     own = pat.family_of(keys, i)  # «menolong persalinan»: the verb opens the domain's own process, and stays
+    if own and own[0].names_work:
+        return False  # «menginput asuhan keperawatan»: input names its own work; the care is what is input
     return bool(after and after[0].domain and is_activity_verb(keys, i, lex) and (own is None or own[0] is not after[0]))
 
 
@@ -193,9 +204,11 @@ def passive(word: str) -> bool:
     return any(active in patterns().nominals for active in actives)
 
 
-def _destination(raw: list[str], keys: list[str], start: int, pat: Patterns) -> str:
-    """The words after the "ke" that ends the object ("hasil ke SILK" → "SILK"), up to a qualifier."""
-    at = next((j for j in range(start + 1, len(keys)) if keys[j] in pat.object_ends_after_work), None)
+def _destination(raw: list[str], keys: list[str], start: int, pat: Patterns, family: Family) -> str:
+    """The words after the "ke" that ends the object ("hasil ke SILK" → "SILK"), up to a qualifier; for a family
+    whose work goes into a system, after «di» too when a system follows («data imunisasi di ASIK» → "ASIK")."""
+    at = next((j for j in range(start + 1, len(keys)) if keys[j] in pat.object_ends_after_work
+               or (keys[j] in family.system_at and pat.systems.at(keys, raw, j + 1))), None)
     if at is None:
         return ""
     end = next((j for j in range(at + 1, len(keys)) if pat.object_ends_at.match_at(keys, j)), len(keys))
@@ -310,6 +323,13 @@ def place_at(keys: list[str], raw: list[str] | None = None) -> int | None:
     return None
 
 
+def _opens_at_place(keys: list[str]) -> bool:
+    """Whether the words open with a workplace after its preposition («di poli KIA», «pada puskesmas»)."""
+    places = _places()
+    preposition = places.prepositions.match_at(keys, 0)
+    return bool(preposition and places.workplaces.match_at(keys, len(preposition)))
+
+
 def _named(word: str) -> bool:
     """A proper name («Ciracas», «Medan»), not an acronym («desa STBM») nor a common word."""
     return word[:1].isupper() and word.isalpha() and not word.isupper()
@@ -321,13 +341,20 @@ def _ends_work_phrase(kept: list[str], pat: Patterns) -> bool:
     return len(tail) == 2 and pat.work_words.match_at(tail, 0) == tuple(tail)
 
 
-def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
+def _object(raw: list[str], keys: list[str], pat: Patterns, recipients: PhraseSet | None = None) -> str:
+    """The object as written, cut where a qualifier, a place or where the work goes opens; care's recipients after
+    «ke» («konseling gizi ke pasien DM») are who it is given to, kept for the templates to say."""
     kept: list[str] = []
     place = place_at(keys, raw)
     for i, key in enumerate(keys):
         if kept and (pat.object_ends_at.match_at(keys, i) or i == place):
             break
-        if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)):
+        if kept and key in pat.for_whom and pat.role_at(keys, i + 1):
+            break  # «kajian kebijakan utk pimpinan»: who it is for
+        if kept and pat.systems.named_at(keys, i):
+            break  # «renja di KRISNA»: the system the work is done in
+        if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)) \
+                and not (recipients and recipients.match_at(keys, i + 1)):
             break
         if passive(key) and (kept or (i and keys[i - 1] == "yang")):
             break  # «memastikan laporan dikirim …»: the object's own predicate ends it («PKS yang disusun»: none)

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.text import PhraseSet, is_acronym, phrase_set, tokens
 from bot.lang.words import nominal, stem
 from bot.models import Category
 from bot.rules.lexicon import lexicon
@@ -43,6 +43,10 @@ class Family:
     answered_by: str = ""  # who answers for them ({respondent}: «orang tua/pengasuh balita»)
     names_work: bool = False  # its process words alone name work ("input SILK": input is always of data)
     alone: bool = False  # its templates say how its work is judged: the general ones add nothing (a domain's too)
+    system_at: frozenset[str] = frozenset()  # «di» in «input data di ASIK»: a system after it is the destination
+    at_place: bool = False  # its object is the place the work is done in («jaga di IGD», «fogging di puskesmas»)
+    links_kept: frozenset[str] = frozenset()  # «ke» opening the object, kept: «transfer pasien ke ICU»
+    places_of: frozenset[str] = frozenset()  # «rumah» in «rumah warga»: the recipients after it are no care's
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,28 @@ class Partners:
 
 
 @dataclass(frozen=True)
+class Systems:
+    """What names a system data goes into (patterns.yaml `systems`): its words and tools, or an acronym that names
+    no workplace nor care point."""
+    words: PhraseSet
+    not_systems: PhraseSet
+    at_words: frozenset[str]  # «di», «lewat» before a named system: where the work is done
+
+    def named_at(self, keys: list[str], i: int) -> bool:
+        """Whether «di SAKTI», «lewat aplikasi SRIKANDI» opens at i: a preposition, then a system word or tool."""
+        return i + 1 < len(keys) and keys[i] in self.at_words and bool(self.words.match_at(keys, i + 1))
+
+    def at(self, keys: list[str], raw: list[str], i: int) -> int:
+        """How many words at i name a system («SIMRS», «aplikasi ASIK» → 2); 0 when none does."""
+        found = self.words.match_at(keys, i)
+        if found:
+            return len(found) + (1 if i + len(found) < len(raw) and is_acronym(raw[i + len(found)]) else 0)
+        if i < len(raw) and is_acronym(raw[i].strip(",.;:()")) and not self.not_systems.match_at(keys, i):
+            return 1
+        return 0
+
+
+@dataclass(frozen=True)
 class Patterns:
     rewrite_when: frozenset[Category]
     skip_before_process: frozenset[str]
@@ -96,6 +122,7 @@ class Patterns:
     families: dict[str, Family]
     roles: PhraseSet  # people and roles ("ketua tim", "PIC"): never an object
     in_charge: PhraseSet  # roles in charge of the work named after them ("PIC akreditasi"): left out
+    for_whom: frozenset[str]  # «untuk» before a role («… utk pimpinan»): who it is for, never the object
     conditions: Conditions
     public: PhraseSet  # patients and the public, for a template's audience
     given_to: frozenset[str]  # "kepada" in "sosialisasi kepada masyarakat": who the work is given to follows
@@ -112,6 +139,7 @@ class Patterns:
     people_verbs: frozenset[str]  # verbs whose passive fits people («dibimbing»), unlike «dikelola»
     not_objects: frozenset[str]  # words after a verb that are not its object («sempat», «dulu»)
     partners: Partners  # «dengan KPKNL»: said after the work word, never inside the object
+    systems: Systems  # «di ASIK» after input: where the data goes
 
     def role_at(self, words: list[str], i: int) -> int:
         """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
@@ -166,9 +194,13 @@ class Patterns:
 
     def care_for(self, family: Family, words: list[str]) -> Family | None:
         """The care family when the object (words) names who receives the work and `family` is one it takes over:
-        "pemeriksaan pasien TB" is care for patients, not an inspection."""
+        "pemeriksaan pasien TB" is care for patients, not an inspection. A listed work item the people are named after
+        («pengaduan masyarakat», «sampel pasien») is what the work handles: no care."""
+        if self.work_items.match_at(words, 0):
+            return None
         return next((f for f in self.families.values() if f.recipients and family.name in f.takes_over
-                     and any(f.recipients.match_at(words, j) for j in range(len(words)))), None)
+                     and any(f.recipients.match_at(words, j) and not (j and words[j - 1] in f.places_of)
+                             for j in range(len(words)))), None)
 
     def work_item(self, words: list[str]) -> bool:
         """Whether the object (words) opens with a work item, something produced or processed that is finished and
@@ -248,6 +280,10 @@ def patterns() -> Patterns:
             answered_by=f["answered_for"]["by"] if f.get("answered_for") else "",
             names_work=f.get("names_work", False),
             alone=f.get("alone", False),
+            system_at=frozenset(f.get("system_at", [])),
+            at_place=f.get("at_place", False),
+            links_kept=frozenset(f.get("links_kept", [])),
+            places_of=frozenset(f.get("places_of", [])),
         )
         for f in data["families"]
     }
@@ -277,6 +313,7 @@ def patterns() -> Patterns:
         families=families,
         roles=PhraseSet(data["roles"]["words"] + data["roles"]["in_charge"]),
         in_charge=phrase_set("rewrite/patterns", "roles", "in_charge"),
+        for_whom=frozenset(data["roles"]["for_whom"]),
         conditions=Conditions(phrase_set("rewrite/patterns", "conditions", "names"),
                               phrase_set("rewrite/patterns", "conditions", "examinations"),
                               data["conditions"]["examined"], data["conditions"]["result"],
@@ -299,4 +336,13 @@ def patterns() -> Patterns:
         not_objects=frozenset(data["not_judged_verbs"]["not_objects"]),
         partners=Partners(frozenset(data["partners"]["links"]), phrase_set("rewrite/patterns", "partners", "work"),
                           phrase_set("rewrite/patterns", "partners", "counterparts"), data["partners"]["as_written"]),
+        systems=_systems(data["systems"]),
     )
+
+
+def _systems(said: dict) -> Systems:
+    """The system words with the tools of catatan_harian.yaml work_objects; the places no acronym system is: the
+    workplaces of rewrite/work.yaml with `not_systems`."""
+    tools = [name for group in knowledge.data("catatan_harian")["work_objects"] for name in group["names"]]
+    places = knowledge.data("rewrite/work")["workplaces"]
+    return Systems(PhraseSet(said["words"] + tools), PhraseSet(said["not_systems"] + places), frozenset(said["at"]))
