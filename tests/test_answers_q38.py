@@ -3,6 +3,7 @@ phrasings of its own (each test failed before its fix)."""
 
 import pytest
 
+from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import claim, contradicted, verdict_lead
 
 
@@ -11,7 +12,7 @@ from bot.retrieval.claims import claim, contradicted, verdict_lead
     ("IKI harus bahasa indonesia ya?", "Ya."),
     ("IKI wajib pakai bahasa indonesia?", "Ya."),
     ("IKI bahasa inggris ga boleh ya?", "Ya."),
-    ("can I write my IKI in English?", ""),
+    ("can I write my IKI in English?", "Tidak."),
     ("iki sy campur inggris gpp kan?", ""),
 ])
 def test_an_iki_is_written_in_bahasa_indonesia(shared_retriever, question, lead):
@@ -100,3 +101,21 @@ def test_a_change_of_the_skp_asked_yes_or_no_is_led(shared_retriever, question, 
     leading nothing; and no answer said that a change must go through dialog kinerja."""
     answer = shared_retriever.ask(question).answer
     assert answer.startswith(lead) and words in answer
+
+
+@pytest.mark.parametrize("question", [
+    "bisa translate surat ini ke english?",
+    "tolong terjemahkan laporan sy ke bahasa inggris",
+])
+def test_a_text_to_translate_is_outside_the_guidance(shared_retriever, question):
+    """The language answer made «bahasa Inggris» a guidance word: a translation asked was answered with it."""
+    assert shared_retriever.ask(question).answer == NOT_FOUND
+
+
+@pytest.mark.parametrize("question", [
+    "IKI proses kyk 'terlaksananya rapat koordinasi lintas program' masih dipake kan buat SKP 2026?",
+    "iki sy boleh pake bahasa proses 'melakukan integrasi SATUSEHAT' ga?",
+])
+def test_a_kind_named_before_the_quote_describes_it_and_is_not_asked(question):
+    """«IKI proses kyk '…'» says what the quote is; read as «… itu proses ya?» it led «Ya.» for an activity."""
+    assert verdict_lead(question) != "Ya."

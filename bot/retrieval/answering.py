@@ -187,7 +187,7 @@ class Answerer:
             best = self._second_answer(read, None, mode)
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
-        best = self._led_by_asking_sentence(read, best, mode)
+        best = self._led_by_asking_sentence(read, best, scored, mode)
         answer = self._answer(question, best, ranked, k)
         undefined = undefined_acronym(read, best.text)
         if undefined:  # «apa itu PME»: the guidance names it without saying what it is; the passage naming it is
@@ -204,10 +204,12 @@ class Answerer:
             and self._answers_later_part(read, best, second, mode)
         return answer.model_copy(update={"answer": f"{added} {answer.answer}" if earlier else f"{answer.answer} {added}"})
 
-    def _led_by_asking_sentence(self, question: str, best: Told, mode: Mode) -> Told:
+    def _led_by_asking_sentence(self, question: str, best: Told, whole: list[tuple[float, str, Told]],
+                                mode: Mode) -> Told:
         """«IKI beyond wajib ga sih? sy blm kepikiran inisiatif apa2»: a yes-no question whose whole message chose an
         answer leading nothing, the words told beside it («inisiatif») pulling another answer up, gets the answer its
-        asking sentence alone gets when that one is led."""
+        asking sentence alone gets when that one is led and among the whole message's `answers.scope.part_near` best
+        too (an answer the sentence alone finds far from the message is no answer to it)."""
         if best.lead or not yes_no_predicate(question):
             return best
         sentence = asking_sentence(question)
@@ -215,7 +217,8 @@ class Answerer:
             return best
         scored = self._part_scored(sentence, mode)
         own = self._best_answer(sentence, scored) if scored else None
-        if own is None or not own.lead or own.text == best.text:
+        top = {told.text for _, _, told in whole[:search_config()["answers"]["scope"]["part_near"]]}
+        if own is None or not own.lead or own.text == best.text or own.text not in top:
             return best
         # the whole message's answer near the top for the asking sentence alone too is as much its answer
         margin = search_config()["answers"]["scope"]["yesno_margin"]

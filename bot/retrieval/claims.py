@@ -1027,8 +1027,14 @@ def verdict_lead(question: str) -> str:
     def said(words: list[str]) -> bool:  # a word of these, no negation just before it
         return any(w in words and not set(rest[max(i - 2, 0):i]) & set(config["negations"]) for i, w in enumerate(rest))
     kinds = config["claim"]["verdict_kinds"]
-    # «IKI '…' itu output bukan ya?» asks its kind: output as approval asks, an activity («… itu proses ya?») turned
-    asked = "output" if said(kinds["output"]) else "activity" if said(kinds["activity"]) else None
+    # «IKI '…' itu output bukan ya?» asks its kind: output as approval asks, an activity («… itu proses ya?») turned;
+    # a kind named before the quote describes it («IKI proses kyk '…' masih dipake kan?»), it is not asked
+    after = tokens(asked_part[asked_part.find(iki) + len(iki):])
+
+    def said_after(words: list[str]) -> bool:
+        return any(w in words and not set(after[max(i - 2, 0):i]) & set(config["negations"])
+                   for i, w in enumerate(after))
+    asked = "output" if said_after(kinds["output"]) else "activity" if said_after(kinds["activity"]) else None
     # chat fillers («itu», «kan», «pada») make a message no longer: its words that say something are counted
     if not (said(config["claim"]["approves"]) or asked) \
             or len([w for w in rest if w not in skipped_words()]) > config["claim"]["verdict_words"] \
