@@ -70,7 +70,11 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
     if predicate:
         scored = _naming_first(question, scored)
         holding = next((s for s in scored if states(s[2].text, predicate)), None)
-        best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
+        # «SKP boleh diubah … ga kalo sy mutasi …?» asks yes or no, not how: the steps of the task at the top give way
+        # to an answer stating the predicate as far below them as steps outrank other answers for a how-to
+        margin = scope["shape_margin"]["howto"] if scored[0][2].steps and "howto" not in kinds \
+            else scope["yesno_margin"]
+        best = holding[2] if holding and holding[0] >= scored[0][0] - margin else scored[0][2]
 
         def limit_lead(text: str) -> str:
             return count_lead(question, text) or (value_lead(question, text) if agreed else "")

@@ -26,7 +26,7 @@ from bot.retrieval.answer import (
     with_source,
 )
 from bot.retrieval.answer_choice import _overlap, _sense_first, _shaped
-from bot.retrieval.claims import claim, contradicted, reported_claim, restated
+from bot.retrieval.claims import claim, contradicted, reported_claim, restated, verdict_lead
 from bot.retrieval.documents import ANSWERS, PASSAGES, QUESTIONS, Mode
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
 from bot.retrieval.limits import count_asked, counted, only_lead
@@ -50,6 +50,7 @@ from bot.retrieval.question_parts import (
     announced_parts,
     asked_parts,
     asking_clauses,
+    asking_sentence,
     how_objects,
     quoted,
     rewrite_asked,
@@ -144,6 +145,10 @@ class Answerer:
             return meant if figure.answer == NOT_FOUND else \
                 meant.model_copy(update={"answer": f"{meant.answer} {figure.answer}"})
         told = from_glossary(without_introduction(read), topic)
+        if told is not None and not told.lead:
+            # «… naro IKI "Jumlah kegiatan sosialisasi". itu masuk kategori proses kan?»: the finding's line, led by
+            # the rules' verdict on the quote as a question asking it of the quote alone is
+            told = replace(told, lead=verdict_lead(read))
         if told is not None:
             if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?», «X artinya … ?»
                 # a meaning restated to be confirmed («direct cascading artinya renkin tim … berkontribusi langsung
@@ -182,6 +187,7 @@ class Answerer:
             best = self._second_answer(read, None, mode)
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
+        best = self._led_by_asking_sentence(read, best, scored, mode)
         answer = self._answer(question, best, ranked, k)
         undefined = undefined_acronym(read, best.text)
         if undefined:  # «apa itu PME»: the guidance names it without saying what it is; the passage naming it is
@@ -197,6 +203,27 @@ class Answerer:
         earlier = second is not None and (not best.lead or second.lead) \
             and self._answers_later_part(read, best, second, mode)
         return answer.model_copy(update={"answer": f"{added} {answer.answer}" if earlier else f"{answer.answer} {added}"})
+
+    def _led_by_asking_sentence(self, question: str, best: Told, whole: list[tuple[float, str, Told]],
+                                mode: Mode) -> Told:
+        """«IKI beyond wajib ga sih? sy blm kepikiran inisiatif apa2»: a yes-no question whose whole message chose an
+        answer leading nothing, the words told beside it («inisiatif») pulling another answer up, gets the answer its
+        asking sentence alone gets when that one is led and among the whole message's `answers.scope.part_near` best
+        too (an answer the sentence alone finds far from the message is no answer to it)."""
+        if best.lead or not yes_no_predicate(question):
+            return best
+        sentence = asking_sentence(question)
+        if sentence.strip() == question.strip() or not yes_no_predicate(sentence):
+            return best
+        scored = self._part_scored(sentence, mode)
+        own = self._best_answer(sentence, scored) if scored else None
+        top = {told.text for _, _, told in whole[:search_config()["answers"]["scope"]["part_near"]]}
+        if own is None or not own.lead or own.text == best.text or own.text not in top:
+            return best
+        # the whole message's answer near the top for the asking sentence alone too is as much its answer
+        margin = search_config()["answers"]["scope"]["yesno_margin"]
+        near = any(told.text == best.text and score >= scored[0][0] - margin for score, _, told in scored)
+        return best if near else own
 
     def _part_scored(self, part: str, mode: Mode) -> list[tuple[float, str, Told]]:
         """One asking part's scored answers, best first ([] when nothing answers it)."""

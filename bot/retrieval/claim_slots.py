@@ -158,8 +158,19 @@ def _ratio(asking: str, answer: str) -> str:
         return ""
     given = [[value for _, value, limit in term_values(clause) if limit == "fixed"]
              for clause in case_clauses(_RATIO.sub(" ", asking), answer)]
-    given = [values for values in given if len(values) >= 2]
+    given = [_whole(values) for values in given if len(values) >= 2]
     return "" if not given else "ya" if all(g == ratios[0] for g in given) else "tidak" if ratios[0] not in given else ""
+
+
+def _whole(values: list[float]) -> list[float]:
+    """The shares up to the first that makes 100 («CL 50%, TUSI 40%, dan MI 10%, ditambah Beyond 20%, sehingga totalnya
+    120%»: Core's pattern, Beyond and the total on top of it are no part of it); all when none does."""
+    total = 0.0
+    for n, value in enumerate(values, 1):
+        total += value
+        if total == 100:
+            return values[:n]
+    return values
 
 
 def _paired(asking: str, claim_words: list[str], answer: str, read: Read) -> str:

@@ -16,7 +16,7 @@ from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, te
 from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, value_lead
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import case_clash, claim_synonyms, polarity_clash
-from bot.retrieval.question_parts import asking_sentence, quoted
+from bot.retrieval.question_parts import CLAUSE_END, asking_sentence, quoted
 from bot.retrieval.yes_no import holds_outside, yes_no_lead
 from bot.rules import check_iki
 
@@ -93,6 +93,14 @@ def _asking(question: str) -> str:
         # «beyond bisa berupa tugas dr pimpinan? bukan cuma inisiatif sendiri?»: a contrast asked on its own sets
         # aside an alternative to the claim asked just before it; both are one confirmation
         return f"{asking[-2].strip().rstrip('?')}, {asking[-1].strip()}"
+    after = question[question.rindex(asking[-1]) + len(asking[-1]):]
+    if tokens(after) and all(_figure(w) is not None or w in config["claim"]["figure_signs"] for w in tokens(after)):
+        # «… bobotnya ikut pola katim ya? 50/40/10»: figures said after the question are the claim's own values
+        head = asking[-1].strip().rstrip("?").split()
+        tags = []
+        while head and tokens(head[-1]) and all(w in config["tags"] for w in tokens(head[-1])):
+            tags.insert(0, head.pop())
+        return " ".join([*head, after.strip(" .!"), *tags]) + "?"
     return asking[-1]
 
 
@@ -1009,14 +1017,27 @@ def verdict_lead(question: str) -> str:
     iki = quoted(question)
     if not iki:
         return ""
-    rest = tokens(question.replace(iki, " "))
+    # «sy dr tim OSDM lg ngecek SKP seunit, ada IKI '…'. itu lolos ga?»: the clauses before the one holding the quote
+    # tell who asks, not what; the question is read from that clause on
+    at = question.find(iki)
+    opens = [m.end() for m in CLAUSE_END.finditer(question, 0, max(at - 1, 0))]
+    asked_part = question[opens[-1] if opens else 0:]
+    rest = tokens(asked_part.replace(iki, " "))
 
     def said(words: list[str]) -> bool:  # a word of these, no negation just before it
         return any(w in words and not set(rest[max(i - 2, 0):i]) & set(config["negations"]) for i, w in enumerate(rest))
     kinds = config["claim"]["verdict_kinds"]
-    # «IKI '…' itu output bukan ya?» asks its kind: output as approval asks, an activity («… itu proses ya?») turned
-    asked = "output" if said(kinds["output"]) else "activity" if said(kinds["activity"]) else None
-    if not (said(config["claim"]["approves"]) or asked) or len(rest) > config["claim"]["verdict_words"] \
+    # «IKI '…' itu output bukan ya?» asks its kind: output as approval asks, an activity («… itu proses ya?») turned;
+    # a kind named before the quote describes it («IKI proses kyk '…' masih dipake kan?»), it is not asked
+    after = tokens(asked_part[asked_part.find(iki) + len(iki):])
+
+    def said_after(words: list[str]) -> bool:
+        return any(w in words and not set(after[max(i - 2, 0):i]) & set(config["negations"])
+                   for i, w in enumerate(after))
+    asked = "output" if said_after(kinds["output"]) else "activity" if said_after(kinds["activity"]) else None
+    # chat fillers («itu», «kan», «pada») make a message no longer: its words that say something are counted
+    if not (said(config["claim"]["approves"]) or asked) \
+            or len([w for w in rest if w not in skipped_words()]) > config["claim"]["verdict_words"] \
             or not set(rest) & set(config["claim"]["verdict_names"]) or set(rest) & set(config["claim"]["verdict_fields"]):
         return ""
     verdict = check_iki(IkiDraft(indikator=iki))
