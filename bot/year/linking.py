@@ -45,7 +45,7 @@ from bot.year.link_words import (
 from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.outside_skp import office_life
 from bot.year.respell import respelled
-from bot.year.taking_part import credit_earner, sat_in, takes_part
+from bot.year.taking_part import credit_earner, sat_in, takes_part, told_bare
 from bot.year.terms import capitals, text_terms
 from bot.year.vocabulary import vocabulary
 
@@ -354,7 +354,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
     if learnt and len(candidates) == 1 and top.number == learnt[0].number and not outside_cue:
         # the event's kind alone, and no other IKI the line names: the kind of activity decides («pelatihan
-        # biosafety BSL-2 hari 2», «workshop legal drafting hari pertama»)
+        # biosafety BSL-2 hari 2», «workshop legal drafting hari pertama»); told by its kind and topic alone («ikut
+        # pelatihan public speaking»), it may be an event noted for the record: ask, competence first
+        if told_bare(ln, w):
+            return Link(Decision.ask, candidates[:1], confidence, "belajar tanpa keterangan")
         return Link(Decision.link, candidates[:1], confidence, "belajar")
     owner = _count_owner(words, profiles, counted, skp, ranked) if best >= settings["link_score"] and \
         not outside_cue else None

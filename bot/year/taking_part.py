@@ -112,3 +112,17 @@ def _opens_with_event(ln: Line, w: When) -> bool:
         if ln.kinds[i] == "word" and terms(ln.toks[i:i + 1]):
             return vocabulary().learning_events.match_at(ln.toks, i) is not None
     return False
+
+
+def told_bare(ln: Line, w: When) -> bool:
+    """«ikut pelatihan public speaking»: a learning event told by its kind and topic alone — no day of it or how long
+    (a date, «hari 2», «3 hari»), no number of any kind (its credit, «BSL-2»), no second word of learning (the
+    platform: «e-learning … plataran sehat»). Whether the user sat in it for their own competence, the line does
+    not say: an event noted for the record counts toward no IKI by itself."""
+    if w.span[0] < w.span[1] or any(k != "word" and k != "mark" for k in ln.kinds):
+        return False
+    days = frozenset(config()["days_back"]["units"])
+    if days & set(ln.toks):
+        return False
+    events = vocabulary().learning_events
+    return sum(events.match_at(ln.toks, i) is not None for i in range(len(ln.toks))) == 1
