@@ -39,3 +39,45 @@ def test_a_learning_event_told_bare_asks_with_competence_first(text):
 def test_a_learning_event_told_with_its_day_credit_or_platform_links_to_competence(text):
     found = _link(text, PROTOKOL)
     assert found.decision is Decision.link and found.candidates[0].number == 4, found
+
+
+ICU = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase pasien ICU tanpa dekubitus baru", target="95", satuan="%",
+             rhk="Mutu asuhan keperawatan ICU terjaga"),
+    IkiDraft(indikator="Angka VAP per 1000 hari pemakaian ventilator", target="5", satuan="per 1000 hari",
+             rhk="Pengendalian infeksi di ICU"),
+    IkiDraft(indikator="Jumlah perawat ICU yang lulus kredensial kompetensi", target="10", satuan="orang",
+             rhk="Kompetensi perawat ICU meningkat"),
+    IkiDraft(indikator="Persentase realisasi anggaran ruangan sesuai RKA", target="95", satuan="%",
+             rhk="Realisasi anggaran unit")])
+BIDAN = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase ibu bersalin yang mendapat asuhan kebidanan sesuai standar", target="95",
+             satuan="%", rhk="Asuhan kebidanan persalinan sesuai standar"),
+    IkiDraft(indikator="Jumlah bidan desa yang dibina", target="20", satuan="orang", rhk="Bidan desa terbina")])
+
+
+@pytest.mark.parametrize("text, skp, counted", [
+    ("ronde keperawatan cek kulit pasien", ICU, 3), ("ronde keperawatan + cek kulit pasien", ICU, 3),
+    ("supervisi keperawatan shift pagi, cek reposisi pasien", ICU, 3), ("ronde keperawatan bed 1-6", ICU, 3),
+    ("keperawatannya dicek ulang sm karu", ICU, 3), ("ronde kebidanan", BIDAN, 2),
+    ("supervisi asuhan kebidanan di VK", BIDAN, 2)])
+def test_a_discipline_is_no_count_of_its_practitioners(text, skp, counted):
+    # «keperawatan» (nursing, its care) is Sastrawi's «awat» as «perawat» is, «kebidanan» its «bidan»: kept whole,
+    # never the nurses or midwives an IKI counts
+    found = _link(text, skp)
+    assert found.candidates[:1] != [] and found.candidates[0].number != counted, found
+    assert not (found.decision is Decision.link and found.candidates[0].number == counted), found
+
+
+@pytest.mark.parametrize("text, skp, number", [("ronde keperawatan cek kulit pasien", ICU, 1),
+                                               ("supervisi asuhan kebidanan di VK", BIDAN, 1),
+                                               ("kredensial 3 perawat ICU", ICU, 3),
+                                               ("bina 3 bidan desa", BIDAN, 2)])
+def test_the_care_and_the_practitioners_each_link_to_their_own(text, skp, number):
+    found = _link(text, skp)
+    assert found.decision is Decision.link and found.candidates[0].number == number, found
+
+
+def test_a_body_named_by_its_discipline_names_no_care():
+    # the komite keperawatan is a body of its own: its name borrows no «keperawatan» the care IKI covers
+    assert _link("rapat komite keperawatan", ICU).decision is Decision.outside
