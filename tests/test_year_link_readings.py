@@ -1,4 +1,5 @@
-"""Readings a logbook line's link needs beyond its words' match (link38): a learning event told bare, …"""
+"""Readings a logbook line's link needs beyond its words' match (link38): a learning event told bare, a discipline
+kept whole, the IKI's bound of time echoed."""
 
 from datetime import date
 
@@ -7,6 +8,7 @@ import pytest
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
 from bot.year.line import line
+from bot.year.link_threshold import bounds_echoed
 from bot.year.linking import Decision, link
 
 
@@ -81,3 +83,40 @@ def test_the_care_and_the_practitioners_each_link_to_their_own(text, skp, number
 def test_a_body_named_by_its_discipline_names_no_care():
     # the komite keperawatan is a body of its own: its name borrows no «keperawatan» the care IKI covers
     assert _link("rapat komite keperawatan", ICU).decision is Decision.outside
+
+
+def _rows(*rows: tuple[str, str, str]) -> SkpDraft:
+    return SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan=s, rhk=r) for i, s, r in rows])
+
+
+DARAH = _rows(("Persentase permintaan darah yang terpenuhi kurang dari 1 jam", "persen",
+               "Kebutuhan darah pasien terpenuhi tepat waktu"),
+              ("Persentase kantong darah yang diuji saring IMLTD sebelum didistribusikan", "persen",
+               "Darah yang didistribusikan aman"),
+              ("Persentase kantong darah kedaluwarsa yang dimusnahkan", "persen", "Pemborosan darah terkendali"),
+              ("Jumlah kantong darah dari donor sukarela yang diterima", "kantong", "Ketersediaan stok darah terjaga"),
+              ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi pegawai meningkat"))
+ADUAN = _rows(("Persentase pengaduan yang diselesaikan paling lama 5 hari kerja", "persen",
+               "Pengaduan masyarakat diselesaikan tepat waktu"),
+              ("Indeks kepuasan pelapor terhadap penanganan pengaduan", "indeks", "Kepuasan pelapor meningkat"),
+              ("Persentase rekomendasi perbaikan layanan dari analisis pengaduan yang ditindaklanjuti unit", "persen",
+               "Pengaduan berulang menurun"),
+              ("Jumlah kanal pengaduan yang terintegrasi dengan SP4N-LAPOR", "kanal", "Kanal pengaduan mudah diakses"))
+
+
+@pytest.mark.parametrize("text, skp, number", [
+    ("crossmatch 18 kolf PRC utk px thalasemia, semua keluar <1 jam", DARAH, 1),
+    ("disposisi 14 aduan LAPOR ke unit terkait, 11 selesai <5 hr", ADUAN, 1),
+    ("tutup 9 tiket aduan ke unit, semua beres maks 5 hari", ADUAN, 1)])
+def test_a_line_reporting_against_the_iki_bound_of_time_names_that_iki_first(text, skp, number):
+    # «semua keluar <1 jam» is the «kurang dari 1 jam» the IKI measures: its sign, as a count of its thing is
+    assert _link(text, skp).candidates[0].number == number
+
+
+@pytest.mark.parametrize("text, echoed", [("semua keluar <1 jam", True), ("keluar ≤ 60 menit", True),
+                                          ("keluar kurang dari 1 jam", True), ("keluar <2 jam", False),
+                                          ("crossmatch 1 jam", False), ("tgl 1 kelar", False)])
+def test_a_bound_of_time_is_echoed_in_the_same_time_after_a_bound(text, echoed):
+    iki = DARAH.iki[0]
+    ln = line(text)
+    assert bounds_echoed(ln, read_date(ln, date(2026, 8, 27))[1], iki) is echoed
