@@ -120,3 +120,26 @@ def test_a_bound_of_time_is_echoed_in_the_same_time_after_a_bound(text, echoed):
     iki = DARAH.iki[0]
     ln = line(text)
     assert bounds_echoed(ln, read_date(ln, date(2026, 8, 27))[1], iki) is echoed
+
+
+PELAPOR = _rows(("Persentase pengaduan yang diselesaikan paling lama 5 hari kerja", "persen",
+                 "Pengaduan masyarakat diselesaikan tepat waktu"),
+                ("Indeks kepuasan pelapor terhadap penanganan pengaduan", "indeks", "Kepuasan pelapor meningkat"),
+                ("Jumlah kanal pengaduan yang terintegrasi dengan SP4N-LAPOR", "kanal", "Kanal pengaduan mudah diakses"))
+HD = _rows(("Jumlah tindakan hemodialisis sesuai SPO", "tindakan", "Layanan hemodialisis diberikan sesuai standar"),
+           ("Persentase pasien HD tanpa komplikasi intradialisis", "%", "Keselamatan pasien hemodialisis terjaga"),
+           ("Persentase pasien HD yang hadir sesuai jadwal", "%", "Kepatuhan pasien HD meningkat"),
+           ("Jumlah pasien HD dengan pemantauan akses vaskular terdokumentasi", "pasien", "Akses vaskular terpantau"))
+
+
+@pytest.mark.parametrize("text, skp, number", [
+    ("telpon balik warga yg ngadu, minta rating bintang 1-5", PELAPOR, 2),
+    ("sebar survei ke pelapor yg aduannya udh selesai", PELAPOR, 2),
+    ("kirim kuesioner ke 15 pelapor bulan ini", PELAPOR, 2),
+    ("Monitoring intradialytic hypotension, 2 cases handled, no transfer", HD, 2),
+    ("hipotensi intradialitik 2 kasus, aman semua", HD, 2),
+    ("rekap kejadian intradialitik minggu ini", HD, 2)])
+def test_the_domain_words_of_a_measure_name_its_iki(text, skp, number):
+    # a satisfaction index is read from a survey, a questionnaire, a rating; intradialitik, intradialytic are the
+    # intradialisis of a dialysis session
+    assert _link(text, skp).candidates[0].number == number
