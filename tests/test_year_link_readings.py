@@ -7,6 +7,7 @@ import pytest
 
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
+from bot.year.entry_numbers import quantity
 from bot.year.line import line
 from bot.year.link_threshold import bounds_echoed
 from bot.year.linking import Decision, link
@@ -143,3 +144,15 @@ def test_the_domain_words_of_a_measure_name_its_iki(text, skp, number):
     # a satisfaction index is read from a survey, a questionnaire, a rating; intradialitik, intradialytic are the
     # intradialisis of a dialysis session
     assert _link(text, skp).candidates[0].number == number
+
+
+@pytest.mark.parametrize("text, count", [("senin-rabu dampingi menkes kunker ke NTT, 5 acara", 5),
+                                         ("kawal 3 acara wamenkes hari ini", 3),
+                                         ("dampingi sekjen 4 acara di Surabaya", 4),
+                                         ("pegang 2 event pimpinan minggu ini, lancar", 2)])
+def test_an_event_counted_is_a_kegiatan_of_the_iki_counting_them(text, count):
+    # «5 acara» are the kegiatan pimpinan the IKI counts (counting.kinds): offered first, and counted toward it
+    found = _link(text, PROTOKOL)
+    assert found.candidates[0].number == 1, found
+    ln = line(text)
+    assert quantity(ln, read_date(ln, date(2026, 8, 27))[1], PROTOKOL.iki[0]) == count
