@@ -2233,7 +2233,7 @@ def test_a_learning_event_for_others_that_counts_a_participants_credit_is_learni
         "Nilai Indeks Profesionalitas ASN")
     _offered_first("pelatihan manajemen nyeri utk perawat 16 JPL", skp, 3)
     found = _link("pelatihan manajemen nyeri utk 20 perawat", skp)  # given to others: no competence of the user's
-    assert found.candidates[0].number != 3
+    assert found.candidates[:1] != [] and found.candidates[0].number != 3 or found.decision is Decision.outside
 
 
 def test_sertipikat_is_the_land_title_spelling_of_sertifikat():

@@ -13,7 +13,7 @@ from bot.year.brackets import brackets
 from bot.year.link_words import boilerplate, qualities, step_words
 from bot.year.models import RencanaAksi
 from bot.year.terms import capitals, terms, text_terms
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import config, vocabulary
 
 
 def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = True) -> dict[str, float]:
@@ -162,10 +162,14 @@ def _sourced(found_in: list[dict[str, str]], skp: SkpDraft) -> list[dict[str, st
 
 
 def _cover_terms(profiles: list[dict], skp: SkpDraft) -> list[list[str]]:
-    out = []
+    out, kept = [], frozenset(config()["unstemmed"])
     for i, (prof, iki) in enumerate(zip(profiles, skp.iki)):
         named = set().union(*(p for j, p in enumerate(profiles) if j != i))
-        out.append([t for t in covered_kinds(iki) if t not in named and t not in prof])
+        # a discipline kept whole (catatan_harian.yaml unstemmed) the IKI's own text holds inside a joined term
+        # («keperawatan» of «asuhan keperawatan») only says of which kind its covered work is («diagnosis
+        # keperawatan»): alone it would name any body or course of that discipline («komite keperawatan»)
+        within = {w for p in prof if " " in p for w in p.split()} & kept
+        out.append([t for t in covered_kinds(iki) if t not in named and t not in prof and t not in within])
     return out
 
 

@@ -34,6 +34,7 @@ from bot.year.link_rivals import (
 )
 from bot.year.link_scores import scores
 from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only
+from bot.year.link_threshold import bounds_echoed
 from bot.year.link_words import (
     day_part_words,
     generic_words,
@@ -45,7 +46,7 @@ from bot.year.link_words import (
 from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.outside_skp import office_life
 from bot.year.respell import respelled
-from bot.year.taking_part import credit_earner, sat_in, takes_part
+from bot.year.taking_part import credit_earner, sat_in, takes_part, told_bare
 from bot.year.terms import capitals, text_terms
 from bot.year.vocabulary import vocabulary
 
@@ -201,8 +202,9 @@ def by_head(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Rencana
         return found  # «ikut kelas copywriting … 4 jp»: its first words name the event taken part in, not the work
     head = _head_match(ln, w, skp, rencana)
     first = found.candidates[0]
-    # the line's number counting what the first counts is a sign of its own («terbit 14 sertifikat kalibrasi …»)
-    kept = quantity(ln, w, skp.iki[first.number - 1]) is not None
+    # the line's number counting what the first counts is a sign of its own («terbit 14 sertifikat kalibrasi …»), as
+    # is its bound of time echoed («… 11 selesai <5 hr»)
+    kept = quantity(ln, w, skp.iki[first.number - 1]) is not None or bounds_echoed(ln, w, skp.iki[first.number - 1])
     ahead = [c for c in found.candidates[1:] if c.score >= settings["score_share"] * first.score and
              head[c.number - 1] - head[first.number - 1] > settings["margin"] * head[first.number - 1] and
              (not kept or quantity(ln, w, skp.iki[c.number - 1]) is not None)]
@@ -306,6 +308,8 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     counted = [bool(s) and quantity(ln, w, iki) is not None and not named_as_other(ln, w, i, skp)
                for i, (s, iki) in enumerate(zip(found, skp.iki))]
     counted = unless_other_partners(ln, w, skp, found, counted)
+    # «… semua keluar <1 jam» beside «… terpenuhi kurang dari 1 jam»: the IKI's own bound of time, reported against
+    counted = [c or (bool(s) and bounds_echoed(ln, w, iki)) for c, s, iki in zip(counted, found, skp.iki)]
     if counts_only_where(ln, w):
         counted = [False] * len(counted)
     found = [s + settings["count_bonus"] if c else s for s, c in zip(found, counted)]
@@ -354,7 +358,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
     if learnt and len(candidates) == 1 and top.number == learnt[0].number and not outside_cue:
         # the event's kind alone, and no other IKI the line names: the kind of activity decides («pelatihan
-        # biosafety BSL-2 hari 2», «workshop legal drafting hari pertama»)
+        # biosafety BSL-2 hari 2», «workshop legal drafting hari pertama»); told by its kind and topic alone («ikut
+        # pelatihan public speaking»), it may be an event noted for the record: ask, competence first
+        if told_bare(ln, w):
+            return Link(Decision.ask, candidates[:1], confidence, "belajar tanpa keterangan")
         return Link(Decision.link, candidates[:1], confidence, "belajar")
     owner = _count_owner(words, profiles, counted, skp, ranked) if best >= settings["link_score"] and \
         not outside_cue else None

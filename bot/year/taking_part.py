@@ -1,7 +1,7 @@
 """A logbook line of taking part in a learning event (pelatihan, webinar …) and the credit it earns (JPL, SKP
 kredit): read for the IKI of the user's own competence."""
 
-from bot.lang.text import phrase_set
+from bot.lang.text import phrase_set, tokens
 from bot.models import SkpDraft
 from bot.year.entry_dates import When
 from bot.year.entry_numbers import counts
@@ -112,3 +112,19 @@ def _opens_with_event(ln: Line, w: When) -> bool:
         if ln.kinds[i] == "word" and terms(ln.toks[i:i + 1]):
             return vocabulary().learning_events.match_at(ln.toks, i) is not None
     return False
+
+
+def told_bare(ln: Line, w: When) -> bool:
+    """«ikut pelatihan public speaking»: a training (training_kinds) told by its kind and topic alone — no day of it
+    or how long (a date, «hari 2», «3 hari»), no number of any kind (its credit, «BSL-2»), no second word of learning
+    (the platform: «e-learning … plataran sehat»). Whether the user sat in it for their own competence, the line
+    does not say: an event noted for the record counts toward no IKI by itself."""
+    if w.span[0] < w.span[1] or any(k != "word" and k != "mark" for k in ln.kinds):
+        return False
+    days = frozenset(config()["days_back"]["units"])
+    if days & set(ln.toks):
+        return False
+    events = vocabulary().learning_events
+    found = [m for i in range(len(ln.toks)) if (m := events.match_at(ln.toks, i))]
+    # a test or a course of its own name («ikut uji kompetensi analis», «BTCLS») is a record of competence itself
+    return len(found) == 1 and found[0] in {tuple(tokens(k)) for k in config()["training_kinds"]}

@@ -63,6 +63,7 @@ def terms(words: Sequence[str], english: bool = False, names: frozenset[str] = f
     thesaurus = english_terms() if english else vocabulary().terms
     units = thesaurus.canonical_units(plain)
     heads, places = _heads(english), place_words()
+    kept = frozenset(config()["unstemmed"])
     found = []
     for unit in units:
         if len(unit) > 1:
@@ -71,6 +72,8 @@ def terms(words: Sequence[str], english: bool = False, names: frozenset[str] = f
             found.append(stem(unit[0]))  # a synonym group's word ("sukses" → berhasil) is kept whatever its stem
         elif unit[0] in places:
             found.append(unit[0])  # a place is named whole: «Maluku» is no «malu», «Riau» no «riau-riau»
+        elif unit[0].removesuffix("nya") in kept:
+            found.append(unit[0].removesuffix("nya"))  # «keperawatan» is no «perawat» (catatan_harian.yaml unstemmed)
         elif unit[0] in names and unit[0] in ignored:
             found.append(unit[0])
         elif unit[0] not in ignored and len(unit[0]) > 1 and not _plain_number(unit[0]) and \

@@ -1,0 +1,158 @@
+"""Readings a logbook line's link needs beyond its words' match (link38): a learning event told bare, a discipline
+kept whole, the IKI's bound of time echoed."""
+
+from datetime import date
+
+import pytest
+
+from bot.models import IkiDraft, SkpDraft
+from bot.year.entry_dates import read_date
+from bot.year.entry_numbers import quantity
+from bot.year.line import line
+from bot.year.link_threshold import bounds_echoed
+from bot.year.linking import Decision, link
+
+
+def _skp(*rows: tuple[str, str, str]) -> SkpDraft:
+    return SkpDraft(iki=[IkiDraft(indikator=i, target=t, satuan=s) for i, t, s in rows])
+
+
+def _link(text: str, skp: SkpDraft, today: date = date(2026, 8, 27)):
+    ln = line(text)
+    return link(ln, read_date(ln, today)[1], skp)
+
+
+PROTOKOL = _skp(("Jumlah kegiatan pimpinan yang terlaksana sesuai tata protokol tanpa keluhan", "40", "kegiatan"),
+                ("Persentase agenda pimpinan terkonfirmasi H-1", "95", "%"),
+                ("Jumlah SOP keprotokolan yang ditetapkan", "2", "SOP"),
+                ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+
+
+@pytest.mark.parametrize("text", ["ikut pelatihan public speaking", "ikut webinar manajemen waktu",
+                                  "ikut workshop penulisan kreatif", "pelatihan etiket bisnis"])
+def test_a_learning_event_told_bare_asks_with_competence_first(text):
+    # only the event's kind and its topic: it may be an event noted for the record, not the user's development
+    found = _link(text, PROTOKOL)
+    assert found.decision is Decision.ask and found.candidates[0].number == 4, found
+
+
+@pytest.mark.parametrize("text", ["ikut pelatihan public speaking 8 JP", "ikut webinar manajemen waktu hari 2",
+                                  "senin-rabu ikut workshop penulisan kreatif", "tgl 3 pelatihan etiket bisnis",
+                                  "ikut e-learning etiket bisnis di plataran sehat"])
+def test_a_learning_event_told_with_its_day_credit_or_platform_links_to_competence(text):
+    found = _link(text, PROTOKOL)
+    assert found.decision is Decision.link and found.candidates[0].number == 4, found
+
+
+ICU = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase pasien ICU tanpa dekubitus baru", target="95", satuan="%",
+             rhk="Mutu asuhan keperawatan ICU terjaga"),
+    IkiDraft(indikator="Angka VAP per 1000 hari pemakaian ventilator", target="5", satuan="per 1000 hari",
+             rhk="Pengendalian infeksi di ICU"),
+    IkiDraft(indikator="Jumlah perawat ICU yang lulus kredensial kompetensi", target="10", satuan="orang",
+             rhk="Kompetensi perawat ICU meningkat"),
+    IkiDraft(indikator="Persentase realisasi anggaran ruangan sesuai RKA", target="95", satuan="%",
+             rhk="Realisasi anggaran unit")])
+BIDAN = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase ibu bersalin yang mendapat asuhan kebidanan sesuai standar", target="95",
+             satuan="%", rhk="Asuhan kebidanan persalinan sesuai standar"),
+    IkiDraft(indikator="Jumlah bidan desa yang dibina", target="20", satuan="orang", rhk="Bidan desa terbina")])
+
+
+@pytest.mark.parametrize("text, skp, counted", [
+    ("ronde keperawatan cek kulit pasien", ICU, 3), ("ronde keperawatan + cek kulit pasien", ICU, 3),
+    ("supervisi keperawatan shift pagi, cek reposisi pasien", ICU, 3), ("ronde keperawatan bed 1-6", ICU, 3),
+    ("keperawatannya dicek ulang sm karu", ICU, 3), ("ronde kebidanan", BIDAN, 2),
+    ("supervisi asuhan kebidanan di VK", BIDAN, 2)])
+def test_a_discipline_is_no_count_of_its_practitioners(text, skp, counted):
+    # «keperawatan» (nursing, its care) is Sastrawi's «awat» as «perawat» is, «kebidanan» its «bidan»: kept whole,
+    # never the nurses or midwives an IKI counts
+    found = _link(text, skp)
+    assert found.candidates[:1] != [] and found.candidates[0].number != counted, found
+    assert not (found.decision is Decision.link and found.candidates[0].number == counted), found
+
+
+@pytest.mark.parametrize("text, skp, number", [("ronde keperawatan cek kulit pasien", ICU, 1),
+                                               ("supervisi asuhan kebidanan di VK", BIDAN, 1),
+                                               ("kredensial 3 perawat ICU", ICU, 3),
+                                               ("bina 3 bidan desa", BIDAN, 2)])
+def test_the_care_and_the_practitioners_each_link_to_their_own(text, skp, number):
+    found = _link(text, skp)
+    assert found.decision is Decision.link and found.candidates[0].number == number, found
+
+
+def test_a_body_named_by_its_discipline_names_no_care():
+    # the komite keperawatan is a body of its own: its name borrows no «keperawatan» the care IKI covers
+    assert _link("rapat komite keperawatan", ICU).decision is Decision.outside
+
+
+def _rows(*rows: tuple[str, str, str]) -> SkpDraft:
+    return SkpDraft(iki=[IkiDraft(indikator=i, target="90", satuan=s, rhk=r) for i, s, r in rows])
+
+
+DARAH = _rows(("Persentase permintaan darah yang terpenuhi kurang dari 1 jam", "persen",
+               "Kebutuhan darah pasien terpenuhi tepat waktu"),
+              ("Persentase kantong darah yang diuji saring IMLTD sebelum didistribusikan", "persen",
+               "Darah yang didistribusikan aman"),
+              ("Persentase kantong darah kedaluwarsa yang dimusnahkan", "persen", "Pemborosan darah terkendali"),
+              ("Jumlah kantong darah dari donor sukarela yang diterima", "kantong", "Ketersediaan stok darah terjaga"),
+              ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi pegawai meningkat"))
+ADUAN = _rows(("Persentase pengaduan yang diselesaikan paling lama 5 hari kerja", "persen",
+               "Pengaduan masyarakat diselesaikan tepat waktu"),
+              ("Indeks kepuasan pelapor terhadap penanganan pengaduan", "indeks", "Kepuasan pelapor meningkat"),
+              ("Persentase rekomendasi perbaikan layanan dari analisis pengaduan yang ditindaklanjuti unit", "persen",
+               "Pengaduan berulang menurun"),
+              ("Jumlah kanal pengaduan yang terintegrasi dengan SP4N-LAPOR", "kanal", "Kanal pengaduan mudah diakses"))
+
+
+@pytest.mark.parametrize("text, skp, number", [
+    ("crossmatch 18 kolf PRC utk px thalasemia, semua keluar <1 jam", DARAH, 1),
+    ("disposisi 14 aduan LAPOR ke unit terkait, 11 selesai <5 hr", ADUAN, 1),
+    ("tutup 9 tiket aduan ke unit, semua beres maks 5 hari", ADUAN, 1)])
+def test_a_line_reporting_against_the_iki_bound_of_time_names_that_iki_first(text, skp, number):
+    # «semua keluar <1 jam» is the «kurang dari 1 jam» the IKI measures: its sign, as a count of its thing is
+    assert _link(text, skp).candidates[0].number == number
+
+
+@pytest.mark.parametrize("text, echoed", [("semua keluar <1 jam", True), ("keluar ≤ 60 menit", True),
+                                          ("keluar kurang dari 1 jam", True), ("keluar <2 jam", False),
+                                          ("crossmatch 1 jam", False), ("tgl 1 kelar", False)])
+def test_a_bound_of_time_is_echoed_in_the_same_time_after_a_bound(text, echoed):
+    iki = DARAH.iki[0]
+    ln = line(text)
+    assert bounds_echoed(ln, read_date(ln, date(2026, 8, 27))[1], iki) is echoed
+
+
+PELAPOR = _rows(("Persentase pengaduan yang diselesaikan paling lama 5 hari kerja", "persen",
+                 "Pengaduan masyarakat diselesaikan tepat waktu"),
+                ("Indeks kepuasan pelapor terhadap penanganan pengaduan", "indeks", "Kepuasan pelapor meningkat"),
+                ("Jumlah kanal pengaduan yang terintegrasi dengan SP4N-LAPOR", "kanal", "Kanal pengaduan mudah diakses"))
+HD = _rows(("Jumlah tindakan hemodialisis sesuai SPO", "tindakan", "Layanan hemodialisis diberikan sesuai standar"),
+           ("Persentase pasien HD tanpa komplikasi intradialisis", "%", "Keselamatan pasien hemodialisis terjaga"),
+           ("Persentase pasien HD yang hadir sesuai jadwal", "%", "Kepatuhan pasien HD meningkat"),
+           ("Jumlah pasien HD dengan pemantauan akses vaskular terdokumentasi", "pasien", "Akses vaskular terpantau"))
+
+
+@pytest.mark.parametrize("text, skp, number", [
+    ("telpon balik warga yg ngadu, minta rating bintang 1-5", PELAPOR, 2),
+    ("sebar survei ke pelapor yg aduannya udh selesai", PELAPOR, 2),
+    ("kirim kuesioner ke 15 pelapor bulan ini", PELAPOR, 2),
+    ("Monitoring intradialytic hypotension, 2 cases handled, no transfer", HD, 2),
+    ("hipotensi intradialitik 2 kasus, aman semua", HD, 2),
+    ("rekap kejadian intradialitik minggu ini", HD, 2)])
+def test_the_domain_words_of_a_measure_name_its_iki(text, skp, number):
+    # a satisfaction index is read from a survey, a questionnaire, a rating; intradialitik, intradialytic are the
+    # intradialisis of a dialysis session
+    assert _link(text, skp).candidates[0].number == number
+
+
+@pytest.mark.parametrize("text, count", [("senin-rabu dampingi menkes kunker ke NTT, 5 acara", 5),
+                                         ("kawal 3 acara wamenkes hari ini", 3),
+                                         ("dampingi sekjen 4 acara di Surabaya", 4),
+                                         ("pegang 2 event pimpinan minggu ini, lancar", 2)])
+def test_an_event_counted_is_a_kegiatan_of_the_iki_counting_them(text, count):
+    # «5 acara» are the kegiatan pimpinan the IKI counts (counting.kinds): offered first, and counted toward it
+    found = _link(text, PROTOKOL)
+    assert found.candidates[0].number == 1, found
+    ln = line(text)
+    assert quantity(ln, read_date(ln, date(2026, 8, 27))[1], PROTOKOL.iki[0]) == count
