@@ -214,6 +214,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return [Reply(NEEDS_NUMBER)] + engine.prima.prompt(state)
     if engine.prima.takes_only_row(state, intent):  # «ok lanjut» under the one indicator found: picked
         return engine.prima.on_button(state, "pick:0")
+    moved_past = engine.prima.moves_past(state, message) if intent.smalltalk == "ack" else None
+    if moved_past is not None:  # «ok», «lanjut» at steps 1–3 picking nothing: on to the next step, never «Siap.»
+        return moved_past
     if intent.route is Route.smalltalk and state.prima.step != "R":
         return [Reply(smalltalk_reply(intent.smalltalk)), engine.prima.reminder(state)]
     asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \
