@@ -87,3 +87,26 @@ def test_a_line_saved_by_its_suggestion_at_step_4_is_not_drafted_again_by_simpan
     state = engine.state("u")
     waiting = [state.prima.current.indikator] + [d.indikator for d in state.prima.queue]
     assert len(waiting) == 3 and saved not in waiting and saved not in reply, reply
+
+
+@pytest.mark.parametrize("save", ["ok semua bagus, simpan", "simpan semua", "sip mantap simpan semuanya",
+                                  "yaudah simpan aja semuanya ya kak"])
+def test_a_save_of_every_starting_point_at_step_4_saves_them_all_and_asks_their_fields(save):
+    # d10-apk02: «ok semua bagus, simpan» under step 4's starting points was checked as an IKI («Sifat: …»)
+    engine = Engine()
+    typed(engine, "u", "/prima", "Lewati", "konseling pasien pulang, rekonsiliasi obat", "Anggota tim",
+          "Tidak langsung")
+    shown = list(engine.state("u").prima.proposals)
+    reply = said(engine.handle("u", save))
+    saved = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(shown) == 2 and all(p.indikator in saved for p in shown) and "Sifat:" not in reply, reply
+    assert "Target satu tahun" in reply, reply
+
+
+@pytest.mark.parametrize("pick", ["simpan yg konseling aja", "simpan 1"])
+def test_a_save_naming_one_starting_point_is_no_save_of_all(pick):
+    engine = Engine()
+    typed(engine, "u", "/prima", "Lewati", "konseling pasien pulang, rekonsiliasi obat", "Anggota tim",
+          "Tidak langsung")
+    engine.handle("u", pick)
+    assert len([i for i in engine.state("u").skp.iki if "Profesionalitas" not in i.indikator]) < 2

@@ -216,6 +216,14 @@ class Prima:
                     and (prima_offer.saves(text) or prima_offer.accepts(text)
                          or offer_onward.goes_on(text, bool(prima.offer_targets))))
 
+    def saves_starting_points(self, state: UserState, text: str) -> bool:
+        """«ok semua bagus, simpan» under step 4's starting points, no IKI being drafted: all of them are meant, saved
+        and their fields asked one by one, never an IKI «ok semua bagus» to check (d10-apk02)."""
+        prima = state.prima
+        return bool(is_open(state) and prima.step == "M" and prima.field == "indikator" and prima.current is None
+                    and prima.proposals and not prima.together and not state.candidates
+                    and not reads_as_iki(text) and prima_offer.saves_every_one(text))
+
     def evenly(self, state: UserState, text: str) -> list[Reply] | None:
         """«bobot sama rata» while step 4 asks a field: the weights spread per jenis (PrimaStepM.evenly)."""
         return self._iki.evenly(state, text) if self.asks_field(state) else None

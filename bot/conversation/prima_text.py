@@ -136,6 +136,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return engine.prima.on_text(state, message)
     if engine.prima.answers_offer(state, message):  # «simpan semuanya ya», «sisanya ok» under the proposed list
         return engine.prima.on_text(state, message)
+    if engine.prima.saves_starting_points(state, message):  # «ok semua bagus, simpan» under step 4's starting
+        return engine.prima.on_button(state, "offer:save")     # points: all of them, their fields asked in turn
     reworded = named_rewording.read(state, message) if state.prima.step == "M" and state.skp.iki else None
     if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95» at step M: that saved IKI's new words, the rest after
         changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
