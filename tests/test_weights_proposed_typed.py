@@ -43,3 +43,16 @@ def test_typed_under_the_iki_prima_proposed_together_saves_them_with_the_weights
     reply = said(engine.handle("u", text))
     iki = engine.state("u").skp.iki
     assert len(iki) == 4 and sum(i.bobot for i in iki) == 100 and "Sifat:" not in reply, reply
+
+
+@pytest.mark.parametrize("text", ["Pakai usulan bobot", "bobot yg diusulkan aja", "bagi rata aja",
+                                  "bobotnya sesuai panduan aja"])
+def test_typed_with_no_question_open_spreads_each_jenis_and_drafts_no_iki(text):
+    # d10-hum07: with no field asked, «Pakai usulan bobot» drafted IKI «Persentase usulan bobot yang digunakan …»
+    engine = Engine()
+    typed(engine, "u", LIST, "simpan semua", "Selesai dulu")
+    assert engine.state("u").fill is None
+    reply = said(engine.handle("u", text))
+    iki = engine.state("u").skp.iki
+    assert [(i.jenis, i.bobot) for i in iki] == [(Jenis.core_tusi, 45), (Jenis.core_tusi, 45), (Jenis.core_mi, 10)]
+    assert "usulan bobot yang" not in reply, reply
