@@ -530,9 +530,11 @@ def _own_iki_saved(said: Said) -> list[Reply] | None:
 
 
 def _lines_picked(said: Said) -> list[Reply] | None:
-    """«yg no 7, 12 sama 25 masukin ya»: lines of the last list."""
+    """«yg no 7, 12 sama 25 masukin ya»: lines of the last list; «95, 80, 85», one value for each passing line not in
+    the draft, those lines with their targets (`list_picks.waiting_targets`)."""
     listed = said.state.listed
-    pick = list_picks.instructions(said.message, listed) or list_picks.picked(said.message, listed)
+    pick = list_picks.instructions(said.message, listed) or list_picks.picked(said.message, listed) \
+        or list_picks.waiting_targets(said.message, listed, {i.indikator.lower() for i in said.state.skp.iki})
     return said.plain.save_picked(said.state, pick, said.message) if pick else None
 
 

@@ -93,8 +93,11 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if acts:  # «no 3 pake usulan 1, no 5 buang» under a list pasted in PRIMA: its lines acted on, as outside it
         return line_acts.apply(state, acts, engine.plain._check)
     if state.listed and not engine.prima.takes_list(state) and (
-            list_picks.takes_every(message) or state.prima.step != "R" and list_picks.picked(message, state.listed)):
+            list_picks.takes_every(message) or state.prima.step != "R" and list_picks.picked(message, state.listed)
+            or not engine.prima.asks_field(state) and list_picks.waiting_targets(
+                message, state.listed, {i.indikator.lower() for i in state.skp.iki})):
         # «simpan semua» under a list pasted before step M: its lines saved as outside PRIMA, which waits behind
+        # («95, 80, 85», one value for each passing line: those lines with their targets, never held for step 4)
         return engine.plain.on_text(turn, message)
     # (while a field is asked, only lines named by number with a word adding them: «no 3 masukin» is no weight)
     pick = list_picks.picked(message, state.listed) if engine.prima.takes_list(state) \
