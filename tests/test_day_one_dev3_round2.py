@@ -76,7 +76,7 @@ def test_several_numbers_at_the_data_awal_are_the_targets_of_the_iki_waiting():
 def test_lines_acted_on_inside_prima_are_acted_on_as_outside_it():
     """«no 3 pake usulan 1, no 5 buang» under a list pasted at PRIMA's role question became step 2's activities."""
     engine = Engine()
-    reply = said(typed(engine, "u", "/prima", "Lewati", "verifikasi SPP, nerbitin SPM", "lanjut", TREASURY,
+    reply = said(typed(engine, "u", "/prima", "Lewati", "verifikasi SPP, nerbitin SPM", TREASURY,
                        "no 3 pake usulan 1, no 5 yaudah buang"))
     assert "Baris 5" in reply and engine.state("u").listed[4].dropped
     engine.handle("u", "simpan")
@@ -111,7 +111,7 @@ def test_new_words_right_under_a_lines_detail_replace_that_line():
 def test_save_all_under_a_list_pasted_before_step_m_saves_its_lines():
     """«simpan semua» under a list pasted at PRIMA's role question was refused as no answer to the role."""
     engine = Engine()
-    typed(engine, "u", "/prima", "Lewati", "askep pasien gaduh gelisah, edukasi keluarga", "lanjut", WARD,
+    typed(engine, "u", "/prima", "Lewati", "askep pasien gaduh gelisah, edukasi keluarga", WARD,
           "simpan semua")
     drafted = [iki.indikator for iki in engine.state("u").skp.iki]
     # the three lines that pass (line 1 with a note), and line 4, with no suggestion, as typed (day35: nothing lost)

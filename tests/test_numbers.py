@@ -44,14 +44,17 @@ def test_a_dotted_code_or_date_is_no_number(text):
 
 
 @pytest.mark.parametrize("typed, kept", [
-    ("<5%", "≤ 5%"), ("HI < 5 %", "≤ 5%"), ("maks 5 persen", "≤ 5%"), ("kurang dari 3 hari", "≤ 3 hari"),
-    ("<= 4", "≤ 4"), ("minimal 80%", "≥ 80%"), (">90%", "≥ 90%"), ("kurang lebih 70", "70"), ("95", "95"),
+    # a strict «<», «>» typed is kept so (d11-kkp05: «HI < 1%» among targets in order was shown as «≤ 1%»)
+    ("<5%", "< 5%"), ("HI < 1 %", "< 1%"), ("maks 5 persen", "≤ 5%"), ("kurang dari 3 hari", "≤ 3 hari"),
+    ("<= 4", "≤ 4"), ("minimal 80%", "≥ 80%"), (">90%", "> 90%"), ("kurang lebih 70", "70"), ("95", "95"),
 ])
 def test_a_typed_value_keeps_the_direction_written_before_it(typed, kept):
     from bot.lang.values import numbers_in
 
     (number,) = numbers_in(typed)
-    assert number.text == kept and parse_target(number.text).bound == (kept[0] if kept[0] in "≤≥" else None)
+    bound = {"<": "≤", ">": "≥", "≤": "≤", "≥": "≥"}.get(kept[0])
+    assert number.text == kept and parse_target(number.text).bound == bound
+    assert parse_target(number.text).strict == (kept[0] in "<>")
 
 
 @pytest.mark.parametrize("written, shown", [("< 1%", "< 1%"), ("<1%", "< 1%"), ("≤ 1%", "≤ 1%"), ("maks 5%", "≤ 5%"),

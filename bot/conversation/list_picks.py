@@ -142,6 +142,26 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     return Picked(list(dict.fromkeys(lines)), _targets(text, lines, values))
 
 
+def waiting_targets(text: str, listed: list[ListedIki], drafted: set[str]) -> Picked | None:
+    """«95, 80, 85» under a pasted list whose passing lines are not in the draft yet, one value for each: those lines,
+    with those targets in order (d10-ktm06: «Saya belum bisa membaca pesan itu», or held for PRIMA's step 4). None
+    when the values are not all the message says, or their count is not the count of those lines. drafted: the
+    draft's IKI, lower-cased."""
+    from bot.conversation.list_summary import waiting_lines
+    from bot.conversation.targets_ahead import _without_closing_words, values_in_order
+
+    leads = knowledge.data("conversation")["draft_targets"]["leads"]  # «target 95, 80, 85»: the word read past
+    bare = re.sub(rf"^\s*(?:{'|'.join(map(re.escape, leads))})\b\s*:?", "", _without_closing_words(text),
+                  flags=re.IGNORECASE)
+    if not listed or not values_in_order(bare):
+        return None
+    waiting = waiting_lines(listed, drafted)
+    numbers = numbers_in(bare)
+    if len(waiting) < 2 or len(numbers) != len(waiting):
+        return None
+    return Picked(waiting, _targets(bare, waiting, numbers))
+
+
 _REPLACED = re.compile(r"\b(?:ganti|diganti|ubah|diubah|ganti(?:nya)?)\s+(?:jd|jadi|menjadi|dgn|dengan)\s+(.+)$",
                        re.IGNORECASE)
 

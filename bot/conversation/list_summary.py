@@ -162,6 +162,13 @@ def still_waiting(listed: list[ListedIki], drafted: set[str], in_prima: bool = T
                  f"belum masuk draf. {verb} dari daftar itu, atau tulis IKI lain:", buttons(pasted, in_prima=in_prima))
 
 
+def waiting_lines(listed: list[ListedIki], drafted: set[str]) -> list[int]:
+    """The 1-based numbers of the last list's lines the rules pass that are not in the draft (drafted: its IKI,
+    lower-cased): those «Simpan N IKI lolos ke draf» would save."""
+    pasted = PastedList(lines_checked(listed), [])
+    return [i + 1 for i in pasted.passing if not _in_draft(pasted.lines[i], drafted)]
+
+
 def left_out(listed: list[ListedIki], drafted: set[str], kept_said: bool = True) -> Reply | None:
     """Below a draft still short of the IKI count: the last pasted list's lines not in the draft (drafted: its IKI,
     lower-cased) — a passing line not saved yet, a refused line whose suggestion may still be wanted — with their

@@ -198,12 +198,15 @@ def _shorter_asked(said: Said) -> list[Reply] | None:
 def _weights_by_number(said: Said) -> list[Reply] | None:
     """«1-3 core TUSI 20%, 4 MI 10 persen, no 5 beyond 10%»: the jenis and weights of the draft's IKI given by their
     numbers, applied, as those given to all («semuanya TUSI aja, kecuali tambahin IP ASN»: the mandatory IKI added);
-    «target 75 80 100», «2 = 90, 6 = 100» their targets in order or by number. Before the lines acted on: «1-3 …» names the draft's IKI with their jenis, never list lines (nor
+    «target 75 80 100», «2 = 90, 6 = 100» their targets in order or by number; «bagi rata aja», «pakai usulan bobot»
+    each jenis's share spread over its IKI (`draft_weights.evenly`; d10-hum07: an IKI drafted from «menggunakan usulan
+    bobot»). Before the lines acted on: «1-3 …» names the draft's IKI with their jenis, never list lines (nor
     is it an IKI to check). Not while the SKP waits for the leader (its edits are refused there)."""
     if said.state.team.review.status in (Status.diajukan, Status.perubahan_diajukan):
         return None
     before = len(said.state.skp.iki)
     done = draft_weights.typed_for_many(said.state, said.message) \
+        or (draft_weights.evenly(said.state, said.message) if not year_chat.logging(said.state) else "") \
         or draft_save.targets_for_draft(said.state, said.message) \
         or (draft_save.targets_by_number(said.state, said.message) if not year_chat.logging(said.state) else "") \
         or (named_targets.applied(said.state, named_targets.named(said.state, said.message)
@@ -530,9 +533,11 @@ def _own_iki_saved(said: Said) -> list[Reply] | None:
 
 
 def _lines_picked(said: Said) -> list[Reply] | None:
-    """«yg no 7, 12 sama 25 masukin ya»: lines of the last list."""
+    """«yg no 7, 12 sama 25 masukin ya»: lines of the last list; «95, 80, 85», one value for each passing line not in
+    the draft, those lines with their targets (`list_picks.waiting_targets`)."""
     listed = said.state.listed
-    pick = list_picks.instructions(said.message, listed) or list_picks.picked(said.message, listed)
+    pick = list_picks.instructions(said.message, listed) or list_picks.picked(said.message, listed) \
+        or list_picks.waiting_targets(said.message, listed, {i.indikator.lower() for i in said.state.skp.iki})
     return said.plain.save_picked(said.state, pick, said.message) if pick else None
 
 

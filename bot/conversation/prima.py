@@ -179,7 +179,12 @@ class Prima:
 
     def take_list(self, state: UserState, drafts: list[IkiDraft], source: str = "daftar Anda") -> list[Reply]:
         """source: where the IKI came from («bagian Anda di MPPH» for an invite); the fields named are the ones
-        they lack, in the order asked (an invited member's part has its target and jenis: never «target, jenis»)."""
+        they lack, in the order asked (an invited member's part has its target and jenis: never «target, jenis»). An
+        IKI the draft holds already («no 3 pake usulan 1» saved it) is not drafted twice."""
+        saved = {tuple(tokens(iki.indikator.lower())) for iki in state.skp.iki}
+        drafts = [d for d in drafts if tuple(tokens(d.indikator.lower())) not in saved]
+        if not drafts:
+            return self.prompt(state)
         lacking = [LABELS[f].lower() for f in FIELDS
                    if any(Fields.asked(d, f) and getattr(d, f) is None for d in drafts)]
         asked = ", ".join(lacking[:-1]) + f", lalu {lacking[-1]}" if len(lacking) > 1 else "".join(lacking)
@@ -212,6 +217,14 @@ class Prima:
                     and (prima_offer.saves(text) or prima_offer.accepts(text)
                          or offer_onward.goes_on(text, bool(prima.offer_targets))))
 
+    def saves_starting_points(self, state: UserState, text: str) -> bool:
+        """«ok semua bagus, simpan» under step 4's starting points, no IKI being drafted: all of them are meant, saved
+        and their fields asked one by one, never an IKI «ok semua bagus» to check (d10-apk02)."""
+        prima = state.prima
+        return bool(is_open(state) and prima.step == "M" and prima.field == "indikator" and prima.current is None
+                    and prima.proposals and not prima.together and not state.candidates
+                    and not reads_as_iki(text) and prima_offer.saves_every_one(text))
+
     def evenly(self, state: UserState, text: str) -> list[Reply] | None:
         """«bobot sama rata» while step 4 asks a field: the weights spread per jenis (PrimaStepM.evenly)."""
         return self._iki.evenly(state, text) if self.asks_field(state) else None
@@ -222,6 +235,26 @@ class Prima:
         prima = state.prima
         return bool(is_open(state) and prima.step == "I" and prima.field == "direct"
                     and tokens(label_word(text)) == ["lanjutkan"])
+
+    def moves_past(self, state: UserState, text: str) -> list[Reply] | None:
+        """A bare nod or «lanjut» at steps 1–3 where it picks nothing: the user moves on, so step 1 or 2 is let go as
+        «Lewati» does (after a search that found nothing, the words typed are kept as the unit's, as the step offers)
+        and the role question takes its usual answer, said so; never «Siap.» with the same question again, a loop the
+        user cannot leave (d10-san05). A nod under indicators found, or «ok» at the role question, picks nothing
+        sure: None (the one indicator found is `takes_only_row`'s)."""
+        prima = state.prima
+        if not is_open(state) or prima.step not in ("P", "R", "I"):
+            return None
+        going = tokens(label_word(text)) == ["lanjutkan"]
+        if prima.step == "P" and prima.typed and not state.hits:  # a search found nothing: «ok» takes the words
+            return self.on_button(state, "own")                     # typed, as the step itself proposes
+        if prima.step == "P" and not state.hits or prima.step == "R":
+            said = "indikator unit" if prima.step == "P" else "strategi unit"
+            return [Reply(f"Baik, {said} saya lewati dulu; Anda bisa mengisinya lewat «Kembali».")] \
+                + self.on_button(state, "skip")
+        if prima.step == "I" and going:
+            return self._usual_cascade(state) if prima.field == "direct" else self._usual_role(state, "")
+        return None
 
     def ahead(self, state: UserState, text: str) -> list[Reply] | None:
         """Steps 1–3 answered by a user already further on: leaving the guided flow («gausah prima2an, sy paste
@@ -350,6 +383,8 @@ class Prima:
                     + self.on_button(state, early.data.partition(":")[2])
             prima.strategies = f"{prima.strategies}\n{text}" if prima.field == "carried" else text
             return self._go(state, "I")
+        if prima.step in ("I", "M", "A") and goes_back_to(text):  # «ok balik lg ke yg td» after a detour: the step
+            return self.prompt(state)  # asked again, never work to propose from nor an IKI to check (d11-kkp05)
         if prima.step == "M":
             return self._iki.on_text(state, text, intent)
         buttons = [b for b in self.prompt(state)[-1].buttons if b not in (BACK, CANCEL)]  # the options, not moves
@@ -373,8 +408,6 @@ class Prima:
             # saved now when it passes with its target (a user who leaves before step M keeps it), completed there
             said = self._iki.later(state, [typed_draft(new_iki_in(text) or text)], when="di langkah 4")
             return [Reply(said)] + self.prompt(state)
-        if prima.step == "I" and goes_back_to(text):  # «ok balik lg ke yg td» after a detour: the step asked
-            return self.prompt(state)                   # again, never work to propose from (d11-kkp05)
         if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: IKI proposed from it, the usual
             return self._offer_work(state, text) or self._usual_role(state, text)  # answers taken (never held)
         if prima.step == "I" and read_answer(text).takes_suggestion:  # «ikut saran aja»: the usual answers, said so

@@ -112,6 +112,16 @@ def saves(text: str) -> bool:
     return _words()["save"].find(tokens(text)) is not None
 
 
+def saves_every_one(text: str) -> bool:
+    """«ok semua bagus, simpan», «simpan semuanya»: a save with no name, number or question beside it
+    (conversation.yaml prima_offer `save_beside`), so every IKI shown is meant (step 4's starting points too)."""
+    if "?" in text or numbers_in(text) or not (saves(text) or saves_all(text)):
+        return False
+    data = knowledge.data("conversation")["prima_offer"]
+    beside = {w for key in ("save", "save_all", "save_beside") for phrase in data[key] for w in tokens(phrase)}
+    return not (_content(text) - beside)
+
+
 def saves_all(text: str) -> bool:
     """«simpan semua yang diusulkan», «ambil semua»: the whole list shown, saved (conversation.yaml save_all)."""
     return PhraseSet(knowledge.data("conversation")["prima_offer"]["save_all"]).find(tokens(text)) is not None

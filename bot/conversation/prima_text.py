@@ -94,8 +94,11 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if acts:  # «no 3 pake usulan 1, no 5 buang» under a list pasted in PRIMA: its lines acted on, as outside it
         return line_acts.apply(state, acts, engine.plain._check)
     if state.listed and not engine.prima.takes_list(state) and (
-            list_picks.takes_every(message) or state.prima.step != "R" and list_picks.picked(message, state.listed)):
+            list_picks.takes_every(message) or state.prima.step != "R" and list_picks.picked(message, state.listed)
+            or not engine.prima.asks_field(state) and list_picks.waiting_targets(
+                message, state.listed, {i.indikator.lower() for i in state.skp.iki})):
         # «simpan semua» under a list pasted before step M: its lines saved as outside PRIMA, which waits behind
+        # («95, 80, 85», one value for each passing line: those lines with their targets, never held for step 4)
         return engine.plain.on_text(turn, message)
     # (while a field is asked, only lines named by number with a word adding them: «no 3 masukin» is no weight)
     pick = list_picks.picked(message, state.listed) if engine.prima.takes_list(state) \
@@ -137,6 +140,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return engine.prima.on_text(state, message)
     if engine.prima.answers_offer(state, message):  # «simpan semuanya ya», «sisanya ok» under the proposed list
         return engine.prima.on_text(state, message)
+    if engine.prima.saves_starting_points(state, message):  # «ok semua bagus, simpan» under step 4's starting
+        return engine.prima.on_button(state, "offer:save")     # points: all of them, their fields asked in turn
     reworded = named_rewording.read(state, message) if state.prima.step == "M" and state.skp.iki else None
     if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95» at step M: that saved IKI's new words, the rest after
         changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
@@ -215,6 +220,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return [Reply(NEEDS_NUMBER)] + engine.prima.prompt(state)
     if engine.prima.takes_only_row(state, intent):  # «ok lanjut» under the one indicator found: picked
         return engine.prima.on_button(state, "pick:0")
+    moved_past = engine.prima.moves_past(state, message) if intent.smalltalk == "ack" else None
+    if moved_past is not None:  # «ok», «lanjut» at steps 1–3 picking nothing: on to the next step, never «Siap.»
+        return moved_past
     if intent.route is Route.smalltalk and state.prima.step != "R":
         return [Reply(smalltalk_reply(intent.smalltalk)), engine.prima.reminder(state)]
     asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \

@@ -25,11 +25,13 @@ class Number:
     # once the IKI is known («12 berita acara» for «Jumlah berita acara …»): see widened().
     following: tuple["_Token", ...] = field(default=(), compare=False, repr=False)
     bound: str | None = None  # "≤" or "≥" when written before the number («<5%», «maks 5%», «minimal 80»)
+    strict: bool = False  # the bound written «<» or «>»: kept so, never as «≤ 1%» (numbers.Target.strict)
 
     @property
     def text(self) -> str:
-        """How a target is kept: "70%", "3000 sampel", "85", "≤ 5%" (a ceiling stays one)."""
-        bound = f"{self.bound} " if self.bound else ""
+        """How a target is kept: "70%", "3000 sampel", "85", "≤ 5%" (a ceiling stays one), "< 1%" as written."""
+        sign = ("<" if self.bound == "≤" else ">") if self.bound and self.strict else self.bound
+        bound = f"{sign} " if sign else ""
         if self.unit == "%":
             return f"{bound}{format_number(self.value)}%"
         return bound + (f"{format_number(self.value)} {self.unit}" if self.unit else format_number(self.value))
@@ -170,7 +172,9 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
         before = [t.text for t in tokens[max(start_index - 2, 0):start_index]]
         guess = guess or any(tuple(before[k:]) in config["approximate_set"] for k in range(len(before)))
         bound = _bound([t.text for t in tokens[max(start_index - 3, 0):start_index]])
-        number = Number(value, unit, guess, tokens[start_index].start, tokens[i - 1].end, tuple(following), bound)
+        strict = bool(bound) and start_index > 0 and tokens[start_index - 1].text in ("<", ">")
+        number = Number(value, unit, guess, tokens[start_index].start, tokens[i - 1].end, tuple(following), bound,
+                        strict)
         found.append(widened(number, f"{named} {text[:number.start]}"))
     return found
 
