@@ -1799,3 +1799,21 @@ def test_a_count_given_to_an_entry_still_waiting_for_its_iki_says_how_with_its_i
     assert "Catatan c1 belum dipilih IKI-nya" in said(replies) and "«c1 jumlahnya 25»" in said(replies)
     data = [b.data for r in replies for b in r.buttons]
     assert "year:link:c1:1" in data and "year:link:c1:0" in data
+
+
+@pytest.mark.parametrize("answer", ["ada tambahan formasi dari biro", "pimpinan minta targetnya naik"])
+def test_a_why_told_in_plain_words_under_the_explanation_question_is_the_versions_note_never_a_catatan(engine, at,
+                                                                                                       answer):
+    # year38, found playing: «ada tambahan formasi dari biro» was kept as a catatan di luar SKP and the version
+    # «tanpa keterangan»
+    replies = agreed_then(engine, at, "2026-03-02T09:00", "/ubah 1 target 650")
+    assert "Tulis penjelasan singkatnya" in said(tap(engine, "u1", replies, "direktif"))
+    assert said(engine.handle("u1", answer)) == "Penjelasan disimpan pada versi 2."
+    assert engine.state("u1").year.versions[-1].note == answer and not engine.state("u1").year.entries
+
+
+def test_work_typed_under_the_explanation_question_is_still_kept_as_work(engine, at):
+    replies = agreed_then(engine, at, "2026-03-02T09:00", "/ubah 1 target 650")
+    tap(engine, "u1", replies, "direktif")
+    text = said(engine.handle("u1", "rapat koordinasi dgn biro soal formasi"))
+    assert "tanpa keterangan" in text and "Dicatat (c1)" in text, text
