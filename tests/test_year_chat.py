@@ -1757,12 +1757,13 @@ def test_a_record_word_with_its_days_shows_those_records(engine, at, request_, s
 def test_how_many_of_a_thing_a_period_counted_is_answered_from_the_entries_never_the_guidelines(engine, at):
     # year38, found playing: «minggu ini udah brp berkas?» got a guideline passage on perilaku kerja
     agreed_then(engine, at, "2026-07-06T15:00", "verif 22 berkas KP", "terbit 5 SK pensiun BUP",
-                "2026-07-07T15:00", "verif 18 berkas usulan KP")
-    text = said(engine.handle("u1", "minggu ini udah brp berkas?"))
-    assert "Menurut catatan Anda: 40 berkas untuk IKI 1 (2 catatan, 6 Jul–7 Jul)." in text, text
+                "2026-07-07T15:00", "verif 18 berkas usulan KP", "finished verifying 15 KP files today")
+    assert engine.state("u1").year.entries[-1].quantity == 15
+    text = said(engine.handle("u1", "minggu ini udah brp berkas?"))  # the IKI counting berkas: its English line too
+    assert "Menurut catatan Anda: 55 berkas untuk IKI 1 (3 catatan, 6 Jul–7 Jul)." in text, text
     text = said(engine.handle("u1", "bulan ini sdh berapa SK pensiun sy"))
     assert "5 SK pensiun untuk IKI 3 (1 catatan, 1 Jul–7 Jul)" in text, text
-    assert len(engine.state("u1").year.entries) == 3  # no question kept as work
+    assert len(engine.state("u1").year.entries) == 4  # no question kept as work
 
 
 def test_a_thing_counted_by_an_entry_still_waiting_for_its_iki_is_said_not_counted_with_its_buttons(engine, at):
