@@ -1818,3 +1818,11 @@ def test_work_typed_under_the_explanation_question_is_still_kept_as_work(engine,
     tap(engine, "u1", replies, "direktif")
     text = said(engine.handle("u1", "rapat koordinasi dgn biro soal formasi"))
     assert "tanpa keterangan" in text and "Dicatat (c1)" in text, text
+
+
+@pytest.mark.parametrize("asked", ["IKI 1 TW III berapa?", "target IKI 1 tw 3 brp?"])
+def test_an_iki_and_a_quarter_asked_with_a_count_word_show_that_ikis_capaian_never_its_check(engine, at, asked):
+    # year38, found playing: «IKI 1 TW III berapa?» got the IKI's rule findings again
+    text = said(agreed_then(engine, at, "2026-07-09T15:00", "verif 22 berkas KP", asked))
+    assert "TW III: rencana 450 berkas (kumulatif)" in text and "Sifat:" not in text, text
+    assert "2. Persentase" not in text  # that IKI only

@@ -357,6 +357,8 @@ def records_asked(ln: Line) -> str | None:
     missing = _missing_asked(ln)
     if missing:
         return missing
+    if _iki_quarter_asked(ln):
+        return "capaian"
     if counted_thing(ln):
         return COUNTED
     said = records_said(ln)
@@ -371,6 +373,17 @@ def records_asked(ln: Line) -> str | None:
     if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
         return "capaian"
     return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None) or _records_shown(ln)
+
+
+def _iki_quarter_asked(ln: Line) -> bool:
+    """«IKI 1 TW III berapa?», «target IKI 2 tw 3 brp?»: one IKI and a quarter asked with a count word, nothing else
+    named (catatan_harian.yaml own_records_iki_quarter)."""
+    if iki_number_in(ln.text) is None or not quarter_pattern().search(ln.text) or not ln.has(_said_words()["how_many"]):
+        return False
+    rest = line(quarter_pattern().sub(" ", iki_refs().sub(" ", ln.text)))
+    allowed = set(knowledge.data("catatan_harian")["own_records_iki_quarter"])
+    return not any(k == "num" for k in rest.kinds) and \
+        set(rest.words) <= allowed | set(knowledge.data("catatan_harian")["own_records_said"]["how_many"])
 
 
 COUNTED = "jumlah"  # counted_thing: how many of a thing the user's entries of a period counted («minggu ini udah brp
