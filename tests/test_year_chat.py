@@ -1826,3 +1826,11 @@ def test_an_iki_and_a_quarter_asked_with_a_count_word_show_that_ikis_capaian_nev
     text = said(agreed_then(engine, at, "2026-07-09T15:00", "verif 22 berkas KP", asked))
     assert "TW III: rencana 450 berkas (kumulatif)" in text and "Sifat:" not in text, text
     assert "2. Persentase" not in text  # that IKI only
+
+
+def test_an_entry_named_by_its_id_asked_about_its_bukti_is_answered_for_that_entry(engine, at, tmp_path):
+    # year38, found playing: «c11 udah ada buktinya blm?» got «Ubah c11 dengan «c11 jumlah 15» …»
+    agreed_then(engine, at, "2026-07-10T15:00", "terbit 25 SK pensiun BUP", "verif 30 berkas KP")
+    text = said(engine.handle("u1", "c2 udah ada buktinya blm?"))
+    assert text.startswith("Belum, 1 catatan c2 belum ada bukti dukungnya.") and "«bukti c2»" in text, text
+    assert "Ubah c2 dengan" not in text and len(engine.state("u1").year.entries) == 2

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from bot import knowledge
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
-from bot.conversation.year_logbook import catatan, iki_number
+from bot.conversation.year_logbook import ENTRY_ID, catatan, iki_number
 from bot.lang.dates import short_date
 from bot.lang.numbers import format_number
 from bot.lang.text import phrase_set, tokens
@@ -131,8 +131,12 @@ def bukti_said(state: UserState, text: str, now: datetime) -> list[Reply]:
     number, today = _iki_named(text), now.date()
     if number and not 1 <= number <= len(state.skp.iki):
         return [Reply(f"IKI {number} tidak ada; SKP Anda punya {len(state.skp.iki)} IKI.")]
+    ids = {m.group(1).lower() for m in ENTRY_ID.finditer(text)}
     if number:
         chosen, said = logbook.entries_of(state.year, state.skp.iki[number - 1].indikator), f"IKI {number}"
+    elif ids & {e.id for e in state.year.entries}:  # «c11 udah ada buktinya blm?»: that entry
+        chosen = [e for e in state.year.entries if e.id in ids]
+        said = ", ".join(e.id for e in chosen)
     else:
         pointed = _pointed(text)  # «bukti rapat td …»: the entries naming it
         period = logbook.read_period(text, today) or (today, today)

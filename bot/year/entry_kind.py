@@ -442,7 +442,10 @@ def _uncovered(ln: Line, more: list[PhraseSet]) -> list[int]:
     covered = _covered(ln, [*said["records"].values(), said["not_yet"], said["own"], said["other"], *said["periods"],
                             *more])
     return [i for i in content_at(ln, when(ln)) if i not in covered and ln.toks[i] not in vocabulary().months
-            and ln.toks[i] not in _ORDINALS()]
+            and ln.toks[i] not in _ORDINALS() and not _ENTRY_ID.fullmatch(ln.toks[i])]
+
+
+_ENTRY_ID = re.compile(r"c\d{1,5}")  # «c11 udah ada buktinya blm?»: an entry named by its id names the entry meant
 
 
 def _pointer(ln: Line, kind: str | None) -> int | None:
