@@ -1757,12 +1757,13 @@ def test_a_record_word_with_its_days_shows_those_records(engine, at, request_, s
 def test_how_many_of_a_thing_a_period_counted_is_answered_from_the_entries_never_the_guidelines(engine, at):
     # year38, found playing: «minggu ini udah brp berkas?» got a guideline passage on perilaku kerja
     agreed_then(engine, at, "2026-07-06T15:00", "verif 22 berkas KP", "terbit 5 SK pensiun BUP",
-                "2026-07-07T15:00", "verif 18 berkas usulan KP")
-    text = said(engine.handle("u1", "minggu ini udah brp berkas?"))
-    assert "Menurut catatan Anda: 40 berkas untuk IKI 1 (2 catatan, 6 Jul–7 Jul)." in text, text
+                "2026-07-07T15:00", "verif 18 berkas usulan KP", "finished verifying 15 KP files today")
+    assert engine.state("u1").year.entries[-1].quantity == 15
+    text = said(engine.handle("u1", "minggu ini udah brp berkas?"))  # the IKI counting berkas: its English line too
+    assert "Menurut catatan Anda: 55 berkas untuk IKI 1 (3 catatan, 6 Jul–7 Jul)." in text, text
     text = said(engine.handle("u1", "bulan ini sdh berapa SK pensiun sy"))
     assert "5 SK pensiun untuk IKI 3 (1 catatan, 1 Jul–7 Jul)" in text, text
-    assert len(engine.state("u1").year.entries) == 3  # no question kept as work
+    assert len(engine.state("u1").year.entries) == 4  # no question kept as work
 
 
 def test_a_thing_counted_by_an_entry_still_waiting_for_its_iki_is_said_not_counted_with_its_buttons(engine, at):
@@ -1799,3 +1800,37 @@ def test_a_count_given_to_an_entry_still_waiting_for_its_iki_says_how_with_its_i
     assert "Catatan c1 belum dipilih IKI-nya" in said(replies) and "«c1 jumlahnya 25»" in said(replies)
     data = [b.data for r in replies for b in r.buttons]
     assert "year:link:c1:1" in data and "year:link:c1:0" in data
+
+
+@pytest.mark.parametrize("answer", ["ada tambahan formasi dari biro", "pimpinan minta targetnya naik"])
+def test_a_why_told_in_plain_words_under_the_explanation_question_is_the_versions_note_never_a_catatan(engine, at,
+                                                                                                       answer):
+    # year38, found playing: «ada tambahan formasi dari biro» was kept as a catatan di luar SKP and the version
+    # «tanpa keterangan»
+    replies = agreed_then(engine, at, "2026-03-02T09:00", "/ubah 1 target 650")
+    assert "Tulis penjelasan singkatnya" in said(tap(engine, "u1", replies, "direktif"))
+    assert said(engine.handle("u1", answer)) == "Penjelasan disimpan pada versi 2."
+    assert engine.state("u1").year.versions[-1].note == answer and not engine.state("u1").year.entries
+
+
+def test_work_typed_under_the_explanation_question_is_still_kept_as_work(engine, at):
+    replies = agreed_then(engine, at, "2026-03-02T09:00", "/ubah 1 target 650")
+    tap(engine, "u1", replies, "direktif")
+    text = said(engine.handle("u1", "rapat koordinasi dgn biro soal formasi"))
+    assert "tanpa keterangan" in text and "Dicatat (c1)" in text, text
+
+
+@pytest.mark.parametrize("asked", ["IKI 1 TW III berapa?", "target IKI 1 tw 3 brp?"])
+def test_an_iki_and_a_quarter_asked_with_a_count_word_show_that_ikis_capaian_never_its_check(engine, at, asked):
+    # year38, found playing: «IKI 1 TW III berapa?» got the IKI's rule findings again
+    text = said(agreed_then(engine, at, "2026-07-09T15:00", "verif 22 berkas KP", asked))
+    assert "TW III: rencana 450 berkas (kumulatif)" in text and "Sifat:" not in text, text
+    assert "2. Persentase" not in text  # that IKI only
+
+
+def test_an_entry_named_by_its_id_asked_about_its_bukti_is_answered_for_that_entry(engine, at, tmp_path):
+    # year38, found playing: «c11 udah ada buktinya blm?» got «Ubah c11 dengan «c11 jumlah 15» …»
+    agreed_then(engine, at, "2026-07-10T15:00", "terbit 25 SK pensiun BUP", "verif 30 berkas KP")
+    text = said(engine.handle("u1", "c2 udah ada buktinya blm?"))
+    assert text.startswith("Belum, 1 catatan c2 belum ada bukti dukungnya.") and "«bukti c2»" in text, text
+    assert "Ubah c2 dengan" not in text and len(engine.state("u1").year.entries) == 2

@@ -8,7 +8,7 @@ from datetime import datetime
 from bot import knowledge
 from bot.conversation import draft_save
 from bot.conversation.iki_fields import short
-from bot.conversation.intent import classify
+from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.conversation.typed_work import reads_as_iki
@@ -355,8 +355,13 @@ def note_answer(state: UserState, text: str) -> tuple[list[Reply], bool]:
     the question said so and is read as what it is (False)."""
     if explains(text) and not any(reads_as_iki(line) for line in text.splitlines()):
         return version_note(state, text), True
-    if classify(text).smalltalk == "ack":
+    reading = classify(text)
+    if reading.smalltalk == "ack":
         return version_note(state, ""), True
+    if reading.route is Route.unclear and "\n" not in text and not reports_work(text):
+        # «ada tambahan formasi dari biro»: no work of its own, no question, right under the question: the why (it was
+        # kept as a catatan di luar SKP and the version «tanpa keterangan»; found playing)
+        return version_note(state, text), True
     return version_note(state, ""), False
 
 

@@ -8,11 +8,12 @@ from datetime import date, datetime
 from bot import knowledge
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
-from bot.conversation.year_logbook import catatan, iki_number
+from bot.conversation.year_logbook import ENTRY_ID, catatan, iki_number
 from bot.lang.dates import short_date
 from bot.lang.numbers import format_number
 from bot.lang.text import phrase_set, tokens
 from bot.year import logbook
+from bot.year.capaian import unit_of
 from bot.year.entry_dates import read_date
 from bot.year.entry_kind import counted_thing, iki_number_in, pointed_words
 from bot.year.line import line
@@ -90,7 +91,11 @@ def counted_said(state: UserState, text: str, now: datetime) -> list[Reply]:
     start, end = logbook.read_period(text, now.date()) or (now.date(), now.date())
     said = "hari ini" if start == end == now.date() else \
         f"tanggal {short_date(start)}" if start == end else f"{short_date(start)}–{short_date(end)}"
-    named = [e for e in logbook.entries_between(state.year, start, end) if set(thing) <= set(tokens(e.text))]
+    # the IKI counting that thing by its unit («berkas» of «600 berkas») count their entries whatever words they use
+    # («finished verifying 15 KP files today»)
+    units = {iki.indikator for iki in state.skp.iki if set(thing) <= set(tokens(unit_of(iki)))}
+    named = [e for e in logbook.entries_between(state.year, start, end)
+             if set(thing) <= set(tokens(e.text)) or (e.iki in units and e.status is EntryStatus.linked)]
     counted: dict[int, list[LogEntry]] = {}
     for e in named:
         if e.status is EntryStatus.linked and e.quantity is not None and iki_number(state.skp, e.iki):
@@ -126,8 +131,12 @@ def bukti_said(state: UserState, text: str, now: datetime) -> list[Reply]:
     number, today = _iki_named(text), now.date()
     if number and not 1 <= number <= len(state.skp.iki):
         return [Reply(f"IKI {number} tidak ada; SKP Anda punya {len(state.skp.iki)} IKI.")]
+    ids = {m.group(1).lower() for m in ENTRY_ID.finditer(text)}
     if number:
         chosen, said = logbook.entries_of(state.year, state.skp.iki[number - 1].indikator), f"IKI {number}"
+    elif ids & {e.id for e in state.year.entries}:  # «c11 udah ada buktinya blm?»: that entry
+        chosen = [e for e in state.year.entries if e.id in ids]
+        said = ", ".join(e.id for e in chosen)
     else:
         pointed = _pointed(text)  # «bukti rapat td …»: the entries naming it
         period = logbook.read_period(text, today) or (today, today)

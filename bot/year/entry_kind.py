@@ -357,6 +357,8 @@ def records_asked(ln: Line) -> str | None:
     missing = _missing_asked(ln)
     if missing:
         return missing
+    if _iki_quarter_asked(ln):
+        return "capaian"
     if counted_thing(ln):
         return COUNTED
     said = records_said(ln)
@@ -371,6 +373,17 @@ def records_asked(ln: Line) -> str | None:
     if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
         return "capaian"
     return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None) or _records_shown(ln)
+
+
+def _iki_quarter_asked(ln: Line) -> bool:
+    """«IKI 1 TW III berapa?», «target IKI 2 tw 3 brp?»: one IKI and a quarter asked with a count word, nothing else
+    named (catatan_harian.yaml own_records_iki_quarter)."""
+    if iki_number_in(ln.text) is None or not quarter_pattern().search(ln.text) or not ln.has(_said_words()["how_many"]):
+        return False
+    rest = line(quarter_pattern().sub(" ", iki_refs().sub(" ", ln.text)))
+    allowed = set(knowledge.data("catatan_harian")["own_records_iki_quarter"])
+    return not any(k == "num" for k in rest.kinds) and \
+        set(rest.words) <= allowed | set(knowledge.data("catatan_harian")["own_records_said"]["how_many"])
 
 
 COUNTED = "jumlah"  # counted_thing: how many of a thing the user's entries of a period counted («minggu ini udah brp
@@ -429,7 +442,10 @@ def _uncovered(ln: Line, more: list[PhraseSet]) -> list[int]:
     covered = _covered(ln, [*said["records"].values(), said["not_yet"], said["own"], said["other"], *said["periods"],
                             *more])
     return [i for i in content_at(ln, when(ln)) if i not in covered and ln.toks[i] not in vocabulary().months
-            and ln.toks[i] not in _ORDINALS()]
+            and ln.toks[i] not in _ORDINALS() and not _ENTRY_ID.fullmatch(ln.toks[i])]
+
+
+_ENTRY_ID = re.compile(r"c\d{1,5}")  # «c11 udah ada buktinya blm?»: an entry named by its id names the entry meant
 
 
 def _pointer(ln: Line, kind: str | None) -> int | None:
