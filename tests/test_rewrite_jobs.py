@@ -252,3 +252,19 @@ def test_people_counted_by_a_census_are_its_data():
 def test_news_coverage_is_published():
     assert _suggested("liputan kegiatan pimpinan")[0] == (
         "Persentase liputan kegiatan pimpinan yang dipublikasikan sesuai rencana publikasi")
+
+
+@pytest.mark.parametrize("draft, people, care", [
+    # care named without who receives it counts its usual recipients, as SPM bidang kesehatan does
+    ("melakukan ANC di poli KIA", "ibu hamil", "ANC"),
+    ("memberikan imunisasi dasar di posyandu", "bayi", "imunisasi dasar"),
+    ("menolong persalinan normal di VK", "ibu bersalin", "pertolongan persalinan normal"),
+    ("skrining PTM di posbindu", "penduduk usia produktif", "skrining PTM"),
+])
+def test_care_named_alone_counts_its_usual_recipients(draft, people, care):
+    found = _suggested(draft)
+    assert found[0] == f"Persentase {people} yang mendapat {care} sesuai standar", found
+
+
+def test_a_recipient_named_wins_over_the_usual_one():
+    assert _suggested("imunisasi dasar balita")[0] == "Persentase balita yang mendapat imunisasi dasar sesuai standar"
