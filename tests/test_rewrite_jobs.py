@@ -268,3 +268,14 @@ def test_care_named_alone_counts_its_usual_recipients(draft, people, care):
 
 def test_a_recipient_named_wins_over_the_usual_one():
     assert _suggested("imunisasi dasar balita")[0] == "Persentase balita yang mendapat imunisasi dasar sesuai standar"
+
+
+@pytest.mark.parametrize("draft, people, care", [
+    ("kunjungan nifas ke rumah pasien", "pasien", "kunjungan nifas"),
+    ("kunjungan neonatal", "bayi baru lahir", "kunjungan neonatal"),
+    ("home care di rumah pasien stroke", "pasien stroke", "home care"),
+])
+def test_a_home_or_postnatal_visit_is_care_given_at_home_never_a_supervisory_visit(draft, people, care):
+    found = _suggested(draft)
+    assert found[0] == f"Persentase {people} yang mendapat {care} sesuai standar", found
+    assert not any("rekomendasi" in f or "rumah" in f for f in found)
