@@ -279,3 +279,11 @@ def test_a_home_or_postnatal_visit_is_care_given_at_home_never_a_supervisory_vis
     found = _suggested(draft)
     assert found[0] == f"Persentase {people} yang mendapat {care} sesuai standar", found
     assert not any("rekomendasi" in f or "rumah" in f for f in found)
+
+
+@pytest.mark.parametrize("draft, unit", [("menangani tiket helpdesk user", "Jam"),
+                                         ("menjawab pertanyaan warganet di medsos", "Jam"),
+                                         ("menangani pengaduan masyarakat", "Hari")])
+def test_a_request_is_timed_in_the_unit_it_is_answered_in(draft, unit):
+    timed = [c for c in rewrite(draft).candidates if c.indikator.startswith("Rata-rata waktu penyelesaian")]
+    assert timed and timed[0].satuan == unit
