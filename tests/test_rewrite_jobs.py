@@ -287,3 +287,15 @@ def test_a_home_or_postnatal_visit_is_care_given_at_home_never_a_supervisory_vis
 def test_a_request_is_timed_in_the_unit_it_is_answered_in(draft, unit):
     timed = [c for c in rewrite(draft).candidates if c.indikator.startswith("Rata-rata waktu penyelesaian")]
     assert timed and timed[0].satuan == unit
+
+
+def test_a_patients_vital_signs_observed_are_care():
+    assert _suggested("observasi TTV pasien tiap shift")[0] == "Persentase pasien yang mendapat observasi TTV sesuai standar"
+
+
+@pytest.mark.parametrize("draft, kit", [("maintenance jaringan LAN kantor", "jaringan LAN kantor"),
+                                        ("mengelola server kantor", "server kantor")])
+def test_a_network_or_a_server_is_judged_by_its_uptime_never_its_data(draft, kit):
+    found = _suggested(draft)
+    assert found and found[0] == f"Persentase waktu layanan {kit} dapat diakses sesuai standar (uptime)", found
+    assert not any("Persentase data" in f for f in found)
