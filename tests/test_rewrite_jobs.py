@@ -252,3 +252,50 @@ def test_people_counted_by_a_census_are_its_data():
 def test_news_coverage_is_published():
     assert _suggested("liputan kegiatan pimpinan")[0] == (
         "Persentase liputan kegiatan pimpinan yang dipublikasikan sesuai rencana publikasi")
+
+
+@pytest.mark.parametrize("draft, people, care", [
+    # care named without who receives it counts its usual recipients, as SPM bidang kesehatan does
+    ("melakukan ANC di poli KIA", "ibu hamil", "ANC"),
+    ("memberikan imunisasi dasar di posyandu", "bayi", "imunisasi dasar"),
+    ("menolong persalinan normal di VK", "ibu bersalin", "pertolongan persalinan normal"),
+    ("skrining PTM di posbindu", "penduduk usia produktif", "skrining PTM"),
+])
+def test_care_named_alone_counts_its_usual_recipients(draft, people, care):
+    found = _suggested(draft)
+    assert found[0] == f"Persentase {people} yang mendapat {care} sesuai standar", found
+
+
+def test_a_recipient_named_wins_over_the_usual_one():
+    assert _suggested("imunisasi dasar balita")[0] == "Persentase balita yang mendapat imunisasi dasar sesuai standar"
+
+
+@pytest.mark.parametrize("draft, people, care", [
+    ("kunjungan nifas ke rumah pasien", "pasien", "kunjungan nifas"),
+    ("kunjungan neonatal", "bayi baru lahir", "kunjungan neonatal"),
+    ("home care di rumah pasien stroke", "pasien stroke", "home care"),
+])
+def test_a_home_or_postnatal_visit_is_care_given_at_home_never_a_supervisory_visit(draft, people, care):
+    found = _suggested(draft)
+    assert found[0] == f"Persentase {people} yang mendapat {care} sesuai standar", found
+    assert not any("rekomendasi" in f or "rumah" in f for f in found)
+
+
+@pytest.mark.parametrize("draft, unit", [("menangani tiket helpdesk user", "Jam"),
+                                         ("menjawab pertanyaan warganet di medsos", "Jam"),
+                                         ("menangani pengaduan masyarakat", "Hari")])
+def test_a_request_is_timed_in_the_unit_it_is_answered_in(draft, unit):
+    timed = [c for c in rewrite(draft).candidates if c.indikator.startswith("Rata-rata waktu penyelesaian")]
+    assert timed and timed[0].satuan == unit
+
+
+def test_a_patients_vital_signs_observed_are_care():
+    assert _suggested("observasi TTV pasien tiap shift")[0] == "Persentase pasien yang mendapat observasi TTV sesuai standar"
+
+
+@pytest.mark.parametrize("draft, kit", [("maintenance jaringan LAN kantor", "jaringan LAN kantor"),
+                                        ("mengelola server kantor", "server kantor")])
+def test_a_network_or_a_server_is_judged_by_its_uptime_never_its_data(draft, kit):
+    found = _suggested(draft)
+    assert found and found[0] == f"Persentase waktu layanan {kit} dapat diakses sesuai standar (uptime)", found
+    assert not any("Persentase data" in f for f in found)

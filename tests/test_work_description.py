@@ -321,7 +321,7 @@ def test_training_names_its_work_whoever_is_trained():
 
 @pytest.mark.parametrize("typed, fitting", [
     ("benerin alat yg rusak", "Persentase permintaan perbaikan alat yang diselesaikan sesuai standar waktu"),
-    ("nolong persalinan", "Persentase pertolongan persalinan yang diberikan sesuai standar pelayanan"),
+    ("nolong persalinan", "Persentase ibu bersalin yang mendapat pertolongan persalinan sesuai standar"),
     ("kelola website unit, posting berita kegiatan", "Persentase berita kegiatan yang dipublikasikan sesuai rencana publikasi"),
 ])
 def test_chat_verbs_and_repairs_reach_their_work(typed, fitting):

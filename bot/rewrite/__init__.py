@@ -393,6 +393,8 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
     used = {name for _, name, _, _ in Formatter().parse(template.indikator) if name}
     if used & {"recipient", "respondent"}:  # "keperawatan pasien rawat inap": the service, then who receives it
         values["object"], values["recipient"] = _recipient(parts.object, parts.family)
+        if not values["recipient"]:  # «ANC di poli KIA»: care named alone is for its usual recipients (SPM)
+            values["recipient"] = pat.usual_recipient(parts.family, tokens(f"{parts.process} {parts.object}"))
         values["respondent"] = pat.respondent(parts.family, values["recipient"])
         if values["recipient"] and not process:  # «melayani pasien»: the people are served, so the care is the verb's
             process = values["process"] = nominal(parts.process.split()[0]) if parts.process else ""

@@ -104,6 +104,9 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     obj = _object(raw[object_start:], keys[object_start:], pat, family.recipients)
     if not family.at_place and _opens_at_place(keys[object_start:]):
         obj = ""  # «ANC di poli KIA»: where the care is given is no part of what it yields
+    elif family.recipients and len(obj.split()) > 1 and _key(obj.split()[0]) in family.places_of \
+            and family.recipients.match_at([_key(w) for w in obj.split()], 1):
+        obj = obj.split(maxsplit=1)[1]  # «kunjungan nifas ke rumah pasien»: care given to the patient, at home
     elif obj and object_start < len(keys) and keys[object_start] in family.links_kept:
         obj = f"{raw[object_start]} {obj}"  # «transfer pasien ke ICU»: where the patient goes says which transfer
     if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():

@@ -47,6 +47,7 @@ class Family:
     at_place: bool = False  # its object is the place the work is done in («jaga di IGD», «fogging di puskesmas»)
     links_kept: frozenset[str] = frozenset()  # «ke» opening the object, kept: «transfer pasien ke ICU»
     places_of: frozenset[str] = frozenset()  # «rumah» in «rumah warga»: the recipients after it are no care's
+    usual_recipients: dict[tuple[str, ...], str] | None = None  # «anc» → «ibu hamil»: who care named alone is for
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,14 @@ class Patterns:
         follows them."""
         found = self.in_charge.match_at(words, i)
         return len(found) if found and self.names_work(words, i + len(found)) else 0
+
+    def usual_recipient(self, family: Family, words: list[str]) -> str:
+        """Who care named without its recipients is given to, by the longest care word in words («ANC» → «ibu
+        hamil», «imunisasi dasar» → «bayi»); "" when none is named."""
+        if not family.usual_recipients:
+            return ""
+        found = [k for k in family.usual_recipients for j in range(len(words)) if tuple(words[j:j + len(k)]) == k]
+        return family.usual_recipients[max(found, key=len)] if found else ""
 
     def respondent(self, family: Family, recipient: str) -> str:
         """Who answers for the recipients a satisfaction survey: themselves, or who answers for them (a toddler's
@@ -284,6 +293,7 @@ def patterns() -> Patterns:
             at_place=f.get("at_place", False),
             links_kept=frozenset(f.get("links_kept", [])),
             places_of=frozenset(f.get("places_of", [])),
+            usual_recipients={tuple(tokens(k)): v for k, v in f.get("usual_recipients", {}).items()} or None,
         )
         for f in data["families"]
     }
