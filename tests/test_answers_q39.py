@@ -1,0 +1,48 @@
+"""Answers users read (q39): dev28's misses by the reading they need, each class checked with phrasings of its own
+(each test failed before its fix)."""
+
+import pytest
+
+from bot.retrieval.claims import verdict_lead
+
+
+@pytest.mark.parametrize("question, lead", [
+    # a fault denied approves («ga masalah», «ga salah», «ga keliru»: KBBI «tidak apa-apa», tidak mengapa)
+    ("sy perawat di RS vertikal, IKI 'Persentase pasien rawat inap yang dilayani sesuai standar' kata karu ga "
+     "masalah. bener ga masalah?", "Ya."),
+    ("sy analis kesehatan, IKI 'Jumlah rapat koordinasi yang diikuti' kata atasan ga salah. beneran ga salah?",
+     "Tidak."),
+    # a permission asked last of the quote («jadi boleh ya?», «jd gpp ya?») asks whether it may stand
+    ("ga keliru kan kalau IKI sy ga pake persentase? sy isi 'jumlah sertifikat hasil kalibrasi alkes'. jadi gpp ya?",
+     "Ya."),
+    ("IKI sy ga pake persen. sy pake 'Jumlah laporan kegiatan yang dikirim'. jd boleh kan?", "Tidak."),
+    # who asks, told in a sentence before the quote, is no part of what is asked
+    ("pranata komputer nih. 'Persentase layanan lab patologi klinik dgn waktu tunggu < 2 jam' itu contoh IKI yg "
+     "bener kan?", "Ya."),
+    # a kind named before the quote names it; approval is what is asked
+    ("IKI kegiatan kyk 'terlaksananya rapat koordinasi lintas program' masih dipakai kan buat SKP tahun ini?",
+     "Tidak."),
+])
+def test_a_longer_message_asking_whether_its_quoted_iki_stands_gets_the_rules_verdict(question, lead):
+    """dev28: «… kata katim ga masalah. beneran ga masalah?», «… jadi boleh ya?» and a persona sentence before the
+    quote were past `verdict_words`, or asked with no approving word: no lead."""
+    assert verdict_lead(question) == lead
+
+
+@pytest.mark.parametrize("question", [
+    "gmn cara ubah IKI lama sy 'jumlah monev pelaksanaan SBBL di 14 regional' biar jd output?",  # asks how
+    "is it ok if my IKI is just attendance? like 'persentase kehadiran tepat waktu'",  # approval not of the quote
+    "IKI sy 'Persentase sampel yang diperiksa tepat waktu', boleh diubah tengah tahun ga?",  # a permission of a change
+    "sy perawat di RS, IKI sy 'Persentase pasien yang dilayani sesuai standar', trus ga masalah kan kalau targetnya "
+    "100%?",  # asks of its target
+])
+def test_a_quote_in_a_message_asking_something_else_gets_no_verdict(question):
+    assert verdict_lead(question) == ""
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("sy sanitarian, IKI 'Jumlah dokumen yang diarsipkan' kata katim ga masalah. beneran ga masalah?", "Tidak."),
+    ("ga salah kan IKI sy ga pakai persen? sy pakai 'jumlah sertifikat hasil kalibrasi alkes'. jadi boleh ya?", "Ya."),
+])
+def test_the_verdict_leads_the_answer(shared_retriever, question, lead):
+    assert shared_retriever.ask(question).answer.startswith(lead)
