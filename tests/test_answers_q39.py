@@ -3,7 +3,7 @@
 
 import pytest
 
-from bot.retrieval.claims import verdict_lead
+from bot.retrieval.claims import contradicted, verdict_lead
 
 
 @pytest.mark.parametrize("question, lead", [
@@ -46,3 +46,20 @@ def test_a_quote_in_a_message_asking_something_else_gets_no_verdict(question):
 ])
 def test_the_verdict_leads_the_answer(shared_retriever, question, lead):
     assert shared_retriever.ask(question).answer.startswith(lead)
+
+
+PERILAKU = ("Perilaku kerja dalam SKP JPT, JA, dan JF memakai nilai BerAKHLAK, tujuh core value ASN, yaitu Berorientasi "
+            "Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, dan Kolaboratif, masing-masing dengan tiga "
+            "panduan perilaku.")
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("perilaku kerja BerAKHLAK itu masuk SKP jg ya?", "Ya."),
+    ("perilaku kerja termasuk SKP kan?", "Ya."),
+    ("perilaku kerja tuh bagian dari SKP ya?", "Ya."),
+    ("BerAKHLAK masuk SKP jg ya?", ""),  # named in the sentence, not placed in the SKP by it
+    ("perilaku kerja masuk RHK ya?", ""),  # placed in another whole
+])
+def test_a_term_placed_in_a_whole_by_the_answer_is_part_of_it(question, lead):
+    """dev28: «Perilaku kerja dalam SKP …» says perilaku kerja is part of the SKP; «… masuk SKP jg ya?» had no lead."""
+    assert contradicted(question, PERILAKU) == lead
