@@ -4,6 +4,7 @@
 import pytest
 
 from bot.retrieval.claims import contradicted, verdict_lead
+from bot.retrieval.limits import counted, past_allowed_lead
 
 
 @pytest.mark.parametrize("question, lead", [
@@ -63,3 +64,31 @@ PERILAKU = ("Perilaku kerja dalam SKP JPT, JA, dan JF memakai nilai BerAKHLAK, t
 def test_a_term_placed_in_a_whole_by_the_answer_is_part_of_it(question, lead):
     """dev28: «Perilaku kerja dalam SKP …» says perilaku kerja is part of the SKP; «… masuk SKP jg ya?» had no lead."""
     assert contradicted(question, PERILAKU) == lead
+
+
+COUNT_LIMIT = ("Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI menurut Surat Sekjen untuk SKP "
+               "2026; bila lebih dari 10, jumlahnya harus disesuaikan (adjustment) bersama unit Eselon I terkait.")
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("sy pranata komputer, IKI sy 11. berarti ga boleh sama sekali ya?", "Tidak."),
+    ("IKI lebih dari 10 sama sekali ga boleh ya?", "Tidak."),
+    ("IKI sy 13. jd ga boleh sama sekali kan?", "Tidak."),
+    ("IKI sy 12. berarti ga boleh ya?", ""),  # denied plainly: the limit says so, no way past it is asked
+    ("IKI sy 8. ga boleh sama sekali ya?", ""),  # within the limits: nothing past them
+])
+def test_a_count_past_the_limit_denied_outright_is_not_when_the_answer_says_what_is_done_past_it(question, lead):
+    """dev28: «IKI sy 11. berarti ga boleh sama sekali ya?» got the dialog kinerja passage and no lead; past 10 the
+    Surat Sekjen asks an adjustment with the Eselon I unit, so it is not forbidden outright."""
+    assert past_allowed_lead(question, COUNT_LIMIT) == lead
+
+
+@pytest.mark.parametrize("question", ["IKI sy 11. berarti ga boleh sama sekali ya?", "IKI sy ada 12. jd ga boleh ya?"])
+def test_a_count_asked_with_its_permission_denied_is_read_as_the_count_asked(question):
+    """A denied permission asked of no count: the count matched «IT 11» and the like, not the limits."""
+    assert counted(question) == "IKI berapa jumlah boleh"
+
+
+def test_a_count_past_the_limit_denied_outright_gets_the_count_answer(shared_retriever):
+    answer = shared_retriever.ask("sy sanitarian, IKI sy 12. berarti ga boleh sama sekali ya?").answer
+    assert answer.startswith("Tidak.") and "Eselon I" in answer
