@@ -5,6 +5,7 @@ import pytest
 
 from bot.retrieval.claims import contradicted, verdict_lead
 from bot.retrieval.limits import counted, past_allowed_lead
+from bot.retrieval.question_parts import how_objects
 
 
 @pytest.mark.parametrize("question, lead", [
@@ -92,3 +93,39 @@ def test_a_count_asked_with_its_permission_denied_is_read_as_the_count_asked(que
 def test_a_count_past_the_limit_denied_outright_gets_the_count_answer(shared_retriever):
     answer = shared_retriever.ask("sy sanitarian, IKI sy 12. berarti ga boleh sama sekali ya?").answer
     assert answer.startswith("Tidak.") and "Eselon I" in answer
+
+
+@pytest.mark.parametrize("question, objects", [
+    ("sy ketua tim, bagaimana caranya mimpin dialog kinerja yg benar sm anggota?", ["dialog kinerja"]),
+    ("sy katim, cara nyusun MPPH gmn?", ["MPPH"]),
+    ("saya ketua tim, gimana cara bikin rencana aksi?", ["rencana aksi"]),
+])
+def test_who_asks_a_how_to_is_no_object_of_its_task(question, objects):
+    """dev28: «sy ketua tim surveilans, gmn caranya mimpin dialog kinerja …?» took «ketua tim» for a task asked about
+    too, and the steps of a ketua tim's cascading won over those of the dialog kinerja."""
+    assert how_objects(question) == objects
+
+
+@pytest.mark.parametrize("question", [
+    "sy ketua tim surveilans, gmn caranya mimpin dialog kinerja yg bener sm anggota?",
+    "sy kepala instalasi, gmn cara dialog kinerja yg baik dgn staf?",
+])
+def test_a_leader_asking_how_to_hold_a_dialog_kinerja_gets_its_steps(shared_retriever, question):
+    assert "apresiasi" in shared_retriever.ask(question).answer
+
+
+@pytest.mark.parametrize("question", [
+    "logbook cukup diisi akhir bulan aja toh? sekalian rekap",
+    "logbook diisi akhir bulan aja toh? sekalian rekap",
+    "catatan harian cukup diisi akhir bulan aja toh? biar sekalian",
+])
+def test_a_claim_about_the_logbook_is_answered_by_the_logbook_not_the_dialog_kinerja(shared_retriever, question):
+    """dev28: «Dialog kinerja … tidak hanya sekali …, sebulan atau dua bulan sekali» scored first and denied «only» of
+    another subject; denied so only of the claim's own terms, the near answer about the logbook leads."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Tidak.") and "setiap hari" in answer and "Dialog kinerja" not in answer
+
+
+def test_a_how_to_naming_only_a_generic_term_keeps_who_asks_as_its_task():
+    """«sy katim, gmn caranya bagi IKI tim ke anggota?» is the katim's own task: the cascading of a ketua tim."""
+    assert "ketua tim" in how_objects("sy katim, bagaimana caranya bagi IKI tim ke anggota sy?")

@@ -414,7 +414,7 @@ def contradicted(question: str, answer: str) -> str:
     if _this_years_deadline(words, answer):
         return lead["ya"]
     if _approves_activity(question, words) or _other_items(question, answer) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) \
-            or _other_day(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
+            or _other_day(words, _year_clauses(words, answer) or said) or _more_than_only_of(words, answer) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said) or _only_one_side(words, said, tokens(question)):
         return lead["tidak"]
     slotted = slot_lead(_slot_claim(question), words, answer, _read, _told_before(question))
@@ -1078,6 +1078,13 @@ def _listed(claim_words: list[str]) -> list[tuple[int, float]]:
     if not after:
         return []
     return [(at, 1 + sum(w in config["claim"]["list_joins"] for w in after))]
+
+
+def _more_than_only_of(claim_words: list[str], answer: str) -> bool:
+    """`_more_than_only` said of the claim's own terms: «logbook cukup diisi akhir bulan aja toh?» is not denied by
+    «Dialog kinerja … tidak hanya sekali …, sebulan atau dua bulan sekali», said of another subject."""
+    return own_terms(" ".join(claim_words)) <= {t.name for t in terms_in(answer)} \
+        and _more_than_only(claim_words, tokens(answer))
 
 
 def _more_than_only(claim_words: list[str], said: list[str], listing: bool = True) -> bool:
