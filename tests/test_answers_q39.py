@@ -6,6 +6,7 @@ import pytest
 from bot.retrieval.claims import contradicted, verdict_lead
 from bot.retrieval.limits import counted, past_allowed_lead
 from bot.retrieval.question_parts import how_objects
+from bot.retrieval.respell import respelled
 
 
 @pytest.mark.parametrize("question, lead", [
@@ -129,3 +130,17 @@ def test_a_claim_about_the_logbook_is_answered_by_the_logbook_not_the_dialog_kin
 def test_a_how_to_naming_only_a_generic_term_keeps_who_asks_as_its_task():
     """«sy katim, gmn caranya bagi IKI tim ke anggota?» is the katim's own task: the cascading of a ketua tim."""
     assert "ketua tim" in how_objects("sy katim, bagaimana caranya bagi IKI tim ke anggota sy?")
+
+
+@pytest.mark.parametrize("question, read", [
+    ("ada pegawai yg IKI-nya smp 92?", "ada pegawai yg IKI nya sampai 92?"),
+    ("MPPH-nya dibuat siapa?", "MPPH nya dibuat siapa?"),
+    ("rata-rata-nya brp?", "rata-rata-nya berapa?"),  # no acronym: as written
+])
+def test_an_acronyms_hyphenated_nya_is_the_acronym(question, read):
+    """dev28: «IKI-nya» was one word no answer holds, so «… IKI-nya smp 92» missed the evaluation's «1 sampai 92 IKI»."""
+    assert respelled(question) == read
+
+
+def test_a_figure_claimed_of_iki_with_a_hyphenated_nya_gets_the_evaluations_answer(shared_retriever):
+    assert "92" in shared_retriever.ask("ada pegawai yang IKI-nya sampai 92 ya?").answer
