@@ -22,7 +22,7 @@ from bot.retrieval.claims import (
     words_held,
 )
 from bot.retrieval.glossary import terms_in
-from bot.retrieval.limits import count_lead, limits_stated, only_lead, value_lead
+from bot.retrieval.limits import count_lead, limits_stated, only_lead, past_allowed_lead, value_lead
 from bot.retrieval.normalize import keyword_tokens, search_config
 from bot.retrieval.polarity import both_ways, denied_alike, polarity_clash, states
 from bot.retrieval.question_parts import (
@@ -123,7 +123,8 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         return replace(told, lead=lead) if lead or more or not shaped else _led_near(question, shaped, told, claim_lead)
     if not kinds:
         best = scored[0][2]
-        return replace(best, lead=only_lead(question, best.text) or negated_lead(question, best.text))
+        return replace(best, lead=only_lead(question, best.text) or past_allowed_lead(question, best.text)
+                       or negated_lead(question, best.text))
     return _chosen(question, scored, kinds, scope)
 
 

@@ -235,6 +235,8 @@ def _membership(asking: str, claim_words: list[str], answer: str, read: Read) ->
             return ""
         for sentence in _sentences(answer):
             listed = _members(sentence)
+            if not listed and kind == "member_of" and _placed_in(sentence, parts, whole):
+                return "ya"
             if listed and kind == "member_of" and listed[0] != whole and parts | {whole} <= listed[1]:
                 return "tidak"  # «Jenis IKI ada empat, yaitu Core CL, …, Core MI, dan Beyond»: siblings, not parts
             if not listed or listed[0] != whole:
@@ -243,6 +245,18 @@ def _membership(asking: str, claim_words: list[str], answer: str, read: Read) ->
                 return "tidak"
             return "ya" if kind == "member_of" or parts == listed[1] else ""
     return ""
+
+
+def _placed_in(sentence: str, parts: set[str], whole: str) -> bool:
+    """Whether a sentence names every part and places one of them in the whole: the part, one of `slots.placed_in`,
+    then the whole or a term its name opens («Perilaku kerja dalam SKP JPT …»)."""
+    placed = sorted(placed_terms(sentence), key=lambda p: p[1][0])
+    if not parts <= {term.name for term, _ in placed}:
+        return False
+    opening = tokens(whole)
+    return any(first.name in parts and tokens(sentence[at:start]) in ([w] for w in _slots()["placed_in"])
+               and tokens(then.name)[:len(opening)] == opening
+               for (first, (_, at)), (then, (start, _)) in zip(placed, placed[1:]))
 
 
 def _top_kind(name: str) -> str | None:

@@ -16,7 +16,7 @@ from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, te
 from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, value_lead
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import case_clash, claim_synonyms, polarity_clash
-from bot.retrieval.question_parts import CLAUSE_END, asking_sentence, quoted
+from bot.retrieval.question_parts import CLAUSE_END, asking_sentence, quoted, without_introduction
 from bot.retrieval.yes_no import holds_outside, yes_no_lead
 from bot.rules import check_iki
 
@@ -422,7 +422,7 @@ def contradicted(question: str, answer: str) -> str:
     if _this_years_deadline(words, answer):
         return lead["ya"]
     if _approves_activity(question, words) or _other_items(question, answer) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) \
-            or _other_day(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
+            or _other_day(words, _year_clauses(words, answer) or said) or _more_than_only_of(words, answer) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said) or _only_one_side(words, said, tokens(question)):
         return lead["tidak"]
     slotted = slot_lead(_slot_claim(question), words, answer, _read, _told_before(question))
@@ -1012,41 +1012,62 @@ def verdict_lead(question: str) -> str:
     """«iki sy "Terlaksananya rapat koordinasi lintas program" udh bener blm?»: a short question quoting its own IKI
     and asking whether it is right, or whether it is output («… itu output bukan ya?»), is answered by the rules:
     «Tidak.» for an IKI counting an activity, «Ya.» for one passing every rule, "" otherwise; asked whether it is a
-    process, the other way round (`claim.verdict_words`, `approves`, `verdict_kinds`)."""
+    process, the other way round (`claim.verdict_words`, `approves`, `verdict_kinds`). A longer message is read so
+    from the sentence holding the quote on, who asks aside, when it names few words of its own there and asks
+    nothing else (`verdict_content_words`): «analis lab nih. '…' itu memang contoh IKI yg bener di materi ya?»; a
+    fault denied approves («kata katim ga masalah. beneran ga masalah?») and so does a permission asked last («… jadi
+    boleh ya?»)."""
     config = _config()
+    verdict = config["claim"]
     iki = quoted(question)
     if not iki:
         return ""
-    # «sy dr tim OSDM lg ngecek SKP seunit, ada IKI '…'. itu lolos ga?»: the clauses before the one holding the quote
-    # tell who asks, not what; the question is read from that clause on
-    at = question.find(iki)
-    opens = [m.end() for m in CLAUSE_END.finditer(question, 0, max(at - 1, 0))]
-    asked_part = question[opens[-1] if opens else 0:]
-    rest = tokens(asked_part.replace(iki, " "))
-
-    def said(words: list[str]) -> bool:  # a word of these, no negation just before it
-        return any(w in words and not set(rest[max(i - 2, 0):i]) & set(config["negations"]) for i, w in enumerate(rest))
-    kinds = config["claim"]["verdict_kinds"]
-    # «IKI '…' itu output bukan ya?» asks its kind: output as approval asks, an activity («… itu proses ya?») turned;
-    # a kind named before the quote describes it («IKI proses kyk '…' masih dipake kan?»), it is not asked
-    after = tokens(asked_part[asked_part.find(iki) + len(iki):])
-
-    def said_after(words: list[str]) -> bool:
-        return any(w in words and not set(after[max(i - 2, 0):i]) & set(config["negations"])
-                   for i, w in enumerate(after))
-    asked = "output" if said_after(kinds["output"]) else "activity" if said_after(kinds["activity"]) else None
-    # chat fillers («itu», «kan», «pada») make a message no longer: its words that say something are counted
-    if not (said(config["claim"]["approves"]) or asked) \
-            or len([w for w in rest if w not in skipped_words()]) > config["claim"]["verdict_words"] \
-            or not set(rest) & set(config["claim"]["verdict_names"]) or set(rest) & set(config["claim"]["verdict_fields"]):
+    whole = tokens(question.replace(iki, " "))
+    if not set(whole) & set(verdict["verdict_names"]) or set(whole) & set(verdict["verdict_fields"]):
         return ""
-    verdict = check_iki(IkiDraft(indikator=iki))
-    activity, passing = verdict.kind == Kind.activity, not verdict.findings
+    at = question.find(iki)
+    # a kind named before the quote describes it («IKI proses kyk '…' masih dipake kan?»): it is asked only after it
+    rest, after = whole, tokens(question[at + len(iki):])
+    if len(whole) > verdict["verdict_words"]:
+        # the clauses before the one holding the quote tell who asks («sy dr tim OSDM lg ngecek SKP seunit, ada IKI …»)
+        opens = [m.end() for m in CLAUSE_END.finditer(question, 0, max(at - 1, 0))]
+        opening = max([question.rfind(mark, 0, at) + 1 for mark in "\n"] + opens)
+        rest = tokens(without_introduction(question[opening:]).replace(iki, " "))
+        aside = skipped_words() | set(config["tags"]) | set(verdict["approves"]) | set(verdict["faults"]) \
+            | set(verdict["verdict_names"]) | {w for opener in verdict["opens"] for w in tokens(opener)} \
+            | {w for kind in verdict["verdict_kinds"].values() for w in kind}  # the kind asked is the verdict's own word
+        if len({w for w in rest if w not in aside}) > verdict["verdict_content_words"] \
+                or set(rest) & set(config["other_questions"]):
+            return ""
+
+    def said(words: list[str], within: list[str]) -> bool:  # a word of these, no negation just before it
+        return any(w in words and not set(within[max(i - 2, 0):i]) & set(config["negations"])
+                   for i, w in enumerate(within))
+    kinds = verdict["verdict_kinds"]
+    # «IKI '…' itu output bukan ya?» asks its kind: output as approval asks, an activity («… itu proses ya?») turned
+    asked = "output" if said(kinds["output"], after) else "activity" if said(kinds["activity"], after) else None
+    # «ga masalah», «ga salah»: a fault denied approves
+    approved = said(verdict["approves"], rest) or _permits_last(question, iki) or any(
+        w in verdict["faults"] and i and rest[i - 1] in config["negations"] for i, w in enumerate(rest))
+    if not (approved or asked):
+        return ""
+    found = check_iki(IkiDraft(indikator=iki))
+    activity, passing = found.kind == Kind.activity, not found.findings
     if asked == "activity":
         return config["lead"]["ya"] if activity else config["lead"]["tidak"] if passing else ""
     if activity:
         return config["lead"]["tidak"]
     return config["lead"]["ya"] if passing else ""
+
+
+def _permits_last(question: str, iki: str) -> bool:
+    """«IKI sy '…'. jadi boleh ya?»: the sentence asking, after the quote, is a permission word (`predicates.boleh`)
+    and tags alone; «boleh diubah tengah tahun?» asks a permission of something else."""
+    asking = _asking(question)
+    if not asking or question.rfind(asking) < question.find(iki) + len(iki):
+        return False
+    words = [w for w in tokens(asking) if w not in _config()["tags"] and w not in _config()["claim"]["concludes"]]
+    return len(words) == 1 and words[0] in _config()["predicates"]["boleh"]
 
 
 def _figure(word: str) -> float | None:
@@ -1067,6 +1088,13 @@ def _listed(claim_words: list[str]) -> list[tuple[int, float]]:
     if not after:
         return []
     return [(at, 1 + sum(w in config["claim"]["list_joins"] for w in after))]
+
+
+def _more_than_only_of(claim_words: list[str], answer: str) -> bool:
+    """`_more_than_only` said of the claim's own terms: «logbook cukup diisi akhir bulan aja toh?» is not denied by
+    «Dialog kinerja … tidak hanya sekali …, sebulan atau dua bulan sekali», said of another subject."""
+    return own_terms(" ".join(claim_words)) <= {t.name for t in terms_in(answer)} \
+        and _more_than_only(claim_words, tokens(answer))
 
 
 def _more_than_only(claim_words: list[str], said: list[str], listing: bool = True) -> bool:

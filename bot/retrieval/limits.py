@@ -11,7 +11,7 @@ from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import polarity_clash
 from bot.retrieval.question_parts import CLAUSE_END, wanted_kinds
-from bot.retrieval.yes_no import yes_no_predicate
+from bot.retrieval.yes_no import negated_predicate, yes_no_predicate
 
 # a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on)
 _COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d,/%]|\.\d|\s*(?:%|persen))")
@@ -56,6 +56,23 @@ def _count_asked_about(question: str, count: re.Match) -> bool:
     closed = re.match(r"\s*(?:[,;:]|\.(?!\d))", question[count.end():])
     after = tokens(CLAUSE_END.split(question[count.end() + closed.end():])[0]) if closed else []
     return not after or any(w in group for group in search_config()["answers"]["yesno"]["predicates"].values() for w in after)
+
+
+def past_allowed_lead(question: str, answer: str) -> str:
+    """«IKI sy 11. berarti ga boleh sama sekali ya?», «kl IKI sy lebih dr 10 langsung ga boleh sama sekali?»: «Tidak.»
+    when a permission denied outright (`yesno.absolute`) is of a count past a limit the answer states and the answer
+    says what is done past it («bila lebih dari 10, … disesuaikan …»); "" otherwise."""
+    config = search_config()["answers"]["yesno"]
+    words = tokens(question)
+    if negated_predicate(question) != config["count_allowed"] or not phrase_set(
+            "search", "answers", "yesno", "absolute").find(words) or count_lead(question, answer) != config["lead"]["tidak"]:
+        return ""
+    said = " ".join(tokens(answer))
+    conditions = "|".join(re.escape(w) for w in config["claim"]["conditions"])
+    past = "|".join(re.escape(" ".join(tokens(p))) for p in config["past"]["more"])
+    limits = {str(n) for side, n in limits_stated(answer) if side == "most"}
+    ways = {m.group(1) for m in re.finditer(rf"\b(?:{conditions}) (?:{past}) (\d+)\b", said)}
+    return config["lead"]["tidak"] if ways & limits else ""
 
 
 def limits_stated(answer: str) -> list[tuple[str, int]]:
@@ -120,13 +137,15 @@ def counted(question: str) -> str:
     found = list(_COUNT.finditer(question))
     # «IKI sy cuma 3 krn …. boleh gak sih cuma 3?»: the same count said again is one count, asked about where it
     # stands beside its term; its repetitions are no subject either
-    if len({m.group(1) for m in found}) != 1 or yes_no_predicate(question) is None:
+    # «IKI sy 11. berarti ga boleh sama sekali ya?»: a permission denied asks of the count as one asked
+    predicate = yes_no_predicate(question) or negated_predicate(question)
+    if len({m.group(1) for m in found}) != 1 or predicate is None:
         return question
     at = next((m for m in found if _count_terms(question, m)), found[0])
     near = _count_terms(question, at)
     if not _count_asked_about(question, at) or not near:
         return question
-    if yes_no_predicate(question) != "wajib" and _counts_term_alone(question, at):
+    if predicate != "wajib" and _counts_term_alone(question, at):
         # «kak sy analis lab …, IKI sy cuma 3 krn kerjaan sy … (uji sampel air, …). boleh gak sih?»: whether the count
         # is allowed is asked of the term alone; the work told around it is no subject of the limit
         return f"{' '.join(near)} {config['count_word']} {config['count_allowed']}"

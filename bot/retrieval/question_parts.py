@@ -187,6 +187,11 @@ def how_objects(question: str) -> list[str]:
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
     asking = [s for s in sentences if "howto" in wanted_kinds(s)]
     named = _objects_in(asking[-1]) if asking else []
+    # «sy ketua tim surveilans, gmn caranya mimpin dialog kinerja …?»: who asks is no object of a task of its own
+    # naming; «sy katim, gmn caranya bagi IKI tim ke anggota?» names none but IKI, the katim's own task
+    own = _objects_in(without_introduction(asking[-1])) if asking else []
+    if set(own) - set(search_config()["answers"]["generic_terms"]):
+        named = own
     if asking and not named:  # «cara nyusun rencana aksinya»: a term of several words, -nya on its last
         named = [n for n in _objects_in(nya_apart(asking[-1])) if len(n.split()) > 1]
     return named or _objects_in(question)

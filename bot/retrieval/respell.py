@@ -14,6 +14,7 @@ from bot.retrieval.normalize import search_config
 from bot.retrieval.question_parts import _QUOTED, _kinds
 
 _WORD = re.compile(r"[^\W_]+")
+_ACRONYM_NYA = re.compile(r"\b([^\W\d_]{2,})-(?=nya\b)")
 
 
 def respelled(question: str) -> str:
@@ -25,6 +26,8 @@ def respelled(question: str) -> str:
     «do I harus …»: bot.lang.english).
     """
     question = question_in_indonesian(question)
+    # «IKI-nya», «MPPH-nya»: a glossary acronym's «-nya» written with a hyphen is the acronym, as «ISSnya» is
+    question = _ACRONYM_NYA.sub(lambda m: m.group(1) if m.group(1).lower() in acronyms() else m.group(0), question)
     spoken = _spoken()
     kept = _cue_spans(question)
     if unicodedata.normalize("NFKC", question) == question:  # the code's place is read in the NFKC text
