@@ -12,10 +12,10 @@ from bot.retrieval.claims import claim, contradicted, verdict_lead
     ("IKI harus bahasa indonesia ya?", "Ya."),
     ("IKI wajib pakai bahasa indonesia?", "Ya."),
     ("IKI bahasa inggris ga boleh ya?", "Ya."),
-    ("can I write my IKI in English?", "Tidak."),
     ("iki sy campur inggris gpp kan?", ""),
+    ("IKI sy bahasa inggris, udah oke kan?", "Tidak."),
     ("is it ok to write my IKI in english? our unit works with WHO a lot", "Tidak."),
-    ("IKI sy english, udah oke kan?", "Tidak."),
+    ("can I write my IKI in English?", "Tidak."),
 ])
 def test_an_iki_is_written_in_bahasa_indonesia(shared_retriever, question, lead):
     """Issue 16: an IKI is written in Bahasa Indonesia (rules.yaml IKI-LANGUAGE); the guidance passages never said so,
