@@ -56,3 +56,22 @@ def test_typed_with_no_question_open_spreads_each_jenis_and_drafts_no_iki(text):
     iki = engine.state("u").skp.iki
     assert [(i.jenis, i.bobot) for i in iki] == [(Jenis.core_tusi, 45), (Jenis.core_tusi, 45), (Jenis.core_mi, 10)]
     assert "usulan bobot yang" not in reply, reply
+
+
+@pytest.mark.parametrize("text", ["Pakai usulan bobot", "bagi rata aja"])
+def test_typed_at_prima_step_1_is_no_keyword(text):
+    # d10-ktm06: «Pakai usulan bobot» at step 1 was searched in the catalog («Tidak ada indikator Renstra …»)
+    engine = Engine()
+    typed(engine, "u", "/prima")
+    reply = said(engine.handle("u", text))
+    assert "Tidak ada indikator Renstra" not in reply and "langkah 4" in reply, reply
+    assert engine.state("u").prima.step == "P" and not engine.state("u").prima.typed
+
+
+def test_typed_at_prima_step_1_with_a_draft_spreads_its_weights():
+    engine = Engine()
+    typed(engine, "u", LIST, "simpan semua", "Selesai dulu", "/prima")
+    reply = said(engine.handle("u", "Pakai usulan bobot"))
+    iki = engine.state("u").skp.iki
+    assert [(i.jenis, i.bobot) for i in iki] == [(Jenis.core_tusi, 45), (Jenis.core_tusi, 45), (Jenis.core_mi, 10)]
+    assert "Langkah 1 dari 5" in reply, reply

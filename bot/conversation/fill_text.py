@@ -4,6 +4,7 @@ words — answered, and the field asked again or left waiting."""
 
 from typing import TYPE_CHECKING
 
+from bot import knowledge
 from bot.conversation import (
     draft_save,
     draft_weights,
@@ -31,6 +32,7 @@ from bot.conversation.answers import (
     read_answer,
     says_no_baseline,
 )
+from bot.conversation.choices import label_word
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_yes
 from bot.conversation.intent import (
@@ -64,6 +66,7 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Reply
 from bot.conversation.targets_ahead import targets_ahead
 from bot.conversation.typed_work import is_new_iki, new_iki_in, new_work, not_a_unit
+from bot.lang.text import tokens
 from bot.retrieval.codes import codes_in
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules.language import opens_with_english_measure
@@ -89,6 +92,14 @@ def none_asked(state: "UserState") -> list[Reply]:
     return [said] + (draft_save.advance(state) if state.fill.field == "baseline" else draft_save.prompt(state))
 
 
+def skipped(state: "UserState") -> list[Reply]:
+    """The field asked let go, empty, and on to what the IKI still lacks (the next IKI when none)."""
+    field = draft_save.FIELD_NAMES.get(state.fill.field, state.fill.field)
+    number = f" {state.fill.index + 1}" if state.fill.index is not None else " N"
+    said = Reply(f"Baik, {field} IKI ini saya lewati; isi nanti dengan /ubah{number}.")
+    return [said] + draft_save.advance(state)
+
+
 def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
     a new IKI leaves the saved one as it is and is read as what it is."""
@@ -108,6 +119,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
     if no_baseline_for_all(message):
         return none_asked(state)
+    filler = set(knowledge.data("intent")["filler"])  # «lewati aja»
+    if [w for w in tokens(label_word(message)) if w not in filler] == ["lewati"]:  # «Lewati» typed where no such
+        return skipped(state)  # button is: this field let go, never «Bobot harus angka» (d10-rad01)
     # «IP ASN? ga usah. sy ga percaya IP ASN ngaruh»: put off as a whole, its last sentence adds nothing
     # («CL yg regional 50. sisanya tusi 15 15 10, ip asn 10»: the draft's jenis and weights, the mandatory IKI's among
     # them, read whole below; never «CL yg regional 50» as this field's answer and the rest as the mandatory IKI's)

@@ -18,7 +18,7 @@ from bot.conversation import (
 )
 from bot.conversation.answers import is_correction, read_answer
 from bot.conversation.commands import Turn
-from bot.conversation.draft_weights import names_several_jenis
+from bot.conversation.draft_weights import asks_evenly, evenly, names_several_jenis
 from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import Route, classify, introduction_in_flow, request_in, smalltalk_reply
 from bot.conversation.one_off import named_iki, with_weight
@@ -100,6 +100,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         # «simpan semua» under a list pasted before step M: its lines saved as outside PRIMA, which waits behind
         # («95, 80, 85», one value for each passing line: those lines with their targets, never held for step 4)
         return engine.plain.on_text(turn, message)
+    if state.prima.step in ("P", "R", "I") and asks_evenly(message):  # «pakai usulan bobot» before step 4: the
+        spread = evenly(state, message)  # draft's weights spread per jenis, never a keyword, strategy or role
+        said = spread or "Bobot saya usulkan sesudah IKI-nya tersimpan di langkah 4, sesuai pola panduan per jenis."
+        return [Reply(said)] + engine.prima.prompt(state)
     # (while a field is asked, only lines named by number with a word adding them: «no 3 masukin» is no weight)
     pick = list_picks.picked(message, state.listed) if engine.prima.takes_list(state) \
         or (engine.prima.asks_field(state) and list_picks.names_lines(message)) else None
