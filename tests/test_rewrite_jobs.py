@@ -299,3 +299,12 @@ def test_a_network_or_a_server_is_judged_by_its_uptime_never_its_data(draft, kit
     found = _suggested(draft)
     assert found and found[0] == f"Persentase waktu layanan {kit} dapat diakses sesuai standar (uptime)", found
     assert not any("Persentase data" in f for f in found)
+
+
+def test_a_server_kept_up_is_judged_by_its_outages_handled_too():
+    assert "Persentase gangguan server aplikasi yang ditangani sesuai standar waktu" in _suggested(
+        "maintain server aplikasi biar ga down")
+
+
+def test_evidence_gathered_is_judged_as_the_papers_it_is():
+    assert _suggested("ngumpulin bukti dukung utk evaluasi RB")[0].startswith("Persentase bukti dukung ")
