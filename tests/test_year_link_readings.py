@@ -156,3 +156,24 @@ def test_an_event_counted_is_a_kegiatan_of_the_iki_counting_them(text, count):
     assert found.candidates[0].number == 1, found
     ln = line(text)
     assert quantity(ln, read_date(ln, date(2026, 8, 27))[1], PROTOKOL.iki[0]) == count
+
+
+IBS = _rows(("Persentase operasi elektif yang dimulai tepat waktu sesuai jadwal", "persen",
+             "Operasi elektif terlaksana tepat waktu sesuai jadwal"),
+            ("Persentase kelengkapan pengisian surgical safety checklist pada pasien operasi", "persen",
+             "Keselamatan pasien bedah terjamin sesuai standar"),
+            ("Persentase pembatalan operasi elektif pada hari pelaksanaan", "persen",
+             "Pembatalan operasi elektif terkendali"),
+            ("Jumlah perawat kamar bedah yang lulus uji kompetensi scrub nurse", "orang",
+             "Perawat kamar bedah kompeten sesuai standar"),
+            ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi pegawai meningkat"))
+
+
+@pytest.mark.parametrize("text", ["Coordinated with anesthesia team so first case starts 07.30 sharp, OK 1-4 all on "
+                                  "time today", "All elective cases in OK 2 started on time",
+                                  "first cases of the morning went in on time, no delay",
+                                  "kept the morning list on schedule with the anesthesia team"])
+def test_an_english_line_names_the_iki_qualifier_in_english(text):
+    # «on time», «on schedule» are the IKI's «tepat waktu», «sesuai jadwal» (rewrite/english.yaml qualifiers)
+    found = _link(text, IBS)
+    assert found.candidates[0].number == 1, found
