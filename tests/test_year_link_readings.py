@@ -156,3 +156,52 @@ def test_an_event_counted_is_a_kegiatan_of_the_iki_counting_them(text, count):
     assert found.candidates[0].number == 1, found
     ln = line(text)
     assert quantity(ln, read_date(ln, date(2026, 8, 27))[1], PROTOKOL.iki[0]) == count
+
+
+IBS = _rows(("Persentase operasi elektif yang dimulai tepat waktu sesuai jadwal", "persen",
+             "Operasi elektif terlaksana tepat waktu sesuai jadwal"),
+            ("Persentase kelengkapan pengisian surgical safety checklist pada pasien operasi", "persen",
+             "Keselamatan pasien bedah terjamin sesuai standar"),
+            ("Persentase pembatalan operasi elektif pada hari pelaksanaan", "persen",
+             "Pembatalan operasi elektif terkendali"),
+            ("Jumlah perawat kamar bedah yang lulus uji kompetensi scrub nurse", "orang",
+             "Perawat kamar bedah kompeten sesuai standar"),
+            ("Nilai Indeks Profesionalitas ASN", "nilai", "Kompetensi pegawai meningkat"))
+
+
+@pytest.mark.parametrize("text", ["Coordinated with anesthesia team so first case starts 07.30 sharp, OK 1-4 all on "
+                                  "time today", "All elective cases in OK 2 started on time",
+                                  "first cases of the morning went in on time, no delay",
+                                  "kept the morning list on schedule with the anesthesia team"])
+def test_an_english_line_names_the_iki_qualifier_in_english(text):
+    # «on time», «on schedule» are the IKI's «tepat waktu», «sesuai jadwal» (rewrite/english.yaml qualifiers)
+    found = _link(text, IBS)
+    assert found.candidates[0].number == 1, found
+
+
+LAB = _rows(("Persentase hasil pemeriksaan darah rutin pasien IGD dengan waktu tunggu kurang dari 1 jam", "persen",
+             "Hasil pemeriksaan laboratorium tersedia tepat waktu"),
+            ("Persentase parameter pemeriksaan dengan hasil PME memuaskan", "persen",
+             "Mutu hasil pemeriksaan terjamin melalui pemantapan mutu"),
+            ("Persentase spesimen yang ditolak karena tidak memenuhi syarat", "persen",
+             "Spesimen diterima sesuai standar pra-analitik"),
+            ("Jumlah alat laboratorium yang dikalibrasi tepat waktu", "alat", "Alat laboratorium terpelihara"))
+AMBULANS = _rows(("Rata-rata waktu tanggap ambulans sejak panggilan diterima", "menit",
+                  "Permintaan ambulans gawat darurat terlayani cepat"),
+                 ("Persentase panggilan 119 yang diteruskan ke faskes tujuan kurang dari 5 menit", "persen",
+                  "Panggilan darurat tertangani sesuai prosedur"),
+                 ("Persentase ambulans dalam kondisi laik jalan setiap hari", "persen", "Armada ambulans siap operasi"),
+                 ("Jumlah pasien gawat darurat yang dirujuk dengan ambulans tanpa kejadian tidak diharapkan", "pasien",
+                  "Rujukan pasien gawat darurat terlaksana aman"))
+
+
+@pytest.mark.parametrize("text, skp, number", [
+    ("edukasi perawat ruangan cara sampling yg bener (flebotomi) + cek tat IGD", LAB, 3),
+    ("tolak 5 tabung EDTA lisis + hemolisis dr bangsal", LAB, 3),
+    ("refreshing teknik flebotomi utk perawat bangsal anak", LAB, 3),
+    ("ambulans 2 masuk bengkel + jemput px sesak di perumahan, waktu tanggap 13 mnt", AMBULANS, 3),
+    ("cek oli, ban, tabung O2 armada 1-3", AMBULANS, 3),
+    ("ambulans 3 mogok pagi ini, dibawa ke bengkel", AMBULANS, 3)])
+def test_the_work_an_iki_condition_covers_names_it(text, skp, number):
+    # how a specimen is taken decides whether it is rejected (pra-analitik); a vehicle in the workshop is no laik jalan
+    assert _link(text, skp).candidates[0].number == number

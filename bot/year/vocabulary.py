@@ -167,7 +167,7 @@ def english_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     Indonesian IKI has; a word Indonesian also has («data», «target», «unit») stays as it is."""
     data = knowledge.data("rewrite/english")
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for table in ("words", "actions", "work_verbs"):
+    for table in ("words", "actions", "work_verbs", "qualifiers"):  # «all on time today»: tepat waktu
         for english, indonesian in data[table].items():
             phrase, meaning = tuple(tokens(english)), tuple(tokens(str(indonesian)))
             if meaning and phrase != meaning and not (len(phrase) == 1 and is_indonesian_word(phrase[0])):
