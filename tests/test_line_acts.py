@@ -203,3 +203,18 @@ def test_a_line_replaced_by_the_mandatory_iki_is_it_as_the_guidance_writes_it(en
     assert "Baris 8 diganti: «Nilai Indeks Profesionalitas ASN»" in reply
     drafted = engine.state("u").skp.iki
     assert [(i.indikator, i.jenis) for i in drafted] == [("Nilai Indeks Profesionalitas ASN", Jenis.core_mi)]
+
+
+@pytest.mark.parametrize("typed", [
+    "yg no 3 itu bukan kerjaan sy sih, itu kepala instalasi. ganti IP ASN aja",  # d12-nut02: a 13th IKI was added
+    "no 3 ganti ip asn",
+])
+def test_a_saved_line_replaced_by_the_mandatory_iki_takes_its_place_in_the_draft(engine, typed):
+    engine.handle("u", LIST)
+    engine.press("u", "list:save:fixed")  # the lines that pass, then their target asked
+    before = [i.indikator for i in engine.state("u").skp.iki]
+    assert any("waktu tunggu" in t for t in before) and engine.state("u").fill
+    engine.handle("u", typed)
+    after = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(after) == len(before) and "Nilai Indeks Profesionalitas ASN" in after
+    assert not any("waktu tunggu" in t for t in after)

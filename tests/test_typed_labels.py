@@ -200,3 +200,26 @@ def test_a_label_typed_presses_a_button_shown_above_the_open_questions_reminder(
     at_baseline(engine, user)
     replies = typed(engine, user, "/rencana", "Terima")
     assert engine.state(user).year.rencana and "harus berupa angka" not in " ".join(r.text for r in replies)
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("tambah persentase pemeliharaan preventif alat sesuai jadwal", "pemeliharaan preventif alat sesuai jadwal"),
+    ("tambahin lagi Persentase alat ICU yang dikalibrasi tepat waktu", "alat ICU yang dikalibrasi tepat waktu"),
+    ("tmbh jumlah sertifikat hasil kalibrasi alat, target 150", "sertifikat hasil kalibrasi alat"),
+])
+def test_an_add_word_before_an_iki_with_no_colon_adds_it(engine, typed, kept):
+    """d12-tem04: «tambah persentase pemeliharaan preventif sesuai jadwal» got «itu maksudnya apa?»."""
+    engine.handle("u14", "/cek Persentase usulan kenaikan pangkat yang diproses tepat waktu")
+    engine.press("u14", "fill:save")
+    engine.handle("u14", "Selesai dulu")
+    engine.handle("u14", typed)
+    iki = engine.state("u14").skp.iki
+    assert len(iki) == 2 and kept in iki[1].indikator and not iki[1].indikator.lower().startswith("tam"), iki
+
+
+def test_an_add_word_alone_or_before_a_field_is_no_iki():
+    from bot.conversation.intent import Route, add_lead_length, classify
+
+    assert add_lead_length(["tambah", "bobot", "iki", "3"]) == 0
+    assert add_lead_length(["tambah", "lagi", "dong"]) == 0
+    assert classify("tambah persentase pemeliharaan preventif sesuai jadwal").route is Route.iki

@@ -113,6 +113,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     # them, read whole below; never «CL yg regional 50» as this field's answer and the rest as the mandatory IKI's)
     whole = declines_mandatory(message) or draft_weights.weights_in_order(message)
     head, mandatory = (message, "") if whole else split_mandatory(message)
+    if mandatory and line_acts.names_mandatory(line_acts.acts_on_list(state, message) or []):
+        return _on_the_list(engine, turn, message)  # «yg no 12 itu bukan kerjaan sy. ganti IP ASN aja»: line 12's place
     if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
         return then_mandatory(state, _on_text(engine, turn, head), mandatory)
     if declines_mandatory(message):  # «no 26 IP ASN ga usah dimasukin»: said why it counts, never added (nor

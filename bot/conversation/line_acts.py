@@ -230,6 +230,18 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
     return acts or _taken_back(state.listed, message) or _named_replaced(state.listed, state.skp.iki, message)
 
 
+def names_mandatory(acts: list[Act]) -> bool:
+    """Whether the acts add the mandatory IKI or put it in a line's place («no 12 ganti IP ASN aja»): read as the
+    list's, never split off as the mandatory IKI typed after an IKI sentence."""
+    return any(a.kind == MANDATORY or a.kind == REPLACE and _mandatory_words(a.text) for a in acts)
+
+
+def _mandatory_words(text: str) -> bool:
+    """«ip asn», «IP ASN aja», «nilai IP ASN 80»: new words that name the mandatory IKI and little else."""
+    return bool(text) and is_mandatory(IkiDraft(indikator=text)) \
+        and len(tokens(without_tail(fields_in(text).indikator)[0])) <= MAX_MANDATORY_WORDS
+
+
 def _taken_back(listed: list[ListedIki], message: str) -> list[Act] | None:
     """«ehh jangan dihapus, ganti aja pake usulannya» right after «no 4 hapus aja» (d11-bdn04: no act was read, and
     the line stayed out of the draft): the one line dropped from the list is back in it, by its first suggestion
@@ -380,6 +392,9 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
     saved: dict[int, IkiDraft] = {}
     as_typed: set[int] = set()  # lines saved as typed for want of a suggestion
     added: list[IkiDraft] = []  # the mandatory IKI asked for beside the lines
+    drafted_at = {iki.indikator.lower(): n for n, iki in enumerate(state.skp.iki)}
+    replaced_saved = {a.line: drafted_at[listed[a.line - 1].text.lower()] for a in acts
+                      if a.kind == REPLACE and a.line and listed[a.line - 1].text.lower() in drafted_at}
     for act in acts:
         if act.kind == MANDATORY:
             if not any(is_mandatory(iki) for iki in state.skp.iki):
@@ -423,8 +438,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                 draft_save.set_target(saved[act.line], typed_target(kept))
             said.append(f"Baris {act.line} memakai usulan {act.pick}: «{chosen.indikator}»"
                         + (f", target {kept}." if kept else "."))
-        elif act.kind == REPLACE and act.text and is_mandatory(IkiDraft(indikator=act.text)) \
-                and len(tokens(without_tail(fields_in(act.text).indikator)[0])) <= MAX_MANDATORY_WORDS:
+        elif act.kind == REPLACE and _mandatory_words(act.text):
             # «no 5 ganti ip asn»: the mandatory IKI as the guidance writes it, Core MI, never «Ip ASN»
             typed = fields_in(act.text)
             saved[act.line] = mandatory_iki(typed.target.text if typed.target else None)
@@ -457,6 +471,8 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
             if failing and not act.rest:
                 said.append(f"Baris {act.line} belum lolos aturan, jadi tidak saya simpan (lihat «Rincian {act.line}»).")
             saved.update(dict(chosen))
+    for line in [n for n in saved if n in replaced_saved]:  # a line saved before: its IKI in the draft takes the new
+        state.skp.iki[replaced_saved[line]] = saved.pop(line)  # words in its place, no second IKI
     if added:
         said.append(f"IKI wajib «{added[0].indikator}» ditambahkan, jenis {added[0].jenis.label}.")
     if said and not shown:  # what is left of the list: the lines that pass not in the draft, those still refused
