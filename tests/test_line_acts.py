@@ -218,3 +218,28 @@ def test_a_saved_line_replaced_by_the_mandatory_iki_takes_its_place_in_the_draft
     after = [i.indikator for i in engine.state("u").skp.iki]
     assert len(after) == len(before) and "Nilai Indeks Profesionalitas ASN" in after
     assert not any("waktu tunggu" in t for t in after)
+
+
+@pytest.mark.parametrize("typed, acts", [
+    # d12-epi01: the whole message was line 2's, and its «hapus» dropped line 2
+    ("no 2 ganti jd persentase laporan stok yg masuk tepat waktu dgn analisis, no 4 hapus aja",
+     [(2, REPLACE, "persentase laporan stok yg masuk tepat waktu dgn analisis"), (4, DROP, "")]),
+    ("no 7 ganti Persentase pasien yang dikonseling, 90%, no 3 buang",
+     [(7, REPLACE, "Persentase pasien yang dikonseling, 90%"), (3, DROP, "")]),
+    ("no 7 ganti Persentase pasien yang dikonseling, target 90",  # the new words run on to the end
+     [(7, REPLACE, "Persentase pasien yang dikonseling, target 90")]),
+])
+def test_a_lines_new_words_run_up_to_the_next_line_named(typed, acts):
+    assert [(a.line, a.kind, a.text) for a in line_acts.read(typed, 8)] == acts
+
+
+def test_lines_saved_before_are_dropped_from_the_draft_and_replaced_in_place(engine):
+    # d12-epi01: after «Simpan semua», «no 2 ganti jd …, no 4 hapus aja» left both in the draft
+    engine.handle("u", LIST)
+    engine.handle("u", "Simpan semua seperti ditulis")
+    before = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(before) == 8, before
+    engine.handle("u", "no 2 ganti jd persentase resep rawat jalan yg ditelaah sesuai standar, no 4 hapus aja")
+    after = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(after) == 7 and not any("stok opname" in t or "telaah resep" in t for t in after), after
+    assert after[1] == "Persentase resep rawat jalan yang ditelaah sesuai standar"

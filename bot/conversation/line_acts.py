@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot import knowledge
-from bot.conversation import draft_save, iki_list, list_drafts, list_picks, list_summary
+from bot.conversation import draft_save, iki_list, list_drafts, list_picks, list_summary, skp_edit
 from bot.conversation.answers import fields_in, jenis_named, typed_target, without_tail
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
@@ -91,15 +91,20 @@ def _numbers(said: str) -> list[int]:
 
 def _clauses(text: str) -> list[str]:
     """The message cut at «,», «;», line ends and sentence ends («no 4 buang. sisanya simpan»; never «no. 4»); a
-    clause replacing a line's words («no 7 ganti Persentase …, target 90») runs to the end of the message."""
+    clause replacing a line's words («no 7 ganti Persentase …, target 90») runs on to the next line named by its
+    number («…, no 4 hapus aja»: d12-epi01 read line 2 as dropped) or the end of the message."""
     words = _words()
-    clauses, start = [], 0
+    clauses, start, replacing = [], 0, False
     for match in re.finditer(r"[,;\n]|\.\s+(?=[^\W\d_])", text):
         clause = text[start: match.start()]
+        if replacing and not words["named"].match(text[match.end():].lstrip()):
+            continue  # «no 7 ganti Persentase …, target 90»: the new words run on, up to «, no 4 hapus aja»
         if _refs(clause) and (words["replace"].search(clause) or ":" in clause):
-            break
+            replacing = True
+            if not words["named"].match(text[match.end():].lstrip()):
+                continue
         clauses.append(clause)
-        start = match.end()
+        start, replacing = match.end(), False
     return clauses + [text[start:]]
 
 
@@ -393,6 +398,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
     as_typed: set[int] = set()  # lines saved as typed for want of a suggestion
     added: list[IkiDraft] = []  # the mandatory IKI asked for beside the lines
     drafted_at = {iki.indikator.lower(): n for n, iki in enumerate(state.skp.iki)}
+    dropped_saved: list[int] = []  # the draft's places of lines dropped after they were saved
     replaced_saved = {a.line: drafted_at[listed[a.line - 1].text.lower()] for a in acts
                       if a.kind == REPLACE and a.line and listed[a.line - 1].text.lower() in drafted_at}
     for act in acts:
@@ -409,7 +415,12 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
         elif act.kind == DROP:
             listed[act.line - 1] = item.model_copy(update={"dropped": True})
             saved.pop(act.line, None)
-            said.append(f"Baris {act.line} «{short(item.text)}» dibuang: tidak masuk draf.")
+            at = drafted_at.get(item.text.lower())
+            if at is not None and at not in replaced_saved.values():  # saved before: out of the draft too (d12-epi01)
+                dropped_saved.append(at)
+                said.append(f"Baris {act.line} «{short(item.text)}» dibuang dari daftar dan dari draf.")
+            else:
+                said.append(f"Baris {act.line} «{short(item.text)}» dibuang: tidak masuk draf.")
         elif act.kind == USE:
             state.candidates = []  # a line with nothing to offer leaves another line's suggestions on screen
             detail(state, str(act.line))
@@ -483,6 +494,8 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
     else:
         buttons = []
     replies = ([Reply("\n".join(said), buttons)] if said else []) + shown
+    if dropped_saved:
+        replies += skp_edit.drop_many(state, dropped_saved)
     if not saved and not added:
         return replies
     lines = sorted(saved)
