@@ -223,3 +223,14 @@ def test_an_add_word_alone_or_before_a_field_is_no_iki():
     assert add_lead_length(["tambah", "bobot", "iki", "3"]) == 0
     assert add_lead_length(["tambah", "lagi", "dong"]) == 0
     assert classify("tambah persentase pemeliharaan preventif sesuai jadwal").route is Route.iki
+
+
+@pytest.mark.parametrize("typed", ["target no1 90, no2 95, no3 70", "no 1 90, no 2 95, no 3 70", "1 = 90, 2 = 95, 3 = 70"])
+def test_several_targets_by_number_at_one_ikis_target_question_go_to_their_iki(engine, typed):
+    """d12-epi01: «target no1 90, no2 95, …» at the target question of IKI 1 was read as its target, 1%."""
+    engine.handle("u15", "1. Persentase sinyal KLB yg diverifikasi < 24 jam\n2. Persentase laporan SKDR yg masuk "
+                         "tepat waktu\n3. Persentase rekomendasi kajian epidemiologi yg ditindaklanjuti dinkes")
+    engine.handle("u15", "Simpan semua seperti ditulis")
+    assert engine.state("u15").fill.field == "target"
+    engine.handle("u15", typed)
+    assert [i.target for i in engine.state("u15").skp.iki] == ["90%", "95%", "70%"]

@@ -606,13 +606,13 @@ def unit_finding(number: Number, indikator: str, satuan: str | None = None) -> F
     return next((f for f in verdict.findings if f.rule in UNIT_RULES), None)
 
 
-def targets_by_number(state: UserState, text: str) -> str:
+def targets_by_number(state: UserState, text: str, several: bool = False) -> str:
     """«2 = 90, 5 = 90, 6 = 100», «no 2: 90», «2) 90 3) 85»: each target given to the IKI its number names, in the
     draft's numbers. "" when a pair is written with no mark between the number and its target (a lead word, «=»,
     «:», «)»), a number names no IKI of the draft, or anything but the pairs, their joins and the words for targets
-    is typed."""
+    is typed; and with `several`, when fewer than two pairs are («no1 90, no2 95» at one IKI's target question)."""
     found = list(_target_pairs().finditer(text))
-    if not found or any(not (m["lead"] or m["mark"]) for m in found):
+    if not found or any(not (m["lead"] or m["mark"]) for m in found) or several and len(found) < 2:
         return ""
     words = knowledge.data("conversation")["draft_targets"]
     rest = tokens(_target_pairs().sub(" ", text))

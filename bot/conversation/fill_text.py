@@ -138,7 +138,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if gone and gone[0] != state.fill.index:  # «yang diklat itu hapus aja deh, ganti IP ASN»: that IKI out, the rest
         out = skp_edit.drop(state, gone[0])  # read as typed (the mandatory IKI added)
         return out + (_on_text(engine, turn, gone[1]) if gone[1] and state.fill else draft_save.prompt(state))
-    numbered = draft_save.targets_by_number(state, message) if state.fill.field != "target" else ""
+    # (at the target question, two or more pairs: «target no1 90, no2 95» was the asked IKI's 1%, d12-epi01)
+    numbered = draft_save.targets_by_number(state, message, several=state.fill.field == "target")
     if numbered:  # «no 2 jadi 90», «eh salah, yg nomor 3 20 aja» at a data awal question: that IKI's target, never
         return [Reply(numbered)] + draft_save.prompt(state)  # «2%» as the data awal asked (the question asked again)
     # (the jenis and weight questions read a jenis for all themselves)
