@@ -234,3 +234,16 @@ def test_several_targets_by_number_at_one_ikis_target_question_go_to_their_iki(e
     assert engine.state("u15").fill.field == "target"
     engine.handle("u15", typed)
     assert [i.target for i in engine.state("u15").skp.iki] == ["90%", "95%", "70%"]
+
+
+@pytest.mark.parametrize("typed, targets", [
+    ("no1 90%, no2 12 dokumen, sisanya 95", ["90%", "12 dokumen", "95%"]),  # d12-ent06: the asked IKI's 1%
+    ("no 1 80, no 2 10 dokumen, yg lain 90", ["80%", "10 dokumen", "90%"]),
+])
+def test_targets_by_number_keep_their_unit_and_the_rest_takes_one_value(engine, typed, targets):
+    engine.handle("u16", "1. Persentase sinyal KLB yg diverifikasi < 24 jam\n2. Jumlah kajian epidemiologi yg "
+                         "ditindaklanjuti dinkes\n3. Persentase rekomendasi kajian yg ditindaklanjuti dinkes")
+    engine.handle("u16", "Simpan semua seperti ditulis")
+    assert engine.state("u16").fill.field == "target"
+    engine.handle("u16", typed)
+    assert [i.target for i in engine.state("u16").skp.iki] == targets
