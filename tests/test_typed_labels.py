@@ -232,8 +232,9 @@ def test_several_targets_by_number_at_one_ikis_target_question_go_to_their_iki(e
                          "tepat waktu\n3. Persentase rekomendasi kajian epidemiologi yg ditindaklanjuti dinkes")
     engine.handle("u15", "Simpan semua seperti ditulis")
     assert engine.state("u15").fill.field == "target"
-    engine.handle("u15", typed)
+    reply = "\n".join(r.text for r in engine.handle("u15", typed))
     assert [i.target for i in engine.state("u15").skp.iki] == ["90%", "95%", "70%"]
+    assert "Target satu tahun" not in reply  # the target asked was among them: on to the next field
 
 
 @pytest.mark.parametrize("typed, targets", [

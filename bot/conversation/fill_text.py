@@ -141,7 +141,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     # (at the target question, two or more pairs: «target no1 90, no2 95» was the asked IKI's 1%, d12-epi01)
     numbered = draft_save.targets_by_number(state, message, several=state.fill.field == "target")
     if numbered:  # «no 2 jadi 90», «eh salah, yg nomor 3 20 aja» at a data awal question: that IKI's target, never
-        return [Reply(numbered)] + draft_save.prompt(state)  # «2%» as the data awal asked (the question asked again)
+        # «2%» as the data awal asked (the question asked again); the target asked, given among them: on to the next
+        filled = state.fill.field == "target" and (asked := draft_save.asked_iki(state)) and asked.target is not None
+        return [Reply(numbered)] + (draft_save.advance(state) if filled else draft_save.prompt(state))
     # (the jenis and weight questions read a jenis for all themselves)
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \
