@@ -162,3 +162,84 @@ def test_a_measure_too_short_to_name_its_object_takes_the_words_naming_the_line(
     # d11-rad01: «yg rontgen ganti jd waktu tunggu hasil aja, ≤ 3 jam» saved «Waktu tunggu hasil», rontgen lost
     engine.handle("u", LIST)
     assert f"«{kept}»" in said(engine.handle("u", typed))
+
+
+@pytest.mark.parametrize("typed, lines", [
+    ("hapus no 4 sm 7", [4, 7]),  # d12-nut02: read as an IKI to check
+    ("buang no 2 dan 5", [2, 5]),
+    ("tolong coret nomor 8", [8]),
+    ("hps no 1-3", [1, 2, 3]),
+])
+def test_a_drop_word_before_the_numbers_drops_those_lines(typed, lines):
+    assert kinds(typed) == [(n, DROP) for n in lines]
+
+
+@pytest.mark.parametrize("typed", [
+    "no 2 buang. sisanya simpan. tambah IP ASN",  # d12-pkm05: only line 2 was dropped; nothing saved
+    "no 2 hapus, yg lain masukin aja, tambahin IP ASN jg",
+    "buang no 2; sisanya simpan; tambah ip asn",
+])
+def test_the_rest_of_the_list_saved_and_the_mandatory_iki_added_in_one_message(engine, typed):
+    engine.handle("u", LIST)
+    passing = [n for n, line in enumerate(line_acts.iki_list.lines_checked(engine.state("u").listed), 1)
+               if not line.verdict.has_error and n != 2]
+    assert 2 <= len(passing) < 7
+    reply = said(engine.handle("u", typed))
+    assert "Baris 2" in reply and "dibuang" in reply
+    drafted = engine.state("u").skp.iki
+    assert len(drafted) == len(passing) + 1, [i.indikator for i in drafted]
+    assert drafted[-1].indikator == "Nilai Indeks Profesionalitas ASN" and drafted[-1].jenis == Jenis.core_mi
+    assert not any("telaah" in i.indikator for i in drafted)  # the dropped line never saved
+
+
+@pytest.mark.parametrize("typed", [
+    "no 8 ganti ip asn",  # d12-tem04: saved nothing, the line read «Ip ASN»
+    "no 8 jd IP ASN aja",
+    "yg no 8 itu bukan kerjaan sy sih, itu kepala instalasi. ganti IP ASN aja",  # d12-nut02: IP ASN added as a 13th
+])
+def test_a_line_replaced_by_the_mandatory_iki_is_it_as_the_guidance_writes_it(engine, typed):
+    engine.handle("u", LIST)
+    reply = said(engine.handle("u", typed))
+    assert "Baris 8 diganti: «Nilai Indeks Profesionalitas ASN»" in reply
+    drafted = engine.state("u").skp.iki
+    assert [(i.indikator, i.jenis) for i in drafted] == [("Nilai Indeks Profesionalitas ASN", Jenis.core_mi)]
+
+
+@pytest.mark.parametrize("typed", [
+    "yg no 3 itu bukan kerjaan sy sih, itu kepala instalasi. ganti IP ASN aja",  # d12-nut02: a 13th IKI was added
+    "no 3 ganti ip asn",
+])
+def test_a_saved_line_replaced_by_the_mandatory_iki_takes_its_place_in_the_draft(engine, typed):
+    engine.handle("u", LIST)
+    engine.press("u", "list:save:fixed")  # the lines that pass, then their target asked
+    before = [i.indikator for i in engine.state("u").skp.iki]
+    assert any("waktu tunggu" in t for t in before) and engine.state("u").fill
+    engine.handle("u", typed)
+    after = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(after) == len(before) and "Nilai Indeks Profesionalitas ASN" in after
+    assert not any("waktu tunggu" in t for t in after)
+
+
+@pytest.mark.parametrize("typed, acts", [
+    # d12-epi01: the whole message was line 2's, and its «hapus» dropped line 2
+    ("no 2 ganti jd persentase laporan stok yg masuk tepat waktu dgn analisis, no 4 hapus aja",
+     [(2, REPLACE, "persentase laporan stok yg masuk tepat waktu dgn analisis"), (4, DROP, "")]),
+    ("no 7 ganti Persentase pasien yang dikonseling, 90%, no 3 buang",
+     [(7, REPLACE, "Persentase pasien yang dikonseling, 90%"), (3, DROP, "")]),
+    ("no 7 ganti Persentase pasien yang dikonseling, target 90",  # the new words run on to the end
+     [(7, REPLACE, "Persentase pasien yang dikonseling, target 90")]),
+])
+def test_a_lines_new_words_run_up_to_the_next_line_named(typed, acts):
+    assert [(a.line, a.kind, a.text) for a in line_acts.read(typed, 8)] == acts
+
+
+def test_lines_saved_before_are_dropped_from_the_draft_and_replaced_in_place(engine):
+    # d12-epi01: after «Simpan semua», «no 2 ganti jd …, no 4 hapus aja» left both in the draft
+    engine.handle("u", LIST)
+    engine.handle("u", "Simpan semua seperti ditulis")
+    before = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(before) == 8, before
+    engine.handle("u", "no 2 ganti jd persentase resep rawat jalan yg ditelaah sesuai standar, no 4 hapus aja")
+    after = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(after) == 7 and not any("stok opname" in t or "telaah resep" in t for t in after), after
+    assert after[1] == "Persentase resep rawat jalan yang ditelaah sesuai standar"

@@ -200,3 +200,51 @@ def test_a_label_typed_presses_a_button_shown_above_the_open_questions_reminder(
     at_baseline(engine, user)
     replies = typed(engine, user, "/rencana", "Terima")
     assert engine.state(user).year.rencana and "harus berupa angka" not in " ".join(r.text for r in replies)
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("tambah persentase pemeliharaan preventif alat sesuai jadwal", "pemeliharaan preventif alat sesuai jadwal"),
+    ("tambahin lagi Persentase alat ICU yang dikalibrasi tepat waktu", "alat ICU yang dikalibrasi tepat waktu"),
+    ("tmbh jumlah sertifikat hasil kalibrasi alat, target 150", "sertifikat hasil kalibrasi alat"),
+])
+def test_an_add_word_before_an_iki_with_no_colon_adds_it(engine, typed, kept):
+    """d12-tem04: «tambah persentase pemeliharaan preventif sesuai jadwal» got «itu maksudnya apa?»."""
+    engine.handle("u14", "/cek Persentase usulan kenaikan pangkat yang diproses tepat waktu")
+    engine.press("u14", "fill:save")
+    engine.handle("u14", "Selesai dulu")
+    engine.handle("u14", typed)
+    iki = engine.state("u14").skp.iki
+    assert len(iki) == 2 and kept in iki[1].indikator and not iki[1].indikator.lower().startswith("tam"), iki
+
+
+def test_an_add_word_alone_or_before_a_field_is_no_iki():
+    from bot.conversation.intent import Route, add_lead_length, classify
+
+    assert add_lead_length(["tambah", "bobot", "iki", "3"]) == 0
+    assert add_lead_length(["tambah", "lagi", "dong"]) == 0
+    assert classify("tambah persentase pemeliharaan preventif sesuai jadwal").route is Route.iki
+
+
+@pytest.mark.parametrize("typed", ["target no1 90, no2 95, no3 70", "no 1 90, no 2 95, no 3 70", "1 = 90, 2 = 95, 3 = 70"])
+def test_several_targets_by_number_at_one_ikis_target_question_go_to_their_iki(engine, typed):
+    """d12-epi01: «target no1 90, no2 95, …» at the target question of IKI 1 was read as its target, 1%."""
+    engine.handle("u15", "1. Persentase sinyal KLB yg diverifikasi < 24 jam\n2. Persentase laporan SKDR yg masuk "
+                         "tepat waktu\n3. Persentase rekomendasi kajian epidemiologi yg ditindaklanjuti dinkes")
+    engine.handle("u15", "Simpan semua seperti ditulis")
+    assert engine.state("u15").fill.field == "target"
+    reply = "\n".join(r.text for r in engine.handle("u15", typed))
+    assert [i.target for i in engine.state("u15").skp.iki] == ["90%", "95%", "70%"]
+    assert "Target satu tahun" not in reply  # the target asked was among them: on to the next field
+
+
+@pytest.mark.parametrize("typed, targets", [
+    ("no1 90%, no2 12 dokumen, sisanya 95", ["90%", "12 dokumen", "95%"]),  # d12-ent06: the asked IKI's 1%
+    ("no 1 80, no 2 10 dokumen, yg lain 90", ["80%", "10 dokumen", "90%"]),
+])
+def test_targets_by_number_keep_their_unit_and_the_rest_takes_one_value(engine, typed, targets):
+    engine.handle("u16", "1. Persentase sinyal KLB yg diverifikasi < 24 jam\n2. Jumlah kajian epidemiologi yg "
+                         "ditindaklanjuti dinkes\n3. Persentase rekomendasi kajian yg ditindaklanjuti dinkes")
+    engine.handle("u16", "Simpan semua seperti ditulis")
+    assert engine.state("u16").fill.field == "target"
+    engine.handle("u16", typed)
+    assert [i.target for i in engine.state("u16").skp.iki] == targets

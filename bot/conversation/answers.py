@@ -530,9 +530,13 @@ def without_tail(text: str) -> tuple[str, bool]:
 def without_lead_in(text: str) -> str:
     """«yg kedua: Persentase …», «satu lagi: Jumlah …»: the IKI after a lead-in that ends in a colon (the words before
     it name no measure, the words after it start with one); «bikin IKI soal X»: X."""
+    from bot.conversation.intent import add_lead_length
     from bot.rules.draft_reading import MAX_COLON_LEAD_WORDS, after_label, iki_after_colon, opens_with_measure
 
     words = text.split()
+    added = add_lead_length(tokens(text))
+    if added and len(words) > added and len(tokens(" ".join(words[:added]))) == added:
+        return " ".join(words[added:])  # «tambah persentase pemeliharaan preventif sesuai jadwal»: the IKI after it
     request = _config()["request"].match_at(tokens(text), 0)
     if request and len(words) >= len(request) + 2:  # "bikin IKI soal sampel yg keluar tepat waktu": the work after it
         return " ".join(words[len(request):])

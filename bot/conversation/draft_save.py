@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import draft_weights, fill_at_once, list_summary, save_undo
+from bot.conversation import draft_weights, fill_at_once, list_summary, named_targets, save_undo
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short, target_fitted
@@ -606,16 +606,26 @@ def unit_finding(number: Number, indikator: str, satuan: str | None = None) -> F
     return next((f for f in verdict.findings if f.rule in UNIT_RULES), None)
 
 
-def targets_by_number(state: UserState, text: str) -> str:
+def targets_by_number(state: UserState, text: str, several: bool = False) -> str:
     """«2 = 90, 5 = 90, 6 = 100», «no 2: 90», «2) 90 3) 85»: each target given to the IKI its number names, in the
     draft's numbers. "" when a pair is written with no mark between the number and its target (a lead word, «=»,
     «:», «)»), a number names no IKI of the draft, or anything but the pairs, their joins and the words for targets
-    is typed."""
+    is typed; and with `several`, when fewer than two pairs are («no1 90, no2 95» at one IKI's target question)."""
     found = list(_target_pairs().finditer(text))
-    if not found or any(not (m["lead"] or m["mark"]) for m in found):
+    if not found or any(not (m["lead"] or m["mark"]) for m in found) or several and len(found) < 2:
         return ""
     words = knowledge.data("conversation")["draft_targets"]
-    rest = tokens(_target_pairs().sub(" ", text))
+    # each value with the unit word typed after it («no2 12 dok»: the rules judge it against the IKI's measure)
+    values = [numbers_in(text[m.start("value"): nxt.start() if nxt else len(text)])[0]
+              for m, nxt in zip(found, [*found[1:], None])]
+    spans = [(m.start(), m.start("value") + value.end) for m, value in zip(found, values)]
+    left = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    # «…, sisanya 100» (d12-ent06): one value for every other IKI still without a target
+    clauses = [c for c in re.split(r"[,;]|\.\s", left) if c.strip()]
+    rest_number = None
+    if several and clauses and (rest_number := named_targets.rest_value(clauses[-1])) is not None:
+        left = " ".join(clauses[:-1])
+    rest = tokens(left)
     # «eh salah, no 3 20 aja»: a correction's opener (conversation.yaml `restates`) is no other content
     said = words["leads"] + words["words"] + [w for phrase in knowledge.data("conversation")["restates"]
                                               for w in phrase.split()]
@@ -626,7 +636,12 @@ def targets_by_number(state: UserState, text: str) -> str:
     held = [(place, m) for place, m in zip(places, found) if 1 <= place <= count]
     if len(set(places)) != len(places) or not held:
         return ""
-    done = [_target_said(state, place - 1, numbers_in(m["value"])[0]) for place, m in held]
+    value_of = dict(zip(places, values))
+    done = [_target_said(state, place - 1, value_of[place]) for place, _ in held]
+    others = [i for i, iki in enumerate(state.skp.iki) if i + 1 not in places and iki.target is None
+              and not is_mandatory(iki)] if rest_number is not None else []
+    done += [_target_said(state, i, rest_number) for i in others]
+    held += [(i + 1, None) for i in others]
     absent = [str(place) for place in places if not 1 <= place <= count]
     if absent:  # «6 = 100» when the draft holds 4 IKI: said, with how to get there, never dropped unsaid
         done.append(f"IKI {', '.join(absent)} belum ada di draf (draf berisi {count} IKI): simpan dulu IKI-nya "

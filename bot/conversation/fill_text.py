@@ -127,6 +127,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     # them, read whole below; never «CL yg regional 50» as this field's answer and the rest as the mandatory IKI's)
     whole = declines_mandatory(message) or draft_weights.weights_in_order(message)
     head, mandatory = (message, "") if whole else split_mandatory(message)
+    if mandatory and line_acts.names_mandatory(line_acts.acts_on_list(state, message) or []):
+        return _on_the_list(engine, turn, message)  # «yg no 12 itu bukan kerjaan sy. ganti IP ASN aja»: line 12's place
     if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
         return then_mandatory(state, _on_text(engine, turn, head), mandatory)
     if declines_mandatory(message):  # «no 26 IP ASN ga usah dimasukin»: said why it counts, never added (nor
@@ -150,9 +152,12 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if gone and gone[0] != state.fill.index:  # «yang diklat itu hapus aja deh, ganti IP ASN»: that IKI out, the rest
         out = skp_edit.drop(state, gone[0])  # read as typed (the mandatory IKI added)
         return out + (_on_text(engine, turn, gone[1]) if gone[1] and state.fill else draft_save.prompt(state))
-    numbered = draft_save.targets_by_number(state, message) if state.fill.field != "target" else ""
+    # (at the target question, two or more pairs: «target no1 90, no2 95» was the asked IKI's 1%, d12-epi01)
+    numbered = draft_save.targets_by_number(state, message, several=state.fill.field == "target")
     if numbered:  # «no 2 jadi 90», «eh salah, yg nomor 3 20 aja» at a data awal question: that IKI's target, never
-        return [Reply(numbered)] + draft_save.prompt(state)  # «2%» as the data awal asked (the question asked again)
+        # «2%» as the data awal asked (the question asked again); the target asked, given among them: on to the next
+        filled = state.fill.field == "target" and (asked := draft_save.asked_iki(state)) and asked.target is not None
+        return [Reply(numbered)] + (draft_save.advance(state) if filled else draft_save.prompt(state))
     # (the jenis and weight questions read a jenis for all themselves)
     before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) or draft_weights.evenly(state, message) \

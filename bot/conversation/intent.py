@@ -115,7 +115,7 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     asks = asks and not _unsure_guess(words)
     reading = read(text)
     read_words = tokens(reading.text)
-    measure = lexicon().measures.match_at(read_words, 0) if read_words else None
+    measure = lexicon().measures.match_at(read_words, add_lead_length(read_words)) if read_words else None
     # "Persentase itu apa?" asks about the word; "Persentase faskes terakreditasi?" is a draft ending in "?".
     if measure and not (asks and config["asks_about_set"].find(words)):
         route = Route.iki
@@ -128,6 +128,19 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     else:
         route = Route.unclear if _any_known_word(words) else Route.nonsense
     return Intent(route, text, reading=reading)
+
+
+def add_lead_length(words: list[str]) -> int:
+    """«tambah persentase …», «tambahin lagi Jumlah …»: how many words ask to add the IKI after them (an add_lead
+    phrase of conversation.yaml, then lead_in words such as «lagi», «iki»), when a measure word follows; else 0."""
+    lead = phrase_set("conversation", "add_lead").match_at(words, 0)
+    if not lead:
+        return 0
+    end = len(lead)
+    extra = phrase_set("conversation", "lead_in")
+    while end < len(words) and not lexicon().measures.match_at(words, end) and (more := extra.match_at(words, end)):
+        end += len(more)
+    return end if lexicon().measures.match_at(words, end) else 0
 
 
 def small_talk(text: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot import knowledge
-from bot.conversation import draft_save, iki_list, list_drafts, list_picks, list_summary
+from bot.conversation import draft_save, iki_list, list_drafts, list_picks, list_summary, skp_edit
 from bot.conversation.answers import fields_in, jenis_named, typed_target, without_tail
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
@@ -22,8 +22,12 @@ from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Jenis, Severity
 from bot.rules import check_iki
 from bot.rules.language import is_english
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
 
 DETAIL, USE, DROP, REPLACE, SAVE, RESTORE = "detail", "use", "drop", "replace", "save", "restore"
+MANDATORY = "mandatory"  # «…, tambah IP ASN»: the mandatory IKI added beside the list's lines (line 0: no line)
+MAX_MANDATORY_WORDS = 5  # «ganti IP ASN aja», «jd nilai IP ASN»: the mandatory IKI named, not a sentence about it
+MAX_HEAD_WORDS = 2  # «hapus no 4 sm 9»: a drop word or two before the numbers it drops
 MAX_NAMING_WORDS = 4  # «ok. training ganti jadi …»: a line named by a word or two before the replace word
 MIN_NEW_WORDS = 2  # «no 7 ganti Persentase …»: new words are an IKI of two words at least, never «ganti apa»
 # (new words opening with a question word ask: «nomor 1 itu jd apa ya»)
@@ -40,6 +44,7 @@ class Act:
     text: str = ""
     jenis: Jenis | None = None
     keep: bool = False  # a USE on a line with no suggestion saves it as typed («simpan semua»: nothing typed is lost)
+    rest: bool = False  # one of «sisanya»: a line dropped before stays out, one the rules refuse is left unsaid
 
 
 @knowledge.cached
@@ -64,6 +69,8 @@ def _words() -> dict:
         "drop": phrase_set("conversation", "line_acts", "drop"),
         "also": phrase_set("conversation", "line_acts", "also"),
         "save": PhraseSet([w for w in data["list_add"] if w not in acts["also"]]),
+        "rest": phrase_set("conversation", "list_rest"),
+        "add": phrase_set("conversation", "add_lead"),
         "detail": phrase_set("conversation", "line_asks"),
     }
 
@@ -83,16 +90,21 @@ def _numbers(said: str) -> list[int]:
 
 
 def _clauses(text: str) -> list[str]:
-    """The message cut at «,», «;» and line ends; a clause replacing a line's words («no 7 ganti Persentase …,
-    target 90») runs to the end of the message."""
+    """The message cut at «,», «;», line ends and sentence ends («no 4 buang. sisanya simpan»; never «no. 4»); a
+    clause replacing a line's words («no 7 ganti Persentase …, target 90») runs on to the next line named by its
+    number («…, no 4 hapus aja»: d12-epi01 read line 2 as dropped) or the end of the message."""
     words = _words()
-    clauses, start = [], 0
-    for match in re.finditer(r"[,;\n]", text):
+    clauses, start, replacing = [], 0, False
+    for match in re.finditer(r"[,;\n]|\.\s+(?=[^\W\d_])", text):
         clause = text[start: match.start()]
+        if replacing and not words["named"].match(text[match.end():].lstrip()):
+            continue  # «no 7 ganti Persentase …, target 90»: the new words run on, up to «, no 4 hapus aja»
         if _refs(clause) and (words["replace"].search(clause) or ":" in clause):
-            break
+            replacing = True
+            if not words["named"].match(text[match.end():].lstrip()):
+                continue
         clauses.append(clause)
-        start = match.end()
+        start, replacing = match.end(), False
     return clauses + [text[start:]]
 
 
@@ -104,6 +116,30 @@ def _refs(clause: str, count: int = 99) -> tuple[list[int], int]:
         return list(range(1, count + 1)), everything.end()
     found = words["opening"].match(clause) or words["named"].search(clause)
     return (_numbers(found.group(1)), found.end()) if found else ([], 0)
+
+
+def _head_act(clause: str) -> tuple[str, int, str, Jenis | None] | None:
+    """«hapus no 4 sm 9», «buang no 2»: a drop word or two before the numbers a clause names, the act of those lines."""
+    found = _words()["named"].search(clause)
+    head = clause[: found.start()] if found else ""
+    said = tokens(head)
+    if not said or len(said) > MAX_HEAD_WORDS or not _words()["drop"].find(said):
+        return None
+    return DROP, 0, "", None
+
+
+def _rest_act(clause: str) -> tuple[str, int, str, Jenis | None] | None:
+    """«sisanya simpan», «yg lain buang»: a clause opening with the rest of the list (list_rest), and its act."""
+    said = tokens(clause)
+    rest = _words()["rest"].match_at(said, 0)
+    act = _act(_after_words(clause, len(rest))) if rest else None
+    return act if act and act[0] in (SAVE, DROP) else None
+
+
+def _mandatory_added(clause: str) -> bool:
+    """«tambah IP ASN», «masukin IP ASN jg»: an add word (add_lead) opening a clause that names the mandatory IKI."""
+    said = tokens(clause)
+    return bool(_words()["add"].match_at(said, 0)) and is_mandatory(IkiDraft(indikator=clause))
 
 
 def _act(after: str) -> tuple[str, int, str, Jenis | None] | None:
@@ -147,12 +183,22 @@ def read(text: str, count: int) -> list[Act] | None:
         lines, end = _refs(clause, count)
         if any(not 1 <= n <= count for n in lines):
             return None
-        act = _act(clause[end:]) if lines else None
+        act = (_act(clause[end:]) or _head_act(clause)) if lines else None
         if act and act[0] == "also":
             act = last if last and last[0] in (DROP, SAVE, DETAIL) else None
         if lines and act is None:
             waiting += lines
             continue
+        if not lines and acts and _mandatory_added(clause):  # «no 4 buang, tambah IP ASN»
+            acts.append(Act(0, MANDATORY))
+            continue
+        if not lines and acts and (rest := _rest_act(clause)):  # «no 4 buang. sisanya simpan»: the lines not named
+            named = {a.line for a in acts}
+            acts += [Act(n, rest[0], rest=True) for n in range(1, count + 1) if n not in named]
+            continue
+        if not lines and waiting:  # «no 12 itu bukan kerjaan sy. ganti IP ASN aja»: the lines named before
+            act = _act(clause)
+            act = act if act and act[0] in (DROP, REPLACE) else None
         if act is None:
             continue
         kind, pick, new, jenis = act
@@ -187,6 +233,18 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
             named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
             acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
     return acts or _taken_back(state.listed, message) or _named_replaced(state.listed, state.skp.iki, message)
+
+
+def names_mandatory(acts: list[Act]) -> bool:
+    """Whether the acts add the mandatory IKI or put it in a line's place («no 12 ganti IP ASN aja»): read as the
+    list's, never split off as the mandatory IKI typed after an IKI sentence."""
+    return any(a.kind == MANDATORY or a.kind == REPLACE and _mandatory_words(a.text) for a in acts)
+
+
+def _mandatory_words(text: str) -> bool:
+    """«ip asn», «IP ASN aja», «nilai IP ASN 80»: new words that name the mandatory IKI and little else."""
+    return bool(text) and is_mandatory(IkiDraft(indikator=text)) \
+        and len(tokens(without_tail(fields_in(text).indikator)[0])) <= MAX_MANDATORY_WORDS
 
 
 def _taken_back(listed: list[ListedIki], message: str) -> list[Act] | None:
@@ -338,7 +396,16 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
     shown: list[Reply] = []
     saved: dict[int, IkiDraft] = {}
     as_typed: set[int] = set()  # lines saved as typed for want of a suggestion
+    added: list[IkiDraft] = []  # the mandatory IKI asked for beside the lines
+    drafted_at = {iki.indikator.lower(): n for n, iki in enumerate(state.skp.iki)}
+    dropped_saved: list[int] = []  # the draft's places of lines dropped after they were saved
+    replaced_saved = {a.line: drafted_at[listed[a.line - 1].text.lower()] for a in acts
+                      if a.kind == REPLACE and a.line and listed[a.line - 1].text.lower() in drafted_at}
     for act in acts:
+        if act.kind == MANDATORY:
+            if not any(is_mandatory(iki) for iki in state.skp.iki):
+                added.append(mandatory_iki())
+            continue
         item = listed[act.line - 1]
         if act.kind == DETAIL:
             shown += detail(state, str(act.line))
@@ -348,7 +415,12 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
         elif act.kind == DROP:
             listed[act.line - 1] = item.model_copy(update={"dropped": True})
             saved.pop(act.line, None)
-            said.append(f"Baris {act.line} «{short(item.text)}» dibuang: tidak masuk draf.")
+            at = drafted_at.get(item.text.lower())
+            if at is not None and at not in replaced_saved.values():  # saved before: out of the draft too (d12-epi01)
+                dropped_saved.append(at)
+                said.append(f"Baris {act.line} «{short(item.text)}» dibuang dari daftar dan dari draf.")
+            else:
+                said.append(f"Baris {act.line} «{short(item.text)}» dibuang: tidak masuk draf.")
         elif act.kind == USE:
             state.candidates = []  # a line with nothing to offer leaves another line's suggestions on screen
             detail(state, str(act.line))
@@ -377,6 +449,14 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                 draft_save.set_target(saved[act.line], typed_target(kept))
             said.append(f"Baris {act.line} memakai usulan {act.pick}: «{chosen.indikator}»"
                         + (f", target {kept}." if kept else "."))
+        elif act.kind == REPLACE and _mandatory_words(act.text):
+            # «no 5 ganti ip asn»: the mandatory IKI as the guidance writes it, Core MI, never «Ip ASN»
+            typed = fields_in(act.text)
+            saved[act.line] = mandatory_iki(typed.target.text if typed.target else None)
+            listed[act.line - 1] = ListedIki(text=saved[act.line].indikator, target=saved[act.line].target,
+                                             jenis=saved[act.line].jenis, rhk=item.rhk)
+            said.append(f"Baris {act.line} diganti: «{saved[act.line].indikator}», jenis "
+                        f"{saved[act.line].jenis.label}; lolos aturan.")
         elif act.kind == REPLACE:
             typed = fields_in(act.text) if act.text else None
             # «ganti jd waktu tunggu hasil aja, ≤ 3 jam»: the talk closing the new words is no part of the IKI
@@ -396,10 +476,16 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                                        jenis=jenis, rhk=item.rhk)
             said.append(f"Baris {act.line} {what}{kind}; lolos aturan.")
         elif act.kind == SAVE:
+            if act.rest and item.dropped:
+                continue
             chosen, failing = list_drafts.picked_drafts(listed, list_picks.Picked([act.line]))
-            if failing:
+            if failing and not act.rest:
                 said.append(f"Baris {act.line} belum lolos aturan, jadi tidak saya simpan (lihat «Rincian {act.line}»).")
             saved.update(dict(chosen))
+    for line in [n for n in saved if n in replaced_saved]:  # a line saved before: its IKI in the draft takes the new
+        state.skp.iki[replaced_saved[line]] = saved.pop(line)  # words in its place, no second IKI
+    if added:
+        said.append(f"IKI wajib «{added[0].indikator}» ditambahkan, jenis {added[0].jenis.label}.")
     if said and not shown:  # what is left of the list: the lines that pass not in the draft, those still refused
         drafted = {iki.indikator.lower() for iki in state.skp.iki} | {d.indikator.lower() for d in saved.values()}
         rest = list_summary.left_out(listed, drafted, kept_said=False)
@@ -408,7 +494,9 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
     else:
         buttons = []
     replies = ([Reply("\n".join(said), buttons)] if said else []) + shown
-    if not saved:
+    if dropped_saved:
+        replies += skp_edit.drop_many(state, dropped_saved)
+    if not saved and not added:
         return replies
     lines = sorted(saved)
-    return replies + draft_save.save_many(state, [saved[n] for n in lines], lines, last=frozenset(as_typed))
+    return replies + draft_save.save_many(state, [saved[n] for n in lines] + added, lines, last=frozenset(as_typed))

@@ -59,6 +59,7 @@ from bot.conversation.iki_fields import is_yes
 from bot.conversation.intent import (
     Intent,
     Route,
+    add_lead_length,
     after_yes,
     announced_file,
     announces_paste,
@@ -680,7 +681,8 @@ def _read_whole(said: Said) -> None:
     message = said.message
     intent = said.intent or classify(message, False if said.state.skp.iki else None)
     typed = without_lead_in(after_yes(message) or message)
-    if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed):
+    adds = add_lead_length(tokens(message)) > 0  # «tambah persentase …»: the add word kept for _iki_to_check
+    if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed) and not adds:
         lead_free = classify(typed)
         if lead_free.route is Route.iki:
             said.message, intent = typed, lead_free

@@ -720,6 +720,11 @@ def drop(state: UserState, index: int) -> list[Reply]:
     return _drop(state, index)
 
 
+def drop_many(state: UserState, indices: list[int]) -> list[Reply]:
+    """Several IKI removed as «/buang 3 7» removes them (named as lines of the last list: `line_acts`)."""
+    return _drop_many(state, sorted(set(indices)))
+
+
 def _drop(state: UserState, index: int) -> list[Reply]:
     """IKI `index` removed at once and kept aside: «Urungkan» (a button, or the word typed) puts it back, so a removal
     never waits on a «Buang IKI N?» the user may not answer (issue 16: what came next went wrong)."""
