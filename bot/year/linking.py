@@ -33,7 +33,7 @@ from bot.year.link_rivals import (
     unit_apart,
 )
 from bot.year.link_scores import scores
-from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only
+from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only, without_place
 from bot.year.link_words import (
     day_part_words,
     generic_words,
@@ -161,6 +161,13 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # «update sitrep harian di grup WA krisis»: the IKI matched only where or with whom the work was done, never
         # the work: linking it would file sitrep work under krisis silently
         return Link(Decision.ask, found.candidates[:3], found.confidence, "kata samping", unnamed)
+    bare = without_place(ln, w, skp, best - 1)
+    alone = _link(*bare, skp, rencana) if bare else None
+    if alone is not None and (alone.decision is not Decision.link or alone.candidates[0].number != best):
+        # «kmrn rapat di komite rekam medis»: a meeting's room or the body met named like an IKI; without it the line
+        # links elsewhere or not at all: where it was held never decides its link
+        return Link(Decision.ask, found.candidates[:1] + [c for c in alone.candidates if c.number != best][:2],
+                    found.confidence, "tempat rapat")
     return found
 
 
