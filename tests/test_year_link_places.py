@@ -51,3 +51,36 @@ def test_a_meeting_whose_work_is_named_beside_the_place_still_links(text, skp, n
     # the topic after «bahas», or a head naming the work, decides as before
     found = _link(text, skp)
     assert found.decision is Decision.link and found.candidates[0].number == number, found
+
+
+CSSD = _skp(("Persentase set instrumen steril yang lolos uji indikator biologis", "100", "%"),
+            ("Persentase permintaan instrumen steril kamar operasi yang dipenuhi tepat waktu", "95", "%"),
+            ("Persentase mesin sterilisasi yang terkalibrasi sesuai jadwal", "100", "%"),
+            ("Persentase staf CSSD yang mengikuti pelatihan sterilisasi", "80", "%"),
+            ("Persentase realisasi anggaran Instalasi CSSD", "95", "%"))
+
+
+@pytest.mark.parametrize("text", ["yesterday prepared instrument sets buat OK cito, all delivered < 30 min",
+                                  "siapkan set instrumen steril utk OK cito, semua < 30 menit",
+                                  "td siapin 6 set instrumen steril, semua sampai dalam 20 menit",
+                                  "siapin set instrumen buat OK, semua < 15 menit"])
+def test_a_bound_of_time_met_asks_beside_the_iki_held_to_time(text):
+    # the best names the set and the instrument, the other the instrument only; the time met is the other's, held
+    # to a time («tepat waktu»), never the best's
+    found = _link(text, CSSD)
+    assert found.decision is Decision.ask and found.why == "waktu IKI lain", found
+    assert [c.number for c in found.candidates][:2] == [1, 2], found
+
+
+def test_the_set_without_a_bound_of_time_still_links():
+    found = _link("uji indikator biologis 12 set instrumen steril, lolos semua", CSSD)
+    assert found.decision is Decision.link and found.candidates[0].number == 1, found
+
+
+def test_a_bound_of_time_beside_an_iki_held_to_time_itself_still_links():
+    # «Rata-rata waktu …» holds its result to a time: the best is the time's own IKI, nothing to ask
+    skp = _skp(("Persentase pengaduan masyarakat yang diselesaikan ≤ 14 hari kerja", "90", "%"),
+               ("Rata-rata waktu respons awal pengaduan melalui SP4N-LAPOR!", "24", "jam"),
+               ("Nilai indeks kepuasan pelapor terhadap penanganan pengaduan", "3.5", "indeks"))
+    found = _link("respon awal 31 aduan LAPOR hari ini, semua <24 jam", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2, found
