@@ -33,7 +33,7 @@ WIDYAISWARA = _skp(("Jumlah JPL mengajar pada pelatihan terakreditasi", "200", "
 
 @pytest.mark.parametrize("text, skp", [("kmrn rapat di komite rekam medis", REKAM_MEDIS),
                                        ("td meeting di ruang rekam medis", REKAM_MEDIS),
-                                       ("zoom dgn komite rekam medis", REKAM_MEDIS),
+                                       ("zoom di komite rekam medis", REKAM_MEDIS),
                                        ("kmrn rapat di ruang evaluasi bahas jadwal diklat april", WIDYAISWARA),
                                        ("briefing di komite rekam medis", REKAM_MEDIS)])
 def test_a_meeting_named_only_by_where_it_was_held_asks(text, skp):
@@ -84,3 +84,26 @@ def test_a_bound_of_time_beside_an_iki_held_to_time_itself_still_links():
                ("Nilai indeks kepuasan pelapor terhadap penanganan pengaduan", "3.5", "indeks"))
     found = _link("respon awal 31 aduan LAPOR hari ini, semua <24 jam", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 2, found
+
+
+KRISIS = _skp(("Persentase kab/kota binaan yang mampu melakukan penanggulangan krisis kesehatan", "80", "%"),
+              ("Jumlah kab/kota yang didampingi pembentukan PSC 119", "10", "kab/kota"),
+              ("Persentase kab/kota binaan yang memiliki rencana kontinjensi yang disahkan", "70", "%"),
+              ("Persentase kejadian krisis kesehatan yang direspon dalam 24 jam", "100", "%"),
+              ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+
+
+@pytest.mark.parametrize("text", [
+    "kemarin rapat di posko krisis provinsi bahas renkon kab cianjur sekalian ngecek kesiapan PSC 119 cianjur",
+    "td rapat di posko krisis bahas rencana kontinjensi kab garut sekalian cek PSC 119 garut"])
+def test_a_question_about_a_meeting_offers_first_what_it_names_without_its_place(text):
+    # «posko krisis» is where the meeting sat; the renkon is its first work
+    found = _link(text, KRISIS)
+    assert found.decision is Decision.ask and found.candidates[0].number == 3, found
+
+
+def test_a_body_met_with_is_no_place():
+    # «dgn»: whom the work was done with, maybe the work's own partner («koordinasi dgn IFK soal vaksin»)
+    for text in ("zoom dgn komite rekam medis", "koordinasi dgn komite rekam medis soal kelengkapan rekam medis ranap"):
+        found = _link(text, REKAM_MEDIS)
+        assert found.why != "tempat rapat", found

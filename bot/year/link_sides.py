@@ -60,14 +60,16 @@ def side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | Non
 def without_place(ln: Line, w: When, skp: SkpDraft, best: int) -> tuple[Line, When] | None:
     """«kmrn rapat di komite rekam medis», «rapat di ruang evaluasi bahas jadwal diklat»: a line whose head (past its
     date, before its first side phrase) is only plain acts, weak words and people (a meeting, a call) read without
-    where it was held: the words after that first side marker, when it is a place marker (place_markers: «di», «ke»,
-    «dgn»), up to the next side marker, act («bahas», «susun»: a weak word, a plain act, an activity verb), mark or
+    where it was held: the words after that first side marker, when it is a place marker (place_markers: «di», «ke»;
+    not a partner marker, «dgn»), up to the next side marker, act («bahas», «susun»: a weak word, a plain act, an activity verb), mark or
     work joiner, name the room or the body met, never the work. None when the line has no such place phrase, its
     head names a thing, or the place is the best IKI's own side phrase («input ke SATUSEHAT»)."""
     vocab = vocabulary()
     cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in side_marker_words()
                 and not w.span[0] <= i < w.span[1]), None)
-    if cut is None or ln.toks[cut] not in vocab.place_markers:
+    # «dgn», «dengan» say with whom (partner_markers): the body met there may be the work's own partner («koordinasi
+    # dgn IFK soal vaksin»), never only where it was held
+    if cut is None or ln.toks[cut] not in vocab.place_markers - vocab.partner_markers:
         return None
     said = (w.span[0], min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
     head = line_terms(Line(" ".join(ln.toks[:cut]), ln.toks[:cut], ln.kinds[:cut]), replace(w, span=said))

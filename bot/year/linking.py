@@ -90,8 +90,23 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if named is not None:
         return named
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
-    found = by_first_work(found, ln, w, skp, rencana)
+    found = by_place(by_first_work(found, ln, w, skp, rencana), ln, w, skp, rencana)
     return _count_only(ln, w, skp, found) or found
+
+
+def by_place(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+    """A question about a meeting named by where it was held («kemarin rapat di posko krisis provinsi bahas renkon …»)
+    offers first the IKI the line links to or asks about first without that place (link_sides.without_place): the
+    room or the body met names no work. It orders a question, never decides a link."""
+    if found.decision is not Decision.ask or not found.candidates:
+        return found
+    bare = without_place(ln, w, skp, found.candidates[0].number - 1)
+    alone = link(*bare, skp, rencana) if bare else None  # read whole: its pieces of work in their order too
+    if alone is None or alone.decision is Decision.outside or not alone.candidates or \
+            alone.candidates[0].number == found.candidates[0].number:
+        return found
+    lead = next((c for c in found.candidates if c.number == alone.candidates[0].number), alone.candidates[0])
+    return replace(found, candidates=[lead] + [c for c in found.candidates if c.number != lead.number][:2])
 
 
 def _named(ln: Line, skp: SkpDraft) -> Link | None:
