@@ -210,3 +210,15 @@ def test_no_work_there_is_no_work(text):
 @pytest.mark.parametrize("text", ["kemarin tidak ada temuan audit", "td cek 12 berkas ga ada yg salah"])
 def test_nothing_found_in_work_done_is_still_work(text):
     assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["kerjain dashboard capaian imunisasi di Looker, udh 70%",
+                                  "menyusun laporan capaian, sdh 60%",
+                                  "ngerjain dashboard realisasi anggaran, udah 50%"])
+def test_a_percentage_after_an_act_of_work_is_how_far_the_work_got(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["capaian TW1 saya 85%", "realisasi IKI 2 udah 90%"])
+def test_a_figure_of_a_period_stays_progress(text):
+    assert kind_of(text).kind is EntryKind.progress, kind_of(text)

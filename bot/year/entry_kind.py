@@ -146,7 +146,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
-    if percent and not dated and (ln.has(vocab.progress) or (measure and _done_said(ln))):
+    if percent and not dated and (ln.has(vocab.progress) or (measure and _done_said(ln))) and not _work_opens(ln, w):
         return EntryKind.progress, "angka capaian"
     if measure:
         if dated:
@@ -260,6 +260,16 @@ def _done_before_plan(ln: Line, w: When) -> bool:
     return any(any(vocab.done.match_at(toks, i) for i in range(begin + 1, stop))
                and not any(toks[i] in vocab.negations for i in range(begin + 1, stop))
                for begin, stop in zip(cuts, cuts[1:]))
+
+
+def _work_opens(ln: Line, w: When) -> bool:
+    """«kerjain dashboard capaian imunisasi di Looker, udh 70%»: the line's first content word is an act of work (an
+    activity verb, a word of handling anything: catatan_harian.yaml link.handling_acts), so its percentage is how far
+    that work has got, no figure of a period."""
+    at = content_at(ln, w)
+    words = list(ln.toks)
+    return bool(at) and (ln.toks[at[0]] in vocabulary().link["handling_acts"] or
+                         is_activity_verb(words, at[0], lexicon()))
 
 
 def _zone_said(ln: Line) -> bool:
