@@ -165,3 +165,60 @@ def test_someone_elses_question_told_in_a_report_is_no_question():
     # «mau tanya» asks only where the line opens (after its filler and small talk)
     assert kind_of("td pasien mau tanya soal obat, sy jelaskan").kind is not EntryKind.question
     assert kind_of("maaf, mau tanya lagi soal dialog kinerja").kind is EntryKind.question
+
+
+# route set 4: how far a thing has got, a case supposed, an IKI typed under a question, a plan after work done, a
+# day without work
+
+@pytest.mark.parametrize("text", ["sdh sampai mana rencana aksi IKI 1 saya", "sejauh mana progres rencana aksi sy",
+                                  "gmna crnya lht progrs tim sya", "kalo realisasi TW2 telat diisi apa kena sanksi",
+                                  "jika atasan blm setuju, apakah SKP tetap berlaku",
+                                  "klo cuti melahirkan gimana logbooknya"])
+def test_how_far_and_a_case_supposed_are_questions(text):
+    assert kind_of(text).kind in (EntryKind.question, EntryKind.records), kind_of(text)
+
+
+def test_a_condition_told_beside_work_is_no_question():
+    assert kind_of("kalau sudah selesai rapat, kirim notulen").kind is not EntryKind.question
+
+
+@pytest.mark.parametrize("text", ["gmn kalau IKI nya: Persentase rekomendasi monev yang ditindaklanjuti puskesmas",
+                                  "bagus ga IKI ini: Jumlah laporan surveilans yang dikirim tepat waktu"])
+def test_an_iki_typed_after_a_question_and_a_colon_is_a_draft(text):
+    assert kind_of(text).kind is EntryKind.draft, kind_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hari ini rekonsiliasi data BMN dengan KPKNL, selesai jam 3 sore, ada selisih 2 aset yang harus ditelusuri lagi "
+    "minggu depan",
+    "kemarin verifikasi 20 berkas beres; sisanya dilanjut senin depan",
+    "td rapat evaluasi sdh selesai, besok lanjut susun laporan"])
+def test_work_done_before_the_plan_that_follows_it_is_a_report(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["hari ini blm selesai, besok lanjut", "besok mau rapat"])
+def test_nothing_done_before_the_plan_stays_a_plan(text):
+    assert kind_of(text).kind is EntryKind.plan, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["blm ada kerjaan hari ini", "ga ada kegiatan hari ini", "hari ini belum ada kerjaan"])
+def test_no_work_there_is_no_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.remark, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["kemarin tidak ada temuan audit", "td cek 12 berkas ga ada yg salah"])
+def test_nothing_found_in_work_done_is_still_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["kerjain dashboard capaian imunisasi di Looker, udh 70%",
+                                  "menyusun laporan capaian, sdh 60%",
+                                  "ngerjain dashboard realisasi anggaran, udah 50%"])
+def test_a_percentage_after_an_act_of_work_is_how_far_the_work_got(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["capaian TW1 saya 85%", "realisasi IKI 2 udah 90%"])
+def test_a_figure_of_a_period_stays_progress(text):
+    assert kind_of(text).kind is EntryKind.progress, kind_of(text)

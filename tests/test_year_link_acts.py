@@ -191,3 +191,17 @@ def test_a_first_piece_of_work_before_sm_naming_nothing_of_the_best_asks(text):
 def test_sm_before_whom_leaves_one_piece_of_work_linked(text):
     found = _link(text, CSSD)
     assert found.decision is Decision.link and found.candidates[0].number == 4, found
+
+
+SURVEILANS = _skp(("Persentase sinyal SKDR yang diverifikasi dalam 24 jam", "90", "%"),
+                  ("Persentase KLB yang dilakukan penyelidikan epidemiologi dalam 24 jam", "100", "%"),
+                  ("Jumlah spesimen surveilans campak-rubela yang dikirim ke laboratorium rujukan", "60", "spesimen"),
+                  ("Persentase puskesmas yang melaporkan SKDR mingguan tepat waktu", "90", "%"),
+                  ("Jumlah dashboard peringatan dini yang dimanfaatkan unit", "2", "dashboard"))
+
+
+@pytest.mark.parametrize("text", ["verifikasi 7 alert SKDR diare", "cek alert SKDR minggu 12",
+                                  "td verif alert diare dr SKDR", "verifikasi alert campak kec cibinong"])
+def test_an_skdr_alert_is_its_sinyal(text):
+    found = _link(text, SURVEILANS)
+    assert found.decision is Decision.link and found.candidates[0].number == 1, found

@@ -113,7 +113,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     asked = records_asked(ln)
     if asked:
         return EntryKind.records, f"{asked} sendiri"
-    if _asks(ln, w) and not ln.has(vocab.draft_markers):
+    # «gmn kalau IKI nya: Persentase …»: an IKI typed after a lead-in and a colon is drafted, whatever the lead-in asks
+    if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None:
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
         if _only_names(ln, w) and _greets(ln) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
@@ -142,12 +143,12 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
-    if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w):
+    if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w) and not _done_before_plan(ln, w):
         return EntryKind.plan, "rencana"
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
-    if percent and not dated and (ln.has(vocab.progress) or (measure and _done_said(ln))):
+    if percent and not dated and (ln.has(vocab.progress) or (measure and _done_said(ln))) and not _work_opens(ln, w):
         return EntryKind.progress, "angka capaian"
     if measure:
         if dated:
@@ -245,6 +246,34 @@ def _part_done_after(ln: Line, w: When) -> bool:
     return False
 
 
+def _done_before_plan(ln: Line, w: When) -> bool:
+    """«Hari ini rekonsiliasi data BMN dgn KPKNL, selesai jam 3 sore, ada selisih 2 aset yg harus ditelusuri lagi
+    minggu depan»: a line dated today or a day gone whose clause before its first plan or not-done word says work
+    done (a done word, no plan, not-done or negation word of its own): the work was done, the plan is what follows
+    it. «td rencananya visitasi tp batal» and «besok mau rapat» stay plans."""
+    if w.kind not in _PAST_OR_TODAY:
+        return False
+    vocab, toks, hits = vocabulary(), ln.toks, _plan_hits(ln, w)
+    if not hits:
+        return False
+    first = min(hits)
+    cuts = [-1] + [i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if i < first and k == "mark"
+                   and t in CLAUSE_MARKS]
+    return any(any(vocab.done.match_at(toks, i) for i in range(begin + 1, stop))
+               and not any(toks[i] in vocab.negations for i in range(begin + 1, stop))
+               for begin, stop in zip(cuts, cuts[1:]))
+
+
+def _work_opens(ln: Line, w: When) -> bool:
+    """«kerjain dashboard capaian imunisasi di Looker, udh 70%»: the line's first content word is an act of work (an
+    activity verb, a word of handling anything: catatan_harian.yaml link.handling_acts), so its percentage is how far
+    that work has got, no figure of a period."""
+    at = content_at(ln, w)
+    words = list(ln.toks)
+    return bool(at) and (ln.toks[at[0]] in vocabulary().link["handling_acts"] or
+                         is_activity_verb(words, at[0], lexicon()))
+
+
 def _zone_said(ln: Line) -> bool:
     """«sy di KKP Makassar, pake WITA ya»: a time zone named with no clock time is about the bot's settings, never
     work done («rapat jam 10 WITA» is work, at a time; tester19 #12)."""
@@ -256,11 +285,15 @@ def _absence_only(ln: Line, w: When) -> bool:
     time words nothing but the words that go with it (catatan_harian.yaml absence_words, absence_filler); «proses
     usulan cuti 5 pegawai» names work."""
     vocab = vocabulary()
-    if not ln.has(vocab.absence):
+    # «blm ada kerjaan hari ini»: a negation before a word of existence (negated_existence) denies any work was there
+    denied = {j for i in range(1, len(ln.toks)) if ln.toks[i - 1] in vocab.negations
+              and ln.toks[i] in config()["negated_existence"] for j in (i - 1, i)}
+    if not ln.has(vocab.absence) and not denied:
         return False
-    covered = _covered(ln, [vocab.absence])
-    return all(i in covered or ln.toks[i] in vocab.absence_filler
-               for i in content_at(ln, w))
+    covered, content = _covered(ln, [vocab.absence]) | denied, content_at(ln, w)
+    # a bare «ga ada» answers something else: the denial counts only beside the work it denies («kerjaan»)
+    return (ln.has(vocab.absence) or any(i not in covered for i in content)) and \
+        all(i in covered or ln.toks[i] in vocab.absence_filler for i in content)
 
 
 def feels(ln: Line) -> bool:
@@ -695,7 +728,16 @@ def _asks(ln: Line, w: When | None = None) -> bool:
                   and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
     opens = first is not None and any(phrases.match_at(ln.toks, first)
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
-    return opens or ln.has(vocab.question_anywhere)
+    return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first)
+
+
+def _supposes(ln: Line, first: int | None) -> bool:
+    """«kalo realisasi TW2 telat diisi apa kena sanksi»: the line opens with a condition (conversation.yaml count_asks
+    hypothetical: «kalau», «jika») and a question word follows it: a case asked about, never work told."""
+    supposed = phrase_set("conversation", "count_asks", "hypothetical").match_at(ln.toks, first) \
+        if first is not None else None
+    return bool(supposed) and any(_chat()["question_open"].match_at(ln.toks, i)
+                                  for i in range(first + len(supposed), len(ln.toks)))
 
 
 def _tagged(ln: Line, w: When) -> bool:

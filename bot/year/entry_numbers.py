@@ -124,6 +124,15 @@ def duration_spans(ln: Line) -> list[tuple[int, int, int, int]]:
     return found
 
 
+def time_bound(ln: Line) -> bool:
+    """«all delivered < 30 min», «semua <24 jam», «selesai dalam 2 jam»: a number of a unit of time right after a
+    word bounding it (not_duration_before), not opening its own clause: a time the work was held to, no duration."""
+    vocab = vocabulary()
+    return any(k == "num" and i + 1 < len(ln.toks) and ln.toks[i + 1] in vocab.duration_units
+               and {ln.toks[j] for j in range(max(0, i - 3), i)} & vocab.not_duration_before
+               and _own_bound_start(ln, i) is None for i, k in enumerate(ln.kinds))
+
+
 def hours_told(ln: Line) -> bool:
     """«07.30-12.00 periksa 56 sampel», «08.00 sampai 10.30 rapat»: the line names the hours the work took."""
     return any(_clock_range(ln, i) is not None for i in range(len(ln.toks)))

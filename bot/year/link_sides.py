@@ -8,6 +8,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import stem
 from bot.models import IkiDraft, SkpDraft
+from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon, region_words
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When
@@ -54,6 +55,39 @@ def side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | Non
             _names_whole_subject(line_terms(ln, w), skp.iki[best]):
         return ""
     return " ".join(shown)
+
+
+def without_place(ln: Line, w: When, skp: SkpDraft, best: int) -> tuple[Line, When] | None:
+    """«kmrn rapat di komite rekam medis», «rapat di ruang evaluasi bahas jadwal diklat»: a line whose head (past its
+    date, before its first side phrase) is only plain acts, weak words and people (a meeting, a call) read without
+    where it was held: the words after that first side marker, when it is a place marker (place_markers: «di», «ke»;
+    not a partner marker, «dgn»), up to the next side marker, act («bahas», «susun»: a weak word, a plain act, an activity verb), mark or
+    work joiner, name the room or the body met, never the work. None when the line has no such place phrase, its
+    head names a thing, or the place is the best IKI's own side phrase («input ke SATUSEHAT»)."""
+    vocab = vocabulary()
+    cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in side_marker_words()
+                and not w.span[0] <= i < w.span[1]), None)
+    # «dgn», «dengan» say with whom (partner_markers): the body met there may be the work's own partner («koordinasi
+    # dgn IFK soal vaksin»), never only where it was held
+    if cut is None or ln.toks[cut] not in vocab.place_markers - vocab.partner_markers:
+        return None
+    said = (w.span[0], min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
+    head = line_terms(Line(" ".join(ln.toks[:cut]), ln.toks[:cut], ln.kinds[:cut]), replace(w, span=said))
+    plain = weak_terms() | plain_acts()
+    if not head or any(t not in plain for t in head):
+        return None
+    joiners, words = set(vocab.link["work_joiners"]) | set(vocab.link["then_joiners"]), list(ln.toks)
+    # the place ends where an act begins («… bahas renkon», «… susun laporan»), as at a mark or a side marker
+    end = next((i for i in range(cut + 1, len(ln.toks)) if ln.kinds[i] == "mark" or ln.toks[i] in joiners or
+                ln.toks[i] in side_marker_words() or is_activity_verb(words, i, lexicon()) or
+                any(t in plain for t in text_terms(ln.toks[i]))), len(ln.toks))
+    place = Line(" ".join(ln.toks[cut + 1:end]), ln.toks[cut + 1:end], ln.kinds[cut + 1:end])
+    if end == cut + 1 or set(line_terms(place, replace(w, span=(0, 0)))) & _side_terms(skp.iki[best]):
+        return None
+    toks, kinds = ln.toks[:cut] + ln.toks[end:], ln.kinds[:cut] + ln.kinds[end:]
+    span = w.span if w.span[1] <= cut else (0, 0) if w.span[0] < end else (w.span[0] - (end - cut),
+                                                                               w.span[1] - (end - cut))
+    return Line(" ".join(toks), toks, kinds), replace(w, span=span)
 
 
 def _names_whole_subject(words: list[str], iki: IkiDraft) -> bool:

@@ -13,7 +13,7 @@ from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When, corrected_weekday, earlier_work_day, read_date
 from bot.year.entry_kind import iki_number_in
-from bot.year.entry_numbers import correction_numbers, count_and_thing, names_thing, quantity
+from bot.year.entry_numbers import correction_numbers, count_and_thing, names_thing, quantity, time_bound
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
 from bot.year.line import Line, line
 from bot.year.line_terms import line_terms, spelled_out
@@ -33,7 +33,7 @@ from bot.year.link_rivals import (
     unit_apart,
 )
 from bot.year.link_scores import scores
-from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only
+from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only, without_place
 from bot.year.link_threshold import bounds_echoed
 from bot.year.link_words import (
     day_part_words,
@@ -91,8 +91,23 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if named is not None:
         return named
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
-    found = by_first_work(found, ln, w, skp, rencana)
+    found = by_place(by_first_work(found, ln, w, skp, rencana), ln, w, skp, rencana)
     return _count_only(ln, w, skp, found) or found
+
+
+def by_place(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+    """A question about a meeting named by where it was held («kemarin rapat di posko krisis provinsi bahas renkon …»)
+    offers first the IKI the line links to or asks about first without that place (link_sides.without_place): the
+    room or the body met names no work. It orders a question, never decides a link."""
+    if found.decision is not Decision.ask or not found.candidates:
+        return found
+    bare = without_place(ln, w, skp, found.candidates[0].number - 1)
+    alone = link(*bare, skp, rencana) if bare else None  # read whole: its pieces of work in their order too
+    if alone is None or alone.decision is Decision.outside or not alone.candidates or \
+            alone.candidates[0].number == found.candidates[0].number:
+        return found
+    lead = next((c for c in found.candidates if c.number == alone.candidates[0].number), alone.candidates[0])
+    return replace(found, candidates=[lead] + [c for c in found.candidates if c.number != lead.number][:2])
 
 
 def _named(ln: Line, skp: SkpDraft) -> Link | None:
@@ -162,7 +177,43 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # «update sitrep harian di grup WA krisis»: the IKI matched only where or with whom the work was done, never
         # the work: linking it would file sitrep work under krisis silently
         return Link(Decision.ask, found.candidates[:3], found.confidence, "kata samping", unnamed)
+    timed = _timed_others(ln, w, skp, rencana, best - 1)
+    if timed:
+        # «prepared instrument sets buat OK cito, all delivered < 30 min»: a bound of time met is the other IKI's, held
+        # to a time, and never the best's: the best's words alone never decide against it
+        return Link(Decision.ask, found.candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, 0.0)
+                                                          for j in timed[:2]], found.confidence, "waktu IKI lain")
+    bare = without_place(ln, w, skp, best - 1)
+    alone = _link(*bare, skp, rencana) if bare else None
+    if alone is not None and (alone.decision is not Decision.link or alone.candidates[0].number != best):
+        # «kmrn rapat di komite rekam medis»: a meeting's room or the body met named like an IKI; without it the line
+        # links elsewhere or not at all: where it was held never decides its link
+        return Link(Decision.ask, found.candidates[:1] + [c for c in alone.candidates if c.number != best][:2],
+                    found.confidence, "tempat rapat")
     return found
+
+
+def _timed_others(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> list[int]:
+    """The IKI the line matches, other than the best, whose text holds their result to a time (link.time_held), when
+    the line says its work met a bound of time (entry_numbers.time_bound) and the best's text holds none; best first
+    by score."""
+    if not time_bound(ln):
+        return []
+    timed = [_held_to_time(iki.indikator) for iki in skp.iki]
+    if timed[best] or not any(timed):
+        return []
+    ln = respelled(ln, own_texts(skp, rencana))
+    _, profiles = skp_terms(skp, rencana, takes_part(ln, w))
+    found = scores(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles)
+    return sorted((i for i, s in enumerate(found) if s > 0 and i != best and timed[i]), key=lambda i: -found[i])
+
+
+def _held_to_time(text: str) -> bool:
+    """«… dipenuhi tepat waktu», «… dalam 48 jam», «… 1x24 jam», «Rata-rata waktu …»: an IKI's text holding its result
+    to a time (link.time_held, or a number before a unit of time)."""
+    ln, units = line(text), vocabulary().duration_units.keys() | {"hari"}
+    return phrase_set("catatan_harian", "link", "time_held").find(list(ln.toks)) is not None or \
+        any(t in units and i and any(c.isdigit() for c in ln.toks[i - 1]) for i, t in enumerate(ln.toks))
 
 
 def by_kind(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
