@@ -85,3 +85,6 @@ def test_after_tw_ii_a_figure_computed_from_the_logbook_is_not_a_reported_realis
     assert "Dihitung dari catatan harian" in text and "- IKI 1 «Jumlah berkas" in text and "TW II 30 berkas" in text
     assert "«IKI 1 sesuai catatan»" in text and "Sudah ada realisasinya: IKI 3." in text
     assert [b.data for r in replies for b in r.buttons] == ["year:realisasi:2"]
+    engine.handle("u1", "IKI 1 sesuai catatan")  # the logbook's sum kept: reported now
+    text = said(engine.handle("u1", "IKI mana yang belum ada realisasinya?"))
+    assert "Dihitung dari catatan harian" not in text and "Sudah ada realisasinya: IKI 1, 3." in text
