@@ -1045,6 +1045,25 @@ def test_an_unsure_entry_is_asked_again_a_bounded_number_of_times_then_waits_in_
     assert "c1" in said(engine.handle("u1", "/catatan"))
 
 
+@pytest.mark.parametrize("command", ["/ubah", "/bantuan"])
+def test_a_commands_reply_stands_alone_and_the_waiting_iki_question_comes_after_it(engine, at, command):
+    """year39 #2: c1's «IKI mana?» from yesterday came with /ubah's «Tulis nomor IKI-nya, misalnya /ubah 2», and the
+    «3» meant for /ubah picked IKI 3 for c1: a command's reply stands alone, a later turn answers what was said since,
+    and the question comes back after it, once."""
+    asked = agreed_then(engine, at, "2026-02-02T15:45", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    assert "IKI mana yang dimaksud?" in said(asked)
+    at("2026-02-03T08:30")
+    replies = engine.handle("u1", command)
+    if command == "/ubah":  # the reason first, then the command's own reply
+        replies = tap(engine, "u1", replies, "strategi")
+        assert "Tulis nomor IKI-nya" in said(replies)
+    assert "belum dipilih IKI-nya" not in said(replies)
+    after = engine.handle("u1", "3")
+    assert "dihubungkan" not in said(after) and engine.state("u1").year.entries[0].status.value == "unsure"
+    assert "belum dipilih IKI-nya" in said(after) and said(after).index("belum dipilih") > 0
+    assert "belum dipilih IKI-nya" not in said(engine.handle("u1", "halo"))  # once
+
+
 def test_a_remark_about_not_logging_is_no_entry_and_a_repeat_is_flagged(engine, at):
     agreed(engine)
     at("2026-02-09T16:05")

@@ -27,8 +27,10 @@ def test_which_iki_lack_a_realisasi_is_answered_from_the_records(engine, at, ask
     text = said(_april(engine, at, asked))
     assert text.startswith("IKI yang belum ada realisasinya (sampai 10 April 2026):")
     assert "- IKI 2 «Persentase usulan" in text and "- IKI 3 «Jumlah SK pensiun" in text
-    assert "realisasi TW I belum diisi" in text and "Sudah ada realisasinya: IKI 1." in text
-    assert "- IKI 1" not in text and "Sumber" not in text
+    assert "realisasi TW I belum diisi" in text and "Sumber" not in text
+    # IKI 1's TW I is only the logbook's sum: said as computed from it, never as filled
+    assert "Dihitung dari catatan harian" in text and "- IKI 1 «Jumlah berkas" in text and "TW I 30 berkas" in text
+    assert "Sudah ada realisasinya" not in text
 
 
 def test_which_iki_lack_a_logbook_entry_reads_the_period_asked(engine, at):
@@ -64,3 +66,25 @@ def test_a_question_mark_asks_for_the_records_only_with_no_figure_and_no_rule_as
     for other in ("capaian saya 85%?", "boleh realisasinya melebihi target?", "kalau capaian saya di bawah target?",
                   "capaian saya sesuai target 85%"):
         assert records_asked(line(other)) is None, other
+
+
+def test_after_tw_ii_a_figure_computed_from_the_logbook_is_not_a_reported_realisasi(engine, at):
+    """Right after the TW II reminder «IKI mana yang belum ada realisasinya?» was «semua sudah ada» because the
+    logbook's figures counted as filled (year39 #1): a rate still needs its reported figure, a count's logbook sum is
+    said as computed from the logbook, a typed figure is filled, and the button fills the first."""
+    replies = agreed_then(engine, at, "2026-01-20T09:00", "IKI 1: 150 dari 600", "2026-04-08T09:00",
+                          "IKI 1: 150", "IKI 2: 90%", "IKI 3: 40", "2026-05-12T09:00",
+                          "hari ini verifikasi 30 berkas usulan kenaikan pangkat",
+                          "2026-05-20T09:00", "hari ini 9 dari 10 usulan kenaikan pangkat ditetapkan tepat pada periode TMT",
+                          "c2 ke IKI 2",
+                          "2026-06-10T09:00", "hari ini terbit 12 SK pensiun BUP sebelum TMT",
+                          "2026-07-01T16:00", "IKI 3 TW II: 45", "IKI mana yang belum ada realisasinya?")
+    text = said(replies)
+    assert not text.startswith("Semua IKI"), text
+    assert "- IKI 2 «Persentase usulan" in text and "realisasi TW II belum diisi (menurut catatan harian: 90%" in text
+    assert "Dihitung dari catatan harian" in text and "- IKI 1 «Jumlah berkas" in text and "TW II 30 berkas" in text
+    assert "«IKI 1 sesuai catatan»" in text and "Sudah ada realisasinya: IKI 3." in text
+    assert [b.data for r in replies for b in r.buttons] == ["year:realisasi:2"]
+    engine.handle("u1", "IKI 1 sesuai catatan")  # the logbook's sum kept: reported now
+    text = said(engine.handle("u1", "IKI mana yang belum ada realisasinya?"))
+    assert "Dihitung dari catatan harian" not in text and "Sudah ada realisasinya: IKI 1, 3." in text

@@ -34,6 +34,7 @@ class Turn:
     # the message's first line carried a bullet or number as every line after it did: a line of a pasted list, never
     # its header (the marks are gone once the message is cleaned; iki_list.first_listed)
     first_listed: bool = False
+    command: bool = False  # a command ran this turn: its reply stands alone (year_logbook.picks_again)
 
 
 # (engine, turn, the text after the command) → replies. The engine is passed in, so this table needs no import of it.

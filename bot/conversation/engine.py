@@ -461,7 +461,8 @@ class Engine:
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
         return self._reason_first(turn.state, replies) \
-            + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock())
+            + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock(),
+                                                                                      turn.command)
 
     def _profile_released(self, state: UserState, message: str) -> tuple[list[Reply], ProfilState | None]:
         """/profil waiting, and a message that is clearly something else (an IKI, a command word, a button shown by
@@ -721,6 +722,7 @@ class Engine:
             typo, name = [Reply(f"(Perintah {name} saya baca sebagai {sure_typo(name)}.)")], sure_typo(name)
             command = BY_NAME[name]
         year_chat.moved_on(turn.state)
+        turn.command = True
         left = [] if name == "/profil" else profil_flow.passed_by(turn.state)  # asked again once, then let go
         turn.state.completed = None  # another task: a later «eh salah, 20 aja» no longer changes the IKI completed last
         if name not in ("/ubah", "/buang"):  # the list's numbering shown by /ajukan holds for the next edit only
@@ -840,7 +842,8 @@ class Engine:
         # (team31: «Apa alasannya?» came right under «SKP Anda diajukan kepada atasan»)
         replies = replies if self.team.reviews(turn.user_id) else self._reason_first(turn.state, replies)
         return replies \
-            + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock())
+            + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock(),
+                                                                                      turn.command)
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
         year_chat.moved_on(turn.state)

@@ -43,6 +43,7 @@ from bot.year.left_out import kept_text
 from bot.year.missing import without_entries, without_realisasi
 from bot.year.periods import quarter_label
 from bot.year.realisasi_reading import read_realisasi
+from bot.year.reminders import realisasi_label
 
 SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai pekerjaan. Ubah IKI dengan /ubah N (misalnya "
                    "/ubah 2 target 90), buang dengan /buang N, ajukan ke atasan dengan /ajukan, atau tetapkan dengan "
@@ -200,4 +201,6 @@ def missing_asked(state: UserState, asked: str, text: str, now: datetime) -> lis
         return [Reply("SKP Anda belum ditetapkan, jadi belum ada realisasi yang dihitung untuk IKI mana pun. Setelah "
                       "disepakati dengan atasan, ketik /tetapkan; sesudah itu /capaian menunjukkan realisasi tiap IKI "
                       "per triwulan.")]
-    return [Reply(without_realisasi(state.skp, state.year, today))]
+    missing = without_realisasi(state.skp, state.year, today)
+    fill = [Button(realisasi_label(missing.quarter), f"year:realisasi:{missing.quarter}")] if missing.quarter else []
+    return [Reply(missing.text, fill)]

@@ -470,12 +470,13 @@ def waiting_picks(state: UserState, today: date) -> list[LogEntry]:
                    and state.picks_asked.get(e.id, 0) < limit), key=lambda e: int(e.id[1:]))
 
 
-def picks_again(state: UserState, replies: list[Reply], now: datetime) -> list[Reply]:
-    """At the end of the first turn of a day with no buttons of its own: an entry of an earlier day whose «IKI mana
-    yang dimaksud?» went unanswered is asked again with its buttons (the question scrolled away overnight, and a
-    bare «1» then answered nothing)."""
+def picks_again(state: UserState, replies: list[Reply], now: datetime, command: bool = False) -> list[Reply]:
+    """At the end of the first turn of a day with no buttons of its own and no command: an entry of an earlier day
+    whose «IKI mana yang dimaksud?» went unanswered is asked again with its buttons (the question scrolled away
+    overnight, and a bare «1» then answered nothing). A command's reply stands alone (year39: under /ubah's «Tulis
+    nomor IKI-nya» the «3» meant for /ubah picked the entry's IKI): the question waits for a later turn that day."""
     today = now.date()
-    if state.picks_asked_on == today or not state.skp.iki or any(r.buttons for r in replies):
+    if command or state.picks_asked_on == today or not state.skp.iki or any(r.buttons for r in replies):
         return []
     waiting = waiting_picks(state, today)
     if not waiting:
@@ -490,7 +491,8 @@ def late_pick(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     otherwise."""
     today = now.date()
     waiting = waiting_picks(state, today)
-    if not waiting or state.picks_asked_on == today or not state.skp.iki:
+    # (a later turn of the day answers what was said since: «3» under /ubah's «Tulis nomor IKI-nya» is no pick)
+    if not waiting or state.picks_asked_on == today or state.last_turn == today or not state.skp.iki:
         return None
     buttons = pick_buttons(state.skp, waiting[0])
     chosen = typed_choice(text, [b.label for b in buttons])

@@ -1,13 +1,14 @@
-"""Which of the user's IKI lack a record, from the records themselves: no realisasi yet (or an ended triwulan left
-empty), or no logbook entry linked in a period («IKI mana yang belum ada realisasinya?», «iki apa aja yg blm ada
+"""Which of the user's IKI lack a record, from the records themselves: no realisasi yet (or an ended triwulan with
+no reported figure: one the logbook computes is said apart), or no logbook entry linked in a period («IKI mana yang belum ada realisasinya?», «iki apa aja yg blm ada
 catatan bulan ini?»)."""
 
 from datetime import date
+from typing import NamedTuple
 
 from bot.lang.dates import long_date
 from bot.models import SkpDraft
 from bot.rules.measures import Trend
-from bot.year.capaian import capaian_all, unfilled_quarter
+from bot.year.capaian import Capaian, capaian_all, typed, value_text
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import quarter_label
 
@@ -19,36 +20,72 @@ def _named(number: int, indikator: str) -> str:
     return f"IKI {number} «{words}»"
 
 
-def without_realisasi(skp: SkpDraft, year: YearState, today: date) -> str:
-    """Each IKI with no realisasi at all, and each whose last ended triwulan is still empty, with how to fill it; a
-    yearly score (IP ASN) before TW IV is said to wait for TW IV, never chased."""
+class Missing(NamedTuple):
+    text: str
+    quarter: int | None  # the ended triwulan of the first IKI still to fill: its «Isi realisasi» button
+
+
+def _to_report(c: Capaian, year: YearState) -> int | None:
+    """The last ended quarter when no realisasi was reported for it (a figure the logbook gives is not one: a rate
+    or a score must be reported, a count's sum kept «sesuai catatan»); None when reported (typed, or its logbook sum
+    kept), waiting for the member's answer, before the IKI came in, or a yearly score before TW IV."""
+    over = [f for f in c.quarters if f.ended]
+    last = over[-1] if over else None
+    if last is None or (c.trend is Trend.yearly and last.quarter < 4) or last.asked or last.began is not None:
+        return None
+    return last.quarter if typed(year, c.iki, last.quarter) is None else None
+
+
+def without_realisasi(skp: SkpDraft, year: YearState, today: date) -> Missing:
+    """Each IKI whose last ended triwulan has no reported realisasi (rates, scores, a count with no logbook figure),
+    each whose figure is only computed from the logbook (a count's sum, to keep «sesuai catatan»), and each with no
+    realisasi at all, with how to fill the first; a yearly score (IP ASN) before TW IV is said to wait for TW IV,
+    never chased."""
     found = capaian_all(skp, year, today)
-    none_yet, gaps, later = [], [], []
+    none_yet, report, computed, later = [], [], [], []
     for c in found:
         empty = all(f.value is None for f in c.quarters)
-        quarter = unfilled_quarter(c)
+        quarter = _to_report(c, year)
         if empty and c.trend is Trend.yearly and not any(f.ended and f.quarter == 4 for f in c.quarters):
             later.append(c)
-        elif empty:
-            none_yet.append((c, quarter))
+        elif quarter and c.trend is Trend.cumulative and c.quarters[quarter - 1].value is not None:
+            computed.append((c, quarter))
         elif quarter:
-            gaps.append((c, quarter))
-    if not none_yet and not gaps:
+            report.append((c, quarter))
+        elif empty:
+            none_yet.append(c)
+    if not none_yet and not report and not computed:
         said = f" ({', '.join(f'IKI {c.number}' for c in later)} nilai tahunan, diisi di TW IV)" if later else ""
-        return (f"Semua IKI Anda sudah ada realisasinya sampai {long_date(today)}{said}. Rinciannya: /capaian.")
+        return Missing(f"Semua IKI Anda sudah ada realisasinya sampai {long_date(today)}{said}. Rinciannya: "
+                       "/capaian.", None)
     lines = [f"IKI yang belum ada realisasinya (sampai {long_date(today)}):"]
-    lines += [f"- {_named(c.number, c.iki)}: belum ada" + (f"; realisasi {quarter_label(q)} belum diisi" if q else "")
-              for c, q in none_yet]
-    lines += [f"- {_named(c.number, c.iki)}: realisasi {quarter_label(q)} belum diisi" for c, q in gaps]
+    lines += [f"- {_named(c.number, c.iki)}: belum ada" for c in none_yet]
+    for c, q in report:
+        logged = c.quarters[q - 1].value
+        hint = f" (menurut catatan harian: {value_text(logged, c.unit)}; angka resminya perlu dilaporkan)" \
+            if logged is not None else ""
+        lines.append(f"- {_named(c.number, c.iki)}: realisasi {quarter_label(q)} belum diisi{hint}")
+    if computed:
+        lines.append("Dihitung dari catatan harian, belum disimpan sebagai realisasi:")
+        lines += [f"- {_named(c.number, c.iki)}: {quarter_label(q)} "
+                  f"{value_text(c.quarters[q - 1].value, c.unit)}; simpan dengan «IKI {c.number} sesuai catatan» "
+                  "atau tulis angka resminya" for c, q in computed]
     lines += [f"- {_named(c.number, c.iki)}: nilai tahunan, diisi di TW IV" for c in later]
-    done = [c.number for c in found if c not in later and all(c is not n for n, _ in none_yet + gaps)]
+    waiting = [c for c in none_yet] + [c for c, _ in report + computed]
+    done = [c.number for c in found if c not in later and c not in waiting]
     if done:
         lines.append("Sudah ada realisasinya: IKI " + ", ".join(map(str, done)) + ".")
-    first = (none_yet + gaps)[0]
-    quarter = first[1] or next((f.quarter for f in first[0].quarters if not f.ended), 4)
-    lines.append(f"Isi dengan /capaian, atau tulis misalnya «IKI {first[0].number} {quarter_label(quarter)}: …» "
+    first = (report + computed)[0] if report or computed else None
+    if first is None:  # no triwulan over yet: the running one is filled when it ends
+        c = none_yet[0]
+        quarter = next((f.quarter for f in c.quarters if not f.ended), 4)
+        lines.append(f"Isi dengan /capaian setelah {quarter_label(quarter)} berakhir, misalnya «IKI {c.number} "
+                     f"{quarter_label(quarter)}: …» dengan angkanya.")
+        return Missing("\n".join(lines), None)
+    c, quarter = first
+    lines.append(f"Isi dengan tombol di bawah, atau tulis misalnya «IKI {c.number} {quarter_label(quarter)}: …» "
                  "dengan angkanya.")
-    return "\n".join(lines)
+    return Missing("\n".join(lines), quarter)
 
 
 def without_entries(skp: SkpDraft, year: YearState, start: date, end: date, period: str) -> str:
