@@ -232,18 +232,13 @@ def _part_done_after(ln: Line, w: When) -> bool:
     batal» and «besok mau rapat» stay plans."""
     if w.kind not in _PAST_OR_TODAY:
         return False
-    vocab, toks, hits = vocabulary(), ln.toks, _plan_hits(ln, w)
+    toks, hits = ln.toks, _plan_hits(ln, w)
     if not hits:
         return False
     last = max(hits)
     cuts = sorted({i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if i > last
                    and (k == "mark" and t in CLAUSE_MARKS or t in _connectives())} | {len(toks)})
-    for begin, stop in zip(cuts, cuts[1:]):
-        part = range(begin + 1, stop)
-        if any(vocab.done.match_at(toks, i) for i in part) \
-                and not any(i in hits or toks[i] in vocab.negations for i in part):
-            return True
-    return False
+    return any(_says_done(ln, range(begin + 1, stop), hits) for begin, stop in zip(cuts, cuts[1:]))
 
 
 def _done_before_plan(ln: Line, w: When) -> bool:
@@ -253,15 +248,20 @@ def _done_before_plan(ln: Line, w: When) -> bool:
     it. «td rencananya visitasi tp batal» and «besok mau rapat» stay plans."""
     if w.kind not in _PAST_OR_TODAY:
         return False
-    vocab, toks, hits = vocabulary(), ln.toks, _plan_hits(ln, w)
+    toks, hits = ln.toks, _plan_hits(ln, w)
     if not hits:
         return False
     first = min(hits)
     cuts = [-1] + [i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if i < first and k == "mark"
                    and t in CLAUSE_MARKS]
-    return any(any(vocab.done.match_at(toks, i) for i in range(begin + 1, stop))
-               and not any(toks[i] in vocab.negations for i in range(begin + 1, stop))
-               for begin, stop in zip(cuts, cuts[1:]))
+    return any(_says_done(ln, range(begin + 1, stop), hits) for begin, stop in zip(cuts, cuts[1:]))
+
+
+def _says_done(ln: Line, part: range, hits: list[int]) -> bool:
+    """A clause (the tokens in part) saying work done: a done word, and no plan, not-done or negation word of its own."""
+    vocab, toks = vocabulary(), ln.toks
+    return any(vocab.done.match_at(toks, i) for i in part) \
+        and not any(i in hits or toks[i] in vocab.negations for i in part)
 
 
 def _work_opens(ln: Line, w: When) -> bool:
