@@ -1457,6 +1457,22 @@ def test_a_figure_asked_about_is_belum_pasti_until_answered_and_said_kept_when_l
     assert (figure().value, figure().asked) == (25.0, False)
 
 
+@pytest.mark.parametrize("again, kept, told", [
+    ("IKI 3 TW II: 45", 45.0, "Baik, IKI 3: 45 SK untuk TW II saja; kumulatif sejak Januari 85 SK"),
+    ("iki 3 tw 2 = 45", 45.0, "Baik, IKI 3: 45 SK untuk TW II saja"),
+    ("IKI 3 TW II: 60", 60.0, "IKI 3 TW II: 60 SK"),
+    ("IKI 3: 55 SK", 55.0, "IKI 3 TW II: 55 SK"),
+    ("IKI 3 kumulatif 90", 50.0, "Disimpan: IKI 3 TW II: 50 SK"),
+])
+def test_the_asked_ikis_figure_typed_again_is_said_alone(engine, at, again, kept, told):
+    # year40 #3: «IKI 3 TW II: 45» under «IKI 3: 45 itu angka TW II saja, atau total …?» was answered with «IKI 3: 45
+    # SK tetap tersimpan sebagai angka TW II saja …» first, a leftover of the question this message settles or replaces
+    agreed_then(engine, at, "2026-04-01T09:00", "IKI 3: 40 SK", "2026-07-01T09:00", "IKI 3: 45")
+    text = said(engine.handle("u1", again))
+    assert "tetap tersimpan" not in text and told in text, text
+    assert next(r.value for r in engine.state("u1").year.realisasi if r.quarter == 2) == kept
+
+
 def test_quarterly_targets_agreed_for_a_zero_target_give_way_when_the_target_changes(engine, at):
     # year18 #2: «0 kejadian» with quarterly targets «0 0 0 0», then target 2 kejadian: /capaian still planned 0
     replies = engine.handle("u1", f"ini SKP saya:\n{SKP}\n4. Jumlah kejadian pasien jatuh di ruang rawat inap - 0 kejadian")

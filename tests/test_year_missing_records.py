@@ -2,8 +2,11 @@
 yg blm ada catatan bulan ini?» are answered with their own IKI from the records, never a guideline passage; «capaian
 saya sudah berapa?» phrased loosely is /capaian."""
 
+from datetime import date
+
 import pytest
 
+from bot.team.view import year_figures
 from bot.year.entry_kind import MISSING_CATATAN, MISSING_REALISASI, records_asked
 from bot.year.line import line
 from tests.agreed_year import SKP, agreed_then, sqlite_engine, tap
@@ -88,3 +91,33 @@ def test_after_tw_ii_a_figure_computed_from_the_logbook_is_not_a_reported_realis
     engine.handle("u1", "IKI 1 sesuai catatan")  # the logbook's sum kept: reported now
     text = said(engine.handle("u1", "IKI mana yang belum ada realisasinya?"))
     assert "Dihitung dari catatan harian" not in text and "Sudah ada realisasinya: IKI 1, 3." in text
+
+
+def test_the_leader_reads_the_members_rule_for_a_quarter_left_unreported(engine, at):
+    """year40 #1: the leader's /tim counted a count's TW II computed from the logbook as filled while the member was
+    told it was not yet kept: both read one rule (bot.year.capaian.unfilled_quarter)."""
+    agreed_then(engine, at, "2026-04-08T09:00", "IKI 3: 40", "2026-05-12T09:00",
+                "hari ini verifikasi 30 berkas usulan kenaikan pangkat", "2026-07-01T16:00", "IKI 3 TW II: 45")
+    state, today = engine.state("u1"), date(2026, 7, 1)
+    member = said(engine.handle("u1", "IKI mana yang belum ada realisasinya?"))
+    assert "- IKI 1 «Jumlah berkas" in member and "- IKI 2 «Persentase" in member
+    assert "Sudah ada realisasinya: IKI 3." in member
+    assert year_figures(state.skp, state.year, today)[3] == (2, [0, 1])  # IKI 1's only sum and IKI 2: unfilled
+    engine.handle("u1", "IKI 1 sesuai catatan")
+    state = engine.state("u1")
+    assert year_figures(state.skp, state.year, today)[3] == (2, [1])
+    assert "Sudah ada realisasinya: IKI 1, 3." in said(engine.handle("u1", "IKI mana yang belum ada realisasinya?"))
+
+
+def test_the_quarters_question_names_sesuai_catatan_only_for_a_count_the_logbook_sums(engine, at):
+    """year40 #2: «Isi realisasi TW II» suggested «IKI 2 sesuai catatan» where IKI 2 is a percentage (reported, never
+    taken from the logbook): the example names a count the logbook has a sum for in that quarter, else none."""
+    replies = agreed_then(engine, at, "2026-05-12T09:00",
+                          "hari ini 9 dari 10 usulan kenaikan pangkat ditetapkan tepat pada periode TMT", "c1 ke IKI 2",
+                          "2026-07-01T16:00", "Isi realisasi TW II")
+    assert "Tulis realisasi TW II per IKI" in said(replies) and "sesuai catatan" not in said(replies)
+    at("2026-08-12T09:00")
+    engine.handle("u1", "hari ini terbit 12 SK pensiun BUP sebelum TMT")
+    at("2026-10-01T16:00")
+    text = said(engine.handle("u1", "Isi realisasi TW III"))
+    assert "«IKI 3 sesuai catatan»" in text and "IKI 2 sesuai" not in text and "IKI 1 sesuai" not in text

@@ -16,12 +16,14 @@ from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.values import numbers_in
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
+from bot.rules.measures import Trend
 from bot.year import capaian as capaians
 from bot.year import linking
 from bot.year.entry_dates import when
 from bot.year.entry_kind import EntryKind, iki_number_in, kind_of
 from bot.year.left_out import left_lines
 from bot.year.line import line
+from bot.year.measure import measure_trend
 from bot.year.models import EntryStatus, Unplaced
 from bot.year.periods import quarter_end, quarter_label, quarter_of
 from bot.year.realisasi_reading import RealisasiAnswer, figure_only, read_realisasi, record_answers
@@ -192,9 +194,13 @@ def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | 
         return None
     tapped = text in ("since", "quarter")
     number, value = ask.line.split()
+    again = [] if tapped else [a for a in read_realisasi(text, state.skp) if a.number == int(number)]
+    if again and not (len(again) == 1 and _same_figure(again[0], value, ask.quarter)):
+        return _typed_again(state, ask, text, now)
     bare = re.sub(rf"(?<![\d.,]){re.escape(value)}(?![.,]?\d)", " ", text)  # «yg 160 itu total»: the figure asked
-    if not tapped and (re.search(r"\d", quarter_pattern().sub(" ", bare)) or read_realisasi(text, state.skp)
-                       or kind_of(bare, logging=True).kind is EntryKind.report):
+    if not tapped and not again and (re.search(r"\d", quarter_pattern().sub(" ", bare))
+                                     or read_realisasi(text, state.skp)
+                                     or kind_of(bare, logging=True).kind is EntryKind.report):
         return None  # another figure, another IKI's realisasi or a line of work: not this answer
     words = tokens(bare)
     said = knowledge.data("capaian")
@@ -214,6 +220,24 @@ def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | 
     unit = capaians.unit_of(iki)
     return [Reply(f"Baik, IKI {number}: {value} {unit} untuk {quarter_label(ask.quarter or 1)} saja"
                   + (f"; kumulatif sejak Januari {format_number(total)} {unit}." if total is not None else "."))]
+
+
+def _same_figure(a: RealisasiAnswer, value: str, quarter: int | None) -> bool:
+    """«IKI 3 TW II: 45» under «IKI 3: 45 itu angka TW II saja, atau total …?»: the figure asked about, restated with
+    its quarter named, answers «TW II saja»."""
+    return a.quarter is not None and a.quarter == quarter and a.value == parse_number(value) and a.numerator is None \
+        and not (a.since_start or a.from_logbook or a.not_yet or a.pending or a.dash or a.yearly_later)
+
+
+def _typed_again(state: UserState, ask: YearAsk, text: str, now: datetime) -> list[Reply]:
+    """Another figure for the IKI asked about («IKI 3 TW II: 50», «IKI 3 total 90»): the question is over and the
+    message is read as the realisasi it is; the reply says only what it did, never that the figure asked about
+    «tetap tersimpan» while this one replaces it."""
+    state.year_ask = None
+    kept = _asked_figure(state, ask)
+    if kept is not None:
+        _mark_asked(state, kept, False)
+    return realisasi(state, text, now)
 
 
 def restated(state: UserState, text: str, now: datetime) -> list[Reply] | None:
@@ -383,8 +407,19 @@ def ask_realisasi(state: UserState, quarter: int, today: date | None = None) -> 
     """«Isi realisasi TW I» (the reminder's button, or its label typed): the quarter's figures asked for, one line per
     IKI."""
     state.year_ask = YearAsk(kind="realisasi", quarter=quarter, asked_on=today)
-    return [Reply(f"Tulis realisasi {quarter_label(quarter)} per IKI, misalnya «IKI 1: 612 dari 680», «IKI 2 sesuai "
-                  "catatan», «IKI 4 rata-rata 4,2 hari».")]
+    counted = _logbook_counted(state, quarter, today)
+    kept = f", «IKI {counted} sesuai catatan»" if counted else ""
+    return [Reply(f"Tulis realisasi {quarter_label(quarter)} per IKI, misalnya «IKI 1: 612 dari 680»{kept}, "
+                  "«IKI 4 rata-rata 4,2 hari».")]
+
+
+def _logbook_counted(state: UserState, quarter: int, today: date | None) -> int | None:
+    """The first count IKI whose logbook has a sum for the quarter: the one «IKI n sesuai catatan» can keep as its
+    realisasi (a rate or a score is reported, never an example of it); None when there is none."""
+    in_year = state.year.year or (today.year if today else None)
+    return next((n for n, iki in enumerate(state.skp.iki, start=1) if in_year is not None
+                 and measure_trend(iki) is Trend.cumulative
+                 and capaians.logbook_sum(state.year, iki.indikator, quarter, in_year) is not None), None)
 
 
 def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] | None:

@@ -39,6 +39,8 @@ class QuarterFigure:
     began: date | None = None  # the quarter ended before a perubahan brought the IKI in: nothing is asked for it
     agreed: bool = False  # `began` is the day the SKP itself was agreed (mid-year): the quarter was under no SKP
     asked: bool = False  # its typed figure waits for «TW … saja, atau total sejak Januari?» (Realisasi.asked)
+    reported: bool = False  # a realisasi is kept for it (typed, or a logbook sum kept «sesuai catatan»): a figure
+    # only computed from the logbook is not one (`unfilled_quarter`)
 
 
 @dataclass(frozen=True)
@@ -261,7 +263,7 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
         quarters.append(QuarterFigure(q, shown, value, source, cumulative, share,
                                       quarter_end(measured_year, q) <= today, *earlier[q - 1],
                                       monitored=values[q - 1] is None and trend is not Trend.yearly,
-                                      asked=bool(entered and entered.asked)))
+                                      asked=bool(entered and entered.asked), reported=entered is not None))
     with_value = [f for f in quarters if f.value is not None]
     if trend is Trend.cumulative:
         realisasi = running if with_value else None
@@ -349,14 +351,15 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
 
 
 def unfilled_quarter(c: Capaian) -> int | None:
-    """The last ended quarter when its figure is not typed (nor waiting for the member's answer, nor before the IKI
-    came in, nor a yearly score before TW IV); None otherwise: what the leader chases in July when TW II is empty, and what a member asking which IKI lack a
-    realisasi is told."""
+    """The last ended quarter when no realisasi was reported for it (a figure the logbook gives is not one: a rate
+    or a score must be reported, a count's sum kept «sesuai catatan»); None when reported (typed, or its logbook sum
+    kept), waiting for the member's answer, before the IKI came in, or a yearly score before TW IV. The one rule for
+    what the leader chases in July when TW II is empty and what a member asking which IKI lack a realisasi is told."""
     over = [f for f in c.quarters if f.ended]
     last = over[-1] if over else None
     if last and c.trend is Trend.yearly and last.quarter < 4:
         return None  # a yearly score (IP ASN) is filled at TW IV, as the member's reminder asks (pending_quarter)
-    return last.quarter if last and last.value is None and not last.asked and last.began is None else None
+    return last.quarter if last and not last.reported and not last.asked and last.began is None else None
 
 
 def capaian_all(skp: SkpDraft, year: YearState, today: date) -> list[Capaian]:

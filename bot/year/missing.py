@@ -8,7 +8,7 @@ from typing import NamedTuple
 from bot.lang.dates import long_date
 from bot.models import SkpDraft
 from bot.rules.measures import Trend
-from bot.year.capaian import Capaian, capaian_all, typed, value_text
+from bot.year.capaian import capaian_all, unfilled_quarter, value_text
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import quarter_label
 
@@ -25,17 +25,6 @@ class Missing(NamedTuple):
     quarter: int | None  # the ended triwulan of the first IKI still to fill: its «Isi realisasi» button
 
 
-def _to_report(c: Capaian, year: YearState) -> int | None:
-    """The last ended quarter when no realisasi was reported for it (a figure the logbook gives is not one: a rate
-    or a score must be reported, a count's sum kept «sesuai catatan»); None when reported (typed, or its logbook sum
-    kept), waiting for the member's answer, before the IKI came in, or a yearly score before TW IV."""
-    over = [f for f in c.quarters if f.ended]
-    last = over[-1] if over else None
-    if last is None or (c.trend is Trend.yearly and last.quarter < 4) or last.asked or last.began is not None:
-        return None
-    return last.quarter if typed(year, c.iki, last.quarter) is None else None
-
-
 def without_realisasi(skp: SkpDraft, year: YearState, today: date) -> Missing:
     """Each IKI whose last ended triwulan has no reported realisasi (rates, scores, a count with no logbook figure),
     each whose figure is only computed from the logbook (a count's sum, to keep «sesuai catatan»), and each with no
@@ -45,7 +34,7 @@ def without_realisasi(skp: SkpDraft, year: YearState, today: date) -> Missing:
     none_yet, report, computed, later = [], [], [], []
     for c in found:
         empty = all(f.value is None for f in c.quarters)
-        quarter = _to_report(c, year)
+        quarter = unfilled_quarter(c)
         if empty and c.trend is Trend.yearly and not any(f.ended and f.quarter == 4 for f in c.quarters):
             later.append(c)
         elif quarter and c.trend is Trend.cumulative and c.quarters[quarter - 1].value is not None:
