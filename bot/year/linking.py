@@ -17,7 +17,14 @@ from bot.year.entry_numbers import correction_numbers, count_and_thing, names_th
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
 from bot.year.line import Line, line
 from bot.year.line_terms import line_terms, spelled_out
-from bot.year.link_counts import counted_heads, counting_owner, counts_only_where, named_as_other, unless_other_partners
+from bot.year.link_counts import (
+    counted_heads,
+    counting_owner,
+    counts_only_where,
+    named_as_other,
+    procedure_owner,
+    unless_other_partners,
+)
 from bot.year.link_rivals import (
     counted_only_rivals,
     generic_apart,
@@ -416,6 +423,8 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.link, candidates[:1], confidence, "belajar")
     owner = _count_owner(words, profiles, counted, skp, ranked) if best >= settings["link_score"] and \
         not outside_cue else None
+    if owner is None and best >= settings["link_score"] and not outside_cue:
+        owner = procedure_owner(ln, w, words, counted, skp)
     if owner is not None:
         # «periksa 42 sampel TCM» beside «Jumlah sampel TCM» and a Persentase of those samples reported on time: the
         # number is the count IKI's, whose realisasi sums the logbook; the share's is the quarter's ratio
