@@ -205,3 +205,36 @@ SURVEILANS = _skp(("Persentase sinyal SKDR yang diverifikasi dalam 24 jam", "90"
 def test_an_skdr_alert_is_its_sinyal(text):
     found = _link(text, SURVEILANS)
     assert found.decision is Decision.link and found.candidates[0].number == 1, found
+
+
+SURVEILANS = _skp(("Persentase sinyal SKDR yang diverifikasi dalam 24 jam", "90", "%"),
+                  ("Persentase KLB yang dilakukan penyelidikan epidemiologi dalam 24 jam", "100", "%"),
+                  ("Jumlah spesimen surveilans campak-rubela yang dikirim ke laboratorium rujukan", "300", "spesimen"),
+                  ("Nilai IP ASN", "82", "nilai"))
+
+
+def _surveilans_kept() -> list[LogEntry]:
+    return [LogEntry(id=entry_id, day=date.fromisoformat(day), text=text, status=EntryStatus.linked,
+                     iki=SURVEILANS.iki[iki - 1].indikator)
+            for entry_id, day, text, iki in (("c1", "2026-11-02", "PE suspek difteri di kec cibinong", 2),
+                                             ("c2", "2026-11-03", "spesimen campak 9 dikirim ke BBLK", 3))]
+
+
+@pytest.mark.parametrize("text", ["hasil lab difteri blm keluar", "hasil PCR difteri msh nunggu",
+                                  "difteri cibinong belum ada hasilnya", "konfirmasi lab difteri masih menunggu"])
+def test_a_line_of_waiting_goes_on_with_the_entry_naming_what_it_waits_on(text):
+    # link40: no new work, the state of the PE told before: the case no IKI names («difteri») is that entry's
+    earlier = _surveilans_kept()
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 11, 4))
+    found = continued(link(ln, w, SURVEILANS), ln, w, day, SURVEILANS, earlier)
+    assert found.decision is Decision.link and found.candidates[0].number == 2 and found.continues == "c1", found
+
+
+@pytest.mark.parametrize("text", ["hasil lab blm keluar", "spesimen msh nunggu kurir"])
+def test_a_line_of_waiting_naming_only_iki_words_is_no_continuation(text):
+    # what it waits on names no earlier case apart from the IKI's own words: the entry cannot tell
+    earlier = _surveilans_kept()
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 11, 4))
+    assert continued(link(ln, w, SURVEILANS), ln, w, day, SURVEILANS, earlier).why != "lanjutan"

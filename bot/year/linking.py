@@ -559,27 +559,35 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     if fixed is not None and fixed.iki in {iki.indikator for iki in skp.iki}:
         return _to_entry(found, fixed, skp, "koreksi")
     back_day = earlier_work_day(ln, day)
-    if not _continues(ln, w) and back_day is None:
+    # «hasil lab difteri blm keluar»: a line saying only that its work waits, whose words link it to no IKI
+    waits = not _continues(ln, w) and back_day is None and found.decision is not Decision.link and \
+        ln.has(phrase_set("catatan_harian", "link", "continuation", "waiting"))
+    if not _continues(ln, w) and back_day is None and not waits:
         return found
     settings = vocabulary().link["continuation"]
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
     words = set(line_terms(ln, w)) - weak_terms() - generic_words() - cue
     keys = [iki.indikator for iki in skp.iki]
-    best, shared, tied = None, 0, set()
+    best, shared, tied, common_best = None, 0, set(), set()
     for entry in earlier:
         if entry.status is not EntryStatus.linked or entry.iki not in keys or \
                 not 0 <= (day - entry.day).days <= settings["days"]:
             continue
         before = line(entry.text)
-        common = len(words & set(line_terms(before, read_date(before, entry.day)[1])))
+        together = words & set(line_terms(before, read_date(before, entry.day)[1]))
+        common = len(together)
         if common and common > shared:
-            best, shared, tied = entry, common, {entry.iki}
+            best, shared, tied, common_best = entry, common, {entry.iki}, together
         elif common and common == shared:
-            best, tied = entry, tied | {entry.iki}
+            best, tied, common_best = entry, tied | {entry.iki}, together
     # «lanjut audit»: a line that is all going on, its one term the entry's and no IKI's own (so the IKI's words cannot
     # tell, and the entry can), names that entry by the one word it has; «lanjut update data» names any IKI's data
     named_by_iki = set().union(*skp_terms(skp, None, False)[0])
     alone = len(words) == 1 and not words & named_by_iki
+    if waits:
+        # «hasil lab difteri blm keluar» after «PE suspek difteri …»: the thing waited on, named by no IKI, is that
+        # entry's work; words any IKI names («berkas klaim … nunggu ttd») say not whose
+        alone, shared = True, shared if common_best - named_by_iki else 0
     if best is None or len(tied) > 1 or shared < (1 if alone else settings["min_terms"]):
         # «lanjut update data» after a data entry of one IKI and an update of another: which, it says not; but «revisi
         # BA nego yg senin» names the day: the work of that day, when it was one IKI's and the line's words match no
