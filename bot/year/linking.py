@@ -13,7 +13,14 @@ from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When, corrected_weekday, earlier_work_day, read_date
 from bot.year.entry_kind import iki_number_in
-from bot.year.entry_numbers import correction_numbers, count_and_thing, names_thing, quantity, time_bound
+from bot.year.entry_numbers import (
+    correction_numbers,
+    count_and_thing,
+    names_thing,
+    quantity,
+    restated_number,
+    time_bound,
+)
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
 from bot.year.line import Line, line
 from bot.year.line_terms import line_terms, spelled_out
@@ -619,9 +626,17 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
     the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
     day = corrected_weekday(ln) if earlier and fixed is None else None
-    if fixed is None and day is None:
+    restated = restated_number(ln) if earlier and fixed is None and day is None else None
+    if fixed is None and day is None and restated is None:
         return None
     recent = earlier[-vocabulary().link["correction"]["recent"]:]
+    if restated is not None:
+        # «eh yg vaksin tadi 112 aja»: the latest entry whose words name the work pointed back at
+        # (a word's longer form names it too: «vaksinasi» the «vaksin» written before)
+        named = set(text_terms(" ".join(restated[1])))
+        holding = [e for e in recent if any(a == b or (min(len(a), len(b)) > 3 and (a.startswith(b) or b.startswith(a)))
+                                            for a in named for b in text_terms(e.text))]
+        return holding[-1] if holding and holding[-1].status is not EntryStatus.unsure else None
     if fixed is None:
         # «migrasi mulai jumat bukan kamis»: the entry whose words name the old weekday
         days = vocabulary().weekdays
