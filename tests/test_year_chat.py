@@ -1159,6 +1159,18 @@ def test_eh_salah_with_a_number_puts_right_the_entry_that_counted_it_never_a_new
     assert len(entries) == 2 and entries[0].quantity == 16.0 and entries[1].quantity == 1.0
 
 
+@pytest.mark.parametrize("text", ["eh yg verif kmrn 16 berkas aja", "eh yang verif kemarin 16 aja",
+                                  "oh iya yg verif kmrn 16 berkas"])
+def test_a_number_said_again_for_work_pointed_back_at_puts_that_entry_right(engine, at, text):
+    # link40: «eh yg vaksin tadi 112 aja» names no mistake, but says the count of the work pointed back at again: that
+    # entry's count, never a second entry counted beside it
+    agreed_then(engine, at, "2026-01-13T15:00", "kemarin verif 14 berkas KP")
+    told = said(engine.handle("u1", text))
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 1 and entries[0].quantity == 16.0 and "16 berkas" in entries[0].text, told
+    assert "dibetulkan" in told
+
+
 def test_an_unsure_entry_names_its_candidate_iki_beside_the_bare_numbered_buttons(engine, at):
     # the buttons read only «IKI 2», «IKI 1», …: without the names a user had to open /skp to answer
     asked = agreed_then(engine, at, "2026-02-02T15:45", "td rapat koordinasi jadwal usulan KP dgn BKN regional")

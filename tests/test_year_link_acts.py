@@ -7,6 +7,7 @@ import pytest
 
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
+from bot.year.entry_numbers import quantity
 from bot.year.line import line
 from bot.year.linking import Decision, continued, link
 from bot.year.models import EntryStatus, LogEntry
@@ -205,3 +206,68 @@ SURVEILANS = _skp(("Persentase sinyal SKDR yang diverifikasi dalam 24 jam", "90"
 def test_an_skdr_alert_is_its_sinyal(text):
     found = _link(text, SURVEILANS)
     assert found.decision is Decision.link and found.candidates[0].number == 1, found
+
+
+SURVEILANS = _skp(("Persentase sinyal SKDR yang diverifikasi dalam 24 jam", "90", "%"),
+                  ("Persentase KLB yang dilakukan penyelidikan epidemiologi dalam 24 jam", "100", "%"),
+                  ("Jumlah spesimen surveilans campak-rubela yang dikirim ke laboratorium rujukan", "300", "spesimen"),
+                  ("Nilai IP ASN", "82", "nilai"))
+
+
+def _surveilans_kept() -> list[LogEntry]:
+    return [LogEntry(id=entry_id, day=date.fromisoformat(day), text=text, status=EntryStatus.linked,
+                     iki=SURVEILANS.iki[iki - 1].indikator)
+            for entry_id, day, text, iki in (("c1", "2026-11-02", "PE suspek difteri di kec cibinong", 2),
+                                             ("c2", "2026-11-03", "spesimen campak 9 dikirim ke BBLK", 3))]
+
+
+@pytest.mark.parametrize("text", ["hasil lab difteri blm keluar", "hasil PCR difteri msh nunggu",
+                                  "difteri cibinong belum ada hasilnya", "konfirmasi lab difteri masih menunggu"])
+def test_a_line_of_waiting_goes_on_with_the_entry_naming_what_it_waits_on(text):
+    # link40: no new work, the state of the PE told before: the case no IKI names («difteri») is that entry's
+    earlier = _surveilans_kept()
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 11, 4))
+    found = continued(link(ln, w, SURVEILANS), ln, w, day, SURVEILANS, earlier)
+    assert found.decision is Decision.link and found.candidates[0].number == 2 and found.continues == "c1", found
+
+
+@pytest.mark.parametrize("text", ["hasil lab blm keluar", "spesimen msh nunggu kurir"])
+def test_a_line_of_waiting_naming_only_iki_words_is_no_continuation(text):
+    # what it waits on names no earlier case apart from the IKI's own words: the entry cannot tell
+    earlier = _surveilans_kept()
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 11, 4))
+    assert continued(link(ln, w, SURVEILANS), ln, w, day, SURVEILANS, earlier).why != "lanjutan"
+
+
+HAJI = _skp(("Persentase jemaah haji yang diperiksa kesehatannya sebelum keberangkatan", "100", "%"),
+            ("Jumlah jemaah haji yang divaksinasi meningitis", "5000", "jemaah"),
+            ("Jumlah kloter yang mendapat edukasi kesehatan haji", "40", "kloter"),
+            ("Nilai IP ASN", "82", "nilai"))
+
+
+def _haji_kept() -> list[LogEntry]:
+    return [LogEntry(id=entry_id, day=date(2026, 5, 20), text=text, status=EntryStatus.linked,
+                     iki=HAJI.iki[iki - 1].indikator)
+            for entry_id, text, iki in (("c1", "vaksin meningitis 3 jam 120 jemaah", 2),
+                                        ("c2", "kloter 12 sama 13 udh dapet penyuluhan heat stroke", 3))]
+
+
+@pytest.mark.parametrize("text, number", [("eh yg vaksin tadi 112 aja, 8 ditunda krn hamil", 112),
+                                          ("eh yang vaksinasi tadi 115 jemaah aja", 115),
+                                          ("oh iya yg vaksin meningitis td 110 aja", 110)])
+def test_a_number_said_again_for_work_pointed_back_at_puts_that_entry_right(text, number):
+    # link40: no word of mistake, but «eh» and the work named back («yg vaksin tadi») with one number: that entry's
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 5, 20))
+    found = continued(link(ln, w, HAJI), ln, w, day, HAJI, _haji_kept())
+    assert (found.decision, found.candidates[0].number, found.continues) == (Decision.link, 2, "c1"), found
+    assert quantity(ln, w, HAJI.iki[1]) == number
+
+
+@pytest.mark.parametrize("text", ["eh yg tadi 112 aja", "vaksin meningitis tadi 112 jemaah", "eh yg rapat tadi 3 jam"])
+def test_no_restated_number_without_the_work_pointed_back_at(text):
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 5, 20))
+    assert not continued(link(ln, w, HAJI), ln, w, day, HAJI, _haji_kept()).continues

@@ -83,3 +83,33 @@ def test_taking_part_in_work_another_iki_names_whole_is_no_learning_event(text):
 def test_a_competence_test_taken_part_in_is_still_learning():
     found = _link("ikut uji kompetensi analis", LAB)
     assert found.decision is Decision.link and found.candidates[0].number == 5, found
+
+
+HD = _skp(("Jumlah tindakan hemodialisis sesuai SPO", "1400", "tindakan"),
+          ("Persentase pasien HD tanpa komplikasi intradialisis", "90", "%"),
+          ("Persentase pasien HD yang hadir sesuai jadwal", "95", "%"),
+          ("Jumlah pasien HD dengan pemantauan akses vaskular terdokumentasi", "60", "pasien"),
+          ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+
+FISIO = _skp(("Jumlah tindakan fisioterapi", "2000", "tindakan"),
+             ("Jumlah pasien stroke yang mendapat fisioterapi dalam 48 jam", "150", "pasien"),
+             ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+
+
+@pytest.mark.parametrize("text", ["hari ini hd delapan pasien shift dua lancar", "HD 6 pasien", "hemodialisis 4 pasien",
+                                  "cuci darah 7 pasien shift pagi"])
+def test_a_procedure_given_to_patients_counts_the_procedures(text):
+    # link40: «HD 8 pasien» is 8 tindakan HD, no patients of the IKI whose patients have their access monitored
+    found = _link(text, HD)
+    assert found.decision is Decision.link and found.candidates[0].number == 1, found
+
+
+@pytest.mark.parametrize("text", ["pantau akses vaskular 4 pasien HD", "edukasi 5 pasien HD"])
+def test_patients_of_other_work_stay_off_the_procedure_count(text):
+    assert _link(text, HD).candidates[0].number != 1
+
+
+def test_patients_named_as_another_iki_counts_them_are_no_procedure_count():
+    # every word of the patients' IKI named: the number cannot tell the procedures from those patients
+    assert _link("fisioterapi 5 pasien stroke", FISIO).decision is not Decision.link or \
+        _link("fisioterapi 5 pasien stroke", FISIO).candidates[0].number == 2

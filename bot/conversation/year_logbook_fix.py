@@ -18,7 +18,9 @@ from bot.lang.text import phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.year import logbook
 from bot.year.entry_dates import read_date
+from bot.year.entry_numbers import restated_number
 from bot.year.line import line
+from bot.year.linking import corrected
 from bot.year.models import EntryStatus, LogEntry, YearError
 from bot.year.periods import month_name
 from bot.year.vocabulary import config as vocabulary_config
@@ -121,6 +123,19 @@ def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str
     return (named if len(named) == 1 else holding), old, new
 
 
+def _restated(entries: list[LogEntry], text: str) -> tuple[LogEntry, str, str] | None:
+    """«eh yg vaksin tadi 112 aja» after «vaksin meningitis 3 jam 120 jemaah»: (that entry, its count as written, the
+    number said again) when the line says a number again for work it points back at (entry_numbers.restated_number)
+    and the entry it names (linking.corrected) counted one written in its text; None else."""
+    ln = line(text)
+    said = restated_number(ln)
+    entry = corrected(ln, sorted(entries, key=lambda e: int(e.id[1:]))) if said else None
+    if entry is None or entry.quantity is None or entry.quantity == said[0]:
+        return None
+    old = format_number(entry.quantity)
+    return (entry, old, format_number(said[0])) if _NUMBER_AT(old).search(entry.text) else None
+
+
 def _NUMBER_AT(number: str) -> re.Pattern:
     """The number standing alone in an entry's text («14» in «15 rm, lengkap 14», not in «140» or «1,14»)."""
     return re.compile(rf"(?<![\d.,]){re.escape(number)}(?![.,]?\d)")
@@ -199,6 +214,9 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                                          f"{instead.group(2)}."] + followed(state, before)))]
             if _only_correction(text[:instead.start()] + " " + text[instead.end():]):  # no entry holds it
                 return _which_renumbered([], instead.group(1), instead.group(2))
+        restated = _restated(state.year.entries, text)
+        if restated:  # «eh yg vaksin tadi 112 aja»: the number of the entry whose work it names, said again
+            return _renumber(state, *restated)
         renumbered = _renumbered(state.year.entries, text)
         if renumbered:  # «eh salah, yg tadi 50 rumah»: the number of the entry that counted «40 rumah»
             meant_ones, old, new = renumbered

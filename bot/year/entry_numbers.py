@@ -448,6 +448,27 @@ def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
     return old, new
 
 
+def restated_number(ln: Line) -> tuple[float, list[str]] | None:
+    """«eh yg vaksin tadi 112 aja», «eh yang konseling kmrn 9 org aja»: a line opening with a word of putting right
+    (catatan_harian.yaml link.correction.restate openers), pointing back at earlier work by its words («yg vaksin
+    tadi») and giving one number right after: that work's number said again, no new work. The number and the words
+    naming the work; None for any other line."""
+    settings = vocabulary().link["correction"]["restate"]
+    opened = phrase_set("catatan_harian", "link", "correction", "restate", "openers").match_at(ln.toks, 0)
+    if not opened:
+        return None
+    at = len(opened)
+    if at >= len(ln.toks) or ln.toks[at] not in settings["pointer"]:
+        return None
+    back = next((j for j in range(at + 2, min(at + 2 + settings["pointed_words"], len(ln.toks)))
+                 if ln.toks[j] in settings["back"]), None)
+    if back is None or back + 1 >= len(ln.toks) or ln.kinds[back + 1] != "num" or \
+            any(k != "word" for k in ln.kinds[at + 1:back]):
+        return None
+    number = parse_number(ln.toks[back + 1])
+    return None if number is None else (number, list(ln.toks[at + 1:back]))
+
+
 def _day_corrected(ln: Line, value: float) -> bool:
     """The right number a correction sets stands after a date word («tgl 6 bukan 5»): a day, not a quantity."""
     dates = [tuple(tokens(str(p))) for p in vocabulary_config()["date_words"]]
@@ -468,6 +489,9 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     if fixed is not None and fixed[1] is not None:
         # «mulai tgl 6 bukan 5»: a day of the month put right is the date's, no count
         return None if _day_corrected(ln, fixed[1]) else fixed[1]
+    restated = restated_number(ln)
+    if restated is not None:  # «eh yg vaksin tadi 112 aja»: the number said again
+        return restated[0]
     if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))

@@ -5,12 +5,13 @@ from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When
 from bot.year.entry_numbers import counted as counted_things
-from bot.year.entry_numbers import counts, other_partners
+from bot.year.entry_numbers import counts, other_partners, quantity
 from bot.year.iki_profile import is_share
 from bot.year.line import Line
 from bot.year.link_scores import named_terms
-from bot.year.link_words import side_marker_words
+from bot.year.link_words import generic_words, side_marker_words
 from bot.year.terms import terms, text_terms
+from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import vocabulary
 
 
@@ -86,3 +87,27 @@ def counting_owner(words: list[str], profiles: list[dict[str, float]], counted: 
     thing = set(text_terms(subject)) | set(text_terms(" ".join(predicate.split()[:1])))
     beyond = named_terms(words, profiles[index]) - set(profiles[owners[0]])
     return owners[0] if beyond <= thing else None
+
+
+def procedure_owner(ln: Line, w: When, words: list[str], counted: list[bool], skp: SkpDraft) -> int | None:
+    """«HD 8 pasien», «cuci darah 7 pasien» beside «Jumlah tindakan hemodialisis …» and «Jumlah pasien HD dengan
+    pemantauan akses vaskular …»: a procedure given to patients is done once for each (catatan_harian.yaml counting
+    procedure_heads), so the one count IKI of that procedure the line names takes the number, when the line counts
+    people any work serves (link.generic) and each other IKI counting them counts more of them than the line names.
+    None otherwise."""
+    heads = {t for word in vocabulary_config()["counting"]["procedure_heads"] for t in text_terms(word)}
+    persons, named = generic_words(), set(words)
+    if not counted_heads(ln, w) & persons:
+        return None
+    owners = []
+    for j, iki in enumerate(skp.iki):
+        thing = text_terms(result_parts(iki.indikator)[0])
+        if thing[:1] and thing[0] in heads and len(thing) > 1 and thing[1] in named:
+            # the patients after the number are no thing of its own here (named_as_other): its quantity decides
+            if quantity(ln, w, iki) is not None:
+                owners.append(j)
+        elif not counted[j]:
+            continue
+        elif not thing[:1] or thing[0] not in persons or set(thing) <= named:
+            return None  # another count of what the line names, the number cannot tell which
+    return owners[0] if len(owners) == 1 else None

@@ -13,11 +13,25 @@ from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When, corrected_weekday, earlier_work_day, read_date
 from bot.year.entry_kind import iki_number_in
-from bot.year.entry_numbers import correction_numbers, count_and_thing, names_thing, quantity, time_bound
+from bot.year.entry_numbers import (
+    correction_numbers,
+    count_and_thing,
+    names_thing,
+    quantity,
+    restated_number,
+    time_bound,
+)
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
 from bot.year.line import Line, line
 from bot.year.line_terms import line_terms, spelled_out
-from bot.year.link_counts import counted_heads, counting_owner, counts_only_where, named_as_other, unless_other_partners
+from bot.year.link_counts import (
+    counted_heads,
+    counting_owner,
+    counts_only_where,
+    named_as_other,
+    procedure_owner,
+    unless_other_partners,
+)
 from bot.year.link_rivals import (
     counted_only_rivals,
     generic_apart,
@@ -416,6 +430,8 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.link, candidates[:1], confidence, "belajar")
     owner = _count_owner(words, profiles, counted, skp, ranked) if best >= settings["link_score"] and \
         not outside_cue else None
+    if owner is None and best >= settings["link_score"] and not outside_cue:
+        owner = procedure_owner(ln, w, words, counted, skp)
     if owner is not None:
         # «periksa 42 sampel TCM» beside «Jumlah sampel TCM» and a Persentase of those samples reported on time: the
         # number is the count IKI's, whose realisasi sums the logbook; the share's is the quarter's ratio
@@ -550,27 +566,35 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     if fixed is not None and fixed.iki in {iki.indikator for iki in skp.iki}:
         return _to_entry(found, fixed, skp, "koreksi")
     back_day = earlier_work_day(ln, day)
-    if not _continues(ln, w) and back_day is None:
+    # «hasil lab difteri blm keluar»: a line saying only that its work waits, whose words link it to no IKI
+    waits = not _continues(ln, w) and back_day is None and found.decision is not Decision.link and \
+        ln.has(phrase_set("catatan_harian", "link", "continuation", "waiting"))
+    if not _continues(ln, w) and back_day is None and not waits:
         return found
     settings = vocabulary().link["continuation"]
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
     words = set(line_terms(ln, w)) - weak_terms() - generic_words() - cue
     keys = [iki.indikator for iki in skp.iki]
-    best, shared, tied = None, 0, set()
+    best, shared, tied, common_best = None, 0, set(), set()
     for entry in earlier:
         if entry.status is not EntryStatus.linked or entry.iki not in keys or \
                 not 0 <= (day - entry.day).days <= settings["days"]:
             continue
         before = line(entry.text)
-        common = len(words & set(line_terms(before, read_date(before, entry.day)[1])))
+        together = words & set(line_terms(before, read_date(before, entry.day)[1]))
+        common = len(together)
         if common and common > shared:
-            best, shared, tied = entry, common, {entry.iki}
+            best, shared, tied, common_best = entry, common, {entry.iki}, together
         elif common and common == shared:
-            best, tied = entry, tied | {entry.iki}
+            best, tied, common_best = entry, tied | {entry.iki}, together
     # «lanjut audit»: a line that is all going on, its one term the entry's and no IKI's own (so the IKI's words cannot
     # tell, and the entry can), names that entry by the one word it has; «lanjut update data» names any IKI's data
     named_by_iki = set().union(*skp_terms(skp, None, False)[0])
     alone = len(words) == 1 and not words & named_by_iki
+    if waits:
+        # «hasil lab difteri blm keluar» after «PE suspek difteri …»: the thing waited on, named by no IKI, is that
+        # entry's work; words any IKI names («berkas klaim … nunggu ttd») say not whose
+        alone, shared = True, shared if common_best - named_by_iki else 0
     if best is None or len(tied) > 1 or shared < (1 if alone else settings["min_terms"]):
         # «lanjut update data» after a data entry of one IKI and an update of another: which, it says not; but «revisi
         # BA nego yg senin» names the day: the work of that day, when it was one IKI's and the line's words match no
@@ -602,9 +626,17 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
     the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
     day = corrected_weekday(ln) if earlier and fixed is None else None
-    if fixed is None and day is None:
+    restated = restated_number(ln) if earlier and fixed is None and day is None else None
+    if fixed is None and day is None and restated is None:
         return None
     recent = earlier[-vocabulary().link["correction"]["recent"]:]
+    if restated is not None:
+        # «eh yg vaksin tadi 112 aja»: the latest entry whose words name the work pointed back at
+        # (a word's longer form names it too: «vaksinasi» the «vaksin» written before)
+        named = set(text_terms(" ".join(restated[1])))
+        holding = [e for e in recent if any(a == b or (min(len(a), len(b)) > 3 and (a.startswith(b) or b.startswith(a)))
+                                            for a in named for b in text_terms(e.text))]
+        return holding[-1] if holding and holding[-1].status is not EntryStatus.unsure else None
     if fixed is None:
         # «migrasi mulai jumat bukan kamis»: the entry whose words name the old weekday
         days = vocabulary().weekdays
