@@ -34,6 +34,7 @@ from bot.conversation.mandatory_typed import (
     declines_mandatory,
     mandatory_added,
     mandatory_draft,
+    mandatory_first,
     mandatory_in,
     mandatory_offer,
     mandatory_refused,
@@ -228,6 +229,9 @@ class StepM(StepMOffer):
             named = self.named_fields(state, text, least=2, when="sesudah IKI ini") if prima.proposals else None
             if named:  # «juknis 100 tusi 20, monev 80 tusi 20» at the data-awal question: those starting points'
                 return [Reply(named)] + self.prompt(state)
+            mandatory, rest = mandatory_first(text)
+            if rest:  # «tambah IP ASN 80 sm beyond: dashboard …»: each IKI named, the mandatory first
+                return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, rest)
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
                 return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
