@@ -4,7 +4,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.models import Jenis
-from tests.talk import typed_ahead_in_prima
+from tests.talk import prima_at_step_m, typed, typed_ahead_in_prima
 
 
 @pytest.mark.parametrize("message", [
@@ -29,3 +29,48 @@ def test_the_mandatory_with_its_own_weight_stays_one_iki():
     typed_ahead_in_prima(engine)
     engine.handle("u", "IP ASN 85 sama bobot 10")
     assert not engine.state("u").prima.queue
+
+
+def _beyond_waiting(engine):
+    typed_ahead_in_prima(engine)
+    engine.handle("u", "tambah ip asn 80 sm beyond: dashboard monitoring realisasi per satker")
+
+
+@pytest.mark.parametrize("message, target", [
+    ("target beyond 100% satker binaan, 12 satker", "12 satker"),
+    ("yg beyond targetnya 12 satker", "12 satker"),
+    ("target yg beyond 3 inovasi", "3 inovasi"),
+])
+def test_a_target_named_with_the_waiting_iki_s_jenis_is_that_iki_s(message, target):
+    """«target beyond 100% satker binaan, 12 satker» at a data awal question was read as this IKI's data awal 12%."""
+    engine = Engine()
+    _beyond_waiting(engine)
+    engine.handle("u", message)
+    state = engine.state("u")
+    assert state.prima.queue[0].target == target
+    assert state.prima.current.baseline is None and not state.prima.proposed
+    assert state.prima.field == "baseline"
+
+
+@pytest.mark.parametrize("message", ["beyond 15", "bobot beyond 15", "yg beyond bobotnya 15"])
+def test_a_weight_named_with_the_waiting_iki_s_jenis_is_that_iki_s(message):
+    """«beyond 15» at a data awal question made the open IKI Beyond with weight 15."""
+    engine = Engine()
+    _beyond_waiting(engine)
+    engine.handle("u", message)
+    state = engine.state("u")
+    assert state.prima.queue[0].bobot == 15
+    assert state.prima.current.jenis is not Jenis.beyond and state.prima.current.bobot != 15
+
+
+def test_a_jenis_and_weight_at_the_jenis_question_answer_the_open_iki():
+    """At the jenis question «beyond 15» is this IKI's answer, a Beyond IKI waiting or not."""
+    engine = Engine()
+    prima_at_step_m(engine, "u")
+    typed(engine, "u", "Persentase laporan keuangan yang disampaikan tepat waktu, 90",
+          "tambah ip asn 80 sm beyond: dashboard monitoring realisasi per satker", "70")
+    assert engine.state("u").prima.field == "jenis"
+    engine.handle("u", "beyond 15")
+    state = engine.state("u")
+    assert (state.skp.iki[0].jenis, state.skp.iki[0].bobot) == (Jenis.beyond, 15)
+    assert state.prima.queue[0].bobot is None
