@@ -74,3 +74,19 @@ def test_a_jenis_and_weight_at_the_jenis_question_answer_the_open_iki():
     state = engine.state("u")
     assert (state.skp.iki[0].jenis, state.skp.iki[0].bobot) == (Jenis.beyond, 15)
     assert state.prima.queue[0].bobot is None
+
+
+@pytest.mark.parametrize("message, other", [
+    ("tambah ip asn 80 sm beyond: dashboard monitoring realisasi per satker", Jenis.beyond),
+    ("IP ASN 80, beyond: aplikasi antrian online poli rawat jalan", Jenis.beyond),
+])
+def test_the_same_at_a_target_question_keeps_both(message, other):
+    """At the target question the IKI after the mandatory one was read as this IKI's target («harus berupa angka»)."""
+    engine = Engine()
+    prima_at_step_m(engine, "u")
+    engine.handle("u", "Persentase laporan keuangan yang disampaikan tepat waktu")
+    assert engine.state("u").prima.field == "target"
+    engine.handle("u", message)
+    state = engine.state("u")
+    assert [i.jenis for i in state.skp.iki] == [Jenis.core_mi]
+    assert [d.jenis for d in state.prima.queue] == [other] and state.prima.field == "target"

@@ -42,6 +42,7 @@ from bot.conversation.mandatory_typed import (
     names_mandatory,
     split_mandatory,
 )
+from bot.conversation.one_off import named_iki
 from bot.conversation.prima_clauses import read_clauses
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.several_picks import named_clauses, several_picked, weights_told
@@ -259,7 +260,10 @@ class StepM(StepMOffer):
                 return [Reply(named)] + self.prompt(state)
             mandatory, rest = mandatory_first(text)
             if rest:  # «tambah IP ASN 80 sm beyond: dashboard …»: each IKI named, the mandatory first
-                return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, rest)
+                labelled = named_iki(rest)  # «beyond: dashboard …»: the IKI after its jenis
+                typed = [mandatory_draft(mandatory)[0],
+                         labelled[1] if labelled else typed_ahead(rest, new_iki_in(rest) or rest)]
+                return [Reply(self.later(state, typed))] + self.prompt(state)
             by_jenis = self._named_by_jenis(state, text)
             if by_jenis:  # «target beyond 12 satker», «beyond 15» with a Beyond IKI waiting: that IKI's, not this one's
                 return [Reply(by_jenis + "\nKembali ke IKI ini:")] + self.prompt(state)
