@@ -53,6 +53,27 @@ def split_mandatory(text: str, by_clause: bool = False) -> tuple[str, str]:
     return text, ""
 
 
+def mandatory_first(text: str) -> tuple[str, str]:
+    """«tambah IP ASN 80 sm beyond: dashboard …», «IP ASN 85 dan Persentase …, 90»: the mandatory IKI named first and
+    joined (conversation.yaml iki_joined) to another IKI → ("IP ASN 80", the other IKI as typed); (text, "")
+    otherwise («IP ASN 85 sama bobot 10» is one IKI with its fields)."""
+    from bot.conversation.typed_work import reads_as_iki
+
+    for match in _joined().finditer(text):
+        head, rest = text[:match.start()].strip(), text[match.end():].strip()
+        label, colon, work = rest.partition(":")
+        labelled = bool(colon) and read_answer(label).jenis is not None and len(tokens(work)) >= 2  # «beyond: …»
+        if names_mandatory(head) and not is_mandatory(IkiDraft(indikator=rest)) and (labelled or reads_as_iki(rest)):
+            return head, rest
+    return text, ""
+
+
+@knowledge.cached
+def _joined() -> re.Pattern:
+    joiners = "|".join(map(re.escape, knowledge.data("conversation")["iki_joined"]["joiners"]))
+    return re.compile(rf"\s*[,;]\s+|\s+(?:{joiners})\s+", re.IGNORECASE)
+
+
 VALUE_CLAUSES = re.compile(r",(?!\d)")  # «82,5» is one number, not two clauses
 
 

@@ -34,6 +34,7 @@ from bot.conversation.mandatory_typed import (
     declines_mandatory,
     mandatory_added,
     mandatory_draft,
+    mandatory_first,
     mandatory_in,
     mandatory_offer,
     mandatory_refused,
@@ -41,6 +42,7 @@ from bot.conversation.mandatory_typed import (
     names_mandatory,
     split_mandatory,
 )
+from bot.conversation.one_off import named_iki
 from bot.conversation.prima_clauses import read_clauses
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.several_picks import named_clauses, several_picked, weights_told
@@ -70,6 +72,7 @@ from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, RewriteResult, SkpDraft
 from bot.rules import check_iki
+from bot.rules.analysis import implied_satuan
 from bot.rules.language import is_english
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
@@ -185,6 +188,33 @@ class StepM(StepMOffer):
                 return replaced
         return self._save_early(state, self._on_text(state, text, intent))
 
+    def _named_by_jenis(self, state: UserState, text: str) -> str:
+        """A value named with a jenis («target beyond 100% satker binaan, 12 satker», «beyond 15») while a field of an
+        IKI of another jenis (or none yet) is asked and one other IKI, waiting or saved, has that jenis: the value is
+        that IKI's (a bare number its weight, as in «TUSI 25»; a count its target when it is not measured in percent).
+        Returns the words that say so, or "" when the message is not about another IKI (at the jenis question «beyond
+        15» answers the open one)."""
+        prima, answer = state.prima, read_answer(text)
+        jenis, current = answer.jenis, prima.current
+        if jenis is None or not answer.numbers or prima.field == "jenis" or current is None or current.jenis is jenis \
+                or "?" in text:
+            return ""
+        others = [d for d in prima.queue if d.jenis is jenis] \
+            + [iki for n, iki in enumerate(state.skp.iki) if iki.jenis is jenis and n != prima.index]
+        if len(others) != 1:
+            return ""
+        iki = others[0]
+        field = "bobot" if "bobot" in answer.named or ("target" not in answer.named and len(answer.numbers) == 1
+                                                        and answer.numbers[0].unit is None) else "target"
+        if field == "bobot":
+            iki.bobot = answer.numbers[0].value
+            return f"Bobot IKI {jenis.label} «{short(iki.indikator, 60)}»: {format_number(iki.bobot)}%."
+        percent = (iki.satuan or implied_satuan(iki)) == "%"
+        counts = [n for n in answer.numbers if n.unit and n.unit != "%"]
+        number = counts[-1] if counts and not percent else answer.named.get("target") or answer.numbers[0]
+        self.fields._set(iki, "target", number)
+        return f"Target IKI {jenis.label} «{short(iki.indikator, 60)}»: {render.target_text(iki)}."
+
     def _replace_ahead(self, state: UserState, at: int, typed: str) -> list[Reply] | None:
         """The IKI typed ahead in the last message replaced by the one typed now, when it passes the rules (one that
         does not is drafted as any other IKI typed ahead: None)."""
@@ -228,6 +258,15 @@ class StepM(StepMOffer):
             named = self.named_fields(state, text, least=2, when="sesudah IKI ini") if prima.proposals else None
             if named:  # «juknis 100 tusi 20, monev 80 tusi 20» at the data-awal question: those starting points'
                 return [Reply(named)] + self.prompt(state)
+            mandatory, rest = mandatory_first(text)
+            if rest:  # «tambah IP ASN 80 sm beyond: dashboard …»: each IKI named, the mandatory first
+                labelled = named_iki(rest)  # «beyond: dashboard …»: the IKI after its jenis
+                typed = [mandatory_draft(mandatory)[0],
+                         labelled[1] if labelled else typed_ahead(rest, new_iki_in(rest) or rest)]
+                return [Reply(self.later(state, typed))] + self.prompt(state)
+            by_jenis = self._named_by_jenis(state, text)
+            if by_jenis:  # «target beyond 12 satker», «beyond 15» with a Beyond IKI waiting: that IKI's, not this one's
+                return [Reply(by_jenis + "\nKembali ke IKI ini:")] + self.prompt(state)
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
                 return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)

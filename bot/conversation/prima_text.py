@@ -21,6 +21,7 @@ from bot.conversation.commands import Turn
 from bot.conversation.draft_weights import asks_evenly, evenly, names_several_jenis
 from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import Route, classify, introduction_in_flow, request_in, smalltalk_reply
+from bot.conversation.mandatory_typed import mandatory_draft, mandatory_first
 from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import (
     AS_QUESTION,
@@ -115,7 +116,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         # (a Beyond IKI is one more beside the Core one drafted; several IKI with their jenis are step M's: d5-korsub01)  # «beyond: layanan antar obat …, 1 inovasi, 15» while a data awal is asked: saved, asked after this one
         draft, weight = with_weight(*named, message), read_answer(message).named.get("bobot")
         draft.bobot = weight.value if draft.bobot is None and weight is not None else draft.bobot  # «…, bobot 10»
-        return engine.prima.add(state, [draft])  # (d4-kainstfarmasi01: read as data awal 1%)
+        mandatory = mandatory_first(message)[0] if mandatory_first(message)[1] else ""  # «tambah IP ASN 80 sm
+        # beyond: …»: the mandatory IKI named before it is added too, first
+        return engine.prima.add(state, ([mandatory_draft(mandatory)[0]] if mandatory else []) + [draft])
+        # (d4-kainstfarmasi01: read as data awal 1%)
     # (step 1 searches what the introduction names: «sy ketua tim imunisasi rutin» looks for immunisation)
     # (one that asks, «sy plt katim, pilih yg mana?», is a question about the step: its help below)
     introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" \
