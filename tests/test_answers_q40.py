@@ -46,3 +46,15 @@ def test_who_approves_an_skp_is_the_atasan_of_the_dialog_kinerja(shared_retrieve
 def test_who_signs_an_skp_is_still_told_by_the_answer_that_says_so(shared_retriever):
     answer = shared_retriever.ask("siapa yg harus tanda tangan SKP?").answer
     assert "ditandatangani pegawai dan ditetapkan pimpinan" in answer, answer
+
+
+@pytest.mark.parametrize("question", [
+    "SKP yg udh ditetapkan ga bisa diubah lg. betul?",
+    "jadi SKP yg udh ditetapkan itu ga bisa diubah lg ya?",
+])
+def test_a_denial_is_answered_by_the_answer_saying_the_words_denied(shared_retriever, question):
+    """dev-para: «… ga bisa diubah lg. betul?» got «Tidak. Setiap perubahan SKP … harus lewat dialog kinerja» (the
+    same subject, not what is denied) since q38 added that answer; the near answer saying «SKP boleh diubah» answers
+    it."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Tidak. SKP boleh diubah"), answer
