@@ -65,7 +65,18 @@ _SHOWS = {
     # "X adalah …", "… berarti …" (search.yaml answers.defined_by), or a term spelled out beside its abbreviation:
     # "Indikator Tujuan (IT)".
     "definition": lambda text: bool(_defines().search(text)),
+    # «… adalah pimpinan …», «… ditetapkan atasan»: who does it is said (search.yaml scope.who_said_by/who_names)
+    "who": lambda text: bool(_names_who().search(text)),
 }
+
+
+@knowledge.cached
+def _names_who() -> re.Pattern:
+    scope = search_config()["answers"]["scope"]
+    said = "|".join(re.escape(w) for w in scope["who_said_by"])
+    names = "|".join(re.escape(w) for w in sorted(scope["who_names"], key=len, reverse=True))
+    # «… adalah pimpinan», «… oleh atasan», or a passive verb's agent just after it («ditetapkan pimpinan»)
+    return re.compile(rf"\b(?:{said}|di[a-z]{{3,}}(?:kan|i))\s+(?:{names})\b", re.IGNORECASE)
 
 
 def _definers() -> str:

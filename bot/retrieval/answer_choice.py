@@ -112,6 +112,8 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         return _led_near(question, scored, best, lambda text: next((found for found in claim_leads(text) if found), ""))
     if claim(question) is not None or denial(question) or contrast(question):
         told = more[2] if more else _chosen(question, scored, kinds, scope)
+        if not more and not kinds:
+            told = _saying_denied(question, scored, told, scope["yesno_margin"])
 
         def claim_lead(text: str) -> str:
             denied, confirmed = claim_leads(text)
@@ -156,6 +158,16 @@ def _chosen(question: str, scored: list[tuple[float, str, Told]], kinds: list[st
         # task asked about («… nulis RHK yg bener gmn» wants the RHK's steps, not the rencana aksi's).
         return max(near, key=lambda s: task_match(s[2].text, objects))[2]
     return near[0][2] if near else scored[0][2]
+
+
+def _saying_denied(question: str, scored: list[tuple[float, str, Told]], told: Told, margin: float) -> Told:
+    """«SKP yg udh ditetapkan ga bisa diubah lg. betul?»: of the near answers, one saying the very words denied
+    («SKP boleh diubah …») answers the denial before one only about the same subject («Setiap perubahan SKP … harus
+    lewat dialog kinerja»)."""
+    denied = set(denial(question))
+    if not denied or denied <= set(tokens(told.text)):
+        return told
+    return next((s[2] for s in scored if s[0] >= scored[0][0] - margin and denied <= set(tokens(s[2].text))), told)
 
 
 def _list_of_asked(question: str, near: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:

@@ -122,8 +122,8 @@ def wanted_kinds(question: str) -> list[str]:
     asks for a date and a list)."""
     words = cue_words(question)
     found = {kind: phrases.find(words) for kind, phrases in _kinds()}
-    kinds = [kind for kind, cue in found.items() if cue
-             and not (kind == "definition" and _overlaps(cue, dict(_kinds())["list"], words))]  # «itu apa aja»
+    kinds = [kind for kind, cue in found.items() if cue  # «itu apa aja», «siapa aja» ask for a list
+             and not (kind in ("definition", "who") and _overlaps(cue, dict(_kinds())["list"], words))]
     return kinds if "howto" in kinds or not _asks_how(words) else [*kinds, "howto"]
 
 
