@@ -345,8 +345,7 @@ def _mandatory_weighted(state: UserState, draft: IkiDraft) -> list[Reply]:
     return [Reply(f"Bobotnya Core MI {format_number(share)}%, bagian Core yang disisakan untuknya.")]
 
 
-@knowledge.cached
-def declines(text: str) -> bool:
+def declines(text: str) -> bool:  # not cached: keyed by every message, a cache would grow for as long as the bot runs
     """«yaudh gajadi», «ga jadi deh» alone: a short message taking back what was just offered (conversation.yaml
     unsave), pointing at nothing else (no number, no unsave_pointers)."""
     words = tokens(text)

@@ -85,7 +85,7 @@ def _asks_realisasi(rest: str) -> bool:
     quarter's realisasi, with no figure of its own (pengingat.yaml realisasi `asked`, `alone`)."""
     words, data = tokens(rest), knowledge.data("pengingat")["realisasi"]
     asked = bool(set(words) & set(data["asked"])) or set(words) <= set(data["alone"])
-    return bool({"realisasi", "realisasinya"} & set(words)) and asked and len(words) <= data["asked_words"] \
+    return bool(set(data["words"]) & set(words)) and asked and len(words) <= data["asked_words"] \
         and not any(ch.isdigit() for ch in rest)
 
 

@@ -599,12 +599,11 @@ def _realisasi_fixed(ln: Line) -> bool:
     return ln.has(vocabulary().progress) or (iki and not all(n.startswith("iki") for n in named))
 
 
-@knowledge.cached
 def _realisasi_alone(rest: Line) -> bool:
     """«realisasi», «realisasinya dong» (a quarter taken out): the word with none but pengingat.yaml realisasi `alone`
     beside it."""
-    words, alone = set(rest.words), set(knowledge.data("pengingat")["realisasi"]["alone"])
-    return bool(words & {"realisasi", "realisasinya"}) and words <= alone and not any(k == "num" for k in rest.kinds)
+    words, data = set(rest.words), knowledge.data("pengingat")["realisasi"]
+    return bool(words & set(data["words"])) and words <= set(data["alone"]) and not any(k == "num" for k in rest.kinds)
 
 
 def _realisasi_words() -> PhraseSet:
