@@ -18,3 +18,16 @@ def test_lewati_typed_at_the_weight_question_leaves_it_empty_and_moves_on(skip):
     state = engine.state("u")
     assert "saya lewati" in reply and "Bobot harus angka" not in reply, reply
     assert state.skp.iki[0].bobot is None and state.fill.index == 1, reply
+
+
+@pytest.mark.parametrize("fields", [("Lewati", "Lewati"), ("tusi", "Lewati"), ("core tusi", "skip")])
+def test_the_last_field_let_go_closes_the_iki_without_it_and_names_what_is_missing(fields):
+    """«Lewati» at the jenis and the last question of one IKI: closing it read the empty jenis's label and the chat
+    stopped with a traceback (found playing make chat); the IKI is kept and the reply names the fields to fill."""
+    engine = Engine()
+    typed(engine, "u", "/cek Persentase pasien rawat inap yang mendapat asuhan keperawatan sesuai standar")
+    reply = said(typed(engine, "u", "Simpan ke draf", "90", "Belum ada data awal", *fields))
+    iki = engine.state("u").skp.iki[0]
+    missing = [name for name, value in (("jenis", iki.jenis), ("bobot", iki.bobot)) if value is None]
+    assert missing and f"belum diisi: {', '.join(missing)}" in reply and "/ubah 1" in reply, reply
+    assert "-%" not in reply and engine.state("u").fill is None, reply

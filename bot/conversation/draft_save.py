@@ -894,9 +894,16 @@ def _done(state: UserState) -> list[Reply]:
     fill = state.fill
     if fill.index is None:
         return _save(state)
-    iki = state.skp.iki[fill.index]
-    said = [Reply(f"IKI ke-{fill.index + 1} lengkap: «{short(iki.indikator)}» — target {render.target_text(iki)} · "
-                  f"{iki.jenis.label} · bobot {format_number(iki.bobot)}% · aspek {aspek_of(iki).value.capitalize()}.")]
+    iki, number = state.skp.iki[fill.index], fill.index + 1
+    # a field let go with «Lewati» stays empty: the IKI is kept without it and the reply says how to fill it later
+    missing = _missing_fields(iki)
+    shown = ([f"target {render.target_text(iki)}"] if iki.target is not None else []) \
+        + ([iki.jenis.label] if iki.jenis is not None else []) \
+        + ([f"bobot {format_number(iki.bobot)}%"] if iki.bobot is not None else []) \
+        + [f"aspek {aspek_of(iki).value.capitalize()}"]
+    said = [Reply(f"IKI ke-{number} lengkap: «{short(iki.indikator)}» — {' · '.join(shown)}." if not missing else
+                  f"IKI ke-{number} tersimpan: «{short(iki.indikator)}» — {' · '.join(shown)}; belum diisi: "
+                  f"{', '.join(missing)} (lengkapi dengan /ubah {number}).")]
     while fill.queue:
         index = fill.queue.pop(0)
         if index < len(state.skp.iki):
@@ -1022,10 +1029,14 @@ def _left_behind(state: UserState) -> str:
     fill = state.fill
     if fill is None or fill.index is None or fill.index >= len(state.skp.iki):
         return ""
-    iki = state.skp.iki[fill.index]
-    missing = [name for name, value in (("target", iki.target), ("jenis", iki.jenis), ("bobot", iki.bobot)) if value is None]
+    missing = _missing_fields(state.skp.iki[fill.index])
     return f"(IKI ke-{fill.index + 1} tetap di draf tanpa {', '.join(missing)}; lengkapi dengan /ubah {fill.index + 1}.)" \
         if missing else ""
+
+
+def _missing_fields(iki: IkiDraft) -> list[str]:
+    """The fields an IKI in the draft still lacks, named as the user fills them."""
+    return [name for name, value in (("target", iki.target), ("jenis", iki.jenis), ("bobot", iki.bobot)) if value is None]
 
 
 FIELDS = Fields("fill", _holder, suggest_jenis, _done, _extra)
