@@ -6,6 +6,7 @@ each other: a paste) are one message, and a line typed by hand is one. A pipe is
 bracketed paste (ESC[200~ … ESC[201~, what terminals send around pasted text) are one message there too."""
 
 import codecs
+import logging
 import os
 import select
 import sys
@@ -16,9 +17,12 @@ from typing import TextIO
 from bot.conversation import Engine, Reply
 from bot.conversation.choices import iki_out_of_place
 from bot.conversation.evidence_path import evidence_described, evidence_in_line, evidence_path
+from bot.conversation.replies import APOLOGY
 from bot.conversation.state import UserState
 from bot.outputs import write_file
 from bot.settings import ensure_data_dir, get_settings
+
+log = logging.getLogger("asisten_iki.chat")
 
 TERMINAL_USER = "terminal"
 PASTE_GAP = 0.05  # seconds: a person typing needs longer than this between two Enters; a paste does not
@@ -142,24 +146,11 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             print(file=out)
             out.flush()
             continue
-        if number.isdigit() and 1 <= int(number) <= len(choices):
-            replies = engine.press(user, choices[int(number) - 1])
-        elif (named := evidence_path(text)) is not None:  # bukti dukung by its path («bukti: /home/…/cita.jpg»)
-            replies = _attached(engine, user, named)
-        elif (with_file := evidence_in_line(text)) is not None:  # «11/2 ANC 12 bumil, bukti: /home/…/anc.jpg»
-            work, named = with_file
-            before = {e.id for e in engine.state(user).year.entries}
-            replies = engine.handle(user, work)
-            kept = sorted((e for e in engine.state(user).year.entries if e.id not in before),
-                          key=lambda e: int(e.id[1:]))  # the entries this line kept: the file is the first's
-            replies += _attached(engine, user, named, entry_id=kept[0].id if kept else "")
-        elif (described := evidence_described(text)) is not None:
-            # described («foto uji cita rasa /home/…/cita.jpg», «ini bukti yg SK … kmrn /…/sk.pdf», «bukti c4: /…»)
-            caption, named = described
-            replies = _attached(engine, user, named, caption=caption)
-        else:
-            replies = engine.handle(user, text)
-        replies = with_due(engine, user, replies)
+        try:
+            replies = with_due(engine, user, _turn(engine, user, text, number, choices))
+        except Exception:  # a bug of ours in one turn: said as the Telegram door says it, and the chat goes on
+            log.exception("turn failed")
+            replies = [Reply(APOLOGY)]
         shown, shown_bare = _show(replies, out, settings.data_dir / "ekspor")
         if shown or not choices:
             choices, bare = shown, shown_bare
@@ -170,6 +161,26 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             # above it pressable by «#N», as they stay in Telegram; a bare number is then a typed answer again.
             bare = False
         out.flush()
+
+
+def _turn(engine: Engine, user: str, text: str, number: str, choices: list[str]) -> list[Reply]:
+    """One message typed in the terminal: a button by its number, a file by its path, or text for the engine."""
+    if number.isdigit() and 1 <= int(number) <= len(choices):
+        return engine.press(user, choices[int(number) - 1])
+    if (named := evidence_path(text)) is not None:  # bukti dukung by its path («bukti: /home/…/cita.jpg»)
+        return _attached(engine, user, named)
+    if (with_file := evidence_in_line(text)) is not None:  # «11/2 ANC 12 bumil, bukti: /home/…/anc.jpg»
+        work, named = with_file
+        before = {e.id for e in engine.state(user).year.entries}
+        replies = engine.handle(user, work)
+        kept = sorted((e for e in engine.state(user).year.entries if e.id not in before),
+                      key=lambda e: int(e.id[1:]))  # the entries this line kept: the file is the first's
+        return replies + _attached(engine, user, named, entry_id=kept[0].id if kept else "")
+    if (described := evidence_described(text)) is not None:
+        # described («foto uji cita rasa /home/…/cita.jpg», «ini bukti yg SK … kmrn /…/sk.pdf», «bukti c4: /…»)
+        caption, named = described
+        return _attached(engine, user, named, caption=caption)
+    return engine.handle(user, text)
 
 
 BUTTON_HINT = "(Di terminal, tombol [#N] dipilih dengan mengetik #N, misalnya #1; angka tanpa # dibaca sebagai jawaban.)"

@@ -229,3 +229,24 @@ def test_a_reopened_chat_keeps_the_numbers_of_the_buttons_last_shown(engine):
     said = out.getvalue()
     assert "[#4] Lewati" in said and "[#1] Lewati" not in said
     assert "Jenis IKI ini?" in said  # #1 was «Belum ada data awal»: the data awal let go, the jenis asked
+
+
+def test_a_turn_failing_on_a_bug_is_apologised_for_and_the_terminal_chat_goes_on(engine, monkeypatch):
+    """A bug in one turn ended `make chat` with a traceback (found playing: «Lewati» at the last fields); the terminal
+    says what the Telegram door says and reads the next message."""
+    import io
+
+    from bot import chat
+    from bot.conversation.replies import APOLOGY
+
+    real = engine.handle
+
+    def handle(user, text):
+        if text == "pecah":
+            raise AttributeError("'NoneType' object has no attribute 'label'")
+        return real(user, text)
+    monkeypatch.setattr(engine, "handle", handle)
+    out = io.StringIO()
+    assert chat.run(engine, io.StringIO("pecah\napa itu RHK?\n"), out) == 0
+    said = out.getvalue()
+    assert APOLOGY in said and "RHK (Rencana Hasil Kerja)" in said.split(APOLOGY, 1)[1]

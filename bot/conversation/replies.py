@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 # Telegram's limit for one message; every adapter gets replies already cut to fit.
 MAX_REPLY_CHARS = 4096
+# What every adapter says when a turn fails on a bug of ours: the store keeps the draft, so nothing typed is lost.
+APOLOGY = "Maaf, terjadi kesalahan di sisi kami. Draf Anda tetap tersimpan; coba lagi sebentar lagi."
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from telegram.ext import (
 from bot import metrics
 from bot.conversation import Engine, Reply
 from bot.conversation.commands import menu
+from bot.conversation.replies import APOLOGY
 from bot.logs import pseudonym
 from bot.settings import Settings, SettingsError
 from bot.storage import MAX_UPDATE_ID, Store, StoreUnavailable
@@ -35,7 +36,6 @@ log = logging.getLogger("asisten_iki.telegram")
 
 REFUSAL = ("Maaf, Asisten IKI di sini hanya untuk pegawai yang terdaftar. "
            "Hubungi pengelola kinerja di unit Anda bila Anda seharusnya punya akses.")
-APOLOGY = "Maaf, terjadi kesalahan di sisi kami. Draf Anda tetap tersimpan; coba lagi sebentar lagi."
 PRIVATE_ONLY = "Asisten IKI hanya dipakai lewat chat pribadi: buka chat dengan bot ini, lalu ketik /start."
 # Threads that run turns (engine work, database, waiting for the user's lock and for sends). The engine is
 # mostly CPU under the GIL, so more threads add no speed; they keep waiting turns from blocking others.
