@@ -139,6 +139,12 @@ COMMON_27 = "common_questions_27.jsonl"
 # twenty-fifth session before any answers work of that session): dev28 tuned on after its first figure, holdout28
 # never.
 COMMON_28 = "common_questions_28.jsonl"
+# A twenty-ninth blind set (/work/evalsets/s30: splits "dev29" and "holdout29", 60 each; a circular or a leader's
+# WhatsApp quoted then checked, two questions in one message, two-to-four-word questions, what the assistant or a PRIMA
+# or MPPH step does, leaders asking about members, slang and all-caps, the year after January; written at the start of
+# the twenty-sixth session before any answers work of that session): dev29 tuned on after its first figure, holdout29
+# never.
+COMMON_29 = "common_questions_29.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -150,7 +156,7 @@ TWINS_EN = "question_twins_en.jsonl"
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
 HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
-          "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28")
+          "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29")
 
 
 def normalized(text: str) -> str:
@@ -220,7 +226,8 @@ def eval_common(retriever=None) -> dict:
                  + load(COMMON_12) + load(COMMON_13) + load(COMMON_14) + load(COMMON_15) + load(COMMON_16)
                  + load(COMMON_17) + load(COMMON_18) + load(COMMON_19) + load(COMMON_20)
                  + load(COMMON_21) + load(COMMON_22) + load(COMMON_23) + load(COMMON_24) + load(COMMON_25)
-                 + load(COMMON_26) + load(COMMON_27) + load(COMMON_28)):
+                 + load(COMMON_26) + load(COMMON_27) + load(COMMON_28)
+                 + load(COMMON_29)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -407,6 +414,8 @@ def eval_questions() -> dict:
             ("set kedua puluh tujuh, holdout27 (tidak disetel)", "questions_holdout27", f"≥ {TARGET:.3f}"),
             ("set kedua puluh delapan, dev28", "questions_dev28", f"≥ {TARGET:.3f}"),
             ("set kedua puluh delapan, holdout28 (tidak disetel)", "questions_holdout28", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh sembilan, dev29", "questions_dev29", f"≥ {TARGET:.3f}"),
+            ("set kedua puluh sembilan, holdout29 (tidak disetel)", "questions_holdout29", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -444,7 +453,8 @@ def eval_questions() -> dict:
                                        ("kedua puluh lima", "abdf056", "dev25", "holdout25"),
                                        ("kedua puluh enam", "8944be1", "dev26", "holdout26"),
                                        ("kedua puluh tujuh", "c2d5087", "dev27", "holdout27"),
-                                       ("kedua puluh delapan", "ba8a339", "dev28", "holdout28")):
+                                       ("kedua puluh delapan", "ba8a339", "dev28", "holdout28"),
+                                       ("kedua puluh sembilan", "c6405e6", "dev29", "holdout29")):
         arrived = [f"{label} {before[key]:.3f}" for label, key in
                    ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]

@@ -105,15 +105,20 @@ TWENTY_SEVENTH_SET = "year_linking27.jsonl"
 # meeting that sounds like another IKI, a line that only says which IKI an earlier line belongs to, unit acronyms):
 # personas 1–12 are dev28, 13–20 holdout28 (never tuned on).
 TWENTY_EIGHTH_SET = "year_linking28.jsonl"
+# The twenty-ninth blind set (/work/evalsets/s30/year_linking29.jsonl, written at the start of the twenty-sixth
+# session: dates in words and ranges across two weeks, the numerator and denominator of a percentage IKI, a member's
+# work, emoji or a WhatsApp timestamp in front, a target beside the count, a correction of the date only, unit
+# acronyms): personas 1–12 are dev29, 13–20 holdout29 (never tuned on).
+TWENTY_NINTH_SET = "year_linking29.jsonl"
 SPLITS = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
+          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
           "holdout7", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
-          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28")
+          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29")
 # the splits whose misses are printed; holdout5, holdout6, holdout7, holdout9, holdout10, holdout14, holdout15,
-# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27 and holdout28 print totals only. The older holdouts served their measurement and are open for tuning since the
+# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28 and holdout29 print totals only. The older holdouts served their measurement and are open for tuning since the
 # i18-link5 round.
 TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "holdout", "holdout3", "holdout4")
+         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "holdout", "holdout3", "holdout4")
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
@@ -138,10 +143,14 @@ AS_ROUTE = {"report": "logbook", "draft": "iki_draft", "question": "question", "
 # dev3 120, holdout3 80; voice-to-text without punctuation, a report and a question in one message, lines pasted from
 # e-Kinerja with a target, regional words, one- and two-word messages). A fourth was written blind at the start of the
 # twenty-fifth session (/work/evalsets/r29/year_routes4.jsonl: dev4 120, holdout4 80; WhatsApp forwards, e-Kinerja
-# fields quoted, a failure or a partial result, the team's work, a bare number and unit, «tolong catat: …»).
-# holdout2, holdout3 and holdout4 are never tuned on: their misses are counted only.
-ROUTE_SETS = ("year_routes.jsonl", "year_routes2.jsonl", "year_routes3.jsonl", "year_routes4.jsonl")
-ROUTES_HIDDEN = ("holdout2", "holdout3", "holdout4")
+# fields quoted, a failure or a partial result, the team's work, a bare number and unit, «tolong catat: …»). A fifth
+# was written blind at the start of the twenty-sixth session (/work/evalsets/r30/year_routes5.jsonl: dev5 120,
+# holdout5 80; a link or a file name, regional languages, several lines pasted at once, leave and personal life,
+# command words without a slash, questions about past entries, the bot addressed by name).
+# holdout2 to holdout5 are never tuned on: their misses are counted only.
+ROUTE_SETS = ("year_routes.jsonl", "year_routes2.jsonl", "year_routes3.jsonl", "year_routes4.jsonl",
+              "year_routes5.jsonl")
+ROUTES_HIDDEN = ("holdout2", "holdout3", "holdout4", "holdout5")
 
 
 def eval_routes(show_misses: bool = True) -> dict:
@@ -208,7 +217,7 @@ def eval_linking(show_misses: bool = True) -> dict:
                                                                      TWENTY_FIRST_SET, TWENTY_SECOND_SET,
                                                                      TWENTY_THIRD_SET, TWENTY_FOURTH_SET, TWENTY_FIFTH_SET,
                                                                      TWENTY_SIXTH_SET, TWENTY_SEVENTH_SET,
-                                                                     TWENTY_EIGHTH_SET)
+                                                                     TWENTY_EIGHTH_SET, TWENTY_NINTH_SET)
                                              if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
