@@ -17,6 +17,7 @@ from bot.conversation import (
     list_translation,
     named_rewording,
     named_targets,
+    own_cascade,
     pasted_skp,
     role_told,
     skp_edit,
@@ -291,7 +292,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     drafted = work_suggestions(asked_for) if asked_for else []
     if any(task.candidates for task in drafted):  # «apa lagi ya kak, sy jg ikut cross check slide malaria …»
         return from_work(state, asked_for, drafted=drafted)  # asks for IKI for that work: its suggestions
-    cascade = skp_edit.own_cascade_asked(state, message)
+    cascade = own_cascade.own_cascade_asked(state, message)
     if cascade:  # «saya ada cascade langsung …, jadi CL dong?» at the data-awal question: as with no question open
         return cascade + draft_save.prompt(state)  # (d6-analis01: a passage without the CL/TUSI/MI weights)
     if step_help.asks_for_help(intent, state):  # «biasanya brp? tahun lalu realisasinya 2800an»: the field's

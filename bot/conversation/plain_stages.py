@@ -25,6 +25,7 @@ from bot.conversation import (
     named_rewording,
     named_targets,
     objection,
+    own_cascade,
     pasted_skp,
     rhk_flow,
     role_told,
@@ -643,7 +644,7 @@ def _records_asked(said: Said) -> list[Reply] | None:
 def _own_cascade(said: Said) -> list[Reply] | None:
     """«IKK mana yg turun ke tim sy?»: the unit indicators the user's SKP and MPPH name as parents, before the catalog
     is searched for the question's other words (tester22a #9)."""
-    return skp_edit.own_cascade_asked(said.state, said.message)
+    return own_cascade.own_cascade_asked(said.state, said.message)
 
 
 def _role_told(said: Said) -> list[Reply] | None:

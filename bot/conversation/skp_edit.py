@@ -19,7 +19,7 @@ from bot.conversation.typed_work import reads_as_iki
 from bot.knowledge import policy
 from bot.lang.dates import long_date, read_quarter
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import PhraseSet, alternation, short, tokens
+from bot.lang.text import alternation, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import Aspek, IkiDraft, Jenis, SkpDraft
 from bot.retrieval.codes import codes_in
@@ -28,15 +28,7 @@ from bot.rules.analysis import implied_satuan
 from bot.rules.lexicon import satuan_problem
 from bot.rules.measures import aspek_of
 from bot.rules.target_fit import target_misfit
-from bot.rules.weights import (
-    given_text,
-    overshoot,
-    parse_weight,
-    remaining_text,
-    split_text,
-    wants_to_keep,
-    weight_hint,
-)
+from bot.rules.weights import given_text, overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS, read_quarter_targets, trajectory
 from bot.skp.rhk import draft_rhk, qualifier_present
 from bot.year.entry_kind import EntryKind, kind_of
@@ -62,6 +54,8 @@ ASK = {"indikator": "Tulis kalimat IKI yang baru.", "target": "Tulis target satu
 _CLEARABLE = {"target_triwulan", "triwulan_selesai", "parent", "rhk_atasan", "baseline"}
 _CLEAR_WORDS = {"kosongkan", "hapus", "tidak ada", "-"}
 CANCEL = Button("Batal", "skp:cancel")
+
+
 def agreed_label(state: UserState) -> str:
     """«ditetapkan, versi 2, 01/07/2026» for an SKP set with /tetapkan (its latest version), "" for a draft: /skp and
     /ekspor show it alike as its status (tester12 #10: /skp still opened with «Draf SKP Anda» after /tetapkan)."""
@@ -443,7 +437,6 @@ def _old_unit(iki: IkiDraft) -> str | None:
     return old.unit if old is not None and old.unit and not old.is_percent else None
 
 
-# Parsing one value -------------------------------------------------------------------------------------------
 def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None, dict]:
     iki = skp.iki[index]
     if not text:
@@ -540,6 +533,8 @@ def _value_only(text: str) -> str:
 
 
 _FIELD_WORD = re.compile(r"^(?P<word>[a-z]+?)(?:nya)?$")  # «targetnya» is «target»
+
+
 @knowledge.cached
 def _value_lead() -> re.Pattern:
     return re.compile(rf"^(?:(?:{value_leads()})\s+)+", re.IGNORECASE)
@@ -572,7 +567,6 @@ def _named(state: UserState, rest: str) -> str | list[Reply] | None:
     return " ".join(filter(None, [str(holding[0] + 1), field, value]))
 
 
-# Pieces of replies -------------------------------------------------------------------------------------------
 def _number(typed: str) -> int | None:
     """"2", "#2", "dua": the IKI number typed, or None."""
     typed = typed.strip().lstrip("#")
@@ -961,50 +955,3 @@ def weights_named(state: UserState, text: str) -> list[Reply] | None:
     if not named or not weighted or len({n for n, _ in named}) != len(named):
         return None
     return [reply for n, value in named for reply in apply(state, n, "bobot", value)]
-
-
-def own_cascade_asked(state: UserState, message: str) -> list[Reply] | None:
-    """«IKK mana yg turun ke tim sy?», «saya ada cascade langsung …, jadi CL dong?» (`intent.yaml` `own_cascade`): the
-    unit indicators the user's SKP and MPPH name as parents, the direct-cascade jenis and weights first when the user
-    says they hold one; None for any other message."""
-    words = tokens(message)
-    groups = knowledge.data("intent")["own_cascade"]
-    if "\n" in message.strip() or not all(PhraseSet(groups[g]).find(words) for g in ("about", "own", "cascade")) \
-            or PhraseSet(groups["unless"]).find(words):
-        return None
-    held = PhraseSet(groups["holds"]).find(words)  # «saya ada cascade langsung …, jadi CL dong?» (d6-analis01)
-    return [Reply("\n\n".join(filter(None, (direct_cascade_text() if held else "", cascade_text(state)))))]
-
-
-def direct_cascade_text() -> str:
-    """A user who says their work cascades directly from a unit indicator: yes, those IKI are Core CL, the weights
-    the guidance gives then (policy.yaml `weights.split`), and how to mark them and name the IKK code."""
-    direct, indirect = split_text("direct", "short"), split_text("indirect", "short")
-    return (f"Ya. IKI yang diturunkan langsung dari indikator unit (IKK/IKP) berjenis Core CL, dan bobot Core Anda "
-            f"dibagi {direct} (tanpa cascading langsung: {indirect}); Beyond tetap di luarnya, "
-            f"{format_number(policy().weights.beyond_total)}%. Tandai IKI-nya dengan /ubah N jenis CL, dan sebutkan "
-            "kode IKK induknya dengan /ubah N induk KODE (cari kodenya dengan /ikk dan kata kunci pekerjaan Anda).")
-
-
-def cascade_text(state: UserState) -> str:
-    """The unit indicators the user's work cascades from, as their SKP and their MPPH name them (a parent code, the
-    leader's indicator an IKI intervenes), and what to do when none is named."""
-    lines = []
-    for number, iki in enumerate(state.skp.iki, start=1):
-        if iki.parent or iki.rhk_atasan:
-            source = " · ".join(filter(None, (iki.parent, f"«{short(iki.rhk_atasan, 70)}»" if iki.rhk_atasan else "")))
-            lines.append(f"- IKI {number} «{short(iki.indikator, 60)}» ← {source}")
-    matrix = state.mpph if state.mpph and state.mpph.indicators else state.mpph_last
-    split = [f"- {leader.id}: {short(leader.indikator, 80)}" + (f" ({leader.code})" if leader.code
-                                                                  and leader.code != leader.id else "")
-             for leader in (matrix.indicators if matrix else [])]
-    said = []
-    if lines:
-        said.append("Indikator induk yang disebut IKI Anda:\n" + "\n".join(lines))
-    if split:
-        said.append(f"Indikator yang Anda bagi ke tim lewat /mpph ({len(split)}):\n" + "\n".join(split))
-    if not any(iki.parent for iki in state.skp.iki):
-        said.append("Belum ada IKI Anda yang menyebut kode indikator Renstra (IKK/IKP). Cari kodenya dengan /ikk dan kata "
-                    "kunci pekerjaan Anda, lalu isi dengan /ubah N induk KODE; bila katalog tidak memuatnya, tanyakan "
-                    "indikator unit Anda ke perencana atau pengelola kinerja di unit Anda.")
-    return "\n\n".join(said)
