@@ -12,6 +12,7 @@ from bot.conversation import (
     profil_flow,
     rhk_flow,
     skp_edit,
+    skp_view,
     year_logbook,
     year_pengingat,
     year_perubahan,
@@ -105,7 +106,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("mpph", lambda e, t, rest: mpph_flow.start(t.state, rest), menu="Matriks pembagian peran tim",
             help="bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)"),
     Command("skp", lambda e, t, rest: year_perubahan.versi(t.state, rest[5:]) if rest.lower().startswith("versi")
-            else e.team.with_status(t, skp_edit.view(t.state)),
+            else e.team.with_status(t, skp_view.view(t.state)),
             menu="Lihat draf SKP", help="lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI; /skp versi: versinya"),
     Command("ubah", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: e.skp_change(t, "ubah", r, lambda r2: skp_edit.ubah(t.state, r2))),
             args="N", menu="Ubah satu IKI",
