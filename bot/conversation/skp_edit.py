@@ -2,15 +2,16 @@
 «Urungkan»). Every change re-runs the IKI rules and the SKP checks and says which findings it added or cleared; a
 weight past the guidance is refused with the reason, or kept after an explicit "tetap simpan"."""
 
-import hashlib
 import re
 
 from bot import knowledge, render
+from bot.conversation import skp_changes
 from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, typed_target, value_leads
 from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import bare_command, classify, has_work_object, request_in
 from bot.conversation.prima_step_m import NEEDS_OBJECT, names_mandatory, skp_table
 from bot.conversation.replies import Button, Reply
+from bot.conversation.skp_changes import fingerprint
 from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.skp_view import view
 from bot.conversation.state import DroppedIki, EditedIki, EditState, FillState, UserState
@@ -22,7 +23,7 @@ from bot.lang.text import alternation, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import Aspek, IkiDraft, Jenis, SkpDraft
 from bot.retrieval.codes import codes_in
-from bot.rules import check_iki, check_skp
+from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
 from bot.rules.lexicon import satuan_problem
 from bot.rules.measures import aspek_of
@@ -317,7 +318,7 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     text or unit the target no longer fits («Persentase …» with «12 kali») asks the new target next (ask_target), so
     a «90%» typed after it is that target."""
     skp = state.skp
-    before = _finding_texts(skp)
+    before = skp_changes.finding_texts(skp)
     iki = skp.iki[index]
     error, update = _parse(skp, index, field, text.strip())
     if error:
@@ -331,14 +332,14 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     state.edit = None
     state.edited = EditedIki(index=index, before=iki, after=fingerprint(skp))
     changed = skp.iki[index]
-    lines = [f"IKI {index + 1} diubah ({LABELS[field]}):", _summary_line(changed)]
+    lines = [f"IKI {index + 1} diubah ({LABELS[field]}):", skp_changes.summary_line(changed)]
     if field == "bobot":
         lines.append(remaining_text(skp))
     if field in ("target_triwulan", "triwulan_selesai"):
         lines.append("Target per triwulan: " + " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(changed, iki_first_quarter(state.year, changed.indikator)))))
     if field == "rhk" and not qualifier_present(changed.rhk or ""):
         lines.append("Catatan: RHK yang baik memuat qualifier, misalnya «… sesuai ketentuan dan siap direviu».")
-    lines += _changes(before, _finding_texts(skp))
+    lines += skp_changes.changes(before, skp_changes.finding_texts(skp))
     if ask_target and field in ("indikator", "satuan") and changed.target is not None and _unit_mismatched(changed):
         state.edit = EditState(index=index, field="target")
         lines.append(f"Targetnya belum cocok dengan ukuran yang baru. Tulis target baru IKI {index + 1}, misalnya "
@@ -567,7 +568,7 @@ def under_menu(state: UserState, text: str) -> list[Reply] | None:
 
 def _field_menu(state: UserState, index: int) -> list[Reply]:
     buttons = [Button(label, f"skp:field:{index + 1}:{field}") for field, label in LABELS.items()]
-    return [Reply(f"Ubah bagian mana dari IKI {index + 1}?\n{_summary_line(state.skp.iki[index])}",
+    return [Reply(f"Ubah bagian mana dari IKI {index + 1}?\n{skp_changes.summary_line(state.skp.iki[index])}",
                   buttons + [Button(f"Buang IKI {index + 1}", f"skp:drop:{index + 1}"), CANCEL], choice_only=True)]
 
 
@@ -605,7 +606,7 @@ def _just_dropped(state: UserState, index: int) -> bool:
 
 def _confirm_drop(state: UserState, index: int, said: str = "") -> list[Reply]:
     state.confirm = f"buang:{index}"
-    return [Reply(f"{said or f'Buang IKI {index + 1}?'}\n{_summary_line(state.skp.iki[index])}",
+    return [Reply(f"{said or f'Buang IKI {index + 1}?'}\n{skp_changes.summary_line(state.skp.iki[index])}",
                   [Button(f"Ya, buang IKI {index + 1}", f"skp:dropyes:{index + 1}"), Button("Jangan", "skp:cancel")],
                   choice_only=True)]
 
@@ -651,7 +652,7 @@ def drop_many(state: UserState, indices: list[int]) -> list[Reply]:
 def _drop(state: UserState, index: int) -> list[Reply]:
     """IKI `index` removed at once and kept aside: «Urungkan» (a button, or the word typed) puts it back, so a removal
     never waits on a «Buang IKI N?» the user may not answer (issue 16: what came next went wrong)."""
-    before = _finding_texts(state.skp)
+    before = skp_changes.finding_texts(state.skp)
     removed = state.skp.iki.pop(index)
     _thrown_out(state, [removed])
     state.confirm, state.edit = "", None
@@ -665,7 +666,7 @@ def _drop(state: UserState, index: int) -> list[Reply]:
                       undo)]
     lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
     gone = {k for k in before if k.startswith(f"{removed.indikator}|")}  # its own findings left with it
-    lines += _changes({k: v for k, v in before.items() if k not in gone}, _finding_texts(state.skp))
+    lines += skp_changes.changes({k: v for k, v in before.items() if k not in gone}, skp_changes.finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
     return [Reply("\n".join(lines + [told]), undo)]
 
@@ -675,7 +676,7 @@ def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
     all back in their places."""
     if len(indices) == 1:
         return _drop(state, indices[0])
-    before = _finding_texts(state.skp)
+    before = skp_changes.finding_texts(state.skp)
     removed = []
     for index in sorted(indices, reverse=True):  # from the last, so the numbers typed still name the same IKI
         removed.append(DroppedIki(index=index, iki=state.skp.iki.pop(index)))
@@ -692,7 +693,7 @@ def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
                       undo)]
     lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
     gone = {k for k in before for d in removed if k.startswith(f"{d.iki.indikator}|")}
-    lines += _changes({k: v for k, v in before.items() if k not in gone}, _finding_texts(state.skp))
+    lines += skp_changes.changes({k: v for k, v in before.items() if k not in gone}, skp_changes.finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
     return [Reply("\n".join(lines + [told]), undo)]
 
@@ -706,7 +707,7 @@ def undo_drop(state: UserState, number: str = "") -> list[Reply]:
     state.dropped = None
     if any(iki.indikator == dropped.iki.indikator for iki in state.skp.iki):
         return [Reply(f"«{dropped.iki.indikator}» sudah ada lagi di draf; tidak ada yang saya ubah (lihat /skp).")]
-    before = _finding_texts(state.skp)
+    before = skp_changes.finding_texts(state.skp)
     lines = []
     for back in sorted([dropped, *dropped.also], key=lambda d: d.index):  # from the first, each in its old place
         index = min(back.index, len(state.skp.iki))
@@ -715,7 +716,7 @@ def undo_drop(state: UserState, number: str = "") -> list[Reply]:
         _thrown_out(state, [back.iki], out=False)
         lines.append(f"IKI {index + 1} dikembalikan: {back.iki.indikator}")
     lines.append(f"Draf kembali berisi {len(state.skp.iki)} IKI.")
-    lines += _changes(before, _finding_texts(state.skp))
+    lines += skp_changes.changes(before, skp_changes.finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
     return [Reply("\n".join(lines))]
 
@@ -752,11 +753,6 @@ def undo_typed(state: UserState, text: str) -> list[Reply]:
     return replies
 
 
-def fingerprint(skp: SkpDraft) -> str:
-    """The draft's IKI with every field, as one short key: an undo holds only while the draft is still this."""
-    return hashlib.sha1(skp.model_dump_json(include={"iki"}).encode()).hexdigest()[:16]
-
-
 def asks_edit_undo(state: UserState, text: str) -> bool:
     """«undo», «balikin yg tadi», «batal, balikin teks lama» right after /ubah changed an IKI (nothing changed since):
     the old value back. Words in conversation.yaml edit_undo (the put-back verbs of drop_undo too)."""
@@ -778,11 +774,11 @@ def undo_edit(state: UserState) -> list[Reply]:
     """The IKI /ubah changed last put back as it was, every field."""
     edited, skp = state.edited, state.skp
     state.edited = None
-    before = _finding_texts(skp)
+    before = skp_changes.finding_texts(skp)
     skp.iki[edited.index] = edited.before
     lines = [f"Perubahan terakhir dibatalkan; IKI {edited.index + 1} kembali seperti sebelumnya:",
-             _summary_line(edited.before)]
-    lines += _changes(before, _finding_texts(skp))
+             skp_changes.summary_line(edited.before)]
+    lines += skp_changes.changes(before, skp_changes.finding_texts(skp))
     return [Reply("\n".join(lines))]
 
 
@@ -816,42 +812,6 @@ def _renumber(state: UserState, index: int, inserted: bool = False) -> None:
     if state.fill is not None and state.fill.current is None and state.fill.index is None and state.fill.field:
         state.fill = None  # the IKI «Simpan ke draf» was completing is gone
     state.completed = move(state.completed, index)
-
-
-def _summary_line(iki: IkiDraft) -> str:
-    jenis = iki.jenis.label if iki.jenis else "jenis belum diisi"
-    bobot = f"{format_number(iki.bobot)}%" if iki.bobot is not None else "bobot belum diisi"
-    line = f"«{iki.indikator}» — target {render.target_text(iki)} · {jenis} · {bobot} · aspek {aspek_of(iki).value.capitalize()}"
-    return line + (f"\nRHK: {iki.rhk}" if iki.rhk else "")
-
-
-def _finding_texts(skp: SkpDraft) -> dict[str, str]:
-    """Every finding of the draft as text, keyed by rule (and IKI), so a finding whose numbers moved is the same
-    finding, changed."""
-    result = check_skp(skp)
-    found = {f"skp|{f.rule}": f.message for f in result.findings}
-    for iki, iki_result in zip(skp.iki, result.iki):
-        found |= {f"{iki.indikator}|{f.rule}": f"«{iki.indikator}»: {f.message}" for f in iki_result.findings}
-    return found
-
-
-def _changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
-    # a finding that stays when only its IKI's wording changed is neither new nor cleared (tester21b #21: the Core CL
-    # finding was listed as both after /ubah teks)
-    stays = {_same_finding(k, after[k]) for k in after if k not in before} \
-        & {_same_finding(k, before[k]) for k in before if k not in after}
-    added = [after[k] for k in after if k not in before and _same_finding(k, after[k]) not in stays]
-    changed = [after[k] for k in after if k in before and before[k] != after[k]]
-    cleared = [before[k] for k in before if k not in after and _same_finding(k, before[k]) not in stays]
-    if not (added or changed or cleared):
-        return [f"Temuan tidak berubah ({len(after)} temuan; lihat /skp)."]
-    return ([f"✗ Temuan baru: {text}" for text in added] + [f"! Berubah: {text}" for text in changed]
-            + [f"✓ Beres (temuan lama, kini sudah tidak ada): {text}" for text in cleared])
-
-
-def _same_finding(key: str, text: str) -> tuple[str, str]:
-    """A finding as its rule and message, without the IKI text it is said of (««…»: message»)."""
-    return key.rpartition("|")[2], text.partition("»: ")[2] or text
 
 
 def weights_named(state: UserState, text: str) -> list[Reply] | None:
