@@ -5,8 +5,8 @@ weight past the guidance is refused with the reason, or kept after an explicit "
 import re
 
 from bot import knowledge, render
-from bot.conversation import field_value, skp_changes
-from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, read_answer, value_leads
+from bot.conversation import field_value, iki_named, skp_changes
+from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, read_answer
 from bot.conversation.field_value import ASK, FIELD_WORDS, LABELS
 from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import bare_command, classify, has_work_object, request_in
@@ -32,23 +32,19 @@ from bot.year.versions import iki_first_quarter
 CANCEL = Button("Batal", "skp:cancel")
 
 
-USAGE = ("Tulis nomor IKI-nya, misalnya /ubah 2 (lalu pilih bagiannya), /ubah 2 bobot 30, /ubah 2 target 90, "
-         "/ubah 2 jenis tusi, atau /ubah 2 teks Persentase …. Nomornya ada di /skp.")
-
-
 def ubah(state: UserState, rest: str) -> list[Reply]:
     """"/ubah N", "/ubah N bobot", "/ubah N bobot 40"; the IKI may be named by its words instead of its number
     («/ubah yg LPJ bendahara target jd 98»)."""
     words = rest.split(maxsplit=2)
-    index = _index(state, words[0] if words else "")
+    index = iki_named.index(state, words[0] if words else "")
     if index is None and words:
-        named = _named(state, rest)
+        named = iki_named.named(state, rest)
         if isinstance(named, list):
             return named
         if named is not None:
             return ubah(state, named)
     if index is None:
-        return [Reply(_bad_number(state, words[0] if words else ""))]
+        return [Reply(iki_named.bad_number(state, words[0] if words else ""))]
     if len(words) == 1:
         return _field_menu(state, index)
     field = FIELD_WORDS.get(words[1].lower().strip(":"))
@@ -108,7 +104,7 @@ def typed_edit(state: UserState, text: str) -> list[Reply] | None:
     found = _typed_edit().match(text)
     if not found:
         return None
-    index = _index(state, found["n"])
+    index = iki_named.index(state, found["n"])
     if index is None:
         return None
     if found["text"].strip(" :").lower() in knowledge.data("conversation")["edit_iki"]["to"]:  # «IKI 1 ganti jadi»
@@ -150,21 +146,21 @@ def _several(rest: str) -> list[str]:
 def buang(state: UserState, rest: str) -> list[Reply]:
     several = _several(rest)
     if several:
-        indices = [_index(state, n) for n in several]
+        indices = [iki_named.index(state, n) for n in several]
         if None in indices:
             bad = next(n for n, i in zip(several, indices) if i is None)
-            return [Reply(_bad_number(state, bad, "Tulis nomor IKI yang dibuang, misalnya /buang 2 5; nomornya ada "
+            return [Reply(iki_named.bad_number(state, bad, "Tulis nomor IKI yang dibuang, misalnya /buang 2 5; nomornya ada "
                                       "di /skp.", verb="dibuang"))]
         return _drop_many(state, sorted(set(indices)))
-    index = _index(state, rest.strip())
-    named = _named(state, rest) if index is None and rest.strip() else None  # «/buang yg EWARS»
+    index = iki_named.index(state, rest.strip())
+    named = iki_named.named(state, rest) if index is None and rest.strip() else None  # «/buang yg EWARS»
     if isinstance(named, list):
         return named
     if named is not None:
-        index = _index(state, named.split()[0])
+        index = iki_named.index(state, named.split()[0])
     if index is None:
         usage = "Tulis nomor IKI yang dibuang, misalnya /buang 2; nomornya ada di /skp."
-        return [Reply(_bad_number(state, rest.strip(), usage, verb="dibuang"))]
+        return [Reply(iki_named.bad_number(state, rest.strip(), usage, verb="dibuang"))]
     if named is None and not rest.strip().lstrip("#").isdigit():
         return _confirm_drop(state, index)  # a number spelled in words («/buang dua»): read back and asked first
     if _just_dropped(state, index):  # «/buang 2» again, «Ya, buang IKI 2» typed: never the next IKI unasked
@@ -179,7 +175,7 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     number, _, field = arg.partition(":")
     if action == "undo":  # IKI N may be past the draft's end now (the last one was removed)
         return undo_drop(state, number)
-    index = _index(state, number)
+    index = iki_named.index(state, number)
     if action == "cancel":
         state.edit = None
         if state.confirm.startswith("buang:"):  # «Jangan»: the question is answered, nothing left waiting
@@ -321,70 +317,6 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
         lines.append(f"Targetnya belum cocok dengan ukuran yang baru. Tulis target baru IKI {index + 1}, misalnya "
                      "90%, atau /batal bila targetnya tetap.")
     return [Reply("\n".join(lines))]
-
-
-_FIELD_WORD = re.compile(r"^(?P<word>[a-z]+?)(?:nya)?$")  # «targetnya» is «target»
-
-
-@knowledge.cached
-def _value_lead() -> re.Pattern:
-    return re.compile(rf"^(?:(?:{value_leads()})\s+)+", re.IGNORECASE)
-
-
-def _named(state: UserState, rest: str) -> str | list[Reply] | None:
-    """«yg LPJ bendahara target jd 98» → «3 target 98»: the IKI named by words of its text (every word typed before
-    the field word found in it, in one IKI only), as /ubah N would be typed; replies asking which when several IKI
-    hold those words; None when the words name none (then the number is asked for)."""
-    raw = rest.split()
-    at = next((i for i, w in enumerate(raw) if (m := _FIELD_WORD.match(w.lower().strip(":,")))
-               and m["word"] in FIELD_WORDS and i > 0), None)
-    name_words = raw[:at] if at is not None else raw
-    pick = set(knowledge.data("conversation")["pick_words"]) | {"iki"}
-    wanted = [w for w in tokens(" ".join(name_words)) if w not in pick]
-    if not wanted:
-        return None
-    holding = [n for n, iki in enumerate(state.skp.iki)
-               if all(any(t.startswith(w) for t in tokens(iki.indikator)) for w in wanted)]
-    if not holding:
-        return None
-    if len(holding) > 1:
-        listed = "; ".join(f"{n + 1}. {state.skp.iki[n].indikator}" for n in holding)
-        return [Reply(f"«{' '.join(name_words)}» ada di beberapa IKI: {listed}. Tulis nomornya, misalnya "
-                      f"/ubah {holding[0] + 1}{' ' + ' '.join(raw[at:]) if at is not None else ''}.")]
-    if at is None:
-        return str(holding[0] + 1)
-    field = _FIELD_WORD.match(raw[at].lower().strip(":,"))["word"]
-    value = _value_lead().sub("", " ".join(raw[at + 1:])).split(",")[0].strip()
-    return " ".join(filter(None, [str(holding[0] + 1), field, value]))
-
-
-def _number(typed: str) -> int | None:
-    """"2", "#2", "dua": the IKI number typed, or None."""
-    typed = typed.strip().lstrip("#")
-    if typed.isdigit():
-        return int(typed)
-    found = numbers_in(typed)
-    whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(typed) and found[0].value.is_integer()
-    return int(found[0].value) if whole else None
-
-
-def _index(state: UserState, number: str) -> int | None:
-    value = _number(number)
-    if value is None:
-        return None
-    index = value - 1
-    return index if 0 <= index < len(state.skp.iki) else None
-
-
-def _bad_number(state: UserState, typed: str, usage: str = USAGE, verb: str = "diubah") -> str:
-    count = len(state.skp.iki)
-    if not count:
-        return f"Draf SKP Anda masih kosong, jadi belum ada IKI yang bisa {verb}. Mulai dengan /prima atau /cek."
-    if typed and _number(typed) is None:
-        return f"«{typed}» bukan nomor IKI. Tulis angkanya; draf Anda punya IKI 1–{count} (lihat /skp). {usage}"
-    if typed:
-        return f"Tidak ada IKI nomor «{typed}»; draf Anda punya IKI 1–{count} (lihat /skp). {usage}"
-    return usage
 
 
 MENU_TYPED = ("Di menu ini, ketik bagian dan nilainya, misalnya «target 95», «bobot 20», «jenis Beyond» atau «Core TUSI "
