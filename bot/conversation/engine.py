@@ -20,6 +20,7 @@ from bot.conversation import (
     continued,
     documents,
     draft_save,
+    field_edit,
     fill_text,
     flow_text,
     iki_list,
@@ -229,7 +230,7 @@ class Engine:
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
             Flow("tahun", year_chat.is_waiting, partial(year_answers.on_text, self), year_chat.prompt),
-            Flow("ubah", lambda s: s.edit is not None, partial(flow_text.edit_text, self), skp_edit.prompt),
+            Flow("ubah", lambda s: s.edit is not None, partial(flow_text.edit_text, self), field_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", partial(flow_text.mpph_text, self),
                  mpph_flow.prompt),
@@ -850,7 +851,7 @@ class Engine:
         scope, _, rest = data.partition(":")
         if turn.state.edit and scope not in ("skp", "confirm", "cmd", "tim", team_chat.SCOPE):
             # A change is waiting for its value: an older button must not start something under it.
-            return stale() + skp_edit.prompt(turn.state)
+            return stale() + field_edit.prompt(turn.state)
         handler = self._buttons.get(scope)
         return handler(turn, rest) if handler else self.old_button(turn.state)
 

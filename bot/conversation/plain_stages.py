@@ -12,6 +12,7 @@ from bot.conversation import (
     draft_save,
     draft_weights,
     field_asked,
+    field_edit,
     iki_list,
     kept_work,
     line_acts,
@@ -235,7 +236,7 @@ def _suggestion_swapped(said: Said) -> list[Reply] | None:
         return None
     chosen, index = state.candidates[picked], swap[1] - 1
     state.candidates, state.candidate_target, state.candidate_work, state.held_shown = [], "", "", None
-    replies = skp_edit.apply(state, index, "indikator", chosen.indikator, ask_target=True)
+    replies = field_edit.apply(state, index, "indikator", chosen.indikator, ask_target=True)
     if chosen.satuan and state.skp.iki[index].indikator == chosen.indikator:
         state.skp.iki[index].satuan = chosen.satuan
     return replies

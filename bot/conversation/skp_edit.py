@@ -4,32 +4,24 @@ weight past the guidance is refused with the reason, or kept after an explicit "
 
 import re
 
-from bot import knowledge, render
-from bot.conversation import field_value, iki_named, skp_changes
+from bot import knowledge
+from bot.conversation import field_edit, iki_named, skp_changes
 from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, read_answer
-from bot.conversation.field_value import ASK, FIELD_WORDS, LABELS
-from bot.conversation.iki_fields import NUMBER_FIELDS
-from bot.conversation.intent import bare_command, classify, has_work_object, request_in
-from bot.conversation.prima_step_m import names_mandatory, skp_table
+from bot.conversation.field_edit import CANCEL, apply, prompt
+from bot.conversation.field_value import FIELD_WORDS, LABELS
+from bot.conversation.intent import classify, has_work_object
+from bot.conversation.prima_step_m import skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_changes import fingerprint
 from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.skp_view import view
-from bot.conversation.state import DroppedIki, EditedIki, EditState, FillState, UserState
-from bot.conversation.step_help import jenis_lines, target_hint
+from bot.conversation.state import DroppedIki, FillState, UserState
 from bot.conversation.typed_work import reads_as_iki
 from bot.lang.numbers import format_number
 from bot.lang.text import alternation, short, tokens
 from bot.lang.values import numbers_in
-from bot.models import Aspek, IkiDraft, Jenis
-from bot.rules.measures import aspek_of
-from bot.rules.weights import parse_weight, remaining_text, wants_to_keep
-from bot.skp.dialog_pack import QUARTERS, trajectory
-from bot.skp.rhk import qualifier_present
+from bot.models import IkiDraft
 from bot.year.entry_kind import EntryKind, kind_of
-from bot.year.versions import iki_first_quarter
-
-CANCEL = Button("Batal", "skp:cancel")
 
 
 def ubah(state: UserState, rest: str) -> list[Reply]:
@@ -46,7 +38,7 @@ def ubah(state: UserState, rest: str) -> list[Reply]:
     if index is None:
         return [Reply(iki_named.bad_number(state, words[0] if words else ""))]
     if len(words) == 1:
-        return _field_menu(state, index)
+        return field_edit.field_menu(state, index)
     field = FIELD_WORDS.get(words[1].lower().strip(":"))
     if field == "rhk" and len(words) == 3 and words[2].lower().split(maxsplit=1)[0] == "atasan":  # "rhk atasan …"
         field, rest_words = "rhk_atasan", words[2].split(maxsplit=1)[1:]
@@ -56,9 +48,9 @@ def ubah(state: UserState, rest: str) -> list[Reply]:
         return _new_text(state, index, typed)
     if field is None:
         return [Reply(f"Bagian «{words[1]}» tidak dikenal. Pilih: teks, target, satuan, jenis, bobot, rhk, aspek, "
-                      "baseline, triwulan, selesai, induk, atau atasan.")] + _field_menu(state, index)
+                      "baseline, triwulan, selesai, induk, atau atasan.")] + field_edit.field_menu(state, index)
     if len(words) == 2:
-        return _ask(state, index, field)
+        return field_edit.ask(state, index, field)
     if field == "indikator":  # "/ubah 2 teks Persentase …, target 70%": the target too
         return _new_text(state, index, words[2])
     return apply(state, index, field, words[2])
@@ -108,7 +100,7 @@ def typed_edit(state: UserState, text: str) -> list[Reply] | None:
     if index is None:
         return None
     if found["text"].strip(" :").lower() in knowledge.data("conversation")["edit_iki"]["to"]:  # «IKI 1 ganti jadi»
-        return _ask(state, index, "indikator")
+        return field_edit.ask(state, index, "indikator")
     return _new_text(state, index, _QUOTES.sub("", found["text"]).strip())
 
 
@@ -184,9 +176,9 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     if index is None:
         return [Reply("Tombol itu sudah tidak berlaku: nomor IKI-nya sudah berubah.")] + reopen(state)
     if action == "edit":
-        return _field_menu(state, index)
+        return field_edit.field_menu(state, index)
     if action == "field" and field in LABELS:
-        return _ask(state, index, field)
+        return field_edit.ask(state, index, field)
     value_field, _, value = field.partition(":")
     if action == "set" and state.edit and state.edit.index == index and state.edit.field == value_field:
         return apply(state, index, value_field, value)
@@ -250,75 +242,6 @@ def reopen(state: UserState) -> list[Reply]:
     return prompt(state) if state.edit and state.edit.index < len(state.skp.iki) else view(state)
 
 
-def on_text(state: UserState, text: str) -> list[Reply]:
-    edit = state.edit
-    if edit.index >= len(state.skp.iki):
-        state.edit = None
-        return [Reply("IKI itu sudah tidak ada.")] + view(state)
-    if edit.field == "indikator" and classify(text).smalltalk == "ack":
-        if not edit.pending:  # «sip» when asked for the new wording: the IKI as it is, never «sip» as its text
-            state.edit = None
-            return [Reply(f"Baik, kalimat IKI {edit.index + 1} tetap: «{state.skp.iki[edit.index].indikator}».")]
-        text = edit.pending  # «ya», «sip» under the shorter wording proposed (shorten.py): that wording
-    if wants_to_keep(text) and parse_weight(text) is None and edit.pending:
-        text = f"{edit.pending} tetap simpan"  # "tetap simpan" alone keeps the weight just refused
-    return apply(state, edit.index, edit.field, text)
-
-
-def lets_go(state: UserState, text: str) -> bool:
-    """A message at /ubah's number question that holds no number and clearly asks for something else (the mandatory
-    IKI added, a command's word, a request such as /mpph): the question is let go (tester20a #12: «tambah iki wajib
-    ip asn» got «Bobot harus angka» again and again)."""
-    if state.edit is None or state.edit.field not in NUMBER_FIELDS or numbers_in(text):
-        return False
-    return names_mandatory(text) or bare_command(text) is not None or request_in(text) is not None
-
-
-def let_go(state: UserState) -> list[Reply]:
-    """The open /ubah question dropped, said in one line: nothing of that IKI changed."""
-    edit, state.edit = state.edit, None
-    return [Reply(f"{LABELS[edit.field]} IKI {edit.index + 1} tidak saya ubah.")]
-
-
-def prompt(state: UserState) -> list[Reply]:
-    """The edit question that is still open (after a restart or a stale button)."""
-    return _ask(state, state.edit.index, state.edit.field)
-
-
-def apply(state: UserState, index: int, field: str, text: str, ask_target: bool = True) -> list[Reply]:
-    """Change one field of IKI `index`, say what the rules think of the change; a refused value changes nothing. A new
-    text or unit the target no longer fits («Persentase …» with «12 kali») asks the new target next (ask_target), so
-    a «90%» typed after it is that target."""
-    skp = state.skp
-    before = skp_changes.finding_texts(skp)
-    iki = skp.iki[index]
-    error, update = field_value.parse(skp, index, field, text.strip())
-    if error:
-        state.edit = EditState(index=index, field=field, pending=update.get("_pending", ""))
-        return [Reply(error, _value_buttons(index, field) + [CANCEL])]
-    skp.iki[index] = iki.model_copy(update=update)
-    if "indikator" in update:
-        from bot.conversation import list_drafts  # (lazily, as _list_left: iki_list reaches back here)
-
-        list_drafts.reworded(state.listed, iki.indikator, update["indikator"])
-    state.edit = None
-    state.edited = EditedIki(index=index, before=iki, after=fingerprint(skp))
-    changed = skp.iki[index]
-    lines = [f"IKI {index + 1} diubah ({LABELS[field]}):", skp_changes.summary_line(changed)]
-    if field == "bobot":
-        lines.append(remaining_text(skp))
-    if field in ("target_triwulan", "triwulan_selesai"):
-        lines.append("Target per triwulan: " + " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(changed, iki_first_quarter(state.year, changed.indikator)))))
-    if field == "rhk" and not qualifier_present(changed.rhk or ""):
-        lines.append("Catatan: RHK yang baik memuat qualifier, misalnya «… sesuai ketentuan dan siap direviu».")
-    lines += skp_changes.changes(before, skp_changes.finding_texts(skp))
-    if ask_target and field in ("indikator", "satuan") and changed.target is not None and field_value.unit_mismatched(changed):
-        state.edit = EditState(index=index, field="target")
-        lines.append(f"Targetnya belum cocok dengan ukuran yang baru. Tulis target baru IKI {index + 1}, misalnya "
-                     "90%, atau /batal bila targetnya tetap.")
-    return [Reply("\n".join(lines))]
-
-
 MENU_TYPED = ("Di menu ini, ketik bagian dan nilainya, misalnya «target 95», «bobot 20», «jenis Beyond» atau «Core TUSI "
               "25» (jenis dan bobot sekaligus), atau pilih salah satu tombol di bawah.")
 
@@ -356,38 +279,7 @@ def under_menu(state: UserState, text: str) -> list[Reply] | None:
         return ubah(state, f"{index + 1} {text.strip()}")
     if logging(state) and kind_of(text, logging=True).kind is EntryKind.report:
         return None  # «verif 18 berkas KP td pagi» from a logbook keeper: the day's work, kept (it was lost here)
-    return [Reply(MENU_TYPED)] + _field_menu(state, index)
-
-
-def _field_menu(state: UserState, index: int) -> list[Reply]:
-    buttons = [Button(label, f"skp:field:{index + 1}:{field}") for field, label in LABELS.items()]
-    return [Reply(f"Ubah bagian mana dari IKI {index + 1}?\n{skp_changes.summary_line(state.skp.iki[index])}",
-                  buttons + [Button(f"Buang IKI {index + 1}", f"skp:drop:{index + 1}"), CANCEL], choice_only=True)]
-
-
-def _ask(state: UserState, index: int, field: str) -> list[Reply]:
-    state.edit = EditState(index=index, field=field)
-    iki = state.skp.iki[index]
-    now = {"indikator": iki.indikator, "target": render.target_text(iki), "satuan": iki.satuan or "-",
-           "jenis": iki.jenis.label if iki.jenis else "-", "bobot": f"{format_number(iki.bobot)}%" if iki.bobot is not None else "-",
-           "rhk": iki.rhk or "-", "aspek": aspek_of(iki).value.capitalize(), "baseline": str(iki.baseline or "-"),
-           "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(iki, iki_first_quarter(state.year, iki.indikator)))),
-           "triwulan_selesai": QUARTERS[iki.triwulan_selesai - 1] if iki.triwulan_selesai else "-",
-           "parent": iki.parent or "-", "rhk_atasan": iki.rhk_atasan or "-"}[field]
-    hint = {"bobot": f" {remaining_text(state.skp, skip=index)}", "jenis": f"\n{jenis_lines()}",
-            "target": f" {target_hint(iki)}".rstrip()}.get(field, "")
-    return [Reply(f"IKI {index + 1}, {LABELS[field]} sekarang: {now}. {ASK[field]}{hint}",
-                  _value_buttons(index, field) + [CANCEL], choice_only=field in ("jenis", "aspek"))]
-
-
-def _value_buttons(index: int, field: str) -> list[Button]:
-    if field == "jenis":
-        return [Button(j.label, f"skp:set:{index + 1}:jenis:{j.value}") for j in Jenis]
-    if field == "aspek":
-        return [Button(a.value.capitalize(), f"skp:set:{index + 1}:aspek:{a.value}") for a in Aspek]
-    if field == "triwulan_selesai":
-        return [Button(q, f"skp:set:{index + 1}:triwulan_selesai:{n}") for n, q in enumerate(QUARTERS, start=1)]
-    return []
+    return [Reply(MENU_TYPED)] + field_edit.field_menu(state, index)
 
 
 def _just_dropped(state: UserState, index: int) -> bool:
