@@ -5,7 +5,7 @@ weight past the guidance is refused with the reason, or kept after an explicit "
 import re
 
 from bot import knowledge
-from bot.conversation import field_edit, iki_named, skp_changes
+from bot.conversation import field_edit, iki_named, renumbering, skp_changes
 from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, read_answer
 from bot.conversation.field_edit import CANCEL, apply, prompt
 from bot.conversation.field_value import FIELD_WORDS, LABELS
@@ -15,7 +15,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_changes import fingerprint
 from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.skp_view import view
-from bot.conversation.state import DroppedIki, FillState, UserState
+from bot.conversation.state import DroppedIki, UserState
 from bot.conversation.typed_work import reads_as_iki
 from bot.lang.numbers import format_number
 from bot.lang.text import alternation, short, tokens
@@ -341,7 +341,7 @@ def _drop(state: UserState, index: int) -> list[Reply]:
     removed = state.skp.iki.pop(index)
     _thrown_out(state, [removed])
     state.confirm, state.edit = "", None
-    _renumber(state, index)
+    renumbering.renumber(state, index)
     state.dropped = DroppedIki(index=index, iki=removed, after=fingerprint(state.skp))
     undo = [Button(UNDO_LABEL, f"skp:undo:{index + 1}")]
     lines = [f"IKI {index + 1} dibuang: {removed.indikator}"]
@@ -365,7 +365,7 @@ def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
     removed = []
     for index in sorted(indices, reverse=True):  # from the last, so the numbers typed still name the same IKI
         removed.append(DroppedIki(index=index, iki=state.skp.iki.pop(index)))
-        _renumber(state, index)
+        renumbering.renumber(state, index)
     _thrown_out(state, [d.iki for d in removed])
     state.confirm, state.edit = "", None
     first, *others = sorted(removed, key=lambda d: d.index)
@@ -397,7 +397,7 @@ def undo_drop(state: UserState, number: str = "") -> list[Reply]:
     for back in sorted([dropped, *dropped.also], key=lambda d: d.index):  # from the first, each in its old place
         index = min(back.index, len(state.skp.iki))
         state.skp.iki.insert(index, back.iki)
-        _renumber(state, index, inserted=True)
+        renumbering.renumber(state, index, inserted=True)
         _thrown_out(state, [back.iki], out=False)
         lines.append(f"IKI {index + 1} dikembalikan: {back.iki.indikator}")
     lines.append(f"Draf kembali berisi {len(state.skp.iki)} IKI.")
@@ -465,38 +465,6 @@ def undo_edit(state: UserState) -> list[Reply]:
              skp_changes.summary_line(edited.before)]
     lines += skp_changes.changes(before, skp_changes.finding_texts(skp))
     return [Reply("\n".join(lines))]
-
-
-def _shifted(at: int | None, index: int) -> int | None:
-    """A 0-based place in the SKP after IKI `index` was dropped: None when it was that IKI."""
-    return None if at is None or at == index else at - 1 if at > index else at
-
-
-def _pushed(at: int | None, index: int) -> int | None:
-    """A 0-based place in the SKP after an IKI was put back at `index`."""
-    return None if at is None else at + 1 if at >= index else at
-
-
-def _renumber(state: UserState, index: int, inserted: bool = False) -> None:
-    """The places PRIMA and «Simpan ke draf» keep in the SKP, after IKI `index` was dropped (or put back, `inserted`):
-    the IKI being completed that was dropped is let go (tester13 #4: «tambahin IP ASN» next took its place and its
-    data-awal question, and was saved with no target)."""
-    move = _pushed if inserted else _shifted
-    for d in (state.prima, state.fill):
-        if d is None:
-            continue
-        if not inserted and getattr(d, "index", None) == index:
-            d.current, d.field, d.answered, d.last_number, d.proposed = None, "indikator", "", "", ""
-        if hasattr(d, "index"):
-            d.index = move(d.index, index)
-        d.saved, d.previous = move(d.saved, index), move(d.previous, index)
-        if hasattr(d, "waiting"):
-            d.waiting = [w for w in (move(w, index) for w in d.waiting) if w is not None]
-        if isinstance(d, FillState):  # (PRIMA's queue holds IKI not saved yet, not places)
-            d.queue = [q for q in (move(q, index) for q in d.queue) if q is not None]
-    if state.fill is not None and state.fill.current is None and state.fill.index is None and state.fill.field:
-        state.fill = None  # the IKI «Simpan ke draf» was completing is gone
-    state.completed = move(state.completed, index)
 
 
 def weights_named(state: UserState, text: str) -> list[Reply] | None:
