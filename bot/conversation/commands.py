@@ -11,6 +11,7 @@ from bot.conversation import (
     mpph_flow,
     profil_flow,
     rhk_flow,
+    skp_drop,
     skp_edit,
     skp_view,
     year_logbook,
@@ -112,7 +113,7 @@ COMMANDS: tuple[Command, ...] = (
             args="N", menu="Ubah satu IKI",
             help="ubah IKI nomor N (teks, target, satuan, jenis, bobot, rhk, aspek, baseline, triwulan, selesai, induk, "
                  "atasan), misalnya /ubah 2 bobot 30 atau /ubah 3 triwulan 0 0 40% 80%"),
-    Command("buang", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: e.skp_change(t, "buang", r, lambda r2: skp_edit.buang(t.state, r2))),
+    Command("buang", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: e.skp_change(t, "buang", r, lambda r2: skp_drop.buang(t.state, r2))),
             args="N", help="buang IKI nomor N", menu="Buang satu IKI"),
     Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest, e.clock().timestamp(),
                                                            e.team.signed_own(t).skp.pegawai.atasan),

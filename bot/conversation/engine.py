@@ -32,6 +32,7 @@ from bot.conversation import (
     profil_flow,
     rhk_flow,
     save_undo,
+    skp_drop,
     skp_edit,
     skp_typed,
     step_help,
@@ -435,7 +436,7 @@ class Engine:
             replies = left + replies if replies else replies
             turn.state.year = logbook.note_latest(year, turn.state.year)  # a file sent next goes to these entries
             year_undo.noted(year, turn.state)  # a realisasi, a deletion or a re-link: «undo» takes it back
-            replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
+            replies = skp_drop.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
             before = turn.state.shown, turn.state.screen
             turn.state.offered, turn.state.shown, turn.state.screen = offered(replies), shown(replies), screen(replies)
             if not turn.state.shown and team_decisions.review_owner(before[0], user_id):

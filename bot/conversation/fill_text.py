@@ -20,7 +20,7 @@ from bot.conversation import (
     own_cascade,
     pasted_skp,
     role_told,
-    skp_edit,
+    skp_drop,
     step_help,
     year_chat,
     year_perubahan,
@@ -151,7 +151,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return changed + (_on_text(engine, turn, rest) if rest and state.fill else draft_save.prompt(state))
     gone = named_rewording.dropped(state, message) if state.skp.iki else None
     if gone and gone[0] != state.fill.index:  # «yang diklat itu hapus aja deh, ganti IP ASN»: that IKI out, the rest
-        out = skp_edit.drop(state, gone[0])  # read as typed (the mandatory IKI added)
+        out = skp_drop.drop(state, gone[0])  # read as typed (the mandatory IKI added)
         return out + (_on_text(engine, turn, gone[1]) if gone[1] and state.fill else draft_save.prompt(state))
     # (at the target question, two or more pairs: «target no1 90, no2 95» was the asked IKI's 1%, d12-epi01)
     numbered = draft_save.targets_by_number(state, message, several=state.fill.field == "target")

@@ -5,7 +5,7 @@ weight past the guidance is refused with the reason, or kept after an explicit "
 import re
 
 from bot import knowledge
-from bot.conversation import field_edit, iki_named, renumbering, skp_changes
+from bot.conversation import field_edit, iki_named, renumbering, skp_changes, skp_drop
 from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, read_answer
 from bot.conversation.field_edit import CANCEL, apply, prompt
 from bot.conversation.field_value import FIELD_WORDS, LABELS
@@ -13,14 +13,14 @@ from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_changes import fingerprint
+from bot.conversation.skp_drop import drop
 from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.skp_view import view
-from bot.conversation.state import DroppedIki, UserState
+from bot.conversation.state import UserState
 from bot.conversation.typed_work import reads_as_iki
 from bot.lang.numbers import format_number
 from bot.lang.text import alternation, short, tokens
 from bot.lang.values import numbers_in
-from bot.models import IkiDraft
 from bot.year.entry_kind import EntryKind, kind_of
 
 
@@ -120,47 +120,6 @@ def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
     return replies
 
 
-@knowledge.cached
-def _several_joins() -> re.Pattern:
-    """A space or a word joining numbers typed together (conversation.yaml number_joins: «3, 5 sama 8»)."""
-    joins = knowledge.data("conversation")["number_joins"]
-    words = alternation(j for j in joins if j.isalpha())
-    marks = alternation(j for j in joins if not j.isalpha())
-    return re.compile(rf"\s*(?:\b(?:{words})\b|{marks})\s*|\s+", re.IGNORECASE)
-
-
-def _several(rest: str) -> list[str]:
-    """«/buang 8 10», «/buang 3, 5 sama 8»: the numbers, when the whole argument is two or more of them."""
-    parts = [p.lstrip("#") for p in _several_joins().split(rest.strip()) if p and p.strip()]
-    return parts if len(parts) > 1 and all(p.isdigit() for p in parts) else []
-
-
-def buang(state: UserState, rest: str) -> list[Reply]:
-    several = _several(rest)
-    if several:
-        indices = [iki_named.index(state, n) for n in several]
-        if None in indices:
-            bad = next(n for n, i in zip(several, indices) if i is None)
-            return [Reply(iki_named.bad_number(state, bad, "Tulis nomor IKI yang dibuang, misalnya /buang 2 5; nomornya ada "
-                                      "di /skp.", verb="dibuang"))]
-        return _drop_many(state, sorted(set(indices)))
-    index = iki_named.index(state, rest.strip())
-    named = iki_named.named(state, rest) if index is None and rest.strip() else None  # «/buang yg EWARS»
-    if isinstance(named, list):
-        return named
-    if named is not None:
-        index = iki_named.index(state, named.split()[0])
-    if index is None:
-        usage = "Tulis nomor IKI yang dibuang, misalnya /buang 2; nomornya ada di /skp."
-        return [Reply(iki_named.bad_number(state, rest.strip(), usage, verb="dibuang"))]
-    if named is None and not rest.strip().lstrip("#").isdigit():
-        return _confirm_drop(state, index)  # a number spelled in words («/buang dua»): read back and asked first
-    if _just_dropped(state, index):  # «/buang 2» again, «Ya, buang IKI 2» typed: never the next IKI unasked
-        said = f"IKI {index + 1} «{state.dropped.iki.indikator}» sudah dibuang tadi."
-        return _confirm_drop(state, index, f"{said} Yang sekarang bernomor {index + 1} adalah IKI lain. Buang juga?")
-    return _drop(state, index)  # «/buang 2», «hapus IKI 2», «/buang yg EWARS»: done at once, «Urungkan» puts it back
-
-
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     """skp:edit:N, skp:field:N:FIELD, skp:set:N:FIELD:VALUE, skp:fill:N:FIELD=VALUE,…, skp:drop:N, skp:dropyes:N,
     skp:undo:N, skp:cancel."""
@@ -185,9 +144,9 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     if action == "fill":  # «IKI 2: …» under «Core TUSI» typed with no question open (fills_missing)
         return _fill(state, index, field)
     if action == "drop":  # «Buang N» under /skp or the /ubah menu names its IKI exactly: done at once
-        return _drop(state, index)
+        return drop(state, index)
     if action == "dropyes" and state.confirm == f"buang:{index}":
-        return _drop(state, index)
+        return drop(state, index)
     return [Reply("Tombol itu sudah tidak berlaku.")] + reopen(state)
 
 
@@ -282,107 +241,6 @@ def under_menu(state: UserState, text: str) -> list[Reply] | None:
     return [Reply(MENU_TYPED)] + field_edit.field_menu(state, index)
 
 
-def _just_dropped(state: UserState, index: int) -> bool:
-    """IKI `index` was removed by the last answer (its «Urungkan» still on screen): a removal of the same number now
-    is that one asked again, not the IKI that moved into its place."""
-    return state.dropped is not None and state.dropped.index == index \
-        and (UNDO_LABEL, f"skp:undo:{index + 1}") in state.shown
-
-
-def _confirm_drop(state: UserState, index: int, said: str = "") -> list[Reply]:
-    state.confirm = f"buang:{index}"
-    return [Reply(f"{said or f'Buang IKI {index + 1}?'}\n{skp_changes.summary_line(state.skp.iki[index])}",
-                  [Button(f"Ya, buang IKI {index + 1}", f"skp:dropyes:{index + 1}"), Button("Jangan", "skp:cancel")],
-                  choice_only=True)]
-
-
-def walked_away(state: UserState, asked: str, replies: list[Reply]) -> list[Reply]:
-    """A «Buang IKI N?» the user left unanswered by sending something else: the IKI stays, said once with how to
-    remove it, so the intent is not dropped in silence. `asked`: the confirmation waiting before this turn."""
-    if not asked.startswith("buang:") or state.confirm != asked:
-        return []  # nothing was waiting, or it was answered (removed, «Jangan»)
-    if any(b.data.startswith("skp:dropyes:") for r in replies for b in r.buttons):
-        return []  # asked again just now (/buang N once more)
-    state.confirm = ""
-    index = int(asked.partition(":")[2])
-    if index >= len(state.skp.iki):
-        return []
-    number = index + 1
-    return [Reply(f"IKI {number} belum dibuang: «{state.skp.iki[index].indikator}» masih ada di draf, karena "
-                  f"pertanyaan «Buang IKI {number}?» tadi belum dijawab. Untuk membuangnya, ketik /buang {number} "
-                  f"lalu pilih «Ya, buang IKI {number}».")]
-
-
-UNDO_LABEL = "Urungkan"
-
-
-def _thrown_out(state: UserState, removed: list[IkiDraft], out: bool = True) -> None:
-    """The last list's lines of the IKI removed (or put back) marked so (list_drafts.thrown_out)."""
-    from bot.conversation import list_drafts  # (lazily, as _list_left: iki_list reaches back here)
-
-    for iki in removed:
-        list_drafts.thrown_out(state.listed, iki.indikator, out)
-
-
-def drop(state: UserState, index: int) -> list[Reply]:
-    """IKI `index` removed as /buang removes it (named by its words elsewhere: `named_rewording.dropped`)."""
-    return _drop(state, index)
-
-
-def drop_many(state: UserState, indices: list[int]) -> list[Reply]:
-    """Several IKI removed as «/buang 3 7» removes them (named as lines of the last list: `line_acts`)."""
-    return _drop_many(state, sorted(set(indices)))
-
-
-def _drop(state: UserState, index: int) -> list[Reply]:
-    """IKI `index` removed at once and kept aside: «Urungkan» (a button, or the word typed) puts it back, so a removal
-    never waits on a «Buang IKI N?» the user may not answer (issue 16: what came next went wrong)."""
-    before = skp_changes.finding_texts(state.skp)
-    removed = state.skp.iki.pop(index)
-    _thrown_out(state, [removed])
-    state.confirm, state.edit = "", None
-    renumbering.renumber(state, index)
-    state.dropped = DroppedIki(index=index, iki=removed, after=fingerprint(state.skp))
-    undo = [Button(UNDO_LABEL, f"skp:undo:{index + 1}")]
-    lines = [f"IKI {index + 1} dibuang: {removed.indikator}"]
-    told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: IKI itu kembali dengan semua isiannya."
-    if not state.skp.iki:  # nothing left to have findings: none of the old ones is "fixed"
-        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima.", told]),
-                      undo)]
-    lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
-    gone = {k for k in before if k.startswith(f"{removed.indikator}|")}  # its own findings left with it
-    lines += skp_changes.changes({k: v for k, v in before.items() if k not in gone}, skp_changes.finding_texts(state.skp))
-    lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
-    return [Reply("\n".join(lines + [told]), undo)]
-
-
-def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
-    """Several IKI removed at once (tester20a #6: «/buang 8 10» removed 8 only, silently); one «Urungkan» puts them
-    all back in their places."""
-    if len(indices) == 1:
-        return _drop(state, indices[0])
-    before = skp_changes.finding_texts(state.skp)
-    removed = []
-    for index in sorted(indices, reverse=True):  # from the last, so the numbers typed still name the same IKI
-        removed.append(DroppedIki(index=index, iki=state.skp.iki.pop(index)))
-        renumbering.renumber(state, index)
-    _thrown_out(state, [d.iki for d in removed])
-    state.confirm, state.edit = "", None
-    first, *others = sorted(removed, key=lambda d: d.index)
-    state.dropped = DroppedIki(index=first.index, iki=first.iki, also=others, after=fingerprint(state.skp))
-    undo = [Button(UNDO_LABEL, f"skp:undo:{first.index + 1}")]
-    lines = [f"IKI {d.index + 1} dibuang: {d.iki.indikator}" for d in [first, *others]]
-    told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: semuanya kembali dengan isiannya."
-    if not state.skp.iki:
-        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima.", told]),
-                      undo)]
-    lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
-    gone = {k for k in before for d in removed if k.startswith(f"{d.iki.indikator}|")}
-    lines += skp_changes.changes({k: v for k, v in before.items() if k not in gone}, skp_changes.finding_texts(state.skp))
-    lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
-    return [Reply("\n".join(lines + [told]), undo)]
-
-
 def undo_drop(state: UserState, number: str = "") -> list[Reply]:
     """The IKI removed last put back in its place with all its fields (`number`: the one a «Urungkan» button names;
     "" for the word typed). Nothing kept, another removal since, or the same IKI back in the draft: said so."""
@@ -398,7 +256,7 @@ def undo_drop(state: UserState, number: str = "") -> list[Reply]:
         index = min(back.index, len(state.skp.iki))
         state.skp.iki.insert(index, back.iki)
         renumbering.renumber(state, index, inserted=True)
-        _thrown_out(state, [back.iki], out=False)
+        skp_drop.thrown_out(state, [back.iki], out=False)
         lines.append(f"IKI {index + 1} dikembalikan: {back.iki.indikator}")
     lines.append(f"Draf kembali berisi {len(state.skp.iki)} IKI.")
     lines += skp_changes.changes(before, skp_changes.finding_texts(state.skp))
