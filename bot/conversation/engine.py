@@ -35,6 +35,7 @@ from bot.conversation import (
     skp_drop,
     skp_edit,
     skp_typed,
+    skp_undo,
     step_help,
     team_chat,
     team_decisions,
@@ -584,10 +585,10 @@ class Engine:
             return self.command(turn, f"/ikk {topic}")
         if year_undo.asks(turn.state, message):  # «undo» right after a realisasi, a deletion or a re-link: as before
             return year_undo.undo(turn.state)
-        if skp_edit.asks_undo(turn.state, message):  # «urungkan» after /buang, in a flow or its button gone: put back
-            return skp_edit.undo_typed(turn.state, message)
-        if skp_edit.asks_edit_undo(turn.state, message):  # «undo», «balikin yg tadi» right after /ubah: the old value
-            return skp_edit.undo_edit(turn.state)
+        if skp_undo.asks_undo(turn.state, message):  # «urungkan» after /buang, in a flow or its button gone: put back
+            return skp_undo.undo_typed(turn.state, message)
+        if skp_undo.asks_edit_undo(turn.state, message):  # «undo», «balikin yg tadi» right after /ubah: the old value
+            return skp_undo.undo_edit(turn.state)
         if save_undo.asks(turn.state, message):  # «wait, kebanyakan. undo» after a list's save: the draft before it
             return save_undo.undo(turn.state)
         if year_chat.logging(turn.state) and not self._open_flow(turn.state) and year_undo.reads_as_undo(message):
