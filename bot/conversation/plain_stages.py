@@ -22,6 +22,7 @@ from bot.conversation import (
     list_summary,
     list_translation,
     mandatory_asked,
+    missing_values,
     mpph_flow,
     named_rewording,
     named_targets,
@@ -31,7 +32,6 @@ from bot.conversation import (
     rhk_flow,
     role_told,
     shorten,
-    skp_edit,
     skp_typed,
     step_help,
     suggestion_swap,
@@ -792,14 +792,14 @@ def _nothing_to_correct(said: Said) -> list[Reply] | None:
     """«eh salah, 20 aja» with no answer just given, «tetap simpan» with no weight refused: never an IKI to check."""
     nothing = nothing_open(said.message)
     if nothing and read_answer(said.message).jenis is not None:  # «eh salah, CL»: the IKI lacking a jenis first
-        return skp_edit.fills_missing(said.state, said.message) or [Reply(nothing)]
+        return missing_values.fills_missing(said.state, said.message) or [Reply(nothing)]
     return [Reply(nothing)] if nothing else None
 
 
 def _missing_value_typed(said: Said) -> list[Reply] | None:
     """«Core TUSI», «20» typed with no question open while IKI of the draft lack a jenis or weight: which IKI, as
     buttons that set it, never «maksudnya apa?»."""
-    return skp_edit.fills_missing(said.state, said.message)
+    return missing_values.fills_missing(said.state, said.message)
 
 
 def _smalltalk(said: Said) -> list[Reply] | None:
