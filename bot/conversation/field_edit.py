@@ -72,7 +72,7 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
         return [Reply(error, _value_buttons(index, field) + [CANCEL])]
     skp.iki[index] = iki.model_copy(update=update)
     if "indikator" in update:
-        from bot.conversation import list_drafts  # (lazily, as _list_left: iki_list reaches back here)
+        from bot.conversation import list_drafts  # (lazily, as skp_view._list_left: iki_list reaches back here)
 
         list_drafts.reworded(state.listed, iki.indikator, update["indikator"])
     state.edit = None

@@ -90,7 +90,7 @@ UNDO_LABEL = "Urungkan"
 
 def thrown_out(state: UserState, removed: list[IkiDraft], out: bool = True) -> None:
     """The last list's lines of the IKI removed (or put back) marked so (list_drafts.thrown_out)."""
-    from bot.conversation import list_drafts  # (lazily, as _list_left: iki_list reaches back here)
+    from bot.conversation import list_drafts  # (lazily, as skp_view._list_left: iki_list reaches back here)
 
     for iki in removed:
         list_drafts.thrown_out(state.listed, iki.indikator, out)

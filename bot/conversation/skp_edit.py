@@ -1,6 +1,6 @@
-"""/skp, /ubah and /buang: any IKI of the draft can be changed or removed at any time (a removal undone by
-«Urungkan»). Every change re-runs the IKI rules and the SKP checks and says which findings it added or cleared; a
-weight past the guidance is refused with the reason, or kept after an explicit "tetap simpan"."""
+"""/ubah typed: «/ubah N», «/ubah N bobot 40», the IKI named by its words instead («/ubah yg LPJ bendahara target jd
+98»), «IKI 1 ganti jadi …» (its new text and the fields after it), and a field with its value typed under /ubah's menu;
+each change made as field_edit makes it."""
 
 import re
 
