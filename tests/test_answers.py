@@ -6,8 +6,8 @@ import pytest
 
 from bot import knowledge, render
 from bot.conversation import Engine
+from bot.conversation.field_value import LABELS
 from bot.conversation.iki_fields import FIELDS
-from bot.conversation.skp_edit import LABELS
 from bot.lang.text import tokens
 from bot.models import Jenis
 from bot.retrieval.answer import NOT_FOUND, Told, claimed_same, fits, from_glossary, shows

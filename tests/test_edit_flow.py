@@ -353,7 +353,7 @@ def test_anything_else_under_the_field_menu_asks_it_again_with_what_can_be_typed
 
 
 def test_a_jenis_or_a_weight_typed_with_no_question_open_names_the_iki_still_lacking_it(engine):
-    from bot.conversation.skp_edit import fills_missing
+    from bot.conversation.missing_values import fills_missing
     from tests.talk import labels
 
     engine.handle("u", "1. Persentase BMN yang tercatat dalam SIMAK BMN sesuai hasil inventarisasi 100%\n"

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot import render
-from bot.conversation import profil_flow, skp_edit
+from bot.conversation import profil_flow, skp_view
 from bot.conversation.replies import Reply, ReplyFile
 from bot.conversation.state import UserState
 from bot.llm.assistant import NO_AI, Assistant
@@ -54,12 +54,12 @@ def export(state: UserState, clock: Callable[[], datetime], member: bool = False
     """/ekspor's workbook and what to say with it; member: a leader's «/ekspor tim» about a member's SKP, said of the
     member («SKP-nya …; minta ia mengisi /profil»), never «SKP Anda» (tester24 #12)."""
     if not state.skp.iki:
-        return skp_edit.empty_draft(state, "Belum ada IKI untuk diekspor.")
+        return skp_view.empty_draft(state, "Belum ada IKI untuk diekspor.")
     result = check_skp(state.skp)
     agreed = agreement(state)
     # an SKP agreed mid-year covers TW III onward, an IKI a perubahan brought in the quarters from it (tester22b #12)
     data = skp_workbook(state.skp, result, first_quarter(state.year), agreed, first_quarters(state.year))
-    status = skp_edit.agreed_label(state)
+    status = skp_view.agreed_label(state)
     name = export_file_name(state.skp, result, agreed)
     whose = "SKP-nya" if member else "SKP Anda"
     what = f"{whose} ({render.skp_status(status)})" if status else "Draf SKP"

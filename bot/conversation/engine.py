@@ -20,6 +20,7 @@ from bot.conversation import (
     continued,
     documents,
     draft_save,
+    field_edit,
     fill_text,
     flow_text,
     iki_list,
@@ -31,8 +32,11 @@ from bot.conversation import (
     profil_flow,
     rhk_flow,
     save_undo,
+    skp_buttons,
+    skp_drop,
     skp_edit,
     skp_typed,
+    skp_undo,
     step_help,
     team_chat,
     team_decisions,
@@ -229,7 +233,7 @@ class Engine:
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
             Flow("tahun", year_chat.is_waiting, partial(year_answers.on_text, self), year_chat.prompt),
-            Flow("ubah", lambda s: s.edit is not None, partial(flow_text.edit_text, self), skp_edit.prompt),
+            Flow("ubah", lambda s: s.edit is not None, partial(flow_text.edit_text, self), field_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", partial(flow_text.mpph_text, self),
                  mpph_flow.prompt),
@@ -245,7 +249,7 @@ class Engine:
             "rhk": lambda t, rest: rhk_flow.on_button(t.state, *split_action(rest)),
             "fill": lambda t, rest: draft_save.on_button(t.state, *split_action(rest)),
             "list": self.checking.on_button,
-            "skp": lambda t, rest: self._skp_changed(t, lambda: skp_edit.on_button(t.state, *split_action(rest))),
+            "skp": lambda t, rest: self._skp_changed(t, lambda: skp_buttons.on_button(t.state, *split_action(rest))),
             "profil": lambda t, rest: profil_flow.on_button(t.state, rest),
             "use": lambda t, rest: self.plain.use_candidate(t.state, rest),
             "route": self._route_pending,
@@ -434,7 +438,7 @@ class Engine:
             replies = left + replies if replies else replies
             turn.state.year = logbook.note_latest(year, turn.state.year)  # a file sent next goes to these entries
             year_undo.noted(year, turn.state)  # a realisasi, a deletion or a re-link: «undo» takes it back
-            replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
+            replies = skp_drop.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
             before = turn.state.shown, turn.state.screen
             turn.state.offered, turn.state.shown, turn.state.screen = offered(replies), shown(replies), screen(replies)
             if not turn.state.shown and team_decisions.review_owner(before[0], user_id):
@@ -582,10 +586,10 @@ class Engine:
             return self.command(turn, f"/ikk {topic}")
         if year_undo.asks(turn.state, message):  # «undo» right after a realisasi, a deletion or a re-link: as before
             return year_undo.undo(turn.state)
-        if skp_edit.asks_undo(turn.state, message):  # «urungkan» after /buang, in a flow or its button gone: put back
-            return skp_edit.undo_typed(turn.state, message)
-        if skp_edit.asks_edit_undo(turn.state, message):  # «undo», «balikin yg tadi» right after /ubah: the old value
-            return skp_edit.undo_edit(turn.state)
+        if skp_undo.asks_undo(turn.state, message):  # «urungkan» after /buang, in a flow or its button gone: put back
+            return skp_undo.undo_typed(turn.state, message)
+        if skp_undo.asks_edit_undo(turn.state, message):  # «undo», «balikin yg tadi» right after /ubah: the old value
+            return skp_undo.undo_edit(turn.state)
         if save_undo.asks(turn.state, message):  # «wait, kebanyakan. undo» after a list's save: the draft before it
             return save_undo.undo(turn.state)
         if year_chat.logging(turn.state) and not self._open_flow(turn.state) and year_undo.reads_as_undo(message):
@@ -850,7 +854,7 @@ class Engine:
         scope, _, rest = data.partition(":")
         if turn.state.edit and scope not in ("skp", "confirm", "cmd", "tim", team_chat.SCOPE):
             # A change is waiting for its value: an older button must not start something under it.
-            return stale() + skp_edit.prompt(turn.state)
+            return stale() + field_edit.prompt(turn.state)
         handler = self._buttons.get(scope)
         return handler(turn, rest) if handler else self.old_button(turn.state)
 

@@ -17,9 +17,10 @@ from bot.conversation import (
     list_translation,
     named_rewording,
     named_targets,
+    own_cascade,
     pasted_skp,
     role_told,
-    skp_edit,
+    skp_drop,
     step_help,
     year_chat,
     year_perubahan,
@@ -150,7 +151,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return changed + (_on_text(engine, turn, rest) if rest and state.fill else draft_save.prompt(state))
     gone = named_rewording.dropped(state, message) if state.skp.iki else None
     if gone and gone[0] != state.fill.index:  # «yang diklat itu hapus aja deh, ganti IP ASN»: that IKI out, the rest
-        out = skp_edit.drop(state, gone[0])  # read as typed (the mandatory IKI added)
+        out = skp_drop.drop(state, gone[0])  # read as typed (the mandatory IKI added)
         return out + (_on_text(engine, turn, gone[1]) if gone[1] and state.fill else draft_save.prompt(state))
     # (at the target question, two or more pairs: «target no1 90, no2 95» was the asked IKI's 1%, d12-epi01)
     numbered = draft_save.targets_by_number(state, message, several=state.fill.field == "target")
@@ -291,7 +292,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     drafted = work_suggestions(asked_for) if asked_for else []
     if any(task.candidates for task in drafted):  # «apa lagi ya kak, sy jg ikut cross check slide malaria …»
         return from_work(state, asked_for, drafted=drafted)  # asks for IKI for that work: its suggestions
-    cascade = skp_edit.own_cascade_asked(state, message)
+    cascade = own_cascade.own_cascade_asked(state, message)
     if cascade:  # «saya ada cascade langsung …, jadi CL dong?» at the data-awal question: as with no question open
         return cascade + draft_save.prompt(state)  # (d6-analis01: a passage without the CL/TUSI/MI weights)
     if step_help.asks_for_help(intent, state):  # «biasanya brp? tahun lalu realisasinya 2800an»: the field's

@@ -7,11 +7,11 @@ from bot.conversation import (
     draft_save,
     draft_weights,
     field_asked,
+    field_edit,
     iki_list,
     mpph_flow,
     rhk_flow,
     shorten,
-    skp_edit,
     step_help,
     year_perubahan,
 )
@@ -94,13 +94,13 @@ def edit_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return shorten.propose(turn.state, turn.state.edit.index)
     about_field = field_asked.answer(turn.state.skp, message)
     if about_field:  # «bobotnya brp ya? td udh 100 semua»: the weights of their SKP, then the field again
-        return about_field + skp_edit.prompt(turn.state)
+        return about_field + field_edit.prompt(turn.state)
     if step_help.asks_for_help(classify(message), turn.state):
-        return engine.help_in_step(turn, message) + skp_edit.prompt(turn.state)
-    if skp_edit.lets_go(turn.state, message):  # «tambah iki wajib ip asn» at /ubah's weight: that, the field left
-        return skp_edit.let_go(turn.state) + engine.plain.on_text(turn, message)
+        return engine.help_in_step(turn, message) + field_edit.prompt(turn.state)
+    if field_edit.lets_go(turn.state, message):  # «tambah iki wajib ip asn» at /ubah's weight: that, the field left
+        return field_edit.let_go(turn.state) + engine.plain.on_text(turn, message)
     before = [iki.indikator for iki in turn.state.skp.iki]
-    return skp_edit.on_text(turn.state, message) + engine.team.after_edit(turn) \
+    return field_edit.on_text(turn.state, message) + engine.team.after_edit(turn) \
         + year_perubahan.after_change(turn.state, before, engine.clock())
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot import knowledge
-from bot.conversation import draft_save, iki_list, list_drafts, list_picks, list_summary, skp_edit
+from bot.conversation import draft_save, iki_list, list_drafts, list_picks, list_summary, skp_drop
 from bot.conversation.answers import fields_in, jenis_named, typed_target, without_tail
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
@@ -495,7 +495,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
         buttons = []
     replies = ([Reply("\n".join(said), buttons)] if said else []) + shown
     if dropped_saved:
-        replies += skp_edit.drop_many(state, dropped_saved)
+        replies += skp_drop.drop_many(state, dropped_saved)
     if not saved and not added:
         return replies
     lines = sorted(saved)

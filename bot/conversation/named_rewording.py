@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.conversation import skp_edit
+from bot.conversation import field_edit
 from bot.conversation.answers import fields_in
 from bot.conversation.named_targets import roots
 from bot.conversation.replies import Reply
@@ -104,7 +104,7 @@ def _named(state: UserState, words: str) -> int | None:
 
 def applied(state: UserState, reworded: Reworded) -> list[Reply]:
     """The IKI's new words set, then its target, each said as /ubah says it."""
-    replies = skp_edit.apply(state, reworded.index, "indikator", reworded.text, ask_target=reworded.target is None)
+    replies = field_edit.apply(state, reworded.index, "indikator", reworded.text, ask_target=reworded.target is None)
     if reworded.target and state.edit is None:  # (words /ubah refused are asked again, the target waits)
-        replies += skp_edit.apply(state, reworded.index, "target", reworded.target)
+        replies += field_edit.apply(state, reworded.index, "target", reworded.target)
     return replies

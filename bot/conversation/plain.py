@@ -17,8 +17,8 @@ from bot.conversation import (
     list_drafts,
     list_picks,
     list_summary,
+    named_weights,
     prima_offer,
-    skp_edit,
     year_chat,
 )
 from bot.conversation.answers import (
@@ -138,7 +138,7 @@ class Plain:
         """A line for the year; a correction giving IKI named by their words a weight each («yg SPM itu harusnya 40
         aja, yg BMN 50») puts those weights right instead of a logbook entry."""
         if intent.entry.kind is year_chat.EntryKind.correction:
-            weights = skp_edit.weights_named(turn.state, intent.text)
+            weights = named_weights.weights_named(turn.state, intent.text)
             if weights is not None:
                 return weights
         return year_chat.on_line(turn.state, intent, self.clock())

@@ -12,6 +12,7 @@ from bot.conversation import (
     draft_save,
     draft_weights,
     field_asked,
+    field_edit,
     iki_list,
     kept_work,
     line_acts,
@@ -21,15 +22,16 @@ from bot.conversation import (
     list_summary,
     list_translation,
     mandatory_asked,
+    missing_values,
     mpph_flow,
     named_rewording,
     named_targets,
     objection,
+    own_cascade,
     pasted_skp,
     rhk_flow,
     role_told,
     shorten,
-    skp_edit,
     skp_typed,
     step_help,
     suggestion_swap,
@@ -234,7 +236,7 @@ def _suggestion_swapped(said: Said) -> list[Reply] | None:
         return None
     chosen, index = state.candidates[picked], swap[1] - 1
     state.candidates, state.candidate_target, state.candidate_work, state.held_shown = [], "", "", None
-    replies = skp_edit.apply(state, index, "indikator", chosen.indikator, ask_target=True)
+    replies = field_edit.apply(state, index, "indikator", chosen.indikator, ask_target=True)
     if chosen.satuan and state.skp.iki[index].indikator == chosen.indikator:
         state.skp.iki[index].satuan = chosen.satuan
     return replies
@@ -643,7 +645,7 @@ def _records_asked(said: Said) -> list[Reply] | None:
 def _own_cascade(said: Said) -> list[Reply] | None:
     """«IKK mana yg turun ke tim sy?»: the unit indicators the user's SKP and MPPH name as parents, before the catalog
     is searched for the question's other words (tester22a #9)."""
-    return skp_edit.own_cascade_asked(said.state, said.message)
+    return own_cascade.own_cascade_asked(said.state, said.message)
 
 
 def _role_told(said: Said) -> list[Reply] | None:
@@ -790,14 +792,14 @@ def _nothing_to_correct(said: Said) -> list[Reply] | None:
     """«eh salah, 20 aja» with no answer just given, «tetap simpan» with no weight refused: never an IKI to check."""
     nothing = nothing_open(said.message)
     if nothing and read_answer(said.message).jenis is not None:  # «eh salah, CL»: the IKI lacking a jenis first
-        return skp_edit.fills_missing(said.state, said.message) or [Reply(nothing)]
+        return missing_values.fills_missing(said.state, said.message) or [Reply(nothing)]
     return [Reply(nothing)] if nothing else None
 
 
 def _missing_value_typed(said: Said) -> list[Reply] | None:
     """«Core TUSI», «20» typed with no question open while IKI of the draft lack a jenis or weight: which IKI, as
     buttons that set it, never «maksudnya apa?»."""
-    return skp_edit.fills_missing(said.state, said.message)
+    return missing_values.fills_missing(said.state, said.message)
 
 
 def _smalltalk(said: Said) -> list[Reply] | None:

@@ -31,7 +31,7 @@ def no_skp(state: UserState, command: str) -> list[Reply]:
     """NO_SKP for a year command, or, when the last pasted list still waits to be saved, that list with its buttons and
     the command to type again once it is saved: /tetapkan right after a paste was told «tempel daftar IKI Anda» over
     the list just pasted, and no way to save it."""
-    from bot.conversation import (  # (iki_list reads prima_step_m's tables, as skp_edit.empty_draft does)
+    from bot.conversation import (  # (iki_list reads prima_step_m's tables, as skp_view.empty_draft does)
         list_summary,
     )
 

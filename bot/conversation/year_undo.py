@@ -1,6 +1,6 @@
 """«undo», «balikin yg tadi» right after a realisasi kept, a catatan deleted or a catatan changed or re-linked: the
 records as they were, while nothing changed them or the SKP since (tester22b #23: «undo» showed the last catatan and
-«balikin yg tadi» was kept as one). /ubah's own undo is skp_edit's; this one is checked first, being the later."""
+«balikin yg tadi» was kept as one). /ubah's own undo is skp_undo's; this one is checked first, being the later."""
 
 import hashlib
 
