@@ -34,3 +34,24 @@ def test_a_denial_inside_another_question_asks_no_yes_or_no(question):
 def test_a_denial_asked_plainly_is_led_by_the_answer(shared_retriever, question, lead):
     answer = shared_retriever.ask(question).answer
     assert answer.startswith(lead), answer
+
+
+@pytest.mark.parametrize("question", [
+    "gmn caranya nulis target biar ga absolut? pimpinan minta \"semua\" dokumen selesai",
+    "cara bikin target yg ga mutlak gimana?",
+    "how do I write a target that is not absolute?",
+])
+def test_a_how_to_whose_task_no_steps_open_on_gets_the_answer_opening_on_it(shared_retriever, question):
+    """dev23: steps of another task near the top («Menulis IKI dimulai dari RHK …») went before the best answer,
+    which opens on the task asked about (a target not written absolutely)."""
+    answer = shared_retriever.ask(question).answer
+    assert "mutlak" in answer and "absolut" in answer, answer
+
+
+@pytest.mark.parametrize("question, opening", [
+    ("gmn cara nulis RHK yg bener?", "Menulis RHK"),
+    ("cara isi rencana aksi di e-kinerja gmn?", "Rencana aksi diisi"),
+])
+def test_steps_of_the_task_asked_still_answer_a_how_to(shared_retriever, question, opening):
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith(opening), answer
