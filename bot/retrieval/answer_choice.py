@@ -153,11 +153,25 @@ def _chosen(question: str, scored: list[tuple[float, str, Told]], kinds: list[st
         # «pembagian aspek, trs apa lg?»: the list wanted holds the item the question gives as an example.
         near = sorted(near, key=lambda s: not names_all(s[2].text, examples))
     objects = how_objects(question) if kind == "howto" and near else []
+    if objects and _names_task_alone(scored[0][2], near, objects):
+        # «gmn caranya nulis target biar ga absolut?»: no steps near the top are of the task asked about, the best
+        # answer opens on it («… target sebaiknya tidak dirumuskan secara mutlak; …»): it tells how, the steps of
+        # another task («Menulis IKI …») do not
+        return scored[0][2]
     if objects and task_match(near[0][2].text, objects) == (False, 0):
         # The best steps near the top are of a task the question does not name: of the near ones, those of the
         # task asked about («… nulis RHK yg bener gmn» wants the RHK's steps, not the rencana aksi's).
         return max(near, key=lambda s: task_match(s[2].text, objects))[2]
     return near[0][2] if near else scored[0][2]
+
+
+def _names_task_alone(best: Told, near: list[tuple[float, str, Told]], objects: list[str]) -> bool:
+    """Whether the best answer, giving no steps, opens on a term the how-to asks about (`generic_terms` aside: IKI,
+    SKP) and no steps near it name any of the terms asked about in their opening."""
+    generic = set(search_config()["answers"]["generic_terms"])
+    own = [o for o in objects if o not in generic]
+    return (bool(own) and not shows(best, "howto") and task_match(best.text, own)[1] > 0
+            and all(task_match(s[2].text, objects) == (False, 0) for s in near))
 
 
 def _saying_denied(question: str, scored: list[tuple[float, str, Told]], told: Told, margin: float) -> Told:

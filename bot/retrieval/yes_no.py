@@ -102,7 +102,8 @@ def _asked_predicate(question: str, negated: bool) -> str | None:
     if negated:  # asked by its sentence's tag, never by the negation itself («… ga boleh»)
         closed = words[-1] in config["tags"] and len(words) - 1 not in denying \
             and not any(w in config["other_questions"] for w in words)
-        return at[1] if closed or _asked_in_its_sentence(question, words[at[0]], config) else None
+        return at[1] if closed or _asked_in_its_sentence(question, words[at[0]], config) \
+            or _denial_asked_plainly(question, words[at[0]], config) else None
     if _asked_in_its_sentence(question, words[at[0]], config) or _framed(words, config):
         return at[1]
     if wanted_kinds(question) or any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):
@@ -127,6 +128,18 @@ def _asked_in_its_sentence(question: str, predicate: str, config: dict) -> bool:
             return (opened or any(w in config["tags"] for w in words[-3:] + words[at + 1:at + 2])) and not any(
                 w in config["other_questions"] for k, w in enumerate(words) if not (opened and k == at - 1)) \
                 or _opened_sentence(sentence, predicate, config)
+    return False
+
+
+def _denial_asked_plainly(question: str, predicate: str, config: dict) -> bool:
+    """«kl IKI sy lebih dr 10 langsung ga boleh sama sekali?», «logbook berarti ga wajib diisi tiap hari?»: the
+    sentence holding the denied predicate ends in «?» and no word of it asks what, how or when: it asks whether the
+    denial holds, as a statement with a question mark asks whether it holds (`_asks_plainly`), whatever words follow
+    the predicate (a tag need not close it)."""
+    for sentence in re.findall(r"[^?]*\?", question):
+        words = tokens(re.split(r"(?<=[.!\n])\s+", sentence.strip())[-1])
+        if predicate in words:
+            return not any(w in config["other_questions"] for w in words)
     return False
 
 
