@@ -206,7 +206,8 @@ def eval_linking(show_misses: bool = True) -> dict:
     from bot.year.entry_dates import read_date
     from bot.year.entry_numbers import quantity
     from bot.year.line import line
-    from bot.year.linking import Decision, continued, link
+    from bot.year.linking import Decision
+    from bot.year.logbook import entry_link
     from bot.year.models import EntryStatus, LogEntry
 
     personas = load("year_linking.jsonl") + [p for name in (DEV2_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET,
@@ -233,7 +234,7 @@ def eval_linking(show_misses: bool = True) -> dict:
                 ln = line(entry["text"])
                 day, when = read_date(ln, today)
                 started = time.perf_counter()
-                found = continued(link(ln, when, skp), ln, when, day, skp, earlier)
+                found = entry_link(ln, when, day, skp, None, [], earlier)  # as the chat reads it
                 seconds.append(time.perf_counter() - started)
                 offered = [c.number for c in found.candidates]
                 best = offered[0] if offered and found.decision is not Decision.outside else 0

@@ -11,6 +11,7 @@ from bot.year.entry_numbers import quantity
 from bot.year.line import line
 from bot.year.link_threshold import bounds_echoed
 from bot.year.linking import Decision, link
+from bot.year.terms import text_terms
 
 
 def _skp(*rows: tuple[str, str, str]) -> SkpDraft:
@@ -205,3 +206,28 @@ AMBULANS = _rows(("Rata-rata waktu tanggap ambulans sejak panggilan diterima", "
 def test_the_work_an_iki_condition_covers_names_it(text, skp, number):
     # how a specimen is taken decides whether it is rejected (pra-analitik); a vehicle in the workshop is no laik jalan
     assert _link(text, skp).candidates[0].number == number
+
+
+@pytest.mark.parametrize("chat, written", [
+    ("beresin berkas klaim", "bereskan berkas klaim"),  # no «resin» (ber- + resin)
+    ("kurangin stok buffer", "kurangi stok buffer"),
+    ("sediain APD di ruang isolasi", "sediakan APD di ruang isolasi"),
+    ("respon aduan warga", "respons aduan warga"),  # KBBI's spelling, the one an IKI writes
+    ("merespon 4 aduan", "merespons 4 aduan"),
+    ("aduan sdh direspon", "aduan sdh direspons")])
+def test_a_chat_verb_sastrawi_misreads_is_read_as_its_written_form(chat, written):
+    assert text_terms(chat) == text_terms(written)
+
+
+HUMAS = _rows(("Rata-rata waktu respons pengaduan layanan", "menit", "Pengaduan layanan tertangani cepat"),
+              ("Jumlah konten edukasi kesehatan yang dipublikasikan di media sosial", "konten",
+               "Edukasi kesehatan tersebar luas"),
+              ("Persentase dokumen kepegawaian pegawai yang lengkap", "persen", "Administrasi kepegawaian tertib"))
+
+
+@pytest.mark.parametrize("text", ["merespon chat warga soal jadwal vaksin", "merespon telpon warga ttg antrean",
+                                  "semua chat warga sdh direspon"])
+def test_a_response_written_the_chat_way_names_the_iki_timing_responses(text):
+    # «merespon» was no word Sastrawi knew, so nothing of the line met the IKI's «respons»: di luar SKP
+    found = _link(text, HUMAS)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1, found

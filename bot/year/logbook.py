@@ -61,8 +61,7 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     reading = kind or kind_of(text)
     ln = reading.line
     day, w = read_date(ln, today)
-    found = taught(continued(link(ln, w, skp, rencana), ln, w, day, skp, earlier or []), ln, w, skp, choices or [])
-    found = _same_work(found, ln, w, day, skp, earlier or [])
+    found = entry_link(ln, w, day, skp, rencana, choices or [], earlier or [])
     if day != today and _things_of_that_day(ln, w, day, earlier or [], found):
         day, w = today, replace(w, kind="", said="")
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
@@ -73,6 +72,15 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
                         figure_unit=(time_unit(first) or "") if first else "",
                         also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first and rate is None else {},
                         recap=ln.has(vocabulary().recap))
+
+
+def entry_link(ln: Line, w: When, day: date, skp: SkpDraft, rencana: list[RencanaAksi] | None,
+               choices: list[LinkChoice], earlier: list[LogEntry]) -> Link:
+    """The IKI a line read on `day` goes to, as the chat decides it: its words (bot.year.linking.link), the earlier
+    entry it goes on with or puts right (continued), the user's re-links (taught), more of the last days' work
+    (_same_work). The logbook eval reads a line's link through this one too."""
+    found = taught(continued(link(ln, w, skp, rencana), ln, w, day, skp, earlier), ln, w, skp, choices)
+    return _same_work(found, ln, w, day, skp, earlier)
 
 
 def _same_work(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier: list[LogEntry]) -> Link:

@@ -15,7 +15,8 @@ from bot.year.vocabulary import config, english_phrases, english_terms, vocabula
 @knowledge.cached
 def _spelled() -> dict[str, str]:
     table = knowledge.data("rules/lexicon")["reading"]["shorthand"]
-    return {k.lower(): v for k, v in table.items() if tokens(k) == [k.lower()]}  # "yg", "rata2"; not "pers."
+    spelled = {k.lower(): v for k, v in table.items() if tokens(k) == [k.lower()]}  # "yg", "rata2"; not "pers."
+    return spelled | {k.lower(): v for k, v in config()["spoken_written"].items()}  # «beresin»: never a «resin»
 
 
 @knowledge.cached
