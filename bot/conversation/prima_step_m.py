@@ -208,12 +208,30 @@ class StepM(StepMOffer):
                                                         and answer.numbers[0].unit is None) else "target"
         if field == "bobot":
             iki.bobot = answer.numbers[0].value
-            return f"Bobot IKI {jenis.label} «{short(iki.indikator, 60)}»: {format_number(iki.bobot)}%."
+            return f"Bobot IKI {jenis.label} «{short(iki.indikator, 60)}»: {format_number(iki.bobot)}%." \
+                + self._keep_queued(state, iki)
         percent = (iki.satuan or implied_satuan(iki)) == "%"
         counts = [n for n in answer.numbers if n.unit and n.unit != "%"]
         number = counts[-1] if counts and not percent else answer.named.get("target") or answer.numbers[0]
         self.fields._set(iki, "target", number)
-        return f"Target IKI {jenis.label} «{short(iki.indikator, 60)}»: {render.target_text(iki)}."
+        return f"Target IKI {jenis.label} «{short(iki.indikator, 60)}»: {render.target_text(iki)}." \
+            + self._keep_queued(state, iki)
+
+    @staticmethod
+    def _keep_queued(state: UserState, iki: IkiDraft) -> str:
+        """An IKI waiting to be drafted (held back by the rules) that the user has just given a value by its jenis
+        is theirs: saved to the draft now, as typed, its other fields asked in turn, as outside PRIMA an IKI named
+        while another is asked is (`draft_save.add_later`); a user who exports before its turn never loses it
+        (d12-keu08). Returns the words that say so ("" when it was in the draft already)."""
+        prima = state.prima
+        at = next((n for n, queued in enumerate(prima.queue) if queued is iki), None)
+        if at is None:
+            return ""
+        prima.queue.pop(at)
+        iki.rhk = iki.rhk or next(iter(draft_rhk(iki.indikator)), None)
+        state.skp.iki.append(iki)
+        prima.waiting.append(len(state.skp.iki) - 1)
+        return f" Tersimpan ke draf sebagai IKI ke-{len(state.skp.iki)}; bagian lainnya saya tanyakan sesudah IKI ini."
 
     def _replace_ahead(self, state: UserState, at: int, typed: str) -> list[Reply] | None:
         """The IKI typed ahead in the last message replaced by the one typed now, when it passes the rules (one that
