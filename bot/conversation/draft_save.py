@@ -29,6 +29,7 @@ from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.target_fit import target_misfit
 from bot.rules.weights import overshoot
+from bot.skp.readiness import missing_fields
 from bot.skp.rhk import draft_rhk
 
 SAVE = Button("Simpan ke draf", "fill:save")
@@ -1035,8 +1036,9 @@ def _left_behind(state: UserState) -> str:
 
 
 def _missing_fields(iki: IkiDraft) -> list[str]:
-    """The fields an IKI in the draft still lacks, named as the user fills them."""
-    return [name for name, value in (("target", iki.target), ("jenis", iki.jenis), ("bobot", iki.bobot)) if value is None]
+    """The fields an IKI in the draft still lacks, named as the user fills them: the form's (`readiness`), so a satuan
+    let go with «Lewati» is named too and the IKI is never said «lengkap» without it."""
+    return missing_fields(iki)
 
 
 FIELDS = Fields("fill", _holder, suggest_jenis, _done, _extra)
