@@ -4,7 +4,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.models import Jenis
-from tests.talk import prima_at_step_m, typed, typed_ahead_in_prima
+from tests.talk import prima_at_step_m, said, typed, typed_ahead_in_prima
 
 
 @pytest.mark.parametrize("message", [
@@ -47,7 +47,8 @@ def test_a_target_named_with_the_waiting_iki_s_jenis_is_that_iki_s(message, targ
     _beyond_waiting(engine)
     engine.handle("u", message)
     state = engine.state("u")
-    assert state.prima.queue[0].target == target
+    beyond = [i for i in state.skp.iki if i.jenis is Jenis.beyond]
+    assert len(beyond) == 1 and beyond[0].target == target
     assert state.prima.current.baseline is None and not state.prima.proposed
     assert state.prima.field == "baseline"
 
@@ -59,8 +60,28 @@ def test_a_weight_named_with_the_waiting_iki_s_jenis_is_that_iki_s(message):
     _beyond_waiting(engine)
     engine.handle("u", message)
     state = engine.state("u")
-    assert state.prima.queue[0].bobot == 15
+    beyond = [i for i in state.skp.iki if i.jenis is Jenis.beyond]
+    assert len(beyond) == 1 and beyond[0].bobot == 15
     assert state.prima.current.jenis is not Jenis.beyond and state.prima.current.bobot != 15
+
+
+@pytest.mark.parametrize("messages", [
+    ("target beyond 100% satker binaan, 12 satker", "beyond 15"),
+    ("beyond 15", "yg beyond targetnya 12 satker"),
+    ("bobot beyond 15",),
+])
+def test_a_waiting_iki_given_a_value_by_its_jenis_reaches_the_draft_once(messages):
+    """d12-keu08: a Beyond IKI the rules held back, given its target and weight while another IKI's data awal was
+    asked, stayed in PRIMA's queue and the export had one IKI fewer."""
+    engine = Engine()
+    _beyond_waiting(engine)
+    count = len(engine.state("u").skp.iki)
+    reply = said(typed(engine, "u", *messages))
+    state = engine.state("u")
+    assert not state.prima.queue and len(state.skp.iki) == count + 1
+    assert state.skp.iki[-1].jenis is Jenis.beyond and state.skp.iki[-1].bobot == 15
+    assert len(messages) > 1 or "Tersimpan ke draf sebagai IKI ke-" in reply
+    assert state.prima.field == "baseline" and state.prima.current.jenis is not Jenis.beyond
 
 
 def test_a_jenis_and_weight_at_the_jenis_question_answer_the_open_iki():

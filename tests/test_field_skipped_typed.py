@@ -31,3 +31,19 @@ def test_the_last_field_let_go_closes_the_iki_without_it_and_names_what_is_missi
     missing = [name for name, value in (("jenis", iki.jenis), ("bobot", iki.bobot)) if value is None]
     assert missing and f"belum diisi: {', '.join(missing)}" in reply and "/ubah 1" in reply, reply
     assert "-%" not in reply and engine.state("u").fill is None, reply
+
+
+@pytest.mark.parametrize("iki, target, skip", [
+    ("Jumlah inovasi layanan kesehatan yang diterapkan di unit kerja", "3", "Lewati"),
+    ("Jumlah sertifikat hasil kalibrasi alat kesehatan", "150", "lewati aja"),
+    ("Rata-rata waktu tanggap perbaikan alat medis", "2", "skip"),
+])
+def test_a_satuan_let_go_is_named_missing_never_complete(iki, target, skip):
+    """A satuan let go with «Lewati» closed the IKI as «lengkap» with no word of the empty Satuan the form asks: it is
+    named missing as the other fields are."""
+    engine = Engine()
+    typed(engine, "u", f"/cek {iki}")
+    typed(engine, "u", "Simpan ke draf", target)
+    assert engine.state("u").fill.field == "satuan"
+    reply = said(typed(engine, "u", skip, "tusi", "20"))
+    assert "lengkap:" not in reply and "belum diisi: satuan (lengkapi dengan /ubah 1)" in reply, reply

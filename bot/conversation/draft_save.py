@@ -29,6 +29,7 @@ from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.target_fit import target_misfit
 from bot.rules.weights import overshoot
+from bot.skp.readiness import missing_fields
 from bot.skp.rhk import draft_rhk
 
 SAVE = Button("Simpan ke draf", "fill:save")
@@ -430,7 +431,10 @@ def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:
     state.skp.iki.append(draft)
     state.fill.queue.append(len(state.skp.iki) - 1)
     count = len(state.skp.iki)  # the count said last is the draft's: «Draf Anda kini 5 IKI» above it is out of date
-    return [Reply(f"«{short(draft.indikator)}»{_with_target(draft)} tersimpan sebagai IKI ke-{count}; bagian "
+    typed = [f"target {render.target_text(draft)}"] if draft.target not in (None, "") else []
+    typed += [f"bobot {format_number(draft.bobot)}%"] if draft.bobot is not None else []  # «IP ASN 85 sama bobot 10»
+    given = f" ({', '.join(typed)})" if typed else ""
+    return [Reply(f"«{short(draft.indikator)}»{given} tersimpan sebagai IKI ke-{count}; bagian "
                   f"yang kurang saya tanyakan sesudah IKI ini. Draf Anda kini {count} IKI.")] + FIELDS.prompt(state)
 
 
@@ -609,9 +613,11 @@ def targets_by_number(state: UserState, text: str, several: bool = False) -> str
     """«2 = 90, 5 = 90, 6 = 100», «no 2: 90», «2) 90 3) 85»: each target given to the IKI its number names, in the
     draft's numbers. "" when a pair is written with no mark between the number and its target (a lead word, «=»,
     «:», «)»), a number names no IKI of the draft, or anything but the pairs, their joins and the words for targets
-    is typed; and with `several`, when fewer than two pairs are («no1 90, no2 95» at one IKI's target question)."""
+    is typed; and with `several` (one IKI's target question), when one pair is typed without a word naming an IKI's
+    number before it («no1 90, no2 95», «no 2 90», «nomor 3: 85» there; never «2) 90» alone)."""
     found = list(_target_pairs().finditer(text))
-    if not found or any(not (m["lead"] or m["mark"]) for m in found) or several and len(found) < 2:
+    if not found or any(not (m["lead"] or m["mark"]) for m in found) \
+            or several and len(found) < 2 and not found[0]["lead"]:
         return ""
     words = knowledge.data("conversation")["draft_targets"]
     # each value with the unit word typed after it («no2 12 dok»: the rules judge it against the IKI's measure)
@@ -1035,8 +1041,9 @@ def _left_behind(state: UserState) -> str:
 
 
 def _missing_fields(iki: IkiDraft) -> list[str]:
-    """The fields an IKI in the draft still lacks, named as the user fills them."""
-    return [name for name, value in (("target", iki.target), ("jenis", iki.jenis), ("bobot", iki.bobot)) if value is None]
+    """The fields an IKI in the draft still lacks, named as the user fills them: the form's (`readiness`), so a satuan
+    let go with «Lewati» is named too and the IKI is never said «lengkap» without it."""
+    return missing_fields(iki)
 
 
 FIELDS = Fields("fill", _holder, suggest_jenis, _done, _extra)

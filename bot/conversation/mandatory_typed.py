@@ -22,11 +22,15 @@ MANDATORY_IKI = policy().mandatory_iki.name
 
 
 def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
-    """«IP ASN 85», «IP ASN 85 bobot 10»: the mandatory IKI (Core MI) with the target typed, and the weight if any."""
+    """«IP ASN 85», «IP ASN 85 bobot 10»: the mandatory IKI (Core MI) with the target typed, and the weight if any,
+    set on it too («IP ASN 85 sama bobot 10» read by the draft alone never lost its weight)."""
     typed = fields_in(text)
     numbers = read_answer(typed.indikator).numbers
     target = typed.target or (numbers[0] if numbers else None)
-    return mandatory_iki(format_number(target.value) if target else None), typed.bobot
+    draft = mandatory_iki(format_number(target.value) if target else None)
+    if typed.bobot is not None:
+        draft.bobot = typed.bobot.value
+    return draft, typed.bobot
 
 
 def mandatory_in(text: str) -> IkiDraft | None:

@@ -208,12 +208,44 @@ class StepM(StepMOffer):
                                                         and answer.numbers[0].unit is None) else "target"
         if field == "bobot":
             iki.bobot = answer.numbers[0].value
-            return f"Bobot IKI {jenis.label} «{short(iki.indikator, 60)}»: {format_number(iki.bobot)}%."
+            return f"Bobot IKI {jenis.label} «{short(iki.indikator, 60)}»: {format_number(iki.bobot)}%." \
+                + self._keep_queued(state, iki)
         percent = (iki.satuan or implied_satuan(iki)) == "%"
         counts = [n for n in answer.numbers if n.unit and n.unit != "%"]
         number = counts[-1] if counts and not percent else answer.named.get("target") or answer.numbers[0]
         self.fields._set(iki, "target", number)
-        return f"Target IKI {jenis.label} «{short(iki.indikator, 60)}»: {render.target_text(iki)}."
+        return f"Target IKI {jenis.label} «{short(iki.indikator, 60)}»: {render.target_text(iki)}." \
+            + self._keep_queued(state, iki)
+
+    def _targets_by_number(self, state: UserState, text: str) -> list[Reply] | None:
+        """«no 2 90», «nomor 3: 85, no 4 jadi 95» at a field question: each target to the IKI of the draft its number
+        names, as outside PRIMA (`draft_save.targets_by_number`; at the target question one pair only after a word
+        naming the number), never the asked field's «2%»; the asked target given among them moves on, else the
+        question is asked again. None when the message is no such pairs."""
+        from bot.conversation import draft_save  # (draft_save reads PRIMA's jenis suggestion: imported when used)
+
+        prima = state.prima
+        numbered = draft_save.targets_by_number(state, text, several=prima.field == "target") if "?" not in text else ""
+        if not numbered:
+            return None
+        answered = prima.field == "target" and prima.current is not None and prima.current.target is not None
+        return [Reply(numbered)] + (self.fields.advance(state) if answered else self.prompt(state))
+
+    @staticmethod
+    def _keep_queued(state: UserState, iki: IkiDraft) -> str:
+        """An IKI waiting to be drafted (held back by the rules) that the user has just given a value by its jenis
+        is theirs: saved to the draft now, as typed, its other fields asked in turn, as outside PRIMA an IKI named
+        while another is asked is (`draft_save.add_later`); a user who exports before its turn never loses it
+        (d12-keu08). Returns the words that say so ("" when it was in the draft already)."""
+        prima = state.prima
+        at = next((n for n, queued in enumerate(prima.queue) if queued is iki), None)
+        if at is None:
+            return ""
+        prima.queue.pop(at)
+        iki.rhk = iki.rhk or next(iter(draft_rhk(iki.indikator)), None)
+        state.skp.iki.append(iki)
+        prima.waiting.append(len(state.skp.iki) - 1)
+        return f" Tersimpan ke draf sebagai IKI ke-{len(state.skp.iki)}; bagian lainnya saya tanyakan sesudah IKI ini."
 
     def _replace_ahead(self, state: UserState, at: int, typed: str) -> list[Reply] | None:
         """The IKI typed ahead in the last message replaced by the one typed now, when it passes the rules (one that
@@ -264,6 +296,9 @@ class StepM(StepMOffer):
                 typed = [mandatory_draft(mandatory)[0],
                          labelled[1] if labelled else typed_ahead(rest, new_iki_in(rest) or rest)]
                 return [Reply(self.later(state, typed))] + self.prompt(state)
+            numbered = self._targets_by_number(state, text)
+            if numbered is not None:  # «no 2 90», «no2 95, no3 70» at a field question: those IKI's targets, never «2%»
+                return numbered
             by_jenis = self._named_by_jenis(state, text)
             if by_jenis:  # «target beyond 12 satker», «beyond 15» with a Beyond IKI waiting: that IKI's, not this one's
                 return [Reply(by_jenis + "\nKembali ke IKI ini:")] + self.prompt(state)
