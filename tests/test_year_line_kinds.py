@@ -3,10 +3,14 @@ greetings and thanks in regional words, personal reasons for a day off, question
 rencana aksi as a meeting's topic, a pasted RHK, a vague question about something earlier. Through the Engine for a
 few: the chat does what the reading says."""
 
+from datetime import date
+
 import pytest
 
 from bot.conversation.intent import Route, classify
-from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_dates import read_date
+from bot.year.entry_kind import QUESTION_ANNOUNCED, EntryKind, kind_of
+from bot.year.line import line
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.talk import said
 
@@ -222,3 +226,55 @@ def test_a_percentage_after_an_act_of_work_is_how_far_the_work_got(text):
 @pytest.mark.parametrize("text", ["capaian TW1 saya 85%", "realisasi IKI 2 udah 90%"])
 def test_a_figure_of_a_period_stays_progress(text):
     assert kind_of(text).kind is EntryKind.progress, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["minggu ini: sen input data, sel rapat, rab-jum pelatihan e-learning",
+                                  "sen: verif 12 berkas, sel: rapat evaluasi", "rab-jum pelatihan e-learning",
+                                  "sen - rab pelatihan PPI di Bapelkes", "kam s.d. jum visitasi RS"])
+def test_weekdays_shortened_in_a_list_of_days_date_a_report(text):
+    reading = kind_of(text)
+    assert reading.kind is EntryKind.report and reading.when.kind == "weekday", reading
+
+
+@pytest.mark.parametrize("text, want", [
+    ("minggu ini: sen input data, sel rapat, rab-jum pelatihan e-learning", "2026-03-09"),  # today is a Thursday
+    ("sen - rab pelatihan PPI di Bapelkes", "2026-03-09"),
+    ("rab: rapat evaluasi, kam: input data", "2026-03-11"),
+    # words of their own where no days are listed: a cell, a budget, the admin, a plural
+    ("sel darah merah diperiksa 20 sampel", "2026-03-12"),
+    ("review RAB 4 satker, sel punca dibahas", "2026-03-12"),
+    ("min, verif 13 berkas KP", "2026-03-12"),
+    ("sel-sel kanker diperiksa 20 sampel", "2026-03-12"),
+])
+def test_a_shortened_weekday_is_a_day_only_where_the_line_lists_days(text, want):
+    assert read_date(line(text), date(2026, 3, 12))[0].isoformat() == want
+
+
+@pytest.mark.parametrize("text", ["mau nanya", "izin bertanya pak", "min, boleh nanya?", "halo, mau tanya dong",
+                                  "makasih, mau nanya", "permisi bu, numpang tanya"])
+def test_a_question_announced_and_not_yet_asked_is_unclear_and_the_chat_invites_it(text):
+    for logging in (False, True):
+        reading = kind_of(text, logging=logging)
+        assert (reading.kind, reading.why) == (EntryKind.unclear, QUESTION_ANNOUNCED), reading
+    # answered as the call it is (or the greeting or thanks beside it), never «maksudnya apa?» nor a day off
+    assert classify(text, logging=True).route is Route.smalltalk
+    assert classify("izin bertanya pak", logging=True).smalltalk == "call"
+
+
+@pytest.mark.parametrize("text", ["mau nanya soal bobot IKI", "izin bertanya, realisasi TW 2 kapan diisi"])
+def test_a_question_announced_with_what_it_asks_is_a_question(text):
+    assert kind_of(text).kind is EntryKind.question, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["terima kasih atas bantuannya selama ini", "terima kasih atas bimbingannya selama ini bu",
+                                  "makasih banyak ya untuk arahan dan masukannya", "thank you for your support this year",
+                                  "matur nuwun atas bantuannya mas", "makasih buat semuanya"])
+def test_thanks_for_what_was_given_is_small_talk(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.smalltalk, kind_of(text, logging=logging)
+    assert classify(text, logging=True).route is Route.smalltalk
+
+
+@pytest.mark.parametrize("text", ["makasih atas infonya, td rapat evaluasi", "makasih atas infonya, kemarin verif 12 berkas"])
+def test_work_told_after_thanks_for_something_is_a_report(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)

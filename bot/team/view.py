@@ -10,7 +10,7 @@ from bot.models import Category, SkpDraft
 from bot.rules.registry import rule_catalog
 from bot.team.dialogs import next_dialog
 from bot.team.record import LeaderSettings, MemberRecord, Status
-from bot.year.capaian import behind_said, capaian_all, capaian_text, latest_said, unfilled_quarter
+from bot.year.capaian import Capaian, behind_said, capaian_all, capaian_text, latest_said, unfilled_quarter
 from bot.year.logbook import entry_text
 from bot.year.models import YearState
 from bot.year.periods import quarter_label
@@ -98,13 +98,22 @@ def team_capaian_head(members: list[tuple[str, SkpDraft, YearState]], today: dat
         last = max(unfilled_quarter(c) for c in unfilled)
         parts.append(f"{len(unfilled)} belum diisi realisasi {quarter_label(last)}")
     if behind:
-        shown = ", ".join(f"{name} IKI {c.number}" + (f" (capaian {said[0]} {said[1]})" if (said := latest_said(c)) else "")
-                          for name, c in behind[:5])
+        shown = ", ".join(f"{name} IKI {c.number}" + _behind_detail(c) for name, c in behind[:5])
         more = f", dan {len(behind) - 5} lainnya" if len(behind) > 5 else ""
         parts.append(f"{len(behind)} {behind_said([c for _, c in behind])}: {shown}{more}")
     if len(found) > len(measured):
         parts.append(f"{len(found) - len(measured)} belum ada realisasi")
     return f"Ringkasan {len(found)} IKI: " + "; ".join(p for p in parts if p) + "."
+
+
+def _behind_detail(c: Capaian) -> str:
+    """How one IKI behind stands: its latest capaian, and the ended quarter still without its figure when it is also
+    unfilled («capaian TW I 50%; realisasi TW II belum diisi»): behind on an older quarter, and one to chase."""
+    said, quarter = latest_said(c), unfilled_quarter(c)
+    parts = [f"capaian {said[0]} {said[1]}" if said else "",
+             f"realisasi {quarter_label(quarter)} belum diisi" if quarter else ""]
+    shown = "; ".join(p for p in parts if p)
+    return f" ({shown})" if shown else ""
 
 
 def weight_issues(skp: SkpDraft) -> list[str]:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from bot import knowledge
 from bot.lang.text import PhraseSet
-from bot.year.line import Line, line
+from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.vocabulary import config, vocabulary
 
 # "minggu" is Sunday, except in "minggu lalu / depan / ini …", where it is the week.
@@ -92,7 +92,7 @@ def _range_end(ln: Line, w: When) -> int | None:
         return None
     tok, kind = ln.toks[at], ln.kinds[at]
     if w.kind == "weekday":
-        return at + 1 if kind == "word" and tok in vocab.weekdays else None
+        return at + 1 if kind == "word" and tok in _weekdays() else None  # «sen - rab» too
     if kind == "slash":
         return at + 1
     if kind != "num" or not tok.isdigit() or not 1 <= int(tok) <= 31:
@@ -233,7 +233,7 @@ def _weekday(ln: Line) -> When | None:
     last_week = ln.find(vocab.last_week)
     for i, tok in enumerate(ln.toks):
         tok = tok.split("-")[0]  # "senin-rabu": a stretch of days is dated by its first
-        if tok not in vocab.weekdays or ln.kinds[i] != "word":
+        if ln.kinds[i] != "word" or not (tok in vocab.weekdays or _short_day_listed(ln, i)):
             continue
         if tok == "minggu" and ((i + 1 < len(ln.toks) and ln.toks[i + 1] in _WEEK_AFTER) or _week_span(ln, i)
                                 or _week_numbered(ln, i)):
@@ -252,9 +252,45 @@ def _weekday(ln: Line) -> When | None:
         day = _day_after_weekday(ln, i + 1)
         if day is not None and end == i + 1:
             end = i + 2
-        return When("weekday", _said(ln, start, end), (start, end), weekday=vocab.weekdays[tok], past=past,
+        return When("weekday", _said(ln, start, end), (start, end), weekday=_weekdays()[tok], past=past,
                     last_week=near, day=day)
     return None
+
+
+@knowledge.cached
+def _weekdays() -> dict[str, int]:
+    """Every weekday's name, its short forms (catatan_harian.yaml weekday_short) too: read as days only where
+    _short_day_listed says so."""
+    return {**{k.lower(): v for k, v in config()["weekday_short"].items()}, **vocabulary().weekdays}
+
+
+def _names_day(tok: str) -> bool:
+    """A token that may name a day: a weekday, a short form, or two days joined by a dash («rab-jum»; «sel-sel» is
+    the plural of a word)."""
+    parts = [part for part in tok.split("-") if part]
+    return bool(parts) and all(part in _weekdays() for part in parts) and len(set(parts)) == len(parts)
+
+
+def _short_day_listed(ln: Line, i: int) -> bool:
+    """«minggu ini: sen input data, sel rapat, rab-jum pelatihan»: the short form at i («sen», «rab») is a day where
+    the line lists days: it opens a clause and another day opens one too, or it is joined by a dash to another day
+    («rab-jum»); «sel», «RAB» and «min» elsewhere are words of their own."""
+    tok, short = ln.toks[i], config()["weekday_short"]
+    if tok.split("-")[0] not in short:
+        return False
+    if "-" in tok and len([p for p in tok.split("-") if p]) > 1 and _names_day(tok):
+        return True
+    _, joiners = _range_words()  # «sen - rab», «sen s.d. rab»
+    joined = next((j for j in joiners if ln.toks[i + 1:i + 1 + len(j)] == j), None)
+    end = i + 1 + len(joined or ())
+    if joined and end < len(ln.toks) and _names_day(ln.toks[end]) and ln.toks[end] != tok:
+        return True
+
+    def opens(j: int) -> bool:  # «minggu» of «minggu ini: …» is the week, no day listed
+        return ln.kinds[j] == "word" and (j == 0 or ln.toks[j - 1] in CLAUSE_MARKS) and _names_day(ln.toks[j]) \
+            and ln.toks[j] != "minggu"
+
+    return opens(i) and any(opens(j) for j in range(len(ln.toks)) if j != i)
 
 
 def _day_after_weekday(ln: Line, at: int) -> int | None:

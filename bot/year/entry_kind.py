@@ -51,6 +51,7 @@ class EntryKind(StrEnum):
 
 
 ASKS_NOTHING = "tanya tanpa pokok"  # KindReading.why of a question about nothing named («ok tapi yg tadi gmn»)
+QUESTION_ANNOUNCED = "tanya diumumkan"  # KindReading.why of «mau nanya»: a question said to follow, none asked yet
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ def _chat() -> dict:
         "address": frozenset(p for p in data["smalltalk"]["call"]["phrases"] if p in filler),
         # «sy bingung isi realisasi IKI 3»: a line opening by saying the user is lost asks for help with what follows
         "lost": phrase_set("intent", "smalltalk", "confused", "phrases"),
+        "thanks": phrase_set("intent", "smalltalk", "thanks", "phrases"),
+        "thanks_for": frozenset(data["smalltalk"]["thanks"]["for"]),
         "feeling": phrase_set("intent", "smalltalk", "feeling", "phrases"),
         "filler": filler,
         "question_open": PhraseSet(data["value_questions"] + data["question_words"]),
@@ -100,6 +103,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
+    if _question_announced(ln, w):  # «mau nanya», «izin bertanya pak»: the question is still to come
+        return EntryKind.unclear, QUESTION_ANNOUNCED
     if names_leave(ln.text):  # «sy cuti lebaran 16 - 27 maret»: the reminders' leave, not a day's work
         return EntryKind.reminder, "cuti"
     if unlogged_told(ln):  # «lupa nyatet kemarin»: how to send the work, before it reads as an absence
@@ -119,7 +124,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         if _only_names(ln, w) and _greets(ln) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
-    if _only_names(ln, w) and _has_smalltalk(ln):  # «makasih pak Budi», «pagi bu Rina»
+    if _only_names(ln, w) and _has_smalltalk(ln) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
@@ -752,6 +757,31 @@ def _tagged(ln: Line, w: When) -> bool:
             at -= 1
         if at >= 0 and ln.kinds[at] == "word" and ln.toks[at] in chat["question_tags"]:
             return True
+    return False
+
+
+def _question_announced(ln: Line, w: When) -> bool:
+    """«mau nanya», «izin bertanya pak», «min, boleh nanya?»: a phrase saying a question follows (intent.yaml smalltalk
+    `call`, not a word of address) with nothing named and no question word beside it: the question is still to
+    come. «mau nanya soal bobot» names what it asks."""
+    return ln.has(_chat()["asking"]) and not content_at(ln, w) and not _asks_beyond_smalltalk(ln)
+
+
+def _thanks_for(ln: Line, w: When) -> bool:
+    """«terima kasih atas bantuannya selama ini», «makasih untuk bimbingannya bu»: a thanks, then a word of what it is
+    for (intent.yaml smalltalk thanks `for`) and every content word of the line after it in that clause, no number:
+    small talk. «makasih atas infonya, td rapat evaluasi» tells work in its next clause."""
+    chat = _chat()
+    if any(k == "num" for k in ln.kinds):
+        return False
+    for start, end in ln.clauses():
+        for at in range(start, end):
+            thanks = chat["thanks"].match_at(ln.toks, at)
+            after = at + len(thanks or ())
+            while thanks and after < end and ln.toks[after] in chat["filler"]:  # «makasih banyak ya atas …»
+                after += 1
+            if thanks and after < end and ln.toks[after] in chat["thanks_for"]:
+                return all(after <= i < end for i in content_at(ln, w))
     return False
 
 
