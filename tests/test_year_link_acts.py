@@ -153,6 +153,29 @@ def test_a_question_about_two_pieces_of_work_offers_the_first_ones_iki_first(tex
     assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [first, 6 - first], found
 
 
+PSC = _skp(("Jumlah orang awam yang dilatih bantuan hidup dasar", "200", "orang"),
+           ("Persentase serah terima pasien ambulans ke IGD yang memakai format SBAR", "90", "%"),
+           ("Jumlah pemeriksaan kelaikan ambulans yang didokumentasikan", "48", "pemeriksaan"),
+           ("Nilai IP ASN", "85", "nilai"))
+
+
+@pytest.mark.parametrize("text", ["sabtu-minggu pelatihan BHD karang taruna 30 org, senin nya audit SBAR serah terima IGD",
+                                  "sabtu latih BHD 25 warga RW 03, senin audit SBAR serah terima pasien IGD",
+                                  "selasa-rabu pelatihan BHD guru SD 40 org. kamisnya audit format SBAR serah terima IGD"])
+def test_a_weekday_after_a_mark_opens_another_days_work(text):
+    # «…, senin nya audit SBAR …»: the weekday opens the next day's piece of work, which one link would file under
+    # the other's IKI silently; the first piece's IKI is offered first (link42)
+    found = _link(text, PSC, date(2026, 6, 11))
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan", found
+    assert [c.number for c in found.candidates][:2] == [1, 2], found
+
+
+@pytest.mark.parametrize("text", ["konseling 5 pasien pulang, senin", "konseling 5 pasien pulang, hari senin"])
+def test_a_weekday_that_dates_the_line_opens_no_work(text):
+    found = _link(text, GIZI)
+    assert found.decision is Decision.link and found.candidates[0].number == 2, found
+
+
 KRISIS = _skp(("Persentase kejadian krisis kesehatan yang direspon kurang dari 24 jam", "90", "%"),
               ("Jumlah kabupaten/kota yang menyusun rencana kontinjensi bidang kesehatan", "15", "kab/kota"),
               ("Persentase permintaan buffer stock logistik krisis yang terkirim dalam 48 jam", "90", "%"),

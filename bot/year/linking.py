@@ -313,16 +313,19 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
 
 def _work_cuts(ln: Line, w: When) -> list[int]:
     """Where the line joins a second piece of work: link.work_joiners, then_joiners (unless «lalu» says how long
-    ago), a part of the day after a mark, «sm» before a word naming no one (partner_or_joiner)."""
+    ago), a part of the day or a weekday after a mark, «sm» before a word naming no one (partner_or_joiner)."""
     settings = vocabulary().link
-    joiners, day_parts = settings["work_joiners"], day_part_words()
+    joiners, day_parts, weekdays = settings["work_joiners"], day_part_words(), vocabulary().weekdays.keys()
     then, period = set(settings["then_joiners"]), set(settings["then_after_period"])
     either = set(settings["partner_or_joiner"])
     # «pagi cek validasi istithaah …, siang zoom monev pemeriksaan …», «…, sorenya benerin bridging»: a part of the
-    # day after a mark opens the day's next piece of work; «… lalu susun rundown» too, unless «lalu» says how long ago
+    # day after a mark opens the day's next piece of work, as a weekday does the next day's («sabtu-minggu pelatihan
+    # BHD …, senin nya audit SBAR …»); «… lalu susun rundown» too, unless «lalu» says how long ago
     return [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if (k in ("mark", "word") and t in joiners) or
             (k == "word" and t in then and i and ln.toks[i - 1] not in period and not w.span[0] <= i < w.span[1]) or
             (k == "word" and t.removesuffix("nya") in day_parts and i and ln.kinds[i - 1] == "mark") or
+            (k == "word" and t.removesuffix("nya") in weekdays and i and ln.kinds[i - 1] == "mark" and
+             not w.span[0] <= i < w.span[1]) or
             (k == "word" and t in either and i and joins_work(ln, i + 1))]
 
 
