@@ -31,3 +31,15 @@ def test_the_command_word_shows_its_view_in_chat(engine):
     assert "rencana aksi" in shown.lower() and "Itu rencana" not in shown
     assert "Pengingat catatan harian" in said(engine.handle("u1", "pengingat"))
     assert not engine.state("u1").year.entries  # none of them kept as work done
+
+
+@pytest.mark.parametrize("text", ["IMG_20260514_0932.jpg", "foto.jpg, scan.pdf", "Scan_SK_pensiun.PDF 🙏",
+                                  "DSC_0042.JPG", "rekap_kehadiran.xlsx"])
+def test_a_file_name_alone_is_unclear_never_work_or_an_iki(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.unclear, kind_of(text, logging=logging)
+
+
+def test_a_file_name_beside_work_done_keeps_the_work():
+    assert kind_of("laporan_TW2_final.pdf udh sy upload ke e-kinerja, td finalisasi laporan").kind is EntryKind.report
+    assert kind_of("td upload notulen_rakor.pdf ke drive tim").kind is EntryKind.report
