@@ -18,7 +18,7 @@ from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import when
-from bot.year.entry_kind import ASKS_NOTHING, EntryKind, KindReading, feels, kind_of, offers_choice
+from bot.year.entry_kind import ASKS_NOTHING, EntryKind, KindReading, command_word, feels, kind_of, offers_choice
 from bot.year.line import line
 from bot.year.vocabulary import vocabulary
 
@@ -167,9 +167,7 @@ def after_yes(text: str) -> str | None:
 def bare_command(text: str) -> str | None:
     """"prima", "mulai aja", "ekspor dong": the command whose word the whole message is, typed without its slash
     (intent.yaml `bare_commands`); None otherwise."""
-    config = _config()
-    words = [w for w in tokens(text.lower()) if w not in config["filler_set"]]
-    return config["bare_commands"].get(words[0]) if len(words) == 1 else None
+    return command_word(text)
 
 
 # What a request in intent.yaml does, beside its words.

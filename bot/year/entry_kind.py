@@ -86,6 +86,36 @@ def _chat() -> dict:
     }
 
 
+@knowledge.cached
+def _bare_commands() -> tuple[dict[str, str], frozenset[str]]:
+    data = knowledge.data("intent")
+    return data["bare_commands"], frozenset(data["filler"])
+
+
+def command_word(text: str) -> str | None:
+    """«prima», «mulai aja», «ekspor dong», «skp saya»: the command whose word the whole message is, typed without its
+    slash (intent.yaml `bare_commands`, past its `filler`); None otherwise."""
+    commands, filler = _bare_commands()
+    words = [w for w in tokens(text.lower()) if w not in filler]
+    return commands.get(words[0]) if len(words) == 1 else None
+
+
+@knowledge.cached
+def _file_name() -> re.Pattern:
+    """«IMG_20260514_0932.jpg», «laporan_TW2_final.pdf»: a file's name, ending in a suffix a file sent has
+    (conversation.yaml file_unread)."""
+    kinds = knowledge.data("conversation")["file_unread"].values()
+    suffixes = sorted({s for kind in kinds if isinstance(kind, dict) for s in kind["suffixes"]}, key=len, reverse=True)
+    return re.compile(r"[^\s\\/]+\.(?:" + "|".join(suffixes) + r")\b", re.IGNORECASE)
+
+
+def file_names_only(text: str) -> bool:
+    """A message that names a file and nothing else («IMG_20260514_0932.jpg», «foto.jpg, scan.pdf»): no work told
+    beside it («laporan_TW2_final.pdf udh sy upload …» tells some)."""
+    found = _file_name().search(text)
+    return bool(found) and not line(_file_name().sub(" ", text)).words
+
+
 def kind_of(text: str | Line, logging: bool = False) -> KindReading:
     """logging: the user keeps a logbook (an agreed SKP): a plain line about work ("verif 13 berkas KP", "rapat
     evaluasi ketepatan TMT dgn katim") is then an entry; without it such a line may be a new IKI or a topic."""
@@ -100,6 +130,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     words = ln.words
     if not words:
         return (EntryKind.smalltalk, "emoji") if any(_is_emoji(t) for t in ln.toks) else (EntryKind.unclear, "kosong")
+    if command_word(ln.text):  # «skp saya», «ekspor»: that view asked for, which the chat's command stage shows
+        return EntryKind.question, "perintah tanpa garis miring"
+    if file_names_only(ln.text):  # «IMG_20260514_0932.jpg»: a file named, no work told with it
+        return EntryKind.unclear, "nama berkas"
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
