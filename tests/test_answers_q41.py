@@ -3,6 +3,7 @@ its fix)."""
 
 import pytest
 
+from bot.retrieval.claims import claim
 from bot.retrieval.yes_no import negated_predicate
 
 
@@ -55,3 +56,22 @@ def test_a_how_to_whose_task_no_steps_open_on_gets_the_answer_opening_on_it(shar
 def test_steps_of_the_task_asked_still_answer_a_how_to(shared_retriever, question, opening):
     answer = shared_retriever.ask(question).answer
     assert answer.startswith(opening), answer
+
+
+@pytest.mark.parametrize("question, words", [
+    ("waktunya mepet bgt nih, apakah boleh sy tetapkan aja IKI anggota tanpa dialog kinerja dulu?",
+     ["boleh", "sy", "tetapkan", "aja", "iki", "anggota", "tanpa", "dialog", "kinerja", "dulu"]),
+    ("timnya kecil, apa bener IKI anggota hrs diturunkan dr IKI ketua tim?",
+     ["iki", "anggota", "hrs", "diturunkan", "dr", "iki", "ketua", "tim"]),
+    ("IKI wajib 5, bener ga?", ["iki", "wajib", "5"]),  # the opener's clause claims nothing: the claim stays whole
+])
+def test_a_claim_starts_at_an_opener_after_a_comma(question, words):
+    """A clause before «apakah»/«apa bener» tells the asker's case; it made «apakah» a question word inside the claim,
+    and the whole was read as no confirmation."""
+    assert claim(question) == words
+
+
+def test_a_permission_asked_after_a_case_told_is_denied_by_the_answer(shared_retriever):
+    answer = shared_retriever.ask("sy kepala instalasi. waktunya mepet, apakah boleh sy tetapkan aja IKI anggota tanpa "
+                                  "dialog kinerja dulu? cukup sy kirim lewat e-kinerja").answer
+    assert answer.startswith("Tidak."), answer

@@ -164,6 +164,7 @@ def claim(question: str) -> list[str] | None:
     told, comma, rest = question.partition(",")
     if comma and rest.strip(" ?") and tokens(told)[:1] and tokens(told)[0] in _self_words():
         question = rest  # «sy kepala balai di UPT, SKP sy … ya?»: who asks is told, not claimed
+    question = _from_opener(question)
     words = tokens(question)
     opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0)
     tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))
@@ -184,6 +185,21 @@ def claim(question: str) -> list[str] | None:
             w in config["negations"] and not _conditional(words, i) and i not in named for i, w in enumerate(words)):
         return None  # a negation in a condition («tim yg ga ada di DIPA») or a term's name denies nothing of the claim
     return words
+
+
+def _from_opener(question: str) -> str:
+    """«waktunya mepet bgt nih, apakah boleh sy tetapkan … tanpa dialog kinerja dulu?»: a clause opening with a
+    confirmation's opener (`claim.opens`) after a comma starts the claim; the clauses before it tell the asker's case.
+    Kept whole when the opener's clause claims nothing of its own («IKI wajib 5, bener ga?»: tags only)."""
+    spans = [m.end() for m in re.finditer(",", question)]
+    config, opens = _config(), phrase_set("search", "answers", "yesno", "claim", "opens")
+    for start in spans:
+        words = tokens(question[start:])
+        opener = opens.match_at(words, 0)
+        content = [w for w in words[len(opener or ()):] if w not in config["tags"] and w not in config["claim"]["pointers"]]
+        if opener and len(content) >= config["claim"]["restate_words"]:
+            return question[start:]
+    return question
 
 
 def _in_conditions(question: str, skip: int) -> set[int]:
