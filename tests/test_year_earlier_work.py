@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from bot.models import IkiDraft, SkpDraft
+from bot.year.linking import Decision
 from bot.year.logbook import read_entry
 from bot.year.models import EntryStatus, LogEntry
 
@@ -55,9 +56,11 @@ VERIFYING = [_kept("c10", "2026-04-15", "mulai verifikasi metode PCR multipleks 
     ("run 4 verifikasi PCR multipleks, presisi ok", "2026-05-06"),
     ("PCR multipleks: akurasi & LoD selesai", "2026-05-14"),
 ])
-def test_a_line_matching_no_iki_that_shares_its_terms_with_recent_work_of_one_iki_is_more_of_that_work(text, day):
+def test_a_line_matching_no_iki_that_shares_its_terms_with_recent_work_of_one_iki_asks_with_that_iki_first(text, day):
+    # more of that work, likely, never di luar SKP; but shared words with no word of going on are no silent link
     read = read_entry(text, date.fromisoformat(day), LAB, earlier=VERIFYING)
-    assert read.iki == LAB.iki[4].indikator and read.link.continues == "c10", read.link
+    assert read.link.decision is Decision.ask and read.link.candidates[0].iki == LAB.iki[4].indikator and \
+        read.link.continues == "c10", read.link
 
 
 @pytest.mark.parametrize("text, day, earlier", [
@@ -67,4 +70,4 @@ def test_a_line_matching_no_iki_that_shares_its_terms_with_recent_work_of_one_ik
      VERIFYING + [_kept("c11", "2026-04-16", "verifikasi PCR multipleks untuk PT", 4)]),  # work of two IKI
 ])
 def test_a_line_matching_no_iki_stays_outside_unless_recent_work_of_one_iki_shares_its_terms(text, day, earlier):
-    assert read_entry(text, date.fromisoformat(day), LAB, earlier=earlier).iki is None
+    assert read_entry(text, date.fromisoformat(day), LAB, earlier=earlier).link.decision is Decision.outside

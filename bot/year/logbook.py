@@ -87,7 +87,9 @@ def _same_work(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier
     """«verifikasi PCR multipleks run 2 & 3» after «mulai verifikasi metode PCR multipleks pertusis, run 1» went to
     IKI 5: a line whose words match no IKI, sharing at least `same_work.min_terms` terms (no weak word, no people any
     work serves) with linked entries of the last `same_work.days` days that are all one IKI's, is more of that work
-    (catatan_harian.yaml link.same_work); the reply names the latest such entry. Entries of two IKI decide nothing."""
+    (catatan_harian.yaml link.same_work): never di luar SKP, but asked, that IKI offered first, never linked silently:
+    words shared with earlier work, with no word of going on («lanjut», «yg kmrn»: bot.year.linking.continued), are
+    weak evidence. Entries of two IKI decide nothing."""
     if found.decision is not Decision.outside or found.why != "tidak cocok":
         return found
     settings = vocabulary().link["same_work"]
@@ -105,7 +107,7 @@ def _same_work(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier
         return found
     entry = sharing[-1]
     chosen = Candidate(entry.iki, keys.index(entry.iki) + 1, 0.0)
-    return Link(Decision.link, [chosen], found.confidence, "pekerjaan sama", continues=entry.id)
+    return Link(Decision.ask, [chosen], found.confidence, "pekerjaan sama", continues=entry.id)
 
 
 _THING_WORDS = 2  # words of a counted thing between its count and a date word («38 sampel TCM kemarin»)
