@@ -438,6 +438,22 @@ def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:
                   f"yang kurang saya tanyakan sesudah IKI ini. Draf Anda kini {count} IKI.")] + FIELDS.prompt(state)
 
 
+def add_asked(state: UserState, typed: str) -> list[Reply] | None:
+    """«tambah persentase pemeliharaan preventif sesuai jadwal» while a field of an IKI in the draft is asked: asked to
+    be added, one that passes the rules with no target typed is saved now as read and completed after this one
+    (`add_later`), the question asked again; never the IKI asked let go for a «Simpan ke draf?» offer (d12-tem04).
+    None when it fails the rules, comes with a target (saved and asked at once, as before), or the draft holds it."""
+    fill = state.fill
+    if fill is None or fill.index is None or fill.field == "satuan" or numbers_in(typed):
+        return None
+    verdict = check_iki(IkiDraft(indikator=typed))
+    read_as = verdict.read_as or typed
+    read_as = read_as[:1].upper() + read_as[1:]  # «persentase …» typed mid-sentence starts the IKI
+    if verdict.has_error or held_at(state, read_as) is not None or twin_as_read(state, typed) is not None:
+        return None
+    return add_later(state, IkiDraft(indikator=read_as))
+
+
 def keep_untargeted(state: UserState, draft: IkiDraft) -> Reply:
     """An IKI the user asked to add, its target asked and another message typed instead: saved without a target (after
     the IKI being completed when one is asked about), said so with how to give it one."""

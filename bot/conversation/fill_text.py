@@ -311,8 +311,11 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if (state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message))) \
             or (state.fill.field == "satuan" and not_a_unit(message, intent)):  # work is never a unit
         replaced = draft_save.unsave(state) if draft_save.replaced_by(state, message) else []  # «eh salah, …»
-        note = draft_save.release(state)
         typed = new_iki_in(message) or message  # «tmbh iki bru: …»: the IKI, its lead-in asking to add it
+        added = draft_save.add_asked(state, typed) if not replaced and asks_to_add(message, typed) else None
+        if added:  # «tambah persentase …» with no target: saved, completed after this one, this question kept
+            return added
+        note = draft_save.release(state)
         return replaced + ([Reply(note)] if note else []) \
             + engine.plain.on_text(turn, typed, add=asks_to_add(message, typed))
     work = new_work(message, state.fill.field)
