@@ -7,6 +7,7 @@ import pytest
 
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
+from bot.year.entry_numbers import quantity
 from bot.year.line import line
 from bot.year.linking import Decision, link
 
@@ -113,3 +114,37 @@ def test_patients_named_as_another_iki_counts_them_are_no_procedure_count():
     # every word of the patients' IKI named: the number cannot tell the procedures from those patients
     assert _link("fisioterapi 5 pasien stroke", FISIO).decision is not Decision.link or \
         _link("fisioterapi 5 pasien stroke", FISIO).candidates[0].number == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    ("balik kerja. 50 sampel numpuk, selesai 46 hari ini", 46),
+    ("50 sampel TCM numpuk, 46 udh beres", 46),
+    ("30 sampel TCM antri, dikerjakan 25 sampel TCM", 25),
+    ("hari ini 60 sampel TCM menumpuk krn alat error, yg selesai 40", 40),
+])
+def test_a_count_of_work_waiting_is_no_work_done_and_the_part_done_is_counted(text, want):
+    # Y02: «50 sampel numpuk» is a backlog; the bare count after it is the part of it done
+    ln = line(text)
+    found = link(ln, read_date(ln, date(2026, 5, 18))[1], LAB)
+    assert found.decision is Decision.link and found.candidates[0].number == 2, found
+    assert quantity(ln, read_date(ln, date(2026, 5, 18))[1], LAB.iki[1]) == want
+
+
+def test_a_bare_count_after_a_backlog_naming_others_is_not_the_part_done():
+    ln = line("50 sampel TCM numpuk, 3 analis sakit")
+    assert quantity(ln, read_date(ln, date(2026, 5, 18))[1], LAB.iki[1]) is None
+
+
+@pytest.mark.parametrize("text", ["selesai 46 sampel hari ini", "hari ini 39 sampel, lancar"])
+def test_a_count_of_the_things_both_a_count_and_its_share_measure_is_the_counts(text):
+    # «sampel» alone: the share measures the same TCM samples, and a share never takes a day's count
+    found = _link(text, LAB)
+    assert found.decision is Decision.link and found.candidates[0].number == 2, found
+
+
+@pytest.mark.parametrize("text", ["kmrn perbaiki 18 klaim pending hasil umpan balik BPJS",
+                                  "hari ini kerjakan 18 klaim yg numpuk"])
+def test_a_count_the_work_was_done_on_stays_the_count_beside_a_word_of_waiting(text):
+    klaim = IkiDraft(indikator="Jumlah klaim BPJS yang diperbaiki sesuai umpan balik", target="400", satuan="klaim")
+    ln = line(text)
+    assert quantity(ln, read_date(ln, date(2026, 5, 18))[1], klaim) == 18

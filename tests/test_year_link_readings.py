@@ -231,3 +231,30 @@ def test_a_response_written_the_chat_way_names_the_iki_timing_responses(text):
     # «merespon» was no word Sastrawi knew, so nothing of the line met the IKI's «respons»: di luar SKP
     found = _link(text, HUMAS)
     assert found.decision is not Decision.outside and found.candidates[0].number == 1, found
+
+
+# as a pasted list saves it (Y16): the unit in the target, a satuan only where the IKI's words give one
+AUDITOR = _skp(("Jumlah laporan hasil audit kinerja satker yang diterbitkan", "10 LHA", "LHA"),
+               ("Persentase rekomendasi hasil audit yang ditindaklanjuti auditi", "80%", None),
+               ("Jumlah satker yang laporan keuangannya direviu", "15 satker", None),
+               ("Persentase paket pengadaan strategis yang didampingi probity audit", "90%", None),
+               ("Rata-rata waktu penerbitan LHA sejak berakhirnya audit lapangan", "20 hari kerja", None),
+               ("Jumlah JP pengembangan profesi berkelanjutan auditor", "120 JP", None))
+
+
+@pytest.mark.parametrize("text", ["exit meeting audit kinerja RSUP Sardjito", "entry meeting audit kinerja RS Kariadi"])
+def test_the_words_a_joined_term_shares_with_the_next_are_the_iki_s_own(text):
+    # Y16: «laporan hasil audit kinerja» is the LHA of an audit kinerja; «audit» read only as half of the LHA left the
+    # meeting of an audit kinerja asked about, or linked to the LHA time
+    from bot.year.rencana import propose
+
+    ln = line(text)
+    found = link(ln, read_date(ln, date(2026, 5, 29))[1], AUDITOR, [propose(iki) for iki in AUDITOR.iki])
+    assert found.decision is Decision.link and found.candidates[0].number == 1, found
+
+
+def test_a_joined_term_s_last_word_reads_with_the_next_one():
+    from bot.year.iki_profile import origins
+
+    assert origins(AUDITOR.iki[0]).get("audit") == "indikator"
+    assert "audit" not in origins(IkiDraft(indikator="Jumlah laporan hasil audit", target="4", satuan="LHA"))

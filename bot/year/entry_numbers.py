@@ -278,7 +278,7 @@ def _objects(subject: str, counted_things: set[str]) -> frozenset[str]:
 @knowledge.cached
 def _counting() -> dict:
     data = vocabulary_config()["counting"]
-    return {"remaining_before": frozenset(data["remaining_before"]),
+    return {"remaining_before": frozenset(data["remaining_before"]), "backlog_after": frozenset(data["backlog_after"]),
             "unfinished_before": frozenset(data["unfinished_before"]), "amount_words": frozenset(data["amount_words"]),
             "containers": frozenset(data["containers"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
@@ -499,6 +499,12 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
         numbers = [n for n in numbers if _same_partners(ln, n, target.partners)]
         if not numbers:
             return None
+    waiting = [n for n in numbers if _backlog(ln, w, n)]
+    if waiting:
+        numbers = [n for n in numbers if n not in waiting]
+        done = _done_of_backlog(ln, w, waiting, numbers, target)
+        if done is not None or not numbers:
+            return done
     part = _part_reached(ln, numbers, iki)
     if part is not None:
         return part
@@ -515,6 +521,33 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+def _backlog(ln: Line, w: When, n: Number) -> bool:
+    """«50 sampel numpuk», «hari ini 30 berkas antri»: a count opening its clause (past its date) with a word of
+    waiting after it (catatan_harian.yaml counting backlog_after): work waiting, not done. «perbaiki 18 klaim pending»
+    counts the pending claims the work was done on."""
+    start = max([n.clause[0]] + [i + 1 for i in range(n.clause[0], n.at) if ln.toks[i] in (".", "!", "?")])
+    before = [i for i in range(start, n.at) if not w.span[0] <= i < w.span[1]]  # «balik kerja. 50 sampel numpuk»
+    return not before and bool(set(ln.toks[n.at + 1:n.clause[1]]) & _counting()["backlog_after"])
+
+
+def _done_of_backlog(ln: Line, w: When, waiting: list[Number], done: list[Number], target: Counted) -> float | None:
+    """«balik kerja. 50 sampel numpuk, selesai 46 hari ini»: the first count of a later clause naming no thing of its
+    own, when the waiting count names the IKI's thing, is the part of it done: 46. None otherwise (the other counts
+    are read as any line's are)."""
+    if _best(ln, waiting, target) is None:
+        return None
+    later = [n for n in done if n.clause[0] >= waiting[0].clause[1]]
+    if not later or _best(ln, later[:1], target) is not None:
+        return None
+    n, finished = later[0], vocabulary().done
+    # «selesai 46 hari ini», «46 udh beres»: nothing after it but its date and done words («3 analis sakit» counts
+    # others)
+    own = [i for i in range(n.at + 1, n.clause[1]) if not w.span[0] <= i < w.span[1] and ln.kinds[i] == "word"
+           and not any(finished.match_at(ln.toks, j) and j <= i < j + len(finished.match_at(ln.toks, j))
+                       for j in range(n.at + 1, i + 1))]
+    return n.value if not own else None
 
 
 def count_unread(ln: Line, w: When, iki: IkiDraft) -> bool:

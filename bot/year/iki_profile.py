@@ -89,6 +89,9 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     # an acronym a phrase of the thesaurus takes in («limbah B3 medis» is one limbah medis) still names the IKI: a line
     # of «TPS B3» names its B3
     add([t for w in _swallowed(iki.indikator) for t in text_terms(w) if t not in found], "indikator")
+    # «laporan hasil audit kinerja»: the last word of a joined term reads with the word after it too («audit kinerja»),
+    # so a line of «audit kinerja» names the IKI's own words, not one word of its LHA
+    add([t for w in _overlapped(subject) for t in text_terms(w) if t not in found], "indikator")
     measures = lexicon().measures
     satuan = [w for w in tokens(iki.satuan or "") if not measures.match_at([w], 0)]
     add(terms(satuan, english), "satuan")
@@ -118,6 +121,25 @@ def _swallowed(text: str) -> list[str]:
         if len(expanded) == 1 and expanded[0] != w.lower() and expanded[0] not in found and \
                 w.lower() not in kept and not set(expanded[0].split()) & kept:
             out.append(w)
+    return out
+
+
+def _overlapped(text: str) -> list[str]:
+    """The acts that end a joined term of the text and read with the word after it, which is a term of its own:
+    «audit» of «laporan hasil audit kinerja satker» (the LHA, of an audit kinerja). Only an act (a process noun of
+    the lexicon) takes the word after it as its kind; «boks arsip inaktif», «naskah dinas masuk» stay whole."""
+    words = [w.lower() for w in tokens(text)]
+    acts = lexicon().process_nouns
+    out = []
+    for term in text_terms(text):
+        parts = term.split()
+        if len(parts) < 2:
+            continue
+        for k in range(len(parts) - 1, len(words) - 1):
+            after = text_terms(words[k + 1])
+            if words[k - len(parts) + 1:k + 1] == parts and len(after) == 1 and " " not in after[0] \
+                    and len(text_terms(words[k])) == 1 and acts.match_at(words, k) == (words[k],):
+                out.append(words[k])
     return out
 
 

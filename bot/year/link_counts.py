@@ -77,13 +77,19 @@ def counting_owner(words: list[str], profiles: list[dict[str, float]], counted: 
     if counted[index] or not is_share(skp.iki[index]):
         return None
     # the whole thing it counts named («sampel TCM»), not one word of it («42 px» of «Jumlah pasien terskrining
-    # qSOFA di triase»): a count of any patients is no count of those
+    # qSOFA di triase»): a count of any patients is no count of those; unless the share measures the same things
+    # («46 sampel» beside «Jumlah sampel TCM» and «Persentase … sampel TB TCM …»): its head named is then theirs
+    subject, predicate = result_parts(skp.iki[index].indikator)
+    shared = set(text_terms(subject))
+
+    def whole(j: int) -> bool:
+        thing, named = text_terms(result_parts(skp.iki[j].indikator)[0]), named_terms(words, profiles[j])
+        return set(thing) <= named or (bool(thing) and thing[0] in named and set(thing) <= shared)
+
     owners = [j for j, iki in enumerate(skp.iki) if counted[j] and j != index and not is_share(iki) and
-              not result_parts(iki.indikator)[1] and
-              set(text_terms(result_parts(iki.indikator)[0])) <= named_terms(words, profiles[j])]
+              not result_parts(iki.indikator)[1] and whole(j)]
     if len(owners) != 1:
         return None
-    subject, predicate = result_parts(skp.iki[index].indikator)
     thing = set(text_terms(subject)) | set(text_terms(" ".join(predicate.split()[:1])))
     beyond = named_terms(words, profiles[index]) - set(profiles[owners[0]])
     return owners[0] if beyond <= thing else None
