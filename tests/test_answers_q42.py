@@ -3,6 +3,7 @@
 
 import pytest
 
+from bot.retrieval.claims import _asking
 from bot.retrieval.respell import respelled
 
 
@@ -33,3 +34,36 @@ def test_a_question_in_regional_words_gets_the_answer_of_its_indonesian_twin(sha
 @pytest.mark.parametrize("question", ["perilaku kerja msk SKP jg?", "perilaku kerja jg msk SKP kan?"])
 def test_a_yes_no_in_chat_shorthand_is_led(shared_retriever, question):
     assert shared_retriever.ask(question).answer.startswith("Ya.")
+
+
+@pytest.mark.parametrize("question, read", [
+    ("IP ASN masuk core atau beyond? MI kan?", "IP ASN masuk MI kan?"),
+    ("logbook diisi tiap hari atau seminggu sekali? tiap hari kan?", "logbook diisi tiap hari kan?"),
+    ("SKP ditetapkan januari atau februari? januari ya?", "SKP ditetapkan januari ya?"),
+])
+def test_a_guess_tagged_after_a_choice_claims_the_choice_sentence_with_it(question, read):
+    """dev29: «… core atau beyond? MI kan?» claimed «MI» alone, which no answer restates."""
+    assert _asking(question) == read
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("IP ASN masuk core atau beyond? MI kan?", "Ya."),
+    ("IP ASN masuk core atau beyond? beyond kan?", "Tidak."),
+    ("logbook diisi tiap hari atau seminggu sekali? tiap hari kan?", "Ya."),
+    ("bobot beyond 10 atau 20? 20 kan?", "Ya."),
+])
+def test_a_guess_after_a_choice_is_confirmed_or_denied(shared_retriever, question, lead):
+    assert shared_retriever.ask(question).answer.startswith(lead)
+
+
+def test_a_guess_needs_a_choice_before_it():
+    assert "beyond" not in _asking("bobot beyond brp? 20 kan?")
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("MPPH milestone itu apa", "Output antara"),
+    ("milestone MPPH itu apa", "Output antara"),
+])
+def test_a_term_written_after_a_frame_term_is_the_one_defined(shared_retriever, question, wanted):
+    """dev29: «MPPH milestone …» read MPPH, the frame, as the term asked about."""
+    assert shared_retriever.ask(question).answer.startswith(wanted)
