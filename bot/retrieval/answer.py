@@ -15,6 +15,7 @@ from bot.retrieval.glossary import (
     Term,
     meaning,
     named_always,
+    named_by,
     narrower,
     nya_apart,
     placed_terms,
@@ -369,11 +370,17 @@ def _most_specific(text: str, placed: list[tuple[Term, tuple[int, int]]], at: in
     """The term asked about, from the head at `at`: the term written right after it instead when it is narrower
     («cascading non direct», «IKI Core CL») or a word for a kind is the head or stands between («jenis TUSI», «IKI
     tipe Beyond»), and so on along the phrase («IKI jenis TUSI» asks about TUSI). Only `qualifier.links` and kind
-    words may stand between (search.yaml)."""
+    words may stand between (search.yaml). A term written right after a frame more glossary lines name («MPPH
+    milestone») is the one asked too (`glossary.named_by`)."""
     config = search_config()["answers"]["qualifier"]
     term, span = placed[at]
     for following, next_span in placed[at + 1:]:
         between, kinds = tokens(text[span[1]:next_span[0]]), set(config["kind_words"])
+        if not text[span[1]:next_span[0]].strip() and named_by().get(term.name, 0) > named_by().get(following.name, 0):
+            # «MPPH milestone tu gmn»: two terms side by side, the first a frame more lines are written in, ask
+            # about the narrower notion within it
+            term, span = following, next_span
+            continue
         kind_word = bool(set(between) & kinds) or tokens(text[span[0]:span[1]]) in ([w] for w in kinds)
         if re.search(r"[.,;:?!]", text[span[1]:next_span[0]]) or not set(between) <= set(config["links"]) | kinds \
                 or not (kind_word or narrower(following, term)):

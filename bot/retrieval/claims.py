@@ -93,6 +93,9 @@ def _asking(question: str) -> str:
         # «beyond bisa berupa tugas dr pimpinan? bukan cuma inisiatif sendiri?»: a contrast asked on its own sets
         # aside an alternative to the claim asked just before it; both are one confirmation
         return f"{asking[-2].strip().rstrip('?')}, {asking[-1].strip()}"
+    guessed = _guessed_choice(asking)
+    if guessed:
+        return guessed
     after = question[question.rindex(asking[-1]) + len(asking[-1]):]
     if tokens(after) and all(_figure(w) is not None or w in config["claim"]["figure_signs"] for w in tokens(after)):
         # «… bobotnya ikut pola katim ya? 50/40/10»: figures said after the question are the claim's own values
@@ -102,6 +105,25 @@ def _asking(question: str) -> str:
             tags.insert(0, head.pop())
         return " ".join([*head, after.strip(" .!"), *tags]) + "?"
     return asking[-1]
+
+
+def _guessed_choice(asking: list[str]) -> str:
+    """«IP ASN masuk core atau beyond? MI kan?»: a short guess tagged right after a question offering a choice
+    (`answers.alternatives`) claims the choice's sentence with the guess in the alternatives' place («IP ASN masuk
+    MI kan?»), the first alternative taken as long as the last; "" otherwise."""
+    if len(asking) < 2:
+        return ""
+    words = tokens(asking[-1])
+    guess = [w for w in words if w not in _config()["tags"]]
+    if not guess or len(guess) == len(words) or len(guess) > _config()["claim"]["guess_words"]:
+        return ""
+    alternatives = "|".join(re.escape(w) for w in search_config()["answers"]["alternatives"])
+    choice = re.search(rf"\b(?:{alternatives})\b(?P<last>[^?]*)\?\s*$", asking[-2], re.IGNORECASE)
+    if choice is None or not tokens(choice.group("last")):
+        return ""
+    before = asking[-2][:choice.start()].split()
+    kept = before[:max(len(before) - len(tokens(choice.group("last"))), 0)]
+    return " ".join([*kept, asking[-1].strip()]) if kept else ""
 
 
 def reported_claim(question: str) -> str:

@@ -194,6 +194,18 @@ def narrower(term: Term, than: Term) -> bool:
                                 for short in _alias_forms().get(than.name, ()))
 
 
+@knowledge.cached
+def named_by() -> dict[str, int]:
+    """How many other terms' lines name each term: a frame many lines are written in («MPPH», «SKP») against a
+    narrow notion few name («output antara»)."""
+    counts: dict[str, int] = {}
+    for entry in _entries():
+        for term in terms_in(entry["says"]):
+            if term.name != entry["term"]:
+                counts[term.name] = counts.get(term.name, 0) + 1
+    return counts
+
+
 def term_named(name: str) -> Term | None:
     """A term by its name or an alias ("IKI", "Core TUSI")."""
     found = terms_in(name)
