@@ -135,6 +135,26 @@ def test_a_weekday_against_a_number_is_no_weekday_put_right():
     assert continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier).why != "koreksi"
 
 
+@pytest.mark.parametrize("text", ["eh itu kemarin bukan hari ini", "tgl nya salah, itu minggu lalu bukan minggu ini ya",
+                                  "ralat, yg tadi senin kemarin bukan hari ini", "sorry salah tanggal, kmrn bukan hari ini"])
+def test_a_date_put_right_takes_the_iki_of_the_latest_entry(text):
+    # «eh itu kemarin bukan hari ini»: only the date of the latest entry put right, no new work (link42)
+    earlier = [_kept("c1", "2026-03-24", "teruskan 57 aduan ke unit teknis", 1),
+               _kept("c2", "2026-03-26", "cek uptime aplikasi aduan pagi ini", 2)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 3, 26))
+    found = continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier)
+    assert (found.decision, found.why, found.continues) == (Decision.link, "koreksi", "c2"), found
+
+
+@pytest.mark.parametrize("text", ["kemarin bukan aku yg teruskan aduan", "rapat kemarin bukan rapat rutin"])
+def test_a_date_beside_bukan_and_no_date_against_it_puts_nothing_right(text):
+    earlier = [_kept("c1", "2026-03-24", "teruskan 57 aduan ke unit teknis", 1)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 3, 26))
+    assert continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier).why != "koreksi"
+
+
 GIZI = _skp(("Persentase pasien rawat inap berisiko malnutrisi yang mendapat asuhan gizi dalam 24 jam", "90", "%"),
             ("Jumlah pasien pulang yang mendapat konseling gizi", "600", "pasien"),
             ("Persentase sisa makanan pasien di bawah 20%", "80", "%"),

@@ -11,7 +11,7 @@ from bot.lang.numbers import parse_number
 from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
-from bot.year.entry_dates import When, corrected_weekday, earlier_work_day, read_date
+from bot.year.entry_dates import When, corrected_day, corrected_weekday, earlier_work_day, read_date
 from bot.year.entry_kind import iki_number_in
 from bot.year.entry_numbers import (
     correction_numbers,
@@ -625,14 +625,19 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
     """«eh td salah bukan 7 tp 9 perawat», «acaranya 6 bukan 5»: a line saying it was wrong and setting a number
     against the one written before puts an earlier entry right, no new work (catatan_harian.yaml link.correction):
     the latest of the last entries whose text or count holds the old number (the one after «bukan»), else the latest
-    one; so does a weekday set against another («migrasi mulai jumat bukan kamis»: the entry naming kamis). None when
+    one; so does a weekday set against another («migrasi mulai jumat bukan kamis»: the entry naming kamis), and a
+    date against another («eh itu kemarin bukan hari ini»: entry_dates.corrected_day, the latest). None when
     the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
     day = corrected_weekday(ln) if earlier and fixed is None else None
     restated = restated_number(ln) if earlier and fixed is None and day is None else None
-    if fixed is None and day is None and restated is None:
+    redated = earlier and fixed is None and day is None and restated is None and corrected_day(ln)
+    if fixed is None and day is None and restated is None and not redated:
         return None
     recent = earlier[-vocabulary().link["correction"]["recent"]:]
+    if redated:
+        # «eh itu kemarin bukan hari ini»: only the date put right, of the latest entry
+        return None if recent[-1].status is EntryStatus.unsure else recent[-1]
     if restated is not None:
         # «eh yg vaksin tadi 112 aja»: the latest entry whose words name the work pointed back at
         # (a word's longer form names it too: «vaksinasi» the «vaksin» written before)
