@@ -155,6 +155,30 @@ def test_a_date_beside_bukan_and_no_date_against_it_puts_nothing_right(text):
     assert continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier).why != "koreksi"
 
 
+@pytest.mark.parametrize("text, entry", [("ralat, aduan ke unit teknis cuma 52, 5 dobel", "c1"),
+                                          ("koreksi yg ke unit teknis 52, 5 dobel", "c1"),
+                                          ("eh salah, jd total 3 kali down", "c2"),
+                                          ("ralat: uptime cuma 97, ada 2 kali down", "c2")])
+def test_a_line_opening_with_a_word_of_mistake_and_a_number_puts_a_count_right(text, entry):
+    # «ralat, AMB-05 belum dicek, jd total 3»: no new work; the latest entry sharing a word with it, else the latest
+    # (link42)
+    earlier = [_kept("c1", "2026-03-24", "teruskan 57 aduan ke unit teknis", 1),
+               _kept("c2", "2026-03-26", "cek uptime aplikasi pengaduan, 2 kali down", 2)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 3, 26))
+    found = continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier)
+    assert (found.decision, found.continues) == (Decision.link, entry), found
+    assert found.candidates[0].number == int(entry[1]), found
+
+
+@pytest.mark.parametrize("text", ["koreksi draf SOP aduan 3 bab", "koreksi 30 lembar jawaban"])
+def test_a_word_of_mistake_as_the_work_puts_nothing_right(text):
+    earlier = [_kept("c1", "2026-03-24", "teruskan 57 aduan ke unit teknis", 1)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 3, 26))
+    assert continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier).why != "koreksi"
+
+
 GIZI = _skp(("Persentase pasien rawat inap berisiko malnutrisi yang mendapat asuhan gizi dalam 24 jam", "90", "%"),
             ("Jumlah pasien pulang yang mendapat konseling gizi", "600", "pasien"),
             ("Persentase sisa makanan pasien di bawah 20%", "80", "%"),

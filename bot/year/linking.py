@@ -17,6 +17,7 @@ from bot.year.entry_numbers import (
     correction_numbers,
     count_and_thing,
     names_thing,
+    opens_correction,
     quantity,
     restated_number,
     time_bound,
@@ -626,18 +627,29 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
     against the one written before puts an earlier entry right, no new work (catatan_harian.yaml link.correction):
     the latest of the last entries whose text or count holds the old number (the one after «bukan»), else the latest
     one; so does a weekday set against another («migrasi mulai jumat bukan kamis»: the entry naming kamis), and a
-    date against another («eh itu kemarin bukan hari ini»: entry_dates.corrected_day, the latest). None when
+    date against another («eh itu kemarin bukan hari ini»: entry_dates.corrected_day, the latest), and a line opening
+    with a word of mistake and a number («ralat, AMB-05 belum dicek, jd total 3»: entry_numbers.opens_correction, the
+    latest sharing a word with it). None when
     the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
     day = corrected_weekday(ln) if earlier and fixed is None else None
     restated = restated_number(ln) if earlier and fixed is None and day is None else None
     redated = earlier and fixed is None and day is None and restated is None and corrected_day(ln)
-    if fixed is None and day is None and restated is None and not redated:
+    recounted = earlier and fixed is None and day is None and restated is None and not redated and \
+        opens_correction(ln)
+    if fixed is None and day is None and restated is None and not redated and not recounted:
         return None
     recent = earlier[-vocabulary().link["correction"]["recent"]:]
     if redated:
         # «eh itu kemarin bukan hari ini»: only the date put right, of the latest entry
         return None if recent[-1].status is EntryStatus.unsure else recent[-1]
+    if recounted:
+        # «koreksi yg lulus 81, …»: the entry sharing most words with the line (its count's thing), the latest of
+        # equals, else the latest
+        said = set(text_terms(ln.text)) - weak_terms() - _mark_terms()
+        shared = [len(said & set(text_terms(e.text))) for e in recent]
+        entry = recent[max(range(len(recent)), key=lambda k: (shared[k], k))]
+        return None if entry.status is EntryStatus.unsure else entry
     if restated is not None:
         # «eh yg vaksin tadi 112 aja»: the latest entry whose words name the work pointed back at
         # (a word's longer form names it too: «vaksinasi» the «vaksin» written before)
@@ -654,6 +666,11 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
                    any(k == "num" and parse_number(t) == fixed[0] for t, k in zip(*_toks(e.text)))]
     entry = (holding or recent)[-1]
     return None if entry.status is EntryStatus.unsure else entry
+
+
+def _mark_terms() -> set[str]:
+    """The terms of the words of mistake (link.correction marks): no word of the work put right."""
+    return {t for mark in vocabulary().link["correction"]["marks"] for t in text_terms(mark)}
 
 
 def _toks(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
