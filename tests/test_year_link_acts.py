@@ -179,6 +179,28 @@ def test_a_word_of_mistake_as_the_work_puts_nothing_right(text):
     assert continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier).why != "koreksi"
 
 
+BANK_DARAH = _skp(("Jumlah kantong darah yang diterima dari donor sukarela", "3000", "kantong"),
+                  ("Jumlah pendonor baru yang terdaftar lewat aplikasi donor darah", "150", "orang"),
+                  ("Persentase permintaan darah cito yang dipenuhi dalam 1 jam", "90", "%"),
+                  ("Nilai IP ASN", "85", "nilai"))
+
+
+@pytest.mark.parametrize("text", ["mobile unit donor di kantor walikota, dpt 86 kantong. target 3000 setahun, baru 1.140",
+                                  "donor di kampus dapat 40 kantong, targetnya 3.000 baru tercapai 1.200",
+                                  "donor sukarela pagi ini 35 kantong (target 3000, sdh 1.235)"])
+def test_a_target_told_beside_the_count_decides_between_the_iki_asked(text):
+    # «target 3000 setahun, baru 1.140»: one offered IKI's own target, no other's: the line is about it (link42)
+    found = _link(text, BANK_DARAH)
+    assert found.decision is Decision.link and found.candidates[0].number == 1, found
+
+
+def test_a_target_no_iki_holds_or_several_hold_decides_nothing():
+    for text in ["donor di kampus dapat 40 kantong, pendonor baru target 500, baru 120",
+                 "donor di kampus dapat 40 kantong, pendonor baru 12 target 90"]:
+        found = _link(text, BANK_DARAH)
+        assert found.why != "target IKI", found
+
+
 GIZI = _skp(("Persentase pasien rawat inap berisiko malnutrisi yang mendapat asuhan gizi dalam 24 jam", "90", "%"),
             ("Jumlah pasien pulang yang mendapat konseling gizi", "600", "pasien"),
             ("Persentase sisa makanan pasien di bawah 20%", "80", "%"),

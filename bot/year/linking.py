@@ -63,7 +63,7 @@ from bot.year.outside_skp import office_life
 from bot.year.respell import respelled
 from bot.year.taking_part import credit_earner, sat_in, takes_part, told_bare
 from bot.year.terms import capitals, text_terms
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import config, vocabulary
 
 # the entry to linking: what callers read of a line's link, wherever its module computes it
 __all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "corrected", "line_terms", "link", "origins", "profile",
@@ -107,7 +107,28 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         return named
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
     found = by_place(by_first_work(found, ln, w, skp, rencana), ln, w, skp, rencana)
-    return _count_only(ln, w, skp, found) or found
+    return _target_told(ln, skp, _count_only(ln, w, skp, found) or found)
+
+
+def _target_told(ln: Line, skp: SkpDraft, found: Link) -> Link:
+    """«… dpt 86 kantong. target 3000 setahun, baru 1.140»: a target told beside the count that is one offered IKI's
+    own target, and no other IKI's of the SKP, says which of those asked between the line is about (the words chose
+    it among them already). Only a question is decided, never a link moved."""
+    if found.decision is not Decision.ask:
+        return found
+    words = {w for w, field in config()["skp_number_fields"].items() if field == "target"}
+    told = {parse_number(ln.toks[i + 1]) for i in range(len(ln.toks) - 1)
+            if ln.toks[i] in words and ln.kinds[i + 1] == "num"} - {None}
+    targets = [parse_number(str(iki.target or "").split()[0]) if str(iki.target or "").split() else None
+               for iki in skp.iki]
+    held = [i for i, t in enumerate(targets) if t is not None and t in told]
+    if len(held) != 1 or targets.count(targets[held[0]]) > 1:
+        return found
+    chosen = next((c for c in found.candidates if c.number == held[0] + 1), None)
+    if chosen is None:
+        return found
+    return Link(Decision.link, [chosen] + [c for c in found.candidates if c is not chosen][:2], found.confidence,
+                "target IKI")
 
 
 def by_place(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
