@@ -135,6 +135,72 @@ def test_a_weekday_against_a_number_is_no_weekday_put_right():
     assert continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier).why != "koreksi"
 
 
+@pytest.mark.parametrize("text", ["eh itu kemarin bukan hari ini", "tgl nya salah, itu minggu lalu bukan minggu ini ya",
+                                  "ralat, yg tadi senin kemarin bukan hari ini", "sorry salah tanggal, kmrn bukan hari ini"])
+def test_a_date_put_right_takes_the_iki_of_the_latest_entry(text):
+    # «eh itu kemarin bukan hari ini»: only the date of the latest entry put right, no new work (link42)
+    earlier = [_kept("c1", "2026-03-24", "teruskan 57 aduan ke unit teknis", 1),
+               _kept("c2", "2026-03-26", "cek uptime aplikasi aduan pagi ini", 2)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 3, 26))
+    found = continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier)
+    assert (found.decision, found.why, found.continues) == (Decision.link, "koreksi", "c2"), found
+
+
+@pytest.mark.parametrize("text", ["kemarin bukan aku yg teruskan aduan", "rapat kemarin bukan rapat rutin"])
+def test_a_date_beside_bukan_and_no_date_against_it_puts_nothing_right(text):
+    earlier = [_kept("c1", "2026-03-24", "teruskan 57 aduan ke unit teknis", 1)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 3, 26))
+    assert continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier).why != "koreksi"
+
+
+@pytest.mark.parametrize("text, entry", [("ralat, aduan ke unit teknis cuma 52, 5 dobel", "c1"),
+                                          ("koreksi yg ke unit teknis 52, 5 dobel", "c1"),
+                                          ("eh salah, jd total 3 kali down", "c2"),
+                                          ("ralat: uptime cuma 97, ada 2 kali down", "c2")])
+def test_a_line_opening_with_a_word_of_mistake_and_a_number_puts_a_count_right(text, entry):
+    # «ralat, AMB-05 belum dicek, jd total 3»: no new work; the latest entry sharing a word with it, else the latest
+    # (link42)
+    earlier = [_kept("c1", "2026-03-24", "teruskan 57 aduan ke unit teknis", 1),
+               _kept("c2", "2026-03-26", "cek uptime aplikasi pengaduan, 2 kali down", 2)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 3, 26))
+    found = continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier)
+    assert (found.decision, found.continues) == (Decision.link, entry), found
+    assert found.candidates[0].number == int(entry[1]), found
+
+
+@pytest.mark.parametrize("text", ["koreksi draf SOP aduan 3 bab", "koreksi 30 lembar jawaban"])
+def test_a_word_of_mistake_as_the_work_puts_nothing_right(text):
+    earlier = [_kept("c1", "2026-03-24", "teruskan 57 aduan ke unit teknis", 1)]
+    ln = line(text)
+    day, w = read_date(ln, date(2026, 3, 26))
+    assert continued(link(ln, w, PENGADUAN), ln, w, day, PENGADUAN, earlier).why != "koreksi"
+
+
+BANK_DARAH = _skp(("Jumlah kantong darah yang diterima dari donor sukarela", "3000", "kantong"),
+                  ("Jumlah pendonor baru yang terdaftar lewat aplikasi donor darah", "150", "orang"),
+                  ("Persentase permintaan darah cito yang dipenuhi dalam 1 jam", "90", "%"),
+                  ("Nilai IP ASN", "85", "nilai"))
+
+
+@pytest.mark.parametrize("text", ["mobile unit donor di kantor walikota, dpt 86 kantong. target 3000 setahun, baru 1.140",
+                                  "donor di kampus dapat 40 kantong, targetnya 3.000 baru tercapai 1.200",
+                                  "donor sukarela pagi ini 35 kantong (target 3000, sdh 1.235)"])
+def test_a_target_told_beside_the_count_decides_between_the_iki_asked(text):
+    # «target 3000 setahun, baru 1.140»: one offered IKI's own target, no other's: the line is about it (link42)
+    found = _link(text, BANK_DARAH)
+    assert found.decision is Decision.link and found.candidates[0].number == 1, found
+
+
+def test_a_target_no_iki_holds_or_several_hold_decides_nothing():
+    for text in ["donor di kampus dapat 40 kantong, pendonor baru target 500, baru 120",
+                 "donor di kampus dapat 40 kantong, pendonor baru 12 target 90"]:
+        found = _link(text, BANK_DARAH)
+        assert found.why != "target IKI", found
+
+
 GIZI = _skp(("Persentase pasien rawat inap berisiko malnutrisi yang mendapat asuhan gizi dalam 24 jam", "90", "%"),
             ("Jumlah pasien pulang yang mendapat konseling gizi", "600", "pasien"),
             ("Persentase sisa makanan pasien di bawah 20%", "80", "%"),

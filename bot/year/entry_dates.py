@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot import knowledge
-from bot.lang.text import PhraseSet
+from bot.lang.text import PhraseSet, phrase_set
 from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.vocabulary import config, vocabulary
 
@@ -425,6 +425,31 @@ def corrected_weekday(ln: Line) -> int | None:
                 ln.kinds[i - 1] == ln.kinds[i + 1] == "word":
             return days[ln.toks[i + 1]]
     return None
+
+
+def corrected_day(ln: Line) -> bool:
+    """«eh itu kemarin bukan hari ini», «tgl nya salah, itu minggu lalu bukan minggu ini»: a date set against another by
+    a word of instead (link.correction.instead) puts the date of earlier work right, no new work (its old date, or a
+    week of it: catatan_harian.yaml this_week, right after the word)."""
+    instead = set(vocabulary().link["correction"]["instead"])
+    this_week = phrase_set("catatan_harian", "this_week")
+    for i in range(1, len(ln.toks) - 1):
+        if ln.toks[i] not in instead:
+            continue
+        rest = Line(" ".join(ln.toks[i + 1:]), ln.toks[i + 1:], ln.kinds[i + 1:])
+        after = when(rest)
+        if not ((after.kind and after.span[0] == 0) or this_week.match_at(rest.toks, 0) is not None):
+            continue
+        # the date right before the word, as a whole («minggu lalu», «senin kemarin», «tgl 5»)
+        if any(_whole_date(Line(" ".join(ln.toks[j:i]), ln.toks[j:i], ln.kinds[j:i])) for j in range(max(0, i - 3), i)):
+            return True
+    return False
+
+
+def _whole_date(ln: Line) -> bool:
+    """The words are one date expression and nothing more."""
+    w = when(ln)
+    return bool(w.kind) and w.span == (0, len(ln.toks))
 
 
 def _for_purpose(ln: Line, i: int) -> bool:

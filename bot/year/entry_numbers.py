@@ -448,6 +448,23 @@ def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
     return old, new
 
 
+def opens_correction(ln: Line) -> bool:
+    """«ralat, AMB-05 belum dicek, jd total 3», «koreksi yg lulus 81, 3 org ga ikut post test»: a line opening (after
+    an interjection, link.correction.restate openers) with a word of mistake (link.correction marks) then a comma or
+    a pointer back («yg»), and holding a number, puts an earlier count right, no new work. «koreksi tugas peserta»
+    is work."""
+    settings = vocabulary().link["correction"]
+    opened = phrase_set("catatan_harian", "link", "correction", "restate", "openers").match_at(ln.toks, 0)
+    at = len(opened) if opened else 0
+    if at < len(ln.toks) and ln.toks[at] == ",":
+        at += 1  # «eh, ralat, …»
+    mark = phrase_set("catatan_harian", "link", "correction", "marks").match_at(ln.toks, at)
+    if not mark or at + len(mark) >= len(ln.toks):
+        return False
+    nxt = at + len(mark)
+    return (ln.toks[nxt] in (",", ":") or ln.toks[nxt] in settings["restate"]["pointer"]) and "num" in ln.kinds[nxt:]
+
+
 def restated_number(ln: Line) -> tuple[float, list[str]] | None:
     """«eh yg vaksin tadi 112 aja», «eh yang konseling kmrn 9 org aja»: a line opening with a word of putting right
     (catatan_harian.yaml link.correction.restate openers), pointing back at earlier work by its words («yg vaksin

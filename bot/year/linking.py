@@ -11,12 +11,13 @@ from bot.lang.numbers import parse_number
 from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
-from bot.year.entry_dates import When, corrected_weekday, earlier_work_day, read_date
+from bot.year.entry_dates import When, corrected_day, corrected_weekday, earlier_work_day, read_date
 from bot.year.entry_kind import iki_number_in
 from bot.year.entry_numbers import (
     correction_numbers,
     count_and_thing,
     names_thing,
+    opens_correction,
     quantity,
     restated_number,
     time_bound,
@@ -62,7 +63,7 @@ from bot.year.outside_skp import office_life
 from bot.year.respell import respelled
 from bot.year.taking_part import credit_earner, sat_in, takes_part, told_bare
 from bot.year.terms import capitals, text_terms
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import config, vocabulary
 
 # the entry to linking: what callers read of a line's link, wherever its module computes it
 __all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "corrected", "line_terms", "link", "origins", "profile",
@@ -106,7 +107,28 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         return named
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
     found = by_place(by_first_work(found, ln, w, skp, rencana), ln, w, skp, rencana)
-    return _count_only(ln, w, skp, found) or found
+    return _target_told(ln, skp, _count_only(ln, w, skp, found) or found)
+
+
+def _target_told(ln: Line, skp: SkpDraft, found: Link) -> Link:
+    """«… dpt 86 kantong. target 3000 setahun, baru 1.140»: a target told beside the count that is one offered IKI's
+    own target, and no other IKI's of the SKP, says which of those asked between the line is about (the words chose
+    it among them already). Only a question is decided, never a link moved."""
+    if found.decision is not Decision.ask:
+        return found
+    words = {w for w, field in config()["skp_number_fields"].items() if field == "target"}
+    told = {parse_number(ln.toks[i + 1]) for i in range(len(ln.toks) - 1)
+            if ln.toks[i] in words and ln.kinds[i + 1] == "num"} - {None}
+    targets = [parse_number(str(iki.target or "").split()[0]) if str(iki.target or "").split() else None
+               for iki in skp.iki]
+    held = [i for i, t in enumerate(targets) if t is not None and t in told]
+    if len(held) != 1 or targets.count(targets[held[0]]) > 1:
+        return found
+    chosen = next((c for c in found.candidates if c.number == held[0] + 1), None)
+    if chosen is None:
+        return found
+    return Link(Decision.link, [chosen] + [c for c in found.candidates if c is not chosen][:2], found.confidence,
+                "target IKI")
 
 
 def by_place(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
@@ -625,14 +647,30 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
     """«eh td salah bukan 7 tp 9 perawat», «acaranya 6 bukan 5»: a line saying it was wrong and setting a number
     against the one written before puts an earlier entry right, no new work (catatan_harian.yaml link.correction):
     the latest of the last entries whose text or count holds the old number (the one after «bukan»), else the latest
-    one; so does a weekday set against another («migrasi mulai jumat bukan kamis»: the entry naming kamis). None when
+    one; so does a weekday set against another («migrasi mulai jumat bukan kamis»: the entry naming kamis), and a
+    date against another («eh itu kemarin bukan hari ini»: entry_dates.corrected_day, the latest), and a line opening
+    with a word of mistake and a number («ralat, AMB-05 belum dicek, jd total 3»: entry_numbers.opens_correction, the
+    latest sharing a word with it). None when
     the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
     day = corrected_weekday(ln) if earlier and fixed is None else None
     restated = restated_number(ln) if earlier and fixed is None and day is None else None
-    if fixed is None and day is None and restated is None:
+    redated = earlier and fixed is None and day is None and restated is None and corrected_day(ln)
+    recounted = earlier and fixed is None and day is None and restated is None and not redated and \
+        opens_correction(ln)
+    if fixed is None and day is None and restated is None and not redated and not recounted:
         return None
     recent = earlier[-vocabulary().link["correction"]["recent"]:]
+    if redated:
+        # «eh itu kemarin bukan hari ini»: only the date put right, of the latest entry
+        return None if recent[-1].status is EntryStatus.unsure else recent[-1]
+    if recounted:
+        # «koreksi yg lulus 81, …»: the entry sharing most words with the line (its count's thing), the latest of
+        # equals, else the latest
+        said = set(text_terms(ln.text)) - weak_terms() - _mark_terms()
+        shared = [len(said & set(text_terms(e.text))) for e in recent]
+        entry = recent[max(range(len(recent)), key=lambda k: (shared[k], k))]
+        return None if entry.status is EntryStatus.unsure else entry
     if restated is not None:
         # «eh yg vaksin tadi 112 aja»: the latest entry whose words name the work pointed back at
         # (a word's longer form names it too: «vaksinasi» the «vaksin» written before)
@@ -649,6 +687,11 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
                    any(k == "num" and parse_number(t) == fixed[0] for t, k in zip(*_toks(e.text)))]
     entry = (holding or recent)[-1]
     return None if entry.status is EntryStatus.unsure else entry
+
+
+def _mark_terms() -> set[str]:
+    """The terms of the words of mistake (link.correction marks): no word of the work put right."""
+    return {t for mark in vocabulary().link["correction"]["marks"] for t in text_terms(mark)}
 
 
 def _toks(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
