@@ -243,3 +243,61 @@ def test_lines_saved_before_are_dropped_from_the_draft_and_replaced_in_place(eng
     after = [i.indikator for i in engine.state("u").skp.iki]
     assert len(after) == 7 and not any("stok opname" in t or "telaah resep" in t for t in after), after
     assert after[1] == "Persentase resep rawat jalan yang ditelaah sesuai standar"
+
+
+SHORT_LIST = """1. Persentase sinyal SKDR yang diverifikasi dalam 24 jam
+2. Jumlah laporan hasil pemeriksaan sampel
+3. Persentase KLB yang ditanggulangi dalam 24 jam
+4. rapat koordinasi lintas sektor
+5. Persentase rekomendasi kajian epidemiologi yang ditindaklanjuti"""
+
+
+@pytest.mark.parametrize("fix_two, fix_four", [
+    ("no 2 jadi Persentase sampel yang diperiksa sesuai standar aja", "no 4 buang aja"),
+    ("2 ganti Persentase sampel yang diperiksa sesuai standar", "yg 4 hapus"),
+    ("no 4 buang", "nomor 2 diganti Persentase sampel yang diperiksa sesuai standar"),
+])
+def test_the_list_worked_through_sends_its_passing_lines_to_the_draft(engine, fix_two, fix_four):
+    """Once the last line the rules refused is settled (new words, dropped), the passing lines go to the draft with
+    the fixed one: the user worked the list through as their SKP (d13-epi01 lost lines 1, 3 and 5)."""
+    engine.handle("u", SHORT_LIST)
+    engine.handle("u", fix_two)
+    assert len(engine.state("u").skp.iki) <= 1  # one refused line still left: nothing saved on the user's behalf
+    reply = said(engine.handle("u", fix_four))
+    texts = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(texts) == 4 and "Tidak ada lagi baris yang perlu diubah" in reply
+    assert not any("rapat" in t.lower() or "laporan" in t.lower() for t in texts)
+    assert any("sinyal SKDR" in t for t in texts) and any("rekomendasi kajian" in t for t in texts)
+
+
+def test_a_list_with_a_refused_line_left_keeps_its_passing_lines_waiting(engine):
+    engine.handle("u", SHORT_LIST)
+    reply = said(engine.handle("u", "no 4 buang aja"))
+    assert engine.state("u").skp.iki == [] and "Tidak ada lagi baris" not in reply
+
+
+@pytest.mark.parametrize("save", ["simpan semua", "Simpan semua", "list:save:fixed"])
+def test_saving_lines_the_draft_already_holds_asks_what_they_lack_in_turn(engine, save):
+    """After the list completed itself, «simpan semua» names them held and asks their targets in order, so
+    «100, 95, 2, 90» next is read as those targets (d6-apoteker01), never a stray."""
+    engine.handle("u", SHORT_LIST)
+    engine.handle("u", "no 2 jadi Persentase sampel yang diperiksa sesuai standar")
+    engine.handle("u", "no 4 buang aja")
+    engine.press("u", "fill:cancel")
+    replies = engine.press("u", save) if ":" in save else engine.handle("u", save)
+    reply = said(replies)
+    assert "Sudah ada di draf" in reply and "Target satu tahun" in reply
+    reply = said(engine.handle("u", "90, 95, 85, 80"))
+    assert [i.target for i in engine.state("u").skp.iki][:2] != [None, None] and "90" in reply
+
+
+def test_in_prima_step_4_the_list_lines_wait_for_its_own_drafting(engine):
+    """At PRIMA's step 4 the list's passing lines are drafted one by one as the user saves them (d12-keu08): the last
+    refused line settled saves that line only."""
+    from tests.talk import prima_at_step_m
+
+    prima_at_step_m(engine, "u")
+    engine.handle("u", SHORT_LIST)
+    engine.handle("u", "no 4 buang aja")
+    reply = said(engine.handle("u", "no 2 jadi Persentase sampel yang diperiksa sesuai standar"))
+    assert "Tidak ada lagi baris" not in reply and len(engine.state("u").skp.iki) == 1

@@ -253,10 +253,16 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
         _merge_twin(state, _twin(state, draft), draft)
     held = [state.skp.iki[_twin(state, draft)] for _, draft in twins]
     if twins:
+        named = {str(lines[n]): _place(state, iki) for (n, _), iki in zip(twins, held) if lines and n < len(lines)}
         kept = [n for n in range(len(drafts)) if n not in {t for t, _ in twins}]
         drafts = [drafts[n] for n in kept]
         lines = [lines[n] for n in kept if n < len(lines)] if lines else lines
         if not drafts:
+            lacking = [_place(state, iki) for iki in held if iki.target is None]
+            if lacking and not is_open(state):  # every line saved before (the list completed itself, d6-apoteker01):
+                said = f"Sudah ada di draf (tidak disimpan dua kali): IKI {', '.join(str(i + 1) for i in lacking)}."
+                state.fill = FillState(index=lacking[0], queue=lacking[1:], lines=named)  # asked in turn, as a save
+                return [Reply(said)] + _next(state, start=True)  # of them would («100, 95, 2, …» their targets)
             return [Reply(_saved_note(state, left, held))] + (prompt(state) if is_open(state) else [])
     misfits = []
     for draft in drafts:

@@ -386,6 +386,35 @@ def _untranslated(text: str) -> str:
     return f" (kata {', '.join(f'«{w}»' for w in unknown)} belum bisa saya terjemahkan)" if unknown else ""
 
 
+FIXING = frozenset({USE, REPLACE, DROP})  # what settles a line the rules refused
+
+
+def _completed(state: UserState, acts: list[Act], saved: dict[int, IkiDraft]) -> dict[int, IkiDraft]:
+    """The list's passing lines not in the draft, as drafts by line, once this message settled the last line the
+    rules refused (taken a suggestion, new words, dropped): the user worked the list through line by line, so the
+    list is their SKP and its passing lines go to the draft with the fixed ones (d13-epi01: «no 2 jadi …», «no 4
+    buang aja» left lines 1, 3 and 5 out of the draft). Empty while a refused line is left, or nothing was fixed."""
+    if not any(a.kind in FIXING for a in acts):
+        return {}
+    if state.prima and not state.prima.paused and state.prima.step == "M":  # PRIMA's step 4 drafts the list's lines
+        return {}  # one after another as the user saves them, its own questions asked for each (d12-keu08)
+    pasted = iki_list.PastedList(iki_list.lines_checked(state.listed), [])
+    if any(line.mark == "✗" and not line.listed.dropped for line in pasted.lines):
+        return {}
+    drafted = {iki.indikator.lower() for iki in state.skp.iki} | {d.indikator.lower() for d in saved.values()}
+    waiting = [n for n in list_summary.waiting_lines(state.listed, drafted) if n not in saved]
+    if not waiting:
+        return {}
+    chosen, _ = list_drafts.picked_drafts(state.listed, list_picks.Picked(waiting))
+    return dict(chosen)
+
+
+def _joined(numbers: list[int]) -> str:
+    """[1, 3, 5] → «nomor 1, 3 dan 5»."""
+    words = [str(n) for n in numbers]
+    return "nomor " + (", ".join(words[:-1]) + " dan " + words[-1] if len(words) > 1 else words[0])
+
+
 def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], list[Reply]]) -> list[Reply]:
     """Each act done on its line in order, and what was done said per line; the lines that became IKI (a suggestion
     taken, new words that pass, a line saved) go to the draft together at the end. detail: a line's details with its
@@ -486,6 +515,11 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
         state.skp.iki[replaced_saved[line]] = saved.pop(line)  # words in its place, no second IKI
     if added:
         said.append(f"IKI wajib «{added[0].indikator}» ditambahkan, jenis {added[0].jenis.label}.")
+    completed = _completed(state, acts, saved)
+    if completed:
+        saved.update(completed)
+        said.append(f"Tidak ada lagi baris yang perlu diubah, jadi baris yang lolos ({_joined(sorted(completed))}) "
+                    "ikut saya simpan ke draf.")
     if said and not shown:  # what is left of the list: the lines that pass not in the draft, those still refused
         drafted = {iki.indikator.lower() for iki in state.skp.iki} | {d.indikator.lower() for d in saved.values()}
         rest = list_summary.left_out(listed, drafted, kept_said=False)

@@ -381,6 +381,8 @@ class Prima:
                 prima.step, prima.field = "I", ""
                 return [Reply("Langkah 2 (strategi unit) saya lewati; Anda bisa mengisinya lewat «Kembali».")] \
                     + self.on_button(state, early.data.partition(":")[2])
+            if reads_as_iki(text):  # «Persentase berkas … lengkap dlm 2x24 jam» for the strategy: the user writes
+                return self._straight_to_iki(state, text)  # IKI already (d13-rm03: taken as the strategy, then lost)
             prima.strategies = f"{prima.strategies}\n{text}" if prima.field == "carried" else text
             return self._go(state, "I")
         if prima.step in ("I", "M", "A") and goes_back_to(text):  # «ok balik lg ke yg td» after a detour: the step
@@ -612,6 +614,13 @@ class Prima:
             said += " Pekerjaan yang Anda tulis saya pakai sebagai titik awal IKI."
         moved = self.on_button(state, f"direct:{int(bool(state.skp.cascading_langsung))}")
         return ([Reply(said.strip())] if said else []) + moved
+
+    def _straight_to_iki(self, state: UserState, text: str) -> list[Reply]:
+        """An IKI written where step 2 asks the unit's strategy: steps 2 and 3 let go with their usual answers (said
+        so), and step 4 drafts that IKI now, its target asked next, as if typed there."""
+        state.prima.step, state.prima.field = "I", ""
+        taken = self._usual_role(state, "")[:1]  # the answers taken, said so (not step 4's prompt after them)
+        return taken + self._iki.on_text(state, text)
 
     def _usual_cascade(self, state: UserState) -> list[Reply]:
         """The cascade question let go («lanjut»): direct when a Renstra indicator was picked at step 1 and not marked

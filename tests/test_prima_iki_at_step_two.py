@@ -1,0 +1,34 @@
+"""PRIMA step 2 asks the unit's strategy; a user who writes an IKI there («Persentase berkas … lengkap dlm 2x24 jam»)
+already drafts: steps 2 and 3 take their usual answers (said so) and step 4 drafts that IKI at once, its target asked
+next, never the IKI kept as the strategy and lost (d13-rm03)."""
+
+import pytest
+
+from bot.models import Peran
+from tests.talk import said
+
+
+@pytest.mark.parametrize("iki, target", [
+    ("Persentase berkas rekam medis rawat inap yg lengkap dlm 2x24 jam", "85"),
+    ("Persentase alat kesehatan yang dikalibrasi sesuai jadwal", "90 persen"),
+    ("Jumlah sertifikat hasil kalibrasi alat laboratorium", "12"),
+])
+def test_an_iki_written_at_the_strategy_step_is_drafted_at_once(engine, iki, target):
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    assert engine.state("u").prima.step == "R"
+    reply = said(engine.handle("u", iki))
+    state = engine.state("u")
+    assert state.prima.step == "M" and "Target satu tahun" in reply and "Kembali" in reply
+    assert state.skp.peran is Peran.anggota and state.skp.cascading_langsung is False
+    assert not state.prima.strategies
+    engine.handle("u", target)
+    assert len(engine.state("u").skp.iki) == 1 and engine.state("u").skp.iki[0].target is not None
+
+
+def test_a_strategy_is_still_the_strategy(engine):
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "percepatan verifikasi sinyal SKDR dan respon KLB kurang dari 24 jam")
+    state = engine.state("u")
+    assert state.prima.step == "I" and "SKDR" in state.prima.strategies and state.skp.iki == []
