@@ -43,3 +43,33 @@ def test_a_file_name_alone_is_unclear_never_work_or_an_iki(text):
 def test_a_file_name_beside_work_done_keeps_the_work():
     assert kind_of("laporan_TW2_final.pdf udh sy upload ke e-kinerja, td finalisasi laporan").kind is EntryKind.report
     assert kind_of("td upload notulen_rakor.pdf ke drive tim").kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["sy cuti melahirkan mulai 1 Juli", "cuti mulai senin", "saya cuti sejak tgl 3",
+                                  "aku cuti besar selama 2 bulan"])
+def test_leave_told_with_its_start_is_no_work(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.remark, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["anak sy masuk RS td malam", "istri saya lahiran td pagi", "anakku wisuda hari ini",
+                                  "kemarin bapak sy dirawat di RS", "ortu sy opname, jd izin dulu",
+                                  "suami saya kecelakaan motor tadi pagi"])
+def test_family_news_is_no_work(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.remark, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["td imunisasi 40 anak di posyandu", "anak sy sakit, td tetap rapat koordinasi 2 jam",
+                                  "td visit pasien anak 12 org", "proses usulan cuti 5 pegawai",
+                                  "td konseling ibu hamil 6 org"])
+def test_work_with_children_leave_or_mothers_is_still_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_leave_and_family_news_are_not_kept_and_leave_ahead_is_shown_how_to_pause_the_reminders(engine):
+    replies = engine.handle("u1", "sy cuti melahirkan mulai 1 Juli")
+    assert "tidak saya catat" in said(replies) and "tulis tanggalnya" in said(replies)
+    replies = engine.handle("u1", "anak sy masuk RS td malam")
+    assert "tidak saya catat" in said(replies) and "tulis tanggalnya" not in said(replies)
+    assert not engine.state("u1").year.entries

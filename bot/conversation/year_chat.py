@@ -25,6 +25,7 @@ from bot.conversation.year_realisasi import (
 from bot.conversation.year_records import bukti_said, catatan_said, counted_said, unlogged_said
 from bot.conversation.year_rencana import rencana_change, rencana_command
 from bot.lang.dates import short_date
+from bot.lang.text import phrase_set, tokens
 from bot.year import logbook
 from bot.year.entry_kind import (
     BUKTI,
@@ -124,9 +125,12 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     if kind is EntryKind.instruction:  # «IKI 2 biarin, ajukan aja»: not work done, and not an IKI to check
         return [Reply(SKP_INSTRUCTION)]
     if kind is EntryKind.remark:  # «kemaren ga sempet catat, minggu lalu cuti»: no work to keep
+        # «sy cuti melahirkan mulai 1 Juli»: leave still to come, whose dates pause the reminders
+        ahead = " Bila pengingat perlu berhenti selama cuti, tulis tanggalnya, misalnya «cuti 1 juli - 30 september»." \
+            if not intent.entry.when.kind and phrase_set("pengingat", "words", "leave").find(tokens(text)) else ""
         return [Reply("Baik, itu tidak saya catat sebagai pekerjaan. Hari cuti, sakit, atau libur tidak perlu dicatat. "
                       "Pekerjaan yang belum sempat dicatat bisa dikirim kapan saja dengan harinya, misalnya «senin lalu "
-                      "rapat koordinasi …».")]
+                      "rapat koordinasi …»." + ahead)]
     if kind is EntryKind.records:  # «capaian saya sudah berapa?»: from the user's own records
         asked = records_asked(intent.entry.line)
         if asked == KEPT:  # «realisasi lama sy ilang ga?»: what is kept, from the records

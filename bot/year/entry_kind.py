@@ -140,6 +140,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.records, "catatan belum diisi"
     if _absence_only(ln, w):
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
+    if _family_told(ln, w):  # «anak sy masuk RS td malam»: the user's life, no work
+        return EntryKind.remark, "kabar keluarga"
     if _feeling_only(ln, w):
         return EntryKind.smalltalk, "perasaan"
     if transfer_told(ln):  # before records: «SKP nya hrs diubah ya? what should i do» is no rencana asked
@@ -327,7 +329,40 @@ def _absence_only(ln: Line, w: When) -> bool:
     covered, content = _covered(ln, [vocab.absence]) | denied, content_at(ln, w)
     # a bare «ga ada» answers something else: the denial counts only beside the work it denies («kerjaan»)
     return (ln.has(vocab.absence) or any(i not in covered for i in content)) and \
-        all(i in covered or ln.toks[i] in vocab.absence_filler for i in content)
+        all(i in covered or ln.toks[i] in vocab.absence_filler or ln.toks[i] in vocab.months for i in content)
+
+
+@knowledge.cached
+def _family() -> tuple[PhraseSet, frozenset[str]]:
+    told = config()["family_told"]
+    return PhraseSet(told["family"]), frozenset(told["own"])
+
+
+def _family_told(ln: Line, w: When) -> bool:
+    """«anak sy masuk RS td malam», «istri saya lahiran td pagi»: the line opens (past its time and filler words) with
+    a family word made the user's own, and its other clauses hold only absence words and their filler: the user's
+    life, no work (catatan_harian.yaml family_told)."""
+    vocab, (family, own) = vocabulary(), _family()
+    start, end = w.span if w.kind else (0, 0)
+    skip = _chat()["filler"] | vocab.smalltalk_filler | _connectives()
+    first = next((i for i, k in enumerate(ln.kinds) if k == "word" and not start <= i < end
+                  and (ln.toks[i] not in skip or family.match_at(ln.toks, i))), None)
+    if first is None:
+        return False
+    found = family.match_at(ln.toks, first)
+    if found is None:
+        bare = ln.toks[first].removesuffix("ku")  # «anakku»
+        if bare == ln.toks[first] or not family.match_at((bare,), 0):
+            return False
+        after = first + 1
+    else:
+        after = first + len(found)
+        if after >= len(ln.toks) or ln.toks[after] not in own:
+            return False
+    opened = next(c for c in ln.clauses() if c[0] <= first < c[1])
+    absence = _covered(ln, [vocab.absence])
+    return all(i in absence or ln.toks[i] in vocab.absence_filler or ln.toks[i] in vocab.months
+               for i in content_at(ln, w) if not opened[0] <= i < opened[1])
 
 
 def feels(ln: Line) -> bool:
