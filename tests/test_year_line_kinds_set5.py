@@ -73,3 +73,22 @@ def test_leave_and_family_news_are_not_kept_and_leave_ahead_is_shown_how_to_paus
     replies = engine.handle("u1", "anak sy masuk RS td malam")
     assert "tidak saya catat" in said(replies) and "tulis tanggalnya" not in said(replies)
     assert not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("text", ["lg nunggu ttd kabag", "lagi nunggu sampel dateng", "masih menunggu hasil lab",
+                                  "sedang menunggu persetujuan kapus", "nungguin balasan dinkes", "waiting for the director to sign"])
+def test_a_wait_is_nothing_done_yet(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.plan, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["berkas klaim msh nunggu ttd", "td nunggu ttd kabag 2 jam, trus kirim 5 berkas ke BKN",
+                                  "sdh kirim 12 berkas, tinggal nunggu ttd kabag"])
+def test_work_beside_a_wait_or_its_status_stays_a_line_of_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_a_wait_is_said_waiting_and_not_kept(engine):
+    replies = engine.handle("u1", "lg nunggu ttd kabag")
+    assert "masih menunggu" in said(replies) and "Itu rencana" not in said(replies)
+    assert not engine.state("u1").year.entries

@@ -34,6 +34,7 @@ from bot.year.entry_kind import (
     MISSING_CATATAN,
     MISSING_REALISASI,
     UNLOGGED,
+    WAITING,
     EntryKind,
     iki_number_in,
     kind_of,
@@ -151,6 +152,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
             month = state.year.rencana and logbook.read_period(text, now.date())
             return rencana_command(state, text if month else "", now)  # (no plan yet: proposed)
         return catatan(state, text if logbook.read_period(text, now.date()) else "", now)
+    if intent.entry.why == WAITING:  # «lg nunggu ttd kabag»: the work waits on someone else
+        return [Reply("Itu masih menunggu, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah "
+                      "selesai, misalnya «SK sudah ditandatangani kabag, dikirim ke biro».")]
     return [Reply("Itu rencana, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah dikerjakan, "
                   "misalnya «hari ini rapat koordinasi …».")]
 

@@ -181,6 +181,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
     if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w) and not _done_before_plan(ln, w):
         return EntryKind.plan, "rencana"
+    if _waits(ln, w):  # «lg nunggu ttd kabag»: nothing done yet
+        return EntryKind.plan, WAITING
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
@@ -216,6 +218,17 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+WAITING = "menunggu"  # KindReading.why of a line telling work that waits on someone else («lg nunggu ttd kabag»)
+
+
+def _waits(ln: Line, w: When) -> bool:
+    """«lg nunggu ttd kabag», «masih menunggu hasil lab»: one clause whose first content word past the ongoing words is
+    a wait (catatan_harian.yaml waiting_opens): the work waits, nothing is done yet."""
+    vocab = vocabulary()
+    at = [i for i in content_at(ln, w) if not vocab.ongoing.match_at(ln.toks, i)]
+    return bool(at) and len(ln.clauses()) == 1 and ln.toks[at[0]] in config()["waiting_opens"]
 
 
 def _planned(ln: Line, w: When) -> bool:
