@@ -92,3 +92,19 @@ def test_a_wait_is_said_waiting_and_not_kept(engine):
     replies = engine.handle("u1", "lg nunggu ttd kabag")
     assert "masih menunggu" in said(replies) and "Itu rencana" not in said(replies)
     assert not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("text", ["coba cek ini: Jumlah dokumen rencana kebutuhan SDMK yang tersusun tepat waktu",
+                                  "Persentase rencana aksi yg terlaksana tepat waktu",
+                                  "Persentase tahapan akreditasi yang selesai tepat waktu",
+                                  "tolong rapikan: persentase kegiatan yang dilaksanakan sesuai rencana"])
+def test_a_plan_or_stage_word_inside_an_iki_leaves_it_an_iki(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.draft, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text, kind", [("besok mau cek: Jumlah dokumen", EntryKind.plan),
+                                        ("tahap 2 IKI 1 selesai", EntryKind.rencana),
+                                        ("lihat rencana aksi IKI 2", EntryKind.rencana)])
+def test_a_plan_or_stage_outside_an_iki_keeps_its_reading(text, kind):
+    assert kind_of(text, logging=True).kind is kind

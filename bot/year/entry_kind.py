@@ -161,7 +161,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, "penanda IKI"
     if rhk_pasted(ln.text):
         return EntryKind.draft, "RHK ditempel"
-    if ln.has(vocab.rencana) and not _rencana_as_topic(ln):
+    if ln.has(vocab.rencana) and not _rencana_as_topic(ln) \
+            and not _inside_iki(ln, w, [i for i in range(len(ln.toks)) if vocab.rencana.match_at(ln.toks, i)]):
         return EntryKind.rencana, "tahapan"
     if ln.has(vocab.reminder) or _times_only(ln) or _zone_said(ln):
         return EntryKind.reminder, "pengingat"
@@ -179,7 +180,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
-    if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w) and not _done_before_plan(ln, w):
+    if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w) and not _done_before_plan(ln, w) \
+            and not _inside_iki(ln, w, _plan_hits(ln, w)):
         return EntryKind.plan, "rencana"
     if _waits(ln, w):  # «lg nunggu ttd kabag»: nothing done yet
         return EntryKind.plan, WAITING
@@ -245,6 +247,16 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
     named = _covered(ln, [vocab.rencana])
     return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i))
             and not start <= i < end and i not in named]
+
+
+def _inside_iki(ln: Line, w: When, hits: list[int]) -> bool:
+    """«coba cek ini: Jumlah dokumen rencana kebutuhan SDMK …», «Persentase rencana aksi yg terlaksana»: an undated
+    line opening with a measure, or an IKI after a lead-in and a colon, whose every plan or stage word (at `hits`)
+    stands inside that IKI: a noun of what it measures, no plan of the user's nor a change to the stages."""
+    if w.kind or not _opens_with_measure(ln):
+        return False
+    lead = ln.toks.index(":") + 1 if iki_after_colon(ln.text) is not None and ":" in ln.toks else 0
+    return all(i >= lead for i in hits)
 
 
 def _part_held_over(ln: Line) -> bool:
