@@ -108,3 +108,24 @@ def test_a_plan_or_stage_word_inside_an_iki_leaves_it_an_iki(text):
                                         ("lihat rencana aksi IKI 2", EntryKind.rencana)])
 def test_a_plan_or_stage_outside_an_iki_keeps_its_reading(text, kind):
     assert kind_of(text, logging=True).kind is kind
+
+
+@pytest.mark.parametrize("text", ["minggu lalu sy blm isi apa2 ya", "kemarin belum input", "sy belum update apa apa minggu ini",
+                                  "minggu lalu sy blm isi apa2 ya?", "hari ini udh isi blm?", "kemarin udh isi blm ya"])
+def test_the_logbook_named_by_its_filling_is_about_ones_own_records(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.records, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["kemarin blm input data pasien", "td blm isi form kepuasan 20 pasien",
+                                  "udh input 40 data pasien TB", "sdh update 3 dashboard"])
+def test_filling_in_named_work_stays_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_the_logbook_named_by_its_filling_is_answered_from_the_records(engine, at):
+    replies = engine.handle("u1", "minggu lalu sy blm isi apa2 ya")
+    assert "belum ada catatan 2 Mar–8 Mar" in said(replies)
+    engine.handle("u1", "td rapat koordinasi 2 jam")
+    assert "Sudah, 1 catatan hari ini" in said(engine.handle("u1", "hari ini udh isi blm?"))
+    assert len(engine.state("u1").year.entries) == 1

@@ -552,6 +552,8 @@ def records_said(ln: Line) -> str | None:
     nyatet notulen rapat») or a rule asked («catatan harian wajib ga?»)."""
     said = _said_words()
     kind = next((name for name, phrases in said["records"].items() if ln.has(phrases)), None)
+    filled = kind is None and _fill_denied(ln)  # «minggu lalu sy blm isi apa2 ya?»: the logbook, by its filling
+    kind = "catatan" if filled else kind
     if kind is None or _FIGURE.search(ln.text) or ln.has(said["unless"]) \
             or ln.has(phrase_set("catatan_harian", "own_records_marked_unless")):
         return None
@@ -559,7 +561,8 @@ def records_said(ln: Line) -> str | None:
     if not asked:
         return None
     pointer = _pointer(ln, kind)
-    rest = [i for i in _uncovered(ln, [said["done"], said["count"]]) if pointer is None or i < pointer]
+    rest = [i for i in _uncovered(ln, [said["done"], said["count"], *([said["fill"]] if filled else [])])
+            if pointer is None or i < pointer]
     return None if rest else kind
 
 
@@ -605,12 +608,21 @@ def unlogged_told(ln: Line) -> bool:
     yet filled, no work named and nothing asked (own_records_said `not_yet`, `forgot`, `fill`); «blm nyatet notulen
     rapat» and «td nyatet notulen rapat» name work."""
     said = _said_words()
-    if not ln.has(said["records"]["catatan"]) or not (ln.has(said["not_yet"]) or ln.has(said["forgot"])):
+    if not (ln.has(said["records"]["catatan"]) or _fill_denied(ln)) or not (ln.has(said["not_yet"])
+                                                                            or ln.has(said["forgot"])):
         return False
     if ln.has(said["done"]) or ln.has(said["count"]) or "?" in ln.text or ln.has(said["unless"]) \
             or _FIGURE.search(ln.text):
         return False
     return not _uncovered(ln, [said["forgot"], said["fill"]])
+
+
+def _fill_denied(ln: Line) -> bool:
+    """«minggu lalu sy blm isi apa2 ya», «kemarin belum input», «hari ini udh isi blm?»: a `not_yet` or `done` word
+    right before a `fill` word stands for the logbook (not) filled, with no record word (own_records_said)."""
+    said = _said_words()
+    return any((found := said["not_yet"].match_at(ln.toks, i) or said["done"].match_at(ln.toks, i))
+               and said["fill"].match_at(ln.toks, i + len(found)) for i in range(len(ln.toks)))
 
 
 @knowledge.cached
