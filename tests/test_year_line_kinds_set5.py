@@ -129,3 +129,14 @@ def test_the_logbook_named_by_its_filling_is_answered_from_the_records(engine, a
     engine.handle("u1", "td rapat koordinasi 2 jam")
     assert "Sudah, 1 catatan hari ini" in said(engine.handle("u1", "hari ini udh isi blm?"))
     assert len(engine.state("u1").year.entries) == 1
+
+
+@pytest.mark.parametrize("text", ["hmm gmn ya", "hmmm gimana ya", "emm gmn nih", "ehm terus gmn"])
+def test_a_sound_of_thinking_with_a_vague_question_asks_about_nothing_named(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.unclear, kind_of(text, logging=logging)
+
+
+def test_a_sound_of_thinking_beside_a_question_or_work_keeps_them():
+    assert kind_of("hmm td rapat koordinasi", logging=True).kind is EntryKind.report
+    assert kind_of("ehm mau tanya bobot MI brp persen", logging=True).kind is EntryKind.question
