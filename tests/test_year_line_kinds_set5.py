@@ -140,3 +140,17 @@ def test_a_sound_of_thinking_with_a_vague_question_asks_about_nothing_named(text
 def test_a_sound_of_thinking_beside_a_question_or_work_keeps_them():
     assert kind_of("hmm td rapat koordinasi", logging=True).kind is EntryKind.report
     assert kind_of("ehm mau tanya bobot MI brp persen", logging=True).kind is EntryKind.question
+
+
+@pytest.mark.parametrize("text", ["td rapat dgn Ketua Tim bahas capaian TW1, ada 2 IKI yg tertinggal",
+                                  "kemarin dialog kinerja bahas realisasi TW 2, 3 IKI masih di bawah target",
+                                  "tadi rapat tim membahas capaian triwulan 1, 4 IKI sudah on track"])
+def test_a_meeting_about_a_quarter_with_a_count_is_work_done(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.report, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["bahas capaian TW1: 85%", "IKI 1: 612 dari 680", "capaian TW1 saya 85%",
+                                  "evaluasi TW 1 IKI 2 realisasi 80%"])
+def test_a_quarters_figure_not_named_as_a_topic_stays_the_realisasi(text):
+    assert kind_of(text, logging=True).kind is EntryKind.progress, kind_of(text, logging=True)

@@ -176,7 +176,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
-    if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
+    if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated) \
+            and not _refs_as_topic(ln, w):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
@@ -272,6 +273,19 @@ def _part_held_over(ln: Line) -> bool:
         return False
     return any(ln.kinds[i] == "num" or vocab.done.match_at(ln.toks, i)
                for c in clauses if c not in held for i in range(*c))
+
+
+def _refs_as_topic(ln: Line, w: When) -> bool:
+    """«td rapat dgn Ketua Tim bahas capaian TW1, ada 2 IKI yg tertinggal»: every IKI or quarter named stands at most two
+    words after a word naming what work was about (catatan_harian.yaml rencana_topic_before), with work told before
+    that word: a meeting's topic, its figures no realisasi."""
+    topic = phrase_set("catatan_harian", "rencana_topic_before")
+    content = content_at(ln, w)
+    starts = [next((i for i, (a, b) in enumerate(ln.spans) if a <= m.start() < b), None)
+              for m in _iki_or_quarter().finditer(ln.text)]
+    return bool(starts) and None not in starts and all(
+        any(topic.match_at(ln.toks, j) and any(c < j for c in content) for j in range(max(0, i - 2), i))
+        for i in starts)
 
 
 def _rencana_as_topic(ln: Line) -> bool:
