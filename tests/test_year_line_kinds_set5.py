@@ -43,3 +43,114 @@ def test_a_file_name_alone_is_unclear_never_work_or_an_iki(text):
 def test_a_file_name_beside_work_done_keeps_the_work():
     assert kind_of("laporan_TW2_final.pdf udh sy upload ke e-kinerja, td finalisasi laporan").kind is EntryKind.report
     assert kind_of("td upload notulen_rakor.pdf ke drive tim").kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["sy cuti melahirkan mulai 1 Juli", "cuti mulai senin", "saya cuti sejak tgl 3",
+                                  "aku cuti besar selama 2 bulan"])
+def test_leave_told_with_its_start_is_no_work(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.remark, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["anak sy masuk RS td malam", "istri saya lahiran td pagi", "anakku wisuda hari ini",
+                                  "kemarin bapak sy dirawat di RS", "ortu sy opname, jd izin dulu",
+                                  "suami saya kecelakaan motor tadi pagi"])
+def test_family_news_is_no_work(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.remark, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["td imunisasi 40 anak di posyandu", "anak sy sakit, td tetap rapat koordinasi 2 jam",
+                                  "td visit pasien anak 12 org", "proses usulan cuti 5 pegawai",
+                                  "td konseling ibu hamil 6 org"])
+def test_work_with_children_leave_or_mothers_is_still_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_leave_and_family_news_are_not_kept_and_leave_ahead_is_shown_how_to_pause_the_reminders(engine):
+    replies = engine.handle("u1", "sy cuti melahirkan mulai 1 Juli")
+    assert "tidak saya catat" in said(replies) and "tulis tanggalnya" in said(replies)
+    replies = engine.handle("u1", "anak sy masuk RS td malam")
+    assert "tidak saya catat" in said(replies) and "tulis tanggalnya" not in said(replies)
+    assert not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("text", ["lg nunggu ttd kabag", "lagi nunggu sampel dateng", "masih menunggu hasil lab",
+                                  "sedang menunggu persetujuan kapus", "nungguin balasan dinkes", "waiting for the director to sign"])
+def test_a_wait_is_nothing_done_yet(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.plan, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["berkas klaim msh nunggu ttd", "td nunggu ttd kabag 2 jam, trus kirim 5 berkas ke BKN",
+                                  "sdh kirim 12 berkas, tinggal nunggu ttd kabag"])
+def test_work_beside_a_wait_or_its_status_stays_a_line_of_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_a_wait_is_said_waiting_and_not_kept(engine):
+    replies = engine.handle("u1", "lg nunggu ttd kabag")
+    assert "masih menunggu" in said(replies) and "Itu rencana" not in said(replies)
+    assert not engine.state("u1").year.entries
+
+
+@pytest.mark.parametrize("text", ["coba cek ini: Jumlah dokumen rencana kebutuhan SDMK yang tersusun tepat waktu",
+                                  "Persentase rencana aksi yg terlaksana tepat waktu",
+                                  "Persentase tahapan akreditasi yang selesai tepat waktu",
+                                  "tolong rapikan: persentase kegiatan yang dilaksanakan sesuai rencana"])
+def test_a_plan_or_stage_word_inside_an_iki_leaves_it_an_iki(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.draft, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text, kind", [("besok mau cek: Jumlah dokumen", EntryKind.plan),
+                                        ("tahap 2 IKI 1 selesai", EntryKind.rencana),
+                                        ("lihat rencana aksi IKI 2", EntryKind.rencana)])
+def test_a_plan_or_stage_outside_an_iki_keeps_its_reading(text, kind):
+    assert kind_of(text, logging=True).kind is kind
+
+
+@pytest.mark.parametrize("text", ["minggu lalu sy blm isi apa2 ya", "kemarin belum input", "sy belum update apa apa minggu ini",
+                                  "minggu lalu sy blm isi apa2 ya?", "hari ini udh isi blm?", "kemarin udh isi blm ya"])
+def test_the_logbook_named_by_its_filling_is_about_ones_own_records(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.records, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["kemarin blm input data pasien", "td blm isi form kepuasan 20 pasien",
+                                  "udh input 40 data pasien TB", "sdh update 3 dashboard"])
+def test_filling_in_named_work_stays_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_the_logbook_named_by_its_filling_is_answered_from_the_records(engine, at):
+    replies = engine.handle("u1", "minggu lalu sy blm isi apa2 ya")
+    assert "belum ada catatan 2 Mar–8 Mar" in said(replies)
+    engine.handle("u1", "td rapat koordinasi 2 jam")
+    assert "Sudah, 1 catatan hari ini" in said(engine.handle("u1", "hari ini udh isi blm?"))
+    assert len(engine.state("u1").year.entries) == 1
+
+
+@pytest.mark.parametrize("text", ["hmm gmn ya", "hmmm gimana ya", "emm gmn nih", "ehm terus gmn"])
+def test_a_sound_of_thinking_with_a_vague_question_asks_about_nothing_named(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.unclear, kind_of(text, logging=logging)
+
+
+def test_a_sound_of_thinking_beside_a_question_or_work_keeps_them():
+    assert kind_of("hmm td rapat koordinasi", logging=True).kind is EntryKind.report
+    assert kind_of("ehm mau tanya bobot MI brp persen", logging=True).kind is EntryKind.question
+
+
+@pytest.mark.parametrize("text", ["td rapat dgn Ketua Tim bahas capaian TW1, ada 2 IKI yg tertinggal",
+                                  "kemarin dialog kinerja bahas realisasi TW 2, 3 IKI masih di bawah target",
+                                  "tadi rapat tim membahas capaian triwulan 1, 4 IKI sudah on track"])
+def test_a_meeting_about_a_quarter_with_a_count_is_work_done(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.report, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["bahas capaian TW1: 85%", "IKI 1: 612 dari 680", "capaian TW1 saya 85%",
+                                  "evaluasi TW 1 IKI 2 realisasi 80%"])
+def test_a_quarters_figure_not_named_as_a_topic_stays_the_realisasi(text):
+    assert kind_of(text, logging=True).kind is EntryKind.progress, kind_of(text, logging=True)

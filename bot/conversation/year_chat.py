@@ -25,6 +25,7 @@ from bot.conversation.year_realisasi import (
 from bot.conversation.year_records import bukti_said, catatan_said, counted_said, unlogged_said
 from bot.conversation.year_rencana import rencana_change, rencana_command
 from bot.lang.dates import short_date
+from bot.lang.text import phrase_set, tokens
 from bot.year import logbook
 from bot.year.entry_kind import (
     BUKTI,
@@ -33,6 +34,7 @@ from bot.year.entry_kind import (
     MISSING_CATATAN,
     MISSING_REALISASI,
     UNLOGGED,
+    WAITING,
     EntryKind,
     iki_number_in,
     kind_of,
@@ -124,9 +126,12 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     if kind is EntryKind.instruction:  # «IKI 2 biarin, ajukan aja»: not work done, and not an IKI to check
         return [Reply(SKP_INSTRUCTION)]
     if kind is EntryKind.remark:  # «kemaren ga sempet catat, minggu lalu cuti»: no work to keep
+        # «sy cuti melahirkan mulai 1 Juli»: leave still to come, whose dates pause the reminders
+        ahead = " Bila pengingat perlu berhenti selama cuti, tulis tanggalnya, misalnya «cuti 1 juli - 30 september»." \
+            if not intent.entry.when.kind and phrase_set("pengingat", "words", "leave").find(tokens(text)) else ""
         return [Reply("Baik, itu tidak saya catat sebagai pekerjaan. Hari cuti, sakit, atau libur tidak perlu dicatat. "
                       "Pekerjaan yang belum sempat dicatat bisa dikirim kapan saja dengan harinya, misalnya «senin lalu "
-                      "rapat koordinasi …».")]
+                      "rapat koordinasi …»." + ahead)]
     if kind is EntryKind.records:  # «capaian saya sudah berapa?»: from the user's own records
         asked = records_asked(intent.entry.line)
         if asked == KEPT:  # «realisasi lama sy ilang ga?»: what is kept, from the records
@@ -147,6 +152,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
             month = state.year.rencana and logbook.read_period(text, now.date())
             return rencana_command(state, text if month else "", now)  # (no plan yet: proposed)
         return catatan(state, text if logbook.read_period(text, now.date()) else "", now)
+    if intent.entry.why == WAITING:  # «lg nunggu ttd kabag»: the work waits on someone else
+        return [Reply("Itu masih menunggu, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah "
+                      "selesai, misalnya «SK sudah ditandatangani kabag, dikirim ke biro».")]
     return [Reply("Itu rencana, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah dikerjakan, "
                   "misalnya «hari ini rapat koordinasi …».")]
 

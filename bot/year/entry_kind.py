@@ -145,6 +145,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.records, "catatan belum diisi"
     if _absence_only(ln, w):
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
+    if _family_told(ln, w):  # «anak sy masuk RS td malam»: the user's life, no work
+        return EntryKind.remark, "kabar keluarga"
     if _feeling_only(ln, w):
         return EntryKind.smalltalk, "perasaan"
     if transfer_told(ln):  # before records: «SKP nya hrs diubah ya? what should i do» is no rencana asked
@@ -164,7 +166,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, "penanda IKI"
     if rhk_pasted(ln.text):
         return EntryKind.draft, "RHK ditempel"
-    if ln.has(vocab.rencana) and not _rencana_as_topic(ln):
+    if ln.has(vocab.rencana) and not _rencana_as_topic(ln) \
+            and not _inside_iki(ln, w, [i for i in range(len(ln.toks)) if vocab.rencana.match_at(ln.toks, i)]):
         return EntryKind.rencana, "tahapan"
     if ln.has(vocab.reminder) or _times_only(ln) or _zone_said(ln):
         return EntryKind.reminder, "pengingat"
@@ -178,12 +181,16 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
-    if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
+    if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated) \
+            and not _refs_as_topic(ln, w):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
-    if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w) and not _done_before_plan(ln, w):
+    if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w) and not _done_before_plan(ln, w) \
+            and not _inside_iki(ln, w, _plan_hits(ln, w)):
         return EntryKind.plan, "rencana"
+    if _waits(ln, w):  # «lg nunggu ttd kabag»: nothing done yet
+        return EntryKind.plan, WAITING
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
@@ -221,6 +228,17 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     return EntryKind.unclear, "topik"
 
 
+WAITING = "menunggu"  # KindReading.why of a line telling work that waits on someone else («lg nunggu ttd kabag»)
+
+
+def _waits(ln: Line, w: When) -> bool:
+    """«lg nunggu ttd kabag», «masih menunggu hasil lab»: one clause whose first content word past the ongoing words is
+    a wait (catatan_harian.yaml waiting_opens): the work waits, nothing is done yet."""
+    vocab = vocabulary()
+    at = [i for i in content_at(ln, w) if not vocab.ongoing.match_at(ln.toks, i)]
+    return bool(at) and len(ln.clauses()) == 1 and ln.toks[at[0]] in config()["waiting_opens"]
+
+
 def _planned(ln: Line, w: When) -> bool:
     """A plan or not-done word outside the words that date the line: «kemarin lusa» (two days ago) holds «lusa» (the
     day after tomorrow), yet the work was done."""
@@ -237,6 +255,16 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
             and not start <= i < end and i not in named]
 
 
+def _inside_iki(ln: Line, w: When, hits: list[int]) -> bool:
+    """«coba cek ini: Jumlah dokumen rencana kebutuhan SDMK …», «Persentase rencana aksi yg terlaksana»: an undated
+    line opening with a measure, or an IKI after a lead-in and a colon, whose every plan or stage word (at `hits`)
+    stands inside that IKI: a noun of what it measures, no plan of the user's nor a change to the stages."""
+    if w.kind or not _opens_with_measure(ln):
+        return False
+    lead = ln.toks.index(":") + 1 if iki_after_colon(ln.text) is not None and ":" in ln.toks else 0
+    return all(i >= lead for i in hits)
+
+
 def _part_held_over(ln: Line) -> bool:
     """«periksa 4 kapal, SSCEC 3 terbit, 1 SSCEC-nya ditunda»: every plan or not-done word stands in a clause opened by
     a count (a part of the work told), and another clause counts work or says it done: finished work with one part
@@ -250,6 +278,19 @@ def _part_held_over(ln: Line) -> bool:
         return False
     return any(ln.kinds[i] == "num" or vocab.done.match_at(ln.toks, i)
                for c in clauses if c not in held for i in range(*c))
+
+
+def _refs_as_topic(ln: Line, w: When) -> bool:
+    """«td rapat dgn Ketua Tim bahas capaian TW1, ada 2 IKI yg tertinggal»: every IKI or quarter named stands at most two
+    words after a word naming what work was about (catatan_harian.yaml rencana_topic_before), with work told before
+    that word: a meeting's topic, its figures no realisasi."""
+    topic = phrase_set("catatan_harian", "rencana_topic_before")
+    content = content_at(ln, w)
+    starts = [next((i for i, (a, b) in enumerate(ln.spans) if a <= m.start() < b), None)
+              for m in _iki_or_quarter().finditer(ln.text)]
+    return bool(starts) and None not in starts and all(
+        any(topic.match_at(ln.toks, j) and any(c < j for c in content) for j in range(max(0, i - 2), i))
+        for i in starts)
 
 
 def _rencana_as_topic(ln: Line) -> bool:
@@ -332,7 +373,40 @@ def _absence_only(ln: Line, w: When) -> bool:
     covered, content = _covered(ln, [vocab.absence]) | denied, content_at(ln, w)
     # a bare «ga ada» answers something else: the denial counts only beside the work it denies («kerjaan»)
     return (ln.has(vocab.absence) or any(i not in covered for i in content)) and \
-        all(i in covered or ln.toks[i] in vocab.absence_filler for i in content)
+        all(i in covered or ln.toks[i] in vocab.absence_filler or ln.toks[i] in vocab.months for i in content)
+
+
+@knowledge.cached
+def _family() -> tuple[PhraseSet, frozenset[str]]:
+    told = config()["family_told"]
+    return PhraseSet(told["family"]), frozenset(told["own"])
+
+
+def _family_told(ln: Line, w: When) -> bool:
+    """«anak sy masuk RS td malam», «istri saya lahiran td pagi»: the line opens (past its time and filler words) with
+    a family word made the user's own, and its other clauses hold only absence words and their filler: the user's
+    life, no work (catatan_harian.yaml family_told)."""
+    vocab, (family, own) = vocabulary(), _family()
+    start, end = w.span if w.kind else (0, 0)
+    skip = _chat()["filler"] | vocab.smalltalk_filler | _connectives()
+    first = next((i for i, k in enumerate(ln.kinds) if k == "word" and not start <= i < end
+                  and (ln.toks[i] not in skip or family.match_at(ln.toks, i))), None)
+    if first is None:
+        return False
+    found = family.match_at(ln.toks, first)
+    if found is None:
+        bare = ln.toks[first].removesuffix("ku")  # «anakku»
+        if bare == ln.toks[first] or not family.match_at((bare,), 0):
+            return False
+        after = first + 1
+    else:
+        after = first + len(found)
+        if after >= len(ln.toks) or ln.toks[after] not in own:
+            return False
+    opened = next(c for c in ln.clauses() if c[0] <= first < c[1])
+    absence = _covered(ln, [vocab.absence])
+    return all(i in absence or ln.toks[i] in vocab.absence_filler or ln.toks[i] in vocab.months
+               for i in content_at(ln, w) if not opened[0] <= i < opened[1])
 
 
 def feels(ln: Line) -> bool:
@@ -497,6 +571,8 @@ def records_said(ln: Line) -> str | None:
     nyatet notulen rapat») or a rule asked («catatan harian wajib ga?»)."""
     said = _said_words()
     kind = next((name for name, phrases in said["records"].items() if ln.has(phrases)), None)
+    filled = kind is None and _fill_denied(ln)  # «minggu lalu sy blm isi apa2 ya?»: the logbook, by its filling
+    kind = "catatan" if filled else kind
     if kind is None or _FIGURE.search(ln.text) or ln.has(said["unless"]) \
             or ln.has(phrase_set("catatan_harian", "own_records_marked_unless")):
         return None
@@ -504,7 +580,8 @@ def records_said(ln: Line) -> str | None:
     if not asked:
         return None
     pointer = _pointer(ln, kind)
-    rest = [i for i in _uncovered(ln, [said["done"], said["count"]]) if pointer is None or i < pointer]
+    rest = [i for i in _uncovered(ln, [said["done"], said["count"], *([said["fill"]] if filled else [])])
+            if pointer is None or i < pointer]
     return None if rest else kind
 
 
@@ -550,12 +627,21 @@ def unlogged_told(ln: Line) -> bool:
     yet filled, no work named and nothing asked (own_records_said `not_yet`, `forgot`, `fill`); «blm nyatet notulen
     rapat» and «td nyatet notulen rapat» name work."""
     said = _said_words()
-    if not ln.has(said["records"]["catatan"]) or not (ln.has(said["not_yet"]) or ln.has(said["forgot"])):
+    if not (ln.has(said["records"]["catatan"]) or _fill_denied(ln)) or not (ln.has(said["not_yet"])
+                                                                            or ln.has(said["forgot"])):
         return False
     if ln.has(said["done"]) or ln.has(said["count"]) or "?" in ln.text or ln.has(said["unless"]) \
             or _FIGURE.search(ln.text):
         return False
     return not _uncovered(ln, [said["forgot"], said["fill"]])
+
+
+def _fill_denied(ln: Line) -> bool:
+    """«minggu lalu sy blm isi apa2 ya», «kemarin belum input», «hari ini udh isi blm?»: a `not_yet` or `done` word
+    right before a `fill` word stands for the logbook (not) filled, with no record word (own_records_said)."""
+    said = _said_words()
+    return any((found := said["not_yet"].match_at(ln.toks, i) or said["done"].match_at(ln.toks, i))
+               and said["fill"].match_at(ln.toks, i + len(found)) for i in range(len(ln.toks)))
 
 
 @knowledge.cached

@@ -106,7 +106,7 @@ def vocabulary() -> Vocabulary:
         question_anywhere=phrases("question_anywhere"), draft_markers=phrases("draft_markers"),
         smalltalk=phrases("smalltalk"),
         smalltalk_filler=frozenset(data["smalltalk_filler"]), excuse_openers=phrases("excuse_openers"),
-        absence=phrases("absence_words"), absence_filler=frozenset(data["absence_filler"]),
+        absence=phrases("absence_words"), absence_filler=frozenset(data["absence_filler"] + data["family_told"]["family"]),
         busy=phrases("busy_states"),
         outside=phrases("outside_words"), unlink=phrases("unlink_words"), outside_activities=phrases("outside_activities"),
         helping=frozenset(data["helping_words"]), participation=phrases("participation_words"),
