@@ -574,6 +574,28 @@ def taught(found: Link, ln: Line, w: When, skp: SkpDraft, choices: list[LinkChoi
         chosen = next((c for c in found.candidates if c.iki == choice.iki), Candidate(choice.iki, number, 0.0))
         others = [c for c in found.candidates if c.iki != choice.iki]
         return Link(Decision.link, [chosen] + others[:2], found.confidence, "pilihan Anda", taught=choice.entry)
+    return _answered_before(found, words, skp, choices)
+
+
+def _answered_before(found: Link, words: set[str], skp: SkpDraft, choices: list[LinkChoice]) -> Link:
+    """«rapat tim soal 2 usulan KP yg ditolak BKN krn TMT lewat» after the user picked IKI 2 for «td rapat koordinasi
+    jadwal usulan KP dgn BKN regional»: a question among IKI, one of which the user chose before for a line of the
+    same kind of work (a term no IKI names: «rapat») about the same things (every term of it some IKI names, at
+    least taught_min_terms, all in this line), is the question answered then; latest first. Only a question is
+    decided, toward an IKI it offers."""
+    if found.decision is not Decision.ask:
+        return found
+    named = set().union(*skp_terms(skp, None, False)[0])
+    least = vocabulary().link["taught_min_terms"]
+    offered = {c.iki: c for c in found.candidates}
+    for choice in reversed(choices):
+        things = set(choice.terms) & named
+        kind = set(choice.terms) - named - generic_words()  # the act too, weak as it is for a link: «rapat»
+        if choice.iki not in offered or len(things) < least or not things <= words or not kind & words:
+            continue
+        chosen = offered[choice.iki]
+        others = [c for c in found.candidates if c is not chosen]
+        return Link(Decision.link, [chosen] + others[:2], found.confidence, "pilihan Anda", taught=choice.entry)
     return found
 
 
