@@ -1783,6 +1783,23 @@ def test_a_number_counting_a_count_ikis_other_name_puts_that_iki_first_beside_sh
     assert reading.link.candidates[0].number == 2 and reading.quantity == 5
 
 
+def test_a_question_the_user_answered_before_for_the_same_kind_of_work_takes_that_answer():
+    # Y01: «td rapat koordinasi jadwal usulan KP dgn BKN regional» picked IKI 2 among 1, 2 and 4; a later meeting about
+    # the same usulan KP, asked between IKI 1 and 2, is that question again
+    now = datetime(2026, 1, 13, 15, 45, tzinfo=WIB)
+    year, entry = add_entry(YearState(), read_entry("td rapat koordinasi jadwal usulan KP dgn BKN regional",
+                                                    now.date(), SKP), now)
+    assert entry.status is EntryStatus.unsure
+    year = choose(year, entry.id, SKP, SKP.iki[1].indikator)
+    text = "rapat tim soal 2 usulan KP yg ditolak BKN krn TMT lewat"
+    assert read_entry(text, date(2026, 2, 24), SKP).link.decision is Decision.ask  # unanswered before: asked
+    later = read_entry(text, date(2026, 2, 24), SKP, choices=year.choices)
+    assert later.link.decision is Decision.link and later.iki == SKP.iki[1].indikator and later.link.taught == entry.id
+    # other work about the same things (no meeting) is not that question: asked as before
+    other = read_entry("verif 3 berkas usulan KP yg ditolak BKN", date(2026, 2, 24), SKP, choices=year.choices)
+    assert other.link.taught == ""
+
+
 def test_the_users_pick_teaches_their_next_lines_holding_the_same_terms_and_says_so():
     now = datetime(2026, 3, 3, 9, 0, tzinfo=WIB)
     year, entry = add_entry(YearState(), read_entry("kmrn periksa 3 kapal, terbit 3 SSCEC", now.date(), PORT_SKP), now)

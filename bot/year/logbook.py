@@ -22,7 +22,6 @@ from bot.year.entry_numbers import (
     reported_value,
     time_unit,
 )
-from bot.year.iki_profile import skp_terms
 from bot.year.line import Line, line, without_tokens
 from bot.year.link_words import generic_words, weak_terms
 from bot.year.linking import Candidate, Decision, Link, continued, line_terms, link, taught
@@ -88,15 +87,13 @@ def _same_work(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier
     """«verifikasi PCR multipleks run 2 & 3» after «mulai verifikasi metode PCR multipleks pertusis, run 1» went to
     IKI 5: a line whose words match no IKI, sharing at least `same_work.min_terms` terms (no weak word, no people any
     work serves) with linked entries of the last `same_work.days` days that are all one IKI's, is more of that work
-    (catatan_harian.yaml link.same_work): never di luar SKP, but asked, that IKI offered first: words shared with
-    earlier work, with no word of going on («lanjut», «yg kmrn»: bot.year.linking.continued), are weak evidence.
-    Linked silently only when the line names that work as the entry did, by two terms in a row that no IKI names
-    («PCR multipleks»: a name of the work the SKP leaves out, `_named_alike`). Entries of two IKI decide nothing."""
+    (catatan_harian.yaml link.same_work): never di luar SKP, but asked, that IKI offered first, never linked silently:
+    words shared with earlier work, with no word of going on («lanjut», «yg kmrn»: bot.year.linking.continued), are
+    weak evidence. Entries of two IKI decide nothing."""
     if found.decision is not Decision.outside or found.why != "tidak cocok":
         return found
     settings = vocabulary().link["same_work"]
-    said = line_terms(ln, w)
-    words = set(said) - weak_terms() - generic_words()
+    words = set(line_terms(ln, w)) - weak_terms() - generic_words()
     keys = [iki.indikator for iki in skp.iki]
     sharing = []
     for entry in earlier:
@@ -110,21 +107,7 @@ def _same_work(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier
         return found
     entry = sharing[-1]
     chosen = Candidate(entry.iki, keys.index(entry.iki) + 1, 0.0)
-    decision = Decision.link if _named_alike(said, entry, skp) else Decision.ask
-    return Link(decision, [chosen], found.confidence, "pekerjaan sama", continues=entry.id)
-
-
-def _named_alike(said: list[str], entry: LogEntry, skp: SkpDraft) -> bool:
-    """The line and the earlier entry name their work by the same run of terms (`same_work.named_run` in a row, in
-    both), none of which any IKI of the SKP names: «PCR multipleks» of «verifikasi PCR multipleks run 2 & 3» and of
-    «mulai verifikasi metode PCR multipleks pertusis, run 1». Scattered shared words («balas», «LKPP») say less."""
-    run = vocabulary().link["same_work"]["named_run"]
-    before = line(entry.text)
-    theirs = line_terms(before, read_date(before, entry.day)[1])
-    named = set().union(*skp_terms(skp, None, False)[0])
-    runs = {tuple(theirs[i:i + run]) for i in range(len(theirs) - run + 1)}
-    return any(tuple(said[i:i + run]) in runs and not set(said[i:i + run]) & (named | weak_terms() | generic_words())
-               for i in range(len(said) - run + 1))
+    return Link(Decision.ask, [chosen], found.confidence, "pekerjaan sama", continues=entry.id)
 
 
 _THING_WORDS = 2  # words of a counted thing between its count and a date word («38 sampel TCM kemarin»)
