@@ -183,7 +183,7 @@ def test_an_iki_sentence_is_a_new_iki_while_the_skp_is_a_draft_even_after_a_logb
     assert engine.state(user).year.entries and not engine.state(user).year.agreed
     replies = engine.handle(user, "Persentase KLB yg direspon kurang dari 24 jam 100%")
     assert "angka capaian" not in said(replies)
-    assert [i.indikator for i in engine.state(user).skp.iki][-1] == "Persentase KLB yang direspon kurang dari 24 jam"
+    assert [i.indikator for i in engine.state(user).skp.iki][-1] == "Persentase KLB yang direspons kurang dari 24 jam"
 
 
 def test_a_header_without_the_lists_numbering_is_no_line_of_the_list():
