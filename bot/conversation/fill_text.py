@@ -145,6 +145,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return translated + draft_save.prompt(state)
     if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
         return _on_the_list(engine, turn, message)
+    asked = named_rewording.asked_reworded(state, message)
+    if asked:  # «ya udh ganti Persentase …» right after a question about an IKI of the draft: its new words
+        return named_rewording.applied(state, asked) + (draft_save.prompt(state) if state.fill and not state.edit else [])
     reworded = named_rewording.read(state, message) if state.skp.iki else None
     if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95»: that IKI's new words, then the rest as typed
         changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
@@ -186,6 +189,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     line = line_questions.asks_about_line(message, state.listed)
     drafted = line_questions.draft_iki_asked(message, state.skp.iki) if not line else None
     if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again
+        state.draft_asked = drafted - 1
         return [line_questions.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
     left_out = pasted_skp.activities_asked(state, message, line)
     if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again
