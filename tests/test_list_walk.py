@@ -50,3 +50,17 @@ def test_one_by_one_opens_the_first_refused_line(engine):
     reply = said(engine.handle("u", "satu per satu aja"))
     assert "Mulai dari baris 3" in reply and "Sesudah itu baris 4" in reply
     assert engine.state("u").candidates_line == 3
+
+
+def test_targets_by_number_and_by_name_in_one_message(engine):
+    engine.handle("u", "1. Persentase sinyal SKDR yg diverifikasi < 24 jam\n2. Persentase PE KLB yang selesai dalam "
+                       "2x24 jam\n3. Persentase KLB yg ditanggulangi kurang dari 24 jam\n4. Persentase rekomendasi "
+                       "kajian epidemiologi yg ditindaklanjuti")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "targetnya: 1) 90%, 3) 85%, PE 95%, rekomendasi 80%")
+    drafted = engine.state("u").skp.iki
+    assert [render_target(iki) for iki in drafted] == ["90", "95", "85", "80"]
+
+
+def render_target(iki) -> str:
+    return str(iki.target).split(" ")[0].rstrip("%")
