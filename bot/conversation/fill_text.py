@@ -183,6 +183,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     introduced = introduction_in_flow(message) if "\n" not in message else None
     if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
         return [Reply(introduced)] + draft_save.prompt(state)
+    weight = draft_save.FIELDS.weight_asked(state, message)
+    if weight:  # «bobotnya brp?» at the data awal question: this IKI's weight asked now, with its suggestion
+        return weight
     about_field = field_asked.answer(state.skp, message)
     if about_field:  # «yg ruptur perineum itu aspeknya kok kuantitas?»: that IKI's aspek, then the field again
         return about_field + draft_save.prompt(state)
