@@ -31,3 +31,11 @@ def test_a_weight_question_outside_prima_asks_the_weight_of_the_iki_being_comple
     assert engine.state("u").fill.field == "baseline"
     reply = said(engine.handle("u", "bobotnya brp?"))
     assert "Bobot IKI ini" in reply and engine.state("u").fill.field == "bobot"
+
+
+def test_a_weight_question_saying_more_is_left_to_the_other_readings():
+    from bot.conversation.iki_fields import Fields
+
+    assert Fields.asks_weight("bobotnya brp?") and Fields.asks_weight("bobot iki ini berapa ya kak?")
+    assert not Fields.asks_weight("bobotnya? aku ga ada cascade langsung")  # d9-gizi01: the role told too
+    assert not Fields.asks_weight("bobotnya 20 ya?")

@@ -452,9 +452,12 @@ class Fields:
     def asks_weight(text: str) -> bool:
         """«bobotnya brp?»: a short question about the weight. Words: conversation.yaml field_asked `fields` `bobot`."""
         words = tokens(text)
-        weight = set(knowledge.data("conversation")["field_asked"]["fields"]["bobot"])
-        return len(words) <= MAX_WEIGHT_QUESTION_WORDS and bool(weight & set(words)) and asks_instead(text) \
-            and not numbers_in(text)
+        asked = knowledge.data("conversation")["field_asked"]
+        weight = set(asked["fields"]["bobot"])
+        intent = knowledge.data("intent")
+        chat = weight | set(asked["weight_question"]) | set(intent["value_questions"]) | set(intent["filler"])
+        return len(words) <= MAX_WEIGHT_QUESTION_WORDS and bool(weight & set(words)) and set(words) <= chat \
+            and asks_instead(text) and not numbers_in(text)
 
     def weight_asked(self, state: UserState, text: str) -> list[Reply] | None:
         """«bobotnya brp?» while an earlier field of an IKI with its target is asked (d13-rm03: the guidance's table
