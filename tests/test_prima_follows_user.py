@@ -39,17 +39,6 @@ def test_going_straight_to_the_iki_takes_the_usual_role_and_opens_step_4():
         assert "Saya anggap Anda anggota tim" in said(replies) and "Langkah 4 dari 5" in said(replies)
 
 
-def test_going_straight_to_the_iki_asked_as_leave_is_a_request_and_a_question_about_it_is_not():
-    # d13-tek05: «skip aja lgsg ke nulis iki bisa?» was answered with how to write an IKI, step 1 asked again
-    from bot.conversation.prima_moves import goes_to_iki
-
-    assert goes_to_iki("skip aja lgsg ke nulis iki bisa?") and goes_to_iki("boleh langsung ke iki?")
-    assert not goes_to_iki("langsung ke iki itu maksudnya apa?")
-    engine = at("P")
-    engine.handle("u", "skip aja lgsg ke nulis iki bisa?")
-    assert engine.state("u").prima.step == "M"
-
-
 def test_a_role_answered_before_going_to_the_iki_is_kept():
     engine = at("I")
     engine.press("u", "prima:role:ketua_tim")
