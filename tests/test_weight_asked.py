@@ -39,17 +39,3 @@ def test_a_weight_question_saying_more_is_left_to_the_other_readings():
     assert Fields.asks_weight("bobotnya brp?") and Fields.asks_weight("bobot iki ini berapa ya kak?")
     assert not Fields.asks_weight("bobotnya? aku ga ada cascade langsung")  # d9-gizi01: the role told too
     assert not Fields.asks_weight("bobotnya 20 ya?")
-
-
-def test_targets_in_order_reach_the_pasted_lines_still_to_be_drafted_at_step_m(engine):
-    # d13-tek05: «85, 95, dua ratus sertifikat» under three lines drafted one by one kept the 85 alone
-    from tests.talk import press
-
-    prima_at_step_m(engine, "u")
-    replies = engine.handle("u", "Persentase alat rusak yg selesai diperbaiki dlm 3 hari kerja\nPersentase alat yg lulus "
-                                 "uji fungsi setelah pemeliharaan preventif\nJumlah sertifikat hasil kalibrasi alkes")
-    press(engine, "u", replies, "Susun 3")
-    reply = said(engine.handle("u", "85, 95, dua ratus sertifikat"))
-    assert "200" in reply
-    queued = engine.state("u").prima.queue
-    assert [str(d.target).split(" ")[0].rstrip("%") for d in queued] == ["95", "200"]

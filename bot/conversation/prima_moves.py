@@ -15,8 +15,7 @@ MAX_GAP = 2  # «kasih 3 contoh», «kasih beberapa usulan dong»: the noun a wo
 def _moves() -> dict:
     data = knowledge.data("conversation")
     moves = data["prima_moves"]
-    names = ("leave", "away", "strategies_said", "to_iki", "iki_words", "may_i", "ask_verbs", "ask_nouns", "about", "back",
-             "cancel")
+    names = ("leave", "away", "strategies_said", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back", "cancel")
     sets = {name: PhraseSet(moves[name]) for name in names} | {"back_filler": frozenset(moves["back_filler"])}
     sets |= {"unsure": phrase_set("conversation", "unsure"),
              "unsure_filler": frozenset(moves["back_filler"]) | frozenset(moves["unsure_filler"])}
@@ -84,11 +83,9 @@ def says_strategies(text: str) -> bool:
 
 
 def goes_to_iki(text: str) -> bool:
-    """«ribet amat, langsung aja ke iki nya», «skip ke IKI», «skip aja lgsg ke nulis iki bisa?»: straight to writing
-    the IKI (a question only when it asks leave to)."""
+    """«ribet amat, langsung aja ke iki nya», «skip ke IKI»: straight to writing the IKI."""
     moves, words = _moves(), tokens(text)
-    asks = "?" in text and not moves["may_i"].find(words)
-    return not asks and bool(moves["iki_words"].find(words) and moves["to_iki"].find(words))
+    return "?" not in text and bool(moves["iki_words"].find(words) and moves["to_iki"].find(words))
 
 
 def asked_examples(text: str) -> str | None:

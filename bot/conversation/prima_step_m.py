@@ -544,34 +544,15 @@ class StepM(StepMOffer):
         measure cannot hold said back) and this one's answered as any answer. None unless the counts match."""
         prima, skp = state.prima, state.skp
         clauses = [c.strip() for c in VALUE_CLAUSES.split(text) if c.strip()]
-        if prima.current is None or len(clauses) < 2 or any(len(numbers_in(c)) != 1 for c in clauses) \
-                or not all(map(_bare_value, clauses)) or read_answer(text).jenis is not None:
+        if prima.index is None or len(clauses) < 2 or any(len(numbers_in(c)) != 1 for c in clauses) \
+                or any(len(tokens(c)) > MAX_BARE_VALUE_WORDS for c in clauses) or read_answer(text).jenis is not None:
             return None
         order = [prima.index] + [i for i in prima.waiting if i != prima.index and i < len(skp.iki)
                                  and skp.iki[i].target in (None, "") and not is_mandatory(skp.iki[i])]
-        if prima.index is None and len(order) > 1:  # (saved ones waiting behind an IKI not saved yet: not read so)
-            return None
-        # then the lines of a pasted list still to be drafted in turn (d13-tek05: «85, 95, dua ratus sertifikat» under
-        # three lines saved one by one kept the 85 alone)
-        queued = [d for d in prima.queue if d.target in (None, "") and not is_mandatory(d)]
-        if len(order) != len(clauses) and len(order) + len(queued) != len(clauses):
-            return None
-        from bot.conversation.draft_save import unit_finding  # (draft_save imports this module)
-
-        said = []
         if len(order) != len(clauses):
-            for draft, clause in zip(queued, clauses[len(order):]):
-                number = numbers_in(clause)[0]
-                if unit_finding(number, draft.indikator, draft.satuan) is None:
-                    self.fields._set(draft, "target", number)
-                    said.append(f"«{short(draft.indikator, 60)}»: target {render.target_text(draft)}")
-                else:
-                    said.append(f"«{clause}» tidak cocok untuk «{short(draft.indikator, 60)}»; targetnya saya tanyakan "
-                                "saat IKI itu disusun")
+            return None
         others = named_targets.Named({at: numbers_in(c)[0] for at, c in zip(order[1:], clauses[1:])})
-        said = ([named_targets.applied(state, others)] if others else []) + (
-            ["Target IKI berikutnya dari daftar Anda dicatat: " + "; ".join(said) + "."] if said else [])
-        return [Reply("\n".join(said))] + self.fields.on_text(state, clauses[0])
+        return [Reply(named_targets.applied(state, others))] + self.fields.on_text(state, clauses[0])
 
     @staticmethod
     def _kept_by_name(state: UserState, text: str) -> str | None:
@@ -940,12 +921,6 @@ def _unit_iki(state: UserState) -> IkiDraft | None:
 
 
 MAX_BARE_VALUE_WORDS = 2  # «12 rekap», «90 persen»: a value with its unit, never a clause naming an IKI
-
-
-def _bare_value(clause: str) -> bool:
-    """«12 rekap», «dua ratus sertifikat»: a value with its unit and no other word."""
-    number = numbers_in(clause)[0]
-    return len(tokens(clause)) <= MAX_BARE_VALUE_WORDS or not tokens(clause[:number.start] + " " + clause[number.end:])
 
 
 def skp_table(skp: SkpDraft) -> str:
