@@ -21,6 +21,8 @@ from bot.rules.language import is_english
     ("Percentage of SKDR alerts verified within 24 hours", "Persentase peringatan SKDR yang diverifikasi dalam 24 jam"),
     ("Average time to issue permits", "Rata-rata waktu penerbitan izin"),
     ("Percentage of facilities that meet the standard", "Persentase fasilitas yang memenuhi standar"),
+    # d13-icu08: «without» was no word of the lexicon, so nothing Indonesian was proposed
+    ("Percentage of ventilator patients without VAP", "Persentase pasien ventilator tanpa VAP"),
 ])
 def test_an_english_iki_is_put_in_indonesian_order_and_words(english, indonesian):
     assert translate(english).text == indonesian

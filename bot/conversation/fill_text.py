@@ -145,6 +145,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return translated + draft_save.prompt(state)
     if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
         return _on_the_list(engine, turn, message)
+    asked = named_rewording.asked_reworded(state, message)
+    if asked:  # «ya udh ganti Persentase …» right after a question about an IKI of the draft: its new words
+        return named_rewording.applied(state, asked) + (draft_save.prompt(state) if state.fill and not state.edit else [])
     reworded = named_rewording.read(state, message) if state.skp.iki else None
     if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95»: that IKI's new words, then the rest as typed
         changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
@@ -180,12 +183,16 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     introduced = introduction_in_flow(message) if "\n" not in message else None
     if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
         return [Reply(introduced)] + draft_save.prompt(state)
+    weight = draft_save.FIELDS.weight_asked(state, message)
+    if weight:  # «bobotnya brp?» at the data awal question: this IKI's weight asked now, with its suggestion
+        return weight
     about_field = field_asked.answer(state.skp, message)
     if about_field:  # «yg ruptur perineum itu aspeknya kok kuantitas?»: that IKI's aspek, then the field again
         return about_field + draft_save.prompt(state)
     line = line_questions.asks_about_line(message, state.listed)
     drafted = line_questions.draft_iki_asked(message, state.skp.iki) if not line else None
     if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again
+        state.draft_asked = drafted - 1
         return [line_questions.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
     left_out = pasted_skp.activities_asked(state, message, line)
     if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again

@@ -57,6 +57,8 @@ Done = Callable[[UserState], list[Reply]]
 Extra = Callable[[UserState], list[Button]]
 
 
+LEFT_FOR_WEIGHT = frozenset({"satuan", "baseline", "triwulan_selesai", "jenis"})  # «bobotnya brp?» skips them
+MAX_WEIGHT_QUESTION_WORDS = 6  # «bobotnya brp ya kak?»: a short question about the weight, not a sentence
 NUMBER_FIELDS = frozenset({"target", "baseline", "bobot"})  # the questions answered with a number
 
 
@@ -445,6 +447,36 @@ class Fields:
         if d.current is not None and d.field in ("jenis", "bobot") and d.answered == field:
             return said + self.on_text(state, text)
         return said + following
+
+    @staticmethod
+    def asks_weight(text: str) -> bool:
+        """«bobotnya brp?»: a short question about the weight. Words: conversation.yaml field_asked `fields` `bobot`."""
+        words = tokens(text)
+        asked = knowledge.data("conversation")["field_asked"]
+        weight = set(asked["fields"]["bobot"])
+        intent = knowledge.data("intent")
+        chat = weight | set(asked["weight_question"]) | set(intent["value_questions"]) | set(intent["filler"])
+        return len(words) <= MAX_WEIGHT_QUESTION_WORDS and bool(weight & set(words)) and set(words) <= chat \
+            and asks_instead(text) and not numbers_in(text)
+
+    def weight_asked(self, state: UserState, text: str) -> list[Reply] | None:
+        """«bobotnya brp?» while an earlier field of an IKI with its target is asked (d13-rm03: the guidance's table
+        was said, then «20 jg» read as a data awal of 20%): this IKI's weight asked now, with its suggestion and what
+        is left; the jenis the suggested one when none is set, a data awal left open said so. None for any other
+        message or question. Words: conversation.yaml field_asked `fields` `bobot`."""
+        d = self._holder(state)
+        if d.current is None or d.current.target is None or d.field not in LEFT_FOR_WEIGHT \
+                or not self.asks_weight(text):
+            return None
+        number = self._number_text(state)
+        said = []
+        if self.asked(d.current, "baseline") and d.current.baseline is None and d.field != "jenis":
+            said.append(f"Data awal IKI ini saya biarkan kosong dulu; isi nanti dengan /ubah {number} baseline ANGKA.")
+        if d.current.jenis is None:
+            d.current.jenis = self._suggest_jenis(state, d.current)
+            said.append(f"Jenisnya saya isi {d.current.jenis.label} (saran); ganti dengan /ubah {number} jenis ….")
+        d.field = "bobot"
+        return ([Reply(" ".join(said))] if said else []) + self.prompt(state)
 
     def _later_fields_kept(self, state: UserState, text: str) -> list[Reply]:
         """A jenis or weight typed at the data awal question: given to the field it names, and the data awal left

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot import knowledge
-from bot.conversation import draft_save, iki_list, list_drafts, list_picks, list_summary, skp_drop
+from bot.conversation import draft_save, iki_list, list_drafts, list_picks, list_summary, list_walk, skp_drop
 from bot.conversation.answers import fields_in, jenis_named, typed_target, without_tail
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
@@ -25,6 +25,7 @@ from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 
 DETAIL, USE, DROP, REPLACE, SAVE, RESTORE = "detail", "use", "drop", "replace", "save", "restore"
+WALK = "walk"  # «satu per satu»: the refused lines gone through one at a time (list_walk), from the first
 MANDATORY = "mandatory"  # «…, tambah IP ASN»: the mandatory IKI added beside the list's lines (line 0: no line)
 MAX_MANDATORY_WORDS = 5  # «ganti IP ASN aja», «jd nilai IP ASN»: the mandatory IKI named, not a sentence about it
 MAX_HEAD_WORDS = 2  # «hapus no 4 sm 9»: a drop word or two before the numbers it drops
@@ -221,6 +222,8 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
 
     if not state.listed or year_chat.logging(state):
         return None
+    if list_walk.asks_walk(message) and list_walk.waiting(state):
+        return [Act(list_walk.waiting(state)[0], WALK)]
     acts = _fixed_all(message, state.listed) or read(message, len(state.listed))  # («yg sudah dibenerin» no detail)
     if acts is None and 0 < state.detail_line <= len(state.listed):
         # «ganti aja jd Angka kejadian …» right under «no 5 knp ga boleh?»: the line just looked at, in new words;
@@ -423,6 +426,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
     listed = state.listed
     said: list[str] = []
     shown: list[Reply] = []
+    details: list[tuple[int, list[Reply], list]] = []  # each line's details shown, with its suggestions
     saved: dict[int, IkiDraft] = {}
     as_typed: set[int] = set()  # lines saved as typed for want of a suggestion
     added: list[IkiDraft] = []  # the mandatory IKI asked for beside the lines
@@ -436,8 +440,12 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                 added.append(mandatory_iki())
             continue
         item = listed[act.line - 1]
-        if act.kind == DETAIL:
-            shown += detail(state, str(act.line))
+        if act.kind == WALK:
+            shown += list_walk.start(state, detail) or []
+        elif act.kind == DETAIL:
+            part = detail(state, str(act.line))
+            details.append((act.line, part, list(state.candidates)))
+            shown += part
         elif act.kind == RESTORE:
             listed[act.line - 1] = item.model_copy(update={"dropped": False})
             said.append(f"Baris {act.line} «{short(item.text)}» tidak jadi dibuang.")
@@ -527,10 +535,16 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
         buttons = rest.buttons if rest else []
     else:
         buttons = []
-    replies = ([Reply("\n".join(said), buttons)] if said else []) + shown
+    if details:  # several lines looked at together: the first one's picks on screen, the others waiting
+        shown = list_walk.first_of(state, details, detail)
+    onward, offer = list_walk.onward(state, detail) if state.walk and any(a.kind in FIXING for a in acts) \
+        else ([], {})
+    replies = ([Reply("\n".join(said), buttons)] if said else []) + shown + onward
     if dropped_saved:
         replies += skp_drop.drop_many(state, dropped_saved)
     if not saved and not added:
         return replies
     lines = sorted(saved)
-    return replies + draft_save.save_many(state, [saved[n] for n in lines] + added, lines, last=frozenset(as_typed))
+    replies += draft_save.save_many(state, [saved[n] for n in lines] + added, lines, last=frozenset(as_typed))
+    list_walk.restore(state, offer)  # (the save cleared the next line's suggestions)
+    return replies

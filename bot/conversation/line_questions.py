@@ -64,7 +64,29 @@ def draft_iki_asked(text: str, drafted: list[IkiDraft]) -> int | None:
             j = next((k for k in range(i + 1, len(words)) if words[k] not in filler), len(words))
             if j < len(words) and words[j].isdigit():
                 named.add(int(words[j]))
-    return named.pop() if len(named) == 1 and 1 <= min(named) <= len(drafted) else None
+    if named:
+        return named.pop() if len(named) == 1 and 1 <= min(named) <= len(drafted) else None
+    return _draft_named(words, drafted)
+
+
+MIN_DRAFT_WORDS = 2  # «jumlah pasien asuhan gizi itu ok ga sih?»: an IKI named by two of its own words at least
+MAX_OTHER_WORDS = 1  # besides the chat words, one word no IKI holds («ok»)
+
+
+def _draft_named(words: list[str], drafted: list[IkiDraft]) -> int | None:
+    """«jumlah pasien asuhan gizi itu ok ga sih?» (d13-gzi02: checked as a new IKI, «no findings»): the one IKI of
+    the draft holding every content word the question says but one, two at least."""
+    from bot.retrieval.normalize import stopwords
+
+    chat = set(stopwords()) | set(knowledge.data("intent")["filler"]) \
+        | {w for phrase in knowledge.data("conversation")["line_asks"] for w in tokens(phrase)}
+    said = {w for w in words if w not in chat and len(w) > 2 and w.isalpha()}
+    held = [said & set(tokens(iki.indikator)) for iki in drafted]
+    best = max((len(h) for h in held), default=0)
+    hits = [n for n, h in enumerate(held, 1) if len(h) == best]
+    if best < MIN_DRAFT_WORDS or len(hits) != 1 or len(said) - best > MAX_OTHER_WORDS:
+        return None
+    return hits[0]
 
 
 def draft_iki_detail(drafted: list[IkiDraft], number: int) -> Reply:

@@ -12,7 +12,7 @@ from bot.conversation.answers import fields_in
 from bot.conversation.named_targets import roots
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
-from bot.lang.text import alternation, tokens
+from bot.lang.text import alternation, phrase_set, tokens
 from bot.lang.words import stem
 from bot.models import IkiDraft
 from bot.rules import check_iki
@@ -54,6 +54,32 @@ def read(state: UserState, text: str) -> tuple[Reworded, str] | None:
         rest = " ".join(s.strip() for i, s in enumerate(sentences) if i != n)
         return Reworded(at, typed.indikator, target), rest
     return None
+
+
+def asked_reworded(state: UserState, text: str) -> Reworded | None:
+    """«ya udh ganti Persentase pasien risiko malnutrisi …» right after a question about an IKI of the draft
+    (`UserState.draft_asked`, d13-gzi02: drafted as a new IKI beside it): that IKI in the new words, when they are an
+    IKI the rules pass; a lead word (line_rewording_leads) may open it. The question is spent either way."""
+    at, state.draft_asked = state.draft_asked, None
+    if at is None or at >= len(state.skp.iki) or "\n" in text.strip() or "?" in text:
+        return None
+    lead = phrase_set("conversation", "line_rewording_leads").match_at(tokens(text), 0)
+    rest = _after(text, len(lead)) if lead else text.strip()
+    found = _replace().match(rest)
+    if found is None:
+        return None
+    typed = fields_in(rest[found.end():].strip())
+    if len([w for w in tokens(typed.indikator) if w.isalpha()]) < MIN_NEW_WORDS \
+            or check_iki(IkiDraft(indikator=typed.indikator)).has_error:
+        return None
+    return Reworded(at, typed.indikator, typed.target.text if typed.target else None)
+
+
+def _after(text: str, count: int) -> str:
+    """The text after its first `count` words, as typed."""
+    for _ in range(count):
+        text = re.sub(r"^\W*[^\W_]+", "", text, count=1)
+    return text.lstrip(" ,.:;!-")
 
 
 @knowledge.cached

@@ -48,10 +48,11 @@ def named(state: UserState, text: str, asked: str = "") -> Named:
     unnamed: list[str] = []
     clauses = [_aside_dropped(clause) for clause in clauses]
     for clause in clauses:
+        at, clause = _numbered(state, clause)  # «1) 90%» beside «PE 95%»: IKI 1 by its number
         numbers = numbers_in(clause)
         if len(numbers) != 1:
             return Named()
-        at = _named_iki(state, clause, numbers, open_first=True)
+        at = _named_iki(state, clause, numbers, open_first=True) if at is None else at
         if at in found:
             return Named()
         if at is None:
@@ -69,6 +70,20 @@ def named(state: UserState, text: str, asked: str = "") -> Named:
     if len(found) < 2 or (not targets_said and all(state.skp.iki[i].target not in (None, "") for i in found)):
         return Named()
     return Named(found, unnamed)
+
+
+_NUMBERED = re.compile(r"^\s*(?:(?:no|nomor)\.?\s*)?(\d{1,2})\s*[).:]\s*|^\s*(?:no|nomor)\.?\s*(\d{1,2})\s+",
+                       re.IGNORECASE)
+
+
+def _numbered(state: UserState, clause: str) -> tuple[int | None, str]:
+    """«1) 90%», «no 3 85%»: a clause opening with an IKI's number (0-based) and the rest after it; (None, clause)
+    when it opens with none the draft holds (d13-epi01: «targetnya: 1) 90%, 3) 85%, PE 95%» set IKI 1 to 1%)."""
+    found = _NUMBERED.match(clause)
+    number = int(found.group(1) or found.group(2)) if found else 0
+    if not 1 <= number <= len(state.skp.iki) or not numbers_in(clause[found.end():]):
+        return None, clause
+    return number - 1, clause[found.end():]
 
 
 def each_clause(state: UserState, text: str) -> Named | None:

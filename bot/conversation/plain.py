@@ -17,6 +17,7 @@ from bot.conversation import (
     list_drafts,
     list_picks,
     list_summary,
+    list_walk,
     named_weights,
     prima_offer,
     year_chat,
@@ -205,9 +206,13 @@ class Plain:
                            f"{render.target_text(draft)}; bila jumlahnya berbeda, ubah dengan /ubah.")
         dropped = "" if number is None or fits else \
             f"\nTarget «{typed.strip()}» tidak saya pasang: usulan ini diukur dalam {chosen.satuan}, jadi targetnya saya tanyakan."
-        return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
-                      f"Sepakati targetnya di dialog kinerja dengan pimpinan.{dropped}{carried}{took}")] \
-            + draft_save.save_now(state, draft, line)
+        # the next line of a list gone through one at a time, offered before the save asks this one's fields
+        onward, offer = list_walk.onward(state, self._check) if line and state.walk else ([], {})
+        replies = [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
+                         f"Sepakati targetnya di dialog kinerja dengan pimpinan.{dropped}{carried}{took}")] \
+            + onward + draft_save.save_now(state, draft, line)
+        list_walk.restore(state, offer)
+        return replies
 
     def picked_for_list_line(self, state: UserState, place: int) -> list[Reply] | None:
         """«Pakai usulan 1» typed with no suggestion on screen under a pasted list with lines the rules refuse
@@ -240,6 +245,7 @@ class Plain:
     def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
         state.listed, state.refused = [line.listed for line in pasted.lines], []
         state.detail_line = state.candidates_line = 0
+        state.walk = []
         aside = self.prima.steps_aside(state)  # the user's own list instead of PRIMA's proposals: read as any list
         in_prima = self.prima.takes_list(state)
         shown = [Reply("\n".join(part for part in (aside, list_summary.summary(pasted, in_prima)) if part))]

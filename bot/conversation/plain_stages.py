@@ -264,6 +264,9 @@ def _lines_acted_on(said: Said) -> list[Reply] | None:
 def _iki_reworded(said: Said) -> list[Reply] | None:
     """«pasien jatuh ganti jadi: Persentase …, target 95»: an IKI of the draft named by its words given new words (and
     a target), as /ubah N teks does; never an IKI to check. The other sentences are said back, nothing is lost."""
+    asked = named_rewording.asked_reworded(said.state, said.message)
+    if asked:  # «ya udh ganti Persentase …» right after a question about an IKI of the draft: its new words
+        return named_rewording.applied(said.state, asked)
     reworded = named_rewording.read(said.state, said.message) if said.state.skp.iki else None
     if reworded is None:
         return None
@@ -286,6 +289,8 @@ def _draft_iki_asked(said: Said) -> list[Reply] | None:
     """«IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage."""
     iki = said.state.skp.iki
     drafted = line_questions.draft_iki_asked(said.message, iki) if not said.line else None
+    if drafted:
+        said.state.draft_asked = drafted - 1
     return [line_questions.draft_iki_detail(iki, drafted)] + draft_save.offer_reminder(said.state) if drafted else None
 
 

@@ -326,6 +326,10 @@ class Prima:
         when = "sesudah IKI ini" if state.prima.step == "M" and state.prima.current else "di langkah 4"
         return [Reply(self._iki.later(state, drafts, when=when))] + self.prompt(state)
 
+    def weight_asked(self, state: UserState, text: str) -> list[Reply] | None:
+        """«bobotnya brp?» at step M's data awal or jenis question: this IKI's weight asked now (Fields.weight_asked)."""
+        return self._iki.fields.weight_asked(state, text) if self.asks_field(state) else None
+
     def asks_field(self, state: UserState) -> bool:
         """Step M asks a field of the IKI being drafted (its target, jenis, weight …), not for the next IKI."""
         return bool(is_open(state) and state.prima.step == "M" and state.prima.field != "indikator")

@@ -19,7 +19,7 @@ from bot.conversation import (
 from bot.conversation.answers import is_correction, read_answer
 from bot.conversation.commands import Turn
 from bot.conversation.draft_weights import asks_evenly, evenly, names_several_jenis
-from bot.conversation.iki_fields import NUMBER_FIELDS
+from bot.conversation.iki_fields import NUMBER_FIELDS, Fields
 from bot.conversation.intent import Route, classify, introduction_in_flow, request_in, smalltalk_reply
 from bot.conversation.mandatory_typed import mandatory_draft, mandatory_first
 from bot.conversation.one_off import named_iki, with_weight
@@ -154,6 +154,13 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if reworded:  # «pasien jatuh ganti jadi: Persentase …, target 95» at step M: that saved IKI's new words, the rest after
         changed, rest = named_rewording.applied(state, reworded[0]), reworded[1]
         return changed + (on_text(engine, turn, rest) if rest.strip() else engine.prima.prompt(state))
+    head = _weight_question_dropped(message) if state.prima.step == "M" and state.prima.field == "indikator" else None
+    if head:  # «Rata-rata waktu … ≤ 10 menit, target 90%, tusi, bobotnya brp?»: the IKI, then its weight asked
+        replies = on_text(engine, turn, head)
+        return replies + (engine.prima.weight_asked(state, message[len(head):].lstrip(" ,")) or [])
+    weight = engine.prima.weight_asked(state, message)
+    if weight:  # «bobotnya brp?» at the data awal question: this IKI's weight asked now, with its suggestion
+        return weight
     evened = engine.prima.evenly(state, message)
     if evened:  # «bobot sama rata» while a field is asked: each jenis's share spread over its IKI
         return evened
@@ -265,3 +272,13 @@ def _work_example(state: UserState, message: str) -> list[Reply]:
     lines = [f"Contoh IKI untuk «{named}» (mengukur hasilnya, bukan kegiatannya):"]
     lines += [f"• {e}" for e in examples] + ["Salin salah satu lalu sesuaikan, atau tulis versi Anda sendiri."]
     return [Reply("\n".join(lines))]
+
+
+def _weight_question_dropped(message: str) -> str | None:
+    """«Rata-rata waktu …, target 90%, tusi, bobotnya brp?» (d13-rm03: answered with the guidance's table, the IKI
+    lost): the IKI typed before a closing question about its weight, which its weight question then answers with
+    a suggestion; None otherwise."""
+    head, _, tail = message.rstrip().rpartition(",")
+    if not head.strip() or "\n" in message.strip() or not Fields.asks_weight(tail) or not reads_as_iki(head):
+        return None
+    return head.strip()

@@ -213,6 +213,9 @@ class UserState(BaseModel):
     candidates_line: int = 0
     # the pasted list's line whose detail was shown last («no 5 knp ga boleh?»): «ganti aja jd …» next replaces it
     detail_line: int = 0
+    # the list's refused lines still to go through one at a time («satu per satu»): the next one's suggestions are
+    # offered once the one on screen is settled (bot/conversation/list_walk.py)
+    walk: list[int] = Field(default_factory=list)
     # the RHK a pasted line carried («Kolom RHK Anda saya simpan …»), for the suggestions shown for that line only
     candidate_rhk: str = ""
     # the IKI the field questions completed last (0-based) and the number field answered last in it: «eh salah, 20
@@ -231,6 +234,9 @@ class UserState(BaseModel):
     # the draft's IKI (0-based) a /cek just said it already holds, nothing offered: «simpan ke draf» typed next is
     # told so again, never the last list's lines saved (d2-lab03)
     held_shown: int | None = None
+    # the draft's IKI (0-based) a question just looked at («jumlah pasien asuhan gizi itu ok ga sih?»): «ya udh ganti
+    # Persentase …» next gives it those words (named_rewording.asked_reworded)
+    draft_asked: int | None = None
     task_of: dict[str, int] = Field(default_factory=dict)  # a work description's suggestions: the task each is for
     # a work description's suggestions when one of several tasks' was picked: those of the tasks not picked yet (their
     # numbers, 1-based, in `later_numbers`) offered again under the same numbers once the picked IKI is complete
