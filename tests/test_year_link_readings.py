@@ -258,3 +258,23 @@ def test_a_joined_term_s_last_word_reads_with_the_next_one():
 
     assert origins(AUDITOR.iki[0]).get("audit") == "indikator"
     assert "audit" not in origins(IkiDraft(indikator="Jumlah laporan hasil audit", target="4", satuan="LHA"))
+
+
+BENDAHARA = _skp(("Persentase bukti potong pajak yang dilaporkan tepat waktu", "100", "%"),
+                 ("Jumlah rekonsiliasi kas BLU dengan rekening koran tanpa selisih", "12", "rekonsiliasi"),
+                 ("Nilai Indeks Profesionalitas ASN", "85", "nilai"))
+TB = _skp(("Persentase kab/kota dengan pelaporan kasus TBC lengkap dan tepat waktu di SITB", "90", "%"),
+          ("Persentase rekomendasi hasil monev TBC yang ditindaklanjuti provinsi", "80", "%"),
+          ("Jumlah paket bahan advokasi TBC yang difinalisasi", "4", "paket"),
+          ("Jumlah inovasi konsultasi TBC berbasis digital yang diterapkan", "1", "inovasi"))
+
+
+@pytest.mark.parametrize("text, skp, want", [
+    ("Reconciled the cash account with the bank statement, no difference", BENDAHARA, 2),
+    ("Finished the TB advocacy material, sent for review", TB, 3),
+    ("Tested the TB consultation chatbot with 5 patients", TB, 4),
+])
+def test_an_english_lines_treasury_advocacy_and_consultation_words_are_the_ikis_own(text, skp, want):
+    # link43: reconcile, bank statement, difference, advocacy and consultation read as the Indonesian an IKI writes
+    found = _link(text, skp)
+    assert found.candidates[0].number == want and found.decision is not Decision.outside, found
