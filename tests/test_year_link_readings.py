@@ -278,3 +278,20 @@ def test_an_english_lines_treasury_advocacy_and_consultation_words_are_the_ikis_
     # link43: reconcile, bank statement, difference, advocacy and consultation read as the Indonesian an IKI writes
     found = _link(text, skp)
     assert found.candidates[0].number == want and found.decision is not Decision.outside, found
+
+
+VEKTOR = _skp(("Jumlah survei jentik di wilayah perimeter pelabuhan", "24", "survei"),
+              ("Jumlah buletin epidemiologi pelabuhan yang diterbitkan", "4", "buletin"),
+              ("Nilai Indeks Profesionalitas ASN", "85", "nilai"))
+
+
+@pytest.mark.parametrize("text", ["survei jentik perimeter diundur, hujan deras", "kmrn survei jentik batal"])
+def test_work_said_not_to_have_happened_is_never_linked_silently(text):
+    # link43: «… ditunda», «… batal» in the line's first clause: nothing was done to count toward the IKI
+    found = _link(text, VEKTOR)
+    assert found.decision is Decision.ask and found.why == "tidak jadi" and found.candidates[0].number == 1, found
+
+
+def test_work_done_with_a_part_held_over_still_links():
+    found = _link("survei jentik 3 lokasi perimeter, 1 lokasi ditunda", VEKTOR)
+    assert found.decision is Decision.link and found.candidates[0].number == 1, found
