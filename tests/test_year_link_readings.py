@@ -9,6 +9,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
 from bot.year.entry_numbers import quantity
 from bot.year.line import line
+from bot.year.line_terms import line_terms
 from bot.year.link_threshold import bounds_echoed
 from bot.year.linking import Decision, link
 from bot.year.terms import text_terms
@@ -295,3 +296,12 @@ def test_work_said_not_to_have_happened_is_never_linked_silently(text):
 def test_work_done_with_a_part_held_over_still_links():
     found = _link("survei jentik 3 lokasi perimeter, 1 lokasi ditunda", VEKTOR)
     assert found.decision is Decision.link and found.candidates[0].number == 1, found
+
+
+
+def test_pph_is_the_pajak_penghasilan_an_iki_of_tax_names():
+    # link43: «PPh 21» is pajak penghasilan (UU PPh): a line naming it names the tax IKI's pajak, no other IKI's
+    ln = line("setor PPh 21 & PPh 23 bulan ini")
+    assert "pajak penghasilan" in line_terms(ln, read_date(ln, date(2026, 8, 27))[1])
+    found = _link("setor PPh 21 & PPh 23 bulan ini", BENDAHARA)
+    assert found.candidates and found.candidates[0].number == 1, found
