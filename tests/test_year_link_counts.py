@@ -148,3 +148,16 @@ def test_a_count_the_work_was_done_on_stays_the_count_beside_a_word_of_waiting(t
     klaim = IkiDraft(indikator="Jumlah klaim BPJS yang diperbaiki sesuai umpan balik", target="400", satuan="klaim")
     ln = line(text)
     assert quantity(ln, read_date(ln, date(2026, 5, 18))[1], klaim) == 18
+
+
+KALIBRASI = _skp(("Jumlah sertifikat hasil kalibrasi alat kesehatan yang diterbitkan", "800", "sertifikat"),
+                 ("Persentase sertifikat kalibrasi yang terbit paling lambat 10 hari kerja", "90", "%"),
+                 ("Jumlah alat ukur standar yang dikalibrasi ulang ke lab acuan", "6", "alat"),
+                 ("Nilai Indeks Profesionalitas ASN", "85", "nilai"))
+
+
+def test_a_number_closing_its_clause_counts_the_thing_named_before_it_beside_another_iki_s_thing():
+    # link43: «…, 40 alat, sertifikat terbit 38»: the 38 are certificates, the count IKI's own thing, though «40 alat»
+    # names what another IKI counts
+    found = _link("kalibrasi di RS Panti Rapih 2 hari, 40 alat, sertifikat terbit 38", KALIBRASI)
+    assert found.candidates[0].number == 1, found

@@ -9,6 +9,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
 from bot.year.entry_numbers import quantity
 from bot.year.line import line
+from bot.year.line_terms import line_terms
 from bot.year.link_threshold import bounds_echoed
 from bot.year.linking import Decision, link
 from bot.year.terms import text_terms
@@ -258,3 +259,49 @@ def test_a_joined_term_s_last_word_reads_with_the_next_one():
 
     assert origins(AUDITOR.iki[0]).get("audit") == "indikator"
     assert "audit" not in origins(IkiDraft(indikator="Jumlah laporan hasil audit", target="4", satuan="LHA"))
+
+
+BENDAHARA = _skp(("Persentase bukti potong pajak yang dilaporkan tepat waktu", "100", "%"),
+                 ("Jumlah rekonsiliasi kas BLU dengan rekening koran tanpa selisih", "12", "rekonsiliasi"),
+                 ("Nilai Indeks Profesionalitas ASN", "85", "nilai"))
+TB = _skp(("Persentase kab/kota dengan pelaporan kasus TBC lengkap dan tepat waktu di SITB", "90", "%"),
+          ("Persentase rekomendasi hasil monev TBC yang ditindaklanjuti provinsi", "80", "%"),
+          ("Jumlah paket bahan advokasi TBC yang difinalisasi", "4", "paket"),
+          ("Jumlah inovasi konsultasi TBC berbasis digital yang diterapkan", "1", "inovasi"))
+
+
+@pytest.mark.parametrize("text, skp, want", [
+    ("Reconciled the cash account with the bank statement, no difference", BENDAHARA, 2),
+    ("Finished the TB advocacy material, sent for review", TB, 3),
+    ("Tested the TB consultation chatbot with 5 patients", TB, 4),
+])
+def test_an_english_lines_treasury_advocacy_and_consultation_words_are_the_ikis_own(text, skp, want):
+    # link43: reconcile, bank statement, difference, advocacy and consultation read as the Indonesian an IKI writes
+    found = _link(text, skp)
+    assert found.candidates[0].number == want and found.decision is not Decision.outside, found
+
+
+VEKTOR = _skp(("Jumlah survei jentik di wilayah perimeter pelabuhan", "24", "survei"),
+              ("Jumlah buletin epidemiologi pelabuhan yang diterbitkan", "4", "buletin"),
+              ("Nilai Indeks Profesionalitas ASN", "85", "nilai"))
+
+
+@pytest.mark.parametrize("text", ["survei jentik perimeter diundur, hujan deras", "kmrn survei jentik batal"])
+def test_work_said_not_to_have_happened_is_never_linked_silently(text):
+    # link43: «… ditunda», «… batal» in the line's first clause: nothing was done to count toward the IKI
+    found = _link(text, VEKTOR)
+    assert found.decision is Decision.ask and found.why == "tidak jadi" and found.candidates[0].number == 1, found
+
+
+def test_work_done_with_a_part_held_over_still_links():
+    found = _link("survei jentik 3 lokasi perimeter, 1 lokasi ditunda", VEKTOR)
+    assert found.decision is Decision.link and found.candidates[0].number == 1, found
+
+
+
+def test_pph_is_the_pajak_penghasilan_an_iki_of_tax_names():
+    # link43: «PPh 21» is pajak penghasilan (UU PPh): a line naming it names the tax IKI's pajak, no other IKI's
+    ln = line("setor PPh 21 & PPh 23 bulan ini")
+    assert "pajak penghasilan" in line_terms(ln, read_date(ln, date(2026, 8, 27))[1])
+    found = _link("setor PPh 21 & PPh 23 bulan ini", BENDAHARA)
+    assert found.candidates and found.candidates[0].number == 1, found

@@ -46,7 +46,8 @@ def named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:
     pensiun" next to an IKI of SK pensiun); never what this IKI's own text says is done to its thing («15 berkas KP
     diverifikasi» toward «Jumlah berkas … yang diverifikasi», beside «Rata-rata waktu verifikasi berkas …»), nor when
     another number of the line counts this IKI's thing alone («periksa 3 kapal, terbit 3 SSCEC» toward «Jumlah
-    sertifikat sanitasi kapal (SSCEC/SSCC) …»: the kapal are another IKI's, the SSCEC this one's)."""
+    sertifikat sanitasi kapal (SSCEC/SSCC) …»: the kapal are another IKI's, the SSCEC this one's; «…, 64 alat,
+    sertifikat terbit 60»: a number closing its clause counts what the clause named before it)."""
     subjects = [set(text_terms(result_parts(iki.indikator)[0])) for iki in skp.iki]
     others = set().union(*(s for i, s in enumerate(subjects) if i != index)) - \
         set(text_terms(skp.iki[index].indikator))
@@ -59,7 +60,12 @@ def named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:
         # «3 puskesmas di Kab Kupang»: what follows a place marker says where the things are, not what they are
         after = after[:next((i for i, t in enumerate(after) if t in places), len(after))]
         said = set(terms(after[:4]))
-        if said & others:
+        if not after:
+            # «…, sertifikat terbit 60»: a number closing its clause counts what the clause named before it
+            before = [t for t, k in zip(ln.toks[n.clause[0]:n.at], ln.kinds[n.clause[0]:n.at]) if k == "word"][-3:]
+            if (set(terms(before)) | set(before)) & own:
+                counts_own = True
+        elif said & others:
             named_other = True
         elif (said | {t.lower() for t in after[:4]}) & own:
             counts_own = True

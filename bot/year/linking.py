@@ -16,6 +16,7 @@ from bot.year.entry_kind import iki_number_in
 from bot.year.entry_numbers import (
     correction_numbers,
     count_and_thing,
+    counts,
     names_thing,
     opens_correction,
     quantity,
@@ -177,6 +178,10 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
     if found.decision is not Decision.link:
         return found
     best = found.candidates[0].number
+    if _not_done(ln, w):
+        # «fogging perimeter ditunda, nunggu insektisida»: the work the line names did not happen; a silent link would
+        # count it as done toward the IKI
+        return Link(Decision.ask, found.candidates[:3], found.confidence, "tidak jadi")
     plain = _link(ln, w, skp, rencana, lend=False)
     if plain.decision is not Decision.link or plain.candidates[0].number != best:
         # «input nilai praktikum ke siakad»: what a tool lends (work_objects) orders the buttons, never decides a link
@@ -227,6 +232,16 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         return Link(Decision.ask, found.candidates[:1] + [c for c in alone.candidates if c.number != best][:2],
                     found.confidence, "tempat rapat")
     return found
+
+
+def _not_done(ln: Line, w: When) -> bool:
+    """A word saying the work did not happen (catatan_harian.yaml not_done_words: «ditunda», «batal») in the line's
+    first clause, past its date, and no count of work done anywhere: «…, 1 px ditunda krn Hb rendah» after the work
+    done, or «ralat: … batal, jd 1», tells of work that happened."""
+    first = next(((a, b) for a, b in ln.clauses() if any(not w.span[0] <= i < w.span[1] for i in range(a, b))), None)
+    held = vocabulary().not_done
+    return first is not None and not counts(ln, w) and \
+        any(held.match_at(ln.toks, i) for i in range(*first) if not w.span[0] <= i < w.span[1])
 
 
 def _timed_others(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> list[int]:
