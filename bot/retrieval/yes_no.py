@@ -122,6 +122,8 @@ def _sentence_ends_between(question: str, first: int, last: int) -> bool:
     """Whether a sentence ends between the question's `first` and `last` words (their token indexes)."""
     text = question if question.isascii() else unicodedata.normalize("NFKC", question)
     spans = token_spans(question)
+    if len(spans) != len(tokens(question)):  # lowercasing moved a boundary: read as one sentence, as before
+        return False
     return bool(re.search(r"[.?!\n]", text[spans[first][1]:spans[last][0]]))
 
 
