@@ -57,3 +57,15 @@ def test_a_bare_weight_after_the_term_it_weighs_is_a_percentage(shared_retriever
     """«beyond bobotnya … 30»: the term before the weight word names what the bare number weighs, as one after it does."""
     answer = shared_retriever.ask(question).answer
     assert answer.startswith("Tidak.") and contains(answer, "20%")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("target unit kami 90 kasus, dibagi rata ke 3 tim. brp masing2?", "90 ÷ 3 = 30 kasus per tim"),
+    ("ketua tim bagi target 60 rata ke 4 tim, jadi brp?", "60 ÷ 4 = 15 per tim"),
+])
+def test_a_total_divided_onto_a_count_of_teams_is_worked_out(question, said):
+    """«bagi target 60 rata ke 3 tim»: the count after «ke» is what the total is divided over (no «per» word names
+    it), and «target 60» is the total though it counts nothing named."""
+    from bot.retrieval.shares import even_share
+
+    assert even_share(question, "") == f"Dibagi rata: {said}."
