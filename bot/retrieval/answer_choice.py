@@ -22,7 +22,7 @@ from bot.retrieval.claims import (
     words_held,
 )
 from bot.retrieval.glossary import terms_in
-from bot.retrieval.limits import count_lead, limits_stated, only_lead, past_allowed_lead, value_lead
+from bot.retrieval.limits import claimed_limit, count_lead, limits_stated, only_lead, past_allowed_lead, value_lead
 from bot.retrieval.normalize import keyword_tokens, search_config
 from bot.retrieval.polarity import both_ways, denied_alike, polarity_clash, states
 from bot.retrieval.question_parts import (
@@ -34,6 +34,7 @@ from bot.retrieval.question_parts import (
     lists_of,
     names_all,
     opening_terms,
+    quoted,
     task_match,
     wanted_kinds,
 )
@@ -51,9 +52,15 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
     if unit:  # «IKI sy '…' tp satuannya sy isi 'dokumen'. gpp kan?»: the rules say; the answer naming satuan tells
         return replace(next((s[2] for s in scored if "satuan" in tokens(s[2].text)), scored[0][2]), lead=unit)
     verdict = verdict_lead(question)
-    if verdict:  # «iki sy "Terlaksananya rapat …" udh bener blm?»: the rules say; for a «Tidak.» an answer saying why
-        why = set(search_config()["answers"]["yesno"]["claim"]["verdict_answer"])
-        told = scored[0][2] if verdict == search_config()["answers"]["yesno"]["lead"]["ya"] else \
+    if verdict:  # «iki sy "Terlaksananya rapat …" udh bener blm?»: the rules say; for a «Tidak.» an answer saying why,
+        # and for a «Ya.» too when the question names that why itself («… ini udh output kan?») and the best answer is
+        # no example of the quote's own work (`verdict_example_share` of its words)
+        claimed = search_config()["answers"]["yesno"]["claim"]
+        why, iki = set(claimed["verdict_answer"]), quoted(question) or ""
+        said = set(keyword_tokens(iki))
+        example = len(said & set(keyword_tokens(scored[0][2].text))) >= claimed["verdict_example_share"] * len(said)
+        named = why & set(tokens(question.replace(iki, " "))) and not example
+        told = scored[0][2] if verdict == search_config()["answers"]["yesno"]["lead"]["ya"] and not named else \
             next((s[2] for s in scored if why & set(tokens(s[2].text))), scored[0][2])
         return replace(told, lead=verdict)
     predicate = yes_no_predicate(question)
@@ -114,6 +121,8 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         told = more[2] if more else _chosen(question, scored, kinds, scope)
         if not more and not kinds:
             told = _saying_denied(question, scored, told, scope["yesno_margin"])
+        if not more:
+            told = _most_limits(question, scored, told, scope["yesno_margin"])
 
         def claim_lead(text: str) -> str:
             denied, confirmed = claim_leads(text)
@@ -172,6 +181,19 @@ def _names_task_alone(best: Told, near: list[tuple[float, str, Told]], objects: 
     own = [o for o in objects if o not in generic]
     return (bool(own) and not shows(best, "howto") and task_match(best.text, own)[1] > 0
             and all(task_match(s[2].text, objects) == (False, 0) for s in near))
+
+
+def _most_limits(question: str, scored: list[tuple[float, str, Told]], told: Told, margin: float) -> Told:
+    """«katanya IKI minimal 15 ya?»: a limit claimed is held against the near answer stating most limits on that
+    count («paling sedikit 5 dan paling banyak 10» over «bila kurang dari 5»), as a limit asked with a predicate is."""
+    claimed = claimed_limit(question)
+    if claimed is None:
+        return told
+    limited = max((s for s in scored if s[0] >= scored[0][0] - margin and claimed[0] in
+                   {side for side, _ in limits_stated(s[2].text)}),
+                  key=lambda s: (len(limits_stated(s[2].text)), s[0]), default=None)
+    better = limited is not None and len(limits_stated(limited[2].text)) > len(limits_stated(told.text))
+    return limited[2] if better else told
 
 
 def _saying_denied(question: str, scored: list[tuple[float, str, Told]], told: Told, margin: float) -> Told:

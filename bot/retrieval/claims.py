@@ -1071,7 +1071,8 @@ def verdict_lead(question: str) -> str:
         opens = [m.end() for m in CLAUSE_END.finditer(question, 0, max(at - 1, 0))]
         opening = max([question.rfind(mark, 0, at) + 1 for mark in "\n"] + opens)
         rest = tokens(without_introduction(question[opening:]).replace(iki, " "))
-        aside = skipped_words() | set(config["tags"]) | set(verdict["approves"]) | set(verdict["faults"]) \
+        aside = skipped_words() | set(config["tags"]) | set(verdict["approves"]) | set(verdict["verdict_uses"]) \
+            | set(verdict["faults"]) \
             | set(verdict["verdict_names"]) | {w for opener in verdict["opens"] for w in tokens(opener)} \
             | {w for kind in verdict["verdict_kinds"].values() for w in kind}  # the kind asked is the verdict's own word
         if len({w for w in rest if w not in aside}) > verdict["verdict_content_words"] \
@@ -1085,12 +1086,14 @@ def verdict_lead(question: str) -> str:
     # «IKI '…' itu output bukan ya?» asks its kind: output as approval asks, an activity («… itu proses ya?») turned
     asked = "output" if said(kinds["output"], after) else "activity" if said(kinds["activity"], after) else None
     # «ga masalah», «ga salah»: a fault denied approves
-    approved = said(verdict["approves"], rest) or _permits_last(question, iki) or any(
+    approved = said(verdict["approves"] + verdict["verdict_uses"], rest) or _permits_last(question, iki) or any(
         w in verdict["faults"] and i and rest[i - 1] in config["negations"] for i, w in enumerate(rest))
     if not (approved or asked):
         return ""
     found = check_iki(IkiDraft(indikator=iki))
     activity, passing = found.kind == Kind.activity, not found.findings
+    if asked and not approved:  # only its kind is asked («sounds output to me»): the kind answers, other findings aside
+        return config["lead"]["ya" if activity == (asked == "activity") else "tidak"]
     if asked == "activity":
         return config["lead"]["ya"] if activity else config["lead"]["tidak"] if passing else ""
     if activity:

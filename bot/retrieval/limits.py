@@ -247,10 +247,17 @@ def _as_percent(question: str, config: dict) -> str:
     hrs pas 100» names no term the number is the weight of."""
     words = set(config["percent_words"])
 
+    generic = set(search_config()["answers"]["generic_terms"])
+
     def written(m: re.Match) -> str:
-        before = tokens(question[:m.start()])[-config["value_within"] - 1:]
+        said = tokens(question[:m.start()])
+        before = said[-config["value_within"] - 1:]
         at = max((i for i, w in enumerate(before) if w in words), default=None)
-        named = at is not None and terms_in(" ".join(before[at + 1:]))
+        # the term may stand right before the word too: «beyond bobotnya bisa sampai 30», «Beyond weight … 30»
+        k = len(said) - len(before) + at if at is not None else 0  # where the word stands in all words said
+        weighed = said[k - 1:k] if k else []
+        named = at is not None and (terms_in(" ".join(before[at + 1:]))
+                                    or {t.name for t in terms_in(" ".join(weighed))} - generic)
         return f"{m.group(1)}%" if named else m.group()
     return _BARE.sub(written, question)
 

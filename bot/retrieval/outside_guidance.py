@@ -19,8 +19,10 @@ def names_outside_topic(question: str) -> bool:
     another employer's rules, or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     outside = phrase_set("search", "answers", "outside_topics")
+    # each sentence asking counts: «brp kenaikan pangkat reguler …? SKP sy harus baik 2 thn?» asks of rank first
     topic = (outside.find(words) and not asks_effect_of_a_move(question)
-             and any(_names_topic(outside, text) for text in (asking_sentence(question), *effect_subjects(question))))
+             and any(_names_topic(outside, text) for text in (asking_sentence(question), *_asking_sentences(question),
+                                                              *effect_subjects(question))))
     return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or bool(phrase_set("search", "answers", "current_person", "asks").find(words)
                     and phrase_set("search", "answers", "current_person", "now").find(words)))
@@ -41,11 +43,16 @@ def about_non_asn(question: str) -> bool:
     words = phrase_set("search", "answers", "not_asn")
     iki = quoted(question)
     question = question.replace(iki, " ") if iki else question  # an IKI about outsourced work asks about the IKI
-    asking = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.rstrip().endswith("?")]
+    asking = _asking_sentences(question)
     referents = set(search_config()["answers"]["not_asn_referents"])
     return bool(words.find(tokens(question)) and (words.find(tokens(asking_sentence(question)))
                                                    or any(words.find(tokens(s)) or referents & set(tokens(s))
                                                           for s in asking)))
+
+
+def _asking_sentences(question: str) -> list[str]:
+    """The message's sentences that end in «?»."""
+    return [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.rstrip().endswith("?")]
 
 
 def _other_employer(words: list[str]) -> bool:

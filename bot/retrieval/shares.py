@@ -26,7 +26,7 @@ def _divisor(words: list[str]) -> tuple[str, float] | None:
     per = next((words[i + 1] for i in range(len(words) - 1) if words[i] in config["per"] and words[i + 1] in nouns),
                None)
     if per is None:
-        return None
+        return _divided_onto(words, nouns)
     kind, fillers = nouns[per], set(config["fillers"]) | {j.lower() for j in config["jenis"]}  # «IKI TUSI sy 3»
     for i, word in enumerate(words[:-1]):
         if nouns.get(word) != kind or i and words[i - 1] in config["per"]:
@@ -41,11 +41,21 @@ def _divisor(words: list[str]) -> tuple[str, float] | None:
     return None
 
 
+def _divided_onto(words: list[str], nouns: dict[str, str]) -> tuple[str, float] | None:
+    """«bagi target 60 rata ke 3 tim»: the count right after an `onto` word and the noun it counts."""
+    onto = set(_config()["onto"])
+    return next(((words[i + 2], _number(words[i + 1])) for i in range(len(words) - 2)
+                 if words[i] in onto and _number(words[i + 1]) and words[i + 2] in nouns), None)
+
+
 def _told_total(words: list[str], count: float) -> tuple[float, str] | None:
-    """The asker's own total: a number followed by the thing it counts («120 sampel»), not the count divided by."""
-    things = set(_config()["things"])
+    """The asker's own total: a number followed by the thing it counts («120 sampel»), not the count divided by; else
+    a number right after a word for a total («target 60»), counting nothing named."""
+    things, totals = set(_config()["things"]), set(_config()["totals"])
     return next(((_number(w), words[i + 1]) for i, w in enumerate(words[:-1])
-                 if _number(w) and _number(w) != count and words[i + 1] in things), None)
+                 if _number(w) and _number(w) != count and words[i + 1] in things), None) or next(
+        ((_number(w), "") for i, w in enumerate(words) if i and words[i - 1] in totals and _number(w)
+         and _number(w) != count), None)
 
 
 def _weight_total(words: list[str], answer: str) -> tuple[float, str] | None:
@@ -84,4 +94,5 @@ def even_share(question: str, answer: str) -> str:
         jenis = thing[:-1]
         return (f"Dibagi rata: {jenis} {_said(value)}% ÷ {_said(count)} {named} = {_said(value / count)}% per "
                 f"{named}.")
-    return f"Dibagi rata: {_said(value)} ÷ {_said(count)} = {_said(value / count)} {thing} per {named}."
+    share = f"{_said(value / count)} {thing}".rstrip()  # «target 60» counts nothing named
+    return f"Dibagi rata: {_said(value)} ÷ {_said(count)} = {share} per {named}."

@@ -4,8 +4,9 @@ question's claim.
 """
 
 import re
+import unicodedata
 
-from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.words import read_root, stem
 from bot.retrieval.glossary import skipped_words
 from bot.retrieval.normalize import search_config, search_thesaurus
@@ -93,7 +94,9 @@ def _asked_predicate(question: str, negated: bool) -> str | None:
     at = next((f for f in found if f[1] not in config["fallback_predicates"]), found[0] if found else None)
     if at is None:
         return None
-    denying = [k for k in range(max(at[0] - 2, 0), at[0]) if words[k] in config["negations"]]
+    # «dialog sm anggota blm sempet. Boleh gak …?»: a negation ending the sentence before denies nothing asked here
+    denying = [k for k in range(max(at[0] - 2, 0), at[0]) if words[k] in config["negations"]
+               and not _sentence_ends_between(question, k, at[0])]
     if bool(denying) != negated:
         return None
     if negated and (at[1] in config["fallback_predicates"] or len(found) != 1
@@ -113,6 +116,15 @@ def _asked_predicate(question: str, negated: bool) -> str | None:
     asks = (opened or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
             or _asks_plainly(question, words, config))
     return at[1] if asks else None
+
+
+def _sentence_ends_between(question: str, first: int, last: int) -> bool:
+    """Whether a sentence ends between the question's `first` and `last` words (their token indexes)."""
+    text = question if question.isascii() else unicodedata.normalize("NFKC", question)
+    spans = token_spans(question)
+    if len(spans) != len(tokens(question)):  # lowercasing moved a boundary: read as one sentence, as before
+        return False
+    return bool(re.search(r"[.?!\n]", text[spans[first][1]:spans[last][0]]))
 
 
 def _asked_in_its_sentence(question: str, predicate: str, config: dict) -> bool:
