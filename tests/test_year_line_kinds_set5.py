@@ -5,7 +5,7 @@ the Engine where the chat must do what the reading says."""
 
 import pytest
 
-from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_kind import EntryKind, kind_of, records_asked
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.talk import said
 
@@ -31,6 +31,42 @@ def test_the_command_word_shows_its_view_in_chat(engine):
     assert "rencana aksi" in shown.lower() and "Itu rencana" not in shown
     assert "Pengingat catatan harian" in said(engine.handle("u1", "pengingat"))
     assert not engine.state("u1").year.entries  # none of them kept as work done
+
+
+@pytest.mark.parametrize("text", ["skp sy", "lihat skp", "skp sy mana", "rencana aksi", "buka rencana aksi",
+                                  "catatan harian", "logbook dong", "tampilkan pengingat"])
+def test_a_command_named_in_chat_words_asks_for_that_view(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).why == "perintah tanpa garis miring", kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["lihat catatan pegawai", "lihat rapat", "skp pegawai", "rencana aksi bulan depan"])
+def test_a_view_word_beside_other_words_is_no_command(text):
+    assert kind_of(text, logging=True).why != "perintah tanpa garis miring"
+
+
+def test_a_command_named_in_chat_words_shows_its_view(engine):
+    assert "SKP Anda (Status SKP: ditetapkan" in said(engine.handle("u1", "lihat skp"))
+    assert "SKP Anda (Status SKP: ditetapkan" in said(engine.handle("u1", "skp sy"))
+    shown = said(engine.handle("u1", "rencana aksi"))
+    assert "IKI 1 (usulan)" in shown and "IKI 3 (usulan)" in shown and "belum terbaca" not in shown
+
+
+@pytest.mark.parametrize("text, kind", [("lihat rencana aksi IKI 2", "rencana"), ("tampilkan catatan IKI 3", "catatan"),
+                                        ("liat capaian iki 1 dong", "capaian")])
+def test_records_shown_for_one_iki_by_its_number(text, kind):
+    for logging in (False, True):
+        reading = kind_of(text, logging=logging)
+        assert reading.kind is EntryKind.records and records_asked(reading.line) == kind, reading
+
+
+def test_records_shown_for_one_iki_show_that_iki_only(engine):
+    shown = said(engine.handle("u1", "lihat rencana aksi IKI 2"))
+    assert "IKI 2 (usulan)" in shown and "IKI 1 (usulan)" not in shown and "belum terbaca" not in shown
+    engine.handle("u1", "hari ini review 12 berkas usulan kenaikan pangkat")
+    shown = said(engine.handle("u1", "tampilkan catatan IKI 2"))
+    assert "Catatan IKI 2 (0)" in shown
+    assert len(engine.state("u1").year.entries) == 1  # neither request kept as work
 
 
 @pytest.mark.parametrize("text", ["IMG_20260514_0932.jpg", "foto.jpg, scan.pdf", "Scan_SK_pensiun.PDF 🙏",
@@ -104,8 +140,7 @@ def test_a_plan_or_stage_word_inside_an_iki_leaves_it_an_iki(text):
 
 
 @pytest.mark.parametrize("text, kind", [("besok mau cek: Jumlah dokumen", EntryKind.plan),
-                                        ("tahap 2 IKI 1 selesai", EntryKind.rencana),
-                                        ("lihat rencana aksi IKI 2", EntryKind.rencana)])
+                                        ("tahap 2 IKI 1 selesai", EntryKind.rencana)])
 def test_a_plan_or_stage_outside_an_iki_keeps_its_reading(text, kind):
     assert kind_of(text, logging=True).kind is kind
 

@@ -87,17 +87,21 @@ def _chat() -> dict:
 
 
 @knowledge.cached
-def _bare_commands() -> tuple[dict[str, str], frozenset[str]]:
+def _bare_commands() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     data = knowledge.data("intent")
-    return data["bare_commands"], frozenset(data["filler"])
+    return data["bare_commands"], frozenset(data["filler"]), frozenset(knowledge.data("perubahan_skp")["view"]["asking"])
 
 
 def command_word(text: str) -> str | None:
-    """«prima», «mulai aja», «ekspor dong», «skp saya»: the command whose word the whole message is, typed without its
-    slash (intent.yaml `bare_commands`, past its `filler`); None otherwise."""
-    commands, filler = _bare_commands()
-    words = [w for w in tokens(text.lower()) if w not in filler]
-    return commands.get(words[0]) if len(words) == 1 else None
+    """«prima», «mulai aja», «ekspor dong», «skp sy», «lihat skp», «rencana aksi»: the command whose name the whole
+    message is, typed without its slash (intent.yaml `bare_commands`, past its `filler` spelled out as chat shortens
+    it and one word asking to see: perubahan_skp.yaml view `asking`); None otherwise."""
+    commands, filler, view = _bare_commands()
+    spelled = _shorthand()
+    words = [w for w in tokens(text.lower()) if w not in filler and spelled.get(w, w) not in filler]
+    if len(words) > 1 and sum(w in view for w in words) == 1:  # «lihat skp», «skp sy mana»
+        words = [w for w in words if w not in view]
+    return commands.get(" ".join(words)) if words else None
 
 
 @knowledge.cached
@@ -658,15 +662,17 @@ def _shown_words() -> dict:
 
 
 def _records_shown(ln: Line) -> str | None:
-    """«tolong tampilkan catatan minggu lalu», «liat logbook bulan ini dong», «catatan minggu lalu dong»: a show word
-    opening the line (or a time named), a bare record word right after it and nothing after that but time, own and filler words: which records (catatan_harian.yaml
-    own_records_shown); «cek logbook pegawai» names someone else's."""
+    """«tolong tampilkan catatan minggu lalu», «liat logbook bulan ini dong», «catatan minggu lalu dong», «lihat
+    rencana aksi IKI 2»: a show word opening the line (or a time named), a bare record word right after it and nothing
+    after that but time, own and filler words and one of the user's IKI by its number: which records
+    (catatan_harian.yaml own_records_shown); «cek logbook pegawai» names someone else's."""
     shown, toks, w = _shown_words(), ln.toks, when(ln)
     at = next((i for i, t in enumerate(toks) if t not in shown["lead"]), len(toks))
     show = shown["show"].match_at(toks, at)
     said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
     if not show and not said and not w.kind:  # «catatan minggu lalu dong»: a record word and its days
         return None
+    said |= _iki_named_at(ln)  # «IKI 2»: the one IKI a listing reads
     at += len(show or ())
     for name, phrases in shown["records"].items():
         record = phrases.match_at(toks, at)
@@ -676,6 +682,12 @@ def _records_shown(ln: Line) -> str | None:
                     and toks[i] not in vocabulary().months]
             return None if rest else name
     return None
+
+
+def _iki_named_at(ln: Line) -> set[int]:
+    """The token positions of the IKI a line names by number («IKI 2», «iki 3»)."""
+    spans = [m.span() for m in iki_refs().finditer(ln.text)]
+    return {i for i, (a, b) in enumerate(ln.spans) if any(start <= a and b <= end for start, end in spans)}
 
 
 def _missing_asked(ln: Line) -> str | None:
