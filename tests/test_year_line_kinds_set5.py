@@ -189,3 +189,16 @@ def test_a_meeting_about_a_quarter_with_a_count_is_work_done(text):
                                   "evaluasi TW 1 IKI 2 realisasi 80%"])
 def test_a_quarters_figure_not_named_as_a_topic_stays_the_realisasi(text):
     assert kind_of(text, logging=True).kind is EntryKind.progress, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["sy pindah unit bulan depan trus SKP nya gmn", "kalau pindah tim SKP nya gimana",
+                                  "kalo dipindah ke unit lain SKP gmn"])
+def test_a_mutasi_to_come_or_supposed_asked_about_is_a_question(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["sy kena mutasi per 1 sept ke Biro Hukum", "sy dirotasi ke tim lain, SKP nya gmn?",
+                                  "bulan depan sy pindah tugas ke RSUD"])
+def test_a_mutasi_told_stays_the_perubahan_path(text):
+    assert kind_of(text, logging=True).kind is EntryKind.transfer, kind_of(text, logging=True)

@@ -153,7 +153,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.remark, "kabar keluarga"
     if _feeling_only(ln, w):
         return EntryKind.smalltalk, "perasaan"
-    if transfer_told(ln):  # before records: «SKP nya hrs diubah ya? what should i do» is no rencana asked
+    if transfer_told(ln) and not _transfer_supposed(ln, w):  # before records: «SKP nya hrs diubah ya? …» asks no rencana
         return EntryKind.transfer, "mutasi"
     asked = records_asked(ln)
     if asked:
@@ -485,6 +485,14 @@ def transfer_told(ln: Line) -> bool:
     if found is None or (found[0] and words[found[0] - 1] in told["relative"].starts):
         return False
     return found[0] <= 1 or bool(told["self"].find(words[max(0, found[0] - 2):found[0]]))
+
+
+def _transfer_supposed(ln: Line, w: When) -> bool:
+    """«sy pindah unit bulan depan trus SKP nya gmn», «kalau pindah tim SKP nya gimana»: a mutasi still to come (a plan
+    word) or supposed (a condition: conversation.yaml count_asks hypothetical), asked about: a question on the rules,
+    answered from the guidance; «sy kena mutasi per 1 sept ke Biro Hukum» tells one that came."""
+    supposed = phrase_set("conversation", "count_asks", "hypothetical")
+    return _asks(ln, w) and (_planned(ln, w) or ln.has(supposed))
 
 
 KEPT = "kept"  # records_asked: whether the records are lost («realisasi lama sy ilang ga?»)
