@@ -202,3 +202,16 @@ def test_a_mutasi_to_come_or_supposed_asked_about_is_a_question(text):
                                   "bulan depan sy pindah tugas ke RSUD"])
 def test_a_mutasi_told_stays_the_perubahan_path(text):
     assert kind_of(text, logging=True).kind is EntryKind.transfer, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["td sy kirim 5 surat, dicatat ke IKI apa", "catatan hari senin kemarin masuk IKI mana",
+                                  "rapat td itu masuk IKI mana ya"])
+def test_a_question_word_ending_the_line_asks(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["td rapat bahas apa yg perlu disiapkan utk akreditasi, 2 jam",
+                                  "td diskusi sm katim soal apa yg jadi prioritas TW2"])
+def test_a_question_word_inside_a_report_names_its_topic(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)

@@ -885,9 +885,10 @@ def _supposes(ln: Line, first: int | None) -> bool:
 
 
 def _tagged(ln: Line, w: When) -> bool:
-    """A yes/no tag («ga», «tidak», «belum», «durung») as the last word of the line or of a clause before a
-    connective, past the filler and time words after it: «… tetap bisa dicatat tidak ya», «aku wes nyatet durung yo
-    dino iki», «pengingat bisa dimatiin ga soalnya ganggu»."""
+    """A yes/no tag («ga», «tidak», «belum», «durung») or a question word that asks at the end («apa», «mana»:
+    catatan_harian.yaml question_ends) as the last word of the line or of a clause before a connective, past the
+    filler and time words after it: «… tetap bisa dicatat tidak ya», «aku wes nyatet durung yo dino iki», «pengingat
+    bisa dimatiin ga soalnya ganggu», «td sy kirim 5 surat, dicatat ke IKI apa»."""
     chat = _chat()
     said = set(range(*w.span)) if w.kind else set()
     ends = [i for i, t in enumerate(ln.toks) if t in _connectives()] + [len(ln.toks)]
@@ -895,7 +896,8 @@ def _tagged(ln: Line, w: When) -> bool:
         at = end - 1
         while at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["filler"] or at in said):
             at -= 1
-        if at >= 0 and ln.kinds[at] == "word" and ln.toks[at] in chat["question_tags"]:
+        if at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["question_tags"]
+                                                   or ln.toks[at] in config()["question_ends"]):
             return True
     return False
 
