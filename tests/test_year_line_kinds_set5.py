@@ -215,3 +215,22 @@ def test_a_question_word_ending_the_line_asks(text):
                                   "td diskusi sm katim soal apa yg jadi prioritas TW2"])
 def test_a_question_word_inside_a_report_names_its_topic(text):
     assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["met idul fitri min, maaf lahir batin", "hatur nuhun pisan kang", "maaf ya td typo",
+                                  "pagi bu Rina", "selamat malam", "matur nuwun cak"])
+def test_regional_thanks_festive_wishes_and_a_typo_owned_are_small_talk(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.smalltalk, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["yg tadi pagi", "yang kemarin sore", "td pagi"])
+def test_a_time_of_day_naming_nothing_greets_no_one(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.unclear, kind_of(text, logging=logging)
+
+
+def test_a_typo_owned_is_answered_as_a_wrong_send_never_kept(engine):
+    engine.handle("u1", "hari ini review 12 berkas usulan kenaikan pangkat")
+    assert "hapus lewat /catatan" in said(engine.handle("u1", "maaf ya td typo"))
+    assert len(engine.state("u1").year.entries) == 1

@@ -161,10 +161,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # «gmn kalau IKI nya: Persentase …»: an IKI typed after a lead-in and a colon is drafted, whatever the lead-in asks
     if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None:
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
-        if _only_names(ln, w) and _greets(ln) and not _asks_beyond_smalltalk(ln):
+        if _only_names(ln, w) and _greets(ln, w) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
-    if _only_names(ln, w) and _has_smalltalk(ln) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
+    if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
@@ -787,16 +787,29 @@ def _covered(ln: Line, sets: list[PhraseSet]) -> set[int]:
     return covered
 
 
-def _has_smalltalk(ln: Line) -> bool:
-    return ln.has(_chat()["smalltalk"]) or ln.has(vocabulary().smalltalk)
-
-
-def _greets(ln: Line) -> bool:
-    """Small talk said in more than a filler word («ya», «min» are small talk and filler both)."""
-    filler = _chat()["filler"]
-    return any(phrase and not (len(phrase) == 1 and phrase[0] in filler)
+def _has_smalltalk(ln: Line, w: When) -> bool:
+    """Small talk outside the words that date the line: the «pagi» of «yg tadi pagi» greets no one."""
+    timed = _timed(ln, w)
+    return any(phrase and not set(range(i, i + len(phrase))) <= timed
                for i in range(len(ln.toks)) for phrases in (_chat()["smalltalk"], vocabulary().smalltalk)
                for phrase in [phrases.match_at(ln.toks, i)])
+
+
+def _greets(ln: Line, w: When) -> bool:
+    """Small talk said in more than a filler word («ya», «min» are small talk and filler both), outside the words
+    that date the line."""
+    filler, timed = _chat()["filler"], _timed(ln, w)
+    return any(phrase and not (len(phrase) == 1 and phrase[0] in filler) and not set(range(i, i + len(phrase))) <= timed
+               for i in range(len(ln.toks)) for phrases in (_chat()["smalltalk"], vocabulary().smalltalk)
+               for phrase in [phrases.match_at(ln.toks, i)])
+
+
+def _timed(ln: Line, w: When) -> set[int]:
+    """The token positions of the words that date the line («tadi pagi», «tgl 3»), a part of the day right after
+    one of them too («kemarin sore»: pengingat.yaml day_parts)."""
+    vocab, parts = vocabulary(), knowledge.data("pengingat")["day_parts"]
+    timed = _covered(ln, [vocab.today, vocab.yesterday, vocab.last_week]) | (set(range(*w.span)) if w.kind else set())
+    return timed | {i for i in range(1, len(ln.toks)) if i - 1 in timed and ln.toks[i] in parts}
 
 
 def _content(ln: Line, w: When) -> list[str]:
