@@ -234,3 +234,23 @@ def test_a_typo_owned_is_answered_as_a_wrong_send_never_kept(engine):
     engine.handle("u1", "hari ini review 12 berkas usulan kenaikan pangkat")
     assert "hapus lewat /catatan" in said(engine.handle("u1", "maaf ya td typo"))
     assert len(engine.state("u1").year.entries) == 1
+
+
+@pytest.mark.parametrize("text", ["atos rengse ngadamel laporan bulanan posyandu", "nembe mari nulis laporan kunjungan",
+                                  "parantos ngiring rapat di dinkes kab", "geus nyieun laporan bulanan",
+                                  "mpun dikirim laporanipun dateng dinkes"])
+def test_work_said_done_in_regional_words_is_a_report(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["lagi flu, izin 2 hari", "batuk pilek, ga masuk dulu", "kena tipes, izin seminggu"])
+def test_an_illness_named_beside_leave_is_no_work(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.remark, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["is it okay to log weekend work", "can i log one meeting under two IKI",
+                                  "should i upload a photo for every entry"])
+def test_an_english_yes_no_question_asks(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
