@@ -254,3 +254,46 @@ def test_an_illness_named_beside_leave_is_no_work(text):
 def test_an_english_yes_no_question_asks(text):
     for logging in (False, True):
         assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["Tersusunnya laporan kinerja tahunan", "Meningkatnya cakupan ASI eksklusif",
+                                  "Tersedianya obat esensial di puskesmas"])
+def test_an_old_style_indicator_opening_with_a_result_noun_is_a_draft(text):
+    assert kind_of(text).kind is EntryKind.draft, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["Selanjutnya td rapat evaluasi", "Adanya kendala jaringan, td input 20 data"])
+def test_a_word_ending_in_nya_that_is_no_result_keeps_the_line_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text, kind", [("Penyusunan rencana kebutuhan obat tahunan", EntryKind.draft),
+                                        ("td nyusun rencana kebutuhan obat 2027", EntryKind.report),
+                                        ("kemarin rapat rencana kerja tim 2 jam", EntryKind.report),
+                                        ("besok nyusun rencana kerja", EntryKind.plan),
+                                        ("td rencananya visitasi tp batal", EntryKind.plan)])
+def test_a_document_named_by_a_plan_word_is_no_plan(text, kind):
+    assert kind_of(text).kind is kind, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["spent the morning reviewing 9 grant proposals", "wrote the TOR for the TB workshop",
+                                  "met the district team about stunting data"])
+def test_an_english_past_without_ed_is_a_report(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["harus upload foto ga buat tiap catatan", "boleh nyatet ga kegiatan hari minggu",
+                                  "perlu lapor gak ke katim kalau izin"])
+def test_a_modal_opening_the_line_with_a_tag_after_it_asks(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["bisa selesai 20 berkas, ga ada kendala", "harus revisi 3 kali, tapi udah beres"])
+def test_a_modal_opening_a_report_with_a_tag_in_another_clause_is_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_a_summary_of_ones_records_asked_shows_them():
+    assert records_asked(kind_of("rekap catatan bulan lalu dong").line) == "catatan"
+    assert kind_of("td rekap catatan kehadiran pegawai", logging=True).kind is EntryKind.report

@@ -210,7 +210,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             return (EntryKind.report, "ukuran + kegiatan") if worked else (EntryKind.progress, "angka ukuran")
         return EntryKind.draft, "ukuran"
     reading_words = tokens(read(ln.text).text)
-    if reading_words and lexicon().done_phrases.match_at(reading_words, 0) and not dated:
+    if reading_words and (lexicon().done_phrases.match_at(reading_words, 0) or _result_noun(reading_words[0])) \
+            and not dated:
         return EntryKind.draft, "terlaksananya"
     if not content:
         return EntryKind.unclear, "tanpa pokok"
@@ -218,7 +219,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.report, "waktu"
     if hours_told(ln):  # «07.30-12.00 periksa 56 sampel TCM»: the hours it took (a plan or reminder was told above)
         return EntryKind.report, "jam kerja"
-    if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) for t in words):
+    if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
+                                 for t in words):
         return EntryKind.report, "selesai"
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
@@ -250,11 +252,11 @@ def _planned(ln: Line, w: When) -> bool:
 
 
 def _plan_hits(ln: Line, w: When) -> list[int]:
-    """Where a plan or not-done word stands, outside the words that date the line and the name «rencana aksi» (a
-    document, no plan)."""
+    """Where a plan or not-done word stands, outside the words that date the line and the names «rencana aksi»,
+    «rencana kebutuhan» (documents, no plan: catatan_harian.yaml plan_nouns)."""
     vocab = vocabulary()
     start, end = w.span if w.kind else (0, 0)
-    named = _covered(ln, [vocab.rencana])
+    named = _covered(ln, [vocab.rencana, phrase_set("catatan_harian", "plan_nouns")])
     return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i))
             and not start <= i < end and i not in named]
 
@@ -885,7 +887,20 @@ def _asks(ln: Line, w: When | None = None) -> bool:
                   and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
     opens = first is not None and any(phrases.match_at(ln.toks, first)
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
-    return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first)
+    return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first)
+
+
+def _modal_tagged(ln: Line, first: int | None) -> bool:
+    """«harus upload foto ga buat tiap catatan»: the line opens with a modal (catatan_harian.yaml asking_modals) and a
+    yes/no tag stands at most asking_modal_reach words after it, with no mark between: asked, wherever the tag ends."""
+    if first is None or ln.toks[first] not in config()["asking_modals"]:
+        return False
+    for i in range(first + 1, min(len(ln.toks), first + 2 + config()["asking_modal_reach"])):
+        if ln.kinds[i] != "word":
+            return False
+        if ln.toks[i] in _chat()["question_tags"]:
+            return True
+    return False
 
 
 def _supposes(ln: Line, first: int | None) -> bool:
@@ -1024,6 +1039,14 @@ def _has_verb(ln: Line) -> bool:
 def _passive(word: str) -> bool:
     """A di- verb: Sastrawi takes the prefix off ("diberi" → beri); "dinkes" stays as it is."""
     return word.startswith("di") and len(word) > 4 and is_indonesian_word(word) and stem(word) != word
+
+
+def _result_noun(word: str) -> bool:
+    """«tersusunnya», «meningkatnya»: a verb of a result prefix (catatan_harian.yaml result_noun_prefixes) made a noun
+    by «-nya»; «selanjutnya», «adanya» are no such verb."""
+    base = word.removesuffix("nya")
+    return base != word and base.startswith(tuple(config()["result_noun_prefixes"])) and is_indonesian_word(base) \
+        and stem(base) != base
 
 
 def _reads_like_draft(ln: Line, counts: list[int]) -> bool:
