@@ -297,3 +297,41 @@ def test_a_modal_opening_a_report_with_a_tag_in_another_clause_is_work(text):
 def test_a_summary_of_ones_records_asked_shows_them():
     assert records_asked(kind_of("rekap catatan bulan lalu dong").line) == "catatan"
     assert kind_of("td rekap catatan kehadiran pegawai", logging=True).kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["jadwal dialog kinerja", "batas waktu isi realisasi", "syarat bukti dukung",
+                                  "minta contoh catatan harian yang baik", "info deadline realisasi TW3"])
+def test_a_noun_of_what_the_rules_say_opening_the_line_asks(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["jadwal piket IGD udah disusun", "td bikin format bukti dukung",
+                                  "format laporan bulanan direvisi 3 kali"])
+def test_such_a_noun_in_work_told_keeps_the_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["capaian IKI 3", "realisasi iki 2", "progres saya"])
+def test_a_record_word_with_an_iki_and_no_figure_asks_for_the_records(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind in (EntryKind.records, EntryKind.question), kind_of(text, logging)
+    assert kind_of("capaian IKI 3 85%").kind is EntryKind.progress
+
+
+def test_a_record_word_with_an_iki_shows_that_iki_capaian(engine):
+    shown = said(engine.handle("u1", "capaian IKI 3"))
+    assert "3. Jumlah SK pensiun BUP" in shown and "1. Jumlah berkas" not in shown
+
+
+@pytest.mark.parametrize("text", ["hari ini kosong", "ga ngapa2in hari ini", "sepi hari ini"])
+def test_a_day_with_nothing_in_it_is_no_work(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.remark, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["siap, terima kasih arahannya bu", "selamat berbuka puasa", "sama2",
+                                  "makasih udah ngingetin"])
+def test_thanks_for_guidance_and_wishes_are_small_talk(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.smalltalk, kind_of(text, logging=logging)

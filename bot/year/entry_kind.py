@@ -680,9 +680,12 @@ def _records_shown(ln: Line) -> str | None:
     at = next((i for i, t in enumerate(toks) if t not in shown["lead"]), len(toks))
     show = shown["show"].match_at(toks, at)
     said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
-    if not show and not said and not w.kind:  # «catatan minggu lalu dong»: a record word and its days
+    named = _iki_named_at(ln)  # «IKI 2»: the one IKI a listing reads
+    # «catatan minggu lalu dong», «capaian IKI 3»: a record word and its days, or its IKI with no figure beside
+    if not show and not said and not w.kind and not (named and all(i in named for i, k in enumerate(ln.kinds)
+                                                                   if k == "num")):
         return None
-    said |= _iki_named_at(ln)  # «IKI 2»: the one IKI a listing reads
+    said |= named
     at += len(show or ())
     for name, phrases in shown["records"].items():
         record = phrases.match_at(toks, at)
@@ -887,7 +890,17 @@ def _asks(ln: Line, w: When | None = None) -> bool:
                   and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
     opens = first is not None and any(phrases.match_at(ln.toks, first)
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
-    return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first)
+    return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
+        or _noun_asked(ln, w or when(ln), first)
+
+
+def _noun_asked(ln: Line, w: When, first: int | None) -> bool:
+    """«jadwal dialog kinerja», «batas waktu isi realisasi»: the line opens with a noun of what the rules say
+    (catatan_harian.yaml asked_nouns) and names what it is about after it, with no time, count or done word: asked."""
+    found = phrase_set("catatan_harian", "asked_nouns").match_at(ln.toks, first) if first is not None else None
+    if not found or w.kind or ln.has(vocabulary().done) or count_numbers(ln, w):
+        return False
+    return any(i >= first + len(found) for i in content_at(ln, w))
 
 
 def _modal_tagged(ln: Line, first: int | None) -> bool:
