@@ -335,3 +335,25 @@ def test_a_day_with_nothing_in_it_is_no_work(text):
 def test_thanks_for_guidance_and_wishes_are_small_talk(text):
     for logging in (False, True):
         assert kind_of(text, logging=logging).kind is EntryKind.smalltalk, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["kok catatan kemarin ga ada", "kemarin cuti, catatannya gimana?",
+                                  "catatan sy yg tgl 3 kemana ya"])
+def test_an_absence_or_a_lost_entry_asked_about_is_a_question(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind in (EntryKind.question, EntryKind.records), \
+            kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["td izin pulang cepat", "izin telat", "kemarin sakit, ga sempet catat"])
+def test_leave_for_part_of_the_day_is_no_work(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.remark, kind_of(text, logging=logging)
+
+
+def test_the_bot_called_by_name_before_asking_for_the_records():
+    assert records_asked(kind_of("@asisten tolong cek catatan saya minggu ini").line) == "catatan"
+
+
+def test_javanese_this_morning_dates_the_work_never_a_plan():
+    assert kind_of("mau isuk wis ngirim laporan").kind is EntryKind.report

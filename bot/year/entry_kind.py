@@ -371,6 +371,8 @@ def _absence_only(ln: Line, w: When) -> bool:
     time words nothing but the words that go with it (catatan_harian.yaml absence_words, absence_filler); «proses
     usulan cuti 5 pegawai» names work."""
     vocab = vocabulary()
+    if _asks(ln, w):  # «kok catatan kemarin ga ada», «kemarin cuti, catatannya gimana?»: asked, not told
+        return False
     # «blm ada kerjaan hari ini»: a negation before a word of existence (negated_existence) denies any work was there
     denied = {j for i in range(1, len(ln.toks)) if ln.toks[i - 1] in vocab.negations
               and ln.toks[i] in config()["negated_existence"] for j in (i - 1, i)}
@@ -677,7 +679,8 @@ def _records_shown(ln: Line) -> str | None:
     after that but time, own and filler words and one of the user's IKI by its number: which records
     (catatan_harian.yaml own_records_shown); «cek logbook pegawai» names someone else's."""
     shown, toks, w = _shown_words(), ln.toks, when(ln)
-    at = next((i for i, t in enumerate(toks) if t not in shown["lead"]), len(toks))
+    lead = shown["lead"] | _chat()["filler"]  # «@asisten tolong cek catatan saya»: the bot called first
+    at = next((i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if t not in lead and k == "word"), len(toks))
     show = shown["show"].match_at(toks, at)
     said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
     named = _iki_named_at(ln)  # «IKI 2»: the one IKI a listing reads
