@@ -357,3 +357,15 @@ def test_the_bot_called_by_name_before_asking_for_the_records():
 
 def test_javanese_this_morning_dates_the_work_never_a_plan():
     assert kind_of("mau isuk wis ngirim laporan").kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["cuti bersama dihitung ga di logbook", "apel pagi dicatat gak sih",
+                                  "mohon arahannya utk isi capaian TW2"])
+def test_a_tag_after_a_passive_verb_or_a_plea_for_guidance_asks(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["td berkas dikirim ga lengkap, sy kembalikan 3", "kemarin sampel diperiksa ga sesuai SOP, diulang 5"])
+def test_a_negation_after_a_passive_verb_in_work_told_is_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)

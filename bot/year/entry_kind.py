@@ -894,7 +894,21 @@ def _asks(ln: Line, w: When | None = None) -> bool:
     opens = first is not None and any(phrases.match_at(ln.toks, first)
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
     return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
-        or _noun_asked(ln, w or when(ln), first)
+        or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln)
+
+
+def _passive_tagged(ln: Line) -> bool:
+    """«cuti bersama dihitung ga di logbook», «apel dicatat gak sih»: a yes/no tag right after a di- verb, then the
+    line's end, a mark, filler or a place word (catatan_harian.yaml place_markers): asked whether it is done so;
+    «berkas dikirim ga lengkap» denies what follows."""
+    chat, places = _chat(), frozenset(config()["place_markers"])
+    toks, kinds = ln.toks, ln.kinds
+    for i in range(len(toks) - 1):
+        if kinds[i] == "word" and _passive(toks[i]) and toks[i + 1] in chat["question_tags"]:
+            after = i + 2
+            if after == len(toks) or kinds[after] != "word" or toks[after] in chat["filler"] or toks[after] in places:
+                return True
+    return False
 
 
 def _noun_asked(ln: Line, w: When, first: int | None) -> bool:
