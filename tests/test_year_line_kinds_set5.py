@@ -5,7 +5,7 @@ the Engine where the chat must do what the reading says."""
 
 import pytest
 
-from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_kind import EntryKind, kind_of, records_asked
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.talk import said
 
@@ -31,6 +31,42 @@ def test_the_command_word_shows_its_view_in_chat(engine):
     assert "rencana aksi" in shown.lower() and "Itu rencana" not in shown
     assert "Pengingat catatan harian" in said(engine.handle("u1", "pengingat"))
     assert not engine.state("u1").year.entries  # none of them kept as work done
+
+
+@pytest.mark.parametrize("text", ["skp sy", "lihat skp", "skp sy mana", "rencana aksi", "buka rencana aksi",
+                                  "catatan harian", "logbook dong", "tampilkan pengingat"])
+def test_a_command_named_in_chat_words_asks_for_that_view(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).why == "perintah tanpa garis miring", kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["lihat catatan pegawai", "lihat rapat", "skp pegawai", "rencana aksi bulan depan"])
+def test_a_view_word_beside_other_words_is_no_command(text):
+    assert kind_of(text, logging=True).why != "perintah tanpa garis miring"
+
+
+def test_a_command_named_in_chat_words_shows_its_view(engine):
+    assert "SKP Anda (Status SKP: ditetapkan" in said(engine.handle("u1", "lihat skp"))
+    assert "SKP Anda (Status SKP: ditetapkan" in said(engine.handle("u1", "skp sy"))
+    shown = said(engine.handle("u1", "rencana aksi"))
+    assert "IKI 1 (usulan)" in shown and "IKI 3 (usulan)" in shown and "belum terbaca" not in shown
+
+
+@pytest.mark.parametrize("text, kind", [("lihat rencana aksi IKI 2", "rencana"), ("tampilkan catatan IKI 3", "catatan"),
+                                        ("liat capaian iki 1 dong", "capaian")])
+def test_records_shown_for_one_iki_by_its_number(text, kind):
+    for logging in (False, True):
+        reading = kind_of(text, logging=logging)
+        assert reading.kind is EntryKind.records and records_asked(reading.line) == kind, reading
+
+
+def test_records_shown_for_one_iki_show_that_iki_only(engine):
+    shown = said(engine.handle("u1", "lihat rencana aksi IKI 2"))
+    assert "IKI 2 (usulan)" in shown and "IKI 1 (usulan)" not in shown and "belum terbaca" not in shown
+    engine.handle("u1", "hari ini review 12 berkas usulan kenaikan pangkat")
+    shown = said(engine.handle("u1", "tampilkan catatan IKI 2"))
+    assert "Catatan IKI 2 (0)" in shown
+    assert len(engine.state("u1").year.entries) == 1  # neither request kept as work
 
 
 @pytest.mark.parametrize("text", ["IMG_20260514_0932.jpg", "foto.jpg, scan.pdf", "Scan_SK_pensiun.PDF 🙏",
@@ -104,8 +140,7 @@ def test_a_plan_or_stage_word_inside_an_iki_leaves_it_an_iki(text):
 
 
 @pytest.mark.parametrize("text, kind", [("besok mau cek: Jumlah dokumen", EntryKind.plan),
-                                        ("tahap 2 IKI 1 selesai", EntryKind.rencana),
-                                        ("lihat rencana aksi IKI 2", EntryKind.rencana)])
+                                        ("tahap 2 IKI 1 selesai", EntryKind.rencana)])
 def test_a_plan_or_stage_outside_an_iki_keeps_its_reading(text, kind):
     assert kind_of(text, logging=True).kind is kind
 
@@ -154,3 +189,183 @@ def test_a_meeting_about_a_quarter_with_a_count_is_work_done(text):
                                   "evaluasi TW 1 IKI 2 realisasi 80%"])
 def test_a_quarters_figure_not_named_as_a_topic_stays_the_realisasi(text):
     assert kind_of(text, logging=True).kind is EntryKind.progress, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["sy pindah unit bulan depan trus SKP nya gmn", "kalau pindah tim SKP nya gimana",
+                                  "kalo dipindah ke unit lain SKP gmn"])
+def test_a_mutasi_to_come_or_supposed_asked_about_is_a_question(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["sy kena mutasi per 1 sept ke Biro Hukum", "sy dirotasi ke tim lain, SKP nya gmn?",
+                                  "bulan depan sy pindah tugas ke RSUD"])
+def test_a_mutasi_told_stays_the_perubahan_path(text):
+    assert kind_of(text, logging=True).kind is EntryKind.transfer, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["td sy kirim 5 surat, dicatat ke IKI apa", "catatan hari senin kemarin masuk IKI mana",
+                                  "rapat td itu masuk IKI mana ya"])
+def test_a_question_word_ending_the_line_asks(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["td rapat bahas apa yg perlu disiapkan utk akreditasi, 2 jam",
+                                  "td diskusi sm katim soal apa yg jadi prioritas TW2"])
+def test_a_question_word_inside_a_report_names_its_topic(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["met idul fitri min, maaf lahir batin", "hatur nuhun pisan kang", "maaf ya td typo",
+                                  "pagi bu Rina", "selamat malam", "matur nuwun cak"])
+def test_regional_thanks_festive_wishes_and_a_typo_owned_are_small_talk(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.smalltalk, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["yg tadi pagi", "yang kemarin sore", "td pagi"])
+def test_a_time_of_day_naming_nothing_greets_no_one(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.unclear, kind_of(text, logging=logging)
+
+
+def test_a_typo_owned_is_answered_as_a_wrong_send_never_kept(engine):
+    engine.handle("u1", "hari ini review 12 berkas usulan kenaikan pangkat")
+    assert "hapus lewat /catatan" in said(engine.handle("u1", "maaf ya td typo"))
+    assert len(engine.state("u1").year.entries) == 1
+
+
+@pytest.mark.parametrize("text", ["atos rengse ngadamel laporan bulanan posyandu", "nembe mari nulis laporan kunjungan",
+                                  "parantos ngiring rapat di dinkes kab", "geus nyieun laporan bulanan",
+                                  "mpun dikirim laporanipun dateng dinkes"])
+def test_work_said_done_in_regional_words_is_a_report(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["lagi flu, izin 2 hari", "batuk pilek, ga masuk dulu", "kena tipes, izin seminggu"])
+def test_an_illness_named_beside_leave_is_no_work(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.remark, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["is it okay to log weekend work", "can i log one meeting under two IKI",
+                                  "should i upload a photo for every entry"])
+def test_an_english_yes_no_question_asks(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["Tersusunnya laporan kinerja tahunan", "Meningkatnya cakupan ASI eksklusif",
+                                  "Tersedianya obat esensial di puskesmas"])
+def test_an_old_style_indicator_opening_with_a_result_noun_is_a_draft(text):
+    assert kind_of(text).kind is EntryKind.draft, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["Selanjutnya td rapat evaluasi", "Adanya kendala jaringan, td input 20 data"])
+def test_a_word_ending_in_nya_that_is_no_result_keeps_the_line_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text, kind", [("Penyusunan rencana kebutuhan obat tahunan", EntryKind.draft),
+                                        ("td nyusun rencana kebutuhan obat 2027", EntryKind.report),
+                                        ("kemarin rapat rencana kerja tim 2 jam", EntryKind.report),
+                                        ("besok nyusun rencana kerja", EntryKind.plan),
+                                        ("td rencananya visitasi tp batal", EntryKind.plan)])
+def test_a_document_named_by_a_plan_word_is_no_plan(text, kind):
+    assert kind_of(text).kind is kind, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["spent the morning reviewing 9 grant proposals", "wrote the TOR for the TB workshop",
+                                  "met the district team about stunting data"])
+def test_an_english_past_without_ed_is_a_report(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["harus upload foto ga buat tiap catatan", "boleh nyatet ga kegiatan hari minggu",
+                                  "perlu lapor gak ke katim kalau izin"])
+def test_a_modal_opening_the_line_with_a_tag_after_it_asks(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["bisa selesai 20 berkas, ga ada kendala", "harus revisi 3 kali, tapi udah beres"])
+def test_a_modal_opening_a_report_with_a_tag_in_another_clause_is_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_a_summary_of_ones_records_asked_shows_them():
+    assert records_asked(kind_of("rekap catatan bulan lalu dong").line) == "catatan"
+    assert kind_of("td rekap catatan kehadiran pegawai", logging=True).kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["jadwal dialog kinerja", "batas waktu isi realisasi", "syarat bukti dukung",
+                                  "minta contoh catatan harian yang baik", "info deadline realisasi TW3"])
+def test_a_noun_of_what_the_rules_say_opening_the_line_asks(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["jadwal piket IGD udah disusun", "td bikin format bukti dukung",
+                                  "format laporan bulanan direvisi 3 kali"])
+def test_such_a_noun_in_work_told_keeps_the_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["capaian IKI 3", "realisasi iki 2", "progres saya"])
+def test_a_record_word_with_an_iki_and_no_figure_asks_for_the_records(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind in (EntryKind.records, EntryKind.question), kind_of(text, logging)
+    assert kind_of("capaian IKI 3 85%").kind is EntryKind.progress
+
+
+def test_a_record_word_with_an_iki_shows_that_iki_capaian(engine):
+    shown = said(engine.handle("u1", "capaian IKI 3"))
+    assert "3. Jumlah SK pensiun BUP" in shown and "1. Jumlah berkas" not in shown
+
+
+@pytest.mark.parametrize("text", ["hari ini kosong", "ga ngapa2in hari ini", "sepi hari ini"])
+def test_a_day_with_nothing_in_it_is_no_work(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.remark, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["siap, terima kasih arahannya bu", "selamat berbuka puasa", "sama2",
+                                  "makasih udah ngingetin"])
+def test_thanks_for_guidance_and_wishes_are_small_talk(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.smalltalk, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["kok catatan kemarin ga ada", "kemarin cuti, catatannya gimana?",
+                                  "catatan sy yg tgl 3 kemana ya"])
+def test_an_absence_or_a_lost_entry_asked_about_is_a_question(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind in (EntryKind.question, EntryKind.records), \
+            kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["td izin pulang cepat", "izin telat", "kemarin sakit, ga sempet catat"])
+def test_leave_for_part_of_the_day_is_no_work(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.remark, kind_of(text, logging=logging)
+
+
+def test_the_bot_called_by_name_before_asking_for_the_records():
+    assert records_asked(kind_of("@asisten tolong cek catatan saya minggu ini").line) == "catatan"
+
+
+def test_javanese_this_morning_dates_the_work_never_a_plan():
+    assert kind_of("mau isuk wis ngirim laporan").kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["cuti bersama dihitung ga di logbook", "apel pagi dicatat gak sih",
+                                  "mohon arahannya utk isi capaian TW2"])
+def test_a_tag_after_a_passive_verb_or_a_plea_for_guidance_asks(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.question, kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["td berkas dikirim ga lengkap, sy kembalikan 3", "kemarin sampel diperiksa ga sesuai SOP, diulang 5"])
+def test_a_negation_after_a_passive_verb_in_work_told_is_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)

@@ -374,9 +374,14 @@ def _smalltalk_kind(words: list[str]) -> str:
 
 
 def _smalltalk_named(words: list[str]) -> str:
-    """The kind of the first small-talk phrase anywhere in the words (`confused` aside: a plea is no small talk)."""
+    """The kind of the first small-talk phrase anywhere in the words (`confused` aside: a plea is no small talk), one
+    that is more than a filler word first: «maaf ya td typo» owns a typo, its «ya» nods to nothing."""
     kinds = [(kind, phrases) for kind, phrases in _config()["kinds"].items() if kind != "confused"]
-    return next((kind for i in range(len(words)) for kind, phrases in kinds if phrases.match_at(words, i)), "")
+    filler = _config()["filler_set"]
+    found = [(kind, phrase) for i in range(len(words)) for kind, phrases in kinds
+             for phrase in [phrases.match_at(words, i)] if phrase]
+    return next((kind for kind, phrase in found if not (len(phrase) == 1 and phrase[0] in filler)),
+                found[0][0] if found else "")
 
 
 MAX_AFTER_QUESTION_WORDS = 4  # «kok no 3 dibilang aktivitas? kan ada persentasenya»

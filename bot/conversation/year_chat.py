@@ -148,9 +148,12 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
             return catatan_said(state, text, now)
         if asked == "capaian":
             return capaian(state, now, iki_number_in(text))
+        named = iki_number_in(text)  # «lihat rencana aksi IKI 2», «tampilkan catatan IKI 3»: that IKI's only
         if asked == "rencana":  # «bulan ini saya harus ngapain aja?»: the month's stages, not the whole year
             month = state.year.rencana and logbook.read_period(text, now.date())
-            return rencana_command(state, text if month else "", now)  # (no plan yet: proposed)
+            return rencana_command(state, f"{named}" if named else text if month else "", now)  # (none yet: proposed)
+        if named:
+            return catatan(state, f"IKI {named}", now)
         return catatan(state, text if logbook.read_period(text, now.date()) else "", now)
     if intent.entry.why == WAITING:  # «lg nunggu ttd kabag»: the work waits on someone else
         return [Reply("Itu masih menunggu, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah "

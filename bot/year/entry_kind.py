@@ -87,17 +87,21 @@ def _chat() -> dict:
 
 
 @knowledge.cached
-def _bare_commands() -> tuple[dict[str, str], frozenset[str]]:
+def _bare_commands() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     data = knowledge.data("intent")
-    return data["bare_commands"], frozenset(data["filler"])
+    return data["bare_commands"], frozenset(data["filler"]), frozenset(knowledge.data("perubahan_skp")["view"]["asking"])
 
 
 def command_word(text: str) -> str | None:
-    """«prima», «mulai aja», «ekspor dong», «skp saya»: the command whose word the whole message is, typed without its
-    slash (intent.yaml `bare_commands`, past its `filler`); None otherwise."""
-    commands, filler = _bare_commands()
-    words = [w for w in tokens(text.lower()) if w not in filler]
-    return commands.get(words[0]) if len(words) == 1 else None
+    """«prima», «mulai aja», «ekspor dong», «skp sy», «lihat skp», «rencana aksi»: the command whose name the whole
+    message is, typed without its slash (intent.yaml `bare_commands`, past its `filler` spelled out as chat shortens
+    it and one word asking to see: perubahan_skp.yaml view `asking`); None otherwise."""
+    commands, filler, view = _bare_commands()
+    spelled = _shorthand()
+    words = [w for w in tokens(text.lower()) if w not in filler and spelled.get(w, w) not in filler]
+    if len(words) > 1 and sum(w in view for w in words) == 1:  # «lihat skp», «skp sy mana»
+        words = [w for w in words if w not in view]
+    return commands.get(" ".join(words)) if words else None
 
 
 @knowledge.cached
@@ -149,7 +153,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.remark, "kabar keluarga"
     if _feeling_only(ln, w):
         return EntryKind.smalltalk, "perasaan"
-    if transfer_told(ln):  # before records: «SKP nya hrs diubah ya? what should i do» is no rencana asked
+    if transfer_told(ln) and not _transfer_supposed(ln, w):  # before records: «SKP nya hrs diubah ya? …» asks no rencana
         return EntryKind.transfer, "mutasi"
     asked = records_asked(ln)
     if asked:
@@ -157,10 +161,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # «gmn kalau IKI nya: Persentase …»: an IKI typed after a lead-in and a colon is drafted, whatever the lead-in asks
     if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None:
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
-        if _only_names(ln, w) and _greets(ln) and not _asks_beyond_smalltalk(ln):
+        if _only_names(ln, w) and _greets(ln, w) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
-    if _only_names(ln, w) and _has_smalltalk(ln) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
+    if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
@@ -206,7 +210,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             return (EntryKind.report, "ukuran + kegiatan") if worked else (EntryKind.progress, "angka ukuran")
         return EntryKind.draft, "ukuran"
     reading_words = tokens(read(ln.text).text)
-    if reading_words and lexicon().done_phrases.match_at(reading_words, 0) and not dated:
+    if reading_words and (lexicon().done_phrases.match_at(reading_words, 0) or _result_noun(reading_words[0])) \
+            and not dated:
         return EntryKind.draft, "terlaksananya"
     if not content:
         return EntryKind.unclear, "tanpa pokok"
@@ -214,7 +219,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.report, "waktu"
     if hours_told(ln):  # «07.30-12.00 periksa 56 sampel TCM»: the hours it took (a plan or reminder was told above)
         return EntryKind.report, "jam kerja"
-    if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) for t in words):
+    if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
+                                 for t in words):
         return EntryKind.report, "selesai"
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
@@ -246,11 +252,11 @@ def _planned(ln: Line, w: When) -> bool:
 
 
 def _plan_hits(ln: Line, w: When) -> list[int]:
-    """Where a plan or not-done word stands, outside the words that date the line and the name «rencana aksi» (a
-    document, no plan)."""
+    """Where a plan or not-done word stands, outside the words that date the line and the names «rencana aksi»,
+    «rencana kebutuhan» (documents, no plan: catatan_harian.yaml plan_nouns)."""
     vocab = vocabulary()
     start, end = w.span if w.kind else (0, 0)
-    named = _covered(ln, [vocab.rencana])
+    named = _covered(ln, [vocab.rencana, phrase_set("catatan_harian", "plan_nouns")])
     return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i))
             and not start <= i < end and i not in named]
 
@@ -365,6 +371,8 @@ def _absence_only(ln: Line, w: When) -> bool:
     time words nothing but the words that go with it (catatan_harian.yaml absence_words, absence_filler); «proses
     usulan cuti 5 pegawai» names work."""
     vocab = vocabulary()
+    if _asks(ln, w):  # «kok catatan kemarin ga ada», «kemarin cuti, catatannya gimana?»: asked, not told
+        return False
     # «blm ada kerjaan hari ini»: a negation before a word of existence (negated_existence) denies any work was there
     denied = {j for i in range(1, len(ln.toks)) if ln.toks[i - 1] in vocab.negations
               and ln.toks[i] in config()["negated_existence"] for j in (i - 1, i)}
@@ -481,6 +489,14 @@ def transfer_told(ln: Line) -> bool:
     if found is None or (found[0] and words[found[0] - 1] in told["relative"].starts):
         return False
     return found[0] <= 1 or bool(told["self"].find(words[max(0, found[0] - 2):found[0]]))
+
+
+def _transfer_supposed(ln: Line, w: When) -> bool:
+    """«sy pindah unit bulan depan trus SKP nya gmn», «kalau pindah tim SKP nya gimana»: a mutasi still to come (a plan
+    word) or supposed (a condition: conversation.yaml count_asks hypothetical), asked about: a question on the rules,
+    answered from the guidance; «sy kena mutasi per 1 sept ke Biro Hukum» tells one that came."""
+    supposed = phrase_set("conversation", "count_asks", "hypothetical")
+    return _asks(ln, w) and (_planned(ln, w) or ln.has(supposed))
 
 
 KEPT = "kept"  # records_asked: whether the records are lost («realisasi lama sy ilang ga?»)
@@ -658,15 +674,21 @@ def _shown_words() -> dict:
 
 
 def _records_shown(ln: Line) -> str | None:
-    """«tolong tampilkan catatan minggu lalu», «liat logbook bulan ini dong», «catatan minggu lalu dong»: a show word
-    opening the line (or a time named), a bare record word right after it and nothing after that but time, own and filler words: which records (catatan_harian.yaml
-    own_records_shown); «cek logbook pegawai» names someone else's."""
+    """«tolong tampilkan catatan minggu lalu», «liat logbook bulan ini dong», «catatan minggu lalu dong», «lihat
+    rencana aksi IKI 2»: a show word opening the line (or a time named), a bare record word right after it and nothing
+    after that but time, own and filler words and one of the user's IKI by its number: which records
+    (catatan_harian.yaml own_records_shown); «cek logbook pegawai» names someone else's."""
     shown, toks, w = _shown_words(), ln.toks, when(ln)
-    at = next((i for i, t in enumerate(toks) if t not in shown["lead"]), len(toks))
+    lead = shown["lead"] | _chat()["filler"]  # «@asisten tolong cek catatan saya»: the bot called first
+    at = next((i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if t not in lead and k == "word"), len(toks))
     show = shown["show"].match_at(toks, at)
     said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
-    if not show and not said and not w.kind:  # «catatan minggu lalu dong»: a record word and its days
+    named = _iki_named_at(ln)  # «IKI 2»: the one IKI a listing reads
+    # «catatan minggu lalu dong», «capaian IKI 3»: a record word and its days, or its IKI with no figure beside
+    if not show and not said and not w.kind and not (named and all(i in named for i, k in enumerate(ln.kinds)
+                                                                   if k == "num")):
         return None
+    said |= named
     at += len(show or ())
     for name, phrases in shown["records"].items():
         record = phrases.match_at(toks, at)
@@ -676,6 +698,12 @@ def _records_shown(ln: Line) -> str | None:
                     and toks[i] not in vocabulary().months]
             return None if rest else name
     return None
+
+
+def _iki_named_at(ln: Line) -> set[int]:
+    """The token positions of the IKI a line names by number («IKI 2», «iki 3»)."""
+    spans = [m.span() for m in iki_refs().finditer(ln.text)]
+    return {i for i, (a, b) in enumerate(ln.spans) if any(start <= a and b <= end for start, end in spans)}
 
 
 def _missing_asked(ln: Line) -> str | None:
@@ -767,16 +795,29 @@ def _covered(ln: Line, sets: list[PhraseSet]) -> set[int]:
     return covered
 
 
-def _has_smalltalk(ln: Line) -> bool:
-    return ln.has(_chat()["smalltalk"]) or ln.has(vocabulary().smalltalk)
-
-
-def _greets(ln: Line) -> bool:
-    """Small talk said in more than a filler word («ya», «min» are small talk and filler both)."""
-    filler = _chat()["filler"]
-    return any(phrase and not (len(phrase) == 1 and phrase[0] in filler)
+def _has_smalltalk(ln: Line, w: When) -> bool:
+    """Small talk outside the words that date the line: the «pagi» of «yg tadi pagi» greets no one."""
+    timed = _timed(ln, w)
+    return any(phrase and not set(range(i, i + len(phrase))) <= timed
                for i in range(len(ln.toks)) for phrases in (_chat()["smalltalk"], vocabulary().smalltalk)
                for phrase in [phrases.match_at(ln.toks, i)])
+
+
+def _greets(ln: Line, w: When) -> bool:
+    """Small talk said in more than a filler word («ya», «min» are small talk and filler both), outside the words
+    that date the line."""
+    filler, timed = _chat()["filler"], _timed(ln, w)
+    return any(phrase and not (len(phrase) == 1 and phrase[0] in filler) and not set(range(i, i + len(phrase))) <= timed
+               for i in range(len(ln.toks)) for phrases in (_chat()["smalltalk"], vocabulary().smalltalk)
+               for phrase in [phrases.match_at(ln.toks, i)])
+
+
+def _timed(ln: Line, w: When) -> set[int]:
+    """The token positions of the words that date the line («tadi pagi», «tgl 3»), a part of the day right after
+    one of them too («kemarin sore»: pengingat.yaml day_parts)."""
+    vocab, parts = vocabulary(), knowledge.data("pengingat")["day_parts"]
+    timed = _covered(ln, [vocab.today, vocab.yesterday, vocab.last_week]) | (set(range(*w.span)) if w.kind else set())
+    return timed | {i for i in range(1, len(ln.toks)) if i - 1 in timed and ln.toks[i] in parts}
 
 
 def _content(ln: Line, w: When) -> list[str]:
@@ -852,7 +893,44 @@ def _asks(ln: Line, w: When | None = None) -> bool:
                   and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
     opens = first is not None and any(phrases.match_at(ln.toks, first)
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
-    return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first)
+    return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
+        or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln)
+
+
+def _passive_tagged(ln: Line) -> bool:
+    """«cuti bersama dihitung ga di logbook», «apel dicatat gak sih»: a yes/no tag right after a di- verb, then the
+    line's end, a mark, filler or a place word (catatan_harian.yaml place_markers): asked whether it is done so;
+    «berkas dikirim ga lengkap» denies what follows."""
+    chat, places = _chat(), frozenset(config()["place_markers"])
+    toks, kinds = ln.toks, ln.kinds
+    for i in range(len(toks) - 1):
+        if kinds[i] == "word" and _passive(toks[i]) and toks[i + 1] in chat["question_tags"]:
+            after = i + 2
+            if after == len(toks) or kinds[after] != "word" or toks[after] in chat["filler"] or toks[after] in places:
+                return True
+    return False
+
+
+def _noun_asked(ln: Line, w: When, first: int | None) -> bool:
+    """«jadwal dialog kinerja», «batas waktu isi realisasi»: the line opens with a noun of what the rules say
+    (catatan_harian.yaml asked_nouns) and names what it is about after it, with no time, count or done word: asked."""
+    found = phrase_set("catatan_harian", "asked_nouns").match_at(ln.toks, first) if first is not None else None
+    if not found or w.kind or ln.has(vocabulary().done) or count_numbers(ln, w):
+        return False
+    return any(i >= first + len(found) for i in content_at(ln, w))
+
+
+def _modal_tagged(ln: Line, first: int | None) -> bool:
+    """«harus upload foto ga buat tiap catatan»: the line opens with a modal (catatan_harian.yaml asking_modals) and a
+    yes/no tag stands at most asking_modal_reach words after it, with no mark between: asked, wherever the tag ends."""
+    if first is None or ln.toks[first] not in config()["asking_modals"]:
+        return False
+    for i in range(first + 1, min(len(ln.toks), first + 2 + config()["asking_modal_reach"])):
+        if ln.kinds[i] != "word":
+            return False
+        if ln.toks[i] in _chat()["question_tags"]:
+            return True
+    return False
 
 
 def _supposes(ln: Line, first: int | None) -> bool:
@@ -865,9 +943,10 @@ def _supposes(ln: Line, first: int | None) -> bool:
 
 
 def _tagged(ln: Line, w: When) -> bool:
-    """A yes/no tag («ga», «tidak», «belum», «durung») as the last word of the line or of a clause before a
-    connective, past the filler and time words after it: «… tetap bisa dicatat tidak ya», «aku wes nyatet durung yo
-    dino iki», «pengingat bisa dimatiin ga soalnya ganggu»."""
+    """A yes/no tag («ga», «tidak», «belum», «durung») or a question word that asks at the end («apa», «mana»:
+    catatan_harian.yaml question_ends) as the last word of the line or of a clause before a connective, past the
+    filler and time words after it: «… tetap bisa dicatat tidak ya», «aku wes nyatet durung yo dino iki», «pengingat
+    bisa dimatiin ga soalnya ganggu», «td sy kirim 5 surat, dicatat ke IKI apa»."""
     chat = _chat()
     said = set(range(*w.span)) if w.kind else set()
     ends = [i for i, t in enumerate(ln.toks) if t in _connectives()] + [len(ln.toks)]
@@ -875,7 +954,8 @@ def _tagged(ln: Line, w: When) -> bool:
         at = end - 1
         while at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["filler"] or at in said):
             at -= 1
-        if at >= 0 and ln.kinds[at] == "word" and ln.toks[at] in chat["question_tags"]:
+        if at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["question_tags"]
+                                                   or ln.toks[at] in config()["question_ends"]):
             return True
     return False
 
@@ -989,6 +1069,14 @@ def _has_verb(ln: Line) -> bool:
 def _passive(word: str) -> bool:
     """A di- verb: Sastrawi takes the prefix off ("diberi" → beri); "dinkes" stays as it is."""
     return word.startswith("di") and len(word) > 4 and is_indonesian_word(word) and stem(word) != word
+
+
+def _result_noun(word: str) -> bool:
+    """«tersusunnya», «meningkatnya»: a verb of a result prefix (catatan_harian.yaml result_noun_prefixes) made a noun
+    by «-nya»; «selanjutnya», «adanya» are no such verb."""
+    base = word.removesuffix("nya")
+    return base != word and base.startswith(tuple(config()["result_noun_prefixes"])) and is_indonesian_word(base) \
+        and stem(base) != base
 
 
 def _reads_like_draft(ln: Line, counts: list[int]) -> bool:
