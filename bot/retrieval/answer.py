@@ -170,6 +170,8 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     defines = bool(dict(_kinds())["definition"].find(words)) \
         and not phrase_set("search", "answers", "figure_words").find(words) \
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
+    closing = _closing_meaning(question)
+    defines = defines or closing is not None
     if not (compares or defines):
         # A finding's name from /cek or the audit («REPORT_COUNT», «porsi IKI kegiatan», «NIP yg ???») is answered
         # by what it means whatever the question asks of it, and so is its label asked why it was given («kenapa
@@ -195,8 +197,9 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if compares and len(named) >= 2:
         return _told(named[:2])
     if defines and named and not _asks_how_of_it(question, words):
-        cue = dict(_kinds())["definition"].find(words)
-        return _told(_with_joined(question, _defined(question, words), _around(question, words, cue, _SENTENCE_END)))
+        cue = dict(_kinds())["definition"].find(words) or closing
+        return _told(_with_joined(question, _defined(question, words, cue),
+                                  _around(question, words, cue, _SENTENCE_END)))
     return None
 
 
@@ -348,12 +351,31 @@ def _around(question: str, words: list[str], cue: tuple[int, tuple[str, ...]] | 
             next((m.start() for m in ends.finditer(text, end)), len(text)))
 
 
-def _defined(question: str, words: list[str]) -> Term:
+def _closing_meaning(question: str) -> tuple[int, tuple[str, ...]] | None:
+    """The `answers.meaning_closers` phrase closing a sentence of the question («MPPH milestone tu gmn», only
+    `fillers` after it) with its position among cue_words(question), as `PhraseSet.find` gives a cue; None when no
+    sentence closes so (a verb after «itu gimana» asks how)."""
+    config = search_config()["answers"]["meaning_closers"]
+    closers = sorted({tuple(tokens(p)) for p in config["phrases"]}, key=len, reverse=True)
+    fillers, start = set(config["fillers"]), 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(question)] + [len(question)]:
+        words = cue_words(question[start:end])
+        while words and words[-1] in fillers:
+            words.pop()
+        # a term must stand before the phrase: «itu gimana?» alone asks nothing of one
+        phrase = next((p for p in closers if len(words) > len(p) and tuple(words[-len(p):]) == p), None)
+        if phrase:
+            return len(cue_words(question[:start])) + len(words) - len(phrase), phrase
+        start = end
+    return None
+
+
+def _defined(question: str, words: list[str], cue: tuple[int, tuple[str, ...]] | None = None) -> Term:
     """Of the terms a definition question names, the one it asks about: in the cue's clause («…, IKM tu apaan»),
     the first one not placed by a preposition («skema pertanggungjawaban di lampiran SKP itu apa» asks about the
     skema, «pendekatan layanan dlm cascading» about the pendekatan); else the one nearest the cue."""
     placed = placed_terms(question)
-    cue = dict(_kinds())["definition"].find(words)
+    cue = cue or dict(_kinds())["definition"].find(words)
     clause = _around(question, words, cue, CLAUSE_END)
     if clause is None:
         return placed[0][0]

@@ -102,7 +102,15 @@ def _introductions_in(question: str) -> list[tuple[int, int, int]]:
                 or roles.find(rest_words) or telling.find(rest_words)):
             continue
         found.append((clause.start(), clause.start() + end, clause.end()))
-    return found
+    # «anggota tim sy (sy katim) mutasi …»: a bracketed introduction, a self word and a role only, is an aside on
+    # who asks inside a sentence about someone else; its role is no subject of the question, so it goes whole
+    for aside in re.finditer(r"\(([^()]*)\)", question):
+        words = tokens(aside.group(1))
+        role = roles.match_at(words, 1) if len(words) >= 2 and words[0] in selves else None
+        if role is not None and len(role) == len(words) - 1 \
+                and not any(s <= aside.start() < e for s, _, e in found):
+            found.append((aside.start(), aside.start(), aside.end()))
+    return sorted(found)
 
 
 def without_asking(question: str) -> str:
