@@ -47,3 +47,34 @@ def test_a_bracket_telling_more_than_the_role_stays(shared_retriever):
 def test_a_member_moved_by_a_leader_gets_the_perubahan_answer(shared_retriever):
     answer = shared_retriever.ask("anggota tim sy (sy katim) pindah ke tim lain bulan Juni, SKP nya gmn?").answer
     assert "dialog kinerja" in answer and "Perubahan SKP" in answer
+
+
+@pytest.mark.parametrize("question", [
+    "SIMRS error pas input, IKI rekam medis sy jd ga tercapai. siapa yg hrs dihubungi?",
+    "aplikasi e-Kinerja ngebug terus pas isi logbook. sy harus hubungi siapa?",
+    "PPPK kontraknya diperpanjang ga kalau capaian IKI bagus?",
+    "perpanjangan kontrak pppk liat nilai SKP ya?",
+])
+def test_a_fault_asked_whom_to_contact_and_a_pppk_contract_are_outside(shared_retriever, question):
+    """dev29: the asking sentence «siapa yg hrs dihubungi?» names nothing, so only the IKI clause before it was read and
+    the error it is about was missed; a PPPK contract's renewal is no subject of the guidance."""
+    assert "di luar pedoman yang saya punya" in shared_retriever.ask(question).answer
+
+
+@pytest.mark.parametrize("question", ["IKI sy ga tercapai. siapa yg hrs dihubungi?",
+                                      "SKP sy dikembalikan atasan. sy hrs lapor ke siapa?",
+                                      "SKP PPPK sama ga dengan PNS?"])
+def test_whom_to_contact_about_a_guidance_matter_is_not_declined(shared_retriever, question):
+    assert "di luar pedoman yang saya punya" not in shared_retriever.ask(question).answer
+
+
+@pytest.mark.parametrize("question", ["kapan SKP katim selesai disusun, beda ga sama pimpinan unit?",
+                                      "bobot katim brp, beda ga sama anggota?"])
+def test_a_difference_asked_of_a_date_or_figure_is_no_comparison_of_meanings(question):
+    """dev29: «kpn … SKP katim … selesai disusun, beda ga sama pimpinan unit?» got the lines of SKP and ketua tim."""
+    assert from_glossary(question) is None
+
+
+def test_a_difference_of_two_terms_is_still_their_two_lines():
+    told = from_glossary("bedanya core sama beyond apa sih?")
+    assert told is not None and len(told.terms) == 2
