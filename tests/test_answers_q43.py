@@ -78,3 +78,37 @@ def test_a_difference_asked_of_a_date_or_figure_is_no_comparison_of_meanings(que
 def test_a_difference_of_two_terms_is_still_their_two_lines():
     told = from_glossary("bedanya core sama beyond apa sih?")
     assert told is not None and len(told.terms) == 2
+
+
+@pytest.mark.parametrize("question", ["bukti dukung logbook disimpen di aplikasi apa?",
+                                      "foto kegiatan buat catatan harian diupload ke aplikasi mana?",
+                                      "rencana aksi diisinya pake aplikasi apa ya"])
+def test_the_application_asked_for_is_named(shared_retriever, question):
+    """dev29: «… di aplikasi apa?» got that bukti dukung need not always be uploaded, not where it goes."""
+    assert "e-Kinerja" in shared_retriever.ask(question).answer
+
+
+def test_a_how_to_done_in_an_application_still_gets_steps():
+    from bot.retrieval.question_parts import wanted_kinds
+
+    assert wanted_kinds("cara isi logbook di aplikasi gmn?") == ["howto"]
+
+
+@pytest.mark.parametrize("question, objects", [
+    ("cara bagi perannya di MPPH gmn?", []),
+    ("cara bikin IKI di e-Kinerja", ["IKI"]),
+    ("gmn cara nulis rencana aksi dalam SKP?", ["rencana aksi"]),
+    ("gmn cara bikin IKI untuk IP ASN?", ["IKI", "IP ASN"]),
+])
+def test_a_term_named_as_where_a_task_is_done_is_no_object_of_it(question, objects):
+    """dev29: «cara bagi perannya di MPPH gmn?» took MPPH as the task and got the leader's MPPH steps, not how a ketua
+    tim splits one indicator among members by region."""
+    from bot.retrieval.question_parts import how_objects
+
+    assert how_objects(question) == objects
+
+
+def test_members_on_one_indicator_in_different_provinces_get_the_split_by_region(shared_retriever):
+    answer = shared_retriever.ask("sy katim, 5 anggota pegang indikator yg sama tp beda kabupaten. "
+                                  "cara bagi perannya di MPPH gmn?").answer
+    assert "wilayah" in answer

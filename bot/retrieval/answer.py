@@ -68,6 +68,8 @@ _SHOWS = {
     "definition": lambda text: bool(_defines().search(text)),
     # «… adalah pimpinan …», «… ditetapkan atasan»: who does it is said (search.yaml scope.who_said_by/who_names)
     "who": lambda text: bool(_names_who().search(text)),
+    # «… diisi di e-Kinerja»: the application asked for is named (search.yaml scope.app_names)
+    "app": lambda text: any(name.lower() in text.lower() for name in search_config()["answers"]["scope"]["app_names"]),
 }
 
 
