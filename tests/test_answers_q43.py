@@ -112,3 +112,11 @@ def test_members_on_one_indicator_in_different_provinces_get_the_split_by_region
     answer = shared_retriever.ask("sy katim, 5 anggota pegang indikator yg sama tp beda kabupaten. "
                                   "cara bagi perannya di MPPH gmn?").answer
     assert "wilayah" in answer
+
+
+@pytest.mark.parametrize("question", ["bedanya core sama beyond apa sih?", "core vs beyond?"])
+def test_core_against_beyond_says_which_one_is_required(shared_retriever, question):
+    """dev29: the two lines told what each is but not that Core is required (its weights whole, 100%) and Beyond not
+    (07-jenis-bobot-iki: «IKI Beyond tidak diwajibkan …»), the difference a user asking most needs."""
+    answer = shared_retriever.ask(question).answer
+    assert "wajib genap 100%" in answer and "tidak diwajibkan" in answer and "nilai tambah" in answer
