@@ -120,3 +120,9 @@ def test_core_against_beyond_says_which_one_is_required(shared_retriever, questi
     (07-jenis-bobot-iki: «IKI Beyond tidak diwajibkan …»), the difference a user asking most needs."""
     answer = shared_retriever.ask(question).answer
     assert "wajib genap 100%" in answer and "tidak diwajibkan" in answer and "nilai tambah" in answer
+
+
+def test_a_comparison_asked_before_when_to_use_which_is_still_a_comparison():
+    """dev6 kept: the difference is asked first, «kapan pake yg mana» asks which fits, not a date."""
+    told = from_glossary("pendekatan layanan vs output antara, kapan pake yg mana?")
+    assert told is not None and len(told.terms) == 2
