@@ -191,12 +191,11 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         # of several sentences, one that asks («… pegang eselon 1 beda. … IKI anggota hrs beda semua?»).
         cue = _asking_cue(question, words, phrase_set("search", "answers", "compare"))
         around = _around(question, words, cue, _SENTENCE_END)
-        text = unicodedata.normalize("NFKC", question)
-        before = text if around is None else text[around[0]:around[1]]
-        before = before[:before.lower().find(cue[1][0])] if cue and cue[1][0] in before.lower() else ""
-        if phrase_set("search", "answers", "figure_words").find(cue_words(before)):
-            # «kapan SKP katim selesai disusun, beda ga sama pimpinan unit?»: a difference asked after a date or a
-            # figure asks whether it differs, not what the terms mean («X vs Y, kapan pake yg mana?» compares them)
+        sentence = cue_words(question if around is None else unicodedata.normalize("NFKC", question)[around[0]:around[1]])
+        if phrase_set("search", "answers", "figure_words").find(sentence) \
+                and not phrase_set("search", "answers", "which_one").find(sentence):
+            # «kapan SKP katim selesai disusun, beda ga sama pimpinan unit?»: whether a date or a figure differs, not
+            # what the terms mean; «X vs Y, kapan pake yg mana?» asks which of them fits, a comparison still
             return None
         named = list(dict.fromkeys(t for t, span in placed_terms(question)
                                    if around is None or around[0] <= span[0] and span[1] <= around[1]))
