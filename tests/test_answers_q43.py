@@ -126,3 +126,8 @@ def test_a_comparison_asked_before_when_to_use_which_is_still_a_comparison():
     """dev6 kept: the difference is asked first, «kapan pake yg mana» asks which fits, not a date."""
     told = from_glossary("pendekatan layanan vs output antara, kapan pake yg mana?")
     assert told is not None and len(told.terms) == 2
+
+
+def test_itu_gimana_after_words_of_its_own_asks_how_that_thing_works():
+    """q26 kept: «penilaian 360 derajat … di SKP itu gimana?» is about an appraisal the guidance never names."""
+    assert from_glossary("penilaian 360 derajat buat perilaku kerja di SKP itu gimana?") is None

@@ -367,12 +367,17 @@ def _closing_meaning(question: str) -> tuple[int, tuple[str, ...]] | None:
     closers = sorted({tuple(tokens(p)) for p in config["phrases"]}, key=len, reverse=True)
     fillers, start = set(config["fillers"]), 0
     for end in [m.end() for m in _SENTENCE_END.finditer(question)] + [len(question)]:
-        words = cue_words(question[start:end])
+        sentence = question[start:end]
+        words = cue_words(sentence)
         while words and words[-1] in fillers:
             words.pop()
-        # a term must stand before the phrase: «itu gimana?» alone asks nothing of one
         phrase = next((p for p in closers if len(words) > len(p) and tuple(words[-len(p):]) == p), None)
-        if phrase:
+        # only terms stand before it («MPPH milestone tu gmn»): «penilaian 360 … di SKP itu gimana?» asks how a
+        # thing of its own works, not what SKP means; «itu gimana?» alone asks nothing of a term
+        spans = [span for _, span in placed_terms(sentence)]
+        rest = [w for i, (w, (a, b)) in enumerate(zip(cue_words(sentence), token_spans(sentence)))
+                if i < len(words) - len(phrase or ()) and not any(s <= a and b <= e for s, e in spans)]
+        if phrase and spans and not set(rest) - fillers - skipped_words():
             return len(cue_words(question[:start])) + len(words) - len(phrase), phrase
         start = end
     return None
