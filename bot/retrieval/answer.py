@@ -68,6 +68,8 @@ _SHOWS = {
     "definition": lambda text: bool(_defines().search(text)),
     # «… adalah pimpinan …», «… ditetapkan atasan»: who does it is said (search.yaml scope.who_said_by/who_names)
     "who": lambda text: bool(_names_who().search(text)),
+    # «… diisi di e-Kinerja»: the application asked for is named (search.yaml scope.app_names)
+    "app": lambda text: any(name.lower() in text.lower() for name in search_config()["answers"]["scope"]["app_names"]),
 }
 
 
@@ -170,6 +172,8 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     defines = bool(dict(_kinds())["definition"].find(words)) \
         and not phrase_set("search", "answers", "figure_words").find(words) \
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
+    closing = _closing_meaning(question)
+    defines = defines or closing is not None
     if not (compares or defines):
         # A finding's name from /cek or the audit («REPORT_COUNT», «porsi IKI kegiatan», «NIP yg ???») is answered
         # by what it means whatever the question asks of it, and so is its label asked why it was given («kenapa
@@ -187,6 +191,12 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         # of several sentences, one that asks («… pegang eselon 1 beda. … IKI anggota hrs beda semua?»).
         cue = _asking_cue(question, words, phrase_set("search", "answers", "compare"))
         around = _around(question, words, cue, _SENTENCE_END)
+        sentence = cue_words(question if around is None else unicodedata.normalize("NFKC", question)[around[0]:around[1]])
+        if phrase_set("search", "answers", "figure_words").find(sentence) \
+                and not phrase_set("search", "answers", "which_one").find(sentence):
+            # «kapan SKP katim selesai disusun, beda ga sama pimpinan unit?»: whether a date or a figure differs, not
+            # what the terms mean; «X vs Y, kapan pake yg mana?» asks which of them fits, a comparison still
+            return None
         named = list(dict.fromkeys(t for t, span in placed_terms(question)
                                    if around is None or around[0] <= span[0] and span[1] <= around[1]))
     if compares and len(named) == 1 and topic:
@@ -195,8 +205,9 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if compares and len(named) >= 2:
         return _told(named[:2])
     if defines and named and not _asks_how_of_it(question, words):
-        cue = dict(_kinds())["definition"].find(words)
-        return _told(_with_joined(question, _defined(question, words), _around(question, words, cue, _SENTENCE_END)))
+        cue = dict(_kinds())["definition"].find(words) or closing
+        return _told(_with_joined(question, _defined(question, words, cue),
+                                  _around(question, words, cue, _SENTENCE_END)))
     return None
 
 
@@ -348,12 +359,36 @@ def _around(question: str, words: list[str], cue: tuple[int, tuple[str, ...]] | 
             next((m.start() for m in ends.finditer(text, end)), len(text)))
 
 
-def _defined(question: str, words: list[str]) -> Term:
+def _closing_meaning(question: str) -> tuple[int, tuple[str, ...]] | None:
+    """The `answers.meaning_closers` phrase closing a sentence of the question («MPPH milestone tu gmn», only
+    `fillers` after it) with its position among cue_words(question), as `PhraseSet.find` gives a cue; None when no
+    sentence closes so (a verb after «itu gimana» asks how)."""
+    config = search_config()["answers"]["meaning_closers"]
+    closers = sorted({tuple(tokens(p)) for p in config["phrases"]}, key=len, reverse=True)
+    fillers, start = set(config["fillers"]), 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(question)] + [len(question)]:
+        sentence = question[start:end]
+        words = cue_words(sentence)
+        while words and words[-1] in fillers:
+            words.pop()
+        phrase = next((p for p in closers if len(words) > len(p) and tuple(words[-len(p):]) == p), None)
+        # only terms stand before it («MPPH milestone tu gmn»): «penilaian 360 … di SKP itu gimana?» asks how a
+        # thing of its own works, not what SKP means; «itu gimana?» alone asks nothing of a term
+        spans = [span for _, span in placed_terms(sentence)]
+        rest = [w for i, (w, (a, b)) in enumerate(zip(cue_words(sentence), token_spans(sentence)))
+                if i < len(words) - len(phrase or ()) and not any(s <= a and b <= e for s, e in spans)]
+        if phrase and spans and not set(rest) - fillers - skipped_words():
+            return len(cue_words(question[:start])) + len(words) - len(phrase), phrase
+        start = end
+    return None
+
+
+def _defined(question: str, words: list[str], cue: tuple[int, tuple[str, ...]] | None = None) -> Term:
     """Of the terms a definition question names, the one it asks about: in the cue's clause («…, IKM tu apaan»),
     the first one not placed by a preposition («skema pertanggungjawaban di lampiran SKP itu apa» asks about the
     skema, «pendekatan layanan dlm cascading» about the pendekatan); else the one nearest the cue."""
     placed = placed_terms(question)
-    cue = dict(_kinds())["definition"].find(words)
+    cue = cue or dict(_kinds())["definition"].find(words)
     clause = _around(question, words, cue, CLAUSE_END)
     if clause is None:
         return placed[0][0]

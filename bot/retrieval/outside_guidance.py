@@ -19,10 +19,13 @@ def names_outside_topic(question: str) -> bool:
     another employer's rules, or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     outside = phrase_set("search", "answers", "outside_topics")
-    # each sentence asking counts: «brp kenaikan pangkat reguler …? SKP sy harus baik 2 thn?» asks of rank first
+    # each sentence asking counts: «brp kenaikan pangkat reguler …? SKP sy harus baik 2 thn?» asks of rank first;
+    # who to contact about something is asked of all the message tells («SIMRS error …. siapa yg hrs dihubungi?»)
+    contact = phrase_set("search", "answers", "contact_asks").find(tokens(asking_sentence(question)))
     topic = (outside.find(words) and not asks_effect_of_a_move(question)
-             and any(_names_topic(outside, text) for text in (asking_sentence(question), *_asking_sentences(question),
-                                                              *effect_subjects(question))))
+             and any(_names_topic(outside, text)
+                     for text in (question if contact else asking_sentence(question), *_asking_sentences(question),
+                                  *effect_subjects(question))))
     return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or bool(phrase_set("search", "answers", "current_person", "asks").find(words)
                     and phrase_set("search", "answers", "current_person", "now").find(words)))

@@ -102,7 +102,15 @@ def _introductions_in(question: str) -> list[tuple[int, int, int]]:
                 or roles.find(rest_words) or telling.find(rest_words)):
             continue
         found.append((clause.start(), clause.start() + end, clause.end()))
-    return found
+    # «anggota tim sy (sy katim) mutasi …»: a bracketed introduction, a self word and a role only, is an aside on
+    # who asks inside a sentence about someone else; its role is no subject of the question, so it goes whole
+    for aside in re.finditer(r"\(([^()]*)\)", question):
+        words = tokens(aside.group(1))
+        role = roles.match_at(words, 1) if len(words) >= 2 and words[0] in selves else None
+        if role is not None and len(role) == len(words) - 1 \
+                and not any(s <= aside.start() < e for s, _, e in found):
+            found.append((aside.start(), aside.start(), aside.end()))
+    return sorted(found)
 
 
 def without_asking(question: str) -> str:
@@ -200,7 +208,8 @@ def how_objects(question: str) -> list[str]:
 def _objects_in(text: str) -> list[str]:
     """The terms a text names, but not two offered as a choice («tag core atau beyond» asks about the choice, not
     about either; search.yaml `answers.alternatives`), nor one who asks for the task («katim sy nyuruh sy bikin draft
-    MPPH»), unless it is all the text names."""
+    MPPH»), unless it is all the text names; nor one named as where the task is done («cara bagi perannya di MPPH»,
+    search.yaml `answers.how.places`)."""
     placed = placed_terms(text)
     alternatives = set(search_config()["answers"]["alternatives"])
     text = unicodedata.normalize("NFKC", text)
@@ -209,7 +218,9 @@ def _objects_in(text: str) -> list[str]:
     dropped = chosen | {i + 1 for i in chosen}
     named = [term.name for i, (term, _) in enumerate(placed) if i not in dropped]
     askers = {term.name for term, (_, end) in placed if _orders(text[end:])}
-    return list(dict.fromkeys([n for n in named if n not in askers] or named))
+    places = set(search_config()["answers"]["how"]["places"])
+    where = {term.name for term, (start, _) in placed if set(tokens(text[:start])[-1:]) & places}
+    return [n for n in dict.fromkeys([n for n in named if n not in askers] or named) if n not in where]
 
 
 def _orders(after: str) -> bool:
