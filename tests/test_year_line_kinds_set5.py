@@ -33,6 +33,27 @@ def test_the_command_word_shows_its_view_in_chat(engine):
     assert not engine.state("u1").year.entries  # none of them kept as work done
 
 
+@pytest.mark.parametrize("text", ["ekspor ke excel", "unduh laporan capaian", "download skp saya", "tolong ekspor skp sy",
+                                  "mau download capaian dlm bentuk excel"])
+def test_an_export_said_with_what_it_gives_or_where_asks_for_the_file(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).why == "perintah tanpa garis miring", kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["ekspor data 40 sampel ke SILACAK", "export laporan ke pdf", "unduh sertifikat pelatihan",
+                                  "download data SITB 12 pasien", "ekspor skp tim"])
+def test_an_export_word_beside_other_work_is_read_as_the_line(text):
+    assert kind_of(text, logging=True).why != "perintah tanpa garis miring"
+
+
+def test_an_export_said_with_extra_words_sends_the_file_and_keeps_no_entry(engine):
+    for text in ("ekspor ke excel", "unduh laporan capaian"):
+        replies = engine.handle("u1", text)
+        assert any(r.file for r in replies), said(replies)
+    assert not engine.state("u1").year.entries
+    assert "Dicatat" in said(engine.handle("u1", "ekspor data 40 sampel ke SILACAK"))
+
+
 @pytest.mark.parametrize("text", ["skp sy", "lihat skp", "skp sy mana", "rencana aksi", "buka rencana aksi",
                                   "catatan harian", "logbook dong", "tampilkan pengingat"])
 def test_a_command_named_in_chat_words_asks_for_that_view(text):
