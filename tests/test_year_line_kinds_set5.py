@@ -390,3 +390,25 @@ def test_a_tag_after_a_passive_verb_or_a_plea_for_guidance_asks(text):
 @pytest.mark.parametrize("text", ["td berkas dikirim ga lengkap, sy kembalikan 3", "kemarin sampel diperiksa ga sesuai SOP, diulang 5"])
 def test_a_negation_after_a_passive_verb_in_work_told_is_work(text):
     assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+_DONE_LIST = "1. Verifikasi SPJ 14 berkas\n2. Rapat koordinasi tim keuangan\n3. Penyusunan laporan realisasi anggaran"
+_IKI_LIST = "1. Persentase SPJ yang diverifikasi tepat waktu\n2. Jumlah laporan keuangan yang disusun"
+
+
+def test_an_undated_list_of_done_work_reads_as_logbook_lines_and_a_list_of_measures_does_not():
+    assert kind_of(_DONE_LIST, logging=True).kind is EntryKind.report
+    assert kind_of(_IKI_LIST, logging=True).kind is not EntryKind.report
+
+
+def test_an_undated_list_of_done_work_naming_a_team_is_kept_never_a_team_request(engine):
+    shown = said(engine.handle("u1", _DONE_LIST))
+    assert "Dicatat 3 catatan" in shown and "anggota tim" not in shown
+    assert "anggota tim" not in said(engine.handle("u1", "rapat tim keuangan bahas realisasi anggaran"))
+    assert len(engine.state("u1").year.entries) == 4
+    assert "anggota tim" in said(engine.handle("u1", "capaian tim sy gmn?"))  # the leader's request still
+
+
+def test_a_list_of_measures_pasted_by_a_logbook_keeper_keeps_no_entry(engine):
+    engine.handle("u1", _IKI_LIST)
+    assert not engine.state("u1").year.entries
