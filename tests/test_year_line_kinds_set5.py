@@ -33,6 +33,27 @@ def test_the_command_word_shows_its_view_in_chat(engine):
     assert not engine.state("u1").year.entries  # none of them kept as work done
 
 
+@pytest.mark.parametrize("text", ["ekspor ke excel", "unduh laporan capaian", "download skp saya", "tolong ekspor skp sy",
+                                  "mau download capaian dlm bentuk excel"])
+def test_an_export_said_with_what_it_gives_or_where_asks_for_the_file(text):
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).why == "perintah tanpa garis miring", kind_of(text, logging=logging)
+
+
+@pytest.mark.parametrize("text", ["ekspor data 40 sampel ke SILACAK", "export laporan ke pdf", "unduh sertifikat pelatihan",
+                                  "download data SITB 12 pasien", "ekspor skp tim"])
+def test_an_export_word_beside_other_work_is_read_as_the_line(text):
+    assert kind_of(text, logging=True).why != "perintah tanpa garis miring"
+
+
+def test_an_export_said_with_extra_words_sends_the_file_and_keeps_no_entry(engine):
+    for text in ("ekspor ke excel", "unduh laporan capaian"):
+        replies = engine.handle("u1", text)
+        assert any(r.file for r in replies), said(replies)
+    assert not engine.state("u1").year.entries
+    assert "Dicatat" in said(engine.handle("u1", "ekspor data 40 sampel ke SILACAK"))
+
+
 @pytest.mark.parametrize("text", ["skp sy", "lihat skp", "skp sy mana", "rencana aksi", "buka rencana aksi",
                                   "catatan harian", "logbook dong", "tampilkan pengingat"])
 def test_a_command_named_in_chat_words_asks_for_that_view(text):
@@ -369,3 +390,25 @@ def test_a_tag_after_a_passive_verb_or_a_plea_for_guidance_asks(text):
 @pytest.mark.parametrize("text", ["td berkas dikirim ga lengkap, sy kembalikan 3", "kemarin sampel diperiksa ga sesuai SOP, diulang 5"])
 def test_a_negation_after_a_passive_verb_in_work_told_is_work(text):
     assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+_DONE_LIST = "1. Verifikasi SPJ 14 berkas\n2. Rapat koordinasi tim keuangan\n3. Penyusunan laporan realisasi anggaran"
+_IKI_LIST = "1. Persentase SPJ yang diverifikasi tepat waktu\n2. Jumlah laporan keuangan yang disusun"
+
+
+def test_an_undated_list_of_done_work_reads_as_logbook_lines_and_a_list_of_measures_does_not():
+    assert kind_of(_DONE_LIST, logging=True).kind is EntryKind.report
+    assert kind_of(_IKI_LIST, logging=True).kind is not EntryKind.report
+
+
+def test_an_undated_list_of_done_work_naming_a_team_is_kept_never_a_team_request(engine):
+    shown = said(engine.handle("u1", _DONE_LIST))
+    assert "Dicatat 3 catatan" in shown and "anggota tim" not in shown
+    assert "anggota tim" not in said(engine.handle("u1", "rapat tim keuangan bahas realisasi anggaran"))
+    assert len(engine.state("u1").year.entries) == 4
+    assert "anggota tim" in said(engine.handle("u1", "capaian tim sy gmn?"))  # the leader's request still
+
+
+def test_a_list_of_measures_pasted_by_a_logbook_keeper_keeps_no_entry(engine):
+    engine.handle("u1", _IKI_LIST)
+    assert not engine.state("u1").year.entries

@@ -417,6 +417,8 @@ def _team_request(said: Said) -> list[Reply] | None:
     request = request_in(said.message)
     if request is None or not request.command or not before_logbook(request):
         return None
+    if year_chat.logging(said.state) and year_logbook.work_lines(said.message):
+        return None  # «…\nRapat koordinasi tim keuangan\nPenyusunan laporan realisasi anggaran»: pasted work, kept
     return said.plain._command(said.turn, f"/{request.command} {request.text}".strip())
 
 

@@ -95,13 +95,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")
 def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
     """Several lines of done work pasted at once (a week caught up): each line kept as its own entry; [] when most
     lines are not done work (a pasted list of IKI, say)."""
-    # a heading such as «maaf 2 minggu ga sempat catat. nih:» or «catatan 2 mgg kmrn» introduces the lines; it is no
-    # work of its own
-    lines = [_BULLET.sub("", ln).strip() for ln in text.splitlines()
-             if ln.strip() and not ln.rstrip().endswith(":") and not _heading(ln)]
-    readings = [(ln, kind_of(ln, logging=True)) for ln in lines]
-    reports = [(ln, r) for ln, r in readings if r.kind is EntryKind.report]
-    if len(reports) < 2 or len(reports) * 2 < len(lines):
+    reports = work_lines(text)
+    if not reports:
         return []
     days = _one_week(reports, now.date())
     if len(reports) < knowledge.data("catatan_harian")["paste_summary_from"]:
@@ -119,6 +114,18 @@ def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
         return asked
     return [_summary(state, entries)] + [_kept_reply(state, e) for e in entries if e.status is EntryStatus.unsure] \
         + asked
+
+
+def work_lines(text: str) -> list[tuple[str, KindReading]]:
+    """The lines of done work in a paste of several («1. verifikasi SPJ 14 berkas\n2. rapat koordinasi tim keuangan»),
+    each with its reading; [] unless at least two and at least half its lines read as done work."""
+    # a heading such as «maaf 2 minggu ga sempat catat. nih:» or «catatan 2 mgg kmrn» introduces the lines; it is no
+    # work of its own
+    lines = [_BULLET.sub("", ln).strip() for ln in text.splitlines()
+             if ln.strip() and not ln.rstrip().endswith(":") and not _heading(ln)]
+    readings = [(ln, kind_of(ln, logging=True)) for ln in lines]
+    reports = [(ln, r) for ln, r in readings if r.kind is EntryKind.report]
+    return reports if len(reports) >= 2 and len(reports) * 2 >= len(lines) else []
 
 
 def _heading(text: str) -> bool:

@@ -101,7 +101,31 @@ def command_word(text: str) -> str | None:
     words = [w for w in tokens(text.lower()) if w not in filler and spelled.get(w, w) not in filler]
     if len(words) > 1 and sum(w in view for w in words) == 1:  # «lihat skp», «skp sy mana»
         words = [w for w in words if w not in view]
-    return commands.get(" ".join(words)) if words else None
+    return (commands.get(" ".join(words)) or _with_objects(words, commands)) if words else None
+
+
+@knowledge.cached
+def _command_objects() -> dict[str, PhraseSet]:
+    """Per command, the words that may stand beside its word (intent.yaml `command_objects`, all its lists)."""
+    return {command: PhraseSet(p for phrases in lists.values() for p in phrases)
+            for command, lists in knowledge.data("intent")["command_objects"].items()}
+
+
+def _with_objects(words: list[str], commands: dict[str, str]) -> str | None:
+    """«ekspor ke excel», «unduh laporan capaian»: one command's word and, beside it, only words naming what it gives
+    or where it goes; None when any other word is there («ekspor data 40 sampel ke SILACAK» tells work)."""
+    objects = _command_objects()
+    heads = [i for i, w in enumerate(words) if commands.get(w) in objects]
+    if len(heads) != 1:
+        return None
+    command, rest = commands[words[heads[0]]], words[:heads[0]] + words[heads[0] + 1:]
+    i = 0
+    while i < len(rest):
+        found = objects[command].match_at(rest, i)
+        if not found:
+            return None
+        i += len(found)
+    return command
 
 
 @knowledge.cached
