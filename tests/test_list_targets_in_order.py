@@ -5,7 +5,7 @@ and «Saya belum bisa membaca pesan itu» outside it)."""
 import pytest
 
 from bot.conversation import Engine
-from tests.talk import typed
+from tests.talk import said, typed
 
 LIST = ("1. persentase provinsi yg melaksanakan BIAS sesuai juknis\n"
         "2. persentase rekomendasi hasil supervisi imunisasi yg ditindaklanjuti\n"
@@ -26,3 +26,18 @@ def test_a_count_that_differs_from_the_waiting_lines_saves_none(values):
     engine = Engine()
     typed(engine, "u", LIST, "no 3 hapus aja", values)
     assert not engine.state("u").skp.iki
+
+
+def test_a_count_that_differs_says_why_with_the_lines_waiting():
+    engine = Engine()
+    reply = said(typed(engine, "u", LIST, "no 3 hapus aja", "95, 80"))
+    assert "belum ada yang saya simpan" in reply and "nomor 1, 2 dan 4" in reply and "Saya belum bisa membaca" not in reply
+
+
+def test_words_saying_the_order_are_no_unit_of_the_last_target_asked_in_turn():
+    """Once a fixed line sent the list to the draft (its targets asked in turn), «… 80 urut ya» still sets 80."""
+    engine = Engine()
+    typed(engine, "u", LIST, "no 3 ganti persentase rekomendasi rapat koordinasi imunisasi yang ditindaklanjuti")
+    assert len(engine.state("u").skp.iki) == 4
+    typed(engine, "u", "95%, 80%, 85%, 90 urut ya")
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "80%", "85%", "90"]

@@ -16,6 +16,7 @@ from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
+from bot.conversation.targets_ahead import without_closing_words
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import phrase_set, tokens
@@ -512,6 +513,7 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
         if not replies:  # the weights kept and said; the targets asked again
             return [Reply(many)] + FIELDS.advance(state, after="")
         return [replies[0], Reply(many)] + replies[1:]
+    text = without_closing_words(text)  # «95%, 80%, 85 urut ya»: «urut» is no unit of the last target
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
     untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
@@ -589,6 +591,7 @@ def targets_for_draft(state: UserState, text: str) -> str:
     """«target 75 80 100 85 70» with no question of the IKI open: one target each for the draft's IKI still without
     one, in the draft's order (or for every IKI, as many numbers as it has); each IKI's unit follows its measure. ""
     when the message holds more than the word for targets and the numbers, or their count fits neither."""
+    text = without_closing_words(text)  # «target 95, 80, 85 urut ya»: no «85 urut»
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
     allowed = knowledge.data("conversation")["draft_targets"]
