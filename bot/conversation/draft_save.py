@@ -526,6 +526,14 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
         return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\nKembali ke IKI ini:")] + prompt(state)
     if len(numbers) > len(waiting) and len(numbers) == len(untargeted) and set(waiting) <= set(untargeted):
         waiting = untargeted  # one number for each IKI of the draft still without a target, in the draft's order
+    if fill.field == "target" and len(numbers) > len(waiting) >= 2 and not words:
+        # «95, 80, 85, 90» for three IKI waiting: which value is whose cannot be told; none set, and why (never the
+        # first value taken for the IKI asked and the rest dropped unsaid)
+        asked = ", ".join(str(i + 1) for i in waiting)
+        return [Reply(f"Nilai yang Anda tulis ada {len(numbers)}, sedangkan IKI yang menunggu target ada "
+                      f"{len(waiting)} (IKI ke-{asked}), jadi belum ada target yang saya pasang: saya tidak bisa "
+                      "memastikan nilai mana untuk IKI mana. Tulis satu target untuk setiap IKI itu, berurutan.")] \
+            + prompt(state)
     fewer = len(numbers) < len(waiting) and not words
     if fill.field != "target" or len(numbers) < 2 or (len(numbers) != len(waiting) and not fewer) \
             or len(words) > len(numbers):

@@ -396,8 +396,7 @@ def _completed(state: UserState, acts: list[Act], saved: dict[int, IkiDraft]) ->
     """The list's passing lines not in the draft, as drafts by line, once this message settled the last line the
     rules refused (taken a suggestion, new words, dropped): the user worked the list through line by line, so the
     list is their SKP and its passing lines go to the draft with the fixed ones (d13-epi01: «no 2 jadi …», «no 4
-    buang aja» left lines 1, 3 and 5 out of the draft). Empty while a refused line is left, or none of the list is in
-    the draft (its refused lines only dropped: «no 3 hapus aja», then «95, 80, 85» are the targets of those left)."""
+    buang aja» left lines 1, 3 and 5 out of the draft). Empty while a refused line is left, or nothing was fixed."""
     if not any(a.kind in FIXING for a in acts):
         return {}
     if state.prima and not state.prima.paused and state.prima.step == "M":  # PRIMA's step 4 drafts the list's lines
@@ -406,8 +405,6 @@ def _completed(state: UserState, acts: list[Act], saved: dict[int, IkiDraft]) ->
     if any(line.mark == "✗" and not line.listed.dropped for line in pasted.lines):
         return {}
     drafted = {iki.indikator.lower() for iki in state.skp.iki} | {d.indikator.lower() for d in saved.values()}
-    if not any(line.text.lower() in drafted for line in state.listed if not line.dropped):
-        return {}  # only dropped, none fixed to go with: the lines wait for their save or targets in order («95, 80, 85»)
     waiting = [n for n in list_summary.waiting_lines(state.listed, drafted) if n not in saved]
     if not waiting:
         return {}
