@@ -5,7 +5,7 @@ and «Saya belum bisa membaca pesan itu» outside it)."""
 import pytest
 
 from bot.conversation import Engine
-from tests.talk import typed
+from tests.talk import said, typed
 
 LIST = ("1. persentase provinsi yg melaksanakan BIAS sesuai juknis\n"
         "2. persentase rekomendasi hasil supervisi imunisasi yg ditindaklanjuti\n"
@@ -22,7 +22,31 @@ def test_one_value_for_each_waiting_line_saves_them_with_those_targets(values, o
 
 
 @pytest.mark.parametrize("values", ["95, 80", "95, 80, 85, 90"])
-def test_a_count_that_differs_from_the_waiting_lines_saves_none(values):
+def test_a_count_that_differs_from_the_waiting_lines_saves_none_and_says_why(values):
+    """Lines still waiting outside the draft: which value is whose cannot be told, so none is saved, said why."""
     engine = Engine()
-    typed(engine, "u", LIST, "no 3 hapus aja", values)
-    assert not engine.state("u").skp.iki
+    reply = said(typed(engine, "u", LIST, values))
+    assert not engine.state("u").skp.iki, engine.state("u").skp.iki
+    assert "belum ada yang saya simpan" in reply and "nomor 1, 2 dan 4" in reply and "Saya belum bisa membaca" not in reply
+
+
+def test_after_the_drop_sent_the_lines_to_the_draft_a_count_that_differs_sets_no_target_silently():
+    """«no 3 hapus aja» settles the list's last refused line, so its passing lines go to the draft with their targets
+    asked in turn (58c8b52a, d13-epi01; keeping them waiting instead lost IKI on the day-one holdouts). Four values for
+    three IKI set none and say why, never the first value taken and the rest dropped; two go to the first two in order
+    and the third is asked later (draft_save.targets_in_order)."""
+    engine = Engine()
+    reply = said(typed(engine, "u", LIST, "no 3 hapus aja", "95, 80, 85, 90"))
+    assert [i.target for i in engine.state("u").skp.iki] == [None, None, None]
+    assert "belum ada target yang saya pasang" in reply
+    reply = said(engine.handle("u", "95, 80"))
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "80%", None] and "IKI ke-3 belum bertarget" in reply
+
+
+def test_words_saying_the_order_are_no_unit_of_the_last_target_asked_in_turn():
+    """Once a fixed line sent the list to the draft (its targets asked in turn), «… 80 urut ya» still sets 80."""
+    engine = Engine()
+    typed(engine, "u", LIST, "no 3 ganti persentase rekomendasi rapat koordinasi imunisasi yang ditindaklanjuti")
+    assert len(engine.state("u").skp.iki) == 4
+    typed(engine, "u", "95%, 80%, 85%, 90 urut ya")
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "80%", "85%", "90"]

@@ -16,6 +16,7 @@ from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
+from bot.conversation.targets_ahead import without_closing_words
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import phrase_set, tokens
@@ -512,6 +513,7 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
         if not replies:  # the weights kept and said; the targets asked again
             return [Reply(many)] + FIELDS.advance(state, after="")
         return [replies[0], Reply(many)] + replies[1:]
+    text = without_closing_words(text)  # «95%, 80%, 85 urut ya»: «urut» is no unit of the last target
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
     untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
@@ -524,6 +526,14 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
         return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\nKembali ke IKI ini:")] + prompt(state)
     if len(numbers) > len(waiting) and len(numbers) == len(untargeted) and set(waiting) <= set(untargeted):
         waiting = untargeted  # one number for each IKI of the draft still without a target, in the draft's order
+    if fill.field == "target" and len(numbers) > len(waiting) >= 2 and not words:
+        # «95, 80, 85, 90» for three IKI waiting: which value is whose cannot be told; none set, and why (never the
+        # first value taken for the IKI asked and the rest dropped unsaid)
+        asked = ", ".join(str(i + 1) for i in waiting)
+        return [Reply(f"Nilai yang Anda tulis ada {len(numbers)}, sedangkan IKI yang menunggu target ada "
+                      f"{len(waiting)} (IKI ke-{asked}), jadi belum ada target yang saya pasang: saya tidak bisa "
+                      "memastikan nilai mana untuk IKI mana. Tulis satu target untuk setiap IKI itu, berurutan.")] \
+            + prompt(state)
     fewer = len(numbers) < len(waiting) and not words
     if fill.field != "target" or len(numbers) < 2 or (len(numbers) != len(waiting) and not fewer) \
             or len(words) > len(numbers):
@@ -589,6 +599,7 @@ def targets_for_draft(state: UserState, text: str) -> str:
     """«target 75 80 100 85 70» with no question of the IKI open: one target each for the draft's IKI still without
     one, in the draft's order (or for every IKI, as many numbers as it has); each IKI's unit follows its measure. ""
     when the message holds more than the word for targets and the numbers, or their count fits neither."""
+    text = without_closing_words(text)  # «target 95, 80, 85 urut ya»: no «85 urut»
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
     allowed = knowledge.data("conversation")["draft_targets"]

@@ -147,19 +147,41 @@ def waiting_targets(text: str, listed: list[ListedIki], drafted: set[str]) -> Pi
     with those targets in order (d10-ktm06: «Saya belum bisa membaca pesan itu», or held for PRIMA's step 4). None
     when the values are not all the message says, or their count is not the count of those lines. drafted: the
     draft's IKI, lower-cased."""
+    found = _values_for_waiting(text, listed, drafted)
+    if found is None or len(found[1]) != len(found[0]):
+        return None
+    bare, waiting, numbers = found[2], found[0], found[1]
+    return Picked(waiting, _targets(bare, waiting, numbers))
+
+
+def waiting_count_off(text: str, listed: list[ListedIki], drafted: set[str]) -> str:
+    """«95, 80» (or «95, 80, 85, 90») for three passing lines not in the draft: which value is whose cannot be told,
+    so none is saved and that is said, with the lines waiting; "" when the message is no such values."""
+    found = _values_for_waiting(text, listed, drafted)
+    if found is None or len(found[1]) == len(found[0]):
+        return ""
+    waiting, numbers = found[0], found[1]
+    lines = ", ".join(str(n) for n in waiting[:-1]) + f" dan {waiting[-1]}"
+    example = ", ".join(str(95 - 5 * n) for n in range(len(waiting)))
+    return (f"Nilai yang Anda tulis ada {len(numbers)}, sedangkan baris yang lolos dan belum masuk draf ada "
+            f"{len(waiting)} (nomor {lines}), jadi belum ada yang saya simpan: saya tidak bisa memastikan nilai mana "
+            f"untuk baris mana. Tulis satu target untuk setiap baris itu, berurutan, misalnya «{example}».")
+
+
+def _values_for_waiting(text: str, listed: list[ListedIki], drafted: set[str]) -> tuple[list[int], list[Number],
+                                                                                         str] | None:
+    """The passing lines of the list not in the draft (two or more) and the values the message holds, nothing else
+    but words of values in order («target 95, 80, 85 urut ya»), with the text of the values; None otherwise."""
     from bot.conversation.list_summary import waiting_lines
-    from bot.conversation.targets_ahead import _without_closing_words, values_in_order
+    from bot.conversation.targets_ahead import values_in_order, without_closing_words
 
     leads = knowledge.data("conversation")["draft_targets"]["leads"]  # «target 95, 80, 85»: the word read past
-    bare = re.sub(rf"^\s*(?:{'|'.join(map(re.escape, leads))})\b\s*:?", "", _without_closing_words(text),
+    bare = re.sub(rf"^\s*(?:{'|'.join(map(re.escape, leads))})\b\s*:?", "", without_closing_words(text),
                   flags=re.IGNORECASE)
     if not listed or not values_in_order(bare):
         return None
     waiting = waiting_lines(listed, drafted)
-    numbers = numbers_in(bare)
-    if len(waiting) < 2 or len(numbers) != len(waiting):
-        return None
-    return Picked(waiting, _targets(bare, waiting, numbers))
+    return (waiting, numbers_in(bare), bare) if len(waiting) >= 2 else None
 
 
 _REPLACED = re.compile(r"\b(?:ganti|diganti|ubah|diubah|ganti(?:nya)?)\s+(?:jd|jadi|menjadi|dgn|dengan)\s+(.+)$",

@@ -544,11 +544,15 @@ def _own_iki_saved(said: Said) -> list[Reply] | None:
 
 def _lines_picked(said: Said) -> list[Reply] | None:
     """«yg no 7, 12 sama 25 masukin ya»: lines of the last list; «95, 80, 85», one value for each passing line not in
-    the draft, those lines with their targets (`list_picks.waiting_targets`)."""
+    the draft, those lines with their targets (`list_picks.waiting_targets`); another count of values, none saved and
+    why (`list_picks.waiting_count_off`)."""
     listed = said.state.listed
     pick = list_picks.instructions(said.message, listed) or list_picks.picked(said.message, listed) \
         or list_picks.waiting_targets(said.message, listed, {i.indikator.lower() for i in said.state.skp.iki})
-    return said.plain.save_picked(said.state, pick, said.message) if pick else None
+    if pick:
+        return said.plain.save_picked(said.state, pick, said.message)
+    off = list_picks.waiting_count_off(said.message, listed, {i.indikator.lower() for i in said.state.skp.iki})
+    return [Reply(off)] if off else None  # «95, 80» for three lines: none saved, and why
 
 
 def _which_saved(said: Said) -> list[Reply] | None:

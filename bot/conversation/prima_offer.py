@@ -29,7 +29,7 @@ def _words() -> dict:
     return {"save": PhraseSet(data["save"]), "accept": PhraseSet(data["accept"]), "accept_words": data["accept_words"],
             "not_content": frozenset(data["not_content"]), "lost": PhraseSet(lost_words), "time_units": frozenset(times),
             "time_measure": data["time_measure"], "count_measure": data["count_measure"],
-            "frequency": frozenset(data["frequency"])}
+            "frequency": frozenset(data["frequency"]), "unit_indicator": frozenset(data["unit_indicator"])}
 
 
 def drafted(unit: str, work: str, assistant, limit: int) -> tuple[list[Candidate], dict[str, str], list[str]]:
@@ -38,7 +38,7 @@ def drafted(unit: str, work: str, assistant, limit: int) -> tuple[list[Candidate
     activities of the work no proposal could be drafted for, to be named (the unit's words that name none are only
     searched words)."""
     proposals, targets, missed = [], {}, []
-    for text in (unit, work):
+    for text in (unit_goals(unit), work):
         if not text:
             continue
         found, unnamed = drafted_each(text, assistant, limit - len(proposals), kept="ditulis dalam pesan Anda")
@@ -56,6 +56,23 @@ def drafted(unit: str, work: str, assistant, limit: int) -> tuple[list[Candidate
         targets |= targets_of(told)
         proposals += fresh
     return proposals, targets, missed
+
+
+_CLAUSE_END = re.compile(r"([,;\n]|\.(?!\d))")  # «5.1.1», «95.5%» are no end of a clause
+
+
+def unit_goals(unit: str) -> str:
+    """The words searched at step 1 without the unit's indicator they tell («indikator balai kami persentase sinyal
+    kewaspadaan dini yang direspons»: from an indicator word to the end of its clause, prima_offer `unit_indicator`):
+    that indicator is what the user's IKI cascade from, never one of them, nor glued into one («Persentase indikator
+    balai persentase …»); the unit's goals and work beside it stay to be drafted («… layanan lab sesuai TAT 90%»)."""
+    names = _words()["unit_indicator"]
+    kept = []
+    for clause in _CLAUSE_END.split(unit):  # the marks kept between clauses (a new line still ends one)
+        words = clause.split(" ")
+        at = next((n for n, word in enumerate(words) if set(tokens(word)) & names), None)
+        kept.append(clause if at is None else " ".join(words[:at]))
+    return "".join(kept).strip(" ,;.\n")
 
 
 def spelled_out(activity: str, said: str) -> str:

@@ -83,6 +83,14 @@ def _role_under_offer(engine: "Engine", state: UserState, message: str) -> list[
     return [Reply(role_told.kept(state, role, cascade))] + engine.prima.prompt(state)
 
 
+def _for_waiting_lines(state, message: str) -> bool:
+    """Values only, under a list whose passing lines wait outside the draft: theirs as outside PRIMA, one for each
+    line, or said back when the count differs; never held for step 4's proposals."""
+    drafted = {i.indikator.lower() for i in state.skp.iki}
+    return bool(list_picks.waiting_targets(message, state.listed, drafted)
+                or list_picks.waiting_count_off(message, state.listed, drafted))
+
+
 def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
     state = turn.state
@@ -96,8 +104,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return line_acts.apply(state, acts, engine.plain._check)
     if state.listed and not engine.prima.takes_list(state) and (
             list_picks.takes_every(message) or state.prima.step != "R" and list_picks.picked(message, state.listed)
-            or not engine.prima.asks_field(state) and list_picks.waiting_targets(
-                message, state.listed, {i.indikator.lower() for i in state.skp.iki})):
+            or not engine.prima.asks_field(state) and _for_waiting_lines(state, message)):
         # «simpan semua» under a list pasted before step M: its lines saved as outside PRIMA, which waits behind
         # («95, 80, 85», one value for each passing line: those lines with their targets, never held for step 4)
         return engine.plain.on_text(turn, message)

@@ -20,7 +20,7 @@ def targets_ahead(state: UserState, text: str, field: str | None, queue: list[in
     Persentase, «Jumlah mahasiswa bimbingan …» waiting: d9-dosen01) is that IKI's target."""
     if field in (None, "target"):
         return ""
-    text = _without_closing_words(text)
+    text = without_closing_words(text)
     numbers = numbers_in(text)
     if len(numbers) == 1 and _only_values(text, numbers) and asked is not None and 0 <= asked < len(state.skp.iki):
         return _one_named_ahead(state, numbers[0], queue, state.skp.iki[asked])
@@ -47,7 +47,7 @@ def values_in_order(text: str) -> bool:
     never a question for its closing «ya»."""
     if "?" in text:
         return False
-    text = _without_closing_words(text)
+    text = without_closing_words(text)
     numbers = numbers_in(text)
     return len(numbers) >= 2 and _only_values(text, numbers)
 
@@ -58,7 +58,7 @@ def _in_order_words() -> frozenset[str]:
     return frozenset({*data["number_joins"], *(w for p in data["draft_targets"]["words"] for w in tokens(p))})
 
 
-def _without_closing_words(text: str) -> str:
+def without_closing_words(text: str) -> str:
     """«85, 80, 75 urut ya» without «urut ya»: words saying the values go in order, never the last value's unit."""
     words = text.rstrip(" .!").split()
     while words and all(w in _in_order_words() for w in tokens(words[-1])) and tokens(words[-1]):

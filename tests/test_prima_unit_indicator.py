@@ -1,0 +1,31 @@
+"""PRIMA step 1: the unit's indicator told there («indikator balai kami …») is what the user's IKI cascade from, never
+one of the IKI proposed at step 4 from their work (d7-epidemiolog-bbtklpp01: proposed, glued, as «Persentase indikator
+balai persentase sinyal kewaspadaan dini yang direspons …» and given the target meant for the first activity)."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.prima_offer import unit_goals
+from tests.talk import typed
+
+WORK = ("kegiatannya pendampingan penyusunan rencana kontinjensi kab/kota, pelatihan tim PSC, monev kesiapsiagaan")
+
+
+@pytest.mark.parametrize("told, words", [
+    ("indikator balai kami persentase sinyal kewaspadaan dini yang direspons", "kewaspadaan"),
+    ("saya di BBTKLPP, IKK balai kami persentase sinyal kewaspadaan dini yang direspon", "kewaspadaan"),
+    ("indikator kami: Persentase Kab/Kota yang mampu dalam melakukan Penanggulangan Krisis Kesehatan dan "
+     "Penanggulangan Gawat Darurat Terpadu", "gawat darurat"),
+])
+def test_the_units_indicator_told_at_step_one_is_no_proposal(told, words):
+    engine = Engine()
+    typed(engine, "u", "/prima", told, WORK)
+    proposals = [p.indikator.lower() for p in engine.state("u").prima.proposals]
+    assert len(proposals) == 3 and not any(words in p or "indikator" in p for p in proposals), proposals
+
+
+def test_the_units_goals_beside_its_indicator_are_kept_to_draft_from():
+    assert unit_goals("balai kami targetnya layanan lab sesuai TAT 90%, pemeriksaan TB TCM") == \
+        "balai kami targetnya layanan lab sesuai TAT 90%, pemeriksaan TB TCM"
+    assert unit_goals("pemeriksaan TB TCM, indikatornya persentase sampel sesuai TAT 90%") == "pemeriksaan TB TCM"
+    assert unit_goals("indikator IKK 5.1.1 cakupan 95.5%; layanan lab") == "layanan lab"
