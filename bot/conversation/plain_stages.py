@@ -123,6 +123,7 @@ from bot.conversation.prima_step_m import (
 )
 from bot.conversation.replies import Button, Reply
 from bot.conversation.return_asked import why_returned
+from bot.conversation.several_picks import picked_numbers
 from bot.conversation.state import UserState
 from bot.conversation.typed_work import after_example, new_iki_in, new_work
 from bot.lang.english import english_measure
@@ -680,6 +681,7 @@ def _rhk_asking_iki(said: Said) -> list[Reply] | None:
     if not proposed:
         return rhk_flow.start(said.state, said.plain.assistant, rhk)
     replies = from_work(said.state, rhk, drafted=[Task(rhk, proposed)])
+    said.state.task_of = {c.indikator: n for n, c in enumerate(proposed)}  # each aspect its own IKI, no alternatives
     said.state.candidate_rhk, said.state.candidate_rhk_for = sentence(rhk), [c.indikator for c in proposed]
     return [Reply(f"RHK dari pimpinan Anda: «{sentence(rhk)}». IKI di bawahnya mengukur hasil itu; pilih yang "
                   "Anda pegang (misalnya «ambil 1 dan 2»), lalu targetnya saya tanyakan.")] + replies
@@ -774,6 +776,24 @@ def _all_taken(said: Said) -> list[Reply] | None:
     drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in state.candidates]
     state.candidates, state.candidate_target = [], ""
     return miscount + draft_save.save_many(state, drafts)
+
+
+def _several_taken(said: Said) -> list[Reply] | None:
+    """«ok ambil yg 1 sama 2», «pakai usulan 1 dan 3» under suggestions of different IKI (several tasks', an RHK's
+    aspects): those saved, each with its RHK when it was proposed under one, their targets asked next. Under wordings
+    of one IKI, which one is asked, as for «semua»."""
+    state = said.state
+    picked = picked_numbers(said.message, len(state.candidates)) if len(state.candidates) > 1 else None
+    if picked is None:
+        return None
+    if alternatives_of_one(state):
+        return _one_of_the_alternatives(state)
+    chosen = [state.candidates[i] for i in picked]
+    drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None,
+                       rhk=state.candidate_rhk if c.indikator in state.candidate_rhk_for else None) for c in chosen]
+    state.candidates, state.candidate_target = [], ""
+    state.candidate_rhk, state.candidate_rhk_for = "", []
+    return draft_save.save_many(state, drafts)
 
 
 def alternatives_of_one(state: UserState) -> bool:
@@ -1089,7 +1109,7 @@ STAGES: tuple[Stage, ...] = (
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
     _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction
-    _all_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
+    _all_taken, _several_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
     _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
     _reminders_asked, _question, _english_question,
