@@ -41,3 +41,13 @@ def test_two_wordings_of_one_task_picked_together_ask_which_one(engine):
     text = said(engine.handle("r2", "ambil yg 1 sama 2"))
     assert "satu IKI yang sama" in text and "Usulan mana yang dipakai?" in text
     assert engine.state("r2").skp.iki == []
+
+
+def test_targets_named_by_yg_and_a_number_in_words_go_to_those_iki(engine):
+    rhk = "Masyarakat di lokus prioritas mendapatkan informasi promosi kesehatan sesuai standar"
+    engine.handle("r3", f"ini rhk dr katim sy: «{rhk}» — iki sy apa aja ya?")
+    engine.handle("r3", "ok ambil yg 1 sama 2")
+    engine.handle("r3", "yg 1 delapan puluh lima persen, yg 2 tujuh puluh persen")
+    assert [iki.target for iki in engine.state("r3").skp.iki][0] == "85%"
+    engine.handle("r3", "eh salah, yg 2 tujuh puluh lima")
+    assert engine.state("r3").skp.iki[1].target.startswith("75")
