@@ -642,12 +642,23 @@ def unit_finding(number: Number, indikator: str, satuan: str | None = None) -> F
     return next((f for f in verdict.findings if f.rule in UNIT_RULES), None)
 
 
+def _spelled_in_digits(text: str) -> str:
+    """The numbers written in words alone («delapan puluh lima persen», «tujuh puluh»), with no unit but «%», put in
+    digits, so a pair reads the same whichever way its value was typed; every other character as typed."""
+    for number in reversed(numbers_in(text)):
+        written = text[number.start:number.end]
+        if not any(ch.isdigit() for ch in written) and number.unit in (None, "%"):
+            text = f"{text[:number.start]}{format_number(number.value)}{'%' if number.unit else ''}{text[number.end:]}"
+    return text
+
+
 def targets_by_number(state: UserState, text: str, several: bool = False) -> str:
     """«2 = 90, 5 = 90, 6 = 100», «no 2: 90», «2) 90 3) 85»: each target given to the IKI its number names, in the
     draft's numbers. "" when a pair is written with no mark between the number and its target (a lead word, «=»,
     «:», «)»), a number names no IKI of the draft, or anything but the pairs, their joins and the words for targets
     is typed; and with `several` (one IKI's target question), when one pair is typed without a word naming an IKI's
     number before it («no1 90, no2 95», «no 2 90», «nomor 3: 85» there; never «2) 90» alone)."""
+    text = _spelled_in_digits(text)  # «yg 1 delapan puluh lima persen» is «yg 1 85%» (d13-pkm06)
     found = list(_target_pairs().finditer(text))
     if not found or any(not (m["lead"] or m["mark"]) for m in found) \
             or several and len(found) < 2 and not found[0]["lead"]:

@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.text import PhraseSet, clean, phrase_set, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
 from bot.retrieval.codes import codes_in
@@ -18,7 +18,16 @@ from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import when
-from bot.year.entry_kind import ASKS_NOTHING, EntryKind, KindReading, command_word, feels, kind_of, offers_choice
+from bot.year.entry_kind import (
+    ASKS_NOTHING,
+    MIN_RHK_WORDS,
+    EntryKind,
+    KindReading,
+    command_word,
+    feels,
+    kind_of,
+    offers_choice,
+)
 from bot.year.line import line
 from bot.year.vocabulary import vocabulary
 
@@ -459,6 +468,36 @@ def work_asking_iki(text: str) -> str | None:
         return None
     work = ", ".join(clauses[:-1])
     return work if is_work_description(work) or tasks(work) else None
+
+
+_RHK_QUOTED = re.compile(r"[«\"“](?P<rhk>[^»\"”]+)[»\"”]")
+
+
+def rhk_asking_iki(text: str) -> str | None:
+    """«ini rhk dr katim sy: «Masyarakat … sesuai standar» — iki sy apa aja ya?» → the RHK pasted (quoted, or the
+    clause after a colon, after an RHK word: intent.yaml `rhk_for_iki`) when what follows it asks for its IKI (an IKI
+    word and a question word); None otherwise («rhk itu apa», «bedanya rhk sm iki apa sih» paste no RHK)."""
+    config = _config()
+    words = tokens(text.lower())
+    label = phrase_set("intent", "rhk_for_iki", "label")
+    found = label.find(words)
+    if found is None:
+        return None
+    quoted = _RHK_QUOTED.search(text)
+    if quoted:
+        rhk, after = quoted["rhk"], text[quoted.end():]
+    elif ":" in text:
+        clauses = re.split(r"[.;?!\n—]|\s-\s", text.split(":", 1)[1], maxsplit=1)
+        rhk, after = clauses[0], clauses[1] if len(clauses) > 1 else ""
+    else:
+        return None
+    before = tokens(text[: quoted.start() if quoted else text.index(":")].lower())
+    if label.find(before) is None or len(tokens(rhk)) < MIN_RHK_WORDS:
+        return None  # the RHK word must introduce the text pasted
+    tail = tokens(after.lower())
+    asks = any(config["question_set"].match_at(tail, i) for i in range(len(tail))) \
+        or set(config["iki_for_work"]["which"]) & set(tail)
+    return clean(rhk) if config["iki_about"] & set(tail) and asks else None
 
 
 def work_before_meaning(text: str) -> str | None:

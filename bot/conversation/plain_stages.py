@@ -71,6 +71,7 @@ from bot.conversation.intent import (
     is_work_description,
     reports_done_work,
     request_in,
+    rhk_asking_iki,
     says_lost,
     says_own_work,
     smalltalk_reply,
@@ -122,19 +123,22 @@ from bot.conversation.prima_step_m import (
 )
 from bot.conversation.replies import Button, Reply
 from bot.conversation.return_asked import why_returned
+from bot.conversation.several_picks import picked_numbers
 from bot.conversation.state import UserState
 from bot.conversation.typed_work import after_example, new_iki_in, new_work
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
-from bot.lang.text import clean, phrase_set, tokens
+from bot.lang.text import clean, phrase_set, sentence, tokens
 from bot.models import IkiDraft
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
 from bot.retrieval.glossary import terms_in
+from bot.rewrite.work import Task
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
+from bot.skp.rhk import iki_for_rhk
 from bot.team.record import Status
 from bot.year import versions
 from bot.year.entry_kind import (
@@ -666,6 +670,23 @@ def _role_told(said: Said) -> list[Reply] | None:
     return [Reply(told)] if told else None
 
 
+def _rhk_asking_iki(said: Said) -> list[Reply] | None:
+    """«ini rhk dr katim sy: «…» — iki sy apa aja ya?»: the IKI proposed under that RHK (bot.skp.rhk iki_for_rhk),
+    numbered and kept as suggestions, so «ambil yg 1 sama 2» saves them with the RHK; with none formed, /rhk's
+    question for the IKI that measures it."""
+    rhk = rhk_asking_iki(said.message)
+    if rhk is None:
+        return None
+    proposed = iki_for_rhk(rhk)
+    if not proposed:
+        return rhk_flow.start(said.state, said.plain.assistant, rhk)
+    replies = from_work(said.state, rhk, drafted=[Task(rhk, proposed)])
+    said.state.task_of = {c.indikator: n for n, c in enumerate(proposed)}  # each aspect its own IKI, no alternatives
+    said.state.candidate_rhk, said.state.candidate_rhk_for = sentence(rhk), [c.indikator for c in proposed]
+    return [Reply(f"RHK dari pimpinan Anda: «{sentence(rhk)}». IKI di bawahnya mengukur hasil itu; pilih yang "
+                  "Anda pegang (misalnya «ambil 1 dan 2»), lalu targetnya saya tanyakan.")] + replies
+
+
 def _work_asking_iki(said: Said) -> list[Reply] | None:
     """«sy ngurus arsip …, iki nya apa ya yg cocok?»: the question asks for IKI for that work."""
     work = work_asking_iki(said.message)
@@ -755,6 +776,24 @@ def _all_taken(said: Said) -> list[Reply] | None:
     drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in state.candidates]
     state.candidates, state.candidate_target = [], ""
     return miscount + draft_save.save_many(state, drafts)
+
+
+def _several_taken(said: Said) -> list[Reply] | None:
+    """«ok ambil yg 1 sama 2», «pakai usulan 1 dan 3» under suggestions of different IKI (several tasks', an RHK's
+    aspects): those saved, each with its RHK when it was proposed under one, their targets asked next. Under wordings
+    of one IKI, which one is asked, as for «semua»."""
+    state = said.state
+    picked = picked_numbers(said.message, len(state.candidates)) if len(state.candidates) > 1 else None
+    if picked is None:
+        return None
+    if alternatives_of_one(state):
+        return _one_of_the_alternatives(state)
+    chosen = [state.candidates[i] for i in picked]
+    drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None,
+                       rhk=state.candidate_rhk if c.indikator in state.candidate_rhk_for else None) for c in chosen]
+    state.candidates, state.candidate_target = [], ""
+    state.candidate_rhk, state.candidate_rhk_for = "", []
+    return draft_save.save_many(state, drafts)
 
 
 def alternatives_of_one(state: UserState) -> bool:
@@ -1063,13 +1102,14 @@ STAGES: tuple[Stage, ...] = (
     _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _own_cascade, _role_told,
+    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _rhk_asking_iki, _work_asking_iki, _own_cascade,
+    _role_told,
     _request,
     _paste_announced,
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
     _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction
-    _all_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
+    _all_taken, _several_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
     _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
     _reminders_asked, _question, _english_question,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, clean, phrase_set, sentence, tokens
-from bot.models import MAX_TEXT_CHARS, IkiDraft, IkiResult, Kind
+from bot.models import MAX_TEXT_CHARS, Candidate, IkiDraft, IkiResult, Kind
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import condition_words, lexicon
 from bot.rules.measures import lower_is_better
@@ -283,3 +283,49 @@ def result_parts(text: str) -> tuple[str, str]:
 def result_kind(text: str) -> str:
     """The kind of result an IKI names (knowledge/rhk_qualifiers.yaml: publikasi, dokumen, layanan …)."""
     return _kind(result_phrase(text) or text)["name"]
+
+
+def iki_for_rhk(rhk: str) -> list[Candidate]:
+    """IKI proposed under an RHK (hasil + qualifier), one per aspect (knowledge/rhk_qualifiers.yaml `rhk_iki`):
+    «Masyarakat di lokus prioritas mendapatkan informasi promosi kesehatan sesuai standar» → «Persentase masyarakat di
+    lokus prioritas yang mendapatkan informasi …», «Indeks kepuasan masyarakat … terhadap informasi promosi
+    kesehatan», …; only those the rules pass. None when the RHK has no verb after its subject to split at."""
+    from bot.rules import check_iki
+
+    text = read(rhk).text
+    parts = _rhk_parts(text)
+    if parts is None:
+        return []
+    proposed = []
+    for entry in _config()["rhk_iki"]:
+        if "{object}" in entry["shape"] and not parts["object"]:
+            continue
+        indikator = sentence(entry["shape"].format(**parts))
+        if not check_iki(IkiDraft(indikator=indikator)).has_error:
+            proposed.append(Candidate(indikator=indikator, satuan=entry["satuan"], alasan=entry["alasan"]))
+    return proposed
+
+
+def _rhk_parts(text: str) -> dict[str, str] | None:
+    """Subject, predicate and object of an RHK: split at «yang» or at the first verb after the subject (a meN- verb,
+    a di- passive, a ter-/ber- state); the object is the predicate after its verb, its qualifier off."""
+    from bot.lang.words import is_indonesian_word, stem
+    from bot.rules.analysis import is_activity_verb
+
+    words = text.split()
+    keys = tokens(text)
+    if len(words) != len(keys):  # punctuation inside: the word positions would not line up
+        keys = [(tokens(w) or [""])[0] for w in words]
+    at = next((i for i in range(1, len(keys)) if keys[i] == "yang"
+               or is_activity_verb(keys, i, lexicon())
+               or (re.fullmatch(r"(?:di|ter|ber)[a-z]{4,}", keys[i]) and is_indonesian_word(keys[i])
+                   and stem(keys[i]) != keys[i])), None)  # «dinamis» is no di- verb: its stem is itself
+    if at is None or at + 1 >= len(words):
+        return None
+    subject = " ".join(words[:at])
+    subject = subject[:1].lower() + subject[1:] if not words[0].isupper() else subject
+    predicate = " ".join(words[at + (keys[at] == "yang"):])
+    rest = words[at + 1 + (keys[at] == "yang"):]
+    found = _config()["present_set"].find([(tokens(w) or [""])[0] for w in rest])
+    obj = " ".join(rest[: found[0]] if found else rest)
+    return {"subject": subject, "predicate": predicate, "object": obj if len(tokens(obj)) >= 2 else ""}
