@@ -2,29 +2,33 @@
 
 import pytest
 
-from bot.retrieval.normalize import keyword_words
 from evals.question_evals import contains
-
-
-@pytest.mark.parametrize("title", ["Kepala Balai", "kabalai", "Kepala UPT", "Kapus", "Kepala Biro", "Karo",
-                                   "Direktur"])
-def test_a_unit_heads_title_is_searched_as_pimpinan_unit_kerja(title):
-    """search.yaml `synonyms`: the guidance writes «pimpinan unit kerja» where staff write the title."""
-    assert keyword_words(f"{title} pake IKI?")[:3] == ["pimpinan", "unit", "kerja"]
-
-
-def test_ketua_tim_is_no_unit_head():
-    assert "pimpinan" not in keyword_words("ketua tim pake IKI?")
 
 
 @pytest.mark.parametrize("question", [
     "Kepala Balai jg pake IKI kayak staf?",
     "kapus pakai IKI juga kyk pegawai?",
     "Karo indikatornya IKI atau IKK?",
+    "Direktur punya IKI juga?",
 ])
 def test_whether_a_unit_head_holds_iki_is_answered_by_who_holds_which_indicator(shared_retriever, question):
     """It was answered from a passage about staff with too few IKI, or about UPT without IKK: the answer says the
-    unit head holds IKK and IKM, and IKI is the non pimpinan's."""
+    unit head holds IKK and IKM, and IKI is the non pimpinan's (04-renstra-indikator's listed ways of asking name the
+    titles: as search synonyms, «kepala balai» read as «pimpinan» led «… ekspektasi … kan» to «Tidak.»)."""
     answer = shared_retriever.ask(question).answer
     assert contains(answer, "IKK dan IKM dipegang pimpinan unit kerja") and contains(answer, "non pimpinan")
     assert not answer.startswith("Ya.")
+
+
+def test_a_unit_head_telling_who_asks_keeps_the_lead_of_the_claim(shared_retriever):
+    """A title told as who asks is not the guidance's «pimpinan» of «ekspektasi pimpinan»: no «Tidak.» for it."""
+    answer = shared_retriever.ask("sy kepala balai nilai realisasi staf tu hrs pake ekspektasi yg udh disepakati di "
+                                  "awal kan bukan feeling sy").answer
+    assert not answer.startswith("Tidak.")
+
+
+def test_a_later_part_is_answered_when_the_best_answer_is_neither_parts_own(shared_retriever):
+    """The steps of bobot answered the whole and the first part's jenis was added: the total asked after it was lost."""
+    answer = shared_retriever.ask("sy bikin iki di RS, trus tiap iki hrs dikasih jenis core/beyond. cara nentuin "
+                                  "jenisnya gmn? dan brp total bobot core + beyond?").answer
+    assert contains(answer, "120%") and contains(answer, "tandai Core CL")
