@@ -202,7 +202,11 @@ class Answerer:
         # answer is led too: «logbook wajib ya? trs hrs pake bukti dukung ga?» gets «Ya. …» then «Tidak. …»)
         earlier = second is not None and (not best.lead or second.lead) \
             and self._answers_later_part(read, best, second, mode)
-        return answer.model_copy(update={"answer": f"{added} {answer.answer}" if earlier else f"{answer.answer} {added}"})
+        said = f"{added} {answer.answer}" if earlier else f"{answer.answer} {added}"
+        left = self._part_left(read, best, second, mode) if second is not None else None
+        if left is not None:
+            said = f"{said} {with_source(left.said, left.source)}"
+        return answer.model_copy(update={"answer": said})
 
     def _led_by_asking_sentence(self, question: str, best: Told, whole: list[tuple[float, str, Told]],
                                 mode: Mode) -> Told:
@@ -246,6 +250,18 @@ class Answerer:
             if told is not None and (first is None or told.text != first.text and self._answers_part(part, told)):
                 return told
         return None
+
+    def _part_left(self, question: str, best: Told, second: Told, mode: Mode) -> Told | None:
+        """«… cara nentuin jenisnya gmn? dan brp total bobot core + beyond?»: when the best answer is no asking part's
+        own (the steps of bobot, neither the jenis nor the total) and the second is the first part's, a later part's
+        own answer, said by neither, is said too: else that part goes unanswered."""
+        parts = asked_parts(question)
+        if len(parts) < 2:
+            return None
+        own = [self._part_answer(part, mode) for part in parts]
+        if own[0] is None or own[0].text != second.text or any(t is not None and t.text == best.text for t in own):
+            return None
+        return next((t for t in own[1:] if t is not None and t.text not in (best.text, second.text)), None)
 
     def _later_part(self, question: str, meant: Told, mode: Mode) -> Told | None:
         """«What is the difference between RHK and IKI? and is the IKI must have target number?»: after a term's
