@@ -37,7 +37,6 @@ ASK = {"indikator": "Tulis kalimat IKI yang baru.", "target": "Tulis target satu
        "rhk_atasan": "Tulis RHK (atau indikator) atasan yang diintervensi IKI ini."}
 # Fields a user may empty again ("kosongkan"): the ones that are optional in the e-Kinerja form.
 _CLEARABLE = {"target_triwulan", "triwulan_selesai", "parent", "rhk_atasan", "baseline"}
-_CLEAR_WORDS = {"kosongkan", "hapus", "tidak ada", "-"}
 
 
 def unit_mismatched(iki: IkiDraft) -> bool:
@@ -64,7 +63,7 @@ def parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None,
     iki = skp.iki[index]
     if not text:
         return f"Isi {LABELS[field]} masih kosong. {ASK[field]}", {}
-    if field in _CLEARABLE and text.lower() in _CLEAR_WORDS:
+    if field in _CLEARABLE and text.lower().strip() in knowledge.data("conversation")["field_asked"]["clear"]:
         return None, {field: None}
     if field == "target_triwulan":
         values = read_quarter_targets(text)
