@@ -110,15 +110,21 @@ TWENTY_EIGHTH_SET = "year_linking28.jsonl"
 # work, emoji or a WhatsApp timestamp in front, a target beside the count, a correction of the date only, unit
 # acronyms): personas 1–12 are dev29, 13–20 holdout29 (never tuned on).
 TWENTY_NINTH_SET = "year_linking29.jsonl"
+# The thirtieth blind set (/work/evalsets/w30l/year_linking30.jsonl, written at the start of the twenty-eighth
+# session: a sub-step named alone, a count that belongs to another IKI than the obvious noun, a wrong-but-close app
+# name, a subordinate's work checked, weekend and holiday work, two dates in a line): personas 1–12 are dev30, 13–20
+# holdout30 (never tuned on).
+THIRTIETH_SET = "year_linking30.jsonl"
 SPLITS = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
+          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
           "holdout7", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
-          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29")
+          "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
+          "holdout30")
 # the splits whose misses are printed; holdout5, holdout6, holdout7, holdout9, holdout10, holdout14, holdout15,
-# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28 and holdout29 print totals only. The older holdouts served their measurement and are open for tuning since the
+# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29 and holdout30 print totals only. The older holdouts served their measurement and are open for tuning since the
 # i18-link5 round.
 TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "holdout", "holdout3", "holdout4")
+         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "holdout", "holdout3", "holdout4")
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
@@ -147,10 +153,12 @@ AS_ROUTE = {"report": "logbook", "draft": "iki_draft", "question": "question", "
 # was written blind at the start of the twenty-sixth session (/work/evalsets/r30/year_routes5.jsonl: dev5 120,
 # holdout5 80; a link or a file name, regional languages, several lines pasted at once, leave and personal life,
 # command words without a slash, questions about past entries, the bot addressed by name).
-# holdout2 to holdout5 are never tuned on: their misses are counted only.
+# A sixth was written blind at the start of the twenty-eighth session (/work/evalsets/w30r/year_routes6.jsonl: dev6
+# 120, holdout6 80; «capaian», «target», «rapat», «laporan» in every route, a report asking where it goes, a leader's
+# team report, pasted lists). holdout2 to holdout6 are never tuned on: their misses are counted only.
 ROUTE_SETS = ("year_routes.jsonl", "year_routes2.jsonl", "year_routes3.jsonl", "year_routes4.jsonl",
-              "year_routes5.jsonl")
-ROUTES_HIDDEN = ("holdout2", "holdout3", "holdout4", "holdout5")
+              "year_routes5.jsonl", "year_routes6.jsonl")
+ROUTES_HIDDEN = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 
 
 def eval_routes(show_misses: bool = True) -> dict:
@@ -218,7 +226,8 @@ def eval_linking(show_misses: bool = True) -> dict:
                                                                      TWENTY_FIRST_SET, TWENTY_SECOND_SET,
                                                                      TWENTY_THIRD_SET, TWENTY_FOURTH_SET, TWENTY_FIFTH_SET,
                                                                      TWENTY_SIXTH_SET, TWENTY_SEVENTH_SET,
-                                                                     TWENTY_EIGHTH_SET, TWENTY_NINTH_SET)
+                                                                     TWENTY_EIGHTH_SET, TWENTY_NINTH_SET,
+                                                                     THIRTIETH_SET)
                                              if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
