@@ -2,6 +2,7 @@
 with the RHK kept; a question about RHK in general stays a guidance question (d13-pkm06)."""
 
 from bot.conversation.intent import rhk_asking_iki
+from bot.rules.measures import aspek_of
 from bot.skp.rhk import iki_for_rhk
 from tests.talk import said
 
@@ -51,3 +52,22 @@ def test_targets_named_by_yg_and_a_number_in_words_go_to_those_iki(engine):
     assert [iki.target for iki in engine.state("r3").skp.iki][0] == "85%"
     engine.handle("r3", "eh salah, yg 2 tujuh puluh lima")
     assert engine.state("r3").skp.iki[1].target.startswith("75")
+
+
+def test_the_proposals_come_under_one_heading_naming_the_rhk_and_each_reason_names_the_aspek_it_is_saved_with(engine):
+    rhk = "Masyarakat di lokus prioritas mendapatkan informasi promosi kesehatan sesuai standar"
+    replies = engine.handle("r4", f"ini rhk dr katim sy: «{rhk}» — iki sy apa aja ya?")
+    text = said(replies)
+    assert text.count("Saya susun usulan IKI") == 1 and text.count(rhk) == 1 and "ambil 1 dan 2" in text
+    engine.handle("r4", "ok ambil yg 1 sama 2 sama 3")
+    for candidate, iki in zip(iki_for_rhk(rhk), engine.state("r4").skp.iki, strict=True):
+        assert candidate.alasan.startswith(f"aspek {aspek_of(iki).value} — "), (candidate.alasan, iki.indikator)
+
+
+def test_a_percent_typed_for_an_index_iki_is_kept_as_its_number_and_said_so(engine):
+    rhk = "Masyarakat di lokus prioritas mendapatkan informasi promosi kesehatan sesuai standar"
+    engine.handle("r5", f"ini rhk dr katim sy: «{rhk}» — iki sy apa aja ya?")
+    engine.handle("r5", "ok ambil yg 1 sama 2")
+    text = said(engine.handle("r5", "yg 1 80 persen, yg 2 tujuh puluh persen"))
+    assert "saya baca sebagai nilai 70" in text
+    assert text.count("saya baca sebagai") == 1  # the Persentase's 80% is no score

@@ -28,7 +28,7 @@ from bot.rules.analysis import implied_satuan
 from bot.rules.draft_reading import read
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
-from bot.rules.target_fit import target_misfit
+from bot.rules.target_fit import score_read_note, target_misfit
 from bot.rules.weights import overshoot
 from bot.skp.readiness import missing_fields
 from bot.skp.rhk import draft_rhk
@@ -745,7 +745,8 @@ def _target_said(state: UserState, index: int, number: Number) -> str:
     iki = state.skp.iki[index]
     if misfit := target_fitted(iki, number):  # «4 laporan» for a Persentase: said and left, never set silently
         return f"IKI ke-{index + 1} «{short(iki.indikator)}»: target «{number.text}» tidak saya pasang: {misfit}"
-    return f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}"
+    return f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}" \
+        + score_read_note(iki, number.text)
 
 
 def _paired(state: UserState, waiting: list[int], numbers: list[Number]) -> list[tuple[int, Number]]:

@@ -14,6 +14,7 @@ from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft
 from bot.rules.skp_rules import is_mandatory
+from bot.rules.target_fit import score_read_note
 
 _CLAUSES = re.compile(r"[;\n]|,(?!\d)")  # «82,5» is one number, not two clauses
 
@@ -286,7 +287,8 @@ def applied(state: UserState, found: Named) -> str:
         if misfit := target_fitted(iki, number):
             refused.append(f"IKI ke-{index + 1} «{short(iki.indikator)}»: {misfit}")
             continue
-        done.append(f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}")
+        done.append(f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}"
+                    + score_read_note(iki, number.text))
     refused += [f"«{clause}» tidak cocok dengan IKI mana pun di draf (lihat /skp): bila itu IKI baru, tulis kalimat "
                 "IKI-nya lengkap (ukuran + hasil kerja + syaratnya) beserta targetnya." for clause in found.unnamed]
     return "\n".join((["Target dicatat:"] + done if done else []) + refused)

@@ -680,11 +680,10 @@ def _rhk_asking_iki(said: Said) -> list[Reply] | None:
     proposed = iki_for_rhk(rhk)
     if not proposed:
         return rhk_flow.start(said.state, said.plain.assistant, rhk)
-    replies = from_work(said.state, rhk, drafted=[Task(rhk, proposed)])
+    replies = from_work(said.state, rhk, drafted=[Task(sentence(rhk), proposed, rhk=True)])
     said.state.task_of = {c.indikator: n for n, c in enumerate(proposed)}  # each aspect its own IKI, no alternatives
     said.state.candidate_rhk, said.state.candidate_rhk_for = sentence(rhk), [c.indikator for c in proposed]
-    return [Reply(f"RHK dari pimpinan Anda: «{sentence(rhk)}». IKI di bawahnya mengukur hasil itu; pilih yang "
-                  "Anda pegang (misalnya «ambil 1 dan 2»), lalu targetnya saya tanyakan.")] + replies
+    return replies
 
 
 def _work_asking_iki(said: Said) -> list[Reply] | None:

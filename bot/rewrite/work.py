@@ -33,6 +33,7 @@ class Task:
     candidates: list[Candidate]  # its suggestions, each passing every rule (empty: none could be formed)
     left_out: bool = False  # past max_tasks: named, not drafted, to be sent again
     also: list[str] = field(default_factory=list)  # later tasks whose suggestions are these same ones
+    rhk: bool = False  # the text is an RHK the leader gave: its suggestions are IKI under it, several may be taken
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,11 @@ def text(drafted: list[Task]) -> str:
     left_out = [f"«{task.text}»" for task in drafted if task.left_out]
     if not shown:
         return NONE_FORMED.format(named=f" dari {', '.join(missed)}" if missed else "")
+    under_rhk = len(shown) == 1 and shown[0].rhk
     lines = ["Saya susun usulan IKI berbasis output untuk "
-             + ("pekerjaan Anda:" if len(shown) > 1 else f"pekerjaan {_named(shown[0])}:")]
+             + ("pekerjaan Anda:" if len(shown) > 1
+                else f"RHK dari pimpinan Anda {_named(shown[0])}; tiap usulan mengukur hasil itu dari satu aspek:"
+                if under_rhk else f"pekerjaan {_named(shown[0])}:")]
     number = 1
     for task in shown:
         if len(shown) > 1:
@@ -126,7 +130,8 @@ def text(drafted: list[Task]) -> str:
                       "yang dihasilkan), atau susun dengan /prima."]
     if left_out:
         lines += ["", f"Tugas lain ({', '.join(left_out)}) kirim lagi sesudah ini, agar usulannya tidak terlalu banyak."]
-    lines += ["", "Pilih usulan yang sesuai; target, jenis dan bobotnya saya tanyakan sesudahnya."
+    pick = "Pilih yang Anda pegang (misalnya «ambil 1 dan 2»)" if under_rhk else "Pilih usulan yang sesuai"
+    lines += ["", f"{pick}; target, jenis dan bobotnya saya tanyakan sesudahnya."
               + (" Usulan untuk tugas lain saya tawarkan lagi sesudah IKI yang Anda pilih lengkap." if len(shown) > 1
                  else "")]
     return "\n".join(lines)

@@ -34,3 +34,13 @@ def target_misfit(draft: IkiDraft, target: str) -> str | None:
                 "(banyaknya), atau ukurannya Persentase (ubah kalimatnya menjadi «Persentase …»)? Tulis targetnya "
                 "sebagai angka, misalnya 12.")
     return None
+
+
+def score_read_note(draft: IkiDraft, target: str) -> str:
+    """« (… dibaca …)» when a «%» is typed for a Nilai/Indeks IKI: it is kept as the score's number, and said so the
+    user can give the scale's own value instead («yg 2 tujuh puluh persen» on an Indeks kepuasan)."""
+    a = analyse(draft.model_copy(update={"target": target}))
+    if a.measure_class != "score" or a.target is None or not a.target.is_percent:
+        return ""
+    return (f" («{target.strip()}» saya baca sebagai nilai {format_number(a.target.value)}, sebab IKI ini diukur dengan "
+            "nilai/indeks, bukan persen; bila skalanya lain, tulis lagi nilainya)")

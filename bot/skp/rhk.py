@@ -291,6 +291,7 @@ def iki_for_rhk(rhk: str) -> list[Candidate]:
     lokus prioritas yang mendapatkan informasi …», «Indeks kepuasan masyarakat … terhadap informasi promosi
     kesehatan», …; only those the rules pass. None when the RHK has no verb after its subject to split at."""
     from bot.rules import check_iki
+    from bot.rules.measures import aspek_of
 
     text = read(rhk).text
     parts = _rhk_parts(text)
@@ -300,9 +301,10 @@ def iki_for_rhk(rhk: str) -> list[Candidate]:
     for entry in _config()["rhk_iki"]:
         if "{object}" in entry["shape"] and not parts["object"]:
             continue
-        indikator = sentence(entry["shape"].format(**parts))
-        if not check_iki(IkiDraft(indikator=indikator)).has_error:
-            proposed.append(Candidate(indikator=indikator, satuan=entry["satuan"], alasan=entry["alasan"]))
+        draft = IkiDraft(indikator=sentence(entry["shape"].format(**parts)), satuan=entry["satuan"])
+        if not check_iki(draft).has_error:  # the aspek named is the one the IKI is saved with
+            proposed.append(Candidate(indikator=draft.indikator, satuan=entry["satuan"],
+                                      alasan=f"aspek {aspek_of(draft).value} — {entry['alasan']}"))
     return proposed
 
 
