@@ -5,6 +5,7 @@ the Engine where the chat must do what the reading says."""
 
 import pytest
 
+from bot.conversation.intent import request_in
 from bot.year.entry_kind import EntryKind, kind_of, records_asked
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.talk import said
@@ -329,6 +330,30 @@ def test_an_undated_list_of_done_work_naming_a_team_is_kept_never_a_team_request
     assert "anggota tim" not in said(engine.handle("u1", "rapat tim keuangan bahas realisasi anggaran"))
     assert len(engine.state("u1").year.entries) == 4
     assert "anggota tim" in said(engine.handle("u1", "capaian tim sy gmn?"))  # the leader's request still
+
+
+@pytest.mark.parametrize("text, request_name", [("rapat tim bahas capaian TW3", None),
+                                                ("td diskusi dgn anggota tim soal capaian TW2", None),
+                                                ("kemarin rapat evaluasi capaian tim", None),
+                                                ("capaian tim TW3 brp?", "team_capaian"),
+                                                ("tolong bahas capaian tim", "team_capaian"),
+                                                ("evaluasi capaian tim TW3", "team_capaian")])
+def test_the_teams_capaian_as_what_a_meeting_told_was_about_is_no_request(text, request_name):
+    request = request_in(text)
+    assert (request.name if request else None) == request_name, request
+
+
+def test_a_meeting_about_the_teams_capaian_is_kept_and_the_teams_capaian_asked_is_the_request(engine):
+    assert "Dicatat" in said(engine.handle("u1", "rapat tim bahas capaian TW3"))
+    assert len(engine.state("u1").year.entries) == 1
+    assert "anggota tim" in said(engine.handle("u1", "capaian tim TW3 brp?"))  # the leader's request still
+    assert len(engine.state("u1").year.entries) == 1
+
+
+def test_a_message_checking_the_bot_answers_gives_a_logbook_keeper_the_years_next_steps(engine):
+    reply = said(engine.handle("u1", "tes"))
+    assert reply.startswith("Ya, pesan Anda sampai") and "sepanjang tahun" in reply, reply
+    assert not engine.state("u1").year.entries
 
 
 def test_a_list_of_measures_pasted_by_a_logbook_keeper_keeps_no_entry(engine):
