@@ -84,6 +84,14 @@ def test_a_salam_is_answered_as_it_greets(engine, salam):
     assert said(engine.handle("u", salam)).startswith("Wa'alaikumsalam.")
 
 
+@pytest.mark.parametrize("check", ["test", "tes", "Testing", "tes tes", "ping"])
+def test_a_message_checking_the_bot_answers_says_it_is_alive_and_what_to_do_next(engine, check):
+    # it got «Halo! Saya Asisten IKI …», a greeting to a message that greets no one
+    reply = said(engine.handle("u", check))
+    assert reply.startswith("Ya, pesan Anda sampai: Asisten IKI aktif") and "Yang bisa saya bantu:" in reply, reply
+    assert said(engine.handle("v", "halo, tes")).startswith("Halo!")  # beside a greeting it is one
+
+
 def test_asking_to_delete_all_ones_data_asks_to_confirm(engine):
     # tester26 #25: «hapus semua data saya» got «… itu maksudnya apa? [Periksa sebagai IKI] …»
     assert said(engine.handle("u", "hapus semua data saya")).startswith("Hapus semua data Anda")

@@ -378,6 +378,43 @@ def test_a_jenis_or_a_weight_typed_with_no_question_open_names_the_iki_still_lac
     assert labels(typed)[:1] == ["IKI 1: Persentase BMN yang tercatat dalam…"] and "maksudnya apa" not in said(typed)
 
 
+def _two_unweighed_iki():
+    from bot.conversation.state import UserState
+
+    state = UserState()
+    state.skp.iki = [IkiDraft(indikator="Persentase dokumen SPM yang disusun tepat waktu", target="100%"),
+                     IkiDraft(indikator="Persentase BMN yang tercatat dalam SIMAK BMN", target="100%")]
+    return state
+
+
+def test_a_value_with_no_question_open_is_at_most_the_words_conversation_yaml_allows():
+    from bot import knowledge
+    from bot.conversation.missing_values import fills_missing
+
+    most = knowledge.data("conversation")["missing_values"]["max_words"]
+    typed = " ".join(["bobot", "20"] + ["aja"] * (most - 2))
+    assert fills_missing(_two_unweighed_iki(), typed), typed
+    assert fills_missing(_two_unweighed_iki(), typed + " aja") is None  # a word more: a sentence, not a value
+
+
+@pytest.mark.parametrize("typed", ["bobot yg SPM 40, yg BMN 50", "bobotnya yg SPM 40, yg BMN 50",
+                                   "weight SPM 40 persen, BMN 50 %", "bobot ikinya SPM 40, BMN 50"])
+def test_weights_named_by_the_words_of_each_iki_are_set_when_a_weight_word_is_said(typed):
+    from bot.conversation.named_weights import weights_named
+
+    state = _two_unweighed_iki()
+    assert weights_named(state, typed), typed
+    assert [iki.bobot for iki in state.skp.iki] == [40.0, 50.0]
+
+
+def test_values_named_by_the_words_of_each_iki_are_no_weights_when_none_is_said_or_kept():
+    from bot.conversation.named_weights import weights_named
+
+    state = _two_unweighed_iki()
+    assert weights_named(state, "yg SPM 40, yg BMN 50") is None
+    assert [iki.bobot for iki in state.skp.iki] == [None, None]
+
+
 def test_a_jenis_refused_names_no_jenis_and_a_jenis_after_a_refusal_of_something_else_does(engine):
     # d4-humas01: «ok ga usah beyond. semuanya TUSI aja» was read as «jenis Beyond» for the IKI still lacking one
     from bot.conversation.answers import read_answer

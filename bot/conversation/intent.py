@@ -27,6 +27,7 @@ from bot.year.entry_kind import (
     feels,
     kind_of,
     offers_choice,
+    told_as_topic,
 )
 from bot.year.line import line
 from bot.year.vocabulary import vocabulary
@@ -181,7 +182,7 @@ def bare_command(text: str) -> str | None:
 
 # What a request in intent.yaml does, beside its words.
 _REQUEST_ACTS = ("command", "topic", "reply", "with_llm", "not_work", "not_iki", "in_flow", "before_logbook",
-                 "iki_led_words", "whole")
+                 "iki_led_words", "whole", "not_a_topic")
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,8 @@ def _request_in(text: str) -> Request | None:
             has["asking"] = has["doing"] = True
         if all(has.values()) and not ("unless" in groups and groups["unless"].find(words)):
             request = config["requests"][name]
+            if request.get("not_a_topic") and told_as_topic(text, groups["about"]):
+                continue  # «rapat tim bahas capaian TW3»: what a meeting told was about, work done
             if request.get("not_iki") and _holds_iki(words, text):
                 continue  # «tambah 1 lg: Persentase …»: the IKI itself, checked
             if request.get("not_work") and (is_work_description(text) or any(

@@ -1,6 +1,7 @@
 """«Core TUSI» or «bobot 20» typed with no question open while IKI of the draft still lack a jenis or a weight: the IKI
 lacking it offered as buttons «IKI N: …» that set it (pressed in skp_buttons)."""
 
+from bot import knowledge
 from bot.conversation.answers import read_answer
 from bot.conversation.field_edit import CANCEL
 from bot.conversation.field_value import LABELS
@@ -9,15 +10,13 @@ from bot.conversation.state import UserState
 from bot.lang.numbers import format_number
 from bot.lang.text import short, tokens
 
-MAX_MISSING_WORDS = 4  # «Core TUSI», «20», «TUSI 25», «bobot 20 aja»: a field's value, not a sentence
-
 
 def fills_missing(state: UserState, text: str) -> list[Reply] | None:
     """«Core TUSI» or «bobot 20» typed with no question open while IKI of the draft still lack a jenis or a weight: which
     IKI lack it, each a button «IKI N: …» that sets it («Core TUSI 25»: both); None when the message is no such value
     or no IKI lacks it."""
     words = tokens(text)
-    if not words or len(words) > MAX_MISSING_WORDS or "?" in text:
+    if not words or len(words) > knowledge.data("conversation")["missing_values"]["max_words"] or "?" in text:
         return None
     answer = read_answer(text)
     weight = answer.named.get("bobot") or (answer.numbers[0] if len(answer.numbers) == 1 else None)

@@ -12,20 +12,28 @@ from bot.lang.text import tokens
 from bot.lang.values import numbers_in
 
 
+@knowledge.cached
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words naming no IKI (a pick's, a correction's frame and openers, the draft's IKI, a weight's: the rest name
+    one), the words saying weight, and the percent words a weight may end with («40 persen»)."""
+    said, logbook = knowledge.data("conversation"), knowledge.data("catatan_harian")
+    weight = frozenset(said["named_targets"]["weight"])
+    skip = {*said["pick_words"], *said["draft_iki_names"], *logbook["correction_frame"], *weight}
+    skip |= {t for phrase in logbook["correction_openers"] for t in tokens(phrase)}
+    return frozenset(skip), weight, frozenset(knowledge.data("numbers")["percent"])
+
+
 def weights_named(state: UserState, text: str) -> list[Reply] | None:
     """«kak salah, yg SPM itu harusnya 40 aja, yg BMN 50»: a correction giving each IKI named by words of its text one
     number — their weights when «bobot» is said or every IKI named already has one (a weight put right); None when the
     text names no IKI that way. A word found in several IKI asks which, changing nothing."""
     if not state.skp.iki:
         return None
-    data = knowledge.data("catatan_harian")
-    skip = set(knowledge.data("conversation")["pick_words"]) | set(data["correction_frame"]) | {"iki", "bobot",
-                                                                                               "bobotnya"}
-    skip |= {t for phrase in data["correction_openers"] for t in tokens(phrase)}
+    skip, weight, percent = _words()
     named: list[tuple[int, str]] = []
     for clause in re.split(r"[,;\n]|\bdan\b", text):
         found = numbers_in(clause)
-        if len(found) != 1 or set(tokens(clause[found[0].end:])) - skip - {"%", "persen"}:
+        if len(found) != 1 or set(tokens(clause[found[0].end:])) - skip - percent:
             continue  # «yg tadi 16 berkas»: a count, not a weight
         words = [w for w in tokens(clause) if w not in skip and not any(ch.isdigit() for ch in w) and len(w) > 1]
         hits = [found_in for w in words
@@ -38,7 +46,7 @@ def weights_named(state: UserState, text: str) -> list[Reply] | None:
                           f"nomornya, misalnya /ubah {min(holding) + 1} bobot {format_number(found[0].value)}.")]
         if holding:
             named.append((holding.pop(), format_number(found[0].value)))
-    weighted = "bobot" in tokens(text) or all(state.skp.iki[n].bobot is not None for n, _ in named)
+    weighted = bool(weight & set(tokens(text))) or all(state.skp.iki[n].bobot is not None for n, _ in named)
     if not named or not weighted or len({n for n, _ in named}) != len(named):
         return None
     return [reply for n, value in named for reply in apply(state, n, "bobot", value)]

@@ -314,11 +314,24 @@ def _refs_as_topic(ln: Line, w: When) -> bool:
     """«td rapat dgn Ketua Tim bahas capaian TW1, ada 2 IKI yg tertinggal»: every IKI or quarter named stands at most two
     words after a word naming what work was about (catatan_harian.yaml rencana_topic_before), with work told before
     that word: a meeting's topic, its figures no realisasi."""
-    topic = phrase_set("catatan_harian", "rencana_topic_before")
-    content = content_at(ln, w)
     starts = [next((i for i, (a, b) in enumerate(ln.spans) if a <= m.start() < b), None)
               for m in _iki_or_quarter().finditer(ln.text)]
-    return bool(starts) and None not in starts and all(
+    return None not in starts and _topics_of_work(ln, w, starts)
+
+
+def told_as_topic(text: str, phrases: PhraseSet) -> bool:
+    """«rapat tim bahas capaian TW3»: every place the phrases stand in the text is a topic of work told (see
+    _topics_of_work), never what the user asks for («capaian tim TW3 brp?»)."""
+    ln = line(text)
+    return _topics_of_work(ln, when(ln), [i for i in range(len(ln.toks)) if phrases.match_at(ln.toks, i)])
+
+
+def _topics_of_work(ln: Line, w: When, starts: list[int]) -> bool:
+    """Each of the token positions stands at most two words after a word naming what work was about
+    (catatan_harian.yaml rencana_topic_before) with work told before that word: a meeting's topic."""
+    topic = phrase_set("catatan_harian", "rencana_topic_before")
+    content = content_at(ln, w)
+    return bool(starts) and all(
         any(topic.match_at(ln.toks, j) and any(c < j for c in content) for j in range(max(0, i - 2), i))
         for i in starts)
 
