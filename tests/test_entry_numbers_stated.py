@@ -56,3 +56,22 @@ def test_a_correction_with_a_comma_sets_the_right_number():
     assert _quantity("kader yg dilatih kmrn 28, bukan 26", KADER) == 28
     assert correction_numbers(line("eh kader td bukan 26, ada 28")) == (26, 28)
     assert _quantity("pelatihan kader mulai tgl 6, bukan 5", KADER) is None  # a day put right, no count
+
+
+DARAH = IkiDraft(indikator="Jumlah kantong darah yang diterima dari donor sukarela", target="3000", satuan="kantong")
+WARGA = IkiDraft(indikator="Jumlah warga yang dilatih bantuan hidup dasar", target="400", satuan="orang")
+
+
+def test_a_total_said_after_the_counts_is_the_quantity():
+    assert _quantity("latih BHD karang taruna 40 org, kader ikut 6 orang, jadi semuanya 46", WARGA) == 46
+    assert _quantity("latih BHD warga 3 RW total 75 org", WARGA) == 75
+    assert _quantity("latih BHD warga 40 org", WARGA) == 40  # no total: the count
+
+
+def test_what_a_unit_got_is_what_it_received():
+    assert _quantity("donor darah keliling di kampus, dpt 64 kantong", DARAH) == 64
+    assert _quantity("siapkan 64 kantong kosong utk donor besok", DARAH) is None  # nothing received yet
+
+
+def test_a_total_short_of_the_iki_final_state_is_no_quantity():
+    assert _quantity("tagih 4 pendonor yg blm datang, total 30 kantong", DARAH) is None

@@ -282,7 +282,7 @@ def _counting() -> dict:
     return {"remaining_before": frozenset(data["remaining_before"]), "backlog_after": frozenset(data["backlog_after"]),
             "unfinished_before": frozenset(data["unfinished_before"]), "amount_words": frozenset(data["amount_words"]),
             "containers": frozenset(data["containers"]), "own_share_before": frozenset(data["own_share_before"]),
-            "part_of_those": frozenset(data["part_of_those"]),
+            "part_of_those": frozenset(data["part_of_those"]), "total_before": frozenset(data["total_before"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
             "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
@@ -517,10 +517,15 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))
-    if _names_between(ln, 0, len(ln.toks)) & (target.things | target.written | target.subject | target.final):
+    # the share, the part, the total or the count after the state, said of what the IKI counts, in its final state
+    if _names_between(ln, 0, len(ln.toks)) & (target.things | target.written | target.subject | target.final) and \
+            (not target.final or _final_clauses(ln, target.final)):
         own = next((n for n in numbers if ln.word_before(n.at) in _counting()["own_share_before"]), None)
         if own is not None:  # «…, sy 19 mas doni 12»: the writer's own share, the colleague's beside it
             return own.value
+        total = [n for n in numbers if ln.word_before(n.at) in _counting()["total_before"]]
+        if len(total) == 1 and _best(ln, numbers, target) is not None:
+            return total[0].value  # «… ikut lima orang jadi semuanya enam puluh lima»: the sum said
         part = _part_of_whole(ln, numbers)
         if part is not None and _best(ln, numbers, target) is not None:
             return part.value  # «lulus 28 dr 30 peserta»: those of the IKI's things that did it, of all
