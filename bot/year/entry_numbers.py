@@ -190,9 +190,10 @@ def _with_partners(ln: Line, i: int) -> bool:
     return False
 
 
-def counts(ln: Line, w: When) -> list[Number]:
+def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Number]:
     """Numbers that count something: not the date, a percentage, a duration, a label ("lt 5", "batch 3", "TW 2"),
-    an ordinal or a year."""
+    an ordinal or a year; not where the work was done («di 2 kabupaten»), unless the region is among `regions`, the
+    things a count IKI counts («di 5 kab/kota» toward «Jumlah kab/kota yang didampingi …»)."""
     vocab = vocabulary()
     skip = set(range(*w.span)) | {i for i, _ in durations(ln)}
     clauses = ln.clauses()
@@ -208,7 +209,7 @@ def counts(ln: Line, w: When) -> list[Number]:
         clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
         if set(ln.toks[max(clause[0], i - 2):i]) & _counting()["unfinished_before"]:
             continue  # "masih draf 1 kajian": a count not done yet is no result
-        if ln.word_before(i) in vocab.location_markers and after in region_words():
+        if ln.word_before(i) in vocab.location_markers and after in region_words() and after not in regions:
             continue  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         if _with_partners(ln, i):
             continue  # "rapat dgn dinkes jatim & 5 kab terdampak": who took part
@@ -280,7 +281,8 @@ def _counting() -> dict:
     data = vocabulary_config()["counting"]
     return {"remaining_before": frozenset(data["remaining_before"]), "backlog_after": frozenset(data["backlog_after"]),
             "unfinished_before": frozenset(data["unfinished_before"]), "amount_words": frozenset(data["amount_words"]),
-            "containers": frozenset(data["containers"]),
+            "containers": frozenset(data["containers"]), "own_share_before": frozenset(data["own_share_before"]),
+            "part_of_those": frozenset(data["part_of_those"]), "total_before": frozenset(data["total_before"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
             "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
@@ -438,12 +440,15 @@ def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
     old = parse_number(ln.toks[at + 1]) if at is not None else None
     if old is None:
         return None
-    before = [j for j in (at - 1, at - 2) if j >= 0 and ln.kinds[j] == "num" and
-              all(ln.kinds[k] == "word" for k in range(j + 1, at))]
-    if not marked and not before:
-        return None  # «supervisi NTT itu mulai tgl 6 bukan 5»: a number set against one, «N bukan M», says it alone
+    # «27 NUP bukan 24», «kader yg dilatih td 32, bukan 30», «5 perawat, bukan 4»: a unit word or a comma between
+    before = [j for j in (at - 1, at - 2, at - 3) if j >= 0 and ln.kinds[j] == "num" and
+              all(ln.kinds[k] == "word" or (k == at - 1 and ln.toks[k] == ",") for k in range(j + 1, at))
+              and (j >= at - 2 or ln.toks[at - 1] == ",")]
     after = [j + 1 for j in range(at + 2, min(at + 4, len(ln.toks) - 1)) if ln.toks[j] in but and
              ln.kinds[j + 1] == "num"]
+    if not marked and not before and not after:
+        # «supervisi NTT itu mulai tgl 6 bukan 5», «menu yg td bukan 3, ada 4»: a number set against one says it alone
+        return None
     new = next((parse_number(ln.toks[j]) for j in before[:1] + after[:1]), None)
     return old, new
 
@@ -499,7 +504,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     IKI's («ttd 2 PKS dgn RS swasta» toward «Jumlah PKS dengan pemda atau BUMN …»), or not yet in the final state.
     A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9)."""
     target = counted(iki)
-    numbers = counts(ln, w)
+    numbers = counts(ln, w, target.things | target.written) if target else []
     if target is None or not numbers:
         return None
     fixed = correction_numbers(ln)
@@ -512,6 +517,21 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))
+    # the share, the part, the total or the count after the state, said of what the IKI counts, in its final state
+    if _names_between(ln, 0, len(ln.toks)) & (target.things | target.written | target.subject | target.final) and \
+            (not target.final or _final_clauses(ln, target.final)):
+        own = next((n for n in numbers if ln.word_before(n.at) in _counting()["own_share_before"]), None)
+        if own is not None:  # «…, sy 19 mas doni 12»: the writer's own share, the colleague's beside it
+            return own.value
+        total = [n for n in numbers if ln.word_before(n.at) in _counting()["total_before"]]
+        if len(total) == 1 and _best(ln, numbers, target) is not None:
+            return total[0].value  # «… ikut lima orang jadi semuanya enam puluh lima»: the sum said
+        part = _part_of_whole(ln, numbers)
+        if part is not None and _best(ln, numbers, target) is not None:
+            return part.value  # «lulus 28 dr 30 peserta»: those of the IKI's things that did it, of all
+        reached = _state_count(ln, numbers, target, iki)
+        if reached is not None and _best(ln, numbers, target) is None:
+            return reached.value  # «latih petugas kloter gelombang 2, yg lulus 320»
     if target.partners:
         numbers = [n for n in numbers if _same_partners(ln, n, target.partners)]
         if not numbers:
@@ -538,6 +558,29 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+def _state_count(ln: Line, numbers: list[Number], target: Counted, iki: IkiDraft) -> Number | None:
+    """«latih petugas kloter gelombang 2, yg lulus 320», «pelatihan tenaga cadangan batch 4, lulus 48»: toward an IKI
+    whose result is a state (a final state, a success word, a stative ter- word: «… yang lulus», «… terlatih»), the
+    one count right after a word of success or of that final state, closing its clause, counts the things named
+    before that reached it."""
+    vocab = vocabulary()
+    words = [w.lower() for w in result_parts(iki.indikator)[1].split()]
+    if not (target.final or set(words) & vocab.success or any(w.startswith("ter") and len(w) > 6 for w in words)):
+        return None
+    found = [n for n in numbers if (ln.word_before(n.at) in vocab.success or
+                                    set(terms([ln.word_before(n.at)])) & target.final) and n.at + 1 == n.clause[1]]
+    return found[0] if len(found) == 1 else None
+
+
+def _part_of_whole(ln: Line, numbers: list[Number]) -> Number | None:
+    """«lulus 28 dr 30 peserta», «4 dr mereka kontrol ulang»: the one count followed by a word of a part (rate_of) and
+    the whole (another count, or a word pointing back at the things counted before: counting.part_of_those)."""
+    of, those = set(vocabulary_config()["rate_of"]), _counting()["part_of_those"]
+    found = [n for n in numbers if n.at + 2 < len(ln.toks) and ln.toks[n.at + 1] in of and
+             (ln.kinds[n.at + 2] == "num" or ln.toks[n.at + 2] in those)]
+    return found[0] if len(found) == 1 else None
 
 
 def _backlog(ln: Line, w: When, n: Number) -> bool:

@@ -213,7 +213,8 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # «ke bangsal anak & NICU sama DPJP»: where and with whom, and no work named: any IKI's work may be done there
         return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
                     found.confidence, "kata samping")
-    unnamed = side_only(ln, w, skp, rencana, found.candidates[0].number - 1)
+    # «TOT KAP utk 28 kader di Puskesmas Sikur»: a count of what the best IKI counts names its work, wherever it was done
+    unnamed = side_only(ln, w, skp, rencana, best - 1) if quantity(ln, w, skp.iki[best - 1]) is None else ""
     if unnamed:
         # «update sitrep harian di grup WA krisis»: the IKI matched only where or with whom the work was done, never
         # the work: linking it would file sitrep work under krisis silently
@@ -525,7 +526,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «rapat sm verifikator BPJS bahas kasus sectio» beside «… klaim … yang diajukan ke BPJS Kesehatan …»: the
             # line names only whom or where the IKI's work goes to, none of the work
             return Link(Decision.ask, candidates[:3], confidence, "hanya mitra IKI")
-        if only_where_done(words, profiles[top], skp.iki[top]):
+        if not counted[top] and only_where_done(words, profiles[top], skp.iki[top]):
             # «TAK sosialisasi 9 px bangsal Arimbi» beside «Jumlah insiden pasien lari … di bangsal»: the line names
             # only the ward the IKI's work is done in and whom any work serves: other work is done there too
             return Link(Decision.ask, candidates[:3], confidence, "hanya tempat IKI")
