@@ -475,7 +475,7 @@ class Fields:
         if d.current.jenis is None:
             d.current.jenis = self._suggest_jenis(state, d.current)
             said.append(f"Jenisnya saya isi {d.current.jenis.label} (saran); ganti dengan /ubah {number} jenis ….")
-        d.field = "bobot"
+        d.field, d.proposed = "bobot", ""  # a data awal asked back («12%?») is no weight (d12-keu08: «Bobot: 12%?»)
         return ([Reply(" ".join(said))] if said else []) + self.prompt(state)
 
     def _later_fields_kept(self, state: UserState, text: str) -> list[Reply]:
@@ -670,6 +670,9 @@ class Fields:
 
     @staticmethod
     def _set(current: IkiDraft, field: str, number: Number) -> None:
+        if field == "bobot":  # a weight is a number, never text («12%» once crashed a later reply)
+            current.bobot = number.value
+            return
         number = widened(number, current.indikator)  # «12 berita acara» for «Jumlah berita acara …», not «12 berita»
         percent = number.unit is None and (current.satuan or implied_satuan(current)) == "%"
         # "70%", "2 NSPK", "85": the number as read, with its unit (a Persentase's bare "75" is 75%)
