@@ -74,3 +74,13 @@ def test_a_jenis_with_a_weight_alone_weighs_the_one_iki_of_that_jenis(message, w
 
 def beyond_at(state) -> int:
     return next(n for n, i in enumerate(state.skp.iki) if i.indikator.startswith("Jumlah puskesmas"))
+
+
+@pytest.mark.parametrize("message, asked", [("bobotnya", True), ("bobotnya brp?", True), ("bobot 20", False)])
+def test_the_weight_named_alone_at_the_data_awal_question_asks_the_weight(message, asked):
+    """d10-hkm08: «bobotnya» alone at a data awal question was «Data awal harus berupa angka»."""
+    engine = Engine()
+    typed(engine, "u", "/cek Persentase SPJ yang lengkap dan sah, target 98%")
+    assert engine.state("u").fill.field == "baseline"
+    replies = engine.handle("u", message)
+    assert ("Bobot IKI ini (%)?" in said(replies) and "harus berupa angka" not in said(replies)) is asked

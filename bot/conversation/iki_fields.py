@@ -450,14 +450,16 @@ class Fields:
 
     @staticmethod
     def asks_weight(text: str) -> bool:
-        """«bobotnya brp?»: a short question about the weight. Words: conversation.yaml field_asked `fields` `bobot`."""
+        """«bobotnya brp?»: a short question about the weight; «bobotnya» alone too, at a question it cannot answer
+        (d10-hkm08: «Data awal harus berupa angka»). Words: conversation.yaml field_asked `fields` `bobot`."""
         words = tokens(text)
         asked = knowledge.data("conversation")["field_asked"]
         weight = set(asked["fields"]["bobot"])
         intent = knowledge.data("intent")
         chat = weight | set(asked["weight_question"]) | set(intent["value_questions"]) | set(intent["filler"])
+        bare = set(words) <= weight | set(intent["filler"])  # the weight named and nothing else
         return len(words) <= MAX_WEIGHT_QUESTION_WORDS and bool(weight & set(words)) and set(words) <= chat \
-            and asks_instead(text) and not numbers_in(text)
+            and (bare or asks_instead(text)) and not numbers_in(text)
 
     def weight_asked(self, state: UserState, text: str) -> list[Reply] | None:
         """«bobotnya brp?» while an earlier field of an IKI with its target is asked (d13-rm03: the guidance's table
