@@ -84,3 +84,12 @@ def test_the_weight_named_alone_at_the_data_awal_question_asks_the_weight(messag
     assert engine.state("u").fill.field == "baseline"
     replies = engine.handle("u", message)
     assert ("Bobot IKI ini (%)?" in said(replies) and "harus berupa angka" not in said(replies)) is asked
+
+
+def test_outside_prima_an_add_request_naming_the_mandatory_and_another_iki_saves_both():
+    """With no question open it was «belum bisa menyusun usulan IKI»."""
+    engine = Engine()
+    typed(engine, "u", "/cek Persentase SPJ yang lengkap dan sah, target 98%", "Selesai dulu")
+    engine.handle("u", "tambah IP ASN sm 'Persentase permohonan bantuan hukum yg ditangani sesuai SLA'")
+    assert [i.indikator for i in engine.state("u").skp.iki][1:] == [
+        "Nilai Indeks Profesionalitas ASN", "Persentase permohonan bantuan hukum yang ditangani sesuai SLA"]
