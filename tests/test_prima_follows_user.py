@@ -39,6 +39,40 @@ def test_going_straight_to_the_iki_takes_the_usual_role_and_opens_step_4():
         assert "Saya anggap Anda anggota tim" in said(replies) and "Langkah 4 dari 5" in said(replies)
 
 
+def test_going_straight_to_the_iki_asked_as_a_question_is_granted_and_the_skipped_steps_named():
+    """«skip aja lgsg ke nulis iki bisa?» at steps 1–3 (d13-tek05: answered with the guidance on writing IKI, step 1
+    asked again): step 4 opens, the empty answers of steps 1–2 named as skipped in one line, «Kembali» to fill them."""
+    for step in ("P", "R", "I"):
+        for asked in ("skip aja lgsg ke nulis iki bisa?", "boleh langsung ke iki aja?", "lompat ke bikin iki"):
+            engine = at(step)
+            replies = engine.handle("u", asked)
+            state = engine.state("u")
+            assert (state.prima.step, state.prima.field) == ("M", "indikator"), (step, asked)
+            skipped = next(line for line in said(replies).splitlines() if "saya lewati" in line)
+            assert "indikator unit dan strategi unit" in skipped and "«Kembali»" in skipped
+    engine = at("P")
+    engine.handle("u", "boleh langsung ke iki aja?")
+    engine.press("u", "prima:back")
+    assert engine.state("u").prima.step == "I"  # the way back the line names
+
+
+def test_strategies_given_are_not_named_as_skipped_when_going_straight_to_the_iki():
+    engine = at("P")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "Pendampingan puskesmas dalam pelaporan skrining bayi baru lahir")
+    assert engine.state("u").prima.step == "I"
+    replies = engine.handle("u", "bisa langsung ke iki?")
+    assert engine.state("u").prima.step == "M"
+    assert "indikator unit saya lewati" in said(replies) and "strategi unit" not in said(replies)
+
+
+def test_a_question_about_the_steps_or_why_not_straight_to_the_iki_stays_a_question():
+    for asked in ("langkah 2 itu buat apa?", "kenapa ga bisa langsung ke iki?", "apakah IKI boleh langsung disepakati?"):
+        engine = at("P")
+        replies = engine.handle("u", asked)
+        assert engine.state("u").prima.step == "P" and "saya lewati" not in said(replies), asked
+
+
 def test_a_role_answered_before_going_to_the_iki_is_kept():
     engine = at("I")
     engine.press("u", "prima:role:ketua_tim")

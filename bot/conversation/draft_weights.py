@@ -77,7 +77,7 @@ def typed_for_many(state: UserState, text: str) -> str:
         return ""
     # «bobot tusi sama rata, beyond 10»: spread evenly over that jenis's IKI names them all (d6-sanitarian01)
     if not (everyone or even or len(numbers) >= 2) or set(answer.named) - {"bobot"}:  # «tusi semua, target 90»
-        return ""
+        return _jenis_weight(state, first) if not rest and not excepted else ""
     if numbers and not _weights_only(first[opening: numbers[-1].end], numbers, opening):
         return ""  # «tusi semua IKI 1 dan 2», «cl semua 2 IKI ini»: numbers naming IKI, no weights
     skp, said = state.skp, []
@@ -337,6 +337,25 @@ def _named(state: UserState, clause: str) -> int | None:
 def weights_led(text: str) -> bool:
     """«bobotnya dulu ya: triase 30, resus 25, …»: a message opening with a weight word gives weights, never targets."""
     return bool(_words()["weight"].match_at(tokens(text), 0)) and "?" not in text
+
+
+def _jenis_weight(state: UserState, clause: str) -> str:
+    """«beyond 10 aja» alone, naming no IKI: the weight of the one IKI of the draft of that jenis, as a later clause
+    «…, beyond 10» gives it (d12-ent06: at another IKI's data awal question it tagged that IKI Beyond instead); ""
+    when no IKI or several hold that jenis, the number is no weight («beyond 3 puskesmas»), or the IKI asked has no
+    jenis yet or that one (the message may be its own jenis and weight)."""
+    answer, numbers = read_answer(clause), numbers_in(clause)
+    opening = jenis_at(clause)
+    if len(numbers) != 1 or numbers[0].unit not in (None, "%") or set(answer.named) - {"bobot"} or opening is None \
+            or numbers[0].start < opening or not _weights_only(clause[opening: numbers[0].end], numbers, opening):
+        return ""
+    at = _of_jenis(state, clause)
+    fill = state.fill
+    asked = state.skp.iki[fill.index] if fill and fill.index is not None and fill.index < len(state.skp.iki) else None
+    if at is None or asked is not None and asked.jenis in (None, answer.jenis):  # «tusi bobot 20» for an IKI with no
+        return ""  # jenis yet is its own answer, told ahead
+    return "\n".join(part for part in ("Jenis dan bobot dicatat: " + _one(state, clause, at), _totals(state),
+                                        remaining_text(state.skp)) if part)
 
 
 def _of_jenis(state: UserState, clause: str) -> int | None:

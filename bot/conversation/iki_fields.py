@@ -450,14 +450,16 @@ class Fields:
 
     @staticmethod
     def asks_weight(text: str) -> bool:
-        """«bobotnya brp?»: a short question about the weight. Words: conversation.yaml field_asked `fields` `bobot`."""
+        """«bobotnya brp?»: a short question about the weight; «bobotnya» alone too, at a question it cannot answer
+        (d10-hkm08: «Data awal harus berupa angka»). Words: conversation.yaml field_asked `fields` `bobot`."""
         words = tokens(text)
         asked = knowledge.data("conversation")["field_asked"]
         weight = set(asked["fields"]["bobot"])
         intent = knowledge.data("intent")
         chat = weight | set(asked["weight_question"]) | set(intent["value_questions"]) | set(intent["filler"])
+        bare = set(words) <= weight | set(intent["filler"])  # the weight named and nothing else
         return len(words) <= MAX_WEIGHT_QUESTION_WORDS and bool(weight & set(words)) and set(words) <= chat \
-            and asks_instead(text) and not numbers_in(text)
+            and (bare or asks_instead(text)) and not numbers_in(text)
 
     def weight_asked(self, state: UserState, text: str) -> list[Reply] | None:
         """«bobotnya brp?» while an earlier field of an IKI with its target is asked (d13-rm03: the guidance's table
@@ -475,7 +477,7 @@ class Fields:
         if d.current.jenis is None:
             d.current.jenis = self._suggest_jenis(state, d.current)
             said.append(f"Jenisnya saya isi {d.current.jenis.label} (saran); ganti dengan /ubah {number} jenis ….")
-        d.field = "bobot"
+        d.field, d.proposed = "bobot", ""  # a data awal asked back («12%?») is no weight (d12-keu08: «Bobot: 12%?»)
         return ([Reply(" ".join(said))] if said else []) + self.prompt(state)
 
     def _later_fields_kept(self, state: UserState, text: str) -> list[Reply]:
@@ -670,6 +672,9 @@ class Fields:
 
     @staticmethod
     def _set(current: IkiDraft, field: str, number: Number) -> None:
+        if field == "bobot":  # a weight is a number, never text («12%» once crashed a later reply)
+            current.bobot = number.value
+            return
         number = widened(number, current.indikator)  # «12 berita acara» for «Jumlah berita acara …», not «12 berita»
         percent = number.unit is None and (current.satuan or implied_satuan(current)) == "%"
         # "70%", "2 NSPK", "85": the number as read, with its unit (a Persentase's bare "75" is 75%)

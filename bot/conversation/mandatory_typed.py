@@ -68,8 +68,19 @@ def mandatory_first(text: str) -> tuple[str, str]:
         label, colon, work = rest.partition(":")
         labelled = bool(colon) and read_answer(label).jenis is not None and len(tokens(work)) >= 2  # «beyond: …»
         if names_mandatory(head) and not is_mandatory(IkiDraft(indikator=rest)) and (labelled or reads_as_iki(rest)):
-            return head, rest
+            return head, _unquoted(rest)
     return text, ""
+
+
+QUOTES = "'\"«»‘’“”"
+
+
+def _unquoted(text: str) -> str:
+    """«'Persentase …'»: an IKI typed inside quote marks is the words between them (never saved with a «'»)."""
+    inner = text.strip()
+    if len(inner) > 2 and inner[0] in QUOTES and inner[-1] in QUOTES:
+        return inner[1:-1].strip()
+    return text
 
 
 @knowledge.cached

@@ -277,8 +277,10 @@ class Plain:
                 if failing else []
             return note + draft_save.save_many(state, list_drafts.as_written(state.listed),
                                                iki_list.distinct(state.listed))
-        if pick.every and not in_prima:
-            return self._save_fixed(state) or self._save_what_passes(state)
+        if pick.every and (not in_prima or self.prima.takes_list(state)):  # at step 4's IKI question too: the
+            return self._save_fixed(state) or self._save_what_passes(state)  # whole list, never its passing lines
+        if pick.every:  # «simpan semua» in PRIMA: a line dropped («no 4 buang aja») is no longer the list's
+            pick = replace(pick, lines=[n for n in pick.lines if not state.listed[n - 1].dropped])
         chosen, failing = list_drafts.picked_drafts(state.listed, pick)
         replies = []
         if failing and not in_prima and as_written_words(message):

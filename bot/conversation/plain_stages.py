@@ -116,6 +116,7 @@ from bot.conversation.prima_step_m import (
     declines_mandatory,
     iki_after_question,
     mandatory_draft,
+    mandatory_first,
     mandatory_offer,
     names_mandatory,
     refuses_all,
@@ -125,7 +126,8 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.return_asked import why_returned
 from bot.conversation.several_picks import picked_numbers
 from bot.conversation.state import UserState
-from bot.conversation.typed_work import after_example, new_iki_in, new_work
+from bot.conversation.step_m_reading import typed_draft
+from bot.conversation.typed_work import after_example, new_iki_in, new_work, reads_as_iki
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
 from bot.lang.text import clean, phrase_set, sentence, tokens
@@ -135,6 +137,7 @@ from bot.retrieval.claims import own_terms
 from bot.retrieval.glossary import terms_in
 from bot.rewrite.work import Task
 from bot.rewrite.work import suggest as work_suggestions
+from bot.rules import check_iki
 from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
@@ -603,6 +606,20 @@ def _iki_named(said: Said) -> list[Reply] | None:
     """«IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter."""
     named = named_iki(said.message)  # «Beyond: Jumlah …, 1 program, 20%»: the 20% is its weight
     return save_named(said.state, named[0], with_weight(*named, said.message)) if named else None
+
+
+def _mandatory_with_another(said: Said) -> list[Reply] | None:
+    """«tambah IP ASN sm 'Persentase …'»: the mandatory IKI and another IKI named after it, both saved (as PRIMA's
+    step 4 does), the second as typed without its quote marks; it was «belum bisa menyusun usulan IKI»."""
+    head, rest = mandatory_first(said.message)
+    if not rest or named_iki(rest) or not reads_as_iki(rest):
+        return None
+    other = typed_draft(new_iki_in(rest) or rest)
+    other.indikator = check_iki(other).read_as or other.indikator  # as the rules read it: «yg» → «yang»
+    state, drafts = said.state, [mandatory_draft(head)[0], other]
+    if draft_save.is_open(state) and state.fill.index is not None:  # another IKI's field asked: both after it
+        return [reply for draft in drafts for reply in draft_save.add_later(state, draft)[:1]] + draft_save.prompt(state)
+    return draft_save.save_many(state, drafts)
 
 
 def _mandatory_named(said: Said) -> list[Reply] | None:
@@ -1099,7 +1116,7 @@ STAGES: tuple[Stage, ...] = (
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
     _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _own_iki_saved,
     _lines_picked, _which_saved, _iki_named,
-    _mandatory_named, _entry_change,
+    _mandatory_with_another, _mandatory_named, _entry_change,
     # commands typed as words, and requests
     _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _rhk_asking_iki, _work_asking_iki, _own_cascade,
     _role_told,

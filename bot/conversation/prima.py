@@ -20,6 +20,7 @@ from bot.conversation.prima_moves import (
     has_words,
     leaves_flow,
     says_strategies,
+    skipped_answers,
     values_listed,
 )
 from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_ahead, typed_draft
@@ -249,7 +250,7 @@ class Prima:
         if prima.step == "P" and prima.typed and not state.hits:  # a search found nothing: «ok» takes the words
             return self.on_button(state, "own")                     # typed, as the step itself proposes
         if prima.step == "P" and not state.hits or prima.step == "R":
-            said = "indikator unit" if prima.step == "P" else "strategi unit"
+            said = skipped_answers([prima.step])[0]
             return [Reply(f"Baik, {said} saya lewati dulu; Anda bisa mengisinya lewat «Kembali».")] \
                 + self.on_button(state, "skip")
         if prima.step == "I" and going:
@@ -260,7 +261,9 @@ class Prima:
         """Steps 1–3 answered by a user already further on: leaving the guided flow («gausah prima2an, sy paste
         aja») pauses it; an IKI typed with its target is kept for step 4 while the step is asked again; going
         straight to the IKI («langsung aja ke iki nya») or asking for example IKI («kasih 3 contoh aja», with work
-        to draft from) moves to step 4 with the usual role taken. None when the message is for the step itself."""
+        to draft from) moves to step 4 with the usual role taken. Going straight may be asked («skip aja lgsg ke nulis
+        iki bisa?»): it is granted, the steps' answers still empty named in one line with how to fill them
+        («Kembali»). None when the message is for the step itself."""
         prima = state.prima
         if not is_open(state) or prima.step not in ("P", "R", "I"):
             return None
@@ -282,13 +285,22 @@ class Prima:
             return None  # examples asked with no work known yet: the step's own help answers
         if prima.step != "I" or prima.field not in ("direct", "role"):
             prima.step, prima.field = "I", ""
-        taken = ""
+        taken = "" if work is not None else self._skipped_line(prima)
         if work is not None:  # examples asked: drafted from the work named and step 2's activities
             prima.strategies = "\n".join(part for part in (prima.strategies, work) if part)
             self._iki.propose(state)
             taken = self._take_proposals(state, text)
         moved = self._usual_role(state, "")
         return ([Reply(taken)] if taken else []) + moved
+
+    @staticmethod
+    def _skipped_line(prima: PrimaState) -> str:
+        """Straight to the IKI: the answers of steps 1–2 still empty, said as let go with the way back; "" when both
+        are given."""
+        empty = skipped_answers([step for step, given in (("P", prima.indicator), ("R", prima.strategies)) if not given])
+        if not empty:
+            return ""
+        return f"Baik, langsung ke penulisan IKI: {' dan '.join(empty)} saya lewati; isi nanti lewat «Kembali»."
 
     def _cascade_by_jenis(self, state: UserState, jenis: list[Jenis | None]) -> list[Reply]:
         """A Core CL told for an IKI while step 3 asks the cascade answers it: CL is the work that cascades directly

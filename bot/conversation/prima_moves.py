@@ -15,11 +15,13 @@ MAX_GAP = 2  # «kasih 3 contoh», «kasih beberapa usulan dong»: the noun a wo
 def _moves() -> dict:
     data = knowledge.data("conversation")
     moves = data["prima_moves"]
-    names = ("leave", "away", "strategies_said", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back", "cancel")
+    names = ("leave", "away", "strategies_said", "to_iki", "iki_words", "to_iki_leave", "to_iki_why", "ask_verbs",
+             "ask_nouns", "about", "back", "cancel")
     sets = {name: PhraseSet(moves[name]) for name in names} | {"back_filler": frozenset(moves["back_filler"])}
     sets |= {"unsure": phrase_set("conversation", "unsure"),
              "unsure_filler": frozenset(moves["back_filler"]) | frozenset(moves["unsure_filler"])}
-    return sets | {"flow_word": moves["flow_word"], "not_now": phrase_set("conversation", "not_now")}
+    return sets | {"flow_word": moves["flow_word"], "not_now": phrase_set("conversation", "not_now"),
+                   "skipped_answers": moves["skipped_answers"]}
 
 
 def leaves_flow(text: str) -> bool:
@@ -82,10 +84,37 @@ def says_strategies(text: str) -> bool:
     return bool(found) and len(words) > len(found)
 
 
+MAX_TO_IKI_GAP = 3  # «skip aja lgsg ke nulis iki bisa?»: the going word a few words before the «iki» it goes to
+
+
 def goes_to_iki(text: str) -> bool:
-    """«ribet amat, langsung aja ke iki nya», «skip ke IKI»: straight to writing the IKI."""
+    """«ribet amat, langsung aja ke iki nya», «skip ke IKI»: straight to writing the IKI. Asked as a question
+    («skip aja lgsg ke nulis iki bisa?», «boleh langsung ke iki aja?») it is a request only when it asks leave, goes
+    to the «iki» named a few words later, and asks no why or what for («kenapa ga bisa langsung ke iki?» and
+    «langkah 2 itu buat apa?» stay questions)."""
     moves, words = _moves(), tokens(text)
-    return "?" not in text and bool(moves["iki_words"].find(words) and moves["to_iki"].find(words))
+    if not (moves["iki_words"].find(words) and moves["to_iki"].find(words)):
+        return False
+    if "?" not in text:
+        return True
+    return bool(moves["to_iki_leave"].find(words)) and not moves["to_iki_why"].find(words) and _goes_before_iki(words)
+
+
+def _goes_before_iki(words: list[str]) -> bool:
+    moves = _moves()
+    for i in range(len(words)):
+        going = moves["to_iki"].match_at(words, i)
+        if going:
+            after = i + len(going)
+            if any(moves["iki_words"].match_at(words, j) for j in range(after, min(after + MAX_TO_IKI_GAP + 1, len(words)))):
+                return True
+    return False
+
+
+def skipped_answers(steps: list[str]) -> list[str]:
+    """What steps 1 and 2 ask, for those of `steps` let go («indikator unit», «strategi unit»; conversation.yaml)."""
+    said = _moves()["skipped_answers"]
+    return [said[step] for step in steps if step in said]
 
 
 def asked_examples(text: str) -> str | None:

@@ -283,6 +283,16 @@ class StepM(StepMOffer):
 
     def _on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = self._holder(state)
+        mandatory, rest = mandatory_first(text) if not state.candidates else (text, "")
+        if rest:  # «tambah IP ASN 80 sm beyond: dashboard …», «tambah IP ASN sm '<IKI>'»: each IKI named, the
+            labelled = named_iki(rest)  # mandatory first («beyond: dashboard …»: the IKI after its jenis)
+            typed = [mandatory_draft(mandatory)[0],
+                     labelled[1] if labelled else typed_ahead(rest, new_iki_in(rest) or rest)]
+            if prima.field != "indikator":
+                return [Reply(self.later(state, typed))] + self.prompt(state)
+            said = self.later(state, typed, when="satu per satu sesudah ini")  # at the IKI question: both saved,
+            following = self.next_waiting(state)  # their fields asked now, never the message checked as one IKI
+            return [Reply(said)] + (following if following is not None else self.prompt(state))
         if prima.field != "indikator":
             if prima.index is None and prima.current is not None and drops_current(text):
                 dropped, prima.current, prima.field = prima.current, None, "indikator"  # «eh udah ada itu, batal»
@@ -290,12 +300,6 @@ class StepM(StepMOffer):
             named = self.named_fields(state, text, least=2, when="sesudah IKI ini") if prima.proposals else None
             if named:  # «juknis 100 tusi 20, monev 80 tusi 20» at the data-awal question: those starting points'
                 return [Reply(named)] + self.prompt(state)
-            mandatory, rest = mandatory_first(text)
-            if rest:  # «tambah IP ASN 80 sm beyond: dashboard …»: each IKI named, the mandatory first
-                labelled = named_iki(rest)  # «beyond: dashboard …»: the IKI after its jenis
-                typed = [mandatory_draft(mandatory)[0],
-                         labelled[1] if labelled else typed_ahead(rest, new_iki_in(rest) or rest)]
-                return [Reply(self.later(state, typed))] + self.prompt(state)
             numbered = self._targets_by_number(state, text)
             if numbered is not None:  # «no 2 90», «no2 95, no3 70» at a field question: those IKI's targets, never «2%»
                 return numbered
