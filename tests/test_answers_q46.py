@@ -36,7 +36,7 @@ def test_english_report_with_up_to_is_held_against_the_limit(shared_retriever):
 
 def test_english_phrases_read_with_a_possessive_and_an_example_marker():
     said = question_in_indonesian("Can a team leader's IKI be split by region, e.g. per province?")
-    assert "ketua tim IKI" in said and "misalnya" in said and "e.g." not in said
+    assert "ketua tim IKI" in said and "misalnya" in said and "e.g." not in said and "by wilayah" in said
 
 
 def test_a_vague_count_names_nothing_the_answer_must_hold(shared_retriever):
