@@ -52,3 +52,9 @@ def test_a_leader_likening_themselves_to_staff_is_asked_of_the_leader(shared_ret
                                   "Profesionalitas ASN kayak staf?").answer
     staff = shared_retriever.ask("sy analis lab. apa sy jg hrs masukin IKI IP ASN kayak temen2?").answer
     assert leader.startswith("Tidak.") and staff.startswith("Ya.")
+
+
+def test_a_duty_asked_for_oneself_after_telling_one_leads_is_the_leaders(shared_retriever):
+    """«buat sy» asks it of the asker told first: it was read as asked of others and led «Ya.»."""
+    assert shared_retriever.ask("sy kepala balai. IP ASN wajib ga buat sy?").answer.startswith("Tidak.")
+    assert shared_retriever.ask("sy analis lab. IP ASN wajib ga buat sy?").answer.startswith("Ya.")

@@ -558,10 +558,12 @@ def _self_side(question: str, asks: frozenset[str], first: PhraseSet, second: Ph
     likened = set(_config()["only"]["scope"]["likened"])
     # «… kayak staf?»: whom the asker likens themselves to is no side the duty is asked of
     unlike = list(itertools.takewhile(lambda w: w not in likened, tokens(asking)))
+    said, fors = tokens(asking), set(_config()["only"]["scope"]["fors"])
+    # «… buat anggota?» asks it of others; «… wajib ga buat sy?» of the asker told first
+    for_others = any(w in fors and not (said[i + 1:i + 2] and said[i + 1] in _self_words()) for i, w in enumerate(said))
     if len(clauses) < 2 or not tokens(clauses[0]) or tokens(clauses[0])[0] not in _self_words() \
-            or not set(tokens(asking)) & asks or not first_term(asking) \
-            or _side(unlike, first, second) is not None \
-            or set(tokens(asking)) & set(_config()["only"]["scope"]["fors"]):  # «IKI staf sy wajib …?», «… buat anggota?»
+            or not set(said) & asks or not first_term(asking) \
+            or _side(unlike, first, second) is not None or for_others:  # «IKI staf sy wajib …?», «… buat anggota?»
         return None
     side = _side(tokens(clauses[0])[1:], first, second)
     return None if side is None else ({first_term(asking)}, side)
