@@ -422,7 +422,8 @@ def _questions() -> _Questions:
     data = knowledge.data("rewrite/english")["questions"]
     phrases = {" ".join(k.lower().split()): v for k, v in data["phrases"].items()}
     words = sorted(phrases, key=len, reverse=True)
-    pattern = r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in words) + r")(?![\w'’-])"
+    # «a team leader's IKI»: a phrase's possessive «'s» is read with it
+    pattern = r"(?<![\w'’-])(" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in words) + r")(?:['’]s)?(?![\w'’-])"
     openers = {k.lower(): v for k, v in data["sentence_openers"].items()}
     return _Questions(re.compile(pattern, re.IGNORECASE), phrases,
                       re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, openers)) + r")(?![\w-])", re.IGNORECASE),
@@ -435,7 +436,7 @@ def question_in_indonesian(text: str) -> str:
     at a sentence's start («when», «where») joins a clause anywhere else («…, when we draft» → «…, saat we draft»).
     Other words are left to the caller's word-by-word reading."""
     lex = _questions()
-    text = lex.phrases.sub(lambda m: lex.phrase_of[" ".join(m.group().lower().split())], text)
+    text = lex.phrases.sub(lambda m: lex.phrase_of[" ".join(m.group(1).lower().split())], text)
 
     def opener(m: re.Match) -> str:
         before = text[:m.start()].rstrip()

@@ -3,6 +3,7 @@ held against the chosen answer: «Tidak.» when the answer contradicts it, «Ya.
 clear (search.yaml `answers.yesno.claim`). A wrong lead misleads more than none, so each check leads only on clear
 evidence."""
 
+import itertools
 import re
 
 from bot import knowledge
@@ -129,7 +130,8 @@ def _guessed_choice(asking: list[str]) -> str:
 def reported_claim(question: str) -> str:
     """«kepala instalasi balikin SKP sy krn katanya IKI '…' itu aktivitas. bener ga sih dia?»: the claim a message
     reports (after the last `claim.reported` word of the sentence before its last) asked as «…, bener ga?»,
-    when that last sentence asks only whether someone is right (`claim.speakers`); "" otherwise."""
+    when that last sentence asks only whether someone is right (`claim.speakers`) or is a bare «bener?»; ""
+    otherwise."""
     config = _config()["claim"]
     sentences = [s for s in re.split(r"(?<=[.?!\n])\s*", question.strip()) if tokens(s)]
     if len(sentences) < 2:
@@ -138,17 +140,31 @@ def reported_claim(question: str) -> str:
     opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0) or ()
     asks = opener or set(words) & (set(config["bare_asks"]) | set(config["pointers"]))
     rest = set(words[len(opener):]) - set(config["pointers"]) - set(_config()["tags"]) - skipped_words()
-    if not asks or not set(words) & set(config["speakers"]) or rest - set(config["speakers"]) - set(config["bare_asks"]):
+    # «… bener ga sih dia?» names who is asked about; a bare «bener?» after a sentence reporting what was said
+    # («katim sy bilang bobot Beyond bisa sampai 30. bener?») asks the report as surely
+    bare = words[:1] and words[0] in config["bare_asks"] and not rest - set(config["bare_asks"])
+    if not asks or not (set(words) & set(config["speakers"]) or bare) \
+            or rest - set(config["speakers"]) - set(config["bare_asks"]):
         return ""
     told = sentences[-2]
     spans = token_spans(told)
     said = tokens(told)
     reported = phrase_set("search", "answers", "yesno", "claim", "reported")
-    ends = [i + len(m) for i in range(len(said)) if (m := reported.match_at(said, i))]
+    found = [(i, i + len(m)) for i in range(len(said)) if (m := reported.match_at(said, i))]
+    ends = [end for _, end in found]
     if not ends or len(spans) != len(said) or len(said) - ends[-1] < 2:
         return ""
+    # a bare «bener?» asks the report only when what stands before its word names no more than who said it, one of
+    # the asker's own people («katim sy bilang …», «Kepala Labkesmas kami bilang …»); «katim sy bagi target 60 …,
+    # katanya masing2 30. bener ga?» tells the case the claim is of
+    speaker = set(said[:found[-1][0]])
+    if bare and not set(words) & set(config["speakers"]) and (
+            found[-1][0] > config["speaker_words"] or not speaker & (set(config["speakers"]) | _self_words())):
+        return ""
+    start = spans[ends[-1]][0]
+    start -= start > 0 and told[start - 1] in "'\"‘“«"  # a quote opening the claim is the claim's
     # asked as a tag asks it («…, bener ga?»): a claim denying something of its own is confirmed or denied as said
-    return told[spans[ends[-1]][0]:].strip().rstrip(".!?,") + ", bener ga?"
+    return told[start:].strip().rstrip(".!?,") + ", bener ga?"
 
 
 def _contrast_tail(words: list[str]) -> int | None:
@@ -539,10 +555,15 @@ def _self_side(question: str, asks: frozenset[str], first: PhraseSet, second: Ph
     one side, and the asking clause requires its terms of the asker: the claim is for that side."""
     clauses = [c for c in re.split(r"[,.;]", question) if c.strip()]
     asking = " ".join(clauses[1:])
+    likened = set(_config()["only"]["scope"]["likened"])
+    # «… kayak staf?»: whom the asker likens themselves to is no side the duty is asked of
+    unlike = list(itertools.takewhile(lambda w: w not in likened, tokens(asking)))
+    said, fors = tokens(asking), set(_config()["only"]["scope"]["fors"])
+    # «… buat anggota?» asks it of others; «… wajib ga buat sy?» of the asker told first
+    for_others = any(w in fors and not (said[i + 1:i + 2] and said[i + 1] in _self_words()) for i, w in enumerate(said))
     if len(clauses) < 2 or not tokens(clauses[0]) or tokens(clauses[0])[0] not in _self_words() \
-            or not set(tokens(asking)) & asks or not first_term(asking) \
-            or _side(tokens(asking), first, second) is not None \
-            or set(tokens(asking)) & set(_config()["only"]["scope"]["fors"]):  # «IKI staf sy wajib …?», «… buat anggota?»
+            or not set(said) & asks or not first_term(asking) \
+            or _side(unlike, first, second) is not None or for_others:  # «IKI staf sy wajib …?», «… buat anggota?»
         return None
     side = _side(tokens(clauses[0])[1:], first, second)
     return None if side is None else ({first_term(asking)}, side)

@@ -324,6 +324,11 @@ def _valued(text: str, at: int, config: dict) -> str | None:
     before («bobot Beyond 20%», «Beyond paling banyak 20%»)."""
     before = [(term, span) for term, span in placed_terms(text[:at])
               if not CLAUSE_END.search(text[span[1]:at]) and len(tokens(text[span[1]:at])) <= config["value_within"]]
+    # «Beyond bobot …», «Beyond weight can go up to 30»: a word whose value is always a percentage (`percent_words`)
+    # right after a term is that term's weight, as «bobot Beyond» is
+    if len(before) > 1 and set(tokens(text[before[-1][1][0]:before[-1][1][1]])) & set(config["percent_words"]) \
+            and not tokens(text[before[-2][1][1]:before[-1][1][0]]):
+        return before[-2][0].name
     return before[-1][0].name if before else None
 
 

@@ -6,6 +6,7 @@ question's claim.
 import re
 import unicodedata
 
+from bot import knowledge
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.words import read_root, stem
 from bot.retrieval.glossary import skipped_words
@@ -158,11 +159,20 @@ def _denial_asked_plainly(question: str, predicate: str, config: dict) -> bool:
 def _opened_sentence(sentence: str, predicate: str, config: dict) -> bool:
     """«blm ngerti apa2. apakah sy jg wajib punya iki IP ASN?»: the last sentence before «?» holds the predicate and
     opens with a yes-no opener (`sentence_opens`, not followed by `opens_undone`: «apakah yang wajib …?» asks which),
-    and no other word of it asks what, how or when: it asks yes or no whatever the sentences before it hold."""
+    and no other word of it asks what, how or when: it asks yes or no whatever the sentences before it hold; «apa» opens
+    it only before the asker's own word (`opens_before_self`: «apa sy jg hrs …?»)."""
     words = tokens(re.split(r"(?<=[.!\n])\s+", sentence.strip())[-1])
-    return (predicate in words and len(words) > 1 and words[0] in config["sentence_opens"]
+    opens = words[:1] and (words[0] in config["sentence_opens"] or words[0] in config["opens_before_self"]
+                           and words[1:2] and words[1] in _self_words())
+    return (predicate in words and len(words) > 1 and opens
             and words[1] not in config["opens_undone"]
             and not any(w in config["other_questions"] for w in words[1:]))
+
+
+@knowledge.cached
+def _self_words() -> frozenset[str]:
+    """«sy», «saya», «aku» …: the words a self-introduction opens with (intent.yaml, read by the chat the same way)."""
+    return frozenset(knowledge.data("intent")["requests"]["introduce_leader"]["self"])
 
 
 def _framed(words: list[str], config: dict) -> bool:
