@@ -78,6 +78,15 @@ def test_an_unsure_entry_asks_with_the_iki_as_buttons_and_a_tap_links_it(engine,
     assert entry.status.value == "linked" and entry.iki.startswith("Persentase usulan kenaikan pangkat")
 
 
+def test_the_which_iki_buttons_keep_every_iki_in_its_own_place_whichever_the_match_ranks_first(engine, at):
+    replies = agreed_then(engine, at, "2026-01-13T15:45", "ganti toner printer buat cetak SK pensiun")
+    state = engine.state("u1")
+    entry = state.year.entries[-1]
+    assert entry.status.value == "unsure" and entry.candidates[0] != state.skp.iki[0].indikator  # best is no IKI 1
+    labels = [b.label for r in replies for b in r.buttons]
+    assert labels == [f"IKI {n}" for n in range(1, len(state.skp.iki) + 1)] + ["di luar SKP"]
+
+
 def test_a_line_going_on_with_earlier_work_takes_that_entrys_iki_and_says_so(engine, at):
     agreed(engine)
     at("2026-01-13T15:45")
