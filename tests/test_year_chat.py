@@ -116,6 +116,17 @@ def test_realisasi_answers_after_the_quarter_and_capaian(engine, at):
     assert "tidak bisa lebih dari 100%" in said(refused)
 
 
+def test_capaian_says_how_many_entries_wait_for_their_iki_and_are_not_counted_yet(engine, at):
+    agreed_then(engine, at, "2026-01-13T15:45", "ganti toner printer buat cetak SK pensiun")
+    engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    waiting = [e.id for e in engine.state("u1").year.entries if e.status.value == "unsure"]
+    assert len(waiting) == 2
+    replies = engine.handle("u1", "/capaian")
+    assert f"2 catatan belum dipilih IKI-nya, jadi belum dihitung di atas ({', '.join(waiting)})" in said(replies)
+    labels = [b.label for r in replies for b in r.buttons]
+    assert labels[:2] == ["IKI 1", "IKI 2"] and labels[-1] == "di luar SKP"
+
+
 def test_reminders_go_out_once_across_two_replicas_and_skip_a_holiday(tmp_path, at):
     at("2026-02-13T08:00")
     stores = [SqliteStore(tmp_path / "s.sqlite3"), SqliteStore(tmp_path / "s.sqlite3")]
