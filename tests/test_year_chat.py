@@ -78,6 +78,15 @@ def test_an_unsure_entry_asks_with_the_iki_as_buttons_and_a_tap_links_it(engine,
     assert entry.status.value == "linked" and entry.iki.startswith("Persentase usulan kenaikan pangkat")
 
 
+def test_the_which_iki_buttons_keep_every_iki_in_its_own_place_whichever_the_match_ranks_first(engine, at):
+    replies = agreed_then(engine, at, "2026-01-13T15:45", "ganti toner printer buat cetak SK pensiun")
+    state = engine.state("u1")
+    entry = state.year.entries[-1]
+    assert entry.status.value == "unsure" and entry.candidates[0] != state.skp.iki[0].indikator  # best is no IKI 1
+    labels = [b.label for r in replies for b in r.buttons]
+    assert labels == [f"IKI {n}" for n in range(1, len(state.skp.iki) + 1)] + ["di luar SKP"]
+
+
 def test_a_line_going_on_with_earlier_work_takes_that_entrys_iki_and_says_so(engine, at):
     agreed(engine)
     at("2026-01-13T15:45")
@@ -105,6 +114,17 @@ def test_realisasi_answers_after_the_quarter_and_capaian(engine, at):
     assert "Capaian per IKI" in said(engine.handle("u1", "/capaian"))
     refused = engine.handle("u1", "IKI 2: 130%")
     assert "tidak bisa lebih dari 100%" in said(refused)
+
+
+def test_capaian_says_how_many_entries_wait_for_their_iki_and_are_not_counted_yet(engine, at):
+    agreed_then(engine, at, "2026-01-13T15:45", "ganti toner printer buat cetak SK pensiun")
+    engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    waiting = [e.id for e in engine.state("u1").year.entries if e.status.value == "unsure"]
+    assert len(waiting) == 2
+    replies = engine.handle("u1", "/capaian")
+    assert f"2 catatan belum dipilih IKI-nya, jadi belum dihitung di atas ({', '.join(waiting)})" in said(replies)
+    labels = [b.label for r in replies for b in r.buttons]
+    assert labels[:2] == ["IKI 1", "IKI 2"] and labels[-1] == "di luar SKP"
 
 
 def test_reminders_go_out_once_across_two_replicas_and_skip_a_holiday(tmp_path, at):

@@ -348,9 +348,11 @@ def which_iki(skp: SkpDraft, entry: LogEntry) -> str:
 
 
 def pick_buttons(skp: SkpDraft, entry: LogEntry) -> list[Button]:
-    """«IKI mana?» under an unsure entry: its candidates first, then every other IKI, then «di luar SKP»."""
-    offered = [n for n in (iki_number(skp, key) for key in entry.candidates) if n]
-    numbers = offered + [n for n in range(1, min(len(skp.iki), _LINK_BUTTONS) + 1) if n not in offered]
+    """«IKI mana?» under an unsure entry: every IKI in its own place, then «di luar SKP» — «#1» is IKI 1 under every
+    entry, whichever the match ranks first (the question's text names the candidates), so a habit of tapping the
+    same button never links to another IKI (tester48 P1-8); a candidate past the buttons' limit is added in order."""
+    offered = {n for n in (iki_number(skp, key) for key in entry.candidates) if n}
+    numbers = sorted(set(range(1, min(len(skp.iki), _LINK_BUTTONS) + 1)) | offered)
     return [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in numbers] + \
         [Button("di luar SKP", f"year:link:{entry.id}:0")]
 

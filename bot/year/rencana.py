@@ -2,6 +2,7 @@
 each with its months; a count IKI's delivering stages carry their share of the target. Accept, edit, add, remove,
 replace and mark done are pure functions: each returns a new RencanaAksi and leaves the one it was given alone."""
 
+import math
 from datetime import date
 
 from bot import knowledge
@@ -217,7 +218,9 @@ def propose_missing(skp: SkpDraft, rencana: list[RencanaAksi], start_month: int 
 
 def balance(plan: RencanaAksi, iki: IkiDraft) -> RencanaAksi:
     """A count target split among the delivering stages by their months; shares the user typed are kept. Whole
-    numbers stay whole (largest remainders), and the shares add up to the target."""
+    numbers stay whole, rounded as the SKP sheet's cumulative trajectory rounds (each stage's running total is the
+    exact one rounded up: 150 over four quarters is 38, 37, 38, 37 → 38, 75, 113, 150, never 38, 38 → 76 beside the
+    SKP sheet's 75: tester48 P1-10), and the shares add up to the target."""
     target = counted_target(iki)
     if target is None:
         return plan.model_copy(update={"stages": [s.model_copy(update={"share": None, "share_set": False})
@@ -228,13 +231,11 @@ def balance(plan: RencanaAksi, iki: IkiDraft) -> RencanaAksi:
     remaining = max(target - fixed, 0.0)
     weights = [len(stages[i].months) for i in free]
     if free:
-        whole = float(remaining).is_integer()
-        exact = [remaining * w / sum(weights) for w in weights]
-        parts = [float(int(x)) for x in exact] if whole else [round(x, 2) for x in exact]
-        if whole:
-            order = sorted(range(len(free)), key=lambda k: exact[k] - parts[k], reverse=True)
-            for k in order[: int(remaining - sum(parts))]:
-                parts[k] += 1
+        if float(remaining).is_integer():
+            running = [math.ceil(remaining * sum(weights[: k + 1]) / sum(weights) - 1e-9) for k in range(len(free))]
+            parts = [float(now - before) for now, before in zip(running, [0, *running[:-1]])]
+        else:
+            parts = [round(remaining * w / sum(weights), 2) for w in weights]
         for i, part in zip(free, parts):
             stages[i].share = part
     return plan.model_copy(update={"stages": stages})
