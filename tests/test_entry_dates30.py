@@ -58,6 +58,7 @@ def test_a_day_of_the_month_called_by_its_number_with_a_past_marker(text, want):
     ("revisi data psn yg ketuker kmrn", WED),
     ("lanjutan yg kmrn, sisa 40 lagi", WED),
     ("koreksi nilai barang yg dilapor senin, ternyata 1,2 jt", WED),
+    ("yg kemarin itu loh", WED),  # no number said again: nothing restated
 ])
 def test_a_correction_restating_earlier_work_carries_its_day(text, want):
     assert _day(text) == want

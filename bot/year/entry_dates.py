@@ -422,11 +422,12 @@ def _of_the_work(ln: Line, i: int) -> bool:
 def _restates_earlier(ln: Line, i: int) -> bool:
     """«ralat, yg ikut IHT kmrn 11 org», «koreksi yg kemarin, … 5 bukan 4», «yg kmrn 2 paket aja»: a line that opens,
     past only words of mistake or putting right (link.correction marks, restate openers), with «yang» pointing back at
-    the work of the day at i says that work again, no new work: its day is that work's, as the entry it puts right.
+    the work of the day at i and saying its number again says that work again, no new work: its day is that work's,
+    as the entry it puts right.
     «revisi VeR yg senin», «lanjutan yg kmrn» open with work of this day."""
     pointer = next((j for j in range(i - 1, max(_clause_start(ln, i), i - 4) - 1, -1)
                     if ln.toks[j] in _not_date()["relative"]), None)
-    if pointer is None:
+    if pointer is None or "num" not in ln.kinds[i + 1:]:  # «yg kemarin itu loh»: nothing said again
         return False
     settings = vocabulary().link["correction"]
     opener_words = {w for phrase in settings["restate"]["openers"] for w in phrase.split()}

@@ -1,0 +1,57 @@
+"""Links the thirtieth blind set's lines need (yr47): a second piece of work joined by chat's «trs», a learning event
+taken to others («bimtek … ke labkesda»), the user's people counted as those taking part («2 kru kita ikut …»)."""
+
+from datetime import date
+
+from bot.models import IkiDraft, SkpDraft
+from bot.year.entry_dates import read_date
+from bot.year.line import line
+from bot.year.linking import Decision, link
+from bot.year.taking_part import takes_part
+
+
+def _skp(*rows: tuple[str, str, str]) -> SkpDraft:
+    return SkpDraft(iki=[IkiDraft(indikator=i, target=t, satuan=s) for i, t, s in rows])
+
+
+def _link(text: str, skp: SkpDraft, today: date = date(2026, 10, 7)):
+    ln = line(text)
+    return link(ln, read_date(ln, today)[1], skp)
+
+
+def _takes_part(text: str) -> bool:
+    ln = line(text)
+    return takes_part(ln, read_date(ln, date(2026, 10, 7))[1])
+
+
+EVAKUASI = _skp(("Persentase misi evakuasi medik udara yang diberangkatkan ≤ 6 jam sejak aktivasi", "90", "%"),
+                ("Jumlah pasien yang dievakuasi via udara dalam kondisi stabil saat serah terima", "40", "pasien"),
+                ("Jumlah kru yang lulus pelatihan flight nurse/kesehatan penerbangan", "10", "orang"),
+                ("Persentase kelengkapan checklist alat dan obat kit udara sebelum terbang", "100", "%"),
+                ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+
+
+def test_a_second_work_joined_by_trs_asks_with_the_first_works_iki_first():
+    # «trs» is chat's «terus»: the kit check is the line's first work, the teaching of the crew its second
+    found = _link("pagi cek kit udara pesawat trs ngajarin simulasi CPR in-flight ke kru baru", EVAKUASI)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [4, 3], found
+
+
+def test_the_users_people_counted_taking_part_are_others_not_the_user():
+    assert not _takes_part("2 kru kita ikut ujian kesehatan penerbangan di Lakespra jumat lalu, yg lulus 1")
+    assert _takes_part("ikut ujian kesehatan penerbangan di Lakespra jumat lalu")
+    found = _link("2 kru kita ikut ujian kesehatan penerbangan di Lakespra jumat lalu, yg lulus 1", EVAKUASI)
+    assert found.decision is Decision.link and found.candidates[0].number == 3, found
+
+
+def test_a_learning_event_taken_to_others_is_the_users_work():
+    assert not _takes_part("bimtek PMI ke labkesda kab jember 28-29 okt")
+    assert not _takes_part("sosialisasi RME ke perawat bangsal Mawar")
+    assert _takes_part("bimtek PMI di Bapelkes Surabaya")  # where it was held says not who gave it
+    assert _takes_part("ikut bimtek PMI ke Jakarta")  # taking part, said
+    lab = _skp(("Persentase parameter uji yang lulus uji profisiensi/PME", "90", "%"),
+               ("Jumlah metode uji yang diverifikasi atau divalidasi", "6", "metode"),
+               ("Jumlah laboratorium kabupaten/kota yang dibina pemantapan mutu internal (PMI)", "8", "laboratorium"),
+               ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+    found = _link("bimtek PMI ke labkesda kab jember 28-29 okt, laporannya baru sy kelarin td", lab, date(2026, 11, 4))
+    assert found.decision is Decision.link and found.candidates[0].number == 3, found
