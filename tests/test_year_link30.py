@@ -40,6 +40,7 @@ def test_a_second_work_joined_by_trs_asks_with_the_first_works_iki_first():
 def test_the_users_people_counted_taking_part_are_others_not_the_user():
     assert not _takes_part("2 kru kita ikut ujian kesehatan penerbangan di Lakespra jumat lalu, yg lulus 1")
     assert _takes_part("ikut ujian kesehatan penerbangan di Lakespra jumat lalu")
+    assert _takes_part("tadi ikut e-learning analisis kebijakan dr bkpk 2 jam buat jp")  # how long, no one else
     found = _link("2 kru kita ikut ujian kesehatan penerbangan di Lakespra jumat lalu, yg lulus 1", EVAKUASI)
     assert found.decision is Decision.link and found.candidates[0].number == 3, found
 
@@ -49,9 +50,40 @@ def test_a_learning_event_taken_to_others_is_the_users_work():
     assert not _takes_part("sosialisasi RME ke perawat bangsal Mawar")
     assert _takes_part("bimtek PMI di Bapelkes Surabaya")  # where it was held says not who gave it
     assert _takes_part("ikut bimtek PMI ke Jakarta")  # taking part, said
+    assert _takes_part("diklat penjenjangan JFA ahli madya hr ke-2")  # an ordinal, no whither
     lab = _skp(("Persentase parameter uji yang lulus uji profisiensi/PME", "90", "%"),
                ("Jumlah metode uji yang diverifikasi atau divalidasi", "6", "metode"),
                ("Jumlah laboratorium kabupaten/kota yang dibina pemantapan mutu internal (PMI)", "8", "laboratorium"),
                ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
     found = _link("bimtek PMI ke labkesda kab jember 28-29 okt, laporannya baru sy kelarin td", lab, date(2026, 11, 4))
     assert found.decision is Decision.link and found.candidates[0].number == 3, found
+
+
+HUKUM = _skp(("Jumlah rancangan Permenkes yang selesai diharmonisasi di Kementerian Hukum", "6", "rancangan"),
+             ("Persentase permohonan pertimbangan hukum yang dijawab ≤ 10 hari kerja", "90", "%"),
+             ("Jumlah produk hukum yang diunggah ke JDIH Kemenkes", "120", "produk hukum"),
+             ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+
+
+def test_an_acronym_of_the_skp_typed_with_two_letters_swapped_is_that_acronym():
+    found = _link("upload 15 kepmenkes ke JIDH kemkes td", HUKUM, date(2026, 4, 8))
+    assert found.decision is not Decision.outside and found.candidates[0].number == 3, found
+    # a letter changed names another system as often: no respelling
+    assert _link("upload 15 kepmenkes ke JDIK kemkes td", HUKUM, date(2026, 4, 8)).decision is Decision.outside
+
+
+FORENSIK = _skp(("Persentase visum et repertum (VeR) yang diterbitkan ≤ 14 hari kerja sejak permintaan penyidik", "90",
+                 "%"),
+                ("Jumlah keterangan ahli forensik yang diberikan di persidangan", "12", "keterangan"),
+                ("Persentase sampel toksikologi forensik yang dikirim dengan dokumen rantai kustodi lengkap", "95",
+                 "%"),
+                ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+
+
+def test_only_the_units_field_named_beside_things_no_iki_names_is_outside_the_skp():
+    # an examiner at a faculty's exam: «forensik» is every IKI's field, OSCE, koas and FKUI no IKI's work
+    found = _link("jd penguji OSCE koas forensik FKUI", FORENSIK, date(2026, 3, 11))
+    assert found.decision is Decision.outside and found.why == "hal lain", found
+    # the field and a thing one IKI names: that IKI's work
+    assert _link("kirim sampel toksikologi forensik ke lab", FORENSIK, date(2026, 3, 11)).decision \
+        is not Decision.outside

@@ -40,9 +40,10 @@ def takes_part(ln: Line, w: When) -> bool:
         # the user may as well have sat in it; «utk 18 petugas» with no credit gives it to others
         return _opens_with_event(ln, w) and any(_credit_at(ln, n.at + 1) for n in counts(ln, w))
     if ln.has(vocab.participation):
-        # «120 peserta», «25 apotek hadir», «2 kru kita ikut ujian …»: others took part
+        # «120 peserta», «25 apotek hadir», «2 kru kita ikut ujian …»: others took part («2 jam buat jp»: how long)
         people, date = frozenset(config()["participant_nouns"]), range(*w.span)
-        return not any(k == "num" and i not in date and i + 1 < len(ln.toks) and
+        times = vocab.duration_units.keys() | set(config()["days_back"]["units"])
+        return not any(k == "num" and i not in date and i + 1 < len(ln.toks) and ln.toks[i + 1] not in times and
                        (ln.toks[i + 1] in people or any(vocab.participation.match_at(ln.toks, j) and
                                                         all(ln.kinds[m] == "word" for m in range(i + 1, j))
                                                         for j in (i + 2, i + 3)))
@@ -113,7 +114,9 @@ def _given_to_trainees(ln: Line, w: When) -> bool:
             whither = set(vocabulary().link["destination_markers"])
             topic = next((j for j in range(after, len(ln.toks)) if ln.kinds[j] != "word" or ln.toks[j] in whither),
                          None)
-            return topic is not None and topic > after and ln.toks[topic] in whither
+            # «hr ke-2», «angkatan ke 3»: an ordinal, no whither
+            return topic is not None and topic > after and ln.toks[topic] in whither and \
+                topic + 1 < len(ln.toks) and ln.kinds[topic + 1] == "word"
     return False
 
 
