@@ -71,19 +71,3 @@ def test_an_acronym_of_the_skp_typed_with_two_letters_swapped_is_that_acronym():
     # a letter changed names another system as often: no respelling
     assert _link("upload 15 kepmenkes ke JDIK kemkes td", HUKUM, date(2026, 4, 8)).decision is Decision.outside
 
-
-FORENSIK = _skp(("Persentase visum et repertum (VeR) yang diterbitkan ≤ 14 hari kerja sejak permintaan penyidik", "90",
-                 "%"),
-                ("Jumlah keterangan ahli forensik yang diberikan di persidangan", "12", "keterangan"),
-                ("Persentase sampel toksikologi forensik yang dikirim dengan dokumen rantai kustodi lengkap", "95",
-                 "%"),
-                ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
-
-
-def test_only_the_units_field_named_beside_things_no_iki_names_is_outside_the_skp():
-    # an examiner at a faculty's exam: «forensik» is every IKI's field, OSCE, koas and FKUI no IKI's work
-    found = _link("jd penguji OSCE koas forensik FKUI", FORENSIK, date(2026, 3, 11))
-    assert found.decision is Decision.outside and found.why == "hal lain", found
-    # the field and a thing one IKI names: that IKI's work
-    assert _link("kirim sampel toksikologi forensik ke lab", FORENSIK, date(2026, 3, 11)).decision \
-        is not Decision.outside

@@ -60,7 +60,7 @@ from bot.year.link_words import (
     weak_terms,
 )
 from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
-from bot.year.outside_skp import field_only, office_life
+from bot.year.outside_skp import office_life
 from bot.year.respell import respelled
 from bot.year.taking_part import credit_earner, sat_in, takes_part, told_bare
 from bot.year.terms import capitals, text_terms
@@ -536,9 +536,6 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         if counted[top] or is_specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
-    if best < settings["link_score"] and not any(counted) and field_only(words, profiles):
-        # «jd penguji OSCE koas forensik FKUI»: only the unit's field named, of several IKI, beside things none names
-        return Link(Decision.outside, candidates[:2], confidence, "hal lain")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
     if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
             outweighs(words, profiles, found_in, [c.number - 1 for c in offered], counted_heads(ln, w)) and \

@@ -4,7 +4,6 @@ an IKI of this SKP names it in its own text."""
 from bot import knowledge
 from bot.lang.text import PhraseSet
 from bot.year.line import Line
-from bot.year.link_words import generic_words, plain_acts, weak_terms
 from bot.year.terms import text_terms
 from bot.year.vocabulary import config, vocabulary
 
@@ -36,12 +35,3 @@ def office_life(ln: Line, found_in: list[dict[str, str]], date_span: tuple[int, 
             return True  # «HUT» is no term at all: it stays a cue
     return False
 
-
-def field_only(words: list[str], profiles: list[dict[str, float]]) -> bool:
-    """«jd penguji OSCE koas forensik FKUI» in a forensic unit's SKP: every term the line shares with the SKP is one
-    several IKI name (the unit's field, «forensik»), and it names at least two things no IKI names (no weak word,
-    plain act nor people any work serves): other work in the same field, for someone else, di luar SKP."""
-    plain = weak_terms() | plain_acts() | generic_words()
-    named = {t for t in words if any(t in p for p in profiles)}
-    unnamed = {t for t in words if t not in plain and not any(t in p for p in profiles)}
-    return bool(named) and all(sum(t in p for p in profiles) >= 2 for t in named) and len(unnamed) >= 2
