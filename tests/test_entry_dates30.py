@@ -75,3 +75,15 @@ def test_the_words_dating_a_line_name_no_office_life():
     assert found.decision is not Decision.outside and found.candidates[0].number == 2, found
     lomba = line("lomba 17an tarik tambang")
     assert link(lomba, read_date(lomba, date(2026, 8, 19))[1], skp).decision is Decision.outside
+
+
+@pytest.mark.parametrize("text, want", [
+    # the day of what happened gives way to the day the user, as subject, did the work
+    ("banjir bandang tgl 14 di Kab Luwu, laporan awalnya baru masuk sabtu, sy verif sabtu itu jg", date(2026, 8, 15)),
+    ("kebakaran tgl 12, kami verifikasi kmrn", date(2026, 8, 18)),
+    # finished today: the work's own day, told first, stays
+    ("bimtek PMI ke labkesda kab jember 10-11 agustus, laporannya baru sy kelarin td", date(2026, 8, 10)),
+    ("tgl 14 verif laporan banjir, sy input sabtu", date(2026, 8, 14)),  # the user's work opens the line
+])
+def test_of_two_dates_the_one_of_the_users_own_work(text, want):
+    assert _day(text, date(2026, 8, 19)) == want

@@ -47,7 +47,28 @@ def when(ln: Line) -> When:
     today = _today(ln)
     if today and today.said in _not_date()["length"]:  # «jumat … seharian»: how long, no day over the weekday
         today = None
-    return today if today and first.kind in ("yesterday", "days_back", "weekday") else _stretched(ln, first)
+    if today and first.kind in ("yesterday", "days_back", "weekday"):
+        return today
+    return _stretched(ln, _own_work_day(ln, first) or first)
+
+
+def _own_work_day(ln: Line, first: When) -> When | None:
+    """«banjir bandang tgl 14 di Kab Luwu, laporan masuk sabtu, sy verif sabtu itu jg»: a day of the month told after
+    what happened («banjir bandang»), in a clause the user is not the subject of, gives way to a past day in a later clause the user
+    opens as its subject (family_told own: «sy», «kami») — the day of the work the line logs. A today word there
+    («laporannya baru sy kelarin td») leaves the day told first: the work's own day, finished today."""
+    own = set(config()["family_told"]["own"])
+    clauses = ln.clauses()
+    opened = next(((a, b) for a, b in clauses if a <= first.span[0] < b), None)
+    if first.kind not in ("day", "day_month") or opened is None or first.span[0] == opened[0] or \
+            ln.toks[opened[0]] in own:
+        return None  # «tgl 14 verif laporan, sy input sabtu»: a date opening its clause dates the work after it
+    for a, b in clauses:
+        if a > first.span[0] and ln.toks[a] in own:
+            later = when(Line(" ".join(ln.toks[a:b]), ln.toks[a:b], ln.kinds[a:b]))
+            if later.kind in ("weekday", "yesterday", "days_back"):
+                return replace(later, span=(later.span[0] + a, later.span[1] + a))
+    return None
 
 
 def month_reported(ln: Line, day: date) -> date | None:
