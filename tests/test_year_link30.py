@@ -71,3 +71,23 @@ def test_an_acronym_of_the_skp_typed_with_two_letters_swapped_is_that_acronym():
     # a letter changed names another system as often: no respelling
     assert _link("upload 15 kepmenkes ke JDIK kemkes td", HUKUM, date(2026, 4, 8)).decision is Decision.outside
 
+
+
+def test_examining_someone_elses_exam_is_outside_unless_an_iki_names_the_exam():
+    forensik = _skp(("Persentase visum et repertum (VeR) yang diterbitkan ≤ 14 hari kerja", "90", "%"),
+                    ("Jumlah keterangan ahli forensik yang diberikan di persidangan", "12", "keterangan"),
+                    ("Persentase sampel toksikologi forensik yang dikirim dengan rantai kustodi lengkap", "95", "%"),
+                    ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+    found = _link("jd penguji OSCE koas forensik FKUI", forensik, date(2026, 3, 11))
+    assert found.decision is Decision.outside, found
+    ukom = _skp(("Jumlah peserta uji kompetensi kenaikan jenjang JF yang difasilitasi", "300", "orang"),
+                ("Jumlah petunjuk teknis JF kesehatan yang ditetapkan", "2", "juknis"),
+                ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+    found = _link("jadi penguji uji kompetensi JF sanitarian, 40 peserta", ukom, date(2026, 3, 11))
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1, found
+    # a team of examiners beside the user's own work is no role the user took
+    xray = _skp(("Persentase foto ulang (reject rate) radiografi", "5", "%"),
+                ("Jumlah pesawat sinar-X yang lulus uji kesesuaian", "6", "unit"),
+                ("Nilai IP ASN", "80", "nilai"))
+    found = _link("senin-rabu dampingi uji kesesuaian 2 pesawat xray sm tim penguji", xray, date(2026, 3, 12))
+    assert found.decision is Decision.link and found.candidates[0].number == 2, found
