@@ -13,7 +13,8 @@ from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.vocabulary import config, vocabulary
 
 # "minggu" is Sunday, except in "minggu lalu / depan / ini …", where it is the week.
-_WEEK_AFTER = frozenset({"lalu", "depan", "ini", "kemarin", "kmrn", "yang", "yg", "kemaren", "terakhir", "pertama"})
+_WEEK_AFTER = frozenset({"lalu", "depan", "ini", "kemarin", "kmrn", "yang", "yg", "kemaren", "terakhir", "pertama",
+                         "dpn"})
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ class When:
 def when(ln: Line) -> When:
     """The date expression that comes first in the line ("hari ini upload …, diundangkan senin" is about today); at
     the same place a day and month, then a day of the month, a weekday, kemarin, today."""
-    found = [w for w in (_day_month(ln), _day_of_month(ln), _days_back(ln), _weekday(ln), _relative(ln)) if w] \
+    found = [w for w in (_day_month(ln), _day_of_month(ln), _day_called(ln), _days_back(ln), _weekday(ln),
+                         _relative(ln)) if w] \
         or [w for w in (_last_week(ln),) if w]
     if not found:
         return When()
@@ -45,7 +47,28 @@ def when(ln: Line) -> When:
     today = _today(ln)
     if today and today.said in _not_date()["length"]:  # «jumat … seharian»: how long, no day over the weekday
         today = None
-    return today if today and first.kind in ("yesterday", "days_back", "weekday") else _stretched(ln, first)
+    if today and first.kind in ("yesterday", "days_back", "weekday"):
+        return today
+    return _stretched(ln, _own_work_day(ln, first) or first)
+
+
+def _own_work_day(ln: Line, first: When) -> When | None:
+    """«banjir bandang tgl 14 di Kab Luwu, laporan masuk sabtu, sy verif sabtu itu jg»: a day of the month told after
+    what happened («banjir bandang»), in a clause the user is not the subject of, gives way to a past day in a later clause the user
+    opens as its subject (family_told own: «sy», «kami») — the day of the work the line logs. A today word there
+    («laporannya baru sy kelarin td») leaves the day told first: the work's own day, finished today."""
+    own = set(config()["family_told"]["own"])
+    clauses = ln.clauses()
+    opened = next(((a, b) for a, b in clauses if a <= first.span[0] < b), None)
+    if first.kind not in ("day", "day_month") or opened is None or first.span[0] == opened[0] or \
+            ln.toks[opened[0]] in own:
+        return None  # «tgl 14 verif laporan, sy input sabtu»: a date opening its clause dates the work after it
+    for a, b in clauses:
+        if a > first.span[0] and ln.toks[a] in own:
+            later = when(Line(" ".join(ln.toks[a:b]), ln.toks[a:b], ln.kinds[a:b]))
+            if later.kind in ("weekday", "yesterday", "days_back"):
+                return replace(later, span=(later.span[0] + a, later.span[1] + a))
+    return None
 
 
 def month_reported(ln: Line, day: date) -> date | None:
@@ -228,6 +251,21 @@ def _day_of_month(ln: Line) -> When | None:
     return None
 
 
+def _day_called(ln: Line) -> When | None:
+    """«17an kmrn tetep standby di poskokes», «17-an kemarin»: a day of the month called by its number with «-an» (as
+    the 17 August holiday is), with a past marker right after, is that day; «lomba 17an» alone is the event."""
+    vocab = vocabulary()
+    for i, tok in enumerate(ln.toks):
+        called = re.fullmatch(r"(\d{1,2})an", tok) if ln.kinds[i] == "alnum" else None
+        end = i + 1
+        if called is None and ln.kinds[i] == "num" and tuple(ln.toks[i + 1:i + 3]) == ("-", "an"):
+            called, end = re.fullmatch(r"(\d{1,2})", tok), i + 3
+        marker = vocab.past_markers.match_at(ln.toks, end) if called else None
+        if called and marker and 1 <= int(called.group(1)) <= 31:
+            return When("day", _typed(ln, i, end + len(marker)), (i, end + len(marker)), day=int(called.group(1)))
+    return None
+
+
 def _weekday(ln: Line) -> When | None:
     vocab = vocabulary()
     last_week = ln.find(vocab.last_week)
@@ -235,26 +273,34 @@ def _weekday(ln: Line) -> When | None:
         tok = tok.split("-")[0]  # "senin-rabu": a stretch of days is dated by its first
         if ln.kinds[i] != "word" or not (tok in vocab.weekdays or _short_day_listed(ln, i)):
             continue
-        if tok == "minggu" and ((i + 1 < len(ln.toks) and ln.toks[i + 1] in _WEEK_AFTER) or _week_span(ln, i)
-                                or _week_numbered(ln, i)):
+        named_day = _named_day(ln, i)  # «hari minggu kmrn»: Sunday, never the week
+        if tok == "minggu" and not named_day and ((i + 1 < len(ln.toks) and ln.toks[i + 1] in _WEEK_AFTER)
+                                                  or _week_span(ln, i) or _week_numbered(ln, i)):
             continue
-        if last_week and last_week[0] <= i < last_week[0] + len(last_week[1]):
+        own = last_week is not None and last_week[0] == i and named_day  # «hari minggu kmrn»: no week's phrase
+        if last_week and last_week[0] <= i < last_week[0] + len(last_week[1]) and not own:
             continue  # the "minggu" of "minggu lalu"
-        if _for_purpose(ln, i):
-            continue  # "utk dibahas jumat": when it will happen
-        if _of_earlier_work(ln, i):
-            continue  # «revisi VeR yg senin»: when the work revised was done, not this entry
-        near = last_week is not None and (abs(last_week[0] - i) <= 3)
         past = any(vocab.past_markers.match_at(ln.toks, j) for j in range(i + 1, min(i + 4, len(ln.toks)))) \
             or (i > 0 and vocab.past_markers.match_at(ln.toks, i - 1) == ("last",))
+        if _for_purpose(ln, i) and not past:
+            continue  # "utk dibahas jumat": when it will happen («persiapan akreditasi senin kmrn»: the day it was)
+        if _of_earlier_work(ln, i) and not _restates_earlier(ln, i):
+            continue  # «revisi VeR yg senin»: when the work revised was done, not this entry
+        near = last_week is not None and not own and (abs(last_week[0] - i) <= 3)
         start = min(i, last_week[0]) if near else i
         end = max(i + 1, last_week[0] + len(last_week[1])) if near else i + 1
         day = _day_after_weekday(ln, i + 1)
         if day is not None and end == i + 1:
             end = i + 2
+        start = i - 1 if named_day and start == i else start
         return When("weekday", _said(ln, start, end), (start, end), weekday=_weekdays()[tok], past=past,
                     last_week=near, day=day)
     return None
+
+
+def _named_day(ln: Line, i: int) -> bool:
+    """The weekday at i follows a word naming it a day («hari minggu», «hr senin»: catatan_harian.yaml weekday_day)."""
+    return i > 0 and ln.toks[i - 1] in config()["weekday_day"]
 
 
 @knowledge.cached
@@ -377,7 +423,7 @@ def _relative(ln: Line) -> When | None:
     yesterday = vocabulary().yesterday
     for i in range(len(ln.toks)):
         found = yesterday.match_at(ln.toks, i)
-        if found and not _of_the_work(ln, i):
+        if found and (not _of_the_work(ln, i) or _restates_earlier(ln, i)):
             return When("yesterday", " ".join(found), (i, i + len(found)))
     return _today(ln)
 
@@ -392,6 +438,22 @@ def _of_the_work(ln: Line, i: int) -> bool:
     the work begun then (up to three words after «yang», or after a word of carrying on earlier in its clause), not
     the day of this entry."""
     return _of_earlier_work(ln, i) or any(tok in _not_date()["carrying_on"] for tok in ln.toks[_clause_start(ln, i):i])
+
+
+def _restates_earlier(ln: Line, i: int) -> bool:
+    """«ralat, yg ikut IHT kmrn 11 org», «koreksi yg kemarin, … 5 bukan 4», «yg kmrn 2 paket aja»: a line that opens,
+    past only words of mistake or putting right (link.correction marks, restate openers), with «yang» pointing back at
+    the work of the day at i and saying its number again says that work again, no new work: its day is that work's,
+    as the entry it puts right.
+    «revisi VeR yg senin», «lanjutan yg kmrn» open with work of this day."""
+    pointer = next((j for j in range(i - 1, max(_clause_start(ln, i), i - 4) - 1, -1)
+                    if ln.toks[j] in _not_date()["relative"]), None)
+    if pointer is None or "num" not in ln.kinds[i + 1:]:  # «yg kemarin itu loh»: nothing said again
+        return False
+    settings = vocabulary().link["correction"]
+    opener_words = {w for phrase in settings["restate"]["openers"] for w in phrase.split()}
+    return all(k == "mark" or t in opener_words or t in settings["marks"]
+               for t, k in zip(ln.toks[:pointer], ln.kinds[:pointer]))
 
 
 def _of_earlier_work(ln: Line, i: int) -> bool:

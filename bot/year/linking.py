@@ -428,7 +428,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     second = ranked[1][0] if len(ranked) > 1 else 0.0
     lead = (best - second) / best if best else 0.0
     confidence = round(min(1.0, best / settings["link_score"]) * lead, 3)
-    outside_cue = office_life(ln, found_in) or (set(ln.words) & vocab.helping)
+    outside_cue = office_life(ln, found_in, w.span) or (set(ln.words) & vocab.helping)
     counts_named = [c for c in candidates if any(found_in[c.number - 1].get(t) == "kepala" for t in words)]
     if best < settings["ask_score"] and counts_named and not outside_cue:
         # the thing an IKI counts, named, though every IKI names it («pelatihan» in a Bapelkes SKP): ask

@@ -14,15 +14,17 @@ def _office_phrases() -> PhraseSet:
     return PhraseSet(config()["outside_activities"] + vocabulary().link["own_skp_systems"])
 
 
-def office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
+def office_life(ln: Line, found_in: list[dict[str, str]], date_span: tuple[int, int] = (0, 0)) -> bool:
     """Whether the line names an activity of office life that rarely belongs to an SKP (outside_activities, one's own
     SKP's system: link.own_skp_systems) that no IKI of this SKP names in its own text: «olahraga» is office sport, but
     the work of one whose IKI is a pedoman kesehatan olahraga, as «donor darah» is the work of a blood bank's IKI of
-    donor sukarela."""
+    donor sukarela. The words that dated the line (`date_span`: «17an kmrn» is the 17th) name no activity."""
     phrases = _office_phrases()
     lent = vocabulary().link["lent_places"]
     own = [{t for t, place in o.items() if place not in lent} for o in found_in]
     for i in range(len(ln.toks)):
+        if date_span[0] <= i < date_span[1]:
+            continue
         phrase = phrases.match_at(ln.toks, i)
         # «baksos katarak» is one term of the vocabulary (operasi katarak), an IKI's own work, no office bakti sosial
         whole = vocabulary().terms.phrases.match_at(ln.toks, i) if phrase else None
@@ -32,3 +34,4 @@ def office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
                                             for t in said) for named in own)):
             return True  # «HUT» is no term at all: it stays a cue
     return False
+

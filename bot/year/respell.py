@@ -2,6 +2,7 @@
 penandatanganan): only toward a word the linker knows — the user's own SKP and rencana aksi, the logbook's
 vocabulary, the domain thesaurus — and only when that word is the one nearest."""
 
+import re
 from functools import lru_cache
 
 from bot import knowledge
@@ -22,10 +23,29 @@ _LISTS = ("synonyms", "outside_words", "outside_activities", "participation_word
 def respelled(ln: Line, texts: tuple[str, ...]) -> Line:
     """The line with each word that is no word of the language (nor a chat form of one: «ngejar», «pindahin») and one
     or two letters off exactly one known word (the SKP's texts, the logbook's lists) written as that word; its tokens
-    stay one for one. A capitalised word past the first is a name or an acronym and stays."""
+    stay one for one. A capitalised word past the first is a name or an acronym and stays, unless it is an acronym
+    of the SKP's own with two neighbouring letters swapped («JIDH» for the JDIH an IKI names: _swapped_acronym)."""
     names = {w.lower() for w in ln.text.split()[1:] if w[:1].isupper()}  # "Itjen", "Sikka": a name, as written
-    toks = tuple(_nearest(t, texts) if k == "word" and t not in names else t for t, k in zip(ln.toks, ln.kinds))
+    toks = tuple(_nearest(t, texts) if k == "word" and t not in names else
+                 _swapped_acronym(t, texts) if k == "word" else t for t, k in zip(ln.toks, ln.kinds))
     return ln if toks == ln.toks else Line(ln.text, toks, ln.kinds)
+
+
+@lru_cache(maxsize=1024)
+def _acronyms(texts: tuple[str, ...]) -> frozenset[str]:
+    """The acronyms the SKP's own texts write in capitals («JDIH», «BAPETEN»), lower-cased as a line's tokens are."""
+    return frozenset(a.lower() for text in texts for a in re.findall(r"\b[A-Z]{4,}\b", text))
+
+
+def _swapped_acronym(word: str, texts: tuple[str, ...]) -> str:
+    """An acronym the user typed with two neighbouring letters swapped («JIDH», the JDIH of «… diunggah ke JDIH
+    Kemenkes»): the one acronym of the SKP's own texts it is, when no word of the language; else the word. A letter
+    changed, added or dropped names another system as often (ASPAK, ASPEK), so only the same letters count."""
+    if len(word) < 4 or not word.isalpha() or is_indonesian_word(word) or word in _acronyms(texts):
+        return word
+    found = [a for a in _acronyms(texts) if len(a) == len(word) and sorted(a) == sorted(word) and
+             edit_distance(word, a, 1) == 1]
+    return found[0] if len(found) == 1 else word
 
 
 @lru_cache(maxsize=1024)

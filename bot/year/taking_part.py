@@ -40,10 +40,13 @@ def takes_part(ln: Line, w: When) -> bool:
         # the user may as well have sat in it; «utk 18 petugas» with no credit gives it to others
         return _opens_with_event(ln, w) and any(_credit_at(ln, n.at + 1) for n in counts(ln, w))
     if ln.has(vocab.participation):
-        # «120 peserta», «25 apotek hadir»: others took part
+        # «120 peserta», «25 apotek hadir», «2 kru kita ikut ujian …»: others took part («2 jam buat jp»: how long)
         people, date = frozenset(config()["participant_nouns"]), range(*w.span)
-        return not any(k == "num" and i not in date and i + 1 < len(ln.toks) and
-                       (ln.toks[i + 1] in people or vocab.participation.match_at(ln.toks, i + 2))
+        times = vocab.duration_units.keys() | set(config()["days_back"]["units"])
+        return not any(k == "num" and i not in date and i + 1 < len(ln.toks) and ln.toks[i + 1] not in times and
+                       (ln.toks[i + 1] in people or any(vocab.participation.match_at(ln.toks, j) and
+                                                        all(ln.kinds[m] == "word" for m in range(i + 1, j))
+                                                        for j in (i + 2, i + 3)))
                        for i, k in enumerate(ln.kinds))
     if _given_to_trainees(ln, w):
         return False  # «bimtek kader pengrajin batik soal P3K»: the kader sat in it; the user gave it
@@ -97,12 +100,23 @@ def _credit_at(ln: Line, at: int) -> bool:
 
 def _given_to_trainees(ln: Line, w: When) -> bool:
     """The line opens with a learning event named with whom it is given to right after it (catatan_harian.yaml
-    trainee_groups: «bimtek kader», «orientasi petugas puskesmas»)."""
+    trainee_groups: «bimtek kader», «orientasi petugas puskesmas»), or whither, after its topic in the same clause
+    (link.destination_markers: «bimtek PMI ke labkesda kab jember», «sosialisasi RME ke perawat bangsal»): the user
+    took it there. Where it was held («di Bapelkes») says not who gave it."""
     for i in range(w.span[1] if w.span[0] == 0 else 0, len(ln.toks)):
         if ln.kinds[i] == "word" and terms(ln.toks[i:i + 1]):
             event = vocabulary().learning_events.match_at(ln.toks, i)
-            return bool(event) and phrase_set("catatan_harian", "trainee_groups").match_at(ln.toks, i + len(event)) \
-                is not None
+            if not event:
+                return False
+            after = i + len(event)
+            if phrase_set("catatan_harian", "trainee_groups").match_at(ln.toks, after) is not None:
+                return True
+            whither = set(vocabulary().link["destination_markers"])
+            topic = next((j for j in range(after, len(ln.toks)) if ln.kinds[j] != "word" or ln.toks[j] in whither),
+                         None)
+            # «hr ke-2», «angkatan ke 3»: an ordinal, no whither
+            return topic is not None and topic > after and ln.toks[topic] in whither and \
+                topic + 1 < len(ln.toks) and ln.kinds[topic + 1] == "word"
     return False
 
 
