@@ -222,3 +222,19 @@ def test_profil_names_the_unit_after_the_command_as_it_names_the_nip(engine, typ
     reply = said(engine.handle("u", typed))
     assert engine.state("u").skp.pegawai.unit == "Balai Labkesmas Makassar", reply
     assert "belum bisa dipakai" not in reply
+
+
+def test_a_correction_naming_its_field_changes_that_field_whatever_is_asked(engine):
+    """«eh NIP nya salah ketik, yg bener …» under the NIP atasan's question is the member's own NIP (day-one dev14)."""
+    engine.handle("u", "/profil")
+    engine.handle("u", "Retno Wulandari, 199103122019032008, Fisikawan Medis Ahli Pertama, Instalasi Radioterapi, "
+                       "atasan dr. Hendro")
+    shown = said(engine.handle("u", "eh NIP nya salah ketik, yg bener 199103122019032007"))
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.nip, pegawai.nip_atasan, pegawai.nama) == ("199103122019032007", "", "Retno Wulandari")
+    assert "199103122019032008" not in shown
+    engine.handle("u", "/profil")
+    engine.press("u", "profil:field:jabatan")
+    engine.handle("u", "unitnya salah, seharusnya Instalasi Radioterapi RS Kanker Dharmais")
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.unit, pegawai.jabatan) == ("Instalasi Radioterapi RS Kanker Dharmais", "Fisikawan Medis Ahli Pertama")
