@@ -381,8 +381,9 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     bare = not any(ch.isalpha() for ch in text)  # «1»: no method named by words (its buttons are not on screen yet)
     if not (step_form or bare or names_indicator(name) or bare_code(name) or names_indicator(text)) and keep_ahead(flow, text):
         # «Andi (Jawa, Bali) 40%» pasted or «wilayah» typed first: the roles or the method, kept for their steps
-        only = draft_only(state)
-        if only is not None:  # the one IKI of the leader's draft is what they split; said, with the way to another
+        # member lines pasted (never one clause, nor a method that may name another indicator's measure): the one IKI
+        only = draft_only(state) if "\n" in text.strip() and method_in(text) is None else None
+        if only is not None:  # of the leader's draft is what they split; said, with the way to name another
             return _from_draft(state, only, f" {held_said(text)} saya simpan untuk langkah sesudahnya. Indikator lain? "
                                             "Pilih «Batal», lalu /mpph dengan nama indikatornya.")
         return [Reply(f"«{short(text, 60)}» saya simpan untuk langkah sesudahnya (cara membagi dan peran anggota). "
