@@ -26,6 +26,14 @@ def engine(tmp_path):
     ("Nama: Ani; NIP: 198304112009122002; Jabatan: Analis SDM; Unit: Biro OSDM; Atasan: Kepala Biro OSDM",
      {"nama": "Ani", "nip": "198304112009122002", "jabatan": "Analis SDM", "unit": "Biro OSDM", "atasan": "Kepala Biro OSDM"}),
     ("Ratna, S.KM", {"nama": "Ratna, S.KM"}),  # one answer to the field asked: a title after a comma stays
+    # dictated in one line, no mark between the fields, each opened by its label (day-one dev14); a label word inside
+    # a later value («Kepala Unit TI») is none
+    ("nama saya Hj. Nurhayati Lubis NIP 197208151998032003 jabatan Widyaiswara Ahli Madya unit Bapelkes Batam atasan "
+     "Kepala Bapelkes Batam",
+     {"nama": "Hj. Nurhayati Lubis", "nip": "197208151998032003", "jabatan": "Widyaiswara Ahli Madya",
+      "unit": "Bapelkes Batam", "atasan": "Kepala Bapelkes Batam"}),
+    ("Nama Andi NIP 198304112009122002 jabatan Analis SDM atasan Kepala Unit TI",
+     {"nama": "Andi", "nip": "198304112009122002", "jabatan": "Analis SDM", "atasan": "Kepala Unit TI"}),
 ])
 def test_a_profile_is_read_pasted_or_labelled(text, wanted):
     assert read_profile(text, "nama") == wanted
