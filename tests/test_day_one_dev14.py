@@ -50,16 +50,3 @@ def test_members_typed_first_with_no_draft_are_kept_and_the_indicator_asked(engi
     text = said(engine.handle("u", MEMBERS))
     flow = engine.state("u").mpph
     assert flow.current is None and flow.ahead and "indikatornya dulu" in text
-
-
-def test_the_leaders_own_iki_list_pasted_while_roles_are_asked_is_read_as_a_list(engine):
-    engine.handle("u", "/rhk")
-    engine.handle("u", IKI)
-    engine.press("u", "fill:save")
-    engine.handle("u", "/mpph")
-    engine.handle("u", MEMBERS)
-    text = said(engine.handle("u", "tambahin:\n- Persentase RS rujukan yg lulus uji interoperabilitas telemedisin 80%\n"
-                                   "- Persentase konsultasi telemedisin yg dijawab < 24 jam 90%"))
-    state = engine.state("u")
-    assert "MPPH tersimpan: 4 peran" in text and "daftar 2 IKI" in text and "Baris ini belum terbaca" not in text
-    assert [len(leader.peran) for leader in state.mpph.indicators] == [4] and len(state.listed) == 2

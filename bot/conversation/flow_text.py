@@ -61,13 +61,10 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         # the method (d7-kepala-ruangan01); the indicator waits at its step for /mpph, the list read as pasted
         aside = mpph_flow.set_aside(state).strip()
         return ([Reply(f"MPPH saya simpan dulu. {aside}")] if aside else []) + engine.plain.on_text(turn, message)
-    if step in ("scope", "holder", "roles") and "\n" in message.strip() and iki_list.read_list(message) is not None \
-            and not (step == "roles" and mpph_flow.read_roles(message, state.mpph.current)[0]):
+    if step in ("scope", "holder") and "\n" in message.strip() and iki_list.read_list(message) is not None:
         # «tambahan iki saya:\n- Persentase …\n- Jumlah …» under the scope question: the leader's own list, never
-        # who holds the rest (d8-katim01: its «tim» named the holder); nor, none of its lines a role, the roles'
-        # «Baris ini belum terbaca» (day-one dev14); the matrix kept, the list read as pasted
-        left = mpph_flow.roles_kept_for_own_list(state) if step == "roles" else mpph_flow.leave_for_own_iki(state)
-        return left + engine.plain.on_text(turn, message)
+        # who holds the rest (d8-katim01: its «tim» named the holder); the matrix kept, the list read as pasted
+        return mpph_flow.leave_for_own_iki(state) + engine.plain.on_text(turn, message)
     holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
     if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
             and not mpph_flow.answers_scope(state, message):

@@ -68,7 +68,7 @@ from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, check_mpph, method_butt
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
 __all__ = ["answers_scope", "asks_save_own", "close", "current_draft", "finish_roles", "holds_part", "latest_draft",
            "leave_for_own_iki", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "prompt",
-           "read_roles", "roles_kept_for_own_list", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for"]
+           "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for"]
 
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
 ROLE_BUTTONS = [Button("Selesai menulis peran", "mpph:roles"), Button("Simpan ke draf", "mpph:save"), CANCEL]
@@ -297,21 +297,6 @@ def leave_for_own_iki(state: UserState) -> list[Reply]:
         return [Reply("MPPH ditutup karena belum ada peran yang tercatat; mulai lagi dengan /mpph." + kept)]
     flow.step, flow.reopened = "done", False
     return []
-
-
-def roles_kept_for_own_list(state: UserState) -> list[Reply]:
-    """A list of the leader's own IKI pasted while roles are asked (day-one dev14): the roles so far kept as the
-    matrix, said in one line (who holds the rest is asked when /mpph shows it again), never the matrix and its
-    question in place of the list; with no role yet, as leave_for_own_iki."""
-    flow = state.mpph
-    if not (flow.current and flow.current.peran):
-        return leave_for_own_iki(state)
-    leader, notes = flow.current, fill_targets(flow.current)
-    flow.indicators.append(leader)
-    flow.current, flow.step, flow.reopened = None, "done", False
-    return [Reply(f"MPPH tersimpan: {len(leader.peran)} peran untuk {leader.id}" + (f" ({notes.rstrip('.')})" if notes
-                                                                                     else "")
-                  + "; lihat dan lengkapi dengan /mpph. Sekarang daftar IKI Anda sendiri:")]
 
 
 def on_button(state: UserState, data: str) -> list[Reply]:
