@@ -65,12 +65,3 @@ def test_a_strict_bound_is_shown_as_written(written, shown):
     from bot.render import target_text
 
     assert target_text(IkiDraft(indikator="Indeks house index aedes", target=written)) == shown
-
-
-def test_a_number_word_written_doubled_means_both_and_is_no_number():
-    # «ambil dua2nya» under two lines' suggestions was target 2 (day-one dev14)
-    from bot.lang.values import numbers_in
-
-    assert numbers_in("ambil dua2nya") == [] and numbers_in("ambil dua-duanya") == []
-    assert [n.value for n in numbers_in("tiga2nya 90")] == [90.0]
-    assert [n.value for n in numbers_in("target dua puluh lima")] == [25.0]

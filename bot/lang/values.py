@@ -45,7 +45,6 @@ class _Token:
     end: int
     guess: bool = False  # a number written with the "an" suffix
     typed: str = ""  # a word as written (text is lower case)
-    doubled: bool = False  # a word written doubled: «dua2», «dua-dua»
 
 
 @knowledge.cached
@@ -79,16 +78,10 @@ def _tokens(text: str) -> list[_Token]:
         if match["num"] is not None:
             found.append(_Token("num", match["num"], match.start(), match.end(), bool(match["an"])))
         elif match["word"] is not None:
-            found.append(_Token("word", match["word"].lower(), match.start(), match.end(), typed=match["word"],
-                                doubled=match[0] != match["word"] or "-" in match["word"]))
+            found.append(_Token("word", match["word"].lower(), match.start(), match.end(), typed=match["word"]))
         else:
             found.append(_Token(kind, match["sym"], match.start(), match.end()))
     return found
-
-
-def _doubled(token: _Token) -> bool:
-    """«dua2nya», «dua-duanya», «tiga2nya»: a number word written doubled means «both», «all three», no number."""
-    return token.doubled
 
 
 def _is_number_word(word: str) -> bool:
@@ -139,7 +132,7 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
             if value is None:
                 continue
         elif token.kind == "word" and _is_number_word(token.text) and token.text != config["teen"] \
-                and token.text not in config["scales"] and not _doubled(token):
+                and token.text not in config["scales"]:
             words = []
             while i < len(tokens) and tokens[i].kind == "word" and _is_number_word(tokens[i].text):
                 words.append(tokens[i].text)
