@@ -193,6 +193,20 @@ def test_the_rest_of_the_list_saved_and_the_mandatory_iki_added_in_one_message(e
 
 
 @pytest.mark.parametrize("typed", [
+    "telaah resep buang. simpan sisanya ke draf",  # day-one dev14: the line named dropped, the rest never saved
+    "no 2 buang, simpan sisanya",
+])
+def test_the_rest_saved_when_the_save_word_comes_before_it(engine, typed):
+    engine.handle("u", LIST)
+    passing = [n for n, line in enumerate(line_acts.iki_list.lines_checked(engine.state("u").listed), 1)
+               if not line.verdict.has_error and n != 2]
+    reply = said(engine.handle("u", typed))
+    assert "Baris 2" in reply and "dibuang" in reply
+    drafted = engine.state("u").skp.iki
+    assert len(drafted) == len(passing) and not any("telaah" in i.indikator for i in drafted)
+
+
+@pytest.mark.parametrize("typed", [
     "no 8 ganti ip asn",  # d12-tem04: saved nothing, the line read «Ip ASN»
     "no 8 jd IP ASN aja",
     "yg no 8 itu bukan kerjaan sy sih, itu kepala instalasi. ganti IP ASN aja",  # d12-nut02: IP ASN added as a 13th

@@ -26,9 +26,29 @@ def test_an_iki_written_at_the_strategy_step_is_drafted_at_once(engine, iki, tar
     assert len(engine.state("u").skp.iki) == 1 and engine.state("u").skp.iki[0].target is not None
 
 
+def test_an_iki_after_a_lead_in_at_the_strategy_step_is_drafted_and_its_target_taken(engine):
+    # «mau ada IKI: persentase SSCEC …» was kept as the strategy and «95» next met the role question (day-one dev14)
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "mau ada IKI: persentase SSCEC yg terbit max 1x24 jam stlh pemeriksaan selesai")
+    state = engine.state("u")
+    assert state.prima.step == "M" and not state.prima.strategies
+    assert "95" in said(engine.handle("u", "95"))
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 1 and iki[0].indikator.startswith("Persentase SSCEC") and iki[0].target == "95%"
+
+
 def test_a_strategy_is_still_the_strategy(engine):
     engine.handle("u", "/prima")
     engine.press("u", "prima:skip")
     engine.handle("u", "percepatan verifikasi sinyal SKDR dan respon KLB kurang dari 24 jam")
     state = engine.state("u")
     assert state.prima.step == "I" and "SKDR" in state.prima.strategies and state.skp.iki == []
+
+
+def test_a_strategy_after_its_label_naming_a_measure_is_still_the_strategy(engine):
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "strategi: meningkatkan persentase kapal yang diperiksa")
+    state = engine.state("u")
+    assert state.prima.step == "I" and "kapal" in state.prima.strategies and state.skp.iki == []

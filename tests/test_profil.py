@@ -26,6 +26,14 @@ def engine(tmp_path):
     ("Nama: Ani; NIP: 198304112009122002; Jabatan: Analis SDM; Unit: Biro OSDM; Atasan: Kepala Biro OSDM",
      {"nama": "Ani", "nip": "198304112009122002", "jabatan": "Analis SDM", "unit": "Biro OSDM", "atasan": "Kepala Biro OSDM"}),
     ("Ratna, S.KM", {"nama": "Ratna, S.KM"}),  # one answer to the field asked: a title after a comma stays
+    # dictated in one line, no mark between the fields, each opened by its label (day-one dev14); a label word inside
+    # a later value («Kepala Unit TI») is none
+    ("nama saya Hj. Nurhayati Lubis NIP 197208151998032003 jabatan Widyaiswara Ahli Madya unit Bapelkes Batam atasan "
+     "Kepala Bapelkes Batam",
+     {"nama": "Hj. Nurhayati Lubis", "nip": "197208151998032003", "jabatan": "Widyaiswara Ahli Madya",
+      "unit": "Bapelkes Batam", "atasan": "Kepala Bapelkes Batam"}),
+    ("Nama Andi NIP 198304112009122002 jabatan Analis SDM atasan Kepala Unit TI",
+     {"nama": "Andi", "nip": "198304112009122002", "jabatan": "Analis SDM", "atasan": "Kepala Unit TI"}),
 ])
 def test_a_profile_is_read_pasted_or_labelled(text, wanted):
     assert read_profile(text, "nama") == wanted
@@ -222,3 +230,19 @@ def test_profil_names_the_unit_after_the_command_as_it_names_the_nip(engine, typ
     reply = said(engine.handle("u", typed))
     assert engine.state("u").skp.pegawai.unit == "Balai Labkesmas Makassar", reply
     assert "belum bisa dipakai" not in reply
+
+
+def test_a_correction_naming_its_field_changes_that_field_whatever_is_asked(engine):
+    """«eh NIP nya salah ketik, yg bener …» under the NIP atasan's question is the member's own NIP (day-one dev14)."""
+    engine.handle("u", "/profil")
+    engine.handle("u", "Retno Wulandari, 199103122019032008, Fisikawan Medis Ahli Pertama, Instalasi Radioterapi, "
+                       "atasan dr. Hendro")
+    shown = said(engine.handle("u", "eh NIP nya salah ketik, yg bener 199103122019032007"))
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.nip, pegawai.nip_atasan, pegawai.nama) == ("199103122019032007", "", "Retno Wulandari")
+    assert "199103122019032008" not in shown
+    engine.handle("u", "/profil")
+    engine.press("u", "profil:field:jabatan")
+    engine.handle("u", "unitnya salah, seharusnya Instalasi Radioterapi RS Kanker Dharmais")
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.unit, pegawai.jabatan) == ("Instalasi Radioterapi RS Kanker Dharmais", "Fisikawan Medis Ahli Pertama")

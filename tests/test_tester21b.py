@@ -222,6 +222,12 @@ def test_asking_whether_one_s_own_skp_is_right_shows_it_with_its_findings(engine
     assert "Draf SKP Anda:" in text and "Temuan:" in text
 
 
+def test_the_limit_of_one_s_iki_asked_after_an_ok_is_the_guidance_not_the_draft(engine):
+    # «hmm ok. IKI saya maksimal berapa sih» (day-one dev14) showed «Draf SKP Anda masih kosong»
+    text = said(engine.handle("u", "hmm ok. IKI saya maksimal berapa sih"))
+    assert "10" in text and "masih kosong" not in text
+
+
 def test_a_finding_that_stays_after_ubah_teks_is_neither_new_nor_cleared(engine):
     # «✗ Temuan baru: … belum menyebut indikator induknya» and «✓ Beres (temuan lama …): … belum menyebut …» at once
     typed(engine, "u", "Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun 150 SK", "cl", "25")

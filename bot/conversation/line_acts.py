@@ -130,10 +130,14 @@ def _head_act(clause: str) -> tuple[str, int, str, Jenis | None] | None:
 
 
 def _rest_act(clause: str) -> tuple[str, int, str, Jenis | None] | None:
-    """«sisanya simpan», «yg lain buang»: a clause opening with the rest of the list (list_rest), and its act."""
+    """«sisanya simpan», «yg lain buang»: a clause opening with the rest of the list (list_rest), and its act; or the
+    act first, «simpan sisanya ke draf» (day-one dev14: only the line dropped before it was acted on)."""
     said = tokens(clause)
     rest = _words()["rest"].match_at(said, 0)
     act = _act(_after_words(clause, len(rest))) if rest else None
+    if rest is None:
+        after = next((at for at in range(1, MAX_HEAD_WORDS + 1) if _words()["rest"].match_at(said, at)), None)
+        act = _act(" ".join(said[:after])) if after else None
     return act if act and act[0] in (SAVE, DROP) else None
 
 
@@ -293,7 +297,8 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
     if len(lines) != 1 or listed[lines[0] - 1].text.lower() in drafted:  # a saved one: named_rewording's
         return None
     named = read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
-    wanted = (lambda act: act.kind == DROP) if dropped else (lambda act: act.kind == REPLACE and act.text)
+    # (the rest of the list acted on after it: «kertas kerja buang. simpan sisanya ke draf»)
+    wanted = (lambda act: act.kind == DROP or act.rest) if dropped else (lambda act: act.kind == REPLACE and act.text)
     if not named or not all(map(wanted, named)):
         return None
     return named if dropped else [_object_kept(act, head) for act in named]

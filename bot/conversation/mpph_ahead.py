@@ -6,7 +6,7 @@ import re
 from bot import knowledge
 from bot.conversation.catalog_code import bare_code
 from bot.conversation.mpph_reading import holder_after, is_done_word, leader_line, method_in, names_indicator, says
-from bot.conversation.mpph_roles import line_roles, role_line, role_usable
+from bot.conversation.mpph_roles import heads_list, line_roles, role_line, role_usable
 from bot.conversation.state import MpphState
 from bot.lang.numbers import parse_target
 from bot.lang.text import short, tokens
@@ -81,7 +81,7 @@ def unfinished_said(flow: MpphState, texts: list[str]) -> str:
 
 def keep_ahead(flow: MpphState, text: str) -> bool:
     """Keeps a method or role lines typed before their step (flow.ahead); False for anything else."""
-    lines = [line.strip(" •\t") for line in text.splitlines() if line.strip()]
+    lines = [line.strip(" •\t") for line in text.splitlines() if line.strip() and not heads_list(line)]
     leader = flow.current or LeaderIndicator(id="", indikator="", target="")  # before the indicator is named
     if method_in(text) is None and not (lines and all(line_roles(line, leader) for line in lines)):
         return False  # (a role's target is checked when its step opens: the leader's target is not known yet)

@@ -18,7 +18,7 @@ from bot.conversation.mpph_ahead import (
     unfinished_ahead,
     unfinished_said,
 )
-from bot.conversation.mpph_indicator import draft_named, draft_numbered, indicator_label, wording_note
+from bot.conversation.mpph_indicator import draft_named, draft_numbered, draft_only, indicator_label, wording_note
 from bot.conversation.mpph_matrix import (
     CANCEL,
     answers_scope,
@@ -365,17 +365,11 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     named = draft_named(state, text)
     if named is not None:  # the leader's own IKI named by its words: its text and target, the rest kept ahead
         at, rest = named
-        iki = state.skp.iki[at]
         # the whole message kept for the method and the roles (its head may name the method: «bagi per unit»)
         kept = "" if not rest else f" «{short(rest, 60)}» saya simpan untuk langkah sesudahnya." \
             if keep_ahead(flow, text) else f" «{short(rest, 60)}» belum terbaca sebagai cara membagi atau peran " \
             "anggota: tulis lagi di langkahnya."
-        said = Reply(f"Indikator yang dibagi: IKI {at + 1} draf Anda, «{short(iki.indikator, 80)}».{kept}")
-        if iki.target is None:
-            flow.current = LeaderIndicator(id=indicator_label(flow, iki.indikator, None), indikator=iki.indikator, target="")
-            flow.step = "target"
-            return [said] + prompt(state)
-        return [said] + _take_indicator(state, f"{iki.indikator}; {iki.target}")
+        return _from_draft(state, at, kept)
     opening = indicator_opening(flow, text)
     if opening is not None:  # «IKK 5.1.1 target 70%. anggota: Andi (regional 1-4), …»: the rest kept for its steps
         taken = _take_indicator(state, opening)
@@ -387,6 +381,11 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     bare = not any(ch.isalpha() for ch in text)  # «1»: no method named by words (its buttons are not on screen yet)
     if not (step_form or bare or names_indicator(name) or bare_code(name) or names_indicator(text)) and keep_ahead(flow, text):
         # «Andi (Jawa, Bali) 40%» pasted or «wilayah» typed first: the roles or the method, kept for their steps
+        # member lines pasted (never one clause, nor a method that may name another indicator's measure): the one IKI
+        only = draft_only(state) if "\n" in text.strip() and method_in(text) is None else None
+        if only is not None:  # of the leader's draft is what they split; said, with the way to name another
+            return _from_draft(state, only, f" {held_said(text)} saya simpan untuk langkah sesudahnya. Indikator lain? "
+                                            "Pilih «Batal», lalu /mpph dengan nama indikatornya.")
         return [Reply(f"«{short(text, 60)}» saya simpan untuk langkah sesudahnya (cara membagi dan peran anggota). "
                       "Sekarang indikatornya dulu.")] + prompt(state)
     code = bare_code(name) if name else None
@@ -409,6 +408,18 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
                   + wording_note(flow.current))] + _replay(state)
+
+
+def _from_draft(state: UserState, at: int, kept: str) -> list[Reply]:
+    """The leader's own draft IKI at `at` taken as the indicator to split (its target asked when it has none); kept:
+    what the message said beside it, said after it."""
+    flow, iki = state.mpph, state.skp.iki[at]
+    said = Reply(f"Indikator yang dibagi: IKI {at + 1} draf Anda, «{short(iki.indikator, 80)}».{kept}")
+    if iki.target is None:
+        flow.current = LeaderIndicator(id=indicator_label(flow, iki.indikator, None), indikator=iki.indikator, target="")
+        flow.step = "target"
+        return [said] + prompt(state)
+    return [said] + _take_indicator(state, f"{iki.indikator}; {iki.target}")
 
 
 def _take_target(state: UserState, text: str) -> list[Reply]:

@@ -14,6 +14,7 @@ from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft
 from bot.retrieval.codes import codes_in
+from bot.rules.skp_rules import is_mandatory
 from bot.rules.target_fit import target_misfit
 from bot.skp.mpph import LeaderIndicator, leader_findings
 
@@ -48,6 +49,14 @@ def draft_named(state: UserState, text: str) -> tuple[int, str] | None:
     if any(target_misfit(state.skp.iki[at], format_number(n.value)) for n in numbers_in(text)):
         return None
     return at, rest.strip()
+
+
+def draft_only(state: UserState) -> int | None:
+    """The one IKI of the leader's own draft there is to split (the mandatory IKI is never split), by its place; None
+    with none or several: the member lines typed first at step 1 («anggota sy:\n1. Rina - regional 1 …», day-one
+    dev14) are split from it rather than the indicator asked for again."""
+    own = [at for at, iki in enumerate(state.skp.iki) if not is_mandatory(iki)]
+    return own[0] if len(own) == 1 else None
 
 
 def wording_note(leader: LeaderIndicator) -> str:

@@ -28,11 +28,21 @@ _TRAILING_TARGET = re.compile(r"^(?P<part>.+?)\s*,?\s+target\s+(?P<target>\S.*)$
 _HOLDS = re.compile(r"\s+(?:pegang|memegang|megang)\s+", re.IGNORECASE)  # "Hendra pegang Sumatera"
 
 
+_NUMBERED = re.compile(r"^\d{1,2}\s*[.)]\s+(?=\D)")  # «1. Rina Marpaung - regional 1»: the list's number, no name
+
+
+def heads_list(line: str) -> bool:
+    """«anggota sy:» alone on its line: the head of the member lines under it, no role of its own."""
+    label, colon, rest = line.strip().partition(":")
+    return bool(colon) and not rest.strip() and len(tokens(label)) <= 3 \
+        and mpph_phrases()["daftar_nama"].match_at(tokens(label), 0) is not None
+
+
 def read_roles(text: str, leader: LeaderIndicator) -> tuple[list[Role], list[str]]:
     """Roles from typed lines; a line without a name and a part (or, where no default applies, a readable target)
-    is returned as a problem, word for word."""
+    is returned as a problem, word for word (a head line, «anggota sy:», is none)."""
     roles, problems = [], []
-    for line in filter(None, (line.strip(" •\t") for line in text.splitlines())):
+    for line in filter(lambda line: line and not heads_list(line), (line.strip(" •\t") for line in text.splitlines())):
         read_here = line_roles(line, leader)
         if read_here and all(role_usable(role, leader) for role in read_here):
             roles += read_here
@@ -42,6 +52,7 @@ def read_roles(text: str, leader: LeaderIndicator) -> tuple[list[Role], list[str
 
 
 def line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
+    line = _NUMBERED.sub("", line)
     label, colon, rest = line.partition(":")
     if colon and rest.strip() and tokens(label)[:1] and tokens(label)[0] in knowledge.data("mpph")["method_head"]:
         return line_roles(rest.strip(), leader)  # «dibagi per shift/tim: Rina tim A, …»: the head names no one

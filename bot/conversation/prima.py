@@ -7,7 +7,7 @@ from typing import Any
 
 from bot import knowledge, render
 from bot.conversation import list_summary, offer_onward, prima_offer
-from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
+from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, without_lead_in
 from bot.conversation.choices import goes_back_to, label_word, selecting, typed_choice
 from bot.conversation.iki_fields import FIELDS, LABELS, Fields, is_yes, short
 from bot.conversation.intent import Intent, reports_done_work
@@ -397,8 +397,9 @@ class Prima:
                 prima.step, prima.field = "I", ""
                 return [Reply("Langkah 2 (strategi unit) saya lewati; Anda bisa mengisinya lewat «Kembali».")] \
                     + self.on_button(state, early.data.partition(":")[2])
-            if reads_as_iki(text):  # «Persentase berkas … lengkap dlm 2x24 jam» for the strategy: the user writes
-                return self._straight_to_iki(state, text)  # IKI already (d13-rm03: taken as the strategy, then lost)
+            typed = without_lead_in(text)  # «mau ada IKI: persentase SSCEC yg terbit …» (day-one dev14): after its lead-in
+            if reads_as_iki(typed):  # «Persentase berkas … lengkap dlm 2x24 jam» for the strategy: the user writes
+                return self._straight_to_iki(state, typed)  # IKI already (d13-rm03: taken as the strategy, then lost)
             prima.strategies = f"{prima.strategies}\n{text}" if prima.field == "carried" else text
             return self._go(state, "I")
         if prima.step in ("I", "M", "A") and goes_back_to(text):  # «ok balik lg ke yg td» after a detour: the step

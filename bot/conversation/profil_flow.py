@@ -175,7 +175,7 @@ def takes(state: UserState, text: str, elsewhere: bool = False) -> bool:
     if state.profil is None:
         return True
     text = text.strip()
-    labelled = bool(_LABEL.match(text)) or text.lower() in _SKIP_WORDS
+    labelled = bool(_LABEL.match(text)) or text.lower() in _SKIP_WORDS or bool(_corrected(text))
     if state.profil.field in OPTIONAL:
         return bool(_NIP_LIKE.search(text)) or labelled
     if labelled or _about_profile(text) or _status_said(text) is not None:  # a question about it, «sy PPPK»
@@ -306,9 +306,34 @@ def _nip_inside(text: str) -> str | None:
     return whole[0] if len(runs) == 1 and whole else None
 
 
+# A field named inside a sentence, not only opening it («eh NIP nya salah ketik»): the NIP atasan named first, so
+# its «atasan» is no atasan of its own
+_NAMED = {"nip_atasan": r"\bnip\s*(?:nya\s+)?(?:atasan|pejabat\s+penilai|pimpinan)\b",
+          "nip": r"\bnip(?:nya)?\b", "nama": r"\bnama(?:nya)?\b", "jabatan": r"\bjabatan(?:nya)?\b",
+          "unit": r"\b(?:unit(?:\s*kerja)?|satker)(?:nya)?\b", "atasan": r"\batasan(?:nya)?\b"}
+
+
+def _corrected(text: str) -> dict[str, str]:
+    """«eh NIP nya salah ketik, yg bener 1991…»: one field named before a word that gives its right value
+    (conversation.yaml `profil_correction`), that value; {} when the sentence is no such correction."""
+    words = knowledge.data("conversation")["profil_correction"]
+    right = "|".join(re.escape(w) for w in sorted(words["right_value"], key=len, reverse=True))
+    found = re.search(rf"(?:^|[\s,;.])(?:{right})\s*[:=,]?\s+(?P<value>\S.*)$", text, re.IGNORECASE | re.DOTALL)
+    if not found or len(tokens(text[:found.start()])) > words["max_words_before"]:
+        return {}
+    before = text[:found.start()]
+    named = [field for field, pattern in _NAMED.items() if re.search(pattern, before, re.IGNORECASE)]
+    if "nip_atasan" in named:
+        named = ["nip_atasan"]
+    return {named[0]: found.group("value").strip(" .")} if len(named) == 1 else {}
+
+
 def read_profile(text: str, current: str) -> dict[str, str]:
     """The fields a message holds. Labelled parts go to their field; the NIP anchors the rest (the name before it;
-    jabatan, unit and atasan after it, in that order); one unlabelled value answers the field asked."""
+    jabatan, unit and atasan after it, in that order); one unlabelled value answers the field asked. A correction
+    naming its field («NIP nya salah ketik, yg bener …») is that field's, whatever field is asked."""
+    if corrected := _corrected(text.strip()):
+        return corrected
     lines = [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
     parts, by_comma = _parts(lines)
     found: dict[str, str] = {}
@@ -363,9 +388,30 @@ def _parts(lines: list[str]) -> tuple[list[str], bool]:
     if len(_SLASH.findall(line)) >= 2:
         return [p.strip() for p in _SLASH.split(line) if p.strip()], False
     parts = [p.strip() for p in re.split(r"\s*[,;]\s*", line) if p.strip()]
+    unmarked = _at_labels(line) if len(parts) == 1 else []
+    if unmarked:
+        return unmarked, False
     if _NIP_LIKE.search(line) or any(_LABEL.match(p) for p in parts[1:]):
         return parts, True
     return lines, False
+
+
+# «nama saya Hj. Nurhayati NIP 1972… jabatan Widyaiswara … unit Bapelkes Batam atasan Kepala …» (dictated, day-one
+# dev14): one line with no mark between its fields, each opened by its label word
+_LABEL_WORDS = (r"\bnama\b", r"\bnip\b", r"\bjabatan\b", r"\bunit\b", r"\batasan\b")
+MIN_LABELS_UNMARKED = 3
+
+
+def _at_labels(line: str) -> list[str]:
+    """The line cut before each field's label word where at least MIN_LABELS_UNMARKED labels open fields in the
+    form's order (the first time each is written); [] else."""
+    found = [m.start() for m in (re.search(word, line, re.IGNORECASE) for word in _LABEL_WORDS) if m]
+    # a label word inside a later field's value is none («… atasan Kepala Unit TI» with no unit named before)
+    found = [at for n, at in enumerate(found) if all(at < later for later in found[n + 1:])]
+    if len(found) < MIN_LABELS_UNMARKED or found[0] != 0:
+        return []
+    parts = [line[start:end].strip() for start, end in zip(found, found[1:] + [len(line)])]
+    return [_COMMAND_UNIT.sub(lambda m: m.group(0).rstrip() + ": ", part) for part in parts]  # «unit Bapelkes …»
 
 
 def _next(state: UserState, lines: list[str]) -> list[Reply]:

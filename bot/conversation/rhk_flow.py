@@ -8,6 +8,7 @@ import re
 
 from bot import render
 from bot.conversation import draft_save
+from bot.conversation.answers import without_lead_in
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify, has_work_object
 from bot.conversation.offered import done_typed
@@ -18,6 +19,7 @@ from bot.lang.text import clean, phrase_set, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis
 from bot.rules import check_iki
+from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 from bot.skp.rhk import member_parts, member_rhk, plan_rhk
 
@@ -67,7 +69,10 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
     if not iki:  # already an RHK: ask the IKI that measures it, to save both
         state.rhk = RhkState(part_kind=IKI, drafted=assisted.value[0])
         return replies + [Reply(f"{drafted}\n\n{ASK_IKI}", [CANCEL])]
-    buttons, note = draft_save.offer(state, IkiDraft(indikator=iki, rhk=assisted.value[0]),
+    # «…, target 2026 60%» (day-one dev14): the target the sentence names is kept with the IKI, never asked again
+    typed = without_lead_in(text)  # («IKK nya: Persentase …»: after its label)
+    target = read(typed).target if iki and _has_measure(typed) else None
+    buttons, note = draft_save.offer(state, IkiDraft(indikator=iki, rhk=assisted.value[0], target=target),
                                      check_iki(IkiDraft(indikator=iki)))
     return replies + [Reply(f"{drafted}\n\nIKI: «{state.fill.current.indikator}»" + (f"\n{note}" if note else "")
                             + "\nSimpan IKI ini bersama RHK nomor 1 ke draf SKP?", buttons)]
@@ -255,7 +260,6 @@ def _part_buttons() -> list[Button]:
 
 
 def _has_measure(text: str) -> bool:
-    from bot.rules.draft_reading import read
 
     words = tokens(read(text).text)
     return bool(words) and lexicon().measures.match_at(words, 0) is not None and has_work_object(text)

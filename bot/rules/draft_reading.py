@@ -91,7 +91,9 @@ def _shorthand_starts() -> frozenset[str]:
 @knowledge.cached
 def _target_tail() -> re.Pattern:
     markers = "|".join(r"\s+".join(map(re.escape, m.split())) for m in _config()["target_markers"])
-    return re.compile(rf"\s*[,;]?\s*\b(?:{markers})\s*:?\s*" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)
+    years = "|".join(r"\s+".join(map(re.escape, m.split())) for m in _config()["target_year"])
+    year = rf"(?:(?:(?:{years})\s+)?20\d\d\s*:?\s+(?=\d))?"  # «target 2026 60%»: the year named, then the target
+    return re.compile(rf"\s*[,;]?\s*\b(?:{markers})\s*:?\s*{year}" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)
 
 
 @knowledge.cached
