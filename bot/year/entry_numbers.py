@@ -491,6 +491,26 @@ def restated_number(ln: Line) -> tuple[float, list[str]] | None:
     return None if number is None else (number, list(ln.toks[at + 1:back]))
 
 
+def settled_number(ln: Line) -> float | None:
+    """«ralat yg 60 berkas td ternyata 58», «eh yg ke JDIH td ternyata 14, 1 dobel», «td sy tulis 62 sertifikat, yg
+    bener 61»: in a line putting an earlier entry right — a word of mistake (link.correction marks), an opener
+    pointing back («eh yg …», restate openers and pointer) or a word of the right one (settled_alone) — the number
+    right after a word settling it (link.correction settled) is the right count; None for any other line."""
+    settings = vocabulary().link["correction"]
+    opened = phrase_set("catatan_harian", "link", "correction", "restate", "openers").match_at(ln.toks, 0)
+    pointed = bool(opened) and len(opened) < len(ln.toks) and ln.toks[len(opened)] in settings["restate"]["pointer"]
+    if not (pointed or ln.has(phrase_set("catatan_harian", "link", "correction", "marks")) or
+            ln.has(phrase_set("catatan_harian", "link", "correction", "settled_alone"))):
+        return None
+    settled = phrase_set("catatan_harian", "link", "correction", "settled")
+    for i in range(len(ln.toks)):
+        said = settled.match_at(ln.toks, i)
+        at = i + len(said) if said else None
+        if at is not None and at < len(ln.toks) and ln.kinds[at] == "num":
+            return parse_number(ln.toks[at])
+    return None
+
+
 def _day_corrected(ln: Line, value: float) -> bool:
     """The right number a correction sets stands after a date word («tgl 6 bukan 5»): a day, not a quantity."""
     dates = [tuple(tokens(str(p))) for p in vocabulary_config()["date_words"]]
@@ -514,6 +534,9 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     restated = restated_number(ln)
     if restated is not None:  # «eh yg vaksin tadi 112 aja»: the number said again
         return restated[0]
+    settled = settled_number(ln)
+    if settled is not None:  # «ralat yg 60 berkas td ternyata 58»: the right count
+        return settled
     if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))
