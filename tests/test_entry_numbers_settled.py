@@ -1,5 +1,6 @@
 """A count IKI's quantity read where link48 found it stated: the right count a correction settles («… ternyata 58»,
-«yg bener 61»)."""
+«yg bener 61»), places and labelled things named one by one («kab Cianjur & kab Garut», «kloter 12 sama 13») and a
+number that is part of a name the IKI writes («PSC 119»)."""
 
 from datetime import date
 
@@ -15,6 +16,10 @@ def _quantity(text: str, iki: IkiDraft) -> float | None:
 
 
 BERKAS = IkiDraft(indikator="Jumlah berkas klaim JKN yang diverifikasi", target="3000", satuan="berkas")
+KLOTER = IkiDraft(indikator="Jumlah kloter yang mendapat edukasi kesehatan haji", target="40", satuan="kloter")
+PSC = IkiDraft(indikator="Jumlah kab/kota yang didampingi pembentukan PSC 119", target="10", satuan="kab/kota")
+ANGKATAN = IkiDraft(indikator="Jumlah angkatan pelatihan yang diselenggarakan sesuai kurikulum", target="6",
+                    satuan="angkatan")
 
 
 def test_a_correction_settles_the_right_count_after_its_settling_word():
@@ -28,3 +33,22 @@ def test_a_settling_word_outside_a_correction_settles_nothing():
     # «ternyata» in a line of new work tells what was found, not the count put right
     assert settled_number(line("verifikasi 20 berkas klaim, ternyata 3 ga lengkap")) is None
     assert _quantity("verifikasi 20 berkas klaim, ternyata 3 ga lengkap", BERKAS) == 20
+
+
+def test_places_named_one_by_one_count_toward_a_region_iki():
+    assert _quantity("fasilitasi renkon kab Cianjur & kab Garut, dua2nya udh didampingi", PSC) == 2
+    assert _quantity("pendampingan kab garut, kab tasik dan kota banjar", PSC) == 3
+    # one place named is no list: nothing counted
+    assert _quantity("pendampingan kab garut", PSC) is None
+
+
+def test_a_number_of_a_name_the_iki_writes_is_no_count():
+    assert _quantity("pendampingan PSC 119 kab garut dan kab tasik 4-6 mei", PSC) == 2
+    assert _quantity("pendampingan PSC 119 di 3 kab", PSC) == 3
+
+
+def test_labels_listed_after_the_counted_thing_count_the_things():
+    assert _quantity("kloter 12 sama 13 udh dapet penyuluhan heat stroke", KLOTER) == 2
+    assert _quantity("penyuluhan kloter 7 dan 8 dan 9", KLOTER) == 3
+    # a batch's label and its participants after a comma: no labels listed
+    assert _quantity("opening pelatihan angkatan 3, 30 peserta", ANGKATAN) is None

@@ -284,7 +284,7 @@ def _counting() -> dict:
             "containers": frozenset(data["containers"]), "own_share_before": frozenset(data["own_share_before"]),
             "part_of_those": frozenset(data["part_of_those"]), "total_before": frozenset(data["total_before"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
-            "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -519,12 +519,22 @@ def _day_corrected(ln: Line, value: float) -> bool:
                for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)))
 
 
-def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
+def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | None:
     """The line's quantity toward the IKI, or None when it counts something else, with other partners than the
     IKI's («ttd 2 PKS dgn RS swasta» toward «Jumlah PKS dengan pemda atau BUMN …»), or not yet in the final state.
-    A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9)."""
+    A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9). lists: things named one by one
+    count when no number does («reviu SPO pencucian & SPO pengemasan»: 2)."""
     target = counted(iki)
     numbers = counts(ln, w, target.things | target.written) if target else []
+    listed = _listed(ln, target) if target and lists else None
+    numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])]
+    if target is not None and not numbers and listed:
+        # «reviu SPO pencucian & SPO pengemasan»: no count written, the things named one by one are read as their
+        # count written before the first («reviu 2 SPO pencucian & …»)
+        count, at, _ = listed
+        written = Line(ln.text, ln.toks[:at] + (str(count),) + ln.toks[at:], ln.kinds[:at] + ("num",) + ln.kinds[at:])
+        span = tuple(i + (i >= at) for i in w.span) if w.span != (0, 0) else w.span
+        return quantity(written, replace(w, span=span), iki, lists=False)
     if target is None or not numbers:
         return None
     fixed = correction_numbers(ln)
@@ -581,6 +591,55 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+_NAME_WORDS = 3  # the longest place's name listed one by one («kab Kepulauan Seribu Utara»)
+
+
+def _listed(ln: Line, target: Counted) -> tuple[int, int, frozenset[int]] | None:
+    """«renkon kab Cianjur & kab Garut» (2), «kloter 12 sama 13» (2): the things the IKI counts named one by one, each
+    by a word of the counted thing and the number labelling it, or, for regions, a region word and the place's name,
+    joined by counting.list_joiners. Their number, the first one's position and the positions of the labelling
+    numbers; None when the line names fewer than two so. (Other things named by words, «SPO pencucian & SPO
+    pengemasan», are not read: the words after such a head may qualify it rather than name one of several.)"""
+    heads = {w for w in target.written | target.things if " " not in w}
+    places = heads & region_words()
+    joiners = _counting()["list_joiners"]
+    toks, kinds = ln.toks, ln.kinds
+    for i, tok in enumerate(toks):
+        if tok not in heads:
+            continue
+        if i + 1 < len(toks) and kinds[i + 1] == "num":  # «kloter 12 sama 13 udh dapet penyuluhan»
+            labels, j = [i + 1], i + 1
+            # a comma lists no labels: «angkatan 3, 30 peserta» is a batch and its participants
+            while j + 2 < len(toks) and toks[j + 1] in joiners - {","} and kinds[j + 2] == "num":
+                labels.append(j + 2)
+                j += 2
+            if len(labels) > 1 and (j + 1 >= len(toks) or toks[j + 1] not in heads):
+                return len(labels), i, frozenset(labels)
+            continue
+        if tok not in places:
+            continue
+        named, j = 1, i
+        while True:
+            k = j + 1  # the name's words after the head
+            while k < len(toks) and k - j <= _NAME_WORDS and kinds[k] in ("word", "alnum") and \
+                    toks[k] not in joiners and toks[k] not in places:
+                k += 1
+            if k == j + 1 or k + 1 >= len(toks) or toks[k] not in joiners or toks[k + 1] not in places:
+                break
+            named, j = named + 1, k + 1
+        if named > 1:
+            return named, i, frozenset()
+    return None
+
+
+def _iki_label(ln: Line, n: Number, iki: IkiDraft) -> bool:
+    """«pendampingan PSC 119 kab garut» toward «… pembentukan PSC 119»: the number follows the word the IKI's own
+    text writes it after, a name's part, no count."""
+    words = tokens(iki.indikator)
+    before = ln.word_before(n.at)
+    return any(words[i] == before and words[i + 1] == ln.toks[n.at] for i in range(len(words) - 1))
 
 
 def _state_count(ln: Line, numbers: list[Number], target: Counted, iki: IkiDraft) -> Number | None:
