@@ -52,3 +52,12 @@ def test_labels_listed_after_the_counted_thing_count_the_things():
     assert _quantity("penyuluhan kloter 7 dan 8 dan 9", KLOTER) == 3
     # a batch's label and its participants after a comma: no labels listed
     assert _quantity("opening pelatihan angkatan 3, 30 peserta", ANGKATAN) is None
+
+
+JDIH = IkiDraft(indikator="Jumlah produk hukum yang diunggah ke JDIH Kemenkes", target="150", satuan="produk hukum")
+
+
+def test_a_legal_product_named_by_its_form_counts_as_a_produk_hukum():
+    assert _quantity("upload 15 kepmenkes ke JDIH td sm metadatanya", JDIH) == 15
+    assert _quantity("upload 9 permenkes + 3 kepmenkes ke JDIH", JDIH) == 12
+    assert _quantity("upload 4 foto kegiatan ke JDIH", JDIH) is None
