@@ -61,3 +61,12 @@ def test_a_legal_product_named_by_its_form_counts_as_a_produk_hukum():
     assert _quantity("upload 15 kepmenkes ke JDIH td sm metadatanya", JDIH) == 15
     assert _quantity("upload 9 permenkes + 3 kepmenkes ke JDIH", JDIH) == 12
     assert _quantity("upload 4 foto kegiatan ke JDIH", JDIH) is None
+
+
+FASYANKES = IkiDraft(indikator="Jumlah fasyankes yang terintegrasi dan mengirim data ke SATUSEHAT", target="40",
+                     satuan="fasyankes")
+
+
+def test_a_done_word_before_the_success_leaves_the_part_that_reached_it():
+    assert _quantity("onboarding 7 klinik pratama, 5 udh lulus sandbox & kirim data", FASYANKES) == 5
+    assert _quantity("onboarding 7 klinik pratama, 5 lulus sandbox", FASYANKES) == 5

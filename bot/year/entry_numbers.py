@@ -284,7 +284,8 @@ def _counting() -> dict:
             "containers": frozenset(data["containers"]), "own_share_before": frozenset(data["own_share_before"]),
             "part_of_those": frozenset(data["part_of_those"]), "total_before": frozenset(data["total_before"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
-            "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
+            "done_before_state": frozenset(data["done_before_state"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -715,7 +716,10 @@ def _part_reached(ln: Line, numbers: list[Number], iki: IkiDraft) -> float | Non
     if not stative or len(numbers) < 2:
         return None
     for n in numbers[1:]:
-        after = ln.toks[n.at + 1] if n.at + 1 < len(ln.toks) else ""
+        at = n.at + 1
+        while at < n.clause[1] and ln.toks[at] in _counting()["done_before_state"]:
+            at += 1  # «7 klinik, 5 udh lulus sandbox»: the done word before the state
+        after = ln.toks[at] if at < len(ln.toks) else ""
         if after in vocab.success and any(m.clause[1] <= n.clause[0] for m in numbers if m.at < n.at):
             return n.value
     return None
