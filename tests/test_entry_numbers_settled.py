@@ -70,3 +70,14 @@ FASYANKES = IkiDraft(indikator="Jumlah fasyankes yang terintegrasi dan mengirim 
 def test_a_done_word_before_the_success_leaves_the_part_that_reached_it():
     assert _quantity("onboarding 7 klinik pratama, 5 udh lulus sandbox & kirim data", FASYANKES) == 5
     assert _quantity("onboarding 7 klinik pratama, 5 lulus sandbox", FASYANKES) == 5
+
+
+RETENSI = IkiDraft(indikator="Jumlah berkas rekam medis in-aktif yang diretensi", target="5000", satuan="berkas")
+
+
+def test_lines_pasted_in_one_message_each_counting_add_up():
+    assert _quantity("retensi berkas in-aktif 250 berkas\nlanjut retensi 120 berkas lg abis istirahat", RETENSI) == 370
+    # the same words on one line: the count beside the thing, no sum
+    assert _quantity("retensi berkas in-aktif 250 berkas lanjut retensi 120 berkas lg", RETENSI) == 250
+    # a second line counting nothing leaves the first line's count
+    assert _quantity("retensi 250 berkas\nrapat tim sore", RETENSI) == 250

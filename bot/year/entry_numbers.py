@@ -526,6 +526,14 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9). lists: things named one by one
     count when no number does («reviu SPO pencucian & SPO pengemasan»: 2)."""
     target = counted(iki)
+    pasted = _pasted_lines(ln) if target and lists else []
+    if len(pasted) > 1:
+        # «retensi 250 berkas\nlanjut retensi 120 berkas lg»: lines pasted in one message, each counting, add up
+        each = [quantity(Line(ln.text, ln.toks[a:b], ln.kinds[a:b], ln.spans[a:b]),
+                         replace(w, span=(w.span[0] - a, w.span[1] - a) if a <= w.span[0] < b else (0, 0)), iki,
+                         lists=False) for a, b in pasted]
+        if sum(q is not None for q in each) > 1:
+            return float(sum(q for q in each if q is not None))
     numbers = counts(ln, w, target.things | target.written) if target else []
     listed = _listed(ln, target) if target and lists else None
     numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])]
@@ -592,6 +600,18 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+def _pasted_lines(ln: Line) -> list[tuple[int, int]]:
+    """The token ranges of the lines of a message typed or pasted over several lines; [] for one line."""
+    if "\n" not in ln.text or not ln.spans:
+        return []
+    ranges, start = [], 0
+    for i in range(1, len(ln.toks)):
+        if "\n" in ln.text[ln.spans[i - 1][1]:ln.spans[i][0]]:
+            ranges.append((start, i))
+            start = i
+    return ranges + [(start, len(ln.toks))] if ranges else []
 
 
 _NAME_WORDS = 3  # the longest place's name listed one by one («kab Kepulauan Seribu Utara»)
