@@ -81,3 +81,12 @@ def test_lines_pasted_in_one_message_each_counting_add_up():
     assert _quantity("retensi berkas in-aktif 250 berkas lanjut retensi 120 berkas lg", RETENSI) == 250
     # a second line counting nothing leaves the first line's count
     assert _quantity("retensi 250 berkas\nrapat tim sore", RETENSI) == 250
+
+
+SERTIFIKAT = IkiDraft(indikator="Jumlah sertifikat hasil kalibrasi alat kesehatan yang diterbitkan", target="800",
+                      satuan="sertifikat")
+
+
+def test_a_count_of_drafts_is_no_result():
+    assert _quantity("paraf 30 draft sertifikat buatan staf, tinggal ttd kasi", SERTIFIKAT) is None
+    assert _quantity("ttd 30 sertifikat kalibrasi, terbit semua", SERTIFIKAT) == 30

@@ -209,6 +209,8 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
         clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
         if set(ln.toks[max(clause[0], i - 2):i]) & _counting()["unfinished_before"]:
             continue  # "masih draf 1 kajian": a count not done yet is no result
+        if after in _counting()["unfinished_after"]:
+            continue  # «paraf 30 draft sertifikat»: drafts of the thing, none of it issued
         if ln.word_before(i) in vocab.location_markers and after in region_words() and after not in regions:
             continue  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         if _with_partners(ln, i):
@@ -285,7 +287,8 @@ def _counting() -> dict:
             "part_of_those": frozenset(data["part_of_those"]), "total_before": frozenset(data["total_before"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
             "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
-            "done_before_state": frozenset(data["done_before_state"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "done_before_state": frozenset(data["done_before_state"]),
+            "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
