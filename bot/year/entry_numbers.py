@@ -209,6 +209,8 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
         clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
         if set(ln.toks[max(clause[0], i - 2):i]) & _counting()["unfinished_before"]:
             continue  # "masih draf 1 kajian": a count not done yet is no result
+        if after in _counting()["unfinished_after"]:
+            continue  # «paraf 30 draft sertifikat»: drafts of the thing, none of it issued
         if ln.word_before(i) in vocab.location_markers and after in region_words() and after not in regions:
             continue  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         if _with_partners(ln, i):
@@ -284,7 +286,9 @@ def _counting() -> dict:
             "containers": frozenset(data["containers"]), "own_share_before": frozenset(data["own_share_before"]),
             "part_of_those": frozenset(data["part_of_those"]), "total_before": frozenset(data["total_before"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
-            "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
+            "done_before_state": frozenset(data["done_before_state"]),
+            "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -491,6 +495,26 @@ def restated_number(ln: Line) -> tuple[float, list[str]] | None:
     return None if number is None else (number, list(ln.toks[at + 1:back]))
 
 
+def settled_number(ln: Line) -> float | None:
+    """«ralat yg 60 berkas td ternyata 58», «eh yg ke JDIH td ternyata 14, 1 dobel», «td sy tulis 62 sertifikat, yg
+    bener 61»: in a line putting an earlier entry right — a word of mistake (link.correction marks), an opener
+    pointing back («eh yg …», restate openers and pointer) or a word of the right one (settled_alone) — the number
+    right after a word settling it (link.correction settled) is the right count; None for any other line."""
+    settings = vocabulary().link["correction"]
+    opened = phrase_set("catatan_harian", "link", "correction", "restate", "openers").match_at(ln.toks, 0)
+    pointed = bool(opened) and len(opened) < len(ln.toks) and ln.toks[len(opened)] in settings["restate"]["pointer"]
+    if not (pointed or ln.has(phrase_set("catatan_harian", "link", "correction", "marks")) or
+            ln.has(phrase_set("catatan_harian", "link", "correction", "settled_alone"))):
+        return None
+    settled = phrase_set("catatan_harian", "link", "correction", "settled")
+    for i in range(len(ln.toks)):
+        said = settled.match_at(ln.toks, i)
+        at = i + len(said) if said else None
+        if at is not None and at < len(ln.toks) and ln.kinds[at] == "num":
+            return parse_number(ln.toks[at])
+    return None
+
+
 def _day_corrected(ln: Line, value: float) -> bool:
     """The right number a correction sets stands after a date word («tgl 6 bukan 5»): a day, not a quantity."""
     dates = [tuple(tokens(str(p))) for p in vocabulary_config()["date_words"]]
@@ -499,12 +523,30 @@ def _day_corrected(ln: Line, value: float) -> bool:
                for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)))
 
 
-def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
+def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | None:
     """The line's quantity toward the IKI, or None when it counts something else, with other partners than the
     IKI's («ttd 2 PKS dgn RS swasta» toward «Jumlah PKS dengan pemda atau BUMN …»), or not yet in the final state.
-    A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9)."""
+    A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9). lists: things named one by one
+    count when no number does («reviu SPO pencucian & SPO pengemasan»: 2)."""
     target = counted(iki)
+    pasted = _pasted_lines(ln) if target and lists else []
+    if len(pasted) > 1:
+        # «retensi 250 berkas\nlanjut retensi 120 berkas lg»: lines pasted in one message, each counting, add up
+        each = [quantity(Line(ln.text, ln.toks[a:b], ln.kinds[a:b], ln.spans[a:b]),
+                         replace(w, span=(w.span[0] - a, w.span[1] - a) if a <= w.span[0] < b else (0, 0)), iki,
+                         lists=False) for a, b in pasted]
+        if sum(q is not None for q in each) > 1:
+            return float(sum(q for q in each if q is not None))
     numbers = counts(ln, w, target.things | target.written) if target else []
+    listed = _listed(ln, target) if target and lists else None
+    numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])]
+    if target is not None and not numbers and listed:
+        # «reviu SPO pencucian & SPO pengemasan»: no count written, the things named one by one are read as their
+        # count written before the first («reviu 2 SPO pencucian & …»)
+        count, at, _ = listed
+        written = Line(ln.text, ln.toks[:at] + (str(count),) + ln.toks[at:], ln.kinds[:at] + ("num",) + ln.kinds[at:])
+        span = tuple(i + (i >= at) for i in w.span) if w.span != (0, 0) else w.span
+        return quantity(written, replace(w, span=span), iki, lists=False)
     if target is None or not numbers:
         return None
     fixed = correction_numbers(ln)
@@ -514,6 +556,9 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     restated = restated_number(ln)
     if restated is not None:  # «eh yg vaksin tadi 112 aja»: the number said again
         return restated[0]
+    settled = settled_number(ln)
+    if settled is not None:  # «ralat yg 60 berkas td ternyata 58»: the right count
+        return settled
     if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))
@@ -558,6 +603,67 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+def _pasted_lines(ln: Line) -> list[tuple[int, int]]:
+    """The token ranges of the lines of a message typed or pasted over several lines; [] for one line."""
+    if "\n" not in ln.text or not ln.spans:
+        return []
+    ranges, start = [], 0
+    for i in range(1, len(ln.toks)):
+        if "\n" in ln.text[ln.spans[i - 1][1]:ln.spans[i][0]]:
+            ranges.append((start, i))
+            start = i
+    return ranges + [(start, len(ln.toks))] if ranges else []
+
+
+_NAME_WORDS = 3  # the longest place's name listed one by one («kab Kepulauan Seribu Utara»)
+
+
+def _listed(ln: Line, target: Counted) -> tuple[int, int, frozenset[int]] | None:
+    """«renkon kab Cianjur & kab Garut» (2), «kloter 12 sama 13» (2): the things the IKI counts named one by one, each
+    by a word of the counted thing and the number labelling it, or, for regions, a region word and the place's name,
+    joined by counting.list_joiners. Their number, the first one's position and the positions of the labelling
+    numbers; None when the line names fewer than two so. (Other things named by words, «SPO pencucian & SPO
+    pengemasan», are not read: the words after such a head may qualify it rather than name one of several.)"""
+    heads = {w for w in target.written | target.things if " " not in w}
+    places = heads & region_words()
+    joiners = _counting()["list_joiners"]
+    toks, kinds = ln.toks, ln.kinds
+    for i, tok in enumerate(toks):
+        if tok not in heads:
+            continue
+        if i + 1 < len(toks) and kinds[i + 1] == "num":  # «kloter 12 sama 13 udh dapet penyuluhan»
+            labels, j = [i + 1], i + 1
+            # a comma lists no labels: «angkatan 3, 30 peserta» is a batch and its participants
+            while j + 2 < len(toks) and toks[j + 1] in joiners - {","} and kinds[j + 2] == "num":
+                labels.append(j + 2)
+                j += 2
+            if len(labels) > 1 and (j + 1 >= len(toks) or toks[j + 1] not in heads):
+                return len(labels), i, frozenset(labels)
+            continue
+        if tok not in places:
+            continue
+        named, j = 1, i
+        while True:
+            k = j + 1  # the name's words after the head
+            while k < len(toks) and k - j <= _NAME_WORDS and kinds[k] in ("word", "alnum") and \
+                    toks[k] not in joiners and toks[k] not in places:
+                k += 1
+            if k == j + 1 or k + 1 >= len(toks) or toks[k] not in joiners or toks[k + 1] not in places:
+                break
+            named, j = named + 1, k + 1
+        if named > 1:
+            return named, i, frozenset()
+    return None
+
+
+def _iki_label(ln: Line, n: Number, iki: IkiDraft) -> bool:
+    """«pendampingan PSC 119 kab garut» toward «… pembentukan PSC 119»: the number follows the word the IKI's own
+    text writes it after, a name's part, no count."""
+    words = tokens(iki.indikator)
+    before = ln.word_before(n.at)
+    return any(words[i] == before and words[i + 1] == ln.toks[n.at] for i in range(len(words) - 1))
 
 
 def _state_count(ln: Line, numbers: list[Number], target: Counted, iki: IkiDraft) -> Number | None:
@@ -633,7 +739,10 @@ def _part_reached(ln: Line, numbers: list[Number], iki: IkiDraft) -> float | Non
     if not stative or len(numbers) < 2:
         return None
     for n in numbers[1:]:
-        after = ln.toks[n.at + 1] if n.at + 1 < len(ln.toks) else ""
+        at = n.at + 1
+        while at < n.clause[1] and ln.toks[at] in _counting()["done_before_state"]:
+            at += 1  # «7 klinik, 5 udh lulus sandbox»: the done word before the state
+        after = ln.toks[at] if at < len(ln.toks) else ""
         if after in vocab.success and any(m.clause[1] <= n.clause[0] for m in numbers if m.at < n.at):
             return n.value
     return None
