@@ -558,3 +558,18 @@ def test_a_counts_accepted_plan_is_the_trajectory_capaian_reads():
     assert not c.behind and c.quarters[0].capaian is None
     unplanned = capaian_of(kajian, 1, year.model_copy(update={"rencana": []}), date(2026, 4, 6))
     assert unplanned.quarters[0].planned.startswith("2 kajian")  # no plan: the pack's own trajectory, as before
+
+
+def test_the_dialog_record_lists_quarters_ended_with_no_realisasi_as_behind_never_nothing_behind():
+    from bot.year.dialog_record import record as period_record
+
+    sections = {s.title: s for s in period_record(SKP, YearState(year=2026), date(2026, 7, 6))}
+    behind = [row[0] for row in sections["Yang tertinggal"].rows]
+    assert "Realisasi TW I belum diisi untuk IKI 1, 2, 3: capaiannya belum bisa dinilai." in behind
+    assert any(row[0].startswith("Realisasi TW II belum diisi untuk IKI 1, 2, 3") for row in sections["Yang tertinggal"].rows)
+    asked = [row[0] for row in sections["Pertanyaan untuk pimpinan"].rows]
+    assert "Realisasi TW I, TW II belum dilaporkan: kapan diisi, dan apa kendalanya?" in asked
+    reported = record(record(record(YearState(year=2026), RATE, 1, TODAY, NOW, value=82), COUNT, 1, TODAY, NOW,
+                             value=700), LOWER, 1, TODAY, NOW, value=12)
+    behind = [row[0] for row in {s.title: s for s in period_record(SKP, reported, date(2026, 7, 6))}["Yang tertinggal"].rows]
+    assert not any(text.startswith("Realisasi TW I ") for text in behind)

@@ -13,9 +13,9 @@ from bot.models import SkpDraft
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import RecordSection, Step
 from bot.year.agenda import AgendaItem, agenda, late_stages
-from bot.year.capaian import Capaian, behind_said, capaian_all, latest_said, unit_of, value_text
+from bot.year.capaian import Capaian, behind_said, capaian_all, latest_said, pending_quarter, unit_of, value_text
 from bot.year.models import EntryStatus, LogEntry, YearState
-from bot.year.periods import month_name, months_text
+from bot.year.periods import month_name, months_text, quarter_end, quarter_label
 
 
 def _words() -> dict:
@@ -49,13 +49,16 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
     unsure = [e for e in entries if e.status is EntryStatus.unsure]
     items = agenda(skp, year, today)
     capaian = capaian_all(skp, year, today)
+    unreported = unreported_quarters(skp, year, today)
     sections = [
         _section("done", [[f"{short_date(e.day)}", e.text, _iki_named(numbers, e.iki), _quantity(e),
                            str(len(e.evidence)) if e.evidence else "-"] for e in linked]),
         _section("capaian", [[f"{c.number}", value_text(c.target, c.unit, c.trend is Trend.lower),
                               value_text(c.realisasi, c.unit), _latest(c), c.status]
                              for c in capaian]),
-        _section("behind", [[i.text] for i in items if i.kind in ("behind", "overdue")]),
+        _section("behind", [[i.text] for i in items if i.kind in ("behind", "overdue")]
+                 + [[_words()["unreported"].format(quarter=quarter_label(q), numbers=", ".join(map(str, missing)))]
+                    for q, missing in unreported]),
         _section("evidence", [[f"{short_date(e.day)}", e.text, _iki_named(numbers, e.iki) if e.iki else "-",
                                ", ".join(x.name or x.kind.value for x in e.evidence)]
                               for e in entries if e.evidence],
@@ -65,8 +68,20 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
     if unsure:
         sections.append(_section("unsure", [[f"{short_date(e.day)}", e.text] for e in unsure]))
     late = late_stages(skp, year, today)
-    sections.append(_section("questions", [[q] for q in _questions(numbers, capaian, items, late, outside, unsure)]))
+    asked = _questions(numbers, capaian, items, late, outside, unsure)
+    if unreported:
+        asked.append(_words()["questions"]["unreported"].format(
+            quarters=", ".join(quarter_label(q) for q, _ in unreported)))
+    sections.append(_section("questions", [[q] for q in asked]))
     return sections
+
+
+def unreported_quarters(skp: SkpDraft, year: YearState, today: date) -> list[tuple[int, list[int]]]:
+    """The quarters ended by today whose realisasi some IKI still lacks, with those IKI's numbers: the pack never says
+    nothing is behind for a half year with nothing reported (tester48 P2-5)."""
+    performance = year.performance_year(today)
+    return [(q, missing) for q in range(1, 5) if quarter_end(performance, q) < today
+            and (missing := pending_quarter(skp, year, q, today))]
 
 
 def _latest(c: Capaian) -> str:
