@@ -11,7 +11,7 @@ from bot.lang.dates import quarter_pattern
 from bot.lang.english import english_measure
 from bot.lang.refs import iki_ref_source, iki_refs, joined_iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
-from bot.lang.words import is_indonesian_word, stem
+from bot.lang.words import is_indonesian_word, spoken_active, spoken_bare_nasal, stem
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import iki_after_colon, read
 from bot.rules.lexicon import lexicon
@@ -208,7 +208,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _acts_on_skp(ln) and not dated and iki_after_colon(ln.text) is None:  # «cek IKI ini: Persentase …» is one
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
-    figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
+    figure = any(k == "num" and not _clock_at(figures, i) or _fraction(t, k)
+                 for i, (t, k) in enumerate(zip(figures.toks, figures.kinds)))
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated) \
             and not _refs_as_topic(ln, w):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
@@ -249,13 +250,30 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
     counts = [n.at for n in count_numbers(ln, w)]
+    if logging and _joke(ln, w, counts):  # «mantul 🔥 bot nya lebih rajin dr sy soal capaian 😂»: no work to keep
+        return EntryKind.smalltalk, CHATTER
     if logging and (counts or len(content) >= 3):
         return EntryKind.report, "sedang mencatat"
     if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
         return EntryKind.report, "jumlah"
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
+    if _greets(ln, w) or any(_is_emoji(t) for t in ln.toks):
+        # «wkwkwk laporan lagi laporan lagi 😂», «pagi min! semangat buat yg ada rapat pagi2»: no work told, no date,
+        # count or act, and small talk or an emoji beside its topic words: a joke or a wish, never unclear
+        return EntryKind.smalltalk, CHATTER
     return EntryKind.unclear, "topik"
+
+
+CHATTER = "obrolan di sekitar topik"  # KindReading.why of a joke or wish holding work words, no work told
+
+
+def _joke(ln: Line, w: When, counts: list[int]) -> bool:
+    """A laugh emoji (catatan_harian.yaml laughs) beside topic words, with no count nor activity sentence, and no verb
+    of doing unless small talk is said too («pagi min! semangat buat yg ada rapat pagi2 😆»: «buat» is «for») (the
+    line's date, plan and done words were read before): a joke or a cheer about the work, none told."""
+    return any(t in config()["laughs"] for t in ln.toks) and not counts and not _reads_like_draft(ln, counts) \
+        and (not _has_verb(ln) or _greets(ln, w))
 
 
 WAITING = "menunggu"  # KindReading.why of a line telling work that waits on someone else («lg nunggu ttd kabag»)
@@ -466,6 +484,12 @@ def _feeling_only(ln: Line, w: When) -> bool:
     if not feels(ln) or not ln.has(vocab.busy) or ln.has(vocab.done) or _has_verb(ln):
         return False
     return not count_numbers(ln, w) and not any(k == "num" for k in ln.kinds)
+
+
+def _clock_at(ln: Line, i: int) -> bool:
+    """«… ke katim jam 10 tadi»: the number at i is the hour the work was done (after a catatan_harian.yaml
+    clock_words word), no figure of a realisasi."""
+    return i > 0 and ln.toks[i - 1] in config()["clock_words"]
 
 
 def _fraction(tok: str, kind: str) -> bool:
@@ -1097,10 +1121,12 @@ def _measure_with_target(ln: Line) -> bool:
 
 
 def _has_verb(ln: Line) -> bool:
-    """A verb of doing anywhere: "Melaksanakan verifikasi 25 dokumen", "120 item diberi label"."""
+    """A verb of doing anywhere: "Melaksanakan verifikasi 25 dokumen", "120 item diberi label", or said as chat says
+    it, with a bare nasal prefix: «ngajar praktikum 2 kelas», «nyusun telaahan staf», «nulis 3 artikel»."""
     words = ln.words
     lex = lexicon()
-    return any(is_activity_verb(words, i, lex) or _passive(w) for i, w in enumerate(words))
+    return any(is_activity_verb(words, i, lex) or _passive(w) or spoken_active(w) or spoken_bare_nasal(w)
+               for i, w in enumerate(words))
 
 
 def _passive(word: str) -> bool:

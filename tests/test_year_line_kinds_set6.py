@@ -1,0 +1,57 @@
+"""What a plain line is during the year (bot.year.entry_kind.kind_of), for the readings route set 6 showed missing:
+a joke or a cheer holding work words, the hour work was done beside a quarter, «dmn» asking where. Through the Engine
+where the chat must do what the reading says."""
+
+import pytest
+
+from bot.conversation.intent import Route, classify
+from bot.year.entry_kind import EntryKind, kind_of
+from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
+from tests.talk import said
+
+# Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
+_READ_EITHER_WAY = [
+    ("a joke about the work with a laugh emoji is small talk", EntryKind.smalltalk,
+     ["kalender sy penuh rapat 🤣", "hidup sy isinya SPJ doang 🤣", "pagi semua! semangat yg lagi audit 😆",
+      "bot nya lebih teliti dr auditor 😅"]),
+    ("the hour work was done beside a quarter is no figure of it", EntryKind.report,
+     ["udh kirim rekap realisasi TW 3 ke kabag jam 9 tadi", "td serahkan laporan TW I ke katim pukul 14"]),
+    ("a count of work with a chat verb is work done", EntryKind.report,
+     ["ngoreksi 30 lembar tugas mahasiswa", "nulis 2 artikel promkes buat web", "ngajar 2 kelas praktikum"]),
+    ("«dmn» asks where", EntryKind.question,
+     ["form bukti dukung itu diupload dmn", "rekap capaian TW 2 diliat dmn"]),
+]
+
+
+@pytest.mark.parametrize("logging", [False, True])
+@pytest.mark.parametrize("text, kind", [pytest.param(text, kind, id=f"{what}-{text}")
+                                        for what, kind, texts in _READ_EITHER_WAY for text in texts])
+def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
+    reading = kind_of(text, logging=logging)
+    assert reading.kind is kind, reading
+
+
+@pytest.mark.parametrize("text", ["target sy cuma satu: pulang tepat waktu", "laporan mulu"])
+def test_topic_words_with_no_small_talk_stay_unclear_without_a_logbook(text):
+    assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["rekap data stunting 12 puskesmas 😂", "nyusun telaahan staf lagi 😅",
+                                  "Menyusun draf SOP pengelolaan arsip 😁"])
+def test_work_told_beside_a_laugh_is_still_kept_by_a_logbook_keeper(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_a_quarters_figure_beside_a_clock_time_stays_the_realisasi():
+    assert kind_of("capaian TW 2 IKI 1 85% jam 10 tadi udh sy isi").kind is not EntryKind.report
+
+
+def test_a_joke_named_by_its_emoji_alone_is_answered_as_small_talk():
+    intent = classify("target tahun ini cuma satu: pulang tepat waktu 🤣", logging=True)
+    assert intent.route is Route.smalltalk and intent.smalltalk == "emoji", intent
+
+
+def test_a_joke_is_answered_and_never_kept(engine):
+    reply = said(engine.handle("u1", "kalender sy penuh rapat 🤣"))
+    assert not engine.state("u1").year.entries, reply
+    assert "Dicatat" not in reply
