@@ -18,6 +18,10 @@ _READ_EITHER_WAY = [
      ["udh kirim rekap realisasi TW 3 ke kabag jam 9 tadi", "td serahkan laporan TW I ke katim pukul 14"]),
     ("a count of work with a chat verb is work done", EntryKind.report,
      ["ngoreksi 30 lembar tugas mahasiswa", "nulis 2 artikel promkes buat web", "ngajar 2 kelas praktikum"]),
+    ("where the day is worked, told alone, is no work", EntryKind.remark,
+     ["WFH hari ini", "wfa dulu ya hari ini", "hari ini wfo"]),
+    ("something starting on a weekday ahead is a plan", EntryKind.plan,
+     ["dinas luar ke Sorong 2 hari mulai rabu", "supervisi ke 3 puskesmas mulai kamis"]),
     ("«dmn» asks where", EntryKind.question,
      ["form bukti dukung itu diupload dmn", "rekap capaian TW 2 diliat dmn"]),
 ]
@@ -55,3 +59,20 @@ def test_a_joke_is_answered_and_never_kept(engine):
     reply = said(engine.handle("u1", "kalender sy penuh rapat 🤣"))
     assert not engine.state("u1").year.entries, reply
     assert "Dicatat" not in reply
+
+
+@pytest.mark.parametrize("text", ["WFH hari ini, nyusun laporan 12 SPJ", "mulai senin kemarin sy visitasi 3 puskesmas",
+                                  "tgl 5 kmrn ikut workshop instrumen uji kompetensi"])
+def test_work_beside_where_the_day_was_worked_or_a_start_gone_is_still_work(text):
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_a_deadline_in_a_logbook_line_is_not_its_day():
+    assert kind_of("kirim laporan TW ke biro sebelum tgl 5").when.kind == ""
+
+
+@pytest.mark.parametrize("text", ["Persentase usulan yang diverifikasi paling lambat tanggal 15",
+                                  "Jumlah SPJ yang dikirim maksimal tgl 5"])
+def test_an_iki_bounding_its_time_by_a_date_is_a_draft_never_work_of_that_day(text):
+    assert kind_of(text).kind is EntryKind.draft, kind_of(text)
+    assert kind_of(text, logging=True).kind is not EntryKind.report, kind_of(text, logging=True)

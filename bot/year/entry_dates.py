@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, phrase_set
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.vocabulary import config, vocabulary
 
@@ -220,12 +220,21 @@ def _day_of_month(ln: Line) -> When | None:
         at = i + len(phrase)
         if _of_earlier_work(ln, i):
             continue  # «revisi LPJ yg tgl 10»: the day of the work revised
+        if _bounded(ln, i):
+            continue  # «… disampaikan paling lambat tanggal 10»: a deadline, no day the work was done
         if at < len(ln.toks) and ln.kinds[at] == "num" and ln.toks[at].isdigit() and 1 <= int(ln.toks[at]) <= 31:
             month = _day_month(ln)  # «tgl 3 maret»: the month written after the day is the date's
             if month and month.span[0] == at:
                 return replace(month, said=_said(ln, i, month.span[1]), span=(i, month.span[1]))
             return When("day", _said(ln, i, at + 1), (i, at + 1), day=int(ln.toks[at]))
     return None
+
+
+def _bounded(ln: Line, i: int) -> bool:
+    """A date word at i right after a bound of time (catatan_harian.yaml time_bounds: «paling lambat», «maksimal») or a
+    word naming another thing's date (day_not_date other_dates: «deadline», «sebelum»): the date a thing is due by."""
+    bounds = [tuple(tokens(b)) or (b,) for b in config()["time_bounds"]]
+    return i > 0 and (ln.toks[i - 1] in _not_date()["other_dates"] or ln.phrase_start_before(i, bounds) is not None)
 
 
 def _weekday(ln: Line) -> When | None:

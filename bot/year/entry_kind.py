@@ -299,8 +299,17 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
     vocab = vocabulary()
     start, end = w.span if w.kind else (0, 0)
     named = _covered(ln, [vocab.rencana, phrase_set("catatan_harian", "plan_nouns")])
-    return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i))
+    return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)
+                                               or _starts_ahead(ln, i))
             and not start <= i < end and i not in named]
+
+
+def _starts_ahead(ln: Line, i: int) -> bool:
+    """«… 3 hari mulai senin»: a start word (catatan_harian.yaml plan_starts) at i before a weekday with no past marker
+    in the three words after it: something still to start."""
+    vocab, toks = vocabulary(), ln.toks
+    return toks[i] in config()["plan_starts"] and i + 1 < len(toks) and toks[i + 1] in vocab.weekdays \
+        and not any(vocab.past_markers.match_at(toks, j) for j in range(i + 2, min(i + 5, len(toks))))
 
 
 def _inside_iki(ln: Line, w: When, hits: list[int]) -> bool:
