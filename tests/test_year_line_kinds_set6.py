@@ -22,6 +22,9 @@ _READ_EITHER_WAY = [
      ["WFH hari ini", "wfa dulu ya hari ini", "hari ini wfo"]),
     ("something starting on a weekday ahead is a plan", EntryKind.plan,
      ["dinas luar ke Sorong 2 hari mulai rabu", "supervisi ke 3 puskesmas mulai kamis"]),
+    ("which IKI trail their target, or every IKI's progress, asks for one's own records", EntryKind.records,
+     ["iki apa yg capaiannya paling rendah?", "IKI mana aja yg masih di bawah target", "mau liat capaian semua iki sy",
+      "tolong tampilkan progres seluruh IKI"]),
     ("«dmn» asks where", EntryKind.question,
      ["form bukti dukung itu diupload dmn", "rekap capaian TW 2 diliat dmn"]),
 ]
@@ -35,7 +38,8 @@ def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, loggin
     assert reading.kind is kind, reading
 
 
-@pytest.mark.parametrize("text", ["target sy cuma satu: pulang tepat waktu", "laporan mulu"])
+@pytest.mark.parametrize("text", ["target sy cuma satu: pulang tepat waktu", "laporan mulu", "jaga malam",
+                                  "lembur siang"])
 def test_topic_words_with_no_small_talk_stay_unclear_without_a_logbook(text):
     assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
 
@@ -76,3 +80,13 @@ def test_a_deadline_in_a_logbook_line_is_not_its_day():
 def test_an_iki_bounding_its_time_by_a_date_is_a_draft_never_work_of_that_day(text):
     assert kind_of(text).kind is EntryKind.draft, kind_of(text)
     assert kind_of(text, logging=True).kind is not EntryKind.report, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["liat progres semua iki pegawai", "rapat bahas IKI yg ketinggalan dr target"])
+def test_others_records_or_a_meeting_about_iki_behind_are_not_ones_own_records_asked(text):
+    assert kind_of(text, logging=True).kind is not EntryKind.records, kind_of(text, logging=True)
+
+
+def test_which_iki_trail_their_target_is_answered_from_the_capaian(engine):
+    reply = said(engine.handle("u1", "IKI mana aja yg masih di bawah target"))
+    assert reply.startswith("Capaian per IKI:") and not engine.state("u1").year.entries, reply

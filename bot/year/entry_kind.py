@@ -250,7 +250,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
     counts = [n.at for n in count_numbers(ln, w)]
-    if logging and _joke(ln, w, counts):  # «mantul 🔥 bot nya lebih rajin dr sy soal capaian 😂»: no work to keep
+    if logging and _joke(ln, counts):  # «mantul 🔥 bot nya lebih rajin dr sy soal capaian 😂»: no work to keep
         return EntryKind.smalltalk, CHATTER
     if logging and (counts or len(content) >= 3):
         return EntryKind.report, "sedang mencatat"
@@ -258,9 +258,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.report, "jumlah"
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
-    if _greets(ln, w) or any(_is_emoji(t) for t in ln.toks):
-        # «wkwkwk laporan lagi laporan lagi 😂», «pagi min! semangat buat yg ada rapat pagi2»: no work told, no date,
-        # count or act, and small talk or an emoji beside its topic words: a joke or a wish, never unclear
+    if _opens_chatting(ln) or any(_is_emoji(t) for t in ln.toks):
+        # «wkwkwk laporan lagi laporan lagi», «pagi min! semangat buat yg ada rapat pagi2»: no work told, no date,
+        # count or act, and small talk opening the line or an emoji beside its topic words: a joke or a wish, never
+        # unclear («jaga malam» names a shift)
         return EntryKind.smalltalk, CHATTER
     return EntryKind.unclear, "topik"
 
@@ -268,12 +269,12 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
 CHATTER = "obrolan di sekitar topik"  # KindReading.why of a joke or wish holding work words, no work told
 
 
-def _joke(ln: Line, w: When, counts: list[int]) -> bool:
+def _joke(ln: Line, counts: list[int]) -> bool:
     """A laugh emoji (catatan_harian.yaml laughs) beside topic words, with no count nor activity sentence, and no verb
-    of doing unless small talk is said too («pagi min! semangat buat yg ada rapat pagi2 😆»: «buat» is «for») (the
+    of doing unless small talk opens the line («pagi min! semangat buat yg ada rapat pagi2 😆»: «buat» is «for») (the
     line's date, plan and done words were read before): a joke or a cheer about the work, none told."""
     return any(t in config()["laughs"] for t in ln.toks) and not counts and not _reads_like_draft(ln, counts) \
-        and (not _has_verb(ln) or _greets(ln, w))
+        and (not _has_verb(ln) or _opens_chatting(ln))
 
 
 WAITING = "menunggu"  # KindReading.why of a line telling work that waits on someone else («lg nunggu ttd kabag»)
@@ -589,6 +590,8 @@ def records_asked(ln: Line) -> str | None:
     missing = _missing_asked(ln)
     if missing:
         return missing
+    if _behind_asked(ln):
+        return "capaian"
     if _iki_quarter_asked(ln):
         return "capaian"
     if counted_thing(ln):
@@ -740,7 +743,8 @@ def _shown_words() -> dict:
     data = knowledge.data("catatan_harian")["own_records_shown"]
     periods = [phrase_set("catatan_harian", name) for name in ("this_week", "last_week", "this_month", "last_month")]
     return {"lead": frozenset(data["lead"]), "show": PhraseSet(data["show"]), "periods": periods,
-            "records": {name: PhraseSet(words) for name, words in data["records"].items()}}
+            "records": {name: PhraseSet(words) for name, words in data["records"].items()},
+            "whole": PhraseSet(data["whole"])}
 
 
 def _records_shown(ln: Line) -> str | None:
@@ -758,7 +762,7 @@ def _records_shown(ln: Line) -> str | None:
     if not show and not said and not w.kind and not (named and all(i in named for i, k in enumerate(ln.kinds)
                                                                    if k == "num")):
         return None
-    said |= named
+    said |= named | _covered(ln, [shown["whole"]])  # «… progres semua IKI sy»: every IKI's
     at += len(show or ())
     for name, phrases in shown["records"].items():
         record = phrases.match_at(toks, at)
@@ -788,6 +792,16 @@ def _missing_asked(ln: Line) -> str | None:
     if ln.has(words("catatan")):  # «blm ada catatan»: the logbook, even beside «capaian»
         return MISSING_CATATAN
     return MISSING_REALISASI if ln.has(words("realisasi")) else None
+
+
+def _behind_asked(ln: Line) -> bool:
+    """«IKI mana yg paling ketinggalan dr target»: which IKI trail their target, asked with a which word or «?»
+    (catatan_harian.yaml own_records_behind, own_records_missing `about`, `which`)."""
+    def words(group: str) -> PhraseSet:
+        return phrase_set("catatan_harian", "own_records_missing", group)
+
+    return ln.has(words("about")) and ln.has(phrase_set("catatan_harian", "own_records_behind")) \
+        and (ln.has(words("which")) or "?" in ln.text)
 
 
 def _acts_on_skp(ln: Line) -> bool:
@@ -880,6 +894,14 @@ def _greets(ln: Line, w: When) -> bool:
     return any(phrase and not (len(phrase) == 1 and phrase[0] in filler) and not set(range(i, i + len(phrase))) <= timed
                for i in range(len(ln.toks)) for phrases in (_chat()["smalltalk"], vocabulary().smalltalk)
                for phrase in [phrases.match_at(ln.toks, i)])
+
+
+def _opens_chatting(ln: Line) -> bool:
+    """The line's first word starts small talk said in more than a filler word («wkwkwk …», «pagi min! …»)."""
+    first = next((i for i, k in enumerate(ln.kinds) if k == "word"), None)
+    return first is not None and any(
+        (phrase := phrases.match_at(ln.toks, first)) and not (len(phrase) == 1 and phrase[0] in _chat()["filler"])
+        for phrases in (_chat()["smalltalk"], vocabulary().smalltalk))
 
 
 def _timed(ln: Line, w: When) -> set[int]:
