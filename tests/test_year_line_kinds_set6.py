@@ -25,6 +25,11 @@ _READ_EITHER_WAY = [
     ("which IKI trail their target, or every IKI's progress, asks for one's own records", EntryKind.records,
      ["iki apa yg capaiannya paling rendah?", "IKI mana aja yg masih di bawah target", "mau liat capaian semua iki sy",
       "tolong tampilkan progres seluruh IKI"]),
+    ("an activity sentence of taking part, teaching or the user as the doer is work done", EntryKind.report,
+     ["Menghadiri rapat evaluasi SPM bersama Dinas Kesehatan", "mengajar mata kuliah gizi klinik kelas B",
+      "rapat persiapan akreditasi dgn tim mutu, sy moderator", "visitasi lapangan ke 3 puskesmas, saya ketua tim"]),
+    ("work said done in Minang is a report", EntryKind.report,
+     ["alah ambo kirim laporan bulanan ka dinkes", "ambo alah salasai input data imunisasi"]),
     ("«dmn» asks where", EntryKind.question,
      ["form bukti dukung itu diupload dmn", "rekap capaian TW 2 diliat dmn"]),
 ]
@@ -90,3 +95,9 @@ def test_others_records_or_a_meeting_about_iki_behind_are_not_ones_own_records_a
 def test_which_iki_trail_their_target_is_answered_from_the_capaian(engine):
     reply = said(engine.handle("u1", "IKI mana aja yg masih di bawah target"))
     assert reply.startswith("Capaian per IKI:") and not engine.state("u1").year.entries, reply
+
+
+@pytest.mark.parametrize("text", ["Menyusun laporan kinerja unit saya", "Melaksanakan verifikasi usulan kenaikan pangkat",
+                                  "Penyusunan rencana kebutuhan obat tahunan"])
+def test_an_activity_sentence_naming_no_doer_stays_a_draft_without_a_logbook(text):
+    assert kind_of(text).kind is EntryKind.draft, kind_of(text)

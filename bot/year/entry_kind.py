@@ -257,6 +257,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
         return EntryKind.report, "jumlah"
     if _reads_like_draft(ln, counts):
+        if _told_as_own(ln):  # «Mengikuti rapat … bersama Biro Keuangan», «rapat koordinasi dgn …, sy notulen»
+            return EntryKind.report, "kegiatan sendiri"
         return EntryKind.draft, "kalimat kegiatan"
     if _opens_chatting(ln) or any(_is_emoji(t) for t in ln.toks):
         # «wkwkwk laporan lagi laporan lagi», «pagi min! semangat buat yg ada rapat pagi2»: no work told, no date,
@@ -1163,6 +1165,17 @@ def _has_verb(ln: Line) -> bool:
 def _passive(word: str) -> bool:
     """A di- verb: Sastrawi takes the prefix off ("diberi" → beri); "dinkes" stays as it is."""
     return word.startswith("di") and len(word) > 4 and is_indonesian_word(word) and stem(word) != word
+
+
+def _told_as_own(ln: Line) -> bool:
+    """An activity sentence that is the user's own day, never an IKI: it opens by taking part in or teaching an event
+    («Mengikuti rapat …», «ngajar praktikum …»: catatan_harian.yaml participation_words, teaching_words), or the user
+    opens one of its clauses as the doer («…, sy notulen»: first_person)."""
+    vocab, words = vocabulary(), tokens(read(ln.text).text)
+    if words and (vocab.participation.match_at(words, 0) or vocab.teaching.match_at(words, 0)):
+        return True
+    own = frozenset(config()["first_person"])
+    return any(ln.toks[start] in own for start, _ in ln.clauses())
 
 
 def _result_noun(word: str) -> bool:
