@@ -30,6 +30,11 @@ _READ_EITHER_WAY = [
       "rapat persiapan akreditasi dgn tim mutu, sy moderator", "visitasi lapangan ke 3 puskesmas, saya ketua tim"]),
     ("work said done in Minang is a report", EntryKind.report,
      ["alah ambo kirim laporan bulanan ka dinkes", "ambo alah salasai input data imunisasi"]),
+    ("a quarter named as what the work was for is no figure of it", EntryKind.report,
+     ["hari ini sy verifikasi 20 SPJ utk laporan keuangan TW 2", "td cek 35 berkas usulan untuk pencairan triwulan 3"]),
+    ("an IKI quoted at the end of a question is the IKI to check", EntryKind.draft,
+     ["udah pas blm ya IKI sy \"Persentase SPJ yang diverifikasi tepat waktu\"",
+      "gmn kalo IKI nya «Jumlah kader yang dilatih deteksi dini TB»?"]),
     ("«dmn» asks where", EntryKind.question,
      ["form bukti dukung itu diupload dmn", "rekap capaian TW 2 diliat dmn"]),
 ]
@@ -101,3 +106,14 @@ def test_which_iki_trail_their_target_is_answered_from_the_capaian(engine):
                                   "Penyusunan rencana kebutuhan obat tahunan"])
 def test_an_activity_sentence_naming_no_doer_stays_a_draft_without_a_logbook(text):
     assert kind_of(text).kind is EntryKind.draft, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["IKI yg 'jumlah laporan' knp gak boleh", "apa bedanya 'jumlah' dan 'persentase'",
+                                  "IKI 'persentase kepuasan' itu maksudnya apa"])
+def test_a_kind_of_iki_quoted_or_a_quote_before_the_question_stays_a_question(text):
+    assert kind_of(text).kind is EntryKind.question, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["capaian TW 2 untuk IKI 1: 85%", "realisasi TW3 utk IKI 2 120"])
+def test_a_quarters_figure_for_an_iki_stays_the_realisasi(text):
+    assert kind_of(text, logging=True).kind is EntryKind.progress, kind_of(text, logging=True)

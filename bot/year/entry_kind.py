@@ -13,7 +13,7 @@ from bot.lang.refs import iki_ref_source, iki_refs, joined_iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import is_indonesian_word, spoken_active, spoken_bare_nasal, stem
 from bot.rules.analysis import is_activity_verb
-from bot.rules.draft_reading import iki_after_colon, read
+from bot.rules.draft_reading import iki_after_colon, opens_with_measure, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
@@ -182,8 +182,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     asked = records_asked(ln)
     if asked:
         return EntryKind.records, f"{asked} sendiri"
-    # «gmn kalau IKI nya: Persentase …»: an IKI typed after a lead-in and a colon is drafted, whatever the lead-in asks
-    if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None:
+    # «gmn kalau IKI nya: Persentase …», «boleh ga kalau IKI nya 'Jumlah …'?»: an IKI typed after a lead-in and a colon,
+    # or quoted at the end, is drafted, whatever the lead-in asks
+    if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None \
+            and iki_quoted_last(ln.text) is None:
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
         if _only_names(ln, w) and _greets(ln, w) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
@@ -192,6 +194,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
+    if iki_quoted_last(ln.text):
+        return EntryKind.draft, "IKI dikutip"
     if rhk_pasted(ln.text):
         return EntryKind.draft, "RHK ditempel"
     if ln.has(vocab.rencana) and not _rencana_as_topic(ln) \
@@ -342,11 +346,20 @@ def _part_held_over(ln: Line) -> bool:
 
 def _refs_as_topic(ln: Line, w: When) -> bool:
     """«td rapat dgn Ketua Tim bahas capaian TW1, ada 2 IKI yg tertinggal»: every IKI or quarter named stands at most two
-    words after a word naming what work was about (catatan_harian.yaml rencana_topic_before), with work told before
-    that word: a meeting's topic, its figures no realisasi."""
+    words after a word naming what work was about (catatan_harian.yaml rencana_topic_before), or after a word of what
+    it was for (`_purpose_of_work`), with work told before that word: a meeting's topic, its figures no realisasi."""
     starts = [next((i for i, (a, b) in enumerate(ln.spans) if a <= m.start() < b), None)
               for m in _iki_or_quarter().finditer(ln.text)]
-    return None not in starts and _topics_of_work(ln, w, starts)
+    return None not in starts and all(_topics_of_work(ln, w, [i]) or _purpose_of_work(ln, w, i) for i in starts)
+
+
+def _purpose_of_work(ln: Line, w: When, at: int) -> bool:
+    """«sy reviu 14 dokumen RKA satker utk revisi anggaran TW3»: the IKI or quarter at `at` stands after a word of
+    purpose (catatan_harian.yaml day_not_date purpose) in its clause, with work told before that word: what the work
+    was for, no figure of that quarter."""
+    purpose, content = frozenset(config()["day_not_date"]["purpose"]), content_at(ln, w)
+    start = next((a for a, b in ln.clauses() if a <= at < b), 0)
+    return any(ln.toks[j] in purpose and any(start <= c < j for c in content) for j in range(start, at))
 
 
 def told_as_topic(text: str, phrases: PhraseSet) -> bool:
@@ -1120,6 +1133,20 @@ def _opens_with_measure(ln: Line) -> bool:
     words = tokens(read(ln.text).text)
     return bool(words) and (lexicon().measures.match_at(words, 0) is not None
                             or english_measure(words) is not None) or iki_after_colon(ln.text) is not None
+
+
+_QUOTED_LAST = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]+)[\"'»”’][\s?!.]*$")
+MIN_QUOTED_IKI_WORDS = 3  # «'jumlah laporan'» quotes a kind of IKI asked about; an IKI names what it measures and more
+
+
+def iki_quoted_last(text: str) -> str | None:
+    """«boleh ga kalau IKI nya 'Jumlah rapat koordinasi lintas sektor kesiapsiagaan krisis'?»: an IKI quoted at the
+    end of the message (only «?», «!» or «.» after it), opening with a measure word and at least MIN_QUOTED_IKI_WORDS
+    words long: the IKI to check, whatever the words before it ask; None otherwise («IKI yg 'jumlah laporan' knp gak
+    boleh» asks why after the quote)."""
+    found = _QUOTED_LAST.search(text)
+    quoted = found.group(1).strip() if found else ""
+    return quoted if len(tokens(quoted)) >= MIN_QUOTED_IKI_WORDS and opens_with_measure(quoted) else None
 
 
 @knowledge.cached
