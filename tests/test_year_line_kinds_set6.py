@@ -35,6 +35,8 @@ _READ_EITHER_WAY = [
     ("an IKI quoted at the end of a question is the IKI to check", EntryKind.draft,
      ["udah pas blm ya IKI sy \"Persentase SPJ yang diverifikasi tepat waktu\"",
       "gmn kalo IKI nya «Jumlah kader yang dilatih deteksi dini TB»?"]),
+    ("a half sentence told with a time names nothing", EntryKind.unclear,
+     ["jadi kemarin tuh pas", "jd tadi pagi tuh ketika"]),
     ("«dmn» asks where", EntryKind.question,
      ["form bukti dukung itu diupload dmn", "rekap capaian TW 2 diliat dmn"]),
 ]
@@ -117,3 +119,20 @@ def test_a_kind_of_iki_quoted_or_a_quote_before_the_question_stays_a_question(te
 @pytest.mark.parametrize("text", ["capaian TW 2 untuk IKI 1: 85%", "realisasi TW3 utk IKI 2 120"])
 def test_a_quarters_figure_for_an_iki_stays_the_realisasi(text):
     assert kind_of(text, logging=True).kind is EntryKind.progress, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["kemarin jadi narasumber webinar K3", "td pas rapat sy presentasi hasil survei"])
+def test_work_beside_a_storys_so_or_when_is_still_work(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["sy capaian bulan ini 92%", "capaian bulan ini saya 92%"])
+def test_the_users_own_figure_is_no_work_found(text):
+    assert kind_of(text, logging=True).kind is not EntryKind.report, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["pembangunan gedung lab: sy pantau progres kontraktor, 45%",
+                                  "gudang farmasi: saya opname stok, akurasi 97%"])
+def test_a_percentage_after_the_user_tells_what_they_did_is_what_that_work_found(text):
+    assert kind_of(text).kind is not EntryKind.progress, kind_of(text)
+    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)

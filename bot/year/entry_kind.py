@@ -432,12 +432,20 @@ def _says_done(ln: Line, part: range, hits: list[int]) -> bool:
 
 def _work_opens(ln: Line, w: When) -> bool:
     """«kerjain dashboard capaian imunisasi di Looker, udh 70%»: the line's first content word is an act of work (an
-    activity verb, a word of handling anything: catatan_harian.yaml link.handling_acts), so its percentage is how far
-    that work has got, no figure of a period."""
-    at = content_at(ln, w)
-    words = list(ln.toks)
-    return bool(at) and (ln.toks[at[0]] in vocabulary().link["handling_acts"] or
-                         is_activity_verb(words, at[0], lexicon()))
+    activity verb, a word of handling anything: catatan_harian.yaml link.handling_acts), or «renovasi ruang isolasi: sy
+    cek progres fisik kontraktor, 68%»: a clause before its first percentage opens with the user as the doer
+    (first_person) and what they did, so its percentage is how far that work has got or what it found, no figure of a
+    period."""
+    at, words = content_at(ln, w), list(ln.toks)
+    if at and (words[at[0]] in vocabulary().link["handling_acts"] or is_activity_verb(words, at[0], lexicon())):
+        return True
+    percent = next((i for i, k in enumerate(ln.kinds) if k == "num" and i + 1 < len(words)
+                    and words[i + 1] in ("%", "persen")), len(words))
+    own = frozenset(config()["first_person"])
+    doing = [next((i for i in at if start < i < end), None) for start, end in ln.clauses()
+             if start < percent and words[start] in own]
+    # «sy capaian bulan ini 92%»: the user's figure, no work
+    return any(i is not None and not vocabulary().progress.match_at(words, i) for i in doing)
 
 
 def _zone_said(ln: Line) -> bool:
