@@ -37,6 +37,8 @@ _READ_EITHER_WAY = [
       "gmn kalo IKI nya «Jumlah kader yang dilatih deteksi dini TB»?"]),
     ("a half sentence told with a time names nothing", EntryKind.unclear,
      ["jadi kemarin tuh pas", "jd tadi pagi tuh ketika"]),
+    ("praise of the bot and wishes for the weekend or the day are small talk", EntryKind.smalltalk,
+     ["botnya jago jg ya", "asistennya cerdas", "have a good weekend min", "semoga lancar jaya semua"]),
     ("«dmn» asks where", EntryKind.question,
      ["form bukti dukung itu diupload dmn", "rekap capaian TW 2 diliat dmn"]),
 ]
@@ -136,3 +138,7 @@ def test_the_users_own_figure_is_no_work_found(text):
 def test_a_percentage_after_the_user_tells_what_they_did_is_what_that_work_found(text):
     assert kind_of(text).kind is not EntryKind.progress, kind_of(text)
     assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+
+
+def test_praise_of_the_bot_is_answered_as_a_nod():
+    assert classify("botnya keren bgt sih").smalltalk == "ack"
