@@ -142,3 +142,15 @@ def test_a_percentage_after_the_user_tells_what_they_did_is_what_that_work_found
 
 def test_praise_of_the_bot_is_answered_as_a_nod():
     assert classify("botnya keren bgt sih").smalltalk == "ack"
+
+
+@pytest.mark.parametrize("text", ["Persentase dokumen pengadaan yang diselesaikan paling lambat 14 hari kerja",
+                                  "Persentase SPJ yang diverifikasi maksimal 3 hari setelah diterima",
+                                  "Persentase laporan yang dikirim sebelum tanggal 5 bulan berikutnya"])
+def test_an_iki_with_a_bound_or_due_date_typed_by_a_logbook_keeper_is_a_draft_never_a_figure(text):
+    assert kind_of(text, logging=True).kind is EntryKind.draft, kind_of(text, logging=True)
+
+
+@pytest.mark.parametrize("text", ["Persentase kepatuhan cuci tangan bulan ini 87%", "nilai SAKIP 2026 keluar: 81,4"])
+def test_a_measure_with_a_figure_reached_typed_by_a_logbook_keeper_stays_the_figure(text):
+    assert kind_of(text, logging=True).kind is EntryKind.progress, kind_of(text, logging=True)

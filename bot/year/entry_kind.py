@@ -208,7 +208,6 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             return EntryKind.progress, "realisasi dibetulkan"
         return EntryKind.correction, "koreksi catatan"
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
-    numbers = any(k == "num" for k in ln.kinds)
     if _acts_on_skp(ln) and not dated and iki_after_colon(ln.text) is None:  # «cek IKI ini: Persentase …» is one
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
@@ -234,7 +233,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             return EntryKind.report, "ukuran + waktu"
         # "nilai SAKIP 2026 keluar: 81,4" tells a figure ("rata2 waktu verif 4,2 hari, laporan ke katim" also work
         # done); without a figure it is a new IKI
-        if logging and numbers:
+        # a number after a bound or a date word is the IKI's own («… paling lambat 14 hari kerja», «… sebelum tanggal 5»)
+        figured = any(k == "num" and not _bounded_number(ln, i) for i, k in enumerate(ln.kinds))
+        if logging and figured:
             worked = any(_content_in(ln, w, *clause) for clause in ln.clauses()[1:])
             return (EntryKind.report, "ukuran + kegiatan") if worked else (EntryKind.progress, "angka ukuran")
         return EntryKind.draft, "ukuran"
@@ -523,6 +524,21 @@ def _clock_at(ln: Line, i: int) -> bool:
     """«… ke katim jam 10 tadi»: the number at i is the hour the work was done (after a catatan_harian.yaml
     clock_words word), no figure of a realisasi."""
     return i > 0 and ln.toks[i - 1] in config()["clock_words"]
+
+
+@knowledge.cached
+def _bound_phrases() -> tuple[tuple[str, ...], ...]:
+    """The words that bound a number (numbers.yaml bounds: «maksimal», «paling lambat», «≥»), as token tuples."""
+    return tuple(tuple(tokens(b)) or (b,) for words in knowledge.data("numbers")["bounds"].values() for b in words)
+
+
+def _bounded_number(ln: Line, i: int) -> bool:
+    """The number at i stands right after a bound (numbers.yaml bounds) or a date word (catatan_harian.yaml
+    date_words), or one word after one («sebelum tanggal 5»): what an IKI's wording bounds or when it is due, no
+    figure reached."""
+    dates = vocabulary().date_words
+    return any(j > 0 and (ln.phrase_start_before(j, _bound_phrases()) is not None or dates.match_at(ln.toks, j - 1))
+               for j in (i, i - 1))
 
 
 def _fraction(tok: str, kind: str) -> bool:
