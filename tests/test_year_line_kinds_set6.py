@@ -154,3 +154,7 @@ def test_an_iki_with_a_bound_or_due_date_typed_by_a_logbook_keeper_is_a_draft_ne
 @pytest.mark.parametrize("text", ["Persentase kepatuhan cuci tangan bulan ini 87%", "nilai SAKIP 2026 keluar: 81,4"])
 def test_a_measure_with_a_figure_reached_typed_by_a_logbook_keeper_stays_the_figure(text):
     assert kind_of(text, logging=True).kind is EntryKind.progress, kind_of(text, logging=True)
+
+
+def test_a_start_day_set_right_still_dates_the_work():
+    assert kind_of("supervisi Sumba itu mulai tgl 8 bukan 7").when.day == 8

@@ -232,9 +232,10 @@ def _day_of_month(ln: Line) -> When | None:
 
 def _bounded(ln: Line, i: int) -> bool:
     """A date word at i right after a bound of time (catatan_harian.yaml time_bounds: «paling lambat», «maksimal») or a
-    word naming another thing's date (day_not_date other_dates: «deadline», «sebelum»): the date a thing is due by."""
+    word of a deadline (day_not_date due: «deadline», «sebelum»): the date a thing is due by («mulai tgl 6» dates
+    the work)."""
     bounds = [tuple(tokens(b)) or (b,) for b in config()["time_bounds"]]
-    return i > 0 and (ln.toks[i - 1] in _not_date()["other_dates"] or ln.phrase_start_before(i, bounds) is not None)
+    return i > 0 and (ln.toks[i - 1] in _not_date()["due"] or ln.phrase_start_before(i, bounds) is not None)
 
 
 def _weekday(ln: Line) -> When | None:
