@@ -103,7 +103,8 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     words = tokens(_REPEATS.sub(r"\1", text.lower()))
     if logging is not None and text and entry.kind is EntryKind.smalltalk:
         # «maaf tadi salah kirim»: small talk beside a time word; answered as the kind it names
-        kind = _smalltalk_kind(words) or _smalltalk_named(words)
+        # «target tahun ini cuma satu: waras sampe desember 🤣»: a joke named by its emoji alone
+        kind = _smalltalk_kind(words) or _smalltalk_named(words) or ("emoji" if _has_emoji(text) else "")
         if kind:
             return Intent(Route.smalltalk, text, kind, entry=entry)
     if not words:

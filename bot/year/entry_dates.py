@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, phrase_set
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.vocabulary import config, vocabulary
 
@@ -243,6 +243,8 @@ def _day_of_month(ln: Line) -> When | None:
         at = i + len(phrase)
         if _of_earlier_work(ln, i):
             continue  # «revisi LPJ yg tgl 10»: the day of the work revised
+        if _bounded(ln, i):
+            continue  # «… disampaikan paling lambat tanggal 10»: a deadline, no day the work was done
         if at < len(ln.toks) and ln.kinds[at] == "num" and ln.toks[at].isdigit() and 1 <= int(ln.toks[at]) <= 31:
             month = _day_month(ln)  # «tgl 3 maret»: the month written after the day is the date's
             if month and month.span[0] == at:
@@ -264,6 +266,14 @@ def _day_called(ln: Line) -> When | None:
         if called and marker and 1 <= int(called.group(1)) <= 31:
             return When("day", _typed(ln, i, end + len(marker)), (i, end + len(marker)), day=int(called.group(1)))
     return None
+
+
+def _bounded(ln: Line, i: int) -> bool:
+    """A date word at i right after a bound of time (catatan_harian.yaml time_bounds: «paling lambat», «maksimal») or a
+    word of a deadline (day_not_date due: «deadline», «sebelum»): the date a thing is due by («mulai tgl 6» dates
+    the work)."""
+    bounds = [tuple(tokens(b)) or (b,) for b in config()["time_bounds"]]
+    return i > 0 and (ln.toks[i - 1] in _not_date()["due"] or ln.phrase_start_before(i, bounds) is not None)
 
 
 def _weekday(ln: Line) -> When | None:

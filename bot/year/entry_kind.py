@@ -11,9 +11,9 @@ from bot.lang.dates import quarter_pattern
 from bot.lang.english import english_measure
 from bot.lang.refs import iki_ref_source, iki_refs, joined_iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
-from bot.lang.words import is_indonesian_word, stem
+from bot.lang.words import is_indonesian_word, spoken_active, spoken_bare_nasal, stem
 from bot.rules.analysis import is_activity_verb
-from bot.rules.draft_reading import iki_after_colon, read
+from bot.rules.draft_reading import iki_after_colon, opens_with_measure, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
@@ -182,8 +182,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     asked = records_asked(ln)
     if asked:
         return EntryKind.records, f"{asked} sendiri"
-    # «gmn kalau IKI nya: Persentase …»: an IKI typed after a lead-in and a colon is drafted, whatever the lead-in asks
-    if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None:
+    # «gmn kalau IKI nya: Persentase …», «boleh ga kalau IKI nya 'Jumlah …'?»: an IKI typed after a lead-in and a colon,
+    # or quoted at the end, is drafted, whatever the lead-in asks
+    if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None \
+            and iki_quoted_last(ln.text) is None:
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
         if _only_names(ln, w) and _greets(ln, w) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
@@ -192,6 +194,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
+    if iki_quoted_last(ln.text):
+        return EntryKind.draft, "IKI dikutip"
     if rhk_pasted(ln.text):
         return EntryKind.draft, "RHK ditempel"
     if ln.has(vocab.rencana) and not _rencana_as_topic(ln) \
@@ -204,11 +208,11 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             return EntryKind.progress, "realisasi dibetulkan"
         return EntryKind.correction, "koreksi catatan"
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
-    numbers = any(k == "num" for k in ln.kinds)
     if _acts_on_skp(ln) and not dated and iki_after_colon(ln.text) is None:  # «cek IKI ini: Persentase …» is one
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
-    figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
+    figure = any(k == "num" and not _clock_at(figures, i) or _fraction(t, k)
+                 for i, (t, k) in enumerate(zip(figures.toks, figures.kinds)))
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated) \
             and not _refs_as_topic(ln, w):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
@@ -229,7 +233,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             return EntryKind.report, "ukuran + waktu"
         # "nilai SAKIP 2026 keluar: 81,4" tells a figure ("rata2 waktu verif 4,2 hari, laporan ke katim" also work
         # done); without a figure it is a new IKI
-        if logging and numbers:
+        # a number after a bound or a date word is the IKI's own («… paling lambat 14 hari kerja», «… sebelum tanggal 5»)
+        figured = any(k == "num" and not _bounded_number(ln, i) for i, k in enumerate(ln.kinds))
+        if logging and figured:
             worked = any(_content_in(ln, w, *clause) for clause in ln.clauses()[1:])
             return (EntryKind.report, "ukuran + kegiatan") if worked else (EntryKind.progress, "angka ukuran")
         return EntryKind.draft, "ukuran"
@@ -249,13 +255,33 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
     counts = [n.at for n in count_numbers(ln, w)]
+    if logging and _joke(ln, counts):  # «mantul 🔥 bot nya lebih rajin dr sy soal capaian 😂»: no work to keep
+        return EntryKind.smalltalk, CHATTER
     if logging and (counts or len(content) >= 3):
         return EntryKind.report, "sedang mencatat"
     if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
         return EntryKind.report, "jumlah"
     if _reads_like_draft(ln, counts):
+        if _told_as_own(ln):  # «Mengikuti rapat … bersama Biro Keuangan», «rapat koordinasi dgn …, sy notulen»
+            return EntryKind.report, "kegiatan sendiri"
         return EntryKind.draft, "kalimat kegiatan"
+    if _opens_chatting(ln) or any(_is_emoji(t) for t in ln.toks):
+        # «wkwkwk laporan lagi laporan lagi», «pagi min! semangat buat yg ada rapat pagi2»: no work told, no date,
+        # count or act, and small talk opening the line or an emoji beside its topic words: a joke or a wish, never
+        # unclear («jaga malam» names a shift)
+        return EntryKind.smalltalk, CHATTER
     return EntryKind.unclear, "topik"
+
+
+CHATTER = "obrolan di sekitar topik"  # KindReading.why of a joke or wish holding work words, no work told
+
+
+def _joke(ln: Line, counts: list[int]) -> bool:
+    """A laugh emoji (catatan_harian.yaml laughs) beside topic words, with no count nor activity sentence, and no verb
+    of doing unless small talk opens the line («pagi min! semangat buat yg ada rapat pagi2 😆»: «buat» is «for») (the
+    line's date, plan and done words were read before): a joke or a cheer about the work, none told."""
+    return any(t in config()["laughs"] for t in ln.toks) and not counts and not _reads_like_draft(ln, counts) \
+        and (not _has_verb(ln) or _opens_chatting(ln))
 
 
 WAITING = "menunggu"  # KindReading.why of a line telling work that waits on someone else («lg nunggu ttd kabag»)
@@ -281,8 +307,17 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
     vocab = vocabulary()
     start, end = w.span if w.kind else (0, 0)
     named = _covered(ln, [vocab.rencana, phrase_set("catatan_harian", "plan_nouns")])
-    return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i))
+    return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)
+                                               or _starts_ahead(ln, i))
             and not start <= i < end and i not in named]
+
+
+def _starts_ahead(ln: Line, i: int) -> bool:
+    """«… 3 hari mulai senin»: a start word (catatan_harian.yaml plan_starts) at i before a weekday with no past marker
+    in the three words after it: something still to start."""
+    vocab, toks = vocabulary(), ln.toks
+    return toks[i] in config()["plan_starts"] and i + 1 < len(toks) and toks[i + 1] in vocab.weekdays \
+        and not any(vocab.past_markers.match_at(toks, j) for j in range(i + 2, min(i + 5, len(toks))))
 
 
 def _inside_iki(ln: Line, w: When, hits: list[int]) -> bool:
@@ -312,11 +347,20 @@ def _part_held_over(ln: Line) -> bool:
 
 def _refs_as_topic(ln: Line, w: When) -> bool:
     """«td rapat dgn Ketua Tim bahas capaian TW1, ada 2 IKI yg tertinggal»: every IKI or quarter named stands at most two
-    words after a word naming what work was about (catatan_harian.yaml rencana_topic_before), with work told before
-    that word: a meeting's topic, its figures no realisasi."""
+    words after a word naming what work was about (catatan_harian.yaml rencana_topic_before), or after a word of what
+    it was for (`_purpose_of_work`), with work told before that word: a meeting's topic, its figures no realisasi."""
     starts = [next((i for i, (a, b) in enumerate(ln.spans) if a <= m.start() < b), None)
               for m in _iki_or_quarter().finditer(ln.text)]
-    return None not in starts and _topics_of_work(ln, w, starts)
+    return None not in starts and all(_topics_of_work(ln, w, [i]) or _purpose_of_work(ln, w, i) for i in starts)
+
+
+def _purpose_of_work(ln: Line, w: When, at: int) -> bool:
+    """«sy reviu 14 dokumen RKA satker utk revisi anggaran TW3»: the IKI or quarter at `at` stands after a word of
+    purpose (catatan_harian.yaml day_not_date purpose) in its clause, with work told before that word: what the work
+    was for, no figure of that quarter."""
+    purpose, content = frozenset(config()["day_not_date"]["purpose"]), content_at(ln, w)
+    start = next((a for a, b in ln.clauses() if a <= at < b), 0)
+    return any(ln.toks[j] in purpose and any(start <= c < j for c in content) for j in range(start, at))
 
 
 def told_as_topic(text: str, phrases: PhraseSet) -> bool:
@@ -389,12 +433,20 @@ def _says_done(ln: Line, part: range, hits: list[int]) -> bool:
 
 def _work_opens(ln: Line, w: When) -> bool:
     """«kerjain dashboard capaian imunisasi di Looker, udh 70%»: the line's first content word is an act of work (an
-    activity verb, a word of handling anything: catatan_harian.yaml link.handling_acts), so its percentage is how far
-    that work has got, no figure of a period."""
-    at = content_at(ln, w)
-    words = list(ln.toks)
-    return bool(at) and (ln.toks[at[0]] in vocabulary().link["handling_acts"] or
-                         is_activity_verb(words, at[0], lexicon()))
+    activity verb, a word of handling anything: catatan_harian.yaml link.handling_acts), or «renovasi ruang isolasi: sy
+    cek progres fisik kontraktor, 68%»: a clause before its first percentage opens with the user as the doer
+    (first_person) and what they did, so its percentage is how far that work has got or what it found, no figure of a
+    period."""
+    at, words = content_at(ln, w), list(ln.toks)
+    if at and (words[at[0]] in vocabulary().link["handling_acts"] or is_activity_verb(words, at[0], lexicon())):
+        return True
+    percent = next((i for i, k in enumerate(ln.kinds) if k == "num" and i + 1 < len(words)
+                    and words[i + 1] in ("%", "persen")), len(words))
+    own = frozenset(config()["first_person"])
+    doing = [next((i for i in at if start < i < end), None) for start, end in ln.clauses()
+             if start < percent and words[start] in own]
+    # «sy capaian bulan ini 92%»: the user's figure, no work
+    return any(i is not None and not vocabulary().progress.match_at(words, i) for i in doing)
 
 
 def _zone_said(ln: Line) -> bool:
@@ -466,6 +518,27 @@ def _feeling_only(ln: Line, w: When) -> bool:
     if not feels(ln) or not ln.has(vocab.busy) or ln.has(vocab.done) or _has_verb(ln):
         return False
     return not count_numbers(ln, w) and not any(k == "num" for k in ln.kinds)
+
+
+def _clock_at(ln: Line, i: int) -> bool:
+    """«… ke katim jam 10 tadi»: the number at i is the hour the work was done (after a catatan_harian.yaml
+    clock_words word), no figure of a realisasi."""
+    return i > 0 and ln.toks[i - 1] in config()["clock_words"]
+
+
+@knowledge.cached
+def _bound_phrases() -> tuple[tuple[str, ...], ...]:
+    """The words that bound a number (numbers.yaml bounds: «maksimal», «paling lambat», «≥»), as token tuples."""
+    return tuple(tuple(tokens(b)) or (b,) for words in knowledge.data("numbers")["bounds"].values() for b in words)
+
+
+def _bounded_number(ln: Line, i: int) -> bool:
+    """The number at i stands right after a bound (numbers.yaml bounds) or a date word (catatan_harian.yaml
+    date_words), or one word after one («sebelum tanggal 5»): what an IKI's wording bounds or when it is due, no
+    figure reached."""
+    dates = vocabulary().date_words
+    return any(j > 0 and (ln.phrase_start_before(j, _bound_phrases()) is not None or dates.match_at(ln.toks, j - 1))
+               for j in (i, i - 1))
 
 
 def _fraction(tok: str, kind: str) -> bool:
@@ -556,6 +629,8 @@ def records_asked(ln: Line) -> str | None:
     missing = _missing_asked(ln)
     if missing:
         return missing
+    if _behind_asked(ln):
+        return "capaian"
     if _iki_quarter_asked(ln):
         return "capaian"
     if counted_thing(ln):
@@ -707,7 +782,8 @@ def _shown_words() -> dict:
     data = knowledge.data("catatan_harian")["own_records_shown"]
     periods = [phrase_set("catatan_harian", name) for name in ("this_week", "last_week", "this_month", "last_month")]
     return {"lead": frozenset(data["lead"]), "show": PhraseSet(data["show"]), "periods": periods,
-            "records": {name: PhraseSet(words) for name, words in data["records"].items()}}
+            "records": {name: PhraseSet(words) for name, words in data["records"].items()},
+            "whole": PhraseSet(data["whole"])}
 
 
 def _records_shown(ln: Line) -> str | None:
@@ -725,7 +801,7 @@ def _records_shown(ln: Line) -> str | None:
     if not show and not said and not w.kind and not (named and all(i in named for i, k in enumerate(ln.kinds)
                                                                    if k == "num")):
         return None
-    said |= named
+    said |= named | _covered(ln, [shown["whole"]])  # «… progres semua IKI sy»: every IKI's
     at += len(show or ())
     for name, phrases in shown["records"].items():
         record = phrases.match_at(toks, at)
@@ -755,6 +831,16 @@ def _missing_asked(ln: Line) -> str | None:
     if ln.has(words("catatan")):  # «blm ada catatan»: the logbook, even beside «capaian»
         return MISSING_CATATAN
     return MISSING_REALISASI if ln.has(words("realisasi")) else None
+
+
+def _behind_asked(ln: Line) -> bool:
+    """«IKI mana yg paling ketinggalan dr target»: which IKI trail their target, asked with a which word or «?»
+    (catatan_harian.yaml own_records_behind, own_records_missing `about`, `which`)."""
+    def words(group: str) -> PhraseSet:
+        return phrase_set("catatan_harian", "own_records_missing", group)
+
+    return ln.has(words("about")) and ln.has(phrase_set("catatan_harian", "own_records_behind")) \
+        and (ln.has(words("which")) or "?" in ln.text)
 
 
 def _acts_on_skp(ln: Line) -> bool:
@@ -847,6 +933,14 @@ def _greets(ln: Line, w: When) -> bool:
     return any(phrase and not (len(phrase) == 1 and phrase[0] in filler) and not set(range(i, i + len(phrase))) <= timed
                for i in range(len(ln.toks)) for phrases in (_chat()["smalltalk"], vocabulary().smalltalk)
                for phrase in [phrases.match_at(ln.toks, i)])
+
+
+def _opens_chatting(ln: Line) -> bool:
+    """The line's first word starts small talk said in more than a filler word («wkwkwk …», «pagi min! …»)."""
+    first = next((i for i, k in enumerate(ln.kinds) if k == "word"), None)
+    return first is not None and any(
+        (phrase := phrases.match_at(ln.toks, first)) and not (len(phrase) == 1 and phrase[0] in _chat()["filler"])
+        for phrases in (_chat()["smalltalk"], vocabulary().smalltalk))
 
 
 def _timed(ln: Line, w: When) -> set[int]:
@@ -1065,6 +1159,20 @@ def _opens_with_measure(ln: Line) -> bool:
                             or english_measure(words) is not None) or iki_after_colon(ln.text) is not None
 
 
+_QUOTED_LAST = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]+)[\"'»”’][\s?!.]*$")
+MIN_QUOTED_IKI_WORDS = 3  # «'jumlah laporan'» quotes a kind of IKI asked about; an IKI names what it measures and more
+
+
+def iki_quoted_last(text: str) -> str | None:
+    """«boleh ga kalau IKI nya 'Jumlah rapat koordinasi lintas sektor kesiapsiagaan krisis'?»: an IKI quoted at the
+    end of the message (only «?», «!» or «.» after it), opening with a measure word and at least MIN_QUOTED_IKI_WORDS
+    words long: the IKI to check, whatever the words before it ask; None otherwise («IKI yg 'jumlah laporan' knp gak
+    boleh» asks why after the quote)."""
+    found = _QUOTED_LAST.search(text)
+    quoted = found.group(1).strip() if found else ""
+    return quoted if len(tokens(quoted)) >= MIN_QUOTED_IKI_WORDS and opens_with_measure(quoted) else None
+
+
 @knowledge.cached
 def _rhk_label() -> re.Pattern:
     """«RHK:», «Rencana Hasil Kerja:»: the names a form gives the RHK (knowledge/columns.yaml skp_export rhk), as a
@@ -1097,15 +1205,28 @@ def _measure_with_target(ln: Line) -> bool:
 
 
 def _has_verb(ln: Line) -> bool:
-    """A verb of doing anywhere: "Melaksanakan verifikasi 25 dokumen", "120 item diberi label"."""
+    """A verb of doing anywhere: "Melaksanakan verifikasi 25 dokumen", "120 item diberi label", or said as chat says
+    it, with a bare nasal prefix: «ngajar praktikum 2 kelas», «nyusun telaahan staf», «nulis 3 artikel»."""
     words = ln.words
     lex = lexicon()
-    return any(is_activity_verb(words, i, lex) or _passive(w) for i, w in enumerate(words))
+    return any(is_activity_verb(words, i, lex) or _passive(w) or spoken_active(w) or spoken_bare_nasal(w)
+               for i, w in enumerate(words))
 
 
 def _passive(word: str) -> bool:
     """A di- verb: Sastrawi takes the prefix off ("diberi" → beri); "dinkes" stays as it is."""
     return word.startswith("di") and len(word) > 4 and is_indonesian_word(word) and stem(word) != word
+
+
+def _told_as_own(ln: Line) -> bool:
+    """An activity sentence that is the user's own day, never an IKI: it opens by taking part in or teaching an event
+    («Mengikuti rapat …», «ngajar praktikum …»: catatan_harian.yaml participation_words, teaching_words), or the user
+    opens one of its clauses as the doer («…, sy notulen»: first_person)."""
+    vocab, words = vocabulary(), tokens(read(ln.text).text)
+    if words and (vocab.participation.match_at(words, 0) or vocab.teaching.match_at(words, 0)):
+        return True
+    own = frozenset(config()["first_person"])
+    return any(ln.toks[start] in own for start, _ in ln.clauses())
 
 
 def _result_noun(word: str) -> bool:
