@@ -673,9 +673,13 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
     if len(content) < config["restate_words"]:
         return ""
     # «…, bukan dr tupoksi umum?»: an answer naming the alternative set aside, not denied, may say it holds instead
-    aside = set(_read([w for w in contrasted_aside(question) if w not in neutral]))
+    # A word both sides name is their shared subject («target» in «standar minimal, bukan target maksimal»), no part
+    # of the alternative; a word the answer denies («tidak lagi diisi sendiri»: `_denied_at`) is set aside there too
+    aside = set(_read([w for w in contrasted_aside(question) if w not in neutral])) - content
     negations = set(_config()["negations"])
-    if aside & set(_read([w for i, w in enumerate(said) if not (i and said[i - 1] in negations)])):
+    denied = {k for i, w in enumerate(said) if w in negations and not _conditional(said, i)
+              for k in [i + 1, *_denied_at(said, i, neutral)]}
+    if aside & set(_read([w for i, w in enumerate(said) if i not in denied])):
         return ""
     figures = {w for w in words if _figure(w) is not None or w in MONTH_WORDS}
     # a figure claimed for a case told before it («iki sy ga nyambung langsung ke renstra. jadi bobot tusi nya 40
