@@ -75,3 +75,9 @@ def test_what_a_unit_got_is_what_it_received():
 
 def test_a_total_short_of_the_iki_final_state_is_no_quantity():
     assert _quantity("tagih 4 pendonor yg blm datang, total 30 kantong", DARAH) is None
+
+
+def test_a_year_like_count_of_the_iki_s_own_thing_is_counted_and_a_year_is_not():
+    assert _quantity("periksa 2000 sampel dahak bulan ini total", SAMPEL) == 2000  # tester48 P1-9
+    assert _quantity("input 40 sampel dahak TCM ke SITB, data 2025", SAMPEL) == 40
+    assert _quantity("rekap sampel dahak TCM tahun 2025", SAMPEL) is None

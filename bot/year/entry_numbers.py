@@ -215,8 +215,8 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
             continue  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         if _with_partners(ln, i):
             continue  # "rapat dgn dinkes jatim & 5 kab terdampak": who took part
-        if len(tok) == 4 and tok.startswith(("19", "20")):
-            continue
+        if len(tok) == 4 and tok.startswith(("19", "20")) and after not in regions:
+            continue  # a year, unless the IKI's own thing follows it: «periksa 2000 sampel» (tester48 P1-9)
         value = _value(tok)
         clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
         if set(ln.toks[i + 1:clause[1]]) & vocab.commitment:
