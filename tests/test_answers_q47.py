@@ -20,7 +20,7 @@ from evals.question_evals import contains
     ("bisa unduh draf saya ke excel ga", "/ekspor"),
     ("mau catat kerjaan harian di sini gmn", "/catat"),
     ("ada fitur buat nyiapin bahan dialog kinerja sama atasan?", "/dialog"),
-    ("cara liat capaian sy per triwulan", "/capaian"),
+    ("cara liat capaian per triwulan di bot ini", "/capaian"),
 ])
 def test_a_question_about_the_assistant_gets_the_command_that_does_it(question, command):
     """Each got «di luar pedoman» or a guidance passage sharing a word before (cara liat draf sy: outside)."""
@@ -34,9 +34,17 @@ def test_a_question_about_the_assistant_gets_the_command_that_does_it(question, 
     "cara isi logbook di e-kinerja gmn",  # another system's
     "bisa ubah target IKI setelah SKP ditetapkan?",  # the guidance's perubahan SKP
     "bobot TUSI brp?",
+    "gmn cara ubah IKI sy biar jd output bukan kegiatan?",  # the IKI's own words, not the command: the guidance
+    "cara nyusun rencana aksi dr rhk sy gmn?",
+    "IKI sy ada 14, mau sy hapus 2. sisanya brp?",  # a figure asked: the sum is worked out instead
 ])
 def test_a_question_for_the_guidance_is_no_command(question):
     assert asked_command(question) == ""
+
+
+def test_whether_the_assistant_can_do_it_is_led_yes():
+    assert asked_command("bisa ga sy catat kegiatan harian lewat bot ini?").startswith("Ya. Di Asisten IKI: ketik /catat")
+    assert asked_command("cara catat kegiatan harian lewat bot ini?").startswith("Di Asisten IKI")
 
 
 def test_every_command_in_bantuan_can_be_asked_for_in_plain_words():
@@ -68,6 +76,8 @@ def test_core_weights_told_are_summed_and_a_wrong_total_denied():
     lead, said = weights_checked("TUSI 3 IKI masing-masing 30%, MI 10%. totalnya udh 100 kan?")
     assert lead == "" and "3 × 30 + 10 = 100%" in said
     assert weights_checked("bobot TUSI sy 90 ya?") == ("", "")  # one jenis: no total checked
+    # Beyond told: the total checked is Core and Beyond's
+    assert weights_checked("bobot sy tusi 90 mi 10 beyond 20, totalnya 120 kan?")[0] == ""
 
 
 def test_the_answer_says_the_sum_and_the_command(shared_retriever):

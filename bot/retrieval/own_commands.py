@@ -25,13 +25,16 @@ def _told_number(words: list[str]) -> str:
     return next((w for i, w in enumerate(words) if w.isdigit() and i and words[i - 1] in after), "")
 
 
-def _own(words: list[str], about: list[tuple[int, int]]) -> bool:
-    """Whether the question is about the assistant or the asker's own things there: a word pointing at the assistant
-    («di sini», «bot ini», «fitur») anywhere, or an own word right beside the thing asked of («draf sy», «my draft»)."""
-    pointers = phrase_set("commands", "asked_of_assistant", "pointers")
+def _pointed(words: list[str]) -> bool:
+    """Whether a word points at the assistant («di sini», «bot ini», «fitur»)."""
+    return bool(phrase_set("commands", "asked_of_assistant", "pointers").find(words))
+
+
+def _own_beside(words: list[str], about: list[tuple[int, int]]) -> bool:
+    """Whether an own word stands right beside the thing asked of («draf sy», «my draft»)."""
     own = set(knowledge.data("commands")["asked_of_assistant"]["own"])
-    return bool(pointers.find(words)) or any(
-        (start and words[start - 1] in own) or (end < len(words) and words[end] in own) for start, end in about)
+    return any((start and words[start - 1] in own) or (end < len(words) and words[end] in own)
+               for start, end in about)
 
 
 def asked_command(question: str) -> str:
@@ -52,8 +55,11 @@ def asked_command(question: str) -> str:
         about = [span for span in about if span not in doing]  # one word is never both what is done and to what
         if not doing or not about:
             continue
-        numbered = entry.get("args") == "N" and number
-        if listed.get("own", True) and not numbered and not _own(words, about):
+        # about the assistant, not the guidance: a word pointing at it, the number of an IKI for a command taking one,
+        # an own word beside the thing for a command showing one's own records («draf sy»), or nothing for its own
+        own = listed.get("own", "pointer")
+        if own and not (entry.get("args") == "N" and number) and not _pointed(words) \
+                and not (own == "beside" and _own_beside(words, about)):
             continue
         if len(doing) + len(about) > most:
             best, most = name, len(doing) + len(about)
@@ -63,4 +69,7 @@ def asked_command(question: str) -> str:
     args = entry.get("args", "")
     shown = f"/{best} {number}" if args == "N" and number else f"/{best}{' ' + args if args else ''}"
     line = entry["help"].replace("nomor N", f"nomor {number}") if number else entry["help"]
-    return asked["said"].format(command=shown, help=line)
+    # «bisa hapus iki ga …?», «bisa ga sy catat … lewat bot ini?»: whether it can be done, with no how word, is a yes
+    can = phrase_set("commands", "asked_of_assistant", "can").find(words) and \
+        not phrase_set("commands", "asked_of_assistant", "how_words").find(words)
+    return ("Ya. " if can else "") + asked["said"].format(command=shown, help=line)

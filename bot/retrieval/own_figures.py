@@ -164,9 +164,10 @@ def _jenis_weights(words: list[str]) -> list[tuple[str, float, float]]:
 
 def _weights_summed(words: list[str]) -> tuple[str, str]:
     """(lead, «Jumlah bobot Core Anda: 50 + 35 + 10 = 95%, bukan 100%.») when a total is checked (`weights_summed.asks`)
-    of two or more Core jenis weights the asker tells; the total held against the one claimed («pas 100»), else
-    policy.yaml `weights.core_total`; the lead «Tidak.» when they differ, none when they agree (the pattern may still
-    be wrong: the guidance's answer says); ("", "") when no total is checked."""
+    of two or more jenis weights the asker tells; Beyond's counted in when told («… beyond 20. totalnya 120 kan?»).
+    The total is held against the one claimed («pas 100»), else policy.yaml `weights` (Core, or Core and Beyond); the
+    lead «Tidak.» when they differ, none when they agree (the pattern may still be wrong: the guidance's answer says);
+    ("", "") when no total is checked."""
     config = _config()["weights_summed"]
     if not set(words) & set(config["asks"]):
         return "", ""
@@ -176,10 +177,11 @@ def _weights_summed(words: list[str]) -> tuple[str, str]:
     total = sum(n * w for _, n, w in told)
     claimed = next((_number(words[i + 1]) for i, w in enumerate(words[:-1])
                     if w in set(config["claims"]) and _number(words[i + 1]) is not None), None)
-    expected = claimed if claimed is not None else knowledge.policy().weights.core_total
+    weights, beyond = knowledge.policy().weights, any(j in config["beyond"] for j, _, _ in told)
+    expected = claimed if claimed is not None else weights.ceiling if beyond else weights.core_total
     parts = " + ".join(f"{_said(n)} × {_said(w)}" if n != 1 else _said(w) for _, n, w in told)
-    said = config["said"]["same" if total == expected else "other"].format(
-        parts=parts, total=_said(total), expected=_said(expected))
+    said = config["said"]["all" if beyond else "core"].format(parts=parts, total=_said(total)) + \
+        config["said"]["same" if total == expected else "other"].format(expected=_said(expected))
     return ("" if total == expected else "Tidak."), said
 
 
