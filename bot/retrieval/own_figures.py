@@ -156,6 +156,8 @@ def _jenis_weights(words: list[str]) -> list[tuple[str, float, float]]:
                 and _number(words[each]) is not None:
             told.append((words[i], _number(words[at]), _number(words[each])))
             i = each + 1
+        elif at + 1 < len(words) and words[at + 1] in counted:
+            return []  # «CL sy 2 IKI @25»: a count of IKI with no weight read beside it, so no weight is read at all
         else:
             told.append((words[i], 1.0, _number(words[at])))
             i = at + 1
@@ -172,13 +174,19 @@ def _weights_summed(words: list[str]) -> tuple[str, str]:
     if not set(words) & set(config["asks"]):
         return "", ""
     told = _jenis_weights(words)
-    if len({j for j, _, _ in told}) < 2:
+    named = [j for j, _, _ in told]
+    if len(set(named)) < 2 or len(set(named)) < len(named):  # a jenis told twice: two patterns compared, no one SKP
         return "", ""
-    total = sum(n * w for _, n, w in told)
-    claimed = next((_number(words[i + 1]) for i, w in enumerate(words[:-1])
-                    if w in set(config["claims"]) and _number(words[i + 1]) is not None), None)
     weights, beyond = knowledge.policy().weights, any(j in config["beyond"] for j, _, _ in told)
-    expected = claimed if claimed is not None else weights.ceiling if beyond else weights.core_total
+    total = sum(n * w for _, n, w in told)
+    core = sum(n * w for j, n, w in told if j not in config["beyond"])
+    claims = [_number(words[i + 1]) for i, w in enumerate(words[:-1])
+              if w in set(config["claims"]) and _number(words[i + 1]) is not None]
+    if beyond and core in claims:  # «Core 100, with Beyond 120»: the Core total checked is the one claimed
+        total, beyond = core, False
+    expected = claims[0] if claims else weights.ceiling if beyond else weights.core_total
+    if total != expected and total in claims:  # one of the totals claimed holds
+        expected = total
     parts = " + ".join(f"{_said(n)} × {_said(w)}" if n != 1 else _said(w) for _, n, w in told)
     said = config["said"]["all" if beyond else "core"].format(parts=parts, total=_said(total)) + \
         config["said"]["same" if total == expected else "other"].format(expected=_said(expected))
