@@ -85,3 +85,15 @@ def test_the_answer_says_the_sum_and_the_command(shared_retriever):
     assert answer.answer.startswith("Tidak. ") and contains(answer.answer, "90%")
     answer = shared_retriever.ask("gimana cara lihat skp saya?")
     assert "/skp" in answer.answer and "di luar pedoman" not in answer.answer and not answer.passages
+
+
+@pytest.mark.parametrize("message, command", [
+    ("bisa hapus iki ga yg no 3, salah input td", "/buang 3"),
+    ("mau matiin notif pengingat logbook tiap sore, ganggu bgt", "/pengingat"),
+])
+def test_the_chat_answers_a_plain_message_about_the_assistant_with_its_command(message, command):
+    """Both were drafted from as work: «Dari pesan itu saya belum bisa menyusun usulan IKI …»."""
+    from bot.conversation import Engine
+
+    replies = " ".join(r.text for r in Engine().handle("u", message))
+    assert f"ketik {command}" in replies and "usulan IKI" not in replies
