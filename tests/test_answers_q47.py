@@ -71,11 +71,15 @@ def test_the_iki_still_to_add_are_worked_out_against_the_range():
 
 
 def test_core_weights_told_are_summed_and_a_wrong_total_denied():
-    lead, said = weights_checked("CL 40 TUSI 40 MI 10, totalnya udah pas kan?")
+    lead, said = weights_checked("bobot CL 40 TUSI 40 MI 10, totalnya udah pas kan?")
     assert lead == "Tidak." and contains(said, "90%")
     lead, said = weights_checked("TUSI 3 IKI masing-masing 30%, MI 10%. totalnya udh 100 kan?")
     assert lead == "" and "3 × 30 + 10 = 100%" in said
     assert weights_checked("bobot TUSI sy 90 ya?") == ("", "")  # one jenis: no total checked
+    assert weights_checked("IKI sy CL 2 TUSI 3 MI 1, jumlahnya udah pas blm?") == ("", "")  # counts, not weights
+    # Core and Beyond's 120 claimed with no Beyond weight told: Core's 100 held, no «Tidak.»
+    assert weights_checked("bobot TUSI 90 MI 10. ditambah beyond jd 120 total ya?") == (
+        "", "Jumlah bobot Core Anda: 90 + 10 = 100%, pas 100%.")
     # Beyond told: the total checked is Core and Beyond's
     assert weights_checked("bobot sy tusi 90 mi 10 beyond 20, totalnya 120 kan?")[0] == ""
 

@@ -137,6 +137,7 @@ def _jenis_weights(words: list[str]) -> list[tuple[str, float, float]]:
     «TUSI sy 4 IKI masing2 20%» (4 IKI at 20% each)."""
     config = _config()["weights_summed"]
     jenis, per, counted = set(config["jenis"]), set(config["each"]), set(_config()["counted"])
+    claims = set(config["claims"]) | set(config["asks"])
     told, i = [], 0
     while i < len(words):
         if words[i] not in jenis:
@@ -144,7 +145,8 @@ def _jenis_weights(words: list[str]) -> list[tuple[str, float, float]]:
             continue
         ahead = words[i + 1:i + 1 + config["within"]]
         at = next((j for j, w in enumerate(ahead) if _number(w) is not None), None)
-        if at is None or any(w in jenis for w in ahead[:at]):
+        # «beyond jd 120»: a total claimed after the jenis is no weight of it
+        if at is None or any(w in jenis or w in claims for w in ahead[:at]):
             i += 1
             continue
         at += i + 1
@@ -173,6 +175,8 @@ def _weights_summed(words: list[str]) -> tuple[str, str]:
     config = _config()["weights_summed"]
     if not set(words) & set(config["asks"]):
         return "", ""
+    if not set(words) & set(config["weight_words"]) and not any(w.endswith("%") for w in words):
+        return "", ""  # «CL 2, TUSI 3, MI 1, jumlahnya pas?» counts IKI, not weights
     told = _jenis_weights(words)
     named = [j for j, _, _ in told]
     if len(set(named)) < 2 or len(set(named)) < len(named):  # a jenis told twice: two patterns compared, no one SKP
@@ -184,6 +188,9 @@ def _weights_summed(words: list[str]) -> tuple[str, str]:
               if w in set(config["claims"]) and _number(words[i + 1]) is not None]
     if beyond and core in claims:  # «Core 100, with Beyond 120»: the Core total checked is the one claimed
         total, beyond = core, False
+    # «TUSI 90 MI 10, ditambah beyond jd 120»: a claim of Core and Beyond's total with no Beyond weight told is
+    # no claim of the Core weights told
+    claims = [c for c in claims if beyond or c != weights.ceiling]
     expected = claims[0] if claims else weights.ceiling if beyond else weights.core_total
     if total != expected and total in claims:  # one of the totals claimed holds
         expected = total
