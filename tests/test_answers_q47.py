@@ -101,3 +101,12 @@ def test_the_chat_answers_a_plain_message_about_the_assistant_with_its_command(m
 
     replies = " ".join(r.text for r in Engine().handle("u", message))
     assert f"ketik {command}" in replies and "usulan IKI" not in replies
+
+
+@pytest.mark.parametrize("question, command", [
+    ("how do I download my SKP as excel?", "/ekspor"),
+    ("is there a feature to prepare material for my performance dialogue?", "/dialog"),
+    ("how do I record daily activities in this bot?", "/catat"),
+])
+def test_the_same_asked_in_english_gets_the_same_command(question, command):
+    assert f"ketik {command}" in asked_command(question)
