@@ -21,6 +21,10 @@ from evals.question_evals import contains
     ("mau catat kerjaan harian di sini gmn", "/catat"),
     ("ada fitur buat nyiapin bahan dialog kinerja sama atasan?", "/dialog"),
     ("cara liat capaian per triwulan di bot ini", "/capaian"),
+    ("mau dituntun nyusun skp dari awal", "/prima"),
+    ("cara ganti nama sama NIP yg muncul di file", "/profil"),
+    ("mau liat catatan harian sy minggu lalu", "/catatan"),
+    ("cara tandai skp sy udh disepakati atasan", "/tetapkan"),
 ])
 def test_a_question_about_the_assistant_gets_the_command_that_does_it(question, command):
     """Each got «di luar pedoman» or a guidance passage sharing a word before (cara liat draf sy: outside)."""
@@ -37,6 +41,9 @@ def test_a_question_about_the_assistant_gets_the_command_that_does_it(question, 
     "gmn cara ubah IKI sy biar jd output bukan kegiatan?",  # the IKI's own words, not the command: the guidance
     "cara nyusun rencana aksi dr rhk sy gmn?",
     "IKI sy ada 14, mau sy hapus 2. sisanya brp?",  # a figure asked: the sum is worked out instead
+    "langkah menyusun SKP langkah demi langkah gmn?",
+    "cara menetapkan SKP gmn?",
+    "kalo jabatan sy ganti krn mutasi, SKP gmn?",
 ])
 def test_a_question_for_the_guidance_is_no_command(question):
     assert asked_command(question) == ""
