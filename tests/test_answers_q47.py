@@ -21,7 +21,7 @@ from evals.question_evals import contains
     ("mau catat kerjaan harian di sini gmn", "/catat"),
     ("ada fitur buat nyiapin bahan dialog kinerja sama atasan?", "/dialog"),
     ("cara liat capaian per triwulan di bot ini", "/capaian"),
-    ("mau dituntun nyusun skp dari awal", "/prima"),
+    ("mau dituntun nyusun skp dari awal di sini", "/prima"),
     ("cara ganti nama sama NIP yg muncul di file", "/profil"),
     ("mau liat catatan harian sy minggu lalu", "/catatan"),
     ("cara tandai skp sy udh disepakati atasan", "/tetapkan"),
