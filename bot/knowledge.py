@@ -73,6 +73,8 @@ FILES: dict[str, tuple[str, ...]] = {
                   "words", "follow_up_words"),
     "team": ("pairing", "feedback", "catatan", "dialog", "digest"),
     "perubahan_skp": ("reasons", "procedure"),
+    # The chat's commands in words: /bantuan, the command menu, and questions about the assistant's own features.
+    "commands": ("sections", "asked_of_assistant", "commands"),
 }
 
 

@@ -1,5 +1,6 @@
-"""Every chat command in one table: name, help line, menu text, cost and handler. /bantuan, the Telegram command
-menu, the rate-limited set and the metrics labels are all read from it, so a new command is one row here."""
+"""Every chat command in one table: name, handler and cost, its words (help line, menu text, heading) in
+knowledge/commands.yaml. /bantuan, the Telegram command menu, the rate-limited set and the metrics labels are all read
+from it, so a new command is one row here and one entry there."""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,14 +46,37 @@ Handler = Callable[[Any, Turn, str], list[Reply]]
 
 @dataclass(frozen=True)
 class Command:
+    """One command: its handler and cost here, its words (help line, menu text, heading) in knowledge/commands.yaml,
+    which /tanya reads too when a question asks how to do something with the assistant."""
+
     name: str
     run: Handler
-    help: str = ""  # its line in /bantuan, after "/name ARGS —"; empty keeps it out (/start, /help)
-    args: str = ""  # what /bantuan shows after the name: "TEKS", "N"
-    menu: str = ""  # its text in Telegram's command menu; empty keeps it out
     expensive: bool = False  # search, a model or a file: counted by the per-user rate limit
     reminds: bool = True  # afterwards, an open PRIMA step is named again so the user knows where they were
-    section: str = "Menyusun SKP"  # its heading in /bantuan (SECTIONS)
+
+    @property
+    def _words(self) -> dict:
+        return knowledge.data("commands")["commands"].get(self.name, {})
+
+    @property
+    def help(self) -> str:
+        """Its line in /bantuan, after "/name ARGS —"; empty keeps it out (/start, /help)."""
+        return self._words.get("help", "")
+
+    @property
+    def args(self) -> str:
+        """What /bantuan shows after the name: "TEKS", "N"."""
+        return self._words.get("args", "")
+
+    @property
+    def menu(self) -> str:
+        """Its text in Telegram's command menu; empty keeps it out."""
+        return self._words.get("menu", "")
+
+    @property
+    def section(self) -> str:
+        """Its heading in /bantuan (`sections`)."""
+        return self._words.get("section", sections()[0])
 
 
 def _needs(example: str, act: Callable[[Any, Turn, str], list[Reply]]) -> Handler:
@@ -88,81 +112,64 @@ _ikk = _needs("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrini
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("prima", lambda e, t, rest: draft_save.let_go(t.state) + e.prima.start(t.state),
-            menu="Susun SKP langkah demi langkah", reminds=False,
-            help="susun SKP langkah demi langkah (Pahami, Rumuskan, Identifikasi, Mulai jabarkan IKI, Ajak dialog)"),
+    Command("prima", lambda e, t, rest: draft_save.let_go(t.state) + e.prima.start(t.state), reminds=False),
     Command("cek", _needs("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL",
-                          lambda e, t, rest: e.check(t.state, rest)),
-            args="TEKS", help="periksa satu IKI dan dapatkan usulan berbasis output", menu="Periksa satu IKI"),
-    Command("ikk", _ikk, args="TEKS", help="cari indikator Renstra (IKK/IKP …) yang didukung pekerjaan Anda, dengan jalurnya",
-            menu="Cari indikator Renstra", expensive=True),
+                          lambda e, t, rest: e.check(t.state, rest))),
+    Command("ikk", _ikk, expensive=True),
     Command("cari", _ikk, expensive=True),  # the name people guess for /ikk («/cari cek kesehatan gratis bayi»)
     Command("tanya", _needs("Tulis pertanyaan setelah /tanya, contoh:\n/tanya berapa jumlah IKI yang boleh dimiliki?",
-                            lambda e, t, rest: e.ask(rest)),
-            args="TEKS", help="tanya pedoman SKP/IKI, dijawab dengan sumbernya", menu="Tanya pedoman SKP/IKI",
-            expensive=True),
-    Command("rhk", lambda e, t, rest: rhk_flow.start(t.state, e.assistant, rest), args="TEKS",
-            help="susun RHK dengan qualifier dari IKI atau RHK pimpinan", menu="Susun RHK dengan qualifier",
-            expensive=True),
-    Command("mpph", lambda e, t, rest: mpph_flow.start(t.state, rest), menu="Matriks pembagian peran tim",
-            help="bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)"),
+                            lambda e, t, rest: e.ask(rest)), expensive=True),
+    Command("rhk", lambda e, t, rest: rhk_flow.start(t.state, e.assistant, rest), expensive=True),
+    Command("mpph", lambda e, t, rest: mpph_flow.start(t.state, rest)),
     Command("skp", lambda e, t, rest: year_perubahan.versi(t.state, rest[5:]) if rest.lower().startswith("versi")
-            else e.team.with_status(t, skp_view.view(t.state)),
-            menu="Lihat draf SKP", help="lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI; /skp versi: versinya"),
-    Command("ubah", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: e.skp_change(t, "ubah", r, lambda r2: skp_edit.ubah(t.state, r2))),
-            args="N", menu="Ubah satu IKI",
-            help="ubah IKI nomor N (teks, target, satuan, jenis, bobot, rhk, aspek, baseline, triwulan, selesai, induk, "
-                 "atasan), misalnya /ubah 2 bobot 30 atau /ubah 3 triwulan 0 0 40% 80%"),
-    Command("buang", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: e.skp_change(t, "buang", r, lambda r2: skp_drop.buang(t.state, r2))),
-            args="N", help="buang IKI nomor N", menu="Buang satu IKI"),
+            else e.team.with_status(t, skp_view.view(t.state))),
+    Command("ubah", lambda e, t, rest: e.team.guard_edit(
+        t, rest, lambda r: e.skp_change(t, "ubah", r, lambda r2: skp_edit.ubah(t.state, r2)))),
+    Command("buang", lambda e, t, rest: e.team.guard_edit(
+        t, rest, lambda r: e.skp_change(t, "buang", r, lambda r2: skp_drop.buang(t.state, r2)))),
     Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest, e.clock().timestamp(),
-                                                           e.team.signed_own(t).skp.pegawai.atasan),
-            menu="Profil: nama, NIP, atasan",
-            help="isi nama, NIP, jabatan, unit kerja dan atasan untuk berkas ekspor dan bahan dialog", reminds=False),
-    Command("tetapkan", lambda e, t, rest: e.team.tetapkan(t) or year_perubahan.tetapkan(t.state), menu="Tetapkan SKP yang disepakati",
-            help="tandai SKP sudah disepakati pimpinan; perubahan sesudahnya dicatat dengan alasannya", section="Bersama atasan dan tim"),
-    Command("rencana", lambda e, t, rest: year_rencana.rencana_command(t.state, rest, e.clock()), args="[N]",
-            menu="Rencana aksi per IKI", help="rencana aksi: tahapan tiap IKI dan bulannya (/rencana 2 tambah …)", section="Sepanjang tahun"),
-    Command("catat", lambda e, t, rest: year_logbook.catat(t.state, rest, e.clock()), args="TEKS", menu="Catat pekerjaan",
-            help="catatan harian: pekerjaan yang sudah dilakukan (atau kirim saja kalimatnya)", section="Sepanjang tahun"),
-    Command("catatan", lambda e, t, rest: year_logbook.catatan(t.state, rest, e.clock()), menu="Lihat catatan harian",
-            help="catatan harian per hari atau per IKI (/catatan minggu lalu, /catatan IKI 2)", section="Sepanjang tahun"),
-    Command("capaian", lambda e, t, rest: year_realisasi.capaian(t.state, e.clock()), menu="Capaian per IKI",
-            help="capaian per IKI: target, realisasi per triwulan, trajektori", section="Sepanjang tahun"),
-    Command("pengingat", lambda e, t, rest: year_pengingat.pengingat(t.state, rest, e.clock()), menu="Atur pengingat",
-            help="pengingat catatan harian, dialog kinerja dan realisasi triwulan: nyala/mati, jam", section="Sepanjang tahun"),
-    Command("dialog", lambda e, t, rest: e.team.dialog(t, rest, e.dialog_pack),
-            help="bahan dialog kinerja dan rencana aksi (DOCX); atasan: catat dialog kinerja dengan anggota tim",
-            menu="Bahan dialog kinerja (DOCX)", expensive=True, section="Sepanjang tahun"),
-    Command("ekspor", lambda e, t, rest: e.team.ekspor(t, rest, e.export), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja); atasan: «/ekspor tim» untuk SKP seluruh tim dalam satu berkas",
-            menu="Unduh draf SKP (XLSX)", expensive=True),
-    Command("hapus", _hapus, help="hapus semua data Anda", menu="Hapus data saya", reminds=False, section="Lainnya"),
-    Command("batal", lambda e, t, rest: e.team.cancel(t) or e.cancel(t.state), help="hentikan langkah yang sedang berjalan",
-            menu="Hentikan langkah", reminds=False, section="Lainnya"),
-    Command("bantuan", lambda e, t, rest: [Reply(HELP)], help="tampilkan bantuan ini", menu="Bantuan", section="Lainnya"),
-    Command("help", lambda e, t, rest: [Reply(HELP)]),
+                                                           e.team.signed_own(t).skp.pegawai.atasan), reminds=False),
+    Command("tetapkan", lambda e, t, rest: e.team.tetapkan(t) or year_perubahan.tetapkan(t.state)),
+    Command("rencana", lambda e, t, rest: year_rencana.rencana_command(t.state, rest, e.clock())),
+    Command("catat", lambda e, t, rest: year_logbook.catat(t.state, rest, e.clock())),
+    Command("catatan", lambda e, t, rest: year_logbook.catatan(t.state, rest, e.clock())),
+    Command("capaian", lambda e, t, rest: year_realisasi.capaian(t.state, e.clock())),
+    Command("pengingat", lambda e, t, rest: year_pengingat.pengingat(t.state, rest, e.clock())),
+    Command("dialog", lambda e, t, rest: e.team.dialog(t, rest, e.dialog_pack), expensive=True),
+    Command("ekspor", lambda e, t, rest: e.team.ekspor(t, rest, e.export), expensive=True),
+    Command("hapus", _hapus, reminds=False),
+    Command("batal", lambda e, t, rest: e.team.cancel(t) or e.cancel(t.state), reminds=False),
+    Command("bantuan", lambda e, t, rest: [Reply(help_text())]),
+    Command("help", lambda e, t, rest: [Reply(help_text())]),
     Command("start", lambda e, t, rest: _start(e, t, rest), reminds=False),
-    Command("atasan", lambda e, t, rest: e.team.atasan(t, rest), menu="Hubungkan dengan atasan",
-            help="kode sekali pakai untuk atasan Anda, agar ia bisa meninjau dan menetapkan SKP Anda", section="Bersama atasan dan tim"),
-    Command("ajukan", lambda e, t, rest: e.team.ajukan(t, rest), menu="Ajukan SKP ke atasan",
-            help="ajukan SKP kepada atasan untuk disetujui (/ajukan batal: tarik pengajuan)", section="Bersama atasan dan tim"),
-    Command("tim", lambda e, t, rest: e.team.tim(t, rest), menu="Tim saya (atasan)",
-            help="untuk atasan: anggota tim, status SKP, dan keputusan yang menunggu; «/tim capaian» untuk capaian tim", section="Bersama atasan dan tim"),
-    Command("umpanbalik", lambda e, t, rest: e.team.umpanbalik(t, rest), menu="Umpan balik",
-            help="untuk atasan: apresiasi, perlu perbaikan atau arahan kepada anggota tim; anggota: /umpanbalik balas", section="Bersama atasan dan tim"),
-    Command("riwayat", lambda e, t, rest: e.team.riwayat(t, rest), menu="Riwayat keputusan SKP",
-            help="jejak keputusan atas SKP Anda (siapa, apa, kapan, sebelum/sesudah)", section="Bersama atasan dan tim"),
+    Command("atasan", lambda e, t, rest: e.team.atasan(t, rest)),
+    Command("ajukan", lambda e, t, rest: e.team.ajukan(t, rest)),
+    Command("tim", lambda e, t, rest: e.team.tim(t, rest)),
+    Command("umpanbalik", lambda e, t, rest: e.team.umpanbalik(t, rest)),
+    Command("riwayat", lambda e, t, rest: e.team.riwayat(t, rest)),
 )
 BY_NAME = {f"/{c.name}": c for c in COMMANDS}
 
-SECTIONS = ("Menyusun SKP", "Sepanjang tahun", "Bersama atasan dan tim", "Lainnya")  # /bantuan's headings, in order
-HELP = "\n".join([
-    "Asisten IKI membantu ASN Kemenkes menyusun Indikator Kinerja Individu (IKI) yang berbasis output, bukan kegiatan.",
-    *(line for section in SECTIONS for line in (
-        "", f"{section}:",
-        *(f"/{c.name}{' ' + c.args if c.args else ''} — {c.help}" for c in COMMANDS if c.help and c.section == section))),
-    "", "Contoh: /cek Melakukan monitoring dan evaluasi pelaksanaan SBBL",
-    "Anda juga bisa langsung mengirim kalimat IKI, daftar IKI (satu per baris), cerita pekerjaan Anda, atau pertanyaan."])
+
+def sections() -> list[str]:
+    """/bantuan's headings, in order (knowledge/commands.yaml `sections`)."""
+    return knowledge.data("commands")["sections"]
+
+
+def help_text() -> str:
+    """/bantuan: every command with a help line, under its heading."""
+    return "\n".join([
+        "Asisten IKI membantu ASN Kemenkes menyusun Indikator Kinerja Individu (IKI) yang berbasis output, bukan "
+        "kegiatan.",
+        *(line for section in sections() for line in (
+            "", f"{section}:",
+            *(f"/{c.name}{' ' + c.args if c.args else ''} — {c.help}" for c in COMMANDS
+              if c.help and c.section == section))),
+        "", "Contoh: /cek Melakukan monitoring dan evaluasi pelaksanaan SBBL",
+        "Anda juga bisa langsung mengirim kalimat IKI, daftar IKI (satu per baris), cerita pekerjaan Anda, atau "
+        "pertanyaan."])
+
+
 # The first message: where to start, not every command (those are one /bantuan away).
 def _start(engine: Any, turn: Turn, code: str) -> list[Reply]:
     """/start, with a pairing code when a link brought it: a code that pairs nothing, sent by someone new, comes with

@@ -135,6 +135,7 @@ from bot.models import IkiDraft
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
 from bot.retrieval.glossary import terms_in
+from bot.retrieval.own_commands import asked_command
 from bot.rewrite.work import Task
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki
@@ -987,6 +988,14 @@ def _english_question(said: Said) -> list[Reply] | None:
     return None if any(NOT_FOUND in reply.text for reply in answered) else read_as(AS_QUESTION, answered)
 
 
+def _assistant_asked(said: Said) -> list[Reply] | None:
+    """«bisa hapus iki ga yg no 3, salah input td», «mau matiin notif pengingat logbook»: how to do something with the
+    assistant, read as no question, is answered with the command that does it (knowledge/commands.yaml), never drafted
+    from as work."""
+    command = asked_command(said.message)
+    return [Reply(command)] if command else None
+
+
 def _done_work_before_skp(said: Said) -> list[Reply] | None:
     """«hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft (kept until the user says)."""
     state, message = said.state, said.message
@@ -1128,7 +1137,7 @@ STAGES: tuple[Stage, ...] = (
     _all_taken, _several_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
     _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
-    _reminders_asked, _question, _english_question,
+    _reminders_asked, _question, _english_question, _assistant_asked,
     # work to draft: an RHK pasted, done work before any SKP, work told, an IKI to check
     _rhk_pasted, _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,
     # fallbacks: a number alone, an IKI shape with no work, work by its verb, and else the question what it is

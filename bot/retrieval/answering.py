@@ -43,7 +43,8 @@ from bot.retrieval.outside_guidance import (
     unknown_words,
     years_asked,
 )
-from bot.retrieval.own_figures import own_figures
+from bot.retrieval.own_commands import asked_command
+from bot.retrieval.own_figures import own_figures, weights_checked
 from bot.retrieval.passages import Passage
 from bot.retrieval.polarity import denies, polarity_clash
 from bot.retrieval.question_parts import (
@@ -105,6 +106,9 @@ class Answerer:
         answer's «Ya.»/«Tidak.». A message numbering or announcing its questions («1) … 2) …», «pertanyaan kedua:
         …») gets each answered as if asked alone, in order.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
+        command = asked_command(question) if not names_outside_topic(question) else ""
+        if command:  # «cara liat draf sy»: the assistant's own command, never a passage sharing its words
+            return Answer(question=question, passages=[], answer=command)
         parts = announced_parts(question)
         if parts:
             answers = [self.ask(part, k, mode, topic) for part in parts]
@@ -113,13 +117,17 @@ class Answerer:
             return said[0].model_copy(update={"question": question, "answer": " ".join(texts)}) if said else \
                 answers[0].model_copy(update={"question": question})
         answer = self._ask(question, k, mode, topic)
-        share = even_share(question, answer.answer) or own_figures(question) \
-            if answer.answer not in (NOT_FOUND, NOT_ASN) else ""
+        if answer.answer in (NOT_FOUND, NOT_ASN):
+            return answer
+        # «CL 50 TUSI 35 MI 10. udh pas 100 kan?»: the sum decides the lead, whatever the answer's words lead with
+        summed_lead, summed = weights_checked(question)
+        share = even_share(question, answer.answer) or own_figures(question) or summed
         if not share:
             return answer
         lead = re.match(r"(?:Ya|Tidak)\.\s+", answer.answer)
         cut = lead.end() if lead else 0
-        return answer.model_copy(update={"answer": f"{answer.answer[:cut]}{share} {answer.answer[cut:]}"})
+        said = f"{summed_lead} " if summed_lead else answer.answer[:cut]
+        return answer.model_copy(update={"answer": f"{said}{share} {answer.answer[cut:]}"})
 
     def _ask(self, question: str, k: int, mode: Mode, topic: str | None) -> Answer:
         asked = count_asked(tag_closed(respelled(question)))

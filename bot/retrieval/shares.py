@@ -1,9 +1,11 @@
 """An even share worked out on the asker's own numbers: a total divided over the count they tell («tim 3 org, target
-120 sampel, dibagi rata brp per org?» → 40), the total being the answer's weight of a jenis when they tell none («IKI
-core sy 6, semuanya TUSI. bobot TUSI dibagi rata brp per IKI?» → TUSI 90% over 6 IKI, 15%)."""
+120 sampel, dibagi rata brp per org?» → 40), the total being the weight of a jenis when they tell none («IKI CL sy ada
+2 … bobotnya disamain, masing masing berapa persen?» → CL 50% over 2 IKI, 25%): the guidance's pattern for the
+cascading they tell («ga ada CL»: without, TUSI 90%), else the answer's."""
 
 import re
 
+from bot import knowledge
 from bot.lang.text import phrase_set, tokens
 from bot.retrieval.normalize import search_config
 
@@ -26,7 +28,17 @@ def _divisor(words: list[str]) -> tuple[str, float] | None:
     per = next((words[i + 1] for i in range(len(words) - 1) if words[i] in config["per"] and words[i + 1] in nouns),
                None)
     if per is None:
-        return _divided_onto(words, nouns)
+        # «IKI CL sy ada 2 … bobotnya disamain, masing masing brp?»: a weight shared is shared per IKI
+        weighed = set(config["weight_words"]) & set(words) and next((w for w in words if nouns.get(w) == "iki"), None)
+        return _divided_onto(words, nouns) or (_counted(words, weighed) if weighed else None)
+    return _counted(words, per)
+
+
+def _counted(words: list[str], per: str) -> tuple[str, float] | None:
+    """The count the asker gives of the noun `per` is of: the number right before a noun of its kind («3 org») or after
+    it past filler words («IKI core sy 6», «IKI TUSI sy 3»)."""
+    config = _config()
+    nouns = {w: kind for kind, listed in config["nouns"].items() for w in listed}
     kind, fillers = nouns[per], set(config["fillers"]) | {j.lower() for j in config["jenis"]}  # «IKI TUSI sy 3»
     for i, word in enumerate(words[:-1]):
         if nouns.get(word) != kind or i and words[i - 1] in config["per"]:
@@ -58,11 +70,31 @@ def _told_total(words: list[str], count: float) -> tuple[float, str] | None:
          and _number(w) != count), None)
 
 
+def _without_cascade(words: list[str]) -> bool:
+    """Whether the asker says they have no direct cascading («ga ada CL», «tanpa cascading langsung»): a denial
+    within `even_share.denial_reach` words before a word of it."""
+    config = _config()
+    reach, denials, cascade = config["denial_reach"], set(config["denials"]), set(config["cascade_words"])
+    return any(w in cascade and denials & set(words[max(0, i - reach):i]) for i, w in enumerate(words))
+
+
 def _weight_total(words: list[str], answer: str) -> tuple[float, str] | None:
-    """The weight the answer gives the jenis the question names with a weight word («bobot TUSI»: «Core TUSI 90%»)."""
+    """The weight of the jenis the question names with a weight word («bobot TUSI»): the guidance's split for the
+    cascading the asker tells (policy.yaml `weights.split`: CL only with direct cascading; TUSI 90% without it), else
+    the weight the answer gives it («Core TUSI 90%»)."""
     config = _config()
     if not set(config["weight_words"]) & set(words):
         return None
+    split, without = knowledge.policy().weights.split, _without_cascade(words)
+    for jenis in config["jenis"]:
+        key = config["policy_keys"].get(jenis)
+        if not key or jenis.lower() not in words:
+            continue
+        direct, indirect = split["direct"].get(key, 0), split["indirect"].get(key, 0)
+        # without a cascading told, the direct pattern only where it is the one holding the jenis or both agree
+        value = indirect if without else direct if direct == indirect or not indirect else None
+        if value:
+            return float(value), f"bobot {jenis}%"
     for jenis in config["jenis"]:
         found = jenis.lower() in words and re.search(rf"\b{re.escape(jenis)}\s+(\d+(?:[.,]\d+)?)\s*%", answer,
                                                      re.IGNORECASE)

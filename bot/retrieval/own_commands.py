@@ -1,0 +1,75 @@
+"""A question about the assistant's own features in plain words («cara liat draf sy», «bisa hapus iki ga yg no 3»,
+«mau matiin notif pengingat»): answered with the command that does it and its /bantuan line, from the one list of
+commands (knowledge/commands.yaml), never a guidance passage that happens to share its words."""
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, phrase_set, tokens
+
+
+def _spans(phrases: list[str], words: list[str]) -> list[tuple[int, int]]:
+    """Where each of the phrases stands in the words, (start, end), the longest at a place, none overlapping."""
+    found, listed, i = [], PhraseSet(str(p) for p in phrases), 0
+    while i < len(words):
+        phrase = listed.match_at(words, i)
+        if phrase:
+            found.append((i, i + len(phrase)))
+            i += len(phrase)
+        else:
+            i += 1
+    return found
+
+
+def _told_number(words: list[str]) -> str:
+    """The number typed after a word naming one («yg no 3», «IKI 3»), "" when none is."""
+    after = set(knowledge.data("commands")["asked_of_assistant"]["number_after"])
+    return next((w for i, w in enumerate(words) if w.isdigit() and i and words[i - 1] in after), "")
+
+
+def _pointed(words: list[str]) -> bool:
+    """Whether a word points at the assistant («di sini», «bot ini», «fitur»)."""
+    return bool(phrase_set("commands", "asked_of_assistant", "pointers").find(words))
+
+
+def _own_beside(words: list[str], about: list[tuple[int, int]]) -> bool:
+    """Whether an own word stands right beside the thing asked of («draf sy», «my draft»)."""
+    own = set(knowledge.data("commands")["asked_of_assistant"]["own"])
+    return any((start and words[start - 1] in own) or (end < len(words) and words[end] in own)
+               for start, end in about)
+
+
+def asked_command(question: str) -> str:
+    """«Di Asisten IKI: ketik /skp, lihat draf SKP …» when the question asks how to do with the assistant what one
+    command does (commands.yaml `asked_of_assistant`), the command holding most of its words; "" otherwise."""
+    words = tokens(question)
+    config = knowledge.data("commands")
+    asked = config["asked_of_assistant"]
+    if not phrase_set("commands", "asked_of_assistant", "how").find(words) or \
+            phrase_set("commands", "asked_of_assistant", "unless").find(words):
+        return ""
+    number, best, most = _told_number(words), "", 0
+    for name, entry in config["commands"].items():
+        listed = entry.get("asked")
+        if not listed:
+            continue
+        doing, about = _spans(listed["doing"], words), _spans(listed["about"], words)
+        about = [span for span in about if span not in doing]  # one word is never both what is done and to what
+        if not doing or not about:
+            continue
+        # about the assistant, not the guidance: a word pointing at it, the number of an IKI for a command taking one,
+        # an own word beside the thing for a command showing one's own records («draf sy»), or nothing for its own
+        own = listed.get("own", "pointer")
+        if own and not (entry.get("args") == "N" and number) and not _pointed(words) \
+                and not (own == "beside" and _own_beside(words, about)):
+            continue
+        if len(doing) + len(about) > most:
+            best, most = name, len(doing) + len(about)
+    if not best:
+        return ""
+    entry = config["commands"][best]
+    args = entry.get("args", "")
+    shown = f"/{best} {number}" if args == "N" and number else f"/{best}{' ' + args if args else ''}"
+    line = entry["help"].replace("nomor N", f"nomor {number}") if number else entry["help"]
+    # «bisa hapus iki ga …?», «bisa ga sy catat … lewat bot ini?»: whether it can be done, with no how word, is a yes
+    can = phrase_set("commands", "asked_of_assistant", "can").find(words) and \
+        not phrase_set("commands", "asked_of_assistant", "how_words").find(words)
+    return ("Ya. " if can else "") + asked["said"].format(command=shown, help=line)
