@@ -837,6 +837,9 @@ def _target_typed(said: Said) -> list[Reply] | None:
             return draft_save.on_button(state, "save", "")
         return draft_save.offer_target(state, message) or None
     if state.candidates and names_target(message, state):
+        bare = bare_number(message)
+        if bare is not None and bare.unit is None and len(state.candidates) > 1:
+            return _which_suggestion_for(state, bare.text)
         return said.plain.target_for_suggestions(state, message)
     qualified = qualified_target(message) if state.candidates else None
     if qualified is None:
@@ -845,6 +848,14 @@ def _target_typed(said: Said) -> list[Reply] | None:
     note = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
                  "dengan /ubah NOMOR teks.")
     return [note] + said.plain.target_for_suggestions(state, number.text)
+
+
+def _which_suggestion_for(state: UserState, value: str) -> list[Reply]:
+    """«12» alone under several suggestions: neither a pick nor a target said as one, so asked about and kept for none
+    (it became «Target 12%» on usulan 1, saved later with an IKI typed on: tester48 P3-1, P3-9)."""
+    buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+    return [Reply(f"Angka {value} itu untuk apa? Bila target, tulis bersama usulan yang dipakai, misalnya «Pakai "
+                  f"usulan 1, target {value}»; belum ada yang saya simpan.", buttons)]
 
 
 def _late_correction(said: Said) -> list[Reply] | None:

@@ -8,9 +8,10 @@ from collections.abc import Callable
 
 from bot import knowledge
 from bot.conversation.answers import clause_fields, fields_only
+from bot.conversation.intent import asks_by_word
 from bot.conversation.prima_moves import values_listed
 from bot.lang.refs import range_source
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number
 
 _CLAUSES = re.compile(r"[;\n]|[.,](?!\d)")  # «3,5», «3.5» stay one number
@@ -48,7 +49,32 @@ _TARGET_WORD = re.compile(r"\btarget\w*\b|:", re.IGNORECASE)  # where the pick e
 def _words() -> dict:
     data = knowledge.data("conversation")
     return {"range": re.compile(rf"\b{range_source([*data['pick_range'], '–'])}\b", re.IGNORECASE),
-            "all": frozenset(data["pick_all"]), "pointing": frozenset(data["selecting"] + data["suggestion_nouns"])}
+            "all": frozenset(data["pick_all"]), "pointing": frozenset(data["selecting"] + data["suggestion_nouns"]),
+            "every": PhraseSet(data["pick_all"] + data["list_all"]),
+            "taking": frozenset(data["list_add"] + data["pick_verbs"] + data["suggestion_nouns"]),
+            "between": frozenset(data["pick_all_between"])}
+
+
+def all_as_pick(text: str) -> bool:
+    """«simpan semua», «masukin aja semuanya», «semua aja»: a word for all (pick_all, list_all) said as a pick, beside
+    a word taking it with only pick_all_between words between, or first before only those; never «semua» inside a
+    question or an IKI («IKI boleh pakai kata "semua" ga?», «Persentase semua temuan audit …»: tester48 P3-1)."""
+    words, found = tokens(text), _words()
+    if asks_by_word(text):
+        return False
+    i = 0
+    while i < len(words):
+        every = found["every"].match_at(words, i)
+        if not every:
+            i += 1
+            continue
+        end = i + len(every)
+        left = next((w for w in reversed(words[:i]) if w not in found["between"]), None)
+        right = next((w for w in words[end:] if w not in found["between"]), None)
+        if left in found["taking"] or right in found["taking"] or (i == 0 and right is None):
+            return True
+        i = end
+    return False
 
 
 def picked_numbers(head: str, count: int) -> list[int] | None:
@@ -61,7 +87,7 @@ def picked_numbers(head: str, count: int) -> list[int] | None:
     if ranged:
         first, last = int(ranged.group(1)), int(ranged.group(2))
         picked = list(range(first - 1, last))
-    elif words["all"] & set(tokens(head)):
+    elif words["all"] & set(tokens(head)) and all_as_pick(head):
         picked = list(range(count))
     else:
         picked = [int(n) - 1 for n in re.findall(r"\b\d{1,2}\b", head)]

@@ -1,0 +1,61 @@
+"""tester48's blockers: «semua» under the suggestions read as «save all» only as a pick phrase, /batal letting the
+pick go, a lone number asked about rather than kept for usulan 1 (P3-1, P3-9); a line of a pasted table dropped by
+a chat word for deleting it, never stored as a target «5 apus» (X-1), and a unit typed with a new target replacing
+the old one (X-2)."""
+
+from tests.talk import said, typed
+
+ACTIVITY = "Jumlah laporan hasil audit kinerja yang disampaikan ke pimpinan"
+
+
+def _suggested(engine, user="u"):
+    replies = engine.handle(user, ACTIVITY)
+    assert len(engine.state(user).candidates) == 3, said(replies)
+    return replies
+
+
+def test_a_question_holding_semua_is_no_pick_of_all(engine):
+    _suggested(engine)
+    replies = engine.handle("u", 'IKI boleh pakai kata "semua" ga?')
+    assert "Usulan mana yang dipakai" not in said(replies)
+    assert engine.state("u").skp.iki == []
+
+
+def test_an_iki_holding_semua_is_checked_as_a_new_iki(engine):
+    _suggested(engine)
+    replies = engine.handle("u", "Persentase semua temuan audit yang ditindaklanjuti 100%")
+    assert "Kata «semua» membuat target bersifat mutlak" in said(replies)
+    assert "Usulan mana yang dipakai" not in said(replies)
+    assert engine.state("u").skp.iki == []
+
+
+def test_simpan_semua_under_wordings_of_one_iki_still_asks_which(engine):
+    _suggested(engine)
+    replies = engine.handle("u", "simpan semua")
+    assert "Usulan mana yang dipakai" in said(replies)
+    assert engine.state("u").skp.iki == []
+
+
+def test_batal_lets_the_pick_go(engine):
+    _suggested(engine)
+    replies = engine.handle("u", "/batal")
+    assert "tidak ada yang disimpan" in said(replies)
+    assert engine.state("u").candidates == []
+    typed(engine, "u", "12", "Persentase temuan audit yang ditindaklanjuti tepat waktu 90%")
+    assert all("laporan hasil audit" not in iki.indikator for iki in engine.state("u").skp.iki)
+
+
+def test_a_lone_number_is_asked_about_and_kept_for_no_suggestion(engine):
+    _suggested(engine)
+    replies = engine.handle("u", "12")
+    assert "Angka 12 itu untuk apa" in said(replies) and "saya catat" not in said(replies)
+    assert engine.state("u").candidate_target == ""
+    replies = engine.handle("u", "Persentase semua temuan audit yang ditindaklanjuti 100%")
+    assert "saya pakai usulan 1" not in said(replies)
+    assert engine.state("u").skp.iki == []
+
+
+def test_a_target_said_as_one_is_still_noted(engine):
+    _suggested(engine)
+    replies = engine.handle("u", "target 90")
+    assert "saya catat" in said(replies)
