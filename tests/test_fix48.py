@@ -59,3 +59,38 @@ def test_a_target_said_as_one_is_still_noted(engine):
     _suggested(engine)
     replies = engine.handle("u", "target 90")
     assert "saya catat" in said(replies)
+
+
+TABLE = "\n".join([
+    "No\tRHK\tIndikator\tTarget\tSatuan",
+    "1\tLayanan pemeriksaan lab sesuai standar\tPersentase hasil uji laboratorium yang terbit sesuai TAT\t90\t%",
+    "2\tMutu lab terjamin\tNilai PME bidang mikrobiologi\t85\tnilai",
+    "3\tAlat lab terkalibrasi\tJumlah alat laboratorium yg dikalibrasi\t40\talat",
+    "4\tLimbah lab terkelola\tPersentase limbah B3 laboratorium yang dikelola sesuai ketentuan\t100\t%",
+    "5\tSDM kompeten\tMengikuti webinar\t4\tkali",
+])
+
+
+def test_a_chat_word_for_delete_after_a_line_number_drops_the_line(engine):
+    typed(engine, "u", TABLE, "no 3 gmn bagusnya?")
+    replies = engine.handle("u", "no 5 apus aja")
+    assert "Baris 5 «Mengikuti webinar» dibuang" in said(replies)
+    iki = engine.state("u").skp.iki
+    assert all("apus" not in (i.target or "") and i.satuan != "apus" for i in iki)
+    assert all(i.indikator != "Mengikuti webinar" for i in iki)
+
+
+def test_a_drop_word_is_never_a_targets_unit_at_the_save_offer(engine):
+    replies = engine.handle("u", "Jumlah alat laboratorium yang dikalibrasi")
+    assert "Simpan ke draf SKP" in said(replies)
+    typed(engine, "u", "5 apus")
+    assert all("apus" not in (i.target or "") and i.satuan != "apus" for i in engine.state("u").skp.iki)
+
+
+def test_a_unit_typed_with_a_new_target_replaces_the_old_one(engine):
+    typed(engine, "u", "Jumlah alat laboratorium yang dikalibrasi target 5 unit", "Selesai dulu")
+    assert engine.state("u").skp.iki[0].satuan == "unit"
+    replies = engine.handle("u", "/ubah 1 target 40 alat")
+    iki = engine.state("u").skp.iki[0]
+    assert (iki.target, iki.satuan) == ("40 alat", "alat"), said(replies)
+    assert "target 40 alat" in said(replies)

@@ -1,0 +1,28 @@
+"""Whether the word typed after a target's number can be its unit: a count unit (numbers.yaml `count_units`), a word of
+the IKI itself or its start («dok» of «dokumen»), or any other word of the language except a chat word for dropping a
+line (conversation.yaml `line_acts` `drop`); «no 5 apus aja» is no target «5 apus» (tester48 X-1)."""
+
+from bot import knowledge
+from bot.lang.text import tokens
+from bot.lang.words import is_indonesian_word
+
+MIN_START = 3  # «dok» names «dokumen»; «d» or «do» names nothing
+
+
+@knowledge.cached
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    # one-word ones: «ga jadi» makes no drop word of «jadi»
+    drop = {phrase for phrase in knowledge.data("conversation")["line_acts"]["drop"] if len(tokens(phrase)) == 1}
+    return frozenset(knowledge.data("numbers")["count_units"]), frozenset(drop)
+
+
+def is_unit(unit: str, indikator: str) -> bool:
+    """Whether `unit` (the words after a target's number) can stand as the unit of a target of `indikator`."""
+    words = tokens(unit)
+    if not words:
+        return True
+    first = words[0]
+    counted, drop = _words()
+    if first in counted or any(w.startswith(first) for w in tokens(indikator) if len(first) >= MIN_START):
+        return True
+    return first not in drop and is_indonesian_word(first)
