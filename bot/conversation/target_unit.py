@@ -1,6 +1,7 @@
-"""Whether the word typed after a target's number can be its unit: a count unit (numbers.yaml `count_units`), a word of
-the IKI itself or its start («dok» of «dokumen»), or any other word of the language except a chat word for dropping a
-line (conversation.yaml `line_acts` `drop`); «no 5 apus aja» is no target «5 apus» (tester48 X-1)."""
+"""Whether the word typed after a target's number can be its unit: a count unit (numbers.yaml `count_units`), letters in
+capitals («SK»), a word of the IKI itself or its start («dok» of «dokumen»), or any other word of the language except a
+chat word for dropping a line (conversation.yaml `line_acts` `drop`): «no 5 apus aja» holds no target «5 apus»
+(tester48 X-1)."""
 
 from bot import knowledge
 from bot.lang.text import tokens
@@ -23,6 +24,8 @@ def is_unit(unit: str, indikator: str) -> bool:
         return True
     first = words[0]
     counted, drop = _words()
-    if first in counted or any(w.startswith(first) for w in tokens(indikator) if len(first) >= MIN_START):
+    if first in counted or unit.split()[0].isupper():  # «160 SK», «4 NSPK»: a kind of document by its letters
+        return True
+    if any(w == first or len(first) >= MIN_START and w.startswith(first) for w in tokens(indikator)):
         return True
     return first not in drop and is_indonesian_word(first)
