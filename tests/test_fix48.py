@@ -94,3 +94,9 @@ def test_a_unit_typed_with_a_new_target_replaces_the_old_one(engine):
     iki = engine.state("u").skp.iki[0]
     assert (iki.target, iki.satuan) == ("40 alat", "alat"), said(replies)
     assert "target 40 alat" in said(replies)
+
+
+def test_ingetin_with_a_time_sets_the_logbook_reminder_before_any_logbook(engine):
+    replies = engine.handle("u", "ingetin sy nulis catatan tiap hari kerja jam 4 sore ya")
+    assert "Pengingat diatur" in said(replies) and "16:00" in said(replies), said(replies)
+    assert "belum bisa menyusun usulan IKI" not in said(replies)

@@ -158,6 +158,7 @@ from bot.year.entry_kind import (
 )
 from bot.year.left_out import kept_text
 from bot.year.line import line as logbook_line
+from bot.year.reminder_reading import read_request
 
 
 @dataclass
@@ -464,6 +465,19 @@ def _objection(said: Said) -> list[Reply] | None:
     source and what to do, never work to draft from (tester16b #2)."""
     rest = objection.objected(said.message)
     return [objection.answer(rest)] if rest is not None else None
+
+
+def _reminder_set(said: Said) -> list[Reply] | None:
+    """«ingetin sy nulis catatan tiap hari kerja jam 4 sore ya» before any logbook: the reminder set as «ingatkan …»
+    sets it, when the message names when (a clock time, days, quiet hours, how often); never work to draft
+    (tester48 P3-6). A logbook keeper's line is read as the year's before this."""
+    if year_chat.logging(said.state) or kind_of(said.message, logging=True).kind is not year_chat.EntryKind.reminder:
+        return None
+    now = said.plain.clock()
+    request = read_request(said.message, now.date())
+    if request.at is None and request.days is None and request.quiet is None and request.dialog_every is None:
+        return None
+    return year_pengingat.reminder_change(said.state, said.message, now)
 
 
 def _own_work_told(said: Said) -> list[Reply] | None:
@@ -1124,8 +1138,10 @@ STAGES: tuple[Stage, ...] = (
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
-    # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
-    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _own_iki_saved,
+    # a reminder set before any logbook; lists and picks again, once no logbook line took the message: work told, a list
+    # pasted, lines picked, IKI named
+    _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
+    _own_iki_saved,
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,
     # commands typed as words, and requests
