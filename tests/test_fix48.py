@@ -45,8 +45,17 @@ def test_batal_lets_the_pick_go(engine):
     assert all("laporan hasil audit" not in iki.indikator for iki in engine.state("u").skp.iki)
 
 
-def test_a_lone_number_is_asked_about_and_kept_for_no_suggestion(engine):
+def test_push_back_on_the_verdict_gets_the_rule_not_a_greeting(engine):
     _suggested(engine)
+    replies = engine.handle("u", "lho itu kan output sy, laporan itu produk akhir auditor. salah kamu")
+    assert "Keberatan Anda saya pahami" in said(replies) and "Halo" not in said(replies)
+    assert "IKI menghitung «laporan»" in said(replies)  # the rule the checked IKI broke
+    assert "apa adanya" in said(replies)
+
+
+def test_a_lone_number_after_other_replies_is_asked_about_and_kept_for_no_suggestion(engine):
+    _suggested(engine)
+    engine.handle("u", "lho itu kan output sy, laporan itu produk akhir auditor. salah kamu")
     replies = engine.handle("u", "12")
     assert "Angka 12 itu untuk apa" in said(replies) and "saya catat" not in said(replies)
     assert engine.state("u").candidate_target == ""

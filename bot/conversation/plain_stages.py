@@ -108,6 +108,7 @@ from bot.conversation.plain import (
     save_named,
     stale_place,
     suggestion_labels,
+    suggestions_on_screen,
     then_mandatory,
     typed_suggestion,
 )
@@ -464,7 +465,7 @@ def _objection(said: Said) -> list[Reply] | None:
     """«ga setuju, rapat itu penting», «masa sih, kan rapatnya menghasilkan kesepakatan»: the rule that stands, its
     source and what to do, never work to draft from (tester16b #2)."""
     rest = objection.objected(said.message)
-    return [objection.answer(rest)] if rest is not None else None
+    return [objection.answer(rest, said.state.checked)] if rest is not None else None
 
 
 def _reminder_set(said: Said) -> list[Reply] | None:
@@ -852,7 +853,7 @@ def _target_typed(said: Said) -> list[Reply] | None:
         return draft_save.offer_target(state, message) or None
     if state.candidates and names_target(message, state):
         bare = bare_number(message)
-        if bare is not None and bare.unit is None and len(state.candidates) > 1:
+        if bare is not None and not suggestions_on_screen(state):
             return _which_suggestion_for(state, bare.text)
         return said.plain.target_for_suggestions(state, message)
     qualified = qualified_target(message) if state.candidates else None
@@ -865,8 +866,9 @@ def _target_typed(said: Said) -> list[Reply] | None:
 
 
 def _which_suggestion_for(state: UserState, value: str) -> list[Reply]:
-    """«12» alone under several suggestions: neither a pick nor a target said as one, so asked about and kept for none
-    (it became «Target 12%» on usulan 1, saved later with an IKI typed on: tester48 P3-1, P3-9)."""
+    """«12» alone once other replies came after the suggestions (a question answered, an objection): no target for
+    them, so asked about and kept for none (it became «Target 12%» for usulan 1, saved later with an IKI typed on:
+    tester48 P3-1, P3-9). Right under them a number is the target of the one picked (day-one users type it so)."""
     buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
     return [Reply(f"Angka {value} itu untuk apa? Bila target, tulis bersama usulan yang dipakai, misalnya «Pakai "
                   f"usulan 1, target {value}»; belum ada yang saya simpan.", buttons)]
