@@ -109,3 +109,9 @@ def test_ingetin_with_a_time_sets_the_logbook_reminder_before_any_logbook(engine
     replies = engine.handle("u", "ingetin sy nulis catatan tiap hari kerja jam 4 sore ya")
     assert "Pengingat diatur" in said(replies) and "16:00" in said(replies), said(replies)
     assert "belum bisa menyusun usulan IKI" not in said(replies)
+
+
+def test_a_question_quoting_an_iki_kind_is_answered_not_checked(engine):
+    replies = engine.handle("u", "emang IKI jumlah laporan ga boleh? dari dulu sy pake itu lolos2 aja")
+    assert "Saya anggap ini pertanyaan" in said(replies), said(replies)
+    assert "Sifat:" not in said(replies)

@@ -747,11 +747,20 @@ def _read_whole(said: Said) -> None:
     intent = said.intent or classify(message, False if said.state.skp.iki else None)
     typed = without_lead_in(after_yes(message) or message)
     adds = add_lead_length(tokens(message)) > 0  # «tambah persentase …»: the add word kept for _iki_to_check
-    if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed) and not adds:
+    if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed) and not adds \
+            and not _asks_leave(message, typed):
         lead_free = classify(typed)
         if lead_free.route is Route.iki:
             said.message, intent = typed, lead_free
     said.intent = intent
+
+
+def _asks_leave(message: str, typed: str) -> bool:
+    """«emang IKI jumlah laporan ga boleh? dari dulu …»: a yes-no question whose asking clause, after the lead-in, asks
+    leave (conversation.yaml list_permission_asks) for an IKI kind it quotes: asked, never that IKI checked with the
+    lead-in dropped (tester48 P3-2)."""
+    asking = set(knowledge.data("conversation")["list_permission_asks"])
+    return list_picks.asks_whether(message) and bool(asking & set(tokens(typed.partition("?")[0])))
 
 
 def _read_iki_on_draft_skp(said: Said) -> None:
