@@ -60,7 +60,7 @@ def all_as_pick(text: str) -> bool:
     a word taking it with only pick_all_between words between, or first before only those; never «semua» inside a
     question or an IKI («IKI boleh pakai kata "semua" ga?», «Persentase semua temuan audit …»: tester48 P3-1)."""
     words, found = tokens(text), _words()
-    if asks_by_word(text):
+    if "?" in text and asks_by_word(text):  # («simpan semua apa adanya» asks nothing: «apa» of «apa adanya»)
         return False
     i = 0
     while i < len(words):
