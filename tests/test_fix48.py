@@ -121,3 +121,13 @@ def test_a_question_quoting_an_iki_kind_is_answered_not_checked(engine):
 def test_a_question_about_one_quoted_word_is_answered_about_that_word(engine):
     replies = engine.handle("u", 'IKI boleh pakai kata "semua" ga?')
     assert "mutlak" in said(replies), said(replies)
+
+
+def test_all_as_pick_reads_pick_phrases_only():
+    from bot.conversation.several_picks import all_as_pick
+
+    for pick in ("simpan semua", "masukin aja semuanya", "ok semua bagus, simpan", "simpan semua apa adanya"):
+        assert all_as_pick(pick), pick
+    for other in ('IKI boleh pakai kata "semua" ga?', "Persentase semua temuan audit yang ditindaklanjuti 100%",
+                  "tusi semua", "semua tusi simpan"):
+        assert not all_as_pick(other), other

@@ -52,7 +52,9 @@ def _words() -> dict:
             "all": frozenset(data["pick_all"]), "pointing": frozenset(data["selecting"] + data["suggestion_nouns"]),
             "every": PhraseSet(data["pick_all"] + data["list_all"]),
             "taking": frozenset(data["list_add"] + data["pick_verbs"] + data["suggestion_nouns"]),
-            "between": frozenset(data["pick_all_between"])}
+            "between": frozenset(data["pick_all_between"]),
+            "approving": frozenset(data["pick_all_approvals"] + data["pick_all_between"] + data["list_all_only"]
+                                   + data["pick_words"])}
 
 
 def all_as_pick(text: str) -> bool:
@@ -62,6 +64,10 @@ def all_as_pick(text: str) -> bool:
     words, found = tokens(text), _words()
     if "?" in text and asks_by_word(text):  # («simpan semua apa adanya» asks nothing: «apa» of «apa adanya»)
         return False
+    alls = {j for i in range(len(words)) for j in range(i, i + len(found["every"].match_at(words, i) or ()))}
+    if alls and any(w in found["taking"] for w in words) and all(
+            i in alls or w in found["taking"] or w in found["approving"] for i, w in enumerate(words)):
+        return True  # «ok semua bagus, simpan»: nothing but the pick and approval
     i = 0
     while i < len(words):
         every = found["every"].match_at(words, i)
