@@ -375,10 +375,9 @@ def rewrite_asked(question: str) -> str | None:
 
 
 def quoted(question: str) -> str | None:
-    """The IKI a question quotes («IKI 'jumlah rapat koordinasi' udah bagus?»), None when it quotes none or one word
-    only («IKI boleh pakai kata "semua" ga?» asks about the word: tester48 P3-1)."""
+    """The IKI a question quotes («IKI 'jumlah rapat koordinasi' udah bagus?»), None when it quotes none."""
     found = _QUOTED.search(question)
-    return found.group(1).strip() if found and len(found.group(1).split()) > 1 else None
+    return found.group(1).strip() if found else None
 
 
 def _overlaps(cue: tuple[int, tuple[str, ...]] | None, other: PhraseSet, words: list[str]) -> bool:
