@@ -16,6 +16,7 @@ from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
+from bot.conversation.target_unit import is_unit
 from bot.conversation.targets_ahead import without_closing_words
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
@@ -178,9 +179,9 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
     sentence that names the target with its number («targetnya harus 0 dong masa boleh mati», d4-spesialis01: checked
     as an IKI, the offer lost) gives it too, unless it asks."""
     number = typed_target(text) or (read_answer(text).named.get("target") if "?" not in text else None)
-    if number is None:
-        return []
     current = state.fill.current
+    if number is None or number.unit not in (None, "%") and not is_unit(number.unit, current.indikator):
+        return []  # «no 5 apus aja»: no target «5 apus», read as what it is (tester48 X-1)
     if unlikely_value(current, "target", number) and not state.fill.typed:  # «12» for a rising Persentase: asked
         saved = _save(state)
         if state.fill.current is not current or state.fill.field != "target":

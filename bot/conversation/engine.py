@@ -918,6 +918,10 @@ class Engine:
             return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]
         if draft_save.is_open(state):
             return draft_save.cancel(state)
+        if state.candidates and not is_open(state):  # «Usulan mana yang dipakai?» let go: none saved (tester48 P3-1)
+            state.candidates, state.candidate_target, state.candidate_work = [], "", ""
+            state.candidate_rhk, state.candidate_rhk_for, state.task_of = "", [], {}
+            return [Reply("Usulan tadi tidak dipakai; tidak ada yang disimpan ke draf. Draf Anda tetap seperti semula.")]
         had_flow = bool(state.mpph or state.rhk or state.pending or state.profil)
         kept = mpph_flow.close(state)  # a matrix with indicators stays for /mpph
         state.rhk, state.pending, state.confirm, state.profil = None, "", "", None

@@ -7,6 +7,7 @@ from bot import knowledge, render
 from bot.conversation.answers import leading_value, typed_target
 from bot.conversation.intent import has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT
+from bot.conversation.target_unit import is_unit
 from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.models import Aspek, IkiDraft, SkpDraft
@@ -44,13 +45,12 @@ def unit_mismatched(iki: IkiDraft) -> bool:
 
 
 def _unit_follows(iki: IkiDraft, update: dict, unit: str) -> bool:
-    """The unit typed with a new target becomes the satuan when there is none, or when the one kept no longer fits
-    the IKI's measure and the typed one does («80%» for an IKI /ubah teks made a Persentase: its «SK» goes,
-    tester21b #2)."""
+    """The unit typed with a new target becomes the satuan when there is none, or when the typed one fits the IKI's
+    measure: it replaces the one kept («/ubah 3 target 40 alat» kept «apus», tester48 X-2; «80%» for an IKI /ubah teks
+    made a Persentase: its «SK» goes, tester21b #2)."""
     if not iki.satuan:
         return True
-    return unit_mismatched(iki.model_copy(update=update)) \
-        and not unit_mismatched(iki.model_copy(update={**update, "satuan": unit}))
+    return not unit_mismatched(iki.model_copy(update={**update, "satuan": unit}))
 
 
 def _old_unit(iki: IkiDraft) -> str | None:
@@ -93,6 +93,9 @@ def parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None,
         target = parse_target(text)
         if target is None:
             return absolute_target(iki, text) or f"{LABELS[field]} harus berupa angka, misalnya 95%, 4, atau 82,5.", {}
+        if target.unit and not target.is_percent and not is_unit(target.unit, iki.indikator):
+            text = f"{target.bound or ''}{format_number(target.value)}"  # «40 apus»: a chat word is no unit (X-1)
+            target = parse_target(text)
         kept = iki.satuan if iki.satuan and not unit_mismatched(iki) else None  # an «SK» left by /ubah teks: none
         if target.unit is None and target.value <= 100 and (kept or implied_satuan(iki)) == "%":
             text = f"{target.bound or ''}{format_number(target.value)}%"  # a Persentase's bare «92» is 92%

@@ -20,6 +20,7 @@ from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import Drafting, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
+from bot.conversation.target_unit import is_unit
 from bot.conversation.weighing import weigh, weights_so_far
 from bot.knowledge import policy
 from bot.lang.dates import read_quarter
@@ -676,12 +677,15 @@ class Fields:
             current.bobot = number.value
             return
         number = widened(number, current.indikator)  # «12 berita acara» for «Jumlah berita acara …», not «12 berita»
+        if number.unit not in (None, "%") and not is_unit(number.unit, current.indikator):
+            number = replace(number, unit=None)  # «5 apus»: a chat word is never a target's unit (tester48 X-1)
         percent = number.unit is None and (current.satuan or implied_satuan(current)) == "%"
         # "70%", "2 NSPK", "85": the number as read, with its unit (a Persentase's bare "75" is 75%)
         setattr(current, field, replace(number, unit="%").text if percent else number.text)
         if field == "target":
             unit = number.unit if number.unit and number.unit != "%" else None
-            current.satuan = current.satuan or ("%" if number.unit == "%" else unit) or implied_satuan(current)
+            # a unit typed with the target replaces the one before («40 alat» after «5 apus»: tester48 X-2)
+            current.satuan = unit or current.satuan or ("%" if number.unit == "%" else None) or implied_satuan(current)
 
     def _confirm(self, state: UserState) -> list[Reply]:
         d = self._holder(state)

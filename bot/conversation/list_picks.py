@@ -9,6 +9,7 @@ from bot import knowledge
 from bot.conversation.answers import accepts_wording, fields_in, measure_class, without_tail
 from bot.conversation.iki_list import distinct, lines_checked
 from bot.conversation.line_targets import _targets
+from bot.conversation.several_picks import all_as_pick
 from bot.conversation.state import ListedIki
 from bot.lang.refs import named_source, numbers_source
 from bot.lang.text import PhraseSet, phrase_set, tokens
@@ -220,10 +221,12 @@ def instructions(text: str, listed: list[ListedIki]) -> Picked | None:
 
 
 def takes_all(text: str) -> bool:
-    """«yaudah yg 3 itu masukin semua», «simpan semua»: a short message adding every suggestion or line just shown."""
+    """«yaudah yg 3 itu masukin semua», «simpan semua»: a short message adding every suggestion or line just shown,
+    «semua» said as a pick (several_picks.all_as_pick), never in a question or an IKI."""
     words = tokens(text)
     found = phrase_set("conversation", "list_all").find(words)
-    return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(found) and not _all_of_jenis(words, *found)
+    return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(found) and not _all_of_jenis(words, *found) \
+        and all_as_pick(text)
 
 
 def _all_of_jenis(words: list[str], start: int, phrase: tuple[str, ...]) -> bool:

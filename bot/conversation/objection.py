@@ -18,19 +18,27 @@ def objected(message: str) -> str | None:
     objection: it asks (the guidance answers), or gives a value, a jenis or an IKI of its own to take."""
     words = tokens(message)
     found = phrase_set("conversation", "objection", "lead").find(words)
-    if found is None or found[0] > MAX_LEAD_AT or "?" in message:
+    blamed = phrase_set("conversation", "objection", "blame").find(words)
+    if found is not None and found[0] > MAX_LEAD_AT:
+        found = None
+    if found is None and blamed is None or "?" in message:
         return None
     answer = read_answer(message)
     if answer.numbers or answer.jenis is not None or measure_class(message):
         return None
-    return " ".join(words[found[0] + len(found[1]):])
+    if blamed is not None:  # «… salah kamu»: the blame is no work the rules could judge
+        words = words[:blamed[0]] + words[blamed[0] + len(blamed[1]):]
+    return " ".join(words[found[0] + len(found[1]):] if found is not None else words)
 
 
-def answer(rest: str) -> Reply:
-    """The rule the work named breaks, with its source, or where the rules come from; then what to do."""
+def answer(rest: str, checked: IkiDraft | None = None) -> Reply:
+    """The rule the work named breaks, else the one the IKI just checked (`checked`) broke («lho itu kan output sy …
+    salah kamu» under its verdict: tester48 P3-3), with its source, or where the rules come from; then what to do."""
     # NO_MEASURE says how an IKI is worded, not what the objection is about
     findings = [f for f in check_iki(IkiDraft(indikator=rest)).findings
                 if f.severity == "error" and f.category is not Category.NO_MEASURE] if rest.strip() else []
+    if not findings and checked is not None:
+        findings = [f for f in check_iki(checked).findings if f.severity == "error"]
     named = next(((f, term) for f in findings if (term := term_named(f.category.value)) is not None), None)
     if named is not None:
         stands = f"Aturannya tetap berlaku: {named[0].message} (Sumber: {named[1].source})"

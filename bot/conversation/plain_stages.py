@@ -108,6 +108,7 @@ from bot.conversation.plain import (
     save_named,
     stale_place,
     suggestion_labels,
+    suggestions_on_screen,
     then_mandatory,
     typed_suggestion,
 )
@@ -159,6 +160,7 @@ from bot.year.entry_kind import (
 )
 from bot.year.left_out import kept_text
 from bot.year.line import line as logbook_line
+from bot.year.reminder_reading import read_request
 
 
 @dataclass
@@ -464,7 +466,20 @@ def _objection(said: Said) -> list[Reply] | None:
     """«ga setuju, rapat itu penting», «masa sih, kan rapatnya menghasilkan kesepakatan»: the rule that stands, its
     source and what to do, never work to draft from (tester16b #2)."""
     rest = objection.objected(said.message)
-    return [objection.answer(rest)] if rest is not None else None
+    return [objection.answer(rest, said.state.checked)] if rest is not None else None
+
+
+def _reminder_set(said: Said) -> list[Reply] | None:
+    """«ingetin sy nulis catatan tiap hari kerja jam 4 sore ya» before any logbook: the reminder set as «ingatkan …»
+    sets it, when the message names when (a clock time, days, quiet hours, how often); never work to draft
+    (tester48 P3-6). A logbook keeper's line is read as the year's before this."""
+    if year_chat.logging(said.state) or kind_of(said.message, logging=True).kind is not year_chat.EntryKind.reminder:
+        return None
+    now = said.plain.clock()
+    request = read_request(said.message, now.date())
+    if request.at is None and request.days is None and request.quiet is None and request.dialog_every is None:
+        return None
+    return year_pengingat.reminder_change(said.state, said.message, now)
 
 
 def _own_work_told(said: Said) -> list[Reply] | None:
@@ -733,11 +748,20 @@ def _read_whole(said: Said) -> None:
     intent = said.intent or classify(message, False if said.state.skp.iki else None)
     typed = without_lead_in(after_yes(message) or message)
     adds = add_lead_length(tokens(message)) > 0  # «tambah persentase …»: the add word kept for _iki_to_check
-    if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed) and not adds:
+    if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed) and not adds \
+            and not _asks_leave(message, typed):
         lead_free = classify(typed)
         if lead_free.route is Route.iki:
             said.message, intent = typed, lead_free
     said.intent = intent
+
+
+def _asks_leave(message: str, typed: str) -> bool:
+    """«emang IKI jumlah laporan ga boleh? dari dulu …»: a yes-no question whose asking clause, after the lead-in, asks
+    leave (conversation.yaml list_permission_asks) for an IKI kind it quotes: asked, never that IKI checked with the
+    lead-in dropped (tester48 P3-2)."""
+    asking = set(knowledge.data("conversation")["list_permission_asks"])
+    return list_picks.asks_whether(message) and bool(asking & set(tokens(typed.partition("?")[0])))
 
 
 def _read_iki_on_draft_skp(said: Said) -> None:
@@ -838,6 +862,9 @@ def _target_typed(said: Said) -> list[Reply] | None:
             return draft_save.on_button(state, "save", "")
         return draft_save.offer_target(state, message) or None
     if state.candidates and names_target(message, state):
+        bare = bare_number(message)
+        if bare is not None and not suggestions_on_screen(state):
+            return _which_suggestion_for(state, bare.text)
         return said.plain.target_for_suggestions(state, message)
     qualified = qualified_target(message) if state.candidates else None
     if qualified is None:
@@ -846,6 +873,15 @@ def _target_typed(said: Said) -> list[Reply] | None:
     note = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
                  "dengan /ubah NOMOR teks.")
     return [note] + said.plain.target_for_suggestions(state, number.text)
+
+
+def _which_suggestion_for(state: UserState, value: str) -> list[Reply]:
+    """«12» alone once other replies came after the suggestions (a question answered, an objection): no target for
+    them, so asked about and kept for none (it became «Target 12%» for usulan 1, saved later with an IKI typed on:
+    tester48 P3-1, P3-9). Right under them a number is the target of the one picked (day-one users type it so)."""
+    buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+    return [Reply(f"Angka {value} itu untuk apa? Bila target, tulis bersama usulan yang dipakai, misalnya «Pakai "
+                  f"usulan 1, target {value}»; belum ada yang saya simpan.", buttons)]
 
 
 def _late_correction(said: Said) -> list[Reply] | None:
@@ -1122,8 +1158,10 @@ STAGES: tuple[Stage, ...] = (
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
-    # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
-    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _own_iki_saved,
+    # a reminder set before any logbook; lists and picks again, once no logbook line took the message: work told, a list
+    # pasted, lines picked, IKI named
+    _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
+    _own_iki_saved,
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,
     # commands typed as words, and requests

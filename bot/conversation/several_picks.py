@@ -8,9 +8,10 @@ from collections.abc import Callable
 
 from bot import knowledge
 from bot.conversation.answers import clause_fields, fields_only
+from bot.conversation.intent import asks_by_word
 from bot.conversation.prima_moves import values_listed
 from bot.lang.refs import range_source
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number
 
 _CLAUSES = re.compile(r"[;\n]|[.,](?!\d)")  # «3,5», «3.5» stay one number
@@ -48,7 +49,38 @@ _TARGET_WORD = re.compile(r"\btarget\w*\b|:", re.IGNORECASE)  # where the pick e
 def _words() -> dict:
     data = knowledge.data("conversation")
     return {"range": re.compile(rf"\b{range_source([*data['pick_range'], '–'])}\b", re.IGNORECASE),
-            "all": frozenset(data["pick_all"]), "pointing": frozenset(data["selecting"] + data["suggestion_nouns"])}
+            "all": frozenset(data["pick_all"]), "pointing": frozenset(data["selecting"] + data["suggestion_nouns"]),
+            "every": PhraseSet(data["pick_all"] + data["list_all"]),
+            "taking": frozenset(data["list_add"] + data["pick_verbs"] + data["suggestion_nouns"]),
+            "between": frozenset(data["pick_all_between"]),
+            "approving": frozenset(data["pick_all_approvals"] + data["pick_all_between"] + data["list_all_only"]
+                                   + data["pick_words"])}
+
+
+def all_as_pick(text: str) -> bool:
+    """«simpan semua», «masukin aja semuanya», «semua aja»: a word for all (pick_all, list_all) said as a pick, beside
+    a word taking it with only pick_all_between words between, or first before only those; never «semua» inside a
+    question or an IKI («IKI boleh pakai kata "semua" ga?», «Persentase semua temuan audit …»: tester48 P3-1)."""
+    words, found = tokens(text), _words()
+    if "?" in text and asks_by_word(text):  # («simpan semua apa adanya» asks nothing: «apa» of «apa adanya»)
+        return False
+    alls = {j for i in range(len(words)) for j in range(i, i + len(found["every"].match_at(words, i) or ()))}
+    if alls and any(w in found["taking"] for w in words) and all(
+            i in alls or w in found["taking"] or w in found["approving"] for i, w in enumerate(words)):
+        return True  # «ok semua bagus, simpan»: nothing but the pick and approval
+    i = 0
+    while i < len(words):
+        every = found["every"].match_at(words, i)
+        if not every:
+            i += 1
+            continue
+        end = i + len(every)
+        left = next((w for w in reversed(words[:i]) if w not in found["between"]), None)
+        right = next((w for w in words[end:] if w not in found["between"]), None)
+        if left in found["taking"] or right in found["taking"] or (i == 0 and right is None):
+            return True
+        i = end
+    return False
 
 
 def picked_numbers(head: str, count: int) -> list[int] | None:
@@ -61,7 +93,7 @@ def picked_numbers(head: str, count: int) -> list[int] | None:
     if ranged:
         first, last = int(ranged.group(1)), int(ranged.group(2))
         picked = list(range(first - 1, last))
-    elif words["all"] & set(tokens(head)):
+    elif words["all"] & set(tokens(head)) and all_as_pick(head):
         picked = list(range(count))
     else:
         picked = [int(n) - 1 for n in re.findall(r"\b\d{1,2}\b", head)]
