@@ -194,8 +194,10 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     confirmed = after_yes(text)
     if confirmed is not None:  # «iya 31 oktober, sabtu itu lembur»: the date of the entry just kept, confirmed
         for part in re.split(r"[,;]", confirmed):
-            day, when = read_date(line(part), now.date())
-            if when.kind and day == last.day:
+            ln = line(part)
+            day, when = read_date(ln, now.date())
+            counts = [j for j, kind in enumerate(ln.kinds) if kind == "num" and not when.span[0] <= j < when.span[1]]
+            if when.kind and day == last.day and not counts:  # «oh iya yg verif kmrn 16 berkas»: a count said again
                 return [Reply(f"Baik, catatan {last.id} tetap tanggal {day.day} {month_name(day.month)} {day.year}.")]
     try:
         instead = _INSTEAD.search(text)
