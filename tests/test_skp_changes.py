@@ -55,15 +55,40 @@ def test_an_iki_added_after_tetapkan_asks_the_reason_first_alone_then_its_fields
     assert state.skp.iki[-1].target == "70%" and state.year.versions[-1].skp.iki[-1].bobot == 25
 
 
-def test_later_changes_the_same_day_join_the_open_perubahan_without_asking_again(engine, at):
+def test_later_changes_the_same_day_join_the_open_perubahan_once_its_reason_is_confirmed(engine, at):
     replies = agreed_then(engine, at, "2026-07-14T09:00", "/ubah 1 target 500 berkas", "mutasi")
     assert "versi 2" in said(replies)
     replies = engine.handle("u1", "/ubah 2 target 90%")
-    assert "Apa alasannya?" not in said(replies) and "perubahan SKP yang sama: versi 2" in said(replies)
+    assert "Apa alasannya?" not in said(replies) and "sama (Perubahan struktur/mutasi)?" in said(replies)
+    assert engine.state("u1").skp.iki[1].target == "95%"  # not made before the reason is confirmed
+    replies = tap(engine, "u1", replies, "Sama")
+    assert "perubahan SKP yang sama: versi 2" in said(replies)
     versions = engine.state("u1").year.versions
     assert len(versions) == 2 and versions[-1].skp.iki[1].target == "90%"
+    assert "sama (Perubahan struktur/mutasi)?" in said(engine.handle("u1", "/ubah 3 target 160 SK"))
+    assert "perubahan SKP yang sama: versi 2" in said(engine.handle("u1", "sama"))  # typed, as the button
+    assert len(engine.state("u1").year.versions) == 2 and engine.state("u1").skp.iki[2].target == "160 SK"
     at("2026-07-20T09:00")  # another day: another perubahan, its reason asked
-    assert "Apa alasannya?" in said(engine.handle("u1", "/ubah 3 target 160 SK"))
+    assert "Apa alasannya?" in said(engine.handle("u1", "/ubah 3 target 170 SK"))
+
+
+@pytest.mark.parametrize("answer", ["struktur", "Alasan lain"])
+def test_a_change_the_same_day_for_another_reason_keeps_its_own_reason_in_a_new_version(engine, at, answer):
+    # tester48 P2-2: /buang after a direktif's /ubah was kept under the direktif unasked, and «struktur» not understood
+    replies = agreed_then(engine, at, "2026-07-06T09:00", "/ubah 2 target 80%", "arahan pak direktur minggu lalu")
+    assert [v.reason for v in engine.state("u1").year.versions] == ["", "direktif"]
+    replies = engine.handle("u1", "/buang 3")
+    assert "sama (Penugasan direktif pimpinan)?" in said(replies) and "yang sama: versi 2" not in said(replies)
+    assert len(engine.state("u1").skp.iki) == 3
+    if answer == "struktur":
+        replies = engine.handle("u1", answer)
+    else:
+        assert "Apa alasannya?" in said(tap(engine, "u1", replies, answer))
+        replies = engine.handle("u1", "struktur")
+    assert "versi 3" in said(replies) and "maksudnya apa" not in said(replies)
+    state = engine.state("u1")
+    assert [v.reason for v in state.year.versions] == ["", "direktif", "struktur"] and len(state.skp.iki) == 2
+    assert [len(v.skp.iki) for v in state.year.versions] == [3, 3, 2]
 
 
 def test_a_buang_after_its_reason_is_done_at_once_and_not_asked_again(engine, at):

@@ -1517,7 +1517,7 @@ def test_quarterly_targets_agreed_for_a_zero_target_give_way_when_the_target_cha
     assert engine.state("u1").skp.iki[3].target_triwulan is None
     assert "TW I: rencana ≤ 2 kejadian" in said(engine.handle("u1", "/capaian"))
     # quarterly targets changed with the target stay as typed
-    engine.handle("u1", "/ubah 4 triwulan 2 2 1 1")  # the same day: joins that perubahan
+    tap(engine, "u1", engine.handle("u1", "/ubah 4 triwulan 2 2 1 1"), "Sama")  # the same day: joins that perubahan
     assert engine.state("u1").skp.iki[3].target_triwulan == ["2", "2", "1", "1"]
 def test_a_figure_typed_under_the_quarters_prompt_is_that_quarters_realisasi_of_the_iki_it_names(engine, at):
     """tester18 #3: «87 dr 92 sinyal» under «Tulis realisasi TW I per IKI» (pressed on 1 April) was a logbook entry

@@ -188,7 +188,7 @@ class YearAsk(BaseModel):
     realisasi; "go" carries a reason given to the /ubah or /buang it lets through; "refused" a figure just refused,
     whose next figure puts it right."""
 
-    kind: str  # recap | alasan | go | realisasi | running | percent | split | tahap (a rencana change waiting for its IKI)
+    kind: str  # recap | alasan | sama (today's perubahan's reason, to confirm) | go | realisasi | running | percent | split | tahap (a rencana change waiting for its IKI)
     line: str = ""  # the recap line, or the command waiting for its reason
     reason: str = ""
     note: str = ""  # the explanation typed with the reason: kept on the version, not asked again

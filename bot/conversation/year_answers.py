@@ -50,6 +50,16 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if ask.kind == "note":  # «ok», an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
         said, answered = year_perubahan.note_answer(state, message)
         return said if answered else said + engine.plain.on_text(turn, message)  # work: read as what it is
+    if ask.kind == "sama":  # «Alasannya sama?»: a reason typed is read as at «Apa alasannya?»
+        reason = versions.reason_answer(message)
+        if reason:
+            state.year_ask = YearAsk(kind="alasan", line=ask.line, note=versions.explanation(message))
+            return on_button(engine, turn, f"alasan:{reason}")
+        answer = year_perubahan.same_answer(message)
+        if answer or year_perubahan.cancels(message):
+            return on_button(engine, turn, f"sama:{answer or 'batal'}")
+        kept = year_perubahan.work_while_asked(state, message, engine.clock())
+        return kept or [year_perubahan.same_question(state, "Perubahan SKP Anda masih menunggu alasannya.")]
     if ask.kind == "alasan":
         reason = versions.reason_answer(message)
         if reason:
@@ -109,6 +119,18 @@ def on_button(engine: "Engine", turn: Turn, rest: str) -> list[Reply]:
                       "kenaikan pangkat».")]
     if action == "realisasi":  # «Isi realisasi TW I», or «IKI N» for a figure typed under it
         return year_realisasi.realisasi_button(state, arg, now) or engine.old_button(state)
+    if action == "sama":  # «Alasannya sama?» under a /ubah or /buang the day of a perubahan
+        ask = state.year_ask
+        if not ask or ask.kind != "sama":
+            return engine.old_button(state)
+        if arg == "ya":  # the command runs and joins today's version (year_perubahan._versioned)
+            state.year_ask = YearAsk(kind="go", reason=ask.reason, line=ask.line)
+            return engine.command(turn, ask.line)
+        if arg == "lain":
+            state.year_ask = YearAsk(kind="alasan", line=ask.line)
+            return [year_perubahan.reason_question()]
+        state.year_ask = None
+        return [Reply(f"Perubahan «{ask.line}» dibatalkan; SKP tetap seperti versi terakhir.")]
     if action == "alasan":
         ask = state.year_ask
         if not ask or ask.kind != "alasan":

@@ -12,7 +12,7 @@ from bot.conversation.typed_work import new_iki_in, reads_as_iki
 from bot.conversation.year_logbook import NO_SKP, catat, catatan, no_skp
 from bot.conversation.year_logbook_fix import ID_FIRST, correction, entry_change, fix_last
 from bot.conversation.year_pengingat import reminder_change, reminder_label
-from bot.conversation.year_perubahan import reason_question, transfer_path
+from bot.conversation.year_perubahan import reason_question, same_question, transfer_path
 from bot.conversation.year_realisasi import (
     capaian,
     kept_before_skp,
@@ -163,8 +163,8 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
 
 
 def is_waiting(state: UserState) -> bool:
-    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note", "percent", "running",
-                                                                      "split", "refused")
+    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "sama", "note", "percent",
+                                                                      "running", "split", "refused")
 
 
 def moved_on(state: UserState) -> None:
@@ -179,6 +179,8 @@ def prompt(state: UserState) -> list[Reply]:
     ask = state.year_ask
     if ask and ask.kind == "alasan":
         return [reason_question()]
+    if ask and ask.kind == "sama":
+        return [same_question(state)]
     if ask and ask.kind == "percent":
         return [Reply(f"Realisasi {ask.line.split()[0]} {ask.line.split()[1]}: maksudnya {ask.line.split()[2]}?",
                       [Button("Ya", "year:percent:yes"), Button("Tetap seperti ditulis", "year:percent:as_typed")],

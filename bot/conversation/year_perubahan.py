@@ -14,7 +14,7 @@ from bot.conversation.state import UserState, YearAsk
 from bot.conversation.typed_work import reads_as_iki
 from bot.conversation.year_logbook import catat, no_skp
 from bot.lang.dates import long_date
-from bot.lang.text import phrase_set
+from bot.lang.text import phrase_set, tokens
 from bot.render import serious_findings
 from bot.rules import check_skp
 from bot.skp.dialog_pack import trajectory
@@ -171,12 +171,37 @@ def needs_reason(state: UserState, name: str, rest: str, now: datetime) -> list[
     if completes_field(state, name, rest) and versions.read_reason(rest) is None:
         return None
     open_change = versions.open_change(state.year, now.date())
-    reason = versions.read_reason(rest) or (open_change.reason if open_change else None)
+    reason = versions.read_reason(rest)
     if reason:
         state.year_ask = YearAsk(kind="go", reason=reason)
         return None
+    if open_change is not None:  # today's perubahan is joined only when its reason is confirmed (tester48 P2-2)
+        state.year_ask = YearAsk(kind="sama", reason=open_change.reason, line=f"/{name} {rest}".strip())
+        return [same_question(state)]
     state.year_ask = YearAsk(kind="alasan", line=f"/{name} {rest}".strip())
     return [reason_question()]
+
+
+def same_question(state: UserState, note: str = "") -> Reply:
+    """«Alasannya sama …?» under a /ubah or /buang made the day a perubahan was recorded: «Sama» joins its version,
+    «Alasan lain» asks the reason (a new version keeps it)."""
+    last = state.year.versions[-1]
+    label = versions.reason_buttons().get(last.reason, last.reason)
+    return Reply((note + "\n" if note else "") + f"Hari ini sudah ada perubahan SKP versi {last.number}. Alasan "
+                 f"perubahan ini sama ({label})?",
+                 [Button("Sama", "year:sama:ya"), Button("Alasan lain", "year:sama:lain"),
+                  Button("Batal", "year:sama:batal")], choice_only=True)
+
+
+def same_answer(text: str) -> str | None:
+    """A whole message under «Alasannya sama?» saying «sama» ("ya") or «alasan lain» ("lain"); None else
+    (perubahan_skp.yaml same_reason)."""
+    words = tokens(text)
+    for arg, key in (("ya", "same"), ("lain", "other")):
+        found = phrase_set("perubahan_skp", "same_reason", key).match_at(words, 0) if words else None
+        if found and len(found) == len(words):
+            return arg
+    return None
 
 
 def reason_beside(state: UserState, rest: str) -> None:
@@ -223,7 +248,8 @@ def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
         state.year_ask = own
         return kept + [Reply(f"{undone} Kirim lagi perubahannya sesudah menjawab pertanyaan di atas.")]
     state.year_ask = ask
-    return kept + [reason_question("Perubahan SKP Anda masih menunggu alasannya.")]
+    waiting = "Perubahan SKP Anda masih menunggu alasannya."
+    return kept + [same_question(state, waiting) if ask.kind == "sama" else reason_question(waiting)]
 
 
 def reason_question(note: str = "") -> Reply:
@@ -319,8 +345,6 @@ def versi(state: UserState, rest: str = "") -> list[Reply]:
 
 def explains(text: str) -> bool:
     """Whether a line after a perubahan explains it (knowledge/perubahan_skp.yaml explanation_words)."""
-    from bot.lang.text import tokens
-
     return bool(phrase_set("perubahan_skp", "explanation_words").find(tokens(text)))
 
 
@@ -387,6 +411,6 @@ def transfer_path(state: UserState) -> list[Reply]:
                   "1. IKI unit lama yang tidak dikerjakan lagi: /buang NOMOR (misalnya /buang 4 5).\n"
                   "2. IKI yang tetap tetapi berubah: /ubah NOMOR (target, teks, bobot).\n"
                   "3. IKI dari unit baru: tempel kalimat IKI-nya dengan targetnya, satu per baris.\n"
-                  "Alasannya saya tanyakan sekali, pada perubahan pertama (jawab «mutasi»); perubahan lain di hari yang "
-                  "sama masuk versi yang sama. Realisasi dan catatan IKI lama tetap tersimpan dan ikut /ekspor (lembar "
+                  "Alasannya saya tanyakan pada perubahan pertama (jawab «mutasi»); untuk perubahan lain di hari yang "
+                  "sama cukup jawab «Sama», maka masuk versi yang sama. Realisasi dan catatan IKI lama tetap tersimpan dan ikut /ekspor (lembar "
                   f"«Versi SKP»).\nIKI Anda sekarang:\n{current}")]
