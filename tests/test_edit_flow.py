@@ -505,3 +505,53 @@ def test_a_days_work_typed_under_the_field_menu_of_an_agreed_skp_is_kept_never_l
     assert "Dicatat (c1)" in reply and "«target 95»" not in reply, reply
     assert [e.text for e in engine.state("u1").year.entries] == [line]
     assert engine.state("u1").skp.iki[0] == before
+
+
+def _under_menu_of_agreed(tmp_path, at, number: int) -> Engine:
+    """An agreed SKP keeping a logbook, /ubah N's reason chosen and its «Ubah bagian mana dari IKI N?» on screen."""
+    from tests.agreed_year import agreed, tap
+    at("2026-07-06T15:00")
+    engine = Engine(SqliteStore(tmp_path / "s.sqlite3"))
+    agreed(engine)
+    engine.handle("u1", "verif 18 berkas KP td pagi")
+    menu = tap(engine, "u1", engine.handle("u1", f"/ubah {number}"), "struktur")
+    assert f"Ubah bagian mana dari IKI {number}?" in said(menu)
+    return engine
+
+
+@pytest.mark.parametrize("line", ["hapus aja SK pensiunnya, diambil alih pusdatin", "apus aja", "ga usah dipake, buang"])
+def test_a_remove_word_under_the_field_menu_asks_to_drop_that_iki_and_logs_nothing(tmp_path, at, line):
+    # tester48 P2-1: under /ubah 5's menu «hapus aja dashboardnya, diambil alih pusdatin» was logged as done work
+    engine = _under_menu_of_agreed(tmp_path, at, 3)
+    replies = engine.handle("u1", line)
+    assert "Buang IKI 3?" in said(replies) and "skp:dropyes:3" in buttons(replies), said(replies)
+    assert [e.text for e in engine.state("u1").year.entries] == ["verif 18 berkas KP td pagi"]
+    assert len(engine.state("u1").skp.iki) == 3
+    engine.press("u1", "skp:dropyes:3")
+    assert len(engine.state("u1").skp.iki) == 2
+
+
+def test_a_reason_typed_with_the_remove_word_under_the_menu_goes_with_the_drop(tmp_path, at):
+    engine = _under_menu_of_agreed(tmp_path, at, 3)
+    engine.handle("u1", "hapus aja, ada mutasi pegawai")
+    reply = said(engine.press("u1", "skp:dropyes:3"))
+    assert "Perubahan SKP dicatat" in reply and "Apa alasannya?" not in reply, reply
+    assert engine.state("u1").year.versions[-1].reason == "struktur"
+
+
+@pytest.mark.parametrize("line, field, value", [("targetnya jadi 85 aja", "target", "85%"),
+                                                ("satuannya jadi dokumen", "satuan", "dokumen")])
+def test_a_field_and_its_value_typed_under_the_field_menu_change_that_iki(tmp_path, at, line, field, value):
+    # tester48 P2-1: «targetnya jadi 85 aja» after /ubah 3 was logged «di luar SKP», the target unchanged
+    engine = _under_menu_of_agreed(tmp_path, at, 2)
+    reply = said(engine.handle("u1", line))
+    assert "IKI 2 diubah" in reply, reply
+    assert getattr(engine.state("u1").skp.iki[1], field) == value
+    assert len(engine.state("u1").year.entries) == 1
+
+
+def test_other_words_under_the_field_menu_get_the_menu_again_with_how_to_answer(tmp_path, at):
+    engine = _under_menu_of_agreed(tmp_path, at, 2)
+    reply = said(engine.handle("u1", "terserah deh"))
+    assert "«hapus» untuk membuang IKI ini" in reply and "Ubah bagian mana dari IKI 2?" in reply, reply
+    assert len(engine.state("u1").year.entries) == 1

@@ -68,6 +68,11 @@ def _confirm_drop(state: UserState, index: int, said: str = "") -> list[Reply]:
                   choice_only=True)]
 
 
+def confirm_drop(state: UserState, index: int) -> list[Reply]:
+    """«Buang IKI N?» asked first (a remove word typed under /ubah N's menu: skp_edit.under_menu)."""
+    return _confirm_drop(state, index)
+
+
 def walked_away(state: UserState, asked: str, replies: list[Reply]) -> list[Reply]:
     """A «Buang IKI N?» the user left unanswered by sending something else: the IKI stays, said once with how to
     remove it, so the intent is not dropped in silence. `asked`: the confirmation waiting before this turn."""

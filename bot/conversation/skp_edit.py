@@ -115,18 +115,35 @@ def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
 
 
 MENU_TYPED = ("Di menu ini, ketik bagian dan nilainya, misalnya «target 95», «bobot 20», «jenis Beyond» atau «Core TUSI "
-              "25» (jenis dan bobot sekaligus), atau pilih salah satu tombol di bawah.")
+              "25» (jenis dan bobot sekaligus), «hapus» untuk membuang IKI ini, atau pilih salah satu tombol di bawah.")
+
+
+@knowledge.cached
+def _remove_words() -> frozenset[str]:
+    """catatan_harian.yaml skp_remove: the words that ask to remove an IKI («hapus», «buang», «apus» …)."""
+    return frozenset(knowledge.data("catatan_harian")["skp_remove"])
+
+
+def _field_word(word: str) -> str | None:
+    """The field a word under the menu names, «targetnya» as «target»; None for no field (nor «iki», the IKI itself)."""
+    word = word.lower()
+    field = FIELD_WORDS.get(word) or (FIELD_WORDS.get(word[:-3]) if word.endswith("nya") else None)
+    return field if word != "iki" else None
 
 
 def under_menu(state: UserState, text: str) -> list[Reply] | None:
     """Text typed under «Ubah bagian mana dari IKI N?»: «target 95», «bobot 20», «jenis beyond», «Core TUSI 25» (a
-    jenis and its weight) change IKI N as /ubah N would; a field word with its value («rhk …», «satuan dokumen») too.
-    Anything else asks the menu again with what can be typed; None when the menu is not on screen, or the message
-    asks to shorten the IKI, states an IKI or asks a question (each answered elsewhere)."""
+    jenis and its weight) change IKI N as /ubah N would; a field word with its value («rhk …», «satuan dokumen»,
+    «targetnya jadi 85 aja») too; a remove word («hapus aja, diambil alih pusdatin») asks «Buang IKI N?», its reason
+    kept when one is read (tester48 P2-1: both were kept as logbook entries). Anything else asks the menu again with
+    what can be typed, unless a logbook keeper reports the day's work; None when the menu is not on screen, or the
+    message asks to shorten the IKI, states an IKI or asks a question (each answered elsewhere)."""
     from bot.conversation.intent import Route
     from bot.conversation.shorten import asks_shorter, menu_index
+    from bot.conversation.skp_drop import confirm_drop
     from bot.conversation.typed_work import reads_as_iki
     from bot.conversation.year_chat import logging
+    from bot.conversation.year_perubahan import command_text, reason_given
 
     index = menu_index(state)
     if index is None or asks_shorter(text):
@@ -134,6 +151,9 @@ def under_menu(state: UserState, text: str) -> list[Reply] | None:
     words = tokens(text)
     if not words or reads_as_iki(text) or classify(text).route is Route.question:
         return None
+    if _remove_words() & set(words):  # the menu's «Buang IKI N» typed: asked first, the work it names never logged
+        reason_given(state, text)
+        return confirm_drop(state, index)
     answer = read_answer(text)
     if len(words) <= MAX_FIELD_WORDS and (answer.jenis is not None or answer.named):
         edits = [("jenis", answer.jenis.value)] if answer.jenis is not None else []
@@ -147,8 +167,8 @@ def under_menu(state: UserState, text: str) -> list[Reply] | None:
             if state.edit is not None:  # refused: its question is open, the rest waits
                 break
         return replies
-    if FIELD_WORDS.get(words[0]) and words[0] != "iki" and len(text.split()) > 1:  # «rhk Data BMN …», «satuan dokumen»
-        return ubah(state, f"{index + 1} {text.strip()}")
+    if _field_word(words[0]) and len(text.split()) > 1:  # «rhk Data BMN …», «satuannya jadi dokumen»
+        return ubah(state, command_text("ubah", f"{index + 1} {text.strip()}"))
     if logging(state) and kind_of(text, logging=True).kind is EntryKind.report:
         return None  # «verif 18 berkas KP td pagi» from a logbook keeper: the day's work, kept (it was lost here)
     return [Reply(MENU_TYPED)] + field_edit.field_menu(state, index)
