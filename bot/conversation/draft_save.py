@@ -92,7 +92,7 @@ def offer_reminder(state: UserState) -> list[Reply]:
     buttons = [Button("Simpan ke draf (ejaan baku)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")] \
         if state.fill.typed else [SAVE]
     return [Reply(f"(Masih menunggu: «{short(state.fill.current.indikator, 60)}». Tulis targetnya, misalnya 90%, "
-                  "atau pilih «Simpan ke draf».)", buttons)]
+                  "atau jawab «ya simpan» (boleh dengan jenisnya, misalnya «tusi aja»), atau pilih «Simpan ke draf».)", buttons)]
 
 
 def takes_offer(state: UserState, text: str) -> bool:
@@ -104,6 +104,35 @@ def takes_offer(state: UserState, text: str) -> bool:
         return True
     short_take = read_answer(text).takes_suggestion and len(tokens(text)) <= MAX_VALUE_WORDS
     return not state.candidates and not _stale(state) and (picks_by_number(text) or short_take)
+
+
+def said_yes(text: str) -> bool:
+    """«ok simpan», «tusi aja», «iya simpan, jenisnya tusi»: a yes to «Simpan ke draf?» in words (conversation.yaml
+    offer_yes_words); a number, a question, a refusal or any other word is none (then read as what it is)."""
+    words = tokens(text)
+    if not words or len(words) > MAX_VALUE_WORDS or "?" in text or any(ch.isdigit() for ch in text) \
+            or declines(text):
+        return False
+    found = _yes_words()
+    return all(w in found["any"] for w in words) and (
+        any(w in found["yes"] for w in words) or read_answer(text).jenis is not None)
+
+
+def take_offer(state: UserState, text: str) -> list[Reply]:
+    """The waiting IKI saved as «Simpan ke draf» does, with the jenis the message names («tusi aja»: Core TUSI, over
+    the one the flow guessed)."""
+    jenis = read_answer(text).jenis
+    if jenis is not None:
+        state.fill.current.jenis = jenis
+    return on_button(state, "save", "")
+
+
+@knowledge.cached
+def _yes_words() -> dict[str, frozenset]:
+    data = knowledge.data("conversation")
+    yes = frozenset(data["pick_all_approvals"] + data["list_add"])
+    jenis = {w for phrases in data["jenis"].values() for p in phrases for w in tokens(p)}
+    return {"yes": yes, "any": yes | jenis | frozenset(data["pick_all_between"] + data["offer_yes_words"])}
 
 
 def _stale(state: UserState) -> bool:

@@ -858,8 +858,8 @@ def _target_typed(said: Said) -> list[Reply] | None:
     («maks 7 hari kerja, target 80»: the standard is said to be added once saved)."""
     state, message = said.state, said.message
     if draft_save.offered(state):
-        if draft_save.takes_offer(state, message):
-            return draft_save.on_button(state, "save", "")
+        if draft_save.takes_offer(state, message) or draft_save.said_yes(message) and not state.candidates:
+            return draft_save.take_offer(state, message)
         return draft_save.offer_target(state, message) or None
     if state.candidates and names_target(message, state):
         bare = bare_number(message)
@@ -1120,7 +1120,9 @@ def _number_alone(said: Said) -> list[Reply] | None:
 
 def _not_understood(said: Said) -> list[Reply] | None:
     """An IKI shape with no known work in it («Persentase asdkjh»)."""
-    return [Reply(NOT_UNDERSTOOD)] if said.intent.route in (Route.nonsense, Route.iki) else None
+    if said.intent.route not in (Route.nonsense, Route.iki):
+        return None
+    return [Reply(NOT_UNDERSTOOD)] + draft_save.offer_reminder(said.state)  # an IKI waiting is still offered
 
 
 def _work_by_its_verb(said: Said) -> list[Reply] | None:
@@ -1145,7 +1147,7 @@ def _asked_what_it_is(said: Said) -> list[Reply]:
     return [Reply(f"«{message}» itu maksudnya apa?", logbook + [Button("Periksa sebagai IKI", "route:cek"),
                                                                 Button("Tanya pedoman", "route:tanya"),
                                                                 Button("Cari indikator Renstra", "route:ikk")],
-                  choice_only=True)]
+                  choice_only=True)] + draft_save.offer_reminder(state)  # (tester48 P2-3: the IKI waiting was lost)
 
 
 # The order a plain message is read in: the first stage that answers wins. A new branch goes to the group it belongs

@@ -237,7 +237,7 @@ def _offer(state: UserState, text: str, verdict=None, jenis: Jenis | None = None
                      jenis=jenis or (Jenis(flow.jenis) if flow.jenis else None))
     buttons, note = draft_save.offer(state, draft, verdict or check_iki(draft))
     shown = f"IKI: «{state.fill.current.indikator}»\nRHK: {flow.drafted}" + (f"\n{note}" if note else "")
-    saved = draft_save.save_offered(state) if target else []
+    saved = draft_save.save_offered(state)  # the target read from the IKI typed («…, target 75%») counts too
     if saved:
         return [Reply(shown)] + saved
     return [Reply(shown + "\nSimpan ke draf SKP? Target dan bobotnya saya tanyakan sesudahnya.", buttons)]
