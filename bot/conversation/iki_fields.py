@@ -684,8 +684,9 @@ class Fields:
         setattr(current, field, replace(number, unit="%").text if percent else number.text)
         if field == "target":
             unit = number.unit if number.unit and number.unit != "%" else None
-            # a unit typed with the target replaces the one before («40 alat» after «5 apus»: tester48 X-2)
-            current.satuan = unit or current.satuan or ("%" if number.unit == "%" else None) or implied_satuan(current)
+            # the satuan kept stays («12 kali» of an activity carried to «Jumlah sertifikat …» is 12 Sertifikat,
+            # tester20a #16); /ubah's target replaces it when the typed unit fits (field_value._unit_follows, X-2)
+            current.satuan = current.satuan or ("%" if number.unit == "%" else unit) or implied_satuan(current)
 
     def _confirm(self, state: UserState) -> list[Reply]:
         d = self._holder(state)
