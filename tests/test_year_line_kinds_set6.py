@@ -52,16 +52,39 @@ def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, loggin
     assert reading.kind is kind, reading
 
 
-@pytest.mark.parametrize("text", ["target sy cuma satu: pulang tepat waktu", "laporan mulu", "jaga malam",
-                                  "lembur siang"])
-def test_topic_words_with_no_small_talk_stay_unclear_without_a_logbook(text):
-    assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
+# Lines read as one kind with the logbook as given (False: none kept, True: one kept).
+_READ_AS = [
+    ("topic words with no small talk stay unclear without a logbook", EntryKind.unclear, False,
+     ["target sy cuma satu: pulang tepat waktu", "laporan mulu", "jaga malam", "lembur siang"]),
+    ("work told beside a laugh is still kept by a logbook keeper", EntryKind.report, True,
+     ["rekap data stunting 12 puskesmas 😂", "nyusun telaahan staf lagi 😅", "Menyusun draf SOP pengelolaan arsip 😁"]),
+    ("work beside where the day was worked or a start gone is still work", EntryKind.report, True,
+     ["WFH hari ini, nyusun laporan 12 SPJ", "mulai senin kemarin sy visitasi 3 puskesmas",
+      "tgl 5 kmrn ikut workshop instrumen uji kompetensi"]),
+    ("an activity sentence naming no doer stays a draft without a logbook", EntryKind.draft, False,
+     ["Menyusun laporan kinerja unit saya", "Melaksanakan verifikasi usulan kenaikan pangkat",
+      "Penyusunan rencana kebutuhan obat tahunan"]),
+    ("a kind of iki quoted or a quote before the question stays a question", EntryKind.question, False,
+     ["IKI yg 'jumlah laporan' knp gak boleh", "apa bedanya 'jumlah' dan 'persentase'",
+      "IKI 'persentase kepuasan' itu maksudnya apa"]),
+    ("a quarters figure for an iki stays the realisasi", EntryKind.progress, True,
+     ["capaian TW 2 untuk IKI 1: 85%", "realisasi TW3 utk IKI 2 120"]),
+    ("work beside a storys so or when is still work", EntryKind.report, False,
+     ["kemarin jadi narasumber webinar K3", "td pas rapat sy presentasi hasil survei"]),
+    ("an iki with a bound or due date typed by a logbook keeper is a draft never a figure", EntryKind.draft, True,
+     ["Persentase dokumen pengadaan yang diselesaikan paling lambat 14 hari kerja",
+      "Persentase SPJ yang diverifikasi maksimal 3 hari setelah diterima",
+      "Persentase laporan yang dikirim sebelum tanggal 5 bulan berikutnya"]),
+    ("a measure with a figure reached typed by a logbook keeper stays the figure", EntryKind.progress, True,
+     ["Persentase kepatuhan cuci tangan bulan ini 87%", "nilai SAKIP 2026 keluar: 81,4"]),
+]
 
 
-@pytest.mark.parametrize("text", ["rekap data stunting 12 puskesmas 😂", "nyusun telaahan staf lagi 😅",
-                                  "Menyusun draf SOP pengelolaan arsip 😁"])
-def test_work_told_beside_a_laugh_is_still_kept_by_a_logbook_keeper(text):
-    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
+@pytest.mark.parametrize("text, kind, logging", [pytest.param(text, kind, logging, id=f"{what}-{text}")
+                                                  for what, kind, logging, texts in _READ_AS for text in texts])
+def test_a_line_is_read_as_its_kind_with_the_logbook_as_given(text, kind, logging):
+    reading = kind_of(text, logging=logging)
+    assert reading.kind is kind, reading
 
 
 def test_a_quarters_figure_beside_a_clock_time_stays_the_realisasi():
@@ -77,12 +100,6 @@ def test_a_joke_is_answered_and_never_kept(engine):
     reply = said(engine.handle("u1", "kalender sy penuh rapat 🤣"))
     assert not engine.state("u1").year.entries, reply
     assert "Dicatat" not in reply
-
-
-@pytest.mark.parametrize("text", ["WFH hari ini, nyusun laporan 12 SPJ", "mulai senin kemarin sy visitasi 3 puskesmas",
-                                  "tgl 5 kmrn ikut workshop instrumen uji kompetensi"])
-def test_work_beside_where_the_day_was_worked_or_a_start_gone_is_still_work(text):
-    assert kind_of(text, logging=True).kind is EntryKind.report, kind_of(text, logging=True)
 
 
 def test_a_deadline_in_a_logbook_line_is_not_its_day():
@@ -106,28 +123,6 @@ def test_which_iki_trail_their_target_is_answered_from_the_capaian(engine):
     assert reply.startswith("Capaian per IKI:") and not engine.state("u1").year.entries, reply
 
 
-@pytest.mark.parametrize("text", ["Menyusun laporan kinerja unit saya", "Melaksanakan verifikasi usulan kenaikan pangkat",
-                                  "Penyusunan rencana kebutuhan obat tahunan"])
-def test_an_activity_sentence_naming_no_doer_stays_a_draft_without_a_logbook(text):
-    assert kind_of(text).kind is EntryKind.draft, kind_of(text)
-
-
-@pytest.mark.parametrize("text", ["IKI yg 'jumlah laporan' knp gak boleh", "apa bedanya 'jumlah' dan 'persentase'",
-                                  "IKI 'persentase kepuasan' itu maksudnya apa"])
-def test_a_kind_of_iki_quoted_or_a_quote_before_the_question_stays_a_question(text):
-    assert kind_of(text).kind is EntryKind.question, kind_of(text)
-
-
-@pytest.mark.parametrize("text", ["capaian TW 2 untuk IKI 1: 85%", "realisasi TW3 utk IKI 2 120"])
-def test_a_quarters_figure_for_an_iki_stays_the_realisasi(text):
-    assert kind_of(text, logging=True).kind is EntryKind.progress, kind_of(text, logging=True)
-
-
-@pytest.mark.parametrize("text", ["kemarin jadi narasumber webinar K3", "td pas rapat sy presentasi hasil survei"])
-def test_work_beside_a_storys_so_or_when_is_still_work(text):
-    assert kind_of(text).kind is EntryKind.report, kind_of(text)
-
-
 @pytest.mark.parametrize("text", ["sy capaian bulan ini 92%", "capaian bulan ini saya 92%"])
 def test_the_users_own_figure_is_no_work_found(text):
     assert kind_of(text, logging=True).kind is not EntryKind.report, kind_of(text, logging=True)
@@ -142,18 +137,6 @@ def test_a_percentage_after_the_user_tells_what_they_did_is_what_that_work_found
 
 def test_praise_of_the_bot_is_answered_as_a_nod():
     assert classify("botnya keren bgt sih").smalltalk == "ack"
-
-
-@pytest.mark.parametrize("text", ["Persentase dokumen pengadaan yang diselesaikan paling lambat 14 hari kerja",
-                                  "Persentase SPJ yang diverifikasi maksimal 3 hari setelah diterima",
-                                  "Persentase laporan yang dikirim sebelum tanggal 5 bulan berikutnya"])
-def test_an_iki_with_a_bound_or_due_date_typed_by_a_logbook_keeper_is_a_draft_never_a_figure(text):
-    assert kind_of(text, logging=True).kind is EntryKind.draft, kind_of(text, logging=True)
-
-
-@pytest.mark.parametrize("text", ["Persentase kepatuhan cuci tangan bulan ini 87%", "nilai SAKIP 2026 keluar: 81,4"])
-def test_a_measure_with_a_figure_reached_typed_by_a_logbook_keeper_stays_the_figure(text):
-    assert kind_of(text, logging=True).kind is EntryKind.progress, kind_of(text, logging=True)
 
 
 def test_a_start_day_set_right_still_dates_the_work():

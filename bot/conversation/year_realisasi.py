@@ -28,6 +28,8 @@ from bot.year.models import EntryStatus, Unplaced
 from bot.year.periods import quarter_end, quarter_label, quarter_of
 from bot.year.realisasi_reading import RealisasiAnswer, figure_only, read_realisasi, record_answers
 
+WAITING_NAMED = 8  # entries still waiting for their IKI named in one sentence before «…»
+
 
 def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Reply]:
     """/capaian, or one IKI's when a question names it («IKI 3 berapa sih capaiannya sekarang?»: only=3)."""
@@ -46,9 +48,9 @@ def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Re
     if unsure:  # their counts are in no capaian above until an IKI is picked (tester48 P1-7: 217 of ~2,300 samples)
         e = unsure[-1]
         if len(unsure) > 1:
-            lines.append(f"{len(unsure)} catatan belum dipilih IKI-nya, jadi belum dihitung di atas ("
-                         + ", ".join(u.id for u in unsure[:8]) + (", …" if len(unsure) > 8 else "")
-                         + f"); pilih IKI-nya satu per satu: di bawah, atau ketik «{unsure[0].id} ke IKI 1».")
+            named = ", ".join(u.id for u in unsure[:WAITING_NAMED]) + (", …" if len(unsure) > WAITING_NAMED else "")
+            lines.append(f"{len(unsure)} catatan belum dipilih IKI-nya, jadi belum dihitung di atas ({named}); pilih "
+                         f"IKI-nya satu per satu: di bawah, atau ketik «{unsure[0].id} ke IKI 1».")
         lines.append(f"Catatan {e.id} ({short_date(e.day)}: {short(e.text, 60)}) belum dipilih IKI-nya:")
         buttons = pick_buttons(state.skp, e)
     if only is None:  # an IKI a perubahan took out keeps its realisasi: said, never left to the export (tester22b #6)
