@@ -125,3 +125,15 @@ def test_all_as_pick_reads_pick_phrases_only():
     for other in ('IKI boleh pakai kata "semua" ga?', "Persentase semua temuan audit yang ditindaklanjuti 100%",
                   "tusi semua", "semua tusi simpan"):
         assert not all_as_pick(other), other
+
+
+def test_a_list_line_saved_in_its_tidied_form_and_dropped_by_number_leaves_the_draft_too(engine):
+    # «… alat yg terbit» is saved «… alat yang terbit»: «no 3 apus aja» said «dibuang: tidak masuk draf» while the IKI
+    # stayed in the draft (review of this stop, played in the terminal chat)
+    engine.handle("ld", "1. Jumlah sampel yang diperiksa\n2. Persentase hasil uji yang keluar tepat waktu\n"
+                        "3. Jumlah sertifikat kalibrasi alat yg terbit\n4. Nilai Indeks Profesionalitas ASN")
+    engine.handle("ld", "simpan 4 iki lolos ke draf")
+    assert any("alat yang terbit" in iki.indikator for iki in engine.state("ld").skp.iki)
+    text = said(engine.handle("ld", "no 3 apus aja"))
+    assert "dibuang dari daftar dan dari draf" in text, text
+    assert not any("kalibrasi" in iki.indikator for iki in engine.state("ld").skp.iki)

@@ -435,10 +435,9 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
     saved: dict[int, IkiDraft] = {}
     as_typed: set[int] = set()  # lines saved as typed for want of a suggestion
     added: list[IkiDraft] = []  # the mandatory IKI asked for beside the lines
-    drafted_at = {iki.indikator.lower(): n for n, iki in enumerate(state.skp.iki)}
     dropped_saved: list[int] = []  # the draft's places of lines dropped after they were saved
-    replaced_saved = {a.line: drafted_at[listed[a.line - 1].text.lower()] for a in acts
-                      if a.kind == REPLACE and a.line and listed[a.line - 1].text.lower() in drafted_at}
+    replaced_saved = {a.line: at for a in acts if a.kind == REPLACE and a.line
+                      and (at := _draft_place(state, listed, a.line)) is not None}
     for act in acts:
         if act.kind == MANDATORY:
             if not any(is_mandatory(iki) for iki in state.skp.iki):
@@ -457,7 +456,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
         elif act.kind == DROP:
             listed[act.line - 1] = item.model_copy(update={"dropped": True})
             saved.pop(act.line, None)
-            at = drafted_at.get(item.text.lower())
+            at = _draft_place(state, listed, act.line)
             if at is not None and at not in replaced_saved.values():  # saved before: out of the draft too (d12-epi01)
                 dropped_saved.append(at)
                 said.append(f"Baris {act.line} «{short(item.text)}» dibuang dari daftar dan dari draf.")
@@ -553,3 +552,12 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
     replies += draft_save.save_many(state, [saved[n] for n in lines] + added, lines, last=frozenset(as_typed))
     list_walk.restore(state, offer)  # (the save cleared the next line's suggestions)
     return replies
+
+
+def _draft_place(state: UserState, listed: list[ListedIki], line: int) -> int | None:
+    """Where list line `line` stands in the draft, as typed or in the form it was saved in («… alat yg terbit» saved
+    «… alat yang terbit»: «no 3 apus aja» said it was dropped while it stayed in the draft); None when not saved."""
+    item = listed[line - 1]
+    forms = {item.text.lower(), list_drafts.written(listed, [line])[0].indikator.lower(),
+             *(d.indikator.lower() for d in list_drafts.passing_drafts([item]))}
+    return next((n for n, iki in enumerate(state.skp.iki) if iki.indikator.lower() in forms), None)
