@@ -155,10 +155,13 @@ AS_ROUTE = {"report": "logbook", "draft": "iki_draft", "question": "question", "
 # command words without a slash, questions about past entries, the bot addressed by name).
 # A sixth was written blind at the start of the twenty-eighth session (/work/evalsets/w30r/year_routes6.jsonl: dev6
 # 120, holdout6 80; «capaian», «target», «rapat», «laporan» in every route, a report asking where it goes, a leader's
-# team report, pasted lists). holdout2 to holdout6 are never tuned on: their misses are counted only.
+# team report, pasted lists). A seventh was written blind at the start of the twenty-ninth session
+# (/work/evalsets/w31r/year_routes7.jsonl: dev7 120, holdout7 80; work reported without a verb, plans written like
+# done work, drafts without «Persentase/Jumlah», questions that start like a report, complaints, forwarded chat).
+# holdout2 to holdout7 are never tuned on: their misses are counted only.
 ROUTE_SETS = ("year_routes.jsonl", "year_routes2.jsonl", "year_routes3.jsonl", "year_routes4.jsonl",
-              "year_routes5.jsonl", "year_routes6.jsonl")
-ROUTES_HIDDEN = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+              "year_routes5.jsonl", "year_routes6.jsonl", "year_routes7.jsonl")
+ROUTES_HIDDEN = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 
 
 def eval_routes(show_misses: bool = True) -> dict:
