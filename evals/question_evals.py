@@ -150,6 +150,11 @@ COMMON_29 = "common_questions_29.jsonl"
 # questions, leaders about their team, half English; written at the start of the twenty-eighth session before any
 # answers work of that session): dev30 tuned on after its first figure, holdout30 never.
 COMMON_30 = "common_questions_30.jsonl"
+# A thirty-first blind set (/work/evalsets/w31q: splits "dev31" and "holdout31", 60 each; yes/no with a tag and no
+# «?», ranks and roles in the user's words, a rule quoted slightly wrong, slang comparisons, a pasted IKI then a
+# question on it, what happens when something goes wrong; written at the start of the twenty-ninth session before
+# any answers work of that session): dev31 tuned on after its first figure, holdout31 never.
+COMMON_31 = "common_questions_31.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -162,7 +167,7 @@ TWINS_EN = "question_twins_en.jsonl"
 HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
           "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
-          "holdout30")
+          "holdout30", "holdout31")
 
 
 def normalized(text: str) -> str:
@@ -233,7 +238,7 @@ def eval_common(retriever=None) -> dict:
                  + load(COMMON_17) + load(COMMON_18) + load(COMMON_19) + load(COMMON_20)
                  + load(COMMON_21) + load(COMMON_22) + load(COMMON_23) + load(COMMON_24) + load(COMMON_25)
                  + load(COMMON_26) + load(COMMON_27) + load(COMMON_28)
-                 + load(COMMON_29) + load(COMMON_30)):
+                 + load(COMMON_29) + load(COMMON_30) + load(COMMON_31)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -424,6 +429,8 @@ def eval_questions() -> dict:
             ("set kedua puluh sembilan, holdout29 (tidak disetel)", "questions_holdout29", f"≥ {TARGET:.3f}"),
             ("set ketiga puluh, dev30", "questions_dev30", f"≥ {TARGET:.3f}"),
             ("set ketiga puluh, holdout30 (tidak disetel)", "questions_holdout30", f"≥ {TARGET:.3f}"),
+            ("set ketiga puluh satu, dev31", "questions_dev31", f"≥ {TARGET:.3f}"),
+            ("set ketiga puluh satu, holdout31 (tidak disetel)", "questions_holdout31", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -463,7 +470,8 @@ def eval_questions() -> dict:
                                        ("kedua puluh tujuh", "c2d5087", "dev27", "holdout27"),
                                        ("kedua puluh delapan", "ba8a339", "dev28", "holdout28"),
                                        ("kedua puluh sembilan", "c6405e6", "dev29", "holdout29"),
-                                       ("ketiga puluh", "2e9a510", "dev30", "holdout30")):
+                                       ("ketiga puluh", "2e9a510", "dev30", "holdout30"),
+                                       ("ketiga puluh satu", "97b5194", "dev31", "holdout31")):
         arrived = [f"{label} {before[key]:.3f}" for label, key in
                    ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]
