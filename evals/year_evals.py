@@ -115,16 +115,21 @@ TWENTY_NINTH_SET = "year_linking29.jsonl"
 # name, a subordinate's work checked, weekend and holiday work, two dates in a line): personas 1–12 are dev30, 13–20
 # holdout30 (never tuned on).
 THIRTIETH_SET = "year_linking30.jsonl"
+# The thirty-first blind set (/work/evalsets/w31l/year_linking31.jsonl, written at the start of the twenty-ninth
+# session: two rows differing in one noun, the output by its everyday name, a count of one in words or implied,
+# English and Javanese, a leader's order without its purpose, waiting or failed work): personas 1–12 are dev31,
+# 13–20 holdout31 (never tuned on).
+THIRTY_FIRST_SET = "year_linking31.jsonl"
 SPLITS = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
+          "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
           "holdout7", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
           "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
-          "holdout30")
+          "holdout30", "holdout31")
 # the splits whose misses are printed; holdout5, holdout6, holdout7, holdout9, holdout10, holdout14, holdout15,
-# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29 and holdout30 print totals only. The older holdouts served their measurement and are open for tuning since the
+# holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30 and holdout31 print totals only. The older holdouts served their measurement and are open for tuning since the
 # i18-link5 round.
 TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "dev10", "dev14", "dev15", "dev16", "dev17",
-         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "holdout", "holdout3", "holdout4")
+         "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "holdout", "holdout3", "holdout4")
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
@@ -230,7 +235,7 @@ def eval_linking(show_misses: bool = True) -> dict:
                                                                      TWENTY_THIRD_SET, TWENTY_FOURTH_SET, TWENTY_FIFTH_SET,
                                                                      TWENTY_SIXTH_SET, TWENTY_SEVENTH_SET,
                                                                      TWENTY_EIGHTH_SET, TWENTY_NINTH_SET,
-                                                                     THIRTIETH_SET)
+                                                                     THIRTIETH_SET, THIRTY_FIRST_SET)
                                              if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
