@@ -27,134 +27,134 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 TARGET = 0.95
 # A second blind set (split "holdout2", written by another worker after this runner): never tuned on; its misses
 # are counted by kind, not listed, so nobody tunes on them by accident.
-COMMON_2 = "common_questions_2.jsonl"
+# → common_questions_2.jsonl (found by common_sets)
 # A third blind set (split "dev3", written by another worker after the answers were tuned on dev): tuned on, printed
 # as its own row, so a fix that only fits the first dev set shows here.
-COMMON_3 = "common_questions_3.jsonl"
+# → common_questions_3.jsonl (found by common_sets)
 # A fourth blind set (splits "dev4" and "holdout4", 120 questions, many how-to, written after the third round): dev4
 # is tuned on, holdout4 never.
-COMMON_4 = "common_questions_4.jsonl"
+# → common_questions_4.jsonl (found by common_sets)
 # A fifth blind set (/work/evalsets/i16f: splits "dev5" and "holdout5", 60 each, written after the fourth round):
 # dev5 is tuned on, holdout5 never.
-COMMON_5 = "common_questions_5.jsonl"
+# → common_questions_5.jsonl (found by common_sets)
 # A sixth blind set (/work/evalsets/i16h: splits "dev6" and "holdout6", 60 each, written during the fifth answers
 # round): dev6 is tuned on after its first figure is taken, holdout6 never.
-COMMON_6 = "common_questions_6.jsonl"
+# → common_questions_6.jsonl (found by common_sets)
 # A seventh blind set (/work/evalsets/q7: splits "dev7" and "holdout7", 60 each, written in the seventh session before
 # any answers work of that session): dev7 is tuned on after its first figure is taken, holdout7 never.
-COMMON_7 = "common_questions_7.jsonl"
+# → common_questions_7.jsonl (found by common_sets)
 # Blind yes-no questions in forms with no «boleh»/«wajib» («… kan?», «bener ga …», «cukup …?»), written in the seventh
 # session (/work/evalsets/yn8): dev-yn tuned on, holdout-yn never.
-COMMON_YN = "common_questions_yn8.jsonl"
+# → common_questions_yn8.jsonl (found by common_sets)
 # A ninth blind set (/work/evalsets/q9: splits "dev9" and "holdout9", 60 each, a quarter yes-no, written at the start
 # of the ninth session before any answers work of that session): dev9 tuned on after its first figure, holdout9 never.
-COMMON_9 = "common_questions_9.jsonl"
+# → common_questions_9.jsonl (found by common_sets)
 # A set written by the i16-q11 helper of the ninth session (split "dev11", 40 questions, from the seeds and rules.md
 # before any run, varied as users write: casual, English, context first, two-part, wrong premise): tuned on after its
 # first figure (30/40 at 7e7b834).
-COMMON_11 = "common_questions_11.jsonl"
+# → common_questions_11.jsonl (found by common_sets)
 # A tenth blind set (/work/evalsets/q10: splits "dev10" and "holdout10", 60 each, a quarter yes-no, a third about the
 # year after January, written at the start of the tenth session before any answers work of that session): dev10 tuned
 # on after its first figure, holdout10 never.
-COMMON_10 = "common_questions_10.jsonl"
+# → common_questions_10.jsonl (found by common_sets)
 # Forty yes-no confirmations written by the i16-yn12 helper from the seeds and rules.md before any run (split "dev12",
 # half «ya», half «tidak»): tuned on after its first figure.
-COMMON_12 = "common_questions_12.jsonl"
+# → common_questions_12.jsonl (found by common_sets)
 # Thirty yes-no confirmations written by the i16-yn13 helper from the seeds and rules.md before any run (split "dev13",
 # half «ya», half «tidak», English too): its arrival figure is the honest measure of how general the yes-no reading is.
-COMMON_13 = "common_questions_13.jsonl"
+# → common_questions_13.jsonl (found by common_sets)
 # A fourteenth blind set (/work/evalsets/q14: splits "dev14" and "holdout14", 60 each, a quarter yes-no (some asked
 # with a negation), a third with a persona line first, numbers and codes that are not what is asked; written at the
 # start of the eleventh session before any answers work of that session): dev14 tuned on after its first figure,
 # holdout14 never.
-COMMON_14 = "common_questions_14.jsonl"
+# → common_questions_14.jsonl (found by common_sets)
 # A fifteenth blind set (/work/evalsets/q15: splits "dev15" and "holdout15", 60 each, a quarter in English or mixed, some
 # long and rambling, some one or two words; written at the start of the twelfth session before any answers work of
 # that session): dev15 tuned on after its first figure, holdout15 never.
-COMMON_15 = "common_questions_15.jsonl"
+# → common_questions_15.jsonl (found by common_sets)
 # A sixteenth blind set (/work/evalsets/q16: splits "dev16" and "holdout16", 60 each, a third typed with no punctuation,
 # some two questions in one message, greetings first, quoted SKP lines, new personas; written at the start of the
 # thirteenth session before any answers work of that session): dev16 tuned on after its first figure, holdout16 never.
-COMMON_16 = "common_questions_16.jsonl"
+# → common_questions_16.jsonl (found by common_sets)
 # A seventeenth blind set (/work/evalsets/q17: splits "dev17" and "holdout17", 60 each; a third restate a rule in the
 # user's own words or ask «kenapa», own-situation numbers, yes-no wrong in one detail; new personas; written at the
 # start of the fourteenth session before any answers work of that session): dev17 tuned on after its first figure,
 # holdout17 never.
-COMMON_17 = "common_questions_17.jsonl"
+# → common_questions_17.jsonl (found by common_sets)
 # An eighteenth blind set (/work/evalsets/s19: splits "dev18" and "holdout18", 60 each; new personas across the
 # ministry, own-situation numbers, two questions in one message, English; written at the start of the fifteenth session
 # before any answers work of that session): dev18 tuned on after its first figure, holdout18 never.
-COMMON_18 = "common_questions_18.jsonl"
+# → common_questions_18.jsonl (found by common_sets)
 # A nineteenth blind set (/work/evalsets/s20: splits "dev19" and "holdout19", 60 each; leaders asking about their
 # members, the year after January, context before the question; written at the start of the sixteenth session before
 # any answers work of that session): dev19 tuned on after its first figure, holdout19 never.
-COMMON_19 = "common_questions_19.jsonl"
+# → common_questions_19.jsonl (found by common_sets)
 # A twentieth blind set (/work/evalsets/s21: splits "dev20" and "holdout20", 60 each; questions asked mid-task, by people
 # new to the job, by leaders approving or returning an SKP, on a slightly wrong premise, outside questions in SKP words;
 # written at the start of the seventeenth session before any answers work of that session): dev20 tuned on after its
 # first figure, holdout20 never.
-COMMON_20 = "common_questions_20.jsonl"
+# → common_questions_20.jsonl (found by common_sets)
 # A twenty-first blind set (/work/evalsets/s22: splits "dev21" and "holdout21", 60 each; leaders on cascading, MPPH,
 # approving and the dialog kinerja, questions from the middle of the year, English, two questions in one message, a
 # slightly wrong premise, outside questions in SKP words; written at the start of the eighteenth session before any
 # answers work of that session): dev21 tuned on after its first figure, holdout21 never.
-COMMON_21 = "common_questions_21.jsonl"
+# → common_questions_21.jsonl (found by common_sets)
 # A twenty-second blind set (/work/evalsets/s23: splits "dev22" and "holdout22", 60 each; people unsure which step
 # they are at, numbers of their own situation, English, two questions in one message, a slightly wrong premise,
 # outside questions in SKP words, short questions typed in a hurry; written at the start of the nineteenth session
 # before any answers work of that session): dev22 tuned on after its first figure, holdout22 never.
-COMMON_22 = "common_questions_22.jsonl"
+# → common_questions_22.jsonl (found by common_sets)
 # A twenty-third blind set (/work/evalsets/s24: splits "dev23" and "holdout23", 60 each; leaders approving or
 # cascading, HR checking a whole unit, questions asked during the year, the user's own IKI pasted inside the question,
 # arithmetic on their own numbers, English, slang, outside questions in SKP words; written at the start of the
 # twentieth session before any answers work of that session): dev23 tuned on after its first figure, holdout23 never.
-COMMON_23 = "common_questions_23.jsonl"
+# → common_questions_23.jsonl (found by common_sets)
 # A twenty-fourth blind set (/work/evalsets/s25: splits "dev24" and "holdout24", 60 each; follow-ups asked in the
 # middle of drafting, two questions in one message, cascading from a team's situation, comparisons, arithmetic on the
 # user's own numbers, non-native English, a wrong fact stated in passing, leaders approving or returning, outside
 # questions in SKP words; written at the start of the twenty-first session before any answers work of that session):
 # dev24 tuned on after its first figure, holdout24 never.
-COMMON_24 = "common_questions_24.jsonl"
+# → common_questions_24.jsonl (found by common_sets)
 # A twenty-fifth blind set (/work/evalsets/s26: splits "dev25" and "holdout25", 60 each; the rest of the year
 # (rencana aksi, catatan harian, realisasi per triwulan, dialog kinerja, perubahan SKP), voice-to-text run-ons, claims
 # pasted from a WhatsApp group, first-year CPNS/PPPK, checking the user's own arithmetic, non-native English, «is this
 # output or process?» about a named IKI, leaders, outside questions in SKP words; written at the start of the
 # twenty-second session before any answers work of that session): dev25 tuned on after its first figure, holdout25
 # never.
-COMMON_25 = "common_questions_25.jsonl"
+# → common_questions_25.jsonl (found by common_sets)
 # A twenty-sixth blind set (/work/evalsets/s27: splits "dev26" and "holdout26", 60 each; the year after January,
 # leaders cascading, approving and returning, questions carrying the user's own IKI or weights, the user's own
 # arithmetic, false premises to correct, outside questions in SKP words; written at the start of the twenty-third
 # session before any answers work of that session): dev26 tuned on after its first figure, holdout26 never.
-COMMON_26 = "common_questions_26.jsonl"
+# → common_questions_26.jsonl (found by common_sets)
 # A twenty-seventh blind set (/work/evalsets/s28: splits "dev27" and "holdout27", 60 each; negated and tag questions
 # whose lead is easy to get backwards, two questions in one message, two-to-four-word questions and long stories,
 # questions naming a regulation or a news figure, the year after January, leaders, false premises and the user's own
 # arithmetic; written at the start of the twenty-fourth session before any answers work of that session): dev27 tuned
 # on after its first figure, holdout27 never.
-COMMON_27 = "common_questions_27.jsonl"
+# → common_questions_27.jsonl (found by common_sets)
 # A twenty-eighth blind set (/work/evalsets/s29: splits "dev28" and "holdout28", 60 each; a situation explained before
 # the question, two things the guidance names compared casually, statements closed by «kan?»/«ya?»/«bener ga?» and
 # double negations, English and half-English, a number to check, the year after January; written at the start of the
 # twenty-fifth session before any answers work of that session): dev28 tuned on after its first figure, holdout28
 # never.
-COMMON_28 = "common_questions_28.jsonl"
+# → common_questions_28.jsonl (found by common_sets)
 # A twenty-ninth blind set (/work/evalsets/s30: splits "dev29" and "holdout29", 60 each; a circular or a leader's
 # WhatsApp quoted then checked, two questions in one message, two-to-four-word questions, what the assistant or a PRIMA
 # or MPPH step does, leaders asking about members, slang and all-caps, the year after January; written at the start of
 # the twenty-sixth session before any answers work of that session): dev29 tuned on after its first figure, holdout29
 # never.
-COMMON_29 = "common_questions_29.jsonl"
+# → common_questions_29.jsonl (found by common_sets)
 # A thirtieth blind set (/work/evalsets/w30q: splits "dev30" and "holdout30", 60 each; answers the user must compute,
 # a wrong belief stated then «kan?», a question after a story, the assistant's commands in plain words, late-year
 # questions, leaders about their team, half English; written at the start of the twenty-eighth session before any
 # answers work of that session): dev30 tuned on after its first figure, holdout30 never.
-COMMON_30 = "common_questions_30.jsonl"
+# → common_questions_30.jsonl (found by common_sets)
 # A thirty-first blind set (/work/evalsets/w31q: splits "dev31" and "holdout31", 60 each; yes/no with a tag and no
 # «?», ranks and roles in the user's words, a rule quoted slightly wrong, slang comparisons, a pasted IKI then a
 # question on it, what happens when something goes wrong; written at the start of the twenty-ninth session before
 # any answers work of that session): dev31 tuned on after its first figure, holdout31 never.
-COMMON_31 = "common_questions_31.jsonl"
+# → common_questions_31.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -168,6 +168,14 @@ HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
           "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
           "holdout30", "holdout31")
+
+
+def common_sets() -> list[str]:
+    """Every common-questions set in evals/ (each new blind set is found by its file name), in the order written."""
+    def number(path) -> int:
+        tail = path.stem.removeprefix("common_questions").lstrip("_").removeprefix("yn")
+        return int(tail or 1)
+    return [path.name for path in sorted(HERE.glob("common_questions*.jsonl"), key=number)]
 
 
 def normalized(text: str) -> str:
@@ -232,13 +240,7 @@ def eval_common(retriever=None) -> dict:
 
     retriever = retriever or Retriever()
     tally, substring, misled = _Tally(), _Tally(), {}
-    for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
-                 + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_10) + load(COMMON_11)
-                 + load(COMMON_12) + load(COMMON_13) + load(COMMON_14) + load(COMMON_15) + load(COMMON_16)
-                 + load(COMMON_17) + load(COMMON_18) + load(COMMON_19) + load(COMMON_20)
-                 + load(COMMON_21) + load(COMMON_22) + load(COMMON_23) + load(COMMON_24) + load(COMMON_25)
-                 + load(COMMON_26) + load(COMMON_27) + load(COMMON_28)
-                 + load(COMMON_29) + load(COMMON_30) + load(COMMON_31)):
+    for case in (case for name in common_sets() for case in load(name)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
