@@ -1,0 +1,37 @@
+"""Small things a blind tester found (tester48): each through the real engine, as a user meets it."""
+
+from io import BytesIO
+
+from openpyxl import load_workbook
+
+from bot.conversation import Engine
+from tests.talk import said, typed
+
+
+def _form_row(engine: Engine, user: str, indikator: str) -> list[str]:
+    """The row of the /ekspor workbook's SKP sheet that holds `indikator`, as its cells' text."""
+    data = next(r.file.data for r in engine.handle(user, "/ekspor") if r.file)
+    sheet = load_workbook(BytesIO(data)).worksheets[0]
+    return next([str(c) for c in row if c is not None] for row in sheet.iter_rows(values_only=True)
+                if indikator in row)
+
+
+def test_a_score_target_is_said_without_its_measure_word_and_the_form_keeps_its_satuan():
+    # P1-3: «Nilai Indeks Profesionalitas ASN target 80» was «(target 80 Nilai)» in the reply and «Target 80 Nilai» in
+    # /skp: the measure word is no unit in a sentence; the e-Kinerja form's Satuan column still names it
+    engine = Engine()
+    text = said(engine.handle("u", "Nilai Indeks Profesionalitas ASN target 80"))
+    assert "(target 80)" in text and "80 Nilai" not in text, text
+    engine.handle("u", "10")
+    skp = said(engine.handle("u", "/skp"))
+    assert "Target 80 ·" in skp and "80 Nilai" not in skp, skp
+    row = _form_row(engine, "u", "Nilai Indeks Profesionalitas ASN")
+    assert row[row.index("80") + 1] == "Nilai", row
+
+
+def test_an_index_is_not_asked_its_satuan():
+    # «Satuan targetnya?» under «Indeks kepuasan …» led a user to answer «indeks»: a score's satuan is its measure word
+    engine = Engine()
+    text = said(typed(engine, "u", "Indeks kepuasan pasien rawat jalan target 85"))
+    assert "Satuan targetnya?" not in text and "(target 85)" in text, text
+    assert engine.state("u").skp.iki[0].satuan is None
