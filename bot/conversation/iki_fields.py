@@ -130,7 +130,7 @@ class Fields:
         if field == "satuan":
             counted = counted_noun(current)  # «Jumlah rekomendasi …»: «Rekomendasi», one tap
             offer = [self._button(counted, f"unit:{counted}")] if counted else []
-            return [Reply(f"Satuan targetnya?{self._kept(d)} Misalnya %, Orang, Sertifikat, Nilai.",
+            return [Reply(f"Satuan targetnya?{self._kept(d)} Misalnya %, Orang, Sertifikat, Dokumen.",
                           offer + keep + back + extra)]
         if field == "baseline":
             unit = render.target_unit(current)  # «30 menit»: the data awal in minutes too, never «80%»
