@@ -35,3 +35,31 @@ def test_an_index_is_not_asked_its_satuan():
     text = said(typed(engine, "u", "Indeks kepuasan pasien rawat jalan target 85"))
     assert "Satuan targetnya?" not in text and "(target 85)" in text, text
     assert engine.state("u").skp.iki[0].satuan is None
+
+
+def test_an_older_relink_button_says_what_it_moved_and_offers_batal(tmp_path, at):
+    # P1-11: after «Jumlahnya berapa?» was answered, the entry's «Salah IKI?» buttons still relinked it: a habitual «#1»
+    # moved it to another IKI and dropped its count, with no word of what was lost and no undo offered
+    from bot.storage.sqlite import SqliteStore
+    from tests.agreed_year import agreed
+    from tests.talk import labels, press
+
+    at("2026-03-10T15:00")
+    engine = Engine(SqliteStore(tmp_path / "s.sqlite3"))
+    agreed(engine)
+    asked = engine.handle("u1", "hari ini verifikasi berkas usulan kenaikan pangkat, sudah diusulkan ke BKN")
+    assert "Jumlahnya berapa?" in said(asked) and "IKI 2" in labels(asked)
+    assert "12, dihitung untuk IKI 1" in said(engine.handle("u1", "12"))
+    moved = press(engine, "u1", asked, "IKI 2")
+    assert "dihubungkan ke IKI 2 (sebelumnya IKI 1, jumlah 12)" in said(moved), said(moved)
+    assert labels(moved) == ["Batal: tetap IKI 1"]
+    assert "kembali ke IKI 1" in said(press(engine, "u1", moved, "Batal"))
+    entry = engine.state("u1").year.entries[0]
+    assert entry.quantity == 12 and entry.iki.startswith("Jumlah berkas"), entry
+    # the same by typing «batal» under it; a second «Batal» finds nothing left to take back
+    moved = press(engine, "u1", asked, "di luar SKP")
+    assert "dicatat di luar SKP (sebelumnya IKI 1, jumlah 12)" in said(moved), said(moved)
+    assert "kembali ke IKI 1" in said(engine.handle("u1", "batal"))
+    assert engine.state("u1").year.entries[0].quantity == 12
+    assert "kembali" not in said(press(engine, "u1", moved, "Batal"))
+
