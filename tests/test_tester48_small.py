@@ -63,3 +63,36 @@ def test_an_older_relink_button_says_what_it_moved_and_offers_batal(tmp_path, at
     assert engine.state("u1").year.entries[0].quantity == 12
     assert "kembali" not in said(press(engine, "u1", moved, "Batal"))
 
+
+def _mpph_done(engine: Engine, user: str):
+    from tests.talk import mpph_divided
+
+    engine.handle(user, "/mpph")
+    mpph_divided(engine, user, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat", "kuantitatif",
+                 "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    engine.press(user, "mpph:roles")
+    return engine.press(user, "mpph:done")
+
+
+def _leader_row(data: bytes) -> list[str]:
+    sheet = load_workbook(BytesIO(data)).worksheets[0]
+    return [str(c) for c in next(sheet.iter_rows(min_row=2, max_row=2, values_only=True))[:2]]
+
+
+def test_the_profile_name_leads_the_mpph_and_dialog_files_and_its_absence_is_said():
+    # P2-6: the MPPH workbook's leader was «Ketua Tim | Ketua Tim» with nothing said of the missing profile, and
+    # /dialog's file was «bahan-dialog-kinerja.docx» with /profil's name set (README: it leads every file's name)
+    engine = Engine()
+    sent = _mpph_done(engine, "u")
+    made = next(r for r in sent if r.file)
+    assert made.file.name == "mpph.xlsx" and "isi dengan /profil" in made.text, made.text
+    assert _leader_row(made.file.data) == ["(nama belum diisi)", "Ketua Tim"]
+
+    engine.handle("u", "/profil Ani Lestari, 198304112009122002, Ketua Tim Kualitas Air, Dit Kesling, Direktur")
+    made = next(r for r in _mpph_done(engine, "u") if r.file)
+    assert made.file.name == "ani-lestari-mpph.xlsx" and "/profil" not in made.text, made.text
+    assert _leader_row(made.file.data) == ["Ani Lestari", "Ketua Tim Kualitas Air"]
+
+    engine.handle("u", "Nilai Indeks Profesionalitas ASN target 80")
+    pack = next(r for r in engine.handle("u", "/dialog") if r.file)
+    assert pack.file.name == "ani-lestari-bahan-dialog-kinerja.docx", pack.file.name
