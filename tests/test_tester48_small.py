@@ -1,5 +1,6 @@
 """Small things a blind tester found (tester48): each through the real engine, as a user meets it."""
 
+import re
 from io import BytesIO
 
 from openpyxl import load_workbook
@@ -96,3 +97,32 @@ def test_the_profile_name_leads_the_mpph_and_dialog_files_and_its_absence_is_sai
     engine.handle("u", "Nilai Indeks Profesionalitas ASN target 80")
     pack = next(r for r in engine.handle("u", "/dialog") if r.file)
     assert pack.file.name == "ani-lestari-bahan-dialog-kinerja.docx", pack.file.name
+
+
+def test_a_reopened_chat_numbers_its_buttons_without_a_gap_and_prints_them_as_they_are_pressed(tmp_path, monkeypatch):
+    # P2-9: the stored MPPH matrix (/mpph: its «Mulai MPPH baru» #8) came back on reopening as «#1 … #7, #9» (the open
+    # matrix has no «Mulai MPPH baru»); P1-2: a question over an earlier screen's eleven buttons came back as «[12] Core
+    # CL … [17] Selesai dulu», printed bare though only «#12» pressed it
+    import io
+
+    from bot import chat
+    from bot.conversation.replies import Button, Reply
+    from bot.storage.sqlite import SqliteStore
+
+    monkeypatch.setenv("IKI_DATA_DIR", str(tmp_path))
+    engine = Engine(SqliteStore(tmp_path / "s.sqlite3"))
+    engine.handle("terminal", "/mpph Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    engine.press("terminal", "mpph:method:kuantitatif")
+    engine.handle("terminal", "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    chat.run(engine, io.StringIO("selesai\n/mpph\n"), io.StringIO())
+    out = io.StringIO()
+    chat.run(engine, io.StringIO(""), out)
+    numbers = [int(n) for n in re.findall(r"\[#(\d+)\]", out.getvalue())]
+    assert numbers == list(range(1, len(numbers) + 1)) and "[#8] Mulai MPPH baru" in out.getvalue(), out.getvalue()
+
+    shown = io.StringIO()
+    asked = [Reply("Jenis IKI ini?", [Button("Core CL", "fill:jenis:core_cl"), Button("Selesai dulu", "fill:done")],
+                   choice_only=True)]
+    choices, bare = chat._show(asked, shown, tmp_path, kept=tuple(f"skp:edit:{n}" for n in range(1, 12)))
+    assert "[1] Core CL" in shown.getvalue() and "[2] Selesai dulu" in shown.getvalue() and bare
+    assert choices == ["fill:jenis:core_cl", "fill:done"]
