@@ -126,3 +126,16 @@ def test_a_reopened_chat_numbers_its_buttons_without_a_gap_and_prints_them_as_th
     choices, bare = chat._show(asked, shown, tmp_path, kept=tuple(f"skp:edit:{n}" for n in range(1, 12)))
     assert "[1] Core CL" in shown.getvalue() and "[2] Selesai dulu" in shown.getvalue() and bare
     assert choices == ["fill:jenis:core_cl", "fill:done"]
+
+
+def test_simpan_semua_saves_each_iki_text_once_after_its_lines_are_rewritten():
+    # «simpan semua» under a pasted list saved «Persentase metode uji yang diselesaikan sesuai standar waktu layanan»
+    # five times: the lines differed as typed («… metode uji 2», «… 8») and became one text once rewritten
+    engine = Engine()
+    engine.handle("u", "1. Persentase hasil uji parameter 1 yang terbit tepat waktu 90%\n2. Melakukan verifikasi metode "
+                       "uji 2\n3. Jumlah sampel 3 yang diperiksa\n4. Melakukan verifikasi metode uji 8")
+    text = said(engine.handle("u", "simpan semua"))
+    texts = [iki.indikator.lower() for iki in engine.state("u").skp.iki]
+    assert len(texts) == len(set(texts)) == 3, texts
+    assert "1 baris digabung karena rumusan IKI-nya sama (baris 4 sama dengan baris 2)" in text, text
+    assert engine.state("u").fill.lines["4"] == engine.state("u").fill.lines["2"]  # «4 itu 95%» names it too
