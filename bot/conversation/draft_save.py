@@ -915,22 +915,22 @@ def _once_each(drafts: list[IkiDraft], lines: list[int] | None) -> tuple[list[Ik
     list lines, and each merged line with the line it joined (list lines; 0-based places without them)."""
     kept: dict[tuple[str, ...], int] = {}
     out: list[IkiDraft] = []
-    out_lines: list[int] = []
+    places: list[int] = []  # each kept draft's place among `drafts`
     merged: list[tuple[int, int]] = []
+    line = (lambda n: lines[n] if n < len(lines) else n) if lines else (lambda n: n)  # (an IKI added beside: none)
     for n, draft in enumerate(drafts):
-        line = lines[n] if lines and n < len(lines) else n
         at = kept.get(words := tuple(tokens(draft.indikator)))
         if at is None:
             kept[words] = len(out)
             out.append(draft)
-            out_lines.append(line)
+            places.append(n)
             continue
         first = out[at]
         for field in ("target", "satuan", "jenis", "bobot", "rhk", "baseline"):
             if getattr(first, field) is None and getattr(draft, field) is not None:
                 setattr(first, field, getattr(draft, field))
-        merged.append((line, out_lines[at]))
-    return out, (out_lines if lines else lines), merged
+        merged.append((line(n), line(places[at])))
+    return out, ([lines[n] for n in places if n < len(lines)] if lines else lines), merged
 
 
 def _merged_note(merged: list[tuple[int, int]], lined: bool) -> str:
