@@ -75,12 +75,18 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path, kept: tuple[str, .
     """Print replies and save files; return the button data by number (1-based), and whether a bare
     number picks one (only when the question is answered by a button, never when it asks for a number).
     kept: the buttons of the last screen by their numbers (a reopened chat): a button among them keeps its number,
-    a new one takes the next past them, and the others still press what they pressed, as old messages in Telegram."""
-    choices: list[str] = list(kept)
+    a new one takes the next past them, and the others still press what they pressed, as old messages in Telegram;
+    unless the numbers shown would then skip one or not start at 1 («#1 … #9, #11», «[12] … [17]»): numbered afresh
+    (tester48 P2-9). Every number is printed as it is pressed: «[1]» when a bare «1» picks it, else «[#1]»."""
+    numbered, choices = _numbered(replies, kept)
+    if kept and numbered != list(range(1, len(numbered) + 1)):
+        numbered, choices = _numbered(replies, ())
     # «[1] IKI 3 [2] IKI 5 [3] IKI 1»: a bare «3» names IKI 3 (the engine reads it so), so these are picked by «#N»
+    # a bare «1» is a typed answer unless the numbers run 1, 2, … over the buttons shown
     bare = all(r.choice_only for r in replies if r.buttons) \
-        and not iki_out_of_place([b.label for r in replies for b in r.buttons])
-    numbered: list[int] = []
+        and not iki_out_of_place([b.label for r in replies for b in r.buttons]) \
+        and numbered == list(range(1, len(choices) + 1))
+    numbers = iter(numbered)
     for reply in replies:
         print(reply.text, file=out)
         if reply.file:
@@ -89,15 +95,37 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path, kept: tuple[str, .
             write_file(path, reply.file.data)  # whole or not at all
             print(f"Berkas tersimpan: {path}", file=out)
         for button in reply.buttons:
-            number = next((n for n, data in enumerate(kept, start=1) if data == button.data and n not in numbered), 0)
-            if not number:
-                choices.append(button.data)
-                number = len(choices)
-            numbered.append(number)
-            print(f"  [{'' if bare else '#'}{number}] {button.label}", file=out)
+            print(f"  [{'' if bare else '#'}{next(numbers)}] {button.label}", file=out)
         print(file=out)
-    # a bare «1» is a typed answer unless the numbers run 1, 2, … over the buttons shown
-    return choices, bare and numbered == list(range(1, len(choices) + 1))
+    return choices, bare
+
+
+def _numbered(replies: list[Reply], kept: tuple[str, ...]) -> tuple[list[int], list[str]]:
+    """Each button's number in order, and the button data by number: a button of `kept` keeps its place there, a new
+    one takes the next number past them."""
+    choices: list[str] = list(kept)
+    numbered: list[int] = []
+    for button in (b for r in replies for b in r.buttons):
+        number = next((n for n, data in enumerate(kept, start=1) if data == button.data and n not in numbered), 0)
+        if not number:
+            choices.append(button.data)
+            number = len(choices)
+        numbered.append(number)
+    return numbered, choices
+
+
+def _opened(engine: Engine, user: str, last_screen: list[tuple[str, str]]) -> list[Reply]:
+    """What a reopened chat shows: the question left open, else the last message's buttons; the whole last screen when
+    the open question was only part of it (its buttons among others: the data awal question above /profil's), so
+    every number the user saw on it still reads the same and none is skipped (tester24 #20, tester48 P2-9)."""
+    asked = engine.pending(user)
+    shown = {data for _, data in last_screen}
+    buttons = [b.data for r in asked for b in r.buttons]
+    if asked and buttons and set(buttons) < shown:
+        whole = engine.on_screen(user)
+        if [(b.label, b.data) for r in whole for b in r.buttons] == last_screen:
+            return whole
+    return asked or engine.on_screen(user)
 
 
 def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO | None = None,
@@ -121,7 +149,7 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
     # The last screen's numbers hold while the user can still see them above (tester24 #20: the profile question
     # re-shown as [#1] after a list whose [#1] was another button)
     last_screen = engine.state(user).shown
-    opened = with_due(engine, user, engine.pending(user) or engine.on_screen(user))
+    opened = with_due(engine, user, _opened(engine, user, last_screen))
     # (news with buttons posted meanwhile were numbered with these afresh and kept so by engine.seen: numbered so)
     kept = tuple(data for _, data in last_screen) if engine.state(user).shown == last_screen else ()
     choices, bare = _show(opened, out, settings.data_dir / "ekspor", kept) if opened else ([], False)

@@ -2,6 +2,7 @@
 
 from bot.lang.dates import quarter_mark
 from bot.lang.numbers import format_number, parse_target
+from bot.lang.text import phrase_set, tokens
 from bot.models import Finding, IkiResult, Kind, RewriteResult, Severity, SkpResult
 
 _MARK = {Severity.error: "✗", Severity.warning: "!", Severity.info: "i"}
@@ -169,7 +170,8 @@ def target_text(iki) -> str:
         return "-"
     parsed = parse_target(raw)
     if parsed is None:
-        return f"{raw} {iki.satuan}".rstrip() if iki.satuan and str(iki.satuan).lower() not in str(raw).lower() else str(raw)
+        unit = unit_said(iki.satuan or "")
+        return f"{raw} {unit}".rstrip() if unit and unit.lower() not in str(raw).lower() else str(raw)
     unit = target_unit(iki)
     return (f"{parsed.shown_bound} " if parsed.bound else "") + with_unit(parsed.value, unit)  # "≤ 5%", "< 1%" as written
 
@@ -179,7 +181,16 @@ def target_unit(iki) -> str:
     writing percent); "" when neither says."""
     parsed = parse_target(iki.target) if iki.target is not None else None
     unit = (iki.satuan or (parsed.unit if parsed else "") or "").strip()
-    return "%" if unit.lower() in ("%", "persen", "persentase", "percent") else unit
+    return "%" if unit.lower() in ("%", "persen", "persentase", "percent") else unit_said(unit)
+
+
+def unit_said(unit: str) -> str:
+    """The unit as a sentence says it after a number: "" for a measure word stored as one («80 Nilai», «85 Indeks»,
+    «12 Jumlah»: lexicon `measures`), which the form's Satuan column may name but no sentence does (tester48 P1-3)."""
+    words = tokens(unit)
+    measured = words and any(phrase_set("rules/lexicon", "measures", kind).match_at(words, 0) == tuple(words)
+                             for kind in ("count", "score", "other"))
+    return "" if measured else unit
 
 
 def mpph_result(draft, result) -> str:

@@ -167,8 +167,8 @@ def test_how_to_export_is_answered_with_ekspor_never_the_guidance(engine, at, ty
 
 
 def test_a_jenis_typed_at_the_satuan_question_is_never_the_unit(engine):
-    # tester22b #14: «tusi» typed at «Satuan targetnya?» was stored: «target 90 tusi»
-    replies = engine.handle("u1", "1. Nilai PME kimia klinik : 90\n2. Nilai IP ASN 80")
+    # tester22b #14: «tusi» typed at «Satuan targetnya?» was stored: «target 90 tusi» (a Nilai is asked no satuan)
+    replies = engine.handle("u1", "1. Tingkat kepatuhan PME kimia klinik : 90\n2. Nilai IP ASN 80")
     engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
     told = said(engine.handle("u1", "tusi"))
     assert "itu jenis IKI, bukan satuan" in told and "Satuan targetnya?" in told
@@ -425,7 +425,7 @@ def test_a_yearly_score_reported_earlier_is_listed_optional_in_the_next_quarters
     due = next(d for d in due_reminders(state.year, skp, now) if d.quarter == 3)
     text = said(year_pengingat.reminder_replies(state, due, now))
     assert "IKI 1: Jumlah sampel" in text
-    assert "Opsional" in text and "IKI 2: Nilai PME kimia klinik — terakhir: 88,5 nilai (TW II)" in text
+    assert "Opsional" in text and "IKI 2: Nilai PME kimia klinik — terakhir: 88,5 (TW II)" in text  # no «88,5 nilai»: P1-3
 
 
 def test_filling_new_iki_after_a_perubahan_says_the_version_completed_once(engine, at):

@@ -12,7 +12,7 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.rules import check_skp
 from bot.skp import readiness
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
-from bot.skp.export import Agreement, skp_workbook
+from bot.skp.export import Agreement, owned_name, skp_workbook
 from bot.skp.export import file_name as export_file_name
 from bot.year import dialog_record
 from bot.year import sheets as year_sheets
@@ -37,7 +37,10 @@ def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], date
     note = f"\n{NO_AI}" if questions.fell_back else ""
     caption = " ".join(filter(None, ["Bahan dialog kinerja dalam format Word.", profil_flow.missing_note(state.skp.pegawai)]))
     return [Reply(pack_text(pack) + note)] + \
-        [Reply(caption, file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
+        [Reply(caption, file=ReplyFile(owned_name(state.skp.pegawai.nama, DIALOG_NAME), pack_docx(pack)))]
+
+
+DIALOG_NAME = "bahan-dialog-kinerja.docx"
 
 
 def agreement(state: UserState) -> Agreement | None:

@@ -279,6 +279,7 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     as_before = [iki.model_copy(deep=True) for iki in state.skp.iki]  # for «undo» (save_undo)
     left = state.skp.iki[state.fill.index] if state.fill and state.fill.index is not None \
         and state.fill.index < len(state.skp.iki) else None  # named once the list's order is kept: its number then
+    drafts, lines, merged = _once_each(drafts, lines)
     twins = [(n, draft) for n, draft in enumerate(drafts) if _twin(state, draft) is not None]
     for _, draft in twins:  # a line picked again: the saved IKI takes its target, no copy is made
         _merge_twin(state, _twin(state, draft), draft)
@@ -319,7 +320,7 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
         asked = [i for i in asked if i not in kept_last] + [i for i in asked if i in kept_last]
     if left is not None and _place(state, left) in earlier:
         left = None
-    note = _saved_note(state, left, held)
+    note = " ".join(filter(None, [_saved_note(state, left, held), _merged_note(merged, bool(lines))]))
     said = [f"{len(drafts)} IKI tersimpan ke draf; draf Anda kini {len(state.skp.iki)} IKI." + (f" {note}" if note else "")
             + _over_the_range(state, len(drafts))]
     said += [f"{index + 1}. {state.skp.iki[index].indikator}" + (f" (target {render.target_text(state.skp.iki[index])})"
@@ -331,8 +332,9 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
             f"«{short(iki.indikator, 50)}» kini IKI {new + 1} (sebelumnya {old + 1})" for old, new, iki in moved) + ".")
     if at_once := fill_at_once.hint([state.skp.iki[index] for index in asked]):  # the fast path, said once
         said.append(at_once)
-    state.fill = FillState(index=asked[0], queue=asked[1:],
-                           lines={str(line): index for line, index in zip(lines or [], indices)})
+    named = {str(line): index for line, index in zip(lines or [], indices)}
+    named |= {str(repeat): named[str(first)] for repeat, first in merged if str(first) in named}  # «8 itu 95%» too
+    state.fill = FillState(index=asked[0], queue=asked[1:], lines=named)
     save_undo.remember(state, as_before)
     return [Reply("\n".join(said))] + _next(state, start=True)
 
@@ -903,6 +905,47 @@ def remind(state: UserState) -> list[Reply]:
         return []
     fill.reminded += 1
     return [reminder(state)]
+
+
+def _once_each(drafts: list[IkiDraft], lines: list[int] | None) -> tuple[list[IkiDraft], list[int] | None,
+                                                                          list[tuple[int, int]]]:
+    """The drafts of one save with each IKI text once (case and spacing aside), as they will be saved: two lines a
+    suggestion made one («Melakukan verifikasi metode uji 2» and «… 8» both «Persentase metode uji yang diselesaikan
+    …»: tester48 X-4) are one IKI, the first taking what it lacks from the repeat (its target). Returns the drafts, their
+    list lines, and each merged line with the line it joined (list lines; 0-based places without them)."""
+    kept: dict[tuple[str, ...], int] = {}
+    out: list[IkiDraft] = []
+    places: list[int] = []  # each kept draft's place among `drafts`
+    merged: list[tuple[int, int]] = []
+    line = (lambda n: lines[n] if n < len(lines) else n) if lines else (lambda n: n)  # (an IKI added beside: none)
+    for n, draft in enumerate(drafts):
+        at = kept.get(words := tuple(tokens(draft.indikator)))
+        if at is None:
+            kept[words] = len(out)
+            out.append(draft)
+            places.append(n)
+            continue
+        first = out[at]
+        for field in ("target", "satuan", "jenis", "bobot", "rhk", "baseline"):
+            if getattr(first, field) is None and getattr(draft, field) is not None:
+                setattr(first, field, getattr(draft, field))
+        merged.append((line(n), line(places[at])))
+    return out, ([lines[n] for n in places if n < len(lines)] if lines else lines), merged
+
+
+def _merged_note(merged: list[tuple[int, int]], lined: bool) -> str:
+    """«2 baris digabung karena rumusan IKI-nya sama (baris 8, 14 sama dengan baris 2): …» for the lines a save made
+    one (lined: by their list lines, else counted only); "" when none."""
+    if not merged:
+        return ""
+    if not lined:
+        return f"{len(merged)} IKI yang rumusannya sama dengan IKI lain di sini digabung: tiap IKI tersimpan sekali."
+    firsts: dict[int, list[int]] = {}
+    for repeat, first in merged:
+        firsts.setdefault(first, []).append(repeat)
+    parts = [f"baris {', '.join(map(str, repeats))} sama dengan baris {first}" for first, repeats in firsts.items()]
+    return (f"{len(merged)} baris digabung karena rumusan IKI-nya sama ({'; '.join(parts)}): tiap IKI tersimpan "
+            "sekali.")
 
 
 def _twin(state: UserState, draft: IkiDraft) -> int | None:

@@ -29,7 +29,7 @@ from bot.lang.text import PhraseSet, short, tokens
 from bot.lang.values import Number, numbers_in, widened
 from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
-from bot.rules.analysis import counted_noun, implied_satuan
+from bot.rules.analysis import counted_noun, implied_satuan, measure_satuan
 from bot.rules.draft_reading import as_typed, count_inside, read
 from bot.rules.lexicon import is_text_target, satuan_problem
 from bot.rules.measures import is_one_off, needs_baseline
@@ -130,7 +130,7 @@ class Fields:
         if field == "satuan":
             counted = counted_noun(current)  # «Jumlah rekomendasi …»: «Rekomendasi», one tap
             offer = [self._button(counted, f"unit:{counted}")] if counted else []
-            return [Reply(f"Satuan targetnya?{self._kept(d)} Misalnya %, Orang, Sertifikat, Nilai.",
+            return [Reply(f"Satuan targetnya?{self._kept(d)} Misalnya %, Orang, Sertifikat, Dokumen.",
                           offer + keep + back + extra)]
         if field == "baseline":
             unit = render.target_unit(current)  # «30 menit»: the data awal in minutes too, never «80%»
@@ -800,9 +800,9 @@ class Fields:
     # Moving on --------------------------------------------------------------------------------------------
     @staticmethod
     def asked(current: IkiDraft, field: str) -> bool:
-        """Whether this IKI is asked the field (a Persentase needs no satuan; a count no baseline)."""
+        """Whether this IKI is asked the field (a Persentase or a Nilai needs no satuan; a count no baseline)."""
         if field == "satuan":
-            return implied_satuan(current) is None
+            return implied_satuan(current) is None and measure_satuan(current) is None
         if field == "baseline":
             return needs_baseline(current)
         if field == "triwulan_selesai":

@@ -55,6 +55,7 @@ from bot.conversation.mpph_role_edit import (
     targets_by_name,
 )
 from bot.conversation.mpph_roles import fill_targets, holds_part, numbered_role, read_roles, role_line
+from bot.conversation.profil_flow import missing_note
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
 from bot.knowledge import policy
@@ -63,7 +64,8 @@ from bot.lang.text import short
 from bot.lang.values import numbers_in
 from bot.rules.draft_reading import read
 from bot.rules.weights import split_text
-from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, check_mpph, method_button, mpph_workbook
+from bot.skp.export import owned_name
+from bot.skp.mpph import METHOD_LABELS, UNNAMED, LeaderIndicator, check_mpph, method_button, mpph_workbook
 
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
 __all__ = ["answers_scope", "asks_save_own", "close", "current_draft", "finish_roles", "holds_part", "latest_draft",
@@ -339,13 +341,24 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     if action == "save" and flow.step == "done":
         return save_own(state) + show_matrix(state)
     if action == "done" and flow.step == "done":
-        draft = current_draft(state)
-        data = mpph_workbook(draft, check_mpph(draft))
-        close(state)
-        return [Reply("Matriks MPPH siap; IKI tiap pegawai ada di lembar «IKI per pegawai». Untuk mengubahnya nanti, "
-                      "ketik /mpph.",
-                      file=ReplyFile("mpph.xlsx", data, "Matriks Pembagian Peran dan Hasil"))]
+        return _workbook(state)
     return [Reply("Tombol itu sudah tidak berlaku.")] + prompt(state)
+
+
+def _workbook(state: UserState) -> list[Reply]:
+    """The finished matrix as a workbook named by its leader's /profil name; without one the leader's row says the
+    name is missing (never «Ketua Tim | Ketua Tim») and one line says how to fill it, as /ekspor does (tester48 P2-6)."""
+    draft, pegawai = current_draft(state), state.skp.pegawai
+    if not pegawai.nama:
+        draft = draft.model_copy(update={"pimpinan": draft.pimpinan.model_copy(update={"nama": UNNAMED})})
+    data = mpph_workbook(draft, check_mpph(draft))
+    close(state)
+    said = " ".join(filter(None, ["Matriks MPPH siap; IKI tiap pegawai ada di lembar «IKI per pegawai». Untuk mengubahnya "
+                                  "nanti, ketik /mpph.", missing_note(pegawai, fields=("nama", "jabatan"))]))
+    return [Reply(said, file=ReplyFile(owned_name(pegawai.nama, MPPH_NAME), data, "Matriks Pembagian Peran dan Hasil"))]
+
+
+MPPH_NAME = "mpph.xlsx"
 
 
 def _take_indicator(state: UserState, text: str) -> list[Reply]:

@@ -269,10 +269,10 @@ def summary(pegawai: Pegawai) -> str:
                                          for f in FIELDS)
 
 
-def missing_note(pegawai: Pegawai, member: bool = False) -> str:
-    """One line for /ekspor and /dialog when the profile is not complete; empty when it is. member: said to the
-    leader about a member's file (tester24 #12), who asks the member to fill it."""
-    missing = _empty(pegawai, FIELDS)
+def missing_note(pegawai: Pegawai, member: bool = False, fields: tuple[str, ...] = FIELDS) -> str:
+    """One line for /ekspor, /dialog and the MPPH workbook when the profile lacks what the file shows (`fields`); empty
+    when it does not. member: said to the leader about a member's file (tester24 #12), who asks the member to fill it."""
+    missing = _empty(pegawai, fields)
     if not missing:
         return ""
     if member:

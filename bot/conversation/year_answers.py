@@ -14,6 +14,7 @@ from bot.conversation import (
     year_perubahan,
     year_realisasi,
     year_rencana,
+    year_undo,
 )
 from bot.conversation.commands import Turn
 from bot.conversation.intent import Route, classify
@@ -84,6 +85,8 @@ def on_button(engine: "Engine", turn: Turn, rest: str) -> list[Reply]:
     action, arg = split_action(rest)
     if action == "link":
         return year_logbook.link_button(state, arg)
+    if action == "undo":  # «Batal» under a re-link: the records as before, while nothing else changed them
+        return year_undo.undo(state) if year_undo.holds(state) else engine.old_button(state)
     if action == "recap":
         return year_logbook.recap_answer(state, arg, now)
     if action == "renum":  # «c1: hari ini ANC …» under «yang mana yang harusnya 10?»

@@ -380,8 +380,23 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
                                          else "") if n else "dicatat di luar SKP"  # never «ke di luar SKP» (tester22b #18)
     unread = [count_question(state, entry, n)] if n and entry.quantity is None and entry.figure is None \
         and logbook.count_unread(entry, state.skp) else []  # a pick toward a count IKI counts nothing silently
-    return [Reply("\n".join([f"Catatan {entry_id} ({short_date(entry.day)}) {where}."] + unread
-                            + followed(state, before)))]
+    was = _placed(state.skp, kept) if kept is not None else None
+    moved = f" (sebelumnya {was})" if was else ""
+    back = [Button(f"Batal: tetap {was.split(',')[0]}", "year:undo")] if was else []  # year_undo.UNDO_BUTTON
+    return [Reply("\n".join([f"Catatan {entry_id} ({short_date(entry.day)}) {where}{moved}."] + unread
+                            + followed(state, before)), back)]
+
+
+def _placed(skp: SkpDraft, entry: LogEntry) -> str | None:
+    """Where an entry already placed stands, as a re-link says it left: «IKI 4, jumlah 3», «di luar SKP»; None for one
+    still waiting for its IKI (its first pick loses nothing). A button of an older message («Salah IKI?» under an entry
+    since answered, a habitual «#1») moves it so: said, with «Batal» beside it (tester48 P1-11)."""
+    if entry.status is EntryStatus.outside:
+        return "di luar SKP"
+    n = iki_number(skp, entry.iki) if entry.status is EntryStatus.linked and entry.iki else None
+    if not n:
+        return None
+    return f"IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None else "")
 
 
 def count_question(state: UserState, entry: LogEntry, number: int) -> str:

@@ -6,6 +6,7 @@ import hashlib
 
 from bot import knowledge
 from bot.conversation.iki_fields import short
+from bot.conversation.offered import undo_words
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState, YearChange
 from bot.conversation.year_logbook import iki_number
@@ -63,8 +64,17 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def asks(state: UserState, text: str) -> bool:
     """«undo», «balikin yg tadi», «batalin realisasi tadi» while the records are as the last change left them. Words:
     conversation.yaml edit_undo (and drop_undo's verbs), with year_undo's filler."""
+    return holds(state) and (reads_as_undo(text) or (UNDO_BUTTON in {data for _, data in state.shown}
+                                                     and undo_words(text)))  # «batal» typed under its «Batal»
+
+
+UNDO_BUTTON = "year:undo"  # «Batal» under a re-link (year_logbook.link_button)
+
+
+def holds(state: UserState) -> bool:
+    """Whether the last change can still be taken back: the records and the SKP are as it left them."""
     change = state.year_change
-    return change is not None and change.after == fingerprint(state) and reads_as_undo(text)
+    return change is not None and not change.undone and change.after == fingerprint(state)
 
 
 def reads_as_undo(text: str) -> bool:
@@ -94,6 +104,8 @@ def undo(state: UserState) -> list[Reply]:
         else:
             entries[at] = was
     state.year = year.model_copy(update={"realisasi": change.realisasi, "entries": entries, "choices": change.choices})
+    if state.count_asked in {was.id for _, was in change.entries}:  # «Jumlahnya berapa?» of the link taken back
+        state.count_asked = ""
     if state.year_ask is not None and state.year_ask.kind in ("running", "percent", "split"):  # asked of the figure taken back
         state.year_ask = None
     if len(lines) == 1:

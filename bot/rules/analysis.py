@@ -113,3 +113,11 @@ def counted_noun(draft: IkiDraft) -> str | None:
 def implied_satuan(draft: IkiDraft) -> str | None:
     """"Persentase …" is measured in %: nobody needs to be asked for that satuan."""
     return "%" if analyse(draft).measure_class == "percent" else None
+
+
+def measure_satuan(draft: IkiDraft) -> str | None:
+    """The form's Satuan a score's measure word names («Nilai …» → Nilai, «Indeks …» → Indeks: lexicon
+    `measures.score_satuan`, brief §5 Q2): nobody is asked for it, and it is no unit to say after the number
+    («target 80», never «80 Nilai»: tester48 P1-3)."""
+    words = tokens(draft.indikator)
+    return words[0].capitalize() if words and words[0] in lexicon().score_satuan else None

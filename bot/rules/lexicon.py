@@ -9,6 +9,7 @@ from bot.lang.text import PhraseSet, phrase_set, tokens
 @dataclass(frozen=True)
 class Lexicon:
     measure_class: dict[tuple[str, ...], str]  # measure phrase → percent | count | score | other
+    score_satuan: frozenset[str]  # a score's measure words that name its form Satuan («Nilai», «Indeks»)
     measures: PhraseSet
     activity_verbs: PhraseSet
     not_verbs: frozenset[str]
@@ -58,6 +59,7 @@ def lexicon() -> Lexicon:
     }
     return Lexicon(
         measure_class=measure_class,
+        score_satuan=frozenset(measures["score_satuan"]),
         measures=PhraseSet(" ".join(words) for words in measure_class),
         activity_verbs=phrase_set("rules/lexicon", "activity_verbs", "words"),
         not_verbs=frozenset(data["activity_verbs"]["not_verbs"]),

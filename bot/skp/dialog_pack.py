@@ -8,7 +8,7 @@ from io import BytesIO
 
 from pydantic import BaseModel, Field
 
-from bot import knowledge
+from bot import knowledge, render
 from bot.lang.dates import quarter_mark, quarter_pattern
 from bot.lang.numbers import format_number, parse_target
 from bot.models import IkiDraft, Pegawai, SkpDraft
@@ -144,7 +144,7 @@ def _unit(iki: IkiDraft) -> str:
     target = parse_target(iki.target)
     if (target and target.is_percent) or iki.satuan == "%":
         return "%"
-    unit = iki.satuan or (target.unit if target else None)
+    unit = render.unit_said(iki.satuan or (target.unit if target else None) or "")
     return f" {unit}" if unit else ""
 
 

@@ -64,7 +64,13 @@ def file_name(skp: SkpDraft, result: SkpResult, agreed: Agreement | None = None)
     overwrite each other (tester24 #9)."""
     kind = SET_NAME.format(number=agreed.number) if agreed is not None else READY_NAME if ready(skp, result) \
         else DRAFT_NAME
-    owner = name_slug(skp.pegawai.nama)
+    return owned_name(skp.pegawai.nama, kind)
+
+
+def owned_name(nama: str, kind: str) -> str:
+    """A file's name led by its owner's /profil name («rahmat-hidayat-s-km-mpph.xlsx»), `kind` alone without one: every
+    file the chat sends (the SKP, the dialog pack, the MPPH) so, a leader's files for four people apart (tester48 P2-6)."""
+    owner = name_slug(nama)
     return f"{owner}-{kind}" if owner else kind
 
 

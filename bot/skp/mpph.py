@@ -367,6 +367,9 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
     return buffer.getvalue()
 
 
+UNNAMED = "(nama belum diisi)"  # a leader's row in the workbook before /profil names them
+
+
 def jabatan(person: Person) -> str:
     """The jabatan as given, else the role the matrix gives them: never an empty cell."""
     return person.jabatan or ("Ketua Tim" if person.peran == "ketua" else "Anggota Tim")

@@ -1,10 +1,9 @@
 """Whether an SKP draft can go into e-Kinerja as it is: no finding of the rules that must be fixed, and every IKI
 with the fields the form asks (a target, its jenis, a bobot above 0). One that cannot is exported marked DRAF."""
 
-from bot import knowledge
 from bot.lang.numbers import parse_target
-from bot.lang.text import tokens
 from bot.models import IkiDraft, SkpDraft, SkpResult
+from bot.rules.analysis import measure_satuan
 from bot.rules.lexicon import satuan_problem
 
 _PERCENT_WORDS = ("%", "persen", "persentase", "percent")
@@ -17,8 +16,7 @@ def satuan_of(iki: IkiDraft) -> str:
     stored = iki.satuan if iki.satuan and satuan_problem(iki.satuan) is None else None  # «92» kept before: none
     satuan = stored or (target.unit if target else None) or ""
     if not satuan.strip() and target is not None:
-        opening = (tokens(iki.indikator) or [""])[0]
-        satuan = opening if opening in knowledge.data("rules/lexicon")["measures"]["score_satuan"] else ""
+        satuan = measure_satuan(iki) or ""
     if satuan.strip().lower() in _PERCENT_WORDS:
         return "%"
     return satuan[:1].upper() + satuan[1:] if satuan.islower() else satuan  # "hari kerja" → "Hari kerja", as e-Kinerja

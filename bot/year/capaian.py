@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from bot import knowledge
+from bot import knowledge, render
 from bot.lang.dates import long_date
 from bot.lang.numbers import Target, format_number, parse_target
 from bot.lang.text import phrase_set, tokens
@@ -66,7 +66,7 @@ def unit_of(iki: IkiDraft) -> str:
     target = parse_target(iki.target)
     if (target and target.is_percent) or (iki.satuan or "").strip() in ("%", "persen"):
         return "%"
-    return (iki.satuan or (target.unit if target else "") or "").strip()
+    return render.unit_said((iki.satuan or (target.unit if target else "") or "").strip())
 
 
 def is_percent(iki: IkiDraft) -> bool:

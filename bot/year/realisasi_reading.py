@@ -237,7 +237,7 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
         if answer.timed and not _timed(iki):
             timed = [n for n, other in enumerate(skp.iki, 1) if _timed(other)]
             outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} diukur dalam "
-                                                          f"{unit_of(iki) or 'satuannya sendiri'}, bukan "
+                                                          f"{unit_of(iki) or _measured_in(iki)}, bukan "
                                                           f"{answer.timed}; tidak saya simpan. Periksa nomor IKI-nya"
                                                           + (f" (yang diukur dalam waktu: "
                                                              f"{', '.join(f'IKI {n}' for n in timed)})." if timed
@@ -331,6 +331,12 @@ def earlier_total(year: YearState, iki: IkiDraft, quarter: int, today: date) -> 
     """What a count IKI's quarters before this one hold (typed, or summed from the logbook); None when none does."""
     found = [f.value for f in capaian_of(iki, 0, year, today).quarters if f.quarter < quarter and f.value is not None]
     return float(sum(found)) if found else None
+
+
+def _measured_in(iki) -> str:
+    """What an IKI no unit follows the number of is measured in, as a sentence names it: «nilai» for a satuan that is
+    its measure word (capaian.unit_of says none after a number), else «satuannya sendiri»."""
+    return " ".join(tokens(iki.satuan or "")) or "satuannya sendiri"
 
 
 def _unit(iki) -> str:

@@ -5,7 +5,7 @@ replace and mark done are pure functions: each returns a new RencanaAksi and lea
 import math
 from datetime import date
 
-from bot import knowledge
+from bot import knowledge, render
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, possessed, tokens
 from bot.lang.words import is_indonesian_word, stem
@@ -256,7 +256,8 @@ def share_check(plan: RencanaAksi, iki: IkiDraft) -> str | None:
     total = sum(s.share or 0.0 for s in plan.stages)
     if abs(total - target) < 1e-9:
         return None
-    unit = f" {iki.satuan}" if iki.satuan else ""
+    unit = render.unit_said(iki.satuan or "")
+    unit = f" {unit}" if unit else ""
     return (f"Jumlah bagian target per tahap {format_number(total)}{unit}, sedangkan target IKI "
             f"{format_number(target)}{unit}. Ubah bagian salah satu tahap agar jumlahnya sama dengan target.")
 
