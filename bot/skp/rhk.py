@@ -97,7 +97,7 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
     timed = _timed(reading.text)
     # A score of what should fall ("Indeks House Index jentik …") is held down like a rate: lower first.
     if lower_is_better(tokens(result)) and not timed:  # "kematian ibu", "sampel yang ditolak"
-        named = reading.text if measure and measure[0] in config["lower_keeps_measure"] else result
+        named = reading.text if measure and measure[0] in config["lower_keeps_measure"] else _as_event(result)
         return [sentence(f"{named} {config['lower_qualifier']}")]
     if measure and lex.measure_class.get(measure) == "score":
         return [sentence(f"{reading.text} {config['score_qualifier']}")]
@@ -116,6 +116,23 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
     else:
         drafts = [f"{result} {_qualifier(result)}"]
     return [sentence(d) for d in drafts][:n]
+
+
+def _as_event(result: str) -> str:
+    """What went wrong, named as the event a lower-is-better rate counts: «sampel (yang) ditolak laboratorium» →
+    «penolakan sampel laboratorium» (tester48 P1-4: it is the rejecting that is held down, never the samples); the
+    result as written when no di- passive follows its thing or the passive has no process noun."""
+    from bot.lang.words import active_of, nominal
+    from bot.rewrite.parse import passive
+
+    words = result.split()
+    keys = [(tokens(w) or [""])[0] for w in words]
+    at = next((i for i in range(1, len(keys)) if passive(keys[i])), None)
+    if at is None or "yang" in keys[:at - 1]:  # «… yang belum ditindaklanjuti»: the passive is not what went wrong
+        return result
+    event = nominal(active_of(keys[at]) or "")
+    thing = words[:at - 1] if keys[at - 1] == "yang" else words[:at]
+    return " ".join([event, *thing, *words[at + 1:]]) if event and thing else result
 
 
 def _timed(text: str) -> str | None:
