@@ -1,6 +1,7 @@
 """/rhk in chat: an output IKI gets its RHK; an activity gets /cek's verdict and an RHK from the result it serves;
 a leader's RHK is not rephrased as the member's own: the bot asks which part the member delivers (a button, or the
-part's name or number typed), or whether they hold it whole (a Ketua: the leader's RHK is theirs, cascaded directly).
+part's name or number typed), or whether they hold it whole (a Ketua: the leader's RHK is theirs, cascaded directly,
+and IKI built from it are proposed, each saved by «Simpan usulan N ke draf»).
 A bare /rhk asks what it is about; «/rhk N» drafts the RHK of the draft's IKI N. «Simpan ke draf» saves the IKI with
 its RHK and asks what it lacks."""
 
