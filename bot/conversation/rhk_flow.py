@@ -1,12 +1,13 @@
 """/rhk in chat: an output IKI gets its RHK; an activity gets /cek's verdict and an RHK from the result it serves;
 a leader's RHK is not rephrased as the member's own: the bot asks which part the member delivers (a button, or the
-part's name or number typed), or whether they hold it whole (a Ketua: the leader's RHK is theirs, cascaded directly).
+part's name or number typed), or whether they hold it whole (a Ketua: the leader's RHK is theirs, cascaded directly,
+and IKI built from it are proposed, each saved by «Simpan usulan N ke draf»).
 A bare /rhk asks what it is about; «/rhk N» drafts the RHK of the draft's IKI N. «Simpan ke draf» saves the IKI with
 its RHK and asks what it lacks."""
 
 import re
 
-from bot import render
+from bot import knowledge, render
 from bot.conversation import draft_save
 from bot.conversation.answers import without_lead_in
 from bot.conversation.choices import typed_choice
@@ -17,11 +18,11 @@ from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.state import RhkState, UserState
 from bot.lang.text import clean, phrase_set, tokens
 from bot.llm.assistant import NO_AI, Assistant
-from bot.models import IkiDraft, Jenis
+from bot.models import Candidate, IkiDraft, Jenis
 from bot.rules import check_iki
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
-from bot.skp.rhk import member_parts, member_rhk, plan_rhk
+from bot.skp.rhk import iki_for_whole, member_parts, member_rhk, plan_rhk
 
 CANCEL = Button("Batal", "rhk:cancel")
 WHOLE, IKI = "seluruh", "iki"  # the Ketua's choice; the step where the IKI measuring a drafted RHK is typed
@@ -120,6 +121,9 @@ def _apply(state: UserState, arg: str) -> list[Reply]:
 def prompt(state: UserState) -> list[Reply]:
     """The open question, asked again: what the RHK is about, which part, the part itself, or its IKI."""
     flow = state.rhk
+    if flow.part_kind == IKI and flow.proposed:
+        return [Reply(f"RHK: {flow.drafted}\n{_proposed_text(flow.proposed)}", _save_buttons(len(flow.proposed))
+                      + [CANCEL])]
     if flow.part_kind == IKI:
         return [Reply(f"RHK: {flow.drafted}\n{ASK_IKI}", [CANCEL])]
     if flow.part_kind:
@@ -142,6 +146,8 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
         return _choose(state, arg)
     if action == "use" and flow.part_kind == IKI and arg.isdigit() and 1 <= int(arg) <= len(state.candidates):
         return _offer(state, state.candidates[int(arg) - 1].indikator)
+    if action == "save" and arg.isdigit() and 1 <= int(arg) <= len(flow.proposed):
+        return _save_proposed(state, int(arg))
     return [Reply("Tombol itu sudah tidak berlaku.")] + prompt(state)
 
 
@@ -152,6 +158,8 @@ def leaves(state: UserState, text: str, intent: Intent) -> bool:
     flow = state.rhk
     if done_typed(text):
         return True
+    if flow.proposed and _typed_pick(text, len(flow.proposed)) is not None:  # «simpan yg 2» under the IKI proposed
+        return False
     return flow.part_kind in (IKI, WHOLE) and not _typed_part(text) and intent.route not in (Route.iki, Route.year)
 
 
@@ -181,6 +189,8 @@ def on_text(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
             return _choose(state, chosen)
     if flow.part_kind in (IKI, WHOLE) and _typed_part(text, by_number=False):  # a part's label typed again
         return [Reply("Bagiannya sudah dipilih.")] + prompt(state)
+    if flow.part_kind == IKI and flow.proposed and (picked := _typed_pick(text, len(flow.proposed))) is not None:
+        return _save_proposed(state, picked)  # «simpan yg 1», «2» under the IKI proposed for the whole RHK
     if flow.part_kind == IKI:
         return _take_iki(state, text, assistant)
     if not flow.part_kind:
@@ -198,12 +208,50 @@ def on_text(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
 def _choose(state: UserState, part: str) -> list[Reply]:
     flow = state.rhk
     if part == WHOLE:  # a Ketua holding the whole RHK: it is theirs as written, cascaded directly (Core CL)
-        state.rhk = RhkState(leader=flow.leader, part_kind=IKI, drafted=flow.leader, jenis=Jenis.core_cl.value)
-        return [Reply(f"Anda memegang seluruh RHK ini, jadi RHK Anda sama dengan RHK pimpinan «{flow.leader}» "
-                      "(cascading langsung; IKI-nya Core CL). Pembagian ke anggota tim bisa disusun dengan /mpph.\n\n"
-                      + ASK_IKI, [CANCEL])]
+        proposed = iki_for_whole(flow.leader)  # what the RHK's outcome is measured by, each passing the rules
+        state.rhk = RhkState(leader=flow.leader, part_kind=IKI, drafted=flow.leader, jenis=Jenis.core_cl.value,
+                             proposed=proposed)
+        held = (f"Anda memegang seluruh RHK ini, jadi RHK Anda sama dengan RHK pimpinan «{flow.leader}» (cascading "
+                "langsung; IKI-nya Core CL). Pembagian ke anggota tim bisa disusun dengan /mpph.\n\n")
+        if not proposed:
+            return [Reply(held + ASK_IKI, [CANCEL])]
+        return [Reply(held + _proposed_text(proposed), _save_buttons(len(proposed)) + [CANCEL])]
     flow.part_kind = part
     return [Reply(member_parts()[part]["ask"], [CANCEL])]
+
+
+def _proposed_text(proposed: list[Candidate]) -> str:
+    lines = ["Usulan IKI untuk RHK ini (sudah lolos aturan):"]
+    for i, c in enumerate(proposed, start=1):
+        lines += [f"{i}. {c.indikator}" + (f" (satuan: {c.satuan})" if c.satuan else ""), f"   Alasan: {c.alasan}"]
+    return "\n".join(lines) + ("\n\nSimpan usulan ke draf dengan tombolnya, atau tulis IKI yang mengukur RHK ini "
+                               "dengan kata Anda sendiri (ukuran + hasil + syarat), atau /batal.")
+
+
+def _save_buttons(count: int) -> list[Button]:
+    return [Button(label, f"rhk:save:{i}") for i, label in enumerate(_save_labels(count), start=1)]
+
+
+def _save_labels(count: int) -> list[str]:
+    return [f"Simpan usulan {i} ke draf" for i in range(1, count + 1)]
+
+
+def _typed_pick(text: str, count: int) -> int | None:
+    """The proposal a typed answer picks («1», «yg kedua», «simpan usulan 2»), 1-based; None for anything else."""
+    data = knowledge.data("conversation")
+    filler = {*data["rhk_pick_filler"], *data["suggestion_nouns"]}
+    words = [w for w in tokens(text) if w not in filler]
+    picked = typed_choice(" ".join(words), _save_labels(count), by_label=False) if words else None
+    return None if picked is None else picked + 1
+
+
+def _save_proposed(state: UserState, number: int) -> list[Reply]:
+    """A proposal for the whole RHK saved to the draft now with the RHK and Core CL, then asked what it lacks."""
+    flow = state.rhk
+    picked, state.rhk = flow.proposed[number - 1], None
+    draft = IkiDraft(indikator=picked.indikator, satuan=picked.satuan or None, rhk=flow.drafted,
+                     jenis=Jenis(flow.jenis) if flow.jenis else None)
+    return draft_save.save_now(state, draft)
 
 
 def _take_iki(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
@@ -221,7 +269,7 @@ def _take_iki(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
     verdict = check_iki(draft, intent.reading)
     if verdict.has_error:
         suggestions = assistant.rewrite(draft, checked=verdict).value
-        state.candidates = suggestions.candidates
+        state.candidates, state.rhk.proposed = suggestions.candidates, []  # the rewrites replace what was proposed
         buttons = use_buttons(len(suggestions.candidates), "rhk:use")
         return [Reply(render.iki_result(verdict)), Reply(render.candidates(suggestions)
                                                           + "\n\nPilih usulan, atau tulis ulang IKI-nya.", buttons + [CANCEL])]

@@ -170,6 +170,7 @@ class RhkState(BaseModel):
     part_kind: str = ""  # aspek | wilayah | output_antara | layanan | seluruh, once chosen; "iki" = its IKI is asked
     drafted: str = ""  # the RHK drafted, waiting for the IKI that measures it
     jenis: str = ""  # the jenis that IKI gets (core_cl when a Ketua holds the whole RHK)
+    proposed: list[Candidate] = Field(default_factory=list)  # IKI proposed for the whole RHK: «Simpan usulan N ke draf»
     paused: bool = False  # set aside by a message that was something else; a bare /rhk takes it up again
 
 

@@ -117,6 +117,27 @@ def nominal(verb: str) -> str | None:
     return "pe" + body[2:] + "an"
 
 
+_MEN = (("k", "meng", 1), ("t", "men", 1), ("s", "meny", 1), ("p", "mem", 1), ("g", "meng", 0), ("h", "meng", 0),
+        ("d", "men", 0), ("c", "men", 0), ("j", "men", 0), ("z", "men", 0), ("b", "mem", 0), ("f", "mem", 0),
+        ("v", "mem", 0))  # a root's first letter: the meN- prefix it takes, and whether that letter goes
+
+
+def active_of(passive: str) -> str | None:
+    """The meN- verb of a di- passive: «ditolak» → «menolak», «dikembalikan» → «mengembalikan», «diperiksa» →
+    «memeriksa». None when it is no di- passive of a known root."""
+    word = passive.lower()
+    root = stem(word)
+    if not (word.startswith("di") and root != word and root in _dictionary() and word[2:].startswith(root)):
+        return None
+    suffix = word[2 + len(root):]
+    if suffix not in ("", "kan", "i"):
+        return None
+    if root[0] in "aiueo":
+        return "meng" + root + suffix
+    prefix, drop = next(((p, d) for first, p, d in _MEN if root[0] == first), ("me", 0))
+    return prefix + root[drop:] + suffix
+
+
 def passive_of(verb: str) -> str | None:
     """The di- passive of a meN- verb: «menghitung» → «dihitung», «memberikan» → «diberikan», «menetapkan» →
     «ditetapkan», «memperbaiki» → «diperbaiki». None when it is no meN- verb of a known root of four letters or more

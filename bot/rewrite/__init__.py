@@ -88,10 +88,11 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
                                               or (candidates and (parts.family.domain or parts.family.alone))):
             break  # a domain hint said how its work is judged: the general patterns add nothing to it
         process = tokens(attempt.process)
+        acted = process + tokens(attempt.acts)  # «menerima sampel»: the verb picks its template as a process word does
         # judged directly («kebutuhan … yang dianalisis»): its process is said by the passive, not kept as a word
         needed = keep - set(process) if attempt.family.name == "umum" and attempt.predicate else keep
         # "penghapusan BMN": the family's template for that process first (a stable sort keeps the rest in order)
-        for template in sorted(attempt.family.templates, key=lambda t: not (t.prefer and t.prefer.find(process))):
+        for template in sorted(attempt.family.templates, key=lambda t: not (t.prefer and t.prefer.find(acted))):
             candidate = _render(template, attempt, pat)
             if candidate is None:
                 continue
@@ -380,9 +381,10 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None  # «Persentase stok obat yang diselesaikan …»: only a work item is finished like one
     if template.subject and parts.subject and pat.subject_kind(parts.subject) != template.subject:
         return None  # «Persentase alat medis yang menerapkan PM»: equipment applies nothing, it is maintained
-    if template.for_process is not None and not template.for_process.find(tokens(parts.process)):
+    acted = tokens(parts.process) + tokens(parts.acts)
+    if template.for_process is not None and not template.for_process.find(acted):
         return None
-    if template.not_for_process is not None and template.not_for_process.find(tokens(parts.process)):
+    if template.not_for_process is not None and template.not_for_process.find(acted):
         return None
     given_to = f"{parts.object} kepada {parts.destination}" if parts.destination else parts.object
     if not pat.fits(template, given_to, parts.process):

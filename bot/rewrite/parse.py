@@ -22,6 +22,9 @@ class DraftParts:
     destination: str = ""  # where the work goes, as written: "SILK" in "menginput hasil ke SILK"
     partner: str = ""  # who the work is done with, in formal words: "dengan KPKNL" in "rekonsiliasi BMN dgn KPKNL"
     carried_out: bool = False  # the draft says its object is carried out: «Jumlah PKPT yang dilaksanakan»
+    # the work's own verbs the parse passed over («menerima» in «menerima sampel», «diterima» in «sampel yang
+    # diterima»): they pick a family's template (prefer, for_process) as a process word does (tester48 X-7)
+    acts: str = ""
 
 
 def _key(raw_word: str) -> str:
@@ -33,6 +36,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     keys = [_key(w) for w in raw]
     measure = lex.measures.match_at(keys, 0)
     i = len(measure) if measure else 0
+    acts: list[str] = []
     # Leading activity verbs or "terlaksananya": the rewrite says what they produced instead. A verb that
     # names the kind of work (menyusun, merekap …) is kept to choose the family.
     while i < len(keys) and (
@@ -42,6 +46,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     ):
         # "membantu ketua tim merekap data …": the work is the one helped with.
         helped = _helped_work(keys, i, lex) if keys[i] in pat.helper_verbs else None
+        if helped is None and is_activity_verb(keys, i, lex):
+            acts.append(keys[i])
         i = helped if helped is not None else i + 1
 
     i += pat.in_charge_at(keys, i)  # "PIC akreditasi ISO 17025": the accreditation is the work
@@ -121,7 +127,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         obj = " ".join(words[:at]) if at is not None else obj
     obj, partner = _partner(obj, keys[:object_start], pat)
     return DraftParts(family, lowered(" ".join(raw[i:process_end])), obj, subject, predicate, destination, partner,
-                      carried_out)
+                      carried_out, " ".join([*acts, *predicate.lower().split()[:1]]))
 
 
 def _partner(obj: str, before: list[str], pat: Patterns) -> tuple[str, str]:

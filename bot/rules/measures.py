@@ -110,11 +110,14 @@ def _spared_at(words: list[str], i: int) -> bool:
 
 def lower_is_better(words: list[str]) -> bool:
     """The measured words are better when lower: they open with it ("kematian ibu", "drop out imunisasi") or count
-    what went wrong ("sampel yang ditolak"). "Temuan … yang ditindaklanjuti" is a result that should grow; a time
+    what went wrong ("sampel yang ditolak", "klaim ditolak BPJS"). "Temuan … yang ditindaklanjuti" is a result that should grow; a time
     measure ("Rata-rata waktu … yang …") stays lower."""
     found = _words()
     opening = found["lower"].match_at(words, 0)
     at = words.index("yang") + 1 if "yang" in words[:-1] else 0
+    if not at:  # «klaim ditolak BPJS»: what went wrong said by its passive right after the thing, without «yang»
+        at = next((i for i in range(1, min(len(words), 4)) if words[i].startswith("di")
+                   and words[i] in found["lower_predicates"]), 0)
     predicate = words[at] if at else ""
     if predicate in found["lower_predicates"] and not _spared_at(words, at):
         return True

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, clean, phrase_set, sentence, tokens
+from bot.lang.text import PhraseSet, clean, is_acronym, phrase_set, sentence, tokens
 from bot.models import MAX_TEXT_CHARS, Candidate, IkiDraft, IkiResult, Kind
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import condition_words, lexicon
@@ -97,7 +97,7 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
     timed = _timed(reading.text)
     # A score of what should fall ("Indeks House Index jentik …") is held down like a rate: lower first.
     if lower_is_better(tokens(result)) and not timed:  # "kematian ibu", "sampel yang ditolak"
-        named = reading.text if measure and measure[0] in config["lower_keeps_measure"] else result
+        named = reading.text if measure and measure[0] in config["lower_keeps_measure"] else _as_event(result)
         return [sentence(f"{named} {config['lower_qualifier']}")]
     if measure and lex.measure_class.get(measure) == "score":
         return [sentence(f"{reading.text} {config['score_qualifier']}")]
@@ -116,6 +116,23 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
     else:
         drafts = [f"{result} {_qualifier(result)}"]
     return [sentence(d) for d in drafts][:n]
+
+
+def _as_event(result: str) -> str:
+    """What went wrong, named as the event a lower-is-better rate counts: «sampel (yang) ditolak laboratorium» →
+    «penolakan sampel laboratorium» (tester48 P1-4: it is the rejecting that is held down, never the samples); the
+    result as written when no di- passive follows its thing or the passive has no process noun."""
+    from bot.lang.words import active_of, nominal
+    from bot.rewrite.parse import passive
+
+    words = result.split()
+    keys = [(tokens(w) or [""])[0] for w in words]
+    at = next((i for i in range(1, len(keys)) if passive(keys[i])), None)
+    if at is None or "yang" in keys[:at - 1]:  # «… yang belum ditindaklanjuti»: the passive is not what went wrong
+        return result
+    event = nominal(active_of(keys[at]) or "")
+    thing = words[:at - 1] if keys[at - 1] == "yang" else words[:at]
+    return " ".join([event, *thing, *words[at + 1:]]) if event and thing else result
 
 
 def _timed(text: str) -> str | None:
@@ -331,3 +348,60 @@ def _rhk_parts(text: str) -> dict[str, str] | None:
     found = _config()["present_set"].find([(tokens(w) or [""])[0] for w in rest])
     obj = " ".join(rest[: found[0]] if found else rest)
     return {"subject": subject, "predicate": predicate, "object": obj if len(tokens(obj)) >= 2 else ""}
+
+
+def iki_for_whole(rhk: str) -> list[Candidate]:
+    """IKI proposed when a Ketua holds a leader's RHK whole (rhk_qualifiers.yaml `whole_rhk`), its -nya opener read as
+    the clause it names: «Tersedianya data … yang valid» → «Persentase data … yang tersedia dan valid»; «Meningkatnya
+    akses masyarakat terhadap air minum aman» → «Persentase masyarakat yang memiliki akses terhadap air minum aman»;
+    «Meningkatnya cakupan imunisasi …» → the level itself. Only those the rules pass; [] for any other text."""
+    from bot.rules import check_iki
+    from bot.rules.measures import aspek_of
+
+    config = _config()["whole_rhk"]
+    text = read(rhk).text
+    words = text.split()
+    keys = [(tokens(w) or [""])[0] for w in words]
+    if len(words) < 2 or not is_leader_rhk(text):
+        return []
+    rest, rest_keys = words[1:], keys[1:]
+    if lexicon().measures.match_at(rest_keys, 0):  # «Meningkatnya cakupan imunisasi …»: the level, measured as named
+        proposed = [(IkiDraft(indikator=sentence(" ".join(rest))), config["level_alasan"])]
+    else:
+        parts = _whole_parts(keys[0], rest, rest_keys, config)
+        proposed = [] if parts is None else [
+            (IkiDraft(indikator=sentence(entry["shape"].format(**parts)), satuan=entry["satuan"]), entry["alasan"])
+            for entry in config["shapes"] if not entry.get("kinds") or _kind(parts["subject"])["name"] in entry["kinds"]]
+    return [Candidate(indikator=draft.indikator, satuan=draft.satuan or "",
+                      alasan=f"aspek {aspek_of(draft).value} — {alasan}")
+            for draft, alasan in proposed if not check_iki(draft).has_error]
+
+
+def _whole_parts(head: str, rest: list[str], keys: list[str], config: dict) -> dict[str, str] | None:
+    """Who or what a leader's RHK is about and what it has: a state's thing in that state («data … | tersedia dan
+    valid»), a change's holders with what they hold («masyarakat | memiliki akses terhadap …», «kab/kota | yang
+    menyelenggarakan …»); None when a change names neither."""
+    found = _config()["present_set"].find(keys)
+    qualifier = " ".join(rest[found[0]:]) if found else ""  # «… sesuai ketentuan»: said after the predicate
+    thing, thing_keys = (rest[:found[0]], keys[:found[0]]) if found else (rest, keys)
+    while thing_keys and thing_keys[-1] in config["dangling"]:
+        thing, thing_keys = thing[:-1], thing_keys[:-1]
+    at = thing_keys.index("yang", 1) if "yang" in thing_keys[1:] else None
+    subject, own = (thing[:at], " ".join(thing[at + 1:])) if at else (thing, "")
+    if head in config["changes"]:  # a level that moves: those who have it, never «… yang meningkat»
+        if own:
+            predicate = own
+        elif keys[0] in config["held"] and (to := next((i for i, k in enumerate(thing_keys[2:], 2)
+                                                         if k in config["toward"]), None)):
+            subject, predicate = thing[1:to], f"{config['held'][keys[0]]} {' '.join(thing[to:])}"
+        else:
+            return None
+    else:  # a state: the thing in it, its own words after it
+        state = head.removesuffix("nya")
+        predicate = f"{state} {'dan' if own and 'dan' not in own.split() else ','} {own}".replace(" ,", ",") \
+            if own else state
+    if not subject:
+        return None
+    said = " ".join(subject)
+    said = said if is_acronym(said.split()[0]) else said[:1].lower() + said[1:]
+    return {"subject": said, "predicate": f"{predicate} {qualifier}".strip()}

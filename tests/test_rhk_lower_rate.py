@@ -1,0 +1,17 @@
+"""/rhk for a lower-is-better rate holds down what went wrong as its event (tester48 P1-4): «Persentase sampel ditolak
+< 2%» is «Penolakan sampel ditekan …», never the samples themselves «Sampel ditolak ditekan …»."""
+
+from bot.models import IkiDraft
+from bot.rules.measures import Trend, trend_of
+from tests.talk import said
+
+
+def test_the_rhk_of_a_rejected_sample_rate_holds_the_rejecting_down(engine):
+    text = said(engine.handle("lr1", "/rhk Persentase sampel ditolak < 2%"))
+    assert "1. Penolakan sampel ditekan sesuai target yang ditetapkan" in text
+    assert "Sampel ditolak ditekan" not in text
+
+
+def test_what_went_wrong_said_without_yang_is_lower_is_better_too():
+    assert trend_of(IkiDraft(indikator="Persentase klaim ditolak BPJS Kesehatan")) is Trend.lower
+    assert trend_of(IkiDraft(indikator="Persentase klaim yang diverifikasi tepat waktu")) is not Trend.lower
