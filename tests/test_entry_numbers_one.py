@@ -42,7 +42,7 @@ def test_a_number_after_hari_opening_the_line_is_the_day_of_the_work():
 
 
 def test_a_correction_taken_back_with_a_particle_sets_the_number_after_the_comma():
-    assert correction_numbers(line("audit kemarin bukan 1 ding, 2: OK 5 sm OK 7")) == (1, 2)
+    assert correction_numbers(line("audit kemarin bukan 1 ding, 2: OK 5 sm OK 7"), particles=True) == (1, 2)
     assert _quantity("audit kemarin bukan 1 ding, 2: OK 5 sm OK 7", AUDIT) == 2
 
 

@@ -439,11 +439,12 @@ def count_and_thing(ln: Line, w: When) -> bool:
         any(n.at == rest[0] for n in counts(ln, w))
 
 
-def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
+def correction_numbers(ln: Line, particles: bool = False) -> tuple[float, float | None] | None:
     """«eh td salah bukan 7 tp 9 perawat» → (7, 9), «acaranya 6 bukan 5» → (5, 6): the number a line saying it was
     wrong (catatan_harian.yaml link.correction marks) sets right — the one after «bukan» — and the right one, before
     «bukan» (a unit word between: «27 NUP bukan 24») or after a `but` word past the old one (None when neither);
-    None when the line is no such correction."""
+    None when the line is no such correction. particles: a number after a particle taking the old one back and a
+    comma is the right one too («bukan 1 ding, 2»; read for the quantity only: which entry it puts right is linking's)."""
     settings = vocabulary().link["correction"]
     marked = ln.has(phrase_set("catatan_harian", "link", "correction", "marks"))
     instead, but = set(settings["instead"]), set(settings["but"])
@@ -458,9 +459,9 @@ def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
     after = [j + 1 for j in range(at + 2, min(at + 4, len(ln.toks) - 1)) if ln.toks[j] in but and
              ln.kinds[j + 1] == "num"]
     # «audit kemarin bukan 1 ding, 2»: a particle of taking it back (counting.correction_particles), then a comma
-    particles = _counting()["correction_particles"]
-    after += [j + 2 for j in range(at + 2, len(ln.toks) - 2) if ln.toks[j] in particles and
-              ln.toks[j + 1] == "," and ln.kinds[j + 2] == "num" and all(t in particles for t in ln.toks[at + 2:j])]
+    taken_back = _counting()["correction_particles"] if particles else frozenset()
+    after += [j + 2 for j in range(at + 2, len(ln.toks) - 2) if ln.toks[j] in taken_back and
+              ln.toks[j + 1] == "," and ln.kinds[j + 2] == "num" and all(t in taken_back for t in ln.toks[at + 2:j])]
     if not marked and not before and not after:
         # «supervisi NTT itu mulai tgl 6 bukan 5», «menu yg td bukan 3, ada 4»: a number set against one says it alone
         return None
@@ -564,7 +565,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
         return quantity(written, replace(w, span=span), iki, lists=False)
     if target is None or not numbers:
         return None
-    fixed = correction_numbers(ln)
+    fixed = correction_numbers(ln, particles=True)
     if fixed is not None and fixed[1] is not None:
         # «mulai tgl 6 bukan 5»: a day of the month put right is the date's, no count
         return None if _day_corrected(ln, fixed[1]) else fixed[1]
