@@ -57,3 +57,13 @@ def test_a_negated_promise_leaves_the_count_of_places_named():
     assert _quantity("fasilitasi renkon banjir buat kab bekasi sama kota bekasi dari pagi sampe magrib alot soalnya "
                      "logistik belum sepakat tapi akhirnya dokumennya udah diteken bupati sama walkot", RENKON) == 2
     assert _quantity("pendampingan renkon 3 kab sepakat lengkapi dokumen", RENKON) is None
+
+
+FASYANKES = IkiDraft(indikator="Jumlah fasyankes yang mendapat layanan kalibrasi di lokasi (in situ)", target="12",
+                     satuan="fasyankes")
+
+
+def test_a_count_after_the_place_where_the_work_was_done_counts_what_was_done_there():
+    assert _quantity("kalibrasi in situ di RSUD Pirngadi 47 alat (infus pump, syringe pump), sertifikat nyusul",
+                     FASYANKES) is None
+    assert _quantity("kalibrasi in situ di 3 RSUD minggu ini", FASYANKES) == 3

@@ -444,7 +444,8 @@ def correction_numbers(ln: Line, particles: bool = False) -> tuple[float, float 
     wrong (catatan_harian.yaml link.correction marks) sets right — the one after «bukan» — and the right one, before
     «bukan» (a unit word between: «27 NUP bukan 24») or after a `but` word past the old one (None when neither);
     None when the line is no such correction. particles: a number after a particle taking the old one back and a
-    comma is the right one too («bukan 1 ding, 2»; read for the quantity only: which entry it puts right is linking's)."""
+    comma is the right one too («bukan 1 ding, 2»; read for the quantity only: which entry it puts right is
+    linking's)."""
     settings = vocabulary().link["correction"]
     marked = ln.has(phrase_set("catatan_harian", "link", "correction", "marks"))
     instead, but = set(settings["instead"]), set(settings["but"])
@@ -798,6 +799,8 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         if ln.word_before(n.at) in vocabulary().place_markers and _words_between(ln, n.at + 1, n.at + 2) and \
                 not after & things:
             continue  # «cek logistik kit HPV DNA ke 6 lab» toward «Jumlah sampel HPV DNA …»: where it went, no sampel
+        if not after & things and _words_between(ln, n.at + 1, n.at + 2) and _place_before(ln, n, reach, things):
+            continue  # «kalibrasi in situ di RSUD Pirngadi 47 alat» toward «Jumlah fasyankes …»: alat done there
         if _elided(ln, numbers, n, target):
             continue  # «terima 6 aduan lewat WA, 4 udh dijawab» toward «Jumlah jawaban …»: 4 of the aduan, answered
         score = 2.0 if after & things else 1.5 if before & things else \
@@ -808,6 +811,13 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         return None
     chosen = max(scored, key=lambda s: (s[0], s[1]))[2]
     return _joined(ln, numbers, chosen, things, target.words)
+
+
+def _place_before(ln: Line, n: Number, reach: int, things: set[str]) -> bool:
+    """The IKI's thing named before the count only as the place after a location marker («di RSUD Pirngadi 47 …»):
+    where the work was done, not what the count counts."""
+    at = next((i for i in range(reach, n.at) if _names_between(ln, i, i + 1) & things), None)
+    return at is not None and ln.word_before(at) in vocabulary().location_markers
 
 
 def _elided(ln: Line, numbers: list[Number], n: Number, target: Counted) -> bool:
