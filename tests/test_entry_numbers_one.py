@@ -67,3 +67,12 @@ def test_a_count_after_the_place_where_the_work_was_done_counts_what_was_done_th
     assert _quantity("kalibrasi in situ di RSUD Pirngadi 47 alat (infus pump, syringe pump), sertifikat nyusul",
                      FASYANKES) is None
     assert _quantity("kalibrasi in situ di 3 RSUD minggu ini", FASYANKES) == 3
+
+
+PERAWAT = IkiDraft(indikator="Jumlah perawat ICU yang lulus kredensial kompetensi", target="20", satuan="perawat")
+
+
+def test_an_english_pass_reaches_the_state_of_those_who_passed():
+    assert _quantity("Credentialing exam for 3 nurses, all passed", PERAWAT) == 3
+    # not yet passed: no one reached it
+    assert _quantity("Credentialing exam for 3 nurses, results next week", PERAWAT) is None
