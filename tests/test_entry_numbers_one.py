@@ -76,3 +76,17 @@ def test_an_english_pass_reaches_the_state_of_those_who_passed():
     assert _quantity("Credentialing exam for 3 nurses, all passed", PERAWAT) == 3
     # not yet passed: no one reached it
     assert _quantity("Credentialing exam for 3 nurses, results next week", PERAWAT) is None
+
+
+KALIBRATOR = IkiDraft(indikator="Jumlah alat standar (kalibrator) yang dikalibrasi ulang di laboratorium acuan",
+                      target="10", satuan="alat")
+PERAWAT_BARU = IkiDraft(indikator="Jumlah perawat baru yang lulus uji kompetensi ventilator setelah preceptorship",
+                        target="12", satuan="orang")
+
+
+def test_a_word_of_both_with_no_count_counts_the_two():
+    assert _quantity("got back our electrical safety analyzer and reference thermometer from the accredited lab, "
+                     "both recalibrated", KALIBRATOR) == 2
+    assert _quantity("preceptor Ns. Dina & Ns. Yoga, keduanya lulus uji ventilator hari ini", PERAWAT_BARU) == 2
+    # both of them, but the state the IKI counts not reached
+    assert _quantity("preceptor Ns. Dina & Ns. Yoga, keduanya blm lulus uji ventilator", PERAWAT_BARU) is None

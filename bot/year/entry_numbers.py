@@ -292,6 +292,7 @@ def _counting() -> dict:
             "part_of_those": frozenset(data["part_of_those"]), "total_before": frozenset(data["total_before"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
             "day_before": frozenset(data["day_before"]), "one_words": frozenset(data["one_words"]),
+            "both_words": frozenset(data["both_words"]),
             "correction_particles": frozenset(data["correction_particles"]),
             "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
             "done_before_state": frozenset(data["done_before_state"]),
@@ -557,6 +558,8 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
         one = _one_written(ln, target)
         if one is not None:  # «nyusun sebuah rekomendasi …», «one satker done»: read as «1 rekomendasi»
             return quantity(one, w, iki, lists=False)
+        if _both_reached(ln, target):
+            return 2.0  # «… analyzer and reference thermometer …, both recalibrated»
     if target is not None and not numbers and listed:
         # «reviu SPO pencucian & SPO pengemasan»: no count written, the things named one by one are read as their
         # count written before the first («reviu 2 SPO pencucian & …»)
@@ -634,6 +637,17 @@ def _one_written(ln: Line, target: Counted) -> Line | None:
         return None
     return Line(ln.text, tuple("1" if i in ones else t for i, t in enumerate(ln.toks)),
                 tuple("num" if i in ones else k for i, k in enumerate(ln.kinds)), ln.spans)
+
+
+def _both_reached(ln: Line, target: Counted) -> bool:
+    """A line with no count saying «both» of two things (counting.both_words: «keduanya lulus», «dua2nya udh
+    final»), naming the IKI's thing or saying its final state, and saying that state when the IKI has one: the two
+    count."""
+    if not set(ln.toks) & _counting()["both_words"]:
+        return False
+    reached = bool(target.final and _final_clauses(ln, target.final))
+    named = bool(_names_between(ln, 0, len(ln.toks)) & (target.things | target.written))
+    return (named or reached) and (reached or not target.final)
 
 
 def _pasted_lines(ln: Line) -> list[tuple[int, int]]:
