@@ -23,6 +23,7 @@ AUDIT = IkiDraft(indikator="Jumlah audit kepatuhan hitung kasa dan instrumen", t
 NASKAH = IkiDraft(indikator="Jumlah naskah kerja sama bilateral yang ditandatangani", target="4", satuan="naskah")
 RENKON = IkiDraft(indikator="Jumlah kabupaten/kota yang menetapkan rencana kontinjensi bidang kesehatan", target="6",
                   satuan="kab/kota")
+LULUS = IkiDraft(indikator="Jumlah tenaga cadangan kesehatan yang dilatih", target="300", satuan="orang")
 
 
 def test_a_word_of_one_before_the_counted_thing_counts_one():
@@ -49,6 +50,8 @@ def test_a_correction_taken_back_with_a_particle_sets_the_number_after_the_comma
 def test_a_line_opening_a_correction_with_one_count_carries_the_corrected_total():
     assert _quantity("ralat yg tadi siang: yg diteken di Hanoi ada 2, MoU sama implementing arrangement nya",
                      NASKAH) == 2
+    # the corrected total comes first, what explains it after
+    assert _quantity("koreksi yg lulus 81, 3 org ga ikut post test", LULUS) == 81
     # no word of mistake opening it: no total read from a bare count
     assert _quantity("yg diteken di Hanoi ada 2, MoU sama implementing arrangement nya", NASKAH) is None
 

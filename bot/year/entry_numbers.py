@@ -579,8 +579,10 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     settled = settled_number(ln)
     if settled is not None:  # «ralat yg 60 berkas td ternyata 58»: the right count
         return settled
-    if len(numbers) == 1 and opens_correction(ln):
-        return numbers[0].value  # «ralat yg tadi siang: yg diteken di Hanoi ada 2, …»: the corrected total
+    if numbers and opens_correction(ln):
+        # «ralat yg tadi siang: yg diteken di Hanoi ada 2, …», «koreksi yg lulus 81, 3 org ga ikut post test»: the
+        # corrected total comes first, what explains it after
+        return numbers[0].value
     if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))
