@@ -3492,3 +3492,18 @@ def test_of_two_pieces_of_work_the_first_named_is_offered_first(text):
                  "Jejaring pengawasan pelabuhan berjalan"))
     found = _link(text, port)
     assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [4, 1], (text, found)
+
+
+def test_answering_the_offices_survey_of_its_employees_is_office_life():
+    # link49, dev31: «ngisi kuesioner survei budaya kerja dr biro OSDM» asked between two kesehatan kerja IKI
+    kesja = _skp(("Jumlah kabupaten/kota yang didampingi pembentukan Pos Upaya Kesehatan Kerja (Pos UKK)", "6",
+                  "kab/kota"),
+                 ("Jumlah kabupaten/kota yang didampingi penerapan Gerakan Pekerja Perempuan Sehat Produktif (GP2SP)",
+                  "6", "kab/kota"),
+                 ("Persentase puskesmas yang melaporkan kasus penyakit akibat kerja", "80", "%"),
+                 ("Jumlah NSPK kesehatan kerja yang ditetapkan", "2", "NSPK"))
+    assert _link("ngisi kuesioner survei budaya kerja dr biro OSDM", kesja).decision is Decision.outside
+    # an IKI naming the survey keeps it its work
+    osdm = _skp(("Indeks budaya kerja pegawai dari survei budaya kerja", "80", "indeks"),
+                ("Jumlah agen perubahan yang dilatih", "30", "orang"))
+    assert _link("olah hasil survei budaya kerja 2026 per unit", osdm).decision is not Decision.outside

@@ -55,9 +55,13 @@ def _value(token: str) -> float | None:
     return parse_number(token)
 
 
-def _is_ordinal(ln: Line, i: int) -> bool:
-    """"ke-81", "hari ke-2": a position, not a count."""
-    return i >= 2 and ln.toks[i - 1] == "-" and ln.toks[i - 2] in ("ke", "hari")
+def _is_ordinal(ln: Line, i: int, w: When | None = None) -> bool:
+    """"ke-81", "hari ke-2": a position, not a count; so is «hari 1 reviu kurikulum …» (day one of the work): a number
+    after a word of counting.day_before opening its clause, past the line's date."""
+    if i >= 2 and ln.toks[i - 1] == "-" and ln.toks[i - 2] in ("ke", "hari"):
+        return True
+    opened = i < 2 or ln.kinds[i - 2] == "mark" or (w is not None and w.span[0] <= i - 2 < w.span[1])
+    return i >= 1 and ln.toks[i - 1] in _counting()["day_before"] and opened
 
 
 def durations(ln: Line) -> list[tuple[int, int]]:
@@ -199,7 +203,7 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
     clauses = ln.clauses()
     out = []
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
-        if kind != "num" or i in skip or _is_ordinal(ln, i):
+        if kind != "num" or i in skip or _is_ordinal(ln, i, w):
             continue
         after = ln.toks[i + 1] if i + 1 < len(ln.toks) else ""
         if after in vocab.not_count_units or ln.word_before(i) in vocab.not_count_before:
@@ -219,8 +223,9 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
             continue  # a year, unless the IKI's own thing follows it: «periksa 2000 sampel» (tester48 P1-9)
         value = _value(tok)
         clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
-        if set(ln.toks[i + 1:clause[1]]) & vocab.commitment:
-            continue  # "3 kab sepakat lengkapi": a promise, not a result
+        if any(t in vocab.commitment and ln.word_before(j) not in vocab.negations
+               for j, t in enumerate(ln.toks[i + 1:clause[1]], start=i + 1)):
+            continue  # "3 kab sepakat lengkapi": a promise, not a result («… belum sepakat» promises nothing)
         if value is not None:
             out.append(Number(value, i, clause))
     return out
@@ -286,6 +291,9 @@ def _counting() -> dict:
             "containers": frozenset(data["containers"]), "own_share_before": frozenset(data["own_share_before"]),
             "part_of_those": frozenset(data["part_of_those"]), "total_before": frozenset(data["total_before"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
+            "day_before": frozenset(data["day_before"]), "one_words": frozenset(data["one_words"]),
+            "both_words": frozenset(data["both_words"]),
+            "correction_particles": frozenset(data["correction_particles"]),
             "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
             "done_before_state": frozenset(data["done_before_state"]),
             "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
@@ -432,11 +440,13 @@ def count_and_thing(ln: Line, w: When) -> bool:
         any(n.at == rest[0] for n in counts(ln, w))
 
 
-def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
+def correction_numbers(ln: Line, particles: bool = False) -> tuple[float, float | None] | None:
     """«eh td salah bukan 7 tp 9 perawat» → (7, 9), «acaranya 6 bukan 5» → (5, 6): the number a line saying it was
     wrong (catatan_harian.yaml link.correction marks) sets right — the one after «bukan» — and the right one, before
     «bukan» (a unit word between: «27 NUP bukan 24») or after a `but` word past the old one (None when neither);
-    None when the line is no such correction."""
+    None when the line is no such correction. particles: a number after a particle taking the old one back and a
+    comma is the right one too («bukan 1 ding, 2»; read for the quantity only: which entry it puts right is
+    linking's)."""
     settings = vocabulary().link["correction"]
     marked = ln.has(phrase_set("catatan_harian", "link", "correction", "marks"))
     instead, but = set(settings["instead"]), set(settings["but"])
@@ -450,6 +460,10 @@ def correction_numbers(ln: Line) -> tuple[float, float | None] | None:
               and (j >= at - 2 or ln.toks[at - 1] == ",")]
     after = [j + 1 for j in range(at + 2, min(at + 4, len(ln.toks) - 1)) if ln.toks[j] in but and
              ln.kinds[j + 1] == "num"]
+    # «audit kemarin bukan 1 ding, 2»: a particle of taking it back (counting.correction_particles), then a comma
+    taken_back = _counting()["correction_particles"] if particles else frozenset()
+    after += [j + 2 for j in range(at + 2, len(ln.toks) - 2) if ln.toks[j] in taken_back and
+              ln.toks[j + 1] == "," and ln.kinds[j + 2] == "num" and all(t in taken_back for t in ln.toks[at + 2:j])]
     if not marked and not before and not after:
         # «supervisi NTT itu mulai tgl 6 bukan 5», «menu yg td bukan 3, ada 4»: a number set against one says it alone
         return None
@@ -540,6 +554,12 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     numbers = counts(ln, w, target.things | target.written) if target else []
     listed = _listed(ln, target) if target and lists else None
     numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])]
+    if target is not None and not numbers and lists:
+        one = _one_written(ln, target)
+        if one is not None:  # «nyusun sebuah rekomendasi …», «one satker done»: read as «1 rekomendasi»
+            return quantity(one, w, iki, lists=False)
+        if _both_reached(ln, target):
+            return 2.0  # «… analyzer and reference thermometer …, both recalibrated»
     if target is not None and not numbers and listed:
         # «reviu SPO pencucian & SPO pengemasan»: no count written, the things named one by one are read as their
         # count written before the first («reviu 2 SPO pencucian & …»)
@@ -549,7 +569,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
         return quantity(written, replace(w, span=span), iki, lists=False)
     if target is None or not numbers:
         return None
-    fixed = correction_numbers(ln)
+    fixed = correction_numbers(ln, particles=True)
     if fixed is not None and fixed[1] is not None:
         # «mulai tgl 6 bukan 5»: a day of the month put right is the date's, no count
         return None if _day_corrected(ln, fixed[1]) else fixed[1]
@@ -559,6 +579,10 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     settled = settled_number(ln)
     if settled is not None:  # «ralat yg 60 berkas td ternyata 58»: the right count
         return settled
+    if numbers and opens_correction(ln):
+        # «ralat yg tadi siang: yg diteken di Hanoi ada 2, …», «koreksi yg lulus 81, 3 org ga ikut post test»: the
+        # corrected total comes first, what explains it after
+        return numbers[0].value
     if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))
@@ -603,6 +627,29 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+def _one_written(ln: Line, target: Counted) -> Line | None:
+    """The line with each word of one (counting.one_words: «sebuah», «satu», «one») right before a word naming the
+    IKI's thing written as «1»; None when there is none. «satu» before anything else stays a word («Satu Data»)."""
+    things = target.things | target.written
+    ones = {i for i in range(len(ln.toks) - 1) if ln.toks[i] in _counting()["one_words"] and
+            _names_between(ln, i + 1, i + 2) & things}
+    if not ones:
+        return None
+    return Line(ln.text, tuple("1" if i in ones else t for i, t in enumerate(ln.toks)),
+                tuple("num" if i in ones else k for i, k in enumerate(ln.kinds)), ln.spans)
+
+
+def _both_reached(ln: Line, target: Counted) -> bool:
+    """A line with no count saying «both» of two things (counting.both_words: «keduanya lulus», «dua2nya udh
+    final»), naming the IKI's thing or saying its final state, and saying that state when the IKI has one: the two
+    count."""
+    if not set(ln.toks) & _counting()["both_words"]:
+        return False
+    reached = bool(target.final and _final_clauses(ln, target.final))
+    named = bool(_names_between(ln, 0, len(ln.toks)) & (target.things | target.written))
+    return (named or reached) and (reached or not target.final)
 
 
 def _pasted_lines(ln: Line) -> list[tuple[int, int]]:
@@ -768,6 +815,8 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         if ln.word_before(n.at) in vocabulary().place_markers and _words_between(ln, n.at + 1, n.at + 2) and \
                 not after & things:
             continue  # «cek logistik kit HPV DNA ke 6 lab» toward «Jumlah sampel HPV DNA …»: where it went, no sampel
+        if not after & things and _words_between(ln, n.at + 1, n.at + 2) and _place_before(ln, n, reach, things):
+            continue  # «kalibrasi in situ di RSUD Pirngadi 47 alat» toward «Jumlah fasyankes …»: alat done there
         if _elided(ln, numbers, n, target):
             continue  # «terima 6 aduan lewat WA, 4 udh dijawab» toward «Jumlah jawaban …»: 4 of the aduan, answered
         score = 2.0 if after & things else 1.5 if before & things else \
@@ -778,6 +827,13 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         return None
     chosen = max(scored, key=lambda s: (s[0], s[1]))[2]
     return _joined(ln, numbers, chosen, things, target.words)
+
+
+def _place_before(ln: Line, n: Number, reach: int, things: set[str]) -> bool:
+    """The IKI's thing named before the count only as the place after a location marker («di RSUD Pirngadi 47 …»):
+    where the work was done, not what the count counts."""
+    at = next((i for i in range(reach, n.at) if _names_between(ln, i, i + 1) & things), None)
+    return at is not None and ln.word_before(at) in vocabulary().location_markers
 
 
 def _elided(ln: Line, numbers: list[Number], n: Number, target: Counted) -> bool:
