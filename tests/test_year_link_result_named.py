@@ -92,3 +92,24 @@ def test_a_close_question_stays_a_question_though_the_best_result_is_named():
     # link49: two IKI close («dua dekat») linked this way raised a holdout's silent wrong links; they still ask
     found = _link("td lapor 2 nilai kritis ke bangsal anak lewat telepon", KRITIS)
     assert found.decision is Decision.ask and found.candidates[0].number == 2
+
+
+KKP = SkpDraft(iki=[IkiDraft(indikator=i, target=t, satuan=s, rhk=r) for i, t, s, r in (
+    ("Persentase kapal kedatangan luar negeri yang diperiksa faktor risiko kesehatannya", "95", "persen",
+     "Pengawasan alat angkut dan orang yang datang dari luar negeri di pelabuhan dilaksanakan sesuai standar IHR"),
+    ("Jumlah sertifikat sanitasi kapal (SSCEC/SSCC) yang diterbitkan sesuai standar", "240", "sertifikat",
+     "Dokumen kesehatan kapal diterbitkan sesuai standar dan tepat waktu"),
+    ("Jumlah pelaku perjalanan yang mendapat vaksinasi internasional dan ICV", "1200", "orang",
+     "Pelaku perjalanan internasional terlindungi melalui vaksinasi internasional"),
+    ("Persentase pengamatan vektor dan binatang pembawa penyakit di perimeter pelabuhan yang dilaksanakan sesuai "
+     "jadwal", "100", "persen", "Faktor risiko lingkungan di wilayah perimeter pelabuhan terkendali"),
+    ("Nilai Indeks Profesionalitas ASN", "85", "nilai",
+     "Indeks Profesionalitas ASN yang optimal dicapai sesuai ketentuan dan target yang ditetapkan"),
+    ("Persentase penerbitan PHQC kapal yang diproses melalui aplikasi SINKARKES", "80", "persen",
+     "Layanan clearance kesehatan kapal secara elektronik diterapkan untuk mempercepat layanan (Beyond)"))])
+
+
+def test_a_thin_lead_links_when_the_line_names_the_best_result_whole():
+    # «selisih tipis» before: the certificate IKI led the PHQC one only by what its own words name
+    found = _link("kmrn terbit SSCEC 3 kapal ikan", KKP)
+    assert found.decision is Decision.link and found.candidates[0].number == 2 and found.why == "hasil disebut"

@@ -558,7 +558,8 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
 def _result_named(found: Link, candidates: list[Candidate], ln: Line, w: When, words: list[str],
                   profiles: list[dict[str, float]], found_in: list[dict[str, str]], skp: SkpDraft) -> Link:
     """A question asked on thin evidence (catatan_harian.yaml link.result_named.asks: only the count to tell a share
-    apart from the count of the same things) links the best IKI when the line names its result whole among what the
+    apart from the count of the same things, a thin lead, a weak best) links the best IKI when the line names its
+    result whole among what the
     user did (no side phrase: «rapat soal pelaporan nilai kritis» reports none), and of every other IKI
     only what the best's words name too (link_rivals.result_alone): «periksa 45 sampel PCR TB» beside «Jumlah sampel
     yang diperiksa …» and «Persentase hasil pemeriksaan sampel yang dikirim tepat waktu» is the count's."""
