@@ -217,6 +217,23 @@ def _condition_cut(predicate: str) -> tuple[str, str]:
     return predicate, ""
 
 
+def own_act(iki: IkiDraft) -> str | None:
+    """What the IKI's text says is done to the thing it counts: the term of the first word of its predicate
+    («Jumlah sampel yang diperiksa …» → «periksa», «… yang dijahit dan siap edar» → «jahit»); None when that word
+    names no act of its own («… yang mendapat konseling», «… yang diselesaikan dalam 1 bulan»:
+    link.result_named.light_verbs, or no term at all) or the IKI names no predicate."""
+    return _act(iki.indikator, iki.indikator)
+
+
+@knowledge.keyed(256)
+def _act(indikator: str) -> str | None:
+    words = tokens(_condition_cut(result_parts(indikator)[1])[0])
+    if not words or words[0] in vocabulary().link["result_named"]["light_verbs"]:
+        return None
+    found = terms(words[:1], bool(english_words(indikator)), capitals(indikator))
+    return found[0] if found else None
+
+
 def is_share(iki: IkiDraft) -> bool:
     """The IKI is measured as a share of things (lexicon measure class percent: persentase, proporsi, cakupan)."""
     words = tokens(iki.indikator)

@@ -4,9 +4,9 @@ the same thing, covers it, or a second piece of work names it): the checks that 
 from dataclasses import replace
 
 from bot.lang.words import is_indonesian_word
-from bot.models import SkpDraft
+from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import When
-from bot.year.iki_profile import covered_kinds, is_share, own_texts, skp_terms
+from bot.year.iki_profile import covered_kinds, is_share, own_act, own_texts, skp_terms
 from bot.year.line import Line
 from bot.year.line_terms import line_terms, spelled_out
 from bot.year.link_scores import is_name, named_terms, nearness, scores
@@ -253,3 +253,30 @@ def names_of_others(words: list[str], profiles: list[dict[str, float]], index: i
         if is_name(t) and len(holders) == 1 and holders[0] != index and holders[0] not in out:
             out.append(holders[0])
     return out
+
+
+def names_result(words: list[str], prof: dict[str, float], origin: dict[str, str], iki: IkiDraft,
+                 acts: list[str] | None = None) -> bool:
+    """The line names the IKI's result whole: every term of the thing it counts (its kepala) and what its text says
+    is done to it (iki_profile.own_act), among `acts` when given (what the user did, no side phrase's words):
+    «periksa 45 sampel PCR TB» of «Jumlah sampel yang diperiksa …»."""
+    heads = {t for t, place in origin.items() if place == "kepala"}
+    act = own_act(iki)
+    done = named_terms(words if acts is None else acts, prof)
+    return bool(heads) and act is not None and heads <= done and act in done
+
+
+def result_alone(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]], skp: SkpDraft,
+                 index: int, acts: list[str]) -> bool:
+    """The line names this IKI's result whole among `acts` (names_result), and of every other IKI only terms
+    this one's are named by too, never another result whole: «periksa 45 sampel PCR TB» beside «Jumlah sampel yang
+    diperiksa …» and «Persentase hasil pemeriksaan sampel yang dikirim tepat waktu» names the count's result and of
+    the share only its base, nothing sent on time. What the line says is the first IKI's own work; the others only
+    share its things."""
+    if not names_result(words, profiles[index], found_in[index], skp.iki[index], acts):
+        return False
+    weak = weak_terms()
+    mine = named_terms(words, profiles[index]) - weak
+    return all(named_terms(words, profiles[j]) - weak <= mine and
+               not names_result(words, profiles[j], found_in[j], skp.iki[j])
+               for j in range(len(profiles)) if j != index)

@@ -46,6 +46,7 @@ from bot.year.link_rivals import (
     outweighs,
     part_unnamed,
     quality_of_other,
+    result_alone,
     unit_apart,
 )
 from bot.year.link_scores import scores
@@ -56,6 +57,7 @@ from bot.year.link_words import (
     generic_words,
     joins_work,
     result_kind_words,
+    side_marker_words,
     term_parts,
     weak_terms,
 )
@@ -502,8 +504,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         if counted_only:
             # «packing 35 set bedah umum»: «set» is what one IKI counts and another measures as a share; only the
             # count sets the first apart, and a share counts the same things one by one
-            return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
-                                                        for j in counted_only[:2]], confidence, "hanya hitungan")
+            return _result_named(Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1,
+                                                                                round(found[j], 3))
+                                                                      for j in counted_only[:2]], confidence,
+                                      "hanya hitungan"), candidates, ln, w, words, profiles, found_in, skp)
         apart_by_unit = [] if counted[top] else unit_apart(words, profiles, found_in, top)
         if apart_by_unit:
             # «812 NUP dicek» beside «Jumlah BMN … | NUP» and «Persentase BMN yang tercatat …»: the unit any count of
@@ -517,7 +521,8 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # a best IKI that neither scores high, nor leads far, nor counts the line's number («rapat prodi persiapan
             # akreditasi LAM-PTKes» toward an IKI of artikel in jurnal terakreditasi): too thin a margin to stake a
             # silent link on; ask, the best first
-            return Link(Decision.ask, candidates[:3], confidence, "selisih tipis")
+            return _result_named(Link(Decision.ask, candidates[:3], confidence, "selisih tipis"), candidates, ln, w,
+                                 words, profiles, found_in, skp)
         if not counted[top] and quality_of_other(ln, words, profiles[top], found_in[top]):
             # «audit kepatuhan APD di IGD» beside «Persentase kepatuhan kebersihan tangan … hasil audit»: the
             # compliance of another thing than the one the IKI measures
@@ -543,9 +548,38 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             is_specific(words, profiles, found_in, ranked[0][1]) and not generic_apart(words, profiles, ranked):
         return Link(Decision.link, candidates[:1], confidence, "mencakup yang lain")
     if len(offered) > 1:
-        return Link(Decision.ask, offered[:3], confidence, "dua dekat")
+        return _result_named(Link(Decision.ask, offered[:3], confidence, "dua dekat"), candidates, ln, w, words,
+                             profiles, found_in, skp)
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
-    return Link(Decision.ask, candidates[:3], confidence, "lemah")
+    return _result_named(Link(Decision.ask, candidates[:3], confidence, "lemah"), candidates, ln, w, words, profiles,
+                         found_in, skp)
+
+
+def _result_named(found: Link, candidates: list[Candidate], ln: Line, w: When, words: list[str],
+                  profiles: list[dict[str, float]], found_in: list[dict[str, str]], skp: SkpDraft) -> Link:
+    """A question asked on thin evidence (catatan_harian.yaml link.result_named.asks: only the count to tell a share
+    apart from the count of the same things, a thin lead, a weak best) links the best IKI when the line names its
+    result whole among what the
+    user did (no side phrase: «rapat soal pelaporan nilai kritis» reports none), and of every other IKI
+    only what the best's words name too (link_rivals.result_alone): «periksa 45 sampel PCR TB» beside «Jumlah sampel
+    yang diperiksa …» and «Persentase hasil pemeriksaan sampel yang dikirim tepat waktu» is the count's."""
+    if found.why not in vocabulary().link["result_named"]["asks"] or not candidates:
+        return found
+    if not result_alone(words, profiles, found_in, skp, candidates[0].number - 1, _done_terms(ln, w, skp, profiles)):
+        return found
+    return Link(Decision.link, candidates[:1], found.confidence, "hasil disebut")
+
+
+def _done_terms(ln: Line, w: When, skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:
+    """The terms of what the user did: each clause of the line up to its first side phrase (link.side_markers: «di»,
+    «ke», «utk», «soal» …), where, whither, with whom and about what left out."""
+    sides = side_marker_words()
+    kept = [i for a, b in ln.clauses()
+            for i in range(a, next((j for j in range(a + 1, b) if ln.kinds[j] == "word" and ln.toks[j] in sides), b))]
+    said = [i for i in kept if w.span[0] <= i < w.span[1]]
+    part = Line(" ".join(ln.toks[i] for i in kept), tuple(ln.toks[i] for i in kept), tuple(ln.kinds[i] for i in kept))
+    span = (kept.index(said[0]), kept.index(said[-1]) + 1) if said else (0, 0)
+    return spelled_out(line_terms(part, replace(w, span=span)), skp, profiles, capitals(ln.text))
 
 
 def _count_owner(words: list[str], profiles: list[dict[str, float]], counted: list[bool], skp: SkpDraft,
