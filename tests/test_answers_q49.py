@@ -39,6 +39,7 @@ def test_where_ones_data_goes_is_answered_with_the_assistants_own_facts(shared_r
     assert asked_privacy("data sy dikirim kemana?").startswith("Draf, catatan harian dan profil")
     assert asked_privacy("data awal IKI sy diambil dari mana?") == ""  # the IKI's data: the guidance's
     assert asked_privacy("data realisasi dikirim kemana?") == ""
+    assert asked_privacy("data surveilans sudah dikirim ke dinkes") == ""  # work done, nothing asked
     assert shared_retriever.ask("data sy dikirim kemana?").answer.startswith("Draf, catatan harian dan profil")
 
 
