@@ -48,6 +48,8 @@ def test_an_english_request_for_help_writing_iki_opens_prima(shared_retriever):
     assert "/prima" in asked_command("Can you help me write my performance indicators?")
     assert "/prima" in shared_retriever.ask("can you help me write my KPIs?").answer
     assert asked_command("Can you help me translate my CV into English for a scholarship application?") == ""
+    # work told beside it is drafted from: the chat says what to send (test_english_iki)
+    assert asked_command("hi, can you help me write my KPIs? I work in the lab doing TB sample testing") == ""
 
 
 _BEYOND = ("IKI Beyond tidak diwajibkan dalam materi Biro OSDM, baik bagi ketua tim maupun anggota, berbeda dari IKI "
