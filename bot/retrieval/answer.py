@@ -160,6 +160,15 @@ def with_source(answer: str, source: str) -> str:
     return f"{answer} (Sumber: {source})" if source else answer
 
 
+def _without_clarification(question: str) -> str:
+    """The question without a last sentence saying what the asker meant after a question («…? maksudnya dr direktur
+    ke katim trs ke anggota»: search.yaml `answers.clarifies`, no «?» of its own)."""
+    asked, mark, rest = question.rpartition("?")
+    if not mark or "?" in rest or not phrase_set("search", "answers", "clarifies").match_at(tokens(rest), 0):
+        return question
+    return asked + mark
+
+
 def from_glossary(question: str, topic: str | None = None) -> Told | None:
     """"apa itu X", "X itu apa", "singkatan X": X's line; "beda X dan Y": both lines. None when the question asks
     something else, or names no term. topic: the term a conversation is about (the open step's), the other side of
@@ -169,7 +178,7 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if same:
         return replace(_told(same), lead=search_config()["answers"]["yesno"]["lead"]["tidak"])
     compares = bool(phrase_set("search", "answers", "compare").find(words))
-    defines = bool(dict(_kinds())["definition"].find(words)) \
+    defines = bool(dict(_kinds())["definition"].find(cue_words(_without_clarification(question)))) \
         and not phrase_set("search", "answers", "figure_words").find(words) \
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
     closing = _closing_meaning(question)

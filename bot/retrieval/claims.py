@@ -522,7 +522,8 @@ def _scope_denied(question: str, answer: str) -> bool:
     scope, within = config["only"]["scope"], config["value_within"]
     first, second = (PhraseSet(side) for side in scope["sides"])
     asks = _only_words() | frozenset(config["predicates"]["wajib"])
-    claimed = None
+    claimed, only_part = None, False
+    wholes = {tuple(tokens(p)) for p in scope["wholes"]}
     for clause in re.split(r"[,;]", _asking(question) or question):
         words = tokens(clause)
         for i, w in enumerate(words):
@@ -532,6 +533,10 @@ def _scope_denied(question: str, answer: str) -> bool:
             side = _side(words[at + 1:], first, second) if at is not None else None
             if side is not None and own_terms(clause):
                 claimed = (own_terms(clause), side)
+                # «cuma wajib buat JF ahli»: only for a part of a side, which an answer for all of that side denies too
+                named = next(((first, second)[side].match_at(words, j) for j in range(at + 1, len(words))
+                              if (first, second)[side].match_at(words, j)), None)
+                only_part = only_part or bool(set(words[:at]) & _only_words()) and tuple(named or ()) not in wholes
     if claimed is None:
         claimed = _self_side(question, asks, first, second)
     if claimed is None:
@@ -547,7 +552,7 @@ def _scope_denied(question: str, answer: str) -> bool:
                 found = _side(words[k + 2:], first, second)
                 if found is not None:
                     given.add(found)
-    return bool(given) and side not in given
+    return bool(given) and (side not in given or only_part)
 
 
 def _self_side(question: str, asks: frozenset[str], first: PhraseSet, second: PhraseSet) -> tuple[set, int] | None:

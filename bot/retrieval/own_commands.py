@@ -1,6 +1,7 @@
 """A question about the assistant's own features in plain words («cara liat draf sy», «bisa hapus iki ga yg no 3»,
 «mau matiin notif pengingat»): answered with the command that does it and its /bantuan line, from the one list of
-commands (knowledge/commands.yaml), never a guidance passage that happens to share its words."""
+commands (knowledge/commands.yaml), never a guidance passage that happens to share its words; one about where the
+user's data goes («data sy dikirim kemana?») with the assistant's own facts (intent.yaml `requests.privacy`)."""
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, phrase_set, tokens
@@ -73,3 +74,16 @@ def asked_command(question: str) -> str:
     can = phrase_set("commands", "asked_of_assistant", "can").find(words) and \
         not phrase_set("commands", "asked_of_assistant", "how_words").find(words)
     return ("Ya. " if can else "") + asked["said"].format(command=shown, help=line)
+
+
+def asked_privacy(question: str) -> str:
+    """The assistant's privacy facts (intent.yaml `requests.privacy` `reply`, as the chat answers a plain message) when
+    the question asks where the user's data goes or who sees it: a word of its `about` and of its `asking`, none of
+    its `unless` (the IKI's data, «data awal», is the guidance's); "" otherwise."""
+    words = tokens(question)
+    asked = knowledge.data("intent")["requests"]["privacy"]
+    groups = ("intent", "requests", "privacy")
+    if phrase_set(*groups, "about").find(words) and phrase_set(*groups, "asking").find(words) \
+            and not phrase_set(*groups, "unless").find(words):
+        return asked["reply"]
+    return ""

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from bot import knowledge
+from bot.lang.dates import ROMAN
 from bot.lang.english import indonesian_word, question_in_indonesian
 from bot.lang.text import token_spans, tokens
 from bot.lang.words import is_indonesian_word
@@ -33,9 +34,18 @@ def respelled(question: str) -> str:
     if unicodedata.normalize("NFKC", question) == question:  # the code's place is read in the NFKC text
         kept = kept + named_always_spans(question)
     quotes = [m.span(1) for m in _QUOTED.finditer(question)]  # an IKI quoted is the user's own words, as typed
-    return _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
-                     else _respelled_word(m.group(), spoken, english=not any(a <= m.start() < b for a, b in quotes)),
-                     question)
+    question = _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
+                         else _respelled_word(m.group(), spoken, english=not any(a <= m.start() < b for a, b in quotes)),
+                         question)
+    return _roman_grades().sub(lambda m: f"{m.group(1)} {ROMAN[int(m.group(2)) - 1].upper()}", question)
+
+
+@knowledge.cached
+def _roman_grades() -> re.Pattern:
+    """«eselon 2»: a grade word (search.yaml `answers.roman_grades`) then a digit, the grade the guidance writes as
+    «Eselon II». Not «eselon 1»: its «I» reads as the English word, a chat word, and the claim would lose its grade."""
+    words = "|".join(map(re.escape, search_config()["answers"]["roman_grades"]))
+    return re.compile(rf"\b({words})\s+([2-4])\b(?![.,]?\d)", re.IGNORECASE)
 
 
 @knowledge.cached

@@ -9,7 +9,7 @@ import unicodedata
 from bot import knowledge
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.words import read_root, stem
-from bot.retrieval.glossary import skipped_words
+from bot.retrieval.glossary import skipped_words, terms_in
 from bot.retrieval.normalize import search_config, search_thesaurus
 from bot.retrieval.polarity import claim_synonyms
 from bot.retrieval.question_parts import CLAUSE_END, wanted_kinds
@@ -41,6 +41,20 @@ def tag_closed(question: str) -> str:
         # a last sentence whose tag follows a predicate or an «only», and goes on with the claim rather than a
         # condition or a denial of its own (closed at the tag below), asks to confirm all of it, as if it ended in «?»
         question = question.rstrip(" .!\n") + "?"
+    elif "?" not in question:
+        # «penilaian kinerja kan terserah … atasan kan, gue mah pasrah aje …»: with no «?» at all, a closing tag right
+        # before a comma ends the claim there when what follows asks nothing of its own: an aside
+        # (an aside names no guidance term and no figure, and draws no conclusion: «sy katim kan, jadi bobot CL 50»
+        # claims what follows the comma; nor is a case told of the asker, «sy kan …», the claim)
+        comma = list(re.finditer(rf"(?<![\w-])(?:{closing})(?=[ \t]*,)", last, re.IGNORECASE))
+        aside = tokens(last[comma[-1].end():]) if comma else []
+        claimed = tokens(last[:comma[-1].start()]) if comma else []
+        if comma and aside and claimed and claimed[0] not in _self_words() \
+                and aside[0] not in config["claim"]["concludes"] and not terms_in(" ".join(aside)) \
+                and not any(any(c.isdigit() for c in w) for w in aside) \
+                and not set(aside) & (set(config["other_questions"]) | members):
+            at = question.rindex(last) + comma[-1].end()
+            return f"{question[:at]}?{question[at:]}"
 
     def closed(m: re.Match) -> str:
         start = max((e.end() for e in re.finditer(r"[.?!\n]", question[:m.start()])), default=0)
@@ -342,12 +356,17 @@ def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[
     config = search_config()["answers"]["yesno"]
     members = set(config["predicates"][predicate])
     for sentence in re.split(r"(?<=[.?!\n])", question):
+        told, comma, rest = sentence.partition(",")
+        if comma and tokens(told)[:1] and tokens(told)[0] in _self_words() and not set(tokens(told)) & members:
+            sentence = rest  # «sy pelaksana, wajib punya IKI beyond ga?»: who asks is told, not what is claimed
         words = tokens(sentence)
         # «masa sih laporan bisa jadi IKI?»: the words opening a confirmation ask; they name no subject
         words = words[len(phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0) or ()):]
         at = next((i for i, w in enumerate(words) if w in members), None)
         if at is not None:
-            before, after = set(_lead_words(words[:at])), set(_lead_words(words[at + 1:]))
+            # «wajib punya IKI beyond»: what is had is what the duty is of
+            have = 1 if words[at + 1:at + 2] and words[at + 1] in config["said_of"]["have"] else 0
+            before, after = set(_lead_words(words[:at])), set(_lead_words(words[at + 1 + have:]))
             # «IKI dgn satuan rata-rata waktu boleh ga?» is said of the kind of IKI, not of every IKI
             generic = set(_lead_words([w.lower() for w in search_config()["answers"]["generic_terms"]]))
             claimed = (before | after) - generic or before | after
