@@ -1,0 +1,328 @@
+"""Several IKI of the draft answered in one message, each part naming its IKI: by its number («NO 1 TARGET 90 PERSEN,
+CORE TUSI, BOBOT 20. NO 2 85 PERSEN TUSI 15»), by words of its text («policy brief: 3 dokumen, TUSI, 25. MoU: 80%,
+TUSI, 25»), as the mandatory IKI («ip asn 80»), as those still without a target («sisanya 2 itu 80% tusi 15 dan 15»)
+or as all those named before it («…. semuanya tusi 15»). Each IKI named gets the target (its satuan, a bound: «maks 10
+hari kerja» is ≤), jenis and weight its part holds; a value put right inside a part («no2 eh salah, 20 aja», «bukan 85
+tp 75») keeps the later one; a part naming no IKI, or holding a value no field takes, is said back, never guessed.
+Words: knowledge/conversation.yaml iki_parts."""
+
+import re
+from dataclasses import dataclass, field, replace
+
+from bot import knowledge, render
+from bot.conversation.answers import read_answer
+from bot.conversation.iki_fields import Fields, short, target_fitted
+from bot.conversation.mandatory_typed import names_mandatory
+from bot.conversation.named_targets import _named_iki
+from bot.conversation.several_picks import named_clauses
+from bot.conversation.state import UserState
+from bot.conversation.typed_work import reads_as_iki
+from bot.lang.numbers import format_number
+from bot.lang.text import alternation, tokens
+from bot.lang.values import Number, numbers_in
+from bot.models import IkiDraft, Jenis
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
+from bot.rules.weights import given_text
+
+FIELD_KINDS = ("target", "jenis", "bobot")
+
+
+@dataclass
+class Part:
+    """One part of the message: the IKI it names (0-based places in the draft; -1 the mandatory IKI not in it yet),
+    the fields it holds, and, when it cannot be read, why (said back)."""
+    clause: str
+    places: list[int] = field(default_factory=list)
+    target: Number | None = None
+    jenis: Jenis | None = None
+    weights: list[float] = field(default_factory=list)
+    baseline: Number | None = None
+    unread: str = ""
+    scope: str = ""  # "before": every IKI named before it; "rest": those still without a target
+    count: int | None = None  # «sisanya 2 …»: how many the rest part says it names
+    corrected: bool = False  # a value put right inside it («bukan 85 tp 75»)
+    by: str = ""  # how it names its IKI: "number", "words", "mandatory"
+
+    def kinds(self) -> int:
+        return sum(x is not None and x != [] for x in (self.target, self.jenis, self.weights))
+
+
+@knowledge.cached
+def _words() -> dict:
+    data = knowledge.data("conversation")
+    parts, targets = data["iki_parts"], data["draft_targets"]
+    refs = alternation(sorted(targets["by_number"], key=len, reverse=True)).replace(r"\ ", r"\s+")
+    later = [*parts["later"], *data["restates"], *data["corrections"]]
+    leads = {w for p in [*targets["leads"], *data["restates"], *data["corrections"], *parts["filler"]]
+             for w in tokens(p)}
+    return {
+        # «NO 1 …», «no2 …», «iki 3: …», «1) …»: a part opening with an IKI's number
+        "ref": re.compile(rf"\b(?:{refs})\s*\.?\s*(\d{{1,2}})(?![\d.,])|^\W*(\d{{1,2}})\s*[:)=](?!\d)", re.IGNORECASE),
+        # where a part starts inside a clause typed without punctuation: «… TUSI 10 SISANYA 2 …», «… 15 no 2 …»
+        "start": re.compile(rf"(?<=[\d%])\s+(?=(?:(?:{refs})\s*\.?\s*\d{{1,2}}(?![\d.,])|"
+                            rf"{alternation(parts['rest'])})\b)", re.IGNORECASE),
+        "later": re.compile(rf"\b(?:{alternation(sorted(later, key=len, reverse=True))})\b", re.IGNORECASE),
+        "before": frozenset(w for p in parts["named_before"] for w in tokens(p)),
+        "rest": frozenset(w for p in parts["rest"] for w in tokens(p)),
+        "filler": leads | {w for p in parts["filler"] for w in tokens(p)},
+        "jenis": re.compile(rf"\b(?:{alternation(data['draft_weights']['jenis_words'])})\b", re.IGNORECASE),
+        "time_units": frozenset(knowledge.data("capaian")["time_units"]),
+    }
+
+
+@dataclass
+class Parts:
+    """What a message says for several IKI: its parts, read in order."""
+    parts: list[Part]
+
+    def named(self) -> list[int]:
+        return [p for part in self.parts if not part.unread for p in part.places]
+
+
+def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
+    """The parts of a message giving fields to IKI of the draft. None unless every clause holds a value, no more
+    clauses are unread than read, and either two parts or more name distinct IKI, one holding two kinds of field
+    (target, jenis, weight), giving them to several IKI at once («semuanya tusi 15», «sisanya 2 itu 80% …»), or named
+    by number beside the mandatory IKI («target no1 90, …, ip asn 80»); or one part names an IKI other than the one
+    `asked` with two kinds of field, or puts its value right («EH SALAH NO 2 BUKAN 85 TP 75»). Targets alone by
+    words or by number are read elsewhere (named_targets, draft_save.targets_by_number)."""
+    if "?" in text or not state.skp.iki:
+        return None
+    clauses = [piece.strip(" ,;") for clause in named_clauses(text) for piece in _words()["start"].split(clause)]
+    parts = [_part(state, clause) for clause in clauses if clause]
+    if any(part is None for part in parts):
+        return None  # a clause with no value at all («… buang aja»): the message is something else
+    parts = _baselines_joined(parts)
+    named = {p for part in parts if not part.scope for p in part.places}
+    named_before: list[int] = []
+    for part in parts:
+        if part.scope == "before":
+            part.places = list(dict.fromkeys(named_before))
+            part.unread = part.unread or ("" if part.places else "tidak ada IKI yang disebut sebelumnya")
+        elif part.scope == "rest":
+            _rest(state, part, named)
+        if not part.unread:
+            named_before += part.places
+    readable = [part for part in parts if not part.unread]
+    distinct = {p for part in readable for p in part.places}
+    several = any(len(part.places) > 1 for part in readable)
+    mixed = {"number", "mandatory"} <= {part.by for part in readable}
+    if not readable or len(readable) < len(parts) - len(readable):
+        return None
+    if len(distinct) >= 2 and not (several or mixed or any(part.kinds() >= 2 for part in readable)):
+        return None
+    if len(distinct) == 1 and not any(part.corrected or (part.kinds() >= 2 and part.places != [asked])
+                                      for part in readable if part.by in ("number", "words")):
+        return None
+    taken: dict[int, int] = {}
+    for at, part in enumerate(readable):  # one IKI named by two parts: the later one asks, never overwrites unsaid
+        for place in part.places:
+            if place in taken and len(part.places) == 1 and len(readable[taken[place]].places) == 1:
+                part.unread = f"IKI {place + 1} sudah disebut di bagian lain pesan ini"
+            taken.setdefault(place, at)
+    return Parts(parts)
+
+
+def _part(state: UserState, clause: str) -> Part | None:
+    """One clause read: the IKI it names and its fields; None when it holds no value at all."""
+    words = _words()
+    if not numbers_in(clause) and not words["jenis"].search(clause):
+        return None
+    part = Part(clause=clause)
+    ref = _ref(clause)
+    if ref is not None:
+        number, end = ref
+        part.by = "number"
+        part.places = [number - 1] if 1 <= number <= len(state.skp.iki) else []
+        part.unread = "" if part.places else f"draf belum punya IKI {number} (draf berisi {len(state.skp.iki)} IKI)"
+        _fields(part, clause[end:])
+        return part
+    first = next((w for w in tokens(clause) if w not in words["filler"]), "")
+    if first in words["before"]:  # «dua2nya tusi 15»: its «2» is no value
+        part.scope = "before"
+        _fields(part, clause[clause.lower().find(first) + len(first):], several=True)
+        return part
+    head_end = _head_end(clause)
+    head = clause[:head_end]
+    head_words = [w for w in tokens(head) if w not in words["filler"]]
+    jenis = words["jenis"].search(clause)
+    if not head_words and jenis is not None and jenis.start() == head_end:
+        return None  # «CL yg regional 50», «tusi semua 15»: jenis and weights, read by draft_weights
+    whole = read_answer(clause)
+    if len(whole.numbers) == 1 and "baseline" in whole.named:  # «…, DATA TAUN LALU CM 68»: the data awal of the
+        part.baseline = whole.named["baseline"]  # part before it (`_baselines_joined`)
+        return part
+    if reads_as_iki(head):
+        return None  # «Persentase … 90»: an IKI sentence with its target, never a part naming one of the draft
+    if set(tokens(head)) & words["rest"] and all(w in words["rest"] for w in head_words):
+        part.scope = "rest"
+        _fields(part, _counted(state, part, clause[head_end:]), several=True)
+        return part
+    if names_mandatory(clause) and is_mandatory_text(head):
+        at = next((i for i, iki in enumerate(state.skp.iki) if is_mandatory(iki)), -1)
+        part.places, part.by = [at], "mandatory"
+        _fields(part, clause[head_end:])
+        part.jenis = part.jenis or Jenis.core_mi
+        return part
+    if not head_words:
+        part.unread = "tidak menyebut IKI mana"
+        _fields(part, clause[head_end:])
+        return part
+    at = _named_iki(state, head, [], open_first=True)
+    if at is None:
+        part.unread = "tidak cocok dengan satu IKI di draf (lihat /skp)"
+    else:
+        part.places, part.by = [at], "words"
+    _fields(part, clause[head_end:])
+    return part
+
+
+def is_mandatory_text(head: str) -> bool:
+    return bool(head.strip()) and is_mandatory(IkiDraft(indikator=head))
+
+
+def _ref(clause: str) -> tuple[int, int] | None:
+    """The IKI number a clause opens with (only lead words before it: «EH SALAH NO 2 …», «target no1 90») and where
+    its fields start."""
+    found = _words()["ref"].search(clause)
+    if found is None or any(w not in _words()["filler"] for w in tokens(clause[:found.start()])):
+        return None
+    return int(found.group(1) or found.group(2)), found.end()
+
+
+def _head_end(clause: str) -> int:
+    """Where the words naming the IKI end: at the first value, its bound word or the first jenis word."""
+    ends = [len(clause)]
+    numbers = numbers_in(clause)
+    if numbers:
+        first = numbers[0]
+        ends.append(first.start)
+        if first.bound:  # «temuan berulang maks 10%»: the bound's words go with the value
+            before = clause[:first.start].rstrip()
+            cut = before.rsplit(" ", 1)
+            ends.append(len(cut[0]) if len(cut) == 2 else 0)
+    jenis = _words()["jenis"].search(clause)
+    if jenis:
+        ends.append(jenis.start())
+    return min(ends)
+
+
+def _fields(part: Part, text: str, several: bool = False) -> None:
+    """The target, jenis and weights a part's text holds: after a value put right inside it, the later one («bukan 85
+    tp 75»); a number before the jenis is the target, after it the weight (several weights only where the part names
+    several IKI); a number no field takes makes the part unread."""
+    later = [m for m in _words()["later"].finditer(text) if numbers_in(text[m.end():])]
+    if later and numbers_in(text[:later[-1].start()]):
+        text, part.corrected = text[later[-1].end():], True
+    answer = read_answer(text)
+    numbers = answer.numbers
+    part.jenis = answer.jenis
+    named = {id(n): name for name, n in answer.named.items()}
+    jenis_at = _words()["jenis"].search(text)
+    for number in numbers:
+        name = named.get(id(number))
+        if number.unit and (_words()["jenis"].fullmatch(number.unit) or number.unit.lower() in _words()["filler"]):
+            number = replace(number, unit=None)  # «95 tusi 20», «85 aja»: no unit
+        if name == "baseline":
+            part.baseline = number
+        elif name == "target" or (name is None and part.target is None and not part.weights
+                                  and (jenis_at is None or number.start < jenis_at.start())):
+            part.target = part.target or _with_time_unit(number, text)
+        elif name == "bobot" or name is None:
+            part.weights.append(number.value)
+    if len(part.weights) > 1 and not several:
+        part.unread = part.unread or f"ada {len(part.weights)} bobot untuk satu IKI"
+    if not part.kinds() and part.baseline is None and not part.unread:
+        part.unread = "tidak ada nilai yang terbaca"
+
+
+def _with_time_unit(number: Number, text: str) -> Number:
+    """«maks 10 hari kerja»: a unit of time written in two words kept whole (capaian.yaml time_units)."""
+    if not number.unit:
+        return number
+    after = tokens(text[number.end:])
+    joined = f"{number.unit.lower()} {after[0]}" if after else ""
+    return replace(number, unit=joined) if joined in _words()["time_units"] else number
+
+
+def _baselines_joined(parts: list[Part]) -> list[Part]:
+    """«…, DATA TAUN LALU CM 68»: a part holding only a data awal, naming no IKI, is the part's before it."""
+    joined: list[Part] = []
+    for part in parts:
+        if joined and part.baseline is not None and not part.kinds() and not part.places:
+            joined[-1].baseline = part.baseline
+            continue
+        joined.append(part)
+    return joined
+
+
+def _counted(state: UserState, part: Part, text: str) -> str:
+    """«sisanya 2 itu 80% tusi 15 dan 15»: a whole number right after the rest word, no more than the draft's IKI and
+    followed by the target, is how many the part names (kept to check); the text after it."""
+    numbers = numbers_in(text)
+    jenis = _words()["jenis"].search(text)
+    if len(numbers) >= 2 and numbers[0].unit is None and numbers[0].bound is None \
+            and numbers[0].value.is_integer() and 1 <= numbers[0].value <= len(state.skp.iki) \
+            and (jenis is None or numbers[1].start < jenis.start()):
+        part.count = int(numbers[0].value)
+        return text[numbers[0].end:]
+    return text
+
+
+def _rest(state: UserState, part: Part, named: set[int]) -> None:
+    """The IKI a rest part names: those still without a target, none named elsewhere in the message nor mandatory;
+    a count typed with it must be theirs, and several weights one each."""
+    part.places = [i for i, iki in enumerate(state.skp.iki)
+                   if iki.target in (None, "") and i not in named and not is_mandatory(iki)]
+    if not part.places:
+        part.unread = part.unread or "semua IKI sudah punya target"
+    elif part.count is not None and part.count != len(part.places):
+        part.unread = f"yang belum punya target ada {len(part.places)} IKI, bukan {part.count}"
+    elif len(part.weights) > 1 and len(part.weights) != len(part.places):
+        part.unread = f"{len(part.weights)} bobot untuk {len(part.places)} IKI"
+    if part.unread:
+        part.places = []
+
+
+def applied(state: UserState, found: Parts) -> str:
+    """Each part's fields set on the IKI it names and said in one short list, a line per IKI; the parts not read said
+    back with why; what the draft's IKI still lack, and the weights so far."""
+    skp, said, asked, full = state.skp, {}, [], []
+    for part in found.parts:
+        if part.unread:
+            asked.append(f"«{part.clause}»: {part.unread}; tulis lagi dengan nomor IKI-nya, misalnya «no 2 90%, "
+                         "TUSI, bobot 15».")
+            continue
+        for k, place in enumerate(part.places):
+            if place == -1:  # the mandatory IKI, added
+                skp.iki.append(mandatory_iki(None))
+                place = part.places[k] = len(skp.iki) - 1
+            iki, done = skp.iki[place], said.setdefault(place, [])
+            if part.target is not None:
+                misfit = target_fitted(iki, part.target)
+                done.append(f"target «{part.target.text}» tidak saya pasang: {misfit.rstrip('.')}" if misfit
+                            else f"target {render.target_text(iki)}")
+                if not misfit and render.target_text(iki) == "100%":
+                    full.append(place + 1)
+            if part.jenis is not None:
+                iki.jenis = part.jenis
+                done.append(part.jenis.label)
+            if part.weights:
+                iki.bobot = part.weights[k] if len(part.weights) == len(part.places) else part.weights[0]
+                done.append(f"bobot {format_number(iki.bobot)}%")
+            if part.baseline is not None:
+                Fields._set(iki, "baseline", part.baseline)  # (a Persentase's bare «68» is 68%)
+                done.append(f"data awal {iki.baseline}")
+    lines = (["Dicatat:"] if said else []) + [f"• IKI {place + 1} «{short(skp.iki[place].indikator, 50)}»: "
+                                              f"{', '.join(done)}." for place, done in said.items()] + asked
+    if full:
+        allowed = knowledge.data("rules/rules")["categories"]["ABSOLUTE"]["allowed_for"]
+        lines.append(f"Target 100% pada IKI {', '.join(map(str, full))} adalah target mutlak. {allowed} "
+                     "(PermenPANRB 8/2021). Bila memang harus 100%, sepakati alasannya di dialog kinerja; bila tidak, "
+                     f"tulis misalnya «no {full[0]} 95».")
+    empty = [f"IKI {n} ({', '.join(name for name in FIELD_KINDS if getattr(iki, name) in (None, ''))})"
+             for n, iki in enumerate(skp.iki, 1) if any(getattr(iki, name) in (None, '') for name in FIELD_KINDS)]
+    if empty:
+        lines.append("Masih kosong: " + "; ".join(empty) + ".")
+    weights = given_text(skp)
+    return "\n".join(lines + ([weights] if weights else []))
