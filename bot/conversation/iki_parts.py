@@ -84,7 +84,7 @@ def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
     clauses are unread than read, and either two parts or more name distinct IKI, one holding two kinds of field
     (target, jenis, weight), giving them to several IKI at once («semuanya tusi 15», «sisanya 2 itu 80% …»), or named
     by number beside the mandatory IKI («target no1 90, …, ip asn 80»); or one part names an IKI other than the one
-    `asked` with two kinds of field, or puts its value right («EH SALAH NO 2 BUKAN 85 TP 75»). Targets alone by
+    `asked` (or beside a part not read) with two kinds of field, or puts its value right («EH SALAH NO 2 BUKAN 85 TP 75»). Targets alone by
     words or by number are read elsewhere (named_targets, draft_save.targets_by_number)."""
     if "?" in text or not state.skp.iki:
         return None
@@ -107,11 +107,12 @@ def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
     distinct = {p for part in readable for p in part.places}
     several = any(len(part.places) > 1 for part in readable)
     mixed = {"number", "mandatory"} <= {part.by for part in readable}
+    unread = len(parts) > len(readable)  # («…, no 9 80 tusi 10» with six IKI: said back beside the one read)
     if not readable or len(readable) < len(parts) - len(readable):
         return None
     if len(distinct) >= 2 and not (several or mixed or any(part.kinds() >= 2 for part in readable)):
         return None
-    if len(distinct) == 1 and not any(part.corrected or (part.kinds() >= 2 and part.places != [asked])
+    if len(distinct) == 1 and not any(part.corrected or (part.kinds() >= 2 and (part.places != [asked] or unread))
                                       for part in readable if part.by in ("number", "words")):
         return None
     taken: dict[int, int] = {}

@@ -1,0 +1,97 @@
+"""Several IKI answered in one message (bot/conversation/iki_parts.py, day-one sets 14 and 15): parts naming their
+IKI by number, by words of its text, as the mandatory IKI, as the rest or as all named before, each filling that
+IKI's target, jenis and weight wherever a field is asked or with no flow open."""
+
+from tests.talk import said, typed, typed_ahead_in_prima
+
+PROCUREMENT = ("1. Persentase paket pengadaan yang kontraknya ditandatangani sesuai jadwal\n"
+               "2. Persentase paket melalui e-katalog\n"
+               "3. Persentase paket pengadaan langsung yang selesai sesuai SLA\n"
+               "4. Rata-rata waktu proses pengadaan langsung\n"
+               "5. Persentase sanggahan yang terjawab sesuai ketentuan\n"
+               "6. Persentase HPS yang diselesaikan sesuai standar dan tepat waktu")
+
+
+def _saved(engine):
+    """The six procurement IKI saved from a pasted list; the first one's target asked."""
+    reply = said(typed(engine, "u", PROCUREMENT, "simpan semua"))
+    assert len(engine.state("u").skp.iki) == 6 and "Target satu tahun" in reply
+
+
+def _fields(engine, place):
+    iki = engine.state("u").skp.iki[place - 1]
+    return iki.target, iki.jenis.label if iki.jenis else None, iki.bobot
+
+
+def test_numbered_parts_at_the_target_question_fill_each_named_iki(engine):
+    """d15-xxx08: «NO 1 TARGET 90 PERSEN, CORE TUSI, BOBOT 20. NO 2 85 PERSEN TUSI 15. NO 4 MAKS 10 HARI KERJA TUSI
+    15» at IKI 1's target question took IKI 1's 90% only («Dicatat: IKI ke-1 (baris 1): target 90%»), the rest lost.
+    Each IKI named gets its target (a time's ceiling kept as ≤ with its two-word unit), jenis and weight, said in one
+    list with what is still empty."""
+    _saved(engine)
+    reply = said(engine.handle("u", "NO 1 TARGET 90 PERSEN, CORE TUSI, BOBOT 20. NO 2 85 PERSEN TUSI 15. "
+                                    "NO 4 MAKS 10 HARI KERJA TUSI 15"))
+    assert _fields(engine, 1) == ("90%", "Core TUSI", 20)
+    assert _fields(engine, 2) == ("85%", "Core TUSI", 15)
+    assert _fields(engine, 4) == ("≤ 10 hari kerja", "Core TUSI", 15)
+    assert _fields(engine, 3) == (None, None, None)
+    assert "IKI 4" in reply and "Masih kosong: IKI 3 (target, jenis, bobot)" in reply
+
+
+def test_the_rest_with_their_count_and_a_value_put_right_inside_a_part(engine):
+    """d15-xxx08: «NO 5 100% TUSI 10 SISANYA 2 ITU 80% TUSI 15 DAN 15» gives IKI 5 its fields and the two IKI still
+    without a target 80% and a weight each; «EH SALAH NO 2 BUKAN 85 TP 75, DATA TAUN LALU CM 68» keeps the later
+    value, 75, and the data awal typed after it goes to the same IKI."""
+    _saved(engine)
+    engine.handle("u", "NO 1 TARGET 90 PERSEN, CORE TUSI, BOBOT 20. NO 2 85 PERSEN TUSI 15. NO 4 MAKS 10 HARI KERJA "
+                       "TUSI 15")
+    reply = said(engine.handle("u", "NO 5 100% TUSI 10 SISANYA 2 ITU 80% TUSI 15 DAN 15"))
+    assert _fields(engine, 5) == ("100%", "Core TUSI", 10)
+    assert _fields(engine, 3) == ("80%", "Core TUSI", 15) and _fields(engine, 6) == ("80%", "Core TUSI", 15)
+    assert "mutlak" in reply  # a Persentase's 100% is said to be absolute
+    said_back = said(engine.handle("u", "EH SALAH NO 2 BUKAN 85 TP 75, DATA TAUN LALU CM 68"))
+    assert _fields(engine, 2) == ("75%", "Core TUSI", 15)
+    assert engine.state("u").skp.iki[1].baseline == "68%" and "75%" in said_back
+
+
+def test_a_rest_count_that_differs_is_said_back_never_guessed(engine):
+    """«sisanya 3 itu 80% tusi 15» when two IKI lack a target: the part is named with why, nothing set by it."""
+    _saved(engine)
+    engine.handle("u", "no 1 90 tusi 20, no 2 85 tusi 15, no 4 70 tusi 15, no 5 95 tusi 10")
+    reply = said(engine.handle("u", "no 3 80 tusi 15. sisanya 3 itu 80% tusi 15"))
+    assert "bukan 3" in reply and _fields(engine, 6) == (None, None, None)
+    assert _fields(engine, 3) == ("80%", "Core TUSI", 15)
+
+
+def test_parts_named_by_words_with_no_flow_open_and_a_part_for_both(engine):
+    """d15-xxx06/d15-xxx02: after /skp, «home program 70 persen, kepuasan pasien 85 persen. dua2nya tusi 15» was
+    checked as one IKI sentence. Each IKI named by its words gets its target, and «dua2nya tusi 15» gives both the
+    jenis and weight."""
+    typed(engine, "u", "1. Persentase pasien pasca operasi lutut yang mulai latihan jalan hari ke-2\n"
+                       "2. Persentase home program yang dijalankan pasien\n"
+                       "3. Persentase kepuasan pasien rehab medik\n"
+                       "4. Persentase waktu tunggu terapi rawat jalan kurang dari 30 menit", "simpan semua",
+          "Selesai dulu", "/skp")
+    reply = said(engine.handle("u", "home program 70 persen, kepuasan pasien 85 persen. dua2nya tusi 15"))
+    assert _fields(engine, 2) == ("70%", "Core TUSI", 15) and _fields(engine, 3) == ("85%", "Core TUSI", 15)
+    assert _fields(engine, 1) == (None, None, None) and "Dicatat" in reply
+
+
+def test_a_part_naming_no_iki_of_the_draft_is_said_back(engine):
+    """«no 1 90 tusi 20, no 9 80 tusi 10» with six IKI: IKI 1 filled, the part for IKI 9 said back with why."""
+    _saved(engine)
+    reply = said(engine.handle("u", "no 1 90 tusi 20, no 9 80 tusi 10"))
+    assert _fields(engine, 1) == ("90%", "Core TUSI", 20)
+    assert "draf belum punya IKI 9" in reply
+
+
+def test_numbered_parts_beside_the_mandatory_iki_in_prima_step_m(engine):
+    """In PRIMA's step 4, at a field question, «no 2 85 tusi 30. no 3 55 beyond 10, ip asn 82» fills IKI 2 and 3 and
+    adds the mandatory IKI with its target, never the asked field's «2%»."""
+    typed_ahead_in_prima(engine)
+    assert len(engine.state("u").skp.iki) == 3
+    said(engine.handle("u", "no 2 85 tusi 30. no 3 55 beyond 10, ip asn 82"))
+    skp = engine.state("u").skp
+    assert _fields(engine, 2) == ("85%", "Core TUSI", 30) and _fields(engine, 3) == ("55%", "Beyond", 10)
+    assert skp.iki[-1].indikator == "Nilai Indeks Profesionalitas ASN" and skp.iki[-1].target.startswith("82")
+    assert skp.iki[0].baseline is None
