@@ -95,3 +95,15 @@ def test_numbered_parts_beside_the_mandatory_iki_in_prima_step_m(engine):
     assert _fields(engine, 2) == ("85%", "Core TUSI", 30) and _fields(engine, 3) == ("55%", "Beyond", 10)
     assert skp.iki[-1].indikator == "Nilai Indeks Profesionalitas ASN" and skp.iki[-1].target.startswith("82")
     assert skp.iki[0].baseline is None
+
+
+def test_the_mandatory_iki_then_the_drafts_weights_in_one_message_in_prima_step_m(engine):
+    """d14-xxx06: «IP ASN 80 trus bobot tusi 30 25 20 15» at a data awal question in PRIMA was «Data awal 80%» for the
+    asked IKI and the weights lost. The mandatory IKI is added with its target, and the weights after it go to the
+    draft's TUSI IKI in order, as draft_weights reads them."""
+    typed_ahead_in_prima(engine)
+    reply = said(engine.handle("u", "IP ASN 80 trus bobot tusi 30 35 25"))
+    skp = engine.state("u").skp
+    assert [iki.bobot for iki in skp.iki[:3]] == [30, 35, 25] and skp.iki[0].baseline is None
+    assert skp.iki[-1].indikator == "Nilai Indeks Profesionalitas ASN" and skp.iki[-1].target.startswith("80")
+    assert "Nilai Indeks Profesionalitas ASN" in reply

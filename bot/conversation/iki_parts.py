@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import knowledge, render
 from bot.conversation.answers import read_answer
+from bot.conversation.draft_weights import names_several_jenis, typed_for_many, weights_in_order
 from bot.conversation.iki_fields import Fields, short, target_fitted
 from bot.conversation.mandatory_typed import names_mandatory
 from bot.conversation.named_targets import _named_iki
@@ -38,7 +39,9 @@ class Part:
     weights: list[float] = field(default_factory=list)
     baseline: Number | None = None
     unread: str = ""
-    scope: str = ""  # "before": every IKI named before it; "rest": those still without a target
+    # "before": every IKI named before it; "rest": those still without a target; "weights": the draft's jenis and
+    # weights, read by draft_weights («… trus bobot tusi 30 25 20 15»)
+    scope: str = ""
     count: int | None = None  # «sisanya 2 …»: how many the rest part says it names
     corrected: bool = False  # a value put right inside it («bukan 85 tp 75»)
     by: str = ""  # how it names its IKI: "number", "words", "mandatory"
@@ -60,7 +63,8 @@ def _words() -> dict:
         "ref": re.compile(rf"\b(?:{refs})\s*\.?\s*(\d{{1,2}})(?![\d.,])|^\W*(\d{{1,2}})\s*[:)=](?!\d)", re.IGNORECASE),
         # where a part starts inside a clause typed without punctuation: «… TUSI 10 SISANYA 2 …», «… 15 no 2 …»
         "start": re.compile(rf"(?<=[\d%])\s+(?=(?:(?:{refs})\s*\.?\s*\d{{1,2}}(?![\d.,])|"
-                            rf"{alternation(parts['rest'])})\b)", re.IGNORECASE),
+                            rf"{alternation(parts['rest'])}|(?:{alternation(parts['joins'])})\s+(?:bobot\w*|"
+                            rf"{alternation(data['draft_weights']['jenis_words'])}))\b)", re.IGNORECASE),
         "later": re.compile(rf"\b(?:{alternation(sorted(later, key=len, reverse=True))})\b", re.IGNORECASE),
         "before": frozenset(w for p in parts["named_before"] for w in tokens(p)),
         "rest": frozenset(w for p in parts["rest"] for w in tokens(p)),
@@ -72,8 +76,10 @@ def _words() -> dict:
 
 @dataclass
 class Parts:
-    """What a message says for several IKI: its parts, read in order."""
+    """What a message says for several IKI: its parts, read in order, and the draft's jenis and weights typed after
+    them (draft_weights)."""
     parts: list[Part]
+    weights: str = ""
 
     def named(self) -> list[int]:
         return [p for part in self.parts if not part.unread for p in part.places]
@@ -103,6 +109,10 @@ def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
             _rest(state, part, named)
         if not part.unread:
             named_before += part.places
+    weighted = [part for part in parts if part.scope == "weights"]
+    if len(weighted) > 1 or (weighted and weighted[0] is not parts[-1]):
+        return None  # (the draft's weights come last, after the IKI named)
+    parts = [part for part in parts if part.scope != "weights"]
     readable = [part for part in parts if not part.unread]
     distinct = {p for part in readable for p in part.places}
     several = any(len(part.places) > 1 for part in readable)
@@ -110,6 +120,10 @@ def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
     unread = len(parts) > len(readable)  # («…, no 9 80 tusi 10» with six IKI: said back beside the one read)
     if not readable or len(readable) < len(parts) - len(readable):
         return None
+    if not distinct:
+        return None  # («baseline thn lalu 82» alone: the field asked)
+    if weighted:
+        return Parts(parts, weights=weighted[0].clause)
     if len(distinct) >= 2 and not (several or mixed or any(part.kinds() >= 2 for part in readable)):
         return None
     if len(distinct) == 1 and not any(part.corrected or (part.kinds() >= 2 and (part.places != [asked] or unread))
@@ -148,7 +162,12 @@ def _part(state: UserState, clause: str) -> Part | None:
     head_words = [w for w in tokens(head) if w not in words["filler"]]
     jenis = words["jenis"].search(clause)
     if not head_words and jenis is not None and jenis.start() == head_end:
-        return None  # «CL yg regional 50», «tusi semua 15»: jenis and weights, read by draft_weights
+        # «CL yg regional 50», «tusi semua 15»: jenis and weights, read by draft_weights; one with several weights
+        # after a part («IP ASN 80 trus bobot tusi 30 25 20 15») is the draft's, given to it after the parts
+        if weights_in_order(clause) or names_several_jenis(clause):
+            part.scope = "weights"
+            return part
+        return None
     whole = read_answer(clause)
     if len(whole.numbers) == 1 and "baseline" in whole.named:  # «…, DATA TAUN LALU CM 68»: the data awal of the
         part.baseline = whole.named["baseline"]  # part before it (`_baselines_joined`)
@@ -237,6 +256,11 @@ def _fields(part: Part, text: str, several: bool = False) -> None:
         part.unread = "tidak ada nilai yang terbaca"
 
 
+@knowledge.cached
+def _joins() -> list[str]:
+    return knowledge.data("conversation")["iki_parts"]["joins"]
+
+
 def _with_time_unit(number: Number, text: str) -> Number:
     """«maks 10 hari kerja»: a unit of time written in two words kept whole (capaian.yaml time_units)."""
     if not number.unit:
@@ -316,6 +340,11 @@ def applied(state: UserState, found: Parts) -> str:
                 done.append(f"data awal {iki.baseline}")
     lines = (["Dicatat:"] if said else []) + [f"• IKI {place + 1} «{short(skp.iki[place].indikator, 50)}»: "
                                               f"{', '.join(done)}." for place, done in said.items()] + asked
+    if found.weights:  # «… trus bobot tusi 30 25 20 15»: the draft's, once the IKI named are in it
+        weights = typed_for_many(state, re.sub(rf"^\W*(?:{alternation(_joins())})\s+", "", found.weights,
+                                               flags=re.IGNORECASE))
+        return "\n".join(lines + [weights or f"«{found.weights}»: bobot itu belum bisa saya pasangkan ke IKI mana pun; "
+                                  "tulis per nomor, misalnya «1 TUSI 30, 2 TUSI 25»."])
     if full:
         allowed = knowledge.data("rules/rules")["categories"]["ABSOLUTE"]["allowed_for"]
         lines.append(f"Target 100% pada IKI {', '.join(map(str, full))} adalah target mutlak. {allowed} "
