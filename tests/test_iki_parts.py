@@ -107,3 +107,20 @@ def test_the_mandatory_iki_then_the_drafts_weights_in_one_message_in_prima_step_
     assert [iki.bobot for iki in skp.iki[:3]] == [30, 35, 25] and skp.iki[0].baseline is None
     assert skp.iki[-1].indikator == "Nilai Indeks Profesionalitas ASN" and skp.iki[-1].target.startswith("80")
     assert "Nilai Indeks Profesionalitas ASN" in reply
+
+
+def test_parts_after_the_answer_to_a_step_before_step_m(engine):
+    """d12-epi01: at PRIMA's role question, «ga langsung kayaknya, jd tusi semua kecuali ip asn. target no1 90, no2 95,
+    no3 70, no4 85, ip asn 80» was taken as work to draft from and every value lost. The draft's IKI get the jenis
+    and targets told, the mandatory IKI its own; the step still waits for its answer."""
+    typed(engine, "u", "1. Persentase sinyal KLB yang diverifikasi < 24 jam\n"
+                       "2. Persentase laporan SKDR yang masuk tepat waktu dengan analisis\n"
+                       "3. Persentase rekomendasi kajian epidemiologi yang ditindaklanjuti dinkes\n"
+                       "4. Persentase penyelidikan epidemiologi KLB yang selesai dalam 7 hari", "simpan semua",
+          "Selesai dulu", "/prima", "Lewati", "Lewati", "tambah IP ASN")
+    reply = said(engine.handle("u", "ga langsung kayaknya, jd tusi semua kecuali ip asn. target no1 90, no2 95, "
+                                    "no3 70, no4 85, ip asn 80"))
+    skp = engine.state("u").skp
+    assert [iki.target for iki in skp.iki[:4]] == ["90%", "95%", "70%", "85%"]
+    assert {iki.jenis.label for iki in skp.iki[:4]} == {"Core TUSI"} and skp.iki[4].jenis.label == "Core MI"
+    assert skp.iki[4].target.startswith("80") and "Core TUSI 90%" in reply

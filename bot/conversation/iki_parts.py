@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import knowledge, render
 from bot.conversation.answers import read_answer
-from bot.conversation.draft_weights import names_several_jenis, typed_for_many, weights_in_order
+from bot.conversation.draft_weights import names_all, names_several_jenis, typed_for_many, weights_in_order
 from bot.conversation.iki_fields import Fields, short, target_fitted
 from bot.conversation.mandatory_typed import names_mandatory
 from bot.conversation.named_targets import _named_iki
@@ -68,7 +68,7 @@ def _words() -> dict:
         "later": re.compile(rf"\b(?:{alternation(sorted(later, key=len, reverse=True))})\b", re.IGNORECASE),
         "before": frozenset(w for p in parts["named_before"] for w in tokens(p)),
         "rest": frozenset(w for p in parts["rest"] for w in tokens(p)),
-        "filler": leads | {w for p in parts["filler"] for w in tokens(p)},
+        "filler": leads | {w for p in [*parts["filler"], *parts["joins"]] for w in tokens(p)},
         "jenis": re.compile(rf"\b(?:{alternation(data['draft_weights']['jenis_words'])})\b", re.IGNORECASE),
         "time_units": frozenset(knowledge.data("capaian")["time_units"]),
     }
@@ -76,10 +76,9 @@ def _words() -> dict:
 
 @dataclass
 class Parts:
-    """What a message says for several IKI: its parts, read in order, and the draft's jenis and weights typed after
-    them (draft_weights)."""
+    """What a message says for several IKI: its parts, read in order (the draft's jenis and weights among them, read
+    by draft_weights)."""
     parts: list[Part]
-    weights: str = ""
 
     def named(self) -> list[int]:
         return [p for part in self.parts if not part.unread for p in part.places]
@@ -110,20 +109,17 @@ def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
         if not part.unread:
             named_before += part.places
     weighted = [part for part in parts if part.scope == "weights"]
-    if len(weighted) > 1 or (weighted and weighted[0] is not parts[-1]):
-        return None  # (the draft's weights come last, after the IKI named)
-    parts = [part for part in parts if part.scope != "weights"]
-    readable = [part for part in parts if not part.unread]
+    readable = [part for part in parts if not part.unread and not part.scope == "weights"]
     distinct = {p for part in readable for p in part.places}
     several = any(len(part.places) > 1 for part in readable)
     mixed = {"number", "mandatory"} <= {part.by for part in readable}
-    unread = len(parts) > len(readable)  # («…, no 9 80 tusi 10» with six IKI: said back beside the one read)
-    if not readable or len(readable) < len(parts) - len(readable):
+    unread = len(parts) > len(readable) + len(weighted)  # («…, no 9 80 tusi 10» with six IKI: said back beside)
+    if not readable or len(readable) < len(parts) - len(readable) - len(weighted):
         return None
     if not distinct:
         return None  # («baseline thn lalu 82» alone: the field asked)
-    if weighted:
-        return Parts(parts, weights=weighted[0].clause)
+    if weighted:  # («IP ASN 80 trus bobot tusi 30 25 20 15»: the draft's weights beside an IKI named)
+        return Parts(parts)
     if len(distinct) >= 2 and not (several or mixed or any(part.kinds() >= 2 for part in readable)):
         return None
     if len(distinct) == 1 and not any(part.corrected or (part.kinds() >= 2 and (part.places != [asked] or unread))
@@ -136,6 +132,19 @@ def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
                 part.unread = f"IKI {place + 1} sudah disebut di bagian lain pesan ini"
             taken.setdefault(place, at)
     return Parts(parts)
+
+
+def tail_told(state: UserState, text: str) -> tuple[str, Parts] | None:
+    """«ga langsung kayaknya, jd tusi semua kecuali ip asn. target no1 90, …, ip asn 80» while PRIMA asks a step
+    before 4 with IKI in the draft: the step's answer first, then parts for those IKI; (the answer, the parts) at the
+    first cut (after a sentence or a comma) whose tail reads so, None when none does."""
+    if not state.skp.iki or "?" in text:
+        return None
+    for cut in re.finditer(r"[.,;]\s+", text):
+        head, found = text[:cut.start()].strip(), read(state, text[cut.end():])
+        if head and found:
+            return head, found
+    return None
 
 
 def _part(state: UserState, clause: str) -> Part | None:
@@ -164,7 +173,7 @@ def _part(state: UserState, clause: str) -> Part | None:
     if not head_words and jenis is not None and jenis.start() == head_end:
         # «CL yg regional 50», «tusi semua 15»: jenis and weights, read by draft_weights; one with several weights
         # after a part («IP ASN 80 trus bobot tusi 30 25 20 15») is the draft's, given to it after the parts
-        if weights_in_order(clause) or names_several_jenis(clause):
+        if weights_in_order(clause) or names_several_jenis(clause) or names_all(clause):
             part.scope = "weights"
             return part
         return None
@@ -312,8 +321,13 @@ def _rest(state: UserState, part: Part, named: set[int]) -> None:
 def applied(state: UserState, found: Parts) -> str:
     """Each part's fields set on the IKI it names and said in one short list, a line per IKI; the parts not read said
     back with why; what the draft's IKI still lack, and the weights so far."""
-    skp, said, asked, full = state.skp, {}, [], []
+    skp, said, asked, full, extra = state.skp, {}, [], [], []
     for part in found.parts:
+        if part.scope == "weights":  # «… trus bobot tusi 30 25 20 15», «jd tusi semua kecuali ip asn»: the draft's
+            clause = re.sub(rf"^\W*(?:(?:{alternation(_joins())})\s+)+", "", part.clause, flags=re.IGNORECASE)
+            extra.append(typed_for_many(state, clause) or f"«{part.clause}»: bobot itu belum bisa saya pasangkan ke "
+                         "IKI mana pun; tulis per nomor, misalnya «1 TUSI 30, 2 TUSI 25».")
+            continue
         if part.unread:
             asked.append(f"«{part.clause}»: {part.unread}; tulis lagi dengan nomor IKI-nya, misalnya «no 2 90%, "
                          "TUSI, bobot 15».")
@@ -340,11 +354,7 @@ def applied(state: UserState, found: Parts) -> str:
                 done.append(f"data awal {iki.baseline}")
     lines = (["Dicatat:"] if said else []) + [f"• IKI {place + 1} «{short(skp.iki[place].indikator, 50)}»: "
                                               f"{', '.join(done)}." for place, done in said.items()] + asked
-    if found.weights:  # «… trus bobot tusi 30 25 20 15»: the draft's, once the IKI named are in it
-        weights = typed_for_many(state, re.sub(rf"^\W*(?:{alternation(_joins())})\s+", "", found.weights,
-                                               flags=re.IGNORECASE))
-        return "\n".join(lines + [weights or f"«{found.weights}»: bobot itu belum bisa saya pasangkan ke IKI mana pun; "
-                                  "tulis per nomor, misalnya «1 TUSI 30, 2 TUSI 25»."])
+    lines += extra
     if full:
         allowed = knowledge.data("rules/rules")["categories"]["ABSOLUTE"]["allowed_for"]
         lines.append(f"Target 100% pada IKI {', '.join(map(str, full))} adalah target mutlak. {allowed} "
