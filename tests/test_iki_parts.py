@@ -124,3 +124,28 @@ def test_parts_after_the_answer_to_a_step_before_step_m(engine):
     assert [iki.target for iki in skp.iki[:4]] == ["90%", "95%", "70%", "85%"]
     assert {iki.jenis.label for iki in skp.iki[:4]} == {"Core TUSI"} and skp.iki[4].jenis.label == "Core MI"
     assert skp.iki[4].target.startswith("80") and "Core TUSI 90%" in reply
+
+
+AUDIT = ("1. Persentase laporan hasil audit LHA yang valid dan disampaikan tepat waktu\n"
+         "2. Persentase rekomendasi hasil audit yang ditindaklanjuti auditi\n"
+         "3. Persentase LHA yang diselesaikan sesuai PKPT tepat waktu\n"
+         "4. Persentase probity audit PBJ yang selesai sesuai standar\n"
+         "5. Persentase temuan berulang pada satker yang diaudit\n"
+         "6. Nilai hasil telaah sejawat (peer review) atas kertas kerja audit")
+
+
+def test_parts_by_words_then_the_rest_and_a_refused_value_with_no_flow_open(engine):
+    """d15-xxx06 after /skp: «rekomendasi ditindaklanjuti 75%, …, temuan berulang maks 10%, peer review nilai 80.
+    semuanya tusi 15» was checked as one IKI sentence; «sisanya yg 2 hasil rewrite td, target 90 persen dua2nya tusi
+    15» was read as line 2; «eh temuan berulang jangan 10, 5 persen aja» checked as an IKI. Each fills the IKI it
+    names: the ceiling kept as ≤, the two without a target given 90% and TUSI 15, the refused 10 replaced by 5 with
+    its bound kept."""
+    typed(engine, "u", AUDIT, "simpan semua", "Selesai dulu", "/skp")
+    engine.handle("u", "rekomendasi ditindaklanjuti 75%, LHA sesuai PKPT 90%, temuan berulang maks 10%, peer review "
+                       "nilai 80. semuanya tusi 15")
+    assert _fields(engine, 5) == ("≤ 10%", "Core TUSI", 15) and _fields(engine, 6) == ("80", "Core TUSI", 15)
+    reply = said(engine.handle("u", "sisanya yg 2 hasil rewrite td, target 90 persen dua2nya tusi 15"))
+    assert _fields(engine, 1) == ("90%", "Core TUSI", 15) and _fields(engine, 4) == ("90%", "Core TUSI", 15)
+    assert "Core TUSI 90%" in reply
+    engine.handle("u", "eh temuan berulang jangan 10, 5 persen aja")
+    assert _fields(engine, 5) == ("≤ 5%", "Core TUSI", 15)

@@ -26,6 +26,7 @@ from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.weights import given_text
 
 FIELD_KINDS = ("target", "jenis", "bobot")
+UNNAMED = "tidak menyebut IKI mana"
 
 
 @dataclass
@@ -65,6 +66,9 @@ def _words() -> dict:
         "start": re.compile(rf"(?<=[\d%])\s+(?=(?:(?:{refs})\s*\.?\s*\d{{1,2}}(?![\d.,])|"
                             rf"{alternation(parts['rest'])}|(?:{alternation(parts['joins'])})\s+(?:bobot\w*|"
                             rf"{alternation(data['draft_weights']['jenis_words'])}))\b)", re.IGNORECASE),
+        "not_this": re.compile(rf"\b(?:{alternation(parts['not_this'])})\s+(?:(?:{alternation(parts['filler'])})\s+)*"
+                               r"\d+(?:[.,]\d+)?\s*(?:%|persen)?", re.IGNORECASE),
+        "before_re": re.compile(rf"\b(?:{alternation(parts['named_before'])})\b", re.IGNORECASE),
         "later": re.compile(rf"\b(?:{alternation(sorted(later, key=len, reverse=True))})\b", re.IGNORECASE),
         "before": frozenset(w for p in parts["named_before"] for w in tokens(p)),
         "rest": frozenset(w for p in parts["rest"] for w in tokens(p)),
@@ -153,6 +157,9 @@ def _part(state: UserState, clause: str) -> Part | None:
     if not numbers_in(clause) and not words["jenis"].search(clause):
         return None
     part = Part(clause=clause)
+    refused = words["not_this"].sub(" ", clause)
+    if refused != clause and numbers_in(refused):  # «eh temuan berulang jangan 10, 5 persen aja»: 10 refused
+        clause, part.corrected = refused, True
     ref = _ref(clause)
     if ref is not None:
         number, end = ref
@@ -194,7 +201,7 @@ def _part(state: UserState, clause: str) -> Part | None:
         part.jenis = part.jenis or Jenis.core_mi
         return part
     if not head_words:
-        part.unread = "tidak menyebut IKI mana"
+        part.unread = UNNAMED
         _fields(part, clause[head_end:])
         return part
     at = _named_iki(state, head, [], open_first=True)
@@ -240,6 +247,7 @@ def _fields(part: Part, text: str, several: bool = False) -> None:
     """The target, jenis and weights a part's text holds: after a value put right inside it, the later one («bukan 85
     tp 75»); a number before the jenis is the target, after it the weight (several weights only where the part names
     several IKI); a number no field takes makes the part unread."""
+    text = _words()["before_re"].sub(" ", text)  # «… dua2nya tusi 15»: its «2» is no value
     later = [m for m in _words()["later"].finditer(text) if numbers_in(text[m.end():])]
     if later and numbers_in(text[:later[-1].start()]):
         text, part.corrected = text[later[-1].end():], True
@@ -280,11 +288,18 @@ def _with_time_unit(number: Number, text: str) -> Number:
 
 
 def _baselines_joined(parts: list[Part]) -> list[Part]:
-    """«…, DATA TAUN LALU CM 68»: a part holding only a data awal, naming no IKI, is the part's before it."""
+    """«…, DATA TAUN LALU CM 68»: a part holding only a data awal, naming no IKI, is the part's before it; «sisanya yg 2
+    hasil rewrite td, target 90 persen dua2nya tusi 15»: fields naming no IKI after a rest part without any are its."""
     joined: list[Part] = []
     for part in parts:
         if joined and part.baseline is not None and not part.kinds() and not part.places:
             joined[-1].baseline = part.baseline
+            continue
+        if joined and joined[-1].scope == "rest" and not joined[-1].kinds() and not part.places and not part.scope \
+                and part.unread == UNNAMED and part.kinds():
+            joined[-1].target, joined[-1].jenis, joined[-1].weights = part.target, part.jenis, part.weights
+            joined[-1].unread = ""
+            joined[-1].clause += f", {part.clause}"
             continue
         joined.append(part)
     return joined
@@ -295,11 +310,14 @@ def _counted(state: UserState, part: Part, text: str) -> str:
     followed by the target, is how many the part names (kept to check); the text after it."""
     numbers = numbers_in(text)
     jenis = _words()["jenis"].search(text)
-    if len(numbers) >= 2 and numbers[0].unit is None and numbers[0].bound is None \
-            and numbers[0].value.is_integer() and 1 <= numbers[0].value <= len(state.skp.iki) \
-            and (jenis is None or numbers[1].start < jenis.start()):
+    whole = numbers and numbers[0].bound is None and numbers[0].value.is_integer() \
+        and 1 <= numbers[0].value <= len(state.skp.iki) and not tokens(text[:numbers[0].start])
+    if whole and len(numbers) >= 2 and numbers[0].unit is None and (jenis is None or numbers[1].start < jenis.start()):
         part.count = int(numbers[0].value)
         return text[numbers[0].end:]
+    if whole and len(numbers) == 1 and jenis is None and numbers[0].unit != "%":  # «sisanya yg 2 hasil rewrite td,
+        part.count = int(numbers[0].value)  # target 90 persen dua2nya tusi 15»: the count, its fields after a comma
+        return ""
     return text
 
 
@@ -316,6 +334,18 @@ def _rest(state: UserState, part: Part, named: set[int]) -> None:
         part.unread = f"{len(part.weights)} bobot untuk {len(part.places)} IKI"
     if part.unread:
         part.places = []
+
+
+BOUNDS = {"≤": ("≤", False), "≥": ("≥", False), "<": ("≤", True), ">": ("≥", True)}
+
+
+def _bound_kept(iki, number: Number) -> Number:
+    """«temuan berulang jangan 10, 5 persen aja» for a target of «≤ 10%»: the new value keeps the old one's bound."""
+    old = (iki.target or "").strip()[:1]
+    if number.bound is not None or old not in BOUNDS:
+        return number
+    bound, strict = BOUNDS[old]
+    return replace(number, bound=bound, strict=strict)
 
 
 def applied(state: UserState, found: Parts) -> str:
@@ -338,7 +368,7 @@ def applied(state: UserState, found: Parts) -> str:
                 place = part.places[k] = len(skp.iki) - 1
             iki, done = skp.iki[place], said.setdefault(place, [])
             if part.target is not None:
-                misfit = target_fitted(iki, part.target)
+                misfit = target_fitted(iki, _bound_kept(iki, part.target))
                 done.append(f"target «{part.target.text}» tidak saya pasang: {misfit.rstrip('.')}" if misfit
                             else f"target {render.target_text(iki)}")
                 if not misfit and render.target_text(iki) == "100%":
