@@ -27,6 +27,9 @@ from bot.rules.weights import given_text
 
 FIELD_KINDS = ("target", "jenis", "bobot")
 UNNAMED = "tidak menyebut IKI mana"
+# «LHA tepat waktu 90%»: a few words of the IKI name it; a longer head is a sentence about something else («yg SPM
+# tepat waktu sama IKPA langsung masukin aja kak, target …»: lines of a list picked)
+MAX_NAMING_WORDS = 4
 
 
 @dataclass
@@ -204,7 +207,7 @@ def _part(state: UserState, clause: str) -> Part | None:
         part.unread = UNNAMED
         _fields(part, clause[head_end:])
         return part
-    at = _named_iki(state, head, [], open_first=True)
+    at = _named_iki(state, head, [], open_first=True) if len(head_words) <= MAX_NAMING_WORDS else None
     if at is None:
         part.unread = "tidak cocok dengan satu IKI di draf (lihat /skp)"
     else:
@@ -265,8 +268,10 @@ def _fields(part: Part, text: str, several: bool = False) -> None:
         elif name == "target" or (name is None and part.target is None and not part.weights
                                   and (jenis_at is None or number.start < jenis_at.start())):
             part.target = part.target or _with_time_unit(number, text)
-        elif name == "bobot" or name is None:
+        elif name == "bobot" or (name is None and number.unit in (None, "%")):
             part.weights.append(number.value)
+        else:  # «target 98% sama 95 nilai»: a second value with its unit is no weight, and no field takes it
+            part.unread = part.unread or f"nilai «{number.text}» tidak jelas untuk isian mana"
     if len(part.weights) > 1 and not several:
         part.unread = part.unread or f"ada {len(part.weights)} bobot untuk satu IKI"
     if not part.kinds() and part.baseline is None and not part.unread:
