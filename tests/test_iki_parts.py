@@ -159,3 +159,14 @@ def test_a_long_sentence_with_values_is_no_part_naming_an_iki(engine):
           "simpan semua", "Selesai dulu", "/skp")
     engine.handle("u", "yg SPM tepat waktu sama IKPA langsung masukin aja kak, target 98% sama 95 nilai")
     assert _fields(engine, 1)[2] is None and _fields(engine, 2)[2] is None
+
+
+def test_an_iki_written_out_after_its_number_is_no_part(engine):
+    """«IKI 1: Persentase …, 90, TUSI 20. IKI 2: Persentase …, 85, TUSI 30» writes IKI out: never read as the draft's
+    IKI 1 and 2 given those fields."""
+    typed(engine, "u", "1. Persentase sasaran rapat rekonsiliasi dengan KPPN yang menindaklanjuti rekomendasi\n"
+                       "2. Persentase laporan realisasi anggaran bulanan yang diterima pimpinan tepat waktu",
+          "simpan semua", "Selesai dulu", "/skp")
+    engine.handle("u", "IKI 1: Persentase sampel TB yang diperiksa tepat waktu, 90, TUSI 20. IKI 2: Persentase "
+                       "dokumen HPS yang valid, 85, TUSI 30")
+    assert _fields(engine, 1)[1:] != ("Core TUSI", 20) and _fields(engine, 2)[1:] != ("Core TUSI", 30)

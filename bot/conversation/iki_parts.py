@@ -166,6 +166,11 @@ def _part(state: UserState, clause: str) -> Part | None:
     ref = _ref(clause)
     if ref is not None:
         number, end = ref
+        values = numbers_in(clause[end:])
+        said = [w for w in tokens(clause[end:end + values[0].start] if values else clause[end:])
+                if w not in words["filler"]]
+        if len(said) > MAX_NAMING_WORDS or reads_as_iki(clause[end:]):
+            return None  # «IKI 1: Persentase …, 90»: an IKI written out, never IKI 1's target
         part.by = "number"
         part.places = [number - 1] if 1 <= number <= len(state.skp.iki) else []
         part.unread = "" if part.places else f"draf belum punya IKI {number} (draf berisi {len(state.skp.iki)} IKI)"
