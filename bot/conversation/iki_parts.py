@@ -27,6 +27,7 @@ from bot.rules.weights import given_text
 
 FIELD_KINDS = ("target", "jenis", "bobot")
 UNNAMED = "tidak menyebut IKI mana"
+FIELD_WORDS = 2  # the last words naming an IKI that may name the field of the value after them («… tadi bobotnya 20»)
 # «LHA tepat waktu 90%»: a few words of the IKI name it; a longer head is a sentence about something else («yg SPM
 # tepat waktu sama IKPA langsung masukin aja kak, target …»: lines of a list picked)
 MAX_NAMING_WORDS = 4
@@ -48,6 +49,7 @@ class Part:
     scope: str = ""
     count: int | None = None  # «sisanya 2 …»: how many the rest part says it names
     corrected: bool = False  # a value put right inside it («bukan 85 tp 75»)
+    named: str | None = None  # the field its last named value was named for («bobotnya 20»)
     by: str = ""  # how it names its IKI: "number", "words", "mandatory"
 
     def kinds(self) -> int:
@@ -104,7 +106,13 @@ def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
     parts = [_part(state, clause) for clause in clauses if clause]
     if any(part is None for part in parts):
         return None  # a clause with no value at all («… buang aja»): the message is something else
-    parts = _baselines_joined(parts)
+    parts = _weights_joined(_baselines_joined(parts))
+    if any(part.unread == UNNAMED for part in parts):
+        return None  # «1-3 dan 5-6 TUSI 18 semua, …», «…, satu modul, 82»: by range or in order, read elsewhere
+    for before, part in zip(parts, parts[1:]):  # «… lutut tadi bobotnya 20 aja, waktu tunggu jadi 25»: weights both
+        if before.named == "bobot" and part.named is None and part.target is not None and part.target.unit is None \
+                and part.target.bound is None and not part.weights and part.jenis is None:
+            part.target, part.weights = None, [part.target.value]
     named = {p for part in parts if not part.scope for p in part.places}
     named_before: list[int] = []
     for part in parts:
@@ -121,13 +129,17 @@ def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
     several = any(len(part.places) > 1 for part in readable)
     mixed = {"number", "mandatory"} <= {part.by for part in readable}
     unread = len(parts) > len(readable) + len(weighted)  # («…, no 9 80 tusi 10» with six IKI: said back beside)
+    asks = any(part.unread and part.corrected for part in parts)  # (a value put right unclearly: asked)
     if not readable or len(readable) < len(parts) - len(readable) - len(weighted):
         return None
     if not distinct:
         return None  # («baseline thn lalu 82» alone: the field asked)
+    if asks:
+        return Parts(parts)
     if weighted:  # («IP ASN 80 trus bobot tusi 30 25 20 15»: the draft's weights beside an IKI named)
         return Parts(parts)
-    if len(distinct) >= 2 and not (several or mixed or any(part.kinds() >= 2 for part in readable)):
+    by_weight = all(part.weights for part in readable)  # «yg lutut tadi bobotnya 20 aja deh, waktu tunggu jadi 25»
+    if len(distinct) >= 2 and not (several or mixed or by_weight or any(part.kinds() >= 2 for part in readable)):
         return None
     if len(distinct) == 1 and not any(part.corrected or (part.kinds() >= 2 and (part.places != [asked] or unread))
                                       for part in readable if part.by in ("number", "words")):
@@ -217,7 +229,8 @@ def _part(state: UserState, clause: str) -> Part | None:
         part.unread = "tidak cocok dengan satu IKI di draf (lihat /skp)"
     else:
         part.places, part.by = [at], "words"
-    _fields(part, clause[head_end:])
+    # «yg lutut tadi bobotnya 20»: a field word closing the words that name the IKI names the value after it
+    _fields(part, " ".join(tokens(head)[-FIELD_WORDS:]) + " " + clause[head_end:])
     return part
 
 
@@ -254,20 +267,27 @@ def _head_end(clause: str) -> int:
 def _fields(part: Part, text: str, several: bool = False) -> None:
     """The target, jenis and weights a part's text holds: after a value put right inside it, the later one («bukan 85
     tp 75»); a number before the jenis is the target, after it the weight (several weights only where the part names
-    several IKI); a number no field takes makes the part unread."""
+    several IKI); a number no field takes makes the part unread. A bare value whose field is unsaid after one named «bobot» in the part before is a weight too (`carried`)."""
     text = _words()["before_re"].sub(" ", text)  # «… dua2nya tusi 15»: its «2» is no value
     later = [m for m in _words()["later"].finditer(text) if numbers_in(text[m.end():])]
     if later and numbers_in(text[:later[-1].start()]):
         text, part.corrected = text[later[-1].end():], True
+    elif later and not part.corrected:  # «no1 95, no2 eh salah, 20 aja»: 20 for IKI 2, or in place of the value before? asked, never guessed
+        part.unread = f"tidak jelas: «{text[later[-1].end():].strip()}» untuk IKI ini atau pengganti nilai sebelumnya"
+        part.corrected = True
     answer = read_answer(text)
     numbers = answer.numbers
     part.jenis = answer.jenis
+    if several and len(numbers) > 1 and answer.jenis is None and "bobot" not in answer.named:
+        part.unread = UNNAMED  # «sisanya target: satu modul, tujuh puluh persen, 82»: targets in order, read elsewhere
+        return
     named = {id(n): name for name, n in answer.named.items()}
     jenis_at = _words()["jenis"].search(text)
     for number in numbers:
         name = named.get(id(number))
         if number.unit and (_words()["jenis"].fullmatch(number.unit) or number.unit.lower() in _words()["filler"]):
             number = replace(number, unit=None)  # «95 tusi 20», «85 aja»: no unit
+        part.named = name or part.named
         if name == "baseline":
             part.baseline = number
         elif name == "target" or (name is None and part.target is None and not part.weights
@@ -295,6 +315,19 @@ def _with_time_unit(number: Number, text: str) -> Number:
     after = tokens(text[number.end:])
     joined = f"{number.unit.lower()} {after[0]}" if after else ""
     return replace(number, unit=joined) if joined in _words()["time_units"] else number
+
+
+def _weights_joined(parts: list[Part]) -> list[Part]:
+    """«bobot TUSI 20, 20, 20, 15, 15, IP ASN 10»: the mandatory IKI with a bare value right after the draft's
+    weights is given its weight there, as draft_weights reads it, never that value as its target."""
+    joined: list[Part] = []
+    for part in parts:
+        if joined and joined[-1].scope == "weights" and part.by == "mandatory" and part.named is None \
+                and part.target is not None and part.jenis in (None, Jenis.core_mi) and not part.weights:
+            joined[-1].clause += f", {part.clause}"
+            continue
+        joined.append(part)
+    return joined
 
 
 def _baselines_joined(parts: list[Part]) -> list[Part]:
