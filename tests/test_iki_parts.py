@@ -170,3 +170,27 @@ def test_an_iki_written_out_after_its_number_is_no_part(engine):
     engine.handle("u", "IKI 1: Persentase sampel TB yang diperiksa tepat waktu, 90, TUSI 20. IKI 2: Persentase "
                        "dokumen HPS yang valid, 85, TUSI 30")
     assert _fields(engine, 1)[1:] != ("Core TUSI", 20) and _fields(engine, 2)[1:] != ("Core TUSI", 30)
+
+
+KNEE = ("1. Persentase pasien pasca operasi lutut yang mulai latihan jalan hari ke-2\n"
+        "2. Persentase waktu tunggu terapi rawat jalan kurang dari 30 menit\n"
+        "3. Persentase home program yang dijalankan pasien")
+
+
+def test_weights_put_right_by_name_the_field_carried_to_the_next_part(engine):
+    """d15-xxx02: «eh yg lutut tadi bobotnya 20 aja deh, waktu tunggu jadi 25» changes the knee IKI's weight to 20
+    and the waiting-time IKI's to 25 («jadi 25» is a weight after «bobotnya 20»), their targets untouched."""
+    typed(engine, "u", KNEE, "simpan semua", "Selesai dulu", "lutut: 85 persen, tusi, bobot 25. waktu tunggu: 80%, "
+                                                           "tusi, bobot 20")
+    assert _fields(engine, 1) == ("85%", "Core TUSI", 25) and _fields(engine, 2) == ("80%", "Core TUSI", 20)
+    engine.handle("u", "eh yg lutut tadi bobotnya 20 aja deh, waktu tunggu jadi 25")
+    assert _fields(engine, 1) == ("85%", "Core TUSI", 20) and _fields(engine, 2) == ("80%", "Core TUSI", 25)
+
+
+def test_a_value_put_right_with_no_value_before_it_is_asked_never_guessed(engine):
+    """«no1 95, no2 eh salah, 20 aja»: 20 for IKI 2, or in place of IKI 1's 95? IKI 1 gets 95, and the part after it
+    is said back with the question (it was IKI 1's «1%»)."""
+    typed(engine, "u", KNEE, "simpan semua")
+    reply = said(engine.handle("u", "no1 95, no2 eh salah, 20 aja"))
+    assert _fields(engine, 1)[0] == "95%" and _fields(engine, 2)[0] is None
+    assert "tidak jelas" in reply and "no2 eh salah" in reply

@@ -31,6 +31,7 @@ FIELD_WORDS = 2  # the last words naming an IKI that may name the field of the v
 # «LHA tepat waktu 90%»: a few words of the IKI name it; a longer head is a sentence about something else («yg SPM
 # tepat waktu sama IKPA langsung masukin aja kak, target …»: lines of a list picked)
 MAX_NAMING_WORDS = 4
+SHORT_NAME = 2  # «waktu tunggu jadi 25»: two words naming an IKI, even when the first is a measure word
 
 
 @dataclass
@@ -208,7 +209,7 @@ def _part(state: UserState, clause: str) -> Part | None:
     if len(whole.numbers) == 1 and "baseline" in whole.named:  # «…, DATA TAUN LALU CM 68»: the data awal of the
         part.baseline = whole.named["baseline"]  # part before it (`_baselines_joined`)
         return part
-    if reads_as_iki(head):
+    if len(head_words) > SHORT_NAME and reads_as_iki(head):
         return None  # «Persentase … 90»: an IKI sentence with its target, never a part naming one of the draft
     if set(tokens(head)) & words["rest"] and all(w in words["rest"] for w in head_words):
         part.scope = "rest"
