@@ -180,7 +180,7 @@ KNEE = ("1. Persentase pasien pasca operasi lutut yang mulai latihan jalan hari 
 def test_weights_put_right_by_name_the_field_carried_to_the_next_part(engine):
     """d15-xxx02: «eh yg lutut tadi bobotnya 20 aja deh, waktu tunggu jadi 25» changes the knee IKI's weight to 20
     and the waiting-time IKI's to 25 («jadi 25» is a weight after «bobotnya 20»), their targets untouched."""
-    typed(engine, "u", KNEE, "simpan semua", "Selesai dulu", "lutut: 85 persen, tusi, bobot 25. waktu tunggu: 80%, "
+    typed(engine, "u", KNEE, "simpan semua", "Selesai dulu", "lutut: 85 persen, tusi, bobot 25. tunggu terapi: 80%, "
                                                            "tusi, bobot 20")
     assert _fields(engine, 1) == ("85%", "Core TUSI", 25) and _fields(engine, 2) == ("80%", "Core TUSI", 20)
     engine.handle("u", "eh yg lutut tadi bobotnya 20 aja deh, waktu tunggu jadi 25")

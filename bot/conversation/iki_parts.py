@@ -31,7 +31,7 @@ FIELD_WORDS = 2  # the last words naming an IKI that may name the field of the v
 # «LHA tepat waktu 90%»: a few words of the IKI name it; a longer head is a sentence about something else («yg SPM
 # tepat waktu sama IKPA langsung masukin aja kak, target …»: lines of a list picked)
 MAX_NAMING_WORDS = 4
-SHORT_NAME = 2  # «waktu tunggu jadi 25»: two words naming an IKI, even when the first is a measure word
+SHORT_NAME = 2  # «…, waktu tunggu jadi 25»: two words naming an IKI, the first a measure word, given a weight carried
 
 
 @dataclass
@@ -51,6 +51,7 @@ class Part:
     count: int | None = None  # «sisanya 2 …»: how many the rest part says it names
     corrected: bool = False  # a value put right inside it («bukan 85 tp 75»)
     named: str | None = None  # the field its last named value was named for («bobotnya 20»)
+    measured: bool = False  # named by two words opening with a measure word («waktu tunggu jadi 25»)
     by: str = ""  # how it names its IKI: "number", "words", "mandatory"
 
     def kinds(self) -> int:
@@ -113,7 +114,9 @@ def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
     for before, part in zip(parts, parts[1:]):  # «… lutut tadi bobotnya 20 aja, waktu tunggu jadi 25»: weights both
         if before.named == "bobot" and part.named is None and part.target is not None and part.target.unit is None \
                 and part.target.bound is None and not part.weights and part.jenis is None:
-            part.target, part.weights = None, [part.target.value]
+            part.target, part.weights, part.measured = None, [part.target.value], False
+    if any(part.measured for part in parts):
+        return None  # (only a weight carried to them: «…, waktu tunggu jadi 25»)
     named = {p for part in parts if not part.scope for p in part.places}
     named_before: list[int] = []
     for part in parts:
@@ -209,8 +212,10 @@ def _part(state: UserState, clause: str) -> Part | None:
     if len(whole.numbers) == 1 and "baseline" in whole.named:  # «…, DATA TAUN LALU CM 68»: the data awal of the
         part.baseline = whole.named["baseline"]  # part before it (`_baselines_joined`)
         return part
-    if len(head_words) > SHORT_NAME and reads_as_iki(head):
-        return None  # «Persentase … 90»: an IKI sentence with its target, never a part naming one of the draft
+    if reads_as_iki(head):  # «Persentase … 90»: an IKI sentence with its target, never a part naming one of the
+        if len(head_words) > SHORT_NAME:  # draft; two words may still name one when the field is carried to them
+            return None
+        part.measured = True
     if set(tokens(head)) & words["rest"] and all(w in words["rest"] for w in head_words):
         part.scope = "rest"
         _fields(part, _counted(state, part, clause[head_end:]), several=True)
