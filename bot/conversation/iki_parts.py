@@ -2,8 +2,9 @@
 CORE TUSI, BOBOT 20. NO 2 85 PERSEN TUSI 15»), by words of its text («policy brief: 3 dokumen, TUSI, 25. MoU: 80%,
 TUSI, 25»), as the mandatory IKI («ip asn 80»), as those still without a target («sisanya 2 itu 80% tusi 15 dan 15»)
 or as all those named before it («…. semuanya tusi 15»). Each IKI named gets the target (its satuan, a bound: «maks 10
-hari kerja» is ≤), jenis and weight its part holds; a value put right inside a part («no2 eh salah, 20 aja», «bukan 85
-tp 75») keeps the later one; a part naming no IKI, or holding a value no field takes, is said back, never guessed.
+hari kerja» is ≤), jenis and weight its part holds; a value put right inside a part («bukan 85 tp 75», «jangan 10, 5
+persen aja») keeps the later one, one with nothing before it to replace («no2 eh salah, 20 aja») is asked; a part
+naming no IKI, or holding a value no field takes, is said back, never guessed.
 Words: knowledge/conversation.yaml iki_parts."""
 
 import re
@@ -14,7 +15,7 @@ from bot.conversation.answers import read_answer
 from bot.conversation.draft_weights import names_all, names_several_jenis, typed_for_many, weights_in_order
 from bot.conversation.iki_fields import Fields, short, target_fitted
 from bot.conversation.mandatory_typed import names_mandatory
-from bot.conversation.named_targets import _named_iki
+from bot.conversation.named_targets import names_one
 from bot.conversation.several_picks import named_clauses
 from bot.conversation.state import UserState
 from bot.conversation.typed_work import reads_as_iki
@@ -230,7 +231,7 @@ def _part(state: UserState, clause: str) -> Part | None:
         part.unread = UNNAMED
         _fields(part, clause[head_end:])
         return part
-    at = _named_iki(state, head, [], open_first=True) if len(head_words) <= MAX_NAMING_WORDS else None
+    at = names_one(state, head) if len(head_words) <= MAX_NAMING_WORDS else None
     if at is None:
         part.unread = "tidak cocok dengan satu IKI di draf (lihat /skp)"
     else:
