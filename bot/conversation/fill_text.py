@@ -10,6 +10,7 @@ from bot.conversation import (
     draft_weights,
     field_asked,
     iki_list,
+    iki_parts,
     line_acts,
     line_questions,
     line_targets,
@@ -123,6 +124,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     filler = set(knowledge.data("intent")["filler"])  # «lewati aja»
     if [w for w in tokens(label_word(message)) if w not in filler] == ["lewati"]:  # «Lewati» typed where no such
         return skipped(state)  # button is: this field let go, never «Bobot harus angka» (d10-rad01)
+    parts = iki_parts.read(state, message, asked=state.fill.index)
+    if parts:  # «NO 1 TARGET 90 PERSEN, CORE TUSI, BOBOT 20. NO 2 85 PERSEN TUSI 15»: each IKI named, its fields
+        return [Reply(iki_parts.applied(state, parts))] + draft_save.FIELDS.advance(state, after="")
     # «IP ASN? ga usah. sy ga percaya IP ASN ngaruh»: put off as a whole, its last sentence adds nothing
     # («CL yg regional 50. sisanya tusi 15 15 10, ip asn 10»: the draft's jenis and weights, the mandatory IKI's among
     # them, read whole below; never «CL yg regional 50» as this field's answer and the rest as the mandatory IKI's)

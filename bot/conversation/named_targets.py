@@ -273,6 +273,12 @@ def _named_iki(state: UserState, clause: str, numbers: list[Number], open_first:
     return hits[0] if len(hits) == 1 else None
 
 
+def names_one(state: UserState, words: str) -> int | None:
+    """The one IKI of the draft a few words name, as a clause's words name it here (the one still without a target
+    first); None when none or several do."""
+    return _named_iki(state, words, [], open_first=True)
+
+
 def roots(text: str) -> set[str]:
     """The word roots of an IKI, a hyphenated word's parts too («RKA-K/L» is named by «RKA»)."""
     return {stem(part) for w in tokens(text) for part in {w, *w.split("-")} if part}

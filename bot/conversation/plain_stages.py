@@ -14,6 +14,7 @@ from bot.conversation import (
     field_asked,
     field_edit,
     iki_list,
+    iki_parts,
     kept_work,
     line_acts,
     line_questions,
@@ -227,6 +228,17 @@ def _weights_by_number(said: Said) -> list[Reply] | None:
             if not year_chat.logging(said.state) and "?" not in said.message else "") \
         if "\n" not in said.message else ""  # (a logbook keeper's «IKI 4 = 2,5 hari» is a realisasi, Y14)
     return [Reply(done)] + draft_save.ask_added(said.state, before) if done else None
+
+
+def _parts_told(said: Said) -> list[Reply] | None:
+    """«rekomendasi ditindaklanjuti 75%, LHA tepat waktu 90%, peer review nilai 80. semuanya tusi 15» with no flow open
+    (after /skp): each IKI of the draft a part names given its fields (`iki_parts`), what is still empty said. Not
+    while the SKP waits for the leader, nor once the year is logged (its lines name IKI with figures)."""
+    state = said.state
+    if state.team.review.status in (Status.diajukan, Status.perubahan_diajukan) or year_chat.logging(state):
+        return None
+    parts = iki_parts.read(state, said.message)
+    return [Reply(iki_parts.applied(state, parts))] if parts else None
 
 
 def _list_translated(said: Said) -> list[Reply] | None:
@@ -1156,7 +1168,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _suggestion_swapped, _held_save_typed, _weights_by_number, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _suggestion_swapped, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

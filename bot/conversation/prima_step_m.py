@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import render
-from bot.conversation import draft_weights, named_targets, prima_offer
+from bot.conversation import draft_weights, iki_parts, named_targets, prima_offer
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Typed,
@@ -300,6 +300,12 @@ class StepM(StepMOffer):
             named = self.named_fields(state, text, least=2, when="sesudah IKI ini") if prima.proposals else None
             if named:  # «juknis 100 tusi 20, monev 80 tusi 20» at the data-awal question: those starting points'
                 return [Reply(named)] + self.prompt(state)
+            parts = iki_parts.read(state, text, asked=prima.index)
+            if parts:  # «NO 1 TARGET 90 PERSEN, CORE TUSI, BOBOT 20. NO 2 85 PERSEN TUSI 15»: each IKI named, its fields
+                current = prima.current
+                answered = current is not None and getattr(current, prima.field, None) not in (None, "")
+                return [Reply(iki_parts.applied(state, parts))] \
+                    + (self.fields.advance(state) if answered else self.prompt(state))
             numbered = self._targets_by_number(state, text)
             if numbered is not None:  # «no 2 90», «no2 95, no3 70» at a field question: those IKI's targets, never «2%»
                 return numbered

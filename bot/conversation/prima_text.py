@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from bot.conversation import (
     draft_save,
     iki_list,
+    iki_parts,
     line_acts,
     line_questions,
     list_picks,
@@ -108,6 +109,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         # «simpan semua» under a list pasted before step M: its lines saved as outside PRIMA, which waits behind
         # («95, 80, 85», one value for each passing line: those lines with their targets, never held for step 4)
         return engine.plain.on_text(turn, message)
+    told = iki_parts.tail_told(state, message) if state.prima.step in ("P", "R", "I") else None
+    if told:  # «ga langsung kayaknya, jd tusi semua kecuali ip asn. target no1 90, …»: the draft's IKI given their
+        said = iki_parts.applied(state, told[1])  # fields, then the step answered by the words before them
+        return [Reply(said)] + on_text(engine, turn, told[0])
     if state.prima.step in ("P", "R", "I") and asks_evenly(message):  # «pakai usulan bobot» before step 4: the
         spread = evenly(state, message)  # draft's weights spread per jenis, never a keyword, strategy or role
         said = spread or "Bobot saya usulkan sesudah IKI-nya tersimpan di langkah 4, sesuai pola panduan per jenis."
