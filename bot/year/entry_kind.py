@@ -17,7 +17,7 @@ from bot.rules.draft_reading import iki_after_colon, opens_with_measure, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
-from bot.year.entry_numbers import hours_told
+from bot.year.entry_numbers import duration_spans, hours_told
 from bot.year.leave_reading import names_leave
 from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.vocabulary import config, time_zone, vocabulary
@@ -247,8 +247,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.unclear, "tanpa pokok"
     if dated:
         return EntryKind.report, "waktu"
-    if hours_told(ln):  # «07.30-12.00 periksa 56 sampel TCM»: the hours it took (a plan or reminder was told above)
-        return EntryKind.report, "jam kerja"
+    if hours_told(ln) or _took_told(ln):  # «07.30-12.00 periksa 56 sampel TCM», «Sesi coaching …, 2 jam»: the time
+        return EntryKind.report, "jam kerja"  # the work took (a plan or reminder was told above)
     if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
                                  for t in words):
         return EntryKind.report, "selesai"
@@ -447,6 +447,20 @@ def _work_opens(ln: Line, w: When) -> bool:
              if start < percent and words[start] in own]
     # «sy capaian bulan ini 92%»: the user's figure, no work
     return any(i is not None and not vocabulary().progress.match_at(words, i) for i in doing)
+
+
+def _took_told(ln: Line) -> bool:
+    """«Sesi coaching dgn 3 CPNS baru soal penyusunan SKP, 2 jam»: a clause after the first that is a duration and
+    nothing else (catatan_harian.yaml duration_lead_words before it allowed: «, sekitar 3 jam»), beside a clause
+    naming the work: how long that work took. A bound's duration («… maks 10 hari kerja», «< 24 jam») is none."""
+    leads = phrase_set("catatan_harian", "duration_lead_words")
+    spans = duration_spans(ln)
+    for start, end in ln.clauses()[1:]:
+        lead = leads.match_at(ln.toks, start)
+        begin = start + len(lead or ())
+        if any(first == begin and stop == end for _, first, stop, _ in spans):
+            return True
+    return False
 
 
 def _zone_said(ln: Line) -> bool:
@@ -808,9 +822,16 @@ def _records_shown(ln: Line) -> str | None:
         if record:
             end = at + len(record)
             rest = [i for i in content_at(ln, when(ln)) if i >= end and i not in said and toks[i] not in shown["lead"]
-                    and toks[i] not in vocabulary().months]
+                    and toks[i] not in vocabulary().months and not _month_named_after(ln, i)]
             return None if rest else name
     return None
+
+
+def _month_named_after(ln: Line, i: int) -> bool:
+    """«… bulan Maret»: a period word (catatan_harian.yaml period_markers) right before a month's name is part of
+    naming that month."""
+    vocab = vocabulary()
+    return ln.toks[i] in vocab.period_markers and i + 1 < len(ln.toks) and ln.toks[i + 1] in vocab.months
 
 
 def _iki_named_at(ln: Line) -> set[int]:

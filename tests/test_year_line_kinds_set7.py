@@ -1,0 +1,44 @@
+"""What a plain line is during the year (bot.year.entry_kind.kind_of), for the readings route set 7 showed missing:
+work told without a verb, questions in regional words or as a request to show, done work asking where it goes,
+complaints and corrections beside a time word, a trip told alone. Through the Engine where the chat must do what the
+reading says."""
+
+import pytest
+
+from bot.year.entry_kind import EntryKind, kind_of
+from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
+
+# Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
+_READ_EITHER_WAY = [
+    ("how asked in regional words is a question", EntryKind.question,
+     ["piye carane ndelok progres IKI ku", "kumaha carana ngisi realisasi triwulan", "pripun carane ngisi logbook"]),
+    ("one's own records shown for a month named with its period word are asked", EntryKind.records,
+     ["tampilkan catatan sy bulan Maret", "liat capaian bln juni dong", "tolong tampilkan logbook bulan april"]),
+    ("work with how long it took as its own clause is work done", EntryKind.report,
+     ["Sesi coaching dgn 3 CPNS baru soal penyusunan SKP, 2 jam", "pendampingan akreditasi puskesmas, sekitar 3 jam",
+      "konseling gizi ibu hamil di poli KIA, 45 menit"]),
+]
+
+
+@pytest.mark.parametrize("logging", [False, True])
+@pytest.mark.parametrize("text, kind", [pytest.param(text, kind, id=f"{what}-{text}")
+                                        for what, kind, texts in _READ_EITHER_WAY for text in texts])
+def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
+    reading = kind_of(text, logging=logging)
+    assert reading.kind is kind, reading
+
+
+# Lines read as one kind with the logbook as given (False: none kept, True: one kept).
+_READ_AS = [
+    ("records of something else named before the month stay unasked", EntryKind.unclear, False,
+     ["tampilkan catatan rapat bulan Maret"]),
+    ("a bound of time in its own clause is the iki's never how long work took", EntryKind.draft, False,
+     ["waktu penyelesaian reviu LKj, maks 10 hari kerja"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, logging", [pytest.param(text, kind, logging, id=f"{what}-{text}")
+                                                  for what, kind, logging, texts in _READ_AS for text in texts])
+def test_a_line_is_read_as_its_kind_with_the_logbook_as_given(text, kind, logging):
+    reading = kind_of(text, logging=logging)
+    assert reading.kind is kind, reading
