@@ -7,6 +7,7 @@ import pytest
 
 from bot.year.entry_kind import EntryKind, kind_of
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
+from tests.talk import said
 
 # Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
 _READ_EITHER_WAY = [
@@ -17,6 +18,12 @@ _READ_EITHER_WAY = [
     ("work with how long it took as its own clause is work done", EntryKind.report,
      ["Sesi coaching dgn 3 CPNS baru soal penyusunan SKP, 2 jam", "pendampingan akreditasi puskesmas, sekitar 3 jam",
       "konseling gizi ibu hamil di poli KIA, 45 menit"]),
+    ("an entry pointed at and said wrong is a correction", EntryKind.correction,
+     ["yg td itu salah", "catatan tadi keliru", "yang barusan itu salah"]),
+    ("a line about the bot itself tells no work whatever day it names", EntryKind.unclear,
+     ["bot nya lemot bgt hari ini", "botnya error terus dr tadi", "asistennya lambat bgt kemarin"]),
+    ("the bot called before work told is still work", EntryKind.report,
+     ["Bot, td rapat koordinasi imunisasi", "bot td sy rapat evaluasi 2 jam", "bot kemarin verif 20 berkas KP"]),
 ]
 
 
@@ -42,3 +49,9 @@ _READ_AS = [
 def test_a_line_is_read_as_its_kind_with_the_logbook_as_given(text, kind, logging):
     reading = kind_of(text, logging=logging)
     assert reading.kind is kind, reading
+
+
+def test_a_complaint_about_the_bot_and_a_wrong_pointed_at_keep_no_entry(engine):
+    for text in ("bot nya lemot bgt hari ini", "yg td itu salah"):
+        reply = said(engine.handle("u1", text))
+        assert not engine.state("u1").year.entries, (text, reply)

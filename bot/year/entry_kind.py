@@ -17,7 +17,7 @@ from bot.rules.draft_reading import iki_after_colon, opens_with_measure, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
-from bot.year.entry_numbers import duration_spans, hours_told
+from bot.year.entry_numbers import duration_spans, durations, hours_told
 from bot.year.leave_reading import names_leave
 from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.vocabulary import config, time_zone, vocabulary
@@ -203,7 +203,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.rencana, "tahapan"
     if ln.has(vocab.reminder) or _times_only(ln) or _zone_said(ln):
         return EntryKind.reminder, "pengingat"
-    if ln.has(vocab.correction):
+    if ln.has(vocab.correction) or _wrong_said(ln):
         if _realisasi_fixed(ln):  # «realisasi TW I IKI 4 harusnya 80 persen»: the figure, not a logbook entry
             return EntryKind.progress, "realisasi dibetulkan"
         return EntryKind.correction, "koreksi catatan"
@@ -243,7 +243,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if reading_words and (lexicon().done_phrases.match_at(reading_words, 0) or _result_noun(reading_words[0])) \
             and not dated:
         return EntryKind.draft, "terlaksananya"
-    if not content:
+    if not content or _about_bot(ln, w):  # «bot nya lemot bgt hari ini»: no work, whatever day it names
         return EntryKind.unclear, "tanpa pokok"
     if dated:
         return EntryKind.report, "waktu"
@@ -447,6 +447,26 @@ def _work_opens(ln: Line, w: When) -> bool:
              if start < percent and words[start] in own]
     # «sy capaian bulan ini 92%»: the user's figure, no work
     return any(i is not None and not vocabulary().progress.match_at(words, i) for i in doing)
+
+
+def _about_bot(ln: Line, w: When) -> bool:
+    """«bot nya lemot bgt hari ini»: the line opens with the assistant named (catatan_harian.yaml bot_named), no mark
+    after it nor the user or a day right after it («bot td sy rapat 2 jam» calls the bot), and holds no verb of doing, count or done word: about the bot, no work told."""
+    named = phrase_set("catatan_harian", "bot_named").match_at(ln.toks, 0)
+    after = len(named or ())
+    if not named or after >= len(ln.toks) or ln.kinds[after] != "word" or ln.toks[after] in config()["first_person"] \
+            or w.kind and w.span[0] <= after < w.span[1]:  # «bot td sy rapat …»: the bot called, then work told
+        return False
+    return not ln.has(vocabulary().done) and not _has_verb(ln) and not count_numbers(ln, w) and not durations(ln)
+
+
+def _wrong_said(ln: Line) -> bool:
+    """«yg td itu salah», «catatan tadi keliru»: words pointing at an entry kept (catatan_harian.yaml correction_frame)
+    and filler, and one saying it is wrong (correction_wrong), nothing else: a correction of that entry."""
+    wrong = phrase_set("catatan_harian", "correction_wrong")
+    said = _covered(ln, [wrong])
+    frame = frozenset(config()["correction_frame"]) | _chat()["filler"]
+    return bool(said) and all(t in frame or i in said for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word")
 
 
 def _took_told(ln: Line) -> bool:
