@@ -24,6 +24,11 @@ _READ_EITHER_WAY = [
      ["bot nya lemot bgt hari ini", "botnya error terus dr tadi", "asistennya lambat bgt kemarin"]),
     ("the bot called before work told is still work", EntryKind.report,
      ["Bot, td rapat koordinasi imunisasi", "bot td sy rapat evaluasi 2 jam", "bot kemarin verif 20 berkas KP"]),
+    ("a trip told with only its place and days is no work", EntryKind.remark,
+     ["DL ke Jayapura sampe Kamis", "perjadin ke Kupang 3 hari", "dinas luar ke Kab. Sumba Barat sampai jumat",
+      "dl ke jayapura sampe kamis"]),
+    ("a trip told with the work done on it is work", EntryKind.report,
+     ["kemarin DL ke Jayapura monev TB 3 puskesmas", "td perjadin ke Kupang, rapat evaluasi dgn Dinkes"]),
 ]
 
 
@@ -55,3 +60,8 @@ def test_a_complaint_about_the_bot_and_a_wrong_pointed_at_keep_no_entry(engine):
     for text in ("bot nya lemot bgt hari ini", "yg td itu salah"):
         reply = said(engine.handle("u1", text))
         assert not engine.state("u1").year.entries, (text, reply)
+
+
+def test_a_trip_told_alone_is_answered_as_no_work_and_asks_for_the_work_done_there(engine):
+    reply = said(engine.handle("u1", "DL ke Jayapura sampe Kamis"))
+    assert not engine.state("u1").year.entries and "dinas luar" in reply, reply

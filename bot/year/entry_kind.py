@@ -245,6 +245,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, "terlaksananya"
     if not content or _about_bot(ln, w):  # «bot nya lemot bgt hari ini»: no work, whatever day it names
         return EntryKind.unclear, "tanpa pokok"
+    if _trip_only(ln, w):  # «DL ke Jayapura sampe Kamis»: where the user is, no work told
+        return EntryKind.remark, TRIP
     if dated:
         return EntryKind.report, "waktu"
     if hours_told(ln) or _took_told(ln):  # «07.30-12.00 periksa 56 sampel TCM», «Sesi coaching …, 2 jam»: the time
@@ -457,7 +459,42 @@ def _about_bot(ln: Line, w: When) -> bool:
     if not named or after >= len(ln.toks) or ln.kinds[after] != "word" or ln.toks[after] in config()["first_person"] \
             or w.kind and w.span[0] <= after < w.span[1]:  # «bot td sy rapat …»: the bot called, then work told
         return False
-    return not ln.has(vocabulary().done) and not _has_verb(ln) and not count_numbers(ln, w) and not durations(ln)
+    # an emoji beside it makes it a joke or a cheer (small talk, read below: «bot nya lebih teliti dr auditor 😅»)
+    return not ln.has(vocabulary().done) and not _has_verb(ln) and not count_numbers(ln, w) and not durations(ln) \
+        and not any(_is_emoji(t) for t in ln.toks)
+
+
+TRIP = "perjalanan dinas"  # KindReading.why of a trip told with only its place and days: no work done told
+
+
+def _trip_only(ln: Line, w: When) -> bool:
+    """«DL ke Jayapura sampe Kamis», «perjadin ke Kupang 3 hari»: a trip named (catatan_harian.yaml trip_told) and
+    besides it only the place it goes to (capitalised words, or words no dictionary holds, right after a place
+    marker), how long or until when (`span`), the day, the first person: where the user is, no work told."""
+    covered = _covered(ln, [phrase_set("catatan_harian", "trip_told", "trips")])
+    if not covered:
+        return False
+    places, span, own = _places(ln), frozenset(config()["trip_told"]["span"]), frozenset(config()["first_person"])
+    return bool(places) and all(i in covered or i in places or ln.toks[i] in span or ln.toks[i] in own
+                                or ln.toks[i] in vocabulary().months for i in content_at(ln, w))
+
+
+def _places(ln: Line) -> set[int]:
+    """The token positions of the places named after a place marker (catatan_harian.yaml place_markers): the
+    capitalised words right after it, a dot between them too («ke Kab. Sumba Barat»), or one word no dictionary holds
+    («ke jayapura»)."""
+    places: set[int] = set()
+    for i in range(1, len(ln.toks)):
+        if ln.toks[i - 1] not in vocabulary().place_markers or ln.kinds[i] != "word":
+            continue
+        if not ln.text[ln.spans[i][0]].isupper():
+            places |= set() if is_indonesian_word(ln.toks[i]) else {i}
+            continue
+        j = i
+        while j < len(ln.toks) and (ln.kinds[j] == "word" and ln.text[ln.spans[j][0]].isupper() or ln.toks[j] == "."):
+            places.add(j)
+            j += 1
+    return places
 
 
 def _wrong_said(ln: Line) -> bool:
