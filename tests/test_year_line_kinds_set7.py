@@ -5,6 +5,7 @@ reading says."""
 
 import pytest
 
+from bot.conversation.intent import Route, classify
 from bot.year.entry_kind import EntryKind, kind_of
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.talk import said
@@ -29,6 +30,11 @@ _READ_EITHER_WAY = [
       "dl ke jayapura sampe kamis"]),
     ("a trip told with the work done on it is work", EntryKind.report,
      ["kemarin DL ke Jayapura monev TB 3 puskesmas", "td perjadin ke Kupang, rapat evaluasi dgn Dinkes"]),
+    ("a quality an indicator measures opening the line is an iki wording", EntryKind.draft,
+     ["ketepatan waktu penyampaian buletin surveilans mingguan", "kelengkapan berkas klaim rawat inap",
+      "kecepatan respon tim TRC maks 30 menit", "kepuasan peserta pelatihan jarak jauh Bapelkes"]),
+    ("a quality named beside work done or a day is work", EntryKind.report,
+     ["kelengkapan berkas usulan KP sudah dicek", "td cek kelengkapan berkas klaim 40 pasien"]),
 ]
 
 
@@ -65,3 +71,8 @@ def test_a_complaint_about_the_bot_and_a_wrong_pointed_at_keep_no_entry(engine):
 def test_a_trip_told_alone_is_answered_as_no_work_and_asks_for_the_work_done_there(engine):
     reply = said(engine.handle("u1", "DL ke Jayapura sampe Kamis"))
     assert not engine.state("u1").year.entries and "dinas luar" in reply, reply
+
+
+@pytest.mark.parametrize("logging", [None, False, True])
+def test_an_iki_opened_by_its_quality_is_checked_as_an_iki(logging):
+    assert classify("ketepatan waktu penyampaian buletin surveilans mingguan", logging=logging).route is Route.iki

@@ -228,6 +228,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
     if percent and not dated and (ln.has(vocab.progress) or (measure and _done_said(ln))) and not _work_opens(ln, w):
         return EntryKind.progress, "angka capaian"
+    if not measure and not dated and _quality_named(ln, w):  # «ketepatan waktu penyampaian buletin surveilans …»
+        return EntryKind.draft, "ukuran mutu"
     if measure:
         if dated:
             return EntryKind.report, "ukuran + waktu"
@@ -495,6 +497,24 @@ def _places(ln: Line) -> set[int]:
             places.add(j)
             j += 1
     return places
+
+
+def quality_named(text: str) -> bool:
+    """«ketepatan waktu penyampaian buletin surveilans mingguan»: an IKI wording opening with the quality it measures,
+    no measure word before it (see _quality_named); the chat checks it as an IKI."""
+    ln = line(text)
+    return _quality_named(ln, when(ln))
+
+
+def _quality_named(ln: Line, w: When) -> bool:
+    """«ketepatan waktu penyampaian buletin surveilans mingguan»: a quality an indicator measures opens the line
+    (catatan_harian.yaml quality_named) with at least quality_named_words content words after it, and no count or done
+    word (a number only after a bound: «… maks 10 hari kerja»): an IKI without «Persentase/Jumlah»."""
+    found = phrase_set("catatan_harian", "quality_named").match_at(ln.toks, 0)
+    if not found or _done_said(ln) or any(not _bounded_number(ln, n.at) for n in count_numbers(ln, w)) \
+            or any(k == "num" and not _bounded_number(ln, i) for i, k in enumerate(ln.kinds)):
+        return False
+    return sum(i >= len(found) for i in content_at(ln, w)) >= config()["quality_named_words"]
 
 
 def _wrong_said(ln: Line) -> bool:
