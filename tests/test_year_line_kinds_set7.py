@@ -35,6 +35,12 @@ _READ_EITHER_WAY = [
       "kecepatan respon tim TRC maks 30 menit", "kepuasan peserta pelatihan jarak jauh Bapelkes"]),
     ("a quality named beside work done or a day is work", EntryKind.report,
      ["kelengkapan berkas usulan KP sudah dicek", "td cek kelengkapan berkas klaim 40 pasien"]),
+    ("a plan word describing a thing after yang beside work done is no plan", EntryKind.report,
+     ["tadi cek obat di gudang, ada 17 item yang ED bulan depan jadi sudah dibuatkan berita acara",
+      "udah kirim undangan utk rapat yg akan diadakan minggu depan",
+      "kemarin sdh rekap 12 alat yang kalibrasinya jatuh tempo bulan depan"]),
+    ("a plan word after yang with no work said done outside it still plans", EntryKind.plan,
+     ["laporan yang akan dikirim besok", "yg mau sy kerjain besok rapat"]),
 ]
 
 

@@ -313,7 +313,26 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
     named = _covered(ln, [vocab.rencana, phrase_set("catatan_harian", "plan_nouns")])
     return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)
                                                or _starts_ahead(ln, i))
-            and not start <= i < end and i not in named]
+            and not start <= i < end and i not in named and not _describes_thing(ln, i)]
+
+
+_DESCRIBED_REACH = 4  # words from «yang» to a plan word still describing the thing before «yang»
+
+
+def _describes_thing(ln: Line, i: int) -> bool:
+    """«… ada 17 item yang ED bulan depan jadi sudah dibuatkan berita acara»: the plan word at i stands at most
+    _DESCRIBED_REACH words after a «yang» that follows a thing named (a word or number, no mark between): it tells
+    when that thing is due, no plan of the user's, when work is said done outside it. «yg mau sy kerjain besok: …»
+    opens with «yg», so it plans."""
+    spelled, vocab = _shorthand(), vocabulary()
+    hit = vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i) or (ln.toks[i],)
+    for j in range(max(1, i - _DESCRIBED_REACH), i):
+        if spelled.get(ln.toks[j], ln.toks[j]) == "yang" and ln.kinds[j - 1] in ("word", "num") \
+                and all(ln.kinds[k] != "mark" for k in range(j, i)) \
+                and not vocab.plan.match_at(ln.toks, j - 1) and ln.toks[j - 1] not in config()["first_person"]:
+            # work said done outside what «yang» describes: «laporan yang akan dikirim besok» tells none
+            return any(vocab.done.match_at(ln.toks, k) for k in [*range(j - 1), *range(i + len(hit), len(ln.toks))])
+    return False
 
 
 def _starts_ahead(ln: Line, i: int) -> bool:
