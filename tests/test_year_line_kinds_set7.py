@@ -41,6 +41,9 @@ _READ_EITHER_WAY = [
       "kemarin sdh rekap 12 alat yang kalibrasinya jatuh tempo bulan depan"]),
     ("a plan word after yang with no work said done outside it still plans", EntryKind.plan,
      ["laporan yang akan dikirim besok", "yg mau sy kerjain besok rapat"]),
+    ("a measure after a done label with a count or done word of its own is work done", EntryKind.report,
+     ["👍 beres semua: nilai ukom 62 mahasiswa D3 Keperawatan periode April udah diupload",
+      "done: jumlah sampel diperiksa 45", "selesai ✅: rekap nilai praktikum 3 kelas sudah dikirim ke prodi"]),
 ]
 
 
@@ -56,6 +59,8 @@ def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, loggin
 _READ_AS = [
     ("records of something else named before the month stay unasked", EntryKind.unclear, False,
      ["tampilkan catatan rapat bulan Maret"]),
+    ("a measure after a done label counting nothing stays a draft", EntryKind.draft, False,
+     ["selesai: Persentase dokumen yang diverifikasi"]),
     ("a bound of time in its own clause is the iki's never how long work took", EntryKind.draft, False,
      ["waktu penyelesaian reviu LKj, maks 10 hari kerja"]),
 ]

@@ -233,6 +233,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if measure:
         if dated:
             return EntryKind.report, "ukuran + waktu"
+        if _done_label(ln, w):  # «👍 beres semua: nilai ukom 62 mahasiswa … udah diupload»
+            return EntryKind.report, "label selesai"
         # "nilai SAKIP 2026 keluar: 81,4" tells a figure ("rata2 waktu verif 4,2 hari, laporan ke katim" also work
         # done); without a figure it is a new IKI
         # a number after a bound or a date word is the IKI's own («… paling lambat 14 hari kerja», «… sebelum tanggal 5»)
@@ -534,6 +536,22 @@ def _quality_named(ln: Line, w: When) -> bool:
             or any(k == "num" and not _bounded_number(ln, i) for i, k in enumerate(ln.kinds)):
         return False
     return sum(i >= len(found) for i in content_at(ln, w)) >= config()["quality_named_words"]
+
+
+def _done_label(ln: Line, w: When) -> bool:
+    """«👍 beres semua: nilai ukom 62 mahasiswa D3 … udah diupload»: before the first colon only done words, filler and
+    emoji, and after it a count or a done word of its own (not inside what «yang» describes): the work done, listed
+    under a label saying so. «selesai: Persentase dokumen yang diverifikasi» counts nothing and says nothing done."""
+    if ":" not in ln.toks:
+        return False
+    colon = ln.toks.index(":")
+    head = [(t, k) for t, k in zip(ln.toks[:colon], ln.kinds[:colon]) if k == "word"]
+    done, filler = vocabulary().done, _chat()["filler"]
+    if not head or not any(done.match_at((t,), 0) for t, _ in head) \
+            or not all(done.match_at((t,), 0) or t in filler for t, _ in head):
+        return False
+    rest = line(ln.text[ln.spans[colon][1]:])
+    return _done_said(rest) or bool(count_numbers(rest, when(rest)))
 
 
 def _wrong_said(ln: Line) -> bool:
