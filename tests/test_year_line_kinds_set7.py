@@ -44,6 +44,13 @@ _READ_EITHER_WAY = [
     ("a measure after a done label with a count or done word of its own is work done", EntryKind.report,
      ["👍 beres semua: nilai ukom 62 mahasiswa D3 Keperawatan periode April udah diupload",
       "done: jumlah sampel diperiksa 45", "selesai ✅: rekap nilai praktikum 3 kelas sudah dikirim ke prodi"]),
+    ("an iki quoted last with only a request for an opinion after it is the iki to check", EntryKind.draft,
+     ["mau bikin IKI 'persentase hoaks kesehatan yg diklarifikasi dlm 1x24 jam' gmn menurutmu",
+      "IKI sy \"Jumlah dokumen kajian kebijakan yang dimanfaatkan\" udah bener blm?",
+      "kalau 'Persentase sampel yang diperiksa sesuai TAT' bagus ga"]),
+    ("an iki quoted with a why or a what asked after it is a question", EntryKind.question,
+     ["IKI 'persentase kepuasan pasien rawat jalan' itu maksudnya apa",
+      "kenapa 'Jumlah rapat koordinasi lintas sektor' gak boleh jadi IKI"]),
 ]
 
 

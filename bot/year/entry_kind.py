@@ -183,9 +183,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if asked:
         return EntryKind.records, f"{asked} sendiri"
     # «gmn kalau IKI nya: Persentase …», «boleh ga kalau IKI nya 'Jumlah …'?»: an IKI typed after a lead-in and a colon,
-    # or quoted at the end, is drafted, whatever the lead-in asks
+    # or quoted last («… 'Persentase …' gmn menurutmu»), is drafted, whatever the lead-in asks
     if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None \
-            and iki_quoted_last(ln.text) is None:
+            and iki_quoted(ln.text) is None:
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
         if _only_names(ln, w) and _greets(ln, w) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
@@ -194,7 +194,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
-    if iki_quoted_last(ln.text):
+    if iki_quoted(ln.text):
         return EntryKind.draft, "IKI dikutip"
     if rhk_pasted(ln.text):
         return EntryKind.draft, "RHK ditempel"
@@ -1294,17 +1294,20 @@ def _opens_with_measure(ln: Line) -> bool:
                             or english_measure(words) is not None) or iki_after_colon(ln.text) is not None
 
 
-_QUOTED_LAST = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]+)[\"'»”’][\s?!.]*$")
+_QUOTED = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]+)[\"'»”’]([^\"'«»“”‘’]*)$")
 MIN_QUOTED_IKI_WORDS = 3  # «'jumlah laporan'» quotes a kind of IKI asked about; an IKI names what it measures and more
 
 
-def iki_quoted_last(text: str) -> str | None:
-    """«boleh ga kalau IKI nya 'Jumlah rapat koordinasi lintas sektor kesiapsiagaan krisis'?»: an IKI quoted at the
-    end of the message (only «?», «!» or «.» after it), opening with a measure word and at least MIN_QUOTED_IKI_WORDS
-    words long: the IKI to check, whatever the words before it ask; None otherwise («IKI yg 'jumlah laporan' knp gak
-    boleh» asks why after the quote)."""
-    found = _QUOTED_LAST.search(text)
-    quoted = found.group(1).strip() if found else ""
+def iki_quoted(text: str) -> str | None:
+    """«boleh ga kalau IKI nya 'Jumlah rapat koordinasi lintas sektor kesiapsiagaan krisis'?», «mau bikin IKI
+    'persentase hoaks … dlm 1x24 jam' gmn menurutmu»: an IKI quoted last in the message, with after it only marks or
+    words asking what the bot thinks of it (catatan_harian.yaml quoted_iki_after), opening with a measure word and at
+    least MIN_QUOTED_IKI_WORDS words long: the IKI to check, whatever the words before it ask; None otherwise («IKI yg
+    'jumlah laporan' knp gak boleh» asks why after the quote)."""
+    found = _QUOTED.search(text)
+    if not found or not set(tokens(found.group(2))) <= set(config()["quoted_iki_after"]):
+        return None
+    quoted = found.group(1).strip()
     return quoted if len(tokens(quoted)) >= MIN_QUOTED_IKI_WORDS and opens_with_measure(quoted) else None
 
 
