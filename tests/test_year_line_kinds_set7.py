@@ -51,6 +51,11 @@ _READ_EITHER_WAY = [
     ("an iki quoted with a why or a what asked after it is a question", EntryKind.question,
      ["IKI 'persentase kepuasan pasien rawat jalan' itu maksudnya apa",
       "kenapa 'Jumlah rapat koordinasi lintas sektor' gak boleh jadi IKI"]),
+    ("an entry named and whether it can be changed asked at the end is a question", EntryKind.question,
+     ["kemarin sy catat rapat sm dinkes tapi tanggalnya kebaca hari ini, itu bisa diubah",
+      "catatan yg kemarin bisa dihapus", "td sy salah nyatet jumlahnya, bisa diedit"]),
+    ("what became possible after work told is no question", EntryKind.report,
+     ["td sy catat notulen rapat, udah bisa diakses", "kemarin perbaiki jaringan SIMRS, sdh bisa dipakai"]),
 ]
 
 

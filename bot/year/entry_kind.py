@@ -1160,7 +1160,19 @@ def _asks(ln: Line, w: When | None = None) -> bool:
     opens = first is not None and any(phrases.match_at(ln.toks, first)
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
     return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
-        or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln)
+        or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln)
+
+
+def _entry_change_asked(ln: Line) -> bool:
+    """«kemarin sy catat rapat sm dinkes tapi tanggalnya kebaca hari ini, itu bisa diubah»: the line names an entry
+    kept and ends (past filler) with a modal and a di- verb (catatan_harian.yaml entry_change_asked), with no done word:
+    whether that entry can be changed so is asked."""
+    words = config()["entry_change_asked"]
+    at = len(ln.toks) - 1
+    while at > 0 and (ln.kinds[at] != "word" or ln.toks[at] in _chat()["filler"]):
+        at -= 1
+    return at > 0 and _passive(ln.toks[at]) and ln.toks[at - 1] in words["modals"] \
+        and bool(set(ln.toks) & set(words["entry"])) and not ln.has(vocabulary().done)
 
 
 def _passive_tagged(ln: Line) -> bool:
