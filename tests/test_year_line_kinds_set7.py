@@ -56,6 +56,14 @@ _READ_EITHER_WAY = [
       "catatan yg kemarin bisa dihapus", "td sy salah nyatet jumlahnya, bisa diedit"]),
     ("what became possible after work told is no question", EntryKind.report,
      ["td sy catat notulen rapat, udah bisa diakses", "kemarin perbaiki jaringan SIMRS, sdh bisa dipakai"]),
+    ("work with a check mark beside it is done", EntryKind.report,
+     ["SPJ perjadin Kupang ✅", "laporan TW2 ✔️", "rekap absensi apel ☑️"]),
+    ("a weekday said as the next one is a plan", EntryKind.plan,
+     ["Senin depan monev ke 3 kab", "jumat dpn rapat evaluasi SPM", "rabu depan visitasi RS Undata"]),
+    ("one's own records asked to be shown with kasih liat are asked", EntryKind.records,
+     ["kasih liat rencana aksi sy dong", "kasih lihat catatan minggu lalu"]),
+    ("where the user is until a day is no work", EntryKind.remark,
+     ["sy lagi di Makassar sampai Jumat", "masih di Jayapura sampe Kamis"]),
 ]
 
 
@@ -71,6 +79,9 @@ def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, loggin
 _READ_AS = [
     ("records of something else named before the month stay unasked", EntryKind.unclear, False,
      ["tampilkan catatan rapat bulan Maret"]),
+    ("a check mark alone or after a nod is small talk", EntryKind.smalltalk, False, ["✅", "ok ✅"]),
+    ("a weekday gone with work told is still work", EntryKind.report, False,
+     ["Senin kemarin monev ke 3 kab", "td di RS sampai sore, visitasi 2 ruangan"]),
     ("a measure after a done label counting nothing stays a draft", EntryKind.draft, False,
      ["selesai: Persentase dokumen yang diverifikasi"]),
     ("a bound of time in its own clause is the iki's never how long work took", EntryKind.draft, False,

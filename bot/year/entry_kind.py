@@ -256,7 +256,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if hours_told(ln) or _took_told(ln):  # «07.30-12.00 periksa 56 sampel TCM», «Sesi coaching …, 2 jam»: the time
         return EntryKind.report, "jam kerja"  # the work took (a plan or reminder was told above)
     if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
-                                 for t in words):
+                                 for t in words) or any(t in config()["done_marks"] for t in ln.toks):
         return EntryKind.report, "selesai"
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
@@ -314,7 +314,7 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
     start, end = w.span if w.kind else (0, 0)
     named = _covered(ln, [vocab.rencana, phrase_set("catatan_harian", "plan_nouns")])
     return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)
-                                               or _starts_ahead(ln, i))
+                                               or _starts_ahead(ln, i) or _day_ahead(ln, i))
             and not start <= i < end and i not in named and not _describes_thing(ln, i)]
 
 
@@ -343,6 +343,12 @@ def _starts_ahead(ln: Line, i: int) -> bool:
     vocab, toks = vocabulary(), ln.toks
     return toks[i] in config()["plan_starts"] and i + 1 < len(toks) and toks[i + 1] in vocab.weekdays \
         and not any(vocab.past_markers.match_at(toks, j) for j in range(i + 2, min(i + 5, len(toks))))
+
+
+def _day_ahead(ln: Line, i: int) -> bool:
+    """«Senin depan monev ke 3 kab»: a word of the next one (catatan_harian.yaml day_ahead) at i right after a
+    weekday: that day is still to come."""
+    return i > 0 and ln.toks[i] in config()["day_ahead"] and ln.toks[i - 1] in vocabulary().weekdays
 
 
 def _inside_iki(ln: Line, w: When, hits: list[int]) -> bool:
@@ -493,9 +499,10 @@ TRIP = "perjalanan dinas"  # KindReading.why of a trip told with only its place 
 def _trip_only(ln: Line, w: When) -> bool:
     """«DL ke Jayapura sampe Kamis», «perjadin ke Kupang 3 hari»: a trip named (catatan_harian.yaml trip_told) and
     besides it only the place it goes to (capitalised words, or words no dictionary holds, right after a place
-    marker), how long or until when (`span`), the day, the first person: where the user is, no work told."""
+    marker), how long or until when (`span`), the day, the first person: where the user is, no work told. With no
+    trip word, a day it lasts until («sy lagi di Makassar sampai Jumat», `until`) says so."""
     covered = _covered(ln, [phrase_set("catatan_harian", "trip_told", "trips")])
-    if not covered:
+    if not covered and not set(ln.toks) & set(config()["trip_told"]["until"]):
         return False
     places, span, own = _places(ln), frozenset(config()["trip_told"]["span"]), frozenset(config()["first_person"])
     return bool(places) and all(i in covered or i in places or ln.toks[i] in span or ln.toks[i] in own
