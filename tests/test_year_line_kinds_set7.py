@@ -64,6 +64,15 @@ _READ_EITHER_WAY = [
      ["kasih liat rencana aksi sy dong", "kasih lihat catatan minggu lalu"]),
     ("where the user is until a day is no work", EntryKind.remark,
      ["sy lagi di Makassar sampai Jumat", "masih di Jayapura sampe Kamis"]),
+    ("work told on a day before a story joiner is done whatever is planned after it", EntryKind.report,
+     ["oke jadi pagi ini saya rapat sama tim PPI bahas hasil audit kepatuhan cuci tangan terus nanti siang mau lanjut "
+      "visitasi ruangan",
+      "tadi sore saya sama teman teman tim mutu ngumpulin data indikator mutu dari 12 unit terus besok mau dianalisis",
+      "jadi tadi itu saya ke puskesmas buat supervisi program TB trus ngecek register TB 03 ternyata ada 5 pasien "
+      "belum dilaporkan jadi nanti saya minta petugasnya input"]),
+    ("a plan told on a day with nothing done before it stays a plan", EntryKind.plan,
+     ["tadi rencananya visitasi tp batal", "kemarin saya ga jadi rapat, terus besok mau visitasi",
+      "td sy mau rapat tp ga jadi"]),
 ]
 
 

@@ -219,7 +219,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
     if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w) and not _done_before_plan(ln, w) \
-            and not _inside_iki(ln, w, _plan_hits(ln, w)):
+            and not _told_before_plan(ln, w) and not _inside_iki(ln, w, _plan_hits(ln, w)):
         return EntryKind.plan, "rencana"
     if _waits(ln, w):  # «lg nunggu ttd kabag»: nothing done yet
         return EntryKind.plan, WAITING
@@ -453,6 +453,29 @@ def _done_before_plan(ln: Line, w: When) -> bool:
     cuts = [-1] + [i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if i < first and k == "mark"
                    and t in CLAUSE_MARKS]
     return any(_says_done(ln, range(begin + 1, stop), hits) for begin, stop in zip(cuts, cuts[1:]))
+
+
+def _told_before_plan(ln: Line, w: When) -> bool:
+    """«oke jadi pagi ini saya rapat sama tim PPI bahas hasil audit … terus nanti siang mau lanjut visitasi ruangan»: a
+    day gone or today said before the first plan word, and before a story joiner (catatan_harian.yaml story_joiners)
+    or a mark ahead of it, after that day, a verb of doing or the user as the doer, with no not-done or negation
+    word: that work was done on
+    the day told, the plan comes after it. «td rencananya visitasi tp batal» and «besok mau rapat» stay plans."""
+    hits = _plan_hits(ln, w)
+    if w.kind not in _PAST_OR_TODAY or not hits or w.span[1] > min(hits):
+        return False
+    joiners, vocab = phrase_set("catatan_harian", "story_joiners"), vocabulary()
+    for cut in range(w.span[1] + 1, min(hits)):
+        if not (joiners.match_at(ln.toks, cut) or ln.kinds[cut] == "mark" and ln.toks[cut] in CLAUSE_MARKS):
+            continue
+        told = ln.toks[w.span[1]:cut]
+        if any(t in vocab.negations for t in told) or any(vocab.not_done.match_at(told, i) for i in range(len(told))):
+            return False
+        part = line(ln.text[ln.spans[w.span[1]][0]:ln.spans[cut - 1][1]])
+        # «saya rapat sama tim PPI …»: the user opening it as the doer tells their own work as a verb does
+        if _has_verb(part) or part.toks and part.toks[0] in config()["first_person"] and len(part.words) > 2:
+            return True
+    return False
 
 
 def _says_done(ln: Line, part: range, hits: list[int]) -> bool:
