@@ -73,6 +73,10 @@ _READ_EITHER_WAY = [
     ("a plan told on a day with nothing done before it stays a plan", EntryKind.plan,
      ["tadi rencananya visitasi tp batal", "kemarin saya ga jadi rapat, terus besok mau visitasi",
       "td sy mau rapat tp ga jadi"]),
+    ("work after how long it took opening the line is work done", EntryKind.report,
+     ["2 jam zoom dgn WHO soal surveilans AMR", "3 jam rapat koordinasi lintas sektor di Bappeda"]),
+    ("a time from now is a plan", EntryKind.plan,
+     ["2 hari lagi visitasi", "seminggu lagi akreditasi", "2 jam lagi rapat dgn dinkes"]),
 ]
 
 
@@ -88,6 +92,7 @@ def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, loggin
 _READ_AS = [
     ("records of something else named before the month stay unasked", EntryKind.unclear, False,
      ["tampilkan catatan rapat bulan Maret"]),
+    ("more of a count done is no time from now", EntryKind.report, False, ["td input 20 data lagi"]),
     ("a check mark alone or after a nod is small talk", EntryKind.smalltalk, False, ["✅", "ok ✅"]),
     ("a weekday gone with work told is still work", EntryKind.report, False,
      ["Senin kemarin monev ke 3 kab", "td di RS sampai sore, visitasi 2 ruangan"]),

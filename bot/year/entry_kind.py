@@ -347,8 +347,13 @@ def _starts_ahead(ln: Line, i: int) -> bool:
 
 def _day_ahead(ln: Line, i: int) -> bool:
     """«Senin depan monev ke 3 kab»: a word of the next one (catatan_harian.yaml day_ahead) at i right after a
-    weekday: that day is still to come."""
-    return i > 0 and ln.toks[i] in config()["day_ahead"] and ln.toks[i - 1] in vocabulary().weekdays
+    weekday: that day is still to come; so is a time from now («2 hari lagi visitasi», «seminggu lagi akreditasi»:
+    time_ahead)."""
+    if i > 0 and ln.toks[i] in config()["day_ahead"] and ln.toks[i - 1] in vocabulary().weekdays:
+        return True
+    ahead = config()["time_ahead"]
+    return i > 0 and ln.toks[i] in ahead["words"] and (ln.toks[i - 1] in ahead["single"] or (
+        i > 1 and ln.toks[i - 1] in ahead["units"] and ln.kinds[i - 2] == "num"))
 
 
 def _inside_iki(ln: Line, w: When, hits: list[int]) -> bool:
@@ -596,15 +601,21 @@ def _wrong_said(ln: Line) -> bool:
 def _took_told(ln: Line) -> bool:
     """«Sesi coaching dgn 3 CPNS baru soal penyusunan SKP, 2 jam»: a clause after the first that is a duration and
     nothing else (catatan_harian.yaml duration_lead_words before it allowed: «, sekitar 3 jam»), beside a clause
-    naming the work: how long that work took. A bound's duration («… maks 10 hari kerja», «< 24 jam») is none."""
+    naming the work, or one opening the line before the work: how long that work took. A bound's duration («… maks 10
+    hari kerja», «< 24 jam») is none."""
     leads = phrase_set("catatan_harian", "duration_lead_words")
     spans = duration_spans(ln)
-    for start, end in ln.clauses()[1:]:
+    clauses = ln.clauses()
+    for start, end in clauses[1:]:
         lead = leads.match_at(ln.toks, start)
         begin = start + len(lead or ())
         if any(first == begin and stop == end for _, first, stop, _ in spans):
             return True
-    return False
+    # «2 jam zoom dgn WHO soal surveilans AMR»: the duration opens the line and the work follows it («2 hari lagi
+    # visitasi» is when, still to come: an ongoing word right after it)
+    first_end = clauses[0][1] if clauses else 0
+    return any(first == 0 and stop < first_end and ln.kinds[stop] == "word"
+               and not vocabulary().ongoing.match_at(ln.toks, stop) for _, first, stop, _ in spans)
 
 
 def _zone_said(ln: Line) -> bool:
