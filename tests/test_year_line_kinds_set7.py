@@ -77,6 +77,11 @@ _READ_EITHER_WAY = [
      ["2 jam zoom dgn WHO soal surveilans AMR", "3 jam rapat koordinasi lintas sektor di Bappeda"]),
     ("a time from now is a plan", EntryKind.plan,
      ["2 hari lagi visitasi", "seminggu lagi akreditasi", "2 jam lagi rapat dgn dinkes"]),
+    ("an instruction received for others or relayed is work still to come", EntryKind.plan,
+     ["Pak Dirut minta semua katim siapkan bahan paparan",
+      "dari grup: mohon segera kirim data vaksinasi ke dinkes sebelum jam 12",
+      "mohon bapak ibu mengirimkan laporan capaian paling lambat tgl 5",
+      "Diinformasikan kepada seluruh pegawai bahwa apel pagi ditiadakan"]),
 ]
 
 
@@ -92,6 +97,9 @@ def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, loggin
 _READ_AS = [
     ("records of something else named before the month stay unasked", EntryKind.unclear, False,
      ["tampilkan catatan rapat bulan Maret"]),
+    ("the user asking others or work for all of them is no instruction received", EntryKind.report, True,
+     ["sosialisasi ke seluruh kader posyandu, minta data balita", "sy minta semua kader kirim data balita",
+      "td diminta jadi narasumber webinar"]),
     ("more of a count done is no time from now", EntryKind.report, False, ["td input 20 data lagi"]),
     ("a check mark alone or after a nod is small talk", EntryKind.smalltalk, False, ["✅", "ok ✅"]),
     ("a weekday gone with work told is still work", EntryKind.report, False,

@@ -221,6 +221,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w) and not _done_before_plan(ln, w) \
             and not _told_before_plan(ln, w) and not _inside_iki(ln, w, _plan_hits(ln, w)):
         return EntryKind.plan, "rencana"
+    if _instruction_received(ln):  # «Pak Dirut minta semua katim siapkan bahan paparan»: still to be done
+        return EntryKind.plan, "instruksi diterima"
     if _waits(ln, w):  # «lg nunggu ttd kabag»: nothing done yet
         return EntryKind.plan, WAITING
     percent = _has_percent(ln)
@@ -343,6 +345,27 @@ def _starts_ahead(ln: Line, i: int) -> bool:
     vocab, toks = vocabulary(), ln.toks
     return toks[i] in config()["plan_starts"] and i + 1 < len(toks) and toks[i + 1] in vocab.weekdays \
         and not any(vocab.past_markers.match_at(toks, j) for j in range(i + 2, min(i + 5, len(toks))))
+
+
+_ADDRESSED_REACH = 3  # words after the asking word that may name whom it asks («diinformasikan kepada seluruh pegawai»)
+
+
+def _instruction_received(ln: Line) -> bool:
+    """«Pak Dirut minta semua katim siapkan bahan paparan», «dari grup: mohon segera kirim data vaksinasi …»: a word
+    asking or announcing (catatan_harian.yaml instruction_received `asks`) with the people asked right after it
+    (`addressed`, within _ADDRESSED_REACH words), or after a label before a colon naming where the message came from
+    (`relayed`), no done word and not asked by the user («sy minta semua kader …»): an instruction received, work
+    still to come."""
+    words, toks = config()["instruction_received"], ln.toks
+    asks = [i for i in range(len(toks)) if phrase_set("catatan_harian", "instruction_received", "asks").match_at(toks, i)]
+    own = frozenset(config()["first_person"])
+    if ln.has(vocabulary().done) or not asks or any(t in own for t in toks[:asks[0]]):  # «sy minta …» gives it
+        return False
+    addressed = phrase_set("catatan_harian", "instruction_received", "addressed")
+    if any(addressed.match_at(toks, j) for i in asks for j in range(i + 1, min(len(toks), i + 1 + _ADDRESSED_REACH))):
+        return True
+    colon = toks.index(":") if ":" in toks else None
+    return colon is not None and bool(set(toks[:colon]) & set(words["relayed"]))
 
 
 def _day_ahead(ln: Line, i: int) -> bool:
