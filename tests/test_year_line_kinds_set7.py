@@ -82,6 +82,9 @@ _READ_EITHER_WAY = [
       "dari grup: mohon segera kirim data vaksinasi ke dinkes sebelum jam 12",
       "mohon bapak ibu mengirimkan laporan capaian paling lambat tgl 5",
       "Diinformasikan kepada seluruh pegawai bahwa apel pagi ditiadakan"]),
+    ("an act named then a count of what it was done to is work done", EntryKind.report,
+     ["Kalibrasi 12 tensimeter digital di poli", "Visitasi 3 puskesmas di Kab Gowa", "Konseling 12 pasien DM di poli PTM",
+      "Pemeriksaan 40 sampel TCM"]),
 ]
 
 
@@ -100,6 +103,8 @@ _READ_AS = [
     ("the user asking others or work for all of them is no instruction received", EntryKind.report, True,
      ["sosialisasi ke seluruh kader posyandu, minta data balita", "sy minta semua kader kirim data balita",
       "td diminta jadi narasumber webinar"]),
+    ("a scope counted after the object or a bound opening the line stays a draft", EntryKind.draft, False,
+     ["Rekonsiliasi BMN 12 satker", "Pelaksanaan monev program imunisasi di 10 kab/kota"]),
     ("more of a count done is no time from now", EntryKind.report, False, ["td input 20 data lagi"]),
     ("a check mark alone or after a nod is small talk", EntryKind.smalltalk, False, ["✅", "ok ✅"]),
     ("a weekday gone with work told is still work", EntryKind.report, False,

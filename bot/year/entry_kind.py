@@ -267,7 +267,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, CHATTER
     if logging and (counts or len(content) >= 3):
         return EntryKind.report, "sedang mencatat"
-    if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
+    if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln) or _counted_after_act(ln, counts)):
         return EntryKind.report, "jumlah"
     if _reads_like_draft(ln, counts):
         if _told_as_own(ln):  # «Mengikuti rapat … bersama Biro Keuangan», «rapat koordinasi dgn …, sy notulen»
@@ -1449,6 +1449,18 @@ def _result_noun(word: str) -> bool:
     base = word.removesuffix("nya")
     return base != word and base.startswith(tuple(config()["result_noun_prefixes"])) and is_indonesian_word(base) \
         and stem(base) != base
+
+
+def _counted_after_act(ln: Line, counts: list[int]) -> bool:
+    """«Kalibrasi 12 tensimeter digital di poli», «Visitasi 3 puskesmas di Kab Gowa»: the line's first word names the
+    act and a count of what it was done to follows it at once: work done told without a verb. An IKI opens with its
+    measure or a bound («minimal 3 kali …»), and counts a scope after its object («Rekonsiliasi BMN 12 satker»,
+    «Pelaksanaan monev … di 10 kab/kota»)."""
+    first = next((i for i, k in enumerate(ln.kinds) if k == "word"), None)
+    if first is None or first + 1 not in counts or first + 2 >= len(ln.toks) or ln.kinds[first + 2] != "word":
+        return False
+    head = (ln.toks[first],)
+    return not lexicon().measures.match_at(head, 0) and ln.phrase_start_before(first + 1, _bound_phrases()) is None
 
 
 def _reads_like_draft(ln: Line, counts: list[int]) -> bool:
