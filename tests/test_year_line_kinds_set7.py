@@ -85,6 +85,10 @@ _READ_EITHER_WAY = [
     ("an act named then a count of what it was done to is work done", EntryKind.report,
      ["Kalibrasi 12 tensimeter digital di poli", "Visitasi 3 puskesmas di Kab Gowa", "Konseling 12 pasien DM di poli PTM",
       "Pemeriksaan 40 sampel TCM"]),
+    ("a result with its qualifier after yang is an iki wording", EntryKind.draft,
+     ["SOP pelayanan farmasi yang ditetapkan", "laporan kinerja triwulan yang disampaikan tepat waktu",
+      "rekomendasi hasil audit yang ditindaklanjuti",
+      "dokumen rencana kebutuhan SDMK tahun 2027 yang tersusun tepat waktu"]),
 ]
 
 
@@ -105,6 +109,9 @@ _READ_AS = [
       "td diminta jadi narasumber webinar"]),
     ("a scope counted after the object or a bound opening the line stays a draft", EntryKind.draft, False,
      ["Rekonsiliasi BMN 12 satker", "Pelaksanaan monev program imunisasi di 10 kab/kota"]),
+    ("what became of things done by the user or on a day is work", EntryKind.report, False,
+     ["td kirim berkas yang ditandatangani kabag", "sy rekap 12 laporan yang masuk dari puskesmas",
+      "udah upload 6 berita hoaks yg diklarifikasi di medsos"]),
     ("more of a count done is no time from now", EntryKind.report, False, ["td input 20 data lagi"]),
     ("a check mark alone or after a nod is small talk", EntryKind.smalltalk, False, ["✅", "ok ✅"]),
     ("a weekday gone with work told is still work", EntryKind.report, False,
@@ -135,5 +142,7 @@ def test_a_trip_told_alone_is_answered_as_no_work_and_asks_for_the_work_done_the
 
 
 @pytest.mark.parametrize("logging", [None, False, True])
-def test_an_iki_opened_by_its_quality_is_checked_as_an_iki(logging):
-    assert classify("ketepatan waktu penyampaian buletin surveilans mingguan", logging=logging).route is Route.iki
+@pytest.mark.parametrize("text", ["ketepatan waktu penyampaian buletin surveilans mingguan",
+                                  "SOP pelayanan farmasi yang ditetapkan"])
+def test_an_iki_without_its_measure_word_is_checked_as_an_iki(text, logging):
+    assert classify(text, logging=logging).route is Route.iki

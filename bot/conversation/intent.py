@@ -25,9 +25,9 @@ from bot.year.entry_kind import (
     KindReading,
     command_word,
     feels,
+    iki_without_measure,
     kind_of,
     offers_choice,
-    quality_named,
     told_as_topic,
 )
 from bot.year.line import line
@@ -135,8 +135,8 @@ def classify(message: str, logging: bool | None = None) -> Intent:
         route = Route.indicator
     elif asks:
         route = Route.question
-    elif _reads_like_iki(read_words, reading) or config["work_set"].find(words) or quality_named(text):
-        # "sy ngurus …": their work; «ketepatan waktu penyampaian buletin …»: an IKI opened by its quality
+    elif _reads_like_iki(read_words, reading) or config["work_set"].find(words) or iki_without_measure(text):
+        # "sy ngurus …": their work; «ketepatan waktu penyampaian buletin …»: an IKI without its measure word
         route = Route.iki
     else:
         route = Route.unclear if _any_known_word(words) else Route.nonsense

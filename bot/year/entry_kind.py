@@ -232,6 +232,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.progress, "angka capaian"
     if not measure and not dated and _quality_named(ln, w):  # «ketepatan waktu penyampaian buletin surveilans …»
         return EntryKind.draft, "ukuran mutu"
+    if not measure and not dated and _result_described(ln, w):  # «SOP pelayanan farmasi yang ditetapkan»
+        return EntryKind.draft, "hasil + kualifier"
     if measure:
         if dated:
             return EntryKind.report, "ukuran + waktu"
@@ -578,11 +580,31 @@ def _places(ln: Line) -> set[int]:
     return places
 
 
-def quality_named(text: str) -> bool:
-    """«ketepatan waktu penyampaian buletin surveilans mingguan»: an IKI wording opening with the quality it measures,
-    no measure word before it (see _quality_named); the chat checks it as an IKI."""
+def iki_without_measure(text: str) -> bool:
+    """«ketepatan waktu penyampaian buletin surveilans mingguan», «SOP pelayanan farmasi yang ditetapkan»: an IKI
+    wording with no measure word, opening with the quality it measures (_quality_named) or a result with its qualifier
+    (_result_described); the chat checks it as an IKI."""
     ln = line(text)
-    return _quality_named(ln, when(ln))
+    w = when(ln)
+    return not w.kind and (_quality_named(ln, w) or _result_described(ln, w))
+
+
+def _result_described(ln: Line, w: When) -> bool:
+    """«SOP pelayanan farmasi yang ditetapkan», «laporan kinerja triwulan yang disampaikan tepat waktu»: a thing named
+    from the line's first word, then «yang» and a di- or ter- verb saying what became of it (catatan_harian.yaml
+    result_noun_prefixes), with no verb of doing before «yang», no user, count, done word or question: a result and its
+    qualifier, an IKI without «Persentase/Jumlah»."""
+    spelled = _shorthand()
+    at = next((i for i, t in enumerate(ln.toks) if spelled.get(t, t) == "yang"), None)
+    if not at or at + 1 >= len(ln.toks) or any(k not in ("word", "num") for k in ln.kinds[:at + 2]):
+        return False
+    after = ln.toks[at + 1]
+    # «ditindaklanjuti»: a di- verb the dictionary lacks is one still
+    result = after.startswith(("di", "ter")) and len(after) > 5 and (stem(after) != after or not is_indonesian_word(after))
+    before = line(ln.text[:ln.spans[at - 1][1]])
+    own = frozenset(config()["first_person"])
+    return result and not _has_verb(before) and not set(ln.toks) & own and not _done_said(ln) \
+        and not count_numbers(ln, w) and not _is_emoji(ln.toks[0])
 
 
 def _quality_named(ln: Line, w: When) -> bool:
