@@ -89,6 +89,9 @@ _READ_EITHER_WAY = [
      ["SOP pelayanan farmasi yang ditetapkan", "laporan kinerja triwulan yang disampaikan tepat waktu",
       "rekomendasi hasil audit yang ditindaklanjuti",
       "dokumen rencana kebutuhan SDMK tahun 2027 yang tersusun tepat waktu"]),
+    ("a label of work to do opening the line is a plan", EntryKind.plan,
+     ["agenda hari ini: rapat koordinasi jam 10, visitasi jam 2", "to do hari ini: rekap data, kirim laporan",
+      "target hari ini input 50 data", "todo: kirim SPJ ke keuangan"]),
 ]
 
 
@@ -112,6 +115,8 @@ _READ_AS = [
     ("what became of things done by the user or on a day is work", EntryKind.report, False,
      ["td kirim berkas yang ditandatangani kabag", "sy rekap 12 laporan yang masuk dari puskesmas",
       "udah upload 6 berita hoaks yg diklarifikasi di medsos"]),
+    ("a label word inside work told is no plan", EntryKind.report, False,
+     ["td rapat bahas agenda hari ini dgn katim", "kemarin sy susun jadwal jaga 20 perawat"]),
     ("more of a count done is no time from now", EntryKind.report, False, ["td input 20 data lagi"]),
     ("a check mark alone or after a nod is small talk", EntryKind.smalltalk, False, ["✅", "ok ✅"]),
     ("a weekday gone with work told is still work", EntryKind.report, False,

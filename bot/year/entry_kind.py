@@ -318,7 +318,7 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
     start, end = w.span if w.kind else (0, 0)
     named = _covered(ln, [vocab.rencana, phrase_set("catatan_harian", "plan_nouns")])
     return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)
-                                               or _starts_ahead(ln, i) or _day_ahead(ln, i))
+                                               or _starts_ahead(ln, i) or _day_ahead(ln, i) or _plan_label(ln, w, i))
             and not start <= i < end and i not in named and not _describes_thing(ln, i)]
 
 
@@ -368,6 +368,18 @@ def _instruction_received(ln: Line) -> bool:
         return True
     colon = toks.index(":") if ":" in toks else None
     return colon is not None and bool(set(toks[:colon]) & set(words["relayed"]))
+
+
+def _plan_label(ln: Line, w: When, i: int) -> bool:
+    """«agenda hari ini: rapat koordinasi jam 10, …», «to do: rekap data, kirim laporan»: a label of work to do
+    (catatan_harian.yaml plan_labels) opening the line at i, then a colon or the day it is for: a plan."""
+    if any(k == "word" for k in ln.kinds[:i]):
+        return False
+    found = phrase_set("catatan_harian", "plan_labels").match_at(ln.toks, i)
+    after = i + len(found or ())
+    if not found or after >= len(ln.toks):
+        return False
+    return ln.toks[after] == ":" or bool(w.kind) and w.span[0] == after
 
 
 def _day_ahead(ln: Line, i: int) -> bool:
