@@ -151,3 +151,12 @@ def test_a_trip_told_alone_is_answered_as_no_work_and_asks_for_the_work_done_the
                                   "SOP pelayanan farmasi yang ditetapkan"])
 def test_an_iki_without_its_measure_word_is_checked_as_an_iki(text, logging):
     assert classify(text, logging=logging).route is Route.iki
+
+
+def test_an_iki_quoted_for_an_opinion_is_checked_and_one_asked_leave_for_is_answered(engine):
+    checked = said(engine.handle("u1", "mau bikin IKI 'persentase hoaks kesehatan yg diklarifikasi dlm 1x24 jam' gmn "
+                                       "menurutmu"))
+    assert checked.startswith("«persentase hoaks kesehatan") and "Sifat:" in checked, checked
+    asked = said(engine.handle("u2", "boleh ga kalau IKI nya 'Jumlah rapat koordinasi lintas sektor kesiapsiagaan "
+                                     "krisis'?"))
+    assert asked.startswith("Tidak."), asked

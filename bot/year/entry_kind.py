@@ -1421,6 +1421,14 @@ def iki_quoted(text: str) -> str | None:
     return quoted if len(tokens(quoted)) >= MIN_QUOTED_IKI_WORDS and opens_with_measure(quoted) else None
 
 
+def iki_judged(text: str) -> str | None:
+    """«mau bikin IKI 'persentase hoaks … dlm 1x24 jam' gmn menurutmu»: an IKI quoted last with words after it asking
+    what the bot thinks of it (see iki_quoted): that IKI, which the chat checks; None otherwise, and for a quote with
+    only «?» after it («boleh ga kalau IKI nya '…'?» asks the guidance)."""
+    found = _QUOTED.search(text)
+    return iki_quoted(text) if found and tokens(found.group(2)) else None
+
+
 @knowledge.cached
 def _rhk_label() -> re.Pattern:
     """«RHK:», «Rencana Hasil Kerja:»: the names a form gives the RHK (knowledge/columns.yaml skp_export rhk), as a
