@@ -92,6 +92,16 @@ _READ_EITHER_WAY = [
     ("a label of work to do opening the line is a plan", EntryKind.plan,
      ["agenda hari ini: rapat koordinasi jam 10, visitasi jam 2", "to do hari ini: rekap data, kirim laporan",
       "target hari ini input 50 data", "todo: kirim SPJ ke keuangan"]),
+    ("how many where when what asked in regional words is a question", EntryKind.question,
+     ["endi catatanku wingi", "naon bedana RHK jeung IKI", "iraha deadline realisasi TW2", "baa caro mangisi logbook"]),
+    ("an entry pointed at and said not that or to go is a correction", EntryKind.correction,
+     ["eh yg barusan bukan itu", "yg tadi hapus aja", "td salah pencet"]),
+    ("a tool the network or the power failing tells no work whatever day it names", EntryKind.unclear,
+     ["sistemnya down lagi hari ini", "e-kinerja ga bisa dibuka hari ini", "hari ini mati lampu seharian",
+      "internet kantor mati td", "aplikasinya error terus dari tadi pagi"]),
+    ("work beside a failure is still work", EntryKind.report,
+     ["cek genset yg mati td", "kemarin genset rusak, sy lapor ke IPSRS", "hari ini SIMRS down, input manual 40 pasien",
+      "td ganti 3 lampu yg mati di ruang rawat"]),
 ]
 
 

@@ -165,6 +165,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
+    if _wrong_said(ln):  # «eh yg barusan bukan itu», «yg tadi hapus aja»: an entry pointed at, neither work nor asked
+        return EntryKind.correction, "koreksi catatan"
     if _question_announced(ln, w):  # «mau nanya», «izin bertanya pak»: the question is still to come
         return EntryKind.unclear, QUESTION_ANNOUNCED
     if names_leave(ln.text):  # «sy cuti lebaran 16 - 27 maret»: the reminders' leave, not a day's work
@@ -251,7 +253,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if reading_words and (lexicon().done_phrases.match_at(reading_words, 0) or _result_noun(reading_words[0])) \
             and not dated:
         return EntryKind.draft, "terlaksananya"
-    if not content or _about_bot(ln, w):  # «bot nya lemot bgt hari ini»: no work, whatever day it names
+    if not content or _about_bot(ln, w) or _broken_told(ln, w):  # «bot nya lemot bgt hari ini»: no work, any day
         return EntryKind.unclear, "tanpa pokok"
     if _trip_only(ln, w):  # «DL ke Jayapura sampe Kamis»: where the user is, no work told
         return EntryKind.remark, TRIP
@@ -558,6 +560,23 @@ def _about_bot(ln: Line, w: When) -> bool:
         and not any(_is_emoji(t) for t in ln.toks)
 
 
+def _broken_told(ln: Line, w: When) -> bool:
+    """«sistemnya down lagi hari ini», «e-kinerja ga bisa dibuka hari ini»: a tool, the network or the power failing
+    (catatan_harian.yaml broken_states) and besides it at most broken_named_most words naming what failed, none a verb
+    of doing or an act of work (lexicon process_nouns, link.handling_acts, weak_words), no user, count or done word:
+    no work told."""
+    broken = _covered(ln, [phrase_set("catatan_harian", "broken_states")])
+    own = frozenset(config()["first_person"])
+    if not broken or ln.has(vocabulary().done) or count_numbers(ln, w) or own & set(ln.toks):  # «…, sy lapor ke IPSRS»
+        return False
+    rest = [ln.toks[i] for i in content_at(ln, w) if i not in broken]
+    acts = frozenset(vocabulary().link["handling_acts"]) | frozenset(config()["weak_words"])  # «cek», «kirim»
+    lex = lexicon()
+    return len(rest) <= config()["broken_named_most"] and not any(
+        t in acts or lex.process_nouns.match_at((t,), 0) or is_activity_verb([t], 0, lex) or _passive(t)
+        or spoken_active(t) or spoken_bare_nasal(t) for t in rest)
+
+
 TRIP = "perjalanan dinas"  # KindReading.why of a trip told with only its place and days: no work done told
 
 
@@ -648,10 +667,10 @@ def _done_label(ln: Line, w: When) -> bool:
 
 def _wrong_said(ln: Line) -> bool:
     """«yg td itu salah», «catatan tadi keliru»: words pointing at an entry kept (catatan_harian.yaml correction_frame)
-    and filler, and one saying it is wrong (correction_wrong), nothing else: a correction of that entry."""
-    wrong = phrase_set("catatan_harian", "correction_wrong")
+    and filler, and one saying it is wrong or to go (correction_said), nothing else: a correction of that entry."""
+    wrong = phrase_set("catatan_harian", "correction_said")
     said = _covered(ln, [wrong])
-    frame = frozenset(config()["correction_frame"]) | _chat()["filler"]
+    frame = frozenset(config()["correction_frame"]) | _chat()["filler"] | vocabulary().smalltalk_filler
     return bool(said) and all(t in frame or i in said for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word")
 
 
