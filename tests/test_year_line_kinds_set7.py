@@ -102,6 +102,9 @@ _READ_EITHER_WAY = [
     ("work beside a failure is still work", EntryKind.report,
      ["cek genset yg mati td", "kemarin genset rusak, sy lapor ke IPSRS", "hari ini SIMRS down, input manual 40 pasien",
       "td ganti 3 lampu yg mati di ruang rawat"]),
+    ("work with a status after a colon or an arrow or its result told is done", EntryKind.report,
+     ["rekap absensi: ok", "stok opname gudang farmasi: clear", "laporan TW2 -> masuk", "Verval data 30 nakes ✓",
+      "Uji fungsi ventilator ICU, hasil baik"]),
 ]
 
 
@@ -127,6 +130,7 @@ _READ_AS = [
       "udah upload 6 berita hoaks yg diklarifikasi di medsos"]),
     ("a label word inside work told is no plan", EntryKind.report, False,
      ["td rapat bahas agenda hari ini dgn katim", "kemarin sy susun jadwal jaga 20 perawat"]),
+    ("a status or a result word with nothing before it tells no work", EntryKind.smalltalk, False, ["ok", "oke sip"]),
     ("more of a count done is no time from now", EntryKind.report, False, ["td input 20 data lagi"]),
     ("a check mark alone or after a nod is small talk", EntryKind.smalltalk, False, ["✅", "ok ✅"]),
     ("a weekday gone with work told is still work", EntryKind.report, False,

@@ -262,7 +262,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if hours_told(ln) or _took_told(ln):  # «07.30-12.00 periksa 56 sampel TCM», «Sesi coaching …, 2 jam»: the time
         return EntryKind.report, "jam kerja"  # the work took (a plan or reminder was told above)
     if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
-                                 for t in words) or any(t in config()["done_marks"] for t in ln.toks):
+                                 for t in words) or any(t in config()["done_marks"] for t in ln.toks) \
+            or _status_done(ln) or _result_told(ln):
         return EntryKind.report, "selesai"
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
@@ -663,6 +664,22 @@ def _done_label(ln: Line, w: When) -> bool:
         return False
     rest = line(ln.text[ln.spans[colon][1]:])
     return _done_said(rest) or bool(count_numbers(rest, when(rest)))
+
+
+def _status_done(ln: Line) -> bool:
+    """«rekap absensi: ok», «stok opname gudang farmasi: clear»: the line ends (past filler) with a status that says
+    the work went through (catatan_harian.yaml done_status) right after a colon or an arrow, with words before it."""
+    toks = [t for t in ln.toks if t not in _chat()["filler"] or t in config()["done_status"]]
+    return len(toks) > 2 and toks[-1] in config()["done_status"] and toks[-2] in (":", "→", ">", "-", "=", "➡")
+
+
+def _result_told(ln: Line) -> bool:
+    """«Uji fungsi ventilator ICU, hasil baik»: a clause after the first opens with a result word and says how it came
+    out (catatan_harian.yaml result_told): the work was done."""
+    told = config()["result_told"]
+    states = phrase_set("catatan_harian", "result_told", "states")
+    return any(ln.toks[start] in told["heads"] and start + 1 < end and states.match_at(ln.toks, start + 1)
+               for start, end in ln.clauses()[1:])
 
 
 def _wrong_said(ln: Line) -> bool:
