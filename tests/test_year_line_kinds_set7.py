@@ -91,7 +91,7 @@ _READ_EITHER_WAY = [
       "dokumen rencana kebutuhan SDMK tahun 2027 yang tersusun tepat waktu"]),
     ("a label of work to do opening the line is a plan", EntryKind.plan,
      ["agenda hari ini: rapat koordinasi jam 10, visitasi jam 2", "to do hari ini: rekap data, kirim laporan",
-      "target hari ini input 50 data", "todo: kirim SPJ ke keuangan"]),
+      "PR hari ini input 50 data", "todo: kirim SPJ ke keuangan"]),
     ("how many where when what asked in regional words is a question", EntryKind.question,
      ["endi catatanku wingi", "naon bedana RHK jeung IKI", "iraha deadline realisasi TW2", "baa caro mangisi logbook"]),
     ("an entry pointed at and said not that or to go is a correction", EntryKind.correction,
@@ -174,3 +174,7 @@ def test_an_iki_quoted_for_an_opinion_is_checked_and_one_asked_leave_for_is_answ
     asked = said(engine.handle("u2", "boleh ga kalau IKI nya 'Jumlah rapat koordinasi lintas sektor kesiapsiagaan "
                                      "krisis'?"))
     assert asked.startswith("Tidak."), asked
+
+
+def test_targets_typed_after_a_label_are_no_plan():
+    assert kind_of("target: no1 95%, 2 90%, 3 95%, 4 100%, 6 85%, ip asn 82").kind is not EntryKind.plan
