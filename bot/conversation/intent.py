@@ -26,7 +26,6 @@ from bot.year.entry_kind import (
     command_word,
     feels,
     iki_judged,
-    iki_without_measure,
     kind_of,
     offers_choice,
     told_as_topic,
@@ -137,8 +136,7 @@ def classify(message: str, logging: bool | None = None) -> Intent:
         route = Route.indicator
     elif asks:
         route = Route.question
-    elif _reads_like_iki(read_words, reading) or config["work_set"].find(words) or iki_without_measure(text):
-        # "sy ngurus …": their work; «ketepatan waktu penyampaian buletin …»: an IKI without its measure word
+    elif _reads_like_iki(read_words, reading) or config["work_set"].find(words):  # "sy ngurus …": their work
         route = Route.iki
     else:
         route = Route.unclear if _any_known_word(words) else Route.nonsense

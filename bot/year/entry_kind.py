@@ -262,8 +262,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if hours_told(ln) or _took_told(ln):  # «07.30-12.00 periksa 56 sampel TCM», «Sesi coaching …, 2 jam»: the time
         return EntryKind.report, "jam kerja"  # the work took (a plan or reminder was told above)
     if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
-                                 for t in words) or any(t in config()["done_marks"] for t in ln.toks) \
-            or _status_done(ln) or _result_told(ln):
+                                 for t in words) or _status_done(ln) or _result_told(ln) \
+            or any(t in config()["done_marks"] for t in ln.toks) and not set(words) & vocab.skp_actions:
         return EntryKind.report, "selesai"
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
@@ -272,7 +272,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, CHATTER
     if logging and (counts or len(content) >= 3):
         return EntryKind.report, "sedang mencatat"
-    if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln) or _counted_after_act(ln, counts)):
+    if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
         return EntryKind.report, "jumlah"
     if _reads_like_draft(ln, counts):
         if _told_as_own(ln):  # «Mengikuti rapat … bersama Biro Keuangan», «rapat koordinasi dgn …, sy notulen»
@@ -568,14 +568,20 @@ def _broken_told(ln: Line, w: When) -> bool:
     no work told."""
     broken = _covered(ln, [phrase_set("catatan_harian", "broken_states")])
     own = frozenset(config()["first_person"])
-    if not broken or ln.has(vocabulary().done) or count_numbers(ln, w) or own & set(ln.toks):  # «…, sy lapor ke IPSRS»
+    if not broken or ln.has(vocabulary().done) or count_numbers(ln, w) or own & set(ln.toks) \
+            or set(ln.toks) & _connectives():  # «…, sy lapor ke IPSRS», «iya krn cegah medication error»
         return False
     rest = [ln.toks[i] for i in content_at(ln, w) if i not in broken]
     acts = frozenset(vocabulary().link["handling_acts"]) | frozenset(config()["weak_words"])  # «cek», «kirim»
     lex = lexicon()
     return len(rest) <= config()["broken_named_most"] and not any(
         t in acts or lex.process_nouns.match_at((t,), 0) or is_activity_verb([t], 0, lex) or _passive(t)
-        or spoken_active(t) or spoken_bare_nasal(t) for t in rest)
+        or spoken_active(t) or spoken_bare_nasal(t) or _act_noun(t) for t in rest)
+
+
+def _act_noun(word: str) -> bool:
+    """«perbaikan», «pengecekan»: a pe-…-an noun of an act (the dictionary's stem differs from the word)."""
+    return word.startswith("pe") and word.endswith("an") and is_indonesian_word(word) and stem(word) != word
 
 
 TRIP = "perjalanan dinas"  # KindReading.why of a trip told with only its place and days: no work done told
@@ -612,15 +618,6 @@ def _places(ln: Line) -> set[int]:
     return places
 
 
-def iki_without_measure(text: str) -> bool:
-    """«ketepatan waktu penyampaian buletin surveilans mingguan», «SOP pelayanan farmasi yang ditetapkan»: an IKI
-    wording with no measure word, opening with the quality it measures (_quality_named) or a result with its qualifier
-    (_result_described); the chat checks it as an IKI."""
-    ln = line(text)
-    w = when(ln)
-    return not w.kind and (_quality_named(ln, w) or _result_described(ln, w))
-
-
 def _result_described(ln: Line, w: When) -> bool:
     """«SOP pelayanan farmasi yang ditetapkan», «laporan kinerja triwulan yang disampaikan tepat waktu»: a thing named
     from the line's first word, then «yang» and a di- or ter- verb saying what became of it (catatan_harian.yaml
@@ -636,7 +633,26 @@ def _result_described(ln: Line, w: When) -> bool:
     before = line(ln.text[:ln.spans[at - 1][1]])
     own = frozenset(config()["first_person"])
     return result and not _has_verb(before) and not set(ln.toks) & own and not _done_said(ln) \
-        and not count_numbers(ln, w) and not _is_emoji(ln.toks[0])
+        and not count_numbers(ln, w) and not _is_emoji(ln.toks[0]) and not _edits_draft(ln)
+
+
+def _edits_draft(ln: Line) -> bool:
+    """«simpan semua yang diusulkan», «trus persentase kapal … yg ditindaklanjuti», «kepatuhan visite kalimatnya
+    betulin ya jd persentase»: an act on the SKP (catatan_harian.yaml skp_actions), a share's or count's measure word,
+    or a joining word
+    opening the line: said to the draft being made, never an IKI wording of its own."""
+    words = set(ln.words)
+    return bool(words & vocabulary().skp_actions) or ln.toks[0] in _connectives() \
+        or phrase_set("catatan_harian", "story_joiners").match_at(ln.toks, 0) is not None \
+        or bool(words & _share_or_count_words())
+
+
+@knowledge.cached
+def _share_or_count_words() -> frozenset[str]:
+    """«persentase», «jumlah»: the measure words of a share or a count (lexicon.yaml measures percent, count), which
+    name the wording asked for; «waktu», «tingkat» also name what an IKI measures."""
+    measures = knowledge.data("rules/lexicon")["measures"]
+    return frozenset(w for group in ("percent", "count") for w in measures[group])
 
 
 def _quality_named(ln: Line, w: When) -> bool:
@@ -644,7 +660,7 @@ def _quality_named(ln: Line, w: When) -> bool:
     (catatan_harian.yaml quality_named) with at least quality_named_words content words after it, and no count or done
     word (a number only after a bound: «… maks 10 hari kerja»): an IKI without «Persentase/Jumlah»."""
     found = phrase_set("catatan_harian", "quality_named").match_at(ln.toks, 0)
-    if not found or _done_said(ln) or any(not _bounded_number(ln, n.at) for n in count_numbers(ln, w)) \
+    if not found or _done_said(ln) or _edits_draft(ln) or _has_verb(ln) or any(not _bounded_number(ln, n.at) for n in count_numbers(ln, w)) \
             or any(k == "num" and not _bounded_number(ln, i) for i, k in enumerate(ln.kinds)):
         return False
     return sum(i >= len(found) for i in content_at(ln, w)) >= config()["quality_named_words"]
@@ -688,6 +704,8 @@ def _wrong_said(ln: Line) -> bool:
     wrong = phrase_set("catatan_harian", "correction_said")
     said = _covered(ln, [wrong])
     frame = frozenset(config()["correction_frame"]) | _chat()["filler"] | vocabulary().smalltalk_filler
+    if any(k == "num" for k in ln.kinds):  # «eh salah, 90 aja»: a number put right (year_logbook_fix, the flows)
+        return False
     return bool(said) and all(t in frame or i in said for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word")
 
 
@@ -1527,18 +1545,6 @@ def _result_noun(word: str) -> bool:
     base = word.removesuffix("nya")
     return base != word and base.startswith(tuple(config()["result_noun_prefixes"])) and is_indonesian_word(base) \
         and stem(base) != base
-
-
-def _counted_after_act(ln: Line, counts: list[int]) -> bool:
-    """«Kalibrasi 12 tensimeter digital di poli», «Visitasi 3 puskesmas di Kab Gowa»: the line's first word names the
-    act and a count of what it was done to follows it at once: work done told without a verb. An IKI opens with its
-    measure or a bound («minimal 3 kali …»), and counts a scope after its object («Rekonsiliasi BMN 12 satker»,
-    «Pelaksanaan monev … di 10 kab/kota»)."""
-    first = next((i for i, k in enumerate(ln.kinds) if k == "word"), None)
-    if first is None or first + 1 not in counts or first + 2 >= len(ln.toks) or ln.kinds[first + 2] != "word":
-        return False
-    head = (ln.toks[first],)
-    return not lexicon().measures.match_at(head, 0) and ln.phrase_start_before(first + 1, _bound_phrases()) is None
 
 
 def _reads_like_draft(ln: Line, counts: list[int]) -> bool:
