@@ -25,6 +25,7 @@ from bot.year.entry_kind import (
     KindReading,
     command_word,
     feels,
+    iki_judged,
     kind_of,
     offers_choice,
     told_as_topic,
@@ -127,8 +128,9 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     reading = read(text)
     read_words = tokens(reading.text)
     measure = lexicon().measures.match_at(read_words, add_lead_length(read_words)) if read_words else None
-    # "Persentase itu apa?" asks about the word; "Persentase faskes terakreditasi?" is a draft ending in "?".
-    if measure and not (asks and config["asks_about_set"].find(words)):
+    # "Persentase itu apa?" asks about the word; "Persentase faskes terakreditasi?" is a draft ending in "?"; «mau bikin
+    # IKI 'Persentase …' gmn menurutmu» asks to judge the IKI quoted (checked without its lead-in: answers.without_lead_in)
+    if measure and not (asks and config["asks_about_set"].find(words)) or iki_judged(text):
         route = Route.iki
     elif codes_in(text):
         route = Route.indicator

@@ -33,6 +33,7 @@ from bot.year.entry_kind import (
     KEPT,
     MISSING_CATATAN,
     MISSING_REALISASI,
+    TRIP,
     UNLOGGED,
     WAITING,
     EntryKind,
@@ -129,6 +130,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         # «sy cuti melahirkan mulai 1 Juli»: leave still to come, whose dates pause the reminders
         ahead = " Bila pengingat perlu berhenti selama cuti, tulis tanggalnya, misalnya «cuti 1 juli - 30 september»." \
             if not intent.entry.when.kind and phrase_set("pengingat", "words", "leave").find(tokens(text)) else ""
+        if intent.entry.why == TRIP:  # «DL ke Jayapura sampe Kamis»: the work done there is still to be told
+            return [Reply("Baik, perjalanan dinasnya tidak saya catat sebagai pekerjaan. Pekerjaan selama dinas luar "
+                          "kirim dengan harinya, misalnya «kamis rapat koordinasi di Dinkes …».")]
         return [Reply("Baik, itu tidak saya catat sebagai pekerjaan. Hari cuti, sakit, atau libur tidak perlu dicatat. "
                       "Pekerjaan yang belum sempat dicatat bisa dikirim kapan saja dengan harinya, misalnya «senin lalu "
                       "rapat koordinasi …»." + ahead)]

@@ -17,7 +17,7 @@ from bot.rules.draft_reading import iki_after_colon, opens_with_measure, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
-from bot.year.entry_numbers import hours_told
+from bot.year.entry_numbers import duration_spans, durations, hours_told
 from bot.year.leave_reading import names_leave
 from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.vocabulary import config, time_zone, vocabulary
@@ -165,6 +165,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
+    if _wrong_said(ln):  # «eh yg barusan bukan itu», «yg tadi hapus aja»: an entry pointed at, neither work nor asked
+        return EntryKind.correction, "koreksi catatan"
     if _question_announced(ln, w):  # «mau nanya», «izin bertanya pak»: the question is still to come
         return EntryKind.unclear, QUESTION_ANNOUNCED
     if names_leave(ln.text):  # «sy cuti lebaran 16 - 27 maret»: the reminders' leave, not a day's work
@@ -183,9 +185,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if asked:
         return EntryKind.records, f"{asked} sendiri"
     # «gmn kalau IKI nya: Persentase …», «boleh ga kalau IKI nya 'Jumlah …'?»: an IKI typed after a lead-in and a colon,
-    # or quoted at the end, is drafted, whatever the lead-in asks
+    # or quoted last («… 'Persentase …' gmn menurutmu»), is drafted, whatever the lead-in asks
     if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None \
-            and iki_quoted_last(ln.text) is None:
+            and iki_quoted(ln.text) is None:
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
         if _only_names(ln, w) and _greets(ln, w) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
@@ -194,7 +196,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
-    if iki_quoted_last(ln.text):
+    if iki_quoted(ln.text):
         return EntryKind.draft, "IKI dikutip"
     if rhk_pasted(ln.text):
         return EntryKind.draft, "RHK ditempel"
@@ -203,7 +205,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.rencana, "tahapan"
     if ln.has(vocab.reminder) or _times_only(ln) or _zone_said(ln):
         return EntryKind.reminder, "pengingat"
-    if ln.has(vocab.correction):
+    if ln.has(vocab.correction) or _wrong_said(ln):
         if _realisasi_fixed(ln):  # «realisasi TW I IKI 4 harusnya 80 persen»: the figure, not a logbook entry
             return EntryKind.progress, "realisasi dibetulkan"
         return EntryKind.correction, "koreksi catatan"
@@ -219,8 +221,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
     if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w) and not _done_before_plan(ln, w) \
-            and not _inside_iki(ln, w, _plan_hits(ln, w)):
+            and not _told_before_plan(ln, w) and not _inside_iki(ln, w, _plan_hits(ln, w)):
         return EntryKind.plan, "rencana"
+    if _instruction_received(ln):  # «Pak Dirut minta semua katim siapkan bahan paparan»: still to be done
+        return EntryKind.plan, "instruksi diterima"
     if _waits(ln, w):  # «lg nunggu ttd kabag»: nothing done yet
         return EntryKind.plan, WAITING
     percent = _has_percent(ln)
@@ -228,9 +232,15 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
     if percent and not dated and (ln.has(vocab.progress) or (measure and _done_said(ln))) and not _work_opens(ln, w):
         return EntryKind.progress, "angka capaian"
+    if not measure and not dated and _quality_named(ln, w):  # «ketepatan waktu penyampaian buletin surveilans …»
+        return EntryKind.draft, "ukuran mutu"
+    if not measure and not dated and _result_described(ln, w):  # «SOP pelayanan farmasi yang ditetapkan»
+        return EntryKind.draft, "hasil + kualifier"
     if measure:
         if dated:
             return EntryKind.report, "ukuran + waktu"
+        if _done_label(ln, w):  # «👍 beres semua: nilai ukom 62 mahasiswa … udah diupload»
+            return EntryKind.report, "label selesai"
         # "nilai SAKIP 2026 keluar: 81,4" tells a figure ("rata2 waktu verif 4,2 hari, laporan ke katim" also work
         # done); without a figure it is a new IKI
         # a number after a bound or a date word is the IKI's own («… paling lambat 14 hari kerja», «… sebelum tanggal 5»)
@@ -243,14 +253,17 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if reading_words and (lexicon().done_phrases.match_at(reading_words, 0) or _result_noun(reading_words[0])) \
             and not dated:
         return EntryKind.draft, "terlaksananya"
-    if not content:
+    if not content or _about_bot(ln, w) or _broken_told(ln, w):  # «bot nya lemot bgt hari ini»: no work, any day
         return EntryKind.unclear, "tanpa pokok"
+    if _trip_only(ln, w):  # «DL ke Jayapura sampe Kamis»: where the user is, no work told
+        return EntryKind.remark, TRIP
     if dated:
         return EntryKind.report, "waktu"
-    if hours_told(ln):  # «07.30-12.00 periksa 56 sampel TCM»: the hours it took (a plan or reminder was told above)
-        return EntryKind.report, "jam kerja"
+    if hours_told(ln) or _took_told(ln):  # «07.30-12.00 periksa 56 sampel TCM», «Sesi coaching …, 2 jam»: the time
+        return EntryKind.report, "jam kerja"  # the work took (a plan or reminder was told above)
     if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
-                                 for t in words):
+                                 for t in words) or _status_done(ln) or _result_told(ln) \
+            or any(t in config()["done_marks"] for t in ln.toks) and not set(words) & vocab.skp_actions:
         return EntryKind.report, "selesai"
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
@@ -308,8 +321,27 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
     start, end = w.span if w.kind else (0, 0)
     named = _covered(ln, [vocab.rencana, phrase_set("catatan_harian", "plan_nouns")])
     return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)
-                                               or _starts_ahead(ln, i))
-            and not start <= i < end and i not in named]
+                                               or _starts_ahead(ln, i) or _day_ahead(ln, i) or _plan_label(ln, w, i))
+            and not start <= i < end and i not in named and not _describes_thing(ln, i)]
+
+
+_DESCRIBED_REACH = 4  # words from «yang» to a plan word still describing the thing before «yang»
+
+
+def _describes_thing(ln: Line, i: int) -> bool:
+    """«… ada 17 item yang ED bulan depan jadi sudah dibuatkan berita acara»: the plan word at i stands at most
+    _DESCRIBED_REACH words after a «yang» that follows a thing named (a word or number, no mark between): it tells
+    when that thing is due, no plan of the user's, when work is said done outside it. «yg mau sy kerjain besok: …»
+    opens with «yg», so it plans."""
+    spelled, vocab = _shorthand(), vocabulary()
+    hit = vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i) or (ln.toks[i],)
+    for j in range(max(1, i - _DESCRIBED_REACH), i):
+        if spelled.get(ln.toks[j], ln.toks[j]) == "yang" and ln.kinds[j - 1] in ("word", "num") \
+                and all(ln.kinds[k] != "mark" for k in range(j, i)) \
+                and not vocab.plan.match_at(ln.toks, j - 1) and ln.toks[j - 1] not in config()["first_person"]:
+            # work said done outside what «yang» describes: «laporan yang akan dikirim besok» tells none
+            return any(vocab.done.match_at(ln.toks, k) for k in [*range(j - 1), *range(i + len(hit), len(ln.toks))])
+    return False
 
 
 def _starts_ahead(ln: Line, i: int) -> bool:
@@ -318,6 +350,50 @@ def _starts_ahead(ln: Line, i: int) -> bool:
     vocab, toks = vocabulary(), ln.toks
     return toks[i] in config()["plan_starts"] and i + 1 < len(toks) and toks[i + 1] in vocab.weekdays \
         and not any(vocab.past_markers.match_at(toks, j) for j in range(i + 2, min(i + 5, len(toks))))
+
+
+_ADDRESSED_REACH = 3  # words after the asking word that may name whom it asks («diinformasikan kepada seluruh pegawai»)
+
+
+def _instruction_received(ln: Line) -> bool:
+    """«Pak Dirut minta semua katim siapkan bahan paparan», «dari grup: mohon segera kirim data vaksinasi …»: a word
+    asking or announcing (catatan_harian.yaml instruction_received `asks`) with the people asked right after it
+    (`addressed`, within _ADDRESSED_REACH words), or after a label before a colon naming where the message came from
+    (`relayed`), no done word and not asked by the user («sy minta semua kader …»): an instruction received, work
+    still to come."""
+    words, toks = config()["instruction_received"], ln.toks
+    asks = [i for i in range(len(toks)) if phrase_set("catatan_harian", "instruction_received", "asks").match_at(toks, i)]
+    own = frozenset(config()["first_person"])
+    if ln.has(vocabulary().done) or not asks or any(t in own for t in toks[:asks[0]]):  # «sy minta …» gives it
+        return False
+    addressed = phrase_set("catatan_harian", "instruction_received", "addressed")
+    if any(addressed.match_at(toks, j) for i in asks for j in range(i + 1, min(len(toks), i + 1 + _ADDRESSED_REACH))):
+        return True
+    colon = toks.index(":") if ":" in toks else None
+    return colon is not None and bool(set(toks[:colon]) & set(words["relayed"]))
+
+
+def _plan_label(ln: Line, w: When, i: int) -> bool:
+    """«agenda hari ini: rapat koordinasi jam 10, …», «to do: rekap data, kirim laporan»: a label of work to do
+    (catatan_harian.yaml plan_labels) opening the line at i, then a colon or the day it is for: a plan."""
+    if any(k == "word" for k in ln.kinds[:i]):
+        return False
+    found = phrase_set("catatan_harian", "plan_labels").match_at(ln.toks, i)
+    after = i + len(found or ())
+    if not found or after >= len(ln.toks):
+        return False
+    return ln.toks[after] == ":" or bool(w.kind) and w.span[0] == after
+
+
+def _day_ahead(ln: Line, i: int) -> bool:
+    """«Senin depan monev ke 3 kab»: a word of the next one (catatan_harian.yaml day_ahead) at i right after a
+    weekday: that day is still to come; so is a time from now («2 hari lagi visitasi», «seminggu lagi akreditasi»:
+    time_ahead)."""
+    if i > 0 and ln.toks[i] in config()["day_ahead"] and ln.toks[i - 1] in vocabulary().weekdays:
+        return True
+    ahead = config()["time_ahead"]
+    return i > 0 and ln.toks[i] in ahead["words"] and (ln.toks[i - 1] in ahead["single"] or (
+        i > 1 and ln.toks[i - 1] in ahead["units"] and ln.kinds[i - 2] == "num"))
 
 
 def _inside_iki(ln: Line, w: When, hits: list[int]) -> bool:
@@ -424,6 +500,29 @@ def _done_before_plan(ln: Line, w: When) -> bool:
     return any(_says_done(ln, range(begin + 1, stop), hits) for begin, stop in zip(cuts, cuts[1:]))
 
 
+def _told_before_plan(ln: Line, w: When) -> bool:
+    """«oke jadi pagi ini saya rapat sama tim PPI bahas hasil audit … terus nanti siang mau lanjut visitasi ruangan»: a
+    day gone or today said before the first plan word, and before a story joiner (catatan_harian.yaml story_joiners)
+    or a mark ahead of it, after that day, a verb of doing or the user as the doer, with no not-done or negation
+    word: that work was done on
+    the day told, the plan comes after it. «td rencananya visitasi tp batal» and «besok mau rapat» stay plans."""
+    hits = _plan_hits(ln, w)
+    if w.kind not in _PAST_OR_TODAY or not hits or w.span[1] > min(hits):
+        return False
+    joiners, vocab = phrase_set("catatan_harian", "story_joiners"), vocabulary()
+    for cut in range(w.span[1] + 1, min(hits)):
+        if not (joiners.match_at(ln.toks, cut) or ln.kinds[cut] == "mark" and ln.toks[cut] in CLAUSE_MARKS):
+            continue
+        told = ln.toks[w.span[1]:cut]
+        if any(t in vocab.negations for t in told) or any(vocab.not_done.match_at(told, i) for i in range(len(told))):
+            return False
+        part = line(ln.text[ln.spans[w.span[1]][0]:ln.spans[cut - 1][1]])
+        # «saya rapat sama tim PPI …»: the user opening it as the doer tells their own work as a verb does
+        if _has_verb(part) or part.toks and part.toks[0] in config()["first_person"] and len(part.words) > 2:
+            return True
+    return False
+
+
 def _says_done(ln: Line, part: range, hits: list[int]) -> bool:
     """A clause (the tokens in part) saying work done: a done word, and no plan, not-done or negation word of its own."""
     vocab, toks = vocabulary(), ln.toks
@@ -447,6 +546,187 @@ def _work_opens(ln: Line, w: When) -> bool:
              if start < percent and words[start] in own]
     # «sy capaian bulan ini 92%»: the user's figure, no work
     return any(i is not None and not vocabulary().progress.match_at(words, i) for i in doing)
+
+
+def _about_bot(ln: Line, w: When) -> bool:
+    """«bot nya lemot bgt hari ini»: the line opens with the assistant named (catatan_harian.yaml bot_named), no mark
+    after it nor the user or a day right after it («bot td sy rapat 2 jam» calls the bot), and holds no verb of doing, count or done word: about the bot, no work told."""
+    named = phrase_set("catatan_harian", "bot_named").match_at(ln.toks, 0)
+    after = len(named or ())
+    if not named or after >= len(ln.toks) or ln.kinds[after] != "word" or ln.toks[after] in config()["first_person"] \
+            or w.kind and w.span[0] <= after < w.span[1]:  # «bot td sy rapat …»: the bot called, then work told
+        return False
+    # an emoji beside it makes it a joke or a cheer (small talk, read below: «bot nya lebih teliti dr auditor 😅»)
+    return not ln.has(vocabulary().done) and not _has_verb(ln) and not count_numbers(ln, w) and not durations(ln) \
+        and not any(_is_emoji(t) for t in ln.toks)
+
+
+def _broken_told(ln: Line, w: When) -> bool:
+    """«sistemnya down lagi hari ini», «e-kinerja ga bisa dibuka hari ini»: a tool, the network or the power failing
+    (catatan_harian.yaml broken_states) and besides it at most broken_named_most words naming what failed, none a verb
+    of doing or an act of work (lexicon process_nouns, link.handling_acts, weak_words), no user, count or done word:
+    no work told."""
+    broken = _covered(ln, [phrase_set("catatan_harian", "broken_states")])
+    own = frozenset(config()["first_person"])
+    if not broken or ln.has(vocabulary().done) or count_numbers(ln, w) or own & set(ln.toks) \
+            or set(ln.toks) & _connectives():  # «…, sy lapor ke IPSRS», «iya krn cegah medication error»
+        return False
+    rest = [ln.toks[i] for i in content_at(ln, w) if i not in broken]
+    acts = frozenset(vocabulary().link["handling_acts"]) | frozenset(config()["weak_words"])  # «cek», «kirim»
+    lex = lexicon()
+    return len(rest) <= config()["broken_named_most"] and not any(
+        t in acts or lex.process_nouns.match_at((t,), 0) or is_activity_verb([t], 0, lex) or _passive(t)
+        or spoken_active(t) or spoken_bare_nasal(t) or _act_noun(t) for t in rest)
+
+
+def _act_noun(word: str) -> bool:
+    """«perbaikan», «pengecekan»: a pe-…-an noun of an act (the dictionary's stem differs from the word)."""
+    return word.startswith("pe") and word.endswith("an") and is_indonesian_word(word) and stem(word) != word
+
+
+TRIP = "perjalanan dinas"  # KindReading.why of a trip told with only its place and days: no work done told
+
+
+def _trip_only(ln: Line, w: When) -> bool:
+    """«DL ke Jayapura sampe Kamis», «perjadin ke Kupang 3 hari»: a trip named (catatan_harian.yaml trip_told) and
+    besides it only the place it goes to (capitalised words, or words no dictionary holds, right after a place
+    marker), how long or until when (`span`), the day, the first person: where the user is, no work told. With no
+    trip word, a day it lasts until («sy lagi di Makassar sampai Jumat», `until`) says so."""
+    covered = _covered(ln, [phrase_set("catatan_harian", "trip_told", "trips")])
+    if not covered and not set(ln.toks) & set(config()["trip_told"]["until"]):
+        return False
+    places, span, own = _places(ln), frozenset(config()["trip_told"]["span"]), frozenset(config()["first_person"])
+    return bool(places) and all(i in covered or i in places or ln.toks[i] in span or ln.toks[i] in own
+                                or ln.toks[i] in vocabulary().months for i in content_at(ln, w))
+
+
+def _places(ln: Line) -> set[int]:
+    """The token positions of the places named after a place marker (catatan_harian.yaml place_markers): the
+    capitalised words right after it, a dot between them too («ke Kab. Sumba Barat»), or one word no dictionary holds
+    («ke jayapura»)."""
+    places: set[int] = set()
+    for i in range(1, len(ln.toks)):
+        if ln.toks[i - 1] not in vocabulary().place_markers or ln.kinds[i] != "word":
+            continue
+        if not ln.text[ln.spans[i][0]].isupper():
+            places |= set() if is_indonesian_word(ln.toks[i]) else {i}
+            continue
+        j = i
+        while j < len(ln.toks) and (ln.kinds[j] == "word" and ln.text[ln.spans[j][0]].isupper() or ln.toks[j] == "."):
+            places.add(j)
+            j += 1
+    return places
+
+
+def _result_described(ln: Line, w: When) -> bool:
+    """«SOP pelayanan farmasi yang ditetapkan», «laporan kinerja triwulan yang disampaikan tepat waktu»: a thing named
+    from the line's first word, then «yang» and a di- or ter- verb saying what became of it (catatan_harian.yaml
+    result_noun_prefixes), with no verb of doing before «yang», no user, count, done word or question: a result and its
+    qualifier, an IKI without «Persentase/Jumlah»."""
+    spelled = _shorthand()
+    at = next((i for i, t in enumerate(ln.toks) if spelled.get(t, t) == "yang"), None)
+    if not at or at + 1 >= len(ln.toks) or any(k not in ("word", "num") for k in ln.kinds[:at + 2]):
+        return False
+    after = ln.toks[at + 1]
+    # «ditindaklanjuti»: a di- verb the dictionary lacks is one still
+    result = after.startswith(("di", "ter")) and len(after) > 5 and (stem(after) != after or not is_indonesian_word(after))
+    before = line(ln.text[:ln.spans[at - 1][1]])
+    own = frozenset(config()["first_person"])
+    return result and not _has_verb(before) and not set(ln.toks) & own and not _done_said(ln) \
+        and not count_numbers(ln, w) and not _is_emoji(ln.toks[0]) and not _edits_draft(ln)
+
+
+def _edits_draft(ln: Line) -> bool:
+    """«simpan semua yang diusulkan», «trus persentase kapal … yg ditindaklanjuti», «kepatuhan visite kalimatnya
+    betulin ya jd persentase»: an act on the SKP (catatan_harian.yaml skp_actions), a share's or count's measure word,
+    or a joining word
+    opening the line: said to the draft being made, never an IKI wording of its own."""
+    words = set(ln.words)
+    return bool(words & vocabulary().skp_actions) or ln.toks[0] in _connectives() \
+        or phrase_set("catatan_harian", "story_joiners").match_at(ln.toks, 0) is not None \
+        or bool(words & _share_or_count_words())
+
+
+@knowledge.cached
+def _share_or_count_words() -> frozenset[str]:
+    """«persentase», «jumlah»: the measure words of a share or a count (lexicon.yaml measures percent, count), which
+    name the wording asked for; «waktu», «tingkat» also name what an IKI measures."""
+    measures = knowledge.data("rules/lexicon")["measures"]
+    return frozenset(w for group in ("percent", "count") for w in measures[group])
+
+
+def _quality_named(ln: Line, w: When) -> bool:
+    """«ketepatan waktu penyampaian buletin surveilans mingguan»: a quality an indicator measures opens the line
+    (catatan_harian.yaml quality_named) with at least quality_named_words content words after it, and no count or done
+    word (a number only after a bound: «… maks 10 hari kerja»): an IKI without «Persentase/Jumlah»."""
+    found = phrase_set("catatan_harian", "quality_named").match_at(ln.toks, 0)
+    if not found or _done_said(ln) or _edits_draft(ln) or _has_verb(ln) or any(not _bounded_number(ln, n.at) for n in count_numbers(ln, w)) \
+            or any(k == "num" and not _bounded_number(ln, i) for i, k in enumerate(ln.kinds)):
+        return False
+    return sum(i >= len(found) for i in content_at(ln, w)) >= config()["quality_named_words"]
+
+
+def _done_label(ln: Line, w: When) -> bool:
+    """«👍 beres semua: nilai ukom 62 mahasiswa D3 … udah diupload»: before the first colon only done words, filler and
+    emoji, and after it a count or a done word of its own (not inside what «yang» describes): the work done, listed
+    under a label saying so. «selesai: Persentase dokumen yang diverifikasi» counts nothing and says nothing done."""
+    if ":" not in ln.toks:
+        return False
+    colon = ln.toks.index(":")
+    head = [(t, k) for t, k in zip(ln.toks[:colon], ln.kinds[:colon]) if k == "word"]
+    done, filler = vocabulary().done, _chat()["filler"]
+    if not head or not any(done.match_at((t,), 0) for t, _ in head) \
+            or not all(done.match_at((t,), 0) or t in filler for t, _ in head):
+        return False
+    rest = line(ln.text[ln.spans[colon][1]:])
+    return _done_said(rest) or bool(count_numbers(rest, when(rest)))
+
+
+def _status_done(ln: Line) -> bool:
+    """«rekap absensi: ok», «stok opname gudang farmasi: clear»: the line ends (past filler) with a status that says
+    the work went through (catatan_harian.yaml done_status) right after a colon or an arrow, with words before it."""
+    toks = [t for t in ln.toks if t not in _chat()["filler"] or t in config()["done_status"]]
+    return len(toks) > 2 and toks[-1] in config()["done_status"] and toks[-2] in (":", "→", ">", "-", "=", "➡")
+
+
+def _result_told(ln: Line) -> bool:
+    """«Uji fungsi ventilator ICU, hasil baik»: a clause after the first opens with a result word and says how it came
+    out (catatan_harian.yaml result_told): the work was done."""
+    told = config()["result_told"]
+    states = phrase_set("catatan_harian", "result_told", "states")
+    return any(ln.toks[start] in told["heads"] and start + 1 < end and states.match_at(ln.toks, start + 1)
+               for start, end in ln.clauses()[1:])
+
+
+def _wrong_said(ln: Line) -> bool:
+    """«yg td itu salah», «catatan tadi keliru»: words pointing at an entry kept (catatan_harian.yaml correction_frame)
+    and filler, and one saying it is wrong or to go (correction_said), nothing else: a correction of that entry."""
+    wrong = phrase_set("catatan_harian", "correction_said")
+    said = _covered(ln, [wrong])
+    frame = frozenset(config()["correction_frame"]) | _chat()["filler"] | vocabulary().smalltalk_filler
+    if any(k == "num" for k in ln.kinds):  # «eh salah, 90 aja»: a number put right (year_logbook_fix, the flows)
+        return False
+    return bool(said) and all(t in frame or i in said for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word")
+
+
+def _took_told(ln: Line) -> bool:
+    """«Sesi coaching dgn 3 CPNS baru soal penyusunan SKP, 2 jam»: a clause after the first that is a duration and
+    nothing else (catatan_harian.yaml duration_lead_words before it allowed: «, sekitar 3 jam»), beside a clause
+    naming the work, or one opening the line before the work: how long that work took. A bound's duration («… maks 10
+    hari kerja», «< 24 jam») is none."""
+    leads = phrase_set("catatan_harian", "duration_lead_words")
+    spans = duration_spans(ln)
+    clauses = ln.clauses()
+    for start, end in clauses[1:]:
+        lead = leads.match_at(ln.toks, start)
+        begin = start + len(lead or ())
+        if any(first == begin and stop == end for _, first, stop, _ in spans):
+            return True
+    # «2 jam zoom dgn WHO soal surveilans AMR»: the duration opens the line and the work follows it («2 hari lagi
+    # visitasi» is when, still to come: an ongoing word right after it)
+    first_end = clauses[0][1] if clauses else 0
+    return any(first == 0 and stop < first_end and ln.kinds[stop] == "word"
+               and not vocabulary().ongoing.match_at(ln.toks, stop) for _, first, stop, _ in spans)
 
 
 def _zone_said(ln: Line) -> bool:
@@ -808,9 +1088,16 @@ def _records_shown(ln: Line) -> str | None:
         if record:
             end = at + len(record)
             rest = [i for i in content_at(ln, when(ln)) if i >= end and i not in said and toks[i] not in shown["lead"]
-                    and toks[i] not in vocabulary().months]
+                    and toks[i] not in vocabulary().months and not _month_named_after(ln, i)]
             return None if rest else name
     return None
+
+
+def _month_named_after(ln: Line, i: int) -> bool:
+    """«… bulan Maret»: a period word (catatan_harian.yaml period_markers) right before a month's name is part of
+    naming that month."""
+    vocab = vocabulary()
+    return ln.toks[i] in vocab.period_markers and i + 1 < len(ln.toks) and ln.toks[i + 1] in vocab.months
 
 
 def _iki_named_at(ln: Line) -> set[int]:
@@ -1025,7 +1312,19 @@ def _asks(ln: Line, w: When | None = None) -> bool:
     opens = first is not None and any(phrases.match_at(ln.toks, first)
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
     return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
-        or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln)
+        or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln)
+
+
+def _entry_change_asked(ln: Line) -> bool:
+    """«kemarin sy catat rapat sm dinkes tapi tanggalnya kebaca hari ini, itu bisa diubah»: the line names an entry
+    kept and ends (past filler) with a modal and a di- verb (catatan_harian.yaml entry_change_asked), with no done word:
+    whether that entry can be changed so is asked."""
+    words = config()["entry_change_asked"]
+    at = len(ln.toks) - 1
+    while at > 0 and (ln.kinds[at] != "word" or ln.toks[at] in _chat()["filler"]):
+        at -= 1
+    return at > 0 and _passive(ln.toks[at]) and ln.toks[at - 1] in words["modals"] \
+        and bool(set(ln.toks) & set(words["entry"])) and not ln.has(vocabulary().done)
 
 
 def _passive_tagged(ln: Line) -> bool:
@@ -1159,18 +1458,29 @@ def _opens_with_measure(ln: Line) -> bool:
                             or english_measure(words) is not None) or iki_after_colon(ln.text) is not None
 
 
-_QUOTED_LAST = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]+)[\"'»”’][\s?!.]*$")
+_QUOTED = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]+)[\"'»”’]([^\"'«»“”‘’]*)$")
 MIN_QUOTED_IKI_WORDS = 3  # «'jumlah laporan'» quotes a kind of IKI asked about; an IKI names what it measures and more
 
 
-def iki_quoted_last(text: str) -> str | None:
-    """«boleh ga kalau IKI nya 'Jumlah rapat koordinasi lintas sektor kesiapsiagaan krisis'?»: an IKI quoted at the
-    end of the message (only «?», «!» or «.» after it), opening with a measure word and at least MIN_QUOTED_IKI_WORDS
-    words long: the IKI to check, whatever the words before it ask; None otherwise («IKI yg 'jumlah laporan' knp gak
-    boleh» asks why after the quote)."""
-    found = _QUOTED_LAST.search(text)
-    quoted = found.group(1).strip() if found else ""
+def iki_quoted(text: str) -> str | None:
+    """«boleh ga kalau IKI nya 'Jumlah rapat koordinasi lintas sektor kesiapsiagaan krisis'?», «mau bikin IKI
+    'persentase hoaks … dlm 1x24 jam' gmn menurutmu»: an IKI quoted last in the message, with after it only marks or
+    words asking what the bot thinks of it (catatan_harian.yaml quoted_iki_after), opening with a measure word and at
+    least MIN_QUOTED_IKI_WORDS words long: the IKI to check, whatever the words before it ask; None otherwise («IKI yg
+    'jumlah laporan' knp gak boleh» asks why after the quote)."""
+    found = _QUOTED.search(text)
+    if not found or not set(tokens(found.group(2))) <= set(config()["quoted_iki_after"]):
+        return None
+    quoted = found.group(1).strip()
     return quoted if len(tokens(quoted)) >= MIN_QUOTED_IKI_WORDS and opens_with_measure(quoted) else None
+
+
+def iki_judged(text: str) -> str | None:
+    """«mau bikin IKI 'persentase hoaks … dlm 1x24 jam' gmn menurutmu»: an IKI quoted last with words after it asking
+    what the bot thinks of it (see iki_quoted): that IKI, which the chat checks; None otherwise, and for a quote with
+    only «?» after it («boleh ga kalau IKI nya '…'?» asks the guidance)."""
+    found = _QUOTED.search(text)
+    return iki_quoted(text) if found and tokens(found.group(2)) else None
 
 
 @knowledge.cached
