@@ -3,6 +3,8 @@ pick go, a lone number asked about rather than kept for usulan 1 (P3-1, P3-9); a
 a chat word for deleting it, never stored as a target «5 apus» (X-1), and a unit typed with a new target replacing
 the old one (X-2)."""
 
+import pytest
+
 from tests.talk import said, typed
 
 ACTIVITY = "Jumlah laporan hasil audit kinerja yang disampaikan ke pimpinan"
@@ -14,48 +16,48 @@ def _suggested(engine, user="u"):
     return replies
 
 
-def test_a_question_holding_semua_is_no_pick_of_all(engine):
+def _answered(engine, message):
+    """What the bot says to `message` typed under the three suggestions for ACTIVITY."""
     _suggested(engine)
-    replies = engine.handle("u", 'IKI boleh pakai kata "semua" ga?')
-    assert "Usulan mana yang dipakai" not in said(replies)
-    assert engine.state("u").skp.iki == []
+    return said(engine.handle("u", message))
 
 
-def test_an_iki_holding_semua_is_checked_as_a_new_iki(engine):
-    _suggested(engine)
-    replies = engine.handle("u", "Persentase semua temuan audit yang ditindaklanjuti 100%")
-    assert "Kata «semua» membuat target bersifat mutlak" in said(replies)
-    assert "Usulan mana yang dipakai" not in said(replies)
-    assert engine.state("u").skp.iki == []
-
-
-def test_simpan_semua_under_wordings_of_one_iki_still_asks_which(engine):
-    _suggested(engine)
-    replies = engine.handle("u", "simpan semua")
-    assert "Usulan mana yang dipakai" in said(replies)
+@pytest.mark.parametrize("message, shown, not_shown", [
+    pytest.param('IKI boleh pakai kata "semua" ga?', [], ["Usulan mana yang dipakai"], id="a question"),
+    pytest.param("Persentase semua temuan audit yang ditindaklanjuti 100%",
+                 ["Kata «semua» membuat target bersifat mutlak"], ["Usulan mana yang dipakai"], id="a new IKI"),
+    pytest.param("simpan semua", ["Usulan mana yang dipakai"], [], id="simpan semua asks which of one IKI's wordings"),
+])
+def test_semua_holding_message_under_the_suggestions_saves_nothing(engine, message, shown, not_shown):
+    """«semua» in a question is no pick of all, in an IKI it is checked as a new IKI, and «simpan semua» under the
+    wordings of one IKI still asks which."""
+    text = _answered(engine, message)
+    for words in shown:
+        assert words in text
+    for words in not_shown:
+        assert words not in text
     assert engine.state("u").skp.iki == []
 
 
 def test_batal_lets_the_pick_go(engine):
-    _suggested(engine)
-    replies = engine.handle("u", "/batal")
-    assert "tidak ada yang disimpan" in said(replies)
+    assert "tidak ada yang disimpan" in _answered(engine, "/batal")
     assert engine.state("u").candidates == []
     typed(engine, "u", "12", "Persentase temuan audit yang ditindaklanjuti tepat waktu 90%")
     assert all("laporan hasil audit" not in iki.indikator for iki in engine.state("u").skp.iki)
 
 
+PUSH_BACK = "lho itu kan output sy, laporan itu produk akhir auditor. salah kamu"
+
+
 def test_push_back_on_the_verdict_gets_the_rule_not_a_greeting(engine):
-    _suggested(engine)
-    replies = engine.handle("u", "lho itu kan output sy, laporan itu produk akhir auditor. salah kamu")
-    assert "Keberatan Anda saya pahami" in said(replies) and "Halo" not in said(replies)
-    assert "IKI menghitung «laporan»" in said(replies)  # the rule the checked IKI broke
-    assert "apa adanya" in said(replies)
+    text = _answered(engine, PUSH_BACK)
+    assert "Keberatan Anda saya pahami" in text and "Halo" not in text
+    assert "IKI menghitung «laporan»" in text  # the rule the checked IKI broke
+    assert "apa adanya" in text
 
 
 def test_a_lone_number_after_other_replies_is_asked_about_and_kept_for_no_suggestion(engine):
-    _suggested(engine)
-    engine.handle("u", "lho itu kan output sy, laporan itu produk akhir auditor. salah kamu")
+    _answered(engine, PUSH_BACK)
     replies = engine.handle("u", "12")
     assert "Angka 12 itu untuk apa" in said(replies) and "saya catat" not in said(replies)
     assert engine.state("u").candidate_target == ""
@@ -65,9 +67,7 @@ def test_a_lone_number_after_other_replies_is_asked_about_and_kept_for_no_sugges
 
 
 def test_a_target_said_as_one_is_still_noted(engine):
-    _suggested(engine)
-    replies = engine.handle("u", "target 90")
-    assert "saya catat" in said(replies)
+    assert "saya catat" in _answered(engine, "target 90")
 
 
 TABLE = "\n".join([

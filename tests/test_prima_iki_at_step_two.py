@@ -8,14 +8,18 @@ from bot.models import Peran
 from tests.talk import said
 
 
+def _at_strategy_step(engine):
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+
+
 @pytest.mark.parametrize("iki, target", [
     ("Persentase berkas rekam medis rawat inap yg lengkap dlm 2x24 jam", "85"),
     ("Persentase alat kesehatan yang dikalibrasi sesuai jadwal", "90 persen"),
     ("Jumlah sertifikat hasil kalibrasi alat laboratorium", "12"),
 ])
 def test_an_iki_written_at_the_strategy_step_is_drafted_at_once(engine, iki, target):
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
+    _at_strategy_step(engine)
     assert engine.state("u").prima.step == "R"
     reply = said(engine.handle("u", iki))
     state = engine.state("u")
@@ -28,8 +32,7 @@ def test_an_iki_written_at_the_strategy_step_is_drafted_at_once(engine, iki, tar
 
 def test_an_iki_after_a_lead_in_at_the_strategy_step_is_drafted_and_its_target_taken(engine):
     # «mau ada IKI: persentase SSCEC …» was kept as the strategy and «95» next met the role question (day-one dev14)
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
+    _at_strategy_step(engine)
     engine.handle("u", "mau ada IKI: persentase SSCEC yg terbit max 1x24 jam stlh pemeriksaan selesai")
     state = engine.state("u")
     assert state.prima.step == "M" and not state.prima.strategies
@@ -38,17 +41,12 @@ def test_an_iki_after_a_lead_in_at_the_strategy_step_is_drafted_and_its_target_t
     assert len(iki) == 1 and iki[0].indikator.startswith("Persentase SSCEC") and iki[0].target == "95%"
 
 
-def test_a_strategy_is_still_the_strategy(engine):
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.handle("u", "percepatan verifikasi sinyal SKDR dan respon KLB kurang dari 24 jam")
+@pytest.mark.parametrize("strategy, word", [
+    ("percepatan verifikasi sinyal SKDR dan respon KLB kurang dari 24 jam", "SKDR"),
+    ("strategi: meningkatkan persentase kapal yang diperiksa", "kapal"),  # after its label, naming a measure
+])
+def test_a_strategy_is_still_the_strategy(engine, strategy, word):
+    _at_strategy_step(engine)
+    engine.handle("u", strategy)
     state = engine.state("u")
-    assert state.prima.step == "I" and "SKDR" in state.prima.strategies and state.skp.iki == []
-
-
-def test_a_strategy_after_its_label_naming_a_measure_is_still_the_strategy(engine):
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.handle("u", "strategi: meningkatkan persentase kapal yang diperiksa")
-    state = engine.state("u")
-    assert state.prima.step == "I" and "kapal" in state.prima.strategies and state.skp.iki == []
+    assert state.prima.step == "I" and word in state.prima.strategies and state.skp.iki == []

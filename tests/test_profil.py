@@ -246,3 +246,33 @@ def test_a_correction_naming_its_field_changes_that_field_whatever_is_asked(engi
     engine.handle("u", "unitnya salah, seharusnya Instalasi Radioterapi RS Kanker Dharmais")
     pegawai = engine.state("u").skp.pegawai
     assert (pegawai.unit, pegawai.jabatan) == ("Instalasi Radioterapi RS Kanker Dharmais", "Fisikawan Medis Ahli Pertama")
+
+
+def test_a_profile_in_one_unmarked_line_is_cut_at_three_labels_and_the_count_is_data(tmp_path, monkeypatch):
+    """conversation.yaml `profil_unmarked_labels`: three labels in the form's order cut a line with no marks, two are
+    one answer (a value's own words); the count is read from the knowledge file, not code."""
+    import shutil
+    from pathlib import Path
+
+    from bot import knowledge
+    from bot.settings import get_settings
+
+    three, two = "nama Andi NIP 198304112009122002 jabatan Analis SDM", "nama Andi jabatan Analis SDM"
+    assert read_profile(three, "nama") == {"nama": "Andi", "nip": "198304112009122002", "jabatan": "Analis SDM"}
+    assert read_profile(two, "nama") == {"nama": "Andi jabatan Analis SDM"}
+    folder = tmp_path / "knowledge"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "knowledge", folder)
+    conversation = folder / "conversation.yaml"
+    text = conversation.read_text(encoding="utf-8")
+    assert "\nprofil_unmarked_labels: 3\n" in text
+    conversation.write_text(text.replace("\nprofil_unmarked_labels: 3\n", "\nprofil_unmarked_labels: 2\n"),
+                            encoding="utf-8")
+    monkeypatch.setenv("IKI_KNOWLEDGE_DIR", str(folder))
+    get_settings.cache_clear()
+    knowledge.clear()
+    try:
+        assert read_profile(two, "nama") == {"nama": "Andi", "jabatan": "Analis SDM"}
+    finally:
+        monkeypatch.delenv("IKI_KNOWLEDGE_DIR")
+        get_settings.cache_clear()
+        knowledge.clear()

@@ -20,7 +20,7 @@ from bot.conversation.target_unit import is_unit
 from bot.conversation.targets_ahead import without_closing_words
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import phrase_set, tokens
+from bot.lang.text import phrase_set, save_approvals, tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.models import Candidate, Finding, IkiDraft, IkiResult
@@ -130,7 +130,7 @@ def take_offer(state: UserState, text: str) -> list[Reply]:
 @knowledge.cached
 def _yes_words() -> dict[str, frozenset]:
     data = knowledge.data("conversation")
-    yes = frozenset(data["pick_all_approvals"] + data["list_add"])
+    yes = frozenset(save_approvals() + data["list_add"])
     jenis = {w for phrases in data["jenis"].values() for p in phrases for w in tokens(p)}
     return {"yes": yes, "any": yes | jenis | frozenset(data["pick_all_between"] + data["offer_yes_words"])}
 

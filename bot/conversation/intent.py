@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, clean, phrase_set, tokens
+from bot.lang.text import PhraseSet, clean, phrase_set, smalltalk_phrases, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
 from bot.retrieval.codes import codes_in
@@ -71,7 +71,7 @@ class Intent:
 @knowledge.cached
 def _config() -> dict:
     data = dict(knowledge.data("intent"))  # the cached file stays as read
-    data["kinds"] = {kind: PhraseSet(entry["phrases"]) for kind, entry in data["smalltalk"].items()}
+    data["kinds"] = {kind: PhraseSet(smalltalk_phrases(kind)) for kind in data["smalltalk"]}
     data["filler_set"] = frozenset(data["filler"])
     data["question_set"] = PhraseSet(data["value_questions"] + data["question_words"])
     data["asks_about_set"] = phrase_set("intent", "asks_about_words")

@@ -399,16 +399,15 @@ def _parts(lines: list[str]) -> tuple[list[str], bool]:
 # «nama saya Hj. Nurhayati NIP 1972… jabatan Widyaiswara … unit Bapelkes Batam atasan Kepala …» (dictated, day-one
 # dev14): one line with no mark between its fields, each opened by its label word
 _LABEL_WORDS = (r"\bnama\b", r"\bnip\b", r"\bjabatan\b", r"\bunit\b", r"\batasan\b")
-MIN_LABELS_UNMARKED = 3
 
 
 def _at_labels(line: str) -> list[str]:
-    """The line cut before each field's label word where at least MIN_LABELS_UNMARKED labels open fields in the
-    form's order (the first time each is written); [] else."""
+    """The line cut before each field's label word where at least conversation.yaml `profil_unmarked_labels` labels
+    open fields in the form's order (the first time each is written); [] else."""
     found = [m.start() for m in (re.search(word, line, re.IGNORECASE) for word in _LABEL_WORDS) if m]
     # a label word inside a later field's value is none («… atasan Kepala Unit TI» with no unit named before)
     found = [at for n, at in enumerate(found) if all(at < later for later in found[n + 1:])]
-    if len(found) < MIN_LABELS_UNMARKED or found[0] != 0:
+    if len(found) < knowledge.data("conversation")["profil_unmarked_labels"] or found[0] != 0:
         return []
     parts = [line[start:end].strip() for start, end in zip(found, found[1:] + [len(line)])]
     return [_COMMAND_UNIT.sub(lambda m: m.group(0).rstrip() + ": ", part) for part in parts]  # «unit Bapelkes …»

@@ -11,7 +11,7 @@ from bot.conversation.answers import clause_fields, fields_only
 from bot.conversation.intent import asks_by_word
 from bot.conversation.prima_moves import values_listed
 from bot.lang.refs import range_source
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, save_approvals, tokens
 from bot.lang.values import Number
 
 _CLAUSES = re.compile(r"[;\n]|[.,](?!\d)")  # «3,5», «3.5» stay one number
@@ -53,7 +53,7 @@ def _words() -> dict:
             "every": PhraseSet(data["pick_all"] + data["list_all"]),
             "taking": frozenset(data["list_add"] + data["pick_verbs"] + data["suggestion_nouns"]),
             "between": frozenset(data["pick_all_between"]),
-            "approving": frozenset(data["pick_all_approvals"] + data["pick_all_between"] + data["list_all_only"]
+            "approving": frozenset(save_approvals() + data["pick_all_between"] + data["list_all_only"]
                                    + data["pick_words"])}
 
 

@@ -148,6 +148,19 @@ def phrase_set(name: str, *path: str) -> PhraseSet:
     return PhraseSet(str(phrase) for phrase in listed)  # a YAML number (a reminder's «17») read as its text
 
 
+def smalltalk_phrases(kind: str) -> list[str]:
+    """A small-talk kind's phrases (intent.yaml smalltalk): for `ack`, the nods that approve a save too among them."""
+    entry = knowledge.data("intent")["smalltalk"][kind]
+    return [*entry["phrases"], *entry.get("also_save", [])]
+
+
+def save_approvals() -> list[str]:
+    """The yes words that approve a save («ok semua bagus, simpan»): intent.yaml smalltalk ack `also_save` (nods too)
+    and `save_only` (no nod alone: «bagus», «cocok»)."""
+    ack = knowledge.data("intent")["smalltalk"]["ack"]
+    return [*ack["also_save"], *ack["save_only"]]
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """The phrases as a regular expression's alternatives, longest first, any run of spaces between their words
     («ganti aja|ganti|jd»): for phrases matched inside a larger pattern."""

@@ -10,7 +10,7 @@ from bot import knowledge
 from bot.lang.dates import quarter_pattern
 from bot.lang.english import english_measure
 from bot.lang.refs import iki_ref_source, iki_refs, joined_iki_refs
-from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.text import PhraseSet, phrase_set, smalltalk_phrases, tokens
 from bot.lang.words import is_indonesian_word, spoken_active, spoken_bare_nasal, stem
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import iki_after_colon, opens_with_measure, read
@@ -70,7 +70,7 @@ def _chat() -> dict:
     kinds = [k for k in data["smalltalk"] if k != "confused"]
     filler = frozenset(data["filler"])
     return {
-        "smalltalk": PhraseSet([p for k in kinds for p in data["smalltalk"][k]["phrases"]]),
+        "smalltalk": PhraseSet([p for k in kinds for p in smalltalk_phrases(k)]),
         # «saya mau tanya …», «izin bertanya, …»: the call phrases that say a question follows (not «min», «kak»)
         "asking": PhraseSet([p for p in data["smalltalk"]["call"]["phrases"] if p not in filler]),
         "address": frozenset(p for p in data["smalltalk"]["call"]["phrases"] if p in filler),
