@@ -24,3 +24,12 @@ def test_a_harm_said_without_yang_is_held_down_as_an_event(engine):
     assert trend_of(IkiDraft(indikator="Persentase alat laboratorium rusak")) is Trend.lower
     # a negation after the thing is no harm it is in: «tidak» opens no predicate without «yang»
     assert trend_of(IkiDraft(indikator="Persentase pasien tidak mengalami komplikasi")) is not Trend.lower
+
+
+def test_a_rate_that_names_its_event_already_is_not_named_twice():
+    from bot.skp.rhk import draft_rhk
+
+    assert draft_rhk("Persentase kejadian obat kedaluwarsa") == [
+        "Kejadian obat kedaluwarsa ditekan sesuai target yang ditetapkan"]
+    assert draft_rhk("Persentase kantong darah yang kedaluwarsa") == [
+        "Kejadian kantong darah kedaluwarsa ditekan sesuai target yang ditetapkan"]

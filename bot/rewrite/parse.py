@@ -376,7 +376,7 @@ def _object(raw: list[str], keys: list[str], pat: Patterns, recipients: PhraseSe
         if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)) \
                 and not (recipients and recipients.match_at(keys, i + 1)):
             break
-        if passive(key) and (kept or (i and keys[i - 1] == "yang")) or (kept and state(key)):
+        if (passive(key) and (kept or (i and keys[i - 1] == "yang"))) or (kept and state(key)):
             break  # «memastikan laporan dikirim …», «data … tersedia …»: the object's own predicate or state ends it
         if not kept and (key in pat.connectors or key in pat.dangling):
             continue  # «PIO ke pasien pulang», «mencatat di buku KIA»: an object never opens with «ke», «di»

@@ -121,10 +121,13 @@ def _predicate_at(words: list[str]) -> int:
 
 def harm_at(words: list[str]) -> int:
     """Where the harm the measured thing is in is said («kantong darah (yang) kedaluwarsa», «alat rusak»): the index
-    of that word, 0 when the thing's predicate is none («temuan yang belum ditindaklanjuti» is a negation)."""
+    of that word; 0 when the thing's predicate is none («temuan yang belum ditindaklanjuti» is a negation) or the
+    words open with the event they count already («kejadian obat kedaluwarsa»)."""
     found = _words()
     at = _predicate_at(words)
-    return at if at and words[at] in found["lower_predicates"] and found["adverse"].match_at(words, at) else 0
+    if not at or found["lower"].match_at(words, 0):
+        return 0
+    return at if words[at] in found["lower_predicates"] and found["adverse"].match_at(words, at) else 0
 
 
 def lower_is_better(words: list[str]) -> bool:
