@@ -15,3 +15,21 @@ def test_the_rhk_of_a_rejected_sample_rate_holds_the_rejecting_down(engine):
 def test_what_went_wrong_said_without_yang_is_lower_is_better_too():
     assert trend_of(IkiDraft(indikator="Persentase klaim ditolak BPJS Kesehatan")) is Trend.lower
     assert trend_of(IkiDraft(indikator="Persentase klaim yang diverifikasi tepat waktu")) is not Trend.lower
+
+
+def test_a_harm_said_without_yang_is_held_down_as_an_event(engine):
+    text = said(engine.handle("lr2", "/rhk Persentase kantong darah kedaluwarsa"))
+    assert "1. Kejadian kantong darah kedaluwarsa ditekan sesuai target yang ditetapkan" in text
+    assert "diselesaikan" not in text
+    assert trend_of(IkiDraft(indikator="Persentase alat laboratorium rusak")) is Trend.lower
+    # a negation after the thing is no harm it is in: «tidak» opens no predicate without «yang»
+    assert trend_of(IkiDraft(indikator="Persentase pasien tidak mengalami komplikasi")) is not Trend.lower
+
+
+def test_a_rate_that_names_its_event_already_is_not_named_twice():
+    from bot.skp.rhk import draft_rhk
+
+    assert draft_rhk("Persentase kejadian obat kedaluwarsa") == [
+        "Kejadian obat kedaluwarsa ditekan sesuai target yang ditetapkan"]
+    assert draft_rhk("Persentase kantong darah yang kedaluwarsa") == [
+        "Kejadian kantong darah kedaluwarsa ditekan sesuai target yang ditetapkan"]

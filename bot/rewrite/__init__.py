@@ -217,21 +217,23 @@ def _after_lead_in(text: str, draft: IkiDraft) -> Candidate | None:
 def _stated_result(text: str, pat: Patterns) -> Candidate | None:
     """«hasil positif dilaporkan ke dinas kesehatan dalam 1x24 jam» → «Persentase hasil positif yang dilaporkan …»:
     text with no measure that names a thing, then its passive verb, then how well, is a result already; None when
-    the text is not of that shape (a verb or a measure opens it, or no passive follows the thing)."""
-    from bot.rewrite.parse import case_noun, passive
+    the text is not of that shape (a verb or a measure opens it, or no passive follows the thing). A state the thing
+    is in is its predicate as a passive is: «data surveilans tersedia tepat waktu» → «Persentase data surveilans yang
+    tersedia tepat waktu», never «… tersedia yang valid …»."""
+    from bot.rewrite.parse import case_noun, passive, state
 
     lex = lexicon()
     raw = text.split()
     keys = tokens(text)
     if len(raw) != len(keys) or lex.measures.match_at(keys, 0) or is_activity_verb(keys, 0, lex):
         return None  # punctuation inside («1x24»: one token either way), a measure or a verb: the usual reading
-    at = next((i for i, k in enumerate(keys) if passive(k)), None)
+    at = next((i for i, k in enumerate(keys) if passive(k) or (i and state(k))), None)
     if not at or at > 4 or at + 1 >= len(keys) or any(is_activity_verb(keys, i, lex) for i in range(at)):
         return None
     named = next((i for i in range(at) if pat.conditions.names.match_at(keys, i)), None)
     if named is not None:  # «hasil TB dilaporkan …»: a disease gets the noun that makes it a thing, as parsed
         raw, keys = case_noun(raw, keys, 0, named, pat)
-        at = next(i for i, k in enumerate(keys) if passive(k))
+        at = next(i for i, k in enumerate(keys) if passive(k) or (i and state(k)))
     thing = " ".join(raw[:at])
     if not raw[0].isupper():
         thing = thing[:1].lower() + thing[1:]  # it opened the sentence; inside the IKI it is an ordinary word

@@ -213,6 +213,17 @@ def passive(word: str) -> bool:
     return any(active in patterns().nominals for active in actives)
 
 
+def state(word: str) -> bool:
+    """A ter- state the thing is in («tersedia», «terkirim», «tercapai»): not a word that merely opens so («terminal»),
+    a ter- word that is no state of it (rhk_qualifiers.yaml not_states: «terkait», «terpadu») nor the work done
+    (lexicon done_phrases: «terlaksana»)."""
+    from bot.lang.words import is_indonesian_word, stem
+
+    return (word.startswith("ter") and word.isalpha() and stem(word) != word and is_indonesian_word(word)
+            and word not in knowledge.data("rhk_qualifiers")["not_states"]
+            and not lexicon().done_phrases.match_at([word], 0))
+
+
 def _destination(raw: list[str], keys: list[str], start: int, pat: Patterns, family: Family) -> str:
     """The words after the "ke" that ends the object ("hasil ke SILK" → "SILK"), up to a qualifier; for a family
     whose work goes into a system, after «di» too when a system follows («data imunisasi di ASIK» → "ASIK")."""
@@ -365,8 +376,8 @@ def _object(raw: list[str], keys: list[str], pat: Patterns, recipients: PhraseSe
         if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)) \
                 and not (recipients and recipients.match_at(keys, i + 1)):
             break
-        if passive(key) and (kept or (i and keys[i - 1] == "yang")):
-            break  # «memastikan laporan dikirim …»: the object's own predicate ends it («PKS yang disusun»: none)
+        if (passive(key) and (kept or (i and keys[i - 1] == "yang"))) or (kept and state(key)):
+            break  # «memastikan laporan dikirim …», «data … tersedia …»: the object's own predicate or state ends it
         if not kept and (key in pat.connectors or key in pat.dangling):
             continue  # «PIO ke pasien pulang», «mencatat di buku KIA»: an object never opens with «ke», «di»
         kept.append(raw[i])

@@ -108,16 +108,35 @@ def _spared_at(words: list[str], i: int) -> bool:
             and bool(found["adverse"].match_at(words, i + 1) or found["adverse"].match_at(words, i + 2)))
 
 
+def _predicate_at(words: list[str]) -> int:
+    """Where the measured thing's predicate is said: after «yang», or without it («klaim ditolak BPJS», «kantong
+    darah kedaluwarsa») what went wrong right after the thing, by its passive or by the harm itself (never a
+    negation: «tidak» there opens no predicate); 0 when none."""
+    found = _words()
+    if "yang" in words[:-1]:
+        return words.index("yang") + 1
+    return next((i for i in range(1, min(len(words), 4)) if words[i] in found["lower_predicates"]
+                 and (words[i].startswith("di") or found["adverse"].match_at(words, i))), 0)
+
+
+def harm_at(words: list[str]) -> int:
+    """Where the harm the measured thing is in is said («kantong darah (yang) kedaluwarsa», «alat rusak»): the index
+    of that word; 0 when the thing's predicate is none («temuan yang belum ditindaklanjuti» is a negation) or the
+    words open with the event they count already («kejadian obat kedaluwarsa»)."""
+    found = _words()
+    at = _predicate_at(words)
+    if not at or found["lower"].match_at(words, 0):
+        return 0
+    return at if words[at] in found["lower_predicates"] and found["adverse"].match_at(words, at) else 0
+
+
 def lower_is_better(words: list[str]) -> bool:
     """The measured words are better when lower: they open with it ("kematian ibu", "drop out imunisasi") or count
     what went wrong ("sampel yang ditolak", "klaim ditolak BPJS"). "Temuan … yang ditindaklanjuti" is a result that should grow; a time
     measure ("Rata-rata waktu … yang …") stays lower."""
     found = _words()
     opening = found["lower"].match_at(words, 0)
-    at = words.index("yang") + 1 if "yang" in words[:-1] else 0
-    if not at:  # «klaim ditolak BPJS»: what went wrong said by its passive right after the thing, without «yang»
-        at = next((i for i in range(1, min(len(words), 4)) if words[i].startswith("di")
-                   and words[i] in found["lower_predicates"]), 0)
+    at = _predicate_at(words)
     predicate = words[at] if at else ""
     if predicate in found["lower_predicates"] and not _spared_at(words, at):
         return True

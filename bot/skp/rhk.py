@@ -10,7 +10,7 @@ from bot.lang.text import PhraseSet, clean, is_acronym, phrase_set, sentence, to
 from bot.models import MAX_TEXT_CHARS, Candidate, IkiDraft, IkiResult, Kind
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import condition_words, lexicon
-from bot.rules.measures import lower_is_better
+from bot.rules.measures import harm_at, lower_is_better
 
 _LEADER_SHAPE = re.compile(r"^(?:me|ter|ber|ke)\w+nya$")
 
@@ -128,6 +128,9 @@ def _as_event(result: str) -> str:
     words = result.split()
     keys = [(tokens(w) or [""])[0] for w in words]
     at = next((i for i in range(1, len(keys)) if passive(keys[i])), None)
+    if at is None and (harm := harm_at(keys)):  # «kantong darah kedaluwarsa»: a state, no process to name
+        thing = words[:harm - 1] if keys[harm - 1] == "yang" else words[:harm]
+        return " ".join([_config()["lower_event"], *thing, *words[harm:]]) if thing else result
     if at is None or "yang" in keys[:at - 1]:  # «… yang belum ditindaklanjuti»: the passive is not what went wrong
         return result
     event = nominal(active_of(keys[at]) or "")
