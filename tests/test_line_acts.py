@@ -112,6 +112,19 @@ def test_lines_named_by_number_saved_with_a_failing_one_by_its_suggestion(engine
     assert "Baris 5" not in reply
 
 
+def test_a_line_dropped_by_number_before_the_rest_taken_by_their_suggestions_stays_out(engine):
+    # d15-xxx01: «yg nomor 4 buang aja, gk penting. sisanya ok pake versi usulan» took line 4's suggestion, saved it
+    # alone, and the five other lines never reached the draft
+    engine.handle("u", LIST)
+    checked = line_acts.iki_list.lines_checked(engine.state("u").listed)
+    reply = said(engine.handle("u", "yg nomor 4 buang aja, gk penting. sisanya ok pake versi usulan"))
+    assert "Baris 4 memakai" not in reply and "Baris 4 «" in reply and "dibuang" in reply, reply
+    assert all(f"Baris {n}" in reply for n in range(1, 9) if n != 4 and checked[n - 1].verdict.has_error), reply
+    drafted = engine.state("u").skp.iki
+    assert len(drafted) >= 8 - 2 and all(not check(iki) for iki in drafted)
+    assert not any("stok opname" in iki.indikator.lower() for iki in drafted)
+
+
 def test_a_plain_save_all_still_saves_what_passes_only(engine):
     engine.handle("u", LIST)
     assert line_acts._fixed_all("simpan semua", engine.state("u").listed) is None

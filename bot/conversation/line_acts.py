@@ -337,12 +337,14 @@ def _fixed_all(text: str, listed: list[ListedIki]) -> list[Act] | None:
     dibenerin)»: every distinct line (or the lines named by number) saved, a line the rules fail by its suggestion (the
     first, or the one number named after a suggestion word); None for any other message or when no line fails (a
     plain «simpan semua»)."""
-    words = tokens(text)
     save, every, fixed = _fixed_words()
+    numbered, text = _dropped_by_number(text, len(listed))  # «no 4 buang aja, sisanya pake usulan» (d15-xxx01)
+    words = tokens(text)
     if len(words) > MAX_FIXED_ALL_WORDS or not (save.find(words) and fixed.find(words)):
         return None
-    named = None if every.find(words) else _words()["named"].search(text)
-    if named is None and not every.find(words):
+    rest = bool(numbered) and _words()["rest"].find(words) is not None  # «sisanya»: every line not dropped
+    named = None if every.find(words) or rest else _words()["named"].search(text)
+    if named is None and not (every.find(words) or rest):
         return None
     use = _words()["use"].search(text)
     rest = text[: named.start()] + text[named.end():] if named else text
@@ -359,9 +361,27 @@ def _fixed_all(text: str, listed: list[ListedIki]) -> list[Act] | None:
     if not any(checked[n - 1].verdict.has_error for n in lines):
         return None
     dropped = _dropped_beside(text, listed, lines)  # «…, retensi ga usah» (d5-rekammedis01: saved by a later
-    lines = [n for n in lines if n not in dropped]  # «simpan semua»)
+    dropped += [n for n in numbered if n not in dropped]  # «simpan semua»)
+    lines = [n for n in lines if n not in dropped]
+    if not lines:
+        return None
     return [Act(n, USE, pick) if checked[n - 1].verdict.has_error else Act(n, SAVE) for n in lines] \
         + [Act(n, DROP) for n in dropped]
+
+
+def _dropped_by_number(text: str, count: int) -> tuple[list[int], str]:
+    """«yg nomor 4 buang aja, gk penting. sisanya ok pake versi usulan»: the lines a clause drops by their number, and
+    the message without those clauses (the rest of it may save every other line: line 4 was read as the one saved by
+    its suggestion, and the five others were lost)."""
+    dropped, left = [], []
+    for clause in _clauses(text):
+        lines, end = _refs(clause, count)
+        act = (_act(clause[end:]) or _head_act(clause)) if lines and all(1 <= n <= count for n in lines) else None
+        if act and act[0] == DROP:
+            dropped += [n for n in lines if n not in dropped]
+        else:
+            left.append(clause)
+    return dropped, ", ".join(c.strip() for c in left)
 
 
 def _dropped_beside(text: str, listed: list[ListedIki], saved: list[int]) -> list[int]:
