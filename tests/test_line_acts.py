@@ -328,3 +328,18 @@ def test_in_prima_step_4_the_list_lines_wait_for_its_own_drafting(engine):
     engine.handle("u", "no 4 buang aja")
     reply = said(engine.handle("u", "no 2 jadi Persentase sampel yang diperiksa sesuai standar"))
     assert "Tidak ada lagi baris" not in reply and len(engine.state("u").skp.iki) == 1
+
+
+@pytest.mark.parametrize("typed", ["yg telaah resep, stok opname sm seminar pelatihan buang aja",
+                                   "buang yg telaah resep, stok opname sama pelatihan farmasi klinis"])
+def test_several_lines_named_by_their_words_are_dropped_together(engine, typed):
+    # d15-xxx06: «yg rapat koordinasi, surat tugas sm reviu RKA buang aja» drafted IKI from the three names (one
+    # «reviu RKA buang»), and a later «simpan semua» saved the three lines by their suggestions
+    engine.handle("u", LIST)
+    reply = said(engine.handle("u", typed))
+    listed = engine.state("u").listed
+    assert [n for n, item in enumerate(listed, 1) if item.dropped] == [2, 4, 8], reply
+    assert "buang" not in " ".join(c.indikator for c in engine.state("u").candidates)
+    engine.handle("u", "simpan semua")
+    drafted = " ".join(iki.indikator.lower() for iki in engine.state("u").skp.iki)
+    assert "telaah" not in drafted and "stok opname" not in drafted and "pelatihan farmasi" not in drafted

@@ -73,6 +73,8 @@ def _words() -> dict:
         "rest": phrase_set("conversation", "list_rest"),
         "add": phrase_set("conversation", "add_lead"),
         "detail": phrase_set("conversation", "line_asks"),
+        # «yg rapat koordinasi, surat tugas sm reviu RKA»: lines named one after another
+        "parts": re.compile(rf"\s*(?:,|(?<!\w)(?:{alternation(acts['joins'])})(?!\w))\s*", re.IGNORECASE),
     }
 
 
@@ -289,14 +291,23 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
     if not replaced:
         return None
     head = message[: replaced.start()]
-    if len(tokens(head)) > MAX_NAMING_WORDS or _words()["save"].find(tokens(head)):
+    first = bool(dropped) and not tokens(head)  # «buang yg telaah resep, stok opname sama …»: the names after it
+    head = message[replaced.end():] if first else head
+    parts = [part for part in _words()["parts"].split(head) if tokens(part)] if dropped else [head]
+    if not parts or any(len(tokens(part)) > MAX_NAMING_WORDS for part in parts) or _words()["save"].find(tokens(head)):
         return None  # «yg terakhir simpan. NSPK jg simpan tp ganti jd …»: several instructions, read by number
-    said = " ".join(indonesian_word(w) or w for w in re.findall(r"[^\W_]+", head))
+    said = ", ".join(" ".join(indonesian_word(w) or w for w in re.findall(r"[^\W_]+", part)) for part in parts)
     lines = list_picks.lines_named(said, listed)
+    if len(parts) > 1:  # «yg rapat koordinasi, surat tugas sm reviu RKA buang aja» (d15-xxx06): each part names one
+        if len(lines) != len(parts):  # line, every one of them dropped (a line saved before leaves the draft too)
+            return None
+        named = [Act(n, DROP) for n in lines] if first \
+            else read(f"no {' sm '.join(map(str, lines))} {message[replaced.start():].strip()}", len(listed))
+        return named if named and all(act.kind == DROP or act.rest for act in named) else None
     drafted = {iki.indikator.lower() for iki in drafts}
     if len(lines) != 1 or listed[lines[0] - 1].text.lower() in drafted:  # a saved one: named_rewording's
         return None
-    named = read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
+    named = [Act(lines[0], DROP)] if first else read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
     # (the rest of the list acted on after it: «kertas kerja buang. simpan sisanya ke draf»)
     wanted = (lambda act: act.kind == DROP or act.rest) if dropped else (lambda act: act.kind == REPLACE and act.text)
     if not named or not all(map(wanted, named)):
