@@ -4,8 +4,10 @@ typed is lost and the user is never held at a step they have moved past."""
 
 import dataclasses
 
+import pytest
+
 from bot.conversation import Engine
-from bot.models import Peran
+from bot.models import Jenis, Peran
 from tests.talk import labels, said
 
 
@@ -426,3 +428,14 @@ def test_prima_started_over_in_words_keeps_the_profile_and_the_draft_and_lets_th
         engine.press("u", "prima:skip")
         engine.handle("u", asked)
         assert engine.state("u").prima.step != "P" or "?" in asked, asked
+
+
+@pytest.mark.parametrize("nod", ["yowes 82", "yaudah 82 aja"])
+def test_a_nod_and_a_value_after_the_mandatory_offer_at_step_2_is_its_target(nod):
+    """«ip asn wajib …?» answered with the offer at the strategy question, then «yowes 82» (d15-xxx02: taken as the
+    unit's strategy, the role asked next, IP ASN never added)."""
+    engine = at("R")
+    assert "Mau saya tambahkan" in said(engine.handle("u", "ip asn wajib ga? aku kan fungsional"))
+    engine.handle("u", nod)
+    state = engine.state("u")
+    assert [(i.jenis, i.target) for i in state.skp.iki] == [(Jenis.core_mi, "82")] and not state.prima.strategies
