@@ -439,3 +439,14 @@ def test_a_nod_and_a_value_after_the_mandatory_offer_at_step_2_is_its_target(nod
     engine.handle("u", nod)
     state = engine.state("u")
     assert [(i.jenis, i.target) for i in state.skp.iki] == [(Jenis.core_mi, "82")] and not state.prima.strategies
+
+
+def test_a_list_under_the_request_to_go_straight_to_step_4_is_read_there():
+    """«skip to M pls. here's my list:» with the IKI under it (d15-xxx03: step 4 opened and the lines were lost)."""
+    engine = at("P")
+    replies = engine.handle("u", "skip to M pls. here's my list:\n- Persentase MoU yang ditindaklanjuti tepat waktu\n"
+                                 "- Jumlah laporan perjalanan dinas\n- Persentase database mitra kerja sama yang "
+                                 "diperbarui tiap triwulan")
+    state = engine.state("u")
+    assert state.prima.step == "M" and len(state.listed) == 3, said(replies)
+    assert "Langkah 4 dari 5" not in said(replies) and "Saya anggap Anda anggota tim" in said(replies)
