@@ -275,13 +275,18 @@ class Prima:
         if names_mandatory(text) and "?" not in text:  # «tambah IP ASN target 85» before step 4: kept with its target
             return [Reply(self._mandatory_ahead(state, text))] + self.prompt(state)
         told = unit_told(text) if prima.step == "P" and "?" not in text else None
-        if told is not None:  # «IKK yg diturunkan ke kami: persentase …, target 2026 90 persen»: step 1's answer
-            return self._unit_told(state, told)
         typed = new_iki_in(text)
         draft = typed_ahead(text, typed) if typed and "?" not in typed else None  # («tambah satu CL: …»: CL)
         if draft is not None and draft.target is not None:  # «Jumlah kajian … , target 3» typed at step 1
+            if told is not None:  # as told: the label naming the unit's indicator is no part of it, the year no target
+                draft = IkiDraft(indikator=told.name, jenis=draft.jenis)
+                self._iki.fields._set(draft, "target", typed_target(told.target))
             said = Reply(self._iki.later(state, [draft], when="di langkah 4"))
+            if told is not None:  # «IKK yg diturunkan ke kami: persentase …, target 2026 90 persen»: step 1's answer
+                return [said] + self._unit_told(state, told)  # too, with its target, and on to step 2
             return [said] + (self._cascade_by_jenis(state, [draft.jenis]) or self.prompt(state))
+        if told is not None:
+            return self._unit_told(state, told)
         work = asked_examples(text)
         if work is None and not goes_to_iki(text):
             return None
@@ -737,7 +742,8 @@ class Prima:
 
     def _unit_told(self, state: UserState, told: UnitTold) -> list[Reply]:
         """The unit's indicator told with its target: the catalog's row holding all its words when one does (its
-        code kept), else the words as told; the target told either way, and on to step 2."""
+        code kept), else the words as told; the target told either way, and on to step 2. (The IKI typed so is kept
+        for step 4 too, as any IKI typed ahead with its target: a ketua tim's CL IKI is often the IKK itself.)"""
         from bot.retrieval.embeddings import RetrievalUnavailable
 
         wanted = set(tokens(told.name))
@@ -752,7 +758,7 @@ class Prima:
         named = f"{row.code} {row.name}" if row else told.name
         said = f"Indikator unit saya catat: «{named}», target 2026 {told.target}."
         if not row:
-            said += f" Katalog Renstra saya belum memuatnya, jadi saya pakai tulisan Anda. {own_weights()}"
+            said += " Katalog Renstra saya belum memuatnya, jadi saya pakai tulisan Anda."
         return [Reply(said)] + self._go(state, "R")
 
     def _own_words(self, state: UserState) -> list[Reply]:
