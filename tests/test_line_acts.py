@@ -112,6 +112,19 @@ def test_lines_named_by_number_saved_with_a_failing_one_by_its_suggestion(engine
     assert "Baris 5" not in reply
 
 
+def test_a_line_dropped_by_number_before_the_rest_taken_by_their_suggestions_stays_out(engine):
+    # d15-xxx01: «yg nomor 4 buang aja, gk penting. sisanya ok pake versi usulan» took line 4's suggestion, saved it
+    # alone, and the five other lines never reached the draft
+    engine.handle("u", LIST)
+    checked = line_acts.iki_list.lines_checked(engine.state("u").listed)
+    reply = said(engine.handle("u", "yg nomor 4 buang aja, gk penting. sisanya ok pake versi usulan"))
+    assert "Baris 4 memakai" not in reply and "Baris 4 «" in reply and "dibuang" in reply, reply
+    assert all(f"Baris {n}" in reply for n in range(1, 9) if n != 4 and checked[n - 1].verdict.has_error), reply
+    drafted = engine.state("u").skp.iki
+    assert len(drafted) >= 8 - 2 and all(not check(iki) for iki in drafted)
+    assert not any("stok opname" in iki.indikator.lower() for iki in drafted)
+
+
 def test_a_plain_save_all_still_saves_what_passes_only(engine):
     engine.handle("u", LIST)
     assert line_acts._fixed_all("simpan semua", engine.state("u").listed) is None
@@ -315,3 +328,18 @@ def test_in_prima_step_4_the_list_lines_wait_for_its_own_drafting(engine):
     engine.handle("u", "no 4 buang aja")
     reply = said(engine.handle("u", "no 2 jadi Persentase sampel yang diperiksa sesuai standar"))
     assert "Tidak ada lagi baris" not in reply and len(engine.state("u").skp.iki) == 1
+
+
+@pytest.mark.parametrize("typed", ["yg telaah resep, stok opname sm seminar pelatihan buang aja",
+                                   "buang yg telaah resep, stok opname sama pelatihan farmasi klinis"])
+def test_several_lines_named_by_their_words_are_dropped_together(engine, typed):
+    # d15-xxx06: «yg rapat koordinasi, surat tugas sm reviu RKA buang aja» drafted IKI from the three names (one
+    # «reviu RKA buang»), and a later «simpan semua» saved the three lines by their suggestions
+    engine.handle("u", LIST)
+    reply = said(engine.handle("u", typed))
+    listed = engine.state("u").listed
+    assert [n for n, item in enumerate(listed, 1) if item.dropped] == [2, 4, 8], reply
+    assert "buang" not in " ".join(c.indikator for c in engine.state("u").candidates)
+    engine.handle("u", "simpan semua")
+    drafted = " ".join(iki.indikator.lower() for iki in engine.state("u").skp.iki)
+    assert "telaah" not in drafted and "stok opname" not in drafted and "pelatihan farmasi" not in drafted

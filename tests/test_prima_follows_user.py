@@ -4,8 +4,10 @@ typed is lost and the user is never held at a step they have moved past."""
 
 import dataclasses
 
+import pytest
+
 from bot.conversation import Engine
-from bot.models import Peran
+from bot.models import Jenis, Peran
 from tests.talk import labels, said
 
 
@@ -388,3 +390,63 @@ def test_a_jenis_typed_while_step_m_waits_goes_to_the_iki_being_drafted_or_just_
     replies = engine.handle("u", "Core TUSI bobot 25")
     iki = engine.state("u").skp.iki[0]
     assert (iki.jenis.value, iki.bobot) == ("core_tusi", 25) and "(sebelumnya Beyond). Bobotnya 25%." in said(replies)
+
+
+def test_step_4_named_by_its_letter_or_asked_in_javanese_goes_straight_to_the_iki():
+    """«lewat aja P R I nya … langsung M» (d15-xxx07: searched the catalog for it, then «iki pertama: …» was kept as the
+    unit's indicator), «langsung ke nyusun IKI iso ra?» (d15-xxx02: answered with the weights, step 1 asked again)."""
+    for typed in ("lewat aja P R I nya bah sy udah ikut sosialisasi. langsung M",
+                  "aku langsung wae yo mas, dereng ngerti pahami2an. langsung ke nyusun IKI iso ra?"):
+        engine = at("P")
+        replies = engine.handle("u", typed)
+        assert (engine.state("u").prima.step, engine.state("u").prima.field) == ("M", "indikator"), typed
+        assert "Langkah 4 dari 5" in said(replies), typed
+    engine = at("R")
+    engine.handle("u", "pemeriksaan jarak 5 m langsung di lokasi")
+    assert engine.state("u").prima.step != "M"  # a unit after a number is no step's name
+
+
+def test_prima_started_over_in_words_keeps_the_profile_and_the_draft_and_lets_the_round_go():
+    """«urang mimitian deui wae ti awal PRIMA, tapi profil ulah dihapus» at the role question under a pasted list
+    (d15-xxx05: «Pilih salah satu tombol», step 3 asked again): step 1 again, the list let go, the profile said kept."""
+    engine = Engine()
+    engine.handle("u", "/profil")
+    engine.handle("u", "Euis Komalasari")
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "1. Jumlah jam mengajar (JPL)\n2. modul pelatihan tersusun\n3. Nilai evaluasi widyaiswara oleh "
+                       "peserta\n4. laporan evaluasi pasca pelatihan")
+    assert engine.state("u").listed
+    replies = engine.handle("u", "wah meni loba nu salah 🙈 urang mimitian deui wae ti awal PRIMA, tapi profil ulah "
+                                 "dihapus")
+    state = engine.state("u")
+    assert state.prima.step == "P" and not state.listed
+    assert "Euis Komalasari" in said(replies) and "Langkah 1 dari 5" in said(replies)
+    assert state.skp.pegawai.nama == "Euis Komalasari"
+    for asked in ("mulai dari awal gmn?", "pelatihan dimulai dari awal tahun"):
+        engine.press("u", "prima:skip")
+        engine.handle("u", asked)
+        assert engine.state("u").prima.step != "P" or "?" in asked, asked
+
+
+@pytest.mark.parametrize("nod", ["yowes 82", "yaudah 82 aja"])
+def test_a_nod_and_a_value_after_the_mandatory_offer_at_step_2_is_its_target(nod):
+    """«ip asn wajib …?» answered with the offer at the strategy question, then «yowes 82» (d15-xxx02: taken as the
+    unit's strategy, the role asked next, IP ASN never added)."""
+    engine = at("R")
+    assert "Mau saya tambahkan" in said(engine.handle("u", "ip asn wajib ga? aku kan fungsional"))
+    engine.handle("u", nod)
+    state = engine.state("u")
+    assert [(i.jenis, i.target) for i in state.skp.iki] == [(Jenis.core_mi, "82")] and not state.prima.strategies
+
+
+def test_a_list_under_the_request_to_go_straight_to_step_4_is_read_there():
+    """«skip to M pls. here's my list:» with the IKI under it (d15-xxx03: step 4 opened and the lines were lost)."""
+    engine = at("P")
+    replies = engine.handle("u", "skip to M pls. here's my list:\n- Persentase MoU yang ditindaklanjuti tepat waktu\n"
+                                 "- Jumlah laporan perjalanan dinas\n- Persentase database mitra kerja sama yang "
+                                 "diperbarui tiap triwulan")
+    state = engine.state("u")
+    assert state.prima.step == "M" and len(state.listed) == 3, said(replies)
+    assert "Langkah 4 dari 5" not in said(replies) and "Saya anggap Anda anggota tim" in said(replies)

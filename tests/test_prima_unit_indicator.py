@@ -29,3 +29,22 @@ def test_the_units_goals_beside_its_indicator_are_kept_to_draft_from():
         "balai kami targetnya layanan lab sesuai TAT 90%, pemeriksaan TB TCM"
     assert unit_goals("pemeriksaan TB TCM, indikatornya persentase sampel sesuai TAT 90%") == "pemeriksaan TB TCM"
     assert unit_goals("indikator IKK 5.1.1 cakupan 95.5%; layanan lab") == "layanan lab"
+
+
+def test_the_unit_indicator_told_with_its_target_is_step_1s_answer():
+    """«IKK yg diturunkan ke kami: persentase alat angkut (kapal) yg memenuhi syarat kesehatan, target 2026 katanya 90
+    persen» (d15-xxx04: kept as an IKI for step 4 with the label in its words, step 1 asked again, the 90 never said):
+    the unit's indicator with that target (never the year), step 2 next, and the IKI kept as told."""
+    from bot.conversation import Engine
+    from tests.talk import said
+
+    engine = Engine()
+    engine.handle("u", "/prima")
+    replies = engine.handle("u", "IKK yg diturunkan ke kami: persentase alat angkut (kapal) yg memenuhi syarat "
+                                 "kesehatan, target 2026 katanya 90 persen")
+    state = engine.state("u")
+    assert state.prima.step == "R"
+    assert [(i.indikator, i.target) for i in state.skp.iki] == [
+        ("Persentase alat angkut (kapal) yang memenuhi syarat kesehatan", "90%")]
+    assert "alat angkut" in state.prima.indicator.name.lower() and state.prima.indicator.target == "90%"
+    assert "90%" in said(replies) and "2026 katanya" not in said(replies) and "Langkah 2 dari 5" in said(replies)

@@ -73,6 +73,8 @@ def _words() -> dict:
         "rest": phrase_set("conversation", "list_rest"),
         "add": phrase_set("conversation", "add_lead"),
         "detail": phrase_set("conversation", "line_asks"),
+        # «yg rapat koordinasi, surat tugas sm reviu RKA»: lines named one after another
+        "parts": re.compile(rf"\s*(?:,|(?<!\w)(?:{alternation(acts['joins'])})(?!\w))\s*", re.IGNORECASE),
     }
 
 
@@ -289,14 +291,23 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
     if not replaced:
         return None
     head = message[: replaced.start()]
-    if len(tokens(head)) > MAX_NAMING_WORDS or _words()["save"].find(tokens(head)):
+    first = bool(dropped) and not tokens(head)  # «buang yg telaah resep, stok opname sama …»: the names after it
+    head = message[replaced.end():] if first else head
+    parts = [part for part in _words()["parts"].split(head) if tokens(part)] if dropped else [head]
+    if not parts or any(len(tokens(part)) > MAX_NAMING_WORDS for part in parts) or _words()["save"].find(tokens(head)):
         return None  # «yg terakhir simpan. NSPK jg simpan tp ganti jd …»: several instructions, read by number
-    said = " ".join(indonesian_word(w) or w for w in re.findall(r"[^\W_]+", head))
+    said = ", ".join(" ".join(indonesian_word(w) or w for w in re.findall(r"[^\W_]+", part)) for part in parts)
     lines = list_picks.lines_named(said, listed)
+    if len(parts) > 1:  # «yg rapat koordinasi, surat tugas sm reviu RKA buang aja» (d15-xxx06): each part names one
+        if len(lines) != len(parts):  # line, every one of them dropped (a line saved before leaves the draft too)
+            return None
+        named = [Act(n, DROP) for n in lines] if first \
+            else read(f"no {' sm '.join(map(str, lines))} {message[replaced.start():].strip()}", len(listed))
+        return named if named and all(act.kind == DROP or act.rest for act in named) else None
     drafted = {iki.indikator.lower() for iki in drafts}
     if len(lines) != 1 or listed[lines[0] - 1].text.lower() in drafted:  # a saved one: named_rewording's
         return None
-    named = read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
+    named = [Act(lines[0], DROP)] if first else read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
     # (the rest of the list acted on after it: «kertas kerja buang. simpan sisanya ke draf»)
     wanted = (lambda act: act.kind == DROP or act.rest) if dropped else (lambda act: act.kind == REPLACE and act.text)
     if not named or not all(map(wanted, named)):
@@ -337,12 +348,14 @@ def _fixed_all(text: str, listed: list[ListedIki]) -> list[Act] | None:
     dibenerin)»: every distinct line (or the lines named by number) saved, a line the rules fail by its suggestion (the
     first, or the one number named after a suggestion word); None for any other message or when no line fails (a
     plain «simpan semua»)."""
-    words = tokens(text)
     save, every, fixed = _fixed_words()
+    numbered, text = _dropped_by_number(text, len(listed))  # «no 4 buang aja, sisanya pake usulan» (d15-xxx01)
+    words = tokens(text)
     if len(words) > MAX_FIXED_ALL_WORDS or not (save.find(words) and fixed.find(words)):
         return None
-    named = None if every.find(words) else _words()["named"].search(text)
-    if named is None and not every.find(words):
+    rest = bool(numbered) and _words()["rest"].find(words) is not None  # «sisanya»: every line not dropped
+    named = None if every.find(words) or rest else _words()["named"].search(text)
+    if named is None and not (every.find(words) or rest):
         return None
     use = _words()["use"].search(text)
     rest = text[: named.start()] + text[named.end():] if named else text
@@ -359,9 +372,27 @@ def _fixed_all(text: str, listed: list[ListedIki]) -> list[Act] | None:
     if not any(checked[n - 1].verdict.has_error for n in lines):
         return None
     dropped = _dropped_beside(text, listed, lines)  # «…, retensi ga usah» (d5-rekammedis01: saved by a later
-    lines = [n for n in lines if n not in dropped]  # «simpan semua»)
+    dropped += [n for n in numbered if n not in dropped]  # «simpan semua»)
+    lines = [n for n in lines if n not in dropped]
+    if not lines:
+        return None
     return [Act(n, USE, pick) if checked[n - 1].verdict.has_error else Act(n, SAVE) for n in lines] \
         + [Act(n, DROP) for n in dropped]
+
+
+def _dropped_by_number(text: str, count: int) -> tuple[list[int], str]:
+    """«yg nomor 4 buang aja, gk penting. sisanya ok pake versi usulan»: the lines a clause drops by their number, and
+    the message without those clauses (the rest of it may save every other line: line 4 was read as the one saved by
+    its suggestion, and the five others were lost)."""
+    dropped, left = [], []
+    for clause in _clauses(text):
+        lines, end = _refs(clause, count)
+        act = (_act(clause[end:]) or _head_act(clause)) if lines and all(1 <= n <= count for n in lines) else None
+        if act and act[0] == DROP:
+            dropped += [n for n in lines if n not in dropped]
+        else:
+            left.append(clause)
+    return dropped, ", ".join(c.strip() for c in left)
 
 
 def _dropped_beside(text: str, listed: list[ListedIki], saved: list[int]) -> list[int]:

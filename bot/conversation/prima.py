@@ -28,6 +28,7 @@ from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.several_picks import fields_for_several, named_clauses
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.typed_work import new_iki_in, new_work, reads_as_iki
+from bot.conversation.unit_told import UnitTold, unit_told
 from bot.knowledge import policy
 from bot.lang.text import phrase_set, tokens
 from bot.llm.assistant import NO_AI, Assistant
@@ -273,11 +274,19 @@ class Prima:
                           "dengan /prima. Tempel IKI Anda di sini, satu per baris: saya periksa setiap barisnya.")]
         if names_mandatory(text) and "?" not in text:  # «tambah IP ASN target 85» before step 4: kept with its target
             return [Reply(self._mandatory_ahead(state, text))] + self.prompt(state)
+        told = unit_told(text) if prima.step == "P" and "?" not in text else None
         typed = new_iki_in(text)
         draft = typed_ahead(text, typed) if typed and "?" not in typed else None  # («tambah satu CL: …»: CL)
         if draft is not None and draft.target is not None:  # «Jumlah kajian … , target 3» typed at step 1
+            if told is not None:  # as told: the label naming the unit's indicator is no part of it, the year no target
+                draft = IkiDraft(indikator=told.name, jenis=draft.jenis)
+                self._iki.fields._set(draft, "target", typed_target(told.target))
             said = Reply(self._iki.later(state, [draft], when="di langkah 4"))
+            if told is not None:  # «IKK yg diturunkan ke kami: persentase …, target 2026 90 persen»: step 1's answer
+                return [said] + self._unit_told(state, told)  # too, with its target, and on to step 2
             return [said] + (self._cascade_by_jenis(state, [draft.jenis]) or self.prompt(state))
+        if told is not None:
+            return self._unit_told(state, told)
         work = asked_examples(text)
         if work is None and not goes_to_iki(text):
             return None
@@ -520,6 +529,18 @@ class Prima:
         state.prima.paused = False
         return [Reply("Melanjutkan PRIMA; isian Anda masih ada.")] + self.prompt(state)
 
+    def restart(self, state: UserState) -> list[Reply]:
+        """PRIMA started over in words («ulang dari awal aja»): as «Mulai dari awal», the list pasted in this round let
+        go too; the draft's IKI and the profile stay, said so."""
+        state.listed, state.candidates, state.hits = [], [], []
+        kept = [f"draf IKI ({len(state.skp.iki)} IKI)"] if state.skp.iki else []
+        name = state.skp.pegawai.nama if state.skp.pegawai else None
+        kept += [f"profil Anda ({name})" if name else "profil Anda"]
+        replies = self._resume(state, restart=True)
+        said = ("PRIMA saya mulai dari awal; isian dan daftar yang ditempel di putaran tadi saya lepas. Yang tetap: "
+                + " dan ".join(kept) + ".")
+        return [Reply(said)] + replies[1:]
+
     def _go(self, state: UserState, step: str) -> list[Reply]:
         # (also after «Kembali» to step 1 and a pick there: the work kept is shown and added to, never replaced)
         carried = step == "R" and state.prima.step == "P" and (state.prima.field == "carried" or bool(state.prima.strategies))
@@ -718,6 +739,27 @@ class Prima:
         ask = "Pilih yang sesuai, atau tulis kata kunci lain." if found.results else \
             "Tulis kata kunci atau kode lain, atau pakai tulisan Anda sebagai indikator unit."
         return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [OWN, SKIP, CANCEL])]
+
+    def _unit_told(self, state: UserState, told: UnitTold) -> list[Reply]:
+        """The unit's indicator told with its target: the catalog's row holding all its words when one does (its
+        code kept), else the words as told; the target told either way, and on to step 2. (The IKI typed so is kept
+        for step 4 too, as any IKI typed ahead with its target: a ketua tim's CL IKI is often the IKK itself.)"""
+        from bot.retrieval.embeddings import RetrievalUnavailable
+
+        wanted = set(tokens(told.name))
+        try:
+            rows = self._search(told.name).results
+        except RetrievalUnavailable:
+            rows = []
+        row = next((h for h in rows if wanted <= set(tokens(h.name))), None)
+        state.prima.indicator = ChosenIndicator(code=row.code, name=row.name, path=row.path, target=told.target) \
+            if row else ChosenIndicator(code="", name=told.name, target=told.target)
+        state.hits = []
+        named = f"{row.code} {row.name}" if row else told.name
+        said = f"Indikator unit saya catat: «{named}», target 2026 {told.target}."
+        if not row:
+            said += " Katalog Renstra saya belum memuatnya, jadi saya pakai tulisan Anda."
+        return [Reply(said)] + self._go(state, "R")
 
     def _own_words(self, state: UserState) -> list[Reply]:
         """A second search in a row that finds nothing (or a pick with nothing to pick from): rather than ask for

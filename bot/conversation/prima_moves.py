@@ -16,7 +16,7 @@ def _moves() -> dict:
     data = knowledge.data("conversation")
     moves = data["prima_moves"]
     names = ("leave", "away", "strategies_said", "to_iki", "iki_words", "to_iki_leave", "to_iki_why", "ask_verbs",
-             "ask_nouns", "about", "back", "cancel")
+             "ask_nouns", "about", "back", "cancel", "restart_verbs", "from_start", "restart_whole")
     sets = {name: PhraseSet(moves[name]) for name in names} | {"back_filler": frozenset(moves["back_filler"])}
     sets |= {"unsure": phrase_set("conversation", "unsure"),
              "unsure_filler": frozenset(moves["back_filler"]) | frozenset(moves["unsure_filler"])}
@@ -29,6 +29,19 @@ def leaves_flow(text: str) -> bool:
     moves, words = _moves(), tokens(text)
     named = any(word.startswith(moves["flow_word"]) for word in words)
     return named and bool(moves["not_now"].find(words) or moves["leave"].find(words))
+
+
+MAX_RESTART_WORDS = 20  # a short request; a strategy «… dimulai dari awal tahun …» runs longer
+
+
+def restarts(text: str) -> bool:
+    """«urang mimitian deui wae ti awal PRIMA», «ulang dari awal aja»: PRIMA started over (prima_moves `restart_verbs`
+    with `from_start`, or `restart_whole`); a question about it («mulai dari awal gmn?») is none."""
+    moves, words = _moves(), tokens(text)
+    if "?" in text or not words or len(words) > MAX_RESTART_WORDS:
+        return False
+    return bool(moves["restart_whole"].find(words)
+                or moves["restart_verbs"].find(words) and moves["from_start"].find(words))
 
 
 MAX_AWAY_WORDS = 8  # «bentar ya aku rapat dulu»: a short aside, never a sentence of work or an IKI
@@ -93,11 +106,18 @@ def goes_to_iki(text: str) -> bool:
     to the «iki» named a few words later, and asks no why or what for («kenapa ga bisa langsung ke iki?» and
     «langkah 2 itu buat apa?» stay questions)."""
     moves, words = _moves(), tokens(text)
-    if not (moves["iki_words"].find(words) and moves["to_iki"].find(words)):
+    if not (_names_iki(words) and moves["to_iki"].find(words)):
         return False
     if "?" not in text:
         return True
     return bool(moves["to_iki_leave"].find(words)) and not moves["to_iki_why"].find(words) and _goes_before_iki(words)
+
+
+def _names_iki(words: list[str]) -> bool:
+    """An `iki_words` phrase among the words; step 4's letter «M» right after a number is a unit («5 m»), never it."""
+    iki_words = _moves()["iki_words"]
+    return any(iki_words.match_at(words, i) and not (words[i] == "m" and i and words[i - 1][:1].isdigit())
+               for i in range(len(words)))
 
 
 def _goes_before_iki(words: list[str]) -> bool:

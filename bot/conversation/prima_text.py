@@ -37,7 +37,7 @@ from bot.conversation.plain import (
     read_as,
 )
 from bot.conversation.prima import header
-from bot.conversation.prima_moves import knows_not, steps_away
+from bot.conversation.prima_moves import goes_to_iki, knows_not, restarts, steps_away
 from bot.conversation.prima_step_m import iki_after_question, mandatory_offer
 from bot.conversation.replies import Reply
 from bot.conversation.role_told import MAX_ROLE_CASCADE_WORDS, MAX_ROLE_WORDS, cascade_said, role_named
@@ -95,6 +95,16 @@ def _for_waiting_lines(state, message: str) -> bool:
 def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
     state = turn.state
+    if restarts(message):  # «urang mimitian deui wae ti awal PRIMA»: at any step, never that step's answer
+        return engine.prima.restart(state)
+    first, _, rest = message.strip().partition("\n")
+    if rest.strip() and state.prima.step in ("P", "R", "I") and goes_to_iki(first):
+        moved = engine.prima.ahead(state, first)
+        if moved is not None and state.prima.step == "M":
+            # «skip to M pls. here's my list:» and the list under it (d15-xxx03: step 4 opened and the lines were
+            # lost): step 4 first, then the lines read there; the request was their header, so each line is one
+            turn.first_listed = True
+            return moved[:-1] + on_text(engine, turn, rest)
     # step R's strategies may be lines; IKI written out with their measure words are a list there too
     if (state.prima.step != "R" or iki_list.all_measured(message)) and iki_list.may_be_list(message):
         pasted = iki_list.read_list(message, listed_first=turn.first_listed)
