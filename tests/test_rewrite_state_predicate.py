@@ -24,3 +24,9 @@ def test_only_a_ter_state_of_the_thing_is_read_so():
     assert state("tersedia") and state("tercapai") and state("terkirim")
     # a word that only opens with «ter», a ter- word naming no state of the thing, the work done
     assert not state("terminal") and not state("terpadu") and not state("terkait") and not state("terlaksana")
+
+
+def test_a_verb_whose_root_opens_with_ter_is_no_state():
+    # «utk terbitkan SSCEC»: «terbit» is the root, not ter- + «bit»; read as a state, the work's own suggestions (the
+    # SSCEC issued) were lost at PRIMA step 4 (tests/test_prima_follows_user.py's back-under-a-refused-IKI case)
+    assert not state("terbitkan") and not state("terapkan") and state("terselesaikan")

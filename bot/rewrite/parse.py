@@ -214,12 +214,14 @@ def passive(word: str) -> bool:
 
 
 def state(word: str) -> bool:
-    """A ter- state the thing is in («tersedia», «terkirim», «tercapai»): not a word that merely opens so («terminal»),
-    a ter- word that is no state of it (rhk_qualifiers.yaml not_states: «terkait», «terpadu») nor the work done
-    (lexicon done_phrases: «terlaksana»)."""
+    """A ter- state the thing is in («tersedia», «terkirim», «tercapai»): not a word that merely opens so («terminal»,
+    «terbitkan»), a ter- word that is no state of it (rhk_qualifiers.yaml not_states: «terkait», «terpadu») nor the
+    work done (lexicon done_phrases: «terlaksana»)."""
     from bot.lang.words import is_indonesian_word, stem
 
-    return (word.startswith("ter") and word.isalpha() and stem(word) != word and is_indonesian_word(word)
+    root = stem(word)  # «terbitkan», «terapkan»: the root itself opens with ter-, no ter- state is made of it
+    return (word.startswith("ter") and word.isalpha() and root != word and not root.startswith("ter")
+            and is_indonesian_word(word)
             and word not in knowledge.data("rhk_qualifiers")["not_states"]
             and not lexicon().done_phrases.match_at([word], 0))
 
