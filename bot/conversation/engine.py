@@ -503,6 +503,7 @@ class Engine:
     def _reason_first(self, state: UserState, replies: list[Reply]) -> list[Reply]:
         """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
+        year_perubahan.reason_held(state, replies)
         asked = year_perubahan.unexplained_change(state, self._waits(state), self.clock())
         replies = year_perubahan.as_perubahan(state, replies)  # never «Tersimpan ke draf» after /tetapkan
         if not (asked and state.year_ask is not None and state.year_ask.kind == "alasan" and draft_save.is_open(state)):

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot import knowledge
-from bot.conversation import draft_save
+from bot.conversation import draft_save, field_edit
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
@@ -309,8 +309,8 @@ def _versioned(state: UserState, now: datetime) -> list[Reply]:
     ask = state.year_ask
     if ask and ask.kind == "go" and state.edit is None:
         unchanged = state.year.versions and state.skp == state.year.versions[-1].skp
-        if unchanged and state.confirm.startswith("buang:"):
-            return []  # «Buang IKI N?» waits: the reason goes with the «Ya» (tester17 #3: it was asked again)
+        if unchanged:
+            return []  # nothing changed yet: the reason waits for the change while it is asked for (reason_held)
         state.year_ask = None
         open_change = versions.open_change(state.year, now.date())
         if not unchanged and open_change is not None and open_change.reason == ask.reason and not ask.note:
@@ -330,6 +330,18 @@ def _versioned(state: UserState, now: datetime) -> list[Reply]:
             return [Reply(f"{said}\nTulis penjelasan singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
                           [Button("Lewati", "year:note:skip")])]
     return []
+
+
+def reason_held(state: UserState, replies: list[Reply]) -> None:
+    """At the end of a turn, a reason given for a change not made yet («go»): kept while the change waits for its
+    answer (a field's value, «Buang IKI N?», /ubah's «Ubah bagian mana?» menu: tester48 P2-2, the reason chosen
+    before the menu was asked again after it, tester17 #3 under «Buang IKI N?»), let go otherwise, so it never lets
+    a later change through unasked."""
+    ask = state.year_ask
+    if ask is None or ask.kind != "go" or not state.year.versions or state.skp != state.year.versions[-1].skp:
+        return  # (a change made with its reason is recorded by unexplained_change)
+    if state.edit is None and not state.confirm.startswith("buang:") and not field_edit.menu_in(replies):
+        state.year_ask = None
 
 
 def versi(state: UserState, rest: str = "") -> list[Reply]:
