@@ -119,6 +119,41 @@ def test_a_reason_left_with_the_field_menu_passes_no_later_change(engine, at):
     assert len(engine.state("u1").year.versions) == 1
 
 
+PASTED = ("Persentase usulan kerja sama luar negeri yg ditindaklanjuti jadi MoU 70%\nPersentase laporan hasil "
+          "perjalanan dinas luar negeri yang diunggah paling lama 14 hari setelah kepulangan 90%")
+
+
+@pytest.mark.parametrize("answer", ["Sama", "struktur, ada reorganisasi direktorat"])
+def test_a_list_saved_the_day_of_a_perubahan_asks_once_whether_its_reason_is_the_same(engine, at, answer):
+    # tester48 P2-2: a pasted list saved after the morning's direktif joined its version unasked
+    agreed_then(engine, at, "2026-07-06T09:00", "/ubah 2 target 80%", "arahan pak direktur minggu lalu")
+    replies = engine.handle("u1", "simpan semua") if "daftar 2 IKI" in said(engine.handle("u1", PASTED)) else []
+    assert "sama (Penugasan direktif pimpinan)?" in said(replies) and "perubahan SKP yang sama" not in said(replies)
+    assert "Capaian terakhir (data awal)" not in said(replies)  # its fields wait for the answer
+    assert "masuk perubahan SKP; SKP Anda kini 5 IKI" in said(replies)  # no version named before the answer
+    replies = tap(engine, "u1", replies, answer) if answer == "Sama" else engine.handle("u1", answer)
+    assert "Capaian terakhir (data awal)" in said(replies) and "Apa alasannya?" not in said(replies)
+    versions = engine.state("u1").year.versions
+    if answer == "Sama":
+        assert "perubahan SKP yang sama: versi 2" in said(replies)
+        assert [v.reason for v in versions] == ["", "direktif"] and [len(v.skp.iki) for v in versions] == [3, 5]
+    else:
+        assert [v.reason for v in versions] == ["", "direktif", "struktur"]
+        assert [len(v.skp.iki) for v in versions] == [3, 3, 5] and versions[-1].note.startswith("struktur, ada")
+    replies = engine.handle("u1", "belum ada")  # the fields of the IKI saved join its version unasked
+    assert "sama (" not in said(replies) and "Apa alasannya?" not in said(replies)
+    assert len(engine.state("u1").year.versions) == len(versions)
+
+
+def test_a_list_saved_the_day_of_a_perubahan_given_up_at_its_reason_is_not_kept(engine, at):
+    agreed_then(engine, at, "2026-07-06T09:00", "/ubah 2 target 80%", "arahan pak direktur minggu lalu")
+    engine.handle("u1", PASTED)
+    replies = tap(engine, "u1", engine.handle("u1", "simpan semua"), "Batal")
+    assert "SKP kembali seperti versi terakhir" in said(replies)
+    state = engine.state("u1")
+    assert len(state.skp.iki) == 3 and state.fill is None and len(state.year.versions) == 2
+
+
 def test_a_buang_after_its_reason_is_done_at_once_and_not_asked_again(engine, at):
     agreed(engine)
     at("2026-07-14T09:00")

@@ -506,7 +506,8 @@ class Engine:
         year_perubahan.reason_held(state, replies)
         asked = year_perubahan.unexplained_change(state, self._waits(state), self.clock())
         replies = year_perubahan.as_perubahan(state, replies)  # never «Tersimpan ke draf» after /tetapkan
-        if not (asked and state.year_ask is not None and state.year_ask.kind == "alasan" and draft_save.is_open(state)):
+        if not (asked and state.year_ask is not None and state.year_ask.kind in ("alasan", "sama")
+                and draft_save.is_open(state)):
             return replies + asked
         held = [r for r in replies if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
         return [r for r in replies if r not in held] + asked
