@@ -798,6 +798,13 @@ class Engine:
 
         return self._run(user_id, act, update_id, deliver, command_label(None))
 
+    def search_in_step(self, turn: Turn, message: str) -> list[Reply]:
+        """A catalog search asked inside a step that is no search itself («IKK apa yg cocok utk tim kualitas air
+        minum?» at /mpph's indicator, tester48 P2-8: it got the step's help): the search as /ikk answers it, found or
+        not; [] for any other message («maksudnya?» gets the step's help). The step asks its question again after it."""
+        topic = step_help.catalog_asked(message)
+        return self.limited(turn.user_id, "/ikk", lambda: self.search(topic, turn.state)) if topic else []
+
     def help_in_step(self, turn: Turn, message: str) -> list[Reply]:
         """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer. At the
         weight question one holding a number («knp cuma 0 yg tersisa») is about the weights given: they are shown,

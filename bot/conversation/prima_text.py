@@ -218,6 +218,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     lookup = request_in(message) if state.prima.step == "P" else None
     if lookup is not None and lookup.command == "ikk" and lookup.text and not knows_not(lookup.text):
         return engine.prima.on_text(state, lookup.text)  # «kkp ada ga ikk nya?»: the catalog searched, as /ikk would
+    searched = engine.search_in_step(turn, message) if state.prima.step == "I" else []
+    if searched:  # «IKK apa yg cocok utk tim surveilans?» at the role question: searched, the question asked again
+        return searched + engine.prima.prompt(state)
     intent = classify(message)
     example = _work_example(state, message) if intent.route is Route.question else []
     if example:  # «contohnya gmn yg penyelenggaraan makanan?» after «Belum ada titik awal untuk …»
