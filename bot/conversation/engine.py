@@ -462,6 +462,7 @@ class Engine:
         replies = released + self._message_replies(turn, message) + self._profile_back(turn.state, held)
         if [r.text for r in replies] == [NOT_UNDERSTOOD]:  # «1» the next day: yesterday's «IKI mana?» answered
             replies = year_logbook.late_pick(turn.state, message, self.clock()) or replies
+        year_perubahan.reason_held(turn.state, replies)
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
         return self._reason_first(turn.state, replies) \
@@ -503,7 +504,6 @@ class Engine:
     def _reason_first(self, state: UserState, replies: list[Reply]) -> list[Reply]:
         """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
-        year_perubahan.reason_held(state, replies)
         asked = year_perubahan.unexplained_change(state, self._waits(state), self.clock())
         replies = year_perubahan.as_perubahan(state, replies)  # never «Tersimpan ke draf» after /tetapkan
         if not (asked and state.year_ask is not None and state.year_ask.kind in ("alasan", "sama")
@@ -853,6 +853,7 @@ class Engine:
         replies = self._button_replies(turn, data)
         # a leader sets this SKP: a perubahan goes to the leader with its reason, never asked it again by the year
         # (team31: «Apa alasannya?» came right under «SKP Anda diajukan kepada atasan»)
+        year_perubahan.reason_held(turn.state, replies)
         replies = replies if self.team.reviews(turn.user_id) else self._reason_first(turn.state, replies)
         return replies \
             + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock(),
