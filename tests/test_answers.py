@@ -969,6 +969,29 @@ def test_asking_whether_the_catalog_holds_a_units_indicator_at_prima_p_searches_
     assert engine.state(user).prima.step == "P"
 
 
+def test_a_catalog_search_asked_at_the_mpph_indicator_searches_then_asks_the_step_again(engine):
+    # tester48 P2-8: «IKK apa yg cocok utk tim kualitas air minum?» at /mpph's step 1 got only the step's help
+    user = "u-mpph-ikk"
+    engine.handle(user, "/mpph")
+    text = said(engine.handle(user, "IKK apa yg cocok utk tim surveilans?"))
+    assert "Indikator Renstra untuk «tim surveilans»" in text and "Bantuan untuk langkah" not in text
+    assert text.rstrip().endswith("380 Nilai") and engine.state(user).mpph.step == "indicator"
+    text = said(engine.handle(user, "IKK apa yg cocok utk tim kualitas air minum?"))  # none found: said so
+    assert "«tim kualitas air minum»" in text and "mungkin belum memuat" in text and "Langkah 1 dari 3" in text
+    assert "Bantuan untuk langkah ini" in said(engine.handle(user, "maksudnya?"))  # the step's own help stays
+
+
+def test_a_catalog_search_asked_at_primas_role_question_searches_then_asks_it_again(engine):
+    user = "u-prima-i-ikk"
+    engine.handle(user, "/prima")
+    engine.press(user, "prima:skip")
+    engine.press(user, "prima:skip")
+    replies = engine.handle(user, "IKK apa yg cocok utk tim surveilans?")
+    assert "Indikator Renstra untuk «tim surveilans»" in said(replies) and "Pembagian wilayah" not in said(replies)
+    assert "Apa peran Anda di tim kerja?" in said(replies) and "Anggota tim" in labels(replies)
+    assert engine.state(user).prima.step == "I" and engine.state(user).prima.strays == 0
+
+
 # Claims confirmed with no «boleh»/«wajib» ------------------------------------------------------------------------
 def test_a_confirmation_is_a_claim_unless_it_asks_something_else_or_denies_itself():
     assert claim("bener ga bobot beyond 20%?") == ["bobot", "beyond", "20"]

@@ -91,6 +91,69 @@ def test_a_change_the_same_day_for_another_reason_keeps_its_own_reason_in_a_new_
     assert [len(v.skp.iki) for v in state.year.versions] == [3, 3, 2]
 
 
+def test_a_reason_tapped_before_the_field_menu_is_kept_for_the_change_made_from_it(engine, at):
+    # tester48 P2-2: «/ubah 3», its reason tapped, «Ubah bagian mana?», Target, «120»: the reason was asked again
+    replies = tap(engine, "u1", agreed_then(engine, at, "2026-07-06T09:00", "/ubah 3"), "direktif")
+    assert "Ubah bagian mana dari IKI 3?" in said(replies)
+    assert "Target sekarang" in said(tap(engine, "u1", replies, "Target"))
+    replies = engine.handle("u1", "120")
+    assert "Apa alasannya?" not in said(replies) and "versi 2 (Penugasan baru" in said(replies)
+    state = engine.state("u1")
+    assert [v.reason for v in state.year.versions] == ["", "direktif"] and state.skp.iki[2].target == "120"
+
+
+def test_a_reason_typed_before_the_field_menu_goes_with_a_field_typed_under_it(engine, at):
+    replies = agreed_then(engine, at, "2026-07-06T09:00", "/ubah 3", "arahan pak direktur, ada tugas baru dari biro")
+    assert "Ubah bagian mana dari IKI 3?" in said(replies)
+    replies = engine.handle("u1", "target 120")
+    assert "Apa alasannya?" not in said(replies) and "Penjelasan Anda disimpan" in said(replies)
+    last = engine.state("u1").year.versions[-1]
+    assert last.reason == "direktif" and last.note.startswith("arahan pak direktur") and last.skp.iki[2].target == "120"
+
+
+def test_a_reason_left_with_the_field_menu_passes_no_later_change(engine, at):
+    replies = tap(engine, "u1", agreed_then(engine, at, "2026-07-06T09:00", "/ubah 3"), "direktif")
+    engine.handle("u1", "hari ini verifikasi 12 berkas usulan kenaikan pangkat")  # the menu left for the day's work
+    replies = engine.handle("u1", "/ubah 2 target 90%")
+    assert "Apa alasannya?" in said(replies) and engine.state("u1").skp.iki[1].target == "95%"
+    assert len(engine.state("u1").year.versions) == 1
+
+
+PASTED = ("Persentase usulan kerja sama luar negeri yg ditindaklanjuti jadi MoU 70%\nPersentase laporan hasil "
+          "perjalanan dinas luar negeri yang diunggah paling lama 14 hari setelah kepulangan 90%")
+
+
+@pytest.mark.parametrize("answer", ["Sama", "struktur, ada reorganisasi direktorat"])
+def test_a_list_saved_the_day_of_a_perubahan_asks_once_whether_its_reason_is_the_same(engine, at, answer):
+    # tester48 P2-2: a pasted list saved after the morning's direktif joined its version unasked
+    agreed_then(engine, at, "2026-07-06T09:00", "/ubah 2 target 80%", "arahan pak direktur minggu lalu")
+    replies = engine.handle("u1", "simpan semua") if "daftar 2 IKI" in said(engine.handle("u1", PASTED)) else []
+    assert "sama (Penugasan direktif pimpinan)?" in said(replies) and "perubahan SKP yang sama" not in said(replies)
+    assert "Capaian terakhir (data awal)" not in said(replies)  # its fields wait for the answer
+    assert "masuk perubahan SKP; SKP Anda kini 5 IKI" in said(replies)  # no version named before the answer
+    replies = tap(engine, "u1", replies, answer) if answer == "Sama" else engine.handle("u1", answer)
+    assert "Capaian terakhir (data awal)" in said(replies) and "Apa alasannya?" not in said(replies)
+    versions = engine.state("u1").year.versions
+    if answer == "Sama":
+        assert "perubahan SKP yang sama: versi 2" in said(replies)
+        assert [v.reason for v in versions] == ["", "direktif"] and [len(v.skp.iki) for v in versions] == [3, 5]
+    else:
+        assert [v.reason for v in versions] == ["", "direktif", "struktur"]
+        assert [len(v.skp.iki) for v in versions] == [3, 3, 5] and versions[-1].note.startswith("struktur, ada")
+    replies = engine.handle("u1", "belum ada")  # the fields of the IKI saved join its version unasked
+    assert "sama (" not in said(replies) and "Apa alasannya?" not in said(replies)
+    assert len(engine.state("u1").year.versions) == len(versions)
+
+
+def test_a_list_saved_the_day_of_a_perubahan_given_up_at_its_reason_is_not_kept(engine, at):
+    agreed_then(engine, at, "2026-07-06T09:00", "/ubah 2 target 80%", "arahan pak direktur minggu lalu")
+    engine.handle("u1", PASTED)
+    replies = tap(engine, "u1", engine.handle("u1", "simpan semua"), "Batal")
+    assert "SKP kembali seperti versi terakhir" in said(replies)
+    state = engine.state("u1")
+    assert len(state.skp.iki) == 3 and state.fill is None and len(state.year.versions) == 2
+
+
 def test_a_buang_after_its_reason_is_done_at_once_and_not_asked_again(engine, at):
     agreed(engine)
     at("2026-07-14T09:00")

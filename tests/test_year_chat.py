@@ -1457,11 +1457,14 @@ def test_an_iki_saved_after_tetapkan_is_said_to_be_in_a_perubahan_with_its_versi
     assert "Masuk perubahan SKP versi 2 sebagai IKI ke-4" in said(replies) and "SKP Anda kini 4 IKI" in said(replies)
     assert "draf" not in said(replies).lower()
     assert "versi 2" in said(tap(engine, "u1", replies, "strategi"))
-    # the same day's next IKI, saved with the button after /cek, joins that version
+    # the same day's next IKI, saved with the button after /cek, joins that version once its reason is confirmed
+    # (tester48 P2-2)
     replies = engine.handle("u1", "/cek Persentase usulan pensiun yang diverifikasi tepat waktu")
     assert "Simpan ke SKP sebagai perubahan SKP versi 2?" in said(replies)
     replies = tap(engine, "u1", replies, "Simpan")
-    assert "Masuk perubahan SKP versi 2 sebagai IKI ke-5" in said(replies) and "draf" not in said(replies).lower()
+    assert "Masuk perubahan SKP sebagai IKI ke-5" in said(replies) and "draf" not in said(replies).lower()
+    assert "sama (Perubahan strategi organisasi)?" in said(replies)
+    assert "perubahan SKP yang sama: versi 2" in said(tap(engine, "u1", replies, "Sama"))
     assert [len(v.skp.iki) for v in engine.state("u1").year.versions] == [3, 5]
 
 

@@ -433,7 +433,9 @@ def test_filling_new_iki_after_a_perubahan_says_the_version_completed_once(engin
     agreed_then(engine, at, "2026-09-07T09:05", "/buang 3", "mutasi", "lewati")
     replies = engine.handle("u1", "Persentase produk hukum yang diunggah ke JDIH paling lambat 3 hari setelah "
                                   "ditetapkan 90%\nJumlah dokumen hukum yg dialihmediakan ke arsip digital 300 dokumen")
-    told = [said(press(engine, "u1", replies, "Simpan semua seperti ditulis"))]
+    replies = press(engine, "u1", replies, "Simpan semua seperti ditulis")
+    assert "sama (Perubahan struktur/mutasi)?" in said(replies)  # the day's reason confirmed (tester48 P2-2)
+    told = [said(replies), said(press(engine, "u1", replies, "Sama"))]
     for answer in ("blm ada", "tusi", "15", "tusi", "10"):
         told.append(said(engine.handle("u1", answer)))
     assert sum(t.count("dilengkapi") for t in told) == 1

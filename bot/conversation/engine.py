@@ -462,6 +462,7 @@ class Engine:
         replies = released + self._message_replies(turn, message) + self._profile_back(turn.state, held)
         if [r.text for r in replies] == [NOT_UNDERSTOOD]:  # «1» the next day: yesterday's «IKI mana?» answered
             replies = year_logbook.late_pick(turn.state, message, self.clock()) or replies
+        year_perubahan.reason_held(turn.state, replies)
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
         return self._reason_first(turn.state, replies) \
@@ -505,7 +506,8 @@ class Engine:
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
         asked = year_perubahan.unexplained_change(state, self._waits(state), self.clock())
         replies = year_perubahan.as_perubahan(state, replies)  # never «Tersimpan ke draf» after /tetapkan
-        if not (asked and state.year_ask is not None and state.year_ask.kind == "alasan" and draft_save.is_open(state)):
+        if not (asked and state.year_ask is not None and state.year_ask.kind in ("alasan", "sama")
+                and draft_save.is_open(state)):
             return replies + asked
         held = [r for r in replies if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
         return [r for r in replies if r not in held] + asked
@@ -796,6 +798,13 @@ class Engine:
 
         return self._run(user_id, act, update_id, deliver, command_label(None))
 
+    def search_in_step(self, turn: Turn, message: str) -> list[Reply]:
+        """A catalog search asked inside a step that is no search itself («IKK apa yg cocok utk tim kualitas air
+        minum?» at /mpph's indicator, tester48 P2-8: it got the step's help): the search as /ikk answers it, found or
+        not; [] for any other message («maksudnya?» gets the step's help). The step asks its question again after it."""
+        topic = step_help.catalog_asked(message)
+        return self.limited(turn.user_id, "/ikk", lambda: self.search(topic, turn.state)) if topic else []
+
     def help_in_step(self, turn: Turn, message: str) -> list[Reply]:
         """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer. At the
         weight question one holding a number («knp cuma 0 yg tersisa») is about the weights given: they are shown,
@@ -844,6 +853,7 @@ class Engine:
         replies = self._button_replies(turn, data)
         # a leader sets this SKP: a perubahan goes to the leader with its reason, never asked it again by the year
         # (team31: «Apa alasannya?» came right under «SKP Anda diajukan kepada atasan»)
+        year_perubahan.reason_held(turn.state, replies)
         replies = replies if self.team.reviews(turn.user_id) else self._reason_first(turn.state, replies)
         return replies \
             + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock(),

@@ -93,6 +93,11 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     return [Reply("\n".join(lines))]
 
 
+def menu_in(replies: list[Reply]) -> bool:
+    """Whether «Ubah bagian mana dari IKI N?» is among the replies (its skp:field:N:… buttons)."""
+    return any(b.data.startswith("skp:field:") for r in replies for b in r.buttons)
+
+
 def field_menu(state: UserState, index: int) -> list[Reply]:
     buttons = [Button(label, f"skp:field:{index + 1}:{field}") for field, label in LABELS.items()]
     return [Reply(f"Ubah bagian mana dari IKI {index + 1}?\n{skp_changes.summary_line(state.skp.iki[index])}",

@@ -34,6 +34,9 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     step = state.mpph.step
     if mpph_flow.turns_to_own_draft(message):  # «sekarang iki saya sendiri»: never the step's answer nor a question
         return mpph_flow.own_draft_turn(state)
+    searched = engine.search_in_step(turn, message) if step in ("indicator", "target", "method", "roles") else []
+    if searched:  # «IKK apa yg cocok utk tim kualitas air minum?»: the catalog searched, the step asked again
+        return searched + ([mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state))
     answers = step == "target" and typed_target(message) is not None  # «15 dokumen ya»: the target, not a question
     named = step == "method" and mpph_flow.method_in(message) is not None  # «wilayah aja ya?» picks one
     if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \

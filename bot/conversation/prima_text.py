@@ -233,6 +233,15 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     lookup = request_in(message) if state.prima.step == "P" else None
     if lookup is not None and lookup.command == "ikk" and lookup.text and not knows_not(lookup.text):
         return engine.prima.on_text(state, lookup.text)  # «kkp ada ga ikk nya?»: the catalog searched, as /ikk would
+    # «IKK apa yg cocok utk tim surveilans?» asked at the role question: searched, the question asked again; one that
+    # also answers it («sy ketua tim, ikk apa yg cocok …?»: a role, the cascade, a yes or no) is the step's first, and
+    # one that asks nothing («cariin ikk buat kerjaan sy: verifikasi sampel») is work to draft from, as before
+    asking = state.prima.step == "I" and step_help.asks_for_help(classify(message), state)
+    answers = role_named(message) is not None or cascade_said(message) is not None \
+        or step_help.answers_yes_no(classify(message), state)
+    searched = engine.search_in_step(turn, message) if asking and not answers else []
+    if searched:
+        return searched + engine.prima.prompt(state)
     intent = classify(message)
     example = _work_example(state, message) if intent.route is Route.question else []
     if example:  # «contohnya gmn yg penyelenggaraan makanan?» after «Belum ada titik awal untuk …»

@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 
 from bot import knowledge
-from bot.conversation.intent import Intent, Route, classify, says_lost
+from bot.conversation.intent import Intent, Route, classify, request_in, says_lost
+from bot.conversation.prima_moves import knows_not
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.text import phrase_set, tokens
@@ -106,6 +107,16 @@ def asks_for_help(intent: Intent, state: UserState) -> bool:
     bare = intent.text.rstrip().rstrip("?")
     return intent.route is Route.question and (classify(bare).route is Route.question
                                                or bool(_stems(bare, frozenset()) & _help()["help_words"]))
+
+
+def catalog_asked(message: str) -> str | None:
+    """What a catalog search request typed inside a step looks up («IKK apa yg cocok utk tim kualitas air minum?» →
+    «tim kualitas air minum», read as outside any step: intent.request_in's lookup); None for anything else, a request
+    naming nothing to look up («IKK apa yg cocok?») or only that the user does not know («ga tau ikk nya»)."""
+    request = request_in(message) if "\n" not in message.strip() else None
+    if request is None or request.command != "ikk" or not request.text or knows_not(request.text):
+        return None
+    return request.text
 
 
 def answers_yes_no(intent: Intent, state: UserState) -> bool:

@@ -128,10 +128,12 @@ def on_button(engine: "Engine", turn: Turn, rest: str) -> list[Reply]:
             return engine.old_button(state)
         if arg == "ya":  # the command runs and joins today's version (year_perubahan._versioned)
             state.year_ask = YearAsk(kind="go", reason=ask.reason, line=ask.line)
-            return engine.command(turn, ask.line)
+            return engine.command(turn, ask.line) if ask.line else _made(state, now)
         if arg == "lain":
             state.year_ask = YearAsk(kind="alasan", line=ask.line)
             return [year_perubahan.reason_question()]
+        if not ask.line:  # an IKI saved: the SKP back as its last version
+            return [Reply(year_perubahan.undo_change(state))]
         state.year_ask = None
         return [Reply(f"Perubahan «{ask.line}» dibatalkan; SKP tetap seperti versi terakhir.")]
     if action == "alasan":
@@ -141,7 +143,13 @@ def on_button(engine: "Engine", turn: Turn, rest: str) -> list[Reply]:
         if arg not in versions.reasons():
             return [Reply(year_perubahan.undo_change(state))]
         state.year_ask = YearAsk(kind="go", reason=arg, line=ask.line, note=ask.note)
-        if not ask.line:  # the change is made already (an IKI saved): only its reason was missing
-            return year_perubahan.after_change(state, [i.indikator for i in state.skp.iki], now)
-        return engine.command(turn, ask.line)
+        return engine.command(turn, ask.line) if ask.line else _made(state, now)
     return engine.old_button(state)
+
+
+def _made(state, now) -> list[Reply]:
+    """The change made already (an IKI saved) given its reason: recorded or joined to today's version, then the
+    fields of the IKI saved, held back while the reason was asked (engine._reason_first), asked."""
+    replies = year_perubahan.after_change(state, [i.indikator for i in state.skp.iki], now)
+    asks = any(b.data.startswith("fill:") for r in replies for b in r.buttons) or state.year_ask is not None
+    return replies + (draft_save.prompt(state) if draft_save.is_open(state) and not asks else [])

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot import knowledge
-from bot.conversation import draft_save
+from bot.conversation import draft_save, field_edit
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
@@ -82,9 +82,12 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
     completed = completed_agreed(state, now)
     if completed:  # its empty jenis or bobot filled in: no perubahan, no reason asked (tester19 #7)
         return [Reply(completed)]
-    joined = _joined(state, now)
-    if joined is not None:
-        return joined
+    if versions.within_change(state.year, state.skp, now.date()):  # the fields of an IKI today's perubahan added
+        return _joined(state, now) or []
+    open_change = versions.open_change(state.year, now.date())
+    if open_change is not None:  # an IKI saved or pasted the day of a perubahan: its reason confirmed (tester48 P2-2)
+        state.year_ask = YearAsk(kind="sama", reason=open_change.reason)
+        return [same_question(state)]
     state.year_ask = YearAsk(kind="alasan")
     return [reason_question()]
 
@@ -98,26 +101,29 @@ def _agreed_wording() -> tuple[dict[str, str], re.Pattern]:
 def as_perubahan(state: UserState, replies: list[Reply]) -> list[Reply]:
     """At the end of a turn on an agreed SKP: a saver's «Tersimpan ke draf …», «Draf Anda kini N IKI» said as what
     happened, the IKI in a perubahan SKP with its version (perubahan_skp.yaml agreed_wording): the version recorded
-    (or joined) this turn, else the one its reason, asked next, records."""
+    (or joined) this turn, else the one its reason, asked next, records; no number while «Alasannya sama?» decides
+    whether it joins today's."""
     if not state.year.agreed or not state.year.versions or state.team.review.status is not Status.draf:
         return replies  # (a leader's member proposes a perubahan with /ajukan: nothing is recorded yet)
     last = state.year.versions[-1]
     version = last.number if state.skp.iki == last.skp.iki else last.number + 1
     if version == 1:  # the SKP as agreed, unchanged: no perubahan to name (a save in the turn that agreed it)
         return replies
+    undecided = state.year_ask is not None and state.year_ask.kind == "sama"
+    named = "perubahan SKP" if undecided else f"perubahan SKP versi {version}"
     wording, pattern = _agreed_wording()
-    said = lambda text: pattern.sub(lambda m: wording[m.group(0)].format(versi=version), text)  # noqa: E731
+    said = lambda text: pattern.sub(lambda m: wording[m.group(0)].format(perubahan=named), text)  # noqa: E731
     return [replace(r, text=said(r.text)) if pattern.search(r.text) else r for r in replies]
 
 
-def _joined(state: UserState, now: datetime) -> list[Reply] | None:
+def _joined(state: UserState, now: datetime, answered: bool = False) -> list[Reply] | None:
     """A change made while today's perubahan is open (versions.open_change): kept in that version, said once (None:
-    no perubahan open)."""
+    no perubahan open); said as the answer to its reason's question (answered), else after an IKI's fields."""
     open_change = versions.open_change(state.year, now.date())
     if open_change is None:
         return None
     state.year = versions.amend_change(state.year, state.skp)
-    if draft_save.is_open(state):  # an IKI's fields, one by one: said once they are done
+    if draft_save.is_open(state) and not answered:  # an IKI's fields, one by one: said once they are done
         return []
     label = versions.reasons()[open_change.reason]
     return [Reply(f"Dicatat pada perubahan SKP yang sama: versi {open_change.number} ({label}, {long_date(now)}).")]
@@ -128,6 +134,7 @@ def undo_change(state: UserState) -> str:
     state.year_ask = None
     if state.year.versions and state.skp.iki != state.year.versions[-1].skp.iki:
         state.skp = state.skp.model_copy(update={"iki": [i.model_copy() for i in state.year.versions[-1].skp.iki]})
+        state.fill = None  # the fields asked of an IKI saved by the change went with it
         return "Perubahan dibatalkan; SKP kembali seperti versi terakhir."
     return "Perubahan dibatalkan; SKP tetap seperti yang ditetapkan."
 
@@ -309,12 +316,12 @@ def _versioned(state: UserState, now: datetime) -> list[Reply]:
     ask = state.year_ask
     if ask and ask.kind == "go" and state.edit is None:
         unchanged = state.year.versions and state.skp == state.year.versions[-1].skp
-        if unchanged and state.confirm.startswith("buang:"):
-            return []  # «Buang IKI N?» waits: the reason goes with the «Ya» (tester17 #3: it was asked again)
+        if unchanged:
+            return []  # nothing changed yet: the reason waits for the change while it is asked for (reason_held)
         state.year_ask = None
         open_change = versions.open_change(state.year, now.date())
         if not unchanged and open_change is not None and open_change.reason == ask.reason and not ask.note:
-            return _joined(state, now) or []
+            return _joined(state, now, answered=True) or []
         if not unchanged:
             # the command run for it (ask.line, «/ubah 3 target 160») explains nothing: never kept as its note
             state.year = versions.record_change(state.year, state.skp, ask.reason, now.date(), ask.note)
@@ -330,6 +337,18 @@ def _versioned(state: UserState, now: datetime) -> list[Reply]:
             return [Reply(f"{said}\nTulis penjelasan singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
                           [Button("Lewati", "year:note:skip")])]
     return []
+
+
+def reason_held(state: UserState, replies: list[Reply]) -> None:
+    """At the end of a turn, a reason given for a change not made yet («go»): kept while the change waits for its
+    answer (a field's value, «Buang IKI N?», /ubah's «Ubah bagian mana?» menu: tester48 P2-2, the reason chosen
+    before the menu was asked again after it, tester17 #3 under «Buang IKI N?»), let go otherwise, so it never lets
+    a later change through unasked."""
+    ask = state.year_ask
+    if ask is None or ask.kind != "go" or not state.year.versions or state.skp != state.year.versions[-1].skp:
+        return  # (a change made with its reason is recorded by unexplained_change)
+    if state.edit is None and not state.confirm.startswith("buang:") and not field_edit.menu_in(replies):
+        state.year_ask = None
 
 
 def versi(state: UserState, rest: str = "") -> list[Reply]:

@@ -97,6 +97,18 @@ def open_change(year: YearState, day: date) -> SkpVersion | None:
     return last if last is not None and last.reason and last.on == day else None
 
 
+def within_change(year: YearState, skp: SkpDraft, day: date) -> bool:
+    """Whether `skp` differs from today's open perubahan (open_change) only in IKI that perubahan itself added (or
+    reworded), in their places: their fields asked one by one after its reason was given (tester17 #2), part of it.
+    An IKI saved or pasted, or another IKI changed, is a change of its own, whose reason is asked (tester48 P2-2)."""
+    current = open_change(year, day)
+    if current is None or len(year.versions) < 2 or len(current.skp.iki) != len(skp.iki):
+        return False
+    before = {iki.indikator for iki in year.versions[-2].skp.iki}
+    return all(was == iki or (was.indikator not in before and iki.indikator not in before)
+               for was, iki in zip(current.skp.iki, skp.iki))
+
+
 def amend_change(year: YearState, skp: SkpDraft) -> YearState:
     """The open perubahan (open_change) holds the SKP as it is now: same number, reason, date and note."""
     last = year.versions[-1].model_copy(update={"skp": skp.model_copy(deep=True)})
