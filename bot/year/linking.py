@@ -117,10 +117,11 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
 
 
 def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
-    """«isi bbm + cek tekanan ban» asked between two pieces of work («dua pekerjaan»): when the first piece, read
-    alone, links to the IKI the question offers first, the line is that IKI's (a logbook line names its work
-    first), and the second piece is kept aside (`second`) for the reply to offer as an entry of its own: asking
-    every such line cost a tap a day. A first piece that is not clear alone is still asked."""
+    """«verif 12 berkas KP + rapat pensiun» asked between two pieces of work («dua pekerjaan»): when the first piece,
+    read alone, links to the IKI the question offers first, naming its thing (_names_object), and the whole line's
+    words link there too, the line is that IKI's (a logbook line names its work first), and the second piece is kept
+    aside (`second`) for the reply to offer as an entry of its own: asking every such line cost a tap a day. A first
+    piece not clear alone («isi bbm» beside receipts of BBM) is still asked."""
     if found.decision is not Decision.ask or found.why != "dua pekerjaan" or not found.candidates:
         return found
     # «H+1»: a «+» before a number joins no second piece of work (link_rivals.part_unnamed reads it so too)
@@ -131,6 +132,9 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
     first = _parts_read(ln, w, skp, rencana, cuts[:1])[0][1]
     if first.decision is not Decision.link or first.candidates[0].number != found.candidates[0].number or \
             not _names_object(*_piece(ln, w, 0, cuts[0]), skp, rencana, first.candidates[0].number - 1):
+        return found
+    whole = _link(ln, w, skp, rencana)  # the whole line's words point there too: the second piece alone asked
+    if whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number:
         return found
     second = ln.text[ln.spans[cuts[0] + 1][0]:].strip()
     return Link(Decision.link, found.candidates[:3], found.confidence, "pekerjaan pertama", second=second,
