@@ -345,7 +345,7 @@ def _second_offered(state: UserState, entry: LogEntry, second: str) -> list[tupl
     if read.link.decision is Decision.outside:  # «… sm koki», «… walkot alhamdulillah»: no work of the SKP's
         return []
     n = iki_number(state.skp, read.iki)
-    where = f" → IKI {n}: {short(read.iki or '', 50)}" if n else ""
+    where = f" → IKI {n}" if n else ""
     return [(f"Juga disebut: «{short(second, 60)}»{where}. Catat juga sebagai catatan sendiri?",
              Button(f"Catat juga → IKI {n}" if n else "Catat juga yang kedua", f"year:also:{entry.id}"))]
 

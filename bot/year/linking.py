@@ -131,7 +131,7 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
         return found
     first = _parts_read(ln, w, skp, rencana, cuts[:1])[0][1]
     if first.decision is not Decision.link or first.candidates[0].number != found.candidates[0].number or \
-            not _names_object(*_piece(ln, w, 0, cuts[0]), skp, rencana, first.candidates[0].number - 1):
+            first.confidence < vocabulary().link["first_work_lead"] or not _names_object(*_piece(ln, w, 0, cuts[0]), skp, rencana, first.candidates[0].number - 1):
         return found
     whole = _link(ln, w, skp, rencana)  # the whole line's words point there too: the second piece alone asked
     if whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number:
