@@ -1441,9 +1441,16 @@ def test_a_training_s_pre_and_post_test_is_who_passes_it():
     assert _link("koreksi pretest angkatan 3", training).candidates[0].number == 2
 
 
-def test_two_pieces_of_work_joined_that_name_two_iki_ask_between_them():
-    # each part of «… + …» read alone names its own IKI: a link to the one the count points at would file the other
-    # silently
+def test_two_pieces_of_work_joined_that_name_two_iki_link_the_first_and_keep_the_second_apart():
+    # each part of «… + …» read alone names its own IKI: the first, naming its IKI's berkas, is the link, the second
+    # kept apart for the reply to offer as its own entry (link50), never filed under the first's IKI
+    three = SkpDraft(iki=SKP.iki[:3])
+    found = _link("verif 12 berkas KP + rapat pensiun", three)
+    assert (found.decision, found.why, found.second) == (Decision.link, "pekerjaan pertama", "rapat pensiun")
+    assert [c.number for c in found.candidates[:2]] == [1, 3]
+    # a first piece naming no IKI's thing alone is asked as before, and one whose lead is thin (the SKP's «Rata-rata
+    # waktu verifikasi berkas …» shares its words: link.first_work_lead)
+    assert _link("rapat pensiun + verif 12 berkas KP", three).decision is Decision.ask
     found = _link("verif 12 berkas KP + rapat pensiun")
     assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [1, 3]
     assert _link("verif 12 berkas KP").decision is Decision.link

@@ -19,7 +19,7 @@ from bot.year import logbook
 from bot.year.entry_dates import When, resolve, week_only, when
 from bot.year.entry_kind import EntryKind, KindReading, content_at, kind_of
 from bot.year.line import line
-from bot.year.linking import Link
+from bot.year.linking import Decision, Link
 from bot.year.models import EntryStatus, LogEntry, RealisasiSource, YearError
 from bot.year.periods import month_name, quarter_label, quarter_of
 from bot.year.workdays import next_workday
@@ -330,9 +330,40 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
         lines.append(f"Belum ada IKI di SKP Anda; catatan ini bisa ditautkan nanti («{entry.id} ke IKI 1»). Susun SKP "
                      "dengan /prima atau tempel daftar IKI Anda.")
         return Reply("\n".join(lines))
+    also = _second_offered(state, entry, found.second) if found and found.second else []
+    lines += [line for line, _ in also]
     lines.append(f"Salah IKI? Pilih yang benar di bawah; ubah atau hapus lewat /catatan ({entry.id}).")
-    buttons = [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in every]
+    buttons = [button for _, button in also] + [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in every]
     return Reply("\n".join(lines), buttons + [Button("di luar SKP", f"year:link:{entry.id}:0")])
+
+
+def _second_offered(state: UserState, entry: LogEntry, second: str) -> list[tuple[str, Button]]:
+    """«isi bbm + cek tekanan ban» linked to its first piece of work: the second named in one line, with one button
+    to keep it too as an entry of its own toward the IKI it reads to (its own count only, never this entry's)."""
+    read = logbook.read_entry(second, entry.day, state.skp, state.year.rencana, choices=state.year.choices,
+                              earlier=state.year.entries)
+    if read.link.decision is Decision.outside:  # «… sm koki», «… walkot alhamdulillah»: no work of the SKP's
+        return []
+    n = iki_number(state.skp, read.iki)
+    where = f" → IKI {n}" if n else ""
+    return [(f"Juga disebut: «{short(second, 60)}»{where}. Catat juga sebagai catatan sendiri?",
+             Button(f"Catat juga → IKI {n}" if n else "Catat juga yang kedua", f"year:also:{entry.id}"))]
+
+
+def also_button(state: UserState, entry_id: str, now: datetime) -> list[Reply]:
+    """«Catat juga → IKI 4» under an entry linked to its first piece of work: the second piece kept as its own entry,
+    on the same day, read as any line is (its own IKI and count); once only."""
+    entry = next((e for e in state.year.entries if e.id == entry_id), None)
+    second = logbook.second_work(entry, state.skp, state.year.rencana) if entry is not None else ""
+    if not second:
+        return [Reply("Pilihan itu sudah tidak berlaku. Ketik /catatan untuk melihat catatan Anda.")]
+    kept = next((e for e in state.year.entries if e.day == entry.day and e.text == second), None)
+    if kept is not None:
+        return [Reply(f"«{short(second, 60)}» sudah dicatat ({kept.id}, {short_date(kept.day)}); tidak dicatat lagi.")]
+    # its day is the entry's («kemarin isi bbm + cek ban»), unless it names its own («…, senin nya audit SBAR»)
+    read = logbook.read_entry(second, now.date(), state.skp, state.year.rencana, choices=state.year.choices,
+                              earlier=state.year.entries)
+    return [_add(state, read if read.said_date else replace(read, day=entry.day), now)]
 
 
 _LINK_BUTTONS = 8  # IKI offered as buttons under an entry; more are linked by typing «c3 ke IKI 9»

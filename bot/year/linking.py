@@ -49,7 +49,7 @@ from bot.year.link_rivals import (
     result_alone,
     unit_apart,
 )
-from bot.year.link_scores import scores
+from bot.year.link_scores import named_terms, scores
 from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only, without_place
 from bot.year.link_threshold import bounds_echoed
 from bot.year.link_words import (
@@ -69,7 +69,7 @@ from bot.year.terms import capitals, text_terms
 from bot.year.vocabulary import config, vocabulary
 
 # the entry to linking: what callers read of a line's link, wherever its module computes it
-__all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "corrected", "line_terms", "link", "origins", "profile",
+__all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "corrected", "first_piece", "line_terms", "link", "origins", "profile",
            "scores", "spelled_out", "taught", "with_covers"]
 
 
@@ -96,6 +96,8 @@ class Link:
     unnamed: str = ""  # what the user did, as written, when no offered IKI names it (the question says so)
     taught: str = ""  # the entry whose re-link by the user decided this link («pilihan Anda»), said in the reply
     continues: str = ""  # the earlier entry the line says it goes on with («lanjutan … yg kmrn»), said in the reply
+    second: str = ""  # the line's second piece of work, as written, when the link is its first piece's (first_work)
+    second_at: int = 0  # the token where that second piece starts: the first's count is read before it
 
 
 NAMED = "IKI disebut"  # the user named the IKI by its number: their word is the link
@@ -110,7 +112,51 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         return named
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
     found = by_place(by_first_work(found, ln, w, skp, rencana), ln, w, skp, rencana)
-    return _target_told(ln, skp, _count_only(ln, w, skp, found) or found)
+    found = _target_told(ln, skp, _count_only(ln, w, skp, found) or found)
+    return first_work(found, ln, w, skp, rencana)
+
+
+def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+    """«verif 12 berkas KP + rapat pensiun» asked between two pieces of work («dua pekerjaan»): when the first piece,
+    read alone, links to the IKI the question offers first, naming its thing (_names_object), and the whole line's
+    words link there too, the line is that IKI's (a logbook line names its work first), and the second piece is kept
+    aside (`second`) for the reply to offer as an entry of its own: asking every such line cost a tap a day. A first
+    piece not clear alone («isi bbm» beside receipts of BBM) is still asked."""
+    if found.decision is not Decision.ask or found.why != "dua pekerjaan" or not found.candidates:
+        return found
+    # «H+1»: a «+» before a number joins no second piece of work (link_rivals.part_unnamed reads it so too)
+    cuts = [i for i in _work_cuts(ln, w) if not (ln.kinds[i] == "mark" and i + 1 < len(ln.toks) and
+                                                  ln.kinds[i + 1] == "num")]
+    if not cuts or cuts[0] == 0 or cuts[0] + 1 >= len(ln.toks) or len(ln.spans) != len(ln.toks):
+        return found
+    first = _parts_read(ln, w, skp, rencana, cuts[:1])[0][1]
+    if first.decision is not Decision.link or first.candidates[0].number != found.candidates[0].number or \
+            first.confidence < vocabulary().link["first_work_lead"] or not _names_object(*_piece(ln, w, 0, cuts[0]), skp, rencana, first.candidates[0].number - 1):
+        return found
+    whole = _link(ln, w, skp, rencana)  # the whole line's words point there too: the second piece alone asked
+    if whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number:
+        return found
+    second = ln.text[ln.spans[cuts[0] + 1][0]:].strip()
+    return Link(Decision.link, found.candidates[:3], found.confidence, "pekerjaan pertama", second=second,
+                second_at=cuts[0])
+
+
+def _names_object(part: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, index: int) -> bool:
+    """The piece of work names the thing the IKI counts or measures (its kepala, iki_profile.origins): «SO depo ranap»
+    of an IKI of stock opname is its own work; «isi bbm» beside one of BMM receipts only shares a word with it."""
+    part = respelled(part, own_texts(skp, rencana))
+    found_in, profiles = skp_terms(skp, rencana, takes_part(part, w))
+    heads = {t for t, place in found_in[index].items() if place == "kepala"}
+    words = spelled_out(line_terms(part, w), skp, profiles, capitals(part.text))
+    return bool(heads) and heads <= named_terms(words, profiles[index])
+
+
+def first_piece(ln: Line, w: When, found: Link) -> tuple[Line, When]:
+    """The line up to its second piece of work, when the link is its first piece's (first_work), with its date's
+    words where they stand in it: the count and figure of the link are read there, never from the second piece."""
+    if not found.second_at:
+        return ln, w
+    return _piece(ln, w, 0, found.second_at)
 
 
 def _target_told(ln: Line, skp: SkpDraft, found: Link) -> Link:
@@ -376,10 +422,15 @@ def _parts_read(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | N
     cuts = _work_cuts(ln, w) if cuts is None else cuts
     out = []
     for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
-        part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
-        said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
-        out.append((start, _link(part, replace(w, span=said if said[0] < said[1] else (0, 0)), skp, rencana)))
+        out.append((start, _link(*_piece(ln, w, start, end), skp, rencana)))
     return out
+
+
+def _piece(ln: Line, w: When, start: int, end: int) -> tuple[Line, When]:
+    """Tokens start:end of the line as a line of their own, with the date's words where they stand in it."""
+    part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
+    said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
+    return part, replace(w, span=said if said[0] < said[1] else (0, 0))
 
 
 def by_first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:

@@ -24,7 +24,7 @@ from bot.year.entry_numbers import (
 )
 from bot.year.line import Line, line, without_tokens
 from bot.year.link_words import generic_words, weak_terms
-from bot.year.linking import Candidate, Decision, Link, continued, line_terms, link, taught
+from bot.year.linking import Candidate, Decision, Link, continued, first_piece, line_terms, link, taught
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
 from bot.year.workdays import is_workday
@@ -65,12 +65,14 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     if day != today and _things_of_that_day(ln, w, day, earlier or [], found):
         day, w = today, replace(w, kind="", said="")
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
-    rate = reported_rate(ln, w, first) if first else None
+    # «telaah resep 30 + PIO 5 pasien» linked to its first piece: its count is the first piece's, the second's its own
+    own, at = first_piece(ln, w, found)
+    rate = reported_rate(own, at, first) if first else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
-                        link=found, quantity=quantity(ln, w, first) if first else None,
-                        figure=reported_value(ln, w, first) if first else None, rate=rate,
+                        link=found, quantity=quantity(own, at, first) if first else None,
+                        figure=reported_value(own, at, first) if first else None, rate=rate,
                         figure_unit=(time_unit(first) or "") if first else "",
-                        also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first and rate is None else {},
+                        also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first and rate is None and not found.second else {},
                         recap=ln.has(vocabulary().recap))
 
 
@@ -152,7 +154,8 @@ def read_results(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAks
     keys = [r.iki for r in readings]
     if None in keys or len(set(keys)) < len(keys):
         return []
-    if whole.link.decision is Decision.link and any(r.quantity is None for r in readings):
+    # a line linked to its first piece of work (linking.first_work) whose pieces each link clearly: one entry each
+    if whole.link.decision is Decision.link and not whole.link.second and any(r.quantity is None for r in readings):
         return []
     return [replace(r, day=whole.day, said_date=whole.said_date) for r in readings]
 
@@ -165,6 +168,16 @@ def _continues(part: str) -> bool:
     words = tokens(part)[:_CONTINUES_WITHIN + 1]
     found = phrase_set("catatan_harian", "continuation_words").find(words)
     return found is not None and found[0] < _CONTINUES_WITHIN
+
+
+def second_work(entry: LogEntry, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> str:
+    """The second piece of work of a linked entry's line, as written, when its link is its first piece's
+    (linking.first_work): offered under it as an entry of its own; "" otherwise (the SKP changed since, say)."""
+    if entry.status is not EntryStatus.linked:
+        return ""
+    ln = line(entry.text)
+    found = link(ln, read_date(ln, entry.day)[1], skp, rencana)
+    return found.second if found.decision is Decision.link and found.candidates[0].iki == entry.iki else ""
 
 
 def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date) -> int | None:
