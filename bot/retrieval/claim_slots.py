@@ -133,13 +133,20 @@ def _shares(asking: str, claim_words: list[str], answer: str, read: Read, told: 
         case = case[:start] + " " + case[end:]
     case = f"{told} {case}" if told.strip() else case
     given: dict[str, set[tuple[float, str]]] = {}
+    patterns = []
     for clause in case_clauses(case, answer):
-        for term, value, limit in term_values(clause):
+        values = term_values(clause)
+        for term, value, limit in values:
             given.setdefault(term, set()).add((value, limit))
+        patterns.append(sum(_whole([v for _, v, limit in values if limit == "fixed"])) == 100)
     verdicts = []
     for names, value, _ in claimed:
         name = next((n for n in names if n in given), None)
         if name is None:
+            # «Katim … ga ada cascading langsung, tetep pake bobot CL 50?» against «Ketua tim tanpa IKI cascading
+            # langsung memakai pola bobot TUSI 90% dan MI 10%»: a whole pattern of the case (its shares make 100)
+            # with no share for the part claimed one gives it none
+            verdicts.append("tidak" if value and patterns and all(patterns) else "")
             continue
         values = given[name]
         if any(limit != "fixed" for _, limit in values):

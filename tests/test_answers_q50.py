@@ -1,0 +1,38 @@
+"""Answers users read (q50): a claim closed by «…, bener ga sih» with no «?», a claim drawn with «tetep» after the
+case told before it, a part claimed a share no whole pattern of the asker's case gives it; each failing before its
+fix."""
+
+from bot.retrieval.claims import claim, contradicted
+from bot.retrieval.yes_no import tag_closed
+
+_LIMITS = ("Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI menurut Surat Sekjen untuk SKP "
+           "2026; bila lebih dari 10, jumlahnya harus disesuaikan (adjustment) bersama unit Eselon I terkait.")
+_WEIGHTS = ("Ketua tim tanpa IKI cascading langsung memakai pola bobot TUSI 90% dan MI 10%, sedangkan anggota yang "
+            "memegang IKI cascading langsung memakai pola CL 50%, TUSI 40%, dan MI 10%.")
+
+
+def test_an_opener_after_a_comma_closes_the_claim_with_no_question_mark():
+    assert tag_closed("katanya IKI maksimal 12 ya, bener ga sih") == "katanya IKI maksimal 12 ya, bener ga sih?"
+    assert tag_closed("bobot beyond 20, bener ga ya") == "bobot beyond 20, bener ga ya?"
+    assert contradicted(tag_closed("katanya IKI maksimal 12 ya, bener ga sih"), _LIMITS) == "Tidak."
+    # an opener alone, or one opening a longer clause, closes nothing
+    assert tag_closed("bener ga sih") == "bener ga sih"
+    assert tag_closed("IKI maks 10, bener ga kalo sy punya 12") == "IKI maks 10, bener ga kalo sy punya 12"
+
+
+def test_tetep_after_the_case_told_opens_the_claim():
+    asked = "Katim tp timnya ga ada cascading langsung ke renstra, tetep pake bobot CL 50 gitu ya?"
+    assert claim(asked) == ["tetep", "pake", "bobot", "cl", "50", "gitu"]
+    assert claim(asked.rstrip("?")) == ["tetep", "pake", "bobot", "cl", "50", "gitu"]
+
+
+def test_a_part_no_whole_pattern_of_the_case_gives_is_denied_its_share():
+    """The katim with no direct cascading has TUSI 90 and MI 10, a whole 100: CL 50 is no share of theirs."""
+    asked = "Katim tp timnya ga ada cascading langsung ke renstra, tetep pake bobot CL 50 gitu ya"
+    assert contradicted(asked, _WEIGHTS) == "Tidak."
+    assert contradicted("sy katim tp tim sy ga ada cascade langsung ke renstra. bobot sy ttp CL 50 kan?",
+                        _WEIGHTS) == "Tidak."
+    # the member holding direct cascading has CL 50: confirmed; an answer with no whole pattern denies nothing
+    assert contradicted("sy anggota, IKI sy cascading langsung. bobot CL 50 kan?", _WEIGHTS) == "Ya."
+    assert contradicted("Katim tp timnya ga ada cascading langsung, tetep pake bobot CL 50 gitu ya",
+                        "Ketua tim tanpa IKI cascading langsung memakai bobot MI 10%.") == ""
