@@ -3,6 +3,7 @@ case told before it, a part claimed a share no whole pattern of the asker's case
 fix."""
 
 from bot.retrieval.claims import claim, contradicted
+from bot.retrieval.question_parts import without_pasted_chat
 from bot.retrieval.yes_no import tag_closed
 
 _LIMITS = ("Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI menurut Surat Sekjen untuk SKP "
@@ -36,3 +37,22 @@ def test_a_part_no_whole_pattern_of_the_case_gives_is_denied_its_share():
     assert contradicted("sy anggota, IKI sy cascading langsung. bobot CL 50 kan?", _WEIGHTS) == "Ya."
     assert contradicted("Katim tp timnya ga ada cascading langsung, tetep pake bobot CL 50 gitu ya",
                         "Ketua tim tanpa IKI cascading langsung memakai bobot MI 10%.") == ""
+
+
+def test_a_pasted_chat_before_the_question_is_left_out():
+    pasted = ("[09.14, 3/2/2026] Bu Rina Katim: Tolong IKI kalian udh masuk sebelum deadline ya\n"
+              "[09.15, 3/2/2026] Sy: siap bu\n\nbot, cara bagi peran tim yg beda provinsi gmn")
+    assert without_pasted_chat(pasted) == "bot, cara bagi peran tim yg beda provinsi gmn"
+    assert without_pasted_chat("[3/2/26 09.14.22] Katim: IKI sy gmn\ncara bagi peran?") == "cara bagi peran?"
+    # nothing of the asker's own after it, or no stamp: unchanged
+    assert without_pasted_chat("[09.14, 3/2/2026] Katim: cara bagi peran?") == "[09.14, 3/2/2026] Katim: cara bagi peran?"
+    assert without_pasted_chat("[catatan] sy: cara bagi peran?") == "[catatan] sy: cara bagi peran?"
+
+
+def test_a_pasted_chat_does_not_sway_the_answer_to_the_question_after_it(shared_retriever):
+    """dev31: the chat pasted before it («Tolong IKI kalian udh masuk sebelum deadline») drew a definition of the
+    team leader instead of the split by region."""
+    asked = ("[09.14, 3/2/2026] Bu Rina Katim: Tolong IKI kalian udh masuk sebelum deadline ya\n"
+             "[09.15, 3/2/2026] Sy: siap bu\n\n"
+             "cara pembagian peran kalau tim sy 4 org megang 1 indikator yg sama tp beda provinsi binaan gmn")
+    assert "wilayah" in shared_retriever.ask(asked).answer
