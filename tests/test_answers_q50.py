@@ -4,6 +4,7 @@ fix."""
 
 from bot.retrieval.claims import claim, contradicted
 from bot.retrieval.question_parts import without_pasted_chat
+from bot.retrieval.respell import respelled
 from bot.retrieval.yes_no import tag_closed
 
 _LIMITS = ("Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI menurut Surat Sekjen untuk SKP "
@@ -56,3 +57,14 @@ def test_a_pasted_chat_does_not_sway_the_answer_to_the_question_after_it(shared_
              "[09.15, 3/2/2026] Sy: siap bu\n\n"
              "cara pembagian peran kalau tim sy 4 org megang 1 indikator yg sama tp beda provinsi binaan gmn")
     assert "wilayah" in shared_retriever.ask(asked).answer
+
+
+def test_javanese_function_words_and_po_read_as_indonesian():
+    asked = "rencana aksi kuwi kudu diturunke seko RHK sing wis disetujui atasan po piye?"
+    assert respelled(asked) == "rencana aksi itu harus diturunkan dari RHK yang sudah disetujui atasan atau bagaimana?"
+
+
+def test_a_javanese_yes_no_question_closed_by_po_piye_is_led(shared_retriever):
+    """dev31: «… po piye?» read as «how» drew the steps of filling a rencana aksi, with no «Ya.»."""
+    answer = shared_retriever.ask("mas, rencana aksi kuwi kudu diturunke seko RHK sing wis disetujui atasan po piye?")
+    assert answer.answer.startswith("Ya.") and "RHK" in answer.answer
