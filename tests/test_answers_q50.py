@@ -68,3 +68,9 @@ def test_a_javanese_yes_no_question_closed_by_po_piye_is_led(shared_retriever):
     """dev31: «… po piye?» read as «how» drew the steps of filling a rencana aksi, with no «Ya.»."""
     answer = shared_retriever.ask("mas, rencana aksi kuwi kudu diturunke seko RHK sing wis disetujui atasan po piye?")
     assert answer.answer.startswith("Ya.") and "RHK" in answer.answer
+
+
+def test_a_term_word_with_nya_attached_ranks_as_the_term(shared_retriever):
+    """dev31: «direktifnya», which no stemmer splits, left «labkesmas» to draw a laboratory example."""
+    answer = shared_retriever.ask("kepala balai labkesmas itu IKI direktifnya apa aja").answer
+    assert all(w in answer for w in ("Anggaran", "SAKIP", "Mutasi"))

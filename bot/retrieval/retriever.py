@@ -15,7 +15,7 @@ from bot.retrieval.catalog import Indicator, code_order, load_catalog
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.documents import ANSWERS, INDICATORS, PASSAGES, QUESTIONS, Mode, documents
 from bot.retrieval.embeddings import Embedder, embedder
-from bot.retrieval.glossary import skipped_words
+from bot.retrieval.glossary import nya_apart, skipped_words
 from bot.retrieval.keyword_index import KeywordIndex
 from bot.retrieval.normalize import (
     admin_place_stems,
@@ -253,6 +253,8 @@ class Retriever:
         config = search_config()
         corpus = self._corpora[collection]
         allowed = corpus.allowed(level) if only is None else only
+        # «IKI direktifnya apa aja»: a term's word with «-nya» attached, which no stemmer splits, is the term's word
+        query = nya_apart(query)
         rankings: dict[str, list[tuple[str, float]]] = {}
         if mode in ("dense", "hybrid"):
             where = {"level": level} if level else None
