@@ -38,6 +38,10 @@ def test_a_part_no_whole_pattern_of_the_case_gives_is_denied_its_share():
     assert contradicted("sy anggota, IKI sy cascading langsung. bobot CL 50 kan?", _WEIGHTS) == "Ya."
     assert contradicted("Katim tp timnya ga ada cascading langsung, tetep pake bobot CL 50 gitu ya",
                         "Ketua tim tanpa IKI cascading langsung memakai bobot MI 10%.") == ""
+    # Beyond, on top of Core's 100 where the answer names it, is no part a whole pattern leaves out
+    beyond = _WEIGHTS.rstrip(".") + ", ditambah Beyond 20%."
+    assert contradicted("Katim tp timnya ga ada cascading langsung, tetep pake bobot beyond 20 gitu ya", beyond) == ""
+    assert contradicted("Katim tp timnya ga ada cascading langsung, tetep pake bobot CL 50 gitu ya", beyond) == "Tidak."
 
 
 def test_a_pasted_chat_before_the_question_is_left_out():
