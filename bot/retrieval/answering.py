@@ -61,6 +61,7 @@ from bot.retrieval.question_parts import (
     wanted_kinds,
     without_asking,
     without_introduction,
+    without_pasted_chat,
     without_persona,
 )
 from bot.retrieval.respell import respelled
@@ -130,7 +131,7 @@ class Answerer:
         return answer.model_copy(update={"answer": f"{said}{share} {answer.answer[cut:]}"})
 
     def _ask(self, question: str, k: int, mode: Mode, topic: str | None) -> Answer:
-        asked = count_asked(tag_closed(respelled(question)))
+        asked = count_asked(tag_closed(respelled(without_pasted_chat(question))))
         # «… krn katanya IKI '…' itu aktivitas. bener ga sih dia?»: the claim reported is what is asked
         asked = reported_claim(asked) or asked
         # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,

@@ -133,13 +133,22 @@ def _shares(asking: str, claim_words: list[str], answer: str, read: Read, told: 
         case = case[:start] + " " + case[end:]
     case = f"{told} {case}" if told.strip() else case
     given: dict[str, set[tuple[float, str]]] = {}
+    patterns = []
     for clause in case_clauses(case, answer):
-        for term, value, limit in term_values(clause):
+        values = term_values(clause)
+        for term, value, limit in values:
             given.setdefault(term, set()).add((value, limit))
+        patterns.append(sum(_whole([v for _, v, limit in values if limit == "fixed"])) == 100)
     verdicts = []
     for names, value, _ in claimed:
         name = next((n for n in names if n in given), None)
         if name is None:
+            # «Katim … ga ada cascading langsung, tetep pake bobot CL 50?» against «Ketua tim tanpa IKI cascading
+            # langsung memakai pola bobot TUSI 90% dan MI 10%»: a whole pattern of the case (its shares make 100)
+            # with no share for the part claimed one gives it none
+            # (a part no clause of the answer counts in a whole pattern, Beyond on top of Core's 100, is no part of it)
+            whole = any(n in _pattern_parts(clause) for clause in case_clauses("", answer) for n in names)
+            verdicts.append("tidak" if value and whole and patterns and all(patterns) else "")
             continue
         values = given[name]
         if any(limit != "fixed" for _, limit in values):
@@ -160,6 +169,14 @@ def _ratio(asking: str, answer: str) -> str:
              for clause in case_clauses(_RATIO.sub(" ", asking), answer)]
     given = [_whole(values) for values in given if len(values) >= 2]
     return "" if not given else "ya" if all(g == ratios[0] for g in given) else "tidak" if ratios[0] not in given else ""
+
+
+def _pattern_parts(clause: str) -> set[str]:
+    """The parts a clause gives shares of in a whole pattern: those up to the first share that makes 100 («CL 50%,
+    TUSI 40%, dan MI 10%, ditambah Beyond 20%»: CL, TUSI, MI); none when its shares make no 100."""
+    values = [(term, value) for term, value, limit in term_values(clause) if limit == "fixed"]
+    whole = _whole([value for _, value in values])
+    return {term for term, _ in values[:len(whole)]} if sum(whole) == 100 else set()
 
 
 def _whole(values: list[float]) -> list[float]:

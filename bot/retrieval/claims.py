@@ -105,7 +105,11 @@ def _asking(question: str) -> str:
         while head and tokens(head[-1]) and all(w in config["tags"] for w in tokens(head[-1])):
             tags.insert(0, head.pop())
         return " ".join([*head, after.strip(" .!"), *tags]) + "?"
-    return asking[-1]
+    # «Katim tp timnya ga ada cascading langsung …, tetep pake bobot CL 50 gitu ya?»: a clause after a comma opening
+    # with a conclusion word is the claim; the clauses before it tell the asker's case, as sentences before it do
+    drawn = [m.end() for m in re.finditer(r",\s*", asking[-1])
+             if tokens(asking[-1][m.end():])[:1] and tokens(asking[-1][m.end():])[0] in config["claim"]["concludes"]]
+    return asking[-1][drawn[-1]:] if drawn and tokens(asking[-1][:drawn[-1]]) else asking[-1]
 
 
 def _guessed_choice(asking: list[str]) -> str:

@@ -52,6 +52,21 @@ def _introductions() -> tuple[frozenset[str], PhraseSet, PhraseSet]:
 _CLAUSE = re.compile(r"[^,;:?!.]+(?:(?:\.(?=\S)|(?:(?<=\b[^\W\d_]{2})|(?<=\b[^\W\d_]{3}))\.\s+(?=\w))[^,;:?!.]*)*")
 
 
+# a line of a chat pasted as exported («[09.14, 3/2/2026] Bu Rina Katim: …», «[3/2/26 09.14.22] Sy: …»): its stamp
+# (time and date, either first) and who said it
+_PASTED_LINE = re.compile(r"^\s*\[(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?,?\s*\d{1,2}/\d{1,2}/\d{2,4}"
+                          r"|\d{1,2}/\d{1,2}/\d{2,4},?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)\][^:\n]{1,60}:.*$", re.MULTILINE)
+
+
+def without_pasted_chat(question: str) -> str:
+    """«[09.14, 3/2/2026] Bu Rina Katim: Tolong IKI … [09.15, 3/2/2026] Sy: siap bu\n\nbot, cara pembagian peran …»:
+    the lines of a chat pasted before the message's own words show where it came from; what is asked is what the
+    asker writes after them. Unchanged when nothing of its own follows the last pasted line."""
+    lines = list(_PASTED_LINE.finditer(question))
+    after = question[lines[-1].end():] if lines else ""
+    return after.strip() if tokens(after) else question
+
+
 def without_persona(question: str) -> str:
     """«sy bidan di RS daerah, cara nyusun rencana aksi gmn?»: a clause introducing the asker (a self word, then a
     role of intent.yaml's introductions) says who asks; the words after the role (a unit, a field, a place) are not

@@ -2,6 +2,7 @@
 
 import heapq
 import math
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -9,13 +10,13 @@ from functools import cached_property
 
 from pydantic import BaseModel
 
-from bot.lang.words import stem
+from bot.lang.words import is_indonesian_word, stem
 from bot.retrieval.answering import Answer, Answerer
 from bot.retrieval.catalog import Indicator, code_order, load_catalog
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.documents import ANSWERS, INDICATORS, PASSAGES, QUESTIONS, Mode, documents
 from bot.retrieval.embeddings import Embedder, embedder
-from bot.retrieval.glossary import skipped_words
+from bot.retrieval.glossary import acronyms, skipped_words, term_apart
 from bot.retrieval.keyword_index import KeywordIndex
 from bot.retrieval.normalize import (
     admin_place_stems,
@@ -253,6 +254,9 @@ class Retriever:
         config = search_config()
         corpus = self._corpora[collection]
         allowed = corpus.allowed(level) if only is None else only
+        # «IKI direktifnya apa aja»: a term's word with «-nya» attached, no word of the language nor an acronym (the
+        # stemmer knows neither), is the term's word
+        query = _loanword_nya_apart(query)
         rankings: dict[str, list[tuple[str, float]]] = {}
         if mode in ("dense", "hybrid"):
             where = {"level": level} if level else None
@@ -406,3 +410,9 @@ class Retriever:
     def ask(self, question: str, k: int = 3, mode: Mode = "hybrid", topic: str | None = None) -> Answer:
         """The one short answer to a guidance question, with further reading (`answering.Answerer.ask`)."""
         return self._answerer.ask(question, k, mode, topic)
+
+
+def _loanword_nya_apart(query: str) -> str:
+    """«direktifnya» → «direktif nya»: a glossary term's word the stemmer does not know, its «-nya» written apart."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group() if is_indonesian_word(m.group()) or m.group().lower()[:-3] in acronyms()
+                  else term_apart(m.group()), query)

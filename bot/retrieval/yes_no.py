@@ -33,6 +33,10 @@ def tag_closed(question: str) -> str:
     members = {w for group in config["predicates"].values() for w in group}
     closing = "|".join(map(re.escape, config["closing_tags"]))
     last = re.split(r"[.!\n]", question.rstrip(" .!\n"))[-1]
+    if "?" not in question and _opener_closes(last):
+        # «katanya IKI maksimal 12 ya, bener ga sih»: a confirmation's opener after a comma, tags and chat words only
+        # after it, closes the claim before it as «…, bener ga sih?» does
+        return question.rstrip(" .!\n") + "?"
     tagged = re.search(rf"(?<![\w-])(?:{closing})[ \t]+[^\W\d_]", last, re.IGNORECASE)
     after = tokens(last[tagged.end() - 1:]) if tagged else []
     if "?" not in question and tagged and set(tokens(last[:tagged.start()])) & (members | set(config["only"]["asks"])) \
@@ -67,6 +71,17 @@ def tag_closed(question: str) -> str:
         apart = after[:1] and after[0] in config["claim"]["conditions"] or set(after) & set(config["negations"])
         return f"{m.group()}?" if apart and set(tokens(question[start:m.start()])) & members else m.group()
     return re.sub(rf"(?<![\w-])(?:{closing})(?=[ \t]+[^\W\d_])", closed, question, flags=re.IGNORECASE)
+
+
+def _opener_closes(sentence: str) -> bool:
+    """Whether a sentence's last clause after a comma is a confirmation's opener (`claim.opens`: «bener ga») with no
+    more than tags, pointers («gitu») and chat words («sih») after it, and a clause stands before it to confirm."""
+    config = search_config()["answers"]["yesno"]
+    told, comma, closing = sentence.rpartition(",")
+    words = tokens(closing)
+    opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0)
+    plain = set(config["tags"]) | set(config["claim"]["pointers"]) | skipped_words()
+    return bool(comma and opener and tokens(told)) and all(w in plain for w in words[len(opener):])
 
 
 def negated_predicate(question: str) -> str | None:
