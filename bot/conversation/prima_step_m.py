@@ -302,10 +302,10 @@ class StepM(StepMOffer):
                 return [Reply(named)] + self.prompt(state)
             parts = iki_parts.read(state, text, asked=prima.index)
             if parts:  # «NO 1 TARGET 90 PERSEN, CORE TUSI, BOBOT 20. NO 2 85 PERSEN TUSI 15»: each IKI named, its fields
-                current = prima.current
-                answered = current is not None and getattr(current, prima.field, None) not in (None, "")
-                return [Reply(iki_parts.applied(state, parts))] \
-                    + (self.fields.advance(state) if answered else self.prompt(state))
+                said = iki_parts.applied(state, parts)  # first: whether the field asked is answered is read after
+                current = state.prima.current
+                answered = current is not None and getattr(current, state.prima.field, None) not in (None, "")
+                return [Reply(said)] + (self.fields.advance(state) if answered else self.prompt(state))
             numbered = self._targets_by_number(state, text)
             if numbered is not None:  # «no 2 90», «no2 95, no3 70» at a field question: those IKI's targets, never «2%»
                 return numbered
