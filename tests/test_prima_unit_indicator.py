@@ -48,3 +48,11 @@ def test_the_unit_indicator_told_with_its_target_is_step_1s_answer():
         ("Persentase alat angkut (kapal) yang memenuhi syarat kesehatan", "90%")]
     assert "alat angkut" in state.prima.indicator.name.lower() and state.prima.indicator.target == "90%"
     assert "90%" in said(replies) and "2026 katanya" not in said(replies) and "Langkah 2 dari 5" in said(replies)
+
+
+def test_a_year_is_read_by_the_one_pattern_every_reader_uses():
+    # «target 2026 …» here, «Maret 2026» in claims: one YEAR in bot.lang.values, never a range or regex of its own
+    from bot.lang.values import is_year
+
+    assert is_year("2026") and is_year(2026.0) and is_year("1999")
+    assert not is_year("85") and not is_year(2026.5) and not is_year("2100") and not is_year("20266")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, alternation, phrase_set, tokens
-from bot.lang.values import Number, numbers_in
+from bot.lang.values import Number, is_year, numbers_in
 from bot.models import Aspek, IkiDraft, Jenis
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
@@ -420,7 +420,7 @@ def fields_in(text: str) -> Typed:
     scored = _BARE_NUMBER.search(indikator) if "target" not in found and measure_class(indikator) is not None \
         and not _short_mandatory(indikator) else None  # «IP ASN 85» is read as the mandatory IKI
     if scored and len(indikator[: scored.start()].split()) >= 2 and not _COMPARATOR.search(indikator[: scored.start()]) \
-            and not _YEAR.fullmatch(scored.group(1)) and not _names_by_number(indikator[: scored.start()]):
+            and not is_year(scored.group(1)) and not _names_by_number(indikator[: scored.start()]):
         # «Nilai SAKIP 2025» names a year; «Angka kejadian pasien jatuh … rawat inap 0»: the target, as «target 0» is
         found["target"] = numbers_in(scored.group(1))[0]  # «Nilai IKPA satker 95»: a score's last bare number
         indikator = indikator[: scored.start()].rstrip(" ,;:")
@@ -483,7 +483,6 @@ def _names_day(before: str) -> bool:
     return bool(words) and words[-1] in knowledge.data("numbers")["days_by_number"]
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # «IP ASN», «Nilai IP ASN 85»: the mandatory IKI named short (a line naming it, not a sentence about it);
 # «Nilai Indeks Profesionalitas ASN 80» is its full name
 MAX_MANDATORY_WORDS = 4

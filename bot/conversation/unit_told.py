@@ -7,10 +7,8 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
-from bot.lang.values import numbers_in
+from bot.lang.values import is_year, numbers_in
 from bot.rules.draft_reading import MAX_COLON_LEAD_WORDS, opens_with_measure, read
-
-YEARS = range(2020, 2036)  # «target 2026 …»: the year the target is for, never the target
 
 
 @dataclass(frozen=True)
@@ -38,7 +36,7 @@ def unit_told(text: str) -> UnitTold | None:
         return None
     cut = re.search(rf"[,;.]?\s*\b{re.escape(at[1][0])}\b", rest, re.IGNORECASE)
     name, tail = rest[: cut.start()].strip(" ,;"), rest[cut.end():]
-    values = [n for n in numbers_in(tail) if not (n.value in YEARS and n.value.is_integer())]
+    values = [n for n in numbers_in(tail) if not is_year(n.value)]  # «target 2026 …»: the year it is for
     if not name or not opens_with_measure(name) or not values:
         return None
     value = values[-1]

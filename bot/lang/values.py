@@ -115,6 +115,16 @@ def _words_value(words: list[str]) -> float:
     return float(total + group + small)
 
 
+# A calendar year written as a number («target 2026 …», «Maret 2026»): a date, never a count or a target.
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def is_year(number: str | float) -> bool:
+    """«2026» (or 2026.0 as read): a year, by the one pattern every reader uses."""
+    text = number if isinstance(number, str) else (f"{number:g}" if float(number).is_integer() else "")
+    return bool(YEAR.fullmatch(text))
+
+
 def numbers_in(text: str, named: str = "") -> list[Number]:
     """Every number written in the text, in order, with its unit and whether it is a guess. A unit runs over the
     words after it that follow it in the IKI (`named`, else the text before the number): «12 berita acara»."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from bot.lang.numbers import parse_target
 from bot.lang.text import phrase_set, tokens
+from bot.lang.values import is_year
 from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
 from bot.retrieval.limits import case_clauses, said_of_each, term_values
@@ -15,7 +16,6 @@ from bot.retrieval.normalize import search_config
 from bot.retrieval.question_parts import CLAUSE_END
 
 Read = Callable[[list[str]], list[str]]
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # «Ditjen P2 77, Ditjen Farmalkes 38, …»: a name in Capitalised words (a code such as «P2» among them) and its figure
 _PAIR = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+(\d+)(?![\d%/]|[.,]\d)")
 # «CL 50», «TUSI 40%», «bobot CL buat katim 40 persen»; a figure of a ratio («90/10») names no part by itself
@@ -78,7 +78,7 @@ def _content(words: list[str], read: Read) -> set[str]:
 
 def _figure(word: str, after: str = "") -> float | None:
     """A count in digits or words («7», «tujuh»); a year is none, nor a day before its month (`after`: «8 Februari»)."""
-    if _YEAR.fullmatch(word) or after in MONTH_WORDS:
+    if is_year(word) or after in MONTH_WORDS:
         return None
     target = parse_target(word)
     return target.value if target and target.unit is None and target.bound is None else None
@@ -95,7 +95,7 @@ def _claimed_shares(asking: str) -> list[tuple[list[str], float, tuple[int, int]
     placed = placed_terms(asking)
     found = []
     for figure in _SHARE.finditer(asking):
-        if _YEAR.fullmatch(figure.group(1)):
+        if is_year(figure.group(1)):
             continue
         before = " ".join(tokens(asking[:figure.start()]))
         if any(before == b or before.endswith(" " + b) for b in bounds):

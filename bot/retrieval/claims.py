@@ -9,6 +9,7 @@ import re
 from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
+from bot.lang.values import is_year
 from bot.lang.words import read_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS
@@ -20,8 +21,6 @@ from bot.retrieval.polarity import case_clash, claim_synonyms, polarity_clash
 from bot.retrieval.question_parts import CLAUSE_END, asking_sentence, quoted, without_introduction
 from bot.retrieval.yes_no import holds_outside, yes_no_lead
 from bot.rules import check_iki
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _config() -> dict:
@@ -595,7 +594,7 @@ def _counts_of(text: str) -> dict[str, set[int]]:
     counts: dict[str, set[int]] = {}
     for term, (start, _) in placed_terms(text):
         found = re.search(r"(?<![\d.,/\-–])(\d+)\s*$", text[:start])
-        if not found or _YEAR.fullmatch(found.group(1)):
+        if not found or is_year(found.group(1)):
             continue
         before = " ".join(tokens(text[:found.start()]))
         if not any(before == bound or before.endswith(" " + bound) for bound in bounds):
@@ -626,7 +625,7 @@ def _named_count_lead(question: str, answer: str, claim_words: list[str]) -> str
     """«IKK Itjen di renstra ada 12 kan?» against «… BKPK 21, dan Itjen 10»: the claim's one count held against the
     count the answer writes after a name the claim holds (a unit's own name, capitalised), «Tidak.» when another,
     «Ya.» when the same; "" when the claim counts more than one thing or the answer names none of its names so."""
-    counts = [w for w in claim_words if w.isdigit() and not _YEAR.fullmatch(w)]
+    counts = [w for w in claim_words if w.isdigit() and not is_year(w)]
     if len(counts) != 1:
         return ""
     if not own_terms(question) & own_terms(answer):  # «Setjen pegang 13 IKK?» against a list of Eselon II units
@@ -636,7 +635,7 @@ def _named_count_lead(question: str, answer: str, claim_words: list[str]) -> str
     # … MPPH» against «MPPH 2 tingkat»)
     near = set(claim_words[max(at - _config()["value_within"], 0):at])
     given = {int(m.group(2)) for m in _NAMED_COUNT.finditer(answer)
-             if m.group(1).lower() in near and not _YEAR.fullmatch(m.group(2))}  # «Maret 2026» is a date
+             if m.group(1).lower() in near and not is_year(m.group(2))}  # «Maret 2026» is a date
     if not given:
         return ""
     lead = _config()["lead"]
@@ -915,7 +914,7 @@ def _year_clauses(claim_words: list[str], answer: str) -> list[str]:
     pimpinan unit ditetapkan paling lambat 8 februari kan?») is answered by the clauses naming a month that hold
     most of its other words («… ditetapkan pimpinan paling lambat akhir Januari …»), not by another one's date
     («… batas penyusunan SKP sampai 8 Februari 2026»)."""
-    years = {w for w in claim_words if _YEAR.fullmatch(w)}
+    years = {w for w in claim_words if is_year(w)}
     if len(years) > 1 or not years and not set(claim_words) & MONTH_WORDS:
         return []
     neutral = skipped_words() | set(_config()["tags"]) | MONTH_WORDS | years
@@ -936,7 +935,7 @@ def _this_years_deadline(claim_words: list[str], answer: str) -> bool:
     Februari 2026»): it holds this year, whatever the rule's own date (leaders keep the end of January: Materi Seri 1
     Biro OSDM, PermenPANRB 6/2022). The rule's date claimed is no «Tidak.»: both dates stand."""
     deadlines = phrase_set("search", "answers", "yesno", "claim", "deadline_words")
-    if any(_YEAR.fullmatch(w) for w in claim_words) or not deadlines.find(claim_words) or _of_leader(claim_words):
+    if any(is_year(w) for w in claim_words) or not deadlines.find(claim_words) or _of_leader(claim_words):
         return False
     year = str(search_config()["answers"]["scope"]["guidance_year"])
     clauses = [tokens(c) for c in re.split(r";|\bsedangkan\b|(?<=[.!?])\s+", answer)]
@@ -1147,7 +1146,7 @@ def _permits_last(question: str, iki: str) -> bool:
 
 def _figure(word: str) -> float | None:
     """A count written in digits or words («7», «tujuh»); a year is none."""
-    if _YEAR.fullmatch(word):
+    if is_year(word):
         return None
     target = parse_target(word)
     return target.value if target and target.unit is None and target.bound is None else None
