@@ -8,6 +8,7 @@ import pytest
 from bot.conversation.intent import request_in
 from bot.year.entry_kind import EntryKind, kind_of, records_asked
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
+from tests.line_kinds import either_way, read_as
 from tests.talk import said
 
 # Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
@@ -72,12 +73,9 @@ _READ_EITHER_WAY = [
 ]
 
 
-@pytest.mark.parametrize("logging", [False, True])
-@pytest.mark.parametrize("text, kind", [pytest.param(text, kind, id=f"{what}-{text}")
-                                        for what, kind, texts in _READ_EITHER_WAY for text in texts])
+@pytest.mark.parametrize("text, kind, logging", either_way(_READ_EITHER_WAY))
 def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
-    reading = kind_of(text, logging=logging)
-    assert reading.kind is kind, reading
+    read_as(text, kind, logging)
 
 
 @pytest.mark.parametrize("text", ["ekspor bisa ke excel kah", "rencana aksi saya apa aja", "rapat rencana anggaran",

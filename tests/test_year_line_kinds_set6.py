@@ -7,6 +7,7 @@ import pytest
 from bot.conversation.intent import Route, classify
 from bot.year.entry_kind import EntryKind, kind_of
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
+from tests.line_kinds import as_given, either_way, read_as
 from tests.talk import said
 
 # Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
@@ -44,12 +45,9 @@ _READ_EITHER_WAY = [
 ]
 
 
-@pytest.mark.parametrize("logging", [False, True])
-@pytest.mark.parametrize("text, kind", [pytest.param(text, kind, id=f"{what}-{text}")
-                                        for what, kind, texts in _READ_EITHER_WAY for text in texts])
+@pytest.mark.parametrize("text, kind, logging", either_way(_READ_EITHER_WAY))
 def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
-    reading = kind_of(text, logging=logging)
-    assert reading.kind is kind, reading
+    read_as(text, kind, logging)
 
 
 # Lines read as one kind with the logbook as given (False: none kept, True: one kept).
@@ -80,11 +78,9 @@ _READ_AS = [
 ]
 
 
-@pytest.mark.parametrize("text, kind, logging", [pytest.param(text, kind, logging, id=f"{what}-{text}")
-                                                  for what, kind, logging, texts in _READ_AS for text in texts])
+@pytest.mark.parametrize("text, kind, logging", as_given(_READ_AS))
 def test_a_line_is_read_as_its_kind_with_the_logbook_as_given(text, kind, logging):
-    reading = kind_of(text, logging=logging)
-    assert reading.kind is kind, reading
+    read_as(text, kind, logging)
 
 
 def test_a_quarters_figure_beside_a_clock_time_stays_the_realisasi():
