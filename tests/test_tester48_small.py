@@ -139,3 +139,11 @@ def test_simpan_semua_saves_each_iki_text_once_after_its_lines_are_rewritten():
     assert len(texts) == len(set(texts)) == 3, texts
     assert "1 baris digabung karena rumusan IKI-nya sama (baris 4 sama dengan baris 2)" in text, text
     assert engine.state("u").fill.lines["4"] == engine.state("u").fill.lines["2"]  # «4 itu 95%» names it too
+
+
+def test_a_question_bounding_how_many_iki_under_one_suggestion_saves_nothing(engine):
+    # found in review: «IKI maksimal 12 kan» under the one English-rewrite suggestion picked it and saved it with
+    # «target ≤ 12%»; the bound counts the IKI themselves, so it is the guidance's question, answered «Tidak.» (5–10)
+    engine.handle("u-count", "Percentage of lab samples processed on time")
+    text = said(engine.handle("u-count", "IKI maksimal 12 kan"))
+    assert engine.state("u-count").skp.iki == [] and text.startswith("Tidak.") and "10" in text

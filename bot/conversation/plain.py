@@ -878,9 +878,18 @@ def names_target(message: str, state: UserState) -> bool:
     """A target typed while suggestions are shown, not a pick among them («#2», «2»: a number no larger than their
     count, with no unit)."""
     number = typed_target(message)
-    if number is None or reports_done_work(message):  # «periksa 42 sampel TCM hr ini» is work done, not a target
-        return False
+    if number is None or reports_done_work(message) or counts_iki(message[:number.start]):
+        return False  # «periksa 42 sampel TCM hr ini» is work done, «IKI maksimal 12 kan» the guidance's count
     return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)
+
+
+def counts_iki(before: str) -> bool:
+    """The words before a number name what it counts as the IKI (or RHK) themselves, past any bound word: «IKI
+    maksimal 12», «paling banyak RHK 3» (conversation.yaml `counts_of`)."""
+    words, counts = tokens(before), knowledge.data("conversation")["counts_of"]
+    while words and words[-1] in counts["bounds"]:
+        words = words[:-1]
+    return bool(words) and words[-1] in counts["things"]
 
 
 def suggestion_labels(state: UserState) -> list[str]:
