@@ -162,12 +162,13 @@ PARAPHRASES = "question_paraphrases.jsonl"
 # Forty Indonesian dev questions that pass, each beside the English an English-speaking ASN would type (some mixed),
 # written by the i16-q16 helper from dev splits only: an English question should be answered as its Indonesian twin.
 TWINS_EN = "question_twins_en.jsonl"
-# Splits never tuned on: their misses are counted by kind only, never listed. The older held-out splits (holdout,
-# holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
-HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16",
-          "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
-          "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29",
-          "holdout30", "holdout31")
+# Holdout splits are never tuned on: their misses are counted by kind only, never listed. The older held-out splits
+# (holdout, holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
+OPENED = ("holdout", "holdout2", "holdout4")
+
+
+def hidden(split: str) -> bool:
+    return split.startswith("holdout") and split not in OPENED
 
 
 def common_sets() -> list[str]:
@@ -305,7 +306,7 @@ class _Tally:
         self.right[split], self.total[split] = self.right.get(split, 0) + ok, self.total.get(split, 0) + 1
         if ok:
             return
-        if split in HIDDEN:
+        if hidden(split):
             by_kind = self.hidden.setdefault(split, {})
             by_kind[kind or "-"] = by_kind.get(kind or "-", 0) + 1
         else:
@@ -367,6 +368,16 @@ def eval_in_flow(retriever=None) -> dict:
     return tally.report("in_flow", "Pertanyaan di dalam langkah (evals/in_flow_questions.jsonl)")
 
 
+def _numbered_rows(now: dict) -> list[tuple[str, str, str]]:
+    """A report row per split of the numbered blind sets from the fourteenth on (each found by its file name)."""
+    def number(split: str) -> int:
+        return int(re.sub(r"\D", "", split) or 0)
+    splits = sorted((key.removeprefix("questions_") for key in now if re.fullmatch(r"questions_(dev|holdout)\d+", key)),
+                    key=lambda split: (number(split), split.startswith("holdout")))
+    return [(f"set {number(split)}, {split}" + (" (tidak disetel)" if hidden(split) else ""), f"questions_{split}",
+             f"≥ {TARGET:.3f}") for split in splits if number(split) >= 14]
+
+
 def eval_questions() -> dict:
     import contextlib
     import io
@@ -397,42 +408,7 @@ def eval_questions() -> dict:
             ("set kesepuluh, dev10", "questions_dev10", f"≥ {TARGET:.3f}"),
             ("set kesepuluh, holdout10 (tidak disetel)", "questions_holdout10", f"≥ {TARGET:.3f}"),
             ("ya/tidak i16-yn13, dev13", "questions_dev13", f"≥ {TARGET:.3f}"),
-            ("set keempat belas, dev14", "questions_dev14", f"≥ {TARGET:.3f}"),
-            ("set keempat belas, holdout14 (tidak disetel)", "questions_holdout14", f"≥ {TARGET:.3f}"),
-            ("set kelima belas, dev15", "questions_dev15", f"≥ {TARGET:.3f}"),
-            ("set kelima belas, holdout15 (tidak disetel)", "questions_holdout15", f"≥ {TARGET:.3f}"),
-            ("set keenam belas, dev16", "questions_dev16", f"≥ {TARGET:.3f}"),
-            ("set keenam belas, holdout16 (tidak disetel)", "questions_holdout16", f"≥ {TARGET:.3f}"),
-            ("set ketujuh belas, dev17", "questions_dev17", f"≥ {TARGET:.3f}"),
-            ("set ketujuh belas, holdout17 (tidak disetel)", "questions_holdout17", f"≥ {TARGET:.3f}"),
-            ("set kedelapan belas, dev18", "questions_dev18", f"≥ {TARGET:.3f}"),
-            ("set kedelapan belas, holdout18 (tidak disetel)", "questions_holdout18", f"≥ {TARGET:.3f}"),
-            ("set kesembilan belas, dev19", "questions_dev19", f"≥ {TARGET:.3f}"),
-            ("set kesembilan belas, holdout19 (tidak disetel)", "questions_holdout19", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh, dev20", "questions_dev20", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh, holdout20 (tidak disetel)", "questions_holdout20", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh satu, dev21", "questions_dev21", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh satu, holdout21 (tidak disetel)", "questions_holdout21", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh dua, dev22", "questions_dev22", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh dua, holdout22 (tidak disetel)", "questions_holdout22", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh tiga, dev23", "questions_dev23", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh tiga, holdout23 (tidak disetel)", "questions_holdout23", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh empat, dev24", "questions_dev24", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh empat, holdout24 (tidak disetel)", "questions_holdout24", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh lima, dev25", "questions_dev25", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh lima, holdout25 (tidak disetel)", "questions_holdout25", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh enam, dev26", "questions_dev26", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh enam, holdout26 (tidak disetel)", "questions_holdout26", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh tujuh, dev27", "questions_dev27", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh tujuh, holdout27 (tidak disetel)", "questions_holdout27", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh delapan, dev28", "questions_dev28", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh delapan, holdout28 (tidak disetel)", "questions_holdout28", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh sembilan, dev29", "questions_dev29", f"≥ {TARGET:.3f}"),
-            ("set kedua puluh sembilan, holdout29 (tidak disetel)", "questions_holdout29", f"≥ {TARGET:.3f}"),
-            ("set ketiga puluh, dev30", "questions_dev30", f"≥ {TARGET:.3f}"),
-            ("set ketiga puluh, holdout30 (tidak disetel)", "questions_holdout30", f"≥ {TARGET:.3f}"),
-            ("set ketiga puluh satu, dev31", "questions_dev31", f"≥ {TARGET:.3f}"),
-            ("set ketiga puluh satu, holdout31 (tidak disetel)", "questions_holdout31", f"≥ {TARGET:.3f}"),
+            *_numbered_rows(now),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -448,40 +424,20 @@ def eval_questions() -> dict:
     if started:
         print("main saat set kelima tiba (36314dd): " + ", ".join(f"{k} {v:.3f}" for k, v in started.items()))
     sixth = [f"{label} {before[key]:.3f}" for label, key in
-             (("main: dev6", "questions_main_dev6"), ("holdout6", "questions_main_holdout6"),
-              ("saat tiba (7780a73): dev6", "questions_first_dev6"), ("holdout6", "questions_first_holdout6"))
+             (("main: dev6", "questions_main_dev6"), ("holdout6", "questions_main_holdout6"))
              if key in before]
     if sixth:
-        print("set keenam tiba: " + ", ".join(sixth))
+        print("main saat set keenam tiba: " + ", ".join(sixth))
     # the blind sets written at the start of a session: their figures on arrival, before any work on them
-    for name, commit, dev, holdout in (("ketujuh", "63628bd", "dev7", "holdout7"), ("kesembilan", "7e7b834", "dev9", "holdout9"),
-                                       ("kesepuluh", "e700899", "dev10", "holdout10"),
-                                       ("keempat belas", "306756d", "dev14", "holdout14"),
-                                       ("kelima belas", "948e9a7", "dev15", "holdout15"),
-                                       ("keenam belas", "21e8d26", "dev16", "holdout16"),
-                                       ("ketujuh belas", "4f3ee69", "dev17", "holdout17"),
-                                       ("kedelapan belas", "450a35b", "dev18", "holdout18"),
-                                       ("kesembilan belas", "9c9da23", "dev19", "holdout19"),
-                                       ("kedua puluh", "ee9fe62", "dev20", "holdout20"),
-                                       ("kedua puluh satu", "28fe160", "dev21", "holdout21"),
-                                       ("kedua puluh dua", "14bb29f", "dev22", "holdout22"),
-                                       ("kedua puluh tiga", "e258f5d", "dev23", "holdout23"),
-                                       ("kedua puluh empat", "7419029", "dev24", "holdout24"),
-                                       ("kedua puluh lima", "abdf056", "dev25", "holdout25"),
-                                       ("kedua puluh enam", "8944be1", "dev26", "holdout26"),
-                                       ("kedua puluh tujuh", "c2d5087", "dev27", "holdout27"),
-                                       ("kedua puluh delapan", "ba8a339", "dev28", "holdout28"),
-                                       ("kedua puluh sembilan", "c6405e6", "dev29", "holdout29"),
-                                       ("ketiga puluh", "2e9a510", "dev30", "holdout30"),
-                                       ("ketiga puluh satu", "97b5194", "dev31", "holdout31")):
+    for dev in (key.removeprefix("questions_first_") for key in before
+                if key.startswith("questions_first_dev") and key.removeprefix("questions_first_dev").isdigit()):
+        holdout = dev.replace("dev", "holdout")
+        at = before.get(f"questions_first_at_{dev}", "?")
         arrived = [f"{label} {before[key]:.3f}" for label, key in
-                   ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
+                   ((f"saat tiba ({at}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]
-        if arrived:
-            print(f"set {name} tiba: " + ", ".join(arrived))
+        print(f"set {dev.removeprefix('dev')} tiba: " + ", ".join(arrived))
     print(f"kembar: Inggris {now['questions_twins-en']:.3f} vs Indonesia {now['questions_twins-id']:.3f} "
           f"(evals/question_twins_en.jsonl, {len(load(TWINS_EN))} pasang)")
-    if "questions_first_dev13" in before:
-        print(f"dev13 saat tiba (e700899): {before['questions_first_dev13']:.3f}")
     print("\nRincian:\n" + details.getvalue())
     return now

@@ -2,19 +2,21 @@
 accuracy on the holdout at the issue's target, dates all read, quantities read, few links without asking to a
 wrong IKI."""
 
-from evals.common import HERE, load
-from evals.year_evals import DEV2_SET, FOURTH_SET, ROUTES, SPLITS, THIRD_SET, eval_linking, eval_routes
+from evals.common import load
+from evals.year_evals import ROUTES, SPLITS, TUNED, eval_linking, eval_routes, linking_sets, route_sets
 
 
 def test_the_blind_sets_are_well_formed():
     routes = load("year_routes.jsonl")
     assert {c["route"] for c in routes} == set(ROUTES) and {c["split"] for c in routes} == {"dev", "holdout"}
-    third = load(THIRD_SET) if (HERE / THIRD_SET).exists() else []
+    third = load("year_linking3.jsonl")
     assert all(persona["split"] == "holdout3" for persona in third)
-    dev2 = load(DEV2_SET)
+    dev2 = load("year_linking_dev2.jsonl")
     assert len(dev2) >= 6 and all(persona["split"] == "dev2" and len(persona["entries"]) == 10 for persona in dev2)
-    fourth = load(FOURTH_SET)
+    fourth = load("year_linking4.jsonl")
     assert [p["split"] for p in fourth] == ["dev4"] * 12 + ["holdout4"] * 8
+    assert "holdout31" in SPLITS and "holdout31" not in TUNED and "dev31" in TUNED  # found by file name
+    assert "year_routes7.jsonl" in route_sets() and len(linking_sets()) >= 27
     for persona in load("year_linking.jsonl") + dev2 + third + fourth:
         assert persona["split"] in SPLITS
         for entry in persona["entries"]:
