@@ -155,6 +155,11 @@ TARGET = 0.95
 # question on it, what happens when something goes wrong; written at the start of the twenty-ninth session before
 # any answers work of that session): dev31 tuned on after its first figure, holdout31 never.
 # → common_questions_31.jsonl (found by common_sets)
+# A thirty-second blind set (/work/evalsets/w32q: splits "dev32" and "holdout32", 60 each; two questions in one
+# message, leaning on an earlier answer, a false premise, permission and timing questions, a leader about a member,
+# English, two-word questions; written at the start of the thirtieth session before any answers work of that
+# session): dev32 tuned on after its first figure, holdout32 never.
+# → common_questions_32.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
