@@ -505,7 +505,7 @@ class Engine:
         """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
         asked = year_perubahan.unexplained_change(state, self._waits(state), self.clock())
-        replies = year_perubahan.as_perubahan(state, replies)  # never «Tersimpan ke draf» after /tetapkan
+        replies = year_perubahan.as_perubahan(state, replies, self.clock())  # never «Tersimpan ke draf» after /tetapkan
         if not (asked and state.year_ask is not None and state.year_ask.kind in ("alasan", "sama")
                 and draft_save.is_open(state)):
             return replies + asked

@@ -98,22 +98,31 @@ def _agreed_wording() -> tuple[dict[str, str], re.Pattern]:
     return wording, re.compile("|".join(re.escape(said) for said in sorted(wording, key=len, reverse=True)))
 
 
-def as_perubahan(state: UserState, replies: list[Reply]) -> list[Reply]:
+def as_perubahan(state: UserState, replies: list[Reply], now: datetime) -> list[Reply]:
     """At the end of a turn on an agreed SKP: a saver's «Tersimpan ke draf …», «Draf Anda kini N IKI» said as what
     happened, the IKI in a perubahan SKP with its version (perubahan_skp.yaml agreed_wording): the version recorded
     (or joined) this turn, else the one its reason, asked next, records; no number while «Alasannya sama?» decides
-    whether it joins today's."""
+    whether it joins today's. An offer («Simpan ke draf SKP?») names the version its save would record: the next one,
+    or none while today's perubahan is open (or another change waits), since «Sama» joins it and «Alasan lain» starts
+    the next (rhk51: it named today's version, and «Alasan lain» recorded the one after)."""
     if not state.year.agreed or not state.year.versions or state.team.review.status is not Status.draf:
         return replies  # (a leader's member proposes a perubahan with /ajukan: nothing is recorded yet)
     last = state.year.versions[-1]
-    version = last.number if state.skp.iki == last.skp.iki else last.number + 1
-    if version == 1:  # the SKP as agreed, unchanged: no perubahan to name (a save in the turn that agreed it)
-        return replies
+    changed = state.skp.iki != last.skp.iki
+    version = last.number + 1 if changed else last.number
     undecided = state.year_ask is not None and state.year_ask.kind == "sama"
-    named = "perubahan SKP" if undecided else f"perubahan SKP versi {version}"
+    offer_undecided = changed or versions.open_change(state.year, now.date()) is not None
+    named = {"perubahan": "perubahan SKP" if undecided else f"perubahan SKP versi {version}",
+             "next_perubahan": "perubahan SKP" if offer_undecided else f"perubahan SKP versi {last.number + 1}"}
     wording, pattern = _agreed_wording()
-    said = lambda text: pattern.sub(lambda m: wording[m.group(0)].format(perubahan=named), text)  # noqa: E731
-    return [replace(r, text=said(r.text)) if pattern.search(r.text) else r for r in replies]
+
+    def said(found: re.Match) -> str:
+        words = wording[found.group(0)]
+        if version == 1 and "{next_perubahan}" not in words:
+            return found.group(0)  # the SKP as agreed, unchanged: nothing done is a perubahan (a save as it was agreed)
+        return words.format(**named)
+
+    return [replace(r, text=pattern.sub(said, r.text)) if pattern.search(r.text) else r for r in replies]
 
 
 def _joined(state: UserState, now: datetime, answered: bool = False) -> list[Reply] | None:
