@@ -73,6 +73,8 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
         return [Reply(recorded[0].text + "\nAlasan lain? Pilih di bawah ini.",
                       [Button(label, f"year:ganti:{key}") for key, label in versions.reason_buttons().items()])] \
             if recorded else []
+    if state.year.agreed and versions.taken_back(state.year, state.skp, now.date()):
+        return [_taken_back(state)]
     if waiting or (state.year_ask is not None and state.year_ask.kind != "tahap") or not state.year.agreed:
         return []
     if state.skp.iki == state.year.versions[-1].skp.iki:
@@ -90,6 +92,18 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
         return [same_question(state)]
     state.year_ask = YearAsk(kind="alasan")
     return [reason_question()]
+
+
+def _taken_back(state: UserState) -> Reply:
+    """Today's perubahan undone whole («Urungkan» right after /buang recorded it): its version goes, and with it
+    the explanation asked for it; never a new perubahan asking the reason of the undo (rhk51: «Alasan perubahan ini
+    sama?» after «Urungkan», and «Sama» kept a version 2 holding version 1's IKI)."""
+    gone = state.year.versions[-1]
+    state.year = versions.drop_last(state.year)
+    if state.year_ask is not None and state.year_ask.kind in ("note", "sama", "alasan") and not state.year_ask.line:
+        state.year_ask = None
+    return Reply(f"Perubahan SKP versi {gone.number} dibatalkan: SKP kembali seperti versi "
+                 f"{state.year.versions[-1].number}.")
 
 
 @knowledge.cached
@@ -118,7 +132,7 @@ def as_perubahan(state: UserState, replies: list[Reply], now: datetime) -> list[
 
     def said(found: re.Match) -> str:
         words = wording[found.group(0)]
-        if version == 1 and "{next_perubahan}" not in words:
+        if version == 1 and "{perubahan}" in words:
             return found.group(0)  # the SKP as agreed, unchanged: nothing done is a perubahan (a save as it was agreed)
         return words.format(**named)
 
