@@ -42,3 +42,17 @@ def test_an_rhk_offered_right_after_tetapkan_is_a_perubahan_never_the_draft(engi
     replies = agreed_then(engine, at, "2026-03-12T09:00",
                           "/rhk Persentase pegawai yang menerima SK kenaikan pangkat tepat waktu")
     assert "ke SKP sebagai perubahan SKP versi 2?" in said(replies) and "ke draf SKP" not in said(replies)
+
+
+def test_a_ketua_s_rhk_iki_saved_with_its_target_typed_beside_the_reason_is_not_asked_it_again(engine, at):
+    # played as a Ketua Tim: «ini arahan kapus minggu lalu, targetnya 95%» kept 95% only in the explanation, and the
+    # target was asked next
+    replies = agreed_then(engine, at, "2026-03-12T09:00",
+                          "/rhk Meningkatnya cakupan imunisasi dasar lengkap di kabupaten/kota lokus")
+    replies = press(engine, "u1", press(engine, "u1", replies, "Saya pegang semua"), "Simpan usulan 1")
+    assert "Apa alasannya?" in said(replies)
+    text = said(engine.handle("u1", "ini arahan kapus minggu lalu, targetnya 95%"))
+    assert "Perubahan SKP dicatat: versi 2" in text and "Target 95% tercatat" in text
+    assert "Target satu tahun" not in text and "data awal" in text
+    assert engine.state("u1").skp.iki[3].target == "95%"
+    assert engine.state("u1").year.versions[-1].skp.iki[3].target == "95%"

@@ -15,6 +15,7 @@ from bot.conversation.typed_work import reads_as_iki
 from bot.conversation.year_logbook import catat, no_skp
 from bot.lang.dates import long_date
 from bot.lang.text import phrase_set, tokens
+from bot.lang.values import numbers_in
 from bot.render import serious_findings
 from bot.rules import check_skp
 from bot.skp.dialog_pack import trajectory
@@ -240,6 +241,26 @@ def reason_beside(state: UserState, rest: str) -> None:
     reason = versions.read_reason(rest) if state.year.agreed else None
     if reason:
         state.year_ask = YearAsk(kind="go", reason=reason, note=rest.strip(" .,;"))
+
+
+def target_beside(text: str) -> str | None:
+    """«ini arahan kapus, targetnya 95%» typed as a perubahan's reason: the target a word for targets names right
+    before its number (conversation.yaml draft_targets leads), as it is kept; None when none or several are."""
+    leads = "|".join(map(re.escape, knowledge.data("conversation")["draft_targets"]["leads"]))
+    named = [n for n in numbers_in(text)
+             if re.search(rf"\b(?:{leads})\s*[:=]?\s*$", text[:n.start], re.IGNORECASE) and not n.approximate]
+    return named[0].text if len(named) == 1 else None
+
+
+def reason_and_target(state: UserState, text: str, recorded: list[Reply]) -> list[Reply]:
+    """The replies to a reason typed for an IKI just saved, its target typed beside the reason («…, targetnya 95%»)
+    taken as the answer to the target question that comes next, never asked again (rhk51: it was kept only in the
+    explanation, and the target asked)."""
+    target = target_beside(text)
+    if target is None or not draft_save.is_open(state) or state.fill.field != "target":
+        return recorded
+    asked = [r for r in recorded if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
+    return [r for r in recorded if r not in asked] + draft_save.on_text(state, target)
 
 
 def reason_given(state: UserState, text: str) -> None:
