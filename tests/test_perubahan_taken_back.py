@@ -40,3 +40,23 @@ def test_a_change_undone_on_a_later_day_is_a_perubahan_of_its_own(engine, at):
     replies = typed(engine, "u1", "/ubah 3 target 150 SK")
     assert "Apa alasannya?" in said(replies)
     assert [v.number for v in engine.state("u1").year.versions] == [1, 2]
+
+
+@pytest.mark.parametrize("how", ["button", "/batal"])
+def test_batal_under_the_target_asked_after_a_new_text_keeps_that_text_and_says_so(engine, at, how):
+    # played as a staff member: «/ubah 1 jadi: Persentase …» (a count made a rate) asked a new target; «Batal» said
+    # «Tidak ada yang diubah.», though the text had changed and became version 2
+    replies = agreed_then(engine, at, "2026-03-12T09:00", "/ubah 1 jadi: Persentase berkas usulan kenaikan pangkat "
+                          "yang lengkap dan diusulkan ke BKN tepat waktu")
+    replies = press(engine, "u1", replies, "strategi")
+    assert "Targetnya belum cocok dengan ukuran yang baru" in said(replies)
+    if how == "button":  # (the question shows its button once an answer is refused)
+        replies = press(engine, "u1", engine.handle("u1", "lewati"), "Batal")
+    else:
+        replies = engine.handle("u1", "/batal")
+    text = said(replies)
+    assert "Target IKI 1 tetap 600 berkas; perubahan sebelumnya tetap tersimpan." in text
+    assert "Tidak ada yang diubah" not in text and "draf tidak diubah" not in text
+    assert "Perubahan SKP dicatat: versi 2 (Perubahan strategi organisasi" in text
+    state = engine.state("u1")
+    assert state.skp.iki[0].indikator.startswith("Persentase berkas") and state.year.versions[-1].number == 2

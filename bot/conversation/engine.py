@@ -918,13 +918,17 @@ class Engine:
         if state.confirm == "hapus":  # /batal under «Hapus semua data Anda?»: its «Jangan»
             state.confirm = ""
             return [Reply("Tidak ada yang dihapus.")]
-        if state.year_ask:
+        if state.year_ask and not (state.year_ask.kind == "go" and state.edit):  # (a reason given: the change's own)
             if state.year_ask.kind == "alasan":
                 return [Reply(year_perubahan.undo_change(state))]
             state.year_ask = None
             return [Reply("Dibatalkan; SKP dan catatan Anda tidak berubah.")]
         if state.edit:  # the innermost question first: the change, not the PRIMA under it
+            kept = field_edit.called_off(state)
             state.edit, state.confirm = None, ""
+            if kept:  # the new text stays: on an agreed SKP it is the perubahan its reason was given for
+                names = [iki.indikator for iki in state.skp.iki]
+                return [Reply(kept)] + year_perubahan.after_change(state, names, self.clock())
             return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]
         if draft_save.is_open(state):
             return draft_save.cancel(state)
