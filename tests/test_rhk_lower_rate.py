@@ -1,5 +1,6 @@
 """/rhk for a lower-is-better rate holds down what went wrong as its event (tester48 P1-4): «Persentase sampel ditolak
-< 2%» is «Penolakan sampel ditekan …», never the samples themselves «Sampel ditolak ditekan …»."""
+< 2%» is «Penolakan sampel ditekan …», never the samples themselves «Sampel ditolak ditekan …»; a harm state with no
+process noun is named as that state, «Pasien TB putus berobat ditekan …» (rhk51)."""
 
 from bot.models import IkiDraft
 from bot.rules.measures import Trend, trend_of
@@ -17,9 +18,9 @@ def test_what_went_wrong_said_without_yang_is_lower_is_better_too():
     assert trend_of(IkiDraft(indikator="Persentase klaim yang diverifikasi tepat waktu")) is not Trend.lower
 
 
-def test_a_harm_said_without_yang_is_held_down_as_an_event(engine):
+def test_a_harm_said_without_yang_is_held_down_as_the_state_it_names(engine):
     text = said(engine.handle("lr2", "/rhk Persentase kantong darah kedaluwarsa"))
-    assert "1. Kejadian kantong darah kedaluwarsa ditekan sesuai target yang ditetapkan" in text
+    assert "1. Kantong darah kedaluwarsa ditekan sesuai target yang ditetapkan" in text
     assert "diselesaikan" not in text
     assert trend_of(IkiDraft(indikator="Persentase alat laboratorium rusak")) is Trend.lower
     # a negation after the thing is no harm it is in: «tidak» opens no predicate without «yang»
@@ -32,4 +33,12 @@ def test_a_rate_that_names_its_event_already_is_not_named_twice():
     assert draft_rhk("Persentase kejadian obat kedaluwarsa") == [
         "Kejadian obat kedaluwarsa ditekan sesuai target yang ditetapkan"]
     assert draft_rhk("Persentase kantong darah yang kedaluwarsa") == [
-        "Kejadian kantong darah kedaluwarsa ditekan sesuai target yang ditetapkan"]
+        "Kantong darah kedaluwarsa ditekan sesuai target yang ditetapkan"]
+
+
+def test_people_in_a_harm_state_are_named_by_that_state_never_as_an_event(engine):
+    # rhk51: «Kejadian pasien TB putus berobat ditekan …» named the patients as an event; the ministry names the
+    # result as its state
+    text = said(engine.handle("lr3", "/rhk Persentase pasien TB yang putus berobat"))
+    assert "1. Pasien TB putus berobat ditekan sesuai target yang ditetapkan" in text
+    assert "Kejadian" not in text

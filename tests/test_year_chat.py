@@ -1458,9 +1458,9 @@ def test_an_iki_saved_after_tetapkan_is_said_to_be_in_a_perubahan_with_its_versi
     assert "draf" not in said(replies).lower()
     assert "versi 2" in said(tap(engine, "u1", replies, "strategi"))
     # the same day's next IKI, saved with the button after /cek, joins that version once its reason is confirmed
-    # (tester48 P2-2)
+    # (tester48 P2-2); its offer names no version, since «Alasan lain» would start the next (rhk51)
     replies = engine.handle("u1", "/cek Persentase usulan pensiun yang diverifikasi tepat waktu")
-    assert "Simpan ke SKP sebagai perubahan SKP versi 2?" in said(replies)
+    assert "Simpan ke SKP sebagai perubahan SKP?" in said(replies)
     replies = tap(engine, "u1", replies, "Simpan")
     assert "Masuk perubahan SKP sebagai IKI ke-5" in said(replies) and "draf" not in said(replies).lower()
     assert "sama (Perubahan strategi organisasi)?" in said(replies)

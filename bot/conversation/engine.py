@@ -505,7 +505,7 @@ class Engine:
         """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
         asked = year_perubahan.unexplained_change(state, self._waits(state), self.clock())
-        replies = year_perubahan.as_perubahan(state, replies)  # never «Tersimpan ke draf» after /tetapkan
+        replies = year_perubahan.as_perubahan(state, replies, self.clock())  # never «Tersimpan ke draf» after /tetapkan
         if not (asked and state.year_ask is not None and state.year_ask.kind in ("alasan", "sama")
                 and draft_save.is_open(state)):
             return replies + asked
@@ -918,13 +918,17 @@ class Engine:
         if state.confirm == "hapus":  # /batal under «Hapus semua data Anda?»: its «Jangan»
             state.confirm = ""
             return [Reply("Tidak ada yang dihapus.")]
-        if state.year_ask:
+        if state.year_ask and not (state.year_ask.kind == "go" and state.edit):  # (a reason given: the change's own)
             if state.year_ask.kind == "alasan":
                 return [Reply(year_perubahan.undo_change(state))]
             state.year_ask = None
             return [Reply("Dibatalkan; SKP dan catatan Anda tidak berubah.")]
         if state.edit:  # the innermost question first: the change, not the PRIMA under it
+            kept = field_edit.called_off(state)
             state.edit, state.confirm = None, ""
+            if kept:  # the new text stays: on an agreed SKP it is the perubahan its reason was given for
+                names = [iki.indikator for iki in state.skp.iki]
+                return [Reply(kept)] + year_perubahan.after_change(state, names, self.clock())
             return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]
         if draft_save.is_open(state):
             return draft_save.cancel(state)

@@ -24,6 +24,16 @@ from bot.year.versions import iki_first_quarter
 CANCEL = Button("Batal", "skp:cancel")
 
 
+def called_off(state: UserState) -> str:
+    """What a change's question called off («Batal», /batal) leaves: under the target asked after a new text or unit
+    (retarget), that change stays and the target is as it was (rhk51: «Tidak ada yang diubah.» after the text had
+    changed); "" for any other question, where nothing was changed."""
+    edit = state.edit
+    if edit is None or not edit.retarget or edit.index >= len(state.skp.iki):
+        return ""
+    return f"Target IKI {edit.index + 1} tetap {state.skp.iki[edit.index].target}; perubahan sebelumnya tetap tersimpan."
+
+
 def on_text(state: UserState, text: str) -> list[Reply]:
     edit = state.edit
     if edit.index >= len(state.skp.iki):
@@ -67,8 +77,9 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     before = skp_changes.finding_texts(skp)
     iki = skp.iki[index]
     error, update = field_value.parse(skp, index, field, text.strip())
-    if error:
-        state.edit = EditState(index=index, field=field, pending=update.get("_pending", ""))
+    if error:  # (still the target a new text asked for: retarget kept)
+        retarget = bool(state.edit and state.edit.retarget and state.edit.index == index and field == "target")
+        state.edit = EditState(index=index, field=field, pending=update.get("_pending", ""), retarget=retarget)
         return [Reply(error, _value_buttons(index, field) + [CANCEL])]
     skp.iki[index] = iki.model_copy(update=update)
     if "indikator" in update:
@@ -87,7 +98,7 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
         lines.append("Catatan: RHK yang baik memuat qualifier, misalnya «… sesuai ketentuan dan siap direviu».")
     lines += skp_changes.changes(before, skp_changes.finding_texts(skp))
     if ask_target and field in ("indikator", "satuan") and changed.target is not None and field_value.unit_mismatched(changed):
-        state.edit = EditState(index=index, field="target")
+        state.edit = EditState(index=index, field="target", retarget=True)
         lines.append(f"Targetnya belum cocok dengan ukuran yang baru. Tulis target baru IKI {index + 1}, misalnya "
                      "90%, atau /batal bila targetnya tetap.")
     return [Reply("\n".join(lines))]

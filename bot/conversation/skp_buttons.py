@@ -19,10 +19,11 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
         return undo_drop(state, number)
     index = iki_named.index(state, number)
     if action == "cancel":
+        kept = field_edit.called_off(state)
         state.edit = None
         if state.confirm.startswith("buang:"):  # «Jangan»: the question is answered, nothing left waiting
             state.confirm = ""
-        return [Reply("Tidak ada yang diubah.")]
+        return [Reply(kept or "Tidak ada yang diubah.")]
     if index is None:
         return [Reply("Tombol itu sudah tidak berlaku: nomor IKI-nya sudah berubah.")] + reopen(state)
     if action == "edit":

@@ -115,6 +115,7 @@ class EditState(BaseModel):
     index: int  # 0-based position in the SKP draft
     field: str  # indikator | target | satuan | jenis | bobot | rhk | aspek | baseline
     pending: str = ""  # a weight refused for overshooting, kept if the user says "tetap simpan"
+    retarget: bool = False  # the target asked because a new text or unit no longer fits it: that change is made
 
 
 class DroppedIki(BaseModel):

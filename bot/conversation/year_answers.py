@@ -55,7 +55,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         reason = versions.reason_answer(message)
         if reason:
             state.year_ask = YearAsk(kind="alasan", line=ask.line, note=versions.explanation(message))
-            return on_button(engine, turn, f"alasan:{reason}")
+            return year_perubahan.reason_and_target(state, message, on_button(engine, turn, f"alasan:{reason}"))
         answer = year_perubahan.same_answer(message)
         if answer or year_perubahan.cancels(message):
             return on_button(engine, turn, f"sama:{answer or 'batal'}")
@@ -65,7 +65,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         reason = versions.reason_answer(message)
         if reason:
             state.year_ask = ask.model_copy(update={"note": versions.explanation(message)})
-            return on_button(engine, turn, f"alasan:{reason}")
+            return year_perubahan.reason_and_target(state, message, on_button(engine, turn, f"alasan:{reason}"))
         if year_perubahan.cancels(message):
             return [Reply(year_perubahan.undo_change(state))]
         kept = year_perubahan.work_while_asked(state, message, engine.clock())  # work, not the reason: kept

@@ -15,6 +15,7 @@ from bot.conversation.typed_work import reads_as_iki
 from bot.conversation.year_logbook import catat, no_skp
 from bot.lang.dates import long_date
 from bot.lang.text import phrase_set, tokens
+from bot.lang.values import numbers_in
 from bot.render import serious_findings
 from bot.rules import check_skp
 from bot.skp.dialog_pack import trajectory
@@ -73,6 +74,8 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
         return [Reply(recorded[0].text + "\nAlasan lain? Pilih di bawah ini.",
                       [Button(label, f"year:ganti:{key}") for key, label in versions.reason_buttons().items()])] \
             if recorded else []
+    if state.year.agreed and versions.taken_back(state.year, state.skp, now.date()):
+        return [_taken_back(state)]
     if waiting or (state.year_ask is not None and state.year_ask.kind != "tahap") or not state.year.agreed:
         return []
     if state.skp.iki == state.year.versions[-1].skp.iki:
@@ -92,28 +95,49 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
     return [reason_question()]
 
 
+def _taken_back(state: UserState) -> Reply:
+    """Today's perubahan undone whole («Urungkan» right after /buang recorded it): its version goes, and with it
+    the explanation asked for it; never a new perubahan asking the reason of the undo (rhk51: «Alasan perubahan ini
+    sama?» after «Urungkan», and «Sama» kept a version 2 holding version 1's IKI)."""
+    gone = state.year.versions[-1]
+    state.year = versions.drop_last(state.year)
+    if state.year_ask is not None and state.year_ask.kind in ("note", "sama", "alasan") and not state.year_ask.line:
+        state.year_ask = None
+    return Reply(f"Perubahan SKP versi {gone.number} dibatalkan: SKP kembali seperti versi "
+                 f"{state.year.versions[-1].number}.")
+
+
 @knowledge.cached
 def _agreed_wording() -> tuple[dict[str, str], re.Pattern]:
     wording = knowledge.data("perubahan_skp")["agreed_wording"]
     return wording, re.compile("|".join(re.escape(said) for said in sorted(wording, key=len, reverse=True)))
 
 
-def as_perubahan(state: UserState, replies: list[Reply]) -> list[Reply]:
+def as_perubahan(state: UserState, replies: list[Reply], now: datetime) -> list[Reply]:
     """At the end of a turn on an agreed SKP: a saver's «Tersimpan ke draf …», «Draf Anda kini N IKI» said as what
     happened, the IKI in a perubahan SKP with its version (perubahan_skp.yaml agreed_wording): the version recorded
     (or joined) this turn, else the one its reason, asked next, records; no number while «Alasannya sama?» decides
-    whether it joins today's."""
+    whether it joins today's. An offer («Simpan ke draf SKP?») names the version its save would record: the next one,
+    or none while today's perubahan is open (or another change waits), since «Sama» joins it and «Alasan lain» starts
+    the next (rhk51: it named today's version, and «Alasan lain» recorded the one after)."""
     if not state.year.agreed or not state.year.versions or state.team.review.status is not Status.draf:
         return replies  # (a leader's member proposes a perubahan with /ajukan: nothing is recorded yet)
     last = state.year.versions[-1]
-    version = last.number if state.skp.iki == last.skp.iki else last.number + 1
-    if version == 1:  # the SKP as agreed, unchanged: no perubahan to name (a save in the turn that agreed it)
-        return replies
+    changed = state.skp.iki != last.skp.iki
+    version = last.number + 1 if changed else last.number
     undecided = state.year_ask is not None and state.year_ask.kind == "sama"
-    named = "perubahan SKP" if undecided else f"perubahan SKP versi {version}"
+    offer_undecided = changed or versions.open_change(state.year, now.date()) is not None
+    named = {"perubahan": "perubahan SKP" if undecided else f"perubahan SKP versi {version}",
+             "next_perubahan": "perubahan SKP" if offer_undecided else f"perubahan SKP versi {last.number + 1}"}
     wording, pattern = _agreed_wording()
-    said = lambda text: pattern.sub(lambda m: wording[m.group(0)].format(perubahan=named), text)  # noqa: E731
-    return [replace(r, text=said(r.text)) if pattern.search(r.text) else r for r in replies]
+
+    def said(found: re.Match) -> str:
+        words = wording[found.group(0)]
+        if version == 1 and "{perubahan}" in words:
+            return found.group(0)  # the SKP as agreed, unchanged: nothing done is a perubahan (a save as it was agreed)
+        return words.format(**named)
+
+    return [replace(r, text=pattern.sub(said, r.text)) if pattern.search(r.text) else r for r in replies]
 
 
 def _joined(state: UserState, now: datetime, answered: bool = False) -> list[Reply] | None:
@@ -217,6 +241,26 @@ def reason_beside(state: UserState, rest: str) -> None:
     reason = versions.read_reason(rest) if state.year.agreed else None
     if reason:
         state.year_ask = YearAsk(kind="go", reason=reason, note=rest.strip(" .,;"))
+
+
+def target_beside(text: str) -> str | None:
+    """«ini arahan kapus, targetnya 95%» typed as a perubahan's reason: the target a word for targets names right
+    before its number (conversation.yaml draft_targets leads), as it is kept; None when none or several are."""
+    leads = "|".join(map(re.escape, knowledge.data("conversation")["draft_targets"]["leads"]))
+    named = [n for n in numbers_in(text)
+             if re.search(rf"\b(?:{leads})\s*[:=]?\s*$", text[:n.start], re.IGNORECASE) and not n.approximate]
+    return named[0].text if len(named) == 1 else None
+
+
+def reason_and_target(state: UserState, text: str, recorded: list[Reply]) -> list[Reply]:
+    """The replies to a reason typed for an IKI just saved, its target typed beside the reason («…, targetnya 95%»)
+    taken as the answer to the target question that comes next, never asked again (rhk51: it was kept only in the
+    explanation, and the target asked)."""
+    target = target_beside(text)
+    if target is None or not draft_save.is_open(state) or state.fill.field != "target":
+        return recorded
+    asked = [r for r in recorded if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
+    return [r for r in recorded if r not in asked] + draft_save.on_text(state, target)
 
 
 def reason_given(state: UserState, text: str) -> None:

@@ -120,8 +120,9 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
 
 def _as_event(result: str) -> str:
     """What went wrong, named as the event a lower-is-better rate counts: «sampel (yang) ditolak laboratorium» →
-    «penolakan sampel laboratorium» (tester48 P1-4: it is the rejecting that is held down, never the samples); the
-    result as written when no di- passive follows its thing or the passive has no process noun."""
+    «penolakan sampel laboratorium» (tester48 P1-4: it is the rejecting that is held down, never the samples); a harm
+    state with no process, «pasien TB yang putus berobat», as that state (rhk_qualifiers.yaml lower_state); the result
+    as written when no di- passive follows its thing or the passive has no process noun."""
     from bot.lang.words import active_of, nominal
     from bot.rewrite.parse import passive
 
@@ -130,7 +131,7 @@ def _as_event(result: str) -> str:
     at = next((i for i in range(1, len(keys)) if passive(keys[i])), None)
     if at is None and (harm := harm_at(keys)):  # «kantong darah kedaluwarsa»: a state, no process to name
         thing = words[:harm - 1] if keys[harm - 1] == "yang" else words[:harm]
-        return " ".join([_config()["lower_event"], *thing, *words[harm:]]) if thing else result
+        return _config()["lower_state"].format(thing=" ".join(thing), state=" ".join(words[harm:])) if thing else result
     if at is None or "yang" in keys[:at - 1]:  # «… yang belum ditindaklanjuti»: the passive is not what went wrong
         return result
     event = nominal(active_of(keys[at]) or "")

@@ -115,6 +115,18 @@ def amend_change(year: YearState, skp: SkpDraft) -> YearState:
     return year.model_copy(update={"versions": year.versions[:-1] + [last]})
 
 
+def taken_back(year: YearState, skp: SkpDraft, day: date) -> bool:
+    """Whether `skp` is again as it was before today's open perubahan (open_change): that change was undone whole
+    («Urungkan» after /buang, «undo» after /ubah, the IKI put back by hand), so no perubahan is left to record."""
+    current = open_change(year, day)
+    return current is not None and len(year.versions) >= 2 and skp.iki == year.versions[-2].skp.iki
+
+
+def drop_last(year: YearState) -> YearState:
+    """The last version gone (a perubahan taken back whole, taken_back): the one before it is the SKP agreed."""
+    return year.model_copy(update={"versions": year.versions[:-1]})
+
+
 def completing() -> dict:
     """perubahan_skp.yaml `completing`: the fields an agreed SKP may have filled in with no perubahan, its words."""
     return knowledge.data("perubahan_skp")["completing"]
