@@ -430,9 +430,10 @@ class Prima:
             # saved now when it passes with its target (a user who leaves before step M keeps it), completed there
             said = self._iki.later(state, [typed_draft(new_iki_in(text) or text)], when="di langkah 4")
             return [Reply(said)] + self.prompt(state)
-        if prima.step == "I" and prima_offer.one_value_told(text) and not self._lacking_target(state):
-            return self._hold_targets(state, text)  # «100% lah itu nyawa pasien» at the role question: a target with
-            # its reason, kept for the IKI proposed at step 4 and the role asked again, never a stray (d14-xxx01)
+        if prima.step == "I" and prima.strategies and prima_offer.one_value_told(text) \
+                and not self._lacking_target(state):  # «100% lah itu nyawa pasien» at the role question, step 2's
+            return self._hold_targets(state, text)  # work told: a target with its reason, kept for the IKI proposed
+            # from that work at step 4 and the role asked again, never a stray (d14-xxx01)
         if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: IKI proposed from it, the usual
             return self._offer_work(state, text) or self._usual_role(state, text)  # answers taken (never held)
         if prima.step == "I" and read_answer(text).takes_suggestion:  # «ikut saran aja»: the usual answers, said so
