@@ -8,7 +8,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.models import Jenis, Peran
-from tests.talk import labels, said
+from tests.talk import labels, prima_at_step_m, said
 
 
 def at(step: str) -> Engine:
@@ -476,3 +476,14 @@ def test_lines_dropped_by_their_words_then_the_rest_kept():
     state = engine.state("u")
     assert [n + 1 for n, item in enumerate(state.listed) if item.dropped] == [3, 5], said(replies)
     assert not state.skp.iki and "dibuang" in said(replies)
+
+
+def test_an_iki_with_its_target_then_the_mandatory_iki_joined_after_it_are_two():
+    """d14-xxx04: «tambah: persentase spesimen … sampai spesies 85, sama IP ASN 80» at step 4 was saved as one IKI
+    «… spesies 85, sama IP ASN» with target 80: the mandatory IKI joined after it is its own, each with its target."""
+    engine = Engine()
+    prima_at_step_m(engine, "u")
+    engine.handle("u", "tambah: persentase spesimen nyamuk yg teridentifikasi sampai spesies 85, sama IP ASN 80")
+    drafts = {iki.indikator: iki.target for iki in engine.state("u").skp.iki}
+    assert drafts == {"Nilai Indeks Profesionalitas ASN": "80",
+                      "Persentase spesimen nyamuk yang teridentifikasi sampai spesies": "85%"}
