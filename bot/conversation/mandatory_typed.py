@@ -68,10 +68,20 @@ def _mandatory_joined_after(text: str) -> tuple[str, str] | None:
 
     for match in reversed(list(_joined().finditer(text))):
         head, last = text[:match.start()].strip(), text[match.end():].strip()
-        if read_answer(last).numbers and names_mandatory(last) and not is_mandatory(IkiDraft(indikator=head)) \
-                and read_answer(head).numbers and reads_as_iki(without_lead_in(head)):
+        if _opens_with_mandatory(last) and read_answer(last).numbers and names_mandatory(last) \
+                and not is_mandatory(IkiDraft(indikator=head)) and read_answer(head).numbers \
+                and reads_as_iki(without_lead_in(head)):
             return head.rstrip(" ,;"), last
     return None
+
+
+def _opens_with_mandatory(clause: str) -> bool:
+    """«sama IP ASN 80», «IP ASN 80»: the clause names the mandatory IKI first, a joiner word at most before it (never
+    «TUSI\nIP ASN 80 MI», the jenis of the IKI before it)."""
+    lowered = clause.lower()
+    found = [lowered.find(p) for p in policy().mandatory_iki.phrases if p in lowered]
+    joiners = set(knowledge.data("conversation")["iki_joined"]["joiners"])
+    return bool(found) and all(w in joiners for w in tokens(clause[:min(found)]))
 
 
 def mandatory_first(text: str) -> tuple[str, str]:
