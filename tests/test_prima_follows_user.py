@@ -8,7 +8,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.models import Jenis, Peran
-from tests.talk import labels, said
+from tests.talk import labels, prima_at_step_m, said
 
 
 def at(step: str) -> Engine:
@@ -450,3 +450,40 @@ def test_a_list_under_the_request_to_go_straight_to_step_4_is_read_there():
     state = engine.state("u")
     assert state.prima.step == "M" and len(state.listed) == 3, said(replies)
     assert "Langkah 4 dari 5" not in said(replies) and "Saya anggap Anda anggota tim" in said(replies)
+
+
+UNMEASURED = ("skip to M pls. here's my list:\n- policy brief rekomendasi posisi Indonesia di WHA\n"
+              "- MoU yg ditandatangani ditindaklanjuti\n- laporan perjalanan dinas\n"
+              "- database mitra kerja sama terupdate\n- koordinasi dgn unit teknis")
+
+
+def test_lines_with_no_measure_word_under_the_request_to_go_to_step_4_are_each_a_line():
+    """d15-xxx03: bulleted work with no measure word under «skip to M pls. here's my list:» was read as one IKI (its
+    lines glued, nothing listed): the request called them IKI, so each line naming work is one to check."""
+    engine = at("P")
+    replies = engine.handle("u", UNMEASURED)
+    state = engine.state("u")
+    assert state.prima.step == "M" and [item.text for item in state.listed][2] == "laporan perjalanan dinas", said(replies)
+    assert len(state.listed) == 5
+
+
+def test_lines_dropped_by_their_words_then_the_rest_kept():
+    """d15-xxx03: «drop the travel report one and the coordination one. keep the other 4» was checked as an IKI in
+    English: the sentence keeping the rest no longer hides the lines dropped by their words before it."""
+    engine = at("P")
+    engine.handle("u", UNMEASURED)
+    replies = engine.handle("u", "drop the travel report one and the coordination one. keep the other 3")
+    state = engine.state("u")
+    assert [n + 1 for n, item in enumerate(state.listed) if item.dropped] == [3, 5], said(replies)
+    assert not state.skp.iki and "dibuang" in said(replies)
+
+
+def test_an_iki_with_its_target_then_the_mandatory_iki_joined_after_it_are_two():
+    """d14-xxx04: «tambah: persentase spesimen … sampai spesies 85, sama IP ASN 80» at step 4 was saved as one IKI
+    «… spesies 85, sama IP ASN» with target 80: the mandatory IKI joined after it is its own, each with its target."""
+    engine = Engine()
+    prima_at_step_m(engine, "u")
+    engine.handle("u", "tambah: persentase spesimen nyamuk yg teridentifikasi sampai spesies 85, sama IP ASN 80")
+    drafts = {iki.indikator: iki.target for iki in engine.state("u").skp.iki}
+    assert drafts == {"Nilai Indeks Profesionalitas ASN": "80",
+                      "Persentase spesimen nyamuk yang teridentifikasi sampai spesies": "85%"}

@@ -223,6 +223,26 @@ def test_targets_told_before_any_iki_is_proposed_are_held_and_set_at_step_four()
     assert state.prima.offer_targets["Jumlah sampel TCM"] == "3.000 sampel" and not state.prima.told_targets
 
 
+@pytest.mark.parametrize("told, target", [("100% lah itu nyawa pasien", "100%"),
+                                          ("rencana penyinaran gatau sih 95an mungkin", "95%")])
+def test_one_target_told_at_the_role_question_is_held_and_the_role_asked_again(told, target):
+    """d14-xxx01: a target with its reason (or hedged, named by its work) where the role was asked was a stray
+    («Pilih salah satu tombol», then PRIMA paused): held for step 4, said back, the role asked again; step 4 sets it
+    on the proposal its words name."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "QA linac harian, verifikasi rencana penyinaran pasien sebelum penyinaran, survey paparan radiasi")
+    text = said(engine.handle("u", told))
+    state = engine.state("u")
+    assert "saya simpan" in text and told[-10:] in text and "Apa peran Anda" in text
+    assert state.prima.step == "I" and not state.prima.paused and state.prima.strays == 0
+    engine.press("u", "prima:role:anggota")
+    engine.press("u", "prima:direct:0")
+    targets = engine.state("u").prima.offer_targets
+    assert [t for name, t in targets.items() if "rencana penyinaran" in name] == [target]
+
+
 SANITASI = "inspeksi sanitasi TPM bandara, pengawasan vektor, pengawasan kualitas air bersih pesawat"
 
 

@@ -37,6 +37,9 @@ class Turn:
     # the message's first line carried a bullet or number as every line after it did: a line of a pasted list, never
     # its header (the marks are gone once the message is cleaned; iki_list.first_listed)
     first_listed: bool = False
+    # the message's lines came under a request that names them IKI («skip to M pls. here's my list:»): each line naming
+    # work is one to check, a measure word or not (iki_list.read_list `announced`)
+    announced: bool = False
     command: bool = False  # a command ran this turn: its reply stands alone (year_logbook.picks_again)
 
 

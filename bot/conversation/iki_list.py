@@ -70,10 +70,12 @@ def first_listed(message: str) -> bool:
     return len(lines) >= MIN_LINES and all(list_marked(line) for line in lines)
 
 
-def read_list(message: str, listed_first: bool = False) -> PastedList | None:
+def read_list(message: str, listed_first: bool = False, announced: bool = False) -> PastedList | None:
     """The message as a list of IKI, or None when it is not one (fewer than two lines read as IKI). `listed_first`:
     the first line carried a bullet or a number as the lines after it did (first_listed): a line of the list, never
-    its header, whatever its words; a first line still read as a header is kept in `header`, said under the list."""
+    its header, whatever its words; a first line still read as a header is kept in `header`, said under the list.
+    `announced`: the request before the lines called them IKI («skip to M pls. here's my list:»), so every line
+    naming work is one to check, with no measure word nor work verb («- database mitra kerja sama terupdate»)."""
     lines = [line for line in message.splitlines() if line.strip()]
     table = _table(lines)  # rows copied from a spreadsheet or e-Kinerja: «RHK | Indikator | Target»
     raw = table if table is not None else [part for line in lines for part in _several(line.strip())]
@@ -124,7 +126,7 @@ def read_list(message: str, listed_first: bool = False) -> PastedList | None:
             continue
         # «2. Reviu laporan keuangan» under «1. Melaksanakan audit kinerja satker»: an activity written as an IKI is a
         # line of the list to check, as the line above it is (d9-auditor01: the four lines read as one IKI)
-        drafts += is_iki or _activity(text)
+        drafts += is_iki or _activity(text) or announced
         measured += is_iki and not is_mandatory(IkiDraft(indikator=text)) and _measured(text)
         kept.append((ListedIki(text=text, target=typed.target.text if typed.target else grade,
                                jenis=typed.jenis,

@@ -25,6 +25,7 @@ from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 
 DETAIL, USE, DROP, REPLACE, SAVE, RESTORE = "detail", "use", "drop", "replace", "save", "restore"
+KEEP = "keep"  # «keep the other 4» after lines dropped: the rest left as they are, no act of its own
 WALK = "walk"  # «satu per satu»: the refused lines gone through one at a time (list_walk), from the first
 MANDATORY = "mandatory"  # «…, tambah IP ASN»: the mandatory IKI added beside the list's lines (line 0: no line)
 MAX_MANDATORY_WORDS = 5  # «ganti IP ASN aja», «jd nilai IP ASN»: the mandatory IKI named, not a sentence about it
@@ -71,6 +72,7 @@ def _words() -> dict:
         "also": phrase_set("conversation", "line_acts", "also"),
         "save": PhraseSet([w for w in data["list_add"] if w not in acts["also"]]),
         "rest": phrase_set("conversation", "list_rest"),
+        "keep": phrase_set("conversation", "line_acts", "keep"),
         "add": phrase_set("conversation", "add_lead"),
         "detail": phrase_set("conversation", "line_asks"),
         # «yg rapat koordinasi, surat tugas sm reviu RKA»: lines named one after another
@@ -133,13 +135,17 @@ def _head_act(clause: str) -> tuple[str, int, str, Jenis | None] | None:
 
 def _rest_act(clause: str) -> tuple[str, int, str, Jenis | None] | None:
     """«sisanya simpan», «yg lain buang»: a clause opening with the rest of the list (list_rest), and its act; or the
-    act first, «simpan sisanya ke draf» (day-one dev14: only the line dropped before it was acted on)."""
+    act first, «simpan sisanya ke draf» (day-one dev14: only the line dropped before it was acted on); «keep the other
+    4», «sisanya biarin»: the rest left as they are (KEEP, no act on them)."""
     said = tokens(clause)
     rest = _words()["rest"].match_at(said, 0)
-    act = _act(_after_words(clause, len(rest))) if rest else None
+    around = _after_words(clause, len(rest)) if rest else ""
     if rest is None:
         after = next((at for at in range(1, MAX_HEAD_WORDS + 1) if _words()["rest"].match_at(said, at)), None)
-        act = _act(" ".join(said[:after])) if after else None
+        around = " ".join(said[:after]) if after else ""
+    act = _act(around) if around else None
+    if act is None and around and _words()["keep"].find(tokens(around)):
+        return KEEP, 0, "", None
     return act if act and act[0] in (SAVE, DROP) else None
 
 
@@ -201,7 +207,7 @@ def read(text: str, count: int) -> list[Act] | None:
             continue
         if not lines and acts and (rest := _rest_act(clause)):  # «no 4 buang. sisanya simpan»: the lines not named
             named = {a.line for a in acts}
-            acts += [Act(n, rest[0], rest=True) for n in range(1, count + 1) if n not in named]
+            acts += [Act(n, rest[0], rest=True) for n in range(1, count + 1) if n not in named and rest[0] != KEEP]
             continue
         if not lines and waiting:  # «no 12 itu bukan kerjaan sy. ganti IP ASN aja»: the lines named before
             act = _act(clause)
@@ -292,7 +298,7 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
         return None
     head = message[: replaced.start()]
     first = bool(dropped) and not tokens(head)  # «buang yg telaah resep, stok opname sama …»: the names after it
-    head = message[replaced.end():] if first else head
+    head, tail = _first_sentence(message[replaced.end():]) if first else (head, "")
     parts = [part for part in _words()["parts"].split(head) if tokens(part)] if dropped else [head]
     if not parts or any(len(tokens(part)) > MAX_NAMING_WORDS for part in parts) or _words()["save"].find(tokens(head)):
         return None  # «yg terakhir simpan. NSPK jg simpan tp ganti jd …»: several instructions, read by number
@@ -301,18 +307,34 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
     if len(parts) > 1:  # «yg rapat koordinasi, surat tugas sm reviu RKA buang aja» (d15-xxx06): each part names one
         if len(lines) != len(parts):  # line, every one of them dropped (a line saved before leaves the draft too)
             return None
-        named = [Act(n, DROP) for n in lines] if first \
+        named = _dropped_then(lines, message[replaced.start():replaced.end()], tail, len(listed)) if first \
             else read(f"no {' sm '.join(map(str, lines))} {message[replaced.start():].strip()}", len(listed))
         return named if named and all(act.kind == DROP or act.rest for act in named) else None
     drafted = {iki.indikator.lower() for iki in drafts}
     if len(lines) != 1 or listed[lines[0] - 1].text.lower() in drafted:  # a saved one: named_rewording's
         return None
-    named = [Act(lines[0], DROP)] if first else read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
+    named = _dropped_then(lines, message[replaced.start():replaced.end()], tail, len(listed)) if first \
+        else read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
     # (the rest of the list acted on after it: «kertas kerja buang. simpan sisanya ke draf»)
     wanted = (lambda act: act.kind == DROP or act.rest) if dropped else (lambda act: act.kind == REPLACE and act.text)
     if not named or not all(map(wanted, named)):
         return None
     return named if dropped else [_object_kept(act, head) for act in named]
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """The text up to its first sentence end and what follows it («the travel report one and the coordination one.
+    keep the other 4»); the whole text and "" when it is one sentence (never «no. 4»)."""
+    end = re.search(r"\.\s+(?=[^\W\d_])", text)
+    return (text[: end.start()], text[end.end():]) if end else (text, "")
+
+
+def _dropped_then(lines: list[int], drop: str, tail: str, count: int) -> list[Act] | None:
+    """The lines named after a drop word dropped, and the sentences after them read as acts on the list with those
+    lines named by number («… keep the other 4», «… sisanya simpan»); None when those say what no act reads."""
+    if not tail.strip():
+        return [Act(n, DROP) for n in lines]
+    return read(f"no {' sm '.join(map(str, lines))} {drop.strip()}. {tail.strip()}", count)
 
 
 MAX_BARE_WORDS = 3  # «waktu tunggu hasil»: new words this short, naming none of the words that named the line

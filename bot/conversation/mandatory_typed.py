@@ -5,7 +5,7 @@ import re
 
 from bot import knowledge
 from bot.conversation import mandatory_asked
-from bot.conversation.answers import fields_in, read_answer
+from bot.conversation.answers import fields_in, read_answer, without_lead_in
 from bot.conversation.intent import asks_whatever_it_requests, classify
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
@@ -50,11 +50,38 @@ def split_mandatory(text: str, by_clause: bool = False) -> tuple[str, str]:
         if all(_LIST_NUMBER.match(part) for part in first):  # «4. Nilai IP ASN 85»: a list's number, no sentence
             return last, ""
         return " ".join(first).rstrip(" .;"), last
+    joined = _mandatory_joined_after(text)
+    if joined:  # «persentase spesimen … sampai spesies 85, sama IP ASN 80»: the mandatory IKI joined after this one
+        return joined
     clauses = [c.strip() for c in VALUE_CLAUSES.split(text.strip())]
     if by_clause and len(clauses) > 1 and all(numbers_in(c) for c in clauses) and names_mandatory(clauses[-1]) \
             and not any(is_mandatory(IkiDraft(indikator=c)) for c in clauses[:-1]):
         return text.strip()[: text.strip().rindex(clauses[-1])].rstrip(" ,"), clauses[-1]
     return text, ""
+
+
+def _mandatory_joined_after(text: str) -> tuple[str, str] | None:
+    """«Persentase …, 85, sama IP ASN 80»: an IKI sentence with its target, then the mandatory IKI with its own,
+    joined after it (conversation.yaml iki_joined, the mirror of mandatory_first) → (the IKI, "IP ASN 80"); None
+    otherwise (the mandatory IKI's own fields, «IP ASN 85 sama bobot 10», or words naming it inside an IKI)."""
+    from bot.conversation.typed_work import reads_as_iki
+
+    for match in reversed(list(_joined().finditer(text))):
+        head, last = text[:match.start()].strip(), text[match.end():].strip()
+        if _opens_with_mandatory(last) and read_answer(last).numbers and names_mandatory(last) \
+                and not is_mandatory(IkiDraft(indikator=head)) and read_answer(head).numbers \
+                and reads_as_iki(without_lead_in(head)):
+            return head.rstrip(" ,;"), last
+    return None
+
+
+def _opens_with_mandatory(clause: str) -> bool:
+    """«sama IP ASN 80», «IP ASN 80»: the clause names the mandatory IKI first, a joiner word at most before it (never
+    «TUSI\nIP ASN 80 MI», the jenis of the IKI before it)."""
+    lowered = clause.lower()
+    found = [lowered.find(p) for p in policy().mandatory_iki.phrases if p in lowered]
+    joiners = set(knowledge.data("conversation")["iki_joined"]["joiners"])
+    return bool(found) and all(w in joiners for w in tokens(clause[:min(found)]))
 
 
 def mandatory_first(text: str) -> tuple[str, str]:

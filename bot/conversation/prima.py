@@ -374,13 +374,7 @@ class Prima:
                           "(Mulai jabarkan IKI).")] + self.prompt(state)
         if prima.step in ("P", "R", "I") and (prima_offer.lists_values(text) or fields_for_several(text)) \
                 and not prima_offer.how_often_only(text):  # «kalibrasi alat tiap 6 bulan, …»: work, its frequency
-            prima.told_targets.append(text)  # targets for several IKI (their jenis, weight too): held for step 4
-            said = f"Target yang Anda tulis («{short(text, 80)}») saya simpan; saya pasangkan pada usulan IKI di " \
-                "langkah 4."
-            cascade = self._cascade_by_jenis(state, [read_answer(c).jenis for c in named_clauses(text)])
-            if cascade:  # «cakupan 70, CL bobot 30» at the cascade question: CL answers it
-                return [Reply(said)] + cascade
-            return [Reply(f"{said} Sekarang langkah ini dulu:")] + self.prompt(state)
+            return self._hold_targets(state, text)  # targets for several IKI (their jenis, weight too)
         said = self._field_ahead(state, text) if prima.step in ("P", "R") else ""
         if said:  # «target 90», «core tusi 40» at the unit or strategy question: step 4's field, never a keyword
             return [Reply(said)] + self.prompt(state)  # nor the unit's strategy
@@ -436,6 +430,10 @@ class Prima:
             # saved now when it passes with its target (a user who leaves before step M keeps it), completed there
             said = self._iki.later(state, [typed_draft(new_iki_in(text) or text)], when="di langkah 4")
             return [Reply(said)] + self.prompt(state)
+        if prima.step == "I" and prima.strategies and prima_offer.one_value_told(text) \
+                and not self._lacking_target(state):  # «100% lah itu nyawa pasien» at the role question, step 2's
+            return self._hold_targets(state, text)  # work told: a target with its reason, kept for the IKI proposed
+            # from that work at step 4 and the role asked again, never a stray (d14-xxx01)
         if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: IKI proposed from it, the usual
             return self._offer_work(state, text) or self._usual_role(state, text)  # answers taken (never held)
         if prima.step == "I" and read_answer(text).takes_suggestion:  # «ikut saran aja»: the usual answers, said so
@@ -681,13 +679,28 @@ class Prima:
         number = typed_target(text) if not named or "target" in answer.named else None
         return self._target_ahead(state, number, text) if number is not None else ""
 
+    def _hold_targets(self, state: UserState, text: str) -> list[Reply]:
+        """Targets told before step 4 with no IKI typed to take them: held, set on the IKI proposed there
+        (step_m_offer.take_told), said so, and this step asked again (or answered by a jenis they name)."""
+        state.prima.told_targets.append(text)
+        said = f"Target yang Anda tulis («{short(text, 80)}») saya simpan; saya pasangkan pada usulan IKI di langkah 4."
+        cascade = self._cascade_by_jenis(state, [read_answer(c).jenis for c in named_clauses(text)])
+        if cascade:  # «cakupan 70, CL bobot 30» at the cascade question: CL answers it
+            return [Reply(said)] + cascade
+        return [Reply(f"{said} Sekarang langkah ini dulu:")] + self.prompt(state)
+
+    @staticmethod
+    def _lacking_target(state: UserState) -> list[IkiDraft]:
+        """The IKI typed ahead (saved or queued for step 4) still without a target, in the order typed."""
+        prima, skp = state.prima, state.skp
+        saved = [skp.iki[i] for i in prima.waiting if i < len(skp.iki)]
+        return [draft for draft in saved + prima.queue if draft.target is None]
+
     def _target_ahead(self, state: UserState, number, text: str) -> str:
         """A target typed before step 4: the last IKI typed ahead that lacks one takes it; with none, a number that
         says it is a target («95 percent», «target 90») is answered with where it goes. The words that say so, or
         "" (a bare «4» at a choice is the choice's number, refused there)."""
-        prima, skp = state.prima, state.skp
-        saved = [skp.iki[i] for i in prima.waiting if i < len(skp.iki)]
-        lacking = [draft for draft in saved + prima.queue if draft.target is None]
+        lacking = self._lacking_target(state)
         if lacking:
             draft = lacking[-1]
             self._iki.fields._set(draft, "target", number)

@@ -118,6 +118,17 @@ def lists_values(text: str) -> bool:
     return len(_values(text)) >= 2 and len(_values(text)) >= len(parts) - 1
 
 
+def one_value_told(text: str) -> bool:
+    """«100% lah itu nyawa pasien», «QA linac dlm toleransi gatau sih 95an mungkin»: one target told before any IKI is
+    proposed, a share or a guess with its reason or its work around it (held as lists_values's are); never a
+    question, nor a count of things («2 orang»)."""
+    values = _values(text)
+    if "?" in text or len(values) != 1 or len(read_answer(text).numbers) != 1:
+        return False
+    number = values[0][1]
+    return number.unit == "%" or number.approximate
+
+
 def accepts(text: str) -> bool:
     """«sisanya ok», «udah sesuai semua», «ok»: the list as shown is accepted (a short message only)."""
     words = tokens(text)

@@ -103,11 +103,11 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         if moved is not None and state.prima.step == "M":
             # «skip to M pls. here's my list:» and the list under it (d15-xxx03: step 4 opened and the lines were
             # lost): step 4 first, then the lines read there; the request was their header, so each line is one
-            turn.first_listed = True
+            turn.first_listed = turn.announced = True
             return moved[:-1] + on_text(engine, turn, rest)
     # step R's strategies may be lines; IKI written out with their measure words are a list there too
     if (state.prima.step != "R" or iki_list.all_measured(message)) and iki_list.may_be_list(message):
-        pasted = iki_list.read_list(message, listed_first=turn.first_listed)
+        pasted = iki_list.read_list(message, listed_first=turn.first_listed, announced=turn.announced)
         if pasted:
             return engine.plain.show_list(state, pasted, one_line="\n" not in message)
     acts = line_acts.acts_on_list(state, message) if state.prima.step != "R" else None
