@@ -42,3 +42,26 @@ def test_a_line_whose_first_piece_is_not_clear_alone_is_still_asked(engine):
     replies = engine.handle("u1", "rapat pensiun trs verifikasi 12 berkas KP")
     assert "IKI mana yang dimaksud?" in said(replies)
     assert not [label for label in labels(replies) if label.startswith("Catat juga")]
+
+
+def test_a_pasted_week_offers_a_lines_second_work_as_a_single_line_does(engine):
+    # link51: a week pasted at once (summary of three lines or more) kept the first piece's link and dropped the
+    # «Catat juga» a single line shows, so the second piece of work was never offered
+    replies = engine.handle("u1", f"senin {TWO}\nselasa verifikasi 20 berkas usulan KP\nrabu 6 SK pensiun terbit")
+    text = said(replies)
+    assert "Dicatat 3 catatan" in text
+    assert "Juga disebut: «paraf 4 SK pensiun» → IKI 3. Catat juga sebagai catatan sendiri?" in text
+    assert "Catat juga → IKI 3" in labels(replies)
+    kept = said(tap(engine, "u1", replies, "Catat juga"))
+    assert "Dicatat (c4)" in kept and "paraf 4 SK pensiun" in kept
+
+
+def test_moving_an_entry_linked_to_its_first_work_reads_the_count_of_that_piece_only(engine):
+    # link51: «Salah IKI?» moving c1 to IKI 1 read the whole line again and took the second piece's «12 berkas» as
+    # c1's count, though that piece is offered as an entry of its own («Catat juga → IKI 1»)
+    replies = engine.handle("u1", "terbit 5 SK pensiun BUP trs cek 12 berkas usulan kenaikan pangkat")
+    assert "Catat juga → IKI 1" in labels(replies)
+    assert [e.quantity for e in engine.state("u1").year.entries] == [5]
+    moved = said(engine.handle("u1", "c1 ke IKI 1"))
+    assert "IKI 1" in moved
+    assert [e.quantity for e in engine.state("u1").year.entries] == [None]

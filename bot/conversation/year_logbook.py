@@ -112,8 +112,11 @@ def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
     entries = [e for e in state.year.entries if e.id in kept]
     if not entries:  # every line a recap asked about: only those questions
         return asked
+    # a line linked to its first piece of work offers its second as an entry of its own, as it does typed alone
+    seconds = [Reply(said, [button]) for e in entries
+               for said, button in _second_offered(state, e, logbook.second_work(e, state.skp, state.year.rencana))]
     return [_summary(state, entries)] + [_kept_reply(state, e) for e in entries if e.status is EntryStatus.unsure] \
-        + asked
+        + seconds + asked
 
 
 def work_lines(text: str) -> list[tuple[str, KindReading]]:
@@ -340,6 +343,8 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
 def _second_offered(state: UserState, entry: LogEntry, second: str) -> list[tuple[str, Button]]:
     """«isi bbm + cek tekanan ban» linked to its first piece of work: the second named in one line, with one button
     to keep it too as an entry of its own toward the IKI it reads to (its own count only, never this entry's)."""
+    if not second:
+        return []
     read = logbook.read_entry(second, entry.day, state.skp, state.year.rencana, choices=state.year.choices,
                               earlier=state.year.entries)
     if read.link.decision is Decision.outside:  # «… sm koki», «… walkot alhamdulillah»: no work of the SKP's

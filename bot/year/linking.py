@@ -26,6 +26,7 @@ from bot.year.entry_numbers import (
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
 from bot.year.line import Line, line
 from bot.year.line_terms import line_terms, spelled_out
+from bot.year.link_apart import set_apart
 from bot.year.link_counts import (
     counted_heads,
     counting_owner,
@@ -598,6 +599,13 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             outweighs(words, profiles, found_in, [c.number - 1 for c in offered], counted_heads(ln, w)) and \
             is_specific(words, profiles, found_in, ranked[0][1]) and not generic_apart(words, profiles, ranked):
         return Link(Decision.link, candidates[:1], confidence, "mencakup yang lain")
+    apart = set_apart(words, _done_terms(ln, w, skp, profiles), skp, [c.number - 1 for c in offered], found_in) \
+        if best >= settings["link_score"] and not outside_cue else None
+    if apart is not None:
+        # «survei jentik aedes …» beside «… disurvei vektor malaria» and «… disurvei vektor DBD»: the shared words
+        # match both alike (aedes is any vektor's); the word that tells them apart (DBD's own vector) names one
+        chosen = next(c for c in offered if c.number == apart + 1)
+        return Link(Decision.link, [chosen] + [c for c in offered if c is not chosen][:2], confidence, "kata pembeda")
     if len(offered) > 1:
         return _result_named(Link(Decision.ask, offered[:3], confidence, "dua dekat"), candidates, ln, w, words,
                              profiles, found_in, skp)

@@ -206,10 +206,21 @@ def _iki(skp: SkpDraft, key: str) -> IkiDraft | None:
     return next((i for i in skp.iki if i.indikator == key), None)
 
 
-def _numbers_for(text: str, iki: IkiDraft, day: date) -> dict:
-    """The entry's quantity and reported figure (with its rate) toward the IKI, read again from its text."""
-    ln = line(text)
-    w = read_date(ln, day)[1]
+def _own_piece(entry: LogEntry, skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[Line, When]:
+    """The entry's own piece of work: its line up to the second piece when it was linked to its first
+    (linking.first_work: «telaah resep 30 + PIO 5 pasien», the second offered as an entry of its own), else the line."""
+    ln = line(entry.text)
+    w = read_date(ln, entry.day)[1]
+    if entry.status is not EntryStatus.linked:
+        return ln, w
+    found = link(ln, w, skp, rencana)
+    if found.decision is Decision.link and found.second_at and found.candidates[0].iki == entry.iki:
+        return first_piece(ln, w, found)
+    return ln, w
+
+
+def _numbers_for(ln: Line, w: When, iki: IkiDraft) -> dict:
+    """The entry's quantity and reported figure (with its rate) toward the IKI, read again from its own piece."""
     return {"quantity": quantity(ln, w, iki), "figure": reported_value(ln, w, iki), "rate": reported_rate(ln, w, iki),
             "figure_unit": time_unit(iki) or ""}
 
@@ -271,7 +282,7 @@ def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> Ye
         year = year.model_copy(update={"choices": kept[-vocabulary().link["taught_kept"]:]})
     ln = line(entry.text)
     offered = [k for k in entry.candidates + list(entry.also) + ([entry.iki] if entry.iki else []) if k != iki]
-    numbers = _numbers_for(entry.text, chosen, entry.day)
+    numbers = _numbers_for(*_own_piece(entry, skp, year.rencana), chosen)
     # a rate the chosen IKI takes is its own: never counted for another IKI offered beside it as well (tester13 #7)
     also = _also(ln, read_date(ln, entry.day)[1], skp, list(dict.fromkeys(offered))) if numbers["rate"] is None else {}
     return _replace(year, entry.model_copy(update={
