@@ -14,7 +14,7 @@ from bot.lang.words import read_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.claim_slots import relation_words, slot_lead
-from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
+from bot.retrieval.glossary import genus_named, letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, value_lead
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import case_clash, claim_synonyms, polarity_clash
@@ -699,7 +699,9 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
         return ""
     # one sentence says it all: words scattered over the answer («IKI Core … Beyond 20%. … dibagi …») restate no
     # «Beyond bagian dari Core»; «bagi» (for) restates no «bagian» (part)
-    held = max(((len(content & set(_read([w for w in tokens(sentence) if w not in neutral]))), sentence)
+    # «Cascading indikator kinerja …» holds «IKI»: said of every indicator, it is said of that kind (`genus_named`)
+    held = max(((len(content & (set(_read([w for w in tokens(sentence) if w not in neutral]))
+                                | {w for w in content if genus_named(w, sentence)})), sentence)
                 for sentence in _sentences(answer)), default=(0, ""))
     if share == "permitted_share" and _denies_something(held[1]):
         return ""  # «butir kegiatan … tidak disalin begitu saja menjadi IKI»: told as not done, it permits nothing
