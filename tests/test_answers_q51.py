@@ -44,3 +44,30 @@ def test_the_jenis_of_a_term_whose_topic_is_outside_is_asked_inside():
     assert names_outside_topic("JPL minimal brp per tahun?")
     assert names_outside_topic("tukin masuk core ya?")
     assert names_outside_topic("JPL sy kurang, tukin dipotong ga? itu masuk core?")
+
+
+_JENIS_RULE = ("Jenis IKI dipilih dari asal IKI itu: bila diturunkan dari Renstra lewat IT, ISS, IKP, dan IKK, tandai Core "
+               "CL; bila IKI yang diwajibkan bagi semua pegawai seperti IP ASN atau JPL, tandai Core MI; bila inisiatif "
+               "atau penugasan yang memberi nilai tambah di atas Core, tandai Beyond.")
+
+
+def test_the_jenis_claimed_of_a_piece_of_work_is_held_against_the_jenis_rule():
+    from bot.retrieval.claims import claim
+    from bot.retrieval.jenis_claim import jenis_lead
+
+    def lead(asked: str) -> str:
+        return jenis_lead(asked, claim(asked), _JENIS_RULE)
+    assert lead("pelatihan 20 JPL sy itu masuk IKI core ya, bukan beyond?") == "Ya."  # Core MI is Core
+    assert lead("JPL sy itu Core MI kan?") == "Ya."
+    assert lead("IP ASN masuk beyond kan?") == "Tidak."
+    assert lead("JPL itu CL kan?") == "Tidak."
+    # no work named, or work the answer puts under no jenis: nothing to hold
+    assert lead("IKI sy masuk core kan?") == ""
+    assert lead("penugasan strategis itu MI kan?") == ""
+
+
+def test_a_named_piece_of_work_asked_core_is_led_by_the_jenis_rule(shared_retriever):
+    """dev30: «pelatihan 20 JPL sy itu masuk IKI core ya, bukan beyond?» was declined as training hours (outside)."""
+    assert shared_retriever.ask("pelatihan 20 JPL sy itu masuk IKI core ya, bukan beyond?").answer.startswith("Ya.")
+    assert shared_retriever.ask("diklat 20 JPL itu masuk beyond kan?").answer.startswith("Tidak.")
+    assert not shared_retriever.ask("pelatihan 20 JPL masuk core atau beyond?").answer.startswith(("Ya.", "Tidak."))

@@ -15,6 +15,7 @@ from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.glossary import genus_named, letter_words, placed_terms, skipped_words, terms_in
+from bot.retrieval.jenis_claim import jenis_lead
 from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, value_lead
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import case_clash, claim_synonyms, polarity_clash
@@ -476,6 +477,9 @@ def contradicted(question: str, answer: str) -> str:
     named = _named_count_lead(question, answer, words) or _total_lead(question, answer, words)
     if named:  # «IKK Itjen ada 12 kan?», «totalnya 120 kan?»: the answer's own figure for it says
         return named
+    jenis = jenis_lead(question, words, answer)
+    if jenis:  # «JPL masuk core ya?» against «… seperti IP ASN atau JPL, tandai Core MI»
+        return jenis
     if _this_years_deadline(words, answer):
         return lead["ya"]
     if _approves_activity(question, words) or _other_items(question, answer) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) \

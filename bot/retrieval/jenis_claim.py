@@ -1,0 +1,42 @@
+"""A jenis claimed of a piece of work («pelatihan 20 JPL sy itu masuk IKI core ya?») held against the jenis the
+answer puts that work under («… seperti IP ASN atau JPL, tandai Core MI»): the jenis rule decides the lead."""
+
+import re
+
+from bot.lang.text import tokens
+from bot.retrieval.glossary import Term, narrower, placed_terms, terms_in
+from bot.retrieval.normalize import search_config
+
+
+def jenis_lead(question: str, claim_words: list[str], answer: str) -> str:
+    """«Ya.» when the one clause of the answer naming the claim's work names one jenis, the claimed one or a kind
+    of it (Core MI is Core); «Tidak.» when that jenis is another one, neither holding the other (Core MI against
+    Beyond); "" when the claim names no work and one jenis, or the answer puts the work under no single jenis."""
+    config = search_config()["answers"]
+    jenis, generic = set(config["jenis_terms"]), set(config["generic_terms"])
+    held = set(claim_words)
+    # the question's terms as typed («MI» is a name only in capitals), those of the claim: «bukan beyond» set aside
+    named = [term for term, (start, end) in placed_terms(question) if set(tokens(question[start:end])) <= held]
+    claimed = {t for t in named if t.name in jenis}
+    work = {t for t in named if t.name not in jenis | generic}
+    if len(claimed) != 1 or not work:
+        return ""
+    said = _jenis_of(work, answer, jenis)
+    if said is None:
+        return ""
+    (asked,) = claimed
+    lead = config["yesno"]["lead"]
+    if said == asked or narrower(said, asked):
+        return lead["ya"]
+    return "" if narrower(asked, said) else lead["tidak"]
+
+
+def _jenis_of(work: set[Term], answer: str, jenis: set[str]) -> Term | None:
+    """The one jenis named in the answer's clauses naming the work (a list «Contoh Mandatory IKI …, antara lain
+    … JPL» or a rule «bila … seperti IP ASN atau JPL, tandai Core MI»); None when none or several are."""
+    found = set()
+    for clause in re.split(r"(?<=[.!?])\s+|;", answer):
+        terms = terms_in(clause)
+        if work & set(terms):
+            found |= {t for t in terms if t.name in jenis}
+    return next(iter(found)) if len(found) == 1 else None
