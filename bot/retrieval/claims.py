@@ -14,6 +14,7 @@ from bot.lang.words import read_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.claim_slots import relation_words, slot_lead
+from bot.retrieval.consequence_claim import consequence_lead
 from bot.retrieval.glossary import genus_named, letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.jenis_claim import jenis_lead
 from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, value_lead
@@ -251,13 +252,16 @@ def _in_conditions(question: str, skip: int) -> set[int]:
     most `claim.relative_within` words before the negation). A negation there sets the case; it denies nothing."""
     config = _config()
     found, at = set(), 0
+    # «kalo target ga tercapai bisa kena teguran?»: a condition word just before a negation opens its clause, as a
+    # relative does, with no comma closing it
+    opening = set(config["relatives"]) | set(config["claim"]["conditions"]) - {"tanpa"}
     clauses = [tokens(part) for part in re.split(r"[,;:]", question)]
     for n, part in enumerate(clauses):
         if part and part[0] in config["claim"]["conditions"] and any(w for later in clauses[n + 1:] for w in later):
             found.update(range(at, at + len(part)))
         for i, w in enumerate(part):
             if w in config["negations"] and any(
-                    before in config["relatives"] for before in part[max(i - config["claim"]["relative_within"], 0):i]):
+                    before in opening for before in part[max(i - config["claim"]["relative_within"], 0):i]):
                 found.add(at + i)
         at += len(part)
     return {i - skip for i in found if i >= skip}
@@ -477,8 +481,8 @@ def contradicted(question: str, answer: str) -> str:
     named = _named_count_lead(question, answer, words) or _total_lead(question, answer, words)
     if named:  # «IKK Itjen ada 12 kan?», «totalnya 120 kan?»: the answer's own figure for it says
         return named
-    jenis = jenis_lead(question, words, answer)
-    if jenis:  # «JPL masuk core ya?» against «… seperti IP ASN atau JPL, tandai Core MI»
+    jenis = jenis_lead(question, words, answer) or consequence_lead(words, answer)
+    if jenis:  # «JPL masuk core ya?» against «… tandai Core MI»; «kalo target ga tercapai kena teguran?»
         return jenis
     if _this_years_deadline(words, answer):
         return lead["ya"]
