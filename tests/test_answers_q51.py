@@ -121,3 +121,20 @@ def test_the_weights_asked_under_an_introduction_are_the_weights(shared_retrieve
     answer = shared_retriever.ask("gimana cara isi bobot kalau sy anggota tim pengelolaan limbah B3 di RS vertikal, "
                                   "ga ada CL sama sekali").answer
     assert "90" in answer and "10" in answer
+
+
+def test_only_the_jenis_rule_leads_a_question_let_in_for_its_jenis():
+    from bot.retrieval.outside_guidance import let_in_by_jenis
+    assert let_in_by_jenis("pelatihan 20 JPL sy itu masuk IKI core ya, bukan beyond?")
+    assert not let_in_by_jenis("IP ASN masuk core ya?")  # no outside topic: every lead as usual
+    assert not let_in_by_jenis("JPL minimal brp per tahun?")  # outside, declined
+
+
+def test_a_jenis_described_by_how_it_came_about_is_not_its_name():
+    """«Pendekatan layanan adalah cara cascading tidak langsung …» reads «cascading langsung» (Core CL) once «tidak»
+    is skipped: no jenis to hold a claim against."""
+    from bot.retrieval.claims import claim
+    from bot.retrieval.jenis_claim import jenis_lead
+    told = "Pendekatan layanan adalah cara cascading tidak langsung bagi tim kerja yang menjalankan fungsi pendukung."
+    for asked in ("pendekatan layanan itu TUSI kan?", "pendekatan layanan itu CL kan?"):
+        assert jenis_lead(asked, claim(asked), told) == ""

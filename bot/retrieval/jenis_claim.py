@@ -4,7 +4,7 @@ answer puts that work under («… seperti IP ASN atau JPL, tandai Core MI»): t
 import re
 
 from bot.lang.text import tokens
-from bot.retrieval.glossary import Term, narrower, placed_terms, terms_in
+from bot.retrieval.glossary import Term, narrower, placed_terms
 from bot.retrieval.normalize import search_config
 
 
@@ -16,8 +16,9 @@ def jenis_lead(question: str, claim_words: list[str], answer: str) -> str:
     jenis, generic = set(config["jenis_terms"]), set(config["generic_terms"])
     held = set(claim_words)
     # the question's terms as typed («MI» is a name only in capitals), those of the claim: «bukan beyond» set aside
-    named = [term for term, (start, end) in placed_terms(question) if set(tokens(question[start:end])) <= held]
-    claimed = {t for t in named if t.name in jenis}
+    placed = [(term, tokens(question[start:end])) for term, (start, end) in placed_terms(question)]
+    named = [term for term, words in placed if set(words) <= held]
+    claimed = {t for t, words in placed if set(words) <= held and _by_name(t, words, jenis)}
     work = {t for t in named if t.name not in jenis | generic}
     if len(claimed) != 1 or not work:
         return ""
@@ -36,7 +37,13 @@ def _jenis_of(work: set[Term], answer: str, jenis: set[str]) -> Term | None:
     … JPL» or a rule «bila … seperti IP ASN atau JPL, tandai Core MI»); None when none or several are."""
     found = set()
     for clause in re.split(r"(?<=[.!?])\s+|;", answer):
-        terms = terms_in(clause)
-        if work & set(terms):
-            found |= {t for t in terms if t.name in jenis}
+        placed = [(term, tokens(clause[start:end])) for term, (start, end) in placed_terms(clause)]
+        if work & {term for term, _ in placed}:
+            found |= {term for term, words in placed if _by_name(term, words, jenis)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _by_name(term: Term, words: list[str], jenis: set[str]) -> bool:
+    """Whether a jenis is named by its own name («Core MI», «MI», «Beyond»), not by a description that says how an
+    IKI came about («cascading tidak langsung», «tugas dan fungsi»: a way of cascading, read apart from the jenis)."""
+    return term.name in jenis and bool(set(words) & set(tokens(term.name)))

@@ -45,6 +45,13 @@ def asks_jenis_of_term(question: str) -> bool:
     return all(terms_in(" ".join(phrase)) for phrase in named if phrase)
 
 
+def let_in_by_jenis(question: str) -> bool:
+    """Whether the question names an outside topic and is answered only because it asks the topic's jenis
+    (`asks_jenis_of_term`): no lead but the jenis rule's may be given it."""
+    return bool(phrase_set("search", "answers", "outside_topics").find(tokens(question))) \
+        and asks_jenis_of_term(question)
+
+
 def _names_topic(topics: PhraseSet, text: str) -> bool:
     """Whether the text names a topic, a noun with -nya as the noun too («sy pensiun Agustus …? terus pensiunnya
     dihitung dr TMT kapan?»: the question names it plainly, its asking sentence with -nya)."""
