@@ -3,7 +3,7 @@ answer puts that work under («… seperti IP ASN atau JPL, tandai Core MI»): t
 
 import re
 
-from bot.lang.text import tokens
+from bot.lang.text import phrase_set, tokens
 from bot.retrieval.glossary import Term, narrower, placed_terms
 from bot.retrieval.normalize import search_config
 
@@ -35,10 +35,12 @@ def jenis_lead(question: str, claim_words: list[str], answer: str) -> str:
 def _jenis_of(work: set[Term], answer: str, jenis: set[str]) -> Term | None:
     """The one jenis named in the answer's clauses naming the work (a list «Contoh Mandatory IKI …, antara lain
     … JPL» or a rule «bila … seperti IP ASN atau JPL, tandai Core MI»); None when none or several are."""
-    found = set()
+    found, examples = set(), phrase_set("search", "answers", "jenis_examples")
     for clause in re.split(r"(?<=[.!?])\s+|;", answer):
         placed = [(term, tokens(clause[start:end])) for term, (start, end) in placed_terms(clause)]
-        if work & {term for term, _ in placed}:
+        # the work given as an example of the jenis («seperti IP ASN atau JPL», «antara lain …»), not a clause
+        # naming it beside a jenis («… memakai bobot MI 10%» says nothing of what bobot is)
+        if work & {term for term, _ in placed} and examples.find(tokens(clause)):
             found |= {term for term, words in placed if _by_name(term, words, jenis)}
     return next(iter(found)) if len(found) == 1 else None
 
