@@ -4,7 +4,7 @@ answer puts that work under («… seperti IP ASN atau JPL, tandai Core MI»): t
 import re
 
 from bot.lang.text import phrase_set, tokens
-from bot.retrieval.glossary import Term, narrower, placed_terms
+from bot.retrieval.glossary import Term, narrower, placed_terms, terms_in
 from bot.retrieval.normalize import search_config
 
 
@@ -38,9 +38,11 @@ def _jenis_of(work: set[Term], answer: str, jenis: set[str]) -> Term | None:
     found, examples = set(), phrase_set("search", "answers", "jenis_examples")
     for clause in re.split(r"(?<=[.!?])\s+|;", answer):
         placed = [(term, tokens(clause[start:end])) for term, (start, end) in placed_terms(clause)]
-        # the work given as an example of the jenis («seperti IP ASN atau JPL», «antara lain …»), not a clause
-        # naming it beside a jenis («… memakai bobot MI 10%» says nothing of what bobot is)
-        if work & {term for term, _ in placed} and examples.find(tokens(clause)):
+        # the work given as an example of the jenis, after the words giving it («seperti IP ASN atau JPL», «antara
+        # lain …»), not a clause naming it beside a jenis («… memakai bobot MI 10%» says nothing of what bobot is)
+        cue = examples.find(tokens(clause))
+        given = tokens(clause)[cue[0] + len(cue[1]):] if cue else []
+        if any(t in work for t in terms_in(" ".join(given))):
             found |= {term for term, words in placed if _by_name(term, words, jenis)}
     return next(iter(found)) if len(found) == 1 else None
 
