@@ -138,3 +138,17 @@ def test_a_jenis_described_by_how_it_came_about_is_not_its_name():
     told = "Pendekatan layanan adalah cara cascading tidak langsung bagi tim kerja yang menjalankan fungsi pendukung."
     for asked in ("pendekatan layanan itu TUSI kan?", "pendekatan layanan itu CL kan?"):
         assert jenis_lead(asked, claim(asked), told) == ""
+
+
+def test_a_word_with_nya_is_held_as_written_only_when_nya_is_its_clitic():
+    from bot.retrieval.keyword_index import _without_nya
+    assert _without_nya("konsekuensinya") == "konsekuensi"
+    assert _without_nya("penilaiannya") == "penilaian"
+    # «-nya» of the word itself, or a word too short to carry it apart
+    assert _without_nya("hanya") == "hanya"
+    assert _without_nya("punya") == "punya"
+
+
+def test_kecapai_is_read_as_tercapai():
+    from bot.retrieval.respell import respelled
+    assert respelled("kalo target ga kecapai") == "kalau target tidak tercapai"
