@@ -152,3 +152,15 @@ def test_a_word_with_nya_is_held_as_written_only_when_nya_is_its_clitic():
 def test_kecapai_is_read_as_tercapai():
     from bot.retrieval.respell import respelled
     assert respelled("kalo target ga kecapai") == "kalau target tidak tercapai"
+
+
+def test_a_figure_claimed_of_a_jenis_is_no_jenis_claimed_of_work():
+    """dev-yn: «bobot mandatory IKI (MI) itu 20% ya kak?» was led «Ya.» by «IKI Nilai IP ASN termasuk jenis Core MI …
+    berbobot 10%»: the claim is the figure, not that bobot is MI."""
+    from bot.retrieval.claims import claim
+    from bot.retrieval.jenis_claim import jenis_lead
+    told = "IKI Nilai IP ASN termasuk jenis Core MI (Mandatory) dan berbobot 10%, sesuai bobot Core MI."
+    asked = "bobot mandatory IKI (MI) itu 20% ya kak?"
+    assert jenis_lead(asked, claim(asked), told) == ""
+    assert jenis_lead("IP ASN itu Core MI kan?", claim("IP ASN itu Core MI kan?"), told) == ""  # named before the cue
+    assert jenis_lead("JPL itu Core MI kan?", claim("JPL itu Core MI kan?"), _JENIS_RULE) == "Ya."

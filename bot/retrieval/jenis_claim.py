@@ -20,7 +20,9 @@ def jenis_lead(question: str, claim_words: list[str], answer: str) -> str:
     named = [term for term, words in placed if set(words) <= held]
     claimed = {t for t, words in placed if set(words) <= held and _by_name(t, words, jenis)}
     work = {t for t in named if t.name not in jenis | generic}
-    if len(claimed) != 1 or not work:
+    # the jenis is what the claim ends saying of the work («JPL itu MI»); «bobot MI itu 20%» claims a figure of it
+    last = [words for t, words in placed if t in claimed and claim_words and claim_words[-1] in words]
+    if len(claimed) != 1 or not work or not last:
         return ""
     said = _jenis_of(work, answer, jenis)
     if said is None:
