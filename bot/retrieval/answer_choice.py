@@ -21,6 +21,7 @@ from bot.retrieval.claims import (
     verdict_lead,
     words_held,
 )
+from bot.retrieval.consequence_claim import consequence_lead
 from bot.retrieval.glossary import terms_in
 from bot.retrieval.limits import claimed_limit, count_lead, limits_stated, only_lead, past_allowed_lead, value_lead
 from bot.retrieval.normalize import keyword_tokens, search_config
@@ -74,6 +75,11 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         return (contradicted(question, text), restated(question, text)) if agreed else ("", "")
     # «MPPH cuma 1 tingkat doang?»: of the near answers, one giving more than the claim says is all answers it
     more = next((s for s in scored if s[0] >= scored[0][0] - margin and exceeds_only(question, s[2].text)), None)
+    follows = _follows(question, scored) if not more else None
+    if follows is not None:
+        # «kalo target ga tercapai, bisa kena teguran ya?»: of the near answers, the one giving the consequence
+        # claimed under a case of its own answers it, whatever other words of the case the others hold
+        return follows
     if predicate:
         scored = _naming_first(question, scored)
         holding = next((s for s in scored if states(s[2].text, predicate)), None)
@@ -218,6 +224,15 @@ def _list_of_asked(question: str, near: list[tuple[float, str, Told]]) -> list[t
     of = next((s for s in near if lists_of(s[2].text, items) and named <= {t.name for t in terms_in(s[2].text)}),
               None)
     return [of, *(s for s in near if s is not of)] if of else near
+
+
+def _follows(question: str, scored: list[tuple[float, str, Told]]) -> Told | None:
+    """The best answer within `yesno.claim.near_margin` of the best that gives the consequence a claim says follows
+    from a case (`consequence_lead`), led by it; None when none does."""
+    words, margin = claim(question), search_config()["answers"]["yesno"]["claim"]["near_margin"]
+    found = next(((s[2], lead) for s in scored if words and s[0] >= scored[0][0] - margin
+                  and (lead := consequence_lead(words, s[2].text))), None)
+    return replace(found[0], lead=found[1]) if found else None
 
 
 def _led_near(question: str, scored: list[tuple[float, str, Told]], told: Told, lead: Callable[[str], str]) -> Told:

@@ -29,6 +29,7 @@ from bot.retrieval.answer_choice import _overlap, _sense_first, _shaped
 from bot.retrieval.claims import claim, contradicted, reported_claim, restated, verdict_lead
 from bot.retrieval.documents import ANSWERS, PASSAGES, QUESTIONS, Mode
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
+from bot.retrieval.jenis_claim import jenis_lead
 from bot.retrieval.limits import count_asked, counted, only_lead
 from bot.retrieval.normalize import dense_text, keyword_tokens, keyword_words, search_config, weak_words
 from bot.retrieval.outside_guidance import (
@@ -37,6 +38,7 @@ from bot.retrieval.outside_guidance import (
     asks_figure,
     figure_of_foreign,
     figures_told,
+    let_in_by_jenis,
     mostly_unknown,
     names_outside_topic,
     restates,
@@ -197,6 +199,8 @@ class Answerer:
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         best = self._led_by_asking_sentence(read, best, scored, mode)
+        if let_in_by_jenis(read):  # «pelatihan 20 JPL … core ya?»: training hours are outside but for their jenis
+            best = replace(best, lead=jenis_lead(read, claim(read) or [], best.text))
         answer = self._answer(question, best, ranked, k)
         undefined = undefined_acronym(read, best.text)
         if undefined:  # «apa itu PME»: the guidance names it without saying what it is; the passage naming it is

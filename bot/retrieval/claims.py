@@ -14,7 +14,9 @@ from bot.lang.words import read_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.claim_slots import relation_words, slot_lead
-from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
+from bot.retrieval.consequence_claim import consequence_lead
+from bot.retrieval.glossary import genus_named, letter_words, placed_terms, skipped_words, terms_in
+from bot.retrieval.jenis_claim import jenis_lead
 from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, value_lead
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import case_clash, claim_synonyms, polarity_clash
@@ -250,13 +252,16 @@ def _in_conditions(question: str, skip: int) -> set[int]:
     most `claim.relative_within` words before the negation). A negation there sets the case; it denies nothing."""
     config = _config()
     found, at = set(), 0
+    # «kalo target ga tercapai bisa kena teguran?»: a condition word just before a negation opens its clause, as a
+    # relative does, with no comma closing it
+    opening = set(config["relatives"]) | set(config["claim"]["conditions"]) - {"tanpa"}
     clauses = [tokens(part) for part in re.split(r"[,;:]", question)]
     for n, part in enumerate(clauses):
         if part and part[0] in config["claim"]["conditions"] and any(w for later in clauses[n + 1:] for w in later):
             found.update(range(at, at + len(part)))
         for i, w in enumerate(part):
             if w in config["negations"] and any(
-                    before in config["relatives"] for before in part[max(i - config["claim"]["relative_within"], 0):i]):
+                    before in opening for before in part[max(i - config["claim"]["relative_within"], 0):i]):
                 found.add(at + i)
         at += len(part)
     return {i - skip for i in found if i >= skip}
@@ -476,6 +481,9 @@ def contradicted(question: str, answer: str) -> str:
     named = _named_count_lead(question, answer, words) or _total_lead(question, answer, words)
     if named:  # «IKK Itjen ada 12 kan?», «totalnya 120 kan?»: the answer's own figure for it says
         return named
+    jenis = jenis_lead(question, words, answer) or consequence_lead(words, answer)
+    if jenis:  # «JPL masuk core ya?» against «… tandai Core MI»; «kalo target ga tercapai kena teguran?»
+        return jenis
     if _this_years_deadline(words, answer):
         return lead["ya"]
     if _approves_activity(question, words) or _other_items(question, answer) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) \
@@ -699,7 +707,9 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
         return ""
     # one sentence says it all: words scattered over the answer («IKI Core … Beyond 20%. … dibagi …») restate no
     # «Beyond bagian dari Core»; «bagi» (for) restates no «bagian» (part)
-    held = max(((len(content & set(_read([w for w in tokens(sentence) if w not in neutral]))), sentence)
+    # «Cascading indikator kinerja …» holds «IKI»: said of every indicator, it is said of that kind (`genus_named`)
+    held = max(((len(content & (set(_read([w for w in tokens(sentence) if w not in neutral]))
+                                | {w for w in content if genus_named(w, sentence)})), sentence)
                 for sentence in _sentences(answer)), default=(0, ""))
     if share == "permitted_share" and _denies_something(held[1]):
         return ""  # «butir kegiatan … tidak disalin begitu saja menjadi IKI»: told as not done, it permits nothing

@@ -222,3 +222,34 @@ def meaning(terms: list[Term]) -> tuple[str, str]:
 def glossary_text() -> str:
     """Every word of the glossary, as one text (what the guidance talks about)."""
     return " ".join(f"{e['term']} {' '.join(e['aliases'])} {e['says']}" for e in knowledge.data("glossary")["terms"])
+
+
+@knowledge.cached
+def _genera() -> dict[str, tuple[str, ...]]:
+    """Each acronym's genus: its spelled-out alias without the last word, whose initials the acronym is
+    («IKI»: «Indikator Kinerja Individu» → indikator kinerja), by the acronym in lower case; only words that several
+    acronyms share so are a genus («Sasaran Kinerja Pegawai» alone makes none of «sasaran kinerja»)."""
+    genera: dict[str, tuple[str, ...]] = {}
+    for entry in knowledge.data("glossary")["terms"]:
+        for acronym in [entry["term"], *entry["aliases"]]:
+            if not (acronym.isalpha() and acronym.isupper() and len(acronym) > 2):
+                continue
+            for alias in entry["aliases"]:
+                words = tuple(w for w, _ in _words(alias))
+                if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym.lower():
+                    genera.setdefault(acronym.lower(), words[:-1])
+    shared = list(genera.values())
+    return {acronym: genus for acronym, genus in genera.items() if shared.count(genus) > 1}
+
+
+def genus_named(acronym: str, text: str) -> bool:
+    """Whether a text names an acronym's genus with no kind of it («Cascading indikator kinerja Kemenkes» for
+    «IKI»): what it says of every indicator it says of that one. «Indikator Kinerja Kegiatan (IKK)» names a kind,
+    another one, and says nothing of IKI."""
+    genus = _genera().get(acronym.lower())
+    if not genus:
+        return False
+    words = [w for w, _ in _words(text)]
+    n = len(genus)
+    return any(tuple(words[i:i + n]) == genus and not terms_in(" ".join(words[i:i + n + 1]))
+               for i in range(len(words) - n + 1))

@@ -114,7 +114,8 @@ class KeywordIndex:
         shared only through its stem, or only through the document's context, counts half."""
         shared: dict[int, float] = defaultdict(float)
         for word, weight in words.items():
-            exact = self._written.get(word, set())
+            # «konsekuensinya»: a noun with «-nya» attached is the noun as written; the clitic derives nothing
+            exact = self._written.get(word) or self._written.get(_without_nya(word), set())
             own = self._own.get(stem(word), set())
             scale = rarity[word] if rarity else 1.0
             for position in self._postings.get(stem(word), ()):
@@ -168,3 +169,10 @@ class KeywordIndex:
             for position, credit in self._shared({word: words[word]}, None, rarity).items():
                 held[self.ids[position]][word] = credit
         return held, sum(rarity[w] * weight for w, weight in full.items())
+
+
+def _without_nya(word: str) -> str:
+    """A word with the clitic «-nya» read off when its stem is the word's own («konsekuensinya» → «konsekuensi»);
+    «hanya», «tanya» keep theirs."""
+    base = word[:-3] if word.endswith("nya") and len(word) > 6 else ""
+    return base if base and stem(base) == stem(word) else word

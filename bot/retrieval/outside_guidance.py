@@ -22,13 +22,34 @@ def names_outside_topic(question: str) -> bool:
     # each sentence asking counts: «brp kenaikan pangkat reguler …? SKP sy harus baik 2 thn?» asks of rank first;
     # who to contact about something is asked of all the message tells («SIMRS error …. siapa yg hrs dihubungi?»)
     contact = phrase_set("search", "answers", "contact_asks").find(tokens(asking_sentence(question)))
-    topic = (outside.find(words) and not asks_effect_of_a_move(question)
+    topic = (outside.find(words) and not asks_effect_of_a_move(question) and not asks_jenis_of_term(question)
              and any(_names_topic(outside, text)
                      for text in (question if contact else asking_sentence(question), *_asking_sentences(question),
                                   *effect_subjects(question))))
     return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or bool(phrase_set("search", "answers", "current_person", "asks").find(words)
                     and phrase_set("search", "answers", "current_person", "now").find(words)))
+
+
+def asks_jenis_of_term(question: str) -> bool:
+    """«pelatihan 20 JPL sy itu masuk IKI core ya, bukan beyond?»: the jenis (search.yaml `answers.jenis_terms`) asked
+    of work whose every outside topic the glossary names as a term of its own (JPL, an example of Core MI): the jenis
+    rule answers it, though the topic asked alone («JPL minimal brp per tahun?») is outside. «tukin masuk core?»
+    names a topic the glossary does not hold: still outside."""
+    sentence = asking_sentence(question)
+    jenis = set(search_config()["answers"]["jenis_terms"])
+    if not any(term.name in jenis for term in terms_in(sentence)):
+        return False
+    words, outside = tokens(question), phrase_set("search", "answers", "outside_topics")
+    named = [outside.match_at(words, i) for i in range(len(words))]
+    return all(terms_in(" ".join(phrase)) for phrase in named if phrase)
+
+
+def let_in_by_jenis(question: str) -> bool:
+    """Whether the question names an outside topic and is answered only because it asks the topic's jenis
+    (`asks_jenis_of_term`): no lead but the jenis rule's may be given it."""
+    return bool(phrase_set("search", "answers", "outside_topics").find(tokens(question))) \
+        and asks_jenis_of_term(question)
 
 
 def _names_topic(topics: PhraseSet, text: str) -> bool:

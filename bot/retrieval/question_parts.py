@@ -95,19 +95,24 @@ def _introductions_in(question: str) -> list[tuple[int, int, int]]:
     tim») or what the guidance answers apart (`answers.persona_keeps`: «sy staf di UPT») is part of the question."""
     selves, roles, telling = _introductions()
     config = search_config()["answers"]
+    opening = set(config["yesno"]["claim"]["conditions"]) - {"yang", "yg", "tanpa"}
     found = []
     for clause in _CLAUSE.finditer(question):
         spans = token_spans(clause.group())
         words = tokens(clause.group())
-        if len(words) < 2 or words[0] not in selves:
+        # «cara isi bobot kalau sy anggota tim … di RS vertikal»: an introduction as the condition a question is asked
+        # under opens at its condition word (`claim.conditions` that open a clause)
+        at = 0 if words[:1] and words[0] in selves else next(
+            (i for i in range(1, len(words) - 1) if words[i] in selves and words[i - 1] in opening), None)
+        if at is None or len(words) - at < 2:
             continue
-        role = roles.match_at(words, 1)
+        role = roles.match_at(words, at + 1)
         if role is None:
             continue
         # «sy JF pranata lab kes»: roles one after another name one role (a kind and its name), not a second one
-        while (more := roles.match_at(words, 1 + len(role))) is not None:
+        while (more := roles.match_at(words, at + 1 + len(role))) is not None:
             role = (*role, *more)
-        end = spans[len(role)][1]
+        end = spans[at + len(role)][1]
         rest = clause.group()[end:]
         rest_words = tokens(rest)
         # a term the role begins («pimpinan unit kerja») or one after it names what is asked
@@ -116,7 +121,7 @@ def _introductions_in(question: str) -> list[tuple[int, int, int]]:
                 or set(rest_words) & set(config["no_words"]) or set(rest_words) & set(config["persona_keeps"])
                 or roles.find(rest_words) or telling.find(rest_words)):
             continue
-        found.append((clause.start(), clause.start() + end, clause.end()))
+        found.append((clause.start() + spans[max(at - 1, 0)][0], clause.start() + end, clause.end()))
     # «anggota tim sy (sy katim) mutasi …»: a bracketed introduction, a self word and a role only, is an aside on
     # who asks inside a sentence about someone else; its role is no subject of the question, so it goes whole
     for aside in re.finditer(r"\(([^()]*)\)", question):
