@@ -46,3 +46,18 @@ def test_a_bare_count_of_complications_is_never_kept_as_the_rate(engine, at):
     reply = said(engine.handle("u1", "iki 2 komplikasi 9"))
     assert "berapa dari berapa" in reply, reply
     assert not engine.state("u1").year.realisasi
+
+
+
+def test_a_reminders_button_typed_as_its_number_presses_it_after_the_chat_reopens(engine, at):
+    """P1-8: the end-of-TW I reminder, sent by the job (not in a turn) with [#1] «Isi realisasi TW I», then «#1»
+    typed in the next session: «pesan terakhir saya tidak punya tombol nomor 1» and a January list. The buttons of a
+    due message are the last message's once it is delivered."""
+    at("2026-04-01T09:00")
+    sent = [due for due in Engine(engine._store).tick() if due.user_id == "u1"]
+    assert any("Isi realisasi TW I" in b.label for due in sent for r in due.replies for b in r.buttons), sent
+    for due in sent:
+        engine.delivered(due)
+    at("2026-04-02T08:00")
+    reply = said(Engine(engine._store).handle("u1", "#1"))
+    assert "tidak punya tombol" not in reply and "Tulis realisasi TW I per IKI" in reply, reply

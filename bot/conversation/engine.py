@@ -415,7 +415,12 @@ class Engine:
         return self._claimed(self._store.claim_due(now.timestamp(), user_id=str(user_id)))
 
     def delivered(self, due: Due) -> None:
+        """A due message sent: one with buttons is now the last message the user saw, so «#1» typed next (a reopened
+        chat, or no terminal in between) presses its button (tester51 P1-8: «Isi realisasi TW I» of the end-of-TW
+        reminder, typed as «#1», got «pesan terakhir saya tidak punya tombol nomor 1» and a January list)."""
         self._store.mark_delivered(due.key, self.clock().timestamp())
+        if any(reply.buttons for reply in due.replies):
+            self.seen(due.user_id, due.replies)
 
     @staticmethod
     def _claimed(posted) -> list[Due]:
