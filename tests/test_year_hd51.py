@@ -51,8 +51,8 @@ def test_a_bare_count_of_complications_is_never_kept_as_the_rate(engine, at):
 
 def test_a_reminders_button_typed_as_its_number_presses_it_after_the_chat_reopens(engine, at):
     """P1-8: the end-of-TW I reminder, sent by the job (not in a turn) with [#1] «Isi realisasi TW I», then «#1»
-    typed in the next session: «pesan terakhir saya tidak punya tombol nomor 1» and a January list. The buttons of a
-    due message are the last message's once it is delivered."""
+    typed in the next session: «pesan terakhir saya tidak punya tombol nomor 1» and a January list. A message sent
+    after a reply with no buttons is the last one the user saw: its buttons answer «#N»."""
     at("2026-04-01T09:00")
     sent = [due for due in Engine(engine._store).tick() if due.user_id == "u1"]
     assert any("Isi realisasi TW I" in b.label for due in sent for r in due.replies for b in r.buttons), sent
@@ -61,3 +61,6 @@ def test_a_reminders_button_typed_as_its_number_presses_it_after_the_chat_reopen
     at("2026-04-02T08:00")
     reply = said(Engine(engine._store).handle("u1", "#1"))
     assert "tidak punya tombol" not in reply and "Tulis realisasi TW I per IKI" in reply, reply
+    # a turn after it whose reply has buttons of its own: «#N» is that reply's again
+    assert "Terima" in [b.label for r in engine.handle("u1", "/rencana") for b in r.buttons]
+    assert "Isi realisasi" not in said(engine.handle("u1", "#9"))
