@@ -11,7 +11,7 @@ from tests.talk import said
 
 HD_SKP = """1. Persentase tindakan HD yang dilaksanakan sesuai jadwal - 95%
 2. Persentase pasien HD yang tidak mengalami komplikasi intradialisis - 98%
-3. Jumlah pasien HD yang mendapat edukasi pembatasan cairan - 120 orang"""
+3. Jumlah pasien HD yang lulus evaluasi edukasi pembatasan cairan - 120 orang"""
 
 
 @pytest.fixture(name="engine")
@@ -26,6 +26,17 @@ def hd_engine(tmp_path, at):
     assert "SKP ditetapkan (versi 1, " in said(tap(engine, "u1", replies, "Ya"))
     yield engine
     store.close()
+
+
+def test_rencana_stages_name_the_work_never_the_patients(engine):
+    """P1-5: /rencana proposed «Pelaksanaan pasien HD TW I», «Penyelesaian pasien HD TW I · 30 orang», «Persiapan
+    pelaksanaan pasien HD: SOP …»: people are not carried out; the stage names the work done for them."""
+    shown = said(engine.handle("u1", "/rencana"))
+    for wrong in ("Pelaksanaan pasien", "Penyelesaian pasien", "pelaksanaan pasien", "penyelesaian pasien"):
+        assert wrong not in shown, shown
+    assert "Pencegahan komplikasi intradialisis pada pasien HD TW I" in shown, shown
+    assert "Evaluasi edukasi pembatasan cairan pada pasien HD TW I" in shown, shown
+    assert "Pelaksanaan tindakan HD TW I" in shown  # an act is carried out: kept
 
 
 def test_a_count_of_complications_for_an_iki_of_those_without_is_kept_as_its_complement(engine, at):

@@ -239,6 +239,22 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
     return default or config["patterns"][pattern].get("process", config["general_process"]), hasil
 
 
+def _event_for_people(full: str, pattern: str) -> str:
+    """«peserta pelatihan dengan nilai post-test baik» → «pelatihan»: an event or system counted by the people in it
+    is planned by its own name (never «Pelaksanaan peserta pelatihan …»), up to where their condition begins; any
+    other result as it is."""
+    served, words = _config()["served"], full.split()
+    if not PhraseSet(served["people"]).match_at(tokens(full), 0):
+        return full
+    phrases = dict(_config()["word_sets"]).get(pattern)
+    found = phrases.find(tokens(full)) if phrases else None
+    if not found:
+        return full
+    start = next((i for i, w in enumerate(words) if w.lower().strip(",.;:()") == found[1][0]), 0)
+    end = next((i for i, w in enumerate(words) if i > start and w.lower() in served["condition"]), len(words))
+    return " ".join(words[start:end])
+
+
 def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
     """Stages for the IKI from its kind of result, in the months from `start_month` to December."""
     if not 1 <= start_month <= 12:
@@ -247,7 +263,7 @@ def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
     counted = counted_target(iki) is not None
     proses, hasil = _work(iki.indikator, pattern)
     kerja = f"{proses[:1].lower()}{proses[1:]} {hasil}"
-    full = result_phrase(iki.indikator) or iki.indikator
+    full = _event_for_people(result_phrase(iki.indikator) or iki.indikator, pattern)
     # a deliverable due in a quarter («Triwulan berapa selesainya?» TW II) is handed over by that quarter's end, as its
     # trajectory says (tester18 #12: «4 kajian» due TW II were planned for Okt–Des)
     chain = _config()["patterns"][pattern]["stages"]
