@@ -193,15 +193,72 @@ def eval_rhk_grammar() -> dict:
     return {"figures": figures, "misses": misses, "patterns": table}
 
 
+# Rencana aksi stages against the checklist's «stages» -----------------------------------------------------------------
+def stage_problems(name: str, cl: dict) -> list[str]:
+    """What one stage's name breaks on the checklist («Pelaksanaan pasien HD TW I»: work on people)."""
+    rules = cl["stages"]
+    words = tokens(re.split(r"\s+TW\s+[IV]+\b|:", name)[0])
+    problems = []
+    for i in range(len(words)):
+        work = next((w for w in (tokens(x) for x in rules["thing_work"]) if words[i:i + len(w)] == w), None)
+        if work and _opens(words[i + len(work):], rules["people"]):
+            problems.append("pekerjaan atas orang")
+    people = [i for i in range(len(words)) if _opens(words[i:], rules["people"])]
+    if people and _contains(words[people[0]:], rules["people_state"]):
+        problems.append("keadaan orang sebagai objek")
+    if _contains(words, rules["measure_words"]):
+        problems.append("kata ukuran tersisa")
+    if any(a == b for a, b in zip(words, words[1:])):
+        problems.append("kata ganda")
+    if words and words[-1] in rules["dangling"]:
+        problems.append("berakhir menggantung")
+    return sorted(set(problems))
+
+
+def _stage_cases() -> list[tuple[str, str, str]]:
+    """(split, IKI, target) of every IKI shape: the rencana stage set, and the RHK grammar set's IKI."""
+    rows = [(c["split"], *c["text"].rsplit(" - ", 1)) for c in load("rencana_stages.jsonl")]
+    return rows + [(c["split"], c["text"], "") for c in load("rhk_grammar.jsonl") if c["pattern"] != "member"]
+
+
+def eval_stage_grammar() -> dict:
+    """Per split: the share of IKI whose proposed rencana aksi stages all pass the checklist; per pattern, the same."""
+    from bot.lang.numbers import parse_target
+    from bot.models import IkiDraft
+    from bot.year.rencana import propose
+
+    cl = _checklist()
+    figures, misses, per_pattern = {}, [], Counter()
+    rows = _stage_cases()
+    for split in SPLITS:
+        mine = [r for r in rows if r[0] == split]
+        passed = 0
+        for _, text, target in mine:
+            parsed = parse_target(target) if target else None
+            plan = propose(IkiDraft(indikator=text, target=target, satuan=(parsed.unit or "") if parsed else ""))
+            bad = {stage.name: stage_problems(stage.name, cl) for stage in plan.stages}
+            bad = {name: found for name, found in bad.items() if found}
+            passed += not bad
+            per_pattern[(plan.pattern, not bad)] += 1
+            for name, found in bad.items():
+                misses.append(f"  [{split}] {text!r} → {name!r}: {', '.join(found)}")
+        figures[split] = {"stage_grammar": passed / len(mine) if mine else 0.0, "stages_checked": len(mine)}
+    patterns = sorted({p for p, _ in per_pattern})
+    table = [f"  {p:<18} {per_pattern[(p, True)]}/{per_pattern[(p, True)] + per_pattern[(p, False)]}" for p in patterns]
+    return {"figures": figures, "misses": misses, "patterns": table}
+
+
 def eval_drafting() -> dict:
     casual, language, grammar = eval_casual(), eval_language(), eval_rhk_grammar()
+    stages = eval_stage_grammar()
     now: dict[str, float] = {}
     for split in SPLITS:
         c, lang, g = casual["figures"][split], language["figures"][split], grammar["figures"][split]
         figures = {"casual_rewrites": c["casual_rewrites"], "object_kept": c["object_kept"],
                    "no_work_rewritten": c["no_work_rewritten"], "work_with_candidates": c["work_with_candidates"],
                    "acronyms_cased": c["acronyms_cased"], "english_flagged": lang["english_flagged"],
-                   "language_false_flags": lang["false_flags"], "rhk_grammar": g["rhk_grammar"]}
+                   "language_false_flags": lang["false_flags"], "rhk_grammar": g["rhk_grammar"],
+                   "stage_grammar": stages["figures"][split]["stage_grammar"]}
         now |= {f"{key}_{split}": value for key, value in figures.items()}
     path = HERE / "baseline_issue16.json"
     before = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
@@ -214,6 +271,7 @@ def eval_drafting() -> dict:
         ("IKI berbahasa Inggris ditandai", "english_flagged", "semua (1.000)"),
         ("IKI Indonesia ditandai keliru", "language_false_flags", "0"),
         ("RHK lolos daftar periksa tata bahasa", "rhk_grammar", "naik"),
+        ("tahap rencana aksi lolos tata bahasa", "stage_grammar", "naik"),
     ]
     print("Menyusun seperti kementerian menulis (issue 16): sebelum = main base16, sekarang = kode ini, "
           "kasus yang sama")
@@ -230,7 +288,10 @@ def eval_drafting() -> dict:
           + "; draf tanpa pekerjaan: " + ", ".join(f"{s} {counts[s]['no_work']}" for s in SPLITS)
           + ". RHK diperiksa: " + ", ".join(f"{s} {grammar['figures'][s]['rhk_checked']}" for s in SPLITS))
     print("RHK per pola (lolos/semua):\n" + "\n".join(grammar["patterns"]))
-    for title, part in (("Usulan", casual), ("Bahasa", language), ("RHK", grammar)):
+    print("IKI yang semua tahap rencana aksinya lolos, per pola (lolos/semua): "
+          + ", ".join(f"{s} {stages['figures'][s]['stages_checked']} IKI" for s in SPLITS) + "\n"
+          + "\n".join(stages["patterns"]))
+    for title, part in (("Usulan", casual), ("Bahasa", language), ("RHK", grammar), ("Tahap rencana aksi", stages)):
         shown = [m for m in part["misses"] if not m.lstrip().startswith("[holdout")]  # a holdout stays blind
         hidden = len(part["misses"]) - len(shown)
         if shown or hidden:

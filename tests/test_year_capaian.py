@@ -473,7 +473,7 @@ def test_capaian_in_the_chat_and_the_sheet_is_one_figure_on_the_tw_target_and_di
     assert monitored.status.startswith("di bawah target tahunan (TW I)")
 
 
-def test_a_rate_quarter_with_a_figure_reported_is_never_shown_dipantau():
+def test_a_rate_quarter_without_baseline_is_dipantau_against_the_annual_target_until_tw_iv():
     # a % IKI with no baseline plans TW I–III «dipantau»; once a figure is reported for a quarter, /capaian, the sheet
     # and the dialog showed that quarter «rencana dipantau» beside its realisasi and capaian: it is measured against
     # the annual target, and says so; a quarter with no figure stays «dipantau»
@@ -483,9 +483,11 @@ def test_a_rate_quarter_with_a_figure_reported_is_never_shown_dipantau():
     july = date(2026, 7, 2)
     year = record(record(YearState(), rate, 1, july, NOW, value=96), rate, 2, july, NOW, value=90)
     c = capaian_of(rate, 1, year, july)
-    assert [f.planned for f in c.quarters] == ["95% (target tahunan)", "95% (target tahunan)", "dipantau", "95%"]
+    # tester51 P1-9: and every quarter before TW IV says it alike, «dipantau» until TW IV as the README says
+    monitored = "dipantau (target tahunan 95%)"
+    assert [f.planned for f in c.quarters] == [monitored, monitored, monitored, "95%"]
     shown = capaian_text(c)
-    assert "TW I: rencana 95% (target tahunan) · realisasi 96%" in shown and "TW III: rencana dipantau" in shown
+    assert f"TW I: rencana {monitored} · realisasi 96%" in shown and f"TW III: rencana {monitored}" in shown
     assert "dipantau" not in c.status and "dipantau" not in shown.splitlines()[1]
     assert [quarter_note(c.trend, f) for f in c.quarters[:2]] == ["sesuai target tahunan", "di bawah target tahunan"]
 
@@ -573,3 +575,18 @@ def test_the_dialog_record_lists_quarters_ended_with_no_realisasi_as_behind_neve
                              value=700), LOWER, 1, TODAY, NOW, value=12)
     behind = [row[0] for row in {s.title: s for s in period_record(SKP, reported, date(2026, 7, 6))}["Yang tertinggal"].rows]
     assert not any(text.startswith("Realisasi TW I ") for text in behind)
+
+
+def test_capaian_of_a_rate_without_baseline_says_dipantau_every_quarter_before_tw_iv(tmp_path, at):
+    """tester51 P1-9: a % IKI with no baseline showed «TW I: rencana 98% (target tahunan)» once TW I was filled,
+    beside TW II–III «dipantau» and TW IV 98%: every quarter before TW IV is «dipantau» alike, naming the annual target
+    a figure is measured against."""
+    from tests.agreed_year import agreed_then, sqlite_engine
+    from tests.talk import said
+
+    engine = next(sqlite_engine(tmp_path, at))
+    agreed_then(engine, at, "2026-04-02T09:00", "realisasi iki 2 tw1 96%")
+    shown = said(engine.handle("u1", "/capaian"))
+    for quarter in ("I", "II", "III"):
+        assert f"TW {quarter}: rencana dipantau (target tahunan 95%)" in shown, shown
+    assert "TW IV: rencana 95%" in shown and "rencana 95% (target tahunan)" not in shown

@@ -340,3 +340,39 @@ def test_many_documents_are_made_each_quarter_not_drafted_once_and_set_in_decemb
     shares = [s.share for s in propose(laporan).stages if s.share]
     assert shares == [3, 3, 3, 3]
     assert pattern_for(SOP) == "dokumen"
+
+
+@pytest.mark.parametrize("indikator, target, stage", [
+    # tester51 P1-5: people counted by a state they are in were «Pelaksanaan pasien HD TW I»
+    ("Persentase pasien HD yang tidak mengalami komplikasi intradialisis", "98%",
+     "Pencegahan komplikasi intradialisis pada pasien HD TW I"),
+    ("Persentase tindakan HD tanpa komplikasi", "97%", "Pencegahan komplikasi pada tindakan HD TW I"),
+    ("Persentase balita bebas stunting", "90%", "Pencegahan stunting pada balita TW I"),
+    ("Jumlah pasien HD yang lulus evaluasi edukasi pembatasan cairan", "120 orang",
+     "Evaluasi edukasi pembatasan cairan pada pasien HD TW I"),
+    ("Persentase ibu hamil dengan status gizi baik", "85%", "Pelayanan ibu hamil TW I"),
+    ("Jumlah pasien rawat jalan", "2400 orang", "Pelayanan pasien rawat jalan TW I"),
+    ("Persentase akses vaskular (AV shunt) pasien yang terpantau tanpa tanda infeksi", "95%",
+     "Pemantauan akses vaskular (AV shunt) pasien TW I"),
+])
+def test_people_counted_by_their_state_are_served_never_carried_out(indikator, target, stage):
+    names = [s.name for s in propose(IkiDraft(indikator=indikator, target=target)).stages]
+    assert stage in names, names
+
+
+def test_an_event_counted_by_its_participants_is_planned_by_its_own_name():
+    # «Pelaksanaan peserta pelatihan dengan nilai post-test baik»: the event is held, not its participants
+    names = [s.name for s in propose(IkiDraft(indikator="Persentase peserta pelatihan dengan nilai post-test baik",
+                                              target="80%")).stages]
+    assert names[1] == "Pelaksanaan pelatihan", names
+
+
+def test_the_stage_grammar_check_flags_work_done_to_people():
+    from evals.drafting_evals import _checklist, stage_problems
+
+    cl = _checklist()
+    assert stage_problems("Pelaksanaan pasien HD TW I", cl) == ["pekerjaan atas orang"]
+    assert stage_problems("Persiapan pelaksanaan pasien HD: SOP, data dasar, pembagian tugas", cl) == \
+        ["pekerjaan atas orang"]
+    assert stage_problems("Pelayanan ibu hamil dengan status gizi baik TW I", cl) == ["keadaan orang sebagai objek"]
+    assert stage_problems("Pencegahan komplikasi intradialisis pada pasien HD TW I", cl) == []

@@ -9,7 +9,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from functools import partial
 from typing import Any
 
@@ -417,6 +417,18 @@ class Engine:
     def delivered(self, due: Due) -> None:
         self._store.mark_delivered(due.key, self.clock().timestamp())
 
+    def _sent_buttons(self, user_id: str, state: UserState) -> list[tuple[str, str]]:
+        """The buttons of the latest message sent outside a turn since the day of the user's last turn (a reminder the
+        job sent): the last message the user saw when their own turn's reply had none, so «#1» typed next presses
+        its button (tester51 P1-8: the end-of-TW reminder's «Isi realisasi TW I», typed as «#1» the next session, got
+        «pesan terakhir saya tidak punya tombol nomor 1» and a January list). Read only then: a tick writes no state."""
+        since = datetime.combine(state.last_turn, time(), tzinfo=clocks.WIB).timestamp() if state.last_turn else 0.0
+        for replies in self._store.delivered_since(str(user_id), since):
+            buttons = [(b.label, b.data) for r in replies_from_json(replies) for b in r.buttons]
+            if buttons:
+                return buttons
+        return []
+
     @staticmethod
     def _claimed(posted) -> list[Due]:
         return [Due(p.key, p.user_id, replies_from_json(p.replies)) for p in posted]
@@ -621,6 +633,9 @@ class Engine:
             n = int(number.group(1))
             if 1 <= n <= len(turn.state.shown):  # the last message's button (a chat reopened): pressed, as on screen
                 return self._button(turn, turn.state.shown[n - 1][1])
+            sent = self._sent_buttons(turn.user_id, turn.state) if not turn.state.shown else []
+            if 1 <= n <= len(sent):  # a reminder sent after a reply with no buttons: its button
+                return self._button(turn, sent[n - 1][1])
             return self._no_such_button(turn.state, n)  # what is still open, and what to type
         idea, turn.state.beyond_idea = turn.state.beyond_idea, ""
         as_beyond = beyond_idea.named(idea, message) if idea else ""

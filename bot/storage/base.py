@@ -247,6 +247,13 @@ class Store(TeamStore, ABC):
         with self._transaction() as run:
             run(self._sql("UPDATE outbox SET sent_at = ? WHERE key = ?"), (now, key))
 
+    def delivered_since(self, user_id: str, since: float, limit: int = 20) -> list[str]:
+        """The replies (JSON) of one user's messages sent from `since` on, latest first."""
+        with self._transaction() as run:
+            rows = run(self._sql("SELECT replies FROM outbox WHERE user_id = ? AND sent_at IS NOT NULL AND sent_at >= ? "
+                                 f"ORDER BY sent_at DESC, key DESC LIMIT {int(limit)}"), (user_id, since)).fetchall()
+        return [replies for (replies,) in rows]
+
     # Rate limit and refusals ------------------------------------------------------------------------------
     def rate_slot(self, user_id: str, limit: int, window: float, now: float | None = None, take: bool = True) -> int:
         """Take one of `limit` slots in the sliding window; 0 when taken, else the seconds to wait. `take=False`:

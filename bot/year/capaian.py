@@ -258,8 +258,10 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
         reference = _reference(values[q - 1], target, trend)
         share = capaian_percent(measured, reference, trend) if measured is not None and reference is not None else None
         shown = planned[q - 1]
-        if values[q - 1] is None and share is not None:  # a figure reported for a rate «dipantau»: measured against
-            shown = f"{value_text(reference, unit_of(iki))} (target tahunan)"  # the annual target, said so
+        if values[q - 1] is None and trend is Trend.rate and reference is not None:  # a rate with no baseline is
+            # «dipantau» until TW IV (README), every quarter alike, and names the annual target its figure is
+            # measured against (tester51 P1-9: TW I «98% (target tahunan)» beside TW II–III «dipantau»)
+            shown = f"{shown} (target tahunan {value_text(reference, unit_of(iki))})"
         quarters.append(QuarterFigure(q, shown, value, source, cumulative, share,
                                       quarter_end(measured_year, q) <= today, *earlier[q - 1],
                                       monitored=values[q - 1] is None and trend is not Trend.yearly,

@@ -243,6 +243,24 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                                              f"{', '.join(f'IKI {n}' for n in timed)})." if timed
                                                              else ".")))
             continue
+        event = _counted_event(answer, iki)
+        if event and answer.numerator is None and not (answer.percent and unit_of(iki) == "%"):
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} menghitung yang tanpa {event}, "
+                                                          f"sedangkan angka Anda menghitung {event}; tulis berapa dari "
+                                                          f"berapa, misalnya «IKI {answer.number}: {event} 9 dari "
+                                                          "180», lalu saya hitung yang tanpa."))
+            continue
+        complemented = ""
+        if event:  # «komplikasi 9 dari 180» for an IKI of those without: 171 dari 180, said so
+            if answer.numerator is not None and answer.denominator is not None:
+                complemented = (f" ({format_number(answer.numerator)} dari {format_number(answer.denominator)} "
+                                f"mengalami {event}, jadi {format_number(answer.denominator - answer.numerator)} "
+                                f"dari {format_number(answer.denominator)} tanpa {event})")
+                answer = replace(answer, numerator=answer.denominator - answer.numerator)
+            else:
+                complemented = f" ({format_number(value)}% mengalami {event}, jadi {format_number(100 - value)}% " \
+                               f"tanpa {event})"
+                value = 100 - value
         value, said_in = _in_its_time_unit(answer, iki, value)
         if value is None and said_in:
             outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} diukur dalam {unit_of(iki)}, bukan "
@@ -268,7 +286,7 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                          f"{format_number(earlier + kept.value)}{_unit(iki)})"
         replaced = f" (sebelumnya {format_number(before.value)}{_unit(iki)})" \
             if before is not None and before.value is not None and before.value != kept.value else ""
-        replaced = (f" (dari {said_in})" if said_in else "") + replaced
+        replaced = (f" (dari {said_in})" if said_in else "") + complemented + replaced
         outcomes.append(Outcome(answer.number, True, f"IKI {answer.number} {quarter_label(q)}: "
                                                      f"{format_number(kept.value)}{_unit(iki)}{running}{replaced}",
                                 running=bool(earlier) and not answer.since_start and not answer.from_logbook,
@@ -276,6 +294,33 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                 and q > iki_first_quarter(year, iki.indikator)
                                 and measure_trend(iki) is Trend.cumulative))
     return year, outcomes
+
+
+def _counted_event(answer: RealisasiAnswer, iki: IkiDraft) -> str:
+    """«komplikasi» when the IKI counts what is without it («… yang tidak mengalami komplikasi intradialisis») and the
+    figure was typed beside that event with no negation before it («komplikasi 9 dari 180»): the figure counts the
+    complement (capaian.yaml complement); empty otherwise."""
+    rules = knowledge.data("capaian")["complement"]
+    negations, verbs, ends = set(rules["negations"]), set(rules["verbs"]), set(rules["ends"])
+    words = tokens(iki.indikator)
+    at = next((i for i, w in enumerate(words) if w in negations), None)
+    if at is None:
+        return ""
+    rest = words[at + 1:]
+    while rest and rest[0] in verbs:
+        rest = rest[1:]
+    event = []
+    for word in rest[:3]:
+        if word in ends:
+            break
+        event.append(word)
+    said = tokens(answer.text)
+    if not event or event[0] not in said:
+        return ""
+    where = said.index(event[0])
+    if any(w in negations for w in said[max(0, where - 2):where]):
+        return ""  # «tanpa komplikasi 171 dari 180»: the IKI's own count
+    return " ".join(event)
 
 
 def _in_its_time_unit(answer: RealisasiAnswer, iki: IkiDraft, value: float | None) -> tuple[float | None, str]:

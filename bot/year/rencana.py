@@ -148,6 +148,53 @@ def _received(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
     return f"{rules['process']} {' '.join(obj)}", f"{rules['link']} {hasil}"
 
 
+def _avoided(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
+    """«pasien HD» + «tidak mengalami komplikasi intradialisis» → («Pencegahan komplikasi intradialisis», «pada
+    pasien HD»); «tindakan HD tanpa komplikasi» → («Pencegahan komplikasi», «pada tindakan HD»): the IKI counts the
+    absence of something, so the work is preventing it (rencana_aksi.yaml avoided); None otherwise."""
+    rules, until = _config()["avoided"], _config()["received"]["until"]
+    words = hasil.split()
+    if predicate and predicate[0].lower() in rules["negations"]:
+        subject, rest = hasil, predicate[1:]
+    else:
+        at = next((i for i, w in enumerate(words) if i and w.lower() in rules["negations"]), None)
+        if at is None:
+            return None
+        subject, rest = " ".join(words[:at]), words[at + 1:] + predicate
+    while rest and rest[0].lower() in rules["verbs"]:
+        rest = rest[1:]
+    event = []
+    for word in rest:
+        if word.lower().strip(",.;:") in until:
+            break
+        event.append(word.strip(",.;:"))
+    if not event:
+        return None
+    return f"{rules['process']} {' '.join(event)}", f"{rules['link']} {subject}"
+
+
+def _served(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
+    """People counted by a state they are in: the act the IKI names for them («lulus evaluasi edukasi pembatasan
+    cairan» → («Evaluasi edukasi pembatasan cairan», «pada pasien HD»)), else the service given to them («Pelayanan»,
+    «ibu hamil»): never «Pelaksanaan pasien HD» (rencana_aksi.yaml served); None when the IKI counts no people."""
+    rules, until = _config()["served"], _config()["received"]["until"]
+    if not PhraseSet(rules["people"]).match_at(tokens(hasil), 0):
+        return None
+    words = hasil.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in rules["condition"]), len(words))
+    subject, rest = " ".join(words[:cut]), words[cut:] + predicate
+    acts = set(rules["acts"]) | {noun.lower() for noun in _known_processes().values()}
+    at = next((i for i, w in enumerate(rest) if w.lower().strip(",.;:") in acts), None)
+    if at is None:
+        return rules["process"], subject
+    act = []
+    for word in rest[at:]:
+        if word.lower().strip(",.;:") in until:
+            break
+        act.append(word.strip(",.;:"))
+    return act[0].capitalize() + "".join(f" {w}" for w in act[1:]), f"{rules['link']} {subject}"
+
+
 def _work(indikator: str, pattern: str) -> tuple[str, str]:
     """The stage's noun for the work and the result it is done to: the IKI's own verb first (with the thing it
     names, «diperiksa sanitasinya» → «Pemeriksaan sanitasi»), then a ratio that names the result («Pemenuhan rasio
@@ -157,7 +204,7 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
     config, known = _config(), _known_processes()
     hasil = result_phrase(indikator) or indikator
     predicate = result_parts(indikator)[1].split()
-    received = _received(hasil, predicate)
+    received = _received(hasil, predicate) or _avoided(hasil, predicate)
     if received:
         return received
     for at, word in enumerate(predicate[:2]):
@@ -177,6 +224,9 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
     whole = f"{hasil} yang {' '.join(predicate)}" if predicate else hasil
     if lower_is_better(tokens(whole)):  # «kejadian pasien jatuh …», «sampel yang ditolak»: held down
         return config["lower_process"], whole
+    served = _served(hasil, predicate)  # people counted by their state: the act for them, or the service
+    if served:
+        return served
     words = hasil.split()
     nouns = {n.lower(): n for n in known.values()}
     at = 1 if words and words[0].lower() in config["result_of"] else 0
@@ -189,6 +239,22 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
     return default or config["patterns"][pattern].get("process", config["general_process"]), hasil
 
 
+def _event_for_people(full: str, pattern: str) -> str:
+    """«peserta pelatihan dengan nilai post-test baik» → «pelatihan»: an event or system counted by the people in it
+    is planned by its own name (never «Pelaksanaan peserta pelatihan …»), up to where their condition begins; any
+    other result as it is."""
+    served, words = _config()["served"], full.split()
+    if not PhraseSet(served["people"]).match_at(tokens(full), 0):
+        return full
+    phrases = dict(_config()["word_sets"]).get(pattern)
+    found = phrases.find(tokens(full)) if phrases else None
+    if not found:
+        return full
+    start = next((i for i, w in enumerate(words) if w.lower().strip(",.;:()") == found[1][0]), 0)
+    end = next((i for i, w in enumerate(words) if i > start and w.lower() in served["condition"]), len(words))
+    return " ".join(words[start:end])
+
+
 def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
     """Stages for the IKI from its kind of result, in the months from `start_month` to December."""
     if not 1 <= start_month <= 12:
@@ -197,7 +263,7 @@ def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
     counted = counted_target(iki) is not None
     proses, hasil = _work(iki.indikator, pattern)
     kerja = f"{proses[:1].lower()}{proses[1:]} {hasil}"
-    full = result_phrase(iki.indikator) or iki.indikator
+    full = _event_for_people(result_phrase(iki.indikator) or iki.indikator, pattern)
     # a deliverable due in a quarter («Triwulan berapa selesainya?» TW II) is handed over by that quarter's end, as its
     # trajectory says (tester18 #12: «4 kajian» due TW II were planned for Okt–Des)
     chain = _config()["patterns"][pattern]["stages"]
