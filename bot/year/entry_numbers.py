@@ -18,7 +18,7 @@ from bot.year.brackets import brackets
 from bot.year.entry_dates import When
 from bot.year.line import CLAUSE_MARKS, Line
 from bot.year.measure import as_indonesian
-from bot.year.terms import terms, text_terms
+from bot.year.terms import english_said, terms, text_terms
 from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import learning_events, vocabulary
 
@@ -312,8 +312,10 @@ def _names_between(ln: Line, start: int, end: int) -> set[str]:
     them is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
     words = _words_between(ln, start, end)
     # «60 instrument sets»: an English line's words read as the Indonesian they stand for, plurals as one; a kind's
-    # name that starts among the words may run past them («3 bed side monitor»)
-    return set(terms(words, bool(english_words(ln.text)))) | set(words) | \
+    # name that starts among the words may run past them («3 bed side monitor»); an English noun in any line as the
+    # Indonesian words it stands for («210 files»: berkas, «30 participants»: peserta)
+    said = [w for word in words for w in english_said(word)]
+    return set(terms(words, bool(english_words(ln.text)))) | set(words) | set(said) | set(terms(said)) | \
         _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), len(words))
 
 

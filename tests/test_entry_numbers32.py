@@ -1,0 +1,27 @@
+"""A count IKI's quantity on the thirty-second blind set's readings (qty52): a count's unit typed in English in an
+Indonesian line."""
+
+from datetime import date
+
+from bot.models import IkiDraft
+from bot.year.entry_dates import read_date
+from bot.year.entry_numbers import quantity
+from bot.year.line import line
+
+
+def _quantity(text: str, iki: IkiDraft) -> float | None:
+    ln = line(text)
+    return quantity(ln, read_date(ln, date(2026, 5, 13))[1], iki)
+
+
+BERKAS = IkiDraft(indikator="Jumlah berkas rekam medis yang dialihmediakan", target="500", satuan="berkas")
+DILATIH = IkiDraft(indikator="Jumlah kader posyandu yang dilatih gizi seimbang", target="80", satuan="orang")
+DOKUMEN = IkiDraft(indikator="Jumlah dokumen kontrak yang direviu", target="40", satuan="dokumen")
+
+
+def test_a_count_s_unit_in_english_names_the_thing_the_indonesian_word_does():
+    assert _quantity("scan rekam medis di gudang, total 75 files udh beres", BERKAS) == 75
+    assert _quantity("pelatihan gizi seimbang utk kader batch 2, 25 participants ikut sampai selesai", DILATIH) == 25
+    assert _quantity("reviu kontrak vendor, 4 documents udh dicek legal", DOKUMEN) == 4
+    # an English word of something else after the number is no count of the IKI's thing
+    assert _quantity("scan rekam medis di gudang, 3 scanners rusak", BERKAS) is None
