@@ -25,3 +25,13 @@ def test_a_count_s_unit_in_english_names_the_thing_the_indonesian_word_does():
     assert _quantity("reviu kontrak vendor, 4 documents udh dicek legal", DOKUMEN) == 4
     # an English word of something else after the number is no count of the IKI's thing
     assert _quantity("scan rekam medis di gudang, 3 scanners rusak", BERKAS) is None
+
+
+SERTIFIKASI = IkiDraft(indikator="Jumlah bidan yang tersertifikasi PONED", target="30", satuan="orang")
+
+
+def test_passing_the_exam_or_training_reaches_a_certification():
+    assert _quantity("alhamdulillah 6 bidan lulus PONED, sertifikat nyusul", SERTIFIKASI) == 6
+    assert _quantity("PONED batch 3 selesai, 12 bidan passed", SERTIFIKASI) == 12
+    # taking part is not passing: the certification is not reached
+    assert _quantity("6 bidan ikut pelatihan PONED hari pertama", SERTIFIKASI) is None
