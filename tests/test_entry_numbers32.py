@@ -35,3 +35,13 @@ def test_passing_the_exam_or_training_reaches_a_certification():
     assert _quantity("PONED batch 3 selesai, 12 bidan passed", SERTIFIKASI) == 12
     # taking part is not passing: the certification is not reached
     assert _quantity("6 bidan ikut pelatihan PONED hari pertama", SERTIFIKASI) is None
+
+
+SPO = IkiDraft(indikator="Jumlah SPO pelayanan farmasi yang direviu dan ditetapkan", target="8", satuan="SPO")
+
+
+def test_signing_a_document_sets_it():
+    assert _quantity("reviu SPO dispensing bareng KFT, 3 SPO udh ditandatangani direktur", SPO) == 3
+    assert _quantity("2 SPO farmasi udh diteken dirut hari ini", SPO) == 2
+    # reviewed, not yet signed: not set
+    assert _quantity("reviu 3 SPO dispensing bareng KFT, blm ditandatangani", SPO) is None
