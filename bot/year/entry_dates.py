@@ -537,5 +537,18 @@ def _clause_start(ln: Line, i: int) -> int:
 
 
 def _today(ln: Line) -> When | None:
-    found = ln.find(vocabulary().today)
-    return When("today", " ".join(found[1]), (found[0], found[0] + len(found[1]))) if found else None
+    today = vocabulary().today
+    for i in range(len(ln.toks)):
+        found = today.match_at(ln.toks, i)
+        if found and not _capitals(ln, i, len(found)):
+            return When("today", " ".join(found), (i, i + len(found)))
+    return None
+
+
+def _capitals(ln: Line, i: int, n: int) -> bool:
+    """The words at i typed in capitals in a line with lower-case letters: an acronym spelt like a today word
+    («re-check TD sm GDS»: tekanan darah, no «tadi»)."""
+    if not ln.spans:
+        return False
+    typed = ln.text[ln.spans[i][0]:ln.spans[i + n - 1][1]]
+    return typed.isupper() and any(c.islower() for c in ln.text)

@@ -1,0 +1,28 @@
+"""A logbook line's date on the thirty-second blind set's readings (qty52): an acronym spelt like a today word, a
+correction carrying the day of the work it restates."""
+
+from datetime import date
+
+import pytest
+
+from bot.year.entry_dates import read_date
+from bot.year.line import line
+
+WED = date(2026, 5, 13)  # a Wednesday
+
+
+def _day(text: str, today: date = WED) -> date:
+    return read_date(line(text), today)[0]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("senin cek TD 30 lansia di posbindu", date(2026, 5, 11)),  # tekanan darah, no «tadi»
+    ("kemarin ukur TD dan GDS 25 pegawai", date(2026, 5, 12)),
+    ("SENIN LIBUR, TD VERIF 12 BERKAS", WED),  # a line all in capitals: its words read as words
+])
+def test_a_today_word_typed_as_an_acronym_is_no_today(text, want):
+    assert _day(text) == want
+
+
+def test_a_today_word_in_lower_case_still_names_today_over_a_weekday():
+    assert _day("senin libur, td cek tensi 30 lansia") == WED
