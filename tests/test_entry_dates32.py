@@ -26,3 +26,21 @@ def test_a_today_word_typed_as_an_acronym_is_no_today(text, want):
 
 def test_a_today_word_in_lower_case_still_names_today_over_a_weekday():
     assert _day("senin libur, td cek tensi 30 lansia") == WED
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ralat yg tgl 4 itu 12 berkas bukan 10, sisanya dikerjain tgl 6", date(2026, 5, 4)),
+    ("koreksi: usulan yg udh diverif kemarin bukan 5 tapi 6", date(2026, 5, 12)),
+    ("salah input, sampel yg diperiksa senin 40 bukan 44", date(2026, 5, 11)),
+    ("tadi salah ketik, yg dientry kemarin 17 bukan 71", date(2026, 5, 12)),  # when the mistake was typed: no day
+])
+def test_a_correction_of_a_count_carries_the_day_of_the_work_it_puts_right(text, want):
+    assert _day(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "revisi LPJ yg tgl 4, 3 dokumen",  # no mistake said: today's work on what was done then
+    "lanjut verif yg kemarin, 12 berkas",
+])
+def test_work_on_earlier_work_without_a_count_put_right_is_today_s(text):
+    assert _day(text) == WED

@@ -47,6 +47,8 @@ def when(ln: Line) -> When:
     today = _today(ln)
     if today and today.said in _not_date()["length"]:  # «jumat … seharian»: how long, no day over the weekday
         today = None
+    if today and today.span[1] < len(ln.toks) and ln.toks[today.span[1]] in vocabulary().link["correction"]["marks"]:
+        today = None  # «td salah ketik, yg diverif kemarin 28 bukan 38»: when the mistake was typed, not the work
     if today and first.kind in ("yesterday", "days_back", "weekday"):
         return today
     return _stretched(ln, _own_work_day(ln, first) or first)
@@ -241,8 +243,8 @@ def _day_of_month(ln: Line) -> When | None:
         if not phrase:
             continue
         at = i + len(phrase)
-        if _of_earlier_work(ln, i):
-            continue  # «revisi LPJ yg tgl 10»: the day of the work revised
+        if _of_earlier_work(ln, i) and not _restates_earlier(ln, i):
+            continue  # «revisi LPJ yg tgl 10»: the day of the work revised («ralat yg tgl 1 …»: the entry's)
         if _bounded(ln, i):
             continue  # «… disampaikan paling lambat tanggal 10»: a deadline, no day the work was done
         if at < len(ln.toks) and ln.kinds[at] == "num" and ln.toks[at].isdigit() and 1 <= int(ln.toks[at]) <= 31:
@@ -463,7 +465,17 @@ def _restates_earlier(ln: Line, i: int) -> bool:
     settings = vocabulary().link["correction"]
     opener_words = {w for phrase in settings["restate"]["openers"] for w in phrase.split()}
     return all(k == "mark" or t in opener_words or t in settings["marks"]
-               for t, k in zip(ln.toks[:pointer], ln.kinds[:pointer]))
+               for t, k in zip(ln.toks[:pointer], ln.kinds[:pointer])) or _puts_count_right(ln)
+
+
+def _puts_count_right(ln: Line) -> bool:
+    """«koreksi: rekomendasi yg udh TL kemarin bukan 2 tapi 3», «td salah ketik, yg diverif kemarin 28 bukan 38»: a
+    line saying a mistake (link.correction marks) and setting a number against another by a word of instead
+    («bukan 2») puts an earlier entry's count right, whatever words name that work first."""
+    settings = vocabulary().link["correction"]
+    instead = set(settings["instead"])
+    return bool(set(ln.toks) & set(settings["marks"])) and \
+        any(t in instead and ln.kinds[j + 1] == "num" for j, t in enumerate(ln.toks[:-1]))
 
 
 def _of_earlier_work(ln: Line, i: int) -> bool:
