@@ -45,3 +45,13 @@ def test_signing_a_document_sets_it():
     assert _quantity("2 SPO farmasi udh diteken dirut hari ini", SPO) == 2
     # reviewed, not yet signed: not set
     assert _quantity("reviu 3 SPO dispensing bareng KFT, blm ditandatangani", SPO) is None
+
+
+APLIKASI = IkiDraft(indikator="Jumlah aplikasi yang lulus uji penetrasi", target="20", satuan="aplikasi")
+
+
+def test_a_count_after_the_state_followed_by_a_word_of_all_counts_those_that_reached_it():
+    assert _quantity("pentest aplikasi SIMRS sm e-rekam: yg lulus 2 semua", APLIKASI) == 2
+    assert _quantity("uji penetrasi 4 aplikasi layanan, lulus 4 semuanya", APLIKASI) == 4
+    # a word other than «all» after it: the count is of something else
+    assert _quantity("pentest selesai: yg lulus 3 temuan minor", APLIKASI) is None

@@ -718,14 +718,16 @@ def _iki_label(ln: Line, n: Number, iki: IkiDraft) -> bool:
 def _state_count(ln: Line, numbers: list[Number], target: Counted, iki: IkiDraft) -> Number | None:
     """«latih petugas kloter gelombang 2, yg lulus 320», «pelatihan tenaga cadangan batch 4, lulus 48»: toward an IKI
     whose result is a state (a final state, a success word, a stative ter- word: «… yang lulus», «… terlatih»), the
-    one count right after a word of success or of that final state, closing its clause, counts the things named
-    before that reached it."""
+    one count right after a word of success or of that final state, closing its clause (but for a word of all after
+    it: «yg lulus 3 semua», rate_all), counts the things named before that reached it."""
     vocab = vocabulary()
     words = [w.lower() for w in result_parts(iki.indikator)[1].split()]
     if not (target.final or set(words) & vocab.success or any(w.startswith("ter") and len(w) > 6 for w in words)):
         return None
+    every = set(vocabulary_config()["rate_all"])
     found = [n for n in numbers if (ln.word_before(n.at) in vocab.success or
-                                    set(terms([ln.word_before(n.at)])) & target.final) and n.at + 1 == n.clause[1]]
+                                    set(terms([ln.word_before(n.at)])) & target.final) and
+             all(t in every for t in ln.toks[n.at + 1:n.clause[1]])]
     return found[0] if len(found) == 1 else None
 
 
