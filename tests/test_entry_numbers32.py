@@ -55,3 +55,13 @@ def test_a_count_after_the_state_followed_by_a_word_of_all_counts_those_that_rea
     assert _quantity("uji penetrasi 4 aplikasi layanan, lulus 4 semuanya", APLIKASI) == 4
     # a word other than «all» after it: the count is of something else
     assert _quantity("pentest selesai: yg lulus 3 temuan minor", APLIKASI) is None
+
+
+KLOTER = IkiDraft(indikator="Jumlah kloter jemaah haji yang diperiksa kesehatan akhir di embarkasi", target="90",
+                  satuan="kloter")
+
+
+def test_a_flight_group_s_number_is_no_count_of_flight_groups():
+    assert _quantity("pemeriksaan akhir kloter 7 pagi ini", KLOTER) is None
+    assert _quantity("pemeriksaan akhir kloter 21, semua fit terbang", KLOTER) is None
+    assert _quantity("pemeriksaan akhir 3 kloter (SOC 4, 5, 6)", KLOTER) == 3
