@@ -65,3 +65,15 @@ def test_a_flight_group_s_number_is_no_count_of_flight_groups():
     assert _quantity("pemeriksaan akhir kloter 7 pagi ini", KLOTER) is None
     assert _quantity("pemeriksaan akhir kloter 21, semua fit terbang", KLOTER) is None
     assert _quantity("pemeriksaan akhir 3 kloter (SOC 4, 5, 6)", KLOTER) == 3
+
+
+KIPI = IkiDraft(indikator="Jumlah laporan kejadian ikutan pasca imunisasi yang diinvestigasi", target="12",
+                satuan="laporan")
+ESO = IkiDraft(indikator="Jumlah laporan monitoring efek samping obat yang dikirim", target="24", satuan="laporan")
+
+
+def test_a_count_whose_unit_spells_a_run_of_the_result_s_words_counts_the_thing():
+    assert _quantity("investigasi 3 KIPI di puskesmas cibinong", KIPI) == 3
+    assert _quantity("kirim 4 MESO ke BPOM hari ini", ESO) == 4  # monitoring efek samping obat
+    # a shorthand of something else after the count
+    assert _quantity("investigasi 2 KLB campak di puskesmas cibinong", KIPI) is None

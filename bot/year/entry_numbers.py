@@ -823,8 +823,11 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
             continue  # «kalibrasi in situ di RSUD Pirngadi 47 alat» toward «Jumlah fasyankes …»: alat done there
         if _elided(ln, numbers, n, target):
             continue  # «terima 6 aduan lewat WA, 4 udh dijawab» toward «Jumlah jawaban …»: 4 of the aduan, answered
+        # «input 2 ESO» toward «Jumlah laporan … efek samping obat …»: the unit is a shorthand of a run of the
+        # result's words, the kind of the counted thing named in the line's own letters
+        run = any(" " in m for m in _spelled_out(_words_between(ln, n.at + 1, n.at + 2), target.words))
         score = 2.0 if after & things else 1.5 if before & things else \
-            1.0 if before & target.subject or (after & target.subject and things & _people()) else 0.0
+            1.0 if before & target.subject or (after & target.subject and things & _people()) or run else 0.0
         if score:
             scored.append((score, -n.at, n))
     if not scored:
