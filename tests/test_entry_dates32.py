@@ -44,3 +44,12 @@ def test_a_correction_of_a_count_carries_the_day_of_the_work_it_puts_right(text,
 ])
 def test_work_on_earlier_work_without_a_count_put_right_is_today_s(text):
     assert _day(text) == WED
+
+
+@pytest.mark.parametrize("text, want", [
+    ("rekap SPJ ternyata blm lengkap, jd yg beres kemarin baru 3 berkas", date(2026, 5, 12)),
+    ("yg selesai senin 4 dokumen, sisanya nunggu ttd", date(2026, 5, 11)),
+    ("revisi data yg selesai kemarin, 5 berkas", WED),  # today's work on what was finished then
+])
+def test_a_clause_of_what_was_done_on_a_day_dates_its_count(text, want):
+    assert _day(text) == want

@@ -465,7 +465,16 @@ def _restates_earlier(ln: Line, i: int) -> bool:
     settings = vocabulary().link["correction"]
     opener_words = {w for phrase in settings["restate"]["openers"] for w in phrase.split()}
     return all(k == "mark" or t in opener_words or t in settings["marks"]
-               for t, k in zip(ln.toks[:pointer], ln.kinds[:pointer])) or _puts_count_right(ln)
+               for t, k in zip(ln.toks[:pointer], ln.kinds[:pointer])) or _puts_count_right(ln) or \
+        _done_then(ln, pointer, i)
+
+
+def _done_then(ln: Line, pointer: int, i: int) -> bool:
+    """«…, jd yg selesai kemarin baru 1 kab»: a clause opening with «yang» and a word of done right before the day
+    («yg beres senin 4 berkas») counts the work finished that day, no work of this day on it («revisi data yg selesai
+    kemarin»: the work revised)."""
+    start = _clause_start(ln, i)
+    return pointer - start <= 1 and i == pointer + 2 and vocabulary().done.match_at(ln.toks, pointer + 1) is not None
 
 
 def _puts_count_right(ln: Line) -> bool:
