@@ -47,6 +47,8 @@ def when(ln: Line) -> When:
     today = _today(ln)
     if today and today.said in _not_date()["length"]:  # «jumat … seharian»: how long, no day over the weekday
         today = None
+    if today and today.span[1] < len(ln.toks) and ln.toks[today.span[1]] in vocabulary().link["correction"]["marks"]:
+        today = None  # «td salah ketik, yg diverif kemarin 28 bukan 38»: when the mistake was typed, not the work
     if today and first.kind in ("yesterday", "days_back", "weekday"):
         return today
     return _stretched(ln, _own_work_day(ln, first) or first)
@@ -241,8 +243,8 @@ def _day_of_month(ln: Line) -> When | None:
         if not phrase:
             continue
         at = i + len(phrase)
-        if _of_earlier_work(ln, i):
-            continue  # «revisi LPJ yg tgl 10»: the day of the work revised
+        if _of_earlier_work(ln, i) and not _restates_earlier(ln, i):
+            continue  # «revisi LPJ yg tgl 10»: the day of the work revised («ralat yg tgl 1 …»: the entry's)
         if _bounded(ln, i):
             continue  # «… disampaikan paling lambat tanggal 10»: a deadline, no day the work was done
         if at < len(ln.toks) and ln.kinds[at] == "num" and ln.toks[at].isdigit() and 1 <= int(ln.toks[at]) <= 31:
@@ -463,7 +465,26 @@ def _restates_earlier(ln: Line, i: int) -> bool:
     settings = vocabulary().link["correction"]
     opener_words = {w for phrase in settings["restate"]["openers"] for w in phrase.split()}
     return all(k == "mark" or t in opener_words or t in settings["marks"]
-               for t, k in zip(ln.toks[:pointer], ln.kinds[:pointer]))
+               for t, k in zip(ln.toks[:pointer], ln.kinds[:pointer])) or _puts_count_right(ln) or \
+        _done_then(ln, pointer, i)
+
+
+def _done_then(ln: Line, pointer: int, i: int) -> bool:
+    """«…, jd yg selesai kemarin baru 1 kab»: a clause opening with «yang» and a word of done right before the day
+    («yg beres senin 4 berkas») counts the work finished that day, no work of this day on it («revisi data yg selesai
+    kemarin»: the work revised)."""
+    start = _clause_start(ln, i)
+    return pointer - start <= 1 and i == pointer + 2 and vocabulary().done.match_at(ln.toks, pointer + 1) is not None
+
+
+def _puts_count_right(ln: Line) -> bool:
+    """«koreksi: rekomendasi yg udh TL kemarin bukan 2 tapi 3», «td salah ketik, yg diverif kemarin 28 bukan 38»: a
+    line saying a mistake (link.correction marks) and setting a number against another by a word of instead
+    («bukan 2») puts an earlier entry's count right, whatever words name that work first."""
+    settings = vocabulary().link["correction"]
+    instead = set(settings["instead"])
+    return bool(set(ln.toks) & set(settings["marks"])) and \
+        any(t in instead and ln.kinds[j + 1] == "num" for j, t in enumerate(ln.toks[:-1]))
 
 
 def _of_earlier_work(ln: Line, i: int) -> bool:
@@ -537,5 +558,18 @@ def _clause_start(ln: Line, i: int) -> int:
 
 
 def _today(ln: Line) -> When | None:
-    found = ln.find(vocabulary().today)
-    return When("today", " ".join(found[1]), (found[0], found[0] + len(found[1]))) if found else None
+    today = vocabulary().today
+    for i in range(len(ln.toks)):
+        found = today.match_at(ln.toks, i)
+        if found and not _capitals(ln, i, len(found)):
+            return When("today", " ".join(found), (i, i + len(found)))
+    return None
+
+
+def _capitals(ln: Line, i: int, n: int) -> bool:
+    """The words at i typed in capitals in a line with lower-case letters: an acronym spelt like a today word
+    («re-check TD sm GDS»: tekanan darah, no «tadi»)."""
+    if not ln.spans:
+        return False
+    typed = ln.text[ln.spans[i][0]:ln.spans[i + n - 1][1]]
+    return typed.isupper() and any(c.islower() for c in ln.text)

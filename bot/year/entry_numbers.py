@@ -18,7 +18,7 @@ from bot.year.brackets import brackets
 from bot.year.entry_dates import When
 from bot.year.line import CLAUSE_MARKS, Line
 from bot.year.measure import as_indonesian
-from bot.year.terms import terms, text_terms
+from bot.year.terms import english_said, terms, text_terms
 from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import learning_events, vocabulary
 
@@ -312,8 +312,10 @@ def _names_between(ln: Line, start: int, end: int) -> set[str]:
     them is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
     words = _words_between(ln, start, end)
     # «60 instrument sets»: an English line's words read as the Indonesian they stand for, plurals as one; a kind's
-    # name that starts among the words may run past them («3 bed side monitor»)
-    return set(terms(words, bool(english_words(ln.text)))) | set(words) | \
+    # name that starts among the words may run past them («3 bed side monitor»); an English noun in any line as the
+    # Indonesian words it stands for («210 files»: berkas, «30 participants»: peserta)
+    said = [w for word in words for w in english_said(word)]
+    return set(terms(words, bool(english_words(ln.text)))) | set(words) | set(said) | set(terms(said)) | \
         _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), len(words))
 
 
@@ -716,14 +718,16 @@ def _iki_label(ln: Line, n: Number, iki: IkiDraft) -> bool:
 def _state_count(ln: Line, numbers: list[Number], target: Counted, iki: IkiDraft) -> Number | None:
     """«latih petugas kloter gelombang 2, yg lulus 320», «pelatihan tenaga cadangan batch 4, lulus 48»: toward an IKI
     whose result is a state (a final state, a success word, a stative ter- word: «… yang lulus», «… terlatih»), the
-    one count right after a word of success or of that final state, closing its clause, counts the things named
-    before that reached it."""
+    one count right after a word of success or of that final state, closing its clause (but for a word of all after
+    it: «yg lulus 3 semua», rate_all), counts the things named before that reached it."""
     vocab = vocabulary()
     words = [w.lower() for w in result_parts(iki.indikator)[1].split()]
     if not (target.final or set(words) & vocab.success or any(w.startswith("ter") and len(w) > 6 for w in words)):
         return None
+    every = set(vocabulary_config()["rate_all"])
     found = [n for n in numbers if (ln.word_before(n.at) in vocab.success or
-                                    set(terms([ln.word_before(n.at)])) & target.final) and n.at + 1 == n.clause[1]]
+                                    set(terms([ln.word_before(n.at)])) & target.final) and
+             all(t in every for t in ln.toks[n.at + 1:n.clause[1]])]
     return found[0] if len(found) == 1 else None
 
 
@@ -819,8 +823,11 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
             continue  # «kalibrasi in situ di RSUD Pirngadi 47 alat» toward «Jumlah fasyankes …»: alat done there
         if _elided(ln, numbers, n, target):
             continue  # «terima 6 aduan lewat WA, 4 udh dijawab» toward «Jumlah jawaban …»: 4 of the aduan, answered
+        # «input 2 ESO» toward «Jumlah laporan … efek samping obat …»: the unit is a shorthand of a run of the
+        # result's words, the kind of the counted thing named in the line's own letters
+        run = any(" " in m for m in _spelled_out(_words_between(ln, n.at + 1, n.at + 2), target.words))
         score = 2.0 if after & things else 1.5 if before & things else \
-            1.0 if before & target.subject or (after & target.subject and things & _people()) else 0.0
+            1.0 if before & target.subject or (after & target.subject and things & _people()) or run else 0.0
         if score:
             scored.append((score, -n.at, n))
     if not scored:
