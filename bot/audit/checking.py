@@ -108,6 +108,24 @@ class EmployeeAudit:
         return category.value in self.categories
 
     @property
+    def other_errors(self) -> dict[str, list[int]]:
+        """The IKI errors beyond those that make an IKI activity-based (a missing or absolute target, a unit, English
+        text …), each category with the IKI it was found on, numbered in the employee's order: what else makes an IKI
+        need fixing, said on the employee's row (tester51 P3-1: «-» for a missing target)."""
+        activity = rule_catalog().activity_categories
+        found: dict[str, list[int]] = {}
+        for number, verdict in enumerate(self.iki, start=1):
+            for code in verdict.errors.split(", "):
+                if code and code not in activity:
+                    found.setdefault(code, []).append(number)
+        return found
+
+    @property
+    def other_error_iki(self) -> int:
+        """IKI with an error beyond the activity ones."""
+        return len({n for numbers in self.other_errors.values() for n in numbers})
+
+    @property
     def count_flag(self) -> str:
         limits = policy().iki_count
         if self.peran not in limits.roles:
@@ -131,6 +149,23 @@ class Distribution:
         low, high = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)
         outliers = [e for e, c in counts.items() if c < low or c > high]
         return cls(values[0], statistics.median(values), values[-1], outliers)
+
+
+# The headline's line and the «Pegawai» sheet's column for those errors (EmployeeAudit.other_errors).
+OTHER_ERRORS = "IKI dengan galat lain (selain IKI kegiatan)"
+
+
+def other_errors_line(employees: list[EmployeeAudit]) -> str:
+    """«IKI dengan galat lain (…): 3 IKI pada 2 pegawai (13,3% pegawai): target mutlak 2, target bukan angka 1»."""
+    per: dict[str, int] = {}
+    for e in employees:
+        for code, numbers in e.other_errors.items():
+            per[code] = per.get(code, 0) + len(numbers)
+    iki = sum(e.other_error_iki for e in employees)
+    people = sum(bool(e.other_errors) for e in employees)
+    share = f"{people / len(employees) * 100:.1f}".replace(".", ",") if employees else "0,0"
+    named = "; ".join(f"{category_label(code)} {count}" for code, count in sorted(per.items(), key=lambda kv: -kv[1]))
+    return f"{OTHER_ERRORS}: {iki} IKI pada {people} pegawai ({share}% pegawai){': ' + named if named else ''}"
 
 
 def employees_with(category: Category) -> str:

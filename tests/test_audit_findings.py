@@ -1,0 +1,52 @@
+"""`iki audit` as the Biro OSDM reads it back per person (tester51 Persona 3, P2-9): every error that makes an IKI
+need fixing reaches the employee's row, /ekspor files read whatever /profil holds, one person counted once."""
+
+from openpyxl import load_workbook
+
+from bot.audit.checking import audit
+from bot.audit.report import summary
+from bot.audit.run import run_audit
+from bot.audit.sheet_reading import read_export
+from tests.test_audit import write_csv
+
+HEADER = ["NIP", "Nama", "Unit Kerja", "Indikator Kinerja Individu", "Target", "Satuan", "Jenis IKI", "Bobot (%)"]
+CLEAN = [("Persentase rekomendasi hasil monev yang ditindaklanjuti", "90", "%", "Core TUSI", 22.5),
+         ("Persentase peserta pelatihan yang mencapai nilai post-test minimal 80", "85", "%", "Core TUSI", 22.5),
+         ("Persentase usulan BMHP yang diverifikasi tepat waktu", "90", "%", "Core TUSI", 22.5),
+         ("Persentase keluhan pasien yang ditindaklanjuti dalam 3 hari kerja", "90", "%", "Core TUSI", 22.5),
+         ("Nilai Indeks Profesionalitas ASN", "85", "nilai", "Core MI", 10)]
+
+
+def _rows(nip: str, nama: str, iki) -> list[list]:
+    return [[nip, nama, "Poli Rawat Jalan", *row] for row in iki]
+
+
+def _unit(tmp_path):
+    putri = [("Persentase semua pasien yang diidentifikasi dengan benar", "", "%", "Core TUSI", 22.5),
+             ("Persentase injeksi yang selalu sesuai SOP", "95", "%", "Core TUSI", 22.5), *CLEAN[2:]]
+    kevin = [("Percentage of outpatient queue system uptime", "99", "%", "Core TUSI", 22.5), *CLEAN[1:]]
+    rows = (_rows("199001012020122001", "Ns. Putri Ayu", putri) + _rows("199001012020121002", "Kevin", kevin)
+            + _rows("199001012020122003", "Sari", CLEAN))
+    return write_csv(tmp_path / "rawat_jalan.csv", HEADER, rows, delimiter=",")
+
+
+def test_errors_other_than_activity_reach_the_employees_row_and_the_headline(tmp_path):
+    source = _unit(tmp_path)
+    result = audit(*read_export(source), workers=1)
+    putri, kevin, sari = result.employees
+    assert putri.activity == 0 and putri.other_errors == {"ABSOLUTE": [1, 2], "MISSING_TARGET": [1]}
+    assert kevin.other_errors == {"LANGUAGE": [1]} and sari.other_errors == {}
+    said = summary(result)
+    assert "IKI dengan galat lain (selain IKI kegiatan): 3 IKI pada 2 pegawai (66,7% pegawai)" in said
+    assert "target mutlak 2" in said and "target bukan angka 1" in said and "IKI berbahasa Inggris 1" in said
+    out = tmp_path / "laporan"
+    out.mkdir()
+    run_audit(source, out, workers=1)
+    people = list(load_workbook(out / "audit.xlsx", read_only=True)["Pegawai"].iter_rows(values_only=True))
+    notes = {row[1]: row[people[0].index("Catatan")] for row in people[1:]}
+    counted = {row[1]: row[people[0].index("IKI dengan galat lain (selain IKI kegiatan)")] for row in people[1:]}
+    assert notes["Ns. Putri Ayu"] == "target mutlak: IKI 1 dan 2; target bukan angka: IKI 1"
+    assert notes["Kevin"] == "IKI berbahasa Inggris: IKI 1"
+    assert not notes["Sari"] and counted == {"Ns. Putri Ayu": 2, "Kevin": 1, "Sari": 0}
+    page = (out / "audit.html").read_text(encoding="utf-8")
+    assert "<td>Ns. Putri Ayu</td><td>Poli Rawat Jalan</td><td>5</td><td>0,0%</td><td>target mutlak: IKI 1 dan 2" in page
