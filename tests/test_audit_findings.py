@@ -50,3 +50,22 @@ def test_errors_other_than_activity_reach_the_employees_row_and_the_headline(tmp
     assert not notes["Sari"] and counted == {"Ns. Putri Ayu": 2, "Kevin": 1, "Sari": 0}
     page = (out / "audit.html").read_text(encoding="utf-8")
     assert "<td>Ns. Putri Ayu</td><td>Poli Rawat Jalan</td><td>5</td><td>0,0%</td><td>target mutlak: IKI 1 dan 2" in page
+
+
+def test_an_ekspor_file_without_a_profile_name_is_audited_apart_and_named_by_its_file(tmp_path, capsys):
+    from bot.cli import main
+    from bot.models import Pegawai
+    from tests.test_audit_forms import exported
+
+    unit = tmp_path / "ekspor"
+    unit.mkdir()
+    exported(unit, "skp-ditetapkan-v1.xlsx", Pegawai())  # /profil never filled: Nama «…», NIP «…»
+    exported(unit, "skp-ditetapkan-v1-b.xlsx", Pegawai())
+    exported(unit, "dewi-skp-ditetapkan-v1.xlsx", Pegawai(nama="Dewi Lestari", unit="Balai Labkesmas"))
+    employees, report = read_export(unit / "skp-ditetapkan-v1.xlsx")
+    assert [(e.nama, len(e.rows)) for e in employees] == [("tanpa nama (skp-ditetapkan-v1.xlsx)", 3)]
+    assert report.adds_up and any("isi /profil" in note for note in report.notes)
+    assert main(["audit", str(unit), "--out", str(tmp_path / "lap"), "--workers", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert "Audit SKP: 3 pegawai, 9 IKI" in printed  # the two without a name kept apart, the signatures no IKI
+    assert "«tanpa nama (skp-ditetapkan-v1-b.xlsx)»" in printed

@@ -219,6 +219,11 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def unnamed_name(path: Path) -> str:
+    """An /ekspor form's owner when its Nama and NIP are blank: named by the file, «tanpa nama (skp-….xlsx)»."""
+    return f"tanpa nama ({path.name})"
+
+
 def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], Iterator] | None = None
                  ) -> tuple[list[EmployeeRows], ReadingReport]:
     """Several exports audited as one (a unit's /ekspor files, one per person): employees in the order first met, one
@@ -248,10 +253,19 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     table = open_table(path, "skp_export")
     report = ReadingReport(path.name, table.where, table.header_row, unknown_columns=table.unknown_columns)
     given = set(table.fields) | set(table.form)  # a one-person form gives its identity above the table
-    if "nip" not in given and not table.form:
+    form = bool(table.form or table.form_blank)
+    if "nip" not in given and not form:
         report.notes.append("tidak ada kolom NIP: pegawai dikenali dari nama, dan dua pegawai bernama sama tergabung")
     if "unit" not in given:
-        report.notes.append(_no_unit(table.unknown_columns, bool(table.form)))
+        report.notes.append(_no_unit(table.unknown_columns, form))
+    # A one-person form whose Nama and NIP were left blank (an /ekspor before /profil was filled): its IKI are one
+    # employee named by the file, kept apart from everyone else (tester51 P3-2).
+    unnamed = unnamed_name(path) if form and not any(text(table.form.get(f, "")).strip() for f in ("nip", "nama")) else ""
+    unnamed_open, unnamed_begun = bool(unnamed), False
+    if unnamed:
+        report.notes.append(f"Nama dan NIP di atas tabel kosong («…»): berkas Asisten IKI (/ekspor) dari pegawai yang belum "
+                            f"mengisi /profil; IKI-nya diaudit sebagai satu pegawai «{unnamed}», terpisah dari pegawai "
+                            "lain. Minta pemiliknya isi /profil (nama dan NIP), lalu /ekspor ulang")
     if "peran" not in given and "jabatan" in given:
         report.notes.append(_role_from_jabatan())
     employees: dict[str, EmployeeRows] = {}
@@ -275,6 +289,12 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 continue
             nip = nips[nip_cell] if nip_cell in nips else nips.setdefault(nip_cell, read_nip(nip_cell))
             nama = nama.strip() if type(nama) is str else text(nama).strip()
+            if unnamed_open and nip is None and not nama:
+                # the form's table ends at its first row without an IKI: the signature block below is no one's IKI
+                if text(values[0]).strip():
+                    nama, unnamed_begun = unnamed, True
+                elif unnamed_begun:
+                    unnamed_open = False
             if nip is None and not nama and above and above[0] == number - 1 and _continues(jabatan, unit, peran, values[0]):
                 # Identity written on an employee's first row only, the cells below left blank (not merged): the
                 # row is the employee's above, as a merged cell would say (tester21a #1).
@@ -286,12 +306,14 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 empty = not any(text(v).strip() for v in (nip_cell, jabatan, unit, peran, *values))
                 # no IKI either: a note, a place and date or a signature under the table, not an IKI lost
                 # below a one-person form's table: its signature block, never an IKI lost
-                named = text(values[0]).strip() and not table.form
+                named = text(values[0]).strip() and not form
                 report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if named else SKIP_NO_ROW)
                 continue
             indikator, *plain, bobot = values  # IKI_FIELDS: indikator, the values read as they are, bobot
             unit = text(unit).strip() or NO_UNIT
-            if nip is None:
+            if unnamed and nama == unnamed and nip is None:
+                key = f"berkas:{path.resolve()}"
+            elif nip is None:
                 key = "nama:" + " ".join(nama.lower().split())
             elif nip.damaged:
                 # Three people whose NIPs share the first 15 digits must stay three: name and unit tell them apart.
