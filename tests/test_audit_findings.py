@@ -69,3 +69,38 @@ def test_an_ekspor_file_without_a_profile_name_is_audited_apart_and_named_by_its
     printed = capsys.readouterr().out
     assert "Audit SKP: 3 pegawai, 9 IKI" in printed  # the two without a name kept apart, the signatures no IKI
     assert "«tanpa nama (skp-ditetapkan-v1-b.xlsx)»" in printed
+
+
+def test_a_leaders_team_file_beside_a_members_own_counts_the_member_once(tmp_path, capsys):
+    import os
+
+    from bot.cli import main
+    from bot.models import IkiDraft, Pegawai, SkpDraft
+    from bot.skp.export import team_workbook
+    from tests.test_audit_forms import IKI, exported
+
+    folder = tmp_path / "ekspor"
+    folder.mkdir()
+    andi = Pegawai(nama="Andi Saputra, S.Kep", unit="Ruang Melati")
+    skp = SkpDraft(iki=[IkiDraft(indikator=t, target=g, jenis=j, bobot=b) for t, g, j, b in IKI], pegawai=andi)
+    team = folder / "skp-tim-tim.xlsx"
+    team.write_bytes(team_workbook([(Pegawai(), "Ketua Tim", "", SkpDraft()), (andi, "Anggota", "", skp)]))
+    own = exported(folder, "andi-saputra-s-kep-skp-ditetapkan-v2.xlsx", andi)
+    os.utime(team, (own.stat().st_mtime + 60,) * 2)  # the team file newer: the member's own file still wins
+    assert main(["audit", str(folder), "--out", str(tmp_path / "lap"), "--workers", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert "Audit SKP: 1 pegawai, 3 IKI" in printed and "pegawai dengan «IKI ganda»: 0,0%" in printed
+    assert ("Andi Saputra, S.Kep (skp-tim-tim.xlsx dan andi-saputra-s-kep-skp-ditetapkan-v2.xlsx): dibaca sekali, "
+            "dari andi-saputra-s-kep-skp-ditetapkan-v2.xlsx (berkas pegawai itu sendiri); 3 baris IKI di "
+            "skp-tim-tim.xlsx tidak dihitung") in printed
+    assert "(cocok)" in printed and "TIDAK COCOK" not in printed
+
+
+def test_one_export_cut_into_two_files_keeps_a_person_split_across_them_whole(tmp_path):
+    from tests.test_audit_forms import read_exports
+
+    rows = _rows("199001012020122003", "Sari", CLEAN)
+    first = write_csv(tmp_path / "bagian1.csv", HEADER, rows[:2], delimiter=",")
+    second = write_csv(tmp_path / "bagian2.csv", HEADER, rows[2:], delimiter=",")
+    employees, report = read_exports([first, second])
+    assert [(e.nama, len(e.rows)) for e in employees] == [("Sari", 5)] and report.adds_up
