@@ -104,3 +104,16 @@ def test_one_export_cut_into_two_files_keeps_a_person_split_across_them_whole(tm
     second = write_csv(tmp_path / "bagian2.csv", HEADER, rows[2:], delimiter=",")
     employees, report = read_exports([first, second])
     assert [(e.nama, len(e.rows)) for e in employees] == [("Sari", 5)] and report.adds_up
+
+
+def test_a_jenis_written_with_its_short_form_in_brackets_is_read(tmp_path):
+    # tester51 P3-7: «Beyond (BYD)» was «jenis nilainya tidak dikenal» and the employee counted under «IKI tanpa jenis»
+    from bot.models import Category, Jenis, read_jenis
+
+    iki = [*CLEAN[:3], ("Jumlah inovasi layanan poli yang diterapkan", "1", "inovasi", "Beyond (BYD)", 10),
+           (CLEAN[3][0], "90", "%", "Core TUSI", 22.5), CLEAN[4]]
+    source = write_csv(tmp_path / "u.csv", HEADER, _rows("199001012020122003", "Sari", iki), delimiter=",")
+    result = audit(*read_export(source), workers=1)
+    assert not result.dropped and not result.employees[0].has(Category.UNTAGGED)
+    assert read_jenis("Beyond (BYD)") is Jenis.beyond and read_jenis("Core TUSI (tugas dan fungsi)") is Jenis.core_tusi
+    assert read_jenis("Core TUSI (CL)") == "core tusi (cl)"  # two jenis named: never one picked
