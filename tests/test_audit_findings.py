@@ -7,6 +7,7 @@ from bot.audit.checking import audit
 from bot.audit.report import summary
 from bot.audit.run import run_audit
 from bot.audit.sheet_reading import read_export
+from bot.audit.xlsx_report import issues
 from tests.test_audit import write_csv
 
 HEADER = ["NIP", "Nama", "Unit Kerja", "Indikator Kinerja Individu", "Target", "Satuan", "Jenis IKI", "Bobot (%)"]
@@ -117,3 +118,21 @@ def test_a_jenis_written_with_its_short_form_in_brackets_is_read(tmp_path):
     assert not result.dropped and not result.employees[0].has(Category.UNTAGGED)
     assert read_jenis("Beyond (BYD)") is Jenis.beyond and read_jenis("Core TUSI (tugas dan fungsi)") is Jenis.core_tusi
     assert read_jenis("Core TUSI (CL)") == "core tusi (cl)"  # two jenis named: never one picked
+
+
+def test_a_finding_the_satuan_alone_brings_is_named_as_the_unit(tmp_path):
+    # tester51 P3-3: «Persentase rekomendasi … yang ditindaklanjuti» under Satuan «kali» was «kegiatan · REPORT_COUNT»,
+    # though the text alone passes `iki check`: the unit column is what to fix
+    rewritten = "Persentase rekomendasi rapat koordinasi poli yang ditindaklanjuti"
+    iki = [(rewritten, "90", "kali", "Core TUSI", 22.5), ("Jumlah laporan rapat koordinasi poli", "12", "%", "Core TUSI",
+                                                          22.5), *CLEAN[2:]]
+    source = write_csv(tmp_path / "u.csv", HEADER, _rows("199001012020122003", "Budi", iki), delimiter=",")
+    out = tmp_path / "laporan"
+    out.mkdir()
+    result = run_audit(source, out, workers=1).audit
+    budi = result.employees[0]
+    assert [(v.activity, v.errors) for v in budi.iki[:2]] == [(False, "UNIT_MISMATCH"),
+                                                              (True, "REPORT_COUNT, UNIT_MISMATCH")]
+    rows = list(load_workbook(out / "audit.xlsx", read_only=True)["IKI"].iter_rows(min_row=2, values_only=True))
+    assert rows[0][4:7] == (rewritten, "output", "UNIT_MISMATCH (satuan tidak cocok)")
+    assert "satuan tidak cocok: IKI 1 dan 2" in issues(budi)

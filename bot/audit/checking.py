@@ -279,7 +279,7 @@ def _verdict(draft: IkiDraft) -> Verdict:
         CACHE["misses"] += 1
         # The reading of a text (spelling, shorthand, a target inside it) is the dearest step: draft_reading
         # remembers it per text, for SKP-DUPLICATE's reading of the same text too.
-        kind, fired = iki_verdict(draft, read(draft.indikator))
+        kind, fired = _unit_caused(draft, *iki_verdict(draft, read(draft.indikator)))
         errors = [category.value for category, severity in fired if severity is Severity.error]
         warnings = [category.value for category, severity in fired if severity is not Severity.error]
         verdict = Verdict(activity=kind is Kind.activity, errors=", ".join(errors), warnings=", ".join(warnings))
@@ -289,6 +289,20 @@ def _verdict(draft: IkiDraft) -> Verdict:
     else:
         CACHE["hits"] += 1
     return verdict
+
+
+def _unit_caused(draft: IkiDraft, kind: Kind, fired: list[tuple[Category, Severity]]
+                 ) -> tuple[Kind, list[tuple[Category, Severity]]]:
+    """A unit that does not fit the IKI's measure («kali» under a Persentase) can make the text read as counting
+    reports too: the findings the IKI loses without its Satuan are the unit's, said once as UNIT_MISMATCH, and the
+    kind is what the rest say (tester51 P3-3: a rewritten text blamed for the unit column)."""
+    if not draft.satuan or Category.UNIT_MISMATCH not in {category for category, _ in fired}:
+        return kind, fired
+    _, bare = iki_verdict(draft.model_copy(update={"satuan": None}), read(draft.indikator))
+    kept = {category for category, _ in bare} | {Category.UNIT_MISMATCH}
+    fired = [(category, severity) for category, severity in fired if category in kept]
+    activity = rule_catalog().activity_categories
+    return (Kind.activity if any(category in activity for category, _ in fired) else Kind.output), fired
 
 
 def check_employee(employee: EmployeeRows) -> Checked:
