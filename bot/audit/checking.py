@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from bot.audit.sheet_reading import IKI_FIELDS, EmployeeRows, IkiRow, ReadingReport, Rejected, collector_paused
 from bot.inputs import describe
-from bot.knowledge import category_label, policy
+from bot.knowledge import category_label, policy, remembered
 from bot.lang.words import is_indonesian_word
 from bot.models import Category, IkiDraft, Jenis, Kind, Pegawai, Peran, Severity, SkpDraft
 from bot.rules import iki_verdict
@@ -112,12 +112,10 @@ class EmployeeAudit:
         """The IKI errors beyond those that make an IKI activity-based (a missing or absolute target, a unit, English
         text …), each category with the IKI it was found on, numbered in the employee's order: what else makes an IKI
         need fixing, said on the employee's row (tester51 P3-1: «-» for a missing target)."""
-        activity = rule_catalog().activity_categories
         found: dict[str, list[int]] = {}
         for number, verdict in enumerate(self.iki, start=1):
-            for code in verdict.errors.split(", "):
-                if code and code not in activity:
-                    found.setdefault(code, []).append(number)
+            for code in _other_codes(verdict.errors) if verdict.errors else ():
+                found.setdefault(code, []).append(number)
         return found
 
     @property
@@ -131,6 +129,13 @@ class EmployeeAudit:
         if self.peran not in limits.roles:
             return ""
         return "kurang" if self.count < limits.min else "lebih" if self.count > limits.max else ""
+
+
+@remembered
+def _other_codes(errors: str) -> tuple[str, ...]:
+    """A verdict's error categories beyond the activity ones; remembered, as a few combinations repeat on every row."""
+    activity = rule_catalog().activity_categories
+    return tuple(code for code in errors.split(", ") if code and code not in activity)
 
 
 @dataclass
