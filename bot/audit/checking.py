@@ -169,8 +169,12 @@ def other_errors_line(employees: list[EmployeeAudit]) -> str:
     iki = sum(e.other_error_iki for e in employees)
     people = sum(bool(e.other_errors) for e in employees)
     share = f"{people / len(employees) * 100:.1f}".replace(".", ",") if employees else "0,0"
-    named = "; ".join(f"{category_label(code)} {count}" for code, count in sorted(per.items(), key=lambda kv: -kv[1]))
-    return f"{OTHER_ERRORS}: {iki} IKI pada {people} pegawai ({share}% pegawai){': ' + named if named else ''}"
+    named = "; ".join(f"{category_label(code)} {_n(count)}" for code, count in sorted(per.items(), key=lambda kv: -kv[1]))
+    return f"{OTHER_ERRORS}: {_n(iki)} IKI pada {_n(people)} pegawai ({share}% pegawai){': ' + named if named else ''}"
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
 
 
 def employees_with(category: Category) -> str:
