@@ -136,3 +136,19 @@ def test_a_finding_the_satuan_alone_brings_is_named_as_the_unit(tmp_path):
     rows = list(load_workbook(out / "audit.xlsx", read_only=True)["IKI"].iter_rows(min_row=2, values_only=True))
     assert rows[0][4:7] == (rewritten, "output", "UNIT_MISMATCH (satuan tidak cocok)")
     assert "satuan tidak cocok: IKI 1 dan 2" in issues(budi)
+
+
+def test_texts_rewritten_to_output_under_an_old_unit_count_as_rewritten_in_the_comparison(tmp_path):
+    # tester51 P3-3: Budi's 4 IKI rewritten, the Satuan still «kali»: «1 IKI ditulis ulang dari kegiatan ke output»
+    before = [("Melaksanakan rapat koordinasi poli", "12", "kali", "Core TUSI", 45),
+              ("Membantu pelaksanaan survei kepuasan pasien", "2", "kali", "Core TUSI", 45), CLEAN[4]]
+    after = [("Persentase rekomendasi rapat koordinasi poli yang ditindaklanjuti", "90", "kali", "Core TUSI", 45),
+             ("Persentase rekomendasi survei kepuasan pasien yang ditindaklanjuti", "80", "kali", "Core TUSI", 45),
+             CLEAN[4]]
+    old = write_csv(tmp_path / "januari.csv", HEADER, _rows("199001012020121002", "Budi", before), delimiter=",")
+    new = write_csv(tmp_path / "juni.csv", HEADER, _rows("199001012020121002", "Budi", after), delimiter=",")
+    out = tmp_path / "laporan"
+    out.mkdir()
+    result = run_audit(new, out, old=old, workers=1)
+    assert result.audit.all.activity_share == 0 and result.audit.employees[0].other_errors == {"UNIT_MISMATCH": [1, 2]}
+    assert "2 IKI ditulis ulang dari kegiatan ke output" in result.comparison.lines()[0]
