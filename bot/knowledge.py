@@ -18,7 +18,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rules/lexicon": ("measures", "activity_verbs", "process_nouns", "done_phrases", "relative_activity_verbs",
                       "service_heads", "report_nouns", "document_products", "absolute_words", "vague_words",
                       "percent_units", "stopwords", "reading", "measure_kinds", "condition_words", "region_words",
-                      "list_joins", "entities", "language", "work_volume"),
+                      "list_joins", "entities", "language", "work_volume", "jenis_words"),
     "rules/policy": ("iki_count", "weights", "mandatory_iki", "renstra"),
     "rewrite/patterns": ("rewrite_when", "skip_before_process", "object_ends_at", "drop_words", "connectors", "families",
                          "helper_verbs", "nominals", "work_words", "object_ends_after_work", "roles", "conditions",

@@ -5,7 +5,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot.knowledge import policy
+from bot.knowledge import cached, data, policy
 from bot.lang.numbers import parse_number
 
 # One IKI, one question, one search: longer text is several things pasted together (and costs every reader).
@@ -85,13 +85,24 @@ class Kind(StrEnum):
     activity = "activity"
 
 
-# Spellings users type for jenis IKI, mapped to the schema value.
-_JENIS_ALIASES = {
-    "cl": Jenis.core_cl, "core cl": Jenis.core_cl, "core-cl": Jenis.core_cl,
-    "tusi": Jenis.core_tusi, "core tusi": Jenis.core_tusi, "core-tusi": Jenis.core_tusi,
-    "mi": Jenis.core_mi, "core mi": Jenis.core_mi, "core-mi": Jenis.core_mi, "mandatory": Jenis.core_mi,
-    "byd": Jenis.beyond, "beyond": Jenis.beyond,
-}
+@cached
+def _jenis_words() -> dict[str, Jenis]:
+    """Spellings users type for jenis IKI (lexicon.yaml `jenis_words`), each mapped to the schema value."""
+    return {word: Jenis(value) for value, words in data("rules/lexicon")["jenis_words"].items() for word in words}
+
+
+_JENIS_PARTS = re.compile(r"[()\[\]/]")  # «Beyond (BYD)», «TUSI/Core TUSI»: a name and its short form
+
+
+def read_jenis(value: str) -> Jenis | str:
+    """A jenis as written: a known spelling, or a name with its short form beside it whose known parts name one jenis
+    («Beyond (BYD)»); else the text lowered, which validation refuses."""
+    words = _jenis_words()
+    key = " ".join(value.strip().lower().replace("_", " ").split())
+    if key in words:
+        return words[key]
+    known = {words[part] for part in (" ".join(p.split()) for p in _JENIS_PARTS.split(key)) if part in words}
+    return known.pop() if len(known) == 1 else value.strip().lower()
 
 
 def _blank_to_none(value: object) -> object:
@@ -145,8 +156,7 @@ class IkiDraft(BaseModel):
     def _jenis_alias(cls, value: object) -> object:
         value = _blank_to_none(value)
         if isinstance(value, str):
-            key = value.strip().lower().replace("_", " ")
-            return _JENIS_ALIASES.get(key, value.strip().lower())
+            return read_jenis(value)
         return value
 
     @field_validator("bobot", mode="before")

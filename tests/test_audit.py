@@ -317,7 +317,8 @@ def test_weights_written_as_fractions_are_named_so(tmp_path):
     lina, budi = audit(employees, report).employees
     assert any(said.startswith("bobot salah") and said.endswith("(tertulis sebagai pecahan? 0,4 = 40%)")
                for said in issues(lina))
-    assert issues(budi) == ["bobot salah: Core 150% (panduan: Core 100%)"]
+    # «Jumlah sertifikat …» with a 100% target: its unit is said too (tester51 P3-1)
+    assert issues(budi) == ["bobot salah: Core 150% (panduan: Core 100%)", "satuan tidak cocok: IKI 5"]
 
 
 def test_the_iki_sheet_names_each_finding_beside_its_code(tmp_path):

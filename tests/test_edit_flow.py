@@ -167,7 +167,7 @@ def test_export_with_errors_lists_them_first_and_marks_the_file(two_iki):
     replies = two_iki.handle("u", "/ekspor")
     assert "harus diperbaiki" in replies[0].text and replies[0].file is None
     exported = next(r.file for r in replies if r.file)
-    assert exported.name == "draf-skp-BELUM-SIAP.xlsx"
+    assert exported.name.startswith("tanpa-nama-") and exported.name.endswith("-draf-skp-BELUM-SIAP.xlsx")
     book = load_workbook(BytesIO(exported.data))
     assert "Temuan" in book.sheetnames and book.worksheets[0].title.startswith("SKP (DRAF")
     assert book.worksheets[0]["B9"].value == "Aspek"  # the table below the employee's identity block, after «No»

@@ -156,3 +156,16 @@ def test_the_file_name_says_whose_it_is_when_the_profile_names_them():
     assert file_name(skp, check_skp(skp)) == "draf-skp-BELUM-SIAP.xlsx"
     skp.pegawai = Pegawai(nama="Rahmat Hidayat, S.KM")
     assert file_name(skp, check_skp(skp)) == "rahmat-hidayat-s-km-draf-skp-BELUM-SIAP.xlsx"
+
+
+def test_two_users_without_a_profile_name_get_export_names_of_their_own():
+    """tester51 P3-2: two colleagues' «skp-ditetapkan-v1.xlsx» overwrote each other in one folder."""
+    from bot.rules import check_skp
+    from bot.skp.export import file_owner
+
+    skp = SkpDraft(iki=[IkiDraft(indikator="Persentase dokumen yang ditindaklanjuti", target="80%")])
+    ani, budi = (file_name(skp, check_skp(skp), owner=file_owner(user)) for user in ("111", "222"))
+    assert ani != budi and ani.startswith("tanpa-nama-") and ani.endswith("-draf-skp-BELUM-SIAP.xlsx")
+    assert ani == file_name(skp, check_skp(skp), owner=file_owner("111"))  # the same user's name again
+    named = skp.model_copy(update={"pegawai": Pegawai(nama="Rahmat Hidayat")})
+    assert file_name(named, check_skp(named), owner=file_owner("111")) == "rahmat-hidayat-draf-skp-BELUM-SIAP.xlsx"

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from bot.audit.sheet_reading import IKI_FIELDS, EmployeeRows, IkiRow, ReadingReport, Rejected, collector_paused
 from bot.inputs import describe
-from bot.knowledge import category_label, policy
+from bot.knowledge import category_label, policy, remembered
 from bot.lang.words import is_indonesian_word
 from bot.models import Category, IkiDraft, Jenis, Kind, Pegawai, Peran, Severity, SkpDraft
 from bot.rules import iki_verdict
@@ -108,11 +108,34 @@ class EmployeeAudit:
         return category.value in self.categories
 
     @property
+    def other_errors(self) -> dict[str, list[int]]:
+        """The IKI errors beyond those that make an IKI activity-based (a missing or absolute target, a unit, English
+        text …), each category with the IKI it was found on, numbered in the employee's order: what else makes an IKI
+        need fixing, said on the employee's row (tester51 P3-1: «-» for a missing target)."""
+        found: dict[str, list[int]] = {}
+        for number, verdict in enumerate(self.iki, start=1):
+            for code in _other_codes(verdict.errors) if verdict.errors else ():
+                found.setdefault(code, []).append(number)
+        return found
+
+    @property
+    def other_error_iki(self) -> int:
+        """IKI with an error beyond the activity ones."""
+        return len({n for numbers in self.other_errors.values() for n in numbers})
+
+    @property
     def count_flag(self) -> str:
         limits = policy().iki_count
         if self.peran not in limits.roles:
             return ""
         return "kurang" if self.count < limits.min else "lebih" if self.count > limits.max else ""
+
+
+@remembered
+def _other_codes(errors: str) -> tuple[str, ...]:
+    """A verdict's error categories beyond the activity ones; remembered, as a few combinations repeat on every row."""
+    activity = rule_catalog().activity_categories
+    return tuple(code for code in errors.split(", ") if code and code not in activity)
 
 
 @dataclass
@@ -131,6 +154,27 @@ class Distribution:
         low, high = q1 - 1.5 * (q3 - q1), q3 + 1.5 * (q3 - q1)
         outliers = [e for e, c in counts.items() if c < low or c > high]
         return cls(values[0], statistics.median(values), values[-1], outliers)
+
+
+# The headline's line and the «Pegawai» sheet's column for those errors (EmployeeAudit.other_errors).
+OTHER_ERRORS = "IKI dengan galat lain (selain IKI kegiatan)"
+
+
+def other_errors_line(employees: list[EmployeeAudit]) -> str:
+    """«IKI dengan galat lain (…): 3 IKI pada 2 pegawai (13,3% pegawai): target mutlak 2, target bukan angka 1»."""
+    per: dict[str, int] = {}
+    for e in employees:
+        for code, numbers in e.other_errors.items():
+            per[code] = per.get(code, 0) + len(numbers)
+    iki = sum(e.other_error_iki for e in employees)
+    people = sum(bool(e.other_errors) for e in employees)
+    share = f"{people / len(employees) * 100:.1f}".replace(".", ",") if employees else "0,0"
+    named = "; ".join(f"{category_label(code)} {_n(count)}" for code, count in sorted(per.items(), key=lambda kv: -kv[1]))
+    return f"{OTHER_ERRORS}: {_n(iki)} IKI pada {_n(people)} pegawai ({share}% pegawai){': ' + named if named else ''}"
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
 
 
 def employees_with(category: Category) -> str:
@@ -244,7 +288,7 @@ def _verdict(draft: IkiDraft) -> Verdict:
         CACHE["misses"] += 1
         # The reading of a text (spelling, shorthand, a target inside it) is the dearest step: draft_reading
         # remembers it per text, for SKP-DUPLICATE's reading of the same text too.
-        kind, fired = iki_verdict(draft, read(draft.indikator))
+        kind, fired = _unit_caused(draft, *iki_verdict(draft, read(draft.indikator)))
         errors = [category.value for category, severity in fired if severity is Severity.error]
         warnings = [category.value for category, severity in fired if severity is not Severity.error]
         verdict = Verdict(activity=kind is Kind.activity, errors=", ".join(errors), warnings=", ".join(warnings))
@@ -254,6 +298,20 @@ def _verdict(draft: IkiDraft) -> Verdict:
     else:
         CACHE["hits"] += 1
     return verdict
+
+
+def _unit_caused(draft: IkiDraft, kind: Kind, fired: list[tuple[Category, Severity]]
+                 ) -> tuple[Kind, list[tuple[Category, Severity]]]:
+    """A unit that does not fit the IKI's measure («kali» under a Persentase) can make the text read as counting
+    reports too: the findings the IKI loses without its Satuan are the unit's, said once as UNIT_MISMATCH, and the
+    kind is what the rest say (tester51 P3-3: a rewritten text blamed for the unit column)."""
+    if not draft.satuan or Category.UNIT_MISMATCH not in {category for category, _ in fired}:
+        return kind, fired
+    _, bare = iki_verdict(draft.model_copy(update={"satuan": None}), read(draft.indikator))
+    kept = {category for category, _ in bare} | {Category.UNIT_MISMATCH}
+    fired = [(category, severity) for category, severity in fired if category in kept]
+    activity = rule_catalog().activity_categories
+    return (Kind.activity if any(category in activity for category, _ in fired) else Kind.output), fired
 
 
 def check_employee(employee: EmployeeRows) -> Checked:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot.audit.charts import bars, histogram
 from bot.audit.charts import pct as _pct
-from bot.audit.checking import Audit, EmployeeAudit, UnitAudit, employees_with
+from bot.audit.checking import Audit, EmployeeAudit, UnitAudit, employees_with, other_errors_line
 from bot.audit.xlsx_report import heading, issues
 from bot.knowledge import category_label, policy
 from bot.models import Category
@@ -31,6 +31,7 @@ def summary(result: Audit) -> str:
         f"{category_label(Category.ACTIVITY)} (proses): {_pct(whole.activity_share)}.",
         f"Pegawai di luar {span} IKI: {_pct(result.share(lambda e: bool(e.count_flag)))}; "
         + "; ".join(f"{employees_with(c)}: {_pct(result.share(lambda e, c=c: e.has(c)))}" for c in _PER_EMPLOYEE) + ".",
+        other_errors_line(result.employees) + ".",
     ]
     if result.dropped:
         lines.append(f"Baris dengan nilai yang diabaikan: {_n(len(result.dropped))} (lihat lembar «Baris ditolak»).")
@@ -59,6 +60,7 @@ def write_html(result: Audit, path: Path, source_name: str, comparison=None) -> 
         (category_label(Category.ACTIVITY), _pct(whole.activity_share)),
         (f"Di luar {span} IKI", _pct(result.share(lambda e: bool(e.count_flag)))),
         ("P" + employees_with(Category.WEIGHT_TOTAL)[1:], _pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))),
+        ("Pegawai dengan galat lain (target, satuan, bahasa …)", _pct(result.share(lambda e: bool(e.other_errors)))),
     ]
     worst = sorted(result.employees, key=_need_of)[:PEOPLE_SHOWN]
     top_activity = sorted(result.units, key=lambda u: -u.activity_share)[:20]
@@ -94,6 +96,7 @@ th {{ background: #f0f3f6; }} .lead {{ font-size: 17px; font-weight: 600; }} h3 
 <header><h1>Audit SKP</h1><p>Berkas {html.escape(source_name)} · {_n(len(result.units))} unit · sesuai aturan Asisten IKI ({span} IKI, berbasis output, bobot Core {weights.core_total}% + Beyond {weights.beyond_total}%, IP ASN wajib)</p></header>
 <main>
 <div class="cards">{"".join(f'<div class="card"><span>{k}</span><b>{v}</b></div>' for k, v in cards)}</div>
+<p>{html.escape(other_errors_line(result.employees))}.</p>
 <section><h2>Pembacaan berkas</h2><ul class="reading">{reading}</ul></section>
 {compared}
 <section><h2>Sebaran jumlah IKI per pegawai</h2>{histogram([e.count for e in result.employees], (count.min, count.max), f"rentang {span}")}

@@ -79,6 +79,7 @@ class ReadingReport:
     notes: list[str] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
     parts: list["ReadingReport"] = field(default_factory=list)  # one per file when several were audited as one
+    one_person: bool = False  # a one-person form (an /ekspor workbook), not a table of many
 
     @property
     def adds_up(self) -> bool:
@@ -96,7 +97,8 @@ class ReadingReport:
         check = "cocok" if self.adds_up else "TIDAK COCOK — laporkan berkas ini"
         if self.parts:
             return ([f"Pembacaan {self.source}: {_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + "
-                     f"{_n(skipped)} dilewati ({check})."] + [f"  {line}" for part in self.parts for line in part.lines()])
+                     f"{_n(skipped)} dilewati ({check})."] + [f"  Catatan: {note}." for note in self.notes]
+                    + [f"  {line}" for part in self.parts for line in part.lines()])
         lines = [f"Pembacaan {self.source} ({self.where}, judul kolom di baris {self.header_row}): "
                  f"{_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + {_n(skipped)} dilewati ({check})."]
         if skipped:
@@ -219,6 +221,11 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def unnamed_name(path: Path) -> str:
+    """An /ekspor form's owner when its Nama and NIP are blank: named by the file, «tanpa nama (skp-….xlsx)»."""
+    return f"tanpa nama ({path.name})"
+
+
 def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], Iterator] | None = None
                  ) -> tuple[list[EmployeeRows], ReadingReport]:
     """Several exports audited as one (a unit's /ekspor files, one per person): employees in the order first met, one
@@ -226,6 +233,9 @@ def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], I
     if len(paths) == 1:
         return read_export(paths[0], progress)
     employees: dict[str, EmployeeRows] = {}
+    read_from: dict[str, tuple[Path, ReadingReport]] = {}  # an employee's key → the file their kept rows came from
+    by_name: dict[str, str] = {}  # a name → the key of the first employee so named, for a file without their NIP
+    twice: list[str] = []  # the same SKP found in two files, said in the report
     report = ReadingReport(f"{len(paths)} berkas", "", 0)
     for path in paths:
         found, part = read_export(path, progress)
@@ -235,23 +245,86 @@ def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], I
         report.skipped.update(part.skipped)
         report.skipped_rows += [Rejected(r.row, f"{part.source}: {r.why}") for r in part.skipped_rows]
         for employee in found:
-            kept = employees.setdefault(employee.key, employee)
-            if kept is not employee:  # the same person in two files: one employee, rows of both
+            key = _same_person(employee, employees, by_name)
+            kept = employees.setdefault(key, employee)
+            if kept is employee:
+                read_from[key] = (path, part)
+                by_name.setdefault(_name_key(employee.nama), key)
+                continue
+            earlier_path, earlier = read_from[key]
+            if not _same_skp(kept, employee, earlier, part):
+                # one export cut into several files, a person at the end of one and the start of the next: rows of both
                 kept.rows += employee.rows
                 kept.roles.update(employee.roles)
+                continue
+            # The same person's SKP in two files (a leader's /ekspor tim beside the member's own /ekspor): counted
+            # once, from the member's own file, else the newer one (tester51 P2-9: 12 IKI, «IKI ganda» 100%).
+            newer = part.one_person > earlier.one_person or (
+                part.one_person == earlier.one_person and path.stat().st_mtime >= earlier_path.stat().st_mtime)
+            keep, drop, dropped_from = (employee, kept, earlier) if newer else (kept, employee, part)
+            keep.nip = keep.nip or drop.nip
+            employees[key] = keep
+            if newer:
+                read_from[key] = (path, part)
+            why = f"pegawai yang sama ada di berkas lain (dibaca dari {read_from[key][1].source})"
+            report.rows_read -= len(drop.rows)
+            report.skipped[why] += len(drop.rows)
+            report.skipped_rows += [Rejected(r.row, f"{dropped_from.source}: {why}") for r in drop.rows]
+            reason = "berkas pegawai itu sendiri" if read_from[key][1].one_person and not dropped_from.one_person \
+                else "berkas yang lebih baru"
+            twice.append(f"{keep.nama or keep.nip} ({dropped_from.source} dan {read_from[key][1].source}): dibaca "
+                         f"sekali, dari {read_from[key][1].source} ({reason}); {_n(len(drop.rows))} baris IKI di "
+                         f"{dropped_from.source} tidak dihitung")
+    if twice:
+        report.notes.append(f"SKP pegawai yang sama ada di dua berkas, {_n(len(twice))} pegawai: "
+                            + "; ".join(twice[:5]) + (f"; dan {_n(len(twice) - 5)} lainnya" if len(twice) > 5 else ""))
     return list(employees.values()), report
+
+
+def _name_key(nama: str) -> str:
+    return " ".join(nama.lower().split())
+
+
+def _same_person(employee: EmployeeRows, employees: dict[str, EmployeeRows], by_name: dict[str, str]) -> str:
+    """The key an employee read from one more file is kept under: their own (the same NIP, or the same name where
+    neither file has a NIP), or that of someone of the same name met before when one of the two files lacks the NIP
+    (a leader's team file of members without /profil NIP beside a member's own)."""
+    if employee.key in employees or employee.key.startswith("berkas:"):
+        return employee.key
+    named = by_name.get(_name_key(employee.nama)) if employee.nama else None
+    if named is not None and not (employee.nip and employees[named].nip):
+        return named
+    return employee.key
+
+
+def _same_skp(kept: EmployeeRows, employee: EmployeeRows, earlier: ReadingReport, part: ReadingReport) -> bool:
+    """The same person's SKP twice, not one export cut into files: a one-person form is a whole SKP, and two tables
+    holding one IKI text alike for them hold the same SKP."""
+    if earlier.one_person or part.one_person:
+        return True
+    return bool({row.indikator for row in kept.rows} & {row.indikator for row in employee.rows})
 
 
 def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator] | None = None
                 ) -> tuple[list[EmployeeRows], ReadingReport]:
     """Employees in the order first met, and the reading report. Raises InputError when the file cannot be read."""
     table = open_table(path, "skp_export")
-    report = ReadingReport(path.name, table.where, table.header_row, unknown_columns=table.unknown_columns)
+    form = bool(table.form or table.form_blank)
+    report = ReadingReport(path.name, table.where, table.header_row, unknown_columns=table.unknown_columns,
+                           one_person=form)
     given = set(table.fields) | set(table.form)  # a one-person form gives its identity above the table
-    if "nip" not in given and not table.form:
+    if "nip" not in given and not form:
         report.notes.append("tidak ada kolom NIP: pegawai dikenali dari nama, dan dua pegawai bernama sama tergabung")
     if "unit" not in given:
-        report.notes.append(_no_unit(table.unknown_columns, bool(table.form)))
+        report.notes.append(_no_unit(table.unknown_columns, form))
+    # A one-person form whose Nama and NIP were left blank (an /ekspor before /profil was filled): its IKI are one
+    # employee named by the file, kept apart from everyone else (tester51 P3-2).
+    unnamed = unnamed_name(path) if form and not any(text(table.form.get(f, "")).strip() for f in ("nip", "nama")) else ""
+    unnamed_open, unnamed_begun = bool(unnamed), False
+    if unnamed:
+        report.notes.append(f"Nama dan NIP di atas tabel kosong («…»): berkas Asisten IKI (/ekspor) dari pegawai yang belum "
+                            f"mengisi /profil; IKI-nya diaudit sebagai satu pegawai «{unnamed}», terpisah dari pegawai "
+                            "lain. Minta pemiliknya isi /profil (nama dan NIP), lalu /ekspor ulang")
     if "peran" not in given and "jabatan" in given:
         report.notes.append(_role_from_jabatan())
     employees: dict[str, EmployeeRows] = {}
@@ -275,6 +348,12 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 continue
             nip = nips[nip_cell] if nip_cell in nips else nips.setdefault(nip_cell, read_nip(nip_cell))
             nama = nama.strip() if type(nama) is str else text(nama).strip()
+            if unnamed_open and nip is None and not nama:
+                # the form's table ends at its first row without an IKI: the signature block below is no one's IKI
+                if text(values[0]).strip():
+                    nama, unnamed_begun = unnamed, True
+                elif unnamed_begun:
+                    unnamed_open = False
             if nip is None and not nama and above and above[0] == number - 1 and _continues(jabatan, unit, peran, values[0]):
                 # Identity written on an employee's first row only, the cells below left blank (not merged): the
                 # row is the employee's above, as a merged cell would say (tester21a #1).
@@ -286,12 +365,14 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 empty = not any(text(v).strip() for v in (nip_cell, jabatan, unit, peran, *values))
                 # no IKI either: a note, a place and date or a signature under the table, not an IKI lost
                 # below a one-person form's table: its signature block, never an IKI lost
-                named = text(values[0]).strip() and not table.form
+                named = text(values[0]).strip() and not form
                 report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if named else SKIP_NO_ROW)
                 continue
             indikator, *plain, bobot = values  # IKI_FIELDS: indikator, the values read as they are, bobot
             unit = text(unit).strip() or NO_UNIT
-            if nip is None:
+            if unnamed and nama == unnamed and nip is None:
+                key = f"berkas:{path.resolve()}"
+            elif nip is None:
                 key = "nama:" + " ".join(nama.lower().split())
             elif nip.damaged:
                 # Three people whose NIPs share the first 15 digits must stay three: name and unit tell them apart.

@@ -8,7 +8,7 @@ from pathlib import Path
 import xlsxwriter
 import xlsxwriter.xmlwriter
 
-from bot.audit.checking import Audit, EmployeeAudit, Figures, WeightsGiven, weights_given
+from bot.audit.checking import OTHER_ERRORS, Audit, EmployeeAudit, Figures, WeightsGiven, weights_given
 from bot.knowledge import category_label, policy, remembered
 from bot.lang.numbers import format_number, parse_number
 from bot.models import Category, Peran
@@ -51,7 +51,14 @@ def issues(e: EmployeeAudit) -> list[str]:
             found[at] += f" ({fraction_note(fraction)})"
     if e.activity:
         found.append(f"{e.activity} {category_label(Category.ACTIVITY)}")
+    found += [f"{category_label(code)}: IKI {_numbers(numbers)}" for code, numbers in e.other_errors.items()]
     return found
+
+
+def _numbers(numbers: list[int]) -> str:
+    """«1», «1 dan 3», «1, 2 dan 5»: the IKI an error was found on, as the employee numbers them."""
+    shown = list(map(str, numbers))
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} dan {shown[-1]}"
 
 
 def weight_note(given: WeightsGiven) -> str:
@@ -181,11 +188,12 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
                  ([u.unit, len(u.employees), u.iki, (d := u.distribution).minimum, d.median, d.maximum, len(d.outliers),
                    *_figures(u.figures)] for u in units), (7, 8, 9, 10, 11), (34, 9, 9, 8, 10, 8, 9, 12, 11, 11, 11, 10))
     sheets.table("Pegawai", ["NIP/ID", "Nama", "Jabatan", "Unit", "Peran", "Jumlah IKI", "IKI kegiatan", "Porsi kegiatan",
-                             outside, weight, "Tanpa IP ASN", "Tanpa jenis", duplicate, "Catatan"],
+                             outside, weight, "Tanpa IP ASN", "Tanpa jenis", duplicate, OTHER_ERRORS, "Catatan"],
                  ([e.nip or e.nama, e.nama, e.jabatan, e.unit, Peran(e.peran).label, e.count, e.activity, e.activity_share,
                    e.count_flag, _yes(e.has(Category.WEIGHT_TOTAL)), _yes(e.has(Category.MANDATORY_MISSING)),
-                   _yes(e.has(Category.UNTAGGED)), _yes(e.has(Category.DUPLICATE)), "; ".join(issues(e))]
-                  for e in result.employees), (7,), (20, 24, 22, 28, 10, 10, 10, 10, 10, 10, 10, 10, 10, 50))
+                   _yes(e.has(Category.UNTAGGED)), _yes(e.has(Category.DUPLICATE)), e.other_error_iki,
+                   "; ".join(issues(e))]
+                  for e in result.employees), (7,), (20, 24, 22, 28, 10, 10, 10, 10, 10, 10, 10, 10, 10, 14, 50))
     # Only IKI with a finding: all 1M rows would not fit one Excel sheet and would bury the ones to fix.
     sheets.table("IKI", ["Baris", "NIP/ID", "Nama", "Unit", "Indikator", "Sifat", "Temuan (galat)", "Peringatan"],
                  _iki_rows(result.employees), (), (8, 20, 22, 26, 70, 10, 50, 50))

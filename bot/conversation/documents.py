@@ -53,9 +53,10 @@ def agreement(state: UserState) -> Agreement | None:
     return Agreement(latest.number, latest.on, first.on)
 
 
-def export(state: UserState, clock: Callable[[], datetime], member: bool = False) -> list[Reply]:
+def export(state: UserState, clock: Callable[[], datetime], member: bool = False, owner: str = "") -> list[Reply]:
     """/ekspor's workbook and what to say with it; member: a leader's «/ekspor tim» about a member's SKP, said of the
-    member («SKP-nya …; minta ia mengisi /profil»), never «SKP Anda» (tester24 #12)."""
+    member («SKP-nya …; minta ia mengisi /profil»), never «SKP Anda» (tester24 #12); owner: the file's name's tag
+    without a /profil name (bot.skp.export.file_owner)."""
     if not state.skp.iki:
         return skp_view.empty_draft(state, "Belum ada IKI untuk diekspor.")
     result = check_skp(state.skp)
@@ -63,7 +64,7 @@ def export(state: UserState, clock: Callable[[], datetime], member: bool = False
     # an SKP agreed mid-year covers TW III onward, an IKI a perubahan brought in the quarters from it (tester22b #12)
     data = skp_workbook(state.skp, result, first_quarter(state.year), agreed, first_quarters(state.year))
     status = skp_view.agreed_label(state)
-    name = export_file_name(state.skp, result, agreed)
+    name = export_file_name(state.skp, result, agreed, owner)
     whose = "SKP-nya" if member else "SKP Anda"
     what = f"{whose} ({render.skp_status(status)})" if status else "Draf SKP"
     if status and agreed is None:  # changed since: the file is the change, never the agreed SKP (tester24 #14)

@@ -110,6 +110,7 @@ from bot.models import MAX_TEXT_CHARS
 from bot.retrieval.glossary import terms_in
 from bot.rules.language import is_english, mostly_english
 from bot.rules.skp_rules import mandatory_iki
+from bot.skp.export import file_owner
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
 from bot.year import logbook
@@ -254,7 +255,7 @@ class Engine:
             "use": lambda t, rest: self.plain.use_candidate(t.state, rest),
             "route": self._route_pending,
             "cmd": lambda t, rest: self.limited(t.user_id, "/ekspor",
-                                                 lambda: self.team.with_history(t, self.export(t.state)))
+                                                 lambda: self.team.with_history(t, self.export(t.state, owner=file_owner(t.user_id))))
             if rest == "ekspor" else self.old_button(t.state),
             "confirm": lambda t, rest: self._confirm(t, rest),
             "tim": lambda t, rest: self.team.press(t, f"tim:{rest}"),  # a leader's decision, checked again by bot.team
@@ -979,9 +980,10 @@ class Engine:
         """/dialog: the dialog kinerja pack (documents.py)."""
         return documents.dialog_pack(state, self.assistant, self.clock)
 
-    def export(self, state: UserState, member: bool = False) -> list[Reply]:
-        """/ekspor: the e-Kinerja workbook (documents.py); member: a leader's file of a member's SKP."""
-        return documents.export(state, self.clock, member)
+    def export(self, state: UserState, member: bool = False, owner: str = "") -> list[Reply]:
+        """/ekspor: the e-Kinerja workbook (documents.py); member: a leader's file of a member's SKP; owner: the user's
+        tag in the file's name when /profil has no name."""
+        return documents.export(state, self.clock, member, owner)
 
 
 MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message

@@ -21,7 +21,9 @@ class TeamFiles(TeamDesk):
         team = self.export_team(turn, export) if names_team(rest) else None
         if team is not None:
             return team
-        return self.with_history(turn, export(self.signed_own(turn)))
+        from bot.skp.export import file_owner
+
+        return self.with_history(turn, export(self.signed_own(turn), owner=file_owner(turn.user_id)))
 
     def export_team(self, turn: Turn, export: Callable[..., list[Reply]]) -> list[Reply] | None:
         """«/ekspor tim»: each member's SKP workbook, named by the member (None: no members, the leader's own)."""

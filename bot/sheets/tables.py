@@ -111,6 +111,9 @@ class Table:
     # A one-person form (the SKP sheet /ekspor writes): fields given once in a «Nama | Dewi» block above the header,
     # the value of every row whose `anchor` field is filled (rows below the table, a signature block, are no one's).
     form: dict[str, Cell] = field(default_factory=dict)
+    # The form's fields labelled above the table but left blank («Nama | …»: /profil never filled): still a one-person
+    # form, whose reader says whose it is (tester51 P3-2: the whole folder's audit stopped on such a file).
+    form_blank: tuple[str, ...] = ()
     anchor: tuple[str, ...] = ()
 
     @property
@@ -331,23 +334,29 @@ def _blank_mark(value: str) -> bool:
     return not any(ch.isalnum() for ch in value)
 
 
-def _form_block(rows: list[tuple[int, list[Cell]]], kind: str) -> dict[str, Cell]:
+def _form_block(rows: list[tuple[int, list[Cell]]], kind: str) -> tuple[dict[str, Cell], tuple[str, ...]]:
     """Fields written once above a table as «label | value» rows (an SKP form's identity: «Nama | Dewi Lestari»,
-    «NIP | 1990…»): the label a column alias of `kind`, its value the next filled cell; a blank mark is no value."""
+    «NIP | 1990…»): the label a column alias of `kind`, its value the next filled cell; a blank mark is no value, its
+    field returned apart (labelled, left blank)."""
     form: dict[str, Cell] = {}
+    blank: list[str] = []
     for _, cells in rows:
         filled = [(c, text(c).strip()) for c in cells if text(c).strip()]
         if len(filled) != 2:
             continue
         name = field_names([filled[0][1]], kind)[0]
-        if name and name not in form and not _blank_mark(filled[1][1]):
+        if not name or name in form or name in blank:
+            continue
+        if _blank_mark(filled[1][1]):
+            blank.append(name)
+        else:
             form[name] = filled[1][0]
-    return form
+    return form, tuple(blank)
 
 
-def _form_covers(best: _Header, form: dict[str, Cell], kind: str) -> bool:
-    """Every required group the header lacks is given by the form above it."""
-    present = {f for f in best.fields if f} | set(form)
+def _form_covers(best: _Header, given: set[str], kind: str) -> bool:
+    """Every required group the header lacks is given by the form above it (labelled there, even left blank)."""
+    present = {f for f in best.fields if f} | given
     return all(present & set(group) for group, _ in REQUIRED[kind])
 
 
@@ -389,12 +398,12 @@ def _workbook_table(path: Path, kind: str) -> Table:
         rows = [(offset + i, pad + values) for i, values in enumerate(head)]
         best = _best_header(rows, kind, sheet.merged)
         seen.append((sheet.name, best, _first_row(rows)))
-        form = _form_block(rows[: best.index], kind) if best and best.missing else {}
-        if best and (not best.missing or (form and _form_covers(best, form, kind))):
-            candidates.append((best.score, -len(candidates), sheet, best, rows, form))
+        form, blank = _form_block(rows[: best.index], kind) if best and best.missing else ({}, ())
+        if best and (not best.missing or ((form or blank) and _form_covers(best, {*form, *blank}, kind))):
+            candidates.append((best.score, -len(candidates), sheet, best, rows, (form, blank)))
     if not candidates:
         raise _no_header(path.name, kind, [(f" (lembar «{n}»)" if len(seen) == 1 else n, b, f) for n, b, f in seen])
-    _, _, sheet, best, rows, form = max(candidates, key=lambda c: c[:2])
+    _, _, sheet, best, rows, (form, blank) = max(candidates, key=lambda c: c[:2])
     texts_above = {(r, c): text(v) for r, cells in rows for c, v in enumerate(cells)}
     notes = _merged_header_notes(best, sheet.merged, texts_above) if best.last == best.row else [_two_rows_note(best)]
     if sheet is not sheets[0]:
@@ -410,17 +419,20 @@ def _workbook_table(path: Path, kind: str) -> Table:
         notes.append(f"lembar «{sheet.name}» terisi sampai batas baris Excel (1.048.576); ekspornya mungkin terpotong. "
                      "Periksa jumlah pegawai, atau ekspor sebagai CSV atau per unit")
     above = sum(1 for r, cells in rows[: best.index] if any(text(c).strip() for c in cells))
-    if form:
+    if form or blank:
         said = ", ".join(f"{name} «{text(value).strip()}»" for name, value in form.items())
-        notes.append(f"berkas satu pegawai (formulir SKP): {said} dibaca dari atas tabel sebagai identitas setiap baris IKI")
+        empty = f"{', '.join('NIP' if b == 'nip' else b for b in blank)} kosong («…»)" if blank else ""
+        said = (f"{said} dibaca dari atas tabel sebagai identitas setiap baris IKI" if said else "") \
+            + ("; " if said and empty else "") + empty
+        notes.append(f"berkas satu pegawai (formulir SKP): {said}")
     elif above:
         notes.append(f"judul kolom ada di baris {best.row + 1}; {above} baris di atasnya (judul laporan atau kelompok kolom) "
                      "tidak dibaca sebagai data")
     data = ((row + 1, cells) for row, cells in sheet.iter_rows() if row > best.last)
     below = [m for m in sheet.merged if m[0][0] > best.last and m[1][0] > m[0][0]]
     return Table(path.name, f"lembar «{sheet.name}»", best.row + 1, best.header, best.fields,
-                 max(sheet.rows - best.last - 1, 0), notes, data, merged=below, form=form,
-                 anchor=REQUIRED[kind][0][0] if form else ())
+                 max(sheet.rows - best.last - 1, 0), notes, data, merged=below, form=form, form_blank=blank,
+                 anchor=REQUIRED[kind][0][0] if form or blank else ())
 
 
 def _two_rows_note(found: _Header) -> str:

@@ -5,6 +5,7 @@ of the rules' findings. A draft that still has errors, or an IKI without target,
 its sheet, in its title and in the file name (bot.skp.readiness); an SKP agreed with /tetapkan is exported as agreed,
 its version and the day it was agreed filled in, whatever findings its «Temuan» sheet lists."""
 
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ COLUMNS = HEADERS + EXTRA_HEADERS
 NUMBER_HEADER = "No"
 _WIDTHS = (5, 12, 48, 48, 9, 11, 12, 8, 8, 12, 11, 11, 11, 11, 16, 44, 36)
 
+UNNAMED = "tanpa-nama"  # leads the file's name of a user without a /profil name, before their file_owner tag
 DRAFT_NAME, READY_NAME, SET_NAME = "draf-skp-BELUM-SIAP.xlsx", "draf-skp.xlsx", "skp-ditetapkan-v{number}.xlsx"
 _SEVERITY = {Severity.error: "Harus diperbaiki", Severity.warning: "Perlu dicek", Severity.info: "Info"}
 
@@ -57,21 +59,29 @@ class Agreement:
                 f"(versi 1 ditetapkan {long_date(self.first_on)})")
 
 
-def file_name(skp: SkpDraft, result: SkpResult, agreed: Agreement | None = None) -> str:
+def file_name(skp: SkpDraft, result: SkpResult, agreed: Agreement | None = None, owner: str = "") -> str:
     """The file's name says what it is: an SKP ditetapkan (/tetapkan) and its version, whatever findings are left (it
     was agreed as it is: tester22b #13), a ready draft, or a draft with findings left; and whose, led by the /profil
     name when there is one: a unit's files reach the Biro OSDM side by side, and in one data folder they no longer
-    overwrite each other (tester24 #9)."""
+    overwrite each other (tester24 #9); `owner` (file_owner) tags it without one."""
     kind = SET_NAME.format(number=agreed.number) if agreed is not None else READY_NAME if ready(skp, result) \
         else DRAFT_NAME
-    return owned_name(skp.pegawai.nama, kind)
+    return owned_name(skp.pegawai.nama, kind, owner)
 
 
-def owned_name(nama: str, kind: str) -> str:
+def owned_name(nama: str, kind: str, owner: str = "") -> str:
     """A file's name led by its owner's /profil name («rahmat-hidayat-s-km-mpph.xlsx»), `kind` alone without one: every
-    file the chat sends (the SKP, the dialog pack, the MPPH) so, a leader's files for four people apart (tester48 P2-6)."""
-    owner = name_slug(nama)
-    return f"{owner}-{kind}" if owner else kind
+    file the chat sends (the SKP, the dialog pack, the MPPH) so, a leader's files for four people apart (tester48 P2-6).
+    Without a name, «tanpa-nama-» and `owner` (file_owner) lead it: two colleagues' «skp-ditetapkan-v1.xlsx» no longer
+    overwrite each other in one folder, and the name says /profil is empty (tester51 P3-2)."""
+    slug = name_slug(nama) or (f"{UNNAMED}-{owner}" if owner else "")
+    return f"{slug}-{kind}" if slug else kind
+
+
+def file_owner(user_id: str) -> str:
+    """A short tag of one user for their files' names when /profil has no name: the same on every export, and too short
+    to tell the user id back (six hex digits of a hash: thousands of ids share each one)."""
+    return hashlib.sha256(f"ekspor:{user_id}".encode()).hexdigest()[:6]
 
 
 def name_slug(name: str) -> str:
