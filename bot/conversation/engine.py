@@ -193,10 +193,17 @@ LINK_ONLY = ("Saya tidak membuka tautan. Salin isi IKI atau pertanyaan Anda ke s
              "blok baris-baris IKI, salin, lalu tempel).")
 
 
+_COMMAND_TYPED = re.compile(r"\s*(/\S+)\s+(\S.*)", re.DOTALL)
+
+
 def _as_typed(text: str | None) -> str:
     """A message as the engine reads it: several lines lose their list numbering ("1. …"); one line keeps a number in
     front (it may be the answer); a table pasted with its header is read by its columns before cleaning joins each
-    row's cells."""
+    row's cells. A command's text is read so apart from its word: «/cek» then a list pasted on the next line is that
+    list, never a header line «/cek:» above it."""
+    command = _COMMAND_TYPED.fullmatch(text or "")
+    if command:
+        return f"{command.group(1)} {_as_typed(command.group(2))}"
     if "\n" in (text or "").strip():
         return clean_lines(iki_list.headed_table(text) or iki_list.header_marked(text))
     return clean(text or "", numbering=False)
@@ -718,7 +725,8 @@ class Engine:
         return replies if any(_in_both_languages(r.text) for r in replies) else [Reply(IN_INDONESIAN)] + replies
 
     def command(self, turn: Turn, message: str) -> list[Reply]:
-        word, _, rest = message.partition(" ")
+        # the command ends at its first space or line break: «/cek» then a list pasted on the next line is its text
+        word, rest = (re.split(r"\s", message, maxsplit=1) + [""])[:2]
         name = word.split("@", 1)[0].lower()  # Telegram appends @botname in groups
         rest = rest.strip()
         if len(rest) > (MAX_REPLY_CHARS if "\n" in rest else MAX_TEXT_CHARS):
