@@ -1,7 +1,7 @@
 """Day-one dev16: a command typed alone on its first line with its text pasted under it («/cek» then a numbered list,
 as Telegram users paste) is that command with that text, never an unknown «/cek:»."""
 
-from tests.talk import said
+from tests.talk import labels, said
 
 LIST = ("/cek\n1) Persentase rekomendasi kebijakan yang dimanfaatkan unit teknis 60%\n"
         "2) Jumlah FGD dengan pemangku kepentingan 8 kali\n3) Melaksanakan review literatur sistematis")
@@ -22,3 +22,50 @@ def test_cek_then_one_iki_on_the_next_line_checks_it(engine):
 def test_tanya_then_its_question_on_the_next_line_is_asked(engine):
     text = said(engine.handle("u", "/tanya\napa itu IKI beyond?"))
     assert "belum dikenal" not in text and "Beyond" in text
+
+
+WORK = "ya pokoknya ngajar pelatihan2 gitu, bikin modul, kadang jd fasilitator, evaluasi pasca pelatihan jg"
+
+
+def test_a_nod_with_all_under_several_tasks_suggestions_saves_one_iki_per_task(engine):
+    """d16-xxx03: «yaudah semua» under the suggestions for a described work was «maksudnya apa?» and nothing saved;
+    each task is saved once, by its first wording, the other wordings said (never two of one task side by side)."""
+    shown = engine.handle("u", WORK)
+    assert len(labels(shown)) >= 4
+    state = engine.state("u")
+    tasks = {state.task_of[c.indikator] for c in state.candidates}
+    assert 3 <= len(tasks) < len(state.candidates)  # each task with more than one wording
+    replies = engine.handle("u", "yaudah semua")
+    iki = [i.indikator for i in engine.state("u").skp.iki]
+    assert len(iki) == len(tasks) and iki[0] == state.candidates[0].indikator and "rumusan lain" in said(replies)
+
+
+def test_a_nod_with_all_is_a_pick_only_when_nothing_else_is_said():
+    from bot.conversation.several_picks import approves_all
+
+    assert approves_all("yaudah semua") and approves_all("ok semuanya deh") and approves_all("iya semua aja")
+    assert not approves_all("semua") and not approves_all("yaudah semua bobotnya 10")
+    assert not approves_all("ok semua wajib ga?") and not approves_all("Persentase semua temuan")
+
+
+ARCHIVE = ("/cek\n1. penataan arsip inaktif di record center\n2. layanan peminjaman arsip buat jurusan\n"
+           "3. usul musnah arsip yg udh habis retensi")
+
+
+def test_numbered_lines_of_work_are_a_list_never_one_iki(engine):
+    """d16-xxx04: three numbered lines naming work with its object, none with a measure word, were read as one IKI
+    under /cek (and as one logbook line when pasted alone); each is a line of the list."""
+    for message in (ARCHIVE, ARCHIVE.removeprefix("/cek\n")):
+        replies = engine.handle("u", message)
+        assert "daftar 3 IKI" in said(replies) and "Rincian 3" in labels(replies)
+
+
+def test_a_line_named_with_an_ordinal_takes_that_suggestion(engine):
+    """d16-xxx04: «no1 yg pertama, no2 yg ketiga aja» under the list takes line 1's first suggestion and line 2's
+    third; with IP ASN offered just before, «no1 …» is no target of it."""
+    engine.handle("u", ARCHIVE)
+    engine.handle("u", "ip asn itu apa")
+    engine.handle("u", "no1 yg pertama, no2 yg ketiga aja")
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 2 and not any("Profesionalitas" in i.indikator for i in iki)
+    assert "arsip inaktif" in iki[0].indikator and "peminjaman arsip" in iki[1].indikator

@@ -280,7 +280,8 @@ class Engine:
         """A typed message read whole: a list's rest joined to its part cut at Telegram's limit (continued.py)."""
         reading = continued.read(turn.state, text, self.clock())
         listed = turn.state.listed
-        turn.first_listed = iki_list.first_listed(reading.text)
+        command = _COMMAND_TYPED.fullmatch(reading.text)  # «/cek» then a list: the list's own marks
+        turn.first_listed = iki_list.first_listed(command.group(2) if command else reading.text)
         replies = self._message(turn, _as_typed(reading.text))
         read_as_list = bool(turn.state.listed) and turn.state.listed is not listed
         continued.hold(turn.state, reading, read_as_list, self.clock())
@@ -639,7 +640,9 @@ class Engine:
             return [Reply(beyond_idea.answer(idea))] + self.pending_question(turn.state)
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         target_asked, turn.state.mandatory_target_asked = turn.state.mandatory_target_asked, False
-        added = mandatory_added(message) if offered or target_asked else None
+        # «no1 yg pertama, no2 yg ketiga» under a list names its lines, never the offered IKI's target (d16-xxx04)
+        lines_named = bool(turn.state.listed) and list_picks.names_lines(message)
+        added = mandatory_added(message) if (offered or target_asked) and not lines_named else None
         # «80» to its target; after the offer too while no other number is asked (d4-spesialis01: «85» under the
         # IKI proposed together went to a suggestion)
         open_flow = self._open_flow(turn.state)

@@ -126,7 +126,7 @@ from bot.conversation.prima_step_m import (
 )
 from bot.conversation.replies import Button, Reply
 from bot.conversation.return_asked import why_returned
-from bot.conversation.several_picks import picked_numbers
+from bot.conversation.several_picks import approves_all, picked_numbers
 from bot.conversation.state import UserState
 from bot.conversation.step_m_reading import typed_draft
 from bot.conversation.typed_work import after_example, new_iki_in, new_work, reads_as_iki
@@ -817,7 +817,7 @@ def _all_taken(said: Said) -> list[Reply] | None:
     """«yaudah yg 3 itu masukin semua»: every suggestion saved; «yg 3 itu … semua» under 4 suggestions: «semua» is all
     of them, and the miscount is said, not kept quiet."""
     state = said.state
-    if not state.candidates or not list_picks.takes_all(said.message):
+    if not state.candidates or not (list_picks.takes_all(said.message) or approves_all(said.message)):
         return None
     if len(state.candidates) == 1:  # the one suggestion shown: picked, with a target typed before it
         return said.plain.use_candidate(state, "1")
@@ -826,9 +826,24 @@ def _all_taken(said: Said) -> list[Reply] | None:
     shown, counted = len(state.candidates), list_picks.count_said(said.message)
     miscount = [Reply(f"Usulan di atas ada {shown}, bukan {counted}; semuanya saya simpan. Yang tidak perlu "
                       "bisa dibuang dengan /buang NOMOR.")] if counted is not None and counted != shown else []
-    drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in state.candidates]
+    chosen, note = _one_per_task(state)
+    drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in chosen]
     state.candidates, state.candidate_target = [], ""
-    return miscount + draft_save.save_many(state, drafts)
+    return miscount + note + draft_save.save_many(state, drafts)
+
+
+def _one_per_task(state: UserState) -> tuple[list, list[Reply]]:
+    """«semua» under several tasks' suggestions, each task with its wordings (d16-xxx03): every task is taken, by its
+    first wording, never two wordings of one task side by side (the draft would count one result twice); said so."""
+    tasks = [state.task_of.get(c.indikator) for c in state.candidates]
+    if None in tasks or len(set(tasks)) == len(tasks):
+        return list(state.candidates), []
+    firsts = [tasks.index(task) for task in dict.fromkeys(tasks)]
+    others = [str(n) for n in range(1, len(tasks) + 1) if n - 1 not in firsts]
+    return [state.candidates[i] for i in firsts], [Reply(
+        f"Tiap pekerjaan saya simpan satu IKI, dengan usulan pertamanya (nomor {', '.join(str(i + 1) for i in firsts)}); "
+        f"usulan {', '.join(others)} adalah rumusan lain untuk pekerjaan yang sama, jadi tidak ikut disimpan agar "
+        "hasilnya tidak terhitung dua kali. Mau rumusan lain? Ganti dengan /ubah NOMOR teks.")]
 
 
 def _several_taken(said: Said) -> list[Reply] | None:
