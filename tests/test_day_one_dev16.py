@@ -69,3 +69,21 @@ def test_a_line_named_with_an_ordinal_takes_that_suggestion(engine):
     iki = engine.state("u").skp.iki
     assert len(iki) == 2 and not any("Profesionalitas" in i.indikator for i in iki)
     assert "arsip inaktif" in iki[0].indikator and "peminjaman arsip" in iki[1].indikator
+
+
+def test_the_assistants_wording_taken_for_a_line_with_no_suggestion_keeps_the_line(engine):
+    """d16-xxx04: «no3 ok yg kamu tulis» for a line with no output suggestion saves it as read, said so (nothing typed
+    is lost), beside the lines whose suggestions were picked."""
+    engine.handle("u", ARCHIVE)
+    replies = engine.handle("u", "no1 yg pertama, no2 yg ketiga aja, no3 ok yg kamu tulis")
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 3 and "musnah arsip" in iki[2].indikator.lower() and "seperti ditulis" in said(replies)
+
+
+def test_an_english_line_opened_by_completeness_is_a_line_of_the_list(engine):
+    """d16-xxx05: «Completeness of weekly SKDR reports from provinces» was skipped as no IKI (the line lost); it is an
+    English IKI line, its Indonesian wording «Persentase kelengkapan …» offered."""
+    replies = engine.handle("u", "Here are the rest:\n- Number of situation reports produced weekly\n"
+                                 "- Completeness of weekly SKDR reports from provinces")
+    assert "daftar 2 IKI" in said(replies) and "bukan IKI" not in said(replies)
+    assert "Persentase kelengkapan laporan SKDR" in said(engine.handle("u", "Rincian 2"))

@@ -182,6 +182,11 @@ def _act(after: str) -> tuple[str, int, str, Jenis | None] | None:
     return None
 
 
+def _yours(clause: str) -> bool:
+    """«yg kamu tulis», «versimu»: the wording the assistant wrote of the line (line_acts `use_yours`)."""
+    return bool(phrase_set("conversation", "line_acts", "use_yours").find(tokens(clause)))
+
+
 def _ordinal_pick(said: list[str]) -> int:
     """«yg pertama», «yg ketiga aja» after a line's number: that suggestion of the line (1-based); «yg kamu tulis»:
     the assistant's wording, its first; 0 when the clause names none (line_acts `use_ordinal_leads`, `use_yours`)."""
@@ -230,7 +235,8 @@ def read(text: str, count: int) -> list[Act] | None:
             return None
         if kind == REPLACE and "\n" in new.strip():  # a line's new words are one line: several are a list pasted
             return None  # (tester26 #1: a paste's second half, «…ten nomor 35 yang …» + 16 lines, was line 35's text)
-        acts += [Act(n, kind, pick, new, jenis) for n in [*waiting, *lines]]
+        keep = kind == USE and _yours(clause)  # «no3 ok yg kamu tulis»: the line as read when it has no suggestion
+        acts += [Act(n, kind, pick, new, jenis, keep=keep) for n in [*waiting, *lines]]
         waiting, last = [], act
     kinds = {a.kind for a in acts}
     if not acts or kinds == {SAVE} or (kinds == {DETAIL} and len(acts) == 1):
