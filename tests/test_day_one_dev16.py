@@ -87,3 +87,12 @@ def test_an_english_line_opened_by_completeness_is_a_line_of_the_list(engine):
                                  "- Completeness of weekly SKDR reports from provinces")
     assert "daftar 2 IKI" in said(replies) and "bukan IKI" not in said(replies)
     assert "Persentase kelengkapan laporan SKDR" in said(engine.handle("u", "Rincian 2"))
+
+
+def test_all_the_suggestions_counted_are_saved_each(engine):
+    """sk07: «yaudah yg 3 itu masukin semua» counts the suggestions shown: every one is saved, two wordings of one
+    task too (the user named them all), never one per task."""
+    engine.handle("u", "ribet amat. sy ngurus RKA K/L sama revisi anggaran")
+    shown = len(engine.state("u").candidates)
+    engine.handle("u", f"yaudah yg {shown} itu masukin semua")
+    assert len(engine.state("u").skp.iki) == shown

@@ -826,7 +826,8 @@ def _all_taken(said: Said) -> list[Reply] | None:
     shown, counted = len(state.candidates), list_picks.count_said(said.message)
     miscount = [Reply(f"Usulan di atas ada {shown}, bukan {counted}; semuanya saya simpan. Yang tidak perlu "
                       "bisa dibuang dengan /buang NOMOR.")] if counted is not None and counted != shown else []
-    chosen, note = _one_per_task(state)
+    # «yg 3 itu masukin semua»: the suggestions counted are those shown, every one (sk07); else one per task
+    chosen, note = (list(state.candidates), []) if counted is not None else _one_per_task(state)
     drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in chosen]
     state.candidates, state.candidate_target = [], ""
     return miscount + note + draft_save.save_many(state, drafts)
@@ -834,7 +835,8 @@ def _all_taken(said: Said) -> list[Reply] | None:
 
 def _one_per_task(state: UserState) -> tuple[list, list[Reply]]:
     """«semua» under several tasks' suggestions, each task with its wordings (d16-xxx03): every task is taken, by its
-    first wording, never two wordings of one task side by side (the draft would count one result twice); said so."""
+    first wording, never two wordings of one task side by side (the draft would count one result twice); said so.
+    (A count said with it, «yg 3 itu masukin semua», takes every suggestion counted: `_all_taken`.)"""
     tasks = [state.task_of.get(c.indikator) for c in state.candidates]
     if None in tasks or len(set(tasks)) == len(tasks):
         return list(state.candidates), []
