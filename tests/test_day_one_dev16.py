@@ -27,17 +27,14 @@ def test_tanya_then_its_question_on_the_next_line_is_asked(engine):
 WORK = "ya pokoknya ngajar pelatihan2 gitu, bikin modul, kadang jd fasilitator, evaluasi pasca pelatihan jg"
 
 
-def test_a_nod_with_all_under_several_tasks_suggestions_saves_one_iki_per_task(engine):
+def test_a_nod_with_all_under_several_tasks_suggestions_saves_them_as_masukin_semua_does(engine):
     """d16-xxx03: «yaudah semua» under the suggestions for a described work was «maksudnya apa?» and nothing saved;
-    each task is saved once, by its first wording, the other wordings said (never two of one task side by side)."""
-    shown = engine.handle("u", WORK)
-    assert len(labels(shown)) >= 4
-    state = engine.state("u")
-    tasks = {state.task_of[c.indikator] for c in state.candidates}
-    assert 3 <= len(tasks) < len(state.candidates)  # each task with more than one wording
-    replies = engine.handle("u", "yaudah semua")
-    iki = [i.indikator for i in engine.state("u").skp.iki]
-    assert len(iki) == len(tasks) and iki[0] == state.candidates[0].indikator and "rumusan lain" in said(replies)
+    it saves them as «yaudah masukin semua» does (tests/test_day_one.py: every suggestion of several tasks)."""
+    engine.handle("u", WORK)
+    shown = [c.indikator for c in engine.state("u").candidates]
+    assert len({engine.state("u").task_of[c] for c in shown}) >= 3
+    engine.handle("u", "yaudah semua")
+    assert [i.indikator for i in engine.state("u").skp.iki] == shown
 
 
 def test_a_nod_with_all_is_a_pick_only_when_nothing_else_is_said():
@@ -88,11 +85,3 @@ def test_an_english_line_opened_by_completeness_is_a_line_of_the_list(engine):
     assert "daftar 2 IKI" in said(replies) and "bukan IKI" not in said(replies)
     assert "Persentase kelengkapan laporan SKDR" in said(engine.handle("u", "Rincian 2"))
 
-
-def test_all_the_suggestions_counted_are_saved_each(engine):
-    """sk07: «yaudah yg 3 itu masukin semua» counts the suggestions shown: every one is saved, two wordings of one
-    task too (the user named them all), never one per task."""
-    engine.handle("u", "ribet amat. sy ngurus RKA K/L sama revisi anggaran")
-    shown = len(engine.state("u").candidates)
-    engine.handle("u", f"yaudah yg {shown} itu masukin semua")
-    assert len(engine.state("u").skp.iki) == shown

@@ -826,26 +826,9 @@ def _all_taken(said: Said) -> list[Reply] | None:
     shown, counted = len(state.candidates), list_picks.count_said(said.message)
     miscount = [Reply(f"Usulan di atas ada {shown}, bukan {counted}; semuanya saya simpan. Yang tidak perlu "
                       "bisa dibuang dengan /buang NOMOR.")] if counted is not None and counted != shown else []
-    # «yg 3 itu masukin semua»: the suggestions counted are those shown, every one (sk07); else one per task
-    chosen, note = (list(state.candidates), []) if counted is not None else _one_per_task(state)
-    drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in chosen]
+    drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in state.candidates]
     state.candidates, state.candidate_target = [], ""
-    return miscount + note + draft_save.save_many(state, drafts)
-
-
-def _one_per_task(state: UserState) -> tuple[list, list[Reply]]:
-    """«semua» under several tasks' suggestions, each task with its wordings (d16-xxx03): every task is taken, by its
-    first wording, never two wordings of one task side by side (the draft would count one result twice); said so.
-    (A count said with it, «yg 3 itu masukin semua», takes every suggestion counted: `_all_taken`.)"""
-    tasks = [state.task_of.get(c.indikator) for c in state.candidates]
-    if None in tasks or len(set(tasks)) == len(tasks):
-        return list(state.candidates), []
-    firsts = [tasks.index(task) for task in dict.fromkeys(tasks)]
-    others = [str(n) for n in range(1, len(tasks) + 1) if n - 1 not in firsts]
-    return [state.candidates[i] for i in firsts], [Reply(
-        f"Tiap pekerjaan saya simpan satu IKI, dengan usulan pertamanya (nomor {', '.join(str(i + 1) for i in firsts)}); "
-        f"usulan {', '.join(others)} adalah rumusan lain untuk pekerjaan yang sama, jadi tidak ikut disimpan agar "
-        "hasilnya tidak terhitung dua kali. Mau rumusan lain? Ganti dengan /ubah NOMOR teks.")]
+    return miscount + draft_save.save_many(state, drafts)
 
 
 def _several_taken(said: Said) -> list[Reply] | None:
