@@ -38,17 +38,18 @@ class Checking:
 
     def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
               number: int | None = None, keep_offer: bool = False, add: bool = False,
-              add_untargeted: bool = False) -> list[Reply]:
+              add_untargeted: bool = False, listed_first: bool = False) -> list[Reply]:
         """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions; an output-based
         one can be saved («Simpan ke draf»), and is saved at once when its target came with it (unless keep_offer:
         the caller saves). Several lines are read as a list; a bare number is a line of the last list (/cek 3).
         number: the IKI's place in that list, for the reply. add: the user asked to add it («tmbh iki bru: …»), so
         one that passes with its target is saved as read (spelling fixed) with no choice of spellings;
         add_untargeted: asked with no field of another IKI open («tambah Persentase …»), saved without its target too
-        (d8-elektromedis01)."""
+        (d8-elektromedis01); listed_first: every line of the text, its first too, carried a bullet or a number
+        (iki_list.first_listed)."""
         state.completed = None  # another IKI checked: a later «eh salah, 20 aja» is not about the one completed last
         if iki_list.may_be_list(text):
-            pasted = iki_list.read_list(text)
+            pasted = iki_list.read_list(text, listed_first=listed_first)
             if pasted:
                 return self._show_list(state, pasted)
         listed_line = list_picks.bare_line(text)

@@ -194,10 +194,17 @@ LINK_ONLY = ("Saya tidak membuka tautan. Salin isi IKI atau pertanyaan Anda ke s
              "blok baris-baris IKI, salin, lalu tempel).")
 
 
+_COMMAND_TYPED = re.compile(r"\s*(/\S+)\s+(\S.*)", re.DOTALL)
+
+
 def _as_typed(text: str | None) -> str:
     """A message as the engine reads it: several lines lose their list numbering ("1. …"); one line keeps a number in
     front (it may be the answer); a table pasted with its header is read by its columns before cleaning joins each
-    row's cells."""
+    row's cells. A command's text is read so apart from its word: «/cek» then a list pasted on the next line is that
+    list, never a header line «/cek:» above it."""
+    command = _COMMAND_TYPED.fullmatch(text or "")
+    if command:
+        return f"{command.group(1)} {_as_typed(command.group(2))}"
     if "\n" in (text or "").strip():
         return clean_lines(iki_list.headed_table(text) or iki_list.header_marked(text))
     return clean(text or "", numbering=False)
@@ -274,7 +281,8 @@ class Engine:
         """A typed message read whole: a list's rest joined to its part cut at Telegram's limit (continued.py)."""
         reading = continued.read(turn.state, text, self.clock())
         listed = turn.state.listed
-        turn.first_listed = iki_list.first_listed(reading.text)
+        command = _COMMAND_TYPED.fullmatch(reading.text)  # «/cek» then a list: the list's own marks
+        turn.first_listed = iki_list.first_listed(command.group(2) if command else reading.text)
         replies = self._message(turn, _as_typed(reading.text))
         read_as_list = bool(turn.state.listed) and turn.state.listed is not listed
         continued.hold(turn.state, reading, read_as_list, self.clock())
@@ -648,7 +656,9 @@ class Engine:
             return [Reply(beyond_idea.answer(idea))] + self.pending_question(turn.state)
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         target_asked, turn.state.mandatory_target_asked = turn.state.mandatory_target_asked, False
-        added = mandatory_added(message) if offered or target_asked else None
+        # «no1 yg pertama, no2 yg ketiga» under a list names its lines, never the offered IKI's target (d16-xxx04)
+        lines_named = bool(turn.state.listed) and list_picks.names_lines(message)
+        added = mandatory_added(message) if (offered or target_asked) and not lines_named else None
         # «80» to its target; after the offer too while no other number is asked (d4-spesialis01: «85» under the
         # IKI proposed together went to a suggestion)
         open_flow = self._open_flow(turn.state)
@@ -734,7 +744,8 @@ class Engine:
         return replies if any(_in_both_languages(r.text) for r in replies) else [Reply(IN_INDONESIAN)] + replies
 
     def command(self, turn: Turn, message: str) -> list[Reply]:
-        word, _, rest = message.partition(" ")
+        # the command ends at its first space or line break: «/cek» then a list pasted on the next line is its text
+        word, rest = (re.split(r"\s", message, maxsplit=1) + [""])[:2]
         name = word.split("@", 1)[0].lower()  # Telegram appends @botname in groups
         rest = rest.strip()
         if len(rest) > (MAX_REPLY_CHARS if "\n" in rest else MAX_TEXT_CHARS):

@@ -126,7 +126,10 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
             continue
         # «2. Reviu laporan keuangan» under «1. Melaksanakan audit kinerja satker»: an activity written as an IKI is a
         # line of the list to check, as the line above it is (d9-auditor01: the four lines read as one IKI)
-        drafts += is_iki or _activity(text) or announced
+        # «1. penataan arsip inaktif …», «2. layanan peminjaman arsip …»: work with its object, marked as every line
+        # is, is a line of the list too (d16-xxx04: three such lines read as one IKI, or as a logbook entry); so is
+        # every line under a request that called them IKI (announced)
+        drafts += is_iki or _activity(text) or announced or (listed_first and has_work_object(text))
         measured += is_iki and not is_mandatory(IkiDraft(indikator=text)) and _measured(text)
         kept.append((ListedIki(text=text, target=typed.target.text if typed.target else grade,
                                jenis=typed.jenis,

@@ -163,6 +163,9 @@ def _act(after: str) -> tuple[str, int, str, Jenis | None] | None:
     use = words["use"].search(after)
     if use:
         return USE, int(use.group(1)), "", None
+    pick = _ordinal_pick(said)
+    if pick:
+        return USE, pick, "", None
     if words["drop"].find(said):
         return DROP, 0, "", None
     replaced = words["replace"].search(after) or (re.search(r":\s*", after) if ":" in after else None)
@@ -183,6 +186,25 @@ def _act(after: str) -> tuple[str, int, str, Jenis | None] | None:
     if words["also"].find(said):
         return "also", 0, "", None
     return None
+
+
+def _yours(clause: str) -> bool:
+    """«yg kamu tulis», «versimu»: the wording the assistant wrote of the line (line_acts `use_yours`)."""
+    return bool(phrase_set("conversation", "line_acts", "use_yours").find(tokens(clause)))
+
+
+def _ordinal_pick(said: list[str]) -> int:
+    """«yg pertama», «yg ketiga aja» after a line's number: that suggestion of the line (1-based); «yg kamu tulis»:
+    the assistant's wording, its first; 0 when the clause names none (line_acts `use_ordinal_leads`, `use_yours`)."""
+    data = knowledge.data("conversation")
+    if phrase_set("conversation", "line_acts", "use_yours").find(said):
+        return 1
+    leads = set(data["line_acts"]["use_ordinal_leads"])
+    for i, word in enumerate(said[:-1]):
+        place = data["ordinals"].get(said[i + 1])
+        if word in leads and isinstance(place, int) and place > 0 and not said[i + 1].isdigit():
+            return place
+    return 0
 
 
 def read(text: str, count: int) -> list[Act] | None:
@@ -219,7 +241,8 @@ def read(text: str, count: int) -> list[Act] | None:
             return None
         if kind == REPLACE and "\n" in new.strip():  # a line's new words are one line: several are a list pasted
             return None  # (tester26 #1: a paste's second half, «…ten nomor 35 yang …» + 16 lines, was line 35's text)
-        acts += [Act(n, kind, pick, new, jenis) for n in [*waiting, *lines]]
+        keep = kind == USE and _yours(clause)  # «no3 ok yg kamu tulis»: the line as read when it has no suggestion
+        acts += [Act(n, kind, pick, new, jenis, keep=keep) for n in [*waiting, *lines]]
         waiting, last = [], act
     kinds = {a.kind for a in acts}
     if not acts or kinds == {SAVE} or (kinds == {DETAIL} and len(acts) == 1):

@@ -126,7 +126,7 @@ from bot.conversation.prima_step_m import (
 )
 from bot.conversation.replies import Button, Reply
 from bot.conversation.return_asked import why_returned
-from bot.conversation.several_picks import picked_numbers
+from bot.conversation.several_picks import approves_all, picked_numbers
 from bot.conversation.state import UserState
 from bot.conversation.step_m_reading import typed_draft
 from bot.conversation.typed_work import after_example, new_iki_in, new_work, reads_as_iki
@@ -817,7 +817,7 @@ def _all_taken(said: Said) -> list[Reply] | None:
     """«yaudah yg 3 itu masukin semua»: every suggestion saved; «yg 3 itu … semua» under 4 suggestions: «semua» is all
     of them, and the miscount is said, not kept quiet."""
     state = said.state
-    if not state.candidates or not list_picks.takes_all(said.message):
+    if not state.candidates or not (list_picks.takes_all(said.message) or approves_all(said.message)):
         return None
     if len(state.candidates) == 1:  # the one suggestion shown: picked, with a target typed before it
         return said.plain.use_candidate(state, "1")

@@ -83,6 +83,19 @@ def all_as_pick(text: str) -> bool:
     return False
 
 
+def approves_all(text: str) -> bool:
+    """«yaudah semua», «ok semuanya deh»: a nod or a save's approval (intent.yaml ack `also_save`, `save_only`) before
+    a word for all, nothing else but pick_all_between words: every suggestion shown taken, as «simpan semua»."""
+    words, found = tokens(text), _words()
+    every = next((i for i in range(len(words)) if found["every"].match_at(words, i)), None)
+    if every is None or every == 0 or "?" in text:
+        return False
+    rest = words[every + len(found["every"].match_at(words, every)):]
+    approvals = frozenset(save_approvals())
+    return all(w in approvals or w in found["between"] for w in words[:every]) \
+        and any(w in approvals for w in words[:every]) and all(w in found["between"] for w in rest)
+
+
 def picked_numbers(head: str, count: int) -> list[int] | None:
     """The 0-based suggestions a pick names among `count` shown: a range («1 sampai 3», «1-3»), all of them
     («semua»), or two or more numbers («1, 2 dan 4»); None when it names fewer than two or one not shown."""
