@@ -94,8 +94,10 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
         if verdict.has_error:
             failing.append(line)
             continue
+        weight = pick.weights.get(line)
         draft = _known_unit(IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read,
-                                     jenis=item.jenis, bobot=item.bobot, rhk=item.rhk))
+                                     jenis=pick.jenis.get(line) or item.jenis,
+                                     bobot=weight.value if weight is not None else item.bobot, rhk=item.rhk))
         bare = numbers_in(draft.target or "")
         number = pick.targets.get(line) or (bare[0] if len(bare) == 1 and bare[0].unit is None else None)
         if number is not None:  # a bare «90» for a Persentase is 90%, as when it is answered to the question

@@ -14,7 +14,7 @@ from bot.conversation.state import ListedIki
 from bot.lang.refs import named_source, numbers_source
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.values import Number, numbers_in
-from bot.models import IkiDraft
+from bot.models import IkiDraft, Jenis
 from bot.rules import check_iki
 
 
@@ -26,6 +26,8 @@ class Picked:
     targets: dict[int, Number] = field(default_factory=dict)
     rewritten: dict[int, str] = field(default_factory=dict)  # «NSPK jg simpan tp ganti jd Persentase …»: its new words
     every: bool = False  # «simpan semua»: the whole list, as the button «Simpan semua N IKI seperti ditulis»
+    jenis: dict[int, Jenis] = field(default_factory=dict)  # «simpan yg post test, target 80, tusi 25»: its jenis
+    weights: dict[int, Number] = field(default_factory=dict)  # … and the weight after it
 
 
 @knowledge.cached
@@ -109,7 +111,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if written_out(text, listed):  # «yg persentase hasil foto thorax selesai < 3 jam itu aja, simpan»: her own
         return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
-    if not listed or not (add.find(tokens(text)) or accepted) or _refused(tokens(text), add) or asks_whether(text):
+    if not listed or not (add.find(tokens(text)) or accepted or _named_with_jenis(text, listed)) \
+            or _refused(tokens(text), add) or asks_whether(text):
         return None
     if takes_every(text):  # «simpan semua»: every line (never line 20 for holding the word «semua»)
         return Picked(list(range(1, len(listed) + 1)), every=True)
@@ -140,7 +143,30 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if not lines:
         return None
     values = [n for n in numbers_in(text) if not any(a <= n.start < b for a, b in taken)]
-    return Picked(list(dict.fromkeys(lines)), _targets(text, lines, values))
+    lines = list(dict.fromkeys(lines))
+    jenis, weight = _jenis_beside(text, values) if len(lines) == 1 else (None, None)
+    if weight is not None:  # the weight is no target: the last value typed, right after the jenis
+        values = values[:-1]
+    return Picked(lines, _targets(text, lines, values), jenis={lines[0]: jenis} if jenis else {},
+                  weights={lines[0]: weight} if weight is not None else {})
+
+
+def _jenis_beside(text: str, values: list[Number]) -> tuple[Jenis | None, Number | None]:
+    """The jenis and the weight typed at the end of a message picking one line («…, target 80, tusi 25»), read as
+    the fields after an IKI are (`fields_in`); the weight only when it is the last value typed and a share (d15-xxx05:
+    «tusi 25» was lost, the line saved with its target alone)."""
+    typed = fields_in(text)
+    weight = typed.bobot if typed.jenis is not None and typed.bobot is not None and values \
+        and values[-1].value == typed.bobot.value and 0 < typed.bobot.value <= 100 else None
+    return typed.jenis, weight
+
+
+def _named_with_jenis(text: str, listed: list[ListedIki]) -> bool:
+    """«post test gatau sih biasanya 80an lah, tusi 25»: no word that adds, yet one line named by two of its words at
+    least, given a value and a jenis: its fields, so the line is saved with them (d15-xxx05: read as work to draft)."""
+    if fields_in(text).jenis is None or len(numbers_in(text)) < 1:
+        return False
+    return len(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0]) == 1
 
 
 def waiting_targets(text: str, listed: list[ListedIki], drafted: set[str]) -> Picked | None:
