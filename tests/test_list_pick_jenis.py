@@ -41,3 +41,45 @@ def test_a_value_and_a_jenis_naming_no_line_save_no_line():
     iki, _ = _saved("rapat koordinasi lintas sektor 85, tusi 20")
     assert not any(i.indikator.startswith(("Persentase sampel", "Jumlah rekomendasi", "Persentase laporan"))
                    for i in iki)
+
+
+MEASURELESS = ("1. Persentase laporan kualitas udara yang dikirim tepat waktu\n"
+               "2. Rekomendasi kajian vektor yang ditindaklanjuti dinas\n"
+               "3. Jumlah rapat koordinasi\n"
+               "4. Modul pelatihan kader jumantik yang tersusun\n"
+               "5. Persentase sampel air minum yang diperiksa sesuai standar")
+
+
+def test_lines_lacking_a_measure_word_named_one_per_sentence_take_the_measure_their_target_says():
+    """d15-xxx03: «<line>: 80%, TUSI, 25. <line>: 3 dokumen, TUSI, 25» under lines with no measure word got «belum
+    lolos aturan», nothing saved; a «%» target measures a share, one with a unit word a count."""
+    engine = Engine()
+    engine.handle("u", MEASURELESS)
+    text = said(engine.handle("u", "rekomendasi kajian: 70%, TUSI, 30. modul: 2 modul, TUSI, 20"))
+    assert [(i.indikator, i.target, i.jenis, i.bobot) for i in engine.state("u").skp.iki] == [
+        ("Persentase rekomendasi kajian vektor yang ditindaklanjuti dinas", "70%", Jenis.core_tusi, 30),
+        ("Jumlah modul pelatihan kader jumantik yang tersusun", "2 modul", Jenis.core_tusi, 20)], text
+
+
+def test_a_weight_after_the_jenis_is_no_target_when_a_value_came_before_it():
+    """«…: 95% tiap bulan, TUSI, 20»: 95 the target, 20 the weight (20 was read as the target)."""
+    engine = Engine()
+    engine.handle("u", LIST)
+    engine.handle("u", "sampel air: 95% tiap bulan, TUSI, 20. kualitas udara: 90%, TUSI, 25")
+    assert [(i.target, i.bobot) for i in engine.state("u").skp.iki] == [("95%", 20), ("90%", 25)]
+
+
+def test_a_bare_number_for_a_line_lacking_a_measure_word_saves_nothing():
+    """A bare «70» says neither a share nor a count: the line stays refused, never measured by a guess."""
+    engine = Engine()
+    engine.handle("u", MEASURELESS)
+    engine.handle("u", "rekomendasi kajian: 70, TUSI, 30. modul: 2, TUSI, 20")
+    assert not any(i.indikator.startswith(("Persentase rekomendasi", "Jumlah modul")) for i in engine.state("u").skp.iki)
+
+
+def test_one_line_lacking_a_measure_word_picked_with_a_target_is_still_refused():
+    """«simpan no 2, 70%» alone is no sentence per line: the line's findings are said, it is not measured for it."""
+    engine = Engine()
+    engine.handle("u", MEASURELESS)
+    engine.handle("u", "simpan no 2, 70%")
+    assert not any(i.indikator.startswith("Persentase rekomendasi") for i in engine.state("u").skp.iki)
