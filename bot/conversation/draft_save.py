@@ -323,9 +323,7 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     note = " ".join(filter(None, [_saved_note(state, left, held), _merged_note(merged, bool(lines))]))
     said = [f"{len(drafts)} IKI tersimpan ke draf; draf Anda kini {len(state.skp.iki)} IKI." + (f" {note}" if note else "")
             + _over_the_range(state, len(drafts))]
-    said += [f"{index + 1}. {state.skp.iki[index].indikator}" + (f" (target {render.target_text(state.skp.iki[index])})"
-                                                                 if state.skp.iki[index].target else "")
-             for index in indices]
+    said += [f"{index + 1}. {state.skp.iki[index].indikator}{_given(state.skp.iki[index])}" for index in indices]
     said += [f"IKI {_place(state, draft) + 1}: {misfit}" for draft, misfit in misfits]
     if moved:  # an IKI the user knows by its number never changes it unsaid
         said.append("Urutan draf mengikuti daftar Anda, jadi nomornya bergeser: " + "; ".join(
@@ -462,6 +460,16 @@ def keep_beside(state: UserState, draft: IkiDraft) -> Reply:
 def ends_asking(replies: list[Reply], state: UserState) -> bool:
     """The replies already end with the open field's question (so it is not asked twice)."""
     return bool(replies) and is_open(state) and replies[-1].text == prompt(state)[-1].text
+
+
+def _given(iki: IkiDraft) -> str:
+    """« (target 80%, Core TUSI, bobot 25%)» after an IKI just saved: its target and, when a weight was given, the
+    weight with its jenis, so the user sees each was taken (d15-xxx05: «tusi 25» kept unsaid)."""
+    typed = [f"target {render.target_text(iki)}"] if iki.target else []
+    if typed and iki.bobot is not None:
+        typed += [iki.jenis.label] if iki.jenis is not None else []
+        typed += [f"bobot {format_number(iki.bobot)}%"]
+    return f" ({', '.join(typed)})" if typed else ""
 
 
 def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:

@@ -2,6 +2,7 @@
 lines the rules pass (spelling fixed or as typed), the lines a message picked with their targets; and the list kept in
 step with the draft, a saved line given new words or thrown out (/ubah, /buang, «Urungkan»)."""
 
+from bot import knowledge
 from bot.conversation.answers import fields_in
 from bot.conversation.iki_fields import Fields
 from bot.conversation.iki_list import distinct, lines_checked
@@ -9,8 +10,8 @@ from bot.conversation.list_picks import Picked
 from bot.conversation.list_summary import draft_forms
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
-from bot.lang.values import numbers_in
-from bot.models import IkiDraft
+from bot.lang.values import Number, numbers_in
+from bot.models import Category, IkiDraft, Severity
 from bot.rules import check_iki
 from bot.rules.draft_reading import as_typed, count_inside
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
@@ -79,6 +80,19 @@ def _known_unit(draft: IkiDraft) -> IkiDraft:
     return draft
 
 
+def _measured_by_target(text: str, target: Number | None) -> str | None:
+    """A line the rules refuse for its missing measure word alone, given a target whose unit says how it is measured
+    («80%»: a share, «3 dokumen»: a count): the line opened with that measure (`conversation.yaml`
+    `measure_by_target`); None otherwise (a bare number says neither)."""
+    if target is None or target.unit is None:
+        return None
+    errors = {f.category for f in check_iki(IkiDraft(indikator=text)).findings if f.severity is Severity.error}
+    if errors != {Category.NO_MEASURE}:
+        return None
+    measure = knowledge.data("conversation")["measure_by_target"]["percent" if target.unit == "%" else "counted"]
+    return f"{measure} {text[:1].lower()}{text[1:]}"
+
+
 def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int, IkiDraft]], list[int]]:
     """The named lines the rules pass, as drafts with their targets (read as the rules read them), and the lines
     that do not pass (they are not saved: their details say why)."""
@@ -91,11 +105,17 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
                              rhk=item.rhk)
         target = pick.targets[line].text if line in pick.targets else item.target
         verdict = check_iki(IkiDraft(indikator=item.text, target=target))
+        measured = _measured_by_target(item.text, pick.targets.get(line)) \
+            if verdict.has_error and line in pick.measured else None
+        if measured is not None and not (again := check_iki(IkiDraft(indikator=measured, target=target))).has_error:
+            item, verdict = item.model_copy(update={"text": measured}), again
         if verdict.has_error:
             failing.append(line)
             continue
+        weight = pick.weights.get(line)
         draft = _known_unit(IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read,
-                                     jenis=item.jenis, bobot=item.bobot, rhk=item.rhk))
+                                     jenis=pick.jenis.get(line) or item.jenis,
+                                     bobot=weight.value if weight is not None else item.bobot, rhk=item.rhk))
         bare = numbers_in(draft.target or "")
         number = pick.targets.get(line) or (bare[0] if len(bare) == 1 and bare[0].unit is None else None)
         if number is not None:  # a bare «90» for a Persentase is 90%, as when it is answered to the question

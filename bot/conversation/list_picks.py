@@ -14,7 +14,7 @@ from bot.conversation.state import ListedIki
 from bot.lang.refs import named_source, numbers_source
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.values import Number, numbers_in
-from bot.models import IkiDraft
+from bot.models import IkiDraft, Jenis
 from bot.rules import check_iki
 
 
@@ -26,6 +26,11 @@ class Picked:
     targets: dict[int, Number] = field(default_factory=dict)
     rewritten: dict[int, str] = field(default_factory=dict)  # «NSPK jg simpan tp ganti jd Persentase …»: its new words
     every: bool = False  # «simpan semua»: the whole list, as the button «Simpan semua N IKI seperti ditulis»
+    jenis: dict[int, Jenis] = field(default_factory=dict)  # «simpan yg post test, target 80, tusi 25»: its jenis
+    weights: dict[int, Number] = field(default_factory=dict)  # … and the weight after it
+    # «MoU: 80%, TUSI, 25. policy brief: 3 dokumen, …»: lines given their fields one sentence each, measured by their
+    # target's unit when they lack only the measure word (`list_drafts._measured_by_target`)
+    measured: frozenset[int] = frozenset()
 
 
 @knowledge.cached
@@ -90,10 +95,11 @@ def written_out(text: str, listed: list[ListedIki]) -> str | None:
     return iki if inside and any(n.value not in held for n in inside) else None
 
 
-def picked(text: str, listed: list[ListedIki]) -> Picked | None:
+def picked(text: str, listed: list[ListedIki], bare: bool = False) -> Picked | None:
     """«yg no 7, 12, 18 sama 25 dr list tadi masukin», «yg SPM tepat waktu sama IKPA masukin, target 98% sama 95»:
     the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»
-    pairs, else the other numbers in order, one per line."""
+    pairs, else the other numbers in order, one per line. bare: a line named by its words with a value and a jenis
+    needs no word that adds (`_named_with_jenis`; only where no other reading of the message came first)."""
     pattern, add = _refs()
     replaced = _REPLACED.search(text)
     if replaced and measure_class(replaced.group(1)) and listed:  # «NSPK jg simpan tp ganti jd Persentase … 100%»
@@ -109,7 +115,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if written_out(text, listed):  # «yg persentase hasil foto thorax selesai < 3 jam itu aja, simpan»: her own
         return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
-    if not listed or not (add.find(tokens(text)) or accepted) or _refused(tokens(text), add) or asks_whether(text):
+    if not listed or not (add.find(tokens(text)) or accepted or bare and _named_with_jenis(text, listed)) \
+            or _refused(tokens(text), add) or asks_whether(text):
         return None
     if takes_every(text):  # «simpan semua»: every line (never line 20 for holding the word «semua»)
         return Picked(list(range(1, len(listed) + 1)), every=True)
@@ -140,7 +147,64 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if not lines:
         return None
     values = [n for n in numbers_in(text) if not any(a <= n.start < b for a, b in taken)]
-    return Picked(list(dict.fromkeys(lines)), _targets(text, lines, values))
+    lines = list(dict.fromkeys(lines))
+    each = _clauses(text, listed)
+    if len(each) >= 2 and set(each) >= set(lines):  # «policy brief: 3 dokumen, TUSI, 25. MoU: 80%, TUSI, 25»
+        return Picked(list(each), {n: t for n, (t, _, _) in each.items() if t is not None},
+                      jenis={n: j for n, (_, j, _) in each.items() if j is not None},
+                      weights={n: w for n, (_, _, w) in each.items() if w is not None}, measured=frozenset(each))
+    jenis, weight = _jenis_beside(text, values) if len(lines) == 1 else (None, None)
+    if weight is not None:  # the weight is no target: the last value typed, right after the jenis
+        values = values[:-1]
+    return Picked(lines, _targets(text, lines, values), jenis={lines[0]: jenis} if jenis else {},
+                  weights={lines[0]: weight} if weight is not None else {})
+
+
+def _jenis_beside(text: str, values: list[Number]) -> tuple[Jenis | None, Number | None]:
+    """The jenis and the weight typed at the end of a message picking one line («…, target 80, tusi 25»), read as
+    the fields after an IKI are (`fields_in`); the weight only when it is the last value typed and a share (d15-xxx05:
+    «tusi 25» was lost, the line saved with its target alone); «…: 100% tiap triwulan, TUSI, 20», a value before the
+    jenis and one after it: the one after is the weight."""
+    typed = fields_in(text)
+    weight = typed.bobot if typed.jenis is not None and typed.bobot is not None else \
+        typed.target if typed.jenis is not None and typed.target is not None and len(values) >= 2 else None
+    if weight is None or not values or values[-1].value != weight.value or not 0 < weight.value <= 100:
+        return typed.jenis, None
+    return typed.jenis, weight
+
+
+_CLAUSE_END = re.compile(r"(?<=[.;])\s+|\n")
+
+
+def _clauses(text: str, listed: list[ListedIki]) -> dict[int, tuple[Number | None, Jenis | None, Number | None]]:
+    """«policy brief: 3 dokumen, TUSI, 25. MoU: 80%, TUSI, 25»: sentences each naming one line by its words before
+    its values, with its target, jenis and weight: {line: (target, jenis, weight)}; a sentence naming no line left
+    out, {} when one names several or one named before (d15-xxx03: every value went to the lines in order)."""
+    found: dict[int, tuple[Number | None, Jenis | None, Number | None]] = {}
+    for clause in filter(None, (part.strip() for part in _CLAUSE_END.split(text))):
+        values = numbers_in(clause)
+        if not values:
+            continue
+        named, _ = _named_by_words(clause.partition(":")[0] if ":" in clause else clause, listed)
+        if not named:  # a line the list never read («translating documents», not checked): no line's values
+            continue
+        if len(named) != 1 or named[0] in found:
+            return {}
+        jenis, weight = _jenis_beside(clause, values)
+        targets = values[:-1] if weight is not None else values
+        found[named[0]] = (targets[0] if targets else None, jenis, weight)
+    return found
+
+
+def _named_with_jenis(text: str, listed: list[ListedIki]) -> bool:
+    """«post test gatau sih biasanya 80an lah, tusi 25»: no word that adds, yet one line named by two of its words at
+    least, given a value and a jenis: its fields, so the line is saved with them (d15-xxx05: read as work to draft)."""
+    if fields_in(text).jenis is None or len(numbers_in(text)) < 1:
+        return False
+    each = _clauses(text, listed)
+    if len(each) >= 2 and all(jenis is not None for _, jenis, _ in each.values()):  # one sentence per line
+        return True
+    return len(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0]) == 1
 
 
 def waiting_targets(text: str, listed: list[ListedIki], drafted: set[str]) -> Picked | None:
@@ -217,7 +281,9 @@ def instructions(text: str, listed: list[ListedIki]) -> Picked | None:
         return None
     lines = list(dict.fromkeys(n for pick in picks for n in pick.lines))
     return Picked(lines, {k: v for pick in picks for k, v in pick.targets.items()},
-                  {k: v for pick in picks for k, v in pick.rewritten.items()})
+                  {k: v for pick in picks for k, v in pick.rewritten.items()},
+                  jenis={k: v for pick in picks for k, v in pick.jenis.items()},
+                  weights={k: v for pick in picks for k, v in pick.weights.items()})
 
 
 def takes_all(text: str) -> bool:

@@ -108,14 +108,16 @@ def buttons(pasted: PastedList, in_prima: bool = False, drafted: set[str] | None
         else:  # (short enough for a phone's button: «Simpan 12 IKI lolos ke draf», tester26 #22)
             found.append(Button(f"Susun {len(passing)} IKI yang lolos" if in_prima
                                 else f"Simpan {len(passing)} IKI lolos ke draf", "list:save:fixed"))
-    details = [i for i, line in enumerate(pasted.lines) if line.mark != "✓"] or list(range(len(pasted.lines)))
+    # a line thrown out («no 4 buang aja») has no details to open any more
+    live = [i for i, line in enumerate(pasted.lines) if not line.listed.dropped]
+    details = [i for i in live if pasted.lines[i].mark != "✓"] or live
     # An SKP already agreed with the leader (a user starting mid-year) is kept as it is: the lines marked ✗ stay
     # marked in /skp and /ekspor. The label says so, so a first draft is not saved activity-based by one tap.
     count = len(distinct([line.listed for line in pasted.lines]))
     # (a condition, not a status: «(SKP sudah disepakati)» read as a statement, the lead's trial L3)
     # Offered when every line passes too, for a list long enough to be a whole SKP (tester22b #21: someone whose SKP
     # was agreed had no quick path), unless «… seperti ditulis» is on screen already.
-    whole = len(pasted.passing) < len(pasted.lines) or (
+    whole = len(pasted.passing) < len(live) or (
         count >= knowledge.data("conversation")["fill_at_once"]["least"]
         and not any(button.data == "list:save:typed" for button in found))
     keep_all = [Button(KEEP_ALL_LABEL, "list:save:all")] if whole and not in_prima else []
@@ -148,17 +150,18 @@ def still_waiting(listed: list[ListedIki], drafted: set[str], in_prima: bool = T
     lower-cased): named again with its buttons when the step that takes it is asked again (the chat reopened the next
     day), or an empty draft is shown (/skp, /ekspor), so a paste is never lost. None when the list is gone, fails
     whole, or was taken."""
-    if not listed:
+    kept = [line for line in listed if not line.dropped]  # a line thrown out («no 4 buang aja») is no longer waiting
+    if not kept:
         return None
     pasted = PastedList(lines_checked(listed), [])
     passing = [pasted.lines[i] for i in pasted.passing]
     if not passing and not in_prima and not drafted:  # every line refused: their details still wait, never lost
-        return Reply(f"Daftar {len(pasted.lines)} IKI yang Anda tempel masih tersimpan; belum ada barisnya yang lolos "
+        return Reply(f"Daftar {len(kept)} IKI yang Anda tempel masih tersimpan; belum ada barisnya yang lolos "
                      "aturan. Buka «Rincian N» untuk usulan IKI berbasis output tiap baris:", buttons(pasted))
     if not passing or any(_in_draft(line, drafted) for line in passing):
         return None
     verb = "Susun" if in_prima else "Simpan"
-    return Reply(f"Daftar {len(pasted.lines)} IKI yang Anda tempel masih tersimpan ({len(passing)} lolos aturan) dan "
+    return Reply(f"Daftar {len(kept)} IKI yang Anda tempel masih tersimpan ({len(passing)} lolos aturan) dan "
                  f"belum masuk draf. {verb} dari daftar itu, atau tulis IKI lain:", buttons(pasted, in_prima=in_prima))
 
 

@@ -577,13 +577,24 @@ def _own_iki_saved(said: Said) -> list[Reply] | None:
     return checked
 
 
+def _waiting_named(message: str, listed: list, drafted: set[str]) -> list_picks.Picked | None:
+    """«kualitas udara biasanya 85an, tusi 20»: lines not in the draft yet named by their words with a value and a
+    jenis, no word that adds (d15-xxx05); a line saved already is the draft's to complete, never picked so."""
+    pick = list_picks.picked(message, listed, bare=True)
+    checked = iki_list.lines_checked(listed)
+    if pick is None or any(list_summary.draft_forms(checked[n - 1]) & drafted for n in pick.lines):
+        return None
+    return pick
+
+
 def _lines_picked(said: Said) -> list[Reply] | None:
     """«yg no 7, 12 sama 25 masukin ya»: lines of the last list; «95, 80, 85», one value for each passing line not in
     the draft, those lines with their targets (`list_picks.waiting_targets`); another count of values, none saved and
     why (`list_picks.waiting_count_off`)."""
     listed = said.state.listed
+    drafted = {i.indikator.lower() for i in said.state.skp.iki}
     pick = list_picks.instructions(said.message, listed) or list_picks.picked(said.message, listed) \
-        or list_picks.waiting_targets(said.message, listed, {i.indikator.lower() for i in said.state.skp.iki})
+        or list_picks.waiting_targets(said.message, listed, drafted) or _waiting_named(said.message, listed, drafted)
     if pick:
         return said.plain.save_picked(said.state, pick, said.message)
     off = list_picks.waiting_count_off(said.message, listed, {i.indikator.lower() for i in said.state.skp.iki})
