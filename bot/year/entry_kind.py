@@ -181,6 +181,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, "perasaan"
     if transfer_told(ln) and not _transfer_supposed(ln, w):  # before records: «SKP nya hrs diubah ya? …» asks no rencana
         return EntryKind.transfer, "mutasi"
+    if _placement_asked(ln):  # «tadi selesai skrining 55 lansia … . ini masuk IKI yg mana ya?»: the entry first
+        return EntryKind.report, PLACEMENT_ASKED
+    if _agreement_tagged(ln):  # «… udh sy presentasikan kemarin di depan komite kan»: work told, agreement sought
+        return EntryKind.report, "selesai + kan"
     asked = records_asked(ln)
     if asked:
         return EntryKind.records, f"{asked} sendiri"
@@ -227,6 +231,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.plan, "instruksi diterima"
     if _waits(ln, w):  # «lg nunggu ttd kabag»: nothing done yet
         return EntryKind.plan, WAITING
+    if _hearsay_only(ln):  # «si Bambang … katanya udh beresin 200 berkas»: someone else's work, heard
+        return EntryKind.unclear, HEARSAY
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
@@ -287,6 +293,89 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
 
 
 CHATTER = "obrolan di sekitar topik"  # KindReading.why of a joke or wish holding work words, no work told
+PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
+HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard («katanya udh beresin …»)
+_PART_MARKS = frozenset(".?!") | CLAUSE_MARKS  # what ends a part of a line: a sentence or a clause
+
+
+def _parts(ln: Line) -> list[tuple[int, int]]:
+    """Token ranges between clause and sentence marks («…melati. ini masuk IKI yg mana ya?» has two)."""
+    out, start = [], 0
+    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
+        if k == "mark" and t in _PART_MARKS:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    return out + ([(start, len(ln.toks))] if start < len(ln.toks) else [])
+
+
+def _part_text(ln: Line, parts: list[tuple[int, int]]) -> str:
+    """The parts' own text, joined by commas (the tokens when the line was not cut from a text)."""
+    if len(ln.spans) == len(ln.toks):
+        return ", ".join(ln.text[ln.spans[a][0]:ln.spans[b - 1][1]] for a, b in parts)
+    return ", ".join(" ".join(ln.toks[a:b]) for a, b in parts)
+
+
+def _told_apart(ln: Line, apart: list[tuple[int, int]]) -> Line | None:
+    """The line without the parts set apart, when that rest reads as done work on its own (no logbook kept)."""
+    rest = [p for p in _parts(ln) if p not in apart]
+    if not rest:
+        return None
+    reading = kind_of(_part_text(ln, rest))
+    return reading.line if reading.kind is EntryKind.report else None
+
+
+def _placement_asked(ln: Line) -> bool:
+    """«tadi selesai skrining 55 lansia CKG di posyandu melati. ini masuk IKI yg mana ya?», «boleh gak sih dicatat,
+    tadi sy gantiin temen jaga loket PPID 3 jam?»: a part asking where the work goes (catatan_harian.yaml
+    placement_asked) beside parts telling done work that name enough of it: the entry, whose IKI logging asks.
+    «td udh submit 3 laporan, perlu dicatat ga?» names too little; «rapat td itu masuk IKI mana ya» has no part
+    telling work apart from the asking one."""
+    data, chat = config()["placement_asked"], _chat()
+    asking = set(data["places"]) | set(config()["asking_modals"]) | chat["question_tags"] | chat["filler"] \
+        | set(config()["question_ends"])
+    places = phrase_set("catatan_harian", "placement_asked", "places")
+    apart = []
+    for a, b in _parts(ln):
+        toks = [t for t, k in zip(ln.toks[a:b], ln.kinds[a:b]) if k == "word"]
+        at, left = 0, []
+        while at < len(toks):  # «catatan harian», «di mana»: phrases of places read whole
+            found = places.match_at(toks, at)
+            at, left = (at + len(found), left) if found else (at + 1, left + [toks[at]])
+        if set(toks) & set(data["verbs"]) and all(t in asking or t in data["verbs"] for t in left) \
+                and _asks(line(" ".join(ln.toks[a:b]))):
+            apart.append((a, b))
+    told = _told_apart(ln, apart) if apart else None
+    if told is None:
+        return False
+    named = [t for t in _content(told, when(told)) if t not in data["not_told"]]
+    return len(named) >= data["told_min_words"]
+
+
+def _agreement_tagged(ln: Line) -> bool:
+    """«hasil kajian HTA … udh sy presentasikan kemarin di depan komite kan»: a tag asking agreement
+    (catatan_harian.yaml agreement_tags) is the line's last token, no «?», and the line before it reads as done work
+    naming no record nor its place («udh dicatat kan» asks the records): told, the user only seeks a nod."""
+    last = len(ln.toks) - 1
+    if last < 1 or ln.kinds[last] != "word" or ln.toks[last] not in config()["agreement_tags"] or "?" in ln.toks:
+        return False
+    if set(ln.toks) & set(config()["placement_asked"]["verbs"]):
+        return False
+    before = _part_text(ln, [(0, last)])
+    return kind_of(before).kind is EntryKind.report
+
+
+def _hearsay_only(ln: Line) -> bool:
+    """«si Bambang di subbag sebelah katanya udh beresin 200 berkas mutasi seminggu, gila sih»: a part saying what was
+    heard of others' work (catatan_harian.yaml hearsay_words; what stands before the word there tells no work) and no
+    other part telling work the user did («td konseling 5 pasien, katanya obatnya habis» tells some)."""
+    heard = phrase_set("catatan_harian", "hearsay_words")
+    apart = []
+    for a, b in _parts(ln):
+        at = next((i for i in range(a, b) if heard.match_at(ln.toks, i)), None)
+        if at is not None and (at == a or kind_of(_part_text(ln, [(a, at)])).kind is not EntryKind.report):
+            apart.append((a, b))
+    return bool(apart) and (len(apart) == len(_parts(ln)) or _told_apart(ln, apart) is None)
 
 
 def _joke(ln: Line, counts: list[int]) -> bool:

@@ -1,0 +1,53 @@
+"""What a plain line is during the year (bot.year.entry_kind.kind_of), for the shapes route set 8 showed missing:
+done work told beside a part asking where it goes, a done line seeking a nod with «kan», others' work heard of. The
+lines are our own, in the set's shapes; through the Engine where the chat must keep or not keep the entry."""
+
+import pytest
+
+from bot.year.entry_kind import HEARSAY, PLACEMENT_ASKED, EntryKind, kind_of
+from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
+from tests.line_kinds import either_way, read_as
+from tests.talk import said
+
+# Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
+_READ_EITHER_WAY = [
+    ("done work told in full beside a part asking where it goes is the entry", EntryKind.report,
+     ["td sy udh rekap data kunjungan posbindu 4 desa, itu masuk IKI yg mana ya?",
+      "kemarin selesai verifikasi 25 dokumen klaim BPJS rawat inap. ini dicatat dmn?",
+      "boleh ga dicatat, td sy bantu tim gizi timbang 40 balita di posyandu?",
+      "udah kelar nyusun draf SOP sterilisasi alat CSSD, bisa masuk logbook kan?"]),
+    ("work pointed at inside the asking part or named too thinly is a question on the rules", EntryKind.question,
+     ["td rapat 2 jam itu masuk IKI mana", "kemarin udh kirim 2 surat, perlu dicatat ga?",
+      "td udh submit 3 laporan, perlu dicatat ga?", "rapat td itu masuk IKI mana ya"]),
+    ("others' work heard of is none of the user's", EntryKind.unclear,
+     ["katanya tim sebelah udh kelar validasi data stunting 30 desa",
+      "denger2 pak Joko udh nyelesain audit 12 RS minggu lalu, cepet bgt",
+      "si Rina dr tim gizi katanya udh beres input 80 data balita"]),
+    ("work the user told beside news heard is still work", EntryKind.report,
+     ["td sy input 40 data SITB, katanya masih kurang 10", "kemarin sy visitasi 2 puskesmas, kabarnya akreditasi diundur",
+      "td sy konseling 5 pasien katanya obatnya habis"]),
+    ("done work ending in a tag seeking a nod is work told", EntryKind.report,
+     ["laporan monev TB triwulan 2 udh sy kirim ke dinkes kemarin kan", "td sy udh ngisi materi pelatihan kader 3 JPL kan",
+      "kemarin rapat koordinasi dgn BPJS soal klaim pending nggih"]),
+    ("a tag after a record, a plan or the SKP's numbers still asks", EntryKind.question,
+     ["laporannya udh dikirim kan?", "rapatnya besok kan", "IKI maksimal 12 kan", "rapat kemarin udh dicatat kan"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, logging", either_way(_READ_EITHER_WAY))
+def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
+    read_as(text, kind, logging)
+
+
+def test_the_readings_say_why():
+    assert kind_of("tadi selesai skrining 55 lansia CKG di posyandu melati. ini masuk IKI yg mana ya?").why \
+        == PLACEMENT_ASKED
+    assert kind_of("si Bambang di subbag sebelah katanya udh beresin 200 berkas mutasi seminggu, gila sih").why \
+        == HEARSAY
+
+
+def test_work_asked_where_it_goes_is_kept_and_work_heard_of_is_not(engine):
+    said(engine.handle("u1", "kemarin selesai verifikasi 25 dokumen klaim BPJS rawat inap. ini dicatat dmn?"))
+    assert len(engine.state("u1").year.entries) == 1
+    reply = said(engine.handle("u2", "katanya tim sebelah udh kelar validasi data stunting 30 desa"))
+    assert not engine.state("u2").year.entries, reply
