@@ -4,7 +4,7 @@ lines are our own, in the set's shapes; through the Engine where the chat must k
 
 import pytest
 
-from bot.year.entry_kind import HEARSAY, PLACEMENT_ASKED, EntryKind, kind_of
+from bot.year.entry_kind import FIELDS_GIVEN, HEARSAY, PLACEMENT_ASKED, EntryKind, kind_of
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.line_kinds import either_way, read_as
 from tests.talk import said
@@ -31,6 +31,11 @@ _READ_EITHER_WAY = [
       "kemarin rapat koordinasi dgn BPJS soal klaim pending nggih"]),
     ("a tag after a record, a plan or the SKP's numbers still asks", EntryKind.question,
      ["laporannya udh dikirim kan?", "rapatnya besok kan", "IKI maksimal 12 kan", "rapat kemarin udh dicatat kan"]),
+    ("the draft's jenis, weights or targets given are an answer about the SKP, never work", EntryKind.instruction,
+     ["tusi bagi rata 15 15 15 15 15 15, MI 5 5", "CL 50 tusi 40 mi 10", "target 90 95 100 85",
+      "core tusi semua 15, beyond 10", "tusi 20 20 15 20 15, ip asn 10", "bobotnya 20 20 15 15 10 aja"]),
+    ("a weight named inside work told is still work", EntryKind.report,
+     ["td rapat bahas bobot 20 IKI", "kemarin sosialisasi jenis IKI CL TUSI MI ke 25 pegawai"]),
 ]
 
 
@@ -44,6 +49,12 @@ def test_the_readings_say_why():
         == PLACEMENT_ASKED
     assert kind_of("si Bambang di subbag sebelah katanya udh beresin 200 berkas mutasi seminggu, gila sih").why \
         == HEARSAY
+
+
+def test_weights_given_say_why_and_are_never_kept(engine):
+    assert kind_of("tusi bagi rata 15 15 15 15 15 15, MI 5 5", logging=True).why == FIELDS_GIVEN
+    reply = said(engine.handle("u1", "CL 50 tusi 40 mi 10"))
+    assert not engine.state("u1").year.entries and "Dicatat" not in reply, reply
 
 
 def test_work_asked_where_it_goes_is_kept_and_work_heard_of_is_not(engine):

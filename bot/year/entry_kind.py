@@ -213,6 +213,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         if _realisasi_fixed(ln):  # «realisasi TW I IKI 4 harusnya 80 persen»: the figure, not a logbook entry
             return EntryKind.progress, "realisasi dibetulkan"
         return EntryKind.correction, "koreksi catatan"
+    if _fields_given(ln):  # «tusi bagi rata 15 15 15 15 15 15, MI 5 5»: the draft's jenis and weights, no work
+        return EntryKind.instruction, FIELDS_GIVEN
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
     if _acts_on_skp(ln) and not dated and iki_after_colon(ln.text) is None:  # «cek IKI ini: Persentase …» is one
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
@@ -363,6 +365,37 @@ def _agreement_tagged(ln: Line) -> bool:
         return False
     before = _part_text(ln, [(0, last)])
     return kind_of(before).kind is EntryKind.report
+
+
+FIELDS_GIVEN = "jenis, bobot atau target"  # KindReading.why of the IKI's jenis, weights or targets given
+
+
+@knowledge.cached
+def _field_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words a message giving the draft's jenis, weights or targets is made of (conversation.yaml draft_weights,
+    draft_targets; catatan_harian.yaml skp_fields) and, among them, those naming a field or a jenis."""
+    weights, targets = knowledge.data("conversation")["draft_weights"], knowledge.data("conversation")["draft_targets"]
+    named = {t for p in weights["jenis_words"] + weights["weight_named"] + targets["leads"] + config()["skp_fields"]
+             for t in tokens(p)}
+    lists = [weights[k] for k in ("all", "even", "sequence_words", "weight_words", "not_names", "labels", "rest")] \
+        + [weights["by_number"]["words"], targets["words"]]
+    return frozenset(named | {t for phrases in lists for p in phrases for t in tokens(str(p))}), frozenset(named)
+
+
+@knowledge.cached
+def _mandatory_named() -> PhraseSet:
+    return PhraseSet(knowledge.policy().mandatory_iki.phrases)
+
+
+def _fields_given(ln: Line) -> bool:
+    """«tusi bagi rata 15 15 15 15 15 15, MI 5 5», «CL 50 tusi 40 mi 10», «target 90 95 100»: numbers and a jenis or a
+    field of the IKI, every word one such a message is made of or the mandatory IKI's name: an answer about the SKP, never work done (day-one
+    dev16: logged as a catatan harian di luar SKP)."""
+    allowed, named = _field_words()
+    mandatory = _covered(ln, [_mandatory_named()])  # «…, ip asn 10»: the mandatory IKI named by its own words
+    words = [t for i, t in enumerate(ln.toks) if ln.kinds[i] in ("word", "alnum") and i not in mandatory
+             and t not in _chat()["filler"]]
+    return any(k == "num" for k in ln.kinds) and bool(set(words) & named) and all(t in allowed for t in words)
 
 
 def _hearsay_only(ln: Line) -> bool:
