@@ -1434,7 +1434,30 @@ def _asks(ln: Line, w: When | None = None) -> bool:
     opens = first is not None and any(phrases.match_at(ln.toks, first)
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
     return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
-        or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln)
+        or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln) \
+        or _modal_part_tagged(ln)
+
+
+def _modal_part_tagged(ln: Line) -> bool:
+    """«pengingatnya bisa diganti jam 7 malam ga, jam 4 sy msh di lapangan», «SKP bisa diubah di tengah tahun ga kalau
+    sy mutasi»: in a part between marks, an asking modal (catatan_harian.yaml asking_modals) and after it a yes/no tag
+    ending the part or standing before a condition (conversation.yaml count_asks hypothetical) or a connective, no
+    done or day word in the part: whether it may be so is asked, whatever follows."""
+    chat, modals = _chat(), frozenset(config()["asking_modals"])
+    joins = phrase_set("conversation", "count_asks", "hypothetical")
+    day = phrase_set("catatan_harian", "today_words"), phrase_set("catatan_harian", "yesterday_words")
+    for a, b in _parts(ln):
+        toks = ln.toks[a:b]
+        if any(phrases.match_at(toks, i) for phrases in (vocabulary().done, *day) for i in range(len(toks))):
+            continue
+        spelled = _shorthand()  # «berkas yg bisa diverifikasi blm»: a modal after «yang» describes, never asks
+        at = next((i for i, t in enumerate(toks) if t in modals
+                   and not (i and spelled.get(toks[i - 1], toks[i - 1]) == "yang")), None)
+        ends = [i for i in range(len(toks)) if i + 1 == len(toks) or toks[i + 1] in _connectives()
+                or joins.match_at(toks, i + 1)]
+        if at is not None and any(i > at + 1 and toks[i] in chat["question_tags"] for i in ends):
+            return True
+    return False
 
 
 def _entry_change_asked(ln: Line) -> bool:
@@ -1465,9 +1488,11 @@ def _passive_tagged(ln: Line) -> bool:
 
 def _noun_asked(ln: Line, w: When, first: int | None) -> bool:
     """«jadwal dialog kinerja», «batas waktu isi realisasi»: the line opens with a noun of what the rules say
-    (catatan_harian.yaml asked_nouns) and names what it is about after it, with no time, count or done word: asked."""
+    (catatan_harian.yaml asked_nouns) and names what it is about after it, with no time, count, done word nor word of
+    a thing put off («jadwal pelatihan diundur ke agustus» tells news): asked."""
     found = phrase_set("catatan_harian", "asked_nouns").match_at(ln.toks, first) if first is not None else None
-    if not found or w.kind or ln.has(vocabulary().done) or count_numbers(ln, w):
+    # «jadwal pelatihan diundur ke agustus»: what was put off or called off is told, not asked
+    if not found or w.kind or ln.has(vocabulary().done) or ln.has(vocabulary().not_done) or count_numbers(ln, w):
         return False
     return any(i >= first + len(found) for i in content_at(ln, w))
 
