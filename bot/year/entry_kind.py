@@ -188,6 +188,11 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     asked = records_asked(ln)
     if asked:
         return EntryKind.records, f"{asked} sendiri"
+    if _measure_then_judged(ln):  # «persentase hoaks … maks 1x24 jam, bener gk ini?»: the IKI to check
+        return EntryKind.draft, "IKI + minta dicek"
+    after = _after_question(ln)
+    if after is not None:  # «… leres teu? Persentase ambulans …»; «… wajib semua pegawai? sy fungsional»
+        return after
     # «gmn kalau IKI nya: Persentase …», «boleh ga kalau IKI nya 'Jumlah …'?»: an IKI typed after a lead-in and a colon,
     # or quoted last («… 'Persentase …' gmn menurutmu»), is drafted, whatever the lead-in asks
     if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None \
@@ -1436,6 +1441,39 @@ def _asks(ln: Line, w: When | None = None) -> bool:
     return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
         or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln) \
         or _modal_part_tagged(ln)
+
+
+def _measure_then_judged(ln: Line) -> bool:
+    """«persentase hoaks kesehatan yg diklarifikasi maks 1x24 jam, bener gk ini?», «Jumlah kader yang dilatih, udah
+    oke blm?»: a measure opens the line and its last part only asks what the bot thinks of it (catatan_harian.yaml
+    quoted_iki_after, tags, filler, a pointer): the IKI to check, as one quoted is."""
+    parts = _parts(ln)
+    if len(parts) < 2 or not _opens_with_measure(ln):
+        return False
+    head = line(_part_text(ln, parts[:-1]))  # «jumlah sampel td 40, bener ga?»: a figure of a day, done or reached
+    if when(head).kind or _done_said(head) or head.has(vocabulary().progress):
+        return False
+    chat = _chat()
+    judged = set(config()["quoted_iki_after"]) | chat["question_tags"] | chat["filler"] | {"ini", "itu", "gini", "gitu"}
+    a, b = parts[-1]
+    words = [t for t, k in zip(ln.toks[a:b], ln.kinds[a:b]) if k == "word"]
+    return bool(words) and all(t in judged for t in words)
+
+
+def _after_question(ln: Line) -> tuple[EntryKind, str] | None:
+    """A «?» inside the line with words after it: an IKI wording opening what follows is the one asked about («ieu IKI
+    abdi, leres teu? Persentase ambulans siap operasional setiap hari»: drafted); what follows telling no work done
+    only says who asks («Indeks Profesionalitas ASN itu wajib semua pegawai? sy fungsional»: a question). None when
+    no «?» stands inside or work done follows («gimana ya? td sy rapat 2 jam»: read whole as before)."""
+    marks = [i for i, t in enumerate(ln.toks) if t == "?" and any(k == "word" for k in ln.kinds[i + 1:])]
+    if not marks:
+        return None
+    tail = [p for p in _parts(ln) if p[0] > marks[0]]
+    text = _part_text(ln, tail)
+    if _opens_with_measure(line(text)):
+        return EntryKind.draft, "IKI setelah tanya"
+    told = kind_of(text).kind
+    return (EntryKind.question, "tanya + keterangan") if told not in (EntryKind.report, EntryKind.draft) else None
 
 
 def _modal_part_tagged(ln: Line) -> bool:
