@@ -492,12 +492,46 @@ def _instruction_received(ln: Line) -> bool:
     asks = [i for i in range(len(toks)) if phrase_set("catatan_harian", "instruction_received", "asks").match_at(toks, i)]
     own = frozenset(config()["first_person"])
     if ln.has(vocabulary().done) or not asks or any(t in own for t in toks[:asks[0]]):  # «sy minta …» gives it
-        return False
+        return _leader_relayed(ln)
     addressed = phrase_set("catatan_harian", "instruction_received", "addressed")
     if any(addressed.match_at(toks, j) for i in asks for j in range(i + 1, min(len(toks), i + 1 + _ADDRESSED_REACH))):
         return True
     colon = toks.index(":") if ":" in toks else None
-    return colon is not None and bool(set(toks[:colon]) & set(words["relayed"]))
+    if colon is not None and bool(set(toks[:colon]) & set(words["relayed"])):
+        return True
+    return _leader_relayed(ln)
+
+
+_LEADER_OPENS = 2  # words before a leader's name in its part («kata pak kabid», «bu kasubbag bilang»)
+
+
+def _leader_relayed(ln: Line) -> bool:
+    """«Kata kabid semua laporan hrs masuk sebelum tgl 10», «[10:15] Katim: tmn2 jgn lupa isi logbook ya», «pesan dari
+    pak kabag: tolong data SDM dikirim hari ini»: a leader named (catatan_harian.yaml instruction_received `leaders`)
+    or a label of relaying before a colon (`relayed`), then a word asking (`asks`, `relayed_asks`), with no done
+    word and no first person before it: what a leader asked, relayed, work still to come."""
+    words, toks = config()["instruction_received"], ln.toks
+    asking = [i for i in range(len(toks)) for name in ("asks", "relayed_asks")
+              if phrase_set("catatan_harian", "instruction_received", name).match_at(toks, i)]
+    leaders = phrase_set("catatan_harian", "instruction_received", "leaders")
+    colon = toks.index(":") if ":" in toks else None
+    relayed = colon is not None and bool(set(toks[:colon]) & set(words["relayed"]))
+    source = colon if relayed else next((i for i in range(len(toks)) if leaders.match_at(toks, i)), None)
+    own = frozenset(config()["first_person"])
+    if source is None or any(t in own for t in toks[:source + 1]) or not asking:
+        return False
+    opening = next(a for a, b in _parts(ln) if a <= source < b or a > source)
+    # the leader opens the line or a part after no work told («td rapat dgn kabid, beliau minta data» told a meeting)
+    if not relayed and (source - opening > _LEADER_OPENS or opening and kind_of(
+            _part_text(ln, [p for p in _parts(ln) if p[1] <= opening])).kind is EntryKind.report):
+        return False
+    # «Instruksi Dirut: seluruh instalasi lapor …»: the label itself says it asks; «tolong data SDM dikirim»: a done
+    # word after the asking word in its part is what is asked; one elsewhere («…, sdh sy kirim rekap») work done
+    asked = asking[0] if relayed else next((i for i in asking if i > source), None)
+    if asked is None:
+        return False
+    part = next(range(a, b) for a, b in _parts(ln) if a <= asked < b) if not relayed else range(colon + 1, len(toks))
+    return not any(vocabulary().done.match_at(toks, i) and not (asked < i and i in part) for i in range(len(toks)))
 
 
 def _plan_label(ln: Line, w: When, i: int) -> bool:
