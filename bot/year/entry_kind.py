@@ -301,7 +301,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
 
 CHATTER = "obrolan di sekitar topik"  # KindReading.why of a joke or wish holding work words, no work told
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
-HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard («katanya udh beresin …»)
+HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
 _PART_MARKS = frozenset(".?!") | CLAUSE_MARKS  # what ends a part of a line: a sentence or a clause
 
 
@@ -411,9 +411,23 @@ def _hearsay_only(ln: Line) -> bool:
     apart = []
     for a, b in _parts(ln):
         at = next((i for i in range(a, b) if heard.match_at(ln.toks, i)), None)
-        if at is not None and (at == a or kind_of(_part_text(ln, [(a, at)])).kind is not EntryKind.report):
+        if at is not None and (at == a or kind_of(_part_text(ln, [(a, at)])).kind is not EntryKind.report) \
+                or _others_doing(ln, a, b):
             apart.append((a, b))
     return bool(apart) and (len(apart) == len(_parts(ln)) or _told_apart(ln, apart) is None)
+
+
+def _others_doing(ln: Line, a: int, b: int) -> bool:
+    """«si Andi udh beres rekap 50 berkas», «temen sebelah udh kelar input data stunting»: before the part's first
+    done word, someone plainly outside the user's team (catatan_harian.yaml others_doing) and no first person."""
+    data, toks = config()["others_doing"], ln.toks
+    done = next((i for i in range(a, b) if vocabulary().done.match_at(toks, i)), None)
+    if done is None or done == a or set(toks[a:done]) & set(config()["first_person"]):
+        return False
+    if toks[a] in data["openers"] and done > a + 1 and ln.kinds[a + 1] == "word":
+        return True
+    return any(toks[i] in data["people"] and any(t in data["apart"] for t in toks[i + 1:min(done, i + 1 + data["apart_reach"])])
+               for i in range(a, done))
 
 
 def _joke(ln: Line, counts: list[int]) -> bool:
