@@ -173,7 +173,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.reminder, "cuti"
     if unlogged_told(ln):  # «lupa nyatet kemarin»: how to send the work, before it reads as an absence
         return EntryKind.records, "catatan belum diisi"
-    if _absence_only(ln, w):
+    if _absence_only(ln, w) or _blocked_day(ln):
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
     if _family_told(ln, w):  # «anak sy masuk RS td malam»: the user's life, no work
         return EntryKind.remark, "kabar keluarga"
@@ -926,6 +926,20 @@ def _absence_only(ln: Line, w: When) -> bool:
     # a bare «ga ada» answers something else: the denial counts only beside the work it denies («kerjaan»)
     return (ln.has(vocab.absence) or any(i not in covered for i in content)) and \
         all(i in covered or ln.toks[i] in vocab.absence_filler or ln.toks[i] in vocab.months for i in content)
+
+
+def _blocked_day(ln: Line) -> bool:
+    """«listrik mati seharian, ga bisa kerja», «laptop rusak, ga bisa ngapa2in hari ini»: one part an absence or a day
+    with no work, each other part a failure told with no work (_broken_told): no work done, whatever day is named."""
+    parts = _parts(ln)
+    if len(parts) < 2 or not ln.has(vocabulary().absence):
+        return False
+    kinds = []
+    for a, b in parts:
+        part = line(_part_text(ln, [(a, b)]))
+        kinds.append("absent" if _absence_only(part, when(part)) else "broken" if _broken_told(part, when(part))
+                     else "")
+    return all(kinds) and "absent" in kinds
 
 
 @knowledge.cached
