@@ -200,6 +200,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
         if _only_names(ln, w) and _greets(ln, w) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
+        if _joke_asked(ln, w):  # «bot bisa dibeliin kopi gak 😂»: a joke to the bot
+            return EntryKind.smalltalk, CHATTER
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
     if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
         return EntryKind.smalltalk, "obrolan"
@@ -428,6 +430,31 @@ def _others_doing(ln: Line, a: int, b: int) -> bool:
         return True
     return any(toks[i] in data["people"] and any(t in data["apart"] for t in toks[i + 1:min(done, i + 1 + data["apart_reach"])])
                for i in range(a, done))
+
+
+@knowledge.cached
+def _known_words() -> frozenset[str]:
+    """The words of what the assistant works with (catatan_harian.yaml joke_known_lists, the glossary's terms, the
+    commands' words)."""
+    lists = [p for name in config()["joke_known_lists"] for p in config()[name]]
+    terms = [a for term in knowledge.data("glossary")["terms"] for a in term["aliases"]]
+    commands = list(knowledge.data("intent")["bare_commands"])
+    return frozenset(t for p in lists + terms + commands for t in tokens(str(p).lower()))
+
+
+def _joke_asked(ln: Line, w: When) -> bool:
+    """«bot bisa dibeliin kopi gak 😂», «bot kamu udah makan belum 🤣»: the bot named (catatan_harian.yaml bot_named),
+    a laugh (`laughs`), and a laugh word opening the line (`laugh_openers`) or no content word naming what the
+    assistant works with: a joke phrased as a question."""
+    if not any(t in config()["laughs"] for t in ln.toks) or not ln.has(phrase_set("catatan_harian", "bot_named")):
+        return False
+    first = next((t for t, k in zip(ln.toks, ln.kinds) if k == "word"), None)
+    if first in config()["laugh_openers"]:  # «wkwk bot kamu jg punya SKP ga 😂»: a laugh opening it, then the bot
+        return True
+    known, named = _known_words(), _covered(ln, [phrase_set("catatan_harian", "bot_named")])
+    asking = frozenset(config()["asking_modals"]) | _chat()["question_tags"]
+    return not any(ln.toks[i] in known or stem(ln.toks[i]) in known for i in content_at(ln, w)
+                   if i not in named and ln.toks[i] not in asking) and not count_numbers(ln, w)
 
 
 def _joke(ln: Line, counts: list[int]) -> bool:
@@ -1628,8 +1655,9 @@ def _tagged(ln: Line, w: When) -> bool:
     said = set(range(*w.span)) if w.kind else set()
     ends = [i for i, t in enumerate(ln.toks) if t in _connectives()] + [len(ln.toks)]
     for end in ends:
-        at = end - 1
-        while at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["filler"] or at in said):
+        at = end - 1  # «IKI sy udah bener belum 😅»: an emoji after the tag leaves it the last word
+        while at >= 0 and (ln.kinds[at] == "word" and (ln.toks[at] in chat["filler"] or at in said)
+                           or _is_emoji(ln.toks[at])):
             at -= 1
         if at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["question_tags"]
                                                    or ln.toks[at] in config()["question_ends"]):
