@@ -1534,19 +1534,33 @@ def _asks(ln: Line, w: When | None = None) -> bool:
 
 def _measure_then_judged(ln: Line) -> bool:
     """«persentase hoaks kesehatan yg diklarifikasi maks 1x24 jam, bener gk ini?», «Jumlah kader yang dilatih, udah
-    oke blm?»: a measure opens the line and its last part only asks what the bot thinks of it (catatan_harian.yaml
-    quoted_iki_after, tags, filler, a pointer): the IKI to check, as one quoted is."""
-    parts = _parts(ln)
-    if len(parts) < 2 or not _opens_with_measure(ln):
-        return False
-    head = line(_part_text(ln, parts[:-1]))  # «jumlah sampel td 40, bener ga?»: a figure of a day, done or reached
-    if when(head).kind or _done_said(head) or head.has(vocabulary().progress):
+    oke blm?», «rata-rata waktu respon aduan maks 2 hari bener gk?»: a measure opens the line and its last part, or
+    the words ending it, only ask what the bot thinks of it (catatan_harian.yaml quoted_iki_after, tags, filler, a
+    pointer; ending it unmarked, one of them a word of judging), at least MIN_QUOTED_IKI_WORDS words before: the IKI
+    to check, as one quoted is."""
+    if not _opens_with_measure(ln):
         return False
     chat = _chat()
-    judged = set(config()["quoted_iki_after"]) | chat["question_tags"] | chat["filler"] | {"ini", "itu", "gini", "gitu"}
+    weak = chat["question_tags"] | chat["filler"] | {"ini", "itu", "gini", "gitu"}
+    judged = set(config()["quoted_iki_after"]) | weak
+    parts = _parts(ln)
     a, b = parts[-1]
-    words = [t for t, k in zip(ln.toks[a:b], ln.kinds[a:b]) if k == "word"]
-    return bool(words) and all(t in judged for t in words)
+    words = [i for i in range(a, b) if ln.kinds[i] == "word"]
+    if len(parts) > 1 and words and all(ln.toks[i] in judged for i in words):
+        start = parts[-2][1]
+    else:  # unmarked: the judged words ending the line, one that judges («bener», «ok», «menurutmu»)
+        start = b
+        while start > 0 and (ln.kinds[start - 1] != "word" or ln.toks[start - 1] in judged):
+            start -= 1
+        said = [t for t in ln.toks[start:b] if t in judged]
+        if not any(t not in weak and t not in vocabulary().done for t in said):
+            return False
+    head = line(ln.text[:ln.spans[start][0]] if len(ln.spans) == len(ln.toks) and start < len(ln.toks)
+                else " ".join(ln.toks[:start]))
+    if len(head.words) < MIN_QUOTED_IKI_WORDS:
+        return False
+    # «jumlah sampel td 40, bener ga?»: a figure of a day, done or reached
+    return not (when(head).kind or _done_said(head) or head.has(vocabulary().progress))
 
 
 def _after_question(ln: Line) -> tuple[EntryKind, str] | None:
