@@ -88,6 +88,11 @@ _READ_EITHER_WAY = [
       "bot tau deadline realisasi TW3 ga 😂"]),
     ("a yes/no tag before an emoji still asks", EntryKind.question,
      ["IKI sy udah bener belum 😅", "laporan TW2 udh masuk blm ya 🙏"]),
+    ("being lost or a request to explain after the user, a word of still or a lead-in asks", EntryKind.question,
+     ["masih ga paham soal MPPH", "aku msh blm paham cara isi bukti dukung", "coba jelasin bobot beyond",
+      "jujur sy ga ngerti soal trajektori"]),
+    ("someone's confusion beside work told or a try at work is work", EntryKind.report,
+     ["td rapat, masih bingung soal hasilnya", "coba input ulang data 40 pasien"]),
     ("a weight named inside work told is still work", EntryKind.report,
      ["td rapat bahas bobot 20 IKI", "kemarin sosialisasi jenis IKI CL TUSI MI ke 25 pegawai"]),
 ]

@@ -1525,7 +1525,10 @@ def _asks(ln: Line, w: When | None = None) -> bool:
     chatted = _covered(ln, [chat["smalltalk"], vocab.smalltalk]) - _covered(ln, [chat["asking"]])
     first = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word" and i not in chatted
                   and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
-    opens = first is not None and any(phrases.match_at(ln.toks, first)
+    lead = first
+    while lead is not None and lead + 1 < len(ln.toks) and ln.kinds[lead] == "word" and _leads_in(ln, lead):
+        lead += 1  # «masih ga paham soal MPPH», «jujur sy ga ngerti …»: past the user, «masih» and a lead-in
+    opens = first is not None and any(phrases.match_at(ln.toks, at) for at in {first, lead}
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
     return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
         or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln) \
@@ -1599,6 +1602,14 @@ def _modal_part_tagged(ln: Line) -> bool:
         if at is not None and any(i > at + 1 and toks[i] in chat["question_tags"] for i in ends):
             return True
     return False
+
+
+def _leads_in(ln: Line, i: int) -> bool:
+    """The user, a word of still (catatan_harian.yaml ongoing_words) or an asking lead-in (`asking_lead_ins`) at i."""
+    spelled = _shorthand()
+    word = spelled.get(ln.toks[i], ln.toks[i])
+    return word in config()["first_person"] or ln.toks[i] in config()["first_person"] \
+        or vocabulary().ongoing.match_at((word,), 0) is not None or word in config()["asking_lead_ins"]
 
 
 def _entry_change_asked(ln: Line) -> bool:
