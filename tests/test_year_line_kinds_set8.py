@@ -93,6 +93,9 @@ _READ_EITHER_WAY = [
       "jujur sy ga ngerti soal trajektori"]),
     ("someone's confusion beside work told or a try at work is work", EntryKind.report,
      ["td rapat, masih bingung soal hasilnya", "coba input ulang data 40 pasien"]),
+    ("a marked list of work counting what was done is the day's work", EntryKind.report,
+     ["1. verifikasi 22 berkas klaim\n2. balas 7 email pemohon\n3. rapat internal tim",
+      "• verval 20 data nakes\n• rekap absensi 62 pegawai", "- input 30 data SITB\n- telpon 4 puskesmas\n- rapat tim"]),
     ("a weight named inside work told is still work", EntryKind.report,
      ["td rapat bahas bobot 20 IKI", "kemarin sosialisasi jenis IKI CL TUSI MI ke 25 pegawai"]),
 ]
@@ -101,6 +104,11 @@ _READ_EITHER_WAY = [
 @pytest.mark.parametrize("text, kind, logging", either_way(_READ_EITHER_WAY))
 def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
     read_as(text, kind, logging)
+
+
+def test_a_list_of_duties_with_their_period_or_of_measures_is_no_day_of_work():
+    assert kind_of("1. verifikasi berkas KP 200 berkas per tahun\n2. rekap absensi tiap bulan").kind is EntryKind.draft
+    assert kind_of("1. Persentase sampel diperiksa sesuai TAT\n2. Jumlah kader terlatih").kind is EntryKind.draft
 
 
 def test_the_readings_say_why():

@@ -10,7 +10,7 @@ from bot import knowledge
 from bot.lang.dates import quarter_pattern
 from bot.lang.english import english_measure
 from bot.lang.refs import iki_ref_source, iki_refs, joined_iki_refs
-from bot.lang.text import PhraseSet, phrase_set, smalltalk_phrases, tokens
+from bot.lang.text import PhraseSet, clean, list_marked, phrase_set, smalltalk_phrases, tokens
 from bot.lang.words import is_indonesian_word, spoken_active, spoken_bare_nasal, stem
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import iki_after_colon, opens_with_measure, read
@@ -289,6 +289,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.report, "sedang mencatat"
     if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
         return EntryKind.report, "jumlah"
+    if _work_list(ln):  # «1. verifikasi 18 berkas izin edar …\n2. balas 5 email pemohon\n3. rapat internal …»
+        return EntryKind.report, "daftar kegiatan"
     if _reads_like_draft(ln, counts):
         if _told_as_own(ln):  # «Mengikuti rapat … bersama Biro Keuangan», «rapat koordinasi dgn …, sy notulen»
             return EntryKind.report, "kegiatan sendiri"
@@ -403,6 +405,22 @@ def _fields_given(ln: Line) -> bool:
     words = [t for i, t in enumerate(ln.toks) if ln.kinds[i] in ("word", "alnum") and i not in mandatory
              and t not in _chat()["filler"]]
     return any(k == "num" for k in ln.kinds) and bool(set(words) & named) and all(t in allowed for t in words)
+
+
+def _work_list(ln: Line) -> bool:
+    """«1. verifikasi 18 berkas izin edar alkes kelas B\n2. balas 5 email pemohon\n3. rapat internal subdit»: a list,
+    each row marked, each read as work by a logbook keeper, none a measure nor a span of time or a target
+    (catatan_harian.yaml week_span_before: «per tahun», «tiap bulan» make a duty or an IKI), and half or more of them
+    counting what was done: the day's work listed."""
+    rows = [r for r in ln.text.splitlines() if r.strip()]
+    if len(rows) < 2 or not all(list_marked(r) for r in rows):
+        return False
+    spans = frozenset(t for p in config()["week_span_before"] for t in tokens(p)) | {"target", "targetnya"}
+    readings = [kind_of(clean(r), logging=True) for r in rows]
+    if any(r.kind is not EntryKind.report or _opens_with_measure(r.line) or set(r.line.toks) & spans
+           for r in readings):
+        return False
+    return sum(bool(count_numbers(r.line, r.when)) for r in readings) * 2 >= len(rows)
 
 
 def _hearsay_only(ln: Line) -> bool:
