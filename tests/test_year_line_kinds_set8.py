@@ -25,7 +25,7 @@ _READ_EITHER_WAY = [
       "si Rina dr tim gizi katanya udh beres input 80 data balita"]),
     ("work done by someone plainly outside the user's team is none of the user's", EntryKind.unclear,
      ["si Andi udh beres rekap 50 berkas, cepet amat", "temen sebelah udh kelar input data stunting",
-      "rekan di subbag sebelah sdh selesai verifikasi 100 berkas"]),
+      "rekan di subbag sebelah sdh selesai verifikasi 100 berkas", "temen seruangan udh selesai vaksin semua"]),
     ("the user's team or work beside another team is the user's", EntryKind.report,
      ["tim sy udh selesai validasi data 12 desa", "staf sy sdh input 80 data balita",
       "td sy bantu temen sebelah input data stunting", "kemarin rapat dgn tim sebelah soal data",
