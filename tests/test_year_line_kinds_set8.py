@@ -96,6 +96,9 @@ _READ_EITHER_WAY = [
     ("a marked list of work counting what was done is the day's work", EntryKind.report,
      ["1. verifikasi 22 berkas klaim\n2. balas 7 email pemohon\n3. rapat internal tim",
       "• verval 20 data nakes\n• rekap absensi 62 pegawai", "- input 30 data SITB\n- telpon 4 puskesmas\n- rapat tim"]),
+    ("a quarter's records asked to be shown are one's own records", EntryKind.records,
+     ["tampilkan realisasi TW2 sy", "liat realisasi TW1", "tolong tampilin realisasi TW 3"]),
+    ("a quarter's realisasi named alone is that quarter's to fill", EntryKind.progress, ["realisasi TW2", "realisasi TW I"]),
     ("a weight named inside work told is still work", EntryKind.report,
      ["td rapat bahas bobot 20 IKI", "kemarin sosialisasi jenis IKI CL TUSI MI ke 25 pegawai"]),
 ]
@@ -122,6 +125,11 @@ def test_weights_given_say_why_and_are_never_kept(engine):
     assert kind_of("tusi bagi rata 15 15 15 15 15 15, MI 5 5", logging=True).why == FIELDS_GIVEN
     reply = said(engine.handle("u1", "CL 50 tusi 40 mi 10"))
     assert not engine.state("u1").year.entries and "Dicatat" not in reply, reply
+
+
+def test_a_quarter_shown_gives_the_capaian_with_its_quarters(engine):
+    reply = said(engine.handle("u1", "tampilkan realisasi TW2 sy"))
+    assert "Capaian per IKI" in reply and "TW II" in reply and not engine.state("u1").year.entries, reply
 
 
 def test_work_asked_where_it_goes_is_kept_and_work_heard_of_is_not(engine):

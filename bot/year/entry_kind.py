@@ -1302,8 +1302,9 @@ def _shown_words() -> dict:
 
 def _records_shown(ln: Line) -> str | None:
     """«tolong tampilkan catatan minggu lalu», «liat logbook bulan ini dong», «catatan minggu lalu dong», «lihat
-    rencana aksi IKI 2»: a show word opening the line (or a time named), a bare record word right after it and nothing
-    after that but time, own and filler words and one of the user's IKI by its number: which records
+    rencana aksi IKI 2», «tampilkan realisasi TW2 sy»: a show word opening the line (or a time named), a bare record
+    word right after it and nothing after that but time, own and filler words and one of the user's IKI by its number
+    or a quarter: which records
     (catatan_harian.yaml own_records_shown); «cek logbook pegawai» names someone else's."""
     shown, toks, w = _shown_words(), ln.toks, when(ln)
     lead = shown["lead"] | _chat()["filler"]  # «@asisten tolong cek catatan saya»: the bot called first
@@ -1315,7 +1316,8 @@ def _records_shown(ln: Line) -> str | None:
     if not show and not said and not w.kind and not (named and all(i in named for i, k in enumerate(ln.kinds)
                                                                    if k == "num")):
         return None
-    said |= named | _covered(ln, [shown["whole"]])  # «… progres semua IKI sy»: every IKI's
+    # «… progres semua IKI sy»: every IKI's; «tampilkan realisasi TW2 sy»: a quarter's, when a show word asks it
+    said |= named | _covered(ln, [shown["whole"]]) | (_quarter_named_at(ln) if show else set())
     at += len(show or ())
     for name, phrases in shown["records"].items():
         record = phrases.match_at(toks, at)
@@ -1337,6 +1339,12 @@ def _month_named_after(ln: Line, i: int) -> bool:
 def _iki_named_at(ln: Line) -> set[int]:
     """The token positions of the IKI a line names by number («IKI 2», «iki 3»)."""
     spans = [m.span() for m in iki_refs().finditer(ln.text)]
+    return {i for i, (a, b) in enumerate(ln.spans) if any(start <= a and b <= end for start, end in spans)}
+
+
+def _quarter_named_at(ln: Line) -> set[int]:
+    """The token positions of a quarter the line names («TW2», «triwulan 3», «Q1»)."""
+    spans = [m.span() for m in quarter_pattern().finditer(ln.text)]
     return {i for i, (a, b) in enumerate(ln.spans) if any(start <= a and b <= end for start, end in spans)}
 
 
