@@ -10,7 +10,7 @@ from bot import knowledge
 from bot.lang.dates import quarter_pattern
 from bot.lang.english import english_measure
 from bot.lang.refs import iki_ref_source, iki_refs, joined_iki_refs
-from bot.lang.text import PhraseSet, phrase_set, smalltalk_phrases, tokens
+from bot.lang.text import PhraseSet, clean, list_marked, phrase_set, smalltalk_phrases, tokens
 from bot.lang.words import is_indonesian_word, spoken_active, spoken_bare_nasal, stem
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import iki_after_colon, opens_with_measure, read
@@ -173,7 +173,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.reminder, "cuti"
     if unlogged_told(ln):  # «lupa nyatet kemarin»: how to send the work, before it reads as an absence
         return EntryKind.records, "catatan belum diisi"
-    if _absence_only(ln, w):
+    if _absence_only(ln, w) or _blocked_day(ln):
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
     if _family_told(ln, w):  # «anak sy masuk RS td malam»: the user's life, no work
         return EntryKind.remark, "kabar keluarga"
@@ -181,9 +181,18 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, "perasaan"
     if transfer_told(ln) and not _transfer_supposed(ln, w):  # before records: «SKP nya hrs diubah ya? …» asks no rencana
         return EntryKind.transfer, "mutasi"
+    if _placement_asked(ln):  # «tadi selesai skrining 55 lansia … . ini masuk IKI yg mana ya?»: the entry first
+        return EntryKind.report, PLACEMENT_ASKED
+    if _agreement_tagged(ln):  # «… udh sy presentasikan kemarin di depan komite kan»: work told, agreement sought
+        return EntryKind.report, "selesai + kan"
     asked = records_asked(ln)
     if asked:
         return EntryKind.records, f"{asked} sendiri"
+    if _measure_then_judged(ln):  # «persentase hoaks … maks 1x24 jam, bener gk ini?»: the IKI to check
+        return EntryKind.draft, "IKI + minta dicek"
+    after = _after_question(ln)
+    if after is not None:  # «… leres teu? Persentase ambulans …»; «… wajib semua pegawai? sy fungsional»
+        return after
     # «gmn kalau IKI nya: Persentase …», «boleh ga kalau IKI nya 'Jumlah …'?»: an IKI typed after a lead-in and a colon,
     # or quoted last («… 'Persentase …' gmn menurutmu»), is drafted, whatever the lead-in asks
     if _asks(ln, w) and not ln.has(vocab.draft_markers) and iki_after_colon(ln.text) is None \
@@ -191,6 +200,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         # «halo, apa kabar» greets; «gimana ya», «ok tapi yg tadi gmn» ask about nothing named
         if _only_names(ln, w) and _greets(ln, w) and not _asks_beyond_smalltalk(ln):
             return EntryKind.smalltalk, "obrolan"
+        if _joke_asked(ln, w):  # «bot bisa dibeliin kopi gak 😂»: a joke to the bot
+            return EntryKind.smalltalk, CHATTER
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
     if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
         return EntryKind.smalltalk, "obrolan"
@@ -209,6 +220,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         if _realisasi_fixed(ln):  # «realisasi TW I IKI 4 harusnya 80 persen»: the figure, not a logbook entry
             return EntryKind.progress, "realisasi dibetulkan"
         return EntryKind.correction, "koreksi catatan"
+    if _fields_given(ln):  # «tusi bagi rata 15 15 15 15 15 15, MI 5 5»: the draft's jenis and weights, no work
+        return EntryKind.instruction, FIELDS_GIVEN
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
     if _acts_on_skp(ln) and not dated and iki_after_colon(ln.text) is None:  # «cek IKI ini: Persentase …» is one
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
@@ -227,6 +240,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.plan, "instruksi diterima"
     if _waits(ln, w):  # «lg nunggu ttd kabag»: nothing done yet
         return EntryKind.plan, WAITING
+    if _hearsay_only(ln):  # «si Bambang … katanya udh beresin 200 berkas»: someone else's work, heard
+        return EntryKind.unclear, HEARSAY
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
@@ -274,6 +289,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.report, "sedang mencatat"
     if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
         return EntryKind.report, "jumlah"
+    if _work_list(ln):  # «1. verifikasi 18 berkas izin edar …\n2. balas 5 email pemohon\n3. rapat internal …»
+        return EntryKind.report, "daftar kegiatan"
     if _reads_like_draft(ln, counts):
         if _told_as_own(ln):  # «Mengikuti rapat … bersama Biro Keuangan», «rapat koordinasi dgn …, sy notulen»
             return EntryKind.report, "kegiatan sendiri"
@@ -287,6 +304,175 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
 
 
 CHATTER = "obrolan di sekitar topik"  # KindReading.why of a joke or wish holding work words, no work told
+PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
+HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
+_PART_MARKS = frozenset(".?!") | CLAUSE_MARKS  # what ends a part of a line: a sentence or a clause
+
+
+def _parts(ln: Line) -> list[tuple[int, int]]:
+    """Token ranges between clause and sentence marks («…melati. ini masuk IKI yg mana ya?» has two)."""
+    out, start = [], 0
+    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
+        if k == "mark" and t in _PART_MARKS:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    return out + ([(start, len(ln.toks))] if start < len(ln.toks) else [])
+
+
+def _part_text(ln: Line, parts: list[tuple[int, int]]) -> str:
+    """The parts' own text, joined by commas (the tokens when the line was not cut from a text)."""
+    if len(ln.spans) == len(ln.toks):
+        return ", ".join(ln.text[ln.spans[a][0]:ln.spans[b - 1][1]] for a, b in parts)
+    return ", ".join(" ".join(ln.toks[a:b]) for a, b in parts)
+
+
+def _told_apart(ln: Line, apart: list[tuple[int, int]]) -> Line | None:
+    """The line without the parts set apart, when that rest reads as done work on its own (no logbook kept)."""
+    rest = [p for p in _parts(ln) if p not in apart]
+    if not rest:
+        return None
+    reading = kind_of(_part_text(ln, rest))
+    return reading.line if reading.kind is EntryKind.report else None
+
+
+def _placement_asked(ln: Line) -> bool:
+    """«tadi selesai skrining 55 lansia CKG di posyandu melati. ini masuk IKI yg mana ya?», «boleh gak sih dicatat,
+    tadi sy gantiin temen jaga loket PPID 3 jam?»: a part asking where the work goes (catatan_harian.yaml
+    placement_asked) beside parts telling done work that name enough of it: the entry, whose IKI logging asks.
+    «td udh submit 3 laporan, perlu dicatat ga?» names too little; «rapat td itu masuk IKI mana ya» has no part
+    telling work apart from the asking one."""
+    data, chat = config()["placement_asked"], _chat()
+    asking = set(data["places"]) | set(config()["asking_modals"]) | chat["question_tags"] | chat["filler"] \
+        | set(config()["question_ends"])
+    places = phrase_set("catatan_harian", "placement_asked", "places")
+    apart = []
+    for a, b in _parts(ln):
+        toks = [t for t, k in zip(ln.toks[a:b], ln.kinds[a:b]) if k == "word"]
+        at, left = 0, []
+        while at < len(toks):  # «catatan harian», «di mana»: phrases of places read whole
+            found = places.match_at(toks, at)
+            at, left = (at + len(found), left) if found else (at + 1, left + [toks[at]])
+        if set(toks) & set(data["verbs"]) and all(t in asking or t in data["verbs"] for t in left) \
+                and _asks(line(" ".join(ln.toks[a:b]))):
+            apart.append((a, b))
+    told = _told_apart(ln, apart) if apart else None
+    if told is None:
+        return False
+    named = [t for t in _content(told, when(told)) if t not in data["not_told"]]
+    return len(named) >= data["told_min_words"]
+
+
+def _agreement_tagged(ln: Line) -> bool:
+    """«hasil kajian HTA … udh sy presentasikan kemarin di depan komite kan»: a tag asking agreement
+    (catatan_harian.yaml agreement_tags) is the line's last token, no «?», and the line before it reads as done work
+    naming no record nor its place («udh dicatat kan» asks the records): told, the user only seeks a nod."""
+    last = len(ln.toks) - 1
+    if last < 1 or ln.kinds[last] != "word" or ln.toks[last] not in config()["agreement_tags"] or "?" in ln.toks:
+        return False
+    if set(ln.toks) & set(config()["placement_asked"]["verbs"]):
+        return False
+    before = _part_text(ln, [(0, last)])
+    return kind_of(before).kind is EntryKind.report
+
+
+FIELDS_GIVEN = "jenis, bobot atau target"  # KindReading.why of the IKI's jenis, weights or targets given
+
+
+@knowledge.cached
+def _field_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words a message giving the draft's jenis, weights or targets is made of (conversation.yaml draft_weights,
+    draft_targets; catatan_harian.yaml skp_fields) and, among them, those naming a field or a jenis."""
+    weights, targets = knowledge.data("conversation")["draft_weights"], knowledge.data("conversation")["draft_targets"]
+    named = {t for p in weights["jenis_words"] + weights["weight_named"] + targets["leads"] + config()["skp_fields"]
+             for t in tokens(p)}
+    lists = [weights[k] for k in ("all", "even", "sequence_words", "weight_words", "not_names", "labels", "rest")] \
+        + [weights["by_number"]["words"], targets["words"]]
+    return frozenset(named | {t for phrases in lists for p in phrases for t in tokens(str(p))}), frozenset(named)
+
+
+@knowledge.cached
+def _mandatory_named() -> PhraseSet:
+    return PhraseSet(knowledge.policy().mandatory_iki.phrases)
+
+
+def _fields_given(ln: Line) -> bool:
+    """«tusi bagi rata 15 15 15 15 15 15, MI 5 5», «CL 50 tusi 40 mi 10», «target 90 95 100»: numbers and a jenis or a
+    field of the IKI, every word one such a message is made of or the mandatory IKI's name: an answer about the SKP, never work done (day-one
+    dev16: logged as a catatan harian di luar SKP)."""
+    allowed, named = _field_words()
+    mandatory = _covered(ln, [_mandatory_named()])  # «…, ip asn 10»: the mandatory IKI named by its own words
+    words = [t for i, t in enumerate(ln.toks) if ln.kinds[i] in ("word", "alnum") and i not in mandatory
+             and t not in _chat()["filler"]]
+    return any(k == "num" for k in ln.kinds) and bool(set(words) & named) and all(t in allowed for t in words)
+
+
+def _work_list(ln: Line) -> bool:
+    """«1. verifikasi 18 berkas izin edar alkes kelas B\n2. balas 5 email pemohon\n3. rapat internal subdit»: a list,
+    each row marked, each read as work by a logbook keeper, none a measure nor a span of time or a target
+    (catatan_harian.yaml week_span_before: «per tahun», «tiap bulan» make a duty or an IKI), and half or more of them
+    counting what was done: the day's work listed."""
+    rows = [r for r in ln.text.splitlines() if r.strip()]
+    if len(rows) < 2 or not all(list_marked(r) for r in rows):
+        return False
+    spans = frozenset(t for p in config()["week_span_before"] for t in tokens(p)) | {"target", "targetnya"}
+    readings = [kind_of(clean(r), logging=True) for r in rows]
+    if any(r.kind is not EntryKind.report or _opens_with_measure(r.line) or set(r.line.toks) & spans
+           for r in readings):
+        return False
+    return sum(bool(count_numbers(r.line, r.when)) for r in readings) * 2 >= len(rows)
+
+
+def _hearsay_only(ln: Line) -> bool:
+    """«si Bambang di subbag sebelah katanya udh beresin 200 berkas mutasi seminggu, gila sih»: a part saying what was
+    heard of others' work (catatan_harian.yaml hearsay_words; what stands before the word there tells no work) and no
+    other part telling work the user did («td konseling 5 pasien, katanya obatnya habis» tells some)."""
+    heard = phrase_set("catatan_harian", "hearsay_words")
+    apart = []
+    for a, b in _parts(ln):
+        at = next((i for i in range(a, b) if heard.match_at(ln.toks, i)), None)
+        if at is not None and (at == a or kind_of(_part_text(ln, [(a, at)])).kind is not EntryKind.report) \
+                or _others_doing(ln, a, b):
+            apart.append((a, b))
+    return bool(apart) and (len(apart) == len(_parts(ln)) or _told_apart(ln, apart) is None)
+
+
+def _others_doing(ln: Line, a: int, b: int) -> bool:
+    """«si Andi udh beres rekap 50 berkas», «temen sebelah udh kelar input data stunting»: before the part's first
+    done word, someone plainly outside the user's team (catatan_harian.yaml others_doing) and no first person."""
+    data, toks = config()["others_doing"], ln.toks
+    done = next((i for i in range(a, b) if vocabulary().done.match_at(toks, i)), None)
+    if done is None or done == a or set(toks[a:done]) & set(config()["first_person"]):
+        return False
+    if toks[a] in data["openers"] and done > a + 1 and ln.kinds[a + 1] == "word":
+        return True
+    return any(toks[i] in data["people"] and any(t in data["apart"] for t in toks[i + 1:min(done, i + 1 + data["apart_reach"])])
+               for i in range(a, done))
+
+
+@knowledge.cached
+def _known_words() -> frozenset[str]:
+    """The words of what the assistant works with (catatan_harian.yaml joke_known_lists, the glossary's terms, the
+    commands' words)."""
+    lists = [p for name in config()["joke_known_lists"] for p in config()[name]]
+    terms = [a for term in knowledge.data("glossary")["terms"] for a in term["aliases"]]
+    commands = list(knowledge.data("intent")["bare_commands"])
+    return frozenset(t for p in lists + terms + commands for t in tokens(str(p).lower()))
+
+
+def _joke_asked(ln: Line, w: When) -> bool:
+    """«bot bisa dibeliin kopi gak 😂», «bot kamu udah makan belum 🤣»: the bot named (catatan_harian.yaml bot_named),
+    a laugh (`laughs`), and a laugh word opening the line (`laugh_openers`) or no content word naming what the
+    assistant works with: a joke phrased as a question."""
+    if not any(t in config()["laughs"] for t in ln.toks) or not ln.has(phrase_set("catatan_harian", "bot_named")):
+        return False
+    first = next((t for t, k in zip(ln.toks, ln.kinds) if k == "word"), None)
+    if first in config()["laugh_openers"]:  # «wkwk bot kamu jg punya SKP ga 😂»: a laugh opening it, then the bot
+        return True
+    known, named = _known_words(), _covered(ln, [phrase_set("catatan_harian", "bot_named")])
+    asking = frozenset(config()["asking_modals"]) | _chat()["question_tags"]
+    return not any(ln.toks[i] in known or stem(ln.toks[i]) in known for i in content_at(ln, w)
+                   if i not in named and ln.toks[i] not in asking) and not count_numbers(ln, w)
 
 
 def _joke(ln: Line, counts: list[int]) -> bool:
@@ -365,12 +551,46 @@ def _instruction_received(ln: Line) -> bool:
     asks = [i for i in range(len(toks)) if phrase_set("catatan_harian", "instruction_received", "asks").match_at(toks, i)]
     own = frozenset(config()["first_person"])
     if ln.has(vocabulary().done) or not asks or any(t in own for t in toks[:asks[0]]):  # «sy minta …» gives it
-        return False
+        return _leader_relayed(ln)
     addressed = phrase_set("catatan_harian", "instruction_received", "addressed")
     if any(addressed.match_at(toks, j) for i in asks for j in range(i + 1, min(len(toks), i + 1 + _ADDRESSED_REACH))):
         return True
     colon = toks.index(":") if ":" in toks else None
-    return colon is not None and bool(set(toks[:colon]) & set(words["relayed"]))
+    if colon is not None and bool(set(toks[:colon]) & set(words["relayed"])):
+        return True
+    return _leader_relayed(ln)
+
+
+_LEADER_OPENS = 2  # words before a leader's name in its part («kata pak kabid», «bu kasubbag bilang»)
+
+
+def _leader_relayed(ln: Line) -> bool:
+    """«Kata kabid semua laporan hrs masuk sebelum tgl 10», «[10:15] Katim: tmn2 jgn lupa isi logbook ya», «pesan dari
+    pak kabag: tolong data SDM dikirim hari ini»: a leader named (catatan_harian.yaml instruction_received `leaders`)
+    or a label of relaying before a colon (`relayed`), then a word asking (`asks`, `relayed_asks`), with no done
+    word and no first person before it: what a leader asked, relayed, work still to come."""
+    words, toks = config()["instruction_received"], ln.toks
+    asking = [i for i in range(len(toks)) for name in ("asks", "relayed_asks")
+              if phrase_set("catatan_harian", "instruction_received", name).match_at(toks, i)]
+    leaders = phrase_set("catatan_harian", "instruction_received", "leaders")
+    colon = toks.index(":") if ":" in toks else None
+    relayed = colon is not None and bool(set(toks[:colon]) & set(words["relayed"]))
+    source = colon if relayed else next((i for i in range(len(toks)) if leaders.match_at(toks, i)), None)
+    own = frozenset(config()["first_person"])
+    if source is None or any(t in own for t in toks[:source + 1]) or not asking:
+        return False
+    opening = next(a for a, b in _parts(ln) if a <= source < b or a > source)
+    # the leader opens the line or a part after no work told («td rapat dgn kabid, beliau minta data» told a meeting)
+    if not relayed and (source - opening > _LEADER_OPENS or opening and kind_of(
+            _part_text(ln, [p for p in _parts(ln) if p[1] <= opening])).kind is EntryKind.report):
+        return False
+    # «Instruksi Dirut: seluruh instalasi lapor …»: the label itself says it asks; «tolong data SDM dikirim»: a done
+    # word after the asking word in its part is what is asked; one elsewhere («…, sdh sy kirim rekap») work done
+    asked = asking[0] if relayed else next((i for i in asking if i > source), None)
+    if asked is None:
+        return False
+    part = next(range(a, b) for a, b in _parts(ln) if a <= asked < b) if not relayed else range(colon + 1, len(toks))
+    return not any(vocabulary().done.match_at(toks, i) and not (asked < i and i in part) for i in range(len(toks)))
 
 
 def _plan_label(ln: Line, w: When, i: int) -> bool:
@@ -753,6 +973,20 @@ def _absence_only(ln: Line, w: When) -> bool:
         all(i in covered or ln.toks[i] in vocab.absence_filler or ln.toks[i] in vocab.months for i in content)
 
 
+def _blocked_day(ln: Line) -> bool:
+    """«listrik mati seharian, ga bisa kerja», «laptop rusak, ga bisa ngapa2in hari ini»: one part an absence or a day
+    with no work, each other part a failure told with no work (_broken_told): no work done, whatever day is named."""
+    parts = _parts(ln)
+    if len(parts) < 2 or not ln.has(vocabulary().absence):
+        return False
+    kinds = []
+    for a, b in parts:
+        part = line(_part_text(ln, [(a, b)]))
+        kinds.append("absent" if _absence_only(part, when(part)) else "broken" if _broken_told(part, when(part))
+                     else "")
+    return all(kinds) and "absent" in kinds
+
+
 @knowledge.cached
 def _family() -> tuple[PhraseSet, frozenset[str]]:
     told = config()["family_told"]
@@ -1068,8 +1302,9 @@ def _shown_words() -> dict:
 
 def _records_shown(ln: Line) -> str | None:
     """«tolong tampilkan catatan minggu lalu», «liat logbook bulan ini dong», «catatan minggu lalu dong», «lihat
-    rencana aksi IKI 2»: a show word opening the line (or a time named), a bare record word right after it and nothing
-    after that but time, own and filler words and one of the user's IKI by its number: which records
+    rencana aksi IKI 2», «tampilkan realisasi TW2 sy»: a show word opening the line (or a time named), a bare record
+    word right after it and nothing after that but time, own and filler words and one of the user's IKI by its number
+    or a quarter: which records
     (catatan_harian.yaml own_records_shown); «cek logbook pegawai» names someone else's."""
     shown, toks, w = _shown_words(), ln.toks, when(ln)
     lead = shown["lead"] | _chat()["filler"]  # «@asisten tolong cek catatan saya»: the bot called first
@@ -1081,7 +1316,8 @@ def _records_shown(ln: Line) -> str | None:
     if not show and not said and not w.kind and not (named and all(i in named for i, k in enumerate(ln.kinds)
                                                                    if k == "num")):
         return None
-    said |= named | _covered(ln, [shown["whole"]])  # «… progres semua IKI sy»: every IKI's
+    # «… progres semua IKI sy»: every IKI's; «tampilkan realisasi TW2 sy»: a quarter's, when a show word asks it
+    said |= named | _covered(ln, [shown["whole"]]) | (_quarter_named_at(ln) if show else set())
     at += len(show or ())
     for name, phrases in shown["records"].items():
         record = phrases.match_at(toks, at)
@@ -1103,6 +1339,12 @@ def _month_named_after(ln: Line, i: int) -> bool:
 def _iki_named_at(ln: Line) -> set[int]:
     """The token positions of the IKI a line names by number («IKI 2», «iki 3»)."""
     spans = [m.span() for m in iki_refs().finditer(ln.text)]
+    return {i for i, (a, b) in enumerate(ln.spans) if any(start <= a and b <= end for start, end in spans)}
+
+
+def _quarter_named_at(ln: Line) -> set[int]:
+    """The token positions of a quarter the line names («TW2», «triwulan 3», «Q1»)."""
+    spans = [m.span() for m in quarter_pattern().finditer(ln.text)]
     return {i for i, (a, b) in enumerate(ln.spans) if any(start <= a and b <= end for start, end in spans)}
 
 
@@ -1309,10 +1551,91 @@ def _asks(ln: Line, w: When | None = None) -> bool:
     chatted = _covered(ln, [chat["smalltalk"], vocab.smalltalk]) - _covered(ln, [chat["asking"]])
     first = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word" and i not in chatted
                   and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
-    opens = first is not None and any(phrases.match_at(ln.toks, first)
+    lead = first
+    while lead is not None and lead + 1 < len(ln.toks) and ln.kinds[lead] == "word" and _leads_in(ln, lead):
+        lead += 1  # «masih ga paham soal MPPH», «jujur sy ga ngerti …»: past the user, «masih» and a lead-in
+    opens = first is not None and any(phrases.match_at(ln.toks, at) for at in {first, lead}
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
     return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
-        or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln)
+        or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln) \
+        or _modal_part_tagged(ln)
+
+
+def _measure_then_judged(ln: Line) -> bool:
+    """«persentase hoaks kesehatan yg diklarifikasi maks 1x24 jam, bener gk ini?», «Jumlah kader yang dilatih, udah
+    oke blm?», «rata-rata waktu respon aduan maks 2 hari bener gk?»: a measure opens the line and its last part, or
+    the words ending it, only ask what the bot thinks of it (catatan_harian.yaml quoted_iki_after, tags, filler, a
+    pointer; ending it unmarked, one of them a word of judging), at least MIN_QUOTED_IKI_WORDS words before: the IKI
+    to check, as one quoted is."""
+    if not _opens_with_measure(ln):
+        return False
+    chat = _chat()
+    weak = chat["question_tags"] | chat["filler"] | {"ini", "itu", "gini", "gitu"}
+    judged = set(config()["quoted_iki_after"]) | weak
+    parts = _parts(ln)
+    a, b = parts[-1]
+    words = [i for i in range(a, b) if ln.kinds[i] == "word"]
+    if len(parts) > 1 and words and all(ln.toks[i] in judged for i in words):
+        start = parts[-2][1]
+    else:  # unmarked: the judged words ending the line, one that judges («bener», «ok», «menurutmu»)
+        start = b
+        while start > 0 and (ln.kinds[start - 1] != "word" or ln.toks[start - 1] in judged):
+            start -= 1
+        said = [t for t in ln.toks[start:b] if t in judged]
+        if not any(t not in weak and t not in vocabulary().done for t in said):
+            return False
+    head = line(ln.text[:ln.spans[start][0]] if len(ln.spans) == len(ln.toks) and start < len(ln.toks)
+                else " ".join(ln.toks[:start]))
+    if len(head.words) < MIN_QUOTED_IKI_WORDS:
+        return False
+    # «jumlah sampel td 40, bener ga?»: a figure of a day, done or reached
+    return not (when(head).kind or _done_said(head) or head.has(vocabulary().progress))
+
+
+def _after_question(ln: Line) -> tuple[EntryKind, str] | None:
+    """A «?» inside the line with words after it: an IKI wording opening what follows is the one asked about («ieu IKI
+    abdi, leres teu? Persentase ambulans siap operasional setiap hari»: drafted); what follows telling no work done
+    only says who asks («Indeks Profesionalitas ASN itu wajib semua pegawai? sy fungsional»: a question). None when
+    no «?» stands inside or work done follows («gimana ya? td sy rapat 2 jam»: read whole as before)."""
+    marks = [i for i, t in enumerate(ln.toks) if t == "?" and any(k == "word" for k in ln.kinds[i + 1:])]
+    if not marks:
+        return None
+    tail = [p for p in _parts(ln) if p[0] > marks[0]]
+    text = _part_text(ln, tail)
+    if _opens_with_measure(line(text)):
+        return EntryKind.draft, "IKI setelah tanya"
+    told = kind_of(text).kind
+    return (EntryKind.question, "tanya + keterangan") if told not in (EntryKind.report, EntryKind.draft) else None
+
+
+def _modal_part_tagged(ln: Line) -> bool:
+    """«pengingatnya bisa diganti jam 7 malam ga, jam 4 sy msh di lapangan», «SKP bisa diubah di tengah tahun ga kalau
+    sy mutasi»: in a part between marks, an asking modal (catatan_harian.yaml asking_modals) and after it a yes/no tag
+    ending the part or standing before a condition (conversation.yaml count_asks hypothetical) or a connective, no
+    done or day word in the part: whether it may be so is asked, whatever follows."""
+    chat, modals = _chat(), frozenset(config()["asking_modals"])
+    joins = phrase_set("conversation", "count_asks", "hypothetical")
+    day = phrase_set("catatan_harian", "today_words"), phrase_set("catatan_harian", "yesterday_words")
+    for a, b in _parts(ln):
+        toks = ln.toks[a:b]
+        if any(phrases.match_at(toks, i) for phrases in (vocabulary().done, *day) for i in range(len(toks))):
+            continue
+        spelled = _shorthand()  # «berkas yg bisa diverifikasi blm»: a modal after «yang» describes, never asks
+        at = next((i for i, t in enumerate(toks) if t in modals
+                   and not (i and spelled.get(toks[i - 1], toks[i - 1]) == "yang")), None)
+        ends = [i for i in range(len(toks)) if i + 1 == len(toks) or toks[i + 1] in _connectives()
+                or joins.match_at(toks, i + 1)]
+        if at is not None and any(i > at + 1 and toks[i] in chat["question_tags"] for i in ends):
+            return True
+    return False
+
+
+def _leads_in(ln: Line, i: int) -> bool:
+    """The user, a word of still (catatan_harian.yaml ongoing_words) or an asking lead-in (`asking_lead_ins`) at i."""
+    spelled = _shorthand()
+    word = spelled.get(ln.toks[i], ln.toks[i])
+    return word in config()["first_person"] or ln.toks[i] in config()["first_person"] \
+        or vocabulary().ongoing.match_at((word,), 0) is not None or word in config()["asking_lead_ins"]
 
 
 def _entry_change_asked(ln: Line) -> bool:
@@ -1343,9 +1666,11 @@ def _passive_tagged(ln: Line) -> bool:
 
 def _noun_asked(ln: Line, w: When, first: int | None) -> bool:
     """«jadwal dialog kinerja», «batas waktu isi realisasi»: the line opens with a noun of what the rules say
-    (catatan_harian.yaml asked_nouns) and names what it is about after it, with no time, count or done word: asked."""
+    (catatan_harian.yaml asked_nouns) and names what it is about after it, with no time, count, done word nor word of
+    a thing put off («jadwal pelatihan diundur ke agustus» tells news): asked."""
     found = phrase_set("catatan_harian", "asked_nouns").match_at(ln.toks, first) if first is not None else None
-    if not found or w.kind or ln.has(vocabulary().done) or count_numbers(ln, w):
+    # «jadwal pelatihan diundur ke agustus»: what was put off or called off is told, not asked
+    if not found or w.kind or ln.has(vocabulary().done) or ln.has(vocabulary().not_done) or count_numbers(ln, w):
         return False
     return any(i >= first + len(found) for i in content_at(ln, w))
 
@@ -1381,8 +1706,9 @@ def _tagged(ln: Line, w: When) -> bool:
     said = set(range(*w.span)) if w.kind else set()
     ends = [i for i, t in enumerate(ln.toks) if t in _connectives()] + [len(ln.toks)]
     for end in ends:
-        at = end - 1
-        while at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["filler"] or at in said):
+        at = end - 1  # «IKI sy udah bener belum 😅»: an emoji after the tag leaves it the last word
+        while at >= 0 and (ln.kinds[at] == "word" and (ln.toks[at] in chat["filler"] or at in said)
+                           or _is_emoji(ln.toks[at])):
             at -= 1
         if at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["question_tags"]
                                                    or ln.toks[at] in config()["question_ends"]):
