@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from bot.lang.numbers import parse_number
+from bot.lang.refs import row_label
 from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
@@ -108,7 +109,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     """The IKI the line is about, or the ones to ask between (ordered with the kind of result its act makes), or di
     luar SKP. An IKI the user names by its number («iki 2: packing & kirim panel EQAS», «… (IKI 3)») is the link,
     whatever its words match."""
-    named = _named(ln, skp)
+    named = _named(ln, w, skp)
     if named is not None:
         return named
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
@@ -196,12 +197,24 @@ def by_place(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Rencan
     return replace(found, candidates=[lead] + [c for c in found.candidates if c.number != lead.number][:2])
 
 
-def _named(ln: Line, skp: SkpDraft) -> Link | None:
-    """The IKI the user named in the line by its number, one of theirs, unless the line says it is outside the SKP."""
+def _named(ln: Line, w: When, skp: SkpDraft) -> Link | None:
+    """The IKI the user named in the line by its number, one of theirs, unless the line says it is outside the SKP:
+    «… (IKI 2)», or the row's number labelling the line past its date («no 3: rapat sm bed manager …»)."""
     n = iki_number_in(ln.text)
+    if n is None:
+        n = _labelled_row(ln, w)
     if n is None or not 1 <= n <= len(skp.iki) or ln.has(vocabulary().outside):
         return None
     return Link(Decision.link, [Candidate(skp.iki[n - 1].indikator, n, 1.0)], 1.0, NAMED)
+
+
+def _labelled_row(ln: Line, w: When) -> int | None:
+    """The row's number opening the line, past the date's words that open it («kemarin no 1 → pendampingan …»)."""
+    start = w.span[1] if w.span[0] == 0 and w.span[1] else 0
+    if start >= len(ln.toks) or len(ln.spans) != len(ln.toks):
+        return None
+    label = row_label().match(ln.text[ln.spans[start][0]:])
+    return int(label.group(1)) if label else None
 
 
 def _count_only(ln: Line, w: When, skp: SkpDraft, found: Link) -> Link | None:
