@@ -124,7 +124,9 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
     words link there too, the line is that IKI's (a logbook line names its work first), and the second piece is kept
     aside (`second`) for the reply to offer as an entry of its own: asking every such line cost a tap a day. A first
     piece not clear alone («isi bbm» beside receipts of BBM) is still asked."""
-    if found.decision is not Decision.ask or found.why != "dua pekerjaan" or not found.candidates:
+    settings = vocabulary().link
+    close = found.why in settings["first_work_close"]["asks"]
+    if found.decision is not Decision.ask or not (found.why == "dua pekerjaan" or close) or not found.candidates:
         return found
     # «H+1»: a «+» before a number joins no second piece of work (link_rivals.part_unnamed reads it so too)
     cuts = [i for i in _work_cuts(ln, w) if not (ln.kinds[i] == "mark" and i + 1 < len(ln.toks) and
@@ -133,23 +135,28 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
         return found
     first = _parts_read(ln, w, skp, rencana, cuts[:1])[0][1]
     if first.decision is not Decision.link or first.candidates[0].number != found.candidates[0].number or \
-            first.confidence < vocabulary().link["first_work_lead"] or not _names_object(*_piece(ln, w, 0, cuts[0]), skp, rencana, first.candidates[0].number - 1):
+            first.confidence < settings["first_work_close" if close else "first_work"]["lead"] or \
+            not _names_object(*_piece(ln, w, 0, cuts[0]), skp, rencana, first.candidates[0].number - 1, close):
         return found
     whole = _link(ln, w, skp, rencana)  # the whole line's words point there too: the second piece alone asked
-    if whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number:
+    if not close and (whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number):
         return found
     second = ln.text[ln.spans[cuts[0] + 1][0]:].strip()
     return Link(Decision.link, found.candidates[:3], found.confidence, "pekerjaan pertama", second=second,
                 second_at=cuts[0])
 
 
-def _names_object(part: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, index: int) -> bool:
+def _names_object(part: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, index: int,
+                  done: bool = False) -> bool:
     """The piece of work names the thing the IKI counts or measures (its kepala, iki_profile.origins): «SO depo ranap»
-    of an IKI of stock opname is its own work; «isi bbm» beside one of BMM receipts only shares a word with it."""
+    of an IKI of stock opname is its own work; «isi bbm» beside one of BMM receipts only shares a word with it. With
+    `done`, named in what the user did, before any side phrase (_done_terms): «nyusun leaflet edukasi utk pasien baru»
+    names whom the leaflet is for, never the patients an IKI counts."""
     part = respelled(part, own_texts(skp, rencana))
     found_in, profiles = skp_terms(skp, rencana, takes_part(part, w))
     heads = {t for t, place in found_in[index].items() if place == "kepala"}
-    words = spelled_out(line_terms(part, w), skp, profiles, capitals(part.text))
+    words = _done_terms(part, w, skp, profiles) if done else \
+        spelled_out(line_terms(part, w), skp, profiles, capitals(part.text))
     return bool(heads) and heads <= named_terms(words, profiles[index])
 
 
