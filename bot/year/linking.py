@@ -123,7 +123,9 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
     read alone, links to the IKI the question offers first, naming its thing (_names_object), and the whole line's
     words link there too, the line is that IKI's (a logbook line names its work first), and the second piece is kept
     aside (`second`) for the reply to offer as an entry of its own: asking every such line cost a tap a day. A first
-    piece not clear alone («isi bbm» beside receipts of BBM) is still asked."""
+    piece not clear alone («isi bbm» beside receipts of BBM) is still asked. A question between close IKI («dua dekat»,
+    link.first_work_close) offering that IKI first is decided so too, the first piece naming the IKI's thing in what
+    the user did (before a side phrase): the whole line's words lean there already, without a link of their own."""
     settings = vocabulary().link
     close = found.why in settings["first_work_close"]["asks"]
     if found.decision is not Decision.ask or not (found.why == "dua pekerjaan" or close) or not found.candidates:
@@ -138,9 +140,10 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
             first.confidence < settings["first_work_close" if close else "first_work"]["lead"] or \
             not _names_object(*_piece(ln, w, 0, cuts[0]), skp, rencana, first.candidates[0].number - 1, close):
         return found
-    whole = _link(ln, w, skp, rencana)  # the whole line's words point there too: the second piece alone asked
-    if not close and (whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number):
-        return found
+    if not close:
+        whole = _link(ln, w, skp, rencana)  # the whole line's words point there too: the second piece alone asked
+        if whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number:
+            return found
     second = ln.text[ln.spans[cuts[0] + 1][0]:].strip()
     return Link(Decision.link, found.candidates[:3], found.confidence, "pekerjaan pertama", second=second,
                 second_at=cuts[0])
