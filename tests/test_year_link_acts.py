@@ -213,11 +213,12 @@ GIZI = _skp(("Persentase pasien rawat inap berisiko malnutrisi yang mendapat asu
                                          ("revisi pedoman diet ginjal trus konseling 3 pasien pulang", 4),
                                          ("susun draf pedoman diet DM, sorenya konseling 2 pasien pulang", 4),
                                          ("konseling 5 pasien pulang sm revisi pedoman diet DM", 2)])
-def test_a_question_about_two_pieces_of_work_offers_the_first_ones_iki_first(text, first):
-    # a logbook line names its first work first: the IKI its first piece links to alone is the first button, though
-    # the count is the second piece's
+def test_a_line_of_two_pieces_of_work_links_the_first_ones_iki(text, first):
+    # a logbook line names its first work first: the IKI its first piece links to alone, though the count is the
+    # second piece's; the second piece is kept aside to offer as its own entry (link52: these were asked «dua dekat»)
     found = _link(text, GIZI)
-    assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [first, 6 - first], found
+    assert found.decision is Decision.link and [c.number for c in found.candidates][:2] == [first, 6 - first], found
+    assert found.why == "pekerjaan pertama" and found.second, found
 
 
 PSC = _skp(("Jumlah orang awam yang dilatih bantuan hidup dasar", "200", "orang"),

@@ -65,3 +65,25 @@ def test_moving_an_entry_linked_to_its_first_work_reads_the_count_of_that_piece_
     moved = said(engine.handle("u1", "c1 ke IKI 1"))
     assert "IKI 1" in moved
     assert [e.quantity for e in engine.state("u1").year.entries] == [None]
+
+
+# link52: a question between close IKI («dua dekat») about a line of two pieces of work whose first piece, read alone,
+# links to the IKI offered first: the first piece's IKI, the second offered as its own entry (dev32 asked these)
+CLOSE = ["cek kelengkapan berkas usulan KP trus sorenya bahas SK pensiun yg telat",
+         "verifikasi berkas usulan KP sekalian koordinasi penetapan TMT",
+         "kmrn verifikasi berkas usulan kenaikan pangkat trus lanjut cek usulan yg ditetapkan tepat TMT"]
+
+
+def test_close_iki_asked_about_two_pieces_of_work_link_the_first(engine):
+    for k, text in enumerate(CLOSE):
+        replies = engine.handle("u1", text)
+        said_ = said(replies)
+        assert "IKI mana yang dimaksud?" not in said_ and "IKI 1: Jumlah berkas usulan kenaikan pangkat" in said_, said_
+        assert [label for label in labels(replies) if label.startswith("Catat juga")], labels(replies)
+        assert len(engine.state("u1").year.entries) == k + 1
+
+
+def test_a_first_piece_naming_the_iki_only_in_a_side_phrase_is_still_asked(engine):
+    # «utk berkas usulan KP» says what the checklist is for, never which berkas were worked on
+    replies = engine.handle("u1", "bikin template checklist utk berkas usulan KP trus lanjut rapat SK pensiun")
+    assert "IKI mana yang dimaksud?" in said(replies)

@@ -1449,7 +1449,7 @@ def test_two_pieces_of_work_joined_that_name_two_iki_link_the_first_and_keep_the
     assert (found.decision, found.why, found.second) == (Decision.link, "pekerjaan pertama", "rapat pensiun")
     assert [c.number for c in found.candidates[:2]] == [1, 3]
     # a first piece naming no IKI's thing alone is asked as before, and one whose lead is thin (the SKP's «Rata-rata
-    # waktu verifikasi berkas …» shares its words: link.first_work_lead)
+    # waktu verifikasi berkas …» shares its words: link.first_work lead)
     assert _link("rapat pensiun + verif 12 berkas KP", three).decision is Decision.ask
     found = _link("verif 12 berkas KP + rapat pensiun")
     assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [1, 3]

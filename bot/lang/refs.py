@@ -56,6 +56,18 @@ def stage_refs() -> re.Pattern:
     return re.compile(_numbered_source(knowledge.data("conversation")["iki_refs"]["stage_nouns"]), re.IGNORECASE)
 
 
+@knowledge.cached
+def row_label() -> re.Pattern:
+    """«no 3: rapat …», «nomor 1 → …», «no 2 visit pkm»: a row's number labelling what follows, at the start of the
+    text given (conversation.yaml iki_refs labels, label_marks), the number its one group; never several joined («no 3
+    & 5») nor a range («no 2-3»)."""
+    data = knowledge.data("conversation")
+    refs = data["iki_refs"]
+    joins = alternation(data["number_joins"])
+    return re.compile(rf"^\s*(?:{alternation(refs['labels'])})\s*\.?\s*({ONE})(?!\s*(?:{joins})\s*\d)"
+                      rf"(?=\s*(?:{alternation(refs['label_marks'])})(?!\s*\d)|\s+[^\W\d_])", re.IGNORECASE)
+
+
 def iki_numbers(text: str) -> list[int]:
     """The numbers of the IKI a text names, in the order typed (each once)."""
     return list(dict.fromkeys(int(m.group(1)) for m in iki_refs().finditer(text)))

@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from bot.lang.numbers import parse_number
+from bot.lang.refs import row_label
 from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
@@ -108,7 +109,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     """The IKI the line is about, or the ones to ask between (ordered with the kind of result its act makes), or di
     luar SKP. An IKI the user names by its number («iki 2: packing & kirim panel EQAS», «… (IKI 3)») is the link,
     whatever its words match."""
-    named = _named(ln, skp)
+    named = _named(ln, w, skp)
     if named is not None:
         return named
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
@@ -122,8 +123,12 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
     read alone, links to the IKI the question offers first, naming its thing (_names_object), and the whole line's
     words link there too, the line is that IKI's (a logbook line names its work first), and the second piece is kept
     aside (`second`) for the reply to offer as an entry of its own: asking every such line cost a tap a day. A first
-    piece not clear alone («isi bbm» beside receipts of BBM) is still asked."""
-    if found.decision is not Decision.ask or found.why != "dua pekerjaan" or not found.candidates:
+    piece not clear alone («isi bbm» beside receipts of BBM) is still asked. A question between close IKI («dua dekat»,
+    link.first_work_close) offering that IKI first is decided so too, the first piece naming the IKI's thing in what
+    the user did (before a side phrase): the whole line's words lean there already, without a link of their own."""
+    settings = vocabulary().link
+    close = found.why in settings["first_work_close"]["asks"]
+    if found.decision is not Decision.ask or not (found.why == "dua pekerjaan" or close) or not found.candidates:
         return found
     # «H+1»: a «+» before a number joins no second piece of work (link_rivals.part_unnamed reads it so too)
     cuts = [i for i in _work_cuts(ln, w) if not (ln.kinds[i] == "mark" and i + 1 < len(ln.toks) and
@@ -132,23 +137,29 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
         return found
     first = _parts_read(ln, w, skp, rencana, cuts[:1])[0][1]
     if first.decision is not Decision.link or first.candidates[0].number != found.candidates[0].number or \
-            first.confidence < vocabulary().link["first_work_lead"] or not _names_object(*_piece(ln, w, 0, cuts[0]), skp, rencana, first.candidates[0].number - 1):
+            first.confidence < settings["first_work_close" if close else "first_work"]["lead"] or \
+            not _names_object(*_piece(ln, w, 0, cuts[0]), skp, rencana, first.candidates[0].number - 1, close):
         return found
-    whole = _link(ln, w, skp, rencana)  # the whole line's words point there too: the second piece alone asked
-    if whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number:
-        return found
+    if not close:
+        whole = _link(ln, w, skp, rencana)  # the whole line's words point there too: the second piece alone asked
+        if whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number:
+            return found
     second = ln.text[ln.spans[cuts[0] + 1][0]:].strip()
     return Link(Decision.link, found.candidates[:3], found.confidence, "pekerjaan pertama", second=second,
                 second_at=cuts[0])
 
 
-def _names_object(part: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, index: int) -> bool:
+def _names_object(part: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, index: int,
+                  done: bool = False) -> bool:
     """The piece of work names the thing the IKI counts or measures (its kepala, iki_profile.origins): «SO depo ranap»
-    of an IKI of stock opname is its own work; «isi bbm» beside one of BMM receipts only shares a word with it."""
+    of an IKI of stock opname is its own work; «isi bbm» beside one of BMM receipts only shares a word with it. With
+    `done`, named in what the user did, before any side phrase (_done_terms): «nyusun leaflet edukasi utk pasien baru»
+    names whom the leaflet is for, never the patients an IKI counts."""
     part = respelled(part, own_texts(skp, rencana))
     found_in, profiles = skp_terms(skp, rencana, takes_part(part, w))
     heads = {t for t, place in found_in[index].items() if place == "kepala"}
-    words = spelled_out(line_terms(part, w), skp, profiles, capitals(part.text))
+    words = _done_terms(part, w, skp, profiles) if done else \
+        spelled_out(line_terms(part, w), skp, profiles, capitals(part.text))
     return bool(heads) and heads <= named_terms(words, profiles[index])
 
 
@@ -196,12 +207,24 @@ def by_place(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Rencan
     return replace(found, candidates=[lead] + [c for c in found.candidates if c.number != lead.number][:2])
 
 
-def _named(ln: Line, skp: SkpDraft) -> Link | None:
-    """The IKI the user named in the line by its number, one of theirs, unless the line says it is outside the SKP."""
+def _named(ln: Line, w: When, skp: SkpDraft) -> Link | None:
+    """The IKI the user named in the line by its number, one of theirs, unless the line says it is outside the SKP:
+    «… (IKI 2)», or the row's number labelling the line past its date («no 3: rapat sm bed manager …»)."""
     n = iki_number_in(ln.text)
+    if n is None:
+        n = _labelled_row(ln, w)
     if n is None or not 1 <= n <= len(skp.iki) or ln.has(vocabulary().outside):
         return None
     return Link(Decision.link, [Candidate(skp.iki[n - 1].indikator, n, 1.0)], 1.0, NAMED)
+
+
+def _labelled_row(ln: Line, w: When) -> int | None:
+    """The row's number opening the line, past the date's words that open it («kemarin no 1 → pendampingan …»)."""
+    start = w.span[1] if w.span[0] == 0 and w.span[1] else 0
+    if start >= len(ln.toks) or len(ln.spans) != len(ln.toks):
+        return None
+    label = row_label().match(ln.text[ln.spans[start][0]:])
+    return int(label.group(1)) if label else None
 
 
 def _count_only(ln: Line, w: When, skp: SkpDraft, found: Link) -> Link | None:
