@@ -410,6 +410,9 @@ def iki_state(review: Review, skp: SkpDraft, index: int) -> str:
     if review.status is Status.draf or review.round == 0:
         return "draf"
     decided = review.decision(index)
+    agreed = _in_force_state(review, skp, index)
+    if agreed and (decided is None or decided.fingerprint != fingerprint(skp.iki[index])):
+        return agreed
     if decided is None:
         return "menunggu keputusan" if review.status is Status.diajukan else "belum diajukan"
     if decided.fingerprint != fingerprint(skp.iki[index]):
@@ -419,6 +422,19 @@ def iki_state(review: Review, skp: SkpDraft, index: int) -> str:
     if decided.verdict is Verdict.ubah_target:
         return f"disetujui, target diubah {decided.target_before} → {decided.target_after} ({decided.comment})"
     return "disetujui"
+
+
+def _in_force_state(review: Review, skp: SkpDraft, index: int) -> str:
+    """After penetapan the version in force, not the first round's decisions, says where an IKI stands: an IKI as
+    approved in a perubahan is «ditetapkan», never «diubah, belum diajukan ulang» (tester51 P2-3); "" before any."""
+    force = review.in_force
+    if force is None or review.status not in (Status.ditetapkan, Status.perubahan_diajukan):
+        return ""
+    if index < len(force.skp.iki) and force.skp.iki[index] == skp.iki[index]:
+        return f"disetujui, ditetapkan (versi {force.number})"
+    if review.status is Status.perubahan_diajukan:
+        return "perubahan menunggu keputusan"
+    return f"diubah setelah versi {force.number}, belum diajukan sebagai perubahan"
 
 
 def returned_comment(review: Review, index: int) -> str | None:
