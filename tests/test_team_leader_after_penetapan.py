@@ -1,6 +1,7 @@
 """A leader's side after penetapan, through the real engine on two replicas (tester51 persona 2): the member's IKI as
 approved in a perubahan, the leader's requests about a member, what a resubmission changed."""
 
+from bot.models import Pegawai
 from tests.test_team_chat import LEADER, MEMBER, _perubahan_open
 
 
@@ -16,3 +17,37 @@ def test_an_iki_approved_in_a_perubahan_reads_ditetapkan_in_the_leaders_view(pai
     shown = _text(pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1))
     assert "belum diajukan ulang" not in shown and "Target: 95%" in shown
     assert "Status: disetujui, ditetapkan (versi 2)" in shown and shown.count("Status: disetujui") == 5
+
+
+def _andi_agreed_in_two_versions(pair) -> None:
+    """Andi's SKP of five IKI set, then his perubahan of IKI 1 approved: versions 1 and 2; the leader has no SKP."""
+    _perubahan_open(pair, "arah kebijakan berubah")
+    state = pair.state(MEMBER)
+    state.skp.pegawai = Pegawai(nama="Andi Saputra, S.Kep")
+    pair.store.save(MEMBER, state.model_dump_json())
+    pair.say(LEADER, "ok setujui perubahan", replica=1)
+
+
+def test_skp_versi_from_a_leader_without_an_skp_names_the_members_versions(pair):
+    # P2-4: «/skp versi» answered «SKP belum ditetapkan … Ketik /tetapkan» about the leader's own empty SKP
+    _andi_agreed_in_two_versions(pair)
+    text = _text(pair.say(LEADER, "/skp versi", replica=1))
+    assert "Andi Saputra, S.Kep: 2 versi" in text and "/skp versi andi" in text and "/tetapkan" not in text
+    shown = _text(pair.say(LEADER, "/skp versi andi 2", replica=1))
+    assert shown.startswith("Versi SKP Andi Saputra") and "SKP versi 2" in shown and "95%" in shown
+
+
+def test_a_leader_asking_a_members_versions_in_words_gets_them(pair):
+    _andi_agreed_in_two_versions(pair)
+    text = _text(pair.say(LEADER, "liat versi skp andi dong", replica=1))
+    assert "Versi 1" in text and "Versi 2" in text and "/skp versi andi 1" in text
+    assert "tempel daftar IKI" not in text
+
+
+def test_a_leader_changing_a_members_target_is_told_the_member_proposes_it(pair):
+    _andi_agreed_in_two_versions(pair)
+    before = pair.state(LEADER).skp
+    text = _text(pair.say(LEADER, "sy mau ubah target iki 4 andi jadi 90% krn ada SE direktur", replica=1))
+    assert "diajukan oleh Andi Saputra, S.Kep sendiri" in text and "/ubah NOMOR target" in text
+    assert "/ajukan" in text and "/tim" in text
+    assert pair.state(LEADER).skp == before and pair.state(MEMBER).skp.iki[3].target == "90%"  # nothing changed
