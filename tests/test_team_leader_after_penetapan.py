@@ -2,6 +2,7 @@
 approved in a perubahan, the leader's requests about a member, what a resubmission changed."""
 
 from bot.models import Pegawai
+from bot.team.record import Status
 from tests.test_team_chat import LEADER, MEMBER, _perubahan_open
 
 
@@ -51,3 +52,17 @@ def test_a_leader_changing_a_members_target_is_told_the_member_proposes_it(pair)
     assert "diajukan oleh Andi Saputra, S.Kep sendiri" in text and "/ubah NOMOR target" in text
     assert "/ajukan" in text and "/tim" in text
     assert pair.state(LEADER).skp == before and pair.state(MEMBER).skp.iki[3].target == "90%"  # nothing changed
+
+
+def test_ajukan_then_1_submits_the_clean_draft_never_the_line_the_rules_rejected(pair):
+    # P2-2: «/ajukan» then «1» picked «Ajukan 6 IKI sesuai daftar», a rejected unweighted line among them
+    listed = pair.say(MEMBER, "1. Jumlah jadwal perkuliahan yang disusun - 2 dokumen\n"
+                              "2. Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu - 90%\n3. Nilai IP ASN - 80")
+    pair.press(MEMBER, next(b for r in listed for b in r.buttons if b.label.startswith("Simpan 2 IKI lolos")).data)
+    pair.pair_up()
+    asked = pair.say(MEMBER, "/ajukan")[0]
+    assert asked.buttons[0].label == "Ajukan 2 IKI di draf saja"
+    pair.say(MEMBER, "1")
+    state = pair.state(MEMBER)
+    assert state.team.review.status is Status.diajukan and len(state.skp.iki) == 2
+    assert not any(i.indikator.startswith("Jumlah jadwal") for i in state.skp.iki)
