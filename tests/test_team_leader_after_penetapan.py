@@ -1,7 +1,7 @@
 """A leader's side after penetapan, through the real engine on two replicas (tester51 persona 2): the member's IKI as
 approved in a perubahan, the leader's requests about a member, what a resubmission changed."""
 
-from bot.models import Pegawai
+from bot.models import IkiDraft, Jenis, Pegawai
 from bot.team.record import Status
 from tests.test_team_chat import LEADER, MEMBER, _perubahan_open
 
@@ -66,3 +66,30 @@ def test_ajukan_then_1_submits_the_clean_draft_never_the_line_the_rules_rejected
     state = pair.state(MEMBER)
     assert state.team.review.status is Status.diajukan and len(state.skp.iki) == 2
     assert not any(i.indikator.startswith("Jumlah jadwal") for i in state.skp.iki)
+
+
+def test_a_resubmission_tells_the_leader_what_changed_in_each_iki_with_a_decimal_comma(pair):
+    # P2-6: every IKI came again as «menunggu keputusan», no «bobot 22,5% → 18%» nor «teks diubah»; «Bobot: 22.5%»
+    pair.pair_up()
+    pair.draft(MEMBER, *[IkiDraft(indikator=f"Persentase dokumen tahap {n} yang selesai tepat waktu", target="90%",
+                                  rhk=f"Dokumen tahap {n} selesai", jenis=Jenis.core_tusi, bobot=22.5)
+                         for n in range(1, 5)],
+               IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", jenis=Jenis.core_mi, bobot=10))
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    buttons = pair.leader_buttons()
+    for n in (2, 3):
+        pair.decide(buttons["Kembalikan"][n])
+        pair.say(LEADER, "perlu diperbaiki dulu ya", replica=1)
+    for n in (0, 1, 4):
+        pair.decide(buttons["Setujui"][n])
+    assert pair.state(MEMBER).team.review.status is Status.dikembalikan
+    pair.say(MEMBER, "/ubah 3 teks Persentase dokumen kurikulum tahap 3 yang selesai tepat waktu")
+    pair.say(MEMBER, "/ubah 4 bobot 18")
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    latest = [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key][-1]
+    told = latest.replies[0].text
+    assert "Yang berubah sejak pengajuan sebelumnya: IKI 3: teks diubah; IKI 4: bobot 22,5% → 18%." in told
+    cards = [r.text for r in latest.replies]
+    assert "Sejak pengajuan sebelumnya: bobot 22,5% → 18%" in cards[4] and "Bobot: 18%" in cards[4]
+    assert "Bobot: 22,5%" in cards[2] and "22.5" not in "\n".join(cards)
+    assert "Sejak pengajuan" not in cards[1]  # an IKI as it was carries no mark
