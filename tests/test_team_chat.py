@@ -265,7 +265,7 @@ def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_t
     pair.pair_up()
     asked = pair.say(MEMBER, "/ajukan")[0]
     assert "baris 1: «Jumlah laporan monev imunisasi kejar»" in asked.text
-    assert [b.label for b in asked.buttons] == ["Ajukan 2 IKI di draf saja", "Ajukan 3 IKI sesuai daftar",
+    assert [b.label for b in asked.buttons] == ["Kirim 2 IKI di draf saja", "Ajukan 3 IKI sesuai daftar",
                                                 "Nanti dulu"]  # the clean draft first (tester51 P2-2)
     pair.press(MEMBER, asked.buttons[1].data)  # every line has its target: submitted at once
     state = pair.state(MEMBER)
@@ -290,7 +290,7 @@ def test_ajukan_semua_sesuai_daftar_never_pulls_an_incomplete_activity_line_in_s
     confirm = pair.press(MEMBER, asked.buttons[1].data)[0]
     assert "IKI 2 «Membalas email permohonan informasi»: masih kegiatan, bukan hasil; belum ada target, jenis, " \
            "bobot" in confirm.text
-    assert [b.label for b in confirm.buttons] == ["Ajukan 2 IKI di draf saja", "Tetap ajukan semua 3 IKI", "Nanti dulu"]
+    assert [b.label for b in confirm.buttons] == ["Kirim 2 IKI di draf saja", "Tetap ajukan semua 3 IKI", "Nanti dulu"]
     state = pair.state(MEMBER)
     assert state.team.review.status is Status.draf and len(state.skp.iki) == 2  # nothing pulled in or sent yet
     pair.say(MEMBER, "/ubah 2 target 100%")  # the list's numbering still holds: line 2 is completed, not IKI 2

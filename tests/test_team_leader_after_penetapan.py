@@ -61,7 +61,7 @@ def test_ajukan_then_1_submits_the_clean_draft_never_the_line_the_rules_rejected
     pair.press(MEMBER, next(b for r in listed for b in r.buttons if b.label.startswith("Simpan 2 IKI lolos")).data)
     pair.pair_up()
     asked = pair.say(MEMBER, "/ajukan")[0]
-    assert asked.buttons[0].label == "Ajukan 2 IKI di draf saja"
+    assert asked.buttons[0].label == "Kirim 2 IKI di draf saja"
     pair.say(MEMBER, "1")
     state = pair.state(MEMBER)
     assert state.team.review.status is Status.diajukan and len(state.skp.iki) == 2
@@ -93,3 +93,16 @@ def test_a_resubmission_tells_the_leader_what_changed_in_each_iki_with_a_decimal
     assert "Sejak pengajuan sebelumnya: bobot 22,5% → 18%" in cards[4] and "Bobot: 18%" in cards[4]
     assert "Bobot: 22,5%" in cards[2] and "22.5" not in "\n".join(cards)
     assert "Sejak pengajuan" not in cards[1]  # an IKI as it was carries no mark
+
+
+def test_the_leaders_tim_names_an_earlier_empty_quarter_with_the_last_one(pair):
+    # P2-7: on 10 July /tim said only «realisasi TW II belum diisi», though TW I was empty too
+    pair.pair_up()
+    pair.draft(MEMBER, *[IkiDraft(indikator=f"Persentase dokumen tahap {n} yang selesai tepat waktu", target="90%",
+                                  rhk=f"Dokumen tahap {n} selesai", jenis=Jenis.core_tusi, bobot=30) for n in (1, 2)],
+               IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", jenis=Jenis.core_mi, bobot=40))
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])
+    pair.now = pair.now.replace(month=7, day=10)
+    text = _text(pair.say(LEADER, "/tim", replica=1))
+    assert "realisasi TW I belum diisi: IKI 1, 2; realisasi TW II belum diisi: IKI 1, 2" in text
