@@ -121,7 +121,7 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
                       [Button(reminders.AGENDA_LABEL, "year:agenda")])]
     quarter = due.quarter or 1
     lines = [f"{quarter_label(quarter)} sudah berakhir. Isi realisasi per IKI, misalnya «IKI 1: 612 dari 680» "
-             "atau «IKI 1 sesuai catatan»:"]
+             "atau «IKI 1 sesuai catatan»" + (":" if due.pending else ".")]
     notes, picks = [], []
     for n in due.pending or []:
         iki = state.skp.iki[n - 1]
