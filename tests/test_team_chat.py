@@ -265,9 +265,9 @@ def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_t
     pair.pair_up()
     asked = pair.say(MEMBER, "/ajukan")[0]
     assert "baris 1: «Jumlah laporan monev imunisasi kejar»" in asked.text
-    assert [b.label for b in asked.buttons] == ["Ajukan 3 IKI sesuai daftar", "Ajukan 2 IKI di draf saja",
-                                                "Nanti dulu"]
-    pair.press(MEMBER, asked.buttons[0].data)  # every line has its target: submitted at once
+    assert [b.label for b in asked.buttons] == ["Kirim 2 IKI di draf saja", "Ajukan 3 IKI sesuai daftar",
+                                                "Nanti dulu"]  # the clean draft first (tester51 P2-2)
+    pair.press(MEMBER, asked.buttons[1].data)  # every line has its target: submitted at once
     state = pair.state(MEMBER)
     assert [i.indikator.split()[0] for i in state.skp.iki] == ["Jumlah", "Persentase", "Nilai"]  # the list's order
     assert state.team.review.status is Status.diajukan and len(pair.leader_buttons()["Setujui"]) == 3
@@ -287,10 +287,10 @@ def test_ajukan_semua_sesuai_daftar_never_pulls_an_incomplete_activity_line_in_s
     pair.pair_up()
     asked = pair.say(MEMBER, "/ajukan")[0]
     assert "baris 2: «Membalas email permohonan informasi» (masih kegiatan" in asked.text
-    confirm = pair.press(MEMBER, asked.buttons[0].data)[0]
+    confirm = pair.press(MEMBER, asked.buttons[1].data)[0]
     assert "IKI 2 «Membalas email permohonan informasi»: masih kegiatan, bukan hasil; belum ada target, jenis, " \
            "bobot" in confirm.text
-    assert [b.label for b in confirm.buttons] == ["Tetap ajukan semua 3 IKI", "Ajukan 2 IKI di draf saja", "Nanti dulu"]
+    assert [b.label for b in confirm.buttons] == ["Kirim 2 IKI di draf saja", "Tetap ajukan semua 3 IKI", "Nanti dulu"]
     state = pair.state(MEMBER)
     assert state.team.review.status is Status.draf and len(state.skp.iki) == 2  # nothing pulled in or sent yet
     pair.say(MEMBER, "/ubah 2 target 100%")  # the list's numbering still holds: line 2 is completed, not IKI 2
@@ -315,7 +315,7 @@ def test_an_edit_typed_after_ajukan_numbered_the_pasted_list_edits_that_line_and
     assert [(i.indikator.split()[0], i.target) for i in iki] == [("Persentase", "70%"), ("Jumlah", "10 provinsi"),
                                                                  ("Nilai", "80")]
     assert pair.state(MEMBER).team.review.status is Status.draf  # an edit, nothing sent yet
-    pair.press(MEMBER, asked.buttons[0].data)  # «Ajukan 3 IKI sesuai daftar», pressed after the edit
+    pair.press(MEMBER, asked.buttons[1].data)  # «Ajukan 3 IKI sesuai daftar», pressed after the edit
     assert pair.state(MEMBER).team.review.status is Status.diajukan
     pair.decide(pair.leader_buttons()["Setujui semua"][0])
     state = pair.state(MEMBER)

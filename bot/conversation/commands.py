@@ -124,7 +124,8 @@ COMMANDS: tuple[Command, ...] = (
                             lambda e, t, rest: e.ask(rest)), expensive=True),
     Command("rhk", lambda e, t, rest: rhk_flow.start(t.state, e.assistant, rest), expensive=True),
     Command("mpph", lambda e, t, rest: mpph_flow.start(t.state, rest)),
-    Command("skp", lambda e, t, rest: year_perubahan.versi(t.state, rest[5:]) if rest.lower().startswith("versi")
+    Command("skp", lambda e, t, rest: (e.team.versions_asked(t, rest[5:]) or year_perubahan.versi(t.state, rest[5:]))
+            if rest.lower().startswith("versi")
             else e.team.with_status(t, skp_view.view(t.state))),
     Command("ubah", lambda e, t, rest: e.team.guard_edit(
         t, rest, lambda r: e.skp_change(t, "ubah", r, lambda r2: skp_edit.ubah(t.state, r2)))),

@@ -699,7 +699,7 @@ class Engine:
             if not flow or flow.name not in ("tim", "tahun") else []
         if changed:
             return changed + self._reminder(turn.state)
-        noted = self.team.note_offered(turn, message) if not flow else []
+        noted = (self.team.note_offered(turn, message) or self.team.member_asked(turn, message)) if not flow else []
         if noted:  # «IKI 2: Jml laporan bukan hasil kerja, ganti jd …» under the review: the member's, never an edit
             return noted  # of the leader's own SKP nor an IKI to check
         before = [iki.indikator for iki in turn.state.skp.iki]

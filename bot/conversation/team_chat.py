@@ -13,6 +13,7 @@ from bot.conversation.team_desk import SCOPE, STALE, as_buttons, known_as
 from bot.conversation.team_dialog import TeamDialog
 from bot.conversation.team_feedback import TeamFeedback
 from bot.conversation.team_files import TeamFiles
+from bot.conversation.team_member_asked import TeamMemberAsked
 from bot.conversation.team_overview import TeamOverview
 from bot.conversation.team_pairing import TeamPairing
 from bot.conversation.team_submit import TeamSubmit
@@ -31,7 +32,8 @@ MEMBER_RECORDS = ("Catatan harian, realisasi dan capaian anggota tim hanya bisa 
                   "perlu diperbaiki, sampaikan lewat /umpanbalik.")
 
 
-class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog, TeamFiles, TeamOverview):
+class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog, TeamFiles, TeamOverview,
+               TeamMemberAsked):
     """The team commands and buttons, for one engine (its store, clock and outbox): each job's part put together, routed.
     One object: a part calls another's methods through self (/dialog's pack signed by team_pairing's signed_own)."""
 

@@ -18,7 +18,7 @@ from bot.team.record import Status
 from bot.team.results import Applied, Refused, address
 from bot.team.review import year_versions
 from bot.team.review_items import review_items
-from bot.team.view import MemberInput, year_figures
+from bot.team.view import MemberInput, earlier_unfilled, year_figures
 from bot.year.rencana import follow_targets
 from bot.year.versions import follow_rename
 
@@ -49,7 +49,8 @@ class TeamDesk:
         started = datetime.fromtimestamp(pair.started_at, self.clock().tzinfo).date()
         days, behind, said, unfilled = year_figures(state.skp, state.year, self.clock().date())
         return MemberInput(member=pair.member, name=known_as(state), skp=state.skp, record=state.team,
-                           started=started, days_since_logbook=days, behind=behind, behind_said=said, unfilled=unfilled)
+                           started=started, days_since_logbook=days, behind=behind, behind_said=said, unfilled=unfilled,
+                           earlier=earlier_unfilled(state.skp, state.year, self.clock().date()))
 
     def _own(self, turn: Turn, step: Callable[[], Applied], done: str) -> list[Reply]:
         """A step on the user's own record, in their own turn: committed with the turn's state."""

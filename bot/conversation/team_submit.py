@@ -63,10 +63,12 @@ class TeamSubmit(TeamDesk):
             lines = "\n".join(f"- baris {i + 1}: «{short(state.listed[i].text, 70)}»"
                                + (f" ({what})" if (what := pasted_skp.lacks(whole[i])) else "") for i in left)
             text += (f"\nDari daftar yang Anda tempel, {len(left)} baris belum masuk draf karena masih perlu diubah:\n"
-                     f"{lines}\nAjukan semuanya sesuai urutan daftar (temuannya ikut terlihat oleh atasan), atau "
-                     "hanya yang sudah di draf.")
-            buttons = [Button(f"Ajukan {len(state.listed)} IKI sesuai daftar", f"{SCOPE}:ajukan:daftar"),
-                       Button(f"Ajukan {len(state.skp.iki)} IKI di draf saja", f"{SCOPE}:ajukan"),
+                     f"{lines}\nKirim yang sudah di draf saja (lolos pemeriksaan), atau ajukan semuanya sesuai urutan "
+                     "daftar (temuannya ikut terlihat oleh atasan).")
+            # the draft, which passed the checks, first: the habitual first choice («1») never submits a line the
+            # rules rejected, unweighted (tester51 P2-2); «Ajukan» names the whole list, as the member pasted it
+            buttons = [Button(f"Kirim {len(state.skp.iki)} IKI di draf saja", f"{SCOPE}:ajukan"),
+                       Button(f"Ajukan {len(state.listed)} IKI sesuai daftar", f"{SCOPE}:ajukan:daftar"),
                        Button("Nanti dulu", f"{SCOPE}:tidak")]
         return [Reply(text, buttons, choice_only=True)]
 
@@ -102,8 +104,8 @@ class TeamSubmit(TeamDesk):
                       f"e-Kinerja:\n{lines}\nAtasan bisa menetapkannya apa adanya. Lengkapi dulu dengan /ubah NOMOR "
                       f"(misalnya «/ubah {lacking[0][0] + 1} target 100%»), lalu /ajukan lagi; atau ajukan hanya yang "
                       "sudah di draf.",
-                      [Button(f"Tetap ajukan semua {len(whole)} IKI", f"{SCOPE}:ajukan:daftar-ya"),
-                       Button(f"Ajukan {len(state.skp.iki)} IKI di draf saja", f"{SCOPE}:ajukan"),
+                      [Button(f"Kirim {len(state.skp.iki)} IKI di draf saja", f"{SCOPE}:ajukan"),
+                       Button(f"Tetap ajukan semua {len(whole)} IKI", f"{SCOPE}:ajukan:daftar-ya"),
                        Button("Nanti dulu", f"{SCOPE}:tidak")], choice_only=True)]
 
     def _submit(self, turn: Turn, reason: str = "", note: str = "") -> list[Reply]:

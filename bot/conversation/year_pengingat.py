@@ -121,7 +121,7 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
                       [Button(reminders.AGENDA_LABEL, "year:agenda")])]
     quarter = due.quarter or 1
     lines = [f"{quarter_label(quarter)} sudah berakhir. Isi realisasi per IKI, misalnya «IKI 1: 612 dari 680» "
-             "atau «IKI 1 sesuai catatan»:"]
+             "atau «IKI 1 sesuai catatan»" + (":" if due.pending else ".")]
     notes, picks = [], []
     for n in due.pending or []:
         iki = state.skp.iki[n - 1]
@@ -138,7 +138,12 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
             hint = f" — terakhir: {capaians.value_text(last.value, capaians.unit_of(iki))} " \
                    f"({quarter_label(last.quarter)})" if last is not None and last.value is not None else ""
             lines.append(f"  IKI {n}: {short(iki.indikator, 60)}{hint}")
-    return [Reply("\n".join(lines + notes), [Button(due.action, f"year:realisasi:{quarter}")] + picks)]
+    earlier = [Button(reminders.realisasi_label(q), f"year:realisasi:{q}") for q, _ in due.earlier or []]
+    for q, numbers in due.earlier or []:  # a triwulan whose own prompt passed unseen: asked too, its own button
+        lines.append(f"{quarter_label(q)} juga belum diisi untuk IKI " + ", ".join(str(n) for n in numbers)
+                     + f"; isi dengan «{reminders.realisasi_label(q)}».")
+    now_asked = [Button(due.action, f"year:realisasi:{quarter}")] if due.pending else []
+    return [Reply("\n".join(lines + notes), earlier + now_asked + picks)]
 
 
 # A tick claims scheduled users this many at a time, and starts no new batch after TICK_BUDGET_S: a backlog (16:00,

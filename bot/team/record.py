@@ -78,6 +78,8 @@ class Review(BaseModel):
     versions: list[Version] = Field(default_factory=list)
     change: Change | None = None
     returned: str = ""  # the leader's comment on the last perubahan sent back
+    sent: SkpDraft | None = None  # the SKP as last submitted
+    sent_before: SkpDraft | None = None  # as submitted the time before: the leader's marks of what a resubmission changed
 
     def decision(self, index: int) -> Decision | None:
         return next((d for d in self.decisions if d.index == index), None)

@@ -54,16 +54,20 @@ def submit(record: MemberRecord, skp: SkpDraft, *, owner: str, now: datetime, re
     carried = _carried(review, skp)
     number = review.round + 1
     new = review.model_copy(update={"status": Status.diajukan, "round": number, "submitted_at": now,
-                                    "decisions": carried})
+                                    "decisions": carried, "sent": skp.model_copy(deep=True),
+                                    "sent_before": review.sent})
     entry = _entry(owner, owner, "anggota", "ajukan", {"status": review.status.value},
                    {"status": new.status.value, "putaran": number, "iki": len(skp.iki), "sudah_disetujui": len(carried)},
                    now, f"ajukan:{number}")
     kept = f", {len(carried)} di antaranya sudah Anda setujui sebelumnya dan tidak berubah" if carried else ""
     again = (f" IKI yang Anda kembalikan diajukan ulang: {resent_text(review, skp, fixed)}. Tombol keputusan yang lama "
              "tidak berlaku lagi.") if review.status is Status.diajukan else ""
+    since = iki_changes(review.sent, skp) if review.sent is not None else {}
+    told = (" Yang berubah sejak pengajuan sebelumnya: " + "; ".join(f"IKI {n + 1}: {what}" for n, what in
+                                                                    sorted(since.items())) + ".") if since else ""
     notice = Notice("atasan", _key(owner, f"ajukan:{number}"),
-                    f"{member_called(skp)} mengajukan SKP untuk ditinjau: {len(skp.iki)} IKI{kept}.{again} Buka /tim "
-                    "untuk memutuskan tiap IKI.")
+                    f"{member_called(skp)} mengajukan SKP untuk ditinjau: {len(skp.iki)} IKI{kept}.{again}{told} Buka "
+                    "/tim untuk memutuskan tiap IKI.")
     return Applied(record.model_copy(update={"review": new}), skp, [entry], [notice])
 
 
@@ -410,6 +414,9 @@ def iki_state(review: Review, skp: SkpDraft, index: int) -> str:
     if review.status is Status.draf or review.round == 0:
         return "draf"
     decided = review.decision(index)
+    agreed = _in_force_state(review, skp, index)
+    if agreed and (decided is None or decided.fingerprint != fingerprint(skp.iki[index])):
+        return agreed
     if decided is None:
         return "menunggu keputusan" if review.status is Status.diajukan else "belum diajukan"
     if decided.fingerprint != fingerprint(skp.iki[index]):
@@ -419,6 +426,19 @@ def iki_state(review: Review, skp: SkpDraft, index: int) -> str:
     if decided.verdict is Verdict.ubah_target:
         return f"disetujui, target diubah {decided.target_before} → {decided.target_after} ({decided.comment})"
     return "disetujui"
+
+
+def _in_force_state(review: Review, skp: SkpDraft, index: int) -> str:
+    """After penetapan the version in force, not the first round's decisions, says where an IKI stands: an IKI as
+    approved in a perubahan is «ditetapkan», never «diubah, belum diajukan ulang» (tester51 P2-3); "" before any."""
+    force = review.in_force
+    if force is None or review.status not in (Status.ditetapkan, Status.perubahan_diajukan):
+        return ""
+    if index < len(force.skp.iki) and force.skp.iki[index] == skp.iki[index]:
+        return f"disetujui, ditetapkan (versi {force.number})"
+    if review.status is Status.perubahan_diajukan:
+        return "perubahan menunggu keputusan"
+    return f"diubah setelah versi {force.number}, belum diajukan sebagai perubahan"
 
 
 def returned_comment(review: Review, index: int) -> str | None:
@@ -432,12 +452,7 @@ def returned_comment(review: Review, index: int) -> str | None:
 def changes(before: SkpDraft, after: SkpDraft) -> list[str]:
     """What a perubahan changes, IKI by IKI, in short Indonesian lines: an IKI with the same indicator is "diubah"
     (its changed fields listed), one found nowhere before is "baru", one gone is "dihapus"."""
-    unmatched = dict(enumerate(before.iki))
-    same = [n for n, iki in enumerate(after.iki) if _take(unmatched, lambda old, iki=iki: old == iki)]
-    kept = {n: _take(unmatched, lambda old, iki=iki: old.indikator == iki.indikator)
-            for n, iki in enumerate(after.iki) if n not in same}
-    # An IKI reworded in place (/ubah N teks) is that IKI changed, not a new one and a removed one.
-    kept = {n: was if was is not None else unmatched.pop(n, None) for n, was in kept.items()}
+    same, kept, unmatched = _matched(before, after)
     lines = []
     for n, iki in enumerate(after.iki):
         if n in same:
@@ -456,6 +471,45 @@ def changes(before: SkpDraft, after: SkpDraft) -> list[str]:
         lines.append(f"IKI {n + 1}{named} diubah: " + ", ".join(fields))
     lines += [f"IKI {k + 1} dihapus: {iki.indikator}" for k, iki in unmatched.items()]
     return lines or ["tidak ada perbedaan isi"]
+
+
+def iki_changes(before: SkpDraft, after: SkpDraft) -> dict[int, str]:
+    """What changed in each IKI of `after` since `before` (the SKP as last submitted), by its place now: «baru»,
+    «teks diubah, bobot 22,5% → 18%»; an IKI as it was is left out (tester51 P2-6: a resubmission showed every IKI
+    again as «menunggu keputusan» with no mark of what changed)."""
+    _, kept, _ = _matched(before, after)
+    said = {}
+    for n, was in kept.items():
+        iki = after.iki[n]
+        if was is None:
+            said[n] = "baru"
+            continue
+        parts = ["teks diubah"] if was.indikator != iki.indikator else []
+        if was.target != iki.target:
+            parts.append(f"target {_value(was.target)} → {_value(iki.target)}")
+        if was.bobot != iki.bobot:
+            parts.append(f"bobot {_percent(was.bobot)} → {_percent(iki.bobot)}")
+        parts += [f"{label.lower()} diubah" for name, label in FIELD_LABELS.items()
+                  if name not in ("indikator", "target", "bobot") and getattr(was, name) != getattr(iki, name)
+                  and (name != "satuan" or _unit(was) != _unit(iki))]
+        if parts:
+            said[n] = ", ".join(parts)
+    return said
+
+
+def _matched(before: SkpDraft, after: SkpDraft) -> tuple[list[int], dict[int, IkiDraft | None], dict[int, IkiDraft]]:
+    """Each IKI of `after` matched to `before`: those unchanged (`same`), the others to the IKI with the same
+    indicator or, reworded in place (/ubah N teks), at the same place (`kept`, None: new); `before`'s left over."""
+    unmatched = dict(enumerate(before.iki))
+    same = [n for n, iki in enumerate(after.iki) if _take(unmatched, lambda old, iki=iki: old == iki)]
+    kept = {n: _take(unmatched, lambda old, iki=iki: old.indikator == iki.indikator)
+            for n, iki in enumerate(after.iki) if n not in same}
+    kept = {n: was if was is not None else unmatched.pop(n, None) for n, was in kept.items()}
+    return same, kept, unmatched
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{format_number(value)}%"
 
 
 def _unit(iki: IkiDraft) -> str:

@@ -4,13 +4,14 @@ its reason with Setujui perubahan / Kembalikan perubahan. Buttons are (label, da
 
 from dataclasses import dataclass, field
 
+from bot.lang.numbers import format_number
 from bot.models import SkpDraft
 from bot.render import target_text
 from bot.rules import check_iki
 from bot.team.access import Act, Press
 from bot.team.guidance import guidance
 from bot.team.record import MemberRecord, Status
-from bot.team.review import awaits_decision, changes, fingerprint, iki_state, skp_gaps, status_text
+from bot.team.review import awaits_decision, changes, fingerprint, iki_changes, iki_state, skp_gaps, status_text
 
 FINDINGS_SHOWN = 2  # per IKI; the rest are counted
 
@@ -42,15 +43,18 @@ def review_items(record: MemberRecord, skp: SkpDraft, *, owner: str, pair: str, 
         head += "\nSKP ini belum lengkap untuk e-Kinerja:\n" + "\n".join(f"- {line}" for line in gaps)
     items.append(Item(head, [("Setujui semua", Press(Act.setujui_semua, owner, pair, review.round).data())]
                       if pending else []))
+    # a resubmission: each IKI marked with what changed since the leader last saw it (tester51 P2-6)
+    since = iki_changes(review.sent_before, skp) if pending and review.sent_before is not None else {}
     for i, iki in enumerate(skp.iki):
         findings = check_iki(iki).findings
         shown = [f"- {f.message}" for f in findings[:FINDINGS_SHOWN]]
         if len(findings) > FINDINGS_SHOWN:
             shown.append(f"- dan {len(findings) - FINDINGS_SHOWN} temuan lain")
-        weight = f"{iki.bobot:g}%" if iki.bobot is not None else "-"
+        weight = f"{format_number(iki.bobot)}%" if iki.bobot is not None else "-"
         jenis = f" ({iki.jenis.label})" if iki.jenis else ""
         text = "\n".join([f"IKI {i + 1}: {iki.indikator}", f"RHK: {iki.rhk or '-'}",
                           f"Target: {target_text(iki)} · Bobot: {weight}{jenis}",
+                          *([f"Sejak pengajuan sebelumnya: {since[i]}"] if i in since else []),
                           "Temuan:" if shown else "Temuan: tidak ada", *shown,
                           f"Status: {iki_state(review, skp, i)}"])
         buttons = []

@@ -10,7 +10,15 @@ from bot.models import Category, SkpDraft
 from bot.rules.registry import rule_catalog
 from bot.team.dialogs import next_dialog
 from bot.team.record import LeaderSettings, MemberRecord, Status
-from bot.year.capaian import Capaian, behind_said, capaian_all, capaian_text, latest_said, unfilled_quarter
+from bot.year.capaian import (
+    Capaian,
+    behind_said,
+    capaian_all,
+    capaian_text,
+    latest_said,
+    unfilled_earlier,
+    unfilled_quarter,
+)
 from bot.year.logbook import entry_text
 from bot.year.models import YearState
 from bot.year.periods import quarter_label
@@ -32,6 +40,7 @@ class MemberInput:
     behind: list[int] | None = None  # IKI (0-based) behind the quarterly trajectory, from the capaian
     behind_said: str = ""  # how they are behind, as /capaian says it (bot.year.capaian.behind_said)
     unfilled: tuple[int, list[int]] | None = None  # the last ended quarter and the IKI (0-based) without its figure
+    earlier: list[tuple[int, list[int]]] = field(default_factory=list)  # the quarters before it left empty, likewise
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,7 @@ class MemberRow:
     behind: list[int] | None = None
     behind_said: str = ""
     unfilled: tuple[int, list[int]] | None = None
+    earlier: list[tuple[int, list[int]]] = field(default_factory=list)
     unread: int = 0  # dialog catatan the member has not confirmed
     unanswered: int = 0  # feedback the member has not replied to
     waiting_since: date | None = None  # the day the SKP or perubahan now waiting was submitted
@@ -63,6 +73,13 @@ def year_figures(skp: SkpDraft, year: YearState, today: date
     left = [c for c in found or [] if unfilled_quarter(c)]
     unfilled = (max(unfilled_quarter(c) for c in left), [c.number - 1 for c in left]) if left else None
     return days, behind, behind_said(found or []), unfilled
+
+
+def earlier_unfilled(skp: SkpDraft, year: YearState, today: date) -> list[tuple[int, list[int]]]:
+    """The ended quarters before the last one still without a realisasi, each with its IKI (0-based), oldest first."""
+    found = capaian_all(skp, year, today) if year.agreed and skp.iki else []
+    quarters = sorted({q for c in found for q in unfilled_earlier(c)})
+    return [(q, [c.number - 1 for c in found if q in unfilled_earlier(c)]) for q in quarters]
 
 
 def year_text(skp: SkpDraft, year: YearState, today: date, last: int = 3) -> str:
@@ -132,7 +149,7 @@ def team_rows(members: list[MemberInput], settings: LeaderSettings, today: date)
             member=m.member, name=m.name or f"Anggota {n}", status=m.record.review.status,
             waiting=m.record.review.status in WAITING, weights=weight_issues(m.skp) if m.skp.iki else [],
             next_dialog=upcoming, dialog_late=upcoming < today, days_since_logbook=m.days_since_logbook,
-            behind=m.behind, behind_said=m.behind_said or behind_said([]), unfilled=m.unfilled, unread=sum(1 for d in m.record.dialogs if d.read_at is None),
+            behind=m.behind, behind_said=m.behind_said or behind_said([]), unfilled=m.unfilled, earlier=m.earlier, unread=sum(1 for d in m.record.dialogs if d.read_at is None),
             unanswered=sum(1 for f in m.record.feedback if not f.reply),
             waiting_since=_submitted_on(m.record)))
     return rows
@@ -201,6 +218,8 @@ def row_text(row: MemberRow) -> str:
                      else "catatan harian hari ini")
     if row.behind:
         parts.append(f"IKI {row.behind_said}: " + ", ".join(str(i + 1) for i in row.behind))
+    for quarter, numbers in row.earlier if row.unfilled else []:  # TW I left empty too, when TW II is chased
+        parts.append(f"realisasi {quarter_label(quarter)} belum diisi: IKI " + ", ".join(str(i + 1) for i in numbers))
     if row.unfilled:
         quarter, numbers = row.unfilled
         parts.append(f"realisasi {quarter_label(quarter)} belum diisi: IKI " + ", ".join(str(i + 1) for i in numbers))

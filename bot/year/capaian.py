@@ -364,6 +364,14 @@ def unfilled_quarter(c: Capaian) -> int | None:
     return last.quarter if last and not last.reported and not last.asked and last.began is None else None
 
 
+def unfilled_earlier(c: Capaian) -> list[int]:
+    """The ended quarters before the last one with no realisasi reported for them, by `unfilled_quarter`'s rule: a
+    prompt the member never opened (July, and TW I is empty too) is chased as well (tester51 P2-7)."""
+    over = [f for f in c.quarters if f.ended][:-1]
+    return [f.quarter for f in over if not f.reported and not f.asked and f.began is None
+            and not (c.trend is Trend.yearly and f.quarter < 4)]
+
+
 def capaian_all(skp: SkpDraft, year: YearState, today: date) -> list[Capaian]:
     return [capaian_of(iki, i + 1, year, today) for i, iki in enumerate(skp.iki)]
 

@@ -25,6 +25,7 @@ from bot.year.models import (
     YearState,
 )
 from bot.year.periods import quarter_end, quarter_label
+from bot.year.versions import first_quarter
 from bot.year.vocabulary import config as logbook_words
 from bot.year.workdays import holiday, next_workday
 
@@ -54,6 +55,7 @@ class DueReminder:
     year: int | None = None
     pending: list[int] | None = None  # the IKI (1-based) whose realisasi is missing
     optional: list[int] | None = None  # yearly scores reported in an earlier quarter: listed, not required
+    earlier: list[tuple[int, list[int]]] | None = None  # earlier triwulan still without their realisasi, and the IKI
 
 
 def _settings() -> dict:
@@ -221,11 +223,14 @@ def _realisasi_due(prompt: RealisasiPrompt, settings: ReminderSettings, year: Ye
         if not _since_ok(prompt.since, moment) or _off_day(settings, now.date()):
             return None
         pending = pending_quarter(skp, year, quarter, now.date())
-        if not pending:
+        # a quarter whose prompt passed unseen (the chat not opened in April) is asked with this one (tester51 P2-7)
+        earlier = [(q, missing) for q in range(first_quarter(year), quarter)
+                   if (missing := pending_quarter(skp, year, q, now.date()))]
+        if not pending and not earlier:
             return None
         return DueReminder(ReminderKind.realisasi, f"pengingat:realisasi:{performance}-TW{quarter}", moment,
                            realisasi_label(quarter), quarter, performance, pending,
-                           optional_quarter(skp, year, quarter))
+                           optional_quarter(skp, year, quarter), earlier)
     return None
 
 
