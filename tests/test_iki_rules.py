@@ -91,6 +91,21 @@ def test_units_running_work_without_a_standard_are_told_to_name_it():
     assert "sesuai standar" in message and "post-test" not in message
 
 
+@pytest.mark.parametrize("indikator, activity", [
+    ("Persentase evaluasi kemampuan menelan pasien stroke yang disampaikan ke dokter tepat waktu", False),
+    ("Persentase supervisi kebersihan ruang rawat yang memenuhi kriteria", False),
+    ("Persentase verifikasi klaim BPJS yang diserahkan sesuai jadwal", False),
+    ("Persentase pemantauan pasien HD yang dilaporkan", True),  # delivered, with no standard to meet
+    ("Jumlah evaluasi gizi pasien yang disampaikan tepat waktu", True),  # counts the processes, not a share
+    ("Persentase pelaksanaan supervisi ruang rawat sesuai jadwal", True),  # the process run on schedule
+])
+def test_a_share_of_processes_delivered_to_a_standard_is_their_output(indikator, activity):
+    """tester51 P3-6: a share of processes whose result is reported on time, or that meet a standard, is the same
+    output shape as «Persentase SPM yang diterbitkan tepat waktu»; the process counted for its own sake is not."""
+    found = {f.rule for f in check_iki(IkiDraft(indikator=indikator, target="90%")).findings}
+    assert ("IKI-ACT-PROCESS" in found) is activity
+
+
 def test_score_of_a_process_is_an_output():
     assert "ACTIVITY" not in categories("Nilai Indikator Kinerja Pelaksanaan Anggaran")
 

@@ -45,7 +45,7 @@ def measures_a_process(a: IkiAnalysis):
     if a.measure_class == "score" or leading_activity_verb(a):
         return None
     process = a.lex.process_nouns.match_at(a.head, 0)
-    if process and not _served_to_standard(a):
+    if process and not _served_to_standard(a) and not _delivered_to_standard(a):
         return _fired(process)
     # "Persentase melaksanakan …", "Jumlah menyusun …": a verb of doing is counted.
     if a.measure_class in ("percent", "count") and is_activity_verb(a.head, 0, a.lex):
@@ -60,6 +60,25 @@ def _served_to_standard(a: IkiAnalysis) -> bool:
         return False
     served = next((i for i, w in enumerate(a.body) if w in a.lex.service_served), None)
     return served is not None and any(w in a.lex.service_standards for w in a.body[served + 1:])
+
+
+def _delivered_to_standard(a: IkiAnalysis) -> bool:
+    """«Persentase evaluasi … yang dilaporkan ke DPJP tepat waktu», «Persentase audit … yang memenuhi standar»: the
+    share of processes whose result is delivered to a standard, or that meet one, is the process's output."""
+    if a.measure_class != "percent":
+        return False
+    for i, word in enumerate(a.body):
+        if word != "yang":
+            continue
+        j = i + 1
+        while j < len(a.body) and a.body[j] in a.lex.relative_skip:
+            j += 1
+        if a.lex.process_met.match_at(a.body, j):
+            return True
+        if j < len(a.body) and a.body[j] in a.lex.process_delivered and any(
+                w in a.lex.service_standards for w in a.body[j + 1:]):
+            return True
+    return False
 
 
 @iki_rule("IKI-ACT-DONE")
