@@ -197,3 +197,13 @@ def test_an_arsiparis_archives_handled_are_work_volume_not_a_report_count(indika
     result = check_iki(IkiDraft(indikator=indikator))
     assert [(f.category, f.severity) for f in result.findings] == [("WORK_VOLUME", "warning")]
     assert "REPORT_COUNT" in categories("Jumlah laporan arsip")  # a report about archives is still counted as one
+
+
+@pytest.mark.parametrize("indikator", ["Jumlah pemasangan kateter yang dilakukan",
+                                       "Jumlah kemoterapi yang telah dilaksanakan"])
+def test_work_said_to_be_done_gets_no_training_advice(indikator):
+    """tester51 P1-4: «Jumlah tindakan HD yang dilakukan» counts work done, not participants: still activity, but its
+    advice is about the work's quality, never «peserta … post-test»."""
+    found = check_iki(IkiDraft(indikator=indikator, target="200"))
+    message = next(f.message for f in found.findings if f.rule == "IKI-ACT-PARTICIPATION")
+    assert "post-test" not in message and "sesuai standar" in message

@@ -108,7 +108,9 @@ def counts_participation(a: IkiAnalysis):
             continue
         to_standard = _run_by_organisation(a, words, j)
         if to_standard is None:
-            return {**_fired(verb), "case": "participation"}
+            # «Jumlah tindakan HD yang dilakukan»: the work itself said to be done, with nothing after it
+            done = words[j] in a.lex.relative_done_to and j + len(verb) == len(words)
+            return {**_fired(verb), "case": "work_done" if done else "participation"}
         if not to_standard:
             return {**_fired(verb), "case": "organisation"}
     return None
