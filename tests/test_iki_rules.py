@@ -98,6 +98,7 @@ def test_units_running_work_without_a_standard_are_told_to_name_it():
     ("Persentase pemantauan pasien HD yang dilaporkan", True),  # delivered, with no standard to meet
     ("Jumlah evaluasi gizi pasien yang disampaikan tepat waktu", True),  # counts the processes, not a share
     ("Persentase pelaksanaan supervisi ruang rawat sesuai jadwal", True),  # the process run on schedule
+    ("Persentase penyusunan profil kesehatan yang memenuhi standar", True),  # made, measured by what it makes
 ])
 def test_a_share_of_processes_delivered_to_a_standard_is_their_output(indikator, activity):
     """tester51 P3-6: a share of processes whose result is reported on time, or that meet a standard, is the same

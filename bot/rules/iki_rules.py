@@ -45,7 +45,8 @@ def measures_a_process(a: IkiAnalysis):
     if a.measure_class == "score" or leading_activity_verb(a):
         return None
     process = a.lex.process_nouns.match_at(a.head, 0)
-    if process and not _served_to_standard(a) and not _delivered_to_standard(a):
+    if process and not _served_to_standard(a) and not (process[0] in a.lex.process_assessing
+                                                        and _delivered_to_standard(a)):
         return _fired(process)
     # "Persentase melaksanakan …", "Jumlah menyusun …": a verb of doing is counted.
     if a.measure_class in ("percent", "count") and is_activity_verb(a.head, 0, a.lex):
@@ -64,7 +65,7 @@ def _served_to_standard(a: IkiAnalysis) -> bool:
 
 def _delivered_to_standard(a: IkiAnalysis) -> bool:
     """«Persentase evaluasi … yang dilaporkan ke DPJP tepat waktu», «Persentase audit … yang memenuhi standar»: the
-    share of processes whose result is delivered to a standard, or that meet one, is the process's output."""
+    share of assessments whose result is delivered to a standard, or that meet one, is the assessment's output."""
     if a.measure_class != "percent":
         return False
     for i, word in enumerate(a.body):

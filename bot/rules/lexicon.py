@@ -16,6 +16,7 @@ class Lexicon:
     process_nouns: PhraseSet
     process_delivered: frozenset[str]  # «yang dilaporkan … tepat waktu»: a process's result delivered to a standard
     process_met: PhraseSet  # «yang memenuhi standar»: a process that meets a standard
+    process_assessing: frozenset[str]  # processes whose result is a finding (evaluasi, audit): delivered, an output
     done_phrases: PhraseSet
     relative_activity_verbs: PhraseSet
     relative_skip: frozenset[str]
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         process_nouns=phrase_set("rules/lexicon", "process_nouns", "words"),
         process_delivered=frozenset(data["process_nouns"]["delivered"]),
         process_met=phrase_set("rules/lexicon", "process_nouns", "met"),
+        process_assessing=frozenset(data["process_nouns"]["assessing"]),
         done_phrases=phrase_set("rules/lexicon", "done_phrases", "words"),
         relative_activity_verbs=phrase_set("rules/lexicon", "relative_activity_verbs", "words"),
         relative_skip=frozenset(data["relative_activity_verbs"]["skip"]),
