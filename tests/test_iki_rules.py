@@ -91,6 +91,22 @@ def test_units_running_work_without_a_standard_are_told_to_name_it():
     assert "sesuai standar" in message and "post-test" not in message
 
 
+@pytest.mark.parametrize("indikator, activity", [
+    ("Persentase evaluasi kemampuan menelan pasien stroke yang disampaikan ke dokter tepat waktu", False),
+    ("Persentase supervisi kebersihan ruang rawat yang memenuhi kriteria", False),
+    ("Persentase verifikasi klaim BPJS yang diserahkan sesuai jadwal", False),
+    ("Persentase pemantauan pasien HD yang dilaporkan", True),  # delivered, with no standard to meet
+    ("Jumlah evaluasi gizi pasien yang disampaikan tepat waktu", True),  # counts the processes, not a share
+    ("Persentase pelaksanaan supervisi ruang rawat sesuai jadwal", True),  # the process run on schedule
+    ("Persentase penyusunan profil kesehatan yang memenuhi standar", True),  # made, measured by what it makes
+])
+def test_a_share_of_processes_delivered_to_a_standard_is_their_output(indikator, activity):
+    """tester51 P3-6: a share of processes whose result is reported on time, or that meet a standard, is the same
+    output shape as «Persentase SPM yang diterbitkan tepat waktu»; the process counted for its own sake is not."""
+    found = {f.rule for f in check_iki(IkiDraft(indikator=indikator, target="90%")).findings}
+    assert ("IKI-ACT-PROCESS" in found) is activity
+
+
 def test_score_of_a_process_is_an_output():
     assert "ACTIVITY" not in categories("Nilai Indikator Kinerja Pelaksanaan Anggaran")
 
@@ -182,3 +198,13 @@ def test_an_arsiparis_archives_handled_are_work_volume_not_a_report_count(indika
     result = check_iki(IkiDraft(indikator=indikator))
     assert [(f.category, f.severity) for f in result.findings] == [("WORK_VOLUME", "warning")]
     assert "REPORT_COUNT" in categories("Jumlah laporan arsip")  # a report about archives is still counted as one
+
+
+@pytest.mark.parametrize("indikator", ["Jumlah pemasangan kateter yang dilakukan",
+                                       "Jumlah kemoterapi yang telah dilaksanakan"])
+def test_work_said_to_be_done_gets_no_training_advice(indikator):
+    """tester51 P1-4: «Jumlah tindakan HD yang dilakukan» counts work done, not participants: still activity, but its
+    advice is about the work's quality, never «peserta … post-test»."""
+    found = check_iki(IkiDraft(indikator=indikator, target="200"))
+    message = next(f.message for f in found.findings if f.rule == "IKI-ACT-PARTICIPATION")
+    assert "post-test" not in message and "sesuai standar" in message

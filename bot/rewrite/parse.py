@@ -108,6 +108,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         # "pembinaan pengelolaan limbah medis": the guided work is judged, done to standard ("… yang dikelola")
         family, object_start, predicate = pat.families[pat.guided.family], process_end + len(guided[0]), guided[1]
     obj = _object(raw[object_start:], keys[object_start:], pat, family.recipients)
+    if family.recipients and obj:
+        obj = _during_procedure(obj, raw, keys, object_start, pat)
     if not family.at_place and _opens_at_place(keys[object_start:]):
         obj = ""  # «ANC di poli KIA»: where the care is given is no part of what it yields
     elif family.recipients and len(obj.split()) > 1 and _key(obj.split()[0]) in family.places_of \
@@ -128,6 +130,17 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     obj, partner = _partner(obj, keys[:object_start], pat)
     return DraftParts(family, lowered(" ".join(raw[i:process_end])), obj, subject, predicate, destination, partner,
                       carried_out, " ".join([*acts, *predicate.lower().split()[:1]]))
+
+
+def _during_procedure(obj: str, raw: list[str], keys: list[str], start: int, pat: Patterns) -> str:
+    """People cared for during a procedure are its patients: «pasien» in «pantau pasien selama HD» is «pasien HD»
+    (patterns.yaml during_procedure); obj as it was otherwise."""
+    at = start + len(obj.split())
+    if at > len(keys) or [_key(w) for w in obj.split()] != keys[start:at] or not (during := pat.during.match_at(keys, at)):
+        return obj
+    begin = at + len(during)
+    procedure = pat.families[pat.during_family].object_heads.match_at(keys, begin)
+    return f"{obj} {' '.join(raw[begin:begin + len(procedure)])}" if procedure else obj
 
 
 def _partner(obj: str, before: list[str], pat: Patterns) -> tuple[str, str]:

@@ -109,6 +109,8 @@ class Patterns:
     object_ends_at: PhraseSet
     object_ends_after_work: frozenset[str]
     speeds_up: PhraseSet  # «percepatan X»: X measured by its time
+    during: PhraseSet  # «selama»: a time clause after people cared for
+    during_family: str  # the family whose object heads name the procedure they are cared for during («HD»)
     reduces: PhraseSet  # «mengurangi X»: X measured, lower is better
     reduced_measures: list[tuple[str, str]]  # the measures put before X (measure word, satuan)
     reduced_why: str  # the suggestion's alasan, {object} filled in
@@ -309,6 +311,8 @@ def patterns() -> Patterns:
         object_ends_at=phrase_set("rewrite/patterns", "object_ends_at"),
         object_ends_after_work=frozenset(data["object_ends_after_work"]),
         speeds_up=phrase_set("rewrite/patterns", "speeds_up"),
+        during=phrase_set("rewrite/patterns", "during_procedure", "words"),
+        during_family=data["during_procedure"]["family"],
         reduces=phrase_set("rewrite/patterns", "reduces", "words"),
         reduced_measures=[(m["measure"], m["satuan"]) for m in data["reduces"]["measures"]],
         reduced_why=data["reduces"]["alasan"],

@@ -45,7 +45,8 @@ def measures_a_process(a: IkiAnalysis):
     if a.measure_class == "score" or leading_activity_verb(a):
         return None
     process = a.lex.process_nouns.match_at(a.head, 0)
-    if process and not _served_to_standard(a):
+    if process and not _served_to_standard(a) and not (process[0] in a.lex.process_assessing
+                                                        and _delivered_to_standard(a)):
         return _fired(process)
     # "Persentase melaksanakan …", "Jumlah menyusun …": a verb of doing is counted.
     if a.measure_class in ("percent", "count") and is_activity_verb(a.head, 0, a.lex):
@@ -60,6 +61,25 @@ def _served_to_standard(a: IkiAnalysis) -> bool:
         return False
     served = next((i for i, w in enumerate(a.body) if w in a.lex.service_served), None)
     return served is not None and any(w in a.lex.service_standards for w in a.body[served + 1:])
+
+
+def _delivered_to_standard(a: IkiAnalysis) -> bool:
+    """«Persentase evaluasi … yang dilaporkan ke DPJP tepat waktu», «Persentase audit … yang memenuhi standar»: the
+    share of assessments whose result is delivered to a standard, or that meet one, is the assessment's output."""
+    if a.measure_class != "percent":
+        return False
+    for i, word in enumerate(a.body):
+        if word != "yang":
+            continue
+        j = i + 1
+        while j < len(a.body) and a.body[j] in a.lex.relative_skip:
+            j += 1
+        if a.lex.process_met.match_at(a.body, j):
+            return True
+        if j < len(a.body) and a.body[j] in a.lex.process_delivered and any(
+                w in a.lex.service_standards for w in a.body[j + 1:]):
+            return True
+    return False
 
 
 @iki_rule("IKI-ACT-DONE")
@@ -89,7 +109,9 @@ def counts_participation(a: IkiAnalysis):
             continue
         to_standard = _run_by_organisation(a, words, j)
         if to_standard is None:
-            return {**_fired(verb), "case": "participation"}
+            # «Jumlah tindakan HD yang dilakukan»: the work itself said to be done, with nothing after it
+            done = words[j] in a.lex.relative_done_to and j + len(verb) == len(words)
+            return {**_fired(verb), "case": "work_done" if done else "participation"}
         if not to_standard:
             return {**_fired(verb), "case": "organisation"}
     return None

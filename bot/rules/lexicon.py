@@ -14,6 +14,9 @@ class Lexicon:
     activity_verbs: PhraseSet
     not_verbs: frozenset[str]
     process_nouns: PhraseSet
+    process_delivered: frozenset[str]  # «yang dilaporkan … tepat waktu»: a process's result delivered to a standard
+    process_met: PhraseSet  # «yang memenuhi standar»: a process that meets a standard
+    process_assessing: frozenset[str]  # processes whose result is a finding (evaluasi, audit): delivered, an output
     done_phrases: PhraseSet
     relative_activity_verbs: PhraseSet
     relative_skip: frozenset[str]
@@ -64,6 +67,9 @@ def lexicon() -> Lexicon:
         activity_verbs=phrase_set("rules/lexicon", "activity_verbs", "words"),
         not_verbs=frozenset(data["activity_verbs"]["not_verbs"]),
         process_nouns=phrase_set("rules/lexicon", "process_nouns", "words"),
+        process_delivered=frozenset(data["process_nouns"]["delivered"]),
+        process_met=phrase_set("rules/lexicon", "process_nouns", "met"),
+        process_assessing=frozenset(data["process_nouns"]["assessing"]),
         done_phrases=phrase_set("rules/lexicon", "done_phrases", "words"),
         relative_activity_verbs=phrase_set("rules/lexicon", "relative_activity_verbs", "words"),
         relative_skip=frozenset(data["relative_activity_verbs"]["skip"]),
