@@ -841,6 +841,16 @@ def count_unread(ln: Line, w: When, iki: IkiDraft) -> bool:
     return bool(_names_between(ln, 0, len(ln.toks)) & (target.things | target.written) or _spelled_out(said, target.words))
 
 
+def rate_unread(ln: Line, w: When, iki: IkiDraft) -> bool:
+    """The line counts something toward a percentage IKI and no figure toward it was read («2 px baru mulai HD rutin,
+    1 px kram otot»: two counts of unrelated things): the user is told nothing was counted, never left to think it
+    was (tester51 P1-6)."""
+    target = parse_target(iki.target)
+    if not ((target and target.is_percent) or (iki.satuan or "").strip() == "%"):
+        return False
+    return reported_value(ln, w, iki) is None and bool(counts(ln, w))
+
+
 def _part_reached(ln: Line, numbers: list[Number], iki: IkiDraft) -> float | None:
     """"pendampingan 8 klinik, 6 sukses kirim data" toward "Jumlah fasyankes yang terintegrasi …": a number in a
     later clause followed by a success word is the part of the earlier count that reached the IKI's state."""
