@@ -463,13 +463,10 @@ def _part_told(ln: Line, whole: Number, part: Number, own: set[str], iki: IkiDra
     said = _words_between(ln, part.at + 1, part.clause[1])
     if _complement_told(said, iki):
         return whole.value - part.value, whole.value
-    thing = _names_between(ln, whole.at + 1, whole.at + 2)
-    beyond = [t for t in said if not (_names_between_words([t]) & thing)]
-    return (part.value, whole.value) if set(terms(beyond)) & own or set(beyond) & own else None
-
-
-def _names_between_words(words: list[str]) -> set[str]:
-    return set(words) | set(terms(words))
+    # the state said right after the part, past the whole's thing and done words («17 perawat udh patuh»)
+    thing, skipped = _names_between(ln, whole.at + 1, whole.at + 2), _counting()["done_before_state"]
+    state = next((t for t in said if t not in skipped and not ({t} | set(terms([t]))) & thing), "")
+    return (part.value, whole.value) if state and ({state} | set(terms([state]))) & own else None
 
 
 def _all_met(ln: Line, n: Number, own: set[str]) -> bool:
