@@ -464,7 +464,10 @@ def _part_told(ln: Line, whole: Number, part: Number, own: set[str], iki: IkiDra
     if _complement_told(said, iki):
         return whole.value - part.value, whole.value
     # the state said right after the part, past the whole's thing and done words («17 perawat udh patuh»)
-    thing, skipped = _names_between(ln, whole.at + 1, whole.at + 2), _counting()["done_before_state"]
+    thing, skipped = _names_between(ln, whole.at + 1, whole.at + 2), set(_counting()["done_before_state"])
+    if event_of(iki.indikator):  # «11 tanpa komplikasi» toward «… yang tidak mengalami komplikasi»: its own state
+        rules = knowledge.data("capaian")["complement"]
+        skipped |= set(rules["negations"]) | set(rules["verbs"])
     state = next((t for t in said if t not in skipped and not ({t} | set(terms([t]))) & thing), "")
     return (part.value, whole.value) if state and ({state} | set(terms([state]))) & own else None
 
