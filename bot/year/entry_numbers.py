@@ -469,7 +469,9 @@ def _part_told(ln: Line, whole: Number, part: Number, own: set[str], iki: IkiDra
         rules = knowledge.data("capaian")["complement"]
         skipped |= set(rules["negations"]) | set(rules["verbs"])
     state = next((t for t in said if t not in skipped and not ({t} | set(terms([t]))) & thing), "")
-    return (part.value, whole.value) if state and ({state} | set(terms([state]))) & own else None
+    # «selesai» of «… yang selesai dalam 2 jam»: a weak word as a term, the IKI's words as written (no joining word)
+    measured = own | set(tokens(iki.indikator)) - set(knowledge.data("capaian")["complement"]["ends"])
+    return (part.value, whole.value) if state and ({state} | set(terms([state]))) & measured else None
 
 
 def _all_met(ln: Line, n: Number, own: set[str]) -> bool:
