@@ -292,7 +292,8 @@ def test_a_rate_in_a_logbook_line_is_its_numerator_over_its_denominator_for_the_
                  "audit cuci tangan perawat 17/20 patuh", "survei jentik 20 rumah, 3 positif jentik"):
         reading = read_entry(text, day, skp)
         got[text] = (reading.rate, reading.figure)
-    assert list(got.values()) == [((17, 20), 85), ((17, 20), 85), ((17, 20), 85), (None, None)]
+    # «3 positif jentik» toward «… rumah bebas jentik»: the complement of what it measures, 17 of 20 free (fix54a)
+    assert list(got.values()) == [((17, 20), 85), ((17, 20), 85), ((17, 20), 85), ((17, 20), 85)]
     year, entry = add_entry(YearState(), read_entry("audit cuci tangan 20 perawat, 17 patuh", day, skp),
                             datetime.combine(day, datetime.min.time(), WIB))
     assert entry.iki == hand.indikator and entry.rate == (17, 20)

@@ -7,7 +7,7 @@ from bot.conversation.evidence_path import describes_evidence
 from bot.conversation.iki_fields import short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
-from bot.conversation.year_logbook import ENTRY_ID, catat
+from bot.conversation.year_logbook import ENTRY_ID, catat, count_question, iki_number
 from bot.lang.dates import short_date
 from bot.lang.text import links_in, tokens
 from bot.year import logbook
@@ -68,7 +68,16 @@ def evidence(state: UserState, item: Evidence, caption: str, now: datetime, entr
         return replies + [Reply("Bukti dukung dilampirkan ke catatan yang baru dikirim. Kirim dulu catatannya "
                                 "(misalnya «hari ini review 12 berkas»), lalu kirim berkasnya lagi.")]
     state.year = logbook.attach(state.year, target.id, item.model_copy(update={"added": now}))
-    return replies + [_attached(item, target)]
+    return replies + [_attached(item, target)] + _count_still_asked(state)
+
+
+def _count_still_asked(state: UserState) -> list[Reply]:
+    """«Jumlahnya berapa?» asked of an entry whose count is still unread: asked again after the file, so a photo
+    sent right after the line never drops it (tester51 P1-6); a number typed next is still its answer."""
+    entry = next((e for e in state.year.entries if e.id == state.count_asked), None)
+    if entry is None or entry.quantity is not None or not logbook.count_unread(entry, state.skp):
+        return []
+    return [Reply(count_question(state, entry, iki_number(state.skp, entry.iki)))]
 
 
 _PICK = 4  # entries offered for a file that came with none

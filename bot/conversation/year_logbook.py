@@ -14,6 +14,7 @@ from bot.lang.dates import short_date
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
 from bot.models import SkpDraft
+from bot.skp.rhk import result_parts
 from bot.year import capaian as capaians
 from bot.year import logbook
 from bot.year.entry_dates import When, resolve, week_only, when
@@ -154,6 +155,8 @@ def _summary(state: UserState, entries: list[LogEntry]) -> Reply:
                 where += f", nilai {format_number(e.figure)}{' ' + e.figure_unit if e.figure_unit else '%'}"
             elif e.quantity is None and logbook.count_unread(e, skp):
                 where += f", jumlah belum terbaca («{e.id} jumlah 5»)"
+            elif logbook.rate_unread(e, skp):
+                where += ", nilai belum terbaca (tulis «x dari y»)"
         else:
             where = "di luar SKP" if e.status is EntryStatus.outside else "IKI belum dipilih (di bawah)"
         twin = logbook.twin_of(state.year, e)
@@ -290,6 +293,8 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
         elif entry.figure is None and logbook.count_unread(entry, skp):  # never a silent 0 toward a count IKI
             lines.append(count_question(state, entry, number))
+        elif logbook.rate_unread(entry, skp):  # counts read as no rate: said, never a silent «nothing counted»
+            lines.append(rate_unread_note(skp, entry, number))
         if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
             rate = f"{format_number(entry.rate[0])} dari {format_number(entry.rate[1])}" if entry.rate else ""
             of = capaians.figure_month(entry)  # «… bulan september 97%» typed in October is TW III's
@@ -414,8 +419,13 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     entry = next(e for e in state.year.entries if e.id == entry_id)
     where = f"dihubungkan ke IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None
                                          else "") if n else "dicatat di luar SKP"  # never «ke di luar SKP» (tester22b #18)
+    if n and entry.figure is not None:  # the rate read toward the IKI picked, as a linked line says it
+        where += ", nilai " + (f"{format_number(entry.rate[0])} dari {format_number(entry.rate[1])} = "
+                               if entry.rate else "") + f"{format_number(entry.figure)}{' ' + entry.figure_unit if entry.figure_unit else '%'}"
     unread = [count_question(state, entry, n)] if n and entry.quantity is None and entry.figure is None \
         and logbook.count_unread(entry, state.skp) else []  # a pick toward a count IKI counts nothing silently
+    if n and not unread and logbook.rate_unread(entry, state.skp):
+        unread = [rate_unread_note(state.skp, entry, n)]
     was = _placed(state.skp, kept) if kept is not None else None
     moved = f" (sebelumnya {was})" if was else ""
     back = [Button(f"Batal: tetap {was.split(',')[0]}", "year:undo")] if was else []  # year_undo.UNDO_BUTTON
@@ -433,6 +443,14 @@ def _placed(skp: SkpDraft, entry: LogEntry) -> str | None:
     if not n:
         return None
     return f"IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None else "")
+
+
+def rate_unread_note(skp: SkpDraft, entry: LogEntry, number: int) -> str:
+    """The line's numbers gave no «berapa dari berapa» toward its percentage IKI: said, with how to give one."""
+    subject, predicate = result_parts(skp.iki[number - 1].indikator)
+    example = f"12 dari 15 {subject}" + (f" {predicate}" if predicate else "")
+    return (f"Nilai belum terbaca dari angka di catatan ini, jadi tidak dihitung untuk IKI {number}. Bila ingin "
+            f"dihitung, kirim berapa dari berapa, misalnya «{example}», lalu «hapus {entry.id}».")
 
 
 def count_question(state: UserState, entry: LogEntry, number: int) -> str:

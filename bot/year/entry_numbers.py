@@ -15,6 +15,7 @@ from bot.rules.lexicon import region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.brackets import brackets
+from bot.year.complement import event_of, kept_as_planned, named_at, not_done_at
 from bot.year.entry_dates import When
 from bot.year.line import CLAUSE_MARKS, Line
 from bot.year.measure import as_indonesian
@@ -386,6 +387,7 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
         return None
     skip = set(range(*w.span))
     of = set(vocabulary_config()["rate_of"])
+    own = set(text_terms(iki.indikator))
     pairs = []
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
         if i in skip:
@@ -393,17 +395,20 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
         if kind == "slash" and len(parts := tok.split("/")) == 2:
             pairs.append((_value(parts[0]), _value(parts[1])))
         elif kind == "num" and i + 2 < len(ln.toks) and ln.toks[i + 1] in of and ln.kinds[i + 2] == "num":
-            pairs.append((_value(tok), _value(ln.toks[i + 2])))
+            pairs.append(_turned(ln, i, (_value(tok), _value(ln.toks[i + 2])), iki))
+        elif kind == "num" and (whole := _whole_apart(ln, i, own)) is not None:
+            pairs.append(_turned(ln, i, (_value(tok), _value(ln.toks[whole])), iki))
     if not pairs:  # a time bound («selesai kurang dr 2 jam») counts nothing: never a part nor a whole
         numbers = [n for n in counts(ln, w) if n.at + 1 >= len(ln.toks) or
                    ln.toks[n.at + 1] not in vocabulary().duration_units]
-        own = set(text_terms(iki.indikator))
         whole_met = _all_met(ln, numbers[0], own) if len(numbers) == 1 else False
         if whole_met:
             pairs.append((numbers[0].value, numbers[0].value))  # «3 permintaan cito, semua selesai»: 3 of 3
         elif len(numbers) == 2 and numbers[0].clause != numbers[1].clause and \
-                all(_names_between(ln, n.at + 1, n.at + 2) & own for n in numbers):
-            pairs.append((numbers[1].value, numbers[0].value))
+                _names_between(ln, numbers[0].at + 1, numbers[0].at + 2) & own:
+            pair = _part_told(ln, numbers[0], numbers[1], own, iki)
+            if pair is not None:
+                pairs.append(pair)
         elif len(numbers) == 1 and _names_between(ln, numbers[0].at + 1, numbers[0].at + 2) & own and \
                 _denied_after(ln, numbers[0].at, own):
             pairs.append((0.0, numbers[0].value))  # «periksa 2 kapal, sertifikat blm terbit»: none of them met it
@@ -411,6 +416,62 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
         return None
     part, whole = pairs[0]
     return (part, whole) if 0 < whole and 0 <= part <= whole else None
+
+
+_APART_WORDS = 4  # the most words between a part and «dari» its whole («2 px hipotensi intradialisis dari 15 px»)
+
+
+def _whole_apart(ln: Line, i: int, own: set[str]) -> int | None:
+    """«2 px hipotensi intradialisis dari 15 px HD»: the part at i, a few words of what befell it, then a word of
+    the whole (rate_of) and the whole's count: the whole's position, when the word right after each count names the
+    same thing and that thing is the IKI's (two numbers of unrelated things are no rate); None otherwise."""
+    of = set(vocabulary_config()["rate_of"])
+    j = i + 1
+    while j < len(ln.toks) and j - i <= _APART_WORDS and ln.kinds[j] in ("word", "alnum") and ln.toks[j] not in of:
+        j += 1
+    if j == i + 1 or j + 1 >= len(ln.toks) or ln.toks[j] not in of or ln.kinds[j + 1] != "num":
+        return None
+    part, whole = _names_between(ln, i + 1, i + 2), _names_between(ln, j + 2, j + 3)
+    return j + 1 if part & whole & own else None
+
+
+def _turned(ln: Line, at: int, pair: tuple[float | None, float | None], iki: IkiDraft) -> tuple:
+    """A part and its whole, the part turned into its complement (whole − part) when its clause tells the
+    complement of what the IKI measures («komplikasi 9 dari 180» toward «… yang tidak mengalami komplikasi»)."""
+    part, whole = pair
+    clause = next(((a, b) for a, b in ln.clauses() if a <= at < b), (0, len(ln.toks)))
+    if part is None or whole is None or not _complement_told(list(ln.toks[clause[0]:clause[1]]), iki):
+        return pair
+    return whole - part, whole
+
+
+def _complement_told(said: list[str], iki: IkiDraft) -> bool:
+    """The words tell the complement of what the IKI measures: the event it counts the absence of, not negated
+    («1 ada tanda infeksi» toward «… tanpa infeksi»), or work not done toward work done as planned («2 ditunda»
+    toward «… sesuai jadwal»): capaian.yaml complement."""
+    event = event_of(iki.indikator)
+    if event:
+        return named_at(said, event) is not None
+    return kept_as_planned(iki.indikator) and not_done_at(said) is not None
+
+
+def _part_told(ln: Line, whole: Number, part: Number, own: set[str], iki: IkiDraft) -> tuple[float, float] | None:
+    """Two counts in two clauses, the whole first («audit cuci tangan 20 perawat, 17 patuh»): the part met the IKI
+    when its clause names what the IKI measures beyond the thing counted (17 patuh), and is the complement when it
+    tells the opposite («58 tindakan, 2 ditunda»: 56 dari 58; «10 px, 1 ada tanda infeksi»: 9 dari 10). «2 px baru
+    mulai HD rutin, 1 px kram otot» names only the patients: no rate."""
+    said = _words_between(ln, part.at + 1, part.clause[1])
+    if _complement_told(said, iki):
+        return whole.value - part.value, whole.value
+    # the state said right after the part, past the whole's thing and done words («17 perawat udh patuh»)
+    thing, skipped = _names_between(ln, whole.at + 1, whole.at + 2), set(_counting()["done_before_state"])
+    if event_of(iki.indikator):  # «11 tanpa komplikasi» toward «… yang tidak mengalami komplikasi»: its own state
+        rules = knowledge.data("capaian")["complement"]
+        skipped |= set(rules["negations"]) | set(rules["verbs"])
+    state = next((t for t in said if t not in skipped and not ({t} | set(terms([t]))) & thing), "")
+    # «selesai» of «… yang selesai dalam 2 jam»: a weak word as a term, the IKI's words as written (no joining word)
+    measured = own | set(tokens(iki.indikator)) - set(knowledge.data("capaian")["complement"]["ends"])
+    return (part.value, whole.value) if state and ({state} | set(terms([state]))) & measured else None
 
 
 def _all_met(ln: Line, n: Number, own: set[str]) -> bool:
@@ -616,6 +677,9 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     part = _part_reached(ln, numbers, iki)
     if part is not None:
         return part
+    rest = _rest_reached(ln, numbers, target, iki)
+    if rest is not None:
+        return rest
     if target.final and not count_and_thing(ln, w):  # «40 PAK» alone reports results: the state is the IKI's own
         reached = _final_clauses(ln, target.final)
         if not reached and not (target.work and target.work & {stem(t) for t in ln.toks if t.isalpha()}):
@@ -779,6 +843,16 @@ def count_unread(ln: Line, w: When, iki: IkiDraft) -> bool:
     return bool(_names_between(ln, 0, len(ln.toks)) & (target.things | target.written) or _spelled_out(said, target.words))
 
 
+def rate_unread(ln: Line, w: When, iki: IkiDraft) -> bool:
+    """The line counts something toward a percentage IKI and no figure toward it was read («2 px baru mulai HD rutin,
+    1 px kram otot»: two counts of unrelated things): the user is told nothing was counted, never left to think it
+    was (tester51 P1-6)."""
+    target = parse_target(iki.target)
+    if not ((target and target.is_percent) or (iki.satuan or "").strip() == "%"):
+        return False
+    return reported_value(ln, w, iki) is None and bool(counts(ln, w))
+
+
 def _part_reached(ln: Line, numbers: list[Number], iki: IkiDraft) -> float | None:
     """"pendampingan 8 klinik, 6 sukses kirim data" toward "Jumlah fasyankes yang terintegrasi …": a number in a
     later clause followed by a success word is the part of the earlier count that reached the IKI's state."""
@@ -797,6 +871,23 @@ def _part_reached(ln: Line, numbers: list[Number], iki: IkiDraft) -> float | Non
         if after in vocab.success and any(m.clause[1] <= n.clause[0] for m in numbers if m.at < n.at):
             return n.value
     return None
+
+
+def _rest_reached(ln: Line, numbers: list[Number], target: Counted, iki: IkiDraft) -> float | None:
+    """«edukasi 6 px, 1 blm lulus ulang minggu depan» toward «Jumlah pasien HD yang lulus …»: a count of the IKI's
+    thing, then in a later clause a count followed by a negation and the IKI's state (a success word or its final
+    state): those that did not reach it, so the rest did (N − M: 5)."""
+    vocab = vocabulary()
+    words = {w.lower() for w in result_parts(iki.indikator)[1].split()}
+    states = (words & vocab.success) | set(target.final)
+    if not states or len(numbers) != 2 or numbers[0].clause == numbers[1].clause:
+        return None
+    whole, part = numbers
+    said = _words_between(ln, part.at + 1, part.clause[1])
+    denied = len(said) > 1 and said[0] in vocab.negations and ({said[1]} | set(terms(said[1:2]))) & states
+    if not denied or _best(ln, [whole], target) is None or part.value > whole.value:
+        return None
+    return whole.value - part.value
 
 
 def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:

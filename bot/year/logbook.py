@@ -225,6 +225,15 @@ def _numbers_for(ln: Line, w: When, iki: IkiDraft) -> dict:
             "figure_unit": time_unit(iki) or ""}
 
 
+def rate_unread(entry: LogEntry, skp: SkpDraft) -> bool:
+    """A linked entry with counts toward its percentage IKI whose figure could not be read (entry_numbers.rate_unread)."""
+    iki = _iki(skp, entry.iki) if entry.iki else None
+    if iki is None or entry.figure is not None:
+        return False
+    ln = line(entry.text)
+    return entry_numbers.rate_unread(ln, read_date(ln, entry.day)[1], iki)
+
+
 def count_unread(entry: LogEntry, skp: SkpDraft) -> bool:
     """A linked entry about what its count IKI counts whose quantity could not be read (entry_numbers.count_unread)."""
     iki = _iki(skp, entry.iki) if entry.iki else None

@@ -14,6 +14,7 @@ from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
 from bot.year.capaian import capaian_of, check_realisasi, record, unit_of
+from bot.year.complement import event_of, named_at
 from bot.year.entry_numbers import time_unit
 from bot.year.measure import measure_trend
 from bot.year.models import RealisasiSource, YearError, YearState
@@ -300,25 +301,11 @@ def _counted_event(answer: RealisasiAnswer, iki: IkiDraft) -> str:
     """«komplikasi» when the IKI counts what is without it («… yang tidak mengalami komplikasi intradialisis») and the
     figure was typed beside that event with no negation before it («komplikasi 9 dari 180»): the figure counts the
     complement (capaian.yaml complement); empty otherwise."""
-    rules = knowledge.data("capaian")["complement"]
-    negations, verbs, ends = set(rules["negations"]), set(rules["verbs"]), set(rules["ends"])
-    words = tokens(iki.indikator)
-    at = next((i for i, w in enumerate(words) if w in negations), None)
-    if at is None:
-        return ""
-    rest = words[at + 1:]
-    while rest and rest[0] in verbs:
-        rest = rest[1:]
-    event = []
-    for word in rest[:3]:
-        if word in ends:
-            break
-        event.append(word)
+    event = event_of(iki.indikator)
     said = tokens(answer.text)
     if not event or event[0] not in said:
         return ""
-    where = said.index(event[0])
-    if any(w in negations for w in said[max(0, where - 2):where]):
+    if named_at(said, event[:1]) is None:
         return ""  # «tanpa komplikasi 171 dari 180»: the IKI's own count
     return " ".join(event)
 
