@@ -3,7 +3,7 @@ passage; a practice told and then asked of by a pointer («emang boleh gitu?») 
 predicate of that practice; each failing before its fix."""
 
 from bot.retrieval.outside_guidance import asks_clinical_standard
-from bot.retrieval.yes_no import pointed_claim, yes_no_lead
+from bot.retrieval.yes_no import pointed_claim, tag_closed, yes_no_lead
 
 _DECLINED = "di luar pedoman yang saya punya"
 _RETURNED = ("Sebelum menetapkan SKP, atasan dapat mengembalikannya dan meminta perbaikan; isi SKP disepakati bersama "
@@ -51,3 +51,19 @@ def test_a_practice_told_then_asked_with_a_pointer_is_never_confirmed_by_a_how_t
 def test_core_weights_past_100_are_answered_with_the_core_total(shared_retriever):
     """tester51 P3-4: «Core 98% … kan totalnya 108?» should say Core must total 100%."""
     assert "100%" in shared_retriever.ask("bobot salah: Core 98% maksudnya gmn, kan totalnya 108?").answer
+
+
+def test_an_aside_after_a_comma_ends_the_claim_typed_with_no_question_mark():
+    assert tag_closed("Rencana aksi itu bebas aja kan ga harus nyambung ke RHK, yg penting ada isinya") \
+        == "Rencana aksi itu bebas aja kan ga harus nyambung ke RHK?, yg penting ada isinya"
+    # a comma clause that is no aside, or a message with its own «?», is left as typed
+    assert "?" not in tag_closed("logbook diisi tiap hari, terus diunggah ke e-kinerja")
+    assert tag_closed("IKI harus output ya? yg penting ada angkanya") == "IKI harus output ya? yg penting ada angkanya"
+
+
+def test_a_denied_duty_typed_with_an_aside_and_no_question_mark_is_led(shared_retriever):
+    """dev32: «Rencana aksi itu bebas aja kan ga harus nyambung ke RHK, yg penting ada isinya» got no lead."""
+    for asked in ("Rencana aksi itu bebas aja kan ga harus nyambung ke RHK, yg penting ada isinya",
+                  "logbook ga wajib diisi tiap hari kan, yang penting akhir bulan lengkap",
+                  "rencana aksi ga wajib diisi di e-kinerja kan, pokoknya logbook jalan"):
+        assert shared_retriever.ask(asked).answer.startswith("Tidak."), asked

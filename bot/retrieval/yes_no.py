@@ -33,6 +33,13 @@ def tag_closed(question: str) -> str:
     members = {w for group in config["predicates"].values() for w in group}
     closing = "|".join(map(re.escape, config["closing_tags"]))
     last = re.split(r"[.!\n]", question.rstrip(" .!\n"))[-1]
+    aside = phrase_set("search", "answers", "yesno", "claim", "aside_clauses")
+    comma = last.rfind(",")
+    if "?" not in question and comma > 0 and aside.match_at(tokens(last[comma + 1:]), 0) \
+            and set(tokens(last[:comma])) & {w for group in config["predicates"].values() for w in group}:
+        # «… ga harus nyambung ke RHK, yg penting ada isinya»: the aside after the claim is no part of it
+        at = question.rindex(last) + comma
+        return f"{question[:at]}?{question[at:]}"
     if "?" not in question and _opener_closes(last):
         # «katanya IKI maksimal 12 ya, bener ga sih»: a confirmation's opener after a comma, tags and chat words only
         # after it, closes the claim before it as «…, bener ga sih?» does
