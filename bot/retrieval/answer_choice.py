@@ -39,7 +39,7 @@ from bot.retrieval.question_parts import (
     task_match,
     wanted_kinds,
 )
-from bot.retrieval.yes_no import negated_lead, only_predicate, yes_no_lead, yes_no_predicate
+from bot.retrieval.yes_no import negated_lead, only_predicate, pointed_claim, yes_no_lead, yes_no_predicate
 
 
 def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
@@ -105,7 +105,9 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         stated = yes_no_lead(predicate, best.text, question)
         if only_predicate(question, predicate) and stated == search_config()["answers"]["yesno"]["lead"]["ya"]:
             stated, confirmed = "", ""  # «cuma wajib buat pimpinan?» against «wajib bagi … non pimpinan»
-        if predicate == "boleh" and agreed and not stated:
+        # «… nilai pake feeling aja. emang boleh gitu??»: a practice told, then asked of by a pointer, is no task an
+        # answer's how-to permits
+        if predicate == "boleh" and agreed and not stated and not pointed_claim(question, predicate):
             # «foto sm notulen bs dilampirin sbg bukti dukung?»: an answer telling how the thing asked about is
             # done, in most of the claim's words, permits it; one forbidding it or advising against it says so
             # before (`stated`, `denied`)

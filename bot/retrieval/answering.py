@@ -35,6 +35,7 @@ from bot.retrieval.normalize import dense_text, keyword_tokens, keyword_words, s
 from bot.retrieval.outside_guidance import (
     about_non_asn,
     about_years,
+    asks_clinical_standard,
     asks_figure,
     figure_of_foreign,
     figures_told,
@@ -140,6 +141,8 @@ class Answerer:
         # and a claim to confirm is read whole
         claimed = bool(yes_no_predicate(asked)) or claim(asked) is not None
         read = asked if claimed else without_persona(asked)
+        if asks_clinical_standard(read):  # before the glossary: «standar waktu layanan» names a term of its own
+            return Answer(question=question, passages=[], answer=NOT_FOUND)
         quoted = rewrite_asked(read)
         told = rewritten(quoted) if quoted else None
         if told is not None:

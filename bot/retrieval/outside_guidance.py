@@ -27,8 +27,21 @@ def names_outside_topic(question: str) -> bool:
                      for text in (question if contact else asking_sentence(question), *_asking_sentences(question),
                                   *effect_subjects(question))))
     return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
+            or asks_clinical_standard(question)
             or bool(phrase_set("search", "answers", "current_person", "asks").find(words)
                     and phrase_set("search", "answers", "current_person", "now").find(words)))
+
+
+def asks_clinical_standard(question: str) -> bool:
+    """«standar waktu layanan HD berapa jam?»: a clinical service's own standard asked for, a sentence naming a
+    standard, a clinical service and a unit of time (search.yaml `answers.clinical_standard`); the guidance sets no
+    clinical standard. A message naming an SKP word («IKI nya gmn nulisnya?») asks about drafting: not outside."""
+    config = search_config()["answers"]["clinical_standard"]
+    if phrase_set("search", "answers", "clinical_standard", "drafting").find(tokens(question)):
+        return False
+    groups = [phrase_set("search", "answers", "clinical_standard", group) for group in ("standard", "care", "time")]
+    return config is not None and any(all(group.find(tokens(sentence)) for group in groups)
+                                      for sentence in re.split(r"[.?!\n]+", question))
 
 
 def asks_jenis_of_term(question: str) -> bool:

@@ -33,6 +33,13 @@ def tag_closed(question: str) -> str:
     members = {w for group in config["predicates"].values() for w in group}
     closing = "|".join(map(re.escape, config["closing_tags"]))
     last = re.split(r"[.!\n]", question.rstrip(" .!\n"))[-1]
+    aside = phrase_set("search", "answers", "yesno", "claim", "aside_clauses")
+    comma = last.rfind(",")
+    if "?" not in question and comma > 0 and aside.match_at(tokens(last[comma + 1:]), 0) \
+            and set(tokens(last[:comma])) & {w for group in config["predicates"].values() for w in group}:
+        # «… ga harus nyambung ke RHK, yg penting ada isinya»: the aside after the claim is no part of it
+        at = question.rindex(last) + comma
+        return f"{question[:at]}?{question[at:]}"
     if "?" not in question and _opener_closes(last):
         # «katanya IKI maksimal 12 ya, bener ga sih»: a confirmation's opener after a comma, tags and chat words only
         # after it, closes the claim before it as «…, bener ga sih?» does
@@ -262,6 +269,7 @@ def yes_no_lead(predicate: str, answer: str, question: str = "") -> str:
     describing = config["describing"].get(predicate, [])
     sides = claim_sides(question, predicate) if question else None
     objects = _claimed_object(question, predicate) if question else []
+    pointed = pointed_claim(question, predicate) if question else set()
     for clause, before, after in _clauses_said(answer):
         words = tokens(clause)
         # «hasil yang dapat diukur»: the word after a relative one tells what a thing is like, not what is allowed
@@ -272,6 +280,8 @@ def yes_no_lead(predicate: str, answer: str, question: str = "") -> str:
             return config["lead"]["tidak"]  # «target sebaiknya tidak dirumuskan secara mutlak» for «boleh ga …?»
         if at is None or sides and not said_of_claim(sides, (tokens(before), words, tokens(after)), at):
             continue
+        if pointed and not pointed & {stem(w) for w in words[at + 1:] + tokens(after)}:
+            continue  # «… nilai pake feeling aja. emang boleh gitu??»: «dapat mengembalikannya» is not what «gitu» points at
         if objects and _neither_side(objects[:config["said_of"]["side_within"]], words[at + 1:] + tokens(after)):
             continue  # «Aspek wajib dipilih …» says nothing of «wajib mengukur aktivitas?»: neither output nor process
         negated = words[at] in contrary or any(w in config["negations"] for w in words[max(at - 2, 0):at])
@@ -287,6 +297,22 @@ def yes_no_lead(predicate: str, answer: str, question: str = "") -> str:
             return ""  # «hanya boleh dipakai untuk …»: allowed only in some cases is neither yes nor no
         return "" if any(w in config["negations"] for w in words[:at]) else config["lead"]["ya"]
     return ""
+
+
+def pointed_claim(question: str, predicate: str) -> set[str]:
+    """«atasan awak ini nilai kinerja pake feeling aja … emang boleh gitu??»: a predicate said of a pointer alone
+    («gitu», `claim.pointers`; tags and chat words aside) is said of what the sentences before it tell; their content
+    words' stems, or none when the predicate has a claim of its own."""
+    config = search_config()["answers"]["yesno"]
+    plain = set(config["tags"]) | set(config["claim"]["pointers"]) | skipped_words()
+    members = set(config["predicates"][predicate])
+    words = tokens(question)
+    # the predicate asked is the last one («yg dekat dapat bagus … emang boleh gitu??»: «dapat» there is «get»)
+    at = max((i for i, w in enumerate(words) if w in members), default=None)
+    if at is None or not set(words[at + 1:]) & set(config["claim"]["pointers"]) or set(words[at + 1:]) - plain:
+        return set()
+    told = [w for w in words[:at] if w not in plain and w not in set(config["claim"]["opens"])]
+    return {stem(w) for w in told}
 
 
 def _claimed_object(question: str, predicate: str) -> list[str]:
