@@ -753,6 +753,23 @@ class Prima:
             "Tulis kata kunci atau kode lain, atau pakai tulisan Anda sebagai indikator unit."
         return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [OWN, SKIP, CANCEL])]
 
+    def search_asked(self, state: UserState, text: str) -> list[Reply] | None:
+        """The catalog asked for in a question at step 1 («kalo rs vertikal biasanya ikk nya apa kak»): the rows found
+        offered to pick, else None (the step's help answers). The question is never the words «Pakai tulisan saya»
+        keeps nor a miss toward taking them (tester51 P1-1: it became the unit's indicator)."""
+        from bot.retrieval.embeddings import RetrievalUnavailable
+
+        try:
+            if not self._search(text).results:
+                return None
+        except RetrievalUnavailable:
+            return None
+        prima = state.prima
+        typed, misses = prima.typed, prima.misses
+        replies = self._find_indicator(state, text)
+        prima.typed, prima.misses = typed, misses
+        return replies
+
     def _unit_told(self, state: UserState, told: UnitTold) -> list[Reply]:
         """The unit's indicator told with its target: the catalog's row holding all its words when one does (its
         code kept), else the words as told; the target told either way, and on to step 2. (The IKI typed so is kept
