@@ -107,7 +107,11 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return moved[:-1] + on_text(engine, turn, rest)
     # step R's strategies may be lines; IKI written out with their measure words are a list there too
     if (state.prima.step != "R" or iki_list.all_measured(message)) and iki_list.may_be_list(message):
-        pasted = iki_list.read_list(message, listed_first=turn.first_listed, announced=turn.announced)
+        # lines marked as a list where IKI are asked (step 4, or step 3 before it): the question called them IKI,
+        # each line is one to check (d15-xxx03: read as one IKI with its header, the list lost)
+        asked = engine.prima.takes_list(state) or state.prima.step == "I"
+        pasted = iki_list.read_list(message, listed_first=turn.first_listed,
+                                    announced=turn.announced or asked and turn.marked)
         if pasted:
             return engine.plain.show_list(state, pasted, one_line="\n" not in message)
     acts = line_acts.acts_on_list(state, message) if state.prima.step != "R" else None
