@@ -21,6 +21,8 @@ def _config() -> dict:
         "unsure": phrase_set("conversation", "unsure"),
         "suggestion": phrase_set("conversation", "take_suggestion"),
         "rest": phrase_set("conversation", "take_rest"),
+        "leave": phrase_set("conversation", "leave_choice"),
+        "own": phrase_set("conversation", "own_choice"),
         "request": phrase_set("conversation", "iki_request"),
         "fields": {name: PhraseSet(words) for name, words in data["fields"].items()},
         "jenis": {Jenis(name): PhraseSet(words) for name, words in data["jenis"].items()},
@@ -121,6 +123,17 @@ def read_answer(text: str, named: str = "") -> Answer:
                   unsure=bool(config["unsure"].find(words)) and not numbers,
                   takes_suggestion=bool(config["suggestion"].find(words)) and not numbers,
                   takes_rest=bool(config["rest"].find(words)) and not numbers and len(words) <= MAX_REST_WORDS)
+
+
+def leaves_choice(text: str) -> bool:
+    """«kamu aja yg tentuin targetnya», «you decide»: the value asked handed to the assistant, no number given; never
+    «nanti sy tentukan» (the user decides it)."""
+    config = _config()
+    words = tokens(text)
+    found = config["leave"].find(words)
+    if found is None or numbers_in(text):
+        return False
+    return not any(w in config["own"] for w in words[max(0, found[0] - 2):found[0]])
 
 
 def _said_unrefused(phrases: PhraseSet, words: list[str]) -> bool:

@@ -40,6 +40,8 @@ class Turn:
     # the message's lines came under a request that names them IKI («skip to M pls. here's my list:»): each line naming
     # work is one to check, a measure word or not (iki_list.read_list `announced`)
     announced: bool = False
+    # two lines or more carried a bullet or number, under at most one line introducing them (iki_list.marked_lines)
+    marked: bool = False
     command: bool = False  # a command ran this turn: its reply stands alone (year_logbook.picks_again)
 
 

@@ -283,6 +283,7 @@ class Engine:
         listed = turn.state.listed
         command = _COMMAND_TYPED.fullmatch(reading.text)  # «/cek» then a list: the list's own marks
         turn.first_listed = iki_list.first_listed(command.group(2) if command else reading.text)
+        turn.marked = iki_list.marked_lines(command.group(2) if command else reading.text)
         replies = self._message(turn, _as_typed(reading.text))
         read_as_list = bool(turn.state.listed) and turn.state.listed is not listed
         continued.hold(turn.state, reading, read_as_list, self.clock())

@@ -31,12 +31,13 @@ from bot.conversation.answers import (
     is_correction,
     leading_clause,
     leads_with_value,
+    leaves_choice,
     read_answer,
     says_no_baseline,
 )
 from bot.conversation.choices import label_word
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import NUMBER_FIELDS, is_yes
+from bot.conversation.iki_fields import CHOSEN_TARGET, NUMBER_FIELDS, is_yes
 from bot.conversation.intent import (
     Route,
     classify,
@@ -124,6 +125,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     filler = set(knowledge.data("intent")["filler"])  # «lewati aja»
     if [w for w in tokens(label_word(message)) if w not in filler] == ["lewati"]:  # «Lewati» typed where no such
         return skipped(state)  # button is: this field let go, never «Bobot harus angka» (d10-rad01)
+    if state.fill.field == "target" and leaves_choice(message):  # «kamu aja yg tentuin targetnya»: never work to draft
+        return [Reply(CHOSEN_TARGET)] + draft_save.prompt(state)  # from; the target asked stays open (d16-xxx03)
     parts = iki_parts.read(state, message, asked=state.fill.index)
     if parts:  # «NO 1 TARGET 90 PERSEN, CORE TUSI, BOBOT 20. NO 2 85 PERSEN TUSI 15»: each IKI named, its fields
         return [Reply(iki_parts.applied(state, parts))] + draft_save.FIELDS.advance(state, after="")

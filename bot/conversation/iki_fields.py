@@ -10,6 +10,7 @@ from bot import knowledge, render
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Answer,
+    leaves_choice,
     measure_class,
     read_answer,
     says_no_baseline,
@@ -52,6 +53,13 @@ LABELS = {"target": "Target", "satuan": "Satuan", "baseline": "Data awal", "triw
 MAX_SKIP_WORDS = 4  # «Core TUSI», «tusi bobot 20» pass over the data awal; «beyond: …, 1 aplikasi, TW II» is an IKI
 UNSURE_TARGET = ("Tidak apa-apa. Target biasanya ditetapkan dari capaian tahun lalu, arahan pimpinan, atau ketentuan, "
                  "lalu disepakati di dialog kinerja. Tulis perkiraan Anda dulu (bisa diubah nanti dengan /ubah).")
+
+# The target handed to the assistant («kamu aja yg tentuin targetnya»): never made up; what it comes from, and the one
+# number only the user knows asked, the question kept open.
+CHOSEN_TARGET = ("Target tidak saya tentukan sendiri: target disepakati dengan pimpinan di dialog kinerja, dari capaian "
+                 "tahun lalu, arahan pimpinan, atau ketentuan. Berapa capaian tahun lalu untuk IKI ini? Tulis angkanya "
+                 "(misalnya «tahun lalu 92»), lalu targetnya setidaknya setinggi itu; atau tulis perkiraan Anda, bisa "
+                 "diubah nanti dengan /ubah.")
 
 Holder = Callable[[UserState], Drafting]
 Done = Callable[[UserState], list[Reply]]
@@ -517,6 +525,8 @@ class Fields:
                               f"/ubah {self._number_text(state)} baseline.")] + self.advance(state)
             if field == "target" and answer.unsure:
                 return [Reply(UNSURE_TARGET)] + self.prompt(state)
+            if field == "target" and leaves_choice(text):  # «kamu aja yg tentuin targetnya»
+                return [Reply(CHOSEN_TARGET)] + self.prompt(state)
             if field == "target" and is_text_target(text):  # «WTP»: a grade a Renstra states as the target
                 d.current.target, d.answered = text.strip(" .!"), "target"
                 return self._noted(d.current, field, self.advance(state))

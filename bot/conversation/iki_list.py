@@ -70,6 +70,14 @@ def first_listed(message: str) -> bool:
     return len(lines) >= MIN_LINES and all(list_marked(line) for line in lines)
 
 
+def marked_lines(message: str) -> bool:
+    """Two lines or more opening with a bullet or a number, under at most one line introducing them («here's my
+    list:»): lines pasted as a list, whatever their words (read before the marks are cleaned off)."""
+    lines = [line for line in message.splitlines() if line.strip()]
+    listed = lines[1:] if lines and not list_marked(lines[0]) else lines
+    return len(listed) >= MIN_LINES and all(list_marked(line) for line in listed)
+
+
 def read_list(message: str, listed_first: bool = False, announced: bool = False) -> PastedList | None:
     """The message as a list of IKI, or None when it is not one (fewer than two lines read as IKI). `listed_first`:
     the first line carried a bullet or a number as the lines after it did (first_listed): a line of the list, never

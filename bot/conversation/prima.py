@@ -753,6 +753,24 @@ class Prima:
             "Tulis kata kunci atau kode lain, atau pakai tulisan Anda sebagai indikator unit."
         return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [OWN, SKIP, CANCEL])]
 
+    def search_asked(self, state: UserState, text: str) -> list[Reply] | None:
+        """The catalog asked for in a question at step 1 («kalo rs vertikal biasanya ikk nya apa kak», «kkp ada ga ikk
+        nya?»): searched, its rows offered or its «nothing found» said, the step asked again; None when search is down
+        (the step's help answers). The question is never the words «Pakai tulisan saya» keeps nor a miss toward
+        taking them (tester51 P1-1: after a search that found nothing it became the unit's indicator)."""
+        from bot.retrieval.embeddings import RetrievalUnavailable
+
+        try:  # (search down: _find_indicator would take the words as the indicator)
+            self._search(text)
+        except RetrievalUnavailable:
+            return None
+        prima = state.prima
+        typed, misses = prima.typed, prima.misses
+        prima.misses = 0  # a miss here never makes the words typed before the indicator
+        replies = self._find_indicator(state, text)
+        prima.typed, prima.misses = typed, misses
+        return replies
+
     def _unit_told(self, state: UserState, told: UnitTold) -> list[Reply]:
         """The unit's indicator told with its target: the catalog's row holding all its words when one does (its
         code kept), else the words as told; the target told either way, and on to step 2. (The IKI typed so is kept

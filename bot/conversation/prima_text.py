@@ -107,7 +107,11 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return moved[:-1] + on_text(engine, turn, rest)
     # step R's strategies may be lines; IKI written out with their measure words are a list there too
     if (state.prima.step != "R" or iki_list.all_measured(message)) and iki_list.may_be_list(message):
-        pasted = iki_list.read_list(message, listed_first=turn.first_listed, announced=turn.announced)
+        # lines marked as a list where IKI are asked (step 4, or step 3 before it): the question called them IKI,
+        # each line is one to check (d15-xxx03: read as one IKI with its header, the list lost)
+        asked = engine.prima.takes_list(state) or state.prima.step == "I"
+        pasted = iki_list.read_list(message, listed_first=turn.first_listed,
+                                    announced=turn.announced or asked and turn.marked)
         if pasted:
             return engine.plain.show_list(state, pasted, one_line="\n" not in message)
     acts = line_acts.acts_on_list(state, message) if state.prima.step != "R" else None
@@ -232,7 +236,12 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return moved
     lookup = request_in(message) if state.prima.step == "P" else None
     if lookup is not None and lookup.command == "ikk" and lookup.text and not knows_not(lookup.text):
-        return engine.prima.on_text(state, lookup.text)  # «kkp ada ga ikk nya?»: the catalog searched, as /ikk would
+        if classify(message).route is not Route.question:
+            return engine.prima.on_text(state, lookup.text)  # «cariin ikk kkp»: the catalog searched, as /ikk would
+        # «kkp ada ga ikk nya?», «kalo rs vertikal biasanya ikk nya apa kak» (with or without «?»): the rows found
+        # offered, else the step's help; a question's words are never the unit's indicator (tester51 P1-1)
+        return engine.prima.search_asked(state, lookup.text) \
+            or engine.help_in_step(turn, message) + engine.prima.prompt(state)
     # «IKK apa yg cocok utk tim surveilans?» asked at the role question: searched, the question asked again; one that
     # also answers it («sy ketua tim, ikk apa yg cocok …?»: a role, the cascade, a yes or no) is the step's first, and
     # one that asks nothing («cariin ikk buat kerjaan sy: verifikasi sampel») is work to draft from, as before
