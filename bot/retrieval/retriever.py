@@ -165,8 +165,17 @@ def choose(best: RowEvidence | None, candidates: list[RowEvidence], k: int, limi
     found = programme(top, candidates, limits, twins, paths or {})
     if found:
         return found[:k]
-    shown = [row for row in candidates if (row is top or near_best(row, top, twins)) and row_relevant(row, limits)]
+    shown = [row for row in candidates if (row is top or near_best(row, top, twins) or part_holding(row, top, twins, paths))
+             and row_relevant(row, limits)]
     return shown[:k]
+
+
+def part_holding(row: RowEvidence, top: RowEvidence, twins: dict, paths: dict[str, list[str]]) -> bool:
+    """A row under the best in its cascade holding the same words of the query as the best («uji kompetensi»: the
+    IKK «… mahasiswa Poltekkes yang lulus uji kompetensi …» under its IKP) is shown with it, however much longer its
+    name makes its meaning drift: the unit holds the IKK, not the IKP (tester51 P2-8)."""
+    code = paths.get(top.key, [""])[-1]
+    return code in paths.get(row.key, [])[:-1] and same_words(row, top) >= twins["min_coverage_ratio"]
 
 
 def programme(top: RowEvidence, candidates: list[RowEvidence], limits: dict, twins: dict,
