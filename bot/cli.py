@@ -475,8 +475,11 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="bangun ulang indeks pencarian")
     index.set_defaults(func=cmd_index)
 
-    imp = sub.add_parser("import-renstra", help="impor katalog indikator Renstra dari XLSX, CSV atau lampiran PDF")
-    imp.add_argument("file", metavar="FILE.xlsx|.csv|.pdf")
+    imp = sub.add_parser("import-renstra", help="impor katalog indikator Renstra dari XLSX, CSV atau lampiran PDF; "
+                         "berkas ini menggantikan seluruh katalog yang dipakai (bawaan atau impor sebelumnya)")
+    imp.add_argument("file", metavar="FILE.xlsx|.csv|.pdf",
+                     help="katalog lengkap; untuk menambah baris unit ke katalog bawaan, gabungkan dengan "
+                          "knowledge/renstra.csv lebih dulu")
     imp.set_defaults(func=cmd_import_renstra)
 
     ev = sub.add_parser("eval", help="jalankan evaluasi dan cetak angkanya")
