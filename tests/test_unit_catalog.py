@@ -84,3 +84,14 @@ def test_the_cascade_follows_the_parent_column_first_then_the_codes():
     assert catalog.path(rows[3]) == ["IKK 7.1.1"]  # its parents are not in the catalog: nothing is invented
     assert catalog.path(rows[4]) == ["ISS 6", "IKK 6.1.2"]  # the parent column, where filled in, is the truth
     assert [i.code for i in catalog.children("IKP 6.1")] == ["IKK 6.1.1"]
+
+
+def test_a_part_shows_with_its_parent_only_when_it_names_the_same_thing():
+    from bot.retrieval.retriever import holds_as_phrase
+
+    assert holds_as_phrase("Persentase mahasiswa Poltekkes yang lulus uji kompetensi nasional", ["uji", "kompetensi"])
+    assert holds_as_phrase("Persentase kabupaten/kota yang menyelenggarakan Kabupaten/Kota Sehat (KKS)",
+                           ["kabupaten", "kota", "sehat"])
+    # the same words apart name another thing: the IKP of Germas is no part of «kabupaten kota sehat»
+    assert not holds_as_phrase("Persentase kabupaten/kota yang menerapkan kebijakan Gerakan Masyarakat Hidup Sehat",
+                               ["kabupaten", "kota", "sehat"])
