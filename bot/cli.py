@@ -201,9 +201,11 @@ def cmd_import_renstra(args: argparse.Namespace) -> int:
     from bot.retrieval.catalog import CatalogError, import_catalog
     from bot.retrieval.codes import levels
 
-    ensure_data_dir(get_settings())
+    settings = get_settings()
+    ensure_data_dir(settings)
+    previous = _catalog_in_use(settings)
     try:
-        reading = import_catalog(Path(args.file), get_settings().imported_catalog)
+        reading = import_catalog(Path(args.file), settings.imported_catalog)
     except CatalogError as exc:  # what was written did not read back the same: the old catalog stays
         for error in exc.errors[:10]:
             print(f"iki: {error}", file=sys.stderr)
@@ -213,9 +215,28 @@ def cmd_import_renstra(args: argparse.Namespace) -> int:
     print("\n".join(reading.lines()), file=sys.stderr)
     counts = Counter(i.level for i in reading.indicators)
     summary = ", ".join(f"{counts[level]} {level}" for level in levels() if counts[level])
-    print(f"{len(reading.indicators)} indikator diimpor ({summary}). Membangun ulang indeks …", file=sys.stderr)
+    print(f"{len(reading.indicators)} indikator diimpor ({summary}).", file=sys.stderr)
+    # The import is the whole catalog, never an addition: say which catalog it replaced and how to keep its rows.
+    if previous:
+        where, count = previous
+        print(f"Katalog ini menggantikan katalog sebelumnya ({where}, {count} indikator); indikator yang tidak ada di "
+              f"{Path(args.file).name} tidak lagi ditemukan. Untuk menambah baris ke katalog bawaan, gabungkan "
+              f"barisnya dengan knowledge/renstra.csv lalu impor berkas gabungan itu.", file=sys.stderr)
+    print("Membangun ulang indeks …", file=sys.stderr)
     args.started = time.perf_counter()
     return cmd_index(args)
+
+
+def _catalog_in_use(settings) -> tuple[str, int] | None:
+    """The catalog an import replaces: which one (bundled or imported earlier) and its rows; None when unreadable."""
+    from bot.retrieval.catalog import read_catalog
+
+    path = settings.catalog_file
+    try:
+        count = len(read_catalog(path).indicators)
+    except (OSError, InputError):
+        return None
+    return ("hasil impor sebelumnya" if path == settings.imported_catalog else "katalog bawaan"), count
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
@@ -454,8 +475,11 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="bangun ulang indeks pencarian")
     index.set_defaults(func=cmd_index)
 
-    imp = sub.add_parser("import-renstra", help="impor katalog indikator Renstra dari XLSX, CSV atau lampiran PDF")
-    imp.add_argument("file", metavar="FILE.xlsx|.csv|.pdf")
+    imp = sub.add_parser("import-renstra", help="impor katalog indikator Renstra dari XLSX, CSV atau lampiran PDF; "
+                         "berkas ini menggantikan seluruh katalog yang dipakai (bawaan atau impor sebelumnya)")
+    imp.add_argument("file", metavar="FILE.xlsx|.csv|.pdf",
+                     help="katalog lengkap; untuk menambah baris unit ke katalog bawaan, gabungkan dengan "
+                          "knowledge/renstra.csv lebih dulu")
     imp.set_defaults(func=cmd_import_renstra)
 
     ev = sub.add_parser("eval", help="jalankan evaluasi dan cetak angkanya")

@@ -74,6 +74,7 @@ def _config() -> dict:
     data["kinds"] = {kind: PhraseSet(smalltalk_phrases(kind)) for kind in data["smalltalk"]}
     data["filler_set"] = frozenset(data["filler"])
     data["question_set"] = PhraseSet(data["value_questions"] + data["question_words"])
+    data["asking_set"] = PhraseSet(data["topic_asking"])
     data["asks_about_set"] = phrase_set("intent", "asks_about_words")
     data["work_set"] = phrase_set("intent", "work_description")
     data["unsure_set"] = phrase_set("conversation", "unsure")
@@ -280,7 +281,7 @@ def _topic(words: list[str], groups: dict[str, PhraseSet]) -> str:
     """The words left when a request's own words, question words and filler are taken out ("tim surveilans")."""
     config = _config()
     drop = set()
-    for phrases in (*groups.values(), config["question_set"]):
+    for phrases in (*groups.values(), config["question_set"], config["asking_set"]):
         i = 0
         while i < len(words):
             found = phrases.match_at(words, i)

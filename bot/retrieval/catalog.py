@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from bot import knowledge
 from bot.inputs import InputError
 from bot.lang.numbers import parse_number, parse_target
-from bot.retrieval.codes import is_code, levels
+from bot.retrieval.codes import implied_parents, is_code, levels
 from bot.sheets.cells import NO_VALUE, Percent, text
 from bot.sheets.tables import aliases_of, open_table
 
@@ -219,8 +219,13 @@ class IndicatorCatalog:
         for indicator in indicators:
             self._by_code.setdefault(indicator.code, []).append(indicator)
             self._by_number.setdefault(indicator.code.partition(" ")[2], []).append(indicator)
-            if indicator.parent:
-                self._children.setdefault(indicator.parent, []).append(indicator)
+        # A row without a parent column sits under the nearest code its numbering implies, when the catalog holds it
+        # (IKK 6.1.1 under IKP 6.1 under ISS 6): a unit's own catalog often leaves the column empty.
+        self._parent = {i.key: i.parent or next((p for p in implied_parents(i.code) if p in self._by_code), None)
+                        for i in indicators}
+        for indicator in indicators:
+            if self._parent[indicator.key]:
+                self._children.setdefault(self._parent[indicator.key], []).append(indicator)
 
     def rows(self, code: str) -> list[Indicator]:
         """Every row of a code (IKM 33.4 belongs to two units); empty when the catalog does not hold it."""
@@ -236,11 +241,11 @@ class IndicatorCatalog:
     def path(self, indicator: Indicator) -> list[str]:
         """Codes from the top of the cascade down to this indicator, e.g. IT 1 › ISS 5 › IKP 5.1 › IKK 5.1.1."""
         path = [indicator.code]
-        parent = indicator.parent
+        parent = self._parent.get(indicator.key, indicator.parent)
         while parent and parent not in path and len(path) < len(levels()) + 1:
             path.insert(0, parent)
             rows = self._by_code.get(parent)
-            parent = rows[0].parent if rows else None
+            parent = self._parent.get(rows[0].key) if rows else None
         return path
 
 

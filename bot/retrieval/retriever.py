@@ -10,6 +10,7 @@ from functools import cached_property
 
 from pydantic import BaseModel
 
+from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.retrieval.answering import Answer, Answerer
 from bot.retrieval.catalog import Indicator, code_order, load_catalog
@@ -154,19 +155,40 @@ def same_words(row: RowEvidence, best: RowEvidence) -> float:
 
 
 def choose(best: RowEvidence | None, candidates: list[RowEvidence], k: int, limits: dict, twins: dict,
-           paths: dict[str, list[str]] | None = None) -> list[RowEvidence]:
+           paths: dict[str, list[str]] | None = None, phrased: frozenset[str] = frozenset()) -> list[RowEvidence]:
     """The rows a word query shows, at most k: none unless the best row of the whole catalog is relevant (a level
     filter narrows the list, not what the query is about); then the best candidate and its near twins, each
-    relevant on its own, or a programme's row and its parts (see `programme`). A code two units hold is two rows,
-    each with its PIC; no row is listed twice."""
+    relevant on its own, or a programme's row and its parts (see `programme`), or a part naming what the best
+    names (see `part_holding`; phrased: the rows whose name holds the best's words of the query as one run). A code
+    two units hold is two rows, each with its PIC; no row is listed twice."""
     if best is None or not candidates or not row_relevant(best, limits):
         return []
     top = candidates[0]
     found = programme(top, candidates, limits, twins, paths or {})
     if found:
         return found[:k]
-    shown = [row for row in candidates if (row is top or near_best(row, top, twins)) and row_relevant(row, limits)]
+    shown = [row for row in candidates if (row is top or near_best(row, top, twins)
+                                                 or part_holding(row, top, twins, paths, phrased))
+             and row_relevant(row, limits)]
     return shown[:k]
+
+
+def part_holding(row: RowEvidence, top: RowEvidence, twins: dict, paths: dict[str, list[str]],
+                 phrased: frozenset[str]) -> bool:
+    """A row under the best in its cascade naming what the best names of the query, its words together («uji
+    kompetensi»: the IKK «… mahasiswa Poltekkes yang lulus uji kompetensi …» under its IKP), is shown with it however
+    much its longer name drifts in meaning: the unit holds the IKK, not the IKP (tester51 P2-8). The same words
+    apart («kabupaten/kota … hidup sehat» under «Kabupaten/Kota Sehat») name something else."""
+    code = paths.get(top.key, [""])[-1]
+    return (row.key in phrased and code in paths.get(row.key, [])[:-1]
+            and same_words(row, top) >= twins["min_coverage_ratio"])
+
+
+def holds_as_phrase(name: str, words: list[str]) -> bool:
+    """Whether the name holds these words (by stem, in any order) side by side."""
+    wanted = sorted(stem(w) for w in words)
+    held = [stem(w) for w in tokens(name.lower())]
+    return bool(wanted) and any(sorted(held[i:i + len(wanted)]) == wanted for i in range(len(held) - len(wanted) + 1))
 
 
 def programme(top: RowEvidence, candidates: list[RowEvidence], limits: dict, twins: dict,
@@ -299,7 +321,10 @@ class Retriever:
         best, candidates = self.evidence(query, mode, level)
         config = search_config()
         paths = {r.key: self.catalog.path(self._indicators[r.key]) for r in candidates}
-        shown = choose(best, candidates, k, config["relevance"][INDICATORS], config["ranking"]["near_best"], paths)
+        words = list(candidates[0].held) if candidates else []
+        phrased = frozenset(r.key for r in candidates if holds_as_phrase(self._indicators[r.key].name, words))
+        shown = choose(best, candidates, k, config["relevance"][INDICATORS], config["ranking"]["near_best"], paths,
+                       phrased)
         return [self._hit(self._indicators[r.key], r.score) for r in shown]
 
     @staticmethod
