@@ -137,3 +137,13 @@ def test_work_asked_where_it_goes_is_kept_and_work_heard_of_is_not(engine):
     assert len(engine.state("u1").year.entries) == 1
     reply = said(engine.handle("u2", "katanya tim sebelah udh kelar validasi data stunting 30 desa"))
     assert not engine.state("u2").year.entries, reply
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ini udh bener? yg kemarin salah ketik, harusnya 15", EntryKind.correction),
+    ("udah masuk blm? besok pagi sy kirim ulang laporannya", EntryKind.plan),
+    ("IP ASN itu wajib semua pegawai? sy fungsional", EntryKind.question),
+])
+def test_what_follows_a_question_mark_keeps_its_own_reading_unless_it_only_says_who_asks(text, kind):
+    # a correction or a plan after «?» was read as a question with a remark (a year conversation lost its entries)
+    assert kind_of(text).kind is kind

@@ -1605,7 +1605,9 @@ def _after_question(ln: Line) -> tuple[EntryKind, str] | None:
     if _opens_with_measure(line(text)):
         return EntryKind.draft, "IKI setelah tanya"
     told = kind_of(text).kind
-    return (EntryKind.question, "tanya + keterangan") if told not in (EntryKind.report, EntryKind.draft) else None
+    # only a tail telling nothing of its own (who asks, small talk) leaves the question; a plan, a figure, a correction
+    # … after the «?» is read with the whole line as before
+    return (EntryKind.question, "tanya + keterangan") if told in (EntryKind.unclear, EntryKind.smalltalk) else None
 
 
 def _modal_part_tagged(ln: Line) -> bool:
