@@ -19,11 +19,12 @@ def tap(engine: Engine, user: str, replies, label: str):
     return engine.press(user, data)
 
 
-def agreed(engine: Engine, user: str = "u1") -> None:
-    replies = engine.handle(user, f"ini SKP saya:\n{SKP}")
+def agreed(engine: Engine, user: str = "u1", skp: str = SKP) -> None:
+    """`skp` (one IKI a line) pasted, every line saved, and the SKP agreed."""
+    replies = engine.handle(user, f"ini SKP saya:\n{skp}")
     tap(engine, user, replies, "Simpan semua")
     replies = engine.handle(user, "/tetapkan")
-    assert "Tetapkan SKP ini (3 IKI)" in said(replies)
+    assert f"Tetapkan SKP ini ({len(skp.splitlines())} IKI)" in said(replies)
     assert "SKP ditetapkan (versi 1, " in said(tap(engine, user, replies, "Ya"))
 
 

@@ -7,7 +7,7 @@ import pytest
 from bot.conversation import Engine
 from bot.conversation.year_evidence import evidence_item
 from bot.storage.sqlite import SqliteStore
-from tests.agreed_year import tap
+from tests.agreed_year import agreed, tap
 from tests.talk import said
 
 HD_SKP = """1. Persentase tindakan HD yang dilaksanakan sesuai jadwal - 95%
@@ -22,10 +22,7 @@ def hd_engine(tmp_path, at):
     at("2026-01-12T10:00")
     store = SqliteStore(tmp_path / "s.sqlite3")
     engine = Engine(store)
-    replies = engine.handle("u1", f"ini SKP saya:\n{HD_SKP}")
-    tap(engine, "u1", replies, "Simpan semua")
-    replies = engine.handle("u1", "/tetapkan")
-    assert "SKP ditetapkan (versi 1, " in said(tap(engine, "u1", replies, "Ya"))
+    agreed(engine, skp=HD_SKP)
     at("2026-04-17T14:00")
     yield engine
     store.close()
