@@ -311,13 +311,7 @@ _PART_MARKS = frozenset(".?!") | CLAUSE_MARKS  # what ends a part of a line: a s
 
 def _parts(ln: Line) -> list[tuple[int, int]]:
     """Token ranges between clause and sentence marks («…melati. ini masuk IKI yg mana ya?» has two)."""
-    out, start = [], 0
-    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
-        if k == "mark" and t in _PART_MARKS:
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    return out + ([(start, len(ln.toks))] if start < len(ln.toks) else [])
+    return ln.between(_PART_MARKS)
 
 
 def _part_text(ln: Line, parts: list[tuple[int, int]]) -> str:

@@ -62,9 +62,13 @@ class Line:
 
     def clauses(self) -> list[tuple[int, int]]:
         """Token ranges between commas, colons, semicolons and plus signs."""
+        return self.between(CLAUSE_MARKS)
+
+    def between(self, marks: frozenset[str]) -> list[tuple[int, int]]:
+        """Token ranges between any of `marks` (empty ranges left out)."""
         out, start = [], 0
         for i, (t, k) in enumerate(zip(self.toks, self.kinds)):
-            if k == "mark" and t in CLAUSE_MARKS:
+            if k == "mark" and t in marks:
                 if i > start:
                     out.append((start, i))
                 start = i + 1
