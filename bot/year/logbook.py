@@ -227,20 +227,20 @@ def _numbers_for(ln: Line, w: When, iki: IkiDraft) -> dict:
 
 def rate_unread(entry: LogEntry, skp: SkpDraft) -> bool:
     """A linked entry with counts toward its percentage IKI whose figure could not be read (entry_numbers.rate_unread)."""
-    iki = _iki(skp, entry.iki) if entry.iki else None
-    if iki is None or entry.figure is not None:
-        return False
-    ln = line(entry.text)
-    return entry_numbers.rate_unread(ln, read_date(ln, entry.day)[1], iki)
+    return entry.figure is None and _unread(entry, skp, entry_numbers.rate_unread)
 
 
 def count_unread(entry: LogEntry, skp: SkpDraft) -> bool:
     """A linked entry about what its count IKI counts whose quantity could not be read (entry_numbers.count_unread)."""
+    return entry.quantity is None and _unread(entry, skp, entry_numbers.count_unread)
+
+
+def _unread(entry: LogEntry, skp: SkpDraft, reader) -> bool:
     iki = _iki(skp, entry.iki) if entry.iki else None
-    if iki is None or entry.quantity is not None:
+    if iki is None:
         return False
     ln = line(entry.text)
-    return entry_numbers.count_unread(ln, read_date(ln, entry.day)[1], iki)
+    return reader(ln, read_date(ln, entry.day)[1], iki)
 
 
 def _entry(year: YearState, entry_id: str) -> LogEntry:
