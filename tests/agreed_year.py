@@ -32,10 +32,18 @@ def agreed(engine: Engine, user: str = "u1", skp: str = SKP) -> None:
 def agreed_engine(tmp_path, at):
     """An engine on a SQLite store, on 10 March 2026, holding the agreed SKP: the `engine` of the tests reading the
     year's plain lines."""
-    at("2026-03-10T15:00")
+    yield from agreed_over(tmp_path, at)
+
+
+def agreed_over(tmp_path, at, skp: str = SKP, day: str = "2026-03-10T15:00", then: str | None = None):
+    """The body of a test file's `engine` fixture: an engine over a SQLite store holding `skp` agreed at `day`, the
+    clock moved to `then` after, if given."""
+    at(day)
     store = SqliteStore(tmp_path / "s.sqlite3")
     engine = Engine(store)
-    agreed(engine)
+    agreed(engine, skp=skp)
+    if then:
+        at(then)
     yield engine
     store.close()
 

@@ -5,8 +5,7 @@ work when typed after the chat is reopened."""
 import pytest
 
 from bot.conversation import Engine
-from bot.storage.sqlite import SqliteStore
-from tests.agreed_year import agreed
+from tests.agreed_year import agreed_over
 from tests.talk import said
 
 HD_SKP = """1. Persentase tindakan HD yang dilaksanakan sesuai jadwal - 95%
@@ -17,12 +16,7 @@ HD_SKP = """1. Persentase tindakan HD yang dilaksanakan sesuai jadwal - 95%
 @pytest.fixture(name="engine")
 def hd_engine(tmp_path, at):
     """An engine holding the nurse's agreed SKP, agreed on 12 January 2026."""
-    at("2026-01-12T10:00")
-    store = SqliteStore(tmp_path / "s.sqlite3")
-    engine = Engine(store)
-    agreed(engine, skp=HD_SKP)
-    yield engine
-    store.close()
+    yield from agreed_over(tmp_path, at, HD_SKP, "2026-01-12T10:00")
 
 
 def test_rencana_stages_name_the_work_never_the_patients(engine):

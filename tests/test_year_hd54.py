@@ -6,8 +6,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.conversation.year_evidence import evidence_item
-from bot.storage.sqlite import SqliteStore
-from tests.agreed_year import agreed, tap
+from tests.agreed_year import agreed_over, tap
 from tests.talk import said
 
 HD_SKP = """1. Persentase tindakan HD yang dilaksanakan sesuai jadwal - 95%
@@ -19,13 +18,7 @@ HD_SKP = """1. Persentase tindakan HD yang dilaksanakan sesuai jadwal - 95%
 @pytest.fixture(name="engine")
 def hd_engine(tmp_path, at):
     """An engine holding the nurse's agreed SKP, agreed on 12 January 2026, the clock on 17 April."""
-    at("2026-01-12T10:00")
-    store = SqliteStore(tmp_path / "s.sqlite3")
-    engine = Engine(store)
-    agreed(engine, skp=HD_SKP)
-    at("2026-04-17T14:00")
-    yield engine
-    store.close()
+    yield from agreed_over(tmp_path, at, HD_SKP, "2026-01-12T10:00", then="2026-04-17T14:00")
 
 
 def _kept(engine: Engine, text: str, number: int | None = None):
