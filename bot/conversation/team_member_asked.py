@@ -41,17 +41,20 @@ class TeamMemberAsked(TeamDesk):
     def member_asked(self, turn: Turn, message: str) -> list[Reply]:
         """A plain message naming one member: asking their versions shows them; asking to change their IKI, with
         nothing of theirs waiting for a decision, says who proposes and who approves. [] when no member is named."""
-        pairs = self.store.members_of(turn.user_id) if "\n" not in message.strip() else []
+        words = tokens(message)
+        versions_asked = bool(phrase_set("team", "member_asked", "versions").find(words))
+        change_asked = bool(phrase_set("team", "member_asked", "change").find(words)
+                            and phrase_set("team", "member_asked", "iki").find(words))
+        if not (versions_asked or change_asked) or "\n" in message.strip():
+            return []  # asked first: the members' records are loaded only for a request about one of them
+        pairs = self.store.members_of(turn.user_id)
         named = self._named(pairs, message) if pairs else None
         if named is None:
             return []
-        words = tokens(message)
-        if phrase_set("team", "member_asked", "versions").find(words):
+        if versions_asked:
             return [self._versions_of(*named, "")]
         pair, state = named
-        if not (phrase_set("team", "member_asked", "change").find(words)
-                and phrase_set("team", "member_asked", "iki").find(words)) \
-                or state.team.review.status in (Status.diajukan, Status.perubahan_diajukan):
+        if state.team.review.status in (Status.diajukan, Status.perubahan_diajukan):
             return []  # a decision on what waits is the review's (team_decisions)
         name = _called(state, 1)
         force = state.team.review.in_force
