@@ -179,6 +179,8 @@ def part_holding(row: RowEvidence, top: RowEvidence, twins: dict, paths: dict[st
     kompetensi»: the IKK «… mahasiswa Poltekkes yang lulus uji kompetensi …» under its IKP), is shown with it however
     much its longer name drifts in meaning: the unit holds the IKK, not the IKP (tester51 P2-8). The same words
     apart («kabupaten/kota … hidup sehat» under «Kabupaten/Kota Sehat») name something else."""
+    if not paths:
+        return False
     code = paths.get(top.key, [""])[-1]
     return (row.key in phrased and code in paths.get(row.key, [])[:-1]
             and same_words(row, top) >= twins["min_coverage_ratio"])
