@@ -15,7 +15,7 @@ def consequence_lead(claim_words: list[str], answer: str) -> str:
     condition does (a negation in the condition: «bila tidak tercapai»); «Tidak.» when every one gives it under the
     other case («penghargaan … bila ekspektasi terpenuhi» against «kalo target ga tercapai»); "" otherwise."""
     config = search_config()["answers"]["yesno"]
-    conditions = set(config["claim"]["conditions"]) - {"yang", "yg", "tanpa"}
+    conditions = set(config["claim"]["case_openers"])
     negations, verbs = set(config["negations"]), set(config["claim"]["consequence_verbs"])
     at = next((i for i, w in enumerate(claim_words) if w in conditions), None)
     verb = next((i for i, w in enumerate(claim_words) if w in verbs and at is not None and i > at), None)

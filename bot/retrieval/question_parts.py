@@ -95,13 +95,13 @@ def _introductions_in(question: str) -> list[tuple[int, int, int]]:
     tim») or what the guidance answers apart (`answers.persona_keeps`: «sy staf di UPT») is part of the question."""
     selves, roles, telling = _introductions()
     config = search_config()["answers"]
-    opening = set(config["yesno"]["claim"]["conditions"]) - {"yang", "yg", "tanpa"}
+    opening = set(config["yesno"]["claim"]["case_openers"])
     found = []
     for clause in _CLAUSE.finditer(question):
         spans = token_spans(clause.group())
         words = tokens(clause.group())
         # «cara isi bobot kalau sy anggota tim … di RS vertikal»: an introduction as the condition a question is asked
-        # under opens at its condition word (`claim.conditions` that open a clause)
+        # under opens at its condition word (`claim.case_openers`)
         at = 0 if words[:1] and words[0] in selves else next(
             (i for i in range(1, len(words) - 1) if words[i] in selves and words[i - 1] in opening), None)
         if at is None or len(words) - at < 2:

@@ -1564,7 +1564,7 @@ def _measure_then_judged(ln: Line) -> bool:
     if not _opens_with_measure(ln):
         return False
     chat = _chat()
-    weak = chat["question_tags"] | chat["filler"] | {"ini", "itu", "gini", "gitu"}
+    weak = chat["question_tags"] | chat["filler"] | set(config()["quoted_iki_pointers"])
     judged = set(config()["quoted_iki_after"]) | weak
     parts = _parts(ln)
     a, b = parts[-1]
