@@ -5,14 +5,11 @@ no promise."""
 from datetime import date
 
 from bot.models import IkiDraft
-from bot.year.entry_dates import read_date
-from bot.year.entry_numbers import correction_numbers, quantity
+from bot.year.entry_numbers import correction_numbers
 from bot.year.line import line
+from tests.entry_quantity import quantity_reader
 
-
-def _quantity(text: str, iki: IkiDraft) -> float | None:
-    ln = line(text)
-    return quantity(ln, read_date(ln, date(2026, 5, 12))[1], iki)
+_quantity = quantity_reader(date(2026, 5, 12))
 
 
 REKOMENDASI = IkiDraft(indikator="Jumlah rekomendasi kebijakan hasil monev implementasi kerja sama", target="4",

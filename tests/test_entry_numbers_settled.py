@@ -5,14 +5,11 @@ number that is part of a name the IKI writes («PSC 119»)."""
 from datetime import date
 
 from bot.models import IkiDraft
-from bot.year.entry_dates import read_date
-from bot.year.entry_numbers import quantity, settled_number
+from bot.year.entry_numbers import settled_number
 from bot.year.line import line
+from tests.entry_quantity import quantity_reader
 
-
-def _quantity(text: str, iki: IkiDraft) -> float | None:
-    ln = line(text)
-    return quantity(ln, read_date(ln, date(2026, 5, 13))[1], iki)
+_quantity = quantity_reader(date(2026, 5, 13))
 
 
 BERKAS = IkiDraft(indikator="Jumlah berkas klaim JKN yang diverifikasi", target="3000", satuan="berkas")

@@ -5,14 +5,11 @@ a comma."""
 from datetime import date
 
 from bot.models import IkiDraft
-from bot.year.entry_dates import read_date
-from bot.year.entry_numbers import correction_numbers, quantity
+from bot.year.entry_numbers import correction_numbers
 from bot.year.line import line
+from tests.entry_quantity import quantity_reader
 
-
-def _quantity(text: str, iki: IkiDraft) -> float | None:
-    ln = line(text)
-    return quantity(ln, read_date(ln, date(2026, 5, 12))[1], iki)
+_quantity = quantity_reader(date(2026, 5, 12))
 
 
 SAMPEL = IkiDraft(indikator="Jumlah sampel dahak yang diperiksa dengan TCM", target="900", satuan="sampel")

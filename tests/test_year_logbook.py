@@ -44,6 +44,7 @@ from bot.year.logbook import (
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
 from bot.year.respell import respelled
 from bot.year.terms import text_terms
+from tests.entry_quantity import quantity_reader
 
 SKP = SkpDraft(iki=[
     IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi lengkap dan diusulkan ke BKN",
@@ -167,9 +168,7 @@ def test_how_long_the_work_took(text, minutes):
     assert duration_minutes(line(text)) == minutes
 
 
-def _quantity(text: str, iki: IkiDraft) -> float | None:
-    ln = line(text)
-    return quantity(ln, read_date(ln, date(2026, 3, 12))[1], iki)
+_quantity = quantity_reader(date(2026, 3, 12))
 
 
 def test_a_quantity_counts_only_the_thing_the_iki_counts():
