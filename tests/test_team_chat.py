@@ -256,14 +256,20 @@ def test_a_perubahan_reason_typed_in_words_is_the_reason_never_a_logbook_entry(p
     assert "IKI 2 diubah: indikator" in told and "baru" not in told and "dihapus" not in told
 
 
-def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_that_passed(pair):
-    listed = pair.say(MEMBER, "1. Jumlah laporan monev imunisasi kejar - 12 laporan\n"
-                              "2. Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu - 90%\n3. Nilai IP ASN - 80")
-    saving = next(b for r in listed for b in r.buttons if b.label.startswith("Simpan 2 IKI lolos"))
-    pair.press(MEMBER, saving.data)
+def _passing_saved_then_ajukan(pair, pasted: str):
+    """The member pastes a list, saves the lines that pass («Simpan 2 IKI lolos»), pairs up and types /ajukan:
+    the offer /ajukan makes."""
+    listed = pair.say(MEMBER, pasted)
+    pair.press(MEMBER, next(b for r in listed for b in r.buttons if b.label.startswith("Simpan 2 IKI lolos")).data)
     assert len(pair.state(MEMBER).skp.iki) == 2
     pair.pair_up()
-    asked = pair.say(MEMBER, "/ajukan")[0]
+    return pair.say(MEMBER, "/ajukan")[0]
+
+
+def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_that_passed(pair):
+    asked = _passing_saved_then_ajukan(pair, "1. Jumlah laporan monev imunisasi kejar - 12 laporan\n"
+                                              "2. Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu - 90%\n"
+                                              "3. Nilai IP ASN - 80")
     assert "baris 1: «Jumlah laporan monev imunisasi kejar»" in asked.text
     assert [b.label for b in asked.buttons] == ["Kirim 2 IKI di draf saja", "Ajukan 3 IKI sesuai daftar",
                                                 "Nanti dulu"]  # the clean draft first (tester51 P2-2)
@@ -281,11 +287,8 @@ def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_t
 def test_ajukan_semua_sesuai_daftar_never_pulls_an_incomplete_activity_line_in_silently(pair):
     # tester17 #6: «Ajukan 4 IKI sesuai daftar» put «Membalas email permohonan informasi» (no target, jenis or
     # bobot) into the submitted SKP with one tap, and the leader set it.
-    listed = pair.say(MEMBER, "1. Persentase keberatan informasi publik yang diselesaikan dalam 30 hari kerja - 100%\n"
-                              "2. Membalas email permohonan informasi\n3. Nilai IP ASN - 80")
-    pair.press(MEMBER, next(b for r in listed for b in r.buttons if b.label.startswith("Simpan 2 IKI lolos")).data)
-    pair.pair_up()
-    asked = pair.say(MEMBER, "/ajukan")[0]
+    asked = _passing_saved_then_ajukan(pair, "1. Persentase keberatan informasi publik yang diselesaikan dalam 30 hari "
+                                              "kerja - 100%\n2. Membalas email permohonan informasi\n3. Nilai IP ASN - 80")
     assert "baris 2: «Membalas email permohonan informasi» (masih kegiatan" in asked.text
     confirm = pair.press(MEMBER, asked.buttons[1].data)[0]
     assert "IKI 2 «Membalas email permohonan informasi»: masih kegiatan, bukan hasil; belum ada target, jenis, " \

@@ -3,19 +3,16 @@ approved in a perubahan, the leader's requests about a member, what a resubmissi
 
 from bot.models import IkiDraft, Jenis, Pegawai
 from bot.team.record import Status
-from tests.test_team_chat import LEADER, MEMBER, _perubahan_open
-
-
-def _text(replies) -> str:
-    return "\n".join(r.text for r in replies)
+from tests.talk import said
+from tests.test_team_chat import LEADER, MEMBER, _passing_saved_then_ajukan, _perubahan_open
 
 
 def test_an_iki_approved_in_a_perubahan_reads_ditetapkan_in_the_leaders_view(pair):
     # P2-3: after «ok setujui perubahan» → versi 2, /tim → member said «Status: diubah, belum diajukan ulang»
     _perubahan_open(pair, "arah kebijakan berubah")
-    assert "versi 2" in _text(pair.say(LEADER, "ok setujui perubahan", replica=1))
+    assert "versi 2" in said(pair.say(LEADER, "ok setujui perubahan", replica=1))
     pair.say(LEADER, "/tim", replica=1)
-    shown = _text(pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1))
+    shown = said(pair.press(LEADER, f"pasang:lihat:{MEMBER}", replica=1))
     assert "belum diajukan ulang" not in shown and "Target: 95%" in shown
     assert "Status: disetujui, ditetapkan (versi 2)" in shown and shown.count("Status: disetujui") == 5
 
@@ -32,15 +29,15 @@ def _andi_agreed_in_two_versions(pair) -> None:
 def test_skp_versi_from_a_leader_without_an_skp_names_the_members_versions(pair):
     # P2-4: «/skp versi» answered «SKP belum ditetapkan … Ketik /tetapkan» about the leader's own empty SKP
     _andi_agreed_in_two_versions(pair)
-    text = _text(pair.say(LEADER, "/skp versi", replica=1))
+    text = said(pair.say(LEADER, "/skp versi", replica=1))
     assert "Andi Saputra, S.Kep: 2 versi" in text and "/skp versi andi" in text and "/tetapkan" not in text
-    shown = _text(pair.say(LEADER, "/skp versi andi 2", replica=1))
+    shown = said(pair.say(LEADER, "/skp versi andi 2", replica=1))
     assert shown.startswith("Versi SKP Andi Saputra") and "SKP versi 2" in shown and "95%" in shown
 
 
 def test_a_leader_asking_a_members_versions_in_words_gets_them(pair):
     _andi_agreed_in_two_versions(pair)
-    text = _text(pair.say(LEADER, "liat versi skp andi dong", replica=1))
+    text = said(pair.say(LEADER, "liat versi skp andi dong", replica=1))
     assert "Versi 1" in text and "Versi 2" in text and "/skp versi andi 1" in text
     assert "tempel daftar IKI" not in text
 
@@ -48,7 +45,7 @@ def test_a_leader_asking_a_members_versions_in_words_gets_them(pair):
 def test_a_leader_changing_a_members_target_is_told_the_member_proposes_it(pair):
     _andi_agreed_in_two_versions(pair)
     before = pair.state(LEADER).skp
-    text = _text(pair.say(LEADER, "sy mau ubah target iki 4 andi jadi 90% krn ada SE direktur", replica=1))
+    text = said(pair.say(LEADER, "sy mau ubah target iki 4 andi jadi 90% krn ada SE direktur", replica=1))
     assert "diajukan oleh Andi Saputra, S.Kep sendiri" in text and "/ubah NOMOR target" in text
     assert "/ajukan" in text and "/tim" in text
     assert pair.state(LEADER).skp == before and pair.state(MEMBER).skp.iki[3].target == "90%"  # nothing changed
@@ -56,11 +53,9 @@ def test_a_leader_changing_a_members_target_is_told_the_member_proposes_it(pair)
 
 def test_ajukan_then_1_submits_the_clean_draft_never_the_line_the_rules_rejected(pair):
     # P2-2: «/ajukan» then «1» picked «Ajukan 6 IKI sesuai daftar», a rejected unweighted line among them
-    listed = pair.say(MEMBER, "1. Jumlah jadwal perkuliahan yang disusun - 2 dokumen\n"
-                              "2. Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu - 90%\n3. Nilai IP ASN - 80")
-    pair.press(MEMBER, next(b for r in listed for b in r.buttons if b.label.startswith("Simpan 2 IKI lolos")).data)
-    pair.pair_up()
-    asked = pair.say(MEMBER, "/ajukan")[0]
+    asked = _passing_saved_then_ajukan(pair, "1. Jumlah jadwal perkuliahan yang disusun - 2 dokumen\n"
+                                              "2. Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu - 90%\n"
+                                              "3. Nilai IP ASN - 80")
     assert asked.buttons[0].label == "Kirim 2 IKI di draf saja"
     pair.say(MEMBER, "1")
     state = pair.state(MEMBER)
@@ -104,5 +99,5 @@ def test_the_leaders_tim_names_an_earlier_empty_quarter_with_the_last_one(pair):
     pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
     pair.decide(pair.leader_buttons()["Setujui semua"][0])
     pair.now = pair.now.replace(month=7, day=10)
-    text = _text(pair.say(LEADER, "/tim", replica=1))
+    text = said(pair.say(LEADER, "/tim", replica=1))
     assert "realisasi TW I belum diisi: IKI 1, 2; realisasi TW II belum diisi: IKI 1, 2" in text
