@@ -1476,15 +1476,20 @@ def test_a_member_saying_they_read_the_dialog_catatan_confirms_it_and_a_work_lin
     assert len(pair.state(MEMBER).year.entries) == 2
 
 
-def _perubahan_open(pair, reason: str = "ada mutasi dua staf, beban kerja naik") -> None:
-    """An agreed SKP of five IKI, then the member's «/ubah 1 target 95%» with its reason typed: the leader's review of
-    the perubahan open on screen."""
+def _five_submitted(pair) -> None:
+    """Paired, then a draft of four TUSI IKI at 22,5% and IP ASN at 10% submitted with /ajukan."""
     pair.pair_up()
     pair.draft(MEMBER, *[IkiDraft(indikator=f"Persentase dokumen tahap {n} yang selesai tepat waktu", target="90%",
                                   rhk=f"Dokumen tahap {n} selesai", jenis=Jenis.core_tusi, bobot=22.5)
                          for n in range(1, 5)],
                IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", jenis=Jenis.core_mi, bobot=10))
     pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+
+
+def _perubahan_open(pair, reason: str = "ada mutasi dua staf, beban kerja naik") -> None:
+    """An agreed SKP of five IKI, then the member's «/ubah 1 target 95%» with its reason typed: the leader's review of
+    the perubahan open on screen."""
+    _five_submitted(pair)
     pair.decide(pair.leader_buttons()["Setujui semua"][0])
     asked = pair.say(MEMBER, "/ubah 1 target 95%")
     pair.press(MEMBER, asked[-1].buttons[0].data)

@@ -4,7 +4,7 @@ approved in a perubahan, the leader's requests about a member, what a resubmissi
 from bot.models import IkiDraft, Jenis, Pegawai
 from bot.team.record import Status
 from tests.talk import said
-from tests.test_team_chat import LEADER, MEMBER, _passing_saved_then_ajukan, _perubahan_open
+from tests.test_team_chat import LEADER, MEMBER, _five_submitted, _passing_saved_then_ajukan, _perubahan_open
 
 
 def test_an_iki_approved_in_a_perubahan_reads_ditetapkan_in_the_leaders_view(pair):
@@ -65,12 +65,7 @@ def test_ajukan_then_1_submits_the_clean_draft_never_the_line_the_rules_rejected
 
 def test_a_resubmission_tells_the_leader_what_changed_in_each_iki_with_a_decimal_comma(pair):
     # P2-6: every IKI came again as «menunggu keputusan», no «bobot 22,5% → 18%» nor «teks diubah»; «Bobot: 22.5%»
-    pair.pair_up()
-    pair.draft(MEMBER, *[IkiDraft(indikator=f"Persentase dokumen tahap {n} yang selesai tepat waktu", target="90%",
-                                  rhk=f"Dokumen tahap {n} selesai", jenis=Jenis.core_tusi, bobot=22.5)
-                         for n in range(1, 5)],
-               IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", jenis=Jenis.core_mi, bobot=10))
-    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    _five_submitted(pair)
     buttons = pair.leader_buttons()
     for n in (2, 3):
         pair.decide(buttons["Kembalikan"][n])
