@@ -53,8 +53,8 @@ def test_a_leader_changing_a_members_target_is_told_the_member_proposes_it(pair)
 
 def test_ajukan_then_1_submits_the_clean_draft_never_the_line_the_rules_rejected(pair):
     # P2-2: «/ajukan» then «1» picked «Ajukan 6 IKI sesuai daftar», a rejected unweighted line among them
-    asked = _passing_saved_then_ajukan(pair, "1. Jumlah jadwal perkuliahan yang disusun - 2 dokumen\n"
-                                              "2. Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu - 90%\n"
+    asked = _passing_saved_then_ajukan(pair, "1. Jumlah jadwal perkuliahan yang disusun - 2 dokumen\n2. Persentase "
+                                              "usulan kenaikan pangkat yang ditetapkan tepat waktu - 90%\n"
                                               "3. Nilai IP ASN - 80")
     assert asked.buttons[0].label == "Kirim 2 IKI di draf saja"
     pair.say(MEMBER, "1")
