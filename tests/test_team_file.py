@@ -36,7 +36,7 @@ def test_the_whole_unit_in_one_file_asked_in_words_and_read_by_the_audit(pair, t
     for words in ("sy mau semua SKP unit sy dlm satu file buat dikirim ke Biro OSDM", "rekap skp seluruh balai",
                   "ekspor semua skp tim dlm 1 file"):
         replies = pair.say(LEADER, words)
-        files = [r.file for r in replies if r.file and r.file.name.startswith("skp-tim-")]
+        files = [r.file for r in replies if r.file and r.file.name.startswith("skp-tim")]
         assert len(files) == 1, (words, [r.text for r in replies])
     sheet = load_workbook(BytesIO(files[0].data)).active
     rows = list(sheet.iter_rows(values_only=True))
@@ -112,7 +112,7 @@ def test_the_team_export_speaks_of_the_members_skp_to_the_leader(pair):
     pair.decide(pair.leader_buttons()["Setujui semua"][0])  # ditetapkan: the file says whose SKP it is
     replies = pair.say(LEADER, "/ekspor tim")
     member = [r.text for r in replies
-              if r.file and r.file.name.endswith(".xlsx") and not r.file.name.startswith("skp-tim-")]
+              if r.file and r.file.name.endswith(".xlsx") and not r.file.name.startswith("skp-tim")]
     assert member and "SKP-nya" in member[0] and "minta ia mengisi /profil" in member[0], member
     assert "Anda" not in member[0] and "isi dengan /profil" not in member[0]
     own = pair.say(MEMBER, "/ekspor")  # the member's own file still speaks to them
@@ -162,3 +162,13 @@ def test_profil_says_the_typed_atasan_is_a_note_when_the_paired_leader_signs(pai
     pair.say(MEMBER, "/batal")
     pair.say(MEMBER, "/profil atasan dr. Siti Aminah")  # typed after the pairing: the member's word signs
     assert "hanya catatan" not in pair.say(MEMBER, "/profil")[0].text
+
+
+def test_a_leader_without_a_profile_gets_a_plain_team_file_name(pair):
+    """tester51 P2-9: an empty /profil named the team file «skp-tim-tim.xlsx»; a named leader's keeps their name."""
+    pair.submitted()
+    names = [r.file.name for r in pair.say(LEADER, "/ekspor tim") if r.file and r.file.name.startswith("skp-tim")]
+    assert names == ["skp-tim.xlsx"]
+    _with_profile(pair, LEADER, Pegawai(nama="dr. Siti Aminah"), _iki("Persentase hasil uji yang terbit tepat waktu"))
+    names = [r.file.name for r in pair.say(LEADER, "/ekspor tim") if r.file and r.file.name.startswith("skp-tim")]
+    assert names == ["skp-tim-dr-siti-aminah.xlsx"]

@@ -64,13 +64,12 @@ class TeamFiles(TeamDesk):
                 seen.add(pair.member)
                 queue.append((pair.member, self.load(pair.member), pegawai.nama or pegawai.jabatan))
         people = [p for p in people if p[3].iki or p is not people[0]]  # the leader's own row only with IKI
-        name = known_as(turn.state) or "tim"
-        slug = name_slug(name) or "tim"
+        slug = name_slug(known_as(turn.state))
         count = sum(len(p[3].iki) for p in people)
         caption = (f"SKP seluruh tim dalam satu berkas: {len(people)} orang, {count} IKI, satu baris per IKI dengan NIP, "
                    "nama, jabatan, unit, peran dan atasannya. Berkas ini bisa langsung diperiksa Biro OSDM dengan "
                    "«iki audit».")
-        return Reply(caption, file=ReplyFile(f"skp-tim-{slug}.xlsx", team_workbook(people), caption))
+        return Reply(caption, file=ReplyFile(f"skp-tim-{slug}.xlsx" if slug else "skp-tim.xlsx", team_workbook(people), caption))
 
     def riwayat(self, turn: Turn, rest: str) -> list[Reply]:
         viewer = self.store.pseudonym(turn.user_id)
