@@ -309,6 +309,11 @@ def test_a_decimal_comma_is_one_number_never_a_separator(text, target):
     ("Nilai IKPA satker 95", "Nilai IKPA satker", (95, None)),
     ("Nilai SAKIP unit kerja 2025", "Nilai SAKIP unit kerja 2025", None),
     ("Indeks Kepuasan Masyarakat minimal 80", "Indeks Kepuasan Masyarakat minimal 80", None),
+    # a slashed unit in another spelling of the thesaurus (the lead's play: the target stayed in the IKI, target «-»)
+    ("Jumlah kabupaten/kota yang menerapkan kawasan tanpa rokok 12 kab/kota",
+     "Jumlah kabupaten/kota yang menerapkan kawasan tanpa rokok", (12, "kab/kota")),
+    ("Jumlah kab/kota yang menerapkan KTR 12 kabupaten/kota", "Jumlah kab/kota yang menerapkan KTR",
+     (12, "kabupaten/kota")),
 ])
 def test_a_count_iki_keeps_its_trailing_target_apart_but_never_a_condition(typed, indikator, target):
     """(and a score's: «Nilai IKPA satker 95» kept «95» in the IKI saved from a pasted list)"""

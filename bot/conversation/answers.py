@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, alternation, phrase_set, tokens
+from bot.lang.thesaurus import thesaurus
 from bot.lang.values import Number, is_year, numbers_in
 from bot.models import Aspek, IkiDraft, Jenis
 from bot.rules.measures import aspek_of
@@ -441,7 +442,8 @@ def fields_in(text: str) -> Typed:
     if counted and _counts_unit(counted.group(2), indikator[: counted.start()]) \
             and not _COMPARATOR.search(indikator[: counted.start()]):
         # «Jumlah sertifikat … terbit 120 sertifikat», «… 150 orang», «Jumlah berita acara … 12 berita acara»
-        found["target"] = numbers_in(counted.group(0), indikator[: counted.start()])[0]
+        # the unit as typed, whole: it was just read as the counted thing («12 kab/kota», not «12 kab»)
+        found["target"] = replace(numbers_in(counted.group(0), indikator[: counted.start()])[0], unit=counted.group(2))
         indikator = indikator[: counted.start()].rstrip(" ,;:")
     worded = _worded_target(indikator) if "target" not in found else None
     if worded:  # «… terkalibrasi 100 persen», «Rata-rata waktu … ≤ 2 hari», «Persentase … ditolak maks 5 persen»
@@ -499,14 +501,15 @@ def _names_day(before: str) -> bool:
 # «IP ASN», «Nilai IP ASN 85»: the mandatory IKI named short (a line naming it, not a sentence about it);
 # «Nilai Indeks Profesionalitas ASN 80» is its full name
 MAX_MANDATORY_WORDS = 4
-_COUNTED = re.compile(r"\s+(\d[\d.,]*)\s+((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)\s*$")
+_COUNTED = re.compile(r"\s+(\d[\d.,]*)\s+((?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){0,5}[^\W\d_]+(?:/[^\W\d_]+)?)\s*$")
 
 
 def _counts_unit(unit: str, before: str) -> bool:
     """Whether a count IKI's trailing «<number> <words>» is its target: the thing it counts, said again («Jumlah
     sertifikat … 120 sertifikat», «Jumlah berita acara … 12 berita acara»), or a satuan of people, things or times
     («150 orang», «12 kali»), never a duration."""
-    words, said = tokens(unit), tokens(before)
+    # said again in its own spelling or another of the thesaurus («… kabupaten/kota … 12 kab/kota»)
+    words, said = thesaurus().canonical_tokens(tokens(unit)), thesaurus().canonical_tokens(tokens(before))
     if len(words) == 1 and words[0] in knowledge.data("numbers")["count_units"]:
         return True
     return any(said[k:k + len(words)] == words for k in range(len(said)))
