@@ -160,6 +160,12 @@ TARGET = 0.95
 # English, two-word questions; written at the start of the thirtieth session before any answers work of that
 # session): dev32 tuned on after its first figure, holdout32 never.
 # → common_questions_32.jsonl (found by common_sets)
+# A thirty-third blind set (/work/evalsets/w33q: splits "dev33" and "holdout33", 60 each; the user's own numbers,
+# what-if and trouble questions, a CPNS/PPPK or a fungsional about their own case, the assistant and the user's data,
+# a mistaken term (IKK, SKP or KPI for IKI), regional words and slang, a WhatsApp forward before the question, steps
+# asked as a list; yes/no balanced; written at the start of the thirty-first session before any answers work of that
+# session): dev33 tuned on after its first figure, holdout33 never.
+# → common_questions_33.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
