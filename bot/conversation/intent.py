@@ -18,14 +18,13 @@ from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import when
+from bot.year.entry_drafts import MIN_RHK_WORDS, iki_judged
 from bot.year.entry_kind import (
     ASKS_NOTHING,
-    MIN_RHK_WORDS,
     EntryKind,
     KindReading,
     command_word,
     feels,
-    iki_judged,
     kind_of,
     offers_choice,
     told_as_topic,

@@ -147,6 +147,7 @@ from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import iki_for_rhk
 from bot.team.record import Status
 from bot.year import versions
+from bot.year.entry_drafts import rhk_pasted
 from bot.year.entry_kind import (
     BUKTI,
     COUNTED,
@@ -157,7 +158,6 @@ from bot.year.entry_kind import (
     asks_about_reminders,
     kind_of,
     records_asked,
-    rhk_pasted,
 )
 from bot.year.left_out import kept_text
 from bot.year.line import line as logbook_line
