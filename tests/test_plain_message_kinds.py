@@ -6,7 +6,8 @@ through the Engine for a few: the chat does what the reading says."""
 import pytest
 
 from bot.conversation.intent import Route, classify
-from bot.year.entry_kind import EntryKind, kind_of, records_asked
+from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_records import records_asked
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.talk import said
 

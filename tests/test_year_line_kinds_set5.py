@@ -6,7 +6,8 @@ the Engine where the chat must do what the reading says."""
 import pytest
 
 from bot.conversation.intent import request_in
-from bot.year.entry_kind import EntryKind, kind_of, records_asked
+from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_records import records_asked
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.line_kinds import either_way, read_as
 from tests.talk import said

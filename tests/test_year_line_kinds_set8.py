@@ -4,7 +4,8 @@ lines are our own, in the set's shapes; through the Engine where the chat must k
 
 import pytest
 
-from bot.year.entry_kind import FIELDS_GIVEN, HEARSAY, PLACEMENT_ASKED, EntryKind, kind_of
+from bot.year.entry_drafts import FIELDS_GIVEN
+from bot.year.entry_kind import HEARSAY, PLACEMENT_ASKED, EntryKind, kind_of
 from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.line_kinds import either_way, read_as
 from tests.talk import said

@@ -11,8 +11,9 @@ from bot.lang.words import edit_distance
 from bot.models import IkiDraft, SkpDraft
 from bot.year.brackets import brackets
 from bot.year.entry_dates import read_date
-from bot.year.entry_kind import EntryKind, iki_number_in, kind_of
+from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.entry_numbers import counted, duration_minutes, quantity
+from bot.year.entry_records import iki_number_in
 from bot.year.line import line
 from bot.year.linking import (
     Candidate,

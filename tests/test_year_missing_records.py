@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.team.view import year_figures
-from bot.year.entry_kind import MISSING_CATATAN, MISSING_REALISASI, records_asked
+from bot.year.entry_records import MISSING_CATATAN, MISSING_REALISASI, records_asked
 from bot.year.line import line
 from tests.agreed_year import SKP, agreed_then, sqlite_engine, tap
 from tests.talk import said

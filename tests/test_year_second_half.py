@@ -251,7 +251,7 @@ def test_ones_own_capaian_asked_is_answered_from_the_records_never_the_guidance(
 
 @pytest.mark.parametrize("typed", ["gimana cara hitung capaian iki 1?", "cari data rekam medis pasien yg hilang"])
 def test_how_capaian_is_counted_or_lost_work_data_are_no_question_about_ones_records(typed):
-    from bot.year.entry_kind import records_asked
+    from bot.year.entry_records import records_asked
     from bot.year.line import line
 
     assert records_asked(line(typed)) is None
@@ -310,7 +310,7 @@ def test_someone_elses_mutasi_handled_is_still_work(engine, at, typed):
 
 
 def test_checking_others_skp_that_must_change_is_work_not_ones_own_mutasi():
-    from bot.year.entry_kind import transfer_told
+    from bot.year.entry_records import transfer_told
     from bot.year.line import line
 
     assert not transfer_told(line("cek skp 30 pegawai yg harus diubah"))

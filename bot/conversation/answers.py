@@ -547,7 +547,7 @@ def without_lead_in(text: str) -> str:
     it name no measure, the words after it start with one); «bikin IKI soal X»: X."""
     from bot.conversation.intent import add_lead_length
     from bot.rules.draft_reading import MAX_COLON_LEAD_WORDS, after_label, iki_after_colon, opens_with_measure
-    from bot.year.entry_kind import iki_judged
+    from bot.year.entry_drafts import iki_judged
 
     judged = iki_judged(text)  # «mau bikin IKI '…' gmn menurutmu»: the IKI quoted
     if judged:

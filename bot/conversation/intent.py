@@ -17,19 +17,10 @@ from bot.rewrite.work import introduces_work, tasks
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
+from bot.year.entry_chat import command_word, feels, offers_choice, told_as_topic
 from bot.year.entry_dates import when
-from bot.year.entry_kind import (
-    ASKS_NOTHING,
-    MIN_RHK_WORDS,
-    EntryKind,
-    KindReading,
-    command_word,
-    feels,
-    iki_judged,
-    kind_of,
-    offers_choice,
-    told_as_topic,
-)
+from bot.year.entry_drafts import MIN_RHK_WORDS, iki_judged
+from bot.year.entry_kind import ASKS_NOTHING, EntryKind, KindReading, kind_of
 from bot.year.line import line
 from bot.year.vocabulary import vocabulary
 

@@ -13,7 +13,7 @@ from bot.knowledge import policy
 from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft, Severity
 from bot.rules import check_iki
-from bot.year.entry_kind import records_asked
+from bot.year.entry_records import records_asked
 from bot.year.line import line as read_line
 
 

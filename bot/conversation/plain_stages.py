@@ -147,18 +147,9 @@ from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import iki_for_rhk
 from bot.team.record import Status
 from bot.year import versions
-from bot.year.entry_kind import (
-    BUKTI,
-    COUNTED,
-    KEPT,
-    MISSING_CATATAN,
-    MISSING_REALISASI,
-    UNLOGGED,
-    asks_about_reminders,
-    kind_of,
-    records_asked,
-    rhk_pasted,
-)
+from bot.year.entry_drafts import rhk_pasted
+from bot.year.entry_kind import asks_about_reminders, kind_of
+from bot.year.entry_records import BUKTI, COUNTED, KEPT, MISSING_CATATAN, MISSING_REALISASI, UNLOGGED, records_asked
 from bot.year.left_out import kept_text
 from bot.year.line import line as logbook_line
 from bot.year.reminder_reading import read_request

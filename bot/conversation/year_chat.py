@@ -27,18 +27,16 @@ from bot.conversation.year_rencana import rencana_change, rencana_command
 from bot.lang.dates import short_date
 from bot.lang.text import phrase_set, tokens
 from bot.year import logbook
-from bot.year.entry_kind import (
+from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_plans import TRIP, WAITING
+from bot.year.entry_records import (
     BUKTI,
     COUNTED,
     KEPT,
     MISSING_CATATAN,
     MISSING_REALISASI,
-    TRIP,
     UNLOGGED,
-    WAITING,
-    EntryKind,
     iki_number_in,
-    kind_of,
     records_asked,
     records_said,
 )

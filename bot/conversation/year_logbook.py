@@ -17,8 +17,9 @@ from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
 from bot.year import capaian as capaians
 from bot.year import logbook
+from bot.year.entry_content import content_at
 from bot.year.entry_dates import When, resolve, week_only, when
-from bot.year.entry_kind import EntryKind, KindReading, content_at, kind_of
+from bot.year.entry_kind import EntryKind, KindReading, kind_of
 from bot.year.line import line
 from bot.year.linking import Decision, Link
 from bot.year.models import EntryStatus, LogEntry, RealisasiSource, YearError

@@ -20,7 +20,8 @@ from bot.rules.measures import Trend
 from bot.year import capaian as capaians
 from bot.year import linking
 from bot.year.entry_dates import when
-from bot.year.entry_kind import EntryKind, iki_number_in, kind_of
+from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_records import iki_number_in
 from bot.year.left_out import left_lines
 from bot.year.line import line
 from bot.year.measure import measure_trend

@@ -15,7 +15,7 @@ from bot.lang.text import phrase_set, tokens
 from bot.year import logbook
 from bot.year.capaian import unit_of
 from bot.year.entry_dates import read_date
-from bot.year.entry_kind import counted_thing, iki_number_in, pointed_words
+from bot.year.entry_records import counted_thing, iki_number_in, pointed_words
 from bot.year.line import line
 from bot.year.models import EntryStatus, LogEntry
 

@@ -13,7 +13,6 @@ from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When, corrected_day, corrected_weekday, earlier_work_day, read_date
-from bot.year.entry_kind import iki_number_in
 from bot.year.entry_numbers import (
     correction_numbers,
     count_and_thing,
@@ -24,6 +23,7 @@ from bot.year.entry_numbers import (
     restated_number,
     time_bound,
 )
+from bot.year.entry_records import iki_number_in
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
 from bot.year.line import Line, line
 from bot.year.line_terms import line_terms, spelled_out
