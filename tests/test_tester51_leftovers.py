@@ -3,7 +3,7 @@ user typed it."""
 
 import pytest
 
-from tests.agreed_year import agreed_then, sqlite_engine
+from tests.agreed_year import agreed, agreed_then, sqlite_engine
 from tests.talk import said
 
 
@@ -20,3 +20,23 @@ def test_leave_said_with_the_usual_range_words_is_set_never_kept_as_work(engine,
     engine.handle("u1", typed)
     assert not engine.state("u1").year.entries
     assert "Cuti: 20 Apr–24 Apr" in said(engine.handle("u1", "/pengingat"))
+
+
+NURSE = """1. Persentase pasien HD yang tidak mengalami komplikasi intradialisis - 95%
+2. Persentase akses vaskular (AV shunt) pasien HD yang terpantau tanpa infeksi - 98%
+3. Jumlah pasien HD yang mendapat edukasi pembatasan cairan - 120 orang"""
+
+
+def test_a_line_is_filed_under_the_stage_running_in_its_month_over_a_named_one_that_does_not(engine, at):
+    # P1-10: «… lapor dokter» on 4 Feb went to «Pelaporan capaian … per triwulan» (Mar, Jun, Sep, Des), whose words
+    # it shares, instead of the pelaksanaan stage running in February
+    at("2026-01-20T10:00")
+    agreed(engine, skp=NURSE)
+    engine.handle("u1", "/rencana")
+    engine.press("u1", "year:rencana:accept")
+    at("2026-02-04T10:00")
+    told = said(engine.handle("u1", "pantau av shunt 10 px, 1 ada tanda infeksi lapor dokter"))
+    assert "Tahap: Pemantauan akses vaskular (AV shunt) pasien HD TW I" in told, told
+    at("2026-03-30T10:00")  # in a month the reporting stage runs, its words still name it
+    told = said(engine.handle("u1", "lapor capaian pemantauan av shunt TW I ke kepala ruangan"))
+    assert "Tahap: Pelaporan capaian pemantauan akses vaskular" in told, told

@@ -181,13 +181,17 @@ def second_work(entry: LogEntry, skp: SkpDraft, rencana: list[RencanaAksi] | Non
 
 
 def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date) -> int | None:
-    """The stage an entry belongs to: the one its words name, else the first not done that runs in its month."""
+    """The stage an entry belongs to: the one its words name, else the first not done that runs in its month. A named
+    stage that does not run in the entry's month loses to one that does: «pantau av shunt 10 px» on 4 Feb is the
+    February pelaksanaan, not the quarterly «Pelaporan capaian» (Mar/Jun/Sep/Des) whose words it shares (tester51
+    P1-10)."""
     plan = next((r for r in rencana if r.iki == iki), None)
     if plan is None:
         return None
-    if named is not None:
+    running = [i for i, s in enumerate(plan.stages) if day.month in s.months]
+    if named is not None and (named in running or not running):
         return named
-    return next((i for i, s in enumerate(plan.stages) if day.month in s.months and s.done is None), None)
+    return next((i for i in running if plan.stages[i].done is None), running[0] if named is not None else None)
 
 
 def _also(ln: Line, w: When, skp: SkpDraft, keys: list[str]) -> dict[str, tuple[float, float]]:
