@@ -40,3 +40,15 @@ def test_a_line_is_filed_under_the_stage_running_in_its_month_over_a_named_one_t
     at("2026-03-30T10:00")  # in a month the reporting stage runs, its words still name it
     told = said(engine.handle("u1", "lapor capaian pemantauan av shunt TW I ke kepala ruangan"))
     assert "Tahap: Pelaporan capaian pemantauan akses vaskular" in told, told
+
+
+def test_a_upt_leader_finding_no_ikk_is_pointed_to_the_guidance_on_a_upt_without_ikk(engine):
+    # P2-1: a Poltekkes Kabag got only «Tidak ada indikator Renstra …»; the passage on a UPT without IKK of its own
+    # was left under «Bacaan lain» of a later question
+    told = said(engine.handle("u1", "sy kabag di poltekkes, mau tanya IKK apa yg cocok utk tim akademik dan "
+                                    "kemahasiswaan?"))
+    assert "Tidak ada indikator Renstra" in told and "kabag" not in told and "mau tanya" not in told, told
+    assert "unit Eselon I wajib menurunkan indikatornya" in told, told
+    assert "/tanya Bagaimana kalau UPT saya tidak punya IKK di Renstra?" in told
+    told = said(engine.handle("u1", "/ikk pengelolaan kebun kantor"))  # no UPT named: no UPT hint
+    assert "Tidak ada indikator Renstra" in told and "UPT" not in told, told
