@@ -52,3 +52,16 @@ def test_a_upt_leader_finding_no_ikk_is_pointed_to_the_guidance_on_a_upt_without
     assert "/tanya Bagaimana kalau UPT saya tidak punya IKK di Renstra?" in told
     told = said(engine.handle("u1", "/ikk pengelolaan kebun kantor"))  # no UPT named: no UPT hint
     assert "Tidak ada indikator Renstra" in told and "UPT" not in told, told
+
+
+def test_a_nurses_pasted_state_iki_get_plain_rhk_and_a_count_of_passes_is_kuantitas(engine):
+    # P1-11: «Pasien HD tidak mengalami komplikasi intradialisis sesuai ketentuan» (a state takes no qualifier), and
+    # «Jumlah pasien HD yang lulus evaluasi …» got aspek Kualitas
+    replies = engine.handle("u1", "ini SKP saya:\n" + NURSE + "\n4. Jumlah pasien HD yang lulus evaluasi adekuasi "
+                                  "dialisis 120 orang")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan 4" in b.label))
+    told = said(engine.handle("u1", "/skp"))
+    assert "RHK: Pasien HD tidak mengalami komplikasi intradialisis\n" in told, told
+    assert "RHK: Akses vaskular (AV shunt) pasien HD terpantau tanpa infeksi\n" in told, told
+    assert "Target 120 orang · jenis belum diisi · bobot belum diisi · aspek Kuantitas\n   RHK: Pasien HD lulus" in told
+    assert "mendapat edukasi pembatasan cairan sesuai ketentuan" in told  # a service given keeps its qualifier
