@@ -4,7 +4,7 @@ user typed it."""
 import pytest
 
 from tests.agreed_year import agreed, agreed_then, sqlite_engine
-from tests.talk import said
+from tests.talk import prima_at_step_m, said
 
 
 @pytest.fixture
@@ -65,3 +65,16 @@ def test_a_nurses_pasted_state_iki_get_plain_rhk_and_a_count_of_passes_is_kuanti
     assert "RHK: Akses vaskular (AV shunt) pasien HD terpantau tanpa infeksi\n" in told, told
     assert "Target 120 orang · jenis belum diisi · bobot belum diisi · aspek Kuantitas\n   RHK: Pasien HD lulus" in told
     assert "mendapat edukasi pembatasan cairan sesuai ketentuan" in told  # a service given keeps its qualifier
+
+
+def test_an_activity_without_a_starting_point_is_not_named_again_once_she_wrote_its_iki(engine):
+    # P1-11: «Belum ada titik awal untuk «…»» kept being repeated in step 4 after the user wrote that IKI herself
+    from tests.test_fix15a import STRATEGY
+
+    assert "Belum ada titik awal untuk «penyelenggaraan makanan" in said(prima_at_step_m(engine, "u1", STRATEGY))
+    engine.handle("u1", "Persentase makanan pasien rawat inap yang disajikan sesuai diet dokter, 95%")
+    engine.press("u1", "prima:nobaseline")
+    engine.press("u1", "prima:jenis:core_tusi")
+    told = said(engine.handle("u1", "40"))
+    assert "Tulis IKI ke-2" in told and "Belum ada titik awal" not in told, told
+    assert not engine.state("u1").prima.unproposed

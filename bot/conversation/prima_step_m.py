@@ -149,6 +149,7 @@ class StepM(StepMOffer):
         if count:
             buttons.append(Button("Selesai, lanjut ke dialog", "prima:done"))
         saved = {tuple(tokens(iki.indikator)) for iki in skp.iki}  # one saved meanwhile (a list pasted) is no start
+        prima.unproposed = prima_offer.not_written(prima.unproposed, skp.iki)  # never named once she wrote it
         if current is None and prima.together and prima.proposals:  # drafted together from the work told: one list
             return [Reply(f"{self._header('M')}\n{prima_offer.shown(self._offer(state), prima.unproposed, [])}",
                           self._offer_buttons(state))]
