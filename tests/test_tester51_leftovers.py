@@ -78,3 +78,15 @@ def test_an_activity_without_a_starting_point_is_not_named_again_once_she_wrote_
     told = said(engine.handle("u1", "40"))
     assert "Tulis IKI ke-2" in told and "Belum ada titik awal" not in told, told
     assert not engine.state("u1").prima.unproposed
+
+
+def test_proposals_taken_with_their_targets_say_step_4_asks_the_rest_right_below():
+    # P1-11: «Bagian lainnya saya tanyakan di langkah 4» said in the reply that opens step 4 itself
+    from tests.test_prima_follows_user import at
+
+    engine = at("R")
+    engine.handle("u", "verifikasi berkas usulan kenaikan pangkat, monev penyelesaian SK pensiun")
+    engine.press("u", "prima:back")
+    told = said(engine.handle("u", "pakai usulanmu aja. target 80%, 70%, IP ASN 80"))
+    assert "Bagian lainnya saya tanyakan satu per satu di langkah 4 di bawah ini." in told, told
+    assert "Langkah 4 dari 5" in told and engine.state("u").prima.step == "M"

@@ -723,6 +723,8 @@ class StepM(StepMOffer):
         asked in turn; the others wait to be drafted. when: when the rest is asked; untargeted: whether one with no
         target is saved now too. Returns the line that says so."""
         prima, saved, queued, unfit = state.prima, [], [], []
+        if prima.step == "M" and when == "di langkah 4":  # already there (tester51 P1-11: «… di langkah 4» in step 4)
+            when = "sesudah IKI ini" if prima.current else "satu per satu di langkah ini"
         for draft in drafts:
             held = next((n for n, iki in enumerate(state.skp.iki) if is_mandatory(iki)), None) \
                 if is_mandatory(draft) else None
