@@ -57,7 +57,6 @@ def _upcoming(today: date, d1: int, m1: int, d2: int, m2: int) -> tuple[date, da
     return start, end
 
 
-
 @knowledge.cached
 def _range_pattern() -> re.Pattern[str]:
     """A stretch of days as the logbook reads one (catatan_harian.yaml date_words, date_range): «20-24 april», «tgl
@@ -68,5 +67,6 @@ def _range_pattern() -> re.Pattern[str]:
         return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
     day = rf"(?:(?:{either(words['date_words'])})\s*)?"
-    return re.compile(rf"(?:(?P<opener>{either(words['date_range']['openers'])})\s+)?{day}(?P<d1>\d{{1,2}})\s*(?P<m1>[a-z]+)?\s*"
-                      rf"(?P<joiner>{either(words['date_range']['joiners'])}|ke)(?![a-z])\s*{day}(?P<d2>\d{{1,2}})\s+(?P<m2>[a-z]+)")
+    opener, joiner = either(words["date_range"]["openers"]), either(words["date_range"]["joiners"])
+    return re.compile(rf"(?:\b(?P<opener>{opener})\s+)?{day}(?P<d1>\d{{1,2}})\s*(?P<m1>[a-z]+)?\s*"
+                      rf"(?P<joiner>{joiner}|ke)(?![a-z])\s*{day}(?P<d2>\d{{1,2}})\s+(?P<m2>[a-z]+)")

@@ -181,7 +181,8 @@ def second_work(entry: LogEntry, skp: SkpDraft, rencana: list[RencanaAksi] | Non
     return found.second if found.decision is Decision.link and found.candidates[0].iki == entry.iki else ""
 
 
-def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date, named_by: int | None = None) -> int | None:
+def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date,
+             named_by: int | None = None) -> int | None:
     """The stage an entry belongs to: the one its words name, else the first not done that runs in its month. A stage
     named by fewer of its own words (`named_by`) than rencana_aksi.yaml off_schedule_terms that does not run in the
     entry's month loses to one that does: «pantau av shunt 10 px, … lapor dokter» on 4 Feb is the February
