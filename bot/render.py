@@ -1,5 +1,6 @@
 """Turns results into short Indonesian text, the same for the CLI and every chat."""
 
+from bot import knowledge
 from bot.lang.dates import quarter_mark
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import phrase_set, tokens
@@ -109,6 +110,30 @@ def _hit_lines(number: int | None, hit) -> list[str]:
     return lines
 
 
+def _upt_hint(query: str) -> str:
+    """For a search naming a UPT that found nothing: the guidance on a UPT without IKK of its own (intent.yaml
+    catalog_upt), its short answer and how to read it; "" when the query names no UPT or the guidance lacks it."""
+    upt = knowledge.data("intent")["catalog_upt"]
+    if not phrase_set("intent", "catalog_upt", "words").find(tokens(query)):
+        return ""
+    answer = _guidance_answer(upt["guidance"])
+    return f"{answer} Selengkapnya: /tanya {upt['guidance']}" if answer else ""
+
+
+@knowledge.cached
+def _guidance_answer(heading: str) -> str:
+    """The first short answer («Jawaban: …») under a guidance passage's heading, "" when no passage has it."""
+    for path in sorted((knowledge.knowledge_dir() / "guidelines").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        at = text.find(f"## {heading}\n")
+        if at < 0:
+            continue
+        passage = text[at:].split("\n## ", 1)[0]
+        return next((ln.removeprefix("Jawaban:").strip() for ln in passage.splitlines()
+                     if ln.startswith("Jawaban:")), "")
+    return ""
+
+
 def search_result(result) -> str:
     """A SearchResult as the chat and the CLI show it: the hits (and the rows under a code asked for), or why
     there are none and what to do."""
@@ -131,7 +156,7 @@ def search_result(result) -> str:
         lines.append(UNKNOWN_CODE)
         return "\n".join(lines)
     if not result.results:
-        return NOTHING_MATCHES.format(query=result.query)
+        return "\n\n".join(filter(None, [NOTHING_MATCHES.format(query=result.query), _upt_hint(result.query)]))
     lines = [f"Indikator Renstra untuk «{result.query}»:"]
     for i, hit in enumerate(result.results, start=1):
         lines.extend(_hit_lines(i, hit))

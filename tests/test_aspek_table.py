@@ -17,6 +17,7 @@ TABLE = [
     ("Jumlah dokumen rencana kebutuhan pegawai yang disusun", K),
     ("Persentase balita yang mendapat imunisasi dasar lengkap", K),
     ("Jumlah kader posyandu yang dilatih", K),
+    ("Jumlah pasien HD yang lulus evaluasi adekuasi dialisis", K),  # a count of those passing (tester51 P1-11)
     # kualitas: conformance to a standard, a share that meets a criterion, harm counted or avoided, a score
     ("Persentase persalinan normal yang ditangani sesuai SOP APN", Q),
     ("Persentase pemeriksaan laboratorium yang dilakukan sesuai pedoman", Q),

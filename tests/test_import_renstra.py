@@ -181,3 +181,17 @@ def test_an_import_whose_rows_mostly_have_no_name_stops_before_replacing_the_cat
     done = run_iki("import-renstra", str(write_csv(tmp_path / "third.csv", emptied)))
     assert done.returncode == 2 and "4 dari 5 baris" in done.stderr and "kolom «name»" in done.stderr
     assert (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8") == before
+
+
+def test_a_share_with_a_count_target_is_read_with_its_thousands_and_noted(run_iki, tmp_path):
+    # tester51 P2-8: «Persentase dosen …» with target «1.575.000 orang» was imported without a note
+    rows = GOOD + [["IKK", "IKK 6.1.3", "Persentase dosen Poltekkes Kemenkes yang tersertifikasi pendidik",
+                    "1.575.000 orang", "", "", "Ditjen SDMK", "uji"],
+                   ["IKK", "IKK 6.1.6", "Jumlah lulusan Poltekkes Kemenkes", "1.575.000 orang", "", "", "Ditjen SDMK",
+                    "uji"]]
+    done = run_iki("import-renstra", str(write_csv(tmp_path / "poltekkes.csv", rows)))
+    assert done.returncode == 0, done.stderr
+    assert "1 baris persentase dengan target yang bukan persen" in done.stderr and "(baris 7)" in done.stderr
+    assert "target berupa teks" not in done.stderr  # the number and its unit, read as such
+    hit = json.loads(run_iki("search", "--json", "IKK 6.1.6").stdout)["results"][0]
+    assert hit["target_2026"] == 1575000 and hit["unit"] == "orang" and hit["target_text"] is None

@@ -338,7 +338,8 @@ class Prima:
             self._iki.fields._set(draft, "target", number)
             drafts.insert(len(drafts) - (1 if drafts and is_mandatory(drafts[-1]) else 0), draft)
         prima.proposals = prima.proposals[len(values):]
-        return self._iki.later(state, drafts, when="di langkah 4")
+        # step 4 opens in this same reply, asking them in turn (tester51 P1-11: «… di langkah 4» above step 4 itself)
+        return self._iki.later(state, drafts, when="satu per satu di langkah 4 di bawah ini")
 
     def add(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
         """IKI the user took while PRIMA asks something else («ok masukin, target 85» after the mandatory IKI was

@@ -382,6 +382,17 @@ def still_missed(missed: list[str], made: list[IkiDraft]) -> list[str]:
     return [activity for activity in missed if not _content(activity) & named]
 
 
+def not_written(missed: list[str], saved: list[IkiDraft]) -> list[str]:
+    """The activities named as having no proposal, less those an IKI the user wrote herself names: more than half of
+    the activity's content words in one saved IKI («tindakan HD tiap hari» once «Persentase tindakan HD tanpa
+    komplikasi» is saved; tester51 P1-11: named again after she wrote it). One shared word («HD») is no such IKI."""
+    def written(activity: str) -> bool:
+        words = _content(activity)
+        return bool(words) and any(len(words & _content(iki.indikator)) * 2 > len(words) for iki in saved)
+
+    return [activity for activity in missed if not written(activity)]
+
+
 def _content(text: str) -> set[str]:
     from bot.retrieval.normalize import stopwords
 

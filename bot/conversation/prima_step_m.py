@@ -149,6 +149,7 @@ class StepM(StepMOffer):
         if count:
             buttons.append(Button("Selesai, lanjut ke dialog", "prima:done"))
         saved = {tuple(tokens(iki.indikator)) for iki in skp.iki}  # one saved meanwhile (a list pasted) is no start
+        prima.unproposed = prima_offer.not_written(prima.unproposed, skp.iki)  # never named once she wrote it
         if current is None and prima.together and prima.proposals:  # drafted together from the work told: one list
             return [Reply(f"{self._header('M')}\n{prima_offer.shown(self._offer(state), prima.unproposed, [])}",
                           self._offer_buttons(state))]
@@ -722,6 +723,8 @@ class StepM(StepMOffer):
         asked in turn; the others wait to be drafted. when: when the rest is asked; untargeted: whether one with no
         target is saved now too. Returns the line that says so."""
         prima, saved, queued, unfit = state.prima, [], [], []
+        if prima.step == "M" and when == "di langkah 4":  # already there (tester51 P1-11: «… di langkah 4» in step 4)
+            when = "sesudah IKI ini" if prima.current else "satu per satu di langkah ini"
         for draft in drafts:
             held = next((n for n, iki in enumerate(state.skp.iki) if is_mandatory(iki)), None) \
                 if is_mandatory(draft) else None

@@ -27,6 +27,7 @@ COLUMNS = ("level", "code", "name", "target_2026", "unit", "parent", "pic", "sou
 SKIP_EMPTY = "baris kosong"
 _EXPONENT = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
 _NUMBER_ONLY = re.compile(r"^\d+(\.\d+)*$")
+_WORD_UNIT = re.compile(r"^[^\W\d_]+( [^\W\d_]+)?$")  # «orang», «dokumen», «kab/kota» not: a unit of one or two words
 LISTED = 8  # rows named per kind of skip or note; the rest are counted
 
 
@@ -114,6 +115,8 @@ class CatalogReading:
 KEPT_NAMELESS = "tanpa nama indikator: disimpan dan hanya ditemukan lewat kodenya"
 KEPT_TEXT_TARGET = "dengan target berupa teks (misalnya «WTP»): disimpan apa adanya"
 KEPT_BAD_PARENT = "dengan kolom induk yang bukan kode indikator: induknya dikosongkan"
+KEPT_MEASURE_MISMATCH = ("persentase dengan target yang bukan persen (satuan lain atau di atas 100): disimpan, "
+                         "periksa target dan satuannya")
 
 
 def code_order(code: str) -> tuple:
@@ -163,7 +166,18 @@ def _target(raw: str) -> tuple[float | None, str | None, str | None]:
     parsed = parse_target(raw)
     if parsed is not None and parsed.is_percent and raw.strip()[0].isdigit():
         return parsed.value, None, "%"
+    if parsed is not None and raw.strip()[0].isdigit() and parsed.unit and _WORD_UNIT.match(parsed.unit):
+        return parsed.value, None, parsed.unit  # «1.575.000 orang»: the number with its unit, never a text target
     return (parsed.value if parsed else None), raw, None
+
+
+def _measure_mismatch(name: str, target: float | None, unit: str) -> bool:
+    """A share («Persentase …», rules/lexicon.yaml measures percent) whose target is no share: a unit other than %
+    or a number above 100 («Persentase dosen … 1.575.000 orang»), a row worth a second look."""
+    words = name.lower().split()
+    if not words or words[0] not in knowledge.data("rules/lexicon")["measures"]["percent"]:
+        return False
+    return bool(unit and unit.strip().lower() not in ("%", "persen")) or (target is not None and target > 100)
 
 
 def parse_rows(rows: Iterable[tuple[int, dict[str, str]]], reading: CatalogReading | None = None) -> CatalogReading:
@@ -195,6 +209,8 @@ def parse_rows(rows: Iterable[tuple[int, dict[str, str]]], reading: CatalogReadi
             continue
         seen[key] = number
         target, target_text, target_unit = _target(values["target_2026"])
+        if target_unit not in (None, "%") and values["unit"] and target_unit.lower() != values["unit"].lower():
+            target_text = values["target_2026"]  # «12 dokumen» in a row whose unit says «laporan»: kept as written
         parent = normalise_code(values["parent"]) if values["parent"] else None
         if parent and not is_code(parent):
             reading.keep(number, KEPT_BAD_PARENT)
@@ -203,6 +219,8 @@ def parse_rows(rows: Iterable[tuple[int, dict[str, str]]], reading: CatalogReadi
             reading.keep(number, KEPT_NAMELESS)
         if target_text:
             reading.keep(number, KEPT_TEXT_TARGET)
+        if _measure_mismatch(values["name"], target, values["unit"] or target_unit or ""):
+            reading.keep(number, KEPT_MEASURE_MISMATCH)
         reading.indicators.append(Indicator(
             level=level, code=code, name=values["name"], target_2026=target, target_text=target_text,
             unit=values["unit"] or target_unit, parent=parent, pic=values["pic"], source=values["source"],

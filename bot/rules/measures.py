@@ -55,8 +55,9 @@ _CEILING_SIGN = re.compile(r"(?:<=|≤|<)\s*(?=\d)")  # «< 3 jam»: «maks 3 ja
 
 def aspek_of(draft: IkiDraft) -> Aspek:
     """The aspek the measure follows; an aspek the user set is kept. Waktu and kualitas words count anywhere;
-    biaya words only where the measured thing opens (the budget measured, not a topic); a harm counted, a harm
-    spared, a norm conformed to and a share followed through are kualitas; anything else counts results."""
+    biaya words only where the measured thing opens (the budget measured, not a topic); kualitas words anywhere but in a
+    count («Jumlah …»: how many passed is their number, tester51 P1-11); a harm counted, a harm spared, a norm
+    conformed to and a share followed through are kualitas; anything else counts results."""
     if draft.aspek:
         return draft.aspek
     # as the rules read it: "tepat wkatu" is "tepat waktu"; «< 30 menit» is a ceiling the words lose (tester18 #6)
@@ -69,8 +70,8 @@ def aspek_of(draft: IkiDraft) -> Aspek:
             return aspek
         if aspek is Aspek.biaya and phrases.match_at(head, 0):
             return aspek
-        if aspek is Aspek.kualitas and phrases.find(words):
-            return aspek
+        if aspek is Aspek.kualitas and phrases.find(words) and lexicon().measure_class.get(measure) != "count":
+            return aspek  # «Jumlah pasien HD yang lulus evaluasi …»: a count of the results that pass, kuantitas
     return Aspek.kualitas if _judges_quality(words, head, measure) else Aspek.kuantitas
 
 

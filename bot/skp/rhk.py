@@ -105,7 +105,7 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
         return [sentence(timed)]
     subject, predicate = _split_relative(result)
     if predicate:
-        drafts = [f"{subject} {predicate}" if qualifier_present(predicate)
+        drafts = [f"{subject} {predicate}" if qualifier_present(predicate) or _states_its_standard(predicate)
                   else f"{subject} {predicate} {config['predicate_qualifier']}"]
     elif (split := _split_condition(result)) and (_is_entity(split[0]) or qualifier_present(split[1])):
         drafts = [_with_condition(*split)]
@@ -251,6 +251,18 @@ def _split_relative(result: str) -> tuple[str, str]:
         if at + 1 < len(words):
             return " ".join(words[:at]), " ".join(words[at + 1 :])
     return result, ""
+
+
+def _states_its_standard(predicate: str) -> bool:
+    """A predicate that is a state with its own standard takes no «sesuai ketentuan»: a state spared or negated
+    («tidak mengalami komplikasi intradialisis», «bebas jentik»: rhk_qualifiers.yaml state_openers) or one holding a
+    condition past its verb («terpantau tanpa infeksi»: lexicon condition_words, complements aside). tester51 P1-11."""
+    words = predicate.lower().split()
+    if not words:
+        return False
+    if words[0] in _config()["state_openers"]:
+        return True
+    return any(w in condition_words() - set(_config()["complements"]) for w in words[1:])
 
 
 def _split_condition(result: str) -> tuple[str, str] | None:

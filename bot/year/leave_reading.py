@@ -4,8 +4,9 @@ reminders (their leave) and the logbook (never a day's work). Words: knowledge/p
 import re
 from datetime import date, timedelta
 
+from bot import knowledge
 from bot.lang.text import phrase_set, tokens
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import config, vocabulary
 
 
 def names_leave(text: str) -> bool:
@@ -20,11 +21,12 @@ def leave_days(text: str, today: date) -> tuple[date, date] | None:
         return None
     months = vocabulary().months
     lowered = text.lower()
-    span = re.search(r"(\d{1,2})\s*([a-z]+)?\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*(\d{1,2})\s+([a-z]+)", lowered)
-    if span and span.group(4) in months:
-        end_month = months[span.group(4)]
-        start_month = months.get(span.group(2) or "", end_month)
-        return _upcoming(today, int(span.group(1)), start_month, int(span.group(3)), end_month)
+    span = next((s for s in _range_pattern().finditer(lowered) if s.group("opener") or s.group("joiner") != "ke"),
+                None)
+    if span and span["m2"] in months:
+        end_month = months[span["m2"]]
+        start_month = months.get(span["m1"] or "", end_month)
+        return _upcoming(today, int(span["d1"]), start_month, int(span["d2"]), end_month)
     numeric = re.search(r"(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*(\d{1,2})/(\d{1,2})\b", lowered)
     if numeric and 1 <= int(numeric.group(4)) <= 12:  # «cuti tahunan 10-21/8», «10/8 - 21/8» (tester22b #9)
         end_month = int(numeric.group(4))
@@ -53,3 +55,18 @@ def _upcoming(today: date, d1: int, m1: int, d2: int, m2: int) -> tuple[date, da
     if end < today:
         start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
     return start, end
+
+
+@knowledge.cached
+def _range_pattern() -> re.Pattern[str]:
+    """A stretch of days as the logbook reads one (catatan_harian.yaml date_words, date_range): «20-24 april», «tgl
+    20 sampe 24 april», «20 s.d. tgl 24 april»; «ke» joins only after an opener («dari tgl 20 ke 24 april»)."""
+    words = config()
+
+    def either(phrases: list[str]) -> str:
+        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+    day = rf"(?:(?:{either(words['date_words'])})\s*)?"
+    opener, joiner = either(words["date_range"]["openers"]), either(words["date_range"]["joiners"])
+    return re.compile(rf"(?:\b(?P<opener>{opener})\s+)?{day}(?P<d1>\d{{1,2}})\s*(?P<m1>[a-z]+)?\s*"
+                      rf"(?P<joiner>{joiner}|ke)(?![a-z])\s*{day}(?P<d2>\d{{1,2}})\s+(?P<m2>[a-z]+)")

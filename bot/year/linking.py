@@ -87,6 +87,7 @@ class Candidate:
     number: int  # 1-based, as /skp numbers it
     score: float
     stage: int | None = None  # 0-based stage of its rencana aksi the line is about, if one stands out
+    stage_terms: int = 0  # how many of that stage's own words the line names (one may be incidental: «lapor»)
 
 
 @dataclass(frozen=True)
@@ -499,7 +500,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     # on a tie, the IKI whose counted thing the line names goes first («backup server SIMPEG»: the backup IKI)
     heads = [any(o.get(t) == "kepala" for t in words) for o in found_in]
     ranked = sorted(((s, i) for i, s in enumerate(found)), key=lambda p: (-round(p[0], 6), not heads[p[1]], p[1]))
-    candidates = [Candidate(skp.iki[i].indikator, i + 1, round(s, 3), _stage(words, plans.get(skp.iki[i].indikator)))
+    candidates = [Candidate(skp.iki[i].indikator, i + 1, round(s, 3), *_stage(words, plans.get(skp.iki[i].indikator)))
                   for s, i in ranked if s > 0]
     best = ranked[0][0]
     second = ranked[1][0] if len(ranked) > 1 else 0.0
@@ -675,18 +676,20 @@ def _count_owner(words: list[str], profiles: list[dict[str, float]], counted: li
     return top if counting_owner(words, profiles, counted, skp, ranked[1][1]) == top else None
 
 
-def _stage(words: list[str], rencana: RencanaAksi | None) -> int | None:
-    """The stage whose own words the line names most ("pembahasan draf" → the Pembahasan stage), if one does."""
+def _stage(words: list[str], rencana: RencanaAksi | None) -> tuple[int | None, int]:
+    """The stage whose own words the line names most ("pembahasan draf" → the Pembahasan stage), if one does, and how
+    many of its words it names."""
     if not rencana or not rencana.stages:
-        return None
+        return None, 0
     named = [set(text_terms(s.name)) for s in rencana.stages]
     shared = set.intersection(*named) if len(named) > 1 else set()  # the result's own words name every stage
     profiles = [{t: 1.0 for t in terms_ - shared} for terms_ in named]
     found = scores(words, profiles)
     best = max(found)
     if best <= 0 or found.count(best) > 1:
-        return None
-    return found.index(best)
+        return None, 0
+    at = found.index(best)
+    return at, sum(scores([word], [profiles[at]], False)[0] > 0 for word in words)
 
 
 def taught(found: Link, ln: Line, w: When, skp: SkpDraft, choices: list[LinkChoice]) -> Link:

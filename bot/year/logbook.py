@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from bot import knowledge
 from bot.lang.dates import short_date
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import phrase_set, short, tokens
@@ -180,14 +181,21 @@ def second_work(entry: LogEntry, skp: SkpDraft, rencana: list[RencanaAksi] | Non
     return found.second if found.decision is Decision.link and found.candidates[0].iki == entry.iki else ""
 
 
-def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date) -> int | None:
-    """The stage an entry belongs to: the one its words name, else the first not done that runs in its month."""
+def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date,
+             named_by: int | None = None) -> int | None:
+    """The stage an entry belongs to: the one its words name, else the first not done that runs in its month. A stage
+    named by fewer of its own words (`named_by`) than rencana_aksi.yaml off_schedule_terms that does not run in the
+    entry's month loses to one that does: «pantau av shunt 10 px, … lapor dokter» on 4 Feb is the February
+    pelaksanaan, not «Pelaporan capaian … per triwulan» (Mar, Jun, Sep, Des) by its one word «lapor» (tester51
+    P1-10); «rapat pembahasan draf SOP» in March names the April stage by its act and its object, work done early."""
     plan = next((r for r in rencana if r.iki == iki), None)
     if plan is None:
         return None
-    if named is not None:
+    running = [i for i, s in enumerate(plan.stages) if day.month in s.months]
+    least = knowledge.data("rencana_aksi")["off_schedule_terms"]
+    if named is not None and (named in running or not running or named_by is None or named_by >= least):
         return named
-    return next((i for i, s in enumerate(plan.stages) if day.month in s.months and s.done is None), None)
+    return next((i for i in running if plan.stages[i].done is None), running[0] if named is not None else None)
 
 
 def _also(ln: Line, w: When, skp: SkpDraft, keys: list[str]) -> dict[str, tuple[float, float]]:
@@ -262,7 +270,8 @@ def add_entry(year: YearState, reading: EntryReading, now: datetime, stage: int 
         id=f"c{year.next_entry}", day=reading.day, text=reading.text, status=status,
         iki=reading.iki, candidates=[c.iki for c in reading.link.candidates] if status is EntryStatus.unsure else [],
         stage=stage if stage is not None else
-        (stage_of(year.rencana, reading.iki, reading.link.candidates[0].stage, reading.day) if reading.iki else None),
+        (stage_of(year.rencana, reading.iki, reading.link.candidates[0].stage, reading.day,
+                  reading.link.candidates[0].stage_terms) if reading.iki else None),
         quantity=reading.quantity if status is EntryStatus.linked else None, minutes=reading.minutes, created=now,
         figure=reading.figure if status is EntryStatus.linked else None,
         figure_unit=reading.figure_unit if status is EntryStatus.linked else "",
