@@ -1,0 +1,90 @@
+"""Answers users read (q53): a Beyond IKI given by a leader's assignment, an SKP of TUSI and MI only when nothing
+cascades directly, «RA» for rencana aksi, the 5–10 IKI limits as non-leaders' only, Core's 100% with Beyond apart,
+a quarterly evaluation beside the yearly one, and the audit's NIP with lost digits; each failing before its fix."""
+
+from bot.retrieval.claims import contradicted
+from bot.retrieval.glossary import terms_in
+from bot.retrieval.limits import count_lead
+
+_NON_LEADERS = ("Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI menurut Surat Sekjen untuk "
+                "SKP 2026.")
+
+
+def test_beyond_given_by_a_leaders_assignment_is_allowed(shared_retriever):
+    """dev32: «Beyond IKI boleh dr penugasan atasan ga sih …» got the definition with no lead."""
+    for asked in ("IKI beyond boleh ga dari tugas yg dikasih kapus?",
+                  "tugas khusus dari direktur bisa dijadiin IKI beyond?"):
+        answer = shared_retriever.ask(asked).answer
+        assert answer.startswith("Ya.") and "penugasan" in answer, asked
+    # the claim that Beyond must be one's own initiative is denied, never confirmed (it was «Ya.»)
+    assert shared_retriever.ask("Beyond IKI harus inisiatif sendiri ya?").answer.startswith("Tidak.")
+
+
+def test_an_skp_of_tusi_and_mi_only_is_allowed_without_a_direct_cascade(shared_retriever):
+    """dev32: «… boleh ga SKP nya cuma TUSI sm MI aja?» got the katim footnote with no lead."""
+    for asked in ("boleh ga IKI sy cuma core TUSI dan core MI, soalnya ga ada yg dr renstra",
+                  "anggota sy ga ada IKI CL sama sekali. boleh ga SKP nya isinya TUSI sm MI aja?"):
+        answer = shared_retriever.ask(asked).answer
+        assert answer.startswith("Ya.") and "90%" in answer, asked
+    # asked with an «only» the answer's «boleh hanya» cannot lead safely: no lead, never «Tidak.»
+    answer = shared_retriever.ask("anggota sy ga punya IKI CL, boleh cuma TUSI dan MI?").answer
+    assert not answer.startswith("Tidak.") and "90%" in answer
+
+
+def test_ra_in_capitals_is_rencana_aksi():
+    assert [t.name for t in terms_in("beda RA sm logbook?")] == ["rencana aksi", "logbook"]
+    # in lower case «ra» is a chat word (Javanese «ora»), never the term
+    assert [t.name for t in terms_in("aku ra ngerti logbook")] == ["logbook"]
+
+
+def test_ra_compared_or_defined_gets_rencana_aksi(shared_retriever):
+    """dev32: «beda RA sm logbook?» got a line on logbook's purpose."""
+    for asked in ("RA sama catatan harian bedanya apa", "beda RA dan logbook dong"):
+        answer = shared_retriever.ask(asked).answer
+        assert "tahap" in answer and "hari" in answer, asked
+    assert shared_retriever.ask("RA itu apa").answer.startswith("Rencana aksi adalah")
+
+
+def test_the_limits_of_non_leaders_lead_no_leaders_count():
+    for asked in ("kepala balai juga harus punya minimal 5 IKI?", "IKI pimpinan boleh 3?",
+                  "sy kabag TU, IKI sy 4 boleh ga?"):
+        assert count_lead(asked, _NON_LEADERS) == "", asked
+        assert contradicted(asked, _NON_LEADERS) != "Ya.", asked
+    # a non-leader's count, or a leader asking of a staff member, is still held against them
+    assert count_lead("IKI sy 3 boleh ga?", _NON_LEADERS) == "Tidak."
+    assert count_lead("sy kepala balai, staf sy IKI nya 3 boleh?", _NON_LEADERS) == "Tidak."
+    assert contradicted("IKI minimal 5 kan?", _NON_LEADERS) == "Ya."
+
+
+def test_the_5_to_10_scope_is_answered_for_leaders(shared_retriever):
+    """tester51 P3-4: «kok kepala instalasi ga dihitung kurang dari 5 IKI?» got what a leader does with a staff's."""
+    for asked in ("kok kepala instalasi ga dihitung kurang dari 5 IKI?", "batas 5-10 IKI itu berlaku buat pimpinan jg ga?",
+                  "kepala balai juga harus punya minimal 5 IKI?"):
+        answer = shared_retriever.ask(asked).answer
+        assert "non pimpinan" in answer and "tidak terikat" in answer and not answer.startswith("Ya."), asked
+
+
+def test_core_is_answered_with_beyond_counted_apart(shared_retriever):
+    """tester51 P3-4: «Core 98% … kan totalnya 108?» should say Core totals 100% and Beyond is counted apart."""
+    for asked in ("bobot salah: Core 98% maksudnya gmn, kan totalnya 108?", "IKI Core itu apa",
+                  "core itu maksudnya apa sih"):
+        answer = shared_retriever.ask(asked).answer
+        assert "100%" in answer and "Beyond" in answer and "120%" in answer, asked
+
+
+def test_a_quarterly_evaluation_beside_the_yearly_one_denies_no_quarter():
+    said = ("IKI yang baik … menjadi alat kendali penilaian kinerja yang lebih adil pada evaluasi triwulan dan "
+            "tahunan.")
+    for asked in ("IKI dievaluasi tiap triwulan ya?", "kinerja dinilai per triwulan kan?",
+                  "IKI dinilai setiap triwulan kan?"):
+        assert contradicted(asked, said) != "Tidak.", asked
+
+
+def test_a_nip_ending_in_question_marks_is_the_audits(shared_retriever):
+    """tester51 P3-4: «di laporan audit NIP … jadi 198209152008011??? itu kenapa?» was declined."""
+    for asked in ("di laporan audit NIP apoteker jadi 198209152008011??? itu kenapa?",
+                  "nip sy di rekap audit 199001012015032??? knp ya", "kok 198501012010012??? di lembar pegawai"):
+        assert [t.name for t in terms_in(asked)] == ["NIP dengan tanda «?»"], asked
+    assert "digit" in shared_retriever.ask("di laporan audit NIP apoteker jadi 198209152008011??? itu kenapa?").answer
+    # question marks after a short number or a word are emphasis, not a NIP
+    assert terms_in("target 100??? masa") == terms_in("target 100")
