@@ -5,6 +5,7 @@ a quarterly evaluation beside the yearly one, and the audit's NIP with lost digi
 from bot.retrieval.claims import contradicted
 from bot.retrieval.glossary import terms_in
 from bot.retrieval.limits import count_lead
+from bot.retrieval.question_parts import without_recalled
 
 _NON_LEADERS = ("Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI menurut Surat Sekjen untuk "
                 "SKP 2026.")
@@ -88,3 +89,18 @@ def test_a_nip_ending_in_question_marks_is_the_audits(shared_retriever):
     assert "digit" in shared_retriever.ask("di laporan audit NIP apoteker jadi 198209152008011??? itu kenapa?").answer
     # question marks after a short number or a word are emphasis, not a NIP
     assert terms_in("target 100??? masa") == terms_in("target 100")
+
+
+def test_an_earlier_answer_recalled_before_a_figure_asked_is_context():
+    assert without_recalled("td katanya IKK ada 315. kalo IKP nya brp?") == "kalo IKP nya brp?"
+    assert without_recalled("tadi bilangnya bobot MI 10. trus bobot Beyond berapa?") == "trus bobot Beyond berapa?"
+    # a yes-no asked of what was recalled, or a figure of the term recalled, keeps it
+    for asked in ("td katanya katim itu 50 40 10. tp sy katim yg ga ada cascading, bobotnya tetep sama?",
+                  "td katanya IKI maksimal 10. kalo IKI brp minimalnya?"):
+        assert without_recalled(asked) == asked
+
+
+def test_a_figure_asked_after_an_earlier_answer_recalled_gets_its_own(shared_retriever):
+    """dev32: «td katanya IT nya ada 6. kalo ISS nya brp?» got the spread per IT, not the 33 ISS."""
+    for asked in ("tadi katanya IKK ada 315. terus ISS nya brp?", "td bilangnya IKP 108. kalo ISS berapa kak?"):
+        assert "33 Indikator Sasaran Strategis" in shared_retriever.ask(asked).answer, asked
