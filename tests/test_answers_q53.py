@@ -39,8 +39,7 @@ def test_the_limits_of_non_leaders_lead_no_leaders_count():
 
 def test_a_leader_asking_of_their_own_count_is_not_confirmed_by_non_leaders_limits(shared_retriever):
     """«kepala balai juga harus punya minimal 5 IKI?» was led «Ya.» by «Pegawai non pimpinan … paling sedikit 5»."""
-    for asked in ("kepala balai juga harus punya minimal 5 IKI?", "sy kabag TU, IKI sy 4 boleh ga?",
-                  "IKI pimpinan boleh cuma 3?"):
+    for asked in ("kepala balai juga harus punya minimal 5 IKI?", "sy kabag TU, IKI sy 4 boleh ga?"):
         answer = shared_retriever.ask(asked).answer
         assert not re.match(r"(Ya|Tidak)\.", answer) or "non pimpinan" not in answer, asked
 
