@@ -35,6 +35,8 @@ def test_the_limits_of_non_leaders_lead_no_leaders_count():
     assert count_lead("IKI sy 3 boleh ga?", _NON_LEADERS) == "Tidak."
     assert count_lead("sy kepala balai, staf sy IKI nya 3 boleh?", _NON_LEADERS) == "Tidak."
     assert contradicted("IKI minimal 5 kan?", _NON_LEADERS) == "Ya."
+    # a leader's side denied is no leader asking («I'm staff, not a leader», «sy bukan pimpinan»)
+    assert count_lead("sy bukan pimpinan, IKI sy 3 boleh ga?", _NON_LEADERS) == "Tidak."
 
 
 def test_a_leader_asking_of_their_own_count_is_not_confirmed_by_non_leaders_limits(shared_retriever):

@@ -55,7 +55,10 @@ def said_of_other_side(question: str, answer: str) -> bool:
     """Whether a question names one side of `only.scope.sides` only (a leader: «kepala balai», «pimpinan») and the
     answer states its limits of the other side (the guidance's 5 to 10 IKI are «pegawai non pimpinan»'s)."""
     sides = [phrase_set("search", "answers", "yesno", "only", "scope", "sides", i) for i in (0, 1)]
-    asked, said = tokens(question), tokens(answer)
+    # «I'm staff, not a leader», «bukan pimpinan»: a side denied is not the asker's
+    negations = set(search_config()["answers"]["yesno"]["negations"]) | {"not"}
+    asked = [w for i, w in enumerate(tokens(question)) if not set(tokens(question)[max(i - 2, 0):i]) & negations]
+    said = tokens(answer)
     for mine, other in (sides, sides[::-1]):
         if holds_outside(asked, mine, other) and not holds_outside(asked, other, mine) \
                 and holds_outside(said, other, mine):
