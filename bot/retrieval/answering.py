@@ -66,6 +66,7 @@ from bot.retrieval.question_parts import (
     without_introduction,
     without_pasted_chat,
     without_persona,
+    without_recalled,
 )
 from bot.retrieval.respell import respelled
 from bot.retrieval.shares import even_share
@@ -140,7 +141,7 @@ class Answerer:
         # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,
         # and a claim to confirm is read whole
         claimed = bool(yes_no_predicate(asked)) or claim(asked) is not None
-        read = asked if claimed else without_persona(asked)
+        read = asked if claimed else without_persona(without_recalled(asked))  # an earlier answer recalled is context
         if asks_clinical_standard(read):  # before the glossary: «standar waktu layanan» names a term of its own
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         quoted = rewrite_asked(read)

@@ -17,7 +17,7 @@ from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.consequence_claim import consequence_lead
 from bot.retrieval.glossary import genus_named, letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.jenis_claim import jenis_lead
-from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, value_lead
+from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, said_of_other_side, value_lead
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import case_clash, claim_synonyms, polarity_clash
 from bot.retrieval.question_parts import CLAUSE_END, asking_sentence, quoted, without_introduction
@@ -494,7 +494,9 @@ def contradicted(question: str, answer: str) -> str:
     if slotted:  # the value the answer gives the same slot of the same subject
         return lead[slotted]
     claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
-    if claimed and stated:  # «minimal 5 maks 10 kan?» against «paling sedikit 5 dan paling banyak 10»
+    if claimed and stated and not said_of_other_side(question, answer):
+        # «minimal 5 maks 10 kan?» against «paling sedikit 5 dan paling banyak 10»; a leader's count is no
+        # non-leader's («kepala balai jg harus minimal 5 IKI?»)
         sides = {side for side, _ in stated}
         if claimed <= stated:
             return lead["ya"]

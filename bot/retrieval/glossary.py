@@ -10,6 +10,9 @@ from bot.retrieval.normalize import search_config, stopwords
 
 # A run of question marks is a word too: the audit's «?» for a lost digit («NIP yg ??? itu gmn»).
 _WORD = re.compile(r"[^\W_]+|\?{2,}")
+# «NIP apoteker jadi 198209152008011???»: a long number ending in a run of «?» is a NIP as the audit writes it, its
+# lost digits marked, read as «NIP ???» (kept as long, so every word keeps its place in the text)
+_LOST_DIGITS = re.compile(r"(?<!\d)\d{10,}(?=\?{2,})")
 _SHORT = 2  # an alias this short is also an ordinary word or another abbreviation unless written in capitals
 
 
@@ -40,7 +43,8 @@ def _words(text: str) -> list[tuple[str, str]]:
 def _placed_words(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """_words with where each word stands in the NFKC text."""
     skip = skipped_words()
-    found = _WORD.finditer(unicodedata.normalize("NFKC", text))
+    text = _LOST_DIGITS.sub(lambda m: "NIP".ljust(len(m.group())), unicodedata.normalize("NFKC", text))
+    found = _WORD.finditer(text)
     # An abbreviation in capitals ("IT", "MI") is never a chat word, whatever it spells in lower case ("it").
     return [(_lower(m.group()), m.group(), m.span()) for m in found
             if m.group().lower() not in skip or (m.group().isupper() and len(m.group()) > 1)]

@@ -11,7 +11,7 @@ from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import polarity_clash
 from bot.retrieval.question_parts import CLAUSE_END, wanted_kinds
-from bot.retrieval.yes_no import negated_predicate, yes_no_predicate
+from bot.retrieval.yes_no import holds_outside, negated_predicate, yes_no_predicate
 
 # a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on)
 _COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d,/%]|\.\d|\s*(?:%|persen))")
@@ -28,6 +28,8 @@ def count_lead(question: str, answer: str) -> str:
     if len(counts) != 1 or not _count_asked_about(question, _COUNT.search(question)) \
             or yes_no_predicate(question) == "wajib":
         return ""
+    if said_of_other_side(question, answer):
+        return ""  # «kepala balai jg harus minimal 5 IKI?»: the limits of non-leaders' IKI say nothing of a leader's
     # «IKI Beyond sy 1, aman kan?» counts Beyond: a limit the answer states of what it never names is no limit on it
     beside = _count_terms(question, _COUNT.search(question))
     if beside and not {beside[-1]} & {t.name for t in terms_in(answer)}:
@@ -47,6 +49,21 @@ def count_lead(question: str, answer: str) -> str:
         return config["lead"]["ya" if claimed in bounds else "tidak"]
     past = any(count > n if side == "most" else count < n for side, n in bounds)
     return config["lead"]["tidak" if past else "ya"]
+
+
+def said_of_other_side(question: str, answer: str) -> bool:
+    """Whether a question names one side of `only.scope.sides` only (a leader: «kepala balai», «pimpinan») and the
+    answer states its limits of the other side (the guidance's 5 to 10 IKI are «pegawai non pimpinan»'s)."""
+    sides = [phrase_set("search", "answers", "yesno", "only", "scope", "sides", i) for i in (0, 1)]
+    # «I'm staff, not a leader», «bukan pimpinan»: a side denied is not the asker's
+    negations = set(search_config()["answers"]["yesno"]["negations"]) | {"not"}
+    asked = [w for i, w in enumerate(tokens(question)) if not set(tokens(question)[max(i - 2, 0):i]) & negations]
+    said = tokens(answer)
+    for mine, other in (sides, sides[::-1]):
+        if holds_outside(asked, mine, other) and not holds_outside(asked, other, mine) \
+                and holds_outside(said, other, mine):
+            return True
+    return False
 
 
 def _count_asked_about(question: str, count: re.Match) -> bool:

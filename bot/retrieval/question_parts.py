@@ -199,6 +199,25 @@ def announced_parts(question: str) -> list[str]:
     return pieces if len(pieces) >= 2 and all(pieces) else []
 
 
+def without_recalled(question: str) -> str:
+    """«td katanya IT nya ada 6. kalo ISS nya brp?»: a sentence recalling an earlier answer (a `claim.reported` word
+    among its first `claim.speaker_words` + 1 words) before a last sentence asking a figure of a term of its own is
+    context; the last sentence is what is asked. Unchanged otherwise (a yes-no asked of what was recalled, «… bobotnya
+    tetep sama?», needs it)."""
+    config = search_config()["answers"]
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return question
+    recalled, last = " ".join(sentences[:-1]), sentences[-1]
+    reported = phrase_set("search", "answers", "yesno", "claim", "reported")
+    opening = tokens(sentences[0])[:config["yesno"]["claim"]["speaker_words"] + 1]
+    generic = set(config["generic_terms"])
+    own = {t.name for t in terms_in(last)} - {t.name for t in terms_in(recalled)} - generic
+    if reported.find(opening) and own and phrase_set("search", "answers", "figure_words").find(tokens(last)):
+        return last
+    return question
+
+
 def asking_clauses(question: str) -> list[str]:
     """The clauses of a message that ask, each on its own («nah kan jadi 5. bobot gmn, ribet lagi?» → «bobot gmn»):
     split at «,», «.», «;» and question marks; a clause of two words or more with a kind of fact wanted or a question
