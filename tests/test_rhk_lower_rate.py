@@ -42,3 +42,19 @@ def test_people_in_a_harm_state_are_named_by_that_state_never_as_an_event(engine
     text = said(engine.handle("lr3", "/rhk Persentase pasien TB yang putus berobat"))
     assert "1. Pasien TB putus berobat ditekan sesuai target yang ditetapkan" in text
     assert "Kejadian" not in text
+
+
+def test_a_share_of_time_a_service_is_up_grows_while_a_downtime_share_is_held_down(engine):
+    """tester52 P3-1: «Persentase waktu layanan … dapat diakses (uptime)» was lower-is-better: «… ditekan», a target of
+    99,5% from a baseline of 97% called looser, exported «≤»; «waktu» opening a share of time up is availability."""
+    from bot.rules.measures import looser_than_baseline
+    from bot.skp.rhk import draft_rhk
+
+    for text in ("Persentase waktu layanan jaringan LAN balai dapat diakses sesuai standar (uptime)",
+                 "Persentase waktu server SIMRS beroperasi normal", "Persentase waktu aplikasi antrean berfungsi"):
+        assert trend_of(IkiDraft(indikator=text)) is Trend.rate, text
+        assert not any("ditekan" in rhk for rhk in draft_rhk(text)), draft_rhk(text)
+        assert not looser_than_baseline(IkiDraft(indikator=text, target="99,5%", baseline="97%"))
+    for text in ("Persentase waktu henti server", "Rata-rata waktu tanggap gangguan jaringan",
+                 "Persentase waktu tunggu layanan yang melebihi standar"):
+        assert trend_of(IkiDraft(indikator=text)) is Trend.lower, text

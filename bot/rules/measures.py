@@ -28,6 +28,7 @@ def _words() -> dict:
     return {
         "lower": phrase_set("rules/lexicon", "measure_kinds", "lower_is_better"),
         "lower_predicates": frozenset(data["lower_predicates"]),
+        "available": frozenset(data["time_available"]),
         "negations": frozenset(data["negations"]),
         "adverse": phrase_set("rules/lexicon", "measure_kinds", "adverse_outcomes"),
         "aspek": [(Aspek(name), PhraseSet(words)) for name, words in data["aspek"].items()],
@@ -141,6 +142,8 @@ def lower_is_better(words: list[str]) -> bool:
     predicate = words[at] if at else ""
     if predicate in found["lower_predicates"] and not _spared_at(words, at):
         return True
+    if opening == ("waktu",) and not found["available"].isdisjoint(words):
+        return False  # the share of time a service is up («… waktu layanan … dapat diakses (uptime)»)
     timed = opening == ("waktu",) or any(p.match_at(words, 0) for a, p in found["aspek"] if a is Aspek.waktu)
     return bool(opening) and (not predicate or timed)
 
