@@ -78,7 +78,7 @@ def test_rows_that_cannot_be_read_are_skipped_with_their_reason_and_the_rest_imp
     done = run_iki("import-renstra", str(write_csv(tmp_path / "bad.csv", bad)))
     assert done.returncode == 0 and "Traceback" not in done.stderr
     assert "9 baris = 6 dibaca + 3 dilewati (cocok)" in done.stderr
-    for expected in ("baris 7, kolom code", "baris 8, kolom level", "baris 10, kolom code: IKK 5.1.1 untuk unit yang sama",
+    for expected in ("baris 7, kolom kode", "baris 8, kolom level", "baris 10, kolom kode: IKK 5.1.1 untuk unit yang sama",
                      "tanpa nama indikator", "target berupa teks"):
         assert expected in done.stderr
     imported = (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8")

@@ -50,7 +50,7 @@ def test_a_planner_workbook_is_imported_and_the_row_that_cannot_be_read_reported
     assert done.returncode == 0, done.stderr
     assert "6 baris = 5 dibaca + 1 dilewati (cocok)" in done.stderr
     bad = 8 if two_rows else 7
-    assert f"baris {bad}, kolom code: «2.1.x» tidak sesuai pola kode IKK" in done.stderr
+    assert f"baris {bad}, kolom kode: «2.1.x» tidak sesuai pola kode IKK" in done.stderr
     assert ("judul kolom dua baris (baris 3–4)" in done.stderr) == two_rows
     imported = (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8")
     assert "IKK,IKK 2.1.1,Persentase sinyal SKDR yang direspon kurang dari 24 jam,90,%,IKP 2.1" in imported
@@ -102,3 +102,20 @@ def test_nothing_readable_says_where_the_header_was_found_and_why_the_rows_faile
     assert "baris pertama tabel harus judul kolom" not in done.stderr
     assert "judul kolom di baris 3" in done.stderr and "«Indikator Kinerja»" in done.stderr
     assert "baris 4, kolom level: «IKX»" in done.stderr and "tidak diubah" in done.stderr
+
+
+def test_a_total_row_in_a_file_without_a_level_column_is_named_as_such(tmp_path):
+    """tester52 P3-8: «Jumlah Total» under a «Kode | Indikator | Target | Satuan» table was reported as «kolom level
+    tidak terbaca … kolom level: «»» — a column the file does not have; the report names the columns in Indonesian."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Kode", "Indikator", "Target 2026", "Satuan", "Penanggung Jawab"])
+    sheet.append(["IKK 2.3.2", "Persentase rekomendasi hasil kajian yang ditindaklanjuti daerah", "75%", "%", "BBTKLPP"])
+    sheet.append(["IKK 2.3.5", "Persentase layanan sistem informasi laboratorium yang tersedia", "99,5", "%", "TI"])
+    sheet.append(["Jumlah Total", "", "", "", ""])
+    book.save(tmp_path / "pk.xlsx")
+    reading = read_catalog(tmp_path / "pk.xlsx")
+    report = "\n".join(reading.lines())
+    assert [i.code for i in reading.indicators] == ["IKK 2.3.2", "IKK 2.3.5"]
+    assert "kolom kode: «Jumlah Total» bukan kode indikator" in report and "baris jumlah" in report, report
+    assert "kolom level" not in report and "kolom code" not in report

@@ -24,6 +24,9 @@ from bot.sheets.tables import aliases_of, open_table
 log = logging.getLogger("asisten_iki.catalog")
 
 COLUMNS = ("level", "code", "name", "target_2026", "unit", "parent", "pic", "source")
+# How the reading report names a column to a planner whose file has its own headers (tester52 P3-8: «kolom code»)
+COLUMN_NAMES = {"level": "level", "code": "kode", "name": "nama indikator", "target_2026": "target",
+                "unit": "satuan", "parent": "indikator induk", "pic": "penanggung jawab", "source": "sumber"}
 SKIP_EMPTY = "baris kosong"
 _EXPONENT = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
 _NUMBER_ONLY = re.compile(r"^\d+(\.\d+)*$")
@@ -97,10 +100,10 @@ class CatalogReading:
         check = "cocok" if self.adds_up else "TIDAK COCOK — laporkan berkas ini"
         lines = [f"Pembacaan {self.source} ({self.where}): {self.rows_in_file} baris = {len(self.indicators)} dibaca "
                  f"+ {len(self.skipped)} dilewati ({check})."]
-        reasons = Counter(e.why if e.column == "-" else f"kolom {e.column} tidak terbaca" for e in self.skipped)
+        reasons = Counter(e.why if e.column == "-" else f"kolom {COLUMN_NAMES.get(e.column, e.column)} tidak terbaca" for e in self.skipped)
         if self.skipped:
             lines.append("  Dilewati: " + "; ".join(f"{n} {why}" for why, n in reasons.most_common()) + ".")
-            lines += [f"    {self._place(e.row)}, kolom {e.column}: {e.why}" for e in self.skipped if e.column != "-"][:LISTED * 3]
+            lines += [f"    {self._place(e.row)}, kolom {COLUMN_NAMES.get(e.column, e.column)}: {e.why}" for e in self.skipped if e.column != "-"][:LISTED * 3]
         for what, rows in self.kept.items():
             lines.append(f"  Diimpor dengan catatan: {len(rows)} baris {what} ({self._place(rows[0])}"
                          + (f" dan {len(rows) - 1} lainnya" if len(rows) > 1 else "") + ").")
@@ -196,6 +199,12 @@ def parse_rows(rows: Iterable[tuple[int, dict[str, str]]], reading: CatalogReadi
             code = f"{level} {code}"  # level and number in columns of their own: «IKP | 2.1» is IKP 2.1
         if not level and is_code(code):
             level = code.partition(" ")[0]  # the code says its level: IKK 5.1.1 is an IKK
+        if not values["level"] and not is_code(code):
+            # no level given and no code: a total, a sub-heading or a note («Jumlah Total»), never a «kolom level»
+            # the file may not have (tester52 P3-8)
+            reading.skip(number, "code", f"«{values['code']}» bukan kode indikator (contoh: IKK 5.1.1): baris jumlah, "
+                         "judul atau catatan" if values["code"] else "kode indikator kosong")
+            continue
         if level not in levels():
             reading.skip(number, "level", f"«{values['level']}» bukan salah satu dari {', '.join(levels())}")
             continue
