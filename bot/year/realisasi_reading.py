@@ -11,6 +11,7 @@ from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_refs
 from bot.lang.text import phrase_set, tokens
+from bot.lang.values import spelled_out
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
 from bot.year.capaian import capaian_of, check_realisasi, record, unit_of
@@ -48,8 +49,12 @@ class RealisasiAnswer:
 @knowledge.cached
 def _fraction() -> re.Pattern:
     """"612 dari 680", "87 dr 92", "57/60": a numerator and its denominator (knowledge/capaian.yaml fraction_words)."""
-    words = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in knowledge.data("capaian")["fraction_words"])
-    return re.compile(rf"({_NUMBER})\s*(?:{words})\s*({_NUMBER})", re.IGNORECASE)
+    data = knowledge.data("capaian")
+    words = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in data["fraction_words"])
+    counted = data["fraction_counted"]
+    worded = "|".join(re.escape(w) for w in counted["words"])
+    between = rf"(?:\s+[^\W\d_]+){{1,{counted['most_between']}}}\s+(?:{worded})\b"  # «3 meninggal dari 41»
+    return re.compile(rf"({_NUMBER})(?:\s*(?:{words})|{between})\s*({_NUMBER})", re.IGNORECASE)
 
 
 @knowledge.cached
@@ -106,6 +111,17 @@ def figure_only(text: str) -> bool:
     return not any(ch.isdigit() for ch in " ".join(rest)) and len(rest) <= knowledge.data("capaian")["answer_words"]
 
 
+def figure_spelled(text: str, skp: SkpDraft) -> bool:
+    """«IKI 6: ninety percent», «IKI 2 delapan puluh tujuh persen»: one IKI named first and nothing after it but a
+    figure in words (figure_only's shape once in digits): a realisasi, never a line of work (tester52 P1-9). A figure
+    in digits is the line's kind's to judge (entry_kind)."""
+    markers = _markers(text, skp)
+    if len(markers) != 1 or text[:markers[0][0]].strip(" :=-"):
+        return False
+    rest = text[markers[0][1]:].strip(" :=,.;-")
+    return not any(ch.isdigit() for ch in rest) and spelled_out(rest) != rest and figure_only(spelled_out(rest))
+
+
 @knowledge.cached
 def _bound() -> re.Pattern:
     """«< 24 jam», «kurang dari 24 jam», «dalam 2 hari»: the IKI's own time bound said beside its figure
@@ -150,6 +166,8 @@ def _replaced() -> re.Pattern:
 
 def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
     segment = _replaced().sub(" ", _money(segment)).strip()
+    if not any(ch.isdigit() for ch in segment):  # «delapan puluh tujuh persen», «ninety percent» (tester52 P1-9)
+        segment = spelled_out(segment)
     words, said = tokens(segment), _words()
     if segment and not segment.strip("-–— "):
         return RealisasiAnswer(number, quarter, dash=True, text=segment)
@@ -288,6 +306,7 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
         replaced = f" (sebelumnya {format_number(before.value)}{_unit(iki)})" \
             if before is not None and before.value is not None and before.value != kept.value else ""
         replaced = (f" (dari {said_in})" if said_in else "") + complemented + replaced
+        replaced = ("" if complemented else _computed(answer, iki)) + replaced
         outcomes.append(Outcome(answer.number, True, f"IKI {answer.number} {quarter_label(q)}: "
                                                      f"{format_number(kept.value)}{_unit(iki)}{running}{replaced}",
                                 running=bool(earlier) and not answer.since_start and not answer.from_logbook,
@@ -295,6 +314,13 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                 and q > iki_first_quarter(year, iki.indikator)
                                 and measure_trend(iki) is Trend.cumulative))
     return year, outcomes
+
+
+def _computed(answer: RealisasiAnswer, iki: IkiDraft) -> str:
+    """« (3 dari 41)» after a percentage worked out from a fraction, so a wrong reading is seen (tester52 P1-8)."""
+    if answer.numerator is None or answer.denominator is None or unit_of(iki) != "%":
+        return ""
+    return f" ({format_number(answer.numerator)} dari {format_number(answer.denominator)})"
 
 
 def _counted_event(answer: RealisasiAnswer, iki: IkiDraft) -> str:
