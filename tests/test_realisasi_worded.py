@@ -4,7 +4,9 @@ realisasi right."""
 
 import pytest
 
-from tests.agreed_year import agreed_over
+from bot.conversation import Engine
+from bot.storage.sqlite import SqliteStore
+from tests.agreed_year import agreed_over, tap
 from tests.talk import said
 
 SKP = """1. Persentase pasien PJK yang mendapatkan kateterisasi jantung sesuai standar - 80%
@@ -38,3 +40,21 @@ def test_a_figure_in_words_is_that_number_and_never_a_logbook_entry(engine, type
     text = said(engine.handle("u1", typed))
     assert shown in text and "Dicatat" not in text, text
     assert "c1 ·" not in said(engine.handle("u1", "/catatan"))
+
+
+def test_a_correction_with_its_fraction_and_result_puts_the_realisasi_right(engine):
+    said(engine.handle("u1", "IKI 4: 41%"))
+    text = said(engine.handle("u1", "IKI 4 salah, maksudnya 3 dari 41 pasien meninggal, jadi 7,2%"))
+    assert "IKI 4 TW I: 7,2% (3 dari 41) (sebelumnya 41%)" in text, text  # the user's own result, kept as typed
+
+
+def test_a_realisasi_put_right_is_never_a_question_about_a_pasted_lists_lines(tmp_path, at):
+    at("2026-01-05T09:00")
+    engine = Engine(SqliteStore(tmp_path / "s.sqlite3"))
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}\n6. Melakukan visite pasien rawat inap ICCU setiap hari")
+    tap(engine, "u1", replies, "IKI lolos ke draf")  # the activity left out of the draft, still on the list
+    tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
+    at("2026-04-02T09:00")
+    said(engine.handle("u1", "IKI 4: 41%"))
+    text = said(engine.handle("u1", "IKI 4 salah, maksudnya 3 dari 41 pasien meninggal, jadi 7,3%"))
+    assert "IKI 4 TW I: 7,3% (3 dari 41)" in text and "kegiatan" not in text, text

@@ -58,6 +58,13 @@ def _fraction() -> re.Pattern:
 
 
 @knowledge.cached
+def _result() -> re.Pattern:
+    """«jadi 7,3%» after a fraction: its result as the user worked it out (capaian.yaml result_words)."""
+    words = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in knowledge.data("capaian")["result_words"])
+    return re.compile(rf"(?<!\w)(?:{words})\s*:?\s*({_NUMBER})\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
+
+
+@knowledge.cached
 def _words() -> dict:
     return {key: phrase_set("capaian", key) for key in ("from_logbook", "not_yet", "zero", "pending", "yearly_later",
                                                         "since_start", "quarter_only", "time_units")} | \
@@ -178,7 +185,10 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
     fractions = list(_fraction().finditer(segment))
     if fractions:
         numerator, denominator = parse_number(fractions[-1].group(1)), parse_number(fractions[-1].group(2))
-        return RealisasiAnswer(number, quarter, numerator=numerator, denominator=denominator, text=segment)
+        result = _result().search(segment, fractions[-1].end())
+        value = parse_number(result.group(1)) if result else None  # «…, jadi 7,3%»: the user's own result
+        return RealisasiAnswer(number, quarter, value=value, numerator=numerator, denominator=denominator,
+                               percent=value is not None, text=segment)
     percents = list(_PERCENT.finditer(segment))
     values = percents or list(_VALUE.finditer(segment))
     if values:
@@ -276,6 +286,7 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                 f"mengalami {event}, jadi {format_number(answer.denominator - answer.numerator)} "
                                 f"dari {format_number(answer.denominator)} tanpa {event})")
                 answer = replace(answer, numerator=answer.denominator - answer.numerator)
+                value = None  # a result typed beside the event's count («…, jadi 5%») is the event's, not kept
             else:
                 complemented = f" ({format_number(value)}% mengalami {event}, jadi {format_number(100 - value)}% " \
                                f"tanpa {event})"
