@@ -1121,7 +1121,8 @@ def _number_alone(said: Said) -> list[Reply] | None:
         return None
     state = said.state
     if year_chat.logging(state):
-        picked = year_logbook.late_pick(state, said.message, said.plain.clock())
+        picked = year_logbook.late_pick(state, said.message, said.plain.clock()) \
+            or year_logbook_fix.late_count(state, said.message)  # «Jumlahnya berapa?» left open
         if picked:
             return picked
     value = number.text

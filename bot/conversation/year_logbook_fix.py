@@ -410,6 +410,21 @@ def _quantity_beside(rest: str) -> float | None:
     return found[0].value if len(found) == 1 else None
 
 
+def late_count(state: UserState, text: str) -> list[Reply] | None:
+    """«4» read as nothing else after «Jumlahnya berapa?» went unanswered (another message between, a new session:
+    tester52 P1-6, it was «Angka 4 saja belum jelas untuk apa»): the count of the entry asked, when it is still the
+    logbook's last entry written or changed and its count is still unread; None otherwise."""
+    dated = [(e.touched or e.created, k, e) for k, e in enumerate(state.year.entries) if (e.touched or e.created)]
+    if not dated or not state.skp.iki:
+        return None
+    latest = max(dated, key=lambda d: d[:2])[2]  # (at one moment, the one written after)
+    counted = count_answer(state, latest.id, text) if logbook.count_unread(latest, state.skp) else None
+    if not counted:
+        return None
+    return [Reply(f"Untuk catatan {latest.id} ({short_date(latest.day)}: {short(latest.text, 60)}) yang ditanyakan "
+                  f"jumlahnya:\n{counted[0].text}")] + counted[1:]
+
+
 def count_answer(state: UserState, entry_id: str, text: str) -> list[Reply] | None:
     """«12», «12 berkas», «jumlahnya 12» right after «Jumlahnya berapa?» was asked of entry `entry_id`: its count,
     kept and said; None for anything else (read then as what it is) or once the entry has a count or another link."""
