@@ -57,6 +57,15 @@ def _fraction() -> re.Pattern:
     return re.compile(rf"({_NUMBER})(?:\s*(?:{words})|{between})\s*({_NUMBER})", re.IGNORECASE)
 
 
+def _fractions(text: str):
+    """Each N of M in the text; words between them that are a unit of time («rata2 4 jam dari 120 sampel») make it
+    an average's figure, no fraction."""
+    for found in _fraction().finditer(text):
+        between = tokens(text[found.end(1):found.start(2)])
+        if not _words()["time_units"].find(between):
+            yield found
+
+
 @knowledge.cached
 def _result() -> re.Pattern:
     """«jadi 7,3%» after a fraction: its result as the user worked it out (capaian.yaml result_words)."""
@@ -111,7 +120,7 @@ def figure_only(text: str) -> bool:
     """«87 dr 92 sinyal», «95%», «4 dari 4 KLB», «TW 1: 87/92»: a figure with no IKI named and at most
     capaian.yaml answer_words other words (what it counts), the shape of an answer to a quarter's realisasi prompt."""
     bare = quarter_pattern().sub(" ", text)
-    found = _fraction().search(bare) or _PERCENT.search(bare) or _VALUE.search(bare)
+    found = next(_fractions(bare), None) or _PERCENT.search(bare) or _VALUE.search(bare)
     if found is None or iki_refs().search(text):
         return False
     rest = tokens(_bound().sub(" ", bare[:found.start()] + " " + bare[found.end():]))  # «…, semua < 24 jam»
@@ -182,7 +191,7 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
         return RealisasiAnswer(number, quarter, from_logbook=True, text=segment)
     if said["yearly_later"].find(words):
         return RealisasiAnswer(number, quarter, yearly_later=True, text=segment)
-    fractions = list(_fraction().finditer(segment))
+    fractions = list(_fractions(segment))
     if fractions:
         numerator, denominator = parse_number(fractions[-1].group(1)), parse_number(fractions[-1].group(2))
         result = _result().search(segment, fractions[-1].end())
