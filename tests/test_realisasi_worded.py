@@ -35,7 +35,8 @@ def test_words_between_the_count_and_dari_are_what_it_counts(engine, typed, valu
 @pytest.mark.parametrize("typed, shown", [("IKI 2 delapan puluh tujuh persen", "IKI 2 TW I: 87%"),
                                           ("IKI 2: delapan puluh tujuh persen", "IKI 2 TW I: 87%"),
                                           ("IKI 5 sembilan puluh dua persen", "IKI 5 TW I: 92%"),
-                                          ("IKI 5: ninety percent", "IKI 5 TW I: 90%")])
+                                          ("IKI 5: ninety percent", "IKI 5 TW I: 90%"),
+                                          ("IKI 5: ninety-two percent", "IKI 5 TW I: 92%")])
 def test_a_figure_in_words_is_that_number_and_never_a_logbook_entry(engine, typed, shown):
     text = said(engine.handle("u1", typed))
     assert shown in text and "Dicatat" not in text, text

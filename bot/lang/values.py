@@ -129,6 +129,7 @@ def spelled_out(text: str) -> str:
     word of its own there («IKI 2 kosong» is none yet)."""
     config = _spelled_config()
     number_word = set(config["words"]) | set(config["scales"]) | {config["teen"]}
+    text = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", lambda m: " " if _joins_numbers(text, m.start()) else "-", text)
     out, last, run = [], 0, []
     for token in _tokens(text) + [_Token("end", "", len(text), len(text))]:
         if token.kind == "word" and token.text in number_word and (run or token.text in config["words"]):
@@ -144,6 +145,14 @@ def spelled_out(text: str) -> str:
             run.append(token)
     out.append(text[last:])
     return "".join(out)
+
+
+def _joins_numbers(text: str, at: int) -> bool:
+    """Whether the hyphen at `at` joins two number words («ninety-two»): read as two words, as «ninety two» is."""
+    words = _spelled_config()["words"]
+    before = re.search(r"[^\W\d_]+$", text[:at])
+    after = re.match(r"[^\W\d_]+", text[at + 1:])
+    return bool(before and after) and before.group(0).lower() in words and after.group(0).lower() in words
 
 
 # A calendar year written as a number («target 2026 …», «Maret 2026»): a date, never a count or a target.
