@@ -313,9 +313,11 @@ def names_entry(text: str) -> bool:
 def explained_in_words(state: UserState, text: str) -> list[Reply]:
     """A why typed at «Apa alasannya?» naming none of the guidance's reasons («cathlab rusak 6 minggu jadi target …
     diturunkan, sudah disetujui kepala instalasi»): kept as the version's explanation, the reason asked by its
-    buttons; [] when the line explains nothing (never a logbook entry: tester52 P1-11)."""
-    if not explains(text) or "\n" in text.strip() or reads_as_iki(text):
-        return []
+    buttons (never a logbook entry: tester52 P1-11); [] when the line explains nothing or does not speak of the
+    change (perubahan_skp.yaml change_words)."""
+    if not explains(text) or "\n" in text.strip() or reads_as_iki(text) \
+            or not phrase_set("perubahan_skp", "change_words").find(tokens(text)):
+        return []  # (work with a why in it, «tadi rapat …, 3 berkas KP dibahas», is an entry)
     state.year_ask = state.year_ask.model_copy(update={"note": text.strip()[:500]})
     return [reason_question(f"Penjelasan Anda saya simpan untuk perubahan ini: «{short(text, 120)}». Alasannya "
                             "menurut pedoman yang mana?")]
