@@ -87,6 +87,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     return year_logbook.recap_answer(state, "skip" if not year_perubahan.cancels(message) or "rekap" in message.lower()
                                   else "add", engine.clock())
 
+
 def _entry_changed(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """A logbook entry changed by its id («hapus c8», «c6 ke IKI 4») while a perubahan waits for its reason: run as
     typed, then the reason asked again (tester52 P1-11: the user was held at the question until a button was
