@@ -1,6 +1,6 @@
-"""«Jumlahnya berapa? … balas angkanya saja» left unanswered for a message or a session: a number alone typed later
-is still its answer while that entry is the logbook's last one and its count unread (tester52 P1-6: «Angka 4 saja
-belum jelas untuk apa»)."""
+"""«Jumlahnya berapa? … balas angkanya saja» left unanswered: a number alone typed first on a later day (the next
+session) is still its answer while that entry is the logbook's last one and its count unread (tester52 P1-6: «Angka 4
+saja belum jelas untuk apa»); a later turn of the same day is no count of it (test_year_chat)."""
 
 import pytest
 
@@ -37,9 +37,10 @@ def test_a_number_alone_in_the_next_session_answers_the_count_left_open(store, a
     assert "Jumlah catatan c1 (20 Apr): 4, dihitung untuk IKI 2." in text and "belum jelas" not in text, text
 
 
-def test_a_later_entry_leaves_the_number_alone_unread(store):
+def test_a_later_entry_leaves_the_number_alone_unread(store, at):
     engine = Engine(store)
     asked(engine)
     engine.handle("u1", "hari ini baca ekokardiografi 20 pasien semua selesai dalam 24 jam")
-    text = said(engine.handle("u1", "4"))
+    at("2026-04-23T08:00")
+    text = said(Engine(store).handle("u1", "4"))
     assert "Jumlah catatan c1" not in text and "belum jelas" in text, text

@@ -1122,7 +1122,7 @@ def _number_alone(said: Said) -> list[Reply] | None:
     state = said.state
     if year_chat.logging(state):
         picked = year_logbook.late_pick(state, said.message, said.plain.clock()) \
-            or year_logbook_fix.late_count(state, said.message)  # «Jumlahnya berapa?» left open
+            or year_logbook_fix.late_count(state, said.message, said.plain.clock().date())  # «Jumlahnya berapa?»
         if picked:
             return picked
     value = number.text
