@@ -314,7 +314,10 @@ def _which_to_keep(said: Said) -> list[Reply] | None:
 
 
 def _left_out_asked(said: Said) -> list[Reply] | None:
-    """«yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go."""
+    """«yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go. Never a line of the
+    year's («IKI 5 salah, maksudnya 3 dari 41 pasien …»: a realisasi put right, tester52 P1-10)."""
+    if year_chat.logging(said.state) and classify(said.message, True).route is Route.year:
+        return None
     left_out = pasted_skp.activities_asked(said.state, said.message, said.line)
     return said.plain.left_out_answer(said.turn, *left_out) if left_out else None
 
@@ -1109,7 +1112,8 @@ def _number_alone(said: Said) -> list[Reply] | None:
         return None
     state = said.state
     if year_chat.logging(state):
-        picked = year_logbook.late_pick(state, said.message, said.plain.clock())
+        picked = year_logbook.late_pick(state, said.message, said.plain.clock()) \
+            or year_logbook_fix.late_count(state, said.message, said.plain.clock().date())  # «Jumlahnya berapa?»
         if picked:
             return picked
     value = number.text

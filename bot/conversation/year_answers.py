@@ -59,6 +59,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         answer = year_perubahan.same_answer(message)
         if answer or year_perubahan.cancels(message):
             return on_button(engine, turn, f"sama:{answer or 'batal'}")
+        if year_perubahan.names_entry(message):  # «hapus c8»: run, and «Alasannya sama?» asked again
+            return _entry_changed(engine, turn, message)
         kept = year_perubahan.work_while_asked(state, message, engine.clock())
         return kept or [year_perubahan.same_question(state, "Perubahan SKP Anda masih menunggu alasannya.")]
     if ask.kind == "alasan":
@@ -68,6 +70,11 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return year_perubahan.reason_and_target(state, message, on_button(engine, turn, f"alasan:{reason}"))
         if year_perubahan.cancels(message):
             return [Reply(year_perubahan.undo_change(state))]
+        if year_perubahan.names_entry(message):  # «hapus c8»: run, and the reason asked again
+            return _entry_changed(engine, turn, message)
+        explained = year_perubahan.explained_in_words(state, message)
+        if explained:  # a why in the user's words: kept as the explanation, the reason asked by its buttons
+            return explained
         kept = year_perubahan.work_while_asked(state, message, engine.clock())  # work, not the reason: kept
         if kept:
             return kept
@@ -79,6 +86,24 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return engine.plain.on_text(turn, message)
     return year_logbook.recap_answer(state, "skip" if not year_perubahan.cancels(message) or "rekap" in message.lower()
                                   else "add", engine.clock())
+
+
+def _entry_changed(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
+    """A logbook entry changed by its id («hapus c8», «c6 ke IKI 4») while a perubahan waits for its reason: run as
+    typed, then the reason asked again (tester52 P1-11: the user was held at the question until a button was
+    pressed); when the change raised a question of its own, that one is answered first and the perubahan said not
+    made."""
+    state, ask = turn.state, turn.state.year_ask
+    state.year_ask = None
+    done = engine.plain.on_text(turn, message)
+    if state.year_ask is not None:
+        undone = year_perubahan.undo_change(state) if not ask.line else f"Perubahan «{ask.line}» belum dijalankan."
+        return done + [Reply(f"{undone} Kirim lagi perubahannya sesudah menjawab pertanyaan di atas.")]
+    state.year_ask = ask
+    waiting = "Perubahan SKP Anda masih menunggu alasannya."
+    return done + [year_perubahan.same_question(state, waiting) if ask.kind == "sama"
+                   else year_perubahan.reason_question(waiting)]
+
 
 def on_button(engine: "Engine", turn: Turn, rest: str) -> list[Reply]:
     state, now = turn.state, engine.clock()

@@ -43,7 +43,7 @@ from bot.year.entry_records import (
 from bot.year.left_out import kept_text
 from bot.year.missing import without_entries, without_realisasi
 from bot.year.periods import quarter_label
-from bot.year.realisasi_reading import read_realisasi
+from bot.year.realisasi_reading import figure_spelled, read_realisasi
 from bot.year.reminders import realisasi_label
 
 SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai pekerjaan. Ubah IKI dengan /ubah N (misalnya "
@@ -107,8 +107,10 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     fixed = fix_last(state, text, now) if state.year.entries else None
     if fixed is not None:
         return fixed
-    if kind is EntryKind.report:
+    if kind is EntryKind.report and not figure_spelled(text, state.skp):  # «IKI 6: ninety percent» is a realisasi
         return catat(state, text, now, intent.entry)
+    if kind is EntryKind.report:
+        return realisasi(state, text, now)
     if kind is EntryKind.progress:
         if read_realisasi(text, state.skp):
             return realisasi(state, text, now)

@@ -2,7 +2,7 @@
 («bukan 20 tapi 25», «tanggalnya salah, harusnya tgl 6»)."""
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from bot import knowledge
 from bot.conversation.answers import bare_number, value_leads
@@ -408,6 +408,22 @@ def _quantity_beside(rest: str) -> float | None:
         return parse_number(amount.group(1))
     found = [n for n in numbers_in(rest) if n.unit != "%"]
     return found[0].value if len(found) == 1 else None
+
+
+def late_count(state: UserState, text: str, today: date) -> list[Reply] | None:
+    """«4» typed first on a later day, read as nothing else, after «Jumlahnya berapa?» went unanswered (tester52 P1-6:
+    «Angka 4 saja belum jelas untuk apa» in the next session): the count of the entry asked, when it is still the
+    logbook's last entry written or changed and its count is still unread; None otherwise (a later turn of the same
+    day answers what was said since, as year_logbook.late_pick does)."""
+    dated = [(e.touched or e.created, k, e) for k, e in enumerate(state.year.entries) if (e.touched or e.created)]
+    if not dated or not state.skp.iki or state.last_turn == today:
+        return None
+    latest = max(dated, key=lambda d: d[:2])[2]  # (at one moment, the one written after)
+    counted = count_answer(state, latest.id, text) if logbook.count_unread(latest, state.skp) else None
+    if not counted:
+        return None
+    return [Reply(f"Untuk catatan {latest.id} ({short_date(latest.day)}: {short(latest.text, 60)}) yang ditanyakan "
+                  f"jumlahnya:\n{counted[0].text}")] + counted[1:]
 
 
 def count_answer(state: UserState, entry_id: str, text: str) -> list[Reply] | None:

@@ -13,6 +13,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.conversation.typed_work import reads_as_iki
 from bot.conversation.year_logbook import catat, no_skp
+from bot.conversation.year_logbook_fix import ID_FIRST
 from bot.lang.dates import long_date
 from bot.lang.text import phrase_set, tokens
 from bot.lang.values import numbers_in
@@ -303,6 +304,25 @@ def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
     return kept + [same_question(state, waiting) if ask.kind == "sama" else reason_question(waiting)]
 
 
+def names_entry(text: str) -> bool:
+    """«hapus c8», «c6 ke IKI 4»: a change of a logbook entry named by its id, run as that wherever it is typed (never
+    a perubahan's reason or its explanation: tester52 P1-11)."""
+    return bool(ID_FIRST.match(text)) and "\n" not in text.strip()
+
+
+def explained_in_words(state: UserState, text: str) -> list[Reply]:
+    """A why typed at «Apa alasannya?» naming none of the guidance's reasons («cathlab rusak 6 minggu jadi target …
+    diturunkan, sudah disetujui kepala instalasi»): kept as the version's explanation, the reason asked by its
+    buttons (never a logbook entry: tester52 P1-11); [] when the line explains nothing or does not speak of the
+    change (perubahan_skp.yaml change_words)."""
+    if not explains(text) or "\n" in text.strip() or reads_as_iki(text) \
+            or not phrase_set("perubahan_skp", "change_words").find(tokens(text)):
+        return []  # (work with a why in it, «tadi rapat …, 3 berkas KP dibahas», is an entry)
+    state.year_ask = state.year_ask.model_copy(update={"note": text.strip()[:500]})
+    return [reason_question(f"Penjelasan Anda saya simpan untuk perubahan ini: «{short(text, 120)}». Alasannya "
+                            "menurut pedoman yang mana?")]
+
+
 def reason_question(note: str = "") -> Reply:
     buttons = [Button(label, f"year:alasan:{key}") for key, label in versions.reason_buttons().items()]
     return Reply((note + "\n" if note else "") + "SKP Anda sudah ditetapkan, jadi perubahan ini dicatat sebagai "
@@ -440,6 +460,8 @@ def note_answer(state: UserState, text: str) -> tuple[list[Reply], bool]:
     explanation is kept on the version; a bare «ok» / «lanjut» is none, and the version is said to be recorded
     without one (never the command or the acknowledgement kept as its note); any other line (work, a question) leaves
     the question said so and is read as what it is (False)."""
+    if names_entry(text):  # «hapus c8»: run as the command, never kept as the explanation (tester52 P1-11)
+        return version_note(state, ""), False
     if explains(text) and not any(reads_as_iki(line) for line in text.splitlines()):
         return version_note(state, text), True
     reading = classify(text)

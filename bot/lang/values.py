@@ -89,9 +89,9 @@ def _is_number_word(word: str) -> bool:
     return word in config["words"] or word in config["scales"] or word == config["teen"]
 
 
-def _words_value(words: list[str]) -> float:
+def _words_value(words: list[str], config: dict | None = None) -> float:
     """"dua ribu lima ratus" → 2500, "tiga belas" → 13, "seratus dua puluh" → 120."""
-    config = _config()
+    config = config or _config()
     total = group = small = 0
     for word in words:
         if word == config["teen"]:
@@ -113,6 +113,46 @@ def _words_value(words: list[str]) -> float:
             else:
                 small += value
     return float(total + group + small)
+
+
+@knowledge.cached
+def _spelled_config() -> dict:
+    """The number words with English ones added (numbers.yaml english_words, english_scales): for spelled_out only."""
+    config = _config()
+    return {**config, "words": {**config["words"], **config["english_words"]},
+            "scales": {**config["scales"], **config["english_scales"]}}
+
+
+def spelled_out(text: str) -> str:
+    """The text with each run of number words, Indonesian or English, written in digits: «delapan puluh tujuh persen»
+    → «87 persen», «ninety percent» → «90 percent». A run worth nothing («kosong», «nol») is left as written: it is a
+    word of its own there («IKI 2 kosong» is none yet)."""
+    config = _spelled_config()
+    number_word = set(config["words"]) | set(config["scales"]) | {config["teen"]}
+    text = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", lambda m: " " if _joins_numbers(text, m.start()) else "-", text)
+    out, last, run = [], 0, []
+    for token in _tokens(text) + [_Token("end", "", len(text), len(text))]:
+        if token.kind == "word" and token.text in number_word and (run or token.text in config["words"]):
+            run.append(token)
+            continue
+        if run:
+            value = _words_value([t.text for t in run], config)
+            if value:
+                out.append(text[last:run[0].start] + format_number(value))
+                last = run[-1].end
+            run = []
+        if token.kind == "word" and token.text in config["words"]:
+            run.append(token)
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _joins_numbers(text: str, at: int) -> bool:
+    """Whether the hyphen at `at` joins two number words («ninety-two»): read as two words, as «ninety two» is."""
+    words = _spelled_config()["words"]
+    before = re.search(r"[^\W\d_]+$", text[:at])
+    after = re.match(r"[^\W\d_]+", text[at + 1:])
+    return bool(before and after) and before.group(0).lower() in words and after.group(0).lower() in words
 
 
 # A calendar year written as a number («target 2026 …», «Maret 2026»): a date, never a count or a target.

@@ -11,6 +11,7 @@ from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.refs import iki_refs
 from bot.lang.text import phrase_set, tokens
+from bot.lang.values import spelled_out
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
 from bot.year.capaian import capaian_of, check_realisasi, record, unit_of
@@ -48,8 +49,28 @@ class RealisasiAnswer:
 @knowledge.cached
 def _fraction() -> re.Pattern:
     """"612 dari 680", "87 dr 92", "57/60": a numerator and its denominator (knowledge/capaian.yaml fraction_words)."""
-    words = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in knowledge.data("capaian")["fraction_words"])
-    return re.compile(rf"({_NUMBER})\s*(?:{words})\s*({_NUMBER})", re.IGNORECASE)
+    data = knowledge.data("capaian")
+    words = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in data["fraction_words"])
+    counted = data["fraction_counted"]
+    worded = "|".join(re.escape(w) for w in counted["words"])
+    between = rf"(?:\s+[^\W\d_]+){{1,{counted['most_between']}}}\s+(?:{worded})\b"  # «3 meninggal dari 41»
+    return re.compile(rf"({_NUMBER})(?:\s*(?:{words})|{between})\s*({_NUMBER})", re.IGNORECASE)
+
+
+def _fractions(text: str):
+    """Each N of M in the text; words between them that are a unit of time («rata2 4 jam dari 120 sampel») make it
+    an average's figure, no fraction."""
+    for found in _fraction().finditer(text):
+        between = tokens(text[found.end(1):found.start(2)])
+        if not _words()["time_units"].find(between):
+            yield found
+
+
+@knowledge.cached
+def _result() -> re.Pattern:
+    """«jadi 7,3%» after a fraction: its result as the user worked it out (capaian.yaml result_words)."""
+    words = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in knowledge.data("capaian")["result_words"])
+    return re.compile(rf"(?<!\w)(?:{words})\s*:?\s*({_NUMBER})\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
 
 
 @knowledge.cached
@@ -99,11 +120,22 @@ def figure_only(text: str) -> bool:
     """«87 dr 92 sinyal», «95%», «4 dari 4 KLB», «TW 1: 87/92»: a figure with no IKI named and at most
     capaian.yaml answer_words other words (what it counts), the shape of an answer to a quarter's realisasi prompt."""
     bare = quarter_pattern().sub(" ", text)
-    found = _fraction().search(bare) or _PERCENT.search(bare) or _VALUE.search(bare)
+    found = next(_fractions(bare), None) or _PERCENT.search(bare) or _VALUE.search(bare)
     if found is None or iki_refs().search(text):
         return False
     rest = tokens(_bound().sub(" ", bare[:found.start()] + " " + bare[found.end():]))  # «…, semua < 24 jam»
     return not any(ch.isdigit() for ch in " ".join(rest)) and len(rest) <= knowledge.data("capaian")["answer_words"]
+
+
+def figure_spelled(text: str, skp: SkpDraft) -> bool:
+    """«IKI 6: ninety percent», «IKI 2 delapan puluh tujuh persen»: one IKI named first and nothing after it but a
+    figure in words (figure_only's shape once in digits): a realisasi, never a line of work (tester52 P1-9). A figure
+    in digits is the line's kind's to judge (entry_kind)."""
+    markers = _markers(text, skp)
+    if len(markers) != 1 or text[:markers[0][0]].strip(" :=-"):
+        return False
+    rest = text[markers[0][1]:].strip(" :=,.;-")
+    return not any(ch.isdigit() for ch in rest) and spelled_out(rest) != rest and figure_only(spelled_out(rest))
 
 
 @knowledge.cached
@@ -150,6 +182,8 @@ def _replaced() -> re.Pattern:
 
 def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
     segment = _replaced().sub(" ", _money(segment)).strip()
+    if not any(ch.isdigit() for ch in segment):  # «delapan puluh tujuh persen», «ninety percent» (tester52 P1-9)
+        segment = spelled_out(segment)
     words, said = tokens(segment), _words()
     if segment and not segment.strip("-–— "):
         return RealisasiAnswer(number, quarter, dash=True, text=segment)
@@ -157,10 +191,13 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
         return RealisasiAnswer(number, quarter, from_logbook=True, text=segment)
     if said["yearly_later"].find(words):
         return RealisasiAnswer(number, quarter, yearly_later=True, text=segment)
-    fractions = list(_fraction().finditer(segment))
+    fractions = list(_fractions(segment))
     if fractions:
         numerator, denominator = parse_number(fractions[-1].group(1)), parse_number(fractions[-1].group(2))
-        return RealisasiAnswer(number, quarter, numerator=numerator, denominator=denominator, text=segment)
+        result = _result().search(segment, fractions[-1].end())
+        value = parse_number(result.group(1)) if result else None  # «…, jadi 7,3%»: the user's own result
+        return RealisasiAnswer(number, quarter, value=value, numerator=numerator, denominator=denominator,
+                               percent=value is not None, text=segment)
     percents = list(_PERCENT.finditer(segment))
     values = percents or list(_VALUE.finditer(segment))
     if values:
@@ -258,6 +295,7 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                 f"mengalami {event}, jadi {format_number(answer.denominator - answer.numerator)} "
                                 f"dari {format_number(answer.denominator)} tanpa {event})")
                 answer = replace(answer, numerator=answer.denominator - answer.numerator)
+                value = None  # a result typed beside the event's count («…, jadi 5%») is the event's, not kept
             else:
                 complemented = f" ({format_number(value)}% mengalami {event}, jadi {format_number(100 - value)}% " \
                                f"tanpa {event})"
@@ -288,6 +326,7 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
         replaced = f" (sebelumnya {format_number(before.value)}{_unit(iki)})" \
             if before is not None and before.value is not None and before.value != kept.value else ""
         replaced = (f" (dari {said_in})" if said_in else "") + complemented + replaced
+        replaced = ("" if complemented else _computed(answer, iki)) + replaced
         outcomes.append(Outcome(answer.number, True, f"IKI {answer.number} {quarter_label(q)}: "
                                                      f"{format_number(kept.value)}{_unit(iki)}{running}{replaced}",
                                 running=bool(earlier) and not answer.since_start and not answer.from_logbook,
@@ -295,6 +334,13 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                 and q > iki_first_quarter(year, iki.indikator)
                                 and measure_trend(iki) is Trend.cumulative))
     return year, outcomes
+
+
+def _computed(answer: RealisasiAnswer, iki: IkiDraft) -> str:
+    """« (3 dari 41)» after a percentage worked out from a fraction, so a wrong reading is seen (tester52 P1-8)."""
+    if answer.numerator is None or answer.denominator is None or unit_of(iki) != "%":
+        return ""
+    return f" ({format_number(answer.numerator)} dari {format_number(answer.denominator)})"
 
 
 def _counted_event(answer: RealisasiAnswer, iki: IkiDraft) -> str:
