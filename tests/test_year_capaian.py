@@ -454,6 +454,25 @@ def test_a_stage_with_work_logged_in_its_months_or_its_quarter_on_trajectory_is_
     assert any("terlambat" in s for s in states[idle.indikator])
 
 
+def test_a_stage_whose_quarter_has_a_realisasi_under_its_trajectory_is_not_late_the_iki_is_behind():
+    # tester52 P1-13: «Pemberian kateterisasi … TW I — terlambat» beside a TW I realisasi of 76,9%: the work happened;
+    # the figure under trajectory is the IKI behind, not its stages late
+    from bot.year.agenda import late_stages
+
+    pci = IkiDraft(indikator="Persentase pasien STEMI yang mendapat PCI primer sesuai standar", target="90%",
+                   satuan="%")
+    idle = IkiDraft(indikator="Jumlah SOP pelayanan kateterisasi yang ditetapkan", target="3", satuan="SOP")
+    skp = SkpDraft(iki=[pci, idle])
+    year = YearState(rencana=[propose(i).model_copy(update={"accepted": date(2026, 1, 10)}) for i in skp.iki])
+    april = date(2026, 4, 1)
+    year = record(year, pci, 1, april, NOW, value=76.9)
+    late = {key for key, _, _ in late_stages(skp, year, april)}
+    assert late == {idle.indikator}
+    items = agenda(skp, year, april)
+    assert {i.iki for i in items if i.kind == "behind"} == {1}
+    assert {i.iki for i in items if i.kind == "overdue"} == {2}
+
+
 def test_capaian_in_the_chat_and_the_sheet_is_one_figure_on_the_tw_target_and_dipantau_is_never_behind_trajectory():
     # tester13 #15: /capaian said 16% (of the year's 3.000) where «Realisasi per TW» said 64 (of TW I's 750), neither
     # saying its base; a rate whose TW I plan is «dipantau» was «di bawah trajektori TW I» in both

@@ -44,7 +44,8 @@ def agenda(skp: SkpDraft, year: YearState, today: date) -> list[AgendaItem]:
 
 def late_stages(skp: SkpDraft, year: YearState, today: date) -> list[tuple[str, int, Stage]]:
     """The stages overdue (past their months, not marked done) that are truly behind: none of the IKI's work was
-    logged for them or in their months, and the IKI's realisasi for the quarter they end in is not on trajectory."""
+    logged for them or in their months, and no realisasi was reported for the quarter they end in (a figure under
+    its trajectory is the IKI behind, said once as such, never its stages late too: tester52 P1-13)."""
     figures = {c.iki: c for c in capaian_all(skp, year, today)}
     measured = year.performance_year(today)
     late = []
@@ -53,8 +54,8 @@ def late_stages(skp: SkpDraft, year: YearState, today: date) -> list[tuple[str, 
                      and (e.stage == n - 1 or (e.day.year == measured and e.day.month in stage.months))
                      for e in year.entries)
         figure = figures[key].quarters[(max(stage.months) - 1) // 3] if key in figures else None
-        on_track = figure is not None and figure.capaian is not None and figure.capaian >= 100
-        if not (worked or on_track):
+        reported = figure is not None and figure.value is not None
+        if not (worked or reported):
             late.append((key, n, stage))
     return late
 
