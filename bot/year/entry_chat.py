@@ -9,6 +9,7 @@ from bot.lang.words import stem
 from bot.year.entry_content import (
     _chat,
     _connectives,
+    _content,
     _covered,
     _has_verb,
     _iki_or_quarter,
@@ -72,17 +73,28 @@ def _with_objects(words: list[str], commands: dict[str, str]) -> str | None:
 @knowledge.cached
 def _file_name() -> re.Pattern:
     """«IMG_20260514_0932.jpg», «laporan_TW2_final.pdf»: a file's name, ending in a suffix a file sent has
-    (conversation.yaml file_unread)."""
+    (conversation.yaml file_unread) or one it never opens (catatan_harian.yaml file_suffixes_unopened: «….pptx»);
+    «https://drive.google.com/…», «bit.ly/…»: a link."""
     kinds = knowledge.data("conversation")["file_unread"].values()
-    suffixes = sorted({s for kind in kinds if isinstance(kind, dict) for s in kind["suffixes"]}, key=len, reverse=True)
-    return re.compile(r"[^\s\\/]+\.(?:" + "|".join(suffixes) + r")\b", re.IGNORECASE)
+    suffixes = sorted({s for kind in kinds if isinstance(kind, dict) for s in kind["suffixes"]}
+                      | set(config()["file_suffixes_unopened"]), key=len, reverse=True)
+    return re.compile(r"(?:https?://|www\.)\S+|[^\s\\/]+\.(?:" + "|".join(suffixes) + r")\b"
+                      r"|\b[a-z0-9-]+\.(?:ly|id|com|co|gl|me)/\S+", re.IGNORECASE)
 
 
 def file_names_only(text: str) -> bool:
-    """A message that names a file and nothing else («IMG_20260514_0932.jpg», «foto.jpg, scan.pdf»): no work told
-    beside it («laporan_TW2_final.pdf udh sy upload …» tells some)."""
-    found = _file_name().search(text)
-    return bool(found) and not line(_file_name().sub(" ", text)).words
+    """A message that names a file or a link and nothing else («IMG_20260514_0932.jpg», «foto.jpg, scan.pdf»), or
+    with a word or two that tell no work (catatan_harian.yaml file_aside_words content words, no done word and no
+    count: «bahan_paparan_final_v3.pptx buat yg td»): no work told beside it («laporan_TW2_final.pdf udh sy upload …»
+    tells some)."""
+    if not _file_name().search(text):
+        return False
+    rest = line(_file_name().sub(" ", text))
+    if not rest.words:
+        return True
+    w = when(rest)
+    return len(_content(rest, w)) <= config()["file_aside_words"] and not rest.has(vocabulary().done) \
+        and not count_numbers(rest, w)
 
 
 CHATTER = "obrolan di sekitar topik"  # KindReading.why of a joke or wish holding work words, no work told
@@ -176,6 +188,16 @@ def _about_bot(ln: Line, w: When) -> bool:
     # an emoji beside it makes it a joke or a cheer (small talk, read below: «bot nya lebih teliti dr auditor 😅»)
     return not ln.has(vocabulary().done) and not _has_verb(ln) and not count_numbers(ln, w) and not durations(ln) \
         and not any(_is_emoji(t) for t in ln.toks)
+
+
+def _complaint_only(ln: Line, w: When) -> bool:
+    """«kok salah mulu sih»: every content word a fault of the bot or how often it comes (catatan_harian.yaml
+    complaint `words`), no word asking why or how (`asking`: «kenapa catatan td ga nyambung» is a question) nor a
+    count: a bare complaint, no request to answer."""
+    data = config()["complaint"]
+    content = _content(ln, w)
+    return bool(content) and all(t in data["words"] for t in content) and not set(ln.toks) & set(data["asking"]) \
+        and not count_numbers(ln, w)
 
 
 def feels(ln: Line) -> bool:

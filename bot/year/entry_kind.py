@@ -15,6 +15,7 @@ from bot.year.entry_chat import (
     _about_bot,
     _asks,
     _asks_beyond_smalltalk,
+    _complaint_only,
     _feeling_only,
     _greets,
     _has_smalltalk,
@@ -96,6 +97,7 @@ from bot.year.entry_reports import (
     _work_opens,
     _wrong_said,
     _zone_said,
+    percent_in_words,
 )
 from bot.year.leave_reading import names_leave
 from bot.year.line import Line, line
@@ -189,6 +191,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             return EntryKind.smalltalk, "obrolan"
         if _joke_asked(ln, w):  # «bot bisa dibeliin kopi gak 😂»: a joke to the bot
             return EntryKind.smalltalk, CHATTER
+        if _complaint_only(ln, w):  # «kok salah mulu sih»: a complaint, nothing asked
+            return EntryKind.unclear, COMPLAINT
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
     if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
         return EntryKind.smalltalk, "obrolan"
@@ -215,6 +219,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
     figure = any(k == "num" and not _clock_at(figures, i) or _fraction(t, k)
                  for i, (t, k) in enumerate(zip(figures.toks, figures.kinds)))
+    # «IKI 6: ninety percent»: a figure told in words is still the IKI's figure, never a logbook entry
+    figure = figure or percent_in_words(figures)
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated) \
             and not _refs_as_topic(ln, w):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
@@ -290,6 +296,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     return EntryKind.unclear, "topik"
 
 
+COMPLAINT = "keluhan tanpa permintaan"  # KindReading.why of a bare complaint about the bot («kok salah mulu sih»)
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
 HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
 

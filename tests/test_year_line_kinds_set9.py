@@ -1,0 +1,44 @@
+"""What a plain line is during the year (bot.year.entry_kind.kind_of), for the shapes route set 9 showed missing:
+leave told until a day in colloquial words, a file's name or a link with a word or two, a bare complaint about the
+bot, an IKI's figure in English words (tester52 P1-9). The lines are our own, in the set's shapes; through the Engine where the chat must keep or not keep the entry."""
+
+import pytest
+
+from bot.year.entry_kind import COMPLAINT, EntryKind, kind_of
+from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
+from tests.line_kinds import either_way, read_as
+from tests.talk import said
+
+# Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
+_READ_EITHER_WAY = [
+    ("leave or sickness until a day, in colloquial words, is no work", EntryKind.remark,
+     ["sy sakit sampe tgl 9", "aku cuti ampe tgl 20", "cuti sampe tanggal 4"]),
+    ("a file's name or a link with a word or two beside it tells no work", EntryKind.unclear,
+     ["notulen_rapat_final.docx buat yg kmrn", "materi_sosialisasi_v2.pptx utk besok",
+      "https://drive.google.com/drive/folders/abc123 yg td", "bit.ly/form-absensi-ok td"]),
+    ("a file named beside work done is work", EntryKind.report,
+     ["laporan_TW3.pdf udh sy kirim ke kabid", "materi_sosialisasi.pptx sdh dipresentasikan td pagi"]),
+    ("a bare complaint about the bot asks nothing", EntryKind.unclear,
+     ["kok error terus sih", "kok lemot bgt", "aneh deh salah lagi"]),
+    ("a complaint asking why or how is a question", EntryKind.question,
+     ["kenapa salah terus sih", "kok error terus, gimana caranya biar bener?"]),
+    ("an IKI's figure in other words than Indonesian numbers is its figure, never work", EntryKind.progress,
+     ["IKI 3: seventy five percent", "IKI 1 eighty %", "iki 4 sixty pct"]),
+    ("a percent word beside Indonesian words after an IKI is no figure", EntryKind.report,
+     ["td rapat IKI 3 bahas persen capaian", "kemarin hitung ulang persen IKI 2"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, logging", either_way(_READ_EITHER_WAY))
+def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
+    read_as(text, kind, logging)
+
+
+def test_the_readings_say_why():
+    assert kind_of("kok error terus sih").why == COMPLAINT
+
+
+def test_leave_until_a_day_a_file_named_and_a_figure_in_words_are_never_kept(engine):
+    for text in ("sy sakit sampe tgl 9", "notulen_rapat_final.docx buat yg kmrn", "IKI 1: seventy percent"):
+        reply = said(engine.handle("u1", text))
+        assert not engine.state("u1").year.entries and "Dicatat" not in reply, reply
