@@ -1,6 +1,7 @@
 """What a plain line is during the year (bot.year.entry_kind.kind_of), for the shapes route set 9 showed missing:
 leave told until a day in colloquial words, a file's name or a link with a word or two, a bare complaint about the
-bot, an IKI's figure in English words (tester52 P1-9). The lines are our own, in the set's shapes; through the Engine where the chat must keep or not keep the entry."""
+bot, an IKI's figure in English words (tester52 P1-9), «kok» insisting after a done word, a tag before «sih»
+mid-line, every record asked to be shown. The lines are our own, in the set's shapes; through the Engine where the chat must keep or not keep the entry."""
 
 import pytest
 
@@ -26,6 +27,16 @@ _READ_EITHER_WAY = [
      ["IKI 3: seventy five percent", "IKI 1 eighty %", "iki 4 sixty pct"]),
     ("a percent word beside Indonesian words after an IKI is no figure", EntryKind.report,
      ["td rapat IKI 3 bahas persen capaian", "kemarin hitung ulang persen IKI 2"]),
+    ("a plan in done words insisted with «kok» is still a plan", EntryKind.plan,
+     ["lusa udh kelar kok rekap data posbindu nya", "minggu depan sdh beres kok SK timnya"]),
+    ("done work insisted with «kok» is work told", EntryKind.report,
+     ["notulennya udh sy kirim kok ke kabid", "td sdh diupload kok 12 bukti dukungnya"]),
+    ("«kok» after a connective still asks", EntryKind.question,
+     ["udh sy input tapi kok ga muncul di IKI 2"]),
+    ("a tag before «sih» asks mid-line", EntryKind.question,
+     ["laporan TW itu wajib ga sih buat JF", "bukti dukung boleh foto gak sih atau harus pdf"]),
+    ("every record asked to be shown is one's own records", EntryKind.records,
+     ["sy mau liat semua catatan sy minggu lalu", "tolong tampilkan seluruh logbook bulan oktober"]),
 ]
 
 

@@ -276,9 +276,28 @@ def _asks(ln: Line, w: When | None = None) -> bool:
         lead += 1  # «masih ga paham soal MPPH», «jujur sy ga ngerti …»: past the user, «masih» and a lead-in
     opens = first is not None and any(phrases.match_at(ln.toks, at) for at in {first, lead}
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
-    return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
+    return opens or _asks_anywhere(ln) or _supposes(ln, first) or _modal_tagged(ln, first) \
         or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln) \
         or _modal_part_tagged(ln)
+
+
+def _asks_anywhere(ln: Line) -> bool:
+    """A word that asks wherever it stands (catatan_harian.yaml question_anywhere), save a particle of emphasis after a
+    done word with no connective between (`emphatic_after_done`: «besok udh beres kok», «udh sy kirim kok
+    laporannya» insist, «tapi kok ga masuk» asks)."""
+    vocab, emphatic = vocabulary(), frozenset(config()["emphatic_after_done"])
+    toks, joins = ln.toks, _connectives()
+    for i in range(len(toks)):
+        found = vocab.question_anywhere.match_at(toks, i)
+        if not found:
+            continue
+        if len(found) == 1 and toks[i] in emphatic:
+            done = next((j for j in range(i - 1, -1, -1) if vocab.done.match_at(toks, j)), None)
+            if done is not None and not any(t in joins or ln.kinds[j + done] != "word"
+                                            for j, t in enumerate(toks[done:i])):
+                continue
+        return True
+    return False
 
 
 def _modal_part_tagged(ln: Line) -> bool:
@@ -386,7 +405,11 @@ def _tagged(ln: Line, w: When) -> bool:
         if at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["question_tags"]
                                                    or ln.toks[at] in config()["question_ends"]):
             return True
-    return False
+    # «rencana aksi itu beda gak sih sm catatan harian»: a tag after a word and before an asking particle
+    # (catatan_harian.yaml tag_particles) asks mid-line too; «ga sih, td cuma rapat» opens with a denial
+    particles = frozenset(config()["tag_particles"])
+    return any(t in chat["question_tags"] and ln.kinds[i - 1] == "word" and ln.toks[i + 1] in particles
+               for i, t in enumerate(ln.toks[:-1]) if i)
 
 
 def _question_announced(ln: Line, w: When) -> bool:

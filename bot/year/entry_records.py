@@ -216,7 +216,7 @@ def _shown_words() -> dict:
     periods = [phrase_set("catatan_harian", name) for name in ("this_week", "last_week", "this_month", "last_month")]
     return {"lead": frozenset(data["lead"]), "show": PhraseSet(data["show"]), "periods": periods,
             "records": {name: PhraseSet(words) for name, words in data["records"].items()},
-            "whole": PhraseSet(data["whole"])}
+            "whole": PhraseSet(data["whole"]), "all": frozenset(data["all"])}
 
 
 def _records_shown(ln: Line) -> str | None:
@@ -238,6 +238,8 @@ def _records_shown(ln: Line) -> str | None:
     # «… progres semua IKI sy»: every IKI's; «tampilkan realisasi TW2 sy»: a quarter's, when a show word asks it
     said |= named | _covered(ln, [shown["whole"]]) | (_quarter_named_at(ln) if show else set())
     at += len(show or ())
+    while show and at < len(toks) and toks[at] in shown["all"]:  # «liat semua logbook sy»: every one of them
+        at += 1
     for name, phrases in shown["records"].items():
         record = phrases.match_at(toks, at)
         if record:
