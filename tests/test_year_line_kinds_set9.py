@@ -1,7 +1,8 @@
 """What a plain line is during the year (bot.year.entry_kind.kind_of), for the shapes route set 9 showed missing:
 leave told until a day in colloquial words, a file's name or a link with a word or two, a bare complaint about the
 bot, an IKI's figure in English words (tester52 P1-9), «kok» insisting after a done word, a tag before «sih»
-mid-line, every record asked to be shown. The lines are our own, in the set's shapes; through the Engine where the chat must keep or not keep the entry."""
+mid-line, every record asked to be shown, a change asked to a record named by its day, a day with no
+work told after a question. The lines are our own, in the set's shapes; through the Engine where the chat must keep or not keep the entry."""
 
 import pytest
 
@@ -35,6 +36,12 @@ _READ_EITHER_WAY = [
      ["udh sy input tapi kok ga muncul di IKI 2"]),
     ("a tag before «sih» asks mid-line", EntryKind.question,
      ["laporan TW itu wajib ga sih buat JF", "bukti dukung boleh foto gak sih atau harus pdf"]),
+    ("a change asked to a record named by its day is about an entry kept", EntryKind.correction,
+     ["edit catatan kamis, harusnya 3 jam", "tolong ganti catatan tgl 5 jadi 8 berkas", "catatan rabu dihapus aja"]),
+    ("a record word inside work told is work", EntryKind.report,
+     ["td ubah catatan SOP jadi versi 2", "catatan rapat td sdh sy kirim ke kabid"]),
+    ("a day with no work told after a question mark only says why it is asked", EntryKind.question,
+     ["logbook bisa diisi belakangan ga? minggu lalu sy sakit", "bisa ngisi catatan mundur teu? kamari poho"]),
     ("every record asked to be shown is one's own records", EntryKind.records,
      ["sy mau liat semua catatan sy minggu lalu", "tolong tampilkan seluruh logbook bulan oktober"]),
 ]
@@ -53,3 +60,12 @@ def test_leave_until_a_day_a_file_named_and_a_figure_in_words_are_never_kept(eng
     for text in ("sy sakit sampe tgl 9", "notulen_rapat_final.docx buat yg kmrn", "IKI 1: seventy percent"):
         reply = said(engine.handle("u1", text))
         assert not engine.state("u1").year.entries and "Dicatat" not in reply, reply
+
+
+def test_a_change_asked_to_a_named_record_changes_it_and_keeps_no_new_entry(engine):
+    said(engine.handle("u1", "kemarin periksa 12 sampel TCM"))
+    kept = len(engine.state("u1").year.entries)
+    for text, done in (("ubah catatan kemarin jadi 20 sampel ya bukan 12", "periksa 20 sampel"),
+                       ("catatan kemarin tolong dipindah ke IKI 2", "dihubungkan ke IKI 2")):
+        reply = said(engine.handle("u1", text))
+        assert len(engine.state("u1").year.entries) == kept and done in reply and "Dicatat" not in reply, reply

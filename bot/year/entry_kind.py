@@ -76,7 +76,7 @@ from bot.year.entry_plans import (
     _trip_only,
     _waits,
 )
-from bot.year.entry_records import records_asked, transfer_told, unlogged_told
+from bot.year.entry_records import record_change_asked, records_asked, transfer_told, unlogged_told
 from bot.year.entry_reports import (
     _ENGLISH_PAST,
     _acts_on_skp,
@@ -156,6 +156,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     content = _content(ln, w)
     if _wrong_said(ln):  # «eh yg barusan bukan itu», «yg tadi hapus aja»: an entry pointed at, neither work nor asked
         return EntryKind.correction, "koreksi catatan"
+    # «ubah catatan senin jadi 20 sampel ya bukan 12»: an entry kept, never a new one («… bisa dihapus tidak ya» asks)
+    if record_change_asked(ln) and not _asks(ln, w):
+        return EntryKind.correction, RECORD_CHANGE
     if _question_announced(ln, w):  # «mau nanya», «izin bertanya pak»: the question is still to come
         return EntryKind.unclear, QUESTION_ANNOUNCED
     if names_leave(ln.text):  # «sy cuti lebaran 16 - 27 maret»: the reminders' leave, not a day's work
@@ -296,6 +299,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     return EntryKind.unclear, "topik"
 
 
+RECORD_CHANGE = "ubah catatan yang disebut"  # KindReading.why of a change asked to a record named («edit catatan kamis»)
 COMPLAINT = "keluhan tanpa permintaan"  # KindReading.why of a bare complaint about the bot («kok salah mulu sih»)
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
 HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
@@ -483,8 +487,9 @@ def _after_question(ln: Line) -> tuple[EntryKind, str] | None:
     if _opens_with_measure(line(text)):
         return EntryKind.draft, "IKI setelah tanya"
     told = kind_of(text).kind
-    # only a tail telling nothing of its own (who asks, small talk) leaves the question; a plan, a figure, a correction
-    # … after the «?» is read with the whole line as before
-    return (EntryKind.question, "tanya + keterangan") if told in (EntryKind.unclear, EntryKind.smalltalk) else None
+    # only a tail telling nothing of its own (who asks, small talk, a day with no work: «… bisa diisi mundur teu? minggu
+    # kamari poho») leaves the question; a plan, a figure, a correction … after the «?» is read with the whole line
+    return (EntryKind.question, "tanya + keterangan") \
+        if told in (EntryKind.unclear, EntryKind.smalltalk, EntryKind.remark) else None
 
 

@@ -291,3 +291,18 @@ def _behind_asked(ln: Line) -> bool:
 
     return ln.has(words("about")) and ln.has(phrase_set("catatan_harian", "own_records_behind")) \
         and (ln.has(words("which")) or "?" in ln.text)
+
+
+def record_change_asked(ln: Line) -> bool:
+    """«ubah catatan senin jadi 20 sampel ya bukan 12», «catatan tgl 3 tolong dipindah ke IKI yg revisi anggaran»,
+    «edit catatan kamis»: a record word (catatan_harian.yaml record_change `records`) opening the line after its lead
+    words, or right after a change verb opening it (`verbs`), and a change verb in the line, no done word: a change to
+    an entry kept asked, never work of the day it names. «td ubah catatan SOP jadi versi 2» opens with its day: work."""
+    data, toks = knowledge.data("catatan_harian")["record_change"], ln.toks
+    lead, records, verbs = set(data["lead"]), set(data["records"]), set(data["verbs"])
+    at = next((i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if k == "word" and t not in lead), None)
+    if at is None or ln.has(vocabulary().done):
+        return False
+    opens = toks[at] in records or toks[at] in verbs and at + 1 < len(toks) and toks[at + 1] in records
+    return opens and bool(set(toks) & verbs)
+
