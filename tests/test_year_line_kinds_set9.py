@@ -2,7 +2,8 @@
 leave told until a day in colloquial words, a file's name or a link with a word or two, a bare complaint about the
 bot, an IKI's figure in English words (tester52 P1-9), «kok» insisting after a done word, a tag before «sih»
 mid-line, every record asked to be shown, a change asked to a record named by its day, a day with no
-work told after a question. The lines are our own, in the set's shapes; through the Engine where the chat must keep or not keep the entry."""
+work told after a question, a story of the day with a plan at its end, work told after asking whether it is
+logged. The lines are our own, in the set's shapes; through the Engine where the chat must keep or not keep the entry."""
 
 import pytest
 
@@ -42,6 +43,14 @@ _READ_EITHER_WAY = [
      ["td ubah catatan SOP jadi versi 2", "catatan rapat td sdh sy kirim ke kabid"]),
     ("a day with no work told after a question mark only says why it is asked", EntryKind.question,
      ["logbook bisa diisi belakangan ga? minggu lalu sy sakit", "bisa ngisi catatan mundur teu? kamari poho"]),
+    ("a story of the day told with the user as doer past filler, a plan only at its end, is work", EntryKind.report,
+     ["jadi gini tadi tuh sy ke puskesmas ketemu kapus terus kita bahas stok vaksin nanti sore mau rekap",
+      "oke tadi tuh aku ikut rapat di dinkes trus presentasi data stunting nanti laporannya diketik"]),
+    ("work told after asking whether it is logged is the entry", EntryKind.report,
+     ["udh dicatat belum td sy rapat 2 jam sama dinkes soal klaim",
+      "sdh masuk logbook blm ya kemarin sy verifikasi 15 berkas cuti pegawai? kalo blm catat ya"]),
+    ("asking whether it is logged with too little after it asks the records", EntryKind.records,
+     ["sdh dicatat blm ya", "udh dicatat blm td"]),
     ("every record asked to be shown is one's own records", EntryKind.records,
      ["sy mau liat semua catatan sy minggu lalu", "tolong tampilkan seluruh logbook bulan oktober"]),
 ]
@@ -69,3 +78,16 @@ def test_a_change_asked_to_a_named_record_changes_it_and_keeps_no_new_entry(engi
                        ("catatan kemarin tolong dipindah ke IKI 2", "dihubungkan ke IKI 2")):
         reply = said(engine.handle("u1", text))
         assert len(engine.state("u1").year.entries) == kept and done in reply and "Dicatat" not in reply, reply
+
+
+def test_a_leader_asking_to_pass_direction_to_a_member_is_pointed_at_umpanbalik(pair):
+    # tester52 P2-4: «tolong kasih arahan ke andi: …» typed by a leader was answered as the leader's own plan
+    from bot.conversation.team_chat import FEEDBACK_ASKED
+    from tests.test_team_chat import LEADER, STRANGER
+
+    pair.submitted()
+    asked = pair.say(LEADER, "tolong kasih masukan buat budi: laporan TW II dikejar ya, koordinasi dgn dinkes", replica=1)
+    assert [r.text for r in asked] == [FEEDBACK_ASKED]
+    told = pair.say(LEADER, "td sy kasih arahan ke budi soal laporan TW II", replica=1)
+    assert FEEDBACK_ASKED not in [r.text for r in told]
+    assert FEEDBACK_ASKED not in [r.text for r in pair.say(STRANGER, "tolong kasih masukan buat budi: laporan TW II")]

@@ -305,9 +305,10 @@ PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told
 HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
 
 
-def _told_apart(ln: Line, apart: list[tuple[int, int]]) -> Line | None:
-    """The line without the parts set apart, when that rest reads as done work on its own (no logbook kept)."""
-    rest = [p for p in _parts(ln) if p not in apart]
+def _told_apart(ln: Line, apart: list[tuple[int, int]], parts: list[tuple[int, int]] | None = None) -> Line | None:
+    """The line without the parts set apart (of parts, the line's own by default), when that rest reads as done work
+    on its own (no logbook kept)."""
+    rest = [p for p in (parts or _parts(ln)) if p not in apart]
     if not rest:
         return None
     reading = kind_of(_part_text(ln, rest))
@@ -324,8 +325,14 @@ def _placement_asked(ln: Line) -> bool:
     asking = set(data["places"]) | set(config()["asking_modals"]) | chat["question_tags"] | chat["filler"] \
         | set(config()["question_ends"])
     places = phrase_set("catatan_harian", "placement_asked", "places")
-    apart = []
+    apart, parts = [], []
     for a, b in _parts(ln):
+        opening = _asking_opens(ln, a, b, asking)  # «sdh dicatat blm ya td sy ngisi 20 form …»: the asking run first
+        if opening:
+            apart.append((a, opening))
+            parts += [(a, opening), (opening, b)]
+            continue
+        parts.append((a, b))
         toks = [t for t, k in zip(ln.toks[a:b], ln.kinds[a:b]) if k == "word"]
         at, left = 0, []
         while at < len(toks):  # «catatan harian», «di mana»: phrases of places read whole
@@ -334,11 +341,28 @@ def _placement_asked(ln: Line) -> bool:
         if set(toks) & set(data["verbs"]) and all(t in asking or t in data["verbs"] for t in left) \
                 and _asks(line(" ".join(ln.toks[a:b]))):
             apart.append((a, b))
-    told = _told_apart(ln, apart) if apart else None
+    told = _told_apart(ln, apart, parts) if apart else None
     if told is None:
         return False
     named = [t for t in _content(told, when(told)) if t not in data["not_told"]]
     return len(named) >= data["told_min_words"]
+
+
+def _asking_opens(ln: Line, a: int, b: int, asking: set[str]) -> int | None:
+    """«sdh dicatat blm ya td sy ngisi 20 form …»: where a run opening the part ends that asks whether the work is
+    logged (its words done, asking or placement ones, catatan_harian.yaml placement_asked, a placement verb among them
+    and a yes/no tag ending it) with more words after it in the part; None when no such run opens it."""
+    data, done, tags = config()["placement_asked"], vocabulary().done, _chat()["question_tags"]
+    words = set(data["verbs"]) | set(data["places"]) | asking
+    end = a
+    while end < b and ln.kinds[end] == "word" and (ln.toks[end] in words or done.match_at(ln.toks, end)):
+        end += 1
+    if end >= b or end - a < 2 or not set(ln.toks[a:end]) & set(data["verbs"]):
+        return None
+    last = end - 1
+    while last > a and ln.toks[last] in _chat()["filler"] and ln.toks[last] not in tags:
+        last -= 1
+    return end if ln.toks[last] in tags else None
 
 
 def _agreement_tagged(ln: Line) -> bool:
