@@ -31,6 +31,9 @@ MEMBER_RECORDS = ("Catatan harian, realisasi dan capaian anggota tim hanya bisa 
                   "sendiri, jadi tidak ada yang diubah. Anda bisa melihatnya di /tim (pilih anggotanya); bila ada yang "
                   "perlu diperbaiki, sampaikan lewat /umpanbalik.")
 
+FEEDBACK_ASKED = ("Arahan atau umpan balik untuk anggota tim dikirim lewat /umpanbalik: pilih anggotanya dan jenisnya, "
+                  "lalu tulis pesannya; anggota langsung menerimanya. Pesan ini tidak saya catat sebagai pekerjaan Anda.")
+
 
 class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog, TeamFiles, TeamOverview,
                TeamMemberAsked):
@@ -42,6 +45,8 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
         leader (keeping no logbook of their own) asking to change a member's records. [] for anything else."""
         if not logging and pairing.asks_to_edit_records(message) and self.store.members_of(turn.user_id):
             return [Reply(MEMBER_RECORDS)]
+        if pairing.asks_to_send_feedback(message) and self.store.members_of(turn.user_id):
+            return [Reply(FEEDBACK_ASKED)]  # «tolong kasih arahan ke andi: …»: never the leader's own plan
         return self._feedback_answered(turn, message) or self._dialog_acknowledged(turn, message) \
             or self.leader_changed(turn, message)
 

@@ -43,6 +43,16 @@ class MemberRecords(BaseModel):
     records: list[str]
 
 
+class FeedbackAsked(BaseModel):
+    """How a leader asks the assistant to pass feedback to a member: a giving verb, a feedback word, whom it goes to."""
+
+    verbs: list[str]
+    words: list[str]
+    to: list[str]
+    reach: int
+    unless: list[str]
+
+
 class Pairing(BaseModel):
     source: str
     code_bytes: int
@@ -50,6 +60,7 @@ class Pairing(BaseModel):
     guesses: dict[str, float]
     leader_change: LeaderChange
     member_records: MemberRecords
+    feedback_asked: FeedbackAsked
 
     @property
     def valid_s(self) -> float:

@@ -86,6 +86,26 @@ def asks_to_edit_records(text: str) -> bool:
     return bool(verb) and bool(records.match_at(words, len(verb)))
 
 
+def asks_to_send_feedback(text: str) -> bool:
+    """«tolong kasih arahan ke andi: IKI 2 dikejar di TW II ya»: a giving verb, a feedback word within reach after it,
+    then a word of whom it goes to (team.yaml pairing feedback_asked), none of `unless` (how to give one, or one
+    given already)."""
+    said = guidance().pairing.feedback_asked
+    words = tokens(text.lower())
+    verbs, feedback, to = PhraseSet(said.verbs), PhraseSet(said.words), frozenset(said.to)
+    if PhraseSet(said.unless).find(words):
+        return False
+    for i in range(len(words)):
+        verb = verbs.match_at(words, i)
+        if not verb:
+            continue
+        for j in range(i + len(verb), min(len(words), i + len(verb) + said.reach)):
+            found = feedback.match_at(words, j)
+            if found and j + len(found) < len(words) and words[j + len(found)] in to:
+                return True
+    return False
+
+
 def deep_link(bot_username: str, code: str) -> str:
     return f"https://t.me/{bot_username.lstrip('@')}?start={code}"
 

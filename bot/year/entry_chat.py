@@ -9,6 +9,7 @@ from bot.lang.words import stem
 from bot.year.entry_content import (
     _chat,
     _connectives,
+    _content,
     _covered,
     _has_verb,
     _iki_or_quarter,
@@ -72,17 +73,28 @@ def _with_objects(words: list[str], commands: dict[str, str]) -> str | None:
 @knowledge.cached
 def _file_name() -> re.Pattern:
     """«IMG_20260514_0932.jpg», «laporan_TW2_final.pdf»: a file's name, ending in a suffix a file sent has
-    (conversation.yaml file_unread)."""
+    (conversation.yaml file_unread) or one it never opens (catatan_harian.yaml file_suffixes_unopened: «….pptx»);
+    «https://drive.google.com/…», «bit.ly/…»: a link."""
     kinds = knowledge.data("conversation")["file_unread"].values()
-    suffixes = sorted({s for kind in kinds if isinstance(kind, dict) for s in kind["suffixes"]}, key=len, reverse=True)
-    return re.compile(r"[^\s\\/]+\.(?:" + "|".join(suffixes) + r")\b", re.IGNORECASE)
+    suffixes = sorted({s for kind in kinds if isinstance(kind, dict) for s in kind["suffixes"]}
+                      | set(config()["file_suffixes_unopened"]), key=len, reverse=True)
+    return re.compile(r"(?:https?://|www\.)\S+|[^\s\\/]+\.(?:" + "|".join(suffixes) + r")\b"
+                      r"|\b[a-z0-9-]+\.(?:ly|id|com|co|gl|me)/\S+", re.IGNORECASE)
 
 
 def file_names_only(text: str) -> bool:
-    """A message that names a file and nothing else («IMG_20260514_0932.jpg», «foto.jpg, scan.pdf»): no work told
-    beside it («laporan_TW2_final.pdf udh sy upload …» tells some)."""
-    found = _file_name().search(text)
-    return bool(found) and not line(_file_name().sub(" ", text)).words
+    """A message that names a file or a link and nothing else («IMG_20260514_0932.jpg», «foto.jpg, scan.pdf»), or
+    with a word or two that tell no work (catatan_harian.yaml file_aside_words content words, no done word and no
+    count: «bahan_paparan_final_v3.pptx buat yg td»): no work told beside it («laporan_TW2_final.pdf udh sy upload …»
+    tells some)."""
+    if not _file_name().search(text):
+        return False
+    rest = line(_file_name().sub(" ", text))
+    if not rest.words:
+        return True
+    w = when(rest)
+    return len(_content(rest, w)) <= config()["file_aside_words"] and not rest.has(vocabulary().done) \
+        and not count_numbers(rest, w)
 
 
 CHATTER = "obrolan di sekitar topik"  # KindReading.why of a joke or wish holding work words, no work told
@@ -178,6 +190,16 @@ def _about_bot(ln: Line, w: When) -> bool:
         and not any(_is_emoji(t) for t in ln.toks)
 
 
+def _complaint_only(ln: Line, w: When) -> bool:
+    """«kok salah mulu sih»: every content word a fault of the bot or how often it comes (catatan_harian.yaml
+    complaint `words`), no word asking why or how (`asking`: «kenapa catatan td ga nyambung» is a question) nor a
+    count: a bare complaint, no request to answer."""
+    data = config()["complaint"]
+    content = _content(ln, w)
+    return bool(content) and all(t in data["words"] for t in content) and not set(ln.toks) & set(data["asking"]) \
+        and not count_numbers(ln, w)
+
+
 def feels(ln: Line) -> bool:
     """A feeling about the day is said («capek», «lelah»: intent.yaml smalltalk `feeling`)."""
     return ln.has(_chat()["feeling"])
@@ -254,9 +276,28 @@ def _asks(ln: Line, w: When | None = None) -> bool:
         lead += 1  # «masih ga paham soal MPPH», «jujur sy ga ngerti …»: past the user, «masih» and a lead-in
     opens = first is not None and any(phrases.match_at(ln.toks, at) for at in {first, lead}
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
-    return opens or ln.has(vocab.question_anywhere) or _supposes(ln, first) or _modal_tagged(ln, first) \
+    return opens or _asks_anywhere(ln) or _supposes(ln, first) or _modal_tagged(ln, first) \
         or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln) \
         or _modal_part_tagged(ln)
+
+
+def _asks_anywhere(ln: Line) -> bool:
+    """A word that asks wherever it stands (catatan_harian.yaml question_anywhere), save a particle of emphasis after a
+    done word with no connective between (`emphatic_after_done`: «besok udh beres kok», «udh sy kirim kok
+    laporannya» insist, «tapi kok ga masuk» asks)."""
+    vocab, emphatic = vocabulary(), frozenset(config()["emphatic_after_done"])
+    toks, joins = ln.toks, _connectives()
+    for i in range(len(toks)):
+        found = vocab.question_anywhere.match_at(toks, i)
+        if not found:
+            continue
+        if len(found) == 1 and toks[i] in emphatic:
+            done = next((j for j in range(i - 1, -1, -1) if vocab.done.match_at(toks, j)), None)
+            if done is not None and not any(t in joins or ln.kinds[j + done] != "word"
+                                            for j, t in enumerate(toks[done:i])):
+                continue
+        return True
+    return False
 
 
 def _modal_part_tagged(ln: Line) -> bool:
@@ -364,7 +405,11 @@ def _tagged(ln: Line, w: When) -> bool:
         if at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["question_tags"]
                                                    or ln.toks[at] in config()["question_ends"]):
             return True
-    return False
+    # «rencana aksi itu beda gak sih sm catatan harian»: a tag after a word and before an asking particle
+    # (catatan_harian.yaml tag_particles) asks mid-line too; «ga sih, td cuma rapat» opens with a denial
+    particles = frozenset(config()["tag_particles"])
+    return any(t in chat["question_tags"] and ln.kinds[i - 1] == "word" and ln.toks[i + 1] in particles
+               for i, t in enumerate(ln.toks[:-1]) if i)
 
 
 def _question_announced(ln: Line, w: When) -> bool:

@@ -15,6 +15,7 @@ from bot.year.entry_chat import (
     _about_bot,
     _asks,
     _asks_beyond_smalltalk,
+    _complaint_only,
     _feeling_only,
     _greets,
     _has_smalltalk,
@@ -75,7 +76,7 @@ from bot.year.entry_plans import (
     _trip_only,
     _waits,
 )
-from bot.year.entry_records import records_asked, transfer_told, unlogged_told
+from bot.year.entry_records import record_change_asked, records_asked, transfer_told, unlogged_told
 from bot.year.entry_reports import (
     _ENGLISH_PAST,
     _acts_on_skp,
@@ -96,6 +97,7 @@ from bot.year.entry_reports import (
     _work_opens,
     _wrong_said,
     _zone_said,
+    percent_in_words,
 )
 from bot.year.leave_reading import names_leave
 from bot.year.line import Line, line
@@ -154,6 +156,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     content = _content(ln, w)
     if _wrong_said(ln):  # «eh yg barusan bukan itu», «yg tadi hapus aja»: an entry pointed at, neither work nor asked
         return EntryKind.correction, "koreksi catatan"
+    # «ubah catatan senin jadi 20 sampel ya bukan 12»: an entry kept, never a new one («… bisa dihapus tidak ya» asks)
+    if record_change_asked(ln) and not _asks(ln, w):
+        return EntryKind.correction, RECORD_CHANGE
     if _question_announced(ln, w):  # «mau nanya», «izin bertanya pak»: the question is still to come
         return EntryKind.unclear, QUESTION_ANNOUNCED
     if names_leave(ln.text):  # «sy cuti lebaran 16 - 27 maret»: the reminders' leave, not a day's work
@@ -189,6 +194,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             return EntryKind.smalltalk, "obrolan"
         if _joke_asked(ln, w):  # «bot bisa dibeliin kopi gak 😂»: a joke to the bot
             return EntryKind.smalltalk, CHATTER
+        if _complaint_only(ln, w):  # «kok salah mulu sih»: a complaint, nothing asked
+            return EntryKind.unclear, COMPLAINT
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
     if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
         return EntryKind.smalltalk, "obrolan"
@@ -215,6 +222,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
     figure = any(k == "num" and not _clock_at(figures, i) or _fraction(t, k)
                  for i, (t, k) in enumerate(zip(figures.toks, figures.kinds)))
+    # «IKI 6: ninety percent»: a figure told in words is still the IKI's figure, never a logbook entry
+    figure = figure or percent_in_words(figures)
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated) \
             and not _refs_as_topic(ln, w):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
@@ -290,13 +299,16 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     return EntryKind.unclear, "topik"
 
 
+RECORD_CHANGE = "ubah catatan yang disebut"  # KindReading.why of a change asked to a record named («edit catatan kamis»)
+COMPLAINT = "keluhan tanpa permintaan"  # KindReading.why of a bare complaint about the bot («kok salah mulu sih»)
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
 HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
 
 
-def _told_apart(ln: Line, apart: list[tuple[int, int]]) -> Line | None:
-    """The line without the parts set apart, when that rest reads as done work on its own (no logbook kept)."""
-    rest = [p for p in _parts(ln) if p not in apart]
+def _told_apart(ln: Line, apart: list[tuple[int, int]], parts: list[tuple[int, int]] | None = None) -> Line | None:
+    """The line without the parts set apart (of parts, the line's own by default), when that rest reads as done work
+    on its own (no logbook kept)."""
+    rest = [p for p in (parts or _parts(ln)) if p not in apart]
     if not rest:
         return None
     reading = kind_of(_part_text(ln, rest))
@@ -313,8 +325,14 @@ def _placement_asked(ln: Line) -> bool:
     asking = set(data["places"]) | set(config()["asking_modals"]) | chat["question_tags"] | chat["filler"] \
         | set(config()["question_ends"])
     places = phrase_set("catatan_harian", "placement_asked", "places")
-    apart = []
+    apart, parts = [], []
     for a, b in _parts(ln):
+        opening = _asking_opens(ln, a, b, asking)  # «sdh dicatat blm ya td sy ngisi 20 form …»: the asking run first
+        if opening:
+            apart.append((a, opening))
+            parts += [(a, opening), (opening, b)]
+            continue
+        parts.append((a, b))
         toks = [t for t, k in zip(ln.toks[a:b], ln.kinds[a:b]) if k == "word"]
         at, left = 0, []
         while at < len(toks):  # «catatan harian», «di mana»: phrases of places read whole
@@ -323,11 +341,28 @@ def _placement_asked(ln: Line) -> bool:
         if set(toks) & set(data["verbs"]) and all(t in asking or t in data["verbs"] for t in left) \
                 and _asks(line(" ".join(ln.toks[a:b]))):
             apart.append((a, b))
-    told = _told_apart(ln, apart) if apart else None
+    told = _told_apart(ln, apart, parts) if apart else None
     if told is None:
         return False
     named = [t for t in _content(told, when(told)) if t not in data["not_told"]]
     return len(named) >= data["told_min_words"]
+
+
+def _asking_opens(ln: Line, a: int, b: int, asking: set[str]) -> int | None:
+    """«sdh dicatat blm ya td sy ngisi 20 form …»: where a run opening the part ends that asks whether the work is
+    logged (its words done, asking or placement ones, catatan_harian.yaml placement_asked, a placement verb among them
+    and a yes/no tag ending it) with more words after it in the part; None when no such run opens it."""
+    data, done, tags = config()["placement_asked"], vocabulary().done, _chat()["question_tags"]
+    words = set(data["verbs"]) | set(data["places"]) | asking
+    end = a
+    while end < b and ln.kinds[end] == "word" and (ln.toks[end] in words or done.match_at(ln.toks, end)):
+        end += 1
+    if end >= b or end - a < 2 or not set(ln.toks[a:end]) & set(data["verbs"]):
+        return None
+    last = end - 1
+    while last > a and ln.toks[last] in _chat()["filler"] and ln.toks[last] not in tags:
+        last -= 1
+    return end if ln.toks[last] in tags else None
 
 
 def _agreement_tagged(ln: Line) -> bool:
@@ -476,8 +511,9 @@ def _after_question(ln: Line) -> tuple[EntryKind, str] | None:
     if _opens_with_measure(line(text)):
         return EntryKind.draft, "IKI setelah tanya"
     told = kind_of(text).kind
-    # only a tail telling nothing of its own (who asks, small talk) leaves the question; a plan, a figure, a correction
-    # … after the «?» is read with the whole line as before
-    return (EntryKind.question, "tanya + keterangan") if told in (EntryKind.unclear, EntryKind.smalltalk) else None
+    # only a tail telling nothing of its own (who asks, small talk, a day with no work: «… bisa diisi mundur teu? minggu
+    # kamari poho») leaves the question; a plan, a figure, a correction … after the «?» is read with the whole line
+    return (EntryKind.question, "tanya + keterangan") \
+        if told in (EntryKind.unclear, EntryKind.smalltalk, EntryKind.remark) else None
 
 

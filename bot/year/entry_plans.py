@@ -180,8 +180,11 @@ def _told_before_plan(ln: Line, w: When) -> bool:
         if any(t in vocab.negations for t in told) or any(vocab.not_done.match_at(told, i) for i in range(len(told))):
             return False
         part = line(ln.text[ln.spans[w.span[1]][0]:ln.spans[cut - 1][1]])
-        # «saya rapat sama tim PPI …»: the user opening it as the doer tells their own work as a verb does
-        if _has_verb(part) or part.toks and part.toks[0] in config()["first_person"] and len(part.words) > 2:
+        # «saya rapat sama tim PPI …»: the user opening it as the doer (past filler: «tadi tuh sy dateng ke rs …»)
+        # tells their own work as a verb does
+        own = config()["first_person"]
+        doer = next((t for t in part.toks if t in own or t not in _chat()["filler"]), None)
+        if _has_verb(part) or doer in own and len(part.words) > 2:
             return True
     return False
 

@@ -216,7 +216,7 @@ def _shown_words() -> dict:
     periods = [phrase_set("catatan_harian", name) for name in ("this_week", "last_week", "this_month", "last_month")]
     return {"lead": frozenset(data["lead"]), "show": PhraseSet(data["show"]), "periods": periods,
             "records": {name: PhraseSet(words) for name, words in data["records"].items()},
-            "whole": PhraseSet(data["whole"])}
+            "whole": PhraseSet(data["whole"]), "all": frozenset(data["all"])}
 
 
 def _records_shown(ln: Line) -> str | None:
@@ -238,6 +238,8 @@ def _records_shown(ln: Line) -> str | None:
     # «… progres semua IKI sy»: every IKI's; «tampilkan realisasi TW2 sy»: a quarter's, when a show word asks it
     said |= named | _covered(ln, [shown["whole"]]) | (_quarter_named_at(ln) if show else set())
     at += len(show or ())
+    while show and at < len(toks) and toks[at] in shown["all"]:  # «liat semua logbook sy»: every one of them
+        at += 1
     for name, phrases in shown["records"].items():
         record = phrases.match_at(toks, at)
         if record:
@@ -289,3 +291,18 @@ def _behind_asked(ln: Line) -> bool:
 
     return ln.has(words("about")) and ln.has(phrase_set("catatan_harian", "own_records_behind")) \
         and (ln.has(words("which")) or "?" in ln.text)
+
+
+def record_change_asked(ln: Line) -> bool:
+    """«ubah catatan senin jadi 20 sampel ya bukan 12», «catatan tgl 3 tolong dipindah ke IKI yg revisi anggaran»,
+    «edit catatan kamis»: a record word (catatan_harian.yaml record_change `records`) opening the line after its lead
+    words, or right after a change verb opening it (`verbs`), and a change verb in the line, no done word: a change to
+    an entry kept asked, never work of the day it names. «td ubah catatan SOP jadi versi 2» opens with its day: work."""
+    data, toks = knowledge.data("catatan_harian")["record_change"], ln.toks
+    lead, records, verbs = set(data["lead"]), set(data["records"]), set(data["verbs"])
+    at = next((i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if k == "word" and t not in lead), None)
+    if at is None or ln.has(vocabulary().done):
+        return False
+    opens = toks[at] in records or toks[at] in verbs and at + 1 < len(toks) and toks[at + 1] in records
+    return opens and bool(set(toks) & verbs)
+

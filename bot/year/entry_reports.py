@@ -249,6 +249,15 @@ def _realisasi_words() -> PhraseSet:
     return PhraseSet(data["from_logbook"] + data["not_yet"] + data["zero"] + data["pending"] + data["yearly_later"])
 
 
+def percent_in_words(ln: Line) -> bool:
+    """«IKI 6: ninety percent»: a percent unit (numbers.yaml percent) right after a word that is not Indonesian (the
+    line reads Indonesian number words as numbers), the figure told in other words; «IKI 3 rapat bahas persen» is
+    work."""
+    units = frozenset(knowledge.data("numbers")["percent"])
+    return any(t in units and i and ln.kinds[i - 1] == "word" and not is_indonesian_word(ln.toks[i - 1])
+               for i, t in enumerate(ln.toks))
+
+
 def _has_percent(ln: Line) -> bool:
     return any(k == "num" and i + 1 < len(ln.toks) and ln.toks[i + 1] in ("%", "persen")
                for i, k in enumerate(ln.kinds))
