@@ -1,0 +1,47 @@
+"""Day-one dev17: a slash said aloud by voice-to-text («garis miring prima») is the command's slash, and a command
+ending a message whose lead says something of its own («…, IP ASN target 80. /ekspor») runs after that lead is read."""
+
+import pytest
+
+from tests.talk import said
+
+
+@pytest.mark.parametrize("text", ["baik saya mulai garis miring prima", "ok slash prima"])
+def test_a_slash_said_aloud_before_a_command_starts_it(engine, text):
+    engine.handle("u", text)
+    assert engine.state("u").prima is not None
+
+
+def test_a_slash_said_aloud_alone_runs_the_command(engine):
+    engine.handle("u", "Persentase alat medis yang dikalibrasi tepat waktu 95%")
+    text = said(engine.handle("u", "garis miring skp"))
+    assert "Draf SKP Anda" in text and "dikalibrasi" in text
+
+
+def test_garis_miring_before_a_word_that_is_no_command_stays_words(engine):
+    from bot.conversation.engine import _slash_said
+
+    assert _slash_said("ukuran garis miring lantai 5 derajat") == "ukuran garis miring lantai 5 derajat"
+    assert _slash_said("sip garis miring ekspor") == "sip /ekspor"
+
+
+def test_a_command_after_a_long_lead_reads_the_lead_then_runs_the_command(engine):
+    engine.handle("u", "Persentase alat medis yang dikalibrasi tepat waktu 95%")
+    engine.handle("u", "Selesai dulu")
+    replies = engine.handle("u", "hmm udah cukup kayaknya. sip. tambahin nilai IP ASN target 85. /skp")
+    text = said(replies)
+    assert "Indeks Profesionalitas ASN" in text and "Draf SKP Anda" in text
+    assert any("Profesionalitas" in iki.indikator and "85" in str(iki.target) for iki in engine.state("u").skp.iki)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("hmm 9 ya. fine. IP ASN target 80. /ekspor", ("hmm 9 ya. fine. IP ASN target 80", "/ekspor")),
+    ("tolong cek ini ya kak soalnya penting banget. /cek X", None),  # the command has text of its own
+    ("Persentase dokumen / bulan", None),  # no such command
+    ("lihat di /skp lalu /ekspor", None),  # two commands: left to the other readings
+])
+def test_a_command_ending_a_message_is_split_from_its_lead(text, parts):
+    from bot.conversation.engine import _command_last
+
+    lead, last = _command_last(text)
+    assert (None if last is None else (lead, last)) == parts
