@@ -45,3 +45,20 @@ def test_a_command_ending_a_message_is_split_from_its_lead(text, parts):
 
     lead, last = _command_last(text)
     assert (None if last is None else (lead, last)) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "sore kak, ini SKP sy 2025 mau dipake lg utk 2026 tp katanya hrs dicek dulu. sy paste ya",
+    "pagi bu, iki sy thn 2025 mau sy tempel ya",
+])
+def test_an_skp_of_a_named_year_announced_before_its_paste_is_asked_for(engine, text):
+    text = said(engine.handle("u", text))
+    assert "tempel daftar IKI" in text and "Sumber" not in text
+
+
+def test_a_figure_beside_an_announced_skp_is_still_an_iki_to_read():
+    from bot.conversation.intent import announces_paste
+
+    assert not announces_paste("tolong cek iki sy, target 2025 dokumen")
+    assert not announces_paste("cek skp sy, 2025 berkas")  # a count, no year
+    assert announces_paste("tolong cek skp sy 2026")
