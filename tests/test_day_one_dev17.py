@@ -62,3 +62,30 @@ def test_a_figure_beside_an_announced_skp_is_still_an_iki_to_read():
     assert not announces_paste("tolong cek iki sy, target 2025 dokumen")
     assert not announces_paste("cek skp sy, 2025 berkas")  # a count, no year
     assert announces_paste("tolong cek skp sy 2026")
+
+
+def test_an_objection_to_a_line_s_verdict_without_a_question_mark_shows_that_line(engine):
+    engine.handle("u", "SKP 2025\n1. Jumlah berkas klaim JKN rawat inap yang dikoding | 18.000 berkas | 30%\n"
+                       "2. Persentase klaim pending yang diselesaikan | 85% | 20%\n"
+                       "3. Jumlah rapat verifikasi dengan BPJS | 12 kali | 10%")
+    text = said(engine.handle("u", "nomor 3 itu kan rutin tiap bulan, kok ga lolos"))
+    assert text.startswith("3. «Jumlah rapat verifikasi dengan BPJS»") and "belum bisa menyusun" not in text
+    text = said(engine.handle("u", "yg no 1 kan emg kerjaan utama sy kak, masa ga boleh"))
+    assert text.startswith("1. «Jumlah berkas klaim") and "belum bisa menyusun" not in text
+
+
+@pytest.mark.parametrize("iki", ["Persentase berkas klaim yang dikoding paling lama 2x24 jam",
+                                 "Persentase data kunjungan yang diinput ke SIMRS tepat waktu",
+                                 "Persentase konten edukasi yang diupdate setiap bulan"])
+def test_a_loanword_with_a_passive_prefix_is_indonesian(iki):
+    from bot.rules.language import english_words
+
+    assert english_words(iki) == []
+
+
+@pytest.mark.parametrize("iki", ["Persentase berkas yang distributing tepat waktu",
+                                 "Percentage of claims coded within 2 days"])
+def test_english_stays_english_beside_the_prefix_reading(iki):
+    from bot.rules.language import english_words
+
+    assert english_words(iki)
