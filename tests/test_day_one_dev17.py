@@ -89,3 +89,16 @@ def test_english_stays_english_beside_the_prefix_reading(iki):
     from bot.rules.language import english_words
 
     assert english_words(iki)
+
+
+@pytest.mark.parametrize("reworded", ["oke ganti jd persentase berkas klaim yg dikoding max 2x24 jam stlh pasien pulang",
+                                      "ok ganti aja jadi persentase berkas klaim yang dikoding paling lama 2x24 jam"])
+def test_a_nod_then_new_words_under_a_line_s_details_rewords_that_line_only(engine, reworded):
+    engine.handle("u", "SKP 2025\n1. Jumlah berkas klaim JKN rawat inap yang dikoding | 18.000 berkas | 30%\n"
+                       "2. Persentase klaim pending yang diselesaikan | 85% | 20%\n"
+                       "3. Jumlah rapat verifikasi dengan BPJS | 12 kali | 10%")
+    engine.handle("u", "yg no 1 kan emg kerjaan utama sy kak, masa ga boleh")
+    text = said(engine.handle("u", reworded))
+    assert "Baris 1 diganti" in text and "saya pakai usulan 1" not in text
+    drafted = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert drafted == [drafted[0]] and drafted[0].startswith("Persentase berkas klaim yang dikoding")

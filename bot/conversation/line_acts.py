@@ -267,6 +267,8 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
         rest = _after_words(message, len(lead)) if lead else ""
         if rest and reads_as_iki(rest):
             message = f"ganti jadi {rest}"
+        elif rest and _words()["replace"].match(rest.strip()):  # «oke ganti jd persentase …» (d17-dev05)
+            message = rest
         if _words()["replace"].match(message.strip()):
             named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
             acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
