@@ -102,3 +102,10 @@ def test_a_nod_then_new_words_under_a_line_s_details_rewords_that_line_only(engi
     assert "Baris 1 diganti" in text and "saya pakai usulan 1" not in text
     drafted = [iki.indikator for iki in engine.state("u").skp.iki]
     assert drafted == [drafted[0]] and drafted[0].startswith("Persentase berkas klaim yang dikoding")
+
+
+def test_a_line_replaced_by_english_words_is_said_back_as_typed_never_half_translated(engine):
+    engine.handle("u", "1. input data mahasiswa ke PDDikti\n2. urus beasiswa KIP kuliah\n3. verifikasi berkas wisuda\n"
+                       "4. bikin SK kelulusan\n5. layanan surat aktif kuliah\n6. tracer study alumni")
+    text = said(engine.handle("u", "for no 5 I wrote: Percentage of student letters issued within 1 working day"))
+    assert "Baris 5 diganti: «Percentage of student letters" in text and "persentase of" not in text.lower()
