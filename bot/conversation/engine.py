@@ -591,11 +591,15 @@ class Engine:
         last_edit, turn.state.edited_field = turn.state.edited_field, ""
         count_asked, turn.state.count_asked = turn.state.count_asked, ""
         searched, turn.state.searched = turn.state.searched, False
+        message = _slash_said(message)  # «oke mulai saja garis miring prima»: voice-to-text's «/prima»
         command = _command_after_lead(message)
         if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
             message = command
         if message.startswith("/"):
             return self.command(turn, message)
+        lead, last = _command_last(message)
+        if last:  # «hmm 9 ya. fine. IP ASN target 80. /ekspor»: what is said first, then the command
+            return self._message_replies(turn, lead) + self.command(turn, last)
         counted = year_logbook_fix.count_answer(turn.state, count_asked, message) if count_asked else None
         if counted:  # «12» right after «Jumlahnya berapa?» under an entry: its count
             return counted
@@ -1000,6 +1004,35 @@ class Engine:
 
 MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message
 _LEAD_COMMAND = re.compile(r"^([^/\n]*?)[.!,;:]?\s+(/[A-Za-z_]+(?:@\w+)?\b.*)$", re.DOTALL)
+
+
+@knowledge.cached
+def _spoken_slash() -> re.Pattern:
+    """«garis miring» before a command's name (intent.yaml `spoken_slash`)."""
+    said = sorted(knowledge.data("intent")["spoken_slash"], key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, s.split())) for s in said)
+    return re.compile(rf"(?<![\w/])(?:{words})\s+([A-Za-z_]+)\b", re.IGNORECASE)
+
+
+def _slash_said(message: str) -> str:
+    """«oke mulai saja pak garis miring prima» → «… /prima»: a slash said aloud before a known command's name."""
+    def slash(found: re.Match) -> str:
+        name = found.group(1).lower()
+        return f"/{name}" if f"/{name}" in BY_NAME else found.group(0)
+    return _spoken_slash().sub(slash, message)
+
+
+_LAST_COMMAND = re.compile(r"^(.*\S)[.!,;:]?\s+(/[A-Za-z_]+)[.!]?\s*$", re.DOTALL)
+
+
+def _command_last(message: str) -> tuple[str, str | None]:
+    """«hmm 9 ya. fine. IP ASN target 80. /ekspor»: a known command with no text of its own ending a message whose
+    lead is too long to be a lead-in (`MAX_LEAD_WORDS`): the lead, to be read as its own message, and the command;
+    (message, None) otherwise."""
+    found = _LAST_COMMAND.match(message)
+    if not found or "/" in found.group(1) or found.group(2).lower() not in BY_NAME:
+        return message, None
+    return found.group(1).rstrip(".!,;: "), found.group(2)
 
 
 def _command_after_lead(message: str) -> str | None:

@@ -602,11 +602,19 @@ def announced_file(text: str) -> str:
         else found.group(1)
 
 
+@knowledge.cached
+def _years() -> re.Pattern:
+    """«skp sy 2025», «utk 2026»: a year right after a word of intent.yaml paste_announced `year_after`."""
+    after = "|".join(map(re.escape, knowledge.data("intent")["paste_announced"]["year_after"]))
+    return re.compile(rf"(?i)(?<!\S)((?:{after})\s+)(?:19|20)\d\d(?![\d.,%/]|\s*(?:\w*\s*)?%)")
+
+
 def announces_paste(text: str) -> bool:
     """«ini skp sy thn lalu, tolong dicek», «tolong cek iki sy ya»: an SKP to be checked announced, with no IKI in the
     message (no measure word, no number)."""
     nouns, verbs, _, told = _paste_words()
     words = tokens(text)
-    return bool(nouns.find(words)) and bool(verbs.find(words)) and not any(ch.isdigit() for ch in text) \
+    figures = _years().sub(r"\1", text)  # «ini SKP sy 2025 mau dipake utk 2026»: a year names the SKP, no IKI's figure
+    return bool(nouns.find(words)) and bool(verbs.find(words)) and not any(ch.isdigit() for ch in figures) \
         and not told & set(words) and "?" not in text and not _has_question_word(words) \
         and not lexicon().measures.find(words)

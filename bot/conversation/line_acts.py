@@ -267,6 +267,8 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
         rest = _after_words(message, len(lead)) if lead else ""
         if rest and reads_as_iki(rest):
             message = f"ganti jadi {rest}"
+        elif rest and _words()["replace"].match(rest.strip()):  # «oke ganti jd persentase …» (d17-dev05)
+            message = rest
         if _words()["replace"].match(message.strip()):
             named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
             acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
@@ -582,9 +584,10 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
             jenis = act.jenis or (typed.jenis if typed else None) or item.jenis
             listed[act.line - 1] = ListedIki(text=text, target=target, jenis=jenis, rhk=item.rhk)
             verdict = check_iki(IkiDraft(indikator=text, target=target))
-            what = f"diganti: «{verdict.read_as or text}»" if typed else f"tetap «{short(text)}»"
-            kind = f", jenis {jenis.label}" if jenis else ""
             error = next((f for f in verdict.findings if f.severity is Severity.error), None)
+            # a line that fails is said back as typed: its reading may be half translated («Persentase of …», issue 16)
+            what = f"diganti: «{text if error else verdict.read_as or text}»" if typed else f"tetap «{short(text)}»"
+            kind = f", jenis {jenis.label}" if jenis else ""
             if error:
                 said.append(f"Baris {act.line} {what}{kind}; belum lolos aturan, jadi belum saya simpan: "
                             f"{error.message}")

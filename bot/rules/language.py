@@ -31,6 +31,7 @@ class _Words:
     min_share: float
     min_foreign_alone: int  # the least foreign words when no word is Indonesian
     stopwords: frozenset[str]  # «ke», «di»: Indonesian, though Sastrawi's dictionary (roots) lacks them
+    loan_prefixes: tuple[str, ...]  # «di-», «ter-» before a loanword: an Indonesian verb
 
 
 @knowledge.cached
@@ -49,7 +50,7 @@ def _words() -> _Words:
                   loanwords=frozenset(w for w in loans if " " not in w), loan_phrases=PhraseSet(multi),
                   spelling=re.compile("|".join(data["english_spellings"])), min_foreign=data["min_foreign"],
                   min_share=data["min_foreign_share"], min_foreign_alone=data["min_foreign_alone"],
-                  stopwords=frozenset(lexicon["stopwords"]))
+                  stopwords=frozenset(lexicon["stopwords"]), loan_prefixes=tuple(data["loan_prefixes"]))
 
 
 def _closing(endings: list[str]) -> re.Pattern:
@@ -168,7 +169,14 @@ def is_loanword(word: str) -> bool:
 @knowledge.remembered  # an audit asks about the same words a million times
 def _foreign(word: str) -> bool:
     return word.isalpha() and not is_loanword(word) and not is_indonesian_word(word) and casual_root(word) is None \
-        and word.lower() not in _words().stopwords
+        and word.lower() not in _words().stopwords and not prefixed_loan(word)
+
+
+def prefixed_loan(word: str) -> bool:
+    """«diinput», «diupdate», «dikoding»: a loanword given an Indonesian passive prefix (lexicon.yaml language
+    `loan_prefixes`) is an Indonesian verb, never English («yang dikoding» read as «yang coding»: d17-dev05)."""
+    lower = word.lower()
+    return any(lower.startswith(p) and is_loanword(lower[len(p):]) for p in _words().loan_prefixes)
 
 
 # Spoken Jakarta-style verbs: a nasal prefix for meN- ("ngecek", "nyusun", "mantau") and "-in" for -kan/-i.

@@ -1,0 +1,111 @@
+"""Day-one dev17: a slash said aloud by voice-to-text («garis miring prima») is the command's slash, and a command
+ending a message whose lead says something of its own («…, IP ASN target 80. /ekspor») runs after that lead is read."""
+
+import pytest
+
+from tests.talk import said
+
+
+@pytest.mark.parametrize("text", ["baik saya mulai garis miring prima", "ok slash prima"])
+def test_a_slash_said_aloud_before_a_command_starts_it(engine, text):
+    engine.handle("u", text)
+    assert engine.state("u").prima is not None
+
+
+def test_a_slash_said_aloud_alone_runs_the_command(engine):
+    engine.handle("u", "Persentase alat medis yang dikalibrasi tepat waktu 95%")
+    text = said(engine.handle("u", "garis miring skp"))
+    assert "Draf SKP Anda" in text and "dikalibrasi" in text
+
+
+def test_garis_miring_before_a_word_that_is_no_command_stays_words(engine):
+    from bot.conversation.engine import _slash_said
+
+    assert _slash_said("ukuran garis miring lantai 5 derajat") == "ukuran garis miring lantai 5 derajat"
+    assert _slash_said("sip garis miring ekspor") == "sip /ekspor"
+
+
+def test_a_command_after_a_long_lead_reads_the_lead_then_runs_the_command(engine):
+    engine.handle("u", "Persentase alat medis yang dikalibrasi tepat waktu 95%")
+    engine.handle("u", "Selesai dulu")
+    replies = engine.handle("u", "hmm udah cukup kayaknya. sip. tambahin nilai IP ASN target 85. /skp")
+    text = said(replies)
+    assert "Indeks Profesionalitas ASN" in text and "Draf SKP Anda" in text
+    assert any("Profesionalitas" in iki.indikator and "85" in str(iki.target) for iki in engine.state("u").skp.iki)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("hmm 9 ya. fine. IP ASN target 80. /ekspor", ("hmm 9 ya. fine. IP ASN target 80", "/ekspor")),
+    ("tolong cek ini ya kak soalnya penting banget. /cek X", None),  # the command has text of its own
+    ("Persentase dokumen / bulan", None),  # no such command
+    ("lihat di /skp lalu /ekspor", None),  # two commands: left to the other readings
+])
+def test_a_command_ending_a_message_is_split_from_its_lead(text, parts):
+    from bot.conversation.engine import _command_last
+
+    lead, last = _command_last(text)
+    assert (None if last is None else (lead, last)) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "sore kak, ini SKP sy 2025 mau dipake lg utk 2026 tp katanya hrs dicek dulu. sy paste ya",
+    "pagi bu, iki sy thn 2025 mau sy tempel ya",
+])
+def test_an_skp_of_a_named_year_announced_before_its_paste_is_asked_for(engine, text):
+    text = said(engine.handle("u", text))
+    assert "tempel daftar IKI" in text and "Sumber" not in text
+
+
+def test_a_figure_beside_an_announced_skp_is_still_an_iki_to_read():
+    from bot.conversation.intent import announces_paste
+
+    assert not announces_paste("tolong cek iki sy, target 2025 dokumen")
+    assert not announces_paste("cek skp sy, 2025 berkas")  # a count, no year
+    assert announces_paste("tolong cek skp sy 2026")
+
+
+def test_an_objection_to_a_line_s_verdict_without_a_question_mark_shows_that_line(engine):
+    engine.handle("u", "SKP 2025\n1. Jumlah berkas klaim JKN rawat inap yang dikoding | 18.000 berkas | 30%\n"
+                       "2. Persentase klaim pending yang diselesaikan | 85% | 20%\n"
+                       "3. Jumlah rapat verifikasi dengan BPJS | 12 kali | 10%")
+    text = said(engine.handle("u", "nomor 3 itu kan rutin tiap bulan, kok ga lolos"))
+    assert text.startswith("3. «Jumlah rapat verifikasi dengan BPJS»") and "belum bisa menyusun" not in text
+    text = said(engine.handle("u", "yg no 1 kan emg kerjaan utama sy kak, masa ga boleh"))
+    assert text.startswith("1. «Jumlah berkas klaim") and "belum bisa menyusun" not in text
+
+
+@pytest.mark.parametrize("iki", ["Persentase berkas klaim yang dikoding paling lama 2x24 jam",
+                                 "Persentase data kunjungan yang diinput ke SIMRS tepat waktu",
+                                 "Persentase konten edukasi yang diupdate setiap bulan"])
+def test_a_loanword_with_a_passive_prefix_is_indonesian(iki):
+    from bot.rules.language import english_words
+
+    assert english_words(iki) == []
+
+
+@pytest.mark.parametrize("iki", ["Persentase berkas yang distributing tepat waktu",
+                                 "Percentage of claims coded within 2 days"])
+def test_english_stays_english_beside_the_prefix_reading(iki):
+    from bot.rules.language import english_words
+
+    assert english_words(iki)
+
+
+@pytest.mark.parametrize("reworded", ["oke ganti jd persentase berkas klaim yg dikoding max 2x24 jam stlh pasien pulang",
+                                      "ok ganti aja jadi persentase berkas klaim yang dikoding paling lama 2x24 jam"])
+def test_a_nod_then_new_words_under_a_line_s_details_rewords_that_line_only(engine, reworded):
+    engine.handle("u", "SKP 2025\n1. Jumlah berkas klaim JKN rawat inap yang dikoding | 18.000 berkas | 30%\n"
+                       "2. Persentase klaim pending yang diselesaikan | 85% | 20%\n"
+                       "3. Jumlah rapat verifikasi dengan BPJS | 12 kali | 10%")
+    engine.handle("u", "yg no 1 kan emg kerjaan utama sy kak, masa ga boleh")
+    text = said(engine.handle("u", reworded))
+    assert "Baris 1 diganti" in text and "saya pakai usulan 1" not in text
+    drafted = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert drafted == [drafted[0]] and drafted[0].startswith("Persentase berkas klaim yang dikoding")
+
+
+def test_a_line_replaced_by_english_words_is_said_back_as_typed_never_half_translated(engine):
+    engine.handle("u", "1. input data mahasiswa ke PDDikti\n2. urus beasiswa KIP kuliah\n3. verifikasi berkas wisuda\n"
+                       "4. bikin SK kelulusan\n5. layanan surat aktif kuliah\n6. tracer study alumni")
+    text = said(engine.handle("u", "for no 5 I wrote: Percentage of student letters issued within 1 working day"))
+    assert "Baris 5 diganti: «Percentage of student letters" in text and "persentase of" not in text.lower()
