@@ -11,6 +11,7 @@ from bot.rules.lexicon import region_words
 from bot.year.entry_dates import When
 from bot.year.entry_numbers import duration_spans
 from bot.year.line import CLAUSE_MARKS, Line
+from bot.year.link_words import names_partner
 from bot.year.terms import capitals, known_words, terms, text_terms
 from bot.year.vocabulary import config, vocabulary
 
@@ -30,8 +31,8 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what
         elif ln.toks[i] in places and ln.kinds[i + 1] == "num" and i + 2 < len(ln.toks) and ln.toks[i + 2] in regions:
             skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
-        elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
-            skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
+        elif (ln.toks[i] in partners and ln.kinds[i + 1] == "word") or names_partner(ln, i + 1):
+            skip.add(i + 1)  # "koordinasi dgn BKN", «meeting sm vendor»: who took part, not what
             j = i + 2
             while j < len(ln.toks) and ln.kinds[j] == "word" and ln.toks[j] in names:
                 skip.add(j)  # «dgn verifikator BPJS»: the partner's own name too

@@ -739,7 +739,9 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     line leaves out («lanjutan WO suction») are that entry's. The link says which entry it continues."""
     if found.why == NAMED:
         return found
-    fixed = corrected(ln, earlier)
+    # the IKI the correction's own words link to without asking («… infografisnya cm 1 jd total 5»: materi KIE)
+    own = found.candidates[0].iki if found.decision is Decision.link and found.candidates else None
+    fixed = corrected(ln, earlier, own)
     if fixed is not None and fixed.status is EntryStatus.outside:
         return Link(Decision.outside, found.candidates[:2], found.confidence, "koreksi", continues=fixed.id)
     if fixed is not None and fixed.iki in {iki.indikator for iki in skp.iki}:
@@ -797,15 +799,16 @@ def _to_entry(found: Link, entry: LogEntry, skp: SkpDraft, why: str) -> Link:
     return Link(Decision.link, [chosen] + others[:2], found.confidence, why, continues=entry.id)
 
 
-def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
+def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogEntry | None:
     """«eh td salah bukan 7 tp 9 perawat», «acaranya 6 bukan 5»: a line saying it was wrong and setting a number
     against the one written before puts an earlier entry right, no new work (catatan_harian.yaml link.correction):
     the latest of the last entries whose text or count holds the old number (the one after «bukan»), else the latest
     one; so does a weekday set against another («migrasi mulai jumat bukan kamis»: the entry naming kamis), and a
     date against another («eh itu kemarin bukan hari ini»: entry_dates.corrected_day, the latest), and a line opening
     with a word of mistake and a number («ralat, AMB-05 belum dicek, jd total 3»: entry_numbers.opens_correction, the
-    latest sharing a word with it). None when
-    the line is no such correction or that entry still waits for its IKI."""
+    latest sharing a word with it). When no entry holds the old number, or words decide, the entries of own (the IKI
+    the line's own words link to) go first: «ralat yg kemaren bukan 6 materi ya, …» fixes the materi entry, not the
+    latest. None when the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
     day = corrected_weekday(ln) if earlier and fixed is None else None
     restated = restated_number(ln) if earlier and fixed is None and day is None else None
@@ -823,7 +826,7 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
         # equals, else the latest
         said = set(text_terms(ln.text)) - weak_terms() - _mark_terms()
         shared = [len(said & set(text_terms(e.text))) for e in recent]
-        entry = recent[max(range(len(recent)), key=lambda k: (shared[k], k))]
+        entry = recent[max(range(len(recent)), key=lambda k: (recent[k].iki == own, shared[k], k))]
         return None if entry.status is EntryStatus.unsure else entry
     if restated is not None:
         # «eh yg vaksin tadi 112 aja»: the latest entry whose words name the work pointed back at
@@ -839,7 +842,8 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
     else:
         holding = [e for e in recent if e.quantity == fixed[0] or
                    any(k == "num" and parse_number(t) == fixed[0] for t, k in zip(*_toks(e.text)))]
-    entry = (holding or recent)[-1]
+    pool = holding or recent
+    entry = ([e for e in pool if own and e.iki == own] or pool)[-1]
     return None if entry.status is EntryStatus.unsure else entry
 
 
