@@ -280,3 +280,18 @@ def result_alone(words: list[str], profiles: list[dict[str, float]], found_in: l
     return all(named_terms(words, profiles[j]) - weak <= mine and
                not names_result(words, profiles[j], found_in[j], skp.iki[j])
                for j in range(len(profiles)) if j != index)
+
+
+def other_head_first(words: list[str], found_in: list[dict[str, str]], index: int) -> int | None:
+    """«draft SOP telemonitoring pasien …» beside an IKI of SOP and one of pasien telemonitoring: a line names its
+    work first and what it is about after, so the thing another IKI counts (its kepala), named before any word of
+    the best, is a claim as good: that IKI, else None."""
+    for word in words:
+        if word in found_in[index]:
+            return None
+        if word in generic_words():
+            continue  # «review kasus …»: the people or cases any work serves name no work of their own
+        owners = [j for j, o in enumerate(found_in) if j != index and o.get(word) == "kepala"]
+        if owners:
+            return owners[0] if len(owners) == 1 else None
+    return None

@@ -43,6 +43,7 @@ from bot.year.link_rivals import (
     is_specific,
     names_of_others,
     other_claimants,
+    other_head_first,
     other_thing_named,
     outnamed,
     outweighs,
@@ -103,6 +104,7 @@ class Link:
 
 
 NAMED = "IKI disebut"  # the user named the IKI by its number: their word is the link
+HEAD_FIRST = "yang dihitung lain dulu"  # another IKI's counted thing named before any word of the best
 
 
 def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
@@ -345,8 +347,8 @@ def by_kind(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
     link.result_kinds: «susun», «revisi naskah» make a dokumen) toward the IKI whose counted thing is of that kind
     (laporan, naskah, artikel …), at link.kind_weight beside each IKI's score; an IKI of that kind the line shares
     no word with is offered too. Weak evidence: it orders a question, never decides a link."""
-    if found.decision is not Decision.ask or found.why == "belajar atau kerja":
-        return found  # competence first is the question's own order
+    if found.decision is not Decision.ask or found.why in ("belajar atau kerja", HEAD_FIRST):
+        return found  # competence first, the thing named first: the question's own order
     words = set(line_terms(ln, w))
     kinds = [results for acts, results in result_kind_words() if any(act <= words for act in acts)]
     made = {i for i, iki in enumerate(skp.iki) for head in text_terms(result_parts(iki.indikator)[0])[:1]
@@ -614,6 +616,11 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «ngurusin staf», «beresin berkas»: a word of handling anything and one thing the IKI names say which
             # things, not which work on them: other work handles them too
             return Link(Decision.ask, candidates[:3], confidence, "urus saja")
+        first = None if counted[top] else other_head_first(words, found_in, top)
+        if first is not None:
+            # «draft SOP telemonitoring pasien»: the SOP another IKI counts is the work, named before the best's words
+            return Link(Decision.ask, [Candidate(skp.iki[first].indikator, first + 1, round(found[first], 3))] +
+                        [c for c in candidates if c.number != first + 1][:2], confidence, HEAD_FIRST)
         if counted[top] or is_specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
@@ -739,6 +746,9 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     line leaves out («lanjutan WO suction») are that entry's. The link says which entry it continues."""
     if found.why == NAMED:
         return found
+    # the reading placed the line outside for an office-life cue («ngurus SPPD yg kemaren»): its pointing back at a
+    # day says which trip or event, not that the day's work goes on
+    office = found.decision is Decision.outside and found.why == "kegiatan umum"
     # the IKI the correction's own words link to without asking («… infografisnya cm 1 jd total 5»: materi KIE)
     own = found.candidates[0].iki if found.decision is Decision.link and found.candidates else None
     fixed = corrected(ln, earlier, own)
@@ -750,7 +760,7 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     # «hasil lab difteri blm keluar»: a line saying only that its work waits, whose words link it to no IKI
     waits = not _continues(ln, w) and back_day is None and found.decision is not Decision.link and \
         ln.has(phrase_set("catatan_harian", "link", "continuation", "waiting"))
-    if not _continues(ln, w) and back_day is None and not waits:
+    if office or (not _continues(ln, w) and back_day is None and not waits):
         return found
     settings = vocabulary().link["continuation"]
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
@@ -762,7 +772,8 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
                 not 0 <= (day - entry.day).days <= settings["days"]:
             continue
         before = line(entry.text)
-        together = words & set(line_terms(before, read_date(before, entry.day)[1]))
+        # «lanjut yg kemaren merauke» after «… triple eliminasi kab. Merauke»: the place the entry named is its too
+        together = words & (set(line_terms(before, read_date(before, entry.day)[1])) | set(text_terms(entry.text)))
         common = len(together)
         if common and common > shared:
             best, shared, tied, common_best = entry, common, {entry.iki}, together
@@ -772,6 +783,9 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     # tell, and the entry can), names that entry by the one word it has; «lanjut update data» names any IKI's data
     named_by_iki = set().union(*skp_terms(skp, None, False)[0])
     alone = len(words) == 1 and not words & named_by_iki
+    if _continues(ln, w) and common_best - named_by_iki:
+        # a name no IKI holds (a place, a case), shared with one entry alone, says which work goes on
+        alone = True
     if waits:
         # «hasil lab difteri blm keluar» after «PE suspek difteri …»: the thing waited on, named by no IKI, is that
         # entry's work; words any IKI names («berkas klaim … nunggu ttd») say not whose
