@@ -31,8 +31,10 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what
         elif ln.toks[i] in places and ln.kinds[i + 1] == "num" and i + 2 < len(ln.toks) and ln.toks[i + 2] in regions:
             skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
-        elif (ln.toks[i] in partners and ln.kinds[i + 1] == "word") or names_partner(ln, i + 1):
-            skip.add(i + 1)  # "koordinasi dgn BKN", «meeting sm vendor»: who took part, not what
+        elif names_partner(ln, i + 1):
+            skip.add(i + 1)  # «meeting sm vendor»: with whom, not what; «sm tim SIMRS» keeps the team's work
+        elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
+            skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
             j = i + 2
             while j < len(ln.toks) and ln.kinds[j] == "word" and ln.toks[j] in names:
                 skip.add(j)  # «dgn verifikator BPJS»: the partner's own name too

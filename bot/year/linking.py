@@ -616,7 +616,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «ngurusin staf», «beresin berkas»: a word of handling anything and one thing the IKI names say which
             # things, not which work on them: other work handles them too
             return Link(Decision.ask, candidates[:3], confidence, "urus saja")
-        first = None if counted[top] else other_head_first(words, found_in, top)
+        first = None if counted[top] else other_head_first(words, found_in, skp, top)
         if first is not None:
             # «draft SOP telemonitoring pasien»: the SOP another IKI counts is the work, named before the best's words
             return Link(Decision.ask, [Candidate(skp.iki[first].indikator, first + 1, round(found[first], 3))] +
