@@ -48,7 +48,7 @@ def line_terms(ln: Line, w: When) -> list[str]:
         if ln.toks[i] in regions and ln.toks[i + 1] in names and ln.kinds[i + 1] == "word" and \
                 (i == 0 or ln.kinds[i - 1] != "num"):
             skip |= {i, i + 1}  # "dinkes kab Bone", "Kota Bogor": a region by its name says where, not what
-    skip |= _negated(ln)
+    skip |= _negated(ln) | _awaited(ln)
     # a phrase never spans what is left out or a mark: «sanitasi 4 kapal, 3 SSCC» is no «sanitasi kapal»
     runs: list[list[str]] = [[]]
     for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
@@ -59,6 +59,17 @@ def line_terms(ln: Line, w: When) -> list[str]:
     english = bool(english_words(ln.text))  # «reviewed lab results of food samples»: read its words in Indonesian
     names = capitals(ln.text)
     return list(dict.fromkeys(term for run in runs for term in terms(run, english, names)))
+
+
+def _awaited(ln: Line) -> set[int]:
+    """Tokens of a final state right after a word saying it is planned or awaited (catatan_harian.yaml
+    awaited_before: «jadwal tayang jumat», «tinggal ttd direktur»): no result reached, so no IKI's."""
+    before, states = frozenset(config()["awaited_before"]), vocabulary().final_states
+    out: set[int] = set()
+    for i in range(1, len(ln.toks)):
+        if ln.toks[i - 1] in before and (state := states.match_at(ln.toks, i)):
+            out |= set(range(i, i + len(state)))
+    return out
 
 
 def _negated(ln: Line) -> set[int]:

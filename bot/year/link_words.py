@@ -113,9 +113,11 @@ def joins_work(ln: Line, at: int) -> bool:
 
 def names_partner(ln: Line, at: int) -> bool:
     """«meeting sm vendor», «sy sm pak Hendra»: after «sm» (link.partner_or_joiner, outside a known phrase) the word
-    at names a person or body (partner_words): with whom, as after «dgn», never what was done."""
+    at names a person (link.partner_people, side_people): with whom, as after «dgn», never what was done; a body
+    («sm dinkes») may be where the work went, and stays."""
+    people = vocabulary().link["partner_people"] + vocabulary().link["side_people"]
     return 0 < at < len(ln.toks) and ln.toks[at - 1] in vocabulary().link["partner_or_joiner"] and \
-        ln.kinds[at] == "word" and ln.toks[at] in partner_words() and _stands_alone(ln, at - 1)
+        ln.kinds[at] == "word" and ln.toks[at] in people and _stands_alone(ln, at - 1)
 
 
 def _stands_alone(ln: Line, at: int) -> bool:

@@ -11,6 +11,7 @@ from bot.lang.numbers import parse_number
 from bot.lang.refs import row_label
 from bot.lang.text import phrase_set
 from bot.models import SkpDraft
+from bot.rules.lexicon import region_words
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When, corrected_day, corrected_weekday, earlier_work_day, read_date
 from bot.year.entry_kind import iki_number_in
@@ -766,25 +767,26 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
     words = set(line_terms(ln, w)) - weak_terms() - generic_words() - cue
     keys = [iki.indikator for iki in skp.iki]
-    best, shared, tied, common_best = None, 0, set(), set()
+    best, shared, tied, common_best, placed = None, 0, set(), set(), set()
     for entry in earlier:
         if entry.status is not EntryStatus.linked or entry.iki not in keys or \
                 not 0 <= (day - entry.day).days <= settings["days"]:
             continue
         before = line(entry.text)
-        # «lanjut yg kemaren merauke» after «… triple eliminasi kab. Merauke»: the place the entry named is its too
-        together = words & (set(line_terms(before, read_date(before, entry.day)[1])) | set(text_terms(entry.text)))
+        together = words & set(line_terms(before, read_date(before, entry.day)[1]))
+        # «lanjut yg kemaren merauke» after «… triple eliminasi kab. Merauke»: the region the entry named by its name
+        where = together & _regions_named(before)
         common = len(together)
         if common and common > shared:
-            best, shared, tied, common_best = entry, common, {entry.iki}, together
+            best, shared, tied, common_best, placed = entry, common, {entry.iki}, together, where
         elif common and common == shared:
-            best, tied, common_best = entry, tied | {entry.iki}, together
+            best, tied, common_best, placed = entry, tied | {entry.iki}, together, where
     # «lanjut audit»: a line that is all going on, its one term the entry's and no IKI's own (so the IKI's words cannot
     # tell, and the entry can), names that entry by the one word it has; «lanjut update data» names any IKI's data
     named_by_iki = set().union(*skp_terms(skp, None, False)[0])
     alone = len(words) == 1 and not words & named_by_iki
-    if _continues(ln, w) and common_best - named_by_iki:
-        # a name no IKI holds (a place, a case), shared with one entry alone, says which work goes on
+    if _continues(ln, w) and placed - named_by_iki:
+        # a region no IKI holds, named by one entry alone, says which work goes on
         alone = True
     if waits:
         # «hasil lab difteri blm keluar» after «PE suspek difteri …»: the thing waited on, named by no IKI, is that
@@ -880,6 +882,13 @@ def _of_the_day(day: date, words: set[str], earlier: list[LogEntry], keys: list[
     sharing = [e for e in entries if words & set(line_terms(line(e.text), read_date(line(e.text), e.day)[1]))]
     entries = sharing or (entries if unmatched else [])
     return entries[-1] if entries and len({e.iki for e in entries}) == 1 else None
+
+
+def _regions_named(ln: Line) -> set[str]:
+    """The names the line gives right after a region word («kab. Merauke», «kota Bogor»): where its work was."""
+    regions = region_words()
+    words = [t for t, k in zip(ln.toks, ln.kinds) if k == "word"]
+    return {b for a, b in zip(words, words[1:]) if a in regions and b not in regions}
 
 
 def _continues(ln: Line, w: When) -> bool:
