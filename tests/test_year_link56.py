@@ -9,7 +9,7 @@ import pytest
 
 from bot.models import IkiDraft, SkpDraft
 from bot.year.linking import Decision
-from bot.year.logbook import add_entry, read_entry
+from bot.year.logbook import add_entry, choose, read_entry
 from bot.year.models import YearState
 
 LAB = SkpDraft(iki=[
@@ -86,3 +86,22 @@ def test_a_final_state_only_planned_names_no_result(text):
     # «jadwal tayang»: not published yet, so no materi dipublikasikan counted silently
     reading = _read(text)
     assert not (reading.link.decision is Decision.link and _first(reading) == 5), reading.link
+
+
+HD = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah pasien hemodialisis cito yang dilayani", target="200", satuan="pasien"),
+    IkiDraft(indikator="Persentase keluarga pasien yang mendapat edukasi pembatasan cairan", target="90%"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
+
+
+@pytest.mark.parametrize("text", ["tadi HD cito 3 px dari IGD", "sore HD cito 1 px lagi, rujukan IGD"])
+def test_a_pick_made_for_other_work_never_moves_a_line_its_words_link_elsewhere(text):
+    # tester51 P1-15: «HD cito 2 px dari IGD» moved to the edukasi IKI; a later HD cito line is the HD IKI's by its
+    # words: asked, the pick first, never moved silently
+    now = datetime(2026, 4, 17, 9, 0)
+    year, entry = add_entry(YearState(), read_entry("HD cito 2 px dari IGD", now.date(), HD), now)
+    year = choose(year, entry.id, HD, HD.iki[1].indikator)
+    assert read_entry(text, now.date(), HD).link.decision is Decision.link  # its own words: the HD IKI
+    later = read_entry(text, now.date(), HD, choices=year.choices)
+    assert later.link.decision is Decision.ask and later.link.taught == "", later.link
+    assert [c.number for c in later.link.candidates][:2] == [2, 1], later.link

@@ -699,7 +699,8 @@ def _stage(words: list[str], rencana: RencanaAksi | None) -> int | None:
 
 def taught(found: Link, ln: Line, w: When, skp: SkpDraft, choices: list[LinkChoice]) -> Link:
     """The user's own re-link before decides a line holding every term of the re-linked one («c1 ke IKI 2», then
-    «terbit 5 sertifikat SSCEC» goes to IKI 2 as well), latest first; the link says which entry taught it."""
+    «terbit 5 sertifikat SSCEC» goes to IKI 2 as well), latest first; the link says which entry taught it. A line
+    whose own words link it to another IKI is asked instead, the pick first: no pick moves it silently."""
     if found.why == NAMED:
         return found  # the user's own number for this line outranks what an earlier line taught
     words = set(line_terms(ln, w))
@@ -713,6 +714,11 @@ def taught(found: Link, ln: Line, w: When, skp: SkpDraft, choices: list[LinkChoi
         number = keys.index(choice.iki) + 1
         chosen = next((c for c in found.candidates if c.iki == choice.iki), Candidate(choice.iki, number, 0.0))
         others = [c for c in found.candidates if c.iki != choice.iki]
+        if found.decision is Decision.link and found.why not in ("koreksi", "lanjutan"):
+            # «tadi HD cito 3 px dari ICU» after «HD cito 2 px dari IGD» was put in an IKI of edukasi: the line's own
+            # words link it to another IKI, so the pick made for other work never moves it silently; asked, the pick
+            # first (tester51 P1-15)
+            return Link(Decision.ask, [chosen] + others[:2], found.confidence, "pilihan Anda atau kata baris")
         return Link(Decision.link, [chosen] + others[:2], found.confidence, "pilihan Anda", taught=choice.entry)
     return _answered_before(found, words, skp, choices)
 
