@@ -80,12 +80,25 @@ def test_another_ikis_counted_thing_named_first_asks_with_it_first(text):
         reading.link
 
 
-@pytest.mark.parametrize("text", ["nyusun caption konten IG soal cuci tangan, jadwal tayang jumat",
-                                  "bikin caption konten IG hemat air, rencana tayang besok"])
-def test_a_final_state_only_planned_names_no_result(text):
-    # «jadwal tayang»: not published yet, so no materi dipublikasikan counted silently
-    reading = _read(text)
-    assert not (reading.link.decision is Decision.link and _first(reading) == 5), reading.link
+GIZI = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah materi KIE gizi yang terverifikasi dan dipublikasikan", target="24", satuan="materi"),
+    IkiDraft(indikator="Persentase peningkatan engagement konten gizi di media sosial", target="20%"),
+    IkiDraft(indikator="Jumlah kader posyandu yang dilatih konseling gizi", target="60", satuan="orang"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
+
+
+@pytest.mark.parametrize("text", ["nyusun caption reels soal isi piringku, jadwal tayang senin",
+                                  "bikin caption reels gizi seimbang, rencana tayang kamis",
+                                  "edit video reels MPASI, tinggal tayang"])
+def test_a_final_state_only_planned_or_awaited_names_no_result(text):
+    # «jadwal tayang», «tinggal tayang»: not published yet, so no materi dipublikasikan decided silently
+    reading = read_entry(text, date(2026, 5, 13), GIZI)
+    assert not (reading.link.decision is Decision.link and _first(reading) == 1), reading.link
+
+
+def test_a_final_state_reached_still_counts():
+    reading = read_entry("nyusun caption reels isi piringku, udh tayang", date(2026, 5, 13), GIZI)
+    assert reading.link.decision is Decision.link and _first(reading) == 1, reading.link
 
 
 HD = SkpDraft(iki=[
