@@ -89,9 +89,9 @@ GIZI = SkpDraft(iki=[
 
 @pytest.mark.parametrize("text", ["nyusun caption reels soal isi piringku, jadwal tayang senin",
                                   "bikin caption reels gizi seimbang, rencana tayang kamis",
-                                  "edit video reels MPASI, tinggal tayang"])
+                                  "edit video reels MPASI, akan tayang minggu depan"])
 def test_a_final_state_only_planned_or_awaited_names_no_result(text):
-    # «jadwal tayang», «tinggal tayang»: not published yet, so no materi dipublikasikan decided silently
+    # «jadwal tayang», «akan tayang»: not published yet, so no materi dipublikasikan decided silently
     reading = read_entry(text, date(2026, 5, 13), GIZI)
     assert not (reading.link.decision is Decision.link and _first(reading) == 1), reading.link
 

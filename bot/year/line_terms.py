@@ -62,8 +62,8 @@ def line_terms(ln: Line, w: When) -> list[str]:
 
 
 def _awaited(ln: Line) -> set[int]:
-    """Tokens of a final state right after a word saying it is planned or awaited (catatan_harian.yaml
-    awaited_before: «jadwal tayang jumat», «tinggal ttd direktur»): no result reached, so no IKI's."""
+    """Tokens of a final state right after a word saying it is only planned (catatan_harian.yaml awaited_before:
+    «jadwal tayang jumat», «akan terbit»): no result reached, so no IKI's."""
     before, states = frozenset(config()["awaited_before"]), vocabulary().final_states
     out: set[int] = set()
     for i in range(1, len(ln.toks)):

@@ -848,7 +848,7 @@ def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogE
         # equals, else the latest
         said = set(text_terms(ln.text)) - weak_terms() - _mark_terms()
         shared = [len(said & set(text_terms(e.text))) for e in recent]
-        entry = recent[max(range(len(recent)), key=lambda k: (recent[k].iki == own, shared[k], k))]
+        entry = recent[max(range(len(recent)), key=lambda k: (own is not None and recent[k].iki == own, shared[k], k))]
         return None if entry.status is EntryStatus.unsure else entry
     if restated is not None:
         # «eh yg vaksin tadi 112 aja»: the latest entry whose words name the work pointed back at
