@@ -286,8 +286,8 @@ def result_alone(words: list[str], profiles: list[dict[str, float]], found_in: l
 def other_head_first(words: list[str], found_in: list[dict[str, str]], skp: SkpDraft, index: int) -> int | None:
     """«draft SOP telemonitoring pasien …» beside an IKI of SOP and one of pasien telemonitoring: a line names its
     work first and what it is about after, so the thing another IKI counts (its kepala, written there as here: no
-    act's noun, «penyusunan» of «susun»), named by the first two terms before any word of the best, is a claim as good: that IKI, else
-    None."""
+    act's noun, «penyusunan» of «susun»), named in the line's first two terms before any word of the best, is a
+    claim as good: that IKI, else None."""
     for word in words[:2]:  # the line's act and the thing it is done to
         if word in found_in[index]:
             return None

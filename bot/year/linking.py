@@ -828,9 +828,9 @@ def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogE
     one; so does a weekday set against another («migrasi mulai jumat bukan kamis»: the entry naming kamis), and a
     date against another («eh itu kemarin bukan hari ini»: entry_dates.corrected_day, the latest), and a line opening
     with a word of mistake and a number («ralat, AMB-05 belum dicek, jd total 3»: entry_numbers.opens_correction, the
-    latest sharing a word with it). When no entry holds the old number, or words decide, the entries of own (the IKI
-    the line's own words link to) go first: «ralat yg kemaren bukan 6 materi ya, …» fixes the materi entry, not the
-    latest. None when the line is no such correction or that entry still waits for its IKI."""
+    latest sharing a word with it). Among those (the entries holding the old number, else the last ones), the entries
+    of own, the IKI the line's own words link to, go first: «ralat yg kemaren bukan 6 materi ya, …» fixes the materi
+    entry, not the latest visit to a desa. None when the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
     day = corrected_weekday(ln) if earlier and fixed is None else None
     restated = restated_number(ln) if earlier and fixed is None and day is None else None
