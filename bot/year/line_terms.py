@@ -11,6 +11,7 @@ from bot.rules.lexicon import region_words
 from bot.year.entry_dates import When
 from bot.year.entry_numbers import duration_spans
 from bot.year.line import CLAUSE_MARKS, Line
+from bot.year.link_words import names_partner
 from bot.year.terms import capitals, known_words, terms, text_terms
 from bot.year.vocabulary import config, vocabulary
 
@@ -30,6 +31,8 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what
         elif ln.toks[i] in places and ln.kinds[i + 1] == "num" and i + 2 < len(ln.toks) and ln.toks[i + 2] in regions:
             skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
+        elif names_partner(ln, i + 1):
+            skip.add(i + 1)  # «meeting sm vendor»: with whom, not what; «sm tim SIMRS» keeps the team's work
         elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
             skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
             j = i + 2
@@ -45,7 +48,7 @@ def line_terms(ln: Line, w: When) -> list[str]:
         if ln.toks[i] in regions and ln.toks[i + 1] in names and ln.kinds[i + 1] == "word" and \
                 (i == 0 or ln.kinds[i - 1] != "num"):
             skip |= {i, i + 1}  # "dinkes kab Bone", "Kota Bogor": a region by its name says where, not what
-    skip |= _negated(ln)
+    skip |= _negated(ln) | _awaited(ln)
     # a phrase never spans what is left out or a mark: «sanitasi 4 kapal, 3 SSCC» is no «sanitasi kapal»
     runs: list[list[str]] = [[]]
     for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
@@ -56,6 +59,17 @@ def line_terms(ln: Line, w: When) -> list[str]:
     english = bool(english_words(ln.text))  # «reviewed lab results of food samples»: read its words in Indonesian
     names = capitals(ln.text)
     return list(dict.fromkeys(term for run in runs for term in terms(run, english, names)))
+
+
+def _awaited(ln: Line) -> set[int]:
+    """Tokens of a final state right after a word saying it is only planned (catatan_harian.yaml awaited_before:
+    «jadwal tayang jumat», «akan terbit»): no result reached, so no IKI's."""
+    before, states = frozenset(config()["awaited_before"]), vocabulary().final_states
+    out: set[int] = set()
+    for i in range(1, len(ln.toks)):
+        if ln.toks[i - 1] in before and (state := states.match_at(ln.toks, i)):
+            out |= set(range(i, i + len(state)))
+    return out
 
 
 def _negated(ln: Line) -> set[int]:

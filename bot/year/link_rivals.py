@@ -3,6 +3,7 @@ the same thing, covers it, or a second piece of work names it): the checks that 
 
 from dataclasses import replace
 
+from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import When
@@ -280,3 +281,20 @@ def result_alone(words: list[str], profiles: list[dict[str, float]], found_in: l
     return all(named_terms(words, profiles[j]) - weak <= mine and
                not names_result(words, profiles[j], found_in[j], skp.iki[j])
                for j in range(len(profiles)) if j != index)
+
+
+def other_head_first(words: list[str], found_in: list[dict[str, str]], skp: SkpDraft, index: int) -> int | None:
+    """«draft SOP telemonitoring pasien …» beside an IKI of SOP and one of pasien telemonitoring: a line names its
+    work first and what it is about after, so the thing another IKI counts (its kepala, written there as here: no
+    act's noun, «penyusunan» of «susun»), named in the line's first two terms before any word of the best, is a
+    claim as good: that IKI, else None."""
+    for word in words[:2]:  # the line's act and the thing it is done to
+        if word in found_in[index]:
+            return None
+        if word in generic_words():
+            continue  # «review kasus …»: the people or cases any work serves name no work of their own
+        owners = [j for j, o in enumerate(found_in) if j != index and o.get(word) == "kepala" and
+                  word in tokens(skp.iki[j].indikator)]
+        if owners:
+            return owners[0] if len(owners) == 1 else None
+    return None

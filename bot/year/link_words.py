@@ -108,9 +108,23 @@ def joins_work(ln: Line, at: int) -> bool:
     names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
     if ln.toks[at] in names:
         return False
+    return _stands_alone(ln, at - 1)
+
+
+def names_partner(ln: Line, at: int) -> bool:
+    """«meeting sm vendor», «sy sm pak Hendra»: after «sm» (link.partner_or_joiner, outside a known phrase) the word
+    at names a person (link.partner_people, side_people): with whom, as after «dgn», never what was done; a body
+    («sm dinkes») may be where the work went, and stays."""
+    people = vocabulary().link["partner_people"] + vocabulary().link["side_people"]
+    return 0 < at < len(ln.toks) and ln.toks[at - 1] in vocabulary().link["partner_or_joiner"] and \
+        ln.kinds[at] == "word" and ln.toks[at] in people and _stands_alone(ln, at - 1)
+
+
+def _stands_alone(ln: Line, at: int) -> bool:
+    """The token at stands outside a known phrase of several words («kerja sama»)."""
     start = 0
     for unit in vocabulary().terms.written_units(ln.toks):
-        if start <= at - 1 < start + len(unit):
+        if start <= at < start + len(unit):
             return len(unit) == 1
         start += len(unit)
     return True

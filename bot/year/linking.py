@@ -11,6 +11,7 @@ from bot.lang.numbers import parse_number
 from bot.lang.refs import row_label
 from bot.lang.text import phrase_set
 from bot.models import SkpDraft
+from bot.rules.lexicon import region_words
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When, corrected_day, corrected_weekday, earlier_work_day, read_date
 from bot.year.entry_numbers import (
@@ -43,6 +44,7 @@ from bot.year.link_rivals import (
     is_specific,
     names_of_others,
     other_claimants,
+    other_head_first,
     other_thing_named,
     outnamed,
     outweighs,
@@ -104,6 +106,7 @@ class Link:
 
 
 NAMED = "IKI disebut"  # the user named the IKI by its number: their word is the link
+HEAD_FIRST = "yang dihitung lain dulu"  # another IKI's counted thing named before any word of the best
 
 
 def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
@@ -346,8 +349,8 @@ def by_kind(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
     link.result_kinds: «susun», «revisi naskah» make a dokumen) toward the IKI whose counted thing is of that kind
     (laporan, naskah, artikel …), at link.kind_weight beside each IKI's score; an IKI of that kind the line shares
     no word with is offered too. Weak evidence: it orders a question, never decides a link."""
-    if found.decision is not Decision.ask or found.why == "belajar atau kerja":
-        return found  # competence first is the question's own order
+    if found.decision is not Decision.ask or found.why in ("belajar atau kerja", HEAD_FIRST):
+        return found  # competence first, the thing named first: the question's own order
     words = set(line_terms(ln, w))
     kinds = [results for acts, results in result_kind_words() if any(act <= words for act in acts)]
     made = {i for i, iki in enumerate(skp.iki) for head in text_terms(result_parts(iki.indikator)[0])[:1]
@@ -615,6 +618,11 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «ngurusin staf», «beresin berkas»: a word of handling anything and one thing the IKI names say which
             # things, not which work on them: other work handles them too
             return Link(Decision.ask, candidates[:3], confidence, "urus saja")
+        first = None if counted[top] else other_head_first(words, found_in, skp, top)
+        if first is not None:
+            # «draft SOP telemonitoring pasien»: the SOP another IKI counts is the work, named before the best's words
+            return Link(Decision.ask, [Candidate(skp.iki[first].indikator, first + 1, round(found[first], 3))] +
+                        [c for c in candidates if c.number != first + 1][:2], confidence, HEAD_FIRST)
         if counted[top] or is_specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
@@ -694,7 +702,8 @@ def _stage(words: list[str], rencana: RencanaAksi | None) -> tuple[int | None, i
 
 def taught(found: Link, ln: Line, w: When, skp: SkpDraft, choices: list[LinkChoice]) -> Link:
     """The user's own re-link before decides a line holding every term of the re-linked one («c1 ke IKI 2», then
-    «terbit 5 sertifikat SSCEC» goes to IKI 2 as well), latest first; the link says which entry taught it."""
+    «terbit 5 sertifikat SSCEC» goes to IKI 2 as well), latest first; the link says which entry taught it. A line
+    whose own words link it to another IKI is asked instead, the pick first: no pick moves it silently."""
     if found.why == NAMED:
         return found  # the user's own number for this line outranks what an earlier line taught
     words = set(line_terms(ln, w))
@@ -708,6 +717,11 @@ def taught(found: Link, ln: Line, w: When, skp: SkpDraft, choices: list[LinkChoi
         number = keys.index(choice.iki) + 1
         chosen = next((c for c in found.candidates if c.iki == choice.iki), Candidate(choice.iki, number, 0.0))
         others = [c for c in found.candidates if c.iki != choice.iki]
+        if found.decision is Decision.link and found.why not in ("koreksi", "lanjutan"):
+            # «tadi HD cito 3 px dari ICU» after «HD cito 2 px dari IGD» was put in an IKI of edukasi: the line's own
+            # words link it to another IKI, so the pick made for other work never moves it silently; asked, the pick
+            # first (tester51 P1-15)
+            return Link(Decision.ask, [chosen] + others[:2], found.confidence, "pilihan Anda atau kata baris")
         return Link(Decision.link, [chosen] + others[:2], found.confidence, "pilihan Anda", taught=choice.entry)
     return _answered_before(found, words, skp, choices)
 
@@ -742,7 +756,12 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     line leaves out («lanjutan WO suction») are that entry's. The link says which entry it continues."""
     if found.why == NAMED:
         return found
-    fixed = corrected(ln, earlier)
+    # the reading placed the line outside for an office-life cue («ngurus SPPD yg kemaren»): its pointing back at a
+    # day says which trip or event, not that the day's work goes on
+    office = found.decision is Decision.outside and found.why == "kegiatan umum"
+    # the IKI the correction's own words link to without asking («… infografisnya cm 1 jd total 5»: materi KIE)
+    own = found.candidates[0].iki if found.decision is Decision.link and found.candidates else None
+    fixed = corrected(ln, earlier, own)
     if fixed is not None and fixed.status is EntryStatus.outside:
         return Link(Decision.outside, found.candidates[:2], found.confidence, "koreksi", continues=fixed.id)
     if fixed is not None and fixed.iki in {iki.indikator for iki in skp.iki}:
@@ -751,28 +770,33 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     # «hasil lab difteri blm keluar»: a line saying only that its work waits, whose words link it to no IKI
     waits = not _continues(ln, w) and back_day is None and found.decision is not Decision.link and \
         ln.has(phrase_set("catatan_harian", "link", "continuation", "waiting"))
-    if not _continues(ln, w) and back_day is None and not waits:
+    if office or (not _continues(ln, w) and back_day is None and not waits):
         return found
     settings = vocabulary().link["continuation"]
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
     words = set(line_terms(ln, w)) - weak_terms() - generic_words() - cue
     keys = [iki.indikator for iki in skp.iki]
-    best, shared, tied, common_best = None, 0, set(), set()
+    best, shared, tied, common_best, placed = None, 0, set(), set(), set()
     for entry in earlier:
         if entry.status is not EntryStatus.linked or entry.iki not in keys or \
                 not 0 <= (day - entry.day).days <= settings["days"]:
             continue
         before = line(entry.text)
         together = words & set(line_terms(before, read_date(before, entry.day)[1]))
+        # «lanjut yg kemaren merauke» after «… triple eliminasi kab. Merauke»: the region the entry named by its name
+        where = together & _regions_named(before)
         common = len(together)
         if common and common > shared:
-            best, shared, tied, common_best = entry, common, {entry.iki}, together
+            best, shared, tied, common_best, placed = entry, common, {entry.iki}, together, where
         elif common and common == shared:
-            best, tied, common_best = entry, tied | {entry.iki}, together
+            best, tied, common_best, placed = entry, tied | {entry.iki}, together, where
     # «lanjut audit»: a line that is all going on, its one term the entry's and no IKI's own (so the IKI's words cannot
     # tell, and the entry can), names that entry by the one word it has; «lanjut update data» names any IKI's data
     named_by_iki = set().union(*skp_terms(skp, None, False)[0])
     alone = len(words) == 1 and not words & named_by_iki
+    if _continues(ln, w) and placed - named_by_iki:
+        # a region no IKI holds, named by one entry alone, says which work goes on
+        alone = True
     if waits:
         # «hasil lab difteri blm keluar» after «PE suspek difteri …»: the thing waited on, named by no IKI, is that
         # entry's work; words any IKI names («berkas klaim … nunggu ttd») say not whose
@@ -800,15 +824,16 @@ def _to_entry(found: Link, entry: LogEntry, skp: SkpDraft, why: str) -> Link:
     return Link(Decision.link, [chosen] + others[:2], found.confidence, why, continues=entry.id)
 
 
-def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
+def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogEntry | None:
     """«eh td salah bukan 7 tp 9 perawat», «acaranya 6 bukan 5»: a line saying it was wrong and setting a number
     against the one written before puts an earlier entry right, no new work (catatan_harian.yaml link.correction):
     the latest of the last entries whose text or count holds the old number (the one after «bukan»), else the latest
     one; so does a weekday set against another («migrasi mulai jumat bukan kamis»: the entry naming kamis), and a
     date against another («eh itu kemarin bukan hari ini»: entry_dates.corrected_day, the latest), and a line opening
     with a word of mistake and a number («ralat, AMB-05 belum dicek, jd total 3»: entry_numbers.opens_correction, the
-    latest sharing a word with it). None when
-    the line is no such correction or that entry still waits for its IKI."""
+    latest sharing a word with it). Among those (the entries holding the old number, else the last ones), the entries
+    of own, the IKI the line's own words link to, go first: «ralat yg kemaren bukan 6 materi ya, …» fixes the materi
+    entry, not the latest visit to a desa. None when the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
     day = corrected_weekday(ln) if earlier and fixed is None else None
     restated = restated_number(ln) if earlier and fixed is None and day is None else None
@@ -826,7 +851,7 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
         # equals, else the latest
         said = set(text_terms(ln.text)) - weak_terms() - _mark_terms()
         shared = [len(said & set(text_terms(e.text))) for e in recent]
-        entry = recent[max(range(len(recent)), key=lambda k: (shared[k], k))]
+        entry = recent[max(range(len(recent)), key=lambda k: (own is not None and recent[k].iki == own, shared[k], k))]
         return None if entry.status is EntryStatus.unsure else entry
     if restated is not None:
         # «eh yg vaksin tadi 112 aja»: the latest entry whose words name the work pointed back at
@@ -842,7 +867,8 @@ def corrected(ln: Line, earlier: list[LogEntry]) -> LogEntry | None:
     else:
         holding = [e for e in recent if e.quantity == fixed[0] or
                    any(k == "num" and parse_number(t) == fixed[0] for t, k in zip(*_toks(e.text)))]
-    entry = (holding or recent)[-1]
+    pool = holding or recent
+    entry = ([e for e in pool if own and e.iki == own] or pool)[-1]
     return None if entry.status is EntryStatus.unsure else entry
 
 
@@ -865,6 +891,13 @@ def _of_the_day(day: date, words: set[str], earlier: list[LogEntry], keys: list[
     sharing = [e for e in entries if words & set(line_terms(line(e.text), read_date(line(e.text), e.day)[1]))]
     entries = sharing or (entries if unmatched else [])
     return entries[-1] if entries and len({e.iki for e in entries}) == 1 else None
+
+
+def _regions_named(ln: Line) -> set[str]:
+    """The names the line gives right after a region word («kab. Merauke», «kota Bogor»): where its work was."""
+    regions = region_words()
+    words = [t for t, k in zip(ln.toks, ln.kinds) if k == "word"]
+    return {b for a, b in zip(words, words[1:]) if a in regions and b not in regions}
 
 
 def _continues(ln: Line, w: When) -> bool:
