@@ -687,7 +687,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
         if not reached:  # the IKI's own work before its final state, told: «periksa sanitasi 35 kapal»
             return _best(ln, numbers, target)
         inside = [n for n in numbers if n.clause in reached]
-        found = _best(ln, inside, target)
+        found = _best(ln, inside, target, numbers)  # «upload 2 leaflet … + 1 booklet»: the «+» joins across clauses
         if found is None and inside and _best(ln, numbers, target) is not None:
             # "evaluasi 3 permenkes, 2 direkomendasikan dicabut": the part of the counted things that reached it
             return inside[0].value
@@ -890,10 +890,11 @@ def _rest_reached(ln: Line, numbers: list[Number], target: Counted, iki: IkiDraf
     return whole.value - part.value
 
 
-def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
+def _best(ln: Line, numbers: list[Number], target: Counted, joinable: list[Number] | None = None) -> float | None:
     """The number next to the counted thing ("12 berkas", "sertifikat terbit 6"), or after other words of the
     result ("SK tubel 4 pegawai" toward "Jumlah usulan tugas belajar …"); never a number of something else that
-    follows ("tayang bareng 2 kreator" toward "Jumlah kampanye kolaborasi dengan kreator …")."""
+    follows ("tayang bareng 2 kreator" toward "Jumlah kampanye kolaborasi dengan kreator …"). joinable: the counts a
+    «+» may add to the chosen one (all the line's when the choice is among some)."""
     scored = []
     things = target.things | target.written
     for n in numbers:
@@ -924,7 +925,7 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
     if not scored:
         return None
     chosen = max(scored, key=lambda s: (s[0], s[1]))[2]
-    return _joined(ln, numbers, chosen, things, target.words)
+    return _joined(ln, joinable or numbers, chosen, things, target.words)
 
 
 def _place_before(ln: Line, n: Number, reach: int, things: set[str]) -> bool:
@@ -959,8 +960,8 @@ def _joined(ln: Line, numbers: list[Number], chosen: Number, things: set[str], f
         n = chosen
         while True:
             # «6 infus pump + 2 syringe pump»: the «+» after the counted thing's words, a kind's name of up to
-            # _KIND_WORDS words
-            plus = next((j for j in (n.at + k * step for k in range(1, _KIND_WORDS + 1))
+            # _KIND_WORDS words, or its name and what it is about («4 poster cuci tangan pake sabun + 2 infografis»)
+            plus = next((j for j in (n.at + k * step for k in range(1, _PLUS_WORDS + 1))
                          if 0 <= j < len(ln.toks) and ln.toks[j] == "+" and
                          all(ln.kinds[m] == "word" for m in range(min(n.at, j) + 1, max(n.at, j)))), None)
             if plus is None:
@@ -991,6 +992,7 @@ def names_thing(words: list[str], iki: IkiDraft) -> bool:
 
 
 _KIND_WORDS = 3  # the longest kind's name in words («bed side monitor»)
+_PLUS_WORDS = 6  # the most words between a count and a «+» adding another («4 poster cuci tangan pake sabun + 2 …»)
 
 
 def _kinds_named(words: list[str], starts: int | None = None) -> set[str]:

@@ -1,0 +1,44 @@
+"""A count IKI's quantity where the thirty-third blind set writes it (qty56): a dozen as a word, staff as the
+petugas counted, materi KIE by its media, a sum whose first item's name runs long, places listed after a dotted
+«kab.», hospitals named one by one."""
+
+from datetime import date
+
+from bot.models import IkiDraft
+from bot.year.line import line
+from tests.entry_quantity import quantity_reader
+
+_quantity = quantity_reader(date(2026, 5, 13))
+
+TERLATIH = IkiDraft(indikator="Jumlah tenaga promosi kesehatan daerah yang dilatih", target="100", satuan="orang")
+PETUGAS = IkiDraft(indikator="Jumlah petugas kesehatan yang dilatih kesehatan matra", target="100", satuan="orang")
+KIE = IkiDraft(indikator="Jumlah materi KIE yang terverifikasi dan dipublikasikan", target="24", satuan="materi")
+
+
+def test_a_dozen_written_as_a_word_is_twelve():
+    assert line("peserta selusin org").toks == ("peserta", "12", "org")
+    assert line("dua lusin botol").toks == ("24", "botol")
+    assert _quantity("pelatihan kader promkes, peserta selusin org", TERLATIH) == 12
+    assert _quantity("latih dua lusin org petugas promkes kab", TERLATIH) == 24
+
+
+def test_staff_in_an_english_line_are_the_petugas_counted():
+    assert _quantity("Trained 25 puskesmas staff on heat stress, Mon-Tue", PETUGAS) == 25
+    assert _quantity("Trained 18 hospital staff on altitude sickness", PETUGAS) == 18
+    # staff of no training counted: another thing's number
+    assert _quantity("Trained 25 puskesmas staff on heat stress, 3 modules", KIE) is None
+
+
+def test_materi_kie_named_by_its_media_counts_when_published():
+    assert _quantity("finalisasi 3 poster gizi seimbang, udh diupload di web", KIE) == 3
+    assert _quantity("desain 5 leaflet hipertensi, udh naik di web promkes", KIE) == 5
+    # not published yet: no count of the IKI's final state
+    assert _quantity("desain 5 leaflet hipertensi, msh draf", KIE) is None
+
+
+def test_a_sum_adds_a_second_item_after_a_long_name_of_the_first():
+    assert _quantity("finalisasi 4 poster cuci tangan pake sabun + 2 infografis hipertensi, udh naik di web",
+                     KIE) == 6
+    assert _quantity("upload 2 leaflet gizi ibu hamil + 1 booklet", KIE) == 3
+    # the second count of another thing: no sum
+    assert _quantity("upload 2 leaflet gizi ibu hamil + 30 peserta", KIE) == 2
