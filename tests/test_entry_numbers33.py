@@ -42,3 +42,23 @@ def test_a_sum_adds_a_second_item_after_a_long_name_of_the_first():
     assert _quantity("upload 2 leaflet gizi ibu hamil + 1 booklet", KIE) == 3
     # the second count of another thing: no sum
     assert _quantity("upload 2 leaflet gizi ibu hamil + 30 peserta", KIE) == 2
+
+RS = IkiDraft(indikator="Jumlah RS yang didampingi penguatan PONEK", target="10", satuan="RS")
+KAB = IkiDraft(indikator="Jumlah kab/kota yang dibina penguatan surveilans berbasis laboratorium", target="10",
+               satuan="kab/kota")
+
+
+def test_hospitals_named_one_by_one_count():
+    assert _quantity("supervisi PONEK RSUD Labuang Baji sm RS Haji, dokumen terlampir", RS) == 2
+    assert _quantity("pendampingan PONEK RSUD Wates & RSUD Wonosari & RSUP Sardjito", RS) == 3
+    # one hospital named: no list, no count read (earlier sets' reading of one item named without a numeral)
+    assert _quantity("pendampingan PONEK di RSUD Wates", RS) is None
+
+
+def test_work_that_did_not_happen_has_no_quantity():
+    assert _quantity("bimtek surveilans ke kab Jember & kab Banyuwangi ditunda", KAB) is None
+    assert _quantity("bimtek surveilans ke 2 kab batal, diundur bulan depan", KAB) is None
+    assert _quantity("supervisi PONEK RSUD Wates sm RS Haji ga jadi, direkturnya rapat", RS) is None
+    # the part done keeps its count
+    assert _quantity("bimtek surveilans 3 kab, 1 kab ditunda", KAB) == 3
+    assert _quantity("bimtek surveilans ke kab Jember & kab Banyuwangi", KAB) == 2

@@ -298,6 +298,7 @@ def _counting() -> dict:
             "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
             "done_before_state": frozenset(data["done_before_state"]),
             "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "named_places": {word: row[0] for row in data["named_places"] for word in row[1:]},
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -616,7 +617,8 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
             return float(sum(q for q in each if q is not None))
     numbers = counts(ln, w, target.things | target.written) if target else []
     listed = _listed(ln, target) if target and lists else None
-    numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])]
+    numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])
+               and not _not_done(ln, n)]
     if target is not None and not numbers and lists:
         one = _one_written(ln, target)
         if one is not None:  # «nyusun sebuah rekomendasi …», «one satker done»: read as «1 rekomendasi»
@@ -627,6 +629,11 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
         # «reviu SPO pencucian & SPO pengemasan»: no count written, the things named one by one are read as their
         # count written before the first («reviu 2 SPO pencucian & …»)
         count, at, _ = listed
+        # «bimtek ke kab. Jember & kab. Banyuwangi batal»: the list's sentence part (up to a comma; «&» joins its
+        # items) says the work did not happen, no result of it
+        end = next((j for j in range(at, len(ln.toks)) if ln.toks[j] in (",", ";", "!", "?")), len(ln.toks))
+        if _not_done(ln, Number(count, at, (at, end))):
+            return None
         written = Line(ln.text, ln.toks[:at] + (str(count),) + ln.toks[at:], ln.kinds[:at] + ("num",) + ln.kinds[at:])
         span = tuple(i + (i >= at) for i in w.span) if w.span != (0, 0) else w.span
         return quantity(written, replace(w, span=span), iki, lists=False)
@@ -695,6 +702,12 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     return _best(ln, numbers, target)
 
 
+def _not_done(ln: Line, n: Number) -> bool:
+    """«bimtek ke kab. Jember & kab. Banyuwangi batal», «visitasi 3 puskesmas ditunda»: the count's clause says its work
+    did not happen (catatan_harian.yaml not_done_words), no result of it; «58 tindakan, 2 ditunda» keeps its 58."""
+    return vocabulary().not_done.find(list(ln.toks[n.clause[0]:n.clause[1]])) is not None
+
+
 def _one_written(ln: Line, target: Counted) -> Line | None:
     """The line with each word of one (counting.one_words: «sebuah», «satu», «one») right before a word naming the
     IKI's thing written as «1»; None when there is none. «satu» before anything else stays a word («Satu Data»)."""
@@ -740,11 +753,12 @@ def _listed(ln: Line, target: Counted) -> tuple[int, int, frozenset[int]] | None
     numbers; None when the line names fewer than two so. (Other things named by words, «SPO pencucian & SPO
     pengemasan», are not read: the words after such a head may qualify it rather than name one of several.)"""
     heads = {w for w in target.written | target.things if " " not in w}
-    places = heads & region_words()
+    # «kab Cianjur», «RSUD Wates» (counting.named_places): the words opening a named place the IKI counts
+    places = (heads & region_words()) | {w for w, head in _counting()["named_places"].items() if head in heads}
     joiners = _counting()["list_joiners"]
     toks, kinds = ln.toks, ln.kinds
     for i, tok in enumerate(toks):
-        if tok not in heads:
+        if tok not in heads | places:
             continue
         if i + 1 < len(toks) and kinds[i + 1] == "num":  # «kloter 12 sama 13 udh dapet penyuluhan»
             labels, j = [i + 1], i + 1
