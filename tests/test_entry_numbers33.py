@@ -62,3 +62,22 @@ def test_work_that_did_not_happen_has_no_quantity():
     # the part done keeps its count
     assert _quantity("bimtek surveilans 3 kab, 1 kab ditunda", KAB) == 3
     assert _quantity("bimtek surveilans ke kab Jember & kab Banyuwangi", KAB) == 2
+
+SANTUN = IkiDraft(indikator="Jumlah puskesmas yang menyelenggarakan pelayanan santun lansia", target="20",
+                  satuan="puskesmas")
+PASIEN = IkiDraft(indikator="Jumlah pasien pascarawat yang dipantau melalui telemonitoring", target="200",
+                  satuan="pasien")
+SEDIAAN = IkiDraft(indikator="Jumlah sediaan darah malaria yang dilakukan uji silang", target="500", satuan="sediaan")
+
+
+def test_a_line_pointing_back_at_earlier_work_sets_its_right_count():
+    assert _quantity("yg puskesmas garut tadi ternyata satu blm siap, jd 3 aja", SANTUN) == 3
+    assert _quantity("yg pasien kmrn koreksi ya, cm 13, 2 org ga angkat telp", PASIEN) == 13
+    assert _quantity("yg telemonitoring tadi cuma 9 pasien", PASIEN) == 9
+    # no pointing back at earlier work: «cuma» is no correction
+    assert _quantity("pantau 15 pasien, cuma 2 yg ga angkat", PASIEN) == 15
+
+
+def test_slides_of_a_malaria_lab_are_its_sediaan():
+    assert _quantity("uji silang 80 slide kab keerom beres", SEDIAAN) == 80
+    assert _quantity("baca ulang 45 preparat dr puskesmas", SEDIAAN) == 45

@@ -581,16 +581,28 @@ def settled_number(ln: Line) -> float | None:
     settings = vocabulary().link["correction"]
     opened = phrase_set("catatan_harian", "link", "correction", "restate", "openers").match_at(ln.toks, 0)
     pointed = bool(opened) and len(opened) < len(ln.toks) and ln.toks[len(opened)] in settings["restate"]["pointer"]
-    if not (pointed or ln.has(phrase_set("catatan_harian", "link", "correction", "marks")) or
+    back = _points_back(ln)
+    if not (pointed or back or ln.has(phrase_set("catatan_harian", "link", "correction", "marks")) or
             ln.has(phrase_set("catatan_harian", "link", "correction", "settled_alone"))):
         return None
     settled = phrase_set("catatan_harian", "link", "correction", "settled")
+    only = set(settings["settled_only"]) if back else set()
     for i in range(len(ln.toks)):
-        said = settled.match_at(ln.toks, i)
+        said = settled.match_at(ln.toks, i) or ((ln.toks[i],) if ln.toks[i] in only else None)
         at = i + len(said) if said else None
         if at is not None and at < len(ln.toks) and ln.kinds[at] == "num":
             return parse_number(ln.toks[at])
     return None
+
+
+def _points_back(ln: Line) -> bool:
+    """«Yg puskesmas cirebon tadi …», «yg pasien kmrn koreksi ya, …»: the line opens with a pointer (restate pointer)
+    and, within restate pointed_words words, a word of the earlier day or hour (restate back): it speaks of that work
+    again."""
+    settings = vocabulary().link["correction"]["restate"]
+    if not ln.toks or ln.toks[0] not in settings["pointer"]:
+        return False
+    return any(t in settings["back"] for t in ln.toks[2:2 + settings["pointed_words"]])
 
 
 def _day_corrected(ln: Line, value: float) -> bool:
