@@ -81,3 +81,13 @@ def test_a_line_pointing_back_at_earlier_work_sets_its_right_count():
 def test_slides_of_a_malaria_lab_are_its_sediaan():
     assert _quantity("uji silang 80 slide kab keerom beres", SEDIAAN) == 80
     assert _quantity("baca ulang 45 preparat dr puskesmas", SEDIAAN) == 45
+
+ALAT = IkiDraft(indikator="Jumlah alat kesehatan yang dikalibrasi dan bersertifikat", target="500", satuan="alat")
+
+
+def test_two_counts_of_the_thing_joined_by_a_word_of_and_add_up():
+    assert _quantity("kalibrasi 18 infusion pump & 7 syringe pump di RSUD, sertifikat udh terbit", ALAT) == 25
+    assert _quantity("upload 4 poster dan 2 infografis ke web promkes", KIE) == 6
+    # a count of something else after «dan»: no sum
+    assert _quantity("upload 4 poster dan 2 video pendek ke web promkes", KIE) == 4
+    assert _quantity("kalibrasi 18 infusion pump dan 3 teknisi ikut, sertifikat terbit", ALAT) == 18

@@ -299,6 +299,7 @@ def _counting() -> dict:
             "done_before_state": frozenset(data["done_before_state"]),
             "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "named_places": {word: row[0] for row in data["named_places"] for word in row[1:]},
+            "sum_joiners": frozenset(data["sum_joiners"]),
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -979,25 +980,28 @@ def _elided(ln: Line, numbers: list[Number], n: Number, target: Counted) -> bool
 def _joined(ln: Line, numbers: list[Number], chosen: Number, things: set[str], full: tuple[str, ...]) -> float:
     """The chosen count with the counts joined to it by «+» («kpl 2 bh + 1 kapal tongkang»: 3), each of the thing
     or of a bare counter word («bh», «unit»); the chosen count alone when none is joined."""
-    counters = _counting()["counters"]
+    counters, ands = _counting()["counters"], _counting()["sum_joiners"]
     at = {n.at: n for n in numbers}
     run = [chosen]
     for step in (-1, 1):
         n = chosen
         while True:
             # «6 infus pump + 2 syringe pump»: the «+» after the counted thing's words, a kind's name of up to
-            # _KIND_WORDS words, or its name and what it is about («4 poster cuci tangan pake sabun + 2 infografis»)
+            # _KIND_WORDS words, or its name and what it is about («4 poster cuci tangan pake sabun + 2 infografis»);
+            # «18 infusion pump & 7 syringe pump»: a word of and (counting.sum_joiners) right before a count naming
+            # the thing itself
             plus = next((j for j in (n.at + k * step for k in range(1, _PLUS_WORDS + 1))
-                         if 0 <= j < len(ln.toks) and ln.toks[j] == "+" and
+                         if 0 <= j < len(ln.toks) and (ln.toks[j] == "+" or ln.toks[j] in ands) and
                          all(ln.kinds[m] == "word" for m in range(min(n.at, j) + 1, max(n.at, j)))), None)
             if plus is None:
                 break
-            other = next((at[j] for j in (plus + step, plus + 2 * step) if j in at), None)
-            if other is None:
+            plain = ln.toks[plus] != "+"
+            other = next((at[j] for j in (plus + step, plus + 2 * step)[:1 if plain else 2] if j in at), None)
+            if other is None or (plain and step < 0):
                 break
             said = _words_between(ln, other.at + 1, min(other.clause[1], other.at + 2))
-            if not said or not (set(said) & counters or _names_between(ln, other.at + 1, other.at + 2) & things
-                             or _spelled_out(said, full)):
+            named = _names_between(ln, other.at + 1, other.at + 2) & things
+            if not said or not (named or (not plain and (set(said) & counters or _spelled_out(said, full)))):
                 break
             run.append(other)
             n = other
