@@ -91,3 +91,11 @@ def test_two_counts_of_the_thing_joined_by_a_word_of_and_add_up():
     # a count of something else after «dan»: no sum
     assert _quantity("upload 4 poster dan 2 video pendek ke web promkes", KIE) == 4
     assert _quantity("kalibrasi 18 infusion pump dan 3 teknisi ikut, sertifikat terbit", ALAT) == 18
+
+NAKES = IkiDraft(indikator="Jumlah tenaga kesehatan yang dilatih", target="300", satuan="orang")
+
+
+def test_an_english_word_names_the_kind_its_indonesian_word_does():
+    assert _quantity("Trained 30 nurses on BTCLS", NAKES) == 30
+    assert _quantity("Trained 12 nurses from 4 puskesmas on PONED", NAKES) == 12
+    assert _quantity("Trained 30 nurses on BTCLS", KIE) is None

@@ -318,8 +318,11 @@ def _names_between(ln: Line, start: int, end: int) -> set[str]:
     # name that starts among the words may run past them («3 bed side monitor»); an English noun in any line as the
     # Indonesian words it stands for («210 files»: berkas, «30 participants»: peserta)
     said = [w for word in words for w in english_said(word)]
+    # «Trained 30 nurses»: the kind an English word names read from the Indonesian it stands for (perawat: tenaga
+    # kesehatan)
     return set(terms(words, bool(english_words(ln.text)))) | set(words) | set(said) | set(terms(said)) | \
-        _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), len(words))
+        _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), len(words)) | \
+        (_kinds_named(said) if said != words else set())
 
 
 def other_partners(ln: Line, w: When, iki: IkiDraft) -> bool:
