@@ -64,3 +64,11 @@ def test_a_correction_saying_the_right_number_carries_the_day_of_the_work_it_fix
 
 def test_a_correction_of_a_value_with_ternyata_stays_today_s():
     assert _day("koreksi nilai barang yg dilapor jumat, ternyata 1,2 jt") == WED
+
+
+@pytest.mark.parametrize("text, want", [
+    ("kapatang pendampingan HEARTS di Kota Padang", date(2026, 5, 12)),
+    ("kapatang verif 5 berkas, hari ini input", WED),  # an explicit today names the day
+])
+def test_minang_kapatang_is_yesterday(text, want):
+    assert _day(text) == want
