@@ -99,3 +99,19 @@ def test_an_english_word_names_the_kind_its_indonesian_word_does():
     assert _quantity("Trained 30 nurses on BTCLS", NAKES) == 30
     assert _quantity("Trained 12 nurses from 4 puskesmas on PONED", NAKES) == 12
     assert _quantity("Trained 30 nurses on BTCLS", KIE) is None
+
+BERKAS = IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi", target="500", satuan="berkas")
+
+
+def test_hours_after_a_clock_word_are_a_time_span_never_a_count():
+    assert _quantity("dr jam 8 sampe 12 verif berkas KP", BERKAS) is None
+    assert _quantity("dr jam 13 sampai jam 16 verif berkas KP", BERKAS) is None
+    assert _quantity("jam 8-12 verif 30 berkas KP", BERKAS) == 30
+    # a number after the thing, no clock word before it: the count
+    assert _quantity("verif berkas KP 12 sampe sore", BERKAS) == 12
+
+
+def test_an_hour_with_its_part_of_the_day_spans_the_night():
+    from bot.year.entry_numbers import durations
+    assert durations(line("jaga dr jam 6 sore sampe 6 pagi")) == [(3, 720), (6, 0)]
+    assert durations(line("lembur jam 7 malam sampai jam 11")) == [(2, 240), (6, 0)]

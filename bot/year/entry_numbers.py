@@ -147,16 +147,42 @@ def _clock_range(ln: Line, i: int) -> tuple[int, int] | None:
     """A range of two times of day from token i («08.00-10.30», «8.00 sampai 10.30»; catatan_harian.yaml date_range
     joiners): the end time's position and the minutes between them, through midnight when the end is earlier."""
     start = _CLOCK.fullmatch(ln.toks[i]) if ln.kinds[i] == "num" else None
+    hours = vocabulary_config()["clock_hours"]
+    bare = start is None and i > 0 and ln.toks[i - 1] in hours["words"] and _hour(ln, i) is not None
+    if bare:  # «dr jam 8 sampe 12», «jam 6 sore sampe 6 pagi»
+        start = _CLOCK.fullmatch(f"{ln.toks[i]}.00")
+    after = i + 1 + (bare and i + 1 < len(ln.toks) and ln.toks[i + 1] in hours["afternoon"] + hours["morning"])
     joiners = vocabulary_config()["date_range"]["joiners"]
-    dash = start is not None and i + 1 < len(ln.toks) and ln.kinds[i + 1] == "mark" and ln.toks[i + 1] in joiners
-    joiner = (ln.toks[i + 1],) if dash else \
-        phrase_set("catatan_harian", "date_range", "joiners").match_at(ln.toks, i + 1) if start else None
-    at = i + 1 + len(joiner) if joiner else None
+    dash = start is not None and after < len(ln.toks) and ln.kinds[after] == "mark" and ln.toks[after] in joiners
+    joiner = (ln.toks[after],) if dash else \
+        phrase_set("catatan_harian", "date_range", "joiners").match_at(ln.toks, after) if start else None
+    at = after + len(joiner) if joiner else None
+    if bare and at is not None and at < len(ln.toks) and ln.toks[at] in hours["words"]:
+        at += 1  # «… sampe jam 12»
     end = _CLOCK.fullmatch(ln.toks[at]) if at is not None and at < len(ln.toks) and ln.kinds[at] == "num" else None
+    if end is None and bare and at is not None and at < len(ln.toks) and _hour(ln, at) is not None:
+        end = _CLOCK.fullmatch(f"{ln.toks[at]}.00")
     if end is None:
         return None
-    minutes = (int(end.group(1)) * 60 + int(end.group(2))) - (int(start.group(1)) * 60 + int(start.group(2)))
+    first = _day_part(ln, i, int(start.group(1))) if bare else int(start.group(1))
+    last = _day_part(ln, at, int(end.group(1))) if bare else int(end.group(1))
+    told = at + 1 < len(ln.toks) and ln.toks[at + 1] in hours["afternoon"] + hours["morning"]
+    if bare and not told and last < first < last + 12:
+        last += 12  # «jam 7 malam sampai jam 11»: the end in the start's half of the day
+    minutes = (last * 60 + int(end.group(2))) - (first * 60 + int(start.group(2)))
     return at, minutes if minutes > 0 else minutes + 24 * 60
+
+
+def _hour(ln: Line, i: int) -> int | None:
+    """The bare hour at i («8» of «jam 8»), 0 to 24."""
+    tok = ln.toks[i]
+    return int(tok) if ln.kinds[i] == "num" and tok.isdigit() and int(tok) <= 24 else None
+
+
+def _day_part(ln: Line, i: int, hour: int) -> int:
+    """The hour at i set in the day by the word after it («6 sore»: 18); as written otherwise."""
+    part = ln.toks[i + 1] if i + 1 < len(ln.toks) else ""
+    return hour + 12 if part in vocabulary_config()["clock_hours"]["afternoon"] and hour < 12 else hour
 
 
 def _own_bound_start(ln: Line, i: int) -> int | None:
