@@ -157,6 +157,9 @@ def read_date(ln: Line, today: date) -> tuple[date, When]:
     month («selasa 3 pendapat hukum selesai, 1 masih draf» in a month whose 3rd is no Tuesday) is given back to the
     line as a count."""
     w = when(ln)
+    night = phrase_set("catatan_harian", "last_night_words").find(list(ln.toks)) if not w.kind else None
+    if night:  # «penangkapan nyamuk … semalam dr jam 6 sore sampe 6 pagi»: last night's, the evening's day
+        w = When("yesterday", " ".join(night[1]), (night[0], night[0] + len(night[1])))
     if w.mid and w.day and w.month and _ahead(w, today):  # «undangan rapat 20 oktober» on 10 October: a plan's day
         w = When()
     if w.mid and w.kind == "day_month" and "/" in w.said and not _recent(w, today):
