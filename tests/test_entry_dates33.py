@@ -47,6 +47,7 @@ def test_last_night_is_yesterday_s_date(text, want):
     ("rapat finalisasi draf pedoman 6/5, sisa lampiran", date(2026, 5, 6)),
     ("uji coba aplikasi di 2 puskesmas 11/5", date(2026, 5, 11)),
     ("audit kepatuhan 17/20, sisanya dibina", WED),  # no date: more than 12 months, a rate
+    ("audit cuci tangan perawat patuh 3/5, sisanya dibina", WED),  # a part of a whole: a rate, not 3 May
     ("rekap kasus bulan lalu 3/1", WED),  # a day long gone: no date of this work
     ("undangan rapat koordinasi 20/5", WED),  # ahead of today: a plan's day
 ])

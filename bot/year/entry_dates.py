@@ -224,9 +224,12 @@ def _opens_or_after_date_word(ln: Line, i: int) -> bool:
 def _closes_clause_after_words(ln: Line, i: int) -> bool:
     """«rapat pembahasan bab 3 juknis lansia 12/8, tinggal bab 4»: a bare day/month after the work's words, closing
     its clause (a comma, a stop or the line's end after it), with no word of another thing's date before it, dates
-    the work (read_date keeps it only when it is a recent day: _recent). «17/20 patuh» goes on: a rate."""
+    the work (read_date keeps it only when it is a recent day: _recent) — when its first number is above its second,
+    so no part of a whole: «perawat patuh 3/5,» is a rate."""
     closes = i + 1 == len(ln.toks) or ln.toks[i + 1] in CLAUSE_MARKS
-    return closes and i > 0 and ln.kinds[i - 1] == "word" and len(ln.toks[i].split("/")) == 2 and \
+    parts = ln.toks[i].split("/")
+    return closes and i > 0 and ln.kinds[i - 1] == "word" and len(parts) == 2 and all(p.isdigit() for p in parts) \
+        and int(parts[0]) > int(parts[1]) and \
         ln.toks[i - 1] not in _not_date()["other_dates"] | _not_date()["purpose"] | _not_date()["relative"]
 
 
