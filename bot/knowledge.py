@@ -56,7 +56,7 @@ FILES: dict[str, tuple[str, ...]] = {
     # The year after January (bot/year/): rencana aksi, catatan harian, capaian, reminders, perubahan SKP.
     "rencana_aksi": ("patterns", "words", "by_rhk_kind", "counted_kinds", "edit_words", "processes", "result_of",
                      "named_measures", "lower_process", "default_processes", "general_process"),
-    "catatan_harian": ("paste_heading", "paste_summary_from", "number_words", "participant_nouns", "trainee_groups", "share_base_markers", "training_kinds", "learning_events", "learning_credits", "teaching_words",
+    "catatan_harian": ("clock_hours", "last_night_words", "paste_heading", "paste_summary_from", "number_words", "participant_nouns", "trainee_groups", "share_base_markers", "training_kinds", "learning_events", "learning_credits", "teaching_words",
                        "audience_markers", "logging_words", "today_words", "yesterday_words", "weekdays", "week_span_before", "past_markers", "last_week", "date_words", "date_range", "months",
                        "month_short", "weekday_names", "done_words", "done_verbs", "ongoing_words", "plan_words",
                        "not_done_words", "progress_words", "reminder_words", "rencana_words",

@@ -157,11 +157,27 @@ def read_date(ln: Line, today: date) -> tuple[date, When]:
     month («selasa 3 pendapat hukum selesai, 1 masih draf» in a month whose 3rd is no Tuesday) is given back to the
     line as a count."""
     w = when(ln)
+    night = phrase_set("catatan_harian", "last_night_words").find(list(ln.toks)) if not w.kind else None
+    if night:  # «penangkapan nyamuk … semalam dr jam 6 sore sampe 6 pagi»: last night's, the evening's day
+        w = When("yesterday", " ".join(night[1]), (night[0], night[0] + len(night[1])))
     if w.mid and w.day and w.month and _ahead(w, today):  # «undangan rapat 20 oktober» on 10 October: a plan's day
         w = When()
+    if w.mid and w.kind == "day_month" and "/" in w.said and not _recent(w, today):
+        w = When()  # «lansia 12/8,» typed on 19 August: that day; «… 3/4,» of a month long gone is no date
     if w.kind == "weekday" and w.day and _latest_day(today, w.day).weekday() != w.weekday:
         w = replace(w, day=None, span=(w.span[0], w.span[1] - 1), said=_said(ln, w.span[0], w.span[1] - 1))
     return resolve(w, today), w
+
+
+_RECENT_DAYS = 31  # how far back a bare day/month mid-line reaches as the work's date
+
+
+def _recent(w: When, today: date) -> bool:
+    """The day and month fall within the last _RECENT_DAYS days up to today."""
+    placed = resolve(w, today)
+    if placed == today:  # resolve gives today for no date at all too
+        return (w.day, w.month) == (today.day, today.month)
+    return (today - placed).days <= _RECENT_DAYS
 
 
 def _ahead(w: When, today: date) -> bool:
@@ -205,17 +221,30 @@ def _opens_or_after_date_word(ln: Line, i: int) -> bool:
     return False
 
 
+def _closes_clause_after_words(ln: Line, i: int) -> bool:
+    """«rapat pembahasan bab 3 juknis lansia 12/8, tinggal bab 4»: a bare day/month after the work's words, closing
+    its clause (a comma, a stop or the line's end after it), with no word of another thing's date before it, dates
+    the work (read_date keeps it only when it is a recent day: _recent) — when its first number is above its second,
+    so no part of a whole: «perawat patuh 3/5,» is a rate."""
+    closes = i + 1 == len(ln.toks) or ln.toks[i + 1] in CLAUSE_MARKS
+    parts = ln.toks[i].split("/")
+    return closes and i > 0 and ln.kinds[i - 1] == "word" and len(parts) == 2 and all(p.isdigit() for p in parts) \
+        and int(parts[0]) > int(parts[1]) and \
+        ln.toks[i - 1] not in _not_date()["other_dates"] | _not_date()["purpose"] | _not_date()["relative"]
+
+
 def _day_month(ln: Line) -> When | None:
     months = vocabulary().months
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
-        if kind == "slash" and _opens_or_after_date_word(ln, i):
+        if kind == "slash" and (_opens_or_after_date_word(ln, i) or _closes_clause_after_words(ln, i)):
             parts = [int(p) for p in tok.split("/")]
             day, month = parts[0], parts[1]
             year = parts[2] if len(parts) > 2 else None
             if year is not None and year < 100:
                 year += 2000
             if 1 <= day <= 31 and 1 <= month <= 12:
-                return When("day_month", tok, (i, i + 1), day=day, month=month, year=year)
+                return When("day_month", tok, (i, i + 1), day=day, month=month, year=year,
+                            mid=not _opens_or_after_date_word(ln, i))
         if kind != "num" or not tok.isdigit() or not 1 <= int(tok) <= 31:
             continue
         # «18 maret» opening the line or after a date word; mid-line («rapat 3 oktober bahas …») the work's date
@@ -294,8 +323,11 @@ def _weekday(ln: Line) -> When | None:
             continue  # the "minggu" of "minggu lalu"
         past = any(vocab.past_markers.match_at(ln.toks, j) for j in range(i + 1, min(i + 4, len(ln.toks)))) \
             or (i > 0 and vocab.past_markers.match_at(ln.toks, i - 1) == ("last",))
-        if _for_purpose(ln, i) and not past:
-            continue  # "utk dibahas jumat": when it will happen («persiapan akreditasi senin kmrn»: the day it was)
+        # «yg anev kemaren senin»: a yesterday word right before the weekday says it is past, as after it
+        yesterday_before = i > 0 and vocab.yesterday.match_at(ln.toks, i - 1) == (ln.toks[i - 1],)
+        past = past or yesterday_before
+        if (_for_purpose(ln, i) or _for_purpose(ln, i, "scheduled")) and not past:
+            continue  # "utk dibahas jumat", «jadwal tayang jumat»: when it will happen («persiapan … senin kmrn»: it was)
         if _of_earlier_work(ln, i) and not _restates_earlier(ln, i):
             continue  # «revisi VeR yg senin»: when the work revised was done, not this entry
         near = last_week is not None and not own and (abs(last_week[0] - i) <= 3)
@@ -304,7 +336,7 @@ def _weekday(ln: Line) -> When | None:
         day = _day_after_weekday(ln, i + 1)
         if day is not None and end == i + 1:
             end = i + 2
-        start = i - 1 if named_day and start == i else start
+        start = i - 1 if (named_day or yesterday_before) and start == i else start
         return When("weekday", _said(ln, start, end), (start, end), weekday=_weekdays()[tok], past=past,
                     last_week=near, day=day)
     return None
@@ -483,8 +515,13 @@ def _puts_count_right(ln: Line) -> bool:
     («bukan 2») puts an earlier entry's count right, whatever words name that work first."""
     settings = vocabulary().link["correction"]
     instead = set(settings["instead"])
+    settled = phrase_set("catatan_harian", "link", "correction", "settled_alone")
+    # «spesimen yg kmrn salah hitung, bener nya dua puluh»: a word of the right one before the number sets it too
+    # («koreksi nilai … yg dilapor jumat, ternyata 1,2 jt»: «ternyata» alone tells the value, today's work)
     return bool(set(ln.toks) & set(settings["marks"])) and \
-        any(t in instead and ln.kinds[j + 1] == "num" for j, t in enumerate(ln.toks[:-1]))
+        any((t in instead and ln.kinds[j + 1] == "num") or
+            ((said := settled.match_at(ln.toks, j)) and j + len(said) < len(ln.toks) and
+             ln.kinds[j + len(said)] == "num") for j, t in enumerate(ln.toks[:-1]))
 
 
 def _of_earlier_work(ln: Line, i: int) -> bool:
@@ -545,10 +582,10 @@ def _whole_date(ln: Line) -> bool:
     return bool(w.kind) and w.span == (0, len(ln.toks))
 
 
-def _for_purpose(ln: Line, i: int) -> bool:
-    """«hasil dishare ke katim utk dibahas jumat»: a weekday up to three words after a word of purpose, in its
-    clause, is when something will happen."""
-    purpose = _not_date()["purpose"]
+def _for_purpose(ln: Line, i: int, words: str = "purpose") -> bool:
+    """«hasil dishare ke katim utk dibahas jumat»: a weekday up to three words after a word of purpose (or, words
+    "scheduled", of a schedule: «jadwal tayang jumat»), in its clause, is when something will happen."""
+    purpose = _not_date()[words]
     return any(tok in purpose for tok in ln.toks[max(_clause_start(ln, i), i - 3):i])
 
 

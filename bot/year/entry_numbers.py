@@ -147,16 +147,42 @@ def _clock_range(ln: Line, i: int) -> tuple[int, int] | None:
     """A range of two times of day from token i («08.00-10.30», «8.00 sampai 10.30»; catatan_harian.yaml date_range
     joiners): the end time's position and the minutes between them, through midnight when the end is earlier."""
     start = _CLOCK.fullmatch(ln.toks[i]) if ln.kinds[i] == "num" else None
+    hours = vocabulary_config()["clock_hours"]
+    bare = start is None and i > 0 and ln.toks[i - 1] in hours["words"] and _hour(ln, i) is not None
+    if bare:  # «dr jam 8 sampe 12», «jam 6 sore sampe 6 pagi»
+        start = _CLOCK.fullmatch(f"{ln.toks[i]}.00")
+    after = i + 1 + (bare and i + 1 < len(ln.toks) and ln.toks[i + 1] in hours["afternoon"] + hours["morning"])
     joiners = vocabulary_config()["date_range"]["joiners"]
-    dash = start is not None and i + 1 < len(ln.toks) and ln.kinds[i + 1] == "mark" and ln.toks[i + 1] in joiners
-    joiner = (ln.toks[i + 1],) if dash else \
-        phrase_set("catatan_harian", "date_range", "joiners").match_at(ln.toks, i + 1) if start else None
-    at = i + 1 + len(joiner) if joiner else None
+    dash = start is not None and after < len(ln.toks) and ln.kinds[after] == "mark" and ln.toks[after] in joiners
+    joiner = (ln.toks[after],) if dash else \
+        phrase_set("catatan_harian", "date_range", "joiners").match_at(ln.toks, after) if start else None
+    at = after + len(joiner) if joiner else None
+    if bare and at is not None and at < len(ln.toks) and ln.toks[at] in hours["words"]:
+        at += 1  # «… sampe jam 12»
     end = _CLOCK.fullmatch(ln.toks[at]) if at is not None and at < len(ln.toks) and ln.kinds[at] == "num" else None
+    if end is None and bare and at is not None and at < len(ln.toks) and _hour(ln, at) is not None:
+        end = _CLOCK.fullmatch(f"{ln.toks[at]}.00")
     if end is None:
         return None
-    minutes = (int(end.group(1)) * 60 + int(end.group(2))) - (int(start.group(1)) * 60 + int(start.group(2)))
+    first = _day_part(ln, i, int(start.group(1))) if bare else int(start.group(1))
+    last = _day_part(ln, at, int(end.group(1))) if bare else int(end.group(1))
+    told = at + 1 < len(ln.toks) and ln.toks[at + 1] in hours["afternoon"] + hours["morning"]
+    if bare and not told and last < first < last + 12:
+        last += 12  # «jam 7 malam sampai jam 11»: the end in the start's half of the day
+    minutes = (last * 60 + int(end.group(2))) - (first * 60 + int(start.group(2)))
     return at, minutes if minutes > 0 else minutes + 24 * 60
+
+
+def _hour(ln: Line, i: int) -> int | None:
+    """The bare hour at i («8» of «jam 8»), 0 to 24."""
+    tok = ln.toks[i]
+    return int(tok) if ln.kinds[i] == "num" and tok.isdigit() and int(tok) <= 24 else None
+
+
+def _day_part(ln: Line, i: int, hour: int) -> int:
+    """The hour at i set in the day by the word after it («6 sore»: 18); as written otherwise."""
+    part = ln.toks[i + 1] if i + 1 < len(ln.toks) else ""
+    return hour + 12 if part in vocabulary_config()["clock_hours"]["afternoon"] and hour < 12 else hour
 
 
 def _own_bound_start(ln: Line, i: int) -> int | None:
@@ -298,6 +324,8 @@ def _counting() -> dict:
             "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
             "done_before_state": frozenset(data["done_before_state"]),
             "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "named_places": {word: row[0] for row in data["named_places"] for word in row[1:]},
+            "sum_joiners": frozenset(data["sum_joiners"]),
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -316,8 +344,11 @@ def _names_between(ln: Line, start: int, end: int) -> set[str]:
     # name that starts among the words may run past them («3 bed side monitor»); an English noun in any line as the
     # Indonesian words it stands for («210 files»: berkas, «30 participants»: peserta)
     said = [w for word in words for w in english_said(word)]
+    # «Trained 30 nurses»: the kind an English word names read from the Indonesian it stands for (perawat: tenaga
+    # kesehatan)
     return set(terms(words, bool(english_words(ln.text)))) | set(words) | set(said) | set(terms(said)) | \
-        _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), len(words))
+        _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), len(words)) | \
+        (_kinds_named(said) if said != words else set())
 
 
 def other_partners(ln: Line, w: When, iki: IkiDraft) -> bool:
@@ -580,16 +611,28 @@ def settled_number(ln: Line) -> float | None:
     settings = vocabulary().link["correction"]
     opened = phrase_set("catatan_harian", "link", "correction", "restate", "openers").match_at(ln.toks, 0)
     pointed = bool(opened) and len(opened) < len(ln.toks) and ln.toks[len(opened)] in settings["restate"]["pointer"]
-    if not (pointed or ln.has(phrase_set("catatan_harian", "link", "correction", "marks")) or
+    back = _points_back(ln)
+    if not (pointed or back or ln.has(phrase_set("catatan_harian", "link", "correction", "marks")) or
             ln.has(phrase_set("catatan_harian", "link", "correction", "settled_alone"))):
         return None
     settled = phrase_set("catatan_harian", "link", "correction", "settled")
+    only = set(settings["settled_only"]) if back else set()
     for i in range(len(ln.toks)):
-        said = settled.match_at(ln.toks, i)
+        said = settled.match_at(ln.toks, i) or ((ln.toks[i],) if ln.toks[i] in only else None)
         at = i + len(said) if said else None
         if at is not None and at < len(ln.toks) and ln.kinds[at] == "num":
             return parse_number(ln.toks[at])
     return None
+
+
+def _points_back(ln: Line) -> bool:
+    """«Yg puskesmas cirebon tadi …», «yg pasien kmrn koreksi ya, …»: the line opens with a pointer (restate pointer)
+    and, within restate pointed_words words, a word of the earlier day or hour (restate back): it speaks of that work
+    again."""
+    settings = vocabulary().link["correction"]["restate"]
+    if not ln.toks or ln.toks[0] not in settings["pointer"]:
+        return False
+    return any(t in settings["back"] for t in ln.toks[2:2 + settings["pointed_words"]])
 
 
 def _day_corrected(ln: Line, value: float) -> bool:
@@ -616,7 +659,8 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
             return float(sum(q for q in each if q is not None))
     numbers = counts(ln, w, target.things | target.written) if target else []
     listed = _listed(ln, target) if target and lists else None
-    numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])]
+    numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])
+               and not _not_done(ln, n)]
     if target is not None and not numbers and lists:
         one = _one_written(ln, target)
         if one is not None:  # «nyusun sebuah rekomendasi …», «one satker done»: read as «1 rekomendasi»
@@ -627,6 +671,11 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
         # «reviu SPO pencucian & SPO pengemasan»: no count written, the things named one by one are read as their
         # count written before the first («reviu 2 SPO pencucian & …»)
         count, at, _ = listed
+        # «bimtek ke kab. Jember & kab. Banyuwangi batal»: the list's sentence part (up to a comma; «&» joins its
+        # items) says the work did not happen, no result of it
+        end = next((j for j in range(at, len(ln.toks)) if ln.toks[j] in (",", ";", "!", "?")), len(ln.toks))
+        if _not_done(ln, Number(count, at, (at, end))):
+            return None
         written = Line(ln.text, ln.toks[:at] + (str(count),) + ln.toks[at:], ln.kinds[:at] + ("num",) + ln.kinds[at:])
         span = tuple(i + (i >= at) for i in w.span) if w.span != (0, 0) else w.span
         return quantity(written, replace(w, span=span), iki, lists=False)
@@ -687,12 +736,18 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
         if not reached:  # the IKI's own work before its final state, told: «periksa sanitasi 35 kapal»
             return _best(ln, numbers, target)
         inside = [n for n in numbers if n.clause in reached]
-        found = _best(ln, inside, target)
+        found = _best(ln, inside, target, numbers)  # «upload 2 leaflet … + 1 booklet»: the «+» joins across clauses
         if found is None and inside and _best(ln, numbers, target) is not None:
             # "evaluasi 3 permenkes, 2 direkomendasikan dicabut": the part of the counted things that reached it
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+def _not_done(ln: Line, n: Number) -> bool:
+    """«bimtek ke kab. Jember & kab. Banyuwangi batal», «visitasi 3 puskesmas ditunda»: the count's clause says its work
+    did not happen (catatan_harian.yaml not_done_words), no result of it; «58 tindakan, 2 ditunda» keeps its 58."""
+    return vocabulary().not_done.find(list(ln.toks[n.clause[0]:n.clause[1]])) is not None
 
 
 def _one_written(ln: Line, target: Counted) -> Line | None:
@@ -740,11 +795,12 @@ def _listed(ln: Line, target: Counted) -> tuple[int, int, frozenset[int]] | None
     numbers; None when the line names fewer than two so. (Other things named by words, «SPO pencucian & SPO
     pengemasan», are not read: the words after such a head may qualify it rather than name one of several.)"""
     heads = {w for w in target.written | target.things if " " not in w}
-    places = heads & region_words()
+    # «kab Cianjur», «RSUD Wates» (counting.named_places): the words opening a named place the IKI counts
+    places = (heads & region_words()) | {w for w, head in _counting()["named_places"].items() if head in heads}
     joiners = _counting()["list_joiners"]
     toks, kinds = ln.toks, ln.kinds
     for i, tok in enumerate(toks):
-        if tok not in heads:
+        if tok not in heads | places:
             continue
         if i + 1 < len(toks) and kinds[i + 1] == "num":  # «kloter 12 sama 13 udh dapet penyuluhan»
             labels, j = [i + 1], i + 1
@@ -890,10 +946,11 @@ def _rest_reached(ln: Line, numbers: list[Number], target: Counted, iki: IkiDraf
     return whole.value - part.value
 
 
-def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
+def _best(ln: Line, numbers: list[Number], target: Counted, joinable: list[Number] | None = None) -> float | None:
     """The number next to the counted thing ("12 berkas", "sertifikat terbit 6"), or after other words of the
     result ("SK tubel 4 pegawai" toward "Jumlah usulan tugas belajar …"); never a number of something else that
-    follows ("tayang bareng 2 kreator" toward "Jumlah kampanye kolaborasi dengan kreator …")."""
+    follows ("tayang bareng 2 kreator" toward "Jumlah kampanye kolaborasi dengan kreator …"). joinable: the counts a
+    «+» may add to the chosen one (all the line's when the choice is among some)."""
     scored = []
     things = target.things | target.written
     for n in numbers:
@@ -924,7 +981,7 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
     if not scored:
         return None
     chosen = max(scored, key=lambda s: (s[0], s[1]))[2]
-    return _joined(ln, numbers, chosen, things, target.words)
+    return _joined(ln, joinable or numbers, chosen, things, target.words)
 
 
 def _place_before(ln: Line, n: Number, reach: int, things: set[str]) -> bool:
@@ -952,25 +1009,28 @@ def _elided(ln: Line, numbers: list[Number], n: Number, target: Counted) -> bool
 def _joined(ln: Line, numbers: list[Number], chosen: Number, things: set[str], full: tuple[str, ...]) -> float:
     """The chosen count with the counts joined to it by «+» («kpl 2 bh + 1 kapal tongkang»: 3), each of the thing
     or of a bare counter word («bh», «unit»); the chosen count alone when none is joined."""
-    counters = _counting()["counters"]
+    counters, ands = _counting()["counters"], _counting()["sum_joiners"]
     at = {n.at: n for n in numbers}
     run = [chosen]
     for step in (-1, 1):
         n = chosen
         while True:
             # «6 infus pump + 2 syringe pump»: the «+» after the counted thing's words, a kind's name of up to
-            # _KIND_WORDS words
-            plus = next((j for j in (n.at + k * step for k in range(1, _KIND_WORDS + 1))
-                         if 0 <= j < len(ln.toks) and ln.toks[j] == "+" and
+            # _KIND_WORDS words, or its name and what it is about («4 poster cuci tangan pake sabun + 2 infografis»);
+            # «18 infusion pump & 7 syringe pump»: a word of and (counting.sum_joiners) right before a count naming
+            # the thing itself
+            plus = next((j for j in (n.at + k * step for k in range(1, _PLUS_WORDS + 1))
+                         if 0 <= j < len(ln.toks) and (ln.toks[j] == "+" or ln.toks[j] in ands) and
                          all(ln.kinds[m] == "word" for m in range(min(n.at, j) + 1, max(n.at, j)))), None)
             if plus is None:
                 break
-            other = next((at[j] for j in (plus + step, plus + 2 * step) if j in at), None)
-            if other is None:
+            plain = ln.toks[plus] != "+"
+            other = next((at[j] for j in (plus + step, plus + 2 * step)[:1 if plain else 2] if j in at), None)
+            if other is None or (plain and step < 0):
                 break
             said = _words_between(ln, other.at + 1, min(other.clause[1], other.at + 2))
-            if not said or not (set(said) & counters or _names_between(ln, other.at + 1, other.at + 2) & things
-                             or _spelled_out(said, full)):
+            named = _names_between(ln, other.at + 1, other.at + 2) & things
+            if not said or not (named or (not plain and (set(said) & counters or _spelled_out(said, full)))):
                 break
             run.append(other)
             n = other
@@ -991,6 +1051,7 @@ def names_thing(words: list[str], iki: IkiDraft) -> bool:
 
 
 _KIND_WORDS = 3  # the longest kind's name in words («bed side monitor»)
+_PLUS_WORDS = 6  # the most words between a count and a «+» adding another («4 poster cuci tangan pake sabun + 2 …»)
 
 
 def _kinds_named(words: list[str], starts: int | None = None) -> set[str]:
