@@ -1,0 +1,36 @@
+"""Day-one dev17: a leader's list forwarded out of a chat app (each line's «[date time] sender:» stamp no line of the
+list), a list's lines given «their suggestion» by words alone («ganti sesuai saran»)."""
+
+from tests.talk import said
+
+FORWARD = ("[03/02/26 08.15] Pak Joko Katim Surveilans: Teman2 ini IKI tim kita, silakan disesuaikan ya\n"
+           "[03/02/26 08.15] Pak Joko Katim Surveilans: 1. Persentase sinyal kewaspadaan dini yang direspons "
+           "kurang dari 24 jam\n"
+           "2. Jumlah rapat koordinasi surveilans\n"
+           "3. Persentase laporan mingguan puskesmas yang tepat waktu\n"
+           "4. Nilai IP ASN\n")
+
+
+def test_a_forwarded_list_is_read_without_its_chat_stamps(engine):
+    """d17-dev04: the stamp before the first numbered line was read as an IKI «… Katim (target 1)», every line after it
+    numbered one off."""
+    text = said(engine.handle("u", FORWARD))
+    assert "daftar 4 IKI" in text and "08.15" not in text and "Pak Joko" not in text
+    assert "2. Jumlah rapat koordinasi surveilans" in text
+
+
+def test_a_line_given_its_suggestion_by_words_takes_it(engine):
+    """«yg 2 ganti sesuai saran»: line 2 takes its first suggestion, never the words «Sesuai saran» as its new text."""
+    engine.handle("u", FORWARD)
+    text = said(engine.handle("u", "oke yg 2 ganti sesuai saran"))
+    assert "«Sesuai saran»" not in text and "memakai usulan 1" in text
+    drafted = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert len(drafted) == 4 and "Jumlah rapat koordinasi surveilans" not in drafted
+
+
+def test_chat_stamps_only_come_off_a_stamped_line():
+    from bot.lang.text import without_chat_stamps
+
+    assert without_chat_stamps("[7/1/2026, 7:42 PM] Budi: Persentase x\nIKI 1: 90") == "Persentase x\nIKI 1: 90"
+    assert without_chat_stamps("12/03/26 rapat: bahas anggaran") == "12/03/26 rapat: bahas anggaran"
+    assert without_chat_stamps("IKI 2 [revisi]: target 90") == "IKI 2 [revisi]: target 90"
