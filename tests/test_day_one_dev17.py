@@ -34,3 +34,29 @@ def test_chat_stamps_only_come_off_a_stamped_line():
     assert without_chat_stamps("[7/1/2026, 7:42 PM] Budi: Persentase x\nIKI 1: 90") == "Persentase x\nIKI 1: 90"
     assert without_chat_stamps("12/03/26 rapat: bahas anggaran") == "12/03/26 rapat: bahas anggaran"
     assert without_chat_stamps("IKI 2 [revisi]: target 90") == "IKI 2 [revisi]: target 90"
+
+
+def test_a_command_followed_by_a_comma_and_a_sentence_is_that_command(engine):
+    """d17-dev02: «/ekspor, sekalian MPPH nya bisa ikut ga» was «Perintah /ekspor, belum dikenal»."""
+    text = said(engine.handle("u", "/skp, sama temuannya sekalian ya"))
+    assert "belum dikenal" not in text and "Draf SKP Anda" in text
+    assert "belum dikenal" in said(engine.handle("u", "/zzz, tolong"))
+
+
+def test_an_indicator_after_a_label_with_its_target_year_is_read_at_mpph(engine):
+    """d17-dev02: «Indikator atasan: Persentase …, target 2026 = 85%» at /mpph's first step was kept for later and
+    the indicator asked again; the label is none of its name and the year none of its target."""
+    engine.handle("u", "/mpph")
+    text = said(engine.handle("u", "IKI pimpinan: Persentase puskesmas yang melaksanakan SBBL sesuai standar, "
+                                   "target 2026 = 75%"))
+    assert "Dicatat sebagai" in text and "«Persentase puskesmas yang melaksanakan SBBL sesuai standar»" in text
+    assert "75%" in text and "pimpinan:" not in text
+
+
+def test_a_label_comes_off_only_before_an_indicator():
+    from bot.conversation.mpph_reading import leader_line
+
+    assert leader_line("Indikator atasan saya: Jumlah kab/kota yang bebas rabies; 20")[0].startswith("Jumlah kab")
+    assert leader_line("Rizal: Sumatera")[0] == "Rizal: Sumatera"
+    long_head = "kata bu retno yang kemarin rapat sama kita: Persentase x yang y; 80%"
+    assert leader_line(long_head)[0].startswith("kata bu retno")

@@ -746,8 +746,9 @@ class Engine:
         return replies if any(_in_both_languages(r.text) for r in replies) else [Reply(IN_INDONESIAN)] + replies
 
     def command(self, turn: Turn, message: str) -> list[Reply]:
-        # the command ends at its first space or line break: «/cek» then a list pasted on the next line is its text
-        word, rest = (re.split(r"\s", message, maxsplit=1) + [""])[:2]
+        # the command ends at its first space or line break: «/cek» then a list pasted on the next line is its text;
+        # or at a mark a sentence goes on after, «/ekspor, sekalian MPPH nya bisa ikut ga» (d17-dev02: «/ekspor,»)
+        word, rest = (re.split(r"\s|(?<=\w)[,;:.!?]+\s*", message, maxsplit=1) + [""])[:2]
         name = word.split("@", 1)[0].lower()  # Telegram appends @botname in groups
         rest = rest.strip()
         if len(rest) > (MAX_REPLY_CHARS if "\n" in rest else MAX_TEXT_CHARS):
