@@ -60,3 +60,19 @@ def test_a_label_comes_off_only_before_an_indicator():
     assert leader_line("Rizal: Sumatera")[0] == "Rizal: Sumatera"
     long_head = "kata bu retno yang kemarin rapat sama kita: Persentase x yang y; 80%"
     assert leader_line(long_head)[0].startswith("kata bu retno")
+
+
+def test_a_method_sentence_then_named_roles_at_mpph_are_both_read(engine):
+    """d17-dev02: «dibagi per wilayah aja. Rizal: Sumatera, Maya: …» named the method in its first sentence and the
+    roles after it; the method went unread and the roles became «(Sumatera, Maya)»."""
+    engine.handle("u", "/mpph")
+    engine.handle("u", "Persentase puskesmas yang melaksanakan SBBL sesuai standar; 80%")
+    text = said(engine.handle("u", "bagi per wilayah ya. Andi: Sumatera, Budi: Jawa-Bali, Citra: Kalimantan & Papua"))
+    assert "Tercatat 3 peran" in text and "Andi; Sumatera" in text and "Citra; Kalimantan & Papua" in text
+
+
+def test_a_method_named_in_a_first_sentence_only():
+    from bot.conversation.mpph_reading import method_in
+
+    assert method_in("dibagi per wilayah aja. Rizal: Sumatera, Maya: Jawa") == "wilayah"
+    assert method_in("Rizal pegang Sumatera. Maya pegang Jawa") is None

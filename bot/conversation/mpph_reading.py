@@ -131,5 +131,8 @@ def method_in(text: str) -> str | None:
     found = {key for key, named_by in knowledge.data("mpph")["method_words"].items() if set(named_by) & set(words)}
     if fillers & set(words) and len(found) == 1:
         return found.pop()
+    first, stop, _ = text.partition(". ")  # «dibagi per wilayah aja. Rizal: Sumatera, …»: its first sentence names it
+    if stop and first.strip() and (method := method_in(first)) is not None:
+        return method
     head, colon, _ = text.partition(":")  # «bagi per wilayah: Andi Sumatera, Budi Jawa»: the head names it
     return method_in(head) if colon and head.strip() else None
