@@ -76,3 +76,31 @@ def test_a_method_named_in_a_first_sentence_only():
 
     assert method_in("dibagi per wilayah aja. Rizal: Sumatera, Maya: Jawa") == "wilayah"
     assert method_in("Rizal pegang Sumatera. Maya pegang Jawa") is None
+
+
+def test_a_matrix_drafted_is_a_work_item_with_suggestions():
+    """d17-dev01: «bikin matriks DIM» among a newcomer's tasks got no suggestion; a matrix drafted (a DIM, a risk
+    register) is produced and judged as a document is."""
+    from bot.rewrite.work import suggest
+
+    for task, noun in (("bikin matriks DIM", "matriks DIM"), ("menyusun matriks risiko unit", "matriks risiko")):
+        found = [c.indikator for t in suggest(task) for c in t.candidates]
+        assert found and all(noun in text and not text.startswith("Jumlah") for text in found)
+
+
+def test_words_introducing_the_work_before_a_colon_are_no_activity():
+    """d17-dev01: «kerjaan sy: nyusun draf …, bikin matriks DIM, …» at PRIMA gave «Belum ada usulan untuk «kerjaan»»."""
+    from bot.conversation.activities import activities
+
+    found = activities("tugas sy: nyusun laporan bulanan, memeriksa sampel TB")
+    assert found == ["nyusun laporan bulanan", "memeriksa sampel TB"]
+    assert activities("menyusun laporan bulanan: tiap tanggal 5")[0] == "menyusun laporan bulanan"
+
+
+def test_a_newcomers_work_at_prima_is_drafted_task_by_task(engine):
+    from tests.talk import typed
+
+    text = said(typed(engine, "u", "/prima", "Lewati",
+                      "kerjaan sy: nyusun draf SK, bikin matriks risiko, jawab surat konsultasi dr unit",
+                      "Anggota tim", "Tidak langsung"))
+    assert "«kerjaan»" not in text and "matriks risiko" in text
