@@ -122,3 +122,20 @@ def test_a_unit_indicator_is_named_by_a_label_and_a_measure_word():
     assert unit_named("indikator unit: persentase balita ditimbang. gitu kak") == "Persentase balita ditimbang"
     assert unit_named("indikator unit: monitoring program gizi") is None
     assert unit_named("kerjaan sy: persentase x yang y") is None
+
+
+def test_a_jenis_for_all_under_the_proposals_saves_them_with_it(engine):
+    """d17-dev03: «jenise kabeh TUSI wae, kecuali SPO itu beyond» under PRIMA's proposals, not yet saved, was «adalah
+    jenis IKI. Belum ada IKI yang sedang disusun»; the list is saved and each given its jenis, the one named apart."""
+    from tests.talk import typed
+
+    typed(engine, "u", "/prima", "Lewati", "menyusun SPO pelayanan gizi, memeriksa sampel makanan pasien",
+          "targetnya 90%, 95%", "Anggota tim", "Tidak langsung")
+    assert engine.state("u").prima.together
+    assert engine.state("u").prima.proposals and not engine.state("u").skp.iki
+    text = said(engine.handle("u", "jenisnya semua TUSI aja, kecuali SPO itu beyond"))
+    drafted = engine.state("u").skp.iki
+    assert "Tersimpan ke draf" in text and len(drafted) >= 2
+    assert {i.jenis.value for i in drafted if "SPO" in i.indikator} == {"beyond"}
+    assert {i.jenis.value for i in drafted if "SPO" not in i.indikator and "Profesionalitas" not in i.indikator} \
+        == {"core_tusi"}

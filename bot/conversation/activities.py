@@ -55,6 +55,8 @@ def activities(strategies: str) -> list[str]:
         said = re.match(r"([^;,.:]+):", line)  # «kerjaan sy: nyusun …»: the words introducing the work, none of it
         if said and len(tokens(said.group(1))) <= MAX_INTRO_WORDS and introduces_work(said.group(1)):
             pieces = pieces[1:]
+        elif said and not line[said.end():].strip() and not opens_work(said.group(1)):
+            continue  # «ini butir kegiatan sy th lalu:» over the lines it introduces: a header, no activity
         for at, piece in enumerate(pieces):
             note = _answers(piece) if at and found else ""
             if note == "measure":
