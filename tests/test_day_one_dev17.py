@@ -106,24 +106,6 @@ def test_a_newcomers_work_at_prima_is_drafted_task_by_task(engine):
     assert "«kerjaan»" not in text and "matriks risiko" in text
 
 
-def test_a_labelled_unit_indicator_the_catalog_lacks_is_taken_as_told(engine):
-    """d17-dev03: «indikator instalasi rehab medik: persentase pasien … saat pulang. Sisanya sy gak ngerti» at PRIMA
-    step 1 found no catalog row and asked for keywords again; the label says it is the unit's indicator."""
-    engine.handle("u", "/prima")
-    text = said(engine.handle("u", "indikator poli kami: persentase kacamata pesanan yg selesai digosok dlm 3 hari. "
-                                   "itu aja"))
-    assert "Indikator unit saya catat: «Persentase kacamata pesanan yang selesai digosok dalam 3 hari»" in text
-    assert "Langkah 2 dari 5" in text
-
-
-def test_a_unit_indicator_is_named_by_a_label_and_a_measure_word():
-    from bot.conversation.unit_told import unit_named
-
-    assert unit_named("indikator unit: persentase balita ditimbang. gitu kak") == "Persentase balita ditimbang"
-    assert unit_named("indikator unit: monitoring program gizi") is None
-    assert unit_named("kerjaan sy: persentase x yang y") is None
-
-
 def test_a_jenis_for_all_under_the_proposals_saves_them_with_it(engine):
     """d17-dev03: «jenise kabeh TUSI wae, kecuali SPO itu beyond» under PRIMA's proposals, not yet saved, was «adalah
     jenis IKI. Belum ada IKI yang sedang disusun»; the list is saved and each given its jenis, the one named apart."""

@@ -28,7 +28,7 @@ from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.several_picks import fields_for_several, named_clauses
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.typed_work import new_iki_in, new_work, reads_as_iki
-from bot.conversation.unit_told import UnitTold, unit_named, unit_told
+from bot.conversation.unit_told import UnitTold, unit_told
 from bot.knowledge import policy
 from bot.lang.text import phrase_set, tokens
 from bot.llm.assistant import NO_AI, Assistant
@@ -737,11 +737,6 @@ class Prima:
             return self._own_words(state)
         if not selecting(text) or not prima.typed:  # kept, so "Pakai tulisan saya" can record it as the unit's indicator
             prima.typed = text  # ("nomer 2", "yg ada kata lab nya" pick among rows: not the unit's work)
-        named = unit_named(text) if not found.results else None
-        if named:  # «indikator instalasi …: persentase …» the catalog lacks: the indicator as told, on to step 2
-            prima.indicator, state.hits, prima.misses = ChosenIndicator(code="", name=named), [], 0
-            return [Reply(f"Indikator unit saya catat: «{named}». Katalog Renstra saya belum memuatnya, jadi saya pakai "
-                          f"tulisan Anda. {own_weights()} Ingin mencari lagi? Pilih «Kembali».")] + self._go(state, "R")
         if not found.results:
             prima.misses += 1
             if prima.misses > 1 and searched_before:  # twice nothing: the catalog lacks this work, the user's latest

@@ -45,16 +45,3 @@ def unit_told(text: str) -> UnitTold | None:
         return UnitTold(read(name).text, f"{number}%")
     unit = re.match(r"[^\s,;]*", tail[value.end - len(value.unit or ""):]).group() if value.unit else ""
     return UnitTold(read(name).text, f"{number} {unit}".strip())  # («34 kab/kota»: the unit's whole word)
-
-
-def unit_named(text: str) -> str | None:
-    """The unit's indicator named by its label before a colon with no target («indikator instalasi rehab medik:
-    persentase pasien … saat pulang. Sisanya sy gak ngerti»): its first sentence, as read, when it opens with a
-    measure word; None otherwise. Searched first: only when the catalog holds nothing for it is it taken as told."""
-    lead, colon, rest = text.partition(":")
-    said = tokens(lead)
-    if not colon or not said or len(said) > MAX_COLON_LEAD_WORDS or _words()["labels"].match_at(said, 0) is None:
-        return None
-    name = re.split(r"[.;?!]\s|\n", rest.strip(), maxsplit=1)[0].strip(" ,.")
-    return read(name).text if name and opens_with_measure(name) else None
-
