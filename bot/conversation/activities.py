@@ -6,7 +6,7 @@ import re
 from bot import knowledge
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.models import Candidate, IkiDraft
-from bot.rewrite.work import opens_work, verbs_read
+from bot.rewrite.work import introduces_work, opens_work, verbs_read
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
 
@@ -52,6 +52,11 @@ def activities(strategies: str) -> list[str]:
     found = []
     for line in _LISTED_IN_BRACKETS.sub("", _without_source_notes(strategies)).splitlines():
         pieces = re.split(r"[;,.:]+", line)
+        said = re.match(r"([^;,.:]+):", line)  # «kerjaan sy: nyusun …»: the words introducing the work, none of it
+        if said and len(tokens(said.group(1))) <= MAX_INTRO_WORDS and introduces_work(said.group(1)):
+            pieces = pieces[1:]
+        elif said and not line[said.end():].strip() and not opens_work(said.group(1)):
+            continue  # «ini butir kegiatan sy th lalu:» over the lines it introduces: a header, no activity
         for at, piece in enumerate(pieces):
             note = _answers(piece) if at and found else ""
             if note == "measure":
@@ -61,6 +66,7 @@ def activities(strategies: str) -> list[str]:
     return found
 
 
+MAX_INTRO_WORDS = 3  # «kerjaan sy sehari2:» introduces the work; a longer head before «:» names some of it
 MIN_ONE_WORD_CHARS = 6  # «resusitasi», «triase» between commas name work; «dll», «ok», «dsb» never do
 
 

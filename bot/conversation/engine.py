@@ -102,7 +102,7 @@ from bot.conversation.typed_work import reads_as_iki
 from bot.conversation.weighing import weights_so_far
 from bot.lang.dates import long_date
 from bot.lang.numbers import format_number
-from bot.lang.text import clean, clean_lines, only_links
+from bot.lang.text import clean, clean_lines, only_links, without_chat_stamps
 from bot.lang.values import numbers_in
 from bot.llm.assistant import Assistant
 from bot.logs import pseudonym
@@ -278,8 +278,9 @@ class Engine:
         return self._run(user_id, lambda turn: self._typed(turn, text or ""), update_id, deliver, command_label(text))
 
     def _typed(self, turn: Turn, text: str) -> list[Reply]:
-        """A typed message read whole: a list's rest joined to its part cut at Telegram's limit (continued.py)."""
-        reading = continued.read(turn.state, text, self.clock())
+        """A typed message read whole: a list's rest joined to its part cut at Telegram's limit (continued.py), without
+        the stamps of a chat app it was copied from."""
+        reading = continued.read(turn.state, without_chat_stamps(text), self.clock())
         listed = turn.state.listed
         command = _COMMAND_TYPED.fullmatch(reading.text)  # «/cek» then a list: the list's own marks
         turn.first_listed = iki_list.first_listed(command.group(2) if command else reading.text)
@@ -749,8 +750,9 @@ class Engine:
         return replies if any(_in_both_languages(r.text) for r in replies) else [Reply(IN_INDONESIAN)] + replies
 
     def command(self, turn: Turn, message: str) -> list[Reply]:
-        # the command ends at its first space or line break: «/cek» then a list pasted on the next line is its text
-        word, rest = (re.split(r"\s", message, maxsplit=1) + [""])[:2]
+        # the command ends at its first space or line break: «/cek» then a list pasted on the next line is its text;
+        # or at a mark a sentence goes on after, «/ekspor, sekalian MPPH nya bisa ikut ga» (d17-dev02: «/ekspor,»)
+        word, rest = (re.split(r"\s|(?<=\w)[,;:.!?]+\s*", message, maxsplit=1) + [""])[:2]
         name = word.split("@", 1)[0].lower()  # Telegram appends @botname in groups
         rest = rest.strip()
         if len(rest) > (MAX_REPLY_CHARS if "\n" in rest else MAX_TEXT_CHARS):

@@ -90,10 +90,13 @@ def keep_ahead(flow: MpphState, text: str) -> bool:
 
 
 def roles_beside(text: str) -> str:
-    """«per wilayah: Andi regional 1, Budi regional 2», «bagi per aspek\nDoni; SDM; 80»: the role lines typed after
-    the method that opens the message, or ""."""
+    """«per wilayah: Andi regional 1, Budi regional 2», «bagi per aspek\nDoni; SDM; 80», «dibagi per wilayah aja.
+    Rizal: Sumatera, …»: the role lines typed after the method that opens the message, or ""."""
     head, colon, rest = text.partition(":")
     lines = [line for line in text.strip().splitlines() if line.strip()]
+    first, stop, after = text.partition(". ")  # «dibagi per wilayah aja. Rizal: Sumatera, …»: a sentence, then roles
+    if "\n" not in first and stop and after.strip() and method_in(first) is not None:
+        return after.strip()
     if "\n" not in head and colon and rest.strip() and method_in(head) is not None:
         return rest.strip()
     if len(lines) > 1 and method_in(lines[0]) is not None:

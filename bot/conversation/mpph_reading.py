@@ -12,6 +12,7 @@ from bot.lang.text import PhraseSet, tokens
 from bot.rules.draft_reading import read
 from bot.skp.mpph import METHOD_LABELS
 
+MAX_LABEL_WORDS = 4  # «Indikator atasan saya:» names what follows; a longer head is a sentence of its own
 _LEADER_TARGET = re.compile(r"^(?P<name>.+?)[,;]?\s+target(?:\s+(?:nasional|tahun|th\.?|\d{4}))*\s*[:=]?\s*(?P<target>[^,;]+?)\s*$",
                             re.IGNORECASE)
 
@@ -72,7 +73,9 @@ def asks_save_mpph(text: str) -> bool:
 
 
 def leader_line(text: str) -> tuple[str, str]:
-    """"Nama; 80%", "…, target nasional 80%", "… target 2026 80%", or a target read from the sentence."""
+    """"Nama; 80%", "…, target nasional 80%", "… target 2026 = 80%", or a target read from the sentence; a label
+    before it is none of its name («Indikator atasan: Persentase …», d17-dev02: the indicator went unread)."""
+    text = _unlabelled(text)
     if ";" in text:
         name, _, target = (part.strip() for part in text.partition(";"))
         return name, target
@@ -86,6 +89,16 @@ def leader_line(text: str) -> tuple[str, str]:
         return reading.text, reading.target
     typed = fields_in(text)  # «Persentase kab/kota yang mencapai IDL 95%»: the target typed after it, as in the chat
     return (typed.indikator, typed.target.text) if typed.target is not None else (text.strip(), "")
+
+
+def _unlabelled(text: str) -> str:
+    """The indicator after a short label naming it («Indikator atasan: Persentase …», «IKI pimpinan: Jumlah …»); the
+    text as typed when the words before the colon are more than a label or what follows names no indicator."""
+    head, colon, rest = text.partition(":")
+    words = tokens(head)
+    if not colon or not words or len(words) > MAX_LABEL_WORDS or any(w.isdigit() for w in words):
+        return text
+    return rest.strip() if names_indicator(rest.strip()) else text
 
 
 def indicator_line(text: str) -> bool:
@@ -118,5 +131,8 @@ def method_in(text: str) -> str | None:
     found = {key for key, named_by in knowledge.data("mpph")["method_words"].items() if set(named_by) & set(words)}
     if fillers & set(words) and len(found) == 1:
         return found.pop()
+    first, stop, _ = text.partition(". ")  # «dibagi per wilayah aja. Rizal: Sumatera, …»: its first sentence names it
+    if stop and first.strip() and (method := method_in(first)) is not None:
+        return method
     head, colon, _ = text.partition(":")  # «bagi per wilayah: Andi Sumatera, Budi Jawa»: the head names it
     return method_in(head) if colon and head.strip() else None

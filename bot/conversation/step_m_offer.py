@@ -44,6 +44,11 @@ class StepMOffer:
         if draft_weights.asks_evenly(text):  # «bobot sama rata aja» before the list is saved: saved, then spread
             saved = self.save_offer(state)
             return saved[:1] + [Reply(draft_weights.evenly(state, text))] + saved[1:]
+        if "?" not in text and not reads_as_iki(text) and draft_weights.jenis_at(text) is not None \
+                and (draft_weights.names_all(text) or draft_weights.names_several_jenis(text)):
+            saved = self.save_offer(state)  # «jenisnya semua TUSI, kecuali SPO beyond» before the list is saved:
+            given = draft_weights.typed_for_many(state, text)  # saved, then each given its jenis (d17-dev03: unread)
+            return saved[:1] + ([Reply(given)] if given else []) + saved[1:]
         if draft_weights.weights_led(text) and not reads_as_iki(text):  # «bobotnya dulu ya: triase 30, resus 25, …»:
             saved = self.save_offer(state)  # weights for the list, never its targets (d11-igd03)
             weights = draft_weights.typed_for_many(state, text) or "Bobot itu belum bisa saya pasangkan ke IKI " \

@@ -15,6 +15,10 @@ _MARK = rf"(?:[{_BULLETS}]+|\(?\d{{1,2}}[.)]|\(?[a-zA-Z][.)])"
 _LEADING_NUMBERING = re.compile(rf"^\s*{_MARK}\s+")
 _ROW_MARK = re.compile(rf"{_MARK}|\d+\.?")  # a spreadsheet or Word row's first cell that only numbers it
 _LINK = re.compile(r"<?(?:https?://|www\.)\S+?>?[.,;]?", re.IGNORECASE)  # a web address as sent or pasted
+# A chat app's stamp before a copied message: «[07/01/26 19.42] Bu Sari:» (WhatsApp copies several messages so); the
+# date and time in brackets, then who sent it. A line opening with a date alone (a logbook day) is no stamp.
+_CHAT_STAMP = re.compile(r"^[ \t]*\[\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?"
+                         r"(?:\s*[AaPp]\.?[Mm]\.?)?\s*\][ \t]*[^:\n\[\]]{1,60}?:[ \t]*", re.MULTILINE)
 
 
 def links_in(text: str) -> tuple[list[str], str]:
@@ -24,6 +28,12 @@ def links_in(text: str) -> tuple[list[str], str]:
     links = [part for part in parts if _LINK.fullmatch(part)]
     rest = " ".join(part for part in parts if not _LINK.fullmatch(part))
     return [link.strip("<>.,;").rstrip(">") for link in links], rest
+
+
+def without_chat_stamps(text: str) -> str:
+    """A message copied out of a chat app without the stamp each line carries («[07/01/26 19.42] Bu Sari: 1. Persentase
+    …» → «1. Persentase …»): the sender's name is no line of what was sent (a leader's list forwarded whole)."""
+    return _CHAT_STAMP.sub("", text) if text and _CHAT_STAMP.search(text) else text
 
 
 def only_links(text: str) -> bool:
