@@ -131,8 +131,12 @@ class Prima:
         prima = state.prima
         step = prima.step
         if step == "P":
+            searched = self._searched_buttons(state)  # asked again after a question: the search's own buttons kept
+            own = (f"\nAtau pakai tulisan Anda «{short(prima.typed, 60)}» sebagai indikator unit (tombol «{OWN.label}»)."
+                   if OWN in searched else "")  # (tester52 P3-6: only [Lewati] [Batal] were left, and #1 skipped)
             return [Reply(f"{header('P')}\nIndikator unit apa (IKK/IKP) yang didukung pekerjaan Anda? Tulis kata kunci "
-                          "atau kodenya, misalnya «cek kesehatan gratis bayi baru lahir» atau «IKK 5.1.1».", [SKIP, CANCEL])]
+                          f"atau kodenya, misalnya «cek kesehatan gratis bayi baru lahir» atau «IKK 5.1.1».{own}",
+                          searched + [SKIP, CANCEL])]
         if step == "R":
             named = " ".join(part for part in (prima.indicator.code, prima.indicator.name) if part) if prima.indicator else ""
             about = f" untuk «{named}»" if named else ""
@@ -154,6 +158,14 @@ class Prima:
         if step == "M":
             return self._iki.prompt(state)
         return self._summary(state)
+
+    @staticmethod
+    def _searched_buttons(state: UserState) -> list[Button]:
+        """The buttons of step 1's last search, while it is open: a row of each indicator found, and «Pakai tulisan
+        saya» for the words searched (also when nothing was found); [] before any search or once one was picked."""
+        prima = state.prima
+        rows = [Button(f"{h.code} {h.name}"[:60], f"prima:pick:{i}") for i, h in enumerate(state.hits)]
+        return rows + ([OWN] if prima.typed and (state.hits or prima.misses) else [])
 
     def reminder(self, state: UserState) -> Reply:
         """One line saying which step is open, with that step's buttons: shown after another command mid-flow."""
