@@ -127,10 +127,14 @@ STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
 
-def _matrix_open(state: UserState) -> list[Reply]:
+def _matrix_open(state: UserState, asked: bool = False) -> list[Reply]:
     """The MPPH matrix left on screen (no question open under it): one line and its buttons, so a reopened chat
-    still presses them; [] when none."""
-    return [mpph_flow.matrix_reminder(state)] if state.mpph is not None and state.mpph.step == "done" else []
+    still presses them; [] when none, or once its reminder was said since it was last shown (tester52 P2-6: on every
+    chat opening), unless a button of it is `asked` for («#7»)."""
+    flow = state.mpph
+    if flow is None or flow.step != "done" or (flow.reminded and not asked):
+        return []
+    return [mpph_flow.matrix_reminder(state)]
 
 
 def _messages(state: UserState) -> list[tuple[str, int, str]]:
@@ -920,8 +924,8 @@ class Engine:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
             return [Reply(f"{said} Usulan IKI terakhir masih bisa dipakai: pilih di bawah, atau ketik «pakai usulan N».",
                           buttons)]
-        if _matrix_open(state):  # the MPPH matrix of the last session: its buttons again
-            return [Reply(said)] + _matrix_open(state)
+        if _matrix_open(state, asked=True):  # the MPPH matrix of the last session: its buttons again
+            return [Reply(said)] + _matrix_open(state, asked=True)
         if state.listed:
             return [Reply(f"{said} Daftar IKI terakhir Anda ({len(state.listed)} baris) masih bisa dipakai: ketik "
                           f"«Rincian N» atau /cek N untuk baris N, «simpan yang lolos», atau lihat draf dengan /skp.")]

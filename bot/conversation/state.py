@@ -105,6 +105,7 @@ class MpphState(BaseModel):
     scope: int = 0  # the indicator whose remaining regions are asked about
     ahead: list[str] = Field(default_factory=list)  # a method or role lines typed before their step: taken there
     reopened: bool = False  # the matrix shown again by /mpph: an indicator line typed next is one more indicator
+    reminded: bool = False  # its «masih terbuka» said once since the matrix was last shown: not on every turn (tester52 P2-6)
     queued: list[str] = Field(default_factory=list)  # more indicator lines pasted at step 1: split one after another
     rest_ahead: str = ""  # who holds the rest («regional 4 sama 5 dipegang tim lain») said before the roles: the scope's
 

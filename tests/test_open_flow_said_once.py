@@ -1,0 +1,31 @@
+"""An open flow's reminder is said once, not on every turn (tester52 P1-5, P2-6): the MPPH matrix's «masih terbuka»
+after each question and at every chat opening."""
+
+from bot.conversation import Engine
+from tests.talk import labels, mpph_divided, said
+
+MATRIX_OPEN = "Matriks MPPH Anda masih terbuka"
+
+
+def _matrix_shown(engine):
+    engine.handle("u", "/mpph")
+    mpph_divided(engine, "u", "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat", "kuantitatif",
+                 "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    assert "Selesai, unduh XLSX" in labels(engine.press("u", "mpph:roles"))
+
+
+def test_the_matrix_reminder_is_said_once_after_questions():
+    engine = Engine()
+    _matrix_shown(engine)
+    first = engine.handle("u", "apa itu IKI?")
+    assert MATRIX_OPEN in said(first) and "Selesai, unduh XLSX" in labels(first)
+    again = said(engine.handle("u", "apa itu RHK?"))
+    assert MATRIX_OPEN not in again and MATRIX_OPEN not in said(engine.pending("u")), again
+
+
+def test_the_matrix_shown_again_is_reminded_once_more():
+    engine = Engine()
+    _matrix_shown(engine)
+    engine.handle("u", "apa itu IKI?")
+    engine.handle("u", "ubah 2 Budi; wilayah timur; 45")
+    assert MATRIX_OPEN in said(engine.handle("u", "apa itu RHK?"))
