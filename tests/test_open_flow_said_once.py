@@ -29,3 +29,16 @@ def test_the_matrix_shown_again_is_reminded_once_more():
     engine.handle("u", "apa itu IKI?")
     engine.handle("u", "ubah 2 Budi; wilayah timur; 45")
     assert MATRIX_OPEN in said(engine.handle("u", "apa itu RHK?"))
+
+
+def test_prima_open_is_named_after_one_command_then_not_until_answered_again():
+    from tests.talk import prima_at_step_m
+
+    engine = Engine()
+    prima_at_step_m(engine, "u")
+    engine.handle("u", "Persentase sampel air yang diperiksa sesuai standar")
+    assert "PRIMA masih terbuka" in said(engine.handle("u", "/skp"))
+    assert "PRIMA masih terbuka" not in said(engine.handle("u", "/skp"))
+    assert "PRIMA masih terbuka" not in said(engine.handle("u", "/bantuan"))
+    engine.handle("u", "90")  # the open question answered: named again after the next command
+    assert "PRIMA masih terbuka" in said(engine.handle("u", "/skp"))

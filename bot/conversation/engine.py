@@ -123,6 +123,7 @@ _BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the n
 NOTHING_TO_UNDO = ("Tidak ada langkah yang sedang terbuka, jadi tidak ada yang dibatalkan; draf Anda tetap seperti "
                    "semula. Ubah atau buang IKI dengan /ubah N atau /buang N (lihat nomornya di /skp).")
 ON_SCREEN = "Tombol pesan terakhir saya masih berlaku:"
+MAX_PRIMA_REMINDERS = 1  # PRIMA's open step named after one other command, then not until the user answers it again
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
@@ -789,7 +790,10 @@ class Engine:
             return []
         if draft_save.is_open(state):
             return draft_save.remind(state)
-        return [self.prima.reminder(state)] if is_open(state) else []
+        if not is_open(state) or state.prima.reminded >= MAX_PRIMA_REMINDERS:  # once, not after every command
+            return []                                                           # (tester52 P2-6: 5× in one session)
+        state.prima.reminded += 1
+        return [self.prima.reminder(state)]
 
     def _profil_text(self, turn: Turn, message: str) -> list[Reply]:
         """An answer for /profil; once the profile is done, the step it interrupted is named again. A message that
