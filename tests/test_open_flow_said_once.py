@@ -42,3 +42,19 @@ def test_prima_open_is_named_after_one_command_then_not_until_answered_again():
     assert "PRIMA masih terbuka" not in said(engine.handle("u", "/bantuan"))
     engine.handle("u", "90")  # the open question answered: named again after the next command
     assert "PRIMA masih terbuka" in said(engine.handle("u", "/skp"))
+
+
+def test_a_pasted_lists_lines_left_are_named_once_after_completed_iki():
+    """tester52 P1-5: «Daftar yang Anda tempel masih tersimpan. Belum lolos aturan …» after every completed IKI."""
+    from tests.talk import typed
+
+    engine = Engine()
+    typed(engine, "u", "Persentase sampel air yang diperiksa sesuai standar, 90\nPersentase alat laboratorium yang "
+          "terkalibrasi tepat waktu, 95\nMelaksanakan rapat koordinasi bulanan", "simpan yang lolos",
+          "belum ada", "tusi", "30", "belum ada", "tusi")
+    kept = "Daftar yang Anda tempel masih tersimpan"
+    first = engine.handle("u", "30")
+    assert kept in said(first) and "Rincian 3" in labels(first), said(first)
+    again = typed(engine, "u", "Persentase sertifikat hasil uji yang terbit tepat waktu, 90", "belum ada", "tusi", "20")
+    assert "IKI ke-3 lengkap" in said(again) and kept not in said(again), said(again)
+    assert "Rincian 3" in labels(engine.handle("u", "/skp"))  # the list's lines still at /skp

@@ -274,6 +274,9 @@ class UserState(BaseModel):
     tim: TeamAsk | None = None  # a team question waiting for an answer
     # /ajukan offered the pasted list in its order (some lines not in the draft): «IKI N» next means the list's line N.
     listed_offer: bool = False
+    # the pasted list's lines still waiting, as last named after a completed IKI: named again only once they change
+    # (tester52 P1-5: the same «Belum lolos aturan … Rincian 2, 3, 5, 8, 9» after every IKI)
+    listed_left_said: str = ""
     code: str = ""  # a pairing code opened with /start, waiting for «Ya» (never in a button: a replay must not use it)
     year: YearState = Field(default_factory=YearState)  # the year after January: rencana, catatan, realisasi (issue 18)
     year_ask: YearAsk | None = None
