@@ -31,17 +31,20 @@ def test_the_matrix_shown_again_is_reminded_once_more():
     assert MATRIX_OPEN in said(engine.handle("u", "apa itu RHK?"))
 
 
-def test_prima_open_is_named_after_one_command_then_not_until_answered_again():
+
+def test_prima_open_is_not_named_after_commands_once_the_skp_is_handed_to_the_leader():
+    from bot.team.record import Status
     from tests.talk import prima_at_step_m
 
     engine = Engine()
     prima_at_step_m(engine, "u")
-    engine.handle("u", "Persentase sampel air yang diperiksa sesuai standar")
+    engine.handle("u", "Persentase sampel air yang diperiksa sesuai standar, 90")
     assert "PRIMA masih terbuka" in said(engine.handle("u", "/skp"))
+    assert "PRIMA masih terbuka" in said(engine.handle("u", "/skp"))  # every command while the draft is the user's
+    state = engine.state("u")
+    state.team.review.status = Status.diajukan  # submitted to the leader (as /ajukan leaves it)
+    engine._store.save("u", state.model_dump_json())
     assert "PRIMA masih terbuka" not in said(engine.handle("u", "/skp"))
-    assert "PRIMA masih terbuka" not in said(engine.handle("u", "/bantuan"))
-    engine.handle("u", "90")  # the open question answered: named again after the next command
-    assert "PRIMA masih terbuka" in said(engine.handle("u", "/skp"))
 
 
 def test_a_pasted_lists_lines_left_are_named_once_after_completed_iki():

@@ -113,6 +113,7 @@ from bot.rules.skp_rules import mandatory_iki
 from bot.skp.export import file_owner
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
+from bot.team.record import Status
 from bot.year import logbook
 
 log = logging.getLogger("asisten_iki.engine")
@@ -123,7 +124,7 @@ _BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the n
 NOTHING_TO_UNDO = ("Tidak ada langkah yang sedang terbuka, jadi tidak ada yang dibatalkan; draf Anda tetap seperti "
                    "semula. Ubah atau buang IKI dengan /ubah N atau /buang N (lihat nomornya di /skp).")
 ON_SCREEN = "Tombol pesan terakhir saya masih berlaku:"
-MAX_PRIMA_REMINDERS = 1  # PRIMA's open step named after one command, then not after commands until answered again
+HANDED_OVER = (Status.diajukan, Status.ditetapkan, Status.perubahan_diajukan)  # the SKP is the leader's to decide
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
@@ -774,7 +775,7 @@ class Engine:
             turn.state.edited_field = skp_edit.value_edited(rest, len(turn.state.skp.iki))
         if draft_save.ends_asking(replies, turn.state):
             return replies + left  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
-        return replies + left + (self._reminder(turn.state, command=True) if command.reminds else [])
+        return replies + left + (self._reminder(turn.state) if command.reminds else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:
         return next((flow for flow in self._flows if flow.is_open(state)), None)
@@ -783,18 +784,16 @@ class Engine:
         flow = self._open_flow(state)
         return flow.prompt(state) if flow else []
 
-    def _reminder(self, state: UserState, command: bool = False) -> list[Reply]:
+    def _reminder(self, state: UserState) -> list[Reply]:
         """After another command mid-PRIMA (or mid «Simpan ke draf»), one line naming the open question (not while a
-        change waits for its value); after commands, PRIMA's once until the user answers it again (tester52 P2-6: 5×
-        in one session, /ubah, /skp, /atasan, /ajukan), after anything else (a sticker, a file) each time."""
+        change waits for its value). Not once the SKP is handed to the leader or agreed: PRIMA's work is done
+        (tester52 P2-6: «PRIMA masih terbuka: Langkah 4» after every /ubah, /skp, /atasan, /ajukan once submitted)."""
         if state.edit:
             return []
         if draft_save.is_open(state):
             return draft_save.remind(state)
-        if not is_open(state) or (command and state.prima.reminded >= MAX_PRIMA_REMINDERS):
-            return []
-        state.prima.reminded += command
-        return [self.prima.reminder(state)]
+        handed = state.team.review.status in HANDED_OVER or state.year.agreed
+        return [self.prima.reminder(state)] if is_open(state) and not handed else []
 
     def _profil_text(self, turn: Turn, message: str) -> list[Reply]:
         """An answer for /profil; once the profile is done, the step it interrupted is named again. A message that

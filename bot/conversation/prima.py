@@ -473,7 +473,7 @@ class Prima:
 
     def on_button(self, state: UserState, data: str) -> list[Reply]:
         prima = state.prima
-        prima.strays = prima.reminded = 0  # (a button of the flow: the user is back at it)
+        prima.strays = 0
         action, _, arg = data.partition(":")
         if action in ("continue", "restart") and prima.paused:
             return self._resume(state, action == "restart")

@@ -95,7 +95,6 @@ def _for_waiting_lines(state, message: str) -> bool:
 def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
     state = turn.state
-    state.prima.reminded = 0  # the user is back at PRIMA: its step may be named again after a command
     if restarts(message):  # «urang mimitian deui wae ti awal PRIMA»: at any step, never that step's answer
         return engine.prima.restart(state)
     first, _, rest = message.strip().partition("\n")

@@ -61,7 +61,6 @@ class PrimaState(Drafting):
     spelling: list[str] = Field(default_factory=list)  # the IKI as the reader spelt it, kept only on «Betulkan ejaan»
     index: int | None = None  # the IKI being completed, once saved early (it passed and has its target), 0-based
     ahead: int | None = None  # the IKI typed ahead with its target in the last message (0-based): «eh salah, 15 aja»
-    reminded: int = 0  # commands since the user last answered PRIMA that named its open step (engine._reminder)
 
 
 class FillState(Drafting):
