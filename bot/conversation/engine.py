@@ -124,7 +124,7 @@ _BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the n
 NOTHING_TO_UNDO = ("Tidak ada langkah yang sedang terbuka, jadi tidak ada yang dibatalkan; draf Anda tetap seperti "
                    "semula. Ubah atau buang IKI dengan /ubah N atau /buang N (lihat nomornya di /skp).")
 ON_SCREEN = "Tombol pesan terakhir saya masih berlaku:"
-HANDED_OVER = (Status.diajukan, Status.ditetapkan, Status.perubahan_diajukan)  # the SKP is the leader's to decide
+HANDED_OVER = (Status.diajukan, Status.perubahan_diajukan)  # the SKP waits for the leader's decision
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
@@ -786,13 +786,14 @@ class Engine:
 
     def _reminder(self, state: UserState) -> list[Reply]:
         """After another command mid-PRIMA (or mid «Simpan ke draf»), one line naming the open question (not while a
-        change waits for its value). Not once the SKP is handed to the leader or agreed: PRIMA's work is done
-        (tester52 P2-6: «PRIMA masih terbuka: Langkah 4» after every /ubah, /skp, /atasan, /ajukan once submitted)."""
+        change waits for its value). Not while the SKP waits for the leader's decision: PRIMA's work is done (tester52
+        P2-6: «PRIMA masih terbuka: Langkah 4» after every /ubah, /skp, /atasan, /ajukan once submitted); a PRIMA
+        opened on an agreed SKP (a change) is still named."""
         if state.edit:
             return []
         if draft_save.is_open(state):
             return draft_save.remind(state)
-        handed = state.team.review.status in HANDED_OVER or state.year.agreed
+        handed = state.team.review.status in HANDED_OVER
         return [self.prima.reminder(state)] if is_open(state) and not handed else []
 
     def _profil_text(self, turn: Turn, message: str) -> list[Reply]:
