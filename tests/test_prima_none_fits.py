@@ -26,3 +26,17 @@ def test_an_acronym_naming_no_saved_iki_is_never_the_asked_iki_target(engine, va
     replies = typed(engine, "u", value)
     assert value.split()[1] in said(replies) and "Belum ada IKI" in said(replies)
     assert asked.target is None
+
+
+def test_a_question_after_nothing_found_asks_the_step_again_with_its_own_buttons():
+    """tester52 P3-6: after «what does that mean?» the step came back with only [Lewati] [Batal], so «1» skipped it."""
+    from bot.conversation import Engine
+    from tests.talk import labels
+
+    engine = Engine()
+    typed(engine, "u", "/prima", "sanitarian BKK bandara soekarno hatta")
+    replies = engine.handle("u", "itu maksudnya apa?")
+    assert labels(replies)[-3:] == ["Pakai tulisan saya", "Lewati", "Batal"], said(replies)
+    engine.handle("u", "1")
+    state = engine.state("u")
+    assert state.prima.step == "R" and "sanitarian" in state.prima.indicator.name

@@ -1050,6 +1050,10 @@ def _done(state: UserState) -> list[Reply]:
     # list is not lost once one of its IKI is complete (tester20a #14)
     waiting = list_summary.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki}) \
         if state.listed else None
+    if waiting is not None and waiting.text == state.listed_left_said:
+        waiting = None  # named after the last IKI completed, unchanged since: once (its «Rincian N» stay at /skp)
+    elif waiting is not None:
+        state.listed_left_said = waiting.text
     return said + (later_offer(state) or ([waiting] if waiting else [
         Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")]))
 

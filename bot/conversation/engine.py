@@ -113,6 +113,7 @@ from bot.rules.skp_rules import mandatory_iki
 from bot.skp.export import file_owner
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
+from bot.team.record import Status
 from bot.year import logbook
 
 log = logging.getLogger("asisten_iki.engine")
@@ -123,14 +124,19 @@ _BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the n
 NOTHING_TO_UNDO = ("Tidak ada langkah yang sedang terbuka, jadi tidak ada yang dibatalkan; draf Anda tetap seperti "
                    "semula. Ubah atau buang IKI dengan /ubah N atau /buang N (lihat nomornya di /skp).")
 ON_SCREEN = "Tombol pesan terakhir saya masih berlaku:"
+HANDED_OVER = (Status.diajukan, Status.perubahan_diajukan)  # the SKP waits for the leader's decision
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
 
-def _matrix_open(state: UserState) -> list[Reply]:
+def _matrix_open(state: UserState, asked: bool = False) -> list[Reply]:
     """The MPPH matrix left on screen (no question open under it): one line and its buttons, so a reopened chat
-    still presses them; [] when none."""
-    return [mpph_flow.matrix_reminder(state)] if state.mpph is not None and state.mpph.step == "done" else []
+    still presses them; [] when none, or once its reminder was said since it was last shown (tester52 P2-6: on every
+    chat opening), unless a button of it is `asked` for («#7»)."""
+    flow = state.mpph
+    if flow is None or flow.step != "done" or (flow.reminded and not asked):
+        return []
+    return [mpph_flow.matrix_reminder(state)]
 
 
 def _messages(state: UserState) -> list[tuple[str, int, str]]:
@@ -786,12 +792,15 @@ class Engine:
 
     def _reminder(self, state: UserState) -> list[Reply]:
         """After another command mid-PRIMA (or mid «Simpan ke draf»), one line naming the open question (not while a
-        change waits for its value)."""
+        change waits for its value). Not while the SKP waits for the leader's decision: PRIMA's work is done (tester52
+        P2-6: «PRIMA masih terbuka: Langkah 4» after every /ubah, /skp, /atasan, /ajukan once submitted); a PRIMA
+        opened on an agreed SKP (a change) is still named."""
         if state.edit:
             return []
         if draft_save.is_open(state):
             return draft_save.remind(state)
-        return [self.prima.reminder(state)] if is_open(state) else []
+        handed = state.team.review.status in HANDED_OVER
+        return [self.prima.reminder(state)] if is_open(state) and not handed else []
 
     def _profil_text(self, turn: Turn, message: str) -> list[Reply]:
         """An answer for /profil; once the profile is done, the step it interrupted is named again. A message that
@@ -926,8 +935,8 @@ class Engine:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
             return [Reply(f"{said} Usulan IKI terakhir masih bisa dipakai: pilih di bawah, atau ketik «pakai usulan N».",
                           buttons)]
-        if _matrix_open(state):  # the MPPH matrix of the last session: its buttons again
-            return [Reply(said)] + _matrix_open(state)
+        if _matrix_open(state, asked=True):  # the MPPH matrix of the last session: its buttons again
+            return [Reply(said)] + _matrix_open(state, asked=True)
         if state.listed:
             return [Reply(f"{said} Daftar IKI terakhir Anda ({len(state.listed)} baris) masih bisa dipakai: ketik "
                           f"«Rincian N» atau /cek N untuk baris N, «simpan yang lolos», atau lihat draf dengan /skp.")]

@@ -34,6 +34,7 @@ from bot.rules.analysis import counted_noun, implied_satuan, measure_satuan
 from bot.rules.draft_reading import as_typed, count_inside, read
 from bot.rules.lexicon import is_text_target, satuan_problem
 from bot.rules.measures import is_one_off, needs_baseline
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.target_fit import target_misfit
 from bot.rules.weights import (
     caps,
@@ -334,6 +335,10 @@ class Fields:
                 return [Reply(f"Pesan itu memuat beberapa angka ({', '.join(several)}); bobot IKI "
                               f"«{short(d.current.indikator, 60)}» yang mana? Tulis satu angka. Bobot IKI lain diubah "
                               "dengan /ubah NOMOR bobot ANGKA.")] + self.prompt(state)
+            if answer.jenis is not None and answer.jenis is not d.current.jenis and _keeps_mandatory(d.current, text):
+                return [Reply(f"«{short(d.current.indikator, 60)}» adalah IKI wajib dan tetap "
+                              f"{d.current.jenis.label}; jenis {answer.jenis.label} itu untuk IKI lain? Tulis nama "
+                              "IKI-nya bersama jenisnya, atau ubah nanti dengan /ubah NOMOR jenis.")] + self.prompt(state)
             if answer.jenis is not None and answer.jenis is not d.current.jenis:
                 if not weights:  # «eh salah jenisnya beyond»: the jenis put right, its weight asked again
                     return self._rejenis(state, answer.jenis)
@@ -970,3 +975,10 @@ def _pending(state: UserState, queued: list[IkiDraft]) -> list[IkiDraft]:
         seen |= forms
         found.append(IkiDraft(indikator=item.text, jenis=item.jenis, bobot=item.bobot))
     return found
+
+
+def _keeps_mandatory(iki: IkiDraft, text: str) -> bool:
+    """Whether the mandatory IKI (IP ASN), still of its own jenis, keeps it against a jenis typed at its question:
+    only words naming it («IP ASN tusi aja») re-tag it (tester52 P3-2: «tusi» meant for an IKI typed meanwhile made
+    the mandatory IKI Core TUSI, and the SKP checks stopped asking for it)."""
+    return is_mandatory(iki) and iki.jenis is mandatory_iki().jenis and not is_mandatory(IkiDraft(indikator=text))

@@ -26,6 +26,7 @@ from bot.conversation.mpph_matrix import (
     holder_question,
     last_split,
     latest_draft,
+    matrix_nudge,
     matrix_reminder,
     scope_question,
     set_rest,
@@ -69,7 +70,7 @@ from bot.skp.mpph import METHOD_LABELS, UNNAMED, LeaderIndicator, check_mpph, me
 
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
 __all__ = ["answers_scope", "asks_save_own", "close", "current_draft", "finish_roles", "holds_part", "latest_draft",
-           "leave_for_own_iki", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "prompt",
+           "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "prompt",
            "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for"]
 
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.

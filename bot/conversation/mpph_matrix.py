@@ -140,7 +140,7 @@ def show_matrix(state: UserState) -> list[Reply]:
             return [Reply(text), Reply(f"Tentang wilayah lainnya Anda tadi menulis: «{short(held, 80)}».")] \
                 + take_scope(state, held)
         return [Reply(text)] + scope_question(state)
-    flow.step = "done"
+    flow.step, flow.reminded = "done", False
     buttons = _matrix_buttons(flow)
     hint = "" if len(buttons) > 6 else "\nUbah satu peran: ketik «ubah N Nama; bagian; target», atau «hapus N»."
     if flow.queued:
@@ -160,6 +160,16 @@ def matrix_reminder(state: UserState) -> Reply:
     """After a question answered under the matrix: it is still open, with its buttons again."""
     return Reply("(Matriks MPPH Anda masih terbuka: pilih tombol di bawah, atau tulis «ubah N …» untuk satu peran.)",
                  _matrix_buttons(state.mpph))
+
+
+def matrix_nudge(state: UserState) -> list[Reply]:
+    """The matrix's reminder once after it was last shown, marked said; [] once said (or with no matrix open): a
+    leader who has moved on is not reminded on every turn (tester52 P2-6), and its buttons stay under the matrix."""
+    flow = state.mpph
+    if flow is None or flow.step != "done" or flow.reminded:
+        return []
+    flow.reminded = True
+    return [matrix_reminder(state)]
 
 
 def _sync_team(flow: MpphState) -> None:

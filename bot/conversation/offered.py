@@ -194,6 +194,24 @@ def done_typed(text: str) -> bool:
     return bool(found) and len(found) == len(words)
 
 
+def done_going_on(text: str) -> bool:
+    """Whether the message says the user is done and goes on: a done word first («selesai», «udah cukup», «done»),
+    then only going-on words and filler («lanjut», «next step pls»); no number."""
+    words = tokens(text)
+    said = knowledge.data("conversation")["typed_press"]
+    done = phrase_set("conversation", "typed_press", "done")
+    beside = set(said["done_going"]) | set(said["label_filler"])
+    if not words or not done.match_at(words, 0):
+        return False
+    at = 0
+    while at < len(words):
+        found = done.match_at(words, at)
+        if not found and words[at] not in beside:
+            return False
+        at += len(found) if found else 1
+    return True
+
+
 def _starting_data(buttons: list[tuple[str, str]], word: str) -> str | None:
     found = [data for label, data in buttons if tokens(label)[:1] == [word]]
     return found[0] if len(found) == 1 else None

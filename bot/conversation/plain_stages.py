@@ -970,7 +970,7 @@ def _step_help(said: Said) -> list[Reply] | None:
     if state.candidates and step_help.asks_for_help(intent, state):
         return said.plain._step_help(said.turn, said.message)
     if step_help.key(state) == "mpph.done" and step_help.asks_for_help(intent, state):
-        return said.plain._step_help(said.turn, said.message) + [mpph_flow.matrix_reminder(state)]
+        return said.plain._step_help(said.turn, said.message) + mpph_flow.matrix_nudge(state)
     return None
 
 

@@ -12,6 +12,7 @@ from bot.conversation.choices import goes_back_to, label_word, selecting, typed_
 from bot.conversation.iki_fields import FIELDS, LABELS, Fields, is_yes, short
 from bot.conversation.intent import Intent, reports_done_work
 from bot.conversation.kept_work import own_wording
+from bot.conversation.offered import done_going_on
 from bot.conversation.prima_moves import (
     asked_examples,
     cancels,
@@ -130,8 +131,12 @@ class Prima:
         prima = state.prima
         step = prima.step
         if step == "P":
+            searched = self._searched_buttons(state)  # asked again after a question: the search's own buttons kept
+            own = (f"\nAtau pakai tulisan Anda «{short(prima.typed, 60)}» sebagai indikator unit (tombol «{OWN.label}»)."
+                   if OWN in searched else "")  # (tester52 P3-6: only [Lewati] [Batal] were left, and #1 skipped)
             return [Reply(f"{header('P')}\nIndikator unit apa (IKK/IKP) yang didukung pekerjaan Anda? Tulis kata kunci "
-                          "atau kodenya, misalnya «cek kesehatan gratis bayi baru lahir» atau «IKK 5.1.1».", [SKIP, CANCEL])]
+                          f"atau kodenya, misalnya «cek kesehatan gratis bayi baru lahir» atau «IKK 5.1.1».{own}",
+                          searched + [SKIP, CANCEL])]
         if step == "R":
             named = " ".join(part for part in (prima.indicator.code, prima.indicator.name) if part) if prima.indicator else ""
             about = f" untuk «{named}»" if named else ""
@@ -153,6 +158,14 @@ class Prima:
         if step == "M":
             return self._iki.prompt(state)
         return self._summary(state)
+
+    @staticmethod
+    def _searched_buttons(state: UserState) -> list[Button]:
+        """The buttons of step 1's last search, while it is open: a row of each indicator found, and «Pakai tulisan
+        saya» for the words searched (also when nothing was found); [] before any search or once one was picked."""
+        prima = state.prima
+        rows = [Button(f"{h.code} {h.name}"[:60], f"prima:pick:{i}") for i, h in enumerate(state.hits)]
+        return rows + ([OWN] if prima.typed and (state.hits or prima.misses) else [])
 
     def reminder(self, state: UserState) -> Reply:
         """One line saying which step is open, with that step's buttons: shown after another command mid-flow."""
@@ -408,6 +421,8 @@ class Prima:
             return self._go(state, "I")
         if prima.step in ("I", "M", "A") and goes_back_to(text):  # «ok balik lg ke yg td» after a detour: the step
             return self.prompt(state)  # asked again, never work to propose from nor an IKI to check (d11-kkp05)
+        if prima.step == "M" and done_going_on(text):  # «udah cukup, lanjut», «selesai» at any question of
+            return self._leave_step_m(state)               # step 4: as its «Selesai» button, never an IKI nor a value
         if prima.step == "M":
             return self._iki.on_text(state, text, intent)
         buttons = [b for b in self.prompt(state)[-1].buttons if b not in (BACK, CANCEL)]  # the options, not moves
@@ -519,6 +534,18 @@ class Prima:
             state.prima = None
             return [Reply("Draf SKP tersimpan. Ketik /skp untuk melihatnya atau /ekspor untuk berkas XLSX e-Kinerja.")]
         return stale() + self.prompt(state)
+
+    def _leave_step_m(self, state: UserState) -> list[Reply]:
+        """Step 4 left in words, as its «Selesai, lanjut ke dialog» does (tester52 P3-4); with no IKI saved yet, the
+        step asked again. An IKI typed but not yet saved (its target not told) is kept for «Kembali», said so."""
+        prima = state.prima
+        if not state.skp.iki:
+            return [Reply("Belum ada IKI yang tersimpan; tulis minimal satu IKI dulu sebelum lanjut ke dialog.")] \
+                + self.prompt(state)
+        pending = prima.current if prima.index is None and prima.current is not None else None
+        said = [Reply(f"«{short(pending.indikator, 60)}» belum tersimpan (targetnya belum diisi); lanjutkan lewat "
+                      "«Kembali» bila perlu.")] if pending is not None else []
+        return said + self.on_button(state, "done")
 
     # Steps ------------------------------------------------------------------------------------------------
     def _resume(self, state: UserState, restart: bool) -> list[Reply]:

@@ -494,7 +494,33 @@ class StepM(StepMOffer):
                 current.jenis = answer.jenis
             if lacking:
                 said.append(f"Jenis {answer.jenis.label} untuk IKI ke-{', '.join(str(i + 1) for i in lacking)}.")
-        return " ".join(said)
+            said.append(self._weight_for_all(state, lacking, answer))
+        return " ".join(part for part in said if part)
+
+    @staticmethod
+    def _weight_for_all(state: UserState, lacking: list[int], answer) -> str:
+        """The weight said with a jenis for all («tusi 20 semua»: one number, no target and no unit but %): each IKI
+        just given that jenis takes it while its jenis has room under the caps (tester52 P2-7: the 20 was dropped);
+        "" when the message holds no such weight."""
+        skp, current = state.skp, state.prima.current
+        weight = answer.named.get("bobot") or (answer.numbers[0] if len(answer.numbers) == 1 else None)
+        every = phrase_set("conversation", "list_all")  # «20 semua»: «semua» read as its unit says all, no unit
+        if weight is None or "target" in answer.named \
+                or weight.unit not in (None, "%") and not every.find(tokens(weight.unit)):
+            return ""
+        given, refused = [], ""
+        for i in lacking:
+            if skp.iki[i].bobot is None:
+                refused = weigh(skp, skp.iki[i], weight.value, skip=i)
+                if refused:
+                    break
+                given.append(i)
+        if current is not None and state.prima.index is None and current.bobot is None and not refused \
+                and current.jenis is answer.jenis:
+            refused = weigh(skp, current, weight.value)
+        said = f"Bobot {format_number(weight.value)}% untuk IKI ke-{', '.join(str(i + 1) for i in given)}." \
+            if given else ""
+        return f"{said} {refused}".strip()
 
     def _jenis_alone(self, state: UserState, text: str, answer) -> list[Reply]:
         """A jenis (and weight) typed while step M waits for an IKI: the IKI kept as being drafted takes it (then its

@@ -47,8 +47,9 @@ def asks_undo(state: UserState, text: str) -> bool:
     undo = said["drop_undo"]
     if joined in {" ".join(tokens(phrase)) for phrase in undo["whole"]}:
         return True
+    regret = said["undo_regret"]
     filler = {t for phrase in said["typed_press"]["label_filler"] + said["typed_press"]["pointing"] + undo["filler"]
-              for t in tokens(phrase)}
+              + regret["words"] + regret["removing"] for t in tokens(phrase)}
     verbs = {t for phrase in undo["verbs"] for t in tokens(phrase)}
     own = set(tokens(state.dropped.iki.indikator))
     return any(w in verbs for w in words) and all(w in verbs or w in filler or w in own for w in words)
@@ -80,7 +81,7 @@ def asks_edit_undo(state: UserState, text: str) -> bool:
         return True
     verbs = {t for phrase in undo["verbs"] + said["drop_undo"]["verbs"] for t in tokens(phrase)}
     filler = {t for phrase in undo["filler"] + said["typed_press"]["label_filler"] + said["typed_press"]["pointing"]
-              for t in tokens(phrase)}
+              + said["undo_regret"]["words"] for t in tokens(phrase)}
     return any(w in verbs for w in words) and all(w in verbs or w in filler for w in words)
 
 

@@ -105,6 +105,7 @@ class MpphState(BaseModel):
     scope: int = 0  # the indicator whose remaining regions are asked about
     ahead: list[str] = Field(default_factory=list)  # a method or role lines typed before their step: taken there
     reopened: bool = False  # the matrix shown again by /mpph: an indicator line typed next is one more indicator
+    reminded: bool = False  # its «masih terbuka» said once since the matrix was last shown: not on every turn (tester52 P2-6)
     queued: list[str] = Field(default_factory=list)  # more indicator lines pasted at step 1: split one after another
     rest_ahead: str = ""  # who holds the rest («regional 4 sama 5 dipegang tim lain») said before the roles: the scope's
 
@@ -272,6 +273,9 @@ class UserState(BaseModel):
     tim: TeamAsk | None = None  # a team question waiting for an answer
     # /ajukan offered the pasted list in its order (some lines not in the draft): «IKI N» next means the list's line N.
     listed_offer: bool = False
+    # the pasted list's lines still waiting, as last named after a completed IKI: named again only once they change
+    # (tester52 P1-5: the same «Belum lolos aturan … Rincian 2, 3, 5, 8, 9» after every IKI)
+    listed_left_said: str = ""
     code: str = ""  # a pairing code opened with /start, waiting for «Ya» (never in a button: a replay must not use it)
     year: YearState = Field(default_factory=YearState)  # the year after January: rencana, catatan, realisasi (issue 18)
     year_ask: YearAsk | None = None
