@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.lang.text import tokens
+from bot.lang.words import stem
 from bot.retrieval.answer import Told, shows
 from bot.retrieval.claims import (
     claim,
@@ -103,6 +104,10 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         best = more[2] if more else best
         denied, confirmed = claim_leads(best.text)
         stated = yes_no_lead(predicate, best.text, question)
+        pointed = pointed_claim(question, predicate)
+        if pointed and len(pointed & {stem(w) for w in tokens(best.text)}) \
+                < search_config()["answers"]["yesno"]["claim"]["pointed_share"] * len(pointed):
+            stated = ""  # the predicate the answer states is of another thing than the practice pointed at
         if only_predicate(question, predicate) and stated == search_config()["answers"]["yesno"]["lead"]["ya"]:
             stated, confirmed = "", ""  # «cuma wajib buat pimpinan?» against «wajib bagi … non pimpinan»
         # «… nilai pake feeling aja. emang boleh gitu??»: a practice told, then asked of by a pointer, is no task an

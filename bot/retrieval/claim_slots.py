@@ -353,6 +353,28 @@ def _frequencies(text: str) -> set[str]:
             if phrase_set("search", "answers", "yesno", "slots", "frequencies", name).find(words)}
 
 
+def _done_before_frequency(asking: str, read: Read) -> set[str]:
+    """The word a claim's frequency says how often of: the first word before it that is no neutral or predicate word
+    («nyala» in «… otomatis nyala tiap hari?», «diisi» in «cukup diisi akhir tahun»); none when a term stands there
+    («logbook tiap hari kan?»: the term's own doing)."""
+    slot = "termslot"
+    for _, (start, end) in reversed(placed_terms(asking)):
+        asking = f"{asking[:start]} {slot} {asking[end:]}"
+    words = tokens(asking)
+    found = next((f for name in _slots()["frequencies"]
+                  if (f := phrase_set("search", "answers", "yesno", "slots", "frequencies", name).find(words))), None)
+    if found is None:
+        return set()
+    predicates = {w for group in _config()["predicates"].values() for w in group}
+    skip = _neutral() | predicates | set(_slots()["frequency_fillers"])
+    for word in reversed(words[:found[0]]):
+        if word == slot:
+            return set()
+        if word not in skip:
+            return set(read([word]))
+    return set()
+
+
 def _frequency(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
     """«catatan harian itu cukup diisi akhir tahun ya?» against «… dikerjakan pegawai setiap hari»: how often a
     sentence naming the claim's terms says it happens, only the claim's or not it at all."""
@@ -367,7 +389,10 @@ def _frequency(asking: str, claim_words: list[str], answer: str, read: Read) -> 
             given |= named
             choice |= len(named) > 1 and bool(set(tokens(sentence)) & set(_slots()["alternatives"]))
     if not given or given == claimed:
-        return "ya" if given else ""
+        # «pengingat isi logbook … nyala tiap hari?» claims how often a reminder goes on, not how often the logbook
+        # is filled: the claim's own doing before its frequency must be one the answer says
+        done = _done_before_frequency(asking, read)
+        return "ya" if given and (not done or done & set(read(tokens(answer)))) else ""
     if not claimed & given:
         return "tidak"
     # «emang wajib tiap bulan?» against «sebulan atau dua bulan sekali sesuai kebutuhan»: one of a choice, no duty

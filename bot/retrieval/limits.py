@@ -48,6 +48,11 @@ def count_lead(question: str, answer: str) -> str:
     if claimed and claimed[0] in {side for side, _ in bounds}:
         return config["lead"]["ya" if claimed in bounds else "tidak"]
     past = any(count > n if side == "most" else count < n for side, n in bounds)
+    # «IKI sy 13 …» against «bila kurang dari 5 …» alone: a count past the one side stated is told nothing of the
+    # other side, so no «Ya.» («paling banyak 10» is the answer that says)
+    if not past and all(count > n if side == "least" else count < n for side, n in bounds) \
+            and len({side for side, _ in bounds}) == 1:
+        return ""
     return config["lead"]["tidak" if past else "ya"]
 
 
