@@ -52,3 +52,16 @@ def test_an_unsaved_iki_is_said_kept_when_leaving():
     assert engine.state("u").prima.field == "target" and engine.state("u").prima.index is None
     reply = said(engine.handle("u", "selesai"))
     assert engine.state("u").prima.step == "A" and "belum tersimpan" in reply, reply
+
+
+@pytest.mark.parametrize("going", ["udah cukup, lanjut", "ok done, next pls"])
+def test_done_words_at_step_1_after_nothing_found_move_on_never_name_the_unit(going):
+    """The lead's play: after a search found nothing at step 1, «udah cukup, lanjut» became the unit's indicator
+    «udah cukup, lanjut»; it moves on as a bare «lanjut» does, the words searched before kept as the unit's."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.handle("u", "kerjaan sy bikin konten medsos kampanye germas")
+    reply = said(engine.handle("u", going))
+    prima = engine.state("u").prima
+    assert prima.step == "R", reply
+    assert prima.indicator is not None and "lanjut" not in prima.indicator.name.lower(), prima.indicator

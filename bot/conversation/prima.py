@@ -375,6 +375,10 @@ class Prima:
         moved = _tapped(text, [SKIP, BACK]) if prima.step in ("P", "R") else None
         if moved is not None:  # «Lewati» typed (the terminal shows it as a choice): a move, never keywords
             return self.on_button(state, moved.data.partition(":")[2])
+        if prima.step in ("P", "R", "I") and done_going_on(text):  # «udah cukup, lanjut»: a move on, as a bare
+            moved_on = self.moves_past(state, "lanjut")          # «lanjut» is, never the unit's keywords nor its name
+            if moved_on is not None:
+                return moved_on
         if prima.step in ("R", "I") and goes_back(text):  # «eh ga jadi», «balik»: back a step, never the answer
             return [Reply("Baik, saya kembali satu langkah; jawaban Anda sebelumnya tetap tersimpan.")] + self._back(state)
         if prima.step in ("P", "R", "I") and cancels(text):  # «stop», «keluar», «cancel»: as «batal» typed, never
