@@ -109,3 +109,25 @@ def test_a_line_replaced_by_english_words_is_said_back_as_typed_never_half_trans
                        "4. bikin SK kelulusan\n5. layanan surat aktif kuliah\n6. tracer study alumni")
     text = said(engine.handle("u", "for no 5 I wrote: Percentage of student letters issued within 1 working day"))
     assert "Baris 5 diganti: «Percentage of student letters" in text and "persentase of" not in text.lower()
+
+
+_FAILING = ("1. urus pengadaan obat puskesmas\n2. rapat koordinasi lintas sektor\n3. bikin laporan stok gudang\n"
+            "4. pendampingan kader posyandu\n5. monitoring distribusi vaksin")
+
+
+@pytest.mark.parametrize("text", ["ok yg 1, 3 dan 5 aja, lainnya kerjaan harian", "yang 2 sama 4 saja"])
+def test_several_lines_kept_only_by_number_are_a_pick_whose_failing_lines_are_offered_their_rewrite(engine, text):
+    from tests.talk import labels
+
+    engine.handle("u", _FAILING)
+    replies = engine.handle("u", text)
+    wanted = [int(n) for n in text.replace(",", " ").split() if n.isdigit()]
+    assert "belum lolos aturan" in said(replies) and labels(replies) == [f"Rincian {n}" for n in wanted]
+    assert not engine.state("u").skp.iki  # never saved silently as failing
+
+
+def test_one_number_kept_only_is_no_pick_of_lines():
+    from bot.conversation.list_picks import _only
+
+    assert _only().search("yg 2 aja") is None and _only().search("90, 85 aja") is None
+    assert _only().search("ok no 2, 4 doang").group(1) == "2, 4"
