@@ -131,3 +131,20 @@ def test_one_number_kept_only_is_no_pick_of_lines():
 
     assert _only().search("yg 2 aja") is None and _only().search("90, 85 aja") is None
     assert _only().search("ok no 2, 4 doang").group(1) == "2, 4"
+
+
+@pytest.mark.parametrize("typed, read_as", [
+    ("Waktu tanggap keluhan pasien paling lama lima belas menit", "Waktu tanggap keluhan pasien paling lama 15 menit"),
+    ("Persentase berkas klaim diverifikasi dalam tiga hari kerja", "Persentase berkas klaim diverifikasi dalam 3 hari kerja"),
+    ("Persentase desa dengan Satu Data Kesehatan terisi", None),  # a number word that is a name, no quantity
+])
+def test_number_words_before_a_unit_of_the_clock_are_read_in_digits(typed, read_as):
+    from bot.models import IkiDraft
+    from bot.rules import check_iki
+
+    assert check_iki(IkiDraft(indikator=typed)).read_as == read_as
+
+
+def test_a_time_limit_said_in_words_is_kept_in_digits_when_the_iki_is_saved(engine):
+    engine.handle("u", "Persentase alat medis yang diperbaiki maksimal dua puluh empat jam, target 90%")
+    assert any("24 jam" in iki.indikator for iki in engine.state("u").skp.iki)
