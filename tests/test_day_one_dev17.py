@@ -148,3 +148,27 @@ def test_number_words_before_a_unit_of_the_clock_are_read_in_digits(typed, read_
 def test_a_time_limit_said_in_words_is_kept_in_digits_when_the_iki_is_saved(engine):
     engine.handle("u", "Persentase alat medis yang diperbaiki maksimal dua puluh empat jam, target 90%")
     assert any("24 jam" in iki.indikator for iki in engine.state("u").skp.iki)
+
+
+_MIXED = ("1. Persentase sampel air minum yang diperiksa sesuai standar\n2. Jumlah rapat koordinasi lintas program\n"
+          "3. Persentase TTU yang memenuhi syarat kesehatan\n4. Jumlah laporan triwulan kesling")
+
+
+@pytest.mark.parametrize("text", [
+    "rapat koordinasi buang aja, laporan triwulan ganti yg disarankan tadi",
+    "laporan triwulan ganti usulan tadi; rapat koordinasi ga usah",
+])
+def test_lines_named_by_their_words_each_with_its_own_act_are_dropped_and_replaced(engine, text):
+    engine.handle("u", _MIXED)
+    text = said(engine.handle("u", text))
+    assert "Baris 2" in text and "dibuang" in text and "Baris 4 memakai usulan 1" in text
+    saved = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert not any("rapat" in s.lower() for s in saved) and any("laporan triwulan" in s.lower() for s in saved)
+    assert "Jumlah laporan triwulan kesling" not in saved and not engine.state("u").year.entries
+
+
+def test_two_clauses_naming_one_line_twice_are_no_acts(engine):
+    from bot.conversation.line_acts import acts_on_list
+
+    engine.handle("u", _MIXED)
+    assert acts_on_list(engine.state("u"), "rapat koordinasi buang aja, rapat koordinasi ganti yg disarankan") is None
