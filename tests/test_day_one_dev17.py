@@ -109,3 +109,66 @@ def test_a_line_replaced_by_english_words_is_said_back_as_typed_never_half_trans
                        "4. bikin SK kelulusan\n5. layanan surat aktif kuliah\n6. tracer study alumni")
     text = said(engine.handle("u", "for no 5 I wrote: Percentage of student letters issued within 1 working day"))
     assert "Baris 5 diganti: «Percentage of student letters" in text and "persentase of" not in text.lower()
+
+
+_FAILING = ("1. urus pengadaan obat puskesmas\n2. rapat koordinasi lintas sektor\n3. bikin laporan stok gudang\n"
+            "4. pendampingan kader posyandu\n5. monitoring distribusi vaksin")
+
+
+@pytest.mark.parametrize("text", ["ok yg 1, 3 dan 5 aja, lainnya kerjaan harian", "yang 2 sama 4 saja"])
+def test_several_lines_kept_only_by_number_are_a_pick_whose_failing_lines_are_offered_their_rewrite(engine, text):
+    from tests.talk import labels
+
+    engine.handle("u", _FAILING)
+    replies = engine.handle("u", text)
+    wanted = [int(n) for n in text.replace(",", " ").split() if n.isdigit()]
+    assert "belum lolos aturan" in said(replies) and labels(replies) == [f"Rincian {n}" for n in wanted]
+    assert not engine.state("u").skp.iki  # never saved silently as failing
+
+
+def test_one_number_kept_only_is_no_pick_of_lines():
+    from bot.conversation.list_picks import _only
+
+    assert _only().search("yg 2 aja") is None and _only().search("90, 85 aja") is None
+    assert _only().search("ok no 2, 4 doang").group(1) == "2, 4"
+
+
+@pytest.mark.parametrize("typed, read_as", [
+    ("Waktu tanggap keluhan pasien paling lama lima belas menit", "Waktu tanggap keluhan pasien paling lama 15 menit"),
+    ("Persentase berkas klaim diverifikasi dalam tiga hari kerja", "Persentase berkas klaim diverifikasi dalam 3 hari kerja"),
+    ("Persentase desa dengan Satu Data Kesehatan terisi", None),  # a number word that is a name, no quantity
+])
+def test_number_words_before_a_unit_of_the_clock_are_read_in_digits(typed, read_as):
+    from bot.models import IkiDraft
+    from bot.rules import check_iki
+
+    assert check_iki(IkiDraft(indikator=typed)).read_as == read_as
+
+
+def test_a_time_limit_said_in_words_is_kept_in_digits_when_the_iki_is_saved(engine):
+    engine.handle("u", "Persentase alat medis yang diperbaiki maksimal dua puluh empat jam, target 90%")
+    assert any("24 jam" in iki.indikator for iki in engine.state("u").skp.iki)
+
+
+_MIXED = ("1. Persentase sampel air minum yang diperiksa sesuai standar\n2. Jumlah rapat koordinasi lintas program\n"
+          "3. Persentase TTU yang memenuhi syarat kesehatan\n4. Jumlah laporan triwulan kesling")
+
+
+@pytest.mark.parametrize("text", [
+    "rapat koordinasi buang aja, laporan triwulan ganti yg disarankan tadi",
+    "laporan triwulan ganti usulan tadi; rapat koordinasi ga usah",
+])
+def test_lines_named_by_their_words_each_with_its_own_act_are_dropped_and_replaced(engine, text):
+    engine.handle("u", _MIXED)
+    text = said(engine.handle("u", text))
+    assert "Baris 2" in text and "dibuang" in text and "Baris 4 memakai usulan 1" in text
+    saved = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert not any("rapat" in s.lower() for s in saved) and any("laporan triwulan" in s.lower() for s in saved)
+    assert "Jumlah laporan triwulan kesling" not in saved and not engine.state("u").year.entries
+
+
+def test_two_clauses_naming_one_line_twice_are_no_acts(engine):
+    from bot.conversation.line_acts import acts_on_list
+
+    engine.handle("u", _MIXED)
+    assert acts_on_list(engine.state("u"), "rapat koordinasi buang aja, rapat koordinasi ganti yg disarankan") is None

@@ -272,7 +272,26 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
         if _words()["replace"].match(message.strip()):
             named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
             acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
-    return acts or _taken_back(state.listed, message) or _named_replaced(state.listed, state.skp.iki, message)
+    # each clause's line first: the whole message read as one line's act would leave the other clauses unread
+    return acts or _taken_back(state.listed, message) or _named_each(state.listed, state.skp.iki, message) \
+        or _named_replaced(state.listed, state.skp.iki, message)
+
+
+def _named_each(listed: list[ListedIki], drafts: list[IkiDraft], message: str) -> list[Act] | None:
+    """«rapat verifikasi hapus aja, laporan bulanan ganti yg disaranin td» (d17-dev05: logged as work): clauses each
+    naming one line by its words with an act of its own (`_named_replaced`), all read together; None unless every
+    clause is one such act."""
+    # cut at every mark (`_clauses` runs new words on to the next line named by number: here none is)
+    clauses = [clause for clause in re.split(r"[,;\n]|\.\s+(?=[^\W\d_])", message) if tokens(clause)]
+    if len(clauses) < 2:
+        return None
+    acts: list[Act] = []
+    for clause in clauses:
+        named = _named_replaced(listed, drafts, clause)
+        if not named or any(act.line in {a.line for a in acts} for act in named):
+            return None
+        acts += named
+    return acts
 
 
 def names_mandatory(acts: list[Act]) -> bool:
@@ -341,10 +360,12 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
     named = _dropped_then(lines, message[replaced.start():replaced.end()], tail, len(listed)) if first \
         else read(f"no {lines[0]} {message[replaced.start():].strip()}", len(listed))
     # (the rest of the list acted on after it: «kertas kerja buang. simpan sisanya ke draf»)
-    wanted = (lambda act: act.kind == DROP or act.rest) if dropped else (lambda act: act.kind == REPLACE and act.text)
+    # «laporan bulanan ganti yg disaranin»: a replace word then the line's suggestion, that suggestion taken
+    wanted = (lambda act: act.kind == DROP or act.rest) if dropped else \
+        (lambda act: act.kind == REPLACE and act.text or act.kind == USE)
     if not named or not all(map(wanted, named)):
         return None
-    return named if dropped else [_object_kept(act, head) for act in named]
+    return named if dropped else [_object_kept(act, head) if act.kind == REPLACE else act for act in named]
 
 
 def _first_sentence(text: str) -> tuple[str, str]:

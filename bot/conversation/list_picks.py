@@ -11,8 +11,8 @@ from bot.conversation.iki_list import distinct, lines_checked
 from bot.conversation.line_targets import _targets
 from bot.conversation.several_picks import all_as_pick
 from bot.conversation.state import ListedIki
-from bot.lang.refs import named_source, numbers_source
-from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.refs import ONE, named_source, numbers_source
+from bot.lang.text import PhraseSet, alternation, phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, Jenis
 from bot.rules import check_iki
@@ -67,6 +67,19 @@ def _leading() -> re.Pattern:
                       rf"|(?:{add})\s+(?:(?:{pointer})\s+)?({numbers})\b(?!\s*(?:iki|baris|%)))", re.IGNORECASE)
 
 
+@knowledge.cached
+def _only() -> re.Pattern:
+    """Several line numbers after a line pointer, then a word keeping only them («ok yg 1, 2, 5, 6 aja. sisanya tugas
+    rutin»: conversation.yaml pick_only), the numbers its group: a pick with no word that adds; one number is a value
+    («90 aja»)."""
+    data = knowledge.data("conversation")
+    lead = alternation(data["pick_leads"])
+    pointer = alternation([*data["line_pointers"], *data["list_refs"]])
+    several = rf"{ONE}(?:\s*(?:{alternation(data['number_joins'])})\s*{ONE})+"
+    only = alternation(data["pick_only"])
+    return re.compile(rf"^\s*(?:(?:{lead})\b[\s,.!]*)?(?:{pointer})\s*\.?\s*({several})\s*(?:{only})\b", re.IGNORECASE)
+
+
 def asks_whether(text: str) -> bool:
     """«emang ga boleh pake jumlah laporan ya?»: a question opening with a yes-no word (search.yaml answers.yesno
     opens), or ending in a clause asking leave («yg realisasi anggaran itu IKI pimpinan, saya boleh pake?»,
@@ -115,6 +128,10 @@ def picked(text: str, listed: list[ListedIki], bare: bool = False) -> Picked | N
     if written_out(text, listed):  # «yg persentase hasil foto thorax selesai < 3 jam itu aja, simpan»: her own
         return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
+    only = _only().search(text)
+    if only and listed:  # «ok yg 1, 2, 5 aja»: those lines, no word that adds needed
+        lines = [int(n) for n in re.findall(r"\d+", only.group(1)) if 1 <= int(n) <= len(listed)]
+        return Picked(list(dict.fromkeys(lines))) if lines else None
     if not listed or not (add.find(tokens(text)) or accepted or bare and _named_with_jenis(text, listed)) \
             or _refused(tokens(text), add) or asks_whether(text):
         return None

@@ -9,7 +9,7 @@ from functools import lru_cache
 from bot import knowledge
 from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
-from bot.lang.text import PhraseSet, clean, tokens
+from bot.lang.text import PhraseSet, alternation, clean, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft
 from bot.rules.lexicon import lexicon
@@ -165,6 +165,9 @@ def _read(text: str) -> tuple[str, str | None, tuple[str, ...]]:
     current, target = _inline_target(current)
     if target:
         notes.append(f"target yang tertulis di kalimat ({target}) dibaca sebagai target")
+    current, digits = _measure_in_digits(current)
+    if digits:
+        notes.append("angka ditulis dengan digit: " + ", ".join(digits))
     current, corrected = _measure_typo(current)
     if corrected:
         notes.append(f"«{corrected[0]}» saya baca «{corrected[1]}»")
@@ -176,6 +179,35 @@ def _read(text: str) -> tuple[str, str | None, tuple[str, ...]]:
         notes.append("singkatan ditulis kapital: " + ", ".join(capitalised))
     current = current.strip(" .;,")
     return current[:1].upper() + current[1:], target, tuple(notes)
+
+
+@knowledge.cached
+def _spelled_measure() -> re.Pattern:
+    """A run of number words right before a unit of the clock or a percent word («maksimal tiga puluh menit»,
+    d17-dev06 by voice): a quantity the IKI measures by, which a document writes in digits; never a number word
+    standing alone («Satu Data Kesehatan»)."""
+    numbers = knowledge.data("numbers")
+    word = alternation([*numbers["words"], *numbers["scales"], numbers["teen"]])
+    units = alternation([*knowledge.data("rules/lexicon")["measure_kinds"]["time_limit"]["units"], *numbers["percent"]])
+    return re.compile(rf"(?<![\w-])((?:{word})(?:\s+(?:{word}))*)(?=\s+(?:{units})(?![\w-]))", re.IGNORECASE)
+
+
+def _measure_in_digits(text: str) -> tuple[str, list[str]]:
+    """«… maksimal tiga puluh menit» → «… maksimal 30 menit», and what was written in digits."""
+    from bot.lang.values import spelled_out
+
+    if not any(ch.isalpha() for ch in text):
+        return text, []
+    changed: list[str] = []
+
+    def replace(match: re.Match) -> str:
+        digits = spelled_out(match.group(1).lower())
+        if digits != match.group(1).lower():
+            changed.append(f"{match.group(1)} → {digits}")
+            return digits
+        return match.group(1)
+
+    return _spelled_measure().sub(replace, text), changed
 
 
 def as_typed(text: str) -> str:
