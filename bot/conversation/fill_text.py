@@ -200,6 +200,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     drafted = line_questions.draft_iki_asked(message, state.skp.iki) if not line else None
     if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again
         state.draft_asked = drafted - 1
+        state.detail_line = 0  # «ya udh ganti …» next rewords this IKI, never a list line looked at before
         return [line_questions.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
     left_out = pasted_skp.activities_asked(state, message, line)
     if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again

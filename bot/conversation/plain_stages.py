@@ -304,6 +304,7 @@ def _draft_iki_asked(said: Said) -> list[Reply] | None:
     drafted = line_questions.draft_iki_asked(said.message, iki) if not said.line else None
     if drafted:
         said.state.draft_asked = drafted - 1
+        said.state.detail_line = 0  # «ya udh ganti …» next rewords this IKI, never a list line looked at before
     return [line_questions.draft_iki_detail(iki, drafted)] + draft_save.offer_reminder(said.state) if drafted else None
 
 
