@@ -54,3 +54,9 @@ def test_a_frequency_claimed_of_another_doing_is_not_the_logbooks():
     # the logbook's own doing, or the term alone, is still confirmed
     for asked in ("logbook diisi tiap hari kan?", "logbook tiap hari ya?", "catatan harian wajib diisi setiap hari kan?"):
         assert lead(asked) == "ya", asked
+
+
+def test_rhk_with_its_letters_swapped_is_defined_as_rhk(shared_retriever):
+    """dev33: «di form ada tulisan RKH, itu apa sih?» got the language rule; RKH is RHK typed with two letters swapped."""
+    for asked in ("RKH itu apa", "di form ada tulisan RKH, itu apa sih?", "apa bedanya RKH sama IKI"):
+        assert "RHK (Rencana Hasil Kerja)" in shared_retriever.ask(asked).answer, asked
