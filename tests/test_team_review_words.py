@@ -49,3 +49,19 @@ def test_an_arahan_asked_for_a_member_by_name_is_offered_as_feedback(pair):
                        replica=1)[0]
     assert offered.text.startswith("Kirim pesan ini kepada Andi Pratama sebagai umpan balik?")
     assert "Arahan" in [b.label for b in offered.buttons]
+
+
+def test_the_kind_typed_again_in_umpanbalik_is_confirmed_and_the_next_text_is_the_feedback(pair):
+    pair.pair_up()
+    state = pair.state(MEMBER)
+    state.skp = SkpDraft(pegawai=Pegawai(nama="Andi Pratama"))
+    pair.store.save(MEMBER, state.model_dump_json())
+    kinds = pair.say(LEADER, "/umpanbalik", replica=1)[0]
+    pair.press(LEADER, next(b.data for b in kinds.buttons if b.label == "Apresiasi"), replica=1)
+    said = pair.say(LEADER, "apresiasi", replica=1)[0].text
+    assert said.startswith("Jenisnya apresiasi.") and not any("Apresiasi dari atasan" in d.replies[0].text
+                                                                for d in pair.inbox[MEMBER])
+    text = "Mas Andi, SKP-nya sudah rapi, terima kasih"
+    assert "Umpan balik terkirim" in pair.say(LEADER, text, replica=1)[0].text
+    assert any(f"Apresiasi dari atasan: {text}" in d.replies[0].text for d in pair.inbox[MEMBER])
+    assert pair.state(LEADER).year.entries == []  # never the leader's own logbook line
