@@ -44,6 +44,7 @@ class Lexicon:
     stopwords: frozenset[str]
     entities: PhraseSet  # who is counted (kab/kota, puskesmas, pegawai), not what is produced
     volume_items: PhraseSet  # routine work items: counting those handled counts the workload
+    volume_work: PhraseSet  # work itself counted («Jumlah tindakan PCI primer»): the workload with no verb
     volume_handled: frozenset[str]
     volume_skip: frozenset[str]
     volume_standards: frozenset[str]
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(data["stopwords"]),
         entities=phrase_set("rules/lexicon", "entities"),
         volume_items=phrase_set("rules/lexicon", "work_volume", "items"),
+        volume_work=phrase_set("rules/lexicon", "work_volume", "work"),
         volume_handled=frozenset(data["work_volume"]["handled"] + data["work_volume"]["any_item"]),
         volume_skip=frozenset(data["work_volume"]["skip"]),
         volume_standards=frozenset(data["work_volume"]["standards"]),
