@@ -33,3 +33,12 @@ def test_the_pasted_list_shows_both_counts_alike():
     text = said(typed(Engine(), "u", "Jumlah petugas puskesmas yang dilatih PANDU PTM\nJumlah pasien PJK yg dilakukan "
                       "kateterisasi\nJumlah tindakan PCI primer"))
     assert "✗ 1." in text and "✗ 2." in text and "! 3." in text
+
+
+def test_people_trained_get_what_the_training_achieved_as_rewrites():
+    from bot.rewrite import rewrite
+
+    found = [c.indikator for c in rewrite("Jumlah petugas puskesmas yang dilatih PANDU PTM").candidates]
+    assert found[0] == "Persentase petugas puskesmas yang lulus post-test pelatihan PANDU PTM"
+    assert all(not check_iki(IkiDraft(indikator=c)).findings for c in found)
+    assert rewrite("Persentase user SIMRS yang dilatih").candidates
