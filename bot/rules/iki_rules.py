@@ -105,7 +105,7 @@ def counts_participation(a: IkiAnalysis):
         while j < len(words) and words[j] in a.lex.relative_skip:
             j += 1
         verb = a.lex.relative_activity_verbs.match_at(words, j)
-        if not verb or _service_done_to(a, words, j):
+        if not verb or _service_done_to(a, words, j) or a.lex.relative_achieved.intersection(words[j + len(verb):]):
             continue
         to_standard = _run_by_organisation(a, words, j)
         if to_standard is None:

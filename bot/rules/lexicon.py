@@ -21,6 +21,7 @@ class Lexicon:
     relative_activity_verbs: PhraseSet
     relative_skip: frozenset[str]
     participation_nouns: frozenset[str]
+    relative_achieved: frozenset[str]  # «… yang dilatih dan lulus …»: what those taking part achieved, the output
     relative_done_to: frozenset[str]  # «yang dilakukan X»: a service X done to the counted thing
     service_recipients: PhraseSet  # things and people cared for that a service is done to (alat, pasien, sampel)
     organisation_acts: frozenset[str]  # «yang melaksanakan …» said of an organisation: it runs the work
@@ -75,6 +76,7 @@ def lexicon() -> Lexicon:
         relative_activity_verbs=phrase_set("rules/lexicon", "relative_activity_verbs", "words"),
         relative_skip=frozenset(data["relative_activity_verbs"]["skip"]),
         participation_nouns=frozenset(data["relative_activity_verbs"]["participation_nouns"]),
+        relative_achieved=frozenset(data["relative_activity_verbs"]["achieved"]),
         relative_done_to=frozenset(data["relative_activity_verbs"]["done_to"]),
         service_recipients=phrase_set("rules/lexicon", "relative_activity_verbs", "recipients"),
         organisation_acts=frozenset(data["relative_activity_verbs"]["organisation_acts"]),
