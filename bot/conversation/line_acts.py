@@ -117,10 +117,23 @@ def _refs(clause: str, count: int = 99) -> tuple[list[int], int]:
     """The line numbers a clause opens with (or names after line_names), and where they end; «semua» is every line."""
     words = _words()
     everything = words["all"].match(clause)
-    if everything:
+    if everything and _act_follows(clause[everything.end():]):
         return list(range(1, count + 1)), everything.end()
     found = words["opening"].match(clause) or words["named"].search(clause)
     return (_numbers(found.group(1)), found.end()) if found else ([], 0)
+
+
+def _act_follows(rest: str) -> bool:
+    """«semua buang», «semuanya pakai usulan 1»: the word for all opens an act on every line only when an act word
+    follows it (pick_all_between words aside); «semua RS pake» is a sentence, «semua» a word of it (tester52 P1-1:
+    «no 3 kok salah? …, semua RS pake» saved the list)."""
+    data, acts = knowledge.data("conversation"), knowledge.data("conversation")["line_acts"]
+    between = set(data["pick_all_between"])
+    first = next((w for w in tokens(rest) if w not in between), None)
+    leads = {tokens(p)[0] for key in ("use", "drop", "replace", "also", "keep", "use_ordinal_leads")
+             for p in acts[key] if tokens(p)} | {tokens(p)[0] for key in ("list_add", "line_asks") for p in data[key]
+                                                 if tokens(p)}
+    return first is not None and first in leads
 
 
 def _head_act(clause: str) -> tuple[str, int, str, Jenis | None] | None:

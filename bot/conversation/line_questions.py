@@ -25,10 +25,11 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     names, pointers = set(data["line_names"]), set(data["line_pointers"])  # «yg 6 knp salah» too, never «IKI yg 2»
     lines = {int(w) for at, (before, w) in enumerate(zip(words, words[1:])) if w.isdigit() and (
         before in names or (before in pointers and (at == 0 or words[at - 1] not in data["draft_iki_names"])))}
-    asks = _asks(text, words)
+    argues = _argues(words)
+    asks = _asks(text, words) or argues
     if not lines and asks and listed and not measure_class(text):  # «pemeliharaan alat standar jadi apa?»: by words
         lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0]) or _pointed_at(words, listed)
-    if len(lines) != 1 or not asks or (_refs()[1].find(words) and not asks_whether(text)):
+    if len(lines) != 1 or not asks or (_refs()[1].find(words) and not asks_whether(text) and not argues):
         return None
     line = lines.pop()
     return line if 1 <= line <= len(listed) else None
@@ -96,6 +97,12 @@ def draft_iki_detail(drafted: list[IkiDraft], number: int) -> Reply:
     advised = ", atau dengan salah satu saran di atas" if any(f.suggestion for f in verdict.findings) else ""
     return Reply(f"IKI {number} di draf Anda:\n{render.iki_result(verdict)}\nGanti kalimatnya dengan /ubah {number} teks "
                  f"…{advised}.")
+
+
+def _argues(words: list[str]) -> bool:
+    """«no 4 kan output, … masa gak boleh», «no 3 kok salah?»: the verdict on a line argued (line_argues), a question
+    about it as much as «kenapa», never a pick to save nor a target (tester52 P1-1)."""
+    return bool(phrase_set("conversation", "line_argues").find(words))
 
 
 def _asks(text: str, words: list[str]) -> bool:

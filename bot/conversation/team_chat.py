@@ -18,7 +18,7 @@ from bot.conversation.team_overview import TeamOverview
 from bot.conversation.team_pairing import TeamPairing
 from bot.conversation.team_submit import TeamSubmit
 from bot.lang.numbers import parse_target
-from bot.lang.text import alternation
+from bot.lang.text import alternation, tokens
 from bot.rules.target_fit import target_misfit
 from bot.team import pairing
 from bot.team.access import leader_refusal, parse
@@ -204,7 +204,16 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
         if ask.kind == "alasan":
             return self._decide(turn, ask.data, comment=text, target=ask.value)
         if ask.kind == "umpanbalik":
-            return self._give(turn, ask.data, ask.value, text)
+            kind = _kind_named(text)
+            if kind:  # «apresiasi» typed after its button: the kind said (or changed), never the feedback's whole
+                # text, and the words that follow are the feedback (tester52 P2-5: they became a logbook line)
+                turn.state.tim = ask.model_copy(update={"value": kind.id})
+                return [Reply(f"Jenisnya {kind.label.lower()}. Sekarang tulis isi umpan baliknya; pesan Anda "
+                              "berikutnya saya kirim kepada anggota. (/batal: tidak jadi)")]
+            labelled = next((k for k in guidance().feedback if text.strip().lower().startswith(k.label.lower() + ":")),
+                            None)  # «apresiasi: Mas Andi, …»: the label before the text is no part of it
+            body = text.strip()[len(labelled.label) + 1:].strip() if labelled else text
+            return self._give(turn, ask.data, ask.value, body)
         if ask.kind == "balas":
             return self._reply(turn, ask.data, text)
         if ask.kind == "dialog":
@@ -260,3 +269,10 @@ def prompt(state: UserState) -> list[Reply]:
     # «[#1] Kirim» and «1» was refused)
     return [Reply(asks.get(ask.kind, "Jawab pertanyaan terakhir, atau /batal."), buttons.get(ask.kind, []),
                   choice_only=ask.kind in buttons)]
+
+
+def _kind_named(text: str):
+    """The feedback kind a message names and nothing more («apresiasi», «Arahan aja»: filler aside); None otherwise."""
+    filler = set(knowledge.data("intent")["filler"])
+    said = " ".join(w for w in tokens(text) if w not in filler)
+    return next((k for k in guidance().feedback if said and said == " ".join(tokens(k.label))), None)

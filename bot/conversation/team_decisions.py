@@ -170,6 +170,8 @@ class TeamDecisions(TeamDesk):
         if not returns:
             return []
         number = _one_named(message)
+        if number is None:  # «Dilatih itu kegiatan, ganti: …»: the one IKI left to return whose own words it says
+            number = _named_by_words(message, member.skp.iki, {p.index for p, _ in returns})
         named = number is not None
         exact = [d for p, d in returns if p.index + 1 == number]
         note = _note_of(message)
@@ -263,6 +265,11 @@ class TeamDecisions(TeamDesk):
             if not all(1 <= n < len(items) for n in numbers):
                 return []
             presses = [data for n in numbers for label, data in items[n].buttons if label == "Setujui"]
+        elif len(held) > 1:  # a note offered to several IKI: which one it returns is still open, so is «the rest»
+            return [Reply("Catatan Anda belum terkirim dan belum jelas untuk IKI mana. Pilih dulu IKI yang "
+                          "dikembalikan dengan catatan itu, lalu ketik «setujui yg lain».",
+                          [Button(label, data) for label, data in turn.state.shown
+                           if data.startswith(f"{SCOPE}:catat:")])]
         elif held:  # «acc yg lain» under «Kembalikan IKI 2 dengan catatan ini?»: the rest is every IKI but that one
             presses = [data for n, item in enumerate(items[1:]) if n not in held
                        for label, data in item.buttons if label == "Setujui"]
@@ -409,7 +416,16 @@ class TeamDecisions(TeamDesk):
         """With no review on screen (/tim's list came after it), «kembalikan iki 2, targetnya kerendahan» or «ubah
         target iki 1 jd 95%» is still a decision on the one member whose SKP waits: a return or target word and one
         IKI named. None otherwise, so other text a leader types is never taken as a note for a member."""
-        return self._only_waiting(turn) if _decides(message) else None
+        if _decides(message):
+            return self._only_waiting(turn)
+        owner = self._only_waiting(turn) if _judges(message) else None
+        if owner is None:
+            return None
+        # «Dilatih itu kegiatan, ganti: Persentase …, target 80%» after /skp: a verdict on the one IKI still waiting
+        # whose own words it says, never the leader's own IKI to save (tester52 P2-3)
+        member = self.load(owner)
+        waiting = {n for n in range(len(member.skp.iki)) if member.team.review.decision(n) is None}
+        return owner if _named_by_words(message, member.skp.iki, waiting) else None
 
     def _none_waiting(self, turn: Turn) -> list[Reply]:
         """«acc» typed by a leader when no member's SKP waits for a decision: said so, never read as an IKI
@@ -524,6 +540,12 @@ def _decides(message: str) -> bool:
     decides = set(said) & set(knowledge.data("team")["review_typed"]["return"]) \
         or phrase_set("team", "review_typed", "target").find(said)
     return bool(decides) and len(list(iki_refs().finditer(message))) == 1
+
+
+def _judges(message: str) -> bool:
+    """«… itu kegiatan, ganti: …», «… bukan hasil kerja»: a verdict on an IKI or a change asked (team.yaml
+    review_typed `verdict`), as a leader writes to the member whose SKP waits."""
+    return bool(phrase_set("team", "review_typed", "verdict").find(tokens(message)))
 
 
 def _return_said(message: str) -> bool:
@@ -653,6 +675,22 @@ def _note_of(message: str) -> str:
     rest = message[named.end():]
     rest = rest[rest.find(",") + 1:] if "," in rest.split(":")[0] else rest.split(":", 1)[-1] if ":" in rest else ""
     return rest.strip(" ,.;:-") or message
+
+
+MIN_OWN_WORD = 4  # «dilatih», «rapat»: a word long enough to be the IKI's own, never «yg», «itu»
+
+
+def _named_by_words(message: str, iki: list, among: set[int]) -> int | None:
+    """The IKI (1-based) of `among` (0-based) a note names by words only it holds among them («Dilatih itu
+    kegiatan, ganti: Persentase petugas … lulus post-test …» under «Jumlah petugas … yang dilatih …»; tester52 P2-3);
+    None when its words point at none or at several."""
+    from bot.retrieval.normalize import stopwords
+
+    common = set(stopwords())
+    held = {n: set(tokens(iki[n].indikator)) for n in among if n < len(iki)}
+    said = {w for w in tokens(message) if len(w) >= MIN_OWN_WORD and w.isalpha() and w not in common}
+    hits = {n for w in said for n, words in held.items() if w in words and sum(w in o for o in held.values()) == 1}
+    return hits.pop() + 1 if len(hits) == 1 else None
 
 
 def _reviewed_owner(turn: Turn) -> str | None:

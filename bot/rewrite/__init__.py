@@ -44,6 +44,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     reduced = _reduced(draft.indikator, pat)
     if reduced is not None:  # «mengurangi pengulangan foto»: the repeats measured, lower is better
         return RewriteResult(input=written, candidates=[c for c in reduced if passes_rules(c)][:n])
+    trained = _trained(text, pat)
+    if trained is not None:  # «Jumlah petugas … yang dilatih PANDU PTM»: what the training achieved in them
+        return RewriteResult(input=written, candidates=[c for c in trained if passes_rules(c)][:n])
     attended = _attended(draft.indikator, pat)
     if attended is not None:  # «Mengikuti pelatihan / bimtek»: the participant's output, never the organiser's
         return RewriteResult(input=written, candidates=[c for c in attended if passes_rules(c)][:n])
@@ -194,6 +197,21 @@ def _attended(typed: str, pat: Patterns) -> list[Candidate] | None:
     return [Candidate(indikator=sentence(" ".join(t.indikator.format(event=named, object=thing).split())),
                       satuan=t.satuan, alasan=" ".join(t.alasan.format(event=named).split()))
             for t in pat.attended_templates]
+
+
+def _trained(text: str, pat: Patterns) -> list[Candidate] | None:
+    """«Jumlah petugas puskesmas yang dilatih PANDU PTM» → «Persentase petugas puskesmas yang lulus post-test pelatihan
+    PANDU PTM» (patterns.yaml trained): who was counted kept, what follows the verb kept; None when no measure word,
+    who, «yang» and a trained verb open it."""
+    words = text.split()
+    keys = [" ".join(tokens(w)) for w in words]
+    at = next((i for i, k in enumerate(keys) if k == "yang" and pat.trained.match_at(keys, i + 1)), None)
+    if at is None or at < 2 or keys[0] not in ("persentase", "jumlah", "proporsi"):
+        return None
+    verb = pat.trained.match_at(keys, at + 1)
+    who, rest = " ".join(words[1:at]), " ".join(words[at + 1 + len(verb):])
+    return [Candidate(indikator=sentence(" ".join(t.indikator.format(who=who, object=rest).split())),
+                      satuan=t.satuan, alasan=t.alasan) for t in pat.trained_templates]
 
 
 def _times(candidate: Candidate) -> bool:

@@ -117,6 +117,8 @@ class Patterns:
     attended: PhraseSet  # «mengikuti», «ikut»: taking part as a participant (patterns.yaml attended)
     attended_events: PhraseSet  # what is attended: a training, a workshop
     attended_templates: list[Template]  # the participant's own output, {event} and {object} filled in
+    trained: PhraseSet  # «… yang dilatih»: people counted as trained
+    trained_templates: list[Template]  # what the training achieved in them, {who} and {object} filled in
     drop_words: frozenset[str]
     connectors: frozenset[str]
     helper_verbs: frozenset[str]
@@ -319,6 +321,8 @@ def patterns() -> Patterns:
         attended=phrase_set("rewrite/patterns", "attended", "verbs"),
         attended_events=phrase_set("rewrite/patterns", "attended", "events"),
         attended_templates=[_template(t) for t in data["attended"]["templates"]],
+        trained=phrase_set("rewrite/patterns", "trained", "verbs"),
+        trained_templates=[_template(t) for t in data["trained"]["templates"]],
         drop_words=frozenset(data["drop_words"]),
         connectors=frozenset(data["connectors"]),
         helper_verbs=frozenset(data["helper_verbs"]),

@@ -105,12 +105,15 @@ def counts_participation(a: IkiAnalysis):
         while j < len(words) and words[j] in a.lex.relative_skip:
             j += 1
         verb = a.lex.relative_activity_verbs.match_at(words, j)
-        if not verb or _service_done_to(a, words, j):
+        if not verb or _service_done_to(a, words, j) or a.lex.relative_achieved.intersection(words[j + len(verb):]):
             continue
         to_standard = _run_by_organisation(a, words, j)
         if to_standard is None:
             # «Jumlah tindakan HD yang dilakukan»: the work itself said to be done, with nothing after it
-            done = words[j] in a.lex.relative_done_to and j + len(verb) == len(words)
+            # «Jumlah pasien PJK yang dilakukan kateterisasi»: a procedure done to the patients counted, work done
+            # too, never participation's advice (peserta, post-test; tester52 P2-8)
+            done = words[j] in a.lex.relative_done_to and (j + len(verb) == len(words)
+                                                           or bool(a.lex.service_recipients.match_at(a.head, 0)))
             return {**_fired(verb), "case": "work_done" if done else "participation"}
         if not to_standard:
             return {**_fired(verb), "case": "organisation"}
@@ -185,6 +188,10 @@ def counts_work_handled(a: IkiAnalysis):
     if a.measure_class != "count":
         return None
     body, lex = a.body, a.lex
+    work = lex.volume_work.match_at(body, 0)
+    if work and "yang" not in body and not any(w in lex.volume_standards for w in body):
+        typed = {w.lower(): w for w in a.draft.indikator.split()}  # «Jumlah tindakan PCI primer»: the work counted
+        return {"item": " ".join(typed.get(w, w) for w in body), "verb": "dilakukan"}
     listed = lex.volume_items.match_at(body, 0)
     at = body.index("yang") if "yang" in body[1:lex.volume_item_words + 1] else None
     if at is None and not listed:

@@ -40,7 +40,7 @@ def _words() -> _Words:
     data = lexicon["language"]
     # Indonesian shorthand («thn», «krn», «tdk») is spelt out by the draft reading: never a foreign word
     shorthand = [str(w) for w in lexicon["reading"]["shorthand"] if str(w).isalpha()]
-    loans = [str(w) for w in data["loanwords"]] + shorthand
+    loans = [str(w) for w in data["loanwords"]] + [str(w) for w in data["clinical_terms"]] + shorthand
     phrases = data["function_words"]
     multi = [w for w in loans if " " in w]
     thesaurus_starts = {p[0] for p in thesaurus().canonical if p}

@@ -21,6 +21,7 @@ class Lexicon:
     relative_activity_verbs: PhraseSet
     relative_skip: frozenset[str]
     participation_nouns: frozenset[str]
+    relative_achieved: frozenset[str]  # «… yang dilatih dan lulus …»: what those taking part achieved, the output
     relative_done_to: frozenset[str]  # «yang dilakukan X»: a service X done to the counted thing
     service_recipients: PhraseSet  # things and people cared for that a service is done to (alat, pasien, sampel)
     organisation_acts: frozenset[str]  # «yang melaksanakan …» said of an organisation: it runs the work
@@ -44,6 +45,7 @@ class Lexicon:
     stopwords: frozenset[str]
     entities: PhraseSet  # who is counted (kab/kota, puskesmas, pegawai), not what is produced
     volume_items: PhraseSet  # routine work items: counting those handled counts the workload
+    volume_work: PhraseSet  # work itself counted («Jumlah tindakan PCI primer»): the workload with no verb
     volume_handled: frozenset[str]
     volume_skip: frozenset[str]
     volume_standards: frozenset[str]
@@ -74,6 +76,7 @@ def lexicon() -> Lexicon:
         relative_activity_verbs=phrase_set("rules/lexicon", "relative_activity_verbs", "words"),
         relative_skip=frozenset(data["relative_activity_verbs"]["skip"]),
         participation_nouns=frozenset(data["relative_activity_verbs"]["participation_nouns"]),
+        relative_achieved=frozenset(data["relative_activity_verbs"]["achieved"]),
         relative_done_to=frozenset(data["relative_activity_verbs"]["done_to"]),
         service_recipients=phrase_set("rules/lexicon", "relative_activity_verbs", "recipients"),
         organisation_acts=frozenset(data["relative_activity_verbs"]["organisation_acts"]),
@@ -97,6 +100,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(data["stopwords"]),
         entities=phrase_set("rules/lexicon", "entities"),
         volume_items=phrase_set("rules/lexicon", "work_volume", "items"),
+        volume_work=phrase_set("rules/lexicon", "work_volume", "work"),
         volume_handled=frozenset(data["work_volume"]["handled"] + data["work_volume"]["any_item"]),
         volume_skip=frozenset(data["work_volume"]["skip"]),
         volume_standards=frozenset(data["work_volume"]["standards"]),
