@@ -46,7 +46,8 @@ class TeamChat(TeamPairing, TeamSubmit, TeamDecisions, TeamFeedback, TeamDialog,
         if not logging and pairing.asks_to_edit_records(message) and self.store.members_of(turn.user_id):
             return [Reply(MEMBER_RECORDS)]
         if pairing.asks_to_send_feedback(message) and self.store.members_of(turn.user_id):
-            return [Reply(FEEDBACK_ASKED)]  # «tolong kasih arahan ke andi: …»: never the leader's own plan
+            # «tolong kasih arahan ke andi: …»: offered to send to the member named, else how; never the leader's plan
+            return self.named_note(turn, message) or [Reply(FEEDBACK_ASKED)]
         return self._feedback_answered(turn, message) or self._dialog_acknowledged(turn, message) \
             or self.leader_changed(turn, message)
 
