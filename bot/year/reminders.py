@@ -348,6 +348,8 @@ def describe(settings: ReminderSettings) -> str:
         logbook = "mati"
     elif nudge.days == [0, 1, 2, 3, 4]:
         logbook = f"setiap hari kerja (Senin–Jumat) jam {nudge.at:%H:%M} WIB"
+    elif nudge.days == list(range(7)):
+        logbook = f"setiap hari (Senin–Minggu) jam {nudge.at:%H:%M} WIB"
     elif len(nudge.days) == 1:
         logbook = f"setiap {names[nudge.days[0]]} jam {nudge.at:%H:%M} WIB"
     else:
