@@ -21,3 +21,47 @@ def test_a_reminder_asked_for_every_day_is_set_for_every_day(engine, at):
     assert engine.state("u1").year.reminders.logbook.days == list(range(7))
     text = said(engine.handle("u1", "ingatkan catatan tiap hari kerja jam 4 sore"))
     assert "setiap hari kerja (Senin–Jumat) jam 16:00" in text, text
+
+
+def test_the_daily_nudge_waits_for_an_skp_agreed_or_complete(engine, at):
+    # P2-9: a Ketua Tim got the daily logbook nudge while her SKP was still a 2-IKI draft without weights
+    from bot.clock import parse_time
+
+    at("2026-01-14T09:00")
+    replies = engine.handle("u1", "ini SKP saya:\n1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi 600 berkas\n"
+                                  "2. Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu 95%")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
+    engine.handle("u1", "/batal")
+    text = said(engine.handle("u1", "ingatkan catatan tiap hari kerja jam 4 sore"))
+    assert "setelah SKP ditetapkan" in text, text
+    at("2026-01-14T16:05")
+    assert engine.tick(parse_time("2026-01-14T16:05")) == []
+    replies = engine.handle("u1", "/tetapkan")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Ya" in b.label))
+    at("2026-01-15T16:05")
+    due = engine.tick(parse_time("2026-01-15T16:05"))
+    assert due and due[0].replies[0].text.startswith("Pengingat catatan harian")
+
+
+def test_a_button_renumbered_on_reopening_is_pressed_by_the_number_the_user_saw(tmp_path, monkeypatch, at):
+    # P1-14: after a restart the open question's buttons [10]–[13] came back as [1]–[4] (asked again with a button
+    # more than the screen left showed), and «#12» (the number the user saw) was «Pilihan 12 tidak ada»
+    import io
+
+    from bot import chat
+    from bot.conversation.replies import Button, Reply
+
+    monkeypatch.setenv("IKI_DATA_DIR", str(tmp_path))
+    engine = next(sqlite_engine(tmp_path, at))
+    agreed(engine, "terminal")
+    at("2026-03-31T10:00")
+    engine.handle("terminal", "/mpph Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    other = Reply("Daftar lain", [Button(f"Lain {i}", f"skp:edit:{i}") for i in range(1, 10)])
+    asked = engine.pending("terminal")[-1]
+    left = Reply(asked.text, asked.buttons[:-1])  # the screen the user left: [#12] is «kuantitatif», no «Batal»
+    engine.seen("terminal", [other, left])
+    out = io.StringIO()
+    chat.run(engine, io.StringIO("#12\n"), out)
+    assert "[#12]" not in out.getvalue() and "tidak ada" not in out.getvalue(), out.getvalue()
+    assert "Langkah 3 dari 3" in out.getvalue() and "beban kuantitatif" in out.getvalue().split("Langkah 3")[1], \
+        out.getvalue()
