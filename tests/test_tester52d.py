@@ -65,3 +65,19 @@ def test_a_button_renumbered_on_reopening_is_pressed_by_the_number_the_user_saw(
     assert "[#12]" not in out.getvalue() and "tidak ada" not in out.getvalue(), out.getvalue()
     assert "Langkah 3 dari 3" in out.getvalue() and "beban kuantitatif" in out.getvalue().split("Langkah 3")[1], \
         out.getvalue()
+
+
+@pytest.mark.parametrize("text", ["yg mana yg ketinggalan", "mana aja sih yg masih ketinggalan?"])
+def test_which_are_behind_asked_without_an_iki_word_shows_the_capaian_with_the_iki_behind(engine, at, text):
+    # P1-12: «yg mana yg ketinggalan» got a Sekjen passage on cascading instead of the IKI behind trajectory
+    agreed(engine)
+    at("2026-04-03T10:00")
+    engine.handle("u1", "IKI 1: 100 dari 150")
+    reply = said(engine.handle("u1", text))
+    assert reply.startswith("Capaian per IKI") and "di bawah trajektori TW I" in reply, reply
+
+
+def test_a_behind_word_beside_other_words_is_not_taken_for_the_capaian(engine, at):
+    agreed(engine)
+    at("2026-04-03T10:00")
+    assert not said(engine.handle("u1", "yg mana yg ketinggalan kereta tadi pagi")).startswith("Capaian per IKI")
