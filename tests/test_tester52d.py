@@ -81,3 +81,21 @@ def test_a_behind_word_beside_other_words_is_not_taken_for_the_capaian(engine, a
     agreed(engine)
     at("2026-04-03T10:00")
     assert not said(engine.handle("u1", "yg mana yg ketinggalan kereta tadi pagi")).startswith("Capaian per IKI")
+
+
+@pytest.mark.parametrize("text", ["morning! kemarin sampe mana ya?", "tadi kita sampai mana?"])
+def test_where_was_i_asked_with_a_question_open_asks_that_question_again(text):
+    # P3-5: «morning! kemarin sampe mana ya?» the next day was «Pertanyaan itu di luar pedoman …»
+    from bot.conversation import Engine
+
+    engine = Engine()
+    replies = engine.handle("u1", "ini SKP saya:\n1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi 600 berkas"
+                                  "\n2. Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu 95%")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
+    replies = engine.handle("u1", text)
+    assert said(replies).startswith("Kita berhenti di langkah ini:\nCapaian terakhir (data awal)"), said(replies)
+    assert "Belum ada data awal" in [b.label for r in replies for b in r.buttons]
+    prima = Engine()
+    prima.handle("u1", "/prima")
+    text = said(prima.handle("u1", text))
+    assert "Langkah 1 dari 5" in text and "pedoman" not in text, text
