@@ -99,3 +99,22 @@ def test_where_was_i_asked_with_a_question_open_asks_that_question_again(text):
     prima.handle("u1", "/prima")
     text = said(prima.handle("u1", text))
     assert "Langkah 1 dari 5" in text and "pedoman" not in text, text
+
+
+def test_a_row_holding_only_the_age_group_of_a_search_is_not_shown():
+    # P2-1: «/ikk skrining PTM usia 15 tahun ke atas» listed the newborns' free health check row (it shares «usia»)
+    from bot.conversation import Engine
+
+    engine = Engine()
+    text = said(engine.handle("u1", "/ikk skrining PTM usia 15 tahun ke atas"))
+    assert "bayi baru lahir" not in text and text.startswith("Tidak ada indikator Renstra"), text
+    text = said(engine.handle("u1", "/ikk cek kesehatan gratis bayi baru lahir"))
+    assert "IKK 5.1.1" in text, text  # the row still found by what it is about
+
+
+def test_the_search_topic_says_a_word_met_twice_once():
+    # P2-1: «… buat tim sy? tim hipertensi, direktorat P2PTM» was echoed «tim tim hipertensi direktorat p2ptm»
+    from bot.conversation import Engine
+
+    text = said(Engine().handle("u1", "ikk apa aja yg berlaku buat tim sy? tim hipertensi, direktorat P2PTM"))
+    assert "«tim hipertensi direktorat p2ptm»" in text, text
