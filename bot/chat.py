@@ -114,6 +114,12 @@ def _numbered(replies: list[Reply], kept: tuple[str, ...]) -> tuple[list[int], l
     return numbered, choices
 
 
+def _seen_as(kept: tuple[str, ...], choices: list[str]) -> dict[int, str]:
+    """The number each button shown now had on the last screen, where it differs and names no button shown now."""
+    return {n: data for n, data in enumerate(kept, start=1)
+            if data in choices and n > len(choices) and choices.index(data) + 1 != n}
+
+
 def _opened(engine: Engine, user: str, last_screen: list[tuple[str, str]]) -> list[Reply]:
     """What a reopened chat shows: the question left open, else the last message's buttons; the whole last screen when
     the open question was only part of it (its buttons among others: the data awal question above /profil's), so
@@ -153,6 +159,10 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
     # (news with buttons posted meanwhile were numbered with these afresh and kept so by engine.seen: numbered so)
     kept = tuple(data for _, data in last_screen) if engine.state(user).shown == last_screen else ()
     choices, bare = _show(opened, out, settings.data_dir / "ekspor", kept) if opened else ([], False)
+    # A button renumbered afresh on reopening ([10]–[13] shown again as [1]–[4], alone or under news posted
+    # meanwhile) is still pressed by the number the user saw it under before, where that number names no button now
+    # (tester52 P1-14: «#12» was «tidak ada»)
+    seen_as = _seen_as(tuple(data for _, data in last_screen), choices)
     hinted = _hint(choices, bare, out, False)
     labels = {data: label for label, data in last_screen} | {b.data: b.label for r in opened for b in r.buttons}
     out.flush()
@@ -166,6 +176,8 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
         text = message.strip()
         # "#2" always picks the second of the buttons shown last; a bare "2" does when no typed answer is expected.
         number = "" if "\n" in text else text[1:] if text.startswith("#") else text if bare else ""
+        if number.isdigit() and int(number) in seen_as and not 1 <= int(number) <= len(choices):
+            number = str(choices.index(seen_as[int(number)]) + 1)
         if number.isdigit() and choices and not 1 <= int(number) <= len(choices):
             # Out of range: say so and show the same options again; never pass "4" on as an answer.
             print(f"Pilihan {number} tidak ada; pilih nomor 1–{len(choices)}.", file=out)
@@ -181,7 +193,7 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             replies = [Reply(APOLOGY)]
         shown, shown_bare = _show(replies, out, settings.data_dir / "ekspor")
         if shown or not choices:
-            choices, bare = shown, shown_bare
+            choices, bare, seen_as = shown, shown_bare, {}
             hinted = _hint(choices, bare, out, hinted)
             labels = {b.data: b.label for r in replies for b in r.buttons}
         else:

@@ -202,7 +202,7 @@ def test_the_state_round_trips_as_json_and_old_states_load():
 REQUESTS = [
     ("tolong ingetin saya isi logbook tiap hari kerja jam 4 sore", {"on": {"catat"}, "days": [0, 1, 2, 3, 4],
                                                                     "at": time(16, 0)}),
-    ("ingatkan logbook tiap hari jam setengah 10 malam", {"on": {"catat"}, "days": [0, 1, 2, 3, 4], "at": time(21, 30)}),
+    ("ingatkan logbook tiap hari jam setengah 10 malam", {"on": {"catat"}, "days": list(range(7)), "at": time(21, 30)}),
     ("pengingat logbook seminggu sekali senin pagi jam 8", {"on": {"catat"}, "days": [0], "at": time(8, 0)}),
     ("ingetin isi logbook seminggu sekali aja, senin jam 9 pagi", {"on": {"catat"}, "days": [0], "at": time(9, 0)}),
     ("matikan semua pengingat dulu ya, lagi banyak rapat", {"off": {"catat", "dialog", "realisasi"}}),

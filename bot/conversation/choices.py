@@ -114,6 +114,20 @@ def resumes_prima(text: str) -> bool:
     return bool(words & verbs) and words <= verbs | set(data["beside"]) or goes_back_to(text)
 
 
+def asks_where_was(text: str) -> bool:
+    """A whole message asking where the user had got to («kemarin sampe mana ya?», «where was i?»): one of
+    typed_press `where_was_i` asks, nothing else but its `beside` words and resume_prima's."""
+    data = knowledge.data("conversation")["typed_press"]
+    asks = phrase_set("conversation", "typed_press", "where_was_i", "asks")
+    words = tokens(text)
+    found = asks.find(words)
+    if not found:
+        return False
+    at, phrase = found
+    rest = set(words[:at] + words[at + len(phrase):])
+    return rest <= set(data["where_was_i"]["beside"]) | set(data["resume_prima"]["beside"])
+
+
 def goes_back_to(text: str) -> bool:
     """A whole message going back to where the user was after a detour («ok balik lg ke yg td» after a /tanya): a
     going-back verb with a word pointing at it, nothing else but resume_prima's `beside` words; a bare «balik» is

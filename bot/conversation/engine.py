@@ -52,6 +52,7 @@ from bot.conversation import (
 )
 from bot.conversation.answers import bare_number, is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
+from bot.conversation.choices import asks_where_was
 from bot.conversation.commands import BY_NAME, Turn, command_label, sure_typo, unknown
 from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up, small_talk
@@ -582,6 +583,10 @@ class Engine:
             asked = self.pending_question(turn.state)
             return [Reply("Pesan Anda kosong.")] + asked if asked else \
                 [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        asked = self.pending_question(turn.state) if asks_where_was(message) else []
+        if asked:  # «kemarin sampe mana ya?»: the question left open, never a guideline passage (tester52 P3-5)
+            flow = self._open_flow(turn.state)  # PRIMA's question names where the user is itself
+            return ([] if flow and flow.name == "prima" else [Reply("Kita berhenti di langkah ini:")]) + asked
         linked = year_evidence.link_sent(turn.state, message, self.clock())  # «https://drive…» after a logbook line
         if linked:
             return linked + self.pending_question(turn.state)

@@ -55,7 +55,10 @@ def reminder_change(state: UserState, text: str, now: datetime) -> list[Reply]:
     except YearError as refused:
         return [Reply(str(refused))]
     state.year, state.reminders_shown = state.year.model_copy(update={"reminders": settings}), True
-    notes = reminders.conflicts(settings) + ([said] if said else [])
+    waits = settings.logbook.on and not reminders.logbook_possible(state.year, state.skp)
+    notes = reminders.conflicts(settings) + ([said] if said else []) \
+        + (["Pengingat catatan mulai dikirim setelah SKP ditetapkan (/tetapkan) atau setiap IKI lengkap target, "
+            "jenis, dan bobotnya."] if waits else [])
     return [Reply("Pengingat diatur:\n" + reminders.describe(settings) + ("\n" + "\n".join(notes) if notes else ""))]
 
 

@@ -124,6 +124,11 @@ def admin_place_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in search_config()["relevance"]["admin_places"])
 
 
+def counted_among_stems() -> frozenset[str]:
+    """Stems of the words naming whom a share is counted among, an age group (search.yaml relevance.counted_among)."""
+    return frozenset(stem(w) for w in search_config()["relevance"]["counted_among"])
+
+
 @knowledge.cached
 def place_stems() -> frozenset[str]:
     """Stems of Indonesia's provinces and regions and their short names (knowledge/mpph.yaml): where the work

@@ -22,6 +22,7 @@ from bot.retrieval.keyword_index import KeywordIndex
 from bot.retrieval.normalize import (
     admin_place_stems,
     broader_reading,
+    counted_among_stems,
     dense_text,
     indicator_stopwords,
     place_stems,
@@ -369,7 +370,7 @@ class Retriever:
                   + covering * sum(held.get(key, {}).values()) for key in corpus.searchable}
         chance = math.log(population + 1)
 
-        places, least = admin_place_stems(), config["relevance"]["min_topic_nats"]
+        places, least = admin_place_stems() | counted_among_stems(), config["relevance"]["min_topic_nats"]
         # A row holding nothing of the query but the kab/kota every regional row counts in («surat menyurat ke
         # kab/kota»), beside words of next to no weight («kesehatan» of «dinkes»): no evidence of the topic, so it
         # never leads (ranked below every other row) nor shows on that alone.

@@ -289,8 +289,14 @@ def _behind_asked(ln: Line) -> bool:
     def words(group: str) -> PhraseSet:
         return phrase_set("catatan_harian", "own_records_missing", group)
 
-    return ln.has(words("about")) and ln.has(phrase_set("catatan_harian", "own_records_behind")) \
-        and (ln.has(words("which")) or "?" in ln.text)
+    behind = phrase_set("catatan_harian", "own_records_behind")
+    if not (ln.has(behind) and (ln.has(words("which")) or "?" in ln.text)):
+        return False
+    if ln.has(words("about")):
+        return True
+    # «yg mana yg ketinggalan»: no IKI word, but nothing else said that the which and behind words could be about
+    return ln.has(words("which")) and not _uncovered(ln, [words("which"), behind,
+                                                          phrase_set("catatan_harian", "own_records_behind_beside")])
 
 
 def record_change_asked(ln: Line) -> bool:

@@ -219,8 +219,10 @@ def _nudge(request: ReminderRequest, words: list[str], times: list[time]) -> Non
         request.days = [day for day in dict.fromkeys(base) if day not in excepted] or None
     elif frequency == "weekly":
         request.days = [knowledge.data("pengingat")["logbook"]["weekly_day"]]
-    elif frequency in ("weekdays_only", "every_day"):
-        request.days = [0, 1, 2, 3, 4]  # "tiap hari": working days; weekends only when asked for by name
+    elif frequency == "weekdays_only":
+        request.days = [0, 1, 2, 3, 4]
+    elif frequency == "every_day":
+        request.days = list(range(7))  # "tiap hari" is every day, as said (tester52 P2-10); "hari kerja" is Mon–Fri
     if times:
         request.at = times[0]
 

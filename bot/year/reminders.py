@@ -13,6 +13,7 @@ from bot import knowledge
 from bot.clock import WIB
 from bot.lang.dates import short_date
 from bot.models import SkpDraft
+from bot.skp.readiness import incomplete
 from bot.year.capaian import optional_quarter, pending_quarter
 from bot.year.models import (
     DialogReminder,
@@ -95,7 +96,8 @@ def due_reminders(year: YearState, skp: SkpDraft, now: datetime, logged_today: b
         return []
     if logged_today is None:
         logged_today = any(e.created and e.created.astimezone(WIB).date() == now.date() for e in year.entries)
-    found = [r for r in (_logbook_due(settings.logbook, settings, now, logged_today),
+    nudge = settings.logbook if logbook_possible(year, skp) else settings.logbook.model_copy(update={"on": False})
+    found = [r for r in (_logbook_due(nudge, settings, now, logged_today),
                          _dialog_due(settings.dialog, settings, now),
                          _realisasi_due(settings.realisasi, settings, year, skp, now)) if r]
     return [r for r in found if year.sent.get(r.kind.value) != r.key]
@@ -114,7 +116,8 @@ def next_due(year: YearState, skp: SkpDraft, now: datetime, posted: frozenset[st
     the end of quiet hours) on the days a switched-on reminder could fall due, so the two never disagree."""
     now = now.astimezone(WIB)
     settings = year.reminders
-    on = [r for r in (settings.logbook, settings.dialog) if r.on]
+    on = [r for r in (settings.logbook, settings.dialog) if r.on and (r is not settings.logbook
+                                                                      or logbook_possible(year, skp))]
     if _realisasi_possible(settings.realisasi, year, skp):
         on.append(settings.realisasi)
     if not on:
@@ -151,6 +154,12 @@ def _days_due(year: YearState, start: date, end: date) -> set[date]:
         for day in (realisasi_date(y, q) for y in years for q in (1, 2, 3, 4)):
             days |= {day + timedelta(days=n) for n in range(catch_up + 1)}
     return {d for d in days if start <= d <= end}
+
+
+def logbook_possible(year: YearState, skp: SkpDraft) -> bool:
+    """Whether the daily logbook nudge can come: the SKP is agreed, or each IKI holds the form's fields. A draft still
+    being weighed has no IKI to log work against yet (tester52 P2-9: a Ketua Tim nudged over a 2-IKI draft)."""
+    return year.agreed or bool(skp.iki) and not incomplete(skp)
 
 
 def mark_sent(year: YearState, reminder: DueReminder) -> YearState:
@@ -348,6 +357,8 @@ def describe(settings: ReminderSettings) -> str:
         logbook = "mati"
     elif nudge.days == [0, 1, 2, 3, 4]:
         logbook = f"setiap hari kerja (Senin–Jumat) jam {nudge.at:%H:%M} WIB"
+    elif nudge.days == list(range(7)):
+        logbook = f"setiap hari (Senin–Minggu) jam {nudge.at:%H:%M} WIB"
     elif len(nudge.days) == 1:
         logbook = f"setiap {names[nudge.days[0]]} jam {nudge.at:%H:%M} WIB"
     else:
