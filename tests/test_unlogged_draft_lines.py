@@ -31,15 +31,16 @@ def _draft(engine, user: str) -> None:
     assert state.skp.iki and not state.year.agreed and not state.year.entries
 
 
-@pytest.mark.parametrize("text", ["aku pengen nambah satu lagi, ketepatan pengiriman laporan surveilans. target 95%",
-                                  "sy mau tambah IKI: persentase rujukan yg dibalas, targetnya 90%"])
+@pytest.mark.parametrize("text", ["aku mau nambahin satu, penurunan angka pulang paksa. targetnya di bawah 5%",
+                                  "sy mau tambahin 1 lg, penurunan keluhan pasien rawat jalan, targetnya maks 10%"])
 def test_a_wish_to_add_an_iki_on_a_draft_is_that_iki_not_a_plan(engine, text):
     _draft(engine, "u1")
     reply = said(engine.handle("u1", text))
     assert "Itu rencana" not in reply and "Dicatat" not in reply and not engine.state("u1").year.entries, reply
 
 
-@pytest.mark.parametrize("text", ["eh yg tadi salah, balik", "td salah pencet, kembali ke sebelumnya"])
+@pytest.mark.parametrize("text", ["eh yg barusan salah, balik lg", "td salah pencet, kembali ke sebelumnya",
+                                  "td salah, batalin. maksudnya Beyond"])
 def test_going_back_on_a_draft_keeps_no_entry(engine, text):
     _draft(engine, "u1")
     reply = said(engine.handle("u1", text))
