@@ -783,12 +783,18 @@ def _asks_leave(message: str, typed: str) -> bool:
 
 
 def _read_iki_on_draft_skp(said: Said) -> None:
-    """«tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI, not a figure or a day's work."""
+    """«tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI, not a figure or a day's work. With no
+    logbook kept yet (nothing agreed, no entries) a wish that reads as an IKI («sy mau tambahin satu, …, targetnya …»)
+    is that IKI, not a plan to log later, and a correction points at no entry: the draft's reading (day one d17)."""
     intent = said.intent
-    if intent.route is Route.year and not said.state.year.agreed and not intent.entry.when.kind \
-            and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
+    if intent.route is not Route.year or said.state.year.agreed:
+        return
+    kind = intent.entry.kind
+    undated = not intent.entry.when.kind and kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report)
+    unlogged = not year_chat.logging(said.state) and kind in (year_chat.EntryKind.plan, year_chat.EntryKind.correction)
+    if undated or unlogged:
         drafted = classify(said.message)
-        said.intent = drafted if drafted.route is Route.iki else intent
+        said.intent = drafted if drafted.route is Route.iki or kind is year_chat.EntryKind.correction else intent
 
 
 def _progress_for_pick(said: Said) -> list[Reply] | None:

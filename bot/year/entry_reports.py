@@ -132,11 +132,24 @@ def _result_told(ln: Line) -> bool:
 def _wrong_said(ln: Line) -> bool:
     """«yg td itu salah», «catatan tadi keliru»: words pointing at an entry kept (catatan_harian.yaml correction_frame)
     and filler, and one saying it is wrong or to go (correction_said), nothing else: a correction of that entry."""
-    wrong = phrase_set("catatan_harian", "correction_said")
-    said = _covered(ln, [wrong])
-    frame = frozenset(config()["correction_frame"]) | _chat()["filler"] | vocabulary().smalltalk_filler
     if any(k == "num" for k in ln.kinds):  # «eh salah, 90 aja»: a number put right (year_logbook_fix, the flows)
         return False
+    if _only_wrong_said(ln):
+        return True
+    # «eh yg tadi salah, balik. maksud sy TUSI bukan CL»: a first sentence undoing the last answer, what was meant after
+    first = _SENTENCE_END.split(ln.text, maxsplit=1)[0]
+    back = frozenset(config()["going_back"])
+    return first != ln.text and _only_wrong_said(line(first)) and bool(back & set(tokens(first)))
+
+
+_SENTENCE_END = re.compile(r"[.!;]\s+")
+
+
+def _only_wrong_said(ln: Line) -> bool:
+    """Correction_frame or going_back words and filler, and one saying it is wrong (correction_said), nothing else."""
+    said = _covered(ln, [phrase_set("catatan_harian", "correction_said")])
+    frame = frozenset(config()["correction_frame"]) | frozenset(config()["going_back"]) | _chat()["filler"] \
+        | vocabulary().smalltalk_filler
     return bool(said) and all(t in frame or i in said for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word")
 
 
