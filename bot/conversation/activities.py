@@ -129,7 +129,15 @@ def _drafted(activity: str, assistant, kept: str) -> list[Candidate]:
         return [Candidate(indikator=activity, satuan=implied_satuan(draft) or "", alasan=kept)]  # «Persentase …»: %
     drafted = assistant.rewrite(draft, checked=verdict).value.candidates[:1]
     formal = verbs_read(activity)  # «cegah dekubitus dgn reposisi», «terbitkan SSCEC»: its verb as the rewriter knows it
-    return drafted or (_drafted(formal, assistant, kept) if formal != activity else [])
+    return drafted or (_drafted(formal, assistant, kept) if formal != activity else []) \
+        or _inner_work(activity, assistant, kept)
+
+
+def _inner_work(activity: str, assistant, kept: str) -> list[Candidate]:
+    """«analisis evaluasi peraturan yg lama»: work named by a noun whose object is work again, none drafted from the
+    whole; the inner work («evaluasi peraturan yg lama») is what has a result to measure."""
+    head, _, rest = activity.partition(" ")
+    return _drafted(rest, assistant, kept) if opens_work(head) and len(rest.split()) > 1 and opens_work(rest) else []
 
 
 def drafted_each(text: str, assistant, limit: int, kept: str = "ditulis di langkah 2") -> tuple[list[Candidate],

@@ -17,8 +17,8 @@ def _words() -> dict:
 def asked(text: str) -> str:
     """The idea a short question asks about as Beyond, without its lead-in and the asking clause; "" otherwise."""
     data, words = _words(), tokens(text)
-    if "?" not in text or "\n" in text or data["jenis_word"] not in words or len(words) > data["most_words"] \
-            or not set(data["asks"]) & set(words) or reads_as_iki(text):
+    if not _asks(text, words, data) or "\n" in text or data["jenis_word"] not in words \
+            or len(words) > data["most_words"] or not set(data["asks"]) & set(words) or reads_as_iki(text):
         return ""
     clauses = [c.strip() for c in re.split(r"[,;]", text.replace("?", "")) if c.strip()]
     idea = " ".join(c for c in clauses if data["jenis_word"] not in tokens(c))
@@ -29,6 +29,14 @@ def asked(text: str) -> str:
     while tokens(idea)[:1] and tokens(idea)[0] in openers:  # «saya mau bikin …»: the thing made, not the making
         idea = re.sub(r"^\W*\w+\W*", "", idea)
     return idea.strip() if len(tokens(idea)) >= 2 else ""
+
+
+def _asks(text: str, words: list[str], data: dict) -> bool:
+    """A «?», or an asking word with a tag that is no filler opening the message («boleh ga sy bikin 1 beyond, …»):
+    typed without the «?», the tag asks all the same."""
+    intent = knowledge.data("intent")
+    return "?" in text or (len(words) > 1 and words[0] in data["asks"] and words[1] in intent["question_tags"]
+                           and words[1] not in intent["filler"])
 
 
 def answer(idea: str) -> str:
