@@ -143,7 +143,8 @@ def _english_base(word: str, english: bool = False) -> str:
     if not word.isalpha() or is_indonesian_word(word) or (word,) in vocabulary().terms.canonical:
         return word
     known = known_words() | (_english_words() if english else frozenset())
-    for base in (word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "ed")) else ():
+    # «-ss» ends a word, never a plural: «stress» is no «str» (surat tanda registrasi), «access» no «acc»
+    for base in (word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "ed")) and not word.endswith("ss") else ():
         # a short base names a thing of its own («MoUs»), not a word of a phrase («press» is no «pre» of «pre test»)
         if base in known and (len(base) > 3 or (base,) in vocabulary().terms.canonical):
             return base
