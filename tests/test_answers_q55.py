@@ -3,6 +3,7 @@
 and moving an entry the assistant put under the wrong IKI; each failing before its fix."""
 
 from bot.retrieval.own_commands import asked_command, asked_starts_off
+from bot.retrieval.yes_no import yes_no_lead
 
 
 def test_a_reminder_asked_to_run_by_itself_is_denied_with_its_command():
@@ -34,3 +35,18 @@ def test_an_entry_under_the_wrong_iki_is_moved_from_its_list():
         assert "/catatan," in asked_command(asked), asked
     # changing an IKI's own wording is still /ubah
     assert "/ubah 3" in asked_command("gmn cara ubah iki no 3 di bot ini")
+
+
+_ABSOLUTE = ("Target absolut hanya boleh dipakai untuk pekerjaan yang bila gagal berakibat hilangnya nyawa, cedera, "
+             "terganggunya keamanan nasional, atau kerugian keuangan dalam jumlah besar.")
+
+
+def test_allowed_only_in_the_case_the_question_gives_as_its_reason_is_confirmed():
+    """dev33: «… targetnya 100% alarm direspon. boleh mutlak gitu kan krn nyangkut nyawa pasien?» got no «Ya.»."""
+    for asked in ("target sy 100% boleh mutlak kan karena menyangkut nyawa pasien?",
+                  "boleh pakai target absolut kan krn ini soal kerugian keuangan negara yg besar?",
+                  "IKI sy soal sterilisasi alat, boleh target mutlak ya soalnya kalau gagal pasien bisa cedera?"):
+        assert yes_no_lead("boleh", _ABSOLUTE, asked) == "Ya.", asked
+    # a reason of another case, or none, is still neither yes nor no
+    assert yes_no_lead("boleh", _ABSOLUTE, "target mutlak boleh kan soalnya atasan sy mau begitu?") == ""
+    assert yes_no_lead("boleh", _ABSOLUTE, "target mutlak boleh kan?") == ""
