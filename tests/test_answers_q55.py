@@ -2,6 +2,7 @@
 (they start off), turning a reminder on when the reminder is named by what it reminds of («pengingat isi logbook»),
 and moving an entry the assistant put under the wrong IKI; each failing before its fix."""
 
+from bot.retrieval.claims import spelling_lead
 from bot.retrieval.own_commands import asked_command, asked_starts_off
 from bot.retrieval.yes_no import yes_no_lead
 
@@ -50,3 +51,16 @@ def test_allowed_only_in_the_case_the_question_gives_as_its_reason_is_confirmed(
     # a reason of another case, or none, is still neither yes nor no
     assert yes_no_lead("boleh", _ABSOLUTE, "target mutlak boleh kan soalnya atasan sy mau begitu?") == ""
     assert yes_no_lead("boleh", _ABSOLUTE, "target mutlak boleh kan?") == ""
+
+
+_IKM = ("IKM (Indikator Kinerja Mandatory) adalah indikator wajib Program Dukungan Manajemen di Perjanjian Kinerja "
+        "unit.")
+
+
+def test_an_expansion_claimed_after_where_the_abbreviation_is_used_is_held_against_the_answers():
+    """dev33: «IKM di perjanjian kinerja itu singkatan Indikator Kinerja Mandiri kan?» got no «Tidak.»."""
+    for asked in ("IKM di PK itu singkatan Indikator Kinerja Manajemen kan?",
+                  "IKM yg di perjanjian kinerja unit itu kepanjangannya Indikator Kinerja Minimal ya?",
+                  "IKM di PK Dirjen itu artinya Indikator Kinerja Mandiri ya?"):
+        assert spelling_lead(asked, _IKM) == "Tidak.", asked
+    assert spelling_lead("IKM di PK itu singkatan Indikator Kinerja Mandatory kan?", _IKM) == "Ya."
