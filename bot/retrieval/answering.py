@@ -46,7 +46,7 @@ from bot.retrieval.outside_guidance import (
     unknown_words,
     years_asked,
 )
-from bot.retrieval.own_commands import asked_command, asked_privacy
+from bot.retrieval.own_commands import asked_command, asked_privacy, asked_starts_off
 from bot.retrieval.own_figures import own_figures, weights_checked
 from bot.retrieval.passages import Passage
 from bot.retrieval.polarity import denies, polarity_clash
@@ -111,7 +111,7 @@ class Answerer:
         answer's «Ya.»/«Tidak.». A message numbering or announcing its questions («1) … 2) …», «pertanyaan kedua:
         …») gets each answered as if asked alone, in order.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
-        command = asked_command(question) or asked_privacy(question) if not names_outside_topic(question) else ""
+        command = asked_command(question) or asked_starts_off(question) or asked_privacy(question) if not names_outside_topic(question) else ""
         if command:  # «cara liat draf sy», «data sy dikirim kemana?»: the assistant's own, never a passage sharing its words
             return Answer(question=question, passages=[], answer=command)
         parts = announced_parts(question)

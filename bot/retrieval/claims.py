@@ -985,7 +985,10 @@ def spelling_lead(question: str, answer: str) -> str:
     Pembagian Peran dan Hasil)» or the other way round): the same words or others; "" otherwise."""
     links = "|".join(re.escape(link) for link in _config()["claim"]["spelled_links"])
     capitalised = _capitalised()
-    said = re.search(rf"\b([A-Z][A-Z-]{{1,9}})\b(?:\s+(?:{links}))+\s+({capitalised})", question)
+    # a few plain words may tell where the abbreviation is used first («IKM di perjanjian kinerja itu singkatan …»)
+    between = _config()["claim"]["spelled_between"]
+    said = re.search(rf"\b([A-Z][A-Z-]{{1,9}})\b(?:\s+[A-Za-z]+){{0,{between}}}?(?:\s+(?:{links}))+\s+({capitalised})",
+                     question)
     if not said:
         return ""
     short = re.escape(said.group(1))

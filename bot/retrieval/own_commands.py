@@ -47,10 +47,10 @@ def asked_command(question: str) -> str:
     if not phrase_set("commands", "asked_of_assistant", "how").find(words) or \
             phrase_set("commands", "asked_of_assistant", "unless").find(words):
         return ""
-    number, best, most = _told_number(words), "", 0
+    number, best, most, first = _told_number(words), "", 0, len(words)
     for name, entry in config["commands"].items():
         listed = entry.get("asked")
-        if not listed:
+        if not listed or _spans(listed.get("unless", []), words):
             continue
         doing, about = _spans(listed["doing"], words), _spans(listed["about"], words)
         about = [span for span in about if span not in doing]  # one word is never both what is done and to what
@@ -62,8 +62,10 @@ def asked_command(question: str) -> str:
         if own and not (entry.get("args") == "N" and number) and not _pointed(words) \
                 and not (own == "beside" and _own_beside(words, about)):
             continue
-        if len(doing) + len(about) > most:
-            best, most = name, len(doing) + len(about)
+        # on a tie the doing said first is the one asked for: «nyalain pengingat isi logbook» turns a reminder on,
+        # «isi logbook» only says which one
+        if len(doing) + len(about) > most or (len(doing) + len(about) == most and doing[0][0] < first):
+            best, most, first = name, len(doing) + len(about), doing[0][0]
     if not best:
         return ""
     entry = config["commands"][best]
@@ -74,6 +76,22 @@ def asked_command(question: str) -> str:
     can = phrase_set("commands", "asked_of_assistant", "can").find(words) and \
         not phrase_set("commands", "asked_of_assistant", "how_words").find(words)
     return ("Ya. " if can else "") + asked["said"].format(command=shown, help=line)
+
+
+def asked_starts_off(question: str) -> str:
+    """«Tidak. … ketik /pengingat, …» when the question asks whether a thing of the assistant that starts off (a
+    command whose `asked` says `starts_off`) runs by itself («pengingat … otomatis nyala tiap hari ya?»): one of its
+    `about` words, a word pointing at the assistant and an `on_its_own` word; "" otherwise."""
+    words = tokens(question)
+    config = knowledge.data("commands")
+    asked = config["asked_of_assistant"]
+    if not phrase_set("commands", "asked_of_assistant", "on_its_own").find(words) or not _pointed(words):
+        return ""
+    for name, entry in config["commands"].items():
+        listed = entry.get("asked") or {}
+        if listed.get("starts_off") and _spans(listed["about"], words):
+            return asked["starts_off"].format(command=f"/{name}", help=entry["help"])
+    return ""
 
 
 def asked_privacy(question: str) -> str:

@@ -294,9 +294,24 @@ def yes_no_lead(predicate: str, answer: str, question: str = "") -> str:
         if negated:
             return config["lead"]["tidak"]
         if words[at - 1:at] and words[at - 1] in config["only"]["asks"]:
-            return ""  # «hanya boleh dipakai untuk …»: allowed only in some cases is neither yes nor no
+            # «hanya boleh dipakai untuk … nyawa» for «boleh mutlak kan krn nyangkut nyawa pasien?»: the case the
+            # question gives as its reason is the one allowed; any other case is neither yes nor no
+            given = _reason_given(question)
+            return config["lead"]["ya"] if given and given & {stem(w) for w in words[at + 1:] + tokens(after)} else ""
         return "" if any(w in config["negations"] for w in words[:at]) else config["lead"]["ya"]
     return ""
+
+
+def _reason_given(question: str) -> set[str]:
+    """The content words' stems of the reason a question gives («… kan krn nyangkut nyawa pasien?»: after a `reason`
+    word, up to the sentence's end), none when it gives none."""
+    words = tokens(question)
+    reasons = set(search_config()["answers"]["yesno"]["only"]["reasons"])
+    at = next((i for i, w in enumerate(words) if w in reasons), None)
+    if at is None:
+        return set()
+    plain = skipped_words() | set(search_config()["answers"]["yesno"]["tags"])
+    return {stem(w) for w in words[at + 1:] if w not in plain and not w.isdigit()}
 
 
 def pointed_claim(question: str, predicate: str) -> set[str]:
