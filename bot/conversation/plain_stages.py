@@ -785,7 +785,8 @@ def _asks_leave(message: str, typed: str) -> bool:
 def _read_iki_on_draft_skp(said: Said) -> None:
     """«tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI, not a figure or a day's work. With no
     logbook kept yet (nothing agreed, no entries) a wish that reads as an IKI («sy mau tambahin satu, …, targetnya …»)
-    is that IKI, not a plan to log later, and a correction points at no entry: the draft's reading (day one d17)."""
+    is that IKI, not a plan to log later (day one d17); a correction keeps the year's reading, which puts the draft's
+    fields right («kak salah, yg TMT … harusnya 40 aja»), never a new IKI to check."""
     intent = said.intent
     if intent.route is not Route.year or said.state.year.agreed:
         return
@@ -794,7 +795,8 @@ def _read_iki_on_draft_skp(said: Said) -> None:
     unlogged = not year_chat.logging(said.state) and kind in (year_chat.EntryKind.plan, year_chat.EntryKind.correction)
     if undated or unlogged:
         drafted = classify(said.message)
-        said.intent = drafted if drafted.route is Route.iki or kind is year_chat.EntryKind.correction else intent
+        correction = kind is year_chat.EntryKind.correction
+        said.intent = drafted if drafted.route is Route.iki and not correction else intent
 
 
 def _progress_for_pick(said: Said) -> list[Reply] | None:
@@ -977,7 +979,12 @@ def _step_help(said: Said) -> list[Reply] | None:
     if state.candidates and step_help.asks_for_help(intent, state):
         return said.plain._step_help(said.turn, said.message)
     if step_help.key(state) == "mpph.done" and step_help.asks_for_help(intent, state):
-        return said.plain._step_help(said.turn, said.message) + mpph_flow.matrix_nudge(state)
+        # asked under the matrix: its buttons under the help every time, the «masih terbuka» line once (nudge)
+        helped, nudge = said.plain._step_help(said.turn, said.message), mpph_flow.matrix_nudge(state)
+        if nudge or not helped:
+            return helped + nudge
+        buttons = mpph_flow.matrix_reminder(state).buttons
+        return helped[:-1] + [replace(helped[-1], buttons=helped[-1].buttons + buttons)]
     return None
 
 
