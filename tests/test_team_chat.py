@@ -71,6 +71,12 @@ class Pair:
         assert self.state(MEMBER).team.review.status is Status.draf  # nothing sent before the member chose
         self.press(MEMBER, asked[0].buttons[0].data)
 
+    def review_opened(self) -> list:
+        """The member submits the draft as it stands; the leader opens /tim and that member's review: its replies."""
+        self.press(MEMBER, self.say(MEMBER, "/ajukan")[0].buttons[0].data)
+        self.say(LEADER, "/tim")
+        return self.press(LEADER, f"pasang:lihat:{MEMBER}")
+
     def submitted(self) -> dict[str, list[str]]:
         """Paired, then the member's SKP of three IKI submitted: the leader's decision buttons."""
         self.pair_up()
@@ -642,9 +648,7 @@ def _review_open_on_a_report_count(pair) -> None:
     pair.pair_up()
     pair.draft(MEMBER, IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%"),
                    IkiDraft(indikator="Jumlah laporan hasil uji yang disusun", target="12"))
-    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
-    pair.say(LEADER, "/tim")
-    pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+    pair.review_opened()
 
 
 def test_a_leader_asking_why_an_iki_is_flagged_gets_its_findings_explained_and_the_review_stays(pair):

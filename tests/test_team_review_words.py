@@ -16,9 +16,7 @@ def _waiting(pair) -> None:
                                 target="80%"),
                IkiDraft(indikator="Jumlah petugas puskesmas yang dilatih PANDU PTM", target="200"),
                IkiDraft(indikator="Persentase kabupaten/kota yang melaporkan data PTM tepat waktu", target="90%"))
-    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
-    pair.say(LEADER, "/tim")
-    pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+    pair.review_opened()
 
 
 def test_a_verdict_naming_an_iki_by_its_words_is_offered_for_that_iki_and_the_rest_approved(pair):
