@@ -180,7 +180,8 @@ def _measure_mismatch(name: str, target: float | None, unit: str) -> bool:
     words = name.lower().split()
     if not words or words[0] not in knowledge.data("rules/lexicon")["measures"]["percent"]:
         return False
-    return bool(unit and unit.strip().lower() not in ("%", "persen")) or (target is not None and target > 100)
+    return bool(unit and unit.strip().lower() not in knowledge.data("numbers")["percent"]) \
+        or (target is not None and target > 100)
 
 
 def parse_rows(rows: Iterable[tuple[int, dict[str, str]]], reading: CatalogReading | None = None) -> CatalogReading:

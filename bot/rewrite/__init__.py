@@ -206,7 +206,8 @@ def _trained(text: str, pat: Patterns) -> list[Candidate] | None:
     words = text.split()
     keys = [" ".join(tokens(w)) for w in words]
     at = next((i for i, k in enumerate(keys) if k == "yang" and pat.trained.match_at(keys, i + 1)), None)
-    if at is None or at < 2 or keys[0] not in ("persentase", "jumlah", "proporsi"):
+    measures = knowledge.data("rules/lexicon")["measures"]  # a share or a count opens it (typos of them too)
+    if at is None or at < 2 or keys[0] not in measures["percent"] + measures["count"]:
         return None
     verb = pat.trained.match_at(keys, at + 1)
     who, rest = " ".join(words[1:at]), " ".join(words[at + 1 + len(verb):])
