@@ -166,6 +166,12 @@ TARGET = 0.95
 # asked as a list; yes/no balanced; written at the start of the thirty-first session before any answers work of that
 # session): dev33 tuned on after its first figure, holdout33 never.
 # → common_questions_33.jsonl (found by common_sets)
+# A thirty-fourth blind set (/work/evalsets/w34q: splits "dev34" and "holdout34", 60 each; two questions in one
+# message, «mending X atau Y», the year after January, a leader's own duties, a negative expecting agreement, a rule
+# quoted to confirm, numbers in words, a greeting or a complaint before the question; yes/no balanced; written at the
+# start of the thirty-second session before any answers work of that session): dev34 tuned on after its first
+# figure, holdout34 never.
+# → common_questions_34.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
