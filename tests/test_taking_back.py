@@ -4,7 +4,9 @@ with its own scope words, so a word of a role is read by every reader of that ro
 import pytest
 
 from bot import knowledge
+from bot.conversation.answers import read_answer
 from bot.conversation.choices import goes_back_to
+from bot.conversation.draft_save import declines
 from bot.conversation.offered import typed_press
 from bot.conversation.prima_moves import cancels, goes_back
 from bot.conversation.step_m_reading import drops_current
@@ -45,3 +47,9 @@ def test_going_back_with_a_word_pointing_at_the_user_was_resumes_and_bare_going_
 def test_a_button_opening_with_a_calling_off_verb_is_no_no_button():
     buttons = [("Matikan dialog", "dialog-off"), ("Batalkan cuti", "cuti-off")]
     assert typed_press(buttons, "tidak") is None  # «Batalkan cuti» is an act: only «batal» of calling_off is the no
+
+
+@pytest.mark.parametrize("word", knowledge.taking_back("not_after_all"))
+def test_every_not_after_all_word_puts_an_answer_right_and_takes_back_the_iki_just_offered(word):
+    assert read_answer(f"eh {word}, 90 aja").correction  # «tdk jadi» was missing from corrections
+    assert declines(f"{word} deh")  # «engga jadi», «tdk jadi» were missing from unsave
