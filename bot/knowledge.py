@@ -47,7 +47,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "examples/iki_examples": ("good_iki", "rewrites"),
     "glossary": ("terms",),
     "step_help": ("help_words", "which_words", "steps"),
-    "conversation": ("role_said", "cascade_words", "cascade_denials", "list_fixed", "iki_refs", "number_joins", "list_all", "typed_press", "corrections", "refuse_suggestion", "unsure", "take_suggestion", "iki_request", "lead_in", "add_lead", "unsave", "unsave_pointers", "asks_why", "due_words", "making_verbs", "fields", "jenis", "jenis_refused", "jenis_refused_bridges", "activity_joins", "activity_lead", "ordinals", "pick_words", "suggestion_nouns", "selecting", "not_now", "line_names", "line_asks", "table_columns",
+    "conversation": ("taking_back", "role_said", "cascade_words", "cascade_denials", "list_fixed", "iki_refs", "number_joins", "list_all", "typed_press", "corrections", "refuse_suggestion", "unsure", "take_suggestion", "iki_request", "lead_in", "add_lead", "unsave", "unsave_pointers", "asks_why", "due_words", "making_verbs", "fields", "jenis", "jenis_refused", "jenis_refused_bridges", "activity_joins", "activity_lead", "ordinals", "pick_words", "suggestion_nouns", "selecting", "not_now", "line_names", "line_asks", "table_columns",
                      "list_refs", "list_add", "list_passing", "list_good", "list_rest", "list_which", "list_failing_asks",
                      "rhk_whole",
                      "beyond_cues", "list_reasons", "edit_iki", "prima_moves", "count_asks", "shorten", "objection"),
@@ -161,6 +161,21 @@ def data(name: str) -> dict:
     if missing:
         raise KnowledgeError(f"berkas pengetahuan {path} tidak memuat {', '.join(missing)}; pakai versi dari repositori")
     return loaded
+
+
+def taking_back(*roles: str) -> list[str]:
+    """The words of these roles of conversation.yaml taking_back (the one table of words that take something back:
+    put_back, calling_off, not_after_all, refusing, going_back, regret), in order; a reader adds its own scope words."""
+    table = data("conversation")["taking_back"]
+    return [word for role in roles for word in table[role]]
+
+
+def taking_back_whole(kind: str) -> list[str]:
+    """Whole messages taking back what conversation.yaml `kind` (drop_undo, edit_undo) did: a taking-back word
+    (put_back, calling_off, not_after_all, refusing) before one of its `taken` words («ga jadi dibuang»)."""
+    taken = data("conversation")[kind]["taken"]
+    return [f"{word} {thing}" for word in taking_back("put_back", "calling_off", "not_after_all", "refusing")
+            for thing in taken]
 
 
 # The guidance's numbers, typed: one home for each (knowledge/rules/policy.yaml) ---------------------------------

@@ -14,11 +14,17 @@ from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
 
 
+def corrections() -> list[str]:
+    """The words of an answer putting right the last one (conversation.yaml corrections, with taking_back
+    `not_after_all`: «ga jadi deh 90 aja»)."""
+    return knowledge.taking_back("not_after_all") + knowledge.data("conversation")["corrections"]
+
+
 @knowledge.cached
 def _config() -> dict:
     data = knowledge.data("conversation")
     return {
-        "corrections": phrase_set("conversation", "corrections"),
+        "corrections": PhraseSet(corrections()),
         "unsure": phrase_set("conversation", "unsure"),
         "suggestion": phrase_set("conversation", "take_suggestion"),
         "rest": phrase_set("conversation", "take_rest"),

@@ -133,5 +133,5 @@ def goes_back_to(text: str) -> bool:
     going-back verb with a word pointing at it, nothing else but resume_prima's `beside` words; a bare «balik» is
     not (it is the step back)."""
     data = knowledge.data("conversation")["typed_press"]["resume_prima"]
-    words, back = set(tokens(text)), set(data["back_verbs"])
+    words, back = set(tokens(text)), set(knowledge.taking_back("going_back"))
     return bool(words & back and words & set(data["back_pointing"])) and words <= back | set(data["beside"])

@@ -9,7 +9,14 @@ from dataclasses import replace
 
 from bot import knowledge, render
 from bot.conversation import draft_weights, fill_at_once, list_summary, named_targets, save_undo
-from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
+from bot.conversation.answers import (
+    MAX_VALUE_WORDS,
+    corrections,
+    picks_by_number,
+    read_answer,
+    typed_target,
+    unlikely_value,
+)
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short, target_fitted
 from bot.conversation.prima import suggest_jenis
@@ -20,7 +27,7 @@ from bot.conversation.target_unit import is_unit
 from bot.conversation.targets_ahead import without_closing_words
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import phrase_set, save_approvals, tokens
+from bot.lang.text import PhraseSet, phrase_set, save_approvals, tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.models import Candidate, Finding, IkiDraft, IkiResult
@@ -389,7 +396,7 @@ def declines(text: str) -> bool:  # not cached: keyed by every message, a cache 
     words = tokens(text)
     pointers = set(knowledge.data("conversation")["unsave_pointers"])
     return len(words) <= MAX_VALUE_WORDS and not any(ch.isdigit() for ch in text) and not pointers & set(words) \
-        and phrase_set("conversation", "unsave").find(words) is not None
+        and _unsave().find(words) is not None
 
 
 def asks_why(state: UserState, text: str) -> bool:
@@ -400,12 +407,18 @@ def asks_why(state: UserState, text: str) -> bool:
         and bool(phrase_set("conversation", "asks_why").find(words))
 
 
+@knowledge.cached
+def _unsave() -> PhraseSet:
+    """conversation.yaml unsave, with taking_back `not_after_all`."""
+    return PhraseSet(knowledge.taking_back("not_after_all") + knowledge.data("conversation")["unsave"])
+
+
 def unsaves(state: UserState, text: str) -> bool:
     """«oke ga jadi, buang» while the IKI just saved is asked its fields (conversation.yaml unsave), with no number
     in it (a value, or another IKI named by its number, is something else)."""
     fill = state.fill
     words = tokens(text)
-    found = phrase_set("conversation", "unsave").find(words)
+    found = _unsave().find(words)
     if fill is None or fill.index is None or not fill.field or any(ch.isdigit() for ch in text) or not found \
             or fill.waited:  # only the first message at the question: later, «ga jadi» is about what came between
         return False
@@ -753,7 +766,7 @@ def _absolute_note(state: UserState, indices: list[int]) -> str:
 @knowledge.cached
 def _correction_at() -> re.Pattern:
     """Where a message puts right what it said before («…, 80 — eh salah …»): a correction word after the values."""
-    words = sorted(knowledge.data("conversation")["corrections"], key=len, reverse=True)
+    words = sorted(corrections(), key=len, reverse=True)
     return re.compile(r"[\s,;—–-]+(?:eh\s+)?(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
                       + r")\b[\s,]*", re.IGNORECASE)
 

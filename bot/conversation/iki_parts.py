@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge, render
-from bot.conversation.answers import read_answer
+from bot.conversation.answers import corrections, read_answer
 from bot.conversation.draft_weights import names_all, names_several_jenis, typed_for_many, weights_in_order
 from bot.conversation.iki_fields import Fields, short, target_fitted
 from bot.conversation.mandatory_typed import names_mandatory
@@ -64,8 +64,8 @@ def _words() -> dict:
     data = knowledge.data("conversation")
     parts, targets = data["iki_parts"], data["draft_targets"]
     refs = alternation(sorted(targets["by_number"], key=len, reverse=True)).replace(r"\ ", r"\s+")
-    later = [*parts["later"], *data["restates"], *data["corrections"]]
-    leads = {w for p in [*targets["leads"], *data["restates"], *data["corrections"], *parts["filler"]]
+    later = [*parts["later"], *data["restates"], *corrections()]
+    leads = {w for p in [*targets["leads"], *data["restates"], *corrections(), *parts["filler"]]
              for w in tokens(p)}
     return {
         # «NO 1 …», «no2 …», «iki 3: …», «1) …»: a part opening with an IKI's number

@@ -322,11 +322,12 @@ def _mandatory_words(text: str) -> bool:
 def _taken_back(listed: list[ListedIki], message: str) -> list[Act] | None:
     """«ehh jangan dihapus, ganti aja pake usulannya» right after «no 4 hapus aja» (d11-bdn04: no act was read, and
     the line stayed out of the draft): the one line dropped from the list is back in it, by its first suggestion
-    when the message asks for it. Words in conversation.yaml drop_undo (`whole`, `verbs`) and line_acts `use`."""
+    when the message asks for it. Words in conversation.yaml taking_back (`put_back`, and drop_undo's whole
+    messages) and line_acts `use`."""
     dropped = [n for n, item in enumerate(listed, 1) if item.dropped]
     said = tokens(message)
-    undo = knowledge.data("conversation")["drop_undo"]
-    if len(dropped) != 1 or numbers_in(message) or not PhraseSet(undo["whole"] + undo["verbs"]).find(said):
+    undo = knowledge.taking_back_whole("drop_undo") + knowledge.taking_back("put_back")
+    if len(dropped) != 1 or numbers_in(message) or not PhraseSet(undo).find(said):
         return None
     use = phrase_set("conversation", "line_acts", "use").find(said)
     return [Act(dropped[0], RESTORE)] + ([Act(dropped[0], USE, 1)] if use else [])

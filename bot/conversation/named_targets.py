@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge, render
+from bot.conversation.answers import corrections
 from bot.conversation.iki_fields import short, target_fitted
 from bot.conversation.prima_offer import MIN_ABBREVIATION_CHARS
 from bot.conversation.state import UserState
@@ -135,9 +136,9 @@ def names_none(state: UserState, text: str, correcting: bool = False) -> str:
     words = tokens(text[:numbers[0].start]) if len(numbers) == 1 else []
     if not words or (words[0] not in ("yg", "yang") and not correcting):
         return ""
-    corrections = {w for phrase in knowledge.data("conversation")["corrections"] for w in tokens(phrase)}
+    putting_right = {w for phrase in corrections() for w in tokens(phrase)}
     skip = _words()["lead"] | _words()["target"] | set(knowledge.data("conversation")["ordinals"]) \
-        | set(knowledge.data("conversation")["pick_words"]) | (corrections if correcting else set())
+        | set(knowledge.data("conversation")["pick_words"]) | (putting_right if correcting else set())
     acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text[:numbers[0].start])}  # «yg TAT 90 persen»
     said = [w for w in words[1:] if w.isalpha() and (len(w) >= MIN_NAMING_CHARS or w in acronyms) and w not in skip]
     if correcting:  # (a word of talk, «maksudnya», «harusnya», «mungkin», names no work either)

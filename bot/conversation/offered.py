@@ -280,8 +280,9 @@ def _filler() -> frozenset[str]:
 @knowledge.cached
 def _config() -> tuple[frozenset[str], frozenset[str], PhraseSet]:
     data = knowledge.data("conversation")["typed_press"]
-    declines = phrase_set("conversation", "typed_press", "declines")
-    return frozenset(data["yes_labels"]), frozenset(data["no_labels"]), declines
+    declines = PhraseSet(knowledge.taking_back("calling_off", "not_after_all", "refusing") + data["declines"])
+    no = frozenset(knowledge.taking_back("refusing") + data["no_labels"])
+    return frozenset(data["yes_labels"]), no, declines
 
 
 def beyond_offered(buttons: list[tuple[str, str]], text: str) -> Reply | None:

@@ -17,7 +17,9 @@ def _moves() -> dict:
     moves = data["prima_moves"]
     names = ("leave", "away", "strategies_said", "to_iki", "iki_words", "to_iki_leave", "to_iki_why", "ask_verbs",
              "ask_nouns", "about", "back", "cancel", "restart_verbs", "from_start", "restart_whole")
-    sets = {name: PhraseSet(moves[name]) for name in names} | {"back_filler": frozenset(moves["back_filler"])}
+    roles = {"back": knowledge.taking_back("going_back", "not_after_all"), "cancel": knowledge.taking_back("calling_off")}
+    sets = {name: PhraseSet(roles.get(name, []) + moves[name]) for name in names}
+    sets |= {"back_filler": frozenset(moves["back_filler"])}
     sets |= {"unsure": phrase_set("conversation", "unsure"),
              "unsure_filler": frozenset(moves["back_filler"]) | frozenset(moves["unsure_filler"])}
     return sets | {"flow_word": moves["flow_word"], "not_now": phrase_set("conversation", "not_now"),

@@ -16,12 +16,15 @@ def remember(state: UserState, before: list) -> None:
 def asks(state: UserState, text: str) -> bool:
     """Whether the message asks to take back the last save of several IKI while the draft still holds what it
     left (and no SKP is agreed yet): `strong` undo words, or a calling-off verb with a save word, with nothing else
-    but filler (conversation.yaml save_undo)."""
+    but filler (conversation.yaml save_undo, with taking_back)."""
     saved = state.last_save
     if saved is None or state.year.versions or [iki.indikator for iki in state.skp.iki] != saved.texts:
         return False
     said = knowledge.data("conversation")["save_undo"]
-    sets = {key: {" ".join(tokens(p)) for p in said[key]} for key in ("strong", "verbs", "objects", "filler")}
+    roles = {"verbs": knowledge.taking_back("calling_off", "not_after_all", "put_back"),
+             "filler": knowledge.taking_back("regret")}
+    sets = {key: {" ".join(tokens(p)) for p in said[key] + roles.get(key, [])}
+            for key in ("strong", "verbs", "objects", "filler")}
     words, found, i = tokens(text), set(), 0
     while i < len(words):  # the longest phrase of any set at each place
         for size in (3, 2, 1):

@@ -38,19 +38,18 @@ def undo_drop(state: UserState, number: str = "") -> list[Reply]:
 def asks_undo(state: UserState, text: str) -> bool:
     """Whether the message asks for the IKI removed last back, while one is kept: «urungkan», «balikin yg dibuang»,
     or a put-back verb with words of that IKI's own text and maybe its target («EWARS tadi balikin lg deh, 90»);
-    words in conversation.yaml drop_undo."""
+    words in conversation.yaml drop_undo and taking_back."""
     if state.dropped is None or (state.dropped.after and state.dropped.after != fingerprint(state.skp)):
         return False  # the draft changed since: «balikin yg tadi» is about that later change (tester20a #5)
     said = knowledge.data("conversation")
     words = [w for w in tokens(text) if not any(ch.isdigit() for ch in w)]
     joined = " ".join(words)
     undo = said["drop_undo"]
-    if joined in {" ".join(tokens(phrase)) for phrase in undo["whole"]}:
+    if joined in {" ".join(tokens(phrase)) for phrase in knowledge.taking_back_whole("drop_undo")}:
         return True
-    regret = said["undo_regret"]
     filler = {t for phrase in said["typed_press"]["label_filler"] + said["typed_press"]["pointing"] + undo["filler"]
-              + regret["words"] + regret["removing"] for t in tokens(phrase)}
-    verbs = {t for phrase in undo["verbs"] for t in tokens(phrase)}
+              + knowledge.taking_back("regret") + undo["removing"] for t in tokens(phrase)}
+    verbs = {t for phrase in knowledge.taking_back("put_back") for t in tokens(phrase)}
     own = set(tokens(state.dropped.iki.indikator))
     return any(w in verbs for w in words) and all(w in verbs or w in filler or w in own for w in words)
 
@@ -70,18 +69,18 @@ def undo_typed(state: UserState, text: str) -> list[Reply]:
 
 def asks_edit_undo(state: UserState, text: str) -> bool:
     """«undo», «balikin yg tadi», «batal, balikin teks lama» right after /ubah changed an IKI (nothing changed since):
-    the old value back. Words in conversation.yaml edit_undo (the put-back verbs of drop_undo too)."""
+    the old value back. Words in conversation.yaml edit_undo and taking_back."""
     edited = state.edited
     if edited is None or edited.after != fingerprint(state.skp) or edited.index >= len(state.skp.iki):
         return False
     said = knowledge.data("conversation")
     undo = said["edit_undo"]
     words = tokens(text)
-    if " ".join(words) in {" ".join(tokens(phrase)) for phrase in undo["whole"]}:
+    if " ".join(words) in {" ".join(tokens(phrase)) for phrase in knowledge.taking_back_whole("edit_undo")}:
         return True
-    verbs = {t for phrase in undo["verbs"] + said["drop_undo"]["verbs"] for t in tokens(phrase)}
-    filler = {t for phrase in undo["filler"] + said["typed_press"]["label_filler"] + said["typed_press"]["pointing"]
-              + said["undo_regret"]["words"] for t in tokens(phrase)}
+    verbs = {t for phrase in knowledge.taking_back("put_back") for t in tokens(phrase)}
+    filler = {t for phrase in undo["filler"] + knowledge.taking_back("calling_off") + said["typed_press"]["label_filler"]
+              + said["typed_press"]["pointing"] + knowledge.taking_back("regret") for t in tokens(phrase)}
     return any(w in verbs for w in words) and all(w in verbs or w in filler for w in words)
 
 

@@ -68,7 +68,13 @@ def typed_ahead(text: str, typed: str) -> IkiDraft:
 def drops_current(text: str) -> bool:
     """«eh udah ada itu, batal», «ga jadi yg ini»: the IKI being drafted is dropped (no number: «ga jadi 90, 85 aja» is a
     correction)."""
-    return not any(ch.isdigit() for ch in text) and bool(phrase_set("conversation", "drop_current").find(tokens(text)))
+    return not any(ch.isdigit() for ch in text) and bool(_dropping().find(tokens(text)))
+
+
+@knowledge.cached
+def _dropping() -> PhraseSet:
+    """conversation.yaml taking_back `calling_off` and `not_after_all`, with drop_current's «udah ada»."""
+    return PhraseSet(knowledge.taking_back("calling_off", "not_after_all") + knowledge.data("conversation")["drop_current"])
 
 
 @knowledge.cached

@@ -54,16 +54,16 @@ def noted(before: YearState, state: UserState) -> None:
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     said = knowledge.data("conversation")
     undo = said["edit_undo"]
-    whole = frozenset(" ".join(tokens(p)) for p in undo["whole"])
-    verbs = frozenset(t for p in undo["verbs"] + said["drop_undo"]["verbs"] for t in tokens(p))
-    filler = frozenset(t for p in undo["filler"] + said["year_undo"]["filler"] + said["typed_press"]["label_filler"]
-                       + said["typed_press"]["pointing"] for t in tokens(p))
+    whole = frozenset(" ".join(tokens(p)) for p in knowledge.taking_back_whole("edit_undo"))
+    verbs = frozenset(t for p in knowledge.taking_back("put_back") for t in tokens(p))
+    filler = frozenset(t for p in undo["filler"] + knowledge.taking_back("calling_off") + said["year_undo"]["filler"]
+                       + said["typed_press"]["label_filler"] + said["typed_press"]["pointing"] for t in tokens(p))
     return whole, verbs, filler
 
 
 def asks(state: UserState, text: str) -> bool:
     """«undo», «balikin yg tadi», «batalin realisasi tadi» while the records are as the last change left them. Words:
-    conversation.yaml edit_undo (and drop_undo's verbs), with year_undo's filler."""
+    conversation.yaml edit_undo and taking_back, with year_undo's filler."""
     return holds(state) and (reads_as_undo(text) or (UNDO_BUTTON in {data for _, data in state.shown}
                                                      and undo_words(text)))  # «batal» typed under its «Batal»
 

@@ -64,10 +64,9 @@ from bot.year.entry_plans import (
     _absence_only,
     _blocked_day,
     _broken_told,
-    _done_before_plan,
+    _done_beside_plan,
     _family_told,
     _inside_iki,
-    _part_done_after,
     _part_held_over,
     _plan_hits,
     _planned,
@@ -229,7 +228,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
-    if _planned(ln, w) and not _part_held_over(ln) and not _part_done_after(ln, w) and not _done_before_plan(ln, w) \
+    if _planned(ln, w) and not _part_held_over(ln) and not _done_beside_plan(ln, w, after=True) \
+            and not _done_beside_plan(ln, w, after=False) \
             and not _told_before_plan(ln, w) and not _inside_iki(ln, w, _plan_hits(ln, w)):
         return EntryKind.plan, "rencana"
     if _instruction_received(ln):  # «Pak Dirut minta semua katim siapkan bahan paparan»: still to be done

@@ -131,35 +131,24 @@ def _part_held_over(ln: Line) -> bool:
 _PAST_OR_TODAY = ("today", "yesterday", "days_back", "weekday", "day", "day_month")
 
 
-def _part_done_after(ln: Line, w: When) -> bool:
-    """«td rencananya visitasi ke 2 RS tp cuma jadi 1, yg RS Bhayangkara udh beres»: a plan told for a day gone or today,
-    and after its last plan or not-done word a clause (after a mark or a connective) saying work done, with no plan,
-    not-done or negation word of its own: the plan went partly, the part done is a report. «td rencananya visitasi tp
-    batal» and «besok mau rapat» stay plans."""
-    if w.kind not in _PAST_OR_TODAY:
-        return False
-    toks, hits = ln.toks, _plan_hits(ln, w)
-    if not hits:
-        return False
-    last = max(hits)
-    cuts = sorted({i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if i > last
-                   and (k == "mark" and t in CLAUSE_MARKS or t in _connectives())} | {len(toks)})
-    return any(_says_done(ln, range(begin + 1, stop), hits) for begin, stop in zip(cuts, cuts[1:]))
-
-
-def _done_before_plan(ln: Line, w: When) -> bool:
-    """«Hari ini rekonsiliasi data BMN dgn KPKNL, selesai jam 3 sore, ada selisih 2 aset yg harus ditelusuri lagi
-    minggu depan»: a line dated today or a day gone whose clause before its first plan or not-done word says work
-    done (a done word, no plan, not-done or negation word of its own): the work was done, the plan is what follows
+def _done_beside_plan(ln: Line, w: When, after: bool) -> bool:
+    """A line dated today or a day gone whose clause beside its plan or not-done words says work done (a done word,
+    no plan, not-done or negation word of its own): the work was done. After the last of them (a clause after a mark
+    or a connective): «td rencananya visitasi ke 2 RS tp cuma jadi 1, yg RS Bhayangkara udh beres», the plan went
+    partly, the part done is a report. Before the first (a clause between marks): «Hari ini rekonsiliasi data BMN dgn
+    KPKNL, selesai jam 3 sore, ada selisih 2 aset yg harus ditelusuri lagi minggu depan», the plan is what follows
     it. «td rencananya visitasi tp batal» and «besok mau rapat» stay plans."""
     if w.kind not in _PAST_OR_TODAY:
         return False
     toks, hits = ln.toks, _plan_hits(ln, w)
     if not hits:
         return False
-    first = min(hits)
-    cuts = [-1] + [i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if i < first and k == "mark"
-                   and t in CLAUSE_MARKS]
+    marks = [i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if k == "mark" and t in CLAUSE_MARKS]
+    if after:
+        cuts = sorted({i for i in marks if i > max(hits)}
+                      | {i for i, t in enumerate(toks) if i > max(hits) and t in _connectives()} | {len(toks)})
+    else:
+        cuts = [-1] + [i for i in marks if i < min(hits)]
     return any(_says_done(ln, range(begin + 1, stop), hits) for begin, stop in zip(cuts, cuts[1:]))
 
 

@@ -138,17 +138,24 @@ def _wrong_said(ln: Line) -> bool:
         return True
     # «eh yg tadi salah, balik. maksud sy TUSI bukan CL»: a first sentence undoing the last answer, what was meant after
     first = _SENTENCE_END.split(ln.text, maxsplit=1)[0]
-    back = frozenset(config()["going_back"])
+    back = _going_back()
     return first != ln.text and _only_wrong_said(line(first)) and bool(back & set(tokens(first)))
 
 
 _SENTENCE_END = re.compile(r"[.!;]\s+")
 
 
+@knowledge.cached
+def _going_back() -> frozenset[str]:
+    """Going back (an undo): conversation.yaml taking_back `going_back`, `put_back` and `calling_off`, and
+    catatan_harian.yaml back_to_before («kembali ke semula»)."""
+    return frozenset(knowledge.taking_back("going_back", "put_back", "calling_off") + config()["back_to_before"])
+
+
 def _only_wrong_said(ln: Line) -> bool:
     """Correction_frame or going_back words and filler, and one saying it is wrong (correction_said), nothing else."""
     said = _covered(ln, [phrase_set("catatan_harian", "correction_said")])
-    frame = frozenset(config()["correction_frame"]) | frozenset(config()["going_back"]) | _chat()["filler"] \
+    frame = frozenset(config()["correction_frame"]) | _going_back() | _chat()["filler"] \
         | vocabulary().smalltalk_filler
     return bool(said) and all(t in frame or i in said for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word")
 
