@@ -32,6 +32,8 @@ def _config() -> dict:
     data["present_set"] = phrase_set("rhk_qualifiers", "present")
     data["time_set"] = phrase_set("rhk_qualifiers", "time_measures")
     data["nominal_set"] = phrase_set("rhk_qualifiers", "nominals")
+    data["served_set"] = phrase_set("rencana_aksi", "served", "people")
+    data["bound_set"] = PhraseSet(knowledge.data("numbers")["bounds"]["≤"])
     return data
 
 
@@ -100,22 +102,71 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
         named = reading.text if measure and measure[0] in config["lower_keeps_measure"] else _as_event(result)
         return [sentence(f"{named} {config['lower_qualifier']}")]
     if measure and lex.measure_class.get(measure) == "score":
-        return [sentence(f"{reading.text} {config['score_qualifier']}")]
+        return [sentence(_score_reached(reading.text))]
     if timed:
         return [sentence(timed)]
+    result = _available_service(result)
     subject, predicate = _split_relative(result)
     if predicate:
         drafts = [f"{subject} {predicate}" if qualifier_present(predicate) or _states_its_standard(predicate)
                   else f"{subject} {predicate} {config['predicate_qualifier']}"]
+    elif bounded := _bounded(result):
+        drafts = [f"{bounded[0]} {config['bounded_verb']} {bounded[1]}"]
     elif (split := _split_condition(result)) and (_is_entity(split[0]) or qualifier_present(split[1])):
         drafts = [_with_condition(*split)]
     elif nominal := _nominal(result):
         drafts = [f"{nominal[0]} {nominal[1]} {config['nominal_qualifier']}"]
     elif state := _state_split(result):
         drafts = [f"{state[0]} yang {state[1]} {config['state_qualifier']}"]
+    elif _carries_verb(result):
+        drafts = [f"{result} {config['carried_qualifier']}"]
     else:
         drafts = [f"{result} {_qualifier(result)}"]
     return [sentence(d) for d in drafts][:n]
+
+
+def _score_reached(text: str) -> str:
+    """«Nilai IP ASN» → «Nilai IP ASN yang optimal dicapai …» (the deck's own RHK names the level reached); a score
+    whose name already holds its «yang» or a bound is reached as written: «Nilai SAKIP minimal BB tercapai»."""
+    config = _config()
+    keys = tokens(text)
+    if qualifier_present(text) or "yang" in keys[1:] or config["bound_set"].find(keys):
+        return f"{text} {config['score_met']}"
+    return f"{text} {config['score_level']} {config['score_qualifier']}"
+
+
+def _available_service(result: str) -> str:
+    """«waktu layanan jaringan LAN dapat diakses (uptime)» → «layanan jaringan LAN dapat diakses (uptime)»: the share
+    of time a service is up names the service that is up, never «Waktu … diselesaikan» (lexicon time_available)."""
+    from bot.rules.measures import time_available
+
+    keys = tokens(result)
+    if keys[:1] == ["waktu"] and len(keys) > 2 and time_available(keys):
+        return " ".join(result.split()[1:])
+    return result
+
+
+def _bounded(result: str) -> tuple[str, str] | None:
+    """«kepadatan vektor di pelabuhan di bawah ambang batas» → («kepadatan vektor di pelabuhan», «di bawah ambang
+    batas»): a level held inside a bound (numbers.yaml ≤) said right after the thing, before any condition word."""
+    words = result.split()
+    standards = condition_words() - set(_config()["complements"])
+    for i in range(1, len(words)):
+        rest = tokens(" ".join(words[i:]))
+        bound = _config()["bound_set"].match_at(rest, 0)
+        if bound and len(rest) > len(bound):
+            return " ".join(words[:i]), " ".join(words[i:])
+        if rest[:1] and rest[0] in standards:
+            return None
+    return None
+
+
+def _carries_verb(result: str) -> bool:
+    """«layanan jaringan LAN balai dapat diakses»: a di- passive after the thing is the result's own verb, and no
+    second one is added."""
+    from bot.rewrite.parse import passive
+
+    return any(passive(k) for k in tokens(result)[1:])
 
 
 def _as_event(result: str) -> str:
@@ -148,10 +199,12 @@ def _timed(text: str) -> str | None:
         return None
     rest = " ".join(words[len(phrase):])
     verb = config["time_measures"][" ".join(phrase)]
-    if not verb and (nominal := _nominal(rest)):
+    if nominal := _nominal(rest):  # the process noun names the act waited on: «… penyajian makanan» → «disajikan»
         rest, verb = nominal
     if not tokens(rest):
         return None
+    if not verb and _serves_people(rest):
+        verb = config["served_verb"]  # «Rata-rata waktu tunggu pasien …»: patients are served, never completed
     if not verb:
         kind = _qualifier(rest)  # a service keeps its own time standard ("… sesuai standar waktu layanan")
         verb_and_qualifier = kind if "waktu" in tokens(kind) else f"{config['time_verb']} {config['time_qualifier']}"
@@ -173,6 +226,8 @@ def _with_condition(subject: str, condition: str) -> str:
         verb = config["entity_reaching_verb"] if reaching else config["entity_verb"]
         rest = " ".join(words[1:])
         return f"{subject} {verb} {rest}" + ("" if qualifier_present(rest) else f" {config['entity_qualifier']}")
+    if _carries_verb(subject):  # «layanan … dapat diakses sesuai standar»: its own verb, no second one
+        return f"{subject} {condition}"
     return f"{subject} {_qualifier(subject).split()[0]} {condition}"
 
 
@@ -274,7 +329,16 @@ def _split_condition(result: str) -> tuple[str, str] | None:
 
 
 def _qualifier(result: str) -> str:
+    """The kind's qualifier; people counted or waited on are served («Pasien stroke dilayani sesuai standar …»)
+    unless a kind's word opens the result."""
+    words = tokens(result)
+    if _serves_people(result) and not any(phrases.match_at(words, 0) for phrases, _ in _config()["kind_sets"]):
+        return _config()["served_qualifier"]
     return _kind(result)["qualifier"]
+
+
+def _serves_people(result: str) -> bool:
+    return bool(_config()["served_set"].match_at(tokens(result), 0))
 
 
 def _kind(result: str) -> dict:
