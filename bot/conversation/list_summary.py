@@ -187,10 +187,22 @@ def left_out(listed: list[ListedIki], drafted: set[str], kept_said: bool = True)
     if waiting:
         said.append(f"Lolos aturan tapi belum di draf: nomor {', '.join(str(i + 1) for i in waiting)}.")
         found.append(Button(f"Simpan {len(waiting)} IKI lolos ke draf", "list:save:fixed"))
-    if refused:
+    proposed = [i for i in refused if has_proposal(pasted.lines[i])]
+    if proposed:
         said.append("Belum lolos aturan: buka «Rincian N» untuk usulan IKI hasilnya.")
-        found += [detail_button(i + 1) for i in refused]
+        found += [detail_button(i + 1) for i in proposed]
+    if unproposed := [i + 1 for i in refused if i not in proposed]:  # never a Rincian promised that holds none
+        said.append(f"Nomor {', '.join(map(str, unproposed))} belum lolos aturan dan belum ada usulan otomatisnya: "
+                    "tulis hasil dari kegiatan itu (misalnya «Persentase … yang …»), atau catat kegiatannya di "
+                    "rencana aksi.")
     return Reply(" ".join(said), found)
+
+
+def has_proposal(line: Line) -> bool:
+    """Whether the line's «Rincian» holds an output-based rewrite (the deterministic one every chat has)."""
+    from bot.rewrite import rewrite
+
+    return bool(rewrite(IkiDraft(indikator=line.listed.text, target=line.listed.target)).candidates)
 
 
 def _in_draft(line: Line, drafted: set[str]) -> bool:
