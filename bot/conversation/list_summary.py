@@ -187,14 +187,16 @@ def left_out(listed: list[ListedIki], drafted: set[str], kept_said: bool = True)
     if waiting:
         said.append(f"Lolos aturan tapi belum di draf: nomor {', '.join(str(i + 1) for i in waiting)}.")
         found.append(Button(f"Simpan {len(waiting)} IKI lolos ke draf", "list:save:fixed"))
-    proposed = [i for i in refused if has_proposal(pasted.lines[i])]
+    proposed = [i + 1 for i in refused if has_proposal(pasted.lines[i])]
+    unproposed = [i + 1 for i in refused if i + 1 not in proposed]  # never a Rincian promised that holds none
     if proposed:
-        said.append("Belum lolos aturan: buka «Rincian N» untuk usulan IKI hasilnya.")
-        found += [detail_button(i + 1) for i in proposed]
-    if unproposed := [i + 1 for i in refused if i not in proposed]:  # never a Rincian promised that holds none
+        said.append("Belum lolos aturan: buka «Rincian N» untuk usulan IKI hasilnya"
+                    + (f" (nomor {', '.join(map(str, proposed))})." if unproposed else "."))
+    if unproposed:
         said.append(f"Nomor {', '.join(map(str, unproposed))} belum lolos aturan dan belum ada usulan otomatisnya: "
                     "tulis hasil dari kegiatan itu (misalnya «Persentase … yang …»), atau catat kegiatannya di "
                     "rencana aksi.")
+    found += [detail_button(i + 1) for i in refused]  # its findings still say why
     return Reply(" ".join(said), found)
 
 
