@@ -86,3 +86,10 @@ def test_a_backup_told_among_other_work_keeps_its_own_result():
     tasks = suggest("kerjaan saya: backup database SIMPEG tiap minggu, pantau jaringan wifi kantor")
     backup = next(t for t in tasks if "backup" in t.text.lower())
     assert backup.candidates and not any("uptime" in c.indikator for c in backup.candidates)
+
+
+def test_a_kept_list_that_all_fails_names_only_the_lines_with_a_proposal():
+    engine = Engine()
+    engine.handle("u", "1. Menghadiri apel pagi\n2. Melakukan latihan ambulasi pasien pasca bedah\n3. Mengikuti senam pagi")
+    text = said(engine.handle("u", "/skp"))
+    assert "usulan IKI berbasis output ada untuk nomor 2:" in text and "tiap baris" not in text

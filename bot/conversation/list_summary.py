@@ -156,8 +156,13 @@ def still_waiting(listed: list[ListedIki], drafted: set[str], in_prima: bool = T
     pasted = PastedList(lines_checked(listed), [])
     passing = [pasted.lines[i] for i in pasted.passing]
     if not passing and not in_prima and not drafted:  # every line refused: their details still wait, never lost
+        proposed = [i + 1 for i, line in enumerate(pasted.lines) if not line.listed.dropped and has_proposal(line)]
+        every = len(proposed) == len(kept)
+        offered = ("untuk usulan IKI berbasis output tiap baris" if every else
+                   f"untuk alasannya; usulan IKI berbasis output ada untuk nomor {', '.join(map(str, proposed))}"
+                   if proposed else "untuk alasannya; belum ada usulan otomatis, tulis hasil dari tiap kegiatan")
         return Reply(f"Daftar {len(kept)} IKI yang Anda tempel masih tersimpan; belum ada barisnya yang lolos "
-                     "aturan. Buka «Rincian N» untuk usulan IKI berbasis output tiap baris:", buttons(pasted))
+                     f"aturan. Buka «Rincian N» {offered}:", buttons(pasted))
     if not passing or any(_in_draft(line, drafted) for line in passing):
         return None
     verb = "Susun" if in_prima else "Simpan"
