@@ -93,3 +93,11 @@ def test_a_kept_list_that_all_fails_names_only_the_lines_with_a_proposal():
     engine.handle("u", "1. Menghadiri apel pagi\n2. Melakukan latihan ambulasi pasien pasca bedah\n3. Mengikuti senam pagi")
     text = said(engine.handle("u", "/skp"))
     assert "usulan IKI berbasis output ada untuk nomor 2:" in text and "tiap baris" not in text
+
+
+def test_rhk_of_a_result_lacking_only_its_measure_word_is_drafted_from_it():
+    """«/rhk Realisasi belanja modal»: no measure word, no activity: the RHK is that result's, its IKI asked next."""
+    engine = Engine()
+    text = said(engine.handle("u", "/rhk Kepadatan kecoa di dapur instalasi gizi di bawah ambang batas"))
+    assert "1. Kepadatan kecoa di dapur instalasi gizi terkendali di bawah ambang batas" in text
+    assert "tulis IKI yang mengukur RHK ini" in text and "diselesaikan" not in text

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, clean, is_acronym, phrase_set, sentence, tokens
-from bot.models import MAX_TEXT_CHARS, Candidate, IkiDraft, IkiResult, Kind
+from bot.models import MAX_TEXT_CHARS, Candidate, Category, IkiDraft, IkiResult, Kind
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import condition_words, lexicon
 from bot.rules.measures import harm_at, lower_is_better
@@ -73,6 +73,9 @@ def plan_rhk(text: str, n: int = 3) -> RhkPlan:
     if verdict.kind is Kind.activity and lexicon().measures.match_at(tokens(read(text).text), 0) is None \
             and qualifier_present(text) and not _starts_with_activity(text):
         return RhkPlan([sentence(read(text).text)])  # already an RHK with a qualifier ("Layanan … sesuai standar")
+    if verdict.kind is Kind.activity and {f.category for f in verdict.findings} == {Category.NO_MEASURE} \
+            and (drafts := draft_rhk(text, n)):
+        return RhkPlan(drafts)  # «Realisasi anggaran»: a result lacking only its measure word, its IKI asked next
     if verdict.kind is Kind.activity:
         candidates = rewrite(IkiDraft(indikator=text)).candidates
         if candidates:
