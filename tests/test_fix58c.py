@@ -54,6 +54,9 @@ def test_a_refused_line_with_no_proposal_is_never_promised_one_in_rincian():
     # a service carrying its own verb takes no second one, and an uptime is never held down
     ("Persentase waktu layanan aplikasi e-rekam medis dapat diakses sesuai standar (uptime)",
      "Layanan aplikasi e-rekam medis dapat diakses sesuai standar (uptime)"),
+    # a share of time a system is up names the system in its own state, never «… yang berfungsi bertambah»
+    ("Persentase waktu alat antrean elektronik berfungsi normal",
+     "Alat antrean elektronik berfungsi normal sesuai standar yang ditetapkan"),
 ])
 def test_the_rhk_reads_as_the_measured_things_kind(iki, rhk):
     assert draft_rhk(iki) == [rhk]

@@ -108,7 +108,7 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
         return [sentence(_score_reached(reading.text))]
     if timed:
         return [sentence(timed)]
-    result = _available_service(result)
+    available = result != (result := _available_service(result))  # the service up is in its own state, no more of it
     subject, predicate = _split_relative(result)
     if predicate:
         drafts = [f"{subject} {predicate}" if qualifier_present(predicate) or _states_its_standard(predicate)
@@ -119,9 +119,9 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
         drafts = [_with_condition(*split)]
     elif nominal := _nominal(result):
         drafts = [f"{nominal[0]} {nominal[1]} {config['nominal_qualifier']}"]
-    elif state := _state_split(result):
+    elif not available and (state := _state_split(result)):
         drafts = [f"{state[0]} yang {state[1]} {config['state_qualifier']}"]
-    elif _carries_verb(result):
+    elif available or _carries_verb(result):
         drafts = [f"{result} {config['carried_qualifier']}"]
     else:
         drafts = [f"{result} {_qualifier(result)}"]
