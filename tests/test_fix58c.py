@@ -104,3 +104,9 @@ def test_rhk_of_a_result_lacking_only_its_measure_word_is_drafted_from_it():
     text = said(engine.handle("u", "/rhk Kepadatan kecoa di dapur instalasi gizi di bawah ambang batas"))
     assert "1. Kepadatan kecoa di dapur instalasi gizi terkendali di bawah ambang batas" in text
     assert "tulis IKI yang mengukur RHK ini" in text and "diselesaikan" not in text
+
+
+def test_a_memper_verb_is_named_by_its_per_noun():
+    found = rewrite("memperbaiki printer di ruang TU").candidates
+    assert found and not any("pemper" in c.alasan or "pemper" in c.indikator for c in found)
+    assert any("perbaikan" in c.alasan for c in found)
