@@ -49,6 +49,11 @@ def test_a_refused_line_with_no_proposal_is_never_promised_one_in_rincian():
     # a level under its bound is kept there
     ("Persentase kepadatan lalat di area dermaga di bawah ambang batas",
      "Kepadatan lalat di area dermaga terkendali di bawah ambang batas"),
+    ("Persentase kadar sisa klor air bersih tidak melebihi baku mutu",
+     "Kadar sisa klor air bersih tidak melebihi baku mutu"),
+    ("Persentase kadar sisa klor air bersih di bawah baku mutu", "Kadar sisa klor air bersih terkendali di bawah baku mutu"),
+    # a time limit after the work's own verb is no level, and no second verb is added
+    ("Persentase surat selesai paling lama 2 hari kerja", "Surat selesai paling lama 2 hari kerja"),
     # a budget is realised or absorbed, never completed
     ("Persentase realisasi anggaran balai", "Anggaran balai direalisasikan sesuai ketentuan dan target waktu yang ditetapkan"),
     # a service carrying its own verb takes no second one, and an uptime is never held down

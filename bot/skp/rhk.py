@@ -10,7 +10,7 @@ from bot.lang.text import PhraseSet, clean, is_acronym, phrase_set, sentence, to
 from bot.models import MAX_TEXT_CHARS, Candidate, Category, IkiDraft, IkiResult, Kind
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import condition_words, lexicon
-from bot.rules.measures import harm_at, lower_is_better
+from bot.rules.measures import harm_at, limits_time, lower_is_better
 
 _LEADER_SHAPE = re.compile(r"^(?:me|ter|ber|ke)\w+nya$")
 
@@ -34,6 +34,7 @@ def _config() -> dict:
     data["nominal_set"] = phrase_set("rhk_qualifiers", "nominals")
     data["served_set"] = phrase_set("rencana_aksi", "served", "people")
     data["bound_set"] = PhraseSet(knowledge.data("numbers")["bounds"]["≤"])
+    data["level_bound_set"] = phrase_set("rhk_qualifiers", "level_bounds")
     return data
 
 
@@ -114,7 +115,9 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
         drafts = [f"{subject} {predicate}" if qualifier_present(predicate) or _states_its_standard(predicate)
                   else f"{subject} {predicate} {config['predicate_qualifier']}"]
     elif bounded := _bounded(result):
-        drafts = [f"{bounded[0]} {config['bounded_verb']} {bounded[1]}"]
+        verb = "" if phrase_set("rhk_qualifiers", "verb_bounds").match_at(tokens(bounded[1]), 0) \
+            else f" {config['bounded_verb']}"
+        drafts = [f"{bounded[0]}{verb} {bounded[1]}"]
     elif (split := _split_condition(result)) and (_is_entity(split[0]) or qualifier_present(split[1])):
         drafts = [_with_condition(*split)]
     elif nominal := _nominal(result):
@@ -151,25 +154,27 @@ def _available_service(result: str) -> str:
 
 def _bounded(result: str) -> tuple[str, str] | None:
     """«kepadatan vektor di pelabuhan di bawah ambang batas» → («kepadatan vektor di pelabuhan», «di bawah ambang
-    batas»): a level held inside a bound (numbers.yaml ≤) said right after the thing, before any condition word."""
+    batas»): a level held inside a bound (rhk_qualifiers level_bounds) said right after the thing, before any
+    condition word and with no verb of its own («berkas diproses maksimal 3 hari» is work done in time)."""
     words = result.split()
     standards = condition_words() - set(_config()["complements"])
     for i in range(1, len(words)):
         rest = tokens(" ".join(words[i:]))
-        bound = _config()["bound_set"].match_at(rest, 0)
-        if bound and len(rest) > len(bound):
-            return " ".join(words[:i]), " ".join(words[i:])
+        bound = _config()["level_bound_set"].match_at(rest, 0)
+        if bound and len(rest) > len(bound) and not limits_time(rest):
+            thing = " ".join(words[:i])
+            return None if _carries_verb(thing) or _state_split(thing) else (thing, " ".join(words[i:]))
         if rest[:1] and rest[0] in standards:
             return None
     return None
 
 
 def _carries_verb(result: str) -> bool:
-    """«layanan jaringan LAN balai dapat diakses»: a di- passive after the thing is the result's own verb, and no
-    second one is added."""
+    """«layanan jaringan LAN balai dapat diakses», «berkas selesai …»: a di- passive or a verb of its own
+    (rhk_qualifiers own_verbs) after the thing is the result's verb, and no second one is added."""
     from bot.rewrite.parse import passive
 
-    return any(passive(k) for k in tokens(result)[1:])
+    return any(passive(k) or k in _config()["own_verbs"] for k in tokens(result)[1:])
 
 
 def _as_event(result: str) -> str:
