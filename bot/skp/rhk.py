@@ -74,14 +74,13 @@ def plan_rhk(text: str, n: int = 3) -> RhkPlan:
     if verdict.kind is Kind.activity and lexicon().measures.match_at(tokens(read(text).text), 0) is None \
             and qualifier_present(text) and not _starts_with_activity(text):
         return RhkPlan([sentence(read(text).text)])  # already an RHK with a qualifier ("Layanan … sesuai standar")
-    if verdict.kind is Kind.activity and {f.category for f in verdict.findings} == {Category.NO_MEASURE} \
-            and (drafts := draft_rhk(text, n)):
-        return RhkPlan(drafts)  # «Realisasi anggaran»: a result lacking only its measure word, its IKI asked next
     if verdict.kind is Kind.activity:
         candidates = rewrite(IkiDraft(indikator=text)).candidates
         if candidates:
             based_on = candidates[0].indikator
             return RhkPlan(draft_rhk(based_on, n), verdict=verdict, based_on=based_on)
+        if {f.category for f in verdict.findings} == {Category.NO_MEASURE} and (drafts := draft_rhk(text, n)):
+            return RhkPlan(drafts)  # «Kepadatan vektor … di bawah ambang batas»: a result lacking only its measure
         return RhkPlan([], verdict=verdict)
     return RhkPlan(draft_rhk(text, n))
 
