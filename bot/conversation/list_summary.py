@@ -156,8 +156,13 @@ def still_waiting(listed: list[ListedIki], drafted: set[str], in_prima: bool = T
     pasted = PastedList(lines_checked(listed), [])
     passing = [pasted.lines[i] for i in pasted.passing]
     if not passing and not in_prima and not drafted:  # every line refused: their details still wait, never lost
+        proposed = [i + 1 for i, line in enumerate(pasted.lines) if not line.listed.dropped and has_proposal(line)]
+        every = len(proposed) == len(kept)
+        offered = ("untuk usulan IKI berbasis output tiap baris" if every else
+                   f"untuk alasannya; usulan IKI berbasis output ada untuk nomor {', '.join(map(str, proposed))}"
+                   if proposed else "untuk alasannya; belum ada usulan otomatis, tulis hasil dari tiap kegiatan")
         return Reply(f"Daftar {len(kept)} IKI yang Anda tempel masih tersimpan; belum ada barisnya yang lolos "
-                     "aturan. Buka «Rincian N» untuk usulan IKI berbasis output tiap baris:", buttons(pasted))
+                     f"aturan. Buka «Rincian N» {offered}:", buttons(pasted))
     if not passing or any(_in_draft(line, drafted) for line in passing):
         return None
     verb = "Susun" if in_prima else "Simpan"
@@ -187,10 +192,24 @@ def left_out(listed: list[ListedIki], drafted: set[str], kept_said: bool = True)
     if waiting:
         said.append(f"Lolos aturan tapi belum di draf: nomor {', '.join(str(i + 1) for i in waiting)}.")
         found.append(Button(f"Simpan {len(waiting)} IKI lolos ke draf", "list:save:fixed"))
-    if refused:
-        said.append("Belum lolos aturan: buka «Rincian N» untuk usulan IKI hasilnya.")
-        found += [detail_button(i + 1) for i in refused]
+    proposed = [i + 1 for i in refused if has_proposal(pasted.lines[i])]
+    unproposed = [i + 1 for i in refused if i + 1 not in proposed]  # never a Rincian promised that holds none
+    if proposed:
+        said.append("Belum lolos aturan: buka «Rincian N» untuk usulan IKI hasilnya"
+                    + (f" (nomor {', '.join(map(str, proposed))})." if unproposed else "."))
+    if unproposed:
+        said.append(f"Nomor {', '.join(map(str, unproposed))} belum lolos aturan dan belum ada usulan otomatisnya: "
+                    "tulis hasil dari kegiatan itu (misalnya «Persentase … yang …»), atau catat kegiatannya di "
+                    "rencana aksi.")
+    found += [detail_button(i + 1) for i in refused]  # its findings still say why
     return Reply(" ".join(said), found)
+
+
+def has_proposal(line: Line) -> bool:
+    """Whether the line's «Rincian» holds an output-based rewrite (the deterministic one every chat has)."""
+    from bot.rewrite import rewrite
+
+    return bool(rewrite(IkiDraft(indikator=line.listed.text, target=line.listed.target)).candidates)
 
 
 def _in_draft(line: Line, drafted: set[str]) -> bool:

@@ -412,7 +412,8 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None  # "… menerapkan materi di tempat kerja" is not for patients, named in the object or after it
     process = pat.process_noun(parts.process)
     values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate,
-              "recipient": "", "respondent": "", "destination": parts.destination, "partner": parts.partner}
+              "recipient": "", "respondent": "", "destination": parts.destination, "partner": parts.partner,
+              "goal": pat.goal(parts.family, tokens(f"{parts.process} {parts.object}"))}
     used = {name for _, name, _, _ in Formatter().parse(template.indikator) if name}
     if used & {"recipient", "respondent"}:  # "keperawatan pasien rawat inap": the service, then who receives it
         values["object"], values["recipient"] = _recipient(parts.object, parts.family)

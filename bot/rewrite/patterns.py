@@ -48,6 +48,7 @@ class Family:
     links_kept: frozenset[str] = frozenset()  # «ke» opening the object, kept: «transfer pasien ke ICU»
     places_of: frozenset[str] = frozenset()  # «rumah» in «rumah warga»: the recipients after it are no care's
     usual_recipients: dict[tuple[str, ...], str] | None = None  # «anc» → «ibu hamil»: who care named alone is for
+    goals: dict[tuple[str, ...], str] | None = None  # «latihan jalan» → «mampu berjalan mandiri»: what therapy reaches
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,14 @@ class Patterns:
             return ""
         found = [k for k in family.usual_recipients for j in range(len(words)) if tuple(words[j:j + len(k)]) == k]
         return family.usual_recipients[max(found, key=len)] if found else ""
+
+    def goal(self, family: Family, words: list[str]) -> str:
+        """The functional goal the care words reach, by the longest named («latihan jalan» → «mampu berjalan
+        mandiri»); "" when the care names none."""
+        if not family.goals:
+            return ""
+        found = [k for k in family.goals for j in range(len(words)) if tuple(words[j:j + len(k)]) == k]
+        return family.goals[max(found, key=len)] if found else ""
 
     def respondent(self, family: Family, recipient: str) -> str:
         """Who answers for the recipients a satisfaction survey: themselves, or who answers for them (a toddler's
@@ -298,6 +307,7 @@ def patterns() -> Patterns:
             links_kept=frozenset(f.get("links_kept", [])),
             places_of=frozenset(f.get("places_of", [])),
             usual_recipients={tuple(tokens(k)): v for k, v in f.get("usual_recipients", {}).items()} or None,
+            goals={tuple(tokens(k)): v for k, v in f.get("goals", {}).items()} or None,
         )
         for f in data["families"]
     }

@@ -57,8 +57,8 @@ _CEILING_SIGN = re.compile(r"(?:<=|≤|<)\s*(?=\d)")  # «< 3 jam»: «maks 3 ja
 def aspek_of(draft: IkiDraft) -> Aspek:
     """The aspek the measure follows; an aspek the user set is kept. Waktu and kualitas words count anywhere;
     biaya words only where the measured thing opens (the budget measured, not a topic); kualitas words anywhere but in a
-    count («Jumlah …»: how many passed is their number, tester51 P1-11); a harm counted, a harm spared, a norm
-    conformed to and a share followed through are kualitas; anything else counts results."""
+    count («Jumlah …»: how many passed is their number, tester51 P1-11); a harm counted, and outside a count a harm
+    spared, a norm conformed to and a share followed through, are kualitas; anything else counts results."""
     if draft.aspek:
         return draft.aspek
     # as the rules read it: "tepat wkatu" is "tepat waktu"; «< 30 menit» is a ceiling the words lose (tester18 #6)
@@ -80,8 +80,11 @@ def _judges_quality(words: list[str], head: list[str], measure: tuple[str, ...] 
     """«… sesuai SOP APN», «Angka kejadian ruptur …», «… tidak mengalami komplikasi», «Persentase temuan … yang
     ditindaklanjuti»: the quality of the results, not their number."""
     found = _words()
-    if found["conformance"].find(words) or spares_harm(words) or found["adverse"].match_at(head, 0):
+    if found["adverse"].match_at(head, 0):
         return True
+    counted = lexicon().measure_class.get(measure) == "count"
+    if not counted and (found["conformance"].find(words) or spares_harm(words)):
+        return True  # «Jumlah pasien … sesuai standar»: how many got it to standard is their number (tester53 P1-5)
     predicate = words[words.index("yang") + 1] if "yang" in words[:-1] else ""
     return predicate in found["follow_through"] and lexicon().measure_class.get(measure) == "percent"
 
@@ -132,6 +135,11 @@ def harm_at(words: list[str]) -> int:
     return at if words[at] in found["lower_predicates"] and found["adverse"].match_at(words, at) else 0
 
 
+def time_available(words: list[str]) -> bool:
+    """The words name a share of time a service is up («waktu layanan … dapat diakses (uptime)»): it should grow."""
+    return not _words()["available"].isdisjoint(words)
+
+
 def lower_is_better(words: list[str]) -> bool:
     """The measured words are better when lower: they open with it ("kematian ibu", "drop out imunisasi") or count
     what went wrong ("sampel yang ditolak", "klaim ditolak BPJS"). "Temuan … yang ditindaklanjuti" is a result that should grow; a time
@@ -142,7 +150,7 @@ def lower_is_better(words: list[str]) -> bool:
     predicate = words[at] if at else ""
     if predicate in found["lower_predicates"] and not _spared_at(words, at):
         return True
-    if opening == ("waktu",) and not found["available"].isdisjoint(words):
+    if opening == ("waktu",) and time_available(words):
         return False  # the share of time a service is up («… waktu layanan … dapat diakses (uptime)»)
     timed = opening == ("waktu",) or any(p.match_at(words, 0) for a, p in found["aspek"] if a is Aspek.waktu)
     return bool(opening) and (not predicate or timed)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, clean, is_acronym, phrase_set, sentence, tokens
-from bot.models import MAX_TEXT_CHARS, Candidate, IkiDraft, IkiResult, Kind
+from bot.models import MAX_TEXT_CHARS, Candidate, Category, IkiDraft, IkiResult, Kind
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import condition_words, lexicon
-from bot.rules.measures import harm_at, lower_is_better
+from bot.rules.measures import harm_at, limits_time, lower_is_better
 
 _LEADER_SHAPE = re.compile(r"^(?:me|ter|ber|ke)\w+nya$")
 
@@ -32,6 +32,9 @@ def _config() -> dict:
     data["present_set"] = phrase_set("rhk_qualifiers", "present")
     data["time_set"] = phrase_set("rhk_qualifiers", "time_measures")
     data["nominal_set"] = phrase_set("rhk_qualifiers", "nominals")
+    data["served_set"] = phrase_set("rencana_aksi", "served", "people")
+    data["bound_set"] = PhraseSet(knowledge.data("numbers")["bounds"]["≤"])
+    data["level_bound_set"] = phrase_set("rhk_qualifiers", "level_bounds")
     return data
 
 
@@ -76,6 +79,8 @@ def plan_rhk(text: str, n: int = 3) -> RhkPlan:
         if candidates:
             based_on = candidates[0].indikator
             return RhkPlan(draft_rhk(based_on, n), verdict=verdict, based_on=based_on)
+        if {f.category for f in verdict.findings} == {Category.NO_MEASURE} and (drafts := draft_rhk(text, n)):
+            return RhkPlan(drafts)  # «Kepadatan vektor … di bawah ambang batas»: a result lacking only its measure
         return RhkPlan([], verdict=verdict)
     return RhkPlan(draft_rhk(text, n))
 
@@ -100,22 +105,75 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
         named = reading.text if measure and measure[0] in config["lower_keeps_measure"] else _as_event(result)
         return [sentence(f"{named} {config['lower_qualifier']}")]
     if measure and lex.measure_class.get(measure) == "score":
-        return [sentence(f"{reading.text} {config['score_qualifier']}")]
+        return [sentence(_score_reached(reading.text))]
     if timed:
         return [sentence(timed)]
+    available = result != (result := _available_service(result))  # the service up is in its own state, no more of it
     subject, predicate = _split_relative(result)
     if predicate:
         drafts = [f"{subject} {predicate}" if qualifier_present(predicate) or _states_its_standard(predicate)
                   else f"{subject} {predicate} {config['predicate_qualifier']}"]
+    elif bounded := _bounded(result):
+        verb = "" if phrase_set("rhk_qualifiers", "verb_bounds").match_at(tokens(bounded[1]), 0) \
+            else f" {config['bounded_verb']}"
+        drafts = [f"{bounded[0]}{verb} {bounded[1]}"]
     elif (split := _split_condition(result)) and (_is_entity(split[0]) or qualifier_present(split[1])):
         drafts = [_with_condition(*split)]
     elif nominal := _nominal(result):
         drafts = [f"{nominal[0]} {nominal[1]} {config['nominal_qualifier']}"]
-    elif state := _state_split(result):
+    elif not available and (state := _state_split(result)):
         drafts = [f"{state[0]} yang {state[1]} {config['state_qualifier']}"]
+    elif available or _carries_verb(result):
+        drafts = [f"{result} {config['carried_qualifier']}"]
     else:
         drafts = [f"{result} {_qualifier(result)}"]
     return [sentence(d) for d in drafts][:n]
+
+
+def _score_reached(text: str) -> str:
+    """«Nilai IP ASN» → «Nilai IP ASN yang optimal dicapai …» (the deck's own RHK names the level reached); a score
+    whose name already holds its «yang» or a bound is reached as written: «Nilai SAKIP minimal BB tercapai»."""
+    config = _config()
+    keys = tokens(text)
+    if qualifier_present(text) or "yang" in keys[1:] or config["bound_set"].find(keys):
+        return f"{text} {config['score_met']}"
+    return f"{text} {config['score_level']} {config['score_qualifier']}"
+
+
+def _available_service(result: str) -> str:
+    """«waktu layanan jaringan LAN dapat diakses (uptime)» → «layanan jaringan LAN dapat diakses (uptime)»: the share
+    of time a service is up names the service that is up, never «Waktu … diselesaikan» (lexicon time_available)."""
+    from bot.rules.measures import time_available
+
+    keys = tokens(result)
+    if keys[:1] == ["waktu"] and len(keys) > 2 and time_available(keys):
+        return " ".join(result.split()[1:])
+    return result
+
+
+def _bounded(result: str) -> tuple[str, str] | None:
+    """«kepadatan vektor di pelabuhan di bawah ambang batas» → («kepadatan vektor di pelabuhan», «di bawah ambang
+    batas»): a level held inside a bound (rhk_qualifiers level_bounds) said right after the thing, before any
+    condition word and with no verb of its own («berkas diproses maksimal 3 hari» is work done in time)."""
+    words = result.split()
+    standards = condition_words() - set(_config()["complements"])
+    for i in range(1, len(words)):
+        rest = tokens(" ".join(words[i:]))
+        bound = _config()["level_bound_set"].match_at(rest, 0)
+        if bound and len(rest) > len(bound) and not limits_time(rest):
+            thing = " ".join(words[:i])
+            return None if _carries_verb(thing) or _state_split(thing) else (thing, " ".join(words[i:]))
+        if rest[:1] and rest[0] in standards:
+            return None
+    return None
+
+
+def _carries_verb(result: str) -> bool:
+    """«layanan jaringan LAN balai dapat diakses», «berkas selesai …»: a di- passive or a verb of its own
+    (rhk_qualifiers own_verbs) after the thing is the result's verb, and no second one is added."""
+    from bot.rewrite.parse import passive
+
+    return any(passive(k) or k in _config()["own_verbs"] for k in tokens(result)[1:])
 
 
 def _as_event(result: str) -> str:
@@ -148,10 +206,12 @@ def _timed(text: str) -> str | None:
         return None
     rest = " ".join(words[len(phrase):])
     verb = config["time_measures"][" ".join(phrase)]
-    if not verb and (nominal := _nominal(rest)):
+    if nominal := _nominal(rest):  # the process noun names the act waited on: «… penyajian makanan» → «disajikan»
         rest, verb = nominal
     if not tokens(rest):
         return None
+    if not verb and _serves_people(rest):
+        verb = config["served_verb"]  # «Rata-rata waktu tunggu pasien …»: patients are served, never completed
     if not verb:
         kind = _qualifier(rest)  # a service keeps its own time standard ("… sesuai standar waktu layanan")
         verb_and_qualifier = kind if "waktu" in tokens(kind) else f"{config['time_verb']} {config['time_qualifier']}"
@@ -173,6 +233,8 @@ def _with_condition(subject: str, condition: str) -> str:
         verb = config["entity_reaching_verb"] if reaching else config["entity_verb"]
         rest = " ".join(words[1:])
         return f"{subject} {verb} {rest}" + ("" if qualifier_present(rest) else f" {config['entity_qualifier']}")
+    if _carries_verb(subject):  # «layanan … dapat diakses sesuai standar»: its own verb, no second one
+        return f"{subject} {condition}"
     return f"{subject} {_qualifier(subject).split()[0]} {condition}"
 
 
@@ -274,7 +336,16 @@ def _split_condition(result: str) -> tuple[str, str] | None:
 
 
 def _qualifier(result: str) -> str:
+    """The kind's qualifier; people counted or waited on are served («Pasien stroke dilayani sesuai standar …»)
+    unless a kind's word opens the result."""
+    words = tokens(result)
+    if _serves_people(result) and not any(phrases.match_at(words, 0) for phrases, _ in _config()["kind_sets"]):
+        return _config()["served_qualifier"]
     return _kind(result)["qualifier"]
+
+
+def _serves_people(result: str) -> bool:
+    return bool(_config()["served_set"].match_at(tokens(result), 0))
 
 
 def _kind(result: str) -> dict:
