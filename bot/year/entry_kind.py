@@ -97,6 +97,7 @@ from bot.year.entry_reports import (
     _work_opens,
     _wrong_said,
     _zone_said,
+    forwarded_from_other,
     percent_in_words,
 )
 from bot.year.leave_reading import names_leave
@@ -238,6 +239,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.plan, WAITING
     if _hearsay_only(ln):  # «si Bambang … katanya udh beresin 200 berkas»: someone else's work, heard
         return EntryKind.unclear, HEARSAY
+    if forwarded_from_other(ln):  # «[10/11 09:14] Bu Sari Keuangan: Laporan … sudah dikirim»: their report, pasted
+        return EntryKind.unclear, FORWARDED
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
@@ -303,6 +306,7 @@ RECORD_CHANGE = "ubah catatan yang disebut"  # KindReading.why of a change asked
 COMPLAINT = "keluhan tanpa permintaan"  # KindReading.why of a bare complaint about the bot («kok salah mulu sih»)
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
 HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
+FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
 
 
 def _told_apart(ln: Line, apart: list[tuple[int, int]], parts: list[tuple[int, int]] | None = None) -> Line | None:
