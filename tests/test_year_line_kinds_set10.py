@@ -1,9 +1,9 @@
 """What a plain line is during the year (bot.year.entry_kind.kind_of), for the shapes route set 10 showed missing:
 someone else's report pasted from another chat with its sender's name, questions without «?» (a plea to be told
 how, not understanding, a condition then an alternative, a choice ending the line), a trip or a failure told with
-its days and what it kept from being done, an order-shaped verb telling work done with a count; and a change asked
-to a named record counted a question by the route eval. The lines are our own, in the set's shapes; through the
-Engine where the chat must keep or not keep the entry."""
+its days and what it kept from being done, an order-shaped verb telling work done with a count, things not come in
+yet and still chased (route set 6); and a change asked to a named record counted a question by the route eval. The
+lines are our own, in the set's shapes; through the Engine where the chat must keep or not keep the entry."""
 
 import pytest
 
@@ -40,6 +40,10 @@ _READ_EITHER_WAY = [
      ["laptop sy rusak kemarin jd file laporan ga ada", "printer ruangan mati td pagi makanya ga bisa cetak"]),
     ("a failure then work the user did is work", EntryKind.report,
      ["hp sy rusak jd sy pinjam laptop kantor, input 30 data"]),
+    ("things not come in yet, then still chased, is nothing done (route set 6)", EntryKind.plan,
+     ["berkas 5 pegawai blm lengkap, lagi dikejar", "rekap dari 6 kabupaten blm masuk, masih ditagih ke dinkes"]),
+    ("a negation describing the things worked on is work", EntryKind.report,
+     ["td hubungi 5 puskesmas yg blm kirim data"]),
     ("an order-shaped verb with a count tells work done", EntryKind.report,
      ["lengkapi 14 berkas usulan pensiun yg kurang", "rapikan 30 arsip kepegawaian di lemari",
       "perbaiki 7 dokumen kontrak yg kurang paraf"]),
@@ -73,6 +77,11 @@ def test_a_forwarded_report_a_question_without_a_mark_and_a_blocked_trip_are_nev
                  "laptop sy rusak kemarin jd file laporan ga ada"):
         reply = said(engine.handle("u1", text))
         assert not engine.state("u1").year.entries and "Dicatat" not in reply, (text, reply)
+
+
+def test_things_not_in_yet_are_said_to_wait_and_never_kept(engine):
+    reply = said(engine.handle("u1", "berkas 5 pegawai blm lengkap, lagi dikejar"))
+    assert not engine.state("u1").year.entries and "menunggu" in reply, reply
 
 
 def test_a_member_reporting_to_the_leader_pasted_is_kept(engine):

@@ -67,6 +67,7 @@ from bot.year.entry_plans import (
     _done_before_plan,
     _family_told,
     _inside_iki,
+    _not_in_yet,
     _part_done_after,
     _part_held_over,
     _plan_hits,
@@ -235,7 +236,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.plan, "rencana"
     if _instruction_received(ln):  # «Pak Dirut minta semua katim siapkan bahan paparan»: still to be done
         return EntryKind.plan, "instruksi diterima"
-    if _waits(ln, w):  # «lg nunggu ttd kabag»: nothing done yet
+    if _waits(ln, w) or _not_in_yet(ln, w):  # «lg nunggu ttd kabag», «data dari 4 pkm blm masuk»: nothing done yet
         return EntryKind.plan, WAITING
     if _hearsay_only(ln):  # «si Bambang … katanya udh beresin 200 berkas»: someone else's work, heard
         return EntryKind.unclear, HEARSAY

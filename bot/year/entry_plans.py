@@ -36,6 +36,26 @@ def _waits(ln: Line, w: When) -> bool:
     return bool(at) and len(ln.clauses()) == 1 and ln.toks[at[0]] in config()["waiting_opens"]
 
 
+def _not_in_yet(ln: Line, w: When) -> bool:
+    """«data dari 4 puskesmas blm masuk semua, masih ditagih», «berkas 5 pegawai blm lengkap, lagi dikejar»: the first
+    clause names things, then a negation of what became of them, no act, done word nor «yang» before it, and
+    every later clause opens with a word of still (catatan_harian.yaml ongoing_words): nothing came in yet, the work
+    waits on others. «monev … di 3 RSUD, 1 RS belum aktif» tells work first."""
+    vocab, clauses = vocabulary(), ln.clauses()
+    if ln.has(vocab.done) or not clauses or _broken_told(ln, w):  # «e-kinerja ga bisa dibuka»: a failure, none awaited
+        return False
+    a, b = clauses[0]
+    denied = next((i for i in range(a, b) if ln.toks[i] in vocab.negations), None)
+    named = [i for i in content_at(ln, w) if a <= i < (denied or a)]
+    spelled = _shorthand()  # «telpon 8 dinkes yg blm lapor»: the negation after «yang» says which were called
+    if denied is None or not named or denied + 1 >= b or ln.kinds[denied + 1] != "word" \
+            or _has_verb(line(" ".join(ln.toks[a:denied]))) or any(_names_act(ln.toks[i]) for i in named) \
+            or ln.toks[named[0]] in config()["first_person"] \
+            or any(spelled.get(t, t) == "yang" for t in ln.toks[a:denied]):
+        return False
+    return all(vocab.ongoing.match_at(ln.toks, start) for start, _ in clauses[1:])
+
+
 def _planned(ln: Line, w: When) -> bool:
     """A plan or not-done word outside the words that date the line: «kemarin lusa» (two days ago) holds «lusa» (the
     day after tomorrow), yet the work was done."""
@@ -211,11 +231,16 @@ def _broken_told(ln: Line, w: When) -> bool:
     cut = next((i for i in range(min(broken) + 1, len(toks)) if toks[i] in then), len(toks))
     led = set(range(cut, len(toks))) if any(t in vocab.negations for t in toks[cut:]) else set()
     rest = [toks[i] for i in content_at(ln, w) if i not in broken and i not in led]
-    acts = frozenset(vocabulary().link["handling_acts"]) | frozenset(config()["weak_words"])  # «cek», «kirim»
+    return len(rest) <= config()["broken_named_most"] and not any(_names_act(t) for t in rest)
+
+
+def _names_act(word: str) -> bool:
+    """A verb of doing or an act of work («cek», «kirim»: link.handling_acts, weak_words; lexicon process_nouns; a
+    pe-…-an noun of an act)."""
+    acts = frozenset(vocabulary().link["handling_acts"]) | frozenset(config()["weak_words"])
     lex = lexicon()
-    return len(rest) <= config()["broken_named_most"] and not any(
-        t in acts or lex.process_nouns.match_at((t,), 0) or is_activity_verb([t], 0, lex) or _passive(t)
-        or spoken_active(t) or spoken_bare_nasal(t) or _act_noun(t) for t in rest)
+    return word in acts or lex.process_nouns.match_at((word,), 0) is not None or is_activity_verb([word], 0, lex) \
+        or _passive(word) or bool(spoken_active(word)) or bool(spoken_bare_nasal(word)) or _act_noun(word)
 
 
 def _doer(ln: Line, i: int, broken: set[int]) -> bool:
