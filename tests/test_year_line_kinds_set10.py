@@ -34,6 +34,10 @@ _READ_EITHER_WAY = [
       "trus kalau kegiatannya 2 hari, dicatat sekali atau dua kali"]),
     ("an alternative before the line's last word asks which", EntryKind.question,
      ["target 100 persen itu kebesaran apa wajar", "bukti dukungnya foto atau scan"]),
+    ("a hedge «kalo ga salah» supposes no case: the work told with two figures is work", EntryKind.report,
+     ["kalo ga salah td verif 20 atau 21 berkas", "kalau tidak salah kemarin rapat 2 atau 3 jam"]),
+    ("a condition with a plan and its alternative is a plan", EntryKind.plan,
+     ["kalau sempat sore ini rekap atau besok pagi"]),
     ("a trip with its days and a logbook not kept is no work", EntryKind.remark,
      ["perjadin ke makassar 4 hari, ga bisa isi logbook"]),
     ("a thing of the user's lost or broken, and what it left missing, is no work", EntryKind.unclear,
@@ -57,6 +61,10 @@ def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, loggin
 
 def test_the_readings_say_why():
     assert all(kind_of(text).why == FORWARDED for text in _FORWARDED)
+
+
+def test_work_told_with_two_people_at_its_end_asks_nothing():
+    assert kind_of("rapat koordinasi dgn kabid atau kasubbag", logging=True).kind is EntryKind.report
 
 
 def test_an_order_asked_of_someone_with_a_count_is_no_work_told():

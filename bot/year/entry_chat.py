@@ -256,10 +256,13 @@ def offers_choice(words: list[str]) -> bool:
 
 
 def _choice_ends(ln: Line) -> bool:
-    """«iki sy ada 12 apa kebanyakan», «siapa yg nilai SKP sy, katim atau kabag», «… tetap dicatat atau jangan ya»: an
-    alternative word (intent.yaml choice_question `alternative`) right before the line's last word, past its filler,
-    after words of its own: which of the two is asked."""
-    filler, alternatives = _chat()["filler"], _choice()[1]
+    """«iki sy ada 12 apa kebanyakan», «bukti dukungnya foto atau scan»: an alternative word (intent.yaml
+    choice_question `alternative`) right before the line's last word, past its filler, after words of its own, and no
+    act, verb of doing or done word told: which of the two is asked."""
+    filler, alternatives, vocab = _chat()["filler"], _choice()[1], vocabulary()
+    acts = frozenset(vocab.link["handling_acts"]) | frozenset(config()["weak_words"])
+    if ln.has(vocab.done) or _has_verb(ln) or set(ln.words) & acts:  # «rapat dgn kabid atau kasubbag»: work told
+        return False
     last = len(ln.toks) - 1
     while last > 0 and (ln.kinds[last] == "mark" or ln.toks[last] in filler):
         last -= 1
@@ -414,9 +417,12 @@ def _supposes(ln: Line, first: int | None) -> bool:
     about, never work told."""
     supposed = phrase_set("conversation", "count_asks", "hypothetical").match_at(ln.toks, first) \
         if first is not None else None
-    alternatives = _choice()[1]
-    return bool(supposed) and any(_chat()["question_open"].match_at(ln.toks, i) or ln.toks[i] in alternatives
-                                  for i in range(first + len(supposed), len(ln.toks)))
+    if not supposed or phrase_set("catatan_harian", "hedges").match_at(ln.toks, first + len(supposed)):
+        return False  # «kalo ga salah td verif 20 atau 21 berkas»: a hedge, no case
+    # «kalau sempat sore ini rekap atau besok pagi»: the alternative of a plan, no case asked about
+    offered = not vocabulary().plan.find(list(ln.toks)) and bool(set(ln.toks[first + len(supposed):]) & _choice()[1])
+    return offered or any(_chat()["question_open"].match_at(ln.toks, i)
+                          for i in range(first + len(supposed), len(ln.toks)))
 
 
 def _tagged(ln: Line, w: When) -> bool:
