@@ -18,7 +18,7 @@ _FORWARDED = ["[03/12 10:22] Pak Anton Gizi: td sy sudah input 25 data balita gi
 
 # Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
 _READ_EITHER_WAY = [
-    ("someone else's report pasted with its sender's name is no work of the user's", EntryKind.unclear, _FORWARDED),
+    ("someone else's report pasted with its sender's name is no work of the user's", EntryKind.remark, _FORWARDED),
     ("a pasted report of the team, to the user as leader, or under a bare name or none is work", EntryKind.report,
      ["[03/12 10:22] Bu Rina Katim: td tim sdh selesai validasi 30 data",
       "[05/12 14:10] Agus Lab Kimia: Lapor bu, 20 sampel air sdh diperiksa",
@@ -90,6 +90,11 @@ def test_a_forwarded_report_a_question_without_a_mark_and_a_blocked_trip_are_nev
 def test_things_not_in_yet_are_said_to_wait_and_never_kept(engine):
     reply = said(engine.handle("u1", "berkas 5 pegawai blm lengkap, lagi dikejar"))
     assert not engine.state("u1").year.entries and "menunggu" in reply, reply
+
+
+def test_someone_elses_report_pasted_is_said_to_be_theirs_never_checked_as_an_iki(engine):
+    reply = said(engine.handle("u1", _FORWARDED[0]))
+    assert not engine.state("u1").year.entries and "pesan orang lain" in reply and "IKI" not in reply, reply
 
 
 def test_a_member_reporting_to_the_leader_pasted_is_kept(engine):

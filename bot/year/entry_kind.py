@@ -241,7 +241,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _hearsay_only(ln):  # «si Bambang … katanya udh beresin 200 berkas»: someone else's work, heard
         return EntryKind.unclear, HEARSAY
     if forwarded_from_other(ln):  # «[10/11 09:14] Bu Sari Keuangan: Laporan … sudah dikirim»: their report, pasted
-        return EntryKind.unclear, FORWARDED
+        return EntryKind.remark, FORWARDED
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.

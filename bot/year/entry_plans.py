@@ -223,8 +223,9 @@ def _says_done(ln: Line, part: range, hits: list[int]) -> bool:
 def _broken_told(ln: Line, w: When) -> bool:
     """«sistemnya down lagi hari ini», «e-kinerja ga bisa dibuka hari ini»: a tool, the network or the power failing
     (catatan_harian.yaml broken_states) and besides it at most broken_named_most words naming what failed, none a verb
-    of doing or an act of work (lexicon process_nouns, link.handling_acts, weak_words), no user, count or done word:
-    no work told."""
+    of doing or an act of work (lexicon process_nouns, link.handling_acts, weak_words), no user doing, count or done
+    word: no work told. «hp sy ilang kemarin jd foto2 kegiatan ga ada»: a thing of the user's lost, and what it led to
+    denied after a word of consequence (catatan_harian.yaml broken_then), tells none either."""
     broken = _covered(ln, [phrase_set("catatan_harian", "broken_states")])
     vocab, toks, then = vocabulary(), ln.toks, frozenset(config()["broken_then"])
     # «…, sy lapor ke IPSRS», «iya krn cegah medication error»; «hp sy ilang» says whose it is, no doer

@@ -277,9 +277,6 @@ def _has_percent(ln: Line) -> bool:
                for i, k in enumerate(ln.kinds))
 
 
-_SENDER_WORDS_MOST = 6  # words before a header's colon that can still be a sender's name («Yusuf Lab Mikro Balai»)
-
-
 def forwarded_from_other(ln: Line) -> bool:
     """«[10/11 09:14] Bu Sari Keuangan: Laporan realisasi … sudah dikirim ke Biro Keuangan ya rekan2», «[Forwarded] Pak
     Hendra: td sy sudah selesai pemeriksaan 30 sampel»: a message pasted from another chat, its header opening the line
@@ -304,7 +301,7 @@ def forwarded_from_other(ln: Line) -> bool:
         said, start = True, len(label) + (len(toks) > len(label) and toks[len(label)] == ":")
     colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
     name = [t for t, k in zip(toks[start:colon], ln.kinds[start:colon]) if k == "word"] if colon else []
-    if not name or len(name) > _SENDER_WORDS_MOST or any(k not in ("word", "mark") for k in ln.kinds[start:colon]) \
+    if not name or len(name) > data["sender_words_most"] or any(k not in ("word", "mark") for k in ln.kinds[start:colon]) \
             or not any(k == "word" for k in ln.kinds[colon + 1:]):
         return False
     leaders = phrase_set("catatan_harian", "instruction_received", "leaders")
