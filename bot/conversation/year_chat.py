@@ -27,7 +27,7 @@ from bot.conversation.year_rencana import rencana_change, rencana_command
 from bot.lang.dates import short_date
 from bot.lang.text import phrase_set, tokens
 from bot.year import logbook
-from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_kind import FORWARDED, EntryKind, kind_of
 from bot.year.entry_plans import TRIP, WAITING
 from bot.year.entry_records import (
     BUKTI,
@@ -130,6 +130,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         # «sy cuti melahirkan mulai 1 Juli»: leave still to come, whose dates pause the reminders
         ahead = " Bila pengingat perlu berhenti selama cuti, tulis tanggalnya, misalnya «cuti 1 juli - 30 september»." \
             if not intent.entry.when.kind and phrase_set("pengingat", "words", "leave").find(tokens(text)) else ""
+        if intent.entry.why == FORWARDED:  # «[10/11 09:14] Bu Sari Keuangan: Laporan … sudah dikirim»: theirs
+            return [Reply("Itu pesan orang lain yang diteruskan, jadi tidak saya catat sebagai pekerjaan Anda. Bila Anda "
+                          "ikut mengerjakannya, tulis bagian Anda sendiri, misalnya «tadi saya verifikasi 20 berkas …».")]
         if intent.entry.why == TRIP:  # «DL ke Jayapura sampe Kamis»: the work done there is still to be told
             return [Reply("Baik, perjalanan dinasnya tidak saya catat sebagai pekerjaan. Pekerjaan selama dinas luar "
                           "kirim dengan harinya, misalnya «kamis rapat koordinasi di Dinkes …».")]

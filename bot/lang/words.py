@@ -93,6 +93,19 @@ def spoken_bare_nasal(word: str) -> str | None:
     return root if root in _dictionary() else None
 
 
+def bare_verb(word: str) -> str | None:
+    """The root of a verb said bare, with -kan or -i and no meN- or di- («perbaiki» → «baik», «siapkan» → «siap»,
+    «lengkapi» → «lengkap»): an order's form, which chat uses for work done too; None for a word of its own («bukan»,
+    «pakai») or a noun («bisikan»)."""
+    word = word.lower()
+    if not word.isalpha() or word in _dictionary():
+        return None
+    root = stem(word)
+    if len(root) < 3 or root not in _dictionary():
+        return None
+    return root if any(word in (root + suffix, "per" + root + suffix) for suffix in ("kan", "i")) else None
+
+
 def read_root(word: str) -> str:
     """The root a word is read by when a claim and an answer are held against each other: a chat verb's root as
     Sastrawi stems its written form («nyepakatin» → «pakat» as «menyepakati», «ngukur» → «ukur» as «mengukur»),

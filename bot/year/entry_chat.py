@@ -255,13 +255,28 @@ def offers_choice(words: list[str]) -> bool:
     return at is not None and any(w in alternatives for w in words[at + 1:])
 
 
+def _choice_ends(ln: Line) -> bool:
+    """«iki sy ada 12 apa kebanyakan», «bukti dukungnya foto atau scan»: an alternative word (intent.yaml
+    choice_question `alternative`) right before the line's last word, past its filler, after words of its own, and no
+    act, verb of doing or done word told: which of the two is asked."""
+    filler, alternatives, vocab = _chat()["filler"], _choice()[1], vocabulary()
+    acts = frozenset(vocab.link["handling_acts"]) | frozenset(config()["weak_words"])
+    if ln.has(vocab.done) or _has_verb(ln) or set(ln.words) & acts:  # «rapat dgn kabid atau kasubbag»: work told
+        return False
+    last = len(ln.toks) - 1
+    while last > 0 and (ln.kinds[last] == "mark" or ln.toks[last] in filler):
+        last -= 1
+    return last >= 2 and ln.kinds[last] in ("word", "num") and ln.toks[last - 1] in alternatives \
+        and ln.kinds[last - 2] in ("word", "num") and ln.toks[last - 2] not in alternatives
+
+
 def _asks(ln: Line, w: When | None = None) -> bool:
     """A question: «?» at the end, an alternative offered, a yes/no tag ending the line or a clause (see _tagged), a
     question word, a word of being lost or a phrase saying a question follows opening the line after its filler and
     small talk («tolong jelasin apa itu MPPH», «sy bingung isi realisasi IKI 3», «saya mau tanya kalau …»), or one
     that asks anywhere."""
     vocab, chat = vocabulary(), _chat()
-    if ln.text.rstrip().endswith("?") or offers_choice(list(ln.words)):
+    if ln.text.rstrip().endswith("?") or offers_choice(list(ln.words)) or _choice_ends(ln):
         return True
     if _tagged(ln, w or when(ln)):
         return True
@@ -272,11 +287,13 @@ def _asks(ln: Line, w: When | None = None) -> bool:
     first = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word" and i not in chatted
                   and spelled.get(t, t) not in chat["filler"] and t not in chat["filler"]), None)
     lead = first
-    while lead is not None and lead + 1 < len(ln.toks) and ln.kinds[lead] == "word" and _leads_in(ln, lead):
-        lead += 1  # «masih ga paham soal MPPH», «jujur sy ga ngerti …»: past the user, «masih» and a lead-in
+    while lead is not None and lead + 1 < len(ln.toks) and ln.kinds[lead] == "word" and (step := _leads_in(ln, lead)):
+        lead = min(lead + step, len(ln.toks) - 1)  # «masih ga paham soal MPPH», «tolong kasih tau cara …»: past the
+        # user, «masih» and a lead-in
     opens = first is not None and any(phrases.match_at(ln.toks, at) for at in {first, lead}
                                       for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
-    return opens or _asks_anywhere(ln) or _supposes(ln, first) or _modal_tagged(ln, first) \
+    opens = opens or first is not None and any(_not_understood(ln, at) for at in {first, lead})
+    return opens or _asks_anywhere(ln) or any(_supposes(ln, at) for at in {first, lead}) or _modal_tagged(ln, first) \
         or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln) \
         or _modal_part_tagged(ln)
 
@@ -322,12 +339,25 @@ def _modal_part_tagged(ln: Line) -> bool:
     return False
 
 
-def _leads_in(ln: Line, i: int) -> bool:
-    """The user, a word of still (catatan_harian.yaml ongoing_words) or an asking lead-in (`asking_lead_ins`) at i."""
+def _leads_in(ln: Line, i: int) -> int:
+    """How many words at i are the user, a word of still (catatan_harian.yaml ongoing_words) or an asking lead-in
+    (`asking_lead_ins`: «kasih tau» is two); 0 for none."""
     spelled = _shorthand()
     word = spelled.get(ln.toks[i], ln.toks[i])
-    return word in config()["first_person"] or ln.toks[i] in config()["first_person"] \
-        or vocabulary().ongoing.match_at((word,), 0) is not None or word in config()["asking_lead_ins"]
+    if word in config()["first_person"] or ln.toks[i] in config()["first_person"] \
+            or vocabulary().ongoing.match_at((word,), 0) is not None or word in config()["asking_lead_ins"]:
+        return 1
+    return len(phrase_set("catatan_harian", "asking_lead_ins").match_at(ln.toks, i) or ())
+
+
+def _not_understood(ln: Line, at: int) -> bool:
+    """«sy blm ngerti cara naro bukti dukung», «masih kurang paham soal trajektori»: a negation (or a word of too
+    little, catatan_harian.yaml not_understood `short`) at `at` before a verb of understanding (`verbs`) with more
+    words after it: the user says they are lost about what follows, a question."""
+    data, toks = config()["not_understood"], ln.toks
+    if toks[at] not in vocabulary().negations and toks[at] not in data["short"]:
+        return False
+    return at + 2 < len(toks) and toks[at + 1] in data["verbs"] and ln.kinds[at + 2] != "mark"
 
 
 def _entry_change_asked(ln: Line) -> bool:
@@ -381,12 +411,18 @@ def _modal_tagged(ln: Line, first: int | None) -> bool:
 
 
 def _supposes(ln: Line, first: int | None) -> bool:
-    """«kalo realisasi TW2 telat diisi apa kena sanksi»: the line opens with a condition (conversation.yaml count_asks
-    hypothetical: «kalau», «jika») and a question word follows it: a case asked about, never work told."""
+    """«kalo realisasi TW2 telat diisi apa kena sanksi», «jadi kalo targetnya persen, realisasinya sy isi sendiri atau
+    dihitung otomatis»: the line opens with a condition (conversation.yaml count_asks hypothetical: «kalau», «jika»)
+    and a question word or an alternative offered (intent.yaml choice_question `alternative`) follows it: a case asked
+    about, never work told."""
     supposed = phrase_set("conversation", "count_asks", "hypothetical").match_at(ln.toks, first) \
         if first is not None else None
-    return bool(supposed) and any(_chat()["question_open"].match_at(ln.toks, i)
-                                  for i in range(first + len(supposed), len(ln.toks)))
+    if not supposed or phrase_set("catatan_harian", "hedges").match_at(ln.toks, first + len(supposed)):
+        return False  # «kalo ga salah td verif 20 atau 21 berkas»: a hedge, no case
+    # «kalau sempat sore ini rekap atau besok pagi»: the alternative of a plan, no case asked about
+    offered = not vocabulary().plan.find(list(ln.toks)) and bool(set(ln.toks[first + len(supposed):]) & _choice()[1])
+    return offered or any(_chat()["question_open"].match_at(ln.toks, i)
+                          for i in range(first + len(supposed), len(ln.toks)))
 
 
 def _tagged(ln: Line, w: When) -> bool:

@@ -8,7 +8,7 @@ from bot.lang.dates import quarter_pattern
 from bot.lang.english import english_measure
 from bot.lang.refs import iki_ref_source
 from bot.lang.text import PhraseSet, phrase_set, smalltalk_phrases, tokens
-from bot.lang.words import is_indonesian_word, spoken_active, spoken_bare_nasal, stem
+from bot.lang.words import bare_verb, is_indonesian_word, spoken_active, spoken_bare_nasal, stem
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import iki_after_colon, read
 from bot.rules.lexicon import lexicon
@@ -153,11 +153,20 @@ def _opens_with_measure(ln: Line) -> bool:
 
 def _has_verb(ln: Line) -> bool:
     """A verb of doing anywhere: "Melaksanakan verifikasi 25 dokumen", "120 item diberi label", or said as chat says
-    it, with a bare nasal prefix: «ngajar praktikum 2 kelas», «nyusun telaahan staf», «nulis 3 artikel»."""
+    it, with a bare nasal prefix: «ngajar praktikum 2 kelas», «nyusun telaahan staf», «nulis 3 artikel», or bare with
+    its suffix, «perbaiki mapping akun … utk 6 transaksi», unless asked of someone right before it («tolong siapkan
+    …»: catatan_harian.yaml instruction_received asks, relayed_asks)."""
     words = ln.words
     lex = lexicon()
+    asked = _asking_words()
     return any(is_activity_verb(words, i, lex) or _passive(w) or spoken_active(w) or spoken_bare_nasal(w)
-               for i, w in enumerate(words))
+               or bare_verb(w) and not (i and words[i - 1] in asked) for i, w in enumerate(words))
+
+
+@knowledge.cached
+def _asking_words() -> frozenset[str]:
+    data = config()["instruction_received"]
+    return frozenset(t for name in ("asks", "relayed_asks") for t in data[name] if " " not in t)
 
 
 def _passive(word: str) -> bool:

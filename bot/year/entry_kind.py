@@ -67,6 +67,7 @@ from bot.year.entry_plans import (
     _done_beside_plan,
     _family_told,
     _inside_iki,
+    _not_in_yet,
     _part_held_over,
     _plan_hits,
     _planned,
@@ -96,6 +97,7 @@ from bot.year.entry_reports import (
     _work_opens,
     _wrong_said,
     _zone_said,
+    forwarded_from_other,
     percent_in_words,
 )
 from bot.year.leave_reading import names_leave
@@ -234,10 +236,12 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.plan, "rencana"
     if _instruction_received(ln):  # «Pak Dirut minta semua katim siapkan bahan paparan»: still to be done
         return EntryKind.plan, "instruksi diterima"
-    if _waits(ln, w):  # «lg nunggu ttd kabag»: nothing done yet
+    if _waits(ln, w) or _not_in_yet(ln, w):  # «lg nunggu ttd kabag», «data dari 4 pkm blm masuk»: nothing done yet
         return EntryKind.plan, WAITING
     if _hearsay_only(ln):  # «si Bambang … katanya udh beresin 200 berkas»: someone else's work, heard
         return EntryKind.unclear, HEARSAY
+    if forwarded_from_other(ln):  # «[10/11 09:14] Bu Sari Keuangan: Laporan … sudah dikirim»: their report, pasted
+        return EntryKind.remark, FORWARDED
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
@@ -303,6 +307,7 @@ RECORD_CHANGE = "ubah catatan yang disebut"  # KindReading.why of a change asked
 COMPLAINT = "keluhan tanpa permintaan"  # KindReading.why of a bare complaint about the bot («kok salah mulu sih»)
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
 HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
+FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
 
 
 def _told_apart(ln: Line, apart: list[tuple[int, int]], parts: list[tuple[int, int]] | None = None) -> Line | None:

@@ -36,6 +36,30 @@ def _waits(ln: Line, w: When) -> bool:
     return bool(at) and len(ln.clauses()) == 1 and ln.toks[at[0]] in config()["waiting_opens"]
 
 
+def _not_in_yet(ln: Line, w: When) -> bool:
+    """«data dari 4 puskesmas blm masuk semua, masih ditagih», «berkas 5 pegawai blm lengkap, lagi dikejar»: the first
+    clause names things, then a negation of what became of them, no act, condition, done word nor «yang» before it,
+    and every later clause opens with a word of still (catatan_harian.yaml ongoing_words): nothing came in yet, the work
+    waits on others. «monev … di 3 RSUD, 1 RS belum aktif» tells work first."""
+    vocab, clauses = vocabulary(), ln.clauses()
+    if ln.has(vocab.done) or not clauses or _broken_told(ln, w):  # «e-kinerja ga bisa dibuka»: a failure, none awaited
+        return False
+    a, b = clauses[0]
+    denied = next((i for i in range(a, b) if ln.toks[i] in vocab.negations), None)
+    named = [i for i in content_at(ln, w) if a <= i < (denied or a)]
+    spelled = _shorthand()  # «telpon 8 dinkes yg blm lapor»: the negation after «yang» says which were called
+    # «kalo ga salah td verif 20 …»: a condition hedged (catatan_harian.yaml hedges), no things awaited
+    supposed = phrase_set("conversation", "count_asks", "hypothetical")
+    if denied is None or not named or denied + 1 >= b or ln.kinds[denied + 1] != "word" \
+            or phrase_set("catatan_harian", "hedges").match_at(ln.toks, denied) \
+            or any(supposed.match_at(ln.toks, i) for i in named) \
+            or _has_verb(line(" ".join(ln.toks[a:denied]))) or any(_names_act(ln.toks[i]) for i in named) \
+            or ln.toks[named[0]] in config()["first_person"] \
+            or any(spelled.get(t, t) == "yang" for t in ln.toks[a:denied]):
+        return False
+    return all(vocab.ongoing.match_at(ln.toks, start) for start, _ in clauses[1:])
+
+
 def _planned(ln: Line, w: When) -> bool:
     """A plan or not-done word outside the words that date the line: «kemarin lusa» (two days ago) holds «lusa» (the
     day after tomorrow), yet the work was done."""
@@ -188,19 +212,37 @@ def _says_done(ln: Line, part: range, hits: list[int]) -> bool:
 def _broken_told(ln: Line, w: When) -> bool:
     """«sistemnya down lagi hari ini», «e-kinerja ga bisa dibuka hari ini»: a tool, the network or the power failing
     (catatan_harian.yaml broken_states) and besides it at most broken_named_most words naming what failed, none a verb
-    of doing or an act of work (lexicon process_nouns, link.handling_acts, weak_words), no user, count or done word:
-    no work told."""
+    of doing or an act of work (lexicon process_nouns, link.handling_acts, weak_words), no user doing, count or done
+    word: no work told. «hp sy ilang kemarin jd foto2 kegiatan ga ada»: a thing of the user's lost, and what it led to
+    denied after a word of consequence (catatan_harian.yaml broken_then), tells none either."""
     broken = _covered(ln, [phrase_set("catatan_harian", "broken_states")])
-    own = frozenset(config()["first_person"])
-    if not broken or ln.has(vocabulary().done) or count_numbers(ln, w) or own & set(ln.toks) \
-            or set(ln.toks) & _connectives():  # «…, sy lapor ke IPSRS», «iya krn cegah medication error»
+    vocab, toks, then = vocabulary(), ln.toks, frozenset(config()["broken_then"])
+    # «…, sy lapor ke IPSRS», «iya krn cegah medication error»; «hp sy ilang» says whose it is, no doer
+    if not broken or ln.has(vocab.done) or count_numbers(ln, w) or any(_doer(ln, i, broken) for i in range(len(toks))) \
+            or set(toks) & (_connectives() - then):
         return False
-    rest = [ln.toks[i] for i in content_at(ln, w) if i not in broken]
-    acts = frozenset(vocabulary().link["handling_acts"]) | frozenset(config()["weak_words"])  # «cek», «kirim»
+    # «… jd foto2 kegiatan ga ada»: what the failure led to, denied, names no work of its own
+    cut = next((i for i in range(min(broken) + 1, len(toks)) if toks[i] in then), len(toks))
+    led = set(range(cut, len(toks))) if any(t in vocab.negations for t in toks[cut:]) else set()
+    rest = [toks[i] for i in content_at(ln, w) if i not in broken and i not in led]
+    return len(rest) <= config()["broken_named_most"] and not any(_names_act(t) for t in rest)
+
+
+def _names_act(word: str) -> bool:
+    """A verb of doing or an act of work («cek», «kirim»: link.handling_acts, weak_words; lexicon process_nouns; a
+    pe-…-an noun of an act)."""
+    acts = frozenset(vocabulary().link["handling_acts"]) | frozenset(config()["weak_words"])
     lex = lexicon()
-    return len(rest) <= config()["broken_named_most"] and not any(
-        t in acts or lex.process_nouns.match_at((t,), 0) or is_activity_verb([t], 0, lex) or _passive(t)
-        or spoken_active(t) or spoken_bare_nasal(t) or _act_noun(t) for t in rest)
+    return word in acts or lex.process_nouns.match_at((word,), 0) is not None or is_activity_verb([word], 0, lex) \
+        or _passive(word) or bool(spoken_active(word)) or bool(spoken_bare_nasal(word)) or _act_noun(word)
+
+
+def _doer(ln: Line, i: int, broken: set[int]) -> bool:
+    """The user at i as the one doing: a first person word, unless between a thing and its failure (at `broken`), which
+    it says is theirs («hp sy ilang»; «td sy perbaiki» does)."""
+    own = config()["first_person"]
+    return ln.toks[i] in own and not (i and ln.kinds[i - 1] == "word" and ln.toks[i - 1] not in own
+                                      and ln.toks[i - 1] not in _chat()["filler"] and i + 1 in broken)
 
 
 def _act_noun(word: str) -> bool:
@@ -249,9 +291,11 @@ def _absence_only(ln: Line, w: When) -> bool:
     vocab = vocabulary()
     if _asks(ln, w):  # «kok catatan kemarin ga ada», «kemarin cuti, catatannya gimana?»: asked, not told
         return False
-    # «blm ada kerjaan hari ini»: a negation before a word of existence (negated_existence) denies any work was there
+    # «blm ada kerjaan hari ini»: a negation before a word of existence (negated_existence) denies any work was there;
+    # «ga bisa nyatet dulu» before a word of being able (negated_ability) that the user could work or log
+    denying = frozenset(config()["negated_existence"]) | frozenset(config()["negated_ability"])
     denied = {j for i in range(1, len(ln.toks)) if ln.toks[i - 1] in vocab.negations
-              and ln.toks[i] in config()["negated_existence"] for j in (i - 1, i)}
+              and ln.toks[i] in denying for j in (i - 1, i)}
     if not ln.has(vocab.absence) and not denied:
         return False
     covered, content = _covered(ln, [vocab.absence]) | denied, content_at(ln, w)
@@ -261,16 +305,17 @@ def _absence_only(ln: Line, w: When) -> bool:
 
 
 def _blocked_day(ln: Line) -> bool:
-    """«listrik mati seharian, ga bisa kerja», «laptop rusak, ga bisa ngapa2in hari ini»: one part an absence or a day
-    with no work, each other part a failure told with no work (_broken_told): no work done, whatever day is named."""
-    parts = _parts(ln)
-    if len(parts) < 2 or not ln.has(vocabulary().absence):
+    """«listrik mati seharian, ga bisa kerja», «laptop rusak, ga bisa ngapa2in hari ini», «dinas luar ke jakarta 3
+    hari, ga bisa nyatet dulu»: one part an absence or a day with no work, each other part a failure told with no work
+    (_broken_told) or a trip with its place and days (_trip_only): no work done, whatever day or days are named."""
+    parts, vocab = _parts(ln), vocabulary()
+    if len(parts) < 2 or not ln.has(vocab.absence) and not set(ln.toks) & vocab.negations:
         return False
     kinds = []
     for a, b in parts:
         part = line(_part_text(ln, [(a, b)]))
         kinds.append("absent" if _absence_only(part, when(part)) else "broken" if _broken_told(part, when(part))
-                     else "")
+                     else "trip" if _trip_only(part, when(part)) else "")
     return all(kinds) and "absent" in kinds
 
 

@@ -1,5 +1,6 @@
 """Reports of done work: a result, a duration, a quality or a done label said beside the work, a count beside a bound;
-and a figure for the realisasi, or a change acting on the SKP, that is no work done."""
+and a figure for the realisasi, a change acting on the SKP, or someone else's report pasted from another chat, that
+is no work of the user's done."""
 
 import re
 
@@ -281,3 +282,42 @@ def percent_in_words(ln: Line) -> bool:
 def _has_percent(ln: Line) -> bool:
     return any(k == "num" and i + 1 < len(ln.toks) and ln.toks[i + 1] in ("%", "persen")
                for i, k in enumerate(ln.kinds))
+
+
+def forwarded_from_other(ln: Line) -> bool:
+    """«[10/11 09:14] Bu Sari Keuangan: Laporan realisasi … sudah dikirim ke Biro Keuangan ya rekan2», «[Forwarded] Pak
+    Hendra: td sy sudah selesai pemeriksaan 30 sampel»: a message pasted from another chat, its header opening the line
+    (a bracket, or a forward label: catatan_harian.yaml forwarded `labels`) and then its sender and a colon, the sender
+    someone else (a forward said, a word of address or a leader's title opening the name, or more words than a name
+    takes), on one row, and neither the team's work (`team`) nor a report to the user (`reported`): their work told,
+    none of the user's. «[Grup Tim SDMK, 09.15] Andi: td sy sdh upload …» may be the user's own."""
+    data, toks = config()["forwarded"], ln.toks
+    labels = phrase_set("catatan_harian", "forwarded", "labels")
+    if not toks or "\n" in ln.text.strip():
+        return False
+    if toks[0] == "[":
+        close = toks.index("]") if "]" in toks else None
+        if close is None:
+            return False
+        said = any(labels.match_at(toks, i) for i in range(1, close))
+        start = close + 1
+    else:
+        label = labels.match_at(toks, 0)
+        if not label:
+            return False
+        said, start = True, len(label) + (len(toks) > len(label) and toks[len(label)] == ":")
+    colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
+    name = [t for t, k in zip(toks[start:colon], ln.kinds[start:colon]) if k == "word"] if colon else []
+    if not name or len(name) > data["sender_words_most"] or any(k not in ("word", "mark") for k in ln.kinds[start:colon]) \
+            or not any(k == "word" for k in ln.kinds[colon + 1:]):
+        return False
+    leaders = phrase_set("catatan_harian", "instruction_received", "leaders")
+    addressed = name[0] in _chat()["address"] or leaders.match_at(name, 0) is not None
+    # a name is written with a capital («Dewi Lab Mikro»); «[09.14] cek kelengkapan laporan TW1: 31 dari 38 …» is work
+    if not addressed and not ln.text[ln.spans[start][0]].isupper():
+        return False
+    other = said or addressed or len(name) > data["name_words_most"]
+    words = [t for t, k in zip(toks[start:], ln.kinds[start:]) if k == "word"]
+    team = phrase_set("catatan_harian", "forwarded", "team")  # «Bima TIM INTEGRASI: …» is on a team too
+    return other and not any(team.match_at(words, i) for i in range(len(words))) \
+        and not phrase_set("catatan_harian", "forwarded", "reported").match_at(words, len(name))
