@@ -811,6 +811,10 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
         if best is None or not (found.decision is Decision.outside or found.why == "lemah" or
                                 best.iki in {c.iki for c in found.candidates}):
             return found
+        if not words:
+            # «lanjut yg kmrn»: nothing but going on and the day, no word of the work to hold against that day's: its
+            # IKI is offered first, never linked silently (link58)
+            return replace(_to_entry(found, best, skp, "lanjutan"), decision=Decision.ask)
     return _to_entry(found, best, skp, "lanjutan")
 
 
