@@ -122,3 +122,12 @@ def test_an_english_noun_after_the_words_qualifying_it_names_its_kind():
                                  target="100", satuan="orang")])
     ln = line("Trained 25 puskesmas staff on malnutrition case management")
     assert quantity(ln, read_date(ln, TODAY)[1], skp.iki[0]) == 25
+
+
+@pytest.mark.parametrize("text", ["kunjungan Bogor: 3 itu salah ketik, yg bener 4",
+                                  "yg di Bogor 3 puskesmas tuh keliru, yang benar 4"])
+def test_a_mistake_set_right_puts_right_the_entry_holding_the_old_number(text):
+    reading = _read("kemarin supervisi pencatatan imunisasi di 3 puskesmas Bogor",
+                    "fasilitasi rapat koordinasi lintas program td pagi", text)
+    assert reading.link.decision is Decision.link and reading.link.candidates[0].number == 3, reading.link
+    assert reading.link.continues == "c1" and reading.quantity == 4

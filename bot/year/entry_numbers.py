@@ -254,6 +254,9 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
             continue  # "tinggal 30 berkas": what is left, not what was done
         if _time_of_day(ln, i):
             continue  # «jam 7.30 pagi», «pkl 9»: a time of day, never a count
+        if ln.word_before(i) in _counting()["school_levels"] and \
+                not (after in _people() or after in _counting()["counters"] or _kinds_named([after])):
+            continue  # «SMAN 8», «SD 05 batal»: the school's own number; «guru SD 40 org» counts people
         clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
         if set(ln.toks[max(clause[0], i - 2):i]) & _counting()["unfinished_before"]:
             continue  # "masih draf 1 kajian": a count not done yet is no result
@@ -342,7 +345,7 @@ def _counting() -> dict:
             "done_before_state": frozenset(data["done_before_state"]),
             "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "named_places": {word: row[0] for row in data["named_places"] for word in row[1:]},
-            "sum_joiners": frozenset(data["sum_joiners"]),
+            "sum_joiners": frozenset(data["sum_joiners"]), "school_levels": frozenset(data["school_levels"]),
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
