@@ -1,7 +1,8 @@
 """Linking set 34's shapes (link58), read as the chat reads a line (bot.year.logbook, each earlier line kept as the
 chat keeps it): a time of day is no count, nor is the round of a campaign; a line that only goes on with yesterday's
 work asks with that work's IKI first; a count in another word for the IKI's thing counts (a school by its level, a
-ward as a room); an English count reads the plural noun heading its phrase and a number word."""
+ward as a room, a poli as a unit); an English count reads the plural noun heading its phrase and a number word; a
+mistake set right puts right the entry holding the old number."""
 
 from datetime import date, datetime, timedelta
 
@@ -131,3 +132,23 @@ def test_a_mistake_set_right_puts_right_the_entry_holding_the_old_number(text):
                     "fasilitasi rapat koordinasi lintas program td pagi", text)
     assert reading.link.decision is Decision.link and reading.link.candidates[0].number == 3, reading.link
     assert reading.link.continues == "c1" and reading.quantity == 4
+
+
+RS_MUTU = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah unit yang diaudit kepatuhan identifikasi pasien", target="20", satuan="unit"),
+    IkiDraft(indikator="Jumlah alat kesehatan yang dikalibrasi", target="200", satuan="unit")])
+
+
+@pytest.mark.parametrize("text, count", [("audit identifikasi pasien di 3 poli", 3),
+                                         ("audit kepatuhan identifikasi 2 instalasi: farmasi, radiologi", 2)])
+def test_a_hospitals_poli_or_instalasi_counts_toward_units(text, count):
+    ln = line(text)
+    assert quantity(ln, read_date(ln, TODAY)[1], RS_MUTU.iki[0]) == count
+
+
+def test_a_poli_is_no_unit_of_an_iki_counting_devices_in_units():
+    # «unit» is only the counter of alat there: the three poli are where the devices were, not what was calibrated
+    ln = line("kalibrasi alat di 3 poli")
+    assert quantity(ln, read_date(ln, TODAY)[1], RS_MUTU.iki[1]) is None
+    ln = line("kalibrasi 5 unit tensimeter")
+    assert quantity(ln, read_date(ln, TODAY)[1], RS_MUTU.iki[1]) == 5

@@ -356,11 +356,12 @@ def _learning_terms() -> frozenset[str]:
     return frozenset(t for phrase in learning_events() for t in text_terms(str(phrase)))
 
 
-def _names_between(ln: Line, start: int, end: int, after_count: bool = False) -> set[str]:
+def _names_between(ln: Line, start: int, end: int, after_count: bool = False, counter_kinds: bool = True) -> set[str]:
     """What the words from start to end name: their terms, the words as written, and what a kind of thing among
     them is called («6 mikropipet» names alat, «14 dossier» permohonan). after_count: the words follow a count, whose
     kind starts at its first word or past a bare counter («6 unit infus pump»), never past another noun («60 siswa
-    SMAN 8» are siswa, no sekolah); an English noun comes after the words qualifying it («25 puskesmas staff»)."""
+    SMAN 8» are siswa, no sekolah); an English noun comes after the words qualifying it («25 puskesmas staff»).
+    counter_kinds: a kind whose name is a bare counter («3 poli» of unit) is named too."""
     words = _words_between(ln, start, end)
     head_first = after_count and not english_words(ln.text)
     starts = len(words) if not head_first else 2 if words[:1] and words[0] in _counting()["counters"] else 1
@@ -371,8 +372,8 @@ def _names_between(ln: Line, start: int, end: int, after_count: bool = False) ->
     # «Trained 30 nurses»: the kind an English word names read from the Indonesian it stands for (perawat: tenaga
     # kesehatan)
     return set(terms(words, bool(english_words(ln.text)))) | set(words) | set(said) | set(terms(said)) | \
-        _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), starts) | \
-        (_kinds_named(said) if said != words else set())
+        _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), starts, counter_kinds) | \
+        (_kinds_named(said, None, counter_kinds) if said != words else set())
 
 
 def other_partners(ln: Line, w: When, iki: IkiDraft) -> bool:
@@ -992,7 +993,9 @@ def _best(ln: Line, numbers: list[Number], target: Counted, joinable: list[Numbe
     scored = []
     things = target.things | target.written
     for n in numbers:
-        after = _names_between(ln, n.at + 1, min(n.clause[1], n.at + 3), after_count=True)
+        # «3 poli» is 3 unit only toward an IKI counting units, never one counting alat in a satuan of «unit»
+        after = _names_between(ln, n.at + 1, min(n.clause[1], n.at + 3), after_count=True,
+                               counter_kinds=bool(target.words) and target.words[0] in _counting()["counters"])
         after |= _spelled_out(_words_between(ln, n.at + 1, min(n.clause[1], n.at + 3)), target.words)
         head = _english_head(ln, n)
         if head is not None:  # «5 provincial vaccine stock reports»: the plural that ends the phrase is what it counts
@@ -1116,11 +1119,14 @@ _KIND_WORDS = 3  # the longest kind's name in words («bed side monitor»)
 _PLUS_WORDS = 6  # the most words between a count and a «+» adding another («4 poster cuci tangan pake sabun + 2 …»)
 
 
-def _kinds_named(words: list[str], starts: int | None = None) -> set[str]:
+def _kinds_named(words: list[str], starts: int | None = None, counter_kinds: bool = True) -> set[str]:
     """What a kind of thing among the words is called («6 mikropipet» names alat, «14 dossier» permohonan); starts:
-    only a name starting among that many first words."""
+    only a name starting among that many first words; counter_kinds: a kind named by a bare counter too («poli»: a
+    unit)."""
     found: set[str] = set()
     for kinds, heads in zip(_counting()["kinds"], _counting()["kind_heads"]):
+        if not counter_kinds and heads & _counting()["counters"]:
+            continue
         if any(kinds.match_at(words, i) for i in range(len(words) if starts is None else min(starts, len(words)))):
             found |= heads
     return found
