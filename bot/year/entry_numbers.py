@@ -65,6 +65,13 @@ def _is_ordinal(ln: Line, i: int, w: When | None = None) -> bool:
     return i >= 1 and ln.toks[i - 1] in _counting()["day_before"] and opened
 
 
+def _time_of_day(ln: Line, i: int) -> bool:
+    """The number at i right after a clock word («jam 7.30 pagi», «pkl 9»): a time of day; not when that word is the
+    unit of a duration before it («vaksin 3 jam 120 jemaah»)."""
+    return i >= 1 and ln.toks[i - 1] in vocabulary_config()["clock_hours"]["words"] and \
+        not (i >= 2 and ln.kinds[i - 2] == "num")
+
+
 def durations(ln: Line) -> list[tuple[int, int]]:
     """(token position, minutes) of each duration: "2 jam", "1,5 jam", "30 menit", "3 hours", "4h", "2h30m",
     "setengah jam", "half an hour"; not "rata2 < 12 jam" nor "dalam 2 hari", which measure the IKI's time. The unit
@@ -211,6 +218,14 @@ def duration_minutes(ln: Line) -> int | None:
     return found[0][1] if found else None
 
 
+def _label_total(ln: Line, i: int) -> bool:
+    """«sesi 4 dari 8», «session 4 of 8»: the number after a word of a whole (rate_of) right after a label's number
+    (not_count_before) is how many the label runs to, no count of work done."""
+    of = set(vocabulary_config()["rate_of"])
+    return i >= 3 and ln.toks[i - 1] in of and ln.kinds[i - 2] == "num" and \
+        ln.word_before(i - 2) in vocabulary().not_count_before
+
+
 def _with_partners(ln: Line, i: int) -> bool:
     """A number in the list of partners after "dgn", "bersama" … up to the sentence's previous comma."""
     j = i - 1
@@ -233,10 +248,15 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
         if kind != "num" or i in skip or _is_ordinal(ln, i, w):
             continue
         after = ln.toks[i + 1] if i + 1 < len(ln.toks) else ""
-        if after in vocab.not_count_units or ln.word_before(i) in vocab.not_count_before:
+        if after in vocab.not_count_units or ln.word_before(i) in vocab.not_count_before or _label_total(ln, i):
             continue
         if ln.word_before(i) in _counting()["remaining_before"]:
             continue  # "tinggal 30 berkas": what is left, not what was done
+        if _time_of_day(ln, i):
+            continue  # «jam 7.30 pagi», «pkl 9»: a time of day, never a count
+        if ln.word_before(i) in _counting()["school_levels"] and \
+                not (after in _people() or after in _counting()["counters"] or _kinds_named([after])):
+            continue  # «SMAN 8», «SD 05 batal»: the school's own number; «guru SD 40 org» counts people
         clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
         if set(ln.toks[max(clause[0], i - 2):i]) & _counting()["unfinished_before"]:
             continue  # "masih draf 1 kajian": a count not done yet is no result
@@ -325,7 +345,7 @@ def _counting() -> dict:
             "done_before_state": frozenset(data["done_before_state"]),
             "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "named_places": {word: row[0] for row in data["named_places"] for word in row[1:]},
-            "sum_joiners": frozenset(data["sum_joiners"]),
+            "sum_joiners": frozenset(data["sum_joiners"]), "school_levels": frozenset(data["school_levels"]),
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -336,10 +356,15 @@ def _learning_terms() -> frozenset[str]:
     return frozenset(t for phrase in learning_events() for t in text_terms(str(phrase)))
 
 
-def _names_between(ln: Line, start: int, end: int) -> set[str]:
+def _names_between(ln: Line, start: int, end: int, after_count: bool = False, counter_kinds: bool = True) -> set[str]:
     """What the words from start to end name: their terms, the words as written, and what a kind of thing among
-    them is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
+    them is called («6 mikropipet» names alat, «14 dossier» permohonan). after_count: the words follow a count, whose
+    kind starts at its first word or past a bare counter («6 unit infus pump»), never past another noun («60 siswa
+    SMAN 8» are siswa, no sekolah); an English noun comes after the words qualifying it («25 puskesmas staff»).
+    counter_kinds: a kind whose name is a bare counter («3 poli» of unit) is named too."""
     words = _words_between(ln, start, end)
+    head_first = after_count and not english_words(ln.text)
+    starts = len(words) if not head_first else 2 if words[:1] and words[0] in _counting()["counters"] else 1
     # «60 instrument sets»: an English line's words read as the Indonesian they stand for, plurals as one; a kind's
     # name that starts among the words may run past them («3 bed side monitor»); an English noun in any line as the
     # Indonesian words it stands for («210 files»: berkas, «30 participants»: peserta)
@@ -347,8 +372,8 @@ def _names_between(ln: Line, start: int, end: int) -> set[str]:
     # «Trained 30 nurses»: the kind an English word names read from the Indonesian it stands for (perawat: tenaga
     # kesehatan)
     return set(terms(words, bool(english_words(ln.text)))) | set(words) | set(said) | set(terms(said)) | \
-        _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), len(words)) | \
-        (_kinds_named(said) if said != words else set())
+        _kinds_named(_words_between(ln, start, max(end, start + _KIND_WORDS)), starts, counter_kinds) | \
+        (_kinds_named(said, None, counter_kinds) if said != words else set())
 
 
 def other_partners(ln: Line, w: When, iki: IkiDraft) -> bool:
@@ -649,6 +674,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9). lists: things named one by one
     count when no number does («reviu SPO pencucian & SPO pengemasan»: 2)."""
     target = counted(iki)
+    ln = _english_numbers(ln) if target and lists else ln
     pasted = _pasted_lines(ln) if target and lists else []
     if len(pasted) > 1:
         # «retensi 250 berkas\nlanjut retensi 120 berkas lg»: lines pasted in one message, each counting, add up
@@ -760,6 +786,19 @@ def _one_written(ln: Line, target: Counted) -> Line | None:
         return None
     return Line(ln.text, tuple("1" if i in ones else t for i, t in enumerate(ln.toks)),
                 tuple("num" if i in ones else k for i, k in enumerate(ln.kinds)), ln.spans)
+
+
+def _english_numbers(ln: Line) -> Line:
+    """An English line with each number word standing alone («Facilitated two … sessions») written as its number
+    (numbers.yaml english_words, whose «one» counting.one_words reads beside the thing); any other line as it is."""
+    words = {w: v for w, v in knowledge.data("numbers")["english_words"].items() if w not in _counting()["one_words"]}
+    spelled = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word" and t in words]
+    if not spelled or not english_words(ln.text):
+        return ln
+    # «twenty five» is one number, read no further than a run of one word
+    alone = {i for i in spelled if i - 1 not in spelled and i + 1 not in spelled}
+    return Line(ln.text, tuple(str(words[t]) if i in alone else t for i, t in enumerate(ln.toks)),
+                tuple("num" if i in alone else k for i, k in enumerate(ln.kinds)), ln.spans)
 
 
 def _both_reached(ln: Line, target: Counted) -> bool:
@@ -954,8 +993,13 @@ def _best(ln: Line, numbers: list[Number], target: Counted, joinable: list[Numbe
     scored = []
     things = target.things | target.written
     for n in numbers:
-        after = _names_between(ln, n.at + 1, min(n.clause[1], n.at + 3))
+        # «3 poli» is 3 unit only toward an IKI counting units, never one counting alat in a satuan of «unit»
+        after = _names_between(ln, n.at + 1, min(n.clause[1], n.at + 3), after_count=True,
+                               counter_kinds=bool(target.words) and target.words[0] in _counting()["counters"])
         after |= _spelled_out(_words_between(ln, n.at + 1, min(n.clause[1], n.at + 3)), target.words)
+        head = _english_head(ln, n)
+        if head is not None:  # «5 provincial vaccine stock reports»: the plural that ends the phrase is what it counts
+            after |= _names_between(ln, head, head + 1)
         # «cetak ijazah batch 1 sebanyak 120»: after an amount word the thing is anywhere before it in the clause
         reach = n.clause[0] if ln.word_before(n.at) in _counting()["amount_words"] else max(n.clause[0], n.at - 3)
         before = _names_between(ln, reach, n.at)
@@ -982,6 +1026,27 @@ def _best(ln: Line, numbers: list[Number], target: Counted, joinable: list[Numbe
         return None
     chosen = max(scored, key=lambda s: (s[0], s[1]))[2]
     return _joined(ln, joinable or numbers, chosen, things, target.words)
+
+
+_HEAD_WORDS = 5  # the most words from an English count to the plural noun heading its phrase
+
+
+def _english_head(ln: Line, n: Number) -> int | None:
+    """In an English line, the position of the plural noun that ends the phrase a count opens, past the words
+    qualifying it before it («5 provincial vaccine stock reports», «two therapeutic community sessions»): the first
+    word in -s (no «-ss», «-us», «-is») within _HEAD_WORDS words, before a preposition, a connector or another word
+    the rewriter's English reads between an IKI's parts (knowledge/rewrite/english.yaml); None otherwise."""
+    if not english_words(ln.text):
+        return None
+    english = knowledge.data("rewrite/english")
+    stops = {*english["prepositions"], *english["connectors"], *english["dropped"],
+             *(w for phrase in english["relative"] for w in phrase.split())}
+    for j in range(n.at + 1, min(n.clause[1], n.at + 1 + _HEAD_WORDS)):
+        if ln.kinds[j] != "word" or ln.toks[j] in stops:
+            return None
+        if ln.toks[j].endswith("s") and not ln.toks[j].endswith(("ss", "us", "is")):
+            return j
+    return None
 
 
 def _place_before(ln: Line, n: Number, reach: int, things: set[str]) -> bool:
@@ -1054,11 +1119,14 @@ _KIND_WORDS = 3  # the longest kind's name in words («bed side monitor»)
 _PLUS_WORDS = 6  # the most words between a count and a «+» adding another («4 poster cuci tangan pake sabun + 2 …»)
 
 
-def _kinds_named(words: list[str], starts: int | None = None) -> set[str]:
+def _kinds_named(words: list[str], starts: int | None = None, counter_kinds: bool = True) -> set[str]:
     """What a kind of thing among the words is called («6 mikropipet» names alat, «14 dossier» permohonan); starts:
-    only a name starting among that many first words."""
+    only a name starting among that many first words; counter_kinds: a kind named by a bare counter too («poli»: a
+    unit)."""
     found: set[str] = set()
     for kinds, heads in zip(_counting()["kinds"], _counting()["kind_heads"]):
+        if not counter_kinds and heads & _counting()["counters"]:
+            continue
         if any(kinds.match_at(words, i) for i in range(len(words) if starts is None else min(starts, len(words)))):
             found |= heads
     return found

@@ -22,6 +22,7 @@ from bot.year.entry_numbers import (
     opens_correction,
     quantity,
     restated_number,
+    settled_number,
     time_bound,
 )
 from bot.year.entry_records import iki_number_in
@@ -811,6 +812,10 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
         if best is None or not (found.decision is Decision.outside or found.why == "lemah" or
                                 best.iki in {c.iki for c in found.candidates}):
             return found
+        if not words:
+            # «lanjut yg kmrn»: nothing but going on and the day, no word of the work to hold against that day's: its
+            # IKI is offered first, never linked silently (link58)
+            return replace(_to_entry(found, best, skp, "lanjutan"), decision=Decision.ask)
     return _to_entry(found, best, skp, "lanjutan")
 
 
@@ -840,9 +845,15 @@ def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogE
     redated = earlier and fixed is None and day is None and restated is None and corrected_day(ln)
     recounted = earlier and fixed is None and day is None and restated is None and not redated and \
         opens_correction(ln)
+    recent = earlier[-vocabulary().link["correction"]["recent"]:]
+    # «…: 86 itu salah ketik, yg bener 68 org»: a word of mistake, the right number settled, and the old one held by
+    # an earlier entry: that entry is put right (link58)
+    resettled = _resettled(ln, recent) if earlier and fixed is None and day is None and restated is None and \
+        not redated and not recounted else None
+    if resettled is not None:
+        return None if resettled.status is EntryStatus.unsure else resettled
     if fixed is None and day is None and restated is None and not redated and not recounted:
         return None
-    recent = earlier[-vocabulary().link["correction"]["recent"]:]
     if redated:
         # «eh itu kemarin bukan hari ini»: only the date put right, of the latest entry
         return None if recent[-1].status is EntryStatus.unsure else recent[-1]
@@ -870,6 +881,18 @@ def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogE
     pool = holding or recent
     entry = ([e for e in pool if own and e.iki == own] or pool)[-1]
     return None if entry.status is EntryStatus.unsure else entry
+
+
+def _resettled(ln: Line, recent: list[LogEntry]) -> LogEntry | None:
+    """The latest of the recent entries whose count or text holds a number the line names beside the right one it
+    settles (entry_numbers.settled_number), in a line with a word of mistake (link.correction marks); None otherwise."""
+    right = settled_number(ln)
+    if right is None or not ln.has(phrase_set("catatan_harian", "link", "correction", "marks")):
+        return None
+    old = {v for t, k in zip(ln.toks, ln.kinds) if k == "num" and (v := parse_number(t)) is not None} - {right}
+    holding = [e for e in recent if old and (e.quantity in old or
+                                            any(k == "num" and parse_number(t) in old for t, k in zip(*_toks(e.text))))]
+    return holding[-1] if holding else None
 
 
 def _mark_terms() -> set[str]:
