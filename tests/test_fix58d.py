@@ -168,3 +168,71 @@ def test_ikk_with_a_bare_two_level_code_in_the_chat(run_iki, tmp_path, shared_re
         assert "IKP 5.1 Opini BPK" in said(engine.handle("u", "/ikk 5.1"))
     finally:
         get_settings.cache_clear()
+
+
+# P2-6, P2-7: reminders in natural words, and each nudge its day ----------------------------------------------------
+def _reminders_after(text: str):
+    from datetime import date, datetime
+
+    from bot.clock import WIB
+    from bot.year.models import ReminderSettings
+    from bot.year.reminder_reading import apply_request, read_request
+
+    return apply_request(ReminderSettings(), read_request(text, date(2026, 1, 12)), datetime(2026, 1, 12, 9, tzinfo=WIB))
+
+
+def test_quiet_hours_in_natural_words_are_read_and_switch_nothing_off():
+    from datetime import time
+
+    settings = _reminders_after("jangan kirim apa2 di atas jam 8 malam sampai jam 7 pagi")
+    assert settings.quiet is not None and (settings.quiet.start, settings.quiet.end) == (time(20), time(7))
+    assert settings == _reminders_after("jam tenang jam 8 malam sampai jam 7 pagi")
+
+
+def test_a_monthly_dialog_reminder_keeps_its_day_of_the_month():
+    from datetime import date
+
+    from bot.year.reminders import describe, dialog_dates
+
+    settings = _reminders_after("ingatkan dialog kinerja tiap bulan tgl 5 jam 9 pagi")
+    assert "sebulan sekali tanggal 5 jam 09:00" in describe(settings)
+    # 5 April 2026 is a Sunday: the next working day
+    assert dialog_dates(settings.dialog, date(2026, 3, 20)) == [date(2026, 2, 5), date(2026, 3, 5), date(2026, 4, 6)]
+
+
+def test_each_logbook_nudge_says_its_day(tmp_path, at):
+    from bot.clock import parse_time
+    from bot.conversation import Engine
+    from bot.storage.sqlite import SqliteStore
+    from tests.test_year_chat import agreed
+
+    at("2026-02-13T08:00")
+    engine = Engine(SqliteStore(tmp_path / "s.sqlite3"))
+    agreed(engine)
+    engine.handle("u1", "tolong ingetin saya isi logbook tiap hari kerja jam 4 sore")
+    texts = []
+    for moment in ("2026-02-13T16:00", "2026-02-18T16:00"):
+        at(moment)
+        for due in engine.tick(parse_time(moment)):
+            texts.append(due.replies[0].text)
+            engine.delivered(due)
+    assert [t.split(":")[0] for t in texts] == ["Pengingat catatan harian, Jumat 13 Feb",
+                                                "Pengingat catatan harian, Rabu 18 Feb"]
+
+
+# P1-12: the weight suggested closes Core when one IKI is left --------------------------------------------------------
+def test_a_weight_suggested_for_an_iki_added_later_is_what_closes_core(engine):
+    from bot.conversation.state import ListedIki
+
+    state = engine.state("u")
+    made = [("Persentase pasien stroke yang mendapat terapi fisioterapi sesuai standar", Jenis.core_tusi, 22.5),
+            ("Persentase pasien rehab medik dengan peningkatan skor fungsi", Jenis.core_tusi, 22.5),
+            ("Nilai Indeks Profesionalitas ASN", Jenis.core_mi, 10),
+            ("Persentase pasien fisioterapi rawat jalan yang dilayani kurang dari 30 menit", Jenis.core_tusi, 22.5),
+            ("Persentase pasien pasca operasi lutut yang mampu berjalan mandiri", Jenis.beyond, 20)]
+    state.skp = SkpDraft(iki=[IkiDraft(indikator=t, target="80", satuan="%", jenis=j, bobot=b) for t, j, b in made])
+    state.listed = [ListedIki(text="Jumlah kegiatan penyuluhan fisioterapi di poli rehabilitasi medik")]  # January's
+    engine._store.save("u", state.model_dump_json())
+    replies = typed(engine, "u", "tambah IKI: Persentase pasien anak cerebral palsy yang mencapai target GMFM, target 80%",
+                    "belum ada data awal", "tusi")
+    assert "Saran: 22,5%" in said(replies)
