@@ -236,3 +236,13 @@ def test_a_weight_suggested_for_an_iki_added_later_is_what_closes_core(engine):
     replies = typed(engine, "u", "tambah IKI: Persentase pasien anak cerebral palsy yang mencapai target GMFM, target 80%",
                     "belum ada data awal", "tusi")
     assert "Saran: 22,5%" in said(replies)
+
+
+def test_a_day_of_the_month_asked_of_the_logbook_nudge_is_said_not_dropped():
+    import pytest
+
+    from bot.year.models import YearError
+
+    with pytest.raises(YearError, match="tanggal 5"):
+        _reminders_after("ingatkan catatan tiap bulan tgl 5 jam 9 pagi")
+    assert _reminders_after("ingatkan catatan tiap hari kerja jam 4 sore, dialog tiap bulan tgl 5").dialog.day == 5

@@ -162,8 +162,9 @@ class Fields:
         take = [self._button(f"Pakai saran {format_number(advice)}%", f"weight:{format_number(advice)}")] \
             if advice and not keep else []
         hint = f" Saran: {format_number(advice)}%." if advice else ""
+        left = remaining_text(*self._weighed(state))  # "" for a leader, whom the weight table does not hold
         return [Reply(f"IKI: «{short(current.indikator)}» ({current.jenis.label if current.jenis else 'jenis belum diisi'})"
-                      f"\nBobot IKI ini (%)?{self._kept(d)}{hint} {remaining_text(*self._weighed(state))} "
+                      f"\nBobot IKI ini (%)?{self._kept(d)}{hint} {left + ' ' if left else ''}"
                       "Tulis misalnya 20, 20% atau 20,5.", take + keep + back + extra)]
 
     def suggested_weight(self, state: UserState) -> float | None:

@@ -40,6 +40,7 @@ class ReminderRequest:
     dialog_last: date | None = None
     dialog_at: time | None = None
     dialog_day: int | None = None  # «tiap bulan tgl 5»
+    logbook_day: int | None = None  # a day of the month asked of the logbook nudge, which has none: said so
     quiet: tuple[time, time] | None = None
     quiet_off: bool = False
     weekends_off: bool | None = None
@@ -219,6 +220,7 @@ def _named_days(words: list[str]) -> tuple[list[int], set[int]]:
 
 def _nudge(request: ReminderRequest, words: list[str], times: list[time]) -> None:
     frequency = _frequency(words)
+    request.logbook_day = _month_day(words) or request.logbook_day
     named, excepted = _named_days(words)
     if named or excepted:  # "tiap jumat", "senin sampai kamis", "tiap hari kerja kecuali jumat"
         base = named or [0, 1, 2, 3, 4]
@@ -272,6 +274,11 @@ def apply_request(settings: ReminderSettings, request: ReminderRequest, now: dat
     if request.empty:
         raise YearError("Pengingat mana yang diatur? Contoh: «ingatkan catatan tiap hari kerja jam 4 sore», «matikan "
                         "pengingat dialog», «jam tenang jam 9 malam sampai jam 6 pagi», «saya cuti 11-15 mei».")
+    if request.logbook_day:  # never dropped silently (tester53 P2-6)
+        raise YearError(f"Pengingat catatan harian datang per hari, bukan per tanggal, jadi «tanggal "
+                        f"{request.logbook_day}» belum bisa saya atur untuknya. Pilih harinya, misalnya «tiap Jumat jam "
+                        f"3 sore»; tanggal tiap bulan bisa untuk pengingat dialog kinerja («dialog tiap bulan tgl "
+                        f"{request.logbook_day}»).")
     if request.off:
         settings = switch_off(settings, *request.off)
     if ReminderKind.catat in request.on or ((request.at or request.days) and ReminderKind.catat not in request.off):
