@@ -52,7 +52,7 @@ class TeamFiles(TeamDesk):
     def _team_file(self, turn: Turn) -> Reply:
         """The whole team in one workbook: the leader, the members and the members' own members (a Kepala Balai's
         Ketua Tim and their teams), one row per IKI with who it belongs to, as the Biro OSDM audits it (tester24 #2).
-        A person who never filled /profil is written by a stable placeholder name (unfilled_name), so the audit keeps
+        A person who never filled /profil is written by a stable placeholder name (_unfilled_name), so the audit keeps
         their IKI under them (it keys a row without NIP by its name) and the caption says who must fill /profil
         (tester53 P2-11: 15 of 18 rows were dropped as no one's)."""
         from bot.skp.export import name_slug, team_workbook
