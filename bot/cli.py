@@ -192,9 +192,17 @@ def cmd_index(args: argparse.Namespace) -> int:
         retriever.rebuild()
     print(
         f"Indeks dibangun: {len(retriever.catalog.indicators)} indikator, {len(retriever.passages)} bagian pedoman, "
-        f"model {retriever.vectors.embedder.reference} ({time.perf_counter() - args.started:.1f} detik)."
+        f"model {_model_name(retriever.vectors.embedder.reference)} ({time.perf_counter() - args.started:.1f} detik)."
     )
     return EXIT_OK
+
+
+def _model_name(reference: str) -> str:
+    """The model as a planner's report names it: the package and its version, or a folder's own name, never a path
+    into a checkout's site-packages (tester53 P3-10)."""
+    from bot.retrieval.shipped_vectors import model_identity
+
+    return model_identity(reference) or (Path(reference).name if Path(reference).is_dir() else reference)
 
 
 def cmd_import_renstra(args: argparse.Namespace) -> int:

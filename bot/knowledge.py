@@ -195,6 +195,7 @@ class Weights(BaseModel):
     source: str
     core_total: int
     beyond_total: int
+    roles: list[str]  # the totals, the split and Beyond apply to these roles; leaders' come from their PK
     split: dict[str, dict[str, float]]  # direct | indirect cascading → jenis → weight
 
     @property

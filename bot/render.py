@@ -96,15 +96,18 @@ CHILDREN_SHOWN = 10  # rows listed under a code; the rest are counted
 
 def hit_target(hit) -> str:
     """The 2026 target as the catalog writes it: «WTP» as text, 1.575.000 Orang, 60%; "" when none."""
-    if hit.target_text:
-        return f"{hit.target_text} {hit.unit}".rstrip() if hit.unit and hit.unit not in hit.target_text else hit.target_text
+    if hit.target_text:  # the target itself («WTP»), its unit only the kind of it: «WTP opini» read backwards
+        return hit.target_text
     return with_unit(hit.target_2026, hit.unit) if hit.target_2026 is not None else ""
 
 
 def _hit_lines(number: int | None, hit) -> list[str]:
     target = f" — target 2026: {hit_target(hit)}" if hit_target(hit) else ""
     prefix = f"{number}. " if number is not None else "• "
-    lines = [f"{prefix}{hit.code} {hit.name or '(nama belum tercatat di katalog)'}{target}", f"   Jalur: {' › '.join(hit.path)}"]
+    code = hit.code or f"{hit.level} (tanpa kode)"  # a row the catalog keeps by its name alone
+    path = [step for step in hit.path if step]
+    lines = [f"{prefix}{code} {hit.name or '(nama belum tercatat di katalog)'}{target}"]
+    lines += [f"   Jalur: {' › '.join(path)}"] if path else []
     if hit.pic:
         lines.append(f"   PIC: {hit.pic}")
     return lines

@@ -104,7 +104,7 @@ def test_a_text_target_is_kept_as_written_and_shown(run_iki, tmp_path):
     rows = GOOD + [["IKM", "IKM 33.7", "Opini BPK atas laporan keuangan Kementerian Kesehatan", "WTP", "Opini", "", "Setjen", "uji"]]
     assert run_iki("import-renstra", str(write_csv(tmp_path / "wtp.csv", rows))).returncode == 0
     shown = run_iki("search", "IKM 33.7")
-    assert "target 2026: WTP Opini" in shown.stdout
+    assert "target 2026: WTP\n" in shown.stdout  # the target as written, never «WTP Opini» (tester53 P3-8)
     hit = json.loads(run_iki("search", "--json", "IKM 33.7").stdout)["results"][0]
     assert hit["target_text"] == "WTP" and hit["target_2026"] is None
 

@@ -361,7 +361,7 @@ def _over_the_range(state: UserState, saved: int) -> str:
     """« Itu lebih dari 10 …» when a save of several takes the draft past the guidance's maximum (tester20a #17: 12
     and 30 IKI were saved without a word); "" otherwise."""
     count = policy().iki_count
-    if saved < 2 or len(state.skp.iki) <= count.max:
+    if saved < 2 or len(state.skp.iki) <= count.max or state.skp.peran.value not in count.roles:
         return ""
     return (f" Itu lebih dari {count.max} IKI, batas panduan untuk pegawai non pimpinan ({count.min}–{count.max}): "
             "pertahankan yang berbasis output, gabungkan yang mirip, pindahkan kegiatan ke rencana aksi, lalu buang "

@@ -3,6 +3,7 @@ IKI lolos ke draf», «Rincian N», «Simpan semua seperti ditulis»), and the l
 waits (a reaction to it, an empty draft shown, «simpan» alone, the lines the draft left out)."""
 
 from bot import knowledge, render
+from bot.conversation import role_told
 from bot.conversation.iki_fields import is_yes, short
 from bot.conversation.iki_list import Line, PastedList, distinct, lines_checked
 from bot.conversation.list_picks import _refs
@@ -12,7 +13,7 @@ from bot.conversation.state import ListedIki
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
-from bot.models import IkiDraft, Severity
+from bot.models import IkiDraft, Peran, Severity
 
 DETAIL_LABEL = "Rincian"  # the label of a list line's button: «Rincian 3»
 # Every line saved as typed, findings and all: for an SKP already agreed with the leader, said under the list
@@ -25,8 +26,9 @@ def _reasons() -> dict[str, str]:
     return knowledge.data("conversation")["list_reasons"]
 
 
-def summary(pasted: PastedList, in_prima: bool = False) -> str:
-    """One screen: a line per IKI with its mark and, when it fails, why in a few words; then the counts."""
+def summary(pasted: PastedList, in_prima: bool = False, peran: Peran = Peran.anggota) -> str:
+    """One screen: a line per IKI with its mark and, when it fails, why in a few words; then the counts (against the
+    guidance's range for the roles it holds; a leader is told what holds their SKP instead)."""
     lines = pasted.lines
     count, passing = len(lines), pasted.passing
     head = [(f"Saya baca pesan ini sebagai daftar {count} IKI dan memeriksa setiap barisnya "
@@ -34,7 +36,9 @@ def summary(pasted: PastedList, in_prima: bool = False) -> str:
     rules = policy().iki_count
     tail = [f"Lolos: {len(passing)} dari {count}" + (f" (nomor {', '.join(str(i + 1) for i in passing)})." if passing
                                                      else ".")]
-    if count > rules.max:
+    if count > rules.max and peran.value not in rules.roles:
+        tail.append(role_told.leader_rules())
+    elif count > rules.max:
         tail.append(f"{count} baris jauh di atas jumlah IKI yang disarankan ({rules.range_text} per pegawai non "
                     "pimpinan): pertahankan yang berbasis output, gabungkan yang mirip, dan pindahkan kegiatan rutin ke "
                     "rencana aksi atau logbook.")

@@ -248,7 +248,7 @@ class Plain:
         state.walk = []
         aside = self.prima.steps_aside(state)  # the user's own list instead of PRIMA's proposals: read as any list
         in_prima = self.prima.takes_list(state)
-        shown = [Reply("\n".join(part for part in (aside, list_summary.summary(pasted, in_prima)) if part))]
+        shown = [Reply("\n".join(part for part in (aside, list_summary.summary(pasted, in_prima, state.skp.peran)) if part))]
         if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
             # «Persentase A 95, Persentase B 100»: IKI typed with their targets in one line are taken, as one IKI
             # with its target is (the product owner's rule); a pasted block of lines still waits for a choice.

@@ -755,7 +755,9 @@ def _request(said: Said) -> list[Reply] | None:
     if work:
         return from_work(said.state, work)
     llm = f"\n\n{request.with_llm}" if request.with_llm and said.plain.assistant.model is not None else ""
-    return [Reply(request.reply + llm)]
+    # a self-introduction's role is kept on the draft: a leader's SKP is not held to the members' rules (tester53 P2-1)
+    role = role_told.introduced(said.state, said.message) if request.name.startswith("introduce_") else ""
+    return [Reply("\n\n".join(part for part in (request.reply + llm, role) if part))]
 
 
 def _read_whole(said: Said) -> None:

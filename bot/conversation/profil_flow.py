@@ -6,6 +6,7 @@ leader's NIP (the signature block's) is asked once the five are in, and a messag
 import re
 
 from bot import knowledge
+from bot.conversation import role_told
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ProfilState, UserState
@@ -159,7 +160,7 @@ def on_text(state: UserState, text: str, now: float = 0.0) -> list[Reply]:
         # «Kepala Balai …»: the SKP is a leader's, not held to the members' 5–10 and IP ASN (tester21a #12)
         state.skp.peran = led
         lines.append(f"Peran SKP Anda kini {led.label} (dari jabatan): jumlah IKI dan IKI wajib diperiksa menurut peran "
-                     "itu.")
+                     "itu." + ("" if role_told.holds_to_table(led) else f" {role_told.leader_rules()}"))
     if refused:
         flow.field = refused[0][0]
         return [Reply("\n".join(lines + [why for _, why in refused] + [_ask(pegawai, flow.field)]), [SKIP, DONE])]

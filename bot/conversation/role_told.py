@@ -70,6 +70,28 @@ def kept(state: UserState, role: Peran, cascade: bool | None) -> str:
     return said
 
 
+def holds_to_table(peran: Peran) -> bool:
+    """Whether the members' rules (5–10 IKI, IP ASN, the CL/TUSI/MI weights: policy.yaml roles) hold this role."""
+    policy = knowledge.policy()
+    return peran.value in {*policy.iki_count.roles, *policy.mandatory_iki.roles, *policy.weights.roles}
+
+
+def leader_rules() -> str:
+    """What holds a unit leader's SKP instead of the members' rules (conversation.yaml `leader_rules`)."""
+    return " ".join(knowledge.data("conversation")["leader_rules"].split())
+
+
+def introduced(state: UserState, message: str) -> str:
+    """«sy kepala balai …, punya 3 ketua tim»: the role a self-introduction names first kept on a draft still at the
+    default role, and said back (a leader's with what holds their SKP instead); "" when it names none or the draft's
+    role was set already."""
+    role = role_named(message)
+    if role is None or role is Peran.anggota or state.skp.peran is not Peran.anggota:
+        return ""
+    said = kept(state, role, None)
+    return said if holds_to_table(role) else f"{said} {leader_rules()}"
+
+
 def told(state: UserState, message: str) -> str | None:
     """A role and the cascade told with no PRIMA step asking: kept on the draft and said back with the weights."""
     own = said_of_own(message)

@@ -55,5 +55,5 @@ def undo(state: UserState) -> list[Reply]:
     pasted = iki_list.PastedList(iki_list.lines_checked(state.listed), [])
     drafted = {iki.indikator.lower() for iki in state.skp.iki}
     return [Reply(said + " Daftar Anda belum tersimpan; pilih lagi yang mau disimpan:\n\n"
-                  + list_summary.summary(pasted),
+                  + list_summary.summary(pasted, peran=state.skp.peran),
                   list_summary.buttons(pasted, drafted=drafted))]

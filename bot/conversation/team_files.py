@@ -51,25 +51,44 @@ class TeamFiles(TeamDesk):
 
     def _team_file(self, turn: Turn) -> Reply:
         """The whole team in one workbook: the leader, the members and the members' own members (a Kepala Balai's
-        Ketua Tim and their teams), one row per IKI with who it belongs to, as the Biro OSDM audits it (tester24 #2)."""
+        Ketua Tim and their teams), one row per IKI with who it belongs to, as the Biro OSDM audits it (tester24 #2).
+        A person who never filled /profil is written by a stable placeholder name (_unfilled_name), so the audit keeps
+        their IKI under them (it keys a row without NIP by its name) and the caption says who must fill /profil
+        (tester53 P2-11: 15 of 18 rows were dropped as no one's)."""
         from bot.skp.export import name_slug, team_workbook
 
-        people, seen, queue = [], {turn.user_id}, [(turn.user_id, turn.state, "")]
+        people, unfilled, seen = [], [], {turn.user_id}
+        queue = [(turn.user_id, turn.state, "", "")]
         while queue:
-            user, state, atasan = queue.pop(0)
+            user, state, atasan, label = queue.pop(0)
             below = [p for p in self.store.members_of(user) if p.member not in seen]
-            pegawai = state.skp.pegawai
-            people.append((pegawai, _peran_label(pegawai.jabatan, bool(below)), atasan, state.skp))
-            for pair in below:
+            pegawai, peran = state.skp.pegawai, _peran_label(state, bool(below))
+            if not pegawai.nama and (state.skp.iki or user != turn.user_id):
+                pegawai = pegawai.model_copy(update={"nama": self._unfilled_name(user, label or peran)})
+                unfilled.append(pegawai.nama)
+            people.append((pegawai, peran, atasan, state.skp))
+            for number, pair in enumerate(below, start=1):
                 seen.add(pair.member)
-                queue.append((pair.member, self.load(pair.member), pegawai.nama or pegawai.jabatan))
+                held = self.load(pair.member)
+                queue.append((pair.member, held, pegawai.nama or pegawai.jabatan, known_as(held) or f"Anggota {number}"))
         people = [p for p in people if p[3].iki or p is not people[0]]  # the leader's own row only with IKI
         slug = name_slug(known_as(turn.state))
         count = sum(len(p[3].iki) for p in people)
         caption = (f"SKP seluruh tim dalam satu berkas: {len(people)} orang, {count} IKI, satu baris per IKI dengan NIP, "
                    "nama, jabatan, unit, peran dan atasannya. Berkas ini bisa langsung diperiksa Biro OSDM dengan "
                    "«iki audit».")
+        if unfilled:
+            caption += (f" {len(unfilled)} orang belum mengisi /profil, jadi tanpa NIP dan ditulis dengan nama sementara "
+                        f"({'; '.join('«' + name + '»' for name in unfilled[:3])}{' …' if len(unfilled) > 3 else ''}) "
+                        "agar IKI-nya tetap terbaca di audit; minta mereka mengisi /profil (NIP dan nama) sebelum berkas "
+                        "diserahkan.")
         return Reply(caption, file=ReplyFile(f"skp-tim-{slug}.xlsx" if slug else "skp-tim.xlsx", team_workbook(people), caption))
+
+    def _unfilled_name(self, user: str, label: str) -> str:
+        """«Anggota 2 (belum isi /profil, ID 3f9a1c)»: how /tim names the person, with the start of their pseudonym so
+        the name stays the same in every export and differs from another team's «Anggota 2» in one audit."""
+        pseudonym = self.store.pseudonym(user)
+        return f"{label} (belum isi /profil" + (f", ID {pseudonym[:6]})" if pseudonym else ")")
 
     def riwayat(self, turn: Turn, rest: str) -> list[Reply]:
         viewer = self.store.pseudonym(turn.user_id)
@@ -116,11 +135,13 @@ def names_team(text: str) -> bool:
     return phrase_set("team", "team_scope", "team").find(tokens(text)) is not None
 
 
-def _peran_label(jabatan: str, leads: bool) -> str:
-    """The role a team file writes: the one the jabatan names («Kepala Balai», «Ketua Tim …»), else a Ketua Tim when
-    the person has members of their own, else Anggota (the words `iki audit` reads back: columns.yaml role_words)."""
+def _peran_label(state, leads: bool) -> str:
+    """The role a team file writes: the one the draft holds when not the default (told in the chat, or read from the
+    jabatan at /profil), else the one the jabatan names («Kepala Balai», «Ketua Tim …»), else a Ketua Tim when the
+    person has members of their own, else Anggota (the words `iki audit` reads back: columns.yaml role_words)."""
     from bot.models import Peran
     from bot.sheets.tables import role_in
 
-    peran = role_in(jabatan) or (Peran.ketua_tim if leads else Peran.anggota)
+    held = state.skp.peran if state.skp.peran is not Peran.anggota else None
+    peran = held or role_in(state.skp.pegawai.jabatan) or (Peran.ketua_tim if leads else Peran.anggota)
     return peran.value.replace("_", " ").title()

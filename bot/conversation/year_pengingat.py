@@ -12,7 +12,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.conversation.year_logbook import pick_asked_again, waiting_note, waiting_picks
 from bot.conversation.year_realisasi import ask_realisasi
-from bot.lang.dates import quarter_number, quarter_pattern
+from bot.lang.dates import quarter_number, quarter_pattern, short_date
 from bot.lang.text import tokens
 from bot.logs import pseudonym
 from bot.storage import StoreUnavailable
@@ -115,8 +115,11 @@ def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
 def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[Reply]:
     """What a due reminder says, with the next useful action as a button."""
     if due.kind is ReminderKind.catat:
-        nudge = [Reply("Pengingat catatan harian: apa yang Anda kerjakan hari ini? Kirim satu baris, misalnya «hari ini "
-                       "review 12 berkas». Matikan dengan /pengingat.", [Button(due.action, "year:catat")])]
+        # its day said: nudges left unanswered pile up in the chat, each from another day (tester53 P2-7)
+        day = due.at.astimezone(reminders.WIB).date()
+        nudge = [Reply(f"Pengingat catatan harian, {reminders.day_name(day)} {short_date(day)}: apa yang Anda kerjakan "
+                       "hari ini? Kirim satu baris, misalnya «hari ini review 12 berkas». Matikan dengan /pengingat.",
+                       [Button(due.action, "year:catat")])]
         waiting = waiting_picks(state, now.date() + timedelta(days=1))  # today's too: the day is over
         return nudge + ([pick_asked_again(state, waiting)] if waiting else [])
     if due.kind is ReminderKind.dialog:

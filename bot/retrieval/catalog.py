@@ -50,7 +50,7 @@ class Indicator(BaseModel):
     @property
     def key(self) -> str:
         """The same code may belong to several units (IKM 33.4 per Eselon I): code and PIC identify a row."""
-        return f"{self.code}|{self.pic}"
+        return f"{self.code or self.name}|{self.pic}"  # a row kept without its code: its name
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,7 @@ class CatalogReading:
             lines.append("  Dilewati: " + "; ".join(f"{n} {why}" for why, n in reasons.most_common()) + ".")
             lines += [f"    {self._place(e.row)}, kolom {COLUMN_NAMES.get(e.column, e.column)}: {e.why}" for e in self.skipped if e.column != "-"][:LISTED * 3]
         for what, rows in self.kept.items():
-            lines.append(f"  Diimpor dengan catatan: {len(rows)} baris {what} ({self._place(rows[0])}"
-                         + (f" dan {len(rows) - 1} lainnya" if len(rows) > 1 else "") + ").")
+            lines.append(f"  Diimpor dengan catatan: {len(rows)} baris {what} ({self._places(rows)}).")
         lines += [f"  Catatan: {note}." for note in self.notes]
         return lines
 
@@ -114,8 +113,18 @@ class CatalogReading:
     def _place(self, row: int) -> str:
         return f"baris {row}" + (f" (halaman {self.pages[row]})" if row in self.pages else "")
 
+    def _places(self, rows: list[int]) -> str:
+        """«baris 4», «baris 4 dan 9», «baris 4, 6, 9 dan 5 lainnya»: every row up to three named (tester53 P3-7: two
+        rows read «baris 4 dan 1 lainnya»)."""
+        named = [str(row) + (f" (halaman {self.pages[row]})" if row in self.pages else "") for row in rows[:3]]
+        rest = len(rows) - len(named)
+        if rest:
+            return f"baris {', '.join(named)} dan {rest} lainnya"
+        return "baris " + (f"{', '.join(named[:-1])} dan {named[-1]}" if len(named) > 1 else named[0])
+
 
 KEPT_NAMELESS = "tanpa nama indikator: disimpan dan hanya ditemukan lewat kodenya"
+KEPT_CODELESS = "tanpa kode indikator: disimpan dan hanya ditemukan lewat namanya; lengkapi kodenya di berkas"
 KEPT_TEXT_TARGET = "dengan target berupa teks (misalnya «WTP»): disimpan apa adanya"
 KEPT_BAD_PARENT = "dengan kolom induk yang bukan kode indikator: induknya dikosongkan"
 KEPT_MEASURE_MISMATCH = ("persentase dengan target yang bukan persen (satuan lain atau di atas 100): disimpan, "
@@ -200,7 +209,17 @@ def parse_rows(rows: Iterable[tuple[int, dict[str, str]]], reading: CatalogReadi
             code = f"{level} {code}"  # level and number in columns of their own: «IKP | 2.1» is IKP 2.1
         if not level and is_code(code):
             level = code.partition(" ")[0]  # the code says its level: IKK 5.1.1 is an IKK
-        if not values["level"] and not is_code(code):
+        if not code and values["name"] and level in levels():
+            # a named row of a level with its code left empty: kept and found by its name, as a nameless row is by
+            # its code (tester53 P3-7: «Jumlah layanan advokasi hukum …» was lost)
+            key = f"{values['name']}|{values['pic']}"
+            if key in seen:
+                reading.skip(number, "name", f"«{values['name']}» untuk unit yang sama sudah ada di baris {seen[key]}")
+                continue
+            seen[key] = number
+            reading.keep(number, KEPT_CODELESS)
+            code = ""
+        elif not values["level"] and not is_code(code):
             # no level given and no code: a total, a sub-heading or a note («Jumlah Total»), never a «kolom level»
             # the file may not have (tester52 P3-8)
             reading.skip(number, "code", f"«{values['code']}» bukan kode indikator (contoh: IKK 5.1.1): baris jumlah, "
@@ -209,15 +228,16 @@ def parse_rows(rows: Iterable[tuple[int, dict[str, str]]], reading: CatalogReadi
         if level not in levels():
             reading.skip(number, "level", f"«{values['level']}» bukan salah satu dari {', '.join(levels())}")
             continue
-        if not is_code(code) or not code.startswith(level + " "):
+        if code and (not is_code(code) or not code.startswith(level + " ")) or not code and not values["name"]:
             reading.skip(number, "code", f"«{values['code']}» tidak sesuai pola kode {level} (contoh: IKK 5.1.1)"
                          if values["code"] else "kode indikator kosong")
             continue
         key = f"{code}|{values['pic']}"
-        if key in seen:
+        if code and key in seen:
             reading.skip(number, "code", f"{code} untuk unit yang sama sudah ada di baris {seen[key]}")
             continue
-        seen[key] = number
+        if code:
+            seen[key] = number
         target, target_text, target_unit = _target(values["target_2026"])
         if target_unit not in (None, "%") and values["unit"] and target_unit.lower() != values["unit"].lower():
             target_text = values["target_2026"]  # «12 dokumen» in a row whose unit says «laporan»: kept as written

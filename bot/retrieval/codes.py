@@ -64,6 +64,15 @@ def implied_parents(code: str) -> list[str]:
     return [f"{chain[depth]} {'.'.join(parts[:depth])}" for depth in range(len(parts) - 1, 0, -1) if depth in chain]
 
 
+def code_of_depth(number: str, level: str | None = None) -> str | None:
+    """«5.2» → «IKP 5.2», «5.2.9» → «IKK 5.2.9»: the code a bare number names, at the level given or else the one
+    level of the main chain with that many numbers; None when that makes no code."""
+    depth = number.count(".") + 1
+    chain = {depths[0]: name for name, depths in policy().renstra.levels.items() if len(depths) == 1}
+    code = f"{level or chain.get(depth, '')} {number}"
+    return code if is_code(code) else None
+
+
 def number_prefix(code: str) -> str:
     """"IKK 5.1.9" → "5.1": codes sharing it (and the level) are siblings."""
     number = code.partition(" ")[2]

@@ -14,7 +14,7 @@ from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.retrieval.answering import Answer, Answerer
 from bot.retrieval.catalog import Indicator, code_order, load_catalog
-from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
+from bot.retrieval.codes import bare_numbers, code_of_depth, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.documents import ANSWERS, INDICATORS, PASSAGES, QUESTIONS, Mode, documents
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import acronyms, skipped_words, term_apart
@@ -392,12 +392,15 @@ class Retriever:
 
     def _numbered(self, query: str, level: str | None) -> list[str]:
         """Codes whose number the query writes without its level: "33.3.1 itu indikator apa" (every level that
-        has it), "kode 20.4.2 yg IKD" (the level named). A number with one dot alone ("2.5 persen") is a number."""
+        has it), "kode 20.4.2 yg IKD" (the level named), "5.1" typed alone (tester53 P3-6). A number with one dot in
+        a sentence ("2.5 persen") is a number. A code-like number the catalog lacks is the code of its depth
+        (IKP 5.2), so the search says it is missing and shows its nearest rows."""
         named = level_named_in(query)[1] or (level.upper() if level else None)
         found = []
         for number in bare_numbers(query):
-            if number.count(".") >= 2 or named:
-                found += [i.code for i in self.catalog.numbered(number) if not named or i.level == named]
+            if number.count(".") >= 2 or named or _alone(query, number):
+                held = [i.code for i in self.catalog.numbered(number) if not named or i.level == named]
+                found += held or [code for code in [code_of_depth(number, named)] if code]
         return list(dict.fromkeys(found))
 
     def _find_codes(self, query: str, codes: list[str]) -> SearchResult:
@@ -421,14 +424,17 @@ class Retriever:
                             children=[self._hit(i, 1.0) for i in under.values()])
 
     def _related(self, code: str) -> list[IndicatorHit]:
-        """For a code the catalog lacks: its nearest parent there, rows that name it as parent, and up to five
-        siblings closest in number."""
+        """For a code the catalog lacks: its nearest parent there, rows that name it as parent or carry its number
+        first (IKK 5.2.1 under a missing IKP 5.2 with no parent written), and up to five siblings closest in number."""
         parent = next((rows[0] for p in implied_parents(code) if (rows := self.catalog.rows(p))), None)
         level, prefix = code.partition(" ")[0], number_prefix(code)
         siblings = [i for i in self.catalog.indicators if i.level == level and number_prefix(i.code) == prefix]
         wanted = code_order(code)[1]
         siblings.sort(key=lambda i: [abs(a - b) for a, b in zip(code_order(i.code)[1], wanted)][::-1])
-        related = ([parent] if parent else []) + self.catalog.children(code) + siblings[:5]
+        numbered = f"{code.partition(' ')[2]}."
+        below = sorted((i for i in self.catalog.indicators if i.code.partition(" ")[2].startswith(numbered)),
+                       key=lambda i: code_order(i.code))
+        related = ([parent] if parent else []) + self.catalog.children(code) + below + siblings[:5]
         return [self._hit(i, 0.0) for i in {i.key: i for i in related}.values()]
 
     @cached_property
@@ -444,3 +450,8 @@ def _loanword_nya_apart(query: str) -> str:
     """«direktifnya» → «direktif nya»: a glossary term's word the stemmer does not know, its «-nya» written apart."""
     return re.sub(r"[^\W\d_]+", lambda m: m.group() if is_indonesian_word(m.group()) or m.group().lower()[:-3] in acronyms()
                   else term_apart(m.group()), query)
+
+
+def _alone(query: str, number: str) -> bool:
+    """Whether the query is the number and nothing else («5.1», «5.1?»): a code typed bare, not a figure."""
+    return not re.sub(r"[\W_]+", "", query.replace(number, " ", 1))

@@ -42,10 +42,16 @@ def weights_missing(skp: SkpDraft):
     return {"items": _numbers(missing)} if missing else None
 
 
+def _weighed_by_table(skp: SkpDraft) -> bool:
+    """Whether the guidance's weight table (Core 100, its CL/TUSI/MI split, Beyond 20) holds this SKP: the table is the
+    Katim's and the Anggota's; a unit leader weighs the Perjanjian Kinerja's indicators (policy.yaml weights.roles)."""
+    return skp.peran in policy().weights.roles
+
+
 @skp_rule("SKP-WEIGHT-CORE")
 def core_weights_off(skp: SkpDraft):
     # Missing weights are SKP-WEIGHT-MISSING's to report; a sum over them would only repeat it.
-    if not skp.iki or any(iki.bobot is None for iki in skp.iki):
+    if not skp.iki or any(iki.bobot is None for iki in skp.iki) or not _weighed_by_table(skp):
         return None
     expected = policy().weights.core_total
     total = sum(v for jenis, v in used(skp).items() if jenis.is_core)
@@ -54,7 +60,8 @@ def core_weights_off(skp: SkpDraft):
 
 @skp_rule("SKP-WEIGHT-BEYOND")
 def beyond_weights_off(skp: SkpDraft):
-    if not any(iki.jenis is Jenis.beyond for iki in skp.iki) or any(iki.bobot is None for iki in skp.iki):
+    if not any(iki.jenis is Jenis.beyond for iki in skp.iki) or any(iki.bobot is None for iki in skp.iki) \
+            or not _weighed_by_table(skp):
         return None
     expected = policy().weights.beyond_total
     total = used(skp)[Jenis.beyond]
@@ -63,7 +70,7 @@ def beyond_weights_off(skp: SkpDraft):
 
 @skp_rule("SKP-WEIGHT-SPLIT")
 def weight_split_differs(skp: SkpDraft):
-    if not skp.iki or any(iki.bobot is None or iki.jenis is None for iki in skp.iki):
+    if not skp.iki or any(iki.bobot is None or iki.jenis is None for iki in skp.iki) or not _weighed_by_table(skp):
         return None
     sums = used(skp)
     off = [
@@ -251,4 +258,6 @@ def _added_tail(long: str, shorter: frozenset[str]) -> tuple[str, ...]:
 
 @skp_rule("SKP-BEYOND")
 def no_beyond(skp: SkpDraft):
+    if not _weighed_by_table(skp):
+        return None
     return None if any(iki.jenis is Jenis.beyond for iki in skp.iki) else {}

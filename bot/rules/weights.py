@@ -52,9 +52,13 @@ def used(skp: SkpDraft, skip: int | None = None) -> dict[Jenis, float]:
 
 
 def remaining_text(skp: SkpDraft, skip: int | None = None) -> str:
-    """"Sisa bobot menurut panduan: Core TUSI 50%, Core MI 10%, Beyond 20% (Core 100%, Beyond 20%).\""""
+    """"Sisa bobot menurut panduan: Core TUSI 50%, Core MI 10%, Beyond 20% (Core 100%, Beyond 20%)."; "" for a unit
+    leader, whose SKP the table does not hold (policy.yaml weights.roles: tester53 P2-1)."""
+    if skp.peran not in policy().weights.roles:
+        return ""
     limit, given = caps(skp), used(skp, skip)
-    parts = [f"{j.label} {format_number(limit[j] - given[j])}%" if limit[j] >= given[j]
+    # shares to two decimals add up to a hair past their total (8,18 × 10 + 8,2): that is no excess (tester53 P2-9)
+    parts = [f"{j.label} {format_number(max(limit[j] - given[j], 0))}%" if limit[j] >= given[j] - 0.01
              else f"{j.label} lebih {format_number(given[j] - limit[j])}%" for j in Jenis if limit[j] or given[j]]
     core = policy().weights.core_total
     return f"Sisa bobot menurut panduan: {', '.join(parts)} (Core {core}%, Beyond {policy().weights.beyond_total}%)."

@@ -119,6 +119,7 @@ class LogbookNudge(_Record):
 class DialogReminder(_Record):
     on: bool = False
     every_months: int = 1  # 1 monthly, 2 every two months
+    day: int | None = None  # «tiap bulan tgl 5»: the day of the month asked for; None: the first working day
     at: time = Field(default_factory=lambda: _default("dialog", "at"))
     last: date | None = None  # the last dialog kinerja: the next is counted from it
     since: datetime | None = None

@@ -39,6 +39,8 @@ class ReminderRequest:
     dialog_every: int | None = None
     dialog_last: date | None = None
     dialog_at: time | None = None
+    dialog_day: int | None = None  # «tiap bulan tgl 5»
+    logbook_day: int | None = None  # a day of the month asked of the logbook nudge, which has none: said so
     quiet: tuple[time, time] | None = None
     quiet_off: bool = False
     weekends_off: bool | None = None
@@ -94,6 +96,11 @@ def read_request(text: str, today: date) -> ReminderRequest:
             continue
         if off and len(times) == 1 and _side_of_hour(clause):  # «jgn kirim pengingat stlh jam 9 malam»
             request.quiet = _quiet_around(clause, times[0])
+            continue
+        if off and len(times) >= 2 and _subject(words) is None:
+            # «jangan kirim apa2 di atas jam 8 malam sampai jam 7 pagi»: nothing from one hour to the other, naming
+            # no reminder, is quiet hours, never the logbook nudge switched off (tester53 P2-6)
+            request.quiet = (times[0], times[1])
             continue
         if subject == "weekend":
             request.weekends_off = off
@@ -213,6 +220,7 @@ def _named_days(words: list[str]) -> tuple[list[int], set[int]]:
 
 def _nudge(request: ReminderRequest, words: list[str], times: list[time]) -> None:
     frequency = _frequency(words)
+    request.logbook_day = _month_day(words) or request.logbook_day
     named, excepted = _named_days(words)
     if named or excepted:  # "tiap jumat", "senin sampai kamis", "tiap hari kerja kecuali jumat"
         base = named or [0, 1, 2, 3, 4]
@@ -235,8 +243,15 @@ def _dialog(request: ReminderRequest, clause: str, words: list[str], times: list
         request.dialog_every = 1
     if times:
         request.dialog_at = times[0]
+    request.dialog_day = _month_day(words) or request.dialog_day
     if _words()["last"].find(words):
         request.dialog_last = _day_month(clause, today, past=True)
+
+
+def _month_day(words: list[str]) -> int | None:
+    """«tiap bulan tgl 5»: the number after a day-of-month word (pengingat.yaml `month_day`); None when none."""
+    marks = set(knowledge.data("pengingat")["month_day"])
+    return next((int(after) for word, after in zip(words, words[1:]) if word in marks and after.isdigit()), None)
 
 
 def _day_month(text: str, today: date, past: bool) -> date | None:
@@ -259,13 +274,18 @@ def apply_request(settings: ReminderSettings, request: ReminderRequest, now: dat
     if request.empty:
         raise YearError("Pengingat mana yang diatur? Contoh: «ingatkan catatan tiap hari kerja jam 4 sore», «matikan "
                         "pengingat dialog», «jam tenang jam 9 malam sampai jam 6 pagi», «saya cuti 11-15 mei».")
+    if request.logbook_day:  # never dropped silently (tester53 P2-6)
+        raise YearError(f"Pengingat catatan harian datang per hari, bukan per tanggal, jadi «tanggal "
+                        f"{request.logbook_day}» belum bisa saya atur untuknya. Pilih harinya, misalnya «tiap Jumat jam "
+                        f"3 sore»; tanggal tiap bulan bisa untuk pengingat dialog kinerja («dialog tiap bulan tgl "
+                        f"{request.logbook_day}»).")
     if request.off:
         settings = switch_off(settings, *request.off)
     if ReminderKind.catat in request.on or ((request.at or request.days) and ReminderKind.catat not in request.off):
         settings = logbook_on(settings, now, request.at, request.days)
     if ReminderKind.dialog in request.on or request.dialog_every:
         settings = dialog_on(settings, now, request.dialog_every or settings.dialog.every_months,
-                             request.dialog_last, request.dialog_at)
+                             request.dialog_last, request.dialog_at, request.dialog_day)
     if ReminderKind.realisasi in request.on:
         settings = realisasi_on(settings, now)
     if request.quiet:

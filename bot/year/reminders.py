@@ -193,6 +193,8 @@ def dialog_dates(dialog: DialogReminder, around: date) -> list[date]:
     else:
         start = (dialog.since.astimezone(WIB).date() if dialog.since else around).replace(day=1)
         days = [_add_months(start, every * k) for k in range(24)]
+    if dialog.day:  # «tiap bulan tgl 5»: that day of each month (its last day in a shorter month)
+        days = [d.replace(day=min(dialog.day, calendar.monthrange(d.year, d.month)[1])) for d in days]
     low, high = _add_months(around, -2 * every), _add_months(around, every)
     return [next_workday(d) for d in days if low <= d <= high]
 
@@ -263,12 +265,16 @@ def logbook_weekly(settings: ReminderSettings, now: datetime, weekday: int | Non
 
 
 def dialog_on(settings: ReminderSettings, now: datetime, every_months: int = 1, last: date | None = None,
-              at: time | None = None) -> ReminderSettings:
+              at: time | None = None, day: int | None = None) -> ReminderSettings:
     if every_months not in _settings()["dialog"]["every_months"]:
         raise YearError("Dialog kinerja diingatkan sebulan sekali atau dua bulan sekali.")
+    if day is not None and not 1 <= day <= 31:
+        raise YearError(f"Tanggal {day} tidak ada di kalender; tulis tanggal 1–31, misalnya «tiap bulan tgl 5».")
     update = {"on": True, "every_months": every_months, "since": now, "last": last or settings.dialog.last}
     if at is not None:
         update["at"] = at
+    if day is not None:
+        update["day"] = day
     return settings.model_copy(update={"dialog": settings.dialog.model_copy(update=update)})
 
 
@@ -349,6 +355,11 @@ def _outside_quiet(quiet: QuietHours) -> time:
     return start.time()
 
 
+def day_name(day: date) -> str:
+    """«Senin»: the weekday's name as the reminders write it."""
+    return logbook_words()["weekday_names"][day.weekday()]
+
+
 def describe(settings: ReminderSettings) -> str:
     """The settings for /pengingat, in Indonesian."""
     names = logbook_words()["weekday_names"]
@@ -363,7 +374,8 @@ def describe(settings: ReminderSettings) -> str:
         logbook = f"setiap {names[nudge.days[0]]} jam {nudge.at:%H:%M} WIB"
     else:
         logbook = f"{', '.join(names[d] for d in nudge.days)} jam {nudge.at:%H:%M} WIB"
-    cadence = "sebulan sekali" if dialog.every_months == 1 else "dua bulan sekali"
+    cadence = ("sebulan sekali" if dialog.every_months == 1 else "dua bulan sekali") \
+        + (f" tanggal {dialog.day}" if dialog.day else "")
     lines = [f"Pengingat catatan harian: {logbook}",
              f"Pengingat dialog kinerja: {cadence + f' jam {dialog.at:%H:%M}' if dialog.on else 'mati'}",
              f"Pengingat realisasi akhir triwulan: {'nyala' if settings.realisasi.on else 'mati'}",
