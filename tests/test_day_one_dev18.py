@@ -1,9 +1,10 @@
 """Day-one dev18: an English indicator naming its measure after what it measures («EQAS score for AST») is a line
-of a pasted list, never a note left out of it."""
+of a pasted list, never a note left out of it; at a PRIMA field question, a waiting line of the pasted list named by
+its words with a target is saved with it, never the asked IKI's value."""
 
 import pytest
 
-from tests.talk import said
+from tests.talk import prima_at_step_m, said
 
 
 def test_an_english_score_line_is_a_line_of_the_list(engine):
@@ -22,3 +23,39 @@ def test_an_english_measure_noun_marks_an_indicator(text, english):
     from bot.rules.language import measured_in_english
 
     assert measured_in_english(text) is english
+
+
+_LIST = ("Persentase pasien TB yang diobati sampai sembuh\nPersentase kontak serumah yang diskrining TB\n"
+         "Jumlah laporan kunjungan rumah")
+
+
+def _own_iki_asked(engine):
+    prima_at_step_m(engine, "u")
+    engine.handle("u", _LIST)
+    engine.handle("u", "Persentase pasien TB mangkir yang dilacak kembali")  # its target asked now
+
+
+def _target(engine, word):
+    return next(iki.target for iki in engine.state("u").skp.iki if word in iki.indikator)
+
+
+def test_a_waiting_line_named_with_its_target_at_a_field_question_is_saved_with_it(engine):
+    _own_iki_asked(engine)
+    engine.handle("u", "target kontak serumah delapan puluh persen")
+    assert _target(engine, "kontak serumah") == "80%"
+    assert engine.state("u").prima.field == "target"  # the asked IKI's target still asked, never 80
+
+
+def test_waiting_lines_and_the_asked_iki_named_in_one_message_each_take_theirs(engine):
+    _own_iki_asked(engine)
+    engine.handle("u", "diobati sampai sembuh 90%, dilacak kembali tujuh puluh lima")
+    assert _target(engine, "sembuh") == "90%"
+    assert _target(engine, "dilacak") == "75%"
+
+
+def test_a_line_asked_how_to_replace_is_a_question_about_it():
+    from bot.conversation.line_questions import asks_about_line
+    from bot.conversation.state import ListedIki
+
+    listed = [ListedIki(text=t) for t in _LIST.splitlines()]
+    assert asks_about_line("laporan kunjungan gantinya apa", listed) == 3

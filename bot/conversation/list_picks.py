@@ -408,3 +408,26 @@ def bare_line(text: str) -> int | None:
     """«3», «#3»: a line of the last list named by its number alone; None otherwise."""
     digits = text.strip().lstrip("#")
     return int(digits) if digits.isdigit() else None
+
+
+_VALUE_CLAUSES = re.compile(r"[;\n]|,(?!\d)")  # «82,5» is one number, not two clauses
+
+
+def waiting_named_targets(text: str, listed: list[ListedIki], waiting: set[int]) -> tuple[Picked, str] | None:
+    """«target stok aman sembilan puluh persen», «suhu cold chain 85%, distribusi tepat waktu 95» while another IKI's
+    field is asked: the clauses naming one waiting line each (1-based, passing and not in the draft) by two of its
+    words at least, each with one value, those lines with those targets; the other clauses given back to be read as
+    before (d18-dev04: the value went to the asked IKI's data awal, the named line never drafted). None when no clause
+    names such a line."""
+    lines: list[int] = []
+    targets: dict[int, Number] = {}
+    rest: list[str] = []
+    for clause in filter(None, (c.strip() for c in _VALUE_CLAUSES.split(text))):
+        values = numbers_in(clause)
+        named = _named_by_words(clause, listed, least=MIN_NAMING_WORDS)[0] if len(values) == 1 else []
+        if len(named) == 1 and named[0] in waiting and named[0] not in targets:
+            lines.append(named[0])
+            targets[named[0]] = values[0]
+        else:
+            rest.append(clause)
+    return (Picked(lines, targets), ", ".join(rest)) if lines else None
