@@ -59,3 +59,35 @@ def test_a_line_asked_how_to_replace_is_a_question_about_it():
 
     listed = [ListedIki(text=t) for t in _LIST.splitlines()]
     assert asks_about_line("laporan kunjungan gantinya apa", listed) == 3
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("Rina Marlina, 199105122016032004, Epidemiolog Ahli Pertama, Seksi Surveilans Dinkes Kota Bogor.. eh salah "
+     "Dinkes Kab. Bogor, atasan dr. Hadi", "unit", "Seksi Surveilans Dinkes Kab. Bogor"),
+    ("Rina Marlna eh salah Rina Marlina, 199105122016032004, Epidemiolog Ahli Pertama, Dinkes Kota Bogor, atasan "
+     "dr. Hadi", "nama", "Rina Marlina"),
+])
+def test_a_slip_put_right_inside_a_profile_value_keeps_the_right_words_only(engine, text, field, value):
+    engine.handle("u", "/profil")
+    reply = said(engine.handle("u", text))
+    assert getattr(engine.state("u").skp.pegawai, field) == value
+    assert "eh salah" not in reply
+
+
+def test_a_value_with_no_slip_marker_stays_as_typed():
+    from bot.conversation.profil_flow import read_profile
+
+    assert read_profile("Subbag Ralat dan Verifikasi Data", "unit") == {"unit": "Subbag Ralat dan Verifikasi Data"}
+
+
+_WAITING = ("1. Persentase balita gizi buruk yang mendapat PMT sesuai standar\n2. Jumlah rapat lintas program gizi\n"
+            "3. Persentase posyandu yang melapor data timbang tepat waktu")
+
+
+def test_waiting_lines_named_by_words_with_targets_are_saved_with_them(engine):
+    engine.handle("u", _WAITING)
+    text = said(engine.handle("u", "yg gizi buruk 90%. yg posyandu 80. yg rapat 12"))
+    targets = {iki.indikator: iki.target for iki in engine.state("u").skp.iki}
+    assert targets == {"Persentase balita gizi buruk yang mendapat PMT sesuai standar": "90%",
+                       "Persentase posyandu yang melapor data timbang tepat waktu": "80%"}
+    assert "yg rapat 12» belum saya pasangkan" in text  # a failing line named: said back, never saved
