@@ -99,3 +99,30 @@ def test_a_first_line_led_by_a_short_request_and_a_colon_is_a_line_of_the_list()
     pasted = read_list("masukin jg: Persentase sekolah yang menerapkan kantin sehat, target 60\n"
                        "Persentase siswa yang diskrining anemia, target 80")
     assert [line.listed.target for line in pasted.lines] == ["60", "80"] and pasted.header is None
+
+
+def test_a_transfer_told_in_passing_updates_the_profile_and_says_so(engine):
+    engine.handle("u", "/profil")
+    engine.handle("u", "Tono Wibowo\n198702142010011003\nEntomolog Kesehatan Ahli Pertama\nSeksi P2P\nBu Dina")
+    engine.handle("u", "Selesai")
+    text = said(engine.handle("u", "kak sy baru dimutasi ke Seksi Surveilans, jabatan skrg Epidemiolog Kesehatan "
+                                   "Ahli Muda, atasan baru sy Pak Bonar"))
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.unit, pegawai.jabatan, pegawai.atasan) == ("Seksi Surveilans", "Epidemiolog Kesehatan Ahli Muda",
+                                                               "Pak Bonar")
+    assert "Profil saya perbarui" in text and "Kode untuk atasan" not in text
+
+
+@pytest.mark.parametrize("text", ["IKI 3 pindah ke TW II aja", "jabatan jd apa ya kalau pindah ke seksi lain?"])
+def test_one_field_or_talk_is_no_profile_change(text):
+    from bot.conversation.profil_change import changed_fields
+
+    assert changed_fields(text) == {}
+
+
+def test_a_transfer_told_at_a_field_question_asks_that_question_again(engine):
+    engine.handle("u", "Persentase sampel air minum yang diperiksa sesuai standar")
+    engine.handle("u", "Simpan ke draf")
+    text = said(engine.handle("u", "unit sy skrg Seksi Kesling, atasan baru Bu Wati"))
+    assert engine.state("u").skp.pegawai.atasan == "Bu Wati"
+    assert text.rstrip().endswith(said(engine.pending_question(engine.state("u"))).rstrip())
