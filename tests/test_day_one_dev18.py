@@ -126,3 +126,21 @@ def test_a_transfer_told_at_a_field_question_asks_that_question_again(engine):
     text = said(engine.handle("u", "unit sy skrg Seksi Kesling, atasan baru Bu Wati"))
     assert engine.state("u").skp.pegawai.atasan == "Bu Wati"
     assert text.rstrip().endswith(said(engine.pending_question(engine.state("u"))).rstrip())
+
+
+def test_an_mpph_indicator_with_its_target_and_a_remark_after_it_is_step_one_answered(engine):
+    engine.handle("u", "/mpph")
+    text = said(engine.handle("u", "IKI sy: Persentase hasil uji kalibrasi alat yang terbit tepat waktu, target 85%. "
+                                   "itu turunan IKK kok"))
+    flow = engine.state("u").mpph
+    assert flow.step == "method" and flow.current.target == "85%" and "Indikator Renstra untuk" not in text
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Persentase sampel yang diperiksa tepat waktu, target 90%. ini dr renstra", "90%"),
+    ("Nilai survei budaya keselamatan, target 3.5", "3.5"),
+])
+def test_the_leader_target_ends_at_its_sentence(text, target):
+    from bot.conversation.mpph_reading import leader_line
+
+    assert leader_line(text)[1] == target
