@@ -144,3 +144,14 @@ def test_the_leader_target_ends_at_its_sentence(text, target):
     from bot.conversation.mpph_reading import leader_line
 
     assert leader_line(text)[1] == target
+
+
+@pytest.mark.parametrize("line, rows", [
+    ("Ns. Wulan triase, dr Bima audit klinis, apt. Sinta rekonsiliasi obat",
+     [("Ns. Wulan", "triase"), ("dr Bima", "audit klinis"), ("apt. Sinta", "rekonsiliasi obat")]),
+    ("Ners Dewi HAIs, drg Tomi PPI gigi", [("Ners Dewi", "HAIs"), ("drg Tomi", "PPI gigi")]),
+])
+def test_member_rows_led_by_a_title_part_name_from_part(line, rows):
+    from bot.team.member_rows import read_rows
+
+    assert [(row.name, row.part) for row in read_rows(line)] == rows
