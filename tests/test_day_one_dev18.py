@@ -93,14 +93,6 @@ def test_waiting_lines_named_by_words_with_targets_are_saved_with_them(engine):
     assert "yg rapat 12» belum saya pasangkan" in text  # a failing line named: said back, never saved
 
 
-def test_a_first_line_led_by_a_short_request_and_a_colon_is_a_line_of_the_list():
-    from bot.conversation.iki_list import read_list
-
-    pasted = read_list("masukin jg: Persentase sekolah yang menerapkan kantin sehat, target 60\n"
-                       "Persentase siswa yang diskrining anemia, target 80")
-    assert [line.listed.target for line in pasted.lines] == ["60", "80"] and pasted.header is None
-
-
 def test_a_transfer_told_in_passing_updates_the_profile_and_says_so(engine):
     engine.handle("u", "/profil")
     engine.handle("u", "Tono Wibowo\n198702142010011003\nEntomolog Kesehatan Ahli Pertama\nSeksi P2P\nBu Dina")

@@ -90,7 +90,6 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, headings, drafts, measured = [], [], [], 0, 0
-    raw = [_after_lead(raw[0])] + raw[1:]
     headed = _header(raw, listed_first)
     header = raw[0] if headed else None
     if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
@@ -293,19 +292,6 @@ def header_marked(text: str) -> str:
         return text
     first = text.index(lines[0]) + len(lines[0].rstrip())
     return text if lines[0].rstrip().endswith(":") else text[:first] + ":" + text[first:]
-
-
-MAX_LEAD_WORDS = 4  # «tambah:», «IKI sy yg baru:» before the first IKI on its own line
-
-
-def _after_lead(line: str) -> str:
-    """«tambah: Persentase kabupaten/kota lokus …, target 75»: a short lead and a colon before an IKI opening with its
-    measure word on the first line; the IKI is the list's first line, never a header (d18-dev06: the line lost)."""
-    lead, colon, rest = line.partition(":")
-    rest = rest.strip()
-    if not colon or not rest or not tokens(lead) or len(tokens(lead)) > MAX_LEAD_WORDS or _measured(lead):
-        return line
-    return rest if _measured(rest) else line
 
 
 def _header(raw: list[str], listed_first: bool = False) -> bool:
