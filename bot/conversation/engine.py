@@ -29,6 +29,7 @@ from bot.conversation import (
     mandatory_asked,
     mpph_flow,
     prima_text,
+    profil_change,
     profil_flow,
     rhk_flow,
     save_undo,
@@ -710,6 +711,10 @@ class Engine:
         beyond = beyond_offered(turn.state.shown, message) if not self._waits(turn.state) else None
         if beyond is not None:  # «yang kedua deh» under «Pakai usulan 1» alone: said, the options shown again
             return [beyond]
+        moved = profil_change.changed_fields(message) if not flow or flow.name not in ("tim", "tahun", "profil") \
+            else {}
+        if moved:  # «sy pindah ke Seksi …, jabatan jd …, atasan baru Pak …»: the profile, then the open question again
+            return [profil_change.apply(turn.state, moved)] + self.pending_question(turn.state)
         # «atasan saya ganti» (a new pairing code), a leader's «hapus catatan Andi» (refused): whatever draft question
         # is open, but not inside a team or year answer, where it may be the comment or the perubahan's explanation.
         changed = self.team.on_plain(turn, message, year_chat.logging(turn.state)) \

@@ -18,7 +18,7 @@ from bot.lang.values import numbers_in
 from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
 from bot.rules.draft_reading import after_label
-from bot.rules.language import opens_with_english_measure
+from bot.rules.language import measured_in_english, opens_with_english_measure
 from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import is_leader_rhk
 
@@ -116,7 +116,7 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
             continue
         intent = classify(text)
         # a measure word, a work verb with its object, or a target; an IKI in English too (the rules flag it)
-        is_iki = intent.route is Route.iki or opens_with_english_measure(text)
+        is_iki = intent.route is Route.iki or measured_in_english(text)
         # A first line that is no IKI is a header too (one header: after it, a line of the list keeps its place, so
         # the user's own numbers name it); a question or small talk is a note.
         # «Menyusun laporan» is a line to check, not a header; so is a first line naming work in no words of an intro

@@ -408,3 +408,28 @@ def bare_line(text: str) -> int | None:
     """«3», «#3»: a line of the last list named by its number alone; None otherwise."""
     digits = text.strip().lstrip("#")
     return int(digits) if digits.isdigit() else None
+
+
+def waiting_named_targets(text: str, listed: list[ListedIki], waiting: set[int]) -> tuple[Picked, str] | None:
+    """«target stok aman sembilan puluh persen», «suhu cold chain 85%, distribusi tepat waktu 95», «yg data lengkap
+    85%. yg rekomendasi 70»: the clauses naming one waiting line each (1-based, passing and not in the draft) by two of
+    its words at least, or by one after a line pointer («yg rekomendasi»), each with one value: those lines with
+    those targets; the other clauses given back to be read as before (d18-dev04: the value went to the asked IKI's
+    data awal, the named line never drafted). None when no clause names such a line."""
+    from bot.conversation.several_picks import named_clauses
+
+    lines: list[int] = []
+    targets: dict[int, Number] = {}
+    rest: list[str] = []
+    pointers = set(knowledge.data("conversation")["line_pointers"])
+    for clause in named_clauses(text):
+        values = numbers_in(clause)
+        named = _named_by_words(clause, listed, least=MIN_NAMING_WORDS)[0] if len(values) == 1 else []
+        if not named and len(values) == 1 and tokens(clause)[:1] and tokens(clause)[0] in pointers:
+            named = _named_by_words(clause, listed)[0]
+        if len(named) == 1 and named[0] in waiting and named[0] not in targets:
+            lines.append(named[0])
+            targets[named[0]] = values[0]
+        else:
+            rest.append(clause)
+    return (Picked(lines, targets), ", ".join(rest)) if lines else None

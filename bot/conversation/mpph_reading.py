@@ -13,6 +13,7 @@ from bot.rules.draft_reading import read
 from bot.skp.mpph import METHOD_LABELS
 
 MAX_LABEL_WORDS = 4  # «Indikator atasan saya:» names what follows; a longer head is a sentence of its own
+_SENTENCE_END = re.compile(r"\.\s+(?=[^\W\d_])")  # «90%. ini …», never «3.5» nor «82,5»
 _LEADER_TARGET = re.compile(r"^(?P<name>.+?)[,;]?\s+target(?:\s+(?:nasional|tahun|th\.?|\d{4}))*\s*[:=]?\s*(?P<target>[^,;]+?)\s*$",
                             re.IGNORECASE)
 
@@ -80,15 +81,24 @@ def leader_line(text: str) -> tuple[str, str]:
         name, _, target = (part.strip() for part in text.partition(";"))
         return name, target
     found = _LEADER_TARGET.match(text.strip())
-    if found and parse_target(found["target"]) is not None:
+    # «…, target 90%. ini ada di IKK kok»: the sentence after the target is a remark, none of it (d18-dev07)
+    target = _SENTENCE_END.split(found["target"], maxsplit=1)[0] if found else ""
+    if found and parse_target(target) is not None:
         name = found["name"].strip(" ,")
         reading = read(name)  # "yg", "dgn" spelled out, as for any draft
-        return (name if reading.target else reading.text), found["target"]
+        return (name if reading.target else reading.text), target
     reading = read(text)
     if reading.target:
         return reading.text, reading.target
     typed = fields_in(text)  # «Persentase kab/kota yang mencapai IDL 95%»: the target typed after it, as in the chat
     return (typed.indikator, typed.target.text) if typed.target is not None else (text.strip(), "")
+
+
+def typed_with_target(text: str) -> bool:
+    """«indikator rs: Persentase insiden … sesuai waktu, target 90%. ini ada di IKK kok»: an indicator named with its
+    target, the step's answer, never a catalog search for the IKK it mentions."""
+    name, target = leader_line(text)
+    return names_indicator(name) and parse_target(target) is not None
 
 
 def _unlabelled(text: str) -> str:

@@ -132,7 +132,8 @@ from bot.conversation.step_m_reading import typed_draft
 from bot.conversation.typed_work import after_example, new_iki_in, new_work, reads_as_iki
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
-from bot.lang.text import clean, phrase_set, sentence, tokens
+from bot.lang.text import clean, phrase_set, sentence, short, tokens
+from bot.lang.values import numbers_in
 from bot.models import IkiDraft
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
@@ -592,8 +593,27 @@ def _lines_picked(said: Said) -> list[Reply] | None:
         or list_picks.waiting_targets(said.message, listed, drafted) or _waiting_named(said.message, listed, drafted)
     if pick:
         return said.plain.save_picked(said.state, pick, said.message)
+    named = _waiting_targets_named(said)
+    if named:
+        return named
     off = list_picks.waiting_count_off(said.message, listed, {i.indikator.lower() for i in said.state.skp.iki})
     return [Reply(off)] if off else None  # «95, 80» for three lines: none saved, and why
+
+
+def _waiting_targets_named(said: Said) -> list[Reply] | None:
+    """«yg data lengkap 85%. yg rekomendasi 70»: waiting lines of the last list named by their words, each with its
+    target (`list_picks.waiting_named_targets`), saved with them; a clause with a value naming no such line said back
+    (d18-dev02: «belum bisa menyusun usulan», the lines never saved)."""
+    listed = said.state.listed
+    if not listed or "?" in said.message:
+        return None
+    waiting = set(list_summary.waiting_lines(listed, {i.indikator.lower() for i in said.state.skp.iki}))
+    found = list_picks.waiting_named_targets(said.message, listed, waiting) if waiting else None
+    if not found:
+        return None
+    left = [Reply(f"«{short(found[1])}» belum saya pasangkan ke baris daftar mana pun: sebut barisnya dengan nomornya, "
+                  "misalnya «no 1 target 90%».")] if numbers_in(found[1]) else []
+    return left + said.plain.save_picked(said.state, found[0], said.message)
 
 
 def _which_saved(said: Said) -> list[Reply] | None:

@@ -330,6 +330,29 @@ def _corrected(text: str) -> dict[str, str]:
 
 
 def read_profile(text: str, current: str) -> dict[str, str]:
+    """The fields a message holds, a slip put right inside a value kept out of it (`_slip_put_right`)."""
+    return {field: _slip_put_right(value) for field, value in _read_profile(text, current).items()}
+
+
+def _slip_put_right(value: str) -> str:
+    """«Instalasi Forensik RS Bhayangkara.. eh salah RSUP Dr. Kariadi» → «Instalasi Forensik RSUP Dr. Kariadi»: the
+    words after a slip marker (conversation.yaml `profil_correction` `slip`) take the place of the slip, from the last
+    word before the marker that opens as their first word does (one is the other's start), else of the whole value."""
+    markers = "|".join(re.escape(w) for w in sorted(knowledge.data("conversation")["profil_correction"]["slip"],
+                                                     key=len, reverse=True))
+    found = re.search(rf"[\s.,;]*(?<!\w)(?:{markers})(?!\w)[\s.,:;]*", value, re.IGNORECASE)
+    if not found or not value[found.end():].strip():
+        return value
+    before, right = value[:found.start()].split(), value[found.end():].strip()
+    first = right.split()[0].lower().strip(".,")
+    for at in range(len(before) - 1, -1, -1):
+        word = before[at].lower().strip(".,")
+        if len(word) >= 2 and (first.startswith(word) or word.startswith(first)):
+            return " ".join(before[:at] + [right])
+    return right
+
+
+def _read_profile(text: str, current: str) -> dict[str, str]:
     """The fields a message holds. Labelled parts go to their field; the NIP anchors the rest (the name before it;
     jabatan, unit and atasan after it, in that order); one unlabelled value answers the field asked. A correction
     naming its field («NIP nya salah ketik, yg bener …») is that field's, whatever field is asked."""

@@ -83,6 +83,16 @@ def english_measure(words: Sequence[str]) -> tuple[int, str] | None:
     return (len(opener), lex.opener_of[opener]["measure"]) if opener else None
 
 
+def names_measure_noun(text: str) -> bool:
+    """«EQAS score for AST», «Database backup success rate»: an English measure noun written after what it measures
+    (only names before it, no function word: «see you at the score board» is none), with no opener; the line is an
+    indicator all the same."""
+    lex = _lexicon()
+    keys = [w.lower() for w in _WORD.findall(text)]
+    found = None if lex.openers.match_at(keys, 0) else _measure_noun(keys, lex)
+    return found is not None and not function_words().intersection(keys[:found[0]])
+
+
 def _indonesian(data: dict) -> frozenset[str]:
     said = list(data["words"].values()) + list(data["actions"].values()) + list(data["qualifiers"].values())
     said += list(data["prepositions"].values()) + list(data["connectors"].values()) + ["yang"]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.english import participles_in
+from bot.lang.english import names_measure_noun, participles_in
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
@@ -159,6 +159,12 @@ def opens_with_english_measure(text: str) -> bool:
     measure word. It is an IKI all the same (read and checked, the rules flag the language), not a stray line."""
     first = next((w for w in tokens(text) if w.isalpha()), "")  # past a list's «5.»
     return first in _words().openers and is_english(text)
+
+
+def measured_in_english(text: str) -> bool:
+    """An indicator in English: opened by a measure word, or naming its measure after what it measures («EQAS score
+    for AST», d18-dev05: skipped as no IKI, the list one short)."""
+    return opens_with_english_measure(text) or (is_english(text) and names_measure_noun(text))
 
 
 def is_loanword(word: str) -> bool:

@@ -23,7 +23,8 @@ _TRAILING_TARGET = re.compile(r"^(?P<part>.+?)\s*[,;]?\s+(?:target\s*)?(?P<targe
 _NAME_NUMBERED = re.compile(r"^(?P<name>[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*){0,3}?)\s+"
                             r"(?P<part>(?P<word>[^\W\d_]+)\s+(?:\d+|[ivx]+|[^\W\d_])(?:\s*[-–]\s*(?:\d+|[ivx]+))?\b.*)$",
                             re.IGNORECASE)
-_TITLE = re.compile(r"^(?:dr|drg|ns|apt|bd|ir|prof|h|hj)\.?$", re.IGNORECASE)  # «dr. Budi», «Ns. Rina»
+_TITLE = re.compile(r"^(?:dr|drg|ns|ners|apt|bd|ir|prof|h|hj)\.?$", re.IGNORECASE)  # «dr. Budi», «Ns. Rina»
+MAX_NAME_WORDS = 3  # «Ners Fitri pelaporan»: the capitalised words after a title, at most, are the name
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,12 @@ def unseparated_row(line: str) -> MemberRow | None:
     if found and found["word"].lower() in numbered_parts() and looks_like_name(found["name"]):
         return _row(found["name"], found["part"])
     words = line.split()
+    if words and _TITLE.match(words[0]):  # «dr Aldo RCA», «apt. Nadia budaya keselamatan»: a title, its name, the part
+        cut = 1
+        while cut < len(words) and cut <= MAX_NAME_WORDS and words[cut][:1].isupper() and words[cut][1:].islower():
+            cut += 1
+        if 1 < cut < len(words):
+            return _row(" ".join(words[:cut]), " ".join(words[cut:]))
     for cut in range(1, min(4, len(words))):  # «Siti Rahma Jawa Barat»: the shortest name before regions only
         name, part = " ".join(words[:cut]), " ".join(words[cut:])
         held, whole = provinces_in(part)
