@@ -602,6 +602,7 @@ class Engine:
         shown, turn.state.reminders_shown = turn.state.reminders_shown, False
         last_edit, turn.state.edited_field = turn.state.edited_field, ""
         count_asked, turn.state.count_asked = turn.state.count_asked, ""
+        turn.state.renumber_asked = ""
         searched, turn.state.searched = turn.state.searched, False
         message = _slash_said(message)  # «oke mulai saja garis miring prima»: voice-to-text's «/prima»
         command = _command_after_lead(message)
