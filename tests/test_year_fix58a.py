@@ -108,3 +108,16 @@ def test_the_figure_typed_after_a_line_not_read_is_that_iki_s(engine, at):
 def test_a_field_given_per_iki_is_no_realisasi_paste(engine, at):
     replies = agreed_then(engine, at, "2026-07-01T09:00", "IKI 1 target 320 pasien\nIKI 3 target 45 pasien")
     assert not engine.state("u1").year.realisasi, said(replies)
+
+
+def test_why_an_iki_is_flagged_is_answered_from_its_quarter_plan_and_realisasi(engine, at):
+    agreed_then(engine, at, "2026-10-01T09:00", "IKI 2 70%", "/capaian")
+    replies = engine.handle("u1", "kenapa iki 2 merah")
+    assert "Tidak ada temuan" not in said(replies)
+    assert "TW III" in said(replies) and "70%" in said(replies) and "rencana" in said(replies)
+
+
+def test_why_an_iki_on_track_is_flagged_says_it_is_not(engine, at):
+    agreed_then(engine, at, "2026-10-01T09:00", "IKI 2 85%")
+    replies = engine.handle("u1", "knp IKI 2 di bawah trajektori?")
+    assert "tidak tertinggal" in said(replies) and "85%" in said(replies)

@@ -170,8 +170,9 @@ def _renumbered(entries: list[LogEntry], text: str, now: datetime) -> tuple[list
     named = [e for e in holding if _names(e, typed, noun, now)]
     if not opened and not holding:
         return None
-    if len(named) != 1 and any(e in just_kept for e in holding):  # two hold 6: the one just kept is meant
-        named = [next(e for e in holding if e in just_kept)]
+    kept_now = [e for e in holding if e in just_kept]
+    if len(named) != 1 and len(kept_now) == 1:  # two hold 6, one of them just kept: that one is meant
+        named = kept_now
     return (named if len(named) == 1 else holding), old, new
 
 
