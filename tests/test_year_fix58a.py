@@ -12,7 +12,8 @@ from tests.talk import labels, press, said
 
 FISIO = """1. Jumlah pasien stroke yang mendapat terapi fisioterapi sesuai standar - 300 pasien
 2. Persentase pasien rehab medik yang mencapai target fungsional - 80%
-3. Jumlah pasien pasca operasi lutut yang mampu berjalan mandiri saat pulang - 40 pasien"""
+3. Jumlah pasien pasca operasi lutut yang mampu berjalan mandiri saat pulang - 40 pasien
+4. Persentase pasien anak cerebral palsy yang mencapai target GMFM sesuai rencana terapi - 70%"""
 
 
 @pytest.fixture(name="engine")
@@ -121,3 +122,15 @@ def test_why_an_iki_on_track_is_flagged_says_it_is_not(engine, at):
     agreed_then(engine, at, "2026-10-01T09:00", "IKI 2 85%")
     replies = engine.handle("u1", "knp IKI 2 di bawah trajektori?")
     assert "tidak tertinggal" in said(replies) and "85%" in said(replies)
+
+
+def test_two_counts_the_second_improved_are_a_rate_toward_an_iki_of_reaching_a_target(engine, at):
+    replies = agreed_then(engine, at, "2026-08-18T16:00", "tadi sore evaluasi GMFM 4 anak CP, 3 naik skornya")
+    entry = _entry(engine, "c1")
+    assert entry.rate == (3, 4), said(replies)
+    assert "Nilai belum terbaca" not in said(replies)
+
+
+def test_two_counts_the_second_no_improvement_still_ask(engine, at):
+    replies = agreed_then(engine, at, "2026-08-18T16:00", "tadi sore evaluasi GMFM 4 anak CP, 1 pindah RS")
+    assert _entry(engine, "c1").rate is None, said(replies)
