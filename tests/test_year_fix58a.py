@@ -134,3 +134,9 @@ def test_two_counts_the_second_improved_are_a_rate_toward_an_iki_of_reaching_a_t
 def test_two_counts_the_second_no_improvement_still_ask(engine, at):
     replies = agreed_then(engine, at, "2026-08-18T16:00", "tadi sore evaluasi GMFM 4 anak CP, 1 pindah RS")
     assert _entry(engine, "c1").rate is None, said(replies)
+
+
+def test_a_count_told_with_a_time_word_under_an_agreed_skp_is_kept_as_work(engine, at):
+    replies = agreed_then(engine, at, "2026-05-20T15:00", "Jumlah pasien TKR jalan mandiri minggu ini: tujuh")
+    assert "Simpan ke" not in said(replies) and "perubahan" not in said(replies), said(replies)
+    assert engine.state("u1").year.entries and len(engine.state("u1").skp.iki) == 4

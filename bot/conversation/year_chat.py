@@ -114,6 +114,8 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     if kind is EntryKind.progress:
         if read_realisasi(text, state.skp):
             return realisasi(state, text, now)
+        if logbook.running_period(text):  # «Jumlah pasien TKR jalan mandiri minggu ini: tujuh»: the week's work
+            return catat(state, text, now, intent.entry)
         return [Reply("Itu angka capaian. Untuk menyimpannya sebagai realisasi, tulis IKI-nya, misalnya «IKI 2: 120 dari "
                       "125» atau «IKI 1 sesuai catatan»; lihat semuanya dengan /capaian.")]
     if kind is EntryKind.reminder:
