@@ -140,3 +140,9 @@ def test_a_count_told_with_a_time_word_under_an_agreed_skp_is_kept_as_work(engin
     replies = agreed_then(engine, at, "2026-05-20T15:00", "Jumlah pasien TKR jalan mandiri minggu ini: tujuh")
     assert "Simpan ke" not in said(replies) and "perubahan" not in said(replies), said(replies)
     assert engine.state("u1").year.entries and len(engine.state("u1").skp.iki) == 4
+
+
+def test_a_stale_button_number_under_an_agreed_skp_offers_no_january_list(engine, at):
+    replies = agreed_then(engine, at, "2026-02-04T15:00", "hari ini terapi 6 px stroke di poli rehab", "/catatan", "#9")
+    assert "Daftar IKI terakhir" not in said(replies) and "simpan yang lolos" not in said(replies), said(replies)
+    assert "/catatan" in said(replies)

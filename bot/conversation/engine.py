@@ -129,6 +129,9 @@ HANDED_OVER = (Status.diajukan, Status.perubahan_diajukan)  # the SKP waits for 
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
+YEAR_STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Kirim pekerjaan Anda untuk logbook, lihat /catatan "
+                   "atau /capaian, atau ketik /bantuan.")
+
 
 def _matrix_open(state: UserState, asked: bool = False) -> list[Reply]:
     """The MPPH matrix left on screen (no question open under it): one line and its buttons, so a reopened chat
@@ -943,6 +946,8 @@ class Engine:
                           buttons)]
         if _matrix_open(state, asked=True):  # the MPPH matrix of the last session: its buttons again
             return [Reply(said)] + _matrix_open(state, asked=True)
+        if state.year.agreed:  # the list the SKP was drafted from is done with (tester53 P1-6: January's offered)
+            return [Reply(f"{said} {YEAR_STALE_NEXT}")]
         if state.listed:
             return [Reply(f"{said} Daftar IKI terakhir Anda ({len(state.listed)} baris) masih bisa dipakai: ketik "
                           f"«Rincian N» atau /cek N untuk baris N, «simpan yang lolos», atau lihat draf dengan /skp.")]
