@@ -146,3 +146,11 @@ def test_a_stale_button_number_under_an_agreed_skp_offers_no_january_list(engine
     replies = agreed_then(engine, at, "2026-02-04T15:00", "hari ini terapi 6 px stroke di poli rehab", "/catatan", "#9")
     assert "Daftar IKI terakhir" not in said(replies) and "simpan yang lolos" not in said(replies), said(replies)
     assert "/catatan" in said(replies)
+
+
+def test_an_older_count_in_words_in_a_reported_quarter_is_not_changed_in_passing(engine, at):
+    agreed_then(engine, at, "2026-05-18T15:00", "hari ini terapi dua belas pasien stroke",
+                "2026-07-01T09:00", "IKI 1: 160 pasien", "2026-10-07T15:00", "rapat komite medik bahas SPO rehab")
+    replies = engine.handle("u1", "bukan 12 tapi 13")
+    assert _entry(engine, "c1").quantity == 12, said(replies)
+    assert "sudah dilaporkan" in said(replies) and "c1 jumlah 13" in said(replies)

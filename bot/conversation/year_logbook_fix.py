@@ -313,6 +313,11 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
             if fixed.status is EntryStatus.linked and fixed.quantity == parse_number(instead.group(1)) \
                     and _NUMBER_AT(instead.group(1)).search(fixed.text):  # its count as written: text and count both
                 return _renumber_meant(state, fixed, instead.group(1), instead.group(2), now)
+            reported = _reported(state, fixed)
+            if fixed.status is EntryStatus.linked and reported and fixed not in fresh(state.year.entries, now):
+                return [Reply(f"Catatan {fixed.id} ({short_date(fixed.day)}: {short(fixed.text, 60)}) termasuk "
+                              f"{quarter_label(reported)} yang realisasinya sudah dilaporkan, jadi tidak saya ubah "
+                              f"begitu saja. Bila memang catatan itu, ketik «{fixed.id} jumlah {instead.group(2)}».")]
             if fixed.status is EntryStatus.linked:
                 before = state.year.realisasi
                 state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))
