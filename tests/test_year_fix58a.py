@@ -106,8 +106,17 @@ def test_the_figure_typed_after_a_line_not_read_is_that_iki_s(engine, at):
     assert kept.get(engine.state("u1").skp.iki[2].indikator) == 12, said(replies)
 
 
+def test_one_figure_beside_a_line_not_read_is_kept_and_the_other_asked(engine, at):
+    replies = agreed_then(engine, at, "2026-07-01T09:00", "IKI 3 sesuai target\nIKI 4 19%")
+    kept = {r.iki: r.value for r in engine.state("u1").year.realisasi if r.quarter == 2}
+    assert kept.get(engine.state("u1").skp.iki[3].indikator) == 19, said(replies)
+    assert "IKI 3: berapa realisasinya" in said(replies)
+
+
 def test_a_field_given_per_iki_is_no_realisasi_paste(engine, at):
     replies = agreed_then(engine, at, "2026-07-01T09:00", "IKI 1 target 320 pasien\nIKI 3 target 45 pasien")
+    assert not engine.state("u1").year.realisasi, said(replies)
+    replies = agreed_then(engine, at, "IKI 1 biarin, ajukan aja\nIKI 2 90%")
     assert not engine.state("u1").year.realisasi, said(replies)
 
 

@@ -117,16 +117,19 @@ def read_realisasi(text: str, skp: SkpDraft) -> list[RealisasiAnswer]:
 
 
 def figures_pasted(text: str, skp: SkpDraft) -> bool:
-    """«IKI 1: 160 pasien / IKI 2 78% / IKI 3 sesuai target»: lines (or parts) each opening with an IKI named, two or
-    more giving a figure and none a field of the SKP («IKI 1 target 50» edits it): a quarter's realisasi pasted, whatever
-    one line says that is no figure (tester53 P1-8: the whole paste was read as an instruction about the SKP)."""
+    """«IKI 1: 160 pasien / IKI 2 78% / IKI 3 sesuai target»: lines (or parts) each opening with an IKI named, one or
+    more giving a figure, none a field of the SKP with it («IKI 1 target 50» edits it) nor a word acting on the SKP
+    («IKI 2 ajukan»): a quarter's realisasi pasted, whatever one line says that is no figure (tester53 P1-8: the whole
+    paste was read as an instruction about the SKP)."""
     lines = [ln.strip() for ln in re.split(r"\n|\s/\s", text) if ln.strip()]
     if len(lines) < 2 or any(not iki_refs().match(ln) for ln in lines):
         return False
-    fields = set(knowledge.data("catatan_harian")["skp_fields"])
+    words = knowledge.data("catatan_harian")
+    fields, actions = set(words["skp_fields"]), set(words["skp_actions"])
     answers = read_realisasi(text, skp)
     figured = [a for a in answers if a.value is not None or a.numerator is not None or a.from_logbook]
-    return len(figured) >= 2 and not any(set(tokens(a.text)) & fields for a in figured)
+    return bool(figured) and not any(set(tokens(a.text)) & fields for a in figured) \
+        and not any(set(tokens(a.text)) & actions for a in answers)
 
 
 def figure_only(text: str) -> bool:
