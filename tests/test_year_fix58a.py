@@ -163,3 +163,13 @@ def test_an_older_count_in_words_in_a_reported_quarter_is_not_changed_in_passing
     replies = engine.handle("u1", "bukan 12 tapi 13")
     assert _entry(engine, "c1").quantity == 12, said(replies)
     assert "sudah dilaporkan" in said(replies) and "c1 jumlah 13" in said(replies)
+
+
+def test_why_red_on_a_draft_never_agreed_is_that_iki_checked():
+    from bot.conversation import Engine
+
+    engine = Engine()
+    replies = engine.handle("u", f"ini SKP saya:\n{FISIO}")
+    press(engine, "u", replies, "Simpan semua")
+    replies = engine.handle("u", "kenapa iki 2 merah")
+    assert "IKI 2 di draf Anda" in said(replies) and "trajektori" not in said(replies)

@@ -295,9 +295,11 @@ def _return_asked(said: Said) -> list[Reply] | None:
 
 def _flag_asked(said: Said) -> list[Reply] | None:
     """«kenapa iki 2 merah» after /capaian: the reason from the record (its quarter's rencana and realisasi), never
-    that IKI's sentence checked again (tester53 P1-9)."""
-    skp = said.state.skp
-    number = capaians.flag_asked(said.message) if skp.iki and not said.line else None
+    that IKI's sentence checked again (tester53 P1-9). On a draft never agreed and with no realisasi, «merah» is a
+    check's ✗: that IKI checked, as before."""
+    skp, year = said.state.skp, said.state.year
+    counted = bool(year.agreed or year.realisasi)
+    number = capaians.flag_asked(said.message) if skp.iki and counted and not said.line else None
     if number is None or not 1 <= number <= len(skp.iki):
         return None
     found = capaians.capaian_all(skp, said.state.year, said.plain.clock().date())
