@@ -173,3 +173,12 @@ def test_why_red_on_a_draft_never_agreed_is_that_iki_checked():
     press(engine, "u", replies, "Simpan semua")
     replies = engine.handle("u", "kenapa iki 2 merah")
     assert "IKI 2 di draf Anda" in said(replies) and "trajektori" not in said(replies)
+
+
+def test_an_older_entry_unnamed_is_asked_before_its_number_changes(engine, at):
+    agreed_then(engine, at, "2026-02-02T15:00", "hari ini terapi 6 px stroke di poli rehab",
+                "2026-02-05T15:00", "rapat komite medik bahas SPO rehab")
+    replies = engine.handle("u1", "eh salah 8 bukan 6")
+    assert _entry(engine, "c1").quantity == 6, said(replies)
+    press(engine, "u1", replies, "Ya, ubah c1")
+    assert _entry(engine, "c1").quantity == 8

@@ -233,16 +233,21 @@ def _reported(state: UserState, entry: LogEntry) -> int | None:
     return None
 
 
-def _renumber_meant(state: UserState, entry: LogEntry, old: str, new: str, now: datetime) -> list[Reply]:
-    """A number put right from plain words: at once for an entry just kept; for an older one whose quarter is
-    reported, asked first (tester53 P1-16: a May entry changed silently after TW II was reported)."""
-    quarter = _reported(state, entry)
-    if entry in fresh(state.year.entries, now) or quarter is None:
+def _renumber_meant(state: UserState, entry: LogEntry, old: str, new: str, now: datetime,
+                    text: str) -> list[Reply]:
+    """A number put right from plain words: at once for an entry just kept (fresh()); an older one only when the words
+    name it (its day or its words), and asked first when its quarter is reported (tester53 P1-16: a May entry was
+    changed silently after TW II was reported)."""
+    if entry in fresh(state.year.entries, now):
         return _renumber(state, entry, old, new)
-    return [Reply(f"Catatan {entry.id} ({short_date(entry.day)}: {short(entry.text, 60)}) termasuk "
-                  f"{quarter_label(quarter)} yang realisasinya sudah dilaporkan. Ubah {old} menjadi {new}?",
-                  [Button(f"Ya, ubah {entry.id}", f"year:renum:{entry.id}:{old}:{new}"),
-                   Button("Jangan diubah", "year:renum:keep")])]
+    quarter = _reported(state, entry)
+    if quarter is None and _names(entry, text, "", now):
+        return _renumber(state, entry, old, new)
+    why = f"termasuk {quarter_label(quarter)} yang realisasinya sudah dilaporkan" if quarter else \
+        "bukan catatan yang baru saja dikirim"
+    return [Reply(f"Catatan {entry.id} ({short_date(entry.day)}: {short(entry.text, 60)}) {why}. Ubah {old} menjadi "
+                  f"{new}?", [Button(f"Ya, ubah {entry.id}", f"year:renum:{entry.id}:{old}:{new}"),
+                              Button("Jangan diubah", "year:renum:keep")])]
 
 
 def renumber_button(state: UserState, rest: str) -> list[Reply]:
@@ -308,16 +313,19 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
         if instead and parse_number(instead.group(2)) is not None:
             held = _held(state.year.entries, instead.group(1))
             if held is not None:  # «bukan 14 tapi 13» after «15 rm, lengkap 14»: that entry's 14, never a new entry
-                return _renumber_meant(state, held, instead.group(1), instead.group(2), now)
+                return _renumber_meant(state, held, instead.group(1), instead.group(2), now, text)
             fixed = meant(state.year.entries, text, parse_number(instead.group(1)))
             if fixed.status is EntryStatus.linked and fixed.quantity == parse_number(instead.group(1)) \
                     and _NUMBER_AT(instead.group(1)).search(fixed.text):  # its count as written: text and count both
-                return _renumber_meant(state, fixed, instead.group(1), instead.group(2), now)
+                return _renumber_meant(state, fixed, instead.group(1), instead.group(2), now, text)
             reported = _reported(state, fixed)
-            if fixed.status is EntryStatus.linked and reported and fixed not in fresh(state.year.entries, now):
-                return [Reply(f"Catatan {fixed.id} ({short_date(fixed.day)}: {short(fixed.text, 60)}) termasuk "
-                              f"{quarter_label(reported)} yang realisasinya sudah dilaporkan, jadi tidak saya ubah "
-                              f"begitu saja. Bila memang catatan itu, ketik «{fixed.id} jumlah {instead.group(2)}».")]
+            if fixed.status is EntryStatus.linked and fixed not in fresh(state.year.entries, now) \
+                    and (reported or not _names(fixed, text, "", now)):  # an older entry: changed only by its id
+                why = f"termasuk {quarter_label(reported)} yang realisasinya sudah dilaporkan" if reported else \
+                    "bukan catatan yang baru saja dikirim"
+                return [Reply(f"Catatan {fixed.id} ({short_date(fixed.day)}: {short(fixed.text, 60)}) {why}, jadi "
+                              f"tidak saya ubah begitu saja. Bila memang catatan itu, ketik «{fixed.id} jumlah "
+                              f"{instead.group(2)}».")]
             if fixed.status is EntryStatus.linked:
                 before = state.year.realisasi
                 state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))
@@ -327,13 +335,13 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                 return _which_renumbered(state, [], instead.group(1), instead.group(2))
         restated = _restated(state.year.entries, text)
         if restated:  # «eh yg vaksin tadi 112 aja»: the number of the entry whose work it names, said again
-            return _renumber_meant(state, *restated, now)
+            return _renumber_meant(state, *restated, now, text)
         renumbered = _renumbered(state.year.entries, text, now)
         if renumbered:  # «eh salah, yg tadi 50 rumah»: the number of the entry that counted «40 rumah»
             meant_ones, old, new = renumbered
             if len(meant_ones) != 1:
                 return _which_renumbered(state, meant_ones, old, new)
-            return _renumber_meant(state, meant_ones[0], old, new, now)
+            return _renumber_meant(state, meant_ones[0], old, new, now, text)
         relink = _RELINK.search(text)
         if relink and not _new_figure(text[:relink.start()] + " " + text[relink.end():]):
             return link_button(state, f"{last.id}:{relink.group(1)}")
