@@ -182,3 +182,11 @@ def test_an_older_entry_unnamed_is_asked_before_its_number_changes(engine, at):
     assert _entry(engine, "c1").quantity == 6, said(replies)
     press(engine, "u1", replies, "Ya, ubah c1")
     assert _entry(engine, "c1").quantity == 8
+
+
+def test_a_realisasi_said_as_planned_in_words_asks_its_figure(engine, at):
+    replies = agreed_then(engine, at, "2026-07-01T09:00", "IKI 3 sesuai target")
+    assert "IKI 3: berapa realisasinya" in said(replies) and "/ubah" not in said(replies), said(replies)
+    engine.handle("u1", "38 pasien")
+    kept = {r.iki: r.value for r in engine.state("u1").year.realisasi if r.quarter == 2}
+    assert kept.get(engine.state("u1").skp.iki[2].indikator) == 38

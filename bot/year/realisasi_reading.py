@@ -132,6 +132,16 @@ def figures_pasted(text: str, skp: SkpDraft) -> bool:
         and not any(set(tokens(a.text)) & actions for a in answers)
 
 
+def said_as_planned(text: str, skp: SkpDraft) -> bool:
+    """«IKI 3 sesuai target»: every IKI named is said to be as planned, in words, with no figure (capaian.yaml
+    as_planned): a realisasi whose figure is to be asked, never an instruction about the SKP."""
+    answers = read_realisasi(text, skp)
+    planned = phrase_set("capaian", "as_planned")
+    return bool(answers) and iki_refs().match(text.strip()) is not None and all(
+        a.value is None and a.numerator is None and not a.from_logbook and planned.find(tokens(a.text))
+        for a in answers)
+
+
 def figure_only(text: str) -> bool:
     """«87 dr 92 sinyal», «95%», «4 dari 4 KLB», «TW 1: 87/92»: a figure with no IKI named and at most
     capaian.yaml answer_words other words (what it counts), the shape of an answer to a quarter's realisasi prompt."""
