@@ -190,3 +190,11 @@ def test_a_realisasi_said_as_planned_in_words_asks_its_figure(engine, at):
     engine.handle("u1", "38 pasien")
     kept = {r.iki: r.value for r in engine.state("u1").year.realisasi if r.quarter == 2}
     assert kept.get(engine.state("u1").skp.iki[2].indikator) == 38
+
+
+def test_a_correction_no_entry_counts_is_never_kept_as_work(engine, at):
+    replies = agreed_then(engine, at, "2026-02-05T15:00", "rapat komite medik bahas SPO rehab", "eh salah 8 pasien")
+    assert len(engine.state("u1").year.entries) == 1, said(replies)
+    assert "c1" in said(replies)
+    replies = engine.handle("u1", "koreksi 12 berkas")
+    assert len(engine.state("u1").year.entries) == 2, said(replies)

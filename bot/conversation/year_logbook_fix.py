@@ -67,6 +67,21 @@ def meant(entries: list[LogEntry], text: str, quantity: float | None = None) -> 
     return best if said & set(tokens(best.text)) else recent[-1]
 
 
+def _number_only_corrected(text: str, now: datetime) -> bool:
+    """«eh salah 8 pasien», «typo, 12 berkas»: a correction's opener and a word of a mistake, one count and its noun
+    and nothing but a correction's frame: a number put right, never new work, even when no entry just kept counts
+    that noun."""
+    undated = _undated(text, now)
+    counted = _COUNTED.findall(undated)
+    said_wrong = phrase_set("catatan_harian", "correction_said").find(tokens(undated))  # «koreksi 12 berkas» is work
+    if not _opened(tokens(undated)) or not said_wrong or len(counted) != 1:
+        return False
+    number, noun = counted[0]
+    lead = {t for p in knowledge.data("catatan_harian")["link"]["correction"]["restate"]["openers"] for t in tokens(p)}
+    rest = [t for t in tokens(undated.replace(number, " ", 1)) if t != noun.lower() and t not in lead]
+    return _only_correction(" ".join(rest))
+
+
 def _only_correction(rest: str) -> bool:
     """The words beside a «bukan X tapi Y» are only a correction's («eh salah, …»): no work of its own to keep."""
     words = set(knowledge.data("catatan_harian")["correction_frame"])
@@ -342,6 +357,8 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
             if len(meant_ones) != 1:
                 return _which_renumbered(state, meant_ones, old, new)
             return _renumber_meant(state, meant_ones[0], old, new, now, text)
+        if _number_only_corrected(text, now):  # «eh salah 8 pasien» with no entry to hold it: asked, never kept
+            return correction(state, text, now)
         relink = _RELINK.search(text)
         if relink and not _new_figure(text[:relink.start()] + " " + text[relink.end():]):
             return link_button(state, f"{last.id}:{relink.group(1)}")
