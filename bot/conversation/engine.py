@@ -130,6 +130,9 @@ HANDED_OVER = (Status.diajukan, Status.perubahan_diajukan)  # the SKP waits for 
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
+YEAR_STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Kirim pekerjaan Anda untuk logbook, lihat /catatan "
+                   "atau /capaian, atau ketik /bantuan.")
+
 
 def _matrix_open(state: UserState, asked: bool = False) -> list[Reply]:
     """The MPPH matrix left on screen (no question open under it): one line and its buttons, so a reopened chat
@@ -603,6 +606,7 @@ class Engine:
         shown, turn.state.reminders_shown = turn.state.reminders_shown, False
         last_edit, turn.state.edited_field = turn.state.edited_field, ""
         count_asked, turn.state.count_asked = turn.state.count_asked, ""
+        turn.state.renumber_asked = ""
         searched, turn.state.searched = turn.state.searched, False
         message = _slash_said(message)  # «oke mulai saja garis miring prima»: voice-to-text's «/prima»
         command = _command_after_lead(message)
@@ -947,6 +951,8 @@ class Engine:
                           buttons)]
         if _matrix_open(state, asked=True):  # the MPPH matrix of the last session: its buttons again
             return [Reply(said)] + _matrix_open(state, asked=True)
+        if state.year.agreed:  # the list the SKP was drafted from is done with (tester53 P1-6: January's offered)
+            return [Reply(f"{said} {YEAR_STALE_NEXT}")]
         if state.listed:
             return [Reply(f"{said} Daftar IKI terakhir Anda ({len(state.listed)} baris) masih bisa dipakai: ketik "
                           f"«Rincian N» atau /cek N untuk baris N, «simpan yang lolos», atau lihat draf dengan /skp.")]

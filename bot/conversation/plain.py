@@ -70,6 +70,7 @@ from bot.rules import check_iki
 from bot.rules.draft_reading import as_typed
 from bot.rules.skp_rules import meaning_words
 from bot.skp.rhk import draft_rhk
+from bot.year.logbook import running_period
 from bot.year.realisasi_reading import read_realisasi
 
 # An English message that is neither an IKI nor a question: what to send, in both languages, in one line that also
@@ -551,7 +552,8 @@ def new_on_agreed_skp(state: UserState, message: str) -> bool:
     measure with a number», entry_kind's «angka ukuran»), no IKI named by number or text, and at most
     conversation.yaml `new_iki_shared` of its meaning words in any IKI of the SKP (else a figure for that IKI)."""
     entry = classify(message, True).entry
-    if entry is None or entry.why != "angka ukuran" or read_realisasi(message, state.skp):
+    if entry is None or entry.why != "angka ukuran" or read_realisasi(message, state.skp) \
+            or running_period(message):  # «Jumlah pasien TKR … minggu ini: tujuh»: a figure of the week, no IKI
         return False
     words = meaning_words(message)
     most = knowledge.data("conversation")["new_iki_shared"]

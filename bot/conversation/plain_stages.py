@@ -147,6 +147,7 @@ from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import iki_for_rhk
 from bot.team.record import Status
+from bot.year import capaian as capaians
 from bot.year import versions
 from bot.year.entry_drafts import rhk_pasted
 from bot.year.entry_kind import asks_about_reminders, kind_of
@@ -291,6 +292,19 @@ def _iki_reworded(said: Said) -> list[Reply] | None:
 def _return_asked(said: Said) -> list[Reply] | None:
     """«kenapa IKI 2 dikembalikan?» after the leader returned it: the leader's note, never that IKI checked again."""
     return (why_returned(said.state, said.message) or None) if not said.line else None
+
+
+def _flag_asked(said: Said) -> list[Reply] | None:
+    """«kenapa iki 2 merah» after /capaian: the reason from the record (its quarter's rencana and realisasi), never
+    that IKI's sentence checked again (tester53 P1-9). On a draft never agreed and with no realisasi, «merah» is a
+    check's ✗: that IKI checked, as before."""
+    skp, year = said.state.skp, said.state.year
+    counted = bool(year.agreed or year.realisasi)
+    number = capaians.flag_asked(said.message) if skp.iki and counted and not said.line else None
+    if number is None or not 1 <= number <= len(skp.iki):
+        return None
+    found = capaians.capaian_all(skp, said.state.year, said.plain.clock().date())
+    return [Reply(capaians.why_flagged(found[number - 1]))]
 
 
 def _field_asked(said: Said) -> list[Reply] | None:
@@ -1210,7 +1224,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _suggestion_swapped, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _suggestion_swapped, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

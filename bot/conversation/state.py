@@ -230,6 +230,9 @@ class UserState(BaseModel):
     edited_field: str = ""
     # the logbook entry whose count the last reply asked («Jumlahnya berapa?»): a number alone next is its count
     count_asked: str = ""
+    # «yang mana yang harusnya 8?» asked of the entries holding 6 («6:8:c1,c2»): a file sent next is attached and the
+    # question asked again, never dropped (tester53 P1-15)
+    renumber_asked: str = ""
     candidate_rhk_for: list[str] = Field(default_factory=list)
     candidate_work: str = ""  # the one task they were drafted from («menyusun inventaris digital alat»), if one
     # the IKI a check failed, kept while its suggestions are on screen: «tetep mau itu», «simpan apa adanya» saves it

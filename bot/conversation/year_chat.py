@@ -43,7 +43,7 @@ from bot.year.entry_records import (
 from bot.year.left_out import kept_text
 from bot.year.missing import without_entries, without_realisasi
 from bot.year.periods import quarter_label
-from bot.year.realisasi_reading import figure_spelled, read_realisasi
+from bot.year.realisasi_reading import figure_spelled, figures_pasted, read_realisasi, said_as_planned
 from bot.year.reminders import realisasi_label
 
 SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai pekerjaan. Ubah IKI dengan /ubah N (misalnya "
@@ -114,6 +114,8 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     if kind is EntryKind.progress:
         if read_realisasi(text, state.skp):
             return realisasi(state, text, now)
+        if logbook.running_period(text):  # «Jumlah pasien TKR jalan mandiri minggu ini: tujuh»: the week's work
+            return catat(state, text, now, intent.entry)
         return [Reply("Itu angka capaian. Untuk menyimpannya sebagai realisasi, tulis IKI-nya, misalnya «IKI 2: 120 dari "
                       "125» atau «IKI 1 sesuai catatan»; lihat semuanya dengan /capaian.")]
     if kind is EntryKind.reminder:
@@ -124,6 +126,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         return correction(state, text, now)
     if kind is EntryKind.transfer:  # «sy kena mutasi per 1 sept ke Biro Hukum»: the perubahan SKP path
         return transfer_path(state)
+    if kind is EntryKind.instruction and (figures_pasted(text, state.skp) or said_as_planned(text, state.skp)):
+        # «IKI 1: 160 / IKI 3 sesuai target», «IKI 3 sesuai target»: the figures kept, the one said in words asked
+        return realisasi(state, text, now)
     if kind is EntryKind.instruction:  # «IKI 2 biarin, ajukan aja»: not work done, and not an IKI to check
         return [Reply(SKP_INSTRUCTION)]
     if kind is EntryKind.remark:  # «kemaren ga sempet catat, minggu lalu cuti»: no work to keep

@@ -8,6 +8,7 @@ from bot.conversation.iki_fields import short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.conversation.year_logbook import ENTRY_ID, catat, count_question, iki_number
+from bot.conversation.year_logbook_fix import still_asked
 from bot.lang.dates import short_date
 from bot.lang.text import links_in, tokens
 from bot.year import logbook
@@ -68,7 +69,7 @@ def evidence(state: UserState, item: Evidence, caption: str, now: datetime, entr
         return replies + [Reply("Bukti dukung dilampirkan ke catatan yang baru dikirim. Kirim dulu catatannya "
                                 "(misalnya «hari ini review 12 berkas»), lalu kirim berkasnya lagi.")]
     state.year = logbook.attach(state.year, target.id, item.model_copy(update={"added": now}))
-    return replies + [_attached(item, target)] + _count_still_asked(state)
+    return replies + [_attached(item, target)] + _count_still_asked(state) + still_asked(state)
 
 
 def _count_still_asked(state: UserState) -> list[Reply]:

@@ -22,7 +22,7 @@ from bot.year.entry_numbers import restated_number
 from bot.year.line import line
 from bot.year.linking import corrected
 from bot.year.models import EntryStatus, LogEntry, YearError
-from bot.year.periods import month_name
+from bot.year.periods import month_name, quarter_label, quarter_of
 from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import vocabulary
 
@@ -67,6 +67,21 @@ def meant(entries: list[LogEntry], text: str, quantity: float | None = None) -> 
     return best if said & set(tokens(best.text)) else recent[-1]
 
 
+def _number_only_corrected(text: str, now: datetime) -> bool:
+    """«eh salah 8 pasien», «typo, 12 berkas»: a correction's opener and a word of a mistake, one count and its noun
+    and nothing but a correction's frame: a number put right, never new work, even when no entry just kept counts
+    that noun."""
+    undated = _undated(text, now)
+    counted = _COUNTED.findall(undated)
+    said_wrong = phrase_set("catatan_harian", "correction_said").find(tokens(undated))  # «koreksi 12 berkas» is work
+    if not _opened(tokens(undated)) or not said_wrong or len(counted) != 1:
+        return False
+    number, noun = counted[0]
+    lead = {t for p in knowledge.data("catatan_harian")["link"]["correction"]["restate"]["openers"] for t in tokens(p)}
+    rest = [t for t in tokens(undated.replace(number, " ", 1)) if t != noun.lower() and t not in lead]
+    return _only_correction(" ".join(rest))
+
+
 def _only_correction(rest: str) -> bool:
     """The words beside a «bukan X tapi Y» are only a correction's («eh salah, …»): no work of its own to keep."""
     words = set(knowledge.data("catatan_harian")["correction_frame"])
@@ -88,38 +103,91 @@ _BARE_NUMBER = re.compile(r"(?<![\d.,\w])(\d[\d.,]*)(?![\d.,\w])")
 _WAS = re.compile(r"\bbukan\s+(\d[\d.,]*)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 
 
-def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str, str] | None:
-    """«eh salah, yg tadi 50 rumah»: ([the recent entry that counted «rumah»], its old number, the new one) when the
-    text opens a correction (catatan_harian.yaml correction_openers) and names one number with its noun; None else.
-    «… harusnya 10 bumil bukan 9» names the old number too: then every recent entry that counted 9 bumil, the ones
-    whose words the correction repeats («yg ANC») first, and none when no entry holds it — never the latest one
-    that counted «bumil» with another number. «eh yg konseling kemarin itu 6 pasien bukan 5» needs no opener: the
-    new number set against the old one an entry holds is the correction (none holding it: None, a line of work)."""
+def _same_noun(a: str, b: str) -> bool:
+    """Two words for one counted thing: «pasien» and «px» (the thesaurus's groups), or the word itself."""
+    if a.lower() == b.lower():
+        return True
+    terms = vocabulary().terms
+    return terms.canonical_units([a.lower()]) == terms.canonical_units([b.lower()])
+
+
+def fresh(entries: list[LogEntry], now: datetime) -> list[LogEntry]:
+    """The entries just kept, latest first: the last one and any other written today. A correction in plain words is
+    about these unless its words name an older one (tester53 P1-16: «eh salah 8 pasien» rewrote a May entry)."""
+    ordered = sorted(entries, key=lambda e: int(e.id[1:]), reverse=True)
+    return ordered[:1] + [e for e in ordered[1:] if e.created is not None and e.created.date() == now.date()]
+
+
+def _names(entry: LogEntry, text: str, noun: str, now: datetime) -> bool:
+    """The correction's own words name this entry: its day («yg 20 mei», «kemarin») or a word of its text beyond the
+    correction's frame and the counted noun."""
+    day, when = read_date(line(text), now.date())
+    if when.kind and day == entry.day:
+        return True
+    frame = set(knowledge.data("catatan_harian")["correction_frame"]) | {noun.lower()}
+    frame |= {t for phrase in knowledge.data("catatan_harian")["correction_openers"] for t in tokens(phrase)}
+    words = {t for t in tokens(text) if t not in frame and t not in _date_words(text) and not t.isdigit() and len(t) > 1}
+    return bool(words & set(tokens(entry.text)))
+
+
+def _opened(toks: list[str]) -> bool:
+    """The line opens a correction (catatan_harian.yaml correction_openers), after an interjection of putting right
+    too («eh typo, …»: link.correction.restate.openers)."""
+    openers = phrase_set("catatan_harian", "correction_openers")
+    if not toks:
+        return False
+    lead = phrase_set("catatan_harian", "link", "correction", "restate", "openers").match_at(toks, 0)
+    return openers.match_at(toks, 0) is not None or (lead is not None and len(lead) < len(toks)
+                                                      and openers.match_at(toks, len(lead)) is not None)
+
+
+def _undated(text: str, now: datetime) -> str:
+    """The text without the date it names («yg 20 mei itu 16 pasien» → «yg  itu 16 pasien»)."""
+    ln = line(text)
+    _, when = read_date(ln, now.date())
+    if not when.kind or not ln.spans:
+        return text
+    start, end = ln.spans[when.span[0]][0], ln.spans[when.span[1] - 1][1]
+    return text[:start] + " " + text[end:]
+
+
+def _renumbered(entries: list[LogEntry], text: str, now: datetime) -> tuple[list[LogEntry], str, str] | None:
+    """«eh salah, yg tadi 50 rumah»: ([the entry that counted «rumah»], its old number, the new one) when the text
+    opens a correction (catatan_harian.yaml correction_openers) and names one number with its noun (or another word
+    for it: «8 pasien» of «6 px»); None else. The entry is one just kept (fresh()); an older one only when the words
+    name it. «… harusnya 10 bumil bukan 9» names the old number too: then the recent entries that counted 9 bumil —
+    the one whose words the correction repeats («yg ANC»), else the one just kept — and none when no entry holds it:
+    never the latest one that counted «bumil» with another number. «eh yg konseling kemarin itu 6 pasien bukan 5»
+    needs no opener: the new number set against the old one an entry holds is the correction (none holding it: None,
+    a line of work)."""
+    typed, text = text, _undated(text, now)  # «yg 20 mei itu 16 pasien»: 20 names the day, not a count
     toks = tokens(text)
     was = _WAS.search(text)
     counted = _COUNTED.findall(text[:was.start()] + text[was.end():] if was else text)
     if was and not counted and not was.group(2):  # «yg kemarin itu 8 bukan 6»: the number alone, any noun it counted
         bare = _BARE_NUMBER.findall(text[:was.start()] + text[was.end():])
         counted = [(bare[0], "")] if len(bare) == 1 else []
-    opened = bool(toks) and phrase_set("catatan_harian", "correction_openers").match_at(toks, 0) is not None
+    opened = _opened(toks)
     if not toks or not (opened or was) or len(counted) != 1:
         return None
     new, noun = counted[0]
     recent = sorted(entries, key=lambda e: int(e.id[1:]))[::-1][:_RECENT]
+    just_kept = fresh(entries, now)
     if was is None:
-        for entry in recent:
-            said = [n for n, word in _COUNTED.findall(entry.text) if word.lower() == noun.lower()]
+        for entry in just_kept + [e for e in recent if e not in just_kept and _names(e, typed, noun, now)]:
+            said = [n for n, word in _COUNTED.findall(entry.text) if _same_noun(word, noun)]
             if len(said) == 1 and said[0] != new:
                 return [entry], said[0], new
         return None
     old = was.group(1)
-    holding = [e for e in recent if any(parse_number(n) == parse_number(old) and (not noun or word.lower() == noun.lower())
+    holding = [e for e in recent if any(parse_number(n) == parse_number(old) and (not noun or _same_noun(word, noun))
                                         for n, word in _COUNTED.findall(e.text))]
-    frame = set(knowledge.data("catatan_harian")["correction_frame"]) | {noun.lower()}
-    words = {t for t in tokens(text) if t not in frame and not t.isdigit() and len(t) > 1}
-    named = [e for e in holding if words & set(tokens(e.text))]
+    named = [e for e in holding if _names(e, typed, noun, now)]
     if not opened and not holding:
         return None
+    kept_now = [e for e in holding if e in just_kept]
+    if len(named) != 1 and len(kept_now) == 1:  # two hold 6, one of them just kept: that one is meant
+        named = kept_now
     return (named if len(named) == 1 else holding), old, new
 
 
@@ -134,6 +202,21 @@ def _restated(entries: list[LogEntry], text: str) -> tuple[LogEntry, str, str] |
         return None
     old = format_number(entry.quantity)
     return (entry, old, format_number(said[0])) if _NUMBER_AT(old).search(entry.text) else None
+
+
+def _bare_renumbered(entries: list[LogEntry], text: str) -> tuple[LogEntry, str, str] | None:
+    """«eh typo, harusnya 8»: a correction word and one number with no noun, no IKI and no date: (the entry kept last,
+    its count as written, the new number) when that entry counted a number written once in its text; None else."""
+    bare = [m for m in _BARE_NUMBER.finditer(text) if not text[m.end():].lstrip().startswith("%")]
+    if not _opened(tokens(text)) or len(bare) != 1 or _COUNTED.search(text) or iki_refs().search(text) or _date_words(text):
+        return None
+    last = max(entries, key=lambda e: int(e.id[1:]))
+    if last.status is not EntryStatus.linked or last.quantity is None:
+        return None
+    old = format_number(last.quantity)
+    if old == bare[0].group(1) or len(_NUMBER_AT(old).findall(last.text)) != 1:
+        return None
+    return last, old, bare[0].group(1)
 
 
 def _NUMBER_AT(number: str) -> re.Pattern:
@@ -155,8 +238,38 @@ def _renumber(state: UserState, entry: LogEntry, old: str, new: str) -> list[Rep
                              + followed(state, before)))]
 
 
+def _reported(state: UserState, entry: LogEntry) -> int | None:
+    """The quarter of an entry when its IKI's realisasi of that quarter is already kept (reported): a count the user
+    has sent on, never changed in passing; None else."""
+    quarter = quarter_of(entry.day)
+    if entry.status is EntryStatus.linked and any(r.iki == entry.iki and r.quarter == quarter
+                                                  for r in state.year.realisasi):
+        return quarter
+    return None
+
+
+def _renumber_meant(state: UserState, entry: LogEntry, old: str, new: str, now: datetime,
+                    text: str) -> list[Reply]:
+    """A number put right from plain words: at once for an entry just kept (fresh()); an older one only when the words
+    name it (its day or its words), and asked first when its quarter is reported (tester53 P1-16: a May entry was
+    changed silently after TW II was reported)."""
+    if entry in fresh(state.year.entries, now):
+        return _renumber(state, entry, old, new)
+    quarter = _reported(state, entry)
+    if quarter is None and _names(entry, text, "", now):
+        return _renumber(state, entry, old, new)
+    why = f"termasuk {quarter_label(quarter)} yang realisasinya sudah dilaporkan" if quarter else \
+        "bukan catatan yang baru saja dikirim"
+    return [Reply(f"Catatan {entry.id} ({short_date(entry.day)}: {short(entry.text, 60)}) {why}. Ubah {old} menjadi "
+                  f"{new}?", [Button(f"Ya, ubah {entry.id}", f"year:renum:{entry.id}:{old}:{new}"),
+                              Button("Jangan diubah", "year:renum:keep")])]
+
+
 def renumber_button(state: UserState, rest: str) -> list[Reply]:
     """«c1:9:10» under «Catatan mana yang dimaksud?»: that entry's 9 put right as 10."""
+    state.renumber_asked = ""
+    if rest == "keep":
+        return [Reply("Baik, catatan itu tidak saya ubah.")]
     entry_id, old, new = (rest.split(":") + ["", "", ""])[:3]
     entry = next((e for e in state.year.entries if e.id == entry_id), None)
     if entry is None or not _NUMBER_AT(old).search(entry.text):
@@ -164,9 +277,11 @@ def renumber_button(state: UserState, rest: str) -> list[Reply]:
     return _renumber(state, entry, old, new)
 
 
-def _which_renumbered(entries: list[LogEntry], old: str, new: str) -> list[Reply]:
+def _which_renumbered(state: UserState, entries: list[LogEntry], old: str, new: str) -> list[Reply]:
     """A correction naming an old number that no one recent entry holds: which entry is meant, asked — never one
-    changed silently."""
+    changed silently; the question kept open for a file sent next (still_asked)."""
+    if entries:
+        state.renumber_asked = f"{old}:{new}:{','.join(e.id for e in entries)}"
     if not entries:
         return [Reply(f"Tidak ada catatan terbaru yang mencatat angka {old}, jadi belum ada yang saya ubah. Lihat "
                       f"/catatan, lalu ubah misalnya «c3 jumlah {new}».")]
@@ -174,6 +289,15 @@ def _which_renumbered(entries: list[LogEntry], old: str, new: str) -> list[Reply
     lines += [f"• {e.id} · {short_date(e.day)} {short(e.text, 60)}" for e in entries]
     return [Reply("\n".join(lines), [Button(f"{e.id}: {short(e.text, 28)}", f"year:renum:{e.id}:{old}:{new}")
                                      for e in entries])]
+
+
+def still_asked(state: UserState) -> list[Reply]:
+    """«yang mana yang harusnya 8?» left open when a file came next: asked again with its buttons, the entries that
+    still hold the number only."""
+    old, new, ids = (state.renumber_asked.split(":") + ["", "", ""])[:3]
+    by_id = {e.id: e for e in state.year.entries}
+    entries = [by_id[i] for i in ids.split(",") if i in by_id and _NUMBER_AT(old).search(by_id[i].text)]
+    return _which_renumbered(state, entries, old, new) if len(entries) > 1 else []
 
 
 def _date_words(text: str) -> set[str]:
@@ -204,27 +328,37 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
         if instead and parse_number(instead.group(2)) is not None:
             held = _held(state.year.entries, instead.group(1))
             if held is not None:  # «bukan 14 tapi 13» after «15 rm, lengkap 14»: that entry's 14, never a new entry
-                return _renumber(state, held, instead.group(1), instead.group(2))
+                return _renumber_meant(state, held, instead.group(1), instead.group(2), now, text)
             fixed = meant(state.year.entries, text, parse_number(instead.group(1)))
             if fixed.status is EntryStatus.linked and fixed.quantity == parse_number(instead.group(1)) \
                     and _NUMBER_AT(instead.group(1)).search(fixed.text):  # its count as written: text and count both
-                return _renumber(state, fixed, instead.group(1), instead.group(2))
+                return _renumber_meant(state, fixed, instead.group(1), instead.group(2), now, text)
+            reported = _reported(state, fixed)
+            if fixed.status is EntryStatus.linked and fixed not in fresh(state.year.entries, now) \
+                    and (reported or not _names(fixed, text, "", now)):  # an older entry: changed only by its id
+                why = f"termasuk {quarter_label(reported)} yang realisasinya sudah dilaporkan" if reported else \
+                    "bukan catatan yang baru saja dikirim"
+                return [Reply(f"Catatan {fixed.id} ({short_date(fixed.day)}: {short(fixed.text, 60)}) {why}, jadi "
+                              f"tidak saya ubah begitu saja. Bila memang catatan itu, ketik «{fixed.id} jumlah "
+                              f"{instead.group(2)}».")]
             if fixed.status is EntryStatus.linked:
                 before = state.year.realisasi
                 state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))
                 return [Reply("\n".join([f"Jumlah catatan {fixed.id} ({short_date(fixed.day)}) dibetulkan menjadi "
                                          f"{instead.group(2)}."] + followed(state, before)))]
             if _only_correction(text[:instead.start()] + " " + text[instead.end():]):  # no entry holds it
-                return _which_renumbered([], instead.group(1), instead.group(2))
+                return _which_renumbered(state, [], instead.group(1), instead.group(2))
         restated = _restated(state.year.entries, text)
         if restated:  # «eh yg vaksin tadi 112 aja»: the number of the entry whose work it names, said again
-            return _renumber(state, *restated)
-        renumbered = _renumbered(state.year.entries, text)
+            return _renumber_meant(state, *restated, now, text)
+        renumbered = _renumbered(state.year.entries, text, now)
         if renumbered:  # «eh salah, yg tadi 50 rumah»: the number of the entry that counted «40 rumah»
             meant_ones, old, new = renumbered
             if len(meant_ones) != 1:
-                return _which_renumbered(meant_ones, old, new)
-            return _renumber(state, meant_ones[0], old, new)
+                return _which_renumbered(state, meant_ones, old, new)
+            return _renumber_meant(state, meant_ones[0], old, new, now, text)
+        if _number_only_corrected(text, now):  # «eh salah 8 pasien» with no entry to hold it: asked, never kept
+            return correction(state, text, now)
         relink = _RELINK.search(text)
         if relink and not _new_figure(text[:relink.start()] + " " + text[relink.end():]):
             return link_button(state, f"{last.id}:{relink.group(1)}")
@@ -235,6 +369,9 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                 before, fixed = state.year.realisasi, meant(state.year.entries, text)
                 state.year = logbook.edit(state.year, fixed.id, day=day, today=now.date())
                 return [_redated(state, fixed.id, "dibetulkan", before)]
+        bare = _bare_renumbered(state.year.entries, text)
+        if bare:  # «eh typo, harusnya 8»: the count of the entry kept last
+            return _renumber(state, *bare)
         if _UNBUKTI.search(text):
             held = [e for e in state.year.entries if e.evidence]
             if held:

@@ -131,7 +131,7 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
             buttons = split_buttons(quarter)
     replies = [Reply("\n".join([("Belum pasti: " if o is asked else "Disimpan: " if o.kept else "") + o.message
                                 for o in outcomes] + notes), buttons)] if outcomes else []
-    refused = [o for o in outcomes if o.refused]
+    refused = [o for o in outcomes if o.refused] or [o for o in outcomes if o.unread]  # «IKI 3: berapa …?»: «12»
     if len(refused) == 1 and not asked and not buttons and not doubtful:  # «IKI 4: 3 dari 2» refused: «2 dari 2» next
         was = state.year_ask  # is that figure put right (`restated`); the quarter's own question kept for after it
         state.year_ask = YearAsk(kind="refused", line=str(refused[0].number), quarter=next(

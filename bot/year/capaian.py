@@ -11,6 +11,7 @@ from functools import lru_cache
 from bot import knowledge, render
 from bot.lang.dates import long_date
 from bot.lang.numbers import Target, format_number, parse_target
+from bot.lang.refs import iki_refs
 from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon
@@ -488,6 +489,34 @@ def _latest_text(c: Capaian) -> str:
         return ""
     quarter, percent, base = said
     return f"capaian {quarter} {percent} (thd {base if base != quarter else f'target {quarter}'}) · "
+
+
+def flag_asked(text: str) -> int | None:
+    """«kenapa IKI 2 merah», «IKI 3 kok di bawah trajektori?»: the number of the one IKI whose flag in /capaian the
+    question asks the reason of (capaian.yaml flag_asked); None else."""
+    words = tokens(text)
+    named = {int(m.group(1)) for m in iki_refs().finditer(text)}
+    if len(named) != 1 or not phrase_set("capaian", "flag_asked", "why").find(words) \
+            or not phrase_set("capaian", "flag_asked", "flags").find(words):
+        return None
+    return named.pop()
+
+
+def why_flagged(c: Capaian) -> str:
+    """Why an IKI is flagged (or not), from its record: the last ended quarter's rencana against its realisasi."""
+    last = next((f for f in reversed(c.quarters) if f.ended and f.value is not None), None)
+    if last is None:
+        return f"IKI {c.number}: {c.status}, jadi belum ada realisasi triwulan yang bisa dibandingkan dengan rencananya."
+    got = value_text(last.value, c.unit)
+    if last.cumulative is not None:
+        got += f" (kumulatif {format_number(last.cumulative)})"
+    share = f", capaian {format_number(round(last.capaian, 1))}%" if last.capaian is not None else ""
+    if not c.behind:
+        return f"IKI {c.number} tidak tertinggal ({c.status}): {quarter_label(last.quarter)} rencana {last.planned}, " \
+               f"realisasi {got}{share}."
+    return (f"IKI {c.number} {behind_flag(c)} {quarter_label(last.quarter)}: rencana {last.planned}, realisasi "
+            f"{got}{share}. Realisasinya belum mencapai rencana triwulan itu, jadi ditandai tertinggal. Bahas kendala "
+            "dan cara mengejarnya di dialog kinerja.")
 
 
 def capaian_text(c: Capaian) -> str:

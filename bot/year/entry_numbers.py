@@ -527,7 +527,17 @@ def _part_told(ln: Line, whole: Number, part: Number, own: set[str], iki: IkiDra
     state = next((t for t in said if t not in skipped and not ({t} | set(terms([t]))) & thing), "")
     # «selesai» of «… yang selesai dalam 2 jam»: a weak word as a term, the IKI's words as written (no joining word)
     measured = own | set(tokens(iki.indikator)) - set(knowledge.data("capaian")["complement"]["ends"])
-    return (part.value, whole.value) if state and ({state} | set(terms([state]))) & measured else None
+    if state and ({state} | set(terms([state]))) & measured or _reached(said, iki):
+        return part.value, whole.value
+    return None
+
+
+def _reached(said: list[str], iki: IkiDraft) -> bool:
+    """«…, 3 naik skornya» toward «Persentase pasien … yang mencapai target GMFM»: the part's clause says its items
+    improved or reached their goal, not negated, and the IKI measures items that do (capaian.yaml reached)."""
+    reached = knowledge.data("capaian")["reached"]
+    return bool(set(said) & set(reached["told"])) and not set(said) & vocabulary().negations \
+        and bool(set(tokens(iki.indikator)) & set(reached["measures"]))
 
 
 def _all_met(ln: Line, n: Number, own: set[str]) -> bool:

@@ -529,6 +529,16 @@ def read_period(text: str, today: date) -> tuple[date, date] | None:
     return None
 
 
+def running_period(text: str) -> bool:
+    """The text names a stretch of the running days («hari ini», «kemarin», «minggu ini», «bulan lalu»), never a
+    month's name: what a figure was counted over, which an IKI (set for the year) never says (tester53 P1-10)."""
+    ln, vocab = line(text), vocabulary()
+    return any(ln.has(words) for words in (vocab.today, vocab.yesterday, vocab.last_week,
+                                           phrase_set("catatan_harian", "this_week"),
+                                           phrase_set("catatan_harian", "this_month"),
+                                           phrase_set("catatan_harian", "last_month")))
+
+
 def per_day(text: str, today: date) -> list[tuple[date, float]]:
     """"supervisi 6 puskesmas (senin 2, selasa 2, kamis 2)": the quantity of each day named, dated in the week the
     line is about (this week unless it says last week); empty unless two days or more are named."""

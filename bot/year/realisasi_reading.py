@@ -116,6 +116,32 @@ def read_realisasi(text: str, skp: SkpDraft) -> list[RealisasiAnswer]:
     return _shared(answers)
 
 
+def figures_pasted(text: str, skp: SkpDraft) -> bool:
+    """«IKI 1: 160 pasien / IKI 2 78% / IKI 3 sesuai target»: lines (or parts) each opening with an IKI named, one or
+    more giving a figure, none a field of the SKP with it («IKI 1 target 50» edits it) nor a word acting on the SKP
+    («IKI 2 ajukan»): a quarter's realisasi pasted, whatever one line says that is no figure (tester53 P1-8: the whole
+    paste was read as an instruction about the SKP)."""
+    lines = [ln.strip() for ln in re.split(r"\n|\s/\s", text) if ln.strip()]
+    if len(lines) < 2 or any(not iki_refs().match(ln) for ln in lines):
+        return False
+    words = knowledge.data("catatan_harian")
+    fields, actions = set(words["skp_fields"]), set(words["skp_actions"])
+    answers = read_realisasi(text, skp)
+    figured = [a for a in answers if a.value is not None or a.numerator is not None or a.from_logbook]
+    return bool(figured) and not any(set(tokens(a.text)) & fields for a in figured) \
+        and not any(set(tokens(a.text)) & actions for a in answers)
+
+
+def said_as_planned(text: str, skp: SkpDraft) -> bool:
+    """«IKI 3 sesuai target»: every IKI named is said to be as planned, in words, with no figure (capaian.yaml
+    as_planned): a realisasi whose figure is to be asked, never an instruction about the SKP."""
+    answers = read_realisasi(text, skp)
+    planned = phrase_set("capaian", "as_planned")
+    return bool(answers) and iki_refs().match(text.strip()) is not None and all(
+        a.value is None and a.numerator is None and not a.from_logbook and planned.find(tokens(a.text))
+        for a in answers)
+
+
 def figure_only(text: str) -> bool:
     """«87 dr 92 sinyal», «95%», «4 dari 4 KLB», «TW 1: 87/92»: a figure with no IKI named and at most
     capaian.yaml answer_words other words (what it counts), the shape of an answer to a quarter's realisasi prompt."""
@@ -226,6 +252,7 @@ class Outcome:
     running: bool = False  # a count's quarter figure read as the quarter's alone while earlier quarters hold some
     unsplit: bool = False  # a running total kept whole for its quarter while every earlier quarter is empty
     refused: bool = False  # the figure itself refused in an ended quarter («3 dari 2»): typed again, it is put right
+    unread: bool = False  # no figure read in what was said («IKI 3 sesuai target»): its figure asked
 
 
 def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer], quarter: int, today: date,
@@ -308,8 +335,10 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                                           f"2,5 {unit_of(iki).lower()}»."))
             continue
         if value is None and answer.numerator is None and not answer.from_logbook:
-            outcomes.append(Outcome(answer.number, False, f"Realisasi IKI {answer.number} belum terbaca; tulis "
-                                                          "misalnya «612 dari 680», «94%» atau «4,5 hari»."))
+            said = f"«{answer.text}» belum terbaca sebagai angka, jadi belum saya simpan. " if answer.text else ""
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: {said}IKI {answer.number}: berapa "
+                                                          "realisasinya? Tulis misalnya «612 dari 680», «94%» atau "
+                                                          "«4,5 hari».", unread=True))
             continue
         before = next((r for r in year.realisasi if r.iki == iki.indikator and r.quarter == q), None)
         try:
