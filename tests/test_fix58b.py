@@ -55,3 +55,21 @@ def test_passing_over_the_data_awal_outside_prima_and_a_field_without_a_none_but
     assert "Data awal saya kosongkan" in said(replies) and engine.state("u").skp.iki[0].baseline is None
     replies = engine.handle("u", "ugh, lewati aja")  # the jenis has no none button: let go, never a jenis or an IKI
     assert "jenis IKI ini saya lewati" in said(replies) and engine.state("u").skp.iki[0].jenis is None
+
+
+@pytest.mark.parametrize("hedged", ["idk, 80an maybe", "80 kayaknya", "probably 80ish"])
+def test_a_hedge_is_never_the_unit_and_the_guess_offered_is_taken(engine, hedged):
+    prima_at_step_m(engine, "u")
+    engine.handle("u", "Persentase rancangan permenkes yang diharmonisasi tepat waktu")
+    asked = engine.handle("u", hedged)
+    assert "Ya, 80%" in labels(asked)
+    taken = engine.press("u", next(b.data for r in asked for b in r.buttons if b.label == "Ya, 80%"))
+    assert "tidak bisa" not in said(taken) and engine.state("u").skp.iki[0].target == "80%"
+
+
+def test_a_counted_guess_keeps_its_own_unit_and_a_hedge_after_a_number_is_read_as_a_guess():
+    from bot.lang.values import numbers_in
+
+    assert [(n.text, n.approximate) for n in numbers_in("12an dokumen kayaknya")] == [("12 dokumen", True)]
+    assert [(n.text, n.approximate) for n in numbers_in("85 maybe")] == [("85", True)]
+    assert [(n.text, n.approximate) for n in numbers_in("12 kali")] == [("12 kali", False)]

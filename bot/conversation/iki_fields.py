@@ -576,8 +576,9 @@ class Fields:
                           f"hitung jumlahnya, ukurannya saya ganti: «{counted}», target {number.text}.",
                           [self._button(f"Ganti jadi Jumlah, target {number.text}", f"count:{number.text}")])] \
                 + self.prompt(state)
-        if number.approximate:
-            d.proposed = number.text if number.unit or field != "target" else self._with_implied_unit(d.current, number)
+        proposed = self._proposal(d.current, field, number) if number.approximate else None
+        if proposed:  # «idk, 80an maybe»: asked back as it would be kept, «80%?»
+            d.proposed = proposed
             return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
         if why := unlikely_value(d.current, field, number):  # «12» after «12 kali» was refused: asked, never stored
             return self.ask_back(state, number, text, why)
@@ -687,6 +688,16 @@ class Fields:
         count = next(" ".join(p) for p, kind in lexicon().measure_class.items() if kind == "count")
         rest = current.indikator.split()[len(measure):]
         return f"{count.capitalize()} {' '.join(rest)}" if rest else None
+
+    @classmethod
+    def _proposal(cls, current: IkiDraft, field: str, number: Number) -> str | None:
+        """The value a guess is asked back as, as it would be kept (a Persentase's «80an» is «80%»; a unit its measure
+        refuses left off), so the «Ya, …» button offered is always taken (tester53 P3-3: «80 maybe?» was offered,
+        then refused); None when no value of it fits the measure (then refused as any misfit)."""
+        if field != "target":
+            return number.text
+        shown = ([number.text] if number.unit else []) + [cls._with_implied_unit(current, replace(number, unit=None))]
+        return next((value for value in shown if not target_misfit(current, value)), None)
 
     @staticmethod
     def _with_implied_unit(current: IkiDraft, number: Number) -> str:

@@ -203,6 +203,9 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
         if i < len(tokens) and tokens[i].kind == "word" and tokens[i].text in ("an", "anlah"):
             guess = True  # "70 an"
             i += 1
+        if i < len(tokens) and tokens[i].kind == "word" and (tokens[i].text,) in config["approximate_set"]:
+            guess = True  # «80an maybe», «80 kayaknya»: a hedge after the number, never its unit
+            i += 1
         unit = None
         if i < len(tokens) and tokens[i].text in config["more"]:
             i += 1
