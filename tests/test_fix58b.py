@@ -73,3 +73,19 @@ def test_a_counted_guess_keeps_its_own_unit_and_a_hedge_after_a_number_is_read_a
     assert [(n.text, n.approximate) for n in numbers_in("12an dokumen kayaknya")] == [("12 dokumen", True)]
     assert [(n.text, n.approximate) for n in numbers_in("85 maybe")] == [("85", True)]
     assert [(n.text, n.approximate) for n in numbers_in("12 kali")] == [("12 kali", False)]
+
+
+@pytest.mark.parametrize("told", ["gw analis kebijakan biro hukum, unit gw ngurusin harmonisasi rancangan permenkes",
+                                  "sy pranata komputer, tim sy nanganin server SIMRS sama jaringan"])
+def test_an_introduction_carrying_work_at_step_r_is_its_answer_never_a_greeting(engine, told):
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    replies = engine.handle("u", told)
+    assert "Salam kenal" not in said(replies) and "Langkah 3 dari 5" in said(replies)
+    assert engine.state("u").prima.strategies == told
+
+
+def test_an_introduction_with_a_role_only_is_still_greeted_at_step_r(engine):
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    assert "Salam kenal" in said(engine.handle("u", "sy analis kebijakan di biro hukum"))
