@@ -89,3 +89,27 @@ def test_an_introduction_with_a_role_only_is_still_greeted_at_step_r(engine):
     engine.handle("u", "/prima")
     engine.press("u", "prima:skip")
     assert "Salam kenal" in said(engine.handle("u", "sy analis kebijakan di biro hukum"))
+
+
+STEP_R = "- harmonisasi rancangan permenkes max 14 hari kerja\n- nyusun telaahan hukum utk pimpinan"
+
+
+@pytest.mark.parametrize("resume", ["lanjut yg kemarin", "terusin yang tadi aja"])
+def test_a_resume_phrase_at_an_open_step_asks_it_again_never_content_nor_a_role_assumed(engine, resume):
+    typed(engine, "u", "/prima", "Lewati", STEP_R)
+    replies = engine.handle("u", resume)
+    assert "Melanjutkan PRIMA" in said(replies) and "Apa peran Anda di tim kerja?" in said(replies)
+    prima = engine.state("u").prima
+    assert (prima.step, prima.strategies) == ("I", STEP_R.replace("- ", ""))
+    engine.press("u", "prima:role:anggota")
+    offered = engine.press("u", "prima:direct:0")  # step R's activities come back as starting points
+    assert "Titik awal dari aktivitas yang Anda tulis di langkah 2" in said(offered)
+    assert "Pakai usulan 2" in labels(offered) and resume not in said(offered)
+
+
+def test_step_r_told_as_an_introduction_with_work_gives_that_work_as_a_starting_point(engine):
+    typed(engine, "u", "/prima", "Lewati", "gw analis kebijakan biro hukum, unit gw ngurusin harmonisasi rancangan "
+                                           "permenkes", "Anggota tim")
+    offered = engine.press("u", "prima:direct:0")
+    assert "Belum ada titik awal" not in said(offered) and "Pakai usulan 1" in labels(offered)
+    assert "rancangan permenkes" in engine.state("u").prima.proposals[0].indikator

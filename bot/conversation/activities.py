@@ -77,9 +77,9 @@ def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet, listed: bool 
 
     found = []
     for part in _split_all(piece, joins):
-        words = part.split()
+        words = _without_owner(part.split())
         while words and lead.match_at(tokens(words[0]), 0):
-            words = words[1:]
+            words = _without_owner(words[1:])
         while words and lead.match_at(tokens(words[-1]), 0):
             words = words[:-1]
         alone = listed and len(words) == 1 and words[0].isalpha() and len(words[0]) >= MIN_ONE_WORD_CHARS \
@@ -87,6 +87,17 @@ def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet, listed: bool 
         if len(words) >= 2 or alone:
             found.append(" ".join(words))
     return found
+
+
+def _without_owner(words: list[str]) -> list[str]:
+    """The words of an activity without whose work it is said before it («unit gw», «tim kami»: conversation.yaml
+    activity_owner, then a self word)."""
+    owners = frozenset(knowledge.data("conversation")["activity_owner"])
+    selves = frozenset(knowledge.data("intent")["requests"]["introduce_leader"]["self"])
+    while len(words) > 2 and tokens(words[0]) == [words[0].lower()] and words[0].lower() in owners \
+            and tokens(words[1])[:1] and tokens(words[1])[0] in selves:
+        words = words[2:]
+    return words
 
 
 def _split_all(piece: str, joins: re.Pattern) -> list[str]:
@@ -144,15 +155,15 @@ def drafted_each(text: str, assistant, limit: int, kept: str = "ditulis di langk
                                                                                                list[str]]:
     """drafted_from's proposals, and the activities named with none (none could be formed, or past `limit`), so
     the reply can name them: no activity typed is dropped without a word."""
-    from bot.conversation.intent import classify
+    from bot.conversation.intent import classify, introduction_in_flow
 
     proposals: list[Candidate] = []
     missed: list[str] = []
     seen: set[str] = set()
     for activity in activities(text):
         intent = classify(activity)
-        if intent.route in ("question", "smalltalk"):
-            continue  # "contohnya strategi itu kayak apa?" names no activity
+        if intent.route in ("question", "smalltalk") or introduction_in_flow(activity):
+            continue  # "contohnya strategi itu kayak apa?", «gw analis kebijakan biro hukum» name no activity
         if not intent.work_object and len(activity.split()) > 1:
             continue
         if len(proposals) >= limit:

@@ -8,7 +8,7 @@ from typing import Any
 from bot import knowledge, render
 from bot.conversation import list_summary, offer_onward, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, without_lead_in
-from bot.conversation.choices import goes_back_to, label_word, selecting, typed_choice
+from bot.conversation.choices import goes_back_to, label_word, resumes_where_left, selecting, typed_choice
 from bot.conversation.iki_fields import FIELDS, LABELS, Fields, is_yes, short
 from bot.conversation.intent import Intent, reports_done_work
 from bot.conversation.kept_work import own_wording
@@ -47,6 +47,7 @@ POOR_FIT = Button("Indikator ini kurang cocok", "prima:poorfit")
 ROLES = [Button("Anggota tim", "prima:role:anggota"), Button("Ketua tim", "prima:role:ketua_tim"),
          Button("Pimpinan unit", "prima:role:pimpinan_unit")]
 DIRECT = [Button("Ya, langsung", "prima:direct:1"), Button("Tidak langsung", "prima:direct:0")]
+RESUMED = "Melanjutkan PRIMA; isian Anda masih ada."
 
 Search = Callable[[str], Any]
 
@@ -372,6 +373,8 @@ class Prima:
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         """intent: how the engine already read the text, passed on so step M does not read it again."""
         prima = state.prima
+        if resumes_where_left(text):  # «lanjut yg kemarin» the next day, PRIMA still open: its question asked again,
+            return [Reply(RESUMED)] + self.prompt(state)  # never a keyword, a strategy or work (tester53 P3-2)
         moved = _tapped(text, [SKIP, BACK]) if prima.step in ("P", "R") else None
         if moved is not None:  # «Lewati» typed (the terminal shows it as a choice): a move, never keywords
             return self.on_button(state, moved.data.partition(":")[2])
@@ -557,7 +560,7 @@ class Prima:
             state.prima = PrimaState()
             return [Reply("PRIMA dimulai dari awal. Draf IKI yang sudah tersimpan tetap ada.")] + self.prompt(state)
         state.prima.paused = False
-        return [Reply("Melanjutkan PRIMA; isian Anda masih ada.")] + self.prompt(state)
+        return [Reply(RESUMED)] + self.prompt(state)
 
     def restart(self, state: UserState) -> list[Reply]:
         """PRIMA started over in words («ulang dari awal aja»): as «Mulai dari awal», the list pasted in this round let
