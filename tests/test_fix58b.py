@@ -57,7 +57,7 @@ def test_passing_over_the_data_awal_outside_prima_and_a_field_without_a_none_but
     assert "jenis IKI ini saya lewati" in said(replies) and engine.state("u").skp.iki[0].jenis is None
 
 
-@pytest.mark.parametrize("hedged", ["idk, 80an maybe", "80 kayaknya", "probably 80ish"])
+@pytest.mark.parametrize("hedged", ["idk, 80an maybe", "80an kayaknya", "probably 80ish"])
 def test_a_hedge_is_never_the_unit_and_the_guess_offered_is_taken(engine, hedged):
     prima_at_step_m(engine, "u")
     engine.handle("u", "Persentase rancangan permenkes yang diharmonisasi tepat waktu")
@@ -67,12 +67,18 @@ def test_a_hedge_is_never_the_unit_and_the_guess_offered_is_taken(engine, hedged
     assert "tidak bisa" not in said(taken) and engine.state("u").skp.iki[0].target == "80%"
 
 
-def test_a_counted_guess_keeps_its_own_unit_and_a_hedge_after_a_number_is_read_as_a_guess():
+def test_a_counted_guess_keeps_its_own_unit_and_a_hedge_after_a_number_is_never_its_unit():
     from bot.lang.values import numbers_in
 
     assert [(n.text, n.approximate) for n in numbers_in("12an dokumen kayaknya")] == [("12 dokumen", True)]
-    assert [(n.text, n.approximate) for n in numbers_in("85 maybe")] == [("85", True)]
+    assert [n.text for n in numbers_in("85 maybe")] == ["85"] and [n.text for n in numbers_in("85 probably")] == ["85"]
     assert [(n.text, n.approximate) for n in numbers_in("12 kali")] == [("12 kali", False)]
+
+
+def test_a_bare_hedged_target_is_kept_in_the_measure_s_unit(engine):
+    prima_at_step_m(engine, "u")
+    typed(engine, "u", "Persentase rancangan permenkes yang diharmonisasi tepat waktu", "85 maybe")
+    assert engine.state("u").skp.iki[0].target == "85%"
 
 
 @pytest.mark.parametrize("told", ["gw analis kebijakan biro hukum, unit gw ngurusin harmonisasi rancangan permenkes",
@@ -113,3 +119,22 @@ def test_step_r_told_as_an_introduction_with_work_gives_that_work_as_a_starting_
     offered = engine.press("u", "prima:direct:0")
     assert "Belum ada titik awal" not in said(offered) and "Pakai usulan 1" in labels(offered)
     assert "rancangan permenkes" in engine.state("u").prima.proposals[0].indikator
+
+
+@pytest.mark.parametrize("undo", ["undo", "eh ga jadi"])
+def test_undo_right_after_a_step_back_returns_where_the_user_was(engine, undo):
+    typed(engine, "u", "/prima", "Lewati", STEP_R)
+    back = engine.handle("u", "eh balik dulu deh")
+    assert "Langkah 2 dari 5" in said(back) and "nyusun telaahan hukum utk pimpinan" in said(back)  # the answer kept
+    replies = engine.handle("u", undo)
+    assert "Apa peran Anda di tim kerja?" in said(replies) and engine.state("u").prima.step == "I"
+    assert "undo" not in engine.state("u").prima.strategies
+
+
+def test_undo_not_right_after_a_step_back_still_goes_back_and_the_kept_answer_can_be_kept(engine):
+    typed(engine, "u", "/prima", "Lewati", STEP_R, "Anggota tim")
+    assert "Apa peran Anda di tim kerja?" in said(engine.handle("u", "undo"))  # the role's own step back
+    shown = engine.handle("u", "balik")
+    assert "Pakai jawaban tadi" in labels(shown)
+    replies = engine.press("u", next(b.data for r in shown for b in r.buttons if b.label == "Pakai jawaban tadi"))
+    assert "Langkah 3 dari 5" in said(replies) and engine.state("u").prima.strategies == STEP_R.replace("- ", "")

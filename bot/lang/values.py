@@ -203,9 +203,6 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
         if i < len(tokens) and tokens[i].kind == "word" and tokens[i].text in ("an", "anlah"):
             guess = True  # "70 an"
             i += 1
-        if i < len(tokens) and tokens[i].kind == "word" and (tokens[i].text,) in config["approximate_set"]:
-            guess = True  # «80an maybe», «80 kayaknya»: a hedge after the number, never its unit
-            i += 1
         unit = None
         if i < len(tokens) and tokens[i].text in config["more"]:
             i += 1
@@ -215,6 +212,7 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
             if after.text in config["percent_set"]:
                 unit, i = "%", i + 1
             elif after.kind == "word" and after.text not in config["not_unit_set"] and not _is_number_word(after.text) \
+                    and (after.text,) not in config["approximate_set"] \
                     and not _CLAUSE_BREAK.search(text[tokens[i - 1].end:after.start]):  # «target 70, jenisnya CL»
                 unit = text[after.start:after.end]
                 i += 1
