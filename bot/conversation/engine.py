@@ -561,8 +561,10 @@ class Engine:
             return []
         waiting = state.mandatory_offered, state.mandatory_target_asked
         replies = self._button(turn, pressed)
-        state.mandatory_offered, state.mandatory_target_asked = waiting
-        return replies + offer_waits(state)
+        if not turn.state.skp.iki:  # «ya» to «Hapus semua data Anda?»: no draft left to offer it for
+            return replies
+        turn.state.mandatory_offered, turn.state.mandatory_target_asked = waiting
+        return replies + offer_waits(turn.state)
 
     def _then_older(self, turn: Turn, pressed: str) -> list[Reply]:
         """A button of the question on screen pressed by a typed answer, then the open question it was asked above
