@@ -113,11 +113,11 @@ def test_a_resume_phrase_at_an_open_step_asks_it_again_never_content_nor_a_role_
     assert "Pakai usulan 2" in labels(offered) and resume not in said(offered)
 
 
-def test_step_r_told_as_an_introduction_with_work_gives_that_work_as_a_starting_point(engine):
-    typed(engine, "u", "/prima", "Lewati", "gw analis kebijakan biro hukum, unit gw ngurusin harmonisasi rancangan "
-                                           "permenkes", "Anggota tim")
+def test_step_r_told_as_an_introduction_never_names_the_introduction_as_work_without_a_starting_point(engine):
+    typed(engine, "u", "/prima", "Lewati", "gw analis kebijakan biro hukum, ngurusin harmonisasi rancangan permenkes",
+          "Anggota tim")
     offered = engine.press("u", "prima:direct:0")
-    assert "Belum ada titik awal" not in said(offered) and "Pakai usulan 1" in labels(offered)
+    assert "«gw analis kebijakan biro hukum»" not in said(offered) and "Pakai usulan 1" in labels(offered)
     assert "rancangan permenkes" in engine.state("u").prima.proposals[0].indikator
 
 

@@ -77,9 +77,9 @@ def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet, listed: bool 
 
     found = []
     for part in _split_all(piece, joins):
-        words = _without_owner(part.split())
+        words = part.split()
         while words and lead.match_at(tokens(words[0]), 0):
-            words = _without_owner(words[1:])
+            words = words[1:]
         while words and lead.match_at(tokens(words[-1]), 0):
             words = words[:-1]
         alone = listed and len(words) == 1 and words[0].isalpha() and len(words[0]) >= MIN_ONE_WORD_CHARS \
@@ -87,17 +87,6 @@ def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet, listed: bool 
         if len(words) >= 2 or alone:
             found.append(" ".join(words))
     return found
-
-
-def _without_owner(words: list[str]) -> list[str]:
-    """The words of an activity without whose work it is said before it («unit gw», «tim kami»: conversation.yaml
-    activity_owner, then a self word)."""
-    owners = frozenset(knowledge.data("conversation")["activity_owner"])
-    selves = frozenset(knowledge.data("intent")["requests"]["introduce_leader"]["self"])
-    while len(words) > 2 and tokens(words[0]) == [words[0].lower()] and words[0].lower() in owners \
-            and tokens(words[1])[:1] and tokens(words[1])[0] in selves:
-        words = words[2:]
-    return words
 
 
 def _split_all(piece: str, joins: re.Pattern) -> list[str]:
