@@ -222,7 +222,8 @@ def test_a_change_of_mind_under_hapus_keeps_the_data(engine):
     engine.handle("t1", "/cek Persentase hasil PMI yang memenuhi standar 100%")
     for word in ("gak jadi", "/batal"):
         engine.handle("t1", "/hapus")
-        assert said(engine.handle("t1", word)) == "Tidak ada yang dihapus.", word
+        # (the data awal question still open is named once after it: fix58b)
+        assert engine.handle("t1", word)[0].text == "Tidak ada yang dihapus.", word
         assert engine.state("t1").confirm == ""
 
 

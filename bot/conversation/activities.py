@@ -144,15 +144,15 @@ def drafted_each(text: str, assistant, limit: int, kept: str = "ditulis di langk
                                                                                                list[str]]:
     """drafted_from's proposals, and the activities named with none (none could be formed, or past `limit`), so
     the reply can name them: no activity typed is dropped without a word."""
-    from bot.conversation.intent import classify
+    from bot.conversation.intent import classify, introduction_in_flow
 
     proposals: list[Candidate] = []
     missed: list[str] = []
     seen: set[str] = set()
     for activity in activities(text):
         intent = classify(activity)
-        if intent.route in ("question", "smalltalk"):
-            continue  # "contohnya strategi itu kayak apa?" names no activity
+        if intent.route in ("question", "smalltalk") or introduction_in_flow(activity):
+            continue  # "contohnya strategi itu kayak apa?", «gw analis kebijakan biro hukum» name no activity
         if not intent.work_object and len(activity.split()) > 1:
             continue
         if len(proposals) >= limit:

@@ -188,6 +188,35 @@ def accepts_wording(text: str) -> bool:
         and phrase_set("conversation", "typed_press", "accepts").find(words) is not None
 
 
+def skips_field(text: str) -> bool:
+    """Whether the whole message passes over the field asked («ugh whatever, skip aja bagian ini», «lewat aja», «nanti
+    aja», «gatau»): a skip word and, beside it, only words pointing at the question, a mood or filler; no number, no
+    question (conversation.yaml skip_field_beside)."""
+    words = tokens(text)
+    if not words or "?" in text or numbers_in(text):
+        return False
+    skips, beside = _skipping()
+    at, found = 0, False
+    while at < len(words):
+        phrase = skips.match_at(words, at)
+        if phrase:
+            at, found = at + len(phrase), True
+        elif words[at] in beside:
+            at += 1
+        else:
+            return False
+    return found
+
+
+@knowledge.cached
+def _skipping() -> tuple[PhraseSet, frozenset[str]]:
+    data = knowledge.data("conversation")
+    refusing = set(knowledge.taking_back("refusing"))  # «jangan» alone is a no, never a skip
+    skips = [w for w in ["lewati", *data["label_words"]["lewati"], *data["not_now"], *data["unsure"]] if w not in refusing]
+    beside = data["skip_field_beside"] + data["typed_press"]["label_filler"] + knowledge.data("intent")["filler"]
+    return PhraseSet(skips), frozenset(w for phrase in beside for w in tokens(phrase))
+
+
 def says_no_baseline(text: str) -> bool:
     """«Belum ada data awal», «baseline gatau»: the data awal not known (the data awal question's button label, typed
     at another question), with no number."""

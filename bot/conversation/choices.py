@@ -114,6 +114,13 @@ def resumes_prima(text: str) -> bool:
     return bool(words & verbs) and words <= verbs | set(data["beside"]) or goes_back_to(text)
 
 
+def resumes_where_left(text: str) -> bool:
+    """A resume that points back at where the user left («lanjut yg kemarin», «terusin yg tadi»): resumes_prima with a
+    word of `back_pointing`; a bare «lanjut» is not (at a step it moves on)."""
+    pointing = set(knowledge.data("conversation")["typed_press"]["resume_prima"]["back_pointing"])
+    return resumes_prima(text) and bool(set(tokens(text)) & pointing)
+
+
 def asks_where_was(text: str) -> bool:
     """A whole message asking where the user had got to («kemarin sampe mana ya?», «where was i?»): one of
     typed_press `where_was_i` asks, nothing else but its `beside` words and resume_prima's."""

@@ -58,6 +58,7 @@ from bot.conversation.commands import BY_NAME, Turn, command_label, sure_typo, u
 from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up, small_talk
 from bot.conversation.lookup import Lookup
+from bot.conversation.mandatory_typed import offer_waits
 from bot.conversation.offered import (
     beyond_offered,
     earlier_press,
@@ -551,6 +552,36 @@ class Engine:
         flow = self._open_flow(state)
         return flow is not None and flow.name not in ("simpan", "tahun")
 
+    def _newer_question(self, turn: Turn, message: str) -> list[Reply]:
+        """A whole yes or no typed while the mandatory IKI's offer waits from an earlier reply, under a newer
+        question's buttons (the last reply's choice): that question's button pressed, the offer said once after and
+        kept; [] otherwise (the offer takes «ya» when it is the last question asked)."""
+        state = turn.state
+        if not (state.mandatory_offered or state.mandatory_target_asked) or not state.offered \
+                or not yes_or_no(message):
+            return []
+        pressed = typed_press(state.offered, message)
+        if pressed is None:
+            return []
+        waiting = state.mandatory_offered, state.mandatory_target_asked
+        replies = self._button(turn, pressed)
+        if not turn.state.skp.iki:  # «ya» to «Hapus semua data Anda?»: no draft left to offer it for
+            return replies
+        turn.state.mandatory_offered, turn.state.mandatory_target_asked = waiting
+        return replies + offer_waits(turn.state)
+
+    def _then_older(self, turn: Turn, pressed: str) -> list[Reply]:
+        """A button of the question on screen pressed by a typed answer, then the open question it was asked above
+        named once, when the press was no answer of that flow's own and its reply does not ask it already (tester53
+        P2-3: after «ya» to a pairing's «Terima?» the open data awal question was left unsaid)."""
+        flow = self._open_flow(turn.state)
+        own = {b.data.partition(":")[0] for r in self.pending_question(turn.state) for b in r.buttons} if flow else set()
+        replies = self._button(turn, pressed)
+        if not own or pressed.partition(":")[0] in own or self._open_flow(turn.state) is None \
+                or any(b.data.partition(":")[0] in own for r in replies for b in r.buttons):
+            return replies
+        return replies + self._reminder(turn.state)
+
     def _asked_above(self, state: UserState, message: str) -> str | None:
         """A whole yes or no while a flow waits, under a question asked above that flow's own (/tetapkan mid-PRIMA:
         «Ya, tetapkan | Batal»; an invite's «Terima?»): the question on screen owns it, and its button is pressed
@@ -596,6 +627,9 @@ class Engine:
             return linked + self.pending_question(turn.state)
         if only_links(message):  # tester26 #8: a link alone was «itu maksudnya apa? [Periksa sebagai IKI]»
             return [Reply(LINK_ONLY)] + self.pending_question(turn.state)
+        on_screen = self._newer_question(turn, message)
+        if on_screen:  # «ya» under «Terima? [Ya, terima | Bukan saya]» while the IP ASN offer waits from before
+            return on_screen
         if turn.state.mandatory_target_asked and bare_number(message) is None and "?" not in message \
                 and mandatory_added(message) is None and not mandatory_refused(message) \
                 and not draft_save.declines(message):  # («iya tambah, target 85» is its target, read below)
@@ -711,7 +745,7 @@ class Engine:
         pressed = self._asked_above(turn.state, message) if self._waits(turn.state) else \
             typed_press(turn.state.offered, message) or yes_press(turn.state.single, message)
         if pressed:  # «ya» under «Ya, tetapkan | Batal»: the button, as if tapped
-            return self._button(turn, pressed)
+            return self._then_older(turn, pressed)
         beyond = beyond_offered(turn.state.shown, message) if not self._waits(turn.state) else None
         if beyond is not None:  # «yang kedua deh» under «Pakai usulan 1» alone: said, the options shown again
             return [beyond]

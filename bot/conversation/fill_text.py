@@ -4,7 +4,6 @@ words — answered, and the field asked again or left waiting."""
 
 from typing import TYPE_CHECKING
 
-from bot import knowledge
 from bot.conversation import (
     draft_save,
     draft_weights,
@@ -34,8 +33,8 @@ from bot.conversation.answers import (
     leaves_choice,
     read_answer,
     says_no_baseline,
+    skips_field,
 )
-from bot.conversation.choices import label_word
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import CHOSEN_TARGET, NUMBER_FIELDS, is_yes
 from bot.conversation.intent import (
@@ -69,7 +68,6 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Reply
 from bot.conversation.targets_ahead import targets_ahead
 from bot.conversation.typed_work import is_new_iki, new_iki_in, new_work, not_a_unit
-from bot.lang.text import tokens
 from bot.retrieval.codes import codes_in
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules.language import opens_with_english_measure
@@ -122,9 +120,12 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
     if no_baseline_for_all(message):
         return none_asked(state)
-    filler = set(knowledge.data("intent")["filler"])  # «lewati aja»
-    if [w for w in tokens(label_word(message)) if w not in filler] == ["lewati"]:  # «Lewati» typed where no such
-        return skipped(state)  # button is: this field let go, never «Bobot harus angka» (d10-rad01)
+    if skips_field(message):  # «skip aja bagian ini»: the question's none button («Belum ada data awal»), or where
+        # no such button is, this field let go (never «Bobot harus angka», d10-rad01; never work to draft, tester53
+        # P3-4); not knowing the target is answered as such
+        pressed = draft_save.FIELDS.skip(state)
+        if pressed is not None or not read_answer(message).unsure:
+            return pressed if pressed is not None else skipped(state)
     if state.fill.field == "target" and leaves_choice(message):  # «kamu aja yg tentuin targetnya»: never work to draft
         return [Reply(CHOSEN_TARGET)] + draft_save.prompt(state)  # from; the target asked stays open (d16-xxx03)
     parts = iki_parts.read(state, message, asked=state.fill.index)

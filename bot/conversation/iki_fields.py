@@ -14,6 +14,7 @@ from bot.conversation.answers import (
     measure_class,
     read_answer,
     says_no_baseline,
+    skips_field,
     unlikely_value,
 )
 from bot.conversation.choices import typed_choice
@@ -52,6 +53,10 @@ FIELDS = ("target", "satuan", "baseline", "triwulan_selesai", "jenis", "bobot")
 LABELS = {"target": "Target", "satuan": "Satuan", "baseline": "Data awal", "triwulan_selesai": "Triwulan selesai",
           "jenis": "Jenis", "bobot": "Bobot"}
 MAX_SKIP_WORDS = 4  # «Core TUSI», «tusi bobot 20» pass over the data awal; «beyond: …, 1 aplikasi, TW II» is an IKI
+# A field question's own button for no value («Belum ada data awal», «Belum tahu»): what a message passing over the
+# field presses (IkiFields.skip).
+NONE_BUTTONS = {"baseline": "nobaseline", "triwulan_selesai": "nodue"}
+
 UNSURE_TARGET = ("Tidak apa-apa. Target biasanya ditetapkan dari capaian tahun lalu, arahan pimpinan, atau ketentuan, "
                  "lalu disepakati di dialog kinerja. Tulis perkiraan Anda dulu (bisa diubah nanti dengan /ubah).")
 
@@ -146,10 +151,10 @@ class Fields:
             example = ", misalnya 80%" if unit in ("", "%") else f" dalam {unit}, satuan targetnya"
             return [Reply(f"Capaian terakhir (data awal) untuk «{current.indikator}»?{self._kept(d)} Target ditetapkan "
                           "dari data awal (PermenPANRB 8/2021) dan rencana aksi bergerak dari angka itu. Tulis angkanya"
-                          f"{example}.", [self._button("Belum ada data awal", "nobaseline")] + keep + back + extra)]
+                          f"{example}.", [self._button("Belum ada data awal", NONE_BUTTONS[field])] + keep + back + extra)]
         if field == "triwulan_selesai":
             due = [self._button(q, f"due:{n}") for n, q in enumerate(QUARTERS, start=1)] + \
-                [self._button("Belum tahu", "nodue")]
+                [self._button("Belum tahu", NONE_BUTTONS[field])]
             return [Reply(f"«{short(current.indikator)}» menghasilkan sesuatu yang diserahkan (target "
                           f"{render.target_text(current)}). Triwulan berapa selesainya?{self._kept(d)} Sebelum itu "
                           "rencana aksinya «dalam proses», bukan sudah tercapai sejak TW I.", due + keep + back + extra)]
@@ -273,6 +278,9 @@ class Fields:
             return self._confirm(state)  # the value asked back typed again: it stands
         d.proposed = ""
         field = d.field
+        skipped = self.skip(state) if skips_field(text) else None
+        if skipped is not None:  # «ugh whatever, skip aja bagian ini» at the data awal: «Belum ada data awal»
+            return skipped
         if field != "baseline" and says_no_baseline(text):  # «Belum ada data awal» typed at the weight question
             return self._no_baseline_elsewhere(state, text)
         if field == "baseline" and "baseline" not in answer.named and (answer.jenis or "bobot" in answer.named) \
@@ -529,9 +537,7 @@ class Fields:
         number = answer.value_for(field)
         if number is None:
             if field == "baseline" and answer.unsure:
-                d.answered = "baseline"
-                return [Reply("Data awal saya kosongkan. Sebaiknya diukur di awal tahun, lalu isi dengan "
-                              f"/ubah {self._number_text(state)} baseline.")] + self.advance(state)
+                return self._baseline_left(state)
             if field == "target" and answer.unsure:
                 return [Reply(UNSURE_TARGET)] + self.prompt(state)
             if field == "target" and leaves_choice(text):  # «kamu aja yg tentuin targetnya»
@@ -574,8 +580,9 @@ class Fields:
                           f"hitung jumlahnya, ukurannya saya ganti: «{counted}», target {number.text}.",
                           [self._button(f"Ganti jadi Jumlah, target {number.text}", f"count:{number.text}")])] \
                 + self.prompt(state)
-        if number.approximate:
-            d.proposed = number.text if number.unit or field != "target" else self._with_implied_unit(d.current, number)
+        proposed = self._proposal(d.current, field, number) if number.approximate else None
+        if proposed:  # «idk, 80an maybe»: asked back as it would be kept, «80%?»
+            d.proposed = proposed
             return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
         if why := unlikely_value(d.current, field, number):  # «12» after «12 kali» was refused: asked, never stored
             return self.ask_back(state, number, text, why)
@@ -686,6 +693,16 @@ class Fields:
         rest = current.indikator.split()[len(measure):]
         return f"{count.capitalize()} {' '.join(rest)}" if rest else None
 
+    @classmethod
+    def _proposal(cls, current: IkiDraft, field: str, number: Number) -> str | None:
+        """The value a guess is asked back as, as it would be kept (a Persentase's «80an» is «80%»; a unit its measure
+        refuses left off), so the «Ya, …» button offered is always taken (tester53 P3-3: «80 maybe?» was offered,
+        then refused); None when no value of it fits the measure (then refused as any misfit)."""
+        if field != "target":
+            return number.text
+        shown = ([number.text] if number.unit else []) + [cls._with_implied_unit(current, replace(number, unit=None))]
+        return next((value for value in shown if not target_misfit(current, value)), None)
+
     @staticmethod
     def _with_implied_unit(current: IkiDraft, number: Number) -> str:
         return f"{format_number(number.value)}%" if (current.satuan or implied_satuan(current)) == "%" else number.text
@@ -757,6 +774,21 @@ class Fields:
         said = [Reply(f"{LABELS[field]} «{short(iki.indikator, 60)}» diganti: {self._value_text(iki, field)} "
                       f"(sebelumnya {before}).")]
         return said + (self.prompt(state) if d.current is not None and d.field in FIELDS else [])
+
+    def skip(self, state: UserState) -> list[Reply] | None:
+        """The field question's none button («Belum ada data awal», «Belum tahu») pressed by a message passing over the
+        field («skip aja bagian ini», answers.skips_field), the data awal left said as for «belum tau»; None when the
+        question has no such button."""
+        d = self._holder(state)
+        action = NONE_BUTTONS.get(d.field) if d is not None and d.current is not None and not d.proposed else None
+        if action == NONE_BUTTONS["baseline"]:
+            return self._baseline_left(state)
+        return self.on_button(state, action, "") if action else None
+
+    def _baseline_left(self, state: UserState) -> list[Reply]:
+        self._holder(state).answered = "baseline"
+        return [Reply("Data awal saya kosongkan. Sebaiknya diukur di awal tahun, lalu isi dengan "
+                      f"/ubah {self._number_text(state)} baseline.")] + self.advance(state)
 
     def on_button(self, state: UserState, action: str, arg: str) -> list[Reply] | None:
         """The field questions' own buttons; None when the button is not one of them (a stale one)."""

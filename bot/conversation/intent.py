@@ -10,7 +10,7 @@ from functools import cached_property
 from bot import knowledge
 from bot.lang.text import PhraseSet, clean, phrase_set, smalltalk_phrases, tokens
 from bot.lang.thesaurus import thesaurus
-from bot.lang.words import is_indonesian_word
+from bot.lang.words import is_indonesian_word, spoken_active, spoken_root
 from bot.retrieval.codes import codes_in
 from bot.retrieval.question_parts import wanted_kind
 from bot.rewrite.work import introduces_work, tasks
@@ -234,6 +234,12 @@ def _from_asking_sentence(text: str) -> str:
     return text[start + 1:].strip() if start >= 0 else text
 
 
+def _holds_any(phrases: PhraseSet, words: list[str]) -> bool:
+    """Whether a phrase stands in the words, or in them with chat's verbs said back as their roots («unit gw
+    ngurusin harmonisasi …» holds «urus»: an introduction carrying work, tester53 P3-1)."""
+    return bool(phrases.find(words) or phrases.find([spoken_root(w) or spoken_active(w) or w for w in words]))
+
+
 def _request_in(text: str) -> Request | None:
     config = _config()
     words = tokens(text.lower())
@@ -247,7 +253,7 @@ def _request_in(text: str) -> Request | None:
         has = {group: bool(phrases.find(words)) for group, phrases in groups.items() if group not in ("both", "unless")}
         if "both" in groups and groups["both"].find(words):
             has["asking"] = has["doing"] = True
-        if all(has.values()) and not ("unless" in groups and groups["unless"].find(words)):
+        if all(has.values()) and not ("unless" in groups and _holds_any(groups["unless"], words)):
             request = config["requests"][name]
             if request.get("not_a_topic") and told_as_topic(text, groups["about"]):
                 continue  # «rapat tim bahas capaian TW3»: what a meeting told was about, work done

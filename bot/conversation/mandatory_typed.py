@@ -182,6 +182,17 @@ MANDATORY_LEFT_OUT = ("Baik, «Nilai Indeks Profesionalitas ASN» tidak saya tam
                       "IKI wajib ini belum ada; tambahkan kapan saja dengan «IP ASN 85».")
 
 
+def offer_waits(state: UserState) -> list[Reply]:
+    """The mandatory IKI's offer (or its target question) made before the question just answered on screen, said once
+    after that answer and kept for the next message: it waits, never taken by a yes meant for the newer question
+    (tester53 P2-3: «ya» under a pairing's «Terima?» added it instead). [] once the draft has it."""
+    if not (state.mandatory_offered or state.mandatory_target_asked) or any(is_mandatory(i) for i in state.skp.iki):
+        return []
+    asked = MANDATORY_TARGET_ASKED if state.mandatory_target_asked else MANDATORY_OFFER
+    return [Reply("Masih terbuka: " + asked.format(name=MANDATORY_IKI).removesuffix(
+        " Pertanyaan yang terbuka sebelumnya saya ulangi sesudahnya."))]
+
+
 def mandatory_refused(text: str) -> bool:
     """«iya sy tau, tetep ga usah dimasukin» right after the mandatory IKI was offered or put off: the offer
     refused (no number, a not-now word), not a description of work to draft from."""

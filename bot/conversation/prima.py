@@ -8,7 +8,7 @@ from typing import Any
 from bot import knowledge, render
 from bot.conversation import list_summary, offer_onward, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, without_lead_in
-from bot.conversation.choices import goes_back_to, label_word, selecting, typed_choice
+from bot.conversation.choices import goes_back_to, label_word, resumes_where_left, selecting, typed_choice
 from bot.conversation.iki_fields import FIELDS, LABELS, Fields, is_yes, short
 from bot.conversation.intent import Intent, reports_done_work
 from bot.conversation.kept_work import own_wording
@@ -22,6 +22,7 @@ from bot.conversation.prima_moves import (
     leaves_flow,
     says_strategies,
     skipped_answers,
+    undoes_back,
     values_listed,
 )
 from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_ahead, typed_draft
@@ -47,6 +48,8 @@ POOR_FIT = Button("Indikator ini kurang cocok", "prima:poorfit")
 ROLES = [Button("Anggota tim", "prima:role:anggota"), Button("Ketua tim", "prima:role:ketua_tim"),
          Button("Pimpinan unit", "prima:role:pimpinan_unit")]
 DIRECT = [Button("Ya, langsung", "prima:direct:1"), Button("Tidak langsung", "prima:direct:0")]
+RESUMED = "Melanjutkan PRIMA; isian Anda masih ada."
+KEEP_ANSWER = Button("Pakai jawaban tadi", "prima:skip")  # a step's kept answer shown again: on to the next step
 
 Search = Callable[[str], Any]
 
@@ -145,6 +148,10 @@ class Prima:
                 return [Reply(f"{header('R')}\nPekerjaan yang Anda tulis («{short(prima.strategies, 80)}») sudah saya "
                               f"catat sebagai aktivitas{about}. Tambahkan strategi unit bila ada, atau pilih «Lewati».",
                               poor + [BACK, SKIP, CANCEL])]
+            if prima.strategies:  # shown again after «Kembali»: the answer kept, and how to keep it (tester53 P3-5)
+                return [Reply(f"{header('R')}\nJawaban Anda sebelumnya (tetap tersimpan): «{short(prima.strategies, 200)}»"
+                              f"\nTulis jawaban baru untuk menggantinya, atau pilih «{KEEP_ANSWER.label}».",
+                              poor + [KEEP_ANSWER, BACK, CANCEL])]
             return [Reply(f"{header('R')}\nTulis strategi dan aktivitas unit{about}: apa yang harus dilakukan, "
                           "parameter apa yang diukur, dan dari mana datanya. Aktivitasnya saya tawarkan sebagai titik "
                           "awal IKI di langkah 4.", poor + [BACK, SKIP, CANCEL])]
@@ -372,6 +379,13 @@ class Prima:
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         """intent: how the engine already read the text, passed on so step M does not read it again."""
         prima = state.prima
+        backed, prima.backed_from = prima.backed_from, ""
+        if backed and undoes_back(text):  # «undo» right after «balik»: back where the user was, never a second step
+            prima.step, _, prima.field = backed.partition(":")
+            return [Reply("Baik, langkah mundur tadi saya urungkan; kita kembali ke langkah Anda sebelumnya.")] \
+                + self.prompt(state)
+        if resumes_where_left(text):  # «lanjut yg kemarin» the next day, PRIMA still open: its question asked again,
+            return [Reply(RESUMED)] + self.prompt(state)  # never a keyword, a strategy or work (tester53 P3-2)
         moved = _tapped(text, [SKIP, BACK]) if prima.step in ("P", "R") else None
         if moved is not None:  # «Lewati» typed (the terminal shows it as a choice): a move, never keywords
             return self.on_button(state, moved.data.partition(":")[2])
@@ -477,7 +491,7 @@ class Prima:
 
     def on_button(self, state: UserState, data: str) -> list[Reply]:
         prima = state.prima
-        prima.strays = 0
+        prima.strays, prima.backed_from = 0, ""
         action, _, arg = data.partition(":")
         if action in ("continue", "restart") and prima.paused:
             return self._resume(state, action == "restart")
@@ -557,7 +571,7 @@ class Prima:
             state.prima = PrimaState()
             return [Reply("PRIMA dimulai dari awal. Draf IKI yang sudah tersimpan tetap ada.")] + self.prompt(state)
         state.prima.paused = False
-        return [Reply("Melanjutkan PRIMA; isian Anda masih ada.")] + self.prompt(state)
+        return [Reply(RESUMED)] + self.prompt(state)
 
     def restart(self, state: UserState) -> list[Reply]:
         """PRIMA started over in words («ulang dari awal aja»): as «Mulai dari awal», the list pasted in this round let
@@ -627,14 +641,16 @@ class Prima:
             within = self._iki.back(state)
             if within is not None:
                 return within
+        left = f"{prima.step}:{prima.field}"
         if prima.step == "I" and prima.field == "direct":
-            prima.field = ""
+            prima.field, prima.backed_from = "", left
             return self.prompt(state)
         index = STEPS.index(prima.step)
         target = STEPS[max(index - 1, 0)]
         if prima.step == "A":  # back from the summary to the IKI being drafted, not to a blank one
             prima.step, prima.field = "M", "indikator"
             return self.prompt(state)
+        prima.backed_from = left if target != prima.step else ""
         return self._go(state, target)
 
     def _mandatory_ahead(self, state: UserState, text: str) -> str:

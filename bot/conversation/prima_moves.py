@@ -16,8 +16,10 @@ def _moves() -> dict:
     data = knowledge.data("conversation")
     moves = data["prima_moves"]
     names = ("leave", "away", "strategies_said", "to_iki", "iki_words", "to_iki_leave", "to_iki_why", "ask_verbs",
-             "ask_nouns", "about", "back", "cancel", "restart_verbs", "from_start", "restart_whole")
-    roles = {"back": knowledge.taking_back("going_back", "not_after_all"), "cancel": knowledge.taking_back("calling_off")}
+             "ask_nouns", "about", "back", "cancel", "restart_verbs", "from_start", "restart_whole", "back_undone")
+    roles = {"back": knowledge.taking_back("going_back", "not_after_all"), "cancel": knowledge.taking_back("calling_off"),
+             "back_undone": knowledge.taking_back("put_back", "not_after_all")}
+    moves = moves | {"back_undone": []}
     sets = {name: PhraseSet(roles.get(name, []) + moves[name]) for name in names}
     sets |= {"back_filler": frozenset(moves["back_filler"])}
     sets |= {"unsure": phrase_set("conversation", "unsure"),
@@ -60,6 +62,12 @@ def steps_away(text: str) -> bool:
 def goes_back(text: str) -> bool:
     """«eh ga jadi», «balik», «mundur dulu»: the whole message undoes the last step (back words and filler only)."""
     return _whole(text, "back")
+
+
+def undoes_back(text: str) -> bool:
+    """«undo», «eh ga jadi» right after a step back: the whole message takes that step back back (taking_back
+    `put_back` and `not_after_all`, with back_filler), to where the user was (tester53 P3-5: it went back again)."""
+    return _whole(text, "back_undone")
 
 
 def cancels(text: str) -> bool:

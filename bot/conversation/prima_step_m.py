@@ -19,6 +19,7 @@ from bot.conversation.answers import (
     nothing_open,
     picks_by_number,
     read_answer,
+    skips_field,
     typed_target,
     without_lead_in,
 )
@@ -295,6 +296,8 @@ class StepM(StepMOffer):
             following = self.next_waiting(state)  # their fields asked now, never the message checked as one IKI
             return [Reply(said)] + (following if following is not None else self.prompt(state))
         if prima.field != "indikator":
+            if skips_field(text):  # «ugh whatever, skip aja bagian ini»: the question's own none button, never work
+                return self.fields.on_text(state, text)
             if prima.index is None and prima.current is not None and drops_current(text):
                 dropped, prima.current, prima.field = prima.current, None, "indikator"  # «eh udah ada itu, batal»
                 return [Reply(f"«{short(dropped.indikator, 60)}» tidak saya simpan.")] + self.prompt(state)

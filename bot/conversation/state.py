@@ -61,6 +61,8 @@ class PrimaState(Drafting):
     spelling: list[str] = Field(default_factory=list)  # the IKI as the reader spelt it, kept only on «Betulkan ejaan»
     index: int | None = None  # the IKI being completed, once saved early (it passed and has its target), 0-based
     ahead: int | None = None  # the IKI typed ahead with its target in the last message (0-based): «eh salah, 15 aja»
+    # the step (and field) the last step back left, «I:direct»: «undo» right after puts the user back there
+    backed_from: str = ""
 
 
 class FillState(Drafting):

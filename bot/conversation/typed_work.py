@@ -4,7 +4,14 @@ example marker or a sentence of context) or a description of other work, told wh
 import re
 
 from bot import knowledge
-from bot.conversation.answers import fields_in, names_weight, read_answer, typed_target, without_lead_in
+from bot.conversation.answers import (
+    fields_in,
+    names_weight,
+    read_answer,
+    skips_field,
+    typed_target,
+    without_lead_in,
+)
 from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import Intent, Route, classify, says_own_work
 from bot.lang.dates import read_quarter
@@ -115,7 +122,8 @@ def new_work(text: str, field: str) -> str | None:
     from bot.conversation.intent import has_work_object, work_introduced
 
     answer = read_answer(text)
-    if "?" in text or field == "satuan" or answer.correction or answer.unsure or answer.takes_suggestion:
+    if "?" in text or field == "satuan" or answer.correction or answer.unsure or answer.takes_suggestion \
+            or skips_field(text):
         return None
     told = work_introduced(text)  # «sy jg ngurus survei …, targetnya indeks 3,5»: other work, its number with it
     # a jenis named at any field asked puts the jenis of the IKI asked («eh ini hrsnya Beyond, inovasi sy sendiri»)

@@ -212,6 +212,7 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
             if after.text in config["percent_set"]:
                 unit, i = "%", i + 1
             elif after.kind == "word" and after.text not in config["not_unit_set"] and not _is_number_word(after.text) \
+                    and (after.text,) not in config["approximate_set"] \
                     and not _CLAUSE_BREAK.search(text[tokens[i - 1].end:after.start]):  # «target 70, jenisnya CL»
                 unit = text[after.start:after.end]
                 i += 1
