@@ -136,7 +136,7 @@ def test_the_capaian_text_shows_target_realisasi_and_trajectory():
     assert "TW II: rencana 1.500 sampel (kumulatif) · realisasi 130 sampel (kumulatif 130)" in text
 
 
-def test_every_quarter_reads_the_current_target_and_an_ended_one_keeps_its_old_target_as_a_note():
+def test_a_quarter_that_ended_under_an_earlier_version_keeps_the_plan_agreed_then():
     from bot.year.capaian import quarter_note
     from bot.year.versions import agree, reasons, record_change
 
@@ -144,11 +144,9 @@ def test_every_quarter_reads_the_current_target_and_an_ended_one_keeps_its_old_t
     lowered = SkpDraft(iki=[RATE, COUNT.model_copy(update={"target": "2000"}), LOWER, YEARLY])
     year = record_change(year, lowered, next(iter(reasons())), date(2026, 7, 15))
     c = capaian_of(lowered.iki[1], 2, year, date(2026, 12, 31))
-    # the sheet a leader reads agrees with the SKP as it stands (2.000 a year: 500 by TW I), not with version 1
-    assert [q.planned.split()[0] for q in c.quarters] == ["500", "1.000", "1.500", "2.000"]
-    assert c.quarters[0].earlier.startswith("750") and c.quarters[0].version == 1
-    assert c.quarters[3].earlier == ""  # TW IV ended under the change itself
-    assert "(SKP versi 1): 750" in quarter_note(c.trend, c.quarters[0])
+    # TW I–II ended under version 1 (3.000 a year); the change applies from TW III, the quarter of its date
+    assert [q.planned.split()[0] for q in c.quarters] == ["750", "1.500", "1.500", "2.000"]
+    assert "versi" not in quarter_note(c.trend, c.quarters[0])
 
 
 def test_a_quarter_that_ended_without_realisasi_is_not_on_track():
@@ -390,7 +388,8 @@ def test_the_year_sheets_carry_the_figures_and_plans_the_chat_shows():
     assert rows[0][4] == "66,7% (2 dari 3)" and rows[0][4] in entry_text(year.entries[0], 1)
     plans = list(book["Rencana Aksi"].iter_rows(min_row=2, values_only=True))
     printed = build_pack(skp).plans
-    assert [(r[3], r[4], r[5]) for r in plans] == [(s.action, s.quarter, s.target) for p in printed for s in p.steps]
+    assert [(r[3], r[5]) for r in plans] == [(s.action, s.target) for p in printed for s in p.steps]
+    assert [r[4] for r in plans[:4]] == ["Jan–Mar", "Apr–Jun", "Jul–Sep", "Okt–Des"]  # «Bulan»: the quarter's months
     tw = [r for r in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if r[0].startswith("IKI 1:")]
     assert tw[0][5] == pytest.approx(74.1)
 

@@ -335,7 +335,7 @@ def test_the_catatan_harian_sheet_puts_date_and_duration_in_their_columns_not_in
         ("2026-03-11", "verif 6 berkas KP, semua selesai kurang dr 2 jam", None)]  # a bound of the IKI's time
 
 
-def test_after_a_mid_year_target_change_every_sheet_reads_the_current_target(engine, at):
+def test_after_a_mid_year_target_change_the_plan_follows_it_and_ended_quarters_keep_theirs(engine, at):
     agreed(engine)
     tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
     at("2026-07-06T10:00")
@@ -349,9 +349,9 @@ def test_after_a_mid_year_target_change_every_sheet_reads_the_current_target(eng
     plan = [row for row in book["Rencana Aksi"].iter_rows(min_row=2, values_only=True) if row[2].startswith("IKI 1:")]
     assert sum(row[5] or 0 for row in plan) == 400
     tw = [row for row in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if row[0].startswith("IKI 1:")]
-    assert [row[2].split()[0] for row in tw] == ["100", "200", "300", "400"]
-    assert [row[6].split(";")[0] for row in tw] == ["belum diisi", "belum diisi", "belum berakhir", "belum berakhir"]
-    assert "(SKP versi 1): 150" in tw[0][6]  # TW I ended under the agreed 600
+    # TW I–II ended under the agreed 600; the change applies from TW III, the quarter of its date
+    assert [row[2].split()[0] for row in tw] == ["150", "300", "300", "400"]
+    assert [row[6] for row in tw] == ["belum diisi", "belum diisi", "belum berakhir", "belum berakhir"]
 
 
 def test_the_explanation_typed_with_the_reason_is_kept_and_not_asked_again(engine, at):

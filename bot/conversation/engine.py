@@ -793,9 +793,13 @@ class Engine:
                 + (self.pending_question(turn.state) if turn.state.edit is None else [])
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # once outside any flow and once in each flow: said on every message it buried the answers.
-        english = mostly_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
-        english = english and not small_talk(message)  # «thank you» is answered «Sama-sama», no note (tester26 #9)
+        english = mostly_english(message) and not small_talk(message)  # «thank you»: «Sama-sama», no note (tester26 #9)
         where = flow.name if flow else ""
+        if english and year_chat.logging(turn.state):
+            # a logbook line may be in English and is kept as written: the note once a day, outside a flow (tester53
+            # P1-3: «today I did gait training …» was never told); the day's key replaces the day before's
+            english, where = not flow, f"catatan {self.clock().date().isoformat()}"
+            turn.state.english_noted = [n for n in turn.state.english_noted if not n.startswith("catatan ") or n == where]
         replies = flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)
         if not english or where in turn.state.english_noted:
             return replies

@@ -183,10 +183,16 @@ def rhk_of(iki: IkiDraft) -> str:
 
 def proposed_steps(iki: IkiDraft, first: int = 1) -> list[Step]:
     """The generic rencana aksi of an IKI with no stages agreed: one step per quarter toward its trajectory, as the
-    dialog pack prints it and the «Rencana Aksi» sheet writes it."""
+    dialog pack prints it and the «Rencana Aksi» sheet writes it. An IKI whose year starts at quarter `first` (agreed
+    or brought in mid-year) has its own stages over the quarters left, from preparation to completion, never the
+    year's later stages alone (tester53 P1-14: «3 Pelaksanaan lanjutan … TW III» for an IKI that began in July)."""
     hasil = result_phrase(iki.indikator) or iki.indikator
+    stages = _content()["rencana_aksi"]
+    skipped = min(max(first, 1), len(stages)) - 1
+    actions = [action for _, action in stages]
+    own = actions if not skipped else actions[:len(stages) - skipped - 1] + actions[-1:]
     return [Step(quarter=q, action=action.format(hasil=hasil), target=t)
-            for (q, action), t in zip(_content()["rencana_aksi"], trajectory(iki, first))]
+            for (q, _), action, t in zip(stages[skipped:], own, trajectory(iki, first)[skipped:])]
 
 
 def build_pack(skp: SkpDraft, questions: list[str] | None = None, plans: dict[str, list[Step]] | None = None,

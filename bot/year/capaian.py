@@ -22,7 +22,7 @@ from bot.year.line import line
 from bot.year.measure import measure_trend
 from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, RencanaAksi, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
-from bot.year.versions import agreed_on, began, iki_first_quarter
+from bot.year.versions import agreed_on, began, iki_first_quarter, in_force
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,6 @@ class QuarterFigure:
     cumulative: float | None  # a count's running total through the quarter
     capaian: float | None  # % against the quarter's trajectory target
     ended: bool = False  # the quarter is over: a missing figure is «belum diisi», not on track
-    earlier: str = ""  # the quarter's target under the SKP version in force when it ended, when the change moved it
-    version: int | None = None  # that version's number
     monitored: bool = False  # the plan has no value for the quarter («dipantau»): measured against the annual target
     began: date | None = None  # the quarter ended before a perubahan brought the IKI in: nothing is asked for it
     agreed: bool = False  # `began` is the day the SKP itself was agreed (mid-year): the quarter was under no SKP
@@ -201,16 +199,6 @@ def _delivered(iki: IkiDraft, plan: RencanaAksi | None) -> list[str] | None:
     return out
 
 
-def _in_force(year: YearState, key: str, day: date) -> tuple[int | None, IkiDraft | None]:
-    """The number of the SKP version in force on that day and the IKI as it had it (None: no version yet, or the IKI
-    was not in it)."""
-    kept = [v for v in year.versions if v.on <= day]
-    if not kept:
-        return None, None
-    then = max(kept, key=lambda v: v.number)
-    return then.number, next((i for i in then.skp.iki if i.indikator == key), None)
-
-
 def _reference(plan: Target | None, target: Target | None, trend: Trend) -> float | None:
     """What a quarter's figure is measured against: its trajectory value; for a rate monitored with no value for the
     quarter («dipantau»: no baseline to move from), the annual target itself, since a rate is a level at any time of
@@ -228,14 +216,14 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     target = parse_target(iki.target)
     plan = next((p for p in year.rencana if p.iki == iki.indikator), None)
     first = iki_first_quarter(year, iki.indikator)  # an IKI a perubahan brought in: over the quarters it is in
-    planned, values = _planned_values(iki, plan, first)  # the SKP as it stands: every sheet a leader reads agrees
-    earlier: list[tuple[str, int | None]] = [("", None)] * 4
-    for q in range(1, 5):  # a quarter that ended under another target keeps that target as a note
-        version, then = _in_force(year, iki.indikator, quarter_end(measured_year, q))
+    planned, values = _planned_values(iki, plan, first)
+    targets = [target] * 4
+    for q in range(1, 5):  # a quarter that ended under another version keeps the plan agreed then; a change
+        # applies from the quarter of its date on (tester53 P1-13: TW I read the mutasi's new target)
+        then = in_force(year, iki.indikator, quarter_end(measured_year, q))
         if then is not None and (then.target, then.target_triwulan) != (iki.target, iki.target_triwulan):
-            was = _planned_values(then, first=first)[0][q - 1]
-            if was != planned[q - 1]:
-                earlier[q - 1] = (was, version)
+            was, was_values = _planned_values(then, first=first)
+            planned[q - 1], values[q - 1], targets[q - 1] = was[q - 1], was_values[q - 1], parse_target(then.target)
     quarters, running = [], 0.0
     start, agreed = began(year, iki.indikator), agreed_on(year)
     for q in range(1, 5):
@@ -256,7 +244,7 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
             running += value
             cumulative = running
         measured = cumulative if trend is Trend.cumulative else value
-        reference = _reference(values[q - 1], target, trend)
+        reference = _reference(values[q - 1], targets[q - 1], trend)
         share = capaian_percent(measured, reference, trend) if measured is not None and reference is not None else None
         shown = planned[q - 1]
         if values[q - 1] is None and trend is Trend.rate and reference is not None:  # a rate with no baseline is
@@ -264,7 +252,7 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
             # measured against (tester51 P1-9: TW I «98% (target tahunan)» beside TW II–III «dipantau»)
             shown = f"{shown} (target tahunan {value_text(reference, unit_of(iki))})"
         quarters.append(QuarterFigure(q, shown, value, source, cumulative, share,
-                                      quarter_end(measured_year, q) <= today, *earlier[q - 1],
+                                      quarter_end(measured_year, q) <= today,
                                       monitored=values[q - 1] is None and trend is not Trend.yearly,
                                       asked=bool(entered and entered.asked), reported=entered is not None))
     with_value = [f for f in quarters if f.value is not None]
@@ -328,7 +316,7 @@ ASKED = "belum pasti: {tw} saja, atau total sejak Januari?"  # a figure whose re
 
 def quarter_note(trend: Trend, f: QuarterFigure) -> str:
     """The «Catatan» of one quarter's row: its own standing (an ended quarter with no figure is «belum diisi», never
-    on track), and the target it ended under when a later version of the SKP changed it."""
+    on track)."""
     if f.began is not None and f.agreed:
         return f"sebelum SKP ditetapkan ({long_date(f.began)})"
     if f.began is not None:
@@ -346,8 +334,6 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
         note = f"di bawah {against}" if f.ended else f"berjalan, di bawah {against}"
     else:
         note = "sesuai trajektori" if f.ended else "berjalan"
-    if f.earlier:
-        note += f"; target saat berakhir (SKP versi {f.version}): {f.earlier}"
     if f.asked:
         note += f"; {ASKED.format(tw=quarter_label(f.quarter))}"
     return note
@@ -532,8 +518,7 @@ def capaian_text(c: Capaian) -> str:
         got = value_text(f.value, c.unit)
         if f.cumulative is not None:
             got += f" (kumulatif {format_number(f.cumulative)})"
-        was = f" (SKP versi {f.version}: {f.earlier})" if f.earlier else ""
         share = f" · capaian {format_number(round(f.capaian, 1))}%" if f.capaian is not None else ""
         unsure = f" ({ASKED.format(tw=quarter_label(f.quarter))})" if f.asked else ""
-        lines.append(f"   {quarter_label(f.quarter)}: rencana {f.planned}{was} · realisasi {got}{unsure}{share}")
+        lines.append(f"   {quarter_label(f.quarter)}: rencana {f.planned} · realisasi {got}{unsure}{share}")
     return "\n".join(lines)

@@ -5,9 +5,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.lang.dates import long_date
-from bot.lang.numbers import format_number
 from bot.models import SkpDraft
-from bot.year.capaian import unit_of
+from bot.year.capaian import unit_of, value_text
 from bot.year.models import YearState
 from bot.year.periods import quarter_label
 
@@ -17,7 +16,7 @@ class LeftIki:
     indikator: str
     version: int  # the first version without it
     on: date
-    figures: str  # «TW I 1, TW II 4 daftar»
+    figures: str  # «TW I 1 daftar, TW II 4 daftar»
 
 
 def left_out(year: YearState, skp: SkpDraft) -> list[LeftIki]:
@@ -32,10 +31,9 @@ def left_out(year: YearState, skp: SkpDraft) -> list[LeftIki]:
             held = sorted((r for r in year.realisasi if r.iki == iki.indikator), key=lambda r: r.quarter)
             if not held:
                 continue
-            unit = unit_of(iki)
-            figures = ", ".join(f"{quarter_label(r.quarter)} {format_number(r.value)}" for r in held)
-            found[iki.indikator] = LeftIki(iki.indikator, after.number, after.on,
-                                           figures + ("%" if unit == "%" else f" {unit}" if unit else ""))
+            unit = unit_of(iki)  # on every figure: «TW I 100, TW II 100%» read as two kinds (tester53 P1-14)
+            figures = ", ".join(f"{quarter_label(r.quarter)} {value_text(r.value, unit)}" for r in held)
+            found[iki.indikator] = LeftIki(iki.indikator, after.number, after.on, figures)
     return list(found.values())
 
 

@@ -543,7 +543,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.link, [chosen], confidence, "belajar")
     if learnt and top and top.number not in {c.number for c in learnt} and \
             not events & profiles[top.number - 1].keys():
-        return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
+        # the line's number counts what the best IKI counts («did gait training for 5 stroke patients»): its work is
+        # named first, competence (the IP ASN) after it (tester53 P1-3)
+        offered = [top] + learnt[:2] if counted[top.number - 1] else learnt[:2] + [top]
+        return Link(Decision.ask, offered, confidence, "belajar atau kerja")
     if learnt and len(candidates) == 1 and top.number == learnt[0].number and not outside_cue:
         # the event's kind alone, and no other IKI the line names: the kind of activity decides («pelatihan
         # biosafety BSL-2 hari 2», «workshop legal drafting hari pertama»); told by its kind and topic alone («ikut

@@ -8,15 +8,15 @@ from io import BytesIO
 from openpyxl import load_workbook
 from openpyxl.styles import Font
 
-from bot.models import SkpDraft
+from bot.models import IkiDraft, SkpDraft
 from bot.render import target_text
-from bot.skp.dialog_pack import proposed_steps, rhk_of
+from bot.skp.dialog_pack import QUARTERS, Step, proposed_steps, rhk_of, trajectory
 from bot.year.capaian import capaian_all, quarter_note
 from bot.year.logbook import described, figure_text
 from bot.year.models import EntryStatus, YearState
-from bot.year.periods import months_text, quarter_end, quarter_label
+from bot.year.periods import months_text, quarter_end, quarter_label, quarter_months
 from bot.year.rencana import follow_targets
-from bot.year.versions import agreed_on, began, iki_first_quarter, reasons
+from bot.year.versions import agreed_on, began, iki_first_quarter, in_force, reasons
 
 SHEETS = ("Rencana Aksi", "Catatan Harian", "Realisasi per TW")
 PROPOSED = "usulan, sepakati di dialog"
@@ -28,6 +28,28 @@ def quarters_before(year: YearState, key: str) -> set[str]:
     no stage is proposed there."""
     start = began(year, key) or agreed_on(year)
     return {quarter_label(q) for q in range(1, 5) if start is not None and quarter_end(start.year, q) < start}
+
+
+def proposed_rows(year: YearState, iki: IkiDraft, today: date) -> list[tuple[Step, str, str]]:
+    """The proposed stages of an IKI with none agreed, as its own: only the quarters it is under, each with its months
+    (the first from the month the IKI or the SKP began: «Jul–Sep», «Agu–Sep») and its target, a quarter that ended
+    under an earlier SKP version with the plan agreed then (tester53 P1-13, P1-14)."""
+    first = iki_first_quarter(year, iki.indikator)
+    start = began(year, iki.indikator) or agreed_on(year)
+    measured = year.performance_year(today)
+    before = quarters_before(year, iki.indikator)
+    rows = []
+    for step in proposed_steps(iki, first):
+        if step.quarter in before:
+            continue
+        q = QUARTERS.index(step.quarter) + 1
+        months = [m for m in quarter_months(q) if start is None or start.year != measured or m >= start.month]
+        then = in_force(year, iki.indikator, quarter_end(measured, q))
+        target = step.target
+        if then is not None and (then.target, then.target_triwulan) != (iki.target, iki.target_triwulan):
+            target = trajectory(then, first)[q - 1]
+        rows.append((step, months_text(months or quarter_months(q)), target))
+    return rows
 
 
 def version_rows(year: YearState) -> list[list]:
@@ -71,9 +93,9 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
              stage.share if stage.share is not None else "", stage.done.isoformat() if stage.done else ""]
             for plan in plans for n, stage in enumerate(plan.stages, start=1)] + [
             # an IKI with no stages agreed: the proposal /dialog prints, marked as one to agree on
-            [n, rhk_of(iki), label(iki.indikator), step.action, step.quarter, step.target, PROPOSED]
+            [n, rhk_of(iki), label(iki.indikator), step.action, months, target, PROPOSED]
             for iki in skp.iki if iki.indikator not in planned
-            for n, step in enumerate(proposed_steps(iki, iki_first_quarter(year, iki.indikator)), start=1) if step.quarter not in quarters_before(year, iki.indikator)],
+            for n, (step, months, target) in enumerate(proposed_rows(year, iki, today), start=1)],
         "Catatan Harian": [["Tanggal", "Uraian", "RHK", "IKI", "Kuantitas", "Durasi (menit)", "Bukti"]] + [
             [e.day.isoformat(), described(e), rhk.get(e.iki or "", ""),
              label(e.iki) if e.status is EntryStatus.linked else

@@ -8,7 +8,7 @@ from bot import knowledge
 from bot.lang.dates import long_date
 from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, phrase_set, tokens
-from bot.models import SkpDraft
+from bot.models import IkiDraft, SkpDraft
 from bot.render import target_text
 from bot.rules.skp_rules import meaning_words
 from bot.year.entry_kind import kind_of, opens_with, reports_work
@@ -184,6 +184,14 @@ def began(year: YearState, key: str) -> date | None:
     was there when the SKP was agreed, or is in no version."""
     first = next((v for v in year.versions if any(i.indikator == key for i in v.skp.iki)), None)
     return first.on if first is not None and first.number > 1 else None
+
+
+def in_force(year: YearState, key: str, day: date) -> IkiDraft | None:
+    """The IKI as the SKP version in force on that day had it: the plan a quarter ending that day was agreed under
+    (None: no version yet, or the IKI was not in it)."""
+    kept = [v for v in year.versions if v.on <= day]
+    then = max(kept, key=lambda v: v.number) if kept else None
+    return next((i for i in then.skp.iki if i.indikator == key), None) if then is not None else None
 
 
 def agreed_on(year: YearState) -> date | None:
