@@ -1,0 +1,55 @@
+"""Answers users read (q58): a rule asked to confirm, typed with its figure in words («tiga belas», «lima puluh
+persen», «cuma empat?»), or closed by a clause asking whether it still holds («…, masih berlaku?»), or telling where
+the asker read it before the count («td liat tabel renstra, Setjen …»); each failing before its fix."""
+
+from bot.retrieval.claims import claim, contradicted, restated
+from bot.retrieval.respell import figures_written
+
+_UNITS = ("Jumlah unit Eselon II di bawah tiap unit Eselon I adalah Ditjen P2 6, Ditjen Kesprimkom 6, Ditjen "
+          "Farmalkes 6, Setjen 13, Ditjen Keslan 6, Ditjen SDMK 7, BKPK 5, dan Itjen 6.")
+_TOTAL = ("Total bobot IKI Core selalu 100% dan bobot Beyond 20%, sehingga total bobot seluruh IKI dalam SKP 120%; "
+          "bobot tiap kelompok lalu dibagi ke masing-masing IKI di dalamnya.")
+
+
+def test_a_figure_typed_in_words_is_written_in_digits_where_it_is_a_figure():
+    """dev34: «Setjen eselon II nya tiga belas ya?», «bobot CL lima puluh persen …», «boleh kan iki sy cuma empat?»
+    were read with no figure: no lead, or the «empat pilihan» aspek answer."""
+    assert figures_written("Ditjen P2 eselon II nya enam ya?") == "Ditjen P2 eselon II nya 6 ya?"
+    assert figures_written("bobot MI sepuluh persen kan?") == "bobot MI 10 persen kan?"
+    assert figures_written("total IKK renstra tiga ratus lima belas?") == "total IKK renstra 315?"
+    # a number word that is no figure stays a word
+    for kept in ("salah satu IKI sy proses", "satu lg, rencana aksi apa?", "dua2nya di e-kinerja kan",
+                 "rekan satu tim", "tujuh isian wajib apa aja"):
+        assert figures_written(kept) == kept, kept
+
+
+def test_a_count_in_words_is_held_against_the_limits(shared_retriever):
+    """dev34: «boleh kan iki sy cuma empat?» got the aspek answer («empat pilihan»)."""
+    for asked in ("boleh kan iki sy cuma tiga? kerjaan sy itu2 aja", "IKI sy empat aja boleh kan?",
+                  "IKI sy tiga doang boleh kan?"):
+        said = shared_retriever.ask(asked).answer
+        assert said.startswith("Tidak.") and "5" in said, (asked, said)
+
+
+def test_a_clause_asking_whether_the_claim_still_holds_claims_nothing():
+    """dev34: «katanya total bobot iki itu 120% krn ada beyond 20%, msh bener gitu ya skrg?» kept «msh bener … skrg»
+    as words of the claim: no «Ya.»."""
+    for asked in ("katanya total bobot IKI 120% krn beyond 20%, masih berlaku?",
+                  "total bobot IKI dalam SKP 120% karena ada beyond 20%, msh valid ya skrg?",
+                  "katanya total bobot semua IKI 120% dgn beyond 20%, bener kan?"):
+        assert restated(asked, _TOTAL) == "Ya.", asked
+    assert claim("bobot beyond 20%, masih berlaku?") == ["bobot", "beyond", "20"]
+    # a last clause with a word of its own is still the claim's
+    assert claim("bobot beyond 20%, masih sama utk pimpinan?") is not None
+    assert "pimpinan" in claim("bobot beyond 20%, masih sama utk pimpinan?")
+
+
+def test_where_the_asker_read_it_is_no_term_counted():
+    """dev34: «td liat tabel renstra, Setjen eselon II nya tiga belas ya?» got no lead: «renstra» was a term the
+    answer did not name."""
+    for asked, lead in (("td liat tabel renstra, Setjen eselon II nya 13 ya?", "Ya."),
+                        ("barusan baca renstra, BKPK eselon II nya 5 kan?", "Ya."),
+                        ("td buka PMK renstra, Itjen eselon II nya 8 ya?", "Tidak.")):
+        assert contradicted(asked, _UNITS) == lead, asked
+    # a count of another term than the answer's is still no count of it («Setjen pegang 13 IKK?»)
+    assert contradicted("Setjen pegang 13 IKK?", _UNITS) == ""
