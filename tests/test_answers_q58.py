@@ -3,6 +3,7 @@ persen», «cuma empat?»), or closed by a clause asking whether it still holds 
 the asker read it before the count («td liat tabel renstra, Setjen …»); each failing before its fix."""
 
 from bot.retrieval.claims import claim, contradicted, restated
+from bot.retrieval.limits import count_asked
 from bot.retrieval.respell import figures_written
 
 _UNITS = ("Jumlah unit Eselon II di bawah tiap unit Eselon I adalah Ditjen P2 6, Ditjen Kesprimkom 6, Ditjen "
@@ -53,3 +54,16 @@ def test_where_the_asker_read_it_is_no_term_counted():
         assert contradicted(asked, _UNITS) == lead, asked
     # a count of another term than the answer's is still no count of it («Setjen pegang 13 IKK?»)
     assert contradicted("Setjen pegang 13 IKK?", _UNITS) == ""
+
+
+def test_a_count_asked_beside_a_second_question_is_read_in_its_own_part(shared_retriever):
+    """dev34: «wajib berapa iki trus bobotnya gmn?» got the form's «tujuh isian wajib»: «bobotnya» in the second part
+    kept the first from reading as a count, and «wajib» drew the form."""
+    for asked in ("wajib berapa iki trus bobotnya gmn? sy staf, ga ada cascading langsung",
+                  "harus berapa IKI sy, trus bobot beyond nya brp?",
+                  "wajib brp iki ya? trs bobot beyond brp?"):
+        said = shared_retriever.ask(asked).answer
+        assert "paling sedikit 5" in said and "isian wajib" not in said, (asked, said)
+    assert count_asked("wajib berapa iki?") == "berapa jumlah iki?"
+    # a noun of its own between the count and the term keeps it a question of that noun
+    assert count_asked("bobot IKI berapa?") == "bobot IKI berapa?"
