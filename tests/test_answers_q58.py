@@ -3,7 +3,7 @@ persen», «cuma empat?»), or closed by a clause asking whether it still holds 
 the asker read it before the count («td liat tabel renstra, Setjen …»); each failing before its fix."""
 
 from bot.retrieval.claims import claim, contradicted, restated
-from bot.retrieval.limits import count_asked
+from bot.retrieval.limits import count_asked, term_values, value_lead
 from bot.retrieval.respell import figures_written
 
 _UNITS = ("Jumlah unit Eselon II di bawah tiap unit Eselon I adalah Ditjen P2 6, Ditjen Kesprimkom 6, Ditjen "
@@ -67,3 +67,24 @@ def test_a_count_asked_beside_a_second_question_is_read_in_its_own_part(shared_r
     assert count_asked("wajib berapa iki?") == "berapa jumlah iki?"
     # a noun of its own between the count and the term keeps it a question of that noun
     assert count_asked("bobot IKI berapa?") == "bobot IKI berapa?"
+
+
+def test_a_target_asked_not_to_be_needed_at_100_is_agreed_with(shared_retriever):
+    """dev34: «target IKI ga perlu 100% semua kan? kerjaan sy cuma surat menyurat …» got no lead: the case's «cuma»
+    was read as a second predicate, and the answer's «tidak harus 100%» as the target's value 100%."""
+    for asked in ("target IKI ga perlu 100% semua kan? sy cuma staf arsip",
+                  "target iki sy ga harus 100% kan?",
+                  "target IKI tidak wajib 100% kan? kerjaan sy cuma administrasi"):
+        said = shared_retriever.ask(asked).answer
+        assert said.startswith("Ya.") and "tidak harus 100%" in said, (asked, said)
+    said = shared_retriever.ask("target IKI harus 100% semua ya?").answer
+    assert said.startswith("Tidak."), said
+
+
+def test_a_value_denied_is_no_value_given():
+    """«Target IKI tidak harus 100%» gives the target no value 100%: a claim of 100% is neither confirmed by it nor
+    denied by its value."""
+    said = "Target IKI tidak harus 100% karena tidak ada angka target baku untuk IKI."
+    assert value_lead("target IKI harus 100% ya?", said) == ""
+    assert term_values(said) == []
+    assert term_values("Bobot Beyond 20%.") == [("Beyond", 20.0, "fixed")]

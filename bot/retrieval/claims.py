@@ -652,10 +652,10 @@ def _named_count_lead(question: str, answer: str, claim_words: list[str]) -> str
     counts = [w for w in claim_words if w.isdigit() and not is_year(w)]
     if len(counts) != 1:
         return ""
-    # «Setjen pegang 13 IKK?» against a list of Eselon II units: every term the count's own clause names is the
-    # answer's too («td liat tabel renstra, Setjen eselon II nya 13 ya?»: where the asker read it is no term counted)
+    # «Setjen pegang 13 IKK?» against a list of Eselon II units: the count's own clause names a term of the answer's,
+    # or none («td liat tabel renstra, Setjen eselon II nya 13 ya?»: where the asker read it is no term counted)
     clause = next((c for c in re.split(r"[,;]", _asking(question) or question) if counts[0] in tokens(c)), question)
-    if not own_terms(clause) <= own_terms(answer):
+    if own_terms(clause) and not own_terms(clause) & own_terms(answer):
         return ""
     at = claim_words.index(counts[0])
     # the name stands before the count, within `value_within` words («Itjen di renstra ada 12»; never «7 members

@@ -240,7 +240,8 @@ def value_lead(question: str, answer: str) -> str:
     # cascading langsung memakai pola CL 50%» for «katim tanpa cascading langsung pake CL 50%?») is not its value
     given = {(_number(m.group(1)), _limit(answer[:m.start()], config))
              for m in _PERCENT.finditer(answer) if _valued(answer, m.start(), config) == subject
-             and not polarity_clash(_untagged(question), _case_at(answer, m.start()))}
+             and not polarity_clash(_untagged(question), _case_at(answer, m.start()))
+             and not _denied_value(answer, m.start(), config)}
     if len(given) != 1:
         return ""
     (value, limit), number = given.pop(), _number(asked[0].group(1))
@@ -329,7 +330,13 @@ def term_values(text: str) -> list[tuple[str, float, str]]:
     paling banyak 20%»: search.yaml `answers.yesno.value_within`, `limits`)."""
     config = search_config()["answers"]["yesno"]
     return [(term, _number(m.group(1)), _limit(text[:m.start()], config)) for m in _PERCENT.finditer(text)
-            if (term := _valued(text, m.start(), config)) is not None]
+            if (term := _valued(text, m.start(), config)) is not None and not _denied_value(text, m.start(), config)]
+
+
+def _denied_value(text: str, at: int, config: dict) -> bool:
+    """Whether a negation stands in the few words before the value at `at` («Target IKI tidak harus 100%»,
+    `yesno.denied_value_within`): a value denied is no value given."""
+    return bool(set(tokens(text[:at])[-config["denied_value_within"]:]) & set(config["negations"]))
 
 
 def _in_relative(question: str, at: int, config: dict) -> bool:
