@@ -89,16 +89,16 @@ def _cue_spans(question: str) -> list[tuple[int, int]]:
 
 
 def figures_written(question: str) -> str:
-    """A figure typed in Indonesian words written in digits where it is a figure (search.yaml `answers.figure_words`):
-    «Setjen eselon II nya tiga belas ya?» → «… 13 ya?», «bobot CL lima puluh persen» → «50 persen», «iki sy cuma
-    empat?» → «… 4?»; «salah satu», «satu lg», «dua2nya» stay words."""
+    """A figure typed in Indonesian words written in digits where it is a figure (search.yaml
+    `answers.spelled_figures`): «Setjen eselon II nya tiga belas ya?» → «… 13 ya?», «bobot CL lima puluh persen» →
+    «50 persen», «iki sy cuma empat?» → «… 4?»; «salah satu», «satu lg», «dua2nya» stay words."""
     numbers = knowledge.data("numbers")
     units = set(numbers["words"]) | set(numbers["scales"]) | {numbers["teen"]}
     percent = set(numbers["percent"])
     # a tag, an «only» («empat aja») or an alternative («sepuluh apa lima belas?») after it closes the figure's clause
     yesno = search_config()["answers"]["yesno"]
     tags = set(yesno["tags"]) | set(yesno["only"]["asks"]) | set(search_config()["answers"]["alternatives"]) | {"apa"}
-    after_not = set(search_config()["answers"]["figure_words"]["after_not"])
+    after_not = set(search_config()["answers"]["spelled_figures"]["after_not"])
     runs = [m for m in re.finditer(rf"\b(?:{'|'.join(sorted(units, key=len, reverse=True))})"
                                    rf"(?:\s+(?:{'|'.join(sorted(units, key=len, reverse=True))}))*\b(?![-\d])",
                                    question, re.IGNORECASE)]
