@@ -88,3 +88,30 @@ def test_a_value_denied_is_no_value_given():
     assert value_lead("target IKI harus 100% ya?", said) == ""
     assert term_values(said) == []
     assert term_values("Bobot Beyond 20%.") == [("Beyond", 20.0, "fixed")]
+
+
+def test_a_leader_returning_an_skp_in_chat_words_is_the_guidance_on_returning_it(shared_retriever):
+    """«balikin» is «mengembalikan»: «sy boleh balikin minta diperbaiki kan?» was outside the guidance."""
+    for asked in ("sy boleh balikin minta diperbaiki kan?", "SKP anggota sy isinya masih kegiatan semua. boleh sy "
+                  "balikin dulu ya?", "atasan boleh ngebalikin SKP sy ga?"):
+        said = shared_retriever.ask(asked).answer
+        assert said.startswith("Ya.") and "mengembalikannya" in said, (asked, said)
+
+
+def test_work_added_to_the_skp_mid_year_is_a_change_of_the_skp(shared_retriever):
+    """dev34: «… ada perintah mendadak dari dirjen yg ga ada di SKP, boleh ditambah ke SKP kan» got the perubahan SKP
+    answer with no lead: «ditambah» was not read as «diubah»."""
+    for asked in ("pak, kalau di tengah tahun ada perintah mendadak dari dirjen yg ga ada di SKP, boleh ditambah ke "
+                  "SKP kan", "IKI boleh ditambah di tengah tahun?",
+                  "kalau ada penugasan mendesak dari pimpinan, boleh ditambahkan ke SKP kan?"):
+        said = shared_retriever.ask(asked).answer
+        assert said.startswith("Ya.") and "direktif pimpinan" in said, (asked, said)
+
+
+def test_judging_by_feeling_is_the_guidance_on_subjective_judgement(shared_retriever):
+    """dev34: «boleh kan nilai anggota sy pake feeling aja» got the BerAKHLAK values: «perasaan» met no word of the
+    answer on «subjektivitas pribadi»."""
+    for asked in ("sy kasubbag TU, boleh kan nilai anggota sy pake feeling aja, toh sy yg tau kerjanya",
+                  "boleh kan sy nilai anggota pake perasaan aja?", "katim sy nilai kinerja pake selera aja, boleh gitu?"):
+        said = shared_retriever.ask(asked).answer
+        assert said.startswith("Tidak.") and "disepakati" in said, (asked, said)
