@@ -4,7 +4,7 @@ the asker read it before the count («td liat tabel renstra, Setjen …»); each
 
 from bot.retrieval.claims import claim, contradicted, restated
 from bot.retrieval.limits import count_asked, term_values, value_lead
-from bot.retrieval.respell import figures_written
+from bot.retrieval.respell import figures_written, respelled
 
 _UNITS = ("Jumlah unit Eselon II di bawah tiap unit Eselon I adalah Ditjen P2 6, Ditjen Kesprimkom 6, Ditjen "
           "Farmalkes 6, Setjen 13, Ditjen Keslan 6, Ditjen SDMK 7, BKPK 5, dan Itjen 6.")
@@ -115,3 +115,22 @@ def test_judging_by_feeling_is_the_guidance_on_subjective_judgement(shared_retri
                   "boleh kan sy nilai anggota pake perasaan aja?", "katim sy nilai kinerja pake selera aja, boleh gitu?"):
         said = shared_retriever.ask(asked).answer
         assert said.startswith("Tidak.") and "disepakati" in said, (asked, said)
+
+
+def test_a_comparison_asked_in_javanese_or_sundanese_is_the_comparison(shared_retriever):
+    """dev34: «piye bedane rencana aksi karo catatan harian?» got the logbook alone: «bedane», «karo» were unread."""
+    for asked in ("piye bedane rencana aksi karo catatan harian?", "kumaha bedana rencana aksi jeung logbook?",
+                  "bedane rencana aksi karo logbook opo?"):
+        said = shared_retriever.ask(asked).answer
+        assert "tahapan" in said and "setiap hari" in said, (asked, said)
+    assert respelled("bedane RHK karo IKI") == "bedanya RHK sama IKI"
+
+
+def test_the_reasons_for_a_change_asked_in_sundanese_are_the_guidance_s_reasons(shared_retriever):
+    """dev34: «alesan naon wae SKP meunang dirobah di tengah taun» was outside the guidance: «meunang» (allowed),
+    «dirobah» (changed), «taun» were unread."""
+    for asked in ("alesan naon wae SKP meunang dirobah di tengah taun", "iraha SKP meunang dirobah?",
+                  "naon wae alesan SKP tiasa dirobah di tengah taun?"):
+        said = shared_retriever.ask(asked).answer
+        assert "strategi organisasi" in said and "direktif pimpinan" in said, (asked, said)
+    assert respelled("SKP meunang dirobah wae") == "SKP boleh diubah saja"
