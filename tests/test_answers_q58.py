@@ -37,7 +37,7 @@ def test_a_clause_asking_whether_the_claim_still_holds_claims_nothing():
     as words of the claim: no «Ya.»."""
     for asked in ("katanya total bobot IKI 120% krn beyond 20%, masih berlaku?",
                   "total bobot IKI dalam SKP 120% karena ada beyond 20%, msh valid ya skrg?",
-                  "katanya total bobot semua IKI 120% dgn beyond 20%, bener kan?"):
+                  "katanya total bobot semua IKI 120% dgn beyond 20%, skrg msh bener kan?"):
         assert restated(asked, _TOTAL) == "Ya.", asked
     assert claim("bobot beyond 20%, masih berlaku?") == ["bobot", "beyond", "20"]
     # a last clause with a word of its own is still the claim's

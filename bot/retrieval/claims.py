@@ -232,14 +232,15 @@ def claim(question: str) -> list[str] | None:
 
 def _without_holding_clause(question: str) -> str:
     """«katanya katim … ikut kolom anggota, masih berlaku?»: a last clause after a comma asking only whether the claim
-    before it holds (`claim.still_holds`, `bare_asks`, tags, pointers, chat words) is no part of the claim; the claim
-    is asked as if it ended there with «?»."""
+    before it still holds (`claim.still_holds`, `in_force`, `bare_asks`, tags, pointers, chat words) is no part of the
+    claim; the claim is asked as if it ended there with «?»."""
     told, comma, last = question.rpartition(",")
     config = _config()["claim"]
-    plain = set(config["still_holds"]) | set(config["bare_asks"]) | set(config["pointers"]) | set(_config()["tags"])
-    words = tokens(last)
-    if not comma or not tokens(told) or not words or set(words) - plain - skipped_words() \
-            or not set(words) & (set(config["still_holds"]) | set(config["bare_asks"])):
+    still, in_force, bare = set(config["still_holds"]), set(config["in_force"]), set(config["bare_asks"])
+    plain = still | in_force | bare | set(config["pointers"]) | set(_config()["tags"])
+    words = set(tokens(last))
+    if not comma or not tokens(told) or not words or words - plain - skipped_words() \
+            or not words & (still | in_force) or not words & (in_force | bare):
         return question
     return told.rstrip() + "?"
 
