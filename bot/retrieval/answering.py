@@ -68,7 +68,7 @@ from bot.retrieval.question_parts import (
     without_persona,
     without_recalled,
 )
-from bot.retrieval.respell import respelled
+from bot.retrieval.respell import figures_written, respelled
 from bot.retrieval.shares import even_share
 from bot.retrieval.vector_index import Doc, VectorIndex
 from bot.retrieval.yes_no import tag_closed, yes_no_predicate
@@ -135,7 +135,7 @@ class Answerer:
         return answer.model_copy(update={"answer": f"{said}{share} {answer.answer[cut:]}"})
 
     def _ask(self, question: str, k: int, mode: Mode, topic: str | None) -> Answer:
-        asked = count_asked(tag_closed(respelled(without_pasted_chat(question))))
+        asked = count_asked(tag_closed(respelled(figures_written(without_pasted_chat(question)))))
         # «… krn katanya IKI '…' itu aktivitas. bener ga sih dia?»: the claim reported is what is asked
         asked = reported_claim(asked) or asked
         # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,

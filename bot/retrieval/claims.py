@@ -207,7 +207,7 @@ def claim(question: str) -> list[str] | None:
     told, comma, rest = question.partition(",")
     if comma and rest.strip(" ?") and tokens(told)[:1] and tokens(told)[0] in _self_words():
         question = rest  # «sy kepala balai di UPT, SKP sy … ya?»: who asks is told, not claimed
-    question = _from_opener(question)
+    question = _without_holding_clause(_from_opener(question))
     words = tokens(question)
     opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0)
     tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))
@@ -228,6 +228,21 @@ def claim(question: str) -> list[str] | None:
             w in config["negations"] and not _conditional(words, i) and i not in named for i, w in enumerate(words)):
         return None  # a negation in a condition («tim yg ga ada di DIPA») or a term's name denies nothing of the claim
     return words
+
+
+def _without_holding_clause(question: str) -> str:
+    """«katanya katim … ikut kolom anggota, masih berlaku?»: a last clause after a comma asking only whether the claim
+    before it still holds (`claim.still_holds`, `in_force`, `bare_asks`, tags, pointers, chat words) is no part of the
+    claim; the claim is asked as if it ended there with «?»."""
+    told, comma, last = question.rpartition(",")
+    config = _config()["claim"]
+    still, in_force, bare = set(config["still_holds"]), set(config["in_force"]), set(config["bare_asks"])
+    plain = still | in_force | bare | set(config["pointers"]) | set(_config()["tags"])
+    words = set(tokens(last))
+    if not comma or not tokens(told) or not words or words - plain - skipped_words() \
+            or not words & (still | in_force) or not words & (in_force | bare):
+        return question
+    return told.rstrip() + "?"
 
 
 def _from_opener(question: str) -> str:
@@ -638,7 +653,10 @@ def _named_count_lead(question: str, answer: str, claim_words: list[str]) -> str
     counts = [w for w in claim_words if w.isdigit() and not is_year(w)]
     if len(counts) != 1:
         return ""
-    if not own_terms(question) & own_terms(answer):  # «Setjen pegang 13 IKK?» against a list of Eselon II units
+    # «Setjen pegang 13 IKK?» against a list of Eselon II units: the count's own clause names a term of the answer's,
+    # or none («td liat tabel renstra, Setjen eselon II nya 13 ya?»: where the asker read it is no term counted)
+    clause = next((c for c in re.split(r"[,;]", _asking(question) or question) if counts[0] in tokens(c)), question)
+    if own_terms(clause) and not own_terms(clause) & own_terms(answer):
         return ""
     at = claim_words.index(counts[0])
     # the name stands before the count, within `value_within` words («Itjen di renstra ada 12»; never «7 members

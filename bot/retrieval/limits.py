@@ -10,7 +10,7 @@ from bot.lang.words import read_root
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import polarity_clash
-from bot.retrieval.question_parts import CLAUSE_END, wanted_kinds
+from bot.retrieval.question_parts import CLAUSE_END, asked_parts, wanted_kinds
 from bot.retrieval.yes_no import holds_outside, negated_predicate, yes_no_predicate
 
 # a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on)
@@ -130,9 +130,14 @@ def count_asked(question: str) -> str:
     (search.yaml `answers.count_asked`: sy, harus, ada …) asks how many of it, as «jumlah IKI … berapa» says in words,
     and so does «berapa» a few such words or a counter («biji», «buah») before it («harus berapa biji iki nya?»);
     the chat's «sy» for «saya» otherwise sways the ranking to another answer about IKI (tester11 #3, issue 16's own
-    example). Unchanged when the question names «jumlah» already or puts a noun between («bobot IKI berapa»)."""
+    example). Unchanged when the question names «jumlah» already or puts a noun between («bobot IKI berapa»); a
+    message asking several things is read part by part."""
     config = search_config()["answers"]["count_asked"]
     words, spans = tokens(question), token_spans(question)
+    parts = asked_parts(question)
+    if parts:  # «wajib berapa iki trus bobotnya gmn?»: each part asks its own; «bobotnya» is the second part's
+        first = next((p for p in parts if p in question and count_asked(p) != p), None)
+        return question.replace(first, count_asked(first), 1) if first else question
     if len(words) != len(spans) or set(words) & set(config["already"]):
         return question
     for term, (start, end) in placed_terms(question):
@@ -140,15 +145,28 @@ def count_asked(question: str) -> str:
         asked = next((i for i in after if words[i] in config["asks"]), None)
         if asked is not None and all(words[i] in config["between"] for i in after if i < asked) \
                 and len([i for i in after if i < asked]) <= config["within"]:
-            return f"{question[:start]}{config['word']} {question[start:]}"
+            return _without_modals(f"{question[:start]}{config['word']} {question[start:]}",
+                                   [spans[i] for i in after if i < asked], len(config["word"]) + 1)
         # «harus berapa biji iki nya kak?»: «berapa» first, a counter word or filler between, then the term
         before = [i for i, (_, b) in enumerate(spans) if b <= start]
         asked = next((i for i in reversed(before) if words[i] in config["asks"]), None)
         between = [i for i in before if asked is not None and i > asked]
         if asked is not None and len(between) <= config["within"] \
                 and all(words[i] in config["between"] or words[i] in config["counters"] for i in between):
-            return f"{question[:start]}{config['word']} {question[start:]}"
+            return _without_modals(f"{question[:start]}{config['word']} {question[start:]}",
+                                   [spans[i] for i in before if i > asked or asked - i <= 1], 0)
     return question
+
+
+def _without_modals(question: str, spans: list[tuple[int, int]], shift: int) -> str:
+    """The count asked without the modal words (`count_asked.modals`) at these spans (offsets before the inserted
+    word, moved by `shift` when they stand after it): «wajib berapa iki» asks how many IKI, and its «wajib» would draw
+    the form's «tujuh isian wajib» instead."""
+    modals = set(search_config()["answers"]["count_asked"]["modals"])
+    for start, end in sorted(spans, reverse=True):
+        if question[start + shift:end + shift].lower() in modals:
+            question = question[:start + shift] + question[end + shift:].lstrip(" ")
+    return " ".join(question.split(" ")) if question else question
 
 
 def counted(question: str) -> str:
@@ -222,7 +240,8 @@ def value_lead(question: str, answer: str) -> str:
     # cascading langsung memakai pola CL 50%» for «katim tanpa cascading langsung pake CL 50%?») is not its value
     given = {(_number(m.group(1)), _limit(answer[:m.start()], config))
              for m in _PERCENT.finditer(answer) if _valued(answer, m.start(), config) == subject
-             and not polarity_clash(_untagged(question), _case_at(answer, m.start()))}
+             and not polarity_clash(_untagged(question), _case_at(answer, m.start()))
+             and not _denied_value(answer, m.start(), config)}
     if len(given) != 1:
         return ""
     (value, limit), number = given.pop(), _number(asked[0].group(1))
@@ -311,7 +330,13 @@ def term_values(text: str) -> list[tuple[str, float, str]]:
     paling banyak 20%»: search.yaml `answers.yesno.value_within`, `limits`)."""
     config = search_config()["answers"]["yesno"]
     return [(term, _number(m.group(1)), _limit(text[:m.start()], config)) for m in _PERCENT.finditer(text)
-            if (term := _valued(text, m.start(), config)) is not None]
+            if (term := _valued(text, m.start(), config)) is not None and not _denied_value(text, m.start(), config)]
+
+
+def _denied_value(text: str, at: int, config: dict) -> bool:
+    """Whether a negation stands in the few words before the value at `at` («Target IKI tidak harus 100%»,
+    `yesno.denied_value_within`): a value denied is no value given."""
+    return bool(set(tokens(text[:at])[-config["denied_value_within"]:]) & set(config["negations"]))
 
 
 def _in_relative(question: str, at: int, config: dict) -> bool:

@@ -9,6 +9,7 @@ from bot import knowledge
 from bot.lang.dates import ROMAN
 from bot.lang.english import indonesian_word, question_in_indonesian
 from bot.lang.text import token_spans, tokens
+from bot.lang.values import spelled_out
 from bot.lang.words import is_indonesian_word
 from bot.retrieval.glossary import acronyms, named_always_spans, term_apart
 from bot.retrieval.normalize import search_config
@@ -85,3 +86,33 @@ def _cue_spans(question: str) -> list[tuple[int, int]]:
             if phrase and len(phrase) > 1:
                 kept.append((spans[i][0], spans[i + len(phrase) - 1][1]))
     return kept
+
+
+def figures_written(question: str) -> str:
+    """A figure typed in Indonesian words written in digits where it is a figure (search.yaml
+    `answers.spelled_figures`): «Setjen eselon II nya tiga belas ya?» → «… 13 ya?», «bobot CL lima puluh persen» →
+    «50 persen», «iki sy cuma empat?» → «… 4?»; «salah satu», «satu lg», «dua2nya» stay words."""
+    numbers = knowledge.data("numbers")
+    units = set(numbers["words"]) | set(numbers["scales"]) | {numbers["teen"]}
+    percent = set(numbers["percent"])
+    # a tag, an «only» («empat aja») or an alternative («sepuluh apa lima belas?») after it closes the figure's clause
+    yesno = search_config()["answers"]["yesno"]
+    tags = set(yesno["tags"]) | set(yesno["only"]["asks"]) | set(search_config()["answers"]["alternatives"]) | {"apa"}
+    after_not = set(search_config()["answers"]["spelled_figures"]["after_not"])
+    runs = [m for m in re.finditer(rf"\b(?:{'|'.join(sorted(units, key=len, reverse=True))})"
+                                   rf"(?:\s+(?:{'|'.join(sorted(units, key=len, reverse=True))}))*\b(?![-\d])",
+                                   question, re.IGNORECASE)]
+    out, last = [], 0
+    for m in runs:
+        words = m.group().lower().split()
+        before = tokens(question[:m.start()])[-1:]
+        rest = question[m.end():]
+        following = tokens(rest)[:1]
+        closes = not rest.strip() or rest.lstrip()[:1] in "?,.!" or following and following[0] in tags
+        value = spelled_out(m.group())
+        if words[0] not in numbers["words"] or before and before[0] in after_not or not re.fullmatch(r"[\d.,]+", value) \
+                or not (len(words) > 1 or closes or following and following[0] in percent):
+            continue
+        out.append(question[last:m.start()] + value)
+        last = m.end()
+    return "".join(out) + question[last:]

@@ -136,7 +136,10 @@ def _asked_predicate(question: str, negated: bool) -> str | None:
                and not _sentence_ends_between(question, k, at[0])]
     if bool(denying) != negated:
         return None
-    if negated and (at[1] in config["fallback_predicates"] or len(found) != 1
+    # «target IKI ga perlu 100% semua kan? kerjaan sy cuma surat menyurat»: a predicate word of another sentence is
+    # the case told, not a second predicate denied
+    own = [f for f in found if f[0] == at[0] or not _sentence_ends_between(question, *sorted((f[0], at[0])))]
+    if negated and (at[1] in config["fallback_predicates"] or len(own) != 1
                     or words[denying[0] - 1:denying[0]] and words[denying[0] - 1] in config["claim"]["conditions"]):
         return None  # «kalo ga bisa diubah, boleh ditambah ga?», «IKI yg ga boleh …»: no one predicate denied
     if negated:  # asked by its sentence's tag, never by the negation itself («… ga boleh»)
@@ -454,7 +457,11 @@ def said_of_claim(sides: tuple[set[str], set[str], set[str], int, bool], clause:
     # a generic subject alone says it only of a question naming nothing after its predicate («IKI wajib ga?»):
     # «SKP boleh diubah …» says nothing of «SKP hrs disetujui pimpinan?»; «Indeks Profesionalitas ASN wajib …»
     # says it of «is IP ASN mandatory for all staff?»
-    if (not after or specific) and before & set(_lead_words(words[:at])[-config["subject_within"]:]):
+    # the nearest words counted as typed too: «Target IKI tidak harus …» names «target» though «IKI» is read as the
+    # four words of its spelling-out
+    typed = [w for w in words[:at] if _lead_words([w])][-config["subject_within"]:]
+    if (not after or specific) and before & (set(_lead_words(words[:at])[-config["subject_within"]:])
+                                             | set(_lead_words(typed))):
         return True
     near = earlier + words[:at + 1] + (words[at + 1:] + later)[:config["after_within"]]
     return len(claimed & set(_lead_words(near))) >= least
