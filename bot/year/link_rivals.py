@@ -217,8 +217,12 @@ def outweighs(words: list[str], profiles: list[dict[str, float]], found_in: list
         # one close only by what a tool lends it («… plus the monthly kitchen swab»: a swab's sampel) names nothing
         # the first could outweigh: the tool points there as much
         return False
-    named = [{p for p in named_terms(words, profiles[j]) - weak
-              if p in words or (" " not in p and any(nearness(t, p, settings) for t in words))} for j in close]
+    # a weak word that is the thing an IKI counts names that IKI («nulis laporan psikologis utk 3 anak» beside
+    # «Persentase laporan pemeriksaan psikologis …»: the laporan are its work) (link59)
+    counts = [{t for t, at in found_in[j].items() if at == "kepala"} for j in close]
+    named = [{p for p in named_terms(words, profiles[j]) - (weak - own)
+              if p in words or (" " not in p and any(nearness(t, p, settings) for t in words))}
+             for j, own in zip(close, counts)]
     # a name («SISDMK») the other names as what is done names it as much, unless the line counts the first's thing
     # («balas 4 permohonan lewat e-PPID»: the permohonan are the work, the system only its way)
     heads = {t for t in named[0] if found_in[close[0]][t] == "kepala"}

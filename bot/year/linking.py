@@ -60,6 +60,7 @@ from bot.year.link_threshold import bounds_echoed
 from bot.year.link_words import (
     day_part_words,
     generic_words,
+    handling_acts,
     joins_work,
     result_kind_words,
     side_marker_words,
@@ -778,6 +779,9 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
         return found
     settings = vocabulary().link["continuation"]
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
+    # «lanjut kerjain yg kemarin»: a word of handling anything (link.handling_acts) names no work to hold against
+    # an entry's
+    cue |= {t for act in handling_acts() for t in text_terms(act)}
     words = set(line_terms(ln, w)) - weak_terms() - generic_words() - cue
     keys = [iki.indikator for iki in skp.iki]
     best, shared, tied, common_best, placed = None, 0, set(), set(), set()
