@@ -11,6 +11,7 @@ from bot.models import MAX_TEXT_CHARS, Candidate, Category, IkiDraft, IkiResult,
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import condition_words, lexicon
 from bot.rules.measures import harm_at, limits_time, lower_is_better
+from bot.skp.skp_form import opens_with_jabatan
 
 _LEADER_SHAPE = re.compile(r"^(?:me|ter|ber|ke)\w+nya$")
 
@@ -79,8 +80,10 @@ def plan_rhk(text: str, n: int = 3) -> RhkPlan:
         if candidates:
             based_on = candidates[0].indikator
             return RhkPlan(draft_rhk(based_on, n), verdict=verdict, based_on=based_on)
-        if {f.category for f in verdict.findings} == {Category.NO_MEASURE} and (drafts := draft_rhk(text, n)):
+        if {f.category for f in verdict.findings} == {Category.NO_MEASURE} and not opens_with_jabatan(text) \
+                and (drafts := draft_rhk(text, n)):
             return RhkPlan(drafts)  # «Kepadatan vektor … di bawah ambang batas»: a result lacking only its measure
+            # (a post typed, «ketua tim», is no result: the RHK question stays open)
         return RhkPlan([], verdict=verdict)
     return RhkPlan(draft_rhk(text, n))
 

@@ -40,13 +40,18 @@ def signatures(pegawai: Pegawai) -> list[tuple[str, str, str, str]]:
             (words["atasan"], jabatan, name or MISSING, "NIP " + (pegawai.nip_atasan or MISSING))]
 
 
+def opens_with_jabatan(text: str) -> bool:
+    """The text opens with a word of skp_form.yaml jabatan_words («ketua tim», «kepala balai»): a person's post."""
+    words = text.split()
+    return bool(words) and words[0].lower().rstrip(".") in set(_form()["jabatan_words"])
+
+
 def atasan_parts(text: str) -> tuple[str, str]:
     """(jabatan, name) of the atasan as typed: «Kepala Instalasi Lab Kesmas, dr. Andi Syamsul», «Ns. Sari (kepala
     ruangan)», «Direktur Imunisasi» (a jabatan only), «Ns. Sari» (a name only). A part is the jabatan when it opens
     with a word of skp_form.yaml jabatan_words; a jabatan typed in lower case is written with capitals."""
     parts = [p.strip(" ,;-–—") for p in re.split(r"[,;()]|\s[-–—]\s", text) if p.strip(" ,;-–—")]
-    opens = set(_form()["jabatan_words"])
-    jabatan = [p for p in parts if p.split()[0].lower().rstrip(".") in opens]
+    jabatan = [p for p in parts if opens_with_jabatan(p)]
     names = [p for p in parts if p not in jabatan]
     if len(jabatan) > 1 or len(names) > 1:  # not read with confidence: as typed, on the name line
         return "", text.strip()
