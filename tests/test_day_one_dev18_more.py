@@ -63,16 +63,3 @@ def test_a_target_sentence_after_numbers_is_not_read_as_targets_by_name(engine):
     _roles_written(engine)
     engine.handle("u", "tambah 2 orang. target rina 80")
     assert engine.state("u").mpph.current.peran[0].target != "80%"
-
-
-def test_a_paste_opening_with_an_add_word_keeps_its_first_line(engine):
-    reply = said(engine.handle("u", "tambahin: Persentase puskesmas yang melapor tepat waktu, target 80\n"
-                                    "Persentase sampel yang diperiksa sesuai standar, target 90\n"
-                                    "Persentase rekomendasi yang ditindaklanjuti, target 60"))
-    assert "daftar 3 IKI" in reply and "judul" not in reply
-
-
-def test_a_paste_under_a_plain_heading_still_has_its_header(engine):
-    reply = said(engine.handle("u", "IKI saya tahun lalu:\nPersentase puskesmas yang melapor tepat waktu, target 80\n"
-                                    "Persentase sampel yang diperiksa sesuai standar, target 90"))
-    assert "daftar 2 IKI" in reply

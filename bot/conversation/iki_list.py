@@ -90,7 +90,6 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, headings, drafts, measured = [], [], [], 0, 0
-    raw = [_add_cut(raw[0])] + raw[1:]
     headed = _header(raw, listed_first)
     header = raw[0] if headed else None
     if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
@@ -293,17 +292,6 @@ def header_marked(text: str) -> str:
         return text
     first = text.index(lines[0]) + len(lines[0].rstrip())
     return text if lines[0].rstrip().endswith(":") else text[:first] + ":" + text[first:]
-
-
-def _add_cut(line: str) -> str:
-    """«tambah: Persentase kab/kota lokus …, target 75» opening a paste: the IKI after the words asking to add it
-    (conversation.yaml add_lead, lead_in), never a header over the lines below (d18-dev06: the first IKI lost)."""
-    head, colon, rest = line.partition(":")
-    data = knowledge.data("conversation")
-    words = tokens(head)
-    if colon and words and set(words) <= set(data["add_lead"]) | set(data["lead_in"]) and _measured(rest):
-        return rest.strip()
-    return line
 
 
 def _header(raw: list[str], listed_first: bool = False) -> bool:
