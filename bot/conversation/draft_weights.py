@@ -84,6 +84,11 @@ def typed_for_many(state: UserState, text: str) -> str:
     named_apart = [_named(state, clause) for clause in excepted]
     group = [i for i, iki in enumerate(skp.iki) if not is_mandatory(iki) and i not in named_apart
              and (iki.jenis is None or iki.jenis is answer.jenis)]  # an IKI tagged Beyond or MI stays so
+    # «jenisnya tusi semua» on a draft holding its mandatory IKI and no weight yet: the jenis's share spread as «bagi
+    # rata» does, so Core closes at 100% (d18-dev04: six IKI left without a weight, the export blocked); a draft
+    # still without it may grow, so its weights wait
+    even = even or (everyone and not numbers and bool(group) and any(is_mandatory(iki) for iki in skp.iki)
+                    and all(iki.bobot is None for iki in skp.iki))
     if len(numbers) >= 2:  # one weight each, in the draft's order
         if len(numbers) != len(group):  # said, never one IKI's target or weight (d9-auditor01: «Target 20%»)
             shown = ", ".join(f"{format_number(n.value)}%" for n in numbers)

@@ -20,25 +20,43 @@ from bot.skp.regions import numbered_parts
 
 
 def targets_by_name(leader: LeaderIndicator, text: str) -> str:
-    """«target dewi 72, bayu 75, sari 60»: after a word for targets, each role written before named by a word of its
-    member's name, with a number: those targets set and said; "" unless every clause names one role that way."""
-    words = tokens(text)
+    """«target dewi 72, bayu 75, sari 60», «ok lanjut. target: fitri 95% insiden dilaporkan …, nadia skor survei min
+    3,5»: a sentence opening with a word for targets, each clause of it opening with a word of the name of one role
+    written before and giving its first number: those targets set and said; "" unless every clause names one role
+    that way (d18-dev07: read as one more role). Sentences before it hold no number («ok lanjut.»)."""
     leads = knowledge.data("conversation")["draft_targets"]["leads"]
-    if "\n" in text or not words or words[0] not in leads or not leader.peran:
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    at = next((i for i, s in enumerate(sentences) if tokens(s)[:1] and tokens(s)[0] in leads), None)
+    if "\n" in text or at is None or any(numbers_in(s) for s in sentences[:at]) or not leader.peran:
         return ""
-    body = text.strip()[len(text.strip().split()[0]):]
+    body = " ".join(sentences[at:])
+    body = body[len(body.split()[0]):]
     said = []
-    for clause in (c.strip() for c in re.split(r",|;|\bdan\b|\bsama\b", body) if c.strip()):
+    for clause in (c.strip(" :") for c in re.split(r",(?!\d)|;|\bdan\b|\bsama\b", body) if c.strip(" :")):
         found = numbers_in(clause)
-        names = [w for w in tokens(clause[: found[0].start]) if w.isalpha()] if len(found) == 1 else []
+        lead = tokens(clause[: found[0].start]) if found else []
+        names = _leading_names(lead, leader)
         roles = [r for r in leader.peran if names and set(names) <= set(tokens(r.pegawai))]
         if len(roles) != 1:
             return ""
         number = found[0]
-        percent = number.unit is None and measure_class(leader.indikator) == "percent" and number.value <= 100
+        bare = len(names) == len(lead) and number.unit is None  # «dewi 72»: the indicator's own measure
+        percent = number.unit == "%" or (bare and measure_class(leader.indikator) == "percent" and number.value <= 100)
         roles[0].target = f"{format_number(number.value)}%" if percent else number.text
         said.append(f"{roles[0].pegawai}: target {roles[0].target}")
     return "Target anggota dicatat: " + "; ".join(said) + ".\nTulis peran berikutnya, atau ketik «selesai»."
+
+
+def _leading_names(words: list[str], leader: LeaderIndicator) -> list[str]:
+    """The words opening a clause that are words of the members' names («fitri» of «Ners Fitri»), up to the first
+    that is not (what the target measures: «nadia skor survei budaya min 3,5»)."""
+    named = {w for role in leader.peran for w in tokens(role.pegawai)}
+    taken = []
+    for word in words:
+        if not word.isalpha() or word not in named:
+            break
+        taken.append(word)
+    return taken
 
 
 def _edited_role(flow: MpphState) -> tuple[LeaderIndicator, Role] | None:

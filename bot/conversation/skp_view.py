@@ -9,6 +9,7 @@ from bot.conversation.state import UserState
 from bot.knowledge import policy
 from bot.lang.dates import long_date
 from bot.lang.text import short
+from bot.models import Pegawai
 from bot.rules import check_skp
 from bot.rules.weights import given_text, remaining_text
 
@@ -60,7 +61,9 @@ def view(state: UserState) -> list[Reply]:
         return empty_draft(state, "Draf SKP Anda masih kosong.")
     result = check_skp(skp)
     agreed = agreed_label(state)
-    lines = [f"SKP Anda ({render.skp_status(agreed)}):" if agreed else "Draf SKP Anda:", skp_table(skp), *year_rencana.plan_section(state), "", *filter(None, [given_text(skp)]), remaining_text(skp), ""]
+    lines = [f"SKP Anda ({render.skp_status(agreed)}):" if agreed else "Draf SKP Anda:", *_whose(skp.pegawai),
+             skp_table(skp), *year_rencana.plan_section(state), "", *filter(None, [given_text(skp)]),
+             remaining_text(skp), ""]
     lines.append("Temuan:" if result.findings or result.has_error else "Tidak ada temuan tingkat SKP.")
     for finding in result.findings:
         lines.extend(render.finding_lines(finding))
@@ -70,6 +73,16 @@ def view(state: UserState) -> list[Reply]:
     buttons = [b for n in range(1, len(skp.iki) + 1) for b in (Button(f"Ubah {n}", f"skp:edit:{n}"),
                                                               Button(f"Buang {n}", f"skp:drop:{n}"))]
     return [Reply("\n".join(lines), buttons + [Button("Ekspor XLSX", "cmd:ekspor")])] + _list_left(state)
+
+
+def _whose(pegawai: Pegawai) -> list[str]:
+    """Whose SKP it is and who rates it, as /profil keeps them (the SKP form's header): an atasan changed with /profil
+    is seen here before the export (d18-dev06: /skp never showed the new atasan)."""
+    if not pegawai.filled:
+        return []
+    own = ", ".join(part for part in (pegawai.nama, pegawai.jabatan, pegawai.unit) if part)
+    return [line for line in (f"Pegawai: {own}" if own else "", f"Atasan: {pegawai.atasan}" if pegawai.atasan else "")
+            if line]
 
 
 def _list_left(state: UserState) -> list[Reply]:
