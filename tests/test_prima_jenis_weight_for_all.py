@@ -38,3 +38,20 @@ def test_a_weight_over_the_cap_is_refused_once_the_jenis_is_full():
     reply = said(engine.handle("u", "tusi 40 semua"))
     weights = [iki.bobot for iki in engine.state("u").skp.iki]
     assert weights[:2] == [40.0, 40.0] and weights[2] is None, reply
+
+
+def test_the_mandatory_iki_set_apart_as_mi_takes_its_share_when_the_rest_are_spread_evenly():
+    # «…, kecuali ip asn itu MI, bobot bagi rata»: the IP ASN was set to MI with no weight, and Core closed at 90%
+    engine = Engine()
+    engine.handle("u", "Persentase sampel air yang diperiksa sesuai standar\n"
+                       "Persentase alat laboratorium yang terkalibrasi tepat waktu\n"
+                       "Persentase tiket gangguan TI yang diselesaikan dalam 1x24 jam\n"
+                       "Nilai Indeks Profesionalitas ASN")
+    engine.handle("u", "simpan yang lolos")
+    assert len(engine.state("u").skp.iki) == 4
+    for text in ("tusi semua kecuali ip asn itu MI, bobot bagi rata", "TUSI semua selain IP ASN yg MI, dibagi rata"):
+        for iki in engine.state("u").skp.iki:
+            iki.jenis, iki.bobot = None, None
+        reply = said(engine.handle("u", text))
+        assert [(iki.jenis, iki.bobot) for iki in engine.state("u").skp.iki] == \
+            [(Jenis.core_tusi, 30.0)] * 3 + [(Jenis.core_mi, 10.0)], reply

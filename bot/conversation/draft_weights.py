@@ -110,10 +110,12 @@ def typed_for_many(state: UserState, text: str) -> str:
     shown = f" bobot {format_number(weights[0])}%" if weights and len(set(weights)) == 1 and weights[0] is not None \
         else (" bobot " + ", ".join(f"{format_number(w)}%" for w in weights) if weights and weights[0] is not None else "")
     said.append(f"IKI {', '.join(str(i + 1) for i in group)}: {answer.jenis.label}{shown}.")
-    if even:  # «tusi semua, bagi rata»: the mandatory IKI given its Core MI share too (10 by the guidance's pattern)
-        said.append(_mandatory_share(skp, named_apart))
     for clause, at in zip(excepted, named_apart):
         said.append(_one(state, clause, at))
+    if even:  # «tusi semua, bagi rata»: the mandatory IKI given its Core MI share too (10 by the guidance's pattern),
+        # also when set apart as MI with no weight of its own («… kecuali ip asn itu MI, bobot bagi rata»)
+        said.append(_mandatory_share(skp, [i for i in named_apart if i is not None and i >= 0
+                                           and skp.iki[i].jenis not in (None, Jenis.core_mi)]))
     for clause in rest:
         several = _jenis_weights(state, clause)
         if several:  # «…, tusi 15 15 10»: that jenis's IKI in the draft's order (d6-katim01: dropped unsaid)
