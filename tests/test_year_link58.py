@@ -4,7 +4,6 @@ work asks with that work's IKI first; a count in another word for the IKI's thin
 ward as a room, a poli as a unit); an English count reads the plural noun heading its phrase and a number word; a
 mistake set right puts right the entry holding the old number."""
 
-from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -13,56 +12,37 @@ from bot.year.entry_dates import read_date
 from bot.year.entry_numbers import quantity
 from bot.year.line import line
 from bot.year.linking import Decision
-from bot.year.logbook import add_entry, read_entry
-from bot.year.models import YearState
-
-SURVEI = SkpDraft(iki=[
-    IkiDraft(indikator="Jumlah rapat koordinasi lintas program yang difasilitasi", target="12", satuan="rapat"),
-    IkiDraft(indikator="Jumlah laporan evaluasi imunisasi kejar yang disusun", target="4", satuan="laporan"),
-    IkiDraft(indikator="Jumlah puskesmas yang disupervisi pencatatan imunisasi", target="30", satuan="puskesmas"),
-    IkiDraft(indikator="Persentase desa UCI", target="90%"),
-    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
-TODAY = date(2026, 3, 18)  # a Wednesday
-
-
-def _read(*lines: str, skp: SkpDraft = SURVEI):
-    """Each line read on TODAY and kept as the chat keeps it (a question answered with its first offer); the
-    reading of the last."""
-    year, reading = YearState(), None
-    for k, text in enumerate(lines):
-        reading = read_entry(text, TODAY, skp, earlier=year.entries)
-        year, _ = add_entry(year, reading, datetime(2026, 3, 18, 9, 0) + timedelta(minutes=k))
-    return reading
+from tests.linked_lines import TODAY, read_lines
 
 
 @pytest.mark.parametrize("text", ["fasilitasi rapat koordinasi lintas program jam 8.30 pagi",
                                   "rapat koordinasi LP pkl 13 di aula", "pukul 10.15 rapat koordinasi lintas program"])
 def test_a_time_of_day_is_no_count(text):
-    assert _read(text).quantity is None
+    assert read_lines(text).quantity is None
 
 
 @pytest.mark.parametrize("text", ["pkl 9 berangkat, supervisi 2 puskesmas di kec. Cibinong",
                                   "supervisi pencatatan imunisasi 3 jam 2 puskesmas"])
 def test_a_count_beside_a_time_of_day_still_counts(text):
     # after a duration's «jam» the number is a count again
-    assert _read(text).quantity == 2
+    assert read_lines(text).quantity == 2
 
 
 @pytest.mark.parametrize("text", ["susun laporan evaluasi imunisasi kejar putaran 2",
                                   "finalisasi laporan evaluasi imunisasi kejar putaran 1, sdh ke katim"])
 def test_the_round_of_a_campaign_is_no_count(text):
-    assert _read(text).quantity is None
+    assert read_lines(text).quantity is None
 
 
 @pytest.mark.parametrize("text", ["lanjut yg kemarin", "lanjutin yg kmrn"])
 def test_a_line_only_going_on_with_yesterdays_work_asks_with_its_iki_first(text):
     yesterday = "kemarin supervisi pencatatan imunisasi di 3 puskesmas Bogor"
-    reading = _read(yesterday, text)
+    reading = read_lines(yesterday, text)
     assert reading.link.decision is Decision.ask and reading.link.candidates[0].number == 3, reading.link
 
 
 def test_going_on_with_words_of_the_work_still_links():
-    reading = _read("kemarin supervisi pencatatan imunisasi di 3 puskesmas Bogor",
+    reading = read_lines("kemarin supervisi pencatatan imunisasi di 3 puskesmas Bogor",
                     "lanjut supervisi pencatatan yg kemarin, 2 puskesmas lagi")
     assert reading.link.decision is Decision.link and reading.link.candidates[0].number == 3, reading.link
 
@@ -85,7 +65,7 @@ SEKOLAH = SkpDraft(iki=[
     ("sosialisasi UKS ke 4 RS swasta", 4, 4),  # a hospital is an instansi
 ])
 def test_a_count_in_another_word_for_the_same_thing_counts(text, iki, count):
-    reading = _read(text, skp=SEKOLAH)
+    reading = read_lines(text, skp=SEKOLAH)
     assert reading.link.candidates[0].number == iki and reading.quantity == count, reading.link
 
 
@@ -100,7 +80,7 @@ def test_children_counted_at_a_named_school_are_no_count_of_schools():
     ("Facilitated three adolescent counselling sessions this morning", 6, 3),  # a number word, the noun after it
 ])
 def test_an_english_count_reads_the_noun_heading_its_phrase(text, iki, count):
-    reading = _read(text, skp=SEKOLAH)
+    reading = read_lines(text, skp=SEKOLAH)
     assert reading.link.candidates[0].number == iki and reading.quantity == count, reading.link
 
 
@@ -128,7 +108,7 @@ def test_an_english_noun_after_the_words_qualifying_it_names_its_kind():
 @pytest.mark.parametrize("text", ["kunjungan Bogor: 3 itu salah ketik, yg bener 4",
                                   "yg di Bogor 3 puskesmas tuh keliru, yang benar 4"])
 def test_a_mistake_set_right_puts_right_the_entry_holding_the_old_number(text):
-    reading = _read("kemarin supervisi pencatatan imunisasi di 3 puskesmas Bogor",
+    reading = read_lines("kemarin supervisi pencatatan imunisasi di 3 puskesmas Bogor",
                     "fasilitasi rapat koordinasi lintas program td pagi", text)
     assert reading.link.decision is Decision.link and reading.link.candidates[0].number == 3, reading.link
     assert reading.link.continues == "c1" and reading.quantity == 4

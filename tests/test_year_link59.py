@@ -3,37 +3,17 @@ chat keeps it): a line going on with earlier work whose only other word is one o
 kerjain yg kemarin») names no work of its own and asks, that work's IKI first; a weak word that is the thing an IKI
 counts («laporan») names that IKI when another would outweigh it; «IC» is the informed consent an IKI audits."""
 
-from datetime import date, datetime, timedelta
 
 import pytest
 
 from bot.models import IkiDraft, SkpDraft
 from bot.year.linking import Decision
-from bot.year.logbook import add_entry, read_entry
-from bot.year.models import YearState
-
-SURVEI = SkpDraft(iki=[
-    IkiDraft(indikator="Jumlah rapat koordinasi lintas program yang difasilitasi", target="12", satuan="rapat"),
-    IkiDraft(indikator="Jumlah laporan evaluasi imunisasi kejar yang disusun", target="4", satuan="laporan"),
-    IkiDraft(indikator="Jumlah puskesmas yang disupervisi pencatatan imunisasi", target="30", satuan="puskesmas"),
-    IkiDraft(indikator="Persentase desa UCI", target="90%"),
-    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
-TODAY = date(2026, 3, 18)  # a Wednesday
-
-
-def _read(*lines: str, skp: SkpDraft = SURVEI):
-    """Each line read on TODAY and kept as the chat keeps it (a question answered with its first offer); the
-    reading of the last."""
-    year, reading = YearState(), None
-    for k, text in enumerate(lines):
-        reading = read_entry(text, TODAY, skp, earlier=year.entries)
-        year, _ = add_entry(year, reading, datetime(2026, 3, 18, 9, 0) + timedelta(minutes=k))
-    return reading
+from tests.linked_lines import read_lines
 
 
 @pytest.mark.parametrize("text", ["lanjut kerjain yg kemarin", "lanjut ngerjain yg kmrn", "lanjutin beresin yg kemaren"])
 def test_going_on_with_only_a_word_of_handling_asks_with_that_works_iki_first(text):
-    reading = _read("kemarin supervisi pencatatan imunisasi di 3 puskesmas Bogor", text)
+    reading = read_lines("kemarin supervisi pencatatan imunisasi di 3 puskesmas Bogor", text)
     assert reading.link.decision is Decision.ask and reading.link.candidates[0].number == 3, reading.link
 
 
@@ -51,7 +31,7 @@ PSIKOLOGI = SkpDraft(iki=[
 def test_a_weak_word_another_iki_counts_is_no_lesser_claim(text):
     """«laporan» is a weak word, but the thing the third IKI counts: the first IKI (anak, psikologis) does not
     outweigh it silently."""
-    reading = _read(text, skp=PSIKOLOGI)
+    reading = read_lines(text, skp=PSIKOLOGI)
     assert reading.link.decision is not Decision.link or reading.link.candidates[0].number == 3, reading.link
     assert 3 in {c.number for c in reading.link.candidates}, reading.link
 
@@ -67,5 +47,5 @@ MEDIKOLEGAL = SkpDraft(iki=[
 @pytest.mark.parametrize("text", ["audit IC di 2 unit: bedah sm anak", "audit form IC bangsal mawar, 4 blm lengkap",
                                   "td audit IC poli mata"])
 def test_ic_is_the_informed_consent_the_iki_audits(text):
-    reading = _read(text, skp=MEDIKOLEGAL)
+    reading = read_lines(text, skp=MEDIKOLEGAL)
     assert reading.link.decision is Decision.link and reading.link.candidates[0].number == 1, reading.link
