@@ -607,18 +607,17 @@ def _lines_picked(said: Said) -> list[Reply] | None:
         or list_picks.waiting_targets(said.message, listed, drafted) or _waiting_named(said.message, listed, drafted)
     if pick:
         return said.plain.save_picked(said.state, pick, said.message)
-    named = _waiting_targets_named(said)
+    named = _waiting_targets_named(said, listed)
     if named:
         return named
     off = list_picks.waiting_count_off(said.message, listed, {i.indikator.lower() for i in said.state.skp.iki})
     return [Reply(off)] if off else None  # «95, 80» for three lines: none saved, and why
 
 
-def _waiting_targets_named(said: Said) -> list[Reply] | None:
+def _waiting_targets_named(said: Said, listed: list) -> list[Reply] | None:
     """«yg data lengkap 85%. yg rekomendasi 70»: waiting lines of the last list named by their words, each with its
     target (`list_picks.waiting_named_targets`), saved with them; a clause with a value naming no such line said back
-    (d18-dev02: «belum bisa menyusun usulan», the lines never saved)."""
-    listed = said.state.listed
+    (d18-dev02: «belum bisa menyusun usulan», the lines never saved). A part of the _lines_picked stage, no stage."""
     if not listed or "?" in said.message:
         return None
     waiting = set(list_summary.waiting_lines(listed, {i.indikator.lower() for i in said.state.skp.iki}))
