@@ -52,6 +52,12 @@ def agreed_then(engine: Engine, at, *steps: str, user: str = "u1"):
     """The agreed SKP, then each step in turn: a moment («2026-04-01T09:00») sets the clock through `at`, any other
     step is a message typed. Returns the replies to the last message."""
     agreed(engine, user)
+    return steps_taken(engine, at, *steps, user=user)
+
+
+def steps_taken(engine: Engine, at, *steps: str, user: str = "u1"):
+    """Each step in turn: a moment («2026-04-01T09:00») sets the clock through `at`, any other step is a message
+    typed. Returns the replies to the last message."""
     replies = []
     for step in steps:
         if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", step):

@@ -3,7 +3,7 @@ earlier line kept as the chat keeps it): «sm» before whom the work was done wi
 IKI, a continuation by the place an earlier entry named, an office-life line pointing back at a day, another IKI's
 counted thing named first, a final state only awaited."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
 
@@ -11,6 +11,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year.linking import Decision
 from bot.year.logbook import add_entry, choose, read_entry
 from bot.year.models import YearState
+from tests.linked_lines import read_lines
 
 LAB = SkpDraft(iki=[
     IkiDraft(indikator="Jumlah vendor alat laboratorium yang lulus uji fungsi", target="10", satuan="vendor"),
@@ -20,17 +21,10 @@ LAB = SkpDraft(iki=[
     IkiDraft(indikator="Jumlah materi edukasi air bersih yang dipublikasikan", target="24", satuan="materi"),
     IkiDraft(indikator="Persentase peningkatan engagement konten media sosial", target="20%"),
     IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
-TODAY = date(2026, 3, 18)  # a Wednesday
 
 
 def _read(*lines: str):
-    """Each line read on TODAY and kept as the chat keeps it (a question answered with its first offer); the
-    reading of the last."""
-    year, reading = YearState(), None
-    for k, text in enumerate(lines):
-        reading = read_entry(text, TODAY, LAB, earlier=year.entries)
-        year, _ = add_entry(year, reading, datetime(2026, 3, 18, 9, 0) + timedelta(minutes=k))
-    return reading
+    return read_lines(*lines, skp=LAB)
 
 
 def _first(reading) -> int:
