@@ -9,6 +9,7 @@ from bot.conversation.activities import drafted_from
 from bot.conversation.answers import fields_in
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import Turn
+from bot.conversation.iki_list import distinct
 from bot.conversation.intent import Intent, classify
 from bot.conversation.plain import NOT_UNDERSTOOD, suggestion_labels
 from bot.conversation.prima import Prima
@@ -167,13 +168,14 @@ class Checking:
         if action == "detail" and arg.isdigit():
             return self.list_detail(state, int(arg))
         if action == "save" and arg == "all" and state.listed and not self.prima.takes_list(state):
-            return draft_save.save_many(state, list_drafts.as_written(state.listed))
+            return draft_save.save_many(state, list_drafts.as_written(state.listed), distinct(state.listed))
         if action == "save" and state.listed:
             if self.prima.takes_list(state):
                 drafts = list_drafts.passing_drafts(state.listed, fixed=None)
                 return self.prima.take_list(state, drafts) if drafts else self._stale(state)
-            drafts = list_drafts.passing_drafts(state.listed, fixed=arg != "typed")
-            return draft_save.save_many(state, drafts) if drafts else self._stale(state)
+            passing = list_drafts.passing_lines(state.listed, fixed=arg != "typed")  # lines kept: «no 3 target 90»
+            return draft_save.save_many(state, [draft for _, draft in passing], [line for line, _ in passing]) \
+                if passing else self._stale(state)
         if action == "one" and arg.isdigit() and 1 <= int(arg) <= len(state.listed) and self.prima.takes_list(state):
             item = state.listed[int(arg) - 1]
             return self.prima.take_list(state, [IkiDraft(indikator=item.text, target=item.target)])

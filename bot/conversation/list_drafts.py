@@ -55,20 +55,26 @@ def written(listed: list[ListedIki], numbers: list[int]) -> list[IkiDraft]:
 def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[IkiDraft]:
     """The lines the rules pass, as drafts: tidied as the rules read them, spelling fixed only when `fixed`; as typed
     when `fixed` is None (PRIMA reads each one again as it drafts it)."""
+    return [draft for _, draft in passing_lines(listed, fixed)]
+
+
+def passing_lines(listed: list[ListedIki], fixed: bool | None = True) -> list[tuple[int, IkiDraft]]:
+    """passing_drafts with each draft's line number in the list (1-based), so «no 3 target 90» can name it later."""
     drafts = []
-    for item in (listed[n - 1] for n in distinct(listed)):
+    for n in distinct(listed):
+        item = listed[n - 1]
         verdict = check_iki(IkiDraft(indikator=item.text, target=item.target))
         if verdict.has_error:
             continue
         if fixed is None:
-            drafts.append(_known_unit(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis,
-                                               bobot=item.bobot, rhk=item.rhk)))
+            drafts.append((n, _known_unit(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis,
+                                                   bobot=item.bobot, rhk=item.rhk))))
             continue
         text = verdict.read_as or item.text
         if verdict.read_as and not fixed:
             text = without_fixes(verdict.read_as, spelling_fixes(item.text, verdict.read_as))
-        drafts.append(_known_unit(IkiDraft(indikator=text, target=item.target or verdict.target_read,
-                                           jenis=item.jenis, bobot=item.bobot, rhk=item.rhk)))
+        drafts.append((n, _known_unit(IkiDraft(indikator=text, target=item.target or verdict.target_read,
+                                               jenis=item.jenis, bobot=item.bobot, rhk=item.rhk))))
     return drafts
 
 
