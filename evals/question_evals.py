@@ -172,6 +172,13 @@ TARGET = 0.95
 # start of the thirty-second session before any answers work of that session): dev34 tuned on after its first
 # figure, holdout34 never.
 # → common_questions_34.jsonl (found by common_sets)
+# A thirty-fifth blind set (/work/evalsets/w35q: splits "dev35" and "holdout35", 60 each; a message correcting itself,
+# numbers with thousands or decimal commas, two pieces of work in one line, regional words and English mid-sentence,
+# deadlines and months, a real question inside frustration, the assistant quoted back, odd bullets; new units (farmasi
+# RS, RSJ, Biro Keuangan, Inspektorat, Bapelkes / PBJ, Biro Perencanaan, arsiparis, HIV/IMS, ICU, rabies); written at
+# the start of the thirty-third session before any answers work of that session): dev35 tuned on after its first
+# figure, holdout35 never.
+# → common_questions_35.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
