@@ -55,11 +55,32 @@ def _numbers_joined(parts: list[str]) -> list[str]:
     return joined
 
 
+_SENTENCES = re.compile(r"(?<=[^\W\d])\.\s+(?=[^\W\d])")  # «… no 7 beyond. bobot 1=15, …»: never «12.5»
+
+
 def typed_for_many(state: UserState, text: str) -> str:
-    """The jenis and weights a message gives several IKI, applied; "" when it gives none (one IKI's answer, an IKI)."""
+    """The jenis and weights a message gives several IKI, applied; "" when it gives none (one IKI's answer, an IKI).
+    Two sentences that each give some («semua tusi kecuali no 7 beyond. bobot 1=15, 2=15, …», tester54 #18: the
+    exception and every weight dropped under «dicatat») are read one after the other."""
     if "\n" in text or "?" in text or not state.skp.iki:  # a question about the jenis is answered, never applied
         return ""
-    numbered = by_number(state, text) or _named_then_rest(state, text) or jenis_sequence(state, text)
+    sentences = [part.strip() for part in _SENTENCES.split(text) if part.strip()]
+    if len(sentences) > 1 and (whole := by_number(state, text)):  # «jenis: 1 CL, 2 TUSI. bobot 15 20»: one reading
+        return whole
+    if len(sentences) > 1:
+        before = [iki.model_copy(deep=True) for iki in state.skp.iki]
+        said = [_typed_once(state, sentence) for sentence in sentences]
+        if all(said):
+            kept = [line for part in said for line in part.split("\n")[:1]]
+            return "\n".join([kept[0]] + [line.replace("Jenis dan bobot dicatat: ", "", 1) for line in kept[1:]]
+                             + [part for part in (_totals(state), remaining_text(state.skp)) if part])
+        state.skp.iki = before  # one sentence unread: the message is read whole, as before
+    return _typed_once(state, text)
+
+
+def _typed_once(state: UserState, text: str) -> str:
+    numbered = _weights_numbered(state, text) or by_number(state, text) or _named_then_rest(state, text) \
+        or jenis_sequence(state, text)
     if numbered:
         return numbered
     first, rest, excepted = _clauses(text)
@@ -81,7 +102,9 @@ def typed_for_many(state: UserState, text: str) -> str:
     if numbers and not _weights_only(first[opening: numbers[-1].end], numbers, opening):
         return ""  # «tusi semua IKI 1 dan 2», «cl semua 2 IKI ini»: numbers naming IKI, no weights
     skp, said = state.skp, []
-    named_apart = [_named(state, clause) for clause in excepted]
+    excepted = [_without_number(clause) for clause in excepted]
+    named_apart = [_numbered(state, clause) if _numbered(state, clause) is not None else _named(state, clause)
+                   for clause in excepted]
     group = [i for i, iki in enumerate(skp.iki) if not is_mandatory(iki) and i not in named_apart
              and (iki.jenis is None or iki.jenis is answer.jenis)]  # an IKI tagged Beyond or MI stays so
     # «jenisnya tusi semua» on a draft holding its mandatory IKI and no weight yet: the jenis's share spread as «bagi
@@ -111,7 +134,7 @@ def typed_for_many(state: UserState, text: str) -> str:
         else (" bobot " + ", ".join(f"{format_number(w)}%" for w in weights) if weights and weights[0] is not None else "")
     said.append(f"IKI {', '.join(str(i + 1) for i in group)}: {answer.jenis.label}{shown}.")
     for clause, at in zip(excepted, named_apart):
-        said.append(_one(state, clause, at))
+        said.append(_one(state, _without_number(clause, number=True), at))
     if even:  # «tusi semua, bagi rata»: the mandatory IKI given its Core MI share too (10 by the guidance's pattern),
         # also when set apart as MI with no weight of its own («… kecuali ip asn itu MI, bobot bagi rata»)
         said.append(_mandatory_share(skp, [i for i in named_apart if i is not None and i >= 0
@@ -339,6 +362,47 @@ def _named(state: UserState, clause: str) -> int | None:
         named = [i for i, iki in enumerate(state.skp.iki)
                  if any(t.startswith(w) for w in short_words for t in tokens(iki.indikator))]
     return named[0] if len(named) == 1 else None
+
+
+_NUMBER_LEAD = re.compile(r"^\s*(?:(?:no|nomor|nomer|iki)\.?\s*)?(\d{1,2})\b(?![.,]\d)\s*", re.IGNORECASE)
+
+
+def _numbered(state: UserState, clause: str) -> int | None:
+    """«no 7 beyond», «7 beyond»: the IKI a clause set apart names by its number (0-based); None when it opens with
+    none the draft holds."""
+    found = _NUMBER_LEAD.match(clause)
+    return int(found[1]) - 1 if found and 1 <= int(found[1]) <= len(state.skp.iki) and found.end() < len(clause) \
+        else None
+
+
+def _without_number(clause: str, number: bool = False) -> str:
+    """A clause set apart without its sentence's end (a dot); with `number`, without the IKI number opening it too (so
+    «no 7 beyond» is never a weight of 7)."""
+    clause = clause.strip().rstrip(".")
+    return _NUMBER_LEAD.sub("", clause, count=1) if number and _NUMBER_LEAD.match(clause) else clause
+
+
+_PAIR = re.compile(r"(?:(?:no|nomor|nomer|iki)\.?\s*)?(\d{1,2})\s*(?:=|:|->|→)\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)?",
+                   re.IGNORECASE)
+
+
+def _weights_numbered(state: UserState, text: str) -> str:
+    """«bobot 1=15, 2=15, 3=10, …»: a weight for each IKI named by its number, after a weight word and nothing else
+    (tester54 #18: read as the targets of list lines 1–8); "" otherwise."""
+    if not weights_led(text):
+        return ""
+    body = re.sub(r"^\s*[^\W\d]+\s*[:=]?", "", text, count=1)  # the weight word opening it
+    pairs = list(_PAIR.finditer(body))
+    if len(pairs) < 2 or set(tokens(_PAIR.sub(" ", body))) - {"dan", "&"}:
+        return ""
+    given = {int(p[1]): float(p[2].replace(",", ".")) for p in pairs}
+    if len(given) < len(pairs) or not all(1 <= place <= len(state.skp.iki) for place in given):
+        return ""
+    for place, weight in given.items():
+        state.skp.iki[place - 1].bobot = weight
+    said = "; ".join(f"IKI {place} bobot {format_number(weight)}%" for place, weight in given.items())
+    return "\n".join(part for part in ("Jenis dan bobot dicatat: " + said + ".", _totals(state),
+                                        remaining_text(state.skp)) if part)
 
 
 def weights_led(text: str) -> bool:

@@ -14,6 +14,8 @@ def targets_named(text: str, lines: list[int], texts: dict[int, str] | None = No
     """«7 itu 95%, 12 itu 80%, 18 targetnya 67,5 nilai»: a target per list line, for lines already saved. With the
     list's lines (`texts`, by number), a pair naming its line with that line's own words («no 3 yang aplikasi itu
     95%») is one too, and so then is each «no 1 90%» of the same message, saved or not (the caller says which)."""
+    if set(tokens(text)) & set(knowledge.data("conversation")["named_targets"]["weight"]):
+        return {}  # «bobot 1=15, 2=15» gives weights, never the lines' targets (tester54 #18)
     found = _targets(text, lines, numbers_in(text), pairs_only=True)
     return (_own_word_pairs(text, texts) | found) if texts else found
 

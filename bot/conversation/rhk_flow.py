@@ -47,9 +47,14 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
     if not text:
         state.rhk = RhkState()
         return [Reply(ASK_TEXT, [CANCEL])]
+    first, aside = (_SENTENCE_END.split(text, maxsplit=1) + [""])[:2]
+    if aside and plan_rhk(first).leader:  # «meningkatnya … sesuai standar. tim sy yg pegang ini» (tester54 #12):
+        text = first  # the leader's RHK is the first sentence; the aside may say who holds it
     plan = plan_rhk(text)
     if plan.leader:
         state.rhk = RhkState(leader=clean(text))
+        if aside and _holds_whole(aside):
+            return _choose(state, WHOLE)
         return [Reply(f"«{state.rhk.leader}» adalah RHK pimpinan: hasil yang ingin dicapai unit, bukan RHK Anda sendiri. "
                       "RHK Anda diturunkan dari bagian yang Anda kerjakan, seperti pada MPPH. Bagian mana yang Anda "
                       "pegang? Pilih tombol, atau ketik nama atau nomornya.", _part_buttons(), choice_only=True)]
@@ -79,7 +84,17 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
                             + "\nSimpan IKI ini bersama RHK nomor 1 ke draf SKP?", buttons)]
 
 
-_LABEL = re.compile(r"^\s*rhk\s*[:=-]\s*", re.IGNORECASE)
+# «RHK: …», «RHK direktur: …», «rhk pimpinan sy = …»: the label typed is not part of the RHK
+_LABEL = re.compile(r"^\s*rhk(?:\s+[^\W\d]+){0,2}\s*[:=]\s*|^\s*rhk\s*-\s*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[^\W\d])[.!]\s+(?=\S)")
+
+
+def _holds_whole(aside: str) -> bool:
+    """«tim sy yg pegang ini», «sy pegang semua»: an aside saying the user (or their team) holds the whole RHK."""
+    words = set(tokens(aside))
+    held = knowledge.data("conversation")["rhk_held"]
+    return bool(words & set(held["verbs"]) and words & set(held["who"])) \
+        and not any(typed_choice(aside, [part["label"]]) is not None for part in member_parts().values())
 _NUMBER = re.compile(r"(?:iki\s*)?#?(?P<n>\d{1,2})", re.IGNORECASE)  # «/rhk 2», «/rhk IKI 2», «/rhk #2»
 
 
