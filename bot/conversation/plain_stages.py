@@ -790,7 +790,8 @@ def _request(said: Said) -> list[Reply] | None:
     llm = f"\n\n{request.with_llm}" if request.with_llm and said.plain.assistant.model is not None else ""
     # a self-introduction's role is kept on the draft: a leader's SKP is not held to the members' rules (tester53 P2-1)
     role = role_told.introduced(said.state, said.message) if request.name.startswith("introduce_") else ""
-    return [Reply("\n\n".join(part for part in (request.reply + llm, role) if part))]
+    reply = request.reply.removeprefix(request.opening) if said.turn.greeted and request.opening else request.reply
+    return [Reply("\n\n".join(part for part in (reply + llm, role) if part))]
 
 
 def _read_whole(said: Said) -> None:
@@ -966,6 +967,9 @@ def _missing_value_typed(said: Said) -> list[Reply] | None:
     return missing_values.fills_missing(said.state, said.message)
 
 
+GREETINGS = frozenset({"greeting", "salam"})  # intent.yaml smalltalk kinds that greet
+
+
 def _smalltalk(said: Said) -> list[Reply] | None:
     """Small talk: a reaction under a list leads to its next step; «hari ini capek bgt pasien penuh» from a logbook
     keeper is no entry, unless the user says it is."""
@@ -979,6 +983,7 @@ def _smalltalk(said: Said) -> list[Reply] | None:
         return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
                       [Button("Catat sebagai catatan harian", "route:catat")])]
     steps = YEAR_NEXT_STEPS if year_chat.logging(state) else NEXT_STEPS  # «ok makasih» after a day's entry
+    state.greeted = intent.smalltalk in GREETINGS  # a self-introduction next is not greeted again
     return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{steps}")]
 
 
