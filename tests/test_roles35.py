@@ -1,0 +1,89 @@
+"""Who the user is (roles35): a kepala ruangan, kepala instalasi or kepala seksi leads a team inside a unit, as a Ketua
+Tim does, never the unit's head; the jenis question, the count asked and the MPPH's members fit the role told; a
+self-introduction right after «halo» is greeted once."""
+
+import pytest
+
+from bot.models import Jenis, Peran
+from bot.sheets.tables import role_in
+from tests.talk import labels, said, typed
+
+
+@pytest.mark.parametrize(("jabatan", "role"), [
+    ("Kepala Ruangan ICU", Peran.ketua_tim),
+    ("Perawat Ahli Muda (Kepala Ruang Rawat Inap Anak)", Peran.ketua_tim),
+    ("Kepala Instalasi Farmasi", Peran.ketua_tim),
+    ("Kepala Seksi Pelayanan Medik", Peran.ketua_tim),
+    ("Kasi Yanmed", Peran.ketua_tim),
+    ("Kepala Balai Labkesmas Makassar", Peran.pimpinan_unit),
+    ("Kepala Pusat Data dan Teknologi Informasi", Peran.pimpinan_unit),
+    ("Direktur Imunisasi", Peran.pimpinan_unit),
+    ("Analis SDM Aparatur Ahli Muda", None),
+])
+def test_a_jabatan_names_the_role_by_the_words_after_kepala(jabatan, role):
+    assert role_in(jabatan) is role
+
+
+@pytest.mark.parametrize("intro", ["sy kepala ruangan ICU", "saya kepala instalasi farmasi RS vertikal",
+                                   "sy kepala seksi pelayanan medik"])
+def test_a_middle_leader_introduced_is_kept_as_a_ketua_tim(engine, intro):
+    replies = engine.handle("r1", intro)
+    assert engine.state("r1").skp.peran is Peran.ketua_tim
+    assert "Ketua Tim" in said(replies) and "Pimpinan Unit" not in said(replies)
+    assert "Perjanjian Kinerja unit" not in said(replies)  # the unit leaders' rules are not theirs
+
+
+def test_a_unit_head_introduced_is_still_a_pimpinan_unit(engine):
+    engine.handle("r2", "sy kepala balai labkesmas")
+    assert engine.state("r2").skp.peran is Peran.pimpinan_unit
+
+
+def test_a_middle_leaders_jabatan_in_the_profile_makes_a_ketua_tim(engine):
+    engine.handle("r3", "/profil")
+    replies = engine.handle("r3", "Nama Sari NIP 198304112009122002 jabatan Kepala Ruangan ICU atasan Kepala Bidang "
+                                  "Keperawatan")
+    assert engine.state("r3").skp.peran is Peran.ketua_tim and "Pimpinan Unit" not in said(replies)
+
+
+def _at_jenis(engine, user: str, intro: str):
+    typed(engine, user, intro, "Persentase realisasi anggaran unit kerja")
+    engine.press(user, "save")
+    return typed(engine, user, "96", "belum ada data awal")
+
+
+def test_a_unit_leader_is_not_offered_the_members_mandatory_jenis(engine):
+    replies = _at_jenis(engine, "r4", "sy kepala balai labkesmas")
+    assert "Jenis IKI ini?" in said(replies)
+    assert "Core MI" not in labels(replies) and {"Core CL", "Core TUSI", "Beyond"} <= set(labels(replies))
+    assert "wajib bagi semua pegawai" not in said(replies) and "90%" not in said(replies)
+
+
+def test_a_unit_leaders_weight_is_not_suggested_from_the_members_table(engine):
+    _at_jenis(engine, "r5", "sy kepala balai labkesmas")
+    replies = engine.handle("r5", "3")  # the third button shown: Beyond, never Core MI
+    assert engine.state("r5").fill.current.jenis is Jenis.beyond
+    assert "Bobot IKI ini" in said(replies) and not any(label.startswith("Pakai saran") for label in labels(replies))
+
+
+def test_a_ketua_tim_is_offered_every_jenis(engine):
+    replies = _at_jenis(engine, "r6", "sy kepala ruangan ICU")
+    assert {"Core CL", "Core TUSI", "Core MI", "Beyond"} <= set(labels(replies))
+
+
+def test_a_direct_cascade_says_tusi_at_its_share(engine):
+    typed(engine, "r7", "sy ketua tim, ada cascade langsung", "Persentase realisasi anggaran unit kerja")
+    engine.press("r7", "save")
+    replies = typed(engine, "r7", "96", "belum ada data awal")
+    assert engine.state("r7").skp.cascading_langsung
+    assert "40% karena Anda punya cascading langsung" in said(replies) and "atau 90%" not in said(replies)
+
+
+def test_a_self_introduction_right_after_a_greeting_is_greeted_once(engine):
+    assert said(engine.handle("r8", "halo")).startswith("Halo!")
+    replies = engine.handle("r8", "sy kepala ruangan ICU")
+    assert "Halo" not in said(replies) and "/mpph" in said(replies)
+
+
+def test_a_self_introduction_later_on_is_greeted(engine):
+    typed(engine, "r9", "halo", "apa itu IKI?")
+    assert said(engine.handle("r9", "sy arsiparis di biro umum")).startswith("Halo!")
