@@ -87,3 +87,24 @@ def test_a_self_introduction_right_after_a_greeting_is_greeted_once(engine):
 def test_a_self_introduction_later_on_is_greeted(engine):
     typed(engine, "r9", "halo", "apa itu IKI?")
     assert said(engine.handle("r9", "sy arsiparis di biro umum")).startswith("Halo!")
+
+
+@pytest.mark.parametrize(("messages", "heard"), [
+    (["brp iki minimal utk sy sbg ketua tim?"], "Sebagai ketua tim"),
+    (["sy kepala balai, apa tetap max 10 iki?"], "Perjanjian Kinerja (PK) unit"),
+    (["sy kepala balai labkesmas", "apa tetap max 10 iki?"], "jumlahnya mengikuti PK"),
+    (["sy kepala ruangan ICU", "apa tetap max 10 iki?"], "Sebagai ketua tim"),
+])
+def test_the_count_asked_is_answered_for_the_role_known(engine, messages, heard):
+    replies = typed(engine, "c1", *messages)
+    assert heard in said(replies)
+
+
+def test_the_count_asked_with_no_role_known_is_the_guidance_answer(engine):
+    replies = engine.handle("c2", "brp iki minimal?")
+    assert "Pegawai non pimpinan" in said(replies) and "Sebagai" not in said(replies)
+
+
+def test_a_weight_asked_with_a_limit_word_is_no_count(engine):
+    replies = typed(engine, "c3", "sy kepala balai labkesmas", "berapa bobot max iki beyond?")
+    assert "mengikuti PK" not in said(replies)

@@ -9,6 +9,7 @@ from functools import cached_property
 from bot import knowledge
 from bot.conversation import (
     count_asked,
+    count_by_role,
     draft_save,
     draft_weights,
     field_asked,
@@ -1071,6 +1072,13 @@ def _rhk_pasted(said: Said) -> list[Reply] | None:
     return rhk_flow.start(said.state, said.plain.assistant, said.message)
 
 
+def _count_by_role(said: Said) -> list[Reply] | None:
+    """«apa tetap max 10 iki?» from a Ketua Tim or a unit leader (told now or kept on the draft): the count for that
+    role, never the members' answer as if it were theirs (count_by_role.py)."""
+    answered = count_by_role.answer(said.state, said.message)
+    return read_as(AS_QUESTION, answered) if answered else None
+
+
 def _question(said: Said) -> list[Reply] | None:
     """A question about the guidance, answered as /tanya; «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
     question answered, then IKI for the work it names."""
@@ -1249,7 +1257,7 @@ STAGES: tuple[Stage, ...] = (
     _all_taken, _several_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
     _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
-    _reminders_asked, _question, _english_question, _assistant_asked,
+    _reminders_asked, _count_by_role, _question, _english_question, _assistant_asked,
     # work to draft: an RHK pasted, done work before any SKP, work told, an IKI to check
     _rhk_pasted, _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,
     # fallbacks: a number alone, an IKI shape with no work, work by its verb, and else the question what it is

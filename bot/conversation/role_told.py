@@ -23,7 +23,7 @@ def _roles() -> dict[Peran, PhraseSet]:
     return {Peran(name): PhraseSet(phrases) for name, phrases in knowledge.data("conversation")["role_said"].items()}
 
 
-def _first_role(message: str) -> tuple[int, Peran] | None:
+def first_role(message: str) -> tuple[int, Peran] | None:
     """The first role named and where: a post leading a team inside a unit («sy kepala ruangan ICU», «kasi
     pelayanan») is that role (bot.sheets.tables.middle_head), its «kepala» never the unit's head."""
     words = tokens(message)
@@ -38,7 +38,7 @@ def _first_role(message: str) -> tuple[int, Peran] | None:
 
 def role_named(message: str) -> Peran | None:
     """The role whose word (conversation.yaml `role_said`) comes first in the message; None when it names none."""
-    found = _first_role(message)
+    found = first_role(message)
     return found[1] if found else None
 
 
@@ -57,7 +57,7 @@ def said_of_own(message: str) -> tuple[Peran, bool] | None:
     """«saya anggota tim, tidak ada cascade langsung», «sy katim, iki sy turun langsung dari IKK»: the user's own role
     (its word opening the message) and whether their work cascades directly, both said, in a short remark that asks
     nothing and is no IKI; None for anything else."""
-    found, cascade = _first_role(message), cascade_said(message)
+    found, cascade = first_role(message), cascade_said(message)
     if found is None or cascade is None or found[0] > MAX_ROLE_AT or "?" in message or "\n" in message.strip() \
             or len(tokens(message)) > MAX_ROLE_CASCADE_WORDS or reads_as_iki(message):
         return None
@@ -107,7 +107,7 @@ def introduced(state: UserState, message: str) -> str:
 def middle_title(message: str) -> str:
     """«kepala ruangan» in «sy kepala ruangan ICU» when that post, leading a team inside a unit, is the first role the
     message names; "" else."""
-    found, words = _first_role(message), tokens(message)
+    found, words = first_role(message), tokens(message)
     heads = middle_heads_in(words)
     if found is None or not heads or heads[0][0] != found[0]:
         return ""
