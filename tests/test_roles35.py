@@ -108,3 +108,36 @@ def test_the_count_asked_with_no_role_known_is_the_guidance_answer(engine):
 def test_a_weight_asked_with_a_limit_word_is_no_count(engine):
     replies = typed(engine, "c3", "sy kepala balai labkesmas", "berapa bobot max iki beyond?")
     assert "mengikuti PK" not in said(replies)
+
+
+@pytest.mark.parametrize(("message", "names"), [
+    ("anggota sy Rina, Dodi, Sari", ["Rina", "Dodi", "Sari"]),
+    ("sy kepala ruangan ICU, anggota sy Rina, Dodi sm Sari", ["Rina", "Dodi", "Sari"]),
+    ("sy kepala balai, katim sy ada 2: Rina sm Dodi", ["Rina", "Dodi"]),
+    ("anggota tim saya ada 3 orang: Rina, Dodi dan Sari", ["Rina", "Dodi", "Sari"]),
+])
+def test_the_team_named_is_kept_for_the_mpph(engine, message, names):
+    replies = engine.handle("t1", message)
+    assert engine.state("t1").team_named == names
+    assert "Pakai usulan 1" not in labels(replies) and "siap membantu menyusun SKP Anda" not in said(replies)
+
+
+@pytest.mark.parametrize("message", ["anggota sy ngurus arsip", "anggota sy siapa aja?", "tim saya 14 apoteker"])
+def test_no_team_named_without_names(engine, message):
+    engine.handle("t2", message)
+    assert engine.state("t2").team_named == []
+
+
+def test_a_member_naming_a_team_is_kept_as_a_ketua_tim(engine):
+    engine.handle("t3", "anggota sy Rina, Dodi, Sari")
+    assert engine.state("t3").skp.peran is Peran.ketua_tim
+
+
+def test_the_mpph_roles_step_names_the_team_told(engine):
+    replies = typed(engine, "t4", "sy kepala ruangan ICU, anggota sy Rina, Dodi sm Sari", "/mpph",
+                    "Jumlah pasien ICU yang dilayani; 1200 pasien")
+    replies = engine.press("t4", "mpph:method:kuantitatif")
+    assert "Rina, Dodi dan Sari" in said(replies) and "Ketua Timja" not in said(replies)
+    replies = typed(engine, "t4", "bagi rata", "selesai")
+    assert [role.pegawai for role in engine.state("t4").mpph.indicators[0].peran] == ["Rina", "Dodi", "Sari"]
+    assert "Rina (Anggota)" in said(replies) and "target 400" in said(replies)

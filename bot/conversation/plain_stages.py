@@ -37,6 +37,7 @@ from bot.conversation import (
     skp_typed,
     step_help,
     suggestion_swap,
+    team_told,
     year_chat,
     year_logbook,
     year_logbook_fix,
@@ -62,6 +63,7 @@ from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import is_yes
 from bot.conversation.intent import (
     Intent,
+    Request,
     Route,
     add_lead_length,
     after_yes,
@@ -135,7 +137,7 @@ from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
 from bot.lang.text import clean, phrase_set, sentence, short, tokens
 from bot.lang.values import numbers_in
-from bot.models import IkiDraft
+from bot.models import IkiDraft, Peran
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
 from bot.retrieval.glossary import terms_in
@@ -788,11 +790,32 @@ def _request(said: Said) -> list[Reply] | None:
     work = work_beside_request(said.message) if request.name == "draft" else None
     if work:
         return from_work(said.state, work)
+    return _request_reply(said, request)
+
+
+def _request_reply(said: Said, request: Request, *notes: str) -> list[Reply]:
+    """A request's reply; a self-introduction's role kept on the draft and said (a leader's SKP is not held to the
+    members' rules: tester53 P2-1), its greeting left out right after one (roles35 #5); notes said after it."""
     llm = f"\n\n{request.with_llm}" if request.with_llm and said.plain.assistant.model is not None else ""
-    # a self-introduction's role is kept on the draft: a leader's SKP is not held to the members' rules (tester53 P2-1)
     role = role_told.introduced(said.state, said.message) if request.name.startswith("introduce_") else ""
     reply = request.reply.removeprefix(request.opening) if said.turn.greeted and request.opening else request.reply
-    return [Reply("\n\n".join(part for part in (reply + llm, role) if part))]
+    return [Reply("\n\n".join(part for part in (reply + llm, role, *notes) if part))]
+
+
+def _team_named(said: Said) -> list[Reply] | None:
+    """«anggota sy Rina, Dodi, Sari», «sy kepala ruangan ICU, anggota sy Rina, Dodi sm Sari»: the team named is kept
+    for /mpph's roles, said with the introduction before it, never greeted as a member nor drafted as work."""
+    names = team_told.names_told(said.message)
+    if not names:
+        return None
+    kept = team_told.keep(said.state, names)
+    request = request_in(said.message)
+    if request is not None and request.name.startswith("introduce_leader"):
+        return _request_reply(said, request, kept)
+    role = role_told.introduced(said.state, said.message)
+    if not role and said.state.skp.peran is Peran.anggota:  # a team of one's own: a Ketua Tim's (role_said)
+        role = role_told.kept(said.state, Peran.ketua_tim, None)
+    return [Reply("\n\n".join(part for part in (role, kept) if part))]
 
 
 def _read_whole(said: Said) -> None:
@@ -1242,7 +1265,7 @@ STAGES: tuple[Stage, ...] = (
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # a reminder set before any logbook; lists and picks again, once no logbook line took the message: work told, a list
     # pasted, lines picked, IKI named
-    _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
+    _team_named, _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
     _own_iki_saved,
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,
