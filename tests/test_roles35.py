@@ -141,3 +141,18 @@ def test_the_mpph_roles_step_names_the_team_told(engine):
     replies = typed(engine, "t4", "bagi rata", "selesai")
     assert [role.pegawai for role in engine.state("t4").mpph.indicators[0].peran] == ["Rina", "Dodi", "Sari"]
     assert "Rina (Anggota)" in said(replies) and "target 400" in said(replies)
+
+
+def test_an_audited_kepala_ruangan_is_held_to_the_members_count(tmp_path):
+    # roles35 #1: the audit read «Kepala Ruangan ICU» from the jabatan as a unit leader, so 3 IKI were never flagged
+    from bot.audit.checking import audit
+    from bot.audit.sheet_reading import read_export
+    from tests.test_audit import GOOD, write_csv
+
+    header = ["NIP", "Nama", "Unit Kerja", "Jabatan", "Indikator Kinerja Individu", "Target", "Jenis IKI", "Bobot"]
+    rows = [["1001", "Sari", "RSUP", "Kepala Ruangan ICU", text, "100%", "TUSI", 30] for text in GOOD[1:4]]
+    rows += [["1002", "Fitri", "Balai", "Kepala Balai", text, "100%", "TUSI", 30] for text in GOOD[1:4]]
+    employees, report = read_export(write_csv(tmp_path / "u.csv", header, rows))
+    result = {e.nama: e for e in audit(employees, report).employees}
+    assert (result["Sari"].peran, result["Fitri"].peran) == ("ketua_tim", "pimpinan_unit")
+    assert result["Sari"].count_flag and not result["Fitri"].count_flag

@@ -84,6 +84,11 @@ def middle_heads_in(words: list[str]) -> list[tuple[int, int]]:
     return [(i, n) for i in range(len(words)) if (n := middle_head(words, i))]
 
 
+def middle_heads_words() -> list[str]:
+    """The words after «kepala» that name a post inside a unit, as columns.yaml lists them («ruangan», «instalasi» …)."""
+    return list(_columns()["middle_heads"]["after_kepala"])
+
+
 def middle_role() -> Peran:
     """The role of a post leading a team inside a unit (columns.yaml `middle_heads` `role`)."""
     return _middle_heads()[2]
