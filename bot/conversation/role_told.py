@@ -100,8 +100,10 @@ def introduced(state: UserState, message: str) -> str:
     if not holds_to_table(role):
         return f"{said} {leader_rules()}"
     title = middle_title(message)
-    return f"{said} {' '.join(knowledge.data('conversation')['middle_said'].split()).format(title=title, count=knowledge.policy().iki_count.range_text)}" \
-        if title else said
+    if not title:
+        return said
+    why = " ".join(knowledge.data("conversation")["middle_said"].split())
+    return f"{said} {why.format(title=title, count=knowledge.policy().iki_count.range_text)}"
 
 
 def middle_title(message: str) -> str:
