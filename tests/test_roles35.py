@@ -156,3 +156,10 @@ def test_an_audited_kepala_ruangan_is_held_to_the_members_count(tmp_path):
     result = {e.nama: e for e in audit(employees, report).employees}
     assert (result["Sari"].peran, result["Fitri"].peran) == ("ketua_tim", "pimpinan_unit")
     assert result["Sari"].count_flag and not result["Fitri"].count_flag
+
+
+def test_a_unit_leaders_weights_asked_are_not_measured_against_the_members_table(engine):
+    _at_jenis(engine, "w1", "sy kepala balai labkesmas")
+    engine.handle("w1", "2")  # Core TUSI
+    replies = engine.handle("w1", "sisa bobotnya brp ya? 30 boleh?")
+    assert "menurut panduan" not in said(replies) and "mengikuti PK" in said(replies)
