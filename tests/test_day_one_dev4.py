@@ -163,7 +163,8 @@ def test_a_self_introduction_at_the_role_question_answers_it():
     from bot.models import Peran
 
     for typed, role in (("saya ketua tim, anggota 3 orang", Peran.ketua_tim), ("sy anggota tim gizi", Peran.anggota),
-                        ("saya kepala instalasi farmasi", Peran.pimpinan_unit)):
+                        # a kepala instalasi leads a team inside the unit: a Ketua Tim, not its head (roles35)
+                        ("saya kepala instalasi farmasi", Peran.ketua_tim), ("saya kepala balai", Peran.pimpinan_unit)):
         engine = at_role()
         reply = said(engine.handle("u", typed))
         assert engine.state("u").skp.peran is role and "Salam kenal" not in reply, (typed, reply)

@@ -13,7 +13,15 @@ from bot.audit.nip import Nip, read_nip
 from bot.lang.numbers import format_number
 from bot.models import MAX_TEXT_CHARS, NIP_DIGITS, Peran
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
-from bot.sheets.tables import aliases_of, is_total_label, open_table, role_in, role_words
+from bot.sheets.tables import (
+    aliases_of,
+    is_total_label,
+    middle_heads_words,
+    middle_role,
+    open_table,
+    role_in,
+    role_words,
+)
 
 
 class IkiRow(NamedTuple):
@@ -136,7 +144,10 @@ def _role_from_jabatan() -> str:
     for word, value in role_words().items():
         by_role.setdefault(value, []).append(word.capitalize())
     read = "; ".join(f"{'/'.join(words)} … sebagai {value.replace('_', ' ')}" for value, words in by_role.items())
-    return f"tidak ada kolom peran: peran dibaca dari jabatan ({read}; selain itu anggota)"
+    # «Kepala Ruangan …» leads a team inside the unit: said, so a reader knows why it is no unit leader (roles35)
+    inside = "/".join(f"Kepala {word.capitalize()}" for word in middle_heads_words()[:3])
+    return (f"tidak ada kolom peran: peran dibaca dari jabatan ({read}, kecuali {inside} … sebagai "
+            f"{middle_role().value.replace('_', ' ')}; selain itu anggota)")
 
 
 def _wrong_nips(employees) -> str:

@@ -43,6 +43,7 @@ class Turn:
     # two lines or more carried a bullet or number, under at most one line introducing them (iki_list.marked_lines)
     marked: bool = False
     command: bool = False  # a command ran this turn: its reply stands alone (year_logbook.picks_again)
+    greeted: bool = False  # the turn before greeted the user: a reply opening with a greeting leaves it out
 
 
 # (engine, turn, the text after the command) → replies. The engine is passed in, so this table needs no import of it.

@@ -469,6 +469,7 @@ class Engine:
         def step(state: UserState) -> list[Reply]:
             turn.state, turn.audit[:], turn.letters[:] = state, [], []
             asked, year, left = state.confirm, state.year, self._welcome_back(user_id, state)
+            turn.greeted, state.greeted = state.greeted, False  # one turn only: «halo», then «sy katim …»
             replies = act(turn)
             replies = left + replies if replies else replies
             turn.state.year = logbook.note_latest(year, turn.state.year)  # a file sent next goes to these entries
@@ -483,7 +484,8 @@ class Engine:
                 turn.state.earlier = remembered(turn.state.earlier, before[0])
             turn.state.single = single_action(replies)
             turn.state.last_turn = None  # kept only beside something to come back to: an empty state stays empty
-            turn.state.last_turn = self.clock().date() if turn.state != UserState() else None
+            bare = turn.state.model_copy(update={"greeted": False})  # a greeting alone keeps no day
+            turn.state.last_turn = self.clock().date() if bare != UserState() else None
             return replies
 
         # The turn's audit entries go in with its state; its letters to other users once that is committed.

@@ -11,10 +11,10 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_changes import fingerprint
 from bot.conversation.skp_view import view
 from bot.conversation.state import EditedIki, EditState, UserState
-from bot.conversation.step_help import jenis_lines, target_hint
+from bot.conversation.step_help import jenis_lines, jenis_offered, target_hint
 from bot.lang.numbers import format_number
 from bot.lang.values import numbers_in
-from bot.models import Aspek, Jenis
+from bot.models import Aspek
 from bot.rules.measures import aspek_of
 from bot.rules.weights import parse_weight, remaining_text, wants_to_keep
 from bot.skp.dialog_pack import QUARTERS, trajectory
@@ -80,7 +80,7 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     if error:  # (still the target a new text asked for: retarget kept)
         retarget = bool(state.edit and state.edit.retarget and state.edit.index == index and field == "target")
         state.edit = EditState(index=index, field=field, pending=update.get("_pending", ""), retarget=retarget)
-        return [Reply(error, _value_buttons(index, field) + [CANCEL])]
+        return [Reply(error, _value_buttons(index, field, state) + [CANCEL])]
     skp.iki[index] = iki.model_copy(update=update)
     if "indikator" in update:
         from bot.conversation import list_drafts  # (lazily, as skp_view._list_left: iki_list reaches back here)
@@ -124,15 +124,15 @@ def ask(state: UserState, index: int, field: str) -> list[Reply]:
            "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(iki, iki_first_quarter(state.year, iki.indikator)))),
            "triwulan_selesai": QUARTERS[iki.triwulan_selesai - 1] if iki.triwulan_selesai else "-",
            "parent": iki.parent or "-", "rhk_atasan": iki.rhk_atasan or "-"}[field]
-    hint = {"bobot": f" {remaining_text(state.skp, skip=index)}", "jenis": f"\n{jenis_lines()}",
+    hint = {"bobot": f" {remaining_text(state.skp, skip=index)}", "jenis": f"\n{jenis_lines(state.skp)}",
             "target": f" {target_hint(iki)}".rstrip()}.get(field, "")
     return [Reply(f"IKI {index + 1}, {LABELS[field]} sekarang: {now}. {ASK[field]}{hint}",
-                  _value_buttons(index, field) + [CANCEL], choice_only=field in ("jenis", "aspek"))]
+                  _value_buttons(index, field, state) + [CANCEL], choice_only=field in ("jenis", "aspek"))]
 
 
-def _value_buttons(index: int, field: str) -> list[Button]:
-    if field == "jenis":
-        return [Button(j.label, f"skp:set:{index + 1}:jenis:{j.value}") for j in Jenis]
+def _value_buttons(index: int, field: str, state: UserState) -> list[Button]:
+    if field == "jenis":  # the jenis the guidance leaves this role
+        return [Button(j.label, f"skp:set:{index + 1}:jenis:{j.value}") for j in jenis_offered(state.skp)]
     if field == "aspek":
         return [Button(a.value.capitalize(), f"skp:set:{index + 1}:aspek:{a.value}") for a in Aspek]
     if field == "triwulan_selesai":

@@ -21,7 +21,7 @@ from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import Drafting, UserState
-from bot.conversation.step_help import jenis_lines, target_hint
+from bot.conversation.step_help import jenis_lines, jenis_offered, target_hint
 from bot.conversation.target_unit import is_unit
 from bot.conversation.weighing import weigh, weights_so_far
 from bot.knowledge import policy
@@ -158,11 +158,14 @@ class Fields:
             return [Reply(f"«{short(current.indikator)}» menghasilkan sesuatu yang diserahkan (target "
                           f"{render.target_text(current)}). Triwulan berapa selesainya?{self._kept(d)} Sebelum itu "
                           "rencana aksinya «dalam proses», bukan sudah tercapai sejak TW I.", due + keep + back + extra)]
-        if field == "jenis":
-            options = [self._button(j.label, f"jenis:{j.value}") for j in Jenis]
-            return [Reply(f"IKI: «{short(current.indikator)}»\nJenis IKI ini? Saran: "
-                          f"{self._suggest_jenis(state, current).label}.{self._kept(d)}\n{jenis_lines()}",
-                          options + keep + back + extra, choice_only=True)]
+        if field == "jenis":  # the jenis the guidance leaves this role (a unit leader: no Core MI, no shares)
+            skp = self._weighed(state)[0]
+            offered = jenis_offered(skp)
+            options = [self._button(j.label, f"jenis:{j.value}") for j in offered]
+            suggested = self._suggest_jenis(state, current)
+            advice = f" Saran: {suggested.label}." if suggested in offered else ""
+            return [Reply(f"IKI: «{short(current.indikator)}»\nJenis IKI ini?{advice}{self._kept(d)}\n"
+                          f"{jenis_lines(skp)}", options + keep + back + extra, choice_only=True)]
         advice = self.suggested_weight(state)
         take = [self._button(f"Pakai saran {format_number(advice)}%", f"weight:{format_number(advice)}")] \
             if advice and not keep else []
@@ -178,7 +181,7 @@ class Fields:
         six → 15; MI and Beyond take what is left."""
         d = self._holder(state)
         jenis = d.current.jenis
-        if jenis is None:
+        if jenis is None or state.skp.peran not in policy().weights.roles:  # a unit leader: no table to share out
             return None
         skp, skip = self._weighed(state)
         limit, given = caps(skp), used(skp, skip=skip)
@@ -316,9 +319,10 @@ class Fields:
                 d.current.jenis = self._suggest_jenis(state, d.current)
                 d.answered = "jenis"
                 return self.advance(state)
-            picked = typed_choice(text, [j.label for j in Jenis]) if answer.jenis is None else None
+            offered = jenis_offered(self._weighed(state)[0])  # numbered as the buttons shown
+            picked = typed_choice(text, [j.label for j in offered]) if answer.jenis is None else None
             if picked is not None:  # "2", "yg kedua"
-                answer = Answer(answer.numbers, answer.named, list(Jenis)[picked])
+                answer = Answer(answer.numbers, answer.named, offered[picked])
             waiting = self._number_at_jenis(state, answer.numbers[0], text) \
                 if answer.jenis is None and len(answer.numbers) == 1 and not answer.named else None
             if waiting:  # «delapan puluh lima»: the target still waiting (d6-sanitarian01)

@@ -177,7 +177,7 @@ def bare_command(text: str) -> str | None:
 
 # What a request in intent.yaml does, beside its words.
 _REQUEST_ACTS = ("command", "topic", "reply", "with_llm", "not_work", "not_iki", "in_flow", "before_logbook",
-                 "iki_led_words", "whole", "not_a_topic")
+                 "iki_led_words", "whole", "not_a_topic", "opening")
 
 
 @dataclass(frozen=True)
@@ -190,6 +190,7 @@ class Request:
     text: str = ""
     reply: str = ""
     with_llm: str = ""  # said after the reply when a language model is configured
+    opening: str = ""  # the reply's greeting, left out when the user was greeted the turn before
 
 
 def request_in(text: str) -> Request | None:
@@ -264,7 +265,7 @@ def _request_in(text: str) -> Request | None:
                 continue  # «sy radiografer, ngerjain foto rontgen …»: a task besides the role is drafted, not greeted
             given = _topic(words, groups) if request.get("topic") else text if request.get("whole") else ""
             return Request(name, request.get("command", ""), given,
-                           request.get("reply", ""), request.get("with_llm", ""))
+                           request.get("reply", ""), request.get("with_llm", ""), request.get("opening", ""))
     return None
 
 

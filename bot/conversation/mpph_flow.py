@@ -5,6 +5,7 @@ This is the flow's entry, its steps in order; each step's reading and replies st
 import re
 
 from bot import render
+from bot.conversation import team_told
 from bot.conversation.answers import measure_class, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.mpph_ahead import (
@@ -147,6 +148,14 @@ def prompt(state: UserState) -> list[Reply]:
         written = "\n".join(f"  • {role_line(role)}" for role in flow.current.peran)
         return [Reply(f"Langkah 3 dari 3 — {len(flow.current.peran)} peran tercatat untuk {flow.current.id}:\n{written}\n"
                       "Tulis peran berikutnya, atau ketik «selesai» / pilih «Selesai menulis peran».", ROLE_BUTTONS)]
+    if step == "roles" and state.team_named:  # the team told before: its names, never placeholders (roles35 #4)
+        names, load = state.team_named, flow.current.metode == "kuantitatif"
+        example = "\n".join(f"{name}; {part}; 40" for name, part in zip(names, ("aspek pengadaan",
+                                                                                 "aspek promosi dan mutasi")))
+        return [Reply("Langkah 3 dari 3 — Tulis pembagian peran, satu baris per peran: Nama pegawai; bagian; target "
+                      "(atau «Nama: bagian, target»). Pada pembagian wilayah dan aspek, target yang tidak ditulis sama "
+                      "dengan target indikator; pada beban kuantitatif, nama saja dibagi rata. Ketik «selesai» bila "
+                      f"semua peran sudah ditulis.\n{team_told.at_roles(state, load)}\nContoh:\n{example}", [CANCEL])]
     if step == "roles":
         return [Reply("Langkah 3 dari 3 — Tulis pembagian peran, satu baris per peran: Nama pegawai; bagian; target "
                       "(atau «Nama: bagian, target», «Nama - bagian - target»). Pada pembagian wilayah dan aspek, "
@@ -197,6 +206,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         named = targets_by_name(flow.current, text) or target_named_in_roles(flow.current, text)
         if named:  # «target dewi 72, bayu 75, sari 60»: the roles already written, each given its target
             return [Reply(named, ROLE_BUTTONS)]
+        if flow.current.metode == "kuantitatif" and not flow.current.peran:
+            text = team_told.spread_evenly(state, text) or text  # «bagi rata»: the target shared by the team told
         # Roles may come in one message (Telegram) or one line per message (terminal): collect until "Selesai".
         lines_typed = text.strip().splitlines()
         closing = len(lines_typed) > 1 and is_done_word(lines_typed[-1])  # «…\nselesai» closes the list it ends

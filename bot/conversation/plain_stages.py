@@ -9,6 +9,7 @@ from functools import cached_property
 from bot import knowledge
 from bot.conversation import (
     count_asked,
+    count_by_role,
     draft_save,
     draft_weights,
     field_asked,
@@ -36,6 +37,7 @@ from bot.conversation import (
     skp_typed,
     step_help,
     suggestion_swap,
+    team_told,
     year_chat,
     year_logbook,
     year_logbook_fix,
@@ -61,6 +63,7 @@ from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import is_yes
 from bot.conversation.intent import (
     Intent,
+    Request,
     Route,
     add_lead_length,
     after_yes,
@@ -134,7 +137,7 @@ from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
 from bot.lang.text import clean, phrase_set, sentence, short, tokens
 from bot.lang.values import numbers_in
-from bot.models import IkiDraft
+from bot.models import IkiDraft, Peran
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
 from bot.retrieval.glossary import terms_in
@@ -787,10 +790,32 @@ def _request(said: Said) -> list[Reply] | None:
     work = work_beside_request(said.message) if request.name == "draft" else None
     if work:
         return from_work(said.state, work)
+    return _request_reply(said, request)
+
+
+def _request_reply(said: Said, request: Request, *notes: str) -> list[Reply]:
+    """A request's reply; a self-introduction's role kept on the draft and said (a leader's SKP is not held to the
+    members' rules: tester53 P2-1), its greeting left out right after one (roles35 #5); notes said after it."""
     llm = f"\n\n{request.with_llm}" if request.with_llm and said.plain.assistant.model is not None else ""
-    # a self-introduction's role is kept on the draft: a leader's SKP is not held to the members' rules (tester53 P2-1)
     role = role_told.introduced(said.state, said.message) if request.name.startswith("introduce_") else ""
-    return [Reply("\n\n".join(part for part in (request.reply + llm, role) if part))]
+    reply = request.reply.removeprefix(request.opening) if said.turn.greeted and request.opening else request.reply
+    return [Reply("\n\n".join(part for part in (reply + llm, role, *notes) if part))]
+
+
+def _team_named(said: Said) -> list[Reply] | None:
+    """«anggota sy Rina, Dodi, Sari», «sy kepala ruangan ICU, anggota sy Rina, Dodi sm Sari»: the team named is kept
+    for /mpph's roles, said with the introduction before it, never greeted as a member nor drafted as work."""
+    names = team_told.names_told(said.message)
+    if not names:
+        return None
+    kept = team_told.keep(said.state, names)
+    request = request_in(said.message)
+    if request is not None and request.name.startswith("introduce_leader"):
+        return _request_reply(said, request, kept)
+    role = role_told.introduced(said.state, said.message)
+    if not role and said.state.skp.peran is Peran.anggota:  # a team of one's own: a Ketua Tim's (role_said)
+        role = role_told.kept(said.state, Peran.ketua_tim, None)
+    return [Reply("\n\n".join(part for part in (role, kept) if part))]
 
 
 def _read_whole(said: Said) -> None:
@@ -966,6 +991,9 @@ def _missing_value_typed(said: Said) -> list[Reply] | None:
     return missing_values.fills_missing(said.state, said.message)
 
 
+GREETINGS = frozenset({"greeting", "salam"})  # intent.yaml smalltalk kinds that greet
+
+
 def _smalltalk(said: Said) -> list[Reply] | None:
     """Small talk: a reaction under a list leads to its next step; «hari ini capek bgt pasien penuh» from a logbook
     keeper is no entry, unless the user says it is."""
@@ -979,6 +1007,7 @@ def _smalltalk(said: Said) -> list[Reply] | None:
         return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
                       [Button("Catat sebagai catatan harian", "route:catat")])]
     steps = YEAR_NEXT_STEPS if year_chat.logging(state) else NEXT_STEPS  # «ok makasih» after a day's entry
+    state.greeted = intent.smalltalk in GREETINGS  # a self-introduction next is not greeted again
     return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{steps}")]
 
 
@@ -1064,6 +1093,13 @@ def _rhk_pasted(said: Said) -> list[Reply] | None:
     if rhk_pasted(said.message) is None:
         return None
     return rhk_flow.start(said.state, said.plain.assistant, said.message)
+
+
+def _count_by_role(said: Said) -> list[Reply] | None:
+    """«apa tetap max 10 iki?» from a Ketua Tim or a unit leader (told now or kept on the draft): the count for that
+    role, never the members' answer as if it were theirs (count_by_role.py)."""
+    answered = count_by_role.answer(said.state, said.message)
+    return read_as(AS_QUESTION, answered) if answered else None
 
 
 def _question(said: Said) -> list[Reply] | None:
@@ -1229,7 +1265,7 @@ STAGES: tuple[Stage, ...] = (
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # a reminder set before any logbook; lists and picks again, once no logbook line took the message: work told, a list
     # pasted, lines picked, IKI named
-    _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
+    _team_named, _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
     _own_iki_saved,
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,
@@ -1244,7 +1280,7 @@ STAGES: tuple[Stage, ...] = (
     _all_taken, _several_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
     _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
-    _reminders_asked, _question, _english_question, _assistant_asked,
+    _reminders_asked, _count_by_role, _question, _english_question, _assistant_asked,
     # work to draft: an RHK pasted, done work before any SKP, work told, an IKI to check
     _rhk_pasted, _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,
     # fallbacks: a number alone, an IKI shape with no work, work by its verb, and else the question what it is

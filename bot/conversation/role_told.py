@@ -7,6 +7,7 @@ from bot.conversation.typed_work import reads_as_iki
 from bot.lang.text import PhraseSet, tokens
 from bot.models import Peran
 from bot.rules.weights import split_text
+from bot.sheets.tables import middle_heads_in, middle_role
 
 MAX_ROLE_WORDS = 10  # «anggota KSM, ga ada cascade langsung»: a short remark on the role, not an IKI or a story
 # the role and the cascade both said take more words: «saya ketua tim kerja surveilans, dan indikator tim ini langsung
@@ -22,15 +23,22 @@ def _roles() -> dict[Peran, PhraseSet]:
     return {Peran(name): PhraseSet(phrases) for name, phrases in knowledge.data("conversation")["role_said"].items()}
 
 
-def _first_role(message: str) -> tuple[int, Peran] | None:
+def first_role(message: str) -> tuple[int, Peran] | None:
+    """The first role named and where: a post leading a team inside a unit («sy kepala ruangan ICU», «kasi
+    pelayanan») is that role (bot.sheets.tables.middle_head), its «kepala» never the unit's head."""
     words = tokens(message)
-    found = [(hit[0], role) for role, phrases in _roles().items() if (hit := phrases.find(words))]
+    heads = middle_heads_in(words)
+    masked = list(words)
+    for at, length in heads:
+        masked[at:at + length] = [""] * length
+    found = [(hit[0], role) for role, phrases in _roles().items() if (hit := phrases.find(masked))]
+    found += [(heads[0][0], middle_role())] if heads else []
     return min(found, key=lambda pair: pair[0]) if found else None
 
 
 def role_named(message: str) -> Peran | None:
     """The role whose word (conversation.yaml `role_said`) comes first in the message; None when it names none."""
-    found = _first_role(message)
+    found = first_role(message)
     return found[1] if found else None
 
 
@@ -49,7 +57,7 @@ def said_of_own(message: str) -> tuple[Peran, bool] | None:
     """«saya anggota tim, tidak ada cascade langsung», «sy katim, iki sy turun langsung dari IKK»: the user's own role
     (its word opening the message) and whether their work cascades directly, both said, in a short remark that asks
     nothing and is no IKI; None for anything else."""
-    found, cascade = _first_role(message), cascade_said(message)
+    found, cascade = first_role(message), cascade_said(message)
     if found is None or cascade is None or found[0] > MAX_ROLE_AT or "?" in message or "\n" in message.strip() \
             or len(tokens(message)) > MAX_ROLE_CASCADE_WORDS or reads_as_iki(message):
         return None
@@ -89,7 +97,24 @@ def introduced(state: UserState, message: str) -> str:
     if role is None or role is Peran.anggota or state.skp.peran is not Peran.anggota:
         return ""
     said = kept(state, role, None)
-    return said if holds_to_table(role) else f"{said} {leader_rules()}"
+    if not holds_to_table(role):
+        return f"{said} {leader_rules()}"
+    title = middle_title(message)
+    if not title:
+        return said
+    why = " ".join(knowledge.data("conversation")["middle_said"].split())
+    return f"{said} {why.format(title=title, count=knowledge.policy().iki_count.range_text)}"
+
+
+def middle_title(message: str) -> str:
+    """«kepala ruangan» in «sy kepala ruangan ICU» when that post, leading a team inside a unit, is the first role the
+    message names; "" else."""
+    found, words = first_role(message), tokens(message)
+    heads = middle_heads_in(words)
+    if found is None or not heads or heads[0][0] != found[0]:
+        return ""
+    at, length = heads[0]
+    return " ".join(words[at:at + length])
 
 
 def told(state: UserState, message: str) -> str | None:

@@ -300,3 +300,5 @@ class UserState(BaseModel):
     english_noted: list[str] = Field(default_factory=list)  # flows («» outside any) where the English note was said
     # the day of the user's last turn: a chat opened weeks later says when the draft was left (Engine._returning)
     last_turn: date | None = None
+    greeted: bool = False  # the last turn greeted the user («halo»): read by the next turn only (Turn.greeted)
+    team_named: list[str] = Field(default_factory=list)  # «anggota sy Rina, Dodi, Sari»: the team told (team_told.py)

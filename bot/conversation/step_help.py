@@ -13,7 +13,7 @@ from bot.conversation.state import UserState
 from bot.lang.text import phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
-from bot.models import IkiDraft, Jenis
+from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, with_source
 from bot.retrieval.glossary import skipped_words
 from bot.retrieval.normalize import keyword_words, search_config
@@ -21,6 +21,7 @@ from bot.retrieval.question_parts import wanted_kind
 from bot.retrieval.respell import respelled
 from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
+from bot.rules.weights import cascades_directly
 
 Ask = Callable[[str, str | None], object]  # (question, topic) → the retriever's Answer
 
@@ -240,10 +241,34 @@ def _own_words(question: str, step_key: str) -> frozenset[str]:
     return _stems(question, skipped_words()) - config["help_words"] - config["own"][step_key]
 
 
-def jenis_lines() -> str:
-    """One line per jenis, shown with the question that asks it."""
-    options = _help()["steps"]["jenis"]["options"]
-    return "\n".join(f"• {options[j.value]}" for j in Jenis)
+def _held_to_table(skp: SkpDraft) -> bool:
+    """Whether the members' weight table and Mandatory IKI hold this SKP's role (policy.yaml roles)."""
+    policy = knowledge.policy()
+    return skp.peran in policy.weights.roles or skp.peran in policy.mandatory_iki.roles
+
+
+def jenis_offered(skp: SkpDraft | None = None) -> list[Jenis]:
+    """The jenis the guidance leaves this SKP's role: every one, but no Core MI for a unit leader (step_help.yaml
+    `options_leader`)."""
+    if skp is None or _held_to_table(skp):
+        return list(Jenis)
+    leader = _help()["steps"]["jenis"]["options_leader"]
+    return [j for j in Jenis if j.value in leader]
+
+
+def jenis_lines(skp: SkpDraft | None = None) -> str:
+    """One line per jenis offered, shown with the question that asks it: a unit leader's without the members'
+    shares, with why; a direct cascade's TUSI at its 40%."""
+    step = _help()["steps"]["jenis"]
+    options = dict(step["options"])
+    if skp is not None and not _held_to_table(skp):
+        options |= step["options_leader"]
+    elif skp is not None and cascades_directly(skp):
+        options |= step["options_direct"]
+    lines = [f"• {' '.join(options[j.value].split())}" for j in jenis_offered(skp)]
+    if skp is not None and not _held_to_table(skp):
+        lines.append(" ".join(step["leader_note"].split()))
+    return "\n".join(lines)
 
 
 def target_hint(iki: IkiDraft) -> str:

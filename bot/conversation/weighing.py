@@ -1,6 +1,8 @@
 """One IKI's weight weighed against the guidance's caps before it is kept, and the SKP's weights so far said: each
 IKI's jenis and bobot, what the rules find wrong with them, and what is left per jenis."""
 
+from bot import knowledge
+from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.models import Category, IkiDraft, Jenis, SkpDraft
 from bot.rules import check_skp
@@ -29,10 +31,12 @@ def weights_so_far(skp: SkpDraft, jenis: Jenis | None = None, skip: int | None =
         lines.append(f"{number}. {iki.indikator} — {kind} · {bobot}")
     wrong = [f.message for f in check_skp(skp).findings if f.category in _WEIGHT_CATEGORIES]
     lines += [f"✗ {message}" for message in wrong] or ["✓ Pembagian bobotnya sudah sesuai panduan."]
-    if jenis is not None:
+    if skp.peran not in policy().weights.roles:  # a unit leader: the members' table leaves them nothing «left»
+        lines.append(" ".join(knowledge.data("step_help")["steps"]["jenis"]["leader_note"].split()))
+    elif jenis is not None:
         limit, given = caps(skp)[jenis], used(skp, skip)[jenis]
         lines.append(f"Sisa {jenis.label} {format_number(max(limit - given, 0))}% karena IKI {jenis.label} lain sudah "
                      f"memakai {format_number(given)}% dari {format_number(limit)}% menurut panduan.")
-    lines.append(remaining_text(skp, skip))
+    lines += [left] if (left := remaining_text(skp, skip)) else []  # "" for a unit leader
     lines.append("Ubah bobot satu IKI dengan /ubah NOMOR bobot ANGKA, misalnya /ubah 1 bobot 40.")
     return "\n".join(lines)

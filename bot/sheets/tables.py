@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot import knowledge
 from bot.inputs import InputError
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.models import Peran
 from bot.sheets import bounded, csvfile, kinds, pdf, workbook
 from bot.sheets.cells import NO_VALUE, Cell, text
@@ -64,10 +64,47 @@ def role_words() -> dict[str, str]:
     return {word: role for role, words in _columns()["role_words"].items() for word in words}
 
 
+@knowledge.cached
+def _middle_heads() -> tuple[PhraseSet, PhraseSet, Peran]:
+    heads = _columns()["middle_heads"]
+    return PhraseSet(heads["after_kepala"]), PhraseSet(heads["titles"]), Peran(heads["role"])
+
+
+def middle_head(words: list[str], i: int) -> int:
+    """How many words at `i` name a post leading a team inside a unit («kepala ruangan», «kepala seksi», «karu»:
+    columns.yaml `middle_heads`), 0 when they name none: such a «kepala» is no head of the unit."""
+    after, titles, _ = _middle_heads()
+    if words[i] == "kepala" and (found := after.match_at(words, i + 1)):
+        return 1 + len(found)
+    return len(titles.match_at(words, i) or ())
+
+
+def middle_heads_in(words: list[str]) -> list[tuple[int, int]]:
+    """(position, length) of each post leading a team inside a unit in the words (`middle_head`)."""
+    return [(i, n) for i in range(len(words)) if (n := middle_head(words, i))]
+
+
+def middle_heads_words() -> list[str]:
+    """The words after «kepala» that name a post inside a unit, as columns.yaml lists them («ruangan», «instalasi» …)."""
+    return list(_columns()["middle_heads"]["after_kepala"])
+
+
+def middle_role() -> Peran:
+    """The role of a post leading a team inside a unit (columns.yaml `middle_heads` `role`)."""
+    return _middle_heads()[2]
+
+
 def role_in(text_value: str, words: dict[str, str] | None = None) -> Peran | None:
-    """The role a Peran cell or a jabatan names («Kepala Balai» → pimpinan unit), None when it names none."""
+    """The role a Peran cell or a jabatan names («Kepala Balai» → pimpinan unit, «Kepala Ruangan ICU» → ketua tim),
+    None when it names none."""
     words = words if words is not None else role_words()
-    return next((Peran(words[w]) for w in tokens(text_value) if w in words), None)
+    found = tokens(text_value)
+    for i, word in enumerate(found):
+        if middle_head(found, i):
+            return middle_role()
+        if word in words:
+            return Peran(words[word])
+    return None
 
 
 @knowledge.cached
