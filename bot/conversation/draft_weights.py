@@ -61,28 +61,34 @@ _SENTENCES = re.compile(r"(?<=[^\W\d])\.\s+(?=[^\W\d])")  # «… no 7 beyond. b
 def typed_for_many(state: UserState, text: str) -> str:
     """The jenis and weights a message gives several IKI, applied; "" when it gives none (one IKI's answer, an IKI).
     Two sentences that each give some («semua tusi kecuali no 7 beyond. bobot 1=15, 2=15, …», tester54 #18: the
-    exception and every weight dropped under «dicatat») are read one after the other."""
+    exception and every weight dropped under «dicatat») are read one after the other when no reading of the whole
+    message by number or by name takes it («jenis: 1 CL, 2 TUSI. bobot 15 20» is one)."""
     if "\n" in text or "?" in text or not state.skp.iki:  # a question about the jenis is answered, never applied
         return ""
+    numbered = _numbered_or_named(state, text)
+    if numbered:
+        return numbered
     sentences = [part.strip() for part in _SENTENCES.split(text) if part.strip()]
-    if len(sentences) > 1 and (whole := by_number(state, text)):  # «jenis: 1 CL, 2 TUSI. bobot 15 20»: one reading
-        return whole
     if len(sentences) > 1:
         before = [iki.model_copy(deep=True) for iki in state.skp.iki]
-        said = [_typed_once(state, sentence) for sentence in sentences]
+        said = [_numbered_or_named(state, sentence) or _for_all(state, sentence) for sentence in sentences]
         if all(said):
             kept = [line for part in said for line in part.split("\n")[:1]]
             return "\n".join([kept[0]] + [line.replace("Jenis dan bobot dicatat: ", "", 1) for line in kept[1:]]
                              + [part for part in (_totals(state), remaining_text(state.skp)) if part])
         state.skp.iki = before  # one sentence unread: the message is read whole, as before
-    return _typed_once(state, text)
+    return _for_all(state, text)
 
 
-def _typed_once(state: UserState, text: str) -> str:
-    numbered = _weights_numbered(state, text) or by_number(state, text) or _named_then_rest(state, text) \
+def _numbered_or_named(state: UserState, text: str) -> str:
+    """The readings that take only a message that is all theirs: IKI named by number, by their words, or jenis by jenis."""
+    return _weights_numbered(state, text) or by_number(state, text) or _named_then_rest(state, text) \
         or jenis_sequence(state, text)
-    if numbered:
-        return numbered
+
+
+def _for_all(state: UserState, text: str) -> str:
+    """«tusi semua, bagi rata», «semua tusi kecuali no 7 beyond», «tusi 20 20 15, mi 10»: one jenis for all (but those
+    set apart), with their weights."""
     first, rest, excepted = _clauses(text)
     answer = read_answer(first)
     words = tokens(first)
