@@ -19,6 +19,7 @@ from bot.rules.measures import aspek_of
 from bot.rules.weights import parse_weight, remaining_text, wants_to_keep
 from bot.skp.dialog_pack import QUARTERS, trajectory
 from bot.skp.rhk import qualifier_present
+from bot.year import quarter_plan
 from bot.year.versions import iki_first_quarter
 
 CANCEL = Button("Batal", "skp:cancel")
@@ -121,7 +122,7 @@ def ask(state: UserState, index: int, field: str) -> list[Reply]:
     now = {"indikator": iki.indikator, "target": render.target_text(iki), "satuan": iki.satuan or "-",
            "jenis": iki.jenis.label if iki.jenis else "-", "bobot": f"{format_number(iki.bobot)}%" if iki.bobot is not None else "-",
            "rhk": iki.rhk or "-", "aspek": aspek_of(iki).value.capitalize(), "baseline": str(iki.baseline or "-"),
-           "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(iki, iki_first_quarter(state.year, iki.indikator)))),
+           "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, quarter_plan.texts(state.year, iki))),
            "triwulan_selesai": QUARTERS[iki.triwulan_selesai - 1] if iki.triwulan_selesai else "-",
            "parent": iki.parent or "-", "rhk_atasan": iki.rhk_atasan or "-"}[field]
     hint = {"bobot": f" {remaining_text(state.skp, skip=index)}", "jenis": f"\n{jenis_lines()}",

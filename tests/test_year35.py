@@ -1,0 +1,66 @@
+"""tester54 F6, F9, F10, F11, F17 (issue 18): one trajectory per IKI after a perubahan SKP in every sheet and in
+/capaian; work in progress on a one-off deliverable at the realisasi question; a look-up keeps the pending «Jumlahnya
+berapa?»; logbook oddities; a one-off IKI's due quarter and a target equal to its baseline."""
+
+import re
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+
+from bot.skp.export import COLUMNS, NUMBER_HEADER
+from tests.agreed_year import agreed_over, tap
+from tests.talk import said
+
+SKP = """1. Persentase rekomendasi hasil audit kinerja satker yang ditindaklanjuti - 90%
+2. Jumlah LHA audit kinerja yang selesai tepat waktu - 12 LHA
+3. Nilai IP ASN - 80"""
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    yield from agreed_over(tmp_path, at, SKP, "2026-01-12T09:00")
+
+
+def _sheets(engine) -> dict[str, list[tuple]]:
+    book = load_workbook(BytesIO(next(r.file for r in engine.handle("u1", "/ekspor") if r.file).data), read_only=True)
+    return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in book.worksheets}
+
+
+def _skp_quarters(rows: list[tuple], number: int) -> list:
+    head = next(i for i, row in enumerate(rows) if row and row[0] == NUMBER_HEADER)
+    row = next(r for r in rows[head + 1:] if r and r[0] == number)
+    at = 1 + COLUMNS.index("Target TW I")
+    return list(row[at:at + 4])
+
+
+def _changed(engine, at, target: str) -> None:
+    """TW I's realisasi typed in April, then on 1 July IKI 2's target changed for a direktif."""
+    at("2026-04-02T10:00")
+    engine.handle("u1", "IKI 2: 3 LHA")
+    at("2026-07-01T09:00")
+    tap(engine, "u1", engine.handle("u1", f"/ubah 2 target {target}"), "direktif")
+    engine.handle("u1", "lewati")
+
+
+@pytest.mark.parametrize("target, expected", [("10", [3, 6, 8, 10]), ("20", [3, 6, 13, 20])])
+def test_a_changed_target_has_one_trajectory_in_every_sheet_and_in_capaian(engine, at, target, expected):
+    _changed(engine, at, target)
+    sheets = _sheets(engine)
+    assert _skp_quarters(sheets["SKP"], 2) == expected
+    texts = [f"{n} LHA (kumulatif)" for n in expected]
+    plan = [row for row in sheets["Rencana Aksi"][1:] if str(row[2]).startswith("IKI 2:")]
+    assert [row[5] for row in plan] == texts
+    tw = [row for row in sheets["Realisasi per TW"][1:] if str(row[0]).startswith("IKI 2:")]
+    assert [row[2] for row in tw] == texts
+    shown = said(engine.handle("u1", "/capaian")).split("\n2. ")[1].split("\n3. ")[0]
+    assert re.findall(r"rencana (\d+) LHA", shown) == [str(n) for n in expected]
+    note = " ".join(str(c) for row in sheets["SKP"] for c in row if c)
+    assert "IKI 2: target TW I dan TW II tetap menurut SKP versi 1" in note
+
+
+def test_an_unchanged_iki_keeps_its_plain_trajectory_and_no_note(engine, at):
+    _changed(engine, at, "10")
+    sheets = _sheets(engine)
+    assert _skp_quarters(sheets["SKP"], 1) == ["dipantau", "dipantau", "dipantau", 90]
+    assert "IKI 1: target" not in " ".join(str(c) for row in sheets["SKP"] for c in row if c)
