@@ -64,3 +64,15 @@ def test_an_unchanged_iki_keeps_its_plain_trajectory_and_no_note(engine, at):
     sheets = _sheets(engine)
     assert _skp_quarters(sheets["SKP"], 1) == ["dipantau", "dipantau", "dipantau", 90]
     assert "IKI 1: target" not in " ".join(str(c) for row in sheets["SKP"] for c in row if c)
+
+
+@pytest.mark.parametrize("look_up", ["/capaian", "/catatan", "/skp"])
+def test_a_look_up_keeps_the_count_question_and_the_number_after_it_answers(engine, at, look_up):
+    at("2026-01-20T16:30")
+    text = said(engine.handle("u1", "LHA audit kinerja RSUP Sardjito final dan sdh dikirim ke auditi"))
+    if "Jumlahnya berapa?" not in text:
+        text = said(tap(engine, "u1", engine.handle("u1", "/catatan"), "IKI 2"))
+    assert "Jumlahnya berapa?" in text
+    assert "masih saya tunggu" in said(engine.handle("u1", look_up))
+    assert "dihitung untuk IKI 2" in said(engine.handle("u1", "1"))
+    assert engine.state("u1").year.entries[-1].quantity == 1
