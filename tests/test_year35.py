@@ -76,3 +76,25 @@ def test_a_look_up_keeps_the_count_question_and_the_number_after_it_answers(engi
     assert "masih saya tunggu" in said(engine.handle("u1", look_up))
     assert "dihitung untuk IKI 2" in said(engine.handle("u1", "1"))
     assert engine.state("u1").year.entries[-1].quantity == 1
+
+
+ONE_OFF = SKP + "\n4. Jumlah pedoman reviu laporan keuangan yang disusun - 1 pedoman"
+
+
+@pytest.fixture
+def one_off(tmp_path, at):
+    yield from agreed_over(tmp_path, at, ONE_OFF, "2026-01-12T09:00")
+
+
+def test_work_in_progress_on_a_one_off_is_in_progress_never_a_count(one_off, at):
+    at("2026-04-02T10:00")
+    text = said(one_off.handle("u1", "IKI 4 msh proses, draft udh 60%"))
+    assert "60 pedoman" not in text and "dalam proses, kemajuan 60%" in text
+    kept = next(r for r in one_off.state("u1").year.realisasi if r.iki.startswith("Jumlah pedoman"))
+    assert (kept.quarter, kept.value, kept.note) == (1, 0.0, "dalam proses, kemajuan 60%")
+
+
+def test_a_percent_for_a_count_never_suggests_more_than_its_target(one_off, at):
+    at("2026-04-02T10:00")
+    text = said(one_off.handle("u1", "IKI 4: 60%"))
+    assert "60 pedoman" not in text and "«IKI 4: 1 pedoman»" in text
