@@ -98,3 +98,13 @@ def test_a_percent_for_a_count_never_suggests_more_than_its_target(one_off, at):
     at("2026-04-02T10:00")
     text = said(one_off.handle("u1", "IKI 4: 60%"))
     assert "60 pedoman" not in text and "«IKI 4: 1 pedoman»" in text
+
+
+def test_a_figure_as_of_today_is_no_side_word_and_leaves_no_per_in_the_uraian(engine, at):
+    at("2026-01-20T16:45")
+    text = said(engine.handle("u1", "per hr ini 24 dr 30 rekomendasi audit kinerja udh ditindaklanjuti"))
+    assert "«per»" not in text and "tidak disebut di IKI" not in text
+    from bot.year.logbook import described
+
+    entry = engine.state("u1").year.entries[-1]
+    assert described(entry) == "24 dr 30 rekomendasi audit kinerja udh ditindaklanjuti"
