@@ -108,3 +108,21 @@ def test_a_figure_as_of_today_is_no_side_word_and_leaves_no_per_in_the_uraian(en
 
     entry = engine.state("u1").year.entries[-1]
     assert described(entry) == "24 dr 30 rekomendasi audit kinerja udh ditindaklanjuti"
+
+
+def test_a_generic_stage_works_on_the_whole_result_never_one_word():
+    from bot.models import IkiDraft
+    from bot.skp.dialog_pack import proposed_steps
+
+    steps = proposed_steps(IkiDraft(indikator="Persentase satker yang menyampaikan LK tepat waktu", target="95%"))
+    assert steps[0].action.endswith("untuk satker yang menyampaikan LK tepat waktu")
+    kept = proposed_steps(IkiDraft(indikator="Jumlah LHA audit kinerja yang selesai tepat waktu", target="12 LHA"))
+    assert kept[0].action.endswith("untuk LHA audit kinerja")
+
+
+def test_a_monitored_rate_below_its_annual_target_is_not_sent_to_the_dialog_as_missed(engine, at):
+    at("2026-04-02T10:00")
+    engine.handle("u1", "IKI 1: 40 dr 50")
+    text = said(engine.handle("u1", "/capaian"))
+    assert "Bahas di dialog kinerja" not in text
+    assert "IKI 1 dipantau tanpa target per triwulan; realisasinya masih di bawah target tahunan 90%" in text

@@ -15,7 +15,7 @@ from bot.models import IkiDraft, Pegawai, SkpDraft
 from bot.render import target_text
 from bot.rules.measures import Trend, looser_than_baseline, trend_of
 from bot.skp import skp_form
-from bot.skp.rhk import draft_rhk, result_phrase
+from bot.skp.rhk import draft_rhk, result_parts
 
 QUARTERS = tuple(quarter_mark(quarter) for quarter in range(1, 5))
 
@@ -195,7 +195,7 @@ def proposed_steps(iki: IkiDraft, first: int = 1, targets: list[str] | None = No
     dialog pack prints it and the «Rencana Aksi» sheet writes it. An IKI whose year starts at quarter `first` (agreed
     or brought in mid-year) has its own stages over the quarters left, from preparation to completion, never the
     year's later stages alone (tester53 P1-14: «3 Pelaksanaan lanjutan … TW III» for an IKI that began in July)."""
-    hasil = result_phrase(iki.indikator) or iki.indikator
+    hasil = stage_object(iki.indikator)
     stages = _content()["rencana_aksi"]
     skipped = min(max(first, 1), len(stages)) - 1
     actions = [action for _, action in stages]
@@ -203,6 +203,15 @@ def proposed_steps(iki: IkiDraft, first: int = 1, targets: list[str] | None = No
     targets = targets or trajectory(iki, first)  # the year's one trajectory when given (bot.year.quarter_plan)
     return [Step(quarter=q, action=action.format(hasil=hasil), target=t)
             for (q, _), action, t in zip(stages[skipped:], own, targets[skipped:])]
+
+
+def stage_object(indikator: str) -> str:
+    """What a generic stage works on: the IKI's result; a result of one word is who it is about, so what must happen
+    to them goes with it («satker yang menyampaikan LK tepat waktu», never «koordinasi untuk satker»: tester54 F11)."""
+    subject, predicate = result_parts(indikator)
+    if not subject:
+        return indikator
+    return f"{subject} yang {predicate}" if predicate and len(subject.split()) == 1 else subject
 
 
 def build_pack(skp: SkpDraft, questions: list[str] | None = None, plans: dict[str, list[Step]] | None = None,

@@ -256,6 +256,11 @@ def behind_flag(c: Capaian) -> str:
     return _behind_words()["annual" if last is not None and last.monitored else "trajectory"]
 
 
+def behind_flag_annual() -> str:
+    """behind_flag of an IKI «dipantau» below its annual target."""
+    return _behind_words()["annual"]
+
+
 def behind_said(found: list[Capaian]) -> str:
     """The one wording for the IKI behind among `found`, as every reader says it: theirs when they share one, else
     «di bawah trajektori atau target tahunan» (also said when none is behind: «tidak ada IKI …»)."""
