@@ -126,3 +126,17 @@ def test_a_monitored_rate_below_its_annual_target_is_not_sent_to_the_dialog_as_m
     text = said(engine.handle("u1", "/capaian"))
     assert "Bahas di dialog kinerja" not in text
     assert "IKI 1 dipantau tanpa target per triwulan; realisasinya masih di bawah target tahunan 90%" in text
+
+
+def test_a_one_off_saved_from_the_mpph_is_asked_its_due_quarter(tmp_path, at):
+    from bot.conversation import Engine
+    from tests.talk import mpph_divided
+
+    at("2026-01-12T09:00")
+    engine = Engine()
+    mpph_divided(engine, "k", "/mpph Jumlah pedoman tatalaksana depresi di FKTP yang ditetapkan; 1 pedoman",
+                 "milestone", "Rina; kajian literatur & draf awal; 1 draf")
+    text = said(engine.press("k", "mpph:save"))
+    assert "triwulan berapa selesainya?" in text and "/ubah 1 selesai TW II" in text
+    engine.handle("k", "/ubah 1 selesai TW II")
+    assert engine.state("k").skp.iki[0].triwulan_selesai == 2
