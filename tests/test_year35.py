@@ -140,3 +140,14 @@ def test_a_one_off_saved_from_the_mpph_is_asked_its_due_quarter(tmp_path, at):
     assert "triwulan berapa selesainya?" in text and "/ubah 1 selesai TW II" in text
     engine.handle("k", "/ubah 1 selesai TW II")
     assert engine.state("k").skp.iki[0].triwulan_selesai == 2
+
+
+def test_a_target_equal_to_its_baseline_is_said_not_to_move(tmp_path, at):
+    from bot.conversation import Engine
+
+    at("2026-01-12T09:00")
+    engine = Engine()
+    engine.handle("u", "ini SKP saya:\n1. Persentase kab/kota yang melaporkan data keswa tepat waktu - 80%")
+    text = said(engine.handle("u", "/ubah 1 baseline 80%"))
+    assert "sama dengan data awal 80%: targetnya tidak bergerak dari data awal" in text and "/ubah 1 target" in text
+    assert "tidak bergerak" not in said(engine.handle("u", "/ubah 1 baseline 70%"))

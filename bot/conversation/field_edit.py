@@ -4,7 +4,7 @@ by the rules and said with the findings it added or cleared; a refused value cha
 from bot import render
 from bot.conversation import field_value, skp_changes
 from bot.conversation.field_value import ASK, LABELS
-from bot.conversation.iki_fields import NUMBER_FIELDS
+from bot.conversation.iki_fields import NUMBER_FIELDS, baseline_held
 from bot.conversation.intent import bare_command, classify, request_in
 from bot.conversation.prima_step_m import names_mandatory
 from bot.conversation.replies import Button, Reply
@@ -93,6 +93,8 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     lines = [f"IKI {index + 1} diubah ({LABELS[field]}):", skp_changes.summary_line(changed)]
     if field == "bobot":
         lines.append(remaining_text(skp))
+    if field in ("target", "baseline") and baseline_held(changed):  # 80% from 80%: said, not silently kept
+        lines.append(baseline_held(changed).strip().replace("/ubah …", f"/ubah {index + 1}"))
     if field in ("target_triwulan", "triwulan_selesai"):
         lines.append("Target per triwulan: " + " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(changed, iki_first_quarter(state.year, changed.indikator)))))
     if field == "rhk" and not qualifier_present(changed.rhk or ""):
