@@ -151,3 +151,13 @@ def test_a_target_equal_to_its_baseline_is_said_not_to_move(tmp_path, at):
     text = said(engine.handle("u", "/ubah 1 baseline 80%"))
     assert "sama dengan data awal 80%: targetnya tidak bergerak dari data awal" in text and "/ubah 1 target" in text
     assert "tidak bergerak" not in said(engine.handle("u", "/ubah 1 baseline 70%"))
+
+
+def test_a_baseline_typed_at_its_question_equal_to_the_target_is_said(tmp_path, at):
+    from bot.conversation import Engine
+
+    at("2026-01-12T09:00")
+    engine = Engine()
+    replies = engine.handle("u", "Persentase kab/kota yang melaporkan data keswa tepat waktu 80%")
+    assert "Capaian terakhir (data awal)" in said(replies)
+    assert "tidak bergerak dari data awal" in said(engine.handle("u", "80"))
