@@ -43,6 +43,7 @@ def planned(year: YearState, iki: IkiDraft, plan: RencanaAksi | None = None) -> 
     first = iki_first_quarter(year, iki.indikator)
     delivered = _delivered(iki, plan)
     out = [Planned(q, iki) for q in delivered or quarters(iki, first)]
+    out[:first - 1] = [Planned(Quarter(None, "-"), iki)] * (first - 1)  # before the SKP or the IKI: none planned
     was, was_quarters = None, []
     for q, version in enumerate(_versions_then(year), start=1):
         then = next((i for i in version.skp.iki if i.indikator == iki.indikator), None) if version else None
