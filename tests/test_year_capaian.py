@@ -144,8 +144,9 @@ def test_a_quarter_that_ended_under_an_earlier_version_keeps_the_plan_agreed_the
     lowered = SkpDraft(iki=[RATE, COUNT.model_copy(update={"target": "2000"}), LOWER, YEARLY])
     year = record_change(year, lowered, next(iter(reasons())), date(2026, 7, 15))
     c = capaian_of(lowered.iki[1], 2, year, date(2026, 12, 31))
-    # TW I–II ended under version 1 (3.000 a year); the change applies from TW III, the quarter of its date
-    assert [q.planned.split()[0] for q in c.quarters] == ["750", "1.500", "1.500", "2.000"]
+    # TW I–II ended under version 1 (3.000 a year); the change applies from TW III, the quarter of its date, the new
+    # target spread over TW III–IV from where TW II's plan stood (tester54 F6)
+    assert [q.planned.split()[0] for q in c.quarters] == ["750", "1.500", "1.750", "2.000"]
     assert "versi" not in quarter_note(c.trend, c.quarters[0])
 
 

@@ -14,7 +14,7 @@ from bot.skp import readiness
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
 from bot.skp.export import Agreement, owned_name, skp_workbook
 from bot.skp.export import file_name as export_file_name
-from bot.year import dialog_record
+from bot.year import dialog_record, quarter_plan
 from bot.year import sheets as year_sheets
 from bot.year.versions import first_quarter, first_quarters
 
@@ -28,9 +28,10 @@ def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], date
         pack = build_pack(state.skp, questions.value, dialog_record.accepted_plans(state.skp, state.year, today),
                           dialog_record.record(state.skp, state.year, today),
                           dialog_record.period_text(*dialog_record.period(state.year, today)),
-                          first_quarter(state.year), first_quarters(state.year))
+                          first_quarter(state.year), first_quarters(state.year), _planned_texts(state))
     else:
-        pack = build_pack(state.skp, questions.value, first=first_quarter(state.year), starts=first_quarters(state.year))
+        pack = build_pack(state.skp, questions.value, first=first_quarter(state.year), starts=first_quarters(state.year),
+                          planned=_planned_texts(state))
     for plan in pack.plans:  # an IKI a perubahan brought in mid-year: no stage before it, as the workbook's sheet
         before = year_sheets.quarters_before(state.year, plan.indikator)  # (tester21b #14)
         plan.steps = [step for step in plan.steps if step.quarter not in before] or plan.steps
@@ -41,6 +42,11 @@ def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], date
 
 
 DIALOG_NAME = "bahan-dialog-kinerja.docx"
+
+
+def _planned_texts(state: UserState) -> dict[str, list[str]]:
+    """Each IKI's quarterly targets through the year's versions (quarter_plan), as the pack writes them."""
+    return {key: [p.text for p in found] for key, found in quarter_plan.all_planned(state.skp, state.year).items()}
 
 
 def agreement(state: UserState) -> Agreement | None:
@@ -62,7 +68,10 @@ def export(state: UserState, clock: Callable[[], datetime], member: bool = False
     result = check_skp(state.skp)
     agreed = agreement(state)
     # an SKP agreed mid-year covers TW III onward, an IKI a perubahan brought in the quarters from it (tester22b #12)
-    data = skp_workbook(state.skp, result, first_quarter(state.year), agreed, first_quarters(state.year))
+    planned = quarter_plan.all_planned(state.skp, state.year)  # the one trajectory the year's sheets read (F6)
+    data = skp_workbook(state.skp, result, first_quarter(state.year), agreed, first_quarters(state.year),
+                        {key: [p.quarter for p in found] for key, found in planned.items()},
+                        quarter_plan.kept_notes(state.skp, state.year))
     status = skp_view.agreed_label(state)
     name = export_file_name(state.skp, result, agreed, owner)
     whose = "SKP-nya" if member else "SKP Anda"

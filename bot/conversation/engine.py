@@ -649,7 +649,11 @@ class Engine:
         if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
             message = command
         if message.startswith("/"):
-            return self.command(turn, message)
+            replies = self.command(turn, message)
+            if count_asked and not turn.state.count_asked and _looks_up(message):  # (tester54 F10)
+                turn.state.count_asked = count_asked  # «Jumlahnya berapa?» outlives /capaian: the number next answers it
+                return replies + year_logbook.count_still_asked(turn.state)
+            return replies
         lead, last = _command_last(message)
         if last:  # «hmm 9 ya. fine. IP ASN target 80. /ekspor»: what is said first, then the command
             return self._message_replies(turn, lead) + self.command(turn, last)
@@ -1090,6 +1094,12 @@ def _slash_said(message: str) -> str:
 
 
 _LAST_COMMAND = re.compile(r"^(.*\S)[.!,;:]?\s+(/[A-Za-z_]+)[.!]?\s*$", re.DOTALL)
+
+
+def _looks_up(message: str) -> bool:
+    """A command that only shows something (conversation.yaml `look_ups`): a typed answer's question outlives it."""
+    name = re.split(r"[\s,;:.!?@]", message.strip(), maxsplit=1)[0].lower()
+    return name in knowledge.data("conversation")["look_ups"]
 
 
 def _command_last(message: str) -> tuple[str, str | None]:

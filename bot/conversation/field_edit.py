@@ -4,7 +4,7 @@ by the rules and said with the findings it added or cleared; a refused value cha
 from bot import render
 from bot.conversation import field_value, skp_changes
 from bot.conversation.field_value import ASK, LABELS
-from bot.conversation.iki_fields import NUMBER_FIELDS
+from bot.conversation.iki_fields import NUMBER_FIELDS, baseline_held
 from bot.conversation.intent import bare_command, classify, request_in
 from bot.conversation.prima_step_m import names_mandatory
 from bot.conversation.replies import Button, Reply
@@ -19,6 +19,7 @@ from bot.rules.measures import aspek_of
 from bot.rules.weights import parse_weight, remaining_text, wants_to_keep
 from bot.skp.dialog_pack import QUARTERS, trajectory
 from bot.skp.rhk import qualifier_present
+from bot.year import quarter_plan
 from bot.year.versions import iki_first_quarter
 
 CANCEL = Button("Batal", "skp:cancel")
@@ -92,6 +93,8 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     lines = [f"IKI {index + 1} diubah ({LABELS[field]}):", skp_changes.summary_line(changed)]
     if field == "bobot":
         lines.append(remaining_text(skp))
+    if field in ("target", "baseline") and baseline_held(changed):  # 80% from 80%: said, not silently kept
+        lines.append(baseline_held(changed).strip().replace("/ubah …", f"/ubah {index + 1}"))
     if field in ("target_triwulan", "triwulan_selesai"):
         lines.append("Target per triwulan: " + " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(changed, iki_first_quarter(state.year, changed.indikator)))))
     if field == "rhk" and not qualifier_present(changed.rhk or ""):
@@ -121,7 +124,7 @@ def ask(state: UserState, index: int, field: str) -> list[Reply]:
     now = {"indikator": iki.indikator, "target": render.target_text(iki), "satuan": iki.satuan or "-",
            "jenis": iki.jenis.label if iki.jenis else "-", "bobot": f"{format_number(iki.bobot)}%" if iki.bobot is not None else "-",
            "rhk": iki.rhk or "-", "aspek": aspek_of(iki).value.capitalize(), "baseline": str(iki.baseline or "-"),
-           "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(iki, iki_first_quarter(state.year, iki.indikator)))),
+           "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, quarter_plan.texts(state.year, iki))),
            "triwulan_selesai": QUARTERS[iki.triwulan_selesai - 1] if iki.triwulan_selesai else "-",
            "parent": iki.parent or "-", "rhk_atasan": iki.rhk_atasan or "-"}[field]
     hint = {"bobot": f" {remaining_text(state.skp, skip=index)}", "jenis": f"\n{jenis_lines(state.skp)}",

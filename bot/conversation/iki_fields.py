@@ -34,7 +34,7 @@ from bot.rules import check_iki
 from bot.rules.analysis import counted_noun, implied_satuan, measure_satuan
 from bot.rules.draft_reading import as_typed, count_inside, read
 from bot.rules.lexicon import is_text_target, satuan_problem
-from bot.rules.measures import is_one_off, needs_baseline
+from bot.rules.measures import holds_baseline, is_one_off, needs_baseline
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.target_fit import target_misfit
 from bot.rules.weights import (
@@ -109,6 +109,17 @@ def asks_instead(text: str) -> bool:
     if mark and parse_weight(before.strip()) is not None:
         return False
     return bool(mark) or classify(text).route is Route.question or bool(_doubt_words() & set(tokens(text)))
+
+
+def baseline_held(iki: IkiDraft) -> str:
+    """« Target 80% sama dengan data awal 80%: …» when the target does not move from the baseline (measures.holds_baseline),
+    else ""."""
+    if not holds_baseline(iki):
+        return ""
+    target = render.target_text(iki)
+    return (f" Target {target} sama dengan data awal {iki.baseline}: targetnya tidak bergerak dari data awal, jadi "
+            f"rencana per triwulan tetap {target} sepanjang tahun. Bila pimpinan mengharapkan peningkatan, naikkan "
+            "targetnya (/ubah … target …).")
 
 
 class Fields:
@@ -671,6 +682,8 @@ class Fields:
         said = f"{LABELS[field]} {self._value_text(current, field)} tercatat untuk «{short(current.indikator, 60)}»."
         if field == "target" and is_absolute(current):
             said += f" {absolute_warning()}"
+        if field in ("target", "baseline"):
+            said += baseline_held(current)
         if not replies:
             return [Reply(said)]
         return [replace(replies[0], text=f"{said}\n{replies[0].text}")] + replies[1:]

@@ -7,6 +7,7 @@ from bot.conversation.state import UserState
 from bot.lang.numbers import parse_target
 from bot.lang.text import tokens
 from bot.models import IkiDraft
+from bot.rules.measures import is_one_off
 from bot.skp.mpph import own_iki
 from bot.skp.regions import coverage, regions_text
 
@@ -26,7 +27,7 @@ def save_own(state: UserState) -> list[Reply]:
         number = len(skp.iki)
         lines.append(f"Tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — target "
                      f"{render.target_text(iki)}, {iki.jenis.label}. Beri bobotnya dengan /ubah {number} bobot …; bila "
-                     f"bukan turunan langsung, /ubah {number} jenis tusi.")
+                     f"bukan turunan langsung, /ubah {number} jenis tusi.{due_asked(iki, number)}")
         if leader.own_parts:
             lines.append(f"Termasuk bagian yang Anda pegang sendiri: {'; '.join(leader.own_parts)}.")
         if leader.sisa_wilayah == "pimpinan":
@@ -34,6 +35,16 @@ def save_own(state: UserState) -> list[Reply]:
             if missing:
                 lines.append(f"Termasuk wilayah yang Anda pegang langsung: {regions_text(missing)}.")
     return [Reply("\n".join(lines) + "\nLihat draf dengan /skp.")]
+
+
+def due_asked(iki: IkiDraft, number: int) -> str:
+    """A deliverable saved with no quarter it is due (1 pedoman): asked, as PRIMA asks it, else its plan says «dalam
+    proses» until TW IV (tester54 F17: the MPPH path never asked it)."""
+    if iki.triwulan_selesai or not is_one_off(iki):
+        return ""
+    return (f" IKI {number} menghasilkan sesuatu yang diserahkan (target {render.target_text(iki)}): triwulan berapa "
+            f"selesainya? Tulis /ubah {number} selesai TW II (atau TW I, TW III, TW IV); sebelum itu rencana aksinya "
+            "«dalam proses».")
 
 
 def _completed(saved: IkiDraft, own: IkiDraft) -> str:
@@ -74,7 +85,7 @@ def save_whole(state: UserState) -> str:
     number = len(skp.iki)
     return (f" Indikatornya Anda pegang utuh: tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — "
             f"target {render.target_text(iki)}, {iki.jenis.label} (bila bukan turunan langsung, /ubah {number} jenis "
-            f"tusi; bila bukan milik Anda, /buang {number}).")
+            f"tusi; bila bukan milik Anda, /buang {number}).{due_asked(iki, number)}")
 
 
 def _same(a: str, b: str) -> bool:

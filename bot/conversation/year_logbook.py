@@ -462,6 +462,15 @@ def count_question(state: UserState, entry: LogEntry, number: int) -> str:
             "misalnya «5».")
 
 
+def count_still_asked(state: UserState) -> list[Reply]:
+    """After a look-up (/capaian, /skp, /catatan), the «Jumlahnya berapa?» still waiting, named once more."""
+    entry = next((e for e in state.year.entries if e.id == state.count_asked), None)
+    if entry is None or not logbook.count_unread(entry, state.skp):
+        return []
+    return [Reply(f"Jumlah catatan {entry.id} ({short_date(entry.day)}) masih saya tunggu: balas angkanya saja, "
+                  "misalnya «5».")]
+
+
 def followed(state: UserState, before: list) -> list[str]:
     """Lines for each realisasi taken «sesuai catatan» that a change of the logbook has just moved."""
     old = {(r.iki, r.quarter): r.value for r in before}

@@ -19,9 +19,8 @@ from bot.lang.text import phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.render import serious_findings
 from bot.rules import check_skp
-from bot.skp.dialog_pack import trajectory
 from bot.team.record import Status
-from bot.year import rencana, versions
+from bot.year import quarter_plan, rencana, versions
 from bot.year.entry_kind import reports_work
 from bot.year.models import YearError
 
@@ -340,10 +339,10 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
                 continue
             state.year = versions.follow_rename(state.year, old, new)
     state.year = state.year.model_copy(update={"rencana": rencana.follow_targets(state.year.rencana, state.skp)})
-    return replaced + _quarters_follow(state) + _versioned(state, now)
+    return replaced + _quarters_follow(state, now) + _versioned(state, now)
 
 
-def _quarters_follow(state: UserState) -> list[Reply]:
+def _quarters_follow(state: UserState, now: datetime) -> list[Reply]:
     """An IKI whose target or unit changed while its quarterly targets stayed as agreed for the old one («0 0 0 0»
     for «0 kejadian», then target 2 kejadian): those quarters no longer plan this target, so they are dropped and
     the plan follows the IKI as it now stands (its measure's trajectory), said with how to agree others (year18 #2)."""
@@ -359,7 +358,7 @@ def _quarters_follow(state: UserState) -> list[Reply]:
         state.skp.iki[n] = iki.model_copy(update={"target_triwulan": None})
         said.append(Reply(f"IKI {n + 1}: target per triwulan {' · '.join(str(v) for v in was.target_triwulan)} "
                           f"disepakati untuk target {was.target}, jadi tidak dipakai lagi. Rencana per triwulan kini "
-                          f"mengikuti target {iki.target}: {' · '.join(trajectory(state.skp.iki[n], versions.iki_first_quarter(state.year, iki.indikator)))}. Bila disepakati "
+                          f"mengikuti target {iki.target}: {' · '.join(quarter_plan.texts(quarter_plan.as_recorded(state.year, state.skp, now.date()), state.skp.iki[n]))}. Bila disepakati "
                           f"lain, tulis /ubah {n + 1} triwulan diikuti empat target."))
     return said
 

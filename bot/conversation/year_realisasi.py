@@ -40,10 +40,19 @@ def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Re
     if only is not None and 1 <= only <= len(found):
         found = [found[only - 1]]
     lines = ["Capaian per IKI:" if only is None or len(found) > 1 else "Capaian:"] + [capaians.capaian_text(c) for c in found]
-    behind = [c.number for c in found if c.behind]
-    if behind:
-        said = capaians.behind_said(found)  # (a rate with no trajectory is measured against its annual target)
-        lines.append(f"{said[:1].upper()}{said[1:]}: IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
+    behind = [c for c in found if c.behind]
+    # a rate «dipantau» (no quarterly target) below its annual target is said as what it is, never flagged for the
+    # dialog as a trajectory missed (tester54 F11: «rencana dipantau» beside «Bahas di dialog kinerja»)
+    missed = [c for c in behind if capaians.behind_flag(c) != capaians.behind_flag_annual()]
+    monitored = [c for c in behind if c not in missed]
+    if missed:
+        said = capaians.behind_said(missed)
+        lines.append(f"{said[:1].upper()}{said[1:]}: IKI " + ", ".join(str(c.number) for c in missed)
+                     + ". Bahas di dialog kinerja.")
+    for c in monitored:
+        lines.append(f"IKI {c.number} dipantau tanpa target per triwulan; realisasinya masih di bawah target tahunan "
+                     f"{capaians.value_text(c.target, c.unit)}, yang diukur pada TW IV. Bila ingin target per "
+                     f"triwulan, sepakati di dialog kinerja lalu tulis /ubah {c.number} triwulan diikuti empat target.")
     unsure = [e for e in state.year.entries if e.status is EntryStatus.unsure]
     buttons = []
     if unsure:  # their counts are in no capaian above until an IKI is picked (tester48 P1-7: 217 of ~2,300 samples)

@@ -199,6 +199,14 @@ def looser_than_baseline(draft: IkiDraft) -> bool:
                                                                          target.value > baseline.value)
 
 
+def holds_baseline(draft: IkiDraft) -> bool:
+    """A rate or a lower-is-better level whose target is its baseline (80% from 80%): the plan does not move all year.
+    Allowed (a level kept is a result), but said, so it is a choice and not a slip (tester54 F17)."""
+    baseline, target = parse_target(draft.baseline), parse_target(draft.target)
+    return baseline is not None and target is not None and baseline.value == target.value \
+        and trend_of(draft) in (Trend.rate, Trend.lower)
+
+
 def is_one_off(draft: IkiDraft) -> bool:
     """A deliverable handed over in a quarter, not a running count or a rate: a count target of 1 ("1 dashboard",
     "1 Program"), or a deliverable noun ("Jumlah modul …", satuan NSPK). PRIMA asks the quarter it is due; a single

@@ -15,7 +15,7 @@ from bot.models import IkiDraft, Pegawai, SkpDraft
 from bot.render import target_text
 from bot.rules.measures import Trend, looser_than_baseline, trend_of
 from bot.skp import skp_form
-from bot.skp.rhk import draft_rhk, result_phrase
+from bot.skp.rhk import draft_rhk, result_parts
 
 QUARTERS = tuple(quarter_mark(quarter) for quarter in range(1, 5))
 
@@ -75,9 +75,12 @@ class Quarter:
     bound: str = ""  # "≤" / "≥" shown before the number
 
 
-def quarters(iki: IkiDraft, first: int = 1) -> list[Quarter]:
+def quarters(iki: IkiDraft, first: int = 1, start: float | None = None) -> list[Quarter]:
     """The target per quarter of an SKP that covers the year from quarter `first` (agreed mid-year: the quarters
-    before it are «-», and what the year asks is spread over the quarters left, tester19 #1)."""
+    before it are «-», and what the year asks is spread over the quarters left, tester19 #1). start: where the plan
+    stood at the end of the quarter before `first` (a perubahan SKP: the quarters that ended under the earlier version
+    keep its plan, bot.year.quarter_plan), the new target spread over the quarters left from there, not from 0 or
+    the baseline."""
     planned = _quarters(iki)
     if first <= 1 or first > 4 or iki.target_triwulan:
         return planned
@@ -89,11 +92,13 @@ def quarters(iki: IkiDraft, first: int = 1) -> list[Quarter]:
     if target is None or iki.triwulan_selesai:
         return before + planned[first - 1:]
     if trend is Trend.cumulative:
-        return before + [Quarter(math.ceil(target.value * q / spread), "kumulatif") for q in range(1, spread + 1)]
-    if baseline is not None and trend in (Trend.rate, Trend.lower) and not (trend is Trend.lower and target.value == 0) \
-            and not looser_than_baseline(iki):  # moving from the baseline: over the quarters left
-        return before + [Quarter(baseline.value + (target.value - baseline.value) * q / spread)
+        done = start or 0.0
+        return before + [Quarter(math.ceil(done + (target.value - done) * q / spread), "kumulatif")
                          for q in range(1, spread + 1)]
+    origin = start if start is not None else baseline.value if baseline is not None else None
+    if origin is not None and trend in (Trend.rate, Trend.lower) and not (trend is Trend.lower and target.value == 0) \
+            and not looser_than_baseline(iki):  # moving from the baseline (or the kept plan): over the quarters left
+        return before + [Quarter(origin + (target.value - origin) * q / spread) for q in range(1, spread + 1)]
     return before + planned[first - 1:]
 
 
@@ -129,8 +134,12 @@ def _quarters(iki: IkiDraft) -> list[Quarter]:
 
 def trajectory(iki: IkiDraft, first: int = 1) -> list[str]:
     """quarters() as the dialog pack writes them: "30 Sertifikat (kumulatif)", "≤ 3 Hari", "dipantau"."""
-    unit = _unit(iki)
-    return [_text(q, unit) for q in quarters(iki, first)]
+    return [quarter_text(iki, q) for q in quarters(iki, first)]
+
+
+def quarter_text(iki: IkiDraft, quarter: Quarter) -> str:
+    """One quarter's target in the IKI's unit, as the dialog pack writes it."""
+    return _text(quarter, _unit(iki))
 
 
 def _text(quarter: Quarter, unit: str) -> str:
@@ -181,32 +190,44 @@ def rhk_of(iki: IkiDraft) -> str:
     return iki.rhk or next(iter(draft_rhk(iki.indikator)), iki.indikator)
 
 
-def proposed_steps(iki: IkiDraft, first: int = 1) -> list[Step]:
+def proposed_steps(iki: IkiDraft, first: int = 1, targets: list[str] | None = None) -> list[Step]:
     """The generic rencana aksi of an IKI with no stages agreed: one step per quarter toward its trajectory, as the
     dialog pack prints it and the «Rencana Aksi» sheet writes it. An IKI whose year starts at quarter `first` (agreed
     or brought in mid-year) has its own stages over the quarters left, from preparation to completion, never the
     year's later stages alone (tester53 P1-14: «3 Pelaksanaan lanjutan … TW III» for an IKI that began in July)."""
-    hasil = result_phrase(iki.indikator) or iki.indikator
+    hasil = stage_object(iki.indikator)
     stages = _content()["rencana_aksi"]
     skipped = min(max(first, 1), len(stages)) - 1
     actions = [action for _, action in stages]
     own = actions if not skipped else actions[:len(stages) - skipped - 1] + actions[-1:]
+    targets = targets or trajectory(iki, first)  # the year's one trajectory when given (bot.year.quarter_plan)
     return [Step(quarter=q, action=action.format(hasil=hasil), target=t)
-            for (q, _), action, t in zip(stages[skipped:], own, trajectory(iki, first)[skipped:])]
+            for (q, _), action, t in zip(stages[skipped:], own, targets[skipped:])]
+
+
+def stage_object(indikator: str) -> str:
+    """What a generic stage works on: the IKI's result; a result of one word is who it is about, so what must happen
+    to them goes with it («satker yang menyampaikan LK tepat waktu», never «koordinasi untuk satker»: tester54 F11)."""
+    subject, predicate = result_parts(indikator)
+    if not subject:
+        return indikator
+    return f"{subject} yang {predicate}" if predicate and len(subject.split()) == 1 else subject
 
 
 def build_pack(skp: SkpDraft, questions: list[str] | None = None, plans: dict[str, list[Step]] | None = None,
                record: list[RecordSection] | None = None, period: str = "", first: int = 1,
-               starts: Mapping[str, int] | None = None) -> DialogPack:
+               starts: Mapping[str, int] | None = None, planned: Mapping[str, list[str]] | None = None) -> DialogPack:
     """The pack for the SKP; `plans` (IKI → its accepted rencana aksi stages) replaces the generic quarters for the
     IKI it holds, `record` is what happened in `period`; `starts`: the first triwulan of an IKI a perubahan brought in
-    later than `first`, by its text."""
+    later than `first`, by its text; `planned`: each IKI's quarterly targets through the year's versions, by its text
+    (bot.year.quarter_plan: the workbook's and /capaian's one trajectory)."""
     content = _content()
     agreed_plans, results = [], []
     for iki in skp.iki:
         rhk = rhk_of(iki)
         results.append((rhk, iki.indikator, target_text(iki)))
-        steps = (plans or {}).get(iki.indikator) or proposed_steps(iki, (starts or {}).get(iki.indikator, first))
+        steps = (plans or {}).get(iki.indikator) or proposed_steps(iki, (starts or {}).get(iki.indikator, first),
+                                                                   (planned or {}).get(iki.indikator))
         agreed_plans.append(ActionPlan(rhk=rhk, indikator=iki.indikator, steps=steps))
     return DialogPack(
         results=results,

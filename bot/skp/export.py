@@ -22,7 +22,7 @@ from bot.models import IkiDraft, Pegawai, Severity, SkpDraft, SkpResult
 from bot.rules import check_skp
 from bot.rules.measures import aspek_of, direction
 from bot.skp import skp_form
-from bot.skp.dialog_pack import QUARTERS, quarters
+from bot.skp.dialog_pack import QUARTERS, Quarter, quarters
 from bot.skp.readiness import incomplete, ready, satuan_of
 from bot.skp.rhk import draft_rhk
 
@@ -89,14 +89,15 @@ def name_slug(name: str) -> str:
     return re.sub(r"[^\w-]+", "-", name.lower()).strip("-_")
 
 
-def iki_row(iki: IkiDraft, first: int = 1) -> list:
+def iki_row(iki: IkiDraft, first: int = 1, planned: list[Quarter] | None = None) -> list:
     """One IKI in COLUMNS order; a target, baseline or quarter that reads as a number is written as one. first: the
-    first triwulan an SKP agreed mid-year covers."""
+    first triwulan an SKP agreed mid-year covers; planned: its quarterly targets through the year's versions
+    (bot.year.quarter_plan), the same the year's sheets and /capaian read."""
     target = parse_target(iki.target)
     baseline = parse_target(iki.baseline)
     satuan = satuan_of(iki)
     rhk = undecorated(iki.rhk or next(iter(draft_rhk(iki.indikator)), ""))
-    steps = [_number(q.value) if q.value is not None else q.note for q in quarters(iki, first)]
+    steps = [_number(q.value) if q.value is not None else q.note for q in planned or quarters(iki, first)]
     return [
         aspek_of(iki).value.capitalize(),
         rhk,
@@ -115,9 +116,12 @@ def iki_row(iki: IkiDraft, first: int = 1) -> list:
 
 
 def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1,
-                 agreed: Agreement | None = None, starts: Mapping[str, int] | None = None) -> bytes:
+                 agreed: Agreement | None = None, starts: Mapping[str, int] | None = None,
+                 planned: Mapping[str, list[Quarter]] | None = None, notes: list[str] | None = None) -> bytes:
     """agreed: the SKP is one agreed with /tetapkan, titled and dated as such; else a draft marked by its findings.
-    starts: the first triwulan of an IKI a perubahan brought in later than `first`, by its text."""
+    starts: the first triwulan of an IKI a perubahan brought in later than `first`, by its text; planned: each IKI's
+    quarterly targets through the year's versions, by its text; notes: said under the table (whose quarterly targets
+    an earlier version planned)."""
     result = result or check_skp(skp)
     book = Workbook()
     sheet = book.active
@@ -137,9 +141,12 @@ def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1,
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for number, iki in enumerate(skp.iki, start=1):
-        sheet.append([number, *iki_row(iki, (starts or {}).get(iki.indikator, first))])
+        sheet.append([number, *iki_row(iki, (starts or {}).get(iki.indikator, first),
+                                       (planned or {}).get(iki.indikator))])
         for cell in sheet[sheet.max_row]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for note in notes or []:
+        sheet.append(["", "", "", note])
     _signatures(sheet, skp, agreed)
     for index, width in enumerate(_WIDTHS, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width

@@ -16,13 +16,13 @@ from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon
 from bot.rules.measures import Trend, capaian_percent
-from bot.skp.dialog_pack import trajectory
+from bot.year import quarter_plan
 from bot.year.entry_dates import month_reported
 from bot.year.line import line
 from bot.year.measure import measure_trend
-from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, RencanaAksi, YearError, YearState
+from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
-from bot.year.versions import agreed_on, began, iki_first_quarter, in_force
+from bot.year.versions import agreed_on, began
 
 
 @dataclass(frozen=True)
@@ -171,34 +171,6 @@ def typed(year: YearState, key: str, quarter: int) -> Realisasi | None:
     return next((r for r in year.realisasi if r.iki == key and r.quarter == quarter), None)
 
 
-def _planned_values(iki: IkiDraft, plan: RencanaAksi | None = None,
-                    first: int = 1) -> tuple[list[str], list[Target | None]]:
-    planned = _delivered(iki, plan) or trajectory(iki, first)
-    return planned, [parse_target(p) for p in planned]
-
-
-def _delivered(iki: IkiDraft, plan: RencanaAksi | None) -> list[str] | None:
-    """A count's trajectory as its accepted rencana aksi delivers it: by each quarter's end, the shares of the stages
-    ended by then («dalam proses» while none has). /rencana, /capaian, the sheets and the dialog pack then read one
-    trajectory (tester18 #12: the plan put 4 kajian in Okt–Des while /capaian called TW I behind «2 kajian»). None
-    when there is no accepted plan with shares, or the user agreed targets per quarter."""
-    target = parse_target(iki.target)
-    if plan is None or plan.accepted is None or iki.target_triwulan or target is None \
-            or measure_trend(iki) is not Trend.cumulative:
-        return None
-    shares = [(max(stage.months), stage.share) for stage in plan.stages if stage.share and stage.months]
-    if not shares:
-        return None
-    unit, out, before = unit_of(iki), [], 0.0
-    for q in range(1, 5):
-        done = sum(share for month, share in shares if month <= 3 * q)
-        note = "" if not done else "selesai" if done >= target.value > before else \
-            "" if done >= target.value else "kumulatif"
-        out.append(f"{format_number(done)} {unit}".strip() + (f" ({note})" if note else "") if done else "dalam proses")
-        before = done
-    return out
-
-
 def _reference(plan: Target | None, target: Target | None, trend: Trend) -> float | None:
     """What a quarter's figure is measured against: its trajectory value; for a rate monitored with no value for the
     quarter («dipantau»: no baseline to move from), the annual target itself, since a rate is a level at any time of
@@ -215,15 +187,12 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     measured_year = year.performance_year(today)
     target = parse_target(iki.target)
     plan = next((p for p in year.rencana if p.iki == iki.indikator), None)
-    first = iki_first_quarter(year, iki.indikator)  # an IKI a perubahan brought in: over the quarters it is in
-    planned, values = _planned_values(iki, plan, first)
-    targets = [target] * 4
-    for q in range(1, 5):  # a quarter that ended under another version keeps the plan agreed then; a change
-        # applies from the quarter of its date on (tester53 P1-13: TW I read the mutasi's new target)
-        then = in_force(year, iki.indikator, quarter_end(measured_year, q))
-        if then is not None and (then.target, then.target_triwulan) != (iki.target, iki.target_triwulan):
-            was, was_values = _planned_values(then, first=first)
-            planned[q - 1], values[q - 1], targets[q - 1] = was[q - 1], was_values[q - 1], parse_target(then.target)
+    # the one trajectory the sheets read too: a quarter that ended under another version keeps the plan agreed then
+    # (tester53 P1-13), the target as it stands spread over the rest (tester54 F6)
+    found = quarter_plan.planned(year, iki, plan)
+    planned = [p.text for p in found]
+    values = [parse_target(p) for p in planned]
+    targets = [parse_target(p.under.target) for p in found]
     quarters, running = [], 0.0
     start, agreed = began(year, iki.indikator), agreed_on(year)
     for q in range(1, 5):
@@ -285,6 +254,11 @@ def behind_flag(c: Capaian) -> str:
     «dipantau» (knowledge/capaian.yaml behind)."""
     last = next((f for f in reversed(c.quarters) if f.ended and f.value is not None), None)
     return _behind_words()["annual" if last is not None and last.monitored else "trajectory"]
+
+
+def behind_flag_annual() -> str:
+    """behind_flag of an IKI «dipantau» below its annual target."""
+    return _behind_words()["annual"]
 
 
 def behind_said(found: list[Capaian]) -> str:

@@ -31,12 +31,12 @@ def side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | Non
     done. Empty when the line has no side phrase, its head names no thing of its own or the IKI names some of it."""
     settings = vocabulary().link
     ln = respelled(ln, own_texts(skp, rencana))
-    cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in side_marker_words()),
-               None)
+    cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in side_marker_words()
+                and not _in_fraction(ln, i)), None)
     if cut is None:
         return ""
     head = Line(" ".join(ln.toks[:cut]), ln.toks[:cut], ln.kinds[:cut])
-    said = (w.span[0], min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
+    said = (_date_led(ln, w.span[0]), min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
     _, profiles = skp_terms(skp, rencana, takes_part(ln, w))
     if (named_terms(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles[best]) &
             _side_terms(skp.iki[best])) - region_words():
@@ -55,6 +55,20 @@ def side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | Non
             _names_whole_subject(line_terms(ln, w), skp.iki[best]):
         return ""
     return " ".join(shown)
+
+
+def _in_fraction(ln: Line, i: int) -> bool:
+    """«24 dr 30»: a «dari» between two numbers joins a fraction, it names no side of the work (tester54 F11)."""
+    return 0 < i < len(ln.toks) - 1 and ln.kinds[i - 1] == "num" and ln.kinds[i + 1] == "num"
+
+
+def _date_led(ln: Line, start: int) -> int:
+    """Where the words leading up to the date begin («per hr ini»: at «per»; catatan_harian.yaml date_lead_words): they
+    are the date's, never what the user did."""
+    leads = {p.lower() for p in knowledge.data("catatan_harian")["date_lead_words"] if " " not in p}
+    while start > 0 and ln.kinds[start - 1] == "word" and ln.toks[start - 1] in leads:
+        start -= 1
+    return start
 
 
 def without_place(ln: Line, w: When, skp: SkpDraft, best: int) -> tuple[Line, When] | None:

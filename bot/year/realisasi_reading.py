@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from bot import knowledge
 from bot.lang.dates import quarter_number, quarter_pattern
-from bot.lang.numbers import format_number, parse_number
+from bot.lang.numbers import format_number, parse_number, parse_target
 from bot.lang.refs import iki_refs
 from bot.lang.text import phrase_set, tokens
 from bot.lang.values import spelled_out
@@ -44,6 +44,7 @@ class RealisasiAnswer:
     percent: bool = False  # the figure was typed as a percentage («3%»)
     text: str = ""
     timed: str = ""  # the time unit said right after the figure ("4,2 hari"), if any
+    in_progress: bool = False  # the work is said to be under way («msh proses, draft udh 60%»): a percent is progress
 
 
 @knowledge.cached
@@ -76,7 +77,7 @@ def _result() -> re.Pattern:
 @knowledge.cached
 def _words() -> dict:
     return {key: phrase_set("capaian", key) for key in ("from_logbook", "not_yet", "zero", "pending", "yearly_later",
-                                                        "since_start", "quarter_only", "time_units")} | \
+                                                        "since_start", "quarter_only", "time_units", "in_progress")} | \
         {"joiners": frozenset(knowledge.data("capaian")["joiners"])}
 
 
@@ -234,7 +235,8 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
         after = tokens(segment[values[-1].end():])
         unit = said["time_units"].match_at(after, 0) if not percents and after else None
         return RealisasiAnswer(number, quarter, value=value, text=segment, percent=bool(percents),
-                               since_start=bool(said["since_start"].find(words)), timed=" ".join(unit or ()))
+                               since_start=bool(said["since_start"].find(words)), timed=" ".join(unit or ()),
+                               in_progress=bool(said["in_progress"].find(words)))
     if said["pending"].find(words):
         return RealisasiAnswer(number, quarter, pending=True, text=segment)
     if said["zero"].find(words):  # «nihil»: the figure 0, whatever the measure
@@ -278,6 +280,10 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
             continue
         if answer.yearly_later:
             outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} diisi di akhir tahun (TW IV)."))
+            continue
+        if _progress_of_deliverable(answer, iki) and not _before_its_quarter(answer, iki, year, q, today):
+            year, said = _in_progress(year, iki, answer, q, today, now)
+            outcomes.append(Outcome(answer.number, True, said))
             continue
         wrong = [w for w in (_before_its_quarter(answer, iki, year, q, today), _not_its_measure(answer, iki)) if w]
         if wrong:  # «IKI 4: 3%» in January for a count: both said, each with what to type
@@ -404,13 +410,36 @@ def _in_its_time_unit(answer: RealisasiAnswer, iki: IkiDraft, value: float | Non
 
 
 def _not_its_measure(answer: RealisasiAnswer, iki: IkiDraft) -> str | None:
-    """A percentage typed for an IKI counted in something else («IKI 4: 3%» for «Jumlah kapal …»): what to type."""
+    """A percentage typed for an IKI counted in something else («IKI 4: 3%» for «Jumlah kapal …»): what to type, its
+    example never more than the IKI's whole target (60% of a target of 1 pedoman is no «60 pedoman»)."""
     unit = unit_of(iki)
     if not answer.percent or unit in ("%", "") or answer.value is None:
         return None
+    target = parse_target(iki.target)
+    example = answer.value if target is None or answer.value <= target.value else target.value
     return (f"IKI ini diukur dalam {unit}, bukan persen, jadi realisasinya jumlah {unit} yang tercapai; tulis misalnya "
-            f"«IKI {answer.number}: {format_number(answer.value)} {unit}». Persentase capaiannya saya hitung sendiri "
+            f"«IKI {answer.number}: {format_number(example)} {unit}». Persentase capaiannya saya hitung sendiri "
             "(/capaian).")
+
+
+def _progress_of_deliverable(answer: RealisasiAnswer, iki: IkiDraft) -> bool:
+    """A percentage said of work under way (capaian.yaml in_progress) for a deliverable counted in its own unit: a
+    one-off, or a few handed over by an agreed quarter (1 pedoman, due TW II)."""
+    unit, target = unit_of(iki), parse_target(iki.target)
+    if not (answer.in_progress and answer.percent) or unit in ("%", "") or answer.value is None or target is None:
+        return False
+    trend = measure_trend(iki)
+    return trend is Trend.once or (trend is Trend.cumulative and (bool(iki.triwulan_selesai) or target.value <= 1))
+
+
+def _in_progress(year: YearState, iki: IkiDraft, answer: RealisasiAnswer, quarter: int, today: date,
+                 now: datetime) -> tuple[YearState, str]:
+    """Work in progress on a deliverable: 0 delivered in the quarter, its progress kept as the note (tester54 F9)."""
+    progress = f"dalam proses, kemajuan {format_number(answer.value)}%"
+    year = record(year, iki, quarter, today, now, value=0.0, note=progress)
+    return year, (f"IKI {answer.number} {quarter_label(quarter)}: 0{_unit(iki)} selesai ({progress}); belum dihitung "
+                  f"sebagai {unit_of(iki)} sampai selesai. Bila sudah selesai, tulis «IKI {answer.number}: "
+                  f"{format_number(parse_target(iki.target).value)} {unit_of(iki)}».")
 
 
 def _before_its_quarter(answer: RealisasiAnswer, iki: IkiDraft, year: YearState, quarter: int,

@@ -10,13 +10,14 @@ from openpyxl.styles import Font
 
 from bot.models import IkiDraft, SkpDraft
 from bot.render import target_text
-from bot.skp.dialog_pack import QUARTERS, Step, proposed_steps, rhk_of, trajectory
+from bot.skp.dialog_pack import QUARTERS, Step, proposed_steps, rhk_of
+from bot.year import quarter_plan
 from bot.year.capaian import capaian_all, quarter_note
 from bot.year.logbook import described, figure_text
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import months_text, quarter_end, quarter_label, quarter_months
 from bot.year.rencana import follow_targets
-from bot.year.versions import agreed_on, began, iki_first_quarter, in_force, reasons
+from bot.year.versions import agreed_on, began, iki_first_quarter, reasons
 
 SHEETS = ("Rencana Aksi", "Catatan Harian", "Realisasi per TW")
 PROPOSED = "usulan, sepakati di dialog"
@@ -32,23 +33,20 @@ def quarters_before(year: YearState, key: str) -> set[str]:
 
 def proposed_rows(year: YearState, iki: IkiDraft, today: date) -> list[tuple[Step, str, str]]:
     """The proposed stages of an IKI with none agreed, as its own: only the quarters it is under, each with its months
-    (the first from the month the IKI or the SKP began: «Jul–Sep», «Agu–Sep») and its target, a quarter that ended
-    under an earlier SKP version with the plan agreed then (tester53 P1-13, P1-14)."""
+    (the first from the month the IKI or the SKP began: «Jul–Sep», «Agu–Sep») and its target from the year's one
+    trajectory (quarter_plan: a quarter that ended under an earlier SKP version with the plan agreed then, tester53
+    P1-13, P1-14, tester54 F6)."""
     first = iki_first_quarter(year, iki.indikator)
     start = began(year, iki.indikator) or agreed_on(year)
     measured = year.performance_year(today)
     before = quarters_before(year, iki.indikator)
     rows = []
-    for step in proposed_steps(iki, first):
+    for step in proposed_steps(iki, first, quarter_plan.texts(year, iki)):
         if step.quarter in before:
             continue
         q = QUARTERS.index(step.quarter) + 1
         months = [m for m in quarter_months(q) if start is None or start.year != measured or m >= start.month]
-        then = in_force(year, iki.indikator, quarter_end(measured, q))
-        target = step.target
-        if then is not None and (then.target, then.target_triwulan) != (iki.target, iki.target_triwulan):
-            target = trajectory(then, first)[q - 1]
-        rows.append((step, months_text(months or quarter_months(q)), target))
+        rows.append((step, months_text(months or quarter_months(q)), step.target))
     return rows
 
 
