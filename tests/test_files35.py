@@ -1,0 +1,57 @@
+"""files35: the audit's reading report names every sheet and every target written in words; the dialog pack's status
+column holds a status; sources dated after «now» are not current guidance; definitions of terms the guidance lacks;
+a catalog area it does not hold said plainly."""
+
+import openpyxl
+
+from bot.audit.sheet_reading import read_export
+
+HEADER = ["NIP", "Nama", "Unit", "Indikator Kinerja Individu", "Target", "Satuan", "Bobot"]
+NIP = "199001012015011001"
+
+
+def _book(path, targets, extra_sheets=(), template_first=False):
+    book = openpyxl.Workbook()
+    if template_first:
+        book.active.title = "Templat"
+        book.active.append(HEADER)
+        sheet = book.create_sheet("SKP")
+    else:
+        sheet = book.active
+        sheet.title = "SKP"
+    sheet.append(HEADER)
+    for i, target in enumerate(targets):
+        sheet.append([NIP, "Ani", "Tim A", f"Persentase usulan tahap {i + 1} yang ditindaklanjuti", target, "persen", 20])
+    for name, rows in extra_sheets:
+        extra = book.create_sheet(name)
+        for row in rows:
+            extra.append(row)
+    book.save(path)
+    return path
+
+
+def test_every_sheet_is_named_in_the_reading_report(tmp_path):
+    path = _book(tmp_path / "a.xlsx", [90], [("Rekap", []), ("Catatan", [["catatan bebas"], ["apa saja"]])])
+    _, report = read_export(path)
+    notes = report.notes
+    assert "lembar «Rekap»: kosong, dilewati" in notes
+    assert any(n.startswith("lembar «Catatan»: tidak memuat judul kolom yang dikenali") for n in notes)
+    assert any("«Rekap»" in line for line in report.lines())
+
+
+def test_a_header_without_rows_gives_way_to_the_sheet_with_data(tmp_path):
+    path = _book(tmp_path / "b.xlsx", [90, 80], template_first=True)
+    employees, report = read_export(path)
+    assert report.rows_read == 2 and "«SKP»" in report.where
+    assert "lembar «Templat»: judul kolom tanpa baris data, dilewati" in report.notes
+
+
+def test_targets_in_words_are_read_and_said(tmp_path):
+    path = _book(tmp_path / "c.xlsx", ["sembilan puluh", "seratus persen", "dua puluh lima dokumen", "tinggi", "WTP"])
+    employees, report = read_export(path)
+    said = " ".join(report.notes)
+    assert "baris 2 («sembilan puluh» → 90)" in said
+    assert "baris 3 («seratus persen» → 100%)" in said
+    assert "baris 4 («dua puluh lima dokumen» → 25 dokumen)" in said
+    assert "baris 5 («tinggi»)" in said and "target bukan angka" in said
+    assert "WTP" not in said  # a named grade is its rule's, not unreadable
