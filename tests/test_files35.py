@@ -55,3 +55,27 @@ def test_targets_in_words_are_read_and_said(tmp_path):
     assert "baris 4 («dua puluh lima dokumen» → 25 dokumen)" in said
     assert "baris 5 («tinggi»)" in said and "target bukan angka" in said
     assert "WTP" not in said  # a named grade is its rule's, not unreadable
+
+
+def test_the_export_done_column_holds_a_date_and_the_advice_a_note(tmp_path):
+    from datetime import date
+    from io import BytesIO
+
+    from bot.models import IkiDraft, SkpDraft
+    from bot.skp.export import skp_workbook
+    from bot.year.models import YearState
+    from bot.year.rencana import propose
+    from bot.year.sheets import add_year_sheets
+
+    agreed = IkiDraft(indikator="Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu", target="90%")
+    open_ = IkiDraft(indikator="Persentase pasien nifas yang mendapat edukasi KB", target="80%")
+    skp = SkpDraft(iki=[agreed, open_])
+    year = YearState(rencana=[propose(agreed)])
+    book = openpyxl.load_workbook(BytesIO(add_year_sheets(skp_workbook(skp), skp, year, date(2026, 4, 6))))
+    rows = list(book["Rencana Aksi"].iter_rows(values_only=True))
+    head = rows[0]
+    done, note = head.index("Selesai"), head.index("Keterangan")
+    proposed = [r for r in rows[1:] if r[2].startswith("IKI 2:")]
+    assert proposed and all(r[done] in (None, "") for r in proposed)
+    assert all("sepakati di dialog kinerja" in r[note] for r in proposed)
+    assert all("sepakati" not in str(r[done]) for r in rows[1:])
