@@ -79,3 +79,33 @@ def test_the_export_done_column_holds_a_date_and_the_advice_a_note(tmp_path):
     assert proposed and all(r[done] in (None, "") for r in proposed)
     assert all("sepakati di dialog kinerja" in r[note] for r in proposed)
     assert all("sepakati" not in str(r[done]) for r in rows[1:])
+
+
+def test_a_source_dated_after_today_says_so(shared_retriever):
+    from datetime import date
+
+    before = shared_retriever.ask("Apa arti target dalam SKP?", today=date(2025, 12, 1))
+    assert "sesudah hari ini (1 Desember 2025)" in before.answer and "4 Februari 2026" in before.answer
+    assert all("2026" not in p.source for p in before.passages)  # further reading dated later is left out
+    after = shared_retriever.ask("Apa arti target dalam SKP?", today=date(2026, 12, 7))
+    assert "sesudah hari ini" not in after.answer
+
+
+def test_the_chat_dates_sources_by_its_clock(engine, at):
+    from tests.talk import said
+
+    at("2025-11-03T09:00")
+    assert "sesudah hari ini (3 November 2025)" in said(engine.handle("u1", "/tanya apa arti target dalam SKP?"))
+    at("2026-03-03T09:00")
+    assert "sesudah hari ini" not in said(engine.handle("u1", "/tanya apa arti target dalam SKP?"))
+
+
+def test_source_dates_read_as_written():
+    from datetime import date
+
+    from bot.retrieval.source_dates import source_date
+
+    assert source_date("Berita Balai Labkesmas Makassar (21 Agt 2024)")[0] == date(2024, 8, 21)
+    assert source_date("Materi Seri 1 (4 Feb 2026); berita (24 Nov 2025); PMK No. 12 Tahun 2025")[0] == date(2026, 2, 4)
+    assert source_date("PermenPANRB 6/2022")[0] == date(2022, 1, 1)
+    assert source_date("deck") is None
