@@ -109,3 +109,16 @@ def test_source_dates_read_as_written():
     assert source_date("Materi Seri 1 (4 Feb 2026); berita (24 Nov 2025); PMK No. 12 Tahun 2025")[0] == date(2026, 2, 4)
     assert source_date("PermenPANRB 6/2022")[0] == date(2022, 1, 1)
     assert source_date("deck") is None
+
+
+def test_a_definition_of_a_term_the_guidance_lacks_never_borrows_another(shared_retriever):
+    for question, term in [("IKI HI/CI itu apa", "HI/CI"), ("apa itu IKI CI", "CI"),
+                           ("di SKP ada HI/CI, itu apa ya?", "HI/CI"), ("HI/CI di IKI itu apa", "HI/CI")]:
+        answer = shared_retriever.ask(question)
+        assert f"«{term}» di luar pedoman yang saya punya" in answer.answer, question
+        assert "Indikator Kinerja Individu" not in answer.answer and "Sasaran Kinerja Pegawai" not in answer.answer
+        assert not answer.passages
+    # terms the guidance holds keep their meaning
+    assert "Core TUSI" in shared_retriever.ask("apa itu IKI TUSI").answer
+    assert "Indikator Kinerja Individu" in shared_retriever.ask("apa itu IKI di RSUD").answer
+    assert "tidak menjelaskan artinya" in shared_retriever.ask("apa itu PME").answer

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from bot import knowledge
 from bot.lang.dates import MONTHS
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
+from bot.lang.words import is_indonesian_word
 from bot.retrieval.glossary import (
     Term,
     meaning,
@@ -154,6 +155,40 @@ def undefined_acronym(question: str, answer: str) -> str | None:
     defines = re.compile(rf"\b{term}\b\s*(?:\(|{_definers()})"
                          rf"|\([^)]*\b{term}\b[^)]*\)")
     return None if defines.search(answer) else term
+
+
+UNKNOWN_TERM = ("«{term}» di luar pedoman yang saya punya (pedoman penyusunan SKP dan IKI Kemenkes): pedoman itu tidak "
+                "memuat istilah ini, jadi saya tidak menebak artinya dan tidak menjawabnya dengan arti istilah lain. "
+                "Bila itu istilah di unit Anda, tanyakan artinya ke atasan atau pengelola kinerja unit Anda.")
+# A run of capitals as typed, parts joined by «/» («HI/CI»): one term asked.
+_ACRONYM_RUN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})*(?![\w-])")
+_WORD_AT = re.compile(r"\w+(?:/\w+)*")  # «REPORT_COUNT» one word, a code, never two acronyms
+
+
+def unknown_acronym(question: str, known: frozenset[str]) -> str | None:
+    """«IKI HI/CI itu apa», «apa itu IKI CI», «di SKP ada HI/CI, itu apa ya?»: a definition question naming a glossary
+    term and an acronym, typed in capitals first or next to a glossary term or to the asking words, that the guidance
+    never writes (`known`: the passages' words, lower case) nor the glossary names: the term asked, said to be outside
+    the guidance, never answered with the glossary term's meaning (files35 #4). None otherwise."""
+    if wanted_kind(question) != "definition":
+        return None
+    text = unicodedata.normalize("NFKC", question)
+    cues = {w for phrase in search_config()["answers"]["kinds"]["definition"] for w in tokens(phrase)}
+    for sentence in re.split(r"(?<=[.?!])\s+|\n+", text):
+        if not dict(_kinds())["definition"].find(cue_words(sentence)) or not terms_in(sentence):
+            continue  # an acronym asked alone is left to undefined_acronym and the search
+        words = [(m.group(), m.start()) for m in _WORD_AT.finditer(sentence)]
+        for i, (word, _) in enumerate(words):
+            if not _ACRONYM_RUN.fullmatch(word):
+                continue
+            parts = [part.lower() for part in word.split("/")]
+            if all(part in known or part in cues or part in skipped_words() or terms_in(part)
+                   or is_indonesian_word(part) for part in parts):
+                continue
+            beside = [words[j][0] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+            if i == 0 or any(w.lower() in cues or terms_in(w) for w in beside):  # the subject, or what a term is
+                return word
+    return None
 
 
 def with_source(answer: str, source: str) -> str:

@@ -16,6 +16,7 @@ from bot.retrieval.answer import (
     NOT_ASN,
     NOT_DEFINED,
     NOT_FOUND,
+    UNKNOWN_TERM,
     Told,
     fits,
     from_glossary,
@@ -23,6 +24,7 @@ from bot.retrieval.answer import (
     rewritten,
     shows,
     undefined_acronym,
+    unknown_acronym,
     with_source,
 )
 from bot.retrieval.answer_choice import _overlap, _sense_first, _shaped
@@ -144,6 +146,9 @@ class Answerer:
         read = asked if claimed else without_persona(without_recalled(asked))  # an earlier answer recalled is context
         if asks_clinical_standard(read):  # before the glossary: «standar waktu layanan» names a term of its own
             return Answer(question=question, passages=[], answer=NOT_FOUND)
+        unknown = unknown_acronym(read, self._words)
+        if unknown:  # «IKI HI/CI itu apa»: before the glossary, which would answer with what an IKI is
+            return Answer(question=question, passages=[], answer=UNKNOWN_TERM.format(term=unknown))
         quoted = rewrite_asked(read)
         told = rewritten(quoted) if quoted else None
         if told is not None:
@@ -224,6 +229,14 @@ class Answerer:
         if left is not None:
             said = f"{said} {with_source(left.said, left.source)}"
         return answer.model_copy(update={"answer": said})
+
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        """Every word the guidance writes (passages, their titles, short answers and ways of asking), lower case."""
+        return frozenset(w.lower() for p in self.passages
+                         for text in [p.title, p.text, p.source, *(a.text for a in p.answers),
+                                      *(q for a in p.answers for q in a.questions)]
+                         for w in re.findall(r"[^\W_]+", text))
 
     def _led_by_asking_sentence(self, question: str, best: Told, whole: list[tuple[float, str, Told]],
                                 mode: Mode) -> Told:
