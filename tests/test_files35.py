@@ -122,3 +122,23 @@ def test_a_definition_of_a_term_the_guidance_lacks_never_borrows_another(shared_
     assert "Core TUSI" in shared_retriever.ask("apa itu IKI TUSI").answer
     assert "Indikator Kinerja Individu" in shared_retriever.ask("apa itu IKI di RSUD").answer
     assert "tidak menjelaskan artinya" in shared_retriever.ask("apa itu PME").answer
+
+
+def test_a_catalog_search_asked_in_words_is_searched():
+    from bot.conversation.intent import request_in
+
+    for text, topic in [("cari indikator kekarantinaan kesehatan", "kekarantinaan kesehatan"),
+                        ("ada indikator renstra utk kekarantinaan ga?", "kekarantinaan"),
+                        ("ada IKK utk KKP ga ya", "kkp"), ("kkp ada ga ikk nya?", "kkp")]:
+        found = request_in(text)
+        assert found is not None and found.command == "ikk" and found.text == topic, text
+    assert request_in("IKK itu apa?") is None
+
+
+def test_an_area_the_catalog_lacks_is_said_plainly_with_own_words_offered(engine):
+    from tests.talk import said
+
+    for text in ("/ikk kekarantinaan", "cari indikator kekarantinaan kesehatan", "ada IKK utk KKP ga ya"):
+        reply = said(engine.handle("u1", text))
+        assert "Katalog yang saya miliki mungkin belum memuat bidang kerja Anda" in reply, text
+        assert "Pakai tulisan saya" in reply and "Indikator Renstra untuk" not in reply
