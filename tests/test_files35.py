@@ -142,3 +142,11 @@ def test_an_area_the_catalog_lacks_is_said_plainly_with_own_words_offered(engine
         reply = said(engine.handle("u1", text))
         assert "Katalog yang saya miliki mungkin belum memuat bidang kerja Anda" in reply, text
         assert "Pakai tulisan saya" in reply and "Indikator Renstra untuk" not in reply
+
+
+def test_an_unknown_acronym_asked_inside_a_step_is_not_the_steps_term(engine):
+    from tests.talk import said
+
+    engine.handle("u1", "/prima")
+    reply = said(engine.handle("u1", "IKI HI/CI itu apa?"))
+    assert "«HI/CI» di luar pedoman yang saya punya" in reply and "Indikator Kinerja Individu) adalah" not in reply

@@ -26,6 +26,7 @@ from bot.retrieval.answer import (
     undefined_acronym,
     unknown_acronym,
     with_source,
+    words_of,
 )
 from bot.retrieval.answer_choice import _overlap, _sense_first, _shaped
 from bot.retrieval.claims import claim, contradicted, reported_claim, restated, verdict_lead
@@ -232,11 +233,7 @@ class Answerer:
 
     @cached_property
     def _words(self) -> frozenset[str]:
-        """Every word the guidance writes (passages, their titles, short answers and ways of asking), lower case."""
-        return frozenset(w.lower() for p in self.passages
-                         for text in [p.title, p.text, p.source, *(a.text for a in p.answers),
-                                      *(q for a in p.answers for q in a.questions)]
-                         for w in re.findall(r"[^\W_]+", text))
+        return words_of(self.passages)
 
     def _led_by_asking_sentence(self, question: str, best: Told, whole: list[tuple[float, str, Told]],
                                 mode: Mode) -> Told:
