@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from bot.audit.nip import Nip, read_nip
-from bot.lang.numbers import format_number
+from bot.lang.numbers import format_number, parse_target
 from bot.models import MAX_TEXT_CHARS, NIP_DIGITS, Peran
+from bot.rules.lexicon import is_text_target
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
 from bot.sheets.tables import (
     aliases_of,
@@ -164,6 +165,7 @@ def _wrong_nips(employees) -> str:
 
 
 _PARENT = IKI_FIELDS.index("parent") - 1  # among the values read as they are (after indikator, before bobot)
+_TARGET = IKI_FIELDS.index("target") - 1
 _CODE_PART_DIGITS = 3  # a code's parts run to three digits («IKK 33.3.1», codes.py): a number may have lost up to two 0s
 
 
@@ -192,6 +194,33 @@ def _parents_as_numbers(rows: list[tuple[int, str]], employees) -> str:
         return (f"{said}. Angka membuang nol di belakang (5.10 tersimpan 5.1): bila ada kode seperti itu, format kolom "
                 "induk sebagai Teks di Excel, tulis ulang kodenya, lalu jalankan audit lagi")
     return said
+
+
+def _worded_targets(rows: list[tuple[int, str]]) -> list[str]:
+    """Targets written without a digit: «sembilan puluh» read as 90 (the rules read it so too), said with its rows;
+    one holding no number («tinggi», «-») said as unreadable, its IKI reported «target bukan angka». A named grade
+    («WTP») is a target as a Renstra states it, left to its rule. Never a blank nobody hears of (files35 #1)."""
+    read: list[str] = []
+    unread: list[str] = []
+    parsed: dict[str, str | None] = {}
+    for row, written in rows:
+        if written not in parsed:
+            target = parse_target(written)
+            parsed[written] = None if target is None else format_number(target.value) + (
+                "%" if target.is_percent else f" {target.unit}" if target.unit else "")
+        if parsed[written] is not None:
+            read.append(f"baris {row} («{written}» → {parsed[written]})")
+        elif not is_text_target(written):
+            unread.append(f"baris {row} («{written}»)")
+    notes = []
+    if read:
+        notes.append(f"kolom target: {_n(len(read))} baris berisi angka yang ditulis dengan kata, dibaca sebagai angka: "
+                     + ", ".join(read[:5]) + (" …" if len(read) > 5 else ""))
+    if unread:
+        notes.append(f"kolom target: {_n(len(unread))} baris tanpa angka yang terbaca, misalnya "
+                     + ", ".join(unread[:5]) + "; IKI-nya tercatat «target bukan angka» di lembar IKI. Tulis targetnya "
+                     "dengan angka (misalnya 90% atau 25 dokumen), lalu jalankan audit lagi")
+    return notes
 
 
 def _n(value: int) -> str:
@@ -348,6 +377,7 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     above: tuple | None = None  # the last row naming an employee (its number first), for the rows under it
     carried: list[int] = []
     parents_as_numbers: list[tuple[int, str]] = []  # (row, the code read) where the parent cell held a number
+    worded: list[tuple[int, str]] = []  # (row, the target as written) where it holds no digit
     records = table.records(WANTED)
     if progress:
         records = progress(records, table.total_rows)
@@ -417,6 +447,9 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
             if type(plain[_PARENT]) is float:  # «5.1» stored as a number: the code typed, said in the report
                 plain[_PARENT] = shared.setdefault(code := _number_code(plain[_PARENT]), code)
                 parents_as_numbers.append((number, code))
+            target = plain[_TARGET]
+            if type(target) is str and target and not any(ch.isdigit() for ch in target):
+                worded.append((number, target))
             employee.rows.append(IkiRow(number, indikator, *plain, _bobot(bobot)))
             report.rows_read += 1
     report.notes += table.notes
@@ -427,6 +460,7 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                             "isi NIP dan nama di setiap baris lalu jalankan audit lagi")
     if parents_as_numbers:
         report.notes.append(_parents_as_numbers(parents_as_numbers, employees.values()))
+    report.notes += _worded_targets(worded)
     if wrong := _wrong_nips(employees.values()):
         report.notes.append(wrong)
     if damaged:

@@ -237,7 +237,7 @@ class Engine:
         self.producers: list[Callable[[datetime], None]] = [year_pengingat.Reminders(store, self.state, self.post)]
         self.assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
-        self.lookup = Lookup(retriever, self.assistant)
+        self.lookup = Lookup(retriever, self.assistant, lambda: self.clock().date())
         self._limiter = RateLimiter(rate_limit, store)
         self._welcomed: set[str] = set()  # users whose chat opened with «Selamat datang kembali» (pending): said once
         self.prima = Prima(lambda text: self.lookup.ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
@@ -921,7 +921,7 @@ class Engine:
             return [Reply(weights_so_far(state.skp, current.jenis if current is not None else None))]
 
         def ask(question: str, topic: str | None):
-            return self.lookup.ready().ask(question, k=3, topic=topic)
+            return self.lookup.ready().ask(question, k=3, topic=topic, today=self.clock().date())
 
         try:
             return self.limited(turn.user_id, "/tanya", lambda: step_help.reply(turn.state, message, ask))

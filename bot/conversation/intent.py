@@ -287,6 +287,8 @@ def _topic(words: list[str], groups: dict[str, PhraseSet]) -> str:
             i += len(found) if found else 1
     kept = [w for i, w in enumerate(words) if i not in drop and w not in config["filler_set"]
             and w not in config["topic_drop"]]
+    while kept and kept[-1] in config["question_tags"]:  # «… utk KKP ga?»: the closing «ga» asks, it is no topic
+        kept.pop()
     # «buat tim sy? tim hipertensi»: a word met again once the filler between is out is said once (tester52 P2-1)
     return " ".join(w for i, w in enumerate(kept) if i == 0 or w != kept[i - 1])
 

@@ -3,6 +3,7 @@ retriever built on first use (it loads a model), never when the chat opens."""
 
 import threading
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from bot import render
@@ -18,8 +19,10 @@ if TYPE_CHECKING:
 class Lookup:
     """The retriever, built once and shared by every turn, and the replies made from what it finds."""
 
-    def __init__(self, make_retriever: Callable[[], Any] | None, assistant: Assistant):
+    def __init__(self, make_retriever: Callable[[], Any] | None, assistant: Assistant,
+                 today: Callable[[], date] | None = None):
         self._make_retriever = make_retriever or _default_retriever
+        self.today = today  # the engine's clock: guidance dated after it is not cited as current (source_dates)
         self._retriever: Any = None
         self._retriever_lock = threading.Lock()
         self.assistant = assistant
@@ -55,7 +58,7 @@ class Lookup:
         from bot.retrieval.embeddings import RetrievalUnavailable
 
         try:
-            result = self.ready().ask(text, k=3)
+            result = self.ready().ask(text, k=3, today=self.today() if self.today else None)
         except RetrievalUnavailable as exc:
             return [Reply(f"Pencarian pedoman sedang tidak tersedia. {exc}")]
         if not getattr(result, "glossary", False):  # a term's meaning is our own line; a model only rephrases passages

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from bot import knowledge
 from bot.lang.dates import MONTHS
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
+from bot.lang.words import is_indonesian_word
 from bot.retrieval.glossary import (
     Term,
     meaning,
@@ -24,6 +25,7 @@ from bot.retrieval.glossary import (
     terms_in,
 )
 from bot.retrieval.normalize import search_config
+from bot.retrieval.passages import Passage, load_passages
 from bot.retrieval.question_parts import (
     _QUOTED,
     CLAUSE_END,
@@ -156,6 +158,56 @@ def undefined_acronym(question: str, answer: str) -> str | None:
     return None if defines.search(answer) else term
 
 
+UNKNOWN_TERM = ("«{term}» di luar pedoman yang saya punya (pedoman penyusunan SKP dan IKI Kemenkes): pedoman itu tidak "
+                "memuat istilah ini, jadi saya tidak menebak artinya dan tidak menjawabnya dengan arti istilah lain. "
+                "Bila itu istilah di unit Anda, tanyakan artinya ke atasan atau pengelola kinerja unit Anda.")
+# A run of capitals as typed, parts joined by «/» («HI/CI»): one term asked.
+_ACRONYM_RUN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})*(?![\w-])")
+_WORD_AT = re.compile(r"\w+(?:/\w+)*")  # «REPORT_COUNT» one word, a code, never two acronyms
+
+
+def words_of(passages: list[Passage]) -> frozenset[str]:
+    """Every word the guidance writes (passages, their titles, sources, short answers and ways of asking), lower case."""
+    return frozenset(w.lower() for p in passages
+                     for text in [p.title, p.text, p.source, *(a.text for a in p.answers),
+                                  *(q for a in p.answers for q in a.questions)]
+                     for w in re.findall(r"[^\W_]+", text))
+
+
+@knowledge.cached
+def guidance_words() -> frozenset[str]:
+    """words_of the shipped guidance (the settings' knowledge folder): for a glossary line asked outside a retriever."""
+    from bot.settings import get_settings
+
+    return words_of(load_passages(get_settings().knowledge_dir / "guidelines"))
+
+
+def unknown_acronym(question: str, known: frozenset[str] | None = None) -> str | None:
+    """«IKI HI/CI itu apa», «apa itu IKI CI», «di SKP ada HI/CI, itu apa ya?»: a definition question naming a glossary
+    term and an acronym, typed in capitals first or next to a glossary term or to the asking words, that the guidance
+    never writes (`known`: the passages' words, lower case) nor the glossary names: the term asked, said to be outside
+    the guidance, never answered with the glossary term's meaning (files35 #4). None otherwise."""
+    if wanted_kind(question) != "definition":
+        return None
+    known = guidance_words() if known is None else known
+    text = unicodedata.normalize("NFKC", question)
+    cues = {w for phrase in search_config()["answers"]["kinds"]["definition"] for w in tokens(phrase)}
+    for sentence in re.split(r"(?<=[.?!])\s+|\n+", text):
+        if not dict(_kinds())["definition"].find(cue_words(sentence)) or not terms_in(sentence):
+            continue  # an acronym asked alone is left to undefined_acronym and the search
+        words = [(m.group(), m.start()) for m in _WORD_AT.finditer(sentence)]
+        for i, (word, _) in enumerate(words):
+            if not _ACRONYM_RUN.fullmatch(word):
+                continue
+            if all(part.lower() in known or part.lower() in cues or part.lower() in skipped_words() or terms_in(part)
+                   or is_indonesian_word(part.lower()) for part in word.split("/")):  # «RA»: a term in capitals
+                continue
+            beside = [words[j][0] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+            if i == 0 or any(w.lower() in cues or terms_in(w) for w in beside):  # the subject, or what a term is
+                return word
+    return None
+
+
 def with_source(answer: str, source: str) -> str:
     return f"{answer} (Sumber: {source})" if source else answer
 
@@ -214,6 +266,9 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if compares and len(named) >= 2:
         return _told(named[:2])
     if defines and named and not _asks_how_of_it(question, words):
+        unknown = unknown_acronym(question)
+        if unknown:  # «IKI HI/CI itu apa» at a step: never the IKI's line (files35 #4)
+            return Told(UNKNOWN_TERM.format(term=unknown), "")
         cue = dict(_kinds())["definition"].find(words) or closing
         return _told(_with_joined(question, _defined(question, words, cue),
                                   _around(question, words, cue, _SENTENCE_END)))

@@ -16,6 +16,7 @@ from bot.retrieval.answer import (
     NOT_ASN,
     NOT_DEFINED,
     NOT_FOUND,
+    UNKNOWN_TERM,
     Told,
     fits,
     from_glossary,
@@ -23,7 +24,9 @@ from bot.retrieval.answer import (
     rewritten,
     shows,
     undefined_acronym,
+    unknown_acronym,
     with_source,
+    words_of,
 )
 from bot.retrieval.answer_choice import _overlap, _sense_first, _shaped
 from bot.retrieval.claims import claim, contradicted, reported_claim, restated, verdict_lead
@@ -144,6 +147,9 @@ class Answerer:
         read = asked if claimed else without_persona(without_recalled(asked))  # an earlier answer recalled is context
         if asks_clinical_standard(read):  # before the glossary: «standar waktu layanan» names a term of its own
             return Answer(question=question, passages=[], answer=NOT_FOUND)
+        unknown = unknown_acronym(read, self._words)
+        if unknown:  # «IKI HI/CI itu apa»: before the glossary, which would answer with what an IKI is
+            return Answer(question=question, passages=[], answer=UNKNOWN_TERM.format(term=unknown))
         quoted = rewrite_asked(read)
         told = rewritten(quoted) if quoted else None
         if told is not None:
@@ -224,6 +230,10 @@ class Answerer:
         if left is not None:
             said = f"{said} {with_source(left.said, left.source)}"
         return answer.model_copy(update={"answer": said})
+
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return words_of(self.passages)
 
     def _led_by_asking_sentence(self, question: str, best: Told, whole: list[tuple[float, str, Told]],
                                 mode: Mode) -> Told:

@@ -6,10 +6,12 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 
 from pydantic import BaseModel
 
+from bot import clock
 from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.retrieval.answering import Answer, Answerer
@@ -31,6 +33,7 @@ from bot.retrieval.normalize import (
     without_clitics,
 )
 from bot.retrieval.passages import load_passages
+from bot.retrieval.source_dates import dated_answer, later_than
 from bot.retrieval.vector_index import Doc, VectorIndex
 from bot.settings import Settings, get_settings
 
@@ -441,9 +444,15 @@ class Retriever:
     def _answerer(self) -> Answerer:
         return Answerer(self.passages, self._ranking, self.vectors, self._corpora, self.documents)
 
-    def ask(self, question: str, k: int = 3, mode: Mode = "hybrid", topic: str | None = None) -> Answer:
-        """The one short answer to a guidance question, with further reading (`answering.Answerer.ask`)."""
-        return self._answerer.ask(question, k, mode, topic)
+    def ask(self, question: str, k: int = 3, mode: Mode = "hybrid", topic: str | None = None,
+            today: date | None = None) -> Answer:
+        """The one short answer to a guidance question, with further reading (`answering.Answerer.ask`), as of today
+        (the user's clock, IKI_NOW by default): a source dated later says so, further reading dated later is left out
+        (`source_dates`)."""
+        today = today or clock.now().date()
+        answer = self._answerer.ask(question, k, mode, topic)
+        return answer.model_copy(update={"answer": dated_answer(answer.answer, today),
+                                         "passages": [p for p in answer.passages if later_than(p.source, today) is None]})
 
 
 def _loanword_nya_apart(query: str) -> str:

@@ -437,18 +437,17 @@ def _workbook_table(path: Path, kind: str) -> Table:
         seen.append((sheet.name, best, _first_row(rows)))
         form, blank = _form_block(rows[: best.index], kind) if best and best.missing else ({}, ())
         if best and (not best.missing or ((form or blank) and _form_covers(best, {*form, *blank}, kind))):
-            candidates.append((best.score, -len(candidates), sheet, best, rows, (form, blank)))
+            # a table with rows beats a header left without any (a template sheet before the filled one)
+            candidates.append((sheet.rows > best.last + 1, best.score, -len(candidates), sheet, best, rows, (form, blank)))
     if not candidates:
         raise _no_header(path.name, kind, [(f" (lembar «{n}»)" if len(seen) == 1 else n, b, f) for n, b, f in seen])
-    _, _, sheet, best, rows, (form, blank) = max(candidates, key=lambda c: c[:2])
+    *_, sheet, best, rows, (form, blank) = max(candidates, key=lambda c: c[:3])
     texts_above = {(r, c): text(v) for r, cells in rows for c, v in enumerate(cells)}
     notes = _merged_header_notes(best, sheet.merged, texts_above) if best.last == best.row else [_two_rows_note(best)]
-    if sheet is not sheets[0]:
-        notes.insert(0, f"data dibaca dari lembar «{sheet.name}»; lembar «{sheets[0].name}» tidak memuat judul kolom yang dikenali")
-    others = [s.name for _, _, s, *_ in candidates if s is not sheet]
-    if others:
-        notes.append(f"lembar {', '.join(f'«{o}»' for o in others)} juga memuat tabel seperti ini dan TIDAK dibaca; "
-                     "audit lembar itu sebagai berkas terpisah bila perlu")
+    if len(sheets) > 1:
+        tables = {c[3].name: c[4] for c in candidates}
+        notes[:0] = [f"data dibaca dari lembar «{sheet.name}»"] + [
+            _sheet_left(s, first, tables.get(s.name)) for s, (_, _, first) in zip(sheets, seen) if s is not sheet]
     if not sheet.xlsx:
         notes.append(f"{path.suffix} tidak menyimpan tanda format persen yang bisa dibaca di sini: sel 20% dibaca 0,2. "
                      "Simpan sebagai .xlsx agar bobot dan target persen pasti terbaca benar")
@@ -470,6 +469,21 @@ def _workbook_table(path: Path, kind: str) -> Table:
     return Table(path.name, f"lembar «{sheet.name}»", best.row + 1, best.header, best.fields,
                  max(sheet.rows - best.last - 1, 0), notes, data, merged=below, form=form, form_blank=blank,
                  anchor=REQUIRED[kind][0][0] if form or blank else ())
+
+
+def _sheet_left(sheet: workbook.SheetData, first: list[str], table: _Header | None) -> str:
+    """Why a sheet of the workbook was not read, one per sheet: the reading report names every sheet (files35 #1: an
+    empty «Rekap» beside the data was never mentioned)."""
+    if table is not None:
+        if sheet.rows <= table.last + 1:
+            return f"lembar «{sheet.name}»: judul kolom tanpa baris data, dilewati"
+        return (f"lembar «{sheet.name}»: memuat tabel seperti ini juga dan TIDAK dibaca; audit lembar itu sebagai berkas "
+                "terpisah bila perlu")
+    if not first:
+        return (f"lembar «{sheet.name}»: kosong, dilewati" if sheet.rows <= HEADER_SCAN else
+                f"lembar «{sheet.name}»: {HEADER_SCAN} baris pertamanya kosong, tanpa judul kolom; dilewati")
+    return (f"lembar «{sheet.name}»: tidak memuat judul kolom yang dikenali (baris pertama: {', '.join(first[:4])}), "
+            "dilewati")
 
 
 def _two_rows_note(found: _Header) -> str:

@@ -20,7 +20,10 @@ from bot.year.rencana import follow_targets
 from bot.year.versions import agreed_on, began, iki_first_quarter, reasons
 
 SHEETS = ("Rencana Aksi", "Catatan Harian", "Realisasi per TW")
-PROPOSED = "usulan, sepakati di dialog"
+# Said in the «Keterangan» column of a proposed stage, never in «Selesai»: that column holds the date a stage was
+# done, the one thing a reviewer reads there (files35 #2).
+PROPOSED = "usulan dari trajektori target, belum disepakati: sepakati di dialog kinerja"
+AGREED = "tahapan yang disepakati"
 VERSIONS = "Versi SKP"
 
 
@@ -86,12 +89,12 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
         return f"IKI {numbers[key]}: {key}" if key in numbers else (f"{key} (tidak lagi di SKP)" if key else "")
 
     rows = {
-        "Rencana Aksi": [["No", "RHK", "IKI", "Tahapan", "Bulan", "Bagian target", "Selesai"]] + [
+        "Rencana Aksi": [["No", "RHK", "IKI", "Tahapan", "Bulan", "Bagian target", "Selesai", "Keterangan"]] + [
             [n, rhk.get(plan.iki, ""), label(plan.iki), stage.name, months_text(stage.months),
-             stage.share if stage.share is not None else "", stage.done.isoformat() if stage.done else ""]
+             stage.share if stage.share is not None else "", stage.done.isoformat() if stage.done else "", AGREED]
             for plan in plans for n, stage in enumerate(plan.stages, start=1)] + [
-            # an IKI with no stages agreed: the proposal /dialog prints, marked as one to agree on
-            [n, rhk_of(iki), label(iki.indikator), step.action, months, target, PROPOSED]
+            # an IKI with no stages agreed: the proposal /dialog prints, not done, marked as one to agree on
+            [n, rhk_of(iki), label(iki.indikator), step.action, months, target, "", PROPOSED]
             for iki in skp.iki if iki.indikator not in planned
             for n, (step, months, target) in enumerate(proposed_rows(year, iki, today), start=1)],
         "Catatan Harian": [["Tanggal", "Uraian", "RHK", "IKI", "Kuantitas", "Durasi (menit)", "Bukti"]] + [
