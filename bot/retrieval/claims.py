@@ -207,7 +207,7 @@ def claim(question: str) -> list[str] | None:
     told, comma, rest = question.partition(",")
     if comma and rest.strip(" ?") and tokens(told)[:1] and tokens(told)[0] in _self_words():
         question = rest  # «sy kepala balai di UPT, SKP sy … ya?»: who asks is told, not claimed
-    question = _without_holding_clause(_from_opener(question))
+    question = _after_report(_without_holding_clause(_from_opener(question)))
     words = tokens(question)
     opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0)
     tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))
@@ -215,9 +215,11 @@ def claim(question: str) -> list[str] | None:
     words = _without_closing(words)
     if not words or not (opener or tagged):
         return None
-    # «Target '…' oke ga buat IKI?»: a negation right after an approving word asks, as a tag does; it denies nothing
-    words = [w for i, w in enumerate(words) if not (w in config["negations"] and i > 0
-                                                    and words[i - 1] in config["claim"]["approves"])]
+    # «Target '…' oke ga buat IKI?», «IKI beyond boleh gak isinya …?»: a negation right after an approving word or
+    # a predicate's (`yesno.predicates`) asks, as a tag does; it denies nothing
+    asks = set(config["claim"]["approves"]) | {w for group in config["predicates"].values() for w in group}
+    words = [w for i, w in enumerate(words) if not (w in config["negations"] and i > 0 and words[i - 1] in asks
+                                                    and not (words[i + 1:i + 2] and words[i + 1] in asks))]
     named = _in_terms(words) | _in_conditions(question, len(opener or ()))
     tail = _contrast_tail(words)
     if tail is not None and (words[tail - 1] in config["tags"]
@@ -240,9 +242,26 @@ def _without_holding_clause(question: str) -> str:
     plain = still | in_force | bare | set(config["pointers"]) | set(_config()["tags"])
     words = set(tokens(last))
     if not comma or not tokens(told) or not words or words - plain - skipped_words() \
-            or not words & (still | in_force) or not words & (in_force | bare):
+            or not words & (in_force | bare) or not words & (still | in_force | bare):
         return question
     return told.rstrip() + "?"
+
+
+def _after_report(question: str) -> str:
+    """«td di workshop katanya cascading dimulai dr eselon II, bener gitu?»: what follows the last word reporting a
+    claim (`claim.reported`) is the claim; where and from whom it was heard, before that word, claims nothing. Kept
+    whole when too few words follow it to restate anything (`restate_words`)."""
+    words, spans = tokens(question), token_spans(question)
+    if len(words) != len(spans):
+        return question
+    config = _config()
+    reported = phrase_set("search", "answers", "yesno", "claim", "reported")
+    ends = [i + len(m) for i in range(1, len(words)) if (m := reported.match_at(words, i))]
+    plain = set(config["tags"]) | set(config["claim"]["pointers"]) | set(config["claim"]["bare_asks"]) | skipped_words()
+    if not ends or ends[-1] >= len(words) \
+            or len([w for w in words[ends[-1]:] if w not in plain]) < config["claim"]["restate_words"]:
+        return question
+    return question[spans[ends[-1]][0]:]
 
 
 def _from_opener(question: str) -> str:

@@ -67,6 +67,20 @@ def without_pasted_chat(question: str) -> str:
     return after.strip() if tokens(after) else question
 
 
+# an emoji (or a run of them, skin tones and joiners too) standing between two words, no mark of its own beside it
+_EMOJI_BETWEEN = re.compile(r"(?<=\w)\s*((?:[^\w\s.,;:?!]|\u200d|\ufe0f)+)\s*(?=[^\W\d_])")
+
+
+def emoji_closed(question: str) -> str:
+    """«auditor inspektorat nih 🙋 jd total bobot bisa sampe 120% ya?»: in chat an emoji between two words closes
+    the sentence before it, as a full stop does; what follows is a sentence of its own (the case told before it is
+    no part of the claim asked after it)."""
+    def closed(m: re.Match) -> str:
+        marks = m.group(1)
+        return ". " if any(unicodedata.category(ch) == "So" for ch in marks) else m.group(0)
+    return _EMOJI_BETWEEN.sub(closed, question)
+
+
 def without_persona(question: str) -> str:
     """«sy bidan di RS daerah, cara nyusun rencana aksi gmn?»: a clause introducing the asker (a self word, then a
     role of intent.yaml's introductions) says who asks; the words after the role (a unit, a field, a place) are not
