@@ -1236,6 +1236,9 @@ def _more_than_only(claim_words: list[str], said: list[str], listing: bool = Tru
         return False
     at, number = numbers[0]
     within, neutral = config["value_within"], skipped_words() | _only_words()
+    # «IKI sy ada 14, gpp kan langsung diinput aja?»: an «aja» far from the figure says «just do it», not «only 14»
+    if not listed and not _only_words() & set(claim_words[max(at - within, 0):at + within + 1]):
+        return False
     near = {stem(w) for w in claim_words if w not in neutral} - {claim_words[at]}
     return any(value is not None and value > number and near & {stem(w) for w in said[max(i - within, 0):i + within + 1]}
                for i, value in ((i, _figure(w)) for i, w in enumerate(said) if not listed or w.isalpha()))

@@ -81,6 +81,54 @@ def emoji_closed(question: str) -> str:
     return _EMOJI_BETWEEN.sub(closed, question)
 
 
+@knowledge.cached
+def _correction() -> tuple[re.Pattern, re.Pattern]:
+    """A self-correction's marker with the «maksudnya» after it, and the closers at the correction's end (search.yaml
+    `answers.self_correction`)."""
+    config = search_config()["answers"]["self_correction"]
+
+    def either(phrases: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    marker = re.compile(rf"[\s.,;:!…-]*\b(?:{either(config['markers'])})\b[\s.,;:!…-]*"
+                        rf"(?:\b(?:{either(config['meant'])})\b[\s,:]*)?", re.IGNORECASE)
+    closers = re.compile(rf"(?:[\s,]*\b(?:{either(config['closers'])})\b)+[\s,]*$", re.IGNORECASE)
+    return marker, closers
+
+
+_FIGURE_TYPED = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s*%)?(?![\w.,]*\d)")
+# a sentence's or a clause's end, not the point or comma inside a figure («1.250», «87,5%»)
+_SENTENCE_END = re.compile(r"[.?!\n](?!\d)")
+_CLAUSE_MARK = re.compile(r"[,.;?!\n](?!\d)")
+
+
+def self_corrected(question: str) -> str:
+    """«bobot beyond itu 25% ya.. eh salah, maksudnya 20%, bener kan …?» → «bobot beyond itu 20% ya, bener kan …?»:
+    what a message says after correcting itself (`self_correction.markers`) up to its clause's end replaces, in the
+    sentence before the marker, its one figure when the correction is a figure, the words from the one the
+    correction opens with («sy bidan puskesmas.. eh bukan, bidan di UPT vertikal» → «sy bidan di UPT vertikal»), or
+    else that whole sentence. Unchanged when no marker stands between words."""
+    marker, closers = _correction()
+    found = marker.search(question)
+    if found is None:
+        return question
+    head = question[:found.start()]
+    start = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+    wrong, tail = head[start:], question[found.end():]
+    end = _CLAUSE_MARK.search(tail)
+    cut = end.start() if end else len(tail)
+    right = closers.sub("", tail[:cut]).strip()
+    if not tokens(wrong) or not tokens(right):
+        return question
+    figures = list(_FIGURE_TYPED.finditer(wrong))
+    if _FIGURE_TYPED.fullmatch(right) and len(figures) == 1:
+        fixed = wrong[:figures[0].start()] + right + wrong[figures[0].end():]
+    else:
+        words, spans = tokens(wrong), token_spans(wrong)
+        at = next((i for i in reversed(range(len(words))) if words[i] == tokens(right)[0]), None)
+        fixed = wrong[:spans[at][0]] + right if at is not None and len(words) == len(spans) else right
+    return self_corrected(question[:start] + fixed + tail[cut:])
+
+
 def without_persona(question: str) -> str:
     """«sy bidan di RS daerah, cara nyusun rencana aksi gmn?»: a clause introducing the asker (a self word, then a
     role of intent.yaml's introductions) says who asks; the words after the role (a unit, a field, a place) are not
