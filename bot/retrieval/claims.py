@@ -217,7 +217,7 @@ def claim(question: str) -> list[str] | None:
         return None
     # «Target '…' oke ga buat IKI?», «IKI beyond boleh gak isinya …?»: a negation right after an approving word or
     # a predicate's (`yesno.predicates`) asks, as a tag does; it denies nothing
-    asks = set(config["claim"]["approves"]) | {w for group in config["predicates"].values() for w in group}
+    asks = set(config["claim"]["approves"]) | set(config["predicates"]["boleh"]) | set(config["predicates"]["wajib"])
     words = [w for i, w in enumerate(words) if not (w in config["negations"] and i > 0 and words[i - 1] in asks
                                                     and not (words[i + 1:i + 2] and words[i + 1] in asks))]
     named = _in_terms(words) | _in_conditions(question, len(opener or ()))
@@ -792,7 +792,7 @@ def _negated(claim_words: list[str], answer: str) -> bool:
     answer must name every term the claim names (`generic_terms` aside): a word denied of another subject says
     nothing of this one."""
     config = _config()
-    if not own_terms(" ".join(claim_words)) <= {t.name for t in terms_in(answer)}:
+    if not _terms_of(claim_words) <= {t.name for t in terms_in(answer)}:
         return False  # «logbook diisi sendiri?» against «SKP tidak lagi diisi sendiri»: said of something else
     within = config["value_within"]
     predicates = {w for group in config["predicates"].values() for w in group}
@@ -814,6 +814,15 @@ def _negated(claim_words: list[str], answer: str) -> bool:
             if w not in neutral:
                 (denied if i in scope else said).update(_read([w]))
     return bool(claimed & (denied - said))
+
+
+def _terms_of(claim_words: list[str]) -> set[str]:
+    """The claim's own terms (`own_terms`) but one named right after a place word (search.yaml `how.places`): «edit
+    sendiri di e-kinerja» tells where the thing is done, not what it is of."""
+    text = " ".join(claim_words)
+    places = set(search_config()["answers"]["how"]["places"])
+    where = {term.name for term, (start, _) in placed_terms(text) if set(tokens(text[:start])[-1:]) & places}
+    return own_terms(text) - where
 
 
 def _denied_at(words: list[str], at: int, neutral: frozenset[str] | set[str]) -> list[int]:
@@ -885,11 +894,13 @@ def _opposed_of(claim_words: list[str], said: list[str]) -> bool:
     within, neutral = config["value_within"], skipped_words() | set(config["tags"])
 
     nouns = set(config["claim"]["bound_nouns"])
+    idioms = {tuple(tokens(p)) for p in config["claim"]["bound_idioms"]}
 
     def of(words: list[str], side: set[str]) -> set[str]:
         """What the words say a side of: the words standing within `value_within` before each of its words, after it
-        for a noun naming the side («ketimpangan jumlah IKI per pegawai»)."""
+        for a noun naming the side («ketimpangan jumlah IKI per pegawai»); none inside an idiom («antara lain»)."""
         return {r for i, w in enumerate(words) if _plain(w) in side
+                and not any(tuple(words[max(i - len(p) + 1, 0):i + 1]) == p for p in idioms)
                 for near in (words[i + 1:i + 1 + within] if _plain(w) in nouns else words[max(i - within, 0):i])
                 if near not in neutral for r in _read([near])}
 
