@@ -91,3 +91,27 @@ def test_a_count_closed_by_a_comma_is_the_count_asked(shared_retriever):
     # an «only» beside the figure still claims it
     said = shared_retriever.ask("MPPH cuma 1 tingkat doang?").answer
     assert said.startswith("Tidak."), said
+
+
+def test_letters_spelling_a_named_word_are_that_word(shared_retriever):
+    """dev35: «PRIMA itu:\\n• P\\n• R\\n• I\\n• M\\n• A\\nisinya apa aja tiap huruf?» got SMART-C's Agreeable and
+    Realistic: «A» and «R» were read as words."""
+    from bot.retrieval.question_parts import without_spelled_letters
+
+    assert without_spelled_letters("PRIMA itu: P R I M A isinya apa?") == "PRIMA itu:  isinya apa?"
+    assert without_spelled_letters("SMART-C: S, M, A, R, T maksudnya?") == "SMART-C:  maksudnya?"
+    for kept in ("huruf C nya Collaborative ya?", "IKI sy a b c"):
+        assert without_spelled_letters(kept) == kept
+    said = shared_retriever.ask("PRIMA itu:\n• P\n• R\n• I\n• M\n• A\nisinya apa aja tiap huruf?").answer
+    assert all(word in said.lower() for word in ("pahami", "rumuskan", "identifikasi", "dialog")), said
+
+
+def test_a_leader_checking_before_approving_gets_the_checklist(shared_retriever):
+    """dev34/dev35: a leader asking what to check before approving a member's SKP got the steps after the SKP holds;
+    a line pasted with its time alone («[09.12] Bu Rina: …») was read as the question's own words."""
+    from bot.retrieval.question_parts import without_pasted_chat
+
+    assert without_pasted_chat("[09.12] Bu Rina: mohon disetujui\n\nbot, yg perlu sy cek apa?") == "bot, yg perlu sy cek apa?"
+    said = shared_retriever.ask("[09.12] Bu Rina: Pak, SKP kami sudah diajukan di e-Kinerja ya mohon disetujui 🙏\n\n"
+                                "bot, sy ketua tim. yg perlu sy cek sebelum approve apa aja?").answer
+    assert "output" in said and "bobot" in said, said

@@ -52,9 +52,9 @@ def _introductions() -> tuple[frozenset[str], PhraseSet, PhraseSet]:
 _CLAUSE = re.compile(r"[^,;:?!.]+(?:(?:\.(?=\S)|(?:(?<=\b[^\W\d_]{2})|(?<=\b[^\W\d_]{3}))\.\s+(?=\w))[^,;:?!.]*)*")
 
 
-# a line of a chat pasted as exported («[09.14, 3/2/2026] Bu Rina Katim: …», «[3/2/26 09.14.22] Sy: …»): its stamp
-# (time and date, either first) and who said it
-_PASTED_LINE = re.compile(r"^\s*\[(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?,?\s*\d{1,2}/\d{1,2}/\d{2,4}"
+# a line of a chat pasted as exported («[09.14, 3/2/2026] Bu Rina Katim: …», «[3/2/26 09.14.22] Sy: …», or its time
+# alone: «[09.12] Bu Rina: …»): its stamp (time and date, either first) and who said it
+_PASTED_LINE = re.compile(r"^\s*\[(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:,?\s*\d{1,2}/\d{1,2}/\d{2,4})?"
                           r"|\d{1,2}/\d{1,2}/\d{2,4},?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)\][^:\n]{1,60}:.*$", re.MULTILINE)
 
 
@@ -127,6 +127,28 @@ def self_corrected(question: str) -> str:
         at = next((i for i in reversed(range(len(words))) if words[i] == tokens(right)[0]), None)
         fixed = wrong[:spans[at][0]] + right if at is not None and len(words) == len(spans) else right
     return self_corrected(question[:start] + fixed + tail[cut:])
+
+
+def without_spelled_letters(question: str) -> str:
+    """«PRIMA itu:\n• P\n• R\n• I\n• M\n• A\nisinya apa aja tiap huruf?»: one-letter words in a row, bullets or
+    marks between them, that spell a word the message names are that word spelled out, not words of their own («A»,
+    «R» would match SMART-C's Agreeable, Realistic); they are left out."""
+    words, spans = tokens(question), token_spans(question)
+    if len(words) != len(spans):
+        return question
+    named = {part for w in words for part in (w, w.replace("-", ""), *w.split("-")) if len(part) > 1}
+    runs, run = [], []
+    for i, w in enumerate(words):
+        joined = run and not re.search(r"\w", question[spans[run[-1]][1]:spans[i][0]])
+        if len(w) == 1 and w.isalpha() and (not run or joined):
+            run.append(i)
+            continue
+        runs.append(run)
+        run = [i] if len(w) == 1 and w.isalpha() else []
+    runs.append(run)
+    for run in reversed([r for r in runs if len(r) > 1 and "".join(words[i] for i in r) in named]):
+        question = question[:spans[run[0]][0]] + question[spans[run[-1]][1]:]
+    return question
 
 
 def without_persona(question: str) -> str:
