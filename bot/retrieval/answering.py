@@ -58,9 +58,11 @@ from bot.retrieval.question_parts import (
     asked_parts,
     asking_clauses,
     asking_sentence,
+    emoji_closed,
     how_objects,
     quoted,
     rewrite_asked,
+    self_corrected,
     story_question,
     task_match,
     wanted_kind,
@@ -70,6 +72,7 @@ from bot.retrieval.question_parts import (
     without_pasted_chat,
     without_persona,
     without_recalled,
+    without_spelled_letters,
 )
 from bot.retrieval.respell import figures_written, respelled
 from bot.retrieval.shares import even_share
@@ -138,7 +141,7 @@ class Answerer:
         return answer.model_copy(update={"answer": f"{said}{share} {answer.answer[cut:]}"})
 
     def _ask(self, question: str, k: int, mode: Mode, topic: str | None) -> Answer:
-        asked = count_asked(tag_closed(respelled(figures_written(without_pasted_chat(question)))))
+        asked = count_asked(tag_closed(respelled(figures_written(emoji_closed(without_spelled_letters(self_corrected(without_pasted_chat(question))))))))
         # «… krn katanya IKI '…' itu aktivitas. bener ga sih dia?»: the claim reported is what is asked
         asked = reported_claim(asked) or asked
         # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,

@@ -207,7 +207,7 @@ def claim(question: str) -> list[str] | None:
     told, comma, rest = question.partition(",")
     if comma and rest.strip(" ?") and tokens(told)[:1] and tokens(told)[0] in _self_words():
         question = rest  # «sy kepala balai di UPT, SKP sy … ya?»: who asks is told, not claimed
-    question = _without_holding_clause(_from_opener(question))
+    question = _after_report(_without_holding_clause(_from_opener(question)))
     words = tokens(question)
     opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(words, 0)
     tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))
@@ -215,9 +215,11 @@ def claim(question: str) -> list[str] | None:
     words = _without_closing(words)
     if not words or not (opener or tagged):
         return None
-    # «Target '…' oke ga buat IKI?»: a negation right after an approving word asks, as a tag does; it denies nothing
-    words = [w for i, w in enumerate(words) if not (w in config["negations"] and i > 0
-                                                    and words[i - 1] in config["claim"]["approves"])]
+    # «Target '…' oke ga buat IKI?», «IKI beyond boleh gak isinya …?»: a negation right after an approving word or
+    # a predicate's (`yesno.predicates`) asks, as a tag does; it denies nothing
+    asks = set(config["claim"]["approves"]) | set(config["predicates"]["boleh"]) | set(config["predicates"]["wajib"])
+    words = [w for i, w in enumerate(words) if not (w in config["negations"] and i > 0 and words[i - 1] in asks
+                                                    and not (words[i + 1:i + 2] and words[i + 1] in asks))]
     named = _in_terms(words) | _in_conditions(question, len(opener or ()))
     tail = _contrast_tail(words)
     if tail is not None and (words[tail - 1] in config["tags"]
@@ -240,9 +242,26 @@ def _without_holding_clause(question: str) -> str:
     plain = still | in_force | bare | set(config["pointers"]) | set(_config()["tags"])
     words = set(tokens(last))
     if not comma or not tokens(told) or not words or words - plain - skipped_words() \
-            or not words & (still | in_force) or not words & (in_force | bare):
+            or not words & (in_force | bare) or not words & (still | in_force | bare):
         return question
     return told.rstrip() + "?"
+
+
+def _after_report(question: str) -> str:
+    """«td di workshop katanya cascading dimulai dr eselon II, bener gitu?»: what follows the last word reporting a
+    claim (`claim.reported`) is the claim; where and from whom it was heard, before that word, claims nothing. Kept
+    whole when too few words follow it to restate anything (`restate_words`)."""
+    words, spans = tokens(question), token_spans(question)
+    if len(words) != len(spans):
+        return question
+    config = _config()
+    reported = phrase_set("search", "answers", "yesno", "claim", "reported")
+    ends = [i + len(m) for i in range(1, len(words)) if (m := reported.match_at(words, i))]
+    plain = set(config["tags"]) | set(config["claim"]["pointers"]) | set(config["claim"]["bare_asks"]) | skipped_words()
+    if not ends or ends[-1] >= len(words) \
+            or len([w for w in words[ends[-1]:] if w not in plain]) < config["claim"]["restate_words"]:
+        return question
+    return question[spans[ends[-1]][0]:]
 
 
 def _from_opener(question: str) -> str:
@@ -773,7 +792,7 @@ def _negated(claim_words: list[str], answer: str) -> bool:
     answer must name every term the claim names (`generic_terms` aside): a word denied of another subject says
     nothing of this one."""
     config = _config()
-    if not own_terms(" ".join(claim_words)) <= {t.name for t in terms_in(answer)}:
+    if not _terms_of(claim_words) <= {t.name for t in terms_in(answer)}:
         return False  # «logbook diisi sendiri?» against «SKP tidak lagi diisi sendiri»: said of something else
     within = config["value_within"]
     predicates = {w for group in config["predicates"].values() for w in group}
@@ -795,6 +814,15 @@ def _negated(claim_words: list[str], answer: str) -> bool:
             if w not in neutral:
                 (denied if i in scope else said).update(_read([w]))
     return bool(claimed & (denied - said))
+
+
+def _terms_of(claim_words: list[str]) -> set[str]:
+    """The claim's own terms (`own_terms`) but one named right after a place word (search.yaml `how.places`): «edit
+    sendiri di e-kinerja» tells where the thing is done, not what it is of."""
+    text = " ".join(claim_words)
+    places = set(search_config()["answers"]["how"]["places"])
+    where = {term.name for term, (start, _) in placed_terms(text) if set(tokens(text[:start])[-1:]) & places}
+    return own_terms(text) - where
 
 
 def _denied_at(words: list[str], at: int, neutral: frozenset[str] | set[str]) -> list[int]:
@@ -866,11 +894,13 @@ def _opposed_of(claim_words: list[str], said: list[str]) -> bool:
     within, neutral = config["value_within"], skipped_words() | set(config["tags"])
 
     nouns = set(config["claim"]["bound_nouns"])
+    idioms = {tuple(tokens(p)) for p in config["claim"]["bound_idioms"]}
 
     def of(words: list[str], side: set[str]) -> set[str]:
         """What the words say a side of: the words standing within `value_within` before each of its words, after it
-        for a noun naming the side («ketimpangan jumlah IKI per pegawai»)."""
+        for a noun naming the side («ketimpangan jumlah IKI per pegawai»); none inside an idiom («antara lain»)."""
         return {r for i, w in enumerate(words) if _plain(w) in side
+                and not any(tuple(words[max(i - len(p) + 1, 0):i + 1]) == p for p in idioms)
                 for near in (words[i + 1:i + 1 + within] if _plain(w) in nouns else words[max(i - within, 0):i])
                 if near not in neutral for r in _read([near])}
 
@@ -1217,6 +1247,9 @@ def _more_than_only(claim_words: list[str], said: list[str], listing: bool = Tru
         return False
     at, number = numbers[0]
     within, neutral = config["value_within"], skipped_words() | _only_words()
+    # «IKI sy ada 14, gpp kan langsung diinput aja?»: an «aja» far from the figure says «just do it», not «only 14»
+    if not listed and not _only_words() & set(claim_words[max(at - within, 0):at + within + 1]):
+        return False
     near = {stem(w) for w in claim_words if w not in neutral} - {claim_words[at]}
     return any(value is not None and value > number and near & {stem(w) for w in said[max(i - within, 0):i + within + 1]}
                for i, value in ((i, _figure(w)) for i, w in enumerate(said) if not listed or w.isalpha()))

@@ -52,9 +52,9 @@ def _introductions() -> tuple[frozenset[str], PhraseSet, PhraseSet]:
 _CLAUSE = re.compile(r"[^,;:?!.]+(?:(?:\.(?=\S)|(?:(?<=\b[^\W\d_]{2})|(?<=\b[^\W\d_]{3}))\.\s+(?=\w))[^,;:?!.]*)*")
 
 
-# a line of a chat pasted as exported («[09.14, 3/2/2026] Bu Rina Katim: …», «[3/2/26 09.14.22] Sy: …»): its stamp
-# (time and date, either first) and who said it
-_PASTED_LINE = re.compile(r"^\s*\[(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?,?\s*\d{1,2}/\d{1,2}/\d{2,4}"
+# a line of a chat pasted as exported («[09.14, 3/2/2026] Bu Rina Katim: …», «[3/2/26 09.14.22] Sy: …», or its time
+# alone: «[09.12] Bu Rina: …»): its stamp (time and date, either first) and who said it
+_PASTED_LINE = re.compile(r"^\s*\[(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:,?\s*\d{1,2}/\d{1,2}/\d{2,4})?"
                           r"|\d{1,2}/\d{1,2}/\d{2,4},?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)\][^:\n]{1,60}:.*$", re.MULTILINE)
 
 
@@ -65,6 +65,90 @@ def without_pasted_chat(question: str) -> str:
     lines = list(_PASTED_LINE.finditer(question))
     after = question[lines[-1].end():] if lines else ""
     return after.strip() if tokens(after) else question
+
+
+# an emoji (or a run of them, skin tones and joiners too) standing between two words, no mark of its own beside it
+_EMOJI_BETWEEN = re.compile(r"(?<=\w)\s*((?:[^\w\s.,;:?!]|\u200d|\ufe0f)+)\s*(?=[^\W\d_])")
+
+
+def emoji_closed(question: str) -> str:
+    """«auditor inspektorat nih 🙋 jd total bobot bisa sampe 120% ya?»: in chat an emoji between two words closes
+    the sentence before it, as a full stop does; what follows is a sentence of its own (the case told before it is
+    no part of the claim asked after it)."""
+    def closed(m: re.Match) -> str:
+        marks = m.group(1)
+        return ". " if any(unicodedata.category(ch) == "So" for ch in marks) else m.group(0)
+    return _EMOJI_BETWEEN.sub(closed, question)
+
+
+@knowledge.cached
+def _correction() -> tuple[re.Pattern, re.Pattern]:
+    """A self-correction's marker with the «maksudnya» after it, and the closers at the correction's end (search.yaml
+    `answers.self_correction`)."""
+    config = search_config()["answers"]["self_correction"]
+
+    def either(phrases: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    marker = re.compile(rf"[\s.,;:!…-]*\b(?:{either(config['markers'])})\b[\s.,;:!…-]*"
+                        rf"(?:\b(?:{either(config['meant'])})\b[\s,:]*)?", re.IGNORECASE)
+    closers = re.compile(rf"(?:[\s,]*\b(?:{either(config['closers'])})\b)+[\s,]*$", re.IGNORECASE)
+    return marker, closers
+
+
+_FIGURE_TYPED = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s*%)?(?![\w.,]*\d)")
+# a sentence's or a clause's end, not the point or comma inside a figure («1.250», «87,5%»)
+_SENTENCE_END = re.compile(r"[.?!\n](?!\d)")
+_CLAUSE_MARK = re.compile(r"[,.;?!\n](?!\d)")
+
+
+def self_corrected(question: str) -> str:
+    """«bobot beyond itu 25% ya.. eh salah, maksudnya 20%, bener kan …?» → «bobot beyond itu 20% ya, bener kan …?»:
+    what a message says after correcting itself (`self_correction.markers`) up to its clause's end replaces, in the
+    sentence before the marker, its one figure when the correction is a figure, the words from the one the
+    correction opens with («sy bidan puskesmas.. eh bukan, bidan di UPT vertikal» → «sy bidan di UPT vertikal»), or
+    else that whole sentence. Unchanged when no marker stands between words."""
+    marker, closers = _correction()
+    found = marker.search(question)
+    if found is None:
+        return question
+    head = question[:found.start()]
+    start = max((m.end() for m in _SENTENCE_END.finditer(head)), default=0)
+    wrong, tail = head[start:], question[found.end():]
+    end = _CLAUSE_MARK.search(tail)
+    cut = end.start() if end else len(tail)
+    right = closers.sub("", tail[:cut]).strip()
+    if not tokens(wrong) or not tokens(right):
+        return question
+    figures = list(_FIGURE_TYPED.finditer(wrong))
+    if _FIGURE_TYPED.fullmatch(right) and len(figures) == 1:
+        fixed = wrong[:figures[0].start()] + right + wrong[figures[0].end():]
+    else:
+        words, spans = tokens(wrong), token_spans(wrong)
+        at = next((i for i in reversed(range(len(words))) if words[i] == tokens(right)[0]), None)
+        fixed = wrong[:spans[at][0]] + right if at is not None and len(words) == len(spans) else right
+    return self_corrected(question[:start] + fixed + tail[cut:])
+
+
+def without_spelled_letters(question: str) -> str:
+    """«PRIMA itu:\n• P\n• R\n• I\n• M\n• A\nisinya apa aja tiap huruf?»: one-letter words in a row, bullets or
+    marks between them, that spell a word the message names are that word spelled out, not words of their own («A»,
+    «R» would match SMART-C's Agreeable, Realistic); they are left out."""
+    words, spans = tokens(question), token_spans(question)
+    if len(words) != len(spans):
+        return question
+    named = {part for w in words for part in (w, w.replace("-", ""), *w.split("-")) if len(part) > 1}
+    runs, run = [], []
+    for i, w in enumerate(words):
+        joined = run and not re.search(r"\w", question[spans[run[-1]][1]:spans[i][0]])
+        if len(w) == 1 and w.isalpha() and (not run or joined):
+            run.append(i)
+            continue
+        runs.append(run)
+        run = [i] if len(w) == 1 and w.isalpha() else []
+    runs.append(run)
+    for run in reversed([r for r in runs if len(r) > 1 and "".join(words[i] for i in r) in named]):
+        question = question[:spans[run[0]][0]] + question[spans[run[-1]][1]:]
+    return question
 
 
 def without_persona(question: str) -> str:
