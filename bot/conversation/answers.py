@@ -167,10 +167,12 @@ def _restated(text: str, numbers: list[Number], number: Number, taken: set[Numbe
     no other field (`taken`); `number` itself when none does."""
     phrases = phrase_set("conversation", "restates")
     words = frozenset(w for phrase in knowledge.data("conversation")["restates"] for w in tokens(phrase))
-    at = numbers.index(number)
+    bridges = frozenset(knowledge.data("conversation")["restate_bridges"])  # «80 ya kak, eh salah bukan 80 tp 85»
+    at, restating = numbers.index(number), False
     for following in numbers[at + 1:]:
         between = tokens(text[number.end:following.start])
-        if following in taken or not between or not set(between) <= words or not phrases.find(between):
+        restating = restating or bool(phrases.find(between))  # «bukan 80 tp 85»: the «bukan» before the 80 holds
+        if following in taken or not between or not set(between) <= words | bridges or not restating:
             break
         number = following
     return number

@@ -340,6 +340,14 @@ def _after_words(text: str, count: int) -> str:
     return text.lstrip(" ,.:;!-")
 
 
+def _field_after(words: str) -> bool:
+    """«… obat jadi targetnya 87,5% aja»: the words after a replace word open with a field's name
+    (conversation.yaml `fields`), so they give the line a value, never new words (d19-dev01: the line reworded
+    «Targetnya 87,5% aja …»)."""
+    return any(phrase_set("conversation", "fields", name).match_at(tokens(words), 0) is not None
+               for name in ("target", "baseline", "bobot"))
+
+
 def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: str) -> list[Act] | None:
     """«ok. training ganti jadi persentase user baru yang lulus …» (d5-simrs01: «maksudnya apa?»): the one line the
     words before the replace word name (by its own words, or an English word through its Indonesian one: «training»
@@ -352,7 +360,7 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
     if dropped:  # the words before the drop word, as typed
         found = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, dropped[1])) + r"(?!\w)", message, re.IGNORECASE)
         replaced = found
-    if not replaced:
+    if not replaced or not dropped and _field_after(message[replaced.end():]):
         return None
     head = message[: replaced.start()]
     first = bool(dropped) and not tokens(head)  # «buang yg telaah resep, stok opname sama …»: the names after it

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot import knowledge
-from bot.conversation.answers import accepts_wording, fields_in, measure_class, without_tail
+from bot.conversation.answers import accepts_wording, fields_in, measure_class, read_answer, without_tail
 from bot.conversation.iki_list import distinct, lines_checked
 from bot.conversation.line_targets import _targets
 from bot.conversation.several_picks import all_as_pick
@@ -410,6 +410,16 @@ def bare_line(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+def _clause_target(clause: str) -> Number | None:
+    """The one target a clause gives: its one value, or among several the one a target word names, a slip put right
+    after it taking its place («targetnya 90 eh 92», «… 80 ya kak, eh salah bukan 80 tp 85»: `answers.read_answer`)
+    and a data awal named beside it left out («targetnya 87,5% aja soalnya baseline kita 82»); None otherwise."""
+    values = numbers_in(clause)
+    if len(values) == 1:
+        return values[0]
+    return read_answer(clause).named.get("target") if values else None
+
+
 def waiting_named_targets(text: str, listed: list[ListedIki], waiting: set[int]) -> tuple[Picked, str] | None:
     """«target stok aman sembilan puluh persen», «suhu cold chain 85%, distribusi tepat waktu 95», «yg data lengkap
     85%. yg rekomendasi 70»: the clauses naming one waiting line each (1-based, passing and not in the draft) by two of
@@ -423,13 +433,13 @@ def waiting_named_targets(text: str, listed: list[ListedIki], waiting: set[int])
     rest: list[str] = []
     pointers = set(knowledge.data("conversation")["line_pointers"])
     for clause in named_clauses(text):
-        values = numbers_in(clause)
-        named = _named_by_words(clause, listed, least=MIN_NAMING_WORDS)[0] if len(values) == 1 else []
-        if not named and len(values) == 1 and tokens(clause)[:1] and tokens(clause)[0] in pointers:
+        value = _clause_target(clause)
+        named = _named_by_words(clause, listed, least=MIN_NAMING_WORDS)[0] if value else []
+        if not named and value and tokens(clause)[:1] and tokens(clause)[0] in pointers:
             named = _named_by_words(clause, listed)[0]
         if len(named) == 1 and named[0] in waiting and named[0] not in targets:
             lines.append(named[0])
-            targets[named[0]] = values[0]
+            targets[named[0]] = value
         else:
             rest.append(clause)
     return (Picked(lines, targets), ", ".join(rest)) if lines else None

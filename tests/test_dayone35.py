@@ -1,0 +1,69 @@
+"""Day one, set 19 (dayone35): a pasted list's keycap-emoji numbers and emoji bullets are marks, never words; a
+waiting line of the list named by its words with a target slipped and put right («targetnya 90 eh 92 deh», «80 ya
+kak, eh salah bukan 80 tp 85») is saved with the right value, at a field question too; «… jadi targetnya 87,5%» gives
+the named line a target, never new words."""
+
+import pytest
+
+from tests.talk import said
+
+_PASTE = ("ini IKI sy thn lalu kak tolong dicek\n• Jumlah resep yg dilayani per hari\n"
+          "• Persentase waktu tunggu obat jadi ≤ 30 menit\n1️⃣ Jumlah kegiatan PIO (pelayanan informasi obat)\n"
+          "2️⃣ Persentase kepatuhan formularium nasional 80%\n▪️ Laporan bulanan pemakaian obat\n- Nilai IP ASN")
+
+
+@pytest.mark.parametrize("line, read", [
+    ("1️⃣ Jumlah kegiatan PIO", "Jumlah kegiatan PIO"),
+    ("🔟 Nilai IP ASN", "Nilai IP ASN"),
+    ("▪️ Laporan bulanan pemakaian obat", "Laporan bulanan pemakaian obat"),
+    ("1 Jumlah sampel", "1 Jumlah sampel"),  # a bare number in front stays: it may be the value
+])
+def test_a_keycap_number_or_an_emoji_bullet_is_a_list_mark(line, read):
+    from bot.lang.text import clean, list_marked
+
+    assert clean(line) == read
+    assert list_marked(line) is (line != read)
+
+
+def test_a_line_numbered_with_a_keycap_emoji_is_read_without_its_number(engine):
+    text = said(engine.handle("u", _PASTE))
+    assert "✓ 4. Persentase kepatuhan formularium nasional (target 80%)" in text
+    assert "2 Persentase" not in text
+
+
+@pytest.mark.parametrize("text, target", [
+    ("targetnya 80 ya kak, eh salah bukan 80 tp 85", "85"),
+    ("yg hoaks targetnya 90 eh 92 deh", "92"),
+    ("target 80 ya 85", "80"),  # no restating word: the value named stays
+])
+def test_a_slip_put_right_with_talk_beside_it_keeps_the_last_value(text, target):
+    from bot.conversation.answers import read_answer
+
+    assert read_answer(text).named["target"].text == target
+
+
+def _targets(engine):
+    return {iki.indikator: iki.target for iki in engine.state("u").skp.iki}
+
+
+def test_a_waiting_line_named_with_a_slip_put_right_is_saved_with_the_right_value(engine):
+    engine.handle("u", _PASTE)
+    engine.handle("u", "yg kepatuhan fornas itu targetnya 80 ya kak, eh salah bukan 80 tp 85")
+    assert _targets(engine) == {"Persentase kepatuhan formularium nasional": "85%"}
+
+
+def test_a_line_named_then_jadi_targetnya_is_given_a_target_never_new_words(engine):
+    engine.handle("u", _PASTE)
+    engine.handle("u", "terus yg waktu tunggu obat jadi targetnya 87,5% aja soalnya baseline kita 82")
+    assert _targets(engine) == {"Persentase waktu tunggu obat jadi ≤ 30 menit": "87,5%"}
+    assert engine.state("u").listed[1].text.endswith("≤ 30 menit")  # the line keeps its words
+
+
+def test_a_waiting_line_named_at_another_iki_data_awal_is_saved_never_that_data_awal(engine):
+    engine.handle("u", "* Persentase hoaks kesehatan yg diklarifikasi ≤ 1x24 jam: 90%\n"
+                       "* Jumlah konten infografis 300 konten\n* IP ASN")
+    engine.handle("u", "ok. infografis ganti jd persentase konten edukasi yg tayang sesuai jadwal, 95% juga")
+    engine.handle("u", "yg hoaks targetnya 90 eh 92 deh")
+    iki = {i.indikator: i for i in engine.state("u").skp.iki}
+    assert iki["Persentase hoaks kesehatan yang diklarifikasi ≤ 1x24 jam"].target == "92%"
+    assert iki["Persentase konten edukasi yang tayang sesuai jadwal"].baseline is None
