@@ -67,3 +67,46 @@ def test_a_waiting_line_named_at_another_iki_data_awal_is_saved_never_that_data_
     iki = {i.indikator: i for i in engine.state("u").skp.iki}
     assert iki["Persentase hoaks kesehatan yang diklarifikasi ≤ 1x24 jam"].target == "92%"
     assert iki["Persentase konten edukasi yang tayang sesuai jadwal"].baseline is None
+
+
+_TWELVE = ("1. Jumlah jurnal SAKTI yg diinput\n2. Rekonsiliasi UAKPA dg KPPN tiap bulan\n"
+           "3. Persentase akurasi laporan keuangan\n4. Menyusun CaLK semester\n"
+           "5. Jumlah SPM yang diverifikasi 2.400 SPM\n6. Persentase temuan BPK terkait keuangan yg ditindaklanjuti\n"
+           "7. Laporan realisasi anggaran bulanan\n8. Mengikuti rapat koordinasi akuntansi\n"
+           "9. Persentase SPM yg diverifikasi ≤ 2 hari kerja\n10. Jumlah JPL 20\n11. IP ASN\n"
+           "12. Membantu tugas lain dari pimpinan")
+
+
+@pytest.mark.parametrize("text, own", [
+    ("jd skrg brp IKI sy?", True),
+    ("IKI saya udah ada berapa?", True),
+    ("IKI sy maksimal brp?", False),  # the guidance's bound
+    ("harus brp IKI sy?", False),
+    ("iki sy baru 3, minimal brp lagi", False),  # a count told: the guidance's reckoning
+    ("brp bobot IKI sy?", False),
+])
+def test_the_own_count_asked_is_told_apart_from_the_guidance_asked(text, own):
+    from bot.conversation.own_count import asked
+
+    assert asked(text) is own
+
+
+def test_the_own_count_is_answered_from_the_draft_and_the_list_beside_it(engine):
+    engine.handle("u", _TWELVE)
+    engine.handle("u", "1, 5, 8, 12 buang. no 5 kan udh ada no 9")
+    text = said(engine.handle("u", "jd skrg brp IKI sy?"))
+    assert "Draf Anda kini 0 IKI" in text
+    assert "5 lolos aturan (nomor 3, 6, 9, 10, 11) dan 3 belum lolos (nomor 2, 4, 7)" in text
+    assert "Surat Sekjen" not in text  # never the guidance's passage instead
+
+
+def test_waiting_lines_labelled_by_one_word_each_take_their_targets(engine):
+    engine.handle("u", _TWELVE)
+    engine.handle("u", "1, 5, 8, 12 buang. no 5 kan udh ada no 9")
+    text = said(engine.handle("u", "targetnya: akurasi 95, lapkeu tepat waktu 100, temuan BPK 87,5, SPM 90. JPL 20 jam."
+                                   " IP ASN 80"))
+    assert _targets(engine) == {"Persentase akurasi laporan keuangan": "95%",
+                                "Persentase temuan BPK terkait keuangan yang ditindaklanjuti": "87,5%",
+                                "Persentase SPM yang diverifikasi ≤ 2 hari kerja": "90%",  # line 5, dropped, never
+                                "Jumlah JPL": "20 jam", "Nilai Indeks Profesionalitas ASN": "80"}
+    assert "«lapkeu tepat waktu 100» belum saya pasangkan" in text  # no line of it: said back

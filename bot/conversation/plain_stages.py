@@ -29,6 +29,7 @@ from bot.conversation import (
     named_targets,
     objection,
     own_cascade,
+    own_count,
     pasted_skp,
     rhk_flow,
     role_told,
@@ -741,6 +742,12 @@ def _records_asked(said: Said) -> list[Reply] | None:
     return said.plain._command(said.turn, f"/{asked}") if asked else None
 
 
+def _own_count_asked(said: Said) -> list[Reply] | None:
+    """«jd skrg brp IKI sy?»: the draft's count and the pasted list's lines beside it, never the guidance's range
+    alone (d19-dev08)."""
+    return [own_count.answer(said.state)] if own_count.asked(said.message) else None
+
+
 def _own_cascade(said: Said) -> list[Reply] | None:
     """«IKK mana yg turun ke tim sy?»: the unit indicators the user's SKP and MPPH name as parents, before the catalog
     is searched for the question's other words (tester22a #9)."""
@@ -1234,7 +1241,7 @@ STAGES: tuple[Stage, ...] = (
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _rhk_asking_iki, _work_asking_iki, _own_cascade,
+    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _own_count_asked, _rhk_asking_iki, _work_asking_iki, _own_cascade,
     _role_told,
     _request,
     _paste_announced,
