@@ -110,3 +110,30 @@ def test_waiting_lines_labelled_by_one_word_each_take_their_targets(engine):
                                 "Persentase SPM yang diverifikasi ≤ 2 hari kerja": "90%",  # line 5, dropped, never
                                 "Jumlah JPL": "20 jam", "Nilai Indeks Profesionalitas ASN": "80"}
     assert "«lapkeu tepat waktu 100» belum saya pasangkan" in text  # no line of it: said back
+
+
+@pytest.mark.parametrize("line, target, jenis, weight", [
+    ("Persentase rekomendasi hasil audit yg ditindaklanjuti auditi - TUSI - 30", None, "core_tusi", "30"),
+    ("Jumlah jam pelatihan (JPL) 20 jam - MI - 5", "20 jam", "core_mi", "5"),
+    ("Jumlah inovasi aplikasi e-audit – Beyond – 20", None, "beyond", "20"),
+    ("Persentase X - 90 - TUSI - 25", "90", "core_tusi", "25"),
+    ("Persentase X, TUSI, 90", "90", "core_tusi", None),  # no dash: the value stays the target
+])
+def test_a_number_dashed_off_after_a_jenis_is_its_weight(line, target, jenis, weight):
+    from bot.conversation.answers import fields_in
+
+    typed = fields_in(line)
+    assert (typed.target and typed.target.text, typed.jenis.value, typed.bobot and typed.bobot.text) \
+        == (target, jenis, weight)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("JPL sm IP ASN dua2nya kan wajib", []),  # both, never 2
+    ("tiga2nya udah", []),
+    ("target lima puluh", ["50"]),
+    ("kegiatan2 20", ["20"]),
+])
+def test_a_number_word_written_twice_is_no_number(text, values):
+    from bot.lang.values import numbers_in
+
+    assert [n.text for n in numbers_in(text)] == values
