@@ -137,3 +137,14 @@ def test_a_number_word_written_twice_is_no_number(text, values):
     from bot.lang.values import numbers_in
 
     assert [n.text for n in numbers_in(text)] == values
+
+
+def test_a_lead_in_before_the_first_iki_of_a_paste_introduces_the_list_never_takes_that_iki():
+    from bot.conversation.iki_list import read_list
+
+    pasted = read_list("tambah: Persentase kabupaten/kota lokus yg memiliki rekomendasi ADKL, target 75\n"
+                       "Persentase rekomendasi ADKL yg ditindaklanjuti pemda, target 50\n"
+                       "Jumlah kajian ADKL yg terbit di jurnal, 1 artikel")
+    assert [(line.listed.text, line.listed.target) for line in pasted.lines][0] \
+        == ("Persentase kabupaten/kota lokus yg memiliki rekomendasi ADKL", "75")
+    assert len(pasted.lines) == 3 and pasted.header is None

@@ -17,7 +17,7 @@ from bot.lang.text import list_marked, tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
-from bot.rules.draft_reading import after_label
+from bot.rules.draft_reading import after_label, iki_after_colon
 from bot.rules.language import measured_in_english, opens_with_english_measure
 from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import is_leader_rhk
@@ -90,6 +90,9 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, headings, drafts, measured = [], [], [], 0, 0
+    led = iki_after_colon(raw[0]) if not numbers_in(raw[0].partition(":")[0]) else None  # «IKI 1: …» is a label
+    if led:  # «tambah: Persentase …, target 75» over more IKI: the lead-in introduces them, its IKI is the list's
+        raw = [led] + raw[1:]  # first line (d18-dev06: the whole line read as the header, that IKI lost)
     headed = _header(raw, listed_first)
     header = raw[0] if headed else None
     if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
