@@ -148,3 +148,12 @@ def test_a_lead_in_before_the_first_iki_of_a_paste_introduces_the_list_never_tak
     assert [(line.listed.text, line.listed.target) for line in pasted.lines][0] \
         == ("Persentase kabupaten/kota lokus yg memiliki rekomendasi ADKL", "75")
     assert len(pasted.lines) == 3 and pasted.header is None
+
+
+def test_a_remark_before_the_sentence_naming_a_line_is_none_of_its_name(engine):
+    engine.handle("u", "* Number of press releases published: 120\n"
+                       "* Persentase hoaks kesehatan yg diklarifikasi ≤ 1x24 jam: 90%\n* IP ASN")
+    text = said(engine.handle("u", "oh harus bhs indo ya. ok yg press release jd persentase siaran pers yg terbit "
+                                   "≤ 2 jam stlh arahan pimpinan, 95%"))
+    assert "Baris 1 diganti" in text and "catatan harian" not in text
+    assert engine.state("u").listed[0].text.startswith("Persentase siaran pers")

@@ -363,6 +363,9 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
     if not replaced or not dropped and _field_after(message[replaced.end():]):
         return None
     head = message[: replaced.start()]
+    remark = re.split(r"[.!?]\s+(?=[^\W\d_])", head)
+    if len(remark) > 1 and len(tokens(head)) > MAX_NAMING_WORDS:  # «oh harus bhs indo ya. ok yg press release jd
+        head = remark[-1]  # …»: a remark before the sentence naming the line is none of its name (d19-dev06)
     first = bool(dropped) and not tokens(head)  # «buang yg telaah resep, stok opname sama …»: the names after it
     head, tail = _first_sentence(message[replaced.end():]) if first else (head, "")
     parts = [part for part in _words()["parts"].split(head) if tokens(part)] if dropped else [head]
