@@ -157,3 +157,25 @@ def test_a_remark_before_the_sentence_naming_a_line_is_none_of_its_name(engine):
                                    "≤ 2 jam stlh arahan pimpinan, 95%"))
     assert "Baris 1 diganti" in text and "catatan harian" not in text
     assert engine.state("u").listed[0].text.startswith("Persentase siaran pers")
+
+
+def test_a_value_after_the_mandatory_iki_target_asked_is_its_target_never_the_asked_data_awal(engine):
+    engine.handle("u", "* Persentase hoaks kesehatan yg diklarifikasi ≤ 1x24 jam: 90%\n* Jumlah konten infografis 300 konten")
+    engine.handle("u", "ok. infografis ganti jd persentase konten edukasi yg tayang sesuai jadwal, 95% juga")
+    text = said(engine.handle("u", "IP ASN target brp? kemarin sy 78"))
+    assert "Berapa targetnya" in text
+    engine.handle("u", "80")
+    iki = engine.state("u").skp.iki
+    assert [i.target for i in iki if "Profesionalitas" in i.indikator] == ["80"]
+    assert all(i.baseline is None for i in iki)
+
+
+def test_a_value_after_the_held_mandatory_iki_target_asked_is_its_target_never_the_asked_unit(engine):
+    engine.handle("u", "Jumlah resep yang dilayani per hari\nPersentase waktu tunggu obat jadi ≤ 30 menit\nNilai IP ASN")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "25")  # the first IKI's target; its satuan asked now
+    engine.handle("u", "target IP ASN biasanya brp kak?")
+    text = said(engine.handle("u", "yaudah 82"))
+    iki = engine.state("u").skp.iki
+    assert (iki[2].indikator, iki[2].target, iki[0].satuan) == ("Nilai IP ASN", "82", None)
+    assert "targetnya kini 82" in text
