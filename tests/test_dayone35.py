@@ -179,3 +179,19 @@ def test_a_value_after_the_held_mandatory_iki_target_asked_is_its_target_never_t
     iki = engine.state("u").skp.iki
     assert (iki[2].indikator, iki[2].target, iki[0].satuan) == ("Nilai IP ASN", "82", None)
     assert "targetnya kini 82" in text
+
+
+def test_a_decimal_comma_in_the_mpph_indicator_target_is_its_decimal_never_a_method(engine):
+    engine.handle("u", "/mpph")
+    text = said(engine.handle("u", "Persentase produk PKRT beredar yg memenuhi syarat; 92,5%"))
+    assert "target 92,5%" in text and "output antara" not in text
+
+
+def test_several_mpph_indicators_with_their_targets_under_a_lead_in_are_split_in_turn(engine):
+    engine.handle("u", "/mpph")
+    text = said(engine.handle("u", "IKI sy:\n1) Persentase produk PKRT beredar yg memenuhi syarat 92,5%\n"
+                                   "2) Jumlah sampel PKRT yg diuji di lab 1.200 sampel\n"
+                                   "3) Persentase sarana produksi PKRT yg ditindaklanjuti hasil inspeksinya 80%"))
+    assert "memuat 3 indikator" in text
+    assert "«Persentase produk PKRT beredar yang memenuhi syarat», target 92,5%" in text
+    assert len(engine.state("u").mpph.queued) == 2
