@@ -195,3 +195,14 @@ def test_several_mpph_indicators_with_their_targets_under_a_lead_in_are_split_in
     assert "memuat 3 indikator" in text
     assert "«Persentase produk PKRT beredar yang memenuhi syarat», target 92,5%" in text
     assert len(engine.state("u").mpph.queued) == 2
+
+
+def test_a_failing_line_named_with_a_target_keeps_it_for_its_suggestion(engine):
+    engine.handle("u", "1. Jumlah dinkes prov yg didampingi layanan catin\n"
+                       "2. Persentase puskesmas regional 4 dan 5 yg melaksanakan skrining catin\n"
+                       "3. Persentase data layanan catin regional 4-5 yg lengkap di aplikasi")
+    text = said(engine.handle("u", "target yg puskesmas skrining gatau 80an lah"))
+    assert "Target 80 saya catat untuk baris 2" in text and "Pakai usulan" not in text  # its details follow
+    assert engine.state("u").listed[1].target == "80"
+    engine.press("u", "use:1")
+    assert [i.target for i in engine.state("u").skp.iki] == ["80%"]

@@ -624,10 +624,29 @@ def _waiting_targets_named(said: Said, listed: list) -> list[Reply] | None:
     waiting = set(list_summary.waiting_lines(listed, {i.indikator.lower() for i in said.state.skp.iki}))
     found = list_picks.waiting_named_targets(said.message, listed, waiting) if waiting else None
     if not found:
-        return None
+        return _failing_target_named(said, listed)
     left = [Reply(f"«{short(found[1])}» belum saya pasangkan ke baris daftar mana pun: sebut barisnya dengan nomornya, "
                   "misalnya «no 1 target 90%».")] if numbers_in(found[1]) else []
     return left + said.plain.save_picked(said.state, found[0], said.message)
+
+
+def _failing_target_named(said: Said, listed: list) -> list[Reply] | None:
+    """«target yg puskesmas skrining gatau 80an lah»: the one line of the last list the rules fail, named by its words
+    with a target and nothing else: the target kept on the line, said, and the line's details shown, so its
+    suggestion or new words take it to the draft (d18-dev02: «belum bisa menyusun usulan», the value lost)."""
+    drafted = {i.indikator.lower() for i in said.state.skp.iki}
+    checked = iki_list.lines_checked(listed)
+    failing = {n for n in iki_list.distinct(listed) if checked[n - 1].verdict.has_error
+               and not list_summary.draft_forms(checked[n - 1]) & drafted}
+    found = list_picks.waiting_named_targets(said.message, listed, failing) if failing else None
+    if not found or found[1].strip() or len(found[0].lines) != 1:
+        return None
+    line = found[0].lines[0]
+    number = found[0].targets[line]
+    listed[line - 1].target = number.text
+    return [Reply(f"Target {number.text} saya catat untuk baris {line} «{short(listed[line - 1].text)}». Baris ini "
+                  "belum lolos aturan, jadi belum masuk draf; targetnya ikut saat Anda memakai usulannya atau menulis "
+                  "kalimat barunya:")] + said.plain._check(said.state, str(line))
 
 
 def _which_saved(said: Said) -> list[Reply] | None:
