@@ -206,3 +206,14 @@ def test_a_failing_line_named_with_a_target_keeps_it_for_its_suggestion(engine):
     assert engine.state("u").listed[1].target == "80"
     engine.press("u", "use:1")
     assert [i.target for i in engine.state("u").skp.iki] == ["80%"]
+
+
+@pytest.mark.parametrize("text", ["yg kedua tusi 40", "IKI ke-2 tusi 40"])
+def test_an_iki_named_by_its_place_with_a_jenis_and_weight_at_another_iki_field_takes_them(engine, text):
+    engine.handle("u", "Persentase insiden keselamatan pasien yang ditindaklanjuti\n"
+                       "Persentase unit yang menerapkan sasaran keselamatan pasien\nNilai IP ASN")
+    engine.handle("u", "simpan semua")  # the first IKI's target asked
+    engine.handle("u", text)
+    first, second = engine.state("u").skp.iki[:2]
+    assert (second.jenis.value, second.bobot) == ("core_tusi", 40)
+    assert (first.target, first.jenis) == (None, None)
