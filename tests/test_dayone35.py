@@ -217,3 +217,17 @@ def test_an_iki_named_by_its_place_with_a_jenis_and_weight_at_another_iki_field_
     first, second = engine.state("u").skp.iki[:2]
     assert (second.jenis.value, second.bobot) == ("core_tusi", 40)
     assert (first.target, first.jenis) == (None, None)
+
+
+def test_a_paste_under_tambah_saves_its_passing_lines_and_a_one_line_unit_indicator_is_no_list(engine):
+    from bot.conversation.iki_list import read_list
+
+    engine.handle("u", "Persentase rancangan standar yang disepakati dalam forum konsensus")
+    engine.handle("u", "Simpan ke draf")
+    engine.handle("u", "tambah: Persentase usulan revisi standar dari fasyankes yang ditindaklanjuti, 80%, TUSI\n"
+                       "IP ASN 80 MI")
+    assert [(i.target, i.jenis.value) for i in engine.state("u").skp.iki[1:]] == [("80%", "core_tusi"),
+                                                                                   ("80", "core_mi")]
+    # (on one line, «indikator kepala balai: persentase …, sm jumlah …» is PRIMA's unit indicator told, no list)
+    assert read_list("indikator kepala balai: persentase pelatihan terakreditasi yg diselenggarakan sesuai standar, "
+                     "sm jumlah SDMK yg dilatih") is None

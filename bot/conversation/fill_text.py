@@ -148,7 +148,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         pasted = iki_list.read_list(message, listed_first=turn.first_listed)
         if pasted:
             note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + engine.plain.show_list(state, pasted, one_line="\n" not in message)
+            shown = engine.plain.show_list(state, pasted, one_line="\n" not in message)
+            added = engine.plain._save_what_passes(state) if iki_list.asks_added(message) else []  # «tambah: …»
+            return ([Reply(note)] if note else []) + shown + added
     translated = list_translation.translate_list(state, message)
     if translated:  # «translate all to bahasa pls» while a field is asked: the list's English lines, then the field
         return translated + draft_save.prompt(state)

@@ -63,6 +63,17 @@ def all_measured(message: str) -> bool:
     return len(lines) >= MIN_LINES and all(_measured(line) for line in lines)
 
 
+def asks_added(message: str) -> bool:
+    """«tambah: Persentase …, target 75\nPersentase …»: several lines under a short lead-in before a colon on the first
+    line that asks them added (conversation.yaml `added_lead`): the passing lines are to be saved as shown."""
+    first, _, rest = message.strip().partition("\n")
+    head, colon, _ = first.partition(":")
+    lead = knowledge.data("conversation")["added_lead"]
+    words = tokens(head)
+    return bool(rest.strip() and colon and words) and len(words) <= lead["most_words"] \
+        and bool(set(words) & set(lead["words"]))
+
+
 def first_listed(message: str) -> bool:
     """Every line of the message, its first too, opens with a bullet or a number («- …», «• …», «1) …»): the first
     is one of the list like its neighbours, never a header introducing it (read before the marks are cleaned off)."""
@@ -90,7 +101,10 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, headings, drafts, measured = [], [], [], 0, 0
-    led = iki_after_colon(raw[0]) if not numbers_in(raw[0].partition(":")[0]) else None  # «IKI 1: …» is a label
+    # (lines typed so, the first one whole: «indikator kepala balai: persentase …, sm jumlah …» on one line is
+    # PRIMA's unit indicator told, never a list; «IKI 1: …» is a label)
+    led = iki_after_colon(raw[0]) if len(lines) > 1 and raw[0] == lines[0].strip() \
+        and not numbers_in(raw[0].partition(":")[0]) else None
     if led:  # «tambah: Persentase …, target 75» over more IKI: the lead-in introduces them, its IKI is the list's
         raw = [led] + raw[1:]  # first line (d18-dev06: the whole line read as the header, that IKI lost)
     headed = _header(raw, listed_first)

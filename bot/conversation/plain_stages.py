@@ -518,7 +518,11 @@ def _pasted_list(said: Said) -> list[Reply] | None:
     """Several lines pasted at once may be a list of IKI, each checked."""
     pasted = (iki_list.read_list(said.message, listed_first=said.turn.first_listed)
               if iki_list.may_be_list(said.message) else None)
-    return said.plain.show_list(said.state, pasted, one_line="\n" not in said.message) if pasted else None
+    if not pasted:
+        return None
+    shown = said.plain.show_list(said.state, pasted, one_line="\n" not in said.message)
+    # «tambah: …» over the lines: those the rules pass saved as shown
+    return shown + said.plain._save_what_passes(said.state) if iki_list.asks_added(said.message) else shown
 
 
 def _iki_added(said: Said) -> list[Reply] | None:
