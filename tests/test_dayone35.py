@@ -231,3 +231,9 @@ def test_a_paste_under_tambah_saves_its_passing_lines_and_a_one_line_unit_indica
     # (on one line, «indikator kepala balai: persentase …, sm jumlah …» is PRIMA's unit indicator told, no list)
     assert read_list("indikator kepala balai: persentase pelatihan terakreditasi yg diselenggarakan sesuai standar, "
                      "sm jumlah SDMK yg dilatih") is None
+
+
+def test_pake_dua2nya_takes_the_suggestions_shown_never_a_target_of_2(engine):
+    engine.handle("u", "kata bu Lestari sy bantu pendampingan fasyankes PAK di 5 provinsi sm bikin materi KIE")
+    engine.handle("u", "pake dua2nya")
+    assert [i.target for i in engine.state("u").skp.iki] == [None]
