@@ -167,10 +167,12 @@ def _restated(text: str, numbers: list[Number], number: Number, taken: set[Numbe
     no other field (`taken`); `number` itself when none does."""
     phrases = phrase_set("conversation", "restates")
     words = frozenset(w for phrase in knowledge.data("conversation")["restates"] for w in tokens(phrase))
-    at = numbers.index(number)
+    bridges = frozenset(knowledge.data("conversation")["restate_bridges"])  # «80 ya kak, eh salah bukan 80 tp 85»
+    at, restating = numbers.index(number), False
     for following in numbers[at + 1:]:
         between = tokens(text[number.end:following.start])
-        if following in taken or not between or not set(between) <= words or not phrases.find(between):
+        restating = restating or bool(phrases.find(between))  # «bukan 80 tp 85»: the «bukan» before the 80 holds
+        if following in taken or not between or not set(between) <= words | bridges or not restating:
             break
         number = following
     return number
@@ -421,6 +423,7 @@ def fields_in(text: str) -> Typed:
     found: dict[str, object] = {}
     end = len(text)
     segments = []  # the field segments, last first
+    dashes: list[bool] = []  # … and whether a dash cut each off
     for start, stop in reversed(cuts):
         if stop > end:  # a cut inside one already taken (", " and the space before "target")
             continue
@@ -430,20 +433,27 @@ def fields_in(text: str) -> Typed:
         if answer is None or start == 0:
             break
         segments.append(answer)
+        dashes.append(bool(text[start:stop].strip()) and text[start:stop].strip() in "-–—")
         for name in ("target", "baseline", "bobot"):
             if name in answer.named:
                 found.setdefault(name, answer.named[name])
         end = start
     # A bare number is the target unless one came before it, then the weight, as typed: «…, target 60%, tusi, 30»
     # and «…, 80, tusi, 30» are target, jenis, weight (d8-psikolog01: read from the end, 30 became the target)
-    for answer in reversed(segments):
+    # A bare number dashed off right after a jenis alone is its weight, as «TUSI 30» is: «… - TUSI - 30», «… 20 jam -
+    # MI - 5» (d19-dev04: 30 and 5 became the targets); «…, TUSI, 90» keeps its target
+    after_jenis = False
+    for answer, dash in zip(reversed(segments), reversed(dashes)):
         unnamed = [n for n in answer.numbers if all(n is not v for v in answer.named.values())]
         if answer.jenis is not None:
             found.setdefault("jenis", answer.jenis)
             if unnamed:
                 found.setdefault("bobot", unnamed[0])
+        elif unnamed and after_jenis and dash and "bobot" not in found:
+            found["bobot"] = unnamed[0]
         elif unnamed:
             found.setdefault("target", unnamed[0]) if "target" not in found else found.setdefault("bobot", unnamed[0])
+        after_jenis = answer.jenis is not None and not unnamed
     if end < len(text):
         # Fields cut off the end bring others to the new end: «… 95% core tusi bobot 40» once «bobot 40» is off ends
         # in «95% core tusi», read as the end of a line is (tester21a #2: it stayed in the IKI)

@@ -112,7 +112,7 @@ from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS
 from bot.retrieval.glossary import terms_in
 from bot.rules.language import is_english, mostly_english
-from bot.rules.skp_rules import mandatory_iki
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.skp.export import file_owner
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
@@ -632,6 +632,9 @@ class Engine:
         on_screen = self._newer_question(turn, message)
         if on_screen:  # «ya» under «Terima? [Ya, terima | Bukan saya]» while the IP ASN offer waits from before
             return on_screen
+        if turn.state.mandatory_target_asked and any(is_mandatory(i) for i in turn.state.skp.iki) \
+                and bare_number(message) is None and mandatory_added(message) is None:
+            turn.state.mandatory_target_asked = False  # its target asked of the one in the draft: let go, read on
         if turn.state.mandatory_target_asked and bare_number(message) is None and "?" not in message \
                 and mandatory_added(message) is None and not mandatory_refused(message) \
                 and not draft_save.declines(message):  # («iya tambah, target 85» is its target, read below)

@@ -14,6 +14,7 @@ from bot.conversation import (
     line_questions,
     line_targets,
     list_picks,
+    list_summary,
     list_translation,
     named_rewording,
     named_targets,
@@ -147,12 +148,16 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         pasted = iki_list.read_list(message, listed_first=turn.first_listed)
         if pasted:
             note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + engine.plain.show_list(state, pasted, one_line="\n" not in message)
+            shown = engine.plain.show_list(state, pasted, one_line="\n" not in message)
+            added = engine.plain._save_what_passes(state) if iki_list.asks_added(message) else []  # «tambah: …»
+            return ([Reply(note)] if note else []) + shown + added
     translated = list_translation.translate_list(state, message)
     if translated:  # «translate all to bahasa pls» while a field is asked: the list's English lines, then the field
         return translated + draft_save.prompt(state)
     if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
         return _on_the_list(engine, turn, message)
+    if list_summary.waiting_named(state, message):  # «yg hoaks targetnya 90 eh 92 deh» at another IKI's data awal
+        return _on_the_list(engine, turn, message)  # (d19-dev06: 90 its data awal): that waiting line saved with 92
     asked = named_rewording.asked_reworded(state, message)
     if asked:  # «ya udh ganti Persentase …» right after a question about an IKI of the draft: its new words
         return named_rewording.applied(state, asked) + (draft_save.prompt(state) if state.fill and not state.edit else [])

@@ -17,7 +17,7 @@ from bot.lang.text import list_marked, tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
-from bot.rules.draft_reading import after_label
+from bot.rules.draft_reading import after_label, iki_after_colon
 from bot.rules.language import measured_in_english, opens_with_english_measure
 from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import is_leader_rhk
@@ -63,6 +63,17 @@ def all_measured(message: str) -> bool:
     return len(lines) >= MIN_LINES and all(_measured(line) for line in lines)
 
 
+def asks_added(message: str) -> bool:
+    """«tambah: Persentase …, target 75\nPersentase …»: several lines under a short lead-in before a colon on the first
+    line that asks them added (conversation.yaml `added_lead`): the passing lines are to be saved as shown."""
+    first, _, rest = message.strip().partition("\n")
+    head, colon, _ = first.partition(":")
+    lead = knowledge.data("conversation")["added_lead"]
+    words = tokens(head)
+    return bool(rest.strip() and colon and words) and len(words) <= lead["most_words"] \
+        and bool(set(words) & set(lead["words"]))
+
+
 def first_listed(message: str) -> bool:
     """Every line of the message, its first too, opens with a bullet or a number («- …», «• …», «1) …»): the first
     is one of the list like its neighbours, never a header introducing it (read before the marks are cleaned off)."""
@@ -90,6 +101,12 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, headings, drafts, measured = [], [], [], 0, 0
+    # (lines typed so, the first one whole: «indikator kepala balai: persentase …, sm jumlah …» on one line is
+    # PRIMA's unit indicator told, never a list; «IKI 1: …» is a label)
+    led = iki_after_colon(raw[0]) if len(lines) > 1 and raw[0] == lines[0].strip() \
+        and not numbers_in(raw[0].partition(":")[0]) else None
+    if led:  # «tambah: Persentase …, target 75» over more IKI: the lead-in introduces them, its IKI is the list's
+        raw = [led] + raw[1:]  # first line (d18-dev06: the whole line read as the header, that IKI lost)
     headed = _header(raw, listed_first)
     header = raw[0] if headed else None
     if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"

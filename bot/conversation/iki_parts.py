@@ -20,6 +20,7 @@ from bot.conversation.several_picks import named_clauses
 from bot.conversation.state import UserState
 from bot.conversation.typed_work import reads_as_iki
 from bot.lang.numbers import format_number
+from bot.lang.refs import iki_refs
 from bot.lang.text import alternation, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, Jenis
@@ -250,8 +251,24 @@ def _ref(clause: str) -> tuple[int, int] | None:
     its fields start."""
     found = _words()["ref"].search(clause)
     if found is None or any(w not in _words()["filler"] for w in tokens(clause[:found.start()])):
-        return None
+        return _ordinal_ref(clause)
     return int(found.group(1) or found.group(2)), found.end()
+
+
+def _ordinal_ref(clause: str) -> tuple[int, int] | None:
+    """«IKI ke-2 tusi 40» (bot.lang.refs), «yg kedua tusi 40»: the IKI named by its place, a jenis or a weight word
+    after it (a target alone after «yg kedua» picks a suggestion: several_picks); d18-dev07: at the quarter question
+    asked of another IKI, read as nothing."""
+    found = iki_refs().match(clause.strip())
+    if found is not None:
+        return int(found.group(1)), len(clause) - len(clause.lstrip()) + found.end()
+    data = knowledge.data("conversation")
+    ordinals = {word: place for word, place in data["ordinals"].items() if word.startswith(("ke", "pertama"))}
+    pointers = alternation(data["line_pointers"])
+    found = re.match(rf"\s*(?:(?:{pointers})\s+)?({alternation(ordinals)})\b", clause, re.IGNORECASE)
+    if found is None or not (_words()["jenis"].search(clause[found.end():]) or "bobot" in clause.lower()):
+        return None
+    return ordinals[found.group(1).lower()], found.end()
 
 
 def _head_end(clause: str) -> int:

@@ -340,6 +340,14 @@ def _after_words(text: str, count: int) -> str:
     return text.lstrip(" ,.:;!-")
 
 
+def _field_after(words: str) -> bool:
+    """«… obat jadi targetnya 87,5% aja»: the words after a replace word open with a field's name
+    (conversation.yaml `fields`), so they give the line a value, never new words (d19-dev01: the line reworded
+    «Targetnya 87,5% aja …»)."""
+    return any(phrase_set("conversation", "fields", name).match_at(tokens(words), 0) is not None
+               for name in ("target", "baseline", "bobot"))
+
+
 def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: str) -> list[Act] | None:
     """«ok. training ganti jadi persentase user baru yang lulus …» (d5-simrs01: «maksudnya apa?»): the one line the
     words before the replace word name (by its own words, or an English word through its Indonesian one: «training»
@@ -352,9 +360,12 @@ def _named_replaced(listed: list[ListedIki], drafts: list[IkiDraft], message: st
     if dropped:  # the words before the drop word, as typed
         found = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, dropped[1])) + r"(?!\w)", message, re.IGNORECASE)
         replaced = found
-    if not replaced:
+    if not replaced or not dropped and _field_after(message[replaced.end():]):
         return None
     head = message[: replaced.start()]
+    remark = re.split(r"[.!?]\s+(?=[^\W\d_])", head)
+    if len(remark) > 1 and len(tokens(head)) > MAX_NAMING_WORDS:  # «oh harus bhs indo ya. ok yg press release jd
+        head = remark[-1]  # …»: a remark before the sentence naming the line is none of its name (d19-dev06)
     first = bool(dropped) and not tokens(head)  # «buang yg telaah resep, stok opname sama …»: the names after it
     head, tail = _first_sentence(message[replaced.end():]) if first else (head, "")
     parts = [part for part in _words()["parts"].split(head) if tokens(part)] if dropped else [head]

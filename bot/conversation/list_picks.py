@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot import knowledge
-from bot.conversation.answers import accepts_wording, fields_in, measure_class, without_tail
+from bot.conversation.answers import accepts_wording, fields_in, measure_class, read_answer, without_tail
 from bot.conversation.iki_list import distinct, lines_checked
 from bot.conversation.line_targets import _targets
 from bot.conversation.several_picks import all_as_pick
@@ -410,6 +410,31 @@ def bare_line(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+MAX_LABEL_WORDS = 1  # «akurasi 95», «targetnya: SPM 90»: one word before the value labels it, as a list of pairs does
+
+
+def _labelled(clause: str) -> bool:
+    """«akurasi 95», «targetnya: JPL 20 jam»: a clause that is a label and its value, the label one word once a
+    field's name is set aside (conversation.yaml `fields` `target`); a line holding that word alone is named by it
+    (d19-dev08: «akurasi 95, …, SPM 90» named no line, two words were asked)."""
+    values = numbers_in(clause)
+    words = tokens(clause[: values[0].start]) if values else []
+    field = phrase_set("conversation", "fields", "target")
+    while words and field.match_at(words, 0):
+        words = words[len(field.match_at(words, 0)):]
+    return 0 < len(words) <= MAX_LABEL_WORDS
+
+
+def _clause_target(clause: str) -> Number | None:
+    """The one target a clause gives: its one value, or among several the one a target word names, a slip put right
+    after it taking its place («targetnya 90 eh 92», «… 80 ya kak, eh salah bukan 80 tp 85»: `answers.read_answer`)
+    and a data awal named beside it left out («targetnya 87,5% aja soalnya baseline kita 82»); None otherwise."""
+    values = numbers_in(clause)
+    if len(values) == 1:
+        return values[0]
+    return read_answer(clause).named.get("target") if values else None
+
+
 def waiting_named_targets(text: str, listed: list[ListedIki], waiting: set[int]) -> tuple[Picked, str] | None:
     """«target stok aman sembilan puluh persen», «suhu cold chain 85%, distribusi tepat waktu 95», «yg data lengkap
     85%. yg rekomendasi 70»: the clauses naming one waiting line each (1-based, passing and not in the draft) by two of
@@ -422,14 +447,15 @@ def waiting_named_targets(text: str, listed: list[ListedIki], waiting: set[int])
     targets: dict[int, Number] = {}
     rest: list[str] = []
     pointers = set(knowledge.data("conversation")["line_pointers"])
+    live = frozenset(i for i, item in enumerate(listed) if not item.dropped)  # «1, 5 buang»: named by none
     for clause in named_clauses(text):
-        values = numbers_in(clause)
-        named = _named_by_words(clause, listed, least=MIN_NAMING_WORDS)[0] if len(values) == 1 else []
-        if not named and len(values) == 1 and tokens(clause)[:1] and tokens(clause)[0] in pointers:
-            named = _named_by_words(clause, listed)[0]
+        value = _clause_target(clause)
+        named = _named_by_words(clause, listed, least=MIN_NAMING_WORDS, among=live)[0] if value else []
+        if not named and value and (tokens(clause)[:1] and tokens(clause)[0] in pointers or _labelled(clause)):
+            named = _named_by_words(clause, listed, among=live)[0]
         if len(named) == 1 and named[0] in waiting and named[0] not in targets:
             lines.append(named[0])
-            targets[named[0]] = values[0]
+            targets[named[0]] = value
         else:
             rest.append(clause)
     return (Picked(lines, targets), ", ".join(rest)) if lines else None

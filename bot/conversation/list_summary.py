@@ -6,7 +6,7 @@ from bot import knowledge, render
 from bot.conversation import role_told
 from bot.conversation.iki_fields import is_yes, short
 from bot.conversation.iki_list import Line, PastedList, distinct, lines_checked
-from bot.conversation.list_picks import _refs
+from bot.conversation.list_picks import _refs, waiting_named_targets
 from bot.conversation.replies import MAX_REPLY_CHARS, Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
@@ -179,6 +179,15 @@ def waiting_lines(listed: list[ListedIki], drafted: set[str]) -> list[int]:
     lower-cased): those «Simpan N IKI lolos ke draf» would save."""
     pasted = PastedList(lines_checked(listed), [])
     return [i + 1 for i in pasted.passing if not _in_draft(pasted.lines[i], drafted)]
+
+
+def waiting_named(state, message: str):
+    """Lines of the last list not in the draft yet, each named by its words with a target, and the clauses naming
+    none (`list_picks.waiting_named_targets`); None when none is named or the message asks."""
+    if not state.listed or "?" in message:
+        return None
+    waiting = set(waiting_lines(state.listed, {i.indikator.lower() for i in state.skp.iki}))
+    return waiting_named_targets(message, state.listed, waiting) if waiting else None
 
 
 def left_out(listed: list[ListedIki], drafted: set[str], kept_said: bool = True) -> Reply | None:

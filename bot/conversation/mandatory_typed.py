@@ -160,14 +160,27 @@ def mandatory_offer(state: UserState, question: str) -> list[Reply]:
     """A question about the mandatory IKI from a user whose draft lacks it: offered, so «ok tambahin, target 85»
     next adds it; a question that asks to add it too («iya tambahin ip asn, target brp biasanya?») is answered by
     asking its target alone, so a bare «80» next is that target (no other question beside it)."""
-    if not (is_mandatory(IkiDraft(indikator=question)) or asks_below_count(question) or mandatory_asked.asks(question)) \
-            or any(is_mandatory(iki) for iki in state.skp.iki):
+    if not (is_mandatory(IkiDraft(indikator=question)) or asks_below_count(question) or mandatory_asked.asks(question)):
         return []
-    state.mandatory_offered = True
-    if phrase_set("conversation", "list_add").find(tokens(question)):  # «tambahin», «masukin» (not a bare «iya»)
+    # «IP ASN target brp? kemarin sy 78», «target IP ASN biasanya brp kak?»: its target asked about, so a bare value
+    # next («80», «yaudah 82») is that target (d19-dev06: the data awal asked; d19-dev01: the satuan asked)
+    of_target = is_mandatory(IkiDraft(indikator=question)) \
+        and phrase_set("conversation", "fields", "target").find(tokens(question)) is not None
+    held = next((iki for iki in state.skp.iki if is_mandatory(iki)), None)
+    if held is not None:
+        if not of_target or held.target is not None:
+            return []
         state.mandatory_target_asked = True
+        return [Reply(MANDATORY_HELD_TARGET.format(name=held.indikator))]
+    state.mandatory_offered = True
+    if of_target or phrase_set("conversation", "list_add").find(tokens(question)):  # «tambahin», «masukin» (not a
+        state.mandatory_target_asked = True  # bare «iya»)
         return [Reply(MANDATORY_TARGET_ASKED.format(name=MANDATORY_IKI))]
     return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
+
+
+MANDATORY_HELD_TARGET = ("Target «{name}» di draf Anda masih kosong: tulis angkanya bila sudah disepakati, misalnya 85. "
+                         "Pertanyaan yang terbuka sebelumnya saya ulangi sesudahnya.")
 
 
 def asks_below_count(question: str) -> bool:

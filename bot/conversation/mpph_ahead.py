@@ -24,7 +24,9 @@ def indicator_opening(flow: MpphState, text: str) -> str | None:
     if len(pieces) > 2 and is_done_word(pieces[-1]):  # «…\nselesai»: the whole split given, shown at once anyway
         pieces.pop()
     if len(pieces) == 1:  # «Persentase … 80%, bagi per wilayah: Andi Sumatera, Budi Jawa»: split at the method
-        cuts = [at for at in (m.start() for m in re.finditer(",", text)) if method_in(text[at + 1:].partition(":")[0])]
+        # (a decimal comma, «92,5%», is no cut: its «5%» is no fifth method, d19-dev02)
+        cuts = [at for at in (m.start() for m in re.finditer(r",(?!\d)", text))
+                if method_in(text[at + 1:].partition(":")[0])]
         pieces = [text[:cuts[0]].strip(), text[cuts[0] + 1:].strip()] if cuts else pieces
     if len(pieces) < 2:
         return None

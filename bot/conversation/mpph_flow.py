@@ -6,7 +6,7 @@ import re
 
 from bot import render
 from bot.conversation import team_told
-from bot.conversation.answers import measure_class, typed_target
+from bot.conversation.answers import fields_in, measure_class, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.mpph_ahead import (
     held_said,
@@ -373,9 +373,21 @@ def _workbook(state: UserState) -> list[Reply]:
 MPPH_NAME = "mpph.xlsx"
 
 
+def _indicator_lines(lines: list[str]) -> list[str]:
+    """«IKI sy:\n1) Persentase … 92,5%\n2) Jumlah sampel … 1.200 sampel»: several indicators each with its target
+    written after it, under a lead-in ending with «:», put in step 1's form («Persentase …; 92,5%») so each is split
+    in turn (d19-dev02: the three read as one indicator, target 80%); lines not all so are left as typed."""
+    body = lines[1:] if len(lines) > 2 and lines[0].endswith(":") and not names_indicator(lines[0]) else lines
+    typed = [fields_in(line) for line in body]
+    if len(body) < 2 or any(";" in line for line in body) \
+            or not all(t.target is not None and names_indicator(t.indikator) for t in typed):
+        return lines
+    return [f"{t.indikator}; {t.target.text}" for t in typed]
+
+
 def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    lines = _indicator_lines([line.strip() for line in text.strip().splitlines() if line.strip()])
     if len(lines) > 1 and all(indicator_line(line) for line in lines):
         # «Persentase …; 80%\nJumlah …; 6000 spesimen»: the first split now, the others kept and split after it
         flow.queued = lines[1:]

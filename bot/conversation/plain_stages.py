@@ -30,6 +30,7 @@ from bot.conversation import (
     named_targets,
     objection,
     own_cascade,
+    own_count,
     pasted_skp,
     rhk_flow,
     role_told,
@@ -520,7 +521,11 @@ def _pasted_list(said: Said) -> list[Reply] | None:
     """Several lines pasted at once may be a list of IKI, each checked."""
     pasted = (iki_list.read_list(said.message, listed_first=said.turn.first_listed)
               if iki_list.may_be_list(said.message) else None)
-    return said.plain.show_list(said.state, pasted, one_line="\n" not in said.message) if pasted else None
+    if not pasted:
+        return None
+    shown = said.plain.show_list(said.state, pasted, one_line="\n" not in said.message)
+    # «tambah: …» over the lines: those the rules pass saved as shown
+    return shown + said.plain._save_what_passes(said.state) if iki_list.asks_added(said.message) else shown
 
 
 def _iki_added(said: Said) -> list[Reply] | None:
@@ -626,10 +631,29 @@ def _waiting_targets_named(said: Said, listed: list) -> list[Reply] | None:
     waiting = set(list_summary.waiting_lines(listed, {i.indikator.lower() for i in said.state.skp.iki}))
     found = list_picks.waiting_named_targets(said.message, listed, waiting) if waiting else None
     if not found:
-        return None
+        return _failing_target_named(said, listed)
     left = [Reply(f"«{short(found[1])}» belum saya pasangkan ke baris daftar mana pun: sebut barisnya dengan nomornya, "
                   "misalnya «no 1 target 90%».")] if numbers_in(found[1]) else []
     return left + said.plain.save_picked(said.state, found[0], said.message)
+
+
+def _failing_target_named(said: Said, listed: list) -> list[Reply] | None:
+    """«target yg puskesmas skrining gatau 80an lah»: the one line of the last list the rules fail, named by its words
+    with a target and nothing else: the target kept on the line, said, and the line's details shown, so its
+    suggestion or new words take it to the draft (d18-dev02: «belum bisa menyusun usulan», the value lost)."""
+    drafted = {i.indikator.lower() for i in said.state.skp.iki}
+    checked = iki_list.lines_checked(listed)
+    failing = {n for n in iki_list.distinct(listed) if checked[n - 1].verdict.has_error
+               and not list_summary.draft_forms(checked[n - 1]) & drafted}
+    found = list_picks.waiting_named_targets(said.message, listed, failing) if failing else None
+    if not found or found[1].strip() or len(found[0].lines) != 1:
+        return None
+    line = found[0].lines[0]
+    number = found[0].targets[line]
+    listed[line - 1].target = number.text
+    return [Reply(f"Target {number.text} saya catat untuk baris {line} «{short(listed[line - 1].text)}». Baris ini "
+                  "belum lolos aturan, jadi belum masuk draf; targetnya ikut saat Anda memakai usulannya atau menulis "
+                  "kalimat barunya:")] + said.plain._check(said.state, str(line))
 
 
 def _which_saved(said: Said) -> list[Reply] | None:
@@ -742,6 +766,12 @@ def _records_asked(said: Said) -> list[Reply] | None:
         return year_chat.missing_asked(said.state, asked, said.message, said.plain.clock())
     asked = "catatan" if asked in (BUKTI, UNLOGGED, COUNTED) else asked  # bukti dukung hang on the catatan
     return said.plain._command(said.turn, f"/{asked}") if asked else None
+
+
+def _own_count_asked(said: Said) -> list[Reply] | None:
+    """«jd skrg brp IKI sy?»: the draft's count and the pasted list's lines beside it, never the guidance's range
+    alone (d19-dev08)."""
+    return [own_count.answer(said.state)] if own_count.asked(said.message) else None
 
 
 def _own_cascade(said: Said) -> list[Reply] | None:
@@ -1270,7 +1300,7 @@ STAGES: tuple[Stage, ...] = (
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _rhk_asking_iki, _work_asking_iki, _own_cascade,
+    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _own_count_asked, _rhk_asking_iki, _work_asking_iki, _own_cascade,
     _role_told,
     _request,
     _paste_announced,

@@ -93,14 +93,6 @@ def _for_waiting_lines(state, message: str) -> bool:
                 or list_picks.waiting_count_off(message, state.listed, drafted))
 
 
-def _waiting_named(state: UserState, message: str) -> tuple[list_picks.Picked, str] | None:
-    """Lines of the last list not in the draft yet, each named by its words with a target (`waiting_named_targets`)."""
-    if not state.listed or "?" in message:
-        return None
-    waiting = set(list_summary.waiting_lines(state.listed, {i.indikator.lower() for i in state.skp.iki}))
-    return list_picks.waiting_named_targets(message, state.listed, waiting) if waiting else None
-
-
 def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
     state = turn.state
@@ -145,7 +137,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         or (engine.prima.asks_field(state) and list_picks.names_lines(message)) else None
     if pick:
         return engine.plain.save_picked(state, pick, message)
-    by_line = _waiting_named(state, message) if engine.prima.asks_field(state) else None
+    by_line = list_summary.waiting_named(state, message) if engine.prima.asks_field(state) else None
     if by_line:  # «target stok aman sembilan puluh persen» at another IKI's field: that waiting line, with its target
         saved = engine.plain.save_picked(state, by_line[0], message)
         return saved if not by_line[1] else saved[:-1] + on_text(engine, turn, by_line[1])

@@ -11,7 +11,8 @@ from bot.lang.numbers import format_number, parse_number
 # A number with Indonesian separators and an optional "an" guess suffix ("70an", "90-an"); a word, where a trailing
 # "2" repeats it ("kira2", "rapat2") rather than counting; a percent or "about" sign.
 _TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)(?P<an>-?an(?:lah)?(?![^\W\d_]))?"
-                    r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)(?:2(?!\d))?|(?P<sym>[%±~≤≥]|[<>]=?)")
+                    r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)(?P<twice>2(?!\d))?|(?P<sym>[%±~≤≥]|[<>]=?)")
+# «dua2nya», «tiga2nya» (both, all three): a number word written twice is no number (d19-dev04: IP ASN given target 2)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ def _tokens(text: str) -> list[_Token]:
         kind = match.lastgroup if match.lastgroup != "an" else "num"
         if match["num"] is not None:
             found.append(_Token("num", match["num"], match.start(), match.end(), bool(match["an"])))
+        elif match["word"] is not None and match["twice"] and _is_number_word(match["word"].lower()):
+            found.append(_Token("word", match.group(0).lower(), match.start(), match.end(), typed=match.group(0)))
         elif match["word"] is not None:
             found.append(_Token("word", match["word"].lower(), match.start(), match.end(), typed=match["word"]))
         else:
