@@ -19,6 +19,7 @@ from bot.year.complement import event_of, kept_as_planned, named_at, not_done_at
 from bot.year.entry_dates import When
 from bot.year.line import CLAUSE_MARKS, Line
 from bot.year.measure import as_indonesian
+from bot.year.own_correction import put_right
 from bot.year.terms import english_said, terms, text_terms
 from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import learning_events, vocabulary
@@ -684,6 +685,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9). lists: things named one by one
     count when no number does («reviu SPO pencucian & SPO pengemasan»: 2)."""
     target = counted(iki)
+    ln, w = put_right(ln, w)  # «12 berkas eh salah, 21 berkas»: read as if typed right
     ln = _english_numbers(ln) if target and lists else ln
     pasted = _pasted_lines(ln) if target and lists else []
     if len(pasted) > 1:

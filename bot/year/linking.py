@@ -69,6 +69,7 @@ from bot.year.link_words import (
 )
 from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.outside_skp import office_life
+from bot.year.own_correction import corrects_itself
 from bot.year.respell import respelled
 from bot.year.taking_part import credit_earner, sat_in, takes_part, told_bare
 from bot.year.terms import capitals, text_terms
@@ -847,6 +848,8 @@ def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogE
     of own, the IKI the line's own words link to, go first: «ralat yg kemaren bukan 6 materi ya, …» fixes the materi
     entry, not the latest visit to a desa. None when the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
+    if fixed is not None and corrects_itself(ln, fixed[0]):
+        fixed = None  # «PTO 9 pasien ICU, eh bukan 9 tp 11»: the line's own count put right, new work
     day = corrected_weekday(ln) if earlier and fixed is None else None
     restated = restated_number(ln) if earlier and fixed is None and day is None else None
     redated = earlier and fixed is None and day is None and restated is None and corrected_day(ln)

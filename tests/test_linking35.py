@@ -1,0 +1,50 @@
+"""Linking set 35's shapes (linking35), read as the chat reads a line (bot.year.logbook, each earlier line kept as
+the chat keeps it): a count a line puts right itself («12 berkas eh salah, 21 berkas») counts the right number and
+is new work, never a correction of an earlier entry."""
+
+import pytest
+
+from bot.models import IkiDraft, SkpDraft
+from bot.year.linking import Decision
+from tests.linked_lines import read_lines
+
+GIZI = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah balita gizi buruk yang mendapat PMT pemulihan", target="300", satuan="balita"),
+    IkiDraft(indikator="Persentase posyandu yang melaporkan penimbangan tepat waktu", target="90", satuan="%"),
+    IkiDraft(indikator="Jumlah kader gizi yang dilatih konseling PMBA", target="120", satuan="orang"),
+    IkiDraft(indikator="Jumlah puskesmas yang disupervisi tata laksana gizi buruk", target="20", satuan="puskesmas"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85")])
+
+
+@pytest.mark.parametrize("text, iki, count", [
+    ("latih kader konseling PMBA 24 org eh 42", 3, 42),
+    ("kmrn latih kader PMBA 30 orang, eh salah, 33 orang", 3, 33),
+    ("pelatihan kader PMBA 2.100 org?? eh bukan, 210 org", 3, 210),
+    ("supervisi tata laksana gizi buruk 3 puskesmas, eh 5 ding", 4, 5),
+    ("supervisi gizi buruk 4 puskesmas: Cibeber, Cikole, Sukabumi, Gunung Puyuh. eh Cikole blm, jd 3", 4, 3),
+    ("PMT pemulihan 18 balita gizi buruk, eh bukan 18 tp 21", 1, 21),
+])
+def test_a_count_put_right_in_its_own_line_counts_the_right_number(text, iki, count):
+    reading = read_lines(text, skp=GIZI)
+    assert reading.link.candidates[0].number == iki, reading.link
+    assert reading.quantity == count, reading
+
+
+@pytest.mark.parametrize("text", ["konseling PMBA 12 kader, eh 3 lagi sore", "latih 20 kader PMBA, eh lupa"])
+def test_an_interjection_adding_more_or_naming_no_number_puts_nothing_right(text):
+    assert read_lines(text, skp=GIZI).quantity in (12, 20)
+
+
+def test_a_line_putting_its_own_count_right_is_new_work_not_the_last_entrys_correction():
+    """The old number written in the line itself, after its work: no earlier entry (of another IKI) is put right."""
+    reading = read_lines("rekap laporan penimbangan 9 posyandu tepat waktu",
+                         "PMT pemulihan 9 balita gizi buruk, eh bukan 9 tp 12", skp=GIZI)
+    assert reading.link.candidates[0].number == 1 and reading.link.why != "koreksi", reading.link
+    assert reading.quantity == 12
+
+
+def test_a_line_saying_the_number_written_before_was_wrong_still_corrects_that_entry():
+    reading = read_lines("PMT pemulihan 15 balita gizi buruk", "rekap laporan penimbangan posyandu tepat waktu",
+                         "td sy tulis 15, eh salah bukan 15 tp 16", skp=GIZI)
+    assert reading.link.why == "koreksi" and reading.link.candidates[0].number == 1, reading.link
+    assert reading.link.decision is Decision.link
