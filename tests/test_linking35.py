@@ -48,3 +48,44 @@ def test_a_line_saying_the_number_written_before_was_wrong_still_corrects_that_e
                          "td sy tulis 15, eh salah bukan 15 tp 16", skp=GIZI)
     assert reading.link.why == "koreksi" and reading.link.candidates[0].number == 1, reading.link
     assert reading.link.decision is Decision.link
+
+
+WIDYAISWARA = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah JPL mengajar pada pelatihan teknis kesehatan", target="400", satuan="JPL"),
+    IkiDraft(indikator="Persentase peserta pelatihan yang lulus post test", target="90", satuan="%"),
+    IkiDraft(indikator="Jumlah kurikulum pelatihan yang disusun", target="2", satuan="kurikulum"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85")])
+
+
+@pytest.mark.parametrize("text", ["ikut seminar daring kediklatan 4 JPL", "ikut webinar andragogi 2 JP, sertifikat udh terbit"])
+def test_credit_earned_sitting_in_is_never_linked_silently_to_the_jpl_taught(text):
+    """The user sat in («ikut») and earned credit: the IKI counting the JPL the user teaches is never its silent link;
+    asked, competence first."""
+    reading = read_lines(text, skp=WIDYAISWARA)
+    assert reading.link.decision is not Decision.link or reading.link.candidates[0].number == 4, reading.link
+    assert reading.link.candidates[0].number == 4, reading.link
+
+
+def test_teaching_credit_still_links_to_the_jpl_taught():
+    reading = read_lines("ngajar 6 JPL di pelatihan teknis kesehatan", skp=WIDYAISWARA)
+    assert reading.link.decision is Decision.link and reading.link.candidates[0].number == 1, reading.link
+
+
+KRISIS = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah dokumen rencana kontinjensi yang disusun", target="4", satuan="dokumen"),
+    IkiDraft(indikator="Persentase kejadian krisis kesehatan yang direspons kurang dari 24 jam", target="100", satuan="%"),
+    IkiDraft(indikator="Jumlah relawan kesehatan yang dilatih", target="200", satuan="orang"),
+    IkiDraft(indikator="Persentase laporan kejadian krisis yang diverifikasi", target="95", satuan="%"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85")])
+
+
+@pytest.mark.parametrize("text", ["zoom bareng UNICEF soal tim gerak cepat", "meeting sm mitra ttg emergency medical team",
+                                  "telpon dgn kadinkes soal EMT, lama bgt"])
+def test_a_meeting_whose_topic_the_iki_only_covers_asks(text):
+    """The IKI of responses covers the teams sent (TGC, EMT); a call about them names no response done."""
+    assert read_lines(text, skp=KRISIS).link.decision is not Decision.link
+
+
+def test_work_naming_a_thing_the_iki_covers_still_offers_it_first():
+    reading = read_lines("kirim tim gerak cepat ke lokasi banjir bandang", skp=KRISIS)
+    assert reading.link.candidates[0].number == 2 and reading.link.why != "topik rapat", reading.link
