@@ -2,6 +2,8 @@
 the chat keeps it): a count a line puts right itself («12 berkas eh salah, 21 berkas») counts the right number and
 is new work, never a correction of an earlier entry."""
 
+from datetime import date
+
 import pytest
 
 from bot.models import IkiDraft, SkpDraft
@@ -89,3 +91,17 @@ def test_a_meeting_whose_topic_the_iki_only_covers_asks(text):
 def test_work_naming_a_thing_the_iki_covers_still_offers_it_first():
     reading = read_lines("kirim tim gerak cepat ke lokasi banjir bandang", skp=KRISIS)
     assert reading.link.candidates[0].number == 2 and reading.link.why != "topik rapat", reading.link
+
+
+@pytest.mark.parametrize("text, day", [
+    ("awal minggu supervisi gizi buruk di 2 puskesmas", date(2026, 3, 16)),
+    ("awal pekan ini latih kader PMBA 20 org", date(2026, 3, 16)),
+    ("minggu PMT pemulihan 4 balita", date(2026, 3, 15)),
+    ("H-2 rakor gizi tgl 12, siapin bahan paparan", date(2026, 3, 10)),
+    ("H-1 supervisi tgl 19, siapin instrumen", date(2026, 3, 18)),
+    ("h+1 pelatihan kader tgl 9 rekap post test", date(2026, 3, 10)),
+    ("H-1 rakor, siapin ruangan", date(2026, 3, 18)),
+])
+def test_the_start_of_the_week_and_days_before_an_event_date_the_work(text, day):
+    """Read on Wednesday 18 March 2026: «awal minggu» is this week's Monday; «H-N … tgl D» N days before the D-th."""
+    assert read_lines(text, skp=GIZI).day == day
