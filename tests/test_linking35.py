@@ -105,3 +105,22 @@ def test_work_naming_a_thing_the_iki_covers_still_offers_it_first():
 def test_the_start_of_the_week_and_days_before_an_event_date_the_work(text, day):
     """Read on Wednesday 18 March 2026: «awal minggu» is this week's Monday; «H-N … tgl D» N days before the D-th."""
     assert read_lines(text, skp=GIZI).day == day
+
+
+HIV = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah populasi kunci yang dijangkau dan dites HIV", target="2500", satuan="orang"),
+    IkiDraft(indikator="Persentase ODHIV yang mendapat ARV", target="90", satuan="%"),
+    IkiDraft(indikator="Jumlah kab/kota yang menyusun rencana aksi daerah HIV", target="4", satuan="kab/kota"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85")])
+
+
+@pytest.mark.parametrize("text, count", [("skrining HIV 45 WPS di lokalisasi", 45), ("tes HIV 32 penasun di LAPAS", 32),
+                                         ("jangkau 18 MSM lewat aplikasi, semua dites", 18)])
+def test_a_key_population_group_is_counted_as_the_key_population(text, count):
+    assert read_lines(text, skp=HIV).quantity == count
+
+
+def test_both_of_two_places_still_unfinished_count_nothing():
+    reading = read_lines("dampingi RAD HIV kab Sikka sm kab Ende, dua2nya masih draf", skp=HIV)
+    assert reading.quantity is None
+    assert read_lines("dampingi RAD HIV kab Sikka sm kab Ende, dua2nya udh disahkan", skp=HIV).quantity == 2
