@@ -124,3 +124,13 @@ def test_both_of_two_places_still_unfinished_count_nothing():
     reading = read_lines("dampingi RAD HIV kab Sikka sm kab Ende, dua2nya masih draf", skp=HIV)
     assert reading.quantity is None
     assert read_lines("dampingi RAD HIV kab Sikka sm kab Ende, dua2nya udh disahkan", skp=HIV).quantity == 2
+
+
+@pytest.mark.parametrize("text", ["PMT pemulihan balita gizi buruk 17 anak sekalian edukasi cuci tangan pakai sabun",
+                                  "PMT pemulihan balita gizi buruk 9 anak + bagi sabun cuci tangan"])
+def test_a_second_piece_naming_no_iki_beside_the_counted_work_links(text):
+    """The count is the best IKI's thing and the piece after «sekalian» or «+» names no IKI's work: no IKI to ask
+    between; the piece is kept aside for the reply to offer as an entry of its own."""
+    reading = read_lines(text, skp=GIZI)
+    assert reading.link.decision is Decision.link and reading.link.candidates[0].number == 1, reading.link
+    assert reading.link.second and "sabun" in reading.link.second

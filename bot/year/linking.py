@@ -150,6 +150,13 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
                                                   ln.kinds[i + 1] == "num")]
     if not cuts or cuts[0] == 0 or cuts[0] + 1 >= len(ln.toks) or len(ln.spans) != len(ln.toks):
         return found
+    second = ln.text[ln.spans[cuts[0] + 1][0]:].strip()
+    if found.why == "dua pekerjaan" and len(found.candidates) == 1 and \
+            quantity(ln, w, skp.iki[found.candidates[0].number - 1]) is not None:
+        # «konseling obat pulang 23 pasien sekalian edukasi insulin pen»: the other piece names no IKI's work (the
+        # question offers the best alone) and the line's count is the best's thing: done beside the counted work
+        return Link(Decision.link, found.candidates, found.confidence, "pekerjaan pertama", second=second,
+                    second_at=cuts[0])
     first = _parts_read(ln, w, skp, rencana, cuts[:1])[0][1]
     if first.decision is not Decision.link or first.candidates[0].number != found.candidates[0].number or \
             first.confidence < settings["first_work_close" if close else "first_work"]["lead"] or \
@@ -159,7 +166,6 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
         whole = _link(ln, w, skp, rencana)  # the whole line's words point there too: the second piece alone asked
         if whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number:
             return found
-    second = ln.text[ln.spans[cuts[0] + 1][0]:].strip()
     return Link(Decision.link, found.candidates[:3], found.confidence, "pekerjaan pertama", second=second,
                 second_at=cuts[0])
 
