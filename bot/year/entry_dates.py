@@ -32,13 +32,14 @@ class When:
     year: int | None = None
     back: int = 0  # days_back: how many days before today
     mid: bool = False  # a day and month mid-line, after no date word: the work's day only when not ahead of today
+    shift: int = 0  # «H-1 rapat tgl 9»: days from the day said to the work's (-1)
 
 
 def when(ln: Line) -> When:
     """The date expression that comes first in the line ("hari ini upload …, diundangkan senin" is about today); at
     the same place a day and month, then a day of the month, a weekday, kemarin, today."""
-    found = [w for w in (_day_month(ln), _day_of_month(ln), _day_called(ln), _days_back(ln), _weekday(ln),
-                         _relative(ln)) if w] \
+    found = [w for w in (_day_month(ln), _day_of_month(ln), _day_called(ln), _days_back(ln), _week_start(ln),
+                         _weekday(ln), _relative(ln)) if w] \
         or [w for w in (_last_week(ln),) if w]
     if not found:
         return When()
@@ -51,7 +52,31 @@ def when(ln: Line) -> When:
         today = None  # «td salah ketik, yg diverif kemarin 28 bukan 38»: when the mistake was typed, not the work
     if today and first.kind in ("yesterday", "days_back", "weekday"):
         return today
-    return _stretched(ln, _own_work_day(ln, first) or first)
+    return _event_shift(ln, _stretched(ln, _own_work_day(ln, first) or first))
+
+
+def _week_start(ln: Line) -> When | None:
+    """«awal minggu», «awal pekan» (catatan_harian.yaml week_start): this week's Monday."""
+    found = ln.find(phrase_set("catatan_harian", "week_start"))
+    if not found:
+        return None
+    return When("weekday", " ".join(found[1]), (found[0], found[0] + len(found[1])), weekday=0)
+
+
+def _event_shift(ln: Line, w: When) -> When:
+    """«H-1 rapat evaluasi tgl 9»: a letter of event_day_letters, a sign and a number before the date, in its clause,
+    put the work that many days before (or after) the day said, and are said with it («h-1 tgl 9»)."""
+    if not w.kind or w.kind in ("today", "yesterday"):
+        return w
+    letters = frozenset(config()["event_day_letters"])
+    for i in range(w.span[0] - 3, -1, -1):
+        if ln.toks[i] in CLAUSE_MARKS and not (i and ln.toks[i - 1] in letters):
+            return w  # «H+2»'s sign opens no clause
+        if ln.toks[i] in letters and ln.toks[i + 1] in ("-", "+") and ln.kinds[i + 2] == "num" and \
+                ln.toks[i + 2].isdigit():
+            sign = -1 if ln.toks[i + 1] == "-" else 1
+            return replace(w, shift=sign * int(ln.toks[i + 2]), said=f"{_typed(ln, i, i + 3)} {w.said}")
+    return w
 
 
 def _own_work_day(ln: Line, first: When) -> When | None:
@@ -130,7 +155,14 @@ def _range_end(ln: Line, w: When) -> int | None:
 
 
 def resolve(w: When, today: date) -> date:
-    """The calendar date, never after today."""
+    """The calendar date, never after today («H-1 rapat tgl 9»: the day before the 9th, which may be tomorrow's)."""
+    if w.shift:
+        event = _resolved(replace(w, shift=0), today - timedelta(days=w.shift))
+        return min(today, event + timedelta(days=w.shift))
+    return _resolved(w, today)
+
+
+def _resolved(w: When, today: date) -> date:
     if w.kind == "yesterday":
         return today - timedelta(days=1)
     if w.kind == "days_back" and w.back:

@@ -19,6 +19,7 @@ from bot.year.complement import event_of, kept_as_planned, named_at, not_done_at
 from bot.year.entry_dates import When
 from bot.year.line import CLAUSE_MARKS, Line
 from bot.year.measure import as_indonesian
+from bot.year.own_correction import put_right
 from bot.year.terms import english_said, terms, text_terms
 from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import learning_events, vocabulary
@@ -684,6 +685,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9). lists: things named one by one
     count when no number does («reviu SPO pencucian & SPO pengemasan»: 2)."""
     target = counted(iki)
+    ln, w = put_right(ln, w)  # «12 berkas eh salah, 21 berkas»: read as if typed right
     ln = _english_numbers(ln) if target and lists else ln
     pasted = _pasted_lines(ln) if target and lists else []
     if len(pasted) > 1:
@@ -710,8 +712,8 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
         # «bimtek ke kab. Jember & kab. Banyuwangi batal»: the list's sentence part (up to a comma; «&» joins its
         # items) says the work did not happen, no result of it
         end = next((j for j in range(at, len(ln.toks)) if ln.toks[j] in (",", ";", "!", "?")), len(ln.toks))
-        if _not_done(ln, Number(count, at, (at, end))):
-            return None
+        if _not_done(ln, Number(count, at, (at, end))) or _both_unfinished(ln):
+            return None  # «… batal», «…, dua2nya masih draf»
         written = Line(ln.text, ln.toks[:at] + (str(count),) + ln.toks[at:], ln.kinds[:at] + ("num",) + ln.kinds[at:])
         span = tuple(i + (i >= at) for i in w.span) if w.span != (0, 0) else w.span
         return quantity(written, replace(w, span=span), iki, lists=False)
@@ -813,13 +815,23 @@ def _english_numbers(ln: Line) -> Line:
 
 def _both_reached(ln: Line, target: Counted) -> bool:
     """A line with no count saying «both» of two things (counting.both_words: «keduanya lulus», «dua2nya udh
-    final»), naming the IKI's thing or saying its final state, and saying that state when the IKI has one: the two
-    count."""
+    final»), naming the IKI's thing or saying its final state, and saying that state when the IKI has one, in a
+    clause saying neither is unfinished («… dua2nya masih draf»): the two count."""
     if not set(ln.toks) & _counting()["both_words"]:
+        return False
+    if _both_unfinished(ln):
         return False
     reached = bool(target.final and _final_clauses(ln, target.final))
     named = bool(_names_between(ln, 0, len(ln.toks)) & (target.things | target.written))
     return (named or reached) and (reached or not target.final)
+
+
+def _both_unfinished(ln: Line) -> bool:
+    """«dua2nya udh sampai draft final», «keduanya masih konsep»: a clause saying both things are still unfinished
+    (counting.both_words beside unfinished_before or unfinished_after words): neither is a result."""
+    unfinished = _counting()["unfinished_before"] | _counting()["unfinished_after"]
+    return any(set(ln.toks[a:b]) & _counting()["both_words"] and set(ln.toks[a:b]) & unfinished
+               for a, b in ln.clauses())
 
 
 def _pasted_lines(ln: Line) -> list[tuple[int, int]]:

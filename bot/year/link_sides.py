@@ -29,13 +29,11 @@ def side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | Non
     «di», «ke», «dgn», «via», «utk», «soal» …), when it names a thing (no weak word nor plain act) and the IKI
     matched names none of it: then the match rests on where, with whom, by what means or for what the work was
     done. Empty when the line has no side phrase, its head names no thing of its own or the IKI names some of it."""
-    settings = vocabulary().link
     ln = respelled(ln, own_texts(skp, rencana))
     cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in side_marker_words()
                 and not _in_fraction(ln, i)), None)
     if cut is None:
         return ""
-    head = Line(" ".join(ln.toks[:cut]), ln.toks[:cut], ln.kinds[:cut])
     said = (_date_led(ln, w.span[0]), min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
     _, profiles = skp_terms(skp, rencana, takes_part(ln, w))
     if (named_terms(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles[best]) &
@@ -43,13 +41,7 @@ def side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | Non
         # «input 40 sampel ke SILACAK» beside «… yang terinput di SILACAK»: the IKI's own side phrase; never a place
         # («rekap kohort dr 5 prov» beside «Obat kusta tersedia di provinsi»: where, not its way of working)
         return ""
-    words = spelled_out(line_terms(head, replace(w, span=said)), skp, profiles, capitals(head.text))
-    plain = weak_terms() | plain_acts()
-    # «koord», «telp»: a cut plain act is one too; a head of plain acts and people says the side phrase is the work
-    things = [t for t in words if not any(t == p or nearness(t, p, settings) for p in plain)]
-    # a name in title case past the first word («telp kapus Bojongsari»): who or where, not what
-    titled = {w.strip(".,;:()").lower() for w in ln.text.split()[1:] if w[:1].isupper() and w[1:2].islower()}
-    things = [t for t in things if t not in titled]
+    words, things = _head_things(ln, w, skp, profiles, cut)
     shown = [t for i, t in enumerate(ln.toks[:cut]) if not said[0] <= i < said[1] and ln.kinds[i] == "word"]
     if not things or named_terms(words, profiles[best]) or _shares_stem(shown, skp.iki[best]) or \
             _names_whole_subject(line_terms(ln, w), skp.iki[best]):
@@ -69,6 +61,42 @@ def _date_led(ln: Line, start: int) -> int:
     while start > 0 and ln.kinds[start - 1] == "word" and ln.toks[start - 1] in leads:
         start -= 1
     return start
+
+
+def _head_things(ln: Line, w: When, skp: SkpDraft, profiles: list[dict[str, float]],
+                 cut: int) -> tuple[list[str], list[str]]:
+    """The terms of the line's head (before token `cut`, past its date) and those of them naming a thing: no weak
+    word, no plain act (a cut one too: «koord», «telp»), no name in title case past the first word («telp kapus
+    Bojongsari»: who or where, not what)."""
+    head = Line(" ".join(ln.toks[:cut]), ln.toks[:cut], ln.kinds[:cut])
+    said = (_date_led(ln, w.span[0]), min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
+    words = spelled_out(line_terms(head, replace(w, span=said)), skp, profiles, capitals(head.text))
+    plain = weak_terms() | plain_acts()
+    things = [t for t in words if not any(t == p or nearness(t, p, vocabulary().link) for p in plain)]
+    titled = {w.strip(".,;:()").lower() for w in ln.text.split()[1:] if w[:1].isupper() and w[1:2].islower()}
+    return words, [t for t in things if t not in titled]
+
+
+def topic_covered(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> bool:
+    """«zoom sm WHO soal EMT»: a line whose head, before its first side phrase, names no thing (a meeting or a call,
+    the people met) and whose words reach the best IKI only in that side phrase (up to the next mark) and only through
+    what that IKI covers (catatan_harian.yaml covers, weighed as cakupan), never through its own text: what was
+    talked about is no work of the IKI's."""
+    ln = respelled(ln, own_texts(skp, rencana))
+    cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in side_marker_words()
+                and not w.span[0] <= i < w.span[1]), None)
+    if cut is None:
+        return False
+    found_in, profiles = skp_terms(skp, rencana, takes_part(ln, w))
+    head, things = _head_things(ln, w, skp, profiles, cut)
+    if not head or things:
+        return False
+    named = named_terms(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles[best]) - weak_terms()
+    # the topic is the side phrase up to the next mark: «…, atur VIP room» after it is work of its own
+    end = next((i for i in range(cut + 1, len(ln.toks)) if ln.kinds[i] == "mark"), len(ln.toks))
+    topic = Line(" ".join(ln.toks[cut + 1:end]), ln.toks[cut + 1:end], ln.kinds[cut + 1:end])
+    said = set(spelled_out(line_terms(topic, replace(w, span=(0, 0))), skp, profiles, capitals(topic.text)))
+    return bool(named) and named <= said and all(found_in[best].get(t) == "cakupan" for t in named)
 
 
 def without_place(ln: Line, w: When, skp: SkpDraft, best: int) -> tuple[Line, When] | None:

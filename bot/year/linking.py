@@ -55,7 +55,7 @@ from bot.year.link_rivals import (
     unit_apart,
 )
 from bot.year.link_scores import named_terms, scores
-from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only, without_place
+from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only, topic_covered, without_place
 from bot.year.link_threshold import bounds_echoed
 from bot.year.link_words import (
     day_part_words,
@@ -69,8 +69,17 @@ from bot.year.link_words import (
 )
 from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.outside_skp import office_life
+from bot.year.own_correction import corrects_itself
 from bot.year.respell import respelled
-from bot.year.taking_part import credit_earner, sat_in, takes_part, told_bare
+from bot.year.taking_part import (
+    credit_earner,
+    credit_hinted,
+    credit_taught,
+    earns_credit,
+    sat_in,
+    takes_part,
+    told_bare,
+)
 from bot.year.terms import capitals, text_terms
 from bot.year.vocabulary import config, vocabulary
 
@@ -141,6 +150,13 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
                                                   ln.kinds[i + 1] == "num")]
     if not cuts or cuts[0] == 0 or cuts[0] + 1 >= len(ln.toks) or len(ln.spans) != len(ln.toks):
         return found
+    second = ln.text[ln.spans[cuts[0] + 1][0]:].strip()
+    if found.why == "dua pekerjaan" and len(found.candidates) == 1 and \
+            quantity(ln, w, skp.iki[found.candidates[0].number - 1]) is not None:
+        # «konseling obat pulang 23 pasien sekalian edukasi insulin pen»: the other piece names no IKI's work (the
+        # question offers the best alone) and the line's count is the best's thing: done beside the counted work
+        return Link(Decision.link, found.candidates, found.confidence, "pekerjaan pertama", second=second,
+                    second_at=cuts[0])
     first = _parts_read(ln, w, skp, rencana, cuts[:1])[0][1]
     if first.decision is not Decision.link or first.candidates[0].number != found.candidates[0].number or \
             first.confidence < settings["first_work_close" if close else "first_work"]["lead"] or \
@@ -150,7 +166,6 @@ def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Renc
         whole = _link(ln, w, skp, rencana)  # the whole line's words point there too: the second piece alone asked
         if whole.decision is not Decision.link or whole.candidates[0].number != first.candidates[0].number:
             return found
-    second = ln.text[ln.spans[cuts[0] + 1][0]:].strip()
     return Link(Decision.link, found.candidates[:3], found.confidence, "pekerjaan pertama", second=second,
                 second_at=cuts[0])
 
@@ -297,6 +312,10 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # «update sitrep harian di grup WA krisis»: the IKI matched only where or with whom the work was done, never
         # the work: linking it would file sitrep work under krisis silently
         return Link(Decision.ask, found.candidates[:3], found.confidence, "kata samping", unnamed)
+    if topic_covered(ln, w, skp, rencana, best - 1):
+        # «zoom sm WHO soal EMT»: a meeting whose topic the best IKI only covers (EMT under krisis response): talking
+        # about it is no work the IKI counts
+        return Link(Decision.ask, found.candidates[:3], found.confidence, "topik rapat")
     timed = _timed_others(ln, w, skp, rencana, best - 1)
     if timed:
         # «prepared instrument sets buat OK cito, all delivered < 30 min»: a bound of time met is the other IKI's, held
@@ -536,6 +555,13 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
               if any(found_in[i].get(t) == "petunjuk" for t in events)]
     top = candidates[0] if candidates else None
     earner = credit_earner(ln, w, skp, found_in, words) if learning and not outside_cue else None
+    if earner is None and learning and not outside_cue and top and credit_taught(skp, top.number - 1) and \
+            earns_credit(ln, w):
+        # «ikut webinar kediklatan 3 JP» beside «Jumlah JPL mengajar …»: credit earned sitting in an event is never
+        # the credit the user teaches; which IKI it goes to (competence, or one running such events) the user says
+        hinted = [Candidate(skp.iki[i].indikator, i + 1, round(found[i], 3)) for i in credit_hinted(found_in)]
+        return Link(Decision.ask, (hinted + [c for c in candidates if c.number not in {h.number for h in hinted}])[:3],
+                    confidence, "belajar atau kerja")
     if earner is not None:
         # «pelatihan daring pengelolaan limbah B3 KLHK 8 JPL»: the credit earned says the user sat in it for their
         # own competence, whatever its topic: the one IKI that counts such credit, or the one it counts toward
@@ -847,6 +873,8 @@ def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogE
     of own, the IKI the line's own words link to, go first: «ralat yg kemaren bukan 6 materi ya, …» fixes the materi
     entry, not the latest visit to a desa. None when the line is no such correction or that entry still waits for its IKI."""
     fixed = correction_numbers(ln) if earlier else None
+    if fixed is not None and corrects_itself(ln, fixed[0]):
+        fixed = None  # «PTO 9 pasien ICU, eh bukan 9 tp 11»: the line's own count put right, new work
     day = corrected_weekday(ln) if earlier and fixed is None else None
     restated = restated_number(ln) if earlier and fixed is None and day is None else None
     redated = earlier and fixed is None and day is None and restated is None and corrected_day(ln)

@@ -71,16 +71,12 @@ def credit_earner(ln: Line, w: When, skp: SkpDraft, found_in: list[dict[str, str
     or another IKI counts those taking part in its kind of event («ikut pembekalan pelatih 8 JP» beside «peserta …
     yang mengikuti pembekalan»: the user may sit in the events that IKI runs). An IKI whose text says its credit is taught («JPL …
     yang diampu») counts no credit earned."""
-    opens = _opens_with_event(ln, w)
-    acronyms = frozenset(config()["learning_credit_acronyms"]) if opens else frozenset()
-    if not any(_credit_at(ln, n.at + 1) or (n.at + 1 < len(ln.toks) and ln.toks[n.at + 1] in acronyms)
-               for n in counts(ln, w)):
+    if not earns_credit(ln, w):
         return None
     own = vocabulary().link["own_text_places"]
-    teaching = vocabulary().teaching
     owners = [i for i, o in enumerate(found_in) if any(o.get(t) in own for t in credit_terms()) and
-              not line(f"{skp.iki[i].indikator} {skp.iki[i].rhk or ''}").has(teaching)]
-    hinted = [i for i, o in enumerate(found_in) if any(o.get(t) == "petunjuk" for t in credit_terms())]
+              not credit_taught(skp, i)]
+    hinted = credit_hinted(found_in)
     chosen = owners or hinted
     if len(chosen) != 1:
         return None
@@ -90,6 +86,23 @@ def credit_earner(ln: Line, w: When, skp: SkpDraft, found_in: list[dict[str, str
     runs = [j for j, o in enumerate(found_in) if j != chosen[0] and any(o.get(p) in own for p in events) and
             line(skp.iki[j].indikator).has(vocabulary().participation)]
     return None if runs else chosen[0]
+
+
+def earns_credit(ln: Line, w: When) -> bool:
+    """The line counts a learning event's credit («8 JPL»; «3 SKP» only after an event opening the line)."""
+    acronyms = frozenset(config()["learning_credit_acronyms"]) if _opens_with_event(ln, w) else frozenset()
+    return any(_credit_at(ln, n.at + 1) or (n.at + 1 < len(ln.toks) and ln.toks[n.at + 1] in acronyms)
+               for n in counts(ln, w))
+
+
+def credit_taught(skp: SkpDraft, i: int) -> bool:
+    """The IKI (0-based) says its credit is taught («Jumlah JPL mengajar …», «… yang diampu»): no credit earned."""
+    return line(f"{skp.iki[i].indikator} {skp.iki[i].rhk or ''}").has(vocabulary().teaching)
+
+
+def credit_hinted(found_in: list[dict[str, str]]) -> list[int]:
+    """The IKI (0-based) competence hints point a learning event's credit to (the IP ASN, topic_hints)."""
+    return [i for i, o in enumerate(found_in) if any(o.get(t) == "petunjuk" for t in credit_terms())]
 
 
 def _credit_at(ln: Line, at: int) -> bool:
