@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from bot.audit.nip import Nip, read_nip
+from bot.inputs import InputError
 from bot.lang.numbers import format_number, parse_target
 from bot.models import MAX_TEXT_CHARS, NIP_DIGITS, Peran
 from bot.rules.lexicon import is_text_target
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
 from bot.sheets.tables import (
+    Table,
     aliases_of,
     is_total_label,
     middle_heads_words,
@@ -91,6 +93,7 @@ class ReadingReport:
     unknown_columns: list[str] = field(default_factory=list)
     parts: list["ReadingReport"] = field(default_factory=list)  # one per file when several were audited as one
     one_person: bool = False  # a one-person form (an /ekspor workbook), not a table of many
+    left_out: str = ""  # a file of a folder not read, and why («mpph.xlsx: matriks MPPH, bukan SKP; dilewati»)
 
     @property
     def adds_up(self) -> bool:
@@ -107,6 +110,8 @@ class ReadingReport:
         skipped = sum(self.skipped.values())
         reasons = "; ".join(f"{_n(n)} {why}" for why, n in self.skipped.most_common())
         check = "cocok" if self.adds_up else "TIDAK COCOK — laporkan berkas ini"
+        if self.left_out:
+            return [f"{self.left_out}."]
         if self.parts:
             return ([f"Pembacaan {self.source}: {_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + "
                      f"{_n(skipped)} dilewati ({check})."] + [f"  Catatan: {note}." for note in self.notes]
@@ -299,7 +304,11 @@ def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], I
     twice: list[str] = []  # the same SKP found in two files, said in the report
     report = ReadingReport(f"{len(paths)} berkas", "", 0)
     for path in paths:
-        found, part = read_export(path, progress)
+        try:
+            found, part = read_export(path, progress)
+        except NotAnSkp as exc:
+            report.parts.append(ReadingReport(path.name, left_out=exc.said))
+            continue
         report.parts.append(part)
         report.rows_in_file += part.rows_in_file
         report.rows_read += part.rows_read
@@ -336,6 +345,8 @@ def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], I
             twice.append(f"{keep.nama or keep.nip} ({dropped_from.source} dan {read_from[key][1].source}): dibaca "
                          f"sekali, dari {read_from[key][1].source} ({reason}); {_n(len(drop.rows))} baris IKI di "
                          f"{dropped_from.source} tidak dihitung")
+    if all(part.left_out for part in report.parts):
+        raise InputError("tidak ada SKP pegawai di berkas-berkas ini: " + "; ".join(p.left_out for p in report.parts))
     if merged := one_unit_spelling(list(employees.values())):
         report.notes.append(merged)
     if twice:
@@ -368,10 +379,34 @@ def _same_skp(kept: EmployeeRows, employee: EmployeeRows, earlier: ReadingReport
     return bool({row.indikator for row in kept.rows} & {row.indikator for row in employee.rows})
 
 
+class NotAnSkp(InputError):
+    """A workbook our own exports wrote that holds no one's SKP (the leader's MPPH matrix): skipped in a folder,
+    refused alone."""
+
+    def __init__(self, path: Path, what: str):
+        self.said = f"{path.name}: {what}, bukan SKP; dilewati"
+        super().__init__(f"{path.name} adalah {what} (ekspor /mpph), bukan SKP pegawai; audit berkas /ekspor "
+                         "para pegawai (atau foldernya)")
+
+
+def _mpph_matrix(table: Table) -> bool:
+    """The leader's MPPH workbook (bot.skp.mpph.mpph_workbook): its matrix sheet beside the IKI sheet read, or that
+    sheet's columns exactly as the export writes them (a sheet saved alone)."""
+    from bot.skp.mpph import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET
+
+    header = tuple(h.strip().casefold() for h in table.header if h and h.strip())
+    return (table.where == f"lembar «{IKI_SHEET}»" and MATRIX_SHEET in table.sheets) or \
+        header == tuple(c.casefold() for c in IKI_COLUMNS)
+
+
 def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator] | None = None
                 ) -> tuple[list[EmployeeRows], ReadingReport]:
-    """Employees in the order first met, and the reading report. Raises InputError when the file cannot be read."""
+    """Employees in the order first met, and the reading report. Raises InputError when the file cannot be read,
+    NotAnSkp when it is a workbook of ours holding no SKP."""
     table = open_table(path, "skp_export")
+    if _mpph_matrix(table):
+        getattr(table.rows, "close", lambda: None)()  # a reading child stops at once
+        raise NotAnSkp(path, "matriks MPPH")
     form = bool(table.form or table.form_blank)
     report = ReadingReport(path.name, table.where, table.header_row, unknown_columns=table.unknown_columns,
                            one_person=form)

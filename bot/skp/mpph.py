@@ -341,20 +341,27 @@ def _run(rules: list[Rule], at: Place) -> list[Finding]:
     return [f for rule in rules if rule.per == at.per for f in rule.findings(at)]
 
 
+# The workbook's sheets and the IKI sheet's columns, as written: `iki audit` knows the workbook by them and skips it
+# (its IKI are the leader's plan for the team, no one's SKP: tester54 F22).
+MATRIX_SHEET = "MPPH 1 Tingkat"
+IKI_SHEET = "IKI per pegawai"
+IKI_COLUMNS = ("Pegawai", "Jabatan", "Rencana Hasil Kerja", "Indikator", "Target", "Satuan", "Jenis IKI",
+               "Kode indikator induk", "Indikator/RHK atasan yang diintervensi", "Atasan")
+
+
 def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
     book = Workbook()
     book.remove(book.active)
     ketua = {p.nama for p in draft.tim if p.peran == "ketua"}
     level_one = [p for p in draft.tim if not p.atasan]
-    _matrix_sheet(book, "MPPH 1 Tingkat", draft.pimpinan, draft, level_one, result)
+    _matrix_sheet(book, MATRIX_SHEET, draft.pimpinan, draft, level_one, result)
     for leader_name in sorted({p.atasan for p in draft.tim if p.atasan and p.atasan in ketua}):
         head = next(p for p in draft.tim if p.nama == leader_name)
         team = [head] + [p for p in draft.tim if p.atasan == leader_name]
         _matrix_sheet(book, f"MPPH 2 Tingkat - {leader_name}"[:31], head, draft, team, result)
     people = {p.nama: p for p in draft.tim}
-    iki_sheet = book.create_sheet("IKI per pegawai")
-    iki_sheet.append(["Pegawai", "Jabatan", "Rencana Hasil Kerja", "Indikator", "Target", "Satuan", "Jenis IKI",
-                      "Kode indikator induk", "Indikator/RHK atasan yang diintervensi", "Atasan"])
+    iki_sheet = book.create_sheet(IKI_SHEET)
+    iki_sheet.append(list(IKI_COLUMNS))
     for name, ikis in result.member_iki.items():
         person = people.get(name) or Person(nama=name)
         for iki in ikis:
