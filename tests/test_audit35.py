@@ -35,7 +35,8 @@ def unit_file(path: Path) -> Path:
             [3, *sri, "Persentase tagihan yang dibayar maksimal 5 hari kerja", 90, "%", "Core TUSI", 10],
             [4, *rudi, "Persentase dokumen pembayaran yang diarsipkan lengkap", 100, "%", "Core TUSI", 90],
             [5, *rudi, "Nilai Indeks Profesionalitas ASN", 80, "nilai", "Core MI", 10],
-            [6],  # a numbered row left blank: still a blank row
+            [6],  # a numbered row left blank, its number as a number or as text: still a blank row
+            ["7"],
             ["catatan: data Rudi belum lengkap"]]
     for row in rows:
         sheet.append(row)
@@ -57,8 +58,8 @@ def test_one_unit_spelt_two_ways_is_one_unit_and_the_report_says_so(tmp_path):
 
 def test_a_note_row_is_listed_with_its_text_and_a_numbered_blank_row_stays_blank(tmp_path):
     _, report = read_export(unit_file(tmp_path / "keu.xlsx"))
-    assert report.adds_up and report.skipped[SKIP_EMPTY] == 1 and report.skipped[SKIP_NOTE] == 1
-    assert [(r.row, r.why) for r in report.skipped_rows] == [(8, f"{SKIP_NOTE}: «catatan: data Rudi belum lengkap»")]
+    assert report.adds_up and report.skipped[SKIP_EMPTY] == 2 and report.skipped[SKIP_NOTE] == 1
+    assert [(r.row, r.why) for r in report.skipped_rows] == [(9, f"{SKIP_NOTE}: «catatan: data Rudi belum lengkap»")]
 
 
 def test_the_iki_sheet_names_the_duplicate_rows_and_ringkasan_has_one_unit(tmp_path):
@@ -109,3 +110,15 @@ def test_an_mpph_workbook_alone_is_refused(tmp_path):
     book.save(tmp_path / "iki.xlsx")
     with pytest.raises(InputError, match="matriks MPPH"):
         read_export(tmp_path / "iki.xlsx")
+
+
+def test_a_unit_spelt_otherwise_in_the_older_export_is_compared_as_one(tmp_path):
+    new = unit_file(tmp_path / "baru.xlsx")
+    book = openpyxl.load_workbook(new)
+    for row in book.active.iter_rows(min_row=2):
+        if row[4].value:
+            row[4].value = "BIRO KEUANGAN & BMN"
+    book.save(tmp_path / "lama.xlsx")
+    (tmp_path / "lap").mkdir()
+    done = run_audit(new, tmp_path / "lap", old=tmp_path / "lama.xlsx", workers=1)
+    assert [(u.unit, u.old is not None, u.new is not None) for u in done.comparison.units] == [(KEU, True, True)]

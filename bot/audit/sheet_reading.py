@@ -465,9 +465,9 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 # no IKI either: a note, a place and date or a signature under the table, not an IKI lost
                 # below a one-person form's table: its signature block, never an IKI lost
                 named = text(values[0]).strip() and not form
-                if empty and other.strip():
-                    # text in a column no field reads («catatan: data Rudi belum lengkap» under «No»): listed with
-                    # its text, never counted blank (tester54 F21)
+                if empty and any(ch.isalpha() for ch in other):
+                    # words in a column no field reads («catatan: data Rudi belum lengkap» under «No»; never a row's
+                    # number alone, «7», of a numbered blank row): listed with its text, not counted blank (tester54 F21)
                     report.skip(number, SKIP_NOTE, " ".join(other.split()))
                 else:
                     report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if named else SKIP_NO_ROW)
