@@ -392,7 +392,7 @@ class NotAnSkp(InputError):
 def _mpph_matrix(table: Table) -> bool:
     """The leader's MPPH workbook (bot.skp.mpph.mpph_workbook): its matrix sheet beside the IKI sheet read, or that
     sheet's columns exactly as the export writes them (a sheet saved alone)."""
-    from bot.skp.mpph import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET
+    from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET
 
     header = tuple(h.strip().casefold() for h in table.header if h and h.strip())
     return (table.where == f"lembar «{IKI_SHEET}»" and MATRIX_SHEET in table.sheets) or \

@@ -172,8 +172,8 @@ class Table:
 
     def records(self, wanted: tuple[str, ...], rest: bool = False) -> Iterator[tuple[int, list[Cell]]]:
         """(row number, the cells of the wanted fields in that order, "" when absent) for every row below the
-        header, empty rows included; with `rest`, then the first text of a column no wanted field reads (a note
-        written in «No»: the row is no blank one). Where two columns carry one field, the first non-empty cell wins and rows
+        header, empty rows included; with `rest`, then, on a row whose wanted cells are blank, the first text of a
+        column no wanted field reads (a note written in «No»: the row is no blank one), else "". Where two columns carry one field, the first non-empty cell wins and rows
         where they disagree are counted in a note; formulas saved without a value are counted per column."""
         columns = {name: [i for i, f in enumerate(self.fields) if f == name] for name in wanted}
         repeated = {name: found for name, found in columns.items() if len(found) > 1}
@@ -188,9 +188,9 @@ class Table:
         for number, cells in self._unmerged(self.rows):
             width = len(cells)
             record = [cells[i] if i is not None and i < width else "" for i in picks]
-            if rest:
-                record.append(next((cell for i in others if i < width and type(cell := cells[i]) is str
-                                    and cell.strip()), ""))
+            if rest:  # looked for on blank rows only: a million filled rows pay one any()
+                record.append("" if any(record) else next(
+                    (cell for i in others if i < width and type(cell := cells[i]) is str and cell.strip()), ""))
             if form_open:
                 anchored = any(text(record[k]).strip() for k in anchors)
                 form_open = anchored or not form_begun

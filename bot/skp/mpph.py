@@ -20,6 +20,7 @@ from bot.rules.analysis import analyse, counted_noun, implied_satuan
 from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
+from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET
 from bot.skp.regions import coverage, numbered_parts, provinces_in, regions_text, spelled
 from bot.skp.rhk import draft_rhk
 
@@ -339,14 +340,6 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
 
 def _run(rules: list[Rule], at: Place) -> list[Finding]:
     return [f for rule in rules if rule.per == at.per for f in rule.findings(at)]
-
-
-# The workbook's sheets and the IKI sheet's columns, as written: `iki audit` knows the workbook by them and skips it
-# (its IKI are the leader's plan for the team, no one's SKP: tester54 F22).
-MATRIX_SHEET = "MPPH 1 Tingkat"
-IKI_SHEET = "IKI per pegawai"
-IKI_COLUMNS = ("Pegawai", "Jabatan", "Rencana Hasil Kerja", "Indikator", "Target", "Satuan", "Jenis IKI",
-               "Kode indikator induk", "Indikator/RHK atasan yang diintervensi", "Atasan")
 
 
 def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
