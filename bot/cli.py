@@ -332,7 +332,7 @@ def audit_sources(given: list[Path]) -> list[Path]:
 def cmd_audit(args: argparse.Namespace) -> int:
     from bot.audit import REPORT_FILES, run_audit
     from bot.audit.report import summary
-    from bot.outputs import check_out_dir
+    from bot.outputs import out_dir
     from bot.sheets.kinds import check_file
 
     sources = audit_sources([Path(f) for f in args.file])
@@ -341,9 +341,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
         check_file(path)  # a wrong or empty file is said before anything is made
     first = Path(args.file[0])
     out = Path(args.out) if args.out else first.with_name(f"audit-{first.stem if first.is_file() else first.name}")
-    check_out_dir(out, REPORT_FILES, sources + olds)
     old = (olds if len(olds) > 1 else olds[0]) if olds else None
-    done = run_audit(sources if len(sources) > 1 else sources[0], out, _bar, old=old, workers=args.workers)
+    with out_dir(out, REPORT_FILES, sources + olds):
+        done = run_audit(sources if len(sources) > 1 else sources[0], out, _bar, old=old, workers=args.workers)
     print(summary(done.audit))
     if done.comparison:
         print("\n".join(done.comparison.lines()))

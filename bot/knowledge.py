@@ -36,7 +36,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "intent": ("smalltalk", "filler", "value_questions", "question_words", "asks_about_words", "question_tags", "work_description",
                "bare_commands", "requests", "topic_drop", "search_follow_up", "how_object", "iki_for_work"),
     "columns": ("header_qualifiers", "renstra", "renstra_import", "skp_export", "total_rows", "role_words",
-                "middle_heads"),
+                "middle_heads", "unit_joins"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",
                     "pertanyaan"),
     "mpph": ("wilayah", "nama_lain", "kelompok_lain", "kata_pengisi", "kata_provinsi", "sisa_saya", "sisa_lain", "sisa_tidak_ada",

@@ -52,6 +52,23 @@ def check_out_dir(folder: Path, writes: tuple[str, ...], inputs: list[Path]) -> 
     return folder
 
 
+@contextmanager
+def out_dir(folder: Path, writes: tuple[str, ...], inputs: list[Path]) -> Iterator[Path]:
+    """check_out_dir for a run in the block: the folders it made are removed again when the run fails with them still
+    empty, so a failed run leaves nothing behind (tester54 F21: an empty «lap-…/» per failed audit)."""
+    made = [f for f in (folder, *folder.parents) if not f.exists()]  # deepest first
+    check_out_dir(folder, writes, inputs)
+    try:
+        yield folder
+    except BaseException:
+        for path in made:
+            try:
+                path.rmdir()  # only while empty: what the run or anyone else put there stays
+            except OSError:
+                break
+        raise
+
+
 def check_out_file(path: Path, inputs: list[Path]) -> Path:
     """An output file: not one of the inputs (by identity), a regular file or a device/pipe to stream into, and its
     folder can be made and written."""

@@ -333,6 +333,22 @@ def _skp_categories(peran: Peran, drafts: list[IkiDraft]) -> frozenset[str]:
     return frozenset(rule.category.value for rule in rule_catalog().skp if rule.fires(skp))
 
 
+def duplicate_rows(employee: EmployeeAudit) -> dict[int, int]:
+    """For an employee with «IKI ganda»: the pair SKP-DUPLICATE names, each row of the file → the other's, so the IKI
+    sheet says which rows they are (tester54 F21). Checked again here, for the few employees it fired on."""
+    if not employee.has(Category.DUPLICATE):
+        return {}
+    drafts = _drafts(employee.source.rows)[0]  # one per row, in order: an IKI's number is its place here
+    skp = SkpDraft.model_construct(peran=Peran(employee.peran), cascading_langsung=any(
+        d.jenis is Jenis.core_cl for d in drafts), iki=drafts, pegawai=_NOBODY)
+    rule = next(r for r in rule_catalog().skp if r.category is Category.DUPLICATE)
+    words = rule.check(skp)
+    if not words:
+        return {}
+    a, b = (employee.source.rows[words[k] - 1].row for k in ("a", "b"))
+    return {a: b, b: a}
+
+
 def _check_chunk(chunk: list[EmployeeRows]) -> tuple[list[Checked], dict[str, int]]:
     before = dict(CACHE)
     checked = [check_employee(e) for e in chunk]

@@ -8,6 +8,7 @@ from bot.audit.charts import paired_bars, pct, points
 from bot.audit.checking import Audit, EmployeeAudit, Figures
 from bot.audit.sheet_reading import NO_UNIT
 from bot.rules.skp_rules import meaning_words
+from bot.sheets.tables import unit_key
 
 EXAMPLES_PER_UNIT = 3
 _SAME = 0.0005  # changes smaller than 0.05 points are no change
@@ -211,14 +212,16 @@ def compare(old: Audit, new: Audit, old_name: str, new_name: str) -> Comparison:
             unchanged += 1
         else:
             rewritten += _rewrites(a, b)
-    old_units = {u.unit: u for u in old.units}
-    new_units = {u.unit: u for u in new.units}
+    # one unit however either export spells it («… & BMN» last year, «… dan BMN» now), named as the newer does
+    old_units = {unit_key(u.unit): u for u in old.units}
+    new_units = {unit_key(u.unit): u for u in new.units}
     per_unit: dict[str, list[Rewrite]] = {}
     for r in rewritten:
-        per_unit.setdefault(r.unit, []).append(r)
-    units = [UnitChange(name, old_units[name].figures if name in old_units else None,
-                        new_units[name].figures if name in new_units else None, per_unit.get(name, []))
-             for name in sorted(set(old_units) | set(new_units))]
+        per_unit.setdefault(unit_key(r.unit), []).append(r)
+    names = {key: u.unit for key, u in (old_units | new_units).items()}
+    units = [UnitChange(names[key], old_units[key].figures if key in old_units else None,
+                        new_units[key].figures if key in new_units else None, per_unit.get(key, []))
+             for key in sorted(names, key=names.get)]
     return Comparison(old_name, new_name, Figures.of(old.employees), Figures.of(new.employees), units,
                       [e for e in new.employees if id(e) not in paired_new], [e for e in old.employees if id(e) not in paired_old],
                       len(pairs), unchanged, rewritten, by_name, len(blank))

@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from bot.audit.nip import Nip, read_nip
+from bot.inputs import InputError
 from bot.lang.numbers import format_number, parse_target
 from bot.models import MAX_TEXT_CHARS, NIP_DIGITS, Peran
 from bot.rules.lexicon import is_text_target
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
 from bot.sheets.tables import (
+    Table,
     aliases_of,
     is_total_label,
     middle_heads_words,
@@ -22,6 +24,7 @@ from bot.sheets.tables import (
     open_table,
     role_in,
     role_words,
+    unit_key,
 )
 
 
@@ -50,6 +53,7 @@ SKIP_NO_EMPLOYEE = "NIP dan nama kosong: IKI ini tidak bisa dikaitkan ke pegawai
 SKIP_NO_IKI = "kolom IKI kosong"
 SKIP_TOTAL = "baris jumlah (bukan IKI)"
 SKIP_NO_ROW = "tanpa NIP, nama dan IKI (catatan, tempat dan tanggal, atau tanda tangan di bawah tabel)"
+SKIP_NOTE = "catatan, bukan IKI (hanya teks di kolom yang tidak dipakai)"
 SKIP_IKI_FORMULA = "kolom IKI berisi rumus tanpa nilai tersimpan"
 SKIP_TOO_LONG = f"teks IKI lebih dari {format_number(MAX_TEXT_CHARS)} karakter (mungkin beberapa sel tergabung)"
 
@@ -89,21 +93,25 @@ class ReadingReport:
     unknown_columns: list[str] = field(default_factory=list)
     parts: list["ReadingReport"] = field(default_factory=list)  # one per file when several were audited as one
     one_person: bool = False  # a one-person form (an /ekspor workbook), not a table of many
+    left_out: str = ""  # a file of a folder not read, and why («mpph.xlsx: matriks MPPH, bukan SKP; dilewati»)
 
     @property
     def adds_up(self) -> bool:
         return self.rows_in_file == self.rows_read + sum(self.skipped.values())
 
-    def skip(self, row: int, why: str) -> None:
+    def skip(self, row: int, why: str, written: str = "") -> None:
+        """`written`: the row's text, shown beside its reason in the list of rows not read."""
         self.skipped[why] += 1
         if why != SKIP_EMPTY and len(self.skipped_rows) < MAX_LISTED:
-            self.skipped_rows.append(Rejected(row, why))
+            self.skipped_rows.append(Rejected(row, f"{why}: «{written[:120]}»" if written else why))
 
     def lines(self) -> list[str]:
         """The reading report printed on every run; its sum is checked, not assumed."""
         skipped = sum(self.skipped.values())
         reasons = "; ".join(f"{_n(n)} {why}" for why, n in self.skipped.most_common())
         check = "cocok" if self.adds_up else "TIDAK COCOK — laporkan berkas ini"
+        if self.left_out:
+            return [f"{self.left_out}."]
         if self.parts:
             return ([f"Pembacaan {self.source}: {_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + "
                      f"{_n(skipped)} dilewati ({check})."] + [f"  Catatan: {note}." for note in self.notes]
@@ -223,6 +231,24 @@ def _worded_targets(rows: list[tuple[int, str]]) -> list[str]:
     return notes
 
 
+def one_unit_spelling(employees: list[EmployeeRows]) -> str:
+    """Unit names differing only by «dan»/«&», case, punctuation or spacing (`unit_key`) are one unit, named as most
+    of its employees write it: every employee put under that name, and the names taken as one said (tester54 F21:
+    «Biro Keuangan dan BMN» and «Biro Keuangan & BMN» were two units in «Ringkasan»). Empty when none were."""
+    spellings: dict[str, Counter] = {}
+    for employee in employees:
+        spellings.setdefault(unit_key(employee.unit), Counter())[employee.unit] += 1
+    named = {key: counts.most_common(1)[0][0] for key, counts in spellings.items() if len(counts) > 1}
+    if not named:
+        return ""
+    for employee in employees:
+        employee.unit = named.get(unit_key(employee.unit), employee.unit)
+    said = "; ".join(f"{', '.join(f'«{other}» ({_n(n)} pegawai)' for other, n in spellings[key].items() if other != name)}"
+                     f" sebagai «{name}»" for key, name in named.items())
+    return (f"kolom unit: nama unit yang hanya berbeda «dan»/«&», huruf besar/kecil, tanda baca atau spasi dibaca sebagai "
+            f"satu unit: {said}. Bila itu memang unit yang berbeda, beri nama yang jelas berbeda lalu jalankan audit lagi")
+
+
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
@@ -278,7 +304,11 @@ def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], I
     twice: list[str] = []  # the same SKP found in two files, said in the report
     report = ReadingReport(f"{len(paths)} berkas", "", 0)
     for path in paths:
-        found, part = read_export(path, progress)
+        try:
+            found, part = read_export(path, progress)
+        except NotAnSkp as exc:
+            report.parts.append(ReadingReport(path.name, left_out=exc.said))
+            continue
         report.parts.append(part)
         report.rows_in_file += part.rows_in_file
         report.rows_read += part.rows_read
@@ -315,6 +345,10 @@ def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], I
             twice.append(f"{keep.nama or keep.nip} ({dropped_from.source} dan {read_from[key][1].source}): dibaca "
                          f"sekali, dari {read_from[key][1].source} ({reason}); {_n(len(drop.rows))} baris IKI di "
                          f"{dropped_from.source} tidak dihitung")
+    if all(part.left_out for part in report.parts):
+        raise InputError("tidak ada SKP pegawai di berkas-berkas ini: " + "; ".join(p.left_out for p in report.parts))
+    if merged := one_unit_spelling(list(employees.values())):
+        report.notes.append(merged)
     if twice:
         report.notes.append(f"SKP pegawai yang sama ada di dua berkas, {_n(len(twice))} pegawai: "
                             + "; ".join(twice[:5]) + (f"; dan {_n(len(twice) - 5)} lainnya" if len(twice) > 5 else ""))
@@ -345,10 +379,34 @@ def _same_skp(kept: EmployeeRows, employee: EmployeeRows, earlier: ReadingReport
     return bool({row.indikator for row in kept.rows} & {row.indikator for row in employee.rows})
 
 
+class NotAnSkp(InputError):
+    """A workbook our own exports wrote that holds no one's SKP (the leader's MPPH matrix): skipped in a folder,
+    refused alone."""
+
+    def __init__(self, path: Path, what: str):
+        self.said = f"{path.name}: {what}, bukan SKP; dilewati"
+        super().__init__(f"{path.name} adalah {what} (ekspor /mpph), bukan SKP pegawai; audit berkas /ekspor "
+                         "para pegawai (atau foldernya)")
+
+
+def _mpph_matrix(table: Table) -> bool:
+    """The leader's MPPH workbook (bot.skp.mpph.mpph_workbook): its matrix sheet beside the IKI sheet read, or that
+    sheet's columns exactly as the export writes them (a sheet saved alone)."""
+    from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET
+
+    header = tuple(h.strip().casefold() for h in table.header if h and h.strip())
+    return (table.where == f"lembar «{IKI_SHEET}»" and MATRIX_SHEET in table.sheets) or \
+        header == tuple(c.casefold() for c in IKI_COLUMNS)
+
+
 def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator] | None = None
                 ) -> tuple[list[EmployeeRows], ReadingReport]:
-    """Employees in the order first met, and the reading report. Raises InputError when the file cannot be read."""
+    """Employees in the order first met, and the reading report. Raises InputError when the file cannot be read,
+    NotAnSkp when it is a workbook of ours holding no SKP."""
     table = open_table(path, "skp_export")
+    if _mpph_matrix(table):
+        getattr(table.rows, "close", lambda: None)()  # a reading child stops at once
+        raise NotAnSkp(path, "matriks MPPH")
     form = bool(table.form or table.form_blank)
     report = ReadingReport(path.name, table.where, table.header_row, unknown_columns=table.unknown_columns,
                            one_person=form)
@@ -378,11 +436,11 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     carried: list[int] = []
     parents_as_numbers: list[tuple[int, str]] = []  # (row, the code read) where the parent cell held a number
     worded: list[tuple[int, str]] = []  # (row, the target as written) where it holds no digit
-    records = table.records(WANTED)
+    records = table.records(WANTED, rest=True)
     if progress:
         records = progress(records, table.total_rows)
     with collector_paused():
-        for number, (nip_cell, nama, jabatan, unit, peran, *values) in records:
+        for number, (nip_cell, nama, jabatan, unit, peran, *values, other) in records:
             report.rows_in_file += 1
             if type(values[0]) is str and is_total_label(values[0]):
                 report.skip(number, SKIP_TOTAL)
@@ -407,7 +465,12 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 # no IKI either: a note, a place and date or a signature under the table, not an IKI lost
                 # below a one-person form's table: its signature block, never an IKI lost
                 named = text(values[0]).strip() and not form
-                report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if named else SKIP_NO_ROW)
+                if empty and any(ch.isalpha() for ch in other):
+                    # words in a column no field reads («catatan: data Rudi belum lengkap» under «No»; never a row's
+                    # number alone, «7», of a numbered blank row): listed with its text, not counted blank (tester54 F21)
+                    report.skip(number, SKIP_NOTE, " ".join(other.split()))
+                else:
+                    report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if named else SKIP_NO_ROW)
                 continue
             indikator, *plain, bobot = values  # IKI_FIELDS: indikator, the values read as they are, bobot
             unit = text(unit).strip() or NO_UNIT
@@ -417,7 +480,7 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 key = "nama:" + " ".join(nama.lower().split())
             elif nip.damaged:
                 # Three people whose NIPs share the first 15 digits must stay three: name and unit tell them apart.
-                key = f"rusak:{nip.key}|{' '.join(nama.lower().split())}|{unit.lower()}"
+                key = f"rusak:{nip.key}|{' '.join(nama.lower().split())}|{unit_key(unit)}"
                 damaged.append((number, nip.shown))
             else:
                 key = "nip:" + nip.key
@@ -463,6 +526,8 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     report.notes += _worded_targets(worded)
     if wrong := _wrong_nips(employees.values()):
         report.notes.append(wrong)
+    if merged := one_unit_spelling(list(employees.values())):
+        report.notes.append(merged)
     if damaged:
         people = len({e.key for e in employees.values() if e.damaged_nip})
         shown = ", ".join(f"baris {n} ({s})" for n, s in damaged[:3])

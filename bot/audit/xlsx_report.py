@@ -8,7 +8,7 @@ from pathlib import Path
 import xlsxwriter
 import xlsxwriter.xmlwriter
 
-from bot.audit.checking import OTHER_ERRORS, Audit, EmployeeAudit, Figures, WeightsGiven, weights_given
+from bot.audit.checking import OTHER_ERRORS, Audit, EmployeeAudit, Figures, WeightsGiven, duplicate_rows, weights_given
 from bot.knowledge import category_label, policy, remembered
 from bot.lang.numbers import format_number, parse_number
 from bot.models import Category, Peran
@@ -195,8 +195,9 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
                    "; ".join(issues(e))]
                   for e in result.employees), (7,), (20, 24, 22, 28, 10, 10, 10, 10, 10, 10, 10, 10, 10, 14, 50))
     # Only IKI with a finding: all 1M rows would not fit one Excel sheet and would bury the ones to fix.
-    sheets.table("IKI", ["Baris", "NIP/ID", "Nama", "Unit", "Indikator", "Sifat", "Temuan (galat)", "Peringatan"],
-                 _iki_rows(result.employees), (), (8, 20, 22, 26, 70, 10, 50, 50))
+    sheets.table("IKI", ["Baris", "NIP/ID", "Nama", "Unit", "Indikator", "Sifat", "Temuan (galat)", "Peringatan",
+                         duplicate],
+                 _iki_rows(result.employees), (), (8, 20, 22, 26, 70, 10, 50, 50, 20))
     reading = result.reading
     sheets.table("Baris ditolak", ["Baris", "Alasan", "Tindakan"],
                  [[r.row, r.why, "tidak diaudit"] for r in reading.skipped_rows]
@@ -211,10 +212,11 @@ def _iki_rows(employees: list[EmployeeAudit]):
     """The IKI sheet's rows, one per IKI with a finding; an employee's own cells read once for all their IKI."""
     for e in employees:
         who, nama, unit = e.nip or e.nama, e.nama, e.unit
+        twins = duplicate_rows(e)  # «IKI ganda» is the SKP's: its two rows listed, each naming the other
         for row, v in zip(e.source.rows, e.iki):
-            if v.errors or v.warnings:
+            if v.errors or v.warnings or row.row in twins:
                 yield [row.row, who, nama, unit, row.indikator, "kegiatan" if v.activity else "output", named(v.errors),
-                       named(v.warnings)]
+                       named(v.warnings), f"sama dengan baris {twins[row.row]}" if row.row in twins else ""]
 
 
 def _yes(flag: bool) -> str:

@@ -118,6 +118,18 @@ def is_total_label(cell_text: str) -> bool:
     return len(cell_text) <= 24 and _key(cell_text) in _total_labels()
 
 
+@knowledge.cached
+def _unit_joins() -> frozenset[str]:
+    return frozenset(_columns()["unit_joins"])
+
+
+def unit_key(name: str) -> str:
+    """One unit however its name is spelt: «Biro Keuangan dan BMN», «Biro Keuangan & BMN», «biro keuangan dan
+    B.M.N.» are one (case, punctuation and spacing aside, a join word of columns.yaml `unit_joins` as «dan»)."""
+    joins = _unit_joins()
+    return "".join("dan" if word in joins else word for word in re.findall(r"[^\W_]+|&", name.casefold()))
+
+
 def column_letter(index: int) -> str:
     """0 → A, 26 → AA."""
     letters = ""
@@ -152,14 +164,16 @@ class Table:
     # form, whose reader says whose it is (tester51 P3-2: the whole folder's audit stopped on such a file).
     form_blank: tuple[str, ...] = ()
     anchor: tuple[str, ...] = ()
+    sheets: tuple[str, ...] = ()  # every sheet of the workbook, by name (a file our own exports wrote is known by them)
 
     @property
     def unknown_columns(self) -> list[str]:
         return [h for h, f in zip(self.header, self.fields) if h and f is None]
 
-    def records(self, wanted: tuple[str, ...]) -> Iterator[tuple[int, list[Cell]]]:
+    def records(self, wanted: tuple[str, ...], rest: bool = False) -> Iterator[tuple[int, list[Cell]]]:
         """(row number, the cells of the wanted fields in that order, "" when absent) for every row below the
-        header, empty rows included. Where two columns carry one field, the first non-empty cell wins and rows
+        header, empty rows included; with `rest`, then, on a row whose wanted cells are blank, the first text of a
+        column no wanted field reads (a note written in «No»: the row is no blank one), else "". Where two columns carry one field, the first non-empty cell wins and rows
         where they disagree are counted in a note; formulas saved without a value are counted per column."""
         columns = {name: [i for i, f in enumerate(self.fields) if f == name] for name in wanted}
         repeated = {name: found for name, found in columns.items() if len(found) > 1}
@@ -170,9 +184,13 @@ class Table:
         formed = [(k, self.form[name]) for k, name in enumerate(wanted) if name in self.form and not columns[name]]
         anchors = [k for k, name in enumerate(wanted) if name in self.anchor]
         form_open, form_begun = bool(formed), False  # a form's table ends at its first row without the anchor
+        others = [i for i, f in enumerate(self.fields) if f not in wanted] if rest else []
         for number, cells in self._unmerged(self.rows):
             width = len(cells)
             record = [cells[i] if i is not None and i < width else "" for i in picks]
+            if rest:  # looked for on blank rows only: a million filled rows pay one any()
+                record.append("" if any(record) else next(
+                    (cell for i in others if i < width and type(cell := cells[i]) is str and cell.strip()), ""))
             if form_open:
                 anchored = any(text(record[k]).strip() for k in anchors)
                 form_open = anchored or not form_begun
@@ -468,7 +486,7 @@ def _workbook_table(path: Path, kind: str) -> Table:
     below = [m for m in sheet.merged if m[0][0] > best.last and m[1][0] > m[0][0]]
     return Table(path.name, f"lembar «{sheet.name}»", best.row + 1, best.header, best.fields,
                  max(sheet.rows - best.last - 1, 0), notes, data, merged=below, form=form, form_blank=blank,
-                 anchor=REQUIRED[kind][0][0] if form or blank else ())
+                 anchor=REQUIRED[kind][0][0] if form or blank else (), sheets=tuple(s.name for s in sheets))
 
 
 def _sheet_left(sheet: workbook.SheetData, first: list[str], table: _Header | None) -> str:

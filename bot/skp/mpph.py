@@ -20,6 +20,7 @@ from bot.rules.analysis import analyse, counted_noun, implied_satuan
 from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
+from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET
 from bot.skp.regions import coverage, numbered_parts, provinces_in, regions_text, spelled
 from bot.skp.rhk import draft_rhk
 
@@ -346,15 +347,14 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
     book.remove(book.active)
     ketua = {p.nama for p in draft.tim if p.peran == "ketua"}
     level_one = [p for p in draft.tim if not p.atasan]
-    _matrix_sheet(book, "MPPH 1 Tingkat", draft.pimpinan, draft, level_one, result)
+    _matrix_sheet(book, MATRIX_SHEET, draft.pimpinan, draft, level_one, result)
     for leader_name in sorted({p.atasan for p in draft.tim if p.atasan and p.atasan in ketua}):
         head = next(p for p in draft.tim if p.nama == leader_name)
         team = [head] + [p for p in draft.tim if p.atasan == leader_name]
         _matrix_sheet(book, f"MPPH 2 Tingkat - {leader_name}"[:31], head, draft, team, result)
     people = {p.nama: p for p in draft.tim}
-    iki_sheet = book.create_sheet("IKI per pegawai")
-    iki_sheet.append(["Pegawai", "Jabatan", "Rencana Hasil Kerja", "Indikator", "Target", "Satuan", "Jenis IKI",
-                      "Kode indikator induk", "Indikator/RHK atasan yang diintervensi", "Atasan"])
+    iki_sheet = book.create_sheet(IKI_SHEET)
+    iki_sheet.append(list(IKI_COLUMNS))
     for name, ikis in result.member_iki.items():
         person = people.get(name) or Person(nama=name)
         for iki in ikis:

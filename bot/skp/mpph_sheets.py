@@ -1,0 +1,8 @@
+"""The MPPH workbook's sheets and its IKI sheet's columns, as `mpph_workbook` writes them: `iki audit` knows the
+workbook by them and skips it (its IKI are a leader's plan for the team, no one's SKP: tester54 F22). Apart from
+mpph.py, so the audit's reader need not load the MPPH checks to know the file."""
+
+MATRIX_SHEET = "MPPH 1 Tingkat"
+IKI_SHEET = "IKI per pegawai"
+IKI_COLUMNS = ("Pegawai", "Jabatan", "Rencana Hasil Kerja", "Indikator", "Target", "Satuan", "Jenis IKI",
+               "Kode indikator induk", "Indikator/RHK atasan yang diintervensi", "Atasan")
