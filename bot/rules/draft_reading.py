@@ -631,7 +631,8 @@ def _one_word_measures() -> list[str]:
 @knowledge.remembered  # IKI open with a handful of words: the fuzzy match is made once per first word
 def _measure_fix(first: str) -> str | None:
     known = _one_word_measures()
-    if first in known or len(first) < 5 or not first.isalpha():
+    # a casual word typed on purpose («kayaknya minggu ini …») is no measure misspelt («banyaknya»)
+    if first in known or len(first) < 5 or not first.isalpha() or first in _casual():
         return None
     match = difflib.get_close_matches(first, known, n=1, cutoff=0.8)
     if not match:

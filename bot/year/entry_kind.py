@@ -343,7 +343,9 @@ def _placement_asked(ln: Line) -> bool:
         while at < len(toks):  # «catatan harian», «di mana»: phrases of places read whole
             found = places.match_at(toks, at)
             at, left = (at + len(found), left) if found else (at + 1, left + [toks[at]])
-        if set(toks) & set(data["verbs"]) and all(t in asking or t in data["verbs"] for t in left) \
+        # «udh kecatat blm ya?»: a done word asks whether the logging is done, as in _asking_opens
+        if set(toks) & set(data["verbs"]) and all(t in asking or t in data["verbs"] or vocabulary().done.match_at([t], 0)
+                                                  for t in left) \
                 and _asks(line(" ".join(ln.toks[a:b]))):
             apart.append((a, b))
     told = _told_apart(ln, apart, parts) if apart else None
