@@ -1,7 +1,9 @@
 """What a plain line is during the year (bot.year.entry_kind.kind_of), for the shapes route set 11 showed missing: a
 hedge «kayaknya» opening a plan (never «banyaknya» misspelt), «bakal» as will, done work told beside asking whether
-it got logged («udh kecatat blm?») or, after an aside, where it goes («btw ini nanti masuk IKI mana»). The lines are
-our own, in the set's shapes."""
+it got logged («udh kecatat blm?») or, after an aside, where it goes («btw ini nanti masuk IKI mana»), IKI listed
+with keycap numbers («1️⃣ …»), an IKI typed after «IKI beyond sy:» whatever its first word, a bare measure word, a
+colleague's report relayed («dari bu X: …», «Fwd: Laporan harian Sdr. X - …»). The lines are our own, in the set's
+shapes."""
 
 import pytest
 
@@ -17,9 +19,31 @@ _READ_EITHER_WAY = [
       "td pagi verifikasi 18 berkas usulan jabfung, udh tercatat kan?"]),
     ("done work, then an aside asking which IKI it will go to, is the entry", EntryKind.report,
      ["hari ini rekap 40 laporan KLB. btw nanti masuk ke IKI yg mana ya?"]),
+    ("IKI listed with keycap numbers are drafts, as «1.» lists are", EntryKind.draft,
+     ["1️⃣ Persentase balita yang ditimbang\n2️⃣ Persentase ibu hamil yang mendapat TTD\n3️⃣ Jumlah posyandu aktif"]),
+    ("an IKI typed after a label naming it the user's, with its jenis or not, is a draft", EntryKind.draft,
+     ["IKI beyond sy: Inovasi aplikasi antrian resep online", "iki sy: Dashboard pemantauan tindak lanjut aduan",
+      "IKI tambahan: Sistem pengingat jadwal kalibrasi alat"]),
+    ("a measure word with nothing it measures is a fragment", EntryKind.unclear, ["Jumlah", "rata-rata aja"]),
+    ("a colleague's report relayed under «dari» and their title, or forwarded under a subject naming them, is theirs",
+     EntryKind.remark, ["dari pak Yudi: td sudah input 45 data kunjungan", "dr mbak Sari: kemarin rekap 12 SPJ beres",
+                        "Fwd: Laporan harian Sdri. Wati - verifikasi 30 klaim, 2 pending"]),
+    ("a forwarded subject naming the user or the team, or a bare «dari Name:», may be the user's own", EntryKind.report,
+     ["Fwd: laporan harian sy - verifikasi 30 klaim", "Fwd: laporan tim kami - verifikasi 30 klaim",
+      "dari Andi: td input 30 data"]),
 ]
 
 
 @pytest.mark.parametrize("text, kind, logging", either_way(_READ_EITHER_WAY))
 def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
     read_as(text, kind, logging)
+
+
+def test_an_iki_typed_after_its_label_is_checked_as_an_iki():
+    """The intent reader sends it to the IKI check, logbook or not; the check reads it without its label."""
+    from bot.conversation.intent import Route, classify
+    from bot.rules.draft_reading import read
+
+    text = "IKI beyond sy: Inovasi aplikasi antrian resep online"
+    assert {classify(text, logging).route for logging in (None, False, True)} == {Route.iki}
+    assert read(text).text == "Inovasi aplikasi antrian resep online"

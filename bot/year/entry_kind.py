@@ -8,7 +8,7 @@ from enum import StrEnum
 from bot.lang.dates import quarter_pattern
 from bot.lang.text import PhraseSet, clean, list_marked, phrase_set, tokens
 from bot.lang.words import is_indonesian_word
-from bot.rules.draft_reading import iki_after_colon, read
+from bot.rules.draft_reading import iki_after_colon, iki_labelled, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_chat import (
     CHATTER,
@@ -202,6 +202,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
+    if _labelled_draft(ln):  # «iki beyond sy: Inovasi dashboard pemantauan …»: named the user's IKI, then typed
+        return EntryKind.draft, LABELLED_DRAFT
     if iki_quoted(ln.text):
         return EntryKind.draft, "IKI dikutip"
     if rhk_pasted(ln.text):
@@ -252,6 +254,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if not measure and not dated and _result_described(ln, w):  # «SOP pelayanan farmasi yang ditetapkan»
         return EntryKind.draft, "hasil + kualifier"
     if measure:
+        if _measure_only(ln):  # «Persentase», «jumlah aja»: a measure of nothing named, a fragment
+            return EntryKind.unclear, MEASURE_ONLY
         if dated:
             return EntryKind.report, "ukuran + waktu"
         if _done_label(ln, w):  # «👍 beres semua: nilai ukom 62 mahasiswa … udah diupload»
@@ -259,7 +263,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         # "nilai SAKIP 2026 keluar: 81,4" tells a figure ("rata2 waktu verif 4,2 hari, laporan ke katim" also work
         # done); without a figure it is a new IKI
         # a number after a bound or a date word is the IKI's own («… paling lambat 14 hari kerja», «… sebelum tanggal 5»)
-        figured = any(k == "num" and not _bounded_number(ln, i) for i, k in enumerate(ln.kinds))
+        figured = any(k == "num" and not _bounded_number(ln, i) and not _row_number(ln, i) for i, k in enumerate(ln.kinds))
         if logging and figured:
             worked = any(_content_in(ln, w, *clause) for clause in ln.clauses()[1:])
             return (EntryKind.report, "ukuran + kegiatan") if worked else (EntryKind.progress, "angka ukuran")
@@ -307,6 +311,8 @@ RECORD_CHANGE = "ubah catatan yang disebut"  # KindReading.why of a change asked
 COMPLAINT = "keluhan tanpa permintaan"  # KindReading.why of a bare complaint about the bot («kok salah mulu sih»)
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
 HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
+MEASURE_ONLY = "ukuran tanpa isi"  # KindReading.why of a measure word with nothing it measures («Persentase»)
+LABELLED_DRAFT = "IKI berlabel"  # KindReading.why of an IKI typed after «IKI sy:» whatever its first word
 FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
 
 
@@ -383,6 +389,32 @@ def _agreement_tagged(ln: Line) -> bool:
         return False
     before = _part_text(ln, [(0, last)])
     return kind_of(before).kind is EntryKind.report
+
+
+def _row_number(ln: Line, i: int) -> bool:
+    """The number at i numbers a row of a list («1. Persentase …», «2️⃣ Jumlah …»): its row opens with it, marked."""
+    if not ln.spans:
+        return False
+    start = ln.text.rfind("\n", 0, ln.spans[i][0]) + 1
+    return not ln.text[start:ln.spans[i][0]].strip() and list_marked(ln.text[start:].split("\n", 1)[0])
+
+
+def _measure_only(ln: Line) -> bool:
+    """«Persentase», «Jumlah aja»: the line, as read, is a measure word and at most filler: it names nothing measured."""
+    words = tokens(read(ln.text).text)
+    found = lexicon().measures.match_at(words, 0)
+    return found is not None and all(t in _chat()["filler"] for t in words[len(found):])
+
+
+def _labelled_draft(ln: Line) -> bool:
+    """«IKI sy: Inovasi dashboard pemantauan tindak lanjut temuan», «iki beyond sy: …»: after a label naming them the
+    user's IKI (draft_reading.iki_labelled), words that on their own read as a draft or as a bare topic, no work
+    done, plan, figure nor question: the IKI typed, whatever its first word («lanjut» inside it acts on no SKP)."""
+    typed = iki_labelled(ln.text)
+    if typed is None:
+        return False
+    reading = kind_of(typed)
+    return reading.kind is EntryKind.draft or reading.why == "topik"
 
 
 def _work_list(ln: Line) -> bool:

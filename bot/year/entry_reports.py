@@ -303,10 +303,15 @@ def forwarded_from_other(ln: Line) -> bool:
         start = close + 1
     else:
         label = labels.match_at(toks, 0)
-        if not label:
+        source = None if label else phrase_set("catatan_harian", "forwarded", "from_words").match_at(toks, 0)
+        if not label and not source:
             return False
-        said, start = True, len(label) + (len(toks) > len(label) and toks[len(label)] == ":")
+        # «dari bu Rina: hari ini sudah …»: a «from» opening says no forward by itself; the sender below must
+        said = bool(label)
+        start = len(label) + (len(toks) > len(label) and toks[len(label)] == ":") if label else len(source)
     colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
+    if colon is None and said:  # «Fwd: Laporan harian Sdr. Andi - PE malaria …, 2 kasus»: the subject names whose
+        return _subject_of_other(ln, start)
     name = [t for t, k in zip(toks[start:colon], ln.kinds[start:colon]) if k == "word"] if colon else []
     if not name or len(name) > data["sender_words_most"] or any(k not in ("word", "mark") for k in ln.kinds[start:colon]) \
             or not any(k == "word" for k in ln.kinds[colon + 1:]):
@@ -321,3 +326,22 @@ def forwarded_from_other(ln: Line) -> bool:
     team = phrase_set("catatan_harian", "forwarded", "team")  # «Bima TIM INTEGRASI: …» is on a team too
     return other and not any(team.match_at(words, i) for i in range(len(words))) \
         and not phrase_set("catatan_harian", "forwarded", "reported").match_at(words, len(name))
+
+
+def _subject_of_other(ln: Line, start: int) -> bool:
+    """«Fwd: Laporan harian Sdr. Andi - PE malaria desa Golo, 2 kasus»: after a forward label, the forwarded message's
+    subject (up to its first mark but a name's dot) names someone: a word of address or a leader's title
+    (catatan_harian.yaml forwarded `titles`, intent.yaml call phrases that are filler, instruction_received `leaders`)
+    before a name written with a capital, and no first person: their report, none of the user's, unless the team's."""
+    data, toks = config()["forwarded"], ln.toks
+    titles = set(data["titles"]) | _chat()["address"]
+    leaders = phrase_set("catatan_harian", "instruction_received", "leaders")
+    own = frozenset(config()["first_person"])
+    end = next((i for i in range(start, len(toks)) if ln.kinds[i] == "mark" and toks[i] != "."), len(toks))
+    subject = [(i, t) for i in range(start, end) if ln.kinds[i] == "word" for t in [toks[i]]]
+    if any(t in own for _, t in subject) \
+            or any(phrase_set("catatan_harian", "forwarded", "team").match_at(toks, i) for i, _ in subject):
+        return False
+    names = [i for i, _ in subject if i > start and ln.text[ln.spans[i][0]].isupper()]
+    return any(toks[j] in titles or leaders.match_at(toks, j) for i in names
+               for j in [max(k for k, _ in subject if k < i)])
