@@ -7,7 +7,7 @@ shapes."""
 
 import pytest
 
-from bot.year.entry_kind import EntryKind
+from bot.year.entry_kind import EntryKind, kind_of
 from tests.line_kinds import either_way, read_as
 
 # Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
@@ -31,12 +31,23 @@ _READ_EITHER_WAY = [
     ("a forwarded subject naming the user or the team, or a bare «dari Name:», may be the user's own", EntryKind.report,
      ["Fwd: laporan harian sy - verifikasi 30 klaim", "Fwd: laporan tim kami - verifikasi 30 klaim",
       "dari Andi: td input 30 data"]),
+    ("work whose hours end the line, decimal comma or not, is work done", EntryKind.report,
+     ["rapat pembahasan revisi DIPA dgn Biro Perencanaan 1,5 jam", "bimtek aplikasi SIMRS 3 jam",
+      "zoom dgn WHO 45 menit"]),
 ]
+
 
 
 @pytest.mark.parametrize("text, kind, logging", either_way(_READ_EITHER_WAY))
 def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
     read_as(text, kind, logging)
+
+
+@pytest.mark.parametrize("text", ["Pelayanan resep racikan dengan waktu tunggu 60 menit",
+                                  "Penyelesaian pengaduan masyarakat 14 hari kerja"])
+def test_a_wait_or_days_ending_an_undated_line_is_no_time_the_work_took(text):
+    """Without a logbook a bound of the IKI («waktu tunggu 60 menit», «… 14 hari kerja») is never work done."""
+    assert kind_of(text).kind is not EntryKind.report
 
 
 def test_an_iki_typed_after_its_label_is_checked_as_an_iki():

@@ -177,8 +177,20 @@ def _took_told(ln: Line) -> bool:
     # «2 jam zoom dgn WHO soal surveilans AMR»: the duration opens the line and the work follows it («2 hari lagi
     # visitasi» is when, still to come: an ongoing word right after it)
     first_end = clauses[0][1] if clauses else 0
-    return any(first == 0 and stop < first_end and ln.kinds[stop] == "word"
-               and not vocabulary().ongoing.match_at(ln.toks, stop) for _, first, stop, _ in spans)
+    if any(first == 0 and stop < first_end and ln.kinds[stop] == "word"
+           and not vocabulary().ongoing.match_at(ln.toks, stop) for _, first, stop, _ in spans):
+        return True
+    # «rapat koordinasi … dgn Itjen 2,5 jam»: a duration shorter than a day ends the line's one clause after the work's
+    # words, no word naming a span of time it is the length of before it («waktu tunggu 60 menit» measures a wait)
+    measured = set(config()["duration_measured"])
+    return len(clauses) == 1 and any(
+        stop == clauses[0][1] and first >= _TOOK_AFTER_WORDS and minutes < _A_DAY
+        and not measured & set(ln.toks[max(0, first - 2):first])
+        and all(k == "word" for k in ln.kinds[first - _TOOK_AFTER_WORDS:first]) for _, first, stop, minutes in spans)
+
+
+_TOOK_AFTER_WORDS = 1  # words of the work before a duration ending the line
+_A_DAY = 24 * 60  # minutes; a duration of days ending an undated line is more often an IKI's bound («… 14 hari»)
 
 
 def _zone_said(ln: Line) -> bool:
