@@ -2,8 +2,9 @@
 hedge «kayaknya» opening a plan (never «banyaknya» misspelt), «bakal» as will, done work told beside asking whether
 it got logged («udh kecatat blm?») or, after an aside, where it goes («btw ini nanti masuk IKI mana»), IKI listed
 with keycap numbers («1️⃣ …»), an IKI typed after «IKI beyond sy:» whatever its first word, a bare measure word, a
-colleague's report relayed («dari bu X: …», «Fwd: Laporan harian Sdr. X - …»). The lines are our own, in the set's
-shapes."""
+colleague's report relayed («dari bu X: …», «Fwd: Laporan harian Sdr. X - …»), hours ending the line («… 2,5 jam»),
+work on a quarter's documents said done with a count, a span of the day («dr pagi sampe sore …»), work going on since
+earlier today («dr tadi rapat mulu»). The lines are our own, in the set's shapes."""
 
 import pytest
 
@@ -34,6 +35,16 @@ _READ_EITHER_WAY = [
     ("work whose hours end the line, decimal comma or not, is work done", EntryKind.report,
      ["rapat pembahasan revisi DIPA dgn Biro Perencanaan 1,5 jam", "bimtek aplikasi SIMRS 3 jam",
       "zoom dgn WHO 45 menit"]),
+    ("work on a quarter's documents, said done with a count of things, is work, no figure of the quarter",
+     EntryKind.report, ["reviu RKA satker TW II, 9 satker beres", "rekap laporan triwulan 3 sdh 20 puskesmas"]),
+    ("a quarter with a realisasi word or a rate stays its figure", EntryKind.progress,
+     ["capaian TW 2 sdh 14 satker", "laporan TW 3 sdh 85%"]),
+    ("work from one part of the day to another took those hours", EntryKind.report,
+     ["dr pagi sampe siang nyusun telaahan staf, akhirnya kelar juga", "dari siang sampai sore visitasi puskesmas"]),
+    ("work going on since earlier today, nothing said done, is still under way", EntryKind.unclear,
+     ["dr tadi zoom mulu", "sejak td pagi antri di loket BKD terus"]),
+    ("since earlier today with a count or a done word is work done", EntryKind.report,
+     ["dr tadi udh input 40 data", "dari tadi pagi rapat, baru selesai"]),
 ]
 
 

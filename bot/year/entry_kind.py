@@ -86,6 +86,7 @@ from bot.year.entry_reports import (
     _fraction,
     _has_percent,
     _quality_named,
+    _quarter_worked,
     _realisasi_alone,
     _realisasi_fixed,
     _realisasi_words,
@@ -99,6 +100,7 @@ from bot.year.entry_reports import (
     _zone_said,
     forwarded_from_other,
     percent_in_words,
+    since_earlier,
 )
 from bot.year.leave_reading import names_leave
 from bot.year.line import Line, line
@@ -228,7 +230,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # «IKI 6: ninety percent»: a figure told in words is still the IKI's figure, never a logbook entry
     figure = figure or percent_in_words(figures)
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated) \
-            and not _refs_as_topic(ln, w):
+            and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
@@ -276,6 +278,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.unclear, "tanpa pokok"
     if _trip_only(ln, w):  # «DL ke Jayapura sampe Kamis»: where the user is, no work told
         return EntryKind.remark, TRIP
+    if since_earlier(ln, w):  # «dr tadi rapat mulu»: going on since earlier today, nothing said done
+        return EntryKind.unclear, STILL_GOING
     if dated:
         return EntryKind.report, "waktu"
     if hours_told(ln) or _took_told(ln):  # «07.30-12.00 periksa 56 sampel TCM», «Sesi coaching …, 2 jam»: the time
@@ -311,6 +315,7 @@ RECORD_CHANGE = "ubah catatan yang disebut"  # KindReading.why of a change asked
 COMPLAINT = "keluhan tanpa permintaan"  # KindReading.why of a bare complaint about the bot («kok salah mulu sih»)
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
 HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
+STILL_GOING = "masih berlangsung"  # KindReading.why of work going on since earlier today («dr tadi rapat mulu»)
 MEASURE_ONLY = "ukuran tanpa isi"  # KindReading.why of a measure word with nothing it measures («Persentase»)
 LABELLED_DRAFT = "IKI berlabel"  # KindReading.why of an IKI typed after «IKI sy:» whatever its first word
 FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name

@@ -161,11 +161,39 @@ def _only_wrong_said(ln: Line) -> bool:
     return bool(said) and all(t in frame or i in said for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word")
 
 
+def _day_spanned(ln: Line) -> bool:
+    """«dr pagi sampe sore ngerjain rekonsiliasi …»: a part of the day after a word opening a range (catatan_harian.yaml
+    date_range openers), a joiner, then another part of the day (clock_hours morning, afternoon): the hours the work
+    took, from one to the other, as «dr jam 8 sampe 12» tells them."""
+    ranges, parts = config()["date_range"], set(config()["clock_hours"]["morning"] + config()["clock_hours"]["afternoon"])
+    joiners = phrase_set("catatan_harian", "date_range", "joiners")
+    toks = ln.toks
+    for i in range(len(toks) - 3):
+        joined = joiners.match_at(toks, i + 2) if toks[i] in ranges["openers"] and toks[i + 1] in parts else None
+        if joined and i + 2 + len(joined) < len(toks) and toks[i + 2 + len(joined)] in parts:
+            return True
+    return False
+
+
+def since_earlier(ln: Line, w: When) -> bool:
+    """«dr tadi rapat mulu», «sejak td pagi nunggu»: the words dating the line to today follow a word opening a range
+    (catatan_harian.yaml date_range openers) and no joiner closes it, no done word nor count of work beside: work
+    going on since then, still under way (route set 11: unclear, as work in progress is)."""
+    start, end = w.span if w.kind == "today" else (0, 0)
+    if not start or ln.toks[start - 1] not in config()["date_range"]["openers"]:
+        return False
+    joiners = phrase_set("catatan_harian", "date_range", "joiners")
+    return not any(joiners.match_at(ln.toks, i) for i in range(end, len(ln.toks))) \
+        and not ln.has(vocabulary().done) and not count_numbers(ln, w)
+
+
 def _took_told(ln: Line) -> bool:
     """«Sesi coaching dgn 3 CPNS baru soal penyusunan SKP, 2 jam»: a clause after the first that is a duration and
     nothing else (catatan_harian.yaml duration_lead_words before it allowed: «, sekitar 3 jam»), beside a clause
     naming the work, or one opening the line before the work: how long that work took. A bound's duration («… maks 10
     hari kerja», «< 24 jam») is none."""
+    if _day_spanned(ln):
+        return True
     leads = phrase_set("catatan_harian", "duration_lead_words")
     spans = duration_spans(ln)
     clauses = ln.clauses()
@@ -235,6 +263,19 @@ def _work_for_named_iki(ln: Line, dated: bool) -> bool:
     with its IKI, not a quarter's figure («IKI 1: 612 dari 680», «IKI 2 90%» have no such word or state a rate)."""
     return bool(iki_refs().search(ln.text)) and (dated or ln.has(vocabulary().done)) \
         and not _FIGURE.search(ln.text) and not ln.has(_realisasi_words()) and not quarter_pattern().search(ln.text)
+
+
+def _quarter_worked(ln: Line, w: When) -> bool:
+    """«review LK satker triwulan I, 14 satker done», «rekap laporan TW 2 sdh 20 puskesmas»: a quarter named after
+    words of the work that are no realisasi's (catatan_harian.yaml progress_words), no IKI named, a done word, and a
+    count of things with no rate (no «%», no «dari»): work done on that quarter's documents, no figure of its
+    realisasi («capaian TW1 sdh 14 satker», «TW 2 udh 45 dari 50» are figures)."""
+    if iki_refs().search(ln.text) or ln.has(_realisasi_words()) or ln.has(vocabulary().progress) \
+            or _FIGURE.search(ln.text) or not ln.has(vocabulary().done):
+        return False
+    found = quarter_pattern().search(ln.text)
+    at = next((i for i, (a, b) in enumerate(ln.spans) if a <= found.start() < b), None) if found else None
+    return at is not None and any(k == "word" for k in ln.kinds[:at]) and bool(count_numbers(ln, w))
 
 
 def _acts_on_skp(ln: Line) -> bool:
