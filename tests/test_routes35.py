@@ -4,12 +4,13 @@ it got logged («udh kecatat blm?») or, after an aside, where it goes («btw in
 with keycap numbers («1️⃣ …»), an IKI typed after «IKI beyond sy:» whatever its first word, a bare measure word, a
 colleague's report relayed («dari bu X: …», «Fwd: Laporan harian Sdr. X - …»), hours ending the line («… 2,5 jam»),
 work on a quarter's documents said done with a count, a span of the day («dr pagi sampe sore …»), work going on since
-earlier today («dr tadi rapat mulu»). The lines are our own, in the set's shapes."""
+earlier today («dr tadi rapat mulu»), relief after the work («…, alhamdulillah keluarga kooperatif»). The lines are our
+own, in the set's shapes."""
 
 import pytest
 
 from bot.year.entry_kind import EntryKind, kind_of
-from tests.line_kinds import either_way, read_as
+from tests.line_kinds import as_given, either_way, read_as
 
 # Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
 _READ_EITHER_WAY = [
@@ -45,12 +46,27 @@ _READ_EITHER_WAY = [
      ["dr tadi zoom mulu", "sejak td pagi antri di loket BKD terus"]),
     ("since earlier today with a count or a done word is work done", EntryKind.report,
      ["dr tadi udh input 40 data", "dari tadi pagi rapat, baru selesai"]),
+    ("work, then relief and what came of it, was done", EntryKind.report,
+     ["kunjungan rumah ibu nifas di kel. Sukajadi, alhamdulillah bayinya sehat",
+      "sidak ke gudang obat RSUD, untungnya stok aman"]),
+]
+
+# Lines read as one kind without a logbook (with one, a plain line may be an entry).
+_READ_WITHOUT_LOGBOOK = [
+    ("relief after words telling no work is no work", EntryKind.unclear,
+     ["anak demam, alhamdulillah skrg mendingan", "macet parah, untung ga telat"]),
 ]
 
 
 
 @pytest.mark.parametrize("text, kind, logging", either_way(_READ_EITHER_WAY))
 def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
+    read_as(text, kind, logging)
+
+
+@pytest.mark.parametrize("text, kind, logging", as_given([(what, kind, False, texts)
+                                                          for what, kind, texts in _READ_WITHOUT_LOGBOOK]))
+def test_a_line_is_read_as_its_kind_without_a_logbook(text, kind, logging):
     read_as(text, kind, logging)
 
 

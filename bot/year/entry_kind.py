@@ -286,7 +286,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.report, "jam kerja"  # the work took (a plan or reminder was told above)
     if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
                                  for t in words) or _status_done(ln) or _result_told(ln) \
-            or any(t in config()["done_marks"] for t in ln.toks) and not set(words) & vocab.skp_actions:
+            or any(t in config()["done_marks"] for t in ln.toks) and not set(words) & vocab.skp_actions \
+            or _relief_after_work(ln):
         return EntryKind.report, "selesai"
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
@@ -394,6 +395,20 @@ def _agreement_tagged(ln: Line) -> bool:
         return False
     before = _part_text(ln, [(0, last)])
     return kind_of(before).kind is EntryKind.report
+
+
+def _relief_after_work(ln: Line) -> bool:
+    """«home visit pasien pasca rawat di kec. Cibeunying, alhamdulillah keluarga kooperatif pisan»: a clause after the
+    first opens with relief or «finally» (catatan_harian.yaml result_told relief) and says what came of it, and the
+    words before it read as work to a logbook keeper: how the work went, so it was done («anak demam, alhamdulillah
+    skrg mendingan» tells no work)."""
+    relief = phrase_set("catatan_harian", "result_told", "relief")
+    for start, end in ln.clauses()[1:]:
+        found = relief.match_at(ln.toks, start)
+        if found and start + len(found) < end:
+            before = [p for p in _parts(ln) if p[1] <= start]
+            return bool(before) and kind_of(_part_text(ln, before), logging=True).kind is EntryKind.report
+    return False
 
 
 def _row_number(ln: Line, i: int) -> bool:
