@@ -10,7 +10,9 @@ own, in the set's shapes."""
 import pytest
 
 from bot.year.entry_kind import EntryKind, kind_of
+from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.line_kinds import as_given, either_way, read_as
+from tests.talk import said
 
 # Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
 _READ_EITHER_WAY = [
@@ -85,3 +87,18 @@ def test_an_iki_typed_after_its_label_is_checked_as_an_iki():
     text = "IKI beyond sy: Inovasi aplikasi antrian resep online"
     assert {classify(text, logging).route for logging in (None, False, True)} == {Route.iki}
     assert read(text).text == "Inovasi aplikasi antrian resep online"
+
+
+def test_relayed_reports_and_work_still_going_are_never_kept(engine):
+    for text in ("dari pak Yudi: td sudah input 45 data kunjungan", "Fwd: Laporan harian Sdri. Wati - verifikasi 30 klaim",
+                 "dr tadi zoom mulu", "kayaknya besok monev ke puskesmas"):
+        reply = said(engine.handle("u1", text))
+        assert not engine.state("u1").year.entries and "Dicatat" not in reply, (text, reply)
+
+
+def test_work_told_in_the_new_shapes_is_kept(engine):
+    for count, text in enumerate(("rapat pembahasan revisi DIPA dgn Biro Perencanaan 1,5 jam",
+                                  "kemarin sy udh input 35 data kunjungan nifas, udh kecatat blm ya?",
+                                  "sidak ke gudang obat RSUD, untungnya stok aman"), start=1):
+        reply = said(engine.handle("u1", text))
+        assert len(engine.state("u1").year.entries) == count, (text, reply)
