@@ -11,9 +11,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _NUMBER_CELL = re.compile(r"[\d.,]+")
 # List bullets as word processors paste them (Word's «•<TAB>», «▪», a symbol-font bullet in the private use area).
 _BULLETS = "-–—•◦▪▫·‣⁃∙*\uf0a7\uf0b7\uf076\uf0d8"
-# A keycap number as a phone's emoji keyboard types it («1️⃣ …», «🔟 …») numbers a row as «1.» does.
-_KEYCAP = "\\d\ufe0f?\u20e3|\U0001f51f"
-_MARK = rf"(?:[{_BULLETS}]+|\(?\d{{1,2}}[.)]|\(?[a-zA-Z][.)]|{_KEYCAP})"
+_MARK = rf"(?:[{_BULLETS}]+|\(?\d{{1,2}}[.)]|\(?[a-zA-Z][.)])"
 _LEADING_NUMBERING = re.compile(rf"^\s*{_MARK}\s+")
 _ROW_MARK = re.compile(rf"{_MARK}|\d+\.?")  # a spreadsheet or Word row's first cell that only numbers it
 _LINK = re.compile(r"<?(?:https?://|www\.)\S+?>?[.,;]?", re.IGNORECASE)  # a web address as sent or pasted

@@ -2,6 +2,7 @@
 realisasi, an IKI draft, a question, small talk, or unclear. The intent reader calls `kind_of` once; words are data
 (knowledge/catatan_harian.yaml, knowledge/intent.yaml, the rules' lexicon)."""
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -139,10 +140,14 @@ class KindReading:
 def kind_of(text: str | Line, logging: bool = False) -> KindReading:
     """logging: the user keeps a logbook (an agreed SKP): a plain line about work ("verif 13 berkas KP", "rapat
     evaluasi ketepatan TMT dgn katim") is then an entry; without it such a line may be a new IKI or a topic."""
-    ln = text if isinstance(text, Line) else line(text)
+    ln = text if isinstance(text, Line) else line(_KEYCAP_ROW.sub(r"\1\2.", text))
     w = when(ln)
     kind, why = _decide(ln, w, logging)
     return KindReading(kind, ln, w, why)
+
+
+# A keycap number opening a row («1️⃣ Persentase …», a phone's emoji keyboard): read as the row's «1.» (route set 11)
+_KEYCAP_ROW = re.compile(r"^([ \t]*)(\d)\ufe0f?\u20e3", re.MULTILINE)
 
 
 def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
