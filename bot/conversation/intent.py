@@ -15,12 +15,12 @@ from bot.retrieval.codes import codes_in
 from bot.retrieval.question_parts import wanted_kind
 from bot.rewrite.work import introduces_work, tasks
 from bot.rules.analysis import is_activity_verb
-from bot.rules.draft_reading import Reading, read
+from bot.rules.draft_reading import Reading, iki_labelled, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_chat import command_word, feels, offers_choice, told_as_topic
 from bot.year.entry_dates import when
 from bot.year.entry_drafts import MIN_RHK_WORDS, iki_judged
-from bot.year.entry_kind import ASKS_NOTHING, EntryKind, KindReading, kind_of
+from bot.year.entry_kind import ASKS_NOTHING, LABELLED_DRAFT, EntryKind, KindReading, kind_of
 from bot.year.line import line
 from bot.year.vocabulary import vocabulary
 
@@ -122,7 +122,9 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     measure = lexicon().measures.match_at(read_words, add_lead_length(read_words)) if read_words else None
     # "Persentase itu apa?" asks about the word; "Persentase faskes terakreditasi?" is a draft ending in "?"; «mau bikin
     # IKI 'Persentase …' gmn menurutmu» asks to judge the IKI quoted (checked without its lead-in: answers.without_lead_in)
-    if measure and not (asks and config["asks_about_set"].find(words)) or iki_judged(text):
+    # «iki beyond sy: Inovasi dashboard …»: named the user's IKI and typed after the label, whatever its first word
+    labelled = iki_labelled(text) is not None and kind_of(text).why == LABELLED_DRAFT
+    if measure and not (asks and config["asks_about_set"].find(words)) or iki_judged(text) or labelled:
         route = Route.iki
     elif codes_in(text):
         route = Route.indicator

@@ -47,8 +47,20 @@ def _config() -> dict:
 def _label() -> re.Pattern:
     labels = sorted(_config()["labels"], key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
-    mine = r"(?:\s+(?:saya|sy|aku|ku|kami))?"  # "IKI saya:", "iki sy:"
+    jenis = "|".join(r"\s+".join(map(re.escape, j.split())) for j in sorted(_config()["label_jenis"], key=len, reverse=True))
+    mine = rf"(?:\s+(?:{jenis}))?(?:\s+(?:saya|sy|aku|ku|kami))?"  # "IKI saya:", "iki beyond sy:"
     return re.compile(rf"^(?:{words}){mine}\s*(?:ke-?\s*)?\d{{0,2}}\s*[:.)\-–—]\s*", re.IGNORECASE)
+
+
+def iki_labelled(text: str) -> str | None:
+    """«IKI sy: Inovasi dashboard pemantauan …», «iki beyond sy: …»: the words after a label naming them as the
+    user's IKI (lexicon.yaml reading labels, label_jenis) and a colon, no IKI's number in it («IKI 3: 85%» names one
+    of the SKP's); None without such a label or with fewer than two words after it."""
+    found = _label().match(text)
+    if not found or ":" not in found.group() or any(ch.isdigit() for ch in found.group()):
+        return None
+    rest = text[found.end():].strip()
+    return rest if len(tokens(rest)) >= 2 else None
 
 
 @knowledge.cached
@@ -631,7 +643,8 @@ def _one_word_measures() -> list[str]:
 @knowledge.remembered  # IKI open with a handful of words: the fuzzy match is made once per first word
 def _measure_fix(first: str) -> str | None:
     known = _one_word_measures()
-    if first in known or len(first) < 5 or not first.isalpha():
+    # a casual word typed on purpose («kayaknya minggu ini …») is no measure misspelt («banyaknya»)
+    if first in known or len(first) < 5 or not first.isalpha() or first in _casual():
         return None
     match = difflib.get_close_matches(first, known, n=1, cutoff=0.8)
     if not match:

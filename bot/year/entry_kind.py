@@ -2,13 +2,14 @@
 realisasi, an IKI draft, a question, small talk, or unclear. The intent reader calls `kind_of` once; words are data
 (knowledge/catatan_harian.yaml, knowledge/intent.yaml, the rules' lexicon)."""
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.lang.dates import quarter_pattern
 from bot.lang.text import PhraseSet, clean, list_marked, phrase_set, tokens
 from bot.lang.words import is_indonesian_word
-from bot.rules.draft_reading import iki_after_colon, read
+from bot.rules.draft_reading import iki_after_colon, iki_labelled, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_chat import (
     CHATTER,
@@ -86,6 +87,7 @@ from bot.year.entry_reports import (
     _fraction,
     _has_percent,
     _quality_named,
+    _quarter_worked,
     _realisasi_alone,
     _realisasi_fixed,
     _realisasi_words,
@@ -99,6 +101,7 @@ from bot.year.entry_reports import (
     _zone_said,
     forwarded_from_other,
     percent_in_words,
+    since_earlier,
 )
 from bot.year.leave_reading import names_leave
 from bot.year.line import Line, line
@@ -137,10 +140,14 @@ class KindReading:
 def kind_of(text: str | Line, logging: bool = False) -> KindReading:
     """logging: the user keeps a logbook (an agreed SKP): a plain line about work ("verif 13 berkas KP", "rapat
     evaluasi ketepatan TMT dgn katim") is then an entry; without it such a line may be a new IKI or a topic."""
-    ln = text if isinstance(text, Line) else line(text)
+    ln = text if isinstance(text, Line) else line(_KEYCAP_ROW.sub(r"\1\2.", text))
     w = when(ln)
     kind, why = _decide(ln, w, logging)
     return KindReading(kind, ln, w, why)
+
+
+# A keycap number opening a row («1️⃣ Persentase …», a phone's emoji keyboard): read as the row's «1.» (route set 11)
+_KEYCAP_ROW = re.compile(r"^([ \t]*)(\d)\ufe0f?\u20e3", re.MULTILINE)
 
 
 def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
@@ -202,6 +209,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
+    if _labelled_draft(ln):  # «iki beyond sy: Inovasi dashboard pemantauan …»: named the user's IKI, then typed
+        return EntryKind.draft, LABELLED_DRAFT
     if iki_quoted(ln.text):
         return EntryKind.draft, "IKI dikutip"
     if rhk_pasted(ln.text):
@@ -226,7 +235,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # «IKI 6: ninety percent»: a figure told in words is still the IKI's figure, never a logbook entry
     figure = figure or percent_in_words(figures)
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated) \
-            and not _refs_as_topic(ln, w):
+            and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
@@ -252,6 +261,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if not measure and not dated and _result_described(ln, w):  # «SOP pelayanan farmasi yang ditetapkan»
         return EntryKind.draft, "hasil + kualifier"
     if measure:
+        if _measure_only(ln):  # «Persentase», «jumlah aja»: a measure of nothing named, a fragment
+            return EntryKind.unclear, MEASURE_ONLY
         if dated:
             return EntryKind.report, "ukuran + waktu"
         if _done_label(ln, w):  # «👍 beres semua: nilai ukom 62 mahasiswa … udah diupload»
@@ -259,7 +270,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         # "nilai SAKIP 2026 keluar: 81,4" tells a figure ("rata2 waktu verif 4,2 hari, laporan ke katim" also work
         # done); without a figure it is a new IKI
         # a number after a bound or a date word is the IKI's own («… paling lambat 14 hari kerja», «… sebelum tanggal 5»)
-        figured = any(k == "num" and not _bounded_number(ln, i) for i, k in enumerate(ln.kinds))
+        figured = any(k == "num" and not _bounded_number(ln, i) and not _row_number(ln, i) for i, k in enumerate(ln.kinds))
         if logging and figured:
             worked = any(_content_in(ln, w, *clause) for clause in ln.clauses()[1:])
             return (EntryKind.report, "ukuran + kegiatan") if worked else (EntryKind.progress, "angka ukuran")
@@ -272,13 +283,16 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.unclear, "tanpa pokok"
     if _trip_only(ln, w):  # «DL ke Jayapura sampe Kamis»: where the user is, no work told
         return EntryKind.remark, TRIP
+    if since_earlier(ln, w):  # «dr tadi rapat mulu»: going on since earlier today, nothing said done
+        return EntryKind.unclear, STILL_GOING
     if dated:
         return EntryKind.report, "waktu"
     if hours_told(ln) or _took_told(ln):  # «07.30-12.00 periksa 56 sampel TCM», «Sesi coaching …, 2 jam»: the time
         return EntryKind.report, "jam kerja"  # the work took (a plan or reminder was told above)
     if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
                                  for t in words) or _status_done(ln) or _result_told(ln) \
-            or any(t in config()["done_marks"] for t in ln.toks) and not set(words) & vocab.skp_actions:
+            or any(t in config()["done_marks"] for t in ln.toks) and not set(words) & vocab.skp_actions \
+            or _relief_after_work(ln):
         return EntryKind.report, "selesai"
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
@@ -307,6 +321,9 @@ RECORD_CHANGE = "ubah catatan yang disebut"  # KindReading.why of a change asked
 COMPLAINT = "keluhan tanpa permintaan"  # KindReading.why of a bare complaint about the bot («kok salah mulu sih»)
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
 HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
+STILL_GOING = "masih berlangsung"  # KindReading.why of work going on since earlier today («dr tadi rapat mulu»)
+MEASURE_ONLY = "ukuran tanpa isi"  # KindReading.why of a measure word with nothing it measures («Persentase»)
+LABELLED_DRAFT = "IKI berlabel"  # KindReading.why of an IKI typed after «IKI sy:» whatever its first word
 FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
 
 
@@ -343,7 +360,9 @@ def _placement_asked(ln: Line) -> bool:
         while at < len(toks):  # «catatan harian», «di mana»: phrases of places read whole
             found = places.match_at(toks, at)
             at, left = (at + len(found), left) if found else (at + 1, left + [toks[at]])
-        if set(toks) & set(data["verbs"]) and all(t in asking or t in data["verbs"] for t in left) \
+        # «udh kecatat blm ya?»: a done word asks whether the logging is done, as in _asking_opens
+        if set(toks) & set(data["verbs"]) and all(t in asking or t in data["verbs"] or vocabulary().done.match_at([t], 0)
+                                                  for t in left) \
                 and _asks(line(" ".join(ln.toks[a:b]))):
             apart.append((a, b))
     told = _told_apart(ln, apart, parts) if apart else None
@@ -381,6 +400,46 @@ def _agreement_tagged(ln: Line) -> bool:
         return False
     before = _part_text(ln, [(0, last)])
     return kind_of(before).kind is EntryKind.report
+
+
+def _relief_after_work(ln: Line) -> bool:
+    """«home visit pasien pasca rawat di kec. Cibeunying, alhamdulillah keluarga kooperatif pisan»: a clause after the
+    first opens with relief or «finally» (catatan_harian.yaml result_told relief) and says what came of it, and the
+    words before it read as work to a logbook keeper: how the work went, so it was done («anak demam, alhamdulillah
+    skrg mendingan» tells no work)."""
+    relief = phrase_set("catatan_harian", "result_told", "relief")
+    for start, end in ln.clauses()[1:]:
+        found = relief.match_at(ln.toks, start)
+        if found and start + len(found) < end:
+            before = [p for p in _parts(ln) if p[1] <= start]
+            return bool(before) and kind_of(_part_text(ln, before), logging=True).kind is EntryKind.report
+    return False
+
+
+def _row_number(ln: Line, i: int) -> bool:
+    """The number at i numbers a row of a list («1. Persentase …», «2️⃣ Jumlah …»): its row opens with it, marked."""
+    if not ln.spans:
+        return False
+    start = ln.text.rfind("\n", 0, ln.spans[i][0]) + 1
+    return not ln.text[start:ln.spans[i][0]].strip() and list_marked(ln.text[start:].split("\n", 1)[0])
+
+
+def _measure_only(ln: Line) -> bool:
+    """«Persentase», «Jumlah aja»: the line, as read, is a measure word and at most filler: it names nothing measured."""
+    words = tokens(read(ln.text).text)
+    found = lexicon().measures.match_at(words, 0)
+    return found is not None and all(t in _chat()["filler"] for t in words[len(found):])
+
+
+def _labelled_draft(ln: Line) -> bool:
+    """«IKI sy: Inovasi dashboard pemantauan tindak lanjut temuan», «iki beyond sy: …»: after a label naming them the
+    user's IKI (draft_reading.iki_labelled), words that on their own read as a draft or as a bare topic, no work
+    done, plan, figure nor question: the IKI typed, whatever its first word («lanjut» inside it acts on no SKP)."""
+    typed = iki_labelled(ln.text)
+    if typed is None:
+        return False
+    reading = kind_of(typed)
+    return reading.kind is EntryKind.draft or reading.why == "topik"
 
 
 def _work_list(ln: Line) -> bool:

@@ -161,11 +161,39 @@ def _only_wrong_said(ln: Line) -> bool:
     return bool(said) and all(t in frame or i in said for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word")
 
 
+def _day_spanned(ln: Line) -> bool:
+    """«dr pagi sampe sore ngerjain rekonsiliasi …»: a part of the day after a word opening a range (catatan_harian.yaml
+    date_range openers), a joiner, then another part of the day (clock_hours morning, afternoon): the hours the work
+    took, from one to the other, as «dr jam 8 sampe 12» tells them."""
+    ranges, parts = config()["date_range"], set(config()["clock_hours"]["morning"] + config()["clock_hours"]["afternoon"])
+    joiners = phrase_set("catatan_harian", "date_range", "joiners")
+    toks = ln.toks
+    for i in range(len(toks) - 3):
+        joined = joiners.match_at(toks, i + 2) if toks[i] in ranges["openers"] and toks[i + 1] in parts else None
+        if joined and i + 2 + len(joined) < len(toks) and toks[i + 2 + len(joined)] in parts:
+            return True
+    return False
+
+
+def since_earlier(ln: Line, w: When) -> bool:
+    """«dr tadi rapat mulu», «sejak td pagi nunggu»: the words dating the line to today follow a word opening a range
+    (catatan_harian.yaml date_range openers) and no joiner closes it, no done word nor count of work beside: work
+    going on since then, still under way (route set 11: unclear, as work in progress is)."""
+    start, end = w.span if w.kind == "today" else (0, 0)
+    if not start or ln.toks[start - 1] not in config()["date_range"]["openers"]:
+        return False
+    joiners = phrase_set("catatan_harian", "date_range", "joiners")
+    return not any(joiners.match_at(ln.toks, i) for i in range(end, len(ln.toks))) \
+        and not ln.has(vocabulary().done) and not count_numbers(ln, w)
+
+
 def _took_told(ln: Line) -> bool:
     """«Sesi coaching dgn 3 CPNS baru soal penyusunan SKP, 2 jam»: a clause after the first that is a duration and
     nothing else (catatan_harian.yaml duration_lead_words before it allowed: «, sekitar 3 jam»), beside a clause
     naming the work, or one opening the line before the work: how long that work took. A bound's duration («… maks 10
     hari kerja», «< 24 jam») is none."""
+    if _day_spanned(ln):
+        return True
     leads = phrase_set("catatan_harian", "duration_lead_words")
     spans = duration_spans(ln)
     clauses = ln.clauses()
@@ -177,8 +205,20 @@ def _took_told(ln: Line) -> bool:
     # «2 jam zoom dgn WHO soal surveilans AMR»: the duration opens the line and the work follows it («2 hari lagi
     # visitasi» is when, still to come: an ongoing word right after it)
     first_end = clauses[0][1] if clauses else 0
-    return any(first == 0 and stop < first_end and ln.kinds[stop] == "word"
-               and not vocabulary().ongoing.match_at(ln.toks, stop) for _, first, stop, _ in spans)
+    if any(first == 0 and stop < first_end and ln.kinds[stop] == "word"
+           and not vocabulary().ongoing.match_at(ln.toks, stop) for _, first, stop, _ in spans):
+        return True
+    # «rapat koordinasi … dgn Itjen 2,5 jam»: a duration shorter than a day ends the line's one clause after the work's
+    # words, no word naming a span of time it is the length of before it («waktu tunggu 60 menit» measures a wait)
+    measured = set(config()["duration_measured"])
+    return len(clauses) == 1 and any(
+        stop == clauses[0][1] and first >= _TOOK_AFTER_WORDS and minutes < _A_DAY
+        and not measured & set(ln.toks[max(0, first - 2):first])
+        and all(k == "word" for k in ln.kinds[first - _TOOK_AFTER_WORDS:first]) for _, first, stop, minutes in spans)
+
+
+_TOOK_AFTER_WORDS = 1  # words of the work before a duration ending the line
+_A_DAY = 24 * 60  # minutes; a duration of days ending an undated line is more often an IKI's bound («… 14 hari»)
 
 
 def _zone_said(ln: Line) -> bool:
@@ -223,6 +263,19 @@ def _work_for_named_iki(ln: Line, dated: bool) -> bool:
     with its IKI, not a quarter's figure («IKI 1: 612 dari 680», «IKI 2 90%» have no such word or state a rate)."""
     return bool(iki_refs().search(ln.text)) and (dated or ln.has(vocabulary().done)) \
         and not _FIGURE.search(ln.text) and not ln.has(_realisasi_words()) and not quarter_pattern().search(ln.text)
+
+
+def _quarter_worked(ln: Line, w: When) -> bool:
+    """«review LK satker triwulan I, 14 satker done», «rekap laporan TW 2 sdh 20 puskesmas»: a quarter named after
+    words of the work that are no realisasi's (catatan_harian.yaml progress_words), no IKI named, a done word, and a
+    count of things with no rate (no «%», no «dari»): work done on that quarter's documents, no figure of its
+    realisasi («capaian TW1 sdh 14 satker», «TW 2 udh 45 dari 50» are figures)."""
+    if iki_refs().search(ln.text) or ln.has(_realisasi_words()) or ln.has(vocabulary().progress) \
+            or _FIGURE.search(ln.text) or not ln.has(vocabulary().done):
+        return False
+    found = quarter_pattern().search(ln.text)
+    at = next((i for i, (a, b) in enumerate(ln.spans) if a <= found.start() < b), None) if found else None
+    return at is not None and any(k == "word" for k in ln.kinds[:at]) and bool(count_numbers(ln, w))
 
 
 def _acts_on_skp(ln: Line) -> bool:
@@ -303,10 +356,15 @@ def forwarded_from_other(ln: Line) -> bool:
         start = close + 1
     else:
         label = labels.match_at(toks, 0)
-        if not label:
+        source = None if label else phrase_set("catatan_harian", "forwarded", "from_words").match_at(toks, 0)
+        if not label and not source:
             return False
-        said, start = True, len(label) + (len(toks) > len(label) and toks[len(label)] == ":")
+        # «dari bu Rina: hari ini sudah …»: a «from» opening says no forward by itself; the sender below must
+        said = bool(label)
+        start = len(label) + (len(toks) > len(label) and toks[len(label)] == ":") if label else len(source)
     colon = next((i for i in range(start, len(toks)) if toks[i] == ":"), None)
+    if colon is None and said:  # «Fwd: Laporan harian Sdr. Andi - PE malaria …, 2 kasus»: the subject names whose
+        return _subject_of_other(ln, start)
     name = [t for t, k in zip(toks[start:colon], ln.kinds[start:colon]) if k == "word"] if colon else []
     if not name or len(name) > data["sender_words_most"] or any(k not in ("word", "mark") for k in ln.kinds[start:colon]) \
             or not any(k == "word" for k in ln.kinds[colon + 1:]):
@@ -321,3 +379,22 @@ def forwarded_from_other(ln: Line) -> bool:
     team = phrase_set("catatan_harian", "forwarded", "team")  # «Bima TIM INTEGRASI: …» is on a team too
     return other and not any(team.match_at(words, i) for i in range(len(words))) \
         and not phrase_set("catatan_harian", "forwarded", "reported").match_at(words, len(name))
+
+
+def _subject_of_other(ln: Line, start: int) -> bool:
+    """«Fwd: Laporan harian Sdr. Andi - PE malaria desa Golo, 2 kasus»: after a forward label, the forwarded message's
+    subject (up to its first mark but a name's dot) names someone: a word of address or a leader's title
+    (catatan_harian.yaml forwarded `titles`, intent.yaml call phrases that are filler, instruction_received `leaders`)
+    before a name written with a capital, and no first person: their report, none of the user's, unless the team's."""
+    data, toks = config()["forwarded"], ln.toks
+    titles = set(data["titles"]) | _chat()["address"]
+    leaders = phrase_set("catatan_harian", "instruction_received", "leaders")
+    own = frozenset(config()["first_person"])
+    end = next((i for i in range(start, len(toks)) if ln.kinds[i] == "mark" and toks[i] != "."), len(toks))
+    subject = [(i, t) for i in range(start, end) if ln.kinds[i] == "word" for t in [toks[i]]]
+    if any(t in own for _, t in subject) \
+            or any(phrase_set("catatan_harian", "forwarded", "team").match_at(toks, i) for i, _ in subject):
+        return False
+    names = [i for i, _ in subject if i > start and ln.text[ln.spans[i][0]].isupper()]
+    return any(toks[j] in titles or leaders.match_at(toks, j) for i in names
+               for j in [max(k for k, _ in subject if k < i)])
