@@ -12,6 +12,7 @@ from bot.lang.numbers import parse_target
 from bot.lang.text import short, tokens
 from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, Role
 from bot.skp.regions import provinces_in
+from bot.team.member_rows import looks_like_name
 
 _SENTENCE = re.compile(r"(?<=[^\d\s])[.!]\s+|\n+")  # «…70%. anggota: …», never inside «5.1.1» or «dr. Budi»'s name
 
@@ -104,6 +105,15 @@ def roles_beside(text: str) -> str:
     if len(lines) > 1 and method_in(lines[0]) is not None:
         return "\n".join(lines[1:])
     return ""
+
+
+def roles_naming_method(text: str) -> str:
+    """«anggota: Dewi (PFM Ahli Pertama) regional barat, Yoga … regional timur»: role lines whose own parts name the
+    method (no head names it), kept whole for the roles step; "" when they hold no role with a part."""
+    anyone = LeaderIndicator(id="", indikator="", target="")
+    roles = [role for line in text.splitlines() if line.strip() for role in line_roles(line.strip(" •\t"), anyone)]
+    named = all(role.bagian and (role.sendiri or looks_like_name(role.pegawai)) for role in roles)  # never «cara: wilayah»
+    return text.strip() if roles and named else ""
 
 
 def held_said(text: str) -> str:

@@ -16,6 +16,7 @@ from bot.conversation.mpph_ahead import (
     method_of_roles,
     roles_ahead,
     roles_beside,
+    roles_naming_method,
     unfinished_ahead,
     unfinished_said,
 )
@@ -185,8 +186,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if flow.step == "method":  # «wilayah», «yg beban kuantitatif», «2» typed instead of tapped
         method = method_in(text)
         if method is not None:
-            if beside := roles_beside(text):  # «per wilayah: Andi regional 1, …»: the roles kept for their step
-                flow.ahead.append(beside)
+            if beside := roles_beside(text) or roles_naming_method(text):  # «per wilayah: Andi regional 1, …»,
+                flow.ahead.append(beside)  # «anggota: Dewi regional barat, …»: the roles kept for their step
             return _take_method(state, method)
         if ";" in text or names_indicator(text):  # the indicator written again (after its wording note): replaced
             flow.step = "indicator"
@@ -195,6 +196,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
             return [Reply(f"«{short(text, 80)}» saya catat untuk pertanyaan cakupan sesudah peran anggota. Sekarang "
                           "pilih dulu cara membaginya.")] + prompt(state)
         if keep_ahead(flow, text):  # «Budi juga pegang Papua dan Maluku» before the method: kept for the roles step
+            if method_of_roles(flow) is not None:  # «anggota: Dewi regional barat, …»: their parts name the method
+                return _replay(state)
             return [Reply(f"{held_said(text)} saya simpan untuk langkah peran anggota. Sekarang pilih dulu cara "
                           "membaginya.")] + prompt(state)
         return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.numbers import parse_target
-from bot.lang.text import tokens
+from bot.lang.text import phrase_set, tokens
 from bot.rewrite.patterns import patterns
 from bot.skp.regions import numbered_parts, provinces_in
 
@@ -45,6 +45,8 @@ def read_row(line: str) -> MemberRow | None:
         target = after.strip() if after and parse_target(after) is not None else None
         if not after or target is not None:
             return _row(name, part, target)
+        if _post_of(inside) and looks_like_name(outside) and "(" not in after and after.split()[0].isalpha():
+            return _row(outside, after)  # «Dewi (PFM Ahli Pertama) regional barat»: the bracket is her post
         if not _SEPARATED.search(bracketed["after"]):
             return None  # «Doni (Jawa) dan Rina (Bali)»: two rows in one line, not read by guessing
         # «Regional 2 (Jawa, Bali) - Rina - 90»: the bracket is inside the part; read by the separators below
@@ -102,6 +104,12 @@ def unseparated_row(line: str) -> MemberRow | None:
         if held and whole and looks_like_name(name):
             return _row(name, part)
     return None
+
+
+def _post_of(inside: str) -> bool:
+    """«PFM Ahli Pertama», «Pengawas Farmasi dan Makanan Ahli Muda»: a bracket naming a member's post (its jenjang or
+    kind, mpph.yaml jabatan_member), not the part they hold."""
+    return bool(phrase_set("mpph", "jabatan_member").find(tokens(inside)))
 
 
 def _ordered(first: str, second: str) -> tuple[str, str]:
