@@ -112,3 +112,26 @@ def test_a_new_warning_is_said_with_a_warnings_mark():
     new = [line for line in lines if "Temuan baru" in line and "pedoman" in line.lower()]
     assert new and all(line.startswith("! Temuan baru") for line in new), lines
     assert not any(line.count("✗") + line.count("!") > 1 for line in lines), lines
+
+
+# F1: at PRIMA's summary a typed request runs its command; «sudah tidak berlaku» only for a real stale press
+def _at_summary(engine, user):
+    prima_at_step_m(engine, user)
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu 95%")
+    replies = engine.press(user, "prima:done")
+    assert engine.state(user).prima.step == "A", said(replies)
+    return replies
+
+
+@pytest.mark.parametrize("typed", ["ekspor dong", "Ekspor XLSX", "tolong ekspor ya"])
+def test_a_typed_request_at_the_summary_runs_the_command(engine, typed):
+    _at_summary(engine, "f1")
+    replies = engine.handle("f1", typed)
+    assert "tidak berlaku" not in said(replies), said(replies)
+    assert any(r.file is not None for r in replies), said(replies)
+
+
+def test_a_real_stale_press_is_still_said_stale(engine):
+    _at_summary(engine, "f1s")
+    replies = engine.press("f1s", "prima:pick:7")
+    assert "tidak berlaku" in said(replies)

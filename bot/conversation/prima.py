@@ -446,8 +446,8 @@ class Prima:
         buttons = [b for b in self.prompt(state)[-1].buttons if b not in (BACK, CANCEL)]  # the options, not moves
         exact = _tapped(text, buttons)
         picked = buttons.index(exact) if exact else typed_choice(text, [b.label for b in buttons])
-        if picked is not None:  # "anggota tim", "tidak langsung", "2": the option typed instead of tapped
-            return self.on_button(state, buttons[picked].data.partition(":")[2])
+        if picked is not None and buttons[picked].data.startswith("prima:"):  # "anggota tim", "tidak langsung",
+            return self.on_button(state, buttons[picked].data.partition(":")[2])  # "2": the option typed
         early = _tapped(text, DIRECT) if prima.step == "I" and prima.field != "direct" else None
         if early is not None:  # the cascade answered before the role: kept, and the role asked once more
             state.skp.cascading_langsung = early is DIRECT[0]
@@ -860,7 +860,7 @@ class Prima:
         questions = self._assistant.dialog_questions(state.skp, default_questions())
         lines += ["", "Bahan dialog kinerja (klarifikasi ekspektasi):" + (f" {NO_AI}" if questions.fell_back else "")]
         lines += [f"{i}. {q}" for i, q in enumerate(questions.value, start=1)]
-        buttons = [Button("Ekspor XLSX", "cmd:ekspor"), Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
+        buttons = [EXPORT, Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
         return [Reply("\n".join(lines), buttons, choice_only=True)]
 
 
@@ -880,6 +880,7 @@ def unit_words(typed: str) -> str:
 
 
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # a button's number typed without its «#»
+EXPORT = Button("Ekspor XLSX", "cmd:ekspor")  # the summary's button that is no PRIMA's own: the engine runs it
 
 
 def _tapped(text: str, options: list[Button]) -> Button | None:
