@@ -135,3 +135,16 @@ def test_a_real_stale_press_is_still_said_stale(engine):
     _at_summary(engine, "f1s")
     replies = engine.press("f1s", "prima:pick:7")
     assert "tidak berlaku" in said(replies)
+
+
+# F4: a second search that finds nothing is never taken as the unit's indicator unasked
+def test_a_second_search_finding_nothing_asks_the_choice(engine):
+    engine.handle("f4", "/prima")
+    first = engine.handle("f4", "tugas sy audit kinerja & reviu laporan keuangan")
+    if "Tidak ada indikator Renstra" not in said(first):
+        pytest.skip("the catalog now holds this work")
+    replies = engine.handle("f4", "pengawasan inspektorat jenderal")
+    assert engine.state("f4").prima.step == "P" and engine.state("f4").prima.indicator is None, said(replies)
+    assert "juga belum menemukan" in said(replies) and "Pakai tulisan saya" in labels(replies)
+    replies = press(engine, "f4", replies, "Pakai tulisan saya")
+    assert engine.state("f4").prima.indicator.name == "pengawasan inspektorat jenderal", said(replies)

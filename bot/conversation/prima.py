@@ -787,8 +787,6 @@ class Prima:
             prima.typed = text  # ("nomer 2", "yg ada kata lab nya" pick among rows: not the unit's work)
         if not found.results:
             prima.misses += 1
-            if prima.misses > 1 and searched_before:  # twice nothing: the catalog lacks this work, the user's latest
-                return self._own_words(state)        # words serve
         else:
             prima.misses = 0
         state.hits = [  # near misses offered when nothing matched are poor fits from the start
@@ -799,6 +797,11 @@ class Prima:
         buttons = [Button(f"{h.code} {h.name}"[:60], f"prima:pick:{i}") for i, h in enumerate(state.hits)]
         ask = "Pilih yang sesuai, atau tulis kata kunci lain." if found.results else \
             "Tulis kata kunci atau kode lain, atau pakai tulisan Anda sebagai indikator unit."
+        if not found.results and prima.misses > 1 and searched_before:
+            # twice nothing: the user is still searching, so nothing is taken for them; the choice said plainly
+            # (tester54 F4: the second words were taken as the unit's indicator unasked)
+            ask = (f"Kata kunci ini juga belum menemukan indikator. Pilih «{OWN.label}» untuk mencatat "
+                   f"«{unit_words(prima.typed)}» sebagai indikator unit, atau coba kata kunci atau kode lain.")
         return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [OWN, SKIP, CANCEL])]
 
     def search_asked(self, state: UserState, text: str) -> list[Reply] | None:
@@ -841,9 +844,9 @@ class Prima:
         return [Reply(said)] + self._go(state, "R")
 
     def _own_words(self, state: UserState) -> list[Reply]:
-        """A second search in a row that finds nothing (or a pick with nothing to pick from): rather than ask for
-        keywords again, the user's latest words become the unit's indicator, and step 2 follows (with the user's own
-        work kept for it, _keep_work)."""
+        """«ga ada yg pas» after a search (or a pick with nothing to pick from): the user's latest words become the
+        unit's indicator, and step 2 follows (with the user's own work kept for it, _keep_work). A second search
+        that finds nothing is never taken so: the choice is asked (_find_indicator)."""
         prima = state.prima
         prima.indicator, state.hits, prima.misses = ChosenIndicator(code="", name=unit_words(prima.typed)), [], 0
         said = (f"Katalog Renstra yang saya miliki belum memuat indikator untuk pekerjaan ini, jadi saya catat "
