@@ -908,8 +908,9 @@ class Fields:
         d = self._holder(state)
         parsed = parse_target(d.current.target) if d.current.target is not None else None
         unit = parsed.unit if parsed is not None and not parsed.is_percent else None
-        added = self._refused_by(d.current.model_copy(update={"target": format_number(parsed.value)}), unit) \
-            if unit else []
+        bare = d.current.model_copy(update={"target": format_number(parsed.value), "satuan": None}) if unit else None
+        # only an IKI the rules pass without the unit: one kept failing in the user's words keeps its fields as typed
+        added = self._refused_by(bare, unit) if bare is not None and not check_iki(bare).has_error else []
         if not added:
             return None
         d.current.target, d.current.satuan = format_number(parsed.value), None
