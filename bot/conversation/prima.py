@@ -787,6 +787,8 @@ class Prima:
             prima.typed = text  # ("nomer 2", "yg ada kata lab nya" pick among rows: not the unit's work)
         if not found.results:
             prima.misses += 1
+            if prima.misses > 1 and searched_before and selecting(text):  # «nomer 2» with nothing to pick: the
+                return self._own_words(state)  # words searched before serve, as the step offered
         else:
             prima.misses = 0
         state.hits = [  # near misses offered when nothing matched are poor fits from the start
