@@ -423,6 +423,9 @@ class Prima:
                     + self.prompt(state)
             if says_strategies(text):  # «strategi: …» at step 1: step 2's answer, and the role asked next
                 return self._strategies_ahead(state, text)
+            if prima.typed and not state.hits and prima.misses and read_answer(text).jenis is Jenis.core_tusi \
+                    and len(tokens(text)) <= MAX_TUSI_WORDS:  # «ok lanjut aja pake tusi» after nothing was found:
+                return self.on_button(state, "own")  # the step's own advice taken (Core TUSI in one's own words)
             kept = self._keep_work(state, text)  # the user's own work described after a search: IKI proposed from it
             return [Reply(kept)] + (self._offer_work(state) or self._go(state, "R")) if kept \
                 else self._find_indicator(state, text)
@@ -780,15 +783,17 @@ class Prima:
             return [Reply(f"Pencarian sedang tidak tersedia; saya catat indikator unit Anda: «{text}».")] + self._go(state, "R")
         offered = found.results or found.related
         prima = state.prima
-        searched_before = bool(prima.typed)
+        searched_before, before = bool(prima.typed), prima.typed
         if searched_before and none_fits(text):  # «ga ada yg pas kayaknya»: the words searched before serve
             return self._own_words(state)
         if not selecting(text) or not prima.typed:  # kept, so "Pakai tulisan saya" can record it as the unit's indicator
             prima.typed = text  # ("nomer 2", "yg ada kata lab nya" pick among rows: not the unit's work)
         if not found.results:
             prima.misses += 1
-            if prima.misses > 1 and searched_before and selecting(text):  # «nomer 2» with nothing to pick: the
-                return self._own_words(state)  # words searched before serve, as the step offered
+            # «nomer 2» with nothing to pick, or the same words typed again (insisting on them): the words searched
+            # serve, as the step offered; new words are a new try, and the choice is asked (below)
+            if prima.misses > 1 and searched_before and (selecting(text) or tokens(text) == tokens(before)):
+                return self._own_words(state)
         else:
             prima.misses = 0
         state.hits = [  # near misses offered when nothing matched are poor fits from the start
@@ -886,6 +891,7 @@ def unit_words(typed: str) -> str:
 
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # a button's number typed without its «#»
 EXPORT = Button("Ekspor XLSX", "cmd:ekspor")  # the summary's button that is no PRIMA's own: the engine runs it
+MAX_TUSI_WORDS = 6  # «ok lanjut aja pake tusi»: the step's advice taken, not words to search
 
 
 def _tapped(text: str, options: list[Button]) -> Button | None:
