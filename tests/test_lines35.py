@@ -148,3 +148,22 @@ def test_a_second_search_finding_nothing_asks_the_choice(engine):
     assert "juga belum menemukan" in said(replies) and "Pakai tulisan saya" in labels(replies)
     replies = press(engine, "f4", replies, "Pakai tulisan saya")
     assert engine.state("f4").prima.indicator.name == "pengawasan inspektorat jenderal", said(replies)
+
+
+def test_the_same_words_searched_again_are_taken_as_the_units(engine):
+    engine.handle("f4b", "/prima")
+    first = engine.handle("f4b", "tugas sy audit kinerja & reviu laporan keuangan")
+    if "Tidak ada indikator Renstra" not in said(first):
+        pytest.skip("the catalog now holds this work")
+    replies = engine.handle("f4b", "tugas sy audit kinerja & reviu laporan keuangan")
+    assert engine.state("f4b").prima.step == "R", said(replies)
+
+
+def test_going_on_with_tusi_after_nothing_found_takes_the_words_searched(engine):
+    engine.handle("f4c", "/prima")
+    first = engine.handle("f4c", "tugas sy audit kinerja & reviu laporan keuangan")
+    if "Tidak ada indikator Renstra" not in said(first):
+        pytest.skip("the catalog now holds this work")
+    replies = engine.handle("f4c", "ok lanjut aja pake tusi")
+    prima = engine.state("f4c").prima
+    assert prima.step == "R" and "tusi" not in prima.indicator.name.lower(), said(replies)
