@@ -914,6 +914,12 @@ class Fields:
         if not added:
             return None
         d.current.target, d.current.satuan = format_number(parsed.value), None
+        counted = counted_noun(bare)  # «Jumlah pedoman …»: what it counts is its satuan, said, and the IKI moves on
+        if counted and not self._refused_by(bare, counted):
+            d.current.satuan = counted
+            return [Reply("\n".join(f"! {f.message}" for f in added) + f"\nTarget {format_number(parsed.value)} "
+                          f"{counted} saya catat (satuan «{counted}», yang dihitung IKI ini); ganti satuannya nanti "
+                          "dengan /ubah bila perlu.")] + self.advance(state)
         d.field = "satuan"
         return [Reply("\n".join(f"✗ {f.message}" for f in added) + f"\nTarget {format_number(parsed.value)} saya "
                       "catat; tulis satuan lain.")] + self.prompt(state)
