@@ -17,6 +17,11 @@ _KIND = {
 }
 
 
+def severity_mark(severity: Severity) -> str:
+    """The mark a finding of this severity is shown with everywhere («✗» error, «!» warning)."""
+    return _MARK[severity]
+
+
 def skp_status(words: str) -> str:
     """An SKP's status as a tag, «Status SKP: ditetapkan (versi 1, …)», wherever the chat shows one, in one wording
     (the lead's trial L3)."""

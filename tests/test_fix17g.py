@@ -20,8 +20,8 @@ def _suggestion_saved(engine, user: str) -> list:
     replies = engine.handle(user, PASTE)
     assert "Susun 3 IKI yang lolos" in labels(replies)
     replies = press(engine, user, replies, "Rincian 1")
-    replies = press(engine, user, replies, "Pakai usulan 1")
-    replies = engine.handle(user, "85")
+    replies = press(engine, user, replies, "Pakai usulan 1")  # the line's own target goes with it (tester54 F2)
+    assert engine.state(user).skp.iki[0].target == "85%", [r.text for r in replies]
     replies = press(engine, user, replies, "Belum ada data awal")
     replies = press(engine, user, replies, "Core TUSI")
     replies = press(engine, user, replies, "Pakai saran")

@@ -487,9 +487,18 @@ def fields_in(text: str) -> Typed:
     if counted and _counts_unit(counted.group(2), indikator[: counted.start()]) \
             and not _COMPARATOR.search(indikator[: counted.start()]):
         # «Jumlah sertifikat … terbit 120 sertifikat», «… 150 orang», «Jumlah berita acara … 12 berita acara»
-        # the unit as typed, whole: it was just read as the counted thing («12 kab/kota», not «12 kab»)
-        found["target"] = replace(numbers_in(counted.group(0), indikator[: counted.start()])[0], unit=counted.group(2))
+        # the unit as typed, whole: it was just read as the counted thing («12 kab/kota», not «12 kab»); a unit
+        # shortened as chat does spelled out («200 org» is 200 orang: tester54 F13)
+        unit = _unit_spelled(counted.group(2))
+        found["target"] = replace(numbers_in(counted.group(0), indikator[: counted.start()])[0], unit=unit)
         indikator = indikator[: counted.start()].rstrip(" ,;:")
+    rated = _SCORED.search(indikator) if "target" not in found and measure_class(indikator) == "score" else None
+    if rated and rated.group(2).lower() in _score_satuan() and not is_year(rated.group(1)) \
+            and len(indikator[: rated.start()].split()) >= 2 and not _COMPARATOR.search(indikator[: rated.start()]):
+        # «Nilai IKPA biro keuangan 95 nilai»: a score's target with its own satuan after it, read as «… 95» is
+        # (its satuan is the measure's: analysis.implied_satuan), never left in the IKI (tester54 F19)
+        found["target"] = numbers_in(rated.group(1))[0]
+        indikator = indikator[: rated.start()].rstrip(" ,;:")
     worded = _worded_target(indikator) if "target" not in found else None
     if worded:  # «… terkalibrasi 100 persen», «Rata-rata waktu … ≤ 2 hari», «Persentase … ditolak maks 5 persen»
         indikator, found["target"] = worded
@@ -549,12 +558,26 @@ MAX_MANDATORY_WORDS = 4
 _COUNTED = re.compile(r"\s+(\d[\d.,]*)\s+((?:[^\W\d_]+(?:/[^\W\d_]+)?\s+){0,5}[^\W\d_]+(?:/[^\W\d_]+)?)\s*$")
 
 
+_SCORED = re.compile(r"\s+(\d[\d.,]*)\s+([^\W\d_]+)\s*$")  # «… 95 nilai»: a number and one word, ending the IKI
+
+
+def _score_satuan() -> frozenset[str]:
+    from bot.rules.lexicon import lexicon
+
+    return lexicon().score_satuan
+
+
+def _unit_spelled(unit: str) -> str:
+    """A unit shortened as chat does, spelled out (numbers.yaml `unit_shorthand`: «org» → «orang»); else as typed."""
+    return knowledge.data("numbers")["unit_shorthand"].get(unit.lower(), unit)
+
+
 def _counts_unit(unit: str, before: str) -> bool:
     """Whether a count IKI's trailing «<number> <words>» is its target: the thing it counts, said again («Jumlah
     sertifikat … 120 sertifikat», «Jumlah berita acara … 12 berita acara»), or a satuan of people, things or times
-    («150 orang», «12 kali»), never a duration."""
+    («150 orang», «12 kali», «200 org»), never a duration."""
     # said again in its own spelling or another of the thesaurus («… kabupaten/kota … 12 kab/kota»)
-    words, said = thesaurus().canonical_tokens(tokens(unit)), thesaurus().canonical_tokens(tokens(before))
+    words, said = thesaurus().canonical_tokens(tokens(_unit_spelled(unit))), thesaurus().canonical_tokens(tokens(before))
     if len(words) == 1 and words[0] in knowledge.data("numbers")["count_units"]:
         return True
     return any(said[k:k + len(words)] == words for k in range(len(said)))

@@ -152,7 +152,10 @@ class Checking:
             verdict = check_iki(IkiDraft(indikator=item.text, target=item.target))
             if not verdict.has_error:
                 return [Reply(render.iki_result(verdict, number), [Button("Susun IKI ini", f"list:one:{number}")])]
-            return self.prima.on_text(state, item.text, classify(item.text))
+            # a failing line is checked by PRIMA with its target, as the list checked it: its verdict and rewrites,
+            # never taken as the IKI with its target dropped (tester54 F2)
+            typed = f"{item.text}, target {item.target}" if item.target else item.text
+            return self.prima.on_text(state, typed, classify(typed))
         # a line looked at is offered, never saved by looking («no 2 … itu output kan?», «Rincian 2»)
         replies = self.check(state, item.text, target=item.target, number=number, keep_offer=True)
         state.candidates_line = number if state.candidates else 0

@@ -155,7 +155,8 @@ class Fields:
         if field == "satuan":
             counted = counted_noun(current)  # «Jumlah rekomendasi …»: «Rekomendasi», one tap
             offer = [self._button(counted, f"unit:{counted}")] if counted else []
-            return [Reply(f"Satuan targetnya?{self._kept(d)} Misalnya %, Orang, Sertifikat, Dokumen.",
+            # never «Dokumen» as an example: the rules refuse it as a count's satuan (IKI-REPORT-UNIT; tester54 F3)
+            return [Reply(f"Satuan targetnya?{self._kept(d)} Misalnya %, Orang, Sertifikat, Unit.",
                           offer + keep + back + extra)]
         if field == "baseline":
             unit = render.target_unit(current)  # «30 menit»: the data awal in minutes too, never «80%»
@@ -911,11 +912,34 @@ class Fields:
         misfit = d.current.target is not None and target_misfit(d.current, str(d.current.target))
         problems = [f for f in check_iki(d.current).findings if f.severity == "error" and f.category == "UNIT_MISMATCH"]
         if not problems and not misfit:
-            return None
+            return self._unit_refused(state)
         d.current.target, d.current.satuan = None, None
         d.field = "target"
         said = misfit or "\n".join(f"✗ {f.message}" for f in problems) + "\nTulis targetnya lagi."
         return [Reply(said)] + self.prompt(state)
+
+    def _unit_refused(self, state: UserState) -> list[Reply] | None:
+        """A target typed with a unit the rules refuse as a satuan («1 dokumen» for «Jumlah pedoman …»): its number
+        kept, the satuan asked as when «dokumen» is typed at the satuan question, so the IKI never moves on with a
+        verdict the list and the export give otherwise (tester54 F3); None when the unit is refused by nothing."""
+        d = self._holder(state)
+        parsed = parse_target(d.current.target) if d.current.target is not None else None
+        unit = parsed.unit if parsed is not None and not parsed.is_percent else None
+        bare = d.current.model_copy(update={"target": format_number(parsed.value), "satuan": None}) if unit else None
+        # only an IKI the rules pass without the unit: one kept failing in the user's words keeps its fields as typed
+        added = self._refused_by(bare, unit) if bare is not None and not check_iki(bare).has_error else []
+        if not added:
+            return None
+        d.current.target, d.current.satuan = format_number(parsed.value), None
+        counted = counted_noun(bare)  # «Jumlah pedoman …»: what it counts is its satuan, said, and the IKI moves on
+        if counted and not self._refused_by(bare, counted):
+            d.current.satuan = counted
+            return [Reply("\n".join(f"! {f.message}" for f in added) + f"\nTarget {format_number(parsed.value)} "
+                          f"{counted} saya catat (satuan «{counted}», yang dihitung IKI ini); ganti satuannya nanti "
+                          "dengan /ubah bila perlu.")] + self.advance(state)
+        d.field = "satuan"
+        return [Reply("\n".join(f"✗ {f.message}" for f in added) + f"\nTarget {format_number(parsed.value)} saya "
+                      "catat; tulis satuan lain.")] + self.prompt(state)
 
     def _take_weight(self, state: UserState, bobot: float, keep: bool) -> list[Reply]:
         d = self._holder(state)

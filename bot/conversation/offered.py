@@ -196,12 +196,14 @@ def done_typed(text: str) -> bool:
 
 def done_going_on(text: str) -> bool:
     """Whether the message says the user is done and goes on: a done word first («selesai», «udah cukup», «done»),
-    then only going-on words and filler («lanjut», «next step pls»); no number."""
+    maybe after a nod («ok done, next pls»), then only going-on words and filler («lanjut», «next step pls»); no
+    number."""
     words = tokens(text)
     said = knowledge.data("conversation")["typed_press"]
     done = phrase_set("conversation", "typed_press", "done")
     beside = set(said["done_going"]) | set(said["label_filler"])
-    if not words or not done.match_at(words, 0):
+    first = next((i for i, word in enumerate(words) if word not in said["label_filler"]), len(words))
+    if not words or not done.match_at(words, first):
         return False
     at = 0
     while at < len(words):

@@ -423,6 +423,9 @@ class Prima:
                     + self.prompt(state)
             if says_strategies(text):  # «strategi: …» at step 1: step 2's answer, and the role asked next
                 return self._strategies_ahead(state, text)
+            if prima.typed and not state.hits and prima.misses and read_answer(text).jenis is Jenis.core_tusi \
+                    and len(tokens(text)) <= MAX_TUSI_WORDS:  # «ok lanjut aja pake tusi» after nothing was found:
+                return self.on_button(state, "own")  # the step's own advice taken (Core TUSI in one's own words)
             kept = self._keep_work(state, text)  # the user's own work described after a search: IKI proposed from it
             return [Reply(kept)] + (self._offer_work(state) or self._go(state, "R")) if kept \
                 else self._find_indicator(state, text)
@@ -446,8 +449,8 @@ class Prima:
         buttons = [b for b in self.prompt(state)[-1].buttons if b not in (BACK, CANCEL)]  # the options, not moves
         exact = _tapped(text, buttons)
         picked = buttons.index(exact) if exact else typed_choice(text, [b.label for b in buttons])
-        if picked is not None:  # "anggota tim", "tidak langsung", "2": the option typed instead of tapped
-            return self.on_button(state, buttons[picked].data.partition(":")[2])
+        if picked is not None and buttons[picked].data.startswith("prima:"):  # "anggota tim", "tidak langsung",
+            return self.on_button(state, buttons[picked].data.partition(":")[2])  # "2": the option typed
         early = _tapped(text, DIRECT) if prima.step == "I" and prima.field != "direct" else None
         if early is not None:  # the cascade answered before the role: kept, and the role asked once more
             state.skp.cascading_langsung = early is DIRECT[0]
@@ -780,15 +783,17 @@ class Prima:
             return [Reply(f"Pencarian sedang tidak tersedia; saya catat indikator unit Anda: «{text}».")] + self._go(state, "R")
         offered = found.results or found.related
         prima = state.prima
-        searched_before = bool(prima.typed)
+        searched_before, before = bool(prima.typed), prima.typed
         if searched_before and none_fits(text):  # «ga ada yg pas kayaknya»: the words searched before serve
             return self._own_words(state)
         if not selecting(text) or not prima.typed:  # kept, so "Pakai tulisan saya" can record it as the unit's indicator
             prima.typed = text  # ("nomer 2", "yg ada kata lab nya" pick among rows: not the unit's work)
         if not found.results:
             prima.misses += 1
-            if prima.misses > 1 and searched_before:  # twice nothing: the catalog lacks this work, the user's latest
-                return self._own_words(state)        # words serve
+            # «nomer 2» with nothing to pick, or the same words typed again (insisting on them): the words searched
+            # serve, as the step offered; new words are a new try, and the choice is asked (below)
+            if prima.misses > 1 and searched_before and (selecting(text) or tokens(text) == tokens(before)):
+                return self._own_words(state)
         else:
             prima.misses = 0
         state.hits = [  # near misses offered when nothing matched are poor fits from the start
@@ -799,6 +804,11 @@ class Prima:
         buttons = [Button(f"{h.code} {h.name}"[:60], f"prima:pick:{i}") for i, h in enumerate(state.hits)]
         ask = "Pilih yang sesuai, atau tulis kata kunci lain." if found.results else \
             "Tulis kata kunci atau kode lain, atau pakai tulisan Anda sebagai indikator unit."
+        if not found.results and prima.misses > 1 and searched_before:
+            # twice nothing: the user is still searching, so nothing is taken for them; the choice said plainly
+            # (tester54 F4: the second words were taken as the unit's indicator unasked)
+            ask = (f"Kata kunci ini juga belum menemukan indikator. Pilih «{OWN.label}» untuk mencatat "
+                   f"«{unit_words(prima.typed)}» sebagai indikator unit, atau coba kata kunci atau kode lain.")
         return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [OWN, SKIP, CANCEL])]
 
     def search_asked(self, state: UserState, text: str) -> list[Reply] | None:
@@ -841,9 +851,9 @@ class Prima:
         return [Reply(said)] + self._go(state, "R")
 
     def _own_words(self, state: UserState) -> list[Reply]:
-        """A second search in a row that finds nothing (or a pick with nothing to pick from): rather than ask for
-        keywords again, the user's latest words become the unit's indicator, and step 2 follows (with the user's own
-        work kept for it, _keep_work)."""
+        """«ga ada yg pas» after a search (or a pick with nothing to pick from): the user's latest words become the
+        unit's indicator, and step 2 follows (with the user's own work kept for it, _keep_work). A second search
+        that finds nothing is never taken so: the choice is asked (_find_indicator)."""
         prima = state.prima
         prima.indicator, state.hits, prima.misses = ChosenIndicator(code="", name=unit_words(prima.typed)), [], 0
         said = (f"Katalog Renstra yang saya miliki belum memuat indikator untuk pekerjaan ini, jadi saya catat "
@@ -860,7 +870,7 @@ class Prima:
         questions = self._assistant.dialog_questions(state.skp, default_questions())
         lines += ["", "Bahan dialog kinerja (klarifikasi ekspektasi):" + (f" {NO_AI}" if questions.fell_back else "")]
         lines += [f"{i}. {q}" for i, q in enumerate(questions.value, start=1)]
-        buttons = [Button("Ekspor XLSX", "cmd:ekspor"), Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
+        buttons = [EXPORT, Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
         return [Reply("\n".join(lines), buttons, choice_only=True)]
 
 
@@ -880,6 +890,8 @@ def unit_words(typed: str) -> str:
 
 
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # a button's number typed without its «#»
+EXPORT = Button("Ekspor XLSX", "cmd:ekspor")  # the summary's button that is no PRIMA's own: the engine runs it
+MAX_TUSI_WORDS = 6  # «ok lanjut aja pake tusi»: the step's advice taken, not words to search
 
 
 def _tapped(text: str, options: list[Button]) -> Button | None:

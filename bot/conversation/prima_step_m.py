@@ -838,6 +838,11 @@ class StepM(StepMOffer):
         if not english and not (intent.work_object if intent and fields is None else has_work_object(draft.indikator)):
             return [Reply(NEEDS_OBJECT, [AGAIN, CANCEL])]
         result = check_iki(draft, reading)
+        unit = fields.target.unit if fields is not None and fields.target is not None else None
+        if unit not in (None, "%") and not result.has_error and Fields._refused_by(draft, unit):
+            # «Jumlah pedoman … 1 dokumen»: a unit the rules refuse as a satuan is judged with the IKI, as the list
+            # and the export judge it (tester54 F3: accepted here, refused at /ekspor)
+            result = check_iki(draft.model_copy(update={"target": fields.target.text}), reading)
         if result.has_error:
             from bot.conversation.activities import drafted_from
 
@@ -851,7 +856,9 @@ class StepM(StepMOffer):
                 suggestions = suggestions.model_copy(update={"candidates": each})
             state.candidates = suggestions.candidates
             noted = ""
-            if fields is not None and fields.target is not None and suggestions.candidates:
+            if fields is not None and fields.target is not None and any(
+                    target_misfit(IkiDraft(indikator=c.indikator), fields.target.text) is None
+                    for c in suggestions.candidates):  # never a «1 dokumen» noted for suggestions all in %
                 # «…, seratus persen»: the target typed with it goes to the suggestion picked
                 state.candidate_target = fields.target.text
                 noted = f"\nTarget {fields.target.text} saya catat untuk usulan yang Anda pilih."

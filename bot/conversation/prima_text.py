@@ -19,10 +19,11 @@ from bot.conversation import (
     year_chat,
 )
 from bot.conversation.answers import is_correction, read_answer
+from bot.conversation.choices import typed_choice
 from bot.conversation.commands import Turn
 from bot.conversation.draft_weights import asks_evenly, evenly, names_several_jenis
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields
-from bot.conversation.intent import Route, classify, introduction_in_flow, request_in, smalltalk_reply
+from bot.conversation.intent import Route, bare_command, classify, introduction_in_flow, request_in, smalltalk_reply
 from bot.conversation.mandatory_typed import mandatory_draft, mandatory_first
 from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import (
@@ -37,7 +38,7 @@ from bot.conversation.plain import (
     proposal_with_target,
     read_as,
 )
-from bot.conversation.prima import header
+from bot.conversation.prima import EXPORT, header
 from bot.conversation.prima_moves import goes_to_iki, knows_not, restarts, steps_away
 from bot.conversation.prima_step_m import iki_after_question, mandatory_offer
 from bot.conversation.replies import Reply
@@ -69,6 +70,17 @@ def from_invite(engine: "Engine", state: UserState, start) -> list[Reply]:
                                                                    target=str(first.target or "")))
     return engine.prima.take_list(state, [part.iki for part in start.parts], source="bagian Anda di MPPH")
 
+def _command_asked(engine: "Engine", turn: Turn, message: str) -> list[Reply] | None:
+    """At the summary (step 5), a command's word («ekspor dong», «skp») or the typed label of its button that is no
+    PRIMA's own («Ekspor XLSX») runs it, as outside PRIMA (tester54 F1: answered «Tombol itu sudah tidak berlaku»
+    though nothing was pressed); None for anything else."""
+    if (command := bare_command(message)) is not None:
+        return engine.plain._command(turn, f"/{command}")
+    if typed_choice(message, [EXPORT.label]) is not None:
+        return engine._button(turn, EXPORT.data)
+    return None
+
+
 def prompt(engine: "Engine", state: UserState) -> list[Reply]:
     # (a list pasted at step M and not yet taken is named with the step's prompt: Prima.prompt)
     return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + engine.prima.prompt(state)
@@ -98,6 +110,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
     if restarts(message):  # «urang mimitian deui wae ti awal PRIMA»: at any step, never that step's answer
         return engine.prima.restart(state)
+    if state.prima.step == "A" and (ran := _command_asked(engine, turn, message)) is not None:
+        return ran
     first, _, rest = message.strip().partition("\n")
     if rest.strip() and state.prima.step in ("P", "R", "I") and goes_to_iki(first):
         moved = engine.prima.ahead(state, first)

@@ -24,11 +24,13 @@ def summary_line(iki: IkiDraft) -> str:
 
 def finding_texts(skp: SkpDraft) -> dict[str, str]:
     """Every finding of the draft as text, keyed by rule (and IKI), so a finding whose numbers moved is the same
-    finding, changed."""
+    finding, changed; each text opens with its severity's mark («✗», «!»), so a new warning is never said with an
+    error's mark (tester54 F3: «✗ Temuan baru» on what the export's Temuan sheet calls «Perlu dicek»)."""
     result = check_skp(skp)
-    found = {f"skp|{f.rule}": f.message for f in result.findings}
+    found = {f"skp|{f.rule}": f"{render.severity_mark(f.severity)} {f.message}" for f in result.findings}
     for iki, iki_result in zip(skp.iki, result.iki):
-        found |= {f"{iki.indikator}|{f.rule}": f"«{iki.indikator}»: {f.message}" for f in iki_result.findings}
+        found |= {f"{iki.indikator}|{f.rule}": f"{render.severity_mark(f.severity)} «{iki.indikator}»: {f.message}"
+                  for f in iki_result.findings}
     return found
 
 
@@ -42,8 +44,18 @@ def changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
     cleared = [before[k] for k in before if k not in after and _same_finding(k, before[k]) not in stays]
     if not (added or changed or cleared):
         return [f"Temuan tidak berubah ({len(after)} temuan; lihat /skp)."]
-    return ([f"✗ Temuan baru: {text}" for text in added] + [f"! Berubah: {text}" for text in changed]
-            + [f"✓ Beres (temuan lama, kini sudah tidak ada): {text}" for text in cleared])
+    return ([f"{_mark(text)} Temuan baru: {_said(text)}" for text in added]
+            + [f"! Berubah: {_said(text)}" for text in changed]
+            + [f"✓ Beres (temuan lama, kini sudah tidak ada): {_said(text)}" for text in cleared])
+
+
+def _mark(text: str) -> str:
+    return text.partition(" ")[0]
+
+
+def _said(text: str) -> str:
+    """A finding's text without the severity mark finding_texts put before it."""
+    return text.partition(" ")[2]
 
 
 def _same_finding(key: str, text: str) -> tuple[str, str]:
