@@ -15,7 +15,7 @@ from bot.year.entry_dates import When
 from bot.year.iki_profile import own_texts, skp_terms
 from bot.year.line import Line
 from bot.year.line_terms import line_terms, spelled_out
-from bot.year.link_scores import is_name, named_terms, nearness
+from bot.year.link_scores import is_name, named_terms, nearness, scores
 from bot.year.link_words import generic_words, plain_acts, side_marker_words, weak_terms
 from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
@@ -245,3 +245,10 @@ def _named_after(iki: IkiDraft, markers: Collection[str]) -> set[str]:
         before |= set(text_terms(" ".join(words[:cut])))
         after |= set(text_terms(" ".join(words[cut + 1:])))
     return after - before
+
+
+def parties_matched(ln: Line, w: When, skp: SkpDraft, profiles: list[dict[str, float]]) -> list[float]:
+    """Each IKI's score of the line read with the people and bodies it met too (line_terms `parties`: «rapat
+    pembahasan temuan dgn auditi …»). A party is no work, so this never links: a line whose own words match no IKI,
+    met with a party only an IKI's work has (the auditi of an audit), is asked about, never filed di luar SKP."""
+    return scores(spelled_out(line_terms(ln, w, parties=True), skp, profiles, capitals(ln.text)), profiles, False)

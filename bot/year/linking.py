@@ -55,7 +55,15 @@ from bot.year.link_rivals import (
     unit_apart,
 )
 from bot.year.link_scores import named_terms, scores
-from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only, topic_covered, without_place
+from bot.year.link_sides import (
+    all_aside,
+    only_its_side,
+    only_where_done,
+    parties_matched,
+    side_only,
+    topic_covered,
+    without_place,
+)
 from bot.year.link_threshold import bounds_echoed
 from bot.year.link_words import (
     day_part_words,
@@ -541,6 +549,14 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         # «senin di Dinkes Prov NTB», «tgl 2 ke Lapas Salemba»: where the user was, never what was done there; the
         # work may be any IKI's, so it is no sign of work outside the SKP: ask, with what matched at all first
         return Link(Decision.ask, candidates[:3], confidence, "hanya tempat")
+    met = parties_matched(ln, w, skp, profiles) if best < settings["ask_score"] and not outside_cue else []
+    if met and max(met) >= settings["ask_score"]:
+        # «rapat pembahasan temuan dgn auditi RSUD …»: the line's own words fall short of any IKI, but with the party
+        # met (the auditi of an audit) they reach one: work of that IKI's kind may be meant, so it asks, never files
+        # di luar SKP silently (tester54 F8)
+        ranked_met = sorted((i for i, s in enumerate(met) if s > 0), key=lambda i: (-round(met[i], 6), i))
+        return Link(Decision.ask, [Candidate(skp.iki[i].indikator, i + 1, round(met[i], 3)) for i in ranked_met[:3]],
+                    confidence, "mitra bidang IKI")
     if best < settings["ask_score"] or (outside_cue and cued < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
     # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:
