@@ -6,7 +6,9 @@ import pytest
 
 from bot.models import IkiDraft, SkpDraft
 from bot.year.linking import Decision
+from tests.agreed_year import agreed_over, tap
 from tests.linked_lines import read_lines
+from tests.talk import labels, said
 
 AUDITOR = SkpDraft(iki=[
     IkiDraft(indikator="Persentase rekomendasi hasil audit kinerja satker yang ditindaklanjuti", target="90", satuan="%"),
@@ -38,3 +40,57 @@ def test_a_meeting_is_no_finding():
     """«pertemuan» (a meeting) is kept whole: never the «temu» of an audit's findings the audit IKI cover."""
     reading = read_lines("pertemuan dgn kepala dinas", skp=AUDITOR)
     assert reading.link.decision is Decision.outside, reading.link
+
+
+AUDITOR_SKP = "\n".join(f"{n}. {iki.indikator} - {iki.target} {iki.satuan or ''}".rstrip()
+                        for n, iki in enumerate(AUDITOR.iki, 1))
+TWO = "hari ini selesai reviu LK 3 satker, sama nyusun draft LHA audit kinerja RSUP"
+
+
+@pytest.fixture(name="audit_engine")
+def _audit_engine(tmp_path, at):
+    yield from agreed_over(tmp_path, at, skp=AUDITOR_SKP, then="2026-03-12T16:00")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    (TWO, "hari ini selesai reviu LK 3 satker", "nyusun draft LHA audit kinerja RSUP"),
+    ("LHA audit kinerja RSUP Sardjito final dan sdh dikirim ke auditi; reviu LK Ditjen P2P jg selesai",
+     "LHA audit kinerja RSUP Sardjito final dan sdh dikirim ke auditi", "reviu LK Ditjen P2P jg selesai")])
+def test_two_pieces_of_work_of_different_iki_offer_to_split(text, first, second):
+    """Each piece read alone offers another IKI first: one pick for the whole line would leave one piece with the
+    wrong IKI; the question offers to keep them as two entries («;» cuts before «dan»)."""
+    from datetime import date, datetime
+
+    from bot.year.logbook import add_entry, pieces_of, read_entry
+    from bot.year.models import YearState
+
+    reading = read_entry(text, date(2026, 1, 14), AUDITOR)
+    _, entry = add_entry(YearState(), reading, datetime(2026, 1, 14, 16))
+    assert reading.link.decision is Decision.ask
+    assert pieces_of(entry, AUDITOR) == (first, second)
+
+
+@pytest.mark.parametrize("text", ["monitoring dan evaluasi tindak lanjut rekomendasi audit",
+                                  "rapat pembahasan temuan dgn auditi RSUD Dr Soetomo"])
+def test_one_piece_of_work_offers_no_split(text):
+    from datetime import date, datetime
+
+    from bot.year.logbook import add_entry, pieces_of, read_entry
+    from bot.year.models import YearState
+
+    _, entry = add_entry(YearState(), read_entry(text, date(2026, 1, 14), AUDITOR), datetime(2026, 1, 14, 16))
+    assert pieces_of(entry, AUDITOR) is None
+
+
+def test_the_split_keeps_each_piece_as_its_own_entry_on_the_same_day(audit_engine):
+    replies = audit_engine.handle("u1", "kemarin selesai reviu LK 3 satker, sama nyusun draft LHA audit kinerja RSUP")
+    text = said(replies)
+    assert "IKI mana yang dimaksud?" in text and "Dua pekerjaan?" in text
+    assert labels(replies)[-1] == "Pisah jadi 2 catatan" and labels(replies)[0] == "IKI 1"
+    split = said(tap(audit_engine, "u1", replies, "Pisah jadi 2"))
+    assert "Catatan c1 dipisah jadi dua catatan (c2 dan c3), tanggal 11 Mar" in split, split
+    entries = audit_engine.state("u1").year.entries
+    assert [(e.id, e.text, e.day.isoformat()) for e in entries] == [
+        ("c2", "kemarin selesai reviu LK 3 satker", "2026-03-11"),
+        ("c3", "nyusun draft LHA audit kinerja RSUP", "2026-03-11")]
+    assert "Pilihan itu sudah tidak berlaku" in said(tap(audit_engine, "u1", replies, "Pisah jadi 2"))

@@ -92,8 +92,8 @@ from bot.year.terms import capitals, text_terms
 from bot.year.vocabulary import config, vocabulary
 
 # the entry to linking: what callers read of a line's link, wherever its module computes it
-__all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "corrected", "first_piece", "line_terms", "link", "origins", "profile",
-           "scores", "spelled_out", "taught", "with_covers"]
+__all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "corrected", "first_piece", "line_terms", "link", "origins",
+           "pieces_apart", "profile", "scores", "spelled_out", "taught", "with_covers"]
 
 
 class Decision(StrEnum):
@@ -470,6 +470,29 @@ def _work_cuts(ln: Line, w: When) -> list[int]:
             (k == "word" and t.removesuffix("nya") in weekdays and i and ln.kinds[i - 1] == "mark" and
              not w.span[0] <= i < w.span[1]) or
             (k == "word" and t in either and i and joins_work(ln, i + 1))]
+
+
+def pieces_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> int | None:
+    """«hari ini selesai reviu LK 3 satker, sama nyusun draft LHA audit kinerja RSUP»: a line joining two pieces of
+    work (_work_cuts, a «;», else a «dan» between runs of two words or more: link.pieces_joiners; never «&», which
+    lists things, nor «+» before a number) whose pieces, read alone, each match an IKI and offer different ones
+    first: the first token so joining them; None otherwise. It decides no link. A question about it
+    offers to keep each piece as an entry of its own, each asked or linked to its own IKI (tester54 F7)."""
+    if len(ln.spans) != len(ln.toks):
+        return None
+    joiners, words = set(vocabulary().link["pieces_joiners"]), [k == "word" for k in ln.kinds]
+    joined = [i for i, t in enumerate(ln.toks) if t in joiners and sum(words[:i]) >= 2 and sum(words[i + 1:]) >= 2]
+    # a mark («;») or a word adding work cuts before a plain «dan», which joins the words of one thing as often
+    for cut in sorted([i for i in _work_cuts(ln, w) if ln.toks[i] != "&" and not (
+            ln.kinds[i] == "mark" and i + 1 < len(ln.toks) and ln.kinds[i + 1] == "num")] +
+            [i for i in joined if ln.kinds[i] == "mark"]) + [i for i in joined if ln.kinds[i] != "mark"]:
+        if cut == 0 or cut + 1 >= len(ln.toks):
+            continue
+        tops = [found.candidates[0].number if found.candidates and found.decision is not Decision.outside else None
+                for _, found in _parts_read(ln, w, skp, rencana, [cut])]
+        if None not in tops and tops[0] != tops[1]:
+            return cut
+    return None
 
 
 def _parts_read(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None,
