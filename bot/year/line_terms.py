@@ -16,9 +16,8 @@ from bot.year.terms import capitals, known_words, terms, text_terms
 from bot.year.vocabulary import config, vocabulary
 
 
-def line_terms(ln: Line, w: When, parties: bool = False) -> list[str]:
-    """The line's terms, without its date, its durations and its numbers; with `parties`, the people and bodies it
-    names after a word of with whom too («dgn auditi»: whom the work met may be a party only the IKI's work has)."""
+def line_terms(ln: Line, w: When) -> list[str]:
+    """The line's terms, without its date, its durations and its numbers."""
     skip = set(range(*w.span))
     for at, _, end, _ in duration_spans(ln):
         # the number and its unit («2 jam»); a time of day ending a range («08.00-10.30 PM»): that number alone
@@ -32,8 +31,6 @@ def line_terms(ln: Line, w: When, parties: bool = False) -> list[str]:
             skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what
         elif ln.toks[i] in places and ln.kinds[i + 1] == "num" and i + 2 < len(ln.toks) and ln.toks[i + 2] in regions:
             skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
-        elif parties and (names_partner(ln, i + 1) or ln.toks[i] in partners):
-            continue
         elif names_partner(ln, i + 1):
             skip.add(i + 1)  # «meeting sm vendor»: with whom, not what; «sm tim SIMRS» keeps the team's work
         elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":

@@ -247,8 +247,16 @@ def _named_after(iki: IkiDraft, markers: Collection[str]) -> set[str]:
     return after - before
 
 
+
 def parties_matched(ln: Line, w: When, skp: SkpDraft, profiles: list[dict[str, float]]) -> list[float]:
-    """Each IKI's score of the line read with the people and bodies it met too (line_terms `parties`: «rapat
-    pembahasan temuan dgn auditi …»). A party is no work, so this never links: a line whose own words match no IKI,
-    met with a party only an IKI's work has (the auditi of an audit), is asked about, never filed di luar SKP."""
-    return scores(spelled_out(line_terms(ln, w, parties=True), skp, profiles, capitals(ln.text)), profiles, False)
+    """Each IKI's score of the line read with the party it met too, when that party is called after the work done to
+    it, a word whose stem is another word an IKI names («rapat pembahasan temuan dgn auditi …»: the auditi is the one
+    audited). A party is no work, so this never links: a line whose own words match no IKI, met with a party only an
+    IKI's work has, is asked about, never filed di luar SKP. A party named as it is («tim», «UNICEF») adds nothing."""
+    partners = vocabulary().partner_markers
+    met = [t for i, t in enumerate(ln.toks[1:], 1) if ln.kinds[i] == "word" and ln.toks[i - 1] in partners]
+    derived = [term for t in met for term in text_terms(t) if term != t and any(term in p for p in profiles)]
+    if not derived:
+        return [0.0] * len(profiles)
+    words = spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text))
+    return scores(words + [t for t in derived if t not in words], profiles, False)
