@@ -31,7 +31,8 @@ def test_work_met_with_the_auditi_asks_with_the_audit_iki(text):
     assert {c.number for c in reading.link.candidates[:2]} == {1, 3}, reading.link
 
 
-@pytest.mark.parametrize("text", ["senam pagi bersama", "rapat dgn vendor katering soal menu", "donor darah di kantor"])
+@pytest.mark.parametrize("text", ["senam pagi bersama", "rapat dgn vendor katering soal menu", "donor darah di kantor",
+                                  "rapat koordinasi dgn kab"])
 def test_office_life_and_parties_of_no_iki_stay_outside(text):
     assert read_lines(text, skp=AUDITOR).link.decision is Decision.outside
 

@@ -255,7 +255,8 @@ def parties_matched(ln: Line, w: When, skp: SkpDraft, profiles: list[dict[str, f
     IKI's work has, is asked about, never filed di luar SKP. A party named as it is («tim», «UNICEF») adds nothing."""
     partners = vocabulary().partner_markers
     met = [t for i, t in enumerate(ln.toks[1:], 1) if ln.kinds[i] == "word" and ln.toks[i - 1] in partners]
-    derived = [term for t in met for term in text_terms(t) if term != t and any(term in p for p in profiles)]
+    # a stem of its own, never a shorthand spelled out («dgn kab»: kabupaten names no work done to it)
+    derived = [root for t in met if (root := stem(t)) != t and any(root in p for p in profiles)]
     if not derived:
         return [0.0] * len(profiles)
     words = spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text))
