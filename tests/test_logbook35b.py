@@ -37,8 +37,8 @@ def test_office_life_and_parties_of_no_iki_stay_outside(text):
     assert read_lines(text, skp=AUDITOR).link.decision is Decision.outside
 
 
-def test_a_meeting_is_no_finding():
-    """«pertemuan» (a meeting) is kept whole: never the «temu» of an audit's findings the audit IKI cover."""
+def test_a_party_named_as_it_is_adds_nothing():
+    """Only a party called after the work done to it (auditi: audited) counts; «kepala dinas» met names no IKI."""
     reading = read_lines("pertemuan dgn kepala dinas", skp=AUDITOR)
     assert reading.link.decision is Decision.outside, reading.link
 
