@@ -334,7 +334,15 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
             lines.append(f"«{unnamed}» tidak disebut di IKI {iki_number(skp, entry.candidates[0])}; yang cocok hanya "
                          "keterangannya (tempat, mitra, sarana atau tujuan).")
         lines.append(which_iki(skp, entry))
-        return Reply("\n".join(lines), pick_buttons(skp, entry), choice_only=True)
+        pieces = logbook.pieces_of(entry, skp, state.year.rencana)
+        if pieces:  # «reviu LK 3 satker, sama nyusun draft LHA …»: two pieces of work, each another IKI's
+            lines.append(f"Dua pekerjaan? «{short(pieces[0], 50)}» dan «{short(pieces[1], 50)}» bisa dicatat "
+                         "terpisah, masing-masing ke IKI-nya.")
+            split = [Button("Pisah jadi 2 catatan", f"year:split:{entry.id}")]
+        else:
+            split = []
+        # the IKI buttons keep their places («#1» is IKI 1 under every entry): the split goes after them
+        return Reply("\n".join(lines), pick_buttons(skp, entry) + split, choice_only=True)
     if not skp.iki:  # nothing to link to yet: said so, never «Salah IKI?» over no buttons
         lines.append(f"Belum ada IKI di SKP Anda; catatan ini bisa ditautkan nanti («{entry.id} ke IKI 1»). Susun SKP "
                      "dengan /prima atau tempel daftar IKI Anda.")
@@ -375,6 +383,27 @@ def also_button(state: UserState, entry_id: str, now: datetime) -> list[Reply]:
     read = logbook.read_entry(second, now.date(), state.skp, state.year.rencana, choices=state.year.choices,
                               earlier=state.year.entries)
     return [_add(state, read if read.said_date else replace(read, day=entry.day), now)]
+
+
+def split_button(state: UserState, entry_id: str, now: datetime) -> list[Reply]:
+    """«Pisah jadi 2 catatan» under a question about a line of two pieces of work (logbook.pieces_of): the entry
+    gives way to one entry per piece, each read as any line is (its own IKI, asked or linked, and its own count), on
+    the entry's day; date words are read as on the day it was typed."""
+    entry = next((e for e in state.year.entries if e.id == entry_id), None)
+    pieces = logbook.pieces_of(entry, state.skp, state.year.rencana) if entry is not None else None
+    if not pieces:
+        return [Reply("Pilihan itu sudah tidak berlaku. Ketik /catatan untuk melihat catatan Anda.")]
+    state.year = logbook.delete(state.year, entry.id)
+    typed = entry.created.date() if entry.created else entry.day
+    replies, kept = [], []
+    for piece in pieces:
+        read = logbook.read_entry(piece, typed, state.skp, state.year.rencana, choices=state.year.choices,
+                                  earlier=state.year.entries)
+        state.year, new = logbook.add_entry(state.year, replace(read, day=entry.day), now)
+        replies.append(_kept_reply(state, new, read.said_date, read.link))
+        kept.append(new.id)
+    return [Reply(f"Catatan {entry.id} dipisah jadi dua catatan ({' dan '.join(kept)}), tanggal "
+                  f"{short_date(entry.day)}.")] + replies
 
 
 _LINK_BUTTONS = 8  # IKI offered as buttons under an entry; more are linked by typing «c3 ke IKI 9»

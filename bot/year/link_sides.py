@@ -15,7 +15,7 @@ from bot.year.entry_dates import When
 from bot.year.iki_profile import own_texts, skp_terms
 from bot.year.line import Line
 from bot.year.line_terms import line_terms, spelled_out
-from bot.year.link_scores import is_name, named_terms, nearness
+from bot.year.link_scores import is_name, named_terms, nearness, scores
 from bot.year.link_words import generic_words, plain_acts, side_marker_words, weak_terms
 from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
@@ -245,3 +245,19 @@ def _named_after(iki: IkiDraft, markers: Collection[str]) -> set[str]:
         before |= set(text_terms(" ".join(words[:cut])))
         after |= set(text_terms(" ".join(words[cut + 1:])))
     return after - before
+
+
+
+def parties_matched(ln: Line, w: When, skp: SkpDraft, profiles: list[dict[str, float]]) -> list[float]:
+    """Each IKI's score of the line read with the party it met too, when that party is called after the work done to
+    it, a word whose stem is another word an IKI names («rapat pembahasan temuan dgn auditi …»: the auditi is the one
+    audited). A party is no work, so this never links: a line whose own words match no IKI, met with a party only an
+    IKI's work has, is asked about, never filed di luar SKP. A party named as it is («tim», «UNICEF») adds nothing."""
+    partners = vocabulary().partner_markers
+    met = [t for i, t in enumerate(ln.toks[1:], 1) if ln.kinds[i] == "word" and ln.toks[i - 1] in partners]
+    # a stem of its own, never a shorthand spelled out («dgn kab»: kabupaten names no work done to it)
+    derived = [root for t in met if (root := stem(t)) != t and any(root in p for p in profiles)]
+    if not derived:
+        return [0.0] * len(profiles)
+    words = spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text))
+    return scores(words + [t for t in derived if t not in words], profiles, False)

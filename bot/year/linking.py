@@ -55,7 +55,15 @@ from bot.year.link_rivals import (
     unit_apart,
 )
 from bot.year.link_scores import named_terms, scores
-from bot.year.link_sides import all_aside, only_its_side, only_where_done, side_only, topic_covered, without_place
+from bot.year.link_sides import (
+    all_aside,
+    only_its_side,
+    only_where_done,
+    parties_matched,
+    side_only,
+    topic_covered,
+    without_place,
+)
 from bot.year.link_threshold import bounds_echoed
 from bot.year.link_words import (
     day_part_words,
@@ -84,8 +92,8 @@ from bot.year.terms import capitals, text_terms
 from bot.year.vocabulary import config, vocabulary
 
 # the entry to linking: what callers read of a line's link, wherever its module computes it
-__all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "corrected", "first_piece", "line_terms", "link", "origins", "profile",
-           "scores", "spelled_out", "taught", "with_covers"]
+__all__ = ["Candidate", "Decision", "Link", "by_head", "by_kind", "continued", "corrected", "first_piece", "line_terms", "link", "origins",
+           "pieces_apart", "profile", "scores", "spelled_out", "taught", "with_covers"]
 
 
 class Decision(StrEnum):
@@ -464,6 +472,29 @@ def _work_cuts(ln: Line, w: When) -> list[int]:
             (k == "word" and t in either and i and joins_work(ln, i + 1))]
 
 
+def pieces_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> int | None:
+    """«hari ini selesai reviu LK 3 satker, sama nyusun draft LHA audit kinerja RSUP»: a line joining two pieces of
+    work (_work_cuts, a «;», else a «dan» between runs of two words or more: link.pieces_joiners; never «&», which
+    lists things, nor «+» before a number) whose pieces, read alone, each match an IKI and offer different ones
+    first: the first token so joining them; None otherwise. It decides no link. A question about it
+    offers to keep each piece as an entry of its own, each asked or linked to its own IKI (tester54 F7)."""
+    if len(ln.spans) != len(ln.toks):
+        return None
+    joiners, words = set(vocabulary().link["pieces_joiners"]), [k == "word" for k in ln.kinds]
+    joined = [i for i, t in enumerate(ln.toks) if t in joiners and sum(words[:i]) >= 2 and sum(words[i + 1:]) >= 2]
+    # a mark («;») or a word adding work cuts before a plain «dan», which joins the words of one thing as often
+    for cut in sorted([i for i in _work_cuts(ln, w) if ln.toks[i] != "&" and not (
+            ln.kinds[i] == "mark" and i + 1 < len(ln.toks) and ln.kinds[i + 1] == "num")] +
+            [i for i in joined if ln.kinds[i] == "mark"]) + [i for i in joined if ln.kinds[i] != "mark"]:
+        if cut == 0 or cut + 1 >= len(ln.toks):
+            continue
+        tops = [found.candidates[0].number if found.candidates and found.decision is not Decision.outside else None
+                for _, found in _parts_read(ln, w, skp, rencana, [cut])]
+        if None not in tops and tops[0] != tops[1]:
+            return cut
+    return None
+
+
 def _parts_read(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None,
                 cuts: list[int] | None = None) -> list[tuple[int, Link]]:
     """Each piece of work of a line joining several (_work_cuts), read alone, with where it starts; [] for a line
@@ -541,6 +572,14 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         # «senin di Dinkes Prov NTB», «tgl 2 ke Lapas Salemba»: where the user was, never what was done there; the
         # work may be any IKI's, so it is no sign of work outside the SKP: ask, with what matched at all first
         return Link(Decision.ask, candidates[:3], confidence, "hanya tempat")
+    met = parties_matched(ln, w, skp, profiles) if best < settings["ask_score"] and not outside_cue else []
+    if met and max(met) >= settings["ask_score"]:
+        # «rapat pembahasan temuan dgn auditi RSUD …»: the line's own words fall short of any IKI, but with the party
+        # met (the auditi of an audit) they reach one: work of that IKI's kind may be meant, so it asks, never files
+        # di luar SKP silently (tester54 F8)
+        ranked_met = sorted((i for i, s in enumerate(met) if s > 0), key=lambda i: (-round(met[i], 6), i))
+        return Link(Decision.ask, [Candidate(skp.iki[i].indikator, i + 1, round(met[i], 3)) for i in ranked_met[:3]],
+                    confidence, "mitra bidang IKI")
     if best < settings["ask_score"] or (outside_cue and cued < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
     # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:

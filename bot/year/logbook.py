@@ -25,7 +25,7 @@ from bot.year.entry_numbers import (
 )
 from bot.year.line import Line, line, without_tokens
 from bot.year.link_words import generic_words, weak_terms
-from bot.year.linking import Candidate, Decision, Link, continued, first_piece, line_terms, link, taught
+from bot.year.linking import Candidate, Decision, Link, continued, first_piece, line_terms, link, pieces_apart, taught
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
 from bot.year.workdays import is_workday
@@ -179,6 +179,18 @@ def second_work(entry: LogEntry, skp: SkpDraft, rencana: list[RencanaAksi] | Non
     ln = line(entry.text)
     found = link(ln, read_date(ln, entry.day)[1], skp, rencana)
     return found.second if found.decision is Decision.link and found.candidates[0].iki == entry.iki else ""
+
+
+def pieces_of(entry: LogEntry, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> tuple[str, str] | None:
+    """The two pieces of work of an entry still asked about, as written, when each piece alone offers another IKI
+    first (linking.pieces_apart): the reply offers to keep them as two entries; None otherwise."""
+    if entry.status is not EntryStatus.unsure:
+        return None
+    ln = line(entry.text)
+    cut = pieces_apart(ln, read_date(ln, entry.day)[1], skp, rencana)
+    if cut is None:
+        return None
+    return ln.text[:ln.spans[cut][0]].strip(" ,;"), ln.text[ln.spans[cut + 1][0]:].strip(" ,;")
 
 
 def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date,
