@@ -167,3 +167,16 @@ def test_going_on_with_tusi_after_nothing_found_takes_the_words_searched(engine)
     replies = engine.handle("f4c", "ok lanjut aja pake tusi")
     prima = engine.state("f4c").prima
     assert prima.step == "R" and "tusi" not in prima.indicator.name.lower(), said(replies)
+
+
+def test_the_own_words_button_said_in_words_after_a_search_takes_the_words_searched():
+    """d4-elektromedis01: «tulisan sendiri aja» after nothing found was searched as new keywords (then the activities
+    pasted next were checked as a list of IKI); it is «Pakai tulisan saya»."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.handle("u", "elektromedis di IPSRS RS Ortopedi Prof Soeharso solo, kerjaan kalibrasi sama maintenance alkes")
+    engine.handle("u", "tulisan sendiri aja")
+    prima = engine.state("u").prima
+    assert prima.step == "R" and "kalibrasi" in prima.indicator.name
