@@ -44,14 +44,17 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
             and step_help.asks_for_help(classify(message), state):
         return engine.help_in_step(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
+    if step in ("method", "roles") and not named and "\n" not in message and names_mandatory(message):
+        # «IP ASN 85»: the leader's own mandatory IKI, the step still asked (at the roles step too, once a role line
+        # named the method: it was taken as the end of the roles and dropped)
+        draft, weight = mandatory_draft(message)  # «ip asn tambahin, 85, MI 10»: its weight kept too
+        draft.bobot = weight.value if weight is not None else draft.bobot
+        return [draft_save.keep_beside(state, draft)] + \
+            ([mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state))
     if step == "method" and not named and "\n" not in message:
         if classify(message).route is Route.question or message.rstrip().endswith("?"):  # «yg papua gmn?»
             answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
             return read_as(AS_QUESTION, answer) + mpph_flow.prompt(state)
-        if names_mandatory(message):  # «IP ASN 85»: the leader's own mandatory IKI, the method still asked
-            draft, weight = mandatory_draft(message)  # «ip asn tambahin, 85, MI 10»: its weight kept too
-            draft.bobot = weight.value if weight is not None else draft.bobot
-            return [draft_save.keep_beside(state, draft)] + mpph_flow.prompt(state)
         named = named_iki(message) if ";" not in message else None
         if named:  # «Beyond: Jumlah inisiatif …, 1 program, 20%»: the leader's own IKI, never a role nor the method
             return [draft_save.keep_beside(state, with_weight(*named, message))] + mpph_flow.prompt(state)
