@@ -58,3 +58,17 @@ def test_weights_by_number_alone_are_weights_never_the_list_lines_targets():
     iki = engine.state("u").skp.iki
     assert [str(i.target) for i in iki][:2] == ["95%", "90%"] and iki[6].jenis.value == "beyond"
     assert [i.bobot for i in iki] == [15, 15, 10, 15, 10, 15, 20, 10]
+
+
+def test_a_work_report_at_an_open_target_question_never_sets_another_iki_target():
+    """«hari ini telaah 45 resep rajal, eh salah 54 resep» typed at IKI 4's target question (left open since January)
+    set the resep IKI's target to 54 as a correction; it reports work."""
+    engine = Engine()
+    engine.handle("u", "1. Jumlah resep rawat jalan yang ditelaah sesuai standar 9.000 resep\n"
+                       "2. Persentase obat high alert yg diberi label sesuai standar 100%\n"
+                       "3. Jumlah kasus efek samping obat yg dilaporkan ke MESO\n4. Nilai IP ASN 80")
+    engine.press("u", "list:save:fixed")
+    engine.handle("u", "belum ada data awal semua")
+    engine.handle("u", "tusi semua, bagi rata")
+    engine.handle("u", "hari ini telaah 45 resep rajal, eh salah 54 resep")
+    assert str(engine.state("u").skp.iki[0].target) == "9.000 resep"

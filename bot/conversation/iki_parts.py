@@ -21,7 +21,7 @@ from bot.conversation.state import UserState
 from bot.conversation.typed_work import reads_as_iki
 from bot.lang.numbers import format_number
 from bot.lang.refs import iki_refs
-from bot.lang.text import alternation, tokens
+from bot.lang.text import alternation, phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, Jenis
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
@@ -97,6 +97,11 @@ class Parts:
         return [p for part in self.parts if not part.unread for p in part.places]
 
 
+def _reports_work(text: str) -> bool:
+    """«hari ini telaah 45 resep, eh salah 54 resep»: opening with the day the work was done, a report of work."""
+    return bool(phrase_set("conversation", "iki_parts", "report_openers").match_at(tokens(text), 0))
+
+
 def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
     """The parts of a message giving fields to IKI of the draft. None unless every clause holds a value, no more
     clauses are unread than read, and either two parts or more name distinct IKI, one holding two kinds of field
@@ -104,7 +109,7 @@ def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:
     by number beside the mandatory IKI («target no1 90, …, ip asn 80»); or one part names an IKI other than the one
     `asked` (or beside a part not read) with two kinds of field, or puts its value right («EH SALAH NO 2 BUKAN 85 TP 75»). Targets alone by
     words or by number are read elsewhere (named_targets, draft_save.targets_by_number)."""
-    if "?" in text or not state.skp.iki:
+    if "?" in text or not state.skp.iki or _reports_work(text):
         return None
     clauses = [piece.strip(" ,;") for clause in named_clauses(text) for piece in _words()["start"].split(clause)]
     parts = [_part(state, clause) for clause in clauses if clause]
