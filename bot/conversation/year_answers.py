@@ -112,7 +112,7 @@ def on_button(engine: "Engine", turn: Turn, rest: str) -> list[Reply]:
         return year_logbook.link_button(state, arg)
     if action == "also":  # «Catat juga → IKI 4»: the line's second piece of work kept as its own entry
         return year_logbook.also_button(state, arg, now)
-    if action == "split":  # «Pisah jadi 2 catatan»: a line of two pieces of work kept as two entries
+    if action == "pisah":  # «Pisah jadi 2 catatan»: two pieces of work kept as two entries («split» is «Semua di TW II»)
         return year_logbook.split_button(state, arg, now)
     if action == "undo":  # «Batal» under a re-link: the records as before, while nothing else changed them
         return year_undo.undo(state) if year_undo.holds(state) else engine.old_button(state)

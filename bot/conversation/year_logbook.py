@@ -338,7 +338,7 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
         if pieces:  # «reviu LK 3 satker, sama nyusun draft LHA …»: two pieces of work, each another IKI's
             lines.append(f"Dua pekerjaan? «{short(pieces[0], 50)}» dan «{short(pieces[1], 50)}» bisa dicatat "
                          "terpisah, masing-masing ke IKI-nya.")
-            split = [Button("Pisah jadi 2 catatan", f"year:split:{entry.id}")]
+            split = [Button("Pisah jadi 2 catatan", f"year:pisah:{entry.id}")]
         else:
             split = []
         # the IKI buttons keep their places («#1» is IKI 1 under every entry): the split goes after them
