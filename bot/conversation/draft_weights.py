@@ -13,7 +13,7 @@ from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
-from bot.lang.text import PhraseSet, alternation, tokens
+from bot.lang.text import PhraseSet, alternation, sentences, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis
@@ -55,9 +55,6 @@ def _numbers_joined(parts: list[str]) -> list[str]:
     return joined
 
 
-_SENTENCES = re.compile(r"(?<=[^\W\d])\.\s+(?=[^\W\d])")  # «… no 7 beyond. bobot 1=15, …»: never «12.5»
-
-
 def typed_for_many(state: UserState, text: str) -> str:
     """The jenis and weights a message gives several IKI, applied; "" when it gives none (one IKI's answer, an IKI).
     Two sentences that each give some («semua tusi kecuali no 7 beyond. bobot 1=15, 2=15, …», tester54 #18: the
@@ -68,10 +65,10 @@ def typed_for_many(state: UserState, text: str) -> str:
     numbered = _numbered_or_named(state, text)
     if numbered:
         return numbered
-    sentences = [part.strip() for part in _SENTENCES.split(text) if part.strip()]
-    if len(sentences) > 1:
+    parts = sentences(text)
+    if len(parts) > 1:
         before = [iki.model_copy(deep=True) for iki in state.skp.iki]
-        said = [_numbered_or_named(state, sentence) or _for_all(state, sentence) for sentence in sentences]
+        said = [_numbered_or_named(state, part) or _for_all(state, part) for part in parts]
         if all(said):
             kept = [line for part in said for line in part.split("\n")[:1]]
             return "\n".join([kept[0]] + [line.replace("Jenis dan bobot dicatat: ", "", 1) for line in kept[1:]]
@@ -370,13 +367,22 @@ def _named(state: UserState, clause: str) -> int | None:
     return named[0] if len(named) == 1 else None
 
 
-_NUMBER_LEAD = re.compile(r"^\s*(?:(?:no|nomor|nomer|iki)\.?\s*)?(\d{1,2})\b(?![.,]\d)\s*", re.IGNORECASE)
+@knowledge.cached
+def _by_number_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a clause opening with an IKI's number, «no 7 beyond»; a weight per IKI number, «1=15», «no 2: 20%»), the words
+    before a number those of conversation.yaml draft_targets.by_number, as for targets."""
+    words = knowledge.data("conversation")["draft_targets"]["by_number"]
+    named = alternation(sorted(words, key=len, reverse=True)).replace(r"\ ", r"\s+")
+    lead = re.compile(rf"^\s*(?:(?:{named})\.?\s*)?(\d{{1,2}})\b(?![.,]\d)\s*", re.IGNORECASE)
+    pair = re.compile(rf"(?:(?:{named})\.?\s*)?(\d{{1,2}})\s*(?:=|:|->|→)\s*(\d{{1,3}}(?:[.,]\d+)?)\s*(?:%|persen)?",
+                      re.IGNORECASE)
+    return lead, pair
 
 
 def _numbered(state: UserState, clause: str) -> int | None:
     """«no 7 beyond», «7 beyond»: the IKI a clause set apart names by its number (0-based); None when it opens with
     none the draft holds."""
-    found = _NUMBER_LEAD.match(clause)
+    found = _by_number_patterns()[0].match(clause)
     return int(found[1]) - 1 if found and 1 <= int(found[1]) <= len(state.skp.iki) and found.end() < len(clause) \
         else None
 
@@ -385,11 +391,8 @@ def _without_number(clause: str, number: bool = False) -> str:
     """A clause set apart without its sentence's end (a dot); with `number`, without the IKI number opening it too (so
     «no 7 beyond» is never a weight of 7)."""
     clause = clause.strip().rstrip(".")
-    return _NUMBER_LEAD.sub("", clause, count=1) if number and _NUMBER_LEAD.match(clause) else clause
-
-
-_PAIR = re.compile(r"(?:(?:no|nomor|nomer|iki)\.?\s*)?(\d{1,2})\s*(?:=|:|->|→)\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:%|persen)?",
-                   re.IGNORECASE)
+    lead = _by_number_patterns()[0]
+    return lead.sub("", clause, count=1) if number and lead.match(clause) else clause
 
 
 def _weights_numbered(state: UserState, text: str) -> str:
@@ -398,8 +401,10 @@ def _weights_numbered(state: UserState, text: str) -> str:
     if not weights_led(text):
         return ""
     body = re.sub(r"^\s*[^\W\d]+\s*[:=]?", "", text, count=1)  # the weight word opening it
-    pairs = list(_PAIR.finditer(body))
-    if len(pairs) < 2 or set(tokens(_PAIR.sub(" ", body))) - {"dan", "&"}:
+    pair = _by_number_patterns()[1]
+    pairs = list(pair.finditer(body))
+    joins = set(knowledge.data("conversation")["draft_weights"]["by_number"]["joins"])  # «1=15, 2=15 dan 3=10»
+    if len(pairs) < 2 or set(tokens(pair.sub(" ", body))) - joins:
         return ""
     given = {int(p[1]): float(p[2].replace(",", ".")) for p in pairs}
     if len(given) < len(pairs) or not all(1 <= place <= len(state.skp.iki) for place in given):

@@ -21,11 +21,12 @@ from bot.conversation.state import UserState
 from bot.conversation.typed_work import reads_as_iki
 from bot.lang.numbers import format_number
 from bot.lang.refs import iki_refs
-from bot.lang.text import alternation, phrase_set, tokens
+from bot.lang.text import alternation, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, Jenis
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.weights import given_text
+from bot.year.vocabulary import vocabulary
 
 FIELD_KINDS = ("target", "jenis", "bobot")
 UNNAMED = "tidak menyebut IKI mana"
@@ -98,8 +99,11 @@ class Parts:
 
 
 def _reports_work(text: str) -> bool:
-    """«hari ini telaah 45 resep, eh salah 54 resep»: opening with the day the work was done, a report of work."""
-    return bool(phrase_set("conversation", "iki_parts", "report_openers").match_at(tokens(text), 0))
+    """«hari ini telaah 45 resep, eh salah 54 resep» at a target question left open for weeks (it set the resep IKI's
+    target to 54): opening with the day the work was done (the logbook's today and yesterday words), a report of work,
+    never fields of the draft."""
+    words, said = tokens(text), vocabulary()
+    return bool(said.today.match_at(words, 0) or said.yesterday.match_at(words, 0))
 
 
 def read(state: UserState, text: str, asked: int | None = None) -> Parts | None:

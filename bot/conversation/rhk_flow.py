@@ -16,7 +16,7 @@ from bot.conversation.offered import done_typed
 from bot.conversation.one_off import named_iki
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.state import RhkState, UserState
-from bot.lang.text import clean, phrase_set, tokens
+from bot.lang.text import clean, phrase_set, sentences, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Candidate, IkiDraft, Jenis
 from bot.rules import check_iki
@@ -47,7 +47,8 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
     if not text:
         state.rhk = RhkState()
         return [Reply(ASK_TEXT, [CANCEL])]
-    first, aside = (_SENTENCE_END.split(text, maxsplit=1) + [""])[:2]
+    first, *rest = sentences(text) or [text]
+    aside = " ".join(rest)
     if aside and plan_rhk(first).leader:  # «meningkatnya … sesuai standar. tim sy yg pegang ini» (tester54 #12):
         text = first  # the leader's RHK is the first sentence; the aside may say who holds it
     plan = plan_rhk(text)
@@ -86,7 +87,6 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
 
 # «RHK: …», «RHK direktur: …», «rhk pimpinan sy = …»: the label typed is not part of the RHK
 _LABEL = re.compile(r"^\s*rhk(?:\s+[^\W\d]+){0,2}\s*[:=]\s*|^\s*rhk\s*-\s*", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[^\W\d])[.!]\s+(?=\S)")
 
 
 def _holds_whole(aside: str) -> bool:

@@ -198,6 +198,15 @@ def possessed(word: str) -> str:
     return word[:-3] if word.endswith("nya") and len(word) >= MIN_POSSESSED else ""
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d])[.!]\s+(?=\S)")  # after a word: never inside «12.5» or «1.250»
+
+
+def sentences(text: str) -> list[str]:
+    """A chat message's sentences, split at a «.» or «!» ending a word («semua tusi kecuali no 7 beyond. bobot 1=15»,
+    «meningkatnya … sesuai standar. tim sy yg pegang ini»), stripped, empty ones left out."""
+    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+
+
 def sentence(text: str) -> str:
     """Single spaces, no space before punctuation, capital first letter."""
     text = " ".join(text.split())
