@@ -10,7 +10,7 @@ def test_a_labelled_leader_rhk_with_a_holding_aside_is_held_whole():
     engine.handle("u", "/rhk")
     reply = said(engine.handle("u", "RHK direktur: meningkatnya puskesmas yg menyelenggarakan layanan keswa sesuai "
                                     "standar. tim sy yg pegang ini"))
-    assert engine.state("u").rhk.leader == "meningkatnya puskesmas yg menyelenggarakan layanan keswa sesuai standar"
+    assert engine.state("u").rhk.leader == "Meningkatnya puskesmas yang menyelenggarakan layanan keswa sesuai standar"
     assert "Anda memegang seluruh RHK ini" in reply and "direktur" not in reply and "pegang ini" not in reply
 
 

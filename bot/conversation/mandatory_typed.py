@@ -94,7 +94,7 @@ def mandatory_first(text: str) -> tuple[str, str]:
         head, rest = text[:match.start()].strip(), text[match.end():].strip()
         label, colon, work = rest.partition(":")
         labelled = bool(colon) and read_answer(label).jenis is not None and len(tokens(work)) >= 2  # «beyond: …»
-        if names_mandatory(head) and not is_mandatory(IkiDraft(indikator=rest)) and (labelled or reads_as_iki(rest)):
+        if rest and names_mandatory(head) and not is_mandatory(IkiDraft(indikator=rest)) and (labelled or reads_as_iki(rest)):
             return head, _unquoted(rest)
     return text, ""
 
@@ -125,7 +125,7 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
 def names_mandatory(text: str) -> bool:
     """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it, and not
     one that puts it off ("IP ASN ga usah dulu deh")."""
-    return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 and not declines_mandatory(text) \
+    return bool(text.strip()) and is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 and not declines_mandatory(text) \
         and not _work_about_it(text) and not asks_whatever_it_requests(text) \
         and (bool(read_answer(text).numbers) or classify(text).route != "question")  # "IP ASN itu wajib ya?" asks
 

@@ -16,11 +16,11 @@ from bot.conversation.offered import done_typed
 from bot.conversation.one_off import named_iki
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.state import RhkState, UserState
-from bot.lang.text import clean, phrase_set, sentences, tokens
+from bot.lang.text import clean, phrase_set, sentence, sentences, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Candidate, IkiDraft, Jenis
 from bot.rules import check_iki
-from bot.rules.draft_reading import read
+from bot.rules.draft_reading import as_typed, read
 from bot.rules.lexicon import lexicon
 from bot.skp.rhk import iki_for_whole, member_parts, member_rhk, plan_rhk
 
@@ -53,7 +53,7 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
         text = first  # the leader's RHK is the first sentence; the aside may say who holds it
     plan = plan_rhk(text)
     if plan.leader:
-        state.rhk = RhkState(leader=clean(text))
+        state.rhk = RhkState(leader=sentence(as_typed(clean(text))) or clean(text))  # as a document writes it: «yg» → «yang»
         if aside and _holds_whole(aside):
             return _choose(state, WHOLE)
         return [Reply(f"«{state.rhk.leader}» adalah RHK pimpinan: hasil yang ingin dicapai unit, bukan RHK Anda sendiri. "
