@@ -138,11 +138,18 @@ def test_a_real_stale_press_is_still_said_stale(engine):
 
 
 # F4: a second search that finds nothing is never taken as the unit's indicator unasked
-def test_a_second_search_finding_nothing_asks_the_choice(engine):
-    engine.handle("f4", "/prima")
-    first = engine.handle("f4", "tugas sy audit kinerja & reviu laporan keuangan")
-    if "Tidak ada indikator Renstra" not in said(first):
+AUDIT_WORK = "tugas sy audit kinerja & reviu laporan keuangan"
+
+
+def _nothing_found(engine, user: str) -> None:
+    """PRIMA step 1 after a search that found no Renstra indicator (skipped once the catalog holds the work)."""
+    engine.handle(user, "/prima")
+    if "Tidak ada indikator Renstra" not in said(engine.handle(user, AUDIT_WORK)):
         pytest.skip("the catalog now holds this work")
+
+
+def test_a_second_search_finding_nothing_asks_the_choice(engine):
+    _nothing_found(engine, "f4")
     replies = engine.handle("f4", "pengawasan inspektorat jenderal")
     assert engine.state("f4").prima.step == "P" and engine.state("f4").prima.indicator is None, said(replies)
     assert "juga belum menemukan" in said(replies) and "Pakai tulisan saya" in labels(replies)
@@ -151,19 +158,13 @@ def test_a_second_search_finding_nothing_asks_the_choice(engine):
 
 
 def test_the_same_words_searched_again_are_taken_as_the_units(engine):
-    engine.handle("f4b", "/prima")
-    first = engine.handle("f4b", "tugas sy audit kinerja & reviu laporan keuangan")
-    if "Tidak ada indikator Renstra" not in said(first):
-        pytest.skip("the catalog now holds this work")
-    replies = engine.handle("f4b", "tugas sy audit kinerja & reviu laporan keuangan")
+    _nothing_found(engine, "f4b")
+    replies = engine.handle("f4b", AUDIT_WORK)
     assert engine.state("f4b").prima.step == "R", said(replies)
 
 
 def test_going_on_with_tusi_after_nothing_found_takes_the_words_searched(engine):
-    engine.handle("f4c", "/prima")
-    first = engine.handle("f4c", "tugas sy audit kinerja & reviu laporan keuangan")
-    if "Tidak ada indikator Renstra" not in said(first):
-        pytest.skip("the catalog now holds this work")
+    _nothing_found(engine, "f4c")
     replies = engine.handle("f4c", "ok lanjut aja pake tusi")
     prima = engine.state("f4c").prima
     assert prima.step == "R" and "tusi" not in prima.indicator.name.lower(), said(replies)
