@@ -179,6 +179,14 @@ TARGET = 0.95
 # the start of the thirty-third session before any answers work of that session): dev35 tuned on after its first
 # figure, holdout35 never.
 # → common_questions_35.jsonl (found by common_sets)
+# A thirty-sixth blind set (/work/evalsets/w36q: splits "dev36" and "holdout36", 60 each; voice-note run-ons, numbers
+# in words or glued to units, ranges of dates, times and values, a reply pointing back («yg tadi»), «@asisten»/«min»
+# first, Excel or forwarded WhatsApp text, quarters written many ways, a long polite message with the ask at the end;
+# new units (Poltekkes, UTD, fisioterapi, casemix, Biro Hukum, Pusdatin/SATUSEHAT, haji, kusta/NTD, PTM, entomolog,
+# psikolog klinis, fisikawan medik / SPGDT, kesehatan kerja, uji kompetensi, BKPK, jantung/stroke, hemodialisis,
+# thalassemia, matra, Kepala Puskesmas, Direktur RS, Kepala Balai); written at the start of the thirty-fourth session
+# before any answers work of that session): dev36 tuned on after its first figure, holdout36 never.
+# → common_questions_36.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
