@@ -48,6 +48,9 @@ def test_every_reader_takes_the_common_words():
     assert set(shared["mistake"] + shared["mistake_en"]) == set(logbook["link"]["correction"]["marks"])
     assert set(shared["right_one"]) <= set(search["answers"]["self_correction"]["meant"])
     assert set(shared["interjections"]) == set(logbook["counting"]["self_correction"]["interjections"])
+    assert set(shared["mistake"]) <= set(logbook["correction_said"])
+    assert {f"eh {w}" for w in shared["mistake"] + shared["meant"]} <= set(said["profil_correction"]["slip"])
+    assert set(shared["right_one"]) <= set(said["profil_correction"]["right_value"])
 
 
 def test_a_question_corrected_by_any_word_of_mistake_is_read_as_corrected():
