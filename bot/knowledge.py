@@ -1,6 +1,7 @@
 """Ground: every YAML file under knowledge/ read once, checked for the parts the code reads, and cached; the
 policy numbers of the guidance (policy.yaml) as typed values. Code never opens a knowledge file itself."""
 
+import re
 from collections import OrderedDict
 from functools import lru_cache, wraps
 from pathlib import Path
@@ -77,6 +78,9 @@ FILES: dict[str, tuple[str, ...]] = {
     "perubahan_skp": ("reasons", "procedure"),
     # The chat's commands in words: /bantuan, the command menu, and questions about the assistant's own features.
     "commands": ("sections", "asked_of_assistant", "commands"),
+    # Putting right what one just said: the words every reader of a self-correction takes its lists from.
+    "self_correction": ("corrects", "mistake", "mistake_en", "interjections", "apologies", "instead", "meant",
+                        "right_one", "wait", "taken_back", "tags", "but"),
 }
 
 
@@ -161,7 +165,50 @@ def data(name: str) -> dict:
     missing = [key for key in FILES.get(name, ()) if not isinstance(loaded, dict) or key not in loaded]
     if missing:
         raise KnowledgeError(f"berkas pengetahuan {path} tidak memuat {', '.join(missing)}; pakai versi dari repositori")
-    return loaded
+    return _with_shared(loaded, name, loaded)
+
+
+_SHARED = re.compile(r"\$([a-z_]+(?:/[a-z_]+)*)\.([a-z_]+(?:\.[a-z_]+)*)$")  # «$self_correction.mistake»
+_SHARED_WORD = re.compile(r"(?:^|\s)\$[a-z_]")
+
+
+def _with_shared(value, name: str, root: dict):
+    """Lists naming a shared vocabulary in place of copying it: an item whose words include `$<file>.<key>` (a list of
+    knowledge/<file>.yaml, this file's own too) stands for each phrase made with every word of that list there
+    («$self_correction.mistake» for salah, ralat, …; «$self_correction.interjections $self_correction.mistake» for
+    «eh salah», «ehh ralat», …; «$self_correction.apologies salah» for «maaf salah», …). One vocabulary, each list
+    saying what it takes of it."""
+    if isinstance(value, dict):
+        return {key: _with_shared(item, name, root) for key, item in value.items()}
+    if not isinstance(value, list):
+        return value
+    if not any(isinstance(item, str) and _SHARED_WORD.search(item) for item in value):
+        return [_with_shared(item, name, root) for item in value]
+    out: list = []
+    for item in value:  # a phrase both written and made from the shared list is kept once
+        shared = isinstance(item, str) and _SHARED_WORD.search(item)
+        for phrase in _shared_phrases(item, name, root) if shared else [_with_shared(item, name, root)]:
+            if phrase not in out:
+                out.append(phrase)
+    return out
+
+
+def _shared_phrases(item: str, name: str, root: dict) -> list[str]:
+    phrases = [""]
+    for word in item.split():
+        found = _SHARED.match(word)
+        if found is None:
+            options = [word]
+        else:
+            options = root if found.group(1) == name else data(found.group(1))
+            for key in found.group(2).split("."):
+                options = options.get(key) if isinstance(options, dict) else None
+            if not isinstance(options, list):
+                raise KnowledgeError(f"berkas pengetahuan {name}.yaml menyebut {word}, yang bukan daftar; pakai versi "
+                                     "dari repositori")
+            options = _with_shared(options, name, root) if found.group(1) == name else options
+        phrases = [f"{head} {option}".strip() for head in phrases for option in options]
+    return phrases
 
 
 def taking_back(*roles: str) -> list[str]:

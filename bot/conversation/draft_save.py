@@ -767,8 +767,9 @@ def _absolute_note(state: UserState, indices: list[int]) -> str:
 def _correction_at() -> re.Pattern:
     """Where a message puts right what it said before («…, 80 — eh salah …»): a correction word after the values."""
     words = sorted(corrections(), key=len, reverse=True)
-    return re.compile(r"[\s,;—–-]+(?:eh\s+)?(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-                      + r")\b[\s,]*", re.IGNORECASE)
+    interjections = "|".join(map(re.escape, knowledge.data("self_correction")["interjections"]))  # «eh», «ehh»
+    return re.compile(rf"[\s,;—–-]+(?:(?:{interjections})\s+)?(?:"
+                      + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b[\s,]*", re.IGNORECASE)
 
 
 def _correction_split(text: str) -> tuple[str, str] | None:

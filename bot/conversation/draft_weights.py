@@ -8,6 +8,7 @@ import re
 from bot import knowledge
 from bot.conversation.answers import read_answer
 from bot.conversation.iki_fields import short
+from bot.conversation.mandatory_typed import MANDATORY_WORDS
 from bot.conversation.prima_offer import MIN_ABBREVIATION_CHARS
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
@@ -19,8 +20,6 @@ from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.weights import caps, given_text, remaining_text
-
-MANDATORY_WORDS = 8  # «tambah IP ASN MI 5»: a clause this short naming the mandatory IKI is that IKI, not work about it
 
 
 @knowledge.cached

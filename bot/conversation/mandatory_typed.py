@@ -121,11 +121,17 @@ VALUE_CLAUSES = re.compile(r",(?!\d)")  # «82,5» is one number, not two clause
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
 
+# «IP ASN 85», «tambah IP ASN MI 5»: a message or clause this short naming the mandatory IKI is that IKI, not a sentence
+# or work about it. A bound of reading chat, no policy of the guidance (so no policy.yaml fact); draft_weights reads
+# its clauses by it too.
+MANDATORY_WORDS = 8
+
 
 def names_mandatory(text: str) -> bool:
     """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it, and not
     one that puts it off ("IP ASN ga usah dulu deh")."""
-    return bool(text.strip()) and is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 and not declines_mandatory(text) \
+    return bool(text.strip()) and is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= MANDATORY_WORDS \
+        and not declines_mandatory(text) \
         and not _work_about_it(text) and not asks_whatever_it_requests(text) \
         and (bool(read_answer(text).numbers) or classify(text).route != "question")  # "IP ASN itu wajib ya?" asks
 

@@ -207,6 +207,33 @@ def sentences(text: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
 
 
+_ASKED_BREAK = re.compile(r"(?<=[.?!])\s+|\n+")
+
+
+def question_sentences(text: str) -> list[str]:
+    """A question's sentences («RHK sy udh disetujui. trs abis itu ngapain? logbook diisi gmn?»): split after a «.»,
+    «?» or «!» before a space, and at each line break; stripped, empty ones left out. Unlike `sentences` (a drafting
+    message, where «?» and a line break end no value being typed) a question's «?» ends what it asks."""
+    return [part.strip() for part in _ASKED_BREAK.split(text.strip()) if part.strip()]
+
+
+_PASSAGE_BREAK = re.compile(r"(?<=[.!?])\s+|;")
+# a guidance passage's cases: its sentences, each side of a «;», and each side of «sedangkan» (the passages join two
+# cases by it: «Bobot IKI bagi pegawai yang punya cascading langsung …, sedangkan …»)
+CASE_BREAK = re.compile(r";|\bsedangkan\b|(?<=[.!?])\s+")
+
+
+def passage_sentences(text: str) -> list[str]:
+    """A guidance passage's sentences, a clause after «;» its own (a full stop inside a number aside: a break needs
+    a space after the mark); empty ones left out, the rest as written."""
+    return [part for part in _PASSAGE_BREAK.split(text) if part.strip()]
+
+
+def passage_cases(text: str) -> list[str]:
+    """A guidance passage's cases (`CASE_BREAK`): empty ones left out, the rest as written."""
+    return [part for part in CASE_BREAK.split(text) if part.strip()]
+
+
 def sentence(text: str) -> str:
     """Single spaces, no space before punctuation, capital first letter."""
     text = " ".join(text.split())

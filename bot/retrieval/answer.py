@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from bot import knowledge
 from bot.lang.dates import MONTHS
-from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
+from bot.lang.text import PhraseSet, phrase_set, question_sentences, token_spans, tokens
 from bot.lang.words import is_indonesian_word
 from bot.retrieval.glossary import (
     Term,
@@ -192,7 +192,7 @@ def unknown_acronym(question: str, known: frozenset[str] | None = None) -> str |
     known = guidance_words() if known is None else known
     text = unicodedata.normalize("NFKC", question)
     cues = {w for phrase in search_config()["answers"]["kinds"]["definition"] for w in tokens(phrase)}
-    for sentence in re.split(r"(?<=[.?!])\s+|\n+", text):
+    for sentence in question_sentences(text):
         if not dict(_kinds())["definition"].find(cue_words(sentence)) or not terms_in(sentence):
             continue  # an acronym asked alone is left to undefined_acronym and the search
         words = [(m.group(), m.start()) for m in _WORD_AT.finditer(sentence)]
@@ -294,7 +294,7 @@ def claimed_same(question: str) -> list[Term]:
     search.yaml `answers.same`): two terms side by side, the claim right after them; [] when none is claimed so."""
     config = search_config()["answers"]["same"]
     claims = phrase_set("search", "answers", "same", "claims")
-    for sentence in re.split(r"(?<=[.?!])\s+|\n+", question):
+    for sentence in question_sentences(question):
         placed = placed_terms(sentence)
         for (first, (_, joined)), (second, (start, end)) in zip(placed, placed[1:]):
             after = tokens(sentence[end:])

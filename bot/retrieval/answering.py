@@ -10,7 +10,7 @@ from functools import cached_property
 
 from pydantic import BaseModel
 
-from bot.lang.text import tokens
+from bot.lang.text import question_sentences, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.retrieval.answer import (
     NOT_ASN,
@@ -349,7 +349,7 @@ class Answerer:
                  and said <= self._answer_words[aid] and not told.steps and told.text != best.text]
         if cases:
             return cases[0]
-        telling = " ".join(s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip() and not wanted_kinds(s))
+        telling = " ".join(s for s in question_sentences(question) if not wanted_kinds(s))
         words = set(keyword_tokens(telling))
         held = self._answer_words
         counts = Counter(w for answer_words in held.values() for w in answer_words & words)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot.lang.numbers import parse_target
-from bot.lang.text import phrase_set, tokens
+from bot.lang.text import passage_cases, passage_sentences, phrase_set, tokens
 from bot.lang.values import is_year
 from bot.retrieval.answer import MONTH_WORDS
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
@@ -58,7 +58,7 @@ def slot_lead(asking: str, claim_words: list[str], answer: str, read: Read, told
 
 def _sentences(text: str) -> list[str]:
     """A text's sentences (a full stop inside a number aside), a clause after «;» its own."""
-    return [s for s in re.split(r"(?<=[.!?])\s+|;", text) if s.strip()]
+    return passage_sentences(text)
 
 
 def _own(text: str) -> set[str]:
@@ -474,7 +474,7 @@ def _defined(answer: str, read: Read) -> list[tuple[set[str], set[str]]]:
     Core TUSI»)."""
     config = _slots()
     found = []
-    for clause in re.split(r"[;]|\bsedangkan\b|(?<=[.!?])\s+", answer):
+    for clause in passage_cases(answer):
         named = _split_at(clause, config["named_by"])
         if named and terms_in(named[1]):
             found.append(({terms_in(named[1])[0].name}, _described(tokens(named[0]), read)))

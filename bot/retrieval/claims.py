@@ -8,7 +8,7 @@ import re
 
 from bot import knowledge
 from bot.lang.numbers import parse_target
-from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
+from bot.lang.text import PhraseSet, passage_cases, phrase_set, token_spans, tokens
 from bot.lang.values import is_year
 from bot.lang.words import read_root, stem
 from bot.models import IkiDraft, Kind
@@ -138,6 +138,7 @@ def reported_claim(question: str) -> str:
     when that last sentence asks only whether someone is right (`claim.speakers`) or is a bare «bener?»; ""
     otherwise."""
     config = _config()["claim"]
+    # a mark ends a sentence with no space after it too («… itu aktivitas.bener ga sih?»), unlike question_sentences
     sentences = [s for s in re.split(r"(?<=[.?!\n])\s*", question.strip()) if tokens(s)]
     if len(sentences) < 2:
         return ""
@@ -782,6 +783,7 @@ def _denies_something(sentence: str) -> bool:
 
 def _sentences(text: str) -> list[str]:
     """A text's sentences, a clause after «;» its own (a full stop inside a number or an abbreviation aside)."""
+    # unlike passage_sentences, a capital (or an opening mark) must follow: «dll. dan …» goes on
     return re.split(r"(?<=[.!?])\s+(?=[A-Z(«\"])|;", text)
 
 
@@ -932,7 +934,7 @@ def _forbidden(claim_words: list[str], answer: str) -> bool:
     forbids = PhraseSet(config["claim"]["forbids"] + config["advised_against"]["boleh"] + config["contrary"]["boleh"])
     neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["approves"])
     claimed = {stem(w) for w in claim_words if w not in neutral}
-    for sentence in re.split(r"(?<=[.!?])\s+", answer):
+    for sentence in re.split(r"(?<=[.!?])\s+", answer):  # whole sentences, a «;» kept inside (not passage_sentences)
         said = tokens(sentence)
         found = forbids.find(said)
         if not found:
@@ -979,7 +981,7 @@ def _year_clauses(claim_words: list[str], answer: str) -> list[str]:
         return []
     neutral = skipped_words() | set(_config()["tags"]) | MONTH_WORDS | years
     content = set(_read([w for w in claim_words if w not in neutral]))
-    clauses = [tokens(c) for c in re.split(r";|\bsedangkan\b|(?<=[.!?])\s+", answer)]
+    clauses = [tokens(c) for c in passage_cases(answer)]
     # a clause about the claim's subject: at least `year_share` of its other words («periode SKP 2026 …» is not
     # answered by the clause of the deadline)
     dated = [(len(content & set(_read(words))), words) for words in clauses
@@ -998,7 +1000,7 @@ def _this_years_deadline(claim_words: list[str], answer: str) -> bool:
     if any(is_year(w) for w in claim_words) or not deadlines.find(claim_words) or _of_leader(claim_words):
         return False
     year = str(search_config()["answers"]["scope"]["guidance_year"])
-    clauses = [tokens(c) for c in re.split(r";|\bsedangkan\b|(?<=[.!?])\s+", answer)]
+    clauses = [tokens(c) for c in passage_cases(answer)]
     own = [words for words in clauses if year in words and set(words) & MONTH_WORDS and deadlines.find(words)]
     return len(own) == 1 and _same_date(claim_words, own[0])
 

@@ -1,9 +1,8 @@
 """A consequence claimed of a case («kalo target ga tercapai bisa kena teguran ya?») held against the case the answer
 gives that consequence under («… konsekuensi negatifnya teguran … bila ekspektasi tidak terpenuhi»)."""
 
-import re
 
-from bot.lang.text import tokens
+from bot.lang.text import passage_sentences, tokens
 from bot.lang.words import read_root
 from bot.retrieval.glossary import skipped_words
 from bot.retrieval.normalize import search_config
@@ -26,7 +25,7 @@ def consequence_lead(claim_words: list[str], answer: str) -> str:
     if not follows:
         return ""
     cases = []
-    for clause in re.split(r"(?<=[.!?])\s+|;", answer):
+    for clause in passage_sentences(answer):
         words = tokens(clause)
         if not follows <= {read_root(w) for w in words}:
             continue

@@ -1,9 +1,8 @@
 """A jenis claimed of a piece of work («pelatihan 20 JPL sy itu masuk IKI core ya?») held against the jenis the
 answer puts that work under («… seperti IP ASN atau JPL, tandai Core MI»): the jenis rule decides the lead."""
 
-import re
 
-from bot.lang.text import phrase_set, tokens
+from bot.lang.text import passage_sentences, phrase_set, tokens
 from bot.retrieval.glossary import Term, narrower, placed_terms, terms_in
 from bot.retrieval.normalize import search_config
 
@@ -38,7 +37,7 @@ def _jenis_of(work: set[Term], answer: str, jenis: set[str]) -> Term | None:
     """The one jenis named in the answer's clauses naming the work (a list «Contoh Mandatory IKI …, antara lain
     … JPL» or a rule «bila … seperti IP ASN atau JPL, tandai Core MI»); None when none or several are."""
     found, examples = set(), phrase_set("search", "answers", "jenis_examples")
-    for clause in re.split(r"(?<=[.!?])\s+|;", answer):
+    for clause in passage_sentences(answer):
         placed = [(term, tokens(clause[start:end])) for term, (start, end) in placed_terms(clause)]
         # the work given as an example of the jenis, after the words giving it («seperti IP ASN atau JPL», «antara
         # lain …»), not a clause naming it beside a jenis («… memakai bobot MI 10%» says nothing of what bobot is)

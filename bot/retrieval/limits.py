@@ -5,7 +5,7 @@ count asked in words the answers are matched by.
 
 import re
 
-from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
+from bot.lang.text import CASE_BREAK, PhraseSet, passage_cases, phrase_set, token_spans, tokens
 from bot.lang.words import read_root
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
@@ -311,18 +311,16 @@ def case_clauses(question: str, answer: str) -> list[str]:
     of them only denies what the question says or only says what it denies («Ketua tim tanpa IKI cascading langsung
     …» for «katim yg ga punya cascading langsung …»)."""
     asked = _untagged(question)
-    return [c for c in re.split(r";|\bsedangkan\b|(?<=[.!?])\s+", answer) if c.strip() and not polarity_clash(asked, c)]
+    return [c for c in passage_cases(answer) if not polarity_clash(asked, c)]
 
 
 def _case_at(text: str, at: int) -> str:
     """The part of a text holding the offset `at` that states one case, up to it: its sentence, or the side of a «;»
     or a «sedangkan» («Bobot IKI bagi pegawai yang punya cascading langsung …, Core TUSI 40%»: the condition the
     value is given under stands clauses before it)."""
-    start = max((m.end() for m in _CASE_END.finditer(text, 0, at)), default=0)
+    start = max((m.end() for m in CASE_BREAK.finditer(text, 0, at)), default=0)
     return text[start:at]
 
-
-_CASE_END = re.compile(r";|\bsedangkan\b|(?<=[.!?])\s+")
 
 
 def term_values(text: str) -> list[tuple[str, float, str]]:

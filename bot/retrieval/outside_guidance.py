@@ -7,7 +7,7 @@ import difflib
 import re
 
 from bot.lang.english import function_words, indonesian_word
-from bot.lang.text import PhraseSet, phrase_set, possessed, token_spans, tokens
+from bot.lang.text import PhraseSet, phrase_set, possessed, question_sentences, token_spans, tokens
 from bot.lang.words import stem
 from bot.retrieval.glossary import skipped_words, terms_in
 from bot.retrieval.normalize import keyword_words, search_config
@@ -41,7 +41,7 @@ def asks_clinical_standard(question: str) -> bool:
         return False
     groups = [phrase_set("search", "answers", "clinical_standard", group) for group in ("standard", "care", "time")]
     return config is not None and any(all(group.find(tokens(sentence)) for group in groups)
-                                      for sentence in re.split(r"[.?!\n]+", question))
+                                      for sentence in re.split(r"[.?!\n]+", question))  # any mark, spaced or not
 
 
 def asks_jenis_of_term(question: str) -> bool:
@@ -89,7 +89,7 @@ def about_non_asn(question: str) -> bool:
 
 def _asking_sentences(question: str) -> list[str]:
     """The message's sentences that end in «?»."""
-    return [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.rstrip().endswith("?")]
+    return [s for s in question_sentences(question) if s.endswith("?")]
 
 
 def _other_employer(words: list[str]) -> bool:
@@ -212,7 +212,7 @@ _FIGURE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?!\d|[.,/]\d)")  # a
 def figures_told(question: str) -> set[str]:
     """The figures a question states in the sentences that tell before the one asking («setjen kan ada 13 unit
     eselon II. IKK setjen di renstra totalnya brp?»): what the user already knows, never the figure asked."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    sentences = question_sentences(question)
     telling = [s for s in sentences[:-1] if not s.rstrip().endswith("?") and not wanted_kinds(s)]
     return {m.group(1) for s in telling for m in _FIGURE.finditer(s)}
 

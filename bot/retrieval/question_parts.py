@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, alternation, phrase_set, token_spans, tokens
+from bot.lang.text import PhraseSet, alternation, phrase_set, question_sentences, token_spans, tokens
 from bot.lang.words import spoken_active, spoken_bare_nasal, stem
 from bot.retrieval.glossary import nya_apart, placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import keyword_words, search_config
@@ -289,7 +289,7 @@ def without_recalled(question: str) -> str:
     context; the last sentence is what is asked. Unchanged otherwise (a yes-no asked of what was recalled, «… bobotnya
     tetep sama?», needs it)."""
     config = search_config()["answers"]
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    sentences = question_sentences(question)
     if len(sentences) < 2:
         return question
     recalled, last = " ".join(sentences[:-1]), sentences[-1]
@@ -315,7 +315,7 @@ def how_objects(question: str) -> list[str]:
     """What a how-to asks to do something to: the guidance terms of the last sentence holding a how cue («RHK sy udh
     disetujui. trs abis itu ngapain? logbook diisi gmn?» → logbook), else of the whole question («… IKI beyond …
     trs nyusunnya gmn?»)."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
+    sentences = question_sentences(question)
     asking = [s for s in sentences if "howto" in wanted_kinds(s)]
     named = _objects_in(asking[-1]) if asking else []
     # «sy ketua tim surveilans, gmn caranya mimpin dialog kinerja …?»: who asks is no object of a task of its own
@@ -366,7 +366,7 @@ def example_terms(question: str) -> list[str]:
     """The terms a list question gives as items it already knows: those in the sentence that asks what else
     («pembagian aspek, trs apa lg?», «selain IP ASN ada lg ga»; search.yaml `answers.also`)."""
     also = phrase_set("search", "answers", "also")
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
+    sentences = question_sentences(question)
     return [t.name for s in sentences if also.find(tokens(s)) for t in terms_in(s)]
 
 
@@ -449,7 +449,7 @@ def asking_sentence(question: str) -> str:
     """The sentence that asks, when the ones before it tell the context and it names a guidance term itself: «kerjaan
     sy ngolah data absen buat dasar bayar remun. RHK udh ada, IKI nya apa?» asks for an IKI, not about attendance;
     «… muncul 'internal server error'. gmn benerinnya?» still asks about the error."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    sentences = question_sentences(question)
     asking = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
     if len(sentences) < 2:
         return question
@@ -472,7 +472,7 @@ def story_question(question: str) -> str | None:
     ngapain?» tells the subject itself) asks what that sentence asks, the steps of a task; the story says which
     example fits. None otherwise."""
     config = search_config()["answers"]["example"]
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    sentences = question_sentences(question)
     if len(sentences) < 2 or quoted(question):
         return None
     last, before = sentences[-1], " ".join(sentences[:-1])

@@ -337,7 +337,7 @@ def _claimed_object(question: str, predicate: str) -> list[str]:
     """The words a yes-no question says its predicate of, after the predicate in the sentence holding it («mengukur
     proses» in «IKI harus mengukur proses ya?»)."""
     members = set(search_config()["answers"]["yesno"]["predicates"][predicate])
-    for sentence in re.split(r"(?<=[.?!\n])", question):
+    for sentence in re.split(r"(?<=[.?!\n])", question):  # each keeps its mark (not question_sentences)
         words = tokens(sentence)
         at = next((i for i, w in enumerate(words) if w in members), None)
         if at is not None:
@@ -414,7 +414,7 @@ def claim_sides(question: str, predicate: str) -> tuple[set[str], set[str], set[
     `_lead_words`, and whether its subject names more than a generic term; None when it names none."""
     config = search_config()["answers"]["yesno"]
     members = set(config["predicates"][predicate])
-    for sentence in re.split(r"(?<=[.?!\n])", question):
+    for sentence in re.split(r"(?<=[.?!\n])", question):  # each keeps its mark (not question_sentences)
         told, comma, rest = sentence.partition(",")
         if comma and tokens(told)[:1] and tokens(told)[0] in _self_words() and not set(tokens(told)) & members:
             sentence = rest  # «sy pelaksana, wajib punya IKI beyond ga?»: who asks is told, not what is claimed
