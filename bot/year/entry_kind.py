@@ -72,6 +72,7 @@ from bot.year.entry_plans import (
     _part_held_over,
     _plan_hits,
     _planned,
+    _rest_put_off,
     _told_before_plan,
     _transfer_supposed,
     _trip_only,
@@ -239,7 +240,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
-    if _planned(ln, w) and not _part_held_over(ln) and not _done_beside_plan(ln, w, after=True) \
+    if _planned(ln, w) and not _part_held_over(ln) and not _rest_put_off(ln, w) \
+            and not _done_beside_plan(ln, w, after=True) \
             and not _done_beside_plan(ln, w, after=False) \
             and not _told_before_plan(ln, w) and not _inside_iki(ln, w, _plan_hits(ln, w)):
         return EntryKind.plan, "rencana"

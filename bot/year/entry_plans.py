@@ -152,6 +152,20 @@ def _part_held_over(ln: Line) -> bool:
                for c in clauses if c not in held for i in range(*c))
 
 
+_REST_REACH = 2  # words from a word of what is left to the plan word («sisanya bsk», «sisa 12 besok»)
+
+
+def _rest_put_off(ln: Line, w: When) -> bool:
+    """«install ulang 30 unit, baru selesai 18 unit sisanya bsk»: every plan word stands at most _REST_REACH words after
+    a word of what is left (catatan_harian.yaml counting remaining_before), and before the first such word a done word
+    or a count tells the work: what was done is told, only its rest put off («sisanya besok» alone tells nothing)."""
+    hits, rest = _plan_hits(ln, w), frozenset(config()["counting"]["remaining_before"])
+    if not hits or not all(any(ln.toks[j] in rest for j in range(max(0, i - _REST_REACH), i)) for i in hits):
+        return False
+    first = min(j for j in range(len(ln.toks)) if ln.toks[j] in rest)
+    return any(ln.kinds[i] == "num" or vocabulary().done.match_at(ln.toks, i) for i in range(first))
+
+
 _PAST_OR_TODAY = ("today", "yesterday", "days_back", "weekday", "day", "day_month")
 
 

@@ -1,0 +1,31 @@
+"""What a plain line is during the year (bot.year.entry_kind.kind_of), for the shapes route set 12 showed missing.
+The lines are our own, in the set's shapes, never the set's."""
+
+import pytest
+
+from bot.year.entry_kind import EntryKind
+from tests.line_kinds import as_given, either_way, read_as
+
+# Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
+_READ_EITHER_WAY = [
+    ("work told with a count, only its rest put off to another day, was done", EntryKind.report,
+     ["tadi pasang printer di 12 ruangan, baru slsai 8 sisanya besok",
+      "kemarin entri 60 data ANC baru 45 sisanya lusa", "hari ini scan arsip 200 lembar, baru 120 sisanya besok"]),
+    ("the rest put off with nothing told done before it stays a plan", EntryKind.plan,
+     ["sisanya besok aja", "besok lanjut, sisanya lusa"]),
+]
+
+# Lines read as one kind without a logbook (with one, a plain line may be an entry).
+_READ_WITHOUT_LOGBOOK = [
+]
+
+
+@pytest.mark.parametrize("text, kind, logging", either_way(_READ_EITHER_WAY))
+def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, logging):
+    read_as(text, kind, logging)
+
+
+@pytest.mark.parametrize("text, kind, logging", as_given([(what, kind, False, texts)
+                                                          for what, kind, texts in _READ_WITHOUT_LOGBOOK]))
+def test_a_line_is_read_as_its_kind_without_a_logbook(text, kind, logging):
+    read_as(text, kind, logging)
