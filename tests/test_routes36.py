@@ -13,6 +13,11 @@ _READ_EITHER_WAY = [
       "kemarin entri 60 data ANC baru 45 sisanya lusa", "hari ini scan arsip 200 lembar, baru 120 sisanya besok"]),
     ("the rest put off with nothing told done before it stays a plan", EntryKind.plan,
      ["sisanya besok aja", "besok lanjut, sisanya lusa"]),
+    ("«mau lapor» then a day gone or today announces the telling; the work after it was done", EntryKind.report,
+     ["pak sy mau lapor nih kemarin kita penyuluhan PHBS di SD 3 yang ikut empat puluh anak",
+      "mau info aja td pagi kami fogging 2 RW"]),
+    ("«mau lapor» with no day gone after it is still to come", EntryKind.plan,
+     ["besok mau lapor hasil supervisi ke kabid", "mau lapor capaian ke katim minggu depan"]),
 ]
 
 # Lines read as one kind without a logbook (with one, a plain line may be an entry).

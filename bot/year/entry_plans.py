@@ -74,7 +74,22 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
     named = _covered(ln, [vocab.rencana, phrase_set("catatan_harian", "plan_nouns")])
     return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)
                                                or _starts_ahead(ln, i) or _day_ahead(ln, i) or _plan_label(ln, w, i))
-            and not start <= i < end and i not in named and not _describes_thing(ln, i)]
+            and not start <= i < end and i not in named and not _describes_thing(ln, i) and not _report_announced(ln, w, i)]
+
+
+def _report_announced(ln: Line, w: When, i: int) -> bool:
+    """«eh min sy mau lapor aja tadi tuh kita skrining …»: the plan word at i is followed by a word of telling
+    (catatan_harian.yaml report_announced), then past filler by the day gone or today the line is dated with: what is
+    to come is the telling, the work after it was done that day. «besok mau lapor ke kabid» stays a plan."""
+    if w.kind not in _PAST_OR_TODAY or not vocabulary().plan.match_at(ln.toks, i):
+        return False
+    at = i + 1
+    if at >= len(ln.toks) or ln.toks[at] not in config()["report_announced"]:
+        return False
+    at += 1
+    while at < len(ln.toks) and ln.toks[at] in _chat()["filler"] and at != w.span[0]:
+        at += 1
+    return at == w.span[0]
 
 
 _DESCRIBED_REACH = 4  # words from «yang» to a plan word still describing the thing before «yang»
