@@ -18,6 +18,18 @@ _READ_EITHER_WAY = [
       "mau info aja td pagi kami fogging 2 RW"]),
     ("«mau lapor» with no day gone after it is still to come", EntryKind.plan,
      ["besok mau lapor hasil supervisi ke kabid", "mau lapor capaian ke katim minggu depan"]),
+    ("a stage named right after the activity it is a stage of is the work's own, never a change to the rencana aksi",
+     EntryKind.report, ["tadi vaksinasi campak tahap 3 di SD Inpres 4, 60 anak",
+                        "kemarin verifikasi berkas tahapan kedua seleksi PPPK 35 berkas"]),
+    ("a stage opening the line, or beside an IKI named, stays a change to the rencana aksi", EntryKind.rencana,
+     ["tahap 3 IKI 2 mundur ke juni", "tahap 1 IKI 4 selesai"]),
+    ("rows copied from a spreadsheet, each an IKI, header or not, are drafts", EntryKind.draft,
+     ["Indikator\tTarget\tSatuan\nPersentase puskesmas yang melaksanakan tahap 1 akreditasi\t80\t%\n"
+      "Jumlah kader terlatih\t150\torang",
+      "Persentase balita ditimbang\t85\t%\nPersentase ibu hamil dengan 6 kali ANC\t90\t%"]),
+    ("rows copied from a spreadsheet, each dated work, header or not, are done work", EntryKind.report,
+     ["Tanggal\tKegiatan\tJumlah\n7/4/2026\tPengambilan sampel air minum\t12 titik\n8/4/2026\tPemeriksaan jentik\t40 rumah",
+      "Tgl\tUraian\tHasil\n12/5/2026\tSupervisi gudang farmasi\t1 laporan\n13/5/2026\tInput stok obat\t240 item"]),
 ]
 
 # Lines read as one kind without a logbook (with one, a plain line may be an entry).

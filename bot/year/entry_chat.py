@@ -4,6 +4,7 @@ file's name, work named as the topic of a question."""
 import re
 
 from bot import knowledge
+from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import stem
 from bot.year.entry_content import (
@@ -175,6 +176,15 @@ def _rencana_as_topic(ln: Line) -> bool:
     rencana, topic = vocabulary().rencana, phrase_set("catatan_harian", "rencana_topic_before")
     hits = [i for i in range(len(ln.toks)) if rencana.match_at(ln.toks, i)]
     return bool(hits) and all(any(topic.match_at(ln.toks, j) for j in range(max(0, i - 2), i)) for i in hits)
+
+
+def _stage_of_work(ln: Line, w: When) -> bool:
+    """«hari ini pemeriksaan kesehatan tahap 2 jemaah haji kloter 12, 45 org»: every stage word stands right after a
+    content word naming the activity it is a stage of, and no IKI is named: the work's own stage, no change to the
+    rencana aksi («tahap 2 IKI 1 selesai» opens with the stage)."""
+    rencana, content = vocabulary().rencana, set(content_at(ln, w))
+    hits = [i for i in range(len(ln.toks)) if rencana.match_at(ln.toks, i)]
+    return bool(hits) and all(i - 1 in content for i in hits) and not iki_refs().search(ln.text)
 
 
 def _about_bot(ln: Line, w: When) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.lang.dates import quarter_pattern
-from bot.lang.text import PhraseSet, clean, list_marked, phrase_set, tokens
+from bot.lang.text import PhraseSet, clean, from_cells, list_marked, phrase_set, tokens
 from bot.lang.words import is_indonesian_word
 from bot.rules.draft_reading import iki_after_colon, iki_labelled, read
 from bot.rules.lexicon import lexicon
@@ -27,6 +27,7 @@ from bot.year.entry_chat import (
     _question_announced,
     _refs_as_topic,
     _rencana_as_topic,
+    _stage_of_work,
     _thanks_for,
     command_word,
     file_names_only,
@@ -160,6 +161,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.question, "perintah tanpa garis miring"
     if file_names_only(ln.text):  # «IMG_20260514_0932.jpg»: a file named, no work told with it
         return EntryKind.unclear, "nama berkas"
+    table = _table_kind(ln.text)
+    if table is not None:  # «Tanggal<TAB>Kegiatan<TAB>Volume\n2/3/2026<TAB>…»: a spreadsheet pasted, read by its rows
+        return table, TABLE
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
@@ -216,7 +220,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, "IKI dikutip"
     if rhk_pasted(ln.text):
         return EntryKind.draft, "RHK ditempel"
-    if ln.has(vocab.rencana) and not _rencana_as_topic(ln) \
+    if ln.has(vocab.rencana) and not _rencana_as_topic(ln) and not _stage_of_work(ln, w) \
             and not _inside_iki(ln, w, [i for i in range(len(ln.toks)) if vocab.rencana.match_at(ln.toks, i)]):
         return EntryKind.rencana, "tahapan"
     if ln.has(vocab.reminder) or _times_only(ln) or _zone_said(ln):
@@ -326,6 +330,7 @@ HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, 
 STILL_GOING = "masih berlangsung"  # KindReading.why of work going on since earlier today («dr tadi rapat mulu»)
 MEASURE_ONLY = "ukuran tanpa isi"  # KindReading.why of a measure word with nothing it measures («Persentase»)
 LABELLED_DRAFT = "IKI berlabel"  # KindReading.why of an IKI typed after «IKI sy:» whatever its first word
+TABLE = "tabel ditempel"  # KindReading.why of a spreadsheet's rows pasted, read row by row
 FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
 
 
@@ -337,6 +342,21 @@ def _told_apart(ln: Line, apart: list[tuple[int, int]], parts: list[tuple[int, i
         return None
     reading = kind_of(_part_text(ln, rest))
     return reading.line if reading.kind is EntryKind.report else None
+
+
+def _table_kind(text: str) -> EntryKind | None:
+    """A block copied from a spreadsheet (every row's cells split by tabs, two rows or more): each row read as it would
+    be typed (from_cells), past a first row of column names (one read as neither work nor a draft: «IKI<TAB>Target»,
+    «Tanggal<TAB>Kegiatan»); the kind they all share when it is work done (dated rows) or a draft (IKI rows), else
+    None (the block is read whole as before)."""
+    rows = [r for r in text.splitlines() if r.strip()]
+    if len(rows) < 2 or not all("\t" in r.strip() for r in rows):
+        return None
+    kinds = [kind_of(clean(from_cells(r))).kind for r in rows]
+    if kinds[0] not in (EntryKind.report, EntryKind.draft):
+        kinds = kinds[1:]
+    shared = set(kinds)
+    return kinds[0] if len(shared) == 1 and shared <= {EntryKind.report, EntryKind.draft} else None
 
 
 def _placement_asked(ln: Line) -> bool:
