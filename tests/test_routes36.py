@@ -23,6 +23,12 @@ _READ_EITHER_WAY = [
                         "kemarin verifikasi berkas tahapan kedua seleksi PPPK 35 berkas"]),
     ("a stage opening the line, or beside an IKI named, stays a change to the rencana aksi", EntryKind.rencana,
      ["tahap 3 IKI 2 mundur ke juni", "tahap 1 IKI 4 selesai"]),
+    ("a thanks for what the one thanked did, past a done word, is small talk", EntryKind.smalltalk,
+     ["Selamat pagi bu. Makasih ya udah bantuin sy nyusun SKP kemarin 🙏", "terima kasih sudah dibimbing selama ini kak"]),
+    ("a thanks then the user's own work done still tells it", EntryKind.report,
+     ["makasih, td udh sy kirim 12 berkas", "terima kasih, sdh sy input data 30 pasien"]),
+    ("a greeting then how long since the user came by tells no work", EntryKind.smalltalk,
+     ["halo kak, sdh lama nggak nyapa nih", "selamat sore min, udah lama ga buka bot ini wkwk"]),
     ("rows copied from a spreadsheet, each an IKI, header or not, are drafts", EntryKind.draft,
      ["Indikator\tTarget\tSatuan\nPersentase puskesmas yang melaksanakan tahap 1 akreditasi\t80\t%\n"
       "Jumlah kader terlatih\t150\torang",

@@ -478,8 +478,37 @@ def _thanks_for(ln: Line, w: When) -> bool:
             after = at + len(thanks or ())
             while thanks and after < end and ln.toks[after] in chat["filler"]:  # «makasih banyak ya atas …»
                 after += 1
-            if thanks and after < end and ln.toks[after] in chat["thanks_for"]:
+            if thanks and after < end and (ln.toks[after] in chat["thanks_for"] or _thanked_done(ln, at + len(thanks), end)):
                 return all(after <= i < end for i in content_at(ln, w))
+    return False
+
+
+def _thanked_done(ln: Line, at: int, end: int) -> bool:
+    """«terima kasih sdh bantu sy selama ini», «makasih udah diingetin»: right after the thanks a done word, then a word
+    before the clause's end that is not the user («makasih, udh sy kirim» tells the user's own work): what the thanks
+    is for, done by the one thanked."""
+    done, filler = vocabulary().done, _chat()["filler"]
+    while at < end and ln.toks[at] in filler and not done.match_at(ln.toks, at):  # «makasih ya udah …»
+        at += 1
+    done = done.match_at(ln.toks, at) if at < end else None
+    after = at + len(done or ())
+    return bool(done) and after < end and ln.kinds[after] == "word" and ln.toks[after] not in config()["first_person"]
+
+
+def greets_long_since(ln: Line, w: When) -> bool:
+    """«eh halo min apa kabar nih udah lama gak mampir hehe»: a greeting, then a done word, a word of a long time
+    (catatan_harian.yaml long_since) and a negation, every content word of the line after that done word in its clause
+    and no number: how long since the user last came by, no work told."""
+    if not _greets(ln, w) or any(k == "num" for k in ln.kinds):
+        return False
+    done, since = vocabulary().done, phrase_set("catatan_harian", "long_since")
+    for start, end in ln.clauses():
+        for at in range(start, end):
+            found = done.match_at(ln.toks, at)
+            long = since.match_at(ln.toks, at + len(found)) if found else None
+            after = at + len(found or ()) + len(long or ())
+            if long and after < end and ln.toks[after] in vocabulary().negations:
+                return all(at <= i < end for i in content_at(ln, w))
     return False
 
 

@@ -31,6 +31,7 @@ from bot.year.entry_chat import (
     _thanks_for,
     command_word,
     file_names_only,
+    greets_long_since,
 )
 from bot.year.entry_content import (
     _chat,
@@ -210,7 +211,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         if _complaint_only(ln, w):  # «kok salah mulu sih»: a complaint, nothing asked
             return EntryKind.unclear, COMPLAINT
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
-    if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
+    # «makasih pak Budi», «pagi bu Rina», «halo min, udah lama gak mampir»
+    if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w) or greets_long_since(ln, w):
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
