@@ -4,7 +4,9 @@ The lines are our own, in the set's shapes, never the set's."""
 import pytest
 
 from bot.year.entry_kind import EntryKind
+from tests.agreed_year import agreed_engine  # noqa: F401 (the `engine` fixture)
 from tests.line_kinds import as_given, either_way, read_as
+from tests.talk import said
 
 # Lines read as one kind whether or not the user keeps a logbook: (what they are, the kind, the lines).
 _READ_EITHER_WAY = [
@@ -29,6 +31,9 @@ _READ_EITHER_WAY = [
      ["makasih, td udh sy kirim 12 berkas", "terima kasih, sdh sy input data 30 pasien"]),
     ("a greeting then how long since the user came by tells no work", EntryKind.smalltalk,
      ["halo kak, sdh lama nggak nyapa nih", "selamat sore min, udah lama ga buka bot ini wkwk"]),
+    ("a word of address alone, or beside the bot named, is a call with nothing said yet", EntryKind.unclear,
+     ["kak", "pak bot", "mimin"]),
+    ("a word of address beside a greeting or an emoji greets", EntryKind.smalltalk, ["pagi kak", "bu 🙏"]),
     ("rows copied from a spreadsheet, each an IKI, header or not, are drafts", EntryKind.draft,
      ["Indikator\tTarget\tSatuan\nPersentase puskesmas yang melaksanakan tahap 1 akreditasi\t80\t%\n"
       "Jumlah kader terlatih\t150\torang",
@@ -52,3 +57,9 @@ def test_a_line_is_read_as_its_kind_with_or_without_a_logbook(text, kind, loggin
                                                           for what, kind, texts in _READ_WITHOUT_LOGBOOK]))
 def test_a_line_is_read_as_its_kind_without_a_logbook(text, kind, logging):
     read_as(text, kind, logging)
+
+
+def test_a_call_during_the_year_is_still_invited_to_ask(engine):
+    """The year reads «kak» as nothing said yet, never an entry; the chat still invites the question (tester26 #9)."""
+    reply = said(engine.handle("u1", "kak"))
+    assert "Silakan" in reply and not engine.state("u1").year.entries, reply

@@ -512,6 +512,13 @@ def greets_long_since(ln: Line, w: When) -> bool:
     return False
 
 
+def called_only(ln: Line) -> bool:
+    """«min», «kak bot», «pak»: every token a word of address (the call phrases of intent.yaml that are filler) or the
+    assistant named (catatan_harian.yaml bot_named): the user calls, nothing said yet («min 🙏», «halo min» greet)."""
+    address, bot = _chat()["address"], phrase_set("catatan_harian", "bot_named")
+    return all(k == "word" and (t in address or bot.match_at(ln.toks, i)) for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)))
+
+
 def _only_names(ln: Line, w: When) -> bool:
     """No content word but names: each after a word of address («pak», «bu», «mas»: the call phrases of intent.yaml that
     are filler) or after another such name («selamat pagi pak Budi Santoso»)."""

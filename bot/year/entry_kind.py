@@ -29,6 +29,7 @@ from bot.year.entry_chat import (
     _rencana_as_topic,
     _stage_of_work,
     _thanks_for,
+    called_only,
     command_word,
     file_names_only,
     greets_long_since,
@@ -211,6 +212,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         if _complaint_only(ln, w):  # «kok salah mulu sih»: a complaint, nothing asked
             return EntryKind.unclear, COMPLAINT
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
+    if called_only(ln):  # «min», «kak bot»: a call, nothing said yet
+        return EntryKind.unclear, CALLED
     # «makasih pak Budi», «pagi bu Rina», «halo min, udah lama gak mampir»
     if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w) or greets_long_since(ln, w):
         return EntryKind.smalltalk, "obrolan"
@@ -332,6 +335,7 @@ HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, 
 STILL_GOING = "masih berlangsung"  # KindReading.why of work going on since earlier today («dr tadi rapat mulu»)
 MEASURE_ONLY = "ukuran tanpa isi"  # KindReading.why of a measure word with nothing it measures («Persentase»)
 LABELLED_DRAFT = "IKI berlabel"  # KindReading.why of an IKI typed after «IKI sy:» whatever its first word
+CALLED = "panggilan saja"  # KindReading.why of a word of address alone («min», «kak bot»): nothing said yet
 TABLE = "tabel ditempel"  # KindReading.why of a spreadsheet's rows pasted, read row by row
 FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
 
