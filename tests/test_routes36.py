@@ -34,6 +34,8 @@ _READ_EITHER_WAY = [
     ("a word of address alone, or beside the bot named, is a call with nothing said yet", EntryKind.unclear,
      ["kak", "pak bot", "mimin"]),
     ("a word of address beside a greeting or an emoji greets", EntryKind.smalltalk, ["pagi kak", "bu 🙏"]),
+    ("an IKI with a figure for one quarter, or part of the year, stays that quarter's figure", EntryKind.progress,
+     ["Persentase puskesmas yang lapor tepat waktu TW II 90%", "Persentase alat terkalibrasi triwulan 1-2 85%"]),
     ("rows copied from a spreadsheet, each an IKI, header or not, are drafts", EntryKind.draft,
      ["Indikator\tTarget\tSatuan\nPersentase puskesmas yang melaksanakan tahap 1 akreditasi\t80\t%\n"
       "Jumlah kader terlatih\t150\torang",
@@ -45,6 +47,8 @@ _READ_EITHER_WAY = [
 
 # Lines read as one kind without a logbook (with one, a plain line may be an entry).
 _READ_WITHOUT_LOGBOOK = [
+    ("an IKI with a figure for the whole year's quarters names no quarter: the figure is its target", EntryKind.draft,
+     ["Persentase puskesmas yang lapor tepat waktu TW I s.d. TW IV 90%", "Persentase alat terkalibrasi triwulan 1-4 85%"]),
 ]
 
 

@@ -47,6 +47,7 @@ from bot.year.entry_content import (
     _parts,
     _times_only,
     content_at,
+    without_all_quarters,
 )
 from bot.year.entry_dates import When, when
 from bot.year.entry_drafts import (
@@ -244,7 +245,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
                  for i, (t, k) in enumerate(zip(figures.toks, figures.kinds)))
     # «IKI 6: ninety percent»: a figure told in words is still the IKI's figure, never a logbook entry
     figure = figure or percent_in_words(figures)
-    if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated) \
+    # «… sesuai permintaan Q1-Q4 95%»: the whole year's quarters name no quarter, the figure is the IKI's target
+    if _iki_or_quarter().search(without_all_quarters(ln.text)) and (figure or ln.has(_realisasi_words())) \
+            and not _work_for_named_iki(ln, dated) \
             and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
