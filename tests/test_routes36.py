@@ -36,6 +36,12 @@ _READ_EITHER_WAY = [
     ("a word of address beside a greeting or an emoji greets", EntryKind.smalltalk, ["pagi kak", "bu 🙏"]),
     ("an IKI with a figure for one quarter, or part of the year, stays that quarter's figure", EntryKind.progress,
      ["Persentase puskesmas yang lapor tepat waktu TW II 90%", "Persentase alat terkalibrasi triwulan 1-2 85%"]),
+    ("the user's IKI spoken after a label and the user, then asked to be judged, is a draft", EntryKind.draft,
+     ["jadi iki yang saya buat tuh persentase ibu hamil KEK yang dapat PMT terus satu lagi jumlah kelas ibu hamil "
+      "menurut kakak bener ga",
+      "indikator yg aku usulin ya persentase desa yang melaksanakan STBM gimana ok gak"]),
+    ("an IKI named with no wording of one, or a wording with no judging asked, stays a question", EntryKind.question,
+     ["iki yg sy ajuin kemarin gimana nasibnya", "iki saya persentase balita ditimbang itu dihitung dari mana?"]),
     ("rows copied from a spreadsheet, each an IKI, header or not, are drafts", EntryKind.draft,
      ["Indikator\tTarget\tSatuan\nPersentase puskesmas yang melaksanakan tahap 1 akreditasi\t80\t%\n"
       "Jumlah kader terlatih\t150\torang",

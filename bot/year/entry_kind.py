@@ -59,6 +59,7 @@ from bot.year.entry_drafts import (
     _result_noun,
     _told_as_own,
     iki_quoted,
+    own_iki_judged,
     rhk_pasted,
 )
 from bot.year.entry_numbers import counts as count_numbers
@@ -198,6 +199,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.records, f"{asked} sendiri"
     if _measure_then_judged(ln):  # «persentase hoaks … maks 1x24 jam, bener gk ini?»: the IKI to check
         return EntryKind.draft, "IKI + minta dicek"
+    if own_iki_judged(ln):  # «ini iki yg mau sy ajuin eh persentase … gimana udah bener belum»: spoken, to check
+        return EntryKind.draft, "IKI diucapkan + minta dicek"
     after = _after_question(ln)
     if after is not None:  # «… leres teu? Persentase ambulans …»; «… wajib semua pegawai? sy fungsional»
         return after
