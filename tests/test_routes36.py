@@ -42,6 +42,9 @@ _READ_EITHER_WAY = [
       "indikator yg aku usulin ya persentase desa yang melaksanakan STBM gimana ok gak"]),
     ("an IKI named with no wording of one, or a wording with no judging asked, stays a question", EntryKind.question,
      ["iki yg sy ajuin kemarin gimana nasibnya", "iki saya persentase balita ditimbang itu dihitung dari mana?"]),
+    ("one bare term with a «?» says nothing of what is asked about it", EntryKind.unclear, ["e-Kinerja?", "PMT??"]),
+    ("a term with a question word or a word of what is asked is a question", EntryKind.question,
+     ["apa itu PMT?", "e-Kinerja wajib?"]),
     ("rows copied from a spreadsheet, each an IKI, header or not, are drafts", EntryKind.draft,
      ["Indikator\tTarget\tSatuan\nPersentase puskesmas yang melaksanakan tahap 1 akreditasi\t80\t%\n"
       "Jumlah kader terlatih\t150\torang",

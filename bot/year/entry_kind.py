@@ -215,6 +215,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             return EntryKind.smalltalk, CHATTER
         if _complaint_only(ln, w):  # «kok salah mulu sih»: a complaint, nothing asked
             return EntryKind.unclear, COMPLAINT
+        if _term_asked(ln):  # «SATUSEHAT?»: a bare term with a «?», what about it is not said
+            return EntryKind.unclear, TERM_ASKED
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
     if called_only(ln):  # «min», «kak bot»: a call, nothing said yet
         return EntryKind.unclear, CALLED
@@ -341,6 +343,7 @@ HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, 
 STILL_GOING = "masih berlangsung"  # KindReading.why of work going on since earlier today («dr tadi rapat mulu»)
 MEASURE_ONLY = "ukuran tanpa isi"  # KindReading.why of a measure word with nothing it measures («Persentase»)
 LABELLED_DRAFT = "IKI berlabel"  # KindReading.why of an IKI typed after «IKI sy:» whatever its first word
+TERM_ASKED = "istilah + tanda tanya"  # KindReading.why of one bare term asked with «?» alone («SATUSEHAT?»)
 CALLED = "panggilan saja"  # KindReading.why of a word of address alone («min», «kak bot»): nothing said yet
 TABLE = "tabel ditempel"  # KindReading.why of a spreadsheet's rows pasted, read row by row
 FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
@@ -354,6 +357,14 @@ def _told_apart(ln: Line, apart: list[tuple[int, int]], parts: list[tuple[int, i
         return None
     reading = kind_of(_part_text(ln, rest))
     return reading.line if reading.kind is EntryKind.report else None
+
+
+def _term_asked(ln: Line) -> bool:
+    """«SATUSEHAT?», «IVA??»: one word and the «?» after it, no question word: a term with nothing said of what about
+    it is asked, never an entry nor a question of its own («apa itu SATUSEHAT?», «SATUSEHAT wajib?» say it)."""
+    words = [i for i, k in enumerate(ln.kinds) if k != "mark"]
+    return len(words) == 1 and ln.kinds[0] == "word" and all(t == "?" for t in ln.toks[1:]) \
+        and not ln.has(_chat()["question_open"]) and not ln.has(vocabulary().question_anywhere)
 
 
 def _table_kind(text: str) -> EntryKind | None:
