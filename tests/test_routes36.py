@@ -45,6 +45,9 @@ _READ_EITHER_WAY = [
     ("one bare term with a «?» says nothing of what is asked about it", EntryKind.unclear, ["e-Kinerja?", "PMT??"]),
     ("a term with a question word or a word of what is asked is a question", EntryKind.question,
      ["apa itu PMT?", "e-Kinerja wajib?"]),
+    ("a value changed with nothing named it is for is unclear", EntryKind.unclear,
+     ["ubah jadi 40 dong", "diganti jd 7"]),
+    ("a value changed for an IKI named acts on the SKP", EntryKind.instruction, ["IKI 2 targetnya ubah jadi 40"]),
     ("rows copied from a spreadsheet, each an IKI, header or not, are drafts", EntryKind.draft,
      ["Indikator\tTarget\tSatuan\nPersentase puskesmas yang melaksanakan tahap 1 akreditasi\t80\t%\n"
       "Jumlah kader terlatih\t150\torang",

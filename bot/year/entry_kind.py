@@ -105,6 +105,7 @@ from bot.year.entry_reports import (
     _work_opens,
     _wrong_said,
     _zone_said,
+    change_unnamed,
     forwarded_from_other,
     percent_in_words,
     since_earlier,
@@ -240,6 +241,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         if _realisasi_fixed(ln):  # «realisasi TW I IKI 4 harusnya 80 persen»: the figure, not a logbook entry
             return EntryKind.progress, "realisasi dibetulkan"
         return EntryKind.correction, "koreksi catatan"
+    if change_unnamed(ln):  # «ganti jd 12»: a value changed, what it is for not named
+        return EntryKind.unclear, CHANGE_UNNAMED
     if _fields_given(ln):  # «tusi bagi rata 15 15 15 15 15 15, MI 5 5»: the draft's jenis and weights, no work
         return EntryKind.instruction, FIELDS_GIVEN
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
@@ -344,6 +347,7 @@ STILL_GOING = "masih berlangsung"  # KindReading.why of work going on since earl
 MEASURE_ONLY = "ukuran tanpa isi"  # KindReading.why of a measure word with nothing it measures («Persentase»)
 LABELLED_DRAFT = "IKI berlabel"  # KindReading.why of an IKI typed after «IKI sy:» whatever its first word
 TERM_ASKED = "istilah + tanda tanya"  # KindReading.why of one bare term asked with «?» alone («SATUSEHAT?»)
+CHANGE_UNNAMED = "ubah tanpa pokok"  # KindReading.why of «ganti jd 12»: a change whose thing is not named
 CALLED = "panggilan saja"  # KindReading.why of a word of address alone («min», «kak bot»): nothing said yet
 TABLE = "tabel ditempel"  # KindReading.why of a spreadsheet's rows pasted, read row by row
 FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
