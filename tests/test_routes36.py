@@ -48,6 +48,10 @@ _READ_EITHER_WAY = [
     ("a value changed with nothing named it is for is unclear", EntryKind.unclear,
      ["ubah jadi 40 dong", "diganti jd 7"]),
     ("a value changed for an IKI named acts on the SKP", EntryKind.instruction, ["IKI 2 targetnya ubah jadi 40"]),
+    ("a fault sighed over after an exclamation is small talk", EntryKind.smalltalk,
+     ["waduh wifi kantor mati lagi", "duh aplikasinya lemot bgt dr pagi"]),
+    ("a bare fault with no exclamation stays unclear (route sets 5 and 7)", EntryKind.unclear,
+     ["wifi kantor mati lagi", "aplikasinya lemot bgt dr pagi"]),
     ("rows copied from a spreadsheet, each an IKI, header or not, are drafts", EntryKind.draft,
      ["Indikator\tTarget\tSatuan\nPersentase puskesmas yang melaksanakan tahap 1 akreditasi\t80\t%\n"
       "Jumlah kader terlatih\t150\torang",

@@ -302,6 +302,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             and not dated:
         return EntryKind.draft, "terlaksananya"
     if not content or _about_bot(ln, w) or _broken_told(ln, w):  # «bot nya lemot bgt hari ini»: no work, any day
+        if content and _exclaims(ln):  # «aduh sinyal di pulau jelek bgt»: a sigh about it, small talk
+            return EntryKind.smalltalk, SIGHED
         return EntryKind.unclear, "tanpa pokok"
     if _trip_only(ln, w):  # «DL ke Jayapura sampe Kamis»: where the user is, no work told
         return EntryKind.remark, TRIP
@@ -348,6 +350,7 @@ MEASURE_ONLY = "ukuran tanpa isi"  # KindReading.why of a measure word with noth
 LABELLED_DRAFT = "IKI berlabel"  # KindReading.why of an IKI typed after «IKI sy:» whatever its first word
 TERM_ASKED = "istilah + tanda tanya"  # KindReading.why of one bare term asked with «?» alone («SATUSEHAT?»)
 CHANGE_UNNAMED = "ubah tanpa pokok"  # KindReading.why of «ganti jd 12»: a change whose thing is not named
+SIGHED = "keluhan diawali seruan"  # KindReading.why of a fault sighed over («aduh sinyal jelek bgt»): no request
 CALLED = "panggilan saja"  # KindReading.why of a word of address alone («min», «kak bot»): nothing said yet
 TABLE = "tabel ditempel"  # KindReading.why of a spreadsheet's rows pasted, read row by row
 FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
@@ -361,6 +364,13 @@ def _told_apart(ln: Line, apart: list[tuple[int, int]], parts: list[tuple[int, i
         return None
     reading = kind_of(_part_text(ln, rest))
     return reading.line if reading.kind is EntryKind.report else None
+
+
+def _exclaims(ln: Line) -> bool:
+    """The line opens with an exclamation of dismay (intent.yaml smalltalk reaction: «aduh», «waduh», «duh»)."""
+    first = next((i for i, k in enumerate(ln.kinds) if k == "word"), None)
+    return first is not None and phrase_set("intent", "smalltalk", "reaction", "phrases").match_at(ln.toks, first) \
+        is not None
 
 
 def _term_asked(ln: Line) -> bool:
