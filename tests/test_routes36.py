@@ -83,3 +83,11 @@ def test_a_call_during_the_year_is_still_invited_to_ask(engine):
     """The year reads «kak» as nothing said yet, never an entry; the chat still invites the question (tester26 #9)."""
     reply = said(engine.handle("u1", "kak"))
     assert "Silakan" in reply and not engine.state("u1").year.entries, reply
+
+
+def test_a_spreadsheet_of_dated_work_keeps_its_rows_never_its_column_names(engine):
+    text = "No\tTanggal\tUraian\tVolume\n1\t2/3/2026\tPengambilan sampel air minum\t12 titik\n" \
+           "2\t3/3/2026\tPemeriksaan jentik\t40 rumah"
+    reply = said(engine.handle("u1", text))
+    kept = [e.text for e in engine.state("u1").year.entries]
+    assert len(kept) == 2 and not any("Uraian" in t for t in kept), (kept, reply)
