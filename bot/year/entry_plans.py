@@ -79,16 +79,17 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
 
 def _report_announced(ln: Line, w: When, i: int) -> bool:
     """«eh min sy mau lapor aja tadi tuh kita skrining …»: the plan word at i is followed by a word of telling
-    (catatan_harian.yaml report_announced), then past filler by the day gone or today the line is dated with: what is
-    to come is the telling, the work after it was done that day. «besok mau lapor ke kabid» stays a plan."""
+    (catatan_harian.yaml report_announced), then past filler and marks by the day gone or today the line is dated
+    with: what is to come is the telling, the work after it was done that day. «besok mau lapor ke kabid» stays a
+    plan."""
     if w.kind not in _PAST_OR_TODAY or not vocabulary().plan.match_at(ln.toks, i):
         return False
     at = i + 1
     if at >= len(ln.toks) or ln.toks[at] not in config()["report_announced"]:
         return False
     at += 1
-    while at < len(ln.toks) and ln.toks[at] in _chat()["filler"] and at != w.span[0]:
-        at += 1
+    while at < len(ln.toks) and (ln.toks[at] in _chat()["filler"] or ln.kinds[at] == "mark") and at != w.span[0]:
+        at += 1  # «mau lapor min: td pagi …», «mau laporan ya, kemarin …»
     return at == w.span[0]
 
 
