@@ -374,10 +374,14 @@ def _exclaims(ln: Line) -> bool:
 
 
 def _term_asked(ln: Line) -> bool:
-    """«SATUSEHAT?», «IVA??»: one word and the «?» after it, no question word: a term with nothing said of what about
-    it is asked, never an entry nor a question of its own («apa itu SATUSEHAT?», «SATUSEHAT wajib?» say it)."""
+    """«SATUSEHAT?», «IVA??», «TW 2?»: one word (and a number after it) and only «?» after, no question word: a term
+    with nothing said of what about it is asked, never an entry nor a question of its own («apa itu SATUSEHAT?»,
+    «SATUSEHAT wajib?» say it)."""
     words = [i for i, k in enumerate(ln.kinds) if k != "mark"]
-    return len(words) == 1 and ln.kinds[0] == "word" and all(t == "?" for t in ln.toks[1:]) \
+    asked = [i for i, t in enumerate(ln.toks) if t == "?"]
+    # «TW 2?», «IKI 3?»: a term pointing with its number is as bare
+    return 1 <= len(words) <= 2 and words == list(range(len(words))) and ln.kinds[0] == "word" \
+        and all(ln.kinds[i] == "num" for i in words[1:]) and asked == list(range(len(words), len(ln.toks))) \
         and not ln.has(_chat()["question_open"]) and not ln.has(vocabulary().question_anywhere)
 
 
