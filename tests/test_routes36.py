@@ -41,7 +41,8 @@ _READ_EITHER_WAY = [
     ("the user's IKI spoken after a label and the user, then asked to be judged, is a draft", EntryKind.draft,
      ["jadi iki yang saya buat tuh persentase ibu hamil KEK yang dapat PMT terus satu lagi jumlah kelas ibu hamil "
       "menurut kakak bener ga",
-      "indikator yg aku usulin ya persentase desa yang melaksanakan STBM gimana ok gak"]),
+      "indikator yg aku usulin ya persentase desa yang melaksanakan STBM gimana ok gak",
+      "IKI aku ada tiga, satu persentase bumil anemia yang dapat TTD, dua jumlah kelas bumil, tiga jumlah kader, ok?"]),
     ("an IKI named with no wording of one, or a wording with no judging asked, stays a question", EntryKind.question,
      ["iki yg sy ajuin kemarin gimana nasibnya", "iki saya persentase balita ditimbang itu dihitung dari mana?"]),
     ("one bare term, or a pointer with its number, with a «?» says nothing of what is asked about it",

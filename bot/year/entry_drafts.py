@@ -87,15 +87,17 @@ def _judged_from(ln: Line, end: int) -> int | None:
     return start if any(t not in weak and t not in vocabulary().done for t in said) else None
 
 
+_SENTENCE_ENDS = frozenset(".?!")
 _OWN_IKI_REACH = 6  # words from a label naming an IKI to the measure opening it («iki yg mau sy ajuin eh persentase …»)
 
 
 def own_iki_judged(ln: Line) -> bool:
     """«nah ini iki yg mau sy ajuin eh persentase penderita hipertensi … terus yang kedua persentase … gimana udah
-    bener belum»: a label naming an IKI (rules/lexicon.yaml reading labels), then within _OWN_IKI_REACH words and no
-    mark between the user (catatan_harian.yaml first_person) and a measure word, and the words ending the line only
-    asking what the bot thinks of it (_judged_from), at least MIN_QUOTED_IKI_WORDS words of the IKI before them: the
-    user's IKI spoken, to check, as one quoted is."""
+    bener belum», «IKI sy ada dua, pertama persentase …, kedua jumlah …, gmn?»: a label naming an IKI
+    (rules/lexicon.yaml reading labels) and no number right after it, then within _OWN_IKI_REACH tokens and no
+    sentence's end between the user (catatan_harian.yaml first_person) and a measure word, and the words ending the
+    line only asking what the bot thinks of it (_judged_from), at least MIN_QUOTED_IKI_WORDS words of the IKI before
+    them: the user's IKI spoken, to check, as one quoted is."""
     labels, measures = phrase_set("rules/lexicon", "reading", "labels"), lexicon().measures
     own = frozenset(config()["first_person"])
     toks, kinds = ln.toks, ln.kinds
@@ -104,8 +106,10 @@ def own_iki_judged(ln: Line) -> bool:
         if not label:
             continue
         reach = range(i + len(label), min(len(toks), i + len(label) + _OWN_IKI_REACH + 1))
-        at = next((j for j in reach if kinds[j] != "word" or measures.match_at(toks, j)), None)
-        if at is None or kinds[at] != "word" or not own & set(toks[i:at]):
+        # «IKI sy ada dua, pertama persentase …»: a clause mark may stand between, a sentence's end may not, nor a
+        # number right after the label («IKI 3 sy persentase …» names one of the SKP's)
+        at = next((j for j in reach if toks[j] in _SENTENCE_ENDS or measures.match_at(toks, j)), None)
+        if at is None or toks[at] in _SENTENCE_ENDS or kinds[reach[0]] == "num" or not own & set(toks[i:at]):
             continue
         start = _judged_from(ln, len(toks))
         return start is not None and len([t for t, k in zip(toks[at:start], kinds[at:start]) if k == "word"]) \
