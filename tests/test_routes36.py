@@ -67,6 +67,8 @@ _READ_EITHER_WAY = [
 
 # Lines read as one kind without a logbook (with one, a plain line may be an entry).
 _READ_WITHOUT_LOGBOOK = [
+    ("how long since something was last done tells no work done", EntryKind.unclear,
+     ["sdh lama tidak ke posyandu itu", "udah lama ga buka aplikasi e-Kinerja"]),
     ("an IKI with a figure for the whole year's quarters names no quarter: the figure is its target", EntryKind.draft,
      ["Persentase puskesmas yang lapor tepat waktu TW I s.d. TW IV 90%", "Persentase alat terkalibrasi triwulan 1-4 85%"]),
 ]

@@ -495,21 +495,22 @@ def _thanked_done(ln: Line, at: int, end: int) -> bool:
     return bool(done) and after < end and ln.kinds[after] == "word" and ln.toks[after] not in config()["first_person"]
 
 
+def long_since_at(ln: Line, i: int) -> bool:
+    """At i a done word, a word of a long time (catatan_harian.yaml long_since) and a negation («udah lama gak
+    mampir», «sdh lama tidak ngobrol»): how long since something was last done, never work done."""
+    found = vocabulary().done.match_at(ln.toks, i)
+    long = phrase_set("catatan_harian", "long_since").match_at(ln.toks, i + len(found)) if found else None
+    after = i + len(found or ()) + len(long or ())
+    return bool(long) and after < len(ln.toks) and ln.toks[after] in vocabulary().negations
+
+
 def greets_long_since(ln: Line, w: When) -> bool:
-    """«eh halo min apa kabar nih udah lama gak mampir hehe»: a greeting, then a done word, a word of a long time
-    (catatan_harian.yaml long_since) and a negation, every content word of the line after that done word in its clause
-    and no number: how long since the user last came by, no work told."""
+    """«eh halo min apa kabar nih udah lama gak mampir hehe»: a greeting, then how long since the user last came by
+    (long_since_at), every content word of the line after its done word in its clause and no number: no work told."""
     if not _greets(ln, w) or any(k == "num" for k in ln.kinds):
         return False
-    done, since = vocabulary().done, phrase_set("catatan_harian", "long_since")
-    for start, end in ln.clauses():
-        for at in range(start, end):
-            found = done.match_at(ln.toks, at)
-            long = since.match_at(ln.toks, at + len(found)) if found else None
-            after = at + len(found or ()) + len(long or ())
-            if long and after < end and ln.toks[after] in vocabulary().negations:
-                return all(at <= i < end for i in content_at(ln, w))
-    return False
+    return any(long_since_at(ln, at) and all(at <= i < end for i in content_at(ln, w))
+               for start, end in ln.clauses() for at in range(start, end))
 
 
 def called_only(ln: Line) -> bool:

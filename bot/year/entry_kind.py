@@ -33,6 +33,7 @@ from bot.year.entry_chat import (
     command_word,
     file_names_only,
     greets_long_since,
+    long_since_at,
 )
 from bot.year.entry_content import (
     _chat,
@@ -313,7 +314,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.report, "waktu"
     if hours_told(ln) or _took_told(ln):  # «07.30-12.00 periksa 56 sampel TCM», «Sesi coaching …, 2 jam»: the time
         return EntryKind.report, "jam kerja"  # the work took (a plan or reminder was told above)
-    if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
+    if _done_told(ln) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
                                  for t in words) or _status_done(ln) or _result_told(ln) \
             or any(t in config()["done_marks"] for t in ln.toks) and not set(words) & vocab.skp_actions \
             or _relief_after_work(ln):
@@ -364,6 +365,13 @@ def _told_apart(ln: Line, apart: list[tuple[int, int]], parts: list[tuple[int, i
         return None
     reading = kind_of(_part_text(ln, rest))
     return reading.line if reading.kind is EntryKind.report else None
+
+
+def _done_told(ln: Line) -> bool:
+    """A done word that says work was done: never one opening how long since something was last done («udah lama gak
+    update logbook»: long_since_at)."""
+    done = vocabulary().done
+    return any(done.match_at(ln.toks, i) and not long_since_at(ln, i) for i in range(len(ln.toks)))
 
 
 def _exclaims(ln: Line) -> bool:
