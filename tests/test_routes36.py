@@ -1,5 +1,9 @@
-"""What a plain line is during the year (bot.year.entry_kind.kind_of), for the shapes route set 12 showed missing.
-The lines are our own, in the set's shapes, never the set's."""
+"""What a plain line is during the year (bot.year.entry_kind.kind_of), for the shapes route set 12 showed missing: work
+told with only its rest put off («…, baru slsai 18 unit sisanya bsk»), «mau lapor» then a day gone, a stage named after
+its activity, a thanks for what the bot did and a greeting with how long since the user came by, a call with nothing
+said («min»), a whole year's quarters beside an IKI's figure, the user's IKI spoken then judged, a bare term with «?»,
+a value changed with nothing named, a fault sighed over after «aduh», rows pasted from a spreadsheet. The lines are our
+own, in the set's shapes, never the set's."""
 
 import pytest
 
