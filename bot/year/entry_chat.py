@@ -4,6 +4,7 @@ file's name, work named as the topic of a question."""
 import re
 
 from bot import knowledge
+from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import stem
 from bot.year.entry_content import (
@@ -175,6 +176,15 @@ def _rencana_as_topic(ln: Line) -> bool:
     rencana, topic = vocabulary().rencana, phrase_set("catatan_harian", "rencana_topic_before")
     hits = [i for i in range(len(ln.toks)) if rencana.match_at(ln.toks, i)]
     return bool(hits) and all(any(topic.match_at(ln.toks, j) for j in range(max(0, i - 2), i)) for i in hits)
+
+
+def _stage_of_work(ln: Line, w: When) -> bool:
+    """«hari ini pemeriksaan kesehatan tahap 2 jemaah haji kloter 12, 45 org»: every stage word stands right after a
+    content word naming the activity it is a stage of, and no IKI is named: the work's own stage, no change to the
+    rencana aksi («tahap 2 IKI 1 selesai» opens with the stage)."""
+    rencana, content = vocabulary().rencana, set(content_at(ln, w))
+    hits = [i for i in range(len(ln.toks)) if rencana.match_at(ln.toks, i)]
+    return bool(hits) and all(i - 1 in content for i in hits) and not iki_refs().search(ln.text)
 
 
 def _about_bot(ln: Line, w: When) -> bool:
@@ -468,9 +478,46 @@ def _thanks_for(ln: Line, w: When) -> bool:
             after = at + len(thanks or ())
             while thanks and after < end and ln.toks[after] in chat["filler"]:  # «makasih banyak ya atas …»
                 after += 1
-            if thanks and after < end and ln.toks[after] in chat["thanks_for"]:
+            if thanks and after < end and (ln.toks[after] in chat["thanks_for"] or _thanked_done(ln, at + len(thanks), end)):
                 return all(after <= i < end for i in content_at(ln, w))
     return False
+
+
+def _thanked_done(ln: Line, at: int, end: int) -> bool:
+    """«terima kasih sdh bantu sy selama ini», «makasih udah diingetin»: right after the thanks a done word, then a word
+    before the clause's end that is not the user («makasih, udh sy kirim» tells the user's own work): what the thanks
+    is for, done by the one thanked."""
+    done, filler = vocabulary().done, _chat()["filler"]
+    while at < end and ln.toks[at] in filler and not done.match_at(ln.toks, at):  # «makasih ya udah …»
+        at += 1
+    done = done.match_at(ln.toks, at) if at < end else None
+    after = at + len(done or ())
+    return bool(done) and after < end and ln.kinds[after] == "word" and ln.toks[after] not in config()["first_person"]
+
+
+def long_since_at(ln: Line, i: int) -> bool:
+    """At i a done word, a word of a long time (catatan_harian.yaml long_since) and a negation («udah lama gak
+    mampir», «sdh lama tidak ngobrol»): how long since something was last done, never work done."""
+    found = vocabulary().done.match_at(ln.toks, i)
+    long = phrase_set("catatan_harian", "long_since").match_at(ln.toks, i + len(found)) if found else None
+    after = i + len(found or ()) + len(long or ())
+    return bool(long) and after < len(ln.toks) and ln.toks[after] in vocabulary().negations
+
+
+def greets_long_since(ln: Line, w: When) -> bool:
+    """«eh halo min apa kabar nih udah lama gak mampir hehe»: a greeting, then how long since the user last came by
+    (long_since_at), every content word of the line after its done word in its clause and no number: no work told."""
+    if not _greets(ln, w) or any(k == "num" for k in ln.kinds):
+        return False
+    return any(long_since_at(ln, at) and all(at <= i < end for i in content_at(ln, w))
+               for start, end in ln.clauses() for at in range(start, end))
+
+
+def called_only(ln: Line) -> bool:
+    """«min», «kak bot», «pak»: every token a word of address (the call phrases of intent.yaml that are filler) or the
+    assistant named (catatan_harian.yaml bot_named): the user calls, nothing said yet («min 🙏», «halo min» greet)."""
+    address, bot = _chat()["address"], phrase_set("catatan_harian", "bot_named")
+    return all(k == "word" and (t in address or bot.match_at(ln.toks, i)) for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)))
 
 
 def _only_names(ln: Line, w: When) -> bool:

@@ -27,6 +27,22 @@ def _iki_or_quarter() -> re.Pattern:
 
 
 @knowledge.cached
+def _all_quarters() -> re.Pattern:
+    """«Q1-Q4», «TW I sampai IV», «triwulan 1 s.d. triwulan 4»: the first quarter to the fourth joined as a range
+    (catatan_harian.yaml date_range joiners): the whole year, no one quarter's figure."""
+    quarter = quarter_pattern().pattern
+    joiners = "|".join(map(re.escape, sorted(config()["date_range"]["joiners"], key=len, reverse=True)))
+    words = quarter.split(r"\s*[-.]?\s*(")[0]  # «\b(?:triwulan|…|q)»: the quarter's word, without its mark
+    return re.compile(rf"{words}\s*[-.]?\s*(?:i|1)\s*(?:{joiners})\s*(?:{words[2:]}\s*[-.]?\s*)?(?:iv|4)\b",
+                      re.IGNORECASE)
+
+
+def without_all_quarters(text: str) -> str:
+    """The text with every whole-year range of quarters («Q1-Q4») blanked: a target for the year, no quarter named."""
+    return _all_quarters().sub(lambda m: " " * len(m.group()), text)
+
+
+@knowledge.cached
 def _chat() -> dict:
     """Small talk, filler and question words of knowledge/intent.yaml; a plea for help ("tolong bantu") is not small
     talk here: the bot answers it with a way to start."""

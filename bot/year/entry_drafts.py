@@ -4,7 +4,7 @@ IKI quoted or judged, an RHK pasted."""
 import re
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import opens_with_measure, read
@@ -62,11 +62,8 @@ def _measure_then_judged(ln: Line) -> bool:
     if len(parts) > 1 and words and all(ln.toks[i] in judged for i in words):
         start = parts[-2][1]
     else:  # unmarked: the judged words ending the line, one that judges («bener», «ok», «menurutmu»)
-        start = b
-        while start > 0 and (ln.kinds[start - 1] != "word" or ln.toks[start - 1] in judged):
-            start -= 1
-        said = [t for t in ln.toks[start:b] if t in judged]
-        if not any(t not in weak and t not in vocabulary().done for t in said):
+        start = _judged_from(ln, b)
+        if start is None:
             return False
     head = line(ln.text[:ln.spans[start][0]] if len(ln.spans) == len(ln.toks) and start < len(ln.toks)
                 else " ".join(ln.toks[:start]))
@@ -74,6 +71,50 @@ def _measure_then_judged(ln: Line) -> bool:
         return False
     # «jumlah sampel td 40, bener ga?»: a figure of a day, done or reached
     return not (when(head).kind or _done_said(head) or head.has(vocabulary().progress))
+
+
+def _judged_from(ln: Line, end: int) -> int | None:
+    """Where the words ending the line at `end` begin that only ask what the bot thinks of what comes before
+    (catatan_harian.yaml quoted_iki_after, tags, filler, a pointer), one of them a word of judging («bener», «ok»,
+    «menurutmu»); None when none judges."""
+    chat = _chat()
+    weak = chat["question_tags"] | chat["filler"] | set(config()["quoted_iki_pointers"])
+    judged = set(config()["quoted_iki_after"]) | weak
+    start = end
+    while start > 0 and (ln.kinds[start - 1] != "word" or ln.toks[start - 1] in judged):
+        start -= 1
+    said = [t for t in ln.toks[start:end] if t in judged]
+    return start if any(t not in weak and t not in vocabulary().done for t in said) else None
+
+
+_SENTENCE_ENDS = frozenset(".?!")
+_OWN_IKI_REACH = 6  # words from a label naming an IKI to the measure opening it («iki yg mau sy ajuin eh persentase …»)
+
+
+def own_iki_judged(ln: Line) -> bool:
+    """«nah ini iki yg mau sy ajuin eh persentase penderita hipertensi … terus yang kedua persentase … gimana udah
+    bener belum», «IKI sy ada dua, pertama persentase …, kedua jumlah …, gmn?»: a label naming an IKI
+    (rules/lexicon.yaml reading labels) and no number right after it, then within _OWN_IKI_REACH tokens and no
+    sentence's end between the user (catatan_harian.yaml first_person) and a measure word, and the words ending the
+    line only asking what the bot thinks of it (_judged_from), at least MIN_QUOTED_IKI_WORDS words of the IKI before
+    them: the user's IKI spoken, to check, as one quoted is."""
+    labels, measures = phrase_set("rules/lexicon", "reading", "labels"), lexicon().measures
+    own = frozenset(config()["first_person"])
+    toks, kinds = ln.toks, ln.kinds
+    for i in range(len(toks)):
+        label = labels.match_at(toks, i)
+        if not label:
+            continue
+        reach = range(i + len(label), min(len(toks), i + len(label) + _OWN_IKI_REACH + 1))
+        # «IKI sy ada dua, pertama persentase …»: a clause mark may stand between, a sentence's end may not, nor a
+        # number right after the label («IKI 3 sy persentase …» names one of the SKP's)
+        at = next((j for j in reach if toks[j] in _SENTENCE_ENDS or measures.match_at(toks, j)), None)
+        if at is None or toks[at] in _SENTENCE_ENDS or kinds[reach[0]] == "num" or not own & set(toks[i:at]):
+            continue
+        start = _judged_from(ln, len(toks))
+        return start is not None and len([t for t, k in zip(toks[at:start], kinds[at:start]) if k == "word"]) \
+            >= MIN_QUOTED_IKI_WORDS
+    return False
 
 
 _QUOTED = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]+)[\"'»”’]([^\"'«»“”‘’]*)$")

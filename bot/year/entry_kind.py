@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.lang.dates import quarter_pattern
-from bot.lang.text import PhraseSet, clean, list_marked, phrase_set, tokens
+from bot.lang.text import PhraseSet, clean, from_cells, list_marked, phrase_set, tokens
 from bot.lang.words import is_indonesian_word
 from bot.rules.draft_reading import iki_after_colon, iki_labelled, read
 from bot.rules.lexicon import lexicon
@@ -27,9 +27,13 @@ from bot.year.entry_chat import (
     _question_announced,
     _refs_as_topic,
     _rencana_as_topic,
+    _stage_of_work,
     _thanks_for,
+    called_only,
     command_word,
     file_names_only,
+    greets_long_since,
+    long_since_at,
 )
 from bot.year.entry_content import (
     _chat,
@@ -44,6 +48,7 @@ from bot.year.entry_content import (
     _parts,
     _times_only,
     content_at,
+    without_all_quarters,
 )
 from bot.year.entry_dates import When, when
 from bot.year.entry_drafts import (
@@ -55,6 +60,7 @@ from bot.year.entry_drafts import (
     _result_noun,
     _told_as_own,
     iki_quoted,
+    own_iki_judged,
     rhk_pasted,
 )
 from bot.year.entry_numbers import counts as count_numbers
@@ -72,6 +78,7 @@ from bot.year.entry_plans import (
     _part_held_over,
     _plan_hits,
     _planned,
+    _rest_put_off,
     _told_before_plan,
     _transfer_supposed,
     _trip_only,
@@ -99,6 +106,7 @@ from bot.year.entry_reports import (
     _work_opens,
     _wrong_said,
     _zone_said,
+    change_unnamed,
     forwarded_from_other,
     percent_in_words,
     since_earlier,
@@ -159,6 +167,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.question, "perintah tanpa garis miring"
     if file_names_only(ln.text):  # «IMG_20260514_0932.jpg»: a file named, no work told with it
         return EntryKind.unclear, "nama berkas"
+    table = _table_kind(ln.text)
+    if table is not None:  # «Tanggal<TAB>Kegiatan<TAB>Volume\n2/3/2026<TAB>…»: a spreadsheet pasted, read by its rows
+        return table, TABLE
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
@@ -190,6 +201,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.records, f"{asked} sendiri"
     if _measure_then_judged(ln):  # «persentase hoaks … maks 1x24 jam, bener gk ini?»: the IKI to check
         return EntryKind.draft, "IKI + minta dicek"
+    if own_iki_judged(ln):  # «ini iki yg mau sy ajuin eh persentase … gimana udah bener belum»: spoken, to check
+        return EntryKind.draft, "IKI diucapkan + minta dicek"
     after = _after_question(ln)
     if after is not None:  # «… leres teu? Persentase ambulans …»; «… wajib semua pegawai? sy fungsional»
         return after
@@ -204,8 +217,13 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             return EntryKind.smalltalk, CHATTER
         if _complaint_only(ln, w):  # «kok salah mulu sih»: a complaint, nothing asked
             return EntryKind.unclear, COMPLAINT
+        if _term_asked(ln):  # «SATUSEHAT?»: a bare term with a «?», what about it is not said
+            return EntryKind.unclear, TERM_ASKED
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
-    if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w):  # «makasih pak Budi», «pagi bu Rina»
+    if called_only(ln):  # «min», «kak bot»: a call, nothing said yet
+        return EntryKind.unclear, CALLED
+    # «makasih pak Budi», «pagi bu Rina», «halo min, udah lama gak mampir»
+    if _only_names(ln, w) and _has_smalltalk(ln, w) or _thanks_for(ln, w) or greets_long_since(ln, w):
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
@@ -215,7 +233,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, "IKI dikutip"
     if rhk_pasted(ln.text):
         return EntryKind.draft, "RHK ditempel"
-    if ln.has(vocab.rencana) and not _rencana_as_topic(ln) \
+    if ln.has(vocab.rencana) and not _rencana_as_topic(ln) and not _stage_of_work(ln, w) \
             and not _inside_iki(ln, w, [i for i in range(len(ln.toks)) if vocab.rencana.match_at(ln.toks, i)]):
         return EntryKind.rencana, "tahapan"
     if ln.has(vocab.reminder) or _times_only(ln) or _zone_said(ln):
@@ -224,6 +242,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         if _realisasi_fixed(ln):  # «realisasi TW I IKI 4 harusnya 80 persen»: the figure, not a logbook entry
             return EntryKind.progress, "realisasi dibetulkan"
         return EntryKind.correction, "koreksi catatan"
+    if change_unnamed(ln):  # «ganti jd 12»: a value changed, what it is for not named
+        return EntryKind.unclear, CHANGE_UNNAMED
     if _fields_given(ln):  # «tusi bagi rata 15 15 15 15 15 15, MI 5 5»: the draft's jenis and weights, no work
         return EntryKind.instruction, FIELDS_GIVEN
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
@@ -234,12 +254,15 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
                  for i, (t, k) in enumerate(zip(figures.toks, figures.kinds)))
     # «IKI 6: ninety percent»: a figure told in words is still the IKI's figure, never a logbook entry
     figure = figure or percent_in_words(figures)
-    if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated) \
+    # «… sesuai permintaan Q1-Q4 95%»: the whole year's quarters name no quarter, the figure is the IKI's target
+    if _iki_or_quarter().search(without_all_quarters(ln.text)) and (figure or ln.has(_realisasi_words())) \
+            and not _work_for_named_iki(ln, dated) \
             and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
-    if _planned(ln, w) and not _part_held_over(ln) and not _done_beside_plan(ln, w, after=True) \
+    if _planned(ln, w) and not _part_held_over(ln) and not _rest_put_off(ln, w) \
+            and not _done_beside_plan(ln, w, after=True) \
             and not _done_beside_plan(ln, w, after=False) \
             and not _told_before_plan(ln, w) and not _inside_iki(ln, w, _plan_hits(ln, w)):
         return EntryKind.plan, "rencana"
@@ -280,6 +303,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             and not dated:
         return EntryKind.draft, "terlaksananya"
     if not content or _about_bot(ln, w) or _broken_told(ln, w):  # «bot nya lemot bgt hari ini»: no work, any day
+        if content and _exclaims(ln):  # «aduh sinyal di pulau jelek bgt»: a sigh about it, small talk
+            return EntryKind.smalltalk, SIGHED
         return EntryKind.unclear, "tanpa pokok"
     if _trip_only(ln, w):  # «DL ke Jayapura sampe Kamis»: where the user is, no work told
         return EntryKind.remark, TRIP
@@ -289,7 +314,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.report, "waktu"
     if hours_told(ln) or _took_told(ln):  # «07.30-12.00 periksa 56 sampel TCM», «Sesi coaching …, 2 jam»: the time
         return EntryKind.report, "jam kerja"  # the work took (a plan or reminder was told above)
-    if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
+    if _done_told(ln) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) or t in config()["english_past"]
                                  for t in words) or _status_done(ln) or _result_told(ln) \
             or any(t in config()["done_marks"] for t in ln.toks) and not set(words) & vocab.skp_actions \
             or _relief_after_work(ln):
@@ -324,6 +349,11 @@ HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, 
 STILL_GOING = "masih berlangsung"  # KindReading.why of work going on since earlier today («dr tadi rapat mulu»)
 MEASURE_ONLY = "ukuran tanpa isi"  # KindReading.why of a measure word with nothing it measures («Persentase»)
 LABELLED_DRAFT = "IKI berlabel"  # KindReading.why of an IKI typed after «IKI sy:» whatever its first word
+TERM_ASKED = "istilah + tanda tanya"  # KindReading.why of one bare term asked with «?» alone («SATUSEHAT?»)
+CHANGE_UNNAMED = "ubah tanpa pokok"  # KindReading.why of «ganti jd 12»: a change whose thing is not named
+SIGHED = "keluhan diawali seruan"  # KindReading.why of a fault sighed over («aduh sinyal jelek bgt»): no request
+CALLED = "panggilan saja"  # KindReading.why of a word of address alone («min», «kak bot»): nothing said yet
+TABLE = "tabel ditempel"  # KindReading.why of a spreadsheet's rows pasted, read row by row
 FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
 
 
@@ -335,6 +365,47 @@ def _told_apart(ln: Line, apart: list[tuple[int, int]], parts: list[tuple[int, i
         return None
     reading = kind_of(_part_text(ln, rest))
     return reading.line if reading.kind is EntryKind.report else None
+
+
+def _done_told(ln: Line) -> bool:
+    """A done word that says work was done: never one opening how long since something was last done («udah lama gak
+    update logbook»: long_since_at)."""
+    done = vocabulary().done
+    return any(done.match_at(ln.toks, i) and not long_since_at(ln, i) for i in range(len(ln.toks)))
+
+
+def _exclaims(ln: Line) -> bool:
+    """The line opens with an exclamation of dismay (intent.yaml smalltalk reaction: «aduh», «waduh», «duh»)."""
+    first = next((i for i, k in enumerate(ln.kinds) if k == "word"), None)
+    return first is not None and phrase_set("intent", "smalltalk", "reaction", "phrases").match_at(ln.toks, first) \
+        is not None
+
+
+def _term_asked(ln: Line) -> bool:
+    """«SATUSEHAT?», «IVA??», «TW 2?»: one word (and a number after it) and only «?» after, no question word: a term
+    with nothing said of what about it is asked, never an entry nor a question of its own («apa itu SATUSEHAT?»,
+    «SATUSEHAT wajib?» say it)."""
+    words = [i for i, k in enumerate(ln.kinds) if k != "mark"]
+    asked = [i for i, t in enumerate(ln.toks) if t == "?"]
+    # «TW 2?», «IKI 3?»: a term pointing with its number is as bare
+    return 1 <= len(words) <= 2 and words == list(range(len(words))) and ln.kinds[0] == "word" \
+        and all(ln.kinds[i] == "num" for i in words[1:]) and asked == list(range(len(words), len(ln.toks))) \
+        and not ln.has(_chat()["question_open"]) and not ln.has(vocabulary().question_anywhere)
+
+
+def _table_kind(text: str) -> EntryKind | None:
+    """A block copied from a spreadsheet (every row's cells split by tabs, two rows or more): each row read as it would
+    be typed (from_cells), past a first row of column names (one read as neither work nor a draft: «IKI<TAB>Target»,
+    «Tanggal<TAB>Kegiatan»); the kind they all share when it is work done (dated rows) or a draft (IKI rows), else
+    None (the block is read whole as before)."""
+    rows = [r for r in text.splitlines() if r.strip()]
+    if len(rows) < 2 or not all("\t" in r.strip() for r in rows):
+        return None
+    kinds = [kind_of(clean(from_cells(r))).kind for r in rows]
+    if kinds[0] not in (EntryKind.report, EntryKind.draft):
+        kinds = kinds[1:]
+    shared = set(kinds)
+    return kinds[0] if len(shared) == 1 and shared <= {EntryKind.report, EntryKind.draft} else None
 
 
 def _placement_asked(ln: Line) -> bool:

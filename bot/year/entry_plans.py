@@ -74,7 +74,23 @@ def _plan_hits(ln: Line, w: When) -> list[int]:
     named = _covered(ln, [vocab.rencana, phrase_set("catatan_harian", "plan_nouns")])
     return [i for i in range(len(ln.toks)) if (vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)
                                                or _starts_ahead(ln, i) or _day_ahead(ln, i) or _plan_label(ln, w, i))
-            and not start <= i < end and i not in named and not _describes_thing(ln, i)]
+            and not start <= i < end and i not in named and not _describes_thing(ln, i) and not _report_announced(ln, w, i)]
+
+
+def _report_announced(ln: Line, w: When, i: int) -> bool:
+    """«eh min sy mau lapor aja tadi tuh kita skrining …»: the plan word at i is followed by a word of telling
+    (catatan_harian.yaml report_announced), then past filler and marks by the day gone or today the line is dated
+    with: what is to come is the telling, the work after it was done that day. «besok mau lapor ke kabid» stays a
+    plan."""
+    if w.kind not in _PAST_OR_TODAY or not vocabulary().plan.match_at(ln.toks, i):
+        return False
+    at = i + 1
+    if at >= len(ln.toks) or ln.toks[at] not in config()["report_announced"]:
+        return False
+    at += 1
+    while at < len(ln.toks) and (ln.toks[at] in _chat()["filler"] or ln.kinds[at] == "mark") and at != w.span[0]:
+        at += 1  # «mau lapor min: td pagi …», «mau laporan ya, kemarin …»
+    return at == w.span[0]
 
 
 _DESCRIBED_REACH = 4  # words from «yang» to a plan word still describing the thing before «yang»
@@ -150,6 +166,20 @@ def _part_held_over(ln: Line) -> bool:
         return False
     return any(ln.kinds[i] == "num" or vocab.done.match_at(ln.toks, i)
                for c in clauses if c not in held for i in range(*c))
+
+
+_REST_REACH = 2  # words from a word of what is left to the plan word («sisanya bsk», «sisa 12 besok»)
+
+
+def _rest_put_off(ln: Line, w: When) -> bool:
+    """«install ulang 30 unit, baru selesai 18 unit sisanya bsk»: every plan word stands at most _REST_REACH words after
+    a word of what is left (catatan_harian.yaml counting remaining_before), and before the first such word a done word
+    or a count tells the work: what was done is told, only its rest put off («sisanya besok» alone tells nothing)."""
+    hits, rest = _plan_hits(ln, w), frozenset(config()["counting"]["remaining_before"])
+    if not hits or not all(any(ln.toks[j] in rest for j in range(max(0, i - _REST_REACH), i)) for i in hits):
+        return False
+    first = min(j for j in range(len(ln.toks)) if ln.toks[j] in rest)
+    return any(ln.kinds[i] == "num" or vocabulary().done.match_at(ln.toks, i) for i in range(first))
 
 
 _PAST_OR_TODAY = ("today", "yesterday", "days_back", "weekday", "day", "day_month")

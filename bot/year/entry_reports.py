@@ -298,6 +298,19 @@ def _acts_on_skp(ln: Line) -> bool:
     return not count_numbers(bare, when(bare))
 
 
+def change_unnamed(ln: Line) -> bool:
+    """«ganti jd 12», «ubah jadi 15 aja»: a word acting on the SKP (catatan_harian.yaml skp_actions), then a word of
+    becoming (conversation.yaml draft_targets becomes) and only numbers after it, past filler: a change to a value
+    whose thing is not named, nothing open to apply it to."""
+    filler, becomes = _chat()["filler"], phrase_set("conversation", "draft_targets", "becomes")
+    toks = [t for t, k in zip(ln.toks, ln.kinds) if k != "mark" and t not in filler]
+    if len(toks) < 3 or toks[0] not in vocabulary().skp_actions:
+        return False
+    found = becomes.match_at(toks, 1)
+    rest = line(" ".join(toks[1 + len(found or ()):]))
+    return bool(found) and bool(rest.toks) and all(k == "num" for k in rest.kinds)
+
+
 def _realisasi_fixed(ln: Line) -> bool:
     """A correction that names a realisasi, not a logbook entry: an IKI or a triwulan with a figure of its own, and a
     word for the realisasi (knowledge/catatan_harian.yaml progress_words) or both an IKI and a triwulan («realisasi
