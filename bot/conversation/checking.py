@@ -100,11 +100,17 @@ class Checking:
             # the failed IKI itself, kept while its suggestions are on screen: «tetep mau itu» saves it as written
             state.checked = IkiDraft(indikator=verdict.read_as or text, jenis=jenis) \
                 if verdict.has_error and suggestions.candidates and twin is None else None
+            # a saved IKI checked again: the suggestion picked takes its place (tester55 F3: a new IKI beside it)
+            fixes = twin is not None and verdict.has_error and bool(suggestions.candidates)
+            state.replacing = state.skp.iki[twin].indikator if fixes else ""
+            state.replacing_for = [c.indikator for c in suggestions.candidates] if fixes else []
         if verdict.has_error:
             note = draft_save.release(state)
             if twin is not None:
+                fix = f"Usulan yang Anda pilih di bawah menggantikan IKI ke-{twin + 1}." if state.replacing else \
+                    f"Perbaiki yang tersimpan dengan /ubah {twin + 1}."
                 note = (f"{note}\n" if note else "") + f"IKI ini sudah ada di draf sebagai IKI ke-{twin + 1}; tidak " \
-                    f"saya simpan dua kali. Perbaiki yang tersimpan dengan /ubah {twin + 1}."
+                    f"saya simpan dua kali. {fix}"
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
         elif (held := draft_save.held_at(state, verdict.read_as or text)) is not None \
                 and not (target or verdict.target_read) and not add:
@@ -143,6 +149,9 @@ class Checking:
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
     def list_detail(self, state: UserState, number: int) -> list[Reply]:
         """Line N of the last pasted list: its verdict and suggestions, as /cek gives them."""
+        if number > len(state.listed) and 1 <= number <= len(state.skp.iki):
+            # «/cek 6» with no list line 6: the draft's IKI 6 (tester55 F3: «Tidak ada baris 6» of an old list)
+            return self.check(state, state.skp.iki[number - 1].indikator, number=number, keep_offer=True)
         if not 1 <= number <= len(state.listed):
             where = f"daftar terakhir Anda punya IKI 1–{len(state.listed)}" if state.listed else \
                 "belum ada daftar IKI yang Anda tempel"

@@ -82,7 +82,7 @@ def suggest_jenis(state: UserState, draft: IkiDraft) -> Jenis:
     (or is the first CL); else TUSI, or the core jenis that still has room."""
     if is_mandatory(draft):
         return Jenis.core_mi
-    if phrase_set("conversation", "beyond_cues").find(tokens(draft.indikator)):
+    if phrase_set("conversation", "beyond_cues").find(tokens(draft.indikator)) or draft.indikator in state.beyond_told:
         return Jenis.beyond
     skp = state.skp
     room = {jenis: cap - used(skp)[jenis] for jenis, cap in caps(skp).items()}
