@@ -540,7 +540,8 @@ def save_named(state: UserState, before: str, draft: IkiDraft, check: Callable[.
     known = draft_save.mandatory_target(state, mandatory) if mandatory else None
     checked = check_iki(draft)  # saved as the rules read it; what they find is said now and kept in /skp
     first: list[Reply] = []
-    if checked.has_error and check is not None and draft_save.twin_as_read(state, draft.indikator) is None:
+    if checked.has_error and check is not None and not measure_class(draft.indikator) \
+            and draft_save.twin_as_read(state, draft.indikator) is None:  # (one measured as typed: saved, finding said)
         first = ([known] if known else []) + (draft_save.save_many(state, [mandatory]) if mandatory and not known
                                               else [])
         replies = check(state, draft.indikator, target=str(draft.target) if draft.target else None, keep_offer=True)
