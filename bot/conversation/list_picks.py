@@ -408,7 +408,7 @@ def _other_work(part: str, words: set[str], known: set[str]) -> bool:
     from bot.retrieval.normalize import stopwords
 
     add = set(knowledge.data("conversation")["list_add"]) | set(knowledge.data("conversation")["list_pointer_words"])
-    own = {w for w in tokens(part) if w not in known and len(w) > 2 and not w.isdigit()} - set(stopwords()) - add
+    own = {w for w in tokens(part) if w not in known and len(w) > 3 and not w.isdigit()} - set(stopwords()) - add
     return len(own) > max(len(words), knowledge.data("conversation")["list_own_words_most"])
 
 

@@ -80,7 +80,7 @@ def suggest_jenis(state: UserState, draft: IkiDraft) -> Jenis:
     """The jenis this IKI most likely is, asked per IKI: IP ASN is MI; an innovation Beyond; Core CL only for a direct
     cascade from a unit indicator the user did not mark as a poor fit, while CL has room and the IKI names its work
     (or is the first CL); else TUSI, or the core jenis that still has room."""
-    if is_mandatory(draft):
+    if is_mandatory(draft) or phrase_set("conversation", "core_mi_cues").find(tokens(draft.indikator)):
         return Jenis.core_mi
     if phrase_set("conversation", "beyond_cues").find(tokens(draft.indikator)) or draft.indikator in state.beyond_told:
         return Jenis.beyond
