@@ -16,7 +16,7 @@ from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.replies import Button, Reply, split_action
 from bot.conversation.state import UserState
-from bot.conversation.typed_work import reads_as_iki
+from bot.conversation.typed_work import beyond_said, reads_as_iki
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Category, IkiDraft
 from bot.rewrite import in_indonesian, indonesian_wording
@@ -92,6 +92,8 @@ class Checking:
             # a failing check with nothing to offer («tp atasan sy dulu setuju2 aja») leaves the suggestions before it
             # usable: their buttons are still on screen
             state.candidates, state.candidates_line = suggestions.candidates, 0
+            # «/cek inovasi …»: work called an innovation, its suggestions suggested Beyond (tester55 F17)
+            state.beyond_told = [c.indikator for c in suggestions.candidates] if beyond_said(text) else []
             typed_target_read = target or verdict.target_read
             # an IKI the draft already holds, typed again with its target: no suggestion takes that target unasked
             state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
