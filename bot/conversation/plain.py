@@ -534,14 +534,16 @@ def save_named(state: UserState, before: str, draft: IkiDraft, check: Callable[.
         -> list[Reply]:
     """An IKI named by its jenis (one_off.named_iki), with the mandatory IKI typed before it if any. One the rules
     refuse is checked instead (`check`, /cek's): its rewrites offered, its jenis and weight kept for the one picked,
-    and it is saved as typed only when no rewrite can be made (tester55 F3: «ini IKI baru beyond: video edukasi …»
+    and it is saved as typed only when no rewrite can be made (one opening with a measure word is saved as typed,
+    its finding said and /cek N named for rewrites; tester55 F3: «ini IKI baru beyond: video edukasi …»
     saved failing «seperti yang Anda minta»)."""
     mandatory = mandatory_in(before)
     known = draft_save.mandatory_target(state, mandatory) if mandatory else None
     checked = check_iki(draft)  # saved as the rules read it; what they find is said now and kept in /skp
     first: list[Reply] = []
-    if checked.has_error and check is not None and not measure_class(draft.indikator) \
-            and draft_save.twin_as_read(state, draft.indikator) is None:  # (one measured as typed: saved, finding said)
+    drafted = checked.has_error and check is not None and not measure_class(draft.indikator) \
+        and draft_save.twin_as_read(state, draft.indikator) is None  # (one measured as typed: saved, finding said)
+    if drafted:
         first = ([known] if known else []) + (draft_save.save_many(state, [mandatory]) if mandatory and not known
                                               else [])
         replies = check(state, draft.indikator, target=str(draft.target) if draft.target else None, keep_offer=True)
@@ -553,10 +555,14 @@ def save_named(state: UserState, before: str, draft: IkiDraft, check: Callable[.
     drafts = ([mandatory] if mandatory and not known else []) + [draft]
     verdict = render.iki_result(checked)
     if any(f.severity == "error" for f in checked.findings):
-        # (no rewrite could be made of it: kept as written, said so, and how to put it right)
+        number = len(state.skp.iki) + len(drafts)
+        # «/cek N» reaches the draft's IKI N only past the last list's lines (Checking.list_detail)
+        cek = f"/cek {number}" if number > len(state.listed) else "/cek diikuti kalimatnya"
+        # kept as written, said so, and how to put it right (no rewrite could be made of one drafted above)
         verdict += (f"\nBelum ada usulan otomatis untuk kalimat ini, jadi saya simpan seperti yang Anda tulis; ubah "
-                    f"kalimatnya dengan /ubah {len(state.skp.iki) + len(drafts)} teks … (awali dengan kata ukuran, "
-                    "misalnya Persentase atau Jumlah).")
+                    f"kalimatnya dengan /ubah {number} teks … (awali dengan kata ukuran, misalnya Persentase atau "
+                    "Jumlah).") if drafted else (f"\nSaya simpan seperti yang Anda tulis; ubah kalimatnya dengan /ubah "
+                                                 f"{number} teks …, atau {cek} untuk usulan.")
     return first + ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
 
 
