@@ -276,3 +276,25 @@ def test_a_profile_in_one_unmarked_line_is_cut_at_three_labels_and_the_count_is_
         monkeypatch.delenv("IKI_KNOWLEDGE_DIR")
         get_settings.cache_clear()
         knowledge.clear()
+
+
+@pytest.mark.parametrize("typed", [
+    "eh salah ketik td, 199207142018012003",  # a slip owned up to before the number
+    "maaf ketinggalan satu angka: 199207142018012003",
+    "nomornya ini ya 199207142018012003",  # no capitalised word: a remark, never a name
+])
+def test_a_remark_before_the_nip_asked_is_no_name_and_the_name_kept(engine, typed):
+    """Answering the NIP question, the words before the number are a remark about it: the name typed earlier stays
+    (tester55 F1: «oh iya kurang 1, 1988…» became the name on the export and its file name)."""
+    engine.handle("u", "/profil")
+    engine.handle("u", "Sinta Maharani, S.Ft\n1992 0714 2018 01 200\nFisioterapis Ahli Pertama\nInstalasi Rehabilitasi"
+                       " Medik RSUD Cibinong\nKepala Instalasi Rehabilitasi Medik")
+    assert engine.state("u").profil.field == "nip"  # 17 digits refused, the rest kept
+    engine.handle("u", typed)
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.nama, pegawai.nip) == ("Sinta Maharani, S.Ft", "199207142018012003")
+
+
+def test_a_name_still_opens_a_pasted_line_with_the_nip():
+    assert read_profile("Bambang Sutrisno, 198304112009122002", "nip") == {"nama": "Bambang Sutrisno",
+                                                                           "nip": "198304112009122002"}

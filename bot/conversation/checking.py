@@ -16,7 +16,7 @@ from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.replies import Button, Reply, split_action
 from bot.conversation.state import UserState
-from bot.conversation.typed_work import reads_as_iki
+from bot.conversation.typed_work import beyond_said, reads_as_iki
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Category, IkiDraft
 from bot.rewrite import in_indonesian, indonesian_wording
@@ -92,6 +92,8 @@ class Checking:
             # a failing check with nothing to offer («tp atasan sy dulu setuju2 aja») leaves the suggestions before it
             # usable: their buttons are still on screen
             state.candidates, state.candidates_line = suggestions.candidates, 0
+            # «/cek inovasi …»: work called an innovation, its suggestions suggested Beyond (tester55 F17)
+            state.beyond_told = [c.indikator for c in suggestions.candidates] if beyond_said(text) else []
             typed_target_read = target or verdict.target_read
             # an IKI the draft already holds, typed again with its target: no suggestion takes that target unasked
             state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
@@ -100,11 +102,17 @@ class Checking:
             # the failed IKI itself, kept while its suggestions are on screen: «tetep mau itu» saves it as written
             state.checked = IkiDraft(indikator=verdict.read_as or text, jenis=jenis) \
                 if verdict.has_error and suggestions.candidates and twin is None else None
+            # a saved IKI checked again: the suggestion picked takes its place (tester55 F3: a new IKI beside it)
+            fixes = twin is not None and verdict.has_error and bool(suggestions.candidates)
+            state.replacing = state.skp.iki[twin].indikator if fixes else ""
+            state.replacing_for = [c.indikator for c in suggestions.candidates] if fixes else []
         if verdict.has_error:
             note = draft_save.release(state)
             if twin is not None:
+                fix = f"Usulan yang Anda pilih di bawah menggantikan IKI ke-{twin + 1}." if state.replacing else \
+                    f"Perbaiki yang tersimpan dengan /ubah {twin + 1}."
                 note = (f"{note}\n" if note else "") + f"IKI ini sudah ada di draf sebagai IKI ke-{twin + 1}; tidak " \
-                    f"saya simpan dua kali. Perbaiki yang tersimpan dengan /ubah {twin + 1}."
+                    f"saya simpan dua kali. {fix}"
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
         elif (held := draft_save.held_at(state, verdict.read_as or text)) is not None \
                 and not (target or verdict.target_read) and not add:
@@ -143,6 +151,9 @@ class Checking:
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
     def list_detail(self, state: UserState, number: int) -> list[Reply]:
         """Line N of the last pasted list: its verdict and suggestions, as /cek gives them."""
+        if number > len(state.listed) and 1 <= number <= len(state.skp.iki):
+            # «/cek 6» with no list line 6: the draft's IKI 6 (tester55 F3: «Tidak ada baris 6» of an old list)
+            return self.check(state, state.skp.iki[number - 1].indikator, number=number, keep_offer=True)
         if not 1 <= number <= len(state.listed):
             where = f"daftar terakhir Anda punya IKI 1–{len(state.listed)}" if state.listed else \
                 "belum ada daftar IKI yang Anda tempel"

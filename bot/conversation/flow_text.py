@@ -86,7 +86,7 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return read_as(AS_QUESTION, answer) + again
         named = named_iki(message) if step in ("scope", "roles") and ";" not in message else None
         if named:  # "satu lagi CL: Persentase …, target 70%": their own IKI with its jenis, never a role line
-            return mpph_flow.leave_for_own_iki(state) + save_named(state, *named)
+            return mpph_flow.leave_for_own_iki(state) + save_named(state, *named, engine.plain._check)
         typed = without_lead_in(message)  # "satu lagi: Persentase …": an IKI of their own, never a role line
         own = (is_new_iki(typed) or new_iki_in(typed)) if step == "scope" else step == "roles" \
             and ";" not in typed and (reads_as_iki(typed) or new_iki_in(typed) or names_mandatory(typed))

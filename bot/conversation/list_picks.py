@@ -391,11 +391,25 @@ def _named_by_words(text: str, listed: list[ListedIki], least: int = 1, whole: b
     lines = []
     for part in re.split(r"\s*(?:,|\bsama\b|\bsm\b|\bdan\b|&|\+)\s*", head):
         words = {w for w in tokens(part) if w in known and len(w) > 2 and not w.isdigit()}
+        if _other_work(part, words, known):
+            continue
         matches = [i for i, line_words in enumerate(words_of) if len(words) >= least and words <= line_words
                    and (among is None or i in among)]
         if len(matches) == 1 and matches[0] + 1 not in lines:
             lines.append(matches[0] + 1)
     return lines, [(0, len(head))]
+
+
+def _other_work(part: str, words: set[str], known: set[str]) -> bool:
+    """«sy jg mau tambah inovasi bikin video edukasi … pasien pasca stroke»: a part holding more words of its own
+    than of the list names other work that shares the list's domain words (pasien, stroke), never a line of it
+    (tester55 F2: read as line 5 and said «Sudah ada di draf»). Words that add or point at lines and stopwords aside
+    (conversation.yaml `list_add`, `list_own_words_most`)."""
+    from bot.retrieval.normalize import stopwords
+
+    add = set(knowledge.data("conversation")["list_add"]) | set(knowledge.data("conversation")["list_pointer_words"])
+    own = {w for w in tokens(part) if w not in known and len(w) > 3 and not w.isdigit()} - set(stopwords()) - add
+    return len(own) > max(len(words), knowledge.data("conversation")["list_own_words_most"])
 
 
 def lines_named(text: str, listed: list[ListedIki], among: frozenset[int] | None = None) -> list[int]:

@@ -11,6 +11,7 @@ from datetime import datetime
 from bot import knowledge, render
 from bot.conversation import (
     draft_save,
+    field_edit,
     iki_list,
     kept_work,
     line_acts,
@@ -184,11 +185,20 @@ class Plain:
         state.later_numbers = [n for n in shown if tasks[n - 1] != tasks[int(arg) - 1]] if None not in tasks else []
         state.later = list(state.candidates) if state.later_numbers else []
         typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
-        state.shown_numbers, state.checked = [], None
+        failed, state.shown_numbers, state.checked = state.checked, [], None
+        replaced, state.replacing, state.replacing_for = (state.replacing if chosen.indikator in state.replacing_for
+                                                          else ""), "", []
+        at = draft_save.held_at(state, replaced) if replaced else None
+        if at is not None:  # a saved IKI's suggestion: it takes that IKI's place, its other fields kept
+            state.later, state.later_numbers = [], []
+            return [Reply(f"Usulan {arg} dipilih; IKI {at + 1} diganti usulan ini.")] \
+                + field_edit.apply(state, at, "indikator", chosen.indikator)
         own = state.candidate_rhk if chosen.indikator in state.candidate_rhk_for else ""
         state.candidate_rhk, state.candidate_rhk_for = "", []
         rhk = own or next(iter(draft_rhk(chosen.indikator)), "")
         draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
+        if failed is not None:  # the jenis and weight typed with the failing IKI («beyond: …») go to its rewrite
+            draft.jenis, draft.bobot = failed.jenis, failed.bobot
         line, state.candidates_line = state.candidates_line, 0
         took = ""
         if 0 < line <= len(state.listed):  # a line's suggestion takes its place: the line is not saved again
@@ -520,18 +530,40 @@ def then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[R
     return replies + draft_save.save_many(state, [draft])
 
 
-def save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
-    """An IKI named by its jenis (one_off.named_iki), with the mandatory IKI typed before it if any."""
+def save_named(state: UserState, before: str, draft: IkiDraft, check: Callable[..., list[Reply]] | None = None) \
+        -> list[Reply]:
+    """An IKI named by its jenis (one_off.named_iki), with the mandatory IKI typed before it if any. One the rules
+    refuse is checked instead (`check`, /cek's): its rewrites offered, its jenis and weight kept for the one picked,
+    and it is saved as typed only when no rewrite can be made (one opening with a measure word is saved as typed,
+    its finding said and /cek N named for rewrites; tester55 F3: «ini IKI baru beyond: video edukasi …»
+    saved failing «seperti yang Anda minta»)."""
     mandatory = mandatory_in(before)
     known = draft_save.mandatory_target(state, mandatory) if mandatory else None
     checked = check_iki(draft)  # saved as the rules read it; what they find is said now and kept in /skp
+    first: list[Reply] = []
+    drafted = checked.has_error and check is not None and not measure_class(draft.indikator) \
+        and draft_save.twin_as_read(state, draft.indikator) is None  # (one measured as typed: saved, finding said)
+    if drafted:
+        first = ([known] if known else []) + (draft_save.save_many(state, [mandatory]) if mandatory and not known
+                                              else [])
+        replies = check(state, draft.indikator, target=str(draft.target) if draft.target else None, keep_offer=True)
+        if state.checked is not None:  # rewrites on screen: the failing IKI waits with its jenis and weight
+            state.checked.jenis, state.checked.bobot = draft.jenis, draft.bobot
+            return first + replies
+        mandatory, known = None, None  # saved above; the failing IKI is saved as typed below
     draft.indikator = checked.read_as or draft.indikator
     drafts = ([mandatory] if mandatory and not known else []) + [draft]
     verdict = render.iki_result(checked)
     if any(f.severity == "error" for f in checked.findings):
-        verdict += (f"\nTetap saya simpan seperti yang Anda minta; ubah kalimatnya dengan /ubah "
-                    f"{len(state.skp.iki) + len(drafts)} teks …, atau /cek untuk usulan.")
-    return ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
+        number = len(state.skp.iki) + len(drafts)
+        # «/cek N» reaches the draft's IKI N only past the last list's lines (Checking.list_detail)
+        cek = f"/cek {number}" if number > len(state.listed) else "/cek diikuti kalimatnya"
+        # kept as written, said so, and how to put it right (no rewrite could be made of one drafted above)
+        verdict += (f"\nBelum ada usulan otomatis untuk kalimat ini, jadi saya simpan seperti yang Anda tulis; ubah "
+                    f"kalimatnya dengan /ubah {number} teks … (awali dengan kata ukuran, misalnya Persentase atau "
+                    "Jumlah).") if drafted else (f"\nSaya simpan seperti yang Anda tulis; ubah kalimatnya dengan /ubah "
+                                                 f"{number} teks …, atau {cek} untuk usulan.")
+    return first + ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
 
 
 def drafts_iki(state: UserState, message: str) -> bool:

@@ -133,7 +133,7 @@ from bot.conversation.return_asked import why_returned
 from bot.conversation.several_picks import approves_all, picked_numbers
 from bot.conversation.state import UserState
 from bot.conversation.step_m_reading import typed_draft
-from bot.conversation.typed_work import after_example, new_iki_in, new_work, reads_as_iki
+from bot.conversation.typed_work import after_example, beyond_said, new_iki_in, new_work, planned_addition, reads_as_iki
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
 from bot.lang.text import clean, phrase_set, sentence, short, tokens
@@ -699,7 +699,7 @@ def _save_alone(message: str) -> bool:
 def _iki_named(said: Said) -> list[Reply] | None:
     """«IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter."""
     named = named_iki(said.message)  # «Beyond: Jumlah …, 1 program, 20%»: the 20% is its weight
-    return save_named(said.state, named[0], with_weight(*named, said.message)) if named else None
+    return save_named(said.state, named[0], with_weight(*named, said.message), said.plain._check) if named else None
 
 
 def _mandatory_with_another(said: Said) -> list[Reply] | None:
@@ -896,6 +896,22 @@ def _progress_for_pick(said: Said) -> list[Reply] | None:
             and not state.year.agreed and typed_target(message) is not None:
         return said.plain.target_for_suggestions(state, message)
     return None
+
+
+def _planned_work_added(said: Said) -> list[Reply] | None:
+    """«sy jg mau tambah inovasi bikin video edukasi … pasca stroke» on a draft SKP with no logbook kept: new work to
+    add, checked for its output-based rewrites, never a plan kept out of a logbook nor a list line sharing its domain
+    words (tester55 F2); said to be an innovation or Beyond, the rewrite picked is suggested Beyond (F17)."""
+    intent = said.intent
+    if intent.route is not Route.year or intent.entry.kind is not year_chat.EntryKind.plan \
+            or year_chat.logging(said.state):
+        return None
+    work = planned_addition(said.message)
+    if not work:
+        return None
+    replies = said.plain._check(said.state, work, keep_offer=True)
+    said.state.beyond_told = [c.indikator for c in said.state.candidates] if beyond_said(said.message) else []
+    return replies
 
 
 def _line_for_the_year(said: Said) -> list[Reply] | None:
@@ -1305,7 +1321,7 @@ STAGES: tuple[Stage, ...] = (
     _request,
     _paste_announced,
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
-    _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
+    _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _planned_work_added, _line_for_the_year, _figure_before_skp,
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction
     _all_taken, _several_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance

@@ -80,9 +80,9 @@ def suggest_jenis(state: UserState, draft: IkiDraft) -> Jenis:
     """The jenis this IKI most likely is, asked per IKI: IP ASN is MI; an innovation Beyond; Core CL only for a direct
     cascade from a unit indicator the user did not mark as a poor fit, while CL has room and the IKI names its work
     (or is the first CL); else TUSI, or the core jenis that still has room."""
-    if is_mandatory(draft):
+    if is_mandatory(draft) or phrase_set("conversation", "core_mi_cues").find(tokens(draft.indikator)):
         return Jenis.core_mi
-    if phrase_set("conversation", "beyond_cues").find(tokens(draft.indikator)):
+    if phrase_set("conversation", "beyond_cues").find(tokens(draft.indikator)) or draft.indikator in state.beyond_told:
         return Jenis.beyond
     skp = state.skp
     room = {jenis: cap - used(skp)[jenis] for jenis, cap in caps(skp).items()}
@@ -405,7 +405,8 @@ class Prima:
             return [Reply("Belum ada usulan IKI yang bisa dipilih di langkah ini; usulan muncul di langkah 4 "
                           "(Mulai jabarkan IKI).")] + self.prompt(state)
         if prima.step in ("P", "R", "I") and (prima_offer.lists_values(text) or fields_for_several(text)) \
-                and not prima_offer.how_often_only(text):  # «kalibrasi alat tiap 6 bulan, …»: work, its frequency
+                and not prima_offer.how_often_only(text) and not says_strategies(text):
+            # («strategi 1: sweeping …\nstrategi 2: …»: strategies numbered, step 2's answer, never targets: tester55 F4)  # «kalibrasi alat tiap 6 bulan, …»: work, its frequency
             return self._hold_targets(state, text)  # targets for several IKI (their jenis, weight too)
         said = self._field_ahead(state, text) if prima.step in ("P", "R") else ""
         if said:  # «target 90», «core tusi 40» at the unit or strategy question: step 4's field, never a keyword

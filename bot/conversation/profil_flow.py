@@ -388,8 +388,8 @@ def _read_profile(text: str, current: str) -> dict[str, str]:
         if len(plain) > len(order):
             plain = plain[:len(order) - 1] + [", ".join(plain[len(order) - 1:])]
         return found | dict(zip(order, plain))
-    if nip_at:
-        found.setdefault("nama", ", ".join(plain[:nip_at]))  # "dr. Bayu, M.Epid": a title after a comma stays
+    if nip_at and _name_like(name := ", ".join(plain[:nip_at])):
+        found.setdefault("nama", name)  # "dr. Bayu, M.Epid": a title after a comma stays
     found.setdefault("nip", plain[nip_at])
     after = plain[nip_at + 1:]
     second = next((i for i, p in enumerate(after) if _NIP_LIKE.fullmatch(p)), None)
@@ -400,6 +400,17 @@ def _read_profile(text: str, current: str) -> dict[str, str]:
         extra = len(after) - len(slots)
         after = [", ".join(after[:extra + 1])] + after[extra + 1:]
     return found | dict(zip(slots, after))
+
+
+def _name_like(text: str) -> bool:
+    """Whether the words before a NIP can be a name: one capitalised word at least, no digit, no chat word or word of
+    a correction (conversation.yaml `profil_not_values`, `profil_not_name`). «oh iya kurang 1, 1988…» answering the
+    NIP is a remark around it, never the name (tester55 F1)."""
+    words = tokens(text)
+    if not words or any(ch.isdigit() for ch in text) or not re.search(r"(?<![\w])[A-Z]", text):
+        return False
+    never = _not_values() | frozenset(knowledge.data("conversation")["profil_not_name"])
+    return not never.intersection(words)
 
 
 def _parts(lines: list[str]) -> tuple[list[str], bool]:

@@ -239,6 +239,13 @@ class UserState(BaseModel):
     candidate_work: str = ""  # the one task they were drafted from («menyusun inventaris digital alat»), if one
     # the IKI a check failed, kept while its suggestions are on screen: «tetep mau itu», «simpan apa adanya» saves it
     checked: IkiDraft | None = None
+    # the draft's IKI a failing check rewrites (its text, and the suggestions offered for it): the one picked replaces
+    # it in place, never a second IKI beside it (tester55 F3)
+    # suggestions drafted from a message saying the work is an innovation or Beyond («mau tambah inovasi …»): the jenis
+    # suggested for the one picked is Beyond (tester55 F17)
+    beyond_told: list[str] = Field(default_factory=list)
+    replacing: str = ""
+    replacing_for: list[str] = Field(default_factory=list)
     # the draft's IKI (0-based) a /cek just said it already holds, nothing offered: «simpan ke draf» typed next is
     # told so again, never the last list's lines saved (d2-lab03)
     held_shown: int | None = None

@@ -159,3 +159,30 @@ def _names_its_target(text: str) -> bool:
         return False
     typed = fields_in(text)
     return typed.target is not None and len(tokens(typed.indikator)) >= MIN_WORK_WORDS
+
+
+def planned_addition(text: str) -> str | None:
+    """«sy jg mau tambah inovasi bikin video edukasi latihan … pasca stroke»: the work a plan asks to add to the draft,
+    after its add word (conversation.yaml `add_lead`) and the words naming the kind of work («inovasi», «ide baru»:
+    `planned_work_openers`); None without an add word or with less than two words of work after it (tester55 F2)."""
+    from bot.conversation.intent import has_work_object
+
+    data = knowledge.data("conversation")
+    adds = "|".join(re.escape(w) for w in sorted(data["add_lead"], key=len, reverse=True))
+    found = re.search(rf"(?<!\w)(?:{adds})(?!\w)", text, re.IGNORECASE)
+    if not found:
+        return None
+    work = text[found.end():].strip(" :,.-")
+    openers = sorted(data["planned_work_openers"], key=len, reverse=True)
+    while (opener := next((o for o in openers if re.match(rf"{re.escape(o)}(?!\w)", work, re.IGNORECASE)), None)):
+        work = work[len(opener):].strip(" :,.-")
+    return work if len(tokens(work)) >= 2 and has_work_object(work) else None
+
+
+def beyond_said(text: str) -> bool:
+    """The message calls its work an innovation or Beyond (conversation.yaml `beyond_cues`, `jenis` `beyond`)."""
+    from bot.lang.text import phrase_set
+
+    words = tokens(text)
+    return bool(phrase_set("conversation", "beyond_cues").find(words)
+                or set(knowledge.data("conversation")["jenis"]["beyond"]) & set(words))

@@ -181,7 +181,8 @@ def _attended(typed: str, pat: Patterns) -> list[Candidate] | None:
     """«Mengikuti pelatihan manajemen mutu» → what the participant produces (patterns.yaml attended): the training
     named by its first event word, what follows it kept («manajemen mutu»; another event word after a «/» left out);
     None when the text opens with no attending verb right before an event word."""
-    words = [w for w in _IN_BRACKETS.sub(" ", typed).split() if tokens(w)]
+    # «pelatihan/seminar»: events joined by a slash with no space are two words (tester55 F9: no rewrite at all)
+    words = [w for w in _IN_BRACKETS.sub(" ", re.sub(r"(?<=\w)/(?=\w)", " / ", typed)).split() if tokens(w)]
     keys = [" ".join(tokens(w)) for w in words]
     verb = pat.attended.match_at(keys, 0)
     event = pat.attended_events.match_at(keys, len(verb)) if verb else None
