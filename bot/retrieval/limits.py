@@ -5,6 +5,7 @@ count asked in words the answers are matched by.
 
 import re
 
+from bot import knowledge
 from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.words import read_root
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
@@ -12,6 +13,7 @@ from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import polarity_clash
 from bot.retrieval.question_parts import CLAUSE_END, asked_parts, wanted_kinds
 from bot.retrieval.yes_no import holds_outside, negated_predicate, yes_no_predicate
+from bot.sheets.tables import middle_head_phrases
 
 # a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on)
 _COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d,/%]|\.\d|\s*(?:%|persen))")
@@ -56,10 +58,19 @@ def count_lead(question: str, answer: str) -> str:
     return config["lead"]["tidak" if past else "ya"]
 
 
+@knowledge.cached
+def scope_sides() -> tuple[PhraseSet, PhraseSet]:
+    """The pimpinan unit kerja and the non pimpinan, as phrases (search.yaml `only.scope.sides`); the posts leading a
+    team inside a unit, «kepala seksi», «karu», «katim», are non pimpinan wherever roles are read
+    (`middle_head_phrases`), never a second list here."""
+    first, second = search_config()["answers"]["yesno"]["only"]["scope"]["sides"]
+    return PhraseSet(first), PhraseSet([*second, *middle_head_phrases()])
+
+
 def said_of_other_side(question: str, answer: str) -> bool:
     """Whether a question names one side of `only.scope.sides` only (a leader: «kepala balai», «pimpinan») and the
     answer states its limits of the other side (the guidance's 5 to 10 IKI are «pegawai non pimpinan»'s)."""
-    sides = [phrase_set("search", "answers", "yesno", "only", "scope", "sides", i) for i in (0, 1)]
+    sides = list(scope_sides())
     # «I'm staff, not a leader», «bukan pimpinan»: a side denied is not the asker's
     negations = set(search_config()["answers"]["yesno"]["negations"]) | {"not"}
     asked = [w for i, w in enumerate(tokens(question)) if not set(tokens(question)[max(i - 2, 0):i]) & negations]

@@ -1,0 +1,31 @@
+"""Answers users read (answers36): who is a pimpinan unit kerja, and the leftovers of dev35 (each test failed before
+its fix)."""
+
+import pytest
+
+from bot.lang.text import tokens
+from bot.retrieval.limits import scope_sides
+from evals.question_evals import contains
+
+
+@pytest.mark.parametrize("question", [
+    "IP ASN wajib ga utk kasubbag umum?",
+    "sy kepala seksi pelayanan, IP ASN wajib masuk IKI sy?",
+    "IP ASN wajib ga buat kasi kesling?",
+])
+def test_a_team_leader_inside_a_unit_is_asked_the_non_leaders_duty(shared_retriever, question):
+    """Product owner: a kepala seksi, kasubbag, karu or Ketua Tim is non pimpinan unit kerja (deck: «Non Pimpinan
+    Unit Kerja (misal Ketua & Anggota)»), so IP ASN, mandatory for all non pimpinan, is theirs: «Ya.», never the
+    leaders' «Tidak.» (search.yaml sides counted the pengawas posts as leaders)."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Ya. ") and contains(answer, "non pimpinan"), answer
+
+
+def test_the_posts_inside_a_unit_are_read_once_for_drafting_and_answers():
+    """The non pimpinan side holds every post columns.yaml `middle_heads` reads as a Ketua Tim's (drafting's
+    reader), the pimpinan side none of them."""
+    leaders, others = scope_sides()
+    for post in ("kepala ruangan", "kepala sub bagian", "kasie", "katim"):
+        words = tokens(post)
+        assert others.match_at(words, 0) and not leaders.match_at(words, 0), post
+    assert leaders.match_at(tokens("kepala balai"), 0)
