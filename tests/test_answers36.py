@@ -4,7 +4,7 @@ its fix)."""
 import pytest
 
 from bot.lang.text import tokens
-from bot.retrieval.limits import scope_sides
+from bot.retrieval.limits import counted, scope_sides
 from evals.question_evals import contains
 
 
@@ -29,3 +29,15 @@ def test_the_posts_inside_a_unit_are_read_once_for_drafting_and_answers():
         words = tokens(post)
         assert others.match_at(words, 0) and not leaders.match_at(words, 0), post
     assert leaders.match_at(tokens("kepala balai"), 0)
+
+
+def test_a_count_closed_by_a_comma_before_the_asking_is_the_count_asked(shared_retriever):
+    """dev35: «IKI … ada 14, gpp kan …?» read no count (a comma after it was a list's), so the 10-IKI limit never
+    led it. Only a comma with the predicate right after it ends the telling; a list going on or a clause telling more
+    keeps the count out."""
+    assert counted("IKI saya sudah 13, aman kan?") == "IKI berapa jumlah boleh"
+    assert counted("IKI sy 9, 2 diantaranya laporan. boleh kan?") == "IKI sy 9, 2 diantaranya laporan. boleh kan?"
+    told = "IKI sy 7, tapi isinya laporan semua, aman kan?"
+    assert counted(told) == told
+    said = shared_retriever.ask("sy perawat di RS vertikal. IKI sy ada 15, boleh ga langsung sy input?").answer
+    assert said.startswith("Tidak.") and "10" in said, said

@@ -15,8 +15,24 @@ from bot.retrieval.question_parts import CLAUSE_END, asked_parts, wanted_kinds
 from bot.retrieval.yes_no import holds_outside, negated_predicate, yes_no_predicate
 from bot.sheets.tables import middle_head_phrases
 
-# a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on)
+# a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on),
+# unless the asking follows it at once (`_comma_closed`)
 _COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d,/%]|\.\d|\s*(?:%|persen))")
+_COMMA_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?=,\s*[^\W\d_])")
+
+
+def _counts(question: str) -> list[re.Match]:
+    """The counts a question names (`_COUNT`); one closed by a comma too when the word right after the comma is the
+    yes-no predicate and no other figure follows («IKI sy ada 14, gpp kan langsung diinput aja?»): the comma there
+    ends the telling and the asking begins. A list going on («IKI sy 8, 3 diantaranya …») or a clause telling more
+    before the asking («IKI sy 7, tapi isinya laporan semua, aman kan?») keeps it out."""
+    predicates = {w for group in search_config()["answers"]["yesno"]["predicates"].values() for w in group}
+    found = list(_COUNT.finditer(question))
+    for m in _COMMA_COUNT.finditer(question):
+        rest = question[m.end() + 1:]
+        if tokens(rest)[:1] and tokens(rest)[0] in predicates and not re.search(r"\d", rest):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 def count_lead(question: str, answer: str) -> str:
@@ -25,15 +41,16 @@ def count_lead(question: str, answer: str) -> str:
     `answers.yesno.limits`). Percentages and years are no counts; a question asking whether something is needed
     («wajib») is not asking whether its count is allowed."""
     config = search_config()["answers"]["yesno"]
-    counts = set(_COUNT.findall(question))
+    found = _counts(question)
+    counts = {m.group(1) for m in found}
     # «IKI sy 11, perlu adjustment ga?» asks whether something is needed past a limit, not whether the count is allowed
-    if len(counts) != 1 or not _count_asked_about(question, _COUNT.search(question)) \
+    if len(counts) != 1 or not _count_asked_about(question, found[0]) \
             or yes_no_predicate(question) == "wajib":
         return ""
     if said_of_other_side(question, answer):
         return ""  # «kepala balai jg harus minimal 5 IKI?»: the limits of non-leaders' IKI say nothing of a leader's
     # «IKI Beyond sy 1, aman kan?» counts Beyond: a limit the answer states of what it never names is no limit on it
-    beside = _count_terms(question, _COUNT.search(question))
+    beside = _count_terms(question, found[0])
     if beside and not {beside[-1]} & {t.name for t in terms_in(answer)}:
         return ""
     count = int(counts.pop())
@@ -185,7 +202,7 @@ def counted(question: str) -> str:
     for a count («IKI 3 aja boleh ga?» → «IKI berapa jumlah aja boleh ga?», search.yaml `answers.yesno.count_word`).
     The number is the value to hold against a limit, not a subject: as a word it matches «IT 3» or «PMK No. 12»."""
     config = search_config()["answers"]["yesno"]
-    found = list(_COUNT.finditer(question))
+    found = _counts(question)
     # «IKI sy cuma 3 krn …. boleh gak sih cuma 3?»: the same count said again is one count, asked about where it
     # stands beside its term; its repetitions are no subject either
     # «IKI sy 11. berarti ga boleh sama sekali ya?»: a permission denied asks of the count as one asked
