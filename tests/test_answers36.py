@@ -41,3 +41,16 @@ def test_a_count_closed_by_a_comma_before_the_asking_is_the_count_asked(shared_r
     assert counted(told) == told
     said = shared_retriever.ask("sy perawat di RS vertikal. IKI sy ada 15, boleh ga langsung sy input?").answer
     assert said.startswith("Tidak.") and "10" in said, said
+
+
+def test_a_claim_of_more_than_only_one_thing_is_confirmed_by_an_answer_naming_both():
+    """dev35: «… evaluasi triwulan jg kan, ga cuma akhir tahun?» got no lead: the answer names the quarterly and
+    the year-end evaluation in one sentence, never «tidak hanya»; an answer naming only one of them, or denying in
+    that sentence, leads nothing."""
+    from bot.retrieval.limits import only_lead
+
+    both = "Dalam penilaian kinerja, capaian dievaluasi secara berkala: evaluasi triwulanan dan tahunan di akhir tahun."
+    asked = "realisasi dinilai per triwulan juga ya, tidak cuma di akhir tahun?"
+    assert only_lead(asked, both) == "Ya."
+    assert only_lead(asked, "Capaian pegawai dievaluasi dalam evaluasi tahunan di akhir tahun.") == ""
+    assert only_lead("capaian dinilai tiap bulan juga kan, tidak cuma akhir tahun?", both) == ""

@@ -433,8 +433,32 @@ def only_lead(question: str, answer: str) -> str:
         return ""
     not_only = phrase_set("search", "answers", "yesno", "only", "denied")
     if not_only.find(words):  # «bukannya dialog kinerja ga cuma pas nyusun SKP?» claims it is not only so
-        return config["lead"]["ya"] if _not_only_alike(words, tokens(answer), not_only, config) else ""
+        alike = _not_only_alike(words, tokens(answer), not_only, config) or _named_beside(question, answer, not_only,
+                                                                                         config)
+        return config["lead"]["ya"] if alike else ""
     return config["lead"]["tidak"] if not_only.find(tokens(answer)) else ""
+
+
+def _named_beside(question: str, answer: str, not_only: PhraseSet, config: dict) -> bool:
+    """«IKI dipake buat evaluasi triwulan jg kan, ga cuma akhir tahun?»: what the clause before the «tidak cuma»
+    claims (its last `only.alike_words` content words) and what follows it are both named in one sentence of the
+    answer that denies nothing («… evaluasi triwulanan dan evaluasi tahunan di akhir tahun»): it is not only so."""
+    clauses = [tokens(c) for c in re.split(r"[,;]", question) if tokens(c)]
+    at = next((i for i, c in enumerate(clauses) if not_only.match_at(c, 0)), None)
+    if not at:
+        return False
+    plain = skipped_words() | set(config["tags"]) | set(config["negations"])
+    found = not_only.match_at(clauses[at], 0)
+    aside = {read_root(w) for w in clauses[at][len(found):len(found) + config["value_within"]] if w not in plain}
+    claimed = [read_root(w) for w in clauses[at - 1] if w not in plain][-config["only"]["alike_words"]:]
+    if not aside or len(claimed) < config["only"]["alike_words"]:
+        return False
+    negations = set(config["negations"])
+    for sentence in re.split(r"(?<=[.!?;])\s+", answer):
+        said = tokens(sentence)
+        if not set(said) & negations and aside | set(claimed) <= {read_root(w) for w in said}:
+            return True
+    return False
 
 
 def _not_only_alike(asked: list[str], said: list[str], not_only: PhraseSet, config: dict) -> bool:
