@@ -54,3 +54,14 @@ def test_a_claim_of_more_than_only_one_thing_is_confirmed_by_an_answer_naming_bo
     assert only_lead(asked, both) == "Ya."
     assert only_lead(asked, "Capaian pegawai dievaluasi dalam evaluasi tahunan di akhir tahun.") == ""
     assert only_lead("capaian dinilai tiap bulan juga kan, tidak cuma akhir tahun?", both) == ""
+
+
+def test_an_ampersand_between_two_asking_parts_joins_two_questions():
+    """dev34: «… brp kali setahun & isinya ngapain aja?» was read as one question («&» split nothing); a part
+    asking nothing beside «&» keeps the message one question."""
+    from bot.retrieval.question_parts import asked_parts
+
+    assert asked_parts("rapat dialog kinerja brp kali setahun & materinya apa aja?") == \
+        ["rapat dialog kinerja brp kali setahun", "materinya apa aja?"]
+    assert asked_parts("IKI CL & TUSI bedanya apa?") == []
+    assert asked_parts("Biro Umum & BMN IKK nya brp?") == []
