@@ -17,7 +17,7 @@ from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.consequence_claim import consequence_lead
 from bot.retrieval.glossary import genus_named, letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.jenis_claim import jenis_lead
-from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, said_of_other_side, value_lead
+from bot.retrieval.limits import case_clauses, limits_stated, said_of_each, said_of_other_side, scope_sides, value_lead
 from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import case_clash, claim_synonyms, polarity_clash
 from bot.retrieval.question_parts import CLAUSE_END, asking_sentence, quoted, without_introduction
@@ -568,7 +568,7 @@ def _scope_denied(question: str, answer: str) -> bool:
     pimpinan»), never for all of the claim's side."""
     config = _config()
     scope, within = config["only"]["scope"], config["value_within"]
-    first, second = (PhraseSet(side) for side in scope["sides"])
+    first, second = scope_sides()
     asks = _only_words() | frozenset(config["predicates"]["wajib"])
     claimed, only_part = None, False
     wholes = {tuple(tokens(p)) for p in scope["wholes"]}
@@ -1007,7 +1007,7 @@ def _this_years_deadline(claim_words: list[str], answer: str) -> bool:
 
 def _of_leader(claim_words: list[str]) -> bool:
     """Whether a claim names a leader (`only.scope.sides`' first side: «SKP pimpinan unit …», «… oleh pimpinan»)."""
-    first, second = (PhraseSet(side) for side in _config()["only"]["scope"]["sides"])
+    first, second = scope_sides()
     return holds_outside(claim_words, first, second)
 
 

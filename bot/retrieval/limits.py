@@ -5,6 +5,7 @@ count asked in words the answers are matched by.
 
 import re
 
+from bot import knowledge
 from bot.lang.text import CASE_BREAK, PhraseSet, passage_cases, phrase_set, token_spans, tokens
 from bot.lang.words import read_root
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
@@ -12,9 +13,26 @@ from bot.retrieval.normalize import search_config
 from bot.retrieval.polarity import polarity_clash
 from bot.retrieval.question_parts import CLAUSE_END, asked_parts, wanted_kinds
 from bot.retrieval.yes_no import holds_outside, negated_predicate, yes_no_predicate
+from bot.sheets.tables import middle_head_phrases
 
-# a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on)
+# a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on),
+# unless the asking follows it at once (`_comma_closed`)
 _COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d,/%]|\.\d|\s*(?:%|persen))")
+_COMMA_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?=,\s*[^\W\d_])")
+
+
+def _counts(question: str) -> list[re.Match]:
+    """The counts a question names (`_COUNT`); one closed by a comma too when the word right after the comma is the
+    yes-no predicate and no other figure follows («IKI sy ada 14, gpp kan langsung diinput aja?»): the comma there
+    ends the telling and the asking begins. A list going on («IKI sy 8, 3 diantaranya …») or a clause telling more
+    before the asking («IKI sy 7, tapi isinya laporan semua, aman kan?») keeps it out."""
+    predicates = {w for group in search_config()["answers"]["yesno"]["predicates"].values() for w in group}
+    found = list(_COUNT.finditer(question))
+    for m in _COMMA_COUNT.finditer(question):
+        rest = question[m.end() + 1:]
+        if tokens(rest)[:1] and tokens(rest)[0] in predicates and not re.search(r"\d", rest):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 def count_lead(question: str, answer: str) -> str:
@@ -23,15 +41,16 @@ def count_lead(question: str, answer: str) -> str:
     `answers.yesno.limits`). Percentages and years are no counts; a question asking whether something is needed
     («wajib») is not asking whether its count is allowed."""
     config = search_config()["answers"]["yesno"]
-    counts = set(_COUNT.findall(question))
+    found = _counts(question)
+    counts = {m.group(1) for m in found}
     # «IKI sy 11, perlu adjustment ga?» asks whether something is needed past a limit, not whether the count is allowed
-    if len(counts) != 1 or not _count_asked_about(question, _COUNT.search(question)) \
+    if len(counts) != 1 or not _count_asked_about(question, found[0]) \
             or yes_no_predicate(question) == "wajib":
         return ""
     if said_of_other_side(question, answer):
         return ""  # «kepala balai jg harus minimal 5 IKI?»: the limits of non-leaders' IKI say nothing of a leader's
     # «IKI Beyond sy 1, aman kan?» counts Beyond: a limit the answer states of what it never names is no limit on it
-    beside = _count_terms(question, _COUNT.search(question))
+    beside = _count_terms(question, found[0])
     if beside and not {beside[-1]} & {t.name for t in terms_in(answer)}:
         return ""
     count = int(counts.pop())
@@ -56,10 +75,19 @@ def count_lead(question: str, answer: str) -> str:
     return config["lead"]["tidak" if past else "ya"]
 
 
+@knowledge.cached
+def scope_sides() -> tuple[PhraseSet, PhraseSet]:
+    """The pimpinan unit kerja and the non pimpinan, as phrases (search.yaml `only.scope.sides`); the posts leading a
+    team inside a unit, «kepala seksi», «karu», «katim», are non pimpinan wherever roles are read
+    (`middle_head_phrases`), never a second list here."""
+    first, second = search_config()["answers"]["yesno"]["only"]["scope"]["sides"]
+    return PhraseSet(first), PhraseSet([*second, *middle_head_phrases()])
+
+
 def said_of_other_side(question: str, answer: str) -> bool:
     """Whether a question names one side of `only.scope.sides` only (a leader: «kepala balai», «pimpinan») and the
     answer states its limits of the other side (the guidance's 5 to 10 IKI are «pegawai non pimpinan»'s)."""
-    sides = [phrase_set("search", "answers", "yesno", "only", "scope", "sides", i) for i in (0, 1)]
+    sides = list(scope_sides())
     # «I'm staff, not a leader», «bukan pimpinan»: a side denied is not the asker's
     negations = set(search_config()["answers"]["yesno"]["negations"]) | {"not"}
     asked = [w for i, w in enumerate(tokens(question)) if not set(tokens(question)[max(i - 2, 0):i]) & negations]
@@ -174,7 +202,7 @@ def counted(question: str) -> str:
     for a count («IKI 3 aja boleh ga?» → «IKI berapa jumlah aja boleh ga?», search.yaml `answers.yesno.count_word`).
     The number is the value to hold against a limit, not a subject: as a word it matches «IT 3» or «PMK No. 12»."""
     config = search_config()["answers"]["yesno"]
-    found = list(_COUNT.finditer(question))
+    found = _counts(question)
     # «IKI sy cuma 3 krn …. boleh gak sih cuma 3?»: the same count said again is one count, asked about where it
     # stands beside its term; its repetitions are no subject either
     # «IKI sy 11. berarti ga boleh sama sekali ya?»: a permission denied asks of the count as one asked
@@ -403,8 +431,32 @@ def only_lead(question: str, answer: str) -> str:
         return ""
     not_only = phrase_set("search", "answers", "yesno", "only", "denied")
     if not_only.find(words):  # «bukannya dialog kinerja ga cuma pas nyusun SKP?» claims it is not only so
-        return config["lead"]["ya"] if _not_only_alike(words, tokens(answer), not_only, config) else ""
+        alike = _not_only_alike(words, tokens(answer), not_only, config) or _named_beside(question, answer, not_only,
+                                                                                         config)
+        return config["lead"]["ya"] if alike else ""
     return config["lead"]["tidak"] if not_only.find(tokens(answer)) else ""
+
+
+def _named_beside(question: str, answer: str, not_only: PhraseSet, config: dict) -> bool:
+    """«IKI dipake buat evaluasi triwulan jg kan, ga cuma akhir tahun?»: what the clause before the «tidak cuma»
+    claims (its last `only.alike_words` content words) and what follows it are both named in one sentence of the
+    answer that denies nothing («… evaluasi triwulanan dan evaluasi tahunan di akhir tahun»): it is not only so."""
+    clauses = [tokens(c) for c in re.split(r"[,;]", question) if tokens(c)]
+    at = next((i for i, c in enumerate(clauses) if not_only.match_at(c, 0)), None)
+    if not at:
+        return False
+    plain = skipped_words() | set(config["tags"]) | set(config["negations"])
+    found = not_only.match_at(clauses[at], 0)
+    aside = {read_root(w) for w in clauses[at][len(found):len(found) + config["value_within"]] if w not in plain}
+    claimed = [read_root(w) for w in clauses[at - 1] if w not in plain][-config["only"]["alike_words"]:]
+    if not aside or len(claimed) < config["only"]["alike_words"]:
+        return False
+    negations = set(config["negations"])
+    for sentence in re.split(r"(?<=[.!?;])\s+", answer):
+        said = tokens(sentence)
+        if not set(said) & negations and aside | set(claimed) <= {read_root(w) for w in said}:
+            return True
+    return False
 
 
 def _not_only_alike(asked: list[str], said: list[str], not_only: PhraseSet, config: dict) -> bool:

@@ -260,8 +260,9 @@ def asked_parts(question: str) -> list[str]:
     mark, or a question word at its end); [] for one question."""
     config = search_config()["answers"]
     leads = "|".join(re.escape(w) for w in sorted(config["next_question"], key=len, reverse=True))
-    pieces = [re.sub(rf"^(?:{leads})\b\s*", "", p.strip(" ,."), flags=re.IGNORECASE)
-              for p in re.split(rf"(?<=\?)\s+|[,.]?\s+\b(?:{leads})\b\s+", question) if p and p.strip(" ,.")]
+    # «(?<!\w)…(?!\w)», not «\b»: a lead may be a sign («… brp kali setahun & isinya apa?»)
+    pieces = [re.sub(rf"^(?:{leads})(?!\w)\s*", "", p.strip(" ,."), flags=re.IGNORECASE)
+              for p in re.split(rf"(?<=\?)\s+|[,.]?\s+(?<!\w)(?:{leads})(?!\w)\s+", question) if p and p.strip(" ,.")]
     pieces = [p for p in pieces if p]
     asks = set(config["yesno"]["other_questions"])
     # a question word among the last three («… jenis IKI apa ya») asks too

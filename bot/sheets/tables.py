@@ -89,6 +89,15 @@ def middle_heads_words() -> list[str]:
     return list(_columns()["middle_heads"]["after_kepala"])
 
 
+def middle_head_phrases() -> list[str]:
+    """Every phrase naming a post leading a team inside a unit («kepala seksi», «karu»: columns.yaml `middle_heads`)
+    and the Ketua Tim's own words (`role_words` of that role): the posts that are no pimpinan unit kerja, for a reader
+    of phrases (the yes-no answers' `only.scope.sides`)."""
+    heads = _columns()["middle_heads"]
+    own = _columns()["role_words"][heads["role"]]
+    return [*(f"kepala {word}" for word in heads["after_kepala"]), *heads["titles"], *own]
+
+
 def middle_role() -> Peran:
     """The role of a post leading a team inside a unit (columns.yaml `middle_heads` `role`)."""
     return _middle_heads()[2]
