@@ -147,7 +147,8 @@ def reported_claim(question: str) -> str:
     rest = set(words[len(opener):]) - set(config["pointers"]) - set(_config()["tags"]) - skipped_words()
     # «… bener ga sih dia?» names who is asked about; a bare «bener?» after a sentence reporting what was said
     # («katim sy bilang bobot Beyond bisa sampai 30. bener?») asks the report as surely
-    bare = words[:1] and words[0] in config["bare_asks"] and not rest - set(config["bare_asks"])
+    # «… Apakah benar demikian?»: an opener with a bare ask and a pointer only asks as the bare «bener?» does
+    bare = (words[:1] and words[0] in config["bare_asks"] or bool(opener)) and not rest - set(config["bare_asks"])
     if not asks or not (set(words) & set(config["speakers"]) or bare) \
             or rest - set(config["speakers"]) - set(config["bare_asks"]):
         return ""
@@ -336,6 +337,8 @@ def denial(question: str) -> list[str]:
     # «bener ga SKP … ga bisa diubah?»: the opener's «ga» asks, it denies nothing
     opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(clauses[0], 0) if clauses else None
     clauses[0] = clauses[0][len(opener or ()):]
+    # «…, ga perlu di aplikasi, bener ga?»: an opener said last asks as one said first does, its «ga» denies nothing
+    clauses[-1] = _without_closing(clauses[-1]) if len(clauses) > 1 else clauses[-1]
     words = [w for part in clauses for w in part]
     # «IKI TUSI yg cascading tidak langsung itu ga ikut dihitung?»: a negation inside a term's name denies nothing
     named = _in_terms(words)

@@ -13,8 +13,9 @@ from bot.retrieval.polarity import polarity_clash
 from bot.retrieval.question_parts import CLAUSE_END, asked_parts, wanted_kinds
 from bot.retrieval.yes_no import holds_outside, negated_predicate, yes_no_predicate
 
-# a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on)
-_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d,/%]|\.\d|\s*(?:%|persen))")
+# a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»), and so does a comma before words («IKI
+# sy cuma 5, itu udh boleh kan?»); a comma before another figure keeps it out (a list goes on: «3, 5 sama 7»)
+_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d/%]|,\s*\d|\.\d|\s*(?:%|persen))")
 
 
 def count_lead(question: str, answer: str) -> str:
