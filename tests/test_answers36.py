@@ -90,3 +90,12 @@ def test_a_higher_score_given_as_the_claims_purpose_is_no_score_gaming(shared_re
     assert names_outside_topic("ada trik ga biar predikat sy bagus")
     said = shared_retriever.ask("bobot MI sy isi 30 persen aja ya supaya skornya bagus?").answer
     assert said.startswith("Tidak.") and "10%" in said, said
+
+
+def test_an_iki_quoted_after_its_autocorrected_name_is_judged_by_the_rules():
+    """dev36: «ikut sy '…' itu udh output kan?» (a phone's «ikut» for «iki») was answered with no lead."""
+    from bot.retrieval.claims import verdict_lead
+
+    assert verdict_lead("ikut saya 'melakukan sosialisasi germas ke sekolah' itu sudah output ya?") == "Tidak."
+    # «ikut» taking part in something is no IKI named
+    assert verdict_lead("ikut rapat 'melakukan sosialisasi germas ke sekolah' itu output kan?") == ""

@@ -1160,7 +1160,10 @@ def verdict_lead(question: str) -> str:
     if not iki:
         return ""
     whole = tokens(question.replace(iki, " "))
-    if not set(whole) & set(verdict["verdict_names"]) or set(whole) & set(verdict["verdict_fields"]):
+    opening = tokens(question[:question.find(iki)])
+    named = set(whole) & set(verdict["verdict_names"]) or opening[:1] and opening[0] in verdict["verdict_autocorrected"] \
+        and set(opening[1:]) <= _self_words()
+    if not named or set(whole) & set(verdict["verdict_fields"]):
         return ""
     at = question.find(iki)
     # a kind named before the quote describes it («IKI proses kyk '…' masih dipake kan?»): it is asked only after it
