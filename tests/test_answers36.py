@@ -99,3 +99,12 @@ def test_an_iki_quoted_after_its_autocorrected_name_is_judged_by_the_rules():
     assert verdict_lead("ikut saya 'melakukan sosialisasi germas ke sekolah' itu sudah output ya?") == "Tidak."
     # «ikut» taking part in something is no IKI named
     assert verdict_lead("ikut rapat 'melakukan sosialisasi germas ke sekolah' itu output kan?") == ""
+
+
+def test_a_permission_denied_of_a_quoted_iki_is_confirmed_by_the_rules():
+    """dev36: «IKI sy bkn jumlah laporan kan, jd ga boleh pake 'jumlah lpran QC …' ya?» was answered with no lead."""
+    from bot.retrieval.claims import verdict_lead
+
+    assert verdict_lead("jadi IKI sy tidak boleh pakai 'jumlah rapat monev gizi' ya?") == "Ya."
+    assert verdict_lead("jadi IKI sy tidak boleh pakai 'Persentase balita gizi buruk yang mendapat perawatan' ya?") \
+        == "Tidak."

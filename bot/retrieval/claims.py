@@ -1190,10 +1190,15 @@ def verdict_lead(question: str) -> str:
     # «ga masalah», «ga salah»: a fault denied approves
     approved = said(verdict["approves"] + verdict["verdict_uses"], rest) or _permits_last(question, iki) or any(
         w in verdict["faults"] and i and rest[i - 1] in config["negations"] for i, w in enumerate(rest))
-    if not (approved or asked):
+    # «IKI sy bkn jumlah laporan kan, jd ga boleh pake '…' ya?»: a permission denied of the quote claims it is wrong
+    refused = not approved and any(w in config["predicates"]["boleh"] and i and rest[i - 1] in config["negations"]
+                                   for i, w in enumerate(rest))
+    if not (approved or asked or refused):
         return ""
     found = check_iki(IkiDraft(indikator=iki))
     activity, passing = found.kind == Kind.activity, not found.findings
+    if refused and not asked:
+        return config["lead"]["ya"] if activity else config["lead"]["tidak"] if passing else ""
     if asked and not approved:  # only its kind is asked («sounds output to me»): the kind answers, other findings aside
         return config["lead"]["ya" if activity == (asked == "activity") else "tidak"]
     if asked == "activity":
