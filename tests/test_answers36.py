@@ -108,3 +108,16 @@ def test_a_permission_denied_of_a_quoted_iki_is_confirmed_by_the_rules():
     assert verdict_lead("jadi IKI sy tidak boleh pakai 'jumlah rapat monev gizi' ya?") == "Ya."
     assert verdict_lead("jadi IKI sy tidak boleh pakai 'Persentase balita gizi buruk yang mendapat perawatan' ya?") \
         == "Tidak."
+
+
+def test_a_permission_told_by_how_it_is_done_ignores_the_permission_word_and_a_not_only():
+    """dev36: «dialog kinerja sm katim kami itu boleh ga sih dilakuin sebulan sekali?» was answered with no lead: the
+    answer's «tidak hanya saat menyusun SKP, tetapi rutin» was read as denying, and «boleh» as a word to restate."""
+    from bot.retrieval.claims import _denies_something, restated
+
+    told = ("Dialog kinerja dilakukan tidak hanya saat menyusun SKP, tetapi rutin, misalnya sebulan sekali atau dua "
+            "bulan sekali sesuai kebutuhan.")
+    assert not _denies_something(told)
+    assert _denies_something("Butir kegiatan tidak disalin begitu saja menjadi IKI.")
+    assert restated("dialog kinerja bareng atasan kami boleh ga dilakukan dua bulan sekali?", told,
+                    "permitted_share") == "Ya."

@@ -727,7 +727,9 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
         return ""  # a permission read from how a thing is done may well turn one kind into the other
     # «berarti iki anggota sy turunan dr iki sy ya?»: the word drawing the conclusion is no part of what is claimed
     neutral = skipped_words() | set(_config()["tags"]) | _only_words() | set(config["concludes"])
-    content = set(_read([w for w in words if w not in neutral]))
+    # a permission read from how a thing is done: the answer telling it holds no «boleh» of its own
+    asked = set(_config()["predicates"]["boleh"]) if share == "permitted_share" else set()
+    content = set(_read([w for w in words if w not in neutral and w not in asked]))
     if len(content) < config["restate_words"]:
         return ""
     # «…, bukan dr tupoksi umum?»: an answer naming the alternative set aside, not denied, may say it holds instead
@@ -778,8 +780,11 @@ def _denies_something(sentence: str) -> bool:
     tercapai», «yang tidak …»)."""
     words, need = tokens(sentence), set(_config()["predicates"]["wajib"])
     purposes = set(_config()["claim"]["purposes"])
+    # «dialog dilakukan tidak hanya saat menyusun SKP, tetapi rutin»: «not only» adds, it denies nothing
+    only = _only_words()
     # «IKI anggota tidak harus berbeda» denies a need, «agar tidak tumpang tindih» tells a purpose: neither what is told
-    return any(w in _config()["negations"] and not _conditional(words, i) and not (words[i + 1:i + 2] and words[i + 1] in need)
+    return any(w in _config()["negations"] and not _conditional(words, i)
+               and not (words[i + 1:i + 2] and (words[i + 1] in need or words[i + 1] in only))
                and not (i > 0 and words[i - 1] in purposes) for i, w in enumerate(words))
 
 
