@@ -766,9 +766,12 @@ def test_a_count_asked_with_aman_is_held_against_the_limits(shared_retriever):
 def test_a_count_closing_its_clause_is_the_count_asked_of_the_term_beside_it(shared_retriever):
     # a full stop after the count ends its clause, it is no decimal; after a comma a list may go on («IKI sy 8, 3
     # diantaranya …»): no count is read there (a wrong «Ya.» on a blind set; read again in q20, again one), unless
-    # the predicate asking follows the comma at once (answers36: «IKI sy ada 14, gpp kan?»)
+    # the predicate asking follows the comma at once, fillers aside (answers36: «IKI sy ada 14, gpp kan?»; q36: «IKI
+    # sy cuma lima, itu udh boleh kan?» was led «Tidak.»)
     assert counted("IKI sy ada 12. msh aman kan?") == "IKI berapa jumlah boleh"
+    assert counted("IKI sy ada 12, boleh kan?") == "IKI berapa jumlah boleh"
     assert counted("IKI sy 8, 3 diantaranya laporan. boleh kan?") == "IKI sy 8, 3 diantaranya laporan. boleh kan?"
+    assert counted("IKI sy 8, 3 diantaranya laporan, boleh kan?") == "IKI sy 8, 3 diantaranya laporan, boleh kan?"
     assert counted("IKI sy ada 7, tapi isinya laporan semua, aman kan?") == \
         "IKI sy ada 7, tapi isinya laporan semua, aman kan?"
     assert counted("bobot CL 12.5 boleh?") == "bobot CL 12.5 boleh?"  # a decimal, no count

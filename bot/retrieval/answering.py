@@ -55,6 +55,7 @@ from bot.retrieval.passages import Passage
 from bot.retrieval.polarity import denies, polarity_clash
 from bot.retrieval.question_parts import (
     announced_parts,
+    announced_question,
     asked_parts,
     asking_clauses,
     asking_sentence,
@@ -141,7 +142,7 @@ class Answerer:
         return answer.model_copy(update={"answer": f"{said}{share} {answer.answer[cut:]}"})
 
     def _ask(self, question: str, k: int, mode: Mode, topic: str | None) -> Answer:
-        asked = count_asked(tag_closed(respelled(figures_written(emoji_closed(without_spelled_letters(self_corrected(without_pasted_chat(question))))))))
+        asked = count_asked(tag_closed(respelled(figures_written(emoji_closed(without_spelled_letters(self_corrected(announced_question(without_pasted_chat(question)))))))))
         # «… krn katanya IKI '…' itu aktivitas. bener ga sih dia?»: the claim reported is what is asked
         asked = reported_claim(asked) or asked
         # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,

@@ -148,7 +148,8 @@ def reported_claim(question: str) -> str:
     rest = set(words[len(opener):]) - set(config["pointers"]) - set(_config()["tags"]) - skipped_words()
     # «… bener ga sih dia?» names who is asked about; a bare «bener?» after a sentence reporting what was said
     # («katim sy bilang bobot Beyond bisa sampai 30. bener?») asks the report as surely
-    bare = words[:1] and words[0] in config["bare_asks"] and not rest - set(config["bare_asks"])
+    # «… Apakah benar demikian?»: an opener with a bare ask and a pointer only asks as the bare «bener?» does
+    bare = (words[:1] and words[0] in config["bare_asks"] or bool(opener)) and not rest - set(config["bare_asks"])
     if not asks or not (set(words) & set(config["speakers"]) or bare) \
             or rest - set(config["speakers"]) - set(config["bare_asks"]):
         return ""
@@ -337,6 +338,8 @@ def denial(question: str) -> list[str]:
     # «bener ga SKP … ga bisa diubah?»: the opener's «ga» asks, it denies nothing
     opener = phrase_set("search", "answers", "yesno", "claim", "opens").match_at(clauses[0], 0) if clauses else None
     clauses[0] = clauses[0][len(opener or ()):]
+    # «…, ga perlu di aplikasi, bener ga?»: an opener said last asks as one said first does, its «ga» denies nothing
+    clauses[-1] = _without_closing(clauses[-1]) if len(clauses) > 1 else clauses[-1]
     words = [w for part in clauses for w in part]
     # «IKI TUSI yg cascading tidak langsung itu ga ikut dihitung?»: a negation inside a term's name denies nothing
     named = _in_terms(words)
@@ -725,7 +728,9 @@ def restated(question: str, answer: str, share: str = "restate_share") -> str:
         return ""  # a permission read from how a thing is done may well turn one kind into the other
     # «berarti iki anggota sy turunan dr iki sy ya?»: the word drawing the conclusion is no part of what is claimed
     neutral = skipped_words() | set(_config()["tags"]) | _only_words() | set(config["concludes"])
-    content = set(_read([w for w in words if w not in neutral]))
+    # a permission read from how a thing is done: the answer telling it holds no «boleh» of its own
+    asked = set(_config()["predicates"]["boleh"]) if share == "permitted_share" else set()
+    content = set(_read([w for w in words if w not in neutral and w not in asked]))
     if len(content) < config["restate_words"]:
         return ""
     # «…, bukan dr tupoksi umum?»: an answer naming the alternative set aside, not denied, may say it holds instead
@@ -776,8 +781,11 @@ def _denies_something(sentence: str) -> bool:
     tercapai», «yang tidak …»)."""
     words, need = tokens(sentence), set(_config()["predicates"]["wajib"])
     purposes = set(_config()["claim"]["purposes"])
+    # «dialog dilakukan tidak hanya saat menyusun SKP, tetapi rutin»: «not only» adds, it denies nothing
+    only = _only_words()
     # «IKI anggota tidak harus berbeda» denies a need, «agar tidak tumpang tindih» tells a purpose: neither what is told
-    return any(w in _config()["negations"] and not _conditional(words, i) and not (words[i + 1:i + 2] and words[i + 1] in need)
+    return any(w in _config()["negations"] and not _conditional(words, i)
+               and not (words[i + 1:i + 2] and (words[i + 1] in need or words[i + 1] in only))
                and not (i > 0 and words[i - 1] in purposes) for i, w in enumerate(words))
 
 
@@ -1159,7 +1167,10 @@ def verdict_lead(question: str) -> str:
     if not iki:
         return ""
     whole = tokens(question.replace(iki, " "))
-    if not set(whole) & set(verdict["verdict_names"]) or set(whole) & set(verdict["verdict_fields"]):
+    opening = tokens(question[:question.find(iki)])
+    named = set(whole) & set(verdict["verdict_names"]) or opening[:1] and opening[0] in verdict["verdict_autocorrected"] \
+        and set(opening[1:]) <= _self_words()
+    if not named or set(whole) & set(verdict["verdict_fields"]):
         return ""
     at = question.find(iki)
     # a kind named before the quote describes it («IKI proses kyk '…' masih dipake kan?»): it is asked only after it
@@ -1186,10 +1197,15 @@ def verdict_lead(question: str) -> str:
     # «ga masalah», «ga salah»: a fault denied approves
     approved = said(verdict["approves"] + verdict["verdict_uses"], rest) or _permits_last(question, iki) or any(
         w in verdict["faults"] and i and rest[i - 1] in config["negations"] for i, w in enumerate(rest))
-    if not (approved or asked):
+    # «IKI sy bkn jumlah laporan kan, jd ga boleh pake '…' ya?»: a permission denied of the quote claims it is wrong
+    refused = not approved and any(w in config["predicates"]["boleh"] and i and rest[i - 1] in config["negations"]
+                                   for i, w in enumerate(rest))
+    if not (approved or asked or refused):
         return ""
     found = check_iki(IkiDraft(indikator=iki))
     activity, passing = found.kind == Kind.activity, not found.findings
+    if refused and not asked:
+        return config["lead"]["ya"] if activity else config["lead"]["tidak"] if passing else ""
     if asked and not approved:  # only its kind is asked («sounds output to me»): the kind answers, other findings aside
         return config["lead"]["ya" if activity == (asked == "activity") else "tidak"]
     if asked == "activity":

@@ -16,7 +16,7 @@ from bot.retrieval.yes_no import holds_outside, negated_predicate, yes_no_predic
 from bot.sheets.tables import middle_head_phrases
 
 # a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on),
-# unless the asking follows it at once (`_comma_closed`)
+# unless the asking follows it at once (`_counts`)
 _COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d,/%]|\.\d|\s*(?:%|persen))")
 _COMMA_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?=,\s*[^\W\d_])")
 
@@ -24,13 +24,17 @@ _COMMA_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?=,\s*[^\W\d_])
 def _counts(question: str) -> list[re.Match]:
     """The counts a question names (`_COUNT`); one closed by a comma too when the word right after the comma is the
     yes-no predicate and no other figure follows («IKI sy ada 14, gpp kan langsung diinput aja?»): the comma there
-    ends the telling and the asking begins. A list going on («IKI sy 8, 3 diantaranya …») or a clause telling more
+    ends the telling and the asking begins, `count_fillers` between aside («IKI sy cuma lima, itu udh boleh kan?»). A
+    list going on («IKI sy 8, 3 diantaranya …») or a clause telling more
     before the asking («IKI sy 7, tapi isinya laporan semua, aman kan?») keeps it out."""
-    predicates = {w for group in search_config()["answers"]["yesno"]["predicates"].values() for w in group}
+    config = search_config()["answers"]["yesno"]
+    predicates = {w for group in config["predicates"].values() for w in group}
+    fillers = set(config["count_fillers"]) - predicates  # «cukup» is both: it asks
     found = list(_COUNT.finditer(question))
     for m in _COMMA_COUNT.finditer(question):
         rest = question[m.end() + 1:]
-        if tokens(rest)[:1] and tokens(rest)[0] in predicates and not re.search(r"\d", rest):
+        asked = [w for w in tokens(rest) if w not in fillers]
+        if asked[:1] and asked[0] in predicates and not re.search(r"\d", rest):
             found.append(m)
     return sorted(found, key=lambda m: m.start())
 

@@ -53,18 +53,52 @@ _CLAUSE = re.compile(r"[^,;:?!.]+(?:(?:\.(?=\S)|(?:(?<=\b[^\W\d_]{2})|(?<=\b[^\W
 
 
 # a line of a chat pasted as exported («[09.14, 3/2/2026] Bu Rina Katim: …», «[3/2/26 09.14.22] Sy: …», or its time
-# alone: «[09.12] Bu Rina: …»): its stamp (time and date, either first) and who said it
+# alone: «[09.12] Bu Rina: …»): its stamp (time and date, either first), who said it, and what they said
 _PASTED_LINE = re.compile(r"^\s*\[(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:,?\s*\d{1,2}/\d{1,2}/\d{2,4})?"
-                          r"|\d{1,2}/\d{1,2}/\d{2,4},?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)\][^:\n]{1,60}:.*$", re.MULTILINE)
+                          r"|\d{1,2}/\d{1,2}/\d{2,4},?\s*\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)\][^:\n]{1,60}:(.*)$", re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def without_pasted_chat(question: str) -> str:
     """«[09.14, 3/2/2026] Bu Rina Katim: Tolong IKI … [09.15, 3/2/2026] Sy: siap bu\n\nbot, cara pembagian peran …»:
     the lines of a chat pasted before the message's own words show where it came from; what is asked is what the
-    asker writes after them. Unchanged when nothing of its own follows the last pasted line."""
+    asker writes after them. Unchanged when nothing of its own follows the last pasted line. «Forwarded\n[09.12,
+    3/2/2026] Bu Sari: perubahan SKP bisa … ya\n\nbener gt kak bot?»: own words that only ask whether it is right
+    (`pasted_claim_asked`) ask the last pasted message itself, read as a claim to confirm («…, bener ga?»)."""
     lines = list(_PASTED_LINE.finditer(question))
-    after = question[lines[-1].end():] if lines else ""
-    return after.strip() if tokens(after) else question
+    if not lines:
+        return question
+    # the last message runs on its following lines up to a blank line; the asker's own words come after it
+    blank = _BLANK_LINE.search(question, lines[-1].end())
+    after = question[blank.end():] if blank else question[lines[-1].end():]
+    if not tokens(after):
+        return question
+    if blank and pasted_claim_asked(after):
+        said = " ".join(question[lines[-1].start(1):blank.start()].split()).rstrip(" .!?,")
+        if tokens(said):
+            return f"{said}, bener ga?"
+    return after.strip()
+
+
+def pasted_claim_asked(own: str) -> bool:
+    """Whether the asker's own words under a pasted message only ask whether it is right: the first sentence holding
+    a confirming word (search.yaml `answers.yesno.claim` `opens`, `bare_asks`, `pointers`) holds nothing else but
+    tags, chat words, pointers, `speakers` and words calling the bot (intent.yaml `filler`); what follows it tells the
+    asker's case («itu bener ga kak? kami biasa rekap di excel»)."""
+    config = search_config()["answers"]["yesno"]
+    claim = config["claim"]
+    opens = phrase_set("search", "answers", "yesno", "claim", "opens")
+    confirming = set(claim["bare_asks"]) | set(claim["pointers"])
+    idle = (confirming | set(config["tags"]) | set(claim["speakers"]) | skipped_words()
+            | set(knowledge.data("intent")["filler"]))
+    for sentence in re.split(r"(?<=[.?!])\s+|\n+", own.strip()):
+        words = tokens(sentence)
+        found = next(((i, m) for i in range(len(words)) if (m := opens.match_at(words, i))), None)
+        if found is None and not set(words) & confirming:
+            continue
+        rest = words[:found[0]] + words[found[0] + len(found[1]):] if found else words
+        return not set(rest) - idle
+    return False
 
 
 # an emoji (or a run of them, skin tones and joiners too) standing between two words, no mark of its own beside it
@@ -282,6 +316,17 @@ def announced_parts(question: str) -> list[str]:
     pieces = [p.strip(" ,.;") for p in re.split(rf"(?:^|(?<=[\s?.,;]))(?:{markers})\s*:\s*", question,
                                                  flags=re.IGNORECASE)]
     return pieces if len(pieces) >= 2 and all(pieces) else []
+
+
+def announced_question(question: str) -> str:
+    """«Selamat pagi kak, mohon maaf mengganggu. Sy analis …. Pertanyaan sy: apakah IKI sy cukup tiga saja?»: the words
+    after the last marker announcing one question and its colon (search.yaml `answers.announced.one`) are what is
+    asked; the greeting, introduction and context before it are not. Unchanged when no such marker has words after
+    it."""
+    markers = alternation(search_config()["answers"]["announced"]["one"])
+    found = list(re.finditer(rf"(?:^|(?<=[\s.,;!?]))(?:{markers})\s*:\s*", question, flags=re.IGNORECASE))
+    after = question[found[-1].end():].strip() if found else ""
+    return after if tokens(after) else question
 
 
 def without_recalled(question: str) -> str:

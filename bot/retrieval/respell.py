@@ -8,7 +8,7 @@ import unicodedata
 from bot import knowledge
 from bot.lang.dates import ROMAN
 from bot.lang.english import indonesian_word, question_in_indonesian
-from bot.lang.text import token_spans, tokens
+from bot.lang.text import smalltalk_phrases, token_spans, tokens
 from bot.lang.values import spelled_out
 from bot.lang.words import is_indonesian_word
 from bot.retrieval.glossary import acronyms, named_always_spans, term_apart
@@ -35,6 +35,7 @@ def respelled(question: str) -> str:
     if unicodedata.normalize("NFKC", question) == question:  # the code's place is read in the NFKC text
         kept = kept + named_always_spans(question)
     quotes = [m.span(1) for m in _QUOTED.finditer(question)]  # an IKI quoted is the user's own words, as typed
+    kept = kept + _calls(question)
     question = _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
                          else _respelled_word(m.group(), spoken, english=not any(a <= m.start() < b for a, b in quotes)),
                          question)
@@ -72,6 +73,20 @@ def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> 
         return term_apart(word, acronyms())
     # an English word no Indonesian one is spelt like: as the English lexicon says it («evaluation» → «evaluasi»)
     return (english and not is_indonesian_word(lower) and indonesian_word(lower)) or word
+
+
+def _calls(question: str) -> list[tuple[int, int]]:
+    """Where a word calling the bot stands (intent.yaml smalltalk `call`: «min», «kak»), as (start, end) offsets: one
+    opening the message or set off by a mark or the message's end («min sy dosen …», «…, boleh kan min?») calls the
+    admin, never «minimal»; «IKI min 5» still counts."""
+    calls = {p for p in smalltalk_phrases("call") if " " not in p}
+    found = []
+    for m in _WORD.finditer(question):
+        after = question[m.end():]
+        if m.group().lower() in calls and not re.match(r"[\s.]*\d", after) \
+                and (not question[:m.start()].strip(" \t\n@") or re.match(r"\s*(?:[,.;:!?]|$)", after)):
+            found.append(m.span())
+    return found
 
 
 def _cue_spans(question: str) -> list[tuple[int, int]]:
