@@ -1,0 +1,45 @@
+"""Day-one dev20: a user's own post beside a question on cascading («sy staf …, apakah IKI sy masih cascading?») is
+no request to split an indicator among members; step 2's strategies typed at step 1 after chat's openers («nah terus
+strateginya …») are the strategies, never a catalog search."""
+
+import pytest
+
+from bot.conversation.intent import request_in
+from bot.conversation.prima_moves import strategies_from
+from tests.talk import said
+
+
+@pytest.mark.parametrize("text", [
+    "halo, saya anggota tim gizi, bingung apakah IKI saya masih cascading dari renstra?",
+    "sy staff di bagian umum. IKI sy ada yg turunan cascading ga ya dari atasan",
+])
+def test_the_users_own_post_beside_cascading_opens_no_mpph(text):
+    found = request_in(text)
+    assert found is None or found.command != "mpph"
+
+
+def test_a_split_among_members_still_opens_mpph():
+    assert request_in("tolong bantu cascading IKI ke staf saya").command == "mpph"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("oke jadi strategi unit: pelatihan kader, supervisi posyandu", "strategi unit: pelatihan kader, supervisi posyandu"),
+    ("Nah strateginya eh pendampingan puskesmas", "strateginya eh pendampingan puskesmas"),
+    ("strategi: a, b", "strategi: a, b"),
+])
+def test_strategies_after_chat_openers(text, kept):
+    assert strategies_from(text) == kept
+
+
+@pytest.mark.parametrize("text", ["nah ini IKI sy", "strateginya", "terus terus terus terus strategi pelatihan"])
+def test_no_strategies_without_the_word_or_after_a_long_lead(text):
+    assert strategies_from(text) is None
+
+
+def test_strategies_after_openers_at_step_one_are_kept_and_the_role_asked(engine):
+    engine.handle("u", "/prima")
+    engine.handle("u", "persentase balita gizi buruk yang ditangani")
+    replies = engine.handle("u", "ok terus strateginya eh pelacakan kasus terus pemberian PMT pemulihan gitu kak")
+    prima = engine.state("u").prima
+    assert prima.step == "I" and "pelacakan kasus" in prima.strategies
+    assert "Tidak ada indikator Renstra" not in said(replies)
