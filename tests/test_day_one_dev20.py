@@ -43,3 +43,26 @@ def test_strategies_after_openers_at_step_one_are_kept_and_the_role_asked(engine
     prima = engine.state("u").prima
     assert prima.step == "I" and "pelacakan kasus" in prima.strategies
     assert "Tidak ada indikator Renstra" not in said(replies)
+
+
+def _list_at_step_four(engine):
+    from tests.talk import prima_at_step_m
+
+    prima_at_step_m(engine, "u")
+    return engine.handle("u", "- Persentase resep rawat jalan yang dilayani kurang dari 30 menit\n"
+                              "- Persentase obat high alert yang diberi label sesuai standar\n"
+                              "- Persentase pasien pulang yang mendapat konseling obat")
+
+
+def test_targets_in_order_under_a_list_pasted_at_step_four_save_its_lines(engine):
+    _list_at_step_four(engine)
+    engine.handle("u", "95, 85, 70")
+    targets = {iki.indikator: iki.target for iki in engine.state("u").skp.iki}
+    assert len(targets) == 3
+    assert [str(t).removesuffix("%").removesuffix(".0") for t in targets.values()] == ["95", "85", "70"]
+
+
+def test_a_count_of_values_unlike_the_lines_saves_none_and_says_why(engine):
+    _list_at_step_four(engine)
+    text = said(engine.handle("u", "95, 85"))
+    assert not engine.state("u").skp.iki and "tidak bisa memastikan nilai mana" in text
