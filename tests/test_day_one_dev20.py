@@ -66,3 +66,25 @@ def test_a_count_of_values_unlike_the_lines_saves_none_and_says_why(engine):
     _list_at_step_four(engine)
     text = said(engine.handle("u", "95, 85"))
     assert not engine.state("u").skp.iki and "tidak bisa memastikan nilai mana" in text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("nah IKI saya sendiri: persentase laporan audit yang ditindaklanjuti, IP ASN",
+     "persentase laporan audit yang ditindaklanjuti, IP ASN"),
+    ("sekarang iki saya sendiri", None),  # a turn to the own draft, read as before
+    ("Persentase IKI sy sendiri", None),  # too little after the words
+])
+def test_own_iki_told_after_their_words_in_mpph(text, kept):
+    from bot.conversation.mpph_reading import own_iki_after
+
+    assert own_iki_after(text) == kept
+
+
+def test_own_iki_told_at_the_mpph_indicator_step_are_read_as_the_leaders_own(engine):
+    engine.handle("u", "/mpph")
+    replies = engine.handle("u", "oke, IKI sy sendiri dulu: Persentase rekomendasi hasil audit yang ditindaklanjuti "
+                                 "tepat waktu 90%")
+    text = said(replies)
+    assert "belum terbaca sebagai indikator" not in text
+    assert engine.state("u").mpph is None  # set aside for /mpph, never its indicator
+    assert "rekomendasi hasil audit" in text
