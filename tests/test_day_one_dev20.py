@@ -88,3 +88,22 @@ def test_own_iki_told_at_the_mpph_indicator_step_are_read_as_the_leaders_own(eng
     assert "belum terbaca sebagai indikator" not in text
     assert engine.state("u").mpph is None  # set aside for /mpph, never its indicator
     assert "rekomendasi hasil audit" in text
+
+
+@pytest.mark.parametrize("text, values", [
+    ("targets: eighty five percent, 90%", [85.0, 90.0]),
+    ("ninety-two percent", [92.0]),
+    ("one hundred %", [100.0]),
+])
+def test_english_number_words_before_a_percent_word_are_a_figure(text, values):
+    from bot.lang.values import numbers_in
+
+    found = numbers_in(text)
+    assert [n.value for n in found] == values and all(n.unit == "%" for n in found)
+
+
+@pytest.mark.parametrize("text", ["Percentage of two regulations harmonized", "within five days", "one of them"])
+def test_english_number_words_without_a_percent_word_stay_words(text):
+    from bot.lang.values import numbers_in
+
+    assert numbers_in(text) == []
