@@ -107,3 +107,20 @@ def test_english_number_words_without_a_percent_word_stay_words(text):
     from bot.lang.values import numbers_in
 
     assert numbers_in(text) == []
+
+
+def test_a_replacement_naming_another_iki_leaves_the_one_typed_ahead(engine):
+    from tests.talk import typed_ahead_in_prima
+
+    typed_ahead_in_prima(engine)
+    ahead = engine.state("u").skp.iki[-1].indikator
+    engine.handle("u", "yang pertama ganti jadi Persentase rekomendasi kebijakan yang dimanfaatkan unit teknis, 70")
+    assert ahead in [iki.indikator for iki in engine.state("u").skp.iki]  # the policy brief typed ahead is kept
+
+
+def test_a_replacement_right_after_an_iki_typed_ahead_still_replaces_it(engine):
+    from tests.talk import typed_ahead_in_prima
+
+    typed_ahead_in_prima(engine)
+    engine.handle("u", "eh ganti jadi Persentase policy brief yang dimanfaatkan pimpinan, 50")
+    assert "dimanfaatkan pimpinan" in engine.state("u").skp.iki[-1].indikator
