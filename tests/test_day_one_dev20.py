@@ -124,3 +124,27 @@ def test_a_replacement_right_after_an_iki_typed_ahead_still_replaces_it(engine):
     typed_ahead_in_prima(engine)
     engine.handle("u", "eh ganti jadi Persentase policy brief yang dimanfaatkan pimpinan, 50")
     assert "dimanfaatkan pimpinan" in engine.state("u").skp.iki[-1].indikator
+
+
+def test_a_few_words_of_a_named_iki_put_right_at_a_field_question_change_that_iki(engine):
+    engine.handle("u", "Persentase pasien pasca stroke yang mencapai skor Barthel 60 setelah 8x terapi 75%")
+    engine.handle("u", "Simpan ke draf")
+    engine.handle("u", "Persentase pasien rawat jalan yang puas dengan layanan fisioterapi 85%")
+    engine.handle("u", "Simpan ke draf")
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 2
+    targets = [str(i.target) for i in iki]
+    engine.handle("u", "oh iya yg stroke tadi salah, 8x jadi 6x sesi")
+    iki = engine.state("u").skp.iki
+    assert "setelah 6x sesi terapi" in iki[0].indikator and [str(i.target) for i in iki] == targets
+
+
+def test_a_value_changed_after_a_field_word_is_no_words_swap():
+    from bot.conversation.named_rewording import words_swapped
+    from bot.conversation.state import UserState
+    from bot.models import IkiDraft
+
+    state = UserState()
+    state.skp.iki = [IkiDraft(indikator="Persentase pasien stroke yang dinilai dalam 90 menit", target="90%")]
+    assert words_swapped(state, "yg stroke target 90 jd 95") is None
+    assert words_swapped(state, "90 jd 95") is None  # no word naming the IKI beside the words
