@@ -28,6 +28,7 @@ from bot.conversation import (
     list_summary,
     mandatory_asked,
     mpph_flow,
+    named_rewording,
     prima_text,
     profil_change,
     profil_flow,
@@ -779,6 +780,11 @@ class Engine:
         if edited is not None:  # «IKI 1 ganti jadi …, target 70%»: an edit, never the open field's answer
             again = self.pending_question(turn.state) if turn.state.edit is None else []
             return ordered + edited + year_perubahan.after_change(turn.state, before, self.clock()) + again
+        swapped = named_rewording.words_swapped(turn.state, message) if "\n" not in message and turn.state.skp.iki \
+            and (not flow or flow.name not in ("tim", "tahun", "ubah")) and not year_chat.logging(turn.state) else None
+        if swapped:  # «eh yg mastektomi salah ketik, 12x jd 10x sesi»: that IKI's words, never the open field's answer
+            again = self.pending_question(turn.state) if turn.state.edit is None else []
+            return named_rewording.applied(turn.state, swapped) + again
         fields = skp_typed.field_edits(message, len(turn.state.skp.iki)) if "\n" not in message \
             and (not flow or flow.name not in ("tim", "tahun", "ubah")) and not year_chat.logging(turn.state) \
             and not reads_as_iki(message) and not list_picks.picked(message, turn.state.listed) else None

@@ -18,7 +18,7 @@ from bot.conversation import (
 from bot.conversation.answers import typed_target, without_lead_in
 from bot.conversation.commands import Turn
 from bot.conversation.intent import Route, classify, request_in
-from bot.conversation.mpph_reading import typed_with_target
+from bot.conversation.mpph_reading import own_iki_after, typed_with_target
 from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import AS_QUESTION, read_as, save_named
 from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
@@ -35,6 +35,10 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     step = state.mpph.step
     if mpph_flow.turns_to_own_draft(message):  # «sekarang iki saya sendiri»: never the step's answer nor a question
         return mpph_flow.own_draft_turn(state)
+    own = own_iki_after(message)
+    if own:  # «IKI sy sendiri: persentase …, IP ASN»: the leader's own IKI, read as typed outside the MPPH (kept)
+        aside = mpph_flow.set_aside(state).strip()
+        return ([Reply(f"MPPH saya simpan dulu. {aside}")] if aside else []) + engine.plain.on_text(turn, own)
     searched = engine.search_in_step(turn, message) if step in ("indicator", "target", "method", "roles") \
         and not (step == "indicator" and typed_with_target(message)) else []
     if searched:  # «IKK apa yg cocok utk tim kualitas air minum?»: the catalog searched, the step asked again

@@ -148,7 +148,7 @@ def picked(text: str, listed: list[ListedIki], bare: bool = False) -> Picked | N
         if len(each) >= 2 and len(each) > len(lines):  # several names, each with its own target
             lines, taken = each, []
     if not lines:
-        lines = _named_by_ordinal(text, len(listed))  # «yg terakhir simpan»
+        lines = named_by_ordinal(text, len(listed))  # «yg terakhir simpan»
     if not lines:
         lines = _named_by_letters(text, len(listed))  # "b sama e masukin": a lettered list
     if not lines:
@@ -270,7 +270,7 @@ _REPLACED = re.compile(r"\b(?:ganti|diganti|ubah|diubah|ganti(?:nya)?)\s+(?:jd|j
                        re.IGNORECASE)
 
 
-def _named_by_ordinal(text: str, count: int) -> list[int]:
+def named_by_ordinal(text: str, count: int) -> list[int]:
     """«yg terakhir», «yang kedua»: an ordinal word (not a number word: «yg dua» may be two of them) right after
     a word pointing at an option (conversation.yaml selecting: «yg», «ambil»), naming a line by its place (-1 the
     last)."""

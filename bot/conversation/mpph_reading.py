@@ -52,6 +52,27 @@ def turns_to_own_draft(text: str) -> bool:
         and mpph_phrases()["iki_sendiri"].find(words) is not None
 
 
+MIN_OWN_WORDS = 3  # «IKI sy sendiri: persentase …»: words enough after the phrase to hold an IKI of one's own
+
+
+@knowledge.cached
+def _own_said() -> re.Pattern:
+    phrases = sorted(knowledge.data("mpph")["iki_sendiri"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b",
+                      re.IGNORECASE)
+
+
+def own_iki_after(text: str) -> str | None:
+    """«ok. IKI sy sendiri: integrasi (CL), persentase tiket …, IP ASN» while /mpph asks: the leader's own IKI told
+    after the words for them (mpph.yaml iki_sendiri), longer than a turn to the own draft; the words after them, to
+    be read as the leader's own (d20-dev06, dev02: taken as the MPPH's indicator, then lost). None else."""
+    found = _own_said().search(text)
+    if found is None or turns_to_own_draft(text):
+        return None
+    rest = text[found.end():].lstrip(" :-–—,.")
+    return rest if len(tokens(rest)) >= MIN_OWN_WORDS else None
+
+
 def asks_save_own(text: str, flow: MpphState | None = None) -> bool:
     """«simpan», «simpan ke draf», «yg bagian sy simpan ke draf sy jg»: the leader's own part to their draft (a verb
     and a place of mpph.yaml simpan_sendiri), never a question, an indicator typed, nor a member's part («masukin

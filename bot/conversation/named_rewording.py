@@ -56,6 +56,43 @@ def read(state: UserState, text: str) -> tuple[Reworded, str] | None:
     return None
 
 
+MAX_SWAP_WORDS = 3  # «12x jd 10x sesi»: a few words of the IKI put right, never a new IKI sentence
+_SWAP = re.compile(r"(?P<old>[^\s,;:.!?]+(?:\s+[^\s,;:.!?]+){0,2})\s+(?:jd|jadi|menjadi|->|→)\s+"
+                   r"(?P<new>[^,;:.!?\n]+?)\s*(?:[,;.!?\n]|$)", re.IGNORECASE)
+_FIELD_WORDS = re.compile(r"\b(?:target\w*|bobot\w*|jenis\w*|data\s+awal|baseline|satuan\w*)\s*$", re.IGNORECASE)
+
+
+def words_swapped(state: UserState, text: str) -> Reworded | None:
+    """«eh yg mastektomi salah ketik, 12x jd 10x sesi» (d20-dev01… dev03: «12» became the asked IKI's target): a
+    few words of one draft IKI put right, the IKI named by another of its words and the old words standing in its text
+    as typed; that IKI with the words replaced. None when no one IKI holds the old words and a named word, or the
+    old words follow a field's name («target 90 jd 95» is a value changed)."""
+    for found in _SWAP.finditer(text):
+        new = found["new"].strip()
+        closing = set(knowledge.data("conversation")["activity_lead"])  # «… jadi 48 jam ya»: chat closing it
+        while new and new.split()[-1].lower() in closing:
+            new = new.rsplit(None, 1)[0] if " " in new else ""
+        if not 0 < len(tokens(new)) <= MAX_SWAP_WORDS or _FIELD_WORDS.search(text[: found.start("old")] + " "):
+            continue
+        old_words = found["old"].split()
+        for take in range(len(old_words), 0, -1):  # the longest tail of the words before «jd» the IKI holds
+            old = " ".join(old_words[-take:])
+            if _FIELD_WORDS.search(text[: found.start("old")] + " ".join(old_words[:-take])):
+                break
+            holding = [i for i, iki in enumerate(state.skp.iki)
+                       if re.search(rf"(?<!\w){re.escape(old)}(?!\w)", iki.indikator, re.IGNORECASE)]
+            lead = set(knowledge.data("conversation")["named_targets"]["lead"])
+            before = text[: found.start("old")] + " " + " ".join(old_words[:-take])
+            others = {stem(w) for w in tokens(before) if len(w) > 3 and w.isalpha() and w not in lead}
+            named = [i for i in holding if others & roots(state.skp.iki[i].indikator)]
+            if len(named) == 1:
+                iki = state.skp.iki[named[0]]
+                changed = re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", new.replace("\\", ""), iki.indikator, count=1,
+                                 flags=re.IGNORECASE)
+                return Reworded(named[0], changed, None) if changed != iki.indikator else None
+    return None
+
+
 def asked_reworded(state: UserState, text: str) -> Reworded | None:
     """«ya udh ganti Persentase pasien risiko malnutrisi …» right after a question about an IKI of the draft
     (`UserState.draft_asked`, d13-gzi02: drafted as a new IKI beside it): that IKI in the new words, when they are an

@@ -20,8 +20,8 @@ from bot.conversation.prima_moves import (
     goes_to_iki,
     has_words,
     leaves_flow,
-    says_strategies,
     skipped_answers,
+    strategies_from,
     undoes_back,
     values_listed,
 )
@@ -405,7 +405,7 @@ class Prima:
             return [Reply("Belum ada usulan IKI yang bisa dipilih di langkah ini; usulan muncul di langkah 4 "
                           "(Mulai jabarkan IKI).")] + self.prompt(state)
         if prima.step in ("P", "R", "I") and (prima_offer.lists_values(text) or fields_for_several(text)) \
-                and not prima_offer.how_often_only(text) and not says_strategies(text):
+                and not prima_offer.how_often_only(text) and strategies_from(text) is None:
             # («strategi 1: sweeping …\nstrategi 2: …»: strategies numbered, step 2's answer, never targets: tester55 F4)  # «kalibrasi alat tiap 6 bulan, …»: work, its frequency
             return self._hold_targets(state, text)  # targets for several IKI (their jenis, weight too)
         said = self._field_ahead(state, text) if prima.step in ("P", "R") else ""
@@ -422,8 +422,9 @@ class Prima:
                 return [Reply(f"«{text.strip()}» saya baca sebagai nomor, padahal belum ada daftar indikator untuk "
                               "dipilih. Tulis kata kunci atau kode indikator unit Anda, atau pilih tombolnya.")] \
                     + self.prompt(state)
-            if says_strategies(text):  # «strategi: …» at step 1: step 2's answer, and the role asked next
-                return self._strategies_ahead(state, text)
+            strategies = strategies_from(text)
+            if strategies:  # «strategi: …» at step 1: step 2's answer, and the role asked next
+                return self._strategies_ahead(state, strategies)
             if prima.typed and not state.hits and prima.misses and read_answer(text).jenis is Jenis.core_tusi \
                     and len(tokens(text)) <= MAX_TUSI_WORDS:  # «ok lanjut aja pake tusi» after nothing was found:
                 return self.on_button(state, "own")  # the step's own advice taken (Core TUSI in one's own words)

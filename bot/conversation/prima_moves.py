@@ -100,11 +100,23 @@ def has_words(text: str) -> bool:
     return bool(tokens(text))
 
 
-def says_strategies(text: str) -> bool:
-    """«strategi: pendampingan …, pelatihan …»: a message opening with the word for step 2's answer, words after it."""
-    words = tokens(text)
-    found = _moves()["strategies_said"].match_at(words, 0) if words else None
-    return bool(found) and len(words) > len(found)
+def strategies_from(text: str) -> str | None:
+    """«strategi: pendampingan …, pelatihan …», «nah terus strateginya eh skrining …»: a message opening with the word
+    for step 2's answer (after a few of chat's openers, conversation.yaml `strategies_lead`), words after it; the
+    message from that word on, None else."""
+    moves, words = _moves(), tokens(text)
+    lead = knowledge.data("conversation")["prima_moves"]
+    at = 0
+    while at < min(len(words), lead["strategies_lead_most"]) and words[at] in lead["strategies_lead"] \
+            and not moves["strategies_said"].match_at(words, at):
+        at += 1
+    found = moves["strategies_said"].match_at(words, at) if words else None
+    if not found or len(words) <= at + len(found):
+        return None
+    if at == 0:
+        return text
+    word = re.search(rf"\b{re.escape(words[at])}\b", text, re.IGNORECASE)
+    return text[word.start():] if word else text
 
 
 MAX_TO_IKI_GAP = 3  # «skip aja lgsg ke nulis iki bisa?»: the going word a few words before the «iki» it goes to

@@ -68,6 +68,7 @@ from bot.conversation.value_kept import kept_by_name, kept_with_reason
 from bot.conversation.weighing import weigh
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
+from bot.lang.refs import iki_numbers
 from bot.lang.text import phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import NO_AI, Assistant
@@ -184,7 +185,12 @@ class StepM(StepMOffer):
         if given:  # «make it beyond» right after «ok also add: Persentase …, 50»
             return given
         replacing = new_iki_in(text) if ahead is not None and ahead < len(state.skp.iki) else None
-        if replacing and replaces(text[: text.find(replacing)]):  # «yaudah ganti jd: Persentase …»
+        from bot.conversation.list_picks import named_by_ordinal  # (list_picks reads this module: imported when used)
+
+        lead = text[: text.find(replacing)] if replacing else ""
+        # «yg pertama ganti jd …» names another IKI than the one typed ahead: never that one replaced (d20-dev01)
+        named = named_by_ordinal(lead, len(state.skp.iki)) or iki_numbers(lead)
+        if replacing and replaces(lead) and named in ([], [ahead + 1]):  # «yaudah ganti jd: Persentase …»
             replaced = self._replace_ahead(state, ahead, replacing)
             if replaced:
                 return replaced

@@ -149,6 +149,14 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     # (while a field is asked, only lines named by number with a word adding them: «no 3 masukin» is no weight)
     pick = list_picks.picked(message, state.listed) if engine.prima.takes_list(state) \
         or (engine.prima.asks_field(state) and list_picks.names_lines(message)) else None
+    if pick is None and engine.prima.takes_list(state) and state.listed:
+        # «90, 80, 100» under a list pasted at step 4, one value for each passing line: those lines saved with them
+        # (d20-dev03: «Saya perlu kalimat IKI», the list lost); another count of values said back, none saved
+        drafted = {i.indikator.lower() for i in state.skp.iki}
+        pick = list_picks.waiting_targets(message, state.listed, drafted)
+        off = "" if pick else list_picks.waiting_count_off(message, state.listed, drafted)
+        if off:
+            return [Reply(off)] + engine.prima.prompt(state)
     if pick:
         return engine.plain.save_picked(state, pick, message)
     by_line = list_summary.waiting_named(state, message) if engine.prima.asks_field(state) else None

@@ -191,6 +191,9 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
                 words.append(tokens[i].text)
                 i += 1
             value, guess = _words_value(words), False
+        elif english := _english_percent(tokens, i):  # «seventy five percent» (d20-dev05): a figure as it stands
+            words = [part for t in tokens[i:i + english] for part in t.text.split("-")]
+            value, guess, i = _words_value(words, _spelled_config()), False, i + english
         else:
             i += 1
             continue
@@ -231,6 +234,19 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
                         strict)
         found.append(widened(number, f"{named} {text[:number.start]}"))
     return found
+
+
+def _english_percent(tokens: list, at: int) -> int:
+    """The length of a run of English number words at `at` right before a percent word («seventy five percent»,
+    «ninety %»): a figure even where English number words are no number (their «one», «two» are words of English IKI
+    text, numbers.yaml english_words); 0 for anything else."""
+    config = _spelled_config()
+    english = set(config["english_words"]) | set(config["english_scales"])
+    end = at  # «ninety-two» is one token: its parts each a number word
+    while end < len(tokens) and tokens[end].kind == "word" and set(tokens[end].text.split("-")) <= english:
+        end += 1
+    return end - at if end > at and tokens[at].text.split("-")[0] in config["english_words"] and end < len(tokens) \
+        and tokens[end].text in _config()["percent_set"] else 0
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")  # a unit never runs past the clause its number ends (tester21b: «70 jenisnya»)
