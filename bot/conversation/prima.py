@@ -406,7 +406,8 @@ class Prima:
                           "(Mulai jabarkan IKI).")] + self.prompt(state)
         if prima.step in ("P", "R", "I") and (prima_offer.lists_values(text) or fields_for_several(text)) \
                 and not prima_offer.how_often_only(text) and strategies_from(text) is None:
-            # («strategi 1: sweeping …\nstrategi 2: …»: strategies numbered, step 2's answer, never targets: tester55 F4)  # «kalibrasi alat tiap 6 bulan, …»: work, its frequency
+            # «kalibrasi alat tiap 6 bulan, …» is work with its frequency; «strategi 1: sweeping …\nstrategi 2: …» is
+            # strategies numbered, step 2's answer, never targets (tester55 F4)
             return self._hold_targets(state, text)  # targets for several IKI (their jenis, weight too)
         said = self._field_ahead(state, text) if prima.step in ("P", "R") else ""
         if said:  # «target 90», «core tusi 40» at the unit or strategy question: step 4's field, never a keyword
