@@ -583,7 +583,7 @@ def correction_numbers(ln: Line, particles: bool = False) -> tuple[float, float 
     at = next((i for i in range(len(ln.toks) - 1) if ln.toks[i] in instead and ln.kinds[i + 1] == "num"), None)
     old = parse_number(ln.toks[at + 1]) if at is not None else None
     if old is None:
-        return None
+        return pointed_count(ln)
     # «27 NUP bukan 24», «kader yg dilatih td 32, bukan 30», «5 perawat, bukan 4»: a unit word or a comma between
     before = [j for j in (at - 1, at - 2, at - 3) if j >= 0 and ln.kinds[j] == "num" and
               all(ln.kinds[k] == "word" or (k == at - 1 and ln.toks[k] == ",") for k in range(j + 1, at))
@@ -599,6 +599,44 @@ def correction_numbers(ln: Line, particles: bool = False) -> tuple[float, float 
         return None
     new = next((parse_number(ln.toks[j]) for j in before[:1] + after[:1]), None)
     return old, new
+
+
+def pointed_count(ln: Line) -> tuple[float, float] | None:
+    """«yg 85 td ralat 58», «min yg tadi 25 itu sebenernya 27 kak», «yg td 12 itu ada 2 yg blm lolos, jd 10»: a line
+    opening (past words calling the bot) with a pointer back (restate pointer), the old number within `reach` tokens,
+    then a word of mistake (link.correction marks), of the right one (`rightly`) or settling it (`settled`), and the
+    right number: (old, right) of an earlier entry's count put right; None for any other line."""
+    settings = vocabulary().link["correction"]
+    pointed = settings["pointed"]
+    called = set(pointed["called"]) | _address_words()
+    at = 0
+    while at < len(ln.toks) and (ln.kinds[at] == "mark" or ln.toks[at] in called):
+        at += 1
+    if at >= len(ln.toks) or ln.toks[at] not in settings["restate"]["pointer"]:
+        return None
+    old = next((i for i in range(at + 1, min(len(ln.toks), at + 1 + pointed["reach"])) if ln.kinds[i] == "num"), None)
+    if old is None:
+        return None
+    settled = phrase_set("catatan_harian", "link", "correction", "settled")
+    for i in range(old + 1, len(ln.toks)):  # «kurang 1, jd 15»: the number a settling word gives first
+        said = settled.match_at(ln.toks, i)
+        if said and i + len(said) < len(ln.toks) and ln.kinds[i + len(said)] == "num":
+            return parse_number(ln.toks[old]), parse_number(ln.toks[i + len(said)])
+    marks = phrase_set("catatan_harian", "link", "correction", "marks")
+    cue = next((i for i in range(old + 1, len(ln.toks))
+                if marks.match_at(ln.toks, i) or ln.toks[i] in pointed["rightly"]), None)
+    right = next((j for j in range(cue + 1, min(len(ln.toks), cue + 1 + pointed["right_reach"]))
+                  if ln.kinds[j] == "num"), None) if cue is not None else None
+    if right is None:
+        return None
+    return parse_number(ln.toks[old]), parse_number(ln.toks[right])
+
+
+@knowledge.cached
+def _address_words() -> frozenset[str]:
+    """The words calling the bot or a person («min», «kak»: intent.yaml smalltalk call phrases that are filler)."""
+    data = knowledge.data("intent")
+    return frozenset(p for p in data["smalltalk"]["call"]["phrases"] if p in data["filler"])
 
 
 def opens_correction(ln: Line) -> bool:

@@ -950,8 +950,9 @@ def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogE
         days = vocabulary().weekdays
         holding = [e for e in recent if any(k == "word" and days.get(t) == day for t, k in zip(*_toks(e.text)))]
     else:
-        holding = [e for e in recent if e.quantity == fixed[0] or
-                   any(k == "num" and parse_number(t) == fixed[0] for t, k in zip(*_toks(e.text)))]
+        holding = [e for e in recent if e.quantity == fixed[0] or fixed[0] in _counts_held(e)]
+        # «bukan 3 lokasi tp 2»: of those, the entries counting the same thing («ke posbindu tiga lokasi», not «3 JPL»)
+        holding = [e for e in holding if _counts_thing(e, fixed[0], _thing_after(ln, fixed[0]))] or holding
     pool = holding or recent
     entry = ([e for e in pool if own and e.iki == own] or pool)[-1]
     return None if entry.status is EntryStatus.unsure else entry
@@ -964,14 +965,33 @@ def _resettled(ln: Line, recent: list[LogEntry]) -> LogEntry | None:
     if right is None or not ln.has(phrase_set("catatan_harian", "link", "correction", "marks")):
         return None
     old = {v for t, k in zip(ln.toks, ln.kinds) if k == "num" and (v := parse_number(t)) is not None} - {right}
-    holding = [e for e in recent if old and (e.quantity in old or
-                                            any(k == "num" and parse_number(t) in old for t, k in zip(*_toks(e.text))))]
+    holding = [e for e in recent if old and (e.quantity in old or old & _counts_held(e))]
     return holding[-1] if holding else None
 
 
 def _mark_terms() -> set[str]:
     """The terms of the words of mistake (link.correction marks): no word of the work put right."""
     return {t for mark in vocabulary().link["correction"]["marks"] for t in text_terms(mark)}
+
+
+def _counts_held(entry: LogEntry) -> set[float]:
+    """The numbers an entry's text holds, its date's left out: «ikut pelatihan … tgl 2 sd 6» holds no 2 a later
+    «bukan 2 kelas tp 3» puts right."""
+    ln = line(entry.text)
+    w = read_date(ln, entry.day)[1]
+    return {v for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
+            if k == "num" and not w.span[0] <= i < w.span[1] and (v := parse_number(t)) is not None}
+
+
+def _thing_after(ln: Line, value: float) -> str:
+    """The word right after the first number of `value` in the line, "" when none follows it."""
+    return next((ln.toks[i + 1] for i in range(len(ln.toks) - 1) if ln.kinds[i] == "num" and
+                 parse_number(ln.toks[i]) == value and ln.kinds[i + 1] == "word"), "")
+
+
+def _counts_thing(entry: LogEntry, value: float, thing: str) -> bool:
+    """The entry's text has `value` right before the word `thing`."""
+    return bool(thing) and _thing_after(line(entry.text), value) == thing
 
 
 def _toks(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
