@@ -725,7 +725,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     target = counted(iki)
     ln, w = put_right(ln, w)  # «12 berkas eh salah, 21 berkas»: read as if typed right
     ln = _english_numbers(ln) if target and lists else ln
-    pasted = _pasted_lines(ln) if target and lists else []
+    pasted = pasted_lines(ln) if target and lists else []
     if len(pasted) > 1:
         # «retensi 250 berkas\nlanjut retensi 120 berkas lg»: lines pasted in one message, each counting, add up
         each = [quantity(Line(ln.text, ln.toks[a:b], ln.kinds[a:b], ln.spans[a:b]),
@@ -872,7 +872,7 @@ def _both_unfinished(ln: Line) -> bool:
                for a, b in ln.clauses())
 
 
-def _pasted_lines(ln: Line) -> list[tuple[int, int]]:
+def pasted_lines(ln: Line) -> list[tuple[int, int]]:
     """The token ranges of the lines of a message typed or pasted over several lines; [] for one line."""
     if "\n" not in ln.text or not ln.spans:
         return []

@@ -20,6 +20,7 @@ from bot.year.entry_numbers import (
     counts,
     names_thing,
     opens_correction,
+    pasted_lines,
     quantity,
     restated_number,
     settled_number,
@@ -293,6 +294,13 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # competence nor runs such events or counts their hours: the event's topic names its thing, never its work
         return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
                     found.confidence, "belajar saja")
+    rows = _rows_read(ln, w, skp, rencana)
+    if any(c.number != best for c in rows):
+        # «17/4<TAB>fisioterapi rajal<TAB>14 pasien⏎17/4<TAB>edukasi home program<TAB>5 pasien»: rows pasted together,
+        # another row's work another IKI's: one link would file that row under the first's IKI silently; asked, the
+        # first row's IKI first, as a line names its first work first (linking36)
+        offered = rows + [c for c in found.candidates[:1] if c.number not in {r.number for r in rows}]
+        return Link(Decision.ask, offered[:3], found.confidence, "dua pekerjaan")
     others, first = _works_apart(ln, w, skp, rencana, found.candidates[0].number)
     if others:
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
@@ -452,6 +460,19 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
             first = first or (start == 0 and (found.decision is Decision.link or
                                               best not in {c.number for c in found.candidates}))
     return out, first
+
+
+def _rows_read(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None) -> list[Candidate]:
+    """The IKI the rows of a message pasted over several lines link to, in row order, each row read alone and
+    matching as well as a line that may link (link_score); [] for a line of one row."""
+    out: list[Candidate] = []
+    for start, end in pasted_lines(ln):
+        found = _link(*_piece(ln, w, start, end), skp, rencana)
+        top = found.candidates[0] if found.candidates and found.decision is not Decision.outside else None
+        if top and top.score >= vocabulary().link["link_score"] and \
+                top.number not in {c.number for c in out}:
+            out.append(top)
+    return out
 
 
 def _work_cuts(ln: Line, w: When) -> list[int]:
