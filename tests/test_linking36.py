@@ -10,7 +10,7 @@ import pytest
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
 from bot.year.line import line
-from bot.year.linking import Decision, corrected
+from bot.year.linking import NAMED, Decision, corrected
 from bot.year.models import EntryStatus, LogEntry
 from tests.linked_lines import read_lines
 
@@ -113,3 +113,42 @@ def test_bls_in_chat_is_replying_not_a_life_support_course():
 ])
 def test_a_count_glued_to_a_word_is_read_apart_and_codes_stay_whole(text, toks):
     assert line(text).toks == toks
+
+
+SURVEILANS = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah puskesmas yang terintegrasi pelaporan surveilans", target="40", satuan="puskesmas"),
+    IkiDraft(indikator="Persentase laporan mingguan yang tepat waktu", target="90", satuan="%"),
+    IkiDraft(indikator="Jumlah kader posyandu yang dilatih deteksi dini", target="100", satuan="orang"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85")])
+
+
+@pytest.mark.parametrize("text, iki", [
+    ("TRNTGRS 6 PKM", 1),
+    ("ltih kdr psyndu dtks dini 15 org", 3),
+])
+def test_words_typed_without_vowels_are_read_and_offered_never_linked_silently(text, iki):
+    reading = read_lines(text, skp=SURVEILANS)
+    assert reading.link.candidates and reading.link.candidates[0].number == iki, reading.link
+    assert reading.link.decision is Decision.ask, reading.link
+
+
+def test_chat_shorthand_the_language_reads_two_ways_is_left_alone():
+    """«dpt» is dapat as well as depot: no guess from its consonants."""
+    from bot.year.respell import _unvowelled
+
+    assert _unvowelled("dpt", ("Jumlah depot air minum yang diinspeksi",)) == "dpt"
+    assert _unvowelled("psyndu", ("Jumlah kader posyandu yang dilatih",)) == "posyandu"
+
+
+@pytest.mark.parametrize("text, iki", [
+    ("td pagi latih kader posyandu 12 orang, masukin ke ikut 3 ya", 3),
+    ("rekap laporan mingguan, tolong catat ke ikut 2", 2),
+])
+def test_ikut_and_a_number_after_a_word_placing_the_work_is_the_iki_autocorrect_wrote(text, iki):
+    reading = read_lines(text, skp=SURVEILANS)
+    assert reading.link.decision is Decision.link and reading.link.candidates[0].number == iki, reading.link
+
+
+def test_ikut_and_a_count_of_things_is_taking_part():
+    reading = read_lines("ke ikut 3 pelatihan surveilans minggu ini", skp=SURVEILANS)
+    assert reading.link.why != NAMED, reading.link

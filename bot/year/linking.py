@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from bot import knowledge
 from bot.lang.numbers import parse_number
 from bot.lang.refs import row_label
 from bot.lang.text import phrase_set
@@ -79,7 +80,7 @@ from bot.year.link_words import (
 from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.outside_skp import office_life
 from bot.year.own_correction import corrects_itself
-from bot.year.respell import respelled
+from bot.year.respell import respelled, unvowelled_read
 from bot.year.taking_part import (
     credit_earner,
     credit_hinted,
@@ -139,7 +140,12 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
     found = by_place(by_first_work(found, ln, w, skp, rencana), ln, w, skp, rencana)
     found = _target_told(ln, skp, _count_only(ln, w, skp, found) or found)
-    return first_work(found, ln, w, skp, rencana)
+    found = first_work(found, ln, w, skp, rencana)
+    if found.decision is Decision.link and unvowelled_read(ln, own_texts(skp, rencana)):
+        # «rkp nl praktkm smstr gnp»: words read from their consonants alone are a guess, the IKI offered, never
+        # linked silently (linking36)
+        return replace(found, decision=Decision.ask, why="tanpa huruf hidup")
+    return found
 
 
 def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
@@ -243,9 +249,23 @@ def _named(ln: Line, w: When, skp: SkpDraft) -> Link | None:
     n = iki_number_in(ln.text)
     if n is None:
         n = _labelled_row(ln, w)
+    if n is None:
+        n = _autocorrected_ref(ln)
     if n is None or not 1 <= n <= len(skp.iki) or ln.has(vocabulary().outside):
         return None
     return Link(Decision.link, [Candidate(skp.iki[n - 1].indikator, n, 1.0)], 1.0, NAMED)
+
+
+def _autocorrected_ref(ln: Line) -> int | None:
+    """«… Tolong dicatat ke ikut 3 ya»: an IKI's number after «IKI» as autocorrect writes it (conversation.yaml iki_refs
+    autocorrected), right after a word putting the work into it and with nothing named after the number."""
+    words = knowledge.data("conversation")["iki_refs"]["autocorrected"]
+    for i in range(1, len(ln.toks) - 1):
+        if ln.toks[i] in words["nouns"] and ln.toks[i - 1] in words["after"] and ln.kinds[i + 1] == "num" and \
+                ln.toks[i + 1].isdigit() and all(k == "mark" or t in words["then"]
+                                                 for t, k in zip(ln.toks[i + 2:], ln.kinds[i + 2:])):
+            return int(ln.toks[i + 1])
+    return None
 
 
 def _labelled_row(ln: Line, w: When) -> int | None:
