@@ -152,3 +152,15 @@ def test_ikut_and_a_number_after_a_word_placing_the_work_is_the_iki_autocorrect_
 def test_ikut_and_a_count_of_things_is_taking_part():
     reading = read_lines("ke ikut 3 pelatihan surveilans minggu ini", skp=SURVEILANS)
     assert reading.link.why != NAMED, reading.link
+
+
+@pytest.mark.parametrize("text, count", [
+    ("selasa-kamis periksa 8 sampel air minum per hari", 24),
+    ("tgl 9 sd 10 uji lab 15 sampel air minum/hari", 30),
+    ("periksa 8 sampel air minum per hari", 8),
+    ("sekitar 40 sampel air minum diperiksa", None),
+    ("selasa-kamis periksa kurleb 8 sampel air minum per hari", None),
+    ("periksa tiga puluhan sampel air minum", None),
+])
+def test_a_count_each_day_of_a_stretch_adds_up_and_a_count_about_so_many_is_none(text, count):
+    assert read_lines(text, skp=KESLING).quantity == count

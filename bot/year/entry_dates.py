@@ -127,6 +127,18 @@ def _stretched(ln: Line, w: When) -> When:
     return replace(w, said=_typed(ln, start, end), span=(start, end))
 
 
+def stretch_days(ln: Line, w: When) -> int:
+    """How many days the stretch dating the line spans («senin-rabu»: 3, «tgl 2 sd 6»: 5); 1 for a single day."""
+    said = ln.toks[w.span[0]:w.span[1]]
+    if w.kind == "weekday":
+        days = [_weekdays()[p] for t in said for p in t.split("-") if p in _weekdays()]
+        return days[-1] - days[0] + 1 if len(days) > 1 and days[-1] > days[0] else 1
+    if w.kind in ("day", "day_month") and w.day:
+        last = [int(t) for t, k in zip(said, ln.kinds[w.span[0]:w.span[1]]) if k == "num" and t.isdigit()]
+        return last[-1] - w.day + 1 if last and last[-1] > w.day else 1
+    return 1
+
+
 def _range_end(ln: Line, w: When) -> int | None:
     """Where a stretch's last day ends, when a joining word («smp», «s.d.», «-») and a later day follow the date: a
     weekday after a weekday, a day of the month (with its month) after a day."""

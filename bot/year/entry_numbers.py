@@ -16,8 +16,8 @@ from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.brackets import brackets
 from bot.year.complement import event_of, kept_as_planned, named_at, not_done_at
-from bot.year.entry_dates import When
-from bot.year.line import CLAUSE_MARKS, Line
+from bot.year.entry_dates import When, stretch_days
+from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.measure import as_indonesian
 from bot.year.own_correction import put_right
 from bot.year.terms import english_said, terms, text_terms
@@ -718,6 +718,46 @@ def _day_corrected(ln: Line, value: float) -> bool:
 
 
 def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | None:
+    """The line's quantity toward the IKI (_quantity); a count of each day in a line dated by a stretch of days
+    («senin-rabu plan check dua belas per hari») counts it each day of the stretch."""
+    found = _quantity(ln, w, iki, lists)
+    if found is not None and _about(ln, found):
+        return None  # «kurleb 15 pasien per hari»: about so many, no count
+    days = stretch_days(ln, w)
+    return found * days if found is not None and days > 1 and _each_day(ln, found) else found
+
+
+def _about(ln: Line, value: float) -> bool:
+    """The number of that value in the line comes right after a word of about so many (counting.about_before)."""
+    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
+        if k == "num" and parse_number(t) == value:
+            return ln.phrase_start_before(i, _about_words()) is not None
+    return False
+
+
+@knowledge.cached
+def _about_words() -> tuple[tuple[str, ...], ...]:
+    """counting.about_before as a line's tokens («~» a mark of its own)."""
+    return tuple(line(p).toks for p in vocabulary_config()["counting"]["about_before"])
+
+
+def _each_day(ln: Line, value: float) -> bool:
+    """A number of that value in the line is followed, past at most counting.per_day_reach words, by a word of each
+    day («12 per hari», «6 sampel/hari»)."""
+    settings = vocabulary_config()["counting"]
+    each = tuple(line(p).toks for p in settings["per_day"])  # «/hari»: the mark is a token
+    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
+        if k != "num" or parse_number(t) != value:
+            continue
+        for j in range(i + 1, min(len(ln.toks), i + 2 + settings["per_day_reach"])):
+            if any(ln.toks[j:j + len(p)] == p for p in each):
+                return True
+            if ln.kinds[j] != "word":
+                break
+    return False
+
+
+def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | None:
     """The line's quantity toward the IKI, or None when it counts something else, with other partners than the
     IKI's («ttd 2 PKS dgn RS swasta» toward «Jumlah PKS dengan pemda atau BUMN …»), or not yet in the final state.
     A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9). lists: things named one by one
@@ -728,7 +768,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     pasted = pasted_lines(ln) if target and lists else []
     if len(pasted) > 1:
         # «retensi 250 berkas\nlanjut retensi 120 berkas lg»: lines pasted in one message, each counting, add up
-        each = [quantity(Line(ln.text, ln.toks[a:b], ln.kinds[a:b], ln.spans[a:b]),
+        each = [_quantity(Line(ln.text, ln.toks[a:b], ln.kinds[a:b], ln.spans[a:b]),
                          replace(w, span=(w.span[0] - a, w.span[1] - a) if a <= w.span[0] < b else (0, 0)), iki,
                          lists=False) for a, b in pasted]
         if sum(q is not None for q in each) > 1:
@@ -740,7 +780,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     if target is not None and not numbers and lists:
         one = _one_written(ln, target)
         if one is not None:  # «nyusun sebuah rekomendasi …», «one satker done»: read as «1 rekomendasi»
-            return quantity(one, w, iki, lists=False)
+            return _quantity(one, w, iki, lists=False)
         if _both_reached(ln, target):
             return 2.0  # «… analyzer and reference thermometer …, both recalibrated»
     if target is not None and not numbers and listed:
@@ -754,7 +794,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
             return None  # «… batal», «…, dua2nya masih draf»
         written = Line(ln.text, ln.toks[:at] + (str(count),) + ln.toks[at:], ln.kinds[:at] + ("num",) + ln.kinds[at:])
         span = tuple(i + (i >= at) for i in w.span) if w.span != (0, 0) else w.span
-        return quantity(written, replace(w, span=span), iki, lists=False)
+        return _quantity(written, replace(w, span=span), iki, lists=False)
     if target is None or not numbers:
         return None
     fixed = correction_numbers(ln, particles=True)

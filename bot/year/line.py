@@ -162,7 +162,14 @@ def _spelled_numbers(found: list[tuple[str, str, tuple[int, int]]]) -> list[tupl
             else:
                 current, pending = current + (pending or 1) * scales[word], None
             j += 1
-        if j > i and not (j == i + 1 and found[i][0] == "satu"):
+        about = words.get("about", {})
+        if j > i and j < len(found) and found[j][1] == "word" and found[j][0] in about and pending is not None:
+            # «delapan puluhan»: about eighty, typed as «80an» would be
+            scale = about[found[j][0]]
+            value = total + current + (pending + scale if found[j][0] == "belasan" else pending * scale)
+            out.append((f"{value}an", "alnum", (found[i][2][0], found[j][2][1])))
+            i = j + 1
+        elif j > i and not (j == i + 1 and found[i][0] == "satu"):
             out.append((str(total + current + (pending or 0)), "num", (found[i][2][0], found[j - 1][2][1])))
             i = j
         else:
