@@ -126,11 +126,13 @@ def unvowelled_read(ln: Line, texts: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=8192)
 def _unvowelled(word: str, texts: tuple[str, ...]) -> str:
-    """«smstr» → semester, «intgrs» → integrasi, «psbndu» → posbindu: a word that is no word of the language, typed
-    without vowels of the one known word (the SKP's own first, then the logbook's lists) with the same
-    first letter and the same consonants in the same order; else the word."""
+    """«smstr» → semester, «intgrs» → integrasi, «psbndu» → posbindu: a word that is no word of the language, with one
+    vowel at most and four consonants or more (link.unvowelled_min_consonants), typed without vowels of the one known
+    word (the SKP's own or the logbook's lists, and no other root of the language) with the same first letter and the
+    same consonants in the same order; else the word."""
     if len(word) < config()["link"]["unvowelled_min_chars"] or not word.isalpha() or is_indonesian_word(word) or \
-            word in _base() or len(_skeleton(word)) < 2:
+            word in _base() or len(_skeleton(word)) < config()["link"]["unvowelled_min_consonants"] or \
+            sum(c in _VOWELS for c in word) > 1:  # «visits», «kluarga»: words with their vowels, no shorthand
         return word
     bare = _skeleton(word)
     found = {k for k in _own(texts) | _base() | _roots_by_skeleton().get(bare, frozenset()) if k[0] == word[0] and
