@@ -709,7 +709,7 @@ def _points_back(ln: Line) -> bool:
     return any(t in settings["back"] for t in ln.toks[2:2 + settings["pointed_words"]])
 
 
-def _day_corrected(ln: Line, value: float) -> bool:
+def day_corrected(ln: Line, value: float) -> bool:
     """The right number a correction sets stands after a date word («tgl 6 bukan 5»): a day, not a quantity."""
     dates = [tuple(tokens(str(p))) for p in vocabulary_config()["date_words"]]
     return any(k == "num" and parse_number(t) == value and any(d and tuple(ln.toks[max(0, i - len(d)):i]) == d
@@ -800,7 +800,7 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
     fixed = correction_numbers(ln, particles=True)
     if fixed is not None and fixed[1] is not None:
         # «mulai tgl 6 bukan 5»: a day of the month put right is the date's, no count
-        return None if _day_corrected(ln, fixed[1]) else fixed[1]
+        return None if day_corrected(ln, fixed[1]) else fixed[1]
     restated = restated_number(ln)
     if restated is not None:  # «eh yg vaksin tadi 112 aja»: the number said again
         return restated[0]

@@ -19,6 +19,7 @@ from bot.year.entry_numbers import (
     correction_numbers,
     count_and_thing,
     counts,
+    day_corrected,
     names_thing,
     opens_correction,
     pasted_lines,
@@ -991,7 +992,9 @@ def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogE
         days = vocabulary().weekdays
         holding = [e for e in recent if any(k == "word" and days.get(t) == day for t, k in zip(*_toks(e.text)))]
     else:
-        holding = [e for e in recent if e.quantity == fixed[0] or fixed[0] in _counts_held(e)]
+        # «… mulai tgl 6 bukan 5»: a day put right is found among the entries' dates too
+        dated = fixed[1] is not None and day_corrected(ln, fixed[1])
+        holding = [e for e in recent if e.quantity == fixed[0] or fixed[0] in _counts_held(e, dated)]
         # «bukan 3 lokasi tp 2»: of those, the entries counting the same thing («ke posbindu tiga lokasi», not «3 JPL»)
         holding = [e for e in holding if _counts_thing(e, fixed[0], _thing_after(ln, fixed[0]))] or holding
     pool = holding or recent
@@ -1015,11 +1018,11 @@ def _mark_terms() -> set[str]:
     return {t for mark in vocabulary().link["correction"]["marks"] for t in text_terms(mark)}
 
 
-def _counts_held(entry: LogEntry) -> set[float]:
-    """The numbers an entry's text holds, its date's left out: «ikut pelatihan … tgl 2 sd 6» holds no 2 a later
-    «bukan 2 kelas tp 3» puts right."""
+def _counts_held(entry: LogEntry, dates: bool = False) -> set[float]:
+    """The numbers an entry's text holds, its date's left out (dates: kept): «ikut pelatihan … tgl 2 sd 6» holds no 2 a
+    later «bukan 2 kelas tp 3» puts right."""
     ln = line(entry.text)
-    w = read_date(ln, entry.day)[1]
+    w = read_date(ln, entry.day)[1] if not dates else When()
     return {v for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
             if k == "num" and not w.span[0] <= i < w.span[1] and (v := parse_number(t)) is not None}
 

@@ -87,8 +87,8 @@ def _base() -> frozenset[str]:
 def _nearest(word: str, texts: tuple[str, ...]) -> str:
     settings = config()["link"]
     own = _own(texts)
-    if len(word) < settings["respell_min_chars"] and not _short_unvowelled(word):
-        return word
+    if len(word) < settings["respell_min_chars"]:  # «smstr»: short, yet typed without vowels; else no typo
+        return _unvowelled(word, texts) if _short_unvowelled(word) else word
     if (word in own or word in _base() or not word.isalpha()
             or is_indonesian_word(word) or spoken_active(word) or spoken_root(word) or word in place_words()):
         # a word of the language, one said as chat says it («ngejar» is kejar, no «ngajar»), a region («kalbar»)
