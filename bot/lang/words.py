@@ -27,6 +27,11 @@ def _dictionary() -> frozenset[str]:
     return frozenset(text.split())
 
 
+def dictionary_words() -> frozenset[str]:
+    """Sastrawi's root words, for a reader that looks words up by their shape (bot.year.respell)."""
+    return _dictionary()
+
+
 def is_indonesian_word(word: str, min_root: int = 1) -> bool:
     """A word of the language (root or derived), as far as Sastrawi's dictionary tells. min_root: the shortest root a
     derived word may come from: Sastrawi reads the typo "pengadan" as peng-kad-an, from the root "kad"."""

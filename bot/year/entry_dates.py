@@ -127,6 +127,18 @@ def _stretched(ln: Line, w: When) -> When:
     return replace(w, said=_typed(ln, start, end), span=(start, end))
 
 
+def stretch_days(ln: Line, w: When) -> int:
+    """How many days the stretch dating the line spans («senin-rabu»: 3, «tgl 2 sd 6»: 5); 1 for a single day."""
+    said = ln.toks[w.span[0]:w.span[1]]
+    if w.kind == "weekday":
+        days = [_weekdays()[p] for t in said for p in t.split("-") if p in _weekdays()]
+        return days[-1] - days[0] + 1 if len(days) > 1 and days[-1] > days[0] else 1
+    if w.kind in ("day", "day_month") and w.day:
+        last = [int(t) for t, k in zip(said, ln.kinds[w.span[0]:w.span[1]]) if k == "num" and t.isdigit()]
+        return last[-1] - w.day + 1 if last and last[-1] > w.day else 1
+    return 1
+
+
 def _range_end(ln: Line, w: When) -> int | None:
     """Where a stretch's last day ends, when a joining word («smp», «s.d.», «-») and a later day follow the date: a
     weekday after a weekday, a day of the month (with its month) after a day."""
@@ -187,7 +199,17 @@ def _resolved(w: When, today: date) -> date:
 def read_date(ln: Line, today: date) -> tuple[date, When]:
     """The date and what said it; a number after a weekday that the calendar does not confirm as its day of the
     month («selasa 3 pendapat hukum selesai, 1 masih draf» in a month whose 3rd is no Tuesday) is given back to the
-    line as a count."""
+    line as a count. A chat message pasted with its stamp («[10.15, 10/3/2026] Kaprodi: …») is of the stamp's day,
+    and «kemarin» inside it counts back from that day."""
+    stamp = _stamp(ln)
+    if stamp is not None:
+        header, after = stamp
+        sent = resolve(header, today)
+        rest = Line(ln.text, ln.toks[after:], ln.kinds[after:], ln.spans[after:] if ln.spans else ())
+        day, inner = read_date(rest, sent)
+        if inner.kind:
+            return day, replace(inner, span=(inner.span[0] + after, inner.span[1] + after))
+        return sent, header
     w = when(ln)
     night = phrase_set("catatan_harian", "last_night_words").find(list(ln.toks)) if not w.kind else None
     if night:  # «penangkapan nyamuk … semalam dr jam 6 sore sampe 6 pagi»: last night's, the evening's day
@@ -199,6 +221,29 @@ def read_date(ln: Line, today: date) -> tuple[date, When]:
     if w.kind == "weekday" and w.day and _latest_day(today, w.day).weekday() != w.weekday:
         w = replace(w, day=None, span=(w.span[0], w.span[1] - 1), said=_said(ln, w.span[0], w.span[1] - 1))
     return resolve(w, today), w
+
+
+_STAMP_TOKENS = 8  # how far a pasted message's stamp may reach: «[10.15, 10/3/2026]», «[Grup Tim, 09.15, 3/8/26]»
+
+
+def _stamp(ln: Line) -> tuple[When, int] | None:
+    """«Forwarded\n[10.15, 10/3/2026] Kaprodi: …», «[16.40, 3/8/2026] Bu Tika: …»: a bracket opening the line (past a
+    forward label, catatan_harian.yaml forwarded labels) that closes within _STAMP_TOKENS tokens and holds a day and
+    month: the message's stamp, as a date, and the token after the bracket; None for any other line."""
+    at = 0
+    label = phrase_set("catatan_harian", "forwarded", "labels").match_at(list(ln.toks), 0)
+    if label:
+        at = len(label) + (len(ln.toks) > len(label) and ln.toks[len(label)] == ":")
+    if at >= len(ln.toks) or ln.toks[at] != "[" or "]" not in ln.toks[at:at + _STAMP_TOKENS]:
+        return None
+    close = ln.toks.index("]", at)
+    for i in range(at + 1, close):
+        parts = ln.toks[i].split("/") if ln.kinds[i] == "slash" else []
+        if len(parts) >= 2 and 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12:
+            year = int(parts[2]) + (2000 if int(parts[2]) < 100 else 0) if len(parts) > 2 else None
+            return When("day_month", ln.toks[i], (0, close + 1), day=int(parts[0]), month=int(parts[1]),
+                        year=year), close + 1
+    return None
 
 
 _RECENT_DAYS = 31  # how far back a bare day/month mid-line reaches as the work's date

@@ -267,7 +267,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             and not _told_before_plan(ln, w) and not _inside_iki(ln, w, _plan_hits(ln, w)):
         return EntryKind.plan, "rencana"
     if _instruction_received(ln):  # «Pak Dirut minta semua katim siapkan bahan paparan»: still to be done
-        return EntryKind.plan, "instruksi diterima"
+        return EntryKind.plan, INSTRUCTION_RECEIVED
     if _waits(ln, w) or _not_in_yet(ln, w):  # «lg nunggu ttd kabag», «data dari 4 pkm blm masuk»: nothing done yet
         return EntryKind.plan, WAITING
     if _hearsay_only(ln):  # «si Bambang … katanya udh beresin 200 berkas»: someone else's work, heard
@@ -348,6 +348,7 @@ PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told
 HEARSAY = "kabar kerja orang lain"  # KindReading.why of work someone else did, heard or told of («katanya udh …»)
 STILL_GOING = "masih berlangsung"  # KindReading.why of work going on since earlier today («dr tadi rapat mulu»)
 MEASURE_ONLY = "ukuran tanpa isi"  # KindReading.why of a measure word with nothing it measures («Persentase»)
+INSTRUCTION_RECEIVED = "instruksi diterima"  # KindReading.why of work a leader asks, relayed («Kainst: tolong …»)
 LABELLED_DRAFT = "IKI berlabel"  # KindReading.why of an IKI typed after «IKI sy:» whatever its first word
 TERM_ASKED = "istilah + tanda tanya"  # KindReading.why of one bare term asked with «?» alone («SATUSEHAT?»)
 CHANGE_UNNAMED = "ubah tanpa pokok"  # KindReading.why of «ganti jd 12»: a change whose thing is not named

@@ -16,8 +16,8 @@ from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.brackets import brackets
 from bot.year.complement import event_of, kept_as_planned, named_at, not_done_at
-from bot.year.entry_dates import When
-from bot.year.line import CLAUSE_MARKS, Line
+from bot.year.entry_dates import When, stretch_days
+from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.measure import as_indonesian
 from bot.year.own_correction import put_right
 from bot.year.terms import english_said, terms, text_terms
@@ -583,7 +583,7 @@ def correction_numbers(ln: Line, particles: bool = False) -> tuple[float, float 
     at = next((i for i in range(len(ln.toks) - 1) if ln.toks[i] in instead and ln.kinds[i + 1] == "num"), None)
     old = parse_number(ln.toks[at + 1]) if at is not None else None
     if old is None:
-        return None
+        return pointed_count(ln)
     # «27 NUP bukan 24», «kader yg dilatih td 32, bukan 30», «5 perawat, bukan 4»: a unit word or a comma between
     before = [j for j in (at - 1, at - 2, at - 3) if j >= 0 and ln.kinds[j] == "num" and
               all(ln.kinds[k] == "word" or (k == at - 1 and ln.toks[k] == ",") for k in range(j + 1, at))
@@ -599,6 +599,44 @@ def correction_numbers(ln: Line, particles: bool = False) -> tuple[float, float 
         return None
     new = next((parse_number(ln.toks[j]) for j in before[:1] + after[:1]), None)
     return old, new
+
+
+def pointed_count(ln: Line) -> tuple[float, float] | None:
+    """«yg 85 td ralat 58», «min yg tadi 25 itu sebenernya 27 kak», «yg td 12 itu ada 2 yg blm lolos, jd 10»: a line
+    opening (past words calling the bot) with a pointer back (restate pointer), the old number within `reach` tokens,
+    then a word of mistake (link.correction marks), of the right one (`rightly`) or settling it (`settled`), and the
+    right number: (old, right) of an earlier entry's count put right; None for any other line."""
+    settings = vocabulary().link["correction"]
+    pointed = settings["pointed"]
+    called = set(pointed["called"]) | _address_words()
+    at = 0
+    while at < len(ln.toks) and (ln.kinds[at] == "mark" or ln.toks[at] in called):
+        at += 1
+    if at >= len(ln.toks) or ln.toks[at] not in settings["restate"]["pointer"]:
+        return None
+    old = next((i for i in range(at + 1, min(len(ln.toks), at + 1 + pointed["reach"])) if ln.kinds[i] == "num"), None)
+    if old is None:
+        return None
+    settled = phrase_set("catatan_harian", "link", "correction", "settled")
+    for i in range(old + 1, len(ln.toks)):  # «kurang 1, jd 15»: the number a settling word gives first
+        said = settled.match_at(ln.toks, i)
+        if said and i + len(said) < len(ln.toks) and ln.kinds[i + len(said)] == "num":
+            return parse_number(ln.toks[old]), parse_number(ln.toks[i + len(said)])
+    marks = phrase_set("catatan_harian", "link", "correction", "marks")
+    cue = next((i for i in range(old + 1, len(ln.toks))
+                if marks.match_at(ln.toks, i) or ln.toks[i] in pointed["rightly"]), None)
+    right = next((j for j in range(cue + 1, min(len(ln.toks), cue + 1 + pointed["right_reach"]))
+                  if ln.kinds[j] == "num"), None) if cue is not None else None
+    if right is None:
+        return None
+    return parse_number(ln.toks[old]), parse_number(ln.toks[right])
+
+
+@knowledge.cached
+def _address_words() -> frozenset[str]:
+    """The words calling the bot or a person («min», «kak»: intent.yaml smalltalk call phrases that are filler)."""
+    data = knowledge.data("intent")
+    return frozenset(p for p in data["smalltalk"]["call"]["phrases"] if p in data["filler"])
 
 
 def opens_correction(ln: Line) -> bool:
@@ -671,7 +709,7 @@ def _points_back(ln: Line) -> bool:
     return any(t in settings["back"] for t in ln.toks[2:2 + settings["pointed_words"]])
 
 
-def _day_corrected(ln: Line, value: float) -> bool:
+def day_corrected(ln: Line, value: float) -> bool:
     """The right number a correction sets stands after a date word («tgl 6 bukan 5»): a day, not a quantity."""
     dates = [tuple(tokens(str(p))) for p in vocabulary_config()["date_words"]]
     return any(k == "num" and parse_number(t) == value and any(d and tuple(ln.toks[max(0, i - len(d)):i]) == d
@@ -680,6 +718,46 @@ def _day_corrected(ln: Line, value: float) -> bool:
 
 
 def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | None:
+    """The line's quantity toward the IKI (_quantity); a count of each day in a line dated by a stretch of days
+    («senin-rabu plan check dua belas per hari») counts it each day of the stretch."""
+    found = _quantity(ln, w, iki, lists)
+    if found is not None and _about(ln, found):
+        return None  # «kurleb 15 pasien per hari»: about so many, no count
+    days = stretch_days(ln, w)
+    return found * days if found is not None and days > 1 and _each_day(ln, found) else found
+
+
+def _about(ln: Line, value: float) -> bool:
+    """The number of that value in the line comes right after a word of about so many (counting.about_before)."""
+    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
+        if k == "num" and parse_number(t) == value:
+            return ln.phrase_start_before(i, _about_words()) is not None
+    return False
+
+
+@knowledge.cached
+def _about_words() -> tuple[tuple[str, ...], ...]:
+    """counting.about_before as a line's tokens («~» a mark of its own)."""
+    return tuple(line(p).toks for p in vocabulary_config()["counting"]["about_before"])
+
+
+def _each_day(ln: Line, value: float) -> bool:
+    """A number of that value in the line is followed, past at most counting.per_day_reach words, by a word of each
+    day («12 per hari», «6 sampel/hari»)."""
+    settings = vocabulary_config()["counting"]
+    each = tuple(line(p).toks for p in settings["per_day"])  # «/hari»: the mark is a token
+    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
+        if k != "num" or parse_number(t) != value:
+            continue
+        for j in range(i + 1, min(len(ln.toks), i + 2 + settings["per_day_reach"])):
+            if any(ln.toks[j:j + len(p)] == p for p in each):
+                return True
+            if ln.kinds[j] != "word":
+                break
+    return False
+
+
+def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | None:
     """The line's quantity toward the IKI, or None when it counts something else, with other partners than the
     IKI's («ttd 2 PKS dgn RS swasta» toward «Jumlah PKS dengan pemda atau BUMN …»), or not yet in the final state.
     A correction's is the right number it sets («eh td salah bukan 7 tp 9»: 9). lists: things named one by one
@@ -687,10 +765,10 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     target = counted(iki)
     ln, w = put_right(ln, w)  # «12 berkas eh salah, 21 berkas»: read as if typed right
     ln = _english_numbers(ln) if target and lists else ln
-    pasted = _pasted_lines(ln) if target and lists else []
+    pasted = pasted_lines(ln) if target and lists else []
     if len(pasted) > 1:
         # «retensi 250 berkas\nlanjut retensi 120 berkas lg»: lines pasted in one message, each counting, add up
-        each = [quantity(Line(ln.text, ln.toks[a:b], ln.kinds[a:b], ln.spans[a:b]),
+        each = [_quantity(Line(ln.text, ln.toks[a:b], ln.kinds[a:b], ln.spans[a:b]),
                          replace(w, span=(w.span[0] - a, w.span[1] - a) if a <= w.span[0] < b else (0, 0)), iki,
                          lists=False) for a, b in pasted]
         if sum(q is not None for q in each) > 1:
@@ -702,7 +780,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
     if target is not None and not numbers and lists:
         one = _one_written(ln, target)
         if one is not None:  # «nyusun sebuah rekomendasi …», «one satker done»: read as «1 rekomendasi»
-            return quantity(one, w, iki, lists=False)
+            return _quantity(one, w, iki, lists=False)
         if _both_reached(ln, target):
             return 2.0  # «… analyzer and reference thermometer …, both recalibrated»
     if target is not None and not numbers and listed:
@@ -716,13 +794,13 @@ def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | No
             return None  # «… batal», «…, dua2nya masih draf»
         written = Line(ln.text, ln.toks[:at] + (str(count),) + ln.toks[at:], ln.kinds[:at] + ("num",) + ln.kinds[at:])
         span = tuple(i + (i >= at) for i in w.span) if w.span != (0, 0) else w.span
-        return quantity(written, replace(w, span=span), iki, lists=False)
+        return _quantity(written, replace(w, span=span), iki, lists=False)
     if target is None or not numbers:
         return None
     fixed = correction_numbers(ln, particles=True)
     if fixed is not None and fixed[1] is not None:
         # «mulai tgl 6 bukan 5»: a day of the month put right is the date's, no count
-        return None if _day_corrected(ln, fixed[1]) else fixed[1]
+        return None if day_corrected(ln, fixed[1]) else fixed[1]
     restated = restated_number(ln)
     if restated is not None:  # «eh yg vaksin tadi 112 aja»: the number said again
         return restated[0]
@@ -834,7 +912,7 @@ def _both_unfinished(ln: Line) -> bool:
                for a, b in ln.clauses())
 
 
-def _pasted_lines(ln: Line) -> list[tuple[int, int]]:
+def pasted_lines(ln: Line) -> list[tuple[int, int]]:
     """The token ranges of the lines of a message typed or pasted over several lines; [] for one line."""
     if "\n" not in ln.text or not ln.spans:
         return []

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from bot import knowledge
 from bot.lang.text import PhraseSet
+from bot.lang.words import is_indonesian_word
 
 # In order: "3/12" (a date or a fraction), "17an"/"2x24" (a word that starts with digits), a number with its
 # separators ("1.575", "88,4"), a word (a letter, then letters and digits: "rata2", "b1", "SP2HL" as the SKP writes it;
@@ -96,9 +97,26 @@ def _clock_dotted(text: str) -> str:
 def line(text: str) -> Line:
     text = unicodedata.normalize("NFKC", text).strip()
     read = _clock_dotted(text) if ":" in text else text
-    found = _spelled_numbers([(m.group(m.lastgroup).lower(), "num" if m.lastgroup == "glued" else m.lastgroup,
-                               m.span()) for m in _token().finditer(read)])
+    found = _spelled_numbers(_unglued([(m.group(m.lastgroup).lower(), "num" if m.lastgroup == "glued" else m.lastgroup,
+                                        m.span()) for m in _token().finditer(read)]))
     return Line(text, tuple(t for t, _, _ in found), tuple(k for _, k, _ in found), tuple(s for _, _, s in found))
+
+
+_GLUED_WORD = re.compile(r"(\d+)([^\W\d_]{4,})")
+
+
+def _unglued(found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """«45kantong», «12botol»: a count typed against a word of the language (four letters or more) beyond the
+    glued_units list is read as the number and the word; «17an», «24JPL», «100mg» stay as typed."""
+    out = []
+    for tok, kind, (start, end) in found:
+        glued = _GLUED_WORD.fullmatch(tok) if kind == "alnum" else None
+        if glued and is_indonesian_word(glued.group(2)):
+            cut = start + len(glued.group(1))
+            out += [(glued.group(1), "num", (start, cut)), (glued.group(2), "word", (cut, end))]
+        else:
+            out.append((tok, kind, (start, end)))
+    return out
 
 
 def without_tokens(ln: Line, ranges: list[tuple[int, int]]) -> str:
@@ -144,7 +162,14 @@ def _spelled_numbers(found: list[tuple[str, str, tuple[int, int]]]) -> list[tupl
             else:
                 current, pending = current + (pending or 1) * scales[word], None
             j += 1
-        if j > i and not (j == i + 1 and found[i][0] == "satu"):
+        about = words.get("about", {})
+        if j > i and j < len(found) and found[j][1] == "word" and found[j][0] in about and pending is not None:
+            # «delapan puluhan»: about eighty, typed as «80an» would be
+            scale = about[found[j][0]]
+            value = total + current + (pending + scale if found[j][0] == "belasan" else pending * scale)
+            out.append((f"{value}an", "alnum", (found[i][2][0], found[j][2][1])))
+            i = j + 1
+        elif j > i and not (j == i + 1 and found[i][0] == "satu"):
             out.append((str(total + current + (pending or 0)), "num", (found[i][2][0], found[j - 1][2][1])))
             i = j
         else:

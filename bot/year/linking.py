@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from bot import knowledge
 from bot.lang.numbers import parse_number
 from bot.lang.refs import row_label
 from bot.lang.text import phrase_set
@@ -18,8 +19,10 @@ from bot.year.entry_numbers import (
     correction_numbers,
     count_and_thing,
     counts,
+    day_corrected,
     names_thing,
     opens_correction,
+    pasted_lines,
     quantity,
     restated_number,
     settled_number,
@@ -78,7 +81,7 @@ from bot.year.link_words import (
 from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.outside_skp import office_life
 from bot.year.own_correction import corrects_itself
-from bot.year.respell import respelled
+from bot.year.respell import respelled, unvowelled_read
 from bot.year.taking_part import (
     credit_earner,
     credit_hinted,
@@ -138,7 +141,12 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
     found = by_place(by_first_work(found, ln, w, skp, rencana), ln, w, skp, rencana)
     found = _target_told(ln, skp, _count_only(ln, w, skp, found) or found)
-    return first_work(found, ln, w, skp, rencana)
+    found = first_work(found, ln, w, skp, rencana)
+    if found.decision is Decision.link and unvowelled_read(ln, own_texts(skp, rencana)):
+        # «rkp nl praktkm smstr gnp»: words read from their consonants alone are a guess, the IKI offered, never
+        # linked silently (linking36)
+        return replace(found, decision=Decision.ask, why="tanpa huruf hidup")
+    return found
 
 
 def first_work(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
@@ -242,9 +250,23 @@ def _named(ln: Line, w: When, skp: SkpDraft) -> Link | None:
     n = iki_number_in(ln.text)
     if n is None:
         n = _labelled_row(ln, w)
+    if n is None:
+        n = _autocorrected_ref(ln)
     if n is None or not 1 <= n <= len(skp.iki) or ln.has(vocabulary().outside):
         return None
     return Link(Decision.link, [Candidate(skp.iki[n - 1].indikator, n, 1.0)], 1.0, NAMED)
+
+
+def _autocorrected_ref(ln: Line) -> int | None:
+    """«… Tolong dicatat ke ikut 3 ya»: an IKI's number after «IKI» as autocorrect writes it (conversation.yaml iki_refs
+    autocorrected), right after a word putting the work into it and with nothing named after the number."""
+    words = knowledge.data("conversation")["iki_refs"]["autocorrected"]
+    for i in range(1, len(ln.toks) - 1):
+        if ln.toks[i] in words["nouns"] and ln.toks[i - 1] in words["after"] and ln.kinds[i + 1] == "num" and \
+                ln.toks[i + 1].isdigit() and all(k == "mark" or t in words["then"]
+                                                 for t, k in zip(ln.toks[i + 2:], ln.kinds[i + 2:])):
+            return int(ln.toks[i + 1])
+    return None
 
 
 def _labelled_row(ln: Line, w: When) -> int | None:
@@ -293,6 +315,13 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # competence nor runs such events or counts their hours: the event's topic names its thing, never its work
         return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
                     found.confidence, "belajar saja")
+    rows = _rows_read(ln, w, skp, rencana)
+    if any(c.number != best for c in rows):
+        # «17/4<TAB>fisioterapi rajal<TAB>14 pasien⏎17/4<TAB>edukasi home program<TAB>5 pasien»: rows pasted together,
+        # another row's work another IKI's: one link would file that row under the first's IKI silently; asked, the
+        # first row's IKI first, as a line names its first work first (linking36)
+        offered = rows + [c for c in found.candidates[:1] if c.number not in {r.number for r in rows}]
+        return Link(Decision.ask, offered[:3], found.confidence, "dua pekerjaan")
     others, first = _works_apart(ln, w, skp, rencana, found.candidates[0].number)
     if others:
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
@@ -452,6 +481,19 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
             first = first or (start == 0 and (found.decision is Decision.link or
                                               best not in {c.number for c in found.candidates}))
     return out, first
+
+
+def _rows_read(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None) -> list[Candidate]:
+    """The IKI the rows of a message pasted over several lines link to, in row order, each row read alone and
+    matching as well as a line that may link (link_score); [] for a line of one row."""
+    out: list[Candidate] = []
+    for start, end in pasted_lines(ln):
+        found = _link(*_piece(ln, w, start, end), skp, rencana)
+        top = found.candidates[0] if found.candidates and found.decision is not Decision.outside else None
+        if top and top.score >= vocabulary().link["link_score"] and \
+                top.number not in {c.number for c in out}:
+            out.append(top)
+    return out
 
 
 def _work_cuts(ln: Line, w: When) -> list[int]:
@@ -950,8 +992,11 @@ def corrected(ln: Line, earlier: list[LogEntry], own: str | None = None) -> LogE
         days = vocabulary().weekdays
         holding = [e for e in recent if any(k == "word" and days.get(t) == day for t, k in zip(*_toks(e.text)))]
     else:
-        holding = [e for e in recent if e.quantity == fixed[0] or
-                   any(k == "num" and parse_number(t) == fixed[0] for t, k in zip(*_toks(e.text)))]
+        # «… mulai tgl 6 bukan 5»: a day put right is found among the entries' dates too
+        dated = fixed[1] is not None and day_corrected(ln, fixed[1])
+        holding = [e for e in recent if e.quantity == fixed[0] or fixed[0] in _counts_held(e, dated)]
+        # «bukan 3 lokasi tp 2»: of those, the entries counting the same thing («ke posbindu tiga lokasi», not «3 JPL»)
+        holding = [e for e in holding if _counts_thing(e, fixed[0], _thing_after(ln, fixed[0]))] or holding
     pool = holding or recent
     entry = ([e for e in pool if own and e.iki == own] or pool)[-1]
     return None if entry.status is EntryStatus.unsure else entry
@@ -964,14 +1009,33 @@ def _resettled(ln: Line, recent: list[LogEntry]) -> LogEntry | None:
     if right is None or not ln.has(phrase_set("catatan_harian", "link", "correction", "marks")):
         return None
     old = {v for t, k in zip(ln.toks, ln.kinds) if k == "num" and (v := parse_number(t)) is not None} - {right}
-    holding = [e for e in recent if old and (e.quantity in old or
-                                            any(k == "num" and parse_number(t) in old for t, k in zip(*_toks(e.text))))]
+    holding = [e for e in recent if old and (e.quantity in old or old & _counts_held(e))]
     return holding[-1] if holding else None
 
 
 def _mark_terms() -> set[str]:
     """The terms of the words of mistake (link.correction marks): no word of the work put right."""
     return {t for mark in vocabulary().link["correction"]["marks"] for t in text_terms(mark)}
+
+
+def _counts_held(entry: LogEntry, dates: bool = False) -> set[float]:
+    """The numbers an entry's text holds, its date's left out (dates: kept): «ikut pelatihan … tgl 2 sd 6» holds no 2 a
+    later «bukan 2 kelas tp 3» puts right."""
+    ln = line(entry.text)
+    w = read_date(ln, entry.day)[1] if not dates else When()
+    return {v for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
+            if k == "num" and not w.span[0] <= i < w.span[1] and (v := parse_number(t)) is not None}
+
+
+def _thing_after(ln: Line, value: float) -> str:
+    """The word right after the first number of `value` in the line, "" when none follows it."""
+    return next((ln.toks[i + 1] for i in range(len(ln.toks) - 1) if ln.kinds[i] == "num" and
+                 parse_number(ln.toks[i]) == value and ln.kinds[i + 1] == "word"), "")
+
+
+def _counts_thing(entry: LogEntry, value: float, thing: str) -> bool:
+    """The entry's text has `value` right before the word `thing`."""
+    return bool(thing) and _thing_after(line(entry.text), value) == thing
 
 
 def _toks(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -14,7 +14,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year import entry_numbers
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import When, read_date
-from bot.year.entry_kind import EntryKind, KindReading, kind_of
+from bot.year.entry_kind import INSTRUCTION_RECEIVED, EntryKind, KindReading, kind_of
 from bot.year.entry_numbers import (
     duration_minutes,
     duration_spans,
@@ -62,7 +62,7 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     reading = kind or kind_of(text)
     ln = reading.line
     day, w = read_date(ln, today)
-    found = entry_link(ln, w, day, skp, rencana, choices or [], earlier or [])
+    found = entry_link(ln, w, day, skp, rencana, choices or [], earlier or [], reading)
     if day != today and _things_of_that_day(ln, w, day, earlier or [], found):
         day, w = today, replace(w, kind="", said="")
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
@@ -78,12 +78,18 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
 
 
 def entry_link(ln: Line, w: When, day: date, skp: SkpDraft, rencana: list[RencanaAksi] | None,
-               choices: list[LinkChoice], earlier: list[LogEntry]) -> Link:
+               choices: list[LinkChoice], earlier: list[LogEntry], kind: KindReading | None = None) -> Link:
     """The IKI a line read on `day` goes to, as the chat decides it: its words (bot.year.linking.link), the earlier
     entry it goes on with or puts right (continued), the user's re-links (taught), more of the last days' work
-    (_same_work). The logbook eval reads a line's link through this one too."""
+    (_same_work); work a leader asks, relayed, is asked about (`kind`: the line's reading, when the caller has it).
+    The logbook eval reads a line's link through this one too."""
     found = taught(continued(link(ln, w, skp, rencana), ln, w, day, skp, earlier), ln, w, skp, choices)
-    return _same_work(found, ln, w, day, skp, earlier)
+    found = _same_work(found, ln, w, day, skp, earlier)
+    if found.decision is Decision.link and (kind or kind_of(ln.text)).why == INSTRUCTION_RECEIVED:
+        # «[13.20, 2/12] Kainst: Bapak tolong review SOP proteksi radiasi ya»: work a leader asks, not done yet; kept
+        # as an entry only if the user says which IKI, never linked silently (linking36)
+        return replace(found, decision=Decision.ask, why=INSTRUCTION_RECEIVED)
+    return found
 
 
 def _same_work(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier: list[LogEntry]) -> Link:

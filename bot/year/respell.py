@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot import knowledge
 from bot.lang.text import tokens
 from bot.lang.thesaurus import thesaurus
-from bot.lang.words import edit_distance, is_indonesian_word, spoken_active, spoken_root
+from bot.lang.words import dictionary_words, edit_distance, is_indonesian_word, spoken_active, spoken_root
 from bot.skp.regions import place_words
 from bot.year.line import Line
 from bot.year.vocabulary import config
@@ -26,7 +26,9 @@ def respelled(ln: Line, texts: tuple[str, ...]) -> Line:
     stay one for one. A capitalised word past the first is a name or an acronym and stays, unless it is an acronym
     of the SKP's own with two neighbouring letters swapped («JIDH» for the JDIH an IKI names: _swapped_acronym)."""
     names = {w.lower() for w in ln.text.split()[1:] if w[:1].isupper()}  # "Itjen", "Sikka": a name, as written
+    shouted = not any(c.islower() for c in ln.text)  # «PSBNDU 4 DSA»: all in capitals, no word a name by them
     toks = tuple(_nearest(t, texts) if k == "word" and t not in names else
+                 _unvowelled(t, texts) if k == "word" and shouted else
                  _swapped_acronym(t, texts) if k == "word" else t for t, k in zip(ln.toks, ln.kinds))
     return ln if toks == ln.toks else Line(ln.text, toks, ln.kinds)
 
@@ -85,10 +87,15 @@ def _base() -> frozenset[str]:
 def _nearest(word: str, texts: tuple[str, ...]) -> str:
     settings = config()["link"]
     own = _own(texts)
-    if (len(word) < settings["respell_min_chars"] or word in own or word in _base() or not word.isalpha()
+    if len(word) < settings["respell_min_chars"]:  # «smstr»: short, yet typed without vowels; else no typo
+        return _unvowelled(word, texts) if _short_unvowelled(word) else word
+    if (word in own or word in _base() or not word.isalpha()
             or is_indonesian_word(word) or spoken_active(word) or spoken_root(word) or word in place_words()):
         # a word of the language, one said as chat says it («ngejar» is kejar, no «ngajar»), a region («kalbar»)
         return word
+    unvowelled = _unvowelled(word, texts)
+    if unvowelled != word:
+        return unvowelled
     most = 2 if len(word) >= settings["respell_two_edits_chars"] else 1
     found: dict[int, set[str]] = {}
     for by_length in (_base_by_length(), _by_length(own)):
@@ -98,3 +105,53 @@ def _nearest(word: str, texts: tuple[str, ...]) -> str:
                     found.setdefault(d, set()).add(other)
     best = found[min(found)] if found else set()
     return best.pop() if len(best) == 1 else word
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _skeleton(word: str) -> str:
+    return "".join(c for c in word if c not in _VOWELS)
+
+
+def _short_unvowelled(word: str) -> bool:
+    """A short word («rkp», «smpl») may be one typed without its vowels: it has one vowel at most."""
+    return len(word) >= config()["link"]["unvowelled_min_chars"] and sum(c in _VOWELS for c in word) <= 1
+
+
+def unvowelled_read(ln: Line, texts: tuple[str, ...]) -> bool:
+    """Some word of the line was read as a known word typed without its vowels (_unvowelled): a guess."""
+    return any(k == "word" and _unvowelled(t, texts) != t for t, k in zip(ln.toks, ln.kinds))
+
+
+@lru_cache(maxsize=8192)
+def _unvowelled(word: str, texts: tuple[str, ...]) -> str:
+    """«smstr» → semester, «intgrs» → integrasi, «psbndu» → posbindu: a word that is no word of the language, with one
+    vowel at most and four consonants or more (link.unvowelled_min_consonants), typed without vowels of the one known
+    word (the SKP's own or the logbook's lists, and no other root of the language) with the same first letter and the
+    same consonants in the same order; else the word."""
+    if len(word) < config()["link"]["unvowelled_min_chars"] or not word.isalpha() or is_indonesian_word(word) or \
+            word in _base() or len(_skeleton(word)) < config()["link"]["unvowelled_min_consonants"] or \
+            sum(c in _VOWELS for c in word) > 1:  # «visits», «kluarga»: words with their vowels, no shorthand
+        return word
+    bare = _skeleton(word)
+    found = {k for k in _own(texts) | _base() | _roots_by_skeleton().get(bare, frozenset()) if k[0] == word[0] and
+             _skeleton(k) == bare and sum(c in _VOWELS for c in k) > sum(c in _VOWELS for c in word) and _within(word, k)}
+    # «dpt»: dapat or depot, the language has both; only a word the linker knows, and the only one, is read
+    return found.pop() if len(found) == 1 and found <= _own(texts) | _base() else word
+
+
+@knowledge.cached
+def _roots_by_skeleton() -> dict[str, frozenset[str]]:
+    """The language's root words (Sastrawi's dictionary) by their consonants."""
+    out: dict[str, set[str]] = {}
+    for root in dictionary_words():
+        if root.isalpha():
+            out.setdefault(_skeleton(root), set()).add(root)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _within(short: str, long: str) -> bool:
+    """Every letter of `short` stands in `long` in that order."""
+    letters = iter(long)
+    return all(c in letters for c in short)
