@@ -549,12 +549,13 @@ def by_number(state: UserState, text: str) -> str:
     # «…, tambah IP ASN MI 5»: the mandatory IKI named with its jenis and weight, added when the draft lacks it
     mandatory = [c for c in re.split(r"[,;]", text) if not clause.search(c) and len(c.split()) <= MANDATORY_WORDS
                  and is_mandatory(IkiDraft(indikator=c.strip() or "-"))]
-    for part in mandatory:
-        text = text.replace(part, " ", 1)
+    for k, part in enumerate(mandatory):
+        listed_before, mandatory[k] = _list_before_mandatory(part)
+        text = text.replace(part, listed_before or " ", 1)
     rest_jenis, text = _rest_clause(text)  # «no 1 CL, sisanya tusi» (d6-katim01): the other IKI without a jenis
     found = list(clause.finditer(text))
     if not found:
-        return _listed_alone(state, text, listed, allowed) if not mandatory and rest_jenis is None else ""
+        return _listed_alone(state, text, listed, allowed, mandatory) if rest_jenis is None else ""
     given: dict[int, tuple[Jenis, float | None]] = {}
     order: list[int] = []
     spare: list[float] = []  # «5 CL bobot 15 15 20 20 20»: more weights than numbers, for every IKI named
@@ -689,9 +690,12 @@ def _rest_words(clause: str) -> str | None:
     return clause[found.end():] if found else None
 
 
-def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: frozenset[str]) -> str:
+def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: frozenset[str],
+                  mandatory: list[str] = ()) -> str:
     """«bobot 25 25 20 10 20» naming no jenis: one weight for each IKI of the draft, in its order, each keeping its
-    jenis (d8-elektromedis01: «maksudnya apa?»); "" unless the count is the draft's and nothing else is typed."""
+    jenis (d8-elektromedis01: «maksudnya apa?»); "" unless the count is the draft's and nothing else is typed. With
+    the mandatory IKI named apart, «bobotnya 25, 25, 20, 20 sm IP ASN 10», the list is the other IKI's, in order, and
+    the named one takes its own (d19-dev01: the whole message was read as nothing)."""
     from bot.conversation.prima import suggest_jenis  # (prima reads the fields, which read this module's callers)
 
     found = listed.search(text)
@@ -700,13 +704,28 @@ def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: froz
     if len(weights) < 2 or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
         return ""
     skp = state.skp
-    if len(weights) != len(skp.iki):  # said, never one IKI's jenis or target (d9-simrs01)
-        return (f"{len(weights)} bobot untuk {len(skp.iki)} IKI: belum saya pasang. Tulis satu bobot untuk tiap IKI, "
+    places = [p for p, iki in enumerate(skp.iki, 1) if not (mandatory and is_mandatory(iki))]
+    if len(weights) != len(places):  # said, never one IKI's jenis or target (d9-simrs01)
+        return (f"{len(weights)} bobot untuk {len(places)} IKI: belum saya pasang. Tulis satu bobot untuk tiap IKI, "
                 f"berurutan seperti di /skp, atau per nomor, misalnya «1 TUSI {format_number(weights[0])}».")
     # an IKI without a jenis is given the one suggested for it (all read before any weight is set), as «bagi rata»
-    chosen = [iki.jenis or suggest_jenis(state, iki) for iki in skp.iki]
-    return _applied(state, {place: (jenis, weight)
-                            for place, (jenis, weight) in enumerate(zip(chosen, weights), 1)})
+    chosen = [skp.iki[p - 1].jenis or suggest_jenis(state, skp.iki[p - 1]) for p in places]
+    return _applied(state, {place: (jenis, weight) for place, jenis, weight in zip(places, chosen, weights)},
+                    list(mandatory))
+
+
+def _list_before_mandatory(part: str) -> tuple[str, str]:
+    """«20 sm IP ASN 10» → («20», «IP ASN 10»): numbers and joins before the mandatory IKI's name end the list typed
+    before it, never its own weight; ("", part) when nothing stands before the name but words."""
+    words = part.split()
+    joins = {w.lower() for w in knowledge.data("conversation")["draft_weights"]["by_number"]["joins"]}
+    for k in range(len(words) - 1, 0, -1):
+        if is_mandatory(IkiDraft(indikator=" ".join(words[k:]))):
+            head = [w for w in words[:k] if w.lower() not in joins]
+            if head and all(_BARE_WEIGHT.match(w) for w in head):
+                return " ".join(head), " ".join(words[k:])
+            break
+    return "", part
 
 
 def _rest_clause(text: str) -> tuple[Jenis | None, str]:
