@@ -38,3 +38,36 @@ def test_a_list_of_weights_one_short_of_the_other_iki_is_said_never_set():
     reply = said(engine.handle("u", "bobotnya 50, 40 sama IP ASN 10"))
     assert [iki.bobot for iki in engine.state("u").skp.iki] == [None] * 4
     assert "2 bobot untuk 3 IKI" in reply
+
+
+def test_words_picked_under_a_line_looked_at_take_its_place_measured_by_their_target():
+    """d19-dev01: «pake yg pasien polifarmasi dapet konseling, target 90%» right under the details of a refused line
+    was checked as an IKI «Pake yang pasien …». Under the line just looked at, words lacking only the measure word
+    with a percentage target are that line in new words, opened with «Persentase», saved with their target."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "Persentase pasien gizi buruk yang ditangani sesuai standar\nJumlah kegiatan penyuluhan gizi")
+    engine.handle("u", "/cek 2")
+    reply = said(engine.handle("u", "pakai yang ibu hamil dapat konseling gizi, target 80%"))
+    texts = {iki.indikator: iki.target for iki in engine.state("u").skp.iki}
+    assert texts.get("Persentase ibu hamil dapat konseling gizi") == "80%", texts
+    assert "Baris 2 diganti" in reply
+
+
+def test_two_sentences_each_acting_on_a_line_of_the_list_are_both_done():
+    """d19-dev01: two changes in one message, the first sentence ending in a target («…, target 90%. yg resep jd …»):
+    only the second was read and the first lost unsaid. A sentence ends after «%» too, and sentences each acting on a
+    line of their own are all done."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "Jumlah kegiatan posyandu balita\nJumlah laporan imunisasi bulanan\n"
+                       "Persentase bayi yang mendapat imunisasi dasar lengkap")
+    engine.handle("u", "no 1 knp ga lolos?")
+    reply = said(engine.handle("u", "ok pake yg balita ditimbang tiap bulan 85%. yg laporan imunisasi ganti jd "
+                                    "persentase laporan imunisasi yang dikirim tepat waktu 90%"))
+    texts = {iki.indikator: iki.target for iki in engine.state("u").skp.iki}
+    assert texts.get("Persentase balita ditimbang tiap bulan") == "85%", texts
+    assert texts.get("Persentase laporan imunisasi yang dikirim tepat waktu") == "90%", texts
+    assert "Baris 1 diganti" in reply and "Baris 2 diganti" in reply

@@ -17,7 +17,7 @@ from bot.conversation.state import ListedIki, UserState
 from bot.conversation.typed_work import reads_as_iki
 from bot.lang.english import indonesian_word, translate
 from bot.lang.refs import named_source, numbers_source, range_source
-from bot.lang.text import PhraseSet, alternation, phrase_set, short, tokens
+from bot.lang.text import PhraseSet, alternation, phrase_set, sentences, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Jenis, Severity
 from bot.rules import check_iki
@@ -272,14 +272,36 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
         return None
     if list_walk.asks_walk(message) and list_walk.waiting(state):
         return [Act(list_walk.waiting(state)[0], WALK)]
+    whole = _acts_whole(state, message)
+    parts = sentences(message) if "\n" not in message.strip() else []
+    if len(parts) < 2:
+        return whole
+    # «pake yg pasien polifarmasi dapet konseling, target 90%. yg resep jd …» (d19-dev01: only the second sentence
+    # was read, the first lost unsaid): sentences each acting on a line of their own, all of them read
+    each = [_acts_whole(state, part) for part in parts]
+    lines = [{act.line for act in acts} for acts in each if acts]
+    if len(lines) < len(parts) or len(set().union(*lines)) < sum(map(len, lines)):
+        return whole
+    return [act for acts in each for act in acts] \
+        if whole is None or len(set().union(*lines)) > len({act.line for act in whole}) else whole
+
+
+def _acts_whole(state: UserState, message: str) -> list[Act] | None:
+    """The acts of the message read whole (`acts_on_list`)."""
     acts = _fixed_all(message, state.listed) or read(message, len(state.listed))  # («yg sudah dibenerin» no detail)
     if acts is None and 0 < state.detail_line <= len(state.listed):
         # «ganti aja jd Angka kejadian …» right under «no 5 knp ga boleh?»: the line just looked at, in new words;
         # «yaudah persentase pasien … yg dpt konseling» too (d6-apoteker01: a lead word, then an IKI)
-        lead = phrase_set("conversation", "line_rewording_leads").match_at(tokens(message), 0)
+        leads = phrase_set("conversation", "line_rewording_leads")
+        lead = leads.match_at(tokens(message), 0)
         rest = _after_words(message, len(lead)) if lead else ""
+        while rest and leads.match_at(tokens(rest), 0):  # «ok pake yg …»: one lead after another
+            rest = _after_words(rest, len(leads.match_at(tokens(rest), 0)))
+        measured = _measured(rest) if rest and not reads_as_iki(rest) else None
         if rest and reads_as_iki(rest):
             message = f"ganti jadi {rest}"
+        elif measured:  # «pake yg pasien polifarmasi dapet konseling, target 90%»: its measure told by the target
+            message = f"ganti jadi {measured}"
         elif rest and _words()["replace"].match(rest.strip()):  # «oke ganti jd persentase …» (d17-dev05)
             message = rest
         if _words()["replace"].match(message.strip()):
@@ -288,6 +310,15 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
     # each clause's line first: the whole message read as one line's act would leave the other clauses unread
     return acts or _taken_back(state.listed, message) or _named_each(state.listed, state.skp.iki, message) \
         or _named_replaced(state.listed, state.skp.iki, message)
+
+
+def _measured(words: str) -> str | None:
+    """«pasien polifarmasi dapet konseling, target 90%» → «Persentase pasien polifarmasi dapet konseling, target
+    90%»: words lacking only the measure word, opened with the one their target's unit tells (list_drafts); None
+    otherwise."""
+    typed = fields_in(words)
+    measured = list_drafts.measured_by_target(typed.indikator, typed.target)
+    return f"{measured}, target {typed.target.text}" if measured else None
 
 
 def _named_each(listed: list[ListedIki], drafts: list[IkiDraft], message: str) -> list[Act] | None:
