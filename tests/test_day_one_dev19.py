@@ -71,3 +71,34 @@ def test_two_sentences_each_acting_on_a_line_of_the_list_are_both_done():
     assert texts.get("Persentase balita ditimbang tiap bulan") == "85%", texts
     assert texts.get("Persentase laporan imunisasi yang dikirim tepat waktu") == "90%", texts
     assert "Baris 1 diganti" in reply and "Baris 2 diganti" in reply
+
+
+def test_a_question_then_an_iki_asked_to_be_added_answers_it_and_adds_the_iki():
+    """d19-dev05: «harus 5 ya? yaudah tambah satu: persentase alumni … 70%, TUSI» was answered as a question and the
+    IKI was lost. The question is answered, then the IKI after it added with its target and jenis."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    list_saved(engine, "u", "Persentase balita yang ditimbang setiap bulan\nNilai Indeks Profesionalitas ASN")
+    reply = said(engine.handle("u", "minimal berapa sih? ok deh tambahin: persentase kader posyandu yg terlatih "
+                                    "85%, tusi"))
+    added = engine.state("u").skp.iki[-1]
+    assert "kader posyandu" in added.indikator and added.target == "85%"
+    assert "paling sedikit" in reply or "minimal" in reply.lower()
+
+
+def test_weights_by_short_names_a_word_in_two_iki_names_the_one_no_other_clause_names():
+    """d19-dev05: «bobotnya peserta 30, post test 20, …» said «bobotnya peserta 30» named no IKI: «peserta» is in two
+    IKI, one of them named by «post test»; and «IP ASN 10. IP ASN target 80» lost the target. A word in two IKI names
+    the one no other clause names, and a clause giving the named IKI's target sets it."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    list_saved(engine, "u", "Jumlah sampel air yang diperiksa\nPersentase sampel air yang memenuhi syarat\n"
+                            "Persentase rekomendasi yang ditindaklanjuti\nNilai Indeks Profesionalitas ASN")
+    reply = said(engine.handle("u", "bobotnya sampel 40, memenuhi syarat 30, rekomendasi 20, ip asn 10. ip asn "
+                                    "target 82"))
+    skp = engine.state("u").skp
+    assert [iki.bobot for iki in skp.iki] == [40, 30, 20, 10]
+    assert skp.iki[3].target == "82"
+    assert "tidak cocok" not in reply

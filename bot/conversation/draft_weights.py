@@ -355,8 +355,15 @@ def _jenis_weights(state: UserState, clause: str) -> str:
 
 def _named(state: UserState, clause: str) -> int | None:
     """The one IKI a clause names: the mandatory IKI by its name, else by its words (their roots)."""
+    named = _all_named(state, clause)
+    return named[0] if len(named) == 1 else None
+
+
+def _all_named(state: UserState, clause: str) -> list[int]:
+    """The IKI a clause names (`_named`), several when its words are in several («peserta» in «Jumlah peserta
+    terlatih» and «Persentase peserta yang lulus post test»)."""
     if is_mandatory(IkiDraft(indikator=clause)):
-        return next((i for i, iki in enumerate(state.skp.iki) if is_mandatory(iki)), -1)
+        return [next((i for i, iki in enumerate(state.skp.iki) if is_mandatory(iki)), -1)]
     said = {stem(w) for w in tokens(clause) if len(w) > 2 and w.isalpha()} - _jenis_stems()
     named = [i for i, iki in enumerate(state.skp.iki) if said & {stem(w) for w in tokens(iki.indikator)}]
     if not named:  # «resus 25»: a word shortened as chat shortens it names «… resusitasi …»
@@ -364,7 +371,7 @@ def _named(state: UserState, clause: str) -> int | None:
                        and stem(w) not in _jenis_stems()]
         named = [i for i, iki in enumerate(state.skp.iki)
                  if any(t.startswith(w) for w in short_words for t in tokens(iki.indikator))]
-    return named[0] if len(named) == 1 else None
+    return named
 
 
 @knowledge.cached
@@ -469,6 +476,9 @@ def _one(state: UserState, clause: str, at: int | None) -> str:
     iki.jenis = answer.jenis or iki.jenis
     if weight is not None and weight is not answer.named.get("target"):
         iki.bobot = weight.value
+    elif answer.named.get("target") and not answer.named.get("bobot"):  # «IP ASN target 80»: its target, never lost
+        target = answer.named["target"]
+        iki.target = format_number(target.value) if is_mandatory(iki) else target.text
     kind = f" {iki.jenis.label}" if iki.jenis else ""
     aim = f" target {iki.target}" if iki.target and answer.named.get("target") else ""
     shown = f" bobot {format_number(iki.bobot)}%" if iki.bobot is not None else ""
@@ -478,10 +488,16 @@ def _one(state: UserState, clause: str, at: int | None) -> str:
 def _each_named(state: UserState, text: str) -> str:
     """«yaudh ip asn target 80 bobot 5, jpl jd 5»: clauses each naming one IKI with a value, the field said in the
     clause (or, unsaid, the one the clause before it named: «jpl jd 5» is a weight after «bobot 5»)."""
-    clauses = [c.strip() for c in re.split(r"[,;]", text) if c.strip()]
+    # «…, IP ASN 10. IP ASN target 80»: a sentence ends a clause too
+    clauses = [c.strip() for c in re.split(r"[,;]|\.\s+(?=[^\W\d_])", text) if c.strip()]
     if len(clauses) < 2:
         return ""
     places = [_named(state, clause) for clause in clauses]
+    # «bobotnya peserta 30, post test 20»: words in two IKI name the one no other clause names (d19-dev05)
+    for k, clause in enumerate(clauses):
+        if places[k] is None:
+            left = [i for i in _all_named(state, clause) if i not in places]
+            places[k] = left[0] if len(left) == 1 else None
     answers = [read_answer(clause) for clause in clauses]
     # a clause naming no IKI is said back when the message opens with the weight word and two clauses name one
     # («bobotnya dulu ya: triase 30, …, observasi 20» before observasi has an IKI: d11-igd03)
