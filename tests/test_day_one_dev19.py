@@ -102,3 +102,18 @@ def test_weights_by_short_names_a_word_in_two_iki_names_the_one_no_other_clause_
     assert [iki.bobot for iki in skp.iki] == [40, 30, 20, 10]
     assert skp.iki[3].target == "82"
     assert "tidak cocok" not in reply
+
+
+def test_a_sentence_giving_jenis_after_lines_acted_on_is_read_once_they_are_saved():
+    """d19-dev01: «laporan bulanan buang aja, sisanya simpan. jenisnya TUSI semua kecuali IP ASN itu MI»: the line was
+    dropped and the rest saved, but the jenis sentence was lost unsaid. A sentence no act reads, giving jenis or
+    weights, is read on the draft the acts left."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "Persentase sampel air yang diperiksa sesuai standar\nRapat koordinasi bulanan\n"
+                       "Persentase hasil uji yang dilaporkan tepat waktu\nNilai Indeks Profesionalitas ASN")
+    reply = said(engine.handle("u", "rapat koordinasi hapus, lainnya simpan. semua tusi kecuali ip asn"))
+    skp = engine.state("u").skp
+    assert [iki.jenis.value if iki.jenis else None for iki in skp.iki] == ["core_tusi", "core_tusi", "core_mi"]
+    assert "Core TUSI" in reply

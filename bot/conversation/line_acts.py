@@ -286,6 +286,12 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
         if whole is None or len(set().union(*lines)) > len({act.line for act in whole}) else whole
 
 
+def sentences_left(state: UserState, message: str) -> list[str]:
+    """The sentences after the first that act on no line of the list (to be read otherwise once the acts are done)."""
+    parts = sentences(message) if "\n" not in message.strip() else []
+    return [part for part in parts[1:] if _acts_whole(state, part) is None]
+
+
 def _acts_whole(state: UserState, message: str) -> list[Act] | None:
     """The acts of the message read whole (`acts_on_list`)."""
     acts = _fixed_all(message, state.listed) or read(message, len(state.listed))  # («yg sudah dibenerin» no detail)

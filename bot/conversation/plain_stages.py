@@ -277,7 +277,14 @@ def _lines_acted_on(said: Said) -> list[Reply] | None:
     taken as a suggestion on screen, «no 2 gmn» as one line's question, «buang aja, no 8 jg» as lines to save. A
     logbook keeper's lines are the year's."""
     acts = line_acts.acts_on_list(said.state, said.message)
-    return line_acts.apply(said.state, acts, said.plain._check) if acts else None
+    if not acts:
+        return None
+    weighing = line_acts.sentences_left(said.state, said.message)
+    replies = line_acts.apply(said.state, acts, said.plain._check)
+    # «laporan bulanan buang aja, sisanya simpan. jenisnya TUSI semua kecuali IP ASN itu MI» (d19-dev01: the jenis
+    # lost): a sentence no act reads, giving jenis or weights, read on the draft the acts left
+    given = [draft_weights.typed_for_many(said.state, part) for part in weighing]
+    return replies + [Reply(text) for text in given if text]
 
 
 def _iki_reworded(said: Said) -> list[Reply] | None:
