@@ -117,3 +117,44 @@ def test_a_sentence_giving_jenis_after_lines_acted_on_is_read_once_they_are_save
     skp = engine.state("u").skp
     assert [iki.jenis.value if iki.jenis else None for iki in skp.iki] == ["core_tusi", "core_tusi", "core_mi"]
     assert "Core TUSI" in reply
+
+
+LETTERED = ("a. Persentase sampel air yang diperiksa sesuai standar\n"
+            "b. Jumlah rapat koordinasi laboratorium\n"
+            "c. Jumlah kegiatan sosialisasi mutu\n"
+            "d. Persentase hasil uji yang dilaporkan tepat waktu\n"
+            "e. Nilai Indeks Profesionalitas ASN")
+
+
+def test_lines_of_a_list_marked_by_letters_are_named_by_their_letters():
+    """d19-dev04: under a list pasted «a) …», «b) …», «yg b ganti …» was taken as done work and «a sm c hapus» as
+    nothing understood. A lone letter after a ref word, or joined to another letter, names the line it marked."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", LETTERED)
+    reply = said(engine.handle("u", "b dan c buang aja"))
+    assert "Baris 2" in reply and "Baris 3" in reply
+    assert [item.dropped for item in engine.state("u").listed] == [False, True, True, False, False]
+
+
+def test_a_line_marked_by_a_letter_takes_new_words_named_by_it():
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", LETTERED)
+    reply = said(engine.handle("u", "yang c ganti jadi persentase unit yang lulus audit mutu internal"))
+    assert "Baris 3 diganti" in reply
+    assert engine.state("u").listed[2].text.lower().startswith("persentase unit yang lulus audit mutu")
+
+
+def test_letters_name_no_line_of_a_list_marked_by_numbers():
+    """A list numbered «1.», «2.»: a letter in a later message is never read as one of its lines."""
+    from bot.conversation import Engine
+    from bot.conversation.line_acts import by_letter
+
+    engine = Engine()
+    engine.handle("u", LETTERED.replace("a.", "1.").replace("b.", "2.").replace("c.", "3.").replace("d.", "4.")
+                  .replace("e.", "5."))
+    assert not engine.state("u").listed_lettered
+    assert by_letter("ini a bit weird", 5) == "ini a bit weird"

@@ -272,6 +272,8 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
         return None
     if list_walk.asks_walk(message) and list_walk.waiting(state):
         return [Act(list_walk.waiting(state)[0], WALK)]
+    if state.listed_lettered:  # «yg b ganti …», «a sm c hapus»: a list marked by letters named by them
+        message = by_letter(message, len(state.listed))
     whole = _acts_whole(state, message)
     parts = sentences(message) if "\n" not in message.strip() else []
     if len(parts) < 2:
@@ -284,6 +286,26 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
         return whole
     return [act for acts in each for act in acts] \
         if whole is None or len(set().union(*lines)) > len({act.line for act in whole}) else whole
+
+
+def by_letter(message: str, count: int) -> str:
+    """«b) ganti jd …», «yg b ganti …», «a sm c hapus» under a list marked «a)», «b)» … → «no 2 ganti jd …», «yg no 2
+    ganti …», «no 1 sm 3 hapus»: a lone letter is the line it marks only after a ref word, before «)» or joined to
+    another such letter (d19-dev04: read as an IKI to check); a letter past the list's lines is none."""
+    one = f"[a-{chr(ord('a') + min(count, 26) - 1)}]"
+    number = lambda letter: str(ord(letter.lower()) - ord("a") + 1)  # noqa: E731
+    message = re.sub(rf"(?<![\w(])\(?({one})\)", lambda m: f"no {number(m[1])}", message, flags=re.IGNORECASE)
+    refs = alternation(knowledge.data("conversation")["line_acts"]["refs"])
+    joins = alternation([*knowledge.data("conversation")["line_acts"]["joins"], ","])
+    named = re.compile(rf"(?<!\w)(?:(?P<ref>{refs})\s+)?(?P<letters>{one}(?:\s*(?:{joins})\s*{one})*)(?!\w)")
+
+    def numbered(found: re.Match) -> str:
+        letters = re.findall(rf"(?<!\w){one}(?!\w)", found["letters"])
+        if not found["ref"] and len(letters) < 2:
+            return found[0]
+        return (f"{found['ref']} " if found["ref"] else "") + "no " + " sm ".join(map(number, letters))
+
+    return named.sub(numbered, message)
 
 
 def sentences_left(state: UserState, message: str) -> list[str]:
