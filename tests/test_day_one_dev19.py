@@ -158,3 +158,18 @@ def test_letters_name_no_line_of_a_list_marked_by_numbers():
                   .replace("e.", "5."))
     assert not engine.state("u").listed_lettered
     assert by_letter("ini a bit weird", 5) == "ini a bit weird"
+
+
+def test_a_weight_said_roughly_beside_a_range_and_its_jenis_is_that_weight():
+    """d18-dev08: «1-4 tusi 20an, sisanya mi» was read as a target of 1%: «20an» was no weight. A weight said roughly
+    («30an») beside IKI numbers and their jenis is that weight, set on each."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    list_saved(engine, "u", "Persentase sampel air yang diperiksa sesuai standar\n"
+                            "Persentase hasil uji yang dilaporkan tepat waktu\n"
+                            "Persentase alat laboratorium yang terkalibrasi\n"
+                            "Nilai Indeks Profesionalitas ASN")
+    said(engine.handle("u", "no 1 sampe 3 tusi 30an"))
+    skp = engine.state("u").skp
+    assert [(iki.jenis.value if iki.jenis else None, iki.bobot) for iki in skp.iki[:3]] == [("core_tusi", 30)] * 3

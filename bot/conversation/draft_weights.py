@@ -531,7 +531,8 @@ def _by_number() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     jenis = alternation(data["jenis_words"])
     one = r"\d{1,2}"
     join = alternation(words["ranges"] + words["joins"])
-    weight = rf"\d{{1,3}}(?:\.\d+)?\s*(?:%|persen)?(?![\d.])(?!\s*(?:{jenis})\b)"
+    # «tusi 20an» (d18-dev08): a weight said roughly is that weight, the totals said under it
+    weight = rf"\d{{1,3}}(?:\.\d+)?(?:an\b)?\s*(?:%|persen)?(?![\d.])(?!\s*(?:{jenis})\b)"
     around = "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\b" if w[-1].isalnum() else "")
                       for w in sorted(words["around_weight"], key=len, reverse=True))
     clause = re.compile(
