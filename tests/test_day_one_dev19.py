@@ -173,3 +173,12 @@ def test_a_weight_said_roughly_beside_a_range_and_its_jenis_is_that_weight():
     said(engine.handle("u", "no 1 sampe 3 tusi 30an"))
     skp = engine.state("u").skp
     assert [(iki.jenis.value if iki.jenis else None, iki.bobot) for iki in skp.iki[:3]] == [("core_tusi", 30)] * 3
+
+
+def test_a_suggestion_picked_by_its_place_under_a_line_looked_at_is_never_new_words():
+    """«pakai yang kedua, target 80%» under a line's details picks a suggestion: never the line reworded
+    «Persentase kedua»."""
+    from bot.conversation.line_acts import _measured
+
+    assert _measured("kedua aja, target 80%") is None and _measured("usulan 2 ya, 80%") is None
+    assert _measured("ibu hamil dapat konseling gizi, 80%").startswith("Persentase ibu hamil")

@@ -31,6 +31,7 @@ MANDATORY = "mandatory"  # «…, tambah IP ASN»: the mandatory IKI added besid
 MAX_MANDATORY_WORDS = 5  # «ganti IP ASN aja», «jd nilai IP ASN»: the mandatory IKI named, not a sentence about it
 MAX_HEAD_WORDS = 2  # «hapus no 4 sm 9»: a drop word or two before the numbers it drops
 MAX_NAMING_WORDS = 4  # «ok. training ganti jadi …»: a line named by a word or two before the replace word
+MIN_MEASURED_WORDS = 3  # «pake yg pasien polifarmasi dapet konseling, 90%»: words of work, never a pick alone
 MIN_NEW_WORDS = 2  # «no 7 ganti Persentase …»: new words are an IKI of two words at least, never «ganti apa»
 # (new words opening with a question word ask: «nomor 1 itu jd apa ya»)
 
@@ -325,11 +326,15 @@ def _acts_whole(state: UserState, message: str) -> list[Act] | None:
         rest = _after_words(message, len(lead)) if lead else ""
         while rest and leads.match_at(tokens(rest), 0):  # «ok pake yg …»: one lead after another
             rest = _after_words(rest, len(leads.match_at(tokens(rest), 0)))
-        measured = _measured(rest) if rest and not reads_as_iki(rest) else None
-        if rest and reads_as_iki(rest):
+        start = rest or message
+        pick = phrase_set("conversation", "line_rewording_picks").match_at(tokens(start), 0)
+        if pick:  # «pake yg pasien polifarmasi dapet konseling, target 90%»: its measure told by the target, unless
+            from bot.conversation.plain import rewords_suggestion  # (plain reads this module)
+
+            measured = None if rewords_suggestion(state, start) else _measured(_after_words(start, len(pick)))
+            message = f"ganti jadi {measured}" if measured else message  # it says a suggestion on screen
+        elif rest and reads_as_iki(rest):
             message = f"ganti jadi {rest}"
-        elif measured:  # «pake yg pasien polifarmasi dapet konseling, target 90%»: its measure told by the target
-            message = f"ganti jadi {measured}"
         elif rest and _words()["replace"].match(rest.strip()):  # «oke ganti jd persentase …» (d17-dev05)
             message = rest
         if _words()["replace"].match(message.strip()):
@@ -345,6 +350,10 @@ def _measured(words: str) -> str | None:
     90%»: words lacking only the measure word, opened with the one their target's unit tells (list_drafts); None
     otherwise."""
     typed = fields_in(words)
+    data = knowledge.data("conversation")
+    picking = {*data["pick_words"], *data["ordinals"], *data["suggestion_nouns"]}
+    if len([w for w in tokens(typed.indikator) if w not in picking and not w.isdigit()]) < MIN_MEASURED_WORDS:
+        return None  # «pake yg kedua aja, 80%»: a suggestion picked, never new words
     measured = list_drafts.measured_by_target(typed.indikator, typed.target)
     return f"{measured}, target {typed.target.text}" if measured else None
 
