@@ -354,8 +354,15 @@ def _jenis_weights(state: UserState, clause: str) -> str:
 
 def _named(state: UserState, clause: str) -> int | None:
     """The one IKI a clause names: the mandatory IKI by its name, else by its words (their roots)."""
+    named = _all_named(state, clause)
+    return named[0] if len(named) == 1 else None
+
+
+def _all_named(state: UserState, clause: str) -> list[int]:
+    """The IKI a clause names (`_named`), several when its words are in several («peserta» in «Jumlah peserta
+    terlatih» and «Persentase peserta yang lulus post test»)."""
     if is_mandatory(IkiDraft(indikator=clause)):
-        return next((i for i, iki in enumerate(state.skp.iki) if is_mandatory(iki)), -1)
+        return [next((i for i, iki in enumerate(state.skp.iki) if is_mandatory(iki)), -1)]
     said = {stem(w) for w in tokens(clause) if len(w) > 2 and w.isalpha()} - _jenis_stems()
     named = [i for i, iki in enumerate(state.skp.iki) if said & {stem(w) for w in tokens(iki.indikator)}]
     if not named:  # «resus 25»: a word shortened as chat shortens it names «… resusitasi …»
@@ -363,7 +370,7 @@ def _named(state: UserState, clause: str) -> int | None:
                        and stem(w) not in _jenis_stems()]
         named = [i for i, iki in enumerate(state.skp.iki)
                  if any(t.startswith(w) for w in short_words for t in tokens(iki.indikator))]
-    return named[0] if len(named) == 1 else None
+    return named
 
 
 @knowledge.cached
@@ -468,6 +475,9 @@ def _one(state: UserState, clause: str, at: int | None) -> str:
     iki.jenis = answer.jenis or iki.jenis
     if weight is not None and weight is not answer.named.get("target"):
         iki.bobot = weight.value
+    elif answer.named.get("target") and not answer.named.get("bobot"):  # «IP ASN target 80»: its target, never lost
+        target = answer.named["target"]
+        iki.target = format_number(target.value) if is_mandatory(iki) else target.text
     kind = f" {iki.jenis.label}" if iki.jenis else ""
     aim = f" target {iki.target}" if iki.target and answer.named.get("target") else ""
     shown = f" bobot {format_number(iki.bobot)}%" if iki.bobot is not None else ""
@@ -477,10 +487,16 @@ def _one(state: UserState, clause: str, at: int | None) -> str:
 def _each_named(state: UserState, text: str) -> str:
     """«yaudh ip asn target 80 bobot 5, jpl jd 5»: clauses each naming one IKI with a value, the field said in the
     clause (or, unsaid, the one the clause before it named: «jpl jd 5» is a weight after «bobot 5»)."""
-    clauses = [c.strip() for c in re.split(r"[,;]", text) if c.strip()]
+    # «…, IP ASN 10. IP ASN target 80»: a sentence ends a clause too
+    clauses = [c.strip() for c in re.split(r"[,;]|\.\s+(?=[^\W\d_])", text) if c.strip()]
     if len(clauses) < 2:
         return ""
     places = [_named(state, clause) for clause in clauses]
+    # «bobotnya peserta 30, post test 20»: words in two IKI name the one no other clause names (d19-dev05)
+    for k, clause in enumerate(clauses):
+        if places[k] is None:
+            left = [i for i in _all_named(state, clause) if i not in places]
+            places[k] = left[0] if len(left) == 1 else None
     answers = [read_answer(clause) for clause in clauses]
     # a clause naming no IKI is said back when the message opens with the weight word and two clauses name one
     # («bobotnya dulu ya: triase 30, …, observasi 20» before observasi has an IKI: d11-igd03)
@@ -514,7 +530,8 @@ def _by_number() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     jenis = alternation(data["jenis_words"])
     one = r"\d{1,2}"
     join = alternation(words["ranges"] + words["joins"])
-    weight = rf"\d{{1,3}}(?:\.\d+)?\s*(?:%|persen)?(?![\d.])(?!\s*(?:{jenis})\b)"
+    # «tusi 20an» (d18-dev08): a weight said roughly is that weight, the totals said under it
+    weight = rf"\d{{1,3}}(?:\.\d+)?(?:an\b)?\s*(?:%|persen)?(?![\d.])(?!\s*(?:{jenis})\b)"
     around = "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\b" if w[-1].isalnum() else "")
                       for w in sorted(words["around_weight"], key=len, reverse=True))
     clause = re.compile(
@@ -548,12 +565,13 @@ def by_number(state: UserState, text: str) -> str:
     # «…, tambah IP ASN MI 5»: the mandatory IKI named with its jenis and weight, added when the draft lacks it
     mandatory = [c for c in re.split(r"[,;]", text) if not clause.search(c) and len(c.split()) <= MANDATORY_WORDS
                  and is_mandatory(IkiDraft(indikator=c.strip() or "-"))]
-    for part in mandatory:
-        text = text.replace(part, " ", 1)
+    for k, part in enumerate(mandatory):
+        listed_before, mandatory[k] = _list_before_mandatory(part)
+        text = text.replace(part, listed_before or " ", 1)
     rest_jenis, text = _rest_clause(text)  # «no 1 CL, sisanya tusi» (d6-katim01): the other IKI without a jenis
     found = list(clause.finditer(text))
     if not found:
-        return _listed_alone(state, text, listed, allowed) if not mandatory and rest_jenis is None else ""
+        return _listed_alone(state, text, listed, allowed, mandatory) if rest_jenis is None else ""
     given: dict[int, tuple[Jenis, float | None]] = {}
     order: list[int] = []
     spare: list[float] = []  # «5 CL bobot 15 15 20 20 20»: more weights than numbers, for every IKI named
@@ -688,9 +706,12 @@ def _rest_words(clause: str) -> str | None:
     return clause[found.end():] if found else None
 
 
-def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: frozenset[str]) -> str:
+def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: frozenset[str],
+                  mandatory: list[str] = ()) -> str:
     """«bobot 25 25 20 10 20» naming no jenis: one weight for each IKI of the draft, in its order, each keeping its
-    jenis (d8-elektromedis01: «maksudnya apa?»); "" unless the count is the draft's and nothing else is typed."""
+    jenis (d8-elektromedis01: «maksudnya apa?»); "" unless the count is the draft's and nothing else is typed. With
+    the mandatory IKI named apart, «bobotnya 25, 25, 20, 20 sm IP ASN 10», the list is the other IKI's, in order, and
+    the named one takes its own (d19-dev01: the whole message was read as nothing)."""
     from bot.conversation.prima import suggest_jenis  # (prima reads the fields, which read this module's callers)
 
     found = listed.search(text)
@@ -699,13 +720,31 @@ def _listed_alone(state: UserState, text: str, listed: re.Pattern, allowed: froz
     if len(weights) < 2 or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
         return ""
     skp = state.skp
-    if len(weights) != len(skp.iki):  # said, never one IKI's jenis or target (d9-simrs01)
-        return (f"{len(weights)} bobot untuk {len(skp.iki)} IKI: belum saya pasang. Tulis satu bobot untuk tiap IKI, "
+    places = [p for p, iki in enumerate(skp.iki, 1) if not (mandatory and is_mandatory(iki))]
+    if mandatory and not any(is_mandatory(iki) for iki in skp.iki):
+        return ""  # the mandatory IKI named apart and not in the draft: left to the readers that add it (a blind
+        # holdout lost an IKI)
+    if len(weights) != len(places):  # said, never one IKI's jenis or target (d9-simrs01)
+        return (f"{len(weights)} bobot untuk {len(places)} IKI: belum saya pasang. Tulis satu bobot untuk tiap IKI, "
                 f"berurutan seperti di /skp, atau per nomor, misalnya «1 TUSI {format_number(weights[0])}».")
     # an IKI without a jenis is given the one suggested for it (all read before any weight is set), as «bagi rata»
-    chosen = [iki.jenis or suggest_jenis(state, iki) for iki in skp.iki]
-    return _applied(state, {place: (jenis, weight)
-                            for place, (jenis, weight) in enumerate(zip(chosen, weights), 1)})
+    chosen = [skp.iki[p - 1].jenis or suggest_jenis(state, skp.iki[p - 1]) for p in places]
+    return _applied(state, {place: (jenis, weight) for place, jenis, weight in zip(places, chosen, weights)},
+                    list(mandatory))
+
+
+def _list_before_mandatory(part: str) -> tuple[str, str]:
+    """«20 sm IP ASN 10» → («20», «IP ASN 10»): numbers and joins before the mandatory IKI's name end the list typed
+    before it, never its own weight; ("", part) when nothing stands before the name but words."""
+    words = part.split()
+    joins = {w.lower() for w in knowledge.data("conversation")["draft_weights"]["by_number"]["joins"]}
+    for k in range(len(words) - 1, 0, -1):
+        if is_mandatory(IkiDraft(indikator=" ".join(words[k:]))):
+            head = [w for w in words[:k] if w.lower() not in joins]
+            if head and all(_BARE_WEIGHT.match(w) for w in head):
+                return " ".join(head), " ".join(words[k:])
+            break
+    return "", part
 
 
 def _rest_clause(text: str) -> tuple[Jenis | None, str]:

@@ -300,6 +300,8 @@ class Engine:
         turn.marked = iki_list.marked_lines(command.group(2) if command else reading.text)
         replies = self._message(turn, _as_typed(reading.text))
         read_as_list = bool(turn.state.listed) and turn.state.listed is not listed
+        if read_as_list:  # «a) …», «b) …»: its lines named by letter later («yg b ganti …», line_acts.by_letter)
+            turn.state.listed_lettered = iki_list.lettered_lines(command.group(2) if command else reading.text)
         continued.hold(turn.state, reading, read_as_list, self.clock())
         return continued.said(reading, replies, read_as_list)
 

@@ -81,6 +81,17 @@ def first_listed(message: str) -> bool:
     return len(lines) >= MIN_LINES and all(list_marked(line) for line in lines)
 
 
+_LETTER_MARK = re.compile(r"^\s*\(?[a-zA-Z][.)]\s")  # «a) …», «(b) …», «c. …»
+
+
+def lettered_lines(message: str) -> bool:
+    """Two lines or more, under at most one line introducing them, each marked by a letter («a) …», «b) …»): the
+    lines may be named by their letters afterwards (read before the marks are cleaned off)."""
+    lines = [line for line in message.splitlines() if line.strip()]
+    listed = lines[1:] if lines and not _LETTER_MARK.match(lines[0]) else lines
+    return len(listed) >= MIN_LINES and all(_LETTER_MARK.match(line) for line in listed)
+
+
 def marked_lines(message: str) -> bool:
     """Two lines or more opening with a bullet or a number, under at most one line introducing them («here's my
     list:»): lines pasted as a list, whatever their words (read before the marks are cleaned off)."""

@@ -17,7 +17,7 @@ from bot.conversation.state import ListedIki, UserState
 from bot.conversation.typed_work import reads_as_iki
 from bot.lang.english import indonesian_word, translate
 from bot.lang.refs import named_source, numbers_source, range_source
-from bot.lang.text import PhraseSet, alternation, phrase_set, short, tokens
+from bot.lang.text import PhraseSet, alternation, phrase_set, sentences, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Jenis, Severity
 from bot.rules import check_iki
@@ -31,6 +31,7 @@ MANDATORY = "mandatory"  # «…, tambah IP ASN»: the mandatory IKI added besid
 MAX_MANDATORY_WORDS = 5  # «ganti IP ASN aja», «jd nilai IP ASN»: the mandatory IKI named, not a sentence about it
 MAX_HEAD_WORDS = 2  # «hapus no 4 sm 9»: a drop word or two before the numbers it drops
 MAX_NAMING_WORDS = 4  # «ok. training ganti jadi …»: a line named by a word or two before the replace word
+MIN_MEASURED_WORDS = 3  # «pake yg pasien polifarmasi dapet konseling, 90%»: words of work, never a pick alone
 MIN_NEW_WORDS = 2  # «no 7 ganti Persentase …»: new words are an IKI of two words at least, never «ganti apa»
 # (new words opening with a question word ask: «nomor 1 itu jd apa ya»)
 
@@ -272,13 +273,67 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
         return None
     if list_walk.asks_walk(message) and list_walk.waiting(state):
         return [Act(list_walk.waiting(state)[0], WALK)]
+    if state.listed_lettered:  # «yg b ganti …», «a sm c hapus»: a list marked by letters named by them
+        message = by_letter(message, len(state.listed))
+    whole = _acts_whole(state, message)
+    parts = sentences(message) if "\n" not in message.strip() else []
+    if len(parts) < 2:
+        return whole
+    # «pake yg pasien polifarmasi dapet konseling, target 90%. yg resep jd …» (d19-dev01: only the second sentence
+    # was read, the first lost unsaid): sentences each acting on a line of their own, all of them read
+    each = [_acts_whole(state, part) for part in parts]
+    lines = [{act.line for act in acts} for acts in each if acts]
+    if len(lines) < len(parts) or len(set().union(*lines)) < sum(map(len, lines)):
+        return whole
+    return [act for acts in each for act in acts] \
+        if whole is None or len(set().union(*lines)) > len({act.line for act in whole}) else whole
+
+
+def by_letter(message: str, count: int) -> str:
+    """«b) ganti jd …», «yg b ganti …», «a sm c hapus» under a list marked «a)», «b)» … → «no 2 ganti jd …», «yg no 2
+    ganti …», «no 1 sm 3 hapus»: a lone letter is the line it marks only after a ref word, before «)» or joined to
+    another such letter (d19-dev04: read as an IKI to check); a letter past the list's lines is none."""
+    one = f"[a-{chr(ord('a') + min(count, 26) - 1)}]"
+    number = lambda letter: str(ord(letter.lower()) - ord("a") + 1)  # noqa: E731
+    message = re.sub(rf"(?<![\w(])\(?({one})\)", lambda m: f"no {number(m[1])}", message, flags=re.IGNORECASE)
+    refs = alternation(knowledge.data("conversation")["line_acts"]["refs"])
+    joins = alternation([*knowledge.data("conversation")["line_acts"]["joins"], ","])
+    named = re.compile(rf"(?<!\w)(?:(?P<ref>{refs})\s+)?(?P<letters>{one}(?:\s*(?:{joins})\s*{one})*)(?!\w)")
+
+    def numbered(found: re.Match) -> str:
+        letters = re.findall(rf"(?<!\w){one}(?!\w)", found["letters"])
+        if not found["ref"] and len(letters) < 2:
+            return found[0]
+        return (f"{found['ref']} " if found["ref"] else "") + "no " + " sm ".join(map(number, letters))
+
+    return named.sub(numbered, message)
+
+
+def sentences_left(state: UserState, message: str) -> list[str]:
+    """The sentences after the first that act on no line of the list (to be read otherwise once the acts are done)."""
+    parts = sentences(message) if "\n" not in message.strip() else []
+    return [part for part in parts[1:] if _acts_whole(state, part) is None]
+
+
+def _acts_whole(state: UserState, message: str) -> list[Act] | None:
+    """The acts of the message read whole (`acts_on_list`)."""
     acts = _fixed_all(message, state.listed) or read(message, len(state.listed))  # («yg sudah dibenerin» no detail)
     if acts is None and 0 < state.detail_line <= len(state.listed):
         # «ganti aja jd Angka kejadian …» right under «no 5 knp ga boleh?»: the line just looked at, in new words;
         # «yaudah persentase pasien … yg dpt konseling» too (d6-apoteker01: a lead word, then an IKI)
-        lead = phrase_set("conversation", "line_rewording_leads").match_at(tokens(message), 0)
+        leads = phrase_set("conversation", "line_rewording_leads")
+        lead = leads.match_at(tokens(message), 0)
         rest = _after_words(message, len(lead)) if lead else ""
-        if rest and reads_as_iki(rest):
+        while rest and leads.match_at(tokens(rest), 0):  # «ok pake yg …»: one lead after another
+            rest = _after_words(rest, len(leads.match_at(tokens(rest), 0)))
+        start = rest or message
+        pick = phrase_set("conversation", "line_rewording_picks").match_at(tokens(start), 0)
+        if pick:  # «pake yg pasien polifarmasi dapet konseling, target 90%»: its measure told by the target, unless
+            from bot.conversation.plain import rewords_suggestion  # (plain reads this module)
+
+            measured = None if rewords_suggestion(state, start) else _measured(_after_words(start, len(pick)))
+            message = f"ganti jadi {measured}" if measured else message  # it says a suggestion on screen
+        elif rest and reads_as_iki(rest):
             message = f"ganti jadi {rest}"
         elif rest and _words()["replace"].match(rest.strip()):  # «oke ganti jd persentase …» (d17-dev05)
             message = rest
@@ -288,6 +343,19 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
     # each clause's line first: the whole message read as one line's act would leave the other clauses unread
     return acts or _taken_back(state.listed, message) or _named_each(state.listed, state.skp.iki, message) \
         or _named_replaced(state.listed, state.skp.iki, message)
+
+
+def _measured(words: str) -> str | None:
+    """«pasien polifarmasi dapet konseling, target 90%» → «Persentase pasien polifarmasi dapet konseling, target
+    90%»: words lacking only the measure word, opened with the one their target's unit tells (list_drafts); None
+    otherwise."""
+    typed = fields_in(words)
+    data = knowledge.data("conversation")
+    picking = {*data["pick_words"], *data["ordinals"], *data["suggestion_nouns"]}
+    if len([w for w in tokens(typed.indikator) if w not in picking and not w.isdigit()]) < MIN_MEASURED_WORDS:
+        return None  # «pake yg kedua aja, 80%»: a suggestion picked, never new words
+    measured = list_drafts.measured_by_target(typed.indikator, typed.target)
+    return f"{measured}, target {typed.target.text}" if measured else None
 
 
 def _named_each(listed: list[ListedIki], drafts: list[IkiDraft], message: str) -> list[Act] | None:

@@ -86,7 +86,7 @@ def _known_unit(draft: IkiDraft) -> IkiDraft:
     return draft
 
 
-def _measured_by_target(text: str, target: Number | None) -> str | None:
+def measured_by_target(text: str, target: Number | None) -> str | None:
     """A line the rules refuse for its missing measure word alone, given a target whose unit says how it is measured
     («80%»: a share, «3 dokumen»: a count): the line opened with that measure (`conversation.yaml`
     `measure_by_target`); None otherwise (a bare number says neither)."""
@@ -111,7 +111,7 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
                              rhk=item.rhk)
         target = pick.targets[line].text if line in pick.targets else item.target
         verdict = check_iki(IkiDraft(indikator=item.text, target=target))
-        measured = _measured_by_target(item.text, pick.targets.get(line)) \
+        measured = measured_by_target(item.text, pick.targets.get(line)) \
             if verdict.has_error and line in pick.measured else None
         if measured is not None and not (again := check_iki(IkiDraft(indikator=measured, target=target))).has_error:
             item, verdict = item.model_copy(update={"text": measured}), again

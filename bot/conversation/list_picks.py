@@ -29,7 +29,7 @@ class Picked:
     jenis: dict[int, Jenis] = field(default_factory=dict)  # «simpan yg post test, target 80, tusi 25»: its jenis
     weights: dict[int, Number] = field(default_factory=dict)  # … and the weight after it
     # «MoU: 80%, TUSI, 25. policy brief: 3 dokumen, …»: lines given their fields one sentence each, measured by their
-    # target's unit when they lack only the measure word (`list_drafts._measured_by_target`)
+    # target's unit when they lack only the measure word (`list_drafts.measured_by_target`)
     measured: frozenset[int] = frozenset()
 
 

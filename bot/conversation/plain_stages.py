@@ -277,7 +277,14 @@ def _lines_acted_on(said: Said) -> list[Reply] | None:
     taken as a suggestion on screen, «no 2 gmn» as one line's question, «buang aja, no 8 jg» as lines to save. A
     logbook keeper's lines are the year's."""
     acts = line_acts.acts_on_list(said.state, said.message)
-    return line_acts.apply(said.state, acts, said.plain._check) if acts else None
+    if not acts:
+        return None
+    weighing = line_acts.sentences_left(said.state, said.message)
+    replies = line_acts.apply(said.state, acts, said.plain._check)
+    # «laporan bulanan buang aja, sisanya simpan. jenisnya TUSI semua kecuali IP ASN itu MI» (d19-dev01: the jenis
+    # lost): a sentence no act reads, giving jenis or weights, read on the draft the acts left
+    given = [draft_weights.typed_for_many(said.state, part) for part in weighing]
+    return replies + [Reply(text) for text in given if text]
 
 
 def _iki_reworded(said: Said) -> list[Reply] | None:
@@ -1162,6 +1169,25 @@ def _question(said: Said) -> list[Reply] | None:
         + mandatory_offer(state, message) + drafted_reply + draft_save.offer_reminder(state)
 
 
+ADD_WITHIN = 4  # «yaudah tambah satu: …»: the add word among the first words after the question
+
+
+def _question_then_added(said: Said) -> list[Reply] | None:
+    """«harus 5 ya? yaudah tambah satu: persentase alumni … 70%, TUSI» (d19-dev05: the question answered, the IKI
+    lost): a question, then an IKI asked to be added after it. The question answered, then the rest read as a
+    message of its own."""
+    if said.intent.route is not Route.question or "\n" in said.message or not iki_after_question(said.message):
+        return None
+    asked, _, rest = said.message.partition("?")
+    adding = frozenset(knowledge.data("conversation")["added_lead"]["words"])
+    if not adding & set(tokens(rest)[:ADD_WITHIN]):
+        return None
+    plain, asked = said.plain, asked.strip() + "?"
+    asked = asked if terms_in(asked) else f"IKI: {asked}"  # «harus 5 ya?» beside an IKI added: its subject is IKI
+    answered = plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(asked))
+    return answered + plain.on_text(said.turn, rest.strip())
+
+
 def _english_question(said: Said) -> list[Reply] | None:
     """«why top down now? we always did bottom up»: the guidance answers it («can you help me?» it does not)."""
     plain, message = said.plain, said.message
@@ -1326,7 +1352,7 @@ STAGES: tuple[Stage, ...] = (
     _all_taken, _several_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
     _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
-    _reminders_asked, _count_by_role, _question, _english_question, _assistant_asked,
+    _reminders_asked, _count_by_role, _question_then_added, _question, _english_question, _assistant_asked,
     # work to draft: an RHK pasted, done work before any SKP, work told, an IKI to check
     _rhk_pasted, _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,
     # fallbacks: a number alone, an IKI shape with no work, work by its verb, and else the question what it is

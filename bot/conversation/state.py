@@ -260,6 +260,7 @@ class UserState(BaseModel):
     shown_numbers: list[int] = Field(default_factory=list)  # the suggestions on screen when only some are (1-based)
     fill: FillState | None = None  # an IKI offered for «Simpan ke draf», or saved and being completed
     listed: list[ListedIki] = Field(default_factory=list)  # the last pasted list («Rincian N», /cek N)
+    listed_lettered: bool = False  # its lines were marked «a)», «b)»: «yg b», «a sm c» name them (line_acts)
     refused: list[int] = Field(default_factory=list)  # its lines just picked and refused by the rules (1-based)
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     dropped: DroppedIki | None = None  # the IKI removed last, until «Urungkan» or the next removal

@@ -198,7 +198,7 @@ def possessed(word: str) -> str:
     return word[:-3] if word.endswith("nya") and len(word) >= MIN_POSSESSED else ""
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d])[.!]\s+(?=\S)")  # after a word: never inside «12.5» or «1.250»
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d])|(?<=%))[.!]\s+(?=\S)")  # after a word or «90%»: never inside «12.5»
 
 
 def sentences(text: str) -> list[str]:
