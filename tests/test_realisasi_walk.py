@@ -60,3 +60,18 @@ def test_sesuai_catatan_takes_the_logbook_and_selesai_names_what_is_left(engine,
     done = said(engine.press("u1", "year:realisasi:stop"))
     assert "IKI 3: belum diisi" in done and "«IKI 3 TW I: …»" in done, done
     assert _figures(engine) == [85.4, 9, None]
+
+
+def test_sesuai_catatan_for_a_percentage_asks_about_an_entry_whose_share_is_unread(engine, at):
+    """A day of «5 dari 5» then a later entry with numbers but no share read: taking the logbook would keep 100% from
+    the one day; the bot names the unread entry, what it could count, and asks for the quarter's figure."""
+    steps_taken(engine, at, "2026-02-03T10:00", "hari ini 5 dari 5 laporan KIA dikirim tepat waktu ke dinas",
+                "c1 ke IKI 3", "2026-03-04T10:00", "laporan KIA 2 pustu telat dikirim ke dinas")
+    state = engine.state("u1")
+    entries = [e for e in state.year.entries if e.iki == state.skp.iki[2].indikator]
+    assert len(entries) == 2 and entries[1].rate is None, [(e.text, e.rate, e.iki) for e in state.year.entries]
+    at("2026-04-06T08:30")
+    asked = said(engine.handle("u1", "IKI 3 sesuai catatan"))
+    assert "c2" in asked and "5 dari 5" in asked and "Berapa realisasi TW I seluruhnya?" in asked, asked
+    assert _figures(engine) == [None, None, None]
+    assert "IKI 3 TW I: 71,4%" in said(engine.handle("u1", "5 dari 7"))  # the answer to that question
