@@ -60,7 +60,8 @@ def question(state: UserState, n: int, quarter: int, today: date, left: int, lea
         said = "Catatan harian belum berisi angka untuk IKI ini."
     example = "«12 dari 14» atau «87,5%»" if unit == "%" else f"«12 {unit}»".replace(" »", "»")
     lines = ([lead] if lead else []) + [
-        f"Realisasi {quarter_label(quarter)}, IKI {n} ({left} IKI lagi belum diisi):",
+        f"Realisasi {quarter_label(quarter)}, IKI {n} ("
+        + ("IKI terakhir yang belum diisi" if left == 1 else f"{left} IKI belum diisi, termasuk yang ini") + "):",
         f"«{short(iki.indikator, 120)}»", target, said,
         f"Tulis angkanya, misalnya {example}, atau pilih di bawah."]
     buttons = ([Button("Sesuai catatan", f"year:realisasi:log-{n}")] if logged is not None else []) + [
