@@ -356,6 +356,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_dialog(args: argparse.Namespace) -> int:
     from bot.outputs import check_out_file, write_file
     from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
+    from bot.year.rencana import quarter_actions
 
     default = Path(args.file).with_suffix(".docx") if args.file != "-" else Path("bahan-dialog-kinerja.docx")
     out = check_out_file(Path(args.out) if args.out else default, [Path(args.file)] if args.file != "-" else [])
@@ -363,7 +364,7 @@ def cmd_dialog(args: argparse.Namespace) -> int:
     if not skp.iki:
         return _unreadable("SKP tidak berisi IKI")
     questions = _assistant().dialog_questions(skp, default_questions())
-    pack = build_pack(skp, questions.value)
+    pack = build_pack(skp, questions.value, actions={iki.indikator: quarter_actions(iki) for iki in skp.iki})
     write_file(out, pack_docx(pack))
     print(pack_text(pack))
     print(f"\nBerkas Word: {out}")

@@ -45,7 +45,10 @@ def test_a_refused_line_with_no_proposal_is_never_promised_one_in_rincian():
     # the process noun names the act waited on
     ("Waktu tunggu pelayanan obat racikan", "Obat racikan dilayani sesuai standar waktu yang ditetapkan"),
     # a score names the level reached (the deck's «… yang optimal dicapai …»)
-    ("Nilai SAKIP unit kerja", "Nilai SAKIP unit kerja yang optimal dicapai sesuai ketentuan dan target yang ditetapkan"),
+    ("Nilai SAKIP unit kerja", "SAKIP unit kerja yang optimal dicapai sesuai ketentuan dan target yang ditetapkan"),
+    # the thing scored reaches the level, never the measure word (tester55 F10)
+    ("Skor kepatuhan kebersihan tangan petugas", "Kepatuhan kebersihan tangan petugas yang optimal dicapai sesuai "
+     "ketentuan dan target yang ditetapkan"),
     # a level under its bound is kept there
     ("Persentase kepadatan lalat di area dermaga di bawah ambang batas",
      "Kepadatan lalat di area dermaga terkendali di bawah ambang batas"),

@@ -388,7 +388,9 @@ def test_the_year_sheets_carry_the_figures_and_plans_the_chat_shows():
     rows = list(book["Catatan Harian"].iter_rows(min_row=2, values_only=True))
     assert rows[0][4] == "66,7% (2 dari 3)" and rows[0][4] in entry_text(year.entries[0], 1)
     plans = list(book["Rencana Aksi"].iter_rows(min_row=2, values_only=True))
-    printed = build_pack(skp).plans
+    from bot.year.rencana import quarter_actions
+
+    printed = build_pack(skp, actions={i.indikator: quarter_actions(i) for i in skp.iki}).plans  # as /dialog builds it
     assert [(r[3], r[5]) for r in plans] == [(s.action, s.target) for p in printed for s in p.steps]
     assert [r[4] for r in plans[:4]] == ["Jan–Mar", "Apr–Jun", "Jul–Sep", "Okt–Des"]  # «Bulan»: the quarter's months
     tw = [r for r in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if r[0].startswith("IKI 1:")]

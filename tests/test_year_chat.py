@@ -1531,6 +1531,7 @@ def test_a_figure_typed_under_the_quarters_prompt_is_that_quarters_realisasi_of_
     at("2026-04-01T09:00")
     assert "Tulis realisasi TW I" in said(engine.press("u1", "year:realisasi:1"))
     assert "IKI 1 TW I: 140" in said(engine.handle("u1", "140 berkas"))  # the IKI its words name
+    assert "Realisasi TW I:" in said(engine.press("u1", "year:realisasi:stop"))  # the one-at-a-time walk closed
     asked = engine.handle("u1", "38 dr 40")  # names no IKI, two still wait: asked, the figure kept for the tap
     assert "realisasi TW I untuk IKI mana?" in said(asked) and [b.label for r in asked for b in r.buttons] == [
         "IKI 2", "IKI 3"]
@@ -1550,6 +1551,7 @@ def test_a_percent_under_which_iki_is_a_figure_never_a_button_place(engine, at):
     agreed(engine)
     at("2026-04-01T09:00")
     engine.press("u1", "year:realisasi:1")
+    engine.press("u1", "year:realisasi:stop")  # no IKI asked any more: a bare figure's IKI is asked
     assert "untuk IKI mana?" in said(engine.handle("u1", "38 dr 40"))
     assert "IKI 2 TW I: 92%" in said(engine.handle("u1", "92%"))
     assert [r.value for r in engine.state("u1").year.realisasi] == [92]

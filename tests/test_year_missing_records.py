@@ -119,5 +119,8 @@ def test_the_quarters_question_names_sesuai_catatan_only_for_a_count_the_logbook
     at("2026-08-12T09:00")
     engine.handle("u1", "hari ini terbit 12 SK pensiun BUP sebelum TMT")
     at("2026-10-01T16:00")
-    text = said(engine.handle("u1", "Isi realisasi TW III"))
-    assert "«IKI 3 sesuai catatan»" in text and "IKI 2 sesuai" not in text and "IKI 1 sesuai" not in text
+    asked = engine.handle("u1", "Isi realisasi TW III")  # one IKI at a time: «Sesuai catatan» only where it sums
+    labels = [[b.label for r in replies for b in r.buttons] for replies in (
+        asked, engine.press("u1", "year:realisasi:skip-1"), engine.press("u1", "year:realisasi:skip-2"))]
+    assert labels == [["Lewati", "Selesai"], ["Lewati", "Selesai"], ["Sesuai catatan", "Lewati", "Selesai"]], labels
+    assert "IKI 3 TW III: 12" in said(engine.press("u1", "year:realisasi:log-3"))

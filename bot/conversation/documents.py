@@ -16,7 +16,8 @@ from bot.skp.export import Agreement, owned_name, skp_workbook
 from bot.skp.export import file_name as export_file_name
 from bot.year import dialog_record, quarter_plan
 from bot.year import sheets as year_sheets
-from bot.year.versions import first_quarter, first_quarters
+from bot.year.rencana import quarter_actions
+from bot.year.versions import first_quarter, first_quarters, iki_first_quarter
 
 
 def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], datetime]) -> list[Reply]:
@@ -24,14 +25,15 @@ def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], date
         return [Reply("Belum ada IKI untuk didialogkan. Susun dulu dengan /prima.")]
     questions = assistant.dialog_questions(state.skp, default_questions())
     today = clock().date()
+    actions = {iki.indikator: quarter_actions(iki, iki_first_quarter(state.year, iki.indikator)) for iki in state.skp.iki}
     if year_sheets.has_records(state.year) or state.year.rencana:  # the pack is built from what happened
         pack = build_pack(state.skp, questions.value, dialog_record.accepted_plans(state.skp, state.year, today),
                           dialog_record.record(state.skp, state.year, today),
                           dialog_record.period_text(*dialog_record.period(state.year, today)),
-                          first_quarter(state.year), first_quarters(state.year), _planned_texts(state))
+                          first_quarter(state.year), first_quarters(state.year), _planned_texts(state), actions)
     else:
         pack = build_pack(state.skp, questions.value, first=first_quarter(state.year), starts=first_quarters(state.year),
-                          planned=_planned_texts(state))
+                          planned=_planned_texts(state), actions=actions)
     for plan in pack.plans:  # an IKI a perubahan brought in mid-year: no stage before it, as the workbook's sheet
         before = year_sheets.quarters_before(state.year, plan.indikator)  # (tester21b #14)
         plan.steps = [step for step in plan.steps if step.quarter not in before] or plan.steps

@@ -199,6 +199,7 @@ class YearAsk(BaseModel):
     note: str = ""  # the explanation typed with the reason: kept on the version, not asked again
     quarter: int | None = None
     asked_on: date | None = None  # the day «Isi realisasi TW I» was pressed: a bare figure answers it for a few days
+    walk: int | None = None  # the IKI «Isi realisasi TW I» asks about now, one at a time (issue 18)
 
 
 class UserState(BaseModel):

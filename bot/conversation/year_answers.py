@@ -33,8 +33,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if again:  # «maksudnya 2 dari 2» under a question about the figure just kept: that figure typed again
         return again
     if ask.kind == "refused":  # not the refused figure again: the quarter's own question back, the message as it is
-        state.year_ask = YearAsk(kind="realisasi", quarter=ask.quarter, asked_on=ask.asked_on) if ask.asked_on \
-            else None
+        state.year_ask = YearAsk(kind="realisasi", quarter=ask.quarter, asked_on=ask.asked_on, walk=ask.walk) \
+            if ask.asked_on else None  # the IKI asked one at a time stays the one asked
         return engine.plain.on_text(turn, message)
     if ask.kind == "percent":  # else: the figure is not kept (said so), the message is read as what it is
         answered = year_realisasi.percent_typed(state, message, engine.clock())

@@ -5,6 +5,7 @@ import re
 from datetime import date, datetime
 
 from bot import knowledge
+from bot.conversation import realisasi_walk
 from bot.conversation.iki_fields import is_yes, short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
@@ -16,7 +17,6 @@ from bot.lang.text import PhraseSet, phrase_set, token_spans, tokens
 from bot.lang.values import numbers_in
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
-from bot.rules.measures import Trend
 from bot.year import capaian as capaians
 from bot.year import linking
 from bot.year.entry_dates import when
@@ -24,7 +24,6 @@ from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.entry_records import iki_number_in
 from bot.year.left_out import left_lines
 from bot.year.line import line
-from bot.year.measure import measure_trend
 from bot.year.models import EntryStatus, Unplaced
 from bot.year.periods import quarter_end, quarter_label, quarter_of
 from bot.year.realisasi_reading import RealisasiAnswer, figure_only, read_realisasi, record_answers
@@ -96,7 +95,16 @@ def _outlived(ask: YearAsk, today: date) -> bool:
 
 
 def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
-    """"IKI 1 sesuai catatan aja", "IKI 2: 120 dari 125": the realisasi of the quarter, each figure checked."""
+    """"IKI 1 sesuai catatan aja", "IKI 2: 120 dari 125": the realisasi of the quarter, each figure checked; under
+    «Isi realisasi TW I» asked one IKI at a time, the next IKI still waiting is asked after it (issue 18)."""
+    walk = realisasi_walk.walking(state)
+    replies = _realisasi(state, text, now)
+    if walk is not None and state.year_ask == walk:  # no question of its own opened (a refusal, «… saja?»)
+        return replies + realisasi_walk.step(state, now.date(), walk.walk)
+    return replies
+
+
+def _realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
     answers = read_realisasi(text, state.skp)
     if not answers:
         return [Reply("Realisasi IKI mana? Tulis misalnya «IKI 1: 612 dari 680», «IKI 3 sesuai catatan» atau "
@@ -145,7 +153,8 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
         was = state.year_ask  # is that figure put right (`restated`); the quarter's own question kept for after it
         state.year_ask = YearAsk(kind="refused", line=str(refused[0].number), quarter=next(
             (a.quarter for a in answers if a.number == refused[0].number and a.quarter), quarter),
-            asked_on=was.asked_on if was is not None and was.kind == "realisasi" else None)
+            asked_on=was.asked_on if was is not None and was.kind == "realisasi" else None,
+            walk=was.walk if was is not None and was.kind == "realisasi" else None)  # the walk goes on after it
     if doubtful:
         a = doubtful[0]
         state.year_ask = YearAsk(kind="percent", line=f"IKI {a.number} {format_number(a.value * 100)}%",
@@ -281,9 +290,10 @@ def restated(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     if kept is not None:  # the figure asked about gives way to the one typed again
         state.year = state.year.model_copy(update={"realisasi": [r for r in state.year.realisasi if r != kept]})
     state.year_ask = YearAsk(kind="realisasi", quarter=ask.quarter, asked_on=now.date() if ask.kind != "refused"
-                             else ask.asked_on)  # that quarter's figure
+                             else ask.asked_on, walk=ask.walk)  # that quarter's figure
     replies = realisasi(state, f"IKI {number}: {figure}", now)
-    if state.year_ask is not None and state.year_ask.kind == "realisasi" and not state.year_ask.line:
+    if state.year_ask is not None and state.year_ask.kind == "realisasi" and not state.year_ask.line \
+            and not state.year_ask.walk:
         state.year_ask = None  # no question of its own: nothing stays open
     return replies
 
@@ -419,22 +429,9 @@ def realisasi_for(state: UserState, text: str, quarter: int | None, now: datetim
 
 
 def ask_realisasi(state: UserState, quarter: int, today: date | None = None) -> list[Reply]:
-    """«Isi realisasi TW I» (the reminder's button, or its label typed): the quarter's figures asked for, one line per
-    IKI."""
-    state.year_ask = YearAsk(kind="realisasi", quarter=quarter, asked_on=today)
-    counted = _logbook_counted(state, quarter, today)
-    kept = f", «IKI {counted} sesuai catatan»" if counted else ""
-    return [Reply(f"Tulis realisasi {quarter_label(quarter)} per IKI, misalnya «IKI 1: 612 dari 680»{kept}, "
-                  "«IKI 4 rata-rata 4,2 hari».")]
-
-
-def _logbook_counted(state: UserState, quarter: int, today: date | None) -> int | None:
-    """The first count IKI whose logbook has a sum for the quarter: the one «IKI n sesuai catatan» can keep as its
-    realisasi (a rate or a score is reported, never an example of it); None when there is none."""
-    in_year = state.year.year or (today.year if today else None)
-    return next((n for n, iki in enumerate(state.skp.iki, start=1) if in_year is not None
-                 and measure_trend(iki) is Trend.cumulative
-                 and capaians.logbook_sum(state.year, iki.indikator, quarter, in_year) is not None), None)
+    """«Isi realisasi TW I» (the reminder's button, or its label typed): the quarter's figures asked one IKI at a
+    time (realisasi_walk), each with what the logbook says."""
+    return realisasi_walk.start(state, quarter, today)
 
 
 def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] | None:
@@ -443,6 +440,11 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
     tester18 #3) of the IKI its words name, else of the one IKI still waiting, else asked with the IKI as buttons.
     None for any other message, or once the quarter has every realisasi."""
     ask, today = state.year_ask, now.date()
+    walk = realisasi_walk.walking(state)
+    if walk is not None and "\n" not in text.strip() and realisasi_walk.skips(text):  # «lewati dulu»
+        return realisasi_walk.step(state, today, walk.walk + 1)
+    if walk is not None and "\n" not in text.strip() and realisasi_walk.from_logbook(text):  # «sesuai catatan aja»
+        return realisasi(state, f"IKI {walk.walk} sesuai catatan", now)
     if ask is None or ask.kind != "realisasi" or not ask.quarter or ask.asked_on is None or "\n" in text.strip() \
             or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"] \
             or not figure_only(text):
@@ -459,7 +461,9 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
             fitting = [n for n in pending if capaians.could_be_quarter_figure(
                 state.skp.iki[n - 1], values[0].value, values[0].unit == "%")]
             pending = fitting or pending
-    chosen = named[0] if named and (found.decision is linking.Decision.link or len(named) == 1) else \
+    asked = walk.walk if walk is not None and walk.walk in pending and (not named or walk.walk in named) else None
+    chosen = asked if asked is not None else \
+        named[0] if named and (found.decision is linking.Decision.link or len(named) == 1) else \
         pending[0] if not named and len(pending) == 1 else None
     if chosen is not None:
         return realisasi(state, f"IKI {chosen}: {text}", now)
@@ -475,6 +479,19 @@ def realisasi_button(state: UserState, arg: str, now: datetime) -> list[Reply] |
     that IKI's); None when the question is gone."""
     if arg.isdigit():
         return ask_realisasi(state, int(arg), now.date())
+    walk = realisasi_walk.walking(state)
+    place = arg.split("-")[-1]
+    if arg.startswith(("log-", "skip-")) and (walk is None or not place.isdigit() or int(place) != walk.walk):
+        return None  # a question the walk has left
+    if arg.startswith("log-"):
+        return realisasi(state, f"IKI {place} sesuai catatan", now)
+    if arg.startswith("skip-"):
+        return realisasi_walk.step(state, now.date(), walk.walk + 1)
+    if arg == "stop":
+        if walk is None:
+            return None
+        state.year_ask = walk.model_copy(update={"walk": None})
+        return [realisasi_walk.summary(state, walk.quarter, now.date())]
     ask = state.year_ask
     number = arg.removeprefix("iki-")
     if not number.isdigit() or ask is None or ask.kind != "realisasi" or not ask.line \

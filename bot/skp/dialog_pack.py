@@ -190,19 +190,24 @@ def rhk_of(iki: IkiDraft) -> str:
     return iki.rhk or next(iter(draft_rhk(iki.indikator)), iki.indikator)
 
 
-def proposed_steps(iki: IkiDraft, first: int = 1, targets: list[str] | None = None) -> list[Step]:
+def proposed_steps(iki: IkiDraft, first: int = 1, targets: list[str] | None = None,
+                   stage_actions: list[str] | None = None) -> list[Step]:
     """The generic rencana aksi of an IKI with no stages agreed: one step per quarter toward its trajectory, as the
     dialog pack prints it and the «Rencana Aksi» sheet writes it. An IKI whose year starts at quarter `first` (agreed
     or brought in mid-year) has its own stages over the quarters left, from preparation to completion, never the
-    year's later stages alone (tester53 P1-14: «3 Pelaksanaan lanjutan … TW III» for an IKI that began in July)."""
+    year's later stages alone (tester53 P1-14: «3 Pelaksanaan lanjutan … TW III» for an IKI that began in July).
+    `stage_actions`: what the IKI's own proposed stages do in each quarter (bot.year.rencana.quarter_actions), used where
+    given in place of the template."""
     hasil = stage_object(iki.indikator)
     stages = _content()["rencana_aksi"]
     skipped = min(max(first, 1), len(stages)) - 1
     actions = [action for _, action in stages]
     own = actions if not skipped else actions[:len(stages) - skipped - 1] + actions[-1:]
     targets = targets or trajectory(iki, first)  # the year's one trajectory when given (bot.year.quarter_plan)
-    return [Step(quarter=q, action=action.format(hasil=hasil), target=t)
-            for (q, _), action, t in zip(stages[skipped:], own, targets[skipped:])]
+    own = [action.format(hasil=hasil) for action in own]
+    if stage_actions:
+        own = [mine or template for mine, template in zip(stage_actions[skipped:], own)]
+    return [Step(quarter=q, action=action, target=t) for (q, _), action, t in zip(stages[skipped:], own, targets[skipped:])]
 
 
 def stage_object(indikator: str) -> str:
@@ -216,18 +221,21 @@ def stage_object(indikator: str) -> str:
 
 def build_pack(skp: SkpDraft, questions: list[str] | None = None, plans: dict[str, list[Step]] | None = None,
                record: list[RecordSection] | None = None, period: str = "", first: int = 1,
-               starts: Mapping[str, int] | None = None, planned: Mapping[str, list[str]] | None = None) -> DialogPack:
+               starts: Mapping[str, int] | None = None, planned: Mapping[str, list[str]] | None = None,
+               actions: Mapping[str, list[str]] | None = None) -> DialogPack:
     """The pack for the SKP; `plans` (IKI → its accepted rencana aksi stages) replaces the generic quarters for the
     IKI it holds, `record` is what happened in `period`; `starts`: the first triwulan of an IKI a perubahan brought in
     later than `first`, by its text; `planned`: each IKI's quarterly targets through the year's versions, by its text
-    (bot.year.quarter_plan: the workbook's and /capaian's one trajectory)."""
+    (bot.year.quarter_plan: the workbook's and /capaian's one trajectory); `actions`: what each IKI's own proposed
+    stages do in each quarter, by its text (bot.year.rencana.quarter_actions), else the template."""
     content = _content()
     agreed_plans, results = [], []
     for iki in skp.iki:
         rhk = rhk_of(iki)
         results.append((rhk, iki.indikator, target_text(iki)))
         steps = (plans or {}).get(iki.indikator) or proposed_steps(iki, (starts or {}).get(iki.indikator, first),
-                                                                   (planned or {}).get(iki.indikator))
+                                                                   (planned or {}).get(iki.indikator),
+                                                                   (actions or {}).get(iki.indikator))
         agreed_plans.append(ActionPlan(rhk=rhk, indikator=iki.indikator, steps=steps))
     return DialogPack(
         results=results,

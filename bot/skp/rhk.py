@@ -134,12 +134,16 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
 
 
 def _score_reached(text: str) -> str:
-    """«Nilai IP ASN» → «Nilai IP ASN yang optimal dicapai …» (the deck's own RHK names the level reached); a score
+    """«Nilai Indeks Profesionalitas ASN» → «Indeks Profesionalitas ASN yang optimal dicapai …» (the deck's own RHK
+    names the thing measured and the level it reaches, without the measure word «Nilai»); a score
     whose name already holds its «yang» or a bound is reached as written: «Nilai SAKIP minimal BB tercapai»."""
     config = _config()
     keys = tokens(text)
     if qualifier_present(text) or "yang" in keys[1:] or config["bound_set"].find(keys):
         return f"{text} {config['score_met']}"
+    words = text.split()
+    if keys[0] in config["score_dropped"] and len(words) > 1:  # the thing measured is what reaches a level, never
+        text = " ".join(words[1:])  # «Nilai» itself (tester55 F10: «Nilai Indeks … ASN yang optimal dicapai»)
     return f"{text} {config['score_level']} {config['score_qualifier']}"
 
 

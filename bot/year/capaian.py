@@ -116,6 +116,16 @@ def logbook_value(year: YearState, iki: IkiDraft, quarter: int, in_year: int) ->
     return max(found, key=lambda e: (e.day, int(e.id[1:]))).figure if found else None
 
 
+def unread_entries(year: YearState, iki: IkiDraft, quarter: int, in_year: int) -> list[LogEntry]:
+    """A percentage's or a ceiling's linked entries of the quarter that hold numbers but no share the bot could read
+    («2 pasien stroke baru ROM hari ke-3»): «sesuai catatan» cannot combine them, so it asks rather than leave them
+    out (tester55 F11: 14 of 14 on one day kept as 100% beside a later miss). A count's entries are summed apart."""
+    if not takes_latest(iki):
+        return []
+    return [e for e in _linked(year, iki.indikator, quarter, in_year) if e.rate is None and e.figure is None
+            and iki.indikator not in e.also and any(ch.isdigit() for ch in e.text)]
+
+
 def logbook_rate(year: YearState, key: str, quarter: int, in_year: int) -> tuple[float, float] | None:
     """The quarter's rate from its lines: the sum of their numerators over the sum of their denominators («5 dari 5»
     on Monday and «2 kapal, sertifikat blm terbit» on Friday are 5 of 7), never one day's figure alone."""
@@ -402,6 +412,15 @@ def record(year: YearState, iki: IkiDraft, quarter: int, today: date, now: datet
     measured_year = year.performance_year(today)
     if value is None and source is RealisasiSource.logbook:
         value = logbook_value(year, iki, quarter, measured_year)
+        unread = unread_entries(year, iki, quarter, measured_year) if value is not None else []
+        if unread:
+            rate = logbook_rate(year, iki.indikator, quarter, measured_year)
+            read_so_far = f"{format_number(rate[0])} dari {format_number(rate[1])}" if rate else value_text(
+                value, unit_of(iki))
+            named = "; ".join(f"{e.id} ({e.day.day}/{e.day.month}: «{e.text[:70]}»)" for e in unread)
+            raise YearError(f"Catatan {named} belum terbaca berapa dari berapanya, jadi «sesuai catatan» baru "
+                            f"menghitung {read_so_far}. Berapa realisasi {quarter_label(quarter)} seluruhnya? Tulis "
+                            "misalnya «14 dari 16», atau perbaiki catatannya lewat /catatan lalu ulangi.")
         if value is not None and takes_latest(iki):
             source, note = RealisasiSource.typed, note or "sesuai catatan"  # a figure taken, not a sum to follow
         if value is None:

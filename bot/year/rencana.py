@@ -15,7 +15,7 @@ from bot.rules.measures import Trend, lower_is_better
 from bot.skp.rhk import nominal_verbs, result_kind, result_parts, result_phrase
 from bot.year.measure import measure_trend
 from bot.year.models import RencanaAksi, Stage, YearError
-from bot.year.periods import is_month_word, month_name, months_text, read_months
+from bot.year.periods import is_month_word, month_name, months_text, quarter_label, read_months
 
 
 @knowledge.cached
@@ -274,6 +274,17 @@ def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
                     months=months, share=0.0 if counted and s.get("delivers") else None)
               for s in chain for months in [_placed(s, start_month, end)] if months]
     return balance(RencanaAksi(iki=iki.indikator, pattern=pattern, stages=stages), iki)
+
+
+def quarter_actions(iki: IkiDraft, first: int = 1) -> list[str]:
+    """What the IKI's own proposed stages do in each triwulan (TW I to TW IV, from `first` on; "" before it): the
+    dialog pack's and the workbook's rencana aksi for an IKI with no plan accepted, instead of one template with the
+    result pasted in (tester55 F10: «Penyelesaian, evaluasi, dan tindak lanjut pasien stroke»)."""
+    first = min(max(first, 1), 4)
+    stages = propose(iki, 3 * (first - 1) + 1).stages
+    return ["" if q < first else "; ".join(s.name.removesuffix(f" {quarter_label(q)}") for s in stages
+                                           if set(s.months) & {3 * q - 2, 3 * q - 1, 3 * q})  # the row's own TW
+            for q in range(1, 5)]
 
 
 def propose_missing(skp: SkpDraft, rencana: list[RencanaAksi], start_month: int = 1) -> list[RencanaAksi]:

@@ -16,7 +16,7 @@ from bot.year.capaian import capaian_all, quarter_note
 from bot.year.logbook import described, figure_text
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import months_text, quarter_end, quarter_label, quarter_months
-from bot.year.rencana import follow_targets
+from bot.year.rencana import follow_targets, quarter_actions
 from bot.year.versions import agreed_on, began, iki_first_quarter, reasons
 
 SHEETS = ("Rencana Aksi", "Catatan Harian", "Realisasi per TW")
@@ -44,7 +44,7 @@ def proposed_rows(year: YearState, iki: IkiDraft, today: date) -> list[tuple[Ste
     measured = year.performance_year(today)
     before = quarters_before(year, iki.indikator)
     rows = []
-    for step in proposed_steps(iki, first, quarter_plan.texts(year, iki)):
+    for step in proposed_steps(iki, first, quarter_plan.texts(year, iki), quarter_actions(iki, first)):
         if step.quarter in before:
             continue
         q = QUARTERS.index(step.quarter) + 1

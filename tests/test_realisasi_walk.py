@@ -1,0 +1,77 @@
+"""«Isi realisasi TW I» asks one IKI at a time (issue 18, tester55 F12): the IKI, its target, what the logbook says,
+buttons «Sesuai catatan» / «Lewati» / «Selesai», typed answers, and the quarter's summary at the end; «sesuai
+catatan» for a percentage combines every linked entry and asks when one cannot be read (tester55 F11)."""
+
+import pytest
+
+from bot.year.capaian import typed
+from tests.agreed_year import agreed_over, steps_taken
+from tests.talk import said
+
+SKP = """1. Persentase balita yang ditimbang di posyandu setiap bulan - 85%
+2. Jumlah kunjungan rumah ibu hamil risiko tinggi - 120 kunjungan
+3. Persentase laporan KIA yang dikirim tepat waktu ke dinas - 100%"""
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    yield from agreed_over(tmp_path, at, skp=SKP, day="2026-01-05T09:00")
+
+
+def _labels(replies) -> list[str]:
+    return [b.label for r in replies for b in r.buttons]
+
+
+def _figures(engine, quarter: int = 1) -> list[float | None]:
+    state = engine.state("u1")
+    return [getattr(typed(state.year, iki.indikator, quarter), "value", None) for iki in state.skp.iki]
+
+
+def test_the_quarters_realisasi_is_asked_iki_by_iki_and_ends_with_the_summary(engine, at):
+    steps_taken(engine, at, "2026-02-11T10:00", "hari ini kunjungan rumah 6 ibu hamil risiko tinggi")
+    at("2026-04-06T08:30")
+    first = engine.handle("u1", "isi realisasi tw 1")
+    text = said(first)
+    assert "IKI 1" in text and "balita yang ditimbang" in text and "85%" in text and "IKI 2" not in text, text
+    assert _labels(first) == ["Lewati", "Selesai"]  # the logbook has no figure for it: nothing to take
+    second = engine.handle("u1", "87,5%")  # a bare figure is the asked IKI's
+    assert "IKI 1 TW I: 87,5%" in said(second) and "kunjungan rumah" in said(second), said(second)
+    assert "Menurut catatan harian: 6 kunjungan" in said(second)
+    assert _labels(second) == ["Sesuai catatan", "Lewati", "Selesai"]
+    third = engine.handle("u1", "lewati dulu")
+    assert "laporan KIA" in said(third) and _figures(engine) == [87.5, None, None]
+    # several IKI typed at once still work, the skipped one among them; nothing is left, so the summary closes it
+    last = said(engine.handle("u1", "IKI 3: 11 dari 12, IKI 2: 9"))
+    assert "Realisasi TW I:" in last and "Semua IKI sudah ada realisasinya" in last, last
+    assert _figures(engine) == [87.5, 9, 91.7]
+    assert engine.state("u1").year_ask.walk is None
+
+
+def test_sesuai_catatan_takes_the_logbook_and_selesai_names_what_is_left(engine, at):
+    steps_taken(engine, at, "2026-02-11T10:00", "hari ini kunjungan rumah 4 ibu hamil risiko tinggi",
+                "2026-03-02T10:00", "kunjungan rumah 5 ibu hamil risti hari ini")
+    at("2026-04-06T08:30")
+    engine.press("u1", "year:realisasi:1")
+    asked = engine.handle("u1", "41 dari 48")
+    assert "IKI 1 TW I: 85,4%" in said(asked) and "9 kunjungan" in said(asked), said(asked)
+    logbook = next(b.data for r in asked for b in r.buttons if b.label == "Sesuai catatan")
+    assert "IKI 2 TW I: 9" in said(engine.press("u1", logbook))
+    assert engine.press("u1", logbook)  # a button of a question the walk has left is no figure again
+    done = said(engine.press("u1", "year:realisasi:stop"))
+    assert "IKI 3: belum diisi" in done and "«IKI 3 TW I: …»" in done, done
+    assert _figures(engine) == [85.4, 9, None]
+
+
+def test_sesuai_catatan_for_a_percentage_asks_about_an_entry_whose_share_is_unread(engine, at):
+    """A day of «5 dari 5» then a later entry with numbers but no share read: taking the logbook would keep 100% from
+    the one day; the bot names the unread entry, what it could count, and asks for the quarter's figure."""
+    steps_taken(engine, at, "2026-02-03T10:00", "hari ini 5 dari 5 laporan KIA dikirim tepat waktu ke dinas",
+                "c1 ke IKI 3", "2026-03-04T10:00", "laporan KIA 2 pustu telat dikirim ke dinas")
+    state = engine.state("u1")
+    entries = [e for e in state.year.entries if e.iki == state.skp.iki[2].indikator]
+    assert len(entries) == 2 and entries[1].rate is None, [(e.text, e.rate, e.iki) for e in state.year.entries]
+    at("2026-04-06T08:30")
+    asked = said(engine.handle("u1", "IKI 3 sesuai catatan"))
+    assert "c2" in asked and "5 dari 5" in asked and "Berapa realisasi TW I seluruhnya?" in asked, asked
+    assert _figures(engine) == [None, None, None]
+    assert "IKI 3 TW I: 71,4%" in said(engine.handle("u1", "5 dari 7"))  # the answer to that question
