@@ -64,6 +64,8 @@ def _completed(saved: IkiDraft, own: IkiDraft) -> str:
     if not saved.parent and own.parent:
         saved.parent = own.parent
         filled.append(f"indikator induk {own.parent}")
+    if not saved.rhk_atasan and own.rhk_atasan:  # the leader's RHK from /rhk: its parent, for /ekspor
+        saved.rhk_atasan = own.rhk_atasan
     saved.bagian = saved.bagian or own.bagian  # the part held, for /ekspor
     return f", tetapi isian yang kosong saya lengkapi dari MPPH: {', '.join(filled)}" if filled else ""
 
