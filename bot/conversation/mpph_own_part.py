@@ -105,7 +105,10 @@ def follow_own_target(state: UserState) -> list[Reply]:
             saved = next((iki for iki in state.skp.iki if _same(iki.indikator, own.indikator)), None)
             if saved is None or saved.target in (None, "") or _same_target(saved.target, leader.target):
                 continue
-            was, leader.target = leader.target, saved.target
+            was, leader.target = leader.target, str(saved.target)
+            for role in leader.peran:  # a part that kept the indicator's target follows it (as team_submit's letters)
+                if role.target is not None and _same_target(role.target, was):
+                    role.target = leader.target
             said.append(f"Target {leader.id} di MPPH ikut berubah: {was} → {render.target_text(leader)}. Periksa "
                         "target peran anggotanya dengan /mpph.")
     return [Reply("\n".join(said))] if said else []
