@@ -30,6 +30,8 @@ def test_a_member_named_without_leaving_or_a_stranger_moved_is_no_team_change():
     engine = _ketua("t2")
     assert "perubahan tim" not in said(engine.handle("t2", "rapat evaluasi posyandu bersama Rudi dan kader"))
     assert "perubahan tim" not in said(engine.handle("t2", "memproses usulan mutasi pegawai Yanto ke dinas"))
+    assert "perubahan tim" not in said(engine.handle("t2", "rapat dengan Hadi membahas usulan mutasi kader"))
+    assert "perubahan tim" not in said(engine.handle("t2", "verifikasi berkas pensiun kader bersama Lina"))
 
 
 def test_the_leaders_own_target_changed_moves_the_mpph_indicator_target():

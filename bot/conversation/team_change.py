@@ -10,6 +10,7 @@ from bot.lang.text import phrase_set, tokens
 from bot.skp.mpph import Role
 from bot.year import versions
 
+NEAR = 2  # words from the member's name to the leaving word: «Andi mutasi», «Andi sudah mutasi», «Andi kena mutasi»
 
 def told(state: UserState, text: str) -> list[Reply] | None:
     """The roles of a member named as gone (mutasi, pindah, pensiun …) offered to change; None when the message names
@@ -24,10 +25,11 @@ def told(state: UserState, text: str) -> list[Reply] | None:
     numbered = [(n, role) for n, role in enumerate((r for leader in flow.indicators for r in leader.peran), start=1)
                 if not role.sendiri]
     named = {n: _name_at(role, words) for n, role in numbered}
-    # the member who left is named before the leaving word; one named after a handover word takes the part over
+    # the member who left is named right before the leaving word («andi, mutasi», «bu lina sudah pensiun»), never a
+    # name further off («rapat dengan Rina membahas usulan mutasi», «berkas mutasi bersama Rina» are work); one named
+    # after a handover word takes the part over
     handover = phrase_set("mpph", "team_change", "handover").find(words)
-    gone = [(n, role) for n, role in numbered if named[n] is not None and named[n] < gone_at] \
-        or [(n, role) for n, role in numbered if named[n] is not None and (handover is None or named[n] < handover[0])]
+    gone = [(n, role) for n, role in numbered if named[n] is not None and 0 < gone_at - named[n] <= NEAR]
     if not gone:
         return None
     taker = next((role.pegawai for n, role in numbered if named[n] is not None and handover is not None
