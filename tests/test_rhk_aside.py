@@ -18,7 +18,9 @@ def test_a_request_opens_its_flow_and_the_rhk_waits(engine):
     press(engine, "k2", replies, "Saya pegang semua")
     text = said(engine.handle("k2", "mau bagi iki ke 5 anggota tim per wilayah"))
     assert "MPPH" in text and "tidak diawali kata ukuran" not in text
-    assert engine.state("k2").rhk is not None
+    # the RHK held whole travels with the MPPH that measures it, /rhk's step (and its buttons) no longer open beside
+    assert engine.state("k2").mpph.rhk == "Meningkatnya cakupan imunisasi dasar lengkap pada bayi"
+    assert engine.state("k2").rhk is None
 
 
 def test_something_else_steps_aside_and_rhk_takes_it_up_again(engine):

@@ -18,7 +18,7 @@ from bot.conversation import (
 from bot.conversation.answers import typed_target, without_lead_in
 from bot.conversation.commands import Turn
 from bot.conversation.intent import Route, classify, request_in
-from bot.conversation.mpph_reading import own_iki_after, typed_with_target
+from bot.conversation.mpph_reading import own_iki_after, own_iki_lines, typed_with_target
 from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import AS_QUESTION, read_as, save_named
 from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
@@ -96,6 +96,11 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             and ";" not in typed and (reads_as_iki(typed) or new_iki_in(typed) or names_mandatory(typed))
         if own:  # «Persentase … , 90%», «IP ASN 85»: the leader's own IKI
             return mpph_flow.leave_for_own_iki(state) + engine.plain.on_text(turn, new_iki_in(typed) or typed)
+    if step == "edit" and own_iki_lines(message):
+        # «Persentase …; 90%» lines while «Ubah peran N» waits: the leader's own IKI, never that role's new line
+        # (tester55 F14: swallowed with «belum terbaca. Tulis: Nama; bagian; target»); the role is left as it was
+        return [Reply(f"Peran {state.mpph.editing} tidak diubah; pesan ini saya baca sebagai IKI Anda sendiri.")] \
+            + mpph_flow.leave_for_own_iki(state) + engine.plain.on_text(turn, message)
     return mpph_flow.on_text(state, message)
 
 

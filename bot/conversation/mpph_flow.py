@@ -5,7 +5,7 @@ This is the flow's entry, its steps in order; each step's reading and replies st
 import re
 
 from bot import render
-from bot.conversation import team_told
+from bot.conversation import rhk_flow, team_told
 from bot.conversation.answers import fields_in, measure_class, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.mpph_ahead import (
@@ -109,6 +109,12 @@ def start(state: UserState, rest: str = "") -> list[Reply]:
 def _fresh(state: UserState, rest: str = "") -> list[Reply]:
     state.mpph = MpphState()
     intro = [Reply("Matriks Pembagian Peran dan Hasil (MPPH): bagikan indikator Anda ke anggota tim.")]
+    held = state.rhk
+    if held is not None and held.leader and held.part_kind == rhk_flow.IKI and held.drafted == held.leader:
+        # a Ketua who said in /rhk they hold the leader's RHK whole: the MPPH measures that RHK (never asked again)
+        # and takes /rhk's place, whose buttons would otherwise stay beside its own (tester55 F14)
+        state.mpph.rhk, state.rhk = held.leader, None
+        state.mpph.rhk_iki = held.proposed[0].indikator if held.proposed else ""
     return intro + (on_text(state, rest) if rest else prompt(state))
 
 
@@ -133,6 +139,11 @@ def close(state: UserState) -> str:
 def prompt(state: UserState) -> list[Reply]:
     flow = state.mpph
     step = flow.step
+    if step == "indicator" and flow.rhk and not flow.indicators:
+        example = f"{flow.rhk_iki}; 90%" if flow.rhk_iki else "Persentase …; 90%"
+        return [Reply(f"RHK Anda (dari /rhk): «{flow.rhk}». Indikator yang Anda tulis di sini saya catat sebagai "
+                      "ukuran RHK itu, dan IKI Anda di draf membawanya.\nLangkah 1 dari 3 — Tulis indikator yang "
+                      f"mengukur RHK ini dan targetnya, dipisah titik koma, misalnya:\n{example}", [CANCEL])]
     if step == "indicator":
         return [Reply("Langkah 1 dari 3 — Tulis indikator (atau RHK) Anda dan targetnya, dipisah titik koma, misalnya:\n"
                       "Nilai penerapan sistem merit Kemenkes; 380 Nilai", [CANCEL])]
@@ -312,7 +323,7 @@ def leave_for_own_iki(state: UserState) -> list[Reply]:
         kept = save_whole(state) if flow.current else ""
         state.mpph = None
         return [Reply("MPPH ditutup karena belum ada peran yang tercatat; mulai lagi dengan /mpph." + kept)]
-    flow.step, flow.reopened = "done", False
+    flow.step, flow.reopened, flow.editing = "done", False, None
     return []
 
 
@@ -436,7 +447,7 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
         name = read(name).text
     target = parse_target(target_text)
     if name and target is None and names_indicator(name):  # «Persentase kab/kota yang mencapai IDL minimal 90%»
-        flow.current = LeaderIndicator(id=indicator_label(flow, name, code if row else None), indikator=name, target="")
+        flow.current = LeaderIndicator(rhk=flow.rhk, id=indicator_label(flow, name, code if row else None), indikator=name, target="")
         flow.step = "target"  # the indicator is kept; only its target is asked
         return prompt(state)
     if not name or target is None:
@@ -444,7 +455,7 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
                       "bisa diperiksa. Tulis nama indikator (diawali Persentase/Jumlah/Nilai/Indeks …) dan targetnya, "
                       "misalnya:\nPersentase puskesmas yang melaksanakan SBBL sesuai standar; 80%", [CANCEL])]
     label = indicator_label(flow, name, code if row else None)
-    flow.current = LeaderIndicator(id=label, indikator=name, target=target_text, satuan=target.unit)
+    flow.current = LeaderIndicator(rhk=flow.rhk, id=label, indikator=name, target=target_text, satuan=target.unit)
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
                   + wording_note(flow.current))] + _replay(state)
@@ -456,7 +467,7 @@ def _from_draft(state: UserState, at: int, kept: str) -> list[Reply]:
     flow, iki = state.mpph, state.skp.iki[at]
     said = Reply(f"Indikator yang dibagi: IKI {at + 1} draf Anda, «{short(iki.indikator, 80)}».{kept}")
     if iki.target is None:
-        flow.current = LeaderIndicator(id=indicator_label(flow, iki.indikator, None), indikator=iki.indikator, target="")
+        flow.current = LeaderIndicator(rhk=flow.rhk, id=indicator_label(flow, iki.indikator, None), indikator=iki.indikator, target="")
         flow.step = "target"
         return [said] + prompt(state)
     return [said] + _take_indicator(state, f"{iki.indikator}; {iki.target}")

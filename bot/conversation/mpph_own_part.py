@@ -64,6 +64,8 @@ def _completed(saved: IkiDraft, own: IkiDraft) -> str:
     if not saved.parent and own.parent:
         saved.parent = own.parent
         filled.append(f"indikator induk {own.parent}")
+    if not saved.rhk_atasan and own.rhk_atasan:  # the leader's RHK from /rhk: its parent, for /ekspor
+        saved.rhk_atasan = own.rhk_atasan
     saved.bagian = saved.bagian or own.bagian  # the part held, for /ekspor
     return f", tetapi isian yang kosong saya lengkapi dari MPPH: {', '.join(filled)}" if filled else ""
 
@@ -90,3 +92,28 @@ def save_whole(state: UserState) -> str:
 
 def _same(a: str, b: str) -> bool:
     return tokens(a) == tokens(b)
+
+
+def follow_own_target(state: UserState) -> list[Reply]:
+    """The leader's own IKI whose target was changed (/ubah N target, a perubahan SKP) moves its MPPH indicator's
+    target with it: the matrix, its members' checks and its XLSX measure what the leader now answers for (tester55
+    F8: SKP v2 said 85% while the MPPH still checked members against 90%)."""
+    said = []
+    for flow in filter(None, (state.mpph, state.mpph_last if state.mpph_last is not state.mpph else None)):
+        for leader in flow.indicators:
+            own = own_iki(leader)
+            saved = next((iki for iki in state.skp.iki if _same(iki.indikator, own.indikator)), None)
+            if saved is None or saved.target in (None, "") or _same_target(saved.target, leader.target):
+                continue
+            was, leader.target = leader.target, str(saved.target)
+            for role in leader.peran:  # a part that kept the indicator's target follows it (as team_submit's letters)
+                if role.target is not None and _same_target(role.target, was):
+                    role.target = leader.target
+            said.append(f"Target {leader.id} di MPPH ikut berubah: {was} → {render.target_text(leader)}. Periksa "
+                        "target peran anggotanya dengan /mpph.")
+    return [Reply("\n".join(said))] if said else []
+
+
+def _same_target(a, b) -> bool:
+    x, y = parse_target(a) if a not in (None, "") else None, parse_target(b) if b not in (None, "") else None
+    return (x.value if x else str(a)) == (y.value if y else str(b))

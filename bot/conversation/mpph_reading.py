@@ -149,6 +149,13 @@ def names_indicator(text: str) -> bool:
     return bool(measure_class(text)) and len(text.split()) >= 3
 
 
+def own_iki_lines(text: str) -> bool:
+    """«Persentase …; 90%» on each line: every line opens with an indicator, where a role line opens with a person
+    («Rina; Sumatera; 85%»), so a role's change waiting is not what it answers (tester55 F14)."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return bool(lines) and all(names_indicator(re.split(r"[;\t]", line, maxsplit=1)[0]) for line in lines)
+
+
 def method_in(text: str) -> str | None:
     """The method a typed answer names («wilayah», «per wilayah», «2»), by its label."""
     keys = list(METHOD_LABELS)

@@ -38,6 +38,7 @@ from bot.conversation import (
     skp_typed,
     step_help,
     suggestion_swap,
+    team_change,
     team_told,
     year_chat,
     year_logbook,
@@ -198,6 +199,12 @@ Stage = Callable[[Said], list[Reply] | None]
 def _mpph_change(said: Said) -> list[Reply] | None:
     """A change to the MPPH matrix still on screen."""
     return mpph_flow.on_text(said.state, said.message) if mpph_flow.waits_for(said.state, said.message) else None
+
+
+def _team_changed(said: Said) -> list[Reply] | None:
+    """«anggota sy, Andi, mutasi per 1 juli; wilayahnya dipegang Budi»: the team's MPPH to change, never work or an
+    entry kept (tester55 F8)."""
+    return team_change.told(said.state, said.message)
 
 
 def _shorter_asked(said: Said) -> list[Reply] | None:
@@ -1329,7 +1336,7 @@ def _asked_what_it_is(said: Said) -> list[Reply]:
 # to, before the stages whose reading would take its message.
 STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
-    _mpph_change, _shorter_asked,
+    _mpph_change, _team_changed, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
     _suggestion_swapped, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,

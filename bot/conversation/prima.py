@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
-from bot.conversation import list_summary, offer_onward, prima_offer
+from bot.conversation import list_summary, offer_onward, prima_offer, step_help
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, without_lead_in
 from bot.conversation.choices import goes_back_to, label_word, resumes_where_left, selecting, typed_choice
 from bot.conversation.iki_fields import FIELDS, LABELS, Fields, is_yes, short
@@ -34,7 +34,7 @@ from bot.conversation.unit_told import UnitTold, unit_told
 from bot.knowledge import policy
 from bot.lang.text import phrase_set, tokens
 from bot.llm.assistant import NO_AI, Assistant
-from bot.models import IkiDraft, Jenis, Peran
+from bot.models import IkiDraft, Jenis, Peran, SkpDraft
 from bot.rules import check_skp
 from bot.rules.skp_rules import is_mandatory
 from bot.rules.weights import caps, used
@@ -87,7 +87,10 @@ def suggest_jenis(state: UserState, draft: IkiDraft) -> Jenis:
     skp = state.skp
     room = {jenis: cap - used(skp)[jenis] for jenis, cap in caps(skp).items()}
     chosen = state.prima.indicator if state.prima else None
-    cl_fits = bool(skp.cascading_langsung and chosen and chosen.code and not chosen.poor_fit) and room[Jenis.core_cl] > 0
+    # a unit leader's indicator in their own words is still their PK's, cascaded when they said so (tester55 F15:
+    # «Ya, langsung» and yet «Saran: Core TUSI»); a member's own words name no Renstra indicator
+    named = chosen and (chosen.code or step_help.for_leader(skp))
+    cl_fits = bool(skp.cascading_langsung and named and not chosen.poor_fit) and room[Jenis.core_cl] > 0
     if cl_fits and (_shares_work(draft, chosen) or not any(i.jenis is Jenis.core_cl for i in skp.iki)):
         return Jenis.core_cl
     if room[Jenis.core_tusi] > 0 or not cl_fits:
@@ -526,7 +529,7 @@ class Prima:
                 + self.prompt(state)
         if action == "own" and prima.step == "P" and prima.typed:
             prima.indicator, state.hits = ChosenIndicator(code="", name=unit_words(prima.typed)), []
-            return [Reply(f"Saya catat indikator unit Anda: «{prima.indicator.name}». {own_weights()}")] \
+            return [Reply(f"Saya catat indikator unit Anda: «{prima.indicator.name}». {own_weights(state.skp)}")] \
                 + self._go(state, "R")
         if action == "role" and prima.step == "I" and arg in Peran.__members__:
             state.skp.peran = Peran(arg)
@@ -860,7 +863,7 @@ class Prima:
         prima = state.prima
         prima.indicator, state.hits, prima.misses = ChosenIndicator(code="", name=unit_words(prima.typed)), [], 0
         said = (f"Katalog Renstra yang saya miliki belum memuat indikator untuk pekerjaan ini, jadi saya catat "
-                f"tulisan Anda sebagai indikator unit: «{prima.indicator.name}». {own_weights()} "
+                f"tulisan Anda sebagai indikator unit: «{prima.indicator.name}». {own_weights(state.skp)} "
                 "Ingin mencari lagi? Pilih «Kembali».")
         return [Reply(said)] + self._go(state, "R")
 
@@ -877,9 +880,12 @@ class Prima:
         return [Reply("\n".join(lines), buttons, choice_only=True)]
 
 
-def own_weights() -> str:
+def own_weights(skp: SkpDraft | None = None) -> str:
     """The unit's indicator in the user's own words: no direct cascade from the Renstra, so IKI of this work are
-    usually Core TUSI, weighted as policy.yaml's split without direct cascading says («Core TUSI 90%, Core MI 10%»)."""
+    usually Core TUSI, weighted as policy.yaml's split without direct cascading says («Core TUSI 90%, Core MI 10%»);
+    a unit leader's are their PK's, weighted as agreed (step_help.yaml's leader note; tester55 F15)."""
+    if step_help.for_leader(skp):
+        return step_help.leader_note()
     split = policy().weights.split["indirect"]
     shares = " dan ".join(f"{Jenis(j).label} {v:g}%" for j, v in split.items() if v)
     return f"IKI dari pekerjaan ini biasanya Core TUSI; tanpa cascading langsung, bobotnya {shares}."

@@ -138,7 +138,9 @@ class StepM(StepMOffer):
         current = prima.current
         rules = policy().iki_count
         count = len(skp.iki)
-        lines = [self._header("M"), f"IKI tersimpan: {count} (disarankan {rules.range_text}). Tulis IKI ke-{count + 1} "
+        # the 5–10 range is the members' (policy.yaml iki_count roles); a unit leader's IKI are their PK's (tester55 F15)
+        advised = f"disarankan {rules.range_text}" if skp.peran in rules.roles else "jumlahnya mengikuti indikator PK unit"
+        lines = [self._header("M"), f"IKI tersimpan: {count} ({advised}). Tulis IKI ke-{count + 1} "
                  "berbasis output: ukuran (Persentase/Jumlah/Nilai …) + hasil kerja + syaratnya. Boleh juga menempel "
                  "beberapa IKI sekaligus, satu per baris."]
         buttons = []

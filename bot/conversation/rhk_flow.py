@@ -265,7 +265,7 @@ def _save_proposed(state: UserState, number: int) -> list[Reply]:
     flow = state.rhk
     picked, state.rhk = flow.proposed[number - 1], None
     draft = IkiDraft(indikator=picked.indikator, satuan=picked.satuan or None, rhk=flow.drafted,
-                     jenis=Jenis(flow.jenis) if flow.jenis else None)
+                     jenis=Jenis(flow.jenis) if flow.jenis else None, rhk_atasan=flow.leader or None)
     return draft_save.save_now(state, draft)
 
 
@@ -296,7 +296,8 @@ def _offer(state: UserState, text: str, verdict=None, jenis: Jenis | None = None
     """The IKI offered with its RHK; one typed with its target (and passing) is saved at once, as anywhere else."""
     flow = state.rhk
     state.rhk = None
-    draft = IkiDraft(indikator=text, rhk=flow.drafted, target=target,
+    # the leader's RHK it was drafted from is the RHK intervened (the form's column; a Core CL's parent)
+    draft = IkiDraft(indikator=text, rhk=flow.drafted, target=target, rhk_atasan=flow.leader or None,
                      jenis=jenis or (Jenis(flow.jenis) if flow.jenis else None))
     buttons, note = draft_save.offer(state, draft, verdict or check_iki(draft))
     shown = f"IKI: «{state.fill.current.indikator}»\nRHK: {flow.drafted}" + (f"\n{note}" if note else "")

@@ -136,12 +136,14 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
     when the guidance has none. ask: the retriever's ask, None when search is unavailable."""
     step_key = key(state)
     step = _help()["steps"][step_key]
+    if "text_leader" in step and for_leader(state.skp):  # the guidance's passages speak to members: the leader's own
+        return [Reply(help_text(step_key, skp=state.skp))]
     read = _options_spelled(respelled(message), step.get("option_terms", {}))
     told = from_glossary(read, step["topic"])
     if told is not None:
         return [Reply(with_source(told.text, told.source))]
     if says_lost(message):  # «ga tau iki sy apa, bingung»: what this step asks, not a passage about IKI (tester11 #4)
-        return [Reply(help_text(step_key))]
+        return [Reply(help_text(step_key, skp=state.skp))]
     if ask is not None and not is_english(message):
         # (an English question is matched to passages by its few Indonesian words: the step's help says more)
         subject = _subject_asked(read, step_key)
@@ -154,12 +156,12 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
                 return [Reply(answer.answer)]
             other = _named_step(subject, step_key)
             if other:  # «boleh ga baseline dikosongin?» at the cascading question: the help on the data awal
-                return [Reply(help_text(other, named=True))]
+                return [Reply(help_text(other, named=True, skp=state.skp))]
             if answer.answer == NOT_FOUND and not subject & _step_words(step_key):
                 # «ngomong2 gaji pppk naik ga?» at the role question: outside the guidance, said so; the step's help
                 # would answer another topic
                 return [Reply(NOT_FOUND)]
-    return [Reply(help_text(step_key))]
+    return [Reply(help_text(step_key, skp=state.skp))]
 
 
 def _answers_kind_only(question: str, subject: frozenset[str], answer: str) -> bool:
@@ -227,11 +229,24 @@ def _options_spelled(question: str, option_terms: dict[str, str]) -> str:
     return pattern.sub(spelled, question)
 
 
-def help_text(step_key: str, named: bool = False) -> str:
-    """The step's help; named: the help of another step the question named, headed by its topic."""
+def help_text(step_key: str, named: bool = False, skp: SkpDraft | None = None) -> str:
+    """The step's help; named: the help of another step the question named, headed by its topic. skp: a unit
+    leader's gets the step's `text_leader` where it has one (the members' weight table and «tanya ke ketua tim» are
+    not theirs)."""
     step = _help()["steps"][step_key]
     head = f"Tentang {step['topic']}" if named else "Bantuan untuk langkah ini"
-    return f"{head}: {' '.join(step['text'].split())} (Sumber: {step['source']})"
+    text = step["text_leader"] if "text_leader" in step and for_leader(skp) else step["text"]
+    return f"{head}: {' '.join(text.split())} (Sumber: {step['source']})"
+
+
+def leader_note() -> str:
+    """Why the members' weights and Mandatory IKI are not a unit leader's (step_help.yaml jenis `leader_note`)."""
+    return " ".join(_help()["steps"]["jenis"]["leader_note"].split())
+
+
+def for_leader(skp: SkpDraft | None) -> bool:
+    """Whether this SKP's role is one the members' weight table and Mandatory IKI do not hold (a unit leader)."""
+    return skp is not None and not _held_to_table(skp)
 
 
 def _own_words(question: str, step_key: str) -> frozenset[str]:
@@ -267,7 +282,7 @@ def jenis_lines(skp: SkpDraft | None = None) -> str:
         options |= step["options_direct"]
     lines = [f"• {' '.join(options[j.value].split())}" for j in jenis_offered(skp)]
     if skp is not None and not _held_to_table(skp):
-        lines.append(" ".join(step["leader_note"].split()))
+        lines.append(leader_note())
     return "\n".join(lines)
 
 

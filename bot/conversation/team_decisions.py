@@ -73,7 +73,7 @@ class TeamDecisions(TeamDesk):
         review = member.team.review
         sets = all((d := review.decision(i)) is None or d.verdict is not Verdict.kembalikan
                    for i in range(len(member.skp.iki)))
-        gaps = skp_gaps(member.skp) if sets else []
+        gaps = skp_gaps(member.skp, about=member.skp.pegawai.nama or "pegawai ini") if sets else []
         unmeasured = any("target" in missing and pasted_skp.reads_as_activity(member.skp.iki[number - 1].indikator)
                          for number, missing in incomplete(member.skp))
         if not gaps or not (typed or unmeasured) or (CONFIRM_ALL, data) in turn.state.shown:

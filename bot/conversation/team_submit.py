@@ -217,17 +217,18 @@ class TeamSubmit(TeamDesk):
         state = turn.state
         matrix = state.mpph if state.mpph and state.mpph.indicators else state.mpph_last
         pairs = self.store.members_of(turn.user_id) if matrix else []
-        changed = {name.lower(): iki.target for (name, old), iki in zip(before, state.skp.iki)
+        changed = {name.lower(): (old, iki.target) for (name, old), iki in zip(before, state.skp.iki)
                    if name == iki.indikator and old != iki.target and iki.target is not None}
         if not pairs or not changed:
             return []
         names = {pair.member: self._name(pair.member) for pair in pairs}
         said = []
         for leader in matrix.indicators:
-            new = changed.get(leader.indikator.lower())
-            if new is None or str(new) == str(leader.target):
+            old, new = changed.get(leader.indikator.lower(), (None, None))
+            if new is None:
                 continue
-            old, leader.target = leader.target, str(new)
+            # (the matrix may already follow: mpph_own_part.follow_own_target, after every change of the SKP)
+            leader.target = str(new)
             for role in leader.peran:
                 if role.target is None or str(role.target) == str(old):
                     role.target = str(new)

@@ -4,6 +4,7 @@ the year_* module whose job it is (year_logbook, year_logbook_fix, year_realisas
 
 from datetime import date, datetime
 
+from bot.conversation import team_change
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Intent, Route
 from bot.conversation.replies import Button, Reply
@@ -93,6 +94,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         state.completed = None
     if not state.skp.iki and kind is EntryKind.progress:  # «IKI 1: 612 dari 680» before any IKI: kept for later
         return kept_before_skp(state, text, now, iki_number_in(text))
+    moved = team_change.told(state, text) if kind is not EntryKind.correction else None
+    if moved is not None:  # «anggota sy, Andi, mutasi per 1 juli …»: the team's MPPH, never a logbook entry
+        return moved
     if not state.skp.iki and kind in (EntryKind.rencana, EntryKind.records):
         how = "Selesaikan dulu PRIMA yang masih terbuka sampai IKI-nya tersimpan, atau tempel daftar IKI Anda." \
             if state.prima and not state.prima.paused else NO_SKP.split(". ", 1)[1]

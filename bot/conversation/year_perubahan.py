@@ -9,6 +9,7 @@ from bot import knowledge
 from bot.conversation import draft_save, field_edit
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Route, classify
+from bot.conversation.mpph_own_part import follow_own_target
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.conversation.typed_work import reads_as_iki
@@ -339,7 +340,7 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
                 continue
             state.year = versions.follow_rename(state.year, old, new)
     state.year = state.year.model_copy(update={"rencana": rencana.follow_targets(state.year.rencana, state.skp)})
-    return replaced + _quarters_follow(state, now) + _versioned(state, now)
+    return replaced + _quarters_follow(state, now) + follow_own_target(state) + _versioned(state, now)
 
 
 def _quarters_follow(state: UserState, now: datetime) -> list[Reply]:

@@ -286,9 +286,20 @@ def own_iki(leader: LeaderIndicator) -> IkiDraft:
         held = coverage(leader.parts).named
         indikator = member_indikator(leader.model_copy(update={"indikator": indikator}), regions_text(held))
     target = parse_target(leader.target)
+    # The leader's RHK (a Ketua holding it whole: theirs too) is the RHK intervened, this Core CL's parent (tester55 F7)
     return IkiDraft(indikator=indikator, rhk=leader.rhk or next(iter(draft_rhk(indikator)), None), target=leader.target,
                     satuan=leader.satuan or (target.unit if target else None), jenis="core_cl", parent=leader.code,
-                    bagian="; ".join(leader.own_parts) or None)
+                    rhk_atasan=leader.rhk or None, bagian=own_part(leader))
+
+
+def own_part(leader: LeaderIndicator) -> str | None:
+    """What the leader holds of the indicator, for the form's «Bagian yang dipegang sendiri»: the parts they kept;
+    else, when every part went to members, that they answer for the whole as it was shared (a reviewer reads who
+    holds what, never an empty cell: tester55 F7); None before any role is written."""
+    if leader.own_parts:
+        return "; ".join(leader.own_parts)
+    shared = [f"{role.pegawai} ({role.bagian})" if role.bagian else role.pegawai for role in leader.peran]
+    return f"Penanggung jawab seluruh indikator; dibagi dalam MPPH: {'; '.join(shared)}" if shared else None
 
 
 def leader_findings(leader: LeaderIndicator) -> list[Finding]:

@@ -4,6 +4,7 @@ approved, and afterwards a perubahan SKP the leader approves with a reason from 
 member's record and SKP and returns the new ones with their audit entries and notices, or raises Refused."""
 
 import hashlib
+import re
 from datetime import datetime
 
 from bot.lang.dates import long_date
@@ -560,11 +561,12 @@ def _value(value) -> str:
     return "-" if value is None else str(value.value if hasattr(value, "value") else value)
 
 
-def skp_gaps(skp: SkpDraft) -> list[str]:
+def skp_gaps(skp: SkpDraft, about: str = "") -> list[str]:
     """What keeps this SKP from e-Kinerja as a whole: the SKP-wide findings that must be fixed (IP ASN missing, jenis
-    or bobot not given, too few IKI) and each IKI without a target; [] when none."""
+    or bobot not given, too few IKI) and each IKI without a target; [] when none. about: the member the leader reads
+    them about: the rules speak to the SKP's owner («peran Anda»), so «Anda» names the member (tester55 F16)."""
     lines = [f.message for f in check_skp(skp).findings if f.severity is Severity.error]
     no_target = [str(number) for number, missing in incomplete(skp) if "target" in missing]
     if no_target:
         lines.append(f"IKI nomor {', '.join(no_target)} belum punya target.")
-    return lines
+    return [re.sub(r"\bAnda\b", about, line) for line in lines] if about else lines

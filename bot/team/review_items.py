@@ -38,7 +38,7 @@ def review_items(record: MemberRecord, skp: SkpDraft, *, owner: str, pair: str, 
                             ("Kembalikan perubahan", Press(Act.kembalikan_perubahan, owner, pair, review.round).data())])]
     items = []
     pending = awaits_decision(review, skp)
-    gaps = skp_gaps(skp) if pending else []
+    gaps = skp_gaps(skp, about=name or "pegawai ini") if pending else []
     if gaps:  # what the member saw at /ajukan, before the leader sets the SKP with one «Setujui semua» (tester16b #5)
         head += "\nSKP ini belum lengkap untuk e-Kinerja:\n" + "\n".join(f"- {line}" for line in gaps)
     items.append(Item(head, [("Setujui semua", Press(Act.setujui_semua, owner, pair, review.round).data())]
