@@ -25,3 +25,10 @@ def test_an_iki_shaped_query_sharing_no_word_is_not_shown_for_its_template(share
 ])
 def test_work_the_catalog_holds_in_that_setting_is_still_found(shared_retriever, query, code):
     assert code in [hit.code for hit in shared_retriever.search(query)]
+
+
+def test_own_iki_matching_no_row_is_told_the_catalog_may_lack_it_and_the_tusi_way(engine):
+    user = "u-own-none"
+    engine.handle(user, "Persentase puskesmas yang lulus audit keamanan siber tepat waktu, target 80%")
+    text = engine.handle(user, "indikator renstra mana yg cocok buat tim saya")[0].text
+    assert "belum memuat" in text and "Pakai tulisan saya" in text and "Core TUSI" in text
