@@ -880,6 +880,9 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     if fill is None or fill.current is None and fill.index is None:
         return [Reply("Tombol itu sudah tidak berlaku: IKI-nya sudah disimpan atau diganti. Periksa IKI lain dengan "
                       "/cek, atau lihat draf dengan /skp.")]
+    # a button of the question is the user back at it, as a typed answer is (fill_text): the next field asked may be
+    # named again after a side command (/ikk in the bobot step), never let go for a reminder said before (tester55 F13)
+    fill.reminded = 0
     if action in ("save", "typed"):
         if fill.index is not None:
             return [Reply(f"IKI ini sudah tersimpan sebagai IKI ke-{fill.index + 1}. Draf Anda kini "
@@ -918,10 +921,13 @@ def reminder(state: UserState) -> Reply:
 MAX_REMINDERS = 1  # an open field named again after one other command, then let go (the IKI stays saved)
 
 
-def remind(state: UserState) -> list[Reply]:
+def remind(state: UserState, counted: bool = True) -> list[Reply]:
     """After another command: the open field named once; at the next command an IKI already saved is let go
-    quietly (/skp shows what it lacks), so a question does not follow the user for months."""
+    quietly (/skp shows what it lacks), so a question does not follow the user for months. A look-up beside the
+    field (counted False: /ikk, /tanya) is no move to other work: the field is named after it, the count unchanged."""
     fill = state.fill
+    if not counted:
+        return [reminder(state)]
     if fill.index is not None and fill.reminded >= MAX_REMINDERS:
         state.fill = None
         return []

@@ -850,7 +850,7 @@ class Engine:
             turn.state.edited_field = skp_edit.value_edited(rest, len(turn.state.skp.iki))
         if draft_save.ends_asking(replies, turn.state):
             return replies + left  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
-        return replies + left + (self._reminder(turn.state) if command.reminds else [])
+        return replies + left + (self._reminder(turn.state, counted=not command.consults) if command.reminds else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:
         return next((flow for flow in self._flows if flow.is_open(state)), None)
@@ -859,7 +859,7 @@ class Engine:
         flow = self._open_flow(state)
         return flow.prompt(state) if flow else []
 
-    def _reminder(self, state: UserState) -> list[Reply]:
+    def _reminder(self, state: UserState, counted: bool = True) -> list[Reply]:
         """After another command mid-PRIMA (or mid «Simpan ke draf»), one line naming the open question (not while a
         change waits for its value). Not while the SKP waits for the leader's decision: PRIMA's work is done (tester52
         P2-6: «PRIMA masih terbuka: Langkah 4» after every /ubah, /skp, /atasan, /ajukan once submitted); a PRIMA
@@ -867,7 +867,7 @@ class Engine:
         if state.edit:
             return []
         if draft_save.is_open(state):
-            return draft_save.remind(state)
+            return draft_save.remind(state, counted)
         handed = state.team.review.status in HANDED_OVER
         return [self.prima.reminder(state)] if is_open(state) and not handed else []
 

@@ -55,8 +55,9 @@ class TeamOverview(TeamDesk):
                           "kata kunci pekerjaan tim, misalnya /ikk surveilans, atau minta anggota menyusun IKI-nya.")]
         if not rows:
             return [Reply(f"Tidak ada indikator Renstra di katalog saya yang cocok dengan {searched} {whose}. "
-                          "Katalog mungkin belum memuat bidang kerja tim; tanyakan IKK unit ke perencana, atau "
-                          "cari dengan kata kunci lain (/ikk …).")]
+                          "Katalog mungkin belum memuat bidang kerja tim. Bila pekerjaan itu tugas dan fungsi unit, "
+                          "IKI-nya Core TUSI dengan kata-kata sendiri (di /prima pilih «Pakai tulisan saya»); tanyakan "
+                          "IKK unit ke perencana, atau cari dengan kata kunci lain (/ikk …).")]
         ranked = sorted(rows.values(), key=lambda row: -len(row[1]))
         lines = [f"Indikator Renstra yang paling dekat dengan {whose} (dicari dari {searched} IKI itu):"]
         lines += [f"{i}. {hit.code} {hit.name}\n   dari: {', '.join(found)}" for i, (hit, found) in enumerate(ranked, 1)]

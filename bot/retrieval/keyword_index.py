@@ -153,6 +153,15 @@ class KeywordIndex:
         held = self._shared(words, None, rarity)
         return {self.ids[p]: (round(information / whole, 3), round(information, 3)) for p, information in held.items()}
 
+    def query_weights(self, query: str, weak: frozenset[str] = frozenset(), population: int | None = None
+                      ) -> dict[str, float]:
+        """Each of the query's evidence words with its weight as `held_words` measures the whole query: its rarity
+        as written times how many written words it counts as."""
+        _, full = self._evidence_words(query, weak)
+        count = population or len(self.ids)
+        return {w: n * math.log((count + 1) / (len(self._written.get(w) or self._postings.get(stem(w), ())) + 0.5))
+                for w, n in full.items()}
+
     def held_words(self, query: str, weak: frozenset[str] = frozenset(), population: int | None = None
                    ) -> tuple[dict[str, dict[str, float]], float]:
         """Per document, which of the query's words it holds and how much each weighs: the word's rarity as

@@ -129,6 +129,25 @@ def counted_among_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in search_config()["relevance"]["counted_among"])
 
 
+def setting_words(text: str) -> frozenset[str]:
+    """The query's words (as the thesaurus reads them) that name where the work is done or whom it serves, each
+    `relevance.work_settings` phrase matched whole: «fasyankes» is «fasilitas pelayanan kesehatan», a setting, where
+    «pelayanan kefarmasian» keeps its «pelayanan»."""
+    words = [w for unit in search_thesaurus().canonical_units(tokens(text)) for w in unit]
+    found: set[str] = set()
+    for phrase in _setting_phrases():
+        size = len(phrase)
+        for i in range(len(words) - size + 1):
+            if tuple(stem(w) for w in words[i:i + size]) == phrase:
+                found.update(words[i:i + size])
+    return frozenset(found)
+
+
+@knowledge.cached
+def _setting_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(stem(w) for w in tokens(p)) for p in search_config()["relevance"]["work_settings"])
+
+
 @knowledge.cached
 def place_stems() -> frozenset[str]:
     """Stems of Indonesia's provinces and regions and their short names (knowledge/mpph.yaml): where the work

@@ -29,6 +29,7 @@ from bot.retrieval.normalize import (
     indicator_stopwords,
     place_stems,
     search_config,
+    setting_words,
     weak_words,
     without_clitics,
 )
@@ -123,19 +124,24 @@ class RowEvidence:
     # the query's words the row holds, each with its weight (KeywordIndex.held_words): is it a twin of the best?
     held: dict[str, float] = field(default_factory=dict)
     places_only: bool = False  # what it holds of the query is only administrative places («kab/kota»)
+    setting_only: bool = False  # it holds only where the query's work is done («fasyankes»), not the work it names
 
 
 def row_relevant(row: RowEvidence, limits: dict) -> bool:
     """One row is relevant on its own: it covers most of what the query says, or shares far more than chance, or
     shares something and the embedding agrees, or is very close in meaning alone. Thresholds:
     `relevance.indicators` in knowledge/search.yaml, chosen by evals/relevance_calibration.py with this function."""
+    if row.setting_only:  # the same setting, other work: a template read alike by the embedding proves nothing
+        return False
     if row.places_only:  # «kab/kota» alone says where a share is counted, not what: only a close meaning counts
         return row.similarity >= limits["min_similarity"]
     return (row.coverage >= limits["min_coverage"]
             or row.significance >= limits["min_significance"]
             or (row.significance >= limits["min_significance_supported"]
                 and row.similarity >= limits["min_similarity_supported"])
-            or row.similarity >= limits["min_similarity"])
+            # a close meaning alone, for a row sharing some word of the query: an IKI written as the catalog writes
+            # («Persentase … yang …») reads close to rows of other work on its template alone (tester55 F5)
+            or (row.coverage > 0 and row.similarity >= limits["min_similarity"]))
 
 
 def near_best(row: RowEvidence, best: RowEvidence, limits: dict) -> bool:
@@ -361,6 +367,10 @@ class Retriever:
                 mine = found.get(key, (0.0, 0.0))
                 found[key] = (max(mine[0], credit * coverage), max(mine[1], credit * information))
         held, whole = corpus.keyword.held_words(query, weak, population)
+        around = dict(held)  # what a row holds of the query or of its broader reading: is it more than the setting?
+        if broader:
+            for key, words in corpus.keyword.held_words(broader, weak, population)[0].items():
+                around[key] = around.get(key, {}) | words
         read = f"{query} ({broader})" if broader else query
         bm25 = dict(corpus.keyword.ranking(read, corpus.searchable))
         most = max(bm25.values(), default=0.0) or 1.0
@@ -380,14 +390,22 @@ class Retriever:
         places_only = {key for key, words in held.items()
                        if any(stem(w) in places for w in words)
                        and sum(weight for w, weight in words.items() if stem(w) not in places) < least}
+        # A row holding only the setting of work the query names and the row lacks (search.yaml `work_settings`)
+        setting = setting_words(read)
+        asked = corpus.keyword.query_weights(query, weak, population)
+        beyond = sum(weight for w, weight in asked.items() if w not in setting and stem(w) not in places)
+        setting_only = {key for key, words in around.items()
+                        if any(w in setting for w in words)
+                        and sum(weight for w, weight in words.items()
+                                if w not in setting and stem(w) not in places) < least} if beyond >= least else set()
 
         def row(key: str) -> RowEvidence:
             coverage, information = found.get(key, (0.0, 0.0))
             return RowEvidence(key, coverage, information - chance, similarity.get(key, 0.0), scores[key],
-                               held.get(key, {}), places_only=key in places_only)
+                               held.get(key, {}), places_only=key in places_only, setting_only=key in setting_only)
 
         def order(key: str) -> tuple:
-            return key in places_only, -scores[key], self._order[key]
+            return key in places_only or key in setting_only, -scores[key], self._order[key]
 
         allowed = [key for key in scores if not level or corpus.level_of[key] == level]
         best = min(scores, key=order, default=None)
