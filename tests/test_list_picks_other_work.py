@@ -28,3 +28,16 @@ def test_other_work_sharing_the_lists_words_is_no_pick(typed):
 ])
 def test_a_line_named_by_its_own_words_is_still_picked(typed, line):
     assert picked(typed, LISTED).lines == [line]
+
+
+def test_a_question_about_the_list_before_a_line_asked_for_its_suggestions_still_names_the_line():
+    """d2-kt04 after tester55 F2: «ok. sisanya kegiatan semua kan? kasih usulan buat yg menyusun laporan keuangan
+    semesteran» was read as other work (own words counted over the whole message) and answered as a question."""
+    from bot.conversation.list_picks import _other_work
+
+    line = {"menyusun", "laporan", "keuangan", "semesteran"}
+    known = line | {"persentase", "realisasi", "anggaran"}
+    asked = "oke. sisanya itu kegiatan rutin harian semua kan? tolong kasih saran utk yg menyusun laporan keuangan semesteran"
+    assert not _other_work(asked, line & set(asked.split()), known)
+    new_idea = "sy mau tambah inovasi bikin aplikasi pelaporan keuangan digital biar atasan gampang memantau"
+    assert _other_work(new_idea, {"laporan", "keuangan"} & set(new_idea.split()), known)

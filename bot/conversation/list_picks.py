@@ -12,7 +12,7 @@ from bot.conversation.line_targets import _targets
 from bot.conversation.several_picks import all_as_pick
 from bot.conversation.state import ListedIki
 from bot.lang.refs import ONE, named_source, numbers_source
-from bot.lang.text import PhraseSet, alternation, phrase_set, tokens
+from bot.lang.text import PhraseSet, alternation, phrase_set, question_sentences, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, Jenis
 from bot.rules import check_iki
@@ -407,6 +407,9 @@ def _other_work(part: str, words: set[str], known: set[str]) -> bool:
     (conversation.yaml `list_add`, `list_own_words_most`)."""
     from bot.retrieval.normalize import stopwords
 
+    # only the sentence naming the line: «ok. sisanya kegiatan semua kan? kasih usulan buat yg menyusun laporan …»
+    # asks about the list first, then points at its line (d2-kt04)
+    part = max(question_sentences(part), key=lambda said: len(words & set(tokens(said))), default=part)
     add = set(knowledge.data("conversation")["list_add"]) | set(knowledge.data("conversation")["list_pointer_words"])
     own = {w for w in tokens(part) if w not in known and len(w) > 3 and not w.isdigit()} - set(stopwords()) - add
     return len(own) > max(len(words), knowledge.data("conversation")["list_own_words_most"])
