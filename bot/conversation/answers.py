@@ -665,6 +665,18 @@ MAX_VALUE_WORDS = 4  # «target seratus persen», «ga jadi deh 90 aja»: a valu
 _LIST_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
 
 
+def target_and_weight(text: str) -> tuple[Number | None, Number | None]:
+    """A target typed under suggestions, with the weight named beside it when there is one («target 80, bobot 10»:
+    both for the suggestion picked; «98%» the target alone)."""
+    number = typed_target(text)
+    if number is not None or _LIST_NUMBER.match(text):
+        return number, None
+    answer = read_answer(value_sentence(text))
+    if len(answer.numbers) != 2 or set(answer.named) != {"target", "bobot"}:
+        return None, None
+    return answer.named["target"], answer.named["bobot"]
+
+
 def typed_target(text: str) -> Number | None:
     """The target in a message that is only a value with a few words around it («98%», «target seratus persen»,
     «gatau, mungkin 70an» as 70), None for anything else (a sentence, an IKI with its target, a list's number before

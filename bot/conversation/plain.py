@@ -32,6 +32,7 @@ from bot.conversation.answers import (
     measured_target,
     picks_by_number,
     read_answer,
+    target_and_weight,
     typed_target,
     value_at_end,
     value_sentence,
@@ -206,7 +207,9 @@ class Plain:
             state.listed[line - 1] = ListedIki(text=chosen.indikator, jenis=item.jenis, rhk=item.rhk)
             draft.jenis = item.jenis
             took = f"\nBaris {line} daftar Anda diganti usulan ini."
-        number = typed_target(typed) if typed else None
+        number, weight = target_and_weight(typed) if typed else (None, None)
+        if weight is not None and draft.bobot is None:  # «target 80, bobot 10» typed before the pick
+            draft.bobot = weight.value
         fits = number is not None and draft_save.unit_finding(number, chosen.indikator, chosen.satuan) is None
         carried = ""
         if fits:
@@ -655,7 +658,7 @@ MIN_OBJECT_WORDS = 2  # «monitoring data» keeps its process noun: «data» alo
 def candidate_target(state: UserState, message: str, scope: str = "use") -> list[Reply]:
     """A target typed after the suggestions, before picking one: kept for the one picked (scope: the buttons'
     data, /cek's or PRIMA step M's)."""
-    number = typed_target(message)
+    number = target_and_weight(message)[0]
     buttons = [Button(label, f"{scope}:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
     unfit = draft_save.unit_finding(number, state.candidates[0].indikator, state.candidates[0].satuan)
     if unfit is not None and unfit.rule == "IKI-UNIT-PERCENT" and number.unit == "%":  # «target 150%»: refused
@@ -669,7 +672,9 @@ def candidate_target(state: UserState, message: str, scope: str = "use") -> list
     shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
     draft_save.set_target(shown, number)
     said = number.text if unfit else render.target_text(shown)  # «1 sistem», never «1%»
-    return [Reply(f"Target {said} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
+    weight = target_and_weight(message)[1]
+    both = f"Target {said} dan bobot {weight.text}%" if weight is not None else f"Target {said}"
+    return [Reply(f"{both} saya catat. Usulan mana yang dipakai? {'Keduanya' if weight else 'Targetnya'} saya pasang "
                   "pada usulan yang Anda pilih.", buttons)]
 
 
@@ -911,7 +916,7 @@ def proposal_with_target(state: UserState, message: str) -> tuple[int, str] | No
 def names_target(message: str, state: UserState) -> bool:
     """A target typed while suggestions are shown, not a pick among them («#2», «2»: a number no larger than their
     count, with no unit)."""
-    number = typed_target(message)
+    number = target_and_weight(message)[0]
     if number is None or reports_done_work(message) or counts_iki(message[:number.start]):
         return False  # «periksa 42 sampel TCM hr ini» is work done, «IKI maksimal 12 kan» the guidance's count
     return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)

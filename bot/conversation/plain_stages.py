@@ -934,6 +934,8 @@ def _line_for_the_year(said: Said) -> list[Reply] | None:
     intent = said.intent
     if intent.route is not Route.year:
         return None
+    if said.state.candidates and not year_chat.logging(said.state) and names_target(said.message, said.state):
+        return None  # «target 80, bobot 10» under suggestions, no logbook yet: for the one picked (_target_typed)
     if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(said.message)):
         return said.plain._year_line(said.turn, intent)
     said.intent = classify(said.message)
