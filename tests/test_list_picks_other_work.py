@@ -41,3 +41,13 @@ def test_a_question_about_the_list_before_a_line_asked_for_its_suggestions_still
     assert not _other_work(asked, line & set(asked.split()), known)
     new_idea = "sy mau tambah inovasi bikin aplikasi pelaporan keuangan digital biar atasan gampang memantau"
     assert _other_work(new_idea, {"laporan", "keuangan"} & set(new_idea.split()), known)
+
+
+def test_an_objection_asked_about_a_line_names_that_line():
+    """d16-xxx07 after tester55 F2: «lho policy brief itu justru produk akhir pusat kami, masa dianggap aktivitas?»
+    was read as other work and answered with a general passage instead of the line's check."""
+    from bot.conversation.list_picks import lines_named
+
+    listed = [ListedIki(text="Jumlah kajian kebijakan yang disusun"), ListedIki(text="Nilai IP ASN")]
+    objection = "loh kajian kebijakan itu kan memang hasil akhir direktorat kami, kok disebut kegiatan sih?"
+    assert lines_named(objection, listed) == [1]

@@ -389,9 +389,10 @@ def _named_by_words(text: str, listed: list[ListedIki], least: int = 1, whole: b
     known = set().union(*words_of) - set(stopwords())
     head = text[: numbers_in(text)[0].start] if numbers_in(text) and not whole else text
     lines = []
+    asked = text.rstrip().endswith("?")  # a question naming a line asks about it («policy brief itu … masa aktivitas?»)
     for part in re.split(r"\s*(?:,|\bsama\b|\bsm\b|\bdan\b|&|\+)\s*", head):
         words = {w for w in tokens(part) if w in known and len(w) > 2 and not w.isdigit()}
-        if _other_work(part, words, known):
+        if not asked and _other_work(part, words, known):
             continue
         matches = [i for i, line_words in enumerate(words_of) if len(words) >= least and words <= line_words
                    and (among is None or i in among)]
