@@ -410,7 +410,12 @@ def _name_like(text: str) -> bool:
     if not words or any(ch.isdigit() for ch in text) or not re.search(r"(?<![\w])[A-Z]", text):
         return False
     never = _not_values() | frozenset(knowledge.data("conversation")["profil_not_name"])
-    return not never.intersection(words)
+    if not never.intersection(words):
+        return True
+    # «Rina Marlna eh salah Rina Marlina»: a name put right inside the value is a name (the slip is read later)
+    last = max(i for i, word in enumerate(words) if word in never)
+    rest = " ".join(text.split()[-(len(words) - last - 1):]) if last < len(words) - 1 else ""
+    return len(tokens(rest)) >= 2 and bool(re.search(r"(?<![\w])[A-Z]", rest))
 
 
 def _parts(lines: list[str]) -> tuple[list[str], bool]:

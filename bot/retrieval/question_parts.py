@@ -91,7 +91,7 @@ def pasted_claim_asked(own: str) -> bool:
     confirming = set(claim["bare_asks"]) | set(claim["pointers"])
     idle = (confirming | set(config["tags"]) | set(claim["speakers"]) | skipped_words()
             | set(knowledge.data("intent")["filler"]))
-    for sentence in re.split(r"(?<=[.?!])\s+|\n+", own.strip()):
+    for sentence in question_sentences(own):
         words = tokens(sentence)
         found = next(((i, m) for i in range(len(words)) if (m := opens.match_at(words, i))), None)
         if found is None and not set(words) & confirming:
