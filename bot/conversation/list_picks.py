@@ -389,10 +389,14 @@ def _named_by_words(text: str, listed: list[ListedIki], least: int = 1, whole: b
     known = set().union(*words_of) - set(stopwords())
     head = text[: numbers_in(text)[0].start] if numbers_in(text) and not whole else text
     lines = []
-    asked = text.rstrip().endswith("?")  # a question naming a line asks about it («policy brief itu … masa aktivitas?»)
+    # other work is told as an addition («mau tambahin …», «masukin jg program …»); a question or a defence naming a
+    # line is about it («policy brief itu … masa dianggap aktivitas?», «door to balloon itu istilah baku …»)
+    conversation = knowledge.data("conversation")
+    adding = not text.rstrip().endswith("?") \
+        and bool(set(tokens(text)) & (set(conversation["list_add"]) | set(conversation["added_lead"]["words"])))
     for part in re.split(r"\s*(?:,|\bsama\b|\bsm\b|\bdan\b|&|\+)\s*", head):
         words = {w for w in tokens(part) if w in known and len(w) > 2 and not w.isdigit()}
-        if not asked and _other_work(part, words, known):
+        if adding and _other_work(part, words, known):
             continue
         matches = [i for i, line_words in enumerate(words_of) if len(words) >= least and words <= line_words
                    and (among is None or i in among)]
