@@ -100,6 +100,9 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
     walk = realisasi_walk.walking(state)
     replies = _realisasi(state, text, now)
     if walk is not None and state.year_ask == walk:  # no question of its own opened (a refusal, «… saja?»)
+        if _outlived(walk, now.date()):  # a walk begun in an earlier triwulan: the user has moved on (tester22b #1)
+            state.year_ask = None
+            return replies
         return replies + realisasi_walk.step(state, now.date(), walk.walk)
     return replies
 
