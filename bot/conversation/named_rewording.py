@@ -74,6 +74,8 @@ def words_swapped(state: UserState, text: str) -> Reworded | None:
             new = new.rsplit(None, 1)[0] if " " in new else ""
         if not 0 < len(tokens(new)) <= MAX_SWAP_WORDS or _FIELD_WORDS.search(text[: found.start("old")] + " "):
             continue
+        if re.fullmatch(r"[\d.,]+\s*%?", new) and not re.search(r"\d", found["old"]):
+            continue  # «waktu tunggu jadi 25»: a bare value after words is a field's value (a weight), no wording
         old_words = found["old"].split()
         for take in range(len(old_words), 0, -1):  # the longest tail of the words before «jd» the IKI holds
             old = " ".join(old_words[-take:])
