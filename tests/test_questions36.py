@@ -80,18 +80,6 @@ def test_a_claim_reported_then_asked_apakah_benar_demikian_is_the_claim(shared_r
     assert said.startswith("Tidak.") and "20%" in said, said
 
 
-def test_a_higher_score_given_as_the_claims_purpose_is_no_score_gaming(shared_retriever):
-    """dev36: «bobot beyond itu wajib 50% ya biar nilai tinggi?» was declined as asking how to push one's score."""
-    from bot.retrieval.outside_guidance import names_outside_topic
-
-    assert not names_outside_topic("bobot MI sy isi 30 persen aja ya supaya skornya bagus?")
-    # how to push the score up is still outside, and so is a trick
-    assert names_outside_topic("gimana caranya supaya nilai SKP sy tinggi?")
-    assert names_outside_topic("ada trik ga biar predikat sy bagus")
-    said = shared_retriever.ask("bobot MI sy isi 30 persen aja ya supaya skornya bagus?").answer
-    assert said.startswith("Tidak.") and "10%" in said, said
-
-
 def test_an_iki_quoted_after_its_autocorrected_name_is_judged_by_the_rules():
     """dev36: «ikut sy '…' itu udh output kan?» (a phone's «ikut» for «iki») was answered with no lead."""
     from bot.retrieval.claims import verdict_lead

@@ -26,7 +26,7 @@ def names_outside_topic(question: str) -> bool:
              and any(_names_topic(outside, text)
                      for text in (question if contact else asking_sentence(question), *_asking_sentences(question),
                                   *effect_subjects(question))))
-    return (bool(topic) or games_score(words) and not _score_as_purpose(question) or asks_a_record(question) or _other_employer(words)
+    return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or asks_clinical_standard(question)
             or bool(phrase_set("search", "answers", "current_person", "asks").find(words)
                     and phrase_set("search", "answers", "current_person", "now").find(words)))
@@ -171,21 +171,6 @@ def games_score(words: list[str]) -> bool:
     return any(w in config["score"] and words[i + 1:i + 2] not in ([n] for n in config["not_score"])
                and any(v in config["raise"] for v in words[max(i - within, 0):i] + words[i + 1:i + 1 + within])
                for i, w in enumerate(words))
-
-
-def _score_as_purpose(question: str) -> bool:
-    """«bobot beyond itu wajib 50% ya biar nilai tinggi?»: a higher score said as the purpose (search.yaml
-    `claim.purposes`: biar, agar, supaya) of a claim about a guidance term of its own (no generic one, asking no way
-    to do it) is why the asker claims it; the claim is what is asked. «gmn caranya biar nilai SKP tinggi?» still asks
-    how to push the score."""
-    words, spans = tokens(question), token_spans(question)
-    purposes = set(search_config()["answers"]["yesno"]["claim"]["purposes"])
-    at = next((i for i, w in enumerate(words) if w in purposes), None)
-    if at is None or len(words) != len(spans) or games_score(words[:at]):
-        return False
-    before = question[:spans[at][0]]
-    generic = set(search_config()["answers"]["generic_terms"])
-    return bool({t.name for t in terms_in(before)} - generic) and "howto" not in wanted_kinds(before)
 
 
 def figure_of_foreign(question: str, vocabulary: frozenset[str]) -> bool:
