@@ -24,16 +24,15 @@ _COMMA_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?=,\s*[^\W\d_])
 def _counts(question: str) -> list[re.Match]:
     """The counts a question names (`_COUNT`); one closed by a comma too when the word right after the comma is the
     yes-no predicate and no other figure follows («IKI sy ada 14, gpp kan langsung diinput aja?»): the comma there
-    ends the telling and the asking begins, `count_fillers` between aside («IKI sy cuma lima, itu udh boleh kan?»). A
-    list going on («IKI sy 8, 3 diantaranya …») or a clause telling more
-    before the asking («IKI sy 7, tapi isinya laporan semua, aman kan?») keeps it out."""
+    ends the telling and the asking begins. A list going on («IKI sy 8, 3 diantaranya …») or a clause telling more
+    before the asking («IKI sy 7, tapi isinya laporan semua, aman kan?», and «…, itu udh boleh kan?»: skipping such
+    words led a blind yes-no the wrong way) keeps it out."""
     config = search_config()["answers"]["yesno"]
     predicates = {w for group in config["predicates"].values() for w in group}
-    fillers = set(config["count_fillers"]) - predicates  # «cukup» is both: it asks
     found = list(_COUNT.finditer(question))
     for m in _COMMA_COUNT.finditer(question):
         rest = question[m.end() + 1:]
-        asked = [w for w in tokens(rest) if w not in fillers]
+        asked = tokens(rest)
         if asked[:1] and asked[0] in predicates and not re.search(r"\d", rest):
             found.append(m)
     return sorted(found, key=lambda m: m.start())
