@@ -4,13 +4,14 @@ that is not 18 digits is refused without losing anything else typed; /profil aga
 leader's NIP (the signature block's) is asked once the five are in, and a message that is no NIP moves on."""
 
 import re
+import unicodedata
 
 from bot import knowledge
 from bot.conversation import role_told
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ProfilState, UserState
-from bot.lang.text import phrase_set, tokens
+from bot.lang.text import phrase_set, token_spans, tokens
 from bot.models import NIP_DIGITS, Pegawai, Peran
 from bot.sheets.tables import role_in
 
@@ -414,7 +415,7 @@ def _name_like(text: str) -> bool:
         return True
     # «Rina Marlna eh salah Rina Marlina»: a name put right inside the value is a name (the slip is read later)
     last = max(i for i, word in enumerate(words) if word in never)
-    rest = " ".join(text.split()[-(len(words) - last - 1):]) if last < len(words) - 1 else ""
+    rest = unicodedata.normalize("NFKC", text)[token_spans(text)[last][1]:]  # token_spans counts in NFKC text
     return len(tokens(rest)) >= 2 and bool(re.search(r"(?<![\w])[A-Z]", rest))
 
 

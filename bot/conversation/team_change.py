@@ -12,6 +12,7 @@ from bot.year import versions
 
 NEAR = 2  # words from the member's name to the leaving word: «Andi mutasi», «Andi sudah mutasi», «Andi kena mutasi»
 
+
 def told(state: UserState, text: str) -> list[Reply] | None:
     """The roles of a member named as gone (mutasi, pindah, pensiun …) offered to change; None when the message names
     no member of the leader's MPPH, or no leaving."""
