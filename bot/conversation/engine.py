@@ -837,6 +837,8 @@ class Engine:
             typo, name = [Reply(f"(Perintah {name} saya baca sebagai {sure_typo(name)}.)")], sure_typo(name)
             command = BY_NAME[name]
         year_chat.moved_on(turn.state)
+        # (/batal cancels the role's change itself; /mpph shows the matrix the change was asked over)
+        let_go = mpph_flow.edit_let_go(turn.state) if command is not None and name != "/batal" else ""
         turn.command = True
         left = [] if name == "/profil" else profil_flow.passed_by(turn.state)  # asked again once, then let go
         turn.state.completed = None  # another task: a later «eh salah, 20 aja» no longer changes the IKI completed last
@@ -845,7 +847,8 @@ class Engine:
         if command is None:  # a mistyped command is named with what was typed after it, so nothing is lost
             return [Reply(unknown(name, rest))] + left + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
-        replies = typo + (self.limited(turn.user_id, name, run) if command.expensive else run())
+        replies = typo + (self.limited(turn.user_id, name, run) if command.expensive else run()) \
+            + ([Reply(let_go)] if let_go and name != "/mpph" else [])
         if name == "/ubah" and turn.state.edit is None:  # «/ubah 2 bobot 10», then «eh bentar, 15 aja»: that field
             turn.state.edited_field = skp_edit.value_edited(rest, len(turn.state.skp.iki))
         if draft_save.ends_asking(replies, turn.state):
@@ -977,8 +980,9 @@ class Engine:
         if turn.state.edit and scope not in ("skp", "confirm", "cmd", "tim", team_chat.SCOPE):
             # A change is waiting for its value: an older button must not start something under it.
             return stale() + field_edit.prompt(turn.state)
+        let_go = mpph_flow.edit_let_go(turn.state) if scope != "mpph" else ""  # another task's button (/skp «Buang 1»)
         handler = self._buttons.get(scope)
-        return handler(turn, rest) if handler else self.old_button(turn.state)
+        return (handler(turn, rest) if handler else self.old_button(turn.state)) + ([Reply(let_go)] if let_go else [])
 
     def _tried(self, turn: Turn, data: str) -> list[Reply] | None:
         """A button of an earlier reply pressed by its label typed, on a copy of the state: kept unless the button is

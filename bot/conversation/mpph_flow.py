@@ -71,7 +71,7 @@ from bot.skp.export import owned_name
 from bot.skp.mpph import METHOD_LABELS, UNNAMED, LeaderIndicator, check_mpph, method_button, mpph_workbook
 
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
-__all__ = ["answers_scope", "asks_save_own", "close", "current_draft", "finish_roles", "holds_part", "latest_draft",
+__all__ = ["answers_scope", "asks_save_own", "close", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
            "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "prompt",
            "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for"]
 
@@ -311,6 +311,17 @@ def finish_roles(state: UserState) -> list[Reply]:
     flow.indicators.append(flow.current)
     flow.current, flow.step = None, "done"
     return ([Reply(notes)] if notes else []) + show_matrix(state)
+
+
+def edit_let_go(state: UserState) -> str:
+    """Another command while «Ubah peran N» waits: the role's change ends there, the role as it was, so a later
+    message (an IKI pasted) is read as itself, never as that role's new line (tester55 F14); the line saying so, or
+    "" when no role change waits."""
+    flow = state.mpph
+    if flow is None or flow.step != "edit":
+        return ""
+    number, flow.step, flow.editing = flow.editing, "done", None
+    return f"(Ubah peran {number} MPPH tidak dilanjutkan; peran itu tetap seperti semula.)"
 
 
 def leave_for_own_iki(state: UserState) -> list[Reply]:
