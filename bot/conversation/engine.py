@@ -28,6 +28,7 @@ from bot.conversation import (
     list_summary,
     mandatory_asked,
     mpph_flow,
+    mpph_versions,
     named_rewording,
     prima_text,
     profil_change,
@@ -473,6 +474,7 @@ class Engine:
             turn.state, turn.audit[:], turn.letters[:] = state, [], []
             asked, year, left = state.confirm, state.year, self._welcome_back(user_id, state)
             turn.greeted, state.greeted = state.greeted, False  # one turn only: «halo», then «sy katim …»
+            mpph_versions.baseline(state)  # an agreed SKP's MPPH as it stands before this turn may change it
             replies = act(turn)
             replies = left + replies if replies else replies
             turn.state.year = logbook.note_latest(year, turn.state.year)  # a file sent next goes to these entries
@@ -546,11 +548,13 @@ class Engine:
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
         asked = year_perubahan.unexplained_change(state, self._waits(state), self.clock())
         replies = year_perubahan.as_perubahan(state, replies, self.clock())  # never «Tersimpan ke draf» after /tetapkan
+        # an agreed SKP's MPPH whose roles changed: a perubahan of its own, asked once nothing else is (tester55 F8)
+        matrix = mpph_versions.changed(state, self.clock(), waiting=bool(asked) or self._waits(state))
         if not (asked and state.year_ask is not None and state.year_ask.kind in ("alasan", "sama")
                 and draft_save.is_open(state)):
-            return replies + asked
+            return replies + asked + matrix
         held = [r for r in replies if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
-        return [r for r in replies if r not in held] + asked
+        return [r for r in replies if r not in held] + asked + matrix
 
     def _waits(self, state: UserState) -> bool:
         """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""

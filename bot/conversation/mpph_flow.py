@@ -5,7 +5,7 @@ This is the flow's entry, its steps in order; each step's reading and replies st
 import re
 
 from bot import render
-from bot.conversation import rhk_flow, team_told
+from bot.conversation import mpph_versions, rhk_flow, team_told
 from bot.conversation.answers import fields_in, measure_class, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.mpph_ahead import (
@@ -83,6 +83,8 @@ NEW = Button("Mulai MPPH baru", "mpph:new")
 
 def start(state: UserState, rest: str = "") -> list[Reply]:
     """/mpph: a matrix open or kept from before is shown again, to change or to start over (a blank step 1 lost it)."""
+    if rest.strip().lower() in ("versi", "riwayat", "versi mpph"):  # after the SKP is agreed: its perubahan kept
+        return mpph_versions.listing(state)
     kept = state.mpph if state.mpph and (state.mpph.indicators or state.mpph.current) else state.mpph_last
     if kept is None:
         return _fresh(state, rest)
@@ -183,11 +185,15 @@ def prompt(state: UserState) -> list[Reply]:
         return holder_question(state)
     if step == "edit":
         return edit_question(state)
+    if step in ("reason", "since"):
+        return mpph_versions.prompt(state)
     return show_matrix(state)
 
 
 def on_text(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
+    if flow.step in ("reason", "since"):  # a role changed after the SKP was agreed: its perubahan's reason or day
+        return mpph_versions.on_text(state, text)
     if turns_to_own_draft(text):  # «sekarang iki saya sendiri»: whatever the step, the MPPH waits for /mpph
         return own_draft_turn(state)
     if flow.step == "indicator":
@@ -341,6 +347,8 @@ def leave_for_own_iki(state: UserState) -> list[Reply]:
 def on_button(state: UserState, data: str) -> list[Reply]:
     flow = state.mpph
     action, _, arg = data.partition(":")
+    if action in ("reason", "since", "undo") or flow.step in ("reason", "since"):
+        return mpph_versions.on_button(state, action, arg)
     if action == "cancel":
         return [Reply("Penyusunan MPPH dihentikan." + close(state))]
     if action == "new":  # the matrix before stays kept (mpph_last) until this one has indicators
