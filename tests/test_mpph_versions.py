@@ -68,3 +68,10 @@ def test_a_change_told_with_the_team_news_is_recorded_with_that_reason_and_day(a
     text = said(engine4.handle("v4", "ubah 1 Hadi; posyandu balita; 90%"))
     assert "Apa alasannya?" not in text
     assert "Perubahan MPPH dicatat: versi 2 (Perubahan struktur organisasi atau mutasi jabatan, berlaku 1 Agustus" in text
+
+
+def test_the_matrix_agreed_with_the_skp_no_longer_waits_at_each_opening(at):
+    engine = _agreed_matrix(at, "v5")
+    assert engine.state("v5").mpph.versions[0].number == 1  # version 1 taken as agreed
+    assert "Matriks MPPH Anda masih terbuka" not in said(engine.pending("v5"))
+    assert "MPPH Anda yang tersimpan" in said(engine.handle("v5", "/mpph"))
