@@ -141,11 +141,16 @@ def close(state: UserState) -> str:
 def prompt(state: UserState) -> list[Reply]:
     flow = state.mpph
     step = flow.step
+    if step == "indicator" and flow.rhk and not flow.indicators and flow.rhk_iki:
+        # /rhk's own proposal offered to confirm: its target alone is enough (tester55 F14: asked from zero)
+        return [Reply(f"RHK Anda (dari /rhk): «{flow.rhk}». Indikator yang Anda tulis di sini saya catat sebagai "
+                      "ukuran RHK itu, dan IKI Anda di draf membawanya.\nLangkah 1 dari 3 — Indikatornya dari /rhk: "
+                      f"«{flow.rhk_iki}». Pakai ini? Tulis targetnya saja (misalnya 90%), atau tulis indikator lain "
+                      "dengan targetnya, dipisah titik koma.", [Button("Pakai indikator ini", "mpph:rhkiki"), CANCEL])]
     if step == "indicator" and flow.rhk and not flow.indicators:
-        example = f"{flow.rhk_iki}; 90%" if flow.rhk_iki else "Persentase …; 90%"
         return [Reply(f"RHK Anda (dari /rhk): «{flow.rhk}». Indikator yang Anda tulis di sini saya catat sebagai "
                       "ukuran RHK itu, dan IKI Anda di draf membawanya.\nLangkah 1 dari 3 — Tulis indikator yang "
-                      f"mengukur RHK ini dan targetnya, dipisah titik koma, misalnya:\n{example}", [CANCEL])]
+                      "mengukur RHK ini dan targetnya, dipisah titik koma, misalnya:\nPersentase …; 90%", [CANCEL])]
     if step == "indicator":
         return [Reply("Langkah 1 dari 3 — Tulis indikator (atau RHK) Anda dan targetnya, dipisah titik koma, misalnya:\n"
                       "Nilai penerapan sistem merit Kemenkes; 380 Nilai", [CANCEL])]
@@ -351,6 +356,8 @@ def on_button(state: UserState, data: str) -> list[Reply]:
         return mpph_versions.on_button(state, action, arg)
     if action == "cancel":
         return [Reply("Penyusunan MPPH dihentikan." + close(state))]
+    if action == "rhkiki" and flow.step == "indicator" and flow.rhk_iki and not flow.indicators:
+        return _rhk_indicator(state) + prompt(state)
     if action == "new":  # the matrix before stays kept (mpph_last) until this one has indicators
         close(state)
         return _fresh(state)
@@ -420,6 +427,10 @@ def _indicator_lines(lines: list[str]) -> list[str]:
 
 def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
+    if flow.rhk_iki and not flow.indicators and ";" not in text and not any(c.isalpha() for c in
+                                                                          re.sub(r"(?i)\b(target|persen)\b|%", "", text)) \
+            and typed_target(text) is not None:  # «90%» under /rhk's indicator offered: that indicator, this target
+        return _rhk_indicator(state) + _take_target(state, text)
     lines = _indicator_lines([line.strip() for line in text.strip().splitlines() if line.strip()])
     if len(lines) > 1 and all(indicator_line(line) for line in lines):
         # «Persentase …; 80%\nJumlah …; 6000 spesimen»: the first split now, the others kept and split after it
@@ -478,6 +489,15 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
                   + wording_note(flow.current))] + _replay(state)
+
+
+def _rhk_indicator(state: UserState) -> list[Reply]:
+    """The indicator /rhk proposed for the RHK held whole taken as the one to split; its target asked next."""
+    flow = state.mpph
+    flow.current = LeaderIndicator(rhk=flow.rhk, id=indicator_label(flow, flow.rhk_iki, None), indikator=flow.rhk_iki,
+                                   target="")
+    flow.step = "target"
+    return []
 
 
 def _from_draft(state: UserState, at: int, kept: str) -> list[Reply]:
