@@ -44,3 +44,15 @@ def test_roles_with_an_iki_of_their_own_stay_two_rows():
           "Joko; uji coba; 100%; Persentase modul yang lulus uji fungsional", "selesai")
     engine.handle("h3", "ubah 2 Rina; uji coba; 100%; Persentase modul yang lulus uji fungsional")
     assert [role.pegawai for role in _roles(engine, "h3")] == ["Rina", "Rina"]
+
+
+def test_a_role_number_past_the_last_after_the_rows_joined_is_refused_never_read_as_a_new_role():
+    engine = Engine()
+    typed(engine, "h4", "/mpph Persentase desa yang melaksanakan STBM; 80%")
+    engine.press("h4", "mpph:method:wilayah")
+    typed(engine, "h4", "Wati; Sumatera, Jawa; 80%\nYusuf; Kalimantan, Sulawesi; 80%\n"
+          "Dedi; Bali, Nusa Tenggara, Maluku, Papua; 80%", "selesai")
+    engine.handle("h4", "ubah 2 Wati; Kalimantan, Sulawesi; 80%")
+    text = said(engine.handle("h4", "ubah 3 Yusuf; Bali, Nusa Tenggara; 80%"))
+    assert "Tidak ada peran 3: matriks kini bernomor 1–2" in text
+    assert [role.pegawai for role in _roles(engine, "h4")] == ["Wati", "Dedi"]

@@ -606,6 +606,10 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
         if edit["verb"].lower() in ("hapus", "buang"):
             return drop_role(state, int(edit["n"]))
         return take_edit(state, edit["rest"]) if edit["rest"] else prompt(state)
+    if edit:  # «ubah 6 Rina; …» past the last role (renumbered after a hand-over joined two rows): never a new role
+        total = sum(len(leader.peran) for leader in flow.indicators)  # named «ubah 6 Rina»
+        return [Reply(f"Tidak ada peran {edit['n']}: matriks kini bernomor 1–{total} (lihat di bawah). Tulis lagi "
+                      "«ubah N …» dengan nomor perannya sekarang; tidak ada yang diubah.")] + show_matrix(state)
     if asks_save_own(text, flow):  # «simpan», «yg bagian sy simpan ke draf sy jg»
         return save_own(state) + show_matrix(state)
     if (changed := role_changed_by_name(flow, text)) is not None:  # «Dodi ubah jd: Persentase …»
