@@ -28,8 +28,10 @@ def _flow(engine, user):
 
 def test_a_role_changed_after_penetapan_asks_its_reason_and_day_and_keeps_a_version(at):
     engine = _agreed_matrix(at, "v1")
-    text = said(engine.handle("v1", "hapus 3"))
+    replies = engine.handle("v1", "hapus 3")
+    text = said(replies)
     assert "Apa alasannya?" in text and "MPPH versi 2" in text
+    assert not [b for r in replies for b in r.buttons if b.data.startswith("mpph:edit")]  # the reason first
     assert "Berlaku mulai tanggal berapa?" in said(engine.press("v1", "mpph:reason:direktif"))
     text = said(engine.handle("v1", "mulai 1 agustus"))
     assert "Perubahan MPPH dicatat: versi 2 (Penugasan baru yang mendesak (direktif pimpinan), berlaku 1 Agustus " \

@@ -8,7 +8,7 @@ goes to the handler of its scope ("prima:…", "skp:…"; BUTTONS). The handlers
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 from functools import partial
 from typing import Any
@@ -550,6 +550,9 @@ class Engine:
         replies = year_perubahan.as_perubahan(state, replies, self.clock())  # never «Tersimpan ke draf» after /tetapkan
         # an agreed SKP's MPPH whose roles changed: a perubahan of its own, asked once nothing else is (tester55 F8)
         matrix = mpph_versions.changed(state, self.clock(), waiting=bool(asked) or self._waits(state))
+        if matrix and state.mpph is not None and state.mpph.step == "reason":  # its reason just asked: the matrix's
+            replies = [replace(r, buttons=[b for b in r.buttons if not b.data.startswith("mpph:")])  # own buttons
+                       for r in replies]  # wait for it
         if not (asked and state.year_ask is not None and state.year_ask.kind in ("alasan", "sama")
                 and draft_save.is_open(state)):
             return replies + asked + matrix
