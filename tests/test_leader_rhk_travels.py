@@ -68,3 +68,18 @@ def test_indicator_lines_pasted_while_a_role_change_waits_are_the_leaders_own_ik
     assert "daftar 2 IKI" in said(replies)  # read as the leader's own list, each line checked
     flow = engine.state("k3").mpph or engine.state("k3").mpph_last
     assert flow.editing is None and flow.indicators[0].peran[1].bagian == "Kecamatan Timur"
+
+
+def test_the_indicator_rhk_proposed_is_offered_to_confirm_at_mpph_never_asked_from_zero():
+    engine = Engine()
+    typed(engine, "k2", f"/rhk {RHK}", "sy yg pegang semuanya")
+    replies = engine.handle("k2", "/mpph")
+    assert "Pakai ini?" in said(replies) and "Pakai indikator ini" in [b.label for r in replies for b in r.buttons]
+    text = said(engine.handle("k2", "target 75%"))  # its target alone: the indicator /rhk proposed, split next
+    flow = engine.state("k2").mpph
+    assert flow.current.target == "75%" and f"«{flow.current.indikator}»" in said(replies) and flow.step == "method"
+    assert "Bagaimana peran dibagi?" in text
+    other = Engine()
+    typed(other, "k3", f"/rhk {RHK}", "sy yg pegang semuanya", "/mpph")
+    assert "Berapa target" in said(other.press("k3", "mpph:rhkiki"))
+    assert other.state("k3").mpph.current.rhk == RHK

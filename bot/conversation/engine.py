@@ -8,7 +8,7 @@ goes to the handler of its scope ("prima:…", "skp:…"; BUTTONS). The handlers
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 from functools import partial
 from typing import Any
@@ -28,6 +28,7 @@ from bot.conversation import (
     list_summary,
     mandatory_asked,
     mpph_flow,
+    mpph_versions,
     named_rewording,
     prima_text,
     profil_change,
@@ -473,6 +474,7 @@ class Engine:
             turn.state, turn.audit[:], turn.letters[:] = state, [], []
             asked, year, left = state.confirm, state.year, self._welcome_back(user_id, state)
             turn.greeted, state.greeted = state.greeted, False  # one turn only: «halo», then «sy katim …»
+            mpph_versions.baseline(state)  # an agreed SKP's MPPH as it stands before this turn may change it
             replies = act(turn)
             replies = left + replies if replies else replies
             turn.state.year = logbook.note_latest(year, turn.state.year)  # a file sent next goes to these entries
@@ -546,11 +548,16 @@ class Engine:
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
         asked = year_perubahan.unexplained_change(state, self._waits(state), self.clock())
         replies = year_perubahan.as_perubahan(state, replies, self.clock())  # never «Tersimpan ke draf» after /tetapkan
+        # an agreed SKP's MPPH whose roles changed: a perubahan of its own, asked once nothing else is (tester55 F8)
+        matrix = mpph_versions.changed(state, self.clock(), waiting=bool(asked) or self._waits(state))
+        if matrix and state.mpph is not None and state.mpph.step == "reason":  # its reason just asked: the matrix's
+            replies = [replace(r, buttons=[b for b in r.buttons if not b.data.startswith("mpph:")])  # own buttons
+                       for r in replies]  # wait for it
         if not (asked and state.year_ask is not None and state.year_ask.kind in ("alasan", "sama")
                 and draft_save.is_open(state)):
-            return replies + asked
+            return replies + asked + matrix
         held = [r for r in replies if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
-        return [r for r in replies if r not in held] + asked
+        return [r for r in replies if r not in held] + asked + matrix
 
     def _waits(self, state: UserState) -> bool:
         """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
@@ -837,6 +844,8 @@ class Engine:
             typo, name = [Reply(f"(Perintah {name} saya baca sebagai {sure_typo(name)}.)")], sure_typo(name)
             command = BY_NAME[name]
         year_chat.moved_on(turn.state)
+        # (/batal cancels the role's change itself; /mpph shows the matrix the change was asked over)
+        let_go = mpph_flow.edit_let_go(turn.state) if command is not None and name != "/batal" else ""
         turn.command = True
         left = [] if name == "/profil" else profil_flow.passed_by(turn.state)  # asked again once, then let go
         turn.state.completed = None  # another task: a later «eh salah, 20 aja» no longer changes the IKI completed last
@@ -845,7 +854,8 @@ class Engine:
         if command is None:  # a mistyped command is named with what was typed after it, so nothing is lost
             return [Reply(unknown(name, rest))] + left + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
-        replies = typo + (self.limited(turn.user_id, name, run) if command.expensive else run())
+        replies = typo + (self.limited(turn.user_id, name, run) if command.expensive else run()) \
+            + ([Reply(let_go)] if let_go and name != "/mpph" else [])
         if name == "/ubah" and turn.state.edit is None:  # «/ubah 2 bobot 10», then «eh bentar, 15 aja»: that field
             turn.state.edited_field = skp_edit.value_edited(rest, len(turn.state.skp.iki))
         if draft_save.ends_asking(replies, turn.state):
@@ -977,8 +987,9 @@ class Engine:
         if turn.state.edit and scope not in ("skp", "confirm", "cmd", "tim", team_chat.SCOPE):
             # A change is waiting for its value: an older button must not start something under it.
             return stale() + field_edit.prompt(turn.state)
+        let_go = mpph_flow.edit_let_go(turn.state) if scope != "mpph" else ""  # another task's button (/skp «Buang 1»)
         handler = self._buttons.get(scope)
-        return handler(turn, rest) if handler else self.old_button(turn.state)
+        return (handler(turn, rest) if handler else self.old_button(turn.state)) + ([Reply(let_go)] if let_go else [])
 
     def _tried(self, turn: Turn, data: str) -> list[Reply] | None:
         """A button of an earlier reply pressed by its label typed, on a copy of the state: kept unless the button is

@@ -33,6 +33,8 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
     state = turn.state
     step = state.mpph.step
+    if step in ("reason", "since"):  # a role changed after the SKP was agreed: its reason or day, nothing else
+        return mpph_flow.on_text(state, message)
     if mpph_flow.turns_to_own_draft(message):  # «sekarang iki saya sendiri»: never the step's answer nor a question
         return mpph_flow.own_draft_turn(state)
     own = own_iki_after(message)

@@ -5,7 +5,7 @@ This is the flow's entry, its steps in order; each step's reading and replies st
 import re
 
 from bot import render
-from bot.conversation import rhk_flow, team_told
+from bot.conversation import mpph_versions, rhk_flow, team_told
 from bot.conversation.answers import fields_in, measure_class, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.mpph_ahead import (
@@ -71,7 +71,7 @@ from bot.skp.export import owned_name
 from bot.skp.mpph import METHOD_LABELS, UNNAMED, LeaderIndicator, check_mpph, method_button, mpph_workbook
 
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
-__all__ = ["answers_scope", "asks_save_own", "close", "current_draft", "finish_roles", "holds_part", "latest_draft",
+__all__ = ["answers_scope", "asks_save_own", "close", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
            "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "prompt",
            "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for"]
 
@@ -83,6 +83,8 @@ NEW = Button("Mulai MPPH baru", "mpph:new")
 
 def start(state: UserState, rest: str = "") -> list[Reply]:
     """/mpph: a matrix open or kept from before is shown again, to change or to start over (a blank step 1 lost it)."""
+    if rest.strip().lower() in ("versi", "riwayat", "versi mpph"):  # after the SKP is agreed: its perubahan kept
+        return mpph_versions.listing(state)
     kept = state.mpph if state.mpph and (state.mpph.indicators or state.mpph.current) else state.mpph_last
     if kept is None:
         return _fresh(state, rest)
@@ -139,11 +141,16 @@ def close(state: UserState) -> str:
 def prompt(state: UserState) -> list[Reply]:
     flow = state.mpph
     step = flow.step
+    if step == "indicator" and flow.rhk and not flow.indicators and flow.rhk_iki:
+        # /rhk's own proposal offered to confirm: its target alone is enough (tester55 F14: asked from zero)
+        return [Reply(f"RHK Anda (dari /rhk): «{flow.rhk}». Indikator yang Anda tulis di sini saya catat sebagai "
+                      "ukuran RHK itu, dan IKI Anda di draf membawanya.\nLangkah 1 dari 3 — Indikatornya dari /rhk: "
+                      f"«{flow.rhk_iki}». Pakai ini? Tulis targetnya saja (misalnya 90%), atau tulis indikator lain "
+                      "dengan targetnya, dipisah titik koma.", [Button("Pakai indikator ini", "mpph:rhkiki"), CANCEL])]
     if step == "indicator" and flow.rhk and not flow.indicators:
-        example = f"{flow.rhk_iki}; 90%" if flow.rhk_iki else "Persentase …; 90%"
         return [Reply(f"RHK Anda (dari /rhk): «{flow.rhk}». Indikator yang Anda tulis di sini saya catat sebagai "
                       "ukuran RHK itu, dan IKI Anda di draf membawanya.\nLangkah 1 dari 3 — Tulis indikator yang "
-                      f"mengukur RHK ini dan targetnya, dipisah titik koma, misalnya:\n{example}", [CANCEL])]
+                      "mengukur RHK ini dan targetnya, dipisah titik koma, misalnya:\nPersentase …; 90%", [CANCEL])]
     if step == "indicator":
         return [Reply("Langkah 1 dari 3 — Tulis indikator (atau RHK) Anda dan targetnya, dipisah titik koma, misalnya:\n"
                       "Nilai penerapan sistem merit Kemenkes; 380 Nilai", [CANCEL])]
@@ -183,11 +190,15 @@ def prompt(state: UserState) -> list[Reply]:
         return holder_question(state)
     if step == "edit":
         return edit_question(state)
+    if step in ("reason", "since"):
+        return mpph_versions.prompt(state)
     return show_matrix(state)
 
 
 def on_text(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
+    if flow.step in ("reason", "since"):  # a role changed after the SKP was agreed: its perubahan's reason or day
+        return mpph_versions.on_text(state, text)
     if turns_to_own_draft(text):  # «sekarang iki saya sendiri»: whatever the step, the MPPH waits for /mpph
         return own_draft_turn(state)
     if flow.step == "indicator":
@@ -313,6 +324,17 @@ def finish_roles(state: UserState) -> list[Reply]:
     return ([Reply(notes)] if notes else []) + show_matrix(state)
 
 
+def edit_let_go(state: UserState) -> str:
+    """Another command while «Ubah peran N» waits: the role's change ends there, the role as it was, so a later
+    message (an IKI pasted) is read as itself, never as that role's new line (tester55 F14); the line saying so, or
+    "" when no role change waits."""
+    flow = state.mpph
+    if flow is None or flow.step != "edit":
+        return ""
+    number, flow.step, flow.editing = flow.editing, "done", None
+    return f"(Ubah peran {number} MPPH tidak dilanjutkan; peran itu tetap seperti semula.)"
+
+
 def leave_for_own_iki(state: UserState) -> list[Reply]:
     """The Ketua Tim writes an IKI of their own while roles or the scope are asked: the roles written so far become
     the matrix (who holds the rest is asked when it is shown again); with no role yet, the MPPH is closed."""
@@ -330,8 +352,12 @@ def leave_for_own_iki(state: UserState) -> list[Reply]:
 def on_button(state: UserState, data: str) -> list[Reply]:
     flow = state.mpph
     action, _, arg = data.partition(":")
+    if action in ("reason", "since", "undo") or flow.step in ("reason", "since"):
+        return mpph_versions.on_button(state, action, arg)
     if action == "cancel":
         return [Reply("Penyusunan MPPH dihentikan." + close(state))]
+    if action == "rhkiki" and flow.step == "indicator" and flow.rhk_iki and not flow.indicators:
+        return _rhk_indicator(state) + prompt(state)
     if action == "new":  # the matrix before stays kept (mpph_last) until this one has indicators
         close(state)
         return _fresh(state)
@@ -401,6 +427,10 @@ def _indicator_lines(lines: list[str]) -> list[str]:
 
 def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
+    if flow.rhk_iki and not flow.indicators and ";" not in text and not any(c.isalpha() for c in
+                                                                          re.sub(r"(?i)\b(target|persen)\b|%", "", text)) \
+            and typed_target(text) is not None:  # «90%» under /rhk's indicator offered: that indicator, this target
+        return _rhk_indicator(state) + _take_target(state, text)
     lines = _indicator_lines([line.strip() for line in text.strip().splitlines() if line.strip()])
     if len(lines) > 1 and all(indicator_line(line) for line in lines):
         # «Persentase …; 80%\nJumlah …; 6000 spesimen»: the first split now, the others kept and split after it
@@ -459,6 +489,15 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
                   + wording_note(flow.current))] + _replay(state)
+
+
+def _rhk_indicator(state: UserState) -> list[Reply]:
+    """The indicator /rhk proposed for the RHK held whole taken as the one to split; its target asked next."""
+    flow = state.mpph
+    flow.current = LeaderIndicator(rhk=flow.rhk, id=indicator_label(flow, flow.rhk_iki, None), indikator=flow.rhk_iki,
+                                   target="")
+    flow.step = "target"
+    return []
 
 
 def _from_draft(state: UserState, at: int, kept: str) -> list[Reply]:
@@ -567,6 +606,10 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
         if edit["verb"].lower() in ("hapus", "buang"):
             return drop_role(state, int(edit["n"]))
         return take_edit(state, edit["rest"]) if edit["rest"] else prompt(state)
+    if edit:  # «ubah 6 Rina; …» past the last role (renumbered after a hand-over joined two rows): never a new role
+        total = sum(len(leader.peran) for leader in flow.indicators)  # named «ubah 6 Rina»
+        return [Reply(f"Tidak ada peran {edit['n']}: matriks kini bernomor 1–{total} (lihat di bawah). Tulis lagi "
+                      "«ubah N …» dengan nomor perannya sekarang; tidak ada yang diubah.")] + show_matrix(state)
     if asks_save_own(text, flow):  # «simpan», «yg bagian sy simpan ke draf sy jg»
         return save_own(state) + show_matrix(state)
     if (changed := role_changed_by_name(flow, text)) is not None:  # «Dodi ubah jd: Persentase …»

@@ -110,7 +110,41 @@ def take_edit(state: UserState, text: str) -> list[Reply]:
         leader.sisa_wilayah = None  # the regions changed: the scope is asked again if something is left over
     number = flow.editing
     flow.step, flow.editing = "done", None
-    return [Reply(f"Peran {number} diubah: {role_line(replacement)}")] + show_matrix(state)
+    joined = one_row_each(flow, leader, replacement)
+    return [Reply(f"Peran {number} diubah: {role_line(replacement)}" + (f"\n{joined}" if joined else ""))] \
+        + show_matrix(state)
+
+
+def one_row_each(flow: MpphState, leader: LeaderIndicator, handed: Role) -> str:
+    """A part handed to a member who already holds another part of the same indicator («ubah 3 Budi; Sulawesi, …»
+    while Budi holds role 2): one row for that member, the parts joined, never two rows of theirs on one indicator
+    (tester55 F8). Roles carrying an IKI of their own (layanan, milestone) stay apart. The target: the same kept; a
+    percentage the lower of the two (every region or aspect must reach it), a count of one unit the sum; else the
+    row's own, said. What was joined, or ""."""
+    if handed.sendiri or handed.iki or leader.metode in ("layanan", "milestone"):
+        return ""
+    held = next((role for role in leader.peran if role is not handed and not role.sendiri and not role.iki
+                 and role.pegawai.strip().lower() == handed.pegawai.strip().lower()), None)
+    if held is None:
+        return ""
+    was, given = parse_target(held.target), parse_target(handed.target)
+    alike = was is not None and given is not None and was.unit == given.unit and not (was.bound or given.bound)
+    note = ""
+    if alike and leader.metode == "kuantitatif":  # two shares of a load: the member carries both
+        held.target = format_number(was.value + given.value) + (f" {was.unit}" if was.unit else "")
+        note = " (target kedua bagian dijumlahkan)"
+    elif str(held.target) != str(handed.target) and alike and was.is_percent:
+        note = f" (target terendah dari {held.target} dan {handed.target})"
+        held.target = held.target if was.value <= given.value else handed.target
+    elif str(held.target) != str(handed.target):
+        note = f" (target bagian yang diambil alih, {handed.target}, tidak saya pakai)"
+    parts = [part for part in (held.bagian.strip(" ,"), handed.bagian.strip(" ,")) if part]
+    held.bagian = ", ".join(dict.fromkeys(parts))  # «beban» twice is one share's word, said once
+    leader.peran.remove(handed)
+    number = next(n for n, role in enumerate((r for each in flow.indicators for r in each.peran), start=1)
+                  if role is held)
+    return f"{held.pegawai} sudah memegang bagian lain di {leader.id}, jadi keduanya saya gabung menjadi satu peran " \
+        f"(peran {number}): {role_line(held)}{note}. Ubah bila perlu dengan «ubah {number} …»."
 
 
 @knowledge.cached

@@ -204,7 +204,7 @@ def _mpph_change(said: Said) -> list[Reply] | None:
 def _team_changed(said: Said) -> list[Reply] | None:
     """«anggota sy, Andi, mutasi per 1 juli; wilayahnya dipegang Budi»: the team's MPPH to change, never work or an
     entry kept (tester55 F8)."""
-    return team_change.told(said.state, said.message)
+    return team_change.told(said.state, said.message, said.plain.clock().date())
 
 
 def _shorter_asked(said: Said) -> list[Reply] | None:

@@ -98,8 +98,21 @@ class ListedIki(BaseModel):
     as_written: "ListedIki | None" = None
 
 
+class MpphVersion(BaseModel):
+    """The team's MPPH as it stood once the leader's SKP was agreed (1), or after a perubahan of its roles (2, 3 …)
+    with the reason the guidance allows, the day it was recorded and the day it holds from (tester55 F8)."""
+
+    number: int
+    on: date
+    since: date | None = None  # «per 1 juli»: when the change holds from
+    reason: str = ""  # a perubahan_skp.yaml reason key; "" for the matrix as agreed
+    note: str = ""
+    indicators: list[LeaderIndicator] = Field(default_factory=list)
+
+
 class MpphState(BaseModel):
-    step: str = "indicator"  # indicator (→ target) → method → roles → done; scope/holder (who holds the rest), edit
+    step: str = "indicator"  # indicator (→ target) → method → roles → done; scope/holder (who holds the rest), edit;
+    # reason → since: a role changed after the SKP was agreed, its perubahan asked (mpph_versions.py)
     indicators: list[LeaderIndicator] = Field(default_factory=list)
     team: list[Person] = Field(default_factory=list)
     current: LeaderIndicator | None = None
@@ -114,6 +127,13 @@ class MpphState(BaseModel):
     rhk: str = ""
     rhk_iki: str = ""  # the IKI /rhk proposed for it: step 1's example
     rest_ahead: str = ""  # who holds the rest («regional 4 sama 5 dipegang tim lain») said before the roles: the scope's
+    versions: list[MpphVersion] = Field(default_factory=list)  # after the SKP is agreed: the matrix kept per perubahan
+    # A perubahan of the roles asked or told: its reason key, day asked and the day it holds from («andi mutasi per
+    # 1 juli»: told with the team's change, recorded with no question)
+    change_reason: str = ""
+    change_note: str = ""
+    change_since: date | None = None
+    change_on: date | None = None
 
 
 class EditState(BaseModel):

@@ -3,6 +3,9 @@ wilayahnya dipegang Budi skrg»): a change of the team, never a day's work kept 
 roles of the member who left are shown with a button each to change them, with the line that hands them over, and the
 perubahan SKP path when the Ketua's own targets change with it (an agreed SKP keeps a version with its reason)."""
 
+from datetime import date
+
+from bot.conversation import mpph_versions
 from bot.conversation.mpph_roles import role_line
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import MpphState, UserState
@@ -13,7 +16,7 @@ from bot.year import versions
 NEAR = 2  # words from the member's name to the leaving word: «Andi mutasi», «Andi sudah mutasi», «Andi kena mutasi»
 
 
-def told(state: UserState, text: str) -> list[Reply] | None:
+def told(state: UserState, text: str, today: date | None = None) -> list[Reply] | None:
     """The roles of a member named as gone (mutasi, pindah, pensiun …) offered to change; None when the message names
     no member of the leader's MPPH, or no leaving."""
     flow = _matrix(state)
@@ -44,6 +47,8 @@ def told(state: UserState, text: str) -> list[Reply] | None:
     handed = "; ".join(str(v) for v in (taker or "Nama baru", role.bagian, role.target) if v not in (None, ""))
     lines.append(f"Pindahkan perannya: pilih «Ubah peran N», atau tulis «ubah {first} {handed}»; peran yang tidak "
                  "dilanjutkan: «hapus N».")
+    if versioned := mpph_versions.told(state, flow, text, today):  # the reason and day kept for the change to come
+        lines.append(versioned)
     reason = versions.reasons()["struktur"]
     lines.append("Bila target atau IKI di SKP Anda sendiri ikut berubah, ubah dengan /ubah NOMOR"
                  + (f": SKP Anda sudah ditetapkan, jadi perubahannya disimpan sebagai versi baru dengan alasan «{reason}» "

@@ -94,7 +94,7 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         state.completed = None
     if not state.skp.iki and kind is EntryKind.progress:  # «IKI 1: 612 dari 680» before any IKI: kept for later
         return kept_before_skp(state, text, now, iki_number_in(text))
-    moved = team_change.told(state, text) if kind is not EntryKind.correction else None
+    moved = team_change.told(state, text, now.date()) if kind is not EntryKind.correction else None
     if moved is not None:  # «anggota sy, Andi, mutasi per 1 juli …»: the team's MPPH, never a logbook entry
         return moved
     if not state.skp.iki and kind in (EntryKind.rencana, EntryKind.records):

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot import knowledge
-from bot.conversation import draft_save, field_edit
+from bot.conversation import draft_save, field_edit, mpph_versions
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Route, classify
 from bot.conversation.mpph_own_part import follow_own_target
@@ -58,9 +58,18 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
         # PRIMA left open would take every later line (a day's work, «capaian saya?») as the answer it waits for
         state.prima.paused, state.prima.strays = True, 0
         note = (f"{note}\n" if note else "") + PRIMA_PAUSED
+    matrix = ""
+    if mpph_versions.matrix(state) is not None:
+        # the matrix is agreed with the SKP: its buttons no longer wait at every chat opening (tester55 F14; «ubah N
+        # …» still reaches it), and a role changed from now on is a perubahan of the MPPH, kept as a version
+        if state.mpph is not None:
+            state.mpph.reminded = True
+        matrix = "\nMatriks MPPH Anda ikut tersimpan sebagai versi 1; lihat dengan /mpph. Perubahan peran sesudahnya " \
+            "dicatat sebagai versi baru MPPH dengan alasannya."
+    mpph_versions.baseline(state)
     return [Reply((f"{note}\n" if note else "") + f"SKP ditetapkan (versi 1, {long_date(now)}). Selanjutnya: "
                   "/rencana untuk tahapan kerja, catat pekerjaan harian dengan satu baris, dan /pengingat untuk "
-                  "pengingat.")]
+                  "pengingat." + matrix)]
 
 
 def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[Reply]:
