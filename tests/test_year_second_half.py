@@ -136,7 +136,9 @@ def test_a_reason_said_in_english_is_the_reason_never_a_catatan(engine, at):
     assert "Perubahan struktur organisasi atau mutasi jabatan" in told and not engine.state("u1").year.entries
 
 
-@pytest.mark.parametrize("typed", ["tetapin aja skp nya, udh di acc kabag", "tetapkan skp", "pls finalize my skp"])
+@pytest.mark.parametrize("typed", ["tetapin aja skp nya, udh di acc kabag", "tetapkan skp", "pls finalize my skp",
+                                   # tester56 F10: approval told, then the settle word alone with filler after it
+                                   "kabag sdh oke td pagi, tetapin aja ya", "sudah di acc atasan, finalkan dong"])
 def test_settling_the_skp_in_words_asks_to_tetapkan_never_kept_as_work(engine, at, typed):
     # tester22b #10: «tetapin aja skp nya, udh di acc kabag» was kept as a catatan; «tetapkan skp» only named /tetapkan
     at("2026-01-20T09:00")
@@ -145,6 +147,12 @@ def test_settling_the_skp_in_words_asks_to_tetapkan_never_kept_as_work(engine, a
     engine.handle("u1", "selesai dulu")
     told = said(engine.handle("u1", typed))
     assert "Tetapkan SKP ini (3 IKI)" in told and not engine.state("u1").year.entries
+
+
+def test_a_settle_word_naming_what_is_set_is_still_work(engine, at):
+    # «tetapkan» with its object after it is a piece of work, never /tetapkan
+    agreed_then(engine, at, "2026-02-10T15:00", "rapat tim tetapkan jadwal piket bulan maret")
+    assert len(engine.state("u1").year.entries) == 1
 
 
 @pytest.mark.parametrize("typed, last", [("sy cuti 2 minggu mulai 10 agustus", "23 Agu"),
