@@ -448,3 +448,13 @@ def test_filling_new_iki_after_a_perubahan_says_the_version_completed_once(engin
         told.append(said(engine.handle("u1", answer)))
     assert sum(t.count("dilengkapi") for t in told) == 1
     assert "dilengkapi" in told[-1]
+
+
+@pytest.mark.parametrize("typed", ["pengingatnya dimatiin aja ya, bikin pusing", "udah ah matikan remindernya"])
+def test_a_reminder_named_with_nya_is_switched_off_never_asked_what_it_means(engine, at, typed):
+    # tester56 F21: «eh matiin aja deh pengingatnya, ribet» got «itu maksudnya apa?» with «Catat sebagai catatan harian»
+    agreed_then(engine, at, "2026-05-04T09:00", "ingetin isi catatan tiap hari kerja jam 4 sore ya")
+    assert engine.state("u1").year.reminders.logbook.on
+    told = said(engine.handle("u1", typed))
+    assert not engine.state("u1").year.reminders.logbook.on, told
+    assert not engine.state("u1").year.entries and "maksudnya apa" not in told
