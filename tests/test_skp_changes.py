@@ -226,3 +226,18 @@ def test_a_reason_typed_beside_an_added_iki_is_recorded_and_can_be_changed(engin
     replies = tap(engine, "u1", replies, "mutasi")
     assert [v.reason for v in engine.state("u1").year.versions] == ["", "struktur"]
     assert "Capaian terakhir (data awal)" in said(replies)  # the field asked again
+
+
+def test_a_new_units_iki_sharing_only_the_units_name_with_an_old_one_is_new_not_a_figure(engine, at):
+    # tester56 F6: after a mutasi, «Persentase BMN Biro Keuangan yang diinventarisasi … 90%» shared «Biro Keuangan dan
+    # BMN» with IKI 1 (renamed to the new unit) and got «Itu angka capaian»
+    agreed(engine, skp=SKP.replace("Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT",
+                                   "Persentase usulan mutasi pegawai Biro Umum dan Hubungan Masyarakat yang diproses tepat waktu"))
+    at("2026-08-10T09:00")
+    new = "Persentase arsip inaktif Biro Umum dan Hubungan Masyarakat yang dipindahkan tepat waktu"
+    replies = engine.handle("u1", f"{new} 80%")
+    assert "angka capaian" not in said(replies), said(replies)
+    assert engine.state("u1").skp.iki[-1].indikator == new and engine.state("u1").skp.iki[-1].target == "80%"
+    # the old IKI named with its unit is still its figure
+    told = said(engine.handle("u1", "Persentase usulan mutasi pegawai Biro Umum yang diproses tepat waktu 97%"))
+    assert len(engine.state("u1").skp.iki) == 4 and "IKI ini sudah memenuhi" not in told, told
