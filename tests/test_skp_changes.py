@@ -1,7 +1,10 @@
 """Changing the SKP after /tetapkan (issue 18, tester17): a new IKI typed or pasted is checked and offered to add,
 never read as a figure."""
 
+from io import BytesIO
+
 import pytest
+from openpyxl import load_workbook
 
 from tests.agreed_year import SKP, agreed, agreed_then, sqlite_engine, tap
 from tests.talk import labels, said
@@ -241,3 +244,21 @@ def test_a_new_units_iki_sharing_only_the_units_name_with_an_old_one_is_new_not_
     # the old IKI named with its unit is still its figure
     told = said(engine.handle("u1", "Persentase usulan mutasi pegawai Biro Umum yang diproses tepat waktu 97%"))
     assert len(engine.state("u1").skp.iki) == 4 and "IKI ini sudah memenuhi" not in told, told
+
+
+def test_a_perubahan_with_no_catatan_yet_exports_the_versi_skp_sheet_it_promises(engine, at):
+    # tester56 F11: after a mutasi, with no logbook or realisasi yet, /ekspor had only «SKP» and «Temuan»: the dropped
+    # IKI were nowhere, though the mutasi answer promised them in «Versi SKP»
+    agreed(engine)
+    at("2026-09-01T09:00")
+    steps = said(engine.handle("u1", "sy dipindah ke Biro Hukum per 1 september, SKP nya gmn?"))
+    assert "/profil unit" in steps and "/profil atasan" in steps, steps  # the file's unit and atasan change too
+    engine.handle("u1", "/buang 3")
+    engine.handle("u1", "mutasi")
+    assert not engine.state("u1").year.entries and not engine.state("u1").year.realisasi
+    replies = engine.handle("u1", "/ekspor")
+    book = load_workbook(BytesIO(next(r.file for r in replies if r.file).data))
+    assert "Versi SKP" in book.sheetnames and "Catatan Harian" not in book.sheetnames
+    gone = [row for row in book["Versi SKP"].iter_rows(values_only=True) if row[0] == 1 and row[4] == 3]
+    assert gone[0][5].startswith("Jumlah SK pensiun") and "tidak ada lagi sejak versi 2" in gone[0][9]
+    assert "«Versi SKP»" in said(replies)
