@@ -445,6 +445,8 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
     skip = set(range(*w.span))
     of = set(vocabulary_config()["rate_of"])
     own = set(text_terms(iki.indikator))
+    # «5 sertifikat SSCEC» names the thing of «sertifikat sanitasi kapal (SSCEC)» by its head word (tester56 F15)
+    own |= {term.split()[0] for term in own if " " in term}
     pairs = []
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
         if i in skip:
