@@ -19,3 +19,27 @@ SKP = SkpDraft(iki=[
 def test_a_line_naming_its_own_late_part_is_read_as_a_rate(text, rate):
     entry = read_entry(text, date(2026, 5, 6), SKP)
     assert entry.iki == SKP.iki[0].indikator and entry.rate == rate, (entry.iki, entry.rate)
+
+
+def test_a_trajectorys_quarter_is_written_to_the_sheet_rounded_to_two_decimals():
+    # tester56 F23: Target TW I was 94.42500000000001 in the formula bar
+    from tests.test_export import row_of
+
+    row = row_of(IkiDraft(indikator="Persentase kapal dari luar negeri yang diperiksa faktor risikonya sesuai standar",
+                          target="97,5%", baseline="93,4%"))
+    quarters = [row[f"Target TW {q}"] for q in ("I", "II", "III", "IV")]
+    assert quarters[0] == 94.43 and quarters[-1] == 97.5, quarters
+
+
+def test_the_uraian_drops_a_month_read_with_the_day_before_it():
+    # tester56 F23: «rabu 15 april periksa …» (its date read from «rabu 15») was written «april periksa …»
+    from datetime import datetime
+
+    from bot.year.logbook import described
+    from bot.year.models import LogEntry
+
+    entry = LogEntry(id="c4", day=date(2026, 3, 11), text="rabu 11 maret verifikasi 9 SIPA baru",
+                     created=datetime(2026, 3, 20, 10, 0))
+    assert described(entry) == "verifikasi 9 SIPA baru"
+    kept = LogEntry(id="c5", day=date(2026, 3, 19), text="kemarin verifikasi laporan maret", created=entry.created)
+    assert described(kept) == "verifikasi laporan maret"  # a month of what the work was about stays
