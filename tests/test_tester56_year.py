@@ -43,3 +43,11 @@ def test_the_uraian_drops_a_month_read_with_the_day_before_it():
     assert described(entry) == "verifikasi 9 SIPA baru"
     kept = LogEntry(id="c5", day=date(2026, 3, 19), text="kemarin verifikasi laporan maret", created=entry.created)
     assert described(kept) == "verifikasi laporan maret"  # a month of what the work was about stays
+
+
+def test_a_result_met_and_not_met_in_short_form_is_read_as_a_rate():
+    # tester56 F15: «sampel air 3 kapal hasil lab 2 MS 1 TMS» was «Nilai belum terbaca»
+    skp = SkpDraft(iki=[IkiDraft(indikator="Persentase sampel makanan jasa boga yang memenuhi syarat", target="90%"),
+                        IkiDraft(indikator="Jumlah jasa boga yang dibina", target="30 jasa boga")])
+    entry = read_entry("uji lab sampel makanan jasa boga: 5 MS 1 TMS", date(2026, 5, 6), skp)
+    assert entry.iki == skp.iki[0].indikator and entry.rate == (5, 6), (entry.iki, entry.rate)
