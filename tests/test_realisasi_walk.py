@@ -75,3 +75,41 @@ def test_sesuai_catatan_for_a_percentage_asks_about_an_entry_whose_share_is_unre
     assert "c2" in asked and "5 dari 5" in asked and "Berapa realisasi TW I seluruhnya?" in asked, asked
     assert _figures(engine) == [None, None, None]
     assert "IKI 3 TW I: 71,4%" in said(engine.handle("u1", "5 dari 7"))  # the answer to that question
+
+
+def _entry_counts(engine) -> list[float | None]:
+    return [e.quantity for e in engine.state("u1").year.entries]
+
+
+def test_a_correction_during_the_walk_puts_right_the_realisasi_it_names_never_a_logbook_count(engine, at):
+    """tester56 F1: «eh maaf bukan 98 tp 96,5%» typed once the walk had moved to the next IKI rewrote the count of the
+    logbook entry kept last (20 kapal → 96,5) and left the realisasi at 98%."""
+    steps_taken(engine, at, "2026-04-02T10:00", "hari ini kunjungan rumah 7 ibu hamil risiko tinggi")
+    at("2026-04-06T08:30")
+    engine.handle("u1", "isi realisasi tw 1")
+    engine.handle("u1", "88%")
+    asked = said(engine.handle("u1", "21 kunjungan"))
+    assert "laporan KIA" in asked and _figures(engine) == [88, 21, None], asked
+    told = said(engine.handle("u1", "ralat ya, bukan 21 tapi 24"))
+    assert "IKI 2 TW I: 24" in told and "laporan KIA" in told, told  # the walk goes on at the IKI still asked
+    assert _figures(engine) == [88, 24, None] and _entry_counts(engine) == [7]
+
+
+def test_a_bare_correction_during_the_walk_puts_right_the_realisasi_typed_last(engine, at):
+    steps_taken(engine, at, "2026-04-02T10:00", "hari ini kunjungan rumah 7 ibu hamil risiko tinggi")
+    at("2026-04-06T08:30")
+    engine.handle("u1", "isi realisasi tw 1")
+    engine.handle("u1", "88%")
+    told = said(engine.handle("u1", "eh salah, 86,5%"))
+    assert "IKI 1 TW I: 86,5%" in told and "kunjungan rumah" in told, told
+    assert _figures(engine) == [86.5, None, None] and _entry_counts(engine) == [7]
+
+
+def test_a_correction_whose_old_value_no_realisasi_holds_is_asked_and_changes_nothing(engine, at):
+    steps_taken(engine, at, "2026-04-02T10:00", "hari ini kunjungan rumah 7 ibu hamil risiko tinggi")
+    at("2026-04-06T08:30")
+    engine.handle("u1", "isi realisasi tw 1")
+    engine.handle("u1", "88%")
+    told = said(engine.handle("u1", "eh bukan 80 tp 85"))
+    assert "belum ada yang saya ubah" in told and "IKI 1: 88" in told, told
+    assert _figures(engine) == [88, None, None] and _entry_counts(engine) == [7]

@@ -1,7 +1,10 @@
 """Changing the SKP after /tetapkan (issue 18, tester17): a new IKI typed or pasted is checked and offered to add,
 never read as a figure."""
 
+from io import BytesIO
+
 import pytest
+from openpyxl import load_workbook
 
 from tests.agreed_year import SKP, agreed, agreed_then, sqlite_engine, tap
 from tests.talk import labels, said
@@ -226,3 +229,36 @@ def test_a_reason_typed_beside_an_added_iki_is_recorded_and_can_be_changed(engin
     replies = tap(engine, "u1", replies, "mutasi")
     assert [v.reason for v in engine.state("u1").year.versions] == ["", "struktur"]
     assert "Capaian terakhir (data awal)" in said(replies)  # the field asked again
+
+
+def test_a_new_units_iki_sharing_only_the_units_name_with_an_old_one_is_new_not_a_figure(engine, at):
+    # tester56 F6: after a mutasi, «Persentase BMN Biro Keuangan yang diinventarisasi … 90%» shared «Biro Keuangan dan
+    # BMN» with IKI 1 (renamed to the new unit) and got «Itu angka capaian»
+    agreed(engine, skp=SKP.replace("Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT",
+                                   "Persentase usulan mutasi pegawai Biro Umum dan Hubungan Masyarakat yang diproses tepat waktu"))
+    at("2026-08-10T09:00")
+    new = "Persentase arsip inaktif Biro Umum dan Hubungan Masyarakat yang dipindahkan tepat waktu"
+    replies = engine.handle("u1", f"{new} 80%")
+    assert "angka capaian" not in said(replies), said(replies)
+    assert engine.state("u1").skp.iki[-1].indikator == new and engine.state("u1").skp.iki[-1].target == "80%"
+    # the old IKI named with its unit is still its figure
+    told = said(engine.handle("u1", "Persentase usulan mutasi pegawai Biro Umum yang diproses tepat waktu 97%"))
+    assert len(engine.state("u1").skp.iki) == 4 and "IKI ini sudah memenuhi" not in told, told
+
+
+def test_a_perubahan_with_no_catatan_yet_exports_the_versi_skp_sheet_it_promises(engine, at):
+    # tester56 F11: after a mutasi, with no logbook or realisasi yet, /ekspor had only «SKP» and «Temuan»: the dropped
+    # IKI were nowhere, though the mutasi answer promised them in «Versi SKP»
+    agreed(engine)
+    at("2026-09-01T09:00")
+    steps = said(engine.handle("u1", "sy dipindah ke Biro Hukum per 1 september, SKP nya gmn?"))
+    assert "/profil unit" in steps and "/profil atasan" in steps, steps  # the file's unit and atasan change too
+    engine.handle("u1", "/buang 3")
+    engine.handle("u1", "mutasi")
+    assert not engine.state("u1").year.entries and not engine.state("u1").year.realisasi
+    replies = engine.handle("u1", "/ekspor")
+    book = load_workbook(BytesIO(next(r.file for r in replies if r.file).data))
+    assert "Versi SKP" in book.sheetnames and "Catatan Harian" not in book.sheetnames
+    gone = [row for row in book["Versi SKP"].iter_rows(values_only=True) if row[0] == 1 and row[4] == 3]
+    assert gone[0][5].startswith("Jumlah SK pensiun") and "tidak ada lagi sejak versi 2" in gone[0][9]
+    assert "«Versi SKP»" in said(replies)

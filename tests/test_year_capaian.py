@@ -612,3 +612,24 @@ def test_capaian_of_a_rate_without_baseline_says_dipantau_every_quarter_before_t
     for quarter in ("I", "II", "III"):
         assert f"TW {quarter}: rencana dipantau (target tahunan 95%)" in shown, shown
     assert "TW IV: rencana 95%" in shown and "rencana 95% (target tahunan)" not in shown
+
+
+def test_the_dialog_record_says_an_iki_lacks_bukti_only_when_none_of_its_entries_in_the_period_has_one():
+    # tester56 F22: «Bukti dukung» listed IKI 3's entry with its file, and the next line said IKI 3 had no bukti (the
+    # note read the agenda's month, the list the period since the last dialog)
+    from bot.year.dialog_record import record as period_record
+    from bot.year.models import LogEntry
+
+    proof = Evidence(kind=EvidenceKind.path, name="rekap_sampel_mei.pdf", path="/tmp/rekap_sampel_mei.pdf")
+    year = YearState(year=2026, entries=[
+        LogEntry(id="c1", day=date(2026, 5, 20), text="lapor 40 sampel TCM", status=EntryStatus.linked,
+                 iki=COUNT.indikator, quantity=40, evidence=[proof]),
+        LogEntry(id="c2", day=date(2026, 7, 1), text="lapor 12 sampel TCM", status=EntryStatus.linked,
+                 iki=COUNT.indikator, quantity=12),
+        LogEntry(id="c3", day=date(2026, 7, 1), text="input hasil ke SITB rata2 20 jam", status=EntryStatus.linked,
+                 iki=LOWER.indikator)])
+    sections = {s.title: s for s in period_record(SKP, year, TODAY)}
+    notes = sections["Bukti dukung"].note
+    assert "IKI 2 punya catatan" not in notes and "IKI 3 punya catatan tetapi belum ada bukti" in notes, notes
+    asked = " ".join(row[0] for row in sections["Pertanyaan untuk pimpinan"].rows)
+    assert "untuk IKI 3?" in asked and "IKI 2, 3" not in asked, asked

@@ -1908,3 +1908,12 @@ def test_an_entry_named_by_its_id_asked_about_its_bukti_is_answered_for_that_ent
     text = said(engine.handle("u1", "c2 udah ada buktinya blm?"))
     assert text.startswith("Belum, 1 catatan c2 belum ada bukti dukungnya.") and "«bukti c2»" in text, text
     assert "Ubah c2 dengan" not in text and len(engine.state("u1").year.entries) == 2
+
+
+def test_bukan_x_tapi_y_never_rewrites_a_linked_entry_whose_count_is_not_x(engine, at):
+    # tester56 F1: «eh maaf bukan 98 tp 96,5%» set the count of the entry kept last («HQC dua puluh kapal», 20) to 96,5
+    agreed_then(engine, at, "2026-02-20T15:00", "kemarin verif dua belas berkas KP")
+    assert [e.quantity for e in engine.state("u1").year.entries] == [12]
+    told = said(engine.handle("u1", "eh maaf bukan 30 tp 31"))
+    assert "belum ada yang saya ubah" in told and "dibetulkan" not in told, told
+    assert [e.quantity for e in engine.state("u1").year.entries] == [12]

@@ -32,6 +32,8 @@ def _kept(engine: Engine, text: str, number: int | None = None):
 @pytest.mark.parametrize("text, number, rate", [
     ("minggu ini HD 58 tindakan, 2 ditunda krn px demam", 1, (56, 58)),  # not done: not as scheduled
     ("jadwal HD 40 tindakan hari ini, 3 batal krn akses bermasalah", 1, (37, 40)),
+    # tester56 F15: work done late is not done as scheduled («5 sertifikat, 1 telat» was «Nilai belum terbaca»)
+    ("HD 30 tindakan hari ini, 4 terlambat mulai krn mesin error", 1, (26, 30)),
     ("pantau av shunt 10 px, 1 ada tanda infeksi", 3, (9, 10)),  # the event a «tanpa» IKI counts the absence of
     ("tgl 6 ada 2 px hipotensi intradialisis dari 15 px HD", 2, (13, 15)),
     ("HD shift pagi 12 px, 1 komplikasi intradialisis", 2, (11, 12)),

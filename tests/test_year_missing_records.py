@@ -124,3 +124,18 @@ def test_the_quarters_question_names_sesuai_catatan_only_for_a_count_the_logbook
         asked, engine.press("u1", "year:realisasi:skip-1"), engine.press("u1", "year:realisasi:skip-2"))]
     assert labels == [["Lewati", "Selesai"], ["Lewati", "Selesai"], ["Sesuai catatan", "Lewati", "Selesai"]], labels
     assert "IKI 3 TW III: 12" in said(engine.press("u1", "year:realisasi:log-3"))
+
+
+@pytest.mark.parametrize("asked", ["triwulan 1 kemarin sudah diisi belum ya", "tw I sy udh lengkap?"])
+def test_whether_a_past_quarter_is_in_is_answered_from_the_records(engine, at, asked):
+    # tester56 F7: «TW 1 kmrn udh masuk blm?» got the number of Renstra indicators per tujuan
+    replies = _april(engine, at, asked)
+    text = said(replies)
+    assert text.startswith("IKI yang belum ada realisasinya (sampai 10 April 2026):"), text
+    assert "Renstra" not in text and not [e for e in engine.state("u1").year.entries if e.text == asked]
+    assert any(b.data == "year:realisasi:1" for r in replies for b in r.buttons)
+
+
+def test_a_quarters_report_told_is_no_question_about_the_records():
+    for told in ("laporan TW 1 udh masuk ke dinas", "laporan tw 2 blm masuk", "TW 1 udh masuk ya"):
+        assert records_asked(line(told)) != MISSING_REALISASI, told

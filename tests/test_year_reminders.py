@@ -21,6 +21,7 @@ from bot.year.reminders import (
     logbook_on,
     logbook_weekly,
     mark_sent,
+    next_due,
     pause,
     read_clock,
     read_clocks,
@@ -42,8 +43,14 @@ def _at(day: str, clock: str = "16:30") -> datetime:
     return datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=WIB)
 
 
+def _seen(year: YearState, quarter: str = "2026-TW4") -> YearState:
+    """Every triwulan prompt up to `quarter` handed out: an unseen one stays due until the next (tester56 F14)."""
+    return year.model_copy(update={"sent": {**year.sent, "realisasi": f"pengingat:realisasi:{quarter}"}})
+
+
 def _year(**changes) -> YearState:
-    year = agree(YearState(), SKP, date(2026, 1, 5))
+    """The nudge's tests: the triwulan prompts already handed out, so only the nudge is due."""
+    year = _seen(agree(YearState(), SKP, date(2026, 1, 5)))
     return year.model_copy(update={"reminders": logbook_on(year.reminders, SET, **changes)})
 
 
@@ -102,7 +109,7 @@ def test_switched_on_after_the_hour_the_days_nudge_is_not_sent_late():
 
 
 def test_weekly_nudge_and_leave():
-    year = agree(YearState(), SKP, date(2026, 1, 5))
+    year = _seen(agree(YearState(), SKP, date(2026, 1, 5)))
     year = year.model_copy(update={"reminders": logbook_weekly(year.reminders, SET, 4, time(14, 0))})
     assert _kinds(year, _at("2026-05-08", "14:05")) == ["catat"] and _kinds(year, _at("2026-05-07", "14:05")) == []
     assert "catat" not in _kinds(year, _at("2026-04-03", "14:05"))  # Jumat Agung
@@ -124,6 +131,18 @@ def test_the_triwulan_prompt_on_the_first_working_day_after_the_quarter():
     assert [r.key for r in due_reminders(year, SKP, _at("2027-01-04", "08:00"))] == ["pengingat:realisasi:2026-TW4"]
 
 
+def test_a_quarters_prompt_never_handed_out_stays_due_until_the_next_quarters():
+    # tester56 F14: the chat opened on 6 May with TW I never filled got no prompt; it came first on 1 July, for TW II
+    year = agree(YearState(), SKP, date(2026, 1, 5))
+    late = due_reminders(year, SKP, _at("2026-05-19", "10:00"))
+    assert [(r.key, r.quarter, r.action) for r in late] == [("pengingat:realisasi:2026-TW1", 1, "Isi realisasi TW I")]
+    assert due_reminders(mark_sent(year, late[0]), SKP, _at("2026-06-10", "10:00")) == []  # handed out once
+    filled = record(year, SKP.iki[0], 1, date(2026, 5, 2), _at("2026-05-02"), value=98)
+    assert _kinds(filled, _at("2026-05-19", "10:00")) == []  # nothing missing: nothing asked
+    assert [r.key for r in due_reminders(year, SKP, _at("2026-07-01", "08:00"))] == ["pengingat:realisasi:2026-TW2"]
+    assert next_due(year, SKP, _at("2026-05-19", "10:00")) == _at("2026-05-19", "10:00")
+
+
 def test_the_prompt_stops_once_the_quarter_is_filled_and_when_switched_off():
     year = record(agree(YearState(), SKP, date(2026, 1, 5)), SKP.iki[0], 1, date(2026, 4, 1), _at("2026-04-01"),
                   value=98)
@@ -138,13 +157,13 @@ def test_monthly_dialog_on_the_first_working_day():
     year = agree(YearState(), SKP, date(2026, 1, 5))
     year = year.model_copy(update={"reminders": dialog_on(year.reminders, SET, every_months=1)})
     assert _kinds(year, _at("2026-04-01", "08:30")) == ["dialog", "realisasi"]
-    may = due_reminders(year, SKP, _at("2026-05-04", "08:30"))
+    may = due_reminders(_seen(year, "2026-TW1"), SKP, _at("2026-05-04", "08:30"))  # TW I's sent on 1 April
     assert [(r.key, r.action) for r in may] == [("pengingat:dialog:2026-05", "Lihat agenda dialog")]
     assert _kinds(year, _at("2026-05-01", "08:30")) == []
 
 
 def test_a_dialog_every_two_months_counted_from_the_last_one_moves_off_a_sunday():
-    year = agree(YearState(), SKP, date(2026, 1, 5))
+    year = _seen(agree(YearState(), SKP, date(2026, 1, 5)))
     reminders = dialog_on(year.reminders, _at("2026-11-02", "09:00"), every_months=2, last=date(2026, 10, 20))
     year = year.model_copy(update={"reminders": reminders})
     assert next_workday(date(2026, 12, 20)) == date(2026, 12, 21)

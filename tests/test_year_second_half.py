@@ -136,7 +136,9 @@ def test_a_reason_said_in_english_is_the_reason_never_a_catatan(engine, at):
     assert "Perubahan struktur organisasi atau mutasi jabatan" in told and not engine.state("u1").year.entries
 
 
-@pytest.mark.parametrize("typed", ["tetapin aja skp nya, udh di acc kabag", "tetapkan skp", "pls finalize my skp"])
+@pytest.mark.parametrize("typed", ["tetapin aja skp nya, udh di acc kabag", "tetapkan skp", "pls finalize my skp",
+                                   # tester56 F10: approval told, then the settle word alone with filler after it
+                                   "kabag sdh oke td pagi, tetapin aja ya", "sudah di acc atasan, finalkan dong"])
 def test_settling_the_skp_in_words_asks_to_tetapkan_never_kept_as_work(engine, at, typed):
     # tester22b #10: «tetapin aja skp nya, udh di acc kabag» was kept as a catatan; «tetapkan skp» only named /tetapkan
     at("2026-01-20T09:00")
@@ -145,6 +147,12 @@ def test_settling_the_skp_in_words_asks_to_tetapkan_never_kept_as_work(engine, a
     engine.handle("u1", "selesai dulu")
     told = said(engine.handle("u1", typed))
     assert "Tetapkan SKP ini (3 IKI)" in told and not engine.state("u1").year.entries
+
+
+def test_a_settle_word_naming_what_is_set_is_still_work(engine, at):
+    # «tetapkan» with its object after it is a piece of work, never /tetapkan
+    agreed_then(engine, at, "2026-02-10T15:00", "rapat tim tetapkan jadwal piket bulan maret")
+    assert len(engine.state("u1").year.entries) == 1
 
 
 @pytest.mark.parametrize("typed, last", [("sy cuti 2 minggu mulai 10 agustus", "23 Agu"),
@@ -440,3 +448,13 @@ def test_filling_new_iki_after_a_perubahan_says_the_version_completed_once(engin
         told.append(said(engine.handle("u1", answer)))
     assert sum(t.count("dilengkapi") for t in told) == 1
     assert "dilengkapi" in told[-1]
+
+
+@pytest.mark.parametrize("typed", ["pengingatnya dimatiin aja ya, bikin pusing", "udah ah matikan remindernya"])
+def test_a_reminder_named_with_nya_is_switched_off_never_asked_what_it_means(engine, at, typed):
+    # tester56 F21: «eh matiin aja deh pengingatnya, ribet» got «itu maksudnya apa?» with «Catat sebagai catatan harian»
+    agreed_then(engine, at, "2026-05-04T09:00", "ingetin isi catatan tiap hari kerja jam 4 sore ya")
+    assert engine.state("u1").year.reminders.logbook.on
+    told = said(engine.handle("u1", typed))
+    assert not engine.state("u1").year.reminders.logbook.on, told
+    assert not engine.state("u1").year.entries and "maksudnya apa" not in told

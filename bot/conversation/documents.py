@@ -82,9 +82,10 @@ def export(state: UserState, clock: Callable[[], datetime], member: bool = False
         what = (f"Perubahan {whose} ({render.skp_status(status)}; perubahan ini belum disepakati, jadi tanggal "
                 "«Disepakati» di berkas masih kosong)")
     caption = f"{what}: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
-    if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
+    sheets = year_sheets.added(state.year)  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18), Versi SKP
+    if sheets:
         data = year_sheets.add_year_sheets(data, state.skp, state.year, clock().date())
-        caption += " Lembar " + ", ".join(f"«{s}»" for s in year_sheets.SHEETS) + " berisi catatan tahun berjalan."
+        caption += " Lembar " + ", ".join(f"«{s}»" for s in sheets) + " berisi catatan tahun berjalan."
     errors = [f for f in result.findings if f.severity == "error"]
     errors += [f.model_copy(update={"message": f"IKI {n}: {f.message}"})
                for n, iki in enumerate(result.iki, start=1) for f in iki.findings if f.severity == "error"]

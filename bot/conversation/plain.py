@@ -590,9 +590,25 @@ def new_on_agreed_skp(state: UserState, message: str) -> bool:
     if entry is None or entry.why != "angka ukuran" or read_realisasi(message, state.skp) \
             or running_period(message):  # «Jumlah pasien TKR … minggu ini: tujuh»: a figure of the week, no IKI
         return False
-    words = meaning_words(message)
+    words = meaning_words(without_unit_names(message))
     most = knowledge.data("conversation")["new_iki_shared"]
-    return bool(words) and all(len(words & meaning_words(iki.indikator)) <= most * len(words) for iki in state.skp.iki)
+    return bool(words) and all(len(words & meaning_words(without_unit_names(iki.indikator))) <= most * len(words)
+                               for iki in state.skp.iki)
+
+
+@knowledge.cached
+def _unit_name() -> re.Pattern:
+    """«Biro Keuangan dan BMN», «Direktorat P2PM»: a unit's word (conversation.yaml profil_unit_words) and the
+    capitalised words after it (joined by «dan», «&»)."""
+    heads = "|".join(sorted(map(re.escape, knowledge.data("conversation")["profil_unit_words"]), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{heads})(?:\s+(?:[A-Z][\w./-]*|(?:dan|&)(?=\s+[A-Z])))+")
+
+
+def without_unit_names(text: str) -> str:
+    """The text without the units it names: after a mutasi a new IKI names the new unit as an IKI of the old SKP
+    moved there does («… BMN Biro Keuangan …» beside «… revisi DIPA Biro Keuangan dan BMN …»), which says nothing of
+    whether the two measure the same work (tester56 F6: the new IKI was read as a figure for the old one)."""
+    return _unit_name().sub(" ", text)
 
 
 def from_work(state: UserState, message: str, keep: bool = False, drafted: list | None = None,

@@ -495,7 +495,8 @@ def _logbook_line(said: Said) -> list[Reply] | None:
     if not intent or intent.route is not Route.year or names_mandatory(message) or named_iki(message):
         return None
     command = skp_typed.as_command(message, len(said.state.skp.iki)) \
-        if intent.entry.kind is year_chat.EntryKind.instruction else None
+        if intent.entry.kind is year_chat.EntryKind.instruction else "/tetapkan" if skp_typed.settles(message) \
+        else None  # «udh disetujui kepala balai, tetapkan ya» reads as done work, yet asks to settle (tester56 F10)
     if command:
         year_perubahan.reason_given(said.state, message)
         return said.plain._command(said.turn, command)

@@ -55,8 +55,7 @@ def as_command(text: str, iki_count: int) -> str | None:
     if removed:
         return removed
     named = {int(m.group(1)) for m in iki_refs().finditer(text)}
-    words = set(tokens(text))
-    if not named and words & _words()["settle"] and "skp" in words:  # «tetapin aja skp nya»: it asks first
+    if not named and settles(text):  # «tetapin aja skp nya»: it asks first
         return "/tetapkan"
     if len(named) != 1:
         return None
@@ -73,6 +72,19 @@ def as_command(text: str, iki_count: int) -> str | None:
     removing = [w for w in words if w in said["remove"]]
     others = [w for w in words if w not in said["remove"] and w not in said["filler"]]
     return f"/buang {number}" if removing and len(others) <= MAX_OTHER_WORDS else None
+
+
+def settles(text: str) -> bool:
+    """«tetapin aja skp nya», «udh disetujui kepala balai kmrn, tetapkan ya» (tester56 F10): a settle word with «SKP»,
+    or one closing the message with nothing after it but filler («ya», «aja», «dong») — a request to run /tetapkan
+    (which asks first), never work done; «tetapkan jadwal piket» names what is set, so it is work."""
+    if iki_refs().search(text):
+        return False
+    words, said = tokens(text), _words()
+    at = [i for i, w in enumerate(words) if w in said["settle"]]
+    if not at:
+        return False
+    return "skp" in words or all(w in said["filler"] for w in words[at[-1] + 1:])
 
 
 def _removed_by_number(text: str, iki_count: int) -> str | None:

@@ -341,6 +341,9 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                 return [Reply(f"Catatan {fixed.id} ({short_date(fixed.day)}: {short(fixed.text, 60)}) {why}, jadi "
                               f"tidak saya ubah begitu saja. Bila memang catatan itu, ketik «{fixed.id} jumlah "
                               f"{instead.group(2)}».")]
+            if fixed.status is EntryStatus.linked and fixed.quantity != parse_number(instead.group(1)):
+                # its count is not the old number: which entry is meant is not said, so none is changed (tester56 F1)
+                return _which_renumbered(state, [], instead.group(1), instead.group(2))
             if fixed.status is EntryStatus.linked:
                 before = state.year.realisasi
                 state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))

@@ -505,6 +505,8 @@ def transfer_path(state: UserState) -> list[Reply]:
                   "1. IKI unit lama yang tidak dikerjakan lagi: /buang NOMOR (misalnya /buang 4 5).\n"
                   "2. IKI yang tetap tetapi berubah: /ubah NOMOR (target, teks, bobot).\n"
                   "3. IKI dari unit baru: tempel kalimat IKI-nya dengan targetnya, satu per baris.\n"
+                  "4. Unit kerja dan atasan di berkas: /profil unit NAMA UNIT BARU dan /profil atasan NAMA ATASAN "
+                  "BARU.\n"
                   "Alasannya saya tanyakan pada perubahan pertama (jawab «mutasi»); untuk perubahan lain di hari yang "
                   "sama cukup jawab «Sama», maka masuk versi yang sama. Realisasi dan catatan IKI lama tetap tersimpan dan ikut /ekspor (lembar "
                   f"«Versi SKP»).\nIKI Anda sekarang:\n{current}")]

@@ -5,7 +5,7 @@ import re
 from datetime import date, datetime
 
 from bot import knowledge
-from bot.conversation import realisasi_walk
+from bot.conversation import realisasi_fix, realisasi_walk
 from bot.conversation.iki_fields import is_yes, short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
@@ -449,9 +449,15 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
     if walk is not None and "\n" not in text.strip() and realisasi_walk.from_logbook(text):  # «sesuai catatan aja»
         return realisasi(state, f"IKI {walk.walk} sesuai catatan", now)
     if ask is None or ask.kind != "realisasi" or not ask.quarter or ask.asked_on is None or "\n" in text.strip() \
-            or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"] \
-            or not figure_only(text):
+            or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"]:
         return None  # weeks later «2 kajian» is the day's work again
+    fixed = realisasi_fix.corrected(state, text, ask.quarter)
+    if isinstance(fixed, str):  # «bukan 97 tp 96» and no realisasi just typed holds 97: asked, nothing changed
+        return [Reply(fixed)]
+    if fixed is not None and fixed[0]:  # «eh maaf bukan 98 tp 96,5%»: the realisasi just given, never a logbook entry
+        return realisasi(state, f"IKI {fixed[0]} {quarter_label(ask.quarter)}: {fixed[1]}", now)
+    if not figure_only(text):
+        return None
     pending = capaians.pending_quarter(state.skp, state.year, ask.quarter, today)
     if not pending:
         return None

@@ -192,7 +192,9 @@ def header_row(sheet) -> int:
 
 
 def _number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
+    """A value as the cell holds it: 94,425 of a trajectory as 94.43, never 94.42500000000001 (tester56 F23)."""
+    value = round(float(value), 2)
+    return int(value) if value.is_integer() else value
 
 
 def _signatures(sheet, skp: SkpDraft, agreed: Agreement | None = None) -> None:

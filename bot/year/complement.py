@@ -44,6 +44,8 @@ def kept_as_planned(indikator: str) -> bool:
 
 
 def not_done_at(said: list[str]) -> int | None:
-    """Where the words said tell work not done («ditunda», «batal»: catatan_harian.yaml not_done_words); None."""
-    found = phrase_set("catatan_harian", "not_done_words").find(said)
+    """Where the words said tell work not done («ditunda», «batal»: catatan_harian.yaml not_done_words) or done late
+    («1 telat»: capaian.yaml complement.late, read only beside a kept_as_planned IKI); None."""
+    found = phrase_set("catatan_harian", "not_done_words").find(said) or phrase_set("capaian", "complement",
+                                                                                     "late").find(said)
     return found[0] if found else None

@@ -62,13 +62,13 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
         _section("evidence", [[f"{short_date(e.day)}", e.text, _iki_named(numbers, e.iki) if e.iki else "-",
                                ", ".join(x.name or x.kind.value for x in e.evidence)]
                               for e in entries if e.evidence],
-                 notes=[_words()["evidence"]["missing"].format(n=i.iki) for i in items if i.kind == "no_evidence"]),
+                 notes=[_words()["evidence"]["missing"].format(n=n) for n in _without_evidence(numbers, linked)]),
         _section("outside", [[f"{short_date(e.day)}", e.text] for e in outside]),
     ]
     if unsure:
         sections.append(_section("unsure", [[f"{short_date(e.day)}", e.text] for e in unsure]))
     late = late_stages(skp, year, today)
-    asked = _questions(numbers, capaian, items, late, outside, unsure)
+    asked = _questions(numbers, capaian, items, late, outside, unsure, _without_evidence(numbers, linked))
     if unreported:
         asked.append(_words()["questions"]["unreported"].format(
             quarters=", ".join(quarter_label(q) for q, _ in unreported)))
@@ -104,8 +104,16 @@ def _quantity(entry: LogEntry) -> str:
     return format_number(entry.quantity) if entry.quantity is not None else "-"
 
 
+def _without_evidence(numbers: dict[str, int], linked: list[LogEntry]) -> list[int]:
+    """The IKI with entries in the record's period and no bukti dukung on any of them: the same entries the «Bukti
+    dukung» section lists (tester56 F22: the agenda's month view said IKI 3 had none beside its listed bukti)."""
+    logged = {e.iki for e in linked}
+    held = {e.iki for e in linked if e.evidence}
+    return [n for key, n in numbers.items() if key in logged and key not in held]
+
+
 def _questions(numbers: dict[str, int], capaian: list[Capaian], items: list[AgendaItem], late: list,
-               outside: list[LogEntry], unsure: list[LogEntry]) -> list[str]:
+               outside: list[LogEntry], unsure: list[LogEntry], without_evidence: list[int]) -> list[str]:
     """What the record asks the leader: an IKI behind its trajectory, a stage overdue, work outside the SKP, IKI
     logged without bukti, entries whose IKI is still open."""
     said = _words()["questions"]
@@ -114,7 +122,7 @@ def _questions(numbers: dict[str, int], capaian: list[Capaian], items: list[Agen
               for key, _, stage in late if key in numbers]
     if outside:
         asked.append(said["outside"].format(count=len(outside), first=outside[0].text))
-    missing = [str(i.iki) for i in items if i.kind == "no_evidence"]
+    missing = [str(n) for n in without_evidence]
     if missing:
         asked.append(said["no_evidence"].format(numbers=", ".join(missing)))
     if unsure:

@@ -445,6 +445,8 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
     skip = set(range(*w.span))
     of = set(vocabulary_config()["rate_of"])
     own = set(text_terms(iki.indikator))
+    # «5 sertifikat SSCEC» names the thing of «sertifikat sanitasi kapal (SSCEC)» by its head word (tester56 F15)
+    own |= {term.split()[0] for term in own if " " in term}
     pairs = []
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
         if i in skip:
@@ -458,6 +460,8 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
     if not pairs:  # a time bound («selesai kurang dr 2 jam») counts nothing: never a part nor a whole
         numbers = [n for n in counts(ln, w) if n.at + 1 >= len(ln.toks) or
                    ln.toks[n.at + 1] not in vocabulary().duration_units]
+        pairs += [pair for pair in [_met_and_unmet(ln, numbers, iki)] if pair is not None]
+    if not pairs:
         whole_met = _all_met(ln, numbers[0], own) if len(numbers) == 1 else False
         if whole_met:
             pairs.append((numbers[0].value, numbers[0].value))  # «3 permintaan cito, semua selesai»: 3 of 3
@@ -473,6 +477,30 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
         return None
     part, whole = pairs[0]
     return (part, whole) if 0 < whole and 0 <= part <= whole else None
+
+
+def _result_after(ln: Line, at: int) -> list[str]:
+    """The result said right after the count at `at`, its short form spelled out (capaian.yaml complement
+    short_results: «MS» → memenuhi syarat): up to the next number or mark."""
+    short = knowledge.data("capaian")["complement"]["short_results"]
+    said = []
+    for tok, kind in zip(ln.toks[at + 1:], ln.kinds[at + 1:]):
+        if kind not in ("word", "alnum"):
+            break
+        said += tokens(short.get(tok, tok))
+    return said
+
+
+def _met_and_unmet(ln: Line, numbers: list[Number], iki: IkiDraft) -> tuple[float, float] | None:
+    """«hasil lab 2 MS 1 TMS» toward «… yang memenuhi syarat kesehatan»: one count with the IKI's result, the next
+    with that result negated: (met, met + unmet) (tester56 F15); None for any other line."""
+    negations = set(knowledge.data("capaian")["complement"]["negations"]) | vocabulary().negations
+    words = set(tokens(iki.indikator))
+    for first, second in zip(numbers, numbers[1:]):
+        met, unmet = _result_after(ln, first.at), _result_after(ln, second.at)
+        if met and set(met) <= words and unmet and unmet[0] in negations and unmet[1:] == met:
+            return first.value, first.value + second.value
+    return None
 
 
 _APART_WORDS = 4  # the most words between a part and «dari» its whole («2 px hipotensi intradialisis dari 15 px»)

@@ -276,11 +276,35 @@ def _missing_asked(ln: Line) -> str | None:
     def words(group: str) -> PhraseSet:
         return phrase_set("catatan_harian", "own_records_missing", group)
 
+    if _quarter_filled_asked(ln):
+        return MISSING_REALISASI
     if not (ln.has(words("about")) and ln.has(words("missing"))) or not (ln.has(words("which")) or "?" in ln.text):
         return None
     if ln.has(words("catatan")):  # «blm ada catatan»: the logbook, even beside «capaian»
         return MISSING_CATATAN
     return MISSING_REALISASI if ln.has(words("realisasi")) else None
+
+
+def _quarter_filled_asked(ln: Line) -> bool:
+    """«TW 1 kmrn udh masuk blm?»: a quarter named, a word of its figures being in, asked («?» or a closing «blm»),
+    nothing else said (own_records_missing `quarter_filled`, `quarter_beside`): whether the quarter's realisasi is
+    in (tester56 F7: it got the Renstra indicators per tujuan)."""
+    def words(group: str) -> PhraseSet:
+        return phrase_set("catatan_harian", "own_records_missing", group)
+
+    found = quarter_pattern().search(ln.text)
+    if found is None or iki_refs().search(ln.text) or not ln.has(words("quarter_filled")):
+        return False
+    rest = line(ln.text[:found.start()] + " " + ln.text[found.end():])
+    toks = [t for t, k in zip(rest.toks, rest.kinds) if k != "mark"]
+    while toks and words("quarter_beside").match_at(toks, len(toks) - 1) and not words("missing").match_at(
+            toks, len(toks) - 1):  # «… belum ya»: a tag after the closing «belum»
+        toks = toks[:-1]
+    asked = ln.text.rstrip().endswith("?") or bool(toks) and words("missing").match_at(toks, len(toks) - 1) is not None
+    if not asked or any(k == "num" for k in rest.kinds):
+        return False
+    covered = _covered(rest, [words("quarter_filled"), words("quarter_beside"), words("missing")])
+    return all(i in covered for i, k in enumerate(rest.kinds) if k != "mark")
 
 
 def _behind_asked(ln: Line) -> bool:

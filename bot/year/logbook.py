@@ -480,7 +480,10 @@ def described(entry: LogEntry) -> str:
     _, w = read_date(ln, entry.created.date() if entry.created else entry.day)
     cut = []
     if w.span[1] > w.span[0]:
-        cut.append((_led(ln, w.span[0], "date_lead_words"), _trailed(ln, w.span[1], "date_trail_words")))
+        end = _trailed(ln, w.span[1], "date_trail_words")
+        if end < len(ln.toks) and vocabulary().months.get(ln.toks[end]) == entry.day.month:
+            end += 1  # «rabu 15 april …» read from «rabu 15»: the month after it is the date's too (tester56 F23)
+        cut.append((_led(ln, w.span[0], "date_lead_words"), end))
     cut += [(_led(ln, start, "duration_lead_words"), end) for _, start, end, _ in duration_spans(ln)]
     return without_tokens(ln, cut) or entry.text
 

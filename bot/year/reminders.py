@@ -149,10 +149,11 @@ def _days_due(year: YearState, start: date, end: date) -> set[date]:
         for day in {next_workday(d) for d in bases}:
             days |= {day + timedelta(days=n) for n in range(catch_up + 1)}
     if settings.realisasi.on:
-        catch_up = _settings()["realisasi"]["catch_up_days"]
         years = {year.year} if year.year else set(range(start.year - 1, end.year + 1))
-        for day in (realisasi_date(y, q) for y in years for q in (1, 2, 3, 4)):
-            days |= {day + timedelta(days=n) for n in range(catch_up + 1)}
+        for y, q in ((y, q) for y in years for q in (1, 2, 3, 4)):
+            if not _handed_out(year, y, q):  # due until the next quarter's prompt (_realisasi_window)
+                first, last = (m.date() for m in _realisasi_window(y, q, settings.realisasi.at))
+                days |= {first + timedelta(days=n) for n in range((last - first).days + 1)}
     return {d for d in days if start <= d <= end}
 
 
@@ -216,6 +217,22 @@ def realisasi_date(year: int, quarter: int) -> date:
     return next_workday(quarter_end(year, quarter) + timedelta(days=1))
 
 
+def _realisasi_window(year: int, quarter: int, at: time) -> tuple[datetime, datetime]:
+    """When a quarter's prompt is due: from its first working day until the next quarter's prompt (tester56 F14)."""
+    following = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
+    return (datetime.combine(realisasi_date(year, quarter), at, WIB),
+            datetime.combine(realisasi_date(*following), at, WIB))
+
+
+_SENT_KEY = re.compile(r"pengingat:realisasi:(\d{4})-TW([1-4])$")
+
+
+def _handed_out(year: YearState, performance: int, quarter: int) -> bool:
+    """The quarter's prompt, or a later quarter's, was handed out (year.sent keeps the last key per kind)."""
+    sent = _SENT_KEY.match(year.sent.get(ReminderKind.realisasi.value, ""))
+    return sent is not None and (int(sent.group(1)), int(sent.group(2))) >= (performance, quarter)
+
+
 def _realisasi_possible(prompt: RealisasiPrompt, year: YearState, skp: SkpDraft) -> bool:
     """The prompt is on (it is by default) and there is a kept SKP to ask about."""
     return prompt.on and bool(skp.iki) and bool(year.agreed or year.entries)
@@ -225,12 +242,13 @@ def _realisasi_due(prompt: RealisasiPrompt, settings: ReminderSettings, year: Ye
                    now: datetime) -> DueReminder | None:
     if not _realisasi_possible(prompt, year, skp):
         return None
-    catch_up = timedelta(days=_settings()["realisasi"]["catch_up_days"])
     performance = year.performance_year(now.date())
     for quarter in (4, 3, 2, 1):
-        moment = datetime.combine(realisasi_date(performance, quarter), prompt.at, WIB)
-        if not moment <= now <= moment + catch_up:
+        moment, until = _realisasi_window(performance, quarter, prompt.at)
+        if not moment <= now < until:
             continue
+        if _handed_out(year, performance, quarter):
+            return None
         if not _since_ok(prompt.since, moment) or _off_day(settings, now.date()):
             return None
         pending = pending_quarter(skp, year, quarter, now.date())

@@ -77,8 +77,15 @@ def has_records(year: YearState) -> bool:
     return bool(year.rencana or year.entries or year.realisasi)
 
 
+def added(year: YearState) -> tuple[str, ...]:
+    """The year's sheets the export carries: the three with the year's records, «Versi SKP» once a perubahan made a
+    second version, with records or without (tester56 F11: a mutasi with no catatan yet exported no «Versi SKP», which
+    the mutasi answer had promised, and the dropped IKI were nowhere)."""
+    return (SHEETS if has_records(year) else ()) + ((VERSIONS,) if len(year.versions) > 1 else ())
+
+
 def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date) -> bytes:
-    """The workbook with the three sheets inserted right after its first (the SKP)."""
+    """The workbook with the year's sheets (added) inserted right after its first (the SKP)."""
     book = load_workbook(BytesIO(workbook))
     numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
     rhk = {iki.indikator: iki.rhk or "" for iki in skp.iki}
@@ -116,7 +123,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
     gone = [r for r in year.realisasi if r.iki not in numbers]  # an IKI replaced or dropped: its figures, as history
     rows["Realisasi per TW"] += [[label(r.iki), quarter_label(r.quarter), "", r.value if r.value is not None else "",
                                   "", "", "IKI lama (lihat lembar «Versi SKP»)"] for r in gone]
-    names = SHEETS + ((VERSIONS,) if len(year.versions) > 1 else ())
+    names = added(year)
     rows[VERSIONS] = version_rows(year)
     for offset, name in enumerate(names, start=1):
         sheet = book.create_sheet(name, offset)
