@@ -306,6 +306,10 @@ class Plain:
             taken = sorted([*chosen, *zip(failing, typed)], key=lambda pair: pair[0])
             return [note] + draft_save.save_many(state, [draft for _, draft in taken], [line for line, _ in taken])
         state.refused = failing
+        list_drafts.rewritten_kept(state, chosen, pick)
+        placed = list_drafts.placed_targets(state, pick) if pick.placed else ""
+        if placed:  # «95, 90, 90, 100» for every line of the list: those already in the draft or failing, by place
+            replies.append(Reply(placed))
         if failing:
             numbers = ", ".join(str(n) for n in failing)
             replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "

@@ -1,0 +1,52 @@
+"""A list line named by its place and given new words, then one value typed for every line of the list in its order
+(d20-dev07: «yg ketiga ganti jd …» saved the new words as one more IKI and left line 3 refused, then «95, 90, 90,
+100» was refused because only the other lines were waiting); a share of pilgrims given a service is its coverage,
+as Renstra IKP 8.8 words it, never participation."""
+
+from bot.conversation import Engine
+from bot.conversation.line_acts import REPLACE, by_ordinal, read
+from bot.conversation.list_picks import waiting_targets
+from bot.conversation.state import ListedIki
+from bot.models import IkiDraft
+from bot.rules import check_iki
+from tests.talk import said
+
+LIST = ("1. Persentase sampel darah yang diperiksa sesuai standar\n"
+        "2. Jumlah rapat koordinasi bulanan laboratorium\n"
+        "3. Persentase hasil kritis yang dilaporkan ke dokter < 30 menit")
+
+
+def test_a_line_named_by_its_place_before_a_replace_word_is_that_line():
+    assert by_ordinal("yang kedua diganti jadi Persentase alat yang dikalibrasi", 3).startswith("no 2 diganti")
+    acts = read(by_ordinal("yg terakhir ganti jd Persentase alat yang dikalibrasi tepat waktu", 3), 3)
+    assert [(a.line, a.kind) for a in acts] == [(3, REPLACE)]
+    assert by_ordinal("yg kedua aja", 3) == "yg kedua aja"  # no replace word: a pick of a suggestion, left alone
+
+
+def test_values_for_every_line_go_by_place_when_one_line_is_already_drafted():
+    listed = [ListedIki(text=t) for t in ("Persentase sampel darah yang diperiksa sesuai standar",
+                                          "Persentase alat yang dikalibrasi tepat waktu",
+                                          "Persentase hasil kritis yang dilaporkan ke dokter < 30 menit")]
+    drafted = {listed[1].text.lower()}
+    pick = waiting_targets("target 80, 85, 90", listed, drafted)
+    assert pick.lines == [1, 3] and {n: v.value for n, v in pick.targets.items()} == {1: 80, 3: 90}
+    assert {n: v.value for n, v in pick.placed.items()} == {2: 85}
+    assert waiting_targets("80, 85", listed, drafted).targets[3].value == 85  # one per waiting line: as before
+
+
+def test_a_replaced_line_then_targets_in_list_order_reach_the_draft():
+    engine = Engine()
+    engine.handle("u", LIST)
+    engine.handle("u", "yang kedua diganti jadi persentase alat lab yg dikalibrasi sesuai jadwal")
+    state = engine.state("u")
+    assert state.listed[1].text.lower().startswith("persentase alat lab")
+    text = said(engine.handle("u", "95, 90, 85"))
+    targets = {i.indikator.split()[1]: i.target for i in engine.state("u").skp.iki}
+    assert targets == {"sampel": "95%", "alat": "90%", "hasil": "85%"}, text
+
+
+def test_pilgrims_given_a_service_is_coverage_not_participation():
+    for text in ("Persentase jemaah haji yang dilakukan vaksinasi meningitis sebelum keberangkatan",
+                 "Persentase remaja putri yang dilakukan skrining anemia"):
+        assert not check_iki(IkiDraft(indikator=text)).has_error, text
+    assert check_iki(IkiDraft(indikator="Persentase pegawai yang dilakukan pembinaan")).has_error
