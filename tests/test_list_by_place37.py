@@ -50,3 +50,27 @@ def test_pilgrims_given_a_service_is_coverage_not_participation():
                  "Persentase remaja putri yang dilakukan skrining anemia"):
         assert not check_iki(IkiDraft(indikator=text)).has_error, text
     assert check_iki(IkiDraft(indikator="Persentase pegawai yang dilakukan pembinaan")).has_error
+
+
+def test_take_that_under_several_suggestions_takes_the_first_and_says_so():
+    """«ambil yg itu aja, target 60an» under a /cek's suggestions: the top one saved with its target asked or set,
+    said as usulan 1 with how to change it (d20-dev08: read as work to draft from, the message lost)."""
+    engine = Engine()
+    engine.handle("u", "/cek jumlah penyuluhan gizi ke posyandu")
+    assert len(engine.state("u").candidates) > 1
+    text = said(engine.handle("u", "ambil yg itu aja"))
+    assert "usulan 1" in text and len(engine.state("u").skp.iki) == 1, text
+    assert engine.state("u").skp.iki[0].indikator == text.split("\n")[2].strip() or "Tersimpan" in text
+
+
+def test_a_run_on_line_of_own_iki_is_split_into_its_items():
+    """One line holding items numbered «1) … 2) … 3) …», or each closed by its jenis in brackets before a comma: one
+    item each, the words before the first its header (d21-dev06, d20-dev06: one IKI, or two items joined)."""
+    from bot.conversation.iki_list import read_list
+
+    numbered = read_list("ini punya sy: 1) Persentase sampel yg diperiksa tepat waktu 90% 2) Persentase alat "
+                         "yg terkalibrasi 95% 3) IP ASN 85")
+    assert [line.listed.target for line in numbered.lines] == ["90%", "95%", "85"]
+    closed = read_list("iki sy: persentase resep yg dilayani tepat waktu (TUSI), persentase pasien yg dapat konseling "
+                       "obat (TUSI), dokumen SOP diperbarui (TUSI), IP ASN")
+    assert len(closed.lines) == 4 and closed.lines[2].listed.text.startswith("dokumen SOP")

@@ -57,6 +57,7 @@ from bot.conversation.answers import (
     read_answer,
     suggestion_named,
     typed_target,
+    value_at_end,
     without_lead_in,
     without_tail,
 )
@@ -109,6 +110,7 @@ from bot.conversation.plain import (
     kept_as_typed,
     names_target,
     picked_with_target,
+    points_at_shown,
     qualified_target,
     read_as,
     save_named,
@@ -402,7 +404,16 @@ def _suggestion_picked(said: Said) -> list[Reply] | None:
     with_target = picked_with_target(state, message) if picked is None else None
     if with_target:
         picked, state.candidate_target = with_target
-    return said.plain.use_candidate(state, str(picked + 1)) if picked is not None else None
+    if picked is None:
+        return None
+    head = value_at_end(message)
+    several = len(state.candidates) > 1 and points_at_shown(head[0] if head else message)
+    taken = said.plain.use_candidate(state, str(picked + 1))
+    if several and taken:  # «pakai itu» under several: the first, said, with how to take another one
+        note = ("«Itu» saya baca sebagai usulan 1 (yang teratas); bila maksud Anda usulan lain, ganti teksnya dengan "
+                "/ubah NOMOR teks sesudah ini.")
+        taken = [replace(taken[0], text=f"{note}\n{taken[0].text}")] + taken[1:]
+    return taken
 
 
 def _count_asked(said: Said) -> list[Reply] | None:
