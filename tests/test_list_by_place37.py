@@ -74,3 +74,11 @@ def test_a_run_on_line_of_own_iki_is_split_into_its_items():
     closed = read_list("iki sy: persentase resep yg dilayani tepat waktu (TUSI), persentase pasien yg dapat konseling "
                        "obat (TUSI), dokumen SOP diperbarui (TUSI), IP ASN")
     assert len(closed.lines) == 4 and closed.lines[2].listed.text.startswith("dokumen SOP")
+
+
+def test_a_line_word_said_again_after_a_join_names_that_line_too():
+    """«no 2 dan no 5 buang» drops both lines (d21-dev07: only line 3 of «yg no 3 sm no 6 hapus aja» was dropped)."""
+    acts = read("duh salah smua, yang no 2 dan no 5 buang aja", 6)
+    assert [(a.line, a.kind) for a in acts] == [(2, "drop"), (5, "drop")]
+    acts = read("nomor 1 sama nomor 4 pakai usulan 2", 6)
+    assert [(a.line, a.pick) for a in acts] == [(1, 2), (4, 2)]

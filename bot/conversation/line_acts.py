@@ -56,8 +56,8 @@ def _words() -> dict:
     acts = data["line_acts"]
     number = r"\d{1,2}(?!\s*(?:%|persen))"
     joins = [*acts["joins"], *data["pick_range"]]
-    numbers = numbers_source(joins, number)
     names = {*data["line_names"], *acts["refs"]}
+    numbers = numbers_source(joins, number, names)
     refs = alternation(names)
     everything = "|".join(re.escape(w) for w in data["pick_all"])
     replace = "|".join(re.escape(w) for w in sorted(acts["replace"], key=len, reverse=True))
