@@ -82,3 +82,23 @@ def test_a_line_word_said_again_after_a_join_names_that_line_too():
     assert [(a.line, a.kind) for a in acts] == [(2, "drop"), (5, "drop")]
     acts = read("nomor 1 sama nomor 4 pakai usulan 2", 6)
     assert [(a.line, a.pick) for a in acts] == [(1, 2), (4, 2)]
+
+
+def test_a_quoted_question_over_a_thumbs_up_is_an_ok():
+    from bot.conversation.quoted import answer_only
+
+    assert answer_only("> Simpan semua usulan ke draf?\n👍🏻") == "ok"
+    assert answer_only("> Target IKI 2 berapa?\niya 90 aja") == "iya 90 aja"
+    listed = "IKI sy:\n> Persentase A yang selesai\n> Persentase B yang tepat waktu"
+    assert answer_only(listed) == listed  # lines marked «>» under a header: a list, never a quote
+    assert answer_only("👍") == "ok" and answer_only("mantap 👍") == "mantap 👍"
+
+
+def test_own_work_listed_at_step_one_is_proposed_from_not_searched():
+    """«tugas saya: …, …, …» at PRIMA's first question with nothing searched before: IKI proposed from the work
+    (d21-dev05: searched as keywords, a crisis unit's IKP shown)."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    text = said(engine.handle("u", "tugas saya: imunisasi bayi, pemantauan tumbuh kembang balita, penyuluhan gizi "
+                                   "ibu hamil"))
+    assert "Usulan IKI dari pekerjaan" in text and "Indikator Renstra untuk" not in text, text

@@ -91,6 +91,16 @@ def spelled_out(activity: str, said: str) -> str:
     return " ".join(out)
 
 
+def own_work_listed(text: str) -> bool:
+    """«kegiatan sy: ANC terpadu, pertolongan persalinan, kunjungan nifas»: a label naming one's own work before a
+    colon (conversation.yaml prima_offer `work_nouns`, `own`), then several tasks: work told, to propose IKI from."""
+    data = knowledge.data("conversation")["prima_offer"]
+    head, colon, rest = text.partition(":")
+    words = tokens(head)
+    return bool(colon) and 2 <= len(words) <= 4 and bool(set(words) & set(data["work_nouns"])) \
+        and bool(set(words) & set(data["own"])) and len([p for p in re.split(r"[,;\n]", rest) if tokens(p)]) >= 2
+
+
 def lost(text: str) -> bool:
     """«sy ga ngerti strategi balai kak, …»: the user says they are lost; the steps guide them, one at a time."""
     return _words()["lost"].find(tokens(text)) is not None
