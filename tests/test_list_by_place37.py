@@ -102,3 +102,22 @@ def test_own_work_listed_at_step_one_is_proposed_from_not_searched():
     text = said(engine.handle("u", "tugas saya: imunisasi bayi, pemantauan tumbuh kembang balita, penyuluhan gizi "
                                    "ibu hamil"))
     assert "Usulan IKI dari pekerjaan" in text and "Indikator Renstra untuk" not in text, text
+
+
+def test_a_jenis_in_brackets_closing_a_list_line_is_its_jenis():
+    from bot.conversation.iki_list import read_list
+    from bot.models import Jenis
+
+    pasted = read_list("1. Persentase sampel yang lolos uji mutu 95% (TUSI)\n2. Persentase sampel yang disekuensing "
+                       "tepat waktu 90% (core CL)")
+    assert [(line.listed.text[3:], line.listed.jenis, line.mark) for line in pasted.lines] == [
+        ("Persentase sampel yang lolos uji mutu", Jenis.core_tusi, "✓"),
+        ("Persentase sampel yang disekuensing tepat waktu", Jenis.core_cl, "✓")]
+
+
+def test_an_iki_written_after_a_lead_in_is_no_question_about_a_list_line():
+    from bot.conversation.line_questions import asks_about_line
+
+    listed = [ListedIki(text="Jumlah pasien rujukan balik ke RS jejaring"), ListedIki(text="Persentase resep tepat")]
+    assert asks_about_line("sm beyond: Jumlah pelatihan bersama RS jejaring 2 kali, boleh kan?", listed) is None
+    assert asks_about_line("yg rujukan balik RS jejaring gmn?", listed) == 1

@@ -125,6 +125,7 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
     for n, line in enumerate(raw):
         rhk = _RHK_CELL.search(line)
         line = line[:rhk.start()] if rhk else line
+        line = _JENIS_BRACKET.sub(r", \1", line)  # «… 95% (TUSI)»: its jenis, as «…, TUSI» is read
         typed = fields_in(line)
         text = typed.indikator or line
         graded = _graded(line) if typed.target is None else None
@@ -282,6 +283,7 @@ def headed_table(text: str) -> str | None:
 
 
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\)\s+")
+_JENIS_BRACKET = re.compile(r"\s*\(((?:core\s+)?(?:cl|tusi|mi|beyond))\)\s*$", re.IGNORECASE)
 _JENIS_CLOSED = re.compile(r"\((?:core\s+)?(?:cl|tusi|mi|beyond)\)\s*[,;]\s+", re.IGNORECASE)
 
 
