@@ -121,3 +121,33 @@ def test_an_iki_written_after_a_lead_in_is_no_question_about_a_list_line():
     listed = [ListedIki(text="Jumlah pasien rujukan balik ke RS jejaring"), ListedIki(text="Persentase resep tepat")]
     assert asks_about_line("sm beyond: Jumlah pelatihan bersama RS jejaring 2 kali, boleh kan?", listed) is None
     assert asks_about_line("yg rujukan balik RS jejaring gmn?", listed) == 1
+
+
+def test_targets_typed_per_quarter_are_read_with_the_year_target():
+    from bot.lang.quarter_values import quarter_values
+
+    found = quarter_values("kuartal kedua 30%, akhir tahun nya 85%")
+    assert {q: v.text for q, v in found.by_quarter.items()} == {2: "30%"} and found.target.text == "85%"
+    assert found.trajectory() == [None, "30%", None, "85%"]
+    assert quarter_values("trw 1 20 trw 3 70").target.text == "70"
+    assert quarter_values("selesai TW III") is None and quarter_values("target 90%") is None
+
+
+def test_quarters_under_the_offer_save_it_and_a_question_about_100_is_answered():
+    """«TW II 50%, akhir tahun 80%. kalo 100 boleh?» while «Simpan ke draf» waits: saved with 80% and its trajectory,
+    the 100% question answered with the guidance on absolute targets (d20-dev08: only the question was answered)."""
+    engine = Engine()
+    engine.handle("u", "/cek Persentase balita gizi buruk yang mendapat perawatan sesuai standar")
+    text = said(engine.handle("u", "TW II 50%, akhir tahun 80%. kalo 100 boleh?"))
+    iki = engine.state("u").skp.iki
+    assert [(i.target, i.target_triwulan) for i in iki] == [("80%", [None, "50%", None, "80%"])], text
+    assert "target mutlak" in text
+
+
+def test_quarters_typed_at_a_field_question_go_to_the_iki_named():
+    engine = Engine()
+    engine.handle("u", "1. Persentase sampel yang diperiksa tepat waktu\n2. Persentase alat yang terkalibrasi")
+    engine.handle("u", "90, 80")
+    text = said(engine.handle("u", "yg nomor 2 TW III 50 TW IV 80 ya"))
+    iki = engine.state("u").skp.iki
+    assert iki[1].target_triwulan == [None, None, "50%", "80%"] and iki[0].target_triwulan is None, text

@@ -63,7 +63,7 @@ from bot.conversation.answers import (
 )
 from bot.conversation.choices import resumes_prima
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import is_yes
+from bot.conversation.iki_fields import absolute_warning, is_yes
 from bot.conversation.intent import (
     Intent,
     Request,
@@ -139,7 +139,8 @@ from bot.conversation.step_m_reading import typed_draft
 from bot.conversation.typed_work import after_example, beyond_said, new_iki_in, new_work, planned_addition, reads_as_iki
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
-from bot.lang.text import clean, phrase_set, sentence, short, tokens
+from bot.lang.quarter_values import quarter_values
+from bot.lang.text import clean, phrase_set, question_sentences, sentence, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Peran
 from bot.retrieval.answer import NOT_FOUND
@@ -149,6 +150,7 @@ from bot.retrieval.own_commands import asked_command
 from bot.rewrite.work import Task
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki
+from bot.rules.analysis import implied_satuan
 from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
@@ -1019,6 +1021,9 @@ def _target_typed(said: Said) -> list[Reply] | None:
     if draft_save.offered(state):
         if draft_save.takes_offer(state, message) or draft_save.said_yes(message) and not state.candidates:
             return draft_save.take_offer(state, message)
+        by_quarter = _quarters_for_offer(said)
+        if by_quarter is not None:
+            return by_quarter
         return draft_save.offer_target(state, message) or None
     if state.candidates and names_target(message, state):
         bare = bare_number(message)
@@ -1032,6 +1037,31 @@ def _target_typed(said: Said) -> list[Reply] | None:
     note = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
                  "dengan /ubah NOMOR teks.")
     return [note] + said.plain.target_for_suggestions(state, number.text)
+
+
+def _quarters_for_offer(said: Said) -> list[Reply] | None:
+    """«target kuartal ketiga 40% akhir tahun 70%. target itu boleh 100 gk?» while «Simpan ke draf» waits: the year's
+    target and the quarters' values kept on the IKI, saved, and a question typed beside them answered (d20-dev08: the
+    question answered, the targets lost)."""
+    state = said.state
+    sentences = question_sentences(said.message)
+    asked = [part for part in sentences if "?" in part]
+    told = " ".join(part for part in sentences if "?" not in part)
+    found = quarter_values(told)
+    if found is None:
+        return None
+    current = state.fill.current
+    draft_save.set_target(current, found.target)
+    current.target_triwulan = found.trajectory()
+    saved = draft_save.take_offer(state, "")
+    shown = " · ".join(f"TW {q} {v}" for q, v in zip(("I", "II", "III", "IV"), current.target_triwulan) if v)
+    note = Reply(f"Target tahunan {found.target.text}; target per triwulan dicatat: {shown}.")
+    question = " ".join(asked)
+    if any(n.value == 100 for n in numbers_in(question)) and implied_satuan(current) == "%":
+        answer = [Reply(absolute_warning())]  # «target itu boleh 100 gk?»: the guidance on a 100% target
+    else:
+        answer = _question(replace(said, message=question, intent=classify(question))) if asked else None
+    return [note] + (answer or []) + saved
 
 
 def _which_suggestion_for(state: UserState, value: str) -> list[Reply]:
