@@ -151,3 +151,16 @@ def test_quarters_typed_at_a_field_question_go_to_the_iki_named():
     text = said(engine.handle("u", "yg nomor 2 TW III 50 TW IV 80 ya"))
     iki = engine.state("u").skp.iki
     assert iki[1].target_triwulan == [None, None, "50%", "80%"] and iki[0].target_triwulan is None, text
+
+
+def test_a_proposal_skipped_by_its_words_is_left_out_and_the_rest_saved():
+    """«ok skip yg rapat. 3 sisanya simpan» under the IKI PRIMA proposed together: the proposal named is not saved,
+    the rest are (d12-adm07: «skip yg rapat» was read as a target and every proposal saved)."""
+    from bot.conversation import prima_offer
+
+    offer = [IkiDraft(indikator=t) for t in ("Persentase notulen rapat yang terbit tepat waktu",
+                                             "Persentase usulan anggaran satker yang direkap tepat waktu",
+                                             "Nilai Indeks Profesionalitas ASN")]
+    assert prima_offer.dropped_by_name(offer, "notulen ga usah deh, sisanya simpan") == ([0], True)
+    assert prima_offer.dropped_by_name(offer, "buang yg anggaran") == ([1], False)
+    assert prima_offer.dropped_by_name(offer, "target anggaran 90") is None
