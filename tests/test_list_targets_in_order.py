@@ -21,13 +21,22 @@ def test_one_value_for_each_waiting_line_saves_them_with_those_targets(values, o
     assert [t for _, t in saved] == ["95%", "80%", "85"] and "rapat" not in " ".join(i for i, _ in saved), saved
 
 
-@pytest.mark.parametrize("values", ["95, 80", "95, 80, 85, 90"])
+@pytest.mark.parametrize("values", ["95, 80", "95, 80, 85, 90, 75"])
 def test_a_count_that_differs_from_the_waiting_lines_saves_none_and_says_why(values):
     """Lines still waiting outside the draft: which value is whose cannot be told, so none is saved, said why."""
     engine = Engine()
     reply = said(typed(engine, "u", LIST, values))
     assert not engine.state("u").skp.iki, engine.state("u").skp.iki
     assert "belum ada yang saya simpan" in reply and "nomor 1, 2 dan 4" in reply and "Saya belum bisa membaca" not in reply
+
+
+def test_one_value_for_every_line_of_the_list_goes_by_place():
+    """«95, 80, 85, 90» under a list of four whose line 3 fails: one value per line, so by place (d20-dev07); the
+    failing line keeps its 85 for when it is put right."""
+    engine = Engine()
+    reply = said(typed(engine, "u", LIST, "95, 80, 85, 90"))
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "80%", "90"], reply
+    assert engine.state("u").listed[2].target == "85"
 
 
 def test_after_the_drop_sent_the_lines_to_the_draft_a_count_that_differs_sets_no_target_silently():

@@ -33,6 +33,7 @@ from bot.conversation import (
     prima_text,
     profil_change,
     profil_flow,
+    quoted,
     rhk_flow,
     save_undo,
     skp_buttons,
@@ -500,6 +501,7 @@ class Engine:
 
     # Typed messages ---------------------------------------------------------------------------------------
     def _message(self, turn: Turn, message: str) -> list[Reply]:
+        message = quoted.answer_only(message)  # «> Simpan … ke draf?» over «👍»: the answer, never the quote
         released, held = self._profile_released(turn.state, message)
         replies = released + self._message_replies(turn, message) + self._profile_back(turn.state, held)
         if [r.text for r in replies] == [NOT_UNDERSTOOD]:  # «1» the next day: yesterday's «IKI mana?» answered

@@ -20,6 +20,7 @@ from bot.conversation import (
     named_targets,
     own_cascade,
     pasted_skp,
+    quarters_told,
     role_told,
     skp_drop,
     step_help,
@@ -129,6 +130,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return pressed if pressed is not None else skipped(state)
     if state.fill.field == "target" and leaves_choice(message):  # «kamu aja yg tentuin targetnya»: never work to draft
         return [Reply(CHOSEN_TARGET)] + draft_save.prompt(state)  # from; the target asked stays open (d16-xxx03)
+    quarters = quarters_told.told(state, message, state.fill.index)
+    if quarters:  # «ok TW II 60 TW III 100 utk yg nomor 2»: that IKI's trajectory, never a data awal of 60%
+        return [Reply(quarters)] + draft_save.prompt(state)
     parts = iki_parts.read(state, message, asked=state.fill.index)
     if parts:  # «NO 1 TARGET 90 PERSEN, CORE TUSI, BOBOT 20. NO 2 85 PERSEN TUSI 15»: each IKI named, its fields
         return [Reply(iki_parts.applied(state, parts))] + draft_save.FIELDS.advance(state, after="")

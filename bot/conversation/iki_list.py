@@ -125,6 +125,7 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
     for n, line in enumerate(raw):
         rhk = _RHK_CELL.search(line)
         line = line[:rhk.start()] if rhk else line
+        line = _JENIS_BRACKET.sub(r", \1", line)  # «… 95% (TUSI)»: its jenis, as «…, TUSI» is read
         typed = fields_in(line)
         text = typed.indikator or line
         graded = _graded(line) if typed.target is None else None
@@ -281,9 +282,44 @@ def headed_table(text: str) -> str | None:
     return "\n".join(rows) if rows else None
 
 
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\)\s+")
+_JENIS_BRACKET = re.compile(r"\s*\(((?:core\s+)?(?:cl|tusi|mi|beyond))\)\s*$", re.IGNORECASE)
+_JENIS_CLOSED = re.compile(r"\((?:core\s+)?(?:cl|tusi|mi|beyond)\)\s*[,;]\s+", re.IGNORECASE)
+
+
+def _marked_inline(line: str) -> list[str] | None:
+    """One line holding items marked as a list is: «IKI sy: 1) Jumlah … (CL) 2) Persentase … 95% 3) IP ASN», numbered
+    1, 2, 3 … in order, or «integrasi (CL), persentase tiket … (TUSI), …, IP ASN», each item closed by its jenis in
+    brackets before a comma: one item each, the words before the first a header (d21-dev06, d20-dev06: read as one
+    IKI, or cut at measure words only, two items joined); None when the line is marked neither way."""
+    marks, expected = [], 1
+    for found in _INLINE_NUMBER.finditer(line):
+        if int(found.group(1)) == expected:
+            marks.append(found)
+            expected += 1
+    if len(marks) >= MIN_LINES:
+        head = line[: marks[0].start()].strip()
+        ends = [m.start() for m in marks[1:]] + [len(line)]
+        parts = [line[m.end(): end].strip() for m, end in zip(marks, ends)]
+        return ([head.rstrip(" :") + ":"] if head else []) + [p for p in parts if p]
+    closed = list(_JENIS_CLOSED.finditer(line))
+    if not closed:
+        return None
+    starts = [0] + [m.end() for m in closed]
+    ends = [m.end() - len(m.group()) + m.group().index(")") + 1 for m in closed] + [len(line)]
+    parts = [line[a:b].strip() for a, b in zip(starts, ends)]
+    return parts if len(parts) >= MIN_LINES else None
+
+
 def _several(line: str) -> list[str]:
     """One line holding several IKI («Persentase A 95, Persentase B 100», «… < 5 menit dan persentase …»), cut into
     one IKI each; the words up to a label before the first («sy perawat IGD. iki sy persentase …») are its header."""
+    marked = _marked_inline(line)
+    if marked:
+        head, _, first = marked[0].partition(":") if ":" in marked[0] and not marked[0].endswith(":") else ("", "", "")
+        if first.strip() and not _measured(head):  # «IKI sy sendiri: integrasi (CL)»: the label, then the first item
+            marked = [head.strip() + ":", first.strip()] + marked[1:]
+        return marked
     parts, start = [], 0
     for match in _next_iki().finditer(line):
         part = line[start:match.start()].strip()

@@ -56,8 +56,8 @@ def _words() -> dict:
     acts = data["line_acts"]
     number = r"\d{1,2}(?!\s*(?:%|persen))"
     joins = [*acts["joins"], *data["pick_range"]]
-    numbers = numbers_source(joins, number)
     names = {*data["line_names"], *acts["refs"]}
+    numbers = numbers_source(joins, number, names)
     refs = alternation(names)
     everything = "|".join(re.escape(w) for w in data["pick_all"])
     replace = "|".join(re.escape(w) for w in sorted(acts["replace"], key=len, reverse=True))
@@ -275,6 +275,7 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
         return [Act(list_walk.waiting(state)[0], WALK)]
     if state.listed_lettered:  # «yg b ganti …», «a sm c hapus»: a list marked by letters named by them
         message = by_letter(message, len(state.listed))
+    message = by_ordinal(message, len(state.listed))
     whole = _acts_whole(state, message)
     parts = sentences(message) if "\n" not in message.strip() else []
     if len(parts) < 2:
@@ -307,6 +308,18 @@ def by_letter(message: str, count: int) -> str:
         return (f"{found['ref']} " if found["ref"] else "") + "no " + " sm ".join(map(number, letters))
 
     return named.sub(numbered, message)
+
+
+def by_ordinal(message: str, count: int) -> str:
+    """«yg ketiga ganti jd Persentase …», «yang terakhir diganti: …» → «no 3 ganti jd …»: a line named by its place
+    right before a replace word is that line (d20-dev07: the new words were saved as one more IKI and line 3 stayed
+    refused); an ordinal after a line's number picks a suggestion instead (`_ordinal_pick`), left as it is."""
+    replaced = _words()["replace"].search(message)
+    head = message[: replaced.start()] if replaced else ""
+    if not head.strip() or len(tokens(head)) > 3:
+        return message
+    lines = list_picks.named_by_ordinal(head, count)
+    return f"no {lines[0]} {message[replaced.start():].lstrip()}" if lines else message
 
 
 def sentences_left(state: UserState, message: str) -> list[str]:

@@ -3,7 +3,7 @@ bagusnya?», «yg backup gmn dong»), the draft's IKI N («IKI yg 2 itu … bagu
 rest of the list («yg lain2 itu kegiatan semua kan?»), answered with the list's buttons again."""
 
 from bot import knowledge, render
-from bot.conversation.answers import measure_class
+from bot.conversation.answers import measure_class, without_lead_in
 from bot.conversation.iki_list import Line, PastedList, lines_checked
 from bot.conversation.list_picks import MIN_NAMING_WORDS, _named_by_words, _refs, asks_whether
 from bot.conversation.list_summary import _reasons, buttons
@@ -27,7 +27,9 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
         before in names or (before in pointers and (at == 0 or words[at - 1] not in data["draft_iki_names"])))}
     argues = _argues(words)
     asks = _asks(text, words) or argues
-    if not lines and asks and listed and not measure_class(text):  # «pemeliharaan alat standar jadi apa?»: by words
+    # («sm Beyond: Jumlah publikasi … bersama RS hub …, correct?» writes an IKI out after its lead-in: no line asked by
+    # the words it shares with one, d21-dev06)
+    if not lines and asks and listed and not measure_class(text) and not measure_class(without_lead_in(text)):
         lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0]) or _pointed_at(words, listed)
     if len(lines) != 1 or not asks or (_refs()[1].find(words) and not asks_whether(text) and not argues):
         return None

@@ -128,3 +128,35 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
             Fields._set(draft, "target", number)
         drafts.append((line, draft))
     return drafts, failing
+
+
+def rewritten_kept(state, chosen: list[tuple[int, IkiDraft]], pick: Picked) -> None:
+    """A line saved in the user's new words («yg ketiga ganti jd Persentase …») stands in the list as those words, the
+    typed line kept behind it (`ListedIki.as_written`), so the list counts it as in the draft and never asks again
+    for the line it replaced (d20-dev07: the values typed next for every line were refused)."""
+    for line, draft in chosen:
+        if line in pick.rewritten:
+            item = state.listed[line - 1]
+            state.listed[line - 1] = item.model_copy(update={"text": draft.indikator, "target": draft.target,
+                                                             "as_written": item.as_written or item})
+
+
+def placed_targets(state, pick: Picked) -> str:
+    """The values typed by place for lines not saved now (`Picked.placed`): a line already in the draft takes its
+    value as the target, a line the rules fail keeps it for when it is saved; what was done said, "" when nothing."""
+    done, kept = [], []
+    checked = lines_checked(state.listed)
+    for line, number in pick.placed.items():
+        forms = draft_forms(checked[line - 1])
+        index = next((i for i, iki in enumerate(state.skp.iki) if iki.indikator.lower() in forms), None)
+        if index is not None:
+            Fields._set(state.skp.iki[index], "target", number)
+            done.append(f"baris {line} (IKI ke-{index + 1}) target {state.skp.iki[index].target}")
+        else:
+            state.listed[line - 1] = state.listed[line - 1].model_copy(update={"target": number.text})
+            kept.append(f"baris {line} ({number.text})")
+    said = [f"Sesuai urutan daftar: {', '.join(done)}."] if done else []
+    if kept:
+        said.append(f"Target {', '.join(kept)} saya catat pada barisnya; baris itu belum lolos aturan, jadi masuk draf "
+                    "bersama targetnya sesudah diperbaiki (lihat «Rincian N»).")
+    return " ".join(said)

@@ -31,6 +31,9 @@ class Picked:
     # «MoU: 80%, TUSI, 25. policy brief: 3 dokumen, …»: lines given their fields one sentence each, measured by their
     # target's unit when they lack only the measure word (`list_drafts.measured_by_target`)
     measured: frozenset[int] = frozenset()
+    # «95, 90, 90, 100» for a list of four whose line 3 is in the draft already: the values typed for lines not saved
+    # now, by their place (a line in the draft takes it as its target, a failing line keeps it for its draft)
+    placed: dict[int, Number] = field(default_factory=dict)
 
 
 @knowledge.cached
@@ -230,17 +233,29 @@ def waiting_targets(text: str, listed: list[ListedIki], drafted: set[str]) -> Pi
     when the values are not all the message says, or their count is not the count of those lines. drafted: the
     draft's IKI, lower-cased."""
     found = _values_for_waiting(text, listed, drafted)
-    if found is None or len(found[1]) != len(found[0]):
+    if found is None:
         return None
     bare, waiting, numbers = found[2], found[0], found[1]
-    return Picked(waiting, _targets(bare, waiting, numbers))
+    if len(numbers) == len(waiting):
+        return Picked(waiting, _targets(bare, waiting, numbers))
+    return _by_place(listed, waiting, numbers)
+
+
+def _by_place(listed: list[ListedIki], waiting: list[int], numbers: list[Number]) -> Picked | None:
+    """«95, 90, 90, 100» under a list of four lines, one of them in the draft already or failing: one value for each
+    line of the list, in its order, so each value is the target of the line at its place (d20-dev07: «Nilai yang Anda
+    tulis ada 4 … belum ada yang saya simpan» after line 3 was saved in new words); None for another count."""
+    if len(numbers) != len(listed) or any(item.dropped for item in listed) or len(distinct(listed)) != len(listed):
+        return None
+    return Picked(waiting, {n: numbers[n - 1] for n in waiting},
+                  placed={n: numbers[n - 1] for n in range(1, len(listed) + 1) if n not in waiting})
 
 
 def waiting_count_off(text: str, listed: list[ListedIki], drafted: set[str]) -> str:
     """«95, 80» (or «95, 80, 85, 90») for three passing lines not in the draft: which value is whose cannot be told,
     so none is saved and that is said, with the lines waiting; "" when the message is no such values."""
     found = _values_for_waiting(text, listed, drafted)
-    if found is None or len(found[1]) == len(found[0]):
+    if found is None or len(found[1]) == len(found[0]) or _by_place(listed, found[0], found[1]):
         return ""
     waiting, numbers = found[0], found[1]
     lines = ", ".join(str(n) for n in waiting[:-1]) + f" dan {waiting[-1]}"

@@ -306,6 +306,10 @@ class Plain:
             taken = sorted([*chosen, *zip(failing, typed)], key=lambda pair: pair[0])
             return [note] + draft_save.save_many(state, [draft for _, draft in taken], [line for line, _ in taken])
         state.refused = failing
+        list_drafts.rewritten_kept(state, chosen, pick)
+        placed = list_drafts.placed_targets(state, pick) if pick.placed else ""
+        if placed:  # «95, 90, 90, 100» for every line of the list: those already in the draft or failing, by place
+            replies.append(Reply(placed))
         if failing:
             numbers = ", ".join(str(n) for n in failing)
             replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
@@ -844,7 +848,18 @@ def typed_suggestion(state: UserState, message: str) -> int | None:
     if not labels or not (selecting(message) or label_words & set(tokens(message)) or by_place
                           or suggestion_place(state, message)):
         return None
-    return typed_choice(message, labels)
+    choice = typed_choice(message, labels)
+    return 0 if choice is None and points_at_shown(message) else choice
+
+
+def points_at_shown(message: str) -> bool:
+    """«pakai itu», «ambil yg tadi aja»: a pick verb and a word pointing at what is on screen, nothing else
+    (conversation.yaml `pick_verbs`, `pointing`, `pointing_between`): the suggestion shown, the first of several."""
+    data = knowledge.data("conversation")
+    words = tokens(message)
+    rest = set(words[1:])
+    return len(words) >= 2 and words[0] in data["pick_verbs"] and bool(rest & set(data["pointing"])) \
+        and rest <= set(data["pointing"]) | set(data["pointing_between"])
 
 
 def _without_save_tail(message: str) -> str:

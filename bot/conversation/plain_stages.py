@@ -57,12 +57,13 @@ from bot.conversation.answers import (
     read_answer,
     suggestion_named,
     typed_target,
+    value_at_end,
     without_lead_in,
     without_tail,
 )
 from bot.conversation.choices import resumes_prima
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import is_yes
+from bot.conversation.iki_fields import absolute_warning, is_yes
 from bot.conversation.intent import (
     Intent,
     Request,
@@ -109,6 +110,7 @@ from bot.conversation.plain import (
     kept_as_typed,
     names_target,
     picked_with_target,
+    points_at_shown,
     qualified_target,
     read_as,
     save_named,
@@ -137,7 +139,8 @@ from bot.conversation.step_m_reading import typed_draft
 from bot.conversation.typed_work import after_example, beyond_said, new_iki_in, new_work, planned_addition, reads_as_iki
 from bot.lang.english import english_measure
 from bot.lang.numbers import format_number
-from bot.lang.text import clean, phrase_set, sentence, short, tokens
+from bot.lang.quarter_values import quarter_values
+from bot.lang.text import clean, phrase_set, question_sentences, sentence, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Peran
 from bot.retrieval.answer import NOT_FOUND
@@ -147,6 +150,7 @@ from bot.retrieval.own_commands import asked_command
 from bot.rewrite.work import Task
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki
+from bot.rules.analysis import implied_satuan
 from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
@@ -402,7 +406,16 @@ def _suggestion_picked(said: Said) -> list[Reply] | None:
     with_target = picked_with_target(state, message) if picked is None else None
     if with_target:
         picked, state.candidate_target = with_target
-    return said.plain.use_candidate(state, str(picked + 1)) if picked is not None else None
+    if picked is None:
+        return None
+    head = value_at_end(message)
+    several = len(state.candidates) > 1 and points_at_shown(head[0] if head else message)
+    taken = said.plain.use_candidate(state, str(picked + 1))
+    if several and taken:  # «pakai itu» under several: the first, said, with how to take another one
+        note = ("«Itu» saya baca sebagai usulan 1 (yang teratas); bila maksud Anda usulan lain, ganti teksnya dengan "
+                "/ubah NOMOR teks sesudah ini.")
+        taken = [replace(taken[0], text=f"{note}\n{taken[0].text}")] + taken[1:]
+    return taken
 
 
 def _count_asked(said: Said) -> list[Reply] | None:
@@ -1009,6 +1022,9 @@ def _target_typed(said: Said) -> list[Reply] | None:
     if draft_save.offered(state):
         if draft_save.takes_offer(state, message) or draft_save.said_yes(message) and not state.candidates:
             return draft_save.take_offer(state, message)
+        by_quarter = _quarters_for_offer(said)
+        if by_quarter is not None:
+            return by_quarter
         return draft_save.offer_target(state, message) or None
     if state.candidates and names_target(message, state):
         bare = bare_number(message)
@@ -1022,6 +1038,31 @@ def _target_typed(said: Said) -> list[Reply] | None:
     note = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
                  "dengan /ubah NOMOR teks.")
     return [note] + said.plain.target_for_suggestions(state, number.text)
+
+
+def _quarters_for_offer(said: Said) -> list[Reply] | None:
+    """«target kuartal ketiga 40% akhir tahun 70%. target itu boleh 100 gk?» while «Simpan ke draf» waits: the year's
+    target and the quarters' values kept on the IKI, saved, and a question typed beside them answered (d20-dev08: the
+    question answered, the targets lost)."""
+    state = said.state
+    sentences = question_sentences(said.message)
+    asked = [part for part in sentences if "?" in part]
+    told = " ".join(part for part in sentences if "?" not in part)
+    found = quarter_values(told)
+    if found is None:
+        return None
+    current = state.fill.current
+    draft_save.set_target(current, found.target)
+    current.target_triwulan = found.trajectory()
+    saved = draft_save.take_offer(state, "")
+    shown = " · ".join(f"TW {q} {v}" for q, v in zip(("I", "II", "III", "IV"), current.target_triwulan) if v)
+    note = Reply(f"Target tahunan {found.target.text}; target per triwulan dicatat: {shown}.")
+    question = " ".join(asked)
+    if any(n.value == 100 for n in numbers_in(question)) and implied_satuan(current) == "%":
+        answer = [Reply(absolute_warning())]  # «target itu boleh 100 gk?»: the guidance on a 100% target
+    else:
+        answer = _question(replace(said, message=question, intent=classify(question))) if asked else None
+    return [note] + (answer or []) + saved
 
 
 def _which_suggestion_for(state: UserState, value: str) -> list[Reply]:

@@ -636,11 +636,13 @@ class Prima:
         searched before are left as a search, never the unit's indicator (the lead's trial: the OLD keyword became
         the indicator). The line that says so, naming those words and the way back to them; "" for no such work."""
         prima = state.prima
-        if not prima.typed or text == prima.typed or not new_work(text, ""):
+        if not (prima.typed or prima_offer.own_work_listed(text)) or text == prima.typed or not new_work(text, ""):
             return ""
         carried = prima.field == "carried"
         prima.strategies = f"{prima.strategies}\n{text}" if carried and prima.strategies else text
         prima.field, prima.misses, state.hits = "carried", 0, []
+        if not prima.typed:  # work told with nothing searched before: no words of a search to speak of
+            return "Indikator unit belum saya isi; untuk mengisinya, pilih «Kembali»."
         return (f"Indikator unit belum saya isi: «{short(prima.typed, 60)}» hanya saya pakai untuk mencari; untuk "
                 "memilih indikatornya, pilih «Kembali».")
 

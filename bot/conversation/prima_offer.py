@@ -10,7 +10,7 @@ from bot.conversation.activities import activities, drafted_each
 from bot.conversation.answers import read_answer, without_lead_in
 from bot.conversation.iki_fields import Fields
 from bot.conversation.replies import Button
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import Candidate, IkiDraft
 from bot.rules import check_iki
@@ -89,6 +89,16 @@ def spelled_out(activity: str, said: str) -> str:
         head = terms.canonical.get(key)
         out.append(" ".join(head) if len(key) == 1 and head and head != key and head in heard else word)
     return " ".join(out)
+
+
+def own_work_listed(text: str) -> bool:
+    """«kegiatan sy: ANC terpadu, pertolongan persalinan, kunjungan nifas»: a label naming one's own work before a
+    colon (conversation.yaml prima_offer `work_nouns`, `own`), then several tasks: work told, to propose IKI from."""
+    data = knowledge.data("conversation")["prima_offer"]
+    head, colon, rest = text.partition(":")
+    words = tokens(head)
+    return bool(colon) and 2 <= len(words) <= 4 and bool(set(words) & set(data["work_nouns"])) \
+        and bool(set(words) & set(data["own"])) and len([p for p in re.split(r"[,;\n]", rest) if tokens(p)]) >= 2
 
 
 def lost(text: str) -> bool:
@@ -337,6 +347,28 @@ def _named_in(offer: list[IkiDraft], part: str) -> int | None:
     if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
         return None
     return shared[0][1]
+
+
+def dropped_by_name(offer: list[IkiDraft], text: str) -> tuple[list[int], bool] | None:
+    """«ok skip yg rapat. 3 sisanya simpan», «buang yg bahan rapat, sisanya ok»: proposals a drop word names by their
+    words (conversation.yaml line_acts `drop`), each sentence or clause naming one; and whether the rest is saved in
+    the same message (d12-adm07: «skip yg rapat» was read as a target, every proposal saved). None when no part
+    drops one by name, or a part with a drop word names none."""
+    drop = phrase_set("conversation", "line_acts", "drop")
+    dropped: list[int] = []
+    saved = False
+    for part in filter(None, (p.strip() for p in re.split(r"[.;,\n]", text))):
+        words = tokens(part)
+        if drop.find(words):
+            named = _named_in(offer, part)
+            if named is None:
+                return None
+            dropped.append(named)
+        elif saves(part) or accepts(part):
+            saved = True
+        elif _content(part) - set(_words()["not_content"]):
+            return None  # a part that is neither: not this reading
+    return (list(dict.fromkeys(dropped)), saved) if dropped else None
 
 
 MIN_ABBREVIATION_CHARS = 4  # «rekon» names «rekonsiliasi», «lapkeu» nothing; «ip» is too short to name by its start

@@ -14,6 +14,7 @@ from bot.conversation import (
     list_summary,
     named_rewording,
     named_targets,
+    quarters_told,
     role_told,
     step_help,
     year_chat,
@@ -112,6 +113,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return engine.prima.restart(state)
     if state.prima.step == "A" and (ran := _command_asked(engine, turn, message)) is not None:
         return ran
+    quarters = quarters_told.told(state, message, state.prima.index) if state.prima.step == "M" else None
+    if quarters:  # «ok TW II 60 TW III 100 utk yg nomor 2»: that IKI's trajectory, never a data awal of 60%
+        return [Reply(quarters)] + engine.prima.prompt(state)
     first, _, rest = message.strip().partition("\n")
     if rest.strip() and state.prima.step in ("P", "R", "I") and goes_to_iki(first):
         moved = engine.prima.ahead(state, first)

@@ -58,6 +58,9 @@ class StepMOffer:
             return None
         if prima_offer.saves_shown(self._offer(state), text):  # «simpan yg tiga itu»: the three shown, no value
             return self.save_offer(state)
+        dropped = prima_offer.dropped_by_name(self._offer(state), text)
+        if dropped:  # «ok skip yg rapat. 3 sisanya simpan»: those proposals left out, the rest saved when asked
+            return self._drop_named(state, *dropped)
         by_name = prima_offer.saved_by_name(self._offer(state), text)
         if by_name:  # «simpan yg SSCEC, TTU, sama air bersih»: those proposals only (the mandatory IKI kept)
             return self._save_named(state, *by_name)
@@ -72,6 +75,19 @@ class StepMOffer:
         shown = prima_offer.shown(offer, prima.unproposed, unplaced)
         prima.unproposed += [part for part in unplaced if part not in prima.unproposed]  # named until written
         return [Reply(f"{said}\n\n{shown}".strip(), self._offer_buttons(state))]
+
+    def _drop_named(self, state: UserState, dropped: list[int], save: bool) -> list[Reply]:
+        """The proposals named dropped (said), then the rest saved when the message asked it, else shown again."""
+        prima, offer = state.prima, self._offer(state)
+        names = [offer[i].indikator for i in dropped]
+        prima.proposals = [p for p in prima.proposals if p.indikator not in names]
+        if any(is_mandatory(offer[i]) for i in dropped):  # «IP ASN ga usah»: the mandatory IKI is not offered again
+            prima.offer_targets = {k: v for k, v in prima.offer_targets.items() if not is_mandatory(IkiDraft(indikator=k))}
+        said = Reply("Tidak saya simpan: " + "; ".join(f"«{short(n, 60)}»" for n in names) + ".")
+        if save:
+            return [said] + self.save_offer(state)
+        shown = prima_offer.shown(self._offer(state), prima.unproposed, [])
+        return [said, Reply(shown, self._offer_buttons(state))]
 
     @staticmethod
     def _saves_again(text: str) -> bool:

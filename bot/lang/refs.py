@@ -11,9 +11,12 @@ from bot.lang.text import alternation
 ONE = r"\d{1,2}"  # a place in a list or an SKP: one or two digits
 
 
-def numbers_source(joins: Iterable[str], one: str = ONE) -> str:
-    """Regex source of one number or several joined («7, 12 sama 25», «2 & 4»): `one` for each, `joins` between."""
-    return rf"{one}(?:\s*(?:{alternation(joins)})\s*{one})*"
+def numbers_source(joins: Iterable[str], one: str = ONE, nouns: Iterable[str] = ()) -> str:
+    """Regex source of one number or several joined («7, 12 sama 25», «2 & 4»): `one` for each, `joins` between;
+    one of `nouns` may be said again before a later number («no 3 sm no 6», «baris 2 dan baris 4»)."""
+    nouns = list(nouns)
+    again = rf"(?:(?:{alternation(nouns)})\s*\.?\s*)?" if nouns else ""
+    return rf"{one}(?:\s*(?:{alternation(joins)})\s*{again}{one})*"
 
 
 def range_source(words: Iterable[str]) -> str:
@@ -24,7 +27,7 @@ def range_source(words: Iterable[str]) -> str:
 def named_source(nouns: Iterable[str], joins: Iterable[str] = (), one: str = ONE) -> str:
     """Regex source of numbers after a word naming what they number («no 3», «baris 2 dan 4», «usulan 1»), the
     numbers its one group."""
-    numbers = numbers_source(joins, one) if joins else one
+    numbers = numbers_source(joins, one, nouns) if joins else one  # «no 3 sm no 6»: the noun again
     return rf"\b(?:{alternation(nouns)})\s*\.?\s*({numbers})\b"
 
 
