@@ -931,7 +931,7 @@ def test_a_quarters_figure_typed_as_a_fraction_is_stored(engine, at):
     ("hapus IKI 4 aja", "/buang 4"), ("IKI 4 dibuang ya", "/buang 4"), ("tolong hapus IKI 2", "/buang 2"),
     ("IKI 3 targetnya naikin jadi 160 SK ya, ada mutasi pegawai", "/ubah 3 target 160 SK"),
     ("bobot IKI 1 30", "/ubah 1 bobot 30"), ("IKI 3 targetnya 50 aja", "/ubah 3 target 50"),
-    ("IKI 2 biarin, ajukan aja", None), ("hapus IKI 4 dan IKI 5", None), ("IKI 9 hapus", None),
+    ("IKI 2 biarin, ajukan aja", None), ("hapus IKI 4 dan IKI 5", "/buang 4 5"), ("IKI 9 hapus", None),
     ("hapus IKI 2 krn sudah tidak relevan lagi dengan tugas", None),
 ])
 def test_an_skp_change_in_plain_words_as_its_command(text, command):
