@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
-from bot.models import IkiDraft
+from bot.models import IkiDraft, SkpDraft
 from tests.entry_quantity import quantity_reader
+from tests.linked_lines import read_lines
 
 _quantity = quantity_reader(date(2026, 5, 14))  # a Thursday
 
@@ -62,3 +63,40 @@ def test_words_typed_without_vowels_are_read_as_the_ikis_own():
 ])
 def test_money_hours_and_jpl_stay_no_count(text):
     assert _quantity(text, POSBINDU) is None
+
+
+MATA = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah operasi katarak yang dilakukan", target="600", satuan="operasi"),
+    IkiDraft(indikator="Persentase pasien pascaoperasi katarak dengan tajam penglihatan membaik", target="85",
+             satuan="%"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85")])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("td op katarak 7 pasien di OK 2", 7),
+    ("operasi katarak 12 pasien hari ini lancar", 12),
+    ("senin-selasa phaco 4 pasien per hari", 8),
+])
+def test_an_operation_given_to_patients_counts_the_operations(text, count):
+    """An operation is done once per patient (counting procedure_heads): «op katarak 7 pasien» is 7 operations, never
+    a silent link to the share of patients after it."""
+    reading = read_lines(text, skp=MATA)
+    assert reading.link.candidates[0].number == 1, reading.link
+    assert reading.quantity == count, reading
+
+
+def test_a_count_settled_after_so_in_english_is_the_count():
+    assert _quantity("did 9 cataract surgeries, 2 postponed so 7 in the end", MATA.iki[0]) == 7
+
+
+def test_a_correction_is_of_the_day_of_the_entry_it_puts_right():
+    """«yg td …» points back, no day: the correction keeps the corrected entry's day; a day it names itself stands."""
+    from bot.year.logbook import read_entry
+    from bot.year.models import EntryStatus, LogEntry
+
+    monday = LogEntry(id="c1", day=date(2026, 3, 16), text="op katarak 6 pasien", status=EntryStatus.linked,
+                      iki=MATA.iki[0].indikator)
+    fixed = read_entry("yg td bukan 6 tp 8 ya", date(2026, 3, 18), MATA, earlier=[monday])
+    assert fixed.link.continues == "c1" and fixed.day == date(2026, 3, 16), fixed
+    named = read_entry("yg td bukan 6 tp 8, kemarin", date(2026, 3, 18), MATA, earlier=[monday])
+    assert named.day == date(2026, 3, 17), named

@@ -827,7 +827,8 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
     listed = _listed(ln, target) if target and lists else None
     # «Rp 450.000», «300 rb», «16 JPL»: money or a learning credit counts no work toward an IKI counting other things
     numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])
-               and not _not_done(ln, n) and not _money_or_credit(ln, n.at, iki)]
+               and not (_not_done(ln, n) and ln.word_before(n.at) not in _counting()["total_before"])
+               and not _money_or_credit(ln, n.at, iki)]  # «…, 1 cancelled so 10»: what is left after it is done
     if target is not None and not numbers and lists:
         one = _one_written(ln, target)
         if one is not None:  # «nyusun sebuah rekomendasi …», «one satker done»: read as «1 rekomendasi»
