@@ -24,3 +24,13 @@ def test_only_quoted_lines_are_kept_as_they_are():
 @pytest.mark.parametrize("text", ["yg barusan bukan ini", "yg td apus aja", "itu bukan yg ini"])
 def test_the_entry_just_kept_taken_back_with_nothing_named_is_a_correction(text):
     assert kind_of(text).kind is EntryKind.correction, kind_of(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("td pagi kalibrasi 3 tensimeter di poli, aman kok", EntryKind.report),
+    ("kemarin sosialisasi ILP di 2 posyandu, rame kok 😄", EntryKind.report),
+    ("kemarin input 30 data, kok blm muncul", EntryKind.question),
+    ("td udh kirim laporan, kenapa blm masuk kok?", EntryKind.question),
+])
+def test_kok_closing_the_line_insists_and_asks_nothing(text, kind):
+    assert kind_of(text).kind is kind, kind_of(text)
