@@ -124,7 +124,7 @@ def eval_linking(show_misses: bool = True) -> dict:
     from bot.year.entry_numbers import quantity
     from bot.year.line import line
     from bot.year.linking import Decision
-    from bot.year.logbook import entry_link
+    from bot.year.logbook import corrected_day, entry_link
     from bot.year.models import EntryStatus, LogEntry
 
     personas = [persona for name in linking_sets() for persona in load(name)]
@@ -142,6 +142,8 @@ def eval_linking(show_misses: bool = True) -> dict:
                 day, when = read_date(ln, today)
                 started = time.perf_counter()
                 found = entry_link(ln, when, day, skp, None, [], earlier)  # as the chat reads it
+                # a correction naming no day is of the day of the entry it puts right (as logbook.read_entry)
+                day = corrected_day(found, ln, when, day, earlier)
                 seconds.append(time.perf_counter() - started)
                 offered = [c.number for c in found.candidates]
                 best = offered[0] if offered and found.decision is not Decision.outside else 0

@@ -318,6 +318,9 @@ def _asks_anywhere(ln: Line) -> bool:
         found = vocab.question_anywhere.match_at(toks, i)
         if not found:
             continue
+        if len(found) == 1 and toks[i] in emphatic and i > 0 and all(k == "mark" and t != "?" for t, k in
+                                                                   zip(toks[i + 1:], ln.kinds[i + 1:])):
+            continue  # «…, lancar kok», «aman kok 🙏»: closing the line after a word, it insists (route set 13)
         if len(found) == 1 and toks[i] in emphatic:
             done = next((j for j in range(i - 1, -1, -1) if vocab.done.match_at(toks, j)), None)
             if done is not None and not any(t in joins or ln.kinds[j + done] != "word"

@@ -148,10 +148,22 @@ class KindReading:
 def kind_of(text: str | Line, logging: bool = False) -> KindReading:
     """logging: the user keeps a logbook (an agreed SKP): a plain line about work ("verif 13 berkas KP", "rapat
     evaluasi ketepatan TMT dgn katim") is then an entry; without it such a line may be a new IKI or a topic."""
-    ln = text if isinstance(text, Line) else line(_KEYCAP_ROW.sub(r"\1\2.", text))
+    ln = text if isinstance(text, Line) else line(_KEYCAP_ROW.sub(r"\1\2.", after_quote(text)))
     w = when(ln)
     kind, why = _decide(ln, w, logging)
     return KindReading(kind, ln, w, why)
+
+
+def after_quote(text: str) -> str:
+    """«> Catatan tersimpan.\nyg ini bukan»: the lines a reply quotes first («> …», the bot's or anyone's line) are
+    context the user answers, never what the user says; the message is what follows them (route set 13; linking37).
+    A message of quoted lines only is kept as it is."""
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines) and lines[at].lstrip().startswith(">"):
+        at += 1
+    rest = "\n".join(lines[at:]).strip()
+    return rest if at and rest else text
 
 
 # A keycap number opening a row («1️⃣ Persentase …», a phone's emoji keyboard): read as the row's «1.» (route set 11)

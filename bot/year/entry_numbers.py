@@ -20,6 +20,7 @@ from bot.year.entry_dates import When, stretch_days
 from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.measure import as_indonesian
 from bot.year.own_correction import put_right
+from bot.year.respell import respelled
 from bot.year.terms import english_said, terms, text_terms
 from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import learning_events, vocabulary
@@ -279,6 +280,31 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
     return out
 
 
+def _money_or_credit(ln: Line, i: int, iki: IkiDraft) -> bool:
+    """The number at i is an amount of money (after a currency, marks between: «rp. 1,2 jt»; glued to it: «rp450»;
+    before a word of money) or a learning credit (catatan_harian.yaml learning_credits: «16 JPL»), and the IKI counts
+    neither (its satuan and text name no money: «juta rupiah»; no credit: «JPL», «jam pelajaran»)."""
+    own = set(tokens(f"{iki.indikator} {iki.satuan or ''}"))
+    money = _counting()["money_before"] | _counting()["money_after"]
+    if not own & money:
+        j = i - 1
+        while j >= 0 and ln.kinds[j] == "mark" and i - j <= 2:
+            j -= 1
+        before = ln.toks[j] if j >= 0 else ""
+        if before in money or any(re.fullmatch(rf"{m}\d+", before) for m in _counting()["money_before"]) or \
+                (i + 1 < len(ln.toks) and ln.toks[i + 1] in _counting()["money_after"]):
+            return True
+    if any(all(w in own for w in c) for c in _credits()):
+        return False
+    return any(tuple(ln.toks[i + 1:i + 1 + len(c)]) == c for c in _credits())
+
+
+@knowledge.cached
+def _credits() -> tuple[tuple[str, ...], ...]:
+    """learning_credits as tokens («jam pelajaran»)."""
+    return tuple(tuple(tokens(str(c))) for c in vocabulary_config()["learning_credits"])
+
+
 def counted(iki: IkiDraft) -> Counted | None:
     """What the IKI counts, or None when it is no count (a percentage, a time, a score)."""
     iki = as_indonesian(iki)  # «Number of applications …» counts applications
@@ -294,6 +320,11 @@ def counted(iki: IkiDraft) -> Counted | None:
         if phrase:
             final |= set(terms(list(phrase)))
             first_final = i if first_final is None else first_final
+            # «yang berhasil terintegrasi», «… berhasil terhubung dan terintegrasi»: success said of the stative ter-
+            # words after it; the line saying such a state («sdh terintegrasi») reaches it as «berhasil» does
+            # (linking37)
+            if set(phrase) <= vocab.success:
+                final |= set(terms(_states_after(predicate_words, i + len(phrase))))
     # «kapal yang diperiksa sanitasinya dan diterbitkan SSCEC»: the IKI names its own work before the final state,
     # joined by «dan»; a line telling that work («periksa sanitasi 35 kapal») counts toward it (tester19 #2)
     before_final = predicate_words[:first_final] if first_final else []
@@ -319,6 +350,21 @@ def counted(iki: IkiDraft) -> Counted | None:
                    tuple(w for w in tokens(f"{subject} {iki.satuan or ''}") if w.isalpha()), frozenset(work))
 
 
+def _stative(word: str) -> bool:
+    """A stative ter- word («terintegrasi», «terverifikasi»), as success_words reads one."""
+    return word.startswith("ter") and len(word) > 6 and word.isalpha()
+
+
+def _states_after(words: list[str], at: int) -> list[str]:
+    """The stative words from `at` on, joined by a word of and (counting.sum_joiners: «terhubung dan
+    terintegrasi»)."""
+    found = []
+    while at < len(words) and _stative(words[at]):
+        found.append(words[at])
+        at += 2 if at + 2 < len(words) and words[at + 1] in _counting()["sum_joiners"] else 1
+    return found
+
+
 def _objects(subject: str, counted_things: set[str]) -> frozenset[str]:
     """The things the work is done to whose result the IKI counts: the terms after «hasil» in its result
     («sertifikat hasil kalibrasi alat kesehatan»: kalibrasi, alat kesehatan and alat), past the counted thing."""
@@ -340,7 +386,8 @@ def _counting() -> dict:
             "part_of_those": frozenset(data["part_of_those"]), "total_before": frozenset(data["total_before"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
             "day_before": frozenset(data["day_before"]), "one_words": frozenset(data["one_words"]),
-            "both_words": frozenset(data["both_words"]),
+            "both_words": frozenset(data["both_words"]), "money_before": frozenset(data["money_before"]),
+            "money_after": frozenset(data["money_after"]),
             "correction_particles": frozenset(data["correction_particles"]),
             "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
             "done_before_state": frozenset(data["done_before_state"]),
@@ -748,6 +795,9 @@ def day_corrected(ln: Line, value: float) -> bool:
 def quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | None:
     """The line's quantity toward the IKI (_quantity); a count of each day in a line dated by a stretch of days
     («senin-rabu plan check dua belas per hari») counts it each day of the stretch."""
+    # «PSBNDU 4 DSA», «INTGRS 12 FKTP»: words misspelt or typed without vowels read as the IKI's own, as linking
+    # reads them (respell.respelled)
+    ln = respelled(ln, (iki.indikator, iki.satuan or ""))
     found = _quantity(ln, w, iki, lists)
     if found is not None and _about(ln, found):
         return None  # «kurleb 15 pasien per hari»: about so many, no count
@@ -803,8 +853,10 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
             return float(sum(q for q in each if q is not None))
     numbers = counts(ln, w, target.things | target.written) if target else []
     listed = _listed(ln, target) if target and lists else None
+    # «Rp 450.000», «300 rb», «16 JPL»: money or a learning credit counts no work toward an IKI counting other things
     numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])
-               and not _not_done(ln, n)]
+               and not (_not_done(ln, n) and ln.word_before(n.at) not in _counting()["total_before"])
+               and not _money_or_credit(ln, n.at, iki)]  # «…, 1 cancelled so 10»: what is left after it is done
     if target is not None and not numbers and lists:
         one = _one_written(ln, target)
         if one is not None:  # «nyusun sebuah rekomendasi …», «one satker done»: read as «1 rekomendasi»
@@ -1009,12 +1061,20 @@ def _state_count(ln: Line, numbers: list[Number], target: Counted, iki: IkiDraft
     it: «yg lulus 3 semua», rate_all), counts the things named before that reached it."""
     vocab = vocabulary()
     words = [w.lower() for w in result_parts(iki.indikator)[1].split()]
-    if not (target.final or set(words) & vocab.success or any(w.startswith("ter") and len(w) > 6 for w in words)):
+    if not (target.final or set(words) & vocab.success or any(_stative(w) for w in words)):
         return None
     every = set(vocabulary_config()["rate_all"])
-    found = [n for n in numbers if (ln.word_before(n.at) in vocab.success or
-                                    set(terms([ln.word_before(n.at)])) & target.final) and
+
+    def reaching(word: str) -> bool:
+        return word in vocab.success or bool(set(terms([word])) & target.final)
+
+    found = [n for n in numbers if reaching(ln.word_before(n.at)) and
              all(t in every for t in ln.toks[n.at + 1:n.clause[1]])]
+    # «pelatihan terpadu petugas angkatan 3 selesai, 250 lulus»: the count before the word of that state closing its
+    # clause, the things named before it in the line (linking37)
+    found += [n for n in numbers if n.at + 1 < n.clause[1] and reaching(ln.toks[n.at + 1]) and
+              all(t in every for t in ln.toks[n.at + 2:n.clause[1]]) and n.clause[0] > 0 and
+              _names_between(ln, 0, n.clause[0]) & (target.things | target.written | target.subject)]
     return found[0] if len(found) == 1 else None
 
 

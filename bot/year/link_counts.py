@@ -114,7 +114,10 @@ def procedure_owner(ln: Line, w: When, words: list[str], counted: list[bool], sk
     owners = []
     for j, iki in enumerate(skp.iki):
         thing = text_terms(result_parts(iki.indikator)[0])
-        if thing[:1] and thing[0] in heads and len(thing) > 1 and thing[1] in named:
+        # «operasi katarak» may be one term of the thesaurus: its head word and the rest named apart or as one
+        parts = thing[0].split() if thing else []
+        if parts and parts[0] in heads and ((len(thing) > 1 and thing[1] in named) or
+                                            (len(parts) > 1 and (thing[0] in named or set(parts[1:]) <= named))):
             # the patients after the number are no thing of its own here (named_as_other): its quantity decides
             if quantity(ln, w, iki) is not None:
                 owners.append(j)

@@ -65,6 +65,7 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     found = entry_link(ln, w, day, skp, rencana, choices or [], earlier or [], reading)
     if day != today and _things_of_that_day(ln, w, day, earlier or [], found):
         day, w = today, replace(w, kind="", said="")
+    day = corrected_day(found, ln, w, day, earlier or [])
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
     # «telaah resep 30 + PIO 5 pasien» linked to its first piece: its count is the first piece's, the second's its own
     own, at = first_piece(ln, w, found)
@@ -75,6 +76,24 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
                         figure_unit=(time_unit(first) or "") if first else "",
                         also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first and rate is None and not found.second else {},
                         recap=ln.has(vocabulary().recap))
+
+
+def corrected_day(found: Link, ln: Line, w: When, day: date, earlier: list[LogEntry]) -> date:
+    """«yg kedua td bukan 3 lokasi tp 2», «yg tadi ralat, 8 pasien»: a line putting an earlier entry right
+    (linking.corrected, Link.continues) is of that entry's day, whatever day it is typed on, unless it names a day of
+    its own; «tadi» within two words of the pointer («yg td», «yg kedua td»: link.correction.restate pointer) points
+    back, no day, and the line's other date words («yg tadi senin …») date it (linking37)."""
+    if found.why != "koreksi" or not found.continues:
+        return day
+    pointer = set(vocabulary().link["correction"]["restate"]["pointer"])
+    if w.said and w.kind == "today" and pointer & set(ln.toks[max(0, w.span[0] - 2):w.span[0]]):
+        rest = line(without_tokens(ln, [w.span]))
+        again, said = read_date(rest, day)
+        if said.said:
+            return again
+    elif w.said:
+        return day
+    return next((e.day for e in earlier if e.id == found.continues), day)
 
 
 def entry_link(ln: Line, w: When, day: date, skp: SkpDraft, rencana: list[RencanaAksi] | None,

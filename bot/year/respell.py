@@ -30,7 +30,7 @@ def respelled(ln: Line, texts: tuple[str, ...]) -> Line:
     toks = tuple(_nearest(t, texts) if k == "word" and t not in names else
                  _unvowelled(t, texts) if k == "word" and shouted else
                  _swapped_acronym(t, texts) if k == "word" else t for t, k in zip(ln.toks, ln.kinds))
-    return ln if toks == ln.toks else Line(ln.text, toks, ln.kinds)
+    return ln if toks == ln.toks else Line(ln.text, toks, ln.kinds, ln.spans)  # one token for one: spans hold
 
 
 @lru_cache(maxsize=1024)
