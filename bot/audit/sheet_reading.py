@@ -55,6 +55,7 @@ SKIP_TOTAL = "baris jumlah (bukan IKI)"
 SKIP_NO_ROW = "tanpa NIP, nama dan IKI (catatan, tempat dan tanggal, atau tanda tangan di bawah tabel)"
 SKIP_NOTE = "catatan, bukan IKI (hanya teks di kolom yang tidak dipakai)"
 SKIP_IKI_FORMULA = "kolom IKI berisi rumus tanpa nilai tersimpan"
+UNREAD = "tidak terbaca, dilewati (IKI di dalamnya tidak diaudit)"
 SKIP_TOO_LONG = f"teks IKI lebih dari {format_number(MAX_TEXT_CHARS)} karakter (mungkin beberapa sel tergabung)"
 
 
@@ -94,6 +95,12 @@ class ReadingReport:
     parts: list["ReadingReport"] = field(default_factory=list)  # one per file when several were audited as one
     one_person: bool = False  # a one-person form (an /ekspor workbook), not a table of many
     left_out: str = ""  # a file of a folder not read, and why («mpph.xlsx: matriks MPPH, bukan SKP; dilewati»)
+    unreadable: bool = False  # left out because it could not be read (a broken or empty file), not by design
+
+    @property
+    def unread(self) -> list["ReadingReport"]:
+        """The files of several audited as one that could not be read: the report holds the rest, and says them."""
+        return [part for part in self.parts if part.unreadable]
 
     @property
     def adds_up(self) -> bool:
@@ -113,8 +120,9 @@ class ReadingReport:
         if self.left_out:
             return [f"{self.left_out}."]
         if self.parts:
+            unread = f"; {_n(len(self.unread))} berkas tidak terbaca, dilewati" if self.unread else ""
             return ([f"Pembacaan {self.source}: {_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + "
-                     f"{_n(skipped)} dilewati ({check})."] + [f"  Catatan: {note}." for note in self.notes]
+                     f"{_n(skipped)} dilewati ({check}){unread}."] + [f"  Catatan: {note}." for note in self.notes]
                     + [f"  {line}" for part in self.parts for line in part.lines()])
         lines = [f"Pembacaan {self.source} ({self.where}, judul kolom di baris {self.header_row}): "
                  f"{_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + {_n(skipped)} dilewati ({check})."]
@@ -308,6 +316,14 @@ def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], I
             found, part = read_export(path, progress)
         except NotAnSkp as exc:
             report.parts.append(ReadingReport(path.name, left_out=exc.said))
+            continue
+        except (InputError, UnicodeDecodeError) as exc:
+            # One employee's broken or empty file never stops a unit's audit (tester56 F5): the others are audited,
+            # this one named with why and what to do, in «Pembacaan» and «Baris ditolak», and the exit status says so.
+            why = str(exc) if isinstance(exc, InputError) else "teks bukan UTF-8; simpan sebagai UTF-8, lalu ulangi"
+            why = why.removeprefix(path.name).lstrip(" :,")  # the file is named once, in front
+            report.parts.append(ReadingReport(path.name, left_out=f"{path.name}: {UNREAD} — {why}", unreadable=True))
+            report.skipped_rows.append(Rejected(0, f"{path.name}: {UNREAD} — {why}"))
             continue
         report.parts.append(part)
         report.rows_in_file += part.rows_in_file

@@ -200,7 +200,7 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
                  _iki_rows(result.employees), (), (8, 20, 22, 26, 70, 10, 50, 50, 20))
     reading = result.reading
     sheets.table("Baris ditolak", ["Baris", "Alasan", "Tindakan"],
-                 [[r.row, r.why, "tidak diaudit"] for r in reading.skipped_rows]
+                 [[r.row or "(berkas)", r.why, "tidak diaudit"] for r in reading.skipped_rows]
                  + [[r.row, r.why, "IKI diaudit tanpa nilai itu"] for r in result.dropped], (), (8, 80, 28))
     sheets.table("Pembacaan", ["Laporan pembacaan"], ([line.strip()] for line in reading.lines()), (), (160,))
     if comparison is not None:
