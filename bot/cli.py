@@ -29,6 +29,7 @@ from bot.sheets.kinds import TEXT_SUFFIXES, WORKBOOK_SUFFIXES
 from bot.storage import StoreDamaged, StoreUnavailable, what_to_check
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+EXIT_PARTIAL = 3  # `iki audit` of several files: the report is written, but some files could not be read
 
 
 def _emit(data: object) -> None:
@@ -337,8 +338,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     sources = audit_sources([Path(f) for f in args.file])
     olds = audit_sources([Path(args.compare)]) if args.compare else []  # a folder of last year's /ekspor files too
-    for path in sources + olds:
-        check_file(path)  # a wrong or empty file is said before anything is made
+    for given in (sources, olds):
+        if len(given) == 1:  # a wrong or empty file is said before anything is made; of several, it is skipped
+            check_file(given[0])
     first = Path(args.file[0])
     out = Path(args.out) if args.out else first.with_name(f"audit-{first.stem if first.is_file() else first.name}")
     old = (olds if len(olds) > 1 else olds[0]) if olds else None
@@ -350,6 +352,11 @@ def cmd_audit(args: argparse.Namespace) -> int:
     phases = " · ".join(f"{k} {v:.1f} s".replace(".", ",") for k, v in done.timings.items())
     print(f"Laporan: {done.html} dan {done.xlsx} ({time.perf_counter() - args.started:.1f} detik: "
           f"{phases}; {done.workers} proses pemeriksa)")
+    if unread := done.unread:
+        print(f"iki: {len(unread)} berkas tidak terbaca dan dilewati ({', '.join(unread[:5])}"
+              f"{' …' if len(unread) > 5 else ''}); laporan memuat berkas lainnya. Perbaiki berkas itu seperti "
+              "tertulis di «Pembacaan», lalu jalankan audit lagi", file=sys.stderr)
+        return EXIT_PARTIAL
     return EXIT_OK
 
 

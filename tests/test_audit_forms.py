@@ -90,3 +90,30 @@ def test_an_ekspor_form_without_a_unit_says_to_fill_it_in_profil_never_to_rename
     path = exported(tmp_path, "dewi.xlsx", Pegawai(nama="Dewi Lestari", nip="199002152023212001"))
     notes = " ".join(read_export(path)[1].notes)
     assert "isi Unit kerja di /profil, lalu /ekspor ulang" in notes and "ganti judulnya" not in notes
+
+
+def test_a_broken_or_empty_file_in_a_unit_folder_is_named_and_the_rest_audited(tmp_path, capsys):
+    """tester56 F5: one bad file of many never stops the unit's audit; the report names it, the exit status says so."""
+    import openpyxl
+
+    unit = tmp_path / "puskesmas"
+    unit.mkdir()
+    exported(unit, "ani.xlsx", Pegawai(nama="Ani Rahayu", nip="199105052019022003", unit="Puskesmas Cempaka"))
+    (unit / "absensi.xlsx").write_text("nama;jam masuk\nAni;07.30\n", encoding="utf-8")  # a CSV renamed
+    openpyxl.Workbook().save(unit / "belum-diisi.xlsx")  # a workbook with no cell filled
+    employees, report = read_exports(sorted(unit.iterdir()))
+    assert [e.nama for e in employees] == ["Ani Rahayu"] and report.adds_up
+    assert sorted(part.source for part in report.unread) == ["absensi.xlsx", "belum-diisi.xlsx"]
+    lines = report.lines()
+    assert any(line.strip().startswith("absensi.xlsx: tidak terbaca") and ".csv" in line for line in lines)
+    out = tmp_path / "lap"
+    assert main(["audit", str(unit), "--out", str(out), "--workers", "1"]) == 3
+    assert "2 berkas tidak terbaca" in capsys.readouterr().err
+    rejected = [row for row in openpyxl.load_workbook(out / "audit.xlsx")["Baris ditolak"].iter_rows(
+        min_row=2, values_only=True) if row[0] == "(berkas)"]
+    assert sorted(row[1].split(":")[0] for row in rejected) == ["absensi.xlsx", "belum-diisi.xlsx"]
+    # every file unreadable: nothing to audit, nothing written
+    for path in unit.glob("ani.xlsx"):
+        path.unlink()
+    assert main(["audit", str(unit), "--out", str(tmp_path / "lap2"), "--workers", "1"]) == 2
+    assert not (tmp_path / "lap2").exists()

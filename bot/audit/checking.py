@@ -22,6 +22,7 @@ from bot.models import Category, IkiDraft, Jenis, Kind, Pegawai, Peran, Severity
 from bot.rules import iki_verdict
 from bot.rules.draft_reading import read
 from bot.rules.registry import rule_catalog
+from bot.rules.skp_rules import same_meaning
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
 # Two checking processes where there are two cores (issue 17, second round). Each distinct IKI is sent once, as its
@@ -345,8 +346,11 @@ def duplicate_rows(employee: EmployeeAudit) -> dict[int, int]:
     words = rule.check(skp)
     if not words:
         return {}
-    a, b = (employee.source.rows[words[k] - 1].row for k in ("a", "b"))
-    return {a: b, b: a}
+    row_of = [row.row for row in employee.source.rows]
+    # every group alike, not only the first pair the rule names: fourteen IKI differing by a number are fourteen rows
+    groups = [[row_of[n - 1] for n in group] for group in same_meaning(skp)] or [
+        [row_of[words["a"] - 1], row_of[words["b"] - 1]]]
+    return {row: [other for other in group if other != row] for group in groups for row in group}
 
 
 def _check_chunk(chunk: list[EmployeeRows]) -> tuple[list[Checked], dict[str, int]]:

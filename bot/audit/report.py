@@ -9,6 +9,7 @@ from bot.audit.charts import pct as _pct
 from bot.audit.checking import Audit, EmployeeAudit, UnitAudit, employees_with, other_errors_line
 from bot.audit.xlsx_report import heading, issues
 from bot.knowledge import category_label, policy
+from bot.lang.numbers import format_number
 from bot.models import Category
 
 UNITS_SHOWN = 100  # ranked units in the page; every unit is in the workbook
@@ -27,7 +28,7 @@ def summary(result: Audit) -> str:
     span = policy().iki_count.range_text
     lines = result.reading.lines() + [
         f"Audit SKP: {len(result.employees)} pegawai, {whole.iki} IKI, {len(result.units)} unit.",
-        f"IKI per pegawai: min {d.minimum}, median {d.median:g}, maks {d.maximum}; pencilan: {len(d.outliers)} pegawai.",
+        f"IKI per pegawai: min {d.minimum}, median {format_number(d.median)}, maks {d.maximum}; pencilan: {len(d.outliers)} pegawai.",
         f"{category_label(Category.ACTIVITY)} (proses): {_pct(whole.activity_share)}.",
         f"Pegawai di luar {span} IKI: {_pct(result.share(lambda e: bool(e.count_flag)))}; "
         + "; ".join(f"{employees_with(c)}: {_pct(result.share(lambda e, c=c: e.has(c)))}" for c in _PER_EMPLOYEE) + ".",
@@ -56,7 +57,7 @@ def write_html(result: Audit, path: Path, source_name: str, comparison=None) -> 
     span = count.range_text
     cards = [
         ("Pegawai", _n(len(result.employees))), ("IKI", _n(whole.iki)),
-        ("IKI per pegawai", f"{d.minimum}–{d.maximum} (median {d.median:g})"),
+        ("IKI per pegawai", f"{d.minimum}–{d.maximum} (median {format_number(d.median)})"),
         (category_label(Category.ACTIVITY), _pct(whole.activity_share)),
         (f"Di luar {span} IKI", _pct(result.share(lambda e: bool(e.count_flag)))),
         ("P" + employees_with(Category.WEIGHT_TOTAL)[1:], _pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))),
@@ -67,7 +68,7 @@ def write_html(result: Audit, path: Path, source_name: str, comparison=None) -> 
     ranked = sorted(result.units, key=lambda u: -_need(u))
     unit_rows = "".join(
         f"<tr><td>{i}</td><td>{html.escape(u.unit)}</td><td>{len(u.employees)}</td><td>{u.iki}</td>"
-        f"<td>{(ud := u.distribution).minimum}–{ud.maximum}</td><td>{ud.median:g}</td>"
+        f"<td>{(ud := u.distribution).minimum}–{ud.maximum}</td><td>{format_number(ud.median)}</td>"
         f"<td>{_pct((f := u.figures).activity)}</td><td>{_pct(f.outside_range)}</td><td>{_pct(f.wrong_weight)}</td>"
         f"<td>{_pct(f.mandatory_missing)}</td><td>{_pct(f.duplicates)}</td></tr>" for i, u in enumerate(ranked[:UNITS_SHOWN], 1))
     more = (f"<p class='muted'>{_n(len(ranked) - UNITS_SHOWN)} unit lain ada di lembar «Ringkasan» pada audit.xlsx.</p>"

@@ -7,7 +7,7 @@ import gc
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -42,6 +42,7 @@ class AuditResult:
     timings: dict[str, float]  # seconds per phase, in order: "baca", "periksa" (both exports together), "tulis"
     xlsx: Path
     html: Path
+    unread: list[str] = field(default_factory=list)  # files of several that could not be read, skipped (both exports)
 
     @property
     def workers(self) -> int:
@@ -67,8 +68,10 @@ def run_audit(source: Path | list[Path], out: Path, progress: Progress | None = 
         with checkers(workers) as pool:  # started before any export is read, so the workers never hold one
             audit = _audit_one(source, "", workers, progress, timings, pool)
             comparison = None
+            unread = [part.source for part in audit.reading.unread]
             if old:
                 previous = _audit_one(old, " (lama)", workers, progress, timings, pool)
+                unread += [f"{part.source} (lama)" for part in previous.reading.unread]
                 comparison = compare(previous, audit, source_name(old), source_name(source))
         xlsx, html = out / XLSX, out / HTML
         started = time.perf_counter()
@@ -80,7 +83,7 @@ def run_audit(source: Path | list[Path], out: Path, progress: Progress | None = 
         timings["tulis"] = time.perf_counter() - started
     finally:
         gc.unfreeze()  # the exports, frozen once read (_audit_one), are the collector's again
-    return AuditResult(audit, comparison, timings, xlsx, html)
+    return AuditResult(audit, comparison, timings, xlsx, html, unread)
 
 
 def source_name(source: Path | list[Path]) -> str:

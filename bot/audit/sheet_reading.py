@@ -53,8 +53,11 @@ SKIP_NO_EMPLOYEE = "NIP dan nama kosong: IKI ini tidak bisa dikaitkan ke pegawai
 SKIP_NO_IKI = "kolom IKI kosong"
 SKIP_TOTAL = "baris jumlah (bukan IKI)"
 SKIP_NO_ROW = "tanpa NIP, nama dan IKI (catatan, tempat dan tanggal, atau tanda tangan di bawah tabel)"
+SKIP_SIGNATURE = "tempat, tanggal dan tanda tangan di bawah formulir (bukan IKI)"
+UNLISTED = (SKIP_EMPTY, SKIP_SIGNATURE)  # counted in the reading report, not listed in «Baris ditolak»
 SKIP_NOTE = "catatan, bukan IKI (hanya teks di kolom yang tidak dipakai)"
 SKIP_IKI_FORMULA = "kolom IKI berisi rumus tanpa nilai tersimpan"
+UNREAD = "tidak terbaca, dilewati (IKI di dalamnya tidak diaudit)"
 SKIP_TOO_LONG = f"teks IKI lebih dari {format_number(MAX_TEXT_CHARS)} karakter (mungkin beberapa sel tergabung)"
 
 
@@ -74,6 +77,7 @@ class EmployeeRows:
     damaged_nip: bool
     roles: Counter
     rows: list[IkiRow]
+    file: str = ""  # the file the rows came from when several were audited as one: a row number alone is ambiguous
 
     @property
     def peran(self) -> Peran:
@@ -94,6 +98,12 @@ class ReadingReport:
     parts: list["ReadingReport"] = field(default_factory=list)  # one per file when several were audited as one
     one_person: bool = False  # a one-person form (an /ekspor workbook), not a table of many
     left_out: str = ""  # a file of a folder not read, and why («mpph.xlsx: matriks MPPH, bukan SKP; dilewati»)
+    unreadable: bool = False  # left out because it could not be read (a broken or empty file), not by design
+
+    @property
+    def unread(self) -> list["ReadingReport"]:
+        """The files of several audited as one that could not be read: the report holds the rest, and says them."""
+        return [part for part in self.parts if part.unreadable]
 
     @property
     def adds_up(self) -> bool:
@@ -102,7 +112,7 @@ class ReadingReport:
     def skip(self, row: int, why: str, written: str = "") -> None:
         """`written`: the row's text, shown beside its reason in the list of rows not read."""
         self.skipped[why] += 1
-        if why != SKIP_EMPTY and len(self.skipped_rows) < MAX_LISTED:
+        if why not in UNLISTED and len(self.skipped_rows) < MAX_LISTED:
             self.skipped_rows.append(Rejected(row, f"{why}: «{written[:120]}»" if written else why))
 
     def lines(self) -> list[str]:
@@ -113,8 +123,9 @@ class ReadingReport:
         if self.left_out:
             return [f"{self.left_out}."]
         if self.parts:
+            unread = f"; {_n(len(self.unread))} berkas tidak terbaca, dilewati" if self.unread else ""
             return ([f"Pembacaan {self.source}: {_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + "
-                     f"{_n(skipped)} dilewati ({check})."] + [f"  Catatan: {note}." for note in self.notes]
+                     f"{_n(skipped)} dilewati ({check}){unread}."] + [f"  Catatan: {note}." for note in self.notes]
                     + [f"  {line}" for part in self.parts for line in part.lines()])
         lines = [f"Pembacaan {self.source} ({self.where}, judul kolom di baris {self.header_row}): "
                  f"{_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + {_n(skipped)} dilewati ({check})."]
@@ -124,6 +135,20 @@ class ReadingReport:
             lines.append(f"  Kolom tidak dipakai: {', '.join(self.unknown_columns[:12])}.")
         lines += [f"  Catatan: {note}." for note in self.notes]
         return lines
+
+
+def _own_sheets_said(notes: list[str]) -> list[str]:
+    """An /ekspor form's other sheets (rencana aksi, catatan harian, realisasi, temuan, versions) said as what they are,
+    in one note, never each as «tidak memuat judul kolom yang dikenali» (tester56 F24)."""
+    from bot.skp.export import FINDINGS_SHEET
+    from bot.year.sheets import SHEETS, VERSIONS
+
+    own = [name for name in (*SHEETS, VERSIONS, FINDINGS_SHEET) if any(n.startswith(f"lembar «{name}»:") for n in notes)]
+    if not own:
+        return notes
+    kept = [note for note in notes if not any(note.startswith(f"lembar «{name}»:") for name in own)]
+    return kept + [f"lembar Asisten IKI lainnya ({', '.join(f'«{name}»' for name in own)}): rencana, catatan, realisasi "
+                   "atau temuan di samping SKP, bukan daftar IKI; tidak diaudit"]
 
 
 def _no_unit(unused: list[str], form: bool = False) -> str:
@@ -170,6 +195,28 @@ def _wrong_nips(employees) -> str:
                       f"{f', {len(e.nip)} angka' if e.nip.isdigit() else ''})" for e in wrong[:3])
     return (f"kolom NIP: {_n(len(wrong))} pegawai dengan NIP yang bukan {NIP_DIGITS} angka, misalnya {shown}; periksa "
             "NIP-nya di berkas sumber (salah ketik atau digit hilang), lalu jalankan audit lagi")
+
+
+def _without_nip(employees) -> str:
+    """People of a table with a NIP column whose NIP cell is blank: named, with their rows, so the unit fills it; the
+    report's «NIP/ID» shows their name instead and two people of one name would be one (tester56 F24)."""
+    blank = [e for e in employees if not e.nip and e.key.startswith("nama:")]
+    if not blank:
+        return ""
+    shown = "; ".join(f"{e.nama} ({_rows_text([r.row for r in e.rows])})" for e in blank[:5])
+    more = f"; dan {_n(len(blank) - 5)} lainnya" if len(blank) > 5 else ""
+    return (f"kolom NIP kosong untuk {_n(len(blank))} pegawai: {shown}{more}; pegawai tanpa NIP dikenali dari nama (di kolom "
+            "«NIP/ID» tertulis namanya); isi NIP-nya di berkas sumber, lalu jalankan audit lagi")
+
+
+def _rows_text(rows: list[int]) -> str:
+    """«baris 2–6», «baris 4», «baris 2, 5 dan 9»: an employee's rows as a reviewer finds them."""
+    if not rows:
+        return "tanpa baris IKI"
+    if len(rows) > 1 and rows == list(range(rows[0], rows[-1] + 1)):
+        return f"baris {rows[0]}–{rows[-1]}"
+    shown = list(map(str, rows[:6])) + (["…"] if len(rows) > 6 else [])
+    return "baris " + (shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} dan {shown[-1]}")
 
 
 _PARENT = IKI_FIELDS.index("parent") - 1  # among the values read as they are (after indikator, before bobot)
@@ -309,12 +356,21 @@ def read_exports(paths: list[Path], progress: Callable[[Iterator, int | None], I
         except NotAnSkp as exc:
             report.parts.append(ReadingReport(path.name, left_out=exc.said))
             continue
+        except (InputError, UnicodeDecodeError) as exc:
+            # One employee's broken or empty file never stops a unit's audit (tester56 F5): the others are audited,
+            # this one named with why and what to do, in «Pembacaan» and «Baris ditolak», and the exit status says so.
+            why = str(exc) if isinstance(exc, InputError) else "teks bukan UTF-8; simpan sebagai UTF-8, lalu ulangi"
+            why = why.removeprefix(path.name).lstrip(" :,")  # the file is named once, in front
+            report.parts.append(ReadingReport(path.name, left_out=f"{path.name}: {UNREAD} — {why}", unreadable=True))
+            report.skipped_rows.append(Rejected(0, f"{path.name}: {UNREAD} — {why}"))
+            continue
         report.parts.append(part)
         report.rows_in_file += part.rows_in_file
         report.rows_read += part.rows_read
         report.skipped.update(part.skipped)
         report.skipped_rows += [Rejected(r.row, f"{part.source}: {r.why}") for r in part.skipped_rows]
         for employee in found:
+            employee.file = part.source
             key = _same_person(employee, employees, by_name)
             kept = employees.setdefault(key, employee)
             if kept is employee:
@@ -470,7 +526,10 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                     # number alone, «7», of a numbered blank row): listed with its text, not counted blank (tester54 F21)
                     report.skip(number, SKIP_NOTE, " ".join(other.split()))
                 else:
-                    report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if named else SKIP_NO_ROW)
+                    # below a one-person form (our /ekspor): its place, date and signatures, counted but never listed
+                    # among the rows a reviewer must look at (tester56 F24)
+                    report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE if named else
+                                SKIP_SIGNATURE if form else SKIP_NO_ROW)
                 continue
             indikator, *plain, bobot = values  # IKI_FIELDS: indikator, the values read as they are, bobot
             unit = text(unit).strip() or NO_UNIT
@@ -515,7 +574,7 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 worded.append((number, target))
             employee.rows.append(IkiRow(number, indikator, *plain, _bobot(bobot)))
             report.rows_read += 1
-    report.notes += table.notes
+    report.notes += _own_sheets_said(table.notes) if form else table.notes
     if carried:
         report.notes.append(f"kolom NIP dan nama: {_n(len(carried))} baris tanpa NIP dan nama dibaca sebagai IKI pegawai "
                             f"di baris atasnya (identitas hanya ditulis di baris pertama tiap pegawai), misalnya baris "
@@ -526,6 +585,8 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     report.notes += _worded_targets(worded)
     if wrong := _wrong_nips(employees.values()):
         report.notes.append(wrong)
+    if "nip" in table.fields and (nameless := _without_nip(employees.values())):
+        report.notes.append(nameless)
     if merged := one_unit_spelling(list(employees.values())):
         report.notes.append(merged)
     if damaged:

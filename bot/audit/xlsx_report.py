@@ -195,12 +195,14 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
                    "; ".join(issues(e))]
                   for e in result.employees), (7,), (20, 24, 22, 28, 10, 10, 10, 10, 10, 10, 10, 10, 10, 14, 50))
     # Only IKI with a finding: all 1M rows would not fit one Excel sheet and would bury the ones to fix.
-    sheets.table("IKI", ["Baris", "NIP/ID", "Nama", "Unit", "Indikator", "Sifat", "Temuan (galat)", "Peringatan",
-                         duplicate],
-                 _iki_rows(result.employees), (), (8, 20, 22, 26, 70, 10, 50, 50, 20))
+    # several files audited as one: each row names its file, «baris 12» being in every one of them (tester56 F24)
+    files = bool(result.reading.parts)
+    sheets.table("IKI", ["Berkas"] * files + ["Baris", "NIP/ID", "Nama", "Unit", "Indikator", "Sifat", "Temuan (galat)",
+                                             "Peringatan", duplicate],
+                 _iki_rows(result.employees, files), (), (30,) * files + (8, 20, 22, 26, 70, 10, 50, 50, 20))
     reading = result.reading
     sheets.table("Baris ditolak", ["Baris", "Alasan", "Tindakan"],
-                 [[r.row, r.why, "tidak diaudit"] for r in reading.skipped_rows]
+                 [[r.row or "(berkas)", r.why, "tidak diaudit"] for r in reading.skipped_rows]
                  + [[r.row, r.why, "IKI diaudit tanpa nilai itu"] for r in result.dropped], (), (8, 80, 28))
     sheets.table("Pembacaan", ["Laporan pembacaan"], ([line.strip()] for line in reading.lines()), (), (160,))
     if comparison is not None:
@@ -208,15 +210,29 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
     book.close()
 
 
-def _iki_rows(employees: list[EmployeeAudit]):
-    """The IKI sheet's rows, one per IKI with a finding; an employee's own cells read once for all their IKI."""
+def _iki_rows(employees: list[EmployeeAudit], files: bool = False):
+    """The IKI sheet's rows, one per IKI with a finding; an employee's own cells read once for all their IKI. files:
+    each row opens with its file's name."""
     for e in employees:
         who, nama, unit = e.nip or e.nama, e.nama, e.unit
-        twins = duplicate_rows(e)  # «IKI ganda» is the SKP's: its two rows listed, each naming the other
+        lead = [e.source.file] if files else []
+        twins = duplicate_rows(e)  # «IKI ganda» is the SKP's: its rows alike listed, each naming the others
         for row, v in zip(e.source.rows, e.iki):
             if v.errors or v.warnings or row.row in twins:
-                yield [row.row, who, nama, unit, row.indikator, "kegiatan" if v.activity else "output", named(v.errors),
-                       named(v.warnings), f"sama dengan baris {twins[row.row]}" if row.row in twins else ""]
+                yield [*lead, row.row, who, nama, unit, row.indikator, "kegiatan" if v.activity else "output", named(v.errors),
+                       named(v.warnings), f"sama dengan baris {_runs(twins[row.row])}" if row.row in twins else ""]
+
+
+def _runs(rows: list[int]) -> str:
+    """«13», «12 dan 14–25»: rows with their runs shortened, so fourteen IKI alike stay readable in one cell."""
+    runs: list[list[int]] = []
+    for row in sorted(rows):
+        if runs and row == runs[-1][-1] + 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    shown = [f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} dan {shown[-1]}"
 
 
 def _yes(flag: bool) -> str:

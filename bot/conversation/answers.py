@@ -25,6 +25,7 @@ def _config() -> dict:
     data = knowledge.data("conversation")
     return {
         "corrections": PhraseSet(corrections()),
+        "one_of": phrase_set("self_correction", "one_of"),
         "unsure": phrase_set("conversation", "unsure"),
         "suggestion": phrase_set("conversation", "take_suggestion"),
         "rest": phrase_set("conversation", "take_rest"),
@@ -126,7 +127,9 @@ def read_answer(text: str, named: str = "") -> Answer:
     for name, number in list(named.items()):  # «target 80 eh 90 eh 85 final»: the last value restated is the target
         named[name] = _restated(text, numbers, number, taken=set(named.values()))
     jenis = next((j for j, phrases in config["jenis"].items() if _said_unrefused(phrases, words)), None)
-    return Answer(numbers, named, jenis, correction=bool(config["corrections"].find(words)),
+    correction = any(config["corrections"].match_at(words, i) and not config["one_of"].match_at(words, i)
+                     for i in range(len(words)))  # «salah satu …» names one of several, never a correction
+    return Answer(numbers, named, jenis, correction=correction,
                   unsure=bool(config["unsure"].find(words)) and not numbers,
                   takes_suggestion=bool(config["suggestion"].find(words)) and not numbers,
                   takes_rest=bool(config["rest"].find(words)) and not numbers and len(words) <= MAX_REST_WORDS)

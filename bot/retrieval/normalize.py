@@ -88,12 +88,26 @@ def broader_reading(text: str) -> str | None:
     (search.yaml `broader`: «SHK» → skrining bayi baru lahir), or None when it names none."""
     broader = {tuple(tokens(narrow)): wide for narrow, wide in search_config()["broader"].items()}
     units = search_thesaurus().canonical_units(tokens(text))
-    named = [unit for unit in units if unit in broader]
+    # A narrower term is a thesaurus unit («SHK» read as its words) or a run of units written one after another
+    # («perencanaan anggaran»: tester56 F12), the longest first.
+    named: dict[int, str] = {}  # the first unit of each term named → its broader term
+    covered: set[int] = set()
+    for start in range(len(units)):
+        if start in covered:
+            continue
+        words: tuple[str, ...] = ()
+        for end in range(start, len(units)):
+            words += units[end]
+            if words in broader:
+                named[start] = broader[words]
+                covered.update(range(start, end + 1))
+            elif not any(key[:len(words)] == words for key in broader):
+                break
     if not named:
         return None
-    narrow_words = {w for unit in named for w in unit}
-    kept = [w for unit in units if unit not in broader for w in unit if w not in narrow_words]
-    return " ".join(kept + [broader[unit] for unit in dict.fromkeys(named)])
+    narrow_words = {w for i in covered for w in units[i]}
+    kept = [w for i, unit in enumerate(units) if i not in covered for w in unit if w not in narrow_words]
+    return " ".join(kept + list(dict.fromkeys(named.values())))
 
 
 def keyword_tokens(text: str) -> list[str]:

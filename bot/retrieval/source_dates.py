@@ -1,6 +1,6 @@
-"""A source's date against the user's clock: guidance dated after «today» (IKI_NOW, an engine's clock) is never
-cited as current guidance. The cited source says so where the answer names it; further reading dated later is left
-out (files35 #3: a clock set to 2025 was told «Materi Seri 1 (4 Feb 2026)» as the rule in force)."""
+"""A source's date against the user's clock: guidance dated in a year after «today»'s (IKI_NOW, an engine's clock)
+is never cited as current guidance. The cited source says so where the answer names it; further reading dated later
+is left out (files35 #3: a clock set to 2025 was told «Materi Seri 1 (4 Feb 2026)» as the rule in force)."""
 
 import re
 from datetime import date
@@ -10,7 +10,8 @@ from bot.lang.dates import long_date
 
 _CITED = "(Sumber: "
 _YEAR = r"(?:19|20)\d\d"
-LATER = "bertanggal {day}, sesudah hari ini ({today}): belum tentu berlaku sekarang, periksa pedoman yang berlaku"
+LATER = ("terbit {day}, sesudah hari ini ({today}): pedoman untuk tahun {year}; untuk SKP tahun {now} ikuti pedoman "
+         "yang berlaku")
 
 
 @knowledge.cached
@@ -42,14 +43,17 @@ def source_date(source: str) -> tuple[date, str] | None:
 
 
 def later_than(source: str, today: date) -> tuple[date, str] | None:
-    """The source's date when it is after today, else None."""
+    """The source's date when it is in a year after today's, else None. The guidance a year's SKP follows is written
+    in that year's first months («Materi Seri 1 (4 Feb 2026)» for SKP 2026): in January 2026 it is the guidance of the
+    SKP being drafted, never «not yet in force» (tester56 F26); in 2025 it is next year's."""
     dated = source_date(source)
-    return dated if dated is not None and dated[0] > today else None
+    return dated if dated is not None and dated[0].year > today.year else None
 
 
 def dated_answer(text: str, today: date) -> str:
-    """The answer with each «(Sumber: …)» dated after today saying so inside its brackets."""
-    out, at = [], 0
+    """The answer with the first «(Sumber: …)» dated in a later year saying so inside its brackets, once: the same
+    note after every source of one answer read as if nothing in it could be trusted (tester56 F26)."""
+    out, at, said = [], 0, False
     while (start := text.find(_CITED, at)) >= 0:
         end = _closing(text, start)
         if end < 0:
@@ -57,8 +61,9 @@ def dated_answer(text: str, today: date) -> str:
         source = text[start + len(_CITED):end]
         later = later_than(source, today)
         out.append(text[at:end])
-        if later is not None:
-            out.append("; " + LATER.format(day=later[1], today=long_date(today)))
+        if later is not None and not said:
+            out.append("; " + LATER.format(day=later[1], today=long_date(today), year=later[0].year, now=today.year))
+            said = True
         at = end
     out.append(text[at:])
     return "".join(out)

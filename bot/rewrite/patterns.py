@@ -49,6 +49,9 @@ class Family:
     places_of: frozenset[str] = frozenset()  # «rumah» in «rumah warga»: the recipients after it are no care's
     usual_recipients: dict[tuple[str, ...], str] | None = None  # «anc» → «ibu hamil»: who care named alone is for
     goals: dict[tuple[str, ...], str] | None = None  # «latihan jalan» → «mampu berjalan mandiri»: what therapy reaches
+    # phrases opening with one of its object heads that name another thing: «alat angkut» (a ship inspected for health
+    # risks at a port), never equipment kept ready
+    other_things: PhraseSet = PhraseSet(())
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,8 @@ class Patterns:
         return best
 
     def object_family(self, words: list[str], i: int) -> Family | None:
-        return next((f for f in self.families.values() if f.object_heads.match_at(words, i)), None)
+        return next((f for f in self.families.values()
+                      if f.object_heads.match_at(words, i) and not f.other_things.match_at(words, i)), None)
 
     def guided_work(self, process: list[str], words: list[str]) -> tuple[tuple[str, ...], str] | None:
         """The guided work's noun at the start of words and its passive verb, when the process is guidance:
@@ -292,6 +296,7 @@ def patterns() -> Patterns:
             name=f["name"],
             triggers=PhraseSet(f["triggers"]),
             object_heads=PhraseSet(f.get("object_heads", [])),
+            other_things=PhraseSet(f.get("other_things", [])),
             generic=f.get("generic", False),
             templates=[_template(t) for t in f["templates"]],
             domain=f.get("domain", False),

@@ -197,6 +197,16 @@ def duplicates(skp: SkpDraft):
     return near
 
 
+def same_meaning(skp: SkpDraft) -> list[list[int]]:
+    """Every group of two or more IKI (numbers from 1) with equal meaning words, as SKP-DUPLICATE's «same» case reads
+    them: «… wilayah 1 …» to «… wilayah 14 …» are one group, where the rule names its first pair only (tester56 F24)."""
+    defined = _defined_acronyms(skp)
+    groups: dict[frozenset[str], list[int]] = {}
+    for number, iki in enumerate(skp.iki, 1):
+        groups.setdefault(_spelled_out(meaning_words(iki.indikator), defined), []).append(number)
+    return [group for group in groups.values() if len(group) > 1]
+
+
 def _served_alike(skp: SkpDraft) -> dict | None:
     """Two IKI with the same measure counting the same thing (the roots of one's object all in the other's, at least
     policy duplicates.min_object_roots of them) served to a norm («Persentase ibu bersalin normal yang mendapat asuhan

@@ -40,6 +40,7 @@ _WIDTHS = (5, 12, 48, 48, 9, 11, 12, 8, 8, 12, 11, 11, 11, 11, 16, 44, 36)
 UNNAMED = "tanpa-nama"  # leads the file's name of a user without a /profil name, before their file_owner tag
 DRAFT_NAME, READY_NAME, SET_NAME = "draf-skp-BELUM-SIAP.xlsx", "draf-skp.xlsx", "skp-ditetapkan-v{number}.xlsx"
 _SEVERITY = {Severity.error: "Harus diperbaiki", Severity.warning: "Perlu dicek", Severity.info: "Info"}
+FINDINGS_SHEET = "Temuan"  # the rules' findings beside the SKP sheet; `iki audit` knows it as ours
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ def _signatures(sheet, skp: SkpDraft, agreed: Agreement | None = None) -> None:
 
 
 def _findings_sheet(book: Workbook, skp: SkpDraft, result: SkpResult) -> None:
-    sheet = book.create_sheet("Temuan")
+    sheet = book.create_sheet(FINDINGS_SHEET)
     sheet.append(["IKI", "Tingkat", "Aturan", "Temuan", "Saran"])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
