@@ -126,8 +126,10 @@ class Plain:
                  limited: Callable[[str, str, Callable[[], list[Reply]]], list[Reply]],
                  fill_text: Callable[[Turn, str], list[Reply]], pending_question: Callable[[UserState], list[Reply]],
                  step_help: Callable[[Turn, str], list[Reply]],
-                 findings_asked: Callable[[Turn, str], list[Reply]] = lambda turn, message: []):
+                 findings_asked: Callable[[Turn, str], list[Reply]] = lambda turn, message: [],
+                 leads: Callable[[str], bool] = lambda user: False):
         self.prima, self.assistant, self.clock = prima, assistant, clock
+        self.leads = leads  # whether this user leads members paired with them (the store's pairs)
         self._findings_asked = findings_asked
         self._command, self._check, self._ask, self._search = command, check, ask, search
         self._limited, self._fill_text, self._pending_question = limited, fill_text, pending_question
