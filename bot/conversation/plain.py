@@ -194,6 +194,10 @@ class Plain:
         at = draft_save.held_at(state, replaced) if replaced else None
         if at is not None:  # a saved IKI's suggestion: it takes that IKI's place, its other fields kept
             state.later, state.later_numbers = [], []
+            line, state.candidates_line = state.candidates_line, 0
+            if 0 < line <= len(state.listed):  # the list line it was saved from reads as the suggestion too
+                item = state.listed[line - 1]
+                state.listed[line - 1] = ListedIki(text=chosen.indikator, jenis=item.jenis, rhk=item.rhk)
             return [Reply(f"Usulan {arg} dipilih; IKI {at + 1} diganti usulan ini.")] \
                 + field_edit.apply(state, at, "indikator", chosen.indikator)
         own = state.candidate_rhk if chosen.indikator in state.candidate_rhk_for else ""
@@ -546,8 +550,9 @@ def save_named(state: UserState, before: str, draft: IkiDraft, check: Callable[.
     known = draft_save.mandatory_target(state, mandatory) if mandatory else None
     checked = check_iki(draft)  # saved as the rules read it; what they find is said now and kept in /skp
     first: list[Reply] = []
-    drafted = checked.has_error and check is not None and not measure_class(draft.indikator) \
-        and draft_save.twin_as_read(state, draft.indikator) is None  # (one measured as typed: saved, finding said)
+    # measured or not, a refused IKI gets its rewrites before any save: the user named its jenis, never asked to keep
+    # it as written (tester55 F3; «tetep mau itu» under the rewrites saves it so)
+    drafted = checked.has_error and check is not None and draft_save.twin_as_read(state, draft.indikator) is None
     if drafted:
         first = ([known] if known else []) + (draft_save.save_many(state, [mandatory]) if mandatory and not known
                                               else [])
