@@ -32,7 +32,10 @@ def _without_source_notes(text: str) -> str:
     return _BRACKET.sub(keep, text)
 
 
-_LISTED_IN_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")  # «pengendalian vektor (survei jentik, tikus)»: examples
+_LISTED_IN_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")
+# «1) penyisiran ibu hamil … 2) kelas ibu hamil …» on one line: each number closed by a bracket opens an item of its
+# own, as a line would (tester55 F4: the two strategies were read as one)
+_ITEM_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}\)\s+")  # «pengendalian vektor (survei jentik, tikus)»: examples
 
 
 def _answers(piece: str) -> str:
@@ -51,6 +54,7 @@ def activities(strategies: str) -> list[str]:
     joins, lead = _config()
     found = []
     for line in _LISTED_IN_BRACKETS.sub("", _without_source_notes(strategies)).splitlines():
+        line = _ITEM_MARK.sub("; ", line).lstrip("; ")
         pieces = re.split(r"[;,.:]+", line)
         said = re.match(r"([^;,.:]+):", line)  # «kerjaan sy: nyusun …»: the words introducing the work, none of it
         if said and len(tokens(said.group(1))) <= MAX_INTRO_WORDS and introduces_work(said.group(1)):
