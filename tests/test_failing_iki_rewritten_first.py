@@ -25,10 +25,9 @@ def engine(tmp_path):
     return engine
 
 
-def test_a_measured_iki_named_by_its_jenis_that_the_rules_refuse_gets_rewrites_before_any_save(engine):
+def test_a_measured_iki_named_by_its_jenis_that_the_rules_refuse_comes_with_rewrites_that_replace_it(engine):
     told = said(engine.handle("u", "tambah satu lg ya, CL: Jumlah sosialisasi gizi seimbang di posyandu 6 kali"))
-    assert "Usulan IKI berbasis output" in told and "seperti yang Anda" not in told
-    assert len(engine.state("u").skp.iki) == 3  # nothing kept before the user picks or insists
+    assert "Usulan IKI berbasis output" in told and "menggantikan IKI ke-4" in told
     engine.press("u", "use:1")
     iki = engine.state("u").skp.iki
     assert len(iki) == 4 and iki[3].jenis is Jenis.core_cl and not iki[3].indikator.startswith("Jumlah sosialisasi")
@@ -63,3 +62,9 @@ def test_a_suggestion_for_a_list_line_kept_as_written_with_its_count_replaces_th
     iki = engine.state("u").skp.iki
     assert len(iki) == 3 and not iki[2].indikator.startswith("Melaksanakan") and "IKI 3 diganti" in told
     assert engine.state("u").listed[2].text == iki[2].indikator  # the list line reads as the IKI it became
+
+
+def test_work_called_a_new_iki_before_a_colon_gets_its_rewrites_at_once(engine):
+    told = said(engine.handle("u", "ini iki tambahan ya: pembuatan poster gizi seimbang buat kantin sekolah"))
+    assert "maksudnya apa" not in told and "Usulan IKI berbasis output" in told and "poster" in told
+    assert len(engine.state("u").skp.iki) == 3

@@ -1251,6 +1251,10 @@ def _iki_to_check(said: Said) -> list[Reply] | None:
     lead-in is no part of it; «ok pake yg jumlah sertifikat …, target 600»: the IKI from its measure word, the talk
     before it off."""
     intent, message = said.intent, said.message
+    if intent.route is Route.unclear and intent.work_object and _called_iki(message):
+        # «ini IKI baru ya: pembuatan leaflet …»: the user says what follows is an IKI; checked, its rewrites offered
+        # at once, never «maksudnya apa?» (tester55 F3)
+        return read_as(AS_IKI, said.plain._check(said.state, clean(without_lead_in(message)), add=True))
     if intent.route is not Route.iki or not intent.work_object:
         return None
     typed = after_example(message) or new_iki_in(message) or without_lead_in(message)
@@ -1258,6 +1262,12 @@ def _iki_to_check(said: Said) -> list[Reply] | None:
     checked = said.plain._check(said.state, clean(typed), intent if typed == message else None,
                                 add=said.add or asked, add_untargeted=asked and not said.add)
     return read_as(AS_IKI, checked)
+
+
+def _called_iki(message: str) -> bool:
+    """A lead-in before a colon that names the words after it an IKI («IKI baru: …», «ini iki tambahan ya: …»)."""
+    typed = without_lead_in(message)
+    return typed != message and "iki" in tokens(message[: len(message) - len(typed)])
 
 
 def _english_iki(said: Said) -> list[Reply] | None:
