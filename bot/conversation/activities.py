@@ -82,8 +82,12 @@ def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet, listed: bool 
     found = []
     for part in _split_all(piece, joins):
         words = part.split()
+        labelled = False
         while words and lead.match_at(tokens(words[0]), 0):
+            labelled = labelled or words[0].lower() in _labels()
             words = words[1:]
+        if labelled and words and words[0].lower() in knowledge.data("conversation")["ordinals"]:
+            words = words[1:]  # «strategi kedua validasi data …»: the strategy's number, no part of it
         while words and lead.match_at(tokens(words[-1]), 0):
             words = words[:-1]
         alone = listed and len(words) == 1 and words[0].isalpha() and len(words[0]) >= MIN_ONE_WORD_CHARS \
@@ -91,6 +95,11 @@ def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet, listed: bool 
         if len(words) >= 2 or alone:
             found.append(" ".join(words))
     return found
+
+
+def _labels() -> frozenset[str]:
+    """conversation.yaml `activity_labels`: the lead words naming a strategy, after which an ordinal numbers it."""
+    return frozenset(knowledge.data("conversation")["activity_labels"])
 
 
 def _split_all(piece: str, joins: re.Pattern) -> list[str]:
