@@ -77,7 +77,8 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path, kept: tuple[str, .
     kept: the buttons of the last screen by their numbers (a reopened chat): a button among them keeps its number,
     a new one takes the next past them, and the others still press what they pressed, as old messages in Telegram;
     unless the numbers shown would then skip one or not start at 1 («#1 … #9, #11», «[12] … [17]»): numbered afresh
-    (tester48 P2-9). Every number is printed as it is pressed: «[1]» when a bare «1» picks it, else «[#1]»."""
+    (tester48 P2-9). Every button is printed one way, «[#1]» (tester55 F18: «[1]» beside «[#1]» in one conversation
+    read as two kinds of button); a bare «1» presses it too only where a button is the one answer (`bare`)."""
     numbered, choices = _numbered(replies, kept)
     if kept and numbered != list(range(1, len(numbered) + 1)):
         numbered, choices = _numbered(replies, ())
@@ -95,7 +96,7 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path, kept: tuple[str, .
             write_file(path, reply.file.data)  # whole or not at all
             print(f"Berkas tersimpan: {path}", file=out)
         for button in reply.buttons:
-            print(f"  [{'' if bare else '#'}{next(numbers)}] {button.label}", file=out)
+            print(f"  [#{next(numbers)}] {button.label}", file=out)
         print(file=out)
     return choices, bare
 
@@ -182,7 +183,7 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             # Out of range: say so and show the same options again; never pass "4" on as an answer.
             print(f"Pilihan {number} tidak ada; pilih nomor 1–{len(choices)}.", file=out)
             for i, data in enumerate(choices, start=1):
-                print(f"  [{'' if bare else '#'}{i}] {labels[data]}", file=out)
+                print(f"  [#{i}] {labels[data]}", file=out)
             print(file=out)
             out.flush()
             continue
@@ -223,13 +224,14 @@ def _turn(engine: Engine, user: str, text: str, number: str, choices: list[str])
     return engine.handle(user, text)
 
 
-BUTTON_HINT = "(Di terminal, tombol [#N] dipilih dengan mengetik #N, misalnya #1; angka tanpa # dibaca sebagai jawaban.)"
+BUTTON_HINT = ("(Di terminal, tombol [#N] dipilih dengan mengetik #N, misalnya #1. Angka tanpa # dibaca sebagai jawaban, "
+               "kecuali bila pertanyaannya hanya dijawab dengan tombol.)")
 
 
 def _hint(choices: list[str], bare: bool, out: TextIO, hinted: bool) -> bool:
-    """Once a session, under the first [#N] buttons: how to press one (a bare «1» there is a typed answer). Returns
+    """Once a session, under the first buttons: how to press one, and when a bare «1» is a typed answer. Returns
     whether it was said."""
-    if hinted or not choices or bare:
+    if hinted or not choices:
         return hinted
     print(BUTTON_HINT + "\n", file=out)
     return True

@@ -124,7 +124,7 @@ def test_a_reopened_chat_numbers_its_buttons_without_a_gap_and_prints_them_as_th
     asked = [Reply("Jenis IKI ini?", [Button("Core CL", "fill:jenis:core_cl"), Button("Selesai dulu", "fill:done")],
                    choice_only=True)]
     choices, bare = chat._show(asked, shown, tmp_path, kept=tuple(f"skp:edit:{n}" for n in range(1, 12)))
-    assert "[1] Core CL" in shown.getvalue() and "[2] Selesai dulu" in shown.getvalue() and bare
+    assert "[#1] Core CL" in shown.getvalue() and "[#2] Selesai dulu" in shown.getvalue() and bare
     assert choices == ["fill:jenis:core_cl", "fill:done"]
 
 

@@ -32,7 +32,10 @@ def _without_source_notes(text: str) -> str:
     return _BRACKET.sub(keep, text)
 
 
-_LISTED_IN_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")  # «pengendalian vektor (survei jentik, tikus)»: examples
+_LISTED_IN_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")
+# «1) penyisiran ibu hamil … 2) kelas ibu hamil …» on one line: each number closed by a bracket opens an item of its
+# own, as a line would (tester55 F4: the two strategies were read as one)
+_ITEM_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}\)\s+")  # «pengendalian vektor (survei jentik, tikus)»: examples
 
 
 def _answers(piece: str) -> str:
@@ -51,6 +54,7 @@ def activities(strategies: str) -> list[str]:
     joins, lead = _config()
     found = []
     for line in _LISTED_IN_BRACKETS.sub("", _without_source_notes(strategies)).splitlines():
+        line = _ITEM_MARK.sub("; ", line).lstrip("; ")
         pieces = re.split(r"[;,.:]+", line)
         said = re.match(r"([^;,.:]+):", line)  # «kerjaan sy: nyusun …»: the words introducing the work, none of it
         if said and len(tokens(said.group(1))) <= MAX_INTRO_WORDS and introduces_work(said.group(1)):
@@ -78,8 +82,12 @@ def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet, listed: bool 
     found = []
     for part in _split_all(piece, joins):
         words = part.split()
+        labelled = False
         while words and lead.match_at(tokens(words[0]), 0):
+            labelled = labelled or words[0].lower() in _labels()
             words = words[1:]
+        if labelled and words and words[0].lower() in knowledge.data("conversation")["ordinals"]:
+            words = words[1:]  # «strategi kedua validasi data …»: the strategy's number, no part of it
         while words and lead.match_at(tokens(words[-1]), 0):
             words = words[:-1]
         alone = listed and len(words) == 1 and words[0].isalpha() and len(words[0]) >= MIN_ONE_WORD_CHARS \
@@ -87,6 +95,11 @@ def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet, listed: bool 
         if len(words) >= 2 or alone:
             found.append(" ".join(words))
     return found
+
+
+def _labels() -> frozenset[str]:
+    """conversation.yaml `activity_labels`: the lead words naming a strategy, after which an ordinal numbers it."""
+    return frozenset(knowledge.data("conversation")["activity_labels"])
 
 
 def _split_all(piece: str, joins: re.Pattern) -> list[str]:

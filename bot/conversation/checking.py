@@ -2,6 +2,7 @@
 buttons): the rules' verdict, output-based suggestions, and «Simpan ke draf» offered for an IKI that passes."""
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot import render
 from bot.conversation import draft_save, iki_list, list_drafts, list_picks
@@ -11,12 +12,14 @@ from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import Turn
 from bot.conversation.iki_list import distinct
 from bot.conversation.intent import Intent, classify
+from bot.conversation.list_summary import all_in_draft
 from bot.conversation.plain import NOT_UNDERSTOOD, suggestion_labels
 from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.replies import Button, Reply, split_action
 from bot.conversation.state import UserState
 from bot.conversation.typed_work import beyond_said, reads_as_iki
+from bot.lang.text import short
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Category, IkiDraft
 from bot.rewrite import in_indonesian, indonesian_wording
@@ -39,7 +42,7 @@ class Checking:
 
     def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
               number: int | None = None, keep_offer: bool = False, add: bool = False,
-              add_untargeted: bool = False, listed_first: bool = False) -> list[Reply]:
+              add_untargeted: bool = False, listed_first: bool = False, by_number: bool = False) -> list[Reply]:
         """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions; an output-based
         one can be saved («Simpan ke draf»), and is saved at once when its target came with it (unless keep_offer:
         the caller saves). Several lines are read as a list; a bare number is a line of the last list (/cek 3).
@@ -47,7 +50,8 @@ class Checking:
         one that passes with its target is saved as read (spelling fixed) with no choice of spellings;
         add_untargeted: asked with no field of another IKI open («tambah Persentase …»), saved without its target too
         (d8-elektromedis01); listed_first: every line of the text, its first too, carried a bullet or a number
-        (iki_list.first_listed)."""
+        (iki_list.first_listed); by_number: «/cek N» typed, N the draft's IKI once the last list is all in the draft
+        (list_detail)."""
         state.completed = None  # another IKI checked: a later «eh salah, 20 aja» is not about the one completed last
         if iki_list.may_be_list(text):
             pasted = iki_list.read_list(text, listed_first=listed_first)
@@ -55,7 +59,7 @@ class Checking:
                 return self._show_list(state, pasted)
         listed_line = list_picks.bare_line(text)
         if listed_line is not None:
-            return self.list_detail(state, listed_line)
+            return self.list_detail(state, listed_line, asked=by_number)
         if bare_code(text):  # «/cek IKK 5.1.1»: a catalog row to show and draft from, not an IKI to judge
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + code_reply(state, bare_code(text))
@@ -149,11 +153,27 @@ class Checking:
         return replies
 
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
-    def list_detail(self, state: UserState, number: int) -> list[Reply]:
-        """Line N of the last pasted list: its verdict and suggestions, as /cek gives them."""
-        if number > len(state.listed) and 1 <= number <= len(state.skp.iki):
-            # «/cek 6» with no list line 6: the draft's IKI 6 (tester55 F3: «Tidak ada baris 6» of an old list)
-            return self.check(state, state.skp.iki[number - 1].indikator, number=number, keep_offer=True)
+    def list_detail(self, state: UserState, number: int, asked: bool = False) -> list[Reply]:
+        """Line N of the last pasted list: its verdict and suggestions, as /cek gives them. asked («/cek N» typed):
+        the draft's IKI N once every line of the list is in the draft (its numbers are then /skp's), and past the
+        list's lines; when the other holds a different N, the reply says which one it read (tester55 F3: «/cek 6»
+        answered «Tidak ada baris 6» of an old list, the draft's IKI 6 just saved)."""
+        draft, listed = state.skp.iki, state.listed
+        in_draft = {iki.indikator.lower() for iki in draft}
+        if 1 <= number <= len(draft) and (number > len(listed) or (asked and all_in_draft(listed, in_draft))):
+            replies = self.check(state, draft[number - 1].indikator, number=number, keep_offer=True)
+            if not listed or (number <= len(listed) and draft_save.twin_as_read(state, listed[number - 1].text)
+                              == number - 1):
+                return replies  # one numbering only, or both name the same IKI: nothing to say
+            why = f"daftar yang Anda tempel hanya sampai baris {len(listed)}" if number > len(listed) else \
+                "semua baris daftar yang Anda tempel sudah masuk draf"
+            return _read_as(replies, f"Nomor {number} saya baca sebagai IKI {number} di draf Anda (/skp); {why}.")
+        if asked and 1 <= number <= min(len(listed), len(draft)) \
+                and draft_save.twin_as_read(state, listed[number - 1].text) != number - 1:
+            note = (f"Nomor {number} saya baca sebagai baris {number} daftar yang Anda tempel, karena ada barisnya "
+                    f"yang belum masuk draf. IKI {number} di draf Anda lain («{short(draft[number - 1].indikator)}»): "
+                    f"lihat /skp atau ubah dengan /ubah {number}.")
+            return _read_as(self.list_detail(state, number), note)
         if not 1 <= number <= len(state.listed):
             where = f"daftar terakhir Anda punya IKI 1–{len(state.listed)}" if state.listed else \
                 "belum ada daftar IKI yang Anda tempel"
@@ -194,3 +214,11 @@ class Checking:
             item = state.listed[int(arg) - 1]
             return self.prima.take_list(state, [IkiDraft(indikator=item.text, target=item.target)])
         return self._stale(state)
+
+
+def _read_as(replies: list[Reply], note: str) -> list[Reply]:
+    """The replies with a first line saying which numbering «/cek N» was read in (the list's or the draft's)."""
+    if not replies:
+        return [Reply(note)]
+    first = replies[0]
+    return [replace(first, text=f"{note}\n{first.text}")] + replies[1:]

@@ -123,7 +123,8 @@ _ikk = _needs("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrini
 COMMANDS: tuple[Command, ...] = (
     Command("prima", lambda e, t, rest: draft_save.let_go(t.state) + e.prima.start(t.state), reminds=False),
     Command("cek", _needs("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL",
-                          lambda e, t, rest: e.check(t.state, rest, listed_first=t.first_listed))),
+                          lambda e, t, rest: e.check(t.state, rest, listed_first=t.first_listed,
+                                                             by_number=True))),
     Command("ikk", _ikk, expensive=True, consults=True),
     Command("cari", _ikk, expensive=True, consults=True),  # the name people guess for /ikk («/cari cek kesehatan gratis bayi»)
     Command("tanya", _needs("Tulis pertanyaan setelah /tanya, contoh:\n/tanya berapa jumlah IKI yang boleh dimiliki?",

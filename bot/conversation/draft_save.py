@@ -33,7 +33,7 @@ from bot.lang.words import stem
 from bot.models import Candidate, Finding, IkiDraft, IkiResult
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
-from bot.rules.draft_reading import read
+from bot.rules.draft_reading import count_inside, read
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.target_fit import score_read_note, target_misfit
@@ -989,9 +989,17 @@ def held_at(state: UserState, indikator: str) -> int | None:
 
 
 def twin_as_read(state: UserState, text: str) -> int | None:
-    """The place of a draft IKI that reads as this text once tidied («yg» as «yang»); None when none does."""
-    words = tokens(read(text).text)
-    return next((n for n, iki in enumerate(state.skp.iki) if tokens(read(iki.indikator).text) == words), None)
+    """The place of a draft IKI that reads as this text once tidied («yg» as «yang»), or as it without the count it
+    holds, as a list line saved as written is kept («Melaksanakan rapat koordinasi 12 kali» saved as «Melaksanakan
+    rapat koordinasi», target 12 kali: list_drafts.written; its «Rincian» pick then replaced nothing and added a
+    twin, tester55 F3); None when none does."""
+    counted = count_inside(text)
+    for form in (text, counted[0]) if counted else (text,):
+        words = tokens(read(form).text)
+        found = next((n for n, iki in enumerate(state.skp.iki) if tokens(read(iki.indikator).text) == words), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _merge_twin(state: UserState, at: int, draft: IkiDraft) -> tuple[IkiDraft, str]:

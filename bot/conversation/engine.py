@@ -250,7 +250,8 @@ class Engine:
         self.plain = Plain(self.prima, self.assistant, lambda: self.clock(), command=self.command,  # no flow open
                            check=self.check, ask=self.ask, search=self.search, limited=self.limited,
                            fill_text=partial(fill_text.on_text, self), pending_question=self.pending_question,
-                           step_help=self.help_in_step, findings_asked=self.team.findings_asked)
+                           step_help=self.help_in_step, findings_asked=self.team.findings_asked,
+                           leads=lambda user: bool(self.team.store.members_of(user)))
         self.checking = Checking(self.prima, self.assistant, show_list=self.plain.show_list, stale=self.old_button)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (

@@ -14,6 +14,7 @@ from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
 from bot.models import IkiDraft, Peran, Severity
+from bot.rules.draft_reading import count_inside
 
 DETAIL_LABEL = "Rincian"  # the label of a list line's button: «Rincian 3»
 # Every line saved as typed, findings and all: for an SKP already agreed with the leader, said under the list
@@ -181,6 +182,14 @@ def waiting_lines(listed: list[ListedIki], drafted: set[str]) -> list[int]:
     return [i + 1 for i in pasted.passing if not _in_draft(pasted.lines[i], drafted)]
 
 
+def all_in_draft(listed: list[ListedIki], drafted: set[str]) -> bool:
+    """Whether every line of the last list kept (not thrown out) stands in the draft (drafted: its IKI, lower-cased),
+    as typed, as read, or as the suggestion picked in its place: the list is taken, its numbers no longer the ones
+    the user goes by."""
+    lines = [line for line in lines_checked(listed) if not line.listed.dropped]
+    return all(_in_draft(line, drafted) for line in lines)
+
+
 def waiting_named(state, message: str):
     """Lines of the last list not in the draft yet, each named by its words with a target, and the clauses naming
     none (`list_picks.waiting_named_targets`); None when none is named or the message asks."""
@@ -235,6 +244,8 @@ def draft_forms(line: Line) -> set[str]:
     typed spelling kept (the forms as_saved writes)."""
     read_as = line.verdict.read_as
     forms = {line.listed.text} | ({read_as, without_fixes(read_as, _fixes(line))} if read_as else set())
+    if line.listed.target is None and (counted := count_inside(line.listed.text)):
+        forms.add(counted[0])  # saved as written with the count it holds as its target (list_drafts.written)
     return {form.lower() for form in forms}
 
 

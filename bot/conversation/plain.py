@@ -65,6 +65,7 @@ from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.llm.assistant import Assistant
 from bot.models import IkiDraft
+from bot.rewrite import rewrite
 from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
@@ -126,8 +127,10 @@ class Plain:
                  limited: Callable[[str, str, Callable[[], list[Reply]]], list[Reply]],
                  fill_text: Callable[[Turn, str], list[Reply]], pending_question: Callable[[UserState], list[Reply]],
                  step_help: Callable[[Turn, str], list[Reply]],
-                 findings_asked: Callable[[Turn, str], list[Reply]] = lambda turn, message: []):
+                 findings_asked: Callable[[Turn, str], list[Reply]] = lambda turn, message: [],
+                 leads: Callable[[str], bool] = lambda user: False):
         self.prima, self.assistant, self.clock = prima, assistant, clock
+        self.leads = leads  # whether this user leads members paired with them (the store's pairs)
         self._findings_asked = findings_asked
         self._command, self._check, self._ask, self._search = command, check, ask, search
         self._limited, self._fill_text, self._pending_question = limited, fill_text, pending_question
@@ -192,6 +195,10 @@ class Plain:
         at = draft_save.held_at(state, replaced) if replaced else None
         if at is not None:  # a saved IKI's suggestion: it takes that IKI's place, its other fields kept
             state.later, state.later_numbers = [], []
+            line, state.candidates_line = state.candidates_line, 0
+            if 0 < line <= len(state.listed):  # the list line it was saved from reads as the suggestion too
+                item = state.listed[line - 1]
+                state.listed[line - 1] = ListedIki(text=chosen.indikator, jenis=item.jenis, rhk=item.rhk)
             return [Reply(f"Usulan {arg} dipilih; IKI {at + 1} diganti usulan ini.")] \
                 + field_edit.apply(state, at, "indikator", chosen.indikator)
         own = state.candidate_rhk if chosen.indikator in state.candidate_rhk_for else ""
@@ -540,16 +547,16 @@ def then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[R
 def save_named(state: UserState, before: str, draft: IkiDraft, check: Callable[..., list[Reply]] | None = None) \
         -> list[Reply]:
     """An IKI named by its jenis (one_off.named_iki), with the mandatory IKI typed before it if any. One the rules
-    refuse is checked instead (`check`, /cek's): its rewrites offered, its jenis and weight kept for the one picked,
-    and it is saved as typed only when no rewrite can be made (one opening with a measure word is saved as typed,
-    its finding said and /cek N named for rewrites; tester55 F3: «ini IKI baru beyond: video edukasi …»
-    saved failing «seperti yang Anda minta»)."""
+    refuse is never kept as written unasked (tester55 F3: «ini IKI baru beyond: video edukasi …» saved failing
+    «seperti yang Anda minta», no rewrite offered): one with no measure word is checked instead (`check`, /cek's),
+    its rewrites offered and its jenis and weight kept for the one picked; one opening with a measure word is the
+    user's own IKI, saved with its finding said and its rewrites offered at once, the one picked taking its place."""
     mandatory = mandatory_in(before)
     known = draft_save.mandatory_target(state, mandatory) if mandatory else None
     checked = check_iki(draft)  # saved as the rules read it; what they find is said now and kept in /skp
     first: list[Reply] = []
-    drafted = checked.has_error and check is not None and not measure_class(draft.indikator) \
-        and draft_save.twin_as_read(state, draft.indikator) is None  # (one measured as typed: saved, finding said)
+    fresh = checked.has_error and check is not None and draft_save.twin_as_read(state, draft.indikator) is None
+    drafted = fresh and not measure_class(draft.indikator)
     if drafted:
         first = ([known] if known else []) + (draft_save.save_many(state, [mandatory]) if mandatory and not known
                                               else [])
@@ -561,16 +568,25 @@ def save_named(state: UserState, before: str, draft: IkiDraft, check: Callable[.
     draft.indikator = checked.read_as or draft.indikator
     drafts = ([mandatory] if mandatory and not known else []) + [draft]
     verdict = render.iki_result(checked)
+    offer: list[Reply] = []
     if any(f.severity == "error" for f in checked.findings):
         number = len(state.skp.iki) + len(drafts)
-        # «/cek N» reaches the draft's IKI N only past the last list's lines (Checking.list_detail)
-        cek = f"/cek {number}" if number > len(state.listed) else "/cek diikuti kalimatnya"
-        # kept as written, said so, and how to put it right (no rewrite could be made of one drafted above)
-        verdict += (f"\nBelum ada usulan otomatis untuk kalimat ini, jadi saya simpan seperti yang Anda tulis; ubah "
-                    f"kalimatnya dengan /ubah {number} teks … (awali dengan kata ukuran, misalnya Persentase atau "
-                    "Jumlah).") if drafted else (f"\nSaya simpan seperti yang Anda tulis; ubah kalimatnya dengan /ubah "
-                                                 f"{number} teks …, atau {cek} untuk usulan.")
-    return first + ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
+        found = rewrite(draft, checked=checked) if fresh and not drafted else None
+        if found and found.candidates:  # the measured one kept as typed, its rewrites beside it to take its place
+            verdict += (f"\nSaya simpan seperti yang Anda tulis sebagai IKI ke-{number}; usulan berbasis hasil di "
+                        f"bawah ini, bila dipilih, menggantikan IKI ke-{number} (atau ubah sendiri dengan /ubah {number} "
+                        "teks …).")
+            offer = [Reply(render.candidates(found), [Button(label, f"use:{i}") for i, label in
+                                                      enumerate(use_labels(len(found.candidates)), 1)])]
+        else:  # kept as written, said so, and how to put it right (no rewrite could be made of it)
+            verdict += (f"\nBelum ada usulan otomatis untuk kalimat ini, jadi saya simpan seperti yang Anda tulis; "
+                        f"ubah kalimatnya dengan /ubah {number} teks … (awali dengan kata ukuran, misalnya Persentase "
+                        "atau Jumlah).")
+    saved = draft_save.save_many(state, drafts)
+    if offer:  # set after the save, which lets go of any suggestion on screen before it
+        state.candidates, state.candidates_line, state.checked = list(found.candidates), 0, None
+        state.replacing, state.replacing_for = draft.indikator, [c.indikator for c in found.candidates]
+    return first + ([known] if known else []) + [Reply(verdict)] + offer + saved
 
 
 def drafts_iki(state: UserState, message: str) -> bool:

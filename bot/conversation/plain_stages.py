@@ -1293,6 +1293,10 @@ def _iki_to_check(said: Said) -> list[Reply] | None:
     lead-in is no part of it; «ok pake yg jumlah sertifikat …, target 600»: the IKI from its measure word, the talk
     before it off."""
     intent, message = said.intent, said.message
+    if intent.route is Route.unclear and intent.work_object and _called_iki(message):
+        # «ini IKI baru ya: pembuatan leaflet …»: the user says what follows is an IKI; checked, its rewrites offered
+        # at once, never «maksudnya apa?» (tester55 F3)
+        return read_as(AS_IKI, said.plain._check(said.state, clean(without_lead_in(message)), add=True))
     if intent.route is not Route.iki or not intent.work_object:
         return None
     typed = after_example(message) or new_iki_in(message) or without_lead_in(message)
@@ -1300,6 +1304,12 @@ def _iki_to_check(said: Said) -> list[Reply] | None:
     checked = said.plain._check(said.state, clean(typed), intent if typed == message else None,
                                 add=said.add or asked, add_untargeted=asked and not said.add)
     return read_as(AS_IKI, checked)
+
+
+def _called_iki(message: str) -> bool:
+    """A lead-in before a colon that names the words after it an IKI («IKI baru: …», «ini iki tambahan ya: …»)."""
+    typed = without_lead_in(message)
+    return typed != message and "iki" in tokens(message[: len(message) - len(typed)])
 
 
 def _english_iki(said: Said) -> list[Reply] | None:
@@ -1337,11 +1347,18 @@ def _number_alone(said: Said) -> list[Reply] | None:
         weight = f" atau «/ubah N bobot {value}»" if number.unit in (None, "%") and 0 < number.value <= 100 else ""
         return [Reply(f"Angka {value} saja belum jelas untuk IKI mana. Tulis «/ubah N target {value}»{weight}; "
                       "N adalah nomor IKI di /skp.")]
-    percent = number.unit == "%" or (number.unit is None and number.value <= 100)
+    # (a small bare number reads as a count: «2» is no share any IKI would aim at)
+    percent = number.unit == "%" or (number.unit is None and 10 <= number.value <= 100)
     example = f"Persentase usulan yang diproses tepat waktu {format_number(number.value)}%" if percent else \
         f"Jumlah {number.unit or 'dokumen'} yang diselesaikan sesuai standar {value}"
-    return [Reply(f"Angka {value} saja belum bisa saya pakai karena belum ada IKI. Tulis IKI-nya bersama targetnya, "
-                  f"misalnya «{example}», atau mulai dengan /prima.")]
+    # nothing open to take it (an old button's number typed after a restart): what the user can do, by who they are;
+    # a leader with no draft of their own is pointed at the team first, never «belum ada IKI» alone (tester55 F18)
+    said_why = f"Angka {value} saja belum bisa saya pakai: tidak ada pertanyaan atau pilihan yang sedang terbuka."
+    if said.plain.leads(said.turn.user_id):
+        return [Reply(f"{said_why} Sebagai atasan, lihat anggota tim dan SKP-nya dengan /tim. Untuk SKP Anda sendiri, "
+                      f"tulis IKI-nya bersama targetnya, misalnya «{example}», atau mulai dengan /prima.")]
+    return [Reply(f"{said_why} Draf SKP Anda belum berisi IKI; bila angka itu target, tulis IKI-nya bersama "
+                  f"targetnya, misalnya «{example}», atau mulai dengan /prima.")]
 
 
 def _not_understood(said: Said) -> list[Reply] | None:
