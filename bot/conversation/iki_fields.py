@@ -23,6 +23,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import Drafting, UserState
 from bot.conversation.step_help import jenis_lines, jenis_offered, target_hint
 from bot.conversation.target_unit import is_unit
+from bot.conversation.unit_named import iki_of_unit
 from bot.conversation.weighing import weigh, weights_so_far
 from bot.knowledge import policy
 from bot.lang.dates import read_quarter
@@ -284,7 +285,7 @@ class Fields:
         # pasted list is no answer here, so «eh salah, 20 aja» then answers the question that is open
         if answer.correction and answer.numbers and d.answered != d.field \
                 and (d.answered or d.last_number or d.previous is not None):
-            return self.correct(state, answer)
+            return self.correct(state, answer, text)
         if d.proposed and (answer.jenis is not None or "bobot" in answer.named) and len(tokens(text)) <= MAX_SKIP_WORDS \
                 and d.field not in answer.named:
             return self._estimate_kept(state, text)  # «gatau, mungkin 70an» → «70?», then «tusi»: the 70 is kept
@@ -762,8 +763,10 @@ class Fields:
         return [Reply(f"Target «{short(d.current.indikator, 60)}» diganti: {self._value_text(d.current, 'target')} "
                       f"(sebelumnya {before}).")] + (self._check_units(state) or self.prompt(state))
 
-    def correct(self, state: UserState, answer: Answer) -> list[Reply]:
-        """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved)."""
+    def correct(self, state: UserState, answer: Answer, text: str = "") -> list[Reply]:
+        """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved); a value
+        with a count's unit («eh salah, yg kader 175 kader») goes to the IKI counted in that unit (unit_named), and
+        is refused for a Persentase."""
         d = self._holder(state)
         pending = answer.value_for("bobot") if d.current is not None and d.field == "bobot" else None
         if pending is not None and d.pending_bobot is not None:  # «25» refused as too much, then «eh salah, 20 aja»
@@ -777,6 +780,16 @@ class Fields:
         iki = d.current if at is None else state.skp.iki[at] if at < len(state.skp.iki) else None
         if field not in NUMBER_FIELDS and iki is not None and iki.target is not None:
             field = "target"
+        counted = answer.numbers[0] if len(answer.numbers) == 1 and not answer.named else None
+        named = iki_of_unit(state.skp.iki, counted, text)
+        if named is not None and state.skp.iki[named] is not iki:  # the value names another IKI by its unit
+            return self._corrected(state, named, "target", counted, d)
+        if counted is not None and counted.unit not in (None, "%") and iki is not None and field in ("target", "baseline") \
+                and (iki.satuan or implied_satuan(iki)) == "%":
+            return [Reply(f"«{counted.text}» bukan persen, padahal «{short(iki.indikator, 60)}» diukur dalam persen, "
+                          f"jadi {LABELS[field].lower()}nya tetap {self._value_text(iki, field) or '-'}. Bila angka itu "
+                          f"untuk IKI lain, tulis «/ubah NOMOR target {counted.text}» (nomornya di /skp).")] \
+                + (self.prompt(state) if d.current is not None and d.field in FIELDS else [])
         number = answer.value_for(field) if field in NUMBER_FIELDS else None
         if iki is None or number is None:
             return [Reply("Jawaban mana yang diganti? Tulis nilai barunya saat pertanyaannya muncul, atau pakai "
@@ -790,6 +803,15 @@ class Fields:
         else:
             self._set(iki, field, number)
         said = [Reply(f"{LABELS[field]} «{short(iki.indikator, 60)}» diganti: {self._value_text(iki, field)} "
+                      f"(sebelumnya {before}).")]
+        return said + (self.prompt(state) if d.current is not None and d.field in FIELDS else [])
+
+    def _corrected(self, state: UserState, at: int, field: str, number: Number, d: Drafting) -> list[Reply]:
+        """IKI `at`'s value put right, the reply naming that IKI by its number; the open question asked again."""
+        iki = state.skp.iki[at]
+        before = self._value_text(iki, field) or "-"
+        self._set(iki, field, number)
+        said = [Reply(f"{LABELS[field]} IKI {at + 1} «{short(iki.indikator, 60)}» diganti: {self._value_text(iki, field)} "
                       f"(sebelumnya {before}).")]
         return said + (self.prompt(state) if d.current is not None and d.field in FIELDS else [])
 

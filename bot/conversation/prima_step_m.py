@@ -430,7 +430,7 @@ class StepM(StepMOffer):
         # «eh bentar, 25 aja» reads as «X, target 25» (an IKI): short, it is a correction all the same
         correction = answer.correction and answer.numbers and (classify(text).route != "iki" or is_correction(text))
         if correction and prima.answered and not state.candidates:
-            return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
+            return self.fields.correct(state, answer, text)  # «eh salah, 20 aja» after the IKI was saved
         if (correction or not answer.numbers) and (said := nothing_open(text)):  # «eh bentar, 90 aja», «tetap simpan»
             if state.candidates:  # the suggestions for the IKI just refused are still on screen: picked, then the target
                 return [Reply(f"{said}\nPilih usulan di atas (targetnya saya tanyakan sesudahnya), atau tulis ulang IKI "
