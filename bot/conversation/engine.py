@@ -762,6 +762,9 @@ class Engine:
         beyond = beyond_offered(turn.state.shown, message) if not self._waits(turn.state) else None
         if beyond is not None:  # «yang kedua deh» under «Pakai usulan 1» alone: said, the options shown again
             return [beyond]
+        typed = profil_flow.typed_at_menu(turn.state, message, self.clock().timestamp())
+        if typed is not None:  # «jabatan sy salah, harusnya …» under /profil's «Ubah bagian mana?»: that field
+            return typed + self._reminder(turn.state)
         moved = profil_change.changed_fields(message) if not flow or flow.name not in ("tim", "tahun", "profil") \
             else {}
         if moved:  # «sy pindah ke Seksi …, jabatan jd …, atasan baru Pak …»: the profile, then the open question again
