@@ -38,6 +38,8 @@ def label_word(text: str) -> str:
 def typed_choice(text: str, labels: list[str], by_label: bool = True) -> int | None:
     """The 0-based option the text picks among `labels`, or None when it picks none (or more than one)."""
     ordinals, ordinal_set, pick = _config()
+    if _yes_to_first(text, labels):
+        return 0
     text = label_word(text)
     words = _plain_words([w for w in tokens(text.replace("#", " ")) if w not in pick])
     if not words or len(words) > 4 or percent(text):
@@ -58,6 +60,16 @@ def typed_choice(text: str, labels: list[str], by_label: bool = True) -> int | N
     typed = " ".join(words)
     matches = [i for i, label in enumerate(labels) if typed in " ".join(tokens(label))]
     return matches[0] if len(matches) == 1 else None
+
+
+def _yes_to_first(text: str, labels: list[str]) -> bool:
+    """A bare yes («ya», «iya dong») under two options whose first opens with «Ya» («Ya, langsung | Tidak
+    langsung»): the first (conversation.yaml typed_press `yes_answers`)."""
+    data = knowledge.data("conversation")["typed_press"]
+    words = tokens(text)
+    said = [w for w in words if w in data["yes_answers"] or w not in data["label_filler"]]
+    return len(labels) == 2 and tokens(labels[0])[:1] in (["ya"], ["iya"]) and bool(said) \
+        and all(w in data["yes_answers"] for w in said)  # (the filler's own «ya» counts as the yes)
 
 
 def place_named(text: str) -> int | None:

@@ -108,7 +108,7 @@ from bot.conversation.typed_work import reads_as_iki
 from bot.conversation.weighing import weights_so_far
 from bot.lang.dates import long_date
 from bot.lang.numbers import format_number
-from bot.lang.text import clean, clean_lines, only_links, without_chat_stamps
+from bot.lang.text import clean, clean_lines, only_links, unwrapped, without_chat_stamps
 from bot.lang.values import numbers_in
 from bot.llm.assistant import Assistant
 from bot.logs import pseudonym
@@ -298,13 +298,14 @@ class Engine:
         the stamps of a chat app it was copied from."""
         reading = continued.read(turn.state, without_chat_stamps(text), self.clock())
         listed = turn.state.listed
-        command = _COMMAND_TYPED.fullmatch(reading.text)  # «/cek» then a list: the list's own marks
-        turn.first_listed = iki_list.first_listed(command.group(2) if command else reading.text)
-        turn.marked = iki_list.marked_lines(command.group(2) if command else reading.text)
-        replies = self._message(turn, _as_typed(reading.text))
+        said = unwrapped(reading.text)  # a line wrapped by Word or a PDF finishes its bullet's line (F2)
+        command = _COMMAND_TYPED.fullmatch(said)  # «/cek» then a list: the list's own marks
+        turn.first_listed = iki_list.first_listed(command.group(2) if command else said)
+        turn.marked = iki_list.marked_lines(command.group(2) if command else said)
+        replies = self._message(turn, _as_typed(said))
         read_as_list = bool(turn.state.listed) and turn.state.listed is not listed
         if read_as_list:  # «a) …», «b) …»: its lines named by letter later («yg b ganti …», line_acts.by_letter)
-            turn.state.listed_lettered = iki_list.lettered_lines(command.group(2) if command else reading.text)
+            turn.state.listed_lettered = iki_list.lettered_lines(command.group(2) if command else said)
         continued.hold(turn.state, reading, read_as_list, self.clock())
         return continued.said(reading, replies, read_as_list)
 
@@ -771,6 +772,9 @@ class Engine:
         beyond = beyond_offered(turn.state.shown, message) if not self._waits(turn.state) else None
         if beyond is not None:  # «yang kedua deh» under «Pakai usulan 1» alone: said, the options shown again
             return [beyond]
+        typed = profil_flow.typed_at_menu(turn.state, message, self.clock().timestamp())
+        if typed is not None:  # «jabatan sy salah, harusnya …» under /profil's «Ubah bagian mana?»: that field
+            return typed + self._reminder(turn.state)
         moved = profil_change.changed_fields(message) if not flow or flow.name not in ("tim", "tahun", "profil") \
             else {}
         if moved:  # «sy pindah ke Seksi …, jabatan jd …, atasan baru Pak …»: the profile, then the open question again

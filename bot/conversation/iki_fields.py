@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import knowledge, render
+from bot.conversation import quarter_split
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Answer,
@@ -23,6 +24,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import Drafting, UserState
 from bot.conversation.step_help import jenis_lines, jenis_offered, target_hint
 from bot.conversation.target_unit import is_unit
+from bot.conversation.unit_named import iki_of_unit
 from bot.conversation.weighing import weigh, weights_so_far
 from bot.knowledge import policy
 from bot.lang.dates import read_quarter
@@ -167,9 +169,13 @@ class Fields:
         if field == "triwulan_selesai":
             due = [self._button(q, f"due:{n}") for n, q in enumerate(QUARTERS, start=1)] + \
                 [self._button("Belum tahu", NONE_BUTTONS[field])]
+            counted = numbers_in(current.target or "", current.indikator)
+            several = " Bila selesai bertahap, tulis per triwulan, misalnya «1 di TW II, 1 di TW IV»." \
+                if counted and counted[0].value > 1 else ""
             return [Reply(f"«{short(current.indikator)}» menghasilkan sesuatu yang diserahkan (target "
                           f"{render.target_text(current)}). Triwulan berapa selesainya?{self._kept(d)} Sebelum itu "
-                          "rencana aksinya «dalam proses», bukan sudah tercapai sejak TW I.", due + keep + back + extra)]
+                          f"rencana aksinya «dalam proses», bukan sudah tercapai sejak TW I.{several}",
+                          due + keep + back + extra)]
         if field == "jenis":  # the jenis the guidance leaves this role (a unit leader: no Core MI, no shares)
             skp = self._weighed(state)[0]
             offered = jenis_offered(skp)
@@ -220,8 +226,13 @@ class Fields:
         # the list's waiting lines count while this IKI is one of that list's; an IKI typed on its own months later
         # is not kept short for an old list's lines (tester53 P1-12: «Saran: 11%» where 22,5% closes Core 100%)
         waiting = _pending(state, queued) if queued or _listed(state, d.current) else []
-        return [iki for iki in drafted + queued + waiting if iki is not d.current
-                and (iki.jenis is jenis or (iki.jenis is None and self._suggest_jenis(state, iki) is jenis))]
+        # a refused line waits for its rewrite only up to the guidance's minimum count: the draft and the queue
+        # holding that many already, the rest of a long list is not drafted one by one (tester56 F20: 6 refused
+        # lines of a 12-line list kept Core TUSI's 40% down to «Saran: 4,5%» for the 3 IKI still to come)
+        kept = [iki for iki in drafted + queued if iki is not d.current]
+        waiting = waiting[:max(0, policy().iki_count.min - len(kept) - 1)]
+        return [iki for iki in kept + waiting
+                if iki.jenis is jenis or (iki.jenis is None and self._suggest_jenis(state, iki) is jenis)]
 
     def _kept(self, d: Drafting) -> str:
         value = self._value_text(d.current, d.field)
@@ -284,7 +295,7 @@ class Fields:
         # pasted list is no answer here, so «eh salah, 20 aja» then answers the question that is open
         if answer.correction and answer.numbers and d.answered != d.field \
                 and (d.answered or d.last_number or d.previous is not None):
-            return self.correct(state, answer)
+            return self.correct(state, answer, text)
         if d.proposed and (answer.jenis is not None or "bobot" in answer.named) and len(tokens(text)) <= MAX_SKIP_WORDS \
                 and d.field not in answer.named:
             return self._estimate_kept(state, text)  # «gatau, mungkin 70an» → «70?», then «tusi»: the 70 is kept
@@ -305,6 +316,13 @@ class Fields:
             return self._take_number(state, field, answer, text)
         if field == "triwulan_selesai":
             quarter = read_quarter(text)
+            counted = numbers_in(d.current.target or "", d.current.indikator)
+            each = quarter_split.split(text, counted[0].value) if quarter is None and counted else None
+            if each:  # «satu di TW II satu lg TW IV» for «2 kajian»: the targets per quarter, done in the last one
+                d.current.target_triwulan = each
+                d.current.triwulan_selesai, d.answered = quarter_split.last_quarter(each), "triwulan_selesai"
+                said = " · ".join(f"{q} {v}" for q, v in zip(QUARTERS, each))
+                return [Reply(f"Target per triwulan (kumulatif) dicatat: {said}.")] + self.advance(state)
             if quarter is None:
                 return [Reply("Tulis triwulannya: TW I, TW II, TW III atau TW IV, atau pilih «Belum tahu».")] \
                     + self.prompt(state)
@@ -762,8 +780,10 @@ class Fields:
         return [Reply(f"Target «{short(d.current.indikator, 60)}» diganti: {self._value_text(d.current, 'target')} "
                       f"(sebelumnya {before}).")] + (self._check_units(state) or self.prompt(state))
 
-    def correct(self, state: UserState, answer: Answer) -> list[Reply]:
-        """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved)."""
+    def correct(self, state: UserState, answer: Answer, text: str = "") -> list[Reply]:
+        """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved); a value
+        with a count's unit («eh salah, yg kader 175 kader») goes to the IKI counted in that unit (unit_named), and
+        is refused for a Persentase."""
         d = self._holder(state)
         pending = answer.value_for("bobot") if d.current is not None and d.field == "bobot" else None
         if pending is not None and d.pending_bobot is not None:  # «25» refused as too much, then «eh salah, 20 aja»
@@ -777,6 +797,16 @@ class Fields:
         iki = d.current if at is None else state.skp.iki[at] if at < len(state.skp.iki) else None
         if field not in NUMBER_FIELDS and iki is not None and iki.target is not None:
             field = "target"
+        counted = answer.numbers[0] if len(answer.numbers) == 1 and not answer.named else None
+        named = iki_of_unit(state.skp.iki, counted, text)
+        if named is not None and state.skp.iki[named] is not iki:  # the value names another IKI by its unit
+            return self._corrected(state, named, "target", counted, d)
+        if counted is not None and counted.unit not in (None, "%") and iki is not None and field in ("target", "baseline") \
+                and (iki.satuan or implied_satuan(iki)) == "%":
+            return [Reply(f"«{counted.text}» bukan persen, padahal «{short(iki.indikator, 60)}» diukur dalam persen, "
+                          f"jadi {LABELS[field].lower()}nya tetap {self._value_text(iki, field) or '-'}. Bila angka itu "
+                          f"untuk IKI lain, tulis «/ubah NOMOR target {counted.text}» (nomornya di /skp).")] \
+                + (self.prompt(state) if d.current is not None and d.field in FIELDS else [])
         number = answer.value_for(field) if field in NUMBER_FIELDS else None
         if iki is None or number is None:
             return [Reply("Jawaban mana yang diganti? Tulis nilai barunya saat pertanyaannya muncul, atau pakai "
@@ -790,6 +820,15 @@ class Fields:
         else:
             self._set(iki, field, number)
         said = [Reply(f"{LABELS[field]} «{short(iki.indikator, 60)}» diganti: {self._value_text(iki, field)} "
+                      f"(sebelumnya {before}).")]
+        return said + (self.prompt(state) if d.current is not None and d.field in FIELDS else [])
+
+    def _corrected(self, state: UserState, at: int, field: str, number: Number, d: Drafting) -> list[Reply]:
+        """IKI `at`'s value put right, the reply naming that IKI by its number; the open question asked again."""
+        iki = state.skp.iki[at]
+        before = self._value_text(iki, field) or "-"
+        self._set(iki, field, number)
+        said = [Reply(f"{LABELS[field]} IKI {at + 1} «{short(iki.indikator, 60)}» diganti: {self._value_text(iki, field)} "
                       f"(sebelumnya {before}).")]
         return said + (self.prompt(state) if d.current is not None and d.field in FIELDS else [])
 

@@ -23,6 +23,7 @@ from bot.conversation import (
     list_picks,
     list_summary,
     list_translation,
+    list_verdict,
     mandatory_asked,
     missing_values,
     mpph_flow,
@@ -543,6 +544,25 @@ def _own_work_told(said: Said) -> list[Reply] | None:
     if says_own_work(message) and is_work_description(message) and not list_picks.picked(message, said.state.listed):
         return from_work(said.state, message)
     return None
+
+
+def _new_list_pasted(said: Said) -> list[Reply] | None:
+    """Lines pasted with their bullets or numbers while the last list (a «Rincian» card, its suggestions) is still on
+    screen, at least two of them IKI the last list does not hold: a new list that replaces it, never a question about
+    one of its lines nor an answer to the card (tester56 F4: the corrected list lost, «Rincian 3» of the old one
+    shown). Lines of the old list typed again, or numbers with targets («1. 95%»), are left to the stages after."""
+    if not (said.turn.marked and said.state.listed):
+        return None
+    pasted = iki_list.read_list(said.message, listed_first=said.turn.first_listed)
+    old = {" ".join(tokens(item.text)) for item in said.state.listed}
+    if not pasted or sum(" ".join(tokens(line.listed.text)) not in old for line in pasted.lines) < iki_list.MIN_LINES:
+        return None
+    return _pasted_list(said)
+
+
+def _list_verdict_asked(said: Said) -> list[Reply] | None:
+    """«ini udh output based blm?», «kebanyakan ga?» right under a pasted list: that list's verdict or count."""
+    return list_verdict.asked(said.state, said.message)
 
 
 def _pasted_list(said: Said) -> list[Reply] | None:
@@ -1399,7 +1419,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _team_changed, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _suggestion_swapped, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _new_list_pasted, _list_verdict_asked, _suggestion_swapped, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

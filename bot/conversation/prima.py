@@ -261,6 +261,14 @@ class Prima:
         return bool(is_open(state) and prima.step == "I" and prima.field == "direct"
                     and tokens(label_word(text)) == ["lanjutkan"])
 
+    def option_typed(self, state: UserState, text: str) -> bool:
+        """Steps 1–3's own options picked by the text typed (typed_choice: «ya» under «Ya, langsung | Tidak
+        langsung»), which on_text then takes as the tap."""
+        if not is_open(state) or state.prima.step != "I":
+            return False
+        buttons = [b for b in self.prompt(state)[-1].buttons if b not in (BACK, CANCEL)]
+        return typed_choice(text, [b.label for b in buttons]) is not None
+
     def moves_past(self, state: UserState, text: str) -> list[Reply] | None:
         """A bare nod or «lanjut» at steps 1–3 where it picks nothing: the user moves on, so step 1 or 2 is let go as
         «Lewati» does (after a search that found nothing, the words typed are kept as the unit's, as the step offers)

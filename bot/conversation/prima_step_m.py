@@ -430,7 +430,7 @@ class StepM(StepMOffer):
         # «eh bentar, 25 aja» reads as «X, target 25» (an IKI): short, it is a correction all the same
         correction = answer.correction and answer.numbers and (classify(text).route != "iki" or is_correction(text))
         if correction and prima.answered and not state.candidates:
-            return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
+            return self.fields.correct(state, answer, text)  # «eh salah, 20 aja» after the IKI was saved
         if (correction or not answer.numbers) and (said := nothing_open(text)):  # «eh bentar, 90 aja», «tetap simpan»
             if state.candidates:  # the suggestions for the IKI just refused are still on screen: picked, then the target
                 return [Reply(f"{said}\nPilih usulan di atas (targetnya saya tanyakan sesudahnya), atau tulis ulang IKI "
@@ -592,15 +592,41 @@ class StepM(StepMOffer):
         measure cannot hold said back) and this one's answered as any answer. None unless the counts match."""
         prima, skp = state.prima, state.skp
         clauses = [c.strip() for c in VALUE_CLAUSES.split(text) if c.strip()]
-        if prima.index is None or len(clauses) < 2 or any(len(numbers_in(c)) != 1 for c in clauses) \
-                or any(len(tokens(c)) > MAX_BARE_VALUE_WORDS for c in clauses) or read_answer(text).jenis is not None:
+        if len(clauses) < 2 or any(len(numbers_in(c)) != 1 for c in clauses) \
+                or not all(_bare_value(c) for c in clauses) or read_answer(text).jenis is not None:
             return None
+        if prima.index is None:
+            return self._queued_targets(state, clauses)
         order = [prima.index] + [i for i in prima.waiting if i != prima.index and i < len(skp.iki)
                                  and skp.iki[i].target in (None, "") and not is_mandatory(skp.iki[i])]
         if len(order) != len(clauses):
             return None
         others = named_targets.Named({at: numbers_in(c)[0] for at, c in zip(order[1:], clauses[1:])})
         return [Reply(named_targets.applied(state, others))] + self.fields.on_text(state, clauses[0])
+
+    def _queued_targets(self, state: UserState, clauses: list[str]) -> list[Reply] | None:
+        """«target 95%, 85%, 82,5, dua kajian, 80» at the first target of a list taken in step M, whose other IKI wait
+        in the queue unsaved: one value for the IKI asked and one for each waiting IKI with no target, in the list's
+        order (tester56 F9: the first kept, the five others dropped and asked again). A value the IKI's measure cannot
+        hold is said back and asked in its turn. None unless the counts match (the mandatory IKI counted when they
+        match only so)."""
+        prima = state.prima
+        open_ = [d for d in prima.queue if d.target in (None, "")]
+        if prima.current is None or len(open_) + 1 != len(clauses):
+            open_ = [d for d in open_ if not is_mandatory(d)]
+        if prima.current is None or len(open_) + 1 != len(clauses):
+            return None
+        said = []
+        for draft, clause in zip(open_, clauses[1:]):
+            number = numbers_in(clause, draft.indikator)[0]
+            misfit = target_misfit(draft, number.text)
+            if misfit:
+                said.append(f"«{short(draft.indikator, 60)}»: target «{number.text}» tidak saya pasang: {misfit}")
+                continue
+            self.fields._set(draft, "target", number)
+            said.append(f"«{short(draft.indikator, 60)}»: target {render.target_text(draft)}")
+        return [Reply("Target IKI berikutnya dicatat, berurutan (isian lainnya saya tanyakan gilirannya):\n"
+                      + "\n".join(said))] + self.fields.on_text(state, clauses[0])
 
     @staticmethod
     def _kept_by_name(state: UserState, text: str) -> str | None:
@@ -978,6 +1004,13 @@ def _unit_iki(state: UserState) -> IkiDraft | None:
 
 
 MAX_BARE_VALUE_WORDS = 2  # «12 rekap», «90 persen»: a value with its unit, never a clause naming an IKI
+
+
+def _bare_value(clause: str) -> bool:
+    """«12 rekap», «target 90», «dua belas kelurahan» (a number in words): a value with its unit and at most its
+    lead word, never a clause naming an IKI."""
+    number = numbers_in(clause)[0]
+    return len(tokens(clause)) <= MAX_BARE_VALUE_WORDS or len(tokens(clause[:number.start] + clause[number.end:])) <= 1
 
 
 def skp_table(skp: SkpDraft) -> str:

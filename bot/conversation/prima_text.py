@@ -309,6 +309,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     moved_past = engine.prima.moves_past(state, message) if intent.smalltalk == "ack" else None
     if moved_past is not None:  # «ok», «lanjut» at steps 1–3 picking nothing: on to the next step, never «Siap.»
         return moved_past
+    if intent.route is Route.smalltalk and engine.prima.option_typed(state, message):  # «ya» under «Ya, langsung |
+        return engine.prima.on_text(state, message, intent)  # Tidak langsung»: its first option, never «Siap.» (F18)
     if intent.route is Route.smalltalk and state.prima.step != "R":
         return [Reply(smalltalk_reply(intent.smalltalk)), engine.prima.reminder(state)]
     asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \

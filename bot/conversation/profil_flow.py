@@ -266,6 +266,20 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     return [Reply("Tombol itu sudah tidak berlaku.")] + (prompt(state) if state.profil else [])
 
 
+def typed_at_menu(state: UserState, text: str, now: float = 0.0) -> list[Reply] | None:
+    """«eh jabatan sy salah, harusnya Perencana Ahli Pertama» under /profil's «Ubah bagian mana?» (its buttons on
+    screen, no field asked): that field changed as its button then the value would (tester56 F8: «Salam kenal!» and
+    nothing changed); None for anything else."""
+    if state.profil is not None or not any(data.startswith("profil:field:") for _, data in state.offered):
+        return None
+    found = _corrected(text) if "\n" not in text.strip() else {}
+    field = next(iter(found), None)
+    if field not in FIELDS:
+        return None
+    state.profil = ProfilState(skipped=list(OPTIONAL), field=field)  # one field changed: no other asked
+    return on_text(state, text, now)
+
+
 def summary(pegawai: Pegawai) -> str:
     return "Profil Anda:\n" + "\n".join(f"{_label(pegawai, f)}: {getattr(pegawai, f) or '- (belum diisi)'}"
                                          for f in FIELDS)

@@ -60,6 +60,42 @@ def list_marked(line: str) -> bool:
     return bool(_LEADING_NUMBERING.match(line))
 
 
+def unwrapped(text: str) -> str:
+    """A pasted list with its wrapped lines joined back (conversation.yaml `wrapped_line_open_ends`): a line without
+    its own bullet or number under a marked line finishes that line when it is indented, starts lower-case or the
+    line above is left unfinished (an open bracket, a joining word); the message's last line only when indented or
+    the line above is unfinished (a note under the list starts lower-case too); a question, a line after a blank one
+    and a spreadsheet row never. Each bullet is one line, so the count of lines is the count of bullets."""
+    if "\n" not in text or not any(list_marked(line) for line in text.splitlines()):
+        return text
+    ends = set(knowledge.data("conversation")["wrapped_line_open_ends"])
+    lines = text.splitlines()
+    last = max(i for i, line in enumerate(lines) if line.strip())
+    out: list[str] = []
+    item = False  # the line above is a marked line (or one wrapped into it)
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            item = False
+            out.append(line)
+            continue
+        if list_marked(line):
+            item = True
+            out.append(line)
+            continue
+        above = out[-1] if out else ""
+        words = tokens(above)
+        unfinished = above.count("(") > above.count(")") or bool(words) and words[-1] in ends
+        wraps = item and not stripped.endswith("?") and "\t" not in line + above and (
+            unfinished or line[:1].isspace() or (i < last and stripped[:1].islower()))
+        if wraps:
+            out[-1] = f"{above.rstrip()} {stripped}"
+        else:
+            item = False
+            out.append(line)
+    return "\n".join(out)
+
+
 def clean_lines(text: str) -> str:
     """clean() per line, keeping the line breaks (a role list or strategies typed one per line); a row copied from a
     spreadsheet is written as it would be typed (from_cells)."""

@@ -58,6 +58,7 @@ class _Words:
     handled_as: str
     work_bodies: PhraseSet
     named_work_verb: str
+    self_introductions: PhraseSet
 
 
 @knowledge.cached
@@ -69,7 +70,7 @@ def _words() -> _Words:
                   data["single_task"], data["most"], data["max_tasks"], data["chat_joins"],
                   frozenset(data["not_tasks"]), frozenset(data["remarks"]), PhraseSet(data["on_event"]["conditions"]),
                   frozenset(data["on_event"]["actors"]), data["on_event"]["handled_as"], PhraseSet(data["work_bodies"]),
-                  data["named_work_verb"])
+                  data["named_work_verb"], PhraseSet(data["self_introductions"]))
 
 
 def suggest(description: str) -> list[Task]:
@@ -149,6 +150,8 @@ def tasks(description: str) -> list[str]:
     in_english = work_tasks(description) if is_english(description) else []
     for piece in in_english or [_on_event(p) for p in _pieces(description)]:
         keys = {_key(w) for w in piece.split()}
+        if _words().self_introductions.match_at([_key(w) for w in piece.split()], 0):
+            continue  # «perkenalkan sy Rahmat Hidayat»: who writes, never a task
         if (_words().asking | _words().remarks) & keys or any(_ABOUT.match(k) for k in keys):
             continue  # «bikin IKI nya gmn kak»: a question to the assistant; «TAT nya sering molor», «tiket masuk
             # 300an»: a remark on how the work goes or how much of it comes

@@ -1,0 +1,57 @@
+"""A short question about the list just pasted, naming no line of it: «ini udh output based blm?» gets the list's own
+verdict (how many lines still need changing, by number), «kebanyakan ga?» its count against the guidance's range
+(tester56 F16: a general definition, or the help of a step left open earlier). Words: conversation.yaml
+`list_verdict_asks`."""
+
+from bot import knowledge
+from bot.conversation.replies import Reply
+from bot.conversation.state import UserState
+from bot.knowledge import policy
+from bot.lang.text import phrase_set, tokens
+from bot.lang.values import numbers_in
+from bot.models import IkiDraft
+from bot.rules import check_iki
+
+
+def asked(state: UserState, message: str) -> list[Reply] | None:
+    """The answer about the last pasted list, or None when the message is no such question."""
+    data = knowledge.data("conversation")["list_verdict_asks"]
+    words = tokens(message)
+    if not state.listed or not words or len(words) > data["most_words"] or numbers_in(message) \
+            or "\n" in message.strip() or phrase_set("conversation", "list_verdict_asks", "not_about_list").find(words):
+        return None
+    if phrase_set("conversation", "list_verdict_asks", "too_many").find(words):
+        return [Reply(_count_said(len(state.listed)))]
+    if phrase_set("conversation", "list_verdict_asks", "output").find(words) and _asks(message, words):
+        return [Reply(_verdict_said(state))]
+    return None
+
+
+def _asks(message: str, words: list[str]) -> bool:
+    """A yes/no question: a question mark, or a «sudah/belum» word."""
+    return "?" in message or bool({"blm", "belum", "udh", "udah", "sudah", "sdh", "blum", "kah"} & set(words))
+
+
+def _verdict_said(state: UserState) -> str:
+    failing = [n for n, item in enumerate(state.listed, 1)
+               if check_iki(IkiDraft(indikator=item.text, target=item.target)).has_error]
+    total = len(state.listed)
+    if not failing:
+        return f"Sudah: ke-{total} baris daftar Anda lolos aturan (berbasis output). Simpan ke draf dengan tombol di atas."
+    numbers = ", ".join(map(str, failing))
+    passing = total - len(failing)
+    return (f"Belum: {len(failing)} dari {total} baris daftar Anda masih perlu diubah (nomor {numbers}), umumnya "
+            "karena menyebut kegiatan/proses, bukan hasil. "
+            + (f"{passing} baris sudah lolos. " if passing else "")
+            + "Usulan perbaikan per baris: tombol «Rincian N» atau ketik /cek N.")
+
+
+def _count_said(total: int) -> str:
+    count = policy().iki_count
+    if total > count.max:
+        return (f"Ya: {total} baris, lebih dari {count.range_text} IKI yang disarankan untuk pegawai non pimpinan. "
+                "Pertahankan yang berbasis output, gabungkan yang mirip, dan pindahkan kegiatan rutin ke rencana aksi "
+                "atau catatan harian.")
+    if total < count.min:
+        return f"Justru kurang: {total} baris, di bawah {count.range_text} IKI yang disarankan untuk pegawai non pimpinan."
+    return f"Tidak: {total} baris, masih dalam {count.range_text} IKI yang disarankan untuk pegawai non pimpinan."
