@@ -20,6 +20,7 @@ from bot.retrieval.answer import (
     Told,
     fits,
     from_glossary,
+    iki_of_rhk,
     meaning_and_figure,
     rewritten,
     shows,
@@ -63,6 +64,7 @@ from bot.retrieval.question_parts import (
     how_objects,
     quoted,
     rewrite_asked,
+    rhk_quoted_for_iki,
     self_corrected,
     story_question,
     task_match,
@@ -154,8 +156,11 @@ class Answerer:
         unknown = unknown_acronym(read, self._words)
         if unknown:  # «IKI HI/CI itu apa»: before the glossary, which would answer with what an IKI is
             return Answer(question=question, passages=[], answer=UNKNOWN_TERM.format(term=unknown))
+        rhk = rhk_quoted_for_iki(read) if not claimed else None
+        # «rhk sy '… sesuai standar', IKI nya gmn?»: the IKI measuring the RHK quoted, never the RHK judged as an IKI
+        told = iki_of_rhk(rhk) if rhk else None
         quoted = rewrite_asked(read)
-        told = rewritten(quoted) if quoted else None
+        told = told or (rewritten(quoted) if quoted else None)
         if told is not None:
             return Answer(question=question, passages=[], answer=with_source(told.said, told.source), hint=told.hint)
         parts = meaning_and_figure(without_introduction(read))

@@ -543,6 +543,27 @@ def rewrite_asked(question: str) -> str | None:
     return found.group(1).strip() if phrase_set("search", "answers", "rewrite_request").find(tokens(rest)) else None
 
 
+def rhk_quoted_for_iki(question: str) -> str | None:
+    """The RHK a question quotes to ask its IKI («rhk sy 'layanan fisioterapi … sesuai standar', IKI nya gmn
+    nulisnya?», «IKI dari RHK '…' gmn?»): an RHK word right before the quote (search.yaml `answers.rhk_iki`) and an IKI
+    word elsewhere outside it, in a question asking how or what; None otherwise (an IKI quoted, or an RHK quoted to be judged)."""
+    config = search_config()["answers"]["rhk_iki"]
+    found = _QUOTED.search(question)
+    if found is None or len(_QUOTED.findall(question)) != 1:
+        return None
+    before = tokens(question[:found.start()])
+    labels = phrase_set("search", "answers", "rhk_iki", "labels")
+    # the label's last word at most `within` words before the quote («Rencana hasil kerja saya '…'»)
+    labelled = any((p := labels.match_at(before, i)) and len(before) - i - len(p) < config["within"]
+                   for i in range(len(before)))
+    rest = before + tokens(question[found.end():])
+    if not labelled \
+            or not phrase_set("search", "answers", "rhk_iki", "asks").find(rest) \
+            or wanted_kind(question) not in ("howto", "definition", "list", None):
+        return None
+    return found.group(1).strip()
+
+
 def quoted(question: str) -> str | None:
     """The IKI a question quotes («IKI 'jumlah rapat koordinasi' udah bagus?»), None when it quotes none."""
     found = _QUOTED.search(question)

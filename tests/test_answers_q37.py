@@ -1,0 +1,42 @@
+"""Answers users read (qfix37): a count glued to its counter and a period written with a digit beside it, an RHK
+quoted to ask its IKI; each failing before its fix."""
+
+from bot.retrieval.question_parts import rhk_quoted_for_iki
+from bot.retrieval.respell import figures_written
+
+
+def test_a_count_glued_to_its_counter_is_read_apart():
+    """dev36: «IKI sy jadi 14biji …» hid the count: the aspek answer, never the 5–10 limit."""
+    assert figures_written("iki aku udh 12buah nih") == "iki aku udh 12 buah nih"
+    assert figures_written("ada 3butir iki beyond") == "ada 3 butir iki beyond"
+    # a code or a word that merely starts with a counter's letters stays as typed
+    for kept in ("IKK 2.1buah", "SE 12bijaksana"):
+        assert figures_written(kept) == kept, kept
+
+
+def test_a_quarter_or_semester_with_a_digit_is_named_in_roman_numerals():
+    """dev36: «… untuk Q3 …» beside a count: «q3» a rare search word pulling another answer, its digit a count."""
+    assert figures_written("mulai tw2 sy pindah") == "mulai TW II sy pindah"
+    assert figures_written("realisasi Q4 blm masuk") == "realisasi TW IV blm masuk"
+    assert figures_written("dari triwulan 1 iki sy 8") == "dari TW I iki sy 8"
+    assert figures_written("semester 2 nanti dialog lg") == "semester II nanti dialog lg"
+    for kept in ("Q12 apa", "semester 3 kuliah", "TW III aja"):
+        assert figures_written(kept) == kept, kept
+
+
+def test_an_rhk_quoted_to_ask_its_iki_is_read_as_an_rhk():
+    assert rhk_quoted_for_iki("RHK aku \"pelayanan gizi pasien rawat inap diberikan sesuai standar\", bikin IKI nya "
+                              "gmn?") == "pelayanan gizi pasien rawat inap diberikan sesuai standar"
+    assert rhk_quoted_for_iki("cara nulis IKI dr rencana hasil kerja 'dokumen kajian disusun tepat waktu'?") \
+        == "dokumen kajian disusun tepat waktu"
+    # an IKI quoted, or an RHK quoted with no IKI asked, is no such question
+    assert rhk_quoted_for_iki("IKI sy 'jumlah rapat koordinasi' gmn benerinnya?") is None
+    assert rhk_quoted_for_iki("RHK sy 'laporan disusun' udh bener blm?") is None
+
+
+def test_an_rhk_quoted_gets_an_iki_measuring_it(shared_retriever):
+    """dev36: «rhk sy '…', IKI nya gmn nulisnya?» got the steps of writing an RHK, no IKI."""
+    answer = shared_retriever.ask("Rencana hasil kerja saya 'layanan konseling gizi pasien rawat jalan diberikan sesuai "
+                                  "standar'. indikatornya sebaiknya apa?", k=3).answer
+    assert answer.startswith("IKI adalah ukuran atas hasil"), answer
+    assert "«Persentase " in answer, answer
