@@ -1,7 +1,7 @@
 """Answers users read (qfix37): a count glued to its counter and a period written with a digit beside it, an RHK
 quoted to ask its IKI; each failing before its fix."""
 
-from bot.retrieval.question_parts import rhk_quoted_for_iki
+from bot.retrieval.question_parts import choice_words, rhk_quoted_for_iki
 from bot.retrieval.respell import figures_written
 
 
@@ -40,3 +40,18 @@ def test_an_rhk_quoted_gets_an_iki_measuring_it(shared_retriever):
                                   "standar'. indikatornya sebaiknya apa?", k=3).answer
     assert answer.startswith("IKI adalah ukuran atas hasil"), answer
     assert "«Persentase " in answer, answer
+
+
+def test_the_alternatives_offered_after_a_choosing_word_are_read():
+    assert {"aspek", "layan"} <= choice_words("enaknya dibagi per aspek atau per layanan ya?")
+    # no choosing word, or no second alternative: no choice
+    assert choice_words("IKI beyond atau core itu apa bedanya") == set()
+    assert choice_words("mending gimana ya bagusnya") == set()
+
+
+def test_a_choice_offered_gets_an_answer_naming_one_of_its_alternatives(shared_retriever):
+    """dev34: «… bagi perannya gmn biar ga dobel? mending per wilayah atau per beban» got the 2025 evaluation's count
+    of IKI per pegawai, naming neither way of dividing."""
+    answer = shared_retriever.ask("tim sy surveilans 3 orang, target IKK nya 514 kab/kota. bagi IKI nya gmn biar ga "
+                                  "dobel? mending per wilayah atau per beban", k=3).answer
+    assert "wilayah" in answer or "beban" in answer, answer

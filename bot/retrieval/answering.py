@@ -60,6 +60,7 @@ from bot.retrieval.question_parts import (
     asked_parts,
     asking_clauses,
     asking_sentence,
+    choice_words,
     emoji_closed,
     how_objects,
     quoted,
@@ -133,6 +134,13 @@ class Answerer:
         answer = self._ask(question, k, mode, topic)
         if answer.answer in (NOT_FOUND, NOT_ASN):
             return answer
+        rhk = rhk_asked(question)
+        proposed = iki_of_rhk(rhk) if rhk else None
+        if proposed is not None and proposed.said not in answer.answer:
+            # «rhk sy '… sesuai standar', IKI nya gmn?»: the IKI measuring the RHK quoted first, then the guidance's
+            # own answer (the steps or the pairs it gives), never the RHK judged as an IKI
+            answer = answer.model_copy(update={"answer": f"{with_source(proposed.said, proposed.source)} {answer.answer}",
+                                               "hint": proposed.hint})
         # «CL 50 TUSI 35 MI 10. udh pas 100 kan?»: the sum decides the lead, whatever the answer's words lead with
         summed_lead, summed = weights_checked(question)
         share = even_share(question, answer.answer) or own_figures(question) or summed
@@ -156,11 +164,8 @@ class Answerer:
         unknown = unknown_acronym(read, self._words)
         if unknown:  # «IKI HI/CI itu apa»: before the glossary, which would answer with what an IKI is
             return Answer(question=question, passages=[], answer=UNKNOWN_TERM.format(term=unknown))
-        rhk = rhk_quoted_for_iki(read) if not claimed else None
-        # «rhk sy '… sesuai standar', IKI nya gmn?»: the IKI measuring the RHK quoted, never the RHK judged as an IKI
-        told = iki_of_rhk(rhk) if rhk else None
         quoted = rewrite_asked(read)
-        told = told or (rewritten(quoted) if quoted else None)
+        told = rewritten(quoted) if quoted else None
         if told is not None:
             return Answer(question=question, passages=[], answer=with_source(told.said, told.source), hint=told.hint)
         parts = meaning_and_figure(without_introduction(read))
@@ -218,6 +223,7 @@ class Answerer:
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         best = self._led_by_asking_sentence(read, best, scored, mode)
+        best = _chosen_alternative(read, best, scored)
         if let_in_by_jenis(read):  # «pelatihan 20 JPL … core ya?»: training hours are outside but for their jenis
             best = replace(best, lead=jenis_lead(read, claim(read) or [], best.text))
         answer = self._answer(question, best, ranked, k)
@@ -513,6 +519,25 @@ class Answerer:
         for doc in self.documents()[QUESTIONS]:
             listed.setdefault(doc.id.rpartition("#")[0], []).append(frozenset(keyword_tokens(doc.text)))
         return listed
+
+
+def rhk_asked(question: str) -> str | None:
+    """The RHK a question quotes to ask its IKI (`question_parts.rhk_quoted_for_iki`), read as the answers read it
+    (chat spellings respelled); None for a question confirming a claim."""
+    read = respelled(without_pasted_chat(question))
+    return None if yes_no_predicate(read) or claim(read) is not None else rhk_quoted_for_iki(read)
+
+
+def _chosen_alternative(question: str, best: Told, scored: list[tuple[float, str, Told]]) -> Told:
+    """«… mending per wilayah atau per beban»: when the best answer names none of the alternatives offered
+    (`question_parts.choice_words`), the first answer within `answers.choice.margin` of the top naming one; a led
+    answer stays."""
+    offered = choice_words(question)
+    if not offered or best.lead or offered & {stem(w) for w in tokens(best.text)}:
+        return best
+    margin = search_config()["answers"]["choice"]["margin"]
+    return next((told for score, _, told in scored if score >= scored[0][0] - margin
+                 and offered & {stem(w) for w in tokens(told.text)}), best)
 
 
 def _names_any(title: str, terms: tuple[str, ...]) -> bool:
