@@ -187,6 +187,16 @@ TARGET = 0.95
 # thalassemia, matra, Kepala Puskesmas, Direktur RS, Kepala Balai); written at the start of the thirty-fourth session
 # before any answers work of that session): dev36 tuned on after its first figure, holdout36 never.
 # → common_questions_36.jsonl (found by common_sets)
+# A thirty-seventh blind set (/work/evalsets/w37q: splits "dev37" and "holdout37", 60 each; regional particles
+# («piye», «nggih», «atuh»), two or three asks in one message, negative and double-negative phrasing, phone-keyboard
+# typos and slash mistakes, decimal commas and units written many ways, dates written many ways, Telegram reply quotes
+# and emoji-only replies, a self-introduction first, English or code-switched sentences, a signature block; new units
+# (JF Perencana, Balai Kekarantinaan Kesehatan, surveior akreditasi, BPFK, kestrad, kesehatan indera, BGSi,
+# pustakawan, statistisi, bidan, dokter umum puskesmas, ILP/posyandu in dev; PKPR, HALO Kemenkes, TU pimpinan, Biro
+# Umum, beasiswa PPDS, RS pendidikan, forensik, mpox/COVID, DTPK, Kepala Biro, Direktur, Sesditjen in holdout);
+# written at the start of the thirty-fifth session before any answers work of that session): dev37 tuned on after
+# its first figure, holdout37 never.
+# → common_questions_37.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
