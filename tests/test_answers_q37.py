@@ -1,6 +1,7 @@
-"""Answers users read (qfix37): a count glued to its counter and a period written with a digit beside it, an RHK
-quoted to ask its IKI; each failing before its fix."""
+"""Answers users read (qfix37): a count glued to its counter and a period named by its number beside it, an RHK
+quoted to ask its IKI, a choice offered between two ways; each failing before its fix."""
 
+from bot.retrieval.limits import _counts
 from bot.retrieval.question_parts import choice_words, rhk_quoted_for_iki
 from bot.retrieval.respell import figures_written
 
@@ -14,14 +15,11 @@ def test_a_count_glued_to_its_counter_is_read_apart():
         assert figures_written(kept) == kept, kept
 
 
-def test_a_quarter_or_semester_with_a_digit_is_named_in_roman_numerals():
-    """dev36: «… untuk Q3 …» beside a count: «q3» a rare search word pulling another answer, its digit a count."""
-    assert figures_written("mulai tw2 sy pindah") == "mulai TW II sy pindah"
-    assert figures_written("realisasi Q4 blm masuk") == "realisasi TW IV blm masuk"
-    assert figures_written("dari triwulan 1 iki sy 8") == "dari TW I iki sy 8"
-    assert figures_written("semester 2 nanti dialog lg") == "semester II nanti dialog lg"
-    for kept in ("Q12 apa", "semester 3 kuliah", "TW III aja"):
-        assert figures_written(kept) == kept, kept
+def test_a_period_named_by_its_number_is_no_count():
+    """dev36: «… IKI sy jadi 14biji untuk Q3 …»: the quarter's digit was a second count beside the IKI's."""
+    for asked, count in (("iki aku 11 mulai tw2, masih aman kan?", "11"), ("Q4 nanti IKI sy jd 9 boleh ga?", "9"),
+                         ("semester 2 iki sy 6, cukup kan?", "6"), ("triwulan 3 IKI sy 12, gpp kan?", "12")):
+        assert [m.group(1) for m in _counts(asked)] == [count], asked
 
 
 def test_an_rhk_quoted_to_ask_its_iki_is_read_as_an_rhk():

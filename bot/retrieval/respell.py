@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot import knowledge
-from bot.lang.dates import ROMAN, quarter_mark, quarter_number, quarter_pattern
+from bot.lang.dates import ROMAN
 from bot.lang.english import indonesian_word, question_in_indonesian
 from bot.lang.text import smalltalk_phrases, token_spans, tokens
 from bot.lang.values import spelled_out
@@ -130,7 +130,7 @@ def figures_written(question: str) -> str:
             continue
         out.append(question[last:m.start()] + value)
         last = m.end()
-    return _periods_named(_counters_apart("".join(out) + question[last:]))
+    return _counters_apart("".join(out) + question[last:])
 
 
 def _counters_apart(question: str) -> str:
@@ -139,12 +139,3 @@ def _counters_apart(question: str) -> str:
     counters = "|".join(map(re.escape, search_config()["answers"]["count_asked"]["counters"]))
     return re.sub(rf"(?<![\w.,])(\d+)({counters})\b", r"\1 \2", question, flags=re.IGNORECASE)
 
-
-def _periods_named(question: str) -> str:
-    """«untuk Q3», «awal tw3», «semester 1 kemarin»: a quarter or a semester written with a digit is named as the
-    guidance writes a period, in Roman numerals («TW III», «semester I»): its digit is the period's name
-    (numbers.yaml `names_by_number`), never a count or a value the question holds against a limit."""
-    question = quarter_pattern().sub(lambda m: quarter_mark(quarter_number(m.group(1)) or 1)
-                                     if m.group(1).isdigit() else m.group(), question)
-    return re.sub(r"\b(semester)\s*[-.]?\s*([12])\b(?![.,]?\d)", lambda m: f"{m.group(1)} {ROMAN[int(m.group(2)) - 1].upper()}",
-                  question, flags=re.IGNORECASE)
