@@ -98,6 +98,9 @@ def _asking(question: str) -> str:
     guessed = _guessed_choice(asking)
     if guessed:
         return guessed
+    if _worry_after(asking):
+        # «dialog … sebulan sekali itu boleh kan? ga kebanyakan?»: a worry tagged after the question restates it
+        return asking[-2]
     after = question[question.rindex(asking[-1]) + len(asking[-1]):]
     if tokens(after) and all(_figure(w) is not None or w in config["claim"]["figure_signs"] for w in tokens(after)):
         # «… bobotnya ikut pola katim ya? 50/40/10»: figures said after the question are the claim's own values
@@ -111,6 +114,20 @@ def _asking(question: str) -> str:
     drawn = [m.end() for m in re.finditer(r",\s*", asking[-1])
              if tokens(asking[-1][m.end():])[:1] and tokens(asking[-1][m.end():])[0] in config["claim"]["concludes"]]
     return asking[-1][drawn[-1]:] if drawn and tokens(asking[-1][:drawn[-1]]) else asking[-1]
+
+
+def _worry_after(asking: list[str]) -> bool:
+    """Whether the last of several questions is a worry restating the one before it: a negation and at most
+    `claim.worry_words` more words («ga kebanyakan?», «ga kelamaan kak?»; tags aside), naming no term and no
+    predicate, after a question asking with a predicate (search.yaml `answers.yesno`)."""
+    config = _config()
+    if len(asking) < 2:
+        return False
+    words = tokens(asking[-1])
+    rest = [w for w in words[1:] if w not in config["tags"] and w not in skipped_words()]
+    members = {w for group in config["predicates"].values() for w in group}
+    return bool(words) and words[0] in config["negations"] and 0 < len(rest) <= config["claim"]["worry_words"] \
+        and not terms_in(asking[-1]) and not set(words) & members and bool(set(tokens(asking[-2])) & members)
 
 
 def _guessed_choice(asking: list[str]) -> str:
