@@ -1,7 +1,7 @@
 """Answers users read (qfix37): a count glued to its counter and a period named by its number beside it, an RHK
 quoted to ask its IKI, a choice offered between two ways; each failing before its fix."""
 
-from bot.retrieval.claims import _asking
+from bot.retrieval.claims import without_restating
 from bot.retrieval.limits import _counts
 from bot.retrieval.question_parts import choice_words, rhk_quoted_for_iki
 from bot.retrieval.respell import figures_written
@@ -58,12 +58,14 @@ def test_a_choice_offered_gets_an_answer_naming_one_of_its_alternatives(shared_r
 
 def test_a_worry_after_a_question_restates_it():
     """dev37: «dialog kinerja sm kapus sebulan sekali itu boleh kan? ga kebanyakan?» lost its «Ya.»: the claim was read
-    from «ga kebanyakan?» alone, which denies something and claims nothing."""
-    assert _asking("sy perawat. logbook diisi tiap hari itu wajib ya? ga kelamaan?").strip() \
-        == "logbook diisi tiap hari itu wajib ya?"
+    from «ga kebanyakan?» alone, which denies something and claims nothing; «…? emg gitu ya aturannya?» likewise."""
+    assert without_restating("sy perawat. logbook diisi tiap hari itu wajib ya? ga kelamaan?") \
+        == "sy perawat. logbook diisi tiap hari itu wajib ya?"
+    assert without_restating("IKI beyond ga boleh lebih dr 2 ya? emang begitu kah ketentuannya?") \
+        == "IKI beyond ga boleh lebih dr 2 ya?"
     # a last question with words of its own, or a first one asking no predicate, is no such worry
-    assert _asking("IKI sy 8 boleh kan? ga masalah kalo isinya proses?").strip() == "ga masalah kalo isinya proses?"
-    assert _asking("bobot MI brp? ga kebanyakan?").strip() == "ga kebanyakan?"
+    for kept in ("IKI sy 8 boleh kan? ga masalah kalo isinya proses?", "bobot MI brp? ga kebanyakan?"):
+        assert without_restating(kept) == kept, kept
 
 
 def test_a_frequency_asked_as_allowed_with_a_worry_after_is_confirmed(shared_retriever):
