@@ -72,3 +72,11 @@ def test_a_frequency_asked_as_allowed_with_a_worry_after_is_confirmed(shared_ret
     answer = shared_retriever.ask("sy perawat ICU. dialog kinerja sama katim sebulan sekali boleh kan? ga kebanyakan?",
                                   k=3).answer
     assert answer.startswith("Ya."), answer
+
+
+def test_a_case_told_before_bener_ya_claims_nothing(shared_retriever):
+    """dev37: «balai kami ga ada IKK di renstra, bener ya eselon I yg harus nurunin ke UPT kyk kami?» was led «Tidak.»:
+    the case's «ga ada» was read as the claim's denial."""
+    answer = shared_retriever.ask("lab kami ga ada IKK di renstra, bener ya indikatornya diturunin eselon I ke UPT?",
+                                  k=3).answer
+    assert answer.startswith("Ya."), answer
