@@ -80,3 +80,16 @@ def test_a_case_told_before_bener_ya_claims_nothing(shared_retriever):
     answer = shared_retriever.ask("lab kami ga ada IKK di renstra, bener ya indikatornya diturunin eselon I ke UPT?",
                                   k=3).answer
     assert answer.startswith("Ya."), answer
+
+
+def test_a_deadline_written_with_a_slash_is_a_date():
+    """dev37: «SKP 2026 buat pelaksana paling lambat 31/3 kan?» held no date against «8 Februari 2026»: no lead."""
+    assert figures_written("batas input SKP tgl 28/2 kan?") == "batas input SKP tgl 28 Februari kan?"
+    assert figures_written("selambatnya 15/1 ya") == "selambatnya 15 Januari ya"
+    for kept in ("bobot 50/40/10 kan", "slide (2/4) itu", "paling lambat 40/2", "IKI 3/5 udh"):
+        assert figures_written(kept) == kept, kept
+
+
+def test_a_deadline_with_a_slash_past_the_guidance_is_denied(shared_retriever):
+    answer = shared_retriever.ask("penyusunan SKP 2026 batasnya paling lambat 30/4 kan? sy perawat blm bikin", k=3)
+    assert answer.answer.startswith("Tidak."), answer.answer
