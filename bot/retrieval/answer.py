@@ -133,6 +133,20 @@ def rewritten(quoted: str) -> Told | None:
     return Told(text, config["source"], hint=config["hint"].format(quoted=quoted))
 
 
+def iki_of_rhk(rhk: str) -> Told | None:
+    """The IKI measuring a quoted RHK's result: the rewriter's first proposal for the RHK's words (re-checked by the
+    rules), with /cek for it (search.yaml `answers.rhk_iki`); None when the rewriter proposes nothing."""
+    from bot.rewrite import rewrite
+
+    candidates = rewrite(rhk).candidates
+    if not candidates:
+        return None
+    config = search_config()["answers"]["rhk_iki"]
+    proposed = candidates[0].indikator
+    return Told(config["text"].format(quoted=rhk, rewrite=proposed), config["source"],
+                hint=config["hint"].format(rewrite=proposed))
+
+
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 NOT_DEFINED = ("Pedoman yang saya punya menyebut «{term}», tetapi tidak menjelaskan artinya, jadi saya tidak "
                "menebaknya. Tanyakan artinya ke atasan atau pengelola kinerja unit Anda.")

@@ -20,6 +20,7 @@ from bot.retrieval.answer import (
     Told,
     fits,
     from_glossary,
+    iki_of_rhk,
     meaning_and_figure,
     rewritten,
     shows,
@@ -29,7 +30,7 @@ from bot.retrieval.answer import (
     words_of,
 )
 from bot.retrieval.answer_choice import _overlap, _sense_first, _shaped
-from bot.retrieval.claims import claim, contradicted, reported_claim, restated, verdict_lead
+from bot.retrieval.claims import claim, contradicted, reported_claim, restated, verdict_lead, without_restating
 from bot.retrieval.documents import ANSWERS, PASSAGES, QUESTIONS, Mode
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
 from bot.retrieval.jenis_claim import jenis_lead
@@ -59,10 +60,12 @@ from bot.retrieval.question_parts import (
     asked_parts,
     asking_clauses,
     asking_sentence,
+    choice_words,
     emoji_closed,
     how_objects,
     quoted,
     rewrite_asked,
+    rhk_quoted_for_iki,
     self_corrected,
     story_question,
     task_match,
@@ -131,6 +134,13 @@ class Answerer:
         answer = self._ask(question, k, mode, topic)
         if answer.answer in (NOT_FOUND, NOT_ASN):
             return answer
+        rhk = rhk_asked(question)
+        proposed = iki_of_rhk(rhk) if rhk else None
+        if proposed is not None and proposed.said not in answer.answer:
+            # «rhk sy '… sesuai standar', IKI nya gmn?»: the IKI measuring the RHK quoted first, then the guidance's
+            # own answer (the steps or the pairs it gives), never the RHK judged as an IKI
+            answer = answer.model_copy(update={"answer": f"{with_source(proposed.said, proposed.source)} {answer.answer}",
+                                               "hint": proposed.hint})
         # «CL 50 TUSI 35 MI 10. udh pas 100 kan?»: the sum decides the lead, whatever the answer's words lead with
         summed_lead, summed = weights_checked(question)
         share = even_share(question, answer.answer) or own_figures(question) or summed
@@ -143,6 +153,7 @@ class Answerer:
 
     def _ask(self, question: str, k: int, mode: Mode, topic: str | None) -> Answer:
         asked = count_asked(tag_closed(respelled(figures_written(emoji_closed(without_spelled_letters(self_corrected(announced_question(without_pasted_chat(question)))))))))
+        asked = without_restating(asked)  # «… boleh kan? ga kebanyakan?»: the worry after it asks nothing more
         # «… krn katanya IKI '…' itu aktivitas. bener ga sih dia?»: the claim reported is what is asked
         asked = reported_claim(asked) or asked
         # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,
@@ -213,6 +224,7 @@ class Answerer:
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         best = self._led_by_asking_sentence(read, best, scored, mode)
+        best = _chosen_alternative(read, best, scored)
         if let_in_by_jenis(read):  # «pelatihan 20 JPL … core ya?»: training hours are outside but for their jenis
             best = replace(best, lead=jenis_lead(read, claim(read) or [], best.text))
         answer = self._answer(question, best, ranked, k)
@@ -508,6 +520,25 @@ class Answerer:
         for doc in self.documents()[QUESTIONS]:
             listed.setdefault(doc.id.rpartition("#")[0], []).append(frozenset(keyword_tokens(doc.text)))
         return listed
+
+
+def rhk_asked(question: str) -> str | None:
+    """The RHK a question quotes to ask its IKI (`question_parts.rhk_quoted_for_iki`), read as the answers read it
+    (chat spellings respelled); None for a question confirming a claim."""
+    read = respelled(without_pasted_chat(question))
+    return None if yes_no_predicate(read) or claim(read) is not None else rhk_quoted_for_iki(read)
+
+
+def _chosen_alternative(question: str, best: Told, scored: list[tuple[float, str, Told]]) -> Told:
+    """«… mending per wilayah atau per beban»: when the best answer names none of the alternatives offered
+    (`question_parts.choice_words`), the first answer within `answers.choice.margin` of the top naming one; a led
+    answer stays."""
+    offered = choice_words(question)
+    if not offered or best.lead or offered & {stem(w) for w in tokens(best.text)}:
+        return best
+    margin = search_config()["answers"]["choice"]["margin"]
+    return next((told for score, _, told in scored if score >= scored[0][0] - margin
+                 and offered & {stem(w) for w in tokens(told.text)}), best)
 
 
 def _names_any(title: str, terms: tuple[str, ...]) -> bool:

@@ -113,6 +113,38 @@ def _asking(question: str) -> str:
     return asking[-1][drawn[-1]:] if drawn and tokens(asking[-1][:drawn[-1]]) else asking[-1]
 
 
+def without_restating(question: str) -> str:
+    """The question without a last question restating the one before it (`_worry_after`): «dialog … sebulan sekali
+    itu boleh kan? ga kebanyakan?» asks, and is searched, as «dialog … sebulan sekali itu boleh kan?»."""
+    asking = re.findall(r"[^.?!]*\?", question)
+    if not _worry_after(asking):
+        return question
+    end = question.rindex(asking[-1]) + len(asking[-1])
+    # who asks, in brackets after it («… aturannya? (JF Perencana)»), stays
+    if question[end:].strip() and not re.fullmatch(r"\s*\([^()]*\)\s*", question[end:]):
+        return question
+    return question[:question.rindex(asking[-1].strip())].rstrip() + question[end:].rstrip()
+
+
+def _worry_after(asking: list[str]) -> bool:
+    """Whether the last of several questions restates the one before it: a worry, a negation and at most
+    `claim.worry_words` more words («ga kebanyakan?», «ga kelamaan kak?»; tags aside), or a pointer asking whether
+    it is the rule («emg gitu ya aturannya?», `claim.rule_asks`), naming no term and no predicate, after a question
+    asking with a predicate (search.yaml `answers.yesno`)."""
+    config = _config()
+    if len(asking) < 2:
+        return False
+    words = tokens(asking[-1])
+    rest = [w for w in words[1:] if w not in config["tags"] and w not in skipped_words()]
+    members = {w for group in config["predicates"].values() for w in group}
+    worry = bool(words) and words[0] in config["negations"] and 0 < len(rest) <= config["claim"]["worry_words"]
+    # «… emg gitu ya aturannya?»: a pointer asking whether what was just asked is the rule
+    plain = set(config["tags"]) | skipped_words() | set(config["claim"]["rule_asks"]) | set(config["claim"]["pointers"])
+    rule = bool(set(words) & set(config["claim"]["pointers"])) and not set(words) - plain
+    return (worry or rule) and not terms_in(asking[-1]) and not set(words) & members \
+        and bool(set(tokens(asking[-2])) & members)
+
+
 def _guessed_choice(asking: list[str]) -> str:
     """«IP ASN masuk core atau beyond? MI kan?»: a short guess tagged right after a question offering a choice
     (`answers.alternatives`) claims the choice's sentence with the guess in the alternatives' place («IP ASN masuk

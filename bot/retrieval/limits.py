@@ -6,6 +6,7 @@ count asked in words the answers are matched by.
 import re
 
 from bot import knowledge
+from bot.lang.dates import quarter_pattern
 from bot.lang.text import CASE_BREAK, PhraseSet, passage_cases, phrase_set, token_spans, tokens
 from bot.lang.words import read_root
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
@@ -29,7 +30,11 @@ def _counts(question: str) -> list[re.Match]:
     words led a blind yes-no the wrong way) keeps it out."""
     config = search_config()["answers"]["yesno"]
     predicates = {w for group in config["predicates"].values() for w in group}
-    found = list(_COUNT.finditer(question))
+    # «IKI sy 14 untuk Q3», «… semester 1 kemarin»: a period's number is its name (numbers.yaml `names_by_number`),
+    # never a second count beside the one asked about
+    periods = [m.span() for m in quarter_pattern().finditer(question)] + \
+        [m.span() for m in re.finditer(r"\bsemester\s*[-.]?\s*\d\b", question, re.IGNORECASE)]
+    found = [m for m in _COUNT.finditer(question) if not any(a <= m.start() < b for a, b in periods)]
     for m in _COMMA_COUNT.finditer(question):
         rest = question[m.end() + 1:]
         asked = tokens(rest)

@@ -10,7 +10,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, alternation, phrase_set, question_sentences, token_spans, tokens
 from bot.lang.words import spoken_active, spoken_bare_nasal, stem
 from bot.retrieval.glossary import nya_apart, placed_terms, skipped_words, terms_in
-from bot.retrieval.normalize import keyword_words, search_config
+from bot.retrieval.normalize import keyword_words, search_config, weak_words
 
 
 @knowledge.cached
@@ -541,6 +541,47 @@ def rewrite_asked(question: str) -> str | None:
         return None
     rest = question[: found.start()] + " " + question[found.end():]
     return found.group(1).strip() if phrase_set("search", "answers", "rewrite_request").find(tokens(rest)) else None
+
+
+def choice_words(question: str) -> set[str]:
+    """The stems of the alternatives a question offers to choose from after a choosing word («mending per wilayah
+    atau per beban» → {wilayah, beban}; search.yaml `answers.choice`): each side of an `alternatives` word in the
+    clause after the choosing word, weak and skipped words aside; none when no such choice is offered."""
+    leads = phrase_set("search", "answers", "choice", "leads")
+    alternatives = set(search_config()["answers"]["alternatives"])
+    for clause in CLAUSE_END.split(question):
+        words = tokens(clause)
+        at = next(((i, m) for i in range(len(words)) if (m := leads.match_at(words, i))), None)
+        if at is None:
+            continue
+        offered = words[at[0] + len(at[1]):]
+        cut = [i for i, w in enumerate(offered) if w in alternatives]
+        if len(cut) != 1 or not offered[:cut[0]] or not offered[cut[0] + 1:]:
+            continue
+        return {stem(w) for w in offered if w not in alternatives and w not in skipped_words() and len(w) > 2} \
+            - weak_words()
+    return set()
+
+
+def rhk_quoted_for_iki(question: str) -> str | None:
+    """The RHK a question quotes to ask its IKI («rhk sy 'layanan fisioterapi … sesuai standar', IKI nya gmn
+    nulisnya?», «IKI dari RHK '…' gmn?»): an RHK word right before the quote (search.yaml `answers.rhk_iki`) and an IKI
+    word elsewhere outside it, in a question asking how or what; None otherwise (an IKI quoted, or an RHK quoted to be judged)."""
+    config = search_config()["answers"]["rhk_iki"]
+    found = _QUOTED.search(question)
+    if found is None or len(_QUOTED.findall(question)) != 1:
+        return None
+    before = tokens(question[:found.start()])
+    labels = phrase_set("search", "answers", "rhk_iki", "labels")
+    # the label's last word at most `within` words before the quote («Rencana hasil kerja saya '…'»)
+    labelled = any((p := labels.match_at(before, i)) and len(before) - i - len(p) < config["within"]
+                   for i in range(len(before)))
+    rest = before + tokens(question[found.end():])
+    if not labelled \
+            or not phrase_set("search", "answers", "rhk_iki", "asks").find(rest) \
+            or wanted_kind(question) not in ("howto", "definition", "list", None):
+        return None
+    return found.group(1).strip()
 
 
 def quoted(question: str) -> str | None:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from bot import knowledge
-from bot.lang.dates import ROMAN
+from bot.lang.dates import MONTHS, ROMAN
 from bot.lang.english import indonesian_word, question_in_indonesian
 from bot.lang.text import smalltalk_phrases, token_spans, tokens
 from bot.lang.values import spelled_out
@@ -130,4 +130,26 @@ def figures_written(question: str) -> str:
             continue
         out.append(question[last:m.start()] + value)
         last = m.end()
-    return "".join(out) + question[last:]
+    return _dates_named(_counters_apart("".join(out) + question[last:]))
+
+
+def _counters_apart(question: str) -> str:
+    """«IKI sy jadi 14biji»: a count glued to its counter word (search.yaml `answers.count_asked.counters`) is the
+    count then the counter, as «14 biji» is read; glued, neither the count nor the word is seen."""
+    counters = "|".join(map(re.escape, search_config()["answers"]["count_asked"]["counters"]))
+    return re.sub(rf"(?<![\w.,])(\d+)({counters})\b", r"\1 \2", question, flags=re.IGNORECASE)
+
+
+
+def _dates_named(question: str) -> str:
+    """«paling lambat 31/3 kan?»: a day and month written with a slash right after a word of a deadline or a date
+    (search.yaml `answers.yesno.claim.deadline_words`, «tgl», «tanggal») is the date as the guidance writes it,
+    «31 Maret», held against the answer's deadline; a ratio («50/40/10») or a slide's «(3/4)» stays."""
+    words = search_config()["answers"]["yesno"]["claim"]["deadline_words"] + ["tgl", "tanggal", "sampai", "sampe"]
+    before = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    def named(m: re.Match) -> str:
+        day, month = int(m.group(2)), int(m.group(3))
+        return f"{m.group(1)}{day} {MONTHS[month - 1]}" if 1 <= day <= 31 and 1 <= month <= 12 else m.group()
+    return re.sub(rf"(\b(?:{before})\s+(?:tgl\s+|tanggal\s+)?)(\d{{1,2}})/(\d{{1,2}})\b(?!/\d)", named, question,
+                  flags=re.IGNORECASE)
