@@ -553,6 +553,8 @@ def _new_list_pasted(said: Said) -> list[Reply] | None:
     shown). Lines of the old list typed again, or numbers with targets («1. 95%»), are left to the stages after."""
     if not (said.turn.marked and said.state.listed):
         return None
+    if year_chat.logging(said.state) and year_logbook.work_lines(said.message):
+        return None  # a logbook keeper's pasted work done («1. Verifikasi SPJ 14 berkas …»): kept as work lines
     pasted = iki_list.read_list(said.message, listed_first=said.turn.first_listed)
     old = {" ".join(tokens(item.text)) for item in said.state.listed}
     if not pasted or sum(" ".join(tokens(line.listed.text)) not in old for line in pasted.lines) < iki_list.MIN_LINES:
@@ -1042,7 +1044,7 @@ def _target_typed(said: Said) -> list[Reply] | None:
     if draft_save.offered(state):
         if draft_save.takes_offer(state, message) or draft_save.said_yes(message) and not state.candidates:
             return draft_save.take_offer(state, message)
-        by_quarter = _quarters_for_offer(said)
+        by_quarter = _quarters_for_offer(said, question_sentences(message))
         if by_quarter is not None:
             return by_quarter
         return draft_save.offer_target(state, message) or None
@@ -1060,12 +1062,11 @@ def _target_typed(said: Said) -> list[Reply] | None:
     return [note] + said.plain.target_for_suggestions(state, number.text)
 
 
-def _quarters_for_offer(said: Said) -> list[Reply] | None:
+def _quarters_for_offer(said: Said, sentences: list[str]) -> list[Reply] | None:
     """«target kuartal ketiga 40% akhir tahun 70%. target itu boleh 100 gk?» while «Simpan ke draf» waits: the year's
     target and the quarters' values kept on the IKI, saved, and a question typed beside them answered (d20-dev08: the
-    question answered, the targets lost)."""
+    question answered, the targets lost). Called from _target_typed, so not a stage of its own."""
     state = said.state
-    sentences = question_sentences(said.message)
     asked = [part for part in sentences if "?" in part]
     told = " ".join(part for part in sentences if "?" not in part)
     found = quarter_values(told)
