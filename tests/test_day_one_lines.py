@@ -220,6 +220,17 @@ def test_ya_tambahin_after_the_offer_asks_its_target_and_the_next_number_is_it(e
     assert state.skp.iki[0].baseline is None  # the open data awal did not take the 80
 
 
+def test_an_iki_of_its_own_typed_after_the_offer_is_that_iki_not_the_offered_one_with_its_number(engine):
+    # d21-dev01: «ok add Beyond ya: Jumlah dashboard …, target 1» under the offer saved IP ASN with target 1
+    user = "u-offer-then-iki"
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    assert "Mau saya tambahkan" in said(engine.handle(user, "oh iya IP ASN itu wajib ya?"))
+    reply = said(engine.handle(user, "oke tambahkan juga ya: Persentase berkas usulan mutasi yg diverifikasi "
+                                     "maks 3 hari, 90%"))
+    assert "mutasi" in reply
+    assert not any("Profesionalitas" in i.indikator for i in engine.state(user).skp.iki)
+
+
 def test_ok_tambahin_without_the_offer_is_not_the_mandatory_iki(engine):
     user = "u-no-offer"
     typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 98%", "ok tambahin, target 85")
