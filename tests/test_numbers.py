@@ -65,3 +65,10 @@ def test_a_strict_bound_is_shown_as_written(written, shown):
     from bot.render import target_text
 
     assert target_text(IkiDraft(indikator="Indeks house index aedes", target=written)) == shown
+
+
+def test_prsn_written_short_is_percent():
+    # d21: «95,5 prsn», «90 prsn» kept «prsn» as the unit of a count
+    from bot.lang.values import numbers_in
+
+    assert [(n.value, n.unit) for n in numbers_in("cakupan 82,5 prsn aja, yg lain 70 prsn")] == [(82.5, "%"), (70, "%")]
