@@ -72,3 +72,4 @@ def test_prsn_written_short_is_percent():
     from bot.lang.values import numbers_in
 
     assert [(n.value, n.unit) for n in numbers_in("cakupan 82,5 prsn aja, yg lain 70 prsn")] == [(82.5, "%"), (70, "%")]
+    assert parse_target("92 prsn").unit == "%"

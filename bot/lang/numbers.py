@@ -4,6 +4,8 @@ persen · maks 5%."""
 import re
 from dataclasses import dataclass
 
+from bot import knowledge
+
 # A bound before the number: what the target's direction is (at least, or at most).
 _AT_LEAST = r"≥|>=|>|minimal|min\.?|paling\s+sedikit|sekurang-kurangnya|lebih\s+dari|di\s+atas|at\s+least"
 _AT_MOST = (r"≤|<=|<|maksimal|maks\.?|max\.?|paling\s+(?:banyak|lambat|lama)|sebanyak-banyaknya|selambat-lambatnya"
@@ -102,7 +104,7 @@ def parse_target(raw: object) -> Target | None:
     if first.lower() in _SCALE:  # "1,5 juta orang"
         value, unit = value * _SCALE[first.lower()], rest.strip()
     unit = unit or None
-    if unit and unit.lower() in ("%", "persen", "percent", "prosen"):
+    if unit and unit.lower() in knowledge.data("numbers")["percent"]:  # one list with the chat reader (values.py)
         unit = "%"
     return Target(value, unit, bound, strict)
 
