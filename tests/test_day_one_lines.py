@@ -450,9 +450,3 @@ def test_a_question_asking_leave_to_use_a_list_line_saves_nothing(engine):
     engine.handle(user, "yg realisasi anggaran itu kan IKI pimpinan, saya boleh pake?")
     assert engine.state(user).skp.iki == []
 
-
-def test_last_year_in_english_names_the_data_awal():
-    # d21-dev03: «last year kita 87,5%» under the suggestions was saved as the target
-    from bot.conversation.answers import read_answer
-
-    assert set(read_answer("capaian last yr cuma 71 persen").named) == {"baseline"}
