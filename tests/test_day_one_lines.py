@@ -450,3 +450,11 @@ def test_a_question_asking_leave_to_use_a_list_line_saves_nothing(engine):
     engine.handle(user, "yg realisasi anggaran itu kan IKI pimpinan, saya boleh pake?")
     assert engine.state(user).skp.iki == []
 
+
+
+@pytest.mark.parametrize("text, target", [("Persentase arsip vital yg dialihmediakan, taarget 75%", "75%"),
+                                          ("Jumlah modul pelatihan yg disahkan, targett 3 modul", "3 modul")])
+def test_a_field_word_typed_with_a_letter_doubled_is_that_field(text, target):
+    # d21-dev01: «…, targeet 1 dashboard» kept «targeet» in the IKI and asked which spelling to save
+    typed = fields_in(text)
+    assert "arge" not in typed.indikator and typed.target is not None and typed.target.text == target
