@@ -172,3 +172,11 @@ def test_two_clauses_naming_one_line_twice_are_no_acts(engine):
 
     engine.handle("u", _MIXED)
     assert acts_on_list(engine.state("u"), "rapat koordinasi buang aja, rapat koordinasi ganti yg disarankan") is None
+
+
+def test_an_announced_skp_signed_with_name_and_nip_asks_for_the_rows(engine):
+    # d21-dev07: a sign-off, name and NIP under «ini SKP sy thn lalu, tlg dicek» made suggestions for «SKP tahun» and
+    # for the NIP line
+    reply = said(engine.handle("u-signed", "selamat pagi kak, sy sanitarian. mohon diperiksa skp saya\n\nHormat saya,\n"
+                                           "Budi Santoso, A.Md.Kes\nNIP 198705142010011003"))
+    assert "Silakan tempel daftar IKI" in reply and "usulan" not in reply

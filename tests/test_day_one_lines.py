@@ -220,6 +220,17 @@ def test_ya_tambahin_after_the_offer_asks_its_target_and_the_next_number_is_it(e
     assert state.skp.iki[0].baseline is None  # the open data awal did not take the 80
 
 
+def test_an_iki_of_its_own_typed_after_the_offer_is_that_iki_not_the_offered_one_with_its_number(engine):
+    # d21-dev01: «ok add Beyond ya: Jumlah dashboard …, target 1» under the offer saved IP ASN with target 1
+    user = "u-offer-then-iki"
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    assert "Mau saya tambahkan" in said(engine.handle(user, "oh iya IP ASN itu wajib ya?"))
+    reply = said(engine.handle(user, "oke tambahkan juga ya: Persentase berkas usulan mutasi yg diverifikasi "
+                                     "maks 3 hari, 90%"))
+    assert "mutasi" in reply
+    assert not any("Profesionalitas" in i.indikator for i in engine.state(user).skp.iki)
+
+
 def test_ok_tambahin_without_the_offer_is_not_the_mandatory_iki(engine):
     user = "u-no-offer"
     typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 98%", "ok tambahin, target 85")
@@ -438,3 +449,12 @@ def test_a_question_asking_leave_to_use_a_list_line_saves_nothing(engine):
           "Persentase realisasi anggaran Setjen\t96%\nJumlah rapat koordinasi penganggaran\t12 kali")
     engine.handle(user, "yg realisasi anggaran itu kan IKI pimpinan, saya boleh pake?")
     assert engine.state(user).skp.iki == []
+
+
+
+@pytest.mark.parametrize("text, target", [("Persentase arsip vital yg dialihmediakan, taarget 75%", "75%"),
+                                          ("Jumlah modul pelatihan yg disahkan, targett 3 modul", "3 modul")])
+def test_a_field_word_typed_with_a_letter_doubled_is_that_field(text, target):
+    # d21-dev01: «…, targeet 1 dashboard» kept «targeet» in the IKI and asked which spelling to save
+    typed = fields_in(text)
+    assert "arge" not in typed.indikator and typed.target is not None and typed.target.text == target

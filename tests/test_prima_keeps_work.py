@@ -320,3 +320,14 @@ def test_a_number_before_a_colon_that_counts_nothing_listed_is_still_read():
 
     assert [n.value for _, n in _values("targetnya: 85%, 90%")] == [85, 90]
     assert [n.value for _, n in _values("TAT 3 jam: sesuai standar")] == [3]
+
+
+def test_a_decimal_comma_and_last_years_figure_told_ahead_are_one_target_and_no_iki():
+    # d21-dev02: «… 95,5 prsn aja ya, krn thn lalu 93» set 95 and 5, and formed «Jumlah krn thn lalu» with 93
+    from bot.conversation.prima_offer import applied
+    from bot.models import IkiDraft
+
+    offer = [IkiDraft(indikator="Persentase sertifikat vaksinasi internasional yang diterbitkan sesuai standar",
+                      satuan="%")]
+    done, _, made = applied(offer, "sertifikat vaksinasi 87,25 prsn, tahun kemarin 84")
+    assert offer[0].target == "87,25%" and made == [] and len(done) == 1

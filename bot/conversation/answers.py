@@ -343,6 +343,22 @@ def _field_noise() -> frozenset[str]:
 _DASHED_TARGET = re.compile(r"^\s*\d[\d.,]*\s*[^\W\d_]+(?:[\s/][^\W\d_]+)?\s*$")
 
 
+@knowledge.cached
+def _one_word_fields() -> frozenset[str]:
+    return frozenset(p for group in knowledge.data("conversation")["fields"].values() for p in group if " " not in p)
+
+
+def _field_words_retyped(text: str) -> str:
+    """«…, targeet 1 dashboard», «bobott 20»: a field word typed with a letter doubled is that word, so its segment is
+    read as the field, never kept in the IKI (d21-dev01 saved «…, targeet» and asked which spelling)."""
+    def retyped(match: re.Match) -> str:
+        word = match.group(0)
+        once = re.sub(r"(.)\1+", r"\1", word.lower())
+        return once if word.lower() not in _one_word_fields() and once in _one_word_fields() else word
+
+    return re.sub(r"[^\W\d_]+", retyped, text)
+
+
 def _field_segment(segment: str, dashed: bool = False, named: str = "") -> Answer | None:
     """The segment read as fields when it holds nothing else (a number, a field word, a jenis), else None.
     dashed: it follows « - » at the end of a listed IKI, where a number and its unit of one or two words is the
@@ -419,6 +435,7 @@ def fields_in(text: str) -> Typed:
     """The IKI text with the fields written after it taken off: segments at the end (after «,», «;», « : ») that hold
     only a target, a jenis, a weight or a data awal; a jenis followed by a number gives the weight («TUSI 25»), and a
     number right before it the target («… kontrak 80 TUSI 20»)."""
+    text = _field_words_retyped(text)
     parts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text)]
     parts += [(m.start(), m.end()) for m in _field_word().finditer(text)]
     parts += [(m.start(), m.end()) for m in _jenis_tail().finditer(text)]

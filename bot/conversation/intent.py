@@ -622,6 +622,17 @@ def _years() -> re.Pattern:
     return re.compile(rf"(?i)(?<!\S)((?:{after})\s+)(?:19|20)\d\d(?![\d.,%/]|\s*(?:\w*\s*)?%)")
 
 
+def without_signature(text: str) -> str:
+    """The message before a sign-off line («Salam,», «Hormat saya») and the name and NIP under it: a signature,
+    no rows (intent.yaml paste_announced sign_offs); the text as typed when it has none."""
+    offs = {tuple(tokens(p)) for p in knowledge.data("intent")["paste_announced"]["sign_offs"]}
+    lines = text.split("\n")
+    for at, row in enumerate(lines[1:], start=1):
+        if tuple(tokens(row)) in offs:
+            return "\n".join(lines[:at]).strip()
+    return text
+
+
 def announces_paste(text: str) -> bool:
     """«ini skp sy thn lalu, tolong dicek», «tolong cek iki sy ya»: an SKP to be checked announced, with no IKI in the
     message (no measure word, no number)."""

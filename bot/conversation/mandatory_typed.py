@@ -225,8 +225,19 @@ def mandatory_added(text: str) -> IkiDraft | None:
     if asks_whatever_it_requests(text) or (text.rstrip().endswith("?")
                                            and not phrase_set("conversation", "list_add").find(tokens(text))):
         return None  # «kalau IKI cuma 4 boleh ga?» asks (answered), «oke masukin, 85 ya?» still adds
+    if _adds_another_iki(text):
+        return None
     draft, _ = mandatory_draft(text)
     return draft if draft.target else None
+
+
+def _adds_another_iki(text: str) -> bool:
+    """«ok add Beyond ya: Jumlah dashboard …, target 1»: the add word and the number belong to an IKI sentence of the
+    user's own, never the offered mandatory IKI taken with that IKI's target (d21-dev01 saved «IP ASN» with target 1
+    and lost the dashboard)."""
+    from bot.conversation.typed_work import new_iki_in
+
+    return not is_mandatory(IkiDraft(indikator=text)) and new_iki_in(text) is not None
 
 
 def mandatory_taken(text: str) -> bool:

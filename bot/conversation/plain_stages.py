@@ -83,6 +83,7 @@ from bot.conversation.intent import (
     says_lost,
     says_own_work,
     smalltalk_reply,
+    without_signature,
     work_asking_iki,
     work_before_meaning,
     work_beside_request,
@@ -608,7 +609,7 @@ def _paste_announced(said: Said) -> list[Reply] | None:
     """«ini skp sy thn lalu, tolong dicek» with nothing pasted, or an SKP file named by its path: how to bring the
     rows in, never work to draft from («SKP tahun») or an IKI to check (intent.yaml paste_announced; tester20a #10,
     #11)."""
-    message = said.message
+    message = without_signature(said.message)  # «… tlg dicek ya\n\nSalam,\nDewi …\nNIP …»: the signature is no row
     if "\n" in message:
         return None
     named = announced_file(message)

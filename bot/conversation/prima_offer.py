@@ -239,7 +239,7 @@ def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple
     only_named: the values whose part names no proposal are left alone (a text told for something else)."""
     done, unplaced, free, made = [], [], [], []
     for part, number in _values(text):
-        if _weight_only(part):
+        if _weight_only(part) or _baseline_only(part):
             continue
         at = _named_in(offer, part)
         own = None if only_named else formed(part, number)
@@ -290,7 +290,7 @@ def formed(part: str, number: Number) -> IkiDraft | None:
     return draft
 
 
-_PARTS = re.compile(r"[,;\n]|\.(?:\s|$)")
+_PARTS = re.compile(r"(?<!\d),|,(?!\d)|[;\n]|\.(?:\s|$)")  # «95,5 prsn» is one value, never two parts
 
 
 def _values(text: str) -> list[tuple[str, Number]]:
@@ -334,6 +334,13 @@ def _weight_only(part: str) -> bool:
     """«CL bobot 30», «tusi 20»: a jenis or a weight typed beside a target, never a target nor work of its own."""
     answer = read_answer(part)
     return answer.jenis is not None or "bobot" in answer.named
+
+
+def _baseline_only(part: str) -> bool:
+    """«krn thn lalu 93», «baseline 80»: last year's figure (the data awal step 4 asks of each IKI), never a target
+    nor an IKI of its own words (d21-dev02 formed «Jumlah krn thn lalu» with target 93)."""
+    named = read_answer(part).named
+    return "baseline" in named and "target" not in named
 
 
 def _named_in(offer: list[IkiDraft], part: str) -> int | None:

@@ -4,6 +4,8 @@ persen · maks 5%."""
 import re
 from dataclasses import dataclass
 
+from bot import knowledge
+
 # A bound before the number: what the target's direction is (at least, or at most).
 _AT_LEAST = r"≥|>=|>|minimal|min\.?|paling\s+sedikit|sekurang-kurangnya|lebih\s+dari|di\s+atas|at\s+least"
 _AT_MOST = (r"≤|<=|<|maksimal|maks\.?|max\.?|paling\s+(?:banyak|lambat|lama)|sebanyak-banyaknya|selambat-lambatnya"
@@ -14,7 +16,6 @@ _TARGET = re.compile(
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(r"\s*(?P<least>ke\s*atas)?(?P<most>ke\s*bawah)?\s*$", re.IGNORECASE)  # "80% ke atas"
-_SCALE = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9}
 
 # Numbers written as words ("seratus persen", "tujuh puluh lima"): Indonesian numerals are a closed grammar.
 _DIGIT_WORDS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
@@ -99,10 +100,11 @@ def parse_target(raw: object) -> Target | None:
     strict = (match["least"] or match["most"] or "").strip() in ("<", ">")
     unit = unit[:after.start()].strip()
     first, _, rest = unit.partition(" ")
-    if first.lower() in _SCALE:  # "1,5 juta orang"
-        value, unit = value * _SCALE[first.lower()], rest.strip()
+    scales = knowledge.data("numbers")["digit_scales"]
+    if first.lower() in scales:  # "1,5 juta orang"
+        value, unit = value * scales[first.lower()], rest.strip()
     unit = unit or None
-    if unit and unit.lower() in ("%", "persen", "percent", "prosen"):
+    if unit and unit.lower() in knowledge.data("numbers")["percent"]:  # one list with the chat reader (values.py)
         unit = "%"
     return Target(value, unit, bound, strict)
 
