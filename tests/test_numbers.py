@@ -73,12 +73,3 @@ def test_prsn_written_short_is_percent():
 
     assert [(n.value, n.unit) for n in numbers_in("cakupan 82,5 prsn aja, yg lain 70 prsn")] == [(82.5, "%"), (70, "%")]
     assert parse_target("92 prsn").unit == "%"
-
-
-@pytest.mark.parametrize("text, value, unit", [("kira2 12 rb pasien", 12000, "pasien"), ("3,5 jt rupiah", 3500000, "rupiah"),
-                                               ("target 40 ribu", 40000, None)])
-def test_a_scale_word_after_digits_multiplies_them_in_chat(text, value, unit):
-    # «10 rb sampel» was read as 10 with the unit «rb»
-    from bot.lang.values import numbers_in
-
-    assert [(n.value, n.unit) for n in numbers_in(text)] == [(value, unit)]

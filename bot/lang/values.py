@@ -206,8 +206,6 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
             if digits:
                 value = float(f"{int(value)}.{digits}")
                 i += 2
-        if token.kind == "num" and i < len(tokens) and tokens[i].text in config["digit_scales"]:
-            value, i = value * config["digit_scales"][tokens[i].text], i + 1  # «10 rb sampel»: 10000 sampel
         if i < len(tokens) and tokens[i].kind == "word" and tokens[i].text in ("an", "anlah"):
             guess = True  # "70 an"
             i += 1
