@@ -94,8 +94,9 @@ def _clock_dotted(text: str) -> str:
     return "".join(chars)
 
 
-# «07-07-2026»: a date written with dashes, day first; «7-7 op katarak», «tgl 12-3»: a day and month with a dash,
-# opening the line or after a date word (catatan_harian.yaml date_words), read as «7/7» is
+# «07-07-2026»: a date written with dashes, day first; «7-7 op katarak», «tgl 12-3», «3-06»: a day and month with a
+# dash, opening the line or after a date word (catatan_harian.yaml date_words), read as «7/7» is; «tgl 1-3», climbing,
+# is a stretch of days
 _DASHED_FULL = re.compile(r"(?<![\d/.,-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d/-])")
 _DASHED_SHORT = re.compile(r"(?<![\d/.,-])(\d{1,2})-(\d{1,2})(?![\d/-])(?:\s+([^\W\d_]+))?")
 
@@ -125,7 +126,9 @@ def _dashes_dated(text: str) -> str:
     lead, unlike = _dashed_words()
     for m in _DASHED_SHORT.finditer(text):
         after = (m.group(3) or "").lower()
-        if text[m.end(2):m.end(2) + 1] != "-" and lead.search(text[:m.start()]) and after not in unlike:
+        # «tgl 1-3»: a stretch of days when it climbs, unless the month is written with its zero («3-06»)
+        ordered = int(m.group(1)) >= int(m.group(2)) or m.group(2).startswith("0")
+        if ordered and text[m.end(2):m.end(2) + 1] != "-" and lead.search(text[:m.start()]) and after not in unlike:
             slashed(m)
     return "".join(chars)
 
