@@ -302,3 +302,16 @@ def other_head_first(words: list[str], found_in: list[dict[str, str]], skp: SkpD
         if owners:
             return owners[0] if len(owners) == 1 else None
     return None
+
+
+def other_work_led(words: list[str], profiles: list[dict[str, float]], index: int) -> bool:
+    """«jaga IGD mata malam» beside «Jumlah peserta bakti sosial skrining mata»: the line's work («jaga», «IGD»), the
+    two terms or more it opens with, names nothing any IKI names, and one word after them is all it shares with the
+    best: a word of the field the work is in, not that IKI's work (dev37)."""
+    named = named_terms(words, profiles[index])
+    # a name («EQAS», «Bappenas») or a joined term («uji kompetensi») is the IKI's own thing wherever it stands
+    if len(named) != 1 or " " in next(iter(named)) or not is_indonesian_word(next(iter(named))):
+        return False
+    at = next(i for i, t in enumerate(words) if named_terms([t], profiles[index]))
+    lead = words[:at]
+    return len(lead) >= 2 and not any(named_terms([t], p) for t in lead for p in profiles)
