@@ -744,7 +744,8 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «draft SOP telemonitoring pasien»: the SOP another IKI counts is the work, named before the best's words
             return Link(Decision.ask, [Candidate(skp.iki[first].indikator, first + 1, round(found[first], 3))] +
                         [c for c in candidates if c.number != first + 1][:2], confidence, HEAD_FIRST)
-        if not counted[top] and other_work_led(words, profiles, top):
+        if not counted[top] and other_work_led(words, profiles, found_in, top, any(
+                k == "num" and not w.span[0] <= i < w.span[1] for i, k in enumerate(ln.kinds))):
             # «jaga IGD mata malam»: the work named first matches no IKI; one later word of its field is no link
             return Link(Decision.ask, candidates[:3], confidence, "kerja lain di depan")
         if counted[top] or is_specific(words, profiles, found_in, top, len(candidates) > 1):
