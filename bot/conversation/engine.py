@@ -106,6 +106,7 @@ from bot.conversation.state import ProfilState, UserState
 from bot.conversation.turns import Deliver, Turns
 from bot.conversation.typed_work import reads_as_iki
 from bot.conversation.weighing import weights_so_far
+from bot.lang import slash
 from bot.lang.dates import long_date
 from bot.lang.numbers import format_number
 from bot.lang.text import clean, clean_lines, only_links, unwrapped, without_chat_stamps
@@ -504,6 +505,7 @@ class Engine:
     # Typed messages ---------------------------------------------------------------------------------------
     def _message(self, turn: Turn, message: str) -> list[Reply]:
         message = quoted.answer_only(message)  # «> Simpan … ke draf?» over «👍»: the answer, never the quote
+        message = slash.mended(message)  # «/ cek …», «\cek …», «Cek: …»: that command, its slash put right
         released, held = self._profile_released(turn.state, message)
         replies = released + self._message_replies(turn, message) + self._profile_back(turn.state, held)
         if [r.text for r in replies] == [NOT_UNDERSTOOD]:  # «1» the next day: yesterday's «IKI mana?» answered

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot import knowledge
 from bot.lang.dates import quarter_pattern
+from bot.lang.slash import typed_command
 from bot.lang.text import PhraseSet, clean, from_cells, list_marked, phrase_set, tokens
 from bot.lang.words import is_indonesian_word
 from bot.rules.draft_reading import iki_after_colon, iki_labelled, read
@@ -166,6 +168,22 @@ def after_quote(text: str) -> str:
     return rest if at and rest else text
 
 
+def _iki_text_typed(ln: Line) -> bool:
+    """A command checking an IKI's text (intent.yaml `iki_text_commands`), its slash typed right or wrong, followed by
+    text read as an IKI draft; «/cek capaian triwulan sy» is read on as the words it is."""
+    typed = typed_command(ln.text)
+    if typed is None or typed[0].lstrip("/") not in _iki_text_commands() or not typed[1].strip() \
+            or records_asked(ln):  # «\cek capaian triwulan sy»: one's own records to see
+        return False
+    rest = line(typed[1].strip())
+    return _decide(rest, when(rest), False)[0] is EntryKind.draft  # the command asks a check, logbook kept or not
+
+
+@knowledge.cached
+def _iki_text_commands() -> frozenset[str]:
+    return frozenset(knowledge.data("intent")["iki_text_commands"])
+
+
 # A keycap number opening a row («1️⃣ Persentase …», a phone's emoji keyboard): read as the row's «1.» (route set 11)
 _KEYCAP_ROW = re.compile(r"^([ \t]*)(\d)\ufe0f?\u20e3", re.MULTILINE)
 
@@ -177,6 +195,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return (EntryKind.smalltalk, "emoji") if any(_is_emoji(t) for t in ln.toks) else (EntryKind.unclear, "kosong")
     if command_word(ln.text):  # «skp saya», «ekspor»: that view asked for, which the chat's command stage shows
         return EntryKind.question, "perintah tanpa garis miring"
+    if _iki_text_typed(ln):  # «/ cek Jumlah kabupaten yg …», «Cek: Persentase …»: that IKI to check
+        return EntryKind.draft, "perintah + IKI"
     if file_names_only(ln.text):  # «IMG_20260514_0932.jpg»: a file named, no work told with it
         return EntryKind.unclear, "nama berkas"
     table = _table_kind(ln.text)

@@ -213,7 +213,8 @@ def _ORDINALS() -> frozenset[str]:  # «IKI yg ketiga»: the IKI named by its or
 @knowledge.cached
 def _shown_words() -> dict:
     data = knowledge.data("catatan_harian")["own_records_shown"]
-    periods = [phrase_set("catatan_harian", name) for name in ("this_week", "last_week", "this_month", "last_month")]
+    periods = [phrase_set("catatan_harian", name)
+               for name in ("this_week", "last_week", "this_month", "last_month", "this_quarter")]
     return {"lead": frozenset(data["lead"]), "show": PhraseSet(data["show"]), "periods": periods,
             "records": {name: PhraseSet(words) for name, words in data["records"].items()},
             "whole": PhraseSet(data["whole"]), "all": frozenset(data["all"])}

@@ -94,9 +94,49 @@ def _clock_dotted(text: str) -> str:
     return "".join(chars)
 
 
+# «07-07-2026»: a date written with dashes, day first; «7-7 op katarak», «tgl 12-3», «3-06»: a day and month with a
+# dash, opening the line or after a date word (catatan_harian.yaml date_words), read as «7/7» is; «tgl 1-3», climbing,
+# is a stretch of days
+_DASHED_FULL = re.compile(r"(?<![\d/.,-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d/-])")
+_DASHED_SHORT = re.compile(r"(?<![\d/.,-])(\d{1,2})-(\d{1,2})(?![\d/-])(?:\s+([^\W\d_]+))?")
+
+
+@knowledge.cached
+def _dashed_words() -> tuple[re.Pattern, frozenset[str]]:
+    """What may stand before a dashed day-month (the line's start, a date word) and the words after one that make
+    it a stretch or an amount instead: a month's name («12-14 maret»), a unit of time («2-3 hari»), a count's thing
+    (`dashed_amounts`)."""
+    data = knowledge.data("catatan_harian")
+    lead = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(data["date_words"], key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<![\w])(?:{lead})\.?)\s*$", re.IGNORECASE), \
+        frozenset(data["months"]) | frozenset(data["duration_units"]) | frozenset(data["days_back"]["units"]) \
+        | frozenset(data["dashed_amounts"])
+
+
+def _dashes_dated(text: str) -> str:
+    """The text with the dashes of a day-month date slashes, the same length, so each token keeps its place."""
+    chars = list(text)
+
+    def slashed(m: re.Match) -> None:
+        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            for at in (i for i in range(m.start(), m.end(0 if m.re is _DASHED_FULL else 2)) if text[i] == "-"):
+                chars[at] = "/"
+    for m in _DASHED_FULL.finditer(text):
+        slashed(m)
+    lead, unlike = _dashed_words()
+    for m in _DASHED_SHORT.finditer(text):
+        after = (m.group(3) or "").lower()
+        # «tgl 1-3»: a stretch of days when it climbs, unless the month is written with its zero («3-06»)
+        ordered = int(m.group(1)) >= int(m.group(2)) or m.group(2).startswith("0")
+        if ordered and text[m.end(2):m.end(2) + 1] != "-" and lead.search(text[:m.start()]) and after not in unlike:
+            slashed(m)
+    return "".join(chars)
+
+
 def line(text: str) -> Line:
     text = unicodedata.normalize("NFKC", text).strip()
     read = _clock_dotted(text) if ":" in text else text
+    read = _dashes_dated(read) if "-" in read else read
     found = _spelled_numbers(_unglued([(m.group(m.lastgroup).lower(), "num" if m.lastgroup == "glued" else m.lastgroup,
                                         m.span()) for m in _token().finditer(read)]))
     return Line(text, tuple(t for t, _, _ in found), tuple(k for _, k, _ in found), tuple(s for _, _, s in found))

@@ -302,3 +302,20 @@ def other_head_first(words: list[str], found_in: list[dict[str, str]], skp: SkpD
         if owners:
             return owners[0] if len(owners) == 1 else None
     return None
+
+
+def other_work_led(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]], index: int,
+                   counts: bool) -> bool:
+    """«jaga IGD mata malam» beside «Jumlah peserta bakti sosial skrining mata»: the line's work («jaga», «IGD»), the
+    two terms or more it opens with, names nothing any IKI names, and one word after them is all it shares with the
+    best: a word of the field the work is in, not that IKI's work (dev37). Only for a line counting nothing, the word
+    standing in the IKI's text where a field is named (link.field_word_places), never its counted thing."""
+    named = named_terms(words, profiles[index])
+    # a name («EQAS», «Bappenas») or a joined term («uji kompetensi») is the IKI's own thing wherever it stands
+    term = next(iter(named), "")
+    if counts or len(named) != 1 or " " in term or not is_indonesian_word(term) or \
+            found_in[index].get(term) not in vocabulary().link["field_word_places"]:
+        return False
+    at = next(i for i, t in enumerate(words) if named_terms([t], profiles[index]))
+    lead = words[:at]
+    return len(lead) >= 2 and not any(named_terms([t], p) for t in lead for p in profiles)

@@ -101,12 +101,15 @@ def partner_words() -> frozenset[str]:
 def joins_work(ln: Line, at: int) -> bool:
     """«sm konseling 5 pasien»: the word after «sm» (link.partner_or_joiner) opens a second piece of work, as it names
     no one: no number («sm 5 dinkes»), no name written with a capital («sm KSOP»), no person or body («sm tim
-    humas», «sm dinkes prov»), no side marker («sama dengan»), and «sm» stands outside a known phrase («kerja sama»)."""
+    humas», «sm dinkes prov»), no side marker («sama dengan»), and «sm» stands outside a known phrase («kerja sama»).
+    A name after «, sm» with a count right after it is work («…, sama ANC 2 bumil», dev37)."""
     if at >= len(ln.toks) or ln.kinds[at] != "word" or ln.toks[at] in partner_words() or \
             ln.toks[at] in side_marker_words():
         return False
     names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
-    if ln.toks[at] in names:
+    # «…, sama ANC 2 bumil»: after a mark, a name with a count after it is work done so many times, not whom with
+    counted = at >= 2 and ln.kinds[at - 2] == "mark" and at + 1 < len(ln.toks) and ln.kinds[at + 1] == "num"
+    if ln.toks[at] in names and not counted:
         return False
     return _stands_alone(ln, at - 1)
 

@@ -50,6 +50,7 @@ from bot.year.link_rivals import (
     other_claimants,
     other_head_first,
     other_thing_named,
+    other_work_led,
     outnamed,
     outweighs,
     part_unnamed,
@@ -328,7 +329,9 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # leave one of them with the wrong IKI silently. A line names its first piece of work first: the IKI of
         # the first part goes first when it is another one (by_head's reading), unless the line's number counts what
         # the whole line's best counts («cek layanan kestrad + latih 12 kader toga»)
-        first = first and quantity(ln, w, skp.iki[best - 1]) is None
+        # («kunjungan nifas 5 rumah, sama ANC 2 bumil»: the first piece has a number of its own, so the later
+        # piece's count is no sign the line is the best's: the first piece's IKI first, dev37)
+        first = first and (quantity(ln, w, skp.iki[best - 1]) is None or _own_number_first(ln, w))
         offered = [others[0], found.candidates[0]] + others[1:] if first else found.candidates[:1] + others
         return Link(Decision.ask, offered[:3], found.confidence, "dua pekerjaan")
     apart = part_unnamed(ln, w, skp, rencana, best - 1)
@@ -481,6 +484,12 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
             first = first or (start == 0 and (found.decision is Decision.link or
                                               best not in {c.number for c in found.candidates}))
     return out, first
+
+
+def _own_number_first(ln: Line, w: When) -> bool:
+    """The line's first piece of work (up to its first _work_cuts) holds a number beside its date's words."""
+    cuts = _work_cuts(ln, w)
+    return bool(cuts) and any(k == "num" and not w.span[0] <= i < w.span[1] for i, k in enumerate(ln.kinds[:cuts[0]]))
 
 
 def _rows_read(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None) -> list[Candidate]:
@@ -735,6 +744,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «draft SOP telemonitoring pasien»: the SOP another IKI counts is the work, named before the best's words
             return Link(Decision.ask, [Candidate(skp.iki[first].indikator, first + 1, round(found[first], 3))] +
                         [c for c in candidates if c.number != first + 1][:2], confidence, HEAD_FIRST)
+        if not counted[top] and other_work_led(words, profiles, found_in, top, any(
+                k == "num" and not w.span[0] <= i < w.span[1] for i, k in enumerate(ln.kinds))):
+            # «jaga IGD mata malam»: the work named first matches no IKI; one later word of its field is no link
+            return Link(Decision.ask, candidates[:3], confidence, "kerja lain di depan")
         if counted[top] or is_specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
