@@ -28,8 +28,8 @@ def asked(state: UserState, message: str) -> list[Reply] | None:
 
 
 def _asks(message: str, words: list[str]) -> bool:
-    """A yes/no question: a question mark, or a «sudah/belum» word."""
-    return "?" in message or bool({"blm", "belum", "udh", "udah", "sudah", "sdh", "blum", "kah"} & set(words))
+    """A yes/no question: a question mark, or a «sudah/belum» word (conversation.yaml `list_verdict_asks.asks`)."""
+    return "?" in message or bool(set(knowledge.data("conversation")["list_verdict_asks"]["asks"]) & set(words))
 
 
 def _verdict_said(state: UserState) -> str:

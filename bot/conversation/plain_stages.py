@@ -133,6 +133,7 @@ from bot.conversation.prima_step_m import (
     refuses_all,
     split_mandatory,
 )
+from bot.conversation.quarters_told import quarters_shown
 from bot.conversation.replies import Button, Reply
 from bot.conversation.return_asked import why_returned
 from bot.conversation.several_picks import approves_all, picked_numbers
@@ -1077,8 +1078,7 @@ def _quarters_for_offer(said: Said, sentences: list[str]) -> list[Reply] | None:
     draft_save.set_target(current, found.target)
     current.target_triwulan = found.trajectory()
     saved = draft_save.take_offer(state, "")
-    shown = " · ".join(f"TW {q} {v}" for q, v in zip(("I", "II", "III", "IV"), current.target_triwulan) if v)
-    note = Reply(f"Target tahunan {found.target.text}; target per triwulan dicatat: {shown}.")
+    note = Reply(f"Target tahunan {found.target.text}; target per triwulan dicatat: {quarters_shown(current)}.")
     question = " ".join(asked)
     if any(n.value == 100 for n in numbers_in(question)) and implied_satuan(current) == "%":
         answer = [Reply(absolute_warning())]  # «target itu boleh 100 gk?»: the guidance on a 100% target

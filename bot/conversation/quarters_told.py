@@ -6,9 +6,11 @@ target set from them when it has none, said back; the open question stays open (
 from bot import knowledge, render
 from bot.conversation.draft_save import set_target
 from bot.conversation.state import UserState
+from bot.lang.dates import quarter_mark
 from bot.lang.quarter_values import quarter_values
 from bot.lang.refs import iki_numbers
 from bot.lang.text import short, tokens
+from bot.models import IkiDraft
 from bot.rules.analysis import implied_satuan
 
 
@@ -42,6 +44,10 @@ def told(state: UserState, message: str, asked: int | None) -> str | None:
     percent = implied_satuan(iki) == "%"  # «TW II 60» for a Persentase: 60%
     iki.target_triwulan = [f"{v}%" if percent and v and v.replace(",", "").replace(".", "").isdigit() else v
                            for v in values]
-    shown = " · ".join(f"TW {q} {v}" for q, v in zip(("I", "II", "III", "IV"), iki.target_triwulan) if v)
-    return (f"Target per triwulan IKI ke-{index + 1} «{short(iki.indikator, 60)}» dicatat: {shown} (target tahunan "
+    return (f"Target per triwulan IKI ke-{index + 1} «{short(iki.indikator, 60)}» dicatat: {quarters_shown(iki)} (target tahunan "
             f"{render.target_text(iki)}).")
+
+
+def quarters_shown(iki: IkiDraft) -> str:
+    """«TW II 60% · TW IV 80%»: the quarterly targets the IKI holds, those not set left out."""
+    return " · ".join(f"{quarter_mark(q)} {v}" for q, v in enumerate(iki.target_triwulan, 1) if v)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.dates import ROMAN
+from bot.lang.dates import ROMAN, quarter_number
 from bot.lang.text import alternation
 from bot.lang.values import Number, numbers_in
 
@@ -41,9 +41,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _number(mark: str) -> int | None:
-    mark = mark.lower()
-    ordinals = knowledge.data("numbers")["quarter_ordinals"]
-    return int(mark) if mark.isdigit() else ROMAN.index(mark) + 1 if mark in ROMAN[:4] else ordinals.get(mark)
+    """«III», «3» as dates reads them; else an ordinal («ketiga»)."""
+    return quarter_number(mark) or knowledge.data("numbers")["quarter_ordinals"].get(mark.lower())
 
 
 def quarter_values(text: str) -> QuarterValues | None:

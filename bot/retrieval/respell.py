@@ -143,9 +143,10 @@ def _counters_apart(question: str) -> str:
 
 def _dates_named(question: str) -> str:
     """«paling lambat 31/3 kan?»: a day and month written with a slash right after a word of a deadline or a date
-    (search.yaml `answers.yesno.claim.deadline_words`, «tgl», «tanggal») is the date as the guidance writes it,
+    (search.yaml `answers.yesno.claim.deadline_words` and `date_words`) is the date as the guidance writes it,
     «31 Maret», held against the answer's deadline; a ratio («50/40/10») or a slide's «(3/4)» stays."""
-    words = search_config()["answers"]["yesno"]["claim"]["deadline_words"] + ["tgl", "tanggal", "sampai", "sampe"]
+    claim = search_config()["answers"]["yesno"]["claim"]
+    words = claim["deadline_words"] + claim["date_words"]
     before = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     def named(m: re.Match) -> str:
