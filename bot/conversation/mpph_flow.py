@@ -21,6 +21,7 @@ from bot.conversation.mpph_ahead import (
     unfinished_said,
 )
 from bot.conversation.mpph_indicator import draft_named, draft_numbered, draft_only, indicator_label, wording_note
+from bot.conversation.mpph_leader_row import leader_named
 from bot.conversation.mpph_matrix import (
     CANCEL,
     answers_scope,
@@ -401,12 +402,13 @@ def _workbook(state: UserState) -> list[Reply]:
     """The finished matrix as a workbook named by its leader's /profil name; without one the leader's row says the
     name is missing (never «Ketua Tim | Ketua Tim») and one line says how to fill it, as /ekspor does (tester48 P2-6)."""
     draft, pegawai = current_draft(state), state.skp.pegawai
-    if not pegawai.nama:
+    named = leader_named(state)  # their own row's name names them when /profil does not (mpph38 #1)
+    if not pegawai.nama and not named:
         draft = draft.model_copy(update={"pimpinan": draft.pimpinan.model_copy(update={"nama": UNNAMED})})
     data = mpph_workbook(draft, check_mpph(draft))
     close(state)
     said = " ".join(filter(None, ["Matriks MPPH siap; IKI tiap pegawai ada di lembar «IKI per pegawai». Untuk mengubahnya "
-                                  "nanti, ketik /mpph.", missing_note(pegawai, fields=("nama", "jabatan"))]))
+                                  "nanti, ketik /mpph.", missing_note(pegawai, fields=("jabatan",) if named else ("nama", "jabatan"))]))
     return [Reply(said, file=ReplyFile(owned_name(pegawai.nama, MPPH_NAME), data, "Matriks Pembagian Peran dan Hasil"))]
 
 

@@ -10,7 +10,7 @@ from openpyxl.styles import Alignment, Font
 from pydantic import BaseModel, Field
 
 from bot import knowledge
-from bot.lang.numbers import parse_target
+from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import phrase_set, tokens
 from bot.models import Finding, IkiDraft, Severity
 from bot.render import target_text
@@ -277,11 +277,17 @@ def _counted_stage(role: Role) -> bool:
 
 
 def own_iki(leader: LeaderIndicator) -> IkiDraft:
-    """The leader's own IKI for this indicator, for their own SKP: the whole indicator (they answer for all of it), or
-    only the team's regions when another team holds the rest."""
+    """The leader's own IKI for this indicator, for their own SKP: the part of it they hold themself when it is a
+    scope or a share («dr. Sari (ketua); Regional Barat; 90%»: mpph38 #1); else the whole indicator (they answer
+    for all of it, «koordinasi nasional»), or only the team's regions when another team holds the rest."""
     indikator = leader.indikator
     if leader.code and indikator.startswith(leader.code):
         indikator = without_codes(indikator) or indikator
+    if (held := own_scope(leader)) is not None:
+        iki = member_iki(leader.model_copy(update={"indikator": indikator}), held)
+        # their RHK when /rhk gave it; the indicator they split is what their part intervenes
+        return iki.model_copy(update={"rhk": leader.rhk or iki.rhk, "rhk_atasan": leader.rhk or leader.indikator,
+                                      "bagian": own_part(leader)})
     if leader.metode == "wilayah" and leader.sisa_wilayah == "lain":
         held = coverage(leader.parts).named
         indikator = member_indikator(leader.model_copy(update={"indikator": indikator}), regions_text(held))
@@ -290,6 +296,32 @@ def own_iki(leader: LeaderIndicator) -> IkiDraft:
     return IkiDraft(indikator=indikator, rhk=leader.rhk or next(iter(draft_rhk(indikator)), None), target=leader.target,
                     satuan=leader.satuan or (target.unit if target else None), jenis="core_cl", parent=leader.code,
                     rhk_atasan=leader.rhk or None, bagian=own_part(leader))
+
+
+def own_scope(leader: LeaderIndicator) -> Role | None:
+    """The leader's own roles as one role when they hold a scope or a share of the indicator, as a member would: in
+    a wilayah split a part naming regions or a numbered region («Regional Barat», «regional 6 sama 7»), in a beban
+    kuantitatif split a part with its number. None when they hold none, or hold work over the whole («koordinasi
+    nasional dan analisis data»), whose IKI stays the whole indicator."""
+    mine = [role for role in leader.peran if role.sendiri]
+    if not mine or leader.metode not in ("wilayah", "kuantitatif"):
+        return None
+    if leader.metode == "wilayah":
+        scoped = all(provinces_in(role.bagian)[0] or tokens(role.bagian)[:1] and tokens(role.bagian)[0] in
+                     numbered_parts() for role in mine)
+    else:
+        scoped = all(role.target is not None for role in mine)
+    if not scoped:
+        return None
+    if len(mine) == 1:
+        return mine[0]
+    targets = [parse_target(role.target) for role in mine if role.target is not None]
+    if leader.metode == "kuantitatif" and len(targets) == len(mine) and all(targets):
+        target = format_number(sum(t.value for t in targets))  # two shares held: their sum
+    else:
+        target = mine[0].target  # a percentage split by region: the same percentage in each
+    return Role(pegawai=mine[0].pegawai, bagian=regions_text([role.bagian for role in mine]), target=target,
+                sendiri=True)
 
 
 def own_part(leader: LeaderIndicator) -> str | None:
