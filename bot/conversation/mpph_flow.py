@@ -83,9 +83,15 @@ NEW = Button("Mulai MPPH baru", "mpph:new")
 
 
 def start(state: UserState, rest: str = "") -> list[Reply]:
-    """/mpph: a matrix open or kept from before is shown again, to change or to start over (a blank step 1 lost it)."""
+    """/mpph: a matrix open or kept from before is shown again, to change or to start over (a blank step 1 lost it).
+    An /rhk still in progress that the MPPH does not take over is kept aside and said so (mpph38 #3)."""
     if rest.strip().lower() in ("versi", "riwayat", "versi mpph"):  # after the SKP is agreed: its perubahan kept
         return mpph_versions.listing(state)
+    opened = _start(state, rest)
+    return rhk_flow.set_aside(state) + opened
+
+
+def _start(state: UserState, rest: str) -> list[Reply]:
     kept = state.mpph if state.mpph and (state.mpph.indicators or state.mpph.current) else state.mpph_last
     if kept is None:
         return _fresh(state, rest)
