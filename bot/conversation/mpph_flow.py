@@ -261,6 +261,10 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         lines.append("Tulis peran berikutnya, atau ketik «selesai» / pilih «Selesai menulis peran». «Simpan ke draf» "
                      "menutup daftar peran dan menyimpan bagian Anda sendiri ke draf SKP Anda.")
         return [Reply("\n".join(lines), ROLE_BUTTONS)]
+    if flow.step in ("scope", "holder") and _EDIT.match(text.strip()):
+        # «ubah 2 Budi; Jawa, Bali» under «siapa yang memegangnya?»: role 2 changed, as under the matrix, never a new
+        # role named «ubah 2 Budi» nor a holder of the rest (mpph38 #4); the question comes back if still open
+        return _take_done_text(state, text)
     if flow.step == "scope":
         return take_scope(state, text)
     if flow.step == "holder":
