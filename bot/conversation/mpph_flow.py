@@ -489,7 +489,7 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
         name = read(name).text
     target = parse_target(target_text)
     if name and target is None and names_indicator(name):  # «Persentase kab/kota yang mencapai IDL minimal 90%»
-        flow.current = LeaderIndicator(rhk=flow.rhk, id=indicator_label(flow, name, code if row else None), indikator=name, target="")
+        flow.current = LeaderIndicator(rhk=_held_rhk(flow), id=indicator_label(flow, name, code if row else None), indikator=name, target="")
         flow.step = "target"  # the indicator is kept; only its target is asked
         return prompt(state)
     if not name or target is None:
@@ -497,16 +497,22 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
                       "bisa diperiksa. Tulis nama indikator (diawali Persentase/Jumlah/Nilai/Indeks …) dan targetnya, "
                       "misalnya:\nPersentase puskesmas yang melaksanakan SBBL sesuai standar; 80%", [CANCEL])]
     label = indicator_label(flow, name, code if row else None)
-    flow.current = LeaderIndicator(rhk=flow.rhk, id=label, indikator=name, target=target_text, satuan=target.unit)
+    flow.current = LeaderIndicator(rhk=_held_rhk(flow), id=label, indikator=name, target=target_text, satuan=target.unit)
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
                   + wording_note(flow.current))] + _replay(state)
 
 
+def _held_rhk(flow: MpphState) -> str:
+    """/rhk's RHK held whole, for the indicator that measures it: the first one split; every later indicator keeps
+    its own RHK, drafted from its own words (mpph38 #5: each took /rhk's)."""
+    return "" if any(leader.rhk == flow.rhk for leader in flow.indicators) else flow.rhk
+
+
 def _rhk_indicator(state: UserState) -> list[Reply]:
     """The indicator /rhk proposed for the RHK held whole taken as the one to split; its target asked next."""
     flow = state.mpph
-    flow.current = LeaderIndicator(rhk=flow.rhk, id=indicator_label(flow, flow.rhk_iki, None), indikator=flow.rhk_iki,
+    flow.current = LeaderIndicator(rhk=_held_rhk(flow), id=indicator_label(flow, flow.rhk_iki, None), indikator=flow.rhk_iki,
                                    target="")
     flow.step = "target"
     return []
@@ -518,7 +524,7 @@ def _from_draft(state: UserState, at: int, kept: str) -> list[Reply]:
     flow, iki = state.mpph, state.skp.iki[at]
     said = Reply(f"Indikator yang dibagi: IKI {at + 1} draf Anda, «{short(iki.indikator, 80)}».{kept}")
     if iki.target is None:
-        flow.current = LeaderIndicator(rhk=flow.rhk, id=indicator_label(flow, iki.indikator, None), indikator=iki.indikator, target="")
+        flow.current = LeaderIndicator(rhk=_held_rhk(flow), id=indicator_label(flow, iki.indikator, None), indikator=iki.indikator, target="")
         flow.step = "target"
         return [said] + prompt(state)
     return [said] + _take_indicator(state, f"{iki.indikator}; {iki.target}")
