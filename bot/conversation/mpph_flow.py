@@ -415,10 +415,12 @@ def _workbook(state: UserState) -> list[Reply]:
     named = leader_named(state)  # their own row's name names them when /profil does not (mpph38 #1)
     if not pegawai.nama and not named:
         draft = draft.model_copy(update={"pimpinan": draft.pimpinan.model_copy(update={"nama": UNNAMED})})
-    data = mpph_workbook(draft, check_mpph(draft))
+    rows = mpph_versions.sheet_rows(state)
+    data = mpph_workbook(draft, check_mpph(draft), rows)
     close(state)
+    version = next((f"Berkas ini MPPH versi {row[0]} (riwayatnya di lembar «Versi MPPH»)." for row in rows if row[-1]), "")
     said = " ".join(filter(None, ["Matriks MPPH siap; IKI tiap pegawai ada di lembar «IKI per pegawai». Untuk mengubahnya "
-                                  "nanti, ketik /mpph.", missing_note(pegawai, fields=("jabatan",) if named else ("nama", "jabatan"))]))
+                                  "nanti, ketik /mpph.", version, missing_note(pegawai, fields=("jabatan",) if named else ("nama", "jabatan"))]))
     return [Reply(said, file=ReplyFile(owned_name(pegawai.nama, MPPH_NAME), data, "Matriks Pembagian Peran dan Hasil"))]
 
 

@@ -20,7 +20,7 @@ from bot.rules.analysis import analyse, counted_noun, implied_satuan
 from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
-from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET
+from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET, VERSION_COLUMNS, VERSION_SHEET
 from bot.skp.regions import coverage, numbered_parts, provinces_in, regions_text, spelled
 from bot.skp.rhk import draft_rhk
 
@@ -385,7 +385,9 @@ def _run(rules: list[Rule], at: Place) -> list[Finding]:
     return [f for rule in rules if rule.per == at.per for f in rule.findings(at)]
 
 
-def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
+def mpph_workbook(draft: MpphDraft, result: MpphResult, versions: list[tuple] = ()) -> bytes:
+    """The matrices, every member's IKI, and (versions: one row each, VERSION_COLUMNS) which version of the matrix
+    the file is, as /mpph versi lists them (mpph38 #6)."""
     book = Workbook()
     book.remove(book.active)
     ketua = {p.nama for p in draft.tim if p.peran == "ketua"}
@@ -405,6 +407,13 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
             iki_sheet.append([name, jabatan(person), iki.rhk, iki.indikator, target.value if target else iki.target,
                               iki.satuan or (target.unit if target else None), iki.jenis.label if iki.jenis else "",
                               iki.parent or "-", iki.rhk_atasan, person.atasan or draft.pimpinan.nama])
+    if versions:
+        sheet = book.create_sheet(VERSION_SHEET)
+        sheet.append(list(VERSION_COLUMNS))
+        for row in versions:
+            sheet.append(list(row))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()
