@@ -43,3 +43,12 @@ def test_the_profile_name_marks_the_leaders_share_of_a_quantity_without_a_bracke
     engine.press("k", "mpph:save")
     own = engine.state("k").skp.iki
     assert len(own) == 1 and str(own[0].target).startswith("300"), [(i.indikator, i.target) for i in own]
+
+
+def test_a_member_sharing_only_the_leaders_first_name_stays_a_member():
+    engine = Engine()
+    engine.handle("k", "/profil Ns. Dewi Lestari, 198507222010012005, Ketua Tim Kerja Laboratorium, Direktorat "
+                       "Surveilans, Pak Hadi")
+    mpph_divided(engine, "k", "/mpph Jumlah sampel yang diperiksa sesuai standar; 1000 sampel", "kuantitatif",
+                 "Dewi; 500\nAgus; 300\nDewi (PFM Ahli Pertama); 200", "selesai")
+    assert not any(r.sendiri for r in engine.state("k").mpph.indicators[0].peran)

@@ -33,15 +33,15 @@ def _same_person(typed: str, profile: str) -> bool:
 
 def leader_row(state: UserState, name: str) -> str | None:
     """The leader's name as the row writes it when the row is the leader's own, else None: the /profil name matched
-    («Sari Dewi; …»), or, for a Ketua Tim, a name marked «(ketua)» whose name is not someone else's. A Pimpinan Unit's
+    («Sari Dewi; …», two words at least), or, for a Ketua Tim, a name marked «(ketua)» whose name is not someone else's. A Pimpinan Unit's
     «Budi (ketua)» is the Ketua of a team under them, a member."""
     profile = state.skp.pegawai.nama or ""
     found = _BRACKET.match(name.strip())
     bare = found["name"].strip() if found else name.strip()
-    if profile and _same_person(bare, profile):
-        return bare
-    if found and _marks_self(found["mark"]) and state.skp.peran is not Peran.pimpinan_unit \
-            and not (profile and not _same_person(bare, profile)):
+    marked = bool(found) and _marks_self(found["mark"])  # («Dewi (PFM Ahli Pertama)»: a post, no mark)
+    if profile and _same_person(bare, profile) and (marked or len(_name_words(bare)) > 1):
+        return bare  # (a member «Sari» may share the first name of a Ketua «Sari Dewi»: a bare one word is theirs)
+    if marked and state.skp.peran is not Peran.pimpinan_unit and not (profile and not _same_person(bare, profile)):
         return bare
     return None
 
