@@ -52,3 +52,15 @@ def test_a_member_sharing_only_the_leaders_first_name_stays_a_member():
     mpph_divided(engine, "k", "/mpph Jumlah sampel yang diperiksa sesuai standar; 1000 sampel", "kuantitatif",
                  "Dewi; 500\nAgus; 300\nDewi (PFM Ahli Pertama); 200", "selesai")
     assert not any(r.sendiri for r in engine.state("k").mpph.indicators[0].peran)
+
+
+def test_the_leaders_own_iki_is_their_labelled_region_but_the_whole_indicator_for_work_over_all_of_it():
+    from bot.skp.mpph import LeaderIndicator, Role, own_iki
+
+    def leader(own_part: str) -> LeaderIndicator:
+        return LeaderIndicator(id="Indikator 1", indikator="Persentase desa yang melaksanakan STBM", target="80%",
+                               metode="wilayah", peran=[Role(pegawai="Andi", bagian="Regional 1", target="80%"),
+                                                        Role(pegawai="saya", bagian=own_part, target="80%", sendiri=True)])
+
+    assert own_iki(leader("regional 2 dan 3")).indikator == "Persentase desa di regional 2 dan 3 yang melaksanakan STBM"
+    assert own_iki(leader("tim pendamping teknis")).indikator == "Persentase desa yang melaksanakan STBM"

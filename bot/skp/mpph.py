@@ -21,7 +21,7 @@ from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
 from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET, VERSION_COLUMNS, VERSION_SHEET
-from bot.skp.regions import coverage, numbered_parts, provinces_in, regions_text, spelled
+from bot.skp.regions import coverage, numbered_parts, provinces_in, region_label, regions_text, spelled
 from bot.skp.rhk import draft_rhk
 
 # The five ways the seed deck splits a leader's result among the team.
@@ -307,8 +307,7 @@ def own_scope(leader: LeaderIndicator) -> Role | None:
     if not mine or leader.metode not in ("wilayah", "kuantitatif"):
         return None
     if leader.metode == "wilayah":
-        scoped = all(provinces_in(role.bagian)[0] or tokens(role.bagian)[:1] and tokens(role.bagian)[0] in
-                     numbered_parts() for role in mine)
+        scoped = all(provinces_in(role.bagian)[0] or region_label(role.bagian) for role in mine)
     else:
         scoped = all(role.target is not None for role in mine)
     if not scoped:

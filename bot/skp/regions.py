@@ -85,6 +85,13 @@ def _directions() -> PhraseSet:
     return PhraseSet(knowledge.data("mpph")["label_directions"])
 
 
+def region_label(part: str) -> bool:
+    """Whether a part opens with the team's own label for a region: «Regional 6 sama 7», «Regional Barat»."""
+    words = tokens(numbering_spelled(part))
+    return len(words) > 1 and words[0] in numbered_parts() \
+        and bool(_LABEL_NUMBER.match(words[1]) or _directions().match_at(words, 1))
+
+
 def provinces_in(part: str) -> tuple[frozenset[str], bool]:
     """The provinces a part names, and whether every word of it was read as a region (or a filler word)."""
     _, names, phrases, fillers = _regions()
