@@ -418,9 +418,11 @@ def _workbook(state: UserState) -> list[Reply]:
     rows = mpph_versions.sheet_rows(state)
     data = mpph_workbook(draft, check_mpph(draft), rows)
     close(state)
-    version = next((f"Berkas ini MPPH versi {row[0]} (riwayatnya di lembar «Versi MPPH»)." for row in rows if row[-1]), "")
+    version = next((f"Berkas ini MPPH versi {row[0]} (riwayatnya di lembar «Versi MPPH»)." for row in rows if row[-1]),
+                   "")
+    lacking = missing_note(pegawai, fields=("jabatan",) if named else ("nama", "jabatan"))
     said = " ".join(filter(None, ["Matriks MPPH siap; IKI tiap pegawai ada di lembar «IKI per pegawai». Untuk mengubahnya "
-                                  "nanti, ketik /mpph.", version, missing_note(pegawai, fields=("jabatan",) if named else ("nama", "jabatan"))]))
+                                  "nanti, ketik /mpph.", version, lacking]))
     return [Reply(said, file=ReplyFile(owned_name(pegawai.nama, MPPH_NAME), data, "Matriks Pembagian Peran dan Hasil"))]
 
 
