@@ -226,6 +226,15 @@ def unit_said(unit: str) -> str:
     return "" if measured else unit
 
 
+def _own_name(typed: str) -> str:
+    """The leader's own row said as theirs: «Anda sendiri», with the name they wrote it in when they wrote one
+    («dr. Sari — Anda sendiri»: mpph38 #1, shown as a member «Anggota» before)."""
+    data = knowledge.data("mpph")
+    said = " ".join(tokens(typed))
+    selves = {" ".join(tokens(p)) for p in data["diri_sendiri"] + data["sisa_saya"]}
+    return "Anda sendiri" if said in selves or not said else f"{typed} — Anda sendiri"
+
+
 def mpph_result(draft, result) -> str:
     """The MPPH per indicator, every role numbered (the chat edits a role by its number), and the checks."""
     lines = [f"MPPH {draft.pimpinan.nama}:"]
@@ -240,7 +249,7 @@ def mpph_result(draft, result) -> str:
             if role.sendiri:  # the leader's own part, in their own IKI (a milestone's in its own unit, never «%»)
                 unit = role.satuan or (None if leader.metode == "milestone" else leader.satuan)
                 target = target_text(role.model_copy(update={"satuan": unit}))
-                lines.append(f"  {number}. Anda sendiri (Ketua Tim): {role.bagian} (target {target}{due}; "
+                lines.append(f"  {number}. {_own_name(role.pegawai)} (Ketua Tim): {role.bagian} (target {target}{due}; "
                              "bagian dari IKI Anda sendiri, bukan IKI anggota)")
                 continue
             who = f"{role.pegawai} ({roles.get(role.pegawai, 'Anggota')})"

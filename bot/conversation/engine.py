@@ -512,7 +512,7 @@ class Engine:
             replies = year_logbook.late_pick(turn.state, message, self.clock()) or replies
         year_perubahan.reason_held(turn.state, replies)
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
-            return replies
+            return self._paired_matrix(turn.state, replies)
         return self._reason_first(turn.state, replies) \
             + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock(),
                                                                                       turn.command)
@@ -554,16 +554,28 @@ class Engine:
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
         asked = year_perubahan.unexplained_change(state, self._waits(state), self.clock())
         replies = year_perubahan.as_perubahan(state, replies, self.clock())  # never «Tersimpan ke draf» after /tetapkan
-        # an agreed SKP's MPPH whose roles changed: a perubahan of its own, asked once nothing else is (tester55 F8)
-        matrix = mpph_versions.changed(state, self.clock(), waiting=bool(asked) or self._waits(state))
-        if matrix and state.mpph is not None and state.mpph.step == "reason":  # its reason just asked: the matrix's
-            replies = [replace(r, buttons=[b for b in r.buttons if not b.data.startswith("mpph:")])  # own buttons
-                       for r in replies]  # wait for it
+        replies, matrix = self._matrix_version(state, replies, bool(asked))
         if not (asked and state.year_ask is not None and state.year_ask.kind in ("alasan", "sama")
                 and draft_save.is_open(state)):
             return replies + asked + matrix
         held = [r for r in replies if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
         return [r for r in replies if r not in held] + asked + matrix
+
+    def _matrix_version(self, state: UserState, replies: list[Reply], asked: bool) -> tuple[list[Reply], list[Reply]]:
+        """An agreed SKP's MPPH whose roles changed: a perubahan of its own, asked once nothing else is (tester55 F8),
+        for a Ketua whose own atasan sets their SKP too (mpph38 #6: the matrix is the Ketua's record, its version
+        never the atasan's to approve). The turn's replies (the matrix's buttons held while its reason is asked) and
+        the question."""
+        matrix = mpph_versions.changed(state, self.clock(), waiting=asked or self._waits(state))
+        if matrix and state.mpph is not None and state.mpph.step == "reason":  # its reason just asked: the matrix's
+            replies = [replace(r, buttons=[b for b in r.buttons if not b.data.startswith("mpph:")])  # own buttons
+                       for r in replies]  # wait for it
+        return replies, matrix
+
+    def _paired_matrix(self, state: UserState, replies: list[Reply]) -> list[Reply]:
+        """A paired user's turn: no year reason question (the atasan's review asks it), the MPPH's version still."""
+        replies, matrix = self._matrix_version(state, replies, False)
+        return replies + matrix
 
     def _waits(self, state: UserState) -> bool:
         """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
@@ -985,7 +997,8 @@ class Engine:
         # a leader sets this SKP: a perubahan goes to the leader with its reason, never asked it again by the year
         # (team31: «Apa alasannya?» came right under «SKP Anda diajukan kepada atasan»)
         year_perubahan.reason_held(turn.state, replies)
-        replies = replies if self.team.reviews(turn.user_id) else self._reason_first(turn.state, replies)
+        replies = self._paired_matrix(turn.state, replies) if self.team.reviews(turn.user_id) \
+            else self._reason_first(turn.state, replies)
         return replies \
             + year_realisasi.unplaced_offer(turn.state) + year_logbook.picks_again(turn.state, replies, self.clock(),
                                                                                       turn.command)

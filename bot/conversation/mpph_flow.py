@@ -21,6 +21,7 @@ from bot.conversation.mpph_ahead import (
     unfinished_said,
 )
 from bot.conversation.mpph_indicator import draft_named, draft_numbered, draft_only, indicator_label, wording_note
+from bot.conversation.mpph_leader_row import leader_named
 from bot.conversation.mpph_matrix import (
     CANCEL,
     answers_scope,
@@ -82,9 +83,15 @@ NEW = Button("Mulai MPPH baru", "mpph:new")
 
 
 def start(state: UserState, rest: str = "") -> list[Reply]:
-    """/mpph: a matrix open or kept from before is shown again, to change or to start over (a blank step 1 lost it)."""
+    """/mpph: a matrix open or kept from before is shown again, to change or to start over (a blank step 1 lost it).
+    An /rhk still in progress that the MPPH does not take over is kept aside and said so (mpph38 #3)."""
     if rest.strip().lower() in ("versi", "riwayat", "versi mpph"):  # after the SKP is agreed: its perubahan kept
         return mpph_versions.listing(state)
+    opened = _start(state, rest)
+    return rhk_flow.set_aside(state) + opened
+
+
+def _start(state: UserState, rest: str) -> list[Reply]:
     kept = state.mpph if state.mpph and (state.mpph.indicators or state.mpph.current) else state.mpph_last
     if kept is None:
         return _fresh(state, rest)
@@ -254,6 +261,10 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         lines.append("Tulis peran berikutnya, atau ketik «selesai» / pilih «Selesai menulis peran». «Simpan ke draf» "
                      "menutup daftar peran dan menyimpan bagian Anda sendiri ke draf SKP Anda.")
         return [Reply("\n".join(lines), ROLE_BUTTONS)]
+    if flow.step in ("scope", "holder") and _EDIT.match(text.strip()):
+        # «ubah 2 Budi; Jawa, Bali» under «siapa yang memegangnya?»: role 2 changed, as under the matrix, never a new
+        # role named «ubah 2 Budi» nor a holder of the rest (mpph38 #4); the question comes back if still open
+        return _take_done_text(state, text)
     if flow.step == "scope":
         return take_scope(state, text)
     if flow.step == "holder":
@@ -401,12 +412,17 @@ def _workbook(state: UserState) -> list[Reply]:
     """The finished matrix as a workbook named by its leader's /profil name; without one the leader's row says the
     name is missing (never «Ketua Tim | Ketua Tim») and one line says how to fill it, as /ekspor does (tester48 P2-6)."""
     draft, pegawai = current_draft(state), state.skp.pegawai
-    if not pegawai.nama:
+    named = leader_named(state)  # their own row's name names them when /profil does not (mpph38 #1)
+    if not pegawai.nama and not named:
         draft = draft.model_copy(update={"pimpinan": draft.pimpinan.model_copy(update={"nama": UNNAMED})})
-    data = mpph_workbook(draft, check_mpph(draft))
+    rows = mpph_versions.sheet_rows(state)
+    data = mpph_workbook(draft, check_mpph(draft), rows)
     close(state)
+    version = next((f"Berkas ini MPPH versi {row[0]} (riwayatnya di lembar «Versi MPPH»)." for row in rows if row[-1]),
+                   "")
+    lacking = missing_note(pegawai, fields=("jabatan",) if named else ("nama", "jabatan"))
     said = " ".join(filter(None, ["Matriks MPPH siap; IKI tiap pegawai ada di lembar «IKI per pegawai». Untuk mengubahnya "
-                                  "nanti, ketik /mpph.", missing_note(pegawai, fields=("nama", "jabatan"))]))
+                                  "nanti, ketik /mpph.", version, lacking]))
     return [Reply(said, file=ReplyFile(owned_name(pegawai.nama, MPPH_NAME), data, "Matriks Pembagian Peran dan Hasil"))]
 
 
@@ -477,7 +493,7 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
         name = read(name).text
     target = parse_target(target_text)
     if name and target is None and names_indicator(name):  # «Persentase kab/kota yang mencapai IDL minimal 90%»
-        flow.current = LeaderIndicator(rhk=flow.rhk, id=indicator_label(flow, name, code if row else None), indikator=name, target="")
+        flow.current = LeaderIndicator(rhk=_held_rhk(flow), id=indicator_label(flow, name, code if row else None), indikator=name, target="")
         flow.step = "target"  # the indicator is kept; only its target is asked
         return prompt(state)
     if not name or target is None:
@@ -485,16 +501,22 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
                       "bisa diperiksa. Tulis nama indikator (diawali Persentase/Jumlah/Nilai/Indeks …) dan targetnya, "
                       "misalnya:\nPersentase puskesmas yang melaksanakan SBBL sesuai standar; 80%", [CANCEL])]
     label = indicator_label(flow, name, code if row else None)
-    flow.current = LeaderIndicator(rhk=flow.rhk, id=label, indikator=name, target=target_text, satuan=target.unit)
+    flow.current = LeaderIndicator(rhk=_held_rhk(flow), id=label, indikator=name, target=target_text, satuan=target.unit)
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
                   + wording_note(flow.current))] + _replay(state)
 
 
+def _held_rhk(flow: MpphState) -> str:
+    """/rhk's RHK held whole, for the indicator that measures it: the first one split; every later indicator keeps
+    its own RHK, drafted from its own words (mpph38 #5: each took /rhk's)."""
+    return "" if any(leader.rhk == flow.rhk for leader in flow.indicators) else flow.rhk
+
+
 def _rhk_indicator(state: UserState) -> list[Reply]:
     """The indicator /rhk proposed for the RHK held whole taken as the one to split; its target asked next."""
     flow = state.mpph
-    flow.current = LeaderIndicator(rhk=flow.rhk, id=indicator_label(flow, flow.rhk_iki, None), indikator=flow.rhk_iki,
+    flow.current = LeaderIndicator(rhk=_held_rhk(flow), id=indicator_label(flow, flow.rhk_iki, None), indikator=flow.rhk_iki,
                                    target="")
     flow.step = "target"
     return []
@@ -506,7 +528,7 @@ def _from_draft(state: UserState, at: int, kept: str) -> list[Reply]:
     flow, iki = state.mpph, state.skp.iki[at]
     said = Reply(f"Indikator yang dibagi: IKI {at + 1} draf Anda, «{short(iki.indikator, 80)}».{kept}")
     if iki.target is None:
-        flow.current = LeaderIndicator(rhk=flow.rhk, id=indicator_label(flow, iki.indikator, None), indikator=iki.indikator, target="")
+        flow.current = LeaderIndicator(rhk=_held_rhk(flow), id=indicator_label(flow, iki.indikator, None), indikator=iki.indikator, target="")
         flow.step = "target"
         return [said] + prompt(state)
     return [said] + _take_indicator(state, f"{iki.indikator}; {iki.target}")

@@ -5,6 +5,7 @@ import re
 
 from bot import knowledge, render
 from bot.conversation.choices import typed_choice
+from bot.conversation.mpph_leader_row import leader_named, mark_leader_rows
 from bot.conversation.mpph_reading import holder_after, names_indicator, says
 from bot.conversation.mpph_roles import fill_targets, read_roles
 from bot.conversation.replies import Button, Reply
@@ -129,6 +130,7 @@ def set_rest(state: UserState, holder: str) -> list[Reply]:
 def show_matrix(state: UserState) -> list[Reply]:
     """The matrix and its checks; a wilayah split that leaves regions to nobody asks who holds them first."""
     flow = state.mpph
+    mark_leader_rows(state)
     _sync_team(flow)
     draft = _draft(state)
     text = render.mpph_result(draft, check_mpph(draft))
@@ -201,6 +203,8 @@ def _draft(state: UserState, flow: MpphState | None = None) -> MpphDraft:
     """The chat's MPPH: the user leads it, by their /profil name and jabatan, else by their role (a Ketua Tim is not a
     "Pimpinan")."""
     flow, pegawai = flow or state.mpph, state.skp.pegawai
+    mark_leader_rows(state, flow)
     label = "Pimpinan Unit" if state.skp.peran is Peran.pimpinan_unit else "Ketua Tim"
-    leader = Person(nama=pegawai.nama or label, jabatan=pegawai.jabatan or label, peran="ketua")
+    # without a /profil name, the name the leader wrote their own row in names them (mpph38 #1)
+    leader = Person(nama=pegawai.nama or leader_named(state, flow) or label, jabatan=pegawai.jabatan or label, peran="ketua")
     return MpphDraft(pimpinan=leader, indikator=flow.indicators, tim=flow.team)

@@ -8,7 +8,7 @@ from bot.lang.numbers import parse_target
 from bot.lang.text import tokens
 from bot.models import IkiDraft
 from bot.rules.measures import is_one_off
-from bot.skp.mpph import own_iki
+from bot.skp.mpph import own_iki, own_scope
 from bot.skp.regions import coverage, regions_text
 
 
@@ -28,7 +28,7 @@ def save_own(state: UserState) -> list[Reply]:
         lines.append(f"Tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — target "
                      f"{render.target_text(iki)}, {iki.jenis.label}. Beri bobotnya dengan /ubah {number} bobot …; bila "
                      f"bukan turunan langsung, /ubah {number} jenis tusi.{due_asked(iki, number)}")
-        if leader.own_parts:
+        if leader.own_parts and own_scope(leader) is None:  # (a part held as a scope is the IKI itself)
             lines.append(f"Termasuk bagian yang Anda pegang sendiri: {'; '.join(leader.own_parts)}.")
         if leader.sisa_wilayah == "pimpinan":
             missing = coverage(leader.parts).missing

@@ -147,6 +147,25 @@ def listing(state: UserState) -> list[Reply]:
     return [Reply("\n".join(lines))]
 
 
+def sheet_rows(state: UserState) -> list[tuple]:
+    """The versions as the workbook's «Versi MPPH» sheet lists them (mpph_sheets.VERSION_COLUMNS): the file's own
+    version marked, the last one, or none while a change waits for its reason."""
+    flow = matrix(state)
+    if flow is None or not flow.versions:
+        return []
+    pending = _held(flow.versions[-1].indicators) != _held(flow.indicators)
+    rows = []
+    for version in flow.versions:
+        what = "saat SKP ditetapkan" if not version.reason else versions.reasons()[version.reason]
+        here = "ya" if version is flow.versions[-1] and not pending else ""
+        rows.append((version.number, long_date(version.on), what, long_date(version.since or version.on),
+                     version.note, sum(len(leader.peran) for leader in version.indicators), here))
+    if pending:
+        rows.append((flow.versions[-1].number + 1, "", "perubahan belum dicatat (alasannya belum diisi)", "", "",
+                     sum(len(leader.peran) for leader in flow.indicators), "ya"))
+    return rows
+
+
 def effective_day(text: str, today: date) -> date | None:
     """The day a change holds from: «per 1 juli», «mulai 15 agustus», «1/7», «hari ini»; None when none is said."""
     words = tokens(text.lower())

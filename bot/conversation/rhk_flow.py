@@ -16,7 +16,7 @@ from bot.conversation.offered import done_typed
 from bot.conversation.one_off import named_iki
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.state import RhkState, UserState
-from bot.lang.text import clean, phrase_set, sentence, sentences, tokens
+from bot.lang.text import clean, phrase_set, sentence, sentences, short, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Candidate, IkiDraft, Jenis
 from bot.rules import check_iki
@@ -186,6 +186,23 @@ def leave(state: UserState) -> list[Reply]:
         return []
     state.rhk.paused = True
     return [Reply(f"RHK «{held}» saya simpan dulu; ketik /rhk untuk melanjutkannya.")]
+
+
+def set_aside(state: UserState) -> list[Reply]:
+    """Another task (/mpph) opened while /rhk waits: the RHK in progress is kept, paused, and said so with how to take
+    it up again, and an IKI /rhk offered with its RHK still waits for «Simpan ke draf» (mpph38 #3: both were dropped
+    silently). [] when nothing waits."""
+    flow, said = state.rhk, []
+    if flow is not None and not flow.paused and (flow.leader or flow.drafted):
+        flow.paused = True
+        what = flow.drafted or flow.leader
+        said.append(Reply(f"(RHK «{short(what, 80)}» yang sedang Anda susun di /rhk saya simpan dulu; ketik /rhk tanpa "
+                          "teks untuk melanjutkannya.)"))
+    if draft_save.offered(state) and state.fill.current.rhk:
+        iki = state.fill.current
+        said.append(Reply(f"(IKI «{short(iki.indikator, 80)}» dengan RHK «{short(iki.rhk, 60)}» dari /rhk tetap menunggu: "
+                          "pilih «Simpan ke draf» kapan saja untuk menyimpannya.)", [draft_save.SAVE]))
+    return said
 
 
 def resume(state: UserState) -> list[Reply]:

@@ -122,8 +122,9 @@ class MpphState(BaseModel):
     reopened: bool = False  # the matrix shown again by /mpph: an indicator line typed next is one more indicator
     reminded: bool = False  # its «masih terbuka» said once since the matrix was last shown: not on every turn (tester52 P2-6)
     queued: list[str] = Field(default_factory=list)  # more indicator lines pasted at step 1: split one after another
-    # The leader's RHK a Ketua said they hold whole in /rhk just before: every indicator here measures it, so the IKI
-    # saved to their draft carry it as their RHK and as the leader's RHK intervened (tester55 F7), never a rewording.
+    # The leader's RHK a Ketua said they hold whole in /rhk just before: the first indicator here measures it, so the
+    # IKI saved to their draft carries it as their RHK and as the leader's RHK intervened (tester55 F7), never a
+    # rewording; a later indicator keeps its own RHK (mpph38 #5).
     rhk: str = ""
     rhk_iki: str = ""  # the IKI /rhk proposed for it: step 1's example
     rest_ahead: str = ""  # who holds the rest («regional 4 sama 5 dipegang tim lain») said before the roles: the scope's

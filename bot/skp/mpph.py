@@ -10,7 +10,7 @@ from openpyxl.styles import Alignment, Font
 from pydantic import BaseModel, Field
 
 from bot import knowledge
-from bot.lang.numbers import parse_target
+from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import phrase_set, tokens
 from bot.models import Finding, IkiDraft, Severity
 from bot.render import target_text
@@ -20,8 +20,8 @@ from bot.rules.analysis import analyse, counted_noun, implied_satuan
 from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
-from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET
-from bot.skp.regions import coverage, numbered_parts, provinces_in, regions_text, spelled
+from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET, VERSION_COLUMNS, VERSION_SHEET
+from bot.skp.regions import coverage, numbered_parts, provinces_in, region_label, regions_text, spelled
 from bot.skp.rhk import draft_rhk
 
 # The five ways the seed deck splits a leader's result among the team.
@@ -277,11 +277,17 @@ def _counted_stage(role: Role) -> bool:
 
 
 def own_iki(leader: LeaderIndicator) -> IkiDraft:
-    """The leader's own IKI for this indicator, for their own SKP: the whole indicator (they answer for all of it), or
-    only the team's regions when another team holds the rest."""
+    """The leader's own IKI for this indicator, for their own SKP: the part of it they hold themself when it is a
+    scope or a share («dr. Sari (ketua); Regional Barat; 90%»: mpph38 #1); else the whole indicator (they answer
+    for all of it, «koordinasi nasional»), or only the team's regions when another team holds the rest."""
     indikator = leader.indikator
     if leader.code and indikator.startswith(leader.code):
         indikator = without_codes(indikator) or indikator
+    if (held := own_scope(leader)) is not None:
+        iki = member_iki(leader.model_copy(update={"indikator": indikator}), held)
+        # their RHK when /rhk gave it; the indicator they split is what their part intervenes
+        return iki.model_copy(update={"rhk": leader.rhk or iki.rhk, "rhk_atasan": leader.rhk or leader.indikator,
+                                      "bagian": own_part(leader)})
     if leader.metode == "wilayah" and leader.sisa_wilayah == "lain":
         held = coverage(leader.parts).named
         indikator = member_indikator(leader.model_copy(update={"indikator": indikator}), regions_text(held))
@@ -290,6 +296,31 @@ def own_iki(leader: LeaderIndicator) -> IkiDraft:
     return IkiDraft(indikator=indikator, rhk=leader.rhk or next(iter(draft_rhk(indikator)), None), target=leader.target,
                     satuan=leader.satuan or (target.unit if target else None), jenis="core_cl", parent=leader.code,
                     rhk_atasan=leader.rhk or None, bagian=own_part(leader))
+
+
+def own_scope(leader: LeaderIndicator) -> Role | None:
+    """The leader's own roles as one role when they hold a scope or a share of the indicator, as a member would: in
+    a wilayah split a part naming regions or a numbered region («Regional Barat», «regional 6 sama 7»), in a beban
+    kuantitatif split a part with its number. None when they hold none, or hold work over the whole («koordinasi
+    nasional dan analisis data»), whose IKI stays the whole indicator."""
+    mine = [role for role in leader.peran if role.sendiri]
+    if not mine or leader.metode not in ("wilayah", "kuantitatif"):
+        return None
+    if leader.metode == "wilayah":
+        scoped = all(provinces_in(role.bagian)[0] or region_label(role.bagian) for role in mine)
+    else:
+        scoped = all(role.target is not None for role in mine)
+    if not scoped:
+        return None
+    if len(mine) == 1:
+        return mine[0]
+    targets = [parse_target(role.target) for role in mine if role.target is not None]
+    if leader.metode == "kuantitatif" and len(targets) == len(mine) and all(targets):
+        target = format_number(sum(t.value for t in targets))  # two shares held: their sum
+    else:
+        target = mine[0].target  # a percentage split by region: the same percentage in each
+    return Role(pegawai=mine[0].pegawai, bagian=regions_text([role.bagian for role in mine]), target=target,
+                sendiri=True)
 
 
 def own_part(leader: LeaderIndicator) -> str | None:
@@ -353,7 +384,9 @@ def _run(rules: list[Rule], at: Place) -> list[Finding]:
     return [f for rule in rules if rule.per == at.per for f in rule.findings(at)]
 
 
-def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
+def mpph_workbook(draft: MpphDraft, result: MpphResult, versions: list[tuple] = ()) -> bytes:
+    """The matrices, every member's IKI, and (versions: one row each, VERSION_COLUMNS) which version of the matrix
+    the file is, as /mpph versi lists them (mpph38 #6)."""
     book = Workbook()
     book.remove(book.active)
     ketua = {p.nama for p in draft.tim if p.peran == "ketua"}
@@ -373,6 +406,13 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
             iki_sheet.append([name, jabatan(person), iki.rhk, iki.indikator, target.value if target else iki.target,
                               iki.satuan or (target.unit if target else None), iki.jenis.label if iki.jenis else "",
                               iki.parent or "-", iki.rhk_atasan, person.atasan or draft.pimpinan.nama])
+    if versions:
+        sheet = book.create_sheet(VERSION_SHEET)
+        sheet.append(list(VERSION_COLUMNS))
+        for row in versions:
+            sheet.append(list(row))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -6,3 +6,5 @@ MATRIX_SHEET = "MPPH 1 Tingkat"
 IKI_SHEET = "IKI per pegawai"
 IKI_COLUMNS = ("Pegawai", "Jabatan", "Rencana Hasil Kerja", "Indikator", "Target", "Satuan", "Jenis IKI",
                "Kode indikator induk", "Indikator/RHK atasan yang diintervensi", "Atasan")
+VERSION_SHEET = "Versi MPPH"  # the matrix's versions once the leader's SKP is agreed (the chat's /mpph versi)
+VERSION_COLUMNS = ("Versi", "Dicatat", "Alasan", "Berlaku sejak", "Keterangan", "Jumlah peran", "Dipakai di berkas ini")

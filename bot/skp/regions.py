@@ -59,10 +59,12 @@ def numbered_parts() -> frozenset[str]:
 def numbering_spelled(part: str) -> str:
     """A part numbered by a short form written with its whole word: «reg 1» → «regional 1» (mpph.yaml
     numbered_short); any other part as typed."""
-    short = knowledge.data("mpph")["numbered_short"]
+    data = knowledge.data("mpph")
+    short = data["numbered_short"]
     words = "|".join(map(re.escape, short))
-    return re.sub(rf"(?<!\w)({words})\.?(?=\s*(?:\d|[ivx]+\b))", lambda m: short[m.group(1).lower()], part,
-                  flags=re.IGNORECASE)
+    directions = "|".join(map(re.escape, data["label_directions"]))  # «Wil. Timur» → «wilayah Timur» too
+    return re.sub(rf"(?<!\w)({words})\.?(?=\s*(?:\d|[ivx]+\b|(?:{directions})\b))",
+                  lambda m: short[m.group(1).lower()], part, flags=re.IGNORECASE)
 
 
 _JOINED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # a hyphen between two words: «Jawa-Bali», «Kalimantan-Sulawesi»
@@ -75,6 +77,19 @@ def place_words() -> frozenset[str]:
     reader matches them whole, never as a stem ("Maluku" is no «malu»)."""
     _, names, _, _ = _regions()
     return frozenset(words[0] for words in names if len(words) == 1)
+
+
+@knowledge.cached
+def _directions() -> PhraseSet:
+    """The directions a part's label may be named by instead of a number (mpph.yaml label_directions)."""
+    return PhraseSet(knowledge.data("mpph")["label_directions"])
+
+
+def region_label(part: str) -> bool:
+    """Whether a part opens with the team's own label for a region: «Regional 6 sama 7», «Regional Barat»."""
+    words = tokens(numbering_spelled(part))
+    return len(words) > 1 and words[0] in numbered_parts() \
+        and bool(_LABEL_NUMBER.match(words[1]) or _directions().match_at(words, 1))
 
 
 def provinces_in(part: str) -> tuple[frozenset[str], bool]:
@@ -93,6 +108,9 @@ def provinces_in(part: str) -> tuple[frozenset[str], bool]:
             continue
         if words[i] in numbered_parts() and i + 1 < len(words) and _LABEL_NUMBER.match(words[i + 1]):
             i += 2  # «Regional 1 (Sumatera)»: the team's own label for the regions it names
+            continue
+        if words[i] in numbered_parts() and (direction := _directions().match_at(words, i + 1)):
+            i += 1 + len(direction)  # «Regional Barat (Sumatera)», «Wil. Timur - Papua»: a label as «Regional 1» is
             continue
         whole = whole and words[i] in fillers
         i += 1
