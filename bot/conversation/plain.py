@@ -64,7 +64,7 @@ from bot.lang.text import phrase_set, short, tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.llm.assistant import Assistant
-from bot.models import IkiDraft, Severity
+from bot.models import IkiDraft
 from bot.rewrite import rewrite
 from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
@@ -349,17 +349,12 @@ class Plain:
         failing = [n for n in lines if checked[n - 1].verdict.has_error]
         if not failing:
             return []
-        # a line counting an activity («Rapat koordinasi …»): what it achieves is the user's to say, so its first
-        # suggestion is a guess, never saved unasked: the rest is saved and that line asked about, its suggestions
-        # a «Rincian N» away (shown at once, they would go stale under the saved IKI's field questions);
-        # conversation.yaml `save_all_asks`
-        asks = knowledge.data("conversation")["save_all_asks"]
-        asked = [n for n in failing if any(f.category in asks["categories"] and f.severity is Severity.error
-                                           for f in checked[n - 1].verdict.findings)]
         repeated = [n for n in range(1, len(state.listed) + 1) if n not in lines and not state.listed[n - 1].dropped]
-        typed = {n: state.listed[n - 1] for n in failing if n not in asked}
-        acts = [line_acts.Act(n, line_acts.USE, 1, keep=True) if n in typed else line_acts.Act(n, line_acts.SAVE)
-                for n in lines if n not in asked]
+        typed = {n: state.listed[n - 1] for n in failing}
+        # a first suggestion whose result is only guessed («Rapat koordinasi …» → «Persentase sasaran rapat …») is
+        # never saved unasked: that line is said and left, its suggestions a «Rincian N» away (play38)
+        acts = [line_acts.Act(n, line_acts.USE, 1, keep=True, asks_guess=True) if n in typed
+                else line_acts.Act(n, line_acts.SAVE) for n in lines]
         repeats = {n: next(f for f in failing if tokens(state.listed[f - 1].text.lower()) == tokens(
             state.listed[n - 1].text.lower())) for n in repeated if n not in lines and any(
             tokens(state.listed[f - 1].text.lower()) == tokens(state.listed[n - 1].text.lower()) for f in failing)}
@@ -367,6 +362,8 @@ class Plain:
             state.listed[n - 1] = state.listed[n - 1].model_copy(update={"dropped": True})
         replies = line_acts.apply(state, acts, self._check)
         fixed = [n for n in typed if state.listed[n - 1].text != typed[n].text]
+        in_draft = {iki.indikator for iki in state.skp.iki}
+        asked = [n for n in typed if n not in fixed and typed[n].text not in in_draft]
         for n in fixed:  # kept, so «no N masukin apa adanya» can put the line as typed in place of its suggestion
             state.listed[n - 1] = state.listed[n - 1].model_copy(update={"as_written": typed[n]})
         for n, first in repeats.items():  # a repeat of a line saved by its suggestion reads as that line now
@@ -374,9 +371,8 @@ class Plain:
                 state.listed[n - 1].model_copy(update={"dropped": False})
         state.refused = fixed + asked
         shown = {b.label for r in replies for b in r.buttons}  # the list's summary may offer them already
-        said = [Reply(asks["asked"].format(lines=_numbers(asked)),
-                      [b for b in map(list_summary.detail_button, asked[:MAX_DETAIL_BUTTONS]) if b.label not in shown])
-                ] if asked else []
+        missing = [b for b in map(list_summary.detail_button, asked[:MAX_DETAIL_BUTTONS]) if b.label not in shown]
+        said = [Reply(knowledge.data("conversation")["save_all_asks"]["how"], missing)] if asked else []
         if not fixed:  # no failing line had a suggestion: each is said, with the way to write it
             return said + replies
         once = f" Baris {_numbers(repeated)} mengulang baris di atasnya, jadi tersimpan sekali." if repeated else ""
