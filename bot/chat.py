@@ -10,7 +10,9 @@ import logging
 import os
 import select
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -21,6 +23,7 @@ from bot.conversation.replies import APOLOGY
 from bot.conversation.state import UserState
 from bot.outputs import write_file
 from bot.settings import ensure_data_dir, get_settings
+from bot.skp.export import name_slug, retagged
 
 log = logging.getLogger("asisten_iki.chat")
 
@@ -71,14 +74,16 @@ def _terminal_messages(fd: int) -> Iterator[str]:
         yield message.replace(PASTE_START, "").replace(PASTE_END, "")
 
 
-def _show(replies: list[Reply], out: TextIO, files_dir: Path, kept: tuple[str, ...] = ()) -> tuple[list[str], bool]:
+def _show(replies: list[Reply], out: TextIO, files_dir: Path, kept: tuple[str, ...] = (),
+          named: Callable[[str], str] = lambda name: name) -> tuple[list[str], bool]:
     """Print replies and save files; return the button data by number (1-based), and whether a bare
     number picks one (only when the question is answered by a button, never when it asks for a number).
     kept: the buttons of the last screen by their numbers (a reopened chat): a button among them keeps its number,
     a new one takes the next past them, and the others still press what they pressed, as old messages in Telegram;
     unless the numbers shown would then skip one or not start at 1 («#1 … #9, #11», «[12] … [17]»): numbered afresh
     (tester48 P2-9). Every button is printed one way, «[#1]» (tester55 F18: «[1]» beside «[#1]» in one conversation
-    read as two kinds of button); a bare «1» presses it too only where a button is the one answer (`bare`)."""
+    read as two kinds of button); a bare «1» presses it too only where a button is the one answer (`bare`).
+    named: the name a file is saved under here (`_file_named`)."""
     numbered, choices = _numbered(replies, kept)
     if kept and numbered != list(range(1, len(numbered) + 1)):
         numbered, choices = _numbered(replies, ())
@@ -92,13 +97,21 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path, kept: tuple[str, .
         print(reply.text, file=out)
         if reply.file:
             files_dir.mkdir(parents=True, exist_ok=True)
-            path = files_dir / reply.file.name
+            path = files_dir / named(reply.file.name)
             write_file(path, reply.file.data)  # whole or not at all
             print(f"Berkas tersimpan: {path}", file=out)
         for button in reply.buttons:
             print(f"  [#{next(numbers)}] {button.label}", file=out)
         print(file=out)
     return choices, bare
+
+
+def _file_named(user: str, today: Callable[[], date], name: str) -> str:
+    """A file's name in the terminal's folder: the engine tags a file of a user without a /profil name with a hash of
+    their id (on Telegram the id is a stranger's number), which says nothing here, where the id is the name the
+    person chose (`--user Ani`): their id and the day instead («ani-2026-01-12-draf-skp.xlsx»), so the file is theirs
+    at a glance and a later day's export does not overwrite it (play38). A /profil name leads it as before."""
+    return retagged(name, user, f"{name_slug(user) or TERMINAL_USER}-{today().isoformat()}")
 
 
 def _numbered(replies: list[Reply], kept: tuple[str, ...]) -> tuple[list[int], list[str]]:
@@ -159,7 +172,8 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
     opened = with_due(engine, user, _opened(engine, user, last_screen))
     # (news with buttons posted meanwhile were numbered with these afresh and kept so by engine.seen: numbered so)
     kept = tuple(data for _, data in last_screen) if engine.state(user).shown == last_screen else ()
-    choices, bare = _show(opened, out, settings.data_dir / "ekspor", kept) if opened else ([], False)
+    named = partial(_file_named, user, lambda: engine.clock().date())
+    choices, bare = _show(opened, out, settings.data_dir / "ekspor", kept, named) if opened else ([], False)
     # A button renumbered afresh on reopening ([10]–[13] shown again as [1]–[4], alone or under news posted
     # meanwhile) is still pressed by the number the user saw it under before, where that number names no button now
     # (tester52 P1-14: «#12» was «tidak ada»)
@@ -192,7 +206,7 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
         except Exception:  # a bug of ours in one turn: said as the Telegram door says it, and the chat goes on
             log.exception("turn failed")
             replies = [Reply(APOLOGY)]
-        shown, shown_bare = _show(replies, out, settings.data_dir / "ekspor")
+        shown, shown_bare = _show(replies, out, settings.data_dir / "ekspor", named=named)
         if shown or not choices:
             choices, bare, seen_as = shown, shown_bare, {}
             hinted = _hint(choices, bare, out, hinted)

@@ -246,6 +246,9 @@ class Candidate(BaseModel):
     indikator: str
     satuan: str
     alasan: str
+    # what it measures is the rewriter's guess from the kind of work («Persentase sasaran rapat koordinasi …»): shown
+    # to choose from, never saved unasked (play38)
+    guessed: bool = False
 
 
 class RewriteResult(BaseModel):

@@ -1,5 +1,6 @@
 """The conversation engine and its terminal door."""
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 from bot.conversation import Engine
@@ -180,8 +181,10 @@ def test_terminal_chat_completes_prima_to_an_exported_rule_clean_skp(run_iki_pro
     assert done.returncode == 0, done.stderr
     assert "Langkah 5 dari 5" in done.stdout and "Tidak ada temuan tingkat SKP." in done.stdout
     assert "Tersimpan IKI ke-6" in done.stdout and "Target 1 Program · Beyond · 20%" in done.stdout
-    # no /profil name: «tanpa-nama-<tag>-draf-skp.xlsx», the tag the user's (tester51 P3-2)
-    assert [p.name.startswith("tanpa-nama-") for p in (tmp_path / "data" / "ekspor").glob("*draf-skp.xlsx")] == [True]
+    # no /profil name: the terminal names it by the user and the day, «terminal-<date>-draf-skp.xlsx» (play38; on
+    # Telegram «tanpa-nama-<tag>-…», tester51 P3-2)
+    assert [re.match(r"terminal-\d{4}-\d\d-\d\d-", p.name) is not None
+            for p in (tmp_path / "data" / "ekspor").glob("*draf-skp.xlsx")] == [True]
 
 
 def test_questions_are_told_apart_from_iki_drafts():

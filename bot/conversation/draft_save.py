@@ -43,7 +43,8 @@ from bot.skp.rhk import draft_rhk
 
 SAVE = Button("Simpan ke draf", "fill:save")
 _QUOTED = re.compile(r"«([^«»]+)»")
-FIELD_NAMES = {"target": "target", "satuan": "satuan", "baseline": "data awal", "jenis": "jenis", "bobot": "bobot"}
+FIELD_NAMES = {"target": "target", "satuan": "satuan", "baseline": "data awal", "jenis": "jenis", "bobot": "bobot",
+               "triwulan_selesai": "triwulan selesai"}
 CANCEL = Button("Selesai dulu", "fill:cancel")
 
 

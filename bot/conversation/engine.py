@@ -846,6 +846,8 @@ class Engine:
             english, where = not flow, f"catatan {self.clock().date().isoformat()}"
             turn.state.english_noted = [n for n in turn.state.english_noted if not n.startswith("catatan ") or n == where]
         replies = flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)
+        if flow and flow.name == "ubah":
+            replies = self._edit_done(turn.state, replies)
         if not english or where in turn.state.english_noted:
             return replies
         turn.state.english_noted.append(where)
@@ -881,7 +883,10 @@ class Engine:
             turn.state.edited_field = skp_edit.value_edited(rest, len(turn.state.skp.iki))
         if draft_save.ends_asking(replies, turn.state):
             return replies + left  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
-        return replies + left + (self._reminder(turn.state, counted=not command.consults) if command.reminds else [])
+        # an edit of the draft is the same work as the field it fills (play38: «/ubah 1 target 95» then one more
+        # command let the other IKI's open question go): never counted as moving on
+        return replies + left + (self._reminder(turn.state, counted=not command.consults and name != "/ubah")
+                                 if command.reminds else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:
         return next((flow for flow in self._flows if flow.is_open(state)), None)
@@ -923,7 +928,18 @@ class Engine:
 
     def _skp_changed(self, turn: Turn, act: Callable[[], list[Reply]]) -> list[Reply]:
         before = [iki.indikator for iki in turn.state.skp.iki]
-        return act() + year_perubahan.after_change(turn.state, before, self.clock())
+        editing = turn.state.edit is not None
+        replies = act() + year_perubahan.after_change(turn.state, before, self.clock())
+        return self._edit_done(turn.state, replies) if editing else replies
+
+    def _edit_done(self, state: UserState, replies: list[Reply]) -> list[Reply]:
+        """A change /ubah asked for just made (or called off) while «Simpan ke draf» still asks a field of another
+        IKI (the quarter it is done, its target …): that question named again after it, once, not counted as moving
+        on (play38: the open question was dropped under «IKI 1 diubah»)."""
+        if state.edit is not None or not draft_save.is_open(state) or draft_save.ends_asking(replies, state) \
+                or any(r.reminder for r in replies):
+            return replies
+        return replies + draft_save.remind(state, counted=False)
 
     def evidence(self, user_id: str, item: Any, caption: str = "", update_id: int | None = None,
                  deliver: Deliver | None = None, entry_id: str = "") -> list[Reply]:

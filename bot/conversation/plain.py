@@ -351,29 +351,36 @@ class Plain:
             return []
         repeated = [n for n in range(1, len(state.listed) + 1) if n not in lines and not state.listed[n - 1].dropped]
         typed = {n: state.listed[n - 1] for n in failing}
-        acts = [line_acts.Act(n, line_acts.USE, 1, keep=True) if n in typed else line_acts.Act(n, line_acts.SAVE)
-                for n in lines]
+        # a first suggestion whose result is only guessed («Rapat koordinasi …» → «Persentase sasaran rapat …») is
+        # never saved unasked: that line is said and left, its suggestions a «Rincian N» away (play38)
+        acts = [line_acts.Act(n, line_acts.USE, 1, keep=True, asks_guess=True) if n in typed
+                else line_acts.Act(n, line_acts.SAVE) for n in lines]
         repeats = {n: next(f for f in failing if tokens(state.listed[f - 1].text.lower()) == tokens(
             state.listed[n - 1].text.lower())) for n in repeated if n not in lines and any(
             tokens(state.listed[f - 1].text.lower()) == tokens(state.listed[n - 1].text.lower()) for f in failing)}
         for n in repeats:  # (set aside meanwhile: never named as still waiting for its suggestion)
             state.listed[n - 1] = state.listed[n - 1].model_copy(update={"dropped": True})
         replies = line_acts.apply(state, acts, self._check)
-        fixed = [n for n in failing if state.listed[n - 1].text != typed[n].text]
+        fixed = [n for n in typed if state.listed[n - 1].text != typed[n].text]
+        in_draft = {iki.indikator for iki in state.skp.iki}
+        asked = [n for n in typed if n not in fixed and typed[n].text not in in_draft]
         for n in fixed:  # kept, so «no N masukin apa adanya» can put the line as typed in place of its suggestion
             state.listed[n - 1] = state.listed[n - 1].model_copy(update={"as_written": typed[n]})
         for n, first in repeats.items():  # a repeat of a line saved by its suggestion reads as that line now
             state.listed[n - 1] = state.listed[first - 1].model_copy() if first in fixed else \
                 state.listed[n - 1].model_copy(update={"dropped": False})
-        state.refused = fixed
+        state.refused = fixed + asked
+        shown = {b.label for r in replies for b in r.buttons}  # the list's summary may offer them already
+        missing = [b for b in map(list_summary.detail_button, asked[:MAX_DETAIL_BUTTONS]) if b.label not in shown]
+        said = [Reply(knowledge.data("conversation")["save_all_asks"]["how"], missing)] if asked else []
         if not fixed:  # no failing line had a suggestion: each is said, with the way to write it
-            return replies
+            return said + replies
         once = f" Baris {_numbers(repeated)} mengulang baris di atasnya, jadi tersimpan sekali." if repeated else ""
         note = Reply(f"Baris {_numbers(fixed)} belum lolos aturan seperti ditulis, jadi saya simpan dengan usulan "
                      f"hasilnya yang pertama; baris lain yang lolos saya simpan seperti ditulis.{once} Mau satu baris "
                      "disimpan seperti ditulis saja? Tulis «no N masukin apa adanya» (N nomor barisnya). Semua yang "
                      "baru tersimpan batal dengan «batalin simpan tadi».")
-        return [note] + replies
+        return [note] + said + replies
 
     @staticmethod
     def _save_what_passes(state: UserState) -> list[Reply]:

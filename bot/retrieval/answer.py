@@ -104,6 +104,7 @@ class Told:
     terms: tuple[str, ...] = ()  # the glossary terms it explains: further reading must be about them
     lead: str = ""  # «Ya.» or «Tidak.» before a yes-no question's answer
     steps: bool = False  # the steps of a task (a "Langkah:" line of the guidance): what a how-to question wants
+    reason: bool = False  # why a rule holds (an "Alasan:" line of the guidance): what a why-question wants
 
     @property
     def said(self) -> str:

@@ -60,6 +60,7 @@ from bot.retrieval.question_parts import (
     asked_parts,
     asking_clauses,
     asking_sentence,
+    asks_why,
     choice_words,
     emoji_closed,
     how_objects,
@@ -257,8 +258,8 @@ class Answerer:
         answer leading nothing, the words told beside it («inisiatif») pulling another answer up, gets the answer its
         asking sentence alone gets when that one is led and among the whole message's `answers.scope.part_near` best
         too (an answer the sentence alone finds far from the message is no answer to it)."""
-        if best.lead or not yes_no_predicate(question):
-            return best
+        if best.lead or not yes_no_predicate(question) or best.reason and asks_why(question):
+            return best  # a reason answers why, never yes or no
         sentence = asking_sentence(question)
         if sentence.strip() == question.strip() or not yes_no_predicate(sentence):
             return best
@@ -431,6 +432,9 @@ class Answerer:
         if not scored or not specific and ((unknown and len(keyword_words(question, skipped_words())) <= len(unknown))
                                            or mostly_unknown(question, unknown)):
             return None
+        reason = _reason_near(question, scored)
+        if reason is not None:
+            return reason
         if not asks_figure(question):
             return _shaped(question, scored)
         if figure_of_foreign(question, self._vocabulary):
@@ -500,7 +504,7 @@ class Answerer:
         for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False):
             pid, _, n = answer_id.rpartition("@")
             short = self._passages[pid].answers[int(n) - 1]
-            told = Told(short.text, self._passages[pid].source, steps=short.steps)
+            told = Told(short.text, self._passages[pid].source, steps=short.steps, reason=short.reason)
             same_words = max((_overlap(asked, listed) for listed in self._listed_questions.get(answer_id, ())), default=0.0)
             total = (score + config["question_weight"] * closest.get(answer_id, 0.0)
                      + config["same_words_weight"] * same_words
@@ -527,6 +531,19 @@ def rhk_asked(question: str) -> str | None:
     (chat spellings respelled); None for a question confirming a claim."""
     read = respelled(without_pasted_chat(question))
     return None if yes_no_predicate(read) or claim(read) is not None else rhk_quoted_for_iki(read)
+
+
+def _reason_near(question: str, scored: list[tuple[float, str, Told]]) -> Told | None:
+    """«kenapa IKI harus output based?», «mengapa IKI maksimal 10?»: a why-question gets the reason the guidance
+    gives (an "Alasan:" answer) before the rule said again or its figure: the best reason within `answers.why.margin`
+    of the best answer or written beside it, in its passage (the rule's own reason: «apa alasannya IKI dibatasi
+    paling banyak 10?» is about the limit, and so is the reason for it), never led by «Ya.»/«Tidak.»; None when the
+    question asks no why or no reason is near."""
+    if not scored or not asks_why(question):
+        return None
+    margin, home = search_config()["answers"]["why"]["margin"], scored[0][1].rpartition("@")[0]
+    return next((told for score, aid, told in scored if told.reason
+                 and (score >= scored[0][0] - margin or aid.rpartition("@")[0] == home)), None)
 
 
 def _chosen_alternative(question: str, best: Told, scored: list[tuple[float, str, Told]]) -> Told:

@@ -3,7 +3,8 @@
 A passage also carries the short answers it supports, one per "Jawaban: …" line: each states one fact whole (the
 number, the date, the names), in our own words, so the bot's one short answer is a sentence written to be read
 alone, not the nearest sentence cut out of a passage. A "Langkah: …" line is a short answer giving the steps of a
-task in order, which is what a how-to question gets. A "Tanya: … | …" line just above a Jawaban lists ways users
+task in order, which is what a how-to question gets; an "Alasan: …" line gives the reason the guidance gives for a
+rule, which is what a why-question gets («kenapa IKI harus output?» wants the reason, not the rule again). A "Tanya: … | …" line just above a Jawaban lists ways users
 ask for it: a question is matched against questions far better than against answers. A "Di sini: …" line says
 where the passage's task is done in this assistant (the command to type), shown under an answer from the passage.
 """
@@ -14,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 _SOURCE = re.compile(r"^\s*Sumber\s*:\s*(.+?)\s*$", re.IGNORECASE)
-_ANSWER = re.compile(r"^\s*(Jawaban|Langkah)\s*:\s*(.+?)\s*$", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*(Jawaban|Langkah|Alasan)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _ASKED = re.compile(r"^\s*Tanya\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _HERE = re.compile(r"^\s*Di sini\s*:\s*(.+?)\s*$", re.IGNORECASE)
 
@@ -23,6 +24,7 @@ class ShortAnswer(BaseModel):
     text: str
     questions: list[str] = []
     steps: bool = False  # written as "Langkah:": the steps of a task, in order
+    reason: bool = False  # written as "Alasan:": why a rule holds, as the guidance says
 
 
 
@@ -49,7 +51,8 @@ def parse_passages(markdown: str, file_id: str) -> list[Passage]:
                 asked = [q.strip() for q in match.group(1).split("|") if q.strip()]
             elif match := _ANSWER.match(line):
                 answers.append(ShortAnswer(text=match.group(2), questions=asked,
-                                           steps=match.group(1).lower() == "langkah"))
+                                           steps=match.group(1).lower() == "langkah",
+                                           reason=match.group(1).lower() == "alasan"))
                 asked = []
             else:
                 lines.append(line)

@@ -258,6 +258,12 @@ def without_asking(question: str) -> str:
     return " ".join(_asking_words().sub(" ", question).split()) or question
 
 
+def asks_why(question: str) -> bool:
+    """«kenapa IKI harus output?», «apa alasannya jumlah IKI dibatasi»: the question asks for the reason of a rule
+    (search.yaml `answers.why.asks`), which the guidance gives as "Alasan:" lines."""
+    return bool(phrase_set("search", "answers", "why", "asks").find(cue_words(asking_sentence(question))))
+
+
 def wanted_kind(question: str) -> str | None:
     """"berapa …" wants a number, "kapan …" a date, "apa saja …" a list; None when the question does not say."""
     return next(iter(wanted_kinds(question)), None)

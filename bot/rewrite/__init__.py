@@ -441,6 +441,7 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         indikator=sentence(_once(template.indikator.format(**values))),
         satuan=template.satuan,
         alasan=sentence(template.alasan.format(**told)),
+        guessed=template.guessed,
     )
 
 

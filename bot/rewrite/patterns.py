@@ -24,6 +24,7 @@ class Template:
     not_for_process: PhraseSet | None = None  # not when the draft's process says one of these (monitoring news)
     items_only: bool = False  # only for an object that is a work item (Patterns.work_item): «… yang diselesaikan»
     subject: str = ""  # only for a counted subject of this kind: adopter | cared | thing (Patterns.subject_kind)
+    guessed: bool = False  # what it measures is guessed from the work's kind (patterns.yaml `guessed`): asked, not taken
 
 
 @dataclass(frozen=True)
@@ -277,7 +278,8 @@ def _template(entry: dict) -> Template:
     return Template(entry["indikator"], entry["satuan"], entry["alasan"], phrases("heads"),
                     entry.get("not_for_entities", False), phrases("not_heads"), phrases("prefer"),
                     phrases("for_process"), entry.get("unless", ""), entry.get("audience", ""),
-                    phrases("not_for_process"), entry.get("items_only", False), entry.get("subject", ""))
+                    phrases("not_for_process"), entry.get("items_only", False), entry.get("subject", ""),
+                    entry.get("guessed", False))
 
 
 def _bounds_and_time_limits() -> list[str]:

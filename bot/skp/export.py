@@ -85,6 +85,14 @@ def file_owner(user_id: str) -> str:
     return hashlib.sha256(f"ekspor:{user_id}".encode()).hexdigest()[:6]
 
 
+def retagged(name: str, user_id: str, tag: str) -> str:
+    """A file's name `owned_name` tagged for `user_id` without a /profil name («tanpa-nama-3fa2c1-draf-skp.xlsx»)
+    tagged with `tag` instead («ani-2026-01-12-draf-skp.xlsx»): for a door where the user id is the person's own
+    chosen name; any other name as it is."""
+    owned = f"{UNNAMED}-{file_owner(user_id)}-"
+    return f"{tag}-{name.removeprefix(owned)}" if name.startswith(owned) else name
+
+
 def name_slug(name: str) -> str:
     """«Rahmat Hidayat, S.KM» → «rahmat-hidayat-s-km»: a person's name as a file name's part ("" when none)."""
     return re.sub(r"[^\w-]+", "-", name.lower()).strip("-_")
