@@ -22,7 +22,7 @@ MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard st
 
 
 def _needs_scope(leader: LeaderIndicator) -> bool:
-    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran:
+    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran or leader.abroad:
         return False
     return not coverage(leader.parts).complete
 

@@ -21,7 +21,7 @@ from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
 from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET, VERSION_COLUMNS, VERSION_SHEET
-from bot.skp.regions import coverage, numbered_parts, provinces_in, region_label, regions_text, spelled
+from bot.skp.regions import abroad, coverage, numbered_parts, provinces_in, region_label, regions_text, spelled
 from bot.skp.rhk import draft_rhk
 
 # The five ways the seed deck splits a leader's result among the team.
@@ -74,6 +74,12 @@ class LeaderIndicator(BaseModel):
         """The parts whose regions are counted: every member's, and the leader's own where it names regions (their
         «koordinasi nasional dan analisis data» is no region left unplaced)."""
         return [role.bagian for role in self.peran if not role.sendiri or provinces_in(role.bagian)[0]]
+
+    @property
+    def abroad(self) -> bool:
+        """A wilayah split by parts outside Indonesia («kawasan Asia Tenggara»: regions.abroad): each part is taken
+        as named, and no region of Indonesia is left to anyone (tester57 F6)."""
+        return self.metode == "wilayah" and not self.wilayah and abroad(self.indikator, [r.bagian for r in self.peran])
 
     @property
     def own_parts(self) -> list[str]:
@@ -307,7 +313,7 @@ def own_scope(leader: LeaderIndicator) -> Role | None:
     if not mine or leader.metode not in ("wilayah", "kuantitatif"):
         return None
     if leader.metode == "wilayah":
-        scoped = all(provinces_in(role.bagian)[0] or region_label(role.bagian) for role in mine)
+        scoped = leader.abroad or all(provinces_in(role.bagian)[0] or region_label(role.bagian) for role in mine)
     else:
         scoped = all(role.target is not None for role in mine)
     if not scoped:
@@ -428,7 +434,7 @@ def jabatan(person: Person) -> str:
 
 def remainder_note(leader: LeaderIndicator) -> str:
     """Who holds the regions no role holds, as the leader said (MPPH-SCOPE); empty when nothing is left over."""
-    if leader.metode != "wilayah" or leader.sisa_wilayah in (None, "tidak_ada"):
+    if leader.metode != "wilayah" or leader.sisa_wilayah in (None, "tidak_ada") or leader.abroad:
         return ""
     missing = coverage(leader.parts).missing
     if not missing:
