@@ -25,12 +25,14 @@ from bot.conversation.mpph_leader_row import leader_named
 from bot.conversation.mpph_matrix import (
     CANCEL,
     answers_scope,
+    asks_own_rows,
     current_draft,
     holder_question,
     last_split,
     latest_draft,
     matrix_nudge,
     matrix_reminder,
+    own_rows_said,
     scope_question,
     set_rest,
     show_matrix,
@@ -72,8 +74,8 @@ from bot.skp.export import owned_name
 from bot.skp.mpph import METHOD_LABELS, UNNAMED, LeaderIndicator, check_mpph, method_button, mpph_workbook
 
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
-__all__ = ["answers_scope", "asks_save_own", "close", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
-           "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "prompt",
+__all__ = ["answers_scope", "asks_own_rows", "asks_save_own", "close", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
+           "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "own_rows_said", "prompt",
            "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for"]
 
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
