@@ -52,6 +52,7 @@ from bot.conversation.mpph_reading import (
 from bot.conversation.mpph_role_edit import (
     drop_role,
     edit_question,
+    edited_again,
     kept_change,
     member_change,
     named_role,
@@ -316,6 +317,7 @@ def waits_for(state: UserState, text: str) -> bool:
         return True
     edit = _EDIT.match(text.strip())
     return bool(edit and numbered_role(flow, int(edit["n"]))) or asks_save_own(text, flow) \
+        or edited_again(flow, text) is not None \
         or named_role(flow, text) is not None \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
         or (flow.reopened and indicator_line(text))
@@ -365,6 +367,8 @@ def leave_for_own_iki(state: UserState) -> list[Reply]:
 def on_button(state: UserState, data: str) -> list[Reply]:
     flow = state.mpph
     action, _, arg = data.partition(":")
+    if action not in ("reason", "since", "undo"):
+        flow.edited = None  # a button moves on from the role changed last (its perubahan's questions never do)
     if action in ("reason", "since", "undo") or flow.step in ("reason", "since"):
         return mpph_versions.on_button(state, action, arg)
     if action == "cancel":
@@ -624,6 +628,10 @@ def _take_method(state: UserState, method: str) -> list[Reply]:
 def _take_done_text(state: UserState, text: str) -> list[Reply]:
     """After the matrix: "ubah N …", "hapus N", more role lines for the last indicator, or "simpan"."""
     flow = state.mpph
+    if (again := edited_again(flow, text)) is not None:  # «*eh targetnya tetap 1 ding»: the role just changed
+        flow.step, flow.editing = "edit", flow.edited
+        return take_edit(state, again)
+    flow.edited = None  # anything else moves on from the role changed last
     edit = _EDIT.match(text.strip())
     if edit and numbered_role(flow, int(edit["n"])):
         flow.step, flow.editing = "edit", int(edit["n"])
