@@ -27,6 +27,7 @@ from bot.conversation.mpph_matrix import (
     answers_scope,
     asks_own_rows,
     current_draft,
+    draft_of,
     holder_question,
     last_split,
     latest_draft,
@@ -72,12 +73,21 @@ from bot.lang.values import numbers_in
 from bot.rules.draft_reading import read
 from bot.rules.weights import split_text
 from bot.skp.export import owned_name
-from bot.skp.mpph import METHOD_LABELS, UNNAMED, LeaderIndicator, check_mpph, method_button, mpph_workbook
+from bot.skp.mpph import (
+    METHOD_LABELS,
+    UNNAMED,
+    LeaderIndicator,
+    check_mpph,
+    method_button,
+    mpph_workbook,
+    with_mpph_sheets,
+)
 
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
 __all__ = ["answers_scope", "asks_own_rows", "asks_save_own", "close", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
            "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "own_rows_said", "prompt",
-           "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for"]
+           "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for",
+           "with_matrix"]
 
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
 ROLE_BUTTONS = [Button("Selesai menulis peran", "mpph:roles"), Button("Simpan ke draf", "mpph:save"), CANCEL]
@@ -433,6 +443,19 @@ def _workbook(state: UserState) -> list[Reply]:
 
 
 MPPH_NAME = "mpph.xlsx"
+
+
+def with_matrix(state: UserState, workbook: bytes) -> tuple[bytes, str]:
+    """/ekspor's workbook with the leader's MPPH sheets after its own, as «Selesai, unduh XLSX» writes them (one file
+    handed in: tester57 F16), and the sentence saying so; as it was, and "", with no matrix drafted."""
+    flow = mpph_versions.matrix(state)
+    if flow is None:
+        return workbook, ""
+    draft = draft_of(state, flow)
+    if not state.skp.pegawai.nama and not leader_named(state, flow):
+        draft = draft.model_copy(update={"pimpinan": draft.pimpinan.model_copy(update={"nama": UNNAMED})})
+    data = with_mpph_sheets(workbook, draft, check_mpph(draft), mpph_versions.sheet_rows(state))
+    return data, "Lembar «MPPH 1 Tingkat» dan «IKI per pegawai» berisi pembagian peran tim Anda (MPPH)."
 
 
 def _indicator_lines(lines: list[str]) -> list[str]:

@@ -244,6 +244,11 @@ def latest_draft(state: UserState) -> MpphDraft | None:
     return _draft(state, flow) if flow and flow.indicators else None
 
 
+def draft_of(state: UserState, flow: MpphState) -> MpphDraft:
+    """A given matrix (the one open, or the one kept) as the checks and the workbook read it."""
+    return _draft(state, flow)
+
+
 def _draft(state: UserState, flow: MpphState | None = None) -> MpphDraft:
     """The chat's MPPH: the user leads it, by their /profil name and jabatan, else by their role (a Ketua Tim is not a
     "Pimpinan")."""

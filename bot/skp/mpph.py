@@ -5,7 +5,7 @@ from collections import defaultdict
 from io import BytesIO
 from typing import Literal
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 from pydantic import BaseModel, Field
 
@@ -20,7 +20,7 @@ from bot.rules.analysis import analyse, counted_noun, implied_satuan
 from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
-from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET, VERSION_COLUMNS, VERSION_SHEET
+from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, LEVEL_TWO_SHEET, MATRIX_SHEET, VERSION_COLUMNS, VERSION_SHEET
 from bot.skp.regions import abroad, coverage, numbered_parts, provinces_in, region_label, regions_text, spelled
 from bot.skp.rhk import draft_rhk
 
@@ -395,13 +395,31 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult, versions: list[tuple] = 
     the file is, as /mpph versi lists them (mpph38 #6)."""
     book = Workbook()
     book.remove(book.active)
+    add_mpph_sheets(book, draft, result, versions)
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def with_mpph_sheets(workbook: bytes, draft: MpphDraft, result: MpphResult, versions: list[tuple] = ()) -> bytes:
+    """A Ketua's /ekspor workbook with their MPPH's sheets after its own, as mpph.xlsx has them: one file handed in
+    (tester57 F16)."""
+    book = load_workbook(BytesIO(workbook))
+    add_mpph_sheets(book, draft, result, versions)
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def add_mpph_sheets(book: Workbook, draft: MpphDraft, result: MpphResult, versions: list[tuple] = ()) -> None:
+    """The MPPH's sheets (matrices, «IKI per pegawai», «Versi MPPH») added to a workbook after the sheets it has."""
     ketua = {p.nama for p in draft.tim if p.peran == "ketua"}
     level_one = [p for p in draft.tim if not p.atasan]
     _matrix_sheet(book, MATRIX_SHEET, draft.pimpinan, draft, level_one, result)
     for leader_name in sorted({p.atasan for p in draft.tim if p.atasan and p.atasan in ketua}):
         head = next(p for p in draft.tim if p.nama == leader_name)
         team = [head] + [p for p in draft.tim if p.atasan == leader_name]
-        _matrix_sheet(book, f"MPPH 2 Tingkat - {leader_name}"[:31], head, draft, team, result)
+        _matrix_sheet(book, f"{LEVEL_TWO_SHEET}{leader_name}"[:31], head, draft, team, result)
     people = {p.nama: p for p in draft.tim}
     iki_sheet = book.create_sheet(IKI_SHEET)
     iki_sheet.append(list(IKI_COLUMNS))
@@ -419,9 +437,6 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult, versions: list[tuple] = 
             sheet.append(list(row))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-    buffer = BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 UNNAMED = "(nama belum diisi)"  # a leader's row in the workbook before /profil names them
@@ -462,6 +477,9 @@ def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list
     notes = [result.notes.get(leader.id, "") for leader in draft.indikator]
     if any(notes):
         sheet.append(["Catatan", ""] + notes)
+    warned = [f for f in result.findings if f.severity is not Severity.info]
+    if head is draft.pimpinan and warned:  # what the chat warned of, on the page a reviewer reads (tester57 F16)
+        sheet.append(["Pemeriksaan", "", "\n".join(f"! {finding.message}" for finding in warned)])
     for cell in sheet[1] + sheet[2]:
         cell.font = Font(bold=True)
     for row in sheet.iter_rows():
