@@ -310,10 +310,12 @@ def own_scope(leader: LeaderIndicator) -> Role | None:
     kuantitatif split a part with its number. None when they hold none, or hold work over the whole («koordinasi
     nasional dan analisis data»), whose IKI stays the whole indicator."""
     mine = [role for role in leader.peran if role.sendiri]
-    if not mine or leader.metode not in ("wilayah", "kuantitatif"):
+    if not mine or leader.metode not in ("wilayah", "kuantitatif", "aspek"):
         return None
     if leader.metode == "wilayah":
         scoped = leader.abroad or all(provinces_in(role.bagian)[0] or region_label(role.bagian) for role in mine)
+    elif leader.metode == "aspek":  # an aspect held as a member holds one, never work over the whole
+        scoped = all(role.bagian.strip() and not phrase_set("mpph", "bagian_menyeluruh").find(tokens(role.bagian)) for role in mine)
     else:
         scoped = all(role.target is not None for role in mine)
     if not scoped:
