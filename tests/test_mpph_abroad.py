@@ -21,7 +21,7 @@ def test_parts_named_by_continents_leave_no_region_of_indonesia_unheld():
     assert leader.abroad
     assert not [f for f in check_mpph(draft).findings if f.rule_id == "MPPH-SCOPE"]
     assert remainder_note(leader.model_copy(update={"sisa_wilayah": "pimpinan"})) == ""
-    assert "donor bilateral" in own_iki(leader).indikator and own_iki(leader).target == "2"  # their part, not all 6
+    assert "dengan donor bilateral" in own_iki(leader).indikator and own_iki(leader).target == "2"  # theirs, not all 6
 
 
 def test_a_split_naming_a_province_is_still_checked_against_indonesia():

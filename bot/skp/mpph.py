@@ -157,6 +157,9 @@ def member_indikator(leader: LeaderIndicator, part: str, counted: bool = False) 
             part, lowered, region = place, place.lower(), True
         elif not region and part and lowered not in _rest_words():
             return f"{leader.indikator} pada {part}"  # «lab mikrobiologi»: the part, never the leader's words
+    if leader.metode == "wilayah" and leader.abroad and lowered.split()[:1] \
+            and phrase_set("mpph", "mitra_awal").match_at(tokens(part), 0):  # a partner abroad, no place
+        return _insert_part(leader.indikator, f"dengan {part}")
     if leader.metode == "wilayah" or (leader.metode == "kuantitatif" and region):
         return _insert_part(leader.indikator, part if lowered.startswith("di ") else f"di {part}")
     if leader.metode == "aspek":
