@@ -47,3 +47,17 @@ def test_the_workbook_names_its_version_and_lists_the_earlier_ones(pair):
     book = load_workbook(BytesIO(next(r.file for r in replies if r.file).data))
     rows = list(book[VERSION_SHEET].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[-1]) for r in rows] == [(1, None), (2, "ya")] and rows[1][3] == "1 Maret 2026"
+
+
+def test_the_atasans_penetapan_notice_to_a_ketua_names_the_mpph_version_in_force(pair):
+    pair.pair_up()
+    pair.say(MEMBER, "/mpph Jumlah kader posyandu yang dilatih; 60 kader")
+    pair.press(MEMBER, "mpph:method:kuantitatif")
+    pair.say(MEMBER, "Laras; 30\nTegar; 30")
+    pair.say(MEMBER, "selesai")
+    pair.press(MEMBER, "mpph:save")
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])
+    told = " ".join(r.text for due in pair.inbox[MEMBER] if ":versi:" in due.key for r in due.replies)
+    assert "ditetapkan atasan" in told and "MPPH tim Anda berlaku sebagai versi 1" in told
+    assert [v.number for v in _versions(pair)] == [1]

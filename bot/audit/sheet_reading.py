@@ -455,6 +455,13 @@ def _mpph_matrix(table: Table) -> bool:
         header == tuple(c.casefold() for c in IKI_COLUMNS)
 
 
+def _mpph_sheets(names: tuple[str, ...]) -> frozenset[str]:
+    """The sheets of a workbook that are the MPPH's (bot.skp.mpph_sheets, and its 2-level matrices)."""
+    from bot.skp.mpph_sheets import IKI_SHEET, LEVEL_TWO_SHEET, MATRIX_SHEET, VERSION_SHEET
+
+    return frozenset(n for n in names if n in (MATRIX_SHEET, IKI_SHEET, VERSION_SHEET) or n.startswith(LEVEL_TWO_SHEET))
+
+
 def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator] | None = None
                 ) -> tuple[list[EmployeeRows], ReadingReport]:
     """Employees in the order first met, and the reading report. Raises InputError when the file cannot be read,
@@ -462,7 +469,10 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     table = open_table(path, "skp_export")
     if _mpph_matrix(table):
         getattr(table.rows, "close", lambda: None)()  # a reading child stops at once
-        raise NotAnSkp(path, "matriks MPPH")
+        mpph = _mpph_sheets(table.sheets)
+        if not set(table.sheets) - mpph:
+            raise NotAnSkp(path, "matriks MPPH")
+        table = open_table(path, "skp_export", skip=mpph)  # a Ketua's /ekspor: its SKP, its MPPH beside (tester57 F16)
     form = bool(table.form or table.form_blank)
     report = ReadingReport(path.name, table.where, table.header_row, unknown_columns=table.unknown_columns,
                            one_person=form)

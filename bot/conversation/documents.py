@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot import render
-from bot.conversation import profil_flow, skp_view
+from bot.conversation import mpph_flow, profil_flow, skp_view
 from bot.conversation.replies import Reply, ReplyFile
 from bot.conversation.state import UserState
 from bot.llm.assistant import NO_AI, Assistant
@@ -97,7 +97,8 @@ def export(state: UserState, clock: Callable[[], datetime], member: bool = False
             how = "ia mencatatnya dengan /ubah NOMOR" if member else "/ubah NOMOR mencatatnya"
             caption += (" Berkas ini SKP yang sudah disepakati; masih ada " + " dan ".join(left) + ". Bahas di dialog "
                         f"kinerja; bila SKP perlu diubah, {how} sebagai perubahan SKP.")
-    caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai, member)]))
+    data, matrix_said = mpph_flow.with_matrix(state, data)  # a Ketua's MPPH in the same file (tester57 F16)
+    caption = " ".join(filter(None, [caption, matrix_said, profil_flow.missing_note(state.skp.pegawai, member)]))
     if agreed is not None:
         return [Reply(caption, file=ReplyFile(name, data, caption))]
     if readiness.ready(state.skp, result):

@@ -25,12 +25,15 @@ from bot.conversation.mpph_leader_row import leader_named
 from bot.conversation.mpph_matrix import (
     CANCEL,
     answers_scope,
+    asks_own_rows,
     current_draft,
+    draft_of,
     holder_question,
     last_split,
     latest_draft,
     matrix_nudge,
     matrix_reminder,
+    own_rows_said,
     scope_question,
     set_rest,
     show_matrix,
@@ -50,6 +53,7 @@ from bot.conversation.mpph_reading import (
 from bot.conversation.mpph_role_edit import (
     drop_role,
     edit_question,
+    edited_again,
     kept_change,
     member_change,
     named_role,
@@ -69,12 +73,21 @@ from bot.lang.values import numbers_in
 from bot.rules.draft_reading import read
 from bot.rules.weights import split_text
 from bot.skp.export import owned_name
-from bot.skp.mpph import METHOD_LABELS, UNNAMED, LeaderIndicator, check_mpph, method_button, mpph_workbook
+from bot.skp.mpph import (
+    METHOD_LABELS,
+    UNNAMED,
+    LeaderIndicator,
+    check_mpph,
+    method_button,
+    mpph_workbook,
+    with_mpph_sheets,
+)
 
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
-__all__ = ["answers_scope", "asks_save_own", "close", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
-           "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "prompt",
-           "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for"]
+__all__ = ["answers_scope", "asks_own_rows", "asks_save_own", "close", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
+           "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "own_rows_said", "prompt",
+           "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for",
+           "with_matrix"]
 
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
 ROLE_BUTTONS = [Button("Selesai menulis peran", "mpph:roles"), Button("Simpan ke draf", "mpph:save"), CANCEL]
@@ -314,6 +327,7 @@ def waits_for(state: UserState, text: str) -> bool:
         return True
     edit = _EDIT.match(text.strip())
     return bool(edit and numbered_role(flow, int(edit["n"]))) or asks_save_own(text, flow) \
+        or edited_again(flow, text) is not None \
         or named_role(flow, text) is not None \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
         or (flow.reopened and indicator_line(text))
@@ -363,6 +377,8 @@ def leave_for_own_iki(state: UserState) -> list[Reply]:
 def on_button(state: UserState, data: str) -> list[Reply]:
     flow = state.mpph
     action, _, arg = data.partition(":")
+    if action not in ("reason", "since", "undo"):
+        flow.edited = None  # a button moves on from the role changed last (its perubahan's questions never do)
     if action in ("reason", "since", "undo") or flow.step in ("reason", "since"):
         return mpph_versions.on_button(state, action, arg)
     if action == "cancel":
@@ -427,6 +443,19 @@ def _workbook(state: UserState) -> list[Reply]:
 
 
 MPPH_NAME = "mpph.xlsx"
+
+
+def with_matrix(state: UserState, workbook: bytes) -> tuple[bytes, str]:
+    """/ekspor's workbook with the leader's MPPH sheets after its own, as «Selesai, unduh XLSX» writes them (one file
+    handed in: tester57 F16), and the sentence saying so; as it was, and "", with no matrix drafted."""
+    flow = mpph_versions.matrix(state)
+    if flow is None:
+        return workbook, ""
+    draft = draft_of(state, flow)
+    if not state.skp.pegawai.nama and not leader_named(state, flow):
+        draft = draft.model_copy(update={"pimpinan": draft.pimpinan.model_copy(update={"nama": UNNAMED})})
+    data = with_mpph_sheets(workbook, draft, check_mpph(draft), mpph_versions.sheet_rows(state))
+    return data, "Lembar «MPPH 1 Tingkat» dan «IKI per pegawai» berisi pembagian peran tim Anda (MPPH)."
 
 
 def _indicator_lines(lines: list[str]) -> list[str]:
@@ -622,6 +651,10 @@ def _take_method(state: UserState, method: str) -> list[Reply]:
 def _take_done_text(state: UserState, text: str) -> list[Reply]:
     """After the matrix: "ubah N …", "hapus N", more role lines for the last indicator, or "simpan"."""
     flow = state.mpph
+    if (again := edited_again(flow, text)) is not None:  # «*eh targetnya tetap 1 ding»: the role just changed
+        flow.step, flow.editing = "edit", flow.edited
+        return take_edit(state, again)
+    flow.edited = None  # anything else moves on from the role changed last
     edit = _EDIT.match(text.strip())
     if edit and numbered_role(flow, int(edit["n"])):
         flow.step, flow.editing = "edit", int(edit["n"])

@@ -10,7 +10,7 @@ from bot.conversation.mpph_reading import holder_after, names_indicator, says
 from bot.conversation.mpph_roles import fill_targets, read_roles
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import MpphState, UserState
-from bot.lang.text import short, tokens
+from bot.lang.text import PhraseSet, short, tokens
 from bot.models import Peran
 from bot.skp.mpph import LeaderIndicator, MpphDraft, Person, check_mpph
 from bot.skp.regions import coverage, regions_text
@@ -22,7 +22,7 @@ MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard st
 
 
 def _needs_scope(leader: LeaderIndicator) -> bool:
-    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran:
+    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran or leader.abroad:
         return False
     return not coverage(leader.parts).complete
 
@@ -73,6 +73,8 @@ def take_scope(state: UserState, text: str) -> list[Reply]:
     if (button := _scope_button(text)) is not None:
         from bot.conversation.mpph_flow import on_button  # (the flow's buttons: this one may cancel or add a role)
         return on_button(state, button.data.partition(":")[2])
+    if asks(text):  # «yg ketua sendiri masuk mana?»: answered, the question kept open; never taken as a button
+        return [Reply(own_rows_said(state) if asks_own_rows(text) else _scope_why(leader))] + scope_question(state)
     roles, _ = read_roles(text, leader)
     if roles and not says("sisa_saya", text) and not text.rstrip().endswith("?"):  # a question is never a role
         leader.peran += roles
@@ -85,12 +87,55 @@ def take_scope(state: UserState, text: str) -> list[Reply]:
         return _held_elsewhere(state, text)
     if says("sisa_saya", text):
         return set_rest(state, "pimpinan")
+    return [Reply(_scope_why(leader))] + scope_question(state)
+
+
+def _scope_why(leader: LeaderIndicator) -> str:
+    """Why the scope is asked: the target counts the indicator's whole scope, and what is held of it so far."""
     found = coverage(leader.parts)
-    why = (f"Target {render.target_text(leader)} untuk {leader.id} dihitung dari seluruh cakupan indikator. Yang sudah "
-           f"dibagi: {regions_text([r.bagian for r in leader.peran]) or '-'}"
-           + (f"; yang belum dipegang siapa pun: {regions_text(found.missing)}." if found.missing and not found.unread else ".")
-           + " Pilih siapa yang memegang sisanya, atau tulis perannya (Nama; wilayah).")
-    return [Reply(why)] + scope_question(state)
+    return (f"Target {render.target_text(leader)} untuk {leader.id} dihitung dari seluruh cakupan indikator. Yang sudah "
+            f"dibagi: {regions_text([r.bagian for r in leader.peran]) or '-'}"
+            + (f"; yang belum dipegang siapa pun: {regions_text(found.missing)}." if found.missing and not found.unread else ".")
+            + " Pilih siapa yang memegang sisanya, atau tulis perannya (Nama; wilayah).")
+
+
+def asks(text: str) -> bool:
+    """A message asking something (a question word of intent.yaml, «masuk mana?»), not answering a question."""
+    return question_words().find(tokens(text)) is not None
+
+
+@knowledge.cached
+def question_words() -> PhraseSet:
+    data = knowledge.data("intent")
+    return PhraseSet(data["value_questions"] + data["question_words"])
+
+
+def _own_target(leader: LeaderIndicator, role) -> str:
+    """The leader's own part's target as the matrix says it («90%», «1 MoU»)."""
+    unit = role.satuan or (None if leader.metode == "milestone" else leader.satuan)
+    return render.target_text(role.model_copy(update={"satuan": unit}))
+
+
+def asks_own_rows(text: str) -> bool:
+    """«yg ketua sendiri masuk mana?», «kalo sy sbg ketua iki nya apa aja?»: where the leader's own rows are."""
+    return asks(text) and says("sisa_saya", text) \
+        and PhraseSet(knowledge.data("mpph")["tanya_bagian_sendiri"]).find(tokens(text)) is not None
+
+
+def own_rows_said(state: UserState) -> str:
+    """Where the leader's own rows are in the matrix and where they go: «yg ketua sendiri masuk mana?»."""
+    flow = state.mpph
+    numbered = [(n, leader, role) for n, (leader, role) in
+                enumerate(((leader, role) for leader in flow.indicators for role in leader.peran), start=1)]
+    mine = [f"baris {n} ({leader.id}): {role.bagian or 'seluruh indikator'}"
+            + (f", target {_own_target(leader, role)}" if role.target is not None else "")
+            for n, leader, role in numbered if role.sendiri]
+    if not mine:
+        return ("Belum ada baris untuk Anda sendiri di matriks. Bagian yang Anda pegang sendiri ditulis sebagai peran "
+                "dengan nama «Saya», misalnya «Saya; koordinasi nasional; 1»; ia masuk IKI Anda sendiri, bukan IKI "
+                "anggota.")
+    return ("Bagian Anda sendiri (Ketua Tim): " + "; ".join(mine) + ". Bagian ini masuk IKI Anda sendiri, bukan IKI "
+            "anggota: simpan ke draf SKP Anda dengan «Simpan ke draf».")
 
 
 def _held_elsewhere(state: UserState, text: str) -> list[Reply]:
@@ -197,6 +242,11 @@ def latest_draft(state: UserState) -> MpphDraft | None:
     member takes their part as it is then, never as it was when the code was made (tester22a #5)."""
     flow = state.mpph if state.mpph and state.mpph.indicators else state.mpph_last
     return _draft(state, flow) if flow and flow.indicators else None
+
+
+def draft_of(state: UserState, flow: MpphState) -> MpphDraft:
+    """A given matrix (the one open, or the one kept) as the checks and the workbook read it."""
+    return _draft(state, flow)
 
 
 def _draft(state: UserState, flow: MpphState | None = None) -> MpphDraft:

@@ -30,7 +30,7 @@ def save_own(state: UserState) -> list[Reply]:
                      f"bukan turunan langsung, /ubah {number} jenis tusi.{due_asked(iki, number)}")
         if leader.own_parts and own_scope(leader) is None:  # (a part held as a scope is the IKI itself)
             lines.append(f"Termasuk bagian yang Anda pegang sendiri: {'; '.join(leader.own_parts)}.")
-        if leader.sisa_wilayah == "pimpinan":
+        if leader.sisa_wilayah == "pimpinan" and not leader.abroad:
             missing = coverage(leader.parts).missing
             if missing:
                 lines.append(f"Termasuk wilayah yang Anda pegang langsung: {regions_text(missing)}.")

@@ -109,7 +109,7 @@ def take_edit(state: UserState, text: str) -> list[Reply]:
     if leader.sisa_wilayah == "tidak_ada":
         leader.sisa_wilayah = None  # the regions changed: the scope is asked again if something is left over
     number = flow.editing
-    flow.step, flow.editing = "done", None
+    flow.step, flow.editing, flow.edited = "done", None, number
     joined = one_row_each(flow, leader, replacement)
     return [Reply(f"Peran {number} diubah: {role_line(replacement)}" + (f"\n{joined}" if joined else ""))] \
         + show_matrix(state)
@@ -230,11 +230,29 @@ def _named_value(text: str) -> dict | None:
     return {"target": text[number.start:number.end].strip()}
 
 
+def edited_again(flow: MpphState, text: str) -> str | None:
+    """«*eh targetnya tetap 1 ding», «*2 aja» right after a role was changed: its value put right, never an IKI to
+    check (tester57 F12); the change as take_edit reads it («targetnya tetap 1»), None for anything else. The
+    words that only hedge it (self_correction.yaml interjections, taken_back, tags) are left out: «ding» is no unit."""
+    if flow is None or flow.step != "done" or flow.edited is None or numbered_role(flow, flow.edited) is None:
+        return None
+    starred = text.lstrip().startswith("*")
+    data = knowledge.data("self_correction")
+    hedges = {w for key in ("interjections", "taken_back", "tags") for w in data[key] if " " not in w}
+    body = " ".join(w for w in text.strip().lstrip("*").split() if w.lower().strip(",.!") not in hedges)
+    if "\n" in text.strip() or not body:
+        return None
+    if _named_value(body) is not None:
+        return body
+    number = typed_target(body) if starred else None  # «*2 aja»: only a value, starred as a correction
+    return f"target {body[number.start:number.end].strip()}" if number is not None else None
+
+
 def drop_role(state: UserState, number: int) -> list[Reply]:
     flow = state.mpph
     leader, role = numbered_role(flow, number)
     leader.peran.remove(role)
-    flow.step, flow.editing = "done", None
+    flow.step, flow.editing, flow.edited = "done", None, None
     return [Reply(f"Peran {number} dibuang: {role_line(role)}")] + show_matrix(state)
 
 

@@ -34,6 +34,18 @@ def baseline(state: UserState) -> None:
         flow.versions = [MpphVersion(number=1, on=state.year.versions[0].on, indicators=_copy(flow.indicators))]
 
 
+def set_with(state: UserState) -> str:
+    """The sentence a penetapan's notice to a Ketua carries about their MPPH (mpph38 leftover: it never said): its
+    version now in force, kept as version 1 when it had none; "" with no matrix."""
+    flow = matrix(state)
+    if flow is None or not state.year.agreed:
+        return ""
+    baseline(state)
+    last = flow.versions[-1]
+    return (f" MPPH tim Anda berlaku sebagai versi {last.number} (sejak {long_date(last.since or last.on)}); perubahan "
+            "peran anggota sesudah ini dicatat sebagai versi baru MPPH dengan alasannya (lihat /mpph versi).")
+
+
 def told(state: UserState, flow: MpphState, text: str, today: date | None) -> str:
     """The team's change told in chat on an agreed SKP: the reason it names and the day it holds from are kept for
     the role changes that follow it (recorded then with no question); the sentence saying so, or ""."""

@@ -1168,6 +1168,9 @@ def _step_help(said: Said) -> list[Reply] | None:
         return None
     if state.candidates and step_help.asks_for_help(intent, state):
         return said.plain._step_help(said.turn, said.message)
+    if step_help.key(state) == "mpph.done" and mpph_flow.asks_own_rows(said.message):
+        # «yg ketua sendiri masuk mana?» under the matrix: the leader's own rows, the matrix's buttons kept
+        return [Reply(mpph_flow.own_rows_said(state), mpph_flow.matrix_reminder(state).buttons)]
     if step_help.key(state) == "mpph.done" and step_help.asks_for_help(intent, state):
         # asked under the matrix: its buttons under the help every time, the «masih terbuka» line once (nudge)
         helped, nudge = said.plain._step_help(said.turn, said.message), mpph_flow.matrix_nudge(state)

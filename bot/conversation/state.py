@@ -117,6 +117,7 @@ class MpphState(BaseModel):
     team: list[Person] = Field(default_factory=list)
     current: LeaderIndicator | None = None
     editing: int | None = None  # the role being changed, numbered as the matrix shows them
+    edited: int | None = None  # the role changed last: «*eh targetnya tetap 1 ding» next puts it right (tester57 F12)
     scope: int = 0  # the indicator whose remaining regions are asked about
     ahead: list[str] = Field(default_factory=list)  # a method or role lines typed before their step: taken there
     reopened: bool = False  # the matrix shown again by /mpph: an indicator line typed next is one more indicator

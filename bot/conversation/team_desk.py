@@ -5,6 +5,7 @@ goes through the outbox (Engine.post) under a key, so it arrives once."""
 from collections.abc import Callable
 from datetime import datetime
 
+from bot.conversation import mpph_versions
 from bot.conversation.commands import Turn
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
@@ -15,7 +16,7 @@ from bot.team import pairing
 from bot.team.access import MEMBER_LOCK_WAIT_S
 from bot.team.digest import wants_digest
 from bot.team.record import Status
-from bot.team.results import Applied, Refused, address
+from bot.team.results import Applied, Notice, Refused, address
 from bot.team.review import year_versions
 from bot.team.review_items import review_items
 from bot.team.view import MemberInput, earlier_unfilled, year_figures
@@ -75,6 +76,8 @@ class TeamDesk:
                 before = [iki.indikator for iki in state.skp.iki]
                 state.team, state.skp = applied.record, applied.skp
                 state.year = year_versions(state.year, state.team.review)  # a penetapan is the year's version too
+                if (said := _mpph_said(state, applied)) is not None:  # a Ketua's penetapan: their MPPH's version
+                    applied = said
                 if len(before) == len(state.skp.iki):  # a returned perubahan: the records follow the IKI back
                     for old, new in zip(before, (iki.indikator for iki in state.skp.iki)):
                         state.year = follow_rename(state.year, old, new)
@@ -119,6 +122,19 @@ class TeamDesk:
 
     def _name(self, user: str | None) -> str:
         return self.load(user).skp.pegawai.nama if user else ""
+
+
+def _mpph_said(state: UserState, applied: Applied) -> Applied | None:
+    """A penetapan's notice to a member who leads a team, with the version of their MPPH now in force (mpph38
+    leftover); None when nothing is set or they have no matrix."""
+    if state.team.review.status is not Status.ditetapkan:
+        return None
+    sentence = mpph_versions.set_with(state)
+    if not sentence:
+        return None
+    notices = [Notice(n.to, n.key, n.text.replace(". Perubahan berikutnya", f".{sentence} Perubahan berikutnya", 1))
+               if n.to == "anggota" and ":versi:" in n.key else n for n in applied.notices]
+    return Applied(applied.record, applied.skp, applied.entries, notices)
 
 
 def as_buttons(pairs: list[tuple[str, str]]) -> list[Button]:

@@ -424,34 +424,35 @@ def _form_covers(best: _Header, given: set[str], kind: str) -> bool:
     return all(present & set(group) for group, _ in REQUIRED[kind])
 
 
-def open_table(path: Path, kind: str, pdf: bool = False) -> Table:
+def open_table(path: Path, kind: str, pdf: bool = False, skip: frozenset[str] = frozenset()) -> Table:
     """The table in a file, header found; raises InputError (Indonesian, naming file and sheet) when unreadable.
     pdf: a PDF is accepted too (a catalog printed as a regulation's annex). A workbook is read in a child process
-    held to the memory budget (bot.sheets.bounded); its rows stream back."""
+    held to the memory budget (bot.sheets.bounded); its rows stream back. skip: sheets never read (a Ketua's /ekspor
+    carries its MPPH's sheets beside the SKP)."""
     found = kinds.check_file(path, pdf)
     if found == "text":
         return _csv_table(path, kind)
     if found == "pdf":
         return _pdf_table(path, kind)
     if not bounded.available():
-        return _workbook_table(path, kind)
-    items = bounded.stream(lambda: _table_then_rows(path, kind), kinds.memory_budget_mb(),
+        return _workbook_table(path, kind, skip)
+    items = bounded.stream(lambda: _table_then_rows(path, kind, skip), kinds.memory_budget_mb(),
                            lambda where: kinds.too_big(path.name, where))
     table = next(items)
     table.rows = items
     return table
 
 
-def _table_then_rows(path: Path, kind: str) -> Iterator:
+def _table_then_rows(path: Path, kind: str, skip: frozenset[str] = frozenset()) -> Iterator:
     """In the reading child: the table without its rows first, then the rows."""
-    table = _workbook_table(path, kind)
+    table = _workbook_table(path, kind, skip)
     rows, table.rows = table.rows, iter(())
     yield table
     yield from rows
 
 
-def _workbook_table(path: Path, kind: str) -> Table:
-    sheets = workbook.sheets(path)
+def _workbook_table(path: Path, kind: str, skip: frozenset[str] = frozenset()) -> Table:
+    sheets = [sheet for sheet in workbook.sheets(path) if sheet.name not in skip]
     if not sheets or all(s.rows == 0 for s in sheets):
         raise InputError(f"{path.name} tidak berisi data di lembar mana pun; isi tabelnya atau ekspor ulang")
     seen, candidates = [], []

@@ -5,7 +5,7 @@ from collections import defaultdict
 from io import BytesIO
 from typing import Literal
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 from pydantic import BaseModel, Field
 
@@ -20,8 +20,8 @@ from bot.rules.analysis import analyse, counted_noun, implied_satuan
 from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
-from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, MATRIX_SHEET, VERSION_COLUMNS, VERSION_SHEET
-from bot.skp.regions import coverage, numbered_parts, provinces_in, region_label, regions_text, spelled
+from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, LEVEL_TWO_SHEET, MATRIX_SHEET, VERSION_COLUMNS, VERSION_SHEET
+from bot.skp.regions import abroad, coverage, numbered_parts, provinces_in, region_label, regions_text, spelled
 from bot.skp.rhk import draft_rhk
 
 # The five ways the seed deck splits a leader's result among the team.
@@ -74,6 +74,12 @@ class LeaderIndicator(BaseModel):
         """The parts whose regions are counted: every member's, and the leader's own where it names regions (their
         «koordinasi nasional dan analisis data» is no region left unplaced)."""
         return [role.bagian for role in self.peran if not role.sendiri or provinces_in(role.bagian)[0]]
+
+    @property
+    def abroad(self) -> bool:
+        """A wilayah split by parts outside Indonesia («kawasan Asia Tenggara»: regions.abroad): each part is taken
+        as named, and no region of Indonesia is left to anyone (tester57 F6)."""
+        return self.metode == "wilayah" and not self.wilayah and abroad(self.indikator, [r.bagian for r in self.peran])
 
     @property
     def own_parts(self) -> list[str]:
@@ -151,6 +157,9 @@ def member_indikator(leader: LeaderIndicator, part: str, counted: bool = False) 
             part, lowered, region = place, place.lower(), True
         elif not region and part and lowered not in _rest_words():
             return f"{leader.indikator} pada {part}"  # «lab mikrobiologi»: the part, never the leader's words
+    if leader.metode == "wilayah" and leader.abroad and lowered.split()[:1] \
+            and phrase_set("mpph", "mitra_awal").match_at(tokens(part), 0):  # a partner abroad, no place
+        return _insert_part(leader.indikator, f"dengan {part}")
     if leader.metode == "wilayah" or (leader.metode == "kuantitatif" and region):
         return _insert_part(leader.indikator, part if lowered.startswith("di ") else f"di {part}")
     if leader.metode == "aspek":
@@ -304,10 +313,12 @@ def own_scope(leader: LeaderIndicator) -> Role | None:
     kuantitatif split a part with its number. None when they hold none, or hold work over the whole («koordinasi
     nasional dan analisis data»), whose IKI stays the whole indicator."""
     mine = [role for role in leader.peran if role.sendiri]
-    if not mine or leader.metode not in ("wilayah", "kuantitatif"):
+    if not mine or leader.metode not in ("wilayah", "kuantitatif", "aspek"):
         return None
     if leader.metode == "wilayah":
-        scoped = all(provinces_in(role.bagian)[0] or region_label(role.bagian) for role in mine)
+        scoped = leader.abroad or all(provinces_in(role.bagian)[0] or region_label(role.bagian) for role in mine)
+    elif leader.metode == "aspek":  # an aspect held as a member holds one, never work over the whole
+        scoped = all(role.bagian.strip() and not phrase_set("mpph", "bagian_menyeluruh").find(tokens(role.bagian)) for role in mine)
     else:
         scoped = all(role.target is not None for role in mine)
     if not scoped:
@@ -389,13 +400,31 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult, versions: list[tuple] = 
     the file is, as /mpph versi lists them (mpph38 #6)."""
     book = Workbook()
     book.remove(book.active)
+    add_mpph_sheets(book, draft, result, versions)
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def with_mpph_sheets(workbook: bytes, draft: MpphDraft, result: MpphResult, versions: list[tuple] = ()) -> bytes:
+    """A Ketua's /ekspor workbook with their MPPH's sheets after its own, as mpph.xlsx has them: one file handed in
+    (tester57 F16)."""
+    book = load_workbook(BytesIO(workbook))
+    add_mpph_sheets(book, draft, result, versions)
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def add_mpph_sheets(book: Workbook, draft: MpphDraft, result: MpphResult, versions: list[tuple] = ()) -> None:
+    """The MPPH's sheets (matrices, «IKI per pegawai», «Versi MPPH») added to a workbook after the sheets it has."""
     ketua = {p.nama for p in draft.tim if p.peran == "ketua"}
     level_one = [p for p in draft.tim if not p.atasan]
     _matrix_sheet(book, MATRIX_SHEET, draft.pimpinan, draft, level_one, result)
     for leader_name in sorted({p.atasan for p in draft.tim if p.atasan and p.atasan in ketua}):
         head = next(p for p in draft.tim if p.nama == leader_name)
         team = [head] + [p for p in draft.tim if p.atasan == leader_name]
-        _matrix_sheet(book, f"MPPH 2 Tingkat - {leader_name}"[:31], head, draft, team, result)
+        _matrix_sheet(book, f"{LEVEL_TWO_SHEET}{leader_name}"[:31], head, draft, team, result)
     people = {p.nama: p for p in draft.tim}
     iki_sheet = book.create_sheet(IKI_SHEET)
     iki_sheet.append(list(IKI_COLUMNS))
@@ -413,9 +442,6 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult, versions: list[tuple] = 
             sheet.append(list(row))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-    buffer = BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 UNNAMED = "(nama belum diisi)"  # a leader's row in the workbook before /profil names them
@@ -428,7 +454,7 @@ def jabatan(person: Person) -> str:
 
 def remainder_note(leader: LeaderIndicator) -> str:
     """Who holds the regions no role holds, as the leader said (MPPH-SCOPE); empty when nothing is left over."""
-    if leader.metode != "wilayah" or leader.sisa_wilayah in (None, "tidak_ada"):
+    if leader.metode != "wilayah" or leader.sisa_wilayah in (None, "tidak_ada") or leader.abroad:
         return ""
     missing = coverage(leader.parts).missing
     if not missing:
@@ -456,6 +482,9 @@ def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list
     notes = [result.notes.get(leader.id, "") for leader in draft.indikator]
     if any(notes):
         sheet.append(["Catatan", ""] + notes)
+    warned = [f for f in result.findings if f.severity is not Severity.info]
+    if head is draft.pimpinan and warned:  # what the chat warned of, on the page a reviewer reads (tester57 F16)
+        sheet.append(["Pemeriksaan", "", "\n".join(f"! {finding.message}" for finding in warned)])
     for cell in sheet[1] + sheet[2]:
         cell.font = Font(bold=True)
     for row in sheet.iter_rows():

@@ -68,8 +68,8 @@ def scope_unheld(at: Place):
     """A wilayah split with no list of regions to cover: the parts are read as Indonesia's regions, and what no part
     holds must be held by someone the leader names (themself, another team), or said to be outside the indicator."""
     leader = at.leader
-    if leader.metode != "wilayah" or leader.wilayah or not leader.peran:
-        return None
+    if leader.metode != "wilayah" or leader.wilayah or not leader.peran or leader.abroad:
+        return None  # (parts outside Indonesia, «kawasan Asia Tenggara»: the team's own, taken as named)
     found = coverage(leader.parts)
     said = []
     if found.twice:  # «Jawa dan Bali» and «NTB dan Bali»: whoever answers for Bali, it is counted twice

@@ -3,6 +3,7 @@ workbook by them and skips it (its IKI are a leader's plan for the team, no one'
 mpph.py, so the audit's reader need not load the MPPH checks to know the file."""
 
 MATRIX_SHEET = "MPPH 1 Tingkat"
+LEVEL_TWO_SHEET = "MPPH 2 Tingkat - "  # and the Ketua's name, one sheet each
 IKI_SHEET = "IKI per pegawai"
 IKI_COLUMNS = ("Pegawai", "Jabatan", "Rencana Hasil Kerja", "Indikator", "Target", "Satuan", "Jenis IKI",
                "Kode indikator induk", "Indikator/RHK atasan yang diintervensi", "Atasan")

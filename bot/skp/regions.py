@@ -138,6 +138,24 @@ def spelled(part: str) -> str:
     return re.sub(rf"\s+(?:{joiners})\s+", " dan ", part, flags=re.IGNORECASE)
 
 
+@knowledge.cached
+def _abroad_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("mpph")["wilayah_luar_negeri"])
+
+
+def abroad(indikator: str, parts: list[str]) -> bool:
+    """Whether a wilayah split is by parts outside Indonesia («kawasan Asia Tenggara», «Eropa dan Amerika»): the
+    indicator or a part says so (mpph.yaml wilayah_luar_negeri) and no part names an Indonesian province or the
+    team's region label. Such parts are the team's own, taken as named: nothing of Indonesia is left unheld."""
+    def said_abroad(text: str) -> bool:
+        return _abroad_words().find(tokens(text)) is not None
+
+    # («kawasan Timur Tengah» is no label «Kawasan Timur» of the team's own)
+    if any(provinces_in(part)[0] or (region_label(part) and not said_abroad(part)) for part in parts):
+        return False
+    return any(map(said_abroad, [indikator, *parts]))
+
+
 def coverage(parts: list[str]) -> Coverage:
     """What a set of parts covers of the whole country: the missing provinces said as whole island regions where
     the whole region is missing."""
