@@ -125,7 +125,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             turn.first_listed = turn.announced = True
             return moved[:-1] + on_text(engine, turn, rest)
     # step R's strategies may be lines; IKI written out with their measure words are a list there too
-    if (state.prima.step != "R" or iki_list.all_measured(message)) and iki_list.may_be_list(message):
+    if (state.prima.step != "R" or iki_list.mostly_measured(message)) and iki_list.may_be_list(message):
         # lines marked as a list where IKI are asked (step 4, or step 3 before it): the question called them IKI,
         # each line is one to check (d15-xxx03: read as one IKI with its header, the list lost)
         asked = engine.prima.takes_list(state) or state.prima.step == "I"
