@@ -13,6 +13,7 @@ from bot.conversation import (
     line_acts,
     line_questions,
     line_targets,
+    list_drafts,
     list_picks,
     list_summary,
     list_translation,
@@ -222,7 +223,10 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return [Reply(rest)] + draft_save.prompt(state)
     if draft_save.unsaves(state, message):  # «oke ga jadi, buang»: the IKI just saved leaves the draft
         return draft_save.unsave(state)
-    if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
+    if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again;
+        waiting = list_drafts.waiting_lines(state.listed, state.skp.iki)  # passing list lines not in the draft are
+        if waiting:  # what «Simpan» means then: saved as the list's «Simpan N IKI lolos» (d22-dev01: left out)
+            return draft_save.save_many(state, [draft for _, draft in waiting], [line for line, _ in waiting])
         return draft_save.on_button(state, "save", "")
     request = request_in(message)
     if request and request.command and "\n" not in message:  # «sy mau kirim skp ke atasan»: the command it asks for, never this field's
