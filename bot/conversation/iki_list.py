@@ -121,6 +121,7 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
         and not numbers_in(raw[0].partition(":")[0]) else None
     if led:  # «tambah: Persentase …, target 75» over more IKI: the lead-in introduces them, its IKI is the list's
         raw = [led] + raw[1:]  # first line (d18-dev06: the whole line read as the header, that IKI lost)
+    marked = sum(list_marked(line) for line in raw)
     headed = _header(raw, listed_first)
     header = raw[0] if headed else None
     if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
@@ -157,8 +158,11 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
                  and not _work_line(text, raw))
         # «14. Reviu RKA oleh APIP»: an activity whose object the lexicon does not know is still a line of the list
         # (d3-perencana01: skipped, every line after it named by the user's number was one off)
+        # «c. Maintenance server» between «b. Persentase …» and «d. Jumlah …»: marked as its neighbours are (the marks
+        # are gone once the message is cleaned: listed_first says the first line carried one), a line of the list to flag, never a note left out (d22-dev07: skipped, «c diganti …» then named no line)
+        in_sequence = n > 0 and (listed_first or marked > MIN_LINES) and len(raw) > MIN_LINES and bool(tokens(text))
         if not is_iki and (first or intent.route in (Route.question, Route.smalltalk)
-                           or not (has_work_object(text) or _activity(text))):
+                           or not (has_work_object(text) or _activity(text) or in_sequence)):
             if n:
                 skipped.append(line)
             else:  # the first line, left out of the list: said under it (list_summary.header_note)
@@ -314,6 +318,9 @@ def _marked_inline(line: str) -> list[str] | None:
     return parts if len(parts) >= MIN_LINES else None
 
 
+_LIST_MARK = re.compile(r"\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[IVXivx]{2,4}")  # «6», «1.2», «b», «IV» cut off a line
+
+
 def _several(line: str) -> list[str]:
     """One line holding several IKI («Persentase A 95, Persentase B 100», «… < 5 menit dan persentase …»), cut into
     one IKI each; the words up to a label before the first («sy perawat IGD. iki sy persentase …») are its header."""
@@ -334,7 +341,8 @@ def _several(line: str) -> list[str]:
         start = match.end()
     parts.append(line[start:].strip())
     parts = [part for part in parts if part]
-    if len(parts) > 1 and parts[0].isdigit():  # «6. Nilai IP ASN - 80»: the list's own number, no IKI before it
+    if len(parts) > 1 and _LIST_MARK.fullmatch(parts[0]):  # «6. Nilai IP ASN - 80», «b. Persentase …»: the
+        # list's own number or letter, no IKI before it (d22-dev07: «b», «d» read as notes, their lines shifted)
         parts = [f"{parts[0]}. {parts[1]}"] + parts[2:]
     if len(parts) > 1 and not _measured(parts[0]) and (labelled := after_label(parts[0])):
         parts = [labelled[0].rstrip(" :") + ":", labelled[1]] + parts[1:]

@@ -297,6 +297,13 @@ def by_letter(message: str, count: int) -> str:
     one = f"[a-{chr(ord('a') + min(count, 26) - 1)}]"
     number = lambda letter: str(ord(letter.lower()) - ord("a") + 1)  # noqa: E731
     message = re.sub(rf"(?<![\w(])\(?({one})\)", lambda m: f"no {number(m[1])}", message, flags=re.IGNORECASE)
+    # «c diganti Persentase …» (a letter opening the message, then a replace word), «target d 150, b 90%», «ok c 95»
+    # (a letter right before a number): the line it marks (d22-dev07: checked as an IKI «c diganti …»)
+    replace = _words()["replace"].pattern
+    message = re.sub(rf"^(\s*)({one})\s+(?={replace})", lambda m: f"{m[1]}no {number(m[2])} ", message,
+                     flags=re.IGNORECASE)
+    # (lower case only: «vitamin A 90%» names no line)
+    message = re.sub(rf"(?<![\w.,])({one})\s+(?=\d)", lambda m: f"no {number(m[1])} ", message)
     refs = alternation(knowledge.data("conversation")["line_acts"]["refs"])
     joins = alternation([*knowledge.data("conversation")["line_acts"]["joins"], ","])
     named = re.compile(rf"(?<!\w)(?:(?P<ref>{refs})\s+)?(?P<letters>{one}(?:\s*(?:{joins})\s*{one})*)(?!\w)")
