@@ -95,6 +95,18 @@ def lettered_lines(message: str) -> bool:
     return len(listed) >= MIN_LINES and all(_LETTER_MARK.match(line) for line in listed)
 
 
+_SUB_NUMBER = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s")  # «1.1 Persentase …», «2.3. Jumlah …»
+
+
+def sub_marks(message: str) -> list[str]:
+    """The lines' own numbers when two lines or more, under at most one line introducing them, are each numbered
+    «1.1», «1.2» … (read before the marks are cleaned off); [] otherwise."""
+    lines = [line for line in message.splitlines() if line.strip()]
+    listed = lines[1:] if lines and not _SUB_NUMBER.match(lines[0]) else lines
+    marks = [found[1] for line in listed if (found := _SUB_NUMBER.match(line))]
+    return marks if len(marks) >= MIN_LINES and len(marks) == len(listed) else []
+
+
 def marked_lines(message: str) -> bool:
     """Two lines or more opening with a bullet or a number, under at most one line introducing them («here's my
     list:»): lines pasted as a list, whatever their words (read before the marks are cleaned off)."""

@@ -317,6 +317,15 @@ def by_letter(message: str, count: int) -> str:
     return named.sub(numbered, message)
 
 
+def by_mark(message: str, marks: list[str]) -> str:
+    """«1.3 jd Persentase …», «target 1.1 itu 12 dr 15» under a list numbered «1.1», «1.2» … → «no 3 jd …», «target
+    no 1 itu …»: a line named by its own number (d22-dev04: «1.3» read as line 1, its words replaced); a value
+    («1.5 %», «1,3») is none."""
+    places = {mark: n for n, mark in enumerate(marks, start=1)}
+    named = re.compile(r"(?<![\d.,])(\d{1,2}\.\d{1,2})(?![\d,]|\.\d|\s*(?:%|persen))")
+    return named.sub(lambda m: f"no {places[m[1]]}" if m[1] in places else m[0], message)
+
+
 def by_ordinal(message: str, count: int) -> str:
     """«yg ketiga ganti jd Persentase …», «yang terakhir diganti: …» → «no 3 ganti jd …»: a line named by its place
     right before a replace word is that line (d20-dev07: the new words were saved as one more IKI and line 3 stayed
