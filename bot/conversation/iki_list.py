@@ -66,15 +66,19 @@ def mostly_measured(message: str) -> bool:
     return measured >= MIN_LINES and 2 * measured > len(lines)
 
 
+def _adds(head: str) -> bool:
+    """A short lead-in asking the IKI after it added («tambah», «tambahin dong»: conversation.yaml `added_lead`)."""
+    lead = knowledge.data("conversation")["added_lead"]
+    words = tokens(head)
+    return bool(words) and len(words) <= lead["most_words"] and bool(set(words) & set(lead["words"]))
+
+
 def asks_added(message: str) -> bool:
     """«tambah: Persentase …, target 75\nPersentase …»: several lines under a short lead-in before a colon on the first
     line that asks them added (conversation.yaml `added_lead`): the passing lines are to be saved as shown."""
     first, _, rest = message.strip().partition("\n")
     head, colon, _ = first.partition(":")
-    lead = knowledge.data("conversation")["added_lead"]
-    words = tokens(head)
-    return bool(rest.strip() and colon and words) and len(words) <= lead["most_words"] \
-        and bool(set(words) & set(lead["words"]))
+    return bool(rest.strip() and colon) and _adds(head)
 
 
 def first_listed(message: str) -> bool:
@@ -129,7 +133,10 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
     kept, skipped, headings, drafts, measured = [], [], [], 0, 0
     # (lines typed so, the first one whole: «indikator kepala balai: persentase …, sm jumlah …» on one line is
     # PRIMA's unit indicator told, never a list; «IKI 1: …» is a label)
-    led = iki_after_colon(raw[0]) if len(lines) > 1 and raw[0] == lines[0].strip() \
+    # («tambah: Persentase … 95 %; Jumlah …; …» on one line asks them added: its first IKI is the list's too,
+    # d22-dev06: read as the header and lost)
+    one_added = len(lines) == 1 and len(raw) > 1 and _adds(raw[0].partition(":")[0])
+    led = iki_after_colon(raw[0]) if (len(lines) > 1 and raw[0] == lines[0].strip() or one_added) \
         and not numbers_in(raw[0].partition(":")[0]) else None
     if led:  # «tambah: Persentase …, target 75» over more IKI: the lead-in introduces them, its IKI is the list's
         raw = [led] + raw[1:]  # first line (d18-dev06: the whole line read as the header, that IKI lost)
