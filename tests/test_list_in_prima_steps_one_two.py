@@ -66,3 +66,23 @@ def test_simpan_typed_at_a_saved_iki_field_saves_the_lines_still_waiting(engine)
     engine.handle("u", "Simpan")
     texts = [i.indikator for i in engine.state("u").skp.iki]
     assert len(texts) == 3 and "Persentase resep yang dilayani tepat waktu" in texts
+
+
+def test_sub_numbered_lines_are_marks_and_name_their_line(engine):
+    from bot.lang.text import clean
+
+    assert clean("2.1 Jumlah kajian") == "Jumlah kajian" and clean("2.5 jam") == "2.5 jam"  # a value keeps its number
+    engine.handle("u", "/cek")
+    engine.handle("u", "2.1 Persentase sampel air yang diperiksa sesuai baku mutu\n2.2 Menyusun jadwal sampling\n"
+                       "2.3 Persentase hasil uji yang dilaporkan ≤ 5 hari kerja")
+    state = engine.state("u")
+    assert state.listed_marks == ["2.1", "2.2", "2.3"] and state.listed[0].text.startswith("Persentase sampel")
+    reply = said(engine.handle("u", "2.2 jd Persentase titik sampling yang diambil sesuai jadwal"))
+    assert "Baris 2" in reply
+    assert engine.state("u").listed[0].text.startswith("Persentase sampel")  # line 1 kept its words
+
+
+def test_one_line_of_iki_after_an_add_lead_keeps_the_first(engine):
+    pasted = iki_list.read_list("tambahin: Persentase pasien yang puas 90 %; Jumlah modul edukasi 3 modul; "
+                                "Persentase keluhan yang ditangani 1x24 jam")
+    assert pasted is not None and len(pasted.lines) == 3 and pasted.lines[0].listed.text.startswith("Persentase pasien")
