@@ -86,3 +86,17 @@ def test_one_line_of_iki_after_an_add_lead_keeps_the_first(engine):
     pasted = iki_list.read_list("tambahin: Persentase pasien yang puas 90 %; Jumlah modul edukasi 3 modul; "
                                 "Persentase keluhan yang ditangani 1x24 jam")
     assert pasted is not None and len(pasted.lines) == 3 and pasted.lines[0].listed.text.startswith("Persentase pasien")
+
+
+def test_a_nod_at_step_four_offers_the_missing_mandatory_iki(engine):
+    # «Setuju semua» with nothing left to answer was «Siap.» alone (d10-apk02); the mandatory IKI is the open matter
+    engine.handle("u", "/cek Persentase resep yang dilayani tepat waktu")
+    engine.handle("u", "Simpan ke draf")
+    engine.handle("u", "95")
+    engine.handle("u", "/prima")
+    engine.handle("u", "langsung aja ke iki nya")
+    assert engine.state("u").prima.step == "M"
+    reply = said(engine.handle("u", "oke setuju"))
+    assert "Indeks Profesionalitas ASN" in reply and engine.state("u").mandatory_offered
+    engine.handle("u", "tambahkan, target 85")
+    assert any("Profesionalitas" in i.indikator for i in engine.state("u").skp.iki)
