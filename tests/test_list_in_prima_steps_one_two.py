@@ -100,3 +100,21 @@ def test_a_nod_at_step_four_offers_the_missing_mandatory_iki(engine):
     assert "Indeks Profesionalitas ASN" in reply and engine.state("u").mandatory_offered
     engine.handle("u", "tambahkan, target 85")
     assert any("Profesionalitas" in i.indikator for i in engine.state("u").skp.iki)
+
+
+def test_ekinerja_rows_pasted_field_by_field_are_one_iki_each():
+    pasted = iki_list.read_list("Rencana Hasil Kerja: Sampel air minum diperiksa sesuai standar\n"
+                                "Indikator: Persentase sampel air minum yang diperiksa sesuai SNI\nTarget: 90 %\n\n"
+                                "Rencana Hasil Kerja: Hasil uji dilaporkan tepat waktu\n"
+                                "Indikator: Persentase hasil uji yang dilaporkan ≤ 5 hari kerja\nTarget: 80 %")
+    assert [(line.listed.text[:28], line.listed.target) for line in pasted.lines] == [
+        ("Persentase sampel air minum ", "90%"), ("Persentase hasil uji yang di", "80%")]
+    assert pasted.lines[1].listed.rhk == "Hasil uji dilaporkan tepat waktu"
+
+
+def test_a_jenis_before_its_colon_keeps_with_a_chat_particle():
+    from bot.conversation.one_off import named_iki
+    from bot.models import Jenis
+
+    found = named_iki("oke tambah beyond dong: Jumlah video edukasi pasien pasca operasi, 2 video")
+    assert found is not None and found[1].jenis is Jenis.beyond and found[1].target == "2 video"
