@@ -30,7 +30,7 @@ from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, phrase_set, save_approvals, tokens
 from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
-from bot.models import Candidate, Finding, IkiDraft, IkiResult
+from bot.models import Candidate, Finding, IkiDraft, IkiResult, Jenis
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
 from bot.rules.draft_reading import count_inside, read
@@ -465,8 +465,12 @@ def keep_beside(state: UserState, draft: IkiDraft) -> Reply:
     draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
     state.skp.iki.append(draft)
     count = len(state.skp.iki)
+    # a Beyond IKI's share is the table's one place above Core (policy.yaml beyond_total): named, so the user knows
+    # the number to write (d21-dev01, d22-dev03: «Beyond: …» saved with no word of its weight)
+    beyond = f" (Beyond menurut panduan {policy().weights.beyond_total}%, di atas Core 100%)" \
+        if draft.jenis is Jenis.beyond else ""
     weight = f", bobot {format_number(draft.bobot)}%." if draft.bobot is not None \
-        else f". Bobotnya lengkapi nanti dengan /ubah {count} bobot."
+        else f". Bobotnya lengkapi nanti dengan /ubah {count} bobot{beyond}."
     return Reply(f"Tersimpan ke draf sebagai IKI ke-{count}: «{draft.indikator}»{_with_target(draft)}, "
                  f"{draft.jenis.label if draft.jenis else 'Core MI'}{weight}")
 

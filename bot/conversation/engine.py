@@ -24,6 +24,7 @@ from bot.conversation import (
     fill_text,
     flow_text,
     iki_list,
+    line_acts,
     list_picks,
     list_summary,
     mandatory_asked,
@@ -303,10 +304,17 @@ class Engine:
         command = _COMMAND_TYPED.fullmatch(said)  # «/cek» then a list: the list's own marks
         turn.first_listed = iki_list.first_listed(command.group(2) if command else said)
         turn.marked = iki_list.marked_lines(command.group(2) if command else said)
+        if turn.state.listed_lettered and turn.state.listed and "\n" not in said.strip():
+            # «target d 150, b 90%», «ok c 95» under a list marked by letters: its lines by number, as every reader
+            # of a list's lines names them (d22-dev07: «b 90%» taken as the data awal asked)
+            said = line_acts.by_letter(said, len(turn.state.listed))
+        if turn.state.listed_marks and turn.state.listed and "\n" not in said.strip():  # «1.3 jd …»: line 3
+            said = line_acts.by_mark(said, turn.state.listed_marks)
         replies = self._message(turn, _as_typed(said))
         read_as_list = bool(turn.state.listed) and turn.state.listed is not listed
         if read_as_list:  # «a) …», «b) …»: its lines named by letter later («yg b ganti …», line_acts.by_letter)
             turn.state.listed_lettered = iki_list.lettered_lines(command.group(2) if command else said)
+            turn.state.listed_marks = iki_list.sub_marks(command.group(2) if command else said)
         continued.hold(turn.state, reading, read_as_list, self.clock())
         return continued.said(reading, replies, read_as_list)
 

@@ -13,6 +13,7 @@ from bot.conversation import (
     line_acts,
     line_questions,
     line_targets,
+    list_drafts,
     list_picks,
     list_summary,
     list_translation,
@@ -70,6 +71,7 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Reply
 from bot.conversation.targets_ahead import targets_ahead
 from bot.conversation.typed_work import is_new_iki, new_iki_in, new_work, not_a_unit
+from bot.lang.text import tokens
 from bot.retrieval.codes import codes_in
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules.language import opens_with_english_measure
@@ -222,7 +224,12 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return [Reply(rest)] + draft_save.prompt(state)
     if draft_save.unsaves(state, message):  # «oke ga jadi, buang»: the IKI just saved leaves the draft
         return draft_save.unsave(state)
-    if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
+    if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again;
+        # a bare «Simpan» (no «ke draf», the button of the IKI just saved) with passing list lines not in the draft:
+        # those are what it means, saved as the list's «Simpan N IKI lolos» (d22-dev01: left out)
+        waiting = list_drafts.waiting_lines(state.listed, state.skp.iki) if len(tokens(message)) == 1 else []
+        if waiting:
+            return draft_save.save_many(state, [draft for _, draft in waiting], [line for line, _ in waiting])
         return draft_save.on_button(state, "save", "")
     request = request_in(message)
     if request and request.command and "\n" not in message:  # «sy mau kirim skp ke atasan»: the command it asks for, never this field's

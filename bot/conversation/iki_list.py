@@ -56,11 +56,21 @@ def may_be_list(message: str) -> bool:
     return "\n" in message or len(_several(message)) > 1
 
 
-def all_measured(message: str) -> bool:
-    """Two lines or more, each opening with a measure word («1. Persentase …», «- Jumlah …»): IKI written out, never
-    the strategies or activities PRIMA's step 2 asks for (d9-dosen01: taken as step 2's answer, the list lost)."""
+def mostly_measured(message: str) -> bool:
+    """Two lines or more opening with a measure word («1. Persentase …», «- Jumlah …»), and more than half of the
+    lines: IKI written out, never the strategies or activities PRIMA's step 2 asks for (d9-dosen01: taken as step
+    2's answer, the list lost). One activity among them («3. bikin laporan bulanan») is a line to flag, not a sign
+    the list is strategies (it was joined into one IKI with the others)."""
     lines = [line for line in message.splitlines() if line.strip()]
-    return len(lines) >= MIN_LINES and all(_measured(line) for line in lines)
+    measured = sum(_measured(line) for line in lines)
+    return measured >= MIN_LINES and 2 * measured > len(lines)
+
+
+def _adds(head: str) -> bool:
+    """A short lead-in asking the IKI after it added («tambah», «tambahin dong»: conversation.yaml `added_lead`)."""
+    lead = knowledge.data("conversation")["added_lead"]
+    words = tokens(head)
+    return bool(words) and len(words) <= lead["most_words"] and bool(set(words) & set(lead["words"]))
 
 
 def asks_added(message: str) -> bool:
@@ -68,10 +78,7 @@ def asks_added(message: str) -> bool:
     line that asks them added (conversation.yaml `added_lead`): the passing lines are to be saved as shown."""
     first, _, rest = message.strip().partition("\n")
     head, colon, _ = first.partition(":")
-    lead = knowledge.data("conversation")["added_lead"]
-    words = tokens(head)
-    return bool(rest.strip() and colon and words) and len(words) <= lead["most_words"] \
-        and bool(set(words) & set(lead["words"]))
+    return bool(rest.strip() and colon) and _adds(head)
 
 
 def first_listed(message: str) -> bool:
@@ -92,6 +99,18 @@ def lettered_lines(message: str) -> bool:
     return len(listed) >= MIN_LINES and all(_LETTER_MARK.match(line) for line in listed)
 
 
+_SUB_NUMBER = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s")  # «1.1 Persentase …», «2.3. Jumlah …»
+
+
+def sub_marks(message: str) -> list[str]:
+    """The lines' own numbers when two lines or more, under at most one line introducing them, are each numbered
+    «1.1», «1.2» … (read before the marks are cleaned off); [] otherwise."""
+    lines = [line for line in message.splitlines() if line.strip()]
+    listed = lines[1:] if lines and not _SUB_NUMBER.match(lines[0]) else lines
+    marks = [found[1] for line in listed if (found := _SUB_NUMBER.match(line))]
+    return marks if len(marks) >= MIN_LINES and len(marks) == len(listed) else []
+
+
 def marked_lines(message: str) -> bool:
     """Two lines or more opening with a bullet or a number, under at most one line introducing them («here's my
     list:»): lines pasted as a list, whatever their words (read before the marks are cleaned off)."""
@@ -107,17 +126,22 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
     `announced`: the request before the lines called them IKI («skip to M pls. here's my list:»), so every line
     naming work is one to check, with no measure word nor work verb («- database mitra kerja sama terupdate»)."""
     lines = [line for line in message.splitlines() if line.strip()]
-    table = _table(lines)  # rows copied from a spreadsheet or e-Kinerja: «RHK | Indikator | Target»
+    table = _table(lines) or _labelled(lines)  # rows copied from a spreadsheet or e-Kinerja: «RHK | Indikator |
+    # Target», or its fields one per line: «Indikator: …», «Target: 85 %»
     raw = table if table is not None else [part for line in lines for part in _several(line.strip())]
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, headings, drafts, measured = [], [], [], 0, 0
     # (lines typed so, the first one whole: «indikator kepala balai: persentase …, sm jumlah …» on one line is
     # PRIMA's unit indicator told, never a list; «IKI 1: …» is a label)
-    led = iki_after_colon(raw[0]) if len(lines) > 1 and raw[0] == lines[0].strip() \
+    # («tambah: Persentase … 95 %; Jumlah …; …» on one line asks them added: its first IKI is the list's too,
+    # d22-dev06: read as the header and lost)
+    one_added = len(lines) == 1 and len(raw) > 1 and _adds(raw[0].partition(":")[0])
+    led = iki_after_colon(raw[0]) if (len(lines) > 1 and raw[0] == lines[0].strip() or one_added) \
         and not numbers_in(raw[0].partition(":")[0]) else None
     if led:  # «tambah: Persentase …, target 75» over more IKI: the lead-in introduces them, its IKI is the list's
         raw = [led] + raw[1:]  # first line (d18-dev06: the whole line read as the header, that IKI lost)
+    marked = sum(list_marked(line) for line in raw)
     headed = _header(raw, listed_first)
     header = raw[0] if headed else None
     if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
@@ -154,8 +178,11 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
                  and not _work_line(text, raw))
         # «14. Reviu RKA oleh APIP»: an activity whose object the lexicon does not know is still a line of the list
         # (d3-perencana01: skipped, every line after it named by the user's number was one off)
+        # «c. Maintenance server» between «b. Persentase …» and «d. Jumlah …»: marked as its neighbours are (the marks
+        # are gone once the message is cleaned: listed_first says the first line carried one), a line of the list to flag, never a note left out (d22-dev07: skipped, «c diganti …» then named no line)
+        in_sequence = n > 0 and (listed_first or marked > MIN_LINES) and len(raw) > MIN_LINES and bool(tokens(text))
         if not is_iki and (first or intent.route in (Route.question, Route.smalltalk)
-                           or not (has_work_object(text) or _activity(text))):
+                           or not (has_work_object(text) or _activity(text) or in_sequence)):
             if n:
                 skipped.append(line)
             else:  # the first line, left out of the list: said under it (list_summary.header_note)
@@ -263,6 +290,33 @@ def _table(lines: list[str]) -> list[str] | None:
     return ([" ".join(intro).rstrip(":") + ":"] if intro and out else []) + out
 
 
+_LABEL = re.compile(r"^\s*([^:\d]{2,40}?)\s*:\s*(\S.*)$")  # «Rencana Hasil Kerja: …», «Target: 85 %»
+
+
+def _labelled(lines: list[str]) -> list[str] | None:
+    """e-Kinerja rows pasted field by field, each under its label («Rencana Hasil Kerja: …», «Indikator: …», «Target:
+    85 %», the labels of table_columns), as the rows _table writes: «indikator, target [RHK: …]», one per IKI (a new
+    RHK or Indikator label starts the next). None unless two IKI at least are so labelled and every line is
+    (d22-dev02: each label read as a line, nine IKI of three)."""
+    columns = knowledge.data("conversation")["table_columns"]
+    rows: list[dict[str, str]] = []
+    for line in lines:
+        found = _LABEL.match(line)
+        head = (tokens(found[1]) or [""])[0] if found else ""
+        kind = "indikator" if head in columns["indikator"] else "rhk" if head in columns["rhk"] \
+            else "fields" if head in columns["fields"] else ""
+        if not kind:
+            return None
+        if not rows or kind != "fields" and (kind in rows[-1] or "indikator" in rows[-1]):
+            rows.append({})
+        row = rows[-1]
+        row[kind] = f"{row[kind]} {found[2].strip()}" if kind == "fields" and kind in row else found[2].strip()
+    if sum("indikator" in row for row in rows) < MIN_LINES:
+        return None
+    return [row["indikator"] + (f", {row['fields']}" if "fields" in row else "")
+            + (f" [RHK: {row['rhk']}]" if "rhk" in row else "") for row in rows if "indikator" in row]
+
+
 def _intro(lines: list[str]) -> tuple[list[str], list[str]]:
     """The lines before a pasted table's first row of cells, and the rest; none when no row of cells follows."""
     first = next((n for n, line in enumerate(lines) if _CELLS.search(line)), 0)
@@ -311,6 +365,9 @@ def _marked_inline(line: str) -> list[str] | None:
     return parts if len(parts) >= MIN_LINES else None
 
 
+_LIST_MARK = re.compile(r"\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[IVXivx]{2,4}")  # «6», «1.2», «b», «IV» cut off a line
+
+
 def _several(line: str) -> list[str]:
     """One line holding several IKI («Persentase A 95, Persentase B 100», «… < 5 menit dan persentase …»), cut into
     one IKI each; the words up to a label before the first («sy perawat IGD. iki sy persentase …») are its header."""
@@ -331,7 +388,8 @@ def _several(line: str) -> list[str]:
         start = match.end()
     parts.append(line[start:].strip())
     parts = [part for part in parts if part]
-    if len(parts) > 1 and parts[0].isdigit():  # «6. Nilai IP ASN - 80»: the list's own number, no IKI before it
+    if len(parts) > 1 and _LIST_MARK.fullmatch(parts[0]):  # «6. Nilai IP ASN - 80», «b. Persentase …»: the
+        # list's own number or letter, no IKI before it (d22-dev07: «b», «d» read as notes, their lines shifted)
         parts = [f"{parts[0]}. {parts[1]}"] + parts[2:]
     if len(parts) > 1 and not _measured(parts[0]) and (labelled := after_label(parts[0])):
         parts = [labelled[0].rstrip(" :") + ":", labelled[1]] + parts[1:]

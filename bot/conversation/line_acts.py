@@ -298,6 +298,13 @@ def by_letter(message: str, count: int) -> str:
     one = f"[a-{chr(ord('a') + min(count, 26) - 1)}]"
     number = lambda letter: str(ord(letter.lower()) - ord("a") + 1)  # noqa: E731
     message = re.sub(rf"(?<![\w(])\(?({one})\)", lambda m: f"no {number(m[1])}", message, flags=re.IGNORECASE)
+    # «c diganti Persentase …» (a letter opening the message, then a replace word), «target d 150, b 90%», «ok c 95»
+    # (a letter right before a number): the line it marks (d22-dev07: checked as an IKI «c diganti …»)
+    replace = _words()["replace"].pattern
+    message = re.sub(rf"^(\s*)({one})\s+(?={replace})", lambda m: f"{m[1]}no {number(m[2])} ", message,
+                     flags=re.IGNORECASE)
+    # (lower case only: «vitamin A 90%» names no line)
+    message = re.sub(rf"(?<![\w.,])({one})\s+(?=\d)", lambda m: f"no {number(m[1])} ", message)
     refs = alternation(knowledge.data("conversation")["line_acts"]["refs"])
     joins = alternation([*knowledge.data("conversation")["line_acts"]["joins"], ","])
     named = re.compile(rf"(?<!\w)(?:(?P<ref>{refs})\s+)?(?P<letters>{one}(?:\s*(?:{joins})\s*{one})*)(?!\w)")
@@ -309,6 +316,15 @@ def by_letter(message: str, count: int) -> str:
         return (f"{found['ref']} " if found["ref"] else "") + "no " + " sm ".join(map(number, letters))
 
     return named.sub(numbered, message)
+
+
+def by_mark(message: str, marks: list[str]) -> str:
+    """«1.3 jd Persentase …», «target 1.1 itu 12 dr 15» under a list numbered «1.1», «1.2» … → «no 3 jd …», «target
+    no 1 itu …»: a line named by its own number (d22-dev04: «1.3» read as line 1, its words replaced); a value
+    («1.5 %», «1,3») is none."""
+    places = {mark: n for n, mark in enumerate(marks, start=1)}
+    named = re.compile(r"(?<![\d.,])(\d{1,2}\.\d{1,2})(?![\d,]|\.\d|\s*(?:%|persen))")
+    return named.sub(lambda m: f"no {places[m[1]]}" if m[1] in places else m[0], message)
 
 
 def by_ordinal(message: str, count: int) -> str:

@@ -10,6 +10,7 @@ from bot.conversation.list_picks import Picked
 from bot.conversation.list_summary import draft_forms
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
+from bot.lang.text import tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import Category, IkiDraft, Severity
 from bot.rules import check_iki
@@ -56,6 +57,14 @@ def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[I
     """The lines the rules pass, as drafts: tidied as the rules read them, spelling fixed only when `fixed`; as typed
     when `fixed` is None (PRIMA reads each one again as it drafts it)."""
     return [draft for _, draft in passing_lines(listed, fixed)]
+
+
+def waiting_lines(listed: list[ListedIki], drafted: list[IkiDraft]) -> list[tuple[int, IkiDraft]]:
+    """passing_lines when one of them at least is not in the draft yet (by its words): the list still waits; [] when
+    every passing line is drafted (or there is no list)."""
+    passing = passing_lines(listed) if listed else []
+    saved = {tuple(tokens(iki.indikator.lower())) for iki in drafted}
+    return passing if any(tuple(tokens(d.indikator.lower())) not in saved for _, d in passing) else []
 
 
 def passing_lines(listed: list[ListedIki], fixed: bool | None = True) -> list[tuple[int, IkiDraft]]:

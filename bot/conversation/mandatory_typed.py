@@ -185,6 +185,15 @@ def mandatory_offer(state: UserState, question: str) -> list[Reply]:
     return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
 
 
+def lacking_offer(state: UserState) -> list[Reply]:
+    """A nod with nothing left to answer, the draft holding IKI but not the mandatory one: that IKI offered (its
+    target asked next, as mandatory_offer does); [] when the draft is empty or has it."""
+    if not state.skp.iki or any(is_mandatory(i) for i in state.skp.iki):
+        return []
+    state.mandatory_offered = True
+    return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
+
+
 MANDATORY_HELD_TARGET = ("Target «{name}» di draf Anda masih kosong: tulis angkanya bila sudah disepakati, misalnya 85. "
                          "Pertanyaan yang terbuka sebelumnya saya ulangi sesudahnya.")
 

@@ -21,9 +21,12 @@ _LEAD = re.compile(r"^[\s,.;:]*(?:jadi|sebelum|selesai|jalan|di)?\s*", re.IGNORE
 
 @knowledge.cached
 def _lead_in() -> re.Pattern:
-    """A jenis word, perhaps with «-nya» or «nya», then a colon: «beyond:», «beyond nya:», «TUSI:»."""
+    """A jenis word, perhaps with «-nya» or «nya» and a chat particle or two, then a colon: «beyond:», «beyond nya:»,
+    «TUSI:», «Beyond ya:»."""
     words = sorted((w for ws in knowledge.data("conversation")["jenis"].values() for w in ws), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\s*-?\s*(?:nya)?\s*:", re.IGNORECASE)
+    particles = "|".join(map(re.escape, knowledge.data("conversation")["jenis_colon_particles"]))
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\s*-?\s*(?:nya)?"
+                      rf"(?:\s+(?:{particles})){{0,2}}\s*:", re.IGNORECASE)
 
 
 def _jenis(word: str) -> Jenis:

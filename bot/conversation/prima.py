@@ -196,7 +196,15 @@ class Prima:
 
     def steps_aside(self, state: UserState) -> str:
         """A list of the user's own pasted under the IKI proposed together from their work: PRIMA paused with the
-        proposals kept (/prima shows them again), and the list read as any pasted list. The words that say so."""
+        proposals kept (/prima shows them again), and the list read as any pasted list. The words that say so.
+        A list of IKI pasted where step 2 asks the unit's strategy: the user has IKI already, so PRIMA pauses there too
+        and the list's follow-ups («yg no 3 kenapa?», «ganti jd …», «Simpan») are the list's, never the strategy
+        (d22-dev01: the lines were joined into one IKI, then the question met step 2's help). At step 1 the list's
+        acts are read inside PRIMA (prima_text), so another flow left open (MPPH) never takes them (d12-pkm05)."""
+        if is_open(state) and state.prima.step == "R":
+            state.prima.paused, state.prima.strays = True, 0
+            return (f"PRIMA saya jeda di {header(state.prima.step)}; isian Anda tersimpan, lanjutkan kapan saja dengan "
+                    "/prima. Daftar IKI Anda saya periksa di sini.")
         if not (is_open(state) and state.prima.together):
             return ""
         state.prima.paused, state.prima.strays = True, 0

@@ -25,7 +25,7 @@ from bot.conversation.commands import Turn
 from bot.conversation.draft_weights import asks_evenly, evenly, names_several_jenis
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields
 from bot.conversation.intent import Route, bare_command, classify, introduction_in_flow, request_in, smalltalk_reply
-from bot.conversation.mandatory_typed import mandatory_draft, mandatory_first
+from bot.conversation.mandatory_typed import lacking_offer, mandatory_draft, mandatory_first
 from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import (
     AS_QUESTION,
@@ -125,7 +125,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             turn.first_listed = turn.announced = True
             return moved[:-1] + on_text(engine, turn, rest)
     # step R's strategies may be lines; IKI written out with their measure words are a list there too
-    if (state.prima.step != "R" or iki_list.all_measured(message)) and iki_list.may_be_list(message):
+    if (state.prima.step != "R" or iki_list.mostly_measured(message)) and iki_list.may_be_list(message):
         # lines marked as a list where IKI are asked (step 4, or step 3 before it): the question called them IKI,
         # each line is one to check (d15-xxx03: read as one IKI with its header, the list lost)
         asked = engine.prima.takes_list(state) or state.prima.step == "I"
@@ -304,6 +304,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return taken
         if state.prima.field in NUMBER_FIELDS:  # «lanjut» at the target question: no answer, said so
             return [Reply(NEEDS_NUMBER)] + engine.prima.prompt(state)
+        lacking = lacking_offer(state) if state.prima.field == "indikator" \
+            and state.prima.current is None else []
+        if lacking:  # «Setuju semua» with every IKI drafted and the mandatory one missing: offered, never «Siap.»
+            return lacking + [engine.prima.reminder(state)]  # alone (d10-apk02)
     if engine.prima.takes_only_row(state, intent):  # «ok lanjut» under the one indicator found: picked
         return engine.prima.on_button(state, "pick:0")
     moved_past = engine.prima.moves_past(state, message) if intent.smalltalk == "ack" else None

@@ -288,6 +288,8 @@ class UserState(BaseModel):
     fill: FillState | None = None  # an IKI offered for «Simpan ke draf», or saved and being completed
     listed: list[ListedIki] = Field(default_factory=list)  # the last pasted list («Rincian N», /cek N)
     listed_lettered: bool = False  # its lines were marked «a)», «b)»: «yg b», «a sm c» name them (line_acts)
+    listed_marks: list[str] = Field(default_factory=list)  # its lines' own numbers when sub-numbered («1.1», «1.2»):
+    # «1.3 jd …», «target 1.1 itu …» name them (line_acts.by_mark)
     refused: list[int] = Field(default_factory=list)  # its lines just picked and refused by the rules (1-based)
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     dropped: DroppedIki | None = None  # the IKI removed last, until «Urungkan» or the next removal

@@ -15,7 +15,10 @@ _BULLETS = "-–—•◦▪▫·‣⁃∙*\uf0a7\uf0b7\uf076\uf0d8"
 # «🔟»); a bullet may carry the emoji selector too («▪️ …»). d19-dev01: «2️⃣ Persentase …» read as «2 Persentase …».
 _KEYCAP = "\ufe0f?\u20e3"
 _MARK = rf"(?:(?:[{_BULLETS}]+|\d{_KEYCAP}|\U0001f51f)\ufe0f?|\(?\d{{1,2}}[.)]|\(?[a-zA-Z][.)])"
-_LEADING_NUMBERING = re.compile(rf"^\s*{_MARK}\s+")
+# «1.1 Persentase …», «2.3. Jumlah …» (a line numbered under its RHK, as e-Kinerja and Word outlines do): a mark only
+# before a capital, so a value typed first («2.5 jam», «82.5 persen») keeps its number (d22-dev04: the list unread)
+_SUB_MARK = r"\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])"
+_LEADING_NUMBERING = re.compile(rf"^\s*(?:{_MARK}\s+|{_SUB_MARK})")
 _ROW_MARK = re.compile(rf"{_MARK}|\d+\.?")  # a spreadsheet or Word row's first cell that only numbers it
 _LINK = re.compile(r"<?(?:https?://|www\.)\S+?>?[.,;]?", re.IGNORECASE)  # a web address as sent or pasted
 # A chat app's stamp before a copied message: «[07/01/26 19.42] Bu Sari:» (WhatsApp copies several messages so); the
