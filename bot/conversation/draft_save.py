@@ -81,9 +81,14 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None) -
     # a target typed with the IKI is the last number the user gave: «eh salah, 20 aja» next puts it right
     state.fill = FillState(current=draft, typed=typed, offered_at=len(state.skp.iki),
                            last_number="target" if draft.target else "")
-    if typed:
-        return [Button("Simpan ke draf (ejaan baku)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
-    return [SAVE], note
+    return offer_buttons(state), note
+
+
+def offer_buttons(state: UserState) -> list[Button]:
+    """The buttons of the IKI waiting for «Simpan ke draf»: both texts when the reading fixed its spelling."""
+    if state.fill is not None and state.fill.typed:
+        return [Button("Simpan ke draf (ejaan baku)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")]
+    return [SAVE]
 
 
 def offered(state: UserState) -> bool:
