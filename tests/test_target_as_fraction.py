@@ -5,7 +5,7 @@ that percentage, said back with the fraction it was read from, and the data awal
 import pytest
 
 from bot.lang.values import share_in
-from tests.talk import prima_at_step_m, said, typed
+from tests.talk import list_saved, prima_at_step_m, said, typed
 
 
 @pytest.mark.parametrize("text, value, read_from", [
@@ -68,3 +68,10 @@ def test_in_prima_a_worded_share_is_the_target_and_a_fraction_the_data_awal(engi
     engine.handle("u", "2/5")
     iki = engine.state("u").skp.iki[0]
     assert iki.target == "75%" and iki.baseline == "40%"
+
+
+def test_ubah_reads_a_fraction_for_a_persentase_and_says_so(engine):
+    list_saved(engine, "u", "Persentase puskesmas yang melaporkan data SIHA tepat waktu\n"
+                            "Persentase kasus HIV baru yang mendapat ARV sesuai standar")
+    text = said(engine.handle("u", "/ubah 2 target 18 dari 20 kasus"))
+    assert engine.state("u").skp.iki[1].target == "90%" and "«18 dari 20»" in text
