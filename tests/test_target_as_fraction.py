@@ -75,3 +75,12 @@ def test_ubah_reads_a_fraction_for_a_persentase_and_says_so(engine):
                             "Persentase kasus HIV baru yang mendapat ARV sesuai standar")
     text = said(engine.handle("u", "/ubah 2 target 18 dari 20 kasus"))
     assert engine.state("u").skp.iki[1].target == "90%" and "«18 dari 20»" in text
+
+
+def test_two_high_values_joined_by_a_slash_stay_targets_in_order(engine):
+    """«90/95» at the first of two Persentase waiting may be their targets in order: never read as 94,7%."""
+    engine.handle("u", "Persentase puskesmas yang melaporkan data SIHA tepat waktu\n"
+                       "Persentase kasus HIV baru yang mendapat ARV sesuai standar")
+    assert "Target satu tahun" in said(engine.handle("u", "simpan semua"))
+    engine.handle("u", "90/95")
+    assert [iki.target for iki in engine.state("u").skp.iki] == ["90%", "95%"]
