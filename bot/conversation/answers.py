@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from bot import knowledge
 from bot.lang.text import PhraseSet, alternation, phrase_set, tokens
 from bot.lang.thesaurus import thesaurus
-from bot.lang.values import Number, is_year, numbers_in
+from bot.lang.values import Number, is_year, numbers_in, share_in
 from bot.models import Aspek, IkiDraft, Jenis
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
@@ -113,6 +113,7 @@ def read_answer(text: str, named: str = "") -> Answer:
     listed = _LIST_NUMBER.match(text)
     if listed:  # a list's number is never a field's value
         numbers = [n for n in numbers if n.start >= listed.end()]
+    numbers = _shares(text, named, numbers, listed.end() if listed else 0)
     words = tokens(text)
     named: dict[str, Number] = {}
     previous_end = 0
@@ -133,6 +134,37 @@ def read_answer(text: str, named: str = "") -> Answer:
                   unsure=bool(config["unsure"].find(words)) and not numbers,
                   takes_suggestion=bool(config["suggestion"].find(words)) and not numbers,
                   takes_rest=bool(config["rest"].find(words)) and not numbers and len(words) <= MAX_REST_WORDS)
+
+
+def _shares(text: str, named: str, numbers: list[Number], start: int) -> list[Number]:
+    """For a Persentase (`named` its IKI), a part of a whole typed, «12 dari 15 desa», «3/4», «setengah», is one value:
+    that percentage, in the place of the numbers it is written with (tester57 F5: «12 dari 15 desa» was 12%). Other
+    measures keep the numbers as typed («12 dari 15 desa» for «Jumlah desa …» counts 12)."""
+    share = None if picks_by_number(text) else _share(text, named)
+    if share is None or share.start < start:
+        return numbers
+    kept = [n for n in numbers if n.end <= share.start or n.start >= share.end]
+    return sorted(kept + [share], key=lambda n: n.start)
+
+
+def one_share(text: str, named: str) -> bool:
+    """Whether every number typed is part of one fraction read as the percentage of the Persentase `named` («3/4»,
+    «12 dari 15 desa»): one value for the IKI asked, never values in order for the IKI waiting."""
+    share = _share(text, named)
+    return share is not None and all(share.start <= n.start < share.end for n in numbers_in(text, named))
+
+
+def _share(text: str, named: str) -> Number | None:
+    """The fraction typed for the Persentase `named` as its percentage (values.share_in); None for another measure,
+    and for «90/95», which may be two targets in order: a part joined by «/» is a fraction only when no Persentase
+    target is written so low («3/4», «12/15»; conversation.yaml unlikely_values target_below)."""
+    share = share_in(text) if named and measure_class(named) == "percent" else None
+    if share is None:
+        return None
+    parts = numbers_in(share.share_of)
+    slashed = "/" in share.share_of and len(parts) == 2
+    low = knowledge.data("conversation")["unlikely_values"]["target_below"]
+    return share if not slashed or parts[0].value < low else None
 
 
 def leaves_choice(text: str) -> bool:

@@ -12,6 +12,7 @@ from bot.conversation import draft_weights, fill_at_once, list_summary, named_ta
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     corrections,
+    one_share,
     picks_by_number,
     read_answer,
     typed_target,
@@ -81,9 +82,14 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None) -
     # a target typed with the IKI is the last number the user gave: «eh salah, 20 aja» next puts it right
     state.fill = FillState(current=draft, typed=typed, offered_at=len(state.skp.iki),
                            last_number="target" if draft.target else "")
-    if typed:
-        return [Button("Simpan ke draf (ejaan baku)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
-    return [SAVE], note
+    return offer_buttons(state), note
+
+
+def offer_buttons(state: UserState) -> list[Button]:
+    """The buttons of the IKI waiting for «Simpan ke draf»: both texts when the reading fixed its spelling."""
+    if state.fill is not None and state.fill.typed:
+        return [Button("Simpan ke draf (ejaan baku)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")]
+    return [SAVE]
 
 
 def offered(state: UserState) -> bool:
@@ -550,6 +556,8 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     numbers as the draft has IKI without a target («target: 95, 90, …» for all of them) go to those in order. Fewer
     numbers alone («95 90 85» for 4 IKI) go to the first ones in order: none is lost, the rest are asked in turn."""
     fill = state.fill
+    if fill.current is not None and one_share(text, fill.current.indikator):
+        return []  # «3/4» at a Persentase's question: its one value, 75% (tester57 F5)
     waiting = [fill.index] + list(fill.queue) if fill.index is not None else []
     corrected = _correction_split(text)
     if corrected:  # «95, 80, 80 — eh salah yg kepuasan 85 aja»: the targets in order, then the one named put right

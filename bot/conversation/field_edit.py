@@ -3,6 +3,7 @@ by the rules and said with the findings it added or cleared; a refused value cha
 
 from bot import render
 from bot.conversation import field_value, skp_changes
+from bot.conversation.answers import one_share
 from bot.conversation.field_value import ASK, LABELS
 from bot.conversation.iki_fields import NUMBER_FIELDS, baseline_held
 from bot.conversation.intent import bare_command, classify, request_in
@@ -13,7 +14,7 @@ from bot.conversation.skp_view import view
 from bot.conversation.state import EditedIki, EditState, UserState
 from bot.conversation.step_help import jenis_lines, jenis_offered, target_hint
 from bot.lang.numbers import format_number
-from bot.lang.values import numbers_in
+from bot.lang.values import numbers_in, share_in
 from bot.models import Aspek
 from bot.rules.measures import aspek_of
 from bot.rules.weights import parse_weight, remaining_text, wants_to_keep
@@ -91,6 +92,8 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
     state.edited = EditedIki(index=index, before=iki, after=fingerprint(skp))
     changed = skp.iki[index]
     lines = [f"IKI {index + 1} diubah ({LABELS[field]}):", skp_changes.summary_line(changed)]
+    if field in ("target", "baseline") and one_share(text, iki.indikator):  # «12 dari 15 desa»: how 80% was read
+        lines.append(f"{LABELS[field]} {update[field]} dibaca dari «{share_in(text).share_of}».")
     if field == "bobot":
         lines.append(remaining_text(skp))
     if field in ("target", "baseline") and baseline_held(changed):  # 80% from 80%: said, not silently kept

@@ -4,12 +4,13 @@ it, and the value parsed and checked (a target that fits the IKI's measure, a we
 import re
 
 from bot import knowledge, render
-from bot.conversation.answers import leading_value, typed_target
+from bot.conversation.answers import leading_value, one_share, typed_target
 from bot.conversation.intent import has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT
 from bot.conversation.target_unit import is_unit
 from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
+from bot.lang.values import share_in
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.codes import codes_in
 from bot.rules import check_iki
@@ -87,6 +88,8 @@ def parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None,
             update["rhk"] = next(iter(draft_rhk(indikator)), None)
         return None, update
     if field in ("target", "baseline"):
+        if one_share(text, iki.indikator):  # «12 dari 15 desa» for a Persentase: 80% (tester57 F5)
+            text = share_in(text).text
         # «95 aja, 100 ketinggian», «eh salah, 90»: the value, not its remark nor the correction's words
         said = leading_value(text) or typed_target(text)
         text = _value_only(said.text if said is not None else text)  # «160 SK, ada mutasi pegawai»: not its reason

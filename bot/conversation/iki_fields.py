@@ -580,7 +580,9 @@ class Fields:
                 d.current.target, d.answered = text.strip(" .!"), "target"
                 return self._noted(d.current, field, self.advance(state))
             other = "baseline" if field == "target" else "target"
-            short_value = len(tokens(text)) <= MAX_VALUE_WORDS + len(answer.numbers)  # «target 85 aja», no sentence
+            # «target 85 aja», no sentence; a fraction's words are its value's («target 9 dr 10 ya kak»)
+            value_words = sum(len(tokens(n.share_of)) if n.share_of else 1 for n in answer.numbers)
+            short_value = len(tokens(text)) <= MAX_VALUE_WORDS + value_words
             if other in answer.named and short_value:  # «target 85» at the data awal question: that field's value
                 before = self._value_text(d.current, other)
                 kept = d.current.target, d.current.satuan, d.current.baseline
@@ -624,8 +626,8 @@ class Fields:
         d.answered = d.last_number = field
         # «target 1 inovasi, beyond, bobot 10»: the jenis and weight typed beside it kept too, and said
         beside = self._beside_target(d.current, answer) if field == "target" else ""
-        replies = (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
-                                                                                             self.advance(state))
+        replies = (self._check_units(state) if field == "target" else None) or self._noted(
+            d.current, field, self.advance(state), number.share_of)
         if not beside or not replies:
             return replies
         first, _, rest = replies[0].text.partition("\n")  # after «Target … tercatat»
@@ -695,10 +697,13 @@ class Fields:
         said = f"«{short(text, 40)}» menyebut {' dan '.join(LABELS.get(n, n).lower() for n in named)}, bukan satuan{noted}."
         return kept + [Reply(said)] + self.prompt(state)
 
-    def _noted(self, current: IkiDraft, field: str, replies: list[Reply]) -> list[Reply]:
+    def _noted(self, current: IkiDraft, field: str, replies: list[Reply], share_of: str = "") -> list[Reply]:
         """The value just taken said back before the next question («seratus persen» → «Target 100% tercatat»), so
-        the user sees what was read, not only that the flow moved on; a Persentase's 100% is said to be absolute."""
-        said = f"{LABELS[field]} {self._value_text(current, field)} tercatat untuk «{short(current.indikator, 60)}»."
+        the user sees what was read, not only that the flow moved on; a Persentase's 100% is said to be absolute, a
+        percentage read from a fraction said with it (`share_of`: «Target 80% (dibaca dari «12 dari 15»)»)."""
+        read_from = f" (dibaca dari «{share_of}»)" if share_of else ""
+        said = (f"{LABELS[field]} {self._value_text(current, field)}{read_from} tercatat untuk "
+                f"«{short(current.indikator, 60)}».")
         if field == "target" and is_absolute(current):
             said += f" {absolute_warning()}"
         if field in ("target", "baseline"):

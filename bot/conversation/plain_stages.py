@@ -214,6 +214,11 @@ def _team_changed(said: Said) -> list[Reply] | None:
     return team_change.told(said.state, said.message, said.plain.clock().date())
 
 
+def _held_whole(said: Said) -> list[Reply] | None:
+    """«saya pegang seluruhnya» under an IKI /rhk drafted with its RHK: the whole RHK held, never work told."""
+    return rhk_flow.held_whole_offered(said.state, said.message)
+
+
 def _shorter_asked(said: Said) -> list[Reply] | None:
     """«kata2nya kepanjangan, singkatin» under /ubah N."""
     menu = shorten.menu_index(said.state)
@@ -1422,7 +1427,7 @@ def _asked_what_it_is(said: Said) -> list[Reply]:
 # to, before the stages whose reading would take its message.
 STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
-    _mpph_change, _team_changed, _shorter_asked,
+    _mpph_change, _team_changed, _shorter_asked, _held_whole,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
     _new_list_pasted, _list_verdict_asked, _suggestion_swapped, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,

@@ -89,6 +89,23 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
 _LABEL = re.compile(r"^\s*rhk(?:\s+[^\W\d]+){0,2}\s*[:=]\s*|^\s*rhk\s*-\s*", re.IGNORECASE)
 
 
+def held_whole_offered(state: UserState, text: str) -> list[Reply] | None:
+    """«saya pegang seluruhnya» while an IKI /rhk drafted with its RHK waits for «Simpan ke draf»: the answer /rhk's
+    hold question takes as «Saya pegang semua» (tester57 F9: read as work, «mengelola seluruhnya»). The RHK is the
+    user's whole, said with the offer again; None for anything else."""
+    current = state.fill.current if draft_save.offered(state) else None
+    if current is None or not current.rhk or len(tokens(text)) > _MOST_HELD_WORDS or not (
+            _holds_whole(text) and phrase_set("conversation", "rhk_whole").find(tokens(text))):
+        return None
+    return [Reply(f"Dicatat: Anda memegang seluruh RHK «{current.rhk}» sendiri, jadi RHK dan IKI-nya milik Anda "
+                  "seluruhnya. Bila nanti dibagi ke anggota tim, susun pembagiannya dengan /mpph.\n\n"
+                  f"IKI: «{current.indikator}»\nSimpan IKI ini bersama RHK-nya ke draf SKP?",
+                  draft_save.offer_buttons(state))]
+
+
+_MOST_HELD_WORDS = 6  # «saya pegang seluruhnya kak»: a short answer, never a sentence of work that says «semua»
+
+
 def _holds_whole(aside: str) -> bool:
     """«tim sy yg pegang ini», «sy pegang semua»: an aside saying the user (or their team) holds the whole RHK."""
     words = set(tokens(aside))

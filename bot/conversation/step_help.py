@@ -176,13 +176,19 @@ def _answers_kind_only(question: str, subject: frozenset[str], answer: str) -> b
 def _named_step(subject: frozenset[str], step_key: str) -> str | None:
     """Another step or field whose topic the question names in full («baseline», «bobot», «ketua tim»): its help
     answers the question better than the open step's; a topic of the IKI as a whole names none."""
-    topics = {key: _stems(step["topic"], skipped_words()) - _GENERAL_TOPIC for key, step in _help()["steps"].items()
+    general = _general_topic()
+    topics = {key: _stems(step["topic"], skipped_words()) - general for key, step in _help()["steps"].items()
               if key != step_key}
     named = [(len(words), key) for key, words in topics.items() if words and words <= subject]
     return max(named)[1] if named else None
 
 
-_GENERAL_TOPIC = frozenset({"iki"})  # every step is about an IKI: the word names none of them
+@knowledge.cached
+def _general_topic() -> frozenset[str]:
+    """Every step is about an IKI: the word names none of them, nor do the words search spells it out in
+    («indikator kinerja individu»; tester57 F8: «jenis IKI» then named the jenis step for no question, and «biasanya
+    jenisnya apa kak?» at the data awal question was said outside the guidance)."""
+    return _stems("IKI", skipped_words())
 
 
 def _step_words(step_key: str) -> frozenset[str]:

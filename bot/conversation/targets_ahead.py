@@ -4,6 +4,7 @@ values than IKI waiting go to the first run of waiting IKI where each value fits
 unit word only to an IKI naming it («4 kajian» to «Jumlah karya ilmiah hasil kajian …»); none is lost."""
 
 from bot import knowledge, render
+from bot.conversation.answers import one_share
 from bot.conversation.iki_fields import short, target_fitted
 from bot.conversation.state import UserState
 from bot.lang.text import tokens
@@ -20,6 +21,8 @@ def targets_ahead(state: UserState, text: str, field: str | None, queue: list[in
     Persentase, «Jumlah mahasiswa bimbingan …» waiting: d9-dosen01) is that IKI's target."""
     if field in (None, "target"):
         return ""
+    if asked is not None and 0 <= asked < len(state.skp.iki) and one_share(text, state.skp.iki[asked].indikator):
+        return ""  # «3/4» at a Persentase's data awal: its one value, 75% (tester57 F5)
     text = without_closing_words(text)
     numbers = numbers_in(text)
     if len(numbers) == 1 and _only_values(text, numbers) and asked is not None and 0 <= asked < len(state.skp.iki):

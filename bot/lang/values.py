@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import knowledge
 from bot.lang.numbers import format_number, parse_number
+from bot.lang.text import phrase_set, tokens
 
 # A number with Indonesian separators and an optional "an" guess suffix ("70an", "90-an"); a word, where a trailing
 # "2" repeats it ("kira2", "rapat2") rather than counting; a percent or "about" sign.
@@ -27,6 +28,7 @@ class Number:
     following: tuple["_Token", ...] = field(default=(), compare=False, repr=False)
     bound: str | None = None  # "≤" or "≥" when written before the number («<5%», «maks 5%», «minimal 80»)
     strict: bool = False  # the bound written «<» or «>»: kept so, never as «≤ 1%» (numbers.Target.strict)
+    share_of: str = ""  # a percentage read from a fraction, the fraction as typed («12 dari 15», «setengah»)
 
     @property
     def text(self) -> str:
@@ -276,3 +278,59 @@ def widened(number: Number, named: str) -> Number:
     taken = number.following[:best]
     return replace(number, unit=" ".join([number.unit, *(t.typed for t in taken)]), end=taken[-1].end,
                    following=number.following[best:])
+
+
+_NUMBER = r"\d+(?:[.,]\d+)*"  # "2,22", "1.745", "99.7"
+
+
+@knowledge.cached
+def fraction_pattern() -> re.Pattern:
+    """"612 dari 680", "87 dr 92", "57/60", «3 meninggal dari 41»: a numerator and its denominator
+    (knowledge/capaian.yaml fraction_words, fraction_counted); the one pattern a realisasi and a typed target read."""
+    data = knowledge.data("capaian")
+    words = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in data["fraction_words"])
+    counted = data["fraction_counted"]
+    worded = "|".join(re.escape(w) for w in counted["words"])
+    between = rf"(?:\s+[^\W\d_]+){{1,{counted['most_between']}}}\s+(?:{worded})\b"  # «3 meninggal dari 41»
+    return re.compile(rf"({_NUMBER})(?:\s*(?:{words})|{between})\s*({_NUMBER})", re.IGNORECASE)
+
+
+def fractions_in(text: str):
+    """Each N of M in the text; words between them that are a unit of time («rata2 4 jam dari 120 sampel») make it
+    an average's figure, no fraction (capaian.yaml time_units)."""
+    for found in fraction_pattern().finditer(text):
+        if not phrase_set("capaian", "time_units").find(tokens(text[found.end(1):found.start(2)])):
+            yield found
+
+
+def share_in(text: str) -> Number | None:
+    """A part of a whole typed where a percentage is asked, as that percentage: «12 dari 15 desa» → 80%, «3/4» →
+    75%, «setengah» → 50% (numbers.yaml fractions; a worded one only with no number typed, and never before a unit
+    of time: «setengah tahun»). None when the text holds none, or the part is past its whole (tester57 F5: «12 dari
+    15 desa» for a Persentase target was read as 12%)."""
+    found = next(fractions_in(text), None)
+    if found is not None:
+        part, whole = parse_number(found.group(1)), parse_number(found.group(2))
+        at, end, said = found.start(), found.end(), found.group(0)
+    elif not any(t.kind == "num" for t in _tokens(text)):  # («kira2» is a word)
+        words = [t for t in _tokens(text) if t.kind == "word"]
+        named = _config()["fractions"]
+        for i, word in enumerate(words):
+            pair = " ".join(t.text for t in words[i:i + 2])
+            name = pair if pair in named else word.text if word.text in named else None
+            if name is None:
+                continue
+            last = words[i + len(name.split()) - 1]
+            after = text[last.end:]
+            if tokens(after)[:1] and (phrase_set("capaian", "time_units").find(tokens(after)[:1])
+                                      or tokens(after)[0] in _config()["fractions_not_before"]):
+                return None
+            (part, whole), at, end, said = named[name], word.start, last.end, text[word.start:last.end]
+            break
+        else:
+            return None
+    else:
+        return None
+    if part is None or not whole or part > whole:
+        return None
+    return Number(round(part / whole * 100, 1), "%", False, at, end, share_of=said)

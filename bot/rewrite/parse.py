@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, clean, lowered, phrase_set, tokens
+from bot.lang.text import PhraseSet, clean, is_acronym, lowered, phrase_set, tokens
 from bot.rewrite.patterns import Family, Patterns
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import Lexicon, condition_words, lexicon
@@ -152,6 +152,8 @@ def _partner(obj: str, before: list[str], pat: Patterns) -> tuple[str, str]:
     partners = pat.partners
     joint = any(partners.work.match_at(before + keys, j) for j in range(len(before) + len(keys)))
     for at in range(1, len(keys) - 1):
+        if any((work := partners.work.match_at(keys, j)) and j + len(work) > at for j in range(at)):
+            continue  # the «sama» of «kerja sama» is the work's word, never a link (tester57 F9: «kerja dengan …»)
         if keys[at] in partners.links and (joint or partners.counterparts.match_at(keys, at + 1)):
             link = partners.as_written.get(keys[at], keys[at])
             return " ".join(words[:at]), " ".join([link, *words[at + 1:]])
@@ -279,6 +281,10 @@ def _process(raw: list[str], keys: list[str], i: int, lex: Lexicon, pat: Pattern
         process_word = more[1] if more else (lex.process_nouns.match_at(keys, j) if j < len(keys) else None)
         if joined and not process_word and j > end and is_activity_verb(keys, j, lex):
             process_word = (keys[j],)  # "menyusun dan mengirim laporan": both verbs are the work on the laporan
+        if not joined and more and more[0] is family and (is_acronym(raw[end - 1]) or end - i > 1):
+            # «MoU kerja sama …», «nota kesepahaman kerja sama …»: a document named by its acronym or its own words,
+            # then its work, is one process (tester57 F9: «kerja sama» was cut into «kerja» and a partner «sama …»)
+            joined = True
         if not joined or not process_word:
             break
         end = j + len(process_word)

@@ -11,7 +11,7 @@ from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.numbers import format_number, parse_number, parse_target
 from bot.lang.refs import iki_refs
 from bot.lang.text import phrase_set, tokens
-from bot.lang.values import spelled_out
+from bot.lang.values import fractions_in, spelled_out
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
 from bot.year.capaian import capaian_of, check_realisasi, record, unit_of
@@ -45,26 +45,6 @@ class RealisasiAnswer:
     text: str = ""
     timed: str = ""  # the time unit said right after the figure ("4,2 hari"), if any
     in_progress: bool = False  # the work is said to be under way («msh proses, draft udh 60%»): a percent is progress
-
-
-@knowledge.cached
-def _fraction() -> re.Pattern:
-    """"612 dari 680", "87 dr 92", "57/60": a numerator and its denominator (knowledge/capaian.yaml fraction_words)."""
-    data = knowledge.data("capaian")
-    words = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in data["fraction_words"])
-    counted = data["fraction_counted"]
-    worded = "|".join(re.escape(w) for w in counted["words"])
-    between = rf"(?:\s+[^\W\d_]+){{1,{counted['most_between']}}}\s+(?:{worded})\b"  # «3 meninggal dari 41»
-    return re.compile(rf"({_NUMBER})(?:\s*(?:{words})|{between})\s*({_NUMBER})", re.IGNORECASE)
-
-
-def _fractions(text: str):
-    """Each N of M in the text; words between them that are a unit of time («rata2 4 jam dari 120 sampel») make it
-    an average's figure, no fraction."""
-    for found in _fraction().finditer(text):
-        between = tokens(text[found.end(1):found.start(2)])
-        if not _words()["time_units"].find(between):
-            yield found
 
 
 @knowledge.cached
@@ -147,7 +127,7 @@ def figure_only(text: str) -> bool:
     """«87 dr 92 sinyal», «95%», «4 dari 4 KLB», «TW 1: 87/92»: a figure with no IKI named and at most
     capaian.yaml answer_words other words (what it counts), the shape of an answer to a quarter's realisasi prompt."""
     bare = quarter_pattern().sub(" ", text)
-    found = next(_fractions(bare), None) or _PERCENT.search(bare) or _VALUE.search(bare)
+    found = next(fractions_in(bare), None) or _PERCENT.search(bare) or _VALUE.search(bare)
     if found is None or iki_refs().search(text):
         return False
     rest = tokens(_bound().sub(" ", bare[:found.start()] + " " + bare[found.end():]))  # «…, semua < 24 jam»
@@ -218,7 +198,7 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
         return RealisasiAnswer(number, quarter, from_logbook=True, text=segment)
     if said["yearly_later"].find(words):
         return RealisasiAnswer(number, quarter, yearly_later=True, text=segment)
-    fractions = list(_fractions(segment))
+    fractions = list(fractions_in(segment))
     if fractions:
         numerator, denominator = parse_number(fractions[-1].group(1)), parse_number(fractions[-1].group(2))
         result = _result().search(segment, fractions[-1].end())
