@@ -3,6 +3,7 @@ when the line counts the same thing the IKI counts ("12 berkas" toward "Jumlah b
 a result in its final state ("… yang terbit", "… yang ditandatangani"), only when the line says that state."""
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot import knowledge
@@ -724,11 +725,28 @@ def opens_correction(ln: Line) -> bool:
     at = len(opened) if opened else 0
     if at < len(ln.toks) and ln.toks[at] == ",":
         at += 1  # «eh, ralat, …»
-    mark = phrase_set("catatan_harian", "link", "correction", "marks").match_at(ln.toks, at)
-    if not mark or at + len(mark) >= len(ln.toks):
+    pointed = past_pointer(ln.toks, at)
+    mark = phrase_set("catatan_harian", "link", "correction", "marks").match_at(ln.toks, pointed)
+    if not mark or pointed + len(mark) >= len(ln.toks):
         return False
-    nxt = at + len(mark)
-    return (ln.toks[nxt] in (",", ":") or ln.toks[nxt] in settings["restate"]["pointer"]) and "num" in ln.kinds[nxt:]
+    nxt = pointed + len(mark)
+    # «yg td ralat ya 12 berkas»: after a pointer back the mistake needs no comma to be one
+    return (pointed > at or ln.toks[nxt] in (",", ":") or ln.toks[nxt] in settings["restate"]["pointer"]) and \
+        "num" in ln.kinds[nxt:]
+
+
+def past_pointer(toks: Sequence[str], at: int) -> int:
+    """Past a pointer back at earlier work opening the tokens at `at`, made only of words of back then and weekdays
+    and a closing demonstrative («yg tadi senin itu», «yg kmrn»: restate pointer, back, demonstratives), where a word
+    of mistake may follow («yg tadi senin itu ralat, 8 pasien»); `at` itself when none opens there."""
+    restate = vocabulary().link["correction"]["restate"]
+    if at >= len(toks) or toks[at] not in restate["pointer"]:
+        return at
+    back = set(restate["back"]) | set(vocabulary().weekdays) | set(restate["demonstratives"])
+    end = at + 1
+    while end < len(toks) and end - at <= restate["pointed_words"] and toks[end] in back:
+        end += 1
+    return end if end > at + 1 else at
 
 
 def restated_number(ln: Line) -> tuple[float, list[str]] | None:

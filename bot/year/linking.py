@@ -890,7 +890,9 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     if fixed is not None and fixed.status is EntryStatus.outside:
         return Link(Decision.outside, found.candidates[:2], found.confidence, "koreksi", continues=fixed.id)
     if fixed is not None and fixed.iki in {iki.indikator for iki in skp.iki}:
-        return _to_entry(found, fixed, skp, "koreksi")
+        # said a correction even when the line's own words link it to the same IKI: its day is the entry's
+        # (logbook.corrected_day)
+        return replace(_to_entry(found, fixed, skp, "koreksi"), why="koreksi")
     back_day = earlier_work_day(ln, day)
     # «hasil lab difteri blm keluar»: a line saying only that its work waits, whose words link it to no IKI
     waits = not _continues(ln, w) and back_day is None and found.decision is not Decision.link and \
