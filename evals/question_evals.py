@@ -197,6 +197,16 @@ TARGET = 0.95
 # written at the start of the thirty-fifth session before any answers work of that session): dev37 tuned on after
 # its first figure, holdout37 never.
 # → common_questions_37.jsonl (found by common_sets)
+# A thirty-eighth blind set (/work/evalsets/w38q: splits "dev38" and "holdout38", 60 each; one thought split over
+# several messages, very polite bureaucratic openings and closings, gen-Z slang and elongations, text copied from
+# e-Kinerja with field labels or letter numbering, fractions and odd percent signs, hashtags and mentions, questions
+# about the bot's previous answer, status personas (PPPK, Plt/Plh, cuti melahirkan, diperbantukan); new units
+# (perawat, perekam medis/RME, pranata komputer, apoteker IF kabupaten, teknisi elektromedis, penerjemah, Biro KSLN,
+# hepatitis/ISPA, onkologi anak in dev; transplantasi, SISRUTE, telemedisin, TKDN, KKI, rehabilitasi medik, perkesmas,
+# NAPZA/IPWL, keuangan BLU, analis kebijakan, gudang persediaan in holdout); written at the start of the thirty-sixth
+# session before any answers work of that session; an extra "note" field marks a reviewer's-judgement label):
+# dev38 tuned on after its first figure, holdout38 never.
+# → common_questions_38.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
