@@ -20,13 +20,16 @@ from bot.year.entry_numbers import (
     count_and_thing,
     counts,
     day_corrected,
+    durations,
     names_thing,
     opens_correction,
     pasted_lines,
     quantity,
+    reported_time,
     restated_number,
     settled_number,
     time_bound,
+    time_unit,
 )
 from bot.year.entry_records import iki_number_in
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
@@ -748,6 +751,16 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
                 k == "num" and not w.span[0] <= i < w.span[1] for i, k in enumerate(ln.kinds))):
             # «jaga IGD mata malam»: the work named first matches no IKI; one later word of its field is no link
             return Link(Decision.ask, candidates[:3], confidence, "kerja lain di depan")
+        if counted[top] and _people_only(words, profiles[top]):
+            # «telpon 3 keluarga yg mangkir kontrol» beside «Jumlah keluarga … yang mendapat edukasi …»: the number
+            # counts the people the IKI counts, but nothing of its work is said; any service counts them
+            return Link(Decision.ask, candidates[:3], confidence, "hanya orang yang dihitung")
+        if not counted[top] and len(candidates) > 1 and time_unit(skp.iki[top]) is not None and \
+                not durations(ln) and reported_time(ln, w, skp.iki[top]) is None and _part_of_whole_told(ln, w):
+            # «telekonsul ECG 3/4 kasus sdh dijawab» beside «Rata-rata waktu jawab telekonsultasi» and a count of
+            # them: a part of a whole told, and no time, reports nothing to a time's average; the work may be the
+            # other IKI's
+            return Link(Decision.ask, candidates[:3], confidence, "waktu tanpa angka")
         if counted[top] or is_specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
@@ -769,6 +782,30 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return _result_named(Link(Decision.ask, candidates[:3], confidence, "lemah"), candidates, ln, w, words, profiles,
                          found_in, skp)
+
+
+def _part_of_whole_told(ln: Line, w: When) -> bool:
+    """«3/4 kasus», «12 dari 15 berkas»: a part of a whole, outside the line's date (catatan_harian.yaml rate_of)."""
+    of = set(config()["rate_of"])
+    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
+        if w.span[0] <= i < w.span[1]:
+            continue
+        parts = t.split("/") if k == "slash" else []
+        if len(parts) == 2 and all(p.isdigit() for p in parts) and 0 < int(parts[0]) <= int(parts[1]):
+            return True
+        if k == "num" and i + 2 < len(ln.toks) and ln.toks[i + 1] in of and ln.kinds[i + 2] == "num":
+            return True
+    return False
+
+
+def _people_only(words: list[str], profile: dict[str, float]) -> bool:
+    """Every term the line shares with the IKI names people any service counts or serves (link.generic,
+    participant_nouns, link.served_people: «keluarga»)."""
+    shared = set(words) & profile.keys()
+    # a fasyankes is where a service is done, no one served: «4 RSUD» toward «Jumlah faskes …» names the IKI's thing
+    people = (set(vocabulary().link["generic"]) - {"fasyankes"}) | set(config()["participant_nouns"]) | \
+        set(vocabulary().link["served_people"])
+    return bool(shared) and shared <= {t for p in people for t in text_terms(p)} | people
 
 
 def _result_named(found: Link, candidates: list[Candidate], ln: Line, w: When, words: list[str],
