@@ -49,3 +49,16 @@ def test_a_share_of_cases_toward_an_average_time_asks():
     assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
     # the time told links as before
     assert _link("balas konsultasi gizi daring rata2 25 menit", skp).decision is Decision.link
+
+
+def test_words_of_a_reason_never_make_one_iki_cover_the_others():
+    skp = SkpDraft(iki=[IkiDraft(indikator="Rata-rata waktu respons rujukan masuk di SISRUTE", target="15",
+                                 satuan="menit"),
+                        IkiDraft(indikator="Persentase rujukan masuk yang diterima sesuai kompetensi", target="85",
+                                 satuan="persen"),
+                        IkiDraft(indikator="Jumlah faskes perujuk yang dibina penggunaan SISRUTE", target="20",
+                                 satuan="faskes"),
+                        IkiDraft(indikator="Jumlah rujuk balik yang dikirim ke faskes perujuk", target="600",
+                                 satuan="rujukan")])
+    found = _link("hubungi puskesmas perujuk karena pasien datang tanpa surat rujukan", skp)
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {3, 4}

@@ -767,7 +767,11 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
     if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
             outweighs(words, profiles, found_in, [c.number - 1 for c in offered], counted_heads(ln, w)) and \
-            is_specific(words, profiles, found_in, ranked[0][1]) and not generic_apart(words, profiles, ranked):
+            is_specific(words, profiles, found_in, ranked[0][1]) and not generic_apart(words, profiles, ranked) and \
+            outweighs(_before_reason(ln, w, words), profiles, found_in, [c.number - 1 for c in offered],
+                      counted_heads(ln, w)):
+        # what the user did (up to a side phrase) covers the others too: «telpon RS perujuk krn pasien datang tanpa
+        # rujukan» names the rujukan only in its reason, no more of the rujuk balik IKI than of the perujuk one
         return Link(Decision.link, candidates[:1], confidence, "mencakup yang lain")
     apart = set_apart(words, _done_terms(ln, w, skp, profiles), skp, [c.number - 1 for c in offered], found_in) \
         if best >= settings["link_score"] and not outside_cue else None
@@ -782,6 +786,16 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return _result_named(Link(Decision.ask, candidates[:3], confidence, "lemah"), candidates, ln, w, words, profiles,
                          found_in, skp)
+
+
+def _before_reason(ln: Line, w: When, words: list[str]) -> list[str]:
+    """The line's terms before a word giving a reason (link.reason_markers: «krn», «karena»): what was done, not why;
+    all of them when no reason is given."""
+    reasons = set(vocabulary().link["reason_markers"])
+    at = next((i for i, t in enumerate(ln.toks) if t in reasons and i > 0), None)
+    if at is None:
+        return words
+    return [t for t in line_terms(Line(" ".join(ln.toks[:at]), ln.toks[:at], ln.kinds[:at]), w) if t in words]
 
 
 def _part_of_whole_told(ln: Line, w: When) -> bool:
