@@ -199,12 +199,12 @@ def test_batal_keeps_progress_on_request_and_prima_offers_to_continue(engine):
 def test_back_at_the_jenis_question_keeps_what_was_typed(engine):
     prima_to_m(engine)
     engine.handle("u", "Jumlah NSPK SBBL yang ditetapkan")
-    assert "Triwulan berapa" in said(engine.handle("u", "2 NSPK"))  # a deliverable: the quarter it is due (issue 16)
+    assert "Triwulan berapa" in said(engine.handle("u", "1 NSPK"))  # a deliverable: the quarter it is due (issue 16)
     assert "Jenis IKI" in said(engine.press("u", "prima:due:3"))
     assert "Triwulan berapa" in said(engine.press("u", "prima:back"))
     back = said(engine.press("u", "prima:back"))
     current = engine.state("u").prima.current
-    assert current.indikator == "Jumlah NSPK SBBL yang ditetapkan" and current.target == "2 NSPK"
+    assert current.indikator == "Jumlah NSPK SBBL yang ditetapkan" and current.target == "1 NSPK"
     assert current.triwulan_selesai == 3
     assert "Target satu tahun" in back or "Satuan" in back
 

@@ -51,7 +51,8 @@ def test_quarters_that_ended_before_a_change_keep_the_plan_agreed_then(engine, a
     assert "TW I: rencana ≤ 30 menit" in shown and "TW II: rencana ≤ 30 menit" in shown
     assert "TW III: rencana ≤ 25 menit" in shown and "SKP versi" not in shown
     tw = [row for row in _sheet(engine, "Realisasi per TW") if row[0].startswith("IKI 2:")]
-    assert [row[2] for row in tw] == ["≤ 30 menit", "≤ 30 menit", "≤ 25 menit", "≤ 25 menit"]
+    assert [row[4] for row in tw] == ["≤ 30 menit", "≤ 30 menit", "≤ 25 menit", "≤ 25 menit"]
+    assert [row[2:4] for row in tw] == [(30, "Menit"), (30, "Menit"), (25, "Menit"), (25, "Menit")]
     plan = [row for row in _sheet(engine, "Rencana Aksi") if row[2].startswith("IKI 2:")]
     assert [row[5] for row in plan] == ["≤ 30 menit", "≤ 30 menit", "≤ 25 menit", "≤ 25 menit"]
 

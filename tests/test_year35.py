@@ -52,7 +52,7 @@ def test_a_changed_target_has_one_trajectory_in_every_sheet_and_in_capaian(engin
     plan = [row for row in sheets["Rencana Aksi"][1:] if str(row[2]).startswith("IKI 2:")]
     assert [row[5] for row in plan] == texts
     tw = [row for row in sheets["Realisasi per TW"][1:] if str(row[0]).startswith("IKI 2:")]
-    assert [row[2] for row in tw] == texts
+    assert [row[4] for row in tw] == texts
     shown = said(engine.handle("u1", "/capaian")).split("\n2. ")[1].split("\n3. ")[0]
     assert re.findall(r"rencana (\d+) LHA", shown) == [str(n) for n in expected]
     note = " ".join(str(c) for row in sheets["SKP"] for c in row if c)

@@ -350,8 +350,8 @@ def test_after_a_mid_year_target_change_the_plan_follows_it_and_ended_quarters_k
     assert sum(row[5] or 0 for row in plan) == 400
     tw = [row for row in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if row[0].startswith("IKI 1:")]
     # TW I–II ended under the agreed 600; the change applies from TW III, the quarter of its date
-    assert [row[2].split()[0] for row in tw] == ["150", "300", "300", "400"]
-    assert [row[6] for row in tw] == ["belum diisi", "belum diisi", "belum berakhir", "belum berakhir"]
+    assert [row[2] for row in tw] == [150, 300, 300, 400]
+    assert [row[8] for row in tw] == ["belum diisi", "belum diisi", "belum berakhir", "belum berakhir"]
 
 
 def test_the_explanation_typed_with_the_reason_is_kept_and_not_asked_again(engine, at):
@@ -1593,7 +1593,7 @@ def test_an_skp_agreed_in_july_keeps_calendar_quarters_and_asks_nothing_of_the_o
     columns = [rows[head].index(f"Target TW {q}") for q in ("I", "II", "III", "IV")]
     assert [rows[head + 1][c] for c in columns] == ["-", "-", 300, 600]
     tw = [row for row in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if row[0].startswith("IKI 1:")]
-    assert [row[2] for row in tw][2:] == ["300 berkas (kumulatif)", "600 berkas (selesai)"]
+    assert [row[4] for row in tw][2:] == ["300 berkas (kumulatif)", "600 berkas (selesai)"]
 
 
 KAPAL = "Jumlah kapal yang diperiksa sanitasinya dan diterbitkan SSCEC - 240 kapal"

@@ -230,7 +230,7 @@ def test_an_iki_brought_in_mid_year_spreads_its_target_over_the_quarters_it_is_i
     _, book = _workbook(engine.handle("u1", "/ekspor"))
     row = next(r for r in book.worksheets[0].iter_rows(values_only=True) if r[0] == 3)
     assert list(row[10:14]) == ["-", "-", 75, 150]
-    planned = {r[1]: r[2] for r in book["Realisasi per TW"].iter_rows(values_only=True) if str(r[0]).startswith("IKI 3")}
+    planned = {r[1]: r[4] for r in book["Realisasi per TW"].iter_rows(values_only=True) if str(r[0]).startswith("IKI 3")}
     assert planned["TW III"] == "75 SK (kumulatif)"
 
 

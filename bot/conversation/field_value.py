@@ -4,6 +4,7 @@ it, and the value parsed and checked (a target that fits the IKI's measure, a we
 import re
 
 from bot import knowledge, render
+from bot.conversation import quarter_split
 from bot.conversation.answers import leading_value, one_share, typed_target
 from bot.conversation.intent import has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT
@@ -68,6 +69,9 @@ def parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None,
         return None, {field: None}
     if field == "target_triwulan":
         values = read_quarter_targets(text)
+        if values is None and (total := parse_target(iki.target)) is not None and not total.is_percent:
+            # «satu di TW II satu lg TW IV» for «2 kajian»: counts per quarter, kept cumulative (tester56 F19)
+            values = quarter_split.split(text, total.value)
         if values is None:
             return f"Target per triwulan belum terbaca. {ASK[field]}", {}
         return None, {field: values}

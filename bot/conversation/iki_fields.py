@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import quarter_split
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Answer,
@@ -169,12 +168,9 @@ class Fields:
         if field == "triwulan_selesai":
             due = [self._button(q, f"due:{n}") for n, q in enumerate(QUARTERS, start=1)] + \
                 [self._button("Belum tahu", NONE_BUTTONS[field])]
-            counted = numbers_in(current.target or "", current.indikator)
-            several = " Bila selesai bertahap, tulis per triwulan, misalnya «1 di TW II, 1 di TW IV»." \
-                if counted and counted[0].value > 1 else ""
             return [Reply(f"«{short(current.indikator)}» menghasilkan sesuatu yang diserahkan (target "
                           f"{render.target_text(current)}). Triwulan berapa selesainya?{self._kept(d)} Sebelum itu "
-                          f"rencana aksinya «dalam proses», bukan sudah tercapai sejak TW I.{several}",
+                          f"rencana aksinya «dalam proses», bukan sudah tercapai sejak TW I.",
                           due + keep + back + extra)]
         if field == "jenis":  # the jenis the guidance leaves this role (a unit leader: no Core MI, no shares)
             skp = self._weighed(state)[0]
@@ -316,13 +312,6 @@ class Fields:
             return self._take_number(state, field, answer, text)
         if field == "triwulan_selesai":
             quarter = read_quarter(text)
-            counted = numbers_in(d.current.target or "", d.current.indikator)
-            each = quarter_split.split(text, counted[0].value) if quarter is None and counted else None
-            if each:  # «satu di TW II satu lg TW IV» for «2 kajian»: the targets per quarter, done in the last one
-                d.current.target_triwulan = each
-                d.current.triwulan_selesai, d.answered = quarter_split.last_quarter(each), "triwulan_selesai"
-                said = " · ".join(f"{q} {v}" for q, v in zip(QUARTERS, each))
-                return [Reply(f"Target per triwulan (kumulatif) dicatat: {said}.")] + self.advance(state)
             if quarter is None:
                 return [Reply("Tulis triwulannya: TW I, TW II, TW III atau TW IV, atau pilih «Belum tahu».")] \
                     + self.prompt(state)

@@ -1,6 +1,5 @@
-"""A count delivered over the year told per quarter at the question of when it is due: «satu di TW II satu lg TW IV»
-for «2 kajian» is TW II 1 and TW IV 1, kept as the cumulative targets per quarter (0 · 1 · 1 · 2), the last quarter
-named the one it is done (tester56 F19: re-asked «Tulis triwulannya …», and the answers after it swallowed)."""
+"""A count delivered over the year told per quarter («/ubah 2 triwulan satu di TW II satu lg TW IV» for «2 kajian»):
+TW II 1 and TW IV 1, kept as the cumulative targets per quarter (0 · 1 · 1 · 2) (tester56 F19)."""
 
 import re
 
@@ -40,7 +39,3 @@ def split(text: str, total: float) -> list[str] | None:
             return kept
     return None
 
-
-def last_quarter(kept: list[str]) -> int:
-    """The quarter (1–4) the cumulative targets reach their total."""
-    return next(n for n, value in enumerate(kept, 1) if value == kept[-1])

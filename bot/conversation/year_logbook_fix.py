@@ -18,7 +18,7 @@ from bot.lang.text import phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.year import logbook
 from bot.year.entry_dates import read_date
-from bot.year.entry_numbers import restated_number
+from bot.year.entry_numbers import past_pointer, restated_number
 from bot.year.line import line
 from bot.year.linking import corrected
 from bot.year.models import EntryStatus, LogEntry, YearError
@@ -137,8 +137,11 @@ def _opened(toks: list[str]) -> bool:
     if not toks:
         return False
     lead = phrase_set("catatan_harian", "link", "correction", "restate", "openers").match_at(toks, 0)
+    # «yg tadi senin itu ralat, 12 berkas»: a pointer back at the entry, then the word of mistake
+    pointed = past_pointer(toks, 0)
     return openers.match_at(toks, 0) is not None or (lead is not None and len(lead) < len(toks)
-                                                      and openers.match_at(toks, len(lead)) is not None)
+                                                      and openers.match_at(toks, len(lead)) is not None) or \
+        (0 < pointed < len(toks) and openers.match_at(toks, pointed) is not None)
 
 
 def _undated(text: str, now: datetime) -> str:

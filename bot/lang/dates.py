@@ -35,11 +35,14 @@ ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
 
 @knowledge.cached
 def quarter_pattern() -> re.Pattern:
-    """A quarter named inside a text: «TW II», «tw3», «triwulan 3», «trw 4», «Q1» (numbers.yaml quarter_words); group 1
-    is its mark."""
-    words = sorted(knowledge.data("numbers")["quarter_words"], key=len, reverse=True)
-    marks = sorted(ROMAN[:4], key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s*[-.]?\s*({'|'.join(marks)}|[1-4])\b", re.IGNORECASE)
+    """A quarter named inside a text: «TW II», «tw3», «triwulan 3», «trw 4», «Q1», «triwulan ke-3», «kuartal ketiga»,
+    «TW 1 nya» (numbers.yaml quarter_words, quarter_ordinals); group 1 is its mark (quarter_number reads it). The one
+    quarter reader of every period reader and of targets typed per quarter (bot.lang.quarter_values)."""
+    data = knowledge.data("numbers")
+    words = sorted(data["quarter_words"], key=len, reverse=True)
+    marks = sorted([*ROMAN[:4], *data["quarter_ordinals"]], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s*[-.]?\s*(?:ke-?\s*)?({'|'.join(marks)}|[1-4])"
+                      rf"(?:\s*nya)?\b", re.IGNORECASE)
 
 
 def quarter_mark(quarter: int) -> str:
@@ -48,11 +51,11 @@ def quarter_mark(quarter: int) -> str:
 
 
 def quarter_number(mark: str) -> int | None:
-    """«III», «3» → 3; None for anything else."""
+    """«III», «3», «ketiga» → 3; None for anything else."""
     mark = mark.strip().lower()
     if mark.isdigit():
         return int(mark) if 1 <= int(mark) <= 4 else None
-    return ROMAN.index(mark) + 1 if mark in ROMAN[:4] else None
+    return ROMAN.index(mark) + 1 if mark in ROMAN[:4] else knowledge.data("numbers")["quarter_ordinals"].get(mark)
 
 
 def read_quarter(text: str) -> int | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.dates import ROMAN, quarter_number
+from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.text import alternation
 from bot.lang.values import Number, numbers_in
 
@@ -31,26 +31,17 @@ class QuarterValues:
 
 
 @knowledge.cached
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    data = knowledge.data("numbers")
-    marks = sorted([*ROMAN[:4], *data["quarter_ordinals"]], key=len, reverse=True)
-    quarter = re.compile(rf"\b(?:{alternation(data['quarter_words'])})\s*[-.]?\s*(?:ke-?\s*)?"
-                         rf"({alternation(marks)}|[1-4])(?:\s*nya)?\b", re.IGNORECASE)
-    year = re.compile(rf"\b(?:{alternation(data['year_end'])})\b(?:\s*nya)?", re.IGNORECASE)
-    return quarter, year
-
-
-def _number(mark: str) -> int | None:
-    """«III», «3» as dates reads them; else an ordinal («ketiga»)."""
-    return quarter_number(mark) or knowledge.data("numbers")["quarter_ordinals"].get(mark.lower())
+def _year_end() -> re.Pattern:
+    """The year's own target named («akhir tahun», numbers.yaml year_end); quarters are read by
+    bot.lang.dates.quarter_pattern, the one quarter reader."""
+    return re.compile(rf"\b(?:{alternation(knowledge.data('numbers')['year_end'])})\b(?:\s*nya)?", re.IGNORECASE)
 
 
 def quarter_values(text: str) -> QuarterValues | None:
     """The quarters named in the text, each with the first value after it (before the next quarter or year word), and
     the year's target; None unless two quarters have values, or one has and the year's target is typed too."""
-    quarter, year = _patterns()
-    marks = sorted([(m.start(), m.end(), _number(m.group(1))) for m in quarter.finditer(text)]
-                   + [(m.start(), m.end(), 0) for m in year.finditer(text)])
+    marks = sorted([(m.start(), m.end(), quarter_number(m.group(1))) for m in quarter_pattern().finditer(text)]
+                   + [(m.start(), m.end(), 0) for m in _year_end().finditer(text)])
     by_quarter: dict[int, Number] = {}
     year_value = None
     for i, (_, end, which) in enumerate(marks):

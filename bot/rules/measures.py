@@ -38,7 +38,6 @@ def _words() -> dict:
         "limit_openers": PhraseSet(data["time_limit"]["openers"] + knowledge.data("numbers")["bounds"]["≤"]),
         "clock_units": phrase_set("rules/lexicon", "measure_kinds", "time_limit", "units"),
         "periods": frozenset(data["periods"]),
-        "deliverables": phrase_set("rules/lexicon", "measure_kinds", "deliverables"),
     }
 
 
@@ -209,18 +208,16 @@ def holds_baseline(draft: IkiDraft) -> bool:
 
 def is_one_off(draft: IkiDraft) -> bool:
     """A deliverable handed over in a quarter, not a running count or a rate: a count target of 1 ("1 dashboard",
-    "1 Program"), or a deliverable noun ("Jumlah modul …", satuan NSPK). PRIMA asks the quarter it is due; a single
-    one is in progress until then (Trend.once), a few are counted up to that quarter."""
+    "1 Program"). PRIMA asks the quarter it is due; it is in progress until then (Trend.once). Two or more of a thing
+    made («2 kajian», «3 modul») are a count like any other, spread over the year, never asked one quarter (tester56
+    F19)."""
     analysis = analyse(draft)
     target = analysis.target
     if target is None or target.is_percent or analysis.measure_class in ("percent", "score"):
         return False
     if _words()["lower"].match_at(analysis.words, 0) or _words()["lower"].match_at(analysis.body, 0):
         return False
-    if target.value == 1:
-        return True
-    deliverables = _words()["deliverables"]
-    return bool(deliverables.find(analysis.satuan)) or any(deliverables.match_at(analysis.head, i) for i in range(2))
+    return target.value == 1
 
 
 def direction(draft: IkiDraft) -> str:

@@ -106,17 +106,17 @@ def iki_row(iki: IkiDraft, first: int = 1, planned: list[Quarter] | None = None)
     baseline = parse_target(iki.baseline)
     satuan = satuan_of(iki)
     rhk = undecorated(iki.rhk or next(iter(draft_rhk(iki.indikator)), ""))
-    steps = [_number(q.value) if q.value is not None else q.note for q in planned or quarters(iki, first)]
+    steps = [cell_number(q.value) if q.value is not None else q.note for q in planned or quarters(iki, first)]
     return [
         aspek_of(iki).value.capitalize(),
         rhk,
         undecorated(iki.indikator),
-        _number(target.value) if target else (iki.target if iki.target is not None else ""),
+        cell_number(target.value) if target else (iki.target if iki.target is not None else ""),
         satuan,
         iki.jenis.label if iki.jenis else "",
-        _number(iki.bobot) if iki.bobot is not None else "",
+        cell_number(iki.bobot) if iki.bobot is not None else "",
         direction(iki) if target else "",
-        _number(baseline.value) if baseline else (iki.baseline or ""),
+        cell_number(baseline.value) if baseline else (iki.baseline or ""),
         *steps,
         iki.parent or "",
         iki.rhk_atasan or "",
@@ -200,7 +200,7 @@ def header_row(sheet) -> int:
                 and row[1].value == HEADERS[0])
 
 
-def _number(value: float) -> int | float:
+def cell_number(value: float) -> int | float:
     """A value as the cell holds it: 94,425 of a trajectory as 94.43, never 94.42500000000001 (tester56 F23)."""
     value = round(float(value), 2)
     return int(value) if value.is_integer() else value

@@ -40,6 +40,7 @@ class QuarterFigure:
     asked: bool = False  # its typed figure waits for «TW … saja, atau total sejak Januari?» (Realisasi.asked)
     reported: bool = False  # a realisasi is kept for it (typed, or a logbook sum kept «sesuai catatan»): a figure
     # only computed from the logbook is not one (`unfilled_quarter`)
+    planned_value: float | None = None  # `planned` as a number in the IKI's satuan, when the plan holds one
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,8 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
         quarters.append(QuarterFigure(q, shown, value, source, cumulative, share,
                                       quarter_end(measured_year, q) <= today,
                                       monitored=values[q - 1] is None and trend is not Trend.yearly,
-                                      asked=bool(entered and entered.asked), reported=entered is not None))
+                                      asked=bool(entered and entered.asked), reported=entered is not None,
+                                      planned_value=values[q - 1].value if values[q - 1] is not None else None))
     with_value = [f for f in quarters if f.value is not None]
     if trend is Trend.cumulative:
         realisasi = running if with_value else None

@@ -310,10 +310,20 @@ def _closes_clause_after_words(ln: Line, i: int) -> bool:
         ln.toks[i - 1] not in _not_date()["other_dates"] | _not_date()["purpose"] | _not_date()["relative"]
 
 
+def _whole_slashed(ln: Line, i: int) -> bool:
+    """«rapat … 05/06/26 dgn dinkes», «supervisi 5-6-2026 …»: a day, month and year written with slashes or dashes is a
+    date wherever it stands (no rate or ratio has three parts), unless a word naming another thing's date comes right
+    before it («deadline 20/6/2026»)."""
+    parts = ln.toks[i].split("/")
+    return len(parts) == 3 and len(parts[2]) in (2, 4) and i > 0 and \
+        ln.toks[i - 1] not in _not_date()["other_dates"] | _not_date()["purpose"]
+
+
 def _day_month(ln: Line) -> When | None:
     months = vocabulary().months
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
-        if kind == "slash" and (_opens_or_after_date_word(ln, i) or _closes_clause_after_words(ln, i)):
+        if kind == "slash" and (_opens_or_after_date_word(ln, i) or _closes_clause_after_words(ln, i)
+                                or _whole_slashed(ln, i)):
             parts = [int(p) for p in tok.split("/")]
             day, month = parts[0], parts[1]
             year = parts[2] if len(parts) > 2 else None
@@ -675,9 +685,18 @@ def _today(ln: Line) -> When | None:
     today = vocabulary().today
     for i in range(len(ln.toks)):
         found = today.match_at(ln.toks, i)
-        if found and not _capitals(ln, i, len(found)):
+        if found and not _capitals(ln, i, len(found)) and not _correction_pointer(ln, i):
             return When("today", " ".join(found), (i, i + len(found)))
     return None
+
+
+def _correction_pointer(ln: Line, i: int) -> bool:
+    """«yg tadi senin itu ralat, 8 pasien», «ralat yg td 12»: «tadi» within two words after a pointer back
+    (link.correction.restate pointer, back) in a line saying a mistake (link.correction marks) names the entry put
+    right, no day: the correction keeps that entry's date (logbook.corrected_day)."""
+    restate = vocabulary().link["correction"]["restate"]
+    return ln.toks[i] in restate["back"] and bool(set(ln.toks[max(0, i - 2):i]) & set(restate["pointer"])) and \
+        ln.has(phrase_set("catatan_harian", "link", "correction", "marks"))
 
 
 def _capitals(ln: Line, i: int, n: int) -> bool:

@@ -3,6 +3,7 @@ when the line counts the same thing the IKI counts ("12 berkas" toward "Jumlah b
 a result in its final state ("… yang terbit", "… yang ditandatangani"), only when the line says that state."""
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot import knowledge
@@ -724,11 +725,28 @@ def opens_correction(ln: Line) -> bool:
     at = len(opened) if opened else 0
     if at < len(ln.toks) and ln.toks[at] == ",":
         at += 1  # «eh, ralat, …»
-    mark = phrase_set("catatan_harian", "link", "correction", "marks").match_at(ln.toks, at)
-    if not mark or at + len(mark) >= len(ln.toks):
+    pointed = past_pointer(ln.toks, at)
+    mark = phrase_set("catatan_harian", "link", "correction", "marks").match_at(ln.toks, pointed)
+    if not mark or pointed + len(mark) >= len(ln.toks):
         return False
-    nxt = at + len(mark)
-    return (ln.toks[nxt] in (",", ":") or ln.toks[nxt] in settings["restate"]["pointer"]) and "num" in ln.kinds[nxt:]
+    nxt = pointed + len(mark)
+    # «yg td ralat ya 12 berkas»: after a pointer back the mistake needs no comma to be one
+    return (pointed > at or ln.toks[nxt] in (",", ":") or ln.toks[nxt] in settings["restate"]["pointer"]) and \
+        "num" in ln.kinds[nxt:]
+
+
+def past_pointer(toks: Sequence[str], at: int) -> int:
+    """Past a pointer back at earlier work opening the tokens at `at`, made only of words of back then and weekdays
+    and a closing demonstrative («yg tadi senin itu», «yg kmrn»: restate pointer, back, demonstratives), where a word
+    of mistake may follow («yg tadi senin itu ralat, 8 pasien»); `at` itself when none opens there."""
+    restate = vocabulary().link["correction"]["restate"]
+    if at >= len(toks) or toks[at] not in restate["pointer"]:
+        return at
+    back = set(restate["back"]) | set(vocabulary().weekdays) | set(restate["demonstratives"])
+    end = at + 1
+    while end < len(toks) and end - at <= restate["pointed_words"] and toks[end] in back:
+        end += 1
+    return end if end > at + 1 else at
 
 
 def restated_number(ln: Line) -> tuple[float, list[str]] | None:
@@ -863,6 +881,8 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
             return _quantity(one, w, iki, lists=False)
         if _both_reached(ln, target):
             return 2.0  # «… analyzer and reference thermometer …, both recalibrated»
+        if _one_event(ln, w, iki):
+            return 1.0  # «rapat koordinasi dgn dinkes selesai» toward «Jumlah rapat koordinasi …»
     if target is not None and not numbers and listed:
         # «reviu SPO pencucian & SPO pengemasan»: no count written, the things named one by one are read as their
         # count written before the first («reviu 2 SPO pencucian & …»)
@@ -956,6 +976,41 @@ def _one_written(ln: Line, target: Counted) -> Line | None:
         return None
     return Line(ln.text, tuple("1" if i in ones else t for i, t in enumerate(ln.toks)),
                 tuple("num" if i in ones else k for i, k in enumerate(ln.kinds)), ln.spans)
+
+
+def _one_event(ln: Line, w: When, iki: IkiDraft) -> bool:
+    """An IKI counting events (counting.event_heads: «Jumlah rapat koordinasi …»; past a frame word, the event after
+    it: «Jumlah sesi psikoedukasi …») and a line with no number but its date's and durations' opening a clause with
+    that event, held:
+    not as what the work is for (event_not_held_before: «persiapan rapat»), not negated, unfinished or called off in
+    its clause. One event told is one of the target's; «penyuluhan di 3 kab» may be three and says not."""
+    settings = vocabulary_config()["counting"]
+    timed = set(range(*w.span)) | {i for _, start, end, _ in duration_spans(ln) for i in range(start, end)}
+    if any(k == "num" and i not in timed for i, k in enumerate(ln.kinds)):
+        return False
+    subject = [t for t in tokens(result_parts(iki.indikator)[0]) if t.isalpha()]
+    heads = {tuple(tokens(head)) for head in settings["event_heads"]}
+    head = next((h for h in heads if tuple(subject[:len(h)]) == h), None)  # «stock opname»: two words
+    if not subject or head is None:
+        return False
+    named = set(head)
+    if subject[0] in settings["event_frames"] and len(subject) > 1:
+        named.add(subject[1])  # «sesi psikoedukasi»: the line may name the session or the event
+    named |= {name for row in settings["event_names"] if named & set(row) for name in row}
+    named |= {t for word in named for t in text_terms(word)}
+    unheld = set(settings["event_not_held_before"]) | vocabulary().negations | _counting()["unfinished_before"]
+    for a, b in ln.clauses():
+        # the event opens its clause, past the date and marks: «akreditasi pelatihan … disetujui» tells other work
+        # about the event, no event held
+        opening = next((j for j in range(a, b) if ln.kinds[j] != "mark" and not w.span[0] <= j < w.span[1]), None)
+        for j in range(a, b):
+            if j != opening or ln.kinds[j] != "word" or not ({ln.toks[j]} | set(text_terms(ln.toks[j]))) & named:
+                continue
+            if set(ln.toks[max(a, j - 2):j]) & unheld or _not_done(ln, Number(1.0, j, (a, b))) or \
+                    set(ln.toks[a:b]) & (vocabulary().negations | _counting()["unfinished_before"]):
+                return False
+            return True
+    return False
 
 
 def _english_numbers(ln: Line) -> Line:

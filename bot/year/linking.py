@@ -20,13 +20,16 @@ from bot.year.entry_numbers import (
     count_and_thing,
     counts,
     day_corrected,
+    durations,
     names_thing,
     opens_correction,
     pasted_lines,
     quantity,
+    reported_time,
     restated_number,
     settled_number,
     time_bound,
+    time_unit,
 )
 from bot.year.entry_records import iki_number_in
 from bot.year.iki_profile import origins, own_texts, profile, skp_terms, with_covers
@@ -748,13 +751,27 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
                 k == "num" and not w.span[0] <= i < w.span[1] for i, k in enumerate(ln.kinds))):
             # «jaga IGD mata malam»: the work named first matches no IKI; one later word of its field is no link
             return Link(Decision.ask, candidates[:3], confidence, "kerja lain di depan")
+        if counted[top] and _people_only(words, profiles[top]):
+            # «telpon 3 keluarga yg mangkir kontrol» beside «Jumlah keluarga … yang mendapat edukasi …»: the number
+            # counts the people the IKI counts, but nothing of its work is said; any service counts them
+            return Link(Decision.ask, candidates[:3], confidence, "hanya orang yang dihitung")
+        if not counted[top] and len(candidates) > 1 and time_unit(skp.iki[top]) is not None and \
+                not durations(ln) and reported_time(ln, w, skp.iki[top]) is None and _part_of_whole_told(ln, w):
+            # «telekonsul ECG 3/4 kasus sdh dijawab» beside «Rata-rata waktu jawab telekonsultasi» and a count of
+            # them: a part of a whole told, and no time, reports nothing to a time's average; the work may be the
+            # other IKI's
+            return Link(Decision.ask, candidates[:3], confidence, "waktu tanpa angka")
         if counted[top] or is_specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
     if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
             outweighs(words, profiles, found_in, [c.number - 1 for c in offered], counted_heads(ln, w)) and \
-            is_specific(words, profiles, found_in, ranked[0][1]) and not generic_apart(words, profiles, ranked):
+            is_specific(words, profiles, found_in, ranked[0][1]) and not generic_apart(words, profiles, ranked) and \
+            outweighs(_before_reason(ln, w, words), profiles, found_in, [c.number - 1 for c in offered],
+                      counted_heads(ln, w)):
+        # what the user did (up to a side phrase) covers the others too: «telpon RS perujuk krn pasien datang tanpa
+        # rujukan» names the rujukan only in its reason, no more of the rujuk balik IKI than of the perujuk one
         return Link(Decision.link, candidates[:1], confidence, "mencakup yang lain")
     apart = set_apart(words, _done_terms(ln, w, skp, profiles), skp, [c.number - 1 for c in offered], found_in) \
         if best >= settings["link_score"] and not outside_cue else None
@@ -769,6 +786,40 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return _result_named(Link(Decision.ask, candidates[:3], confidence, "lemah"), candidates, ln, w, words, profiles,
                          found_in, skp)
+
+
+def _before_reason(ln: Line, w: When, words: list[str]) -> list[str]:
+    """The line's terms before a word giving a reason (link.reason_markers: «krn», «karena»): what was done, not why;
+    all of them when no reason is given."""
+    reasons = set(vocabulary().link["reason_markers"])
+    at = next((i for i, t in enumerate(ln.toks) if t in reasons and i > 0), None)
+    if at is None:
+        return words
+    return [t for t in line_terms(Line(" ".join(ln.toks[:at]), ln.toks[:at], ln.kinds[:at]), w) if t in words]
+
+
+def _part_of_whole_told(ln: Line, w: When) -> bool:
+    """«3/4 kasus», «12 dari 15 berkas»: a part of a whole, outside the line's date (catatan_harian.yaml rate_of)."""
+    of = set(config()["rate_of"])
+    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
+        if w.span[0] <= i < w.span[1]:
+            continue
+        parts = t.split("/") if k == "slash" else []
+        if len(parts) == 2 and all(p.isdigit() for p in parts) and 0 < int(parts[0]) <= int(parts[1]):
+            return True
+        if k == "num" and i + 2 < len(ln.toks) and ln.toks[i + 1] in of and ln.kinds[i + 2] == "num":
+            return True
+    return False
+
+
+def _people_only(words: list[str], profile: dict[str, float]) -> bool:
+    """Every term the line shares with the IKI names people any service counts or serves (link.generic,
+    participant_nouns, link.served_people: «keluarga»)."""
+    shared = set(words) & profile.keys()
+    # a fasyankes is where a service is done, no one served: «4 RSUD» toward «Jumlah faskes …» names the IKI's thing
+    people = (set(vocabulary().link["generic"]) - {"fasyankes"}) | set(config()["participant_nouns"]) | \
+        set(vocabulary().link["served_people"])
+    return bool(shared) and shared <= {t for p in people for t in text_terms(p)} | people
 
 
 def _result_named(found: Link, candidates: list[Candidate], ln: Line, w: When, words: list[str],
@@ -890,7 +941,9 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     if fixed is not None and fixed.status is EntryStatus.outside:
         return Link(Decision.outside, found.candidates[:2], found.confidence, "koreksi", continues=fixed.id)
     if fixed is not None and fixed.iki in {iki.indikator for iki in skp.iki}:
-        return _to_entry(found, fixed, skp, "koreksi")
+        # said a correction even when the line's own words link it to the same IKI: its day is the entry's
+        # (logbook.corrected_day)
+        return replace(_to_entry(found, fixed, skp, "koreksi"), why="koreksi")
     back_day = earlier_work_day(ln, day)
     # «hasil lab difteri blm keluar»: a line saying only that its work waits, whose words link it to no IKI
     waits = not _continues(ln, w) and back_day is None and found.decision is not Decision.link and \

@@ -96,6 +96,12 @@ def _nearest(word: str, texts: tuple[str, ...]) -> str:
     unvowelled = _unvowelled(word, texts)
     if unvowelled != word:
         return unvowelled
+    if len(word) >= settings["clipped_min_chars"]:
+        # «telekonsul»: the one word of the SKP's own it opens, cut short
+        whole = {w for text in texts for w in tokens(text)
+                 if w.isalpha() and w.startswith(word) and len(w) >= len(word) + settings["clipped_rest"]}
+        if len(whole) == 1:
+            return whole.pop()
     most = 2 if len(word) >= settings["respell_two_edits_chars"] else 1
     found: dict[int, set[str]] = {}
     for by_length in (_base_by_length(), _by_length(own)):

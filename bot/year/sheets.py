@@ -11,6 +11,8 @@ from openpyxl.styles import Font
 from bot.models import IkiDraft, SkpDraft
 from bot.render import target_text
 from bot.skp.dialog_pack import QUARTERS, Step, proposed_steps, rhk_of
+from bot.skp.export import cell_number
+from bot.skp.readiness import satuan_of
 from bot.year import quarter_plan
 from bot.year.capaian import capaian_all, quarter_note
 from bot.year.logbook import described, figure_text
@@ -89,6 +91,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
     book = load_workbook(BytesIO(workbook))
     numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
     rhk = {iki.indikator: iki.rhk or "" for iki in skp.iki}
+    satuan = {iki.indikator: satuan_of(iki) for iki in skp.iki}
     plans = follow_targets(year.rencana, skp)
     planned = {plan.iki for plan in plans}
 
@@ -113,16 +116,22 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
             for e in sorted(year.entries, key=lambda e: (e.day, int(e.id[1:])))],
         # a count's capaian is its running total against the cumulative target: the running total has its own column,
         # so «realisasi 2 · capaian 66,7%» of «6 (kumulatif)» adds up (4 of 6; tester18 #3)
-        "Realisasi per TW": [["IKI", "Triwulan", "Target", "Realisasi TW", "Realisasi kumulatif",
+        # the quarter's target a number with its Satuan, as the SKP sheet writes targets, the plan as the chat says it
+        # beside them («≤ 30 menit», «300 berkas (kumulatif)»); a plan with no number («dalam proses», «dipantau»)
+        # leaves Target empty
+        "Realisasi per TW": [["IKI", "Triwulan", "Target", "Satuan", "Rencana", "Realisasi TW", "Realisasi kumulatif",
                               "Capaian thd target TW (%)", "Catatan"]] + [
-            [label(c.iki), quarter_label(f.quarter), f.planned, f.value if f.value is not None else "",
+            [label(c.iki), quarter_label(f.quarter),
+             cell_number(f.planned_value) if f.planned_value is not None else "",
+             satuan[c.iki] if f.planned_value is not None else "", f.planned, f.value if f.value is not None else "",
              f.cumulative if f.cumulative is not None else "",
              round(f.capaian, 1) if f.capaian is not None else "", quarter_note(c.trend, f)]
             for c in capaian_all(skp, year, today) for f in c.quarters],
     }
     gone = [r for r in year.realisasi if r.iki not in numbers]  # an IKI replaced or dropped: its figures, as history
-    rows["Realisasi per TW"] += [[label(r.iki), quarter_label(r.quarter), "", r.value if r.value is not None else "",
-                                  "", "", "IKI lama (lihat lembar «Versi SKP»)"] for r in gone]
+    rows["Realisasi per TW"] += [[label(r.iki), quarter_label(r.quarter), "", "", "",
+                                  r.value if r.value is not None else "", "", "",
+                                  "IKI lama (lihat lembar «Versi SKP»)"] for r in gone]
     names = added(year)
     rows[VERSIONS] = version_rows(year)
     for offset, name in enumerate(names, start=1):
