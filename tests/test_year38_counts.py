@@ -49,10 +49,3 @@ def test_a_number_written_still_counts_as_written():
 def test_an_iki_counting_things_made_is_no_event():
     made = IkiDraft(indikator="Jumlah kelas e-learning yang tayang", target="4", satuan="kelas")
     assert _count("setting kelas di LMS, kuis dan forum", made) is None
-
-
-def test_other_work_about_an_event_counts_none():
-    training = IkiDraft(indikator="Jumlah pelatihan teknis terakreditasi yang diselenggarakan", target="8",
-                        satuan="pelatihan")
-    assert _count("akreditasi pelatihan teknis gizi disetujui BPSDM", training) is None
-    assert _count("kmrn pelatihan teknis gizi angkatan pertama dibuka", training) == 1

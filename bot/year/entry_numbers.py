@@ -980,8 +980,7 @@ def _one_written(ln: Line, target: Counted) -> Line | None:
 
 def _one_event(ln: Line, w: When, iki: IkiDraft) -> bool:
     """An IKI counting events (counting.event_heads: «Jumlah rapat koordinasi …»; past a frame word, the event after
-    it: «Jumlah sesi psikoedukasi …») and a line with no number but its date's and durations' opening a clause with
-    that event, held:
+    it: «Jumlah sesi psikoedukasi …») and a line with no number but its date's and durations' naming that event, held:
     not as what the work is for (event_not_held_before: «persiapan rapat»), not negated, unfinished or called off in
     its clause. One event told is one of the target's; «penyuluhan di 3 kab» may be three and says not."""
     settings = vocabulary_config()["counting"]
@@ -989,22 +988,17 @@ def _one_event(ln: Line, w: When, iki: IkiDraft) -> bool:
     if any(k == "num" and i not in timed for i, k in enumerate(ln.kinds)):
         return False
     subject = [t for t in tokens(result_parts(iki.indikator)[0]) if t.isalpha()]
-    heads = {tuple(tokens(head)) for head in settings["event_heads"]}
-    head = next((h for h in heads if tuple(subject[:len(h)]) == h), None)  # «stock opname»: two words
-    if not subject or head is None:
+    if not subject or subject[0] not in settings["event_heads"]:
         return False
-    named = set(head)
+    named = {subject[0]}
     if subject[0] in settings["event_frames"] and len(subject) > 1:
         named.add(subject[1])  # «sesi psikoedukasi»: the line may name the session or the event
     named |= {name for row in settings["event_names"] if named & set(row) for name in row}
     named |= {t for word in named for t in text_terms(word)}
     unheld = set(settings["event_not_held_before"]) | vocabulary().negations | _counting()["unfinished_before"]
     for a, b in ln.clauses():
-        # the event opens its clause, past the date and marks: «akreditasi pelatihan … disetujui» tells other work
-        # about the event, no event held
-        opening = next((j for j in range(a, b) if ln.kinds[j] != "mark" and not w.span[0] <= j < w.span[1]), None)
         for j in range(a, b):
-            if j != opening or ln.kinds[j] != "word" or not ({ln.toks[j]} | set(text_terms(ln.toks[j]))) & named:
+            if ln.kinds[j] != "word" or not ({ln.toks[j]} | set(text_terms(ln.toks[j]))) & named:
                 continue
             if set(ln.toks[max(a, j - 2):j]) & unheld or _not_done(ln, Number(1.0, j, (a, b))) or \
                     set(ln.toks[a:b]) & (vocabulary().negations | _counting()["unfinished_before"]):
