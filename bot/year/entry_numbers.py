@@ -881,8 +881,6 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
             return _quantity(one, w, iki, lists=False)
         if _both_reached(ln, target):
             return 2.0  # «… analyzer and reference thermometer …, both recalibrated»
-        if _one_event(ln, w, iki):
-            return 1.0  # «rapat koordinasi dgn dinkes selesai» toward «Jumlah rapat koordinasi …»
     if target is not None and not numbers and listed:
         # «reviu SPO pencucian & SPO pengemasan»: no count written, the things named one by one are read as their
         # count written before the first («reviu 2 SPO pencucian & …»)
@@ -976,35 +974,6 @@ def _one_written(ln: Line, target: Counted) -> Line | None:
         return None
     return Line(ln.text, tuple("1" if i in ones else t for i, t in enumerate(ln.toks)),
                 tuple("num" if i in ones else k for i, k in enumerate(ln.kinds)), ln.spans)
-
-
-def _one_event(ln: Line, w: When, iki: IkiDraft) -> bool:
-    """An IKI counting events (counting.event_heads: «Jumlah rapat koordinasi …»; past a frame word, the event after
-    it: «Jumlah sesi psikoedukasi …») and a line with no number but its date's and durations' naming that event, held:
-    not as what the work is for (event_not_held_before: «persiapan rapat»), not negated, unfinished or called off in
-    its clause. One event told is one of the target's; «penyuluhan di 3 kab» may be three and says not."""
-    settings = vocabulary_config()["counting"]
-    timed = set(range(*w.span)) | {i for _, start, end, _ in duration_spans(ln) for i in range(start, end)}
-    if any(k == "num" and i not in timed for i, k in enumerate(ln.kinds)):
-        return False
-    subject = [t for t in tokens(result_parts(iki.indikator)[0]) if t.isalpha()]
-    if not subject or subject[0] not in settings["event_heads"]:
-        return False
-    named = {subject[0]}
-    if subject[0] in settings["event_frames"] and len(subject) > 1:
-        named.add(subject[1])  # «sesi psikoedukasi»: the line may name the session or the event
-    named |= {name for row in settings["event_names"] if named & set(row) for name in row}
-    named |= {t for word in named for t in text_terms(word)}
-    unheld = set(settings["event_not_held_before"]) | vocabulary().negations | _counting()["unfinished_before"]
-    for a, b in ln.clauses():
-        for j in range(a, b):
-            if ln.kinds[j] != "word" or not ({ln.toks[j]} | set(text_terms(ln.toks[j]))) & named:
-                continue
-            if set(ln.toks[max(a, j - 2):j]) & unheld or _not_done(ln, Number(1.0, j, (a, b))) or \
-                    set(ln.toks[a:b]) & (vocabulary().negations | _counting()["unfinished_before"]):
-                return False
-            return True
-    return False
 
 
 def _english_numbers(ln: Line) -> Line:
