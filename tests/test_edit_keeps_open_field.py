@@ -8,7 +8,7 @@ _TWO = "Persentase keluhan pasien yang ditindaklanjuti\nJumlah pedoman mutu labo
 
 
 def _at_the_quarter_question(engine: Engine) -> None:
-    typed(engine, "u", _TWO, "simpan semua", "target 85, 3 pedoman", "belum ada data awal semua",
+    typed(engine, "u", _TWO, "simpan semua", "target 85, 1 pedoman", "belum ada data awal semua",
           "tusi semua, bagi rata")
     assert engine.state("u").fill.field == "triwulan_selesai"
 

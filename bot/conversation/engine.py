@@ -891,9 +891,14 @@ class Engine:
             turn.state.edited_field = skp_edit.value_edited(rest, len(turn.state.skp.iki))
         if draft_save.ends_asking(replies, turn.state):
             return replies + left  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
-        # an edit of the draft is the same work as the field it fills (play38: «/ubah 1 target 95» then one more
-        # command let the other IKI's open question go): never counted as moving on
-        return replies + left + (self._reminder(turn.state, counted=not command.consults and name != "/ubah")
+        # one edit of the draft is the same work as the field it fills (play38: «/ubah 1 target 95» then one more
+        # command let the other IKI's open question go); a run of edits is moving on, so free text after them is read
+        # as what it says, not as the field's answer («yg TMT itu harusnya 40» after three /ubah: tester12 #9)
+        fill = turn.state.fill
+        spared = name == "/ubah" and fill is not None and not fill.edit_spared
+        if spared:
+            fill.edit_spared = True
+        return replies + left + (self._reminder(turn.state, counted=not command.consults and not spared)
                                  if command.reminds else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:

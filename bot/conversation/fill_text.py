@@ -121,7 +121,7 @@ def _meet(fill) -> None:
 
 def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
-    state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
+    state.fill.reminded, state.fill.edit_spared = 0, False  # back at the question: named again after a command
     if no_baseline_for_all(message):
         return none_asked(state)
     if skips_field(message):  # «skip aja bagian ini»: the question's none button («Belum ada data awal»), or where

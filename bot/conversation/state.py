@@ -74,6 +74,7 @@ class FillState(Drafting):
     queue: list[int] = Field(default_factory=list)  # further saved IKI (0-based) still lacking a field
     lines: dict[str, int] = Field(default_factory=dict)  # a pasted list's line number → its IKI in the SKP (0-based)
     reminded: int = 0  # commands since the open field was last answered or asked (draft_save.remind)
+    edit_spared: bool = False  # one /ubah since then not counted as moving on (play38), a run of them is
     # the draft's size when the IKI was offered: once another IKI is saved, a guessed «Pakai usulan 1» is not this one
     offered_at: int | None = None
     # the IKI and field last asked when a message came («3:baseline»), and how many messages came since that question
