@@ -15,3 +15,26 @@ def test_a_part_of_a_month_claimed_past_the_deadline_is_denied():
 def test_a_deadline_claimed_at_a_months_end_gets_no_yes(shared_retriever):
     answer = shared_retriever.ask("SKP taun 2026 tenggatnya akhir februari kan kak?", k=3).answer
     assert not answer.startswith("Ya."), answer
+
+
+def test_the_indicator_of_a_pasted_form_is_the_iki_asked_about():
+    from bot.retrieval.form_fields import form_quoted
+    pasted = "RHK: Dokumen kajian tersusun tepat waktu | Indikator: Persentase rekomendasi kajian yang diterima | " \
+             "Target: 80 %\nudh bukan aktivitas kan ini?"
+    assert form_quoted(pasted) == "IKI 'Persentase rekomendasi kajian yang diterima'. udh bukan aktivitas kan ini?"
+    # what is asked names another field pasted («targetnya»), no indicator pasted, or nothing asked: unchanged
+    for kept in ("Indikator: Persentase rekomendasi kajian yang diterima\nTarget: 80 %\ntargetnya kerendahan ga?",
+                 "Rencana Hasil Kerja: Dokumen kajian tersusun tepat waktu\nini udh output kan?",
+                 "Indikator: Persentase rekomendasi kajian yang diterima\nTarget: 80 %"):
+        assert form_quoted(kept) == kept, kept
+
+
+def test_a_pasted_forms_indicator_is_judged_by_the_rules(shared_retriever):
+    """dev38: «Rencana Hasil Kerja: …\\nIndikator: Persentase alat … laik pakai\\nTarget: 90 %\\nini udh berbasis output
+    kan?» got the example of dividing roles, no lead."""
+    answer = shared_retriever.ask("Indikator: Jumlah rapat koordinasi lintas program\nSatuan: kali\nini udh output "
+                                  "kan kak?", k=3).answer
+    assert answer.startswith("Tidak."), answer
+    answer = shared_retriever.ask("Indikator: Persentase sampel air yang diperiksa sesuai standar\nTarget: 95 %\n"
+                                  "ini udh output kan kak?", k=3).answer
+    assert answer.startswith("Ya."), answer
