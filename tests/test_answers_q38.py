@@ -38,3 +38,20 @@ def test_a_pasted_forms_indicator_is_judged_by_the_rules(shared_retriever):
     answer = shared_retriever.ask("Indikator: Persentase sampel air yang diperiksa sesuai standar\nTarget: 95 %\n"
                                   "ini udh output kan kak?", k=3).answer
     assert answer.startswith("Ya."), answer
+
+
+def test_a_count_said_to_meet_a_limit_asks_whether_it_is_allowed():
+    from bot.retrieval.limits import meets_limit
+    assert meets_limit("IKI sy 6, udah memenuhi batas minimal kan?")
+    assert meets_limit("jumlah IKI aku 11 masih masuk maksimal ga?")
+    # a limit with its own number is claimed, not met; «memenuhi» of something else asks no limit
+    assert not meets_limit("IKI sy 6 memenuhi minimal 5 kan?")
+    assert not meets_limit("IKI sy udh memenuhi SMART-C kan?")
+
+
+def test_a_count_meeting_a_limit_is_led_by_where_it_lies(shared_retriever):
+    """dev38: «… IKI sy pas 5. itu udh memenuhi minimal kan?» got «bila kurang dari 5 …» with no «Ya.»."""
+    answer = shared_retriever.ask("jumlah IKI aku 6. udah memenuhi batas minimal kan kak?", k=3).answer
+    assert answer.startswith("Ya."), answer
+    answer = shared_retriever.ask("IKI aku 13, masuk batas maksimal ga?", k=3).answer
+    assert answer.startswith("Tidak."), answer

@@ -24,7 +24,15 @@ from bot.retrieval.claims import (
 )
 from bot.retrieval.consequence_claim import consequence_lead
 from bot.retrieval.glossary import terms_in
-from bot.retrieval.limits import claimed_limit, count_lead, limits_stated, only_lead, past_allowed_lead, value_lead
+from bot.retrieval.limits import (
+    claimed_limit,
+    count_lead,
+    limits_stated,
+    meets_limit,
+    only_lead,
+    past_allowed_lead,
+    value_lead,
+)
 from bot.retrieval.normalize import keyword_tokens, search_config
 from bot.retrieval.polarity import both_ways, denied_alike, polarity_clash, states
 from bot.retrieval.question_parts import (
@@ -81,6 +89,13 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         # «kalo target ga tercapai, bisa kena teguran ya?»: of the near answers, the one giving the consequence
         # claimed under a case of its own answers it, whatever other words of the case the others hold
         return follows
+    if not predicate and meets_limit(question):
+        # «IKI sy pas 5. udh memenuhi minimal kan?»: of the near answers stating a limit on the count, the one stating
+        # most of them, led by where the count lies
+        met = max((s for s in scored if s[0] >= scored[0][0] - margin and count_lead(question, s[2].text)),
+                  key=lambda s: (len(limits_stated(s[2].text)), s[0]), default=None)
+        if met:
+            return replace(met[2], lead=count_lead(question, met[2].text))
     if predicate:
         scored = _naming_first(question, scored)
         holding = next((s for s in scored if states(s[2].text, predicate)), None)
