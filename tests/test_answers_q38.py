@@ -55,3 +55,18 @@ def test_a_count_meeting_a_limit_is_led_by_where_it_lies(shared_retriever):
     assert answer.startswith("Ya."), answer
     answer = shared_retriever.ask("IKI aku 13, masuk batas maksimal ga?", k=3).answer
     assert answer.startswith("Tidak."), answer
+
+
+def test_an_outside_topic_named_as_the_work_an_iki_measures_is_drafting():
+    from bot.retrieval.outside_guidance import drafts_topic, names_outside_topic
+    asked = "mau tanya\ngmn cara nyusun IKI\nutk maintenance jaringan, sy pranata komputer"
+    assert drafts_topic(asked) and not names_outside_topic(asked)
+    # the topic after a break, or no IKI drafted: the topic is what is asked
+    assert not drafts_topic("gmn cara isi IKI kalo server e-kinerja lagi error?")
+    assert names_outside_topic("gmn cara reset password e-kinerja?")
+
+
+def test_a_target_of_work_on_servers_is_answered_by_the_steps(shared_retriever):
+    """dev38: «sy mau nanya\\ncara nentuin target IKI\\nyg uptime server SIMRS» was declined: «server» is an outage."""
+    answer = shared_retriever.ask("cara netapin target IKI ketersediaan server aplikasi gmn ya?", k=3).answer
+    assert "di luar pedoman" not in answer, answer
