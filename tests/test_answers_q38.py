@@ -70,3 +70,25 @@ def test_a_target_of_work_on_servers_is_answered_by_the_steps(shared_retriever):
     """dev38: «sy mau nanya\\ncara nentuin target IKI\\nyg uptime server SIMRS» was declined: «server» is an outage."""
     answer = shared_retriever.ask("cara netapin target IKI ketersediaan server aplikasi gmn ya?", k=3).answer
     assert "di luar pedoman" not in answer, answer
+
+
+def test_leave_to_do_without_what_the_work_rests_on_is_denied():
+    from bot.retrieval.basis_denied import basis_lead
+    answer = "Rencana aksi adalah penjabaran RHK, sehingga setiap rencana aksi disusun berdasarkan RHK."
+    assert basis_lead("bikin rencana aksi boleh ga tanpa lihat RHK dulu?", answer) == "Tidak."
+    assert basis_lead("rencana aksi gak usah ngacu ke RHK kan?", answer) == "Tidak."
+    # a permission denied by the question itself agrees with the rule; a thing the answer rests nothing on says nothing
+    assert basis_lead("rencana aksi ga bisa disusun tanpa RHK kan?", answer) == ""
+    assert basis_lead("rencana aksi boleh tanpa tanda tangan atasan?", answer) == ""
+
+
+def test_leave_to_draft_a_plan_without_its_rhk_is_led_no(shared_retriever):
+    """dev38: «Apakah rencana aksi boleh disusun bebas tanpa mengacu pada RHK …?» got the rule with no lead."""
+    answer = shared_retriever.ask("mohon izin, rencana aksi boleh kami buat sendiri tanpa acuan RHK yg disetujui "
+                                  "atasan?", k=3).answer
+    assert answer.startswith("Tidak."), answer
+
+
+def test_travel_timetables_are_outside_the_guidance(shared_retriever):
+    answer = shared_retriever.ask("tiket kereta api ke Surabaya buat dinas minggu depan masih ada ga ya?", k=3).answer
+    assert "di luar pedoman" in answer, answer
