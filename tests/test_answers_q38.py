@@ -92,3 +92,13 @@ def test_leave_to_draft_a_plan_without_its_rhk_is_led_no(shared_retriever):
 def test_travel_timetables_are_outside_the_guidance(shared_retriever):
     answer = shared_retriever.ask("tiket kereta api ke Surabaya buat dinas minggu depan masih ada ga ya?", k=3).answer
     assert "di luar pedoman" in answer, answer
+
+
+def test_the_target_of_a_renstra_code_is_the_catalogs(shared_retriever):
+    """dev38: «… ISS 15 persentase fasyankes … targetnya brp?» got the count of ISS per Eselon I, no target."""
+    answer = shared_retriever.ask("mau tanya dong, ISS 2 angka kematian balita targetnya brp ya tahun ini?", k=3).answer
+    assert "13,8" in answer or "13.8" in answer, answer
+    assert answer.startswith("Target ISS 2"), answer
+    # no code, or no target asked: the guidance answers
+    for asked in ("target IKI sy sebaiknya brp?", "ISS 2 itu indikator apa?"):
+        assert "tahun 2026 adalah" not in shared_retriever.ask(asked, k=3).answer, asked
