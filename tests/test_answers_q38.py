@@ -102,3 +102,20 @@ def test_the_target_of_a_renstra_code_is_the_catalogs(shared_retriever):
     # no code, or no target asked: the guidance answers
     for asked in ("target IKI sy sebaiknya brp?", "ISS 2 itu indikator apa?"):
         assert "tahun 2026 adalah" not in shared_retriever.ask(asked, k=3).answer, asked
+
+
+def test_slang_elongations_and_emoji_at_the_ends_are_read_as_plain_words():
+    from bot.retrieval.question_parts import emoji_closed
+    from bot.retrieval.respell import respelled
+    assert respelled("kakkk tolonggg bantuin") == respelled("kak tolong bantuin")
+    assert "bestie" not in respelled("bestie, logbook wajib ga?") and "santuy" not in respelled("wajib ga? santuy")
+    assert emoji_closed("✨ logbook wajib ga? 🙏") == "logbook wajib ga?"
+    # an emoji between two words still closes the sentence before it
+    assert emoji_closed("sy auditor 🙋 jd bobot brp?") == "sy auditor. jd bobot brp?"
+
+
+def test_a_plan_asked_in_slang_gets_the_plans_steps(shared_retriever):
+    """dev38: «gaskeun 🔥 bikinin rencana aksi buat RHK '…' dong bestie, gmn caranya?» got the steps of writing an RHK."""
+    answer = shared_retriever.ask("✨ susunin rencana aksi utk RHK 'laporan keuangan BLU tersusun tepat waktu' dong "
+                                  "bestie, gmn caranyaaa?", k=3).answer
+    assert answer.startswith("Rencana aksi"), answer

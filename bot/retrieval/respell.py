@@ -17,6 +17,7 @@ from bot.retrieval.question_parts import _QUOTED, _kinds
 
 _WORD = re.compile(r"[^\W_]+")
 _ACRONYM_NYA = re.compile(r"\b([^\W\d_]{2,})-(?=nya\b)")
+_ELONGATED = re.compile(r"([a-z])\1{2,}")  # a letter three times or more: no Indonesian word spells one so
 
 
 def respelled(question: str) -> str:
@@ -27,7 +28,7 @@ def respelled(question: str) -> str:
     An English question's asking phrases are read first, as the Indonesian question says them («do I have to …» →
     «do I harus …»: bot.lang.english).
     """
-    question = question_in_indonesian(question)
+    question = question_in_indonesian(_slang().sub("", question)).lstrip(" .,;!").rstrip()  # «… dong bestie»: a call
     # «IKI-nya», «MPPH-nya»: a glossary acronym's «-nya» written with a hyphen is the acronym, as «ISSnya» is
     question = _ACRONYM_NYA.sub(lambda m: m.group(1) if m.group(1).lower() in acronyms() else m.group(0), question)
     spoken = _spoken()
@@ -51,6 +52,13 @@ def _roman_grades() -> re.Pattern:
 
 
 @knowledge.cached
+def _slang() -> re.Pattern:
+    """search.yaml answers.slang, calls and cheers around a question, with the space before each."""
+    words = "|".join(map(re.escape, sorted(search_config()["answers"]["slang"], key=len, reverse=True)))
+    return re.compile(rf"\s*\b(?:{words})\b", re.IGNORECASE)
+
+
+@knowledge.cached
 def _spoken() -> dict[str, str]:
     """search.yaml answers.spoken, with the rules' shorthand it names (lexicon.yaml reading.shorthand: «udh», «tgl»)."""
     config = search_config()["answers"]
@@ -60,10 +68,13 @@ def _spoken() -> dict[str, str]:
 
 def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> str:
     """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»), a word
-    doubled by a «2» is the word («cara2» → «cara»)."""
+    doubled by a «2» is the word («cara2» → «cara»), a letter typed long is one («tolonggg» → «tolong»)."""
     lower = word.lower()
     if lower in spoken:
         return spoken[lower]
+    squeezed = _ELONGATED.sub(r"\1", lower)
+    if squeezed != lower:  # «tolonggg», «kakkk»: a letter typed long is the word said long
+        return _respelled_word(squeezed, spoken, english)
     doubled = re.fullmatch(r"([a-z]{3,})2(nya)?", lower)
     if doubled:  # «cara2», «langkah2nya»: a chat plural («cara-cara») asks about the word itself
         return _respelled_word(doubled.group(1), spoken, english) + (doubled.group(2) or "")
