@@ -119,3 +119,18 @@ def test_a_plan_asked_in_slang_gets_the_plans_steps(shared_retriever):
     answer = shared_retriever.ask("✨ susunin rencana aksi utk RHK 'laporan keuangan BLU tersusun tepat waktu' dong "
                                   "bestie, gmn caranyaaa?", k=3).answer
     assert answer.startswith("Rencana aksi"), answer
+
+
+def test_mentions_and_hashtags_are_left_out():
+    from bot.retrieval.question_parts import without_tags
+    assert without_tags("@asisten_iki_bot logbook wajib ga? #tanya #kinerja") == "logbook wajib ga?"
+    # an IKI's number, an e-mail address: kept
+    for kept in ("IKI #2 udh bener?", "kirim ke admin@kemkes.go.id ya"):
+        assert without_tags(kept) == kept, kept
+
+
+def test_a_mention_of_the_bot_asks_the_guidance_not_the_bot(shared_retriever):
+    """dev38: «@asisteniki_bot gmn nyiapin dialog kinerja sm kapus? … apa aja yg perlu diklarifikasi» got /dialog."""
+    answer = shared_retriever.ask("@asisten_iki_bot gimana persiapan dialog kinerja sm atasan? apa aja yg perlu "
+                                  "diklarifikasi ya", k=3).answer
+    assert "/dialog" not in answer and "perilaku" in answer, answer

@@ -307,6 +307,15 @@ def asked_parts(question: str) -> list[str]:
     return asking if len(asking) >= 2 else []
 
 
+_TAGGED = re.compile(r"(?<![\w@#])[@#][^\W\d_][\w.]*")
+
+
+def without_tags(question: str) -> str:
+    """«@asisteniki_bot gmn nyiapin dialog kinerja …? #dialogkinerja»: a mention calls the bot and a hashtag files the
+    message; neither is asked about (the bot's name read as words asked how to use the bot). Left out."""
+    return re.sub(r"[^\S\n]{2,}", " ", _TAGGED.sub(" ", question)).strip() if _TAGGED.search(question) else question
+
+
 def announced_parts(question: str) -> list[str]:
     """The questions a message numbers («1) … 2) …», the numbers in order from 1) or announces («… pertanyaan kedua:
     Beyond sy bisa apa», search.yaml `answers.announced`), in order; [] for a message that does neither. Words before
