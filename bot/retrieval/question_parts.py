@@ -108,13 +108,13 @@ _EMOJI_BETWEEN = re.compile(r"(?<=\w)\s*((?:[^\w\s.,;:?!]|\u200d|\ufe0f)+)\s*(?=
 def emoji_closed(question: str) -> str:
     """«auditor inspektorat nih 🙋 jd total bobot bisa sampe 120% ya?»: in chat an emoji between two words closes
     the sentence before it, as a full stop does; what follows is a sentence of its own (the case told before it is
-    no part of the claim asked after it); one at either end of a line is left out."""
+    no part of the claim asked after it); one opening a line is left out."""
     def closed(m: re.Match) -> str:
         marks = m.group(1)
         return ". " if any(unicodedata.category(ch) == "So" for ch in marks) else m.group(0)
-    # one left at either end of the message or of a line («🔥 bikinin …», «… ya? 🙏») closes nothing: left out
+    # one opening the message or a line («🔥 bikinin …») closes nothing: left out
     between = _EMOJI_BETWEEN.sub(closed, question)
-    return re.sub(r"(?m)^[^\S\n]*(?:[^\w\s.,;:?!]|\u200d|\ufe0f)+[^\S\n]*|[^\S\n]*(?:[^\w\s.,;:?!]|\u200d|\ufe0f)+[^\S\n]*$",
+    return re.sub(r"(?m)^[^\S\n]*(?:[^\w\s.,;:?!]|\u200d|\ufe0f)+[^\S\n]*",
                   lambda m: "" if any(unicodedata.category(ch) == "So" for ch in m.group()) else m.group(), between)
 
 

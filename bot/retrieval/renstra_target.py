@@ -5,6 +5,7 @@ import re
 
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
+from bot.lang.values import is_year
 from bot.retrieval.catalog import Indicator, IndicatorCatalog
 from bot.retrieval.codes import codes_in
 from bot.retrieval.normalize import search_config
@@ -16,7 +17,10 @@ def target_row(question: str, catalog: IndicatorCatalog) -> Indicator | None:
     catalog holds with a target; several units holding the code: the one whose PIC the question names); None else."""
     config = search_config()["answers"]["renstra_target"]
     words = tokens(question)
-    if not set(words) & set(config["asks"]) or "number" not in wanted_kinds(question):
+    year = str(search_config()["answers"]["scope"]["guidance_year"])
+    # a realisasi asked beside the target, or another year's target, is no row's 2026 target
+    if not set(words) & set(config["asks"]) or "number" not in wanted_kinds(question) \
+            or set(words) & set(config["not_asked"]) or any(is_year(w) and w != year for w in words):
         return None
     codes = list(dict.fromkeys(codes_in(question)))
     rows = [r for r in catalog.rows(codes[0]) if r.target_2026 is not None or r.target_text] if len(codes) == 1 else []

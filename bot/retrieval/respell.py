@@ -11,13 +11,13 @@ from bot.lang.english import indonesian_word, question_in_indonesian
 from bot.lang.text import smalltalk_phrases, token_spans, tokens
 from bot.lang.values import spelled_out
 from bot.lang.words import is_indonesian_word
-from bot.retrieval.glossary import acronyms, named_always_spans, term_apart
+from bot.retrieval.glossary import acronyms, named_always_spans, skipped_words, term_apart
 from bot.retrieval.normalize import search_config
 from bot.retrieval.question_parts import _QUOTED, _kinds
 
 _WORD = re.compile(r"[^\W_]+")
 _ACRONYM_NYA = re.compile(r"\b([^\W\d_]{2,})-(?=nya\b)")
-_ELONGATED = re.compile(r"([a-z])\1{2,}")  # a letter three times or more: no Indonesian word spells one so
+_ELONGATED = re.compile(r"(?<=[a-z]{2})([a-z])\1{2,}$")  # the last letter three times or more, after two others
 
 
 def respelled(question: str) -> str:
@@ -73,7 +73,8 @@ def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> 
     if lower in spoken:
         return spoken[lower]
     squeezed = _ELONGATED.sub(r"\1", lower)
-    if squeezed != lower:  # «tolonggg», «kakkk»: a letter typed long is the word said long
+    if squeezed != lower and not word.isupper() and (is_indonesian_word(squeezed) or squeezed in skipped_words()):
+        # «tolonggg», «kakkk»: the last letter typed long is the word said long; «PPPK», «TW III» are names
         return _respelled_word(squeezed, spoken, english)
     doubled = re.fullmatch(r"([a-z]{3,})2(nya)?", lower)
     if doubled:  # «cara2», «langkah2nya»: a chat plural («cara-cara») asks about the word itself
