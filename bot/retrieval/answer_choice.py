@@ -8,6 +8,7 @@ from dataclasses import replace
 from bot.lang.text import tokens
 from bot.lang.words import stem
 from bot.retrieval.answer import Told, shows
+from bot.retrieval.basis_denied import basis_lead
 from bot.retrieval.claims import (
     claim,
     claim_subject,
@@ -24,7 +25,15 @@ from bot.retrieval.claims import (
 )
 from bot.retrieval.consequence_claim import consequence_lead
 from bot.retrieval.glossary import terms_in
-from bot.retrieval.limits import claimed_limit, count_lead, limits_stated, only_lead, past_allowed_lead, value_lead
+from bot.retrieval.limits import (
+    claimed_limit,
+    count_lead,
+    limits_stated,
+    meets_limit,
+    only_lead,
+    past_allowed_lead,
+    value_lead,
+)
 from bot.retrieval.normalize import keyword_tokens, search_config
 from bot.retrieval.polarity import both_ways, denied_alike, polarity_clash, states
 from bot.retrieval.question_parts import (
@@ -81,6 +90,13 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         # «kalo target ga tercapai, bisa kena teguran ya?»: of the near answers, the one giving the consequence
         # claimed under a case of its own answers it, whatever other words of the case the others hold
         return follows
+    if not predicate and meets_limit(question):
+        # «IKI sy pas 5. udh memenuhi minimal kan?»: of the near answers stating a limit on the count, the one stating
+        # most of them, led by where the count lies
+        met = max((s for s in scored if s[0] >= scored[0][0] - margin and count_lead(question, s[2].text)),
+                  key=lambda s: (len(limits_stated(s[2].text)), s[0]), default=None)
+        if met:
+            return replace(met[2], lead=count_lead(question, met[2].text))
     if predicate:
         scored = _naming_first(question, scored)
         holding = next((s for s in scored if states(s[2].text, predicate)), None)
@@ -123,7 +139,9 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
             # «IKI sy cukup 6 aja kan?»: one's own count said to be enough, within every limit the answer states,
             # is allowed; the «only» it is said with is no claim that nothing more is allowed
             denied = ""
-        lead = denied or limited_lead or stated or confirmed
+        # «rencana aksi boleh disusun tanpa mengacu RHK?» against «… disusun berdasarkan RHK»: what it rests on is no
+        # thing to do without
+        lead = basis_lead(question, best.text) or denied or limited_lead or stated or confirmed
         if lead or claim(question) is None:
             return replace(best, lead=lead)
         # «logbook cuma diisi seminggu sekali ya?», «sy isi logbook seminggu sekali, boleh ga?»: the chosen answer
@@ -141,7 +159,7 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
             denied, confirmed = claim_leads(text)
             return only_lead(question, text) or denied or confirmed
         # «jd udah ga bisa diubah sampe desember kan?»: a predicate the claim denies, when nothing else leads
-        lead = claim_lead(told.text) or negated_lead(question, told.text)
+        lead = basis_lead(question, told.text) or claim_lead(told.text) or negated_lead(question, told.text)
         # of the near answers, only those giving the kind of fact asked for («… sampe kapan ya?»: a date)
         shaped = [s for s in scored if all(shows(s[2], kind) for kind in kinds)]
         return replace(told, lead=lead) if lead or more or not shaped else _led_near(question, shaped, told, claim_lead)

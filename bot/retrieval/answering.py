@@ -32,6 +32,7 @@ from bot.retrieval.answer import (
 from bot.retrieval.answer_choice import _overlap, _sense_first, _shaped
 from bot.retrieval.claims import claim, contradicted, reported_claim, restated, verdict_lead, without_restating
 from bot.retrieval.documents import ANSWERS, PASSAGES, QUESTIONS, Mode
+from bot.retrieval.form_fields import form_quoted
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
 from bot.retrieval.jenis_claim import jenis_lead
 from bot.retrieval.limits import count_asked, counted, only_lead
@@ -153,7 +154,7 @@ class Answerer:
         return answer.model_copy(update={"answer": f"{said}{share} {answer.answer[cut:]}"})
 
     def _ask(self, question: str, k: int, mode: Mode, topic: str | None) -> Answer:
-        asked = count_asked(tag_closed(respelled(figures_written(emoji_closed(without_spelled_letters(self_corrected(announced_question(without_pasted_chat(question)))))))))
+        asked = count_asked(tag_closed(respelled(figures_written(emoji_closed(without_spelled_letters(self_corrected(announced_question(form_quoted(without_pasted_chat(question))))))))))
         asked = without_restating(asked)  # «… boleh kan? ga kebanyakan?»: the worry after it asks nothing more
         # «… krn katanya IKI '…' itu aktivitas. bener ga sih dia?»: the claim reported is what is asked
         asked = reported_claim(asked) or asked

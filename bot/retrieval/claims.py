@@ -993,13 +993,16 @@ def _other_month(claim_words: list[str], said: list[str]) -> bool:
 
 
 def _other_day(claim_words: list[str], said: list[str]) -> bool:
-    """The claim names a day of one month («batas SKP 2026 tgl 28 Februari») and the answer names that month only,
-    with days none of which is that one («paling lambat 8 Februari 2026»): a deadline claimed past the deadline the
+    """The claim names a day of one month («batas SKP 2026 tgl 28 Februari», or a part of it: «akhir Februari») and the
+    answer names that month only, with days none of which is that one («paling lambat 8 Februari 2026»): a deadline claimed past the deadline the
     answer gives (`claim.deadline_words` on both sides)."""
     months = [i for i, w in enumerate(claim_words) if w in MONTH_WORDS]
-    if len(months) != 1 or not months[0] or not claim_words[months[0] - 1].isdigit():
+    # «deadline SKP akhir Februari kan?»: a part of the month is its first day (`claim.month_parts`)
+    parts = _config()["claim"]["month_parts"]
+    before = claim_words[months[0] - 1] if len(months) == 1 and months[0] else ""
+    if not before.isdigit() and before not in parts:
         return False
-    month, day = claim_words[months[0]], claim_words[months[0] - 1]
+    month, day = claim_words[months[0]], str(parts.get(before, before))
     days = {said[i - 1] for i, w in enumerate(said) if w == month and i and said[i - 1].isdigit()}
     if not days or day in days or {w for w in said if w in MONTH_WORDS} != {month}:
         return False

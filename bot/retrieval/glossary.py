@@ -85,8 +85,10 @@ def _alias_words() -> frozenset[str]:
 
 @knowledge.cached
 def skipped_words() -> frozenset[str]:
-    """Words that never say what a question is about: the search stopwords and search.yaml `answers.chat_words`."""
-    return stopwords() | frozenset(search_config()["answers"]["chat_words"])
+    """Words that never say what a question is about: the search stopwords and search.yaml `answers.chat_words` and
+    `slang`."""
+    answers = search_config()["answers"]
+    return stopwords() | frozenset(answers["chat_words"]) | frozenset(answers["slang"])
 
 
 @knowledge.cached

@@ -38,7 +38,8 @@ def _counts(question: str) -> list[re.Match]:
     for m in _COMMA_COUNT.finditer(question):
         rest = question[m.end() + 1:]
         asked = tokens(rest)
-        if asked[:1] and asked[0] in predicates and not re.search(r"\d", rest):
+        meets = asked[:1] and asked[0] in config["meets"] and meets_limit(question)  # «IKI sy 12, memenuhi maksimal?»
+        if asked[:1] and (asked[0] in predicates or meets) and not re.search(r"\d", rest):
             found.append(m)
     return sorted(found, key=lambda m: m.start())
 
@@ -113,7 +114,24 @@ def _count_asked_about(question: str, count: re.Match) -> bool:
     aman kan?» tells the count and asks of something else."""
     closed = re.match(r"\s*(?:[,;:]|\.(?!\d))", question[count.end():])
     after = tokens(CLAUSE_END.split(question[count.end() + closed.end():])[0]) if closed else []
-    return not after or any(w in group for group in search_config()["answers"]["yesno"]["predicates"].values() for w in after)
+    config = search_config()["answers"]["yesno"]
+    return not after or any(w in group for group in config["predicates"].values() for w in after) \
+        or bool(set(after) & set(config["meets"]))
+
+
+def meets_limit(question: str) -> bool:
+    """«IKI sy pas 5. itu udh memenuhi minimal kan?»: a count said to meet a limit (a `meets` word, then within
+    `meets_within` words a `limits` word with no number after it) asks whether the count is allowed, as «boleh» does."""
+    config = search_config()["answers"]["yesno"]
+    words = tokens(question)
+    limits = phrase_set("search", "answers", "yesno", "limits", "most").find, \
+        phrase_set("search", "answers", "yesno", "limits", "least").find
+    for i, w in enumerate(words):
+        near = words[i + 1:i + 1 + config["meets_within"]]
+        if w in config["meets"] and any(find(near) for find in limits) \
+                and not any(n.isdigit() for n in words[i + 1:i + 2 + config["meets_within"]]):
+            return True
+    return False
 
 
 def past_allowed_lead(question: str, answer: str) -> str:

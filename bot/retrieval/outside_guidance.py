@@ -23,6 +23,7 @@ def names_outside_topic(question: str) -> bool:
     # who to contact about something is asked of all the message tells («SIMRS error …. siapa yg hrs dihubungi?»)
     contact = phrase_set("search", "answers", "contact_asks").find(tokens(asking_sentence(question)))
     topic = (outside.find(words) and not asks_effect_of_a_move(question) and not asks_jenis_of_term(question)
+             and not drafts_topic(question)
              and any(_names_topic(outside, text)
                      for text in (question if contact else asking_sentence(question), *_asking_sentences(question),
                                   *effect_subjects(question))))
@@ -30,6 +31,27 @@ def names_outside_topic(question: str) -> bool:
             or asks_clinical_standard(question)
             or bool(phrase_set("search", "answers", "current_person", "asks").find(words)
                     and phrase_set("search", "answers", "current_person", "now").find(words)))
+
+
+def drafts_topic(question: str) -> bool:
+    """«sy mau nanya\ncara nentuin target IKI\nyg uptime server SIMRS»: a how-to naming an IKI and, a few words after
+    it, an outside topic drafts an IKI measuring that work (search.yaml `answers.topic_drafted`); «gmn ngisi IKI kalo
+    server e-Kinerja down» names the topic after a break: the trouble is asked."""
+    config = search_config()["answers"]["topic_drafted"]
+    sentence = asking_sentence(" ".join(question.split()))
+    if "howto" not in wanted_kinds(sentence):
+        return False
+    words, outside = tokens(sentence), phrase_set("search", "answers", "outside_topics")
+    names, breaks = set(config["names"]), set(config["breaks"])
+    for i, w in enumerate(words):
+        if w not in names:
+            continue
+        for j in range(i + 1, min(i + 1 + config["within"], len(words))):
+            if words[j] in breaks:
+                break
+            if outside.match_at(words, j):
+                return True
+    return False
 
 
 def asks_clinical_standard(question: str) -> bool:

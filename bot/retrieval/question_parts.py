@@ -108,11 +108,14 @@ _EMOJI_BETWEEN = re.compile(r"(?<=\w)\s*((?:[^\w\s.,;:?!]|\u200d|\ufe0f)+)\s*(?=
 def emoji_closed(question: str) -> str:
     """«auditor inspektorat nih 🙋 jd total bobot bisa sampe 120% ya?»: in chat an emoji between two words closes
     the sentence before it, as a full stop does; what follows is a sentence of its own (the case told before it is
-    no part of the claim asked after it)."""
+    no part of the claim asked after it); one opening a line is left out."""
     def closed(m: re.Match) -> str:
         marks = m.group(1)
         return ". " if any(unicodedata.category(ch) == "So" for ch in marks) else m.group(0)
-    return _EMOJI_BETWEEN.sub(closed, question)
+    # one opening the message or a line («🔥 bikinin …») closes nothing: left out
+    between = _EMOJI_BETWEEN.sub(closed, question)
+    return re.sub(r"(?m)^[^\S\n]*(?:[^\w\s.,;:?!]|\u200d|\ufe0f)+[^\S\n]*",
+                  lambda m: "" if any(unicodedata.category(ch) == "So" for ch in m.group()) else m.group(), between)
 
 
 @knowledge.cached
@@ -308,6 +311,15 @@ def asked_parts(question: str) -> list[str]:
     # a question word among the last three («… jenis IKI apa ya») asks too
     asking = [p for p in pieces if wanted_kinds(p) or p.endswith("?") or set(tokens(p)[-3:]) & asks]
     return asking if len(asking) >= 2 else []
+
+
+_TAGGED = re.compile(r"(?<![\w@#])[@#][^\W\d_][\w.]*")
+
+
+def without_tags(question: str) -> str:
+    """«@asisteniki_bot gmn nyiapin dialog kinerja …? #dialogkinerja»: a mention calls the bot and a hashtag files the
+    message; neither is asked about (the bot's name read as words asked how to use the bot). Left out."""
+    return re.sub(r"[^\S\n]{2,}", " ", _TAGGED.sub(" ", question)).strip() if _TAGGED.search(question) else question
 
 
 def announced_parts(question: str) -> list[str]:

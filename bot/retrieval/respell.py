@@ -11,12 +11,13 @@ from bot.lang.english import indonesian_word, question_in_indonesian
 from bot.lang.text import smalltalk_phrases, token_spans, tokens
 from bot.lang.values import spelled_out
 from bot.lang.words import is_indonesian_word
-from bot.retrieval.glossary import acronyms, named_always_spans, term_apart
+from bot.retrieval.glossary import acronyms, named_always_spans, skipped_words, term_apart
 from bot.retrieval.normalize import search_config
 from bot.retrieval.question_parts import _QUOTED, _kinds
 
 _WORD = re.compile(r"[^\W_]+")
 _ACRONYM_NYA = re.compile(r"\b([^\W\d_]{2,})-(?=nya\b)")
+_ELONGATED = re.compile(r"(?<=[a-z]{2})([a-z])\1{2,}$")  # the last letter three times or more, after two others
 
 
 def respelled(question: str) -> str:
@@ -27,7 +28,7 @@ def respelled(question: str) -> str:
     An English question's asking phrases are read first, as the Indonesian question says them («do I have to …» →
     «do I harus …»: bot.lang.english).
     """
-    question = question_in_indonesian(question)
+    question = question_in_indonesian(_slang().sub("", question)).lstrip(" .,;!").rstrip()  # «… dong bestie»: a call
     # «IKI-nya», «MPPH-nya»: a glossary acronym's «-nya» written with a hyphen is the acronym, as «ISSnya» is
     question = _ACRONYM_NYA.sub(lambda m: m.group(1) if m.group(1).lower() in acronyms() else m.group(0), question)
     spoken = _spoken()
@@ -51,6 +52,13 @@ def _roman_grades() -> re.Pattern:
 
 
 @knowledge.cached
+def _slang() -> re.Pattern:
+    """search.yaml answers.slang, calls and cheers around a question, with the space before each."""
+    words = "|".join(map(re.escape, sorted(search_config()["answers"]["slang"], key=len, reverse=True)))
+    return re.compile(rf"\s*\b(?:{words})\b", re.IGNORECASE)
+
+
+@knowledge.cached
 def _spoken() -> dict[str, str]:
     """search.yaml answers.spoken, with the rules' shorthand it names (lexicon.yaml reading.shorthand: «udh», «tgl»)."""
     config = search_config()["answers"]
@@ -60,10 +68,14 @@ def _spoken() -> dict[str, str]:
 
 def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> str:
     """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»), a word
-    doubled by a «2» is the word («cara2» → «cara»)."""
+    doubled by a «2» is the word («cara2» → «cara»), a letter typed long is one («tolonggg» → «tolong»)."""
     lower = word.lower()
     if lower in spoken:
         return spoken[lower]
+    squeezed = _ELONGATED.sub(r"\1", lower)
+    if squeezed != lower and not word.isupper() and (is_indonesian_word(squeezed) or squeezed in skipped_words()):
+        # «tolonggg», «kakkk»: the last letter typed long is the word said long; «PPPK», «TW III» are names
+        return _respelled_word(squeezed, spoken, english)
     doubled = re.fullmatch(r"([a-z]{3,})2(nya)?", lower)
     if doubled:  # «cara2», «langkah2nya»: a chat plural («cara-cara») asks about the word itself
         return _respelled_word(doubled.group(1), spoken, english) + (doubled.group(2) or "")

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from bot import clock
 from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
+from bot.retrieval.answer import with_source
 from bot.retrieval.answering import Answer, Answerer
 from bot.retrieval.catalog import Indicator, code_order, load_catalog
 from bot.retrieval.codes import bare_numbers, code_of_depth, codes_in, implied_parents, levels, number_prefix
@@ -34,6 +35,8 @@ from bot.retrieval.normalize import (
     without_clitics,
 )
 from bot.retrieval.passages import load_passages
+from bot.retrieval.question_parts import without_tags
+from bot.retrieval.renstra_target import target_row, target_said
 from bot.retrieval.source_dates import dated_answer, later_than
 from bot.retrieval.vector_index import Doc, VectorIndex
 from bot.settings import Settings, get_settings
@@ -468,7 +471,12 @@ class Retriever:
         (the user's clock, IKI_NOW by default): a source dated later says so, further reading dated later is left out
         (`source_dates`)."""
         today = today or clock.now().date()
-        answer = self._answerer.ask(question, k, mode, topic)
+        asked = without_tags(question)  # «@asisteniki_bot …», «… #farmasi»
+        row = target_row(asked, self.catalog)
+        if row is not None:  # «ISS 15 … targetnya brp?»: the catalog row's own target
+            text, source = target_said(row)
+            return Answer(question=question, passages=[], answer=with_source(text, source))
+        answer = self._answerer.ask(asked, k, mode, topic).model_copy(update={"question": question})
         return answer.model_copy(update={"answer": dated_answer(answer.answer, today),
                                          "passages": [p for p in answer.passages if later_than(p.source, today) is None]})
 
