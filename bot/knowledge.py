@@ -35,7 +35,7 @@ FILES: dict[str, tuple[str, ...]] = {
                      "self_introductions"),
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "clitics", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
-    "intent": ("smalltalk", "filler", "value_questions", "question_words", "asks_about_words", "question_tags", "work_description",
+    "intent": ("smalltalk", "polite_opening", "filler", "value_questions", "question_words", "asks_about_words", "question_tags", "work_description",
                "bare_commands", "requests", "topic_drop", "search_follow_up", "how_object", "iki_for_work"),
     "columns": ("header_qualifiers", "renstra", "renstra_import", "skp_export", "total_rows", "role_words",
                 "middle_heads", "unit_joins"),

@@ -33,6 +33,7 @@ from bot.conversation import (
     own_cascade,
     own_count,
     pasted_skp,
+    polite_opening,
     rhk_flow,
     role_told,
     shorten,
@@ -884,6 +885,15 @@ def _request_reply(said: Said, request: Request, *notes: str) -> list[Reply]:
     return [Reply("\n\n".join(part for part in (reply + llm, role, *notes) if part))]
 
 
+def _polite_opening(said: Said) -> list[Reply] | None:
+    """«Assalamualaikum … perkenalkan sy Nurul, perawat … mau minta tolong dibantu susun IKI … terima kasih
+    sebelumnya 🙏»: greeted back with the ways in, never drafted from as work (tester57 F10); the role told kept."""
+    state = said.state
+    replies = polite_opening.reply(said.message, new=not state.skp.iki and not state.listed)
+    role = role_told.introduced(state, said.message) if replies else ""
+    return replies + [Reply(role)] if replies and role else replies
+
+
 def _team_named(said: Said) -> list[Reply] | None:
     """«anggota sy Rina, Dodi, Sari», «sy kepala ruangan ICU, anggota sy Rina, Dodi sm Sari»: the team named is kept
     for /mpph's roles, said with the introduction before it, never greeted as a member nor drafted as work."""
@@ -1427,7 +1437,7 @@ STAGES: tuple[Stage, ...] = (
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # a reminder set before any logbook; lists and picks again, once no logbook line took the message: work told, a list
     # pasted, lines picked, IKI named
-    _team_named, _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
+    _polite_opening, _team_named, _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
     _own_iki_saved,
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,
