@@ -50,7 +50,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "examples/iki_examples": ("good_iki", "rewrites"),
     "glossary": ("terms",),
     "step_help": ("help_words", "which_words", "steps"),
-    "conversation": ("taking_back", "wrapped_line_open_ends", "skip_field_beside", "role_said", "middle_said", "count_by_role", "team_told", "cascade_words", "cascade_denials", "list_fixed", "iki_refs", "number_joins", "list_all", "typed_press", "corrections", "refuse_suggestion", "unsure", "take_suggestion", "iki_request", "lead_in", "add_lead", "unsave", "unsave_pointers", "asks_why", "due_words", "making_verbs", "fields", "jenis", "jenis_refused", "jenis_refused_bridges", "activity_joins", "activity_lead", "ordinals", "pick_words", "suggestion_nouns", "selecting", "not_now", "line_names", "line_asks", "table_columns", "row_labels_skipped",
+    "conversation": ("taking_back", "wrapped_line_open_ends", "skip_field_beside", "role_said", "middle_said", "count_by_role", "team_told", "cascade_words", "cascade_denials", "list_fixed", "iki_refs", "number_joins", "list_all", "typed_press", "corrections", "refuse_suggestion", "unsure", "take_suggestion", "iki_request", "lead_in", "add_lead", "unsave", "unsave_pointers", "asks_why", "due_words", "making_verbs", "fields", "jenis", "jenis_refused", "jenis_refused_bridges", "activity_joins", "activity_lead", "ordinals", "pick_words", "suggestion_nouns", "selecting", "not_now", "line_names", "line_asks", "table_columns", "row_labels_skipped", "lines_merged",
                      "list_refs", "list_add", "list_passing", "list_good", "list_rest", "list_which", "list_failing_asks",
                      "rhk_whole",
                      "beyond_cues", "list_reasons", "edit_iki", "prima_moves", "count_asks", "shorten", "objection"),

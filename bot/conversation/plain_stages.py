@@ -19,6 +19,7 @@ from bot.conversation import (
     kept_work,
     line_acts,
     line_questions,
+    lines_merged,
     list_drafts,
     list_picks,
     list_summary,
@@ -1238,6 +1239,11 @@ def _count_by_role(said: Said) -> list[Reply] | None:
     return read_as(AS_QUESTION, answered) if answered else None
 
 
+def _lines_merged(said: Said) -> list[Reply] | None:
+    """«sy kirim 7 baris kak, kok jadi satu»: how to send the lines so each is checked (tester57 F8)."""
+    return lines_merged.reply(said.message)
+
+
 def _question(said: Said) -> list[Reply] | None:
     """A question about the guidance, answered as /tanya; «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
     question answered, then IKI for the work it names."""
@@ -1451,7 +1457,7 @@ STAGES: tuple[Stage, ...] = (
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction
     _all_taken, _several_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
-    _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
+    _lines_merged, _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
     _reminders_asked, _count_by_role, _question_then_added, _question, _english_question, _assistant_asked,
     # work to draft: an RHK pasted, done work before any SKP, work told, an IKI to check
     _rhk_pasted, _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,
