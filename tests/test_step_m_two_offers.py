@@ -23,6 +23,6 @@ def test_the_two_offers_have_no_button_label_twice(engine):
 
 def test_a_starting_point_picked_is_asked_its_own_target(engine):
     _at_step_four(engine, "s2")
-    engine.press("s2", "prima:propose:1")
+    told = said(engine.press("s2", "prima:propose:1"))
     current = engine.state("s2").prima.current
-    assert current is not None and current.target is None
+    assert current is not None and current.target is None and "30 kali" not in told and "Target satu tahun" in told
