@@ -194,13 +194,16 @@ def _start(engine: Any, turn: Turn, code: str) -> list[Reply]:
     return replies + ([Reply(WELCOME)] if new and refused else [])
 
 
-WELCOME = "\n".join([
-    "Selamat datang di Asisten IKI. Saya membantu ASN Kemenkes menyusun IKI yang berbasis output, bukan kegiatan.",
-    "", "Mulai dari salah satu:",
+# The ways in, said by /start and to a polite first message (polite_opening)
+WAYS_IN = "\n".join([
+    "Mulai dari salah satu:",
     "• tempel daftar IKI Anda (satu per baris): tiap baris saya periksa;",
     "• ceritakan pekerjaan Anda, misalnya «sy ngurus pengadaan barang»: saya usulkan IKI-nya;",
     "• /prima: saya tuntun langkah demi langkah dari indikator unit sampai draf IKI;",
-    "• /tanya: tanya pedoman SKP/IKI, misalnya «/tanya berapa jumlah IKI yang boleh dimiliki?».",
+    "• /tanya: tanya pedoman SKP/IKI, misalnya «/tanya berapa jumlah IKI yang boleh dimiliki?»."])
+WELCOME = "\n".join([
+    "Selamat datang di Asisten IKI. Saya membantu ASN Kemenkes menyusun IKI yang berbasis output, bukan kegiatan.",
+    "", WAYS_IN,
     "", "Sepanjang tahun: catat pekerjaan harian (/catat), lihat /capaian. Semua perintah: /bantuan."])
 
 

@@ -14,6 +14,7 @@ from bot.conversation import (
     line_questions,
     line_targets,
     list_drafts,
+    lines_merged,
     list_picks,
     list_summary,
     list_translation,
@@ -199,6 +200,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     told = role_told.told(state, message)
     if told:  # «saya anggota tim, tidak ada cascade langsung» while a field is asked: kept, then the field again
         return [Reply(told)] + draft_save.prompt(state)
+    merged = lines_merged.reply(message) if "\n" not in message else None
+    if merged:  # «sy kirim 7 baris, kok jadi satu» at «Data awal …?»: how to send them, then the field again
+        return merged + draft_save.prompt(state)
     introduced = introduction_in_flow(message) if "\n" not in message else None
     if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
         return [Reply(introduced)] + draft_save.prompt(state)

@@ -19,6 +19,7 @@ from bot.conversation import (
     kept_work,
     line_acts,
     line_questions,
+    lines_merged,
     list_drafts,
     list_picks,
     list_summary,
@@ -33,6 +34,7 @@ from bot.conversation import (
     own_cascade,
     own_count,
     pasted_skp,
+    polite_opening,
     rhk_flow,
     role_told,
     shorten,
@@ -889,6 +891,15 @@ def _request_reply(said: Said, request: Request, *notes: str) -> list[Reply]:
     return [Reply("\n\n".join(part for part in (reply + llm, role, *notes) if part))]
 
 
+def _polite_opening(said: Said) -> list[Reply] | None:
+    """«Assalamualaikum … perkenalkan sy Nurul, perawat … mau minta tolong dibantu susun IKI … terima kasih
+    sebelumnya 🙏»: greeted back with the ways in, never drafted from as work (tester57 F10); the role told kept."""
+    state = said.state
+    replies = polite_opening.reply(said.message, new=not state.skp.iki and not state.listed)
+    role = role_told.introduced(state, said.message) if replies else ""
+    return replies + [Reply(role)] if replies and role else replies
+
+
 def _team_named(said: Said) -> list[Reply] | None:
     """«anggota sy Rina, Dodi, Sari», «sy kepala ruangan ICU, anggota sy Rina, Dodi sm Sari»: the team named is kept
     for /mpph's roles, said with the introduction before it, never greeted as a member nor drafted as work."""
@@ -1236,6 +1247,11 @@ def _count_by_role(said: Said) -> list[Reply] | None:
     return read_as(AS_QUESTION, answered) if answered else None
 
 
+def _lines_merged(said: Said) -> list[Reply] | None:
+    """«sy kirim 7 baris kak, kok jadi satu»: how to send the lines so each is checked (tester57 F8)."""
+    return lines_merged.reply(said.message)
+
+
 def _question(said: Said) -> list[Reply] | None:
     """A question about the guidance, answered as /tanya; «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
     question answered, then IKI for the work it names."""
@@ -1435,7 +1451,7 @@ STAGES: tuple[Stage, ...] = (
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # a reminder set before any logbook; lists and picks again, once no logbook line took the message: work told, a list
     # pasted, lines picked, IKI named
-    _team_named, _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
+    _polite_opening, _team_named, _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
     _own_iki_saved,
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,
@@ -1449,7 +1465,7 @@ STAGES: tuple[Stage, ...] = (
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction
     _all_taken, _several_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
-    _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
+    _lines_merged, _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
     _reminders_asked, _count_by_role, _question_then_added, _question, _english_question, _assistant_asked,
     # work to draft: an RHK pasted, done work before any SKP, work told, an IKI to check
     _rhk_pasted, _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,

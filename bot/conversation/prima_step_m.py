@@ -162,7 +162,9 @@ class StepM(StepMOffer):
             lines.append("Titik awal dari aktivitas yang Anda tulis di langkah 2 (sudah dirumuskan berbasis output dan "
                          "diperiksa aturan; pilih lalu lengkapi):")
             lines += [f"{i}. {p.indikator}" for i, p in enumerate(prima.proposals, start=1)]
-            buttons += use_buttons(len(prima.proposals), "prima:propose")
+            # beside the suggestions of an IKI written before, named apart: never two «Pakai usulan 1» (tester57 F11)
+            buttons += use_buttons(len(prima.proposals), "prima:propose") if not (current is None and state.candidates) \
+                else [Button(f"Pakai titik awal {i}", f"prima:propose:{i}") for i in range(1, len(prima.proposals) + 1)]
         if current is None and state.candidates:  # the rewrites offered stay open after a question asked between
             lines.append("Usulan untuk IKI yang Anda tulis tadi masih bisa dipilih:")  # (tester21b #6)
             lines += [f"{i}. {c.indikator}" for i, c in enumerate(state.candidates, start=1)]
@@ -734,8 +736,11 @@ class StepM(StepMOffer):
             draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan,
                              target=prima.offer_targets.pop(chosen.indikator, None))  # a target told for it
             prima.together = False
-            typed = typed_target(state.candidate_target) if state.candidate_target else None
-            state.candidate_target = ""
+            # the target typed with this pick («pakai 1, target 95»), never the one of an IKI checked before, which
+            # its own suggestions keep (tester57 F11: «20 JP» of a pasted IKI put on a starting point)
+            told = state.candidate_target if state.candidate_target != state.target_with_iki else ""
+            typed = typed_target(told) if told else None
+            state.candidate_target = state.candidate_target if not told else ""
             if typed is not None:  # «pakai 1, target 95»
                 self.fields._set(draft, "target", typed)
             return self._take_indicator(state, draft)
