@@ -103,10 +103,14 @@ def test_a_nod_at_step_four_offers_the_missing_mandatory_iki(engine):
 
 
 def test_ekinerja_rows_pasted_field_by_field_are_one_iki_each():
-    pasted = iki_list.read_list("Rencana Hasil Kerja: Sampel air minum diperiksa sesuai standar\n"
-                                "Indikator: Persentase sampel air minum yang diperiksa sesuai SNI\nTarget: 90 %\n\n"
-                                "Rencana Hasil Kerja: Hasil uji dilaporkan tepat waktu\n"
-                                "Indikator: Persentase hasil uji yang dilaporkan ≤ 5 hari kerja\nTarget: 80 %")
+    from bot.conversation import labelled_rows
+
+    # as the engine reads a message: labelled rows are written as a table's rows first (labelled_rows, tester57 F1)
+    pasted = iki_list.read_list(labelled_rows.rows(
+        "Rencana Hasil Kerja: Sampel air minum diperiksa sesuai standar\n"
+        "Indikator: Persentase sampel air minum yang diperiksa sesuai SNI\nTarget: 90 %\n\n"
+        "Rencana Hasil Kerja: Hasil uji dilaporkan tepat waktu\n"
+        "Indikator: Persentase hasil uji yang dilaporkan ≤ 5 hari kerja\nTarget: 80 %"))
     assert [(line.listed.text[:28], line.listed.target) for line in pasted.lines] == [
         ("Persentase sampel air minum ", "90%"), ("Persentase hasil uji yang di", "80%")]
     assert pasted.lines[1].listed.rhk == "Hasil uji dilaporkan tepat waktu"

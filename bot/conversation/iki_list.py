@@ -126,8 +126,8 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
     `announced`: the request before the lines called them IKI («skip to M pls. here's my list:»), so every line
     naming work is one to check, with no measure word nor work verb («- database mitra kerja sama terupdate»)."""
     lines = [line for line in message.splitlines() if line.strip()]
-    table = _table(lines) or _labelled(lines)  # rows copied from a spreadsheet or e-Kinerja: «RHK | Indikator |
-    # Target», or its fields one per line: «Indikator: …», «Target: 85 %»
+    table = _table(lines)  # rows copied from a spreadsheet or e-Kinerja: «RHK | Indikator | Target» (rows under field
+    # labels, «Indikator: …», are written as such rows before: labelled_rows.py)
     raw = table if table is not None else [part for line in lines for part in _several(line.strip())]
     if len(raw) < MIN_LINES:
         return None
@@ -288,33 +288,6 @@ def _table(lines: list[str]) -> list[str] | None:
     if not intro and out and (indicator is not None or fields):  # the header row: no line of the list (a first row
         intro = [" ".join(c for c in rows[0] if c)]  # in English, «System uptime SIMRS», is one, never an intro)
     return ([" ".join(intro).rstrip(":") + ":"] if intro and out else []) + out
-
-
-_LABEL = re.compile(r"^\s*([^:\d]{2,40}?)\s*:\s*(\S.*)$")  # «Rencana Hasil Kerja: …», «Target: 85 %»
-
-
-def _labelled(lines: list[str]) -> list[str] | None:
-    """e-Kinerja rows pasted field by field, each under its label («Rencana Hasil Kerja: …», «Indikator: …», «Target:
-    85 %», the labels of table_columns), as the rows _table writes: «indikator, target [RHK: …]», one per IKI (a new
-    RHK or Indikator label starts the next). None unless two IKI at least are so labelled and every line is
-    (d22-dev02: each label read as a line, nine IKI of three)."""
-    columns = knowledge.data("conversation")["table_columns"]
-    rows: list[dict[str, str]] = []
-    for line in lines:
-        found = _LABEL.match(line)
-        head = (tokens(found[1]) or [""])[0] if found else ""
-        kind = "indikator" if head in columns["indikator"] else "rhk" if head in columns["rhk"] \
-            else "fields" if head in columns["fields"] else ""
-        if not kind:
-            return None
-        if not rows or kind != "fields" and (kind in rows[-1] or "indikator" in rows[-1]):
-            rows.append({})
-        row = rows[-1]
-        row[kind] = f"{row[kind]} {found[2].strip()}" if kind == "fields" and kind in row else found[2].strip()
-    if sum("indikator" in row for row in rows) < MIN_LINES:
-        return None
-    return [row["indikator"] + (f", {row['fields']}" if "fields" in row else "")
-            + (f" [RHK: {row['rhk']}]" if "rhk" in row else "") for row in rows if "indikator" in row]
 
 
 def _intro(lines: list[str]) -> tuple[list[str], list[str]]:
