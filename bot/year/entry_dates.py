@@ -44,6 +44,10 @@ def when(ln: Line) -> When:
     if not found:
         return When()
     first = min(found, key=lambda w: w.span[0])
+    dated = next((w for w in found if first.kind == "weekday" and w.kind == "day_month" and
+                  w.span[0] == first.span[1]), None)
+    if dated:  # «senin 16/3 posbindu», «rabu 25 maret …»: the date written after the weekday names the day
+        first = replace(dated, said=_said(ln, first.span[0], dated.span[1]), span=(first.span[0], dated.span[1]))
     # "kmrn libur, hari ini 52 sampel": an explicit today names the day of the work over a weekday or kemarin.
     today = _today(ln)
     if today and today.said in _not_date()["length"]:  # «jumat … seharian»: how long, no day over the weekday
@@ -289,13 +293,21 @@ def _opens_or_after_date_word(ln: Line, i: int) -> bool:
     j = i
     while j > 0 and ln.kinds[j - 1] == "mark":
         j -= 1
-    if j == 0 or ln.toks[j - 1] in vocab.weekdays or ln.toks[j - 1] in _date_prefixes():
+    if j == _tags_end(ln) or ln.toks[j - 1] in _weekdays() or ln.toks[j - 1] in _date_prefixes():
         return True
     for start in range(max(0, i - 3), i):
         phrase = vocab.date_words.match_at(ln.toks, start)
         if phrase and start + len(phrase) == i:
             return True
     return False
+
+
+def _tags_end(ln: Line) -> int:
+    """Where the hashtags opening the line end («#logbook #posbindu 17/3 …»: a label, no words of the work)."""
+    at = 0
+    while at + 1 < len(ln.toks) and ln.toks[at] == "#" and ln.kinds[at + 1] == "word":
+        at += 2
+    return at
 
 
 def _closes_clause_after_words(ln: Line, i: int) -> bool:
