@@ -35,3 +35,29 @@ def test_a_date_after_the_hashtags_opening_a_line_dates_it(text, want):
 
 def test_a_weekday_alone_still_names_its_latest_day():
     assert _day("selasa kunjungan rumah 6 lansia") == date(2026, 5, 12)
+
+
+RATE_IKI = "Persentase kader posyandu yang dilatih sesuai standar"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("pelatihan kader di balai desa 18 kader dari 20 udah lulus", (18.0, 20.0)),
+    ("#logbook 11/5 latih kader 9 kader dari 12", (9.0, 12.0)),  # a date before: no fraction of its own
+    ("latih 9 kader dari 12 kader", (9.0, 12.0)),
+])
+def test_a_part_naming_its_thing_before_a_bare_whole_is_a_rate(text, want):
+    from bot.models import IkiDraft
+    from bot.year.entry_dates import when
+    from bot.year.entry_numbers import reported_rate
+
+    ln = line(text)
+    assert reported_rate(ln, when(ln), IkiDraft(indikator=RATE_IKI, target="90%")) == want
+
+
+def test_a_whole_naming_another_thing_is_no_rate():
+    from bot.models import IkiDraft
+    from bot.year.entry_dates import when
+    from bot.year.entry_numbers import reported_rate
+
+    ln = line("latih 9 kader dari 3 puskesmas")
+    assert reported_rate(ln, when(ln), IkiDraft(indikator=RATE_IKI, target="90%")) is None

@@ -556,7 +556,8 @@ _APART_WORDS = 4  # the most words between a part and «dari» its whole («2 px
 def _whole_apart(ln: Line, i: int, own: set[str]) -> int | None:
     """«2 px hipotensi intradialisis dari 15 px HD»: the part at i, a few words of what befell it, then a word of
     the whole (rate_of) and the whole's count: the whole's position, when the word right after each count names the
-    same thing and that thing is the IKI's (two numbers of unrelated things are no rate); None otherwise."""
+    same thing and that thing is the IKI's (two numbers of unrelated things are no rate), or the whole names nothing
+    («12 desa dari 15»); None otherwise."""
     of = set(vocabulary_config()["rate_of"])
     j = i + 1
     while j < len(ln.toks) and j - i <= _APART_WORDS and ln.kinds[j] in ("word", "alnum") and ln.toks[j] not in of:
@@ -564,7 +565,9 @@ def _whole_apart(ln: Line, i: int, own: set[str]) -> int | None:
     if j == i + 1 or j + 1 >= len(ln.toks) or ln.toks[j] not in of or ln.kinds[j + 1] != "num":
         return None
     part, whole = _names_between(ln, i + 1, i + 2), _names_between(ln, j + 2, j + 3)
-    return j + 1 if part & whole & own else None
+    # «12 desa dari 15 sdh jalan»: a bare whole (nothing named right after it but a done word) counts the part's thing
+    bare = not whole or (j + 2 < len(ln.toks) and ln.toks[j + 2] in _counting()["done_before_state"])
+    return j + 1 if part & own and (part & whole or bare) else None
 
 
 def _turned(ln: Line, at: int, pair: tuple[float | None, float | None], iki: IkiDraft) -> tuple:
