@@ -61,3 +61,29 @@ def test_a_whole_naming_another_thing_is_no_rate():
 
     ln = line("latih 9 kader dari 3 puskesmas")
     assert reported_rate(ln, when(ln), IkiDraft(indikator=RATE_IKI, target="90%")) is None
+
+
+LEAFLET = "Jumlah leaflet gizi seimbang yang didistribusikan ke posyandu"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("cetak leaflet gizi seimbang, bagi ke posyandu mawar 2/5", 2),
+    ("distribusi leaflet gizi ke posyandu melati 1/5 selesai", 1),
+    ("#catatan 12/5 distribusi leaflet gizi ke posyandu", None),  # the date only: no count read
+    ("rapat posyandu 1/5 desa", None),  # no leaflet named before it
+])
+def test_a_bare_part_of_a_total_after_the_counted_thing_counts_its_part(text, want):
+    from bot.models import IkiDraft
+    from tests.entry_quantity import quantity_on
+
+    assert quantity_on(text, IkiDraft(indikator=LEAFLET, target="5 leaflet"), THU) == want
+
+
+def test_the_reply_says_a_part_of_a_total_was_read(tmp_path, at):
+    from tests.agreed_year import agreed_over
+    from tests.talk import said
+
+    engine = next(agreed_over(tmp_path, at, skp=f"1. {LEAFLET} - 5 leaflet\n2. Jumlah rapat koordinasi lintas "
+                                              f"sektor gizi - 4 rapat", then="2026-05-14T10:00"))
+    text = said(engine.handle("u1", "antar leaflet gizi seimbang ke posyandu kenanga 3/5"))
+    assert "Jumlah: 3 (dibaca dari «3/5»: 3 dari 5)" in text

@@ -860,6 +860,10 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
     numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])
                and not (_not_done(ln, n) and ln.word_before(n.at) not in _counting()["total_before"])
                and not _money_or_credit(ln, n.at, iki)]  # «…, 1 cancelled so 10»: what is left after it is done
+    if target is not None and not numbers:
+        part = part_of_total(ln, w, target)
+        if part is not None:  # «bikin video edukasi …, upload 1/6»: the first of six, one video done
+            return part[1]
     if target is not None and not numbers and lists:
         one = _one_written(ln, target)
         if one is not None:  # «nyusun sebuah rekomendasi …», «one satker done»: read as «1 rekomendasi»
@@ -941,6 +945,19 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+def part_of_total(ln: Line, w: When, target: Counted) -> tuple[int, float, float] | None:
+    """«video edukasi …, upload ke IG 1/6»: a bare N/M (N ≤ M, no date) after the thing the IKI counts is the Nth of
+    M planned, so N done: its position, N and M; None for any other line."""
+    for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
+        parts = tok.split("/") if kind == "slash" and not w.span[0] <= i < w.span[1] else []
+        if len(parts) != 2 or not all(p.isdigit() for p in parts):
+            continue
+        part, whole = float(parts[0]), float(parts[1])
+        if 1 <= part <= whole and _names_between(ln, 0, i) & (target.things | target.written):
+            return i, part, whole
+    return None
 
 
 def _not_done(ln: Line, n: Number) -> bool:
