@@ -87,3 +87,46 @@ def test_the_reply_says_a_part_of_a_total_was_read(tmp_path, at):
                                               f"sektor gizi - 4 rapat", then="2026-05-14T10:00"))
     text = said(engine.handle("u1", "antar leaflet gizi seimbang ke posyandu kenanga 3/5"))
     assert "Jumlah: 3 (dibaca dari «3/5»: 3 dari 5)" in text
+
+
+@pytest.fixture(name="kp")
+def kp_engine(tmp_path, at):
+    """The shared agreed SKP (berkas KP, persen TMT, SK pensiun), on 1 April 2026."""
+    from tests.agreed_year import agreed_over
+
+    yield from agreed_over(tmp_path, at, then="2026-04-01T10:00")
+
+
+def _quantities(engine) -> dict[str, float | None]:
+    return {e.id: e.quantity for e in engine.state("u1").year.entries}
+
+
+def test_a_starred_number_set_against_the_old_one_puts_the_entry_just_kept_right(kp):
+    from tests.talk import said
+
+    kp.handle("u1", "verifikasi 20 berkas usulan KP")
+    told = said(kp.handle("u1", "*22 bkn 20"))
+    assert "dibetulkan" in told and "Dicatat" not in told
+    assert _quantities(kp) == {"c1": 22}
+
+
+def test_a_correction_right_after_an_entry_is_of_that_entry_when_two_hold_the_number(kp):
+    from tests.talk import said
+
+    kp.handle("u1", "verifikasi 20 berkas usulan KP gol III")
+    kp.handle("u1", "verifikasi 20 berkas usulan KP gol IV")
+    told = said(kp.handle("u1", "18 bkn 20"))
+    assert "Catatan c2" in told and "yang mana" not in told
+    assert _quantities(kp) == {"c1": 20, "c2": 18}
+
+
+def test_a_correction_after_a_catatan_kept_since_a_realisasi_is_of_the_catatan(kp, at):
+    from tests.talk import said
+
+    kp.handle("u1", "Isi realisasi TW I")
+    assert "Disimpan: IKI 1 TW I" in said(kp.handle("u1", "140"))
+    at("2026-04-01T11:00")
+    kp.handle("u1", "tgl 30/3 verifikasi 25 berkas usulan KP")
+    told = said(kp.handle("u1", "bukan 25 tapi 27"))
+    assert "Realisasi" not in told and "dibetulkan" in told
+    assert _quantities(kp) == {"c1": 27}
