@@ -110,14 +110,17 @@ def test_a_starred_number_set_against_the_old_one_puts_the_entry_just_kept_right
     assert _quantities(kp) == {"c1": 22}
 
 
-def test_a_correction_right_after_an_entry_is_of_that_entry_when_two_hold_the_number(kp):
+def test_a_short_correction_after_an_entry_is_of_the_one_entry_holding_the_old_number(kp):
     from tests.talk import said
 
     kp.handle("u1", "verifikasi 20 berkas usulan KP gol III")
-    kp.handle("u1", "verifikasi 20 berkas usulan KP gol IV")
-    told = said(kp.handle("u1", "18 bkn 20"))
-    assert "Catatan c2" in told and "yang mana" not in told
-    assert _quantities(kp) == {"c1": 20, "c2": 18}
+    kp.handle("u1", "rapat koordinasi jadwal usulan KP periode april")
+    told = said(kp.handle("u1", "*18 bkn 20"))
+    assert "Catatan c1" in told and "Dicatat" not in told
+    assert _quantities(kp)["c1"] == 18
+    kp.handle("u1", "verifikasi 30 berkas usulan KP gol IV")
+    kp.handle("u1", "verifikasi 30 berkas usulan KP gol II")  # two hold 30: asked, never changed silently
+    assert "yang mana" in said(kp.handle("u1", "31 bkn 30"))
 
 
 def test_a_correction_after_a_catatan_kept_since_a_realisasi_is_of_the_catatan(kp, at):
@@ -130,3 +133,24 @@ def test_a_correction_after_a_catatan_kept_since_a_realisasi_is_of_the_catatan(k
     told = said(kp.handle("u1", "bukan 25 tapi 27"))
     assert "Realisasi" not in told and "dibetulkan" in told
     assert _quantities(kp) == {"c1": 27}
+
+
+def test_a_large_count_of_deliverables_is_never_asked_the_quarter_it_is_due(engine):
+    from tests.talk import said
+
+    engine.handle("u", "- Jumlah poster edukasi gizi yang dipasang di posyandu: 8 modul\n"
+                       "- Jumlah video penyuluhan TB yang diunggah ke kanal puskesmas: 10 video\n"
+                       "- Persentase posyandu aktif: 80%")
+    asked = said(engine.press("u", "list:save:fixed"))
+    assert "Triwulan berapa selesainya?" not in asked
+
+
+def test_a_jenis_typed_at_the_due_question_is_the_jenis(engine):
+    from tests.talk import said
+
+    engine.handle("u", "- Jumlah modul pelatihan kader yang disahkan kepala dinas: 2 modul\n"
+                       "- Persentase posyandu aktif: 80%")
+    assert "Triwulan berapa selesainya?" in said(engine.press("u", "list:save:fixed"))
+    told = said(engine.handle("u", "beyond"))
+    assert "Tulis triwulannya" not in told and "masih kosong" in told
+    assert "(Beyond)" in told and "Bobot IKI ini" in told

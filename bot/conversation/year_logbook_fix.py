@@ -208,8 +208,6 @@ def _renumbered(entries: list[LogEntry], text: str, now: datetime) -> tuple[list
     kept_now = [e for e in holding if e in just_kept]
     if len(named) != 1 and len(kept_now) == 1:  # two hold 6, one of them just kept: that one is meant
         named = kept_now
-    if len(named) != 1 and holding and holding[0] is recent[0]:  # «*15 bkn 12» right after an entry holding 12
-        named = holding[:1]
     return (named if len(named) == 1 else holding), old, new
 
 

@@ -219,6 +219,8 @@ def is_one_off(draft: IkiDraft) -> bool:
         return False
     if target.value == 1:
         return True
+    if target.value >= knowledge.data("rencana_aksi")["recurring_documents"]:
+        return False  # «6 video», «12 laporan»: made through the year, counted each quarter, never due in one
     deliverables = _words()["deliverables"]
     return bool(deliverables.find(analysis.satuan)) or any(deliverables.match_at(analysis.head, i) for i in range(2))
 
