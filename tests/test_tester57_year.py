@@ -154,3 +154,33 @@ def test_a_jenis_typed_at_the_due_question_is_the_jenis(engine):
     told = said(engine.handle("u", "beyond"))
     assert "Tulis triwulannya" not in told and "masih kosong" in told
     assert "(Beyond)" in told and "Bobot IKI ini" in told
+
+
+def test_a_plan_made_months_after_the_skp_was_agreed_starts_where_it_was_agreed(tmp_path, at):
+    from tests.agreed_year import agreed_over
+    from tests.talk import said
+
+    engine = next(agreed_over(tmp_path, at, day="2026-01-20T09:00", then="2026-05-04T09:00"))
+    told = said(engine.handle("u1", "/rencana"))
+    assert "(Jan" in told and "sudah lewat" in told
+
+
+def test_a_plan_of_an_skp_agreed_mid_year_starts_that_month(tmp_path, at):
+    from tests.agreed_year import agreed_over
+    from tests.talk import said
+
+    engine = next(agreed_over(tmp_path, at, day="2026-07-06T09:00", then="2026-08-03T09:00"))
+    told = said(engine.handle("u1", "/rencana"))
+    assert "(Jan" not in told and "Jul" in told
+
+
+@pytest.mark.parametrize("typed, name, months", [
+    ("3 ubah 2 rapat persiapan dengan BKN (Feb-Mar)", "Rapat persiapan dengan BKN", [2, 3]),
+    ("1 tambah monev usulan (november)", "Monev usulan", [11]),
+    ("1 tambah rapat (tim mutu) juni", "Rapat (tim mutu)", [6]),  # a bracket of other words stays in the name
+])
+def test_months_typed_in_brackets_after_a_stage_are_its_months(typed, name, months):
+    from bot.year.rencana_reading import read_edit
+
+    edit = read_edit(typed)
+    assert (edit.name, edit.months) == (name, months)
