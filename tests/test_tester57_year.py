@@ -184,3 +184,15 @@ def test_months_typed_in_brackets_after_a_stage_are_its_months(typed, name, mont
 
     edit = read_edit(typed)
     assert (edit.name, edit.months) == (name, months)
+
+
+def test_a_question_about_a_reminder_in_quiet_hours_is_answered_before_the_settings(kp):
+    from tests.talk import said
+
+    kp.handle("u1", "/pengingat ingatkan catatan tiap hari jam 23:00")
+    kp.handle("u1", "jam tenang jam 10 malam sampai jam 5 pagi")
+    told = said(kp.handle("u1", "trus yg jam 11 malem itu gmn, kan udh jam tenang?"))
+    assert told.startswith("Pengingat catatan jam 23:00 jatuh di jam tenang"), told
+    kp.handle("u1", "ingatkan catatan tiap hari jam 3 sore")
+    told = said(kp.handle("u1", "yg jam 3 itu kena jam tenang gak?"))
+    assert told.startswith("Tidak: pengingat catatan jam 15:00 di luar jam tenang"), told
