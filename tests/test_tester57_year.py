@@ -20,6 +20,8 @@ def _day(text: str, today: date = THU) -> date:
     ("jumat 8 mei rapat lintas sektor stunting", date(2026, 5, 8)),
     ("#catatan kamis 30/4 entri data ibu hamil 14 orang", date(2026, 4, 30)),
     ("sen 4/5 supervisi 2 pustu", date(2026, 5, 4)),
+    ("rabu tgl 29/4 rapat evaluasi posyandu", date(2026, 4, 29)),
+    ("senin rapat 11/5", date(2026, 5, 11)),  # the weekday alone dates it: the 11th is that Monday
 ])
 def test_a_date_written_right_after_a_weekday_names_the_day(text, want):
     assert _day(text) == want

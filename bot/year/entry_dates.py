@@ -44,9 +44,9 @@ def when(ln: Line) -> When:
     if not found:
         return When()
     first = min(found, key=lambda w: w.span[0])
-    dated = next((w for w in found if first.kind == "weekday" and w.kind == "day_month" and
-                  w.span[0] == first.span[1]), None)
-    if dated:  # «senin 16/3 posbindu», «rabu 25 maret …»: the date written after the weekday names the day
+    dated = next((w for w in found if first.kind == "weekday" and w.kind in ("day_month", "day") and
+                  _date_words_between(ln, first.span[1], w.span[0])), None)
+    if dated:  # «senin 16/3 posbindu», «rabu tgl 25 maret …»: the date written after the weekday names the day
         first = replace(dated, said=_said(ln, first.span[0], dated.span[1]), span=(first.span[0], dated.span[1]))
     # "kmrn libur, hari ini 52 sampel": an explicit today names the day of the work over a weekday or kemarin.
     today = _today(ln)
@@ -57,6 +57,14 @@ def when(ln: Line) -> When:
     if today and first.kind in ("yesterday", "days_back", "weekday"):
         return today
     return _event_shift(ln, _stretched(ln, _own_work_day(ln, first) or first))
+
+
+def _date_words_between(ln: Line, start: int, end: int) -> bool:
+    """Nothing but date words («tgl», «tanggal») from start to end («senin tgl 16/3»), or nothing at all."""
+    if start == end:
+        return True
+    phrase = vocabulary().date_words.match_at(ln.toks, start)
+    return (phrase is not None and start + len(phrase) == end) or (end == start + 1 and ln.toks[start] in _date_prefixes())
 
 
 def _week_start(ln: Line) -> When | None:
