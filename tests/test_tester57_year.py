@@ -73,6 +73,7 @@ LEAFLET = "Jumlah leaflet gizi seimbang yang didistribusikan ke posyandu"
     ("distribusi leaflet gizi ke posyandu melati 1/5 selesai", 1),
     ("#catatan 12/5 distribusi leaflet gizi ke posyandu", None),  # the date only: no count read
     ("rapat posyandu 1/5 desa", None),  # no leaflet named before it
+    ("bagi leaflet gizi sesuai PMK 2/2024 ke posyandu", None),  # a regulation's number and year
 ])
 def test_a_bare_part_of_a_total_after_the_counted_thing_counts_its_part(text, want):
     from bot.models import IkiDraft

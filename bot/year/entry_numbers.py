@@ -952,8 +952,8 @@ def part_of_total(ln: Line, w: When, target: Counted) -> tuple[int, float, float
     M planned, so N done: its position, N and M; None for any other line."""
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
         parts = tok.split("/") if kind == "slash" and not w.span[0] <= i < w.span[1] else []
-        if len(parts) != 2 or not all(p.isdigit() for p in parts):
-            continue
+        if len(parts) != 2 or not all(p.isdigit() for p in parts) or len(parts[1]) == 4:
+            continue  # «UU 17/2023»: a regulation's number and year, no part of a total
         part, whole = float(parts[0]), float(parts[1])
         if 1 <= part <= whole and _names_between(ln, 0, i) & (target.things | target.written):
             return i, part, whole
