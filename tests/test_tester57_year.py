@@ -70,7 +70,8 @@ LEAFLET = "Jumlah leaflet gizi seimbang yang didistribusikan ke posyandu"
 
 @pytest.mark.parametrize("text, want", [
     ("cetak leaflet gizi seimbang, bagi ke posyandu mawar 2/5", 2),
-    ("distribusi leaflet gizi ke posyandu melati 1/5 selesai", 1),
+    ("distribusi leaflet gizi ke posyandu melati 1/5, lancar", 1),
+    ("antar leaflet gizi 2/5 bareng kader", None),  # mid-clause: as likely a date, no part read
     ("#catatan 12/5 distribusi leaflet gizi ke posyandu", None),  # the date only: no count read
     ("rapat posyandu 1/5 desa", None),  # no leaflet named before it
     ("bagi leaflet gizi sesuai PMK 2/2024 ke posyandu", None),  # a regulation's number and year

@@ -948,12 +948,14 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
 
 
 def part_of_total(ln: Line, w: When, target: Counted) -> tuple[int, float, float] | None:
-    """«video edukasi …, upload ke IG 1/6»: a bare N/M (N ≤ M, no date) after the thing the IKI counts is the Nth of
-    M planned, so N done: its position, N and M; None for any other line."""
+    """«video edukasi …, upload ke IG 1/6»: a bare N/M (N ≤ M, no date) closing its clause after the thing the IKI
+    counts is the Nth of M planned, so N done: its position, N and M; None for any other line."""
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
         parts = tok.split("/") if kind == "slash" and not w.span[0] <= i < w.span[1] else []
         if len(parts) != 2 or not all(p.isdigit() for p in parts) or len(parts[1]) == 4:
             continue  # «UU 17/2023»: a regulation's number and year, no part of a total
+        if i + 1 < len(ln.toks) and ln.toks[i + 1] not in CLAUSE_MARKS:
+            continue  # «rapat 2/5 bahas …»: mid-clause, a date as likely; a part of a total closes what it counts
         part, whole = float(parts[0]), float(parts[1])
         if 1 <= part <= whole and _names_between(ln, 0, i) & (target.things | target.written):
             return i, part, whole
