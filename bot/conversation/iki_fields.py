@@ -305,8 +305,8 @@ class Fields:
             return skipped
         if field != "baseline" and says_no_baseline(text):  # «Belum ada data awal» typed at the weight question
             return self._no_baseline_elsewhere(state, text)
-        if field == "baseline" and "baseline" not in answer.named and (answer.jenis or "bobot" in answer.named) \
-                and len(tokens(text)) <= MAX_SKIP_WORDS:
+        if field in ("baseline", "triwulan_selesai") and field not in answer.named and read_quarter(text) is None \
+                and (answer.jenis or "bobot" in answer.named) and len(tokens(text)) <= MAX_SKIP_WORDS:
             return self._later_fields_kept(state, text)  # «Core TUSI», «bobot 20»: a later field answered
         if field in ("target", "baseline"):
             return self._take_number(state, field, answer, text)
@@ -530,13 +530,15 @@ class Fields:
         return ([Reply(" ".join(said))] if said else []) + self.prompt(state)
 
     def _later_fields_kept(self, state: UserState, text: str) -> list[Reply]:
-        """A jenis or weight typed at the data awal question: given to the field it names, and the data awal left
-        open, said so (never recorded as «belum ada data awal», which the user did not say)."""
+        """A jenis or weight typed at the data awal (or the quarter due) question: given to the field it names, and
+        the field asked left open, said so (never recorded as «belum ada data awal», which the user did not say)."""
         d = self._holder(state)
         current = d.current
-        said = [Reply(f"«{short(text, 40)}» menjawab pertanyaan berikutnya, bukan data awal (capaian terakhir) «"
-                      f"{short(d.current.indikator, 60)}». Data awalnya masih kosong: isi dengan "
-                      f"/ubah {self._number_text(state)} baseline ANGKA bila sudah ada.")]
+        asked, left, how = ("data awal (capaian terakhir)", "Data awalnya", "baseline ANGKA") \
+            if d.field == "baseline" else ("triwulan selesainya", "Triwulan selesainya", "selesai TRIWULAN")
+        said = [Reply(f"«{short(text, 40)}» menjawab pertanyaan berikutnya, bukan {asked} «"
+                      f"{short(d.current.indikator, 60)}». {left} masih kosong: isi dengan "
+                      f"/ubah {self._number_text(state)} {how} bila sudah ada.")]
         following = self.advance(state)
         if d.current is current and d.field in ("jenis", "bobot"):
             return said + self.on_text(state, text)

@@ -1229,7 +1229,7 @@ def _reminders_asked(said: Said) -> list[Reply] | None:
     if said.intent.route is not Route.question or not year_chat.logging(said.state) \
             or not asks_about_reminders(kind_of(said.message, logging=True)):
         return None
-    return year_pengingat.pengingat(said.state, "", said.plain.clock())
+    return year_pengingat.pengingat(said.state, "", said.plain.clock(), asked=said.message)
 
 
 def _rhk_pasted(said: Said) -> list[Reply] | None:

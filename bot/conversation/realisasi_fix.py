@@ -22,7 +22,7 @@ def _instead() -> tuple[re.Pattern, re.Pattern]:
     no = "|".join(map(re.escape, words["instead"]))
     but = "|".join(map(re.escape, words["but"]))
     unit = r"(?:\s*(?:%|persen|[^\W\d_]+))?"
-    old_first = re.compile(rf"\b(?:{no})\s+{_NUMBER}{unit}\s*,?\s*(?:(?:{but})\s+)?(?:\w+\s+)?{_NUMBER}(.*)$",
+    old_first = re.compile(rf"\b(?:{no})\s+{_NUMBER}(?!\d){unit}\s*,?\s*(?:(?:{but})\s+)?(?:\w+\s+)?{_NUMBER}(.*)$",
                            re.IGNORECASE)
     new_first = re.compile(rf"{_NUMBER}((?:\s*(?:%|persen|dari|dr|/)\s*\d*[\d.,]*)*)\s*,?\s*(?:{no})\s+{_NUMBER}",
                            re.IGNORECASE)
@@ -35,6 +35,12 @@ def _typed_since(state: UserState, quarter: int) -> list[Realisasi]:
     kept = [r for r in state.year.realisasi if r.quarter == quarter and r.recorded is not None
             and (ask.asked_on is None or r.recorded.date() >= ask.asked_on)]
     return sorted(kept, key=lambda r: r.recorded)
+
+
+def _entry_after(state: UserState, last: Realisasi) -> bool:
+    """A logbook entry was kept after the realisasi typed last: a correction naming no realisasi's value is about that
+    entry."""
+    return any(e.created is not None and e.created > last.recorded for e in state.year.entries)
 
 
 def _holds(r: Realisasi, old: float) -> bool:
@@ -57,6 +63,10 @@ def corrected(state: UserState, text: str, quarter: int) -> tuple[int, str] | st
         found = new_first.search(text)
         if found:
             old, new = found.group(3), (found.group(1) + found.group(2)).strip()
+    after = _entry_after(state, given[-1])
+    value = parse_number(old) if old is not None else None
+    if after and not any(value is not None and _holds(r, value) for r in given):
+        return None  # «*15 bkn 12» after a catatan kept since the realisasi: that catatan's number (tester57 F4)
     if old is None:
         answer = read_answer(value_sentence(text))
         digit = re.search(r"\d", text)

@@ -291,7 +291,10 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
                      (f" (seperti pilihan Anda untuk {taught})" if taught else
                       f" (lanjutan {continues})" if continues else ""))
         if entry.quantity is not None:
-            lines.append(f"Jumlah: {format_number(entry.quantity)}")
+            part = logbook.part_read(entry, skp)  # «1/6»: the first of six, said as read so a wrong reading is seen
+            lines.append(f"Jumlah: {format_number(entry.quantity)}" + (
+                f" (dibaca dari «{format_number(part[0])}/{format_number(part[1])}»: {format_number(part[0])} dari "
+                f"{format_number(part[1])})" if part else ""))
         elif entry.figure is None and logbook.count_unread(entry, skp):  # never a silent 0 toward a count IKI
             lines.append(count_question(state, entry, number))
         elif logbook.rate_unread(entry, skp):  # counts read as no rate: said, never a silent «nothing counted»

@@ -38,7 +38,28 @@ def _quantity() -> re.Pattern:
 
 
 _COUNT_LEAD = re.compile(r"^\s*(?:jumlah|jml|qty)(?:nya)?\s*[:=]?\s*", re.IGNORECASE)
-_INSTEAD = re.compile(r"\bbukan\s+(\d[\d.,]*)\s*\w*\s*(?:,\s*)?(?:tapi|tp|tetapi|melainkan)\s+(\d[\d.,]*)", re.IGNORECASE)
+
+
+@knowledge.cached
+def _no_words() -> str:
+    """The words setting a number against the one it replaces («bukan», «bkn»: self_correction.yaml instead), as a
+    regex alternation."""
+    return "|".join(map(re.escape, knowledge.data("self_correction")["instead"]))
+
+
+@knowledge.cached
+def _instead() -> re.Pattern:
+    """«bukan 35 tapi 53», «bkn 12 tp 15»: the old number, then the new one."""
+    return re.compile(rf"\b(?:{_no_words()})\s+(\d[\d.,]*)\s*\w*\s*(?:,\s*)?(?:tapi|tp|tetapi|melainkan)\s+(\d[\d.,]*)",
+                      re.IGNORECASE)
+
+
+@knowledge.cached
+def _was() -> re.Pattern:
+    """«… bukan 12», «*15 bkn 12 desa»: the number put right, and the noun after it if any."""
+    return re.compile(rf"\b(?:{_no_words()})\s+(\d[\d.,]*)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+
+
 _RELINK = re.compile(r"\b(?:harusnya|seharusnya|mestinya|sebenarnya|masuk(?:in|kan)?\s+ke|pindah(?:in|kan)?\s+ke)\s+"
                      rf"(?:ke\s+)?{iki_ref_source()}", re.IGNORECASE)
 _REDATE = re.compile(r"\btanggal(?:nya)?\s+salah\b|\b(?:harusnya|seharusnya|mestinya)\s+(?:tgl|tanggal)\b", re.IGNORECASE)
@@ -100,7 +121,6 @@ def _held(entries: list[LogEntry], old: str) -> LogEntry | None:
 
 _COUNTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+([^\W\d_]+)")
 _BARE_NUMBER = re.compile(r"(?<![\d.,\w])(\d[\d.,]*)(?![\d.,\w])")
-_WAS = re.compile(r"\bbukan\s+(\d[\d.,]*)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -165,7 +185,7 @@ def _renumbered(entries: list[LogEntry], text: str, now: datetime) -> tuple[list
     a line of work)."""
     typed, text = text, _undated(text, now)  # «yg 20 mei itu 16 pasien»: 20 names the day, not a count
     toks = tokens(text)
-    was = _WAS.search(text)
+    was = _was().search(text)
     counted = _COUNTED.findall(text[:was.start()] + text[was.end():] if was else text)
     if was and not counted and not was.group(2):  # «yg kemarin itu 8 bukan 6»: the number alone, any noun it counted
         bare = _BARE_NUMBER.findall(text[:was.start()] + text[was.end():])
@@ -327,7 +347,7 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
             if when.kind and day == last.day and not counts:  # «oh iya yg verif kmrn 16 berkas»: a count said again
                 return [Reply(f"Baik, catatan {last.id} tetap tanggal {day.day} {month_name(day.month)} {day.year}.")]
     try:
-        instead = _INSTEAD.search(text)
+        instead = _instead().search(text)
         if instead and parse_number(instead.group(2)) is not None:
             held = _held(state.year.entries, instead.group(1))
             if held is not None:  # «bukan 14 tapi 13» after «15 rm, lengkap 14»: that entry's 14, never a new entry
@@ -511,7 +531,7 @@ def _changed(state: UserState, entry_id: str, text: str, now: datetime) -> list[
             state.year = logbook.edit(state.year, entry_id, quantity_value=typed)
             return moved + [Reply("\n".join([f"Jumlah catatan {entry_id} menjadi {format_number(typed)}."]
                                             + followed(state, before)))]
-        instead = _INSTEAD.search(text)
+        instead = _instead().search(text)
         amount = _quantity().search(text)
         entry = next(e for e in state.year.entries if e.id == entry_id)
         if (instead or amount) and entry.status is EntryStatus.unsure:  # «c10 jumlahnya 25» before its IKI is picked

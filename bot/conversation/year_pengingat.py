@@ -13,13 +13,13 @@ from bot.conversation.state import UserState
 from bot.conversation.year_logbook import pick_asked_again, waiting_note, waiting_picks
 from bot.conversation.year_realisasi import ask_realisasi
 from bot.lang.dates import quarter_number, quarter_pattern, short_date
-from bot.lang.text import tokens
+from bot.lang.text import phrase_set, tokens
 from bot.logs import pseudonym
 from bot.storage import StoreUnavailable
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import reminders
-from bot.year.models import YearError
+from bot.year.models import ReminderSettings, YearError
 from bot.year.periods import quarter_label
 from bot.year.reminder_reading import ReminderRequest, apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
@@ -27,19 +27,37 @@ from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 log = logging.getLogger("asisten_iki.reminders")
 
 
-def pengingat(state: UserState, rest: str, now: datetime) -> list[Reply]:
+def pengingat(state: UserState, rest: str, now: datetime, asked: str = "") -> list[Reply]:
+    """/pengingat: the settings and their buttons; asked: a question about them («pengingat jam 22 nya gmn? masuk jam
+    tenang dong»), answered first by what keeps a reminder from arriving or whether the one asked about is in the
+    quiet hours (tester57 F17)."""
     settings, state.reminders_shown = state.year.reminders, True
     if rest.strip():
         return reminder_change(state, rest, now)
+    answer = _answer(settings, asked) if asked else ""
     buttons = [Button("Matikan catatan harian", "year:pengingat:catat-off") if settings.logbook.on
                else Button("Nyalakan catatan harian", "year:pengingat:catat-on"),
                Button("Matikan dialog", "year:pengingat:dialog-off") if settings.dialog.on
                else Button("Nyalakan dialog bulanan", "year:pengingat:dialog-on")]
     buttons += [Button("Batalkan cuti", "year:pengingat:cuti-off")] if reminders.leave_ahead(settings, now.date()) \
         else []
-    return [Reply(reminders.describe(settings) + "\n\nUbah dengan kalimat biasa, misalnya «ingatkan catatan tiap hari "
+    return [Reply(answer + reminders.describe(settings) + "\n\nUbah dengan kalimat biasa, misalnya «ingatkan catatan tiap hari "
                   "kerja jam 4 sore», «matikan pengingat mingguan», «jam tenang jam 9 malam sampai jam 6 pagi».",
                   buttons)]
+
+
+def _answer(settings: ReminderSettings, asked: str) -> str:
+    """The answer to a question about the reminders, before their settings: what keeps one from arriving
+    (reminders.conflicts), else, asked about the quiet hours (pengingat.yaml words quiet), whether the daily nudge
+    falls in them; "" when the settings alone answer it."""
+    notes = reminders.conflicts(settings)
+    if notes:
+        return " ".join(notes) + "\n\n"
+    nudge, quiet = settings.logbook, settings.quiet
+    if nudge.on and quiet is not None and phrase_set("pengingat", "words", "quiet").find(tokens(asked)):
+        return (f"Tidak: pengingat catatan jam {nudge.at:%H:%M} di luar jam tenang ({quiet.start:%H:%M}–"
+                f"{quiet.end:%H:%M}), jadi tetap terkirim.\n\n")
+    return ""
 
 
 def reminder_change(state: UserState, text: str, now: datetime) -> list[Reply]:

@@ -28,6 +28,16 @@ def _plan_lines(state: UserState, number: int) -> list[str]:
     return lines + ([f"  {note}"] if note else [])
 
 
+def plan_start(state: UserState, today: date) -> int:
+    """The month a proposed rencana aksi starts: the month the SKP was agreed this year (January when agreed before
+    it), so an SKP agreed in January and planned in April keeps its TW I stages, shown as past; a draft not agreed
+    yet, this month."""
+    agreed = state.year.versions[0].on if state.year.versions else None
+    if agreed is not None:
+        return agreed.month if agreed.year == today.year else 1
+    return today.month
+
+
 def plan_section(state: UserState) -> list[str]:
     """The rencana aksi of every IKI that has one, for /skp (issue 18: it shows under each IKI)."""
     lines = [ln for n in range(1, len(state.skp.iki) + 1) for ln in _plan_lines(state, n)]
@@ -53,7 +63,7 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
         return rencana_change(state, rest, today)
     if only is not None and not 1 <= only <= len(skp.iki):
         return [Reply(f"IKI {only} tidak ada; SKP Anda punya {len(skp.iki)} IKI.")]
-    start = today.month if state.year.agreed or today.month > 1 else 1
+    start = plan_start(state, today)
     new = rencana.propose_missing(skp, state.year.rencana, start)
     if only is not None:
         new = [r for r in new if r.iki == skp.iki[only - 1].indikator]
@@ -65,6 +75,9 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
         lines += _plan_lines(state, n)
     if not new and only is None:  # the agreed plan: what falls in this month and what is late, after the whole year
         lines += _month_lines(state, today.month, today)
+    if new and start < today.month:  # planned from the month the SKP was agreed: the months gone are said to be past
+        lines.append(f"Tahapan sebelum {month_name(today.month)} sudah lewat; tandai yang sudah dikerjakan, misalnya "
+                     f"«tahap 1 IKI {only or 1} selesai».")
     lines.append("Ubah dengan «/rencana 2 tambah pembahasan draf mei-juni», «/rencana 2 ubah 1 april-mei», "
                  "«/rencana 2 hapus 3», «tahap 2 IKI 1 selesai».")
     pending = any(r.accepted is None for r in state.year.rencana)
@@ -103,7 +116,7 @@ def rencana_change(state: UserState, text: str, today: date, number: int | None 
         return [Reply("Rencana aksi IKI nomor berapa? Contoh: «/rencana 2 tambah pembahasan draf mei-juni».")]
     iki = skp.iki[number - 1]
     plans = state.year.rencana
-    plan = next((r for r in plans if r.iki == iki.indikator), None) or rencana.propose(iki, today.month)
+    plan = next((r for r in plans if r.iki == iki.indikator), None) or rencana.propose(iki, plan_start(state, today))
     if change.action in ("remove", "done") and change.stage is None and change.name:  # named: found, never guessed
         found = rencana.stages_named(plan, change.name)
         if len(found) != 1:

@@ -44,6 +44,10 @@ def when(ln: Line) -> When:
     if not found:
         return When()
     first = min(found, key=lambda w: w.span[0])
+    dated = next((w for w in found if first.kind == "weekday" and w.kind in ("day_month", "day") and
+                  _date_words_between(ln, first.span[1], w.span[0])), None)
+    if dated:  # «senin 16/3 posbindu», «rabu tgl 25 maret …»: the date written after the weekday names the day
+        first = replace(dated, said=_said(ln, first.span[0], dated.span[1]), span=(first.span[0], dated.span[1]))
     # "kmrn libur, hari ini 52 sampel": an explicit today names the day of the work over a weekday or kemarin.
     today = _today(ln)
     if today and today.said in _not_date()["length"]:  # «jumat … seharian»: how long, no day over the weekday
@@ -53,6 +57,14 @@ def when(ln: Line) -> When:
     if today and first.kind in ("yesterday", "days_back", "weekday"):
         return today
     return _event_shift(ln, _stretched(ln, _own_work_day(ln, first) or first))
+
+
+def _date_words_between(ln: Line, start: int, end: int) -> bool:
+    """Nothing but date words («tgl», «tanggal») from start to end («senin tgl 16/3»), or nothing at all."""
+    if start == end:
+        return True
+    phrase = vocabulary().date_words.match_at(ln.toks, start)
+    return (phrase is not None and start + len(phrase) == end) or (end == start + 1 and ln.toks[start] in _date_prefixes())
 
 
 def _week_start(ln: Line) -> When | None:
@@ -289,13 +301,21 @@ def _opens_or_after_date_word(ln: Line, i: int) -> bool:
     j = i
     while j > 0 and ln.kinds[j - 1] == "mark":
         j -= 1
-    if j == 0 or ln.toks[j - 1] in vocab.weekdays or ln.toks[j - 1] in _date_prefixes():
+    if j == _tags_end(ln) or ln.toks[j - 1] in _weekdays() or ln.toks[j - 1] in _date_prefixes():
         return True
     for start in range(max(0, i - 3), i):
         phrase = vocab.date_words.match_at(ln.toks, start)
         if phrase and start + len(phrase) == i:
             return True
     return False
+
+
+def _tags_end(ln: Line) -> int:
+    """Where the hashtags opening the line end («#logbook #posbindu 17/3 …»: a label, no words of the work)."""
+    at = 0
+    while at + 1 < len(ln.toks) and ln.toks[at] == "#" and ln.kinds[at + 1] == "word":
+        at += 2
+    return at
 
 
 def _closes_clause_after_words(ln: Line, i: int) -> bool:

@@ -557,7 +557,8 @@ _APART_WORDS = 4  # the most words between a part and «dari» its whole («2 px
 def _whole_apart(ln: Line, i: int, own: set[str]) -> int | None:
     """«2 px hipotensi intradialisis dari 15 px HD»: the part at i, a few words of what befell it, then a word of
     the whole (rate_of) and the whole's count: the whole's position, when the word right after each count names the
-    same thing and that thing is the IKI's (two numbers of unrelated things are no rate); None otherwise."""
+    same thing and that thing is the IKI's (two numbers of unrelated things are no rate), or the whole names nothing
+    («12 desa dari 15»); None otherwise."""
     of = set(vocabulary_config()["rate_of"])
     j = i + 1
     while j < len(ln.toks) and j - i <= _APART_WORDS and ln.kinds[j] in ("word", "alnum") and ln.toks[j] not in of:
@@ -565,7 +566,9 @@ def _whole_apart(ln: Line, i: int, own: set[str]) -> int | None:
     if j == i + 1 or j + 1 >= len(ln.toks) or ln.toks[j] not in of or ln.kinds[j + 1] != "num":
         return None
     part, whole = _names_between(ln, i + 1, i + 2), _names_between(ln, j + 2, j + 3)
-    return j + 1 if part & whole & own else None
+    # «12 desa dari 15 sdh jalan»: a bare whole (nothing named right after it but a done word) counts the part's thing
+    bare = not whole or (j + 2 < len(ln.toks) and ln.toks[j + 2] in _counting()["done_before_state"])
+    return j + 1 if part & own and (part & whole or bare) else None
 
 
 def _turned(ln: Line, at: int, pair: tuple[float | None, float | None], iki: IkiDraft) -> tuple:
@@ -875,6 +878,10 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
     numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])
                and not (_not_done(ln, n) and ln.word_before(n.at) not in _counting()["total_before"])
                and not _money_or_credit(ln, n.at, iki)]  # «…, 1 cancelled so 10»: what is left after it is done
+    if target is not None and not numbers:
+        part = part_of_total(ln, w, target)
+        if part is not None:  # «bikin video edukasi …, upload 1/6»: the first of six, one video done
+            return part[1]
     if target is not None and not numbers and lists:
         one = _one_written(ln, target)
         if one is not None:  # «nyusun sebuah rekomendasi …», «one satker done»: read as «1 rekomendasi»
@@ -956,6 +963,21 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+def part_of_total(ln: Line, w: When, target: Counted) -> tuple[int, float, float] | None:
+    """«video edukasi …, upload ke IG 1/6»: a bare N/M (N ≤ M, no date) closing its clause after the thing the IKI
+    counts is the Nth of M planned, so N done: its position, N and M; None for any other line."""
+    for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
+        parts = tok.split("/") if kind == "slash" and not w.span[0] <= i < w.span[1] else []
+        if len(parts) != 2 or not all(p.isdigit() for p in parts) or len(parts[1]) == 4:
+            continue  # «UU 17/2023»: a regulation's number and year, no part of a total
+        if i + 1 < len(ln.toks) and ln.toks[i + 1] not in CLAUSE_MARKS:
+            continue  # «rapat 2/5 bahas …»: mid-clause, a date as likely; a part of a total closes what it counts
+        part, whole = float(parts[0]), float(parts[1])
+        if 1 <= part <= whole and _names_between(ln, 0, i) & (target.things | target.written):
+            return i, part, whole
+    return None
 
 
 def _not_done(ln: Line, n: Number) -> bool:

@@ -280,6 +280,18 @@ def count_unread(entry: LogEntry, skp: SkpDraft) -> bool:
     return entry.quantity is None and _unread(entry, skp, entry_numbers.count_unread)
 
 
+def part_read(entry: LogEntry, skp: SkpDraft) -> tuple[float, float] | None:
+    """The N of «… 1/6» an entry's quantity was read from (entry_numbers.part_of_total), so the reply says how it was
+    read: (N, M); None when its quantity came from anything else."""
+    iki = _iki(skp, entry.iki) if entry.iki else None
+    target = entry_numbers.counted(iki) if iki is not None and entry.quantity is not None else None
+    if target is None:
+        return None
+    ln = line(entry.text)
+    part = entry_numbers.part_of_total(ln, read_date(ln, entry.day)[1], target)
+    return part[1:] if part is not None and part[1] == entry.quantity else None
+
+
 def _unread(entry: LogEntry, skp: SkpDraft, reader) -> bool:
     iki = _iki(skp, entry.iki) if entry.iki else None
     if iki is None:

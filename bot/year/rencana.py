@@ -3,6 +3,7 @@ each with its months; a count IKI's delivering stages carry their share of the t
 replace and mark done are pure functions: each returns a new RencanaAksi and leaves the one it was given alone."""
 
 import math
+import re
 from datetime import date
 
 from bot import knowledge, render
@@ -432,8 +433,6 @@ def _checked_share(iki: IkiDraft, share: float) -> dict:
 def read_stage_list(text: str) -> list[tuple[str, list[int]]]:
     """"1) analisis kebutuhan jan-feb 2) akreditasi mar-apr" → [("Analisis kebutuhan", [1, 2]), …]: each stage's
     months are the month words at its end."""
-    import re
-
     parts = [p.strip(" ;,\n") for p in re.split(r"(?:^|\s|;)\(?\d{1,2}[.)]\s+", " " + text) if p.strip(" ;,\n")]
     out = []
     for part in parts:
@@ -443,9 +442,13 @@ def read_stage_list(text: str) -> list[tuple[str, list[int]]]:
 
 
 def read_stage(text: str) -> tuple[str, list[int]]:
-    """"laporan evaluasi ke karo, desember" → ("Laporan evaluasi ke karo", [12]): the months written at the end;
-    YearError when it ends in none."""
-    words = text.strip().rstrip(".").replace(",", " , ").split()
+    """"laporan evaluasi ke karo, desember" → ("Laporan evaluasi ke karo", [12]): the months written at the end, in
+    brackets too («… (Jan-Feb)»); YearError when it ends in none."""
+    text = text.strip().rstrip(".")
+    bracket = re.search(r"\(([^()]*)\)$", text)
+    if bracket and bracket.group(1).split() and all(is_month_word(w) for w in bracket.group(1).split()):
+        text = f"{text[:bracket.start()]} {bracket.group(1)}"  # «sosialisasi ke kader (Jan-Feb)»: its months
+    words = text.replace(",", " , ").split()
     cut = len(words)
     while cut > 0 and is_month_word(words[cut - 1]):
         cut -= 1
