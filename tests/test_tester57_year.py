@@ -152,7 +152,7 @@ def test_a_large_count_of_deliverables_is_never_asked_the_quarter_it_is_due(engi
 def test_a_jenis_typed_at_the_due_question_is_the_jenis(engine):
     from tests.talk import said
 
-    engine.handle("u", "- Jumlah modul pelatihan kader yang disahkan kepala dinas: 2 modul\n"
+    engine.handle("u", "- Jumlah modul pelatihan kader yang disahkan kepala dinas: 1 modul\n"
                        "- Persentase posyandu aktif: 80%")
     assert "Triwulan berapa selesainya?" in said(engine.press("u", "list:save:fixed"))
     told = said(engine.handle("u", "beyond"))
