@@ -41,7 +41,7 @@ FILES: dict[str, tuple[str, ...]] = {
                 "middle_heads", "unit_joins"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",
                     "pertanyaan"),
-    "mpph": ("wilayah", "nama_lain", "kelompok_lain", "kata_pengisi", "kata_provinsi", "sisa_saya", "sisa_lain", "sisa_tidak_ada",
+    "mpph": ("wilayah", "gelar_nama", "sapaan_nama", "nama_lain", "kelompok_lain", "kata_pengisi", "kata_provinsi", "sisa_saya", "sisa_lain", "sisa_tidak_ada",
              "sisa_ada", "kata_pegang", "pemegang_umum", "daftar_nama", "selesai", "kata_cara"),
     "skp_form": ("source", "judul", "periode", "identitas", "tanda_tangan"),
     "rhk_qualifiers": ("leader_heads", "kinds", "score_qualifier", "predicate_qualifier", "present", "member_parts",

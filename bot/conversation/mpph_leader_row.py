@@ -3,17 +3,17 @@ Tim called Sari is their own part, never a member «dr. Sari (ketua)» with an I
 
 import re
 
+from bot import knowledge
 from bot.conversation.mpph_reading import is_self, mpph_phrases
 from bot.conversation.state import MpphState, UserState
 from bot.lang.text import tokens
 from bot.models import Peran
 
 _BRACKET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<mark>[^()]+)\)\s*$")  # «dr. Sari (ketua)»
-_TITLE = re.compile(r"^(?:dr|drg|ns|ners|apt|bd|ir|prof|h|hj|pak|bu|ibu|bapak)\.?$", re.IGNORECASE)
 
 
 def _name_words(name: str) -> list[str]:
-    return [w for w in tokens(name) if not _TITLE.match(w)]
+    return [w for w in tokens(name) if w.lower().rstrip(".") not in _titles()]
 
 
 def _marks_self(mark: str) -> bool:
@@ -67,3 +67,9 @@ def leader_named(state: UserState, flow: MpphState | None = None) -> str:
         return ""
     return next((role.pegawai for leader in flow.indicators for role in leader.peran
                  if role.sendiri and not is_self(role.pegawai)), "")
+
+
+def _titles() -> set[str]:
+    """Titles and words of address read past in a name («dr. Sari», «Bu Sari»): mpph.yaml gelar_nama, sapaan_nama."""
+    data = knowledge.data("mpph")
+    return {*data["gelar_nama"], *data["sapaan_nama"]}

@@ -23,7 +23,6 @@ _TRAILING_TARGET = re.compile(r"^(?P<part>.+?)\s*[,;]?\s+(?:target\s*)?(?P<targe
 _NAME_NUMBERED = re.compile(r"^(?P<name>[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*){0,3}?)\s+"
                             r"(?P<part>(?P<word>[^\W\d_]+)\s+(?:\d+|[ivx]+|[^\W\d_])(?:\s*[-–]\s*(?:\d+|[ivx]+))?\b.*)$",
                             re.IGNORECASE)
-_TITLE = re.compile(r"^(?:dr|drg|ns|ners|apt|bd|ir|prof|h|hj)\.?$", re.IGNORECASE)  # «dr. Budi», «Ns. Rina»
 MAX_NAME_WORDS = 3  # «Ners Fitri pelaporan»: the capitalised words after a title, at most, are the name
 
 
@@ -92,7 +91,7 @@ def unseparated_row(line: str) -> MemberRow | None:
     if found and found["word"].lower() in numbered_parts() and looks_like_name(found["name"]):
         return _row(found["name"], found["part"])
     words = line.split()
-    if words and _TITLE.match(words[0]):  # «dr Aldo RCA», «apt. Nadia budaya keselamatan»: a title, its name, the part
+    if words and _is_title(words[0]):  # «dr Aldo RCA», «apt. Nadia budaya keselamatan»: a title, its name, the part
         cut = 1
         while cut < len(words) and cut <= MAX_NAME_WORDS and words[cut][:1].isupper() and words[cut][1:].islower():
             cut += 1
@@ -151,7 +150,7 @@ def _names_part(before: str, number: str) -> bool:
 def looks_like_name(text: str) -> bool:
     """«Doni», «Siti Rahma», «dr. Budi Santoso»: one to four capitalised words (a title may lead), no comma, no
     number, no region and no word of work («Kenaikan Pangkat» is a part, «Jawa Barat» a region)."""
-    words = [w for w in text.split() if not _TITLE.match(w)]
+    words = [w for w in text.split() if not _is_title(w)]
     if not 0 < len(words) <= 4 or "," in text or any(ch.isdigit() for ch in text):
         return False
     if not all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.replace("'", "").isalpha() for w in words):
@@ -162,3 +161,8 @@ def looks_like_name(text: str) -> bool:
 
 
 __all__ = ["MemberRow", "looks_like_name", "unseparated_row", "read_row", "read_rows", "trailing_target"]
+
+
+def _is_title(word: str) -> bool:
+    """«dr.», «Ns», «apt.»: a title before a name (mpph.yaml gelar_nama)."""
+    return word.lower().rstrip(".") in knowledge.data("mpph")["gelar_nama"]
