@@ -18,3 +18,13 @@ def test_a_count_said_to_meet_a_limit_after_a_pointer_is_the_count_asked():
 def test_a_count_within_the_range_is_led_yes(shared_retriever):
     answer = shared_retriever.ask("IKI staf saya 9, itu masih masuk batas maksimal kan?", k=3).answer
     assert answer.startswith("Ya."), answer
+
+
+def test_a_letter_typed_twice_is_read_once():
+    """dev37: «targeet IKI sy …» was no «target»."""
+    from bot.retrieval.respell import respelled
+    assert respelled("targett IKI saya udah bener?").startswith("target IKI")
+    assert respelled("bobbot core brp?").startswith("bobot")
+    # words written with a doubled letter stay as typed
+    assert respelled("saat ini maaf") == "saat ini maaf"
+
