@@ -28,3 +28,12 @@ def test_a_letter_typed_twice_is_read_once():
     # words written with a doubled letter stay as typed
     assert respelled("saat ini maaf") == "saat ini maaf"
 
+
+
+def test_a_question_word_doubled_asks_nothing():
+    """dev38: «gpp kan langsung aja tanpa ngomong ke siapa2?» read «siapa» as asking who, so no yes-no was asked."""
+    from bot.retrieval.respell import respelled
+    from bot.retrieval.yes_no import yes_no_predicate
+    asked = respelled("IKI sy isi sendiri tanpa lapor apa2, boleh kan?")
+    assert "apa2" in asked and yes_no_predicate(asked) == "boleh"
+    assert respelled("cara2 nya gmn?").startswith("cara ")

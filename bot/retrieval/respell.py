@@ -80,6 +80,8 @@ def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> 
     if typo:  # «targeet», «bobbot»: a letter slipped in twice, where the word once is one the guidance writes
         return _respelled_word(typo, spoken, english)
     doubled = re.fullmatch(r"([a-z]{3,})2(nya)?", lower)
+    if doubled and doubled.group(1) in search_config()["answers"]["yesno"]["other_questions"]:
+        return word  # «tanpa ngomong ke siapa2», «ga ngapa2in»: a question word doubled is «anyone», asking nothing
     if doubled:  # «cara2», «langkah2nya»: a chat plural («cara-cara») asks about the word itself
         return _respelled_word(doubled.group(1), spoken, english) + (doubled.group(2) or "")
     if lower.endswith("nya") and lower[:-3] in spoken and " " not in spoken[lower[:-3]]:
