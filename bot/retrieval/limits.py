@@ -38,7 +38,10 @@ def _counts(question: str) -> list[re.Match]:
     for m in _COMMA_COUNT.finditer(question):
         rest = question[m.end() + 1:]
         asked = tokens(rest)
-        meets = asked[:1] and asked[0] in config["meets"] and meets_limit(question)  # «IKI sy 12, memenuhi maksimal?»
+        # «IKI sy 12, memenuhi maksimal?», «IKI anggota sy 8, itu masuk batas maksimal kan?»: a count said to meet a
+        # limit is the count asked, past words that say nothing of their own (`count_fillers`: «itu», «masih»)
+        said = [w for w in asked if w not in config["count_fillers"]]
+        meets = said[:1] and said[0] in config["meets"] and meets_limit(question)
         if asked[:1] and (asked[0] in predicates or meets) and not re.search(r"\d", rest):
             found.append(m)
     return sorted(found, key=lambda m: m.start())

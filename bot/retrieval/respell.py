@@ -76,7 +76,12 @@ def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> 
     if squeezed != lower and not word.isupper() and (is_indonesian_word(squeezed) or squeezed in skipped_words()):
         # «tolonggg», «kakkk»: the last letter typed long is the word said long; «PPPK», «TW III» are names
         return _respelled_word(squeezed, spoken, english)
+    typo = _one_letter_less(lower) if not word.isupper() else None
+    if typo:  # «targeet», «bobbot»: a letter slipped in twice, where the word once is one the guidance writes
+        return _respelled_word(typo, spoken, english)
     doubled = re.fullmatch(r"([a-z]{3,})2(nya)?", lower)
+    if doubled and doubled.group(1) in search_config()["answers"]["yesno"]["other_questions"]:
+        return word  # «tanpa ngomong ke siapa2», «ga ngapa2in»: a question word doubled is «anyone», asking nothing
     if doubled:  # «cara2», «langkah2nya»: a chat plural («cara-cara») asks about the word itself
         return _respelled_word(doubled.group(1), spoken, english) + (doubled.group(2) or "")
     if lower.endswith("nya") and lower[:-3] in spoken and " " not in spoken[lower[:-3]]:
@@ -85,6 +90,18 @@ def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> 
         return term_apart(word, acronyms())
     # an English word no Indonesian one is spelt like: as the English lexicon says it («evaluation» → «evaluasi»)
     return (english and not is_indonesian_word(lower) and indonesian_word(lower)) or word
+
+
+def _one_letter_less(word: str) -> str | None:
+    """The word with one letter typed twice typed once («targeet» → «target»), when the word is no Indonesian nor
+    English word as typed and is one so; None otherwise («saat», «maaf» are words as typed)."""
+    if len(word) < 5 or is_indonesian_word(word) or word in skipped_words() or indonesian_word(word):
+        return None
+    for m in re.finditer(r"([a-z])\1", word):
+        once = word[:m.start()] + word[m.start() + 1:]
+        if is_indonesian_word(once):
+            return once
+    return None
 
 
 def _calls(question: str) -> list[tuple[int, int]]:
