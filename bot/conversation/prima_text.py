@@ -111,6 +111,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
     if restarts(message):  # «urang mimitian deui wae ti awal PRIMA»: at any step, never that step's answer
         return engine.prima.restart(state)
+    if engine.prima.takes_starred(state, message):  # «*eh maksudnya …» after step 2: its answer put right, never
+        return engine.prima.on_text(state, message)  # a question («maksudnya») nor a stray (tester57 F12)
     if state.prima.step == "A" and (ran := _command_asked(engine, turn, message)) is not None:
         return ran
     quarters = quarters_told.told(state, message, state.prima.index) if state.prima.step == "M" else None

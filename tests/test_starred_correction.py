@@ -1,0 +1,48 @@
+"""«*…» right after an answer puts that answer right (tester57 F12): the asterisk and fillers read past, a list
+answer added to with «sama/juga/tambah», replaced otherwise, and the text never lost."""
+
+from bot.conversation.starred import read_starred
+from tests.talk import press, said
+
+
+def test_reads_past_the_asterisk_and_its_fillers():
+    starred = read_starred("*ehh plus pemantauan minum obat juga ya mbak")
+    assert starred.body == "pemantauan minum obat" and starred.adds
+    fixed = read_starred("*maksud saya rapat koordinasi lintas sektor deh")
+    assert fixed.body == "rapat koordinasi lintas sektor" and not fixed.adds
+    assert read_starred("*penting*") is None and read_starred("*eh kak") is None
+    assert read_starred("pelacakan kontak") is None
+
+
+def _at_role_question(engine, user):
+    engine.handle(user, "/prima")
+    replies = engine.handle(user, "pelayanan gizi balita")
+    press(engine, user, replies, "Pakai tulisan saya")
+    said(engine.handle(user, "penimbangan balita di posyandu tiap bulan"))
+    assert engine.state(user).prima.step == "I"
+
+
+def test_an_addition_to_the_activities_at_the_role_question(engine):
+    _at_role_question(engine, "s1")
+    text = said(engine.handle("s1", "*tambahin pemberian PMT untuk balita gizi kurang juga kak"))
+    prima = engine.state("s1").prima
+    assert "penimbangan balita" in prima.strategies and "pemberian PMT untuk balita gizi kurang" in prima.strategies
+    assert "Pilih salah satu tombol" not in text and "«pemberian PMT untuk balita gizi kurang»" in text
+    assert prima.step == "I" and not prima.paused
+
+
+def test_a_replacement_of_the_activities_even_when_it_reads_as_a_question(engine):
+    _at_role_question(engine, "s2")
+    text = said(engine.handle("s2", "*eh maksudnya konseling menyusui di puskesmas"))
+    prima = engine.state("s2").prima
+    assert prima.strategies == "konseling menyusui di puskesmas"
+    assert "ganti" in text and "di luar pedoman" not in text
+
+
+def test_nothing_to_put_right_says_what_it_read(engine):
+    engine.handle("s3", "/prima")
+    replies = engine.handle("s3", "pelayanan gizi balita")
+    press(engine, "s3", replies, "Pakai tulisan saya")
+    engine.handle("s3", "Lewati")
+    text = said(engine.handle("s3", "*sama posyandu remaja"))
+    assert "«*sama posyandu remaja»" in text and engine.state("s3").prima.step == "I"
