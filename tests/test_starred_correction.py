@@ -46,3 +46,13 @@ def test_nothing_to_put_right_says_what_it_read(engine):
     engine.handle("s3", "Lewati")
     text = said(engine.handle("s3", "*sama posyandu remaja"))
     assert "«*sama posyandu remaja»" in text and engine.state("s3").prima.step == "I"
+
+
+def test_a_starred_value_puts_the_field_just_answered_right(engine):
+    replies = engine.handle("s4", "Persentase ibu hamil yang mendapat tablet tambah darah")
+    press(engine, "s4", replies, "Simpan ke draf")
+    engine.handle("s4", "75")
+    text = said(engine.handle("s4", "*ehh 88 deng"))
+    iki = engine.state("s4").skp.iki[0]
+    assert iki.target.startswith("88") and not iki.baseline
+    assert "deng" not in text.split("diganti")[-1][:40]

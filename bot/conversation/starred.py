@@ -50,3 +50,13 @@ def read_starred(text: str) -> Starred | None:
             break
     body = " ".join(words).strip(" ,.;:-")
     return Starred(body, added) if body else None
+
+
+def as_correction(text: str) -> str:
+    """A «*…» answer to a field question as the readers of an answer put right already take it: «*eh 85 ding» →
+    «ralat 85» (a word of self_correction.yaml `corrects`), so the value just given is replaced, never read with
+    «ding» as its unit; an addition («*sama …») is its words alone. Any other message unchanged."""
+    starred = read_starred(text)
+    if starred is None:
+        return text
+    return starred.body if starred.adds else f"{knowledge.data('self_correction')['corrects'][0]} {starred.body}"
