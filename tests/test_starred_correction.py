@@ -56,3 +56,14 @@ def test_a_starred_value_puts_the_field_just_answered_right(engine):
     iki = engine.state("s4").skp.iki[0]
     assert iki.target.startswith("88") and not iki.baseline
     assert "deng" not in text.split("diganti")[-1][:40]
+
+
+def test_a_starred_value_at_a_prima_field_question(engine):
+    _at_role_question(engine, "s5")
+    replies = press(engine, "s5", engine.handle("s5", "Anggota tim"), "Tidak langsung")
+    engine.handle("s5", "Persentase balita gizi kurang yang mendapat PMT")
+    engine.handle("s5", "70")
+    text = said(engine.handle("s5", "*eh salah 95 dink"))
+    iki = next(i for i in engine.state("s5").skp.iki if "PMT" in i.indikator)
+    assert iki.target.startswith("95") and not iki.baseline and "dink" not in text
+    assert replies
