@@ -67,3 +67,12 @@ def test_a_starred_value_at_a_prima_field_question(engine):
     iki = next(i for i in engine.state("s5").skp.iki if "PMT" in i.indikator)
     assert iki.target.startswith("95") and not iki.baseline and "dink" not in text
     assert replies
+
+
+def test_a_starred_addition_under_a_list_adds_a_line(engine):
+    engine.handle("s6", "Persentase sasaran lansia yang diskrining\nJumlah posbindu yang aktif\n"
+                        "Persentase kader yang dilatih")
+    text = said(engine.handle("s6", "*plus Persentase penderita hipertensi yang terkontrol juga ya"))
+    listed = [item.text for item in engine.state("s6").listed]
+    assert len(listed) == 4 and listed[-1] == "Persentase penderita hipertensi yang terkontrol"
+    assert not engine.state("s6").skp.iki and "tersimpan" not in text
