@@ -76,3 +76,20 @@ def test_a_starred_addition_under_a_list_adds_a_line(engine):
     listed = [item.text for item in engine.state("s6").listed]
     assert len(listed) == 4 and listed[-1] == "Persentase penderita hipertensi yang terkontrol"
     assert not engine.state("s6").skp.iki and "tersimpan" not in text
+
+
+def test_a_starred_search_at_step_one_searches_again(engine):
+    engine.handle("s7", "/prima")
+    engine.handle("s7", "pengelolaan arsip dinamis")
+    text = said(engine.handle("s7", "*eh maksudnya pengelolaan gizi balita"))
+    prima = engine.state("s7").prima
+    assert prima.step == "P" and prima.typed == "pengelolaan gizi balita" and "di luar pedoman" not in text
+
+
+def test_a_starred_fix_of_the_work_carried_from_step_one_replaces_it(engine):
+    engine.handle("s8", "/prima")
+    replies = engine.handle("s8", "pelayanan gizi balita")
+    press(engine, "s8", replies, "Pakai tulisan saya")
+    engine.state("s8").prima.field, engine.state("s8").prima.strategies = "carried", "timbang balita"
+    engine.handle("s8", "*ralat, penimbangan bayi di posyandu")
+    assert engine.state("s8").prima.strategies == "penimbangan bayi di posyandu"

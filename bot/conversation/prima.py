@@ -136,20 +136,23 @@ class Prima:
 
     @staticmethod
     def takes_starred(state: UserState, text: str) -> bool:
-        """«*…» at step 2 or at the role question right after it: the activities put right."""
+        """«*…» at steps 1–2 or at the role question right after step 2: the answer just given put right."""
         prima = state.prima
-        return bool(is_open(state) and (prima.step == "R" or prima.step == "I" and prima.field != "direct")
+        return bool(is_open(state) and (prima.step in ("P", "R") or prima.step == "I" and prima.field != "direct")
                     and read_starred(text) is not None)
 
     def _starred(self, state: UserState, starred: Starred, text: str) -> list[Reply]:
         """A «*…» at the role question puts the activities of step 2 right (added to with «sama/juga», replaced
-        otherwise); at step 2 it is its answer, added to the work carried from step 1. With no activities to put
-        right, what it read is said and the question asked again: never a stray, never lost."""
+        otherwise); at step 2 it is its answer, or puts the work carried from step 1 right the same way. With no
+        activities to put right, what it read is said and the question asked again: never a stray, never lost."""
         prima = state.prima
         if _tapped(starred.body, ROLES + DIRECT) is not None:  # «*eh ketua tim maksudnya»: the option, typed
             return self.on_text(state, starred.body)
+        if prima.step == "P":  # the words just searched put right: searched again, as they now read
+            return self.on_text(state, f"{prima.typed} {starred.body}" if starred.adds and prima.typed else starred.body)
         if prima.step == "R":
-            prima.strategies = f"{prima.strategies}\n{starred.body}" if prima.field == "carried" else starred.body
+            adds = prima.field == "carried" and starred.adds  # the work carried from step 1 added to, or put right
+            prima.strategies = f"{prima.strategies}\n{starred.body}" if adds else starred.body
             return self._go(state, "I")
         if not prima.strategies:
             return [Reply(f"«{short(text.strip(), 120)}» saya baca sebagai perbaikan jawaban sebelumnya, tetapi belum "
