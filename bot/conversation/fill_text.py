@@ -70,6 +70,7 @@ from bot.conversation.prima_step_m import (
     split_mandatory,
 )
 from bot.conversation.replies import Reply
+from bot.conversation.starred import as_correction
 from bot.conversation.targets_ahead import targets_ahead
 from bot.conversation.typed_work import is_new_iki, new_iki_in, new_work, not_a_unit
 from bot.lang.text import tokens
@@ -111,7 +112,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     a new IKI leaves the saved one as it is and is read as what it is."""
     state = turn.state
     _meet(state.fill)
-    return _on_text(engine, turn, message)
+    return _on_text(engine, turn, as_correction(message))  # «*eh 85 ding»: the answer just given put right (F12)
 
 
 def _meet(fill) -> None:

@@ -139,6 +139,7 @@ from bot.conversation.quarters_told import quarters_shown
 from bot.conversation.replies import Button, Reply
 from bot.conversation.return_asked import why_returned
 from bot.conversation.several_picks import approves_all, picked_numbers
+from bot.conversation.starred import read_starred
 from bot.conversation.state import UserState
 from bot.conversation.step_m_reading import typed_draft
 from bot.conversation.typed_work import after_example, beyond_said, new_iki_in, new_work, planned_addition, reads_as_iki
@@ -569,6 +570,26 @@ def _new_list_pasted(said: Said) -> list[Reply] | None:
     if not pasted or sum(" ".join(tokens(line.listed.text)) not in old for line in pasted.lines) < iki_list.MIN_LINES:
         return None
     return _pasted_list(said)
+
+
+def _list_added_to(said: Said) -> list[Reply] | None:
+    """«*sama persentase bayi diimunisasi lengkap jg» under the last list: lines added to it, the whole list checked
+    again (tester57 F12: the lines naming «persentase» were saved instead); what it read said when it reads no IKI."""
+    starred = read_starred(said.message) if said.state.listed else None
+    if starred is None or not starred.adds:
+        return None
+    lines = [f"{item.text} {item.target}" if item.target else item.text for item in said.state.listed]
+    pasted = iki_list.read_list("\n".join([*lines, starred.body]), listed_first=True)
+    if not pasted or len(pasted.lines) <= len(said.state.listed):
+        return [Reply(f"«{said.message.strip()}» saya baca sebagai tambahan untuk daftar Anda, tetapi «{starred.body}» "
+                      "belum terbaca sebagai IKI. Tulis kalimat IKI-nya (diawali Persentase, Jumlah, …), atau kirim "
+                      "ulang daftar lengkapnya.")]
+    kept = said.state.listed
+    shown = said.plain.show_list(said.state, pasted)
+    for at, item in enumerate(kept):  # the lines already there keep what was said of them (dropped, jenis, RHK)
+        if said.state.listed[at].text == item.text:
+            said.state.listed[at] = item
+    return [Reply(f"Saya tambahkan ke daftar Anda: «{starred.body}».")] + shown
 
 
 def _list_verdict_asked(said: Said) -> list[Reply] | None:
@@ -1445,7 +1466,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _team_changed, _shorter_asked, _held_whole,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _new_list_pasted, _list_verdict_asked, _suggestion_swapped, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _new_list_pasted, _list_added_to, _list_verdict_asked, _suggestion_swapped, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

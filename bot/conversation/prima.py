@@ -28,6 +28,7 @@ from bot.conversation.prima_moves import (
 from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_ahead, typed_draft
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.several_picks import fields_for_several, named_clauses
+from bot.conversation.starred import Starred, read_starred
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.typed_work import new_iki_in, new_work, reads_as_iki
 from bot.conversation.unit_told import UnitTold, unit_told
@@ -132,6 +133,38 @@ class Prima:
         if state.prima.queue:
             return None
         return list_summary.still_waiting(state.listed, {iki.indikator.lower() for iki in state.skp.iki})
+
+    @staticmethod
+    def takes_starred(state: UserState, text: str) -> bool:
+        """«*…» at steps 1–2 or at the role question right after step 2: the answer just given put right."""
+        prima = state.prima
+        return bool(is_open(state) and (prima.step in ("P", "R") or prima.step == "I" and prima.field != "direct")
+                    and read_starred(text) is not None)
+
+    def _starred(self, state: UserState, starred: Starred, text: str) -> list[Reply]:
+        """A «*…» at the role question puts the activities of step 2 right (added to with «sama/juga», replaced
+        otherwise); at step 2 it is its answer, or puts the work carried from step 1 right the same way. With no
+        activities to put right, what it read is said and the question asked again: never a stray, never lost."""
+        prima = state.prima
+        if _tapped(starred.body, ROLES + DIRECT) is not None:  # «*eh ketua tim maksudnya»: the option, typed
+            return self.on_text(state, starred.body)
+        if prima.step == "P":  # the words just searched put right: searched again, as they now read
+            return self.on_text(state, f"{prima.typed} {starred.body}" if starred.adds and prima.typed else starred.body)
+        if prima.step == "R":
+            adds = prima.field == "carried" and starred.adds  # the work carried from step 1 added to, or put right
+            prima.strategies = f"{prima.strategies}\n{starred.body}" if adds else starred.body
+            return self._go(state, "I")
+        if not prima.strategies:
+            return [Reply(f"«{short(text.strip(), 120)}» saya baca sebagai perbaikan jawaban sebelumnya, tetapi belum "
+                          "ada strategi atau aktivitas (langkah 2) yang bisa saya perbaiki. Pilih «Kembali» untuk "
+                          "mengisinya, atau jawab pertanyaan di bawah.")] + self.prompt(state)
+        if starred.adds:
+            prima.strategies = f"{prima.strategies}\n{starred.body}"
+            said = f"Saya tambahkan ke aktivitas langkah 2: «{starred.body}»."
+        else:
+            prima.strategies = starred.body
+            said = f"Aktivitas langkah 2 saya ganti menjadi: «{starred.body}»."
+        return [Reply(said)] + self.prompt(state)
 
     def prompt(self, state: UserState) -> list[Reply]:
         prima = state.prima
@@ -405,6 +438,9 @@ class Prima:
                 + self.prompt(state)
         if resumes_where_left(text):  # «lanjut yg kemarin» the next day, PRIMA still open: its question asked again,
             return [Reply(RESUMED)] + self.prompt(state)  # never a keyword, a strategy or work (tester53 P3-2)
+        starred = read_starred(text) if self.takes_starred(state, text) else None
+        if starred is not None:  # «*sama kunjungan rumah jg kak»: the activities just given put right (tester57 F12)
+            return self._starred(state, starred, text)
         moved = _tapped(text, [SKIP, BACK]) if prima.step in ("P", "R") else None
         if moved is not None:  # «Lewati» typed (the terminal shows it as a choice): a move, never keywords
             return self.on_button(state, moved.data.partition(":")[2])

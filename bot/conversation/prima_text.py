@@ -44,6 +44,7 @@ from bot.conversation.prima_moves import goes_to_iki, knows_not, restarts, steps
 from bot.conversation.prima_step_m import iki_after_question, mandatory_offer
 from bot.conversation.replies import Reply
 from bot.conversation.role_told import MAX_ROLE_CASCADE_WORDS, MAX_ROLE_WORDS, cascade_said, role_named
+from bot.conversation.starred import as_correction
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.targets_ahead import values_in_order
 from bot.conversation.typed_work import reads_as_iki
@@ -111,6 +112,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
     if restarts(message):  # «urang mimitian deui wae ti awal PRIMA»: at any step, never that step's answer
         return engine.prima.restart(state)
+    if engine.prima.takes_starred(state, message):  # «*eh maksudnya …» after step 2: its answer put right, never
+        return engine.prima.on_text(state, message)  # a question («maksudnya») nor a stray (tester57 F12)
+    if engine.prima.asks_field(state):  # «*eh 85 ding» at step 4's field questions: the value just given put right
+        message = as_correction(message)
     if state.prima.step == "A" and (ran := _command_asked(engine, turn, message)) is not None:
         return ran
     quarters = quarters_told.told(state, message, state.prima.index) if state.prima.step == "M" else None
