@@ -520,7 +520,7 @@ def test_a_cooperation_is_judged_by_its_text_signed_and_its_agreement_carried_ou
     for a lead-in («tugas sy kerja sama teknis …» lost «kerja sama»)."""
     assert tasks("tugas sy kerja sama teknis dengan UNICEF") == ["kerja sama teknis dengan UNICEF"]
     shown = [c.indikator for t in suggest("kerjaan sy ngurus PKS dengan RS swasta") for c in t.candidates]
-    assert any("naskah kerja sama" in s and "ditandatangani" in s for s in shown)
+    assert any("PKS" in s and "ditandatangani" in s for s in shown)  # the document named is kept (tester57 F9)
     assert tasks("kerja sy ngecek berkas usulan") == ["memeriksa berkas usulan"]  # a lead-in still
 
 
