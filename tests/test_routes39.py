@@ -1,0 +1,17 @@
+"""What a plain line is during the year (bot.year.entry_kind.kind_of), for shapes route set 14 showed missing. The
+lines are our own."""
+
+import pytest
+
+from bot.year.entry_kind import EntryKind, kind_of
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("#catatan", EntryKind.unclear),  # a tag alone says nothing yet
+    ("#laporanharian", EntryKind.unclear),
+    ("#cekiki Jumlah puskesmas yang menerapkan rekam medis elektronik", EntryKind.draft),
+    ("#CEK Persentase tenaga kesehatan yang mengikuti pelatihan teknis", EntryKind.draft),
+    ("#kegiatan td siang visitasi 3 puskesmas binaan", EntryKind.report),
+])
+def test_a_hashtag_labels_what_follows_it(text, kind):
+    assert kind_of(text).kind is kind, kind_of(text)
