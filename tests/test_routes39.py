@@ -15,3 +15,8 @@ from bot.year.entry_kind import EntryKind, kind_of
 ])
 def test_a_hashtag_labels_what_follows_it(text, kind):
     assert kind_of(text).kind is kind, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["bukan, bukan", "yah bukan", "bukan ya"])
+def test_a_bare_no_takes_something_back_and_names_nothing(text):
+    assert kind_of(text).kind is EntryKind.correction, kind_of(text)
