@@ -20,3 +20,8 @@ def test_a_hashtag_labels_what_follows_it(text, kind):
 @pytest.mark.parametrize("text", ["bukan, bukan", "yah bukan", "bukan ya"])
 def test_a_bare_no_takes_something_back_and_names_nothing(text):
     assert kind_of(text).kind is EntryKind.correction, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["lelah banget dinas dobel hari ini", "duh capek, jaga double 😮‍💨"])
+def test_tiredness_after_a_double_shift_is_small_talk_not_a_doubled_entry(text):
+    assert kind_of(text).kind is EntryKind.smalltalk, kind_of(text)
