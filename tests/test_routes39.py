@@ -25,3 +25,12 @@ def test_a_bare_no_takes_something_back_and_names_nothing(text):
 @pytest.mark.parametrize("text", ["lelah banget dinas dobel hari ini", "duh capek, jaga double 😮‍💨"])
 def test_tiredness_after_a_double_shift_is_small_talk_not_a_doubled_entry(text):
     assert kind_of(text).kind is EntryKind.smalltalk, kind_of(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sekian, atas kerja samanya saya ucapkan terima kasih", EntryKind.smalltalk),
+    ("atas bimbingan Ibu selama ini kami ucapkan terima kasih 🙏", EntryKind.smalltalk),
+    ("atas bantuannya terima kasih. td pagi verifikasi 12 berkas", EntryKind.report),
+])
+def test_a_letter_closing_thanks_after_saying_what_for(text, kind):
+    assert kind_of(text).kind is kind, kind_of(text)
