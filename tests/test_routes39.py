@@ -34,3 +34,12 @@ def test_tiredness_after_a_double_shift_is_small_talk_not_a_doubled_entry(text):
 ])
 def test_a_letter_closing_thanks_after_saying_what_for(text, kind):
     assert kind_of(text).kind is kind, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["tadi imunisasi 30 bayi di posyandu, sisa 8 bayi besok"])
+def test_done_work_with_its_counted_rest_put_off_is_a_report(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+def test_the_rest_put_off_alone_is_still_a_plan():
+    assert kind_of("sisa 8 bayi besok").kind is EntryKind.plan
