@@ -43,3 +43,13 @@ def test_done_work_with_its_counted_rest_put_off_is_a_report(text):
 
 def test_the_rest_put_off_alone_is_still_a_plan():
     assert kind_of("sisa 8 bayi besok").kind is EntryKind.plan
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("rekap data imunisasi TW 2 udah 80 % rampung", EntryKind.report),  # how far the work got
+    ("Mohon izin melapor, penyusunan dokumen evaluasi triwulan III sudah selesai 100%", EntryKind.report),
+    ("capaian TW 3 sdh 85%", EntryKind.progress),  # the quarter's figure
+    ("TW 2 selesai 100%", EntryKind.progress),  # no work named
+])
+def test_a_percent_of_completion_beside_a_quarter_tells_work_done(text, kind):
+    assert kind_of(text).kind is kind, kind_of(text)

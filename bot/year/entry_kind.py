@@ -109,6 +109,7 @@ from bot.year.entry_reports import (
     _wrong_said,
     _zone_said,
     change_unnamed,
+    completion_told,
     forwarded_from_other,
     percent_in_words,
     since_earlier,
@@ -316,7 +317,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # «… sesuai permintaan Q1-Q4 95%»: the whole year's quarters name no quarter, the figure is the IKI's target
     if _iki_or_quarter().search(without_all_quarters(ln.text)) and (figure or ln.has(_realisasi_words())) \
             and not _work_for_named_iki(ln, dated) \
-            and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w):
+            and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w) and not completion_told(ln):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
