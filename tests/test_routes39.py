@@ -53,3 +53,11 @@ def test_the_rest_put_off_alone_is_still_a_plan():
 ])
 def test_a_percent_of_completion_beside_a_quarter_tells_work_done(text, kind):
     assert kind_of(text).kind is kind, kind_of(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("td pagi evaluasi 7 rencana keperawatan pasien post op", EntryKind.report),  # a care plan: a document
+    ("besok susun rencana askep pasien baru", EntryKind.plan),
+])
+def test_a_nursing_care_plan_is_a_document_not_a_plan(text, kind):
+    assert kind_of(text).kind is kind, kind_of(text)
