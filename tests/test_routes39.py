@@ -61,3 +61,12 @@ def test_a_percent_of_completion_beside_a_quarter_tells_work_done(text, kind):
 ])
 def test_a_nursing_care_plan_is_a_document_not_a_plan(text, kind):
     assert kind_of(text).kind is kind, kind_of(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("RHK: Layanan arsip dinamis terkelola sesuai ketentuan\nUraian Kegiatan: pemilahan arsip inaktif subbag umum\n"
+     "Realisasi: 120\nSatuan: berkas", EntryKind.report),  # the form's logbook row: work done under the RHK
+    ("RHK: Layanan arsip dinamis terkelola sesuai ketentuan", EntryKind.draft),
+])
+def test_an_rhk_pasted_with_the_activity_labelled_is_a_logbook_row(text, kind):
+    assert kind_of(text).kind is kind, kind_of(text)

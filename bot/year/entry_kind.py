@@ -61,6 +61,7 @@ from bot.year.entry_drafts import (
     _reads_like_draft,
     _result_noun,
     _told_as_own,
+    activity_row_pasted,
     iki_quoted,
     own_iki_judged,
     rhk_pasted,
@@ -291,6 +292,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, LABELLED_DRAFT
     if iki_quoted(ln.text):
         return EntryKind.draft, "IKI dikutip"
+    if activity_row_pasted(ln.text):  # «RHK: … | Uraian: rapat koordinasi … | Realisasi: 1»: a logbook row
+        return EntryKind.report, "baris logbook ditempel"
     if rhk_pasted(ln.text):
         return EntryKind.draft, "RHK ditempel"
     if ln.has(vocab.rencana) and not _rencana_as_topic(ln) and not _stage_of_work(ln, w) \
