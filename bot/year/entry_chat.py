@@ -482,7 +482,11 @@ def _thanks_for(ln: Line, w: When) -> bool:
             while thanks and after < end and ln.toks[after] in chat["filler"]:  # «makasih banyak ya atas …»
                 after += 1
             if thanks and after < end and (ln.toks[after] in chat["thanks_for"] or _thanked_done(ln, at + len(thanks), end)):
-                return all(after <= i < end for i in content_at(ln, w))
+                return all(after <= i < end or ln.toks[i] in chat["thanks_closing"] for i in content_at(ln, w))
+            # «atas perhatian dan bantuannya diucapkan terima kasih»: what it is for first, the thanks closing the clause
+            if thanks and ln.toks[start] in chat["thanks_for"] \
+                    and all(t in chat["filler"] or k != "word" for t, k in zip(ln.toks[after:end], ln.kinds[after:end])):
+                return all(start <= i < end or ln.toks[i] in chat["thanks_closing"] for i in content_at(ln, w))
     return False
 
 

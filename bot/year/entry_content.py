@@ -58,6 +58,7 @@ def _chat() -> dict:
         "lost": phrase_set("intent", "smalltalk", "confused", "phrases"),
         "thanks": phrase_set("intent", "smalltalk", "thanks", "phrases"),
         "thanks_for": frozenset(data["smalltalk"]["thanks"]["for"]),
+        "thanks_closing": frozenset(data["smalltalk"]["thanks"]["closing"]),
         "feeling": phrase_set("intent", "smalltalk", "feeling", "phrases"),
         "filler": filler,
         "question_open": PhraseSet(data["value_questions"] + data["question_words"]),

@@ -162,6 +162,20 @@ def rhk_pasted(text: str) -> str | None:
 MIN_RHK_WORDS = 3
 
 
+@knowledge.cached
+def _activity_label() -> re.Pattern:
+    names = sorted(config()["activity_row_labels"], key=len, reverse=True)
+    return re.compile(r"(?:^|[|/;\t\n])\s*(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+                      + r")\s*:\s*\w", re.IGNORECASE)
+
+
+def activity_row_pasted(text: str) -> bool:
+    """«Rencana Hasil Kerja: … | Uraian: rapat koordinasi MoU dengan Kemenlu | Realisasi: 1 | Satuan: kegiatan»: an RHK
+    pasted with a field labelled as the activity done (catatan_harian.yaml activity_row_labels): a logbook row from
+    the form, the work done under that RHK."""
+    return rhk_pasted(text) is not None and bool(_activity_label().search(text))
+
+
 _TARGET = re.compile(r"\btarget(?:nya)?\s*:?\s*\d", re.IGNORECASE)
 
 

@@ -61,6 +61,7 @@ from bot.year.entry_drafts import (
     _reads_like_draft,
     _result_noun,
     _told_as_own,
+    activity_row_pasted,
     iki_quoted,
     own_iki_judged,
     rhk_pasted,
@@ -109,6 +110,7 @@ from bot.year.entry_reports import (
     _wrong_said,
     _zone_said,
     change_unnamed,
+    completion_told,
     forwarded_from_other,
     percent_in_words,
     since_earlier,
@@ -179,6 +181,30 @@ def _iki_text_typed(ln: Line) -> bool:
     return _decide(rest, when(rest), False)[0] is EntryKind.draft  # the command asks a check, logbook kept or not
 
 
+# A hashtag opening the message, then what follows it
+_HASHTAG = re.compile(r"^\s*#(\w+)(.*)$", re.DOTALL)
+
+
+def _hashtag_read(ln: Line, logging: bool) -> tuple[EntryKind, str] | None:
+    """«#logbook migrasi data rekam medis …», «#catatanharian rapat …»: a hashtag opening the message labels it and
+    the message is read as what follows; a tag alone («#logbook») says nothing yet. «#cekIKI Rata-rata waktu …»: a tag
+    gluing an IKI-checking command to what it checks (intent.yaml hashtag_command_objects) is that command. None
+    when no hashtag opens the message."""
+    found = _HASHTAG.match(ln.text)
+    if found is None:
+        return None
+    tag, rest = found.group(1).lower(), found.group(2).strip()
+    if not rest:
+        return EntryKind.unclear, TAG_ONLY
+    glued = knowledge.data("intent")["hashtag_command_objects"]
+    named = next((name for name in _iki_text_commands()
+                  if tag.startswith(name) and (tag == name or tag.removeprefix(name) in glued)), None)
+    if named is not None:
+        return (EntryKind.draft, "perintah + IKI") if _iki_text_typed(line(f"/{named} {rest}")) else None
+    told = line(rest)
+    return _decide(told, when(told), logging)
+
+
 @knowledge.cached
 def _iki_text_commands() -> frozenset[str]:
     return frozenset(knowledge.data("intent")["iki_text_commands"])
@@ -193,6 +219,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     words = ln.words
     if not words:
         return (EntryKind.smalltalk, "emoji") if any(_is_emoji(t) for t in ln.toks) else (EntryKind.unclear, "kosong")
+    tagged = _hashtag_read(ln, logging)
+    if tagged is not None:  # «#logbook migrasi data …», «#cekIKI Persentase …»: the tag labels what follows
+        return tagged
     if command_word(ln.text):  # «skp saya», «ekspor»: that view asked for, which the chat's command stage shows
         return EntryKind.question, "perintah tanpa garis miring"
     if _iki_text_typed(ln):  # «/ cek Jumlah kabupaten yg …», «Cek: Persentase …»: that IKI to check
@@ -263,6 +292,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, LABELLED_DRAFT
     if iki_quoted(ln.text):
         return EntryKind.draft, "IKI dikutip"
+    if activity_row_pasted(ln.text):  # «RHK: … | Uraian: rapat koordinasi … | Realisasi: 1»: a logbook row
+        return EntryKind.report, "baris logbook ditempel"
     if rhk_pasted(ln.text):
         return EntryKind.draft, "RHK ditempel"
     if ln.has(vocab.rencana) and not _rencana_as_topic(ln) and not _stage_of_work(ln, w) \
@@ -289,7 +320,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # «… sesuai permintaan Q1-Q4 95%»: the whole year's quarters name no quarter, the figure is the IKI's target
     if _iki_or_quarter().search(without_all_quarters(ln.text)) and (figure or ln.has(_realisasi_words())) \
             and not _work_for_named_iki(ln, dated) \
-            and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w):
+            and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w) and not completion_told(ln):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
@@ -386,6 +417,7 @@ TERM_ASKED = "istilah + tanda tanya"  # KindReading.why of one bare term asked w
 CHANGE_UNNAMED = "ubah tanpa pokok"  # KindReading.why of «ganti jd 12»: a change whose thing is not named
 SIGHED = "keluhan diawali seruan"  # KindReading.why of a fault sighed over («aduh sinyal jelek bgt»): no request
 CALLED = "panggilan saja"  # KindReading.why of a word of address alone («min», «kak bot»): nothing said yet
+TAG_ONLY = "tagar saja"  # KindReading.why of a hashtag alone («#logbook»): nothing said with it yet
 TABLE = "tabel ditempel"  # KindReading.why of a spreadsheet's rows pasted, read row by row
 FORWARDED = "pesan orang lain diteruskan"  # KindReading.why of someone else's report pasted with its sender's name
 

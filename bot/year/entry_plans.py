@@ -168,7 +168,7 @@ def _part_held_over(ln: Line) -> bool:
                for c in clauses if c not in held for i in range(*c))
 
 
-_REST_REACH = 2  # words from a word of what is left to the plan word («sisanya bsk», «sisa 12 besok»)
+_REST_REACH = 3  # words from a word of what is left to the plan word («sisanya bsk», «sisa 12 besok», «sisa 2 pkm besok»)
 
 
 def _rest_put_off(ln: Line, w: When) -> bool:

@@ -345,6 +345,22 @@ def percent_in_words(ln: Line) -> bool:
                for i, t in enumerate(ln.toks))
 
 
+def completion_told(ln: Line) -> bool:
+    """«… triwulan I telah selesai 100 %»: every number of the line is a percent said right beside a word of
+    completion (catatan_harian.yaml completion_before_percent), before or after it, a word naming the work, and no IKI
+    nor realisasi word: how far the work got, not the quarter's figure."""
+    words = frozenset(config()["completion_before_percent"])
+    if iki_refs().search(ln.text) or ln.has(_realisasi_words()) or ln.has(vocabulary().progress):
+        return False
+    ln = line(quarter_pattern().sub(" ", ln.text))  # «TW 2»: the quarter's number is no figure
+    nums = [i for i, k in enumerate(ln.kinds) if k == "num"]
+    # «TW 2 selesai 100%» names no work, only the quarter: its figure
+    named = any(k == "word" and t not in words and not vocabulary().done.match_at(ln.toks, i)
+                for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)))
+    return bool(nums) and named and all(i + 1 < len(ln.toks) and ln.toks[i + 1] in ("%", "persen")
+               and (i and ln.toks[i - 1] in words or i + 2 < len(ln.toks) and ln.toks[i + 2] in words) for i in nums)
+
+
 def _has_percent(ln: Line) -> bool:
     return any(k == "num" and i + 1 < len(ln.toks) and ln.toks[i + 1] in ("%", "persen")
                for i, k in enumerate(ln.kinds))
