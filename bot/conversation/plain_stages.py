@@ -291,7 +291,9 @@ def _pick_and_lines(said: Said) -> list[Reply] | None:
         return None
     picked, lines = both
     taken = said.plain.use_candidate(said.state, str(picked + 1))
-    return said.plain.save_picked(said.state, lines, said.message) + taken
+    if taken and "?" in taken[-1].text:  # its field question: the lines' saving asks what is open after both
+        taken = taken[:-1]
+    return taken + said.plain.save_picked(said.state, lines, said.message)
 
 
 def _held_save_typed(said: Said) -> list[Reply] | None:
