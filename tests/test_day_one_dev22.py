@@ -37,9 +37,3 @@ def test_a_period_named_by_its_number_at_the_end_of_a_percentage_is_no_target():
     typed = fields_in("Persentase dokumen pengadaan yang selesai direviu sampai triwulan 2")
     assert typed.target is None and typed.indikator.endswith("triwulan 2")
     assert fields_in("Persentase dokumen pengadaan yang selesai direviu tepat waktu 90").target.value == 90
-
-
-def test_a_quarter_word_before_a_value_no_quarter_can_have_keeps_the_target():
-    from bot.conversation.answers import fields_in
-
-    assert fields_in("Persentase realisasi belanja sesuai rencana tiap triwulan 90").target.value == 90

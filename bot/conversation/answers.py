@@ -524,8 +524,8 @@ def fields_in(text: str) -> Typed:
     bare = _BARE_PERCENT.search(indikator) or (_BARE_NUMBER.search(indikator) if _is_percentage(indikator) else None)
     if "target" not in found and bare and not _COMPARATOR.search(indikator[: bare.start()]) \
             and (bare.group(1).strip().endswith("%") or numbers_in(bare.group(1))[0].value <= 100
-                 and not _names_day(indikator[: bare.start()]) and not _names_quarter(indikator[: bare.start()], bare.group(1))):
-        # «Persentase usulan … diproses sd TW 3»: a quarter's number is its name, never a 3% target
+                 and not _names_day(indikator[: bare.start()]) and not _names_by_number(indikator[: bare.start()])):
+        # «Persentase usulan … diproses sd TW 3»: a period's number is its name, never a 3% target
         number = numbers_in(bare.group(1))[0]  # "… saat diterima 90%", "Persentase … sesuai jadwal 95" (a percent)
         found["target"] = replace(number, unit="%")
         indikator = indikator[: bare.start()].rstrip(" ,;:")
@@ -591,17 +591,6 @@ def _bound_words() -> list[str]:
     the field cut, a named target and a worded one alike."""
     return sorted((w.lower() for words in knowledge.data("numbers")["bounds"].values() for w in words), key=len,
                   reverse=True)
-
-
-QUARTERS = 4
-
-
-def _names_quarter(before: str, number: str) -> bool:
-    """«… sd TW», «3»: a quarter word (numbers.yaml `quarter_words`) right before a number a quarter can have; «… tiap
-    triwulan 85» still ends in its target."""
-    words, found = tokens(before), numbers_in(number)
-    return bool(words) and words[-1] in knowledge.data("numbers")["quarter_words"] and bool(found) \
-        and not number.strip().endswith("%") and 1 <= found[0].value <= QUARTERS
 
 
 def _names_by_number(before: str) -> bool:
