@@ -28,12 +28,3 @@ def test_an_ordinal_beside_a_noun_for_the_options_picks_by_place():
     labels = ["Pakai usulan 1", "Pakai usulan 2", "Pakai usulan 3"]
     assert typed_choice("pakai saran kedua", labels) == 1 and typed_choice("usulan ketiga aja", labels) == 2
     assert typed_choice("pakai saran", labels) is None
-
-
-def test_a_period_named_by_its_number_at_the_end_of_a_percentage_is_no_target():
-    """«… sampai triwulan 2» ends in the period's number, never a 2% target; «… tepat waktu 90» still has one."""
-    from bot.conversation.answers import fields_in
-
-    typed = fields_in("Persentase dokumen pengadaan yang selesai direviu sampai triwulan 2")
-    assert typed.target is None and typed.indikator.endswith("triwulan 2")
-    assert fields_in("Persentase dokumen pengadaan yang selesai direviu tepat waktu 90").target.value == 90

@@ -524,8 +524,7 @@ def fields_in(text: str) -> Typed:
     bare = _BARE_PERCENT.search(indikator) or (_BARE_NUMBER.search(indikator) if _is_percentage(indikator) else None)
     if "target" not in found and bare and not _COMPARATOR.search(indikator[: bare.start()]) \
             and (bare.group(1).strip().endswith("%") or numbers_in(bare.group(1))[0].value <= 100
-                 and not _names_day(indikator[: bare.start()]) and not _names_by_number(indikator[: bare.start()])):
-        # «Persentase usulan … diproses sd TW 3»: a period's number is its name, never a 3% target
+                 and not _names_day(indikator[: bare.start()])):
         number = numbers_in(bare.group(1))[0]  # "… saat diterima 90%", "Persentase … sesuai jadwal 95" (a percent)
         found["target"] = replace(number, unit="%")
         indikator = indikator[: bare.start()].rstrip(" ,;:")
