@@ -51,7 +51,9 @@ def typed_choice(text: str, labels: list[str], by_label: bool = True) -> int | N
             return named
         return number - 1 if 1 <= number <= len(labels) else None
     found = ordinal_set.find(words)
-    if found and len(words) == len(found[1]):
+    # «usulan pertama», «saran kedua»: a noun for the options beside the ordinal (conversation.yaml ordinal_nouns)
+    nouns = frozenset(knowledge.data("conversation")["ordinal_nouns"])
+    if found and len([w for w in words if w not in nouns]) == len(found[1]):
         place = ordinals[found[1]]
         index = len(labels) - 1 if place < 0 else place - 1
         return index if 0 <= index < len(labels) else None

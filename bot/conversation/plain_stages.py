@@ -34,6 +34,7 @@ from bot.conversation import (
     own_cascade,
     own_count,
     pasted_skp,
+    pick_and_lines,
     polite_opening,
     rhk_flow,
     role_told,
@@ -281,6 +282,19 @@ def _suggestion_swapped(said: Said) -> list[Reply] | None:
     if chosen.satuan and state.skp.iki[index].indikator == chosen.indikator:
         state.skp.iki[index].satuan = chosen.satuan
     return replies
+
+
+def _pick_and_lines(said: Said) -> list[Reply] | None:
+    """«ok pake saran pertama, trs simpen yg 1 sm 3 jg» under a list line's suggestions: the suggestion taken for its
+    line and the other lines named saved with it (`pick_and_lines`), never «1 sm» as the suggestion's target."""
+    both = pick_and_lines.read(said.state, said.message)
+    if both is None:
+        return None
+    picked, lines = both
+    taken = said.plain.use_candidate(said.state, str(picked + 1))
+    if taken and "?" in taken[-1].text:  # its field question: the lines' saving asks what is open after both
+        taken = taken[:-1]
+    return taken + said.plain.save_picked(said.state, lines, said.message)
 
 
 def _held_save_typed(said: Said) -> list[Reply] | None:
@@ -1466,7 +1480,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _team_changed, _shorter_asked, _held_whole,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _new_list_pasted, _list_added_to, _list_verdict_asked, _suggestion_swapped, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _new_list_pasted, _list_added_to, _list_verdict_asked, _suggestion_swapped, _pick_and_lines, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
