@@ -60,3 +60,19 @@ def test_a_realisasi_label_is_read_past_never_taken_as_the_target():
 def test_one_labelled_indicator_or_a_plain_list_is_left_as_typed():
     assert labelled_rows.rows("RHK: Terkelolanya arsip\nIKI: Persentase arsip tertata\nTarget: 100 %") is None
     assert labelled_rows.rows("Persentase arsip tertata, target: 100%\nJumlah arsip dipindahkan, target: 40") is None
+
+
+def test_labelled_rows_split_by_bars_are_rows_not_a_header_and_its_row():
+    # lead play: two e-Kinerja rows, each «RHK: … | Indikator: … | Target: …» on one line under an intro line, were read
+    # as a pipe table whose first row was its header: the first IKI vanished and the second kept its labels
+    from bot.conversation import Engine
+    from tests.talk import said
+
+    engine = Engine()
+    shown = said(engine.handle("u", "ini dr e-Kinerja tahun lalu\n"
+                                    "Rencana Hasil Kerja: Rekam medis pasien rawat inap lengkap | Indikator: Persentase "
+                                    "rekam medis rawat inap yang lengkap dalam 2x24 jam | Target: 90 %\n"
+                                    "Rencana Hasil Kerja: Klaim BPJS tepat waktu | Indikator: Melakukan koding "
+                                    "diagnosis pasien | Target: 1200 berkas"))
+    assert "Persentase rekam medis rawat inap yang lengkap" in shown
+    assert "Indikator:" not in shown and "Rencana Hasil Kerja:" not in shown

@@ -220,12 +220,13 @@ def _as_typed(text: str | None) -> str:
     front (it may be the answer); a table pasted with its header is read by its columns before cleaning joins each
     row's cells. A command's text is read so apart from its word: «/cek» then a list pasted on the next line is that
     list, never a header line «/cek:» above it. Rows copied with their field labels («Indikator: … / Target: 90 %»)
-    are read by their labels as a table's rows are."""
+    are read by their labels as a table's rows are, before a table's header: a first row «Rencana Hasil Kerja: … |
+    Indikator: … | Target: …» is a row, never the header of the rows under it."""
     command = _COMMAND_TYPED.fullmatch(text or "")
     if command:
         return f"{command.group(1)} {_as_typed(command.group(2))}"
     if "\n" in (text or "").strip():
-        return clean_lines(iki_list.headed_table(text) or labelled_rows.rows(text) or iki_list.header_marked(text))
+        return clean_lines(labelled_rows.rows(text) or iki_list.headed_table(text) or iki_list.header_marked(text))
     return clean(text or "", numbering=False)
 
 class Engine:
