@@ -73,8 +73,8 @@ def test_details_of_several_lines_and_a_suggestion_taken_per_line(engine):
     engine.handle("u", LIST)
     reply = said(engine.handle("u", "no 2 sama 5 gmn"))
     assert "2. «Melakukan telaah resep" in reply and "5. «Pelayanan informasi obat" in reply
-    reply = said(engine.handle("u", "5 pakai usulan 2"))
-    assert "Baris 5 memakai usulan 2" in reply
+    reply = said(engine.handle("u", "5 pakai usulan 1"))  # PIO keeps one suggestion since t57draft's acronym reading
+    assert "Baris 5 memakai usulan 1" in reply
     assert len(engine.state("u").skp.iki) == 1 and "informasi obat" in engine.state("u").skp.iki[0].indikator
 
 
@@ -90,7 +90,8 @@ def test_every_line_saved_with_a_failing_one_by_its_suggestion(engine, typed, pi
     reply = said(engine.handle("u", typed))
     assert all(f"Baris {n} memakai usulan {pick}" in reply or f"Baris {n}: " in reply for n in failing), reply
     drafted = engine.state("u").skp.iki
-    assert len(drafted) >= 8 - 1 and all(not check(iki) for iki in drafted)  # each saved one passes the rules
+    short = reply.count("usulannya hanya")  # a line with fewer suggestions than picked is named and left out
+    assert len(drafted) >= 8 - 1 - short and all(not check(iki) for iki in drafted)  # each saved one passes the rules
 
 
 def check(iki) -> bool:
