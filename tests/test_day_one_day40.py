@@ -1,0 +1,32 @@
+"""Day one, set 22 leftovers: a slip in a pasted list's target put right by naming the line (each test failed
+before its fix)."""
+
+from bot.conversation import Engine
+from tests.talk import said
+
+_LIST = """/cek Indikator: Persentase berkas klaim BPJS yang lengkap saat diajukan
+Target: 80 %
+
+Indikator: Persentase resume medis pasien pulang yang terisi lengkap dalam 2x24 jam
+Target: 75 %"""
+
+
+def _listed(engine: Engine) -> list[str | None]:
+    return [line.target for line in engine.state("u").listed]
+
+
+def test_a_line_named_with_its_old_target_refused_gets_the_new_target():
+    """«eh typo td, yg ketiga targetnya 95 bkn 90» was offered as a logbook entry."""
+    for fix in ("maaf salah ketik, yang kedua bukan 75 tapi 78", "no 2 targetnya 78 bkn 75"):
+        engine = Engine()
+        engine.handle("u", _LIST)
+        text = said(engine.handle("u", fix))
+        assert _listed(engine) == ["80%", "78%"], fix
+        assert "catatan harian" not in text, fix
+
+
+def test_a_refused_number_that_is_no_target_of_the_line_is_left_alone():
+    engine = Engine()
+    engine.handle("u", _LIST)
+    engine.handle("u", "no 1 bkn 12 tp 15")
+    assert _listed(engine) == ["80%", "75%"]
