@@ -30,3 +30,15 @@ def test_a_refused_number_that_is_no_target_of_the_line_is_left_alone():
     engine.handle("u", _LIST)
     engine.handle("u", "no 1 bkn 12 tp 15")
     assert _listed(engine) == ["80%", "75%"]
+
+
+def test_a_part_of_a_whole_asked_as_a_percentage_at_the_target_is_answered_and_offered():
+    """«12 dr 15 item indikator, brp persen?» at a target question was read as the line «no 1»'s details."""
+    engine = Engine()
+    engine.handle("u", "/cek Persentase balita gizi buruk yang mendapat PMT pemulihan")
+    engine.handle("u", "Simpan ke draf")
+    replies = engine.handle("u", "kalo 18 dari 24 balita itu jadi berapa persen ya?")
+    assert "75%" in said(replies) and engine.state("u").skp.iki[0].target is None
+    assert "fill:share:75" in [b.data for r in replies for b in r.buttons or []]
+    engine.press("u", "fill:share:75")
+    assert engine.state("u").skp.iki[0].target == "75%"

@@ -69,11 +69,13 @@ from bot.conversation.prima_step_m import (
     names_mandatory,
     split_mandatory,
 )
-from bot.conversation.replies import Reply
+from bot.conversation.replies import Button, Reply
 from bot.conversation.starred import as_correction
 from bot.conversation.targets_ahead import targets_ahead
 from bot.conversation.typed_work import is_new_iki, new_iki_in, new_work, not_a_unit
-from bot.lang.text import tokens
+from bot.lang.numbers import format_number
+from bot.lang.text import phrase_set, tokens
+from bot.lang.values import share_in
 from bot.retrieval.codes import codes_in
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules.language import opens_with_english_measure
@@ -121,9 +123,25 @@ def _meet(fill) -> None:
     fill.waited, fill.met = (fill.waited + 1 if fill.met == met else 0), met
 
 
+def share_asked(state: "UserState", message: str) -> list[Reply] | None:
+    """«12 dr 15 item indikator, brp persen?» at a target question: the percentage worked out (values.share_in) and
+    offered as this IKI's target by a button; the question stays open (d22-dev04)."""
+    if state.fill.field != "target" or not phrase_set("conversation", "share_asks").find(tokens(message)):
+        return None
+    share = share_in(message)
+    if share is None:
+        return None
+    value = format_number(share.value)
+    return [Reply(f"{share.share_of} = {value}%. Pakai {value}% sebagai target IKI ini? Ketuk tombolnya, atau tulis "
+                  "target lain.", [Button(f"Pakai {value}%", f"fill:share:{value}"), draft_save.CANCEL])]
+
+
 def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
     state.fill.reminded, state.fill.edit_spared = 0, False  # back at the question: named again after a command
+    share = share_asked(state, message)
+    if share:
+        return share
     if no_baseline_for_all(message):
         return none_asked(state)
     if skips_field(message):  # «skip aja bagian ini»: the question's none button («Belum ada data awal»), or where
