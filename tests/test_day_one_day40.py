@@ -42,3 +42,18 @@ def test_a_part_of_a_whole_asked_as_a_percentage_at_the_target_is_answered_and_o
     assert "fill:share:75" in [b.data for r in replies for b in r.buttons or []]
     engine.press("u", "fill:share:75")
     assert engine.state("u").skp.iki[0].target == "75%"
+
+
+def test_a_question_right_after_the_absolute_target_note_is_answered_and_the_field_stays_open():
+    """«kok gitu? 100 kan bagus» was read as a data awal of 100%."""
+    engine = Engine()
+    engine.handle("u", "/cek Persentase kasus KLB yang direspons dalam 24 jam\nPersentase sampel lab rujukan yang "
+                       "diperiksa sesuai standar")
+    engine.handle("u", "Simpan 2 IKI lolos ke draf")
+    engine.handle("u", "target no 1 100%, no 2 90%")
+    replies = engine.handle("u", "emang kenapa? kan 100 itu paling bagus")
+    text = said(replies)
+    assert "keselamatan jiwa" in text and "data awal" in text
+    iki = engine.state("u").skp.iki
+    assert iki[0].target == "100%" and iki[0].baseline is None
+    assert engine.state("u").fill.field == "baseline"

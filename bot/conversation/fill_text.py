@@ -4,6 +4,7 @@ words — answered, and the field asked again or left waiting."""
 
 from typing import TYPE_CHECKING
 
+from bot import knowledge
 from bot.conversation import (
     draft_save,
     draft_weights,
@@ -136,9 +137,29 @@ def share_asked(state: "UserState", message: str) -> list[Reply] | None:
                   "target lain.", [Button(f"Pakai {value}%", f"fill:share:{value}"), draft_save.CANCEL])]
 
 
+def absolute_asked(state: "UserState", message: str) -> list[Reply] | None:
+    """«kok gitu? 100 kan bagus» right after a note calling a 100% target absolute: a question about that note,
+    answered with the rule's reason (rules.yaml ABSOLUTE why_noted, allowed_for); the field asked stays open and the
+    note's IKI keep their 100% until the user lowers it (d22-dev07)."""
+    noted, state.fill.absolute_noted = state.fill.absolute_noted, []
+    words = tokens(message)
+    if not noted or not (phrase_set("conversation", "asks_why").find(words)
+                         or phrase_set("conversation", "note_questioned").find(words)):
+        return None
+    state.fill.absolute_noted = noted  # asked again: «yaudah no 3 95» may still follow
+    rule = knowledge.data("rules/rules")["categories"]["ABSOLUTE"]
+    first = noted[0]
+    return [Reply(f"{rule['why_noted']}. {rule['allowed_for']} (PermenPANRB 8/2021). Bila IKI {first} memang termasuk "
+                  f"itu (misalnya ditetapkan pimpinan), biarkan 100% dan sepakati alasannya di dialog kinerja; bila "
+                  f"tidak, tulis misalnya «{first} = 95».")] + draft_save.prompt(state)
+
+
 def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
     state.fill.reminded, state.fill.edit_spared = 0, False  # back at the question: named again after a command
+    why = absolute_asked(state, message)
+    if why:
+        return why
     share = share_asked(state, message)
     if share:
         return share
