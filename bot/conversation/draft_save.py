@@ -770,6 +770,8 @@ def _absolute_note(state: UserState, indices: list[int]) -> str:
     if not full:
         return ""
     named = ", ".join(str(i + 1) for i in full)
+    if state.fill:
+        state.fill.absolute_noted = [i + 1 for i in full]  # «kok gitu?» next asks about this note (fill_text)
     allowed = knowledge.data("rules/rules")["categories"]["ABSOLUTE"]["allowed_for"]  # the guidance's, said once
     return (f"\nTarget 100% pada IKI {named} adalah target mutlak. {allowed} (PermenPANRB 8/2021). Bila memang harus "
             f"100% (misalnya ditetapkan pimpinan), biarkan dan sepakati di dialog kinerja; bila tidak, tulis misalnya "

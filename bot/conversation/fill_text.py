@@ -4,6 +4,7 @@ words — answered, and the field asked again or left waiting."""
 
 from typing import TYPE_CHECKING
 
+from bot import knowledge
 from bot.conversation import (
     draft_save,
     draft_weights,
@@ -69,11 +70,13 @@ from bot.conversation.prima_step_m import (
     names_mandatory,
     split_mandatory,
 )
-from bot.conversation.replies import Reply
+from bot.conversation.replies import Button, Reply
 from bot.conversation.starred import as_correction
 from bot.conversation.targets_ahead import targets_ahead
 from bot.conversation.typed_work import is_new_iki, new_iki_in, new_work, not_a_unit
-from bot.lang.text import tokens
+from bot.lang.numbers import format_number
+from bot.lang.text import phrase_set, tokens
+from bot.lang.values import share_in
 from bot.retrieval.codes import codes_in
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules.language import opens_with_english_measure
@@ -121,9 +124,45 @@ def _meet(fill) -> None:
     fill.waited, fill.met = (fill.waited + 1 if fill.met == met else 0), met
 
 
+def share_asked(state: "UserState", message: str) -> list[Reply] | None:
+    """«12 dr 15 item indikator, brp persen?» at a target question: the percentage worked out (values.share_in) and
+    offered as this IKI's target by a button; the question stays open (d22-dev04)."""
+    if state.fill.field != "target" or not phrase_set("conversation", "share_asks").find(tokens(message)):
+        return None
+    share = share_in(message)
+    if share is None:
+        return None
+    value = format_number(share.value)
+    return [Reply(f"{share.share_of} = {value}%. Pakai {value}% sebagai target IKI ini? Ketuk tombolnya, atau tulis "
+                  "target lain.", [Button(f"Pakai {value}%", f"fill:share:{value}"), draft_save.CANCEL])]
+
+
+def absolute_asked(state: "UserState", message: str) -> list[Reply] | None:
+    """«kok gitu? 100 kan bagus» right after a note calling a 100% target absolute: a question about that note,
+    answered with the rule's reason (rules.yaml ABSOLUTE why_noted, allowed_for); the field asked stays open and the
+    note's IKI keep their 100% until the user lowers it (d22-dev07)."""
+    noted, state.fill.absolute_noted = state.fill.absolute_noted, []
+    words = tokens(message)
+    if not noted or not (phrase_set("conversation", "asks_why").find(words)
+                         or phrase_set("conversation", "note_questioned").find(words)):
+        return None
+    state.fill.absolute_noted = noted  # asked again: «yaudah no 3 95» may still follow
+    rule = knowledge.data("rules/rules")["categories"]["ABSOLUTE"]
+    first = noted[0]
+    return [Reply(f"{rule['why_noted']}. {rule['allowed_for']} (PermenPANRB 8/2021). Bila IKI {first} memang termasuk "
+                  f"itu (misalnya ditetapkan pimpinan), biarkan 100% dan sepakati alasannya di dialog kinerja; bila "
+                  f"tidak, tulis misalnya «{first} = 95».")] + draft_save.prompt(state)
+
+
 def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
     state.fill.reminded, state.fill.edit_spared = 0, False  # back at the question: named again after a command
+    why = absolute_asked(state, message)
+    if why:
+        return why
+    share = share_asked(state, message)
+    if share:
+        return share
     if no_baseline_for_all(message):
         return none_asked(state)
     if skips_field(message):  # «skip aja bagian ini»: the question's none button («Belum ada data awal»), or where

@@ -870,6 +870,8 @@ class Fields:
             return self._confirm(state)
         if action == "retarget" and d.proposed and d.field == "baseline":
             return self._retarget(state)
+        if action == "share" and d.field == "target" and numbers_in(arg):  # «12 dr 15 … brp persen?»: «Pakai 80%»
+            return self.on_text(state, f"{arg}%")
         if action == "count" and d.field == "target" and numbers_in(arg):  # «Ganti jadi Jumlah, target 3000»
             counted = self._as_count(d.current, numbers_in(arg)[0])
             return self._counted(state, counted, numbers_in(arg)[0]) if counted else None

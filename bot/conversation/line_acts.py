@@ -125,6 +125,19 @@ def _refs(clause: str, count: int = 99) -> tuple[list[int], int]:
     return (_numbers(found.group(1)), found.end()) if found else ([], 0)
 
 
+def numbered_anywhere(text: str, count: int) -> tuple[list[int], tuple[int, int]]:
+    """The lines a message names by number after a line word anywhere in it («eh salah, no 3 targetnya 95»), and the
+    span of that naming; nothing when it names none or a line the list lacks."""
+    found = _words()["named"].search(text)
+    lines = _numbers(found.group(1)) if found else []
+    return (lines, found.span()) if lines and all(1 <= n <= count for n in lines) else ([], (0, 0))
+
+
+def draft_place(state: UserState, listed: list[ListedIki], line: int) -> int | None:
+    """Where list line `line` stands in the draft (`_draft_place`); None when not saved."""
+    return _draft_place(state, listed, line)
+
+
 def _act_follows(rest: str) -> bool:
     """«semua buang», «semuanya pakai usulan 1»: the word for all opens an act on every line only when an act word
     follows it (pick_all_between words aside); «semua RS pake» is a sentence, «semua» a word of it (tester52 P1-1:

@@ -19,6 +19,7 @@ from bot.conversation import (
     kept_work,
     line_acts,
     line_questions,
+    line_target_fix,
     lines_merged,
     list_drafts,
     list_picks,
@@ -305,6 +306,13 @@ def _held_save_typed(said: Said) -> list[Reply] | None:
         return None
     return [Reply(f"IKI ini sudah ada di draf sebagai IKI ke-{held + 1}; tidak saya simpan dua kali. Draf Anda tetap "
                   f"{len(said.state.skp.iki)} IKI. Lengkapi dengan /ubah {held + 1}.")]
+
+
+def _line_target_fixed(said: Said) -> list[Reply] | None:
+    """«eh typo td, yg ketiga targetnya 95 bkn 90» under a pasted list, the SKP not agreed: that line's target put
+    right (line_target_fix), never a line of work to log (d22-dev02). Before `_lines_acted_on`."""
+    fix = line_target_fix.read(said.state, said.message)
+    return [Reply(line_target_fix.applied(said.state, fix))] if fix else None
 
 
 def _lines_acted_on(said: Said) -> list[Reply] | None:
@@ -1480,7 +1488,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _team_changed, _shorter_asked, _held_whole,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _new_list_pasted, _list_added_to, _list_verdict_asked, _suggestion_swapped, _pick_and_lines, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _new_list_pasted, _list_added_to, _list_verdict_asked, _suggestion_swapped, _pick_and_lines, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _line_target_fixed, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

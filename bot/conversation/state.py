@@ -35,6 +35,9 @@ class Drafting(BaseModel):
     # the IKI (its text) whose 100% target, typed where another question was open, was just said to be absolute: the
     # next message alone may give way («yaudah 95») and lower it (d6-arsiparis01)
     absolute_told: str = ""
+    # the IKI (1-based places) whose 100% target was just called absolute in a note: «kok gitu? 100 kan bagus» next
+    # asks about that note, answered with the rule's reason, never read as the open field's value (d22-dev07)
+    absolute_noted: list[int] = Field(default_factory=list)
 
 
 class PrimaState(Drafting):
