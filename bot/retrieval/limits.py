@@ -258,20 +258,13 @@ def counted(question: str) -> str:
 def _counts_term_alone(question: str, at: re.Match) -> bool:
     """Whether the count stands right after its term, only `count_fillers` between («IKI sy tahun ini cuma 3»), and
     closes what it says: its clause ends there or goes on with a word of `count_closers` («… cuma 3 krn …», «3 biji»),
-    not with a thing of its own («2 tingkat», «12 laporan»); or the count stands right before its term («14 IKI»)
-    and the term closes what it says so."""
+    not with a thing of its own («2 tingkat», «12 laporan»)."""
     config = search_config()["answers"]["yesno"]
     before = [term for term, span in placed_terms(question) if 0 <= at.start() - span[1]
               and all(w in config["count_fillers"] for w in tokens(question[span[1]:at.start()]))
               and not CLAUSE_END.search(question[span[1]:at.start()])]
     after = tokens(CLAUSE_END.split(question[at.end():])[0])
-    if before:
-        return not after or after[0] in config["count_closers"]
-    # «mau masukin 14 IKI biar lengkap semua kerjaan. gpp kan …?»: a count right before its term, the term closing
-    # what it says the same way, is that term's count too; the words told after it sway the ranking to another answer
-    ahead = [span for _, span in placed_terms(question) if 0 <= span[0] - at.end() <= 1]
-    rest = tokens(CLAUSE_END.split(question[ahead[0][1]:])[0]) if ahead else None
-    return rest is not None and (not rest or rest[0] in config["count_closers"])
+    return bool(before) and (not after or after[0] in config["count_closers"])
 
 
 def _count_terms(question: str, at: re.Match) -> list[str]:
