@@ -264,7 +264,13 @@ def _counts_term_alone(question: str, at: re.Match) -> bool:
               and all(w in config["count_fillers"] for w in tokens(question[span[1]:at.start()]))
               and not CLAUSE_END.search(question[span[1]:at.start()])]
     after = tokens(CLAUSE_END.split(question[at.end():])[0])
-    return bool(before) and (not after or after[0] in config["count_closers"])
+    if before:
+        return not after or after[0] in config["count_closers"]
+    # «mau masukin 14 IKI biar lengkap semua kerjaan. gpp kan …?»: a count right before its term, the term followed
+    # by the purpose of so many (`count_purposes`), is that term's count asked against its limits alone
+    ahead = [span for _, span in placed_terms(question) if 0 <= span[0] - at.end() <= 1]
+    rest = tokens(CLAUSE_END.split(question[ahead[0][1]:])[0]) if ahead else []
+    return bool(rest) and rest[0] in config["count_purposes"]
 
 
 def _count_terms(question: str, at: re.Match) -> list[str]:
