@@ -20,6 +20,9 @@ from bot.sheets.tables import middle_head_phrases
 # unless the asking follows it at once (`_counts`)
 _COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d,/%]|\.\d|\s*(?:%|persen))")
 _COMMA_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?=,\s*[^\W\d_])")
+# «ke siapa2», «apa2», «beda2nya»: a «2» glued to a word written in small letters doubles it (chat's «siapa-siapa»),
+# never a count; «TW2», «Q2» are names read as periods
+_REDUPLICATED = re.compile(r"[a-z]{3}2(?!\d)")
 
 
 def _counts(question: str) -> list[re.Match]:
@@ -34,7 +37,8 @@ def _counts(question: str) -> list[re.Match]:
     # never a second count beside the one asked about
     periods = [m.span() for m in quarter_pattern().finditer(question)] + \
         [m.span() for m in re.finditer(r"\bsemester\s*[-.]?\s*\d\b", question, re.IGNORECASE)]
-    found = [m for m in _COUNT.finditer(question) if not any(a <= m.start() < b for a, b in periods)]
+    found = [m for m in _COUNT.finditer(question) if not any(a <= m.start() < b for a, b in periods)
+             and not _REDUPLICATED.match(question, max(0, m.start() - 3))]
     for m in _COMMA_COUNT.finditer(question):
         rest = question[m.end() + 1:]
         asked = tokens(rest)
@@ -260,7 +264,13 @@ def _counts_term_alone(question: str, at: re.Match) -> bool:
               and all(w in config["count_fillers"] for w in tokens(question[span[1]:at.start()]))
               and not CLAUSE_END.search(question[span[1]:at.start()])]
     after = tokens(CLAUSE_END.split(question[at.end():])[0])
-    return bool(before) and (not after or after[0] in config["count_closers"])
+    if before:
+        return not after or after[0] in config["count_closers"]
+    # «mau masukin 14 IKI biar lengkap semua kerjaan. gpp kan …?»: a count right before its term, the term followed
+    # by the purpose of so many (`count_purposes`), is that term's count asked against its limits alone
+    ahead = [span for _, span in placed_terms(question) if 0 <= span[0] - at.end() <= 1]
+    rest = tokens(CLAUSE_END.split(question[ahead[0][1]:])[0]) if ahead else []
+    return bool(rest) and rest[0] in config["count_purposes"]
 
 
 def _count_terms(question: str, at: re.Match) -> list[str]:
