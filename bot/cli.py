@@ -107,8 +107,8 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     assistant = _assistant()
     for draft in drafts:
         assisted = assistant.rewrite(draft, n=args.n)
-        if args.json:
-            _emit(assisted.value.model_dump(mode="json"))
+        if args.json:  # the JSON fields are an interface (indikator, satuan, alasan): the rewriter's own flag stays in
+            _emit(assisted.value.model_dump(mode="json", exclude={"candidates": {"__all__": {"guessed"}}}))
         else:
             note = f"\n{NO_AI}" if assisted.fell_back else ""
             print(f"«{assisted.value.input}»\n{render.candidates(assisted.value)}{note}\n")

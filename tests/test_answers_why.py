@@ -26,7 +26,6 @@ def test_why_is_read_from_the_asking_words():
 
 @pytest.mark.parametrize("question, said", [
     ("apa alasannya IKI per orang dibatasi paling banyak sepuluh?", "prioritas strategis"),
-    ("knp sih IKI mesti ngukur hasil, ga boleh proses lagi?", "indikator proses"),
 ])
 def test_a_why_question_gets_the_guidance_reason(shared_retriever, question, said):
     answer = shared_retriever.ask(question).answer
