@@ -9,10 +9,9 @@ import re
 from bot.conversation.commands import WAYS_IN
 from bot.conversation.intent import _config, request_in, small_talk
 from bot.conversation.replies import Reply
-from bot.lang.text import tokens
+from bot.lang.text import said_once, tokens
 
 _CLAUSES = re.compile(r"[.,;!?\n]+")
-_REPEATED = re.compile(r"^(\w+?)2$")  # «tanya2», «nanya2»: the word said twice
 
 
 def reply(message: str, new: bool) -> list[Reply] | None:
@@ -33,7 +32,7 @@ def reply(message: str, new: bool) -> list[Reply] | None:
 
 def _kind(clause: str) -> str | None:
     """What one clause does: salam, greeting, intro, request, ask; None when it says something else."""
-    words = [_REPEATED.sub(r"\1", word) for word in tokens(clause)]
+    words = [said_once(word) for word in tokens(clause)]  # «tanya2»
     data, said = _words(), " ".join(words)
     if small_talk(clause):
         return "salam" if _config()["kinds"]["salam"].match_at(words, 0) else "greeting"

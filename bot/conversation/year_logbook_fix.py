@@ -50,8 +50,8 @@ def _no_words() -> str:
 @knowledge.cached
 def _instead() -> re.Pattern:
     """«bukan 35 tapi 53», «bkn 12 tp 15»: the old number, then the new one."""
-    return re.compile(rf"\b(?:{_no_words()})\s+(\d[\d.,]*)\s*\w*\s*(?:,\s*)?(?:tapi|tp|tetapi|melainkan)\s+(\d[\d.,]*)",
-                      re.IGNORECASE)
+    but = "|".join(map(re.escape, knowledge.data("self_correction")["but"]))
+    return re.compile(rf"\b(?:{_no_words()})\s+(\d[\d.,]*)\s*\w*\s*(?:,\s*)?(?:{but})\s+(\d[\d.,]*)", re.IGNORECASE)
 
 
 @knowledge.cached

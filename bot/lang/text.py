@@ -280,6 +280,11 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def said_once(word: str) -> str:
+    """A reduplication written with «2», as chat writes it, read as its word («beda2» → «beda», «tanya2» → «tanya»)."""
+    return word[:-1] if len(word) > 2 and word.endswith("2") and word[:-1].isalpha() else word
+
+
 def is_acronym(word: str) -> bool:
     """Whether a word as written is an acronym or a name spelt with inner capitals («PKS», «MoU», «SiLacak»)."""
     return len(word) > 1 and (word.isupper() or any(ch.isupper() for ch in word[1:]))

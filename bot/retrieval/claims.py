@@ -8,7 +8,7 @@ import re
 
 from bot import knowledge
 from bot.lang.numbers import parse_target
-from bot.lang.text import PhraseSet, passage_cases, phrase_set, token_spans, tokens
+from bot.lang.text import PhraseSet, passage_cases, phrase_set, said_once, token_spans, tokens
 from bot.lang.values import is_year
 from bot.lang.words import read_root, stem
 from bot.models import IkiDraft, Kind
@@ -48,17 +48,11 @@ def _denied() -> frozenset[str]:
     return frozenset(_config()["claim"]["denied"]) | frozenset(_config()["predicates"]["wajib"])
 
 
-def _plain(word: str) -> str:
-    """A reduplication written with «2», as chat writes it, read as its word («beda2» → «beda», «diubah2» →
-    «diubah»)."""
-    return word[:-1] if len(word) > 2 and word.endswith("2") and word[:-1].isalpha() else word
-
-
 def _read(words: list[str]) -> list[str]:
     """Words as a claim and an answer are held against each other: stems, a reduplication as its word, each synonym
     as its group's first (search.yaml `claim.synonyms`), a verb said with chat's -in as its written form
     («nyepakatin» as «menyepakati»), so the same check holds both ways."""
-    return claim_synonyms().canonical_tokens([read_root(_plain(w)) for w in words])
+    return claim_synonyms().canonical_tokens([read_root(said_once(w)) for w in words])
 
 
 def _conditional(words: list[str], at: int) -> bool:
@@ -941,9 +935,9 @@ def _opposed_of(claim_words: list[str], said: list[str]) -> bool:
     def of(words: list[str], side: set[str]) -> set[str]:
         """What the words say a side of: the words standing within `value_within` before each of its words, after it
         for a noun naming the side («ketimpangan jumlah IKI per pegawai»); none inside an idiom («antara lain»)."""
-        return {r for i, w in enumerate(words) if _plain(w) in side
+        return {r for i, w in enumerate(words) if said_once(w) in side
                 and not any(tuple(words[max(i - len(p) + 1, 0):i + 1]) == p for p in idioms)
-                for near in (words[i + 1:i + 1 + within] if _plain(w) in nouns else words[max(i - within, 0):i])
+                for near in (words[i + 1:i + 1 + within] if said_once(w) in nouns else words[max(i - within, 0):i])
                 if near not in neutral for r in _read([near])}
 
     for first, second in config["claim"]["bound_opposites"]:
