@@ -65,6 +65,7 @@ from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.llm.assistant import Assistant
 from bot.models import IkiDraft
+from bot.retrieval.codes import codes_in
 from bot.rewrite import rewrite
 from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
@@ -918,7 +919,7 @@ def qualified_target(message: str) -> tuple[Number, str] | None:
 def picked_with_target(state: UserState, message: str) -> tuple[int, str] | None:
     """«yg pertama, 95», «usulan 2 target 90%», «first one, 95»: a suggestion on screen picked and its target typed
     in one message; the pick (0-based) and the target's words, or None."""
-    split = value_at_end(message) if state.candidates and not asks_by_word(message) else None
+    split = value_at_end(message) if state.candidates and not asks_by_word(message) and not codes_in(message) else None
     if split is None or not tokens(split[0]):  # («usulan 1 itu maksudnya apa?» asks: no pick, no target 1)
         return None
     if picks_by_number(message):  # «usulan 2» under one suggestion: a place past them, never usulan 1 at 2%
@@ -971,8 +972,9 @@ def names_target(message: str, state: UserState) -> bool:
     """A target typed while suggestions are shown, not a pick among them («#2», «2»: a number no larger than their
     count, with no unit)."""
     number = target_and_weight(message)[0]
-    if number is None or reports_done_work(message) or counts_iki(message[:number.start]):
-        return False  # «periksa 42 sampel TCM hr ini» is work done, «IKI maksimal 12 kan» the guidance's count
+    if number is None or reports_done_work(message) or counts_iki(message[:number.start]) or codes_in(message):
+        return False  # «periksa 42 sampel TCM hr ini» is work done, «IKI maksimal 12 kan» the guidance's count, «IKK
+        # 2.1» a Renstra code to look up (play40: saved as usulan 1 at 2,1%)
     return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)
 
 
