@@ -207,6 +207,16 @@ TARGET = 0.95
 # session before any answers work of that session; an extra "note" field marks a reviewer's-judgement label):
 # dev38 tuned on after its first figure, holdout38 never.
 # → common_questions_38.jsonl (found by common_sets)
+# A thirty-ninth blind set (/work/evalsets/w39q: splits "dev39" and "holdout39", 60 each; regional-language words
+# (Javanese, Sundanese, Batak, Minang, Bugis, Betawi), phone-keyboard artefacts and mistyped commands («/prma», «/CEK»),
+# Kemenkes acronyms with thousands separators and money, relative dates, a question buried at the end of a long
+# message or two in one, complaints carrying a task, speaking for someone else, hypotheticals and comparisons with
+# last year; new units (PPI/IPCN, mutu dan keselamatan pasien, PPRA, berhenti merokok, perubahan iklim, sandiman,
+# terapis gigi dan mulut, perawat anestesi, bendahara pengeluaran, kespro/catin in dev; NHA, HTA, Fornas, PPID/LAPOR!,
+# keprotokolan, SIMRS, okupasi terapis, ortotis prostetis, TTK, pekerja migran, pengadministrasi perkantoran in
+# holdout); written at the start of the thirty-seventh session before any answers work of that session):
+# dev39 tuned on after its first figure, holdout39 never.
+# → common_questions_39.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
