@@ -14,6 +14,7 @@ from bot.conversation.mpph_ahead import (
     keep_ahead,
     keep_rest_ahead,
     method_of_roles,
+    parts_written,
     roles_ahead,
     roles_beside,
     roles_naming_method,
@@ -43,6 +44,7 @@ from bot.conversation.mpph_own_part import save_own, save_whole
 from bot.conversation.mpph_reading import (
     asks_save_mpph,
     asks_save_own,
+    indicator_inside,
     indicator_line,
     is_done_word,
     leader_line,
@@ -503,6 +505,9 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
             return taken[:-1] + [Reply(taken[-1].text.rsplit("\nTulis peran berikutnya", 1)[0])] + finish_roles(state)
         return taken
     name, target_text = leader_line(text)
+    inside = indicator_inside(text) if parse_target(target_text) is None else None
+    if inside is not None:  # «Pembagian IKI Persentase … per regional ke 3 anggota»: its indicator, the target asked
+        return _without_target(state, *inside)
     step_form = ";" in text and "\n" not in text.strip()  # «Nama indikator; target»: this step's own form
     bare = not any(ch.isalpha() for ch in text)  # «1»: no method named by words (its buttons are not on screen yet)
     if not (step_form or bare or names_indicator(name) or bare_code(name) or names_indicator(text)) and keep_ahead(flow, text):
@@ -536,6 +541,19 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
                   + wording_note(flow.current))] + _replay(state)
 
 
+def _without_target(state: UserState, name: str, rest: str) -> list[Reply]:
+    """An indicator read inside a longer step-1 message with no target: echoed and only its target asked, the words
+    after it (how it is split, who holds what) kept for their steps or said back (play40 F5)."""
+    flow = state.mpph
+    name = read(name).text
+    kept = "" if not rest else f" {held_said(rest)} saya simpan untuk langkah sesudahnya." if keep_ahead(flow, rest) \
+        else f" «{short(rest, 60)}» belum terbaca sebagai cara membagi atau peran anggota: tulis lagi di langkahnya."
+    flow.current = LeaderIndicator(rhk=_held_rhk(flow), id=indicator_label(flow, name, None), indikator=name, target="")
+    flow.step = "target"
+    return [Reply(f"Indikatornya saya ambil dari pesan Anda (bila keliru, tulis lagi: indikator; target).{kept}")] \
+        + prompt(state)
+
+
 def _held_rhk(flow: MpphState) -> str:
     """/rhk's RHK held whole, for the indicator that measures it: the first one split; every later indicator keeps
     its own RHK, drafted from its own words (mpph38 #5: each took /rhk's)."""
@@ -566,7 +584,7 @@ def _from_draft(state: UserState, at: int, kept: str) -> list[Reply]:
 def _take_target(state: UserState, text: str) -> list[Reply]:
     """The target of the indicator just named; a whole indicator line typed again replaces it."""
     flow = state.mpph
-    if ";" in text or names_indicator(text):
+    if names_indicator(text) or (";" in text and not parts_written(flow, text)):
         flow.step = "indicator"
         return _take_indicator(state, text)
     number = typed_target(text)  # «80 persen aja»: 80%, the chat words left out
