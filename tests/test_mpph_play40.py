@@ -18,3 +18,43 @@ def test_an_indicator_named_inside_a_longer_first_message_is_echoed_and_only_its
     reply = said(engine.handle("f5", "95"))
     flow = engine.state("f5").mpph
     assert flow.current.target == "95%" and flow.current.metode == "wilayah" and len(flow.current.peran) == 2
+
+
+def _roles_with_percents(engine, user, leader, method, roles):
+    for message in ("/mpph", leader, method, roles):
+        engine.handle(user, message)
+
+
+def test_a_part_percent_below_a_percentage_indicators_target_is_asked_before_the_own_part_is_saved():
+    engine = Engine()
+    _roles_with_percents(engine, "f3", "Persentase ibu hamil yang mendapat TTD; 85%", "wilayah",
+                         "sy sendiri; Bali; 30%\nRina; Jawa; 40%\nDoni; Sumatera; 30%")
+    reply = said(engine.press("f3", "mpph:save"))
+    assert engine.state("f3").mpph.step == "share" and "porsi beban" in reply.lower()
+    assert not engine.state("f3").skp.iki  # nothing saved with 30% as its target while the question is open
+    reply = said(engine.handle("f3", "itu porsi kerjanya"))
+    roles = engine.state("f3").mpph.indicators[0].peran
+    assert [str(r.target) for r in roles] == ["85%"] * 3 and [r.porsi for r in roles] == ["30%", "40%", "30%"]
+    assert [str(iki.target) for iki in engine.state("f3").skp.iki] == ["85%"] and "porsi beban 40%" in reply
+
+
+def test_a_part_percent_kept_as_its_target_is_not_asked_again():
+    engine = Engine()
+    _roles_with_percents(engine, "t", "Persentase ibu hamil yang mendapat TTD; 85%", "wilayah",
+                         "Rina; Papua; 70%\nDoni; Sumatera; 90%")
+    engine.handle("t", "selesai")
+    engine.press("t", "mpph:share:target")
+    assert [str(r.target) for r in engine.state("t").mpph.indicators[0].peran] == ["70%", "90%"]
+    engine.press("t", "mpph:add")
+    reply = said(engine.handle("t", "selesai"))
+    assert engine.state("t").mpph.step != "share" and "porsi beban kerja tiap orang" not in reply
+
+
+def test_a_part_percent_of_a_count_indicator_is_its_share_of_the_total_and_said_so():
+    engine = Engine()
+    _roles_with_percents(engine, "c", "Jumlah kader posyandu yang dilatih; 300 orang", "kuantitatif",
+                         "Rina; Jawa; 50%\nDoni; Sumatera; 50%")
+    reply = said(engine.handle("c", "selesai"))
+    roles = engine.state("c").mpph.indicators[0].peran
+    assert [str(r.target) for r in roles] == ["150", "150"] and "porsi dari target 300 orang" in reply
+    assert "satuannya persen" not in reply

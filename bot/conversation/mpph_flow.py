@@ -5,7 +5,7 @@ This is the flow's entry, its steps in order; each step's reading and replies st
 import re
 
 from bot import render
-from bot.conversation import mpph_versions, rhk_flow, team_told
+from bot.conversation import mpph_shares, mpph_versions, rhk_flow, team_told
 from bot.conversation.answers import fields_in, measure_class, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.mpph_ahead import (
@@ -206,6 +206,9 @@ def prompt(state: UserState) -> list[Reply]:
                       "output antara tambahkan IKI-nya: Nama; bagian; target; IKI.\nContoh:\n"
                       "Ketua Timja Penataan ASN; aspek pengadaan; 40\nKetua Timja Manajemen Talenta; aspek promosi dan mutasi; 40",
                       [CANCEL])]
+    if step == "share":
+        leader = flow.indicators[-1]
+        return [mpph_shares.question(leader, mpph_shares.unclear(leader))]
     if step == "scope":
         return scope_question(state)
     if step == "holder":
@@ -276,6 +279,12 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         lines.append("Tulis peran berikutnya, atau ketik «selesai» / pilih «Selesai menulis peran». «Simpan ke draf» "
                      "menutup daftar peran dan menyimpan bagian Anda sendiri ke draf SKP Anda.")
         return [Reply("\n".join(lines), ROLE_BUTTONS)]
+    if flow.step == "share":  # «itu porsi beban», «target»: which a part's «%» is
+        answer = mpph_shares.answer_in(text)
+        if answer is None:
+            return [Reply("Jawab dulu: porsi beban kerja, atau target capaian bagiannya (tombol di bawah).")] \
+                + prompt(state)
+        return _share_answered(state, answer)
     if flow.step in ("scope", "holder") and _EDIT.match(text.strip()):
         # «ubah 2 Budi; Jawa, Bali» under «siapa yang memegangnya?»: role 2 changed, as under the matrix, never a new
         # role named «ubah 2 Budi» nor a holder of the rest (mpph38 #4); the question comes back if still open
@@ -345,10 +354,27 @@ def finish_roles(state: UserState) -> list[Reply]:
     flow = state.mpph
     if not flow.current.peran:
         return [Reply("Belum ada peran. Tulis minimal satu baris: Nama; bagian; target.", [CANCEL])]
-    notes = fill_targets(flow.current)
+    notes = " ".join(filter(None, [mpph_shares.count_shares(flow.current), fill_targets(flow.current)]))
     flow.indicators.append(flow.current)
     flow.current, flow.step = None, "done"
-    return ([Reply(notes)] if notes else []) + show_matrix(state)
+    said = [Reply(notes)] if notes else []
+    leader = flow.indicators[-1]
+    if leader.id not in flow.shares_kept and (unclear := mpph_shares.unclear(leader)):
+        flow.step = "share"  # a part's «%» under a Persentase: a share of the work or its target, asked before saving
+        return said + [mpph_shares.question(leader, unclear)]
+    return said + show_matrix(state)
+
+
+def _share_answered(state: UserState, answer: str) -> list[Reply]:
+    """The porsi question answered: applied, the matrix shown, and the own part saved when «Simpan ke draf» asked."""
+    flow = state.mpph
+    said = [Reply(mpph_shares.settle(flow, flow.indicators[-1], answer))]
+    flow.step = "done"
+    if flow.share_save:
+        flow.share_save = False
+        shown = show_matrix(state)
+        return said + shown[:-1] + save_own(state) + shown[-1:]
+    return said + show_matrix(state)
 
 
 def edit_let_go(state: UserState) -> str:
@@ -413,8 +439,13 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     if action == "back" and flow.step == "edit":
         flow.step, flow.editing = "done", None
         return show_matrix(state)
+    if action == "share" and flow.step == "share" and arg in (mpph_shares.SHARE, mpph_shares.TARGET):
+        return _share_answered(state, arg)
     if action == "save" and flow.step == "roles" and flow.current.peran:
         finished = finish_roles(state)
+        if flow.step == "share":  # the own part's target waits for the answer: saved then, never as a share
+            flow.share_save = True
+            return finished
         return finished[:-1] + save_own(state) + finished[-1:]  # the matrix (or the scope question) stays last
     if action == "save" and flow.step == "roles" and flow.current:  # no role yet: the leader holds all of it
         return [Reply("Belum ada peran yang tercatat." + save_whole(state) + "\nTulis peran anggota bila ada "

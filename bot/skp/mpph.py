@@ -53,6 +53,7 @@ class Role(BaseModel):
     satuan: str | None = None
     sendiri: bool = False  # the leader's own part («saya sendiri; koordinasi nasional»): no member, no member IKI
     triwulan: int | None = None  # a milestone's quarter («Rina; draf pedoman tersusun; TW II»): its target is when
+    porsi: str | None = None  # a share of the work told beside the target («40%» of a Persentase said to be one)
 
 
 class LeaderIndicator(BaseModel):
