@@ -58,3 +58,17 @@ def test_a_part_percent_of_a_count_indicator_is_its_share_of_the_total_and_said_
     roles = engine.state("c").mpph.indicators[0].peran
     assert [str(r.target) for r in roles] == ["150", "150"] and "porsi dari target 300 orang" in reply
     assert "satuannya persen" not in reply
+
+
+def test_an_open_mpph_question_is_named_again_under_another_command_and_still_answers():
+    engine = Engine()
+    _roles_with_percents(engine, "f9", "Persentase desa ODF di kabupaten binaan; 75%", "wilayah",
+                         "Rina; Klaster Utara; 50%\nDoni; Klaster Selatan; 50%")
+    engine.handle("f9", "selesai")
+    replies = engine.handle("f9", "/skp")  # a look at the draft while the porsi question waits
+    assert "MPPH masih menunggu" in said(replies) and "mpph:share:porsi" in [b.data for r in replies for b in r.buttons]
+    engine.handle("f9", "porsi")
+    replies = engine.handle("f9", "/bantuan")  # the scope question opened next survives another command too
+    assert engine.state("f9").mpph.step == "scope" and "MPPH masih menunggu" in said(replies)
+    assert "Dicatat" in said(engine.press("f9", "mpph:rest:tidak_ada"))
+    assert engine.state("f9").mpph.indicators[0].peran[0].porsi == "50%"

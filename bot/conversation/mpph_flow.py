@@ -86,7 +86,7 @@ from bot.skp.mpph import (
 )
 
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
-__all__ = ["answers_scope", "asks_own_rows", "asks_save_own", "close", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
+__all__ = ["answers_scope", "asks_own_rows", "asks_save_own", "close", "question_reminder", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
            "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "own_rows_said", "prompt",
            "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for",
            "with_matrix"]
@@ -342,6 +342,19 @@ def waits_for(state: UserState, text: str) -> bool:
         or named_role(flow, text) is not None \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
         or (flow.reopened and indicator_line(text))
+
+
+ASKING = ("target", "method", "roles", "scope", "holder", "share")  # steps whose question waits for a typed answer
+
+
+def question_reminder(state: UserState) -> list[Reply]:
+    """Another command run while an MPPH step asks (/skp, /ekspor under «Apakah semua cakupan indikator sudah
+    dibagi?»): its question named again with its buttons, so it is never dropped unsaid (play40 F9); [] else."""
+    flow = state.mpph
+    if flow is None or flow.step not in ASKING:
+        return []
+    asked = prompt(state)[-1]
+    return [Reply(f"(MPPH masih menunggu jawaban Anda) {asked.text}", asked.buttons, choice_only=asked.choice_only)]
 
 
 def roles_reminder(state: UserState) -> Reply:
