@@ -72,3 +72,19 @@ def test_an_open_mpph_question_is_named_again_under_another_command_and_still_an
     assert engine.state("f9").mpph.step == "scope" and "MPPH masih menunggu" in said(replies)
     assert "Dicatat" in said(engine.press("f9", "mpph:rest:tidak_ada"))
     assert engine.state("f9").mpph.indicators[0].peran[0].porsi == "50%"
+
+
+def test_a_question_under_ubah_peran_is_answered_and_the_role_kept():
+    engine = Engine()
+    for message in ("/mpph", "Persentase balita ditimbang di posyandu; 85%", "wilayah",
+                    "sy sendiri; Maluku\nTono; Papua\nUli; Sulawesi", "selesai"):
+        engine.handle("q", message)
+    engine.press("q", "mpph:rest:tidak_ada")
+    engine.press("q", "mpph:edit:3")
+    reply = said(engine.handle("q", "sy sbg katim iki sy yg mana ya?"))
+    flow = engine.state("q").mpph
+    assert "Maluku" in reply and flow.step == "edit" and flow.indicators[0].peran[2].bagian == "Sulawesi"
+    engine.handle("q", "bagian itu boleh beda target ga?")
+    assert flow.indicators[0].peran[2].bagian == "Sulawesi" and engine.state("q").mpph.step == "edit"
+    engine.handle("q", "Sulawesi dan Gorontalo")
+    assert engine.state("q").mpph.indicators[0].peran[2].bagian == "Sulawesi dan Gorontalo"

@@ -79,6 +79,16 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         # «tambahan iki saya:\n- Persentase …\n- Jumlah …» under the scope question: the leader's own list, never
         # who holds the rest (d8-katim01: its «tim» named the holder); the matrix kept, the list read as pasted
         return mpph_flow.leave_for_own_iki(state) + engine.plain.on_text(turn, message)
+    if step in ("roles", "holder", "edit") and "\n" not in message and mpph_flow.asks_own_rows(message):
+        # «kalau saya ketua ikinya yg mana kak?» while a role is written or changed: where the leader's own rows are,
+        # the step kept (mpph39: under «Ubah peran 1» it became role 1's part)
+        again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
+        return [Reply(mpph_flow.own_rows_said(state))] + again
+    if step == "edit" and "\n" not in message and ";" not in message \
+            and (message.rstrip().endswith("?") or classify(message).route is Route.question):
+        # «itu targetnya ikut pimpinan ga?» under «Ubah peran N»: answered, the role as it was, the question again
+        answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
+        return read_as(AS_QUESTION, answer) + mpph_flow.prompt(state)
     holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
     if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
             and not mpph_flow.answers_scope(state, message):
