@@ -41,13 +41,21 @@ def test_a_part_percent_below_a_percentage_indicators_target_is_asked_before_the
 def test_a_part_percent_kept_as_its_target_is_not_asked_again():
     engine = Engine()
     _roles_with_percents(engine, "t", "Persentase ibu hamil yang mendapat TTD; 85%", "wilayah",
-                         "Rina; Papua; 70%\nDoni; Sumatera; 90%")
-    engine.handle("t", "selesai")
+                         "Rina; Papua; 30%\nDoni; Sumatera; 50%")
+    assert "porsi beban kerja tiap orang" in said(engine.handle("t", "selesai"))
     engine.press("t", "mpph:share:target")
-    assert [str(r.target) for r in engine.state("t").mpph.indicators[0].peran] == ["70%", "90%"]
+    assert [str(r.target) for r in engine.state("t").mpph.indicators[0].peran] == ["30%", "50%"]
     engine.press("t", "mpph:add")
     reply = said(engine.handle("t", "selesai"))
     assert engine.state("t").mpph.step != "share" and "porsi beban kerja tiap orang" not in reply
+
+
+def test_part_percents_adding_up_past_a_hundred_are_targets_never_asked_as_shares():
+    engine = Engine()
+    _roles_with_percents(engine, "s", "Persentase ibu hamil yang mendapat TTD; 85%", "wilayah",
+                         "Rina; Papua; 75%\nDoni; Sumatera; 80%")
+    reply = said(engine.handle("s", "selesai"))
+    assert engine.state("s").mpph.step != "share" and "porsi beban kerja tiap orang" not in reply
 
 
 def test_a_part_percent_of_a_count_indicator_is_its_share_of_the_total_and_said_so():

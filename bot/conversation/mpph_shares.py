@@ -11,6 +11,7 @@ from bot.lang.text import tokens
 from bot.skp.mpph import LeaderIndicator, Role
 
 SHARE, TARGET = "porsi", "target"
+SUM_SLACK = 0.5  # shares written rounded («33,3% ×3») still add up to about 100
 BUTTONS = [Button("Porsi beban kerja", f"mpph:share:{SHARE}"), Button("Target capaian bagiannya", f"mpph:share:{TARGET}")]
 _SHARE_WORDS = {"porsi", "beban", "bagian", "share", "proporsi", "pembagian", "kerja", "bebannya", "porsinya"}
 _TARGET_WORDS = {"target", "targetnya", "capaian", "capaiannya", "sasaran"}
@@ -42,10 +43,14 @@ def count_shares(leader: LeaderIndicator) -> str:
 
 
 def unclear(leader: LeaderIndicator) -> list[Role]:
-    """The parts of a Persentase indicator whose percent is below the leader's: a share of the work or the part's own
-    target (40% beside members at 20% each, under a 90% target)."""
+    """The parts of a Persentase indicator whose percent is below the leader's when the parts' percents could be
+    shares, adding up to 100 at most: a share of the work or the part's own target (40% beside members at 20% each,
+    under a 90% target). Percents adding up past 100 (60, 55, 70) are targets: shares never do."""
     whole = parse_target(leader.target)
     if whole is None or not whole.is_percent or measure_class(leader.indikator) not in ("percent", None):
+        return []
+    typed = [share for role in leader.peran if (share := _percent(role)) is not None]
+    if sum(typed) > 100 + SUM_SLACK:
         return []
     return [role for role in leader.peran if (share := _percent(role)) is not None and share < whole.value]
 
