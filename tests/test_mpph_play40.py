@@ -96,3 +96,20 @@ def test_a_question_under_ubah_peran_is_answered_and_the_role_kept():
     assert flow.indicators[0].peran[2].bagian == "Sulawesi" and engine.state("q").mpph.step == "edit"
     engine.handle("q", "Sulawesi dan Gorontalo")
     assert engine.state("q").mpph.indicators[0].peran[2].bagian == "Sulawesi dan Gorontalo"
+
+
+def test_a_starred_value_puts_the_value_just_typed_right_never_a_button_number():
+    engine = Engine()
+    for message in ("/mpph", "Jumlah kader posyandu yang dilatih; 40 orang", "kuantitatif", "Rina; kecamatan A; 15"):
+        engine.handle("s", message)
+    reply = said(engine.handle("s", "*25 aja kak"))  # right after the role line: its target
+    assert engine.state("s").mpph.current.peran[0].target == "25" and "di luar pedoman" not in reply
+    engine.handle("s", "Doni; kecamatan B; 15")
+    engine.handle("s", "selesai")
+    reply = said(engine.handle("s", "*30 ya"))  # under the matrix's buttons, no role just changed: never button 30
+    assert "nomor 30 tidak ada" not in reply and "ubah N target 30" in reply
+    assert [str(r.target) for r in engine.state("s").mpph.indicators[0].peran] == ["25", "15"]
+    engine.press("s", "mpph:edit:2")
+    engine.handle("s", "*eh 12 ding")  # under «Ubah peran 2»: its target, never a part named «*eh 12 ding»
+    role = engine.state("s").mpph.indicators[0].peran[1]
+    assert role.bagian == "kecamatan B" and str(role.target) == "12"

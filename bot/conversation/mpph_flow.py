@@ -67,6 +67,7 @@ from bot.conversation.mpph_role_edit import (
 from bot.conversation.mpph_roles import fill_targets, holds_part, numbered_role, read_roles, role_line
 from bot.conversation.profil_flow import missing_note
 from bot.conversation.replies import Button, Reply, ReplyFile
+from bot.conversation.starred import read_starred
 from bot.conversation.state import MpphState, UserState
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
@@ -253,6 +254,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         if is_done_word(text) or (asks_save_mpph(text) and flow.current.peran  # «oke simpan mpph nya»: list closed
                                   and not read_roles(text, flow.current)[0]):  # (never a role line holding «simpan»)
             return finish_roles(state)
+        if (fixed := _starred_target(flow.current, text)) is not None:  # «*20 ya» right after a role line
+            return [Reply(fixed, ROLE_BUTTONS)]
         named = targets_by_name(flow.current, text) or target_named_in_roles(flow.current, text)
         if named:  # «target dewi 72, bayu 75, sari 60»: the roles already written, each given its target
             return [Reply(named, ROLE_BUTTONS)]
@@ -302,6 +305,30 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     return [Reply("Pilih salah satu tombol, atau ketik /batal.")] + prompt(state)
 
 
+def _starred_target(leader: LeaderIndicator, text: str) -> str | None:
+    """«*20 ya», «*eh 25 ding» while roles are written: the value just typed put right, the last role's target (mpph39:
+    read as a question, or under buttons as button 20); the line saying so, None for any other message."""
+    starred = read_starred(text)
+    number = typed_target(starred.body) if starred is not None and leader.peran and not starred.adds else None
+    if number is None or number.end - number.start < len(starred.body.strip()) - 1:
+        return None
+    role = leader.peran[-1]
+    before, role.target = role.target, number.text
+    return f"Target {role.pegawai} dibetulkan: {before or 'kosong'} → {role.target}.\n  • {role_line(role)}"
+
+
+def starred_unplaced(state: UserState, text: str) -> list[Reply]:
+    """«*25 ya» under the matrix with no role changed just before: which value it puts right is not known, so the way
+    to say it is shown (never button 25, never an IKI to check); [] for any other message."""
+    flow = state.mpph
+    starred = read_starred(text)
+    if flow is None or flow.step != "done" or flow.edited is not None or starred is None \
+            or typed_target(starred.body) is None:
+        return []
+    return [Reply(f"«{text.strip()}» membetulkan nilai peran yang mana? Tulis «ubah N target {starred.body}» dengan "
+                  "nomor perannya di matriks; belum ada yang diubah.", matrix_reminder(state).buttons)]
+
+
 def own_draft_turn(state: UserState) -> list[Reply]:
     """The MPPH set aside as it stands (a matrix kept, or the indicator still waiting at its step) for /mpph, and how
     the leader's own draft starts, with the weights the guidance gives a direct cascade."""
@@ -338,7 +365,7 @@ def waits_for(state: UserState, text: str) -> bool:
         return True
     edit = _EDIT.match(text.strip())
     return bool(edit and numbered_role(flow, int(edit["n"]))) or asks_save_own(text, flow) \
-        or edited_again(flow, text) is not None \
+        or edited_again(flow, text) is not None or bool(starred_unplaced(state, text)) \
         or named_role(flow, text) is not None \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
         or (flow.reopened and indicator_line(text))
@@ -716,6 +743,8 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
     if (again := edited_again(flow, text)) is not None:  # «*eh targetnya tetap 1 ding»: the role just changed
         flow.step, flow.editing = "edit", flow.edited
         return take_edit(state, again)
+    if unplaced := starred_unplaced(state, text):
+        return unplaced
     flow.edited = None  # anything else moves on from the role changed last
     edit = _EDIT.match(text.strip())
     if edit and numbered_role(flow, int(edit["n"])):
