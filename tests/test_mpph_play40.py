@@ -113,3 +113,19 @@ def test_a_starred_value_puts_the_value_just_typed_right_never_a_button_number()
     engine.handle("s", "*eh 12 ding")  # under «Ubah peran 2»: its target, never a part named «*eh 12 ding»
     role = engine.state("s").mpph.indicators[0].peran[1]
     assert role.bagian == "kecamatan B" and str(role.target) == "12"
+
+
+def test_member_tags_follow_the_cascade_of_every_method_and_the_non_direct_ones_say_why():
+    from bot.models import Jenis
+    from bot.skp.mpph import LeaderIndicator, Role, member_iki, notes_of
+
+    roles = [Role(pegawai="Sari", bagian="Kalimantan", target="80%"), Role(pegawai="Saya", bagian="koordinasi",
+                                                                          target="80%", sendiri=True)]
+    jenis = {}
+    for method in ("aspek", "wilayah", "kuantitatif", "layanan", "milestone"):
+        leader = LeaderIndicator(id="K1", indikator="Persentase kabupaten yang melapor kasus tepat waktu",
+                                 target="80%", metode=method, peran=roles)
+        jenis[method] = (member_iki(leader, roles[0]).jenis, "Core TUSI" in notes_of(leader))
+    assert jenis == {"aspek": (Jenis.core_cl, False), "wilayah": (Jenis.core_cl, False),
+                     "kuantitatif": (Jenis.core_cl, False), "layanan": (Jenis.core_tusi, True),
+                     "milestone": (Jenis.core_tusi, True)}
