@@ -129,3 +129,14 @@ def test_member_tags_follow_the_cascade_of_every_method_and_the_non_direct_ones_
     assert jenis == {"aspek": (Jenis.core_cl, False), "wilayah": (Jenis.core_cl, False),
                      "kuantitatif": (Jenis.core_cl, False), "layanan": (Jenis.core_tusi, True),
                      "milestone": (Jenis.core_tusi, True)}
+
+
+def test_a_porsi_told_is_written_in_the_members_cell_of_the_workbook():
+    from bot.skp.mpph import LeaderIndicator, MpphDraft, Role, check_mpph
+
+    leader = LeaderIndicator(id="K1", indikator="Persentase puskesmas yang melapor tepat waktu", target="90%",
+                             metode="wilayah", peran=[Role(pegawai="Sari", bagian="Kalimantan", target="90%",
+                                                           porsi="35%")])
+    draft = MpphDraft.model_validate({"pimpinan": {"nama": "Ketua"}, "indikator": [leader.model_dump()],
+                                      "tim": [{"nama": "Sari"}]})
+    assert check_mpph(draft).cells["Sari"]["K1"][0].target == "90% (porsi beban 35%)"

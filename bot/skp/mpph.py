@@ -374,7 +374,9 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
             iki = member_iki(leader, role, role.pegawai in whole.level_one)
             in_order.append(iki)
             members[role.pegawai].append(iki)
-            cells[role.pegawai][leader.id].append(MatrixCell(rhk=iki.rhk or "", iki=iki.indikator, target=target_text(iki)))
+            share = f" (porsi beban {role.porsi})" if role.porsi else ""  # the share told beside it, never lost
+            cells[role.pegawai][leader.id].append(MatrixCell(rhk=iki.rhk or "", iki=iki.indikator,
+                                                             target=target_text(iki) + share))
             for f in check_iki(iki).findings:
                 if f.severity is Severity.error and f.rule in inherited:
                     passed_on.add(f.rule)  # the leader's wording, said once below
