@@ -246,6 +246,7 @@ def mpph_result(draft, result) -> str:
             iki = result.role_iki[number] if number < len(result.role_iki) else None
             number += 1
             due = f", selesai {quarter_mark(role.triwulan)}" if role.triwulan else ""  # a milestone's quarter
+            due += f", porsi beban {role.porsi}" if role.porsi else ""
             if role.sendiri:  # the leader's own part, in their own IKI (a milestone's in its own unit, never «%»)
                 unit = role.satuan or (None if leader.metode == "milestone" else leader.satuan)
                 target = target_text(role.model_copy(update={"satuan": unit}))

@@ -2,6 +2,7 @@
 first one», «nomer 2»), or its label («anggota tim», «wilayah»). Words: knowledge/conversation.yaml."""
 
 from bot import knowledge
+from bot.conversation.starred import read_starred
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.lang.values import numbers_in
 
@@ -77,6 +78,8 @@ def _yes_to_first(text: str, labels: list[str]) -> bool:
 def place_named(text: str) -> int | None:
     """The place (1-based) an ordinal pick names whatever options are shown («yang kedua deh»: 2, «no 3»: 3); None
     for any other text and for «the last one» (which names a place only among options)."""
+    if read_starred(text) is not None:  # «*20 ya» puts the value just given right, never button 20 (mpph39)
+        return None
     ordinals, ordinal_set, pick = _config()
     words = _plain_words([w for w in tokens(label_word(text).replace("#", " ")) if w not in pick])
     if len(words) == 1 and words[0].isdigit():

@@ -901,8 +901,10 @@ class Engine:
         spared = name == "/ubah" and fill is not None and not fill.edit_spared
         if spared:
             fill.edit_spared = True
-        return replies + left + (self._reminder(turn.state, counted=not command.consults and not spared)
-                                 if command.reminds else [])
+        # an MPPH question open under another command (/skp, /ekspor) is named again, never dropped (play40 F9)
+        asking = mpph_flow.question_reminder(turn.state) if command.reminds and name != "/mpph" else []
+        return replies + left + asking + (self._reminder(turn.state, counted=not command.consults and not spared)
+                                          if command.reminds else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:
         return next((flow for flow in self._flows if flow.is_open(state)), None)

@@ -23,6 +23,7 @@ from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import AS_QUESTION, read_as, save_named
 from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
 from bot.conversation.replies import Reply
+from bot.conversation.starred import read_starred
 from bot.conversation.typed_work import is_new_iki, new_iki_in, reads_as_iki
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if own:  # «IKI sy sendiri: persentase …, IP ASN»: the leader's own IKI, read as typed outside the MPPH (kept)
         aside = mpph_flow.set_aside(state).strip()
         return ([Reply(f"MPPH saya simpan dulu. {aside}")] if aside else []) + engine.plain.on_text(turn, own)
+    if step == "roles" and read_starred(message) is not None:  # «*20 ya»: the value just typed put right, no question
+        return mpph_flow.on_text(state, message)
     searched = engine.search_in_step(turn, message) if step in ("indicator", "target", "method", "roles") \
         and not (step == "indicator" and typed_with_target(message)) else []
     if searched:  # «IKK apa yg cocok utk tim kualitas air minum?»: the catalog searched, the step asked again
@@ -79,6 +82,16 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         # «tambahan iki saya:\n- Persentase …\n- Jumlah …» under the scope question: the leader's own list, never
         # who holds the rest (d8-katim01: its «tim» named the holder); the matrix kept, the list read as pasted
         return mpph_flow.leave_for_own_iki(state) + engine.plain.on_text(turn, message)
+    if step in ("roles", "holder", "edit") and "\n" not in message and mpph_flow.asks_own_rows(message):
+        # «kalau saya ketua ikinya yg mana kak?» while a role is written or changed: where the leader's own rows are,
+        # the step kept (mpph39: under «Ubah peran 1» it became role 1's part)
+        again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
+        return [Reply(mpph_flow.own_rows_said(state))] + again
+    if step == "edit" and "\n" not in message and ";" not in message and read_starred(message) is None \
+            and (message.rstrip().endswith("?") or classify(message).route is Route.question):
+        # «itu targetnya ikut pimpinan ga?» under «Ubah peran N»: answered, the role as it was, the question again
+        answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
+        return read_as(AS_QUESTION, answer) + mpph_flow.prompt(state)
     holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
     if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
             and not mpph_flow.answers_scope(state, message):

@@ -92,6 +92,15 @@ def keep_ahead(flow: MpphState, text: str) -> bool:
     return True
 
 
+def parts_written(flow: MpphState, text: str) -> bool:
+    """«Rina; Jawa Barat\nDoni; Banten»: every line a member with the part they hold, so a «;» there is no
+    «indikator; target» typed again (play40 F5: member rows at the target question restarted step 1)."""
+    leader = flow.current or LeaderIndicator(id="", indikator="", target="")
+    lines = [line.strip(" •\t") for line in text.splitlines() if line.strip() and not heads_list(line)]
+    roles = [line_roles(line, leader) for line in lines]
+    return bool(lines) and all(found and all(role.bagian for role in found) for found in roles)
+
+
 def roles_beside(text: str) -> str:
     """«per wilayah: Andi regional 1, Budi regional 2», «bagi per aspek\nDoni; SDM; 80», «dibagi per wilayah aja.
     Rizal: Sumatera, …»: the role lines typed after the method that opens the message, or ""."""

@@ -5,7 +5,7 @@ This is the flow's entry, its steps in order; each step's reading and replies st
 import re
 
 from bot import render
-from bot.conversation import mpph_versions, rhk_flow, team_told
+from bot.conversation import mpph_shares, mpph_versions, rhk_flow, team_told
 from bot.conversation.answers import fields_in, measure_class, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.mpph_ahead import (
@@ -14,6 +14,7 @@ from bot.conversation.mpph_ahead import (
     keep_ahead,
     keep_rest_ahead,
     method_of_roles,
+    parts_written,
     roles_ahead,
     roles_beside,
     roles_naming_method,
@@ -43,6 +44,7 @@ from bot.conversation.mpph_own_part import save_own, save_whole
 from bot.conversation.mpph_reading import (
     asks_save_mpph,
     asks_save_own,
+    indicator_inside,
     indicator_line,
     is_done_word,
     leader_line,
@@ -65,6 +67,7 @@ from bot.conversation.mpph_role_edit import (
 from bot.conversation.mpph_roles import fill_targets, holds_part, numbered_role, read_roles, role_line
 from bot.conversation.profil_flow import missing_note
 from bot.conversation.replies import Button, Reply, ReplyFile
+from bot.conversation.starred import read_starred
 from bot.conversation.state import MpphState, UserState
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
@@ -84,7 +87,7 @@ from bot.skp.mpph import (
 )
 
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
-__all__ = ["answers_scope", "asks_own_rows", "asks_save_own", "close", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
+__all__ = ["answers_scope", "asks_own_rows", "asks_save_own", "close", "question_reminder", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
            "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "own_rows_said", "prompt",
            "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for",
            "with_matrix"]
@@ -204,6 +207,9 @@ def prompt(state: UserState) -> list[Reply]:
                       "output antara tambahkan IKI-nya: Nama; bagian; target; IKI.\nContoh:\n"
                       "Ketua Timja Penataan ASN; aspek pengadaan; 40\nKetua Timja Manajemen Talenta; aspek promosi dan mutasi; 40",
                       [CANCEL])]
+    if step == "share":
+        leader = flow.indicators[-1]
+        return [mpph_shares.question(leader, mpph_shares.unclear(leader))]
     if step == "scope":
         return scope_question(state)
     if step == "holder":
@@ -248,6 +254,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         if is_done_word(text) or (asks_save_mpph(text) and flow.current.peran  # «oke simpan mpph nya»: list closed
                                   and not read_roles(text, flow.current)[0]):  # (never a role line holding «simpan»)
             return finish_roles(state)
+        if (fixed := _starred_target(flow.current, text)) is not None:  # «*20 ya» right after a role line
+            return [Reply(fixed, ROLE_BUTTONS)]
         named = targets_by_name(flow.current, text) or target_named_in_roles(flow.current, text)
         if named:  # «target dewi 72, bayu 75, sari 60»: the roles already written, each given its target
             return [Reply(named, ROLE_BUTTONS)]
@@ -274,6 +282,12 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         lines.append("Tulis peran berikutnya, atau ketik «selesai» / pilih «Selesai menulis peran». «Simpan ke draf» "
                      "menutup daftar peran dan menyimpan bagian Anda sendiri ke draf SKP Anda.")
         return [Reply("\n".join(lines), ROLE_BUTTONS)]
+    if flow.step == "share":  # «itu porsi beban», «target»: which a part's «%» is
+        answer = mpph_shares.answer_in(text)
+        if answer is None:
+            return [Reply("Jawab dulu: porsi beban kerja, atau target capaian bagiannya (tombol di bawah).")] \
+                + prompt(state)
+        return _share_answered(state, answer)
     if flow.step in ("scope", "holder") and _EDIT.match(text.strip()):
         # «ubah 2 Budi; Jawa, Bali» under «siapa yang memegangnya?»: role 2 changed, as under the matrix, never a new
         # role named «ubah 2 Budi» nor a holder of the rest (mpph38 #4); the question comes back if still open
@@ -289,6 +303,30 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if flow.step == "done":
         return _take_done_text(state, text)
     return [Reply("Pilih salah satu tombol, atau ketik /batal.")] + prompt(state)
+
+
+def _starred_target(leader: LeaderIndicator, text: str) -> str | None:
+    """«*20 ya», «*eh 25 ding» while roles are written: the value just typed put right, the last role's target (mpph39:
+    read as a question, or under buttons as button 20); the line saying so, None for any other message."""
+    starred = read_starred(text)
+    number = typed_target(starred.body) if starred is not None and leader.peran and not starred.adds else None
+    if number is None or number.end - number.start < len(starred.body.strip()) - 1:
+        return None
+    role = leader.peran[-1]
+    before, role.target = role.target, number.text
+    return f"Target {role.pegawai} dibetulkan: {before or 'kosong'} → {role.target}.\n  • {role_line(role)}"
+
+
+def starred_unplaced(state: UserState, text: str) -> list[Reply]:
+    """«*25 ya» under the matrix with no role changed just before: which value it puts right is not known, so the way
+    to say it is shown (never button 25, never an IKI to check); [] for any other message."""
+    flow = state.mpph
+    starred = read_starred(text)
+    if flow is None or flow.step != "done" or flow.edited is not None or starred is None \
+            or typed_target(starred.body) is None:
+        return []
+    return [Reply(f"«{text.strip()}» membetulkan nilai peran yang mana? Tulis «ubah N target {starred.body}» dengan "
+                  "nomor perannya di matriks; belum ada yang diubah.", matrix_reminder(state).buttons)]
 
 
 def own_draft_turn(state: UserState) -> list[Reply]:
@@ -327,10 +365,23 @@ def waits_for(state: UserState, text: str) -> bool:
         return True
     edit = _EDIT.match(text.strip())
     return bool(edit and numbered_role(flow, int(edit["n"]))) or asks_save_own(text, flow) \
-        or edited_again(flow, text) is not None \
+        or edited_again(flow, text) is not None or bool(starred_unplaced(state, text)) \
         or named_role(flow, text) is not None \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
         or (flow.reopened and indicator_line(text))
+
+
+ASKING = ("target", "method", "roles", "scope", "holder", "share")  # steps whose question waits for a typed answer
+
+
+def question_reminder(state: UserState) -> list[Reply]:
+    """Another command run while an MPPH step asks (/skp, /ekspor under «Apakah semua cakupan indikator sudah
+    dibagi?»): its question named again with its buttons, so it is never dropped unsaid (play40 F9); [] else."""
+    flow = state.mpph
+    if flow is None or flow.step not in ASKING:
+        return []
+    asked = prompt(state)[-1]
+    return [Reply(f"(MPPH masih menunggu jawaban Anda) {asked.text}", asked.buttons, choice_only=asked.choice_only)]
 
 
 def roles_reminder(state: UserState) -> Reply:
@@ -343,10 +394,27 @@ def finish_roles(state: UserState) -> list[Reply]:
     flow = state.mpph
     if not flow.current.peran:
         return [Reply("Belum ada peran. Tulis minimal satu baris: Nama; bagian; target.", [CANCEL])]
-    notes = fill_targets(flow.current)
+    notes = " ".join(filter(None, [mpph_shares.count_shares(flow.current), fill_targets(flow.current)]))
     flow.indicators.append(flow.current)
     flow.current, flow.step = None, "done"
-    return ([Reply(notes)] if notes else []) + show_matrix(state)
+    said = [Reply(notes)] if notes else []
+    leader = flow.indicators[-1]
+    if leader.id not in flow.shares_kept and (unclear := mpph_shares.unclear(leader)):
+        flow.step = "share"  # a part's «%» under a Persentase: a share of the work or its target, asked before saving
+        return said + [mpph_shares.question(leader, unclear)]
+    return said + show_matrix(state)
+
+
+def _share_answered(state: UserState, answer: str) -> list[Reply]:
+    """The porsi question answered: applied, the matrix shown, and the own part saved when «Simpan ke draf» asked."""
+    flow = state.mpph
+    said = [Reply(mpph_shares.settle(flow, flow.indicators[-1], answer))]
+    flow.step = "done"
+    if flow.share_save:
+        flow.share_save = False
+        shown = show_matrix(state)
+        return said + shown[:-1] + save_own(state) + shown[-1:]
+    return said + show_matrix(state)
 
 
 def edit_let_go(state: UserState) -> str:
@@ -411,8 +479,13 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     if action == "back" and flow.step == "edit":
         flow.step, flow.editing = "done", None
         return show_matrix(state)
+    if action == "share" and flow.step == "share" and arg in (mpph_shares.SHARE, mpph_shares.TARGET):
+        return _share_answered(state, arg)
     if action == "save" and flow.step == "roles" and flow.current.peran:
         finished = finish_roles(state)
+        if flow.step == "share":  # the own part's target waits for the answer: saved then, never as a share
+            flow.share_save = True
+            return finished
         return finished[:-1] + save_own(state) + finished[-1:]  # the matrix (or the scope question) stays last
     if action == "save" and flow.step == "roles" and flow.current:  # no role yet: the leader holds all of it
         return [Reply("Belum ada peran yang tercatat." + save_whole(state) + "\nTulis peran anggota bila ada "
@@ -503,6 +576,9 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
             return taken[:-1] + [Reply(taken[-1].text.rsplit("\nTulis peran berikutnya", 1)[0])] + finish_roles(state)
         return taken
     name, target_text = leader_line(text)
+    inside = indicator_inside(text) if parse_target(target_text) is None else None
+    if inside is not None:  # «Pembagian IKI Persentase … per regional ke 3 anggota»: its indicator, the target asked
+        return _without_target(state, *inside)
     step_form = ";" in text and "\n" not in text.strip()  # «Nama indikator; target»: this step's own form
     bare = not any(ch.isalpha() for ch in text)  # «1»: no method named by words (its buttons are not on screen yet)
     if not (step_form or bare or names_indicator(name) or bare_code(name) or names_indicator(text)) and keep_ahead(flow, text):
@@ -536,6 +612,19 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
                   + wording_note(flow.current))] + _replay(state)
 
 
+def _without_target(state: UserState, name: str, rest: str) -> list[Reply]:
+    """An indicator read inside a longer step-1 message with no target: echoed and only its target asked, the words
+    after it (how it is split, who holds what) kept for their steps or said back (play40 F5)."""
+    flow = state.mpph
+    name = read(name).text
+    kept = "" if not rest else f" {held_said(rest)} saya simpan untuk langkah sesudahnya." if keep_ahead(flow, rest) \
+        else f" «{short(rest, 60)}» belum terbaca sebagai cara membagi atau peran anggota: tulis lagi di langkahnya."
+    flow.current = LeaderIndicator(rhk=_held_rhk(flow), id=indicator_label(flow, name, None), indikator=name, target="")
+    flow.step = "target"
+    return [Reply(f"Indikatornya saya ambil dari pesan Anda (bila keliru, tulis lagi: indikator; target).{kept}")] \
+        + prompt(state)
+
+
 def _held_rhk(flow: MpphState) -> str:
     """/rhk's RHK held whole, for the indicator that measures it: the first one split; every later indicator keeps
     its own RHK, drafted from its own words (mpph38 #5: each took /rhk's)."""
@@ -566,7 +655,7 @@ def _from_draft(state: UserState, at: int, kept: str) -> list[Reply]:
 def _take_target(state: UserState, text: str) -> list[Reply]:
     """The target of the indicator just named; a whole indicator line typed again replaces it."""
     flow = state.mpph
-    if ";" in text or names_indicator(text):
+    if names_indicator(text) or (";" in text and not parts_written(flow, text)):
         flow.step = "indicator"
         return _take_indicator(state, text)
     number = typed_target(text)  # «80 persen aja»: 80%, the chat words left out
@@ -654,6 +743,8 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
     if (again := edited_again(flow, text)) is not None:  # «*eh targetnya tetap 1 ding»: the role just changed
         flow.step, flow.editing = "edit", flow.edited
         return take_edit(state, again)
+    if unplaced := starred_unplaced(state, text):
+        return unplaced
     flow.edited = None  # anything else moves on from the role changed last
     edit = _EDIT.match(text.strip())
     if edit and numbered_role(flow, int(edit["n"])):

@@ -125,8 +125,9 @@ def asks_own_rows(text: str) -> bool:
 def own_rows_said(state: UserState) -> str:
     """Where the leader's own rows are in the matrix and where they go: «yg ketua sendiri masuk mana?»."""
     flow = state.mpph
+    written = flow.indicators + ([flow.current] if flow.current else [])  # the roles still being written too
     numbered = [(n, leader, role) for n, (leader, role) in
-                enumerate(((leader, role) for leader in flow.indicators for role in leader.peran), start=1)]
+                enumerate(((leader, role) for leader in written for role in leader.peran), start=1)]
     mine = [f"baris {n} ({leader.id}): {role.bagian or 'seluruh indikator'}"
             + (f", target {_own_target(leader, role)}" if role.target is not None else "")
             for n, leader, role in numbered if role.sendiri]

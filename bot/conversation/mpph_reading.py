@@ -174,3 +174,27 @@ def method_in(text: str) -> str | None:
         return method
     head, colon, _ = text.partition(":")  # «bagi per wilayah: Andi Sumatera, Budi Jawa»: the head names it
     return method_in(head) if colon and head.strip() else None
+
+
+MAX_LEAD_WORDS = 4  # «Pembagian IKI», «mau bagi indikator»: a lead-in before the indicator, never a sentence of its own
+
+
+def indicator_inside(text: str) -> tuple[str, str] | None:
+    """«Pembagian IKI Persentase fasyankes yang melapor tepat waktu per regional ke 3 anggota»: the indicator a step-1
+    message names after a short lead-in or before the words saying how it is split, and those words (kept for the
+    method); None when the message opens with nothing but the indicator or holds none (play40 F5: the indicator went
+    unread, every later message refused the same way)."""
+    if "\n" in text.strip() or ";" in text:
+        return None
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    start = next((at for at, (begin, _) in enumerate(spans[:MAX_LEAD_WORDS + 1])
+                  if names_indicator(text[begin:])), None)
+    if start is None:
+        return None
+    heads = set(knowledge.data("mpph")["method_head"])
+    cut = next((begin for begin, end in spans[start + 2:] if text[begin:end].lower() in heads
+                and method_in(text[begin:]) is not None), len(text))
+    name, rest = text[spans[start][0]:cut].strip(" ,.-"), text[cut:].strip()
+    if (not start and not rest) or not names_indicator(name):
+        return None
+    return name, rest

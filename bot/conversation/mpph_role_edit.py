@@ -9,6 +9,7 @@ from bot.conversation.mpph_matrix import CANCEL, show_matrix
 from bot.conversation.mpph_reading import names_indicator
 from bot.conversation.mpph_roles import default_target, line_roles, numbered_role, role_line, role_usable, split_target
 from bot.conversation.replies import Button, Reply
+from bot.conversation.starred import read_starred
 from bot.conversation.state import MpphState, UserState
 from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
@@ -84,6 +85,10 @@ def take_edit(state: UserState, text: str) -> list[Reply]:
     if (found := _edited_role(flow)) is None:
         return show_matrix(state)
     leader, role = found
+    if (starred := read_starred(text)) is not None and not starred.adds:  # «*eh 15 ding» under «Ubah peran N»
+        number = typed_target(starred.body)  # a value alone is its target, never a part named «*eh 15 ding»
+        text = f"target {number.text}" if number is not None and not re.search(
+            r"[^\W\d_]", starred.body[:number.start] + starred.body[number.end:]) else starred.body
     if text.strip().lower() in ("hapus", "buang"):
         return drop_role(state, flow.editing)
     if ";" in text or text.lower().startswith(role.pegawai.lower()):

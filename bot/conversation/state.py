@@ -132,6 +132,8 @@ class MpphState(BaseModel):
     # rewording; a later indicator keeps its own RHK (mpph38 #5).
     rhk: str = ""
     rhk_iki: str = ""  # the IKI /rhk proposed for it: step 1's example
+    shares_kept: list[str] = Field(default_factory=list)  # indicators whose parts' «%» were asked (porsi or target)
+    share_save: bool = False  # «Simpan ke draf» pressed as the porsi question opened: the own part saved once answered
     rest_ahead: str = ""  # who holds the rest («regional 4 sama 5 dipegang tim lain») said before the roles: the scope's
     versions: list[MpphVersion] = Field(default_factory=list)  # after the SKP is agreed: the matrix kept per perubahan
     # A perubahan of the roles asked or told: its reason key, day asked and the day it holds from («andi mutasi per

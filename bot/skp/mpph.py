@@ -53,6 +53,7 @@ class Role(BaseModel):
     satuan: str | None = None
     sendiri: bool = False  # the leader's own part («saya sendiri; koordinasi nasional»): no member, no member IKI
     triwulan: int | None = None  # a milestone's quarter («Rina; draf pedoman tersusun; TW II»): its target is when
+    porsi: str | None = None  # a share of the work told beside the target («40%» of a Persentase said to be one)
 
 
 class LeaderIndicator(BaseModel):
@@ -235,7 +236,7 @@ def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> I
         target = target if target is not None else ("1" if counted and role.triwulan else None)
     return IkiDraft(indikator=indikator.strip(), rhk=rhk, target=target, satuan=satuan, triwulan_selesai=role.triwulan,
                     # Direct splits of the leader's result are Core CL; services, milestones and 2-level roles TUSI.
-                    jenis="core_cl" if level_one and leader.metode in ("aspek", "wilayah", "kuantitatif") else "core_tusi",
+                    jenis="core_cl" if level_one and direct_split(leader) else "core_tusi",
                     parent=leader.code, rhk_atasan=leader.rhk or leader.indikator)
 
 
@@ -373,7 +374,9 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
             iki = member_iki(leader, role, role.pegawai in whole.level_one)
             in_order.append(iki)
             members[role.pegawai].append(iki)
-            cells[role.pegawai][leader.id].append(MatrixCell(rhk=iki.rhk or "", iki=iki.indikator, target=target_text(iki)))
+            share = f" (porsi beban {role.porsi})" if role.porsi else ""  # the share told beside it, never lost
+            cells[role.pegawai][leader.id].append(MatrixCell(rhk=iki.rhk or "", iki=iki.indikator,
+                                                             target=target_text(iki) + share))
             for f in check_iki(iki).findings:
                 if f.severity is Severity.error and f.rule in inherited:
                     passed_on.add(f.rule)  # the leader's wording, said once below
@@ -386,7 +389,7 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
             for rule in inherited if rule in passed_on]
         findings += _run(rules, Place(draft, leader))
     findings += _run(rules, whole)
-    notes = {leader.id: note for leader in draft.indikator if (note := remainder_note(leader))}
+    notes = {leader.id: note for leader in draft.indikator if (note := notes_of(leader))}
     return MpphResult(findings=findings, cells={k: dict(v) for k, v in cells.items()}, member_iki=dict(members),
                       role_iki=in_order, notes=notes)
 
@@ -450,6 +453,25 @@ UNNAMED = "(nama belum diisi)"  # a leader's row in the workbook before /profil 
 def jabatan(person: Person) -> str:
     """The jabatan as given, else the role the matrix gives them: never an empty cell."""
     return person.jabatan or ("Ketua Tim" if person.peran == "ketua" else "Anggota Tim")
+
+
+def direct_split(leader: LeaderIndicator) -> bool:
+    """A direct cascade's split (mpph.yaml direct_methods): its members' parts are Core CL like the leader's IKI."""
+    return leader.metode in knowledge.data("mpph")["direct_methods"]
+
+
+def cascade_note(leader: LeaderIndicator) -> str:
+    """Why the members' IKI of a non-direct split are Core TUSI while the leader's IKI holding the indicator is Core
+    CL, said once under the indicator (mpph39: read as inconsistent tags); empty for a direct split."""
+    if direct_split(leader) or not any(not role.sendiri for role in leader.peran):
+        return ""
+    return (f"IKI anggota dari {METHOD_LABELS[leader.metode]} bertanda Core TUSI (cascading tidak langsung); IKI "
+            "Ketua yang memegang indikator ini tetap Core CL")
+
+
+def notes_of(leader: LeaderIndicator) -> str:
+    """The notes under an indicator in the matrix and the workbook's «Catatan» row: who holds the rest, the tags."""
+    return ". ".join(note for note in (remainder_note(leader), cascade_note(leader)) if note)
 
 
 def remainder_note(leader: LeaderIndicator) -> str:
