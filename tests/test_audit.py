@@ -459,6 +459,21 @@ def test_a_nip_that_is_not_18_digits_is_named_in_the_reading_report(tmp_path):
     assert not any(note.startswith("kolom NIP:") for note in report.notes)
 
 
+def test_a_mistyped_nip_under_one_employees_name_and_unit_is_that_employee(tmp_path):
+    # tester58 F21: one row of «Andi Saputra» with a 17-digit NIP made a 16th person; a namesake elsewhere stays apart.
+    header = ["NIP", "Nama", "Unit Kerja", "Indikator Kinerja Individu", "Target", "Jenis IKI", "Bobot"]
+    rows = [["198001012006041001", "Andi Saputra", "Balai A", GOOD[1], "100%", "TUSI", 50],
+            ["19800101200604100", "andi  saputra", "Balai A", GOOD[1] + " II", "100%", "TUSI", 50],
+            ["197901012006041002", "Budi", "Balai A", GOOD[1], "100%", "TUSI", 100],
+            ["19790101200604100", "Andi Saputra", "Balai B", GOOD[1], "100%", "TUSI", 100]]
+    employees, report = read_export(write_csv(tmp_path / "u.csv", header, rows))
+    by_nip = {e.nip: e for e in employees}
+    assert len(employees) == 3 and [r.row for r in by_nip["198001012006041001"].rows] == [2, 3]
+    note = next(note for note in report.notes if "digabung" in note)
+    assert "baris 3 (andi  saputra: «19800101200604100»)" in note and "Balai B" not in note
+    assert "19790101200604100" in by_nip  # another unit: a different person, still named as a wrong NIP
+
+
 def test_iki_check_given_a_units_table_points_to_iki_audit(run_iki, tmp_path):
     # tester21a #18: «iki check unit.csv» answered «baris 1: bukan JSON yang valid» line after line.
     table = write_csv(tmp_path / "unit.csv", ["NIP", "Nama", "Indikator"], [["1", "A", GOOD[1]]])

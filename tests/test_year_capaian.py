@@ -633,3 +633,12 @@ def test_the_dialog_record_says_an_iki_lacks_bukti_only_when_none_of_its_entries
     assert "IKI 2 punya catatan" not in notes and "IKI 3 punya catatan tetapi belum ada bukti" in notes, notes
     asked = " ".join(row[0] for row in sections["Pertanyaan untuk pimpinan"].rows)
     assert "untuk IKI 3?" in asked and "IKI 2, 3" not in asked, asked
+
+
+def test_a_score_whose_target_was_typed_with_a_percent_sign_keeps_its_satuan():
+    # «85 %» typed at the target of «Nilai IP ASN» (satuan Nilai): /skp says «target 85», so /capaian must too
+    score = IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85 %", satuan="Nilai")
+    text = capaian_text(capaian_of(score, 1, YearState(), TODAY))
+    assert "Target 85 ·" in text and "85%" not in text
+    rate = IkiDraft(indikator="Persentase petugas yang dilatih", target="90 %")
+    assert "Target 90% ·" in capaian_text(capaian_of(rate, 1, YearState(), TODAY))

@@ -197,6 +197,32 @@ def _wrong_nips(employees) -> str:
             "NIP-nya di berkas sumber (salah ketik atau digit hilang), lalu jalankan audit lagi")
 
 
+def _typo_nips_joined(employees: dict[str, "EmployeeRows"]) -> str:
+    """A row whose NIP is mistyped (17 digits) under the name and unit of exactly one employee with a whole NIP is that
+    employee's row: joined and said, never counted as one more person (tester58 F21)."""
+    def whole(e) -> bool:
+        return e.nip.isdigit() and len(e.nip) == NIP_DIGITS and not e.damaged_nip
+
+    def person(e) -> tuple:
+        return " ".join(e.nama.lower().split()), unit_key(e.unit)
+
+    said = []
+    for key, e in list(employees.items()):
+        if not e.nip or e.damaged_nip or whole(e) or not e.nama:
+            continue
+        same = [o for o in employees.values() if o is not e and whole(o) and person(o) == person(e)]
+        if len(same) != 1:
+            continue
+        same[0].rows.extend(e.rows)
+        same[0].roles.update(e.roles)
+        del employees[key]
+        said.append(f"{_rows_text([r.row for r in e.rows])} ({e.nama}: «{e.nip}»)")
+    if not said:
+        return ""
+    return (f"kolom NIP: {'; '.join(said[:3])} digabung dengan pegawai bernama sama di unit yang sama (NIP "
+            f"{NIP_DIGITS} angka); perbaiki NIP di berkas sumber")
+
+
 def _without_nip(employees) -> str:
     """People of a table with a NIP column whose NIP cell is blank: named, with their rows, so the unit fills it; the
     report's «NIP/ID» shows their name instead and two people of one name would be one (tester56 F24)."""
@@ -593,6 +619,8 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     if parents_as_numbers:
         report.notes.append(_parents_as_numbers(parents_as_numbers, employees.values()))
     report.notes += _worded_targets(worded)
+    if joined := _typo_nips_joined(employees):
+        report.notes.append(joined)
     if wrong := _wrong_nips(employees.values()):
         report.notes.append(wrong)
     if "nip" in table.fields and (nameless := _without_nip(employees.values())):

@@ -150,11 +150,8 @@ def _text(quarter: Quarter, unit: str) -> str:
 
 
 def _unit(iki: IkiDraft) -> str:
-    target = parse_target(iki.target)
-    if (target and target.is_percent) or iki.satuan == "%":
-        return "%"
-    unit = render.unit_said(iki.satuan or (target.unit if target else None) or "")
-    return f" {unit}" if unit else ""
+    unit = render.target_unit(iki)  # the satuan first, as /skp and /capaian say it
+    return unit if unit in ("", "%") else f" {unit}"
 
 
 def _agreed(value) -> Quarter:

@@ -63,10 +63,8 @@ class Capaian:
 
 
 def unit_of(iki: IkiDraft) -> str:
-    target = parse_target(iki.target)
-    if (target and target.is_percent) or (iki.satuan or "").strip() in ("%", "persen"):
-        return "%"
-    return render.unit_said((iki.satuan or (target.unit if target else "") or "").strip())
+    # the satuan first, as /skp shows it: «85 %» typed for «Nilai IP ASN» (satuan Nilai) read «Target 85%» (tester58 F16)
+    return render.target_unit(iki)
 
 
 def is_percent(iki: IkiDraft) -> bool:
