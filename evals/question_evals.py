@@ -214,8 +214,8 @@ TARGET = 0.95
 # last year; new units (PPI/IPCN, mutu dan keselamatan pasien, PPRA, berhenti merokok, perubahan iklim, sandiman,
 # terapis gigi dan mulut, perawat anestesi, bendahara pengeluaran, kespro/catin in dev; NHA, HTA, Fornas, PPID/LAPOR!,
 # keprotokolan, SIMRS, okupasi terapis, ortotis prostetis, TTK, pekerja migran, pengadministrasi perkantoran in
-# holdout); written at the start of the thirty-seventh session before any answers work of that session):
-# dev39 tuned on after its first figure, holdout39 never.
+# holdout); written at the start of the thirty-seventh session before any answers work of that session; arrival on
+# main e2a0546e: dev39 .867, holdout39 .750): dev39 tuned on after its first figure, holdout39 never.
 # → common_questions_39.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
