@@ -95,15 +95,20 @@ def _same(a: str, b: str) -> bool:
 
 
 def follow_own_target(state: UserState) -> list[Reply]:
-    """The leader's own IKI whose target was changed (/ubah N target, a perubahan SKP) moves its MPPH indicator's
-    target with it: the matrix, its members' checks and its XLSX measure what the leader now answers for (tester55
-    F8: SKP v2 said 85% while the MPPH still checked members against 90%)."""
+    """The leader's own IKI whose target was changed (/ubah N target, a perubahan SKP) moves what it stands for in the
+    MPPH with it (tester55 F8: SKP v2 said 85% while the MPPH still checked members against 90%): when they hold the
+    indicator whole, its target; when they hold one part of it («apt. Hendra (ketua); usulan program nasional; 150»),
+    that part's target only, never the team's indicator (tester58 F2: 1.200 became 150). An edit that leaves the
+    target as the MPPH has it (a weight, a jenis) moves nothing."""
     said = []
     for flow in filter(None, (state.mpph, state.mpph_last if state.mpph_last is not state.mpph else None)):
         for leader in flow.indicators:
             own = own_iki(leader)
             saved = next((iki for iki in state.skp.iki if _same(iki.indikator, own.indikator)), None)
-            if saved is None or saved.target in (None, "") or _same_target(saved.target, leader.target):
+            if saved is None or saved.target in (None, "") or _same_target(saved.target, own.target):
+                continue
+            if (held := own_scope(leader)) is not None:
+                said += _follow_own_part(leader, held, str(saved.target))
                 continue
             was, leader.target = leader.target, str(saved.target)
             for role in leader.peran:  # a part that kept the indicator's target follows it (as team_submit's letters)
@@ -112,6 +117,18 @@ def follow_own_target(state: UserState) -> list[Reply]:
             said.append(f"Target {leader.id} di MPPH ikut berubah: {was} → {render.target_text(leader)}. Periksa "
                         "target peran anggotanya dengan /mpph.")
     return [Reply("\n".join(said))] if said else []
+
+
+def _follow_own_part(leader, held, target: str) -> list[str]:
+    """The leader's one own row takes their IKI's new target; the indicator's target stays. Two own rows (two shares
+    summed in one IKI) cannot be told apart, so the leader is told to set them in the matrix."""
+    mine = [role for role in leader.peran if role.sendiri]
+    if len(mine) != 1:
+        return [f"Target IKI Anda berbeda dari jumlah bagian Anda di {leader.id} MPPH ({held.target}). Sesuaikan "
+                "baris Anda dengan /mpph, «ubah N target …»."]
+    was, mine[0].target = mine[0].target, target
+    return [f"Bagian Anda di {leader.id} MPPH ikut berubah: {was} → {target}; target indikator tim tetap "
+            f"{render.target_text(leader)}. Periksa pembagiannya dengan /mpph."]
 
 
 def _same_target(a, b) -> bool:
