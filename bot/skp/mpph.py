@@ -226,7 +226,9 @@ def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> I
     else:
         indikator = role.iki or member_indikator(leader, role.bagian, counted)
     rhk = role.rhk or next(iter(draft_rhk(indikator)), indikator)
-    target, satuan = role.target, role.satuan or leader.satuan
+    # the unit typed with the part's own target («60 RS» of a % indicator) is the member's IKI's, never the leader's
+    typed = parse_target(role.target) if role.target not in (None, "") else None
+    target, satuan = role.target, role.satuan or (typed.unit if typed else None) or leader.satuan
     if leader.metode == "milestone":  # the member's own output, in its own unit: never the leader's «%»
         own = IkiDraft(indikator=indikator.strip(), target=target)
         typed = parse_target(target) if target is not None else None  # «2 dokumen»: the unit typed
