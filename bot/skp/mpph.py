@@ -52,6 +52,7 @@ class Role(BaseModel):
     target: str | float | None = None
     satuan: str | None = None
     sendiri: bool = False  # the leader's own part («saya sendiri; koordinasi nasional»): no member, no member IKI
+    keterangan: str | None = None  # a remark typed after the name («apt. Maya Sari (staf sy yg PPPK)»): no part of it
     triwulan: int | None = None  # a milestone's quarter («Rina; draf pedoman tersusun; TW II»): its target is when
 
 
