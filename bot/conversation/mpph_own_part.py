@@ -1,7 +1,7 @@
 """The leader's own part of each MPPH indicator saved to their own SKP draft, once: an IKI already there is
 completed from the MPPH, never added again."""
 
-from bot import render
+from bot import clock, render
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.numbers import parse_target
@@ -134,3 +134,21 @@ def _follow_own_part(leader, held, target: str) -> list[str]:
 def _same_target(a, b) -> bool:
     x, y = parse_target(a) if a not in (None, "") else None, parse_target(b) if b not in (None, "") else None
     return (x.value if x else str(a)) == (y.value if y else str(b))
+
+
+def source_dropped(state: UserState, removed: list[IkiDraft], out: bool = True) -> list[str]:
+    """The MPPH indicators whose leader's own IKI was dropped (/buang) marked with the day, or unmarked when it is put
+    back (urungkan): the matrix and its workbook say the source is gone (rule MPPH-SOURCE-DROPPED, tester58 F20)
+    rather than still sharing it out unnoted. The sentences for /buang's reply."""
+    said, day = [], clock.now().date().isoformat()
+    for flow in filter(None, (state.mpph, state.mpph_last if state.mpph_last is not state.mpph else None)):
+        for leader in flow.indicators:
+            if not any(_same(iki.indikator, own_iki(leader).indikator) for iki in removed):
+                continue
+            leader.dibuang = day if out else ""
+            if out and leader.peran:
+                said.append(f"{leader.id} di MPPH tim Anda bersumber dari IKI ini dan masih dibagi ke "
+                            f"{len([r for r in leader.peran if not r.sendiri])} peran anggota; MPPH mencatat bahwa "
+                            "IKI sumbernya sudah dibuang. Bila tim tidak lagi memegangnya, hapus perannya di /mpph "
+                            "(«hapus N»).")
+    return said

@@ -69,6 +69,9 @@ class LeaderIndicator(BaseModel):
     # themself, another team (named in pemegang_lain), or no one because the indicator covers only these regions.
     sisa_wilayah: Literal["pimpinan", "lain", "tidak_ada"] | None = None
     pemegang_lain: str = ""
+    # the day the leader's own IKI of this indicator left their SKP (/buang), ISO date; "" while it is there (rule
+    # MPPH-SOURCE-DROPPED: the matrix still shares out what the leader no longer holds)
+    dibuang: str = ""
 
     @property
     def parts(self) -> list[str]:
