@@ -31,3 +31,11 @@ def test_a_mutasi_with_its_successor_told_moves_the_part_and_versions_the_matrix
     assert [v.number for v in flow.versions] == [1, 2] and flow.versions[-1].reason == "struktur"
     assert str(flow.versions[-1].since) == "2026-09-01"
     assert "Apa alasannya?" not in text
+
+
+def test_a_part_said_to_go_to_two_members_is_offered_never_guessed(at):
+    engine = _agreed(at, "h")
+    replies = engine.handle("h", "joko mutasi per 1 september, wilayahnya dibagi, dipegang intan dan galih")
+    flow = engine.state("h").mpph or engine.state("h").mpph_last
+    assert [r.pegawai for r in flow.indicators[0].peran][-1] == "Ns. Joko Susilo"
+    assert "mpph:edit:3" in [b.data for r in replies for b in r.buttons]

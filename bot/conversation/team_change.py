@@ -39,10 +39,11 @@ def told(state: UserState, text: str, today: date | None = None) -> list[Reply] 
     gone = [(n, role) for n, role in numbered if named[n] is not None and 0 < gone_at - named[n] <= NEAR]
     if not gone:
         return None
-    taker = next((role.pegawai for n, role in numbered if named[n] is not None and handover is not None
-                  and named[n] > handover[0] and role.pegawai != gone[0][1].pegawai), "")
+    takers = list(dict.fromkeys(role.pegawai for n, role in numbered if named[n] is not None and handover is not None
+                                and named[n] > handover[0] and role.pegawai != gone[0][1].pegawai))
+    taker = takers[0] if takers else ""
     state.mpph, flow.step, flow.editing = flow, "done", None  # its «Ubah peran N» buttons answer now
-    if taker:  # «…, bagiannya dipegang dewi»: the handover done as told, never only offered (tester58 F6)
+    if len(takers) == 1:  # «…, bagiannya dipegang dewi»: the handover done as told, never only offered (tester58 F6)
         return _handed_over(state, flow, gone, taker, text, today)
     who = gone[0][1].pegawai
     lines = [f"Ini perubahan tim, jadi tidak saya catat sebagai pekerjaan harian. {who} memegang "
