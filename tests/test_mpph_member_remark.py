@@ -38,7 +38,7 @@ def test_a_line_naming_a_member_by_their_remark_is_tied_to_them_and_a_vague_one_
                            "Andre Wijaya (honorer); aspek RKA; 90%\nLusi; aspek Renja; 90%\n"
                            "yg honorer juga pegang aspek DIPA revisi")
     text = said(replies)
-    assert "belum terbaca" not in text, text
+    assert "belum terbaca" not in text and "«yg honorer juga» saya baca sebagai Andre Wijaya" in text, text
     roles = _flow(engine, "p").current.peran
     assert [(r.pegawai, r.bagian) for r in roles][-1] == ("Andre Wijaya", "aspek DIPA revisi")
     text = said(engine.handle("p", "staf saya satu lagi pegang aspek monev"))

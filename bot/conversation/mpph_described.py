@@ -40,6 +40,7 @@ def named_by_remark(flow: MpphState, leader: LeaderIndicator, roles: list[Role])
         if role.sendiri:
             pass
         elif len(names) == 1 and role.pegawai != names[0] and _only_filler(role.pegawai, remark):
+            asked.append(f"«{role.pegawai}» saya baca sebagai {names[0]} (keterangan «{remark}»).")
             role.pegawai = names[0]
         elif _only_filler(role.pegawai, ""):
             leader.peran.remove(role)
