@@ -78,6 +78,7 @@ class Category(StrEnum):
     SPLIT_SUM = "SPLIT_SUM"
     REGION_COVERAGE = "REGION_COVERAGE"
     UNKNOWN_MEMBER = "UNKNOWN_MEMBER"
+    SOURCE_DROPPED = "SOURCE_DROPPED"  # the leader's own IKI of an indicator dropped from their SKP (tester58 F20)
 
 
 class Kind(StrEnum):

@@ -17,13 +17,23 @@ def _ketua(user: str) -> Engine:
 
 def test_a_member_leaving_is_offered_as_their_roles_to_hand_over_never_a_logbook_entry():
     engine = _ketua("t1")
-    replies = engine.handle("t1", "bu lina pensiun per agustus, posyandu balita nanti dipegang hadi")
+    replies = engine.handle("t1", "bu lina pensiun per agustus")
     text = said(replies)
     assert "perubahan tim" in text and "Lina memegang peran 1" in text
-    assert "ubah 1 Hadi; posyandu balita; 90%" in text
+    assert "ubah 1 Nama baru; posyandu balita; 90%" in text
     assert [b.data for r in replies for b in r.buttons] == ["mpph:edit:1"]
     assert not engine.state("t1").year.entries
     assert "Peran 1 diubah" in said(engine.handle("t1", "ubah 1 Hadi; posyandu balita; 90%"))
+
+
+def test_a_member_leaving_with_the_one_taking_over_named_is_handed_over_as_told():
+    """The README's «andi mutasi per 1 juli, wilayahnya dipegang budi» (tester58 F6): done, never only offered."""
+    engine = _ketua("t4")
+    text = said(engine.handle("t4", "bu lina pensiun per agustus, posyandu balita nanti dipegang hadi"))
+    assert "perubahan tim" in text and not engine.state("t4").year.entries
+    flow = engine.state("t4").mpph or engine.state("t4").mpph_last
+    assert [(r.pegawai, r.bagian) for r in flow.indicators[0].peran] == [
+        ("Hadi", "posyandu remaja, posyandu balita"), ("Rudi", "posyandu lansia")], text
 
 
 def test_a_member_named_without_leaving_or_a_stranger_moved_is_no_team_change():

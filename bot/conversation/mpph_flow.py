@@ -21,6 +21,7 @@ from bot.conversation.mpph_ahead import (
     unfinished_ahead,
     unfinished_said,
 )
+from bot.conversation.mpph_described import named_by_remark, unread_line
 from bot.conversation.mpph_indicator import draft_named, draft_numbered, draft_only, indicator_label, wording_note
 from bot.conversation.mpph_leader_row import leader_named
 from bot.conversation.mpph_matrix import (
@@ -268,14 +269,23 @@ def on_text(state: UserState, text: str) -> list[Reply]:
             text = "\n".join(lines_typed[:-1])
         roles, problems = read_roles(text, flow.current)
         flow.current.peran += roles
+        roles, asked = named_by_remark(flow, flow.current, roles)  # «staf sy yg PPPK; …»: as said before (tester58 F23)
+        for problem in list(problems):
+            tied, said = unread_line(flow, flow.current, problem[1:-1])
+            if said:
+                problems.remove(problem)
+                flow.current.peran += tied
+                roles, asked = roles + tied, asked + [said]
         changes = [kept for kept in flow.ahead if roles and member_change(flow.current.peran, kept)]
         flow.ahead = [kept for kept in flow.ahead if kept not in changes]  # «yang Dewi ganti jadi …» typed ahead
         changed = [line for kept in changes if (line := kept_change(flow.current, kept))]
-        if closing and not problems:
+        if closing and not problems and not asked:
             return ([Reply("\n".join(changed))] if changed else []) + finish_roles(state)
         lines = [f"Tercatat {len(flow.current.peran)} peran untuk {flow.current.id}."]
         # What was read, name first: «kenaikan pangkat - Doni» may have been meant either way round.
-        lines += [f"  • {role_line(role)}" for role in roles] + changed
+        lines += [f"  • {role_line(role)}" for role in roles] + changed + asked
+        lines += [f"Keterangan «{role.keterangan}» saya simpan terpisah dari nama {role.pegawai}; "
+                  "baris lain atas nama yang sama tetap orang yang sama." for role in roles if role.keterangan]
         if problems:
             lines.append("Baris ini belum terbaca, jadi tidak dicatat (tulis: Nama; bagian; target, dengan target "
                          "berupa angka): " + ", ".join(problems))

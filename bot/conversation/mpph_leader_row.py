@@ -16,6 +16,11 @@ def _name_words(name: str) -> list[str]:
     return [w for w in tokens(name) if w.lower().rstrip(".") not in _titles()]
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a name without its titles and words of address («apt. Rizky Pratama» → rizky, pratama)."""
+    return _name_words(name)
+
+
 def _marks_self(mark: str) -> bool:
     """A bracket saying the one named is the leader: «(ketua)», «(katim)», «(saya)», «(ketua tim)»."""
     words = tokens(mark)
@@ -29,6 +34,27 @@ def _same_person(typed: str, profile: str) -> bool:
     """«dr. Sari» and «dr. Sari Dewi»: every word of the name typed (titles aside) is in the /profil name."""
     typed_words, known = _name_words(typed), set(_name_words(profile))
     return bool(typed_words) and bool(known) and set(typed_words) <= known
+
+
+_TRAILING_REMARK = re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<mark>[^,.]+\s[^,.]+)$")  # «Maya Sari, staf PPPK»
+
+
+def name_and_remark(name: str) -> tuple[str, str | None]:
+    """A member's name and the remark typed after it, in brackets or after a comma («apt. Maya Sari (staf sy yg
+    PPPK)», «Maya Sari, staf PPPK»): one person, whatever is said of them (tester58 F4). Titles stay («apt.», «dr.»,
+    «S.Farm.»: a comma before a degree has a dot or is one word); a bracket that marks the leader («(ketua)») stays
+    for leader_row."""
+    name = name.strip()
+    found = _BRACKET.match(name) or _TRAILING_REMARK.match(name)
+    if found is None or _marks_self(found["mark"]) or not _name_words(found["name"]):
+        return name, None
+    return found["name"].strip(" ,"), found["mark"].strip()
+
+
+def same_name(a: str, b: str) -> bool:
+    """«apt. Maya Sari» and «Maya Sari»: the same words of a name, titles and case aside."""
+    words = _name_words(a)
+    return bool(words) and [w.lower() for w in words] == [w.lower() for w in _name_words(b)]
 
 
 def leader_row(state: UserState, name: str) -> str | None:

@@ -5,7 +5,7 @@ import re
 
 from bot import knowledge, render
 from bot.conversation.choices import typed_choice
-from bot.conversation.mpph_leader_row import leader_named, mark_leader_rows
+from bot.conversation.mpph_leader_row import leader_named, mark_leader_rows, same_name
 from bot.conversation.mpph_reading import holder_after, names_indicator, says
 from bot.conversation.mpph_roles import fill_targets, read_roles
 from bot.conversation.replies import Button, Reply
@@ -224,6 +224,9 @@ def _sync_team(flow: MpphState) -> None:
     known = {p.nama for p in flow.team}
     for leader in flow.indicators:
         for role in leader.peran:
+            if role.pegawai not in known and not role.sendiri \
+                    and (same := next((name for name in known if same_name(name, role.pegawai)), None)):
+                role.pegawai = same  # «Maya Sari» on a second row is the «apt. Maya Sari» of the first: one member
             if role.pegawai not in known and not role.sendiri:
                 # The chat never asks a member's role: a name that says "Ketua …" or "Katim …" is a team leader.
                 leads = role.pegawai.lower().startswith(("ketua", "katim", "koordinator"))

@@ -1,7 +1,7 @@
 """The leader's own part of each MPPH indicator saved to their own SKP draft, once: an IKI already there is
 completed from the MPPH, never added again."""
 
-from bot import render
+from bot import clock, render
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.numbers import parse_target
@@ -95,15 +95,20 @@ def _same(a: str, b: str) -> bool:
 
 
 def follow_own_target(state: UserState) -> list[Reply]:
-    """The leader's own IKI whose target was changed (/ubah N target, a perubahan SKP) moves its MPPH indicator's
-    target with it: the matrix, its members' checks and its XLSX measure what the leader now answers for (tester55
-    F8: SKP v2 said 85% while the MPPH still checked members against 90%)."""
+    """The leader's own IKI whose target was changed (/ubah N target, a perubahan SKP) moves what it stands for in the
+    MPPH with it (tester55 F8: SKP v2 said 85% while the MPPH still checked members against 90%): when they hold the
+    indicator whole, its target; when they hold one part of it («apt. Hendra (ketua); usulan program nasional; 150»),
+    that part's target only, never the team's indicator (tester58 F2: 1.200 became 150). An edit that leaves the
+    target as the MPPH has it (a weight, a jenis) moves nothing."""
     said = []
     for flow in filter(None, (state.mpph, state.mpph_last if state.mpph_last is not state.mpph else None)):
         for leader in flow.indicators:
             own = own_iki(leader)
             saved = next((iki for iki in state.skp.iki if _same(iki.indikator, own.indikator)), None)
-            if saved is None or saved.target in (None, "") or _same_target(saved.target, leader.target):
+            if saved is None or saved.target in (None, "") or _same_target(saved.target, own.target):
+                continue
+            if (held := own_scope(leader)) is not None:
+                said += _follow_own_part(leader, held, str(saved.target))
                 continue
             was, leader.target = leader.target, str(saved.target)
             for role in leader.peran:  # a part that kept the indicator's target follows it (as team_submit's letters)
@@ -114,6 +119,36 @@ def follow_own_target(state: UserState) -> list[Reply]:
     return [Reply("\n".join(said))] if said else []
 
 
+def _follow_own_part(leader, held, target: str) -> list[str]:
+    """The leader's one own row takes their IKI's new target; the indicator's target stays. Two own rows (two shares
+    summed in one IKI) cannot be told apart, so the leader is told to set them in the matrix."""
+    mine = [role for role in leader.peran if role.sendiri]
+    if len(mine) != 1:
+        return [f"Target IKI Anda berbeda dari jumlah bagian Anda di {leader.id} MPPH ({held.target}). Sesuaikan "
+                "baris Anda dengan /mpph, «ubah N target …»."]
+    was, mine[0].target = mine[0].target, target
+    return [f"Bagian Anda di {leader.id} MPPH ikut berubah: {was} → {target}; target indikator tim tetap "
+            f"{render.target_text(leader)}. Periksa pembagiannya dengan /mpph."]
+
+
 def _same_target(a, b) -> bool:
     x, y = parse_target(a) if a not in (None, "") else None, parse_target(b) if b not in (None, "") else None
     return (x.value if x else str(a)) == (y.value if y else str(b))
+
+
+def source_dropped(state: UserState, removed: list[IkiDraft], out: bool = True) -> list[str]:
+    """The MPPH indicators whose leader's own IKI was dropped (/buang) marked with the day, or unmarked when it is put
+    back (urungkan): the matrix and its workbook say the source is gone (rule MPPH-SOURCE-DROPPED, tester58 F20)
+    rather than still sharing it out unnoted. The sentences for /buang's reply."""
+    said, day = [], clock.now().date().isoformat()
+    for flow in filter(None, (state.mpph, state.mpph_last if state.mpph_last is not state.mpph else None)):
+        for leader in flow.indicators:
+            if not any(_same(iki.indikator, own_iki(leader).indikator) for iki in removed):
+                continue
+            leader.dibuang = day if out else ""
+            if out and leader.peran:
+                said.append(f"{leader.id} di MPPH tim Anda bersumber dari IKI ini dan masih dibagi ke "
+                            f"{len([r for r in leader.peran if not r.sendiri])} peran anggota; MPPH mencatat bahwa "
+                            "IKI sumbernya sudah dibuang. Bila tim tidak lagi memegangnya, hapus perannya di /mpph "
+                            "(«hapus N»).")
+    return said

@@ -232,7 +232,8 @@ def _named_value(text: str) -> dict | None:
     number = typed_target(text) if "target" in read_answer(text).named else None
     if number is None or not phrase_set("conversation", "fields", "target").match_at(tokens(text), 0):
         return None  # «Jawa Barat target 80» gives a part too
-    return {"target": text[number.start:number.end].strip()}
+    # a unit typed with it is the part's unit from now on («target 60 RS» where it read %: tester58 F3)
+    return {"target": text[number.start:number.end].strip()} | ({"satuan": number.unit} if number.unit else {})
 
 
 def edited_again(flow: MpphState, text: str) -> str | None:

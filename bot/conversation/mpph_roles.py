@@ -4,6 +4,7 @@ numbered as the matrix numbers them and written back as one line."""
 import re
 
 from bot import knowledge, render
+from bot.conversation.mpph_leader_row import name_and_remark
 from bot.conversation.mpph_reading import is_self, mpph_phrases, names_indicator
 from bot.conversation.state import MpphState, UserState
 from bot.lang.dates import quarter_mark, quarter_pattern, read_quarter
@@ -52,10 +53,22 @@ def read_roles(text: str, leader: LeaderIndicator) -> tuple[list[Role], list[str
 
 
 def line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
+    """The roles one typed line holds, each member's name without a remark typed after it (tester58 F4)."""
+    return [_without_remark(role) for role in _line_roles(line, leader)]
+
+
+def _without_remark(role: Role) -> Role:
+    if role.sendiri:
+        return role
+    name, remark = name_and_remark(role.pegawai)
+    return role.model_copy(update={"pegawai": name, "keterangan": remark}) if remark else role
+
+
+def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
     line = _NUMBERED.sub("", line)
     label, colon, rest = line.partition(":")
     if colon and rest.strip() and tokens(label)[:1] and tokens(label)[0] in knowledge.data("mpph")["method_head"]:
-        return line_roles(rest.strip(), leader)  # «dibagi per shift/tim: Rina tim A, …»: the head names no one
+        return _line_roles(rest.strip(), leader)  # «dibagi per shift/tim: Rina tim A, …»: the head names no one
     said, stop, remark = line.rpartition(". ")
     if stop and said.strip() and not _line_roles_of(remark, leader) and (roles := _line_roles_of(said, leader)):
         return roles  # «Rina tim A, …, Tono tim D. masing2 pasien timnya»: a closing remark is no member's part

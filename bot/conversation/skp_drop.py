@@ -5,6 +5,7 @@ import re
 
 from bot import knowledge
 from bot.conversation import iki_named, renumbering, skp_changes
+from bot.conversation.mpph_own_part import source_dropped
 from bot.conversation.prima_step_m import skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_changes import fingerprint
@@ -93,12 +94,14 @@ def walked_away(state: UserState, asked: str, replies: list[Reply]) -> list[Repl
 UNDO_LABEL = "Urungkan"
 
 
-def thrown_out(state: UserState, removed: list[IkiDraft], out: bool = True) -> None:
-    """The last list's lines of the IKI removed (or put back) marked so (list_drafts.thrown_out)."""
+def thrown_out(state: UserState, removed: list[IkiDraft], out: bool = True) -> list[str]:
+    """The last list's lines of the IKI removed (or put back) marked so (list_drafts.thrown_out), and the MPPH
+    indicators they were the leader's own part of; what to say of the MPPH."""
     from bot.conversation import list_drafts  # (lazily, as skp_view._list_left: iki_list reaches back here)
 
     for iki in removed:
         list_drafts.thrown_out(state.listed, iki.indikator, out)
+    return source_dropped(state, removed, out)
 
 
 def drop(state: UserState, index: int) -> list[Reply]:
@@ -116,7 +119,7 @@ def _drop(state: UserState, index: int) -> list[Reply]:
     never waits on a «Buang IKI N?» the user may not answer (issue 16: what came next went wrong)."""
     before = skp_changes.finding_texts(state.skp)
     removed = state.skp.iki.pop(index)
-    thrown_out(state, [removed])
+    shared = thrown_out(state, [removed])
     state.confirm, state.edit = "", None
     renumbering.renumber(state, index)
     state.dropped = DroppedIki(index=index, iki=removed, after=fingerprint(state.skp))
@@ -124,13 +127,13 @@ def _drop(state: UserState, index: int) -> list[Reply]:
     lines = [f"IKI {index + 1} dibuang: {removed.indikator}"]
     told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: IKI itu kembali dengan semua isiannya."
     if not state.skp.iki:  # nothing left to have findings: none of the old ones is "fixed"
-        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima.", told]),
-                      undo)]
+        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima."] + shared
+                                 + [told]), undo)]
     lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
     gone = {k for k in before if k.startswith(f"{removed.indikator}|")}  # its own findings left with it
     lines += skp_changes.changes({k: v for k, v in before.items() if k not in gone}, skp_changes.finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
-    return [Reply("\n".join(lines + [told]), undo)]
+    return [Reply("\n".join(lines + shared + [told]), undo)]
 
 
 def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
@@ -143,7 +146,7 @@ def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
     for index in sorted(indices, reverse=True):  # from the last, so the numbers typed still name the same IKI
         removed.append(DroppedIki(index=index, iki=state.skp.iki.pop(index)))
         renumbering.renumber(state, index)
-    thrown_out(state, [d.iki for d in removed])
+    shared = thrown_out(state, [d.iki for d in removed])
     state.confirm, state.edit = "", None
     first, *others = sorted(removed, key=lambda d: d.index)
     state.dropped = DroppedIki(index=first.index, iki=first.iki, also=others, after=fingerprint(state.skp))
@@ -151,10 +154,10 @@ def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
     lines = [f"IKI {d.index + 1} dibuang: {d.iki.indikator}" for d in [first, *others]]
     told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: semuanya kembali dengan isiannya."
     if not state.skp.iki:
-        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima.", told]),
-                      undo)]
+        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima."] + shared
+                                 + [told]), undo)]
     lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
     gone = {k for k in before for d in removed if k.startswith(f"{d.iki.indikator}|")}
     lines += skp_changes.changes({k: v for k, v in before.items() if k not in gone}, skp_changes.finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
-    return [Reply("\n".join(lines + [told]), undo)]
+    return [Reply("\n".join(lines + shared + [told]), undo)]

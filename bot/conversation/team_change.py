@@ -6,6 +6,9 @@ perubahan SKP path when the Ketua's own targets change with it (an agreed SKP ke
 from datetime import date
 
 from bot.conversation import mpph_versions
+from bot.conversation.mpph_leader_row import name_words
+from bot.conversation.mpph_matrix import show_matrix
+from bot.conversation.mpph_role_edit import one_row_each
 from bot.conversation.mpph_roles import role_line
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import MpphState, UserState
@@ -36,9 +39,12 @@ def told(state: UserState, text: str, today: date | None = None) -> list[Reply] 
     gone = [(n, role) for n, role in numbered if named[n] is not None and 0 < gone_at - named[n] <= NEAR]
     if not gone:
         return None
-    taker = next((role.pegawai for n, role in numbered if named[n] is not None and handover is not None
-                  and named[n] > handover[0] and role.pegawai != gone[0][1].pegawai), "")
+    takers = list(dict.fromkeys(role.pegawai for n, role in numbered if named[n] is not None and handover is not None
+                                and named[n] > handover[0] and role.pegawai != gone[0][1].pegawai))
+    taker = takers[0] if takers else ""
     state.mpph, flow.step, flow.editing = flow, "done", None  # its «Ubah peran N» buttons answer now
+    if len(takers) == 1:  # «…, bagiannya dipegang dewi»: the handover done as told, never only offered (tester58 F6)
+        return _handed_over(state, flow, gone, taker, text, today)
     who = gone[0][1].pegawai
     lines = [f"Ini perubahan tim, jadi tidak saya catat sebagai pekerjaan harian. {who} memegang "
              f"{'peran ' + ' dan '.join(str(n) for n, _ in gone)} dalam MPPH Anda:"]
@@ -54,6 +60,27 @@ def told(state: UserState, text: str, today: date | None = None) -> list[Reply] 
                  + (f": SKP Anda sudah ditetapkan, jadi perubahannya disimpan sebagai versi baru dengan alasan «{reason}» "
                     "(jawab «mutasi» saat ditanya)." if state.year.versions else "."))
     return [Reply("\n".join(lines), [Button(f"Ubah peran {n}", f"mpph:edit:{n}") for n, _ in gone])]
+
+
+def _handed_over(state: UserState, flow: MpphState, gone: list[tuple[int, Role]], taker: str, text: str,
+                 today: date | None) -> list[Reply]:
+    """Each role of the member who left handed to the member named as taking it over (joined to a row they already
+    hold of the same indicator); on an agreed SKP the reason and day told are kept, so the turn's end records the
+    new MPPH version without a question."""
+    who = gone[0][1].pegawai
+    lines = [f"Ini perubahan tim, jadi tidak saya catat sebagai pekerjaan harian. Peran {who} saya pindahkan ke "
+             f"{taker}:"]
+    for n, role in gone:
+        leader = next(each for each in flow.indicators if any(r is role for r in each.peran))
+        handed = role.model_copy(update={"pegawai": taker, "keterangan": None})
+        leader.peran[next(i for i, r in enumerate(leader.peran) if r is role)] = handed
+        lines.append(f"  {n}. {role_line(handed)}")
+        if joined := one_row_each(flow, leader, handed):
+            lines.append(joined)
+    if versioned := mpph_versions.told(state, flow, text, today):
+        lines.append(versioned)
+    lines.append("Salah pindah? Ubah dengan «ubah N …».")
+    return [Reply("\n".join(lines))] + show_matrix(state)
 
 
 def _matrix(state: UserState) -> MpphState | None:
@@ -74,5 +101,6 @@ def _leaving_at(words: list[str]) -> int | None:
 
 def _name_at(role: Role, words: list[str]) -> int | None:
     """Where the member's first name stands in the message («Andi», «andi»), or None."""
-    name = next((w for w in tokens(role.pegawai) if len(w) >= 3 and w.isalpha()), None)
+    # a title is no name: «apt. Rizky Pratama» is «rizky» (tester58 F6: «apt» was looked for)
+    name = next((w for w in name_words(role.pegawai) if len(w) >= 3 and w.isalpha()), None)
     return words.index(name) if name in words else None

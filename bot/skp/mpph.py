@@ -52,6 +52,7 @@ class Role(BaseModel):
     target: str | float | None = None
     satuan: str | None = None
     sendiri: bool = False  # the leader's own part («saya sendiri; koordinasi nasional»): no member, no member IKI
+    keterangan: str | None = None  # a remark typed after the name («apt. Maya Sari (staf sy yg PPPK)»): no part of it
     triwulan: int | None = None  # a milestone's quarter («Rina; draf pedoman tersusun; TW II»): its target is when
     porsi: str | None = None  # a share of the work told beside the target («40%» of a Persentase said to be one)
 
@@ -69,6 +70,9 @@ class LeaderIndicator(BaseModel):
     # themself, another team (named in pemegang_lain), or no one because the indicator covers only these regions.
     sisa_wilayah: Literal["pimpinan", "lain", "tidak_ada"] | None = None
     pemegang_lain: str = ""
+    # the day the leader's own IKI of this indicator left their SKP (/buang), ISO date; "" while it is there (rule
+    # MPPH-SOURCE-DROPPED: the matrix still shares out what the leader no longer holds)
+    dibuang: str = ""
 
     @property
     def parts(self) -> list[str]:
@@ -227,7 +231,9 @@ def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> I
     else:
         indikator = role.iki or member_indikator(leader, role.bagian, counted)
     rhk = role.rhk or next(iter(draft_rhk(indikator)), indikator)
-    target, satuan = role.target, role.satuan or leader.satuan
+    # the unit typed with the part's own target («60 RS» of a % indicator) is the member's IKI's, never the leader's
+    typed = parse_target(role.target) if role.target not in (None, "") else None
+    target, satuan = role.target, role.satuan or (typed.unit if typed else None) or leader.satuan
     if leader.metode == "milestone":  # the member's own output, in its own unit: never the leader's «%»
         own = IkiDraft(indikator=indikator.strip(), target=target)
         typed = parse_target(target) if target is not None else None  # «2 dokumen»: the unit typed

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.lang.dates import long_date
 from bot.lang.numbers import format_number, parse_target
 from bot.rules.registry import mpph_rule
 from bot.skp.regions import coverage, provinces_in, regions_text
@@ -41,6 +43,14 @@ class Place:
 @mpph_rule("MPPH-UNINTERVENED", per="indicator")
 def unintervened(at: Place):
     return None if at.leader.peran else {"id": at.leader.id, "indikator": at.leader.indikator}
+
+
+@mpph_rule("MPPH-SOURCE-DROPPED", per="indicator")
+def source_dropped(at: Place):
+    """The leader dropped their own IKI of this indicator (/buang) while the matrix still shares it out."""
+    if not at.leader.dibuang:
+        return None
+    return {"id": at.leader.id, "indikator": at.leader.indikator, "tanggal": long_date(date.fromisoformat(at.leader.dibuang))}
 
 
 @mpph_rule("MPPH-UNKNOWN-MEMBER", per="role")
