@@ -2,7 +2,7 @@
 be a share of the total, turned into that many units and said so; on a Persentase indicator a part's percent below
 the leader's is either, so the leader is asked once (buttons) before anything is saved."""
 
-from bot import render
+from bot import knowledge, render
 from bot.conversation.answers import measure_class
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import MpphState
@@ -13,8 +13,6 @@ from bot.skp.mpph import LeaderIndicator, Role
 SHARE, TARGET = "porsi", "target"
 SUM_SLACK = 0.5  # shares written rounded («33,3% ×3») still add up to about 100
 BUTTONS = [Button("Porsi beban kerja", f"mpph:share:{SHARE}"), Button("Target capaian bagiannya", f"mpph:share:{TARGET}")]
-_SHARE_WORDS = {"porsi", "beban", "bagian", "share", "proporsi", "pembagian", "kerja", "bebannya", "porsinya"}
-_TARGET_WORDS = {"target", "targetnya", "capaian", "capaiannya", "sasaran"}
 
 
 def _percent(role: Role) -> float | None:
@@ -45,13 +43,14 @@ def count_shares(leader: LeaderIndicator) -> str:
 def unclear(leader: LeaderIndicator) -> list[Role]:
     """The parts of a Persentase indicator whose percent is below the leader's when the parts' percents could be
     shares, adding up to 100 at most: a share of the work or the part's own target (40% beside members at 20% each,
-    under a 90% target). Percents adding up past 100 (60, 55, 70) are targets: shares never do."""
+    under a 90% target). Percents adding up past 100 (60, 55, 70) are targets: shares never do; nor is one percent
+    beside parts counted in their own units (tester58 F3: «4 dokumen» beside «70%»)."""
     whole = parse_target(leader.target)
     if whole is None or not whole.is_percent or measure_class(leader.indikator) not in ("percent", None):
         return []
     typed = [share for role in leader.peran if (share := _percent(role)) is not None]
-    if sum(typed) > 100 + SUM_SLACK:
-        return []
+    if len(typed) < 2 or len(typed) < len(leader.peran) or sum(typed) > 100 + SUM_SLACK:
+        return []  # shares split the whole work: every part has one; a part in its own unit («4 dokumen») says targets
     return [role for role in leader.peran if (share := _percent(role)) is not None and share < whole.value]
 
 
@@ -68,8 +67,8 @@ def question(leader: LeaderIndicator, roles: list[Role]) -> Reply:
 
 def answer_in(text: str) -> str | None:
     """«porsi», «itu beban kerjanya», «target»: which of the two a typed answer names; None for neither or both."""
-    words = set(tokens(text))
-    share, target = bool(words & _SHARE_WORDS), bool(words & _TARGET_WORDS)
+    words, data = set(tokens(text)), knowledge.data("mpph")
+    share, target = bool(words & set(data["porsi_kata"])), bool(words & set(data["target_kata"]))
     return SHARE if share and not target else TARGET if target and not share else None
 
 
