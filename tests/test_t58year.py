@@ -1,0 +1,31 @@
+"""tester58 (year): a due quarter typed with its ordinal first or in words, a rate told with two counts, an answer
+saying the work is unfinished at the realisasi prompt, a routine's interval, a button number after an evidence
+path."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.lang.dates import quarter_pattern, read_quarter
+from tests.talk import typed
+
+_TWO = "Persentase laporan insiden yang dianalisis tepat waktu\nJumlah panduan triase yang disahkan direktur"
+
+
+@pytest.mark.parametrize("said, quarter", [("ke-3 triwulan", 3), ("kedua triwulan", 2), ("TW tiga", 3),
+                                           ("triwulan ke dua", 2), ("kuartal satu", 1)])
+def test_a_quarter_named_by_its_ordinal_first_or_in_words_is_read(said, quarter):
+    assert read_quarter(said) == quarter
+
+
+def test_a_number_word_inside_a_line_is_no_quarter():
+    assert read_quarter("tw lima") is None
+    assert quarter_pattern().search("rapat per triwulan dua kali") is None
+
+
+def test_the_due_quarter_typed_with_its_ordinal_first_is_taken_at_the_question():
+    engine = Engine()
+    typed(engine, "u", _TWO, "simpan semua", "target 90, 1 panduan", "belum ada data awal semua",
+          "tusi semua, bagi rata")
+    assert engine.state("u").fill.field == "triwulan_selesai"
+    engine.handle("u", "ke-3 triwulan")
+    assert engine.state("u").skp.iki[1].triwulan_selesai == 3
