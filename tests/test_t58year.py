@@ -29,3 +29,21 @@ def test_the_due_quarter_typed_with_its_ordinal_first_is_taken_at_the_question()
     assert engine.state("u").fill.field == "triwulan_selesai"
     engine.handle("u", "ke-3 triwulan")
     assert engine.state("u").skp.iki[1].triwulan_selesai == 3
+
+
+@pytest.mark.parametrize("said", ["kemarin bimtek perawat soal flushing kateter setiap 6 jam",
+                                  "rapat komite PPI, disepakati ganti cairan infus per 24 jam"])
+def test_how_often_a_routine_recurs_is_no_length_of_the_work_nor_a_count(said):
+    from bot.year.entry_dates import when
+    from bot.year.entry_numbers import counts, durations
+    from bot.year.line import line
+
+    ln = line(said)
+    assert durations(ln) == [] and counts(ln, when(ln)) == []
+
+
+def test_a_length_still_reads_beside_an_interval():
+    from bot.year.entry_numbers import durations
+    from bot.year.line import line
+
+    assert [m for _, m in durations(line("td rapat 2 jam bahas jadwal ganti kateter tiap 72 jam"))] == [120]

@@ -106,6 +106,8 @@ def duration_spans(ln: Line) -> list[tuple[int, int, int, int]]:
         start = _own_bound_start(ln, i)
         if start is None and {ln.toks[j] for j in range(max(0, i - 3), i)} & vocab.not_duration_before:
             continue
+        if i and ln.toks[i - 1] in vocabulary_config()["interval_before"]:
+            continue  # «ganti IV line tiap 72 jam»: how often a routine recurs, no length of the work
         start = i if start is None else start
         worded = _duration_phrases().match_at(ln.toks, i) if kind == "word" else None
         if worded:
@@ -253,6 +255,8 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
         after = ln.toks[i + 1] if i + 1 < len(ln.toks) else ""
         if after in vocab.not_count_units or ln.word_before(i) in vocab.not_count_before or _label_total(ln, i):
             continue
+        if ln.word_before(i) in vocabulary_config()["interval_before"] and after in vocab.duration_units:
+            continue  # «tiap 72 jam»: how often a routine recurs, no count
         if ln.word_before(i) in _counting()["remaining_before"]:
             continue  # "tinggal 30 berkas": what is left, not what was done
         if _time_of_day(ln, i):
