@@ -47,3 +47,31 @@ def test_a_length_still_reads_beside_an_interval():
     from bot.year.line import line
 
     assert [m for _, m in durations(line("td rapat 2 jam bahas jadwal ganti kateter tiap 72 jam"))] == [120]
+
+
+_SKP = """1. Persentase rekomendasi hasil audit kepatuhan cuci tangan petugas yang ditindaklanjuti - 90%
+2. Persentase rekomendasi hasil surveilans HAIs IDO yang ditindaklanjuti - 100%
+3. Persentase kepatuhan kebersihan tangan petugas - 85%
+4. Angka kejadian phlebitis ≤ 1‰ - 1 permil
+5. Persentase petugas yang mendapat pelatihan PPI dasar - 90%
+6. Nilai Indeks Profesionalitas ASN - 85
+7. Jumlah modul e-learning PPI bagi petugas baru yang dimanfaatkan di RS - 1 modul"""
+
+
+@pytest.fixture(name="ppi")
+def ppi_engine(tmp_path, at):
+    from tests.agreed_year import agreed_over
+
+    yield from agreed_over(tmp_path, at, skp=_SKP, day="2026-01-13T09:00", then="2026-07-02T15:30")
+
+
+def test_a_button_number_after_a_file_attached_answers_the_question_asked_above_it(ppi):
+    from bot.conversation.year_evidence import evidence_item
+
+    asked = ppi.handle("u1", "kmrn sosialisasi PPI dasar ke 30 petugas baru, lulus post test 27")
+    assert [b.label for r in asked for b in r.buttons][4] == "IKI 5"
+    entry = ppi.state("u1").year.entries[-1]
+    assert entry.iki is None
+    ppi.evidence("u1", evidence_item("path", name="daftar_hadir.pdf", size=10, path="/tmp/daftar_hadir.pdf"))
+    ppi.handle("u1", "#5")
+    assert ppi.state("u1").year.entries[-1].iki == "Persentase petugas yang mendapat pelatihan PPI dasar"
