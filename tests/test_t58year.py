@@ -75,3 +75,17 @@ def test_a_button_number_after_a_file_attached_answers_the_question_asked_above_
     ppi.evidence("u1", evidence_item("path", name="daftar_hadir.pdf", size=10, path="/tmp/daftar_hadir.pdf"))
     ppi.handle("u1", "#5")
     assert ppi.state("u1").year.entries[-1].iki == "Persentase petugas yang mendapat pelatihan PPI dasar"
+
+
+def test_work_said_unfinished_at_the_realisasi_question_is_no_entry_and_the_next_iki_is_asked(ppi):
+    typed(ppi, "u1", "Isi realisasi TW II")
+    shown = "\n".join(r.text for r in ppi.handle("u1", "blm ada, tindak lanjutnya msh jalan"))
+    assert "IKI 1 belum ada realisasinya" in shown and "Realisasi TW II, IKI 2" in shown
+    assert ppi.state("u1").year.entries == []
+
+
+def test_a_deliverable_said_under_way_keeps_nothing_delivered_and_the_words_as_its_note(ppi):
+    typed(ppi, "u1", "Isi realisasi TW II", "Lewati", "Lewati", "Lewati", "Lewati", "Lewati")
+    shown = "\n".join(r.text for r in ppi.handle("u1", "blm selesai, isi e-learningnya lagi direview"))
+    assert "IKI 7 TW II: 0 modul selesai (dalam proses: «blm selesai, isi e-learningnya lagi direview»)" in shown
+    assert ppi.state("u1").year.entries == []

@@ -448,6 +448,10 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
         return realisasi_walk.step(state, today, walk.walk + 1)
     if walk is not None and "\n" not in text.strip() and realisasi_walk.from_logbook(text):  # «sesuai catatan aja»
         return realisasi(state, f"IKI {walk.walk} sesuai catatan", now)
+    if walk is not None and "\n" not in text.strip() and realisasi_walk.unfinished(text):
+        # «masih proses, modulnya blm jadi»: no realisasi yet for the IKI asked, its words kept; the next IKI asked
+        replies = _realisasi(state, f"IKI {walk.walk}: {text.strip()}", now)
+        return replies + (realisasi_walk.step(state, today, walk.walk + 1) if state.year_ask == walk else [])
     if ask is None or ask.kind != "realisasi" or not ask.quarter or ask.asked_on is None or "\n" in text.strip() \
             or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"]:
         return None  # weeks later «2 kajian» is the day's work again
