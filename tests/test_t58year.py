@@ -89,3 +89,48 @@ def test_a_deliverable_said_under_way_keeps_nothing_delivered_and_the_words_as_i
     shown = "\n".join(r.text for r in ppi.handle("u1", "blm selesai, isi e-learningnya lagi direview"))
     assert "IKI 7 TW II: 0 modul selesai (dalam proses: «blm selesai, isi e-learningnya lagi direview»)" in shown
     assert ppi.state("u1").year.entries == []
+
+
+def _skp(*rows):
+    from bot.models import IkiDraft, SkpDraft
+
+    return SkpDraft(iki=[IkiDraft(indikator=text, target=target) for text, target in rows])
+
+
+_AUDIT = _skp(("Persentase rekomendasi hasil audit kepatuhan cuci tangan perawat yang ditindaklanjuti", "90%"),
+              ("Persentase kepatuhan kebersihan tangan perawat", "85%"),
+              ("Jumlah perawat baru yang mengikuti orientasi PPI", "40 orang"))
+
+
+@pytest.mark.parametrize("said", ["td spot check cuci tangan bangsal anak, 30 peluang, patuh 27",
+                                  "audit kebersihan tangan di OK 27/30 patuh",
+                                  "observasi cuci tangan di HCU 27 patuh dr 30"])
+def test_a_part_of_a_whole_told_reads_as_the_compliance_figure(said):
+    from bot.year.entry_dates import when
+    from bot.year.entry_numbers import reported_rate
+    from bot.year.line import line
+
+    ln = line(said)
+    assert reported_rate(ln, when(ln), _AUDIT.iki[1]) == (27, 30)
+
+
+@pytest.mark.parametrize("said", ["td spot check cuci tangan bangsal anak, 30 peluang, patuh 27",
+                                  "audit kebersihan tangan di OK 27/30 patuh"])
+def test_a_compliance_figure_beside_an_iki_of_the_audits_recommendations_is_asked_the_compliance_first(said):
+    from bot.year import linking
+    from bot.year.entry_dates import when
+    from bot.year.line import line
+
+    ln = line(said)
+    found = linking.link(ln, when(ln), _AUDIT, [])
+    assert found.decision is linking.Decision.ask and [c.number for c in found.candidates][:2] == [2, 1]
+
+
+def test_the_recommendations_followed_up_still_link_to_their_own_iki():
+    from bot.year import linking
+    from bot.year.entry_dates import when
+    from bot.year.line import line
+
+    ln = line("rapat bahas tindak lanjut rekomendasi audit cuci tangan, 4 dari 5 sdh ditindaklanjuti")
+    found = linking.link(ln, when(ln), _AUDIT, [])
+    assert found.decision is linking.Decision.link and found.candidates[0].number == 1

@@ -396,6 +396,7 @@ def _counting() -> dict:
             "correction_particles": frozenset(data["correction_particles"]),
             "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
             "done_before_state": frozenset(data["done_before_state"]),
+            "observed_wholes": frozenset(data["observed_wholes"]),
             "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "named_places": {word: row[0] for row in data["named_places"] for word in row[1:]},
             "sum_joiners": frozenset(data["sum_joiners"]), "school_levels": frozenset(data["school_levels"]),
@@ -518,7 +519,7 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
         if whole_met:
             pairs.append((numbers[0].value, numbers[0].value))  # «3 permintaan cito, semua selesai»: 3 of 3
         elif len(numbers) == 2 and numbers[0].clause != numbers[1].clause and \
-                _names_between(ln, numbers[0].at + 1, numbers[0].at + 2) & own:
+                _names_between(ln, numbers[0].at + 1, numbers[0].at + 2) & (own | _counting()["observed_wholes"]):
             pair = _part_told(ln, numbers[0], numbers[1], own, iki)
             if pair is not None:
                 pairs.append(pair)
@@ -600,7 +601,8 @@ def _part_told(ln: Line, whole: Number, part: Number, own: set[str], iki: IkiDra
     when its clause names what the IKI measures beyond the thing counted (17 patuh), and is the complement when it
     tells the opposite («58 tindakan, 2 ditunda»: 56 dari 58; «10 px, 1 ada tanda infeksi»: 9 dari 10). «2 px baru
     mulai HD rutin, 1 px kram otot» names only the patients: no rate."""
-    said = _words_between(ln, part.at + 1, part.clause[1])
+    # «…, patuh 41»: the state said before the part, when nothing follows it in its clause
+    said = _words_between(ln, part.at + 1, part.clause[1]) or _words_between(ln, part.clause[0], part.at)
     if _complement_told(said, iki):
         return whole.value - part.value, whole.value
     # the state said right after the part, past the whole's thing and done words («17 perawat udh patuh»)
