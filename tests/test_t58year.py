@@ -134,3 +134,10 @@ def test_the_recommendations_followed_up_still_link_to_their_own_iki():
     ln = line("rapat bahas tindak lanjut rekomendasi audit cuci tangan, 4 dari 5 sdh ditindaklanjuti")
     found = linking.link(ln, when(ln), _AUDIT, [])
     assert found.decision is linking.Decision.link and found.candidates[0].number == 1
+
+
+def test_unfinished_work_naming_another_waiting_iki_is_that_ones_and_the_iki_asked_is_asked_again(ppi):
+    typed(ppi, "u1", "Isi realisasi TW II", "Lewati", "Lewati", "Lewati", "Lewati")
+    shown = "\n".join(r.text for r in ppi.handle("u1", "modul e-learningnya belum selesai"))
+    assert "IKI 7 TW II: 0 modul selesai" in shown and "Realisasi TW II, IKI 5" in shown
+    assert ppi.state("u1").year.entries == []
