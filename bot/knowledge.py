@@ -65,7 +65,7 @@ FILES: dict[str, tuple[str, ...]] = {
                        "not_done_words", "progress_words", "reminder_words", "rencana_words",
                        "correction_words", "question_anywhere", "draft_markers", "smalltalk",
                        "smalltalk_filler", "excuse_openers", "absence_words", "absence_filler", "outside_words", "unlink_words", "continuation_words", "outside_activities", "helping_words", "participation_words", "success_words", "commitment_words", "condition_markers",
-                       "duration_units", "not_duration_before", "duration_bound_openers", "duration_lead_words", "date_lead_words", "not_count_before", "not_count_units", "skp_actions", "skp_fields", "own_records", "own_records_asks", "own_records_iki", "own_records_lost", "negations",
+                       "duration_units", "not_duration_before", "interval_before", "duration_bound_openers", "duration_lead_words", "date_lead_words", "not_count_before", "not_count_units", "skp_actions", "skp_fields", "own_records", "own_records_asks", "own_records_iki", "own_records_lost", "negations",
                        "final_states", "recap_words", "recap_week", "recap_month", "this_week", "this_month", "last_month",
                        "evidence_minutes", "synonyms", "topic_hints", "covers", "weak_words", "place_markers",
                        "location_markers", "partner_markers", "period_markers", "period_deixis", "link",

@@ -44,6 +44,9 @@ class Turn:
     marked: bool = False
     command: bool = False  # a command ran this turn: its reply stands alone (year_logbook.picks_again)
     greeted: bool = False  # the turn before greeted the user: a reply opening with a greeting leaves it out
+    # the reply only adds to what is on screen (a file attached to an entry): with no buttons of its own, the buttons
+    # above it stay the latest, so «#5» next still answers the question they ask (tester58 F18)
+    keeps_buttons: bool = False
 
 
 # (engine, turn, the text after the command) → replies. The engine is passed in, so this table needs no import of it.

@@ -497,8 +497,9 @@ class Engine:
             replies = skp_drop.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
             before = turn.state.shown, turn.state.screen
             turn.state.offered, turn.state.shown, turn.state.screen = offered(replies), shown(replies), screen(replies)
-            if not turn.state.shown and team_decisions.review_owner(before[0], user_id):
-                # a reply with no buttons (an answer) leaves the leader's review open
+            if not turn.state.shown and (turn.keeps_buttons or team_decisions.review_owner(before[0], user_id)):
+                # a reply with no buttons (an answer) leaves the leader's review open; a file attached, the question
+                # asked above it
                 turn.state.shown, turn.state.screen = before
             elif turn.state.shown != before[0]:
                 turn.state.earlier = remembered(turn.state.earlier, before[0])
@@ -967,6 +968,7 @@ class Engine:
 
         def act(turn: Turn) -> list[Reply]:
             if turn.state.skp.iki or entry_id:
+                turn.keeps_buttons = True
                 return year_evidence.evidence(turn.state, item, caption, self.clock(), entry_id)
             # no logbook to attach it to: what to send instead; a caption typed with it is read as its own message,
             # and a question left open is named again (nothing typed is lost)

@@ -101,3 +101,11 @@ def from_logbook(text: str) -> bool:
     """«sesuai catatan», «pakai catatan aja» typed under the walk's question (capaian.yaml from_logbook)."""
     words = tokens(text)
     return bool(words) and len(words) <= 4 and phrase_set("capaian", "from_logbook").find(words) is not None
+
+
+def unfinished(text: str) -> bool:
+    """«masih proses, modulnya blm jadi», «blm ada» typed under the walk's question, no figure in it: the IKI asked has
+    no realisasi yet (capaian.yaml not_yet, in_progress), never a logbook entry of today (tester58 F15)."""
+    words = tokens(text)
+    said = phrase_set("capaian", "not_yet").find(words) or phrase_set("capaian", "in_progress").find(words)
+    return bool(words) and said is not None and "?" not in text and not any(ch.isdigit() for ch in text)

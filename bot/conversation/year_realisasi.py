@@ -448,6 +448,18 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
         return realisasi_walk.step(state, today, walk.walk + 1)
     if walk is not None and "\n" not in text.strip() and realisasi_walk.from_logbook(text):  # «sesuai catatan aja»
         return realisasi(state, f"IKI {walk.walk} sesuai catatan", now)
+    if walk is not None and "\n" not in text.strip() and realisasi_walk.unfinished(text):
+        # «masih proses, modulnya blm jadi»: no realisasi yet for the IKI asked, its words kept; the next IKI asked.
+        # Words naming another IKI still waiting («modulnya» under the training IKI's question) are that one's, and
+        # the IKI asked is asked again
+        ln = line(text)
+        found = linking.link(ln, when(ln), state.skp, state.year.rencana)
+        pending = capaians.pending_quarter(state.skp, state.year, walk.quarter, today)
+        other = found.candidates[0].number if found.decision is linking.Decision.link and found.candidates else None
+        number = other if other in pending and other != walk.walk else walk.walk
+        replies = _realisasi(state, f"IKI {number}: {text.strip()}", now)
+        after = walk.walk + (number == walk.walk)
+        return replies + (realisasi_walk.step(state, today, after) if state.year_ask == walk else [])
     if ask is None or ask.kind != "realisasi" or not ask.quarter or ask.asked_on is None or "\n" in text.strip() \
             or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"]:
         return None  # weeks later «2 kajian» is the day's work again

@@ -38,11 +38,31 @@ def quarter_pattern() -> re.Pattern:
     """A quarter named inside a text: «TW II», «tw3», «triwulan 3», «trw 4», «Q1», «triwulan ke-3», «kuartal ketiga»,
     «TW 1 nya» (numbers.yaml quarter_words, quarter_ordinals); group 1 is its mark (quarter_number reads it). The one
     quarter reader of every period reader and of targets typed per quarter (bot.lang.quarter_values)."""
+    return _quarter_named(spelled=False)
+
+
+@knowledge.cached
+def _quarter_marks(spelled: bool) -> str:
+    """The alternatives of a quarter's mark: Roman numerals, ordinals, digits; spelled: number words of 1–4 too
+    («empat»), read only where a whole answer names the quarter («per triwulan dua kali» inside a line is no TW II)."""
     data = knowledge.data("numbers")
-    words = sorted(data["quarter_words"], key=len, reverse=True)
-    marks = sorted([*ROMAN[:4], *data["quarter_ordinals"]], key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s*[-.]?\s*(?:ke-?\s*)?({'|'.join(marks)}|[1-4])"
+    said = [w for w, n in data["words"].items() if 1 <= n <= 4] if spelled else []
+    return "|".join(sorted([*ROMAN[:4], *data["quarter_ordinals"], *said], key=len, reverse=True)) + "|[1-4]"
+
+
+@knowledge.cached
+def _quarter_named(spelled: bool) -> re.Pattern:
+    words = sorted(knowledge.data("numbers")["quarter_words"], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s*[-.]?\s*(?:ke-?\s*)?({_quarter_marks(spelled)})"
                       rf"(?:\s*nya)?\b", re.IGNORECASE)
+
+
+@knowledge.cached
+def _ordinal_first() -> re.Pattern:
+    """«ke-4 triwulan», «keempat triwulan»: the ordinal typed before the quarter word; group 1 is its mark."""
+    words = sorted(knowledge.data("numbers")["quarter_words"], key=len, reverse=True)
+    return re.compile(rf"(?:ke-?\s*)?({_quarter_marks(True)})\s+(?:{'|'.join(map(re.escape, words))})",
+                      re.IGNORECASE)
 
 
 def quarter_mark(quarter: int) -> str:
@@ -55,11 +75,15 @@ def quarter_number(mark: str) -> int | None:
     mark = mark.strip().lower()
     if mark.isdigit():
         return int(mark) if 1 <= int(mark) <= 4 else None
-    return ROMAN.index(mark) + 1 if mark in ROMAN[:4] else knowledge.data("numbers")["quarter_ordinals"].get(mark)
+    data = knowledge.data("numbers")
+    if mark in ROMAN[:4]:
+        return ROMAN.index(mark) + 1
+    said = data["words"].get(mark)  # «empat»
+    return data["quarter_ordinals"].get(mark) or (said if said is not None and 1 <= said <= 4 else None)
 
 
 def read_quarter(text: str) -> int | None:
-    """«TW III», «tw3», «triwulan 3», «III», «3» → 3; None when no quarter is named."""
+    """«TW III», «tw3», «triwulan 3», «III», «3», «ke-4 triwulan», «TW empat» → the quarter; None when none is named."""
     text = text.strip().strip(" .")
-    named = quarter_pattern().fullmatch(text)
+    named = _quarter_named(spelled=True).fullmatch(text) or _ordinal_first().fullmatch(text)
     return quarter_number(named.group(1) if named else text)

@@ -106,6 +106,8 @@ def duration_spans(ln: Line) -> list[tuple[int, int, int, int]]:
         start = _own_bound_start(ln, i)
         if start is None and {ln.toks[j] for j in range(max(0, i - 3), i)} & vocab.not_duration_before:
             continue
+        if i and ln.toks[i - 1] in vocabulary_config()["interval_before"]:
+            continue  # «ganti IV line tiap 72 jam»: how often a routine recurs, no length of the work
         start = i if start is None else start
         worded = _duration_phrases().match_at(ln.toks, i) if kind == "word" else None
         if worded:
@@ -253,6 +255,8 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
         after = ln.toks[i + 1] if i + 1 < len(ln.toks) else ""
         if after in vocab.not_count_units or ln.word_before(i) in vocab.not_count_before or _label_total(ln, i):
             continue
+        if ln.word_before(i) in vocabulary_config()["interval_before"] and after in vocab.duration_units:
+            continue  # «tiap 72 jam»: how often a routine recurs, no count
         if ln.word_before(i) in _counting()["remaining_before"]:
             continue  # "tinggal 30 berkas": what is left, not what was done
         if _time_of_day(ln, i):
@@ -392,6 +396,7 @@ def _counting() -> dict:
             "correction_particles": frozenset(data["correction_particles"]),
             "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
             "done_before_state": frozenset(data["done_before_state"]),
+            "observed_wholes": frozenset(data["observed_wholes"]),
             "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "named_places": {word: row[0] for row in data["named_places"] for word in row[1:]},
             "sum_joiners": frozenset(data["sum_joiners"]), "school_levels": frozenset(data["school_levels"]),
@@ -514,7 +519,7 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
         if whole_met:
             pairs.append((numbers[0].value, numbers[0].value))  # «3 permintaan cito, semua selesai»: 3 of 3
         elif len(numbers) == 2 and numbers[0].clause != numbers[1].clause and \
-                _names_between(ln, numbers[0].at + 1, numbers[0].at + 2) & own:
+                _names_between(ln, numbers[0].at + 1, numbers[0].at + 2) & (own | _counting()["observed_wholes"]):
             pair = _part_told(ln, numbers[0], numbers[1], own, iki)
             if pair is not None:
                 pairs.append(pair)
@@ -596,7 +601,8 @@ def _part_told(ln: Line, whole: Number, part: Number, own: set[str], iki: IkiDra
     when its clause names what the IKI measures beyond the thing counted (17 patuh), and is the complement when it
     tells the opposite («58 tindakan, 2 ditunda»: 56 dari 58; «10 px, 1 ada tanda infeksi»: 9 dari 10). «2 px baru
     mulai HD rutin, 1 px kram otot» names only the patients: no rate."""
-    said = _words_between(ln, part.at + 1, part.clause[1])
+    # «…, patuh 41»: the state said before the part, when nothing follows it in its clause
+    said = _words_between(ln, part.at + 1, part.clause[1]) or _words_between(ln, part.clause[0], part.at)
     if _complement_told(said, iki):
         return whole.value - part.value, whole.value
     # the state said right after the part, past the whole's thing and done words («17 perawat udh patuh»)

@@ -44,6 +44,7 @@ from bot.year.link_counts import (
     procedure_owner,
     unless_other_partners,
 )
+from bot.year.link_measured import measured_elsewhere
 from bot.year.link_rivals import (
     counted_only_rivals,
     generic_apart,
@@ -761,10 +762,21 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # them: a part of a whole told, and no time, reports nothing to a time's average; the work may be the
             # other IKI's
             return Link(Decision.ask, candidates[:3], confidence, "waktu tanpa angka")
+        rival = None if counted[top] else measured_elsewhere(ln, w, skp, words, found, top)
+        if rival is not None:
+            # «…, 46 observasi, patuh 41» beside an IKI of rekomendasi hasil audit kepatuhan and one of kepatuhan: the
+            # figure is the other's, the words both's
+            return Link(Decision.ask, [Candidate(skp.iki[rival].indikator, rival + 1, round(found[rival], 3))] +
+                        [c for c in candidates if c.number != rival + 1][:2], confidence, "hal yang diukur")
         if counted[top] or is_specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
+    rival = None if counted[ranked[0][1]] or len(offered) < 2 else \
+        measured_elsewhere(ln, w, skp, words, found, ranked[0][1])
+    if rival is not None:  # as above: the figure is the other's, the words both's
+        return Link(Decision.ask, [Candidate(skp.iki[rival].indikator, rival + 1, round(found[rival], 3))] +
+                    [c for c in offered if c.number != rival + 1][:2], confidence, "hal yang diukur")
     if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
             outweighs(words, profiles, found_in, [c.number - 1 for c in offered], counted_heads(ln, w)) and \
             is_specific(words, profiles, found_in, ranked[0][1]) and not generic_apart(words, profiles, ranked) and \

@@ -221,8 +221,9 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
         return RealisasiAnswer(number, quarter, pending=True, text=segment)
     if said["zero"].find(words):  # «nihil»: the figure 0, whatever the measure
         return RealisasiAnswer(number, quarter, value=0.0, text=segment)
-    if said["not_yet"].find(words):
-        return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
+    if said["not_yet"].find(words) or said["in_progress"].find(words):  # «masih proses»: nothing delivered yet
+        return RealisasiAnswer(number, quarter, not_yet=True, text=segment,
+                               in_progress=bool(said["in_progress"].find(words)))
     return RealisasiAnswer(number, quarter, text=segment)
 
 
@@ -406,7 +407,9 @@ def _progress_of_deliverable(answer: RealisasiAnswer, iki: IkiDraft) -> bool:
     """A percentage said of work under way (capaian.yaml in_progress) for a deliverable counted in its own unit: a
     one-off, or a few handed over by an agreed quarter (1 pedoman, due TW II)."""
     unit, target = unit_of(iki), parse_target(iki.target)
-    if not (answer.in_progress and answer.percent) or unit in ("%", "") or answer.value is None or target is None:
+    # «masih proses, modulnya blm jadi»: under way with no figure, its words the note (tester58 F15)
+    told = answer.percent and answer.value is not None or answer.not_yet and answer.value is None
+    if not (answer.in_progress and told) or unit in ("%", "") or target is None:
         return False
     trend = measure_trend(iki)
     return trend is Trend.once or (trend is Trend.cumulative and (bool(iki.triwulan_selesai) or target.value <= 1))
@@ -415,7 +418,8 @@ def _progress_of_deliverable(answer: RealisasiAnswer, iki: IkiDraft) -> bool:
 def _in_progress(year: YearState, iki: IkiDraft, answer: RealisasiAnswer, quarter: int, today: date,
                  now: datetime) -> tuple[YearState, str]:
     """Work in progress on a deliverable: 0 delivered in the quarter, its progress kept as the note (tester54 F9)."""
-    progress = f"dalam proses, kemajuan {format_number(answer.value)}%"
+    progress = f"dalam proses, kemajuan {format_number(answer.value)}%" if answer.value is not None else \
+        f"dalam proses: «{answer.text}»"
     year = record(year, iki, quarter, today, now, value=0.0, note=progress)
     return year, (f"IKI {answer.number} {quarter_label(quarter)}: 0{_unit(iki)} selesai ({progress}); belum dihitung "
                   f"sebagai {unit_of(iki)} sampai selesai. Bila sudah selesai, tulis «IKI {answer.number}: "
