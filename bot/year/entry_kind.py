@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from bot import knowledge
 from bot.lang.dates import quarter_pattern
-from bot.lang.slash import typed_command
+from bot.lang.slash import typed_command, typo_mended
 from bot.lang.text import PhraseSet, clean, from_cells, list_marked, phrase_set, tokens
 from bot.lang.words import is_indonesian_word
 from bot.rules.draft_reading import iki_after_colon, iki_labelled, read
@@ -222,6 +222,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     tagged = _hashtag_read(ln, logging)
     if tagged is not None:  # «#logbook migrasi data …», «#cekIKI Persentase …»: the tag labels what follows
         return tagged
+    mended = typo_mended(ln.text)
+    if mended is not None:  # «/capaain», «/ prma»: the one command near what was typed, as the chat runs it
+        return _decide(line(mended), w, logging)
     if command_word(ln.text):  # «skp saya», «ekspor»: that view asked for, which the chat's command stage shows
         return EntryKind.question, "perintah tanpa garis miring"
     if _iki_text_typed(ln):  # «/ cek Jumlah kabupaten yg …», «Cek: Persentase …»: that IKI to check
