@@ -43,3 +43,22 @@ def test_the_figures_of_a_quarter_asked_by_the_command_word_are_that_command(tex
 
 def test_a_quarter_beside_another_command_word_is_no_command():
     assert kind_of("skp tw2").kind is not EntryKind.question
+
+
+@pytest.mark.parametrize("text", [
+    "duh lelah bgt hari ini, pasien IGD ga abis2",  # a reduplication typed with «2» says how busy
+    "capek, seharian nunggu tamu dr dinas ga muncul2",  # a day spent waiting, nothing done
+    "sebel deh, SIMRS error terus dr td",  # annoyed at a system, nothing asked
+    "asisten nya lambat bgt sih siang ini",  # a remark on the assistant itself (route sets 12, 14, 15)
+    "hmm repot jg ya tiap hari isi catatan",
+])
+def test_a_complaint_or_a_feeling_asking_nothing_is_small_talk(text):
+    assert kind_of(text).kind is EntryKind.smalltalk, kind_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "capek, td 4 operasi berturut2 udh sy catat semua",  # the work told beside the feeling
+    "capek, dr pagi nunggu tamu dr dinas, td sdh rapat 2 jam",
+])
+def test_a_feeling_beside_work_told_stays_a_report(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)

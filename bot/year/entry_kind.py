@@ -33,6 +33,7 @@ from bot.year.entry_chat import (
     _thanks_for,
     called_only,
     command_word,
+    feels,
     file_names_only,
     greets_long_since,
     long_since_at,
@@ -252,7 +253,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
     if _family_told(ln, w):  # «anak sy masuk RS td malam»: the user's life, no work
         return EntryKind.remark, "kabar keluarga"
-    if _feeling_only(ln, w):
+    if _feeling_only(ln, w) or _waited_feeling(ln, w):
         return EntryKind.smalltalk, "perasaan"
     if transfer_told(ln) and not _transfer_supposed(ln, w):  # before records: «SKP nya hrs diubah ya? …» asks no rencana
         return EntryKind.transfer, "mutasi"
@@ -369,7 +370,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             and not dated:
         return EntryKind.draft, "terlaksananya"
     if not content or _about_bot(ln, w) or _broken_told(ln, w):  # «bot nya lemot bgt hari ini»: no work, any day
-        if content and _exclaims(ln):  # «aduh sinyal di pulau jelek bgt»: a sigh about it, small talk
+        # «aduh sinyal di pulau jelek bgt», «kesel deh, e-Kinerja lemot mulu», «botnya lemot bgt sih»: a sigh, a
+        # feeling or a remark on the assistant itself, asking nothing: small talk (route sets 12, 14, 15)
+        if content and (_exclaims(ln) or feels(ln) or _about_bot(ln, w)):
             return EntryKind.smalltalk, SIGHED
         return EntryKind.unclear, "tanpa pokok"
     if _trip_only(ln, w):  # «DL ke Jayapura sampe Kamis»: where the user is, no work told
@@ -400,10 +403,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         if _told_as_own(ln):  # «Mengikuti rapat … bersama Biro Keuangan», «rapat koordinasi dgn …, sy notulen»
             return EntryKind.report, "kegiatan sendiri"
         return EntryKind.draft, "kalimat kegiatan"
-    if _opens_chatting(ln) or any(_is_emoji(t) for t in ln.toks):
+    if _opens_chatting(ln) or feels(ln) or any(_is_emoji(t) for t in ln.toks):
         # «wkwkwk laporan lagi laporan lagi», «pagi min! semangat buat yg ada rapat pagi2»: no work told, no date,
         # count or act, and small talk opening the line or an emoji beside its topic words: a joke or a wish, never
-        # unclear («jaga malam» names a shift)
+        # unclear («jaga malam» names a shift); a feeling said of it («hmm ribet jg ya isi logbook tiap hari») too
         return EntryKind.smalltalk, CHATTER
     return EntryKind.unclear, "topik"
 
@@ -553,6 +556,17 @@ def _relief_after_work(ln: Line) -> bool:
             before = [p for p in _parts(ln) if p[1] <= start]
             return bool(before) and kind_of(_part_text(ln, before), logging=True).kind is EntryKind.report
     return False
+
+
+def _waited_feeling(ln: Line, w: When) -> bool:
+    """«aduh capek bgt hari ini, seharian nungguin kapal ga dateng2»: a feeling about the day (intent.yaml smalltalk
+    `feeling`) beside parts that only wait (read as WAITING alone), no done word nor count: the day went on waiting,
+    no work to keep."""
+    if not feels(ln) or ln.has(vocabulary().done) or count_numbers(ln, w) or len(_parts(ln)) < 2:
+        return False
+    readings = [kind_of(_part_text(ln, [part])) for part in _parts(ln)]
+    return any(r.why == WAITING for r in readings) \
+        and all(r.why == WAITING or r.kind is EntryKind.smalltalk for r in readings)
 
 
 def _row_number(ln: Line, i: int) -> bool:
