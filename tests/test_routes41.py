@@ -62,3 +62,15 @@ def test_a_complaint_or_a_feeling_asking_nothing_is_small_talk(text):
 ])
 def test_a_feeling_beside_work_told_stays_a_report(text):
     assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "katim nyuruh sy periksa IKI anak buahnya: Persentase surat masuk yang didisposisi dalam 1 hari",
+    "sebel, IKI sy dibalikin lagi sama atasan, yg ini: Jumlah dokumen SOP yang ditetapkan",
+])
+def test_an_iki_after_talk_naming_it_and_a_colon_is_that_draft(text):
+    assert kind_of(text).kind is EntryKind.draft, kind_of(text)
+
+
+def test_work_told_before_a_colon_stays_work_whatever_follows():
+    assert kind_of("td rapat bahas IKI tim: jumlah peserta 40 org").kind is EntryKind.report

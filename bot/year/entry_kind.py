@@ -294,6 +294,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, "penanda IKI"
     if _labelled_draft(ln):  # «iki beyond sy: Inovasi dashboard pemantauan …»: named the user's IKI, then typed
         return EntryKind.draft, LABELLED_DRAFT
+    if _iki_after_said(ln):  # «atasan minta sy cekin IKI staf …: Jumlah …», «…, ini IKI sy ditolak lagi: Jumlah …»
+        return EntryKind.draft, IKI_AFTER_SAID
     if iki_quoted(ln.text):
         return EntryKind.draft, "IKI dikutip"
     if activity_row_pasted(ln.text):  # «RHK: … | Uraian: rapat koordinasi … | Realisasi: 1»: a logbook row
@@ -556,6 +558,27 @@ def _relief_after_work(ln: Line) -> bool:
             before = [p for p in _parts(ln) if p[1] <= start]
             return bool(before) and kind_of(_part_text(ln, before), logging=True).kind is EntryKind.report
     return False
+
+
+IKI_AFTER_SAID = "IKI setelah cerita"  # KindReading.why of an IKI typed after a colon closing talk that names it
+
+
+def _iki_after_said(ln: Line) -> bool:
+    """«atasan minta sy cekin IKI staf sandiman: Jumlah pengamanan sinyal …», «capek bgt revisi mulu, ini IKI sy
+    ditolak lagi: Jumlah rapat …»: talk of any length naming an IKI (lexicon.yaml iki_words) and more than it before
+    the first colon, and after it words that read as a new IKI on their own: that IKI, to check, whoever it is for
+    and whatever the talk complains of («IKI 3: Persentase …» names one of the SKP's, read as before)."""
+    head, colon, rest = ln.text.partition(":")
+    said = tokens(head)
+    if not colon or not rest.strip() or len(said) < _SAID_MIN_WORDS \
+            or not set(said) & set(knowledge.data("conversation")["draft_iki_names"]):
+        return False
+    if kind_of(head).kind is EntryKind.report:  # «td rapat bahas IKI tim: jumlah peserta 40 org»: work told
+        return False
+    return kind_of(rest.strip()).kind is EntryKind.draft
+
+
+_SAID_MIN_WORDS = 3  # words before the colon: «IKI 3:», «IKI sy:» label, more than that is talk
 
 
 def _waited_feeling(ln: Line, w: When) -> bool:
