@@ -74,3 +74,23 @@ def test_an_iki_after_talk_naming_it_and_a_colon_is_that_draft(text):
 
 def test_work_told_before_a_colon_stays_work_whatever_follows():
     assert kind_of("td rapat bahas IKI tim: jumlah peserta 40 org").kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", [
+    "Jumlah desa ODF yang diverifikasi, udah pas blm kalimatnya",  # its wording named as what is judged
+    "Rata-rata waktu tunggu resep racikan – redaksinya ok ga?",
+])
+def test_an_iki_then_its_wording_judged_is_that_draft(text):
+    assert kind_of(text).kind is EntryKind.draft, kind_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "gmn kalo IKI sy 'Seluruh balita gizi buruk ditangani sesuai tata laksana'?",
+    "misal ikinya “Tidak ada keterlambatan laporan keuangan bulanan” boleh ga",
+])
+def test_a_quote_named_an_iki_is_that_draft_whatever_its_first_word(text):
+    assert kind_of(text).kind is EntryKind.draft, kind_of(text)
+
+
+def test_a_quote_named_nothing_is_no_draft():
+    assert kind_of("td rapat, katanya 'semua harus lapor hari ini' gmn?").kind is not EntryKind.draft
