@@ -94,3 +94,18 @@ def test_a_quote_named_an_iki_is_that_draft_whatever_its_first_word(text):
 
 def test_a_quote_named_nothing_is_no_draft():
     assert kind_of("td rapat, katanya 'semua harus lapor hari ini' gmn?").kind is not EntryKind.draft
+
+
+@pytest.mark.parametrize("text", ["Rp2,5 jt", "Rp 350.000", "IDR1.200.000", "750 rb", "Rp4,1 M"])
+def test_an_amount_of_money_alone_is_unclear_as_a_bare_number(text):
+    assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
+
+
+def test_a_currency_typed_against_its_amount_is_a_word_apart():
+    from bot.year.line import line
+
+    assert line("Rp2,5 jt").toks == ("rp", "2,5", "jt")
+
+
+def test_money_in_a_line_of_work_keeps_it_work():
+    assert kind_of("td sy setor PNBP Rp3,2 jt ke kas negara, NTPN udh terbit").kind is EntryKind.report

@@ -220,6 +220,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     words = ln.words
     if not words:
         return (EntryKind.smalltalk, "emoji") if any(_is_emoji(t) for t in ln.toks) else (EntryKind.unclear, "kosong")
+    if _money_only(ln):  # «Rp1,5 jt», «2 jt»: an amount alone, what it is for not said, as a bare number
+        return EntryKind.unclear, MONEY_ONLY
     tagged = _hashtag_read(ln, logging)
     if tagged is not None:  # «#logbook migrasi data …», «#cekIKI Persentase …»: the tag labels what follows
         return tagged
@@ -579,6 +581,26 @@ def _iki_after_said(ln: Line) -> bool:
 
 
 _SAID_MIN_WORDS = 3  # words before the colon: «IKI 3:», «IKI sy:» label, more than that is talk
+
+
+MONEY_ONLY = "jumlah uang saja"  # KindReading.why of an amount of money and nothing else («Rp1,5 jt»)
+
+
+def _money_only(ln: Line) -> bool:
+    """«Rp1,5 jt», «Rp87.450.000», «300 rb», «Rp 1,2 T»: one number, a currency before it or a word of money after it
+    (catatan_harian.yaml counting money_before, money_after; a scale of numbers.yaml digit_scales; after a currency, a
+    scale's one letter), nothing else but marks."""
+    money = config()["counting"]
+    toks = [(t, k) for t, k in zip(ln.toks, ln.kinds) if k != "mark"]
+    nums = [i for i, (_, k) in enumerate(toks) if k == "num"]
+    if len(nums) != 1:
+        return False
+    before, after = [t for t, _ in toks[:nums[0]]], [t for t, _ in toks[nums[0] + 1:]]
+    if before not in ([], *([c] for c in money["money_before"])) or len(after) > 2:
+        return False
+    scales = set(money["money_after"]) | set(knowledge.data("numbers")["digit_scales"])
+    said = all(t in scales or before and len(t) == 1 for t in after)
+    return said and bool(before or set(after) & set(money["money_after"]))
 
 
 def _waited_feeling(ln: Line, w: When) -> bool:
