@@ -240,6 +240,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
+    if _figures_put_right(ln, content):  # «typo td, 12 bkn 21»: which entry's figure is not said
+        return EntryKind.correction, "koreksi catatan"
     if _wrong_said(ln):  # «eh yg barusan bukan itu», «yg tadi hapus aja»: an entry pointed at, neither work nor asked
         return EntryKind.correction, "koreksi catatan"
     # «ubah catatan senin jadi 20 sampel ya bukan 12»: an entry kept, never a new one («… bisa dihapus tidak ya» asks)
@@ -601,6 +603,20 @@ def _money_only(ln: Line) -> bool:
     scales = set(money["money_after"]) | set(knowledge.data("numbers")["digit_scales"])
     said = all(t in scales or before and len(t) == 1 for t in after)
     return said and bool(before or set(after) & set(money["money_after"]))
+
+
+def _figures_put_right(ln: Line, content: list[str]) -> bool:
+    """«typo td, 12 bkn 21», «ralat, 5 bukan 50»: a correction's opener (catatan_harian.yaml correction_openers) opening
+    the line, then only bare numbers and the words refusing one for the other (self_correction.yaml instead, but, tags)
+    past the words dating it: a figure put right with nothing counted named, which entry it is for unsaid; «eh salah,
+    tadi bukan 14 berkas tp 16» names its thing and is read as before."""
+    first = next((i for i, k in enumerate(ln.kinds) if k != "mark"), None)
+    opener = phrase_set("catatan_harian", "correction_openers").match_at(ln.toks, first) if first is not None else None
+    if not opener or not any(k == "num" for k in ln.kinds):
+        return False
+    said = knowledge.data("self_correction")
+    refusing = {t for key in ("instead", "but", "tags") for p in said[key] for t in tokens(p)} | set(opener)
+    return all(t in refusing for t in content)
 
 
 def _waited_feeling(ln: Line, w: When) -> bool:
