@@ -118,3 +118,13 @@ def test_bare_figures_put_right_name_no_entry_of_their_own(text):
 
 def test_a_figure_put_right_with_its_thing_is_read_as_before():
     assert kind_of("eh salah, tadi bukan 20 sampel tp 22").kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["kyk td aja", "idem kemarin ya", "sama persis kayak senin"])
+def test_a_line_only_likening_to_another_day_names_no_work(text):
+    assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
+    assert kind_of(text, logging=True).kind is EntryKind.unclear
+
+
+def test_likening_beside_work_named_is_still_work():
+    assert kind_of("kyk kemarin, visitasi 2 puskesmas").kind is EntryKind.report

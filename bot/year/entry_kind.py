@@ -242,6 +242,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     content = _content(ln, w)
     if _figures_put_right(ln, content):  # «typo td, 12 bkn 21»: which entry's figure is not said
         return EntryKind.correction, "koreksi catatan"
+    if content and all(t in _likening() for t in content) and not any(k == "num" for k in ln.kinds):
+        return EntryKind.unclear, LIKENED  # «sama kayak kemarin»: what is alike, no work named
     if _wrong_said(ln):  # «eh yg barusan bukan itu», «yg tadi hapus aja»: an entry pointed at, neither work nor asked
         return EntryKind.correction, "koreksi catatan"
     # «ubah catatan senin jadi 20 sampel ya bukan 12»: an entry kept, never a new one («… bisa dihapus tidak ya» asks)
@@ -603,6 +605,14 @@ def _money_only(ln: Line) -> bool:
     scales = set(money["money_after"]) | set(knowledge.data("numbers")["digit_scales"])
     said = all(t in scales or before and len(t) == 1 for t in after)
     return said and bool(before or set(after) & set(money["money_after"]))
+
+
+LIKENED = "sama seperti sebelumnya"  # KindReading.why of a line only likening to an earlier day («sama kayak kemarin»)
+
+
+@knowledge.cached
+def _likening() -> frozenset[str]:
+    return frozenset(t for p in config()["likening"] for t in tokens(p))
 
 
 def _figures_put_right(ln: Line, content: list[str]) -> bool:
