@@ -111,7 +111,7 @@ def test_money_in_a_line_of_work_keeps_it_work():
     assert kind_of("td sy setor PNBP Rp3,2 jt ke kas negara, NTPN udh terbit").kind is EntryKind.report
 
 
-@pytest.mark.parametrize("text", ["ralat kemarin, 8 bukan 80", "koreksi: 30 harusnya 3 ya", "typo 15 bkn 51"])
+@pytest.mark.parametrize("text", ["ralat kemarin, 8 bukan 80", "koreksi: 30 harusnya 3 ya", "typo 15 bkn 51", "eh salah, 40 bkn 14"])
 def test_bare_figures_put_right_name_no_entry_of_their_own(text):
     assert kind_of(text).kind is EntryKind.correction, kind_of(text)
 

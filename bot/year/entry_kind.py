@@ -617,12 +617,12 @@ def _likening() -> frozenset[str]:
 
 def _figures_put_right(ln: Line, content: list[str]) -> bool:
     """«typo td, 12 bkn 21», «ralat, 5 bukan 50»: a correction's opener (catatan_harian.yaml correction_openers) opening
-    the line, then only bare numbers and the words refusing one for the other (self_correction.yaml instead, but, tags)
+    the line, then only bare numbers, the wrong one and the right one, and the words refusing one for the other (self_correction.yaml instead, but, tags)
     past the words dating it: a figure put right with nothing counted named, which entry it is for unsaid; «eh salah,
     tadi bukan 14 berkas tp 16» names its thing and is read as before."""
     first = next((i for i, k in enumerate(ln.kinds) if k != "mark"), None)
     opener = phrase_set("catatan_harian", "correction_openers").match_at(ln.toks, first) if first is not None else None
-    if not opener or not any(k == "num" for k in ln.kinds):
+    if not opener or sum(k == "num" for k in ln.kinds) < 2:  # «eh salah, 90 aja»: the last count put right, as before
         return False
     said = knowledge.data("self_correction")
     refusing = {t for key in ("instead", "but", "tags") for p in said[key] for t in tokens(p)} | set(opener)
