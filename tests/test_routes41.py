@@ -128,3 +128,13 @@ def test_a_line_only_likening_to_another_day_names_no_work(text):
 
 def test_likening_beside_work_named_is_still_work():
     assert kind_of("kyk kemarin, visitasi 2 puskesmas").kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["lg bikin materi sosialisasi KTR buat sekolah, baru 30% sih",
+                                  "sedang menyusun telaah staf soal AMR, kira2 udh 50 persen"])
+def test_ongoing_work_with_how_far_it_got_is_work(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+def test_ongoing_work_without_how_far_it_got_stays_unclear():
+    assert kind_of("lg bikin materi sosialisasi KTR buat sekolah").kind is EntryKind.unclear

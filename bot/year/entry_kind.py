@@ -405,6 +405,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.report, "sedang mencatat"
     if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
         return EntryKind.report, "jumlah"
+    # «lagi nyusun laporan insiden …, baru 60% ya»: how far work opening the line got, in a clause of its own
+    if percent and _work_got(ln, w):
+        return EntryKind.report, WORK_GOT
+
     if _work_list(ln):  # «1. verifikasi 18 berkas izin edar …\n2. balas 5 email pemohon\n3. rapat internal …»
         return EntryKind.report, "daftar kegiatan"
     if _reads_like_draft(ln, counts):
@@ -605,6 +609,20 @@ def _money_only(ln: Line) -> bool:
     scales = set(money["money_after"]) | set(knowledge.data("numbers")["digit_scales"])
     said = all(t in scales or before and len(t) == 1 for t in after)
     return said and bool(before or set(after) & set(money["money_after"]))
+
+
+WORK_GOT = "sejauh mana kerja"  # KindReading.why of work told with how far it got («…, baru 60%»)
+def _work_got(ln: Line, w: When) -> bool:
+    """«lagi nyusun laporan insiden keselamatan pasien bulan ini, baru 60% ya»: the first clause tells work (opening
+    with an act: `_work_opens`, or a verb of doing, spoken forms too: «nyusun»), no measure opening it, and a later
+    clause holds the line's percentage: how far that work got («lg ngerjain rekap klaim pending» tells none: unclear)."""
+    clauses = ln.clauses()
+    if len(clauses) < 2 or _opens_with_measure(ln):
+        return False
+    first = line(" ".join(ln.toks[clauses[0][0]:clauses[0][1]]))
+    later = [i for a, b in clauses[1:] for i in range(a, b) if ln.kinds[i] == "num"
+             and i + 1 < len(ln.toks) and ln.toks[i + 1] in ("%", "persen")]
+    return bool(later) and (_work_opens(ln, w) or _has_verb(first))
 
 
 LIKENED = "sama seperti sebelumnya"  # KindReading.why of a line only likening to an earlier day («sama kayak kemarin»)
