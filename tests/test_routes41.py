@@ -138,3 +138,8 @@ def test_ongoing_work_with_how_far_it_got_is_work(text):
 
 def test_ongoing_work_without_how_far_it_got_stays_unclear():
     assert kind_of("lg bikin materi sosialisasi KTR buat sekolah").kind is EntryKind.unclear
+
+
+@pytest.mark.parametrize("text", ["males bgt ngisi catatan harian tiap sore", "hmm repot jg ya isi logbook tiap hari"])
+def test_a_feeling_about_keeping_the_logbook_is_no_entry_for_a_keeper(text):
+    assert kind_of(text, logging=True).kind is EntryKind.smalltalk, kind_of(text, logging=True)

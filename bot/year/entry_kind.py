@@ -399,6 +399,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
     counts = [n.at for n in count_numbers(ln, w)]
+    # «hmm ribet jg ya isi logbook tiap hari»: a feeling about keeping the logbook itself, nothing counted: small talk
+    # for a logbook keeper too, never an entry
+    if feels(ln) and not counts and phrase_set("catatan_harian", "own_records_shown", "records", "catatan").find(ln.toks):
+        return EntryKind.smalltalk, "perasaan"
     if logging and _joke(ln, counts):  # «mantul 🔥 bot nya lebih rajin dr sy soal capaian 😂»: no work to keep
         return EntryKind.smalltalk, CHATTER
     if logging and (counts or len(content) >= 3):
