@@ -401,7 +401,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     counts = [n.at for n in count_numbers(ln, w)]
     # «hmm ribet jg ya isi logbook tiap hari»: a feeling about keeping the logbook itself, nothing counted: small talk
     # for a logbook keeper too, never an entry
-    if feels(ln) and not counts and phrase_set("catatan_harian", "own_records_shown", "records", "catatan").find(ln.toks):
+    if feels(ln) and not counts and ln.has(phrase_set("catatan_harian", "own_records_shown", "records", "catatan")):
         return EntryKind.smalltalk, "perasaan"
     if logging and _joke(ln, counts):  # «mantul 🔥 bot nya lebih rajin dr sy soal capaian 😂»: no work to keep
         return EntryKind.smalltalk, CHATTER
@@ -412,7 +412,6 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # «lagi nyusun laporan insiden …, baru 60% ya»: how far work opening the line got, in a clause of its own
     if percent and _work_got(ln, w):
         return EntryKind.report, WORK_GOT
-
     if _work_list(ln):  # «1. verifikasi 18 berkas izin edar …\n2. balas 5 email pemohon\n3. rapat internal …»
         return EntryKind.report, "daftar kegiatan"
     if _reads_like_draft(ln, counts):
@@ -579,7 +578,7 @@ IKI_AFTER_SAID = "IKI setelah cerita"  # KindReading.why of an IKI typed after a
 
 def _iki_after_said(ln: Line) -> bool:
     """«atasan minta sy cekin IKI staf sandiman: Jumlah pengamanan sinyal …», «capek bgt revisi mulu, ini IKI sy
-    ditolak lagi: Jumlah rapat …»: talk of any length naming an IKI (lexicon.yaml iki_words) and more than it before
+    ditolak lagi: Jumlah rapat …»: talk of any length naming an IKI (conversation.yaml draft_iki_names), three words or more, before
     the first colon, and after it words that read as a new IKI on their own: that IKI, to check, whoever it is for
     and whatever the talk complains of («IKI 3: Persentase …» names one of the SKP's, read as before)."""
     head, colon, rest = ln.text.partition(":")
