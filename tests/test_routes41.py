@@ -143,3 +143,7 @@ def test_ongoing_work_without_how_far_it_got_stays_unclear():
 @pytest.mark.parametrize("text", ["males bgt ngisi catatan harian tiap sore", "hmm repot jg ya isi logbook tiap hari"])
 def test_a_feeling_about_keeping_the_logbook_is_no_entry_for_a_keeper(text):
     assert kind_of(text, logging=True).kind is EntryKind.smalltalk, kind_of(text, logging=True)
+
+
+def test_talk_naming_one_of_the_skps_iki_by_its_number_before_a_colon_is_no_new_draft():
+    assert kind_of("geser tahap utk IKI 3: sosialisasi KTR di bulan juni").kind is not EntryKind.draft

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from bot import knowledge
 from bot.lang.dates import quarter_pattern
+from bot.lang.refs import iki_refs
 from bot.lang.slash import typed_command, typo_mended
 from bot.lang.text import PhraseSet, clean, from_cells, list_marked, phrase_set, tokens
 from bot.lang.words import is_indonesian_word
@@ -586,7 +587,8 @@ def _iki_after_said(ln: Line) -> bool:
     if not colon or not rest.strip() or len(said) < _SAID_MIN_WORDS \
             or not set(said) & set(knowledge.data("conversation")["draft_iki_names"]):
         return False
-    if kind_of(head).kind is EntryKind.report:  # «td rapat bahas IKI tim: jumlah peserta 40 org»: work told
+    # «td rapat bahas IKI tim: jumlah peserta 40 org»: work told; «tambah tahap utk IKI 2: …»: one of the SKP's named
+    if kind_of(head).kind is EntryKind.report or iki_refs().search(head):
         return False
     return kind_of(rest.strip()).kind is EntryKind.draft
 
