@@ -21,7 +21,8 @@ _READ_EITHER_WAY = [
       "konseling gizi ibu hamil di poli KIA, 45 menit"]),
     ("an entry pointed at and said wrong is a correction", EntryKind.correction,
      ["yg td itu salah", "catatan tadi keliru", "yang barusan itu salah"]),
-    ("a line about the bot itself tells no work whatever day it names", EntryKind.unclear,
+    # small talk since route sets 12, 14 and 15 (a complaint asking nothing); set 7 had said unclear
+    ("a line about the bot itself tells no work whatever day it names", EntryKind.smalltalk,
      ["bot nya lemot bgt hari ini", "botnya error terus dr tadi", "asistennya lambat bgt kemarin"]),
     ("the bot called before work told is still work", EntryKind.report,
      ["Bot, td rapat koordinasi imunisasi", "bot td sy rapat evaluasi 2 jam", "bot kemarin verif 20 berkas KP"]),

@@ -23,6 +23,7 @@ from bot.conversation import (
 )
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
+from bot.lang import slash
 from bot.lang.words import edit_distance
 
 
@@ -221,16 +222,8 @@ def unknown(name: str, rest: str) -> str:
 
 
 def meant(name: str) -> list[str]:
-    """The commands a mistyped one may stand for («/capain» → /capaian; «/catatn» → /catat, /catatan): those
-    nearest, within two letters (one for a short name); none for a name too short to tell («/ek»). Limits:
-    conversation.yaml command_typos."""
-    limits = knowledge.data("conversation")["command_typos"]
-    if len(name) < limits["shortest"]:
-        return []
-    most = 1 if len(name) <= limits["one_letter_up_to"] else limits["most_letters"]
-    near = [(edit_distance(name, known, most), known) for known in BY_NAME]
-    best = min((d for d, _ in near), default=most + 1)
-    return [known for d, known in near if d == best <= most][:limits["most_named"]]
+    """The commands a mistyped one may stand for, among those the chat runs (bot.lang.slash.meant)."""
+    return slash.meant(name, BY_NAME)
 
 
 def sure_typo(name: str) -> str | None:

@@ -4,8 +4,9 @@ file's name, work named as the topic of a question."""
 import re
 
 from bot import knowledge
+from bot.lang.dates import quarter_pattern
 from bot.lang.refs import iki_refs
-from bot.lang.text import PhraseSet, phrase_set, tokens
+from bot.lang.text import PhraseSet, phrase_set, said_once, tokens
 from bot.lang.words import stem
 from bot.year.entry_content import (
     _chat,
@@ -38,7 +39,12 @@ def _bare_commands() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 def command_word(text: str) -> str | None:
     """«prima», «mulai aja», «ekspor dong», «skp sy», «lihat skp», «rencana aksi»: the command whose name the whole
     message is, typed without its slash (intent.yaml `bare_commands`, past its `filler` spelled out as chat shortens
-    it and one word asking to see: perubahan_skp.yaml view `asking`); None otherwise."""
+    it and one word asking to see: perubahan_skp.yaml view `asking`), or a command showing a quarter's figures with the
+    quarter named; None otherwise."""
+    shown = quarter_pattern().sub(" ", text)
+    if shown != text:  # «capaian tw3», «/ capaian triwulan 2»: a quarter beside a command showing one (intent.yaml)
+        found = command_word(shown)
+        return found if found in knowledge.data("intent")["quarter_commands"] else None
     commands, filler, view = _bare_commands()
     spelled = _shorthand()
     words = [w for w in tokens(text.lower()) if w not in filler and spelled.get(w, w) not in filler]
@@ -219,7 +225,9 @@ def _feeling_only(ln: Line, w: When) -> bool:
     """«hari ini capek bgt pasien penuh»: how the day felt and how busy it was (catatan_harian.yaml busy_states), with
     no count, verb of doing or done word: no work to keep. «capek bgt rapat seharian» names work, so it is a report."""
     vocab = vocabulary()
-    if not feels(ln) or not ln.has(vocab.busy) or ln.has(vocab.done) or _has_verb(ln):
+    # «pasien ga abis2»: a reduplication written with «2» is its word twice (bot.lang.text.said_once)
+    spelt = [t for tok in ln.toks for t in ((said_once(tok),) * 2 if said_once(tok) != tok else (tok,))]
+    if not feels(ln) or vocab.busy.find(spelt) is None or ln.has(vocab.done) or _has_verb(ln):
         return False
     return not count_numbers(ln, w) and not any(k == "num" for k in ln.kinds)
 

@@ -131,7 +131,15 @@ def iki_quoted(text: str) -> str | None:
     if not found or not set(tokens(found.group(2))) <= set(config()["quoted_iki_after"]):
         return None
     quoted = found.group(1).strip()
-    return quoted if len(tokens(quoted)) >= MIN_QUOTED_IKI_WORDS and opens_with_measure(quoted) else None
+    return quoted if len(tokens(quoted)) >= MIN_QUOTED_IKI_WORDS \
+        and (opens_with_measure(quoted) or _named_iki_before(text[:found.start()])) else None
+
+
+def _named_iki_before(text: str) -> bool:
+    """«kalau IKI nya 'Semua pasien operasi dilakukan skrining PPI' gmn?», «IKI sy '…'»: the word right before the quote
+    (past «nya» and the user, catatan_harian.yaml first_person) names it an IKI (conversation.yaml draft_iki_names), so the quote is one whatever its first word (route set 15)."""
+    words = [t for t in tokens(text) if t != "nya" and t not in config()["first_person"]]
+    return bool(words) and words[-1] in knowledge.data("conversation")["draft_iki_names"]
 
 
 def iki_judged(text: str) -> str | None:

@@ -8,7 +8,8 @@ from enum import StrEnum
 
 from bot import knowledge
 from bot.lang.dates import quarter_pattern
-from bot.lang.slash import typed_command
+from bot.lang.refs import iki_refs
+from bot.lang.slash import typed_command, typo_mended
 from bot.lang.text import PhraseSet, clean, from_cells, list_marked, phrase_set, tokens
 from bot.lang.words import is_indonesian_word
 from bot.rules.draft_reading import iki_after_colon, iki_labelled, read
@@ -33,6 +34,7 @@ from bot.year.entry_chat import (
     _thanks_for,
     called_only,
     command_word,
+    feels,
     file_names_only,
     greets_long_since,
     long_since_at,
@@ -219,9 +221,14 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     words = ln.words
     if not words:
         return (EntryKind.smalltalk, "emoji") if any(_is_emoji(t) for t in ln.toks) else (EntryKind.unclear, "kosong")
+    if _money_only(ln):  # «Rp1,5 jt», «2 jt»: an amount alone, what it is for not said, as a bare number
+        return EntryKind.unclear, MONEY_ONLY
     tagged = _hashtag_read(ln, logging)
     if tagged is not None:  # «#logbook migrasi data …», «#cekIKI Persentase …»: the tag labels what follows
         return tagged
+    mended = typo_mended(ln.text)
+    if mended is not None:  # «/capaain», «/ prma»: the one command near what was typed, as the chat runs it
+        return _decide(line(mended), w, logging)
     if command_word(ln.text):  # «skp saya», «ekspor»: that view asked for, which the chat's command stage shows
         return EntryKind.question, "perintah tanpa garis miring"
     if _iki_text_typed(ln):  # «/ cek Jumlah kabupaten yg …», «Cek: Persentase …»: that IKI to check
@@ -234,6 +241,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
+    if _figures_put_right(ln, content):  # «typo td, 12 bkn 21»: which entry's figure is not said
+        return EntryKind.correction, "koreksi catatan"
+    if content and all(t in _likening() for t in content) and not any(k == "num" for k in ln.kinds):
+        return EntryKind.unclear, LIKENED  # «sama kayak kemarin»: what is alike, no work named
     if _wrong_said(ln):  # «eh yg barusan bukan itu», «yg tadi hapus aja»: an entry pointed at, neither work nor asked
         return EntryKind.correction, "koreksi catatan"
     # «ubah catatan senin jadi 20 sampel ya bukan 12»: an entry kept, never a new one («… bisa dihapus tidak ya» asks)
@@ -249,7 +260,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
     if _family_told(ln, w):  # «anak sy masuk RS td malam»: the user's life, no work
         return EntryKind.remark, "kabar keluarga"
-    if _feeling_only(ln, w):
+    if _feeling_only(ln, w) or _waited_feeling(ln, w):
         return EntryKind.smalltalk, "perasaan"
     if transfer_told(ln) and not _transfer_supposed(ln, w):  # before records: «SKP nya hrs diubah ya? …» asks no rencana
         return EntryKind.transfer, "mutasi"
@@ -290,6 +301,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, "penanda IKI"
     if _labelled_draft(ln):  # «iki beyond sy: Inovasi dashboard pemantauan …»: named the user's IKI, then typed
         return EntryKind.draft, LABELLED_DRAFT
+    if _iki_after_said(ln):  # «atasan minta sy cekin IKI staf …: Jumlah …», «…, ini IKI sy ditolak lagi: Jumlah …»
+        return EntryKind.draft, IKI_AFTER_SAID
     if iki_quoted(ln.text):
         return EntryKind.draft, "IKI dikutip"
     if activity_row_pasted(ln.text):  # «RHK: … | Uraian: rapat koordinasi … | Realisasi: 1»: a logbook row
@@ -366,7 +379,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
             and not dated:
         return EntryKind.draft, "terlaksananya"
     if not content or _about_bot(ln, w) or _broken_told(ln, w):  # «bot nya lemot bgt hari ini»: no work, any day
-        if content and _exclaims(ln):  # «aduh sinyal di pulau jelek bgt»: a sigh about it, small talk
+        # «aduh sinyal di pulau jelek bgt», «kesel deh, e-Kinerja lemot mulu», «botnya lemot bgt sih»: a sigh, a
+        # feeling or a remark on the assistant itself, asking nothing: small talk (route sets 12, 14, 15)
+        if content and (_exclaims(ln) or feels(ln) or _about_bot(ln, w)):
             return EntryKind.smalltalk, SIGHED
         return EntryKind.unclear, "tanpa pokok"
     if _trip_only(ln, w):  # «DL ke Jayapura sampe Kamis»: where the user is, no work told
@@ -385,22 +400,29 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
     counts = [n.at for n in count_numbers(ln, w)]
+    # «hmm ribet jg ya isi logbook tiap hari»: a feeling about keeping the logbook itself, nothing counted: small talk
+    # for a logbook keeper too, never an entry
+    if feels(ln) and not counts and ln.has(phrase_set("catatan_harian", "own_records_shown", "records", "catatan")):
+        return EntryKind.smalltalk, "perasaan"
     if logging and _joke(ln, counts):  # «mantul 🔥 bot nya lebih rajin dr sy soal capaian 😂»: no work to keep
         return EntryKind.smalltalk, CHATTER
     if logging and (counts or len(content) >= 3):
         return EntryKind.report, "sedang mencatat"
     if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
         return EntryKind.report, "jumlah"
+    # «lagi nyusun laporan insiden …, baru 60% ya»: how far work opening the line got, in a clause of its own
+    if percent and _work_got(ln, w):
+        return EntryKind.report, WORK_GOT
     if _work_list(ln):  # «1. verifikasi 18 berkas izin edar …\n2. balas 5 email pemohon\n3. rapat internal …»
         return EntryKind.report, "daftar kegiatan"
     if _reads_like_draft(ln, counts):
         if _told_as_own(ln):  # «Mengikuti rapat … bersama Biro Keuangan», «rapat koordinasi dgn …, sy notulen»
             return EntryKind.report, "kegiatan sendiri"
         return EntryKind.draft, "kalimat kegiatan"
-    if _opens_chatting(ln) or any(_is_emoji(t) for t in ln.toks):
+    if _opens_chatting(ln) or feels(ln) or any(_is_emoji(t) for t in ln.toks):
         # «wkwkwk laporan lagi laporan lagi», «pagi min! semangat buat yg ada rapat pagi2»: no work told, no date,
         # count or act, and small talk opening the line or an emoji beside its topic words: a joke or a wish, never
-        # unclear («jaga malam» names a shift)
+        # unclear («jaga malam» names a shift); a feeling said of it («hmm ribet jg ya isi logbook tiap hari») too
         return EntryKind.smalltalk, CHATTER
     return EntryKind.unclear, "topik"
 
@@ -550,6 +572,95 @@ def _relief_after_work(ln: Line) -> bool:
             before = [p for p in _parts(ln) if p[1] <= start]
             return bool(before) and kind_of(_part_text(ln, before), logging=True).kind is EntryKind.report
     return False
+
+
+IKI_AFTER_SAID = "IKI setelah cerita"  # KindReading.why of an IKI typed after a colon closing talk that names it
+
+
+def _iki_after_said(ln: Line) -> bool:
+    """«atasan minta sy cekin IKI staf sandiman: Jumlah pengamanan sinyal …», «capek bgt revisi mulu, ini IKI sy
+    ditolak lagi: Jumlah rapat …»: talk of any length naming an IKI (conversation.yaml draft_iki_names), three words or more, before
+    the first colon, and after it words that read as a new IKI on their own: that IKI, to check, whoever it is for
+    and whatever the talk complains of («IKI 3: Persentase …» names one of the SKP's, read as before)."""
+    head, colon, rest = ln.text.partition(":")
+    said = tokens(head)
+    if not colon or not rest.strip() or len(said) < _SAID_MIN_WORDS \
+            or not set(said) & set(knowledge.data("conversation")["draft_iki_names"]):
+        return False
+    # «td rapat bahas IKI tim: jumlah peserta 40 org»: work told; «tambah tahap utk IKI 2: …»: one of the SKP's named
+    if kind_of(head).kind is EntryKind.report or iki_refs().search(head):
+        return False
+    return kind_of(rest.strip()).kind is EntryKind.draft
+
+
+_SAID_MIN_WORDS = 3  # words before the colon: «IKI 3:», «IKI sy:» label, more than that is talk
+
+
+MONEY_ONLY = "jumlah uang saja"  # KindReading.why of an amount of money and nothing else («Rp1,5 jt»)
+
+
+def _money_only(ln: Line) -> bool:
+    """«Rp1,5 jt», «Rp87.450.000», «300 rb», «Rp 1,2 T»: one number, a currency before it or a word of money after it
+    (catatan_harian.yaml counting money_before, money_after; a scale of numbers.yaml digit_scales; after a currency, a
+    scale's one letter), nothing else but marks."""
+    money = config()["counting"]
+    toks = [(t, k) for t, k in zip(ln.toks, ln.kinds) if k != "mark"]
+    nums = [i for i, (_, k) in enumerate(toks) if k == "num"]
+    if len(nums) != 1:
+        return False
+    before, after = [t for t, _ in toks[:nums[0]]], [t for t, _ in toks[nums[0] + 1:]]
+    if before not in ([], *([c] for c in money["money_before"])) or len(after) > 2:
+        return False
+    scales = set(money["money_after"]) | set(knowledge.data("numbers")["digit_scales"])
+    said = all(t in scales or before and len(t) == 1 for t in after)
+    return said and bool(before or set(after) & set(money["money_after"]))
+
+
+WORK_GOT = "sejauh mana kerja"  # KindReading.why of work told with how far it got («…, baru 60%»)
+def _work_got(ln: Line, w: When) -> bool:
+    """«lagi nyusun laporan insiden keselamatan pasien bulan ini, baru 60% ya»: the first clause tells work (opening
+    with an act: `_work_opens`, or a verb of doing, spoken forms too: «nyusun»), no measure opening it, and a later
+    clause holds the line's percentage: how far that work got («lg ngerjain rekap klaim pending» tells none: unclear)."""
+    clauses = ln.clauses()
+    if len(clauses) < 2 or _opens_with_measure(ln):
+        return False
+    first = line(" ".join(ln.toks[clauses[0][0]:clauses[0][1]]))
+    later = [i for a, b in clauses[1:] for i in range(a, b) if ln.kinds[i] == "num"
+             and i + 1 < len(ln.toks) and ln.toks[i + 1] in ("%", "persen")]
+    return bool(later) and (_work_opens(ln, w) or _has_verb(first))
+
+
+LIKENED = "sama seperti sebelumnya"  # KindReading.why of a line only likening to an earlier day («sama kayak kemarin»)
+
+
+@knowledge.cached
+def _likening() -> frozenset[str]:
+    return frozenset(t for p in config()["likening"] for t in tokens(p))
+
+
+def _figures_put_right(ln: Line, content: list[str]) -> bool:
+    """«typo td, 12 bkn 21», «ralat, 5 bukan 50»: a correction's opener (catatan_harian.yaml correction_openers) opening
+    the line, then only bare numbers, the wrong one and the right one, and the words refusing one for the other (self_correction.yaml instead, but, tags)
+    past the words dating it: a figure put right with nothing counted named, which entry it is for unsaid; «eh salah,
+    tadi bukan 14 berkas tp 16» names its thing and is read as before."""
+    first = next((i for i, k in enumerate(ln.kinds) if k != "mark"), None)
+    opener = phrase_set("catatan_harian", "correction_openers").match_at(ln.toks, first) if first is not None else None
+    if not opener or sum(k == "num" for k in ln.kinds) < 2:  # «eh salah, 90 aja»: the last count put right, as before
+        return False
+    said = knowledge.data("self_correction")
+    refusing = {t for key in ("instead", "but", "tags") for p in said[key] for t in tokens(p)} | set(opener)
+    return all(t in refusing for t in content)
+
+
+def _waited_feeling(ln: Line, w: When) -> bool:
+    """«aduh capek bgt hari ini, seharian nungguin kapal ga dateng2»: a feeling about the day (intent.yaml smalltalk
+    `feeling`) beside parts that only wait (read as WAITING alone), no done word nor count: the day went on waiting,
+    no work to keep."""
+    if not feels(ln) or ln.has(vocabulary().done) or count_numbers(ln, w) or len(_parts(ln)) < 2:
+        return False
+    readings = [kind_of(_part_text(ln, [part])) for part in _parts(ln)]
+    return any(r.why == WAITING for r in readings) \
+        and all(r.why == WAITING or r.kind is EntryKind.smalltalk for r in readings)
 
 
 def _row_number(ln: Line, i: int) -> bool:

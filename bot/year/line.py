@@ -18,6 +18,7 @@ _TOKEN_SOURCE = (
     r"(?P<slash>\d{1,4}/\d{1,4}(?:/\d{2,4})?)(?![\d/])"
     r"|(?P<glued>\d+(?:[.,]\d+)*)(?=(?:{glued})(?![^\W_]))"  # «5org», «3psn»: a count typed against its unit
     r"|(?P<alnum>\d+[^\W\d_]\w*)"
+    r"|(?P<money>{currency})(?=\d)"  # «Rp1,5 jt», «Rp87.450.000»: a currency typed against its amount, a word apart
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_][^\W_]*(?:[-'][^\W\d_][^\W_]*)*)"
     r"|(?P<mark>[^\w\s])"
@@ -26,8 +27,10 @@ _TOKEN_SOURCE = (
 
 @knowledge.cached
 def _token() -> re.Pattern:
-    glued = "|".join(re.escape(w) for w in sorted(knowledge.data("catatan_harian")["glued_units"], key=len, reverse=True))
-    return re.compile(_TOKEN_SOURCE.replace("{glued}", glued), re.IGNORECASE)
+    data = knowledge.data("catatan_harian")
+    glued = "|".join(re.escape(w) for w in sorted(data["glued_units"], key=len, reverse=True))
+    currency = "|".join(re.escape(w) for w in sorted(data["counting"]["money_before"], key=len, reverse=True))
+    return re.compile(_TOKEN_SOURCE.replace("{glued}", glued).replace("{currency}", currency), re.IGNORECASE)
 CLAUSE_MARKS = frozenset(",;:+()&")
 
 
@@ -137,8 +140,9 @@ def line(text: str) -> Line:
     text = unicodedata.normalize("NFKC", text).strip()
     read = _clock_dotted(text) if ":" in text else text
     read = _dashes_dated(read) if "-" in read else read
-    found = _spelled_numbers(_unglued([(m.group(m.lastgroup).lower(), "num" if m.lastgroup == "glued" else m.lastgroup,
-                                        m.span()) for m in _token().finditer(read)]))
+    kinds = {"glued": "num", "money": "word"}
+    found = _spelled_numbers(_unglued([(m.group(m.lastgroup).lower(), kinds.get(m.lastgroup, m.lastgroup), m.span())
+                                       for m in _token().finditer(read)]))
     return Line(text, tuple(t for t, _, _ in found), tuple(k for _, k, _ in found), tuple(s for _, _, s in found))
 
 
