@@ -901,8 +901,11 @@ class Engine:
         spared = name == "/ubah" and fill is not None and not fill.edit_spared
         if spared:
             fill.edit_spared = True
+        # the profile still asking takes the next message: its question is the one named, the step it interrupted
+        # named once the profile is done (_profil_text)
+        behind = turn.state.profil is not None and bool(left)
         return replies + left + (self._reminder(turn.state, counted=not command.consults and not spared)
-                                 if command.reminds else [])
+                                 if command.reminds and not behind else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:
         return next((flow for flow in self._flows if flow.is_open(state)), None)
