@@ -41,3 +41,17 @@ def test_a_level_nouns_clause_stays_with_its_things(iki):
     words = tokens(rhk)
     assert "yang" in words and words.index("yang") < words.index("terpenuhi")
     assert rhk_problems(rhk, iki, _checklist()) == []
+
+
+@pytest.mark.parametrize("iki, verb, thing", [
+    ("Melaksanakan supervisi ke puskesmas binaan", "dilaksanakan", "supervisi ke puskesmas binaan"),
+    ("Menyusun rencana kebutuhan obat tahunan", "disusun", "rencana kebutuhan obat tahunan"),
+])
+def test_an_activity_saved_as_typed_gets_its_verbs_passive_once(iki, verb, thing):
+    """An activity line kept as typed («simpan semua») is drafted into the export's RHK too: «Melaksanakan …
+    diselesaikan …» said two verbs."""
+    rhk = draft_rhk(iki)[0]
+    words = tokens(rhk)
+    assert rhk.lower().startswith(thing) and words.count(verb) == 1
+    assert not any(w.startswith("me") and w == tokens(iki)[0] for w in words)
+    assert "diselesaikan" not in words and "tersusun" not in words

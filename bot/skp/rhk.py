@@ -101,8 +101,8 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
         return []
     lex, config = lexicon(), _config()
     measure = lex.measures.match_at(words, 0)
-    if opened := result_opener(reading.text):  # «Tersusunnya laporan …»: the stem carries the verb already
-        return [sentence(_opened_rhk(*opened))]
+    if opened := result_opener(reading.text) or _acted(reading.text):  # «Tersusunnya laporan …», «Melaksanakan
+        return [sentence(_opened_rhk(*opened))]  # monitoring …»: the stem carries the verb already, said once
     if not measure and qualifier_present(reading.text):
         return [sentence(reading.text)]
     named_by_measure = measure and " ".join(measure) in config["measure_names"]
@@ -156,6 +156,19 @@ def result_opener(text: str) -> tuple[str, str] | None:
             "result_noun_prefixes"])) or not (is_indonesian_word(base) or len(base) >= LONG_DERIVED):
         return None
     return base, " ".join(words[1:])
+
+
+def _acted(text: str) -> tuple[str, str] | None:
+    """«Melaksanakan monitoring ke daerah» → («dilaksanakan», «monitoring ke daerah»): an activity saved as typed
+    (its findings kept) opens with a meN- work verb; its RHK names the thing done with the verb's di- passive, never
+    «Melaksanakan … diselesaikan …» (play40 F4: two verbs). None for any other opening."""
+    from bot.lang.words import passive_of
+
+    words = text.split()
+    if len(words) < 2 or not _starts_with_activity(text):
+        return None
+    done = passive_of((tokens(words[0]) or [""])[0])
+    return (done, " ".join(words[1:])) if done else None
 
 
 def _opened_rhk(verb: str, thing: str) -> str:
