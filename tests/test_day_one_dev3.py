@@ -27,13 +27,14 @@ def test_cari_is_the_catalog_search(engine):
     assert "belum dikenal" not in reply and "5.1.1" in reply
 
 
-def test_save_all_in_english_saves_the_passing_lines_and_failing_ones_by_their_suggestion(engine):
-    """«ok save all» is «simpan semua»: the passing line as written, a failing one by its first suggestion (save27),
-    and a line with no suggestion kept as typed (day35: nothing typed is lost), said with how to word it."""
+def test_save_all_in_english_saves_every_line_in_indonesian_never_by_a_suggestion(engine):
+    """«ok save all» is «simpan semua»: every line as the user wrote it, an English one put in Indonesian word for
+    word (play40 F2: «Number of policy briefs published» was saved as «Persentase rekomendasi … ditindaklanjuti
+    pimpinan», a suggestion changing what is counted), said line by line."""
     engine.handle("u", ENGLISH)
     reply = said(engine.handle("u", "ok save all"))
     assert [i.indikator for i in engine.state("u").skp.iki] == [
-        "Persentase rekomendasi ringkasan kebijakan yang ditindaklanjuti pimpinan",  # «policy briefs» read (dev10)
-        "Persentase kajian kebijakan yang selesai on time",
+        "Jumlah ringkasan kebijakan yang dipublikasikan",  # «policy briefs» read (dev10)
+        "Persentase kajian kebijakan yang selesai tepat waktu",
         "Indeks kepuasan pengguna hasil kajian", "Persentase rekomendasi pemangku kepentingan yang ditindaklanjuti"]
-    assert "Baris 2: belum ada usulan" in reply and "/ubah" in reply
+    assert "Baris 1 saya tulis dalam Bahasa Indonesia" in reply and "/ubah" in reply

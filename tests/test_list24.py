@@ -66,16 +66,17 @@ ACTIVITIES = ("Mengagendakan surat masuk dan keluar\nRekap absensi pegawai tiap 
               "Mengarsipkan dokumen persuratan\nInput disposisi di aplikasi persuratan")
 
 
-def test_save_all_under_a_list_no_line_of_which_passes_saves_the_suggestions():
-    """d4-pppk01: «Simpan semua» under five activity lines saved nothing («0 dari 5 baris»): each line is saved by its
-    first output-based suggestion, said per line with how to keep one as written or take the save back, which works."""
+def test_save_all_under_a_list_no_line_of_which_passes_saves_every_line_as_typed():
+    """d4-pppk01: «Simpan semua» under five activity lines saved nothing («0 dari 5 baris»). play40 F2: each line is
+    saved as typed (never by a suggestion the user did not pick), said with the way to the suggestions and how to
+    take the save back, which works."""
     engine = Engine()
     engine.handle("u", ACTIVITIES)
     engine.handle("u", "yg rapat itu maksudnya gmn dijadiin output?")
     reply = said(engine.handle("u", "Simpan semua"))
     iki = engine.state("u").skp.iki
-    assert len(iki) == 5 and all(i.indikator.startswith("Persentase") for i in iki), reply
-    assert "no N masukin apa adanya" in reply and "batalin simpan tadi" in reply
+    assert len(iki) == 5 and not any(i.indikator.startswith("Persentase") for i in iki), reply
+    assert "Rincian N" in reply and "batalin simpan tadi" in reply
     engine.handle("u", "batalin simpan tadi")
     assert engine.state("u").skp.iki == []
 

@@ -66,25 +66,19 @@ _MIXED = "Persentase keluhan pasien yang ditindaklanjuti\nMelaksanakan rapat koo
 
 
 @pytest.mark.parametrize("typed", ["simpan semua", "masukin semuanya ke draf aja"])
-def test_simpan_semua_typed_saves_each_line_once_a_failing_one_by_its_suggestion(typed):
+def test_simpan_semua_typed_saves_each_line_once_as_written(typed):
     """tester10 #12: «simpan semua» under a paste of 6 lines repeated saved every line, the failing and the repeats.
-    The lead's decision (save27) replaces «passing lines only»: a failing line goes in by its first suggestion, said
-    with how to keep it as written («no N masukin apa adanya») and how to take the whole save back."""
+    play40 F2 replaces save27's «a failing line by its first suggestion»: «simpan semua» is the list's «Simpan semua
+    seperti ditulis», each line once as typed, the failing ones named with their findings kept and the way to their
+    suggestions; the whole save can still be taken back."""
     engine = Engine()
     engine.handle("u", "\n".join([_MIXED] * 3))
     replies = engine.handle("u", typed)
-    saved = [i.indikator for i in engine.state("u").skp.iki]
-    assert len(saved) == 2 and saved[0] == "Persentase keluhan pasien yang ditindaklanjuti"
-    assert "Jumlah laporan bulanan" not in saved
+    assert [i.indikator for i in engine.state("u").skp.iki] == _MIXED.splitlines()
     shown = said(replies)
-    assert "Baris 3 belum lolos aturan seperti ditulis" in shown and "usulan hasilnya yang pertama" in shown
-    assert "mengulang baris di atasnya" in shown and "no N masukin apa adanya" in shown
-    # play38: the rapat line counts an activity: its result is never guessed, it is asked about
-    assert "Baris 2: usulan hasilnya baru tebakan" in shown and not any("rapat" in s.lower() for s in saved)
+    assert "tidak ada yang saya ganti dengan usulan" in shown and "baris 2 dan baris 3" in shown
     assert "batalin simpan tadi" in shown
-    engine.handle("u", "no 3 masukin apa adanya")  # the way it gives puts that line as typed in its suggestion's place
-    assert [i.indikator for i in engine.state("u").skp.iki] == [saved[0], "Jumlah laporan bulanan"]
-    assert "2 IKI dikeluarkan" in said(engine.handle("u", "batalin simpan tadi"))  # the whole save, still
+    assert "2 IKI dikeluarkan" not in said(engine.handle("u", "batalin simpan tadi"))
     assert engine.state("u").skp.iki == [] and engine.state("u").listed[2].text == "Jumlah laporan bulanan"
 
 
@@ -399,22 +393,19 @@ def test_a_late_correction_that_cannot_fit_the_only_iki_without_target_is_asked_
     assert "Persentase tidak bisa 160 SK" in reply and engine.state("u").skp.iki[0].target is None, reply
 
 
-def test_simpan_semua_asks_about_a_line_whose_result_is_only_guessed():
+def test_simpan_semua_never_saves_a_guessed_result_and_a_picked_suggestion_replaces_the_line():
     """play38: «simpan semua» after /cek saved «Rapat koordinasi …» as «Persentase sasaran rapat koordinasi …», a
-    result the line never says and the rewriter only guesses from the kind of work (patterns.yaml `guessed`). That
-    line is left out and asked about (its suggestions a «Rincian N» away); a line whose suggestion keeps its own
-    product still goes in by it, and a passing one as typed."""
+    result the line never says and the rewriter only guesses from the kind of work. play40 F2: «simpan semua» saves
+    every line as typed, none by a suggestion; the user's own pick under «Rincian N» then takes that line's place."""
     engine = Engine()
     engine.handle("u", "/cek Persentase balita gizi buruk yang ditangani sesuai standar 90%\n"
                        "Koordinasi dengan dinas kesehatan kabupaten 4 kali\nJumlah laporan triwulan 4 laporan")
     replies = engine.handle("u", "simpan semua ya")
     saved = [i.indikator for i in engine.state("u").skp.iki]
-    assert saved[0] == "Persentase balita gizi buruk yang ditangani sesuai standar" and len(saved) == 2
-    assert not any("koordinasi" in s.lower() for s in saved) and "Jumlah laporan triwulan" not in saved
-    shown = said(replies)
-    assert "Baris 2: usulan hasilnya baru tebakan" in shown and "belum saya simpan" in shown
-    assert "Rincian 2" in [b.label for r in replies for b in r.buttons]
-    assert 2 in engine.state("u").refused
+    assert saved[0] == "Persentase balita gizi buruk yang ditangani sesuai standar" and len(saved) == 3
+    assert saved[1].startswith("Koordinasi dengan dinas kesehatan") and saved[2].startswith("Jumlah laporan triwulan")
+    assert any(b.label.startswith("Rincian 2: Koordinasi") for r in replies for b in r.buttons)
     engine.handle("u", "Rincian 2")
-    engine.handle("u", "Pakai usulan 2")  # the user's own pick of a suggestion is saved
+    engine.handle("u", "Pakai usulan 2")  # the user's own pick of a suggestion is saved in the line's place
+    assert len(engine.state("u").skp.iki) == 3
     assert any("rekomendasi hasil koordinasi" in i.indikator for i in engine.state("u").skp.iki)

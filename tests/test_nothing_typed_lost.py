@@ -18,7 +18,7 @@ def test_a_refused_line_with_no_suggestion_is_saved_as_typed_and_said(engine, li
     replies = typed(engine, "u", "simpan semua")
     drafted = [iki.indikator for iki in engine.state("u").skp.iki]
     assert len(drafted) == 3 and kept in drafted
-    assert "simpan seperti ditulis" in said(replies) and "/ubah" in said(replies)
+    assert "simpan seperti yang Anda tulis" in said(replies) and "/ubah" in said(replies)
 
 
 @pytest.mark.parametrize("drop", ["retensi ga usah", "yg retensi buang aja"])
@@ -32,9 +32,11 @@ def test_a_line_thrown_out_beside_the_save_stays_out_of_a_later_save(engine, dro
     assert len(drafted) == 2 and not any("retensi" in text for text in drafted)
 
 
-def test_the_line_kept_as_typed_is_asked_after_the_lines_that_pass(engine):
+def test_the_line_kept_as_typed_is_asked_in_the_drafts_order(engine):
+    """play40 F8: every IKI without a target is asked in the draft's order, the one kept as typed too (it was asked
+    after the lines that pass, out of the order «target 90, 80, …» is typed in)."""
     typed(engine, "u", "1. Jumlah SKS mengajar yang dilaksanakan\n2. Persentase mahasiswa bimbingan yang lulus tepat "
                        "waktu\n3. Jumlah artikel ilmiah yang terbit di jurnal nasional terakreditasi")
     replies = typed(engine, "u", "simpan semua")
-    assert said(replies).splitlines()[-1].startswith("Target satu tahun untuk «Persentase mahasiswa bimbingan")
+    assert said(replies).splitlines()[-1].startswith("Target satu tahun untuk «Jumlah SKS mengajar")
     assert engine.state("u").skp.iki[0].indikator == "Jumlah SKS mengajar yang dilaksanakan"  # the list's order kept

@@ -57,7 +57,7 @@ def test_a_pasted_lists_lines_left_are_named_once_after_completed_iki():
           "belum ada", "tusi", "30", "belum ada", "tusi")
     kept = "Daftar yang Anda tempel masih tersimpan"
     first = engine.handle("u", "30")
-    assert kept in said(first) and "Rincian 3" in labels(first), said(first)
+    assert kept in said(first) and any(label.startswith("Rincian 3") for label in labels(first)), said(first)
     again = typed(engine, "u", "Persentase sertifikat hasil uji yang terbit tepat waktu, 90", "belum ada", "tusi", "20")
     assert "IKI ke-3 lengkap" in said(again) and kept not in said(again), said(again)
-    assert "Rincian 3" in labels(engine.handle("u", "/skp"))  # the list's lines still at /skp
+    assert any(label.startswith("Rincian 3") for label in labels(engine.handle("u", "/skp")))  # the list's lines still at /skp

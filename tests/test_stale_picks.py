@@ -17,7 +17,7 @@ def test_a_stale_suggestion_button_under_a_list_says_where_the_lines_suggestions
     typed(engine, "u", "Pakai usulan 1", "70%", "TUSI", ENGLISH_LIST)
     replies = engine.press("u", old.data)
     assert "tidak berlaku" in said(replies) and "Rincian" in said(replies)
-    assert {"Rincian 1", "Rincian 2", "Rincian 3"} <= set(labels(replies))
+    assert {"Rincian 1", "Rincian 2", "Rincian 3"} <= {label.partition(":")[0] for label in labels(replies)}
     assert len(engine.state("u").skp.iki) == 1
 
 
@@ -39,7 +39,7 @@ def test_a_pick_typed_under_a_list_with_several_refused_lines_asks_which_line(en
     typed(engine, "u", ENGLISH_LIST)
     replies = typed(engine, "u", pick)
     assert "baris yang mana" in said(replies)
-    assert labels(replies) == ["Rincian 1", "Rincian 2", "Rincian 3"]
+    assert [label.partition(":")[0] for label in labels(replies)] == ["Rincian 1", "Rincian 2", "Rincian 3"]
     assert engine.state("u").skp.iki == []
 
 

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import render
-from bot.conversation import draft_save, iki_list, list_drafts, list_picks
+from bot.conversation import draft_save, english_gloss, iki_list, list_drafts, list_picks
 from bot.conversation.activities import drafted_from
 from bot.conversation.answers import fields_in
 from bot.conversation.catalog_code import bare_code, code_reply
@@ -148,8 +148,13 @@ class Checking:
             # an English IKI: its Indonesian wording proposed, said in both languages once (no second notice)
             said = f"{IN_INDONESIAN_PICK}\n" if english and any(f.category is Category.LANGUAGE for f in verdict.findings) \
                 else ""
+            if english:  # the verdict's lead in English too (play40 F10); the next step is the line below
+                replies[0] = replace(replies[0], text=f"{replies[0].text}\n{english_gloss.lead(verdict)}")
+                said = said or f"{english_gloss.next_pick()}\n"
             replies.append(Reply(said + render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""),
                                  buttons))
+        elif english and replies:  # nothing to pick: the lead and the next step in English
+            replies[0] = replace(replies[0], text=f"{replies[0].text}\n{english_gloss.gloss(verdict)}")
         return replies
 
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------

@@ -326,8 +326,11 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     moved = [(before[id(iki)], n, iki) for n, iki in enumerate(state.skp.iki)
              if id(iki) in before and before[id(iki)] != n]
     indices = [_place(state, draft) for draft in drafts]
-    # the lines of the same list saved before and still without a target are asked in their turn, never left behind
-    earlier = [i for i, iki in enumerate(state.skp.iki) if id(iki) in from_list and i not in indices and iki.target is None]
+    # every IKI of the draft saved before and still without a target is asked in its turn, in the draft's order,
+    # never left behind (the same list's lines; play40 F8: an IKI saved alone before the paste, its question let go,
+    # was skipped and still «belum punya target» in /ekspor)
+    earlier = [i for i, iki in enumerate(state.skp.iki) if i not in indices and iki.target is None]
+    before_list = [i for i in earlier if id(state.skp.iki[i]) not in from_list]  # said, so its question is no surprise
     asked = sorted(indices + earlier)
     if last and lines:  # a line kept as typed for want of a suggestion: asked after those that pass
         kept_last = {index for line, index in zip(lines, indices) if line in last}
@@ -342,6 +345,9 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     if moved:  # an IKI the user knows by its number never changes it unsaid
         said.append("Urutan draf mengikuti daftar Anda, jadi nomornya bergeser: " + "; ".join(
             f"«{short(iki.indikator, 50)}» kini IKI {new + 1} (sebelumnya {old + 1})" for old, new, iki in moved) + ".")
+    if before_list:
+        said.append(f"IKI {_joined_numbers([i + 1 for i in before_list])} yang tersimpan sebelumnya juga belum punya "
+                    "target, jadi ikut saya tanyakan sesuai urutan draf.")
     if at_once := fill_at_once.hint([state.skp.iki[index] for index in asked]):  # the fast path, said once
         said.append(at_once)
     named = {str(line): index for line, index in zip(lines or [], indices)}
@@ -1091,7 +1097,7 @@ def _done(state: UserState) -> list[Reply]:
     state.fill = None
     # the pasted list's lines still waiting (passing but not saved, or refused) named with their buttons, so the
     # list is not lost once one of its IKI is complete (tester20a #14)
-    waiting = list_summary.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki}) \
+    waiting = list_summary.left_out(state.listed, [i.indikator.lower() for i in state.skp.iki]) \
         if state.listed else None
     if waiting is not None and waiting.text == state.listed_left_said:
         waiting = None  # named after the last IKI completed, unchanged since: once (its «Rincian N» stay at /skp)
@@ -1170,6 +1176,12 @@ def _saved_note(state: UserState, left: IkiDraft | None, held: list[IkiDraft]) -
         places = ", ".join(f"{_place(state, iki) + 1}{_with_target(iki)}" for iki in held)
         said.append(f"Sudah ada di draf (tidak disimpan dua kali): IKI {places}.")
     return " ".join(s for s in said if s)
+
+
+def _joined_numbers(numbers: list[int]) -> str:
+    """«1», «1 dan 3», «1, 2 dan 4»."""
+    shown = [str(n) for n in numbers]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} dan {shown[-1]}"
 
 
 def _in_list_order(state: UserState, drafts: list[IkiDraft], lines: list[int] | None) -> dict[int, int]:

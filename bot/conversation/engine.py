@@ -904,8 +904,11 @@ class Engine:
             fill.edit_spared = True
         # an MPPH question open under another command (/skp, /ekspor) is named again, never dropped (play40 F9)
         asking = mpph_flow.question_reminder(turn.state) if command.reminds and name != "/mpph" else []
+        # the profile still asking takes the next message: its question is the one named, the step it interrupted
+        # named once the profile is done (_profil_text)
+        behind = turn.state.profil is not None and bool(left)
         return replies + left + asking + (self._reminder(turn.state, counted=not command.consults and not spared)
-                                          if command.reminds else [])
+                                          if command.reminds and not behind else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:
         return next((flow for flow in self._flows if flow.is_open(state)), None)

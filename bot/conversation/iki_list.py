@@ -17,7 +17,7 @@ from bot.lang.text import list_marked, tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
-from bot.rules.draft_reading import after_label, iki_after_colon
+from bot.rules.draft_reading import after_label, iki_after_colon, read
 from bot.rules.language import measured_in_english, opens_with_english_measure
 from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import is_leader_rhk
@@ -174,7 +174,7 @@ def read_list(message: str, listed_first: bool = False, announced: bool = False)
         # the user's own numbers name it); a question or small talk is a note.
         # «Menyusun laporan» is a line to check, not a header; so is a first line naming work in no words of an intro
         # («- kelengkapan pengisian resume medis pasien pulang» above «- pengembalian berkas RM …»)
-        first = (n == 0 and not headed and not listed_first and not _activity(text)
+        first = (n == 0 and not headed and not listed_first and not _activity(text) and not _old_result(text)
                  and not _work_line(text, raw))
         # «14. Reviu RKA oleh APIP»: an activity whose object the lexicon does not know is still a line of the list
         # (d3-perencana01: skipped, every line after it named by the user's number was one off)
@@ -397,8 +397,18 @@ def _header(raw: list[str], listed_first: bool = False) -> bool:
     if len(raw) < 3:
         return raw[0].rstrip().endswith(":")
     starts = [_measured(line) for line in raw]
-    return raw[0].rstrip().endswith(":") or (not starts[0] and not _activity(raw[0])
+    return raw[0].rstrip().endswith(":") or (not starts[0] and not _activity(raw[0]) and not _old_result(raw[0])
                                              and sum(starts[1:]) * 2 >= len(raw) - 1)
+
+
+def _old_result(line: str) -> bool:
+    """«Tersusunnya laporan evaluasi program imunisasi»: a result written the old way («-nya» on its verb), an IKI
+    line the rules check, never a header introducing the list (play40 F2: the first line left out of «simpan
+    semua»); a leader's outcome word («Meningkatnya …») may still head the IKI under it."""
+    from bot.skp.rhk import is_leader_rhk, result_opener
+
+    text = read(line).text
+    return result_opener(text) is not None and not is_leader_rhk(text, listed_only=True)
 
 
 def _work_line(text: str, raw: list[str]) -> bool:

@@ -48,7 +48,6 @@ class Act:
     jenis: Jenis | None = None
     keep: bool = False  # a USE on a line with no suggestion saves it as typed («simpan semua»: nothing typed is lost)
     rest: bool = False  # one of «sisanya»: a line dropped before stays out, one the rules refuse is left unsaid
-    asks_guess: bool = False  # «simpan semua»: a first suggestion whose result is guessed is asked about, not taken
 
 
 @knowledge.cached
@@ -715,9 +714,6 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                             f"tulis rumusan Anda, misalnya «no {act.line} ganti Persentase …»."))
                 continue
             chosen = candidates[act.pick - 1]
-            if act.asks_guess and chosen.guessed:  # «Rapat koordinasi …» → «Persentase sasaran rapat …»: the user's
-                said.append(knowledge.data("conversation")["save_all_asks"]["asked"].format(line=act.line))
-                continue  # to say what it achieves: the line stays in the list, unsaved, its suggestions a tap away
             # the line's own target goes along when it fits the suggestion's measure («System uptime SIMRS 99%» in
             # Indonesian keeps its 99%)
             kept = _kept_target(item, chosen.indikator, chosen.satuan)

@@ -199,32 +199,51 @@ def waiting_named(state, message: str):
     return waiting_named_targets(message, state.listed, waiting) if waiting else None
 
 
-def left_out(listed: list[ListedIki], drafted: set[str], kept_said: bool = True) -> Reply | None:
+def left_out(listed: list[ListedIki], drafted: set[str] | list[str], kept_said: bool = True) -> Reply | None:
     """Below a draft still short of the IKI count: the last pasted list's lines not in the draft (drafted: its IKI,
-    lower-cased) — a passing line not saved yet, a refused line whose suggestion may still be wanted — with their
-    buttons; None when every line is in the draft (tester14 #12: /skp kept offering a paste already saved).
-    kept_said: open with «the list is still kept» (not under a reply about that list's own lines)."""
+    lower-cased, in the draft's order when a list) — a passing line not saved yet, a refused line whose suggestion may
+    still be wanted — with their buttons; None when every line is in the draft (tester14 #12: /skp kept offering a
+    paste already saved). kept_said: open with «the list is still kept» (not under a reply about that list's own
+    lines). Lines are named «baris N» of the list, with their number in the draft where it differs, and each button
+    names its line's words (play40 F7: «nomor 1» and «Rincian 1» read as the draft's IKI 1)."""
+    order = list(drafted) if isinstance(drafted, list) else []
+    drafted = set(drafted)
     pasted = PastedList(lines_checked(listed), [])
     waiting = [i for i in pasted.passing if not _in_draft(pasted.lines[i], drafted)]
     refused = [i for i, line in enumerate(pasted.lines) if line.mark == "✗" and not line.listed.dropped]
     if not waiting and not refused:
         return None
+
+    def named(numbers: list[int]) -> str:
+        return _joined([f"baris {i + 1}" + (f" (IKI {at} di draf)" if (at := _draft_number(pasted.lines[i], order))
+                                            and at != i + 1 else "") for i in numbers])
+
     said = ["Daftar yang Anda tempel masih tersimpan."] if kept_said else []
     found: list[Button] = []
     if waiting:
-        said.append(f"Lolos aturan tapi belum di draf: nomor {', '.join(str(i + 1) for i in waiting)}.")
+        said.append(f"Lolos aturan tapi belum di draf: {named(waiting)} daftar Anda.")
         found.append(Button(f"Simpan {len(waiting)} IKI lolos ke draf", "list:save:fixed"))
-    proposed = [i + 1 for i in refused if has_proposal(pasted.lines[i])]
-    unproposed = [i + 1 for i in refused if i + 1 not in proposed]  # never a Rincian promised that holds none
+    proposed = [i for i in refused if has_proposal(pasted.lines[i])]
+    unproposed = [i for i in refused if i not in proposed]  # never a Rincian promised that holds none
     if proposed:
-        said.append("Belum lolos aturan: buka «Rincian N» untuk usulan IKI hasilnya"
-                    + (f" (nomor {', '.join(map(str, proposed))})." if unproposed else "."))
+        said.append(f"Belum lolos aturan: {named(proposed)} daftar Anda; usulan IKI hasilnya ada di tombol "
+                    "«Rincian» baris itu.")
     if unproposed:
-        said.append(f"Nomor {', '.join(map(str, unproposed))} belum lolos aturan dan belum ada usulan otomatisnya: "
+        said.append(f"{named(unproposed).capitalize()} belum lolos aturan dan belum ada usulan otomatisnya: "
                     "tulis hasil dari kegiatan itu (misalnya «Persentase … yang …»), atau catat kegiatannya di "
                     "rencana aksi.")
-    found += [detail_button(i + 1) for i in refused]  # its findings still say why
+    found += [named_detail_button(i + 1, pasted.lines[i].listed.text) for i in refused]  # its findings still say why
     return Reply(" ".join(said), found)
+
+
+def _draft_number(line: Line, order: list[str]) -> int | None:
+    """The line's number in the draft (order: the draft's IKI, lower-cased), None when it is not there."""
+    forms = draft_forms(line)
+    return next((n for n, text in enumerate(order, 1) if text in forms), None)
+
+
+def _joined(parts: list[str]) -> str:
+    return "" if not parts else parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} dan {parts[-1]}"
 
 
 def has_proposal(line: Line) -> bool:
@@ -275,6 +294,16 @@ def save_which(text: str, listed: list[ListedIki], suggestions: list[str]) -> Re
 def detail_button(number: int) -> Button:
     """«Rincian N»: line N of the last list, its findings and suggestions."""
     return Button(f"{DETAIL_LABEL} {number}", f"list:detail:{number}")
+
+
+MAX_LABEL = 30  # a phone shows a button's label whole up to this (tests/test_button_labels.py)
+
+
+def named_detail_button(number: int, text: str) -> Button:
+    """«Rincian 2: Menghadiri pelat…»: line N's details, the button naming the line by its first words, so it is never
+    taken for the draft's IKI N once the list and the draft number differently (play40 F7)."""
+    head = f"{DETAIL_LABEL} {number}: "
+    return Button(f"{head}{short(text, MAX_LABEL - len(head))}", f"list:detail:{number}")
 
 
 def detail_typed(text: str, listed: list[ListedIki]) -> int | None:

@@ -14,9 +14,9 @@ from bot.conversation import (
     field_edit,
     iki_list,
     kept_work,
-    line_acts,
     list_drafts,
     list_picks,
+    list_save_all,
     list_summary,
     list_walk,
     named_weights,
@@ -174,7 +174,7 @@ class Plain:
 
     def use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
-            waiting = list_summary.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki},
+            waiting = list_summary.left_out(state.listed, [i.indikator.lower() for i in state.skp.iki],
                                             kept_said=False) if state.listed and not state.candidates else None
             if waiting and waiting.buttons:  # an old message's button (d10-hum07): the list's own suggestions named
                 return [Reply("Tombol itu dari usulan yang sudah dipakai atau diganti, jadi sudah tidak berlaku. "
@@ -286,21 +286,26 @@ class Plain:
 
     def save_picked(self, state: UserState, pick: list_picks.Picked, message: str) -> list[Reply]:
         """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
-        with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
-        PRIMA saves each line once, a failing one by its first suggestion (_save_fixed); «simpan semua apa adanya» every line as written,
-        as the button «Simpan semua N IKI seperti ditulis» does."""
+        with the targets typed for them; the others are named with the way to their details. «simpan semua» saves
+        each line once as the user wrote it, never by a suggestion they did not pick (list_save_all); «simpan semua apa
+        adanya» every line as written, as the button «Simpan semua N IKI seperti ditulis» does."""
         whole = pick.every or set(pick.lines) >= set(iki_list.distinct(state.listed))  # «Simpan semua 5 IKI …» typed
         in_prima = self.prima.takes_list(state) or self.prima.asks_field(state)
-        if whole and not in_prima and _insists_words(message):  # «simpan semua apa adanya»
-            failing = [n for n in iki_list.distinct(state.listed)
-                       if iki_list.lines_checked(state.listed)[n - 1].verdict.has_error]
+        # «simpan semua» typed is the list's «Simpan semua seperti ditulis»: every line as the user wrote it, a
+        # failing one with its findings kept, never a suggestion they did not pick (play40 F2: lines were saved by
+        # their first suggestion, one changing what is counted); suggestions are taken only when asked
+        # («simpan semua pake versi perbaikan»: line_acts, conversation.yaml list_fixed)
+        if whole and not in_prima and _insists_words(message):  # «simpan semua apa adanya»: the button's own save
+            failing = list_save_all.failing_lines(state)
             note = [Reply(f"Semua baris saya simpan seperti ditulis, masing-masing sekali. Baris {_numbers(failing)} "
                           "belum lolos aturan: temuannya tetap tercatat di /skp; perbaiki dengan /ubah NOMOR teks.")] \
                 if failing else []
             return note + draft_save.save_many(state, list_drafts.as_written(state.listed),
                                                iki_list.distinct(state.listed))
         if pick.every and (not in_prima or self.prima.takes_list(state)):  # at step 4's IKI question too: the
-            return self._save_fixed(state) or self._save_what_passes(state)  # whole list, never its passing lines
+            # whole list, never its passing lines only, and never a suggestion the user did not pick (play40 F2)
+            return list_save_all.save_as_written(state) if list_save_all.failing_lines(state) \
+                else self._save_what_passes(state)
         if pick.every:  # «simpan semua» in PRIMA: a line dropped («no 4 buang aja») is no longer the list's
             pick = replace(pick, lines=[n for n in pick.lines if not state.listed[n - 1].dropped])
         chosen, failing = list_drafts.picked_drafts(state.listed, pick)
@@ -338,50 +343,6 @@ class Plain:
             return replies + self.prima.add(state, drafts)
         return replies + draft_save.save_many(state, drafts, [line for line, _ in chosen])
 
-
-    def _save_fixed(self, state: UserState) -> list[Reply]:
-        """«simpan semua» under a list some line of which the rules fail (the lead's decision, replacing «passing lines
-        only»): each distinct line saved, a passing one as written and a failing one by its first suggestion (which the
-        rules pass), as «simpan semua pake versi perbaikan» does; a failing line with no suggestion is saved as typed
-        and said, with how to reword it (nothing typed is lost). Which lines took a suggestion is said, with how to save one as written instead («no N masukin apa
-        adanya»: `insisted`) and how to take the whole save back. [] when no line fails (_save_what_passes)."""
-        checked = iki_list.lines_checked(state.listed)
-        lines = iki_list.distinct(state.listed)
-        failing = [n for n in lines if checked[n - 1].verdict.has_error]
-        if not failing:
-            return []
-        repeated = [n for n in range(1, len(state.listed) + 1) if n not in lines and not state.listed[n - 1].dropped]
-        typed = {n: state.listed[n - 1] for n in failing}
-        # a first suggestion whose result is only guessed («Rapat koordinasi …» → «Persentase sasaran rapat …») is
-        # never saved unasked: that line is said and left, its suggestions a «Rincian N» away (play38)
-        acts = [line_acts.Act(n, line_acts.USE, 1, keep=True, asks_guess=True) if n in typed
-                else line_acts.Act(n, line_acts.SAVE) for n in lines]
-        repeats = {n: next(f for f in failing if tokens(state.listed[f - 1].text.lower()) == tokens(
-            state.listed[n - 1].text.lower())) for n in repeated if n not in lines and any(
-            tokens(state.listed[f - 1].text.lower()) == tokens(state.listed[n - 1].text.lower()) for f in failing)}
-        for n in repeats:  # (set aside meanwhile: never named as still waiting for its suggestion)
-            state.listed[n - 1] = state.listed[n - 1].model_copy(update={"dropped": True})
-        replies = line_acts.apply(state, acts, self._check)
-        fixed = [n for n in typed if state.listed[n - 1].text != typed[n].text]
-        in_draft = {iki.indikator for iki in state.skp.iki}
-        asked = [n for n in typed if n not in fixed and typed[n].text not in in_draft]
-        for n in fixed:  # kept, so «no N masukin apa adanya» can put the line as typed in place of its suggestion
-            state.listed[n - 1] = state.listed[n - 1].model_copy(update={"as_written": typed[n]})
-        for n, first in repeats.items():  # a repeat of a line saved by its suggestion reads as that line now
-            state.listed[n - 1] = state.listed[first - 1].model_copy() if first in fixed else \
-                state.listed[n - 1].model_copy(update={"dropped": False})
-        state.refused = fixed + asked
-        shown = {b.label for r in replies for b in r.buttons}  # the list's summary may offer them already
-        missing = [b for b in map(list_summary.detail_button, asked[:MAX_DETAIL_BUTTONS]) if b.label not in shown]
-        said = [Reply(knowledge.data("conversation")["save_all_asks"]["how"], missing)] if asked else []
-        if not fixed:  # no failing line had a suggestion: each is said, with the way to write it
-            return said + replies
-        once = f" Baris {_numbers(repeated)} mengulang baris di atasnya, jadi tersimpan sekali." if repeated else ""
-        note = Reply(f"Baris {_numbers(fixed)} belum lolos aturan seperti ditulis, jadi saya simpan dengan usulan "
-                     f"hasilnya yang pertama; baris lain yang lolos saya simpan seperti ditulis.{once} Mau satu baris "
-                     "disimpan seperti ditulis saja? Tulis «no N masukin apa adanya» (N nomor barisnya). Semua yang "
-                     "baru tersimpan batal dengan «batalin simpan tadi».")
-        return [note] + said + replies
 
     @staticmethod
     def _save_what_passes(state: UserState) -> list[Reply]:

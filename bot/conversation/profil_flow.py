@@ -230,15 +230,21 @@ def _about_profile(text: str) -> bool:
 
 
 def passed_by(state: UserState) -> list[Reply]:
-    """Another command while the profile waits for one of the five: asked again once, let go at the second (as step
-    M's questions are) with one line saying what is still empty; a profile waiting only for the leader's NIP is left
-    at once and quietly (/profil asks it again)."""
+    """Another command while the profile waits for one of the five: asked again once after it (the next message
+    still answers it: play40 F9, it was kept unseen while another question was named open), let go at the second
+    (as step M's questions are) with one line saying what is still empty; a profile waiting only for the leader's NIP
+    is left at once and quietly (/profil asks it again)."""
     if state.profil is None:
         return []
     state.profil.passed += 1
     if state.profil.field in OPTIONAL:
         state.profil = None
-    return let_go(state) if state.profil is not None and state.profil.passed > 1 else []
+    if state.profil is None:
+        return []
+    if state.profil.passed > 1:
+        return let_go(state)
+    question = prompt(state)[0]
+    return [Reply(f"(Masih terbuka: {question.text} Jawab, atau pilih «Selesai».)", question.buttons, reminder=True)]
 
 
 def let_go(state: UserState) -> list[Reply]:

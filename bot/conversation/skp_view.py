@@ -92,5 +92,5 @@ def _list_left(state: UserState) -> list[Reply]:
 
     if not state.listed or (state.year and state.year.agreed) or len(state.skp.iki) >= policy().iki_count.min:
         return []
-    left = list_summary.left_out(state.listed, {iki.indikator.lower() for iki in state.skp.iki})
+    left = list_summary.left_out(state.listed, [iki.indikator.lower() for iki in state.skp.iki])
     return [left] if left else []

@@ -14,6 +14,9 @@ from bot.rules.measures import harm_at, limits_time, lower_is_better
 from bot.skp.skp_form import opens_with_jabatan
 
 _LEADER_SHAPE = re.compile(r"^(?:me|ter|ber|ke)\w+nya$")
+# A prefixed word this long before «-nya» is a derived verb even where the stemmer's dictionary lacks it
+# («tertindaklanjuti»); shorter ones must be known words («menurut-nya» is no result).
+LONG_DERIVED = 9
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
         return []
     lex, config = lexicon(), _config()
     measure = lex.measures.match_at(words, 0)
+    if opened := result_opener(reading.text) or _acted(reading.text):  # «Tersusunnya laporan …», «Melaksanakan
+        return [sentence(_opened_rhk(*opened))]  # monitoring …»: the stem carries the verb already, said once
     if not measure and qualifier_present(reading.text):
         return [sentence(reading.text)]
     named_by_measure = measure and " ".join(measure) in config["measure_names"]
@@ -113,7 +118,12 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
         return [sentence(timed)]
     available = result != (result := _available_service(result))  # the service up is in its own state, no more of it
     subject, predicate = _split_relative(result)
-    if predicate:
+    if predicate and _level_noun(subject):
+        # «ketersediaan dan implementasi kebijakan yang tersusun tepat waktu»: the clause names which things count,
+        # the level is what is met (play40 F4: «Ketersediaan … kebijakan tersusun tepat waktu» made the level the
+        # thing compiled)
+        drafts = [f"{result} {config['level_qualifier']}"]
+    elif predicate:
         drafts = [f"{subject} {predicate}" if qualifier_present(predicate) or _states_its_standard(predicate)
                   else f"{subject} {predicate} {config['predicate_qualifier']}"]
     elif bounded := _bounded(result):
@@ -131,6 +141,60 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
     else:
         drafts = [f"{result} {_qualifier(result)}"]
     return [sentence(d) for d in drafts][:n]
+
+
+def result_opener(text: str) -> tuple[str, str] | None:
+    """«Tersusunnya laporan evaluasi …» → («tersusun», «laporan evaluasi …»): a result written the old way, its verb
+    made a noun by «-nya» (catatan_harian.yaml result_noun_prefixes: ter-, me-, ber-, di-), and what it is said of.
+    None when the text opens otherwise, or the word before «-nya» is no Indonesian verb («selanjutnya»)."""
+    from bot.lang.words import is_indonesian_word
+
+    words = text.split()
+    head = (tokens(words[0]) or [""])[0] if words else ""
+    base = head.removesuffix("nya")
+    if len(words) < 2 or base == head or not base.startswith(tuple(knowledge.data("catatan_harian")[
+            "result_noun_prefixes"])) or not (is_indonesian_word(base) or len(base) >= LONG_DERIVED):
+        return None
+    return base, " ".join(words[1:])
+
+
+def _acted(text: str) -> tuple[str, str] | None:
+    """«Melaksanakan monitoring ke daerah» → («dilaksanakan», «monitoring ke daerah»): an activity saved as typed
+    (its findings kept) opens with a meN- work verb; its RHK names the thing done with the verb's di- passive, never
+    «Melaksanakan … diselesaikan …» (play40 F4: two verbs). None for any other opening."""
+    from bot.lang.words import passive_of
+
+    words = text.split()
+    if len(words) < 2 or not _starts_with_activity(text):
+        return None
+    done = passive_of((tokens(words[0]) or [""])[0])
+    return (done, " ".join(words[1:])) if done else None
+
+
+def _opened_rhk(verb: str, thing: str) -> str:
+    """«tersusun», «laporan evaluasi program imunisasi» → «Laporan evaluasi program imunisasi tersusun sesuai ketentuan
+    dan siap direviu»: the thing, the stem's own verb once, then the kind's qualifier without its verb (play40 F4: «…
+    tersusun sesuai ketentuan» after «Tersusunnya» said the verb twice); a condition already written after the thing
+    («… tepat waktu», «… sesuai SOP») follows the verb and is its qualifier; a «yang» clause stays with the thing."""
+    words = thing.split()
+    keys = [(tokens(w) or [""])[0] for w in words]
+    standards = condition_words() - set(_config()["complements"]) - {"yang"}
+    at = next((i for i in range(1, len(words)) if keys[i] in standards
+               or _config()["present_set"].match_at(keys, i)), None)
+    if at is not None and "yang" not in keys[1:at]:
+        return f"{' '.join(words[:at])} {verb} {' '.join(words[at:])}"
+    if qualifier_present(thing):  # «data yang valid dan tepat waktu»: its own standard already
+        return f"{thing} {verb}"
+    qualifier = _qualifier(thing).split()
+    if qualifier and re.fullmatch(r"(?:ter|di|ber)\w+", qualifier[0]):  # the kind's own verb: the stem's is said
+        qualifier = qualifier[1:]
+    return " ".join([thing, verb, *qualifier])
+
+
+def _level_noun(subject: str) -> bool:
+    """The subject opens with a noun naming a level of things (rhk_qualifiers.yaml level_nouns: «ketersediaan»,
+    «kepatuhan», «cakupan»), whose «yang» clause is said of those things, never of the level."""
+    return bool(phrase_set("rhk_qualifiers", "level_nouns").match_at(tokens(subject), 0))
 
 
 def _score_reached(text: str) -> str:
