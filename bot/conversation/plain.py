@@ -65,6 +65,7 @@ from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.llm.assistant import Assistant
 from bot.models import IkiDraft
+from bot.retrieval.answer import NOT_ASN, NOT_FOUND
 from bot.retrieval.codes import codes_in
 from bot.rewrite import rewrite
 from bot.rewrite.patterns import patterns
@@ -104,6 +105,8 @@ NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan
                   "atau ketik /bantuan.")
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 AS_IKI = "Saya anggap pesan ini sebagai IKI yang ingin diperiksa."
+# the answers declining a question outside the guidance: no «Saya anggap ini pertanyaan …» under them (tester58 F22)
+OUTSIDE_ANSWERS = (NOT_FOUND, NOT_ASN)
 
 
 def read_as(note: str, replies: list[Reply]) -> list[Reply]:
@@ -112,6 +115,8 @@ def read_as(note: str, replies: list[Reply]) -> list[Reply]:
     if not replies:
         return [Reply(note)]
     first = replies[0]
+    if first.text.startswith(OUTSIDE_ANSWERS):  # declined as outside the guidance: it asked nothing of the guidance
+        return replies
     return [replace(first, text=f"{first.text}\n({note})")] + replies[1:]
 # All suggestions refused («gak cocok, sy pesertanya bukan panitia»): what the user can do instead.
 OWN_WORDING = ("Tulis IKI Anda sendiri dengan kata ukur dan hasil kerja Anda (misalnya «Persentase … yang …»), lalu saya "
