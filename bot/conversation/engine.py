@@ -59,7 +59,7 @@ from bot.conversation import (
 from bot.conversation.answers import bare_number, is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
 from bot.conversation.choices import asks_where_was
-from bot.conversation.commands import BY_NAME, Turn, command_label, sure_typo, unknown
+from bot.conversation.commands import BY_NAME, Turn, command_label, sure_typo, unknown_reply
 from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up, small_talk
 from bot.conversation.lookup import Lookup
@@ -284,7 +284,8 @@ class Engine:
             "route": self._route_pending,
             "cmd": lambda t, rest: self.limited(t.user_id, "/ekspor",
                                                  lambda: self.team.with_history(t, self.export(t.state, owner=file_owner(t.user_id))))
-            if rest == "ekspor" else self.old_button(t.state),
+            if rest == "ekspor" else self.command(t, rest) if rest.split(maxsplit=1)[:1] and rest.split()[0] in BY_NAME
+            else self.old_button(t.state),
             "confirm": lambda t, rest: self._confirm(t, rest),
             "tim": lambda t, rest: self.team.press(t, f"tim:{rest}"),  # a leader's decision, checked again by bot.team
             team_chat.SCOPE: self.team.on_button,
@@ -886,7 +887,7 @@ class Engine:
         if name not in ("/ubah", "/buang"):  # the list's numbering shown by /ajukan holds for the next edit only
             turn.state.listed_offer = False
         if command is None:  # a mistyped command is named with what was typed after it, so nothing is lost
-            return [Reply(unknown(name, rest))] + left + self._reminder(turn.state)
+            return [unknown_reply(name, rest)] + left + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
         replies = typo + (self.limited(turn.user_id, name, run) if command.expensive else run()) \
             + ([Reply(let_go)] if let_go and name != "/mpph" else [])
