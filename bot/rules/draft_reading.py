@@ -9,7 +9,7 @@ from functools import lru_cache
 from bot import knowledge
 from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
-from bot.lang.text import PhraseSet, alternation, clean, tokens
+from bot.lang.text import PhraseSet, alternation, clean, is_acronym, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft
 from bot.rules.lexicon import lexicon
@@ -270,6 +270,15 @@ def _spell_out(text: str) -> tuple[str, list[str]]:
 @knowledge.cached
 def acronym_forms() -> dict[str, str]:
     return {a.lower(): a for a in _config()["acronyms"]}
+
+
+def opening_lowered(text: str) -> str:
+    """Text that opened a sentence put inside another: its first letter lower-cased, unless its first word is an
+    acronym or a name (lexicon `acronyms`: «SPM …», «Fornas …» keep their capitals; tester58 F9)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not first or is_acronym(first) or first.strip(",.;:()").lower() in acronym_forms():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _acronyms(text: str) -> tuple[str, list[str]]:
