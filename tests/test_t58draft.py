@@ -66,3 +66,77 @@ def test_rewrite_keeps_a_bracketed_list_whole_and_the_watched_ward():
     assert candidates, candidates
     for c in candidates:
         assert "(ISK, VAP, plebitis)" in c.indikator and "di ruang ICU" in c.indikator, c.indikator
+
+
+OWN_LIST = "\n".join([
+    "1. Persentase usulan kenaikan pangkat yang diverifikasi tepat waktu 95%",
+    "2. Melakukan rekap absensi pegawai",
+    "3. Persentase dokumen SKP pegawai yang divalidasi tepat waktu 100%",
+    "4. Persentase usulan cuti pegawai yang diproses paling lambat 3 hari kerja 90%",
+    "5. Membuat laporan kepegawaian bulanan",
+    "6. Persentase data pegawai di SIASN yang mutakhir 98%",
+    "7. Mengikuti rapat koordinasi",
+])
+STAFF_LIST = "\n".join([
+    "ini punya staf saya, tolong dicek juga:",
+    "- Persentase surat masuk yang didisposisi paling lambat 1 hari kerja 95%",
+    "- Mengagendakan surat keluar",
+    "- Persentase arsip aktif yang tertata sesuai klasifikasi arsip 90%",
+])
+
+
+def test_a_list_said_to_be_someone_elses_is_checked_but_never_offered_for_the_draft(engine):
+    engine.handle("f", OWN_LIST)
+    replies = engine.handle("f", STAFF_LIST)
+    text = said(replies)
+    assert "milik staf saya" in text and "tidak saya tawarkan" in text, text
+    assert not any(b.data.startswith("list:save") for r in replies for b in r.buttons), text
+    assert "Daftar Anda sendiri (7 baris)" in text, text
+
+
+@pytest.mark.parametrize("pick", [
+    pytest.param("dari list saya yang 7 baris, no 3 dan 6 simpan", id="named-by-count"),
+    pytest.param("no 3 sama 6 masukin", id="bare-pick-under-the-staffs-list"),
+])
+def test_a_pick_after_anothers_list_takes_the_users_own_lines(engine, pick):
+    engine.handle("f", OWN_LIST)
+    engine.handle("f", STAFF_LIST)
+    text = said(engine.handle("f", pick))
+    saved = [i.indikator for i in engine.state("f").skp.iki]
+    assert any("SKP pegawai" in s for s in saved) and any("SIASN" in s for s in saved), text
+    assert not any("arsip" in s or "surat" in s for s in saved), saved
+
+
+def test_anothers_list_alone_is_not_saved(engine):
+    engine.handle("f", STAFF_LIST)
+    text = said(engine.handle("f", "no 1 simpan"))
+    assert "tidak saya simpan ke draf Anda" in text and not engine.state("f").skp.iki, text
+
+
+def test_a_complaint_naming_the_boss_is_no_owner():
+    from bot.conversation.list_owner import owner_named
+
+    assert owner_named("capek bgt ditolak atasan mulu, ini Iki sy") == ""
+    assert owner_named("temen sy PPPK jg minta dicek") == "temen sy"
+    assert owner_named("tolong cek punya atasan") == "punya atasan"
+
+
+MIXED = "\n".join([
+    "1. Persentase usulan kenaikan pangkat yang diverifikasi tepat waktu 95%",
+    "2. Melakukan rekap absensi pegawai",
+    "3. Persentase dokumen SKP pegawai yang divalidasi tepat waktu 100%",
+    "4. Mengikuti rapat koordinasi kepegawaian",
+])
+
+
+@pytest.mark.parametrize("asked", [
+    pytest.param("yg mana aja yg masih kegiatan? tolong gantiin", id="indonesian"),
+    pytest.param("which ones are activity based?", id="english"),
+    pytest.param("sing endi sing gagal nggih?", id="javanese"),
+])
+def test_which_lines_fail_is_answered_with_their_numbers_and_rewrites(engine, asked):
+    engine.handle("w", MIXED)
+    replies = engine.handle("w", asked)
+    text = said(replies)
+    assert "nomor 2, 4" in text and "→ " in text and "Bacaan lain" not in text, text
+    assert [b.label for r in replies for b in r.buttons][:2] == ["Rincian 2", "Rincian 4"], text

@@ -16,6 +16,7 @@ from bot.conversation import (
     kept_work,
     line_acts,
     list_drafts,
+    list_owner,
     list_picks,
     list_summary,
     list_walk,
@@ -118,6 +119,18 @@ def read_as(note: str, replies: list[Reply]) -> list[Reply]:
     if first.text.startswith(OUTSIDE_ANSWERS):  # declined as outside the guidance: it asked nothing of the guidance
         return replies
     return [replace(first, text=f"{first.text}\n({note})")] + replies[1:]
+def _without_save_lines(text: str) -> str:
+    """A list's summary with no word of saving it to the draft: another's list (list_owner)."""
+    return text.replace(list_summary.SAVE_PASSING, "")
+
+
+def read_first(note: str, replies: list[Reply]) -> list[Reply]:
+    """The replies led by a line saying how the message was read («(Saya pakai daftar Anda sendiri …)»)."""
+    if not replies:
+        return [Reply(note)]
+    return [replace(replies[0], text=f"{note}\n{replies[0].text}")] + replies[1:]
+
+
 # All suggestions refused («gak cocok, sy pesertanya bukan panitia»): what the user can do instead.
 OWN_WORDING = ("Tulis IKI Anda sendiri dengan kata ukur dan hasil kerja Anda (misalnya «Persentase … yang …»), lalu saya "
                "periksa; atau ceritakan apa yang Anda hasilkan dari pekerjaan itu, untuk usulan lain.")
@@ -162,6 +175,9 @@ class Plain:
         («tmbh iki bru: …»)."""
         from bot.conversation.plain_stages import STAGES, Said  # lazily: the stages use this module's helpers
 
+        taken = list_owner.taken_from_earlier(turn.state, message)  # «dr daftar sy yg 12 baris td no 4 …»
+        if taken:
+            return read_first(taken, self.on_text(turn, message, add))
         said = Said(self, turn, message, add)
         for stage in STAGES:
             replies = stage(said)
@@ -270,6 +286,7 @@ class Plain:
                       "satu-satunya baris yang belum lolos aturan.")] + self.use_candidate(state, str(place))
 
     def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
+        list_owner.replacing(state, pasted.header)  # «temen sy … jg minta dicek:»: checked, never saved (tester58 F1)
         state.listed, state.refused = [line.listed for line in pasted.lines], []
         state.detail_line = state.candidates_line = 0
         state.walk = []
@@ -286,6 +303,9 @@ class Plain:
                 return shown + self.prima.take_list(state, drafts)
             return shown + draft_save.save_many(state, drafts, [line for line, _ in chosen])
         buttons = list_summary.buttons(pasted, in_prima)
+        if state.listed_owner:
+            buttons = list_owner.unsaved_buttons(buttons)
+            return [Reply(f"{_without_save_lines(shown[0].text)}\n{list_owner.note(state)}", buttons)]
         note = list_summary.keep_all_note(buttons)
         return [Reply(shown[0].text + (f"\n{note}" if note else ""), buttons)]
 
@@ -294,6 +314,9 @@ class Plain:
         with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
         PRIMA saves each line once, a failing one by its first suggestion (_save_fixed); «simpan semua apa adanya» every line as written,
         as the button «Simpan semua N IKI seperti ditulis» does."""
+        refused = list_owner.not_for_draft(state)  # another's list: the user's own before it, or nothing saved
+        if refused is not None:
+            return refused
         whole = pick.every or set(pick.lines) >= set(iki_list.distinct(state.listed))  # «Simpan semua 5 IKI …» typed
         in_prima = self.prima.takes_list(state) or self.prima.asks_field(state)
         if whole and not in_prima and _insists_words(message):  # «simpan semua apa adanya»
