@@ -140,3 +140,28 @@ def test_which_lines_fail_is_answered_with_their_numbers_and_rewrites(engine, as
     text = said(replies)
     assert "nomor 2, 4" in text and "→ " in text and "Bacaan lain" not in text, text
     assert [b.label for r in replies for b in r.buttons][:2] == ["Rincian 2", "Rincian 4"], text
+
+
+@pytest.mark.parametrize("asked", [
+    pytest.param("punten, kumaha carana nyieun IKI nu alus atuh?", id="sundanese"),
+    pytest.param("pagi kak, gmn cara bikin IKI yg bener?", id="indonesian"),
+])
+def test_how_to_draft_ones_iki_starts_prima(engine, asked):
+    text = said(engine.handle("h", asked))
+    assert "Langkah 1 dari 5" in text and "maksudnya apa" not in text, text
+    assert engine.state("h").prima is not None
+
+
+def test_how_to_of_one_part_is_left_to_the_guidance(engine):
+    engine.handle("h", "gimana cara bikin IKI beyond?")
+    assert engine.state("h").prima is None
+
+
+@pytest.mark.parametrize("typed, index", [
+    pytest.param("ketua tim mawon", 1, id="javanese-mawon"),
+    pytest.param("nu pimpinan unit atuh", 2, id="sundanese-atuh"),
+])
+def test_regional_particles_do_not_break_a_typed_choice(typed, index):
+    from bot.conversation.choices import typed_choice
+
+    assert typed_choice(typed, ["Anggota tim", "Ketua tim", "Pimpinan unit", "« Kembali", "Batal"]) == index
