@@ -165,3 +165,15 @@ def test_regional_particles_do_not_break_a_typed_choice(typed, index):
     from bot.conversation.choices import typed_choice
 
     assert typed_choice(typed, ["Anggota tim", "Ketua tim", "Pimpinan unit", "« Kembali", "Batal"]) == index
+
+
+def test_a_command_closing_a_complaint_runs_never_a_value(engine):
+    """F10: «…, itu punya temen sy. /buang 1» at the data awal question was read as data awal 1%."""
+    replies = engine.handle("b", "\n".join(MIXED.splitlines()[i] for i in (0, 2)))
+    save = next(b for r in replies for b in r.buttons if b.data.startswith("list:save"))
+    engine.press("b", save.data)
+    assert len(engine.state("b").skp.iki) == 2
+    text = said(engine.handle("b", "lho salah masuk, itu bukan kerjaan saya sama sekali! /buang 1"))
+    left = engine.state("b").skp.iki
+    assert len(left) == 1 and "SKP pegawai" in left[0].indikator, text
+    assert left[0].baseline is None, text

@@ -697,6 +697,10 @@ class Engine:
                 turn.state.count_asked = count_asked  # «Jumlahnya berapa?» outlives /capaian: the number next answers it
                 return replies + year_logbook.count_still_asked(turn.state)
             return replies
+        lead, said_after = _command_after_sentence(message)
+        if said_after:  # «loh kok arsip, itu punya temen sy. /buang 1»: the command runs (tester58 F10); a lead
+            # holding a figure is read first as its own message, talk around it is no answer to the open question
+            return (self._message_replies(turn, lead) if re.search(r"\d", lead) else []) + self.command(turn, said_after)
         lead, last = _command_last(message)
         if last:  # «hmm 9 ya. fine. IP ASN target 80. /ekspor»: what is said first, then the command
             return self._message_replies(turn, lead) + self.command(turn, last)
@@ -1187,6 +1191,19 @@ def _command_last(message: str) -> tuple[str, str | None]:
     if not found or "/" in found.group(1) or found.group(2).lower() not in BY_NAME:
         return message, None
     return found.group(1).rstrip(".!,;: "), found.group(2)
+
+
+_SENTENCE_COMMAND = re.compile(r"^([^/\n]*?[.!?])\s+(/[A-Za-z_]+(?:@\w+)?(?:\s[^/\n]*)?)$")
+
+
+def _command_after_sentence(message: str) -> tuple[str, str | None]:
+    """«loh kok arsip, itu punya temen sy. /buang 1»: a known command with its text closing a message after a
+    sentence of any length: the sentence and the command; (message, None) otherwise."""
+    found = _SENTENCE_COMMAND.match(message.strip())
+    if not found:
+        return message, None
+    name = found.group(2).split(None, 1)[0].split("@", 1)[0].lower()
+    return (found.group(1).rstrip(".!?, "), found.group(2)) if name in BY_NAME else (message, None)
 
 
 def _command_after_lead(message: str) -> str | None:
