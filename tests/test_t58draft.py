@@ -177,3 +177,15 @@ def test_a_command_closing_a_complaint_runs_never_a_value(engine):
     left = engine.state("b").skp.iki
     assert len(left) == 1 and "SKP pegawai" in left[0].indikator, text
     assert left[0].baseline is None, text
+
+
+@pytest.mark.parametrize("typed, target", [
+    pytest.param("Angka kejadian infeksi daerah operasi ≤ 2‰", "≤ 2‰", id="sign"),
+    pytest.param("Angka kejadian dekubitus maks 1,5 permil", "maks 1,5 permil", id="word"),
+])
+def test_a_per_mille_ceiling_inside_a_rate_is_its_target(typed, target):
+    """F12: «Angka kejadian phlebitis ≤ 1‰» kept its target in the IKI (and the RHK) and asked it again."""
+    from bot.rules.draft_reading import read
+
+    reading = read(typed)
+    assert reading.target == target and "‰" not in reading.text and "permil" not in reading.text, reading
