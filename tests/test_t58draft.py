@@ -189,3 +189,11 @@ def test_a_per_mille_ceiling_inside_a_rate_is_its_target(typed, target):
 
     reading = read(typed)
     assert reading.target == target and "‰" not in reading.text and "permil" not in reading.text, reading
+
+
+def test_jenis_asked_of_the_iki_whose_field_is_asked_is_answered_for_it(engine):
+    """F19: «yg ini CL atau TUSI sih?» at a field question got the definition of CL, TUSI and MI only."""
+    engine.handle("j", "Persentase telaah usulan obat yang selesai tepat waktu 90%")  # saved, its data awal asked
+    assert engine.state("j").fill is not None and engine.state("j").fill.index == 0
+    text = said(engine.handle("j", "nah yang ini masuk TUSI apa CL ya?"))
+    assert "«Persentase telaah usulan obat" in text and "Core TUSI" in text and "/ubah 1 jenis CL" in text, text
