@@ -146,9 +146,12 @@ def test_which_lines_fail_is_answered_with_their_numbers_and_rewrites(engine, as
     pytest.param("punten, kumaha carana nyieun IKI nu alus atuh?", id="sundanese"),
     pytest.param("pagi kak, gmn cara bikin IKI yg bener?", id="indonesian"),
 ])
-def test_how_to_draft_ones_iki_starts_prima(engine, asked):
-    text = said(engine.handle("h", asked))
-    assert "Langkah 1 dari 5" in text and "maksudnya apa" not in text, text
+def test_how_to_draft_ones_iki_offers_prima_one_tap_away(engine, asked):
+    replies = engine.handle("h", asked)
+    text = said(replies)
+    assert "kata ukur + hasil + syarat" in text and "maksudnya apa" not in text, text
+    start = [b for r in replies for b in r.buttons if b.label == "Mulai PRIMA"]
+    assert start and "Langkah 1 dari 5" in said(engine.press("h", start[0].data))
     assert engine.state("h").prima is not None
 
 

@@ -67,7 +67,7 @@ from bot.conversation.answers import (
     without_tail,
 )
 from bot.conversation.choices import resumes_prima
-from bot.conversation.commands import Turn
+from bot.conversation.commands import COMMAND_BUTTON, Turn
 from bot.conversation.iki_fields import absolute_warning, is_yes
 from bot.conversation.intent import (
     Intent,
@@ -834,13 +834,14 @@ def _entry_change(said: Said) -> list[Reply] | None:
 
 
 def _drafting_howto(said: Said) -> list[Reply] | None:
-    """«piye carane nggawe Iki sing apik?» before any SKP: the short way and PRIMA started (tester58 F11);
+    """«piye carane nggawe Iki sing apik?» before any SKP: the short way, a paste or PRIMA a tap away (tester58 F11);
     conversation.yaml `drafting_howto`, regional particles aside."""
     state = said.state
     if state.prima is not None or state.skp.iki or year_chat.logging(state) or not asks_drafting_howto(said.message):
         return None
-    told = knowledge.data("conversation")["drafting_howto"]["said"].format(range=knowledge.policy().iki_count.range_text)
-    return [Reply(told)] + said.plain._command(said.turn, "/prima")
+    data = knowledge.data("conversation")["drafting_howto"]
+    told = data["said"].format(range=knowledge.policy().iki_count.range_text)
+    return [Reply(told, [Button(data["button"], f"{COMMAND_BUTTON}:/prima")])]
 
 
 def asks_drafting_howto(message: str) -> bool:
