@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import render
-from bot.conversation import draft_save, english_gloss, iki_list, list_drafts, list_picks
+from bot.conversation import draft_save, english_gloss, iki_list, list_drafts, list_owner, list_picks
 from bot.conversation.activities import drafted_from
 from bot.conversation.answers import fields_in
 from bot.conversation.catalog_code import bare_code, code_reply
@@ -206,6 +206,8 @@ class Checking:
         action, arg = split_action(rest)
         if action == "detail" and arg.isdigit():
             return self.list_detail(state, int(arg))
+        if action == "save" and state.listed_owner:  # an old button of another's list (tester58 F1)
+            return list_owner.refused(state)
         if action == "save" and arg == "all" and state.listed and not self.prima.takes_list(state):
             return draft_save.save_many(state, list_drafts.as_written(state.listed), distinct(state.listed))
         if action == "save" and state.listed:

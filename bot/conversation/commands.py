@@ -221,6 +221,20 @@ def unknown(name: str, rest: str) -> str:
     return f"Perintah {name} belum dikenal. Maksud Anda {' atau '.join(close)}?" + (f" Teks Anda: «{rest}»" if rest else "")
 
 
+COMMAND_BUTTON = "cmd"  # a button running a command as typed: its data «cmd:/prima» or «cmd:/catat 12 berkas»
+
+
+def unknown_reply(name: str, rest: str) -> Reply:
+    """unknown()'s text with a button for each command it names («/prma» → «Jalankan /prima», tester58 F24: «Ketik:
+    /prima» alone made the user type it again); the text typed after it rides along when it fits a button's data."""
+    buttons = []
+    for close in meant(name):
+        data = f"{COMMAND_BUTTON}:{' '.join(filter(None, [close, rest]))}"
+        if len(data.encode()) <= 64:
+            buttons.append(Button(f"Jalankan {close}", data))
+    return Reply(unknown(name, rest), buttons)
+
+
 def meant(name: str) -> list[str]:
     """The commands a mistyped one may stand for, among those the chat runs (bot.lang.slash.meant)."""
     return slash.meant(name, BY_NAME)

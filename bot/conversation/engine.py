@@ -59,7 +59,7 @@ from bot.conversation import (
 from bot.conversation.answers import bare_number, is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
 from bot.conversation.choices import asks_where_was
-from bot.conversation.commands import BY_NAME, Turn, command_label, sure_typo, unknown
+from bot.conversation.commands import BY_NAME, Turn, command_label, sure_typo, unknown_reply
 from bot.conversation.iki_fields import NUMBER_FIELDS
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up, small_talk
 from bot.conversation.lookup import Lookup
@@ -284,7 +284,8 @@ class Engine:
             "route": self._route_pending,
             "cmd": lambda t, rest: self.limited(t.user_id, "/ekspor",
                                                  lambda: self.team.with_history(t, self.export(t.state, owner=file_owner(t.user_id))))
-            if rest == "ekspor" else self.old_button(t.state),
+            if rest == "ekspor" else self.command(t, rest) if rest.split(maxsplit=1)[:1] and rest.split()[0] in BY_NAME
+            else self.old_button(t.state),
             "confirm": lambda t, rest: self._confirm(t, rest),
             "tim": lambda t, rest: self.team.press(t, f"tim:{rest}"),  # a leader's decision, checked again by bot.team
             team_chat.SCOPE: self.team.on_button,
@@ -697,6 +698,10 @@ class Engine:
                 turn.state.count_asked = count_asked  # «Jumlahnya berapa?» outlives /capaian: the number next answers it
                 return replies + year_logbook.count_still_asked(turn.state)
             return replies
+        lead, said_after = _command_after_sentence(message)
+        if said_after:  # «loh kok arsip, itu punya temen sy. /buang 1»: the command runs (tester58 F10); a lead
+            # holding a figure is read first as its own message, talk around it is no answer to the open question
+            return (self._message_replies(turn, lead) if re.search(r"\d", lead) else []) + self.command(turn, said_after)
         lead, last = _command_last(message)
         if last:  # «hmm 9 ya. fine. IP ASN target 80. /ekspor»: what is said first, then the command
             return self._message_replies(turn, lead) + self.command(turn, last)
@@ -887,7 +892,7 @@ class Engine:
         if name not in ("/ubah", "/buang"):  # the list's numbering shown by /ajukan holds for the next edit only
             turn.state.listed_offer = False
         if command is None:  # a mistyped command is named with what was typed after it, so nothing is lost
-            return [Reply(unknown(name, rest))] + left + self._reminder(turn.state)
+            return [unknown_reply(name, rest)] + left + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
         replies = typo + (self.limited(turn.user_id, name, run) if command.expensive else run()) \
             + ([Reply(let_go)] if let_go and name != "/mpph" else [])
@@ -1193,6 +1198,19 @@ def _command_last(message: str) -> tuple[str, str | None]:
     if not found or "/" in found.group(1) or found.group(2).lower() not in BY_NAME:
         return message, None
     return found.group(1).rstrip(".!,;: "), found.group(2)
+
+
+_SENTENCE_COMMAND = re.compile(r"^([^/\n]*?[.!?])\s+(/[A-Za-z_]+(?:@\w+)?(?:\s[^/\n]*)?)$")
+
+
+def _command_after_sentence(message: str) -> tuple[str, str | None]:
+    """«loh kok arsip, itu punya temen sy. /buang 1»: a known command with its text closing a message after a
+    sentence of any length: the sentence and the command; (message, None) otherwise."""
+    found = _SENTENCE_COMMAND.match(message.strip())
+    if not found:
+        return message, None
+    name = found.group(2).split(None, 1)[0].split("@", 1)[0].lower()
+    return (found.group(1).rstrip(".!?, "), found.group(2)) if name in BY_NAME else (message, None)
 
 
 def _command_after_lead(message: str) -> str | None:

@@ -11,6 +11,7 @@ from bot.conversation import (
     field_asked,
     iki_list,
     iki_parts,
+    jenis_here,
     line_acts,
     line_questions,
     line_targets,
@@ -368,6 +369,9 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     drafted = work_suggestions(asked_for) if asked_for else []
     if any(task.candidates for task in drafted):  # «apa lagi ya kak, sy jg ikut cross check slide malaria …»
         return from_work(state, asked_for, drafted=drafted)  # asks for IKI for that work: its suggestions
+    here = jenis_here.answer(state, message)
+    if here:  # «yg ini CL atau TUSI sih?»: this IKI's jenis, never the definition alone (tester58 F19)
+        return here + draft_save.prompt(state)
     cascade = own_cascade.own_cascade_asked(state, message)
     if cascade:  # «saya ada cascade langsung …, jadi CL dong?» at the data-awal question: as with no question open
         return cascade + draft_save.prompt(state)  # (d6-analis01: a passage without the CL/TUSI/MI weights)

@@ -27,6 +27,8 @@ def _reasons() -> dict[str, str]:
     return knowledge.data("conversation")["list_reasons"]
 
 
+SAVE_PASSING = " Yang lolos bisa langsung disimpan ke draf."  # left out under another's list (list_owner)
+
 def summary(pasted: PastedList, in_prima: bool = False, peran: Peran = Peran.anggota) -> str:
     """One screen: a line per IKI with its mark and, when it fails, why in a few words; then the counts (against the
     guidance's range for the roles it holds; a leader is told what holds their SKP instead)."""
@@ -61,7 +63,7 @@ def summary(pasted: PastedList, in_prima: bool = False, peran: Peran = Peran.ang
                     + (" …" if len(pasted.skipped) > 3 else "") + ".")
     tail.append("Rincian dan usulan per baris: tombol «Rincian N» atau ketik /cek N."
                 + (" Yang lolos bisa langsung saya susun satu per satu." if in_prima and passing else
-                   " Yang lolos bisa langsung disimpan ke draf." if passing else ""))
+                   SAVE_PASSING if passing else ""))
     budget = MAX_REPLY_CHARS - len("\n".join(head + tail)) - 2 * count - 20
     width = max(30, min(100, budget // max(count, 1) - 40))
     body = [_line_text(i, line, width) for i, line in enumerate(lines)]

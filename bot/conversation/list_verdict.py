@@ -17,6 +17,8 @@ def asked(state: UserState, message: str) -> list[Reply] | None:
     """The answer about the last pasted list, or None when the message is no such question."""
     data = knowledge.data("conversation")["list_verdict_asks"]
     words = tokens(message)
+    if state.listed and _which_failing(words, data) and not numbers_in(message) and "\n" not in message.strip():
+        return _failing_said(state)
     if not state.listed or not words or len(words) > data["most_words"] or numbers_in(message) \
             or "\n" in message.strip() or phrase_set("conversation", "list_verdict_asks", "not_about_list").find(words):
         return None
@@ -25,6 +27,32 @@ def asked(state: UserState, message: str) -> list[Reply] | None:
     if phrase_set("conversation", "list_verdict_asks", "output").find(words) and _asks(message, words):
         return [Reply(_verdict_said(state))]
     return None
+
+
+def _which_failing(words: list[str], data: dict) -> bool:
+    """«sing endi wae sing berbasis kegiatan?», «which ones are activity?»: which lines fail is asked."""
+    return len(words) <= data["which_most_words"] \
+        and bool(phrase_set("conversation", "list_verdict_asks", "which").find(words)) \
+        and bool(phrase_set("conversation", "list_verdict_asks", "failing").find(words))
+
+
+def _failing_said(state: UserState) -> list[Reply]:
+    """The failing lines by number, each with its first output-based rewrite, and their «Rincian N» buttons."""
+    from bot.conversation.list_summary import detail_button
+    from bot.rewrite import rewrite
+
+    failing = [(n, item) for n, item in enumerate(state.listed, 1) if not item.dropped
+               and check_iki(IkiDraft(indikator=item.text, target=item.target)).has_error]
+    if not failing:
+        return [Reply(f"Tidak ada: ke-{len(state.listed)} baris daftar Anda lolos aturan (berbasis output).")]
+    lines = [f"Yang belum lolos (umumnya karena menyebut kegiatan/proses, bukan hasil): nomor "
+             f"{', '.join(str(n) for n, _ in failing)}. Usulan penggantinya:"]
+    for n, item in failing:
+        found = rewrite(IkiDraft(indikator=item.text, target=item.target)).candidates
+        lines.append(f"{n}. {item.text}\n   → {found[0].indikator}" if found
+                     else f"{n}. {item.text}\n   → belum ada usulan; tulis hasil kerjanya (apa yang dihasilkan)")
+    lines.append("Usulan lain dan tombol «Pakai usulan» ada di «Rincian N».")
+    return [Reply("\n".join(lines), [detail_button(n) for n, _ in failing])]
 
 
 def _asks(message: str, words: list[str]) -> bool:

@@ -15,6 +15,7 @@ from bot.conversation import (
     iki_list,
     kept_work,
     list_drafts,
+    list_owner,
     list_picks,
     list_save_all,
     list_summary,
@@ -65,6 +66,7 @@ from bot.lang.values import Number, numbers_in
 from bot.lang.words import stem
 from bot.llm.assistant import Assistant
 from bot.models import IkiDraft
+from bot.retrieval.answer import NOT_ASN, NOT_FOUND
 from bot.retrieval.codes import codes_in
 from bot.rewrite import rewrite
 from bot.rewrite.patterns import patterns
@@ -104,6 +106,8 @@ NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan
                   "atau ketik /bantuan.")
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 AS_IKI = "Saya anggap pesan ini sebagai IKI yang ingin diperiksa."
+# the answers declining a question outside the guidance: no «Saya anggap ini pertanyaan …» under them (tester58 F22)
+OUTSIDE_ANSWERS = (NOT_FOUND, NOT_ASN)
 
 
 def read_as(note: str, replies: list[Reply]) -> list[Reply]:
@@ -112,7 +116,21 @@ def read_as(note: str, replies: list[Reply]) -> list[Reply]:
     if not replies:
         return [Reply(note)]
     first = replies[0]
+    if first.text.startswith(OUTSIDE_ANSWERS):  # declined as outside the guidance: it asked nothing of the guidance
+        return replies
     return [replace(first, text=f"{first.text}\n({note})")] + replies[1:]
+def _without_save_lines(text: str) -> str:
+    """A list's summary with no word of saving it to the draft: another's list (list_owner)."""
+    return text.replace(list_summary.SAVE_PASSING, "")
+
+
+def read_first(note: str, replies: list[Reply]) -> list[Reply]:
+    """The replies led by a line saying how the message was read («(Saya pakai daftar Anda sendiri …)»)."""
+    if not replies:
+        return [Reply(note)]
+    return [replace(replies[0], text=f"{note}\n{replies[0].text}")] + replies[1:]
+
+
 # All suggestions refused («gak cocok, sy pesertanya bukan panitia»): what the user can do instead.
 OWN_WORDING = ("Tulis IKI Anda sendiri dengan kata ukur dan hasil kerja Anda (misalnya «Persentase … yang …»), lalu saya "
                "periksa; atau ceritakan apa yang Anda hasilkan dari pekerjaan itu, untuk usulan lain.")
@@ -157,6 +175,9 @@ class Plain:
         («tmbh iki bru: …»)."""
         from bot.conversation.plain_stages import STAGES, Said  # lazily: the stages use this module's helpers
 
+        taken = list_owner.taken_from_earlier(turn.state, message)  # «dr daftar sy yg 12 baris td no 4 …»
+        if taken:
+            return read_first(taken, self.on_text(turn, message, add))
         said = Said(self, turn, message, add)
         for stage in STAGES:
             replies = stage(said)
@@ -265,6 +286,7 @@ class Plain:
                       "satu-satunya baris yang belum lolos aturan.")] + self.use_candidate(state, str(place))
 
     def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
+        list_owner.replacing(state, pasted.header)  # «temen sy … jg minta dicek:»: checked, never saved (tester58 F1)
         state.listed, state.refused = [line.listed for line in pasted.lines], []
         state.detail_line = state.candidates_line = 0
         state.walk = []
@@ -281,6 +303,9 @@ class Plain:
                 return shown + self.prima.take_list(state, drafts)
             return shown + draft_save.save_many(state, drafts, [line for line, _ in chosen])
         buttons = list_summary.buttons(pasted, in_prima)
+        if state.listed_owner:
+            buttons = list_owner.unsaved_buttons(buttons)
+            return [Reply(f"{_without_save_lines(shown[0].text)}\n{list_owner.note(state)}", buttons)]
         note = list_summary.keep_all_note(buttons)
         return [Reply(shown[0].text + (f"\n{note}" if note else ""), buttons)]
 
@@ -289,6 +314,9 @@ class Plain:
         with the targets typed for them; the others are named with the way to their details. «simpan semua» saves
         each line once as the user wrote it, never by a suggestion they did not pick (list_save_all); «simpan semua apa
         adanya» every line as written, as the button «Simpan semua N IKI seperti ditulis» does."""
+        refused = list_owner.not_for_draft(state)  # another's list: the user's own before it, or nothing saved
+        if refused is not None:
+            return refused
         whole = pick.every or set(pick.lines) >= set(iki_list.distinct(state.listed))  # «Simpan semua 5 IKI …» typed
         in_prima = self.prima.takes_list(state) or self.prima.asks_field(state)
         # «simpan semua» typed is the list's «Simpan semua seperti ditulis»: every line as the user wrote it, a

@@ -67,7 +67,7 @@ from bot.conversation.answers import (
     without_tail,
 )
 from bot.conversation.choices import resumes_prima
-from bot.conversation.commands import Turn
+from bot.conversation.commands import COMMAND_BUTTON, Turn
 from bot.conversation.iki_fields import absolute_warning, is_yes
 from bot.conversation.intent import (
     Intent,
@@ -833,6 +833,27 @@ def _entry_change(said: Said) -> list[Reply] | None:
     return year_logbook_fix.entry_change(state, said.message, said.plain.clock()) if state.year.entries else None
 
 
+def _drafting_howto(said: Said) -> list[Reply] | None:
+    """«piye carane nggawe Iki sing apik?» before any SKP: the short way, a paste or PRIMA a tap away (tester58 F11);
+    conversation.yaml `drafting_howto`, regional particles aside."""
+    state = said.state
+    if state.prima is not None or state.skp.iki or year_chat.logging(state) or not asks_drafting_howto(said.message):
+        return None
+    data = knowledge.data("conversation")["drafting_howto"]
+    told = data["said"].format(range=knowledge.policy().iki_count.range_text)
+    return [Reply(told, [Button(data["button"], f"{COMMAND_BUTTON}:/prima")])]
+
+
+def asks_drafting_howto(message: str) -> bool:
+    data = knowledge.data("conversation")
+    particles = frozenset(data["regional_particles"])
+    words = [w for w in tokens(message) if w not in particles]
+    if not words or len(words) > data["drafting_howto"]["most_words"] or "\n" in message.strip():
+        return False
+    found = lambda key: phrase_set("conversation", "drafting_howto", key).find(words)  # noqa: E731
+    return bool(found("how") and found("make") and found("object") and not found("other_terms"))
+
+
 def _prima_resumed(said: Said) -> list[Reply] | None:
     """«lanjut», «lanjutin yg kemarin» while PRIMA is paused, or a yes («ok») under its «Lanjutkan | Mulai dari awal»:
     it goes on at its step (conversation.yaml typed_press `resume_prima`), never small talk's «Siap.» (tester21b #8)."""
@@ -1499,7 +1520,7 @@ STAGES: tuple[Stage, ...] = (
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _own_count_asked, _rhk_asking_iki, _work_asking_iki, _own_cascade,
+    _drafting_howto, _prima_resumed, _bare_command, _skp_command_typed, _records_asked, _own_count_asked, _rhk_asking_iki, _work_asking_iki, _own_cascade,
     _role_told,
     _request,
     _paste_announced,

@@ -293,6 +293,11 @@ class UserState(BaseModel):
     shown_numbers: list[int] = Field(default_factory=list)  # the suggestions on screen when only some are (1-based)
     fill: FillState | None = None  # an IKI offered for «Simpan ke draf», or saved and being completed
     listed: list[ListedIki] = Field(default_factory=list)  # the last pasted list («Rincian N», /cek N)
+    # whose the last pasted list is when introduced as someone else's («temen sy …»): checked, never saved to the draft
+    listed_owner: str = ""
+    # the list pasted before the last one and whose it was: «dr daftar sy yg 12 baris no 4, 6» picks from it
+    listed_before: list[ListedIki] = Field(default_factory=list)
+    listed_before_owner: str = ""
     listed_lettered: bool = False  # its lines were marked «a)», «b)»: «yg b», «a sm c» name them (line_acts)
     listed_marks: list[str] = Field(default_factory=list)  # its lines' own numbers when sub-numbered («1.1», «1.2»):
     # «1.3 jd …», «target 1.1 itu …» name them (line_acts.by_mark)

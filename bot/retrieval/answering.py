@@ -47,6 +47,7 @@ from bot.retrieval.outside_guidance import (
     let_in_by_jenis,
     mostly_unknown,
     names_outside_topic,
+    outside_contact,
     restates,
     unknown_words,
     years_asked,
@@ -200,7 +201,7 @@ class Answerer:
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
         subject = counted(without_asking(read))
         if names_outside_topic(read):
-            return Answer(question=question, passages=[], answer=NOT_FOUND)
+            return Answer(question=question, passages=[], answer=NOT_FOUND, hint=outside_contact(read))
         if about_non_asn(read):
             return Answer(question=question, passages=[], answer=NOT_ASN)
         if not self._ranking(ANSWERS, subject, mode, None):

@@ -6,6 +6,7 @@ someone's own record or score, a figure or a year the guidance does not hold, wo
 import difflib
 import re
 
+from bot import knowledge
 from bot.lang.english import function_words, indonesian_word
 from bot.lang.text import PhraseSet, phrase_set, possessed, question_sentences, token_spans, tokens
 from bot.lang.words import stem
@@ -313,3 +314,15 @@ def _mostly_unknown_in(text: str, unknown: list[str]) -> bool:
 def _near(word: str, vocabulary: frozenset[str]) -> bool:
     """A typo of a known word ("evalusi"): as search reads typos, only for words of five letters or more."""
     return len(word) >= 5 and bool(difflib.get_close_matches(stem(word), vocabulary, n=1, cutoff=0.85))
+
+
+@knowledge.cached
+def _contacts() -> list[tuple[PhraseSet, str]]:
+    return [(PhraseSet(entry["names"]), entry["say"]) for entry in search_config()["answers"]["outside_contacts"]]
+
+
+def outside_contact(question: str) -> str:
+    """Who keeps the outside subject a question names, «lupa password SAKTI» → the satker's admin SAKTI (search.yaml
+    `answers.outside_contacts`), said under the «di luar pedoman» answer; "" when none is named."""
+    words = tokens(question)
+    return next((say for names, say in _contacts() if names.find(words)), "")

@@ -15,7 +15,7 @@ from bot.rewrite.patterns import Family, Patterns, Template, patterns
 from bot.rewrite.register import casual_words, formal, purpose_output
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
-from bot.rules.draft_reading import acronym_forms, read
+from bot.rules.draft_reading import acronym_forms, opening_lowered, read
 from bot.rules.lexicon import lexicon
 
 
@@ -126,7 +126,7 @@ def _measured_as_written(text: str, checked: IkiResult, pat: Patterns) -> list[C
     if errors != {Category.NO_MEASURE} or not conditioned or not pat.process_word(keys[0]):
         return []  # a process noun with its condition: never «resep rendang padang», a role, or a bare process
     raw = text.strip()
-    thing = raw if raw.split()[0].isupper() else raw[:1].lower() + raw[1:]
+    thing = opening_lowered(raw)
     said = pat.measured_as_written
     measured = Candidate(indikator=sentence(f"{said['measure']} {thing}"), satuan=said["satuan"],
                          alasan=sentence(said["alasan"]))
@@ -141,7 +141,7 @@ def share_as_written(text: str) -> Candidate | None:
     if len(keys) < 2 or keys[0] not in pat.shares:
         return None
     said = pat.measured_as_written
-    measured = Candidate(indikator=sentence(f"{said['measure']} {text.strip()[:1].lower()}{text.strip()[1:]}"),
+    measured = Candidate(indikator=sentence(f"{said['measure']} {opening_lowered(text.strip())}"),
                          satuan=said["satuan"], alasan=sentence(said["alasan"]))
     return measured if passes_rules(measured) else None
 
@@ -166,7 +166,7 @@ def _reduced(typed: str, pat: Patterns) -> list[Candidate] | None:
     if not found or len(words) != len(keys) or len(words) <= len(found):
         return None
     thing = formal(read(" ".join(words[len(found):])).text)
-    inside = thing if is_acronym(thing.split()[0]) else thing[0].lower() + thing[1:]  # «SPM …» keeps its capitals
+    inside = opening_lowered(thing)  # «SPM …» keeps its capitals
     why = pat.reduced_why.format(object=inside)
     if lexicon().measures.match_at(tokens(thing), 0):
         return [Candidate(indikator=sentence(thing), satuan="", alasan=why)]
@@ -193,7 +193,7 @@ def _attended(typed: str, pat: Patterns) -> list[Candidate] | None:
             keys, len(keys) - len(rest))):  # «/ bimtek», «dan workshop»
         rest = rest[len(pat.attended_events.match_at(keys, len(keys) - len(rest)) or [rest[0]]):]
     thing = formal(" ".join(rest)) if rest else ""
-    thing = thing[0].lower() + thing[1:] if thing and not thing.split()[0].isupper() else thing
+    thing = opening_lowered(thing)
     named = " ".join(words[len(verb): len(verb) + len(event)]).lower()
     return [Candidate(indikator=sentence(" ".join(t.indikator.format(event=named, object=thing).split())),
                       satuan=t.satuan, alasan=" ".join(t.alasan.format(event=named).split()))
@@ -255,8 +255,7 @@ def _stated_result(text: str, pat: Patterns) -> Candidate | None:
         raw, keys = case_noun(raw, keys, 0, named, pat)
         at = next(i for i, k in enumerate(keys) if passive(k) or (i and state(k)))
     thing = " ".join(raw[:at])
-    if not raw[0].isupper():
-        thing = thing[:1].lower() + thing[1:]  # it opened the sentence; inside the IKI it is an ordinary word
+    thing = opening_lowered(thing)  # it opened the sentence; inside the IKI it is an ordinary word, a name aside
     said = pat.stated_result
     return Candidate(indikator=sentence(_once(f"{said['measure']} {thing} yang {' '.join(raw[at:])}")),
                      satuan=said["satuan"], alasan=sentence(said["alasan"].format(object=thing)))

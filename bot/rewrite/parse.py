@@ -7,6 +7,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, clean, is_acronym, lowered, phrase_set, tokens
 from bot.rewrite.patterns import Family, Patterns
 from bot.rules.analysis import is_activity_verb
+from bot.rules.draft_reading import opening_lowered
 from bot.rules.lexicon import Lexicon, condition_words, lexicon
 
 _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
@@ -107,7 +108,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     if guided := pat.guided_work(keys[i:process_end], keys[process_end:]):
         # "pembinaan pengelolaan limbah medis": the guided work is judged, done to standard ("… yang dikelola")
         family, object_start, predicate = pat.families[pat.guided.family], process_end + len(guided[0]), guided[1]
-    obj = _object(raw[object_start:], keys[object_start:], pat, family.recipients)
+    obj = _object(raw[object_start:], keys[object_start:], pat, family.recipients, family.scoped_by_place)
     if family.recipients and obj:
         obj = _during_procedure(obj, raw, keys, object_start, pat)
     if not family.at_place and _opens_at_place(keys[object_start:]):
@@ -117,8 +118,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         obj = obj.split(maxsplit=1)[1]  # «kunjungan nifas ke rumah pasien»: care given to the patient, at home
     elif obj and object_start < len(keys) and keys[object_start] in family.links_kept:
         obj = f"{raw[object_start]} {obj}"  # «transfer pasien ke ICU»: where the patient goes says which transfer
-    if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
-        obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
+    if object_start == 0 and obj[:1].isupper():
+        obj = opening_lowered(obj)  # it opened the sentence; inside a candidate it is an ordinary word, a name aside
     destination = _destination(raw, keys, process_end, pat, family)
     if destination and any("destination" in (t.indikator + t.unless) for t in family.templates):
         # «nilai ke SIAKAD», «data imunisasi di ASIK» where the family says where the work goes: the object is the
@@ -382,11 +383,13 @@ def _ends_work_phrase(kept: list[str], pat: Patterns) -> bool:
     return len(tail) == 2 and pat.work_words.match_at(tail, 0) == tuple(tail)
 
 
-def _object(raw: list[str], keys: list[str], pat: Patterns, recipients: PhraseSet | None = None) -> str:
+def _object(raw: list[str], keys: list[str], pat: Patterns, recipients: PhraseSet | None = None,
+            scoped_by_place: bool = False) -> str:
     """The object as written, cut where a qualifier, a place or where the work goes opens; care's recipients after
-    «ke» («konseling gizi ke pasien DM») are who it is given to, kept for the templates to say."""
+    «ke» («konseling gizi ke pasien DM») are who it is given to, kept for the templates to say. scoped_by_place: the
+    place bounds what is watched («surveilans HAIs di ruang rawat inap», tester58 F8), kept."""
     kept: list[str] = []
-    place = place_at(keys, raw)
+    place = None if scoped_by_place else place_at(keys, raw)
     for i, key in enumerate(keys):
         if kept and (pat.object_ends_at.match_at(keys, i) or i == place):
             break

@@ -46,6 +46,7 @@ class Family:
     alone: bool = False  # its templates say how its work is judged: the general ones add nothing (a domain's too)
     system_at: frozenset[str] = frozenset()  # «di» in «input data di ASIK»: a system after it is the destination
     at_place: bool = False  # its object is the place the work is done in («jaga di IGD», «fogging di puskesmas»)
+    scoped_by_place: bool = False  # the place after its object bounds what is watched («… di ruang rawat inap»)
     links_kept: frozenset[str] = frozenset()  # «ke» opening the object, kept: «transfer pasien ke ICU»
     places_of: frozenset[str] = frozenset()  # «rumah» in «rumah warga»: the recipients after it are no care's
     usual_recipients: dict[tuple[str, ...], str] | None = None  # «anc» → «ibu hamil»: who care named alone is for
@@ -311,6 +312,7 @@ def patterns() -> Patterns:
             alone=f.get("alone", False),
             system_at=frozenset(f.get("system_at", [])),
             at_place=f.get("at_place", False),
+            scoped_by_place=f.get("scoped_by_place", False),
             links_kept=frozenset(f.get("links_kept", [])),
             places_of=frozenset(f.get("places_of", [])),
             usual_recipients={tuple(tokens(k)): v for k, v in f.get("usual_recipients", {}).items()} or None,

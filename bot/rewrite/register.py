@@ -12,7 +12,8 @@ from bot.rules.language import casual_root
 
 _REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2\b")  # "surat2" → "surat", "UPT2" → "UPT"; not "P2"
 _NUMBER = re.compile(r"\d[\d.,]*")
-_WORD = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*|[,;]")
+# a bracketed list («HAIs (IDO, ISK, VAP)») is one word: its commas end nothing, its items are never cut (tester58 F8)
+_WORD = re.compile(r"\([^()]*,[^()]*\)|[^\W_]+(?:[-/.][^\W_]+)*|[,;]")
 
 
 @dataclass(frozen=True)

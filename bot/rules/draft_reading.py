@@ -9,13 +9,13 @@ from functools import lru_cache
 from bot import knowledge
 from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
-from bot.lang.text import PhraseSet, alternation, clean, tokens
+from bot.lang.text import PhraseSet, alternation, clean, is_acronym, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft
 from bot.rules.lexicon import lexicon
 
 _LEADING_PERCENT = re.compile(r"^(?:%|persen\b|prosen\b)\s*", re.IGNORECASE)
-_NUMBER_AND_UNIT = r"(\d[\d.,]*\s*(?:%|persen\b|[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)?)"
+_NUMBER_AND_UNIT = r"(\d[\d.,]*\s*(?:%|‰|persen\b|[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)?)"
 _TARGET_IN_BRACKETS = re.compile(r"\s*\(\s*" + _NUMBER_AND_UNIT + r"\s*\)\s*$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w/-])[a-z]+(?![\w-])")
 # "…, 4 kali"; never the comma inside a decimal ("Indeks kepuasan 3,5" is 3,5, not 3 with target 5)
@@ -270,6 +270,15 @@ def _spell_out(text: str) -> tuple[str, list[str]]:
 @knowledge.cached
 def acronym_forms() -> dict[str, str]:
     return {a.lower(): a for a in _config()["acronyms"]}
+
+
+def opening_lowered(text: str) -> str:
+    """Text that opened a sentence put inside another: its first letter lower-cased, unless its first word is an
+    acronym or a name (lexicon `acronyms`: «SPM …», «Fornas …» keep their capitals; tester58 F9)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not first or is_acronym(first) or first.strip(",.;:()").lower() in acronym_forms():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _acronyms(text: str) -> tuple[str, list[str]]:
@@ -576,7 +585,7 @@ def _ceiling_target(text: str) -> tuple[str, str | None]:
     «… yang selesai < 3 jam» describe what is counted), a time measure's in hours or days."""
     match = _ceiling_tail().search(text) if _DIGIT.search(text) and _may_hold_ceiling(text) else None
     target = parse_target(match.group(1)) if match and match.start() > 0 else None
-    if target is None or not _own_unit(text, target.is_percent):
+    if target is None or not _own_unit(text, target.is_percent, _per_mille(target.unit)):
         return text, None
     return text[: match.start()], match.group(1).strip()
 
@@ -613,12 +622,16 @@ def _may_hold_ceiling(text: str) -> bool:
     return any(spaced in joined for first, spaced in runs if first in present)
 
 
-def _own_unit(text: str, percent: bool) -> bool:
+def _per_mille(unit: str | None) -> bool:
+    return " ".join((unit or "").lower().split()) in {u.lower() for u in _config()["per_mille_units"]}
+
+
+def _own_unit(text: str, percent: bool, per_mille: bool = False) -> bool:
     """Whether a ceiling in «%» (else in another unit) is in the unit the IKI's measure counts in: a share or rate
-    opening the IKI takes «%», a time measure («Rata-rata waktu …», «Waktu tunggu …», never a share of times) any
-    other."""
+    opening the IKI takes «%» or «‰», a time measure («Rata-rata waktu …», «Waktu tunggu …», never a share of times)
+    any other."""
     opening = [w.lower() for w in text.split()[:3]]
-    if percent:
+    if percent or per_mille:
         return opening[0] != "jumlah"
     # «Persentase waktu tunggu obat jadi ≤ 30 menit»: a share of the times within the bound, counted in %
     return "waktu" in opening and lexicon().measure_class.get((opening[0],)) != "percent"

@@ -78,6 +78,9 @@ def plan_rhk(text: str, n: int = 3) -> RhkPlan:
     if verdict.kind is Kind.activity and lexicon().measures.match_at(tokens(read(text).text), 0) is None \
             and qualifier_present(text) and not _starts_with_activity(text):
         return RhkPlan([sentence(read(text).text)])  # already an RHK with a qualifier ("Layanan … sesuai standar")
+    if {f.category for f in verdict.findings} == {Category.NO_MEASURE} and not _starts_with_activity(text) \
+            and _carries_verb(read(text).text) and (drafts := draft_rhk(text, n)):
+        return RhkPlan(drafts)  # «Fornas yang ditetapkan»: an output and its passive verb, an RHK stem (tester58 F9)
     if verdict.kind is Kind.activity:
         candidates = rewrite(IkiDraft(indikator=text)).candidates
         if candidates:
