@@ -2,8 +2,11 @@
 answer why without misleading a yes-no question, and sources cited as of the user's clock (each test failed before
 its fix)."""
 
+from datetime import date
+
 import pytest
 
+from bot.retrieval.source_dates import dated_answer, one_each
 from bot.retrieval.yes_no import negated_predicate
 
 
@@ -20,3 +23,27 @@ def test_a_need_denied_with_usah_or_betawi_kagak_asks_the_wajib_predicate(questi
 def test_a_denied_need_is_led_against_an_answer_that_requires_it(shared_retriever):
     answer = shared_retriever.ask("IKI Beyond kaga usah selaras sama tema budaya kerja kan?").answer
     assert answer.startswith("Tidak."), answer
+
+
+@pytest.mark.parametrize("today, cited", [
+    (date(2027, 2, 1), 'Panduan Kinerja Biro SDM, 2027, slide "Bobot"'),  # its day still to come: the year alone
+    (date(2027, 6, 1), 'Panduan Kinerja Biro SDM (9 Mar 2027), slide "Bobot"'),  # published: as written
+])
+def test_a_source_is_cited_as_of_the_users_clock(today, cited):
+    answer = 'Bobot dibagi rata. (Sumber: Panduan Kinerja Biro SDM (9 Mar 2027), slide "Bobot")'
+    assert dated_answer(answer, today) == f"Bobot dibagi rata. (Sumber: {cited})"
+
+
+def test_one_document_is_cited_once_with_all_its_slides():
+    sources = ('Panduan Kinerja (9 Mar 2027); Surat Edaran 12/2026 untuk jadwal; Panduan Kinerja (9 Mar 2027), slide '
+               '"Bobot" dan "Target"; Panduan Kinerja (9 Mar 2027), slide "Target", "Dialog (2/4)"; Surat Edaran '
+               '12/2026 untuk jadwal')
+    assert one_each(sources) == ('Panduan Kinerja (9 Mar 2027), slide "Bobot", "Target" dan "Dialog (2/4)"; '
+                                 'Surat Edaran 12/2026 untuk jadwal')
+
+
+def test_an_answer_on_a_january_clock_never_cites_a_february_day(shared_retriever):
+    answer = shared_retriever.ask("apa beda RHK dan IKI?", today=date(2026, 1, 12))
+    shown = answer.answer + " ".join(p.source for p in answer.passages)
+    assert "4 Feb 2026" not in shown and "Materi Seri 1 Biro OSDM Kemenkes, 2026" in answer.answer
+    assert answer.answer.count("Materi Seri 1") == 1, answer.answer
