@@ -47,3 +47,18 @@ def test_an_answer_on_a_january_clock_never_cites_a_february_day(shared_retrieve
     shown = answer.answer + " ".join(p.source for p in answer.passages)
     assert "4 Feb 2026" not in shown and "Materi Seri 1 Biro OSDM Kemenkes, 2026" in answer.answer
     assert answer.answer.count("Materi Seri 1") == 1, answer.answer
+
+
+@pytest.mark.parametrize("question", ["apa alasannya IKI mesti berbasis output?", "knp sih IKI hrs output based?"])
+def test_why_output_based_gets_a_reason(shared_retriever, question):
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("IKI harus berbasis output agar") and "sibuk" in answer, answer
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("IKI hrs mengukur proses kan?", "Tidak."),
+    ("IKI wajib output ya?", "Ya."),
+])
+def test_the_output_reason_leads_a_yes_no_question_the_right_way(shared_retriever, question, lead):
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith(lead), answer
