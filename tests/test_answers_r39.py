@@ -62,3 +62,11 @@ def test_why_output_based_gets_a_reason(shared_retriever, question):
 def test_the_output_reason_leads_a_yes_no_question_the_right_way(shared_retriever, question, lead):
     answer = shared_retriever.ask(question).answer
     assert answer.startswith(lead), answer
+
+
+@pytest.mark.parametrize("question", ["IKI yg udah ditetapkan boleh diganti?", "SKP sy kan sdh ditetapkan, msh bisa diganti?"])
+def test_a_document_replaced_asks_whether_it_may_be_changed(shared_retriever, question):
+    """«diganti» is «diubah» said of a document: the perubahan SKP answer, led «Ya.» (it was «Tidak.» from an answer
+    denying that the leader sets IKI alone)."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Ya. SKP boleh diubah"), answer
