@@ -70,3 +70,10 @@ def test_a_document_replaced_asks_whether_it_may_be_changed(shared_retriever, qu
     denying that the leader sets IKI alone)."""
     answer = shared_retriever.ask(question).answer
     assert answer.startswith("Ya. SKP boleh diubah"), answer
+
+
+def test_a_quoted_iki_asked_to_be_fixed_with_nya_gets_a_rewrite(shared_retriever):
+    """«gmn benerinnya?» asks as «benerin» does (rewrite_request), after a complaint about revising."""
+    question = "udh 3x revisi,IKI sy dibalikin lg: 'Jumlah kunjungan rumah pasien TB'. gmn benerinnya?"
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("IKI mengukur hasil kerja (output)") and "kunjungan rumah" in answer, answer
