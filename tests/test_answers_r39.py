@@ -77,3 +77,11 @@ def test_a_quoted_iki_asked_to_be_fixed_with_nya_gets_a_rewrite(shared_retriever
     question = "udh 3x revisi,IKI sy dibalikin lg: 'Jumlah kunjungan rumah pasien TB'. gmn benerinnya?"
     answer = shared_retriever.ask(question).answer
     assert answer.startswith("IKI mengukur hasil kerja (output)") and "kunjungan rumah" in answer, answer
+
+
+@pytest.mark.parametrize("question", ["besok ada dialog kinerja sm katim, apa aja yg hrs disiapin?",
+                                      "minggu depan dialog kinerja, hrs nyiapin apa?"])
+def test_preparing_a_dialog_with_the_team_leader_gets_what_to_bring(shared_retriever, question):
+    """«siapin», «disiapin», «nyiapin» are «menyiapkan» as chat types it; a member's atasan is the ketua tim."""
+    answer = shared_retriever.ask(question).answer
+    assert "bawa rancangan RHK, IKI, dan target" in answer, answer
