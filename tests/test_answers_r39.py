@@ -85,3 +85,17 @@ def test_preparing_a_dialog_with_the_team_leader_gets_what_to_bring(shared_retri
     """«siapin», «disiapin», «nyiapin» are «menyiapkan» as chat types it; a member's atasan is the ketua tim."""
     answer = shared_retriever.ask(question).answer
     assert "bawa rancangan RHK, IKI, dan target" in answer, answer
+
+
+def test_a_name_in_capitals_is_never_chat_shorthand():
+    from bot.retrieval.respell import respelled
+
+    assert respelled("penyuluhan di 3 SMP, isi logbook gmn?").startswith("penyuluhan di 3 SMP")
+    assert "sampai" in respelled("logbook diisi smp kapan?")
+
+
+@pytest.mark.parametrize("question", ["gmn isi logbook yg bener? td pagi sy sosialisasi PHBS di 3 SD",
+                                      "logbook diisi gmn? kemarin siang sy kunjungan rumah 4 balita gizi kurang"])
+def test_a_how_to_asked_first_is_answered_whatever_work_is_told_after_it(shared_retriever, question):
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Catatan harian (logbook) diisi setiap hari"), answer
