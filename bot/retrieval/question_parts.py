@@ -558,7 +558,10 @@ def rewrite_asked(question: str) -> str | None:
     if found is None:
         return None
     rest = question[: found.start()] + " " + question[found.end():]
-    return found.group(1).strip() if phrase_set("search", "answers", "rewrite_request").find(tokens(rest)) else None
+    # «gmn benerinnya?»: a request word with «-nya» on it asks as the word does
+    words = [w[:-3] if w.endswith("nya") and len(w) > 6 else w for w in tokens(rest)]
+    requests = phrase_set("search", "answers", "rewrite_request")
+    return found.group(1).strip() if requests.find(tokens(rest)) or requests.find(words) else None
 
 
 def choice_words(question: str) -> set[str]:

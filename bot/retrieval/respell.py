@@ -37,7 +37,10 @@ def respelled(question: str) -> str:
         kept = kept + named_always_spans(question)
     quotes = [m.span(1) for m in _QUOTED.finditer(question)]  # an IKI quoted is the user's own words, as typed
     kept = kept + _calls(question)
+    # «2 SMP», «RS»: a word in capitals among lower-case words is a name, never chat shorthand («smp»: sampai)
+    named = {w for w in spoken if not question.isupper()}
     question = _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
+                         or (m.group().isupper() and len(m.group()) > 2 and m.group().lower() in named)
                          else _respelled_word(m.group(), spoken, english=not any(a <= m.start() < b for a, b in quotes)),
                          question)
     return _roman_grades().sub(lambda m: f"{m.group(1)} {ROMAN[int(m.group(2)) - 1].upper()}", question)

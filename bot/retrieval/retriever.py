@@ -37,7 +37,7 @@ from bot.retrieval.normalize import (
 from bot.retrieval.passages import load_passages
 from bot.retrieval.question_parts import without_tags
 from bot.retrieval.renstra_target import target_row, target_said
-from bot.retrieval.source_dates import dated_answer, later_than
+from bot.retrieval.source_dates import as_of, dated_answer, later_than
 from bot.retrieval.vector_index import Doc, VectorIndex
 from bot.settings import Settings, get_settings
 
@@ -468,8 +468,8 @@ class Retriever:
     def ask(self, question: str, k: int = 3, mode: Mode = "hybrid", topic: str | None = None,
             today: date | None = None) -> Answer:
         """The one short answer to a guidance question, with further reading (`answering.Answerer.ask`), as of today
-        (the user's clock, IKI_NOW by default): a source dated later says so, further reading dated later is left out
-        (`source_dates`)."""
+        (the user's clock, IKI_NOW by default): a source dated later says so, further reading dated later is left out,
+        a day still to come this year cited by its year (`source_dates`)."""
         today = today or clock.now().date()
         asked = without_tags(question)  # «@asisteniki_bot …», «… #farmasi»
         row = target_row(asked, self.catalog)
@@ -477,8 +477,9 @@ class Retriever:
             text, source = target_said(row)
             return Answer(question=question, passages=[], answer=with_source(text, source))
         answer = self._answerer.ask(asked, k, mode, topic).model_copy(update={"question": question})
-        return answer.model_copy(update={"answer": dated_answer(answer.answer, today),
-                                         "passages": [p for p in answer.passages if later_than(p.source, today) is None]})
+        shown = [p.model_copy(update={"source": as_of(p.source, today)}) for p in answer.passages
+                 if later_than(p.source, today) is None]
+        return answer.model_copy(update={"answer": dated_answer(answer.answer, today), "passages": shown})
 
 
 def _loanword_nya_apart(query: str) -> str:

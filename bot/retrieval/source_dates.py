@@ -50,9 +50,86 @@ def later_than(source: str, today: date) -> tuple[date, str] | None:
     return dated if dated is not None and dated[0].year > today.year else None
 
 
+def as_of(source: str, today: date) -> str:
+    """The source as the user reads it today: a day later this year is said by its year alone («Materi Seri 1 Biro
+    OSDM Kemenkes, 2026» on 12 January 2026, never «(4 Feb 2026)», a date still to come; play40 F6). A later year's
+    day stays: `dated_answer` says it is after today."""
+    months = knowledge.data("catatan_harian")["months"]
+
+    def said(match: re.Match) -> str:
+        dated = match["dated"]
+        found = _dated().fullmatch(dated)
+        if found is None or not found["day"]:
+            return match.group()
+        try:
+            day = date(int(found["year"]), months[found["month"].lower()], int(found["day"]))
+        except ValueError:
+            return match.group()
+        if day <= today or day.year != today.year:
+            return match.group()
+        return f", {found['year']}" if match["open"] else found["year"]
+    return re.sub(rf"(?P<open>\s*\()?(?P<dated>\d{{1,2}}\s+[^\W\d_]+\.?\s+{_YEAR})(?(open)\))", said, source)
+
+
+_SLIDES = re.compile(r"^(?P<doc>.+?), slide (?P<slides>.+)$")
+_SLIDE = re.compile(r'"[^"]*"(?:\s*\([^()]*\))?')
+
+
+def one_each(sources: str) -> str:
+    """«A, slide "x"; A, slide "y"» as «A, slide "x" dan "y"»: each document cited once, its slides together, a
+    citation repeated or named bare beside its slides left out (play40 F6: one document twice in one bracket)."""
+    parts = _top_level(sources, "; ")
+    slides: dict[str, list[str]] = {}
+    for part in parts:
+        doc, items = _slides_of(part)
+        if items:
+            slides.setdefault(doc, []).extend(i for i in items if i not in slides.get(doc, []))
+    documents, out = set(slides), []
+    for part in parts:
+        doc, items = _slides_of(part)
+        key = doc if items else part.strip()
+        if key in slides:  # the document's first citation, bare or not, carries all its slides
+            out.append(f"{key}, slide {_listed(slides.pop(key))}")
+        elif key not in documents and part not in out:
+            out.append(part)
+    return "; ".join(out)
+
+
+def _slides_of(part: str) -> tuple[str, list[str]]:
+    """A citation's document and its slide titles, when it is nothing but those; else (the citation, [])."""
+    found = _SLIDES.match(part.strip())
+    if found is None:
+        return part, []
+    items = _SLIDE.findall(found["slides"])
+    rest = _SLIDE.sub(" ", found["slides"])
+    if not items or re.sub(r"[\s,]|\bdan\b", "", rest):
+        return part, []
+    return found["doc"], items
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} dan {items[-1]}"
+
+
+def _top_level(text: str, separator: str) -> list[str]:
+    """The text split at `separator` outside brackets and quotes."""
+    parts, depth, quoted, start = [], 0, False, 0
+    for i, ch in enumerate(text):
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+        if not quoted and depth == 0 and text.startswith(separator, i):
+            parts.append(text[start:i])
+            start = i + len(separator)
+    parts.append(text[start:])
+    return [p for p in parts if p.strip()]
+
+
 def dated_answer(text: str, today: date) -> str:
-    """The answer with the first «(Sumber: …)» dated in a later year saying so inside its brackets, once: the same
-    note after every source of one answer read as if nothing in it could be trusted (tester56 F26)."""
+    """The answer with its «(Sumber: …)» citing each document once and as of today (`one_each`, `as_of`), the first
+    dated in a later year saying so inside its brackets, once: the same note after every source of one answer read
+    as if nothing in it could be trusted (tester56 F26)."""
     out, at, said = [], 0, False
     while (start := text.find(_CITED, at)) >= 0:
         end = _closing(text, start)
@@ -60,7 +137,7 @@ def dated_answer(text: str, today: date) -> str:
             break
         source = text[start + len(_CITED):end]
         later = later_than(source, today)
-        out.append(text[at:end])
+        out.append(text[at:start + len(_CITED)] + as_of(one_each(source), today))
         if later is not None and not said:
             out.append("; " + LATER.format(day=later[1], today=long_date(today), year=later[0].year, now=today.year))
             said = True
