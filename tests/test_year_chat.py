@@ -1917,3 +1917,31 @@ def test_bukan_x_tapi_y_never_rewrites_a_linked_entry_whose_count_is_not_x(engin
     told = said(engine.handle("u1", "eh maaf bukan 30 tp 31"))
     assert "belum ada yang saya ubah" in told and "dibetulkan" not in told, told
     assert [e.quantity for e in engine.state("u1").year.entries] == [12]
+
+
+def test_after_the_walk_a_lone_figure_is_asked_about_never_kept_for_the_one_iki_left(engine, at):
+    # play41: «Lewati» on one IKI, the walk's summary shown; next day «12» with nothing asked became «IKI 4 TW I: 12%»
+    agreed(engine)
+    at("2026-04-01T09:00")
+    engine.press("u1", "year:realisasi:1")
+    engine.handle("u1", "IKI 1: 140, IKI 3: 30")
+    engine.press("u1", "year:realisasi:stop")
+    at("2026-04-02T10:00")
+    asked = engine.handle("u1", "88")
+    assert "untuk IKI mana?" in said(asked) and [b.label for r in asked for b in r.buttons] == ["IKI 2"]
+    assert all(r.value != 88 for r in engine.state("u1").year.realisasi)
+    assert "IKI 2 TW I: 88%" in said(tap(engine, "u1", asked, "IKI 2"))  # the tap keeps it
+
+
+def test_a_starred_count_right_after_an_entry_puts_that_entry_right(engine, at):
+    # play41: «*3 berkas» after «… verifikasi 5 berkas» was kept as a new entry «*3 berkas»; «*7» became a realisasi
+    agreed(engine)
+    at("2026-04-02T10:00")
+    engine.press("u1", "year:realisasi:1")
+    engine.press("u1", "year:realisasi:stop")
+    assert "Dicatat (c1)" in said(engine.handle("u1", "td siang verifikasi 5 berkas usulan KP"))
+    assert "dibetulkan" in said(engine.handle("u1", "*3 berkas ya"))
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 1 and entries[0].quantity == 3
+    assert "dibetulkan" in said(engine.handle("u1", "*4"))
+    assert engine.state("u1").year.entries[0].quantity == 4 and not engine.state("u1").year.realisasi

@@ -141,7 +141,7 @@ from bot.conversation.quarters_told import quarters_shown
 from bot.conversation.replies import Button, Reply
 from bot.conversation.return_asked import why_returned
 from bot.conversation.several_picks import approves_all, picked_numbers
-from bot.conversation.starred import read_starred
+from bot.conversation.starred import as_correction, read_starred
 from bot.conversation.state import UserState
 from bot.conversation.step_m_reading import typed_draft
 from bot.conversation.typed_work import after_example, beyond_said, new_iki_in, new_work, planned_addition, reads_as_iki
@@ -1439,6 +1439,10 @@ def _number_alone(said: Said) -> list[Reply] | None:
     if number is None:
         return None
     state = said.state
+    if year_chat.logging(state) and state.year.entries and read_starred(said.message) is not None:
+        fixed = year_logbook_fix.fix_last(state, as_correction(said.message), said.plain.clock())
+        if fixed:  # «*4» right after «… verifikasi 5 berkas»: that entry's count put right (play41)
+            return fixed
     if year_chat.logging(state):
         picked = year_logbook.late_pick(state, said.message, said.plain.clock()) \
             or year_logbook_fix.late_count(state, said.message, said.plain.clock().date())  # «Jumlahnya berapa?»

@@ -8,6 +8,7 @@ from bot.conversation import team_change
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Intent, Route
 from bot.conversation.replies import Button, Reply
+from bot.conversation.starred import as_correction, read_starred
 from bot.conversation.state import UserState
 from bot.conversation.typed_work import new_iki_in, reads_as_iki
 from bot.conversation.year_logbook import NO_SKP, catat, catatan, no_skp
@@ -108,7 +109,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     named = entry_change(state, text, now, hint=False) if ID_FIRST.match(text) else None
     if named is not None:  # «hapus catatan c2», «c1 jumlahnya 15 bukan 14»: that entry, never the last one kept
         return named
-    fixed = fix_last(state, text, now) if state.year.entries else None
+    starred = read_starred(text)  # «*3 rekomendasi» after «… kasih 5 rekomendasi»: that entry put right (play41)
+    fixed = fix_last(state, as_correction(text) if starred and not starred.adds else text, now) \
+        if state.year.entries else None
     if fixed is not None:
         return fixed
     if kind is EntryKind.report and not figure_spelled(text, state.skp):  # «IKI 6: ninety percent» is a realisasi

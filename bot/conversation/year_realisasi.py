@@ -5,9 +5,10 @@ import re
 from datetime import date, datetime
 
 from bot import knowledge
-from bot.conversation import realisasi_fix, realisasi_walk
+from bot.conversation import realisasi_fix, realisasi_walk, year_logbook_fix
 from bot.conversation.iki_fields import is_yes, short
 from bot.conversation.replies import Button, Reply
+from bot.conversation.starred import read_starred
 from bot.conversation.state import UserState, YearAsk
 from bot.conversation.year_logbook import catat, no_skp, pick_buttons, waiting_note
 from bot.lang.dates import quarter_number, quarter_pattern, short_date
@@ -437,6 +438,18 @@ def ask_realisasi(state: UserState, quarter: int, today: date | None = None) -> 
     return realisasi_walk.start(state, quarter, today)
 
 
+def _filling(state: UserState, now: datetime) -> bool:
+    """The user is filling the quarter's realisasi right now: one was kept today after the last logbook entry (or the
+    IKI of a figure was just asked, `YearAsk.line`, or the walk is open). Else a
+    lone figure is asked about, never kept silently as the realisasi of the one IKI left (play41: after the walk's
+    summary, an IKI passed over with «Lewati», «12» a day later became «IKI 4 TW I: 12%»)."""
+    kept = [r.recorded for r in state.year.realisasi if r.recorded is not None]
+    if not kept or max(kept).date() != now.date():
+        return False
+    logged = [e.created for e in state.year.entries if e.created is not None]
+    return not logged or max(logged) < max(kept)
+
+
 def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     """A figure naming no IKI typed under «Tulis realisasi TW I per IKI» («87 dr 92 sinyal», «95%», «4 dari 4 KLB»)
     while that quarter still waits for a realisasi: the quarter's realisasi (never a logbook entry of today's quarter,
@@ -460,6 +473,8 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
         replies = _realisasi(state, f"IKI {number}: {text.strip()}", now)
         after = walk.walk + (number == walk.walk)
         return replies + (realisasi_walk.step(state, today, after) if state.year_ask == walk else [])
+    if walk is None and read_starred(text) is not None and year_logbook_fix.fresh(state.year.entries, now):
+        return None  # «*3» right after an entry puts that entry right (year_chat: fix_last), never a realisasi (play41)
     if ask is None or ask.kind != "realisasi" or not ask.quarter or ask.asked_on is None or "\n" in text.strip() \
             or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"]:
         return None  # weeks later «2 kajian» is the day's work again
@@ -485,7 +500,7 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
     asked = walk.walk if walk is not None and walk.walk in pending and (not named or walk.walk in named) else None
     chosen = asked if asked is not None else \
         named[0] if named and (found.decision is linking.Decision.link or len(named) == 1) else \
-        pending[0] if not named and len(pending) == 1 else None
+        pending[0] if not named and len(pending) == 1 and (walk is not None or bool(ask.line) or _filling(state, now)) else None
     if chosen is not None:
         return realisasi(state, f"IKI {chosen}: {text}", now)
     state.year_ask = ask.model_copy(update={"line": text.strip()})
