@@ -698,6 +698,17 @@ def opens_with(reading: KindReading, phrases: PhraseSet, skip: frozenset[str] = 
     return bool(at) and phrases.match_at(reading.line.toks, at[0]) is not None
 
 
+def asked_before_told(ln: Line) -> bool:
+    """«kalau audit bundle VAP itu dihitung audit HH gak? td 1 audit VAP di ICU»: the line first asks a case of its own
+    (the part before its first «?», read alone, is a question) and tells work only after it: the user doubts where the
+    work goes, so its IKI is asked, never linked silently (linking39)."""
+    marks = [i for i, t in enumerate(ln.toks) if t == "?" and any(k == "word" for k in ln.kinds[i + 1:])]
+    if not marks:
+        return False
+    head = ln.text[:ln.spans[marks[0]][1]] if ln.spans else ""
+    return kind_of(head).kind is EntryKind.question
+
+
 def _after_question(ln: Line) -> tuple[EntryKind, str] | None:
     """A «?» inside the line with words after it: an IKI wording opening what follows is the one asked about («ieu IKI
     abdi, leres teu? Persentase ambulans siap operasional setiap hari»: drafted); what follows telling no work done

@@ -1,0 +1,44 @@
+"""Linking (year39, dev39's misses as classes): a case asked, or work told after asking one, asks its IKI; a word of
+being lost followed by a particle of feeling is a sigh, and the work told after it is read as work."""
+
+from datetime import date
+
+from bot.models import IkiDraft, SkpDraft
+from bot.year.entry_dates import read_date
+from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.line import line
+from bot.year.linking import Decision
+from bot.year.logbook import entry_link
+
+DAY = date(2026, 10, 14)
+SKP = SkpDraft(iki=[IkiDraft(indikator="Jumlah pasien yang mendapat konseling menyusui", target="200", satuan="pasien"),
+                    IkiDraft(indikator="Jumlah kelas ibu hamil yang diselenggarakan", target="24", satuan="kelas")])
+
+
+def _link(text: str):
+    ln = line(text)
+    day, w = read_date(ln, DAY)
+    return entry_link(ln, w, day, SKP, None, [], [])
+
+
+def test_a_case_asked_is_never_linked_silently():
+    # someone else asking whether their work counts, and a supposed case, name the IKI's words but report nothing
+    for text in ("rekan sy bidan nanya, konseling menyusui yg dia lakukan bisa masuk IKI sy ga?",
+                 "seandainya kelas ibu hamil digabung posyandu, tetap dihitung kelas kan?"):
+        found = _link(text)
+        assert found.decision is not Decision.link, text
+    # the same work told plainly links as before
+    assert _link("konseling menyusui 6 pasien di poli KIA").decision is Decision.link
+
+
+def test_work_told_after_asking_its_case_asks_the_iki():
+    found = _link("klo konseling menyusui lewat telepon dihitung juga? barusan 3 pasien via telp")
+    assert found.decision is Decision.ask and found.candidates[0].number == 1
+
+
+def test_a_sigh_before_work_is_no_plea_for_help():
+    told = "pusing bgt, kelas ibu hamil pesertanya telat semua, tp td tetap jalan 1 kelas"
+    assert kind_of(told).kind is EntryKind.report
+    assert _link(told).decision is Decision.link
+    # lost, with what follows the thing asked about, still asks
+    assert kind_of("bingung isi kelas ibu hamil di e-kinerja").kind is EntryKind.question
