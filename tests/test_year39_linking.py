@@ -42,3 +42,12 @@ def test_a_sigh_before_work_is_no_plea_for_help():
     assert _link(told).decision is Decision.link
     # lost, with what follows the thing asked about, still asks
     assert kind_of("bingung isi kelas ibu hamil di e-kinerja").kind is EntryKind.question
+
+
+def test_a_day_without_work_in_regional_words_is_outside():
+    # Betawi, Javanese and Sundanese denials of work, told as the Indonesian one is
+    for text in ("kagak ada konseling menyusui hr ini, listrik padam",
+                 "mboten wonten kelas ibu hamil dinten niki",
+                 "teu aya kelas ibu hamil poe ieu"):
+        assert _link(text).decision is Decision.outside, text
+    assert _link("ga ada konseling menyusui hr ini, listrik padam").decision is Decision.outside
