@@ -36,6 +36,13 @@ def test_work_told_after_asking_its_case_asks_the_iki():
     assert found.decision is Decision.ask and found.candidates[0].number == 1
 
 
+def test_neither_a_typo_put_right_nor_what_is_left_asks_a_case():
+    # «??» at a count typed wrong, then put right, asks nothing; nor does «sisanya blm», the rest not yet done
+    assert _link("konseling menyusui 1.200 pasien?? eh salah, 12 pasien").decision is Decision.link
+    assert kind_of("kelas ibu hamil 2 kelas, 14 bumil hadir, sisanya blm").kind is EntryKind.report
+    assert kind_of("kelas ibu hamil udh dicatat blm").kind is not EntryKind.report
+
+
 def test_a_sigh_before_work_is_no_plea_for_help():
     told = "pusing bgt, kelas ibu hamil pesertanya telat semua, tp td tetap jalan 1 kelas"
     assert kind_of(told).kind is EntryKind.report
@@ -51,3 +58,34 @@ def test_a_day_without_work_in_regional_words_is_outside():
                  "teu aya kelas ibu hamil poe ieu"):
         assert _link(text).decision is Decision.outside, text
     assert _link("ga ada konseling menyusui hr ini, listrik padam").decision is Decision.outside
+
+
+def _qty(text: str, indikator: str, satuan: str) -> float | None:
+    from bot.year.entry_numbers import quantity
+
+    ln = line(text)
+    return quantity(ln, read_date(ln, DAY)[1], IkiDraft(indikator=indikator, target="100", satuan=satuan))
+
+
+def test_groups_times_what_each_holds_is_the_count():
+    iki = ("Jumlah kader yang dilatih pemantauan tumbuh kembang", "orang")
+    assert _qty("latih kader tumbuh kembang 3 kelompok @15 org", *iki) == 45
+    assert _qty("latih kader tumbuh kembang 4 angkatan masing-masing 12 org", *iki) == 48
+    assert _qty("latih kader tumbuh kembang 15 org", *iki) == 15
+
+
+def test_a_sum_written_after_an_equals_sign_is_the_count():
+    assert _qty("konseling pranikah catin 12 pasang = 24 org", "Jumlah catin yang mendapat konseling pranikah",
+                "catin") == 24
+
+
+def test_a_number_naming_a_thing_before_the_count_is_no_count():
+    iki = ("Jumlah warga yang diskrining hipertensi", "orang")
+    assert _qty("skrining hipertensi di RW 5, 41 warga", *iki) == 41
+    assert _qty("skrining hipertensi posbindu Melati 2 27 warga", *iki) == 27
+
+
+def test_a_count_said_rejected_is_no_result():
+    iki = ("Jumlah usulan kenaikan pangkat yang diverifikasi", "usulan")
+    assert _qty("3 usulan kenaikan pangkat dtolak, berkas kurang", *iki) is None
+    assert _qty("verifikasi 3 usulan kenaikan pangkat", *iki) == 3

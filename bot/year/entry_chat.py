@@ -463,6 +463,8 @@ def _tagged(ln: Line, w: When) -> bool:
         while at >= 0 and (ln.kinds[at] == "word" and (ln.toks[at] in chat["filler"] or at in said)
                            or _is_emoji(ln.toks[at])):
             at -= 1
+        if at > 0 and ln.toks[at - 1] in config()["counting"]["remaining_before"]:
+            continue  # «18 alumni isi, sisanya blm»: what is left is not yet done, a statement
         if at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["question_tags"]
                                                    or ln.toks[at] in config()["question_ends"]):
             return True

@@ -705,6 +705,9 @@ def asked_before_told(ln: Line) -> bool:
     marks = [i for i, t in enumerate(ln.toks) if t == "?" and any(k == "word" for k in ln.kinds[i + 1:])]
     if not marks:
         return False
+    after = next(i for i in range(marks[0], len(ln.toks)) if ln.kinds[i] != "mark")
+    if ln.toks[after] in config()["counting"]["self_correction"]["interjections"]:
+        return False  # «latih TCK 1.120 orang?? eh bukan, 112 org»: surprise at a typo, put right, nothing asked
     head = ln.text[:ln.spans[marks[0]][1]] if ln.spans else ""
     return kind_of(head).kind is EntryKind.question
 
