@@ -89,3 +89,25 @@ def test_a_count_said_rejected_is_no_result():
     iki = ("Jumlah usulan kenaikan pangkat yang diverifikasi", "usulan")
     assert _qty("3 usulan kenaikan pangkat dtolak, berkas kurang", *iki) is None
     assert _qty("verifikasi 3 usulan kenaikan pangkat", *iki) == 3
+
+
+def _link_in(text: str, skp: SkpDraft):
+    ln = line(text)
+    day, w = read_date(ln, DAY)
+    return entry_link(ln, w, day, skp, None, [], [])
+
+
+def test_a_cessation_clinics_quit_rate_is_its_persentase_berhenti_merokok():
+    skp = SkpDraft(iki=[IkiDraft(indikator="Jumlah klien klinik UBM yang dikonseling"),
+                        IkiDraft(indikator="Persentase klien yang berhenti merokok 6 bulan"),
+                        IkiDraft(indikator="Indeks kepuasan klien layanan konseling")])
+    found = _link_in("quit rate klien bulan Maret 29%", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_an_economic_evaluation_is_work_on_the_hta_study():
+    skp = SkpDraft(iki=[IkiDraft(indikator="Jumlah kajian HTA yang selesai direkomendasikan"),
+                        IkiDraft(indikator="Persentase rekomendasi HTA yang ditindaklanjuti"),
+                        IkiDraft(indikator="Jumlah peneliti daerah yang dibimbing HTA")])
+    found = _link_in("running ulang analisis ICER obat hipertensi", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1

@@ -14,7 +14,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year import entry_numbers
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import When, read_date
-from bot.year.entry_kind import INSTRUCTION_RECEIVED, EntryKind, KindReading, asked_before_told, kind_of
+from bot.year.entry_kind import INSTRUCTION_RECEIVED, EntryKind, KindReading, case_asked, kind_of
 from bot.year.entry_numbers import (
     duration_minutes,
     duration_spans,
@@ -111,7 +111,7 @@ def entry_link(ln: Line, w: When, day: date, skp: SkpDraft, rencana: list[Rencan
         # «[13.20, 2/12] Kainst: Bapak tolong review SOP proteksi radiasi ya»: work a leader asks, not done yet; kept
         # as an entry only if the user says which IKI, never linked silently (linking36)
         return replace(found, decision=Decision.ask, why=INSTRUCTION_RECEIVED)
-    if reading.kind is EntryKind.question or asked_before_told(ln):
+    if case_asked(ln, reading):
         # «temen sy nanya bisa pakai IKI sy gak», «kalau konseling KB pasca salin itu kespro kan? 4 org»: a case asked,
         # or work told after one: whether and where it counts is the user's doubt, which a silent link would settle
         # for them (linking39)
