@@ -111,3 +111,9 @@ def test_an_economic_evaluation_is_work_on_the_hta_study():
                         IkiDraft(indikator="Jumlah peneliti daerah yang dibimbing HTA")])
     found = _link_in("running ulang analisis ICER obat hipertensi", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_ktr_settings_are_tatanan_and_add_up_when_joined():
+    iki = ("Jumlah tatanan KTR yang dipantau", "tatanan")
+    assert _qty("pantau KTR 2 madrasah sm 2 terminal", *iki) == 4
+    assert _qty("pantau KTR di 5 masjid", *iki) == 5
