@@ -89,7 +89,6 @@ def _negated(ln: Line) -> set[int]:
         if ln.toks[i + 1] not in existence:
             out.add(i + 1)  # «pejabat blm isi harta kekayaan»: the words name what is awaited, only the act is negated
             continue
-        out.add(i)  # «mboten wonten …»: a regional negation is no stopword, and never a term of the work either
         j = i + 1
         while j < len(ln.toks) and not (ln.kinds[j] == "mark" and ln.toks[j] in CLAUSE_MARKS) and ln.toks[j] not in stops:
             out.add(j)
