@@ -85,12 +85,6 @@ def test_a_number_naming_a_thing_before_the_count_is_no_count():
     assert _qty("skrining hipertensi posbindu Melati 2 27 warga", *iki) == 27
 
 
-def test_a_count_said_rejected_is_no_result():
-    iki = ("Jumlah usulan kenaikan pangkat yang diverifikasi", "usulan")
-    assert _qty("3 usulan kenaikan pangkat dtolak, berkas kurang", *iki) is None
-    assert _qty("verifikasi 3 usulan kenaikan pangkat", *iki) == 3
-
-
 def _link_in(text: str, skp: SkpDraft):
     ln = line(text)
     day, w = read_date(ln, DAY)

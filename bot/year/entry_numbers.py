@@ -289,9 +289,6 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
         clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
         if set(ln.toks[max(clause[0], i - 2):i]) & _counting()["unfinished_before"]:
             continue  # "masih draf 1 kajian": a count not done yet is no result
-        rejected = _counting()["rejected_after"]
-        if set(ln.toks[i + 1:min(clause[1], i + 1 + rejected["reach"])]) & rejected["words"]:
-            continue  # «2 sumber dtolak»: rejected, no result
         if after in _counting()["unfinished_after"]:
             continue  # «paraf 30 draft sertifikat»: drafts of the thing, none of it issued
         if ln.word_before(i) in vocab.location_markers and after in region_words() and after not in regions:
@@ -423,8 +420,6 @@ def _counting() -> dict:
             "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
             "done_before_state": frozenset(data["done_before_state"]),
             "unfinished_after": frozenset(data["unfinished_after"]),
-            "rejected_after": {"words": frozenset(data["rejected_after"]["words"]),
-                               "reach": data["rejected_after"]["reach"]},
             "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "named_places": {word: row[0] for row in data["named_places"] for word in row[1:]},
             "sum_joiners": frozenset(data["sum_joiners"]), "school_levels": frozenset(data["school_levels"]),
