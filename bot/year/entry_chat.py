@@ -309,11 +309,23 @@ def _asks(ln: Line, w: When | None = None) -> bool:
         lead = min(lead + step, len(ln.toks) - 1)  # «masih ga paham soal MPPH», «tolong kasih tau cara …»: past the
         # user, «masih» and a lead-in
     opens = first is not None and any(phrases.match_at(ln.toks, at) for at in {first, lead}
-                                      for phrases in (chat["question_open"], chat["lost"], chat["asking"]))
+                                      for phrases in (chat["question_open"], chat["asking"]))
+    opens = opens or first is not None and any(_lost_at(ln, at) for at in {first, lead})
     opens = opens or first is not None and any(_not_understood(ln, at) for at in {first, lead})
     return opens or _asks_anywhere(ln) or any(_supposes(ln, at) for at in {first, lead}) or _modal_tagged(ln, first) \
         or _noun_asked(ln, w or when(ln), first) or _passive_tagged(ln) or _entry_change_asked(ln) \
         or _modal_part_tagged(ln)
+
+
+def _lost_at(ln: Line, at: int) -> bool:
+    """A word of being lost at `at` (intent.yaml smalltalk confused), asking for help with what follows, unless a
+    particle of feeling or a mark right after it makes it a sigh (catatan_harian.yaml complaint `sighed`: «pusing
+    deh, jadwal jaga tuker mulu, td bimbing 2 perawat baru sedasi» tells work)."""
+    found = _chat()["lost"].match_at(ln.toks, at)
+    if not found:
+        return False
+    after = at + len(found)
+    return after < len(ln.toks) and ln.kinds[after] != "mark" and ln.toks[after] not in config()["complaint"]["sighed"]
 
 
 def _asks_anywhere(ln: Line) -> bool:
@@ -459,6 +471,8 @@ def _tagged(ln: Line, w: When) -> bool:
         while at >= 0 and (ln.kinds[at] == "word" and (ln.toks[at] in chat["filler"] or at in said)
                            or _is_emoji(ln.toks[at])):
             at -= 1
+        if at > 0 and ln.toks[at - 1] in config()["counting"]["remaining_before"]:
+            continue  # «18 alumni isi, sisanya blm»: what is left is not yet done, a statement
         if at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["question_tags"]
                                                    or ln.toks[at] in config()["question_ends"]):
             return True

@@ -809,6 +809,30 @@ def opens_with(reading: KindReading, phrases: PhraseSet, skip: frozenset[str] = 
     return bool(at) and phrases.match_at(reading.line.toks, at[0]) is not None
 
 
+def case_asked(ln: Line, reading: KindReading) -> bool:
+    """«temen sy nanya bisa pakai IKI sy gak», «kalau konseling KB pasca salin itu kespro kan? 4 org», «kalau audit
+    bundle VAP dihitung gak? td 1 audit VAP»: a question (or work told after one) that supposes a case or relays
+    someone's asking (catatan_harian.yaml case_relayed): whether and where it counts is the user's doubt."""
+    if reading.kind is not EntryKind.question and not asked_before_told(ln):
+        return False
+    return ln.has(phrase_set("conversation", "count_asks", "hypothetical")) or \
+        bool(set(ln.toks) & set(config()["case_relayed"]))
+
+
+def asked_before_told(ln: Line) -> bool:
+    """«kalau audit bundle VAP itu dihitung audit HH gak? td 1 audit VAP di ICU»: the line first asks a case of its own
+    (the part before its first «?», read alone, is a question) and tells work only after it: the user doubts where the
+    work goes, so its IKI is asked, never linked silently (linking39)."""
+    marks = [i for i, t in enumerate(ln.toks) if t == "?" and any(k == "word" for k in ln.kinds[i + 1:])]
+    if not marks:
+        return False
+    after = next(i for i in range(marks[0], len(ln.toks)) if ln.kinds[i] != "mark")
+    if ln.toks[after] in config()["counting"]["self_correction"]["interjections"]:
+        return False  # «latih TCK 1.120 orang?? eh bukan, 112 org»: surprise at a typo, put right, nothing asked
+    head = ln.text[:ln.spans[marks[0]][1]] if ln.spans else ""
+    return kind_of(head).kind is EntryKind.question
+
+
 def _after_question(ln: Line) -> tuple[EntryKind, str] | None:
     """A «?» inside the line with words after it: an IKI wording opening what follows is the one asked about («ieu IKI
     abdi, leres teu? Persentase ambulans siap operasional setiap hari»: drafted); what follows telling no work done

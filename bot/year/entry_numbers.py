@@ -241,6 +241,30 @@ def _with_partners(ln: Line, i: int) -> bool:
     return False
 
 
+_GROUP_WORDS = 2  # words naming the groups between their count and «@» («2 kelas @25», «3 angkatan masing2 20»)
+
+
+def _groups_times_each(ln: Line, numbers: list[Number]) -> float | None:
+    """«2 kelas @25 org»: a count right after a word of each (counting.each_before), the count of the groups standing
+    before it in its clause with at most _GROUP_WORDS words between: the groups times what each holds."""
+    each = _counting()["each_before"]
+    for n in numbers:
+        if n.at == 0 or ln.toks[n.at - 1] not in each:
+            continue
+        groups = [m for m in numbers if m.clause == n.clause and m.at < n.at - 1 and
+                  n.at - 1 - m.at - 1 <= _GROUP_WORDS and all(k == "word" for k in ln.kinds[m.at + 1:n.at - 1])]
+        if groups:
+            return groups[-1].value * n.value
+    return None
+
+
+def _after_total(ln: Line, at: int) -> bool:
+    """The number at `at` follows a word summing the line's counts («jadi», «total») or an «=» typed for one («18 pasang
+    = 36 org»: counting.total_before)."""
+    words = _counting()["total_before"]
+    return ln.word_before(at) in words or at > 0 and ln.toks[at - 1] in words
+
+
 def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Number]:
     """Numbers that count something: not the date, a percentage, a duration, a label ("lt 5", "batch 3", "TW 2"),
     an ordinal or a year; not where the work was done («di 2 kabupaten»), unless the region is among `regions`, the
@@ -261,6 +285,8 @@ def counts(ln: Line, w: When, regions: frozenset[str] = frozenset()) -> list[Num
             continue  # "tinggal 30 berkas": what is left, not what was done
         if _time_of_day(ln, i):
             continue  # «jam 7.30 pagi», «pkl 9»: a time of day, never a count
+        if 0 < i and ln.kinds[i - 1] == "word" and i + 1 < len(ln.toks) and ln.kinds[i + 1] == "num":
+            continue  # «bukti potong PPh 21 1.050 lembar»: a number between a name and the count is the name's own
         if ln.word_before(i) in _counting()["school_levels"] and \
                 not (after in _people() or after in _counting()["counters"] or _kinds_named([after])):
             continue  # «SMAN 8», «SD 05 batal»: the school's own number; «guru SD 40 org» counts people
@@ -389,6 +415,7 @@ def _counting() -> dict:
             "unfinished_before": frozenset(data["unfinished_before"]), "amount_words": frozenset(data["amount_words"]),
             "containers": frozenset(data["containers"]), "own_share_before": frozenset(data["own_share_before"]),
             "part_of_those": frozenset(data["part_of_those"]), "total_before": frozenset(data["total_before"]),
+            "each_before": frozenset(data["each_before"]),
             "counters": frozenset(data["counters"]), "measure_units": frozenset(data["measure_units"]),
             "day_before": frozenset(data["day_before"]), "one_words": frozenset(data["one_words"]),
             "both_words": frozenset(data["both_words"]), "money_before": frozenset(data["money_before"]),
@@ -397,7 +424,8 @@ def _counting() -> dict:
             "result_of": frozenset(data["result_of"]), "list_joiners": frozenset(data["list_joiners"]),
             "done_before_state": frozenset(data["done_before_state"]),
             "observed_wholes": frozenset(data["observed_wholes"]),
-            "unfinished_after": frozenset(data["unfinished_after"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "unfinished_after": frozenset(data["unfinished_after"]),
+            "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "named_places": {word: row[0] for row in data["named_places"] for word in row[1:]},
             "sum_joiners": frozenset(data["sum_joiners"]), "school_levels": frozenset(data["school_levels"]),
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
@@ -882,7 +910,7 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
     listed = _listed(ln, target) if target and lists else None
     # «Rp 450.000», «300 rb», «16 JPL»: money or a learning credit counts no work toward an IKI counting other things
     numbers = [n for n in numbers if not _iki_label(ln, n, iki) and not (listed and n.at in listed[2])
-               and not (_not_done(ln, n) and ln.word_before(n.at) not in _counting()["total_before"])
+               and not (_not_done(ln, n) and not _after_total(ln, n.at))
                and not _money_or_credit(ln, n.at, iki)]  # «…, 1 cancelled so 10»: what is left after it is done
     if target is not None and not numbers:
         part = part_of_total(ln, w, target)
@@ -931,7 +959,10 @@ def _quantity(ln: Line, w: When, iki: IkiDraft, lists: bool = True) -> float | N
         own = next((n for n in numbers if ln.word_before(n.at) in _counting()["own_share_before"]), None)
         if own is not None:  # «…, sy 19 mas doni 12»: the writer's own share, the colleague's beside it
             return own.value
-        total = [n for n in numbers if ln.word_before(n.at) in _counting()["total_before"]]
+        product = _groups_times_each(ln, numbers)
+        if product is not None and _best(ln, numbers, target) is not None:
+            return product  # «2 kelas @25 org»: the groups times what each holds
+        total = [n for n in numbers if _after_total(ln, n.at)]
         if len(total) == 1 and _best(ln, numbers, target) is not None:
             return total[0].value  # «… ikut lima orang jadi semuanya enam puluh lima»: the sum said
         part = _part_of_whole(ln, numbers)

@@ -14,7 +14,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year import entry_numbers
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import When, read_date
-from bot.year.entry_kind import INSTRUCTION_RECEIVED, EntryKind, KindReading, kind_of
+from bot.year.entry_kind import INSTRUCTION_RECEIVED, EntryKind, KindReading, case_asked, kind_of
 from bot.year.entry_numbers import (
     duration_minutes,
     duration_spans,
@@ -104,11 +104,22 @@ def entry_link(ln: Line, w: When, day: date, skp: SkpDraft, rencana: list[Rencan
     The logbook eval reads a line's link through this one too."""
     found = taught(continued(link(ln, w, skp, rencana), ln, w, day, skp, earlier), ln, w, skp, choices)
     found = _same_work(found, ln, w, day, skp, earlier)
-    if found.decision is Decision.link and (kind or kind_of(ln.text)).why == INSTRUCTION_RECEIVED:
+    if found.decision is not Decision.link:
+        return found
+    reading = kind or kind_of(ln.text)
+    if reading.why == INSTRUCTION_RECEIVED:
         # «[13.20, 2/12] Kainst: Bapak tolong review SOP proteksi radiasi ya»: work a leader asks, not done yet; kept
         # as an entry only if the user says which IKI, never linked silently (linking36)
         return replace(found, decision=Decision.ask, why=INSTRUCTION_RECEIVED)
+    if case_asked(ln, reading):
+        # «temen sy nanya bisa pakai IKI sy gak», «kalau konseling KB pasca salin itu kespro kan? 4 org»: a case asked,
+        # or work told after one: whether and where it counts is the user's doubt, which a silent link would settle
+        # for them (linking39)
+        return replace(found, decision=Decision.ask, why=CASE_ASKED)
     return found
+
+
+CASE_ASKED = "ditanyakan"  # Link.why of a line asking a case (or telling work after asking one): its IKI asked
 
 
 def _same_work(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier: list[LogEntry]) -> Link:

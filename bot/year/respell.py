@@ -17,7 +17,7 @@ from bot.year.vocabulary import config
 _LISTS = ("synonyms", "outside_words", "outside_activities", "participation_words", "learning_events", "teaching_words",
           "learning_credits", "done_words", "done_verbs",
           "final_states", "success_words", "weak_words", "today_words", "yesterday_words", "past_markers",
-          "last_week", "date_words", "weekday_names", "month_short", "recap_words")
+          "last_week", "date_words", "weekday_names", "month_short", "recap_words", "negations", "negated_existence")
 
 
 def respelled(ln: Line, texts: tuple[str, ...]) -> Line:

@@ -28,7 +28,7 @@ def _ignored() -> frozenset[str]:
     data = vocabulary()
     words = set(lexicon().stopwords) | set(stopwords()) | set(data.weekdays) | set(data.months)
     for key in ("today_words", "yesterday_words", "past_markers", "last_week", "done_words", "ongoing_words",
-                "date_words", "smalltalk_filler", "helping_words", "connectives"):
+                "date_words", "smalltalk_filler", "helping_words", "connectives", "regional_negations"):
         for phrase in knowledge.data("catatan_harian")[key]:
             words.update(tokens(str(phrase)))
     words.update(knowledge.data("intent")["filler"])
