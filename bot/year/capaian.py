@@ -41,6 +41,7 @@ class QuarterFigure:
     reported: bool = False  # a realisasi is kept for it (typed, or a logbook sum kept «sesuai catatan»): a figure
     # only computed from the logbook is not one (`unfilled_quarter`)
     planned_value: float | None = None  # `planned` as a number in the IKI's satuan, when the plan holds one
+    note: str = ""  # what the user said with the figure («dalam proses: «masih proses»», Realisasi.note)
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,8 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
                                       quarter_end(measured_year, q) <= today,
                                       monitored=values[q - 1] is None and trend is not Trend.yearly,
                                       asked=bool(entered and entered.asked), reported=entered is not None,
-                                      planned_value=values[q - 1].value if values[q - 1] is not None else None))
+                                      planned_value=values[q - 1].value if values[q - 1] is not None else None,
+                                      note=entered.note if entered else ""))
     with_value = [f for f in quarters if f.value is not None]
     if trend is Trend.cumulative:
         realisasi = running if with_value else None
@@ -318,6 +320,8 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
         note = f"di bawah {against}" if f.ended else f"berjalan, di bawah {against}"
     else:
         note = "sesuai trajektori" if f.ended else "berjalan"
+    if f.note and f.value is not None:  # the user's own words with the figure, never a bare «terisi» (play41 #8)
+        note = f.note if note == "terisi" else f"{note}; {f.note}"
     if f.asked:
         note += f"; {ASKED.format(tw=quarter_label(f.quarter))}"
     return note
