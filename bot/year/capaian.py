@@ -25,6 +25,9 @@ from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
 from bot.year.versions import agreed_on, began
 
 
+LOGBOOK_KEPT = "sesuai catatan"  # Realisasi.note of a logbook sum kept as the figure: no words of the user's
+
+
 @dataclass(frozen=True)
 class QuarterFigure:
     quarter: int
@@ -320,7 +323,7 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
         note = f"di bawah {against}" if f.ended else f"berjalan, di bawah {against}"
     else:
         note = "sesuai trajektori" if f.ended else "berjalan"
-    if f.note and f.value is not None:  # the user's own words with the figure, never a bare «terisi» (play41 #8)
+    if f.note and f.note != LOGBOOK_KEPT and f.value is not None:  # the user's own words with the figure, never a bare «terisi» (play41 #8)
         note = f.note if note == "terisi" else f"{note}; {f.note}"
     if f.asked:
         note += f"; {ASKED.format(tw=quarter_label(f.quarter))}"
@@ -426,7 +429,7 @@ def record(year: YearState, iki: IkiDraft, quarter: int, today: date, now: datet
                             f"menghitung {read_so_far}. Berapa realisasi {quarter_label(quarter)} seluruhnya? Tulis "
                             "misalnya «14 dari 16», atau perbaiki catatannya lewat /catatan lalu ulangi.")
         if value is not None and takes_latest(iki):
-            source, note = RealisasiSource.typed, note or "sesuai catatan"  # a figure taken, not a sum to follow
+            source, note = RealisasiSource.typed, note or LOGBOOK_KEPT  # a figure taken, not a sum to follow
         if value is None:
             raise YearError(f"Belum ada catatan dengan jumlah untuk IKI ini di {quarter_label(quarter)}; tulis "
                             "realisasinya.")
