@@ -24,7 +24,6 @@ from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, Y
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
 from bot.year.versions import agreed_on, began
 
-
 LOGBOOK_KEPT = "sesuai catatan"  # Realisasi.note of a logbook sum kept as the figure: no words of the user's
 
 
