@@ -113,7 +113,8 @@ def test_an_iki_without_target_or_with_a_zero_weight_marks_the_export_as_a_draft
     book = load_workbook(BytesIO(skp_workbook(skp, _clean(skp))))
     assert "DRAF" in book.worksheets[0].title and "DRAF" in book.worksheets[0]["A1"].value
     temuan = [row for row in book["Temuan"].iter_rows(values_only=True)]
-    assert ("2", "Harus diperbaiki", "ISIAN-KOSONG", "Belum diisi: target, bobot.", "Lengkapi dengan /ubah 2.") in temuan
+    assert ("2. Nilai opini BPK atas laporan keuangan satker", "Harus diperbaiki", "ISIAN-KOSONG",
+            "Belum diisi: target, bobot.", "Lengkapi dengan /ubah 2.") in temuan
     assert gaps(skp) == ["IKI 2 belum punya target, bobot"]
 
 
@@ -169,3 +170,23 @@ def test_two_users_without_a_profile_name_get_export_names_of_their_own():
     assert ani == file_name(skp, check_skp(skp), owner=file_owner("111"))  # the same user's name again
     named = skp.model_copy(update={"pegawai": Pegawai(nama="Rahmat Hidayat")})
     assert file_name(named, check_skp(named), owner=file_owner("111")) == "rahmat-hidayat-draf-skp-BELUM-SIAP.xlsx"
+
+
+def test_the_findings_sheet_names_each_iki_by_its_words_and_proposes_the_rewrite_the_chat_offers():
+    """play41 #7: «Saran» was empty for IKI whose «Rincian N» offered rule-passing rewrites, and the IKI column held
+    only the number. The suggestion comes from the chat's one source (bot.rewrite); a passing IKI proposes none."""
+    from bot.rewrite import rewrite
+    from bot.rules import check_iki, check_skp
+
+    activity = IkiDraft(indikator="Melaksanakan sosialisasi gizi seimbang di sekolah", target="6", satuan="kali",
+                        jenis=Jenis.core_tusi, bobot=50)
+    fine = IkiDraft(indikator="Persentase sekolah yang menerapkan kantin sehat", target="80%", satuan="%",
+                    jenis=Jenis.core_tusi, bobot=50)
+    skp = SkpDraft(pegawai=PROFILE, iki=[fine, activity])
+    offered = rewrite(activity, checked=check_iki(activity)).candidates
+    assert offered and not check_iki(IkiDraft(indikator=offered[0].indikator)).has_error
+    rows = list(load_workbook(BytesIO(skp_workbook(skp, check_skp(skp))))["Temuan"].iter_rows(values_only=True))
+    mine = [row for row in rows if str(row[0]).startswith("2.")]
+    assert mine and all(row[0] == f"2. {activity.indikator}" for row in mine)
+    assert all(f"«{offered[0].indikator}»" in row[4] for row in mine)
+    assert not any(str(row[0]).startswith("1.") and "Usulan IKI" in (row[4] or "") for row in rows)

@@ -642,3 +642,27 @@ def test_a_score_whose_target_was_typed_with_a_percent_sign_keeps_its_satuan():
     assert "Target 85 ·" in text and "85%" not in text
     rate = IkiDraft(indikator="Persentase petugas yang dilatih", target="90 %")
     assert "Target 90% ·" in capaian_text(capaian_of(rate, 1, YearState(), TODAY))
+
+
+def test_a_deliverable_reported_under_way_shows_its_unit_and_the_users_words_in_the_sheet():
+    """play41 #8: a one-off answered «masih proses» at the TW I prompt had Target and Satuan blank beside Realisasi 0,
+    and Catatan «terisi»: the row shows 0 of its satuan due by then and what the user said."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from bot.skp.export import skp_workbook
+    from bot.year.sheets import add_year_sheets
+
+    kajian = IkiDraft(indikator="Jumlah kajian kebijakan pembiayaan kesehatan yang ditetapkan", target="1 kajian",
+                      satuan="kajian", triwulan_selesai=4)
+    skp = SkpDraft(iki=[kajian])
+    year = record(YearState(), kajian, 1, date(2026, 4, 6), NOW, value=0,
+                  note="dalam proses: «draf bab 2 lagi direviu»")
+    book = load_workbook(BytesIO(add_year_sheets(skp_workbook(skp), skp, year, date(2026, 4, 6))), read_only=True)
+    head, *rows = list(book["Realisasi per TW"].iter_rows(values_only=True))
+    tw1 = dict(zip(head, rows[0]))
+    assert (tw1["Target"], tw1["Rencana"], tw1["Realisasi TW"]) == (0, "dalam proses", 0)
+    assert tw1["Satuan"] and tw1["Satuan"].lower() == "kajian"
+    assert "draf bab 2 lagi direviu" in tw1["Catatan"]
+    assert dict(zip(head, rows[3]))["Target"] == 1

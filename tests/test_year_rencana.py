@@ -376,3 +376,21 @@ def test_the_stage_grammar_check_flags_work_done_to_people():
         ["pekerjaan atas orang"]
     assert stage_problems("Pelayanan ibu hamil dengan status gizi baik TW I", cl) == ["keadaan orang sebagai objek"]
     assert stage_problems("Pencegahan komplikasi intradialisis pada pasien HD TW I", cl) == []
+
+
+@pytest.mark.parametrize("indikator, verb, thing", [
+    ("Melakukan pemetaan wilayah risiko campak", "melakukan", "pemetaan wilayah risiko campak"),
+    ("Menyusun kajian kebutuhan vaksin tahunan", "menyusun", "kajian kebutuhan vaksin tahunan"),
+])
+def test_an_iki_written_as_an_activity_names_its_verb_once_and_keeps_its_object(indikator, verb, thing):
+    # play41 #4: «Persiapan penyusunan Menyusun pedoman …» doubled the verb in every stage
+    for stage in propose(IkiDraft(indikator=indikator, target="1", satuan="dokumen")).stages:
+        assert verb not in stage.name.lower() and thing in stage.name, stage.name
+
+
+def test_units_that_follow_up_something_keep_what_they_follow_up_in_the_stages():
+    # play41 #4: «Persiapan pelaksanaan kabupaten/kota; Pelaksanaan kabupaten/kota» lost the follow-up
+    iki = IkiDraft(indikator="Persentase rumah sakit yang menindaklanjuti temuan audit klinis", target="90", satuan="%")
+    names = [s.name for s in propose(iki).stages]
+    assert all("temuan audit klinis" in n and "rumah sakit" in n for n in names), names
+    assert not any(n.startswith("Pelaksanaan rumah sakit") for n in names), names

@@ -66,6 +66,9 @@ def default_questions() -> tuple[str, ...]:
     return tuple(_content()["pertanyaan"])
 
 
+IN_PROGRESS = "dalam proses"  # a deliverable's quarter before it is due: none of it delivered yet
+
+
 @dataclass(frozen=True)
 class Quarter:
     """One quarter's target: a number (with the target's bound and a note), or words when there is no number yet."""
@@ -164,12 +167,12 @@ def _agreed(value) -> Quarter:
 def _until_due(value: float, due: int | None) -> list[Quarter]:
     """A deliverable: in progress before its quarter, done from it on; a few of them are finished one by one."""
     if due is None:
-        return [Quarter(None, "dalam proses")] * 3 + [Quarter(value, "kapan selesai belum disepakati")]
+        return [Quarter(None, IN_PROGRESS)] * 3 + [Quarter(value, "kapan selesai belum disepakati")]
     steps = []
     for q in range(1, 5):
         done = value if q >= due else math.floor(value * q / due)
         note = "selesai" if q == due else "" if q > due else "kumulatif"
-        steps.append(Quarter(done, note) if done else Quarter(None, "dalam proses"))
+        steps.append(Quarter(done, note) if done else Quarter(None, IN_PROGRESS))
     return steps
 
 

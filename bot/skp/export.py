@@ -18,7 +18,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from bot.lang.dates import long_date
 from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
-from bot.models import IkiDraft, Pegawai, Severity, SkpDraft, SkpResult
+from bot.models import IkiDraft, IkiResult, Pegawai, Severity, SkpDraft, SkpResult
+from bot.rewrite import rewrite
 from bot.rules import check_skp
 from bot.rules.measures import aspek_of, direction
 from bot.skp import skp_form
@@ -218,21 +219,38 @@ def _signatures(sheet, skp: SkpDraft, agreed: Agreement | None = None) -> None:
         sheet.cell(top, column).font = Font(bold=True)
 
 
+def _named(number: int, iki: IkiDraft) -> str:
+    """«3. Jumlah laporan …»: a finding's IKI by its number on the SKP sheet and its words, so a reviewer reads it
+    without looking it up (play41 #7)."""
+    return f"{number}. {iki.indikator}"
+
+
+def _proposed(iki: IkiDraft, checked: IkiResult) -> str:
+    """The first rule-passing rewrite the chat's «Rincian N» / /cek offers for the IKI (bot.rewrite, the one source
+    of suggestions), said for the «Saran» column; "" when it offers none (play41 #7: Saran was empty though the chat
+    had rewrites)."""
+    found = rewrite(iki, checked=checked).candidates
+    return f"Usulan IKI: «{found[0].indikator}»." if found else ""
+
+
 def _findings_sheet(book: Workbook, skp: SkpDraft, result: SkpResult) -> None:
     sheet = book.create_sheet(FINDINGS_SHEET)
     sheet.append(["IKI", "Tingkat", "Aturan", "Temuan", "Saran"])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    rows = [("SKP", f) for f in result.findings]
-    rows += [(str(number), f) for number, iki in enumerate(result.iki, start=1) for f in iki.findings]
-    for where, finding in rows:
-        sheet.append([where, _SEVERITY[finding.severity], finding.rule, finding.message, finding.suggestion or ""])
+    rows = [("SKP", f, "") for f in result.findings]
+    for number, (iki, checked) in enumerate(zip(skp.iki, result.iki), start=1):
+        proposed = _proposed(iki, checked) if checked.findings else ""
+        rows += [(_named(number, iki), f, proposed) for f in checked.findings]
+    for where, finding, proposed in rows:
+        saran = " ".join(part for part in (finding.suggestion or "", proposed) if part)
+        sheet.append([where, _SEVERITY[finding.severity], finding.rule, finding.message, saran])
         if finding.severity is Severity.error:
             for cell in sheet[sheet.max_row]:
                 cell.fill = PatternFill("solid", fgColor="FDE2E1")
     empty = incomplete(skp)
     for number, missing in empty:  # the form's fields left empty: the SKP cannot be entered yet
-        sheet.append([str(number), _SEVERITY[Severity.error], "ISIAN-KOSONG", f"Belum diisi: {', '.join(missing)}.",
+        sheet.append([_named(number, skp.iki[number - 1]), _SEVERITY[Severity.error], "ISIAN-KOSONG", f"Belum diisi: {', '.join(missing)}.",
                       f"Lengkapi dengan /ubah {number}."])
         for cell in sheet[sheet.max_row]:
             cell.fill = PatternFill("solid", fgColor="FDE2E1")

@@ -24,6 +24,8 @@ from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, Y
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
 from bot.year.versions import agreed_on, began
 
+LOGBOOK_KEPT = "sesuai catatan"  # Realisasi.note of a logbook sum kept as the figure: no words of the user's
+
 
 @dataclass(frozen=True)
 class QuarterFigure:
@@ -41,6 +43,7 @@ class QuarterFigure:
     reported: bool = False  # a realisasi is kept for it (typed, or a logbook sum kept «sesuai catatan»): a figure
     # only computed from the logbook is not one (`unfilled_quarter`)
     planned_value: float | None = None  # `planned` as a number in the IKI's satuan, when the plan holds one
+    note: str = ""  # what the user said with the figure («dalam proses: «masih proses»», Realisasi.note)
 
 
 @dataclass(frozen=True)
@@ -233,7 +236,8 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
                                       quarter_end(measured_year, q) <= today,
                                       monitored=values[q - 1] is None and trend is not Trend.yearly,
                                       asked=bool(entered and entered.asked), reported=entered is not None,
-                                      planned_value=values[q - 1].value if values[q - 1] is not None else None))
+                                      planned_value=values[q - 1].value if values[q - 1] is not None else None,
+                                      note=entered.note if entered else ""))
     with_value = [f for f in quarters if f.value is not None]
     if trend is Trend.cumulative:
         realisasi = running if with_value else None
@@ -318,6 +322,8 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
         note = f"di bawah {against}" if f.ended else f"berjalan, di bawah {against}"
     else:
         note = "sesuai trajektori" if f.ended else "berjalan"
+    if f.note and f.note != LOGBOOK_KEPT and f.value is not None:  # the user's own words with the figure, never a bare «terisi» (play41 #8)
+        note = f.note if note == "terisi" else f"{note}; {f.note}"
     if f.asked:
         note += f"; {ASKED.format(tw=quarter_label(f.quarter))}"
     return note
@@ -422,7 +428,7 @@ def record(year: YearState, iki: IkiDraft, quarter: int, today: date, now: datet
                             f"menghitung {read_so_far}. Berapa realisasi {quarter_label(quarter)} seluruhnya? Tulis "
                             "misalnya «14 dari 16», atau perbaiki catatannya lewat /catatan lalu ulangi.")
         if value is not None and takes_latest(iki):
-            source, note = RealisasiSource.typed, note or "sesuai catatan"  # a figure taken, not a sum to follow
+            source, note = RealisasiSource.typed, note or LOGBOOK_KEPT  # a figure taken, not a sum to follow
         if value is None:
             raise YearError(f"Belum ada catatan dengan jumlah untuk IKI ini di {quarter_label(quarter)}; tulis "
                             "realisasinya.")

@@ -14,7 +14,7 @@ from bot.lang.numbers import parse_target
 from bot.models import IkiDraft, SkpDraft
 from bot.render import target_text
 from bot.rules.measures import Trend
-from bot.skp.dialog_pack import Quarter, quarter_text, quarters
+from bot.skp.dialog_pack import IN_PROGRESS, Quarter, quarter_text, quarters
 from bot.year.measure import measure_trend
 from bot.year.models import RencanaAksi, SkpVersion, YearState
 from bot.year.periods import quarter_end, quarter_label
@@ -114,7 +114,7 @@ def _delivered(iki: IkiDraft, plan: RencanaAksi | None) -> list[Quarter] | None:
         done = sum(share for month, share in shares if month <= 3 * q)
         note = "" if not done else "selesai" if done >= target.value > before else \
             "" if done >= target.value else "kumulatif"
-        out.append(Quarter(done, note) if done else Quarter(None, "dalam proses"))
+        out.append(Quarter(done, note) if done else Quarter(None, IN_PROGRESS))
         before = done
     return out
 

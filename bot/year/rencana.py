@@ -11,6 +11,7 @@ from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, possessed, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft, SkpDraft
+from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon
 from bot.rules.measures import Trend, lower_is_better
 from bot.skp.rhk import nominal_verbs, result_kind, result_parts, result_phrase
@@ -108,6 +109,22 @@ def _process_noun(root: str) -> str | None:
     return f"{prefix}{rest}an".capitalize()
 
 
+def _leading_activity(indikator: str) -> tuple[str, str] | None:
+    """«Menyusun pedoman teknis imunisasi kejar» → («Penyusunan», «pedoman teknis imunisasi kejar»): an IKI written as
+    an activity (IKI-ACT-VERB) names its work by its verb and its object by the rest, so no stage repeats the verb
+    («Persiapan penyusunan Menyusun …», play41 #4); «Melaksanakan supervisi …» carries its work in its object
+    (rencana_aksi.yaml acted carry). None when the IKI does not open with a verb of doing."""
+    words = indikator.split()
+    if len(words) < 2 or not is_activity_verb(tokens(words[0])[:1], 0, lexicon()):
+        return None
+    verb, rest = words[0].lower().strip(",.;:"), " ".join(words[1:]).strip(" .")
+    if verb in _config()["acted"]["carry"]:
+        return _config()["general_process"], rest
+    root = stem(verb)
+    noun = _process_noun(root) if root != verb else None
+    return noun or _config()["general_process"], rest
+
+
 def _acted(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
     """«kab/kota yang melaporkan LPLPO tepat waktu» → («Pembinaan», «pelaporan LPLPO tepat waktu pada kab/kota»): the
     units or people counted do the work themselves, so the user's work is guiding theirs, named by the noun of their
@@ -117,7 +134,8 @@ def _acted(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
     if len(predicate) < 2 or not lexicon().entities.match_at(tokens(hasil), 0):
         return None
     verb = predicate[0].lower().strip(",.;:")
-    if verb in rules["states"] or not verb.startswith("me") or not is_indonesian_word(verb, min_root=4):
+    if verb in rules["states"] or not verb.startswith("me") or not (
+            is_indonesian_word(verb, min_root=4) or is_activity_verb([verb], 0, lexicon())):
         return None
     rest = " ".join(predicate[1:])
     if verb in rules["carry"]:
@@ -127,8 +145,8 @@ def _acted(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
     else:
         root = stem(verb)
         noun = _process_noun(root) if root != verb else None
-        if noun is None:
-            return None
+        if noun is None:  # no noun for the verb: the units are guided to do it, object kept (play41 #4)
+            return rules["process"], f"{hasil} {rules['purpose']} {' '.join(predicate)}"
         work = f"{noun.lower()} {rest}"
     return rules["process"], f"{work} {rules['link']} {hasil}"
 
@@ -203,6 +221,9 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
     process or its outcome («hasil pemeriksaan sanitasi kapal» → «Pemeriksaan», «sanitasi kapal»), then the work its
     kind of result takes (knowledge/rencana_aksi.yaml default_processes), then the pattern's own."""
     config, known = _config(), _known_processes()
+    activity = _leading_activity(indikator)
+    if activity:
+        return activity
     hasil = result_phrase(indikator) or indikator
     predicate = result_parts(indikator)[1].split()
     received = _received(hasil, predicate) or _avoided(hasil, predicate)
@@ -264,7 +285,8 @@ def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
     counted = counted_target(iki) is not None
     proses, hasil = _work(iki.indikator, pattern)
     kerja = f"{proses[:1].lower()}{proses[1:]} {hasil}"
-    full = _event_for_people(result_phrase(iki.indikator) or iki.indikator, pattern)
+    activity = _leading_activity(iki.indikator)
+    full = activity[1] if activity else _event_for_people(result_phrase(iki.indikator) or iki.indikator, pattern)
     # a deliverable due in a quarter («Triwulan berapa selesainya?» TW II) is handed over by that quarter's end, as its
     # trajectory says (tester18 #12: «4 kajian» due TW II were planned for Okt–Des)
     chain = _config()["patterns"][pattern]["stages"]

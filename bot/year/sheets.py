@@ -10,11 +10,11 @@ from openpyxl.styles import Font
 
 from bot.models import IkiDraft, SkpDraft
 from bot.render import target_text
-from bot.skp.dialog_pack import QUARTERS, Step, proposed_steps, rhk_of
+from bot.skp.dialog_pack import IN_PROGRESS, QUARTERS, Step, proposed_steps, rhk_of
 from bot.skp.export import cell_number
 from bot.skp.readiness import satuan_of
 from bot.year import quarter_plan
-from bot.year.capaian import capaian_all, quarter_note
+from bot.year.capaian import QuarterFigure, capaian_all, quarter_note
 from bot.year.logbook import described, figure_text
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import months_text, quarter_end, quarter_label, quarter_months
@@ -75,6 +75,15 @@ def version_rows(year: YearState) -> list[list]:
     return head + rows
 
 
+def _target_cell(f: QuarterFigure) -> float | int | str:
+    """The quarter's target as a number in the IKI's satuan: a deliverable not due yet («dalam proses») is 0 of it,
+    as the row's Realisasi 0 is (play41 #8: Target and Satuan were blank beside «1 pedoman» the other rows show);
+    a plan with no number («dipantau») leaves it empty."""
+    if f.planned_value is not None:
+        return cell_number(f.planned_value)
+    return 0 if f.planned == IN_PROGRESS else ""
+
+
 def has_records(year: YearState) -> bool:
     return bool(year.rencana or year.entries or year.realisasi)
 
@@ -121,9 +130,8 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
         # leaves Target empty
         "Realisasi per TW": [["IKI", "Triwulan", "Target", "Satuan", "Rencana", "Realisasi TW", "Realisasi kumulatif",
                               "Capaian thd target TW (%)", "Catatan"]] + [
-            [label(c.iki), quarter_label(f.quarter),
-             cell_number(f.planned_value) if f.planned_value is not None else "",
-             satuan[c.iki] if f.planned_value is not None else "", f.planned, f.value if f.value is not None else "",
+            [label(c.iki), quarter_label(f.quarter), _target_cell(f),
+             satuan[c.iki] if _target_cell(f) != "" else "", f.planned, f.value if f.value is not None else "",
              f.cumulative if f.cumulative is not None else "",
              round(f.capaian, 1) if f.capaian is not None else "", quarter_note(c.trend, f)]
             for c in capaian_all(skp, year, today) for f in c.quarters],
