@@ -1,0 +1,19 @@
+"""Day-one set 23 (an apoteker PPRA with mistyped commands, a PPPK pasting money rows, a TU staff drafting for a
+colleague in Sundanese, …): what the first days of dev23 lost."""
+
+from tests.talk import said
+
+
+def test_a_mistyped_start_prima_or_export_is_run_as_it_said_so(engine):
+    """d23-dev03: «/prma» and «/ekpor» were only named («Maksud Anda /prima?»): the next message, PRIMA's answer, was
+    read as nothing, and no file was sent. A command one letter (or one swap) off /start, /prima or /ekspor, near no
+    other, runs as it and says so; these change nothing already saved."""
+    engine.handle("u", "Persentase resep racikan yang diserahkan tepat waktu, target 90%")
+    reply = said(engine.handle("u", "/pirma"))
+    assert "saya baca sebagai /prima" in reply and "Langkah 1" in reply
+    assert engine.state("u").prima is not None
+    assert "saya baca sebagai /start" in said(engine.handle("u", "/satrt"))
+    before = len(engine.state("u").skp.iki)
+    reply = said(engine.handle("u", "/eksor"))
+    assert "saya baca sebagai /ekspor" in reply and "belum dikenal" not in reply
+    assert len(engine.state("u").skp.iki) == before
