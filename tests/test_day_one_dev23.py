@@ -17,3 +17,13 @@ def test_a_mistyped_start_prima_or_export_is_run_as_it_said_so(engine):
     reply = said(engine.handle("u", "/eksor"))
     assert "saya baca sebagai /ekspor" in reply and "belum dikenal" not in reply
     assert len(engine.state("u").skp.iki) == before
+
+
+def test_words_leading_up_to_a_name_in_profil_are_never_the_name(engine):
+    """d23-dev07: «/profil isi punya beliau atuh: Euis Kurniasih, NIP …» (a TU staff filling a colleague's profile)
+    saved «isi punya beliau atuh: Euis Kurniasih» as the name, printed so on the export. A name holds no colon: the
+    words before one only lead up to it."""
+    engine.handle("u", "/profil ini punya rekan saya ya: Sri Wahyuni, NIP 199001152015032004, Perawat Gigi Terampil, "
+                       "Poli Gigi RSUD Cibabat, atasan Kepala Ruangan")
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.nama, pegawai.jabatan) == ("Sri Wahyuni", "Perawat Gigi Terampil")
