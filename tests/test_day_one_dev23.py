@@ -27,3 +27,11 @@ def test_words_leading_up_to_a_name_in_profil_are_never_the_name(engine):
                        "Poli Gigi RSUD Cibabat, atasan Kepala Ruangan")
     pegawai = engine.state("u").skp.pegawai
     assert (pegawai.nama, pegawai.jabatan) == ("Sri Wahyuni", "Perawat Gigi Terampil")
+
+
+def test_a_sundanese_no_cascade_weight_question_gets_the_weights_without_cl(engine):
+    """d23-dev07: «… teu aya cascading langsung, bobotna sabaraha?» got the weights with a direct cascade (CL 50):
+    «teu» was read as «tidak» but «aya» (Sundanese «ada») was not, so the «tidak» negated nothing the search knew.
+    «teu aya» is «tidak ada», and the answer gives TUSI 90 / MI 10."""
+    reply = said(engine.handle("u", "pami urang teu aya cascading langsung ka Renstra, bobot IKI-na sabaraha?"))
+    assert "90%" in reply and "CL 50%" not in reply
