@@ -35,3 +35,16 @@ def test_a_sundanese_no_cascade_weight_question_gets_the_weights_without_cl(engi
     «teu aya» is «tidak ada», and the answer gives TUSI 90 / MI 10."""
     reply = said(engine.handle("u", "pami urang teu aya cascading langsung ka Renstra, bobot IKI-na sabaraha?"))
     assert "90%" in reply and "CL 50%" not in reply
+
+
+def test_a_bare_number_before_a_word_for_more_adds_an_iki_never_replaces_that_line(engine):
+    """d23-dev02: «1 lg beyond: dashboard insiden …» under a pasted list was «Baris 1 diganti», the Beyond IKI never
+    saved. «1 lagi» counts the IKI to add («satu lagi»): no line of the list is named, and the words after the colon
+    are the IKI, the list's line 1 as it was."""
+    engine.handle("u", "1. Jumlah rapat koordinasi gizi\n2. Melaksanakan edukasi gizi pasien\n"
+                       "3. Persentase pasien rawat inap yang diskrining gizi dalam 24 jam")
+    listed = engine.state("u").listed[0].text
+    reply = said(engine.handle("u", "1 lagi ya: Persentase menu diet khusus yang sesuai preskripsi, target 90%"))
+    assert "Baris 1 diganti" not in reply
+    assert engine.state("u").listed[0].text == listed
+    assert any("menu diet khusus" in iki.indikator for iki in engine.state("u").skp.iki)
