@@ -69,3 +69,24 @@ def test_the_offered_iki_typed_again_with_its_target_is_its_target(engine):
     engine.handle("u", "Persentase pasien stroke yg mendapat fisioterapi dlm 48 jam, target 90%")
     assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [
         ("Persentase pasien stroke yang mendapat fisioterapi dalam 48 jam", "90%")]
+
+
+def test_a_new_iki_sharing_two_words_with_a_waiting_list_line_is_its_own_iki(engine):
+    """d23-dev08: «Persentase pasien dg PONV yg ditangani sesuai protokol, 90%» under a pasted list was taken as line
+    1 «Persentase pasien pre-op …» (both hold «persentase» and «pasien»), saved with 90%, the IKI typed lost. An IKI
+    written out with more words of its own than of the list is its own IKI."""
+    engine.handle("u", "1. Persentase resep pasien rawat jalan yg dilayani < 30 menit\n2. Jumlah kegiatan PIO\n"
+                       "3. Melakukan rekonsiliasi obat")
+    engine.handle("u", "Persentase resep pasien anak dgn dosis yg diverifikasi apoteker, 95%")
+    drafted = [(iki.indikator, iki.target) for iki in engine.state("u").skp.iki]
+    assert drafted == [("Persentase resep pasien anak dengan dosis yang diverifikasi apoteker", "95%")]
+
+
+def test_a_whole_after_the_target_is_never_read_as_a_weight():
+    """d23-dev04: «…, target 60% dr 3.500» at PRIMA's step 4 read 3.500 as the weight, and the draft refused it with
+    an error the user never saw. A number past the weight ceiling after the target is no weight."""
+    from bot.conversation.answers import fields_in
+
+    typed = fields_in("Persentase desa yg punya kader TB aktif, target 40% dari 1.200")
+    assert typed.target.value == 40 and typed.bobot is None
+    assert fields_in("Persentase desa yg punya kader TB aktif, target 40%, 15").bobot.value == 15
