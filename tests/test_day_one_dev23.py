@@ -1,7 +1,7 @@
 """Day-one set 23 (an apoteker PPRA with mistyped commands, a PPPK pasting money rows, a TU staff drafting for a
 colleague in Sundanese, …): what the first days of dev23 lost."""
 
-from tests.talk import said
+from tests.talk import prima_at_step_m, said
 
 
 def test_a_mistyped_start_prima_or_export_is_run_as_it_said_so(engine):
@@ -90,3 +90,16 @@ def test_a_whole_after_the_target_is_never_read_as_a_weight():
     typed = fields_in("Persentase desa yg punya kader TB aktif, target 40% dari 1.200")
     assert typed.target.value == 40 and typed.bobot is None
     assert fields_in("Persentase desa yg punya kader TB aktif, target 40%, 15").bobot.value == 15
+
+
+def test_a_beyond_led_by_its_jenis_and_a_colon_at_a_prima_field_question_is_the_next_iki(engine):
+    """d23-dev04: «beyond: kampanye digital berhenti merokok 1 jt views» at PRIMA's target question was read as this
+    IKI's target («Persentase tidak bisa 1 jt»), and «Beyond:antibiogram …» in d23-dev03 as a target that is no
+    number. Work led by a jenis and a colon is the next IKI, held to draft after this one; the question stays."""
+    prima_at_step_m(engine, "u")
+    engine.handle("u", "Persentase lansia yang diskrining risiko jatuh")
+    reply = said(engine.handle("u", "beyond: video edukasi cegah jatuh di youtube 10 rb penonton"))
+    prima = engine.state("u").prima
+    assert prima.current.target is None and prima.field == "target"
+    assert "Target harus" not in reply and "video edukasi" in reply
+    assert any("video edukasi" in d.indikator for d in [*prima.queue, *engine.state("u").skp.iki])
