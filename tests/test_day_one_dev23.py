@@ -113,3 +113,13 @@ def test_last_years_count_asked_again_is_held_against_the_ten_iki_limit(engine):
     assert reply.startswith("Tidak") and "10" in reply
     reply = said(engine.handle("u", "sy boleh punya 11 IKI?"))
     assert reply.startswith("Tidak") and "10" in reply
+
+
+def test_a_count_asked_at_the_end_of_an_rhk_paste_is_answered_beside_its_iki(engine):
+    """d23-dev06: a long message giving the leader's RHK and ending «Jadi IKI sy minimal brp?» got only the IKI under
+    the RHK; the question in its last line was never answered. A last question asking how many is answered first,
+    then the RHK's IKI proposed."""
+    reply = said(engine.handle("u", "Pagi kak. Saya arsiparis di Biro Umum, kerjaan sy banyak yg rutin. Td ketua tim "
+                                    "kasih RHK ini: 'Arsip dinamis unit tertata sesuai standar'.\n"
+                                    "Trus IKI aku hrs minimal berapa ya?"))
+    assert "5" in reply and "10" in reply and "Arsip dinamis" in reply
