@@ -225,9 +225,8 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
     current = state.fill.current
     if number is None or number.unit not in (None, "%") and not is_unit(number.unit, current.indikator):
         return []  # «no 5 apus aja»: no target «5 apus», read as what it is (tester48 X-1)
-    if _another_iki(text, current):  # «Persentase kultur …, target 70%» is an IKI of its own (d23-dev03)
-        _save(state)  # the one offered is kept too, its fields left for /ubah (said as the new one is read)
-        return []
+    if _another_iki(text, current):  # «Persentase kultur …, target 70%» is an IKI of its own (d23-dev03); the one
+        return []  # offered is never saved unasked: it may be a question misread as an IKI (day-one kt09)
     if unlikely_value(current, "target", number) and not state.fill.typed:  # «12» for a rising Persentase: asked
         saved = _save(state)
         if state.fill.current is not current or state.fill.field != "target":

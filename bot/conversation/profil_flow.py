@@ -354,8 +354,10 @@ def read_profile(text: str, current: str) -> dict[str, str]:
 def _name_led(value: str) -> str:
     """«isi punya beliau atuh: Euis Kurniasih» → «Euis Kurniasih»: a name holds no colon (a label's was read off
     already), so the words before one only lead up to it; the value as typed when nothing name-like follows."""
-    led, _, name = value.rpartition(":")
-    return name.strip() if led and _name_like(name.strip()) else value
+    if value.count(":") != 1 or any(ch.isdigit() for ch in value):  # labelled fields run together are no name
+        return value  # («Name: Kevin … NIP 1994… Supervisor: Ms. Ratna Dewi»: never the supervisor's name)
+    led, _, name = value.partition(":")
+    return name.strip() if led.strip() and _name_like(name.strip()) else value
 
 
 def _slip_put_right(value: str) -> str:
