@@ -12,6 +12,7 @@ from bot.conversation import draft_weights, fill_at_once, list_summary, named_ta
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     corrections,
+    fields_in,
     one_share,
     picks_by_number,
     read_answer,
@@ -259,7 +260,9 @@ def _another_iki(text: str, current: IkiDraft) -> bool:
         return False
     words = {w for w in tokens(typed) if not any(ch.isdigit() for ch in w)}
     shared = words & set(tokens(current.indikator))
-    return len(words) >= 4 and len(shared) < len(words) / 2
+    # only one the rules pass is taken as its own: a failing one would be left unsaved where its target was kept
+    return len(words) >= 4 and len(shared) < len(words) / 2 \
+        and not check_iki(IkiDraft(indikator=fields_in(typed).indikator or typed)).has_error
 
 
 def save_offered(state: UserState, asked: bool = False) -> list[Reply]:
