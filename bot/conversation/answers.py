@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge
+from bot.knowledge import policy
 from bot.lang.text import PhraseSet, alternation, phrase_set, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.values import Number, is_year, numbers_in, share_in
@@ -497,6 +498,8 @@ def fields_in(text: str) -> Typed:
     after_jenis = False
     for answer, dash in zip(reversed(segments), reversed(dashes)):
         unnamed = [n for n in answer.numbers if all(n is not v for v in answer.named.values())]
+        if "target" in found or answer.jenis is not None:  # a weight past the ceiling is none: «target 60% dr 3.500»
+            unnamed = [n for n in unnamed if n.value <= policy().weights.ceiling]  # (d23-dev04: 3500 as bobot)
         if answer.jenis is not None:
             found.setdefault("jenis", answer.jenis)
             if unnamed:

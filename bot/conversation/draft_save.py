@@ -12,6 +12,7 @@ from bot.conversation import draft_weights, fill_at_once, list_summary, named_ta
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     corrections,
+    fields_in,
     one_share,
     picks_by_number,
     read_answer,
@@ -225,6 +226,8 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
     current = state.fill.current
     if number is None or number.unit not in (None, "%") and not is_unit(number.unit, current.indikator):
         return []  # «no 5 apus aja»: no target «5 apus», read as what it is (tester48 X-1)
+    if _another_iki(text, current):  # «Persentase kultur …, target 70%» is an IKI of its own (d23-dev03); the one
+        return []  # offered is never saved unasked: it may be a question misread as an IKI (day-one kt09)
     if unlikely_value(current, "target", number) and not state.fill.typed:  # «12» for a rising Persentase: asked
         saved = _save(state)
         if state.fill.current is not current or state.fill.field != "target":
@@ -245,6 +248,21 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
         buttons = [Button("Simpan ke draf (ejaan baku)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")]
         return [Reply(f"{said} Simpan ke draf SKP? Jenis dan bobotnya saya tanyakan sesudahnya.", buttons)]
     return [Reply(said)] + _save(state)  # the user answered the verdict: the IKI goes into the draft now
+
+
+def _another_iki(text: str, current: IkiDraft) -> bool:
+    """A whole IKI sentence with its target, typed while another IKI's «Simpan ke draf» waits: most of its words are
+    not the offered IKI's (the offered IKI typed again with its target is its target)."""
+    from bot.conversation.typed_work import new_iki_in
+
+    typed = new_iki_in(text)
+    if typed is None:
+        return False
+    words = {w for w in tokens(typed) if not any(ch.isdigit() for ch in w)}
+    shared = words & set(tokens(current.indikator))
+    # only one the rules pass is taken as its own: a failing one would be left unsaved where its target was kept
+    return len(words) >= 4 and len(shared) < len(words) / 2 \
+        and not check_iki(IkiDraft(indikator=fields_in(typed).indikator or typed)).has_error
 
 
 def save_offered(state: UserState, asked: bool = False) -> list[Reply]:

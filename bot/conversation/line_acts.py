@@ -76,6 +76,7 @@ def _words() -> dict:
         "keep": phrase_set("conversation", "line_acts", "keep"),
         "add": phrase_set("conversation", "add_lead"),
         "detail": phrase_set("conversation", "line_asks"),
+        "more": phrase_set("conversation", "line_acts", "more"),
         # «yg rapat koordinasi, surat tugas sm reviu RKA»: lines named one after another
         "parts": re.compile(rf"\s*(?:,|(?<!\w)(?:{alternation(acts['joins'])})(?!\w))\s*", re.IGNORECASE),
     }
@@ -120,7 +121,10 @@ def _refs(clause: str, count: int = 99) -> tuple[list[int], int]:
     everything = words["all"].match(clause)
     if everything and _act_follows(clause[everything.end():]):
         return list(range(1, count + 1)), everything.end()
-    found = words["opening"].match(clause) or words["named"].search(clause)
+    found = words["opening"].match(clause)
+    if found and words["more"].match_at(tokens(clause[found.end():]), 0):  # «1 lg beyond: …» counts, names none
+        found = None
+    found = found or words["named"].search(clause)
     return (_numbers(found.group(1)), found.end()) if found else ([], 0)
 
 

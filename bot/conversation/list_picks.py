@@ -435,6 +435,22 @@ def _other_work(part: str, words: set[str], known: set[str]) -> bool:
     return len(own) > max(len(words), knowledge.data("conversation")["list_own_words_most"])
 
 
+def own_iki(text: str, listed: list[ListedIki]) -> bool:
+    """«Persentase pasien dg PONV yg ditangani sesuai protokol, 90%» under a list holding «Persentase pasien pre-op
+    …»: an IKI written out from its measure word with more words of its own than of the list's (`_other_work`) is an
+    IKI of its own, never a line whose few words it shares (d23-dev08: line 1 took its 90%, the IKI lost)."""
+    from bot.conversation.typed_work import new_iki_in
+    from bot.retrieval.normalize import stopwords
+
+    # «waktu tunggu maksudnya paling lama 30 menit» opens with a measure word and puts a line right: no IKI of its own
+    if not measure_class(text) or not new_iki_in(text):
+        return False
+    known = set().union(*(tokens(check_iki(IkiDraft(indikator=item.text)).read_as or item.text)
+                          for item in listed)) - set(stopwords())
+    words = {w for w in tokens(text) if w in known and len(w) > 2 and not w.isdigit()}
+    return _other_work(text, words, known)
+
+
 def lines_named(text: str, listed: list[ListedIki], among: frozenset[int] | None = None) -> list[int]:
     """Lines of the last list a message names by their words, each part («yg sterilisasi, media, piket dll») naming
     one line only, of `among` (0-based) when given (1-based)."""
@@ -487,6 +503,9 @@ def waiting_named_targets(text: str, listed: list[ListedIki], waiting: set[int])
     live = frozenset(i for i, item in enumerate(listed) if not item.dropped)  # «1, 5 buang»: named by none
     for clause in named_clauses(text):
         value = _clause_target(clause)
+        if value and own_iki(clause, listed):
+            rest.append(clause)
+            continue
         named = _named_by_words(clause, listed, least=MIN_NAMING_WORDS, among=live)[0] if value else []
         if not named and value and (tokens(clause)[:1] and tokens(clause)[0] in pointers or _labelled(clause)):
             named = _named_by_words(clause, listed, among=live)[0]

@@ -154,6 +154,7 @@ from bot.models import IkiDraft, Peran
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
 from bot.retrieval.glossary import terms_in
+from bot.retrieval.limits import count_asked as asks_count
 from bot.retrieval.own_commands import asked_command
 from bot.rewrite.work import Task
 from bot.rewrite.work import suggest as work_suggestions
@@ -923,6 +924,10 @@ def _rhk_asking_iki(said: Said) -> list[Reply] | None:
     replies = from_work(said.state, rhk, drafted=[Task(sentence(rhk), proposed, rhk=True)])
     said.state.task_of = {c.indikator: n for n, c in enumerate(proposed)}  # each aspect its own IKI, no alternatives
     said.state.candidate_rhk, said.state.candidate_rhk_for = sentence(rhk), [c.indikator for c in proposed]
+    last = question_sentences(said.message)[-1].strip()
+    if last.endswith("?") and asks_count(last) != last:  # «… Jadi IKI sy minimal brp?» last: how many, answered
+        plain = said.plain  # first (d23-dev06: only the IKI under the RHK were proposed, the count never said)
+        replies = plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(last)) + replies
     return replies
 
 

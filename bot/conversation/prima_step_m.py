@@ -344,6 +344,9 @@ class StepM(StepMOffer):
             if prima.index is not None and self._saves_again(text):  # «simpan semua yang diusulkan» once saved
                 return [Reply(f"Sudah tersimpan: draf Anda kini {len(state.skp.iki)} IKI. Sekarang saya lengkapi "
                               "isiannya satu per satu.")] + self.prompt(state)
+            labelled = named_iki(text) if ";" not in text and not typed_iki else None
+            if labelled and not tokens(labelled[0]):  # «beyond: kampanye digital …, 1 jt views» at a field question:
+                return [Reply(self.later(state, [labelled[1]]))] + self.prompt(state)  # the next IKI (d23-dev04)
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_ahead(text, typed_iki or text)
                 return [Reply(self.later(state, [following]))] + self.prompt(state)

@@ -351,8 +351,19 @@ def _corrected(text: str) -> dict[str, str]:
 
 
 def read_profile(text: str, current: str) -> dict[str, str]:
-    """The fields a message holds, a slip put right inside a value kept out of it (`_slip_put_right`)."""
-    return {field: _slip_put_right(value) for field, value in _read_profile(text, current).items()}
+    """The fields a message holds, a slip put right inside a value kept out of it (`_slip_put_right`), and the words
+    leading up to a name kept out of it (`_name_led`)."""
+    fields = {field: _slip_put_right(value) for field, value in _read_profile(text, current).items()}
+    return fields | ({"nama": _name_led(fields["nama"])} if "nama" in fields else {})
+
+
+def _name_led(value: str) -> str:
+    """«isi punya beliau atuh: Euis Kurniasih» → «Euis Kurniasih»: a name holds no colon (a label's was read off
+    already), so the words before one only lead up to it; the value as typed when nothing name-like follows."""
+    if value.count(":") != 1 or any(ch.isdigit() for ch in value):  # labelled fields run together are no name
+        return value  # («Name: Kevin … NIP 1994… Supervisor: Ms. Ratna Dewi»: never the supervisor's name)
+    led, _, name = value.partition(":")
+    return name.strip() if led.strip() and _name_like(name.strip()) else value
 
 
 def _slip_put_right(value: str) -> str:
