@@ -478,7 +478,7 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
     if ask is None or ask.kind != "realisasi" or not ask.quarter or ask.asked_on is None or "\n" in text.strip() \
             or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"]:
         return None  # weeks later «2 kajian» is the day's work again
-    fixed = realisasi_fix.corrected(state, text, ask.quarter)
+    fixed = realisasi_fix.corrected(state, text, ask.quarter, now)
     if isinstance(fixed, str):  # «bukan 97 tp 96» and no realisasi just typed holds 97: asked, nothing changed
         return [Reply(fixed)]
     if fixed is not None and fixed[0]:  # «eh maaf bukan 98 tp 96,5%»: the realisasi just given, never a logbook entry
