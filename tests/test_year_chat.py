@@ -1975,3 +1975,10 @@ def test_a_figure_offered_as_realisasi_can_go_to_another_iki_or_stay_a_logbook_e
     kept = tap(engine, "u1", engine.handle("u1", "usulan KP tepat TMT tw1 56 dari 60"), "Bukan realisasi")
     assert "Dicatat (c1)" in said(kept) and _realisasi_values(engine) == [(1, 95)], said(kept)
     assert engine.state("u1").year.entries[0].text == "usulan KP tepat TMT tw1 56 dari 60"
+
+
+def test_a_figure_in_an_ikis_words_before_its_quarter_ended_is_not_offered_as_realisasi(engine, at):
+    agreed(engine)
+    at("2026-02-16T10:00")
+    text = said(engine.handle("u1", "usulan KP yg ditetapkan tepat TMT TW1 20 dari 25"))
+    assert "simpan sebagai realisasi" not in text and not engine.state("u1").year.realisasi, text

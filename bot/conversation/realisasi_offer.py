@@ -3,6 +3,7 @@ ditindaklanjuti 41 dari 46», play41 #3): offered as that IKI's realisasi with b
 realisasi), the text kept until answered, never dropped with «tulis IKI-nya»."""
 
 import re
+from datetime import date
 
 from bot.conversation.iki_fields import short
 from bot.conversation.replies import Button, Reply
@@ -12,7 +13,7 @@ from bot.lang.numbers import format_number
 from bot.year import linking
 from bot.year.entry_dates import when
 from bot.year.line import line
-from bot.year.periods import quarter_label
+from bot.year.periods import quarter_end, quarter_label
 from bot.year.realisasi_reading import RealisasiAnswer, read_realisasi
 
 OTHER, NOT = "other", "not"  # the buttons' args beside «iki-N» (year:realisasi:…, year_realisasi.realisasi_button)
@@ -38,10 +39,10 @@ def _figure(a: RealisasiAnswer) -> str | None:
     return None if a.value is None else format_number(a.value) + ("%" if a.percent else "")
 
 
-def offer(state: UserState, text: str, quarter: int) -> list[Reply] | None:
+def offer(state: UserState, text: str, quarter: int, today: date) -> list[Reply] | None:
     """«Simpan sebagai realisasi TW I IKI 5 (41 dari 46 = 89,1%)?» when the words link to one IKI and a figure is read
     for it; None otherwise (the caller says how to name the IKI). The text waits in year_ask.line (asked_on None: no
-    later figure is taken as an answer to it)."""
+    later figure is taken as an answer to it). Only for a quarter already ended."""
     ln = line(text)
     found = linking.link(ln, when(ln), state.skp, state.year.rencana)
     if found.decision is not linking.Decision.link or not found.candidates:
@@ -52,6 +53,8 @@ def offer(state: UserState, text: str, quarter: int) -> list[Reply] | None:
     if figure is None:
         return None
     quarter = answers[0].quarter or quarter
+    if quarter_end(state.year.performance_year(today), quarter) > today:
+        return None  # a quarter not ended has no realisasi yet (February's figure is no TW IV's): not offered
     ask = state.year_ask  # an open realisasi question (its walk, its day) keeps going with the text beside it
     state.year_ask = ask.model_copy(update={"line": text.strip()}) if ask is not None and ask.kind == "realisasi" \
         else YearAsk(kind="realisasi", quarter=quarter, line=text.strip())

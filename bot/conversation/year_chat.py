@@ -124,7 +124,7 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
             return realisasi(state, text, now)
         if logbook.running_period(text):  # «Jumlah pasien TKR jalan mandiri minggu ini: tujuh»: the week's work
             return catat(state, text, now, intent.entry)
-        offered = realisasi_offer.offer(state, text, asked_quarter(state, now.date()))
+        offered = realisasi_offer.offer(state, text, asked_quarter(state, now.date()), now.date())
         if offered is not None:  # «rekomendasi supervisi TW1 … 41 dari 46»: one IKI's words, offered as its (play41)
             return offered
         return [Reply("Itu angka capaian. Untuk menyimpannya sebagai realisasi, tulis IKI-nya, misalnya «IKI 2: 120 dari "
