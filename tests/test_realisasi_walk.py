@@ -113,3 +113,15 @@ def test_a_correction_whose_old_value_no_realisasi_holds_is_asked_and_changes_no
     told = said(engine.handle("u1", "eh bukan 80 tp 85"))
     assert "belum ada yang saya ubah" in told and "IKI 1: 88" in told, told
     assert _figures(engine) == [88, None, None] and _entry_counts(engine) == [7]
+
+
+def test_a_correction_of_a_number_only_the_entry_kept_today_holds_puts_that_entry_right(engine, at):
+    """play41: «bukan 5 tapi 3» after «… kasih 5 rekomendasi», the quarter's realisasi still recent, was answered «tidak
+    ada yang bernilai 5 … belum ada yang saya ubah» and the entry kept its wrong count."""
+    steps_taken(engine, at, "2026-04-06T08:00", "hari ini kunjungan rumah 7 ibu hamil risiko tinggi")
+    at("2026-04-06T08:30")
+    engine.handle("u1", "isi realisasi tw 1")
+    engine.handle("u1", "88%")
+    told = said(engine.handle("u1", "eh salah ketik, bkn 7 tp 9"))
+    assert "belum ada yang saya ubah" not in told and "dibetulkan" in told, told
+    assert _figures(engine) == [88, None, None] and _entry_counts(engine) == [9]

@@ -1945,3 +1945,40 @@ def test_a_starred_count_right_after_an_entry_puts_that_entry_right(engine, at):
     assert len(entries) == 1 and entries[0].quantity == 3
     assert "dibetulkan" in said(engine.handle("u1", "*4"))
     assert engine.state("u1").year.entries[0].quantity == 4 and not engine.state("u1").year.realisasi
+
+
+def _realisasi_values(engine) -> list[tuple[int, float]]:
+    return [(r.quarter, r.value) for r in engine.state("u1").year.realisasi]
+
+
+def test_a_quarters_figure_in_one_ikis_words_is_offered_as_its_realisasi_never_dropped(engine, at):
+    # play41 #3: «rekomendasi supervisi TW1 yg udh ditindaklanjuti 41 dari 46» got «tulis IKI-nya» and was lost
+    agreed(engine)
+    at("2026-04-02T10:00")
+    typed = "usulan KP yg ditetapkan tepat TMT triwulan 1 udh 57 dari 60"
+    offered = engine.handle("u1", typed)
+    text = said(offered)
+    assert "realisasi TW I IKI 2 (57 dari 60 = 95%)?" in text and "tulis IKI-nya" not in text, text
+    assert [b.label for r in offered for b in r.buttons] == ["Ya, IKI 2", "IKI lain", "Bukan realisasi"]
+    assert not engine.state("u1").year.realisasi  # nothing kept until answered
+    assert "IKI 2 TW I: 95%" in said(tap(engine, "u1", offered, "Ya, IKI 2"))
+    assert _realisasi_values(engine) == [(1, 95)]
+
+
+def test_a_figure_offered_as_realisasi_can_go_to_another_iki_or_stay_a_logbook_entry(engine, at):
+    agreed(engine)
+    at("2026-04-02T10:00")
+    typed = "usulan KP yg ditetapkan tepat TMT TW 1: 57 dari 60"
+    others = tap(engine, "u1", engine.handle("u1", typed), "IKI lain")
+    assert [b.label for r in others for b in r.buttons] == ["IKI 1", "IKI 2", "IKI 3"], said(others)
+    assert "IKI 2 TW I: 95%" in said(tap(engine, "u1", others, "IKI 2"))
+    kept = tap(engine, "u1", engine.handle("u1", "usulan KP tepat TMT tw1 56 dari 60"), "Bukan realisasi")
+    assert "Dicatat (c1)" in said(kept) and _realisasi_values(engine) == [(1, 95)], said(kept)
+    assert engine.state("u1").year.entries[0].text == "usulan KP tepat TMT tw1 56 dari 60"
+
+
+def test_a_figure_in_an_ikis_words_before_its_quarter_ended_is_not_offered_as_realisasi(engine, at):
+    agreed(engine)
+    at("2026-02-16T10:00")
+    text = said(engine.handle("u1", "usulan KP yg ditetapkan tepat TMT TW1 20 dari 25"))
+    assert "simpan sebagai realisasi" not in text and not engine.state("u1").year.realisasi, text

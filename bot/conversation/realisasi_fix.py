@@ -4,8 +4,10 @@ corrects (the one holding the old value, else the one typed last), never to a lo
 self_correction.yaml's."""
 
 import re
+from datetime import datetime
 
 from bot import knowledge
+from bot.conversation import year_logbook_fix
 from bot.conversation.answers import read_answer, value_sentence
 from bot.conversation.state import UserState
 from bot.lang.numbers import format_number, parse_number
@@ -47,9 +49,10 @@ def _holds(r: Realisasi, old: float) -> bool:
     return old in (r.value, r.numerator, round(r.value, 1))
 
 
-def corrected(state: UserState, text: str, quarter: int) -> tuple[int, str] | str | None:
+def corrected(state: UserState, text: str, quarter: int, now: datetime) -> tuple[int, str] | str | None:
     """(IKI number, the new figure as typed) when the text puts right a realisasi of `quarter` typed since it was
-    asked; a question (str) when it names an old value no such realisasi holds; None when it is no correction of one."""
+    asked; a question (str) when it names an old value neither such a realisasi nor an entry just kept holds; None
+    when it is no correction of one (an entry just kept holding the old value is put right by fix_last)."""
     given = _typed_since(state, quarter)
     if not given:
         return None
@@ -77,6 +80,8 @@ def corrected(state: UserState, text: str, quarter: int) -> tuple[int, str] | st
     value = parse_number(old)
     holding = [r for r in given if value is not None and _holds(r, value)]
     if not holding:
+        if year_logbook_fix.fresh_holds(state.year.entries, old, now):
+            return None
         keys = [iki.indikator for iki in state.skp.iki]
         typed = "; ".join(f"IKI {keys.index(r.iki) + 1}: {format_number(r.value)}" for r in given if r.iki in keys)
         return (f"Realisasi {quarter_label(quarter)} yang baru Anda isi tidak ada yang bernilai {old} ({typed}), jadi "

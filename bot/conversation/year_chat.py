@@ -4,7 +4,7 @@ the year_* module whose job it is (year_logbook, year_logbook_fix, year_realisas
 
 from datetime import date, datetime
 
-from bot.conversation import team_change
+from bot.conversation import realisasi_offer, team_change
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Intent, Route
 from bot.conversation.replies import Button, Reply
@@ -16,6 +16,7 @@ from bot.conversation.year_logbook_fix import ID_FIRST, correction, entry_change
 from bot.conversation.year_pengingat import reminder_change, reminder_label
 from bot.conversation.year_perubahan import reason_question, same_question, transfer_path
 from bot.conversation.year_realisasi import (
+    asked_quarter,
     capaian,
     kept_before_skp,
     names_figure,
@@ -123,6 +124,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
             return realisasi(state, text, now)
         if logbook.running_period(text):  # «Jumlah pasien TKR jalan mandiri minggu ini: tujuh»: the week's work
             return catat(state, text, now, intent.entry)
+        offered = realisasi_offer.offer(state, text, asked_quarter(state, now.date()), now.date())
+        if offered is not None:  # «rekomendasi supervisi TW1 … 41 dari 46»: one IKI's words, offered as its (play41)
+            return offered
         return [Reply("Itu angka capaian. Untuk menyimpannya sebagai realisasi, tulis IKI-nya, misalnya «IKI 2: 120 dari "
                       "125» atau «IKI 1 sesuai catatan»; lihat semuanya dengan /capaian.")]
     if kind is EntryKind.reminder:

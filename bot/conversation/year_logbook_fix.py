@@ -138,6 +138,14 @@ def fresh(entries: list[LogEntry], now: datetime) -> list[LogEntry]:
     return ordered[:1] + [e for e in ordered[1:] if e.created is not None and e.created.date() == now.date()]
 
 
+def fresh_holds(entries: list[LogEntry], old: str, now: datetime) -> bool:
+    """An entry kept today holds the number «old» a «bukan X tapi Y» puts right, as its count or in its words:
+    the correction is that entry's when no realisasi holds it (play41: «bukan 5 tapi 3» after «… kasih 5 rekomendasi»)."""
+    value = parse_number(old)
+    today = [e for e in fresh(entries, now) if e.created is not None and e.created.date() == now.date()]
+    return any((value is not None and e.quantity == value) or _NUMBER_AT(old).search(e.text) for e in today)
+
+
 def _names(entry: LogEntry, text: str, noun: str, now: datetime) -> bool:
     """The correction's own words name this entry: its day («yg 20 mei», «kemarin») or a word of its text beyond the
     correction's frame and the counted noun."""

@@ -5,7 +5,7 @@ import re
 from datetime import date, datetime
 
 from bot import knowledge
-from bot.conversation import realisasi_fix, realisasi_walk, year_logbook_fix
+from bot.conversation import realisasi_fix, realisasi_offer, realisasi_walk, year_logbook_fix
 from bot.conversation.iki_fields import is_yes, short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.starred import read_starred
@@ -478,7 +478,7 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
     if ask is None or ask.kind != "realisasi" or not ask.quarter or ask.asked_on is None or "\n" in text.strip() \
             or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"]:
         return None  # weeks later «2 kajian» is the day's work again
-    fixed = realisasi_fix.corrected(state, text, ask.quarter)
+    fixed = realisasi_fix.corrected(state, text, ask.quarter, now)
     if isinstance(fixed, str):  # «bukan 97 tp 96» and no realisasi just typed holds 97: asked, nothing changed
         return [Reply(fixed)]
     if fixed is not None and fixed[0]:  # «eh maaf bukan 98 tp 96,5%»: the realisasi just given, never a logbook entry
@@ -523,6 +523,11 @@ def realisasi_button(state: UserState, arg: str, now: datetime) -> list[Reply] |
         return realisasi(state, f"IKI {place} sesuai catatan", now)
     if arg.startswith("skip-"):
         return realisasi_walk.step(state, now.date(), walk.walk + 1)
+    if arg == realisasi_offer.OTHER:  # «IKI lain» under «Simpan sebagai realisasi … IKI 5?»
+        return realisasi_offer.other(state)
+    if arg == realisasi_offer.NOT:  # «Bukan realisasi»: the text kept as the day's work, never dropped
+        typed = realisasi_offer.waiting_text(state)
+        return catat(state, typed, now) if typed is not None else None
     if arg == "stop":
         if walk is None:
             return None
@@ -534,7 +539,7 @@ def realisasi_button(state: UserState, arg: str, now: datetime) -> list[Reply] |
             or not 1 <= int(number) <= len(state.skp.iki):
         return None
     figure, state.year_ask = ask.line, ask.model_copy(update={"line": ""})
-    return realisasi(state, f"IKI {number}: {figure}", now)
+    return realisasi(state, f"IKI {number}: {realisasi_offer.quarter_first(figure)}", now)
 
 
 _UNPLACED_KEPT = 20  # figures typed before the SKP had IKI, kept to offer later; older ones give way
