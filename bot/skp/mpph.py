@@ -56,6 +56,26 @@ class Role(BaseModel):
     triwulan: int | None = None  # a milestone's quarter («Rina; draf pedoman tersusun; TW II»): its target is when
     porsi: str | None = None  # a share of the work told beside the target («40%» of a Persentase said to be one)
 
+    @property
+    def named(self) -> str:
+        """The name with its remark in brackets after it («Budi (baru pindah dari Dinkes)»): the one way a kept remark
+        is shown, in the chat, «Ubah peran N» and the workbook (play41 #5)."""
+        return with_remark(self.pegawai, self.keterangan)
+
+
+def with_remark(name: str, remark: str | None) -> str:
+    return f"{name} ({remark})" if remark else name
+
+
+def remarks_of(draft: "MpphDraft") -> dict[str, str]:
+    """Each member's remark, the first one typed for them: their name cells in the workbook carry it."""
+    found: dict[str, str] = {}
+    for leader in draft.indikator:
+        for role in leader.peran:
+            if role.keterangan and not role.sendiri:
+                found.setdefault(role.pegawai, role.keterangan)
+    return found
+
 
 class LeaderIndicator(BaseModel):
     id: str  # a Renstra code ("IKK 5.1.1") when the indicator has one; else a label ("Indikator 1", "K1")
@@ -435,13 +455,14 @@ def add_mpph_sheets(book: Workbook, draft: MpphDraft, result: MpphResult, versio
         team = [head] + [p for p in draft.tim if p.atasan == leader_name]
         _matrix_sheet(book, f"{LEVEL_TWO_SHEET}{leader_name}"[:31], head, draft, team, result)
     people = {p.nama: p for p in draft.tim}
+    remarks = remarks_of(draft)
     iki_sheet = book.create_sheet(IKI_SHEET)
     iki_sheet.append(list(IKI_COLUMNS))
     for name, ikis in result.member_iki.items():
         person = people.get(name) or Person(nama=name)
         for iki in ikis:
             target = parse_target(iki.target)  # the number in Target, its unit once in Satuan
-            iki_sheet.append([name, jabatan(person), iki.rhk, iki.indikator, target.value if target else iki.target,
+            iki_sheet.append([with_remark(name, remarks.get(name)), jabatan(person), iki.rhk, iki.indikator, target.value if target else iki.target,
                               iki.satuan or (target.unit if target else None), iki.jenis.label if iki.jenis else "",
                               iki.parent or "-", iki.rhk_atasan, person.atasan or draft.pimpinan.nama])
     if versions:
@@ -493,6 +514,7 @@ def remainder_note(leader: LeaderIndicator) -> str:
 
 def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list[Person], result: MpphResult) -> None:
     sheet = book.create_sheet(title)
+    remarks = remarks_of(draft)
     sheet.append(["Pegawai", "Jabatan"] + [f"Output/Indikator {i.id}" for i in draft.indikator])
     # The leader's own parts stand in their row (the Ketua's, on a 2-level sheet, are their roles as a member).
     own = [f"\nDipegang langsung: {', '.join(i.own_parts)}" if i.own_parts and head is draft.pimpinan else ""
@@ -502,7 +524,7 @@ def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list
     for person in people:
         if person is head:
             continue
-        row = [person.nama, jabatan(person)]
+        row = [with_remark(person.nama, remarks.get(person.nama)), jabatan(person)]
         for leader in draft.indikator:
             roles = result.cells.get(person.nama, {}).get(leader.id, [])
             row.append("\n\n".join(f"{c.rhk}\nIKI: {c.iki}\nTarget: {c.target}" for c in roles) or "-")

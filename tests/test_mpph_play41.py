@@ -1,0 +1,57 @@
+"""play41 leftovers in /mpph: a member's remark shown wherever their name is (#5); a share told beside the target
+kept in «Ubah peran N» and on retyping its line (#6)."""
+
+from io import BytesIO
+
+from openpyxl import load_workbook
+
+from bot.conversation import Engine
+from bot.conversation.mpph_matrix import current_draft
+from bot.skp.mpph import check_mpph, mpph_workbook
+from bot.skp.mpph_sheets import IKI_SHEET, MATRIX_SHEET
+from tests.talk import mpph_divided, said, typed
+
+
+def _sheet_names(book, title):
+    return [row[0] for row in book[title].iter_rows(values_only=True)]
+
+
+def test_a_remark_after_a_name_shows_in_the_matrix_the_role_edit_and_the_workbook():
+    engine = Engine()
+    mpph_divided(engine, "k", "/mpph Persentase dokumen anggaran yang tersusun tepat waktu; 95%", "aspek",
+                 "Yuni Astuti, tenaga kontrak; aspek RKA; 95%\nHendra; aspek DIPA; 95%")
+    matrix = said(typed(engine, "k", "selesai"))
+    assert "Yuni Astuti (Anggota; tenaga kontrak)" in matrix and "Hendra (Anggota)" in matrix, matrix
+    asked = said(engine.press("k", "mpph:edit:1"))
+    assert "Peran 1 sekarang: Yuni Astuti (tenaga kontrak); aspek RKA" in asked, asked
+    state = engine.state("k")
+    draft = current_draft(state)
+    book = load_workbook(BytesIO(mpph_workbook(draft, check_mpph(draft))))
+    assert "Yuni Astuti (tenaga kontrak)" in _sheet_names(book, MATRIX_SHEET)
+    assert "Yuni Astuti (tenaga kontrak)" in _sheet_names(book, IKI_SHEET) and "Hendra" in _sheet_names(book, IKI_SHEET)
+    # the part changed by retyping the line without the remark: the person is the same, so is the remark
+    engine.handle("k", "Yuni Astuti; aspek revisi RKA; 95%")
+    state = engine.state("k")
+    role = (state.mpph or state.mpph_last).indicators[0].peran[0]
+    assert (role.pegawai, role.keterangan, role.bagian) == ("Yuni Astuti", "tenaga kontrak", "aspek revisi RKA")
+
+
+def _shared(engine, user):
+    mpph_divided(engine, user, "/mpph Persentase puskesmas yang melapor SKDR tepat waktu; 85%", "wilayah",
+                 "Rina; Sumatera; 50%\nDoni; Kalimantan; 50%", "selesai")
+    engine.press(user, "mpph:share:porsi")
+    engine.press(user, "mpph:rest:tidak_ada")
+
+
+def test_the_role_edit_shows_the_share_and_a_retyped_line_keeps_or_changes_it():
+    engine = Engine()
+    _shared(engine, "s")
+    asked = said(engine.press("s", "mpph:edit:2"))
+    assert "Doni; Kalimantan; 85%; porsi beban 50%" in asked, asked
+    engine.handle("s", "Doni; Kalimantan dan Sulawesi; 85%")  # retyped without its share: the share stays
+    roles = (engine.state("s").mpph or engine.state("s").mpph_last).indicators[0].peran
+    assert (roles[1].bagian, roles[1].porsi) == ("Kalimantan dan Sulawesi", "50%")
+    engine.press("s", "mpph:edit:1")
+    engine.handle("s", "Rina; Sumatera; 85%; porsi beban 40%")  # the share field as shown, changed
+    roles = (engine.state("s").mpph or engine.state("s").mpph_last).indicators[0].peran
+    assert (roles[0].bagian, str(roles[0].target), roles[0].porsi, roles[0].iki) == ("Sumatera", "85%", "40%", None)
