@@ -55,3 +55,25 @@ def test_the_role_edit_shows_the_share_and_a_retyped_line_keeps_or_changes_it():
     engine.handle("s", "Rina; Sumatera; 85%; porsi beban 40%")  # the share field as shown, changed
     roles = (engine.state("s").mpph or engine.state("s").mpph_last).indicators[0].peran
     assert (roles[0].bagian, str(roles[0].target), roles[0].porsi, roles[0].iki) == ("Sumatera", "85%", "40%", None)
+
+
+def test_shares_of_the_whole_with_regions_left_over_say_so_and_the_ketua_keeps_them_without_a_share():
+    engine = Engine()
+    mpph_divided(engine, "w", "/mpph Persentase desa yang melaksanakan STBM pilar 1; 70%", "wilayah",
+                 "Tono; Papua; 60%\nAyu; Maluku; 40%", "selesai")
+    asked = engine.press("w", "mpph:share:porsi")
+    text = said(asked)
+    assert "sudah berjumlah 100%" in text and "tidak ada di bagian anggota mana pun" in text, text
+    labels = [b.label for r in asked for b in r.buttons]
+    assert "Ubah peran 1" in labels and "Ubah peran 2" in labels and "Ketua pegang, tanpa porsi" in labels, labels
+    matrix = said(engine.press("w", "mpph:rest:pimpinan"))
+    assert "tanpa porsi beban" in matrix and "porsi beban anggota sudah berjumlah 100%" in matrix, matrix
+
+
+def test_shares_short_of_the_whole_keep_the_plain_scope_question():
+    engine = Engine()
+    mpph_divided(engine, "h", "/mpph Persentase desa yang melaksanakan STBM pilar 1; 70%", "wilayah",
+                 "Tono; Papua; 30%\nAyu; Maluku; 20%", "selesai")
+    text = said(engine.press("h", "mpph:share:porsi"))
+    assert "Siapa yang memegangnya?" in text and "sudah berjumlah 100%" not in text, text
+    assert "tanpa porsi beban" not in said(engine.press("h", "mpph:rest:pimpinan"))

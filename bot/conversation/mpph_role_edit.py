@@ -7,8 +7,15 @@ from bot import knowledge
 from bot.conversation.answers import measure_class, read_answer, typed_target
 from bot.conversation.mpph_matrix import CANCEL, show_matrix
 from bot.conversation.mpph_reading import names_indicator
-from bot.conversation.mpph_roles import (default_target, line_roles, numbered_role, porsi_field, role_line, role_usable,
-                                         split_target)
+from bot.conversation.mpph_roles import (
+    default_target,
+    line_roles,
+    numbered_role,
+    porsi_field,
+    role_line,
+    role_usable,
+    split_target,
+)
 from bot.conversation.replies import Button, Reply
 from bot.conversation.starred import read_starred
 from bot.conversation.state import MpphState, UserState

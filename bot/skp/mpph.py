@@ -37,6 +37,9 @@ def method_button(key: str) -> str:
     return METHOD_BUTTONS.get(key) or METHOD_LABELS[key].capitalize()
 
 
+SHARE_SLACK = 0.5  # shares written rounded («33,3% ×3») still add up to the whole
+
+
 class Person(BaseModel):
     nama: str
     jabatan: str = ""
@@ -105,6 +108,16 @@ class LeaderIndicator(BaseModel):
         """A wilayah split by parts outside Indonesia («kawasan Asia Tenggara»: regions.abroad): each part is taken
         as named, and no region of Indonesia is left to anyone (tester57 F6)."""
         return self.metode == "wilayah" and not self.wilayah and abroad(self.indikator, [r.bagian for r in self.peran])
+
+    @property
+    def shares_whole(self) -> bool:
+        """Every member's part carries a share of the work (porsi) and the shares add up to the whole (100%): regions
+        no member holds are then outside every share, said so, never a silent contradiction (play41 #6)."""
+        members = [role for role in self.peran if not role.sendiri]
+        shares = [parse_target(role.porsi) for role in members if role.porsi]
+        if not members or len(shares) < len(members) or not all(s is not None and s.is_percent for s in shares):
+            return False
+        return abs(sum(s.value for s in shares) - 100) <= SHARE_SLACK
 
     @property
     def own_parts(self) -> list[str]:
@@ -509,7 +522,8 @@ def remainder_note(leader: LeaderIndicator) -> str:
     if not missing:
         return ""
     holder = "pimpinan/ketua sendiri" if leader.sisa_wilayah == "pimpinan" else leader.pemegang_lain or "tim lain"
-    return f"Wilayah di luar pembagian ({regions_text(missing)}): dipegang {holder}"
+    outside = " tanpa porsi beban (porsi beban anggota sudah berjumlah 100%)" if leader.shares_whole else ""
+    return f"Wilayah di luar pembagian ({regions_text(missing)}): dipegang {holder}{outside}"
 
 
 def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list[Person], result: MpphResult) -> None:
