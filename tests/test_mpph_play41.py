@@ -77,3 +77,24 @@ def test_shares_short_of_the_whole_keep_the_plain_scope_question():
     text = said(engine.press("h", "mpph:share:porsi"))
     assert "Siapa yang memegangnya?" in text and "sudah berjumlah 100%" not in text, text
     assert "tanpa porsi beban" not in said(engine.press("h", "mpph:rest:pimpinan"))
+
+
+def test_the_leaders_own_iki_saved_from_the_matrix_is_asked_what_it_lacks_one_by_one():
+    engine = Engine()
+    mpph_divided(engine, "o", "/mpph Jumlah fasyankes yang terakreditasi; 240 fasyankes", "aspek",
+                 "Dewi; aspek puskesmas; 160\nFajar; aspek klinik pratama; 80", "selesai")
+    replies = engine.press("o", "mpph:save")
+    text = said(replies)
+    assert "/ubah 1 bobot" not in text and engine.state("o").fill is not None, text
+    assert any(b.data.startswith("fill:") for b in replies[-1].buttons), text  # the question is the last word
+    text = said(engine.handle("o", "150"))  # what was asked first answered: on to the next field, never the matrix
+    assert engine.state("o").fill is not None and "bobot iki ini" in text.lower(), text
+
+
+def test_a_save_while_the_rest_of_the_regions_is_asked_keeps_that_question_last_and_gives_the_hint():
+    engine = Engine()
+    mpph_divided(engine, "q", "/mpph Persentase desa yang melaksanakan STBM pilar 1; 70%", "wilayah",
+                 "Tono; Papua; 70%\nAyu; Maluku; 70%")
+    replies = engine.press("q", "mpph:save")
+    assert engine.state("q").mpph.step == "scope" and "/ubah 1 bobot" in said(replies)
+    assert any(b.data.startswith("mpph:rest:") for b in replies[-1].buttons)
