@@ -98,3 +98,13 @@ def test_a_save_while_the_rest_of_the_regions_is_asked_keeps_that_question_last_
     replies = engine.press("q", "mpph:save")
     assert engine.state("q").mpph.step == "scope" and "/ubah 1 bobot" in said(replies)
     assert any(b.data.startswith("mpph:rest:") for b in replies[-1].buttons)
+
+
+def test_turning_to_the_own_draft_while_the_saved_part_is_asked_lets_the_question_go():
+    engine = Engine()
+    mpph_divided(engine, "g", "/mpph Jumlah fasyankes yang terakreditasi; 240 fasyankes", "aspek",
+                 "Dewi; aspek puskesmas; 160\nFajar; aspek klinik pratama; 80", "selesai")
+    engine.press("g", "mpph:save")
+    text = said(engine.handle("g", "lanjut skp sy sendiri ya"))
+    assert engine.state("g").fill is None and "IKI Anda sendiri" in text and "harus berupa angka" not in text, text
+    assert len(engine.state("g").skp.iki) == 1  # the part saved stays in the draft

@@ -20,6 +20,7 @@ from bot.conversation import (
     list_picks,
     list_summary,
     list_translation,
+    mpph_flow,
     named_rewording,
     named_targets,
     own_cascade,
@@ -158,6 +159,8 @@ def absolute_asked(state: "UserState", message: str) -> list[Reply] | None:
 def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
     state.fill.reminded, state.fill.edit_spared = 0, False  # back at the question: named again after a command
+    if state.mpph is not None and mpph_flow.turns_to_own_draft(message):  # «sekarang iki saya sendiri» under the
+        return draft_save.let_go(state) + mpph_flow.own_draft_turn(state)  # own MPPH part's question: it moves on
     why = absolute_asked(state, message)
     if why:
         return why
