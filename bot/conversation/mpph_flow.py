@@ -90,7 +90,7 @@ from bot.skp.mpph import (
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
 __all__ = ["answers_scope", "asks_own_rows", "asks_save_own", "close", "question_reminder", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
            "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "own_rows_said", "prompt",
-           "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for",
+           "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for", "edits_matrix",
            "with_matrix"]
 
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
@@ -379,6 +379,17 @@ def waits_for(state: UserState, text: str) -> bool:
         or named_role(flow, text) is not None \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
         or (flow.reopened and indicator_line(text))
+
+
+def edits_matrix(state: UserState, text: str) -> bool:
+    """A change of the matrix shown («hapus 2», «ubah 1 …», role lines with «;», a role named by its member) while
+    another question is open (the own part's fields, asked after «Simpan ke draf»): the matrix's, never that answer."""
+    flow = state.mpph
+    if flow is None or flow.step != "done" or not flow.indicators:
+        return False
+    edit = _EDIT.match(text.strip())
+    return bool(edit and numbered_role(flow, int(edit["n"]))) or named_role(flow, text) is not None \
+        or (";" in text and bool(read_roles(text, flow.indicators[-1])[0]))
 
 
 ASKING = ("target", "method", "roles", "scope", "holder", "share")  # steps whose question waits for a typed answer
