@@ -253,7 +253,8 @@ def mpph_result(draft, result) -> str:
                 lines.append(f"  {number}. {_own_name(role.pegawai)} (Ketua Tim): {role.bagian} (target {target}{due}; "
                              "bagian dari IKI Anda sendiri, bukan IKI anggota)")
                 continue
-            who = f"{role.pegawai} ({roles.get(role.pegawai, 'Anggota')})"
+            tag = "; ".join(filter(None, (roles.get(role.pegawai, "Anggota"), role.keterangan)))  # the remark kept
+            who = f"{role.pegawai} ({tag})"
             lines.append(f"  {number}. {who}: {iki.indikator} (target {target_text(iki)}{due})" if iki
                          else f"  {number}. {who}: {role.bagian} (bukan anggota tim)")
         if result.notes.get(leader.id):

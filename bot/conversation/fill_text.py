@@ -20,6 +20,7 @@ from bot.conversation import (
     list_picks,
     list_summary,
     list_translation,
+    mpph_flow,
     named_rewording,
     named_targets,
     own_cascade,
@@ -28,6 +29,7 @@ from bot.conversation import (
     role_told,
     skp_drop,
     step_help,
+    team_change,
     year_chat,
     year_perubahan,
 )
@@ -158,6 +160,12 @@ def absolute_asked(state: "UserState", message: str) -> list[Reply] | None:
 def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     state = turn.state
     state.fill.reminded, state.fill.edit_spared = 0, False  # back at the question: named again after a command
+    if state.mpph is not None and mpph_flow.turns_to_own_draft(message):  # «sekarang iki saya sendiri» under the
+        return draft_save.let_go(state) + mpph_flow.own_draft_turn(state)  # own MPPH part's question: it moves on
+    if mpph_flow.edits_matrix(state, message):  # «hapus 2» under the matrix shown above that question: the matrix's
+        return draft_save.let_go(state) + mpph_flow.on_text(state, message)
+    if state.mpph is not None and (moved := team_change.told(state, message, engine.clock().date())):
+        return draft_save.let_go(state) + moved  # «bu lina pensiun» under it: the team's change, never that answer
     why = absolute_asked(state, message)
     if why:
         return why

@@ -5,7 +5,7 @@ This is the flow's entry, its steps in order; each step's reading and replies st
 import re
 
 from bot import render
-from bot.conversation import mpph_shares, mpph_versions, rhk_flow, team_told
+from bot.conversation import draft_save, mpph_shares, mpph_versions, rhk_flow, team_told
 from bot.conversation.answers import fields_in, measure_class, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.mpph_ahead import (
@@ -90,7 +90,7 @@ from bot.skp.mpph import (
 # What the engine, the doors and the team's pairing call (some of it stands in the modules beside this one).
 __all__ = ["answers_scope", "asks_own_rows", "asks_save_own", "close", "question_reminder", "current_draft", "edit_let_go", "finish_roles", "holds_part", "latest_draft",
            "leave_for_own_iki", "matrix_nudge", "matrix_reminder", "method_in", "on_button", "on_text", "own_draft_turn", "own_rows_said", "prompt",
-           "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for",
+           "read_roles", "roles_reminder", "save_own", "set_aside", "start", "turns_to_own_draft", "waits_for", "edits_matrix",
            "with_matrix"]
 
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
@@ -381,6 +381,17 @@ def waits_for(state: UserState, text: str) -> bool:
         or (flow.reopened and indicator_line(text))
 
 
+def edits_matrix(state: UserState, text: str) -> bool:
+    """A change of the matrix shown («hapus 2», «ubah 1 …», role lines with «;», a role named by its member) while
+    another question is open (the own part's fields, asked after «Simpan ke draf»): the matrix's, never that answer."""
+    flow = state.mpph
+    if flow is None or flow.step != "done" or not flow.indicators:
+        return False
+    edit = _EDIT.match(text.strip())
+    return bool(edit and numbered_role(flow, int(edit["n"]))) or named_role(flow, text) is not None \
+        or (";" in text and bool(read_roles(text, flow.indicators[-1])[0]))
+
+
 ASKING = ("target", "method", "roles", "scope", "holder", "share")  # steps whose question waits for a typed answer
 
 
@@ -422,8 +433,7 @@ def _share_answered(state: UserState, answer: str) -> list[Reply]:
     flow.step = "done"
     if flow.share_save:
         flow.share_save = False
-        shown = show_matrix(state)
-        return said + shown[:-1] + save_own(state) + shown[-1:]
+        return said + _own_saved(state, show_matrix(state))
     return said + show_matrix(state)
 
 
@@ -496,15 +506,27 @@ def on_button(state: UserState, data: str) -> list[Reply]:
         if flow.step == "share":  # the own part's target waits for the answer: saved then, never as a share
             flow.share_save = True
             return finished
-        return finished[:-1] + save_own(state) + finished[-1:]  # the matrix (or the scope question) stays last
+        return _own_saved(state, finished)
     if action == "save" and flow.step == "roles" and flow.current:  # no role yet: the leader holds all of it
         return [Reply("Belum ada peran yang tercatat." + save_whole(state) + "\nTulis peran anggota bila ada "
                       "(Nama; bagian; target), atau pilih «Batal» bila indikator ini tidak dibagi.", ROLE_BUTTONS)]
     if action == "save" and flow.step == "done":
-        return save_own(state) + show_matrix(state)
+        return _own_saved(state, show_matrix(state))
     if action == "done" and flow.step == "done":
         return _workbook(state)
     return [Reply("Tombol itu sudah tidak berlaku.")] + prompt(state)
+
+
+def _own_saved(state: UserState, shown: list[Reply]) -> list[Reply]:
+    """The leader's own part saved, then what it still lacks (bobot, data awal …) asked one by one as a list save
+    asks it (play41 #9), after the matrix; while a question of the matrix is open (who holds the rest) that question
+    stays last and the /ubah hint is said instead."""
+    before = len(state.skp.iki)
+    asking = state.mpph.step == "done" and not draft_save.is_open(state)
+    saved = save_own(state, asked=asking)
+    if not asking or len(state.skp.iki) == before:
+        return shown[:-1] + saved + shown[-1:]  # the matrix (or the scope question) stays last
+    return saved + shown + draft_save.ask_added(state, before)
 
 
 def _workbook(state: UserState) -> list[Reply]:
@@ -767,7 +789,7 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
         return [Reply(f"Tidak ada peran {edit['n']}: matriks kini bernomor 1–{total} (lihat di bawah). Tulis lagi "
                       "«ubah N …» dengan nomor perannya sekarang; tidak ada yang diubah.")] + show_matrix(state)
     if asks_save_own(text, flow):  # «simpan», «yg bagian sy simpan ke draf sy jg»
-        return save_own(state) + show_matrix(state)
+        return _own_saved(state, show_matrix(state))
     if (changed := role_changed_by_name(flow, text)) is not None:  # «Dodi ubah jd: Persentase …»
         return changed + show_matrix(state)
     if answers_scope(state, text):  # «cakupannya hanya ini, udah semua wilayah kok» after the matrix: its scope

@@ -38,10 +38,27 @@ def scope_question(state: UserState) -> list[Reply]:
     if found.unread:
         ask = (f"Pembagian {leader.id} menyebut {', '.join(found.unread)}, yang tidak bisa saya cocokkan dengan wilayah "
                "Indonesia. Apakah semua cakupan indikator sudah dibagi? Bila ada wilayah lain, siapa yang memegangnya?")
+    elif leader.shares_whole:
+        return _shares_scope_question(flow, leader, found.missing)
     else:
         ask = (f"{leader.id} baru dibagi untuk {regions_text(found.named)}. Bila targetnya nasional, "
                f"{regions_text(found.missing)} belum dipegang siapa pun. Siapa yang memegangnya?")
     return [Reply(ask, SCOPE_BUTTONS)]
+
+
+def _shares_scope_question(flow: MpphState, leader: LeaderIndicator, missing: list[str]) -> list[Reply]:
+    """Shares of the whole work adding up to 100% while regions are left to nobody: said plainly, and asked whether
+    a member takes them in their part or the Ketua keeps them without a share (play41 #6)."""
+    first = sum(len(before.peran) for before in flow.indicators[:flow.scope]) + 1
+    members = [(n, role) for n, role in enumerate(leader.peran, start=first) if not role.sendiri]
+    shares = ", ".join(f"{role.pegawai} {role.porsi}" for _, role in members)
+    ask = (f"Porsi beban {leader.id} ({shares}) sudah berjumlah 100% dari seluruh pekerjaan, tetapi "
+           f"{regions_text(missing)} tidak ada di bagian anggota mana pun. Tambahkan wilayah itu ke bagian seorang "
+           "anggota (pilih «Ubah peran N», lalu tulis bagiannya dengan wilayah tambahannya), atau biarkan dipegang "
+           "Ketua tanpa porsi beban? Bila cakupannya memang hanya wilayah yang sudah dibagi, pilih «Cakupannya hanya "
+           "ini».")
+    edits = [Button(f"Ubah peran {n}", f"mpph:edit:{n}") for n, _ in members][:MAX_ROLE_BUTTONS]
+    return [Reply(ask, edits + [Button("Ketua pegang, tanpa porsi", "mpph:rest:pimpinan")] + SCOPE_BUTTONS[1:])]
 
 
 def _scope_button(text: str) -> Button | None:
@@ -168,7 +185,8 @@ def set_rest(state: UserState, holder: str) -> list[Reply]:
         flow.step = "holder"
         return holder_question(state)
     leader.sisa_wilayah = holder
-    said = ("Dicatat: Anda memegang langsung wilayah yang belum dibagi." if holder == "pimpinan"
+    outside = " tanpa porsi beban; porsi beban anggota tetap berjumlah 100%" if leader.shares_whole else ""
+    said = (f"Dicatat: Anda memegang langsung wilayah yang belum dibagi{outside}." if holder == "pimpinan"
             else f"Dicatat: cakupan {leader.id} hanya wilayah yang sudah dibagi.")
     return [Reply(said)] + show_matrix(state)
 

@@ -12,8 +12,9 @@ from bot.skp.mpph import own_iki, own_scope
 from bot.skp.regions import coverage, regions_text
 
 
-def save_own(state: UserState) -> list[Reply]:
-    """The leader's own part of each indicator into their own SKP draft, once (an IKI already there is not added)."""
+def save_own(state: UserState, asked: bool = False) -> list[Reply]:
+    """The leader's own part of each indicator into their own SKP draft, once (an IKI already there is not added).
+    asked: what each new IKI lacks is asked next, so no /ubah hint is given."""
     flow, skp = state.mpph, state.skp
     lines = []
     for leader in flow.indicators:
@@ -26,8 +27,10 @@ def save_own(state: UserState) -> list[Reply]:
         skp.iki.append(iki)
         number = len(skp.iki)
         lines.append(f"Tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — target "
-                     f"{render.target_text(iki)}, {iki.jenis.label}. Beri bobotnya dengan /ubah {number} bobot …; bila "
-                     f"bukan turunan langsung, /ubah {number} jenis tusi.{due_asked(iki, number)}")
+                     f"{render.target_text(iki)}, {iki.jenis.label}. " + (
+                         f"Bila bukan turunan langsung, /ubah {number} jenis tusi." if asked else
+                         f"Beri bobotnya dengan /ubah {number} bobot …; bila bukan turunan langsung, /ubah {number} "
+                         f"jenis tusi.{due_asked(iki, number)}"))
         if leader.own_parts and own_scope(leader) is None:  # (a part held as a scope is the IKI itself)
             lines.append(f"Termasuk bagian yang Anda pegang sendiri: {'; '.join(leader.own_parts)}.")
         if leader.sisa_wilayah == "pimpinan" and not leader.abroad:

@@ -7,7 +7,15 @@ from bot import knowledge
 from bot.conversation.answers import measure_class, read_answer, typed_target
 from bot.conversation.mpph_matrix import CANCEL, show_matrix
 from bot.conversation.mpph_reading import names_indicator
-from bot.conversation.mpph_roles import default_target, line_roles, numbered_role, role_line, role_usable, split_target
+from bot.conversation.mpph_roles import (
+    default_target,
+    line_roles,
+    numbered_role,
+    porsi_field,
+    role_line,
+    role_usable,
+    split_target,
+)
 from bot.conversation.replies import Button, Reply
 from bot.conversation.starred import read_starred
 from bot.conversation.state import MpphState, UserState
@@ -92,10 +100,11 @@ def take_edit(state: UserState, text: str) -> list[Reply]:
     if text.strip().lower() in ("hapus", "buang"):
         return drop_role(state, flow.editing)
     if ";" in text or text.lower().startswith(role.pegawai.lower()):
-        new = line_roles(text.strip(), leader)
+        line, share = porsi_field(text.strip())
+        new = line_roles(line, leader)
         if len(new) != 1 or not role_usable(new[0], leader):
             return [Reply(f"Baris «{text}» belum terbaca. Tulis: Nama; bagian; target.")] + edit_question(state)
-        replacement = new[0]
+        replacement = _kept_told(role, new[0], share)
     elif (named := _named_value(text)) is not None:  # «ubah 5 target 1 draf», «ubah 5 TW III»: that value only
         replacement = role.model_copy(update=named)
     else:
@@ -118,6 +127,19 @@ def take_edit(state: UserState, text: str) -> list[Reply]:
     joined = one_row_each(flow, leader, replacement)
     return [Reply(f"Peran {number} diubah: {role_line(replacement)}" + (f"\n{joined}" if joined else ""))] \
         + show_matrix(state)
+
+
+def _kept_told(role: Role, new: Role, share: str | None) -> Role:
+    """A retyped line keeps what it does not restate: the share when the target stays the same, the remark when the
+    person stays the same (play41 #6: «Ubah peran 1» retyped without its 40% lost it)."""
+    kept = {}
+    if share:
+        kept["porsi"] = share
+    elif role.porsi and str(new.target) == str(role.target):
+        kept["porsi"] = role.porsi
+    if not new.keterangan and new.pegawai == role.pegawai and role.keterangan:
+        kept["keterangan"] = role.keterangan
+    return new.model_copy(update=kept) if kept else new
 
 
 def one_row_each(flow: MpphState, leader: LeaderIndicator, handed: Role) -> str:

@@ -277,5 +277,20 @@ def numbered_role(flow: MpphState, number: int | None) -> tuple[LeaderIndicator,
 
 
 def role_line(role: Role) -> str:
+    """The role as a line the leader can retype: the remark after the name and the share («porsi beban 40%») kept in
+    it, so nothing told is lost by retyping it (play41 #5, #6)."""
     due = quarter_mark(role.triwulan) if role.triwulan else None
-    return "; ".join(str(v) for v in (role.pegawai, role.bagian, role.target, due, role.iki) if v not in (None, ""))
+    share = f"{PORSI_LABEL} {role.porsi}" if role.porsi else None
+    return "; ".join(str(v) for v in (role.named, role.bagian, role.target, share, due, role.iki) if v not in (None, ""))
+
+
+PORSI_LABEL = "porsi beban"
+_PORSI_FIELD = re.compile(r";\s*porsi(?:\s+beban)?(?:\s+kerja)?\s*:?\s*(\d+(?:[.,]\d+)?\s*%)\s*(?=;|$)", re.IGNORECASE)
+
+
+def porsi_field(line: str) -> tuple[str, str | None]:
+    """A «; porsi beban 40%» field of a retyped role line taken out: (the line without it, the share) or (line, None)."""
+    found = _PORSI_FIELD.search(line)
+    if not found:
+        return line, None
+    return line[:found.start()] + line[found.end():], found.group(1).replace(" ", "")

@@ -8,10 +8,9 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import MpphState
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import tokens
-from bot.skp.mpph import LeaderIndicator, Role
+from bot.skp.mpph import SHARE_SLACK, LeaderIndicator, Role
 
 SHARE, TARGET = "porsi", "target"
-SUM_SLACK = 0.5  # shares written rounded («33,3% ×3») still add up to about 100
 BUTTONS = [Button("Porsi beban kerja", f"mpph:share:{SHARE}"), Button("Target capaian bagiannya", f"mpph:share:{TARGET}")]
 
 
@@ -49,7 +48,7 @@ def unclear(leader: LeaderIndicator) -> list[Role]:
     if whole is None or not whole.is_percent or measure_class(leader.indikator) not in ("percent", None):
         return []
     typed = [share for role in leader.peran if (share := _percent(role)) is not None]
-    if len(typed) < 2 or len(typed) < len(leader.peran) or sum(typed) > 100 + SUM_SLACK:
+    if len(typed) < 2 or len(typed) < len(leader.peran) or sum(typed) > 100 + SHARE_SLACK:
         return []  # shares split the whole work: every part has one; a part in its own unit («4 dokumen») says targets
     return [role for role in leader.peran if (share := _percent(role)) is not None and share < whole.value]
 

@@ -37,6 +37,9 @@ def method_button(key: str) -> str:
     return METHOD_BUTTONS.get(key) or METHOD_LABELS[key].capitalize()
 
 
+SHARE_SLACK = 0.5  # shares written rounded («33,3% ×3») still add up to the whole
+
+
 class Person(BaseModel):
     nama: str
     jabatan: str = ""
@@ -55,6 +58,26 @@ class Role(BaseModel):
     keterangan: str | None = None  # a remark typed after the name («apt. Maya Sari (staf sy yg PPPK)»): no part of it
     triwulan: int | None = None  # a milestone's quarter («Rina; draf pedoman tersusun; TW II»): its target is when
     porsi: str | None = None  # a share of the work told beside the target («40%» of a Persentase said to be one)
+
+    @property
+    def named(self) -> str:
+        """The name with its remark in brackets after it («Budi (baru pindah dari Dinkes)»): the one way a kept remark
+        is shown, in the chat, «Ubah peran N» and the workbook (play41 #5)."""
+        return with_remark(self.pegawai, self.keterangan)
+
+
+def with_remark(name: str, remark: str | None) -> str:
+    return f"{name} ({remark})" if remark else name
+
+
+def remarks_of(draft: "MpphDraft") -> dict[str, str]:
+    """Each member's remark, the first one typed for them: their name cells in the workbook carry it."""
+    found: dict[str, str] = {}
+    for leader in draft.indikator:
+        for role in leader.peran:
+            if role.keterangan and not role.sendiri:
+                found.setdefault(role.pegawai, role.keterangan)
+    return found
 
 
 class LeaderIndicator(BaseModel):
@@ -85,6 +108,16 @@ class LeaderIndicator(BaseModel):
         """A wilayah split by parts outside Indonesia («kawasan Asia Tenggara»: regions.abroad): each part is taken
         as named, and no region of Indonesia is left to anyone (tester57 F6)."""
         return self.metode == "wilayah" and not self.wilayah and abroad(self.indikator, [r.bagian for r in self.peran])
+
+    @property
+    def shares_whole(self) -> bool:
+        """Every member's part carries a share of the work (porsi) and the shares add up to the whole (100%): regions
+        no member holds are then outside every share, said so, never a silent contradiction (play41 #6)."""
+        members = [role for role in self.peran if not role.sendiri]
+        shares = [parse_target(role.porsi) for role in members if role.porsi]
+        if not members or len(shares) < len(members) or not all(s is not None and s.is_percent for s in shares):
+            return False
+        return abs(sum(s.value for s in shares) - 100) <= SHARE_SLACK
 
     @property
     def own_parts(self) -> list[str]:
@@ -435,13 +468,14 @@ def add_mpph_sheets(book: Workbook, draft: MpphDraft, result: MpphResult, versio
         team = [head] + [p for p in draft.tim if p.atasan == leader_name]
         _matrix_sheet(book, f"{LEVEL_TWO_SHEET}{leader_name}"[:31], head, draft, team, result)
     people = {p.nama: p for p in draft.tim}
+    remarks = remarks_of(draft)
     iki_sheet = book.create_sheet(IKI_SHEET)
     iki_sheet.append(list(IKI_COLUMNS))
     for name, ikis in result.member_iki.items():
         person = people.get(name) or Person(nama=name)
         for iki in ikis:
             target = parse_target(iki.target)  # the number in Target, its unit once in Satuan
-            iki_sheet.append([name, jabatan(person), iki.rhk, iki.indikator, target.value if target else iki.target,
+            iki_sheet.append([with_remark(name, remarks.get(name)), jabatan(person), iki.rhk, iki.indikator, target.value if target else iki.target,
                               iki.satuan or (target.unit if target else None), iki.jenis.label if iki.jenis else "",
                               iki.parent or "-", iki.rhk_atasan, person.atasan or draft.pimpinan.nama])
     if versions:
@@ -488,11 +522,13 @@ def remainder_note(leader: LeaderIndicator) -> str:
     if not missing:
         return ""
     holder = "pimpinan/ketua sendiri" if leader.sisa_wilayah == "pimpinan" else leader.pemegang_lain or "tim lain"
-    return f"Wilayah di luar pembagian ({regions_text(missing)}): dipegang {holder}"
+    outside = " tanpa porsi beban (porsi beban anggota sudah berjumlah 100%)" if leader.shares_whole else ""
+    return f"Wilayah di luar pembagian ({regions_text(missing)}): dipegang {holder}{outside}"
 
 
 def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list[Person], result: MpphResult) -> None:
     sheet = book.create_sheet(title)
+    remarks = remarks_of(draft)
     sheet.append(["Pegawai", "Jabatan"] + [f"Output/Indikator {i.id}" for i in draft.indikator])
     # The leader's own parts stand in their row (the Ketua's, on a 2-level sheet, are their roles as a member).
     own = [f"\nDipegang langsung: {', '.join(i.own_parts)}" if i.own_parts and head is draft.pimpinan else ""
@@ -502,7 +538,7 @@ def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list
     for person in people:
         if person is head:
             continue
-        row = [person.nama, jabatan(person)]
+        row = [with_remark(person.nama, remarks.get(person.nama)), jabatan(person)]
         for leader in draft.indikator:
             roles = result.cells.get(person.nama, {}).get(leader.id, [])
             row.append("\n\n".join(f"{c.rhk}\nIKI: {c.iki}\nTarget: {c.target}" for c in roles) or "-")
