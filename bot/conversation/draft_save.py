@@ -347,7 +347,9 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     # every IKI of the draft saved before and still without a target is asked in its turn, in the draft's order,
     # never left behind (the same list's lines; play40 F8: an IKI saved alone before the paste, its question let go,
     # was skipped and still «belum punya target» in /ekspor)
-    earlier = [i for i, iki in enumerate(state.skp.iki) if i not in indices and iki.target is None]
+    # (one IKI saved alone is asked first, as before: the earlier ones wait for their own turn)
+    earlier = [i for i, iki in enumerate(state.skp.iki) if i not in indices and iki.target is None
+               and (len(drafts) > 1 or id(iki) in from_list)]
     before_list = [i for i in earlier if id(state.skp.iki[i]) not in from_list]  # said, so its question is no surprise
     asked = sorted(indices + earlier)
     if last and lines:  # a line kept as typed for want of a suggestion: asked after those that pass
