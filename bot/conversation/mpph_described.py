@@ -7,7 +7,7 @@ from bot.conversation.mpph_reading import mpph_phrases
 from bot.conversation.mpph_roles import line_roles, role_usable
 from bot.conversation.state import MpphState
 from bot.lang.text import tokens
-from bot.skp.mpph import LeaderIndicator, Role
+from bot.skp.mpph import LeaderIndicator, Role, own_iki_split
 
 
 def _roles(flow: MpphState) -> list[Role]:
@@ -81,7 +81,7 @@ def unread_line(flow: MpphState, leader: LeaderIndicator, line: str) -> tuple[li
         if roles and all(role_usable(role, leader) for role in roles):
             return roles, f"«{remark}» saya baca sebagai {names[0]}."
         example = "; ".join(filter(None, [names[0], part or "bagian", "target"]))
-        if leader.metode in ("layanan", "milestone"):
+        if own_iki_split(leader):
             example += "; IKI-nya"
         return [], (f"«{line}»: «{remark}» saya baca sebagai {names[0]}, tetapi target bagiannya belum ada, jadi belum "
                     f"dicatat. Tulis: {example}.")

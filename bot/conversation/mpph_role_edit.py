@@ -24,7 +24,7 @@ from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.rules.draft_reading import read
-from bot.skp.mpph import LeaderIndicator, Role
+from bot.skp.mpph import LeaderIndicator, Role, own_iki_split
 from bot.skp.regions import numbered_parts
 
 
@@ -148,7 +148,7 @@ def one_row_each(flow: MpphState, leader: LeaderIndicator, handed: Role) -> str:
     (tester55 F8). Roles carrying an IKI of their own (layanan, milestone) stay apart. The target: the same kept; a
     percentage the lower of the two (every region or aspect must reach it), a count of one unit the sum; else the
     row's own, said. What was joined, or ""."""
-    if handed.sendiri or handed.iki or leader.metode in ("layanan", "milestone"):
+    if handed.sendiri or handed.iki or own_iki_split(leader):
         return ""
     held = next((role for role in leader.peran if role is not handed and not role.sendiri and not role.iki
                  and role.pegawai.strip().lower() == handed.pegawai.strip().lower()), None)

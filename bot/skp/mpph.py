@@ -500,6 +500,11 @@ def direct_split(leader: LeaderIndicator) -> bool:
     return leader.metode in knowledge.data("mpph")["direct_methods"]
 
 
+def own_iki_split(leader: LeaderIndicator) -> bool:
+    """A split whose members' parts carry an IKI of their own (layanan, milestone: every method not a direct one)."""
+    return leader.metode is not None and not direct_split(leader)
+
+
 def cascade_note(leader: LeaderIndicator) -> str:
     """Why the members' IKI of a non-direct split are Core TUSI while the leader's IKI holding the indicator is Core
     CL, said once under the indicator (mpph39: read as inconsistent tags); empty for a direct split."""
