@@ -54,7 +54,7 @@ from bot.conversation.intent import (
     work_asking_iki,
     work_beside_request,
 )
-from bot.conversation.one_off import named_iki
+from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import (
     AS_QUESTION,
     asks_to_add,
@@ -328,6 +328,7 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     named = named_iki(message) if state.fill.index is not None else None
     if named:  # «beyond: 1 dashboard …, TW III» meanwhile: saved, asked next
         before, draft = named
+        draft = with_weight(before, draft, message)  # «…, 1 program, 20%»: its weight kept, as outside the field
         mandatory = mandatory_in(before)
         known = draft_save.mandatory_target(state, mandatory) if mandatory else None
         if mandatory and not known:
