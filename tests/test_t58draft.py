@@ -200,3 +200,13 @@ def test_jenis_asked_of_the_iki_whose_field_is_asked_is_answered_for_it(engine):
     assert engine.state("j").fill is not None and engine.state("j").fill.index == 0
     text = said(engine.handle("j", "nah yang ini masuk TUSI apa CL ya?"))
     assert "«Persentase telaah usulan obat" in text and "Core TUSI" in text and "/ubah 1 jenis CL" in text, text
+
+
+def test_an_indicator_behind_a_label_given_to_rhk_is_an_indicator_not_an_rhk_stem():
+    # d22-dev03: «Indikator pimpinan: Persentase … yang diimplementasikan» became the RHK «Indikator pimpinan:
+    # Persentase … diimplementasikan sesuai ketentuan» once an output and its passive counted as an RHK stem
+    from bot.skp.rhk import plan_rhk
+
+    plan = plan_rhk("Indikator pimpinan: Persentase dokumen kerja sama yang diimplementasikan")
+    assert plan.based_on.startswith("Persentase dokumen kerja sama")
+    assert all(not d.lower().startswith(("indikator", "persentase")) for d in plan.drafts), plan.drafts

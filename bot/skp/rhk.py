@@ -79,8 +79,11 @@ def plan_rhk(text: str, n: int = 3) -> RhkPlan:
             and qualifier_present(text) and not _starts_with_activity(text):
         return RhkPlan([sentence(read(text).text)])  # already an RHK with a qualifier ("Layanan … sesuai standar")
     if {f.category for f in verdict.findings} == {Category.NO_MEASURE} and not _starts_with_activity(text) \
+            and lexicon().measures.find(tokens(read(text).text)) is None \
             and _carries_verb(read(text).text) and (drafts := draft_rhk(text, n)):
-        return RhkPlan(drafts)  # «Fornas yang ditetapkan»: an output and its passive verb, an RHK stem (tester58 F9)
+        # «Fornas yang ditetapkan»: an output and its passive verb, an RHK stem (tester58 F9); never an indicator
+        # behind a label («Indikator pimpinan: Persentase … yang diimplementasikan», d22-dev03)
+        return RhkPlan(drafts)
     if verdict.kind is Kind.activity:
         candidates = rewrite(IkiDraft(indikator=text)).candidates
         if candidates:
