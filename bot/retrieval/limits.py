@@ -250,10 +250,8 @@ def counted(question: str) -> str:
         # «kak sy analis lab …, IKI sy cuma 3 krn kerjaan sy … (uji sampel air, …). boleh gak sih?»: whether the count
         # is allowed is asked of the term alone; the work told around it is no subject of the limit
         return f"{' '.join(near)} {config['count_word']} {config['count_allowed']}"
-    again = "|".join(re.escape(w) for w in config["count_again"])
     for m in reversed(found):
-        rest = question[m.end():] if m is at else re.sub(rf"^\s+(?:{again})\b", "", question[m.end():], flags=re.I)
-        question = f"{question[:m.start()]}{config['count_word'] if m is at else ''}{rest}"
+        question = f"{question[:m.start()]}{config['count_word'] if m is at else ''}{question[m.end():]}"
     return question
 
 
@@ -272,10 +270,7 @@ def _counts_term_alone(question: str, at: re.Match) -> bool:
     # by the purpose of so many (`count_purposes`), is that term's count asked against its limits alone
     ahead = [span for _, span in placed_terms(question) if 0 <= span[0] - at.end() <= 1]
     rest = tokens(CLAUSE_END.split(question[ahead[0][1]:])[0]) if ahead else []
-    # «tahun lalu sy 12 IKI, skrg boleh 12 lagi?»: the count and its term closing their clause say the count alone
-    # (d23-dev08: «berapa jumlah IKI … boleh» drew «IKI tidak boleh berupa … jumlah laporan»)
-    closed = bool(ahead) and not rest and bool(CLAUSE_END.search(question[ahead[0][1]:]))
-    return closed or bool(rest) and rest[0] in config["count_purposes"]
+    return bool(rest) and rest[0] in config["count_purposes"]
 
 
 def _count_terms(question: str, at: re.Match) -> list[str]:
