@@ -49,21 +49,6 @@ def test_an_answer_on_a_january_clock_never_cites_a_february_day(shared_retrieve
     assert answer.answer.count("Materi Seri 1") == 1, answer.answer
 
 
-@pytest.mark.parametrize("question", ["apa alasannya IKI mesti berbasis output?", "knp sih IKI hrs output based?"])
-def test_why_output_based_gets_a_reason(shared_retriever, question):
-    answer = shared_retriever.ask(question).answer
-    assert answer.startswith("IKI harus berbasis output agar") and "sibuk" in answer, answer
-
-
-@pytest.mark.parametrize("question, lead", [
-    ("IKI hrs mengukur proses kan?", "Tidak."),
-    ("IKI wajib output ya?", "Ya."),
-])
-def test_the_output_reason_leads_a_yes_no_question_the_right_way(shared_retriever, question, lead):
-    answer = shared_retriever.ask(question).answer
-    assert answer.startswith(lead), answer
-
-
 @pytest.mark.parametrize("question", ["IKI yg udah ditetapkan boleh diganti?", "SKP sy kan sdh ditetapkan, msh bisa diganti?"])
 def test_a_document_replaced_asks_whether_it_may_be_changed(shared_retriever, question):
     """«diganti» is «diubah» said of a document: the perubahan SKP answer, led «Ya.» (it was «Tidak.» from an answer
