@@ -26,7 +26,9 @@ def test_a_new_iki_typed_with_its_target_after_tetapkan_is_checked_not_a_figure(
 def test_a_figure_for_an_iki_of_the_skp_stays_a_figure(engine, at):
     replies = agreed_then(engine, at, "2026-07-14T09:00",
                           "Persentase usulan kenaikan pangkat yang ditetapkan tepat TMT 96%")
-    assert "angka capaian" in said(replies) and len(engine.state("u1").skp.iki) == 3
+    # offered as that IKI's realisasi of the quarter just ended (p41year), nothing saved before the tap
+    assert "simpan sebagai realisasi TW II IKI 2" in said(replies) and len(engine.state("u1").skp.iki) == 3
+    assert not engine.state("u1").year.realisasi
 
 
 def test_a_pasted_list_of_new_iki_after_tetapkan_is_a_list_not_a_week_of_work(engine, at):

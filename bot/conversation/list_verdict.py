@@ -4,7 +4,7 @@ verdict (how many lines still need changing, by number), «kebanyakan ga?» its 
 `list_verdict_asks`."""
 
 from bot import knowledge
-from bot.conversation.replies import Reply
+from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.knowledge import policy
 from bot.lang.text import phrase_set, tokens
@@ -52,7 +52,13 @@ def _failing_said(state: UserState) -> list[Reply]:
         lines.append(f"{n}. {item.text}\n   → {found[0].indikator}" if found
                      else f"{n}. {item.text}\n   → belum ada usulan; tulis hasil kerjanya (apa yang dihasilkan)")
     lines.append("Usulan lain dan tombol «Pakai usulan» ada di «Rincian N».")
-    return [Reply("\n".join(lines), [detail_button(n) for n, _ in failing])]
+    # the list's own save stays on screen (tester16 #8: «#1» found no button after this question)
+    drafted = {iki.indikator.lower() for iki in state.skp.iki}
+    numbers = {n for n, _ in failing}
+    waiting = [n for n, item in enumerate(state.listed, 1) if n not in numbers and not item.dropped
+               and item.text.lower() not in drafted]
+    save = [Button(f"Simpan {len(waiting)} IKI lolos ke draf", "list:save:fixed")] if waiting else []
+    return [Reply("\n".join(lines), [detail_button(n) for n, _ in failing] + save)]
 
 
 def _asks(message: str, words: list[str]) -> bool:
