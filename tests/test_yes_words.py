@@ -31,7 +31,9 @@ def test_each_yes_word_nods_and_approves_a_save_as_before(word, nods, saves):
     assert (classify(word).smalltalk == "ack") is nods
     assert (classify(word, logging=True).smalltalk == "ack") is nods
     assert said_yes(word) is saves
-    assert all_as_pick(f"semua {word} simpan") is saves
+    # a regional yes-word is also a particle a pick reads past («semua nggih simpan» = «semua simpan», tester58 F13)
+    particle = word in knowledge.data("conversation")["regional_particles"]
+    assert all_as_pick(f"semua {word} simpan") is (saves or particle)
 
 
 def test_each_yes_word_is_listed_once():
