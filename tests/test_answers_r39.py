@@ -77,10 +77,3 @@ def test_a_name_in_capitals_is_never_chat_shorthand():
 
     assert respelled("penyuluhan di 3 SMP, isi logbook gmn?").startswith("penyuluhan di 3 SMP")
     assert "sampai" in respelled("logbook diisi smp kapan?")
-
-
-@pytest.mark.parametrize("question", ["gmn isi logbook yg bener? td pagi sy sosialisasi PHBS di 3 SD",
-                                      "logbook diisi gmn? kemarin siang sy kunjungan rumah 4 balita gizi kurang"])
-def test_a_how_to_asked_first_is_answered_whatever_work_is_told_after_it(shared_retriever, question):
-    answer = shared_retriever.ask(question).answer
-    assert answer.startswith("Catatan harian (logbook) diisi setiap hari"), answer

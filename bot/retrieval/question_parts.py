@@ -534,19 +534,11 @@ def story_question(question: str) -> str | None:
     last sentence, naming a guidance term, after sentences that only tell one's work (`answers.example.story_words`
     search words or more, none asking, nothing quoted, no guidance term: «ada penugasan baru … di SKP sy. trs sy hrs
     ngapain?» tells the subject itself) asks what that sentence asks, the steps of a task; the story says which
-    example fits. So does a how-to asked first, closed by its «?», with only one's work told after it. None
-    otherwise."""
+    example fits. None otherwise."""
     config = search_config()["answers"]["example"]
     sentences = question_sentences(question)
     if len(sentences) < 2 or quoted(question):
         return None
-    first, after = sentences[0], sentences[1:]
-    # «gmn isi catatan harian yg bener? kemarin sore sy sosialisasi … di 2 SMP»: the how-to asked first, its «?»
-    # closing it, and the work told after it is the case, never what is asked
-    asks_how = "howto" in wanted_kinds(first) or set(tokens(first)) & set(search_config()["answers"]["how"]["asks"])
-    if (first.rstrip().endswith("?") and asks_how and terms_in(first)
-            and not any(terms_in(s) or wanted_kinds(s) or s.rstrip().endswith("?") for s in after)):
-        return first
     last, before = sentences[-1], " ".join(sentences[:-1])
     how = "howto" in wanted_kinds(last) or phrase_set("search", "answers", "example", "story_asks").find(tokens(last))
     if not how or not terms_in(last) or terms_in(before):
