@@ -8,7 +8,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import MpphState
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import tokens
-from bot.skp.mpph import SHARE_SLACK, LeaderIndicator, Role
+from bot.skp.mpph import SHARE_SLACK, LeaderIndicator, Role, makes_whole
 
 SHARE, TARGET = "porsi", "target"
 BUTTONS = [Button("Porsi beban kerja", f"mpph:share:{SHARE}"), Button("Target capaian bagiannya", f"mpph:share:{TARGET}")]
@@ -56,7 +56,7 @@ def unclear(leader: LeaderIndicator) -> list[Role]:
 def question(leader: LeaderIndicator, roles: list[Role]) -> Reply:
     typed = ", ".join(f"{role.pegawai} {role.target}" for role in roles)
     total = sum(_percent(role) for role in roles)
-    summed = f" (jumlahnya {format_number(total)}%)" if abs(total - 100) < 1 else ""
+    summed = f" (jumlahnya {format_number(total)}%)" if makes_whole([total]) else ""
     return Reply(f"{leader.id} sendiri berupa persentase dengan target {render.target_text(leader)}. Angka "
                  f"{typed}{summed} itu maksudnya porsi beban kerja tiap orang, atau target capaian bagiannya? Porsi "
                  f"beban: setiap bagian memegang target {render.target_text(leader)} dan porsinya dicatat di matriks. "

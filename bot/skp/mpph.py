@@ -40,6 +40,11 @@ def method_button(key: str) -> str:
 SHARE_SLACK = 0.5  # shares written rounded («33,3% ×3») still add up to the whole
 
 
+def makes_whole(shares: list[float]) -> bool:
+    """Shares of the work that add up to 100%, rounding allowed («33,3% ×3»)."""
+    return abs(sum(shares) - 100) <= SHARE_SLACK
+
+
 class Person(BaseModel):
     nama: str
     jabatan: str = ""
@@ -117,7 +122,7 @@ class LeaderIndicator(BaseModel):
         shares = [parse_target(role.porsi) for role in members if role.porsi]
         if not members or len(shares) < len(members) or not all(s is not None and s.is_percent for s in shares):
             return False
-        return abs(sum(s.value for s in shares) - 100) <= SHARE_SLACK
+        return makes_whole([s.value for s in shares])
 
     @property
     def own_parts(self) -> list[str]:
