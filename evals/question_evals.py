@@ -217,6 +217,16 @@ TARGET = 0.95
 # holdout); written at the start of the thirty-seventh session before any answers work of that session; arrival on
 # main e2a0546e: dev39 .867, holdout39 .750): dev39 tuned on after its first figure, holdout39 never.
 # → common_questions_39.jsonl (found by common_sets)
+# A forty-second blind set (/work/evalsets/w42q: splits "dev42" and "holdout42", 60 each; forwarded or quoted
+# WhatsApp messages, tag questions and double negations («max 10 kan ya?»), terse one-word messages («bobot?»),
+# numbers, percentages and periods written many ways («0,85», «85pct», «TW II», «s.d. Juni»), unusual list shapes and
+# pasted tables, English filler («btw», «asap»), references to an earlier message («yg no 3 td»), honorific address
+# («mas bot», «mohon izin bertanya»); new units (terapis wicara, audiologis, refraksionis optisien, SHK, disabilitas,
+# bahan baku obat, OSS, KPBU, Plataran Sehat, kesiapsiagaan pandemi in dev; radioterapi, pengelola gaji, verifikator
+# keuangan, layanan operasional, ZI/WBK, SPIP, SISDMK, dokter spesialis anak, mass gathering, SAKIP internal in
+# holdout); written at the start of the thirty-eighth session before any answers work of that session):
+# dev42 tuned on after its first figure, holdout42 never.
+# → common_questions_42.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
