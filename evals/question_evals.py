@@ -224,8 +224,8 @@ TARGET = 0.95
 # («mas bot», «mohon izin bertanya»); new units (terapis wicara, audiologis, refraksionis optisien, SHK, disabilitas,
 # bahan baku obat, OSS, KPBU, Plataran Sehat, kesiapsiagaan pandemi in dev; radioterapi, pengelola gaji, verifikator
 # keuangan, layanan operasional, ZI/WBK, SPIP, SISDMK, dokter spesialis anak, mass gathering, SAKIP internal in
-# holdout); written at the start of the thirty-eighth session before any answers work of that session):
-# dev42 tuned on after its first figure, holdout42 never.
+# holdout); written at the start of the thirty-eighth session before any answers work of that session; arrival on
+# main c1a1aa40: dev42 .800, holdout42 .750): dev42 tuned on after its first figure, holdout42 never.
 # → common_questions_42.jsonl (found by common_sets)
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
