@@ -254,8 +254,8 @@ def mpph_result(draft, result, pending: str = "") -> str:
                 lines.append(f"  {number}. {_own_name(role.pegawai)} (Ketua Tim): {role.bagian} (target {target}{due}; "
                              "bagian dari IKI Anda sendiri, bukan IKI anggota)")
                 continue
-            tag = "; ".join(filter(None, (roles.get(role.pegawai, "Anggota"), role.keterangan)))  # the remark kept
-            who = f"{role.pegawai} ({tag})"
+            label = roles.get(role.pegawai, "Anggota")  # the name with its remark as everywhere else (play41 #5)
+            who = f"{role.named}, {label}" if role.keterangan else f"{role.pegawai} ({label})"
             lines.append(f"  {number}. {who}: {iki.indikator} (target {target_text(iki)}{due})" if iki
                          else f"  {number}. {who}: {role.bagian} (bukan anggota tim)")
         if result.notes.get(leader.id):

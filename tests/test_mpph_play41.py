@@ -21,7 +21,7 @@ def test_a_remark_after_a_name_shows_in_the_matrix_the_role_edit_and_the_workboo
     mpph_divided(engine, "k", "/mpph Persentase dokumen anggaran yang tersusun tepat waktu; 95%", "aspek",
                  "Yuni Astuti, tenaga kontrak; aspek RKA; 95%\nHendra; aspek DIPA; 95%")
     matrix = said(typed(engine, "k", "selesai"))
-    assert "Yuni Astuti (Anggota; tenaga kontrak)" in matrix and "Hendra (Anggota)" in matrix, matrix
+    assert "Yuni Astuti (tenaga kontrak), Anggota:" in matrix and "Hendra (Anggota)" in matrix, matrix
     asked = said(engine.press("k", "mpph:edit:1"))
     assert "Peran 1 sekarang: Yuni Astuti (tenaga kontrak); aspek RKA" in asked, asked
     state = engine.state("k")
