@@ -6,6 +6,7 @@ import re
 from bot import knowledge, render
 from bot.conversation.choices import typed_choice
 from bot.conversation.mpph_leader_row import leader_named, mark_leader_rows, same_name
+from bot.conversation.mpph_one_row import join_rows
 from bot.conversation.mpph_reading import holder_after, names_indicator, says
 from bot.conversation.mpph_roles import fill_targets, read_roles
 from bot.conversation.replies import Button, Reply
@@ -182,6 +183,10 @@ def show_matrix(state: UserState) -> list[Reply]:
     flow = state.mpph
     mark_leader_rows(state)
     _sync_team(flow)
+    joined = [said for leader in flow.indicators for said in join_rows(flow, leader)]  # a member named twice: one row
+    if joined:
+        flow.edited = None  # (the numbers after the joined row moved)
+        return [Reply("\n".join(joined))] + show_matrix(state)
     draft = _draft(state)
     open_scope = next((i for i, leader in enumerate(flow.indicators) if _needs_scope(leader)), None)
     text = _matrix_text(draft, open_scope)
