@@ -235,8 +235,9 @@ def _own_name(typed: str) -> str:
     return "Anda sendiri" if said in selves or not said else f"{typed} — Anda sendiri"
 
 
-def mpph_result(draft, result) -> str:
-    """The MPPH per indicator, every role numbered (the chat edits a role by its number), and the checks."""
+def mpph_result(draft, result, pending: str = "") -> str:
+    """The MPPH per indicator, every role numbered (the chat edits a role by its number), and the checks; pending:
+    what a question after it still asks, said instead of «all checks pass» when nothing else is found."""
     lines = [f"MPPH {draft.pimpinan.nama}:"]
     roles = {p.nama: ("Ketua Tim" if p.peran == "ketua" else "Anggota") for p in draft.tim}
     number = 0
@@ -253,14 +254,14 @@ def mpph_result(draft, result) -> str:
                 lines.append(f"  {number}. {_own_name(role.pegawai)} (Ketua Tim): {role.bagian} (target {target}{due}; "
                              "bagian dari IKI Anda sendiri, bukan IKI anggota)")
                 continue
-            tag = "; ".join(filter(None, (roles.get(role.pegawai, "Anggota"), role.keterangan)))  # the remark kept
-            who = f"{role.pegawai} ({tag})"
+            label = roles.get(role.pegawai, "Anggota")  # the name with its remark as everywhere else (play41 #5)
+            who = f"{role.named}, {label}" if role.keterangan else f"{role.pegawai} ({label})"
             lines.append(f"  {number}. {who}: {iki.indikator} (target {target_text(iki)}{due})" if iki
                          else f"  {number}. {who}: {role.bagian} (bukan anggota tim)")
         if result.notes.get(leader.id):
             lines.append(f"  {result.notes[leader.id]}")
-    lines.append("\nPemeriksaan:" if result.findings else "\nPemeriksaan: semua indikator sudah diintervensi dan IKI "
-                 "anggota lolos aturan.")
+    lines.append("\nPemeriksaan:" if result.findings else f"\nPemeriksaan: IKI anggota lolos aturan; {pending}." if pending
+                 else "\nPemeriksaan: semua indikator sudah diintervensi dan IKI anggota lolos aturan.")
     for finding in result.findings:
         lines.extend(finding_lines(finding))
     return "\n".join(lines)

@@ -21,7 +21,7 @@ def test_a_remark_after_a_name_shows_in_the_matrix_the_role_edit_and_the_workboo
     mpph_divided(engine, "k", "/mpph Persentase dokumen anggaran yang tersusun tepat waktu; 95%", "aspek",
                  "Yuni Astuti, tenaga kontrak; aspek RKA; 95%\nHendra; aspek DIPA; 95%")
     matrix = said(typed(engine, "k", "selesai"))
-    assert "Yuni Astuti (Anggota; tenaga kontrak)" in matrix and "Hendra (Anggota)" in matrix, matrix
+    assert "Yuni Astuti (tenaga kontrak), Anggota:" in matrix and "Hendra (Anggota)" in matrix, matrix
     asked = said(engine.press("k", "mpph:edit:1"))
     assert "Peran 1 sekarang: Yuni Astuti (tenaga kontrak); aspek RKA" in asked, asked
     state = engine.state("k")
@@ -57,17 +57,18 @@ def test_the_role_edit_shows_the_share_and_a_retyped_line_keeps_or_changes_it():
     assert (roles[0].bagian, str(roles[0].target), roles[0].porsi, roles[0].iki) == ("Sumatera", "85%", "40%", None)
 
 
-def test_shares_of_the_whole_with_regions_left_over_say_so_and_the_ketua_keeps_them_without_a_share():
+def test_shares_of_the_whole_close_the_scope_and_name_the_regions_left_out_once():
     engine = Engine()
     mpph_divided(engine, "w", "/mpph Persentase desa yang melaksanakan STBM pilar 1; 70%", "wilayah",
                  "Tono; Papua; 60%\nAyu; Maluku; 40%", "selesai")
-    asked = engine.press("w", "mpph:share:porsi")
-    text = said(asked)
-    assert "sudah berjumlah 100%" in text and "tidak ada di bagian anggota mana pun" in text, text
-    labels = [b.label for r in asked for b in r.buttons]
-    assert "Ubah peran 1" in labels and "Ubah peran 2" in labels and "Ketua pegang, tanpa porsi" in labels, labels
-    matrix = said(engine.press("w", "mpph:rest:pimpinan"))
-    assert "tanpa porsi beban" in matrix and "porsi beban anggota sudah berjumlah 100%" in matrix, matrix
+    replies = engine.press("w", "mpph:share:porsi")
+    text = said(replies)
+    assert engine.state("w").mpph.step == "done", text  # no question of who holds the rest
+    assert not any(b.data.startswith("mpph:rest:") for r in replies for b in r.buttons), text
+    assert text.count("Sumatera") == 1 and "seluruh pekerjaan Indikator 1" in text, text
+    assert "dipegang pimpinan/ketua sendiri" not in text and "belum ada yang memegang" not in text, text
+    engine.press("w", "mpph:save")
+    assert "Termasuk wilayah yang Anda pegang langsung" not in said(engine.press("w", "mpph:save"))
 
 
 def test_shares_short_of_the_whole_keep_the_plain_scope_question():

@@ -6,6 +6,7 @@ import re
 from bot import knowledge, render
 from bot.conversation.choices import typed_choice
 from bot.conversation.mpph_leader_row import leader_named, mark_leader_rows, same_name
+from bot.conversation.mpph_one_row import join_rows
 from bot.conversation.mpph_reading import holder_after, names_indicator, says
 from bot.conversation.mpph_roles import fill_targets, read_roles
 from bot.conversation.replies import Button, Reply
@@ -22,7 +23,10 @@ MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard st
 
 
 def _needs_scope(leader: LeaderIndicator) -> bool:
-    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran or leader.abroad:
+    """A wilayah split leaving regions to nobody, who holds them not yet said. Members' shares of the work adding up
+    to the whole (porsi beban 40/30/30) close it: the parts are the whole work, the rest is outside (play41 #6)."""
+    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran or leader.abroad \
+            or leader.shares_whole:
         return False
     return not coverage(leader.parts).complete
 
@@ -38,27 +42,10 @@ def scope_question(state: UserState) -> list[Reply]:
     if found.unread:
         ask = (f"Pembagian {leader.id} menyebut {', '.join(found.unread)}, yang tidak bisa saya cocokkan dengan wilayah "
                "Indonesia. Apakah semua cakupan indikator sudah dibagi? Bila ada wilayah lain, siapa yang memegangnya?")
-    elif leader.shares_whole:
-        return _shares_scope_question(flow, leader, found.missing)
     else:
         ask = (f"{leader.id} baru dibagi untuk {regions_text(found.named)}. Bila targetnya nasional, "
                f"{regions_text(found.missing)} belum dipegang siapa pun. Siapa yang memegangnya?")
     return [Reply(ask, SCOPE_BUTTONS)]
-
-
-def _shares_scope_question(flow: MpphState, leader: LeaderIndicator, missing: list[str]) -> list[Reply]:
-    """Shares of the whole work adding up to 100% while regions are left to nobody: said plainly, and asked whether
-    a member takes them in their part or the Ketua keeps them without a share (play41 #6)."""
-    first = sum(len(before.peran) for before in flow.indicators[:flow.scope]) + 1
-    members = [(n, role) for n, role in enumerate(leader.peran, start=first) if not role.sendiri]
-    shares = ", ".join(f"{role.pegawai} {role.porsi}" for _, role in members)
-    ask = (f"Porsi beban {leader.id} ({shares}) sudah berjumlah 100% dari seluruh pekerjaan, tetapi "
-           f"{regions_text(missing)} tidak ada di bagian anggota mana pun. Tambahkan wilayah itu ke bagian seorang "
-           "anggota (pilih «Ubah peran N», lalu tulis bagiannya dengan wilayah tambahannya), atau biarkan dipegang "
-           "Ketua tanpa porsi beban? Bila cakupannya memang hanya wilayah yang sudah dibagi, pilih «Cakupannya hanya "
-           "ini».")
-    edits = [Button(f"Ubah peran {n}", f"mpph:edit:{n}") for n, _ in members][:MAX_ROLE_BUTTONS]
-    return [Reply(ask, edits + [Button("Ketua pegang, tanpa porsi", "mpph:rest:pimpinan")] + SCOPE_BUTTONS[1:])]
 
 
 def _scope_button(text: str) -> Button | None:
@@ -196,9 +183,13 @@ def show_matrix(state: UserState) -> list[Reply]:
     flow = state.mpph
     mark_leader_rows(state)
     _sync_team(flow)
+    joined = [said for leader in flow.indicators for said in join_rows(flow, leader)]  # a member named twice: one row
+    if joined:
+        flow.edited = None  # (the numbers after the joined row moved)
+        return [Reply("\n".join(joined))] + show_matrix(state)
     draft = _draft(state)
-    text = render.mpph_result(draft, check_mpph(draft))
     open_scope = next((i for i, leader in enumerate(flow.indicators) if _needs_scope(leader)), None)
+    text = _matrix_text(draft, open_scope)
     if open_scope is not None:
         flow.step, flow.scope = "scope", open_scope
         if flow.rest_ahead:  # said before the roles: the scope question answered by it
@@ -212,6 +203,17 @@ def show_matrix(state: UserState) -> list[Reply]:
     if flow.queued:
         hint += f"\nBerikutnya dari pesan Anda: «{short(flow.queued[0], 80)}». Pilih «Tambah indikator lain» untuk membaginya."
     return [Reply(text + hint, buttons)]
+
+
+def _matrix_text(draft: MpphDraft, asking: int | None) -> str:
+    """The matrix and its checks. With the scope question of indicator `asking` following it, that indicator is
+    checked as if its scope were said: the regions left over are named once, by the question (play41 #6)."""
+    if asking is None:
+        return render.mpph_result(draft, check_mpph(draft))
+    asked = draft.indikator[asking]
+    settled = draft.model_copy(update={"indikator": [leader.model_copy(update={"sisa_wilayah": "tidak_ada"})
+                                                     if leader is asked else leader for leader in draft.indikator]})
+    return render.mpph_result(settled, check_mpph(settled), pending=f"tinggal cakupan wilayah {asked.id} (di bawah)")
 
 
 def _matrix_buttons(flow: MpphState) -> list[Button]:

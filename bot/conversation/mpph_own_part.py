@@ -2,7 +2,7 @@
 completed from the MPPH, never added again."""
 
 from bot import clock, render
-from bot.conversation.replies import Reply
+from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.lang.numbers import parse_target
 from bot.lang.text import tokens
@@ -142,16 +142,51 @@ def _same_target(a, b) -> bool:
 def source_dropped(state: UserState, removed: list[IkiDraft], out: bool = True) -> list[str]:
     """The MPPH indicators whose leader's own IKI was dropped (/buang) marked with the day, or unmarked when it is put
     back (urungkan): the matrix and its workbook say the source is gone (rule MPPH-SOURCE-DROPPED, tester58 F20)
-    rather than still sharing it out unnoted. The sentences for /buang's reply."""
-    said, day = [], clock.now().date().isoformat()
-    for flow in filter(None, (state.mpph, state.mpph_last if state.mpph_last is not state.mpph else None)):
+    rather than still sharing it out unnoted. The sentences for /buang's reply: when members still hold parts of
+    them, one question whether to drop them all at once or keep them (SOURCE_BUTTONS), never role by role only."""
+    said, shared, day = [], [], clock.now().date().isoformat()
+    for flow in _flows(state):
         for leader in flow.indicators:
             if not any(_same(iki.indikator, own_iki(leader).indikator) for iki in removed):
                 continue
             leader.dibuang = day if out else ""
-            if out and leader.peran:
-                said.append(f"{leader.id} di MPPH tim Anda bersumber dari IKI ini dan masih dibagi ke "
-                            f"{len([r for r in leader.peran if not r.sendiri])} peran anggota; MPPH mencatat bahwa "
-                            "IKI sumbernya sudah dibuang. Bila tim tidak lagi memegangnya, hapus perannya di /mpph "
-                            "(«hapus N»).")
+            if out and (members := [r for r in leader.peran if not r.sendiri]):
+                said.append(f"{leader.id} di MPPH tim Anda bersumber dari IKI ini dan masih dibagi ke {len(members)} "
+                            "peran anggota; MPPH mencatat bahwa IKI sumbernya sudah dibuang.")
+                shared.append(leader.id)
+    if shared:
+        said.append(f"Hapus {' dan '.join(shared)} beserta semua perannya dari MPPH sekaligus, atau biarkan perannya "
+                    "(bisa dihapus satu per satu nanti di /mpph, «hapus N»)? Pilih tombol di bawah.")
     return said
+
+
+SOURCE_BUTTONS = [Button("Hapus semua perannya dari MPPH", "skp:srcdrop"), Button("Biarkan perannya", "skp:srckeep")]
+
+
+def _flows(state: UserState) -> list:
+    return list(filter(None, (state.mpph, state.mpph_last if state.mpph_last is not state.mpph else None)))
+
+
+def source_answered(state: UserState, drop: bool) -> list[Reply]:
+    """The question of source_dropped answered: every indicator whose source IKI is dropped taken out of the MPPH
+    with all its roles at once, or kept as it is; said, and what the MPPH holds now."""
+    found = [(flow, leader) for flow in _flows(state) for leader in flow.indicators if leader.dibuang and leader.peran]
+    if not found:
+        return [Reply("Tombol itu sudah tidak berlaku: tidak ada lagi indikator MPPH yang IKI sumbernya dibuang.")]
+    named = " dan ".join(f"{leader.id} ({len(leader.peran)} peran)" for _, leader in found)
+    if not drop:
+        return [Reply(f"Baik, {named} tetap di MPPH dengan catatan bahwa IKI sumbernya sudah dibuang. Hapus perannya "
+                      "kapan saja di /mpph («hapus N»).")]
+    if state.mpph is not None and state.mpph.step != "done" and any(flow is state.mpph for flow, _ in found):
+        return [Reply("MPPH Anda sedang di tengah satu langkah; selesaikan dulu langkah itu, lalu hapus perannya di "
+                      "/mpph («hapus N»). Belum ada yang dihapus.")]
+    for flow, leader in found:
+        flow.indicators.remove(leader)
+    left = sum(len(flow.indicators) for flow in _flows(state))
+    for flow in {id(flow): flow for flow, _ in found}.values():
+        if not flow.indicators:
+            state.mpph = None if state.mpph is flow else state.mpph
+            state.mpph_last = None if state.mpph_last is flow else state.mpph_last
+    now = f"MPPH kini memuat {left} indikator; lihat dengan /mpph." if left else "MPPH Anda kini kosong."
+    return [Reply(f"Dihapus dari MPPH: {named}. {now} «Urungkan» pada /buang tadi hanya mengembalikan IKI-nya; "
+                  "perannya ditulis lagi di /mpph bila perlu.")]

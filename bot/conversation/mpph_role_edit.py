@@ -6,6 +6,7 @@ import re
 from bot import knowledge
 from bot.conversation.answers import measure_class, read_answer, typed_target
 from bot.conversation.mpph_matrix import CANCEL, show_matrix
+from bot.conversation.mpph_one_row import one_row_each
 from bot.conversation.mpph_reading import names_indicator
 from bot.conversation.mpph_roles import (
     default_target,
@@ -24,7 +25,7 @@ from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.rules.draft_reading import read
-from bot.skp.mpph import LeaderIndicator, Role, own_iki_split
+from bot.skp.mpph import LeaderIndicator, Role
 from bot.skp.regions import numbered_parts
 
 
@@ -140,38 +141,6 @@ def _kept_told(role: Role, new: Role, share: str | None) -> Role:
     if not new.keterangan and new.pegawai == role.pegawai and role.keterangan:
         kept["keterangan"] = role.keterangan
     return new.model_copy(update=kept) if kept else new
-
-
-def one_row_each(flow: MpphState, leader: LeaderIndicator, handed: Role) -> str:
-    """A part handed to a member who already holds another part of the same indicator («ubah 3 Budi; Sulawesi, …»
-    while Budi holds role 2): one row for that member, the parts joined, never two rows of theirs on one indicator
-    (tester55 F8). Roles carrying an IKI of their own (layanan, milestone) stay apart. The target: the same kept; a
-    percentage the lower of the two (every region or aspect must reach it), a count of one unit the sum; else the
-    row's own, said. What was joined, or ""."""
-    if handed.sendiri or handed.iki or own_iki_split(leader):
-        return ""
-    held = next((role for role in leader.peran if role is not handed and not role.sendiri and not role.iki
-                 and role.pegawai.strip().lower() == handed.pegawai.strip().lower()), None)
-    if held is None:
-        return ""
-    was, given = parse_target(held.target), parse_target(handed.target)
-    alike = was is not None and given is not None and was.unit == given.unit and not (was.bound or given.bound)
-    note = ""
-    if alike and leader.metode == "kuantitatif":  # two shares of a load: the member carries both
-        held.target = format_number(was.value + given.value) + (f" {was.unit}" if was.unit else "")
-        note = " (target kedua bagian dijumlahkan)"
-    elif str(held.target) != str(handed.target) and alike and was.is_percent:
-        note = f" (target terendah dari {held.target} dan {handed.target})"
-        held.target = held.target if was.value <= given.value else handed.target
-    elif str(held.target) != str(handed.target):
-        note = f" (target bagian yang diambil alih, {handed.target}, tidak saya pakai)"
-    parts = [part for part in (held.bagian.strip(" ,"), handed.bagian.strip(" ,")) if part]
-    held.bagian = ", ".join(dict.fromkeys(parts))  # «beban» twice is one share's word, said once
-    leader.peran.remove(handed)
-    number = next(n for n, role in enumerate((r for each in flow.indicators for r in each.peran), start=1)
-                  if role is held)
-    return f"{held.pegawai} sudah memegang bagian lain di {leader.id}, jadi keduanya saya gabung menjadi satu peran " \
-        f"(peran {number}): {role_line(held)}{note}. Ubah bila perlu dengan «ubah {number} …»."
 
 
 @knowledge.cached

@@ -9,6 +9,7 @@ from bot.conversation.state import MpphState
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import tokens
 from bot.skp.mpph import SHARE_SLACK, LeaderIndicator, Role, makes_whole
+from bot.skp.regions import coverage
 
 SHARE, TARGET = "porsi", "target"
 BUTTONS = [Button("Porsi beban kerja", f"mpph:share:{SHARE}"), Button("Target capaian bagiannya", f"mpph:share:{TARGET}")]
@@ -36,7 +37,17 @@ def count_shares(leader: LeaderIndicator) -> str:
     if not turned:
         return ""
     return (f"{leader.id} berupa jumlah, jadi «%» pada bagian saya baca sebagai porsi dari target "
-            f"{render.target_text(leader)}: " + ", ".join(turned) + ".")
+            f"{render.target_text(leader)}: " + ", ".join(turned) + "." + whole_said(leader))
+
+
+def whole_said(leader: LeaderIndicator) -> str:
+    """Shares of a wilayah split making the whole work while regions are left over: the scope is closed by them, and
+    how to widen it said (the regions themselves are named once, in the matrix's note); "" otherwise."""
+    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or leader.abroad or not leader.shares_whole \
+            or coverage(leader.parts).complete:
+        return ""
+    return (f" Porsinya berjumlah 100%, jadi wilayah yang dibagi saya catat sebagai seluruh cakupan {leader.id}; bila "
+            "wilayah lain juga termasuk, tambahkan ke bagian seorang anggota dengan «Ubah peran N».")
 
 
 def unclear(leader: LeaderIndicator) -> list[Role]:
@@ -82,4 +93,4 @@ def settle(flow: MpphState, leader: LeaderIndicator, answer: str) -> str:
         role.porsi, role.target, role.satuan = str(role.target), leader.target, None
     named = ", ".join(f"{role.pegawai} {role.porsi}" for role in roles)
     return (f"Dicatat sebagai porsi beban kerja ({named}); setiap bagian memegang target "
-            f"{render.target_text(leader)}.")
+            f"{render.target_text(leader)}." + whole_said(leader))

@@ -41,7 +41,7 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
     if not text.strip() and not asked and state.rhk is not None and state.rhk.paused:
         return resume(state)
     state.rhk = None  # a new /rhk replaces any question left open
-    text = _LABEL.sub("", text)  # «RHK: Tagihan satker diproses …»: the label typed is not part of the RHK
+    text = without_field_label(text)  # «RHK: …», «Indikator pimpinan: …»: the label typed is not part of the RHK
     if _NUMBER.fullmatch(text.strip()):  # «/rhk 2»: the draft's IKI 2, never «2» read as an RHK's text
         return for_draft(state, int(_NUMBER.fullmatch(text.strip())["n"]))
     if not text:
@@ -85,8 +85,28 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
                             + "\nSimpan IKI ini bersama RHK nomor 1 ke draf SKP?", buttons)]
 
 
-# «RHK: …», «RHK direktur: …», «rhk pimpinan sy = …»: the label typed is not part of the RHK
-_LABEL = re.compile(r"^\s*rhk(?:\s+[^\W\d]+){0,2}\s*[:=]\s*|^\s*rhk\s*-\s*", re.IGNORECASE)
+MAX_LABEL_OWNER_WORDS = 4  # «RHK direktur:», «rhk pimpinan sy =», «IKK yg diturunkan ke kami:»
+
+
+@knowledge.cached
+def _field_label() -> re.Pattern:
+    """A field's label opening the text, whatever field it names: the RHK's, the indicator's, the leader's (columns.yaml
+    skp_export rhk, indikator, rhk_atasan; lexicon.yaml reading labels; conversation.yaml unit_told labels), a few
+    words after it saying whose, then «:», «=» or a dash between spaces."""
+    export = knowledge.data("columns")["skp_export"]
+    labels = [*export["rhk"], *export["indikator"], *export["rhk_atasan"],
+              *knowledge.data("rules/lexicon")["reading"]["labels"], *knowledge.data("conversation")["unit_told"]["labels"]]
+    words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in sorted(set(labels), key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{words})(?:\s+[^\W\d]+){{0,{MAX_LABEL_OWNER_WORDS}}}\s*(?:[:=]|\s[-–—]\s|-(?=\s))\s*",
+                      re.IGNORECASE)
+
+
+def without_field_label(text: str) -> str:
+    """«RHK: Tagihan satker diproses …», «Indikator pimpinan: Persentase … yang ditindaklanjuti», «IKI atasan - …»: the
+    text after its label, which is never part of the RHK built from it (play41: «Indikator pimpinan:» was kept inside
+    the RHK drafted); the text unchanged when no label opens it or nothing follows the label."""
+    found = _field_label().match(text)
+    return text[found.end():] if found and text[found.end():].strip() else text
 
 
 def held_whole_offered(state: UserState, text: str) -> list[Reply] | None:

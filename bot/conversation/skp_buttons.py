@@ -4,6 +4,7 @@ and the «IKI N: …» of a value typed with no question open); a button gone st
 from bot.conversation import field_edit, iki_named
 from bot.conversation.field_edit import apply, prompt
 from bot.conversation.field_value import LABELS
+from bot.conversation.mpph_own_part import source_answered
 from bot.conversation.replies import Reply
 from bot.conversation.skp_drop import drop
 from bot.conversation.skp_undo import undo_drop
@@ -13,10 +14,12 @@ from bot.conversation.state import UserState
 
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     """skp:edit:N, skp:field:N:FIELD, skp:set:N:FIELD:VALUE, skp:fill:N:FIELD=VALUE,…, skp:drop:N, skp:dropyes:N,
-    skp:undo:N, skp:cancel."""
+    skp:undo:N, skp:srcdrop, skp:srckeep, skp:cancel."""
     number, _, field = arg.partition(":")
     if action == "undo":  # IKI N may be past the draft's end now (the last one was removed)
         return undo_drop(state, number)
+    if action in ("srcdrop", "srckeep"):  # under /buang: the MPPH roles shared from the IKI dropped, all at once
+        return source_answered(state, drop=action == "srcdrop")
     index = iki_named.index(state, number)
     if action == "cancel":
         kept = field_edit.called_off(state)

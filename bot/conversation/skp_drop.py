@@ -5,7 +5,7 @@ import re
 
 from bot import knowledge
 from bot.conversation import iki_named, renumbering, skp_changes
-from bot.conversation.mpph_own_part import source_dropped
+from bot.conversation.mpph_own_part import SOURCE_BUTTONS, source_dropped
 from bot.conversation.prima_step_m import skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_changes import fingerprint
@@ -123,17 +123,17 @@ def _drop(state: UserState, index: int) -> list[Reply]:
     state.confirm, state.edit = "", None
     renumbering.renumber(state, index)
     state.dropped = DroppedIki(index=index, iki=removed, after=fingerprint(state.skp))
-    undo = [Button(UNDO_LABEL, f"skp:undo:{index + 1}")]
+    undo = [Button(UNDO_LABEL, f"skp:undo:{index + 1}")] + (SOURCE_BUTTONS if shared else [])
     lines = [f"IKI {index + 1} dibuang: {removed.indikator}"]
     told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: IKI itu kembali dengan semua isiannya."
     if not state.skp.iki:  # nothing left to have findings: none of the old ones is "fixed"
-        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima."] + shared
-                                 + [told]), undo)]
+        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima."] + [told]
+                                 + shared), undo)]  # (the MPPH's question, when there is one, said last)
     lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
     gone = {k for k in before if k.startswith(f"{removed.indikator}|")}  # its own findings left with it
     lines += skp_changes.changes({k: v for k, v in before.items() if k not in gone}, skp_changes.finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
-    return [Reply("\n".join(lines + shared + [told]), undo)]
+    return [Reply("\n".join(lines + [told] + shared), undo)]
 
 
 def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
@@ -150,14 +150,14 @@ def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
     state.confirm, state.edit = "", None
     first, *others = sorted(removed, key=lambda d: d.index)
     state.dropped = DroppedIki(index=first.index, iki=first.iki, also=others, after=fingerprint(state.skp))
-    undo = [Button(UNDO_LABEL, f"skp:undo:{first.index + 1}")]
+    undo = [Button(UNDO_LABEL, f"skp:undo:{first.index + 1}")] + (SOURCE_BUTTONS if shared else [])
     lines = [f"IKI {d.index + 1} dibuang: {d.iki.indikator}" for d in [first, *others]]
     told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: semuanya kembali dengan isiannya."
     if not state.skp.iki:
-        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima."] + shared
-                                 + [told]), undo)]
+        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima."] + [told]
+                                 + shared), undo)]  # (the MPPH's question, when there is one, said last)
     lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
     gone = {k for k in before for d in removed if k.startswith(f"{d.iki.indikator}|")}
     lines += skp_changes.changes({k: v for k, v in before.items() if k not in gone}, skp_changes.finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
-    return [Reply("\n".join(lines + shared + [told]), undo)]
+    return [Reply("\n".join(lines + [told] + shared), undo)]

@@ -8,7 +8,7 @@ from datetime import date
 from bot.conversation import mpph_versions
 from bot.conversation.mpph_leader_row import name_words
 from bot.conversation.mpph_matrix import show_matrix
-from bot.conversation.mpph_role_edit import one_row_each
+from bot.conversation.mpph_one_row import one_row_each
 from bot.conversation.mpph_roles import role_line
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import MpphState, UserState

@@ -141,7 +141,7 @@ class TeamPairing(TeamDesk):
         """After /mpph: one code per member the matrix names, each to forward to that member; whoever accepts one
         becomes the Ketua Tim's member and starts PRIMA from their part."""
         from bot.conversation.mpph_flow import current_draft
-        from bot.skp.mpph import check_mpph
+        from bot.skp.mpph import check_mpph, remarks_of, with_remark
 
         if turn.state.mpph is None:
             return [Reply("Undangan dibuat dari matriks MPPH yang sedang Anda susun. Mulai dengan /mpph.")]
@@ -151,11 +151,12 @@ class TeamPairing(TeamDesk):
             return [Reply("Belum ada anggota dengan IKI di matriks ini, jadi belum ada yang bisa diundang.")]
         codes = pairing.new_invites(self.store, turn.user_id, invites, self.clock())
         days = guidance().pairing.valid_days
+        remarks = remarks_of(draft)
         lines = [f"Undangan untuk anggota tim (satu kode per orang, berlaku {days} hari, sekali pakai). Teruskan "
                  "kepada masing-masing:"]
         for name, code in codes.items():
             link = pairing.deep_link(self.bot_username, code) if self.bot_username else f"/start {code}"
-            lines.append(f"- {name}: {link}")
+            lines.append(f"- {with_remark(name, remarks.get(name))}: {link}")  # named as the matrix names them
         members = {pair.member: self._name(pair.member) for pair in self.store.members_of(turn.user_id)}
         told = []
         for member, invite in pairing.already_paired(invites, members).items():

@@ -526,11 +526,14 @@ def notes_of(leader: LeaderIndicator) -> str:
 
 def remainder_note(leader: LeaderIndicator) -> str:
     """Who holds the regions no role holds, as the leader said (MPPH-SCOPE); empty when nothing is left over."""
-    if leader.metode != "wilayah" or leader.sisa_wilayah in (None, "tidak_ada") or leader.abroad:
+    if leader.metode != "wilayah" or leader.sisa_wilayah == "tidak_ada" or leader.abroad:
         return ""
     missing = coverage(leader.parts).missing
-    if not missing:
+    if not missing or (leader.sisa_wilayah is None and not leader.shares_whole):
         return ""
+    if leader.sisa_wilayah is None:  # members' shares make the whole work: the scope closed by them (play41 #6)
+        return (f"Porsi beban anggota berjumlah 100%, jadi pembagian ini seluruh pekerjaan {leader.id}; "
+                f"{regions_text(missing)} tidak termasuk")
     holder = "pimpinan/ketua sendiri" if leader.sisa_wilayah == "pimpinan" else leader.pemegang_lain or "tim lain"
     outside = " tanpa porsi beban (porsi beban anggota sudah berjumlah 100%)" if leader.shares_whole else ""
     return f"Wilayah di luar pembagian ({regions_text(missing)}): dipegang {holder}{outside}"

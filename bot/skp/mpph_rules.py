@@ -86,7 +86,7 @@ def scope_unheld(at: Place):
         holders = [role.pegawai for role in leader.peran if provinces_in(role.bagian)[0] & _provinces(found.twice)]
         said.append({"case": "held_twice", "id": leader.id, "regions": regions_text(found.twice),
                      "holders": regions_text(list(dict.fromkeys(holders)))})
-    if leader.sisa_wilayah:
+    if leader.sisa_wilayah or leader.shares_whole:  # said, or members' shares making the whole close it (play41 #6)
         return said
     if found.unread:
         said.append({"case": "unconfirmed", "id": leader.id, "parts": ", ".join(found.unread)})
