@@ -870,6 +870,8 @@ def _prima_resumed(said: Said) -> list[Reply] | None:
 def _bare_command(said: Said) -> list[Reply] | None:
     """«prima», «ekspor dong»: the command's word without its slash."""
     command = bare_command(said.message)
+    if command == "capaian":  # «capaian tw3»: the quarter named goes with it
+        return said.plain._command(said.turn, f"/capaian {said.message}")
     return said.plain._command(said.turn, f"/{command}") if command else None
 
 
@@ -889,6 +891,8 @@ def _records_asked(said: Said) -> list[Reply] | None:
     if asked in (MISSING_REALISASI, MISSING_CATATAN):  # «IKI mana yang belum ada realisasinya?»: from the records
         return year_chat.missing_asked(said.state, asked, said.message, said.plain.clock())
     asked = "catatan" if asked in (BUKTI, UNLOGGED, COUNTED) else asked  # bukti dukung hang on the catatan
+    if asked == "capaian":  # «capaian Q1 sy brp?»: the quarter named goes with it
+        return said.plain._command(said.turn, f"/capaian {said.message}")
     return said.plain._command(said.turn, f"/{asked}") if asked else None
 
 

@@ -28,18 +28,33 @@ from bot.year.line import line
 from bot.year.models import EntryStatus, Unplaced
 from bot.year.periods import quarter_end, quarter_label, quarter_of
 from bot.year.realisasi_reading import RealisasiAnswer, figure_only, read_realisasi, record_answers
+from bot.year.vocabulary import vocabulary
 
 WAITING_NAMED = 8  # entries still waiting for their IKI named in one sentence before «…»
 
 
-def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Reply]:
-    """/capaian, or one IKI's when a question names it («IKI 3 berapa sih capaiannya sekarang?»: only=3)."""
+def period_quarter(text: str) -> int | None:
+    """The quarter a question about the capaian names: «capaian Q1 sy brp?» 1, «progres sy s.d. Juni» 2 (the quarter
+    a month closes or falls in); None when it names none."""
+    named = quarter_pattern().search(text)
+    if named:
+        return quarter_number(named.group(1))
+    months = vocabulary().months
+    month = next((months[t] for t in tokens(text.lower()) if t in months), None)
+    return (month - 1) // 3 + 1 if month else None
+
+
+def capaian(state: UserState, now: datetime, only: int | None = None, quarter: int | None = None) -> list[Reply]:
+    """/capaian, or one IKI's when a question names it («IKI 3 berapa sih capaiannya sekarang?»: only=3); a quarter
+    named («capaian TW II saya») shows that quarter's row of each IKI."""
     if not state.skp.iki:
         return no_skp(state, "/capaian")
     found = capaians.capaian_all(state.skp, state.year, now.date())
     if only is not None and 1 <= only <= len(found):
         found = [found[only - 1]]
-    lines = ["Capaian per IKI:" if only is None or len(found) > 1 else "Capaian:"] + [capaians.capaian_text(c) for c in found]
+    head = "Capaian per IKI" if only is None or len(found) > 1 else "Capaian"
+    head = f"{head}, {quarter_label(quarter)}:" if quarter else f"{head}:"
+    lines = [head] + [capaians.capaian_text(c, quarter) for c in found]
     behind = [c for c in found if c.behind]
     # a rate «dipantau» (no quarterly target) below its annual target is said as what it is, never flagged for the
     # dialog as a trajectory missed (tester54 F11: «rencana dipantau» beside «Bahas di dialog kinerja»)

@@ -71,6 +71,7 @@ def records_asked(ln: Line) -> str | None:
     said = records_said(ln)
     if said:
         return said
+    ln = _period_struck(ln)  # «capaian Q1 sy brp?»: the quarter named between the record word and «sy» is no word of it
     words = tokens(ln.text)  # «what's» is one token of the line: its words as phrases are written
     # «capaian ku tw 1?»: a question mark asks too when the line holds no figure it could be reporting
     marked = ln.text.rstrip().endswith("?") and not _FIGURE.search(ln.text) \
@@ -232,12 +233,14 @@ def _records_shown(ln: Line) -> str | None:
     show = shown["show"].match_at(toks, at)
     said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
     named = _iki_named_at(ln)  # «IKI 2»: the one IKI a listing reads
+    # «capaian TW 2 saya»: a quarter of one's own records needs no show word
+    quarter = _quarter_named_at(ln) if show or ln.has(_said_words()["own"]) else set()
     # «catatan minggu lalu dong», «capaian IKI 3»: a record word and its days, or its IKI with no figure beside
-    if not show and not said and not w.kind and not (named and all(i in named for i, k in enumerate(ln.kinds)
+    if not show and not said and not w.kind and not quarter and not (named and all(i in named for i, k in enumerate(ln.kinds)
                                                                    if k == "num")):
         return None
     # «… progres semua IKI sy»: every IKI's; «tampilkan realisasi TW2 sy»: a quarter's, when a show word asks it
-    said |= named | _covered(ln, [shown["whole"]]) | (_quarter_named_at(ln) if show else set())
+    said |= named | _covered(ln, [shown["whole"]]) | quarter
     at += len(show or ())
     while show and at < len(toks) and toks[at] in shown["all"]:  # «liat semua logbook sy»: every one of them
         at += 1
@@ -262,6 +265,15 @@ def _iki_named_at(ln: Line) -> set[int]:
     """The token positions of the IKI a line names by number («IKI 2», «iki 3»)."""
     spans = [m.span() for m in iki_refs().finditer(ln.text)]
     return {i for i, (a, b) in enumerate(ln.spans) if any(start <= a and b <= end for start, end in spans)}
+
+
+def _period_struck(ln: Line) -> Line:
+    """The line without the quarters and months it names («capaian Q1 sy brp?» → «capaian sy brp?»): a period asked
+    about sits anywhere in the question, even inside the phrase naming whose records («capaian TW 2 saya»)."""
+    months = vocabulary().months
+    keep = [ln.text[a:b] for i, (a, b) in enumerate(ln.spans)
+            if i not in _quarter_named_at(ln) and ln.toks[i] not in months]
+    return line(" ".join(keep)) if len(keep) < len(ln.toks) else ln
 
 
 def _quarter_named_at(ln: Line) -> set[int]:
