@@ -170,6 +170,7 @@ from bot.year import versions
 from bot.year.entry_drafts import rhk_pasted
 from bot.year.entry_kind import asks_about_reminders, kind_of
 from bot.year.entry_records import BUKTI, COUNTED, KEPT, MISSING_CATATAN, MISSING_REALISASI, UNLOGGED, records_asked
+from bot.year.entry_reports import forwarded_from_other
 from bot.year.left_out import kept_text
 from bot.year.line import line as logbook_line
 from bot.year.reminder_reading import read_request
@@ -1376,6 +1377,19 @@ def _assistant_asked(said: Said) -> list[Reply] | None:
     return [Reply(command)] if command else None
 
 
+def _forwarded_before_logbook(said: Said) -> list[Reply] | None:
+    """«[07.55, 14/1/2026] dr. Hendra: tolong IKI nya dikirim hr ini ya» before the logbook is kept: someone else's
+    message pasted, never work to draft or keep as a catatan (tester59 F11); what to do with it said."""
+    if year_chat.logging(said.state) or "\n" in said.message.strip() \
+            or not forwarded_from_other(logbook_line(said.message)):
+        return None
+    ahead = "Bila pesan itu meminta IKI atau SKP Anda, tempel daftar pekerjaan atau IKI Anda (satu per baris), atau " \
+        "ketik /prima untuk menyusunnya langkah demi langkah." if not said.state.skp.iki else \
+        "Bila pesan itu meminta SKP Anda, lihat dengan /skp lalu kirim berkasnya dengan /ekspor."
+    return [Reply("Itu pesan orang lain yang diteruskan, jadi tidak saya catat sebagai pekerjaan Anda dan tidak saya "
+                  f"susun jadi IKI. {ahead}")]
+
+
 def _done_work_before_skp(said: Said) -> list[Reply] | None:
     """«hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft (kept until the user says)."""
     state, message = said.state, said.message
@@ -1528,7 +1542,7 @@ STAGES: tuple[Stage, ...] = (
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # a reminder set before any logbook; lists and picks again, once no logbook line took the message: work told, a list
     # pasted, lines picked, IKI named
-    _polite_opening, _team_named, _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
+    _polite_opening, _team_named, _reminder_set, _objection, _forwarded_before_logbook, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
     _own_iki_saved,
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,

@@ -273,6 +273,29 @@ def reason_and_target(state: UserState, text: str, recorded: list[Reply]) -> lis
     return [r for r in recorded if r not in asked] + draft_save.on_text(state, target)
 
 
+CHANGE_COMMANDS = ("ubah", "buang")  # the commands changing an agreed SKP, whose reason comes first (needs_reason)
+
+
+def lead_of_change(state: UserState, lead: str, command: str) -> bool:
+    """«direktif pimpinan: target IPAK naik jd 3,8. /ubah 3 target 3,8»: the sentence before a command changing the
+    agreed SKP is about that change, never a logbook entry (tester59 F9): a reason of the guidance's list it names is
+    the change's reason, not asked again, the sentence kept as its explanation. False for any other command or SKP."""
+    name = command.split(None, 1)[0].lstrip("/").split("@", 1)[0].lower()
+    if name not in CHANGE_COMMANDS or not state.year.agreed:
+        return False
+    reason = versions.read_reason(lead)
+    if reason:
+        state.year_ask = YearAsk(kind="go", reason=reason, note=lead.strip(" .,;"))
+    return True
+
+
+def lead_kept(state: UserState, lead: str) -> None:
+    """The sentence before the change, its reason still asked: kept as the explanation that goes with the reason."""
+    ask = state.year_ask
+    if ask is not None and ask.kind in ("alasan", "sama") and not ask.note:
+        state.year_ask = ask.model_copy(update={"note": lead.strip(" .,;")})
+
+
 def reason_given(state: UserState, text: str) -> None:
     """A change typed in plain words with its reason («IKI 3 targetnya jadi 160 SK, ada mutasi pegawai»): on an agreed
     SKP the reason goes with the command run for it, as when typed after /ubah, so it is not asked again."""
