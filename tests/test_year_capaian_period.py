@@ -34,3 +34,12 @@ def test_the_capaian_of_the_quarter_named_is_shown(engine, at, asked):
     assert text.startswith("Capaian per IKI, TW II:"), text
     assert "TW II: rencana" in text and "TW I:" not in text and "TW III:" not in text
     assert "PermenPANRB" not in text and "Sumber" not in text
+
+
+@pytest.mark.parametrize("told", ["capaian triwulan 3 aku 92%", "realisasi Q2 sy 40 dari 44"])
+def test_a_quarters_figure_told_is_no_question_about_the_records(told):
+    assert records_asked(line(told)) is None
+
+
+def test_a_month_beside_the_records_asked_still_reads_as_their_period():
+    assert records_asked(line("liat logbook sy bulan Agustus")) == "catatan"
