@@ -318,7 +318,8 @@ def test_weights_written_as_fractions_are_named_so(tmp_path):
     assert any(said.startswith("bobot salah") and said.endswith("(tertulis sebagai pecahan? 0,4 = 40%)")
                for said in issues(lina))
     # «Jumlah sertifikat …» with a 100% target: its unit is said too (tester51 P3-1)
-    assert issues(budi) == ["bobot salah: Core 150% (panduan: Core 100%)", "satuan tidak cocok: IKI 5"]
+    assert issues(budi) == ["bobot salah: Core 150% — salah: Core 150%, bukan 100% (panduan: Core 100%)",
+                            "satuan tidak cocok: IKI 5"]
 
 
 def test_the_iki_sheet_names_each_finding_beside_its_code(tmp_path):
@@ -377,7 +378,8 @@ def test_wrong_weights_say_the_totals_per_group_and_the_guidance(tmp_path):
     from bot.audit.xlsx_report import issues
 
     hendra = next(e for e in audit(*read_export(_kesling(tmp_path))).employees if e.nama == "Hendra")
-    assert "bobot salah: Core 100%, Beyond 10% (panduan: Core 100%, Beyond 20%)" in issues(hendra)
+    assert "bobot salah: Core 100%, Beyond 10% — salah: Beyond 10%, bukan 20% (panduan: Core 100%, Beyond 20%)" \
+        in issues(hendra)
 
 
 def test_the_reports_label_shares_of_employees_and_roles_in_words(tmp_path):

@@ -29,5 +29,5 @@ def test_the_dialog_command_prints_the_own_stages(engine):  # noqa: F811
 
 def test_a_scores_rhk_is_the_thing_scored_reaching_its_level():
     assert draft_rhk("Nilai Indeks Kepuasan Masyarakat puskesmas")[0].startswith(
-        "Indeks Kepuasan Masyarakat puskesmas yang optimal dicapai")
-    assert draft_rhk("Skor audit kepatuhan APD")[0].startswith("Audit kepatuhan APD yang optimal")
+        "Indeks Kepuasan Masyarakat puskesmas dicapai secara optimal")
+    assert draft_rhk("Skor audit kepatuhan APD")[0].startswith("Audit kepatuhan APD dicapai secara optimal")

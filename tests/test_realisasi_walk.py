@@ -125,3 +125,35 @@ def test_a_correction_of_a_number_only_the_entry_kept_today_holds_puts_that_entr
     told = said(engine.handle("u1", "eh salah ketik, bkn 7 tp 9"))
     assert "belum ada yang saya ubah" not in told and "dibetulkan" in told, told
     assert _figures(engine) == [88, None, None] and _entry_counts(engine) == [9]
+
+
+def test_a_figure_put_right_at_the_percent_doubt_lets_the_walk_go_on(engine, at):
+    """tester59 F5: «0,9» asked as 90%, then «eh salah, 88%» saved it and the walk stopped; «trs?» got a passage."""
+    at("2026-04-06T08:30")
+    engine.handle("u1", "isi realisasi tw 1")
+    doubt = said(engine.handle("u1", "0,86"))
+    assert "maksudnya 86%" in doubt, doubt
+    fixed = said(engine.handle("u1", "ralat, 84 persen"))
+    assert "IKI 1 TW I: 84%" in fixed and "kunjungan rumah" in fixed, fixed  # IKI 2 asked next
+    assert engine.state("u1").year_ask.walk == 2
+    again = said(engine.handle("u1", "terus gmn dong?"))
+    assert "kunjungan rumah" in again and "Sumber" not in again and "e-Kinerja" not in again, again
+    assert _figures(engine) == [84, None, None]
+
+
+def test_the_percent_doubt_answered_by_its_button_lets_the_walk_go_on(engine, at):
+    at("2026-04-06T08:30")
+    engine.handle("u1", "isi realisasi tw 1")
+    engine.handle("u1", "0,9")
+    yes = said(engine.press("u1", "year:percent:yes"))
+    assert "IKI 1 TW I: 90%" in yes and "kunjungan rumah" in yes, yes
+    assert "laporan KIA" in said(engine.handle("u1", "lewati")) and _figures(engine) == [90, None, None]
+
+
+@pytest.mark.parametrize("text", ["lanjut?", "next", "trs yg berikutnya?"])
+def test_asking_what_comes_next_under_the_walk_asks_the_waiting_iki_again(engine, at, text):
+    at("2026-04-06T08:30")
+    engine.handle("u1", "isi realisasi tw 1")
+    engine.handle("u1", "80%")
+    again = said(engine.handle("u1", text))
+    assert again.startswith("Realisasi TW I, IKI 2") and "Sumber" not in again, again

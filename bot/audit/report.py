@@ -6,8 +6,8 @@ from pathlib import Path
 
 from bot.audit.charts import bars, histogram
 from bot.audit.charts import pct as _pct
-from bot.audit.checking import Audit, EmployeeAudit, UnitAudit, employees_with, other_errors_line
-from bot.audit.xlsx_report import heading, issues
+from bot.audit.checking import Audit, UnitAudit, employees_with, other_errors_line
+from bot.audit.xlsx_report import heading, issues, need_of
 from bot.knowledge import category_label, policy
 from bot.lang.numbers import format_number
 from bot.models import Category
@@ -44,10 +44,6 @@ def _need(unit: UnitAudit) -> float:
     return f.activity + f.outside_range + f.wrong_weight + f.mandatory_missing + f.duplicates
 
 
-def _need_of(e: EmployeeAudit) -> tuple[float, int]:
-    """Who needs help first: the guidance's main concern is activity-based IKI, so the share of them leads and the
-    other notes (weights, duplicates, the count) only order employees alike in it (tester19 #11)."""
-    return -e.activity_share, -len(issues(e))
 
 
 def write_html(result: Audit, path: Path, source_name: str, comparison=None) -> None:
@@ -63,7 +59,7 @@ def write_html(result: Audit, path: Path, source_name: str, comparison=None) -> 
         ("P" + employees_with(Category.WEIGHT_TOTAL)[1:], _pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))),
         ("Pegawai dengan galat lain (target, satuan, bahasa …)", _pct(result.share(lambda e: bool(e.other_errors)))),
     ]
-    worst = sorted(result.employees, key=_need_of)[:PEOPLE_SHOWN]
+    worst = sorted(result.employees, key=need_of)[:PEOPLE_SHOWN]
     top_activity = sorted(result.units, key=lambda u: -u.activity_share)[:20]
     ranked = sorted(result.units, key=lambda u: -_need(u))
     unit_rows = "".join(

@@ -62,8 +62,9 @@ def _numbers(numbers: list[int]) -> str:
 
 
 def weight_note(given: WeightsGiven) -> str:
-    """What is wrong with an employee's weights, beside the guidance (tester19 #10): «Core 100%, Beyond 10% (panduan:
-    Core 100%, Beyond 20%)», and the IKI without a weight or a jenis."""
+    """An employee's weights as summed, then what is wrong with them, beside the guidance (tester19 #10, tester59
+    F27: «Core 100%, Beyond 20%, 1 IKI tanpa bobot» alone read as right): «Core 100%, Beyond 10% — salah: Beyond 10%,
+    bukan 20% (panduan: Core 100%, Beyond 20%)»."""
     weights = policy().weights
     parts = [f"Core {format_number(given.core)}%"]
     guide = [f"Core {weights.core_total}%"]
@@ -74,7 +75,64 @@ def weight_note(given: WeightsGiven) -> str:
         parts.append(f"tanpa jenis {format_number(given.untyped)}%")
     if given.unweighted:
         parts.append(f"{given.unweighted} IKI tanpa bobot")
-    return f"{', '.join(parts)} (panduan: {', '.join(guide)})"
+    wrong = _weights_wrong(given)
+    return f"{', '.join(parts)}" + (f" — salah: {', '.join(wrong)}" if wrong else "") + f" (panduan: {', '.join(guide)})"
+
+
+def _weights_wrong(given: WeightsGiven) -> list[str]:
+    """What differs from the guidance's totals, each said with what it should be."""
+    weights, wrong = policy().weights, []
+    if abs(given.core - weights.core_total) >= 0.01:
+        wrong.append(f"Core {format_number(given.core)}%, bukan {weights.core_total}%")
+    if (given.has_beyond or given.beyond) and abs(given.beyond - weights.beyond_total) >= 0.01:
+        wrong.append(f"Beyond {format_number(given.beyond)}%, bukan {weights.beyond_total}%")
+    if given.untyped:
+        wrong.append(f"bobot {format_number(given.untyped)}% pada IKI tanpa jenis")
+    if given.unweighted:
+        wrong.append(f"{given.unweighted} IKI belum diberi bobot")
+    return wrong
+
+
+def actions(e: EmployeeAudit) -> list[str]:
+    """What the employee should do, most important first (tester59 F27: the sheet said what was wrong, not what to
+    do): the count of IKI, activity-based IKI rewritten as results, the mandatory IKI, weights, jenis, duplicates,
+    other errors."""
+    count, done = policy().iki_count, []
+    if e.count_flag == "lebih":
+        done.append(f"kurangi ke ≤{count.max} IKI (kini {e.count})")
+    elif e.count_flag == "kurang":
+        done.append(f"tambah ke ≥{count.min} IKI (kini {e.count})")
+    if e.activity:
+        done.append(f"tulis ulang {e.activity} IKI kegiatan jadi hasil")
+    if e.has(Category.MANDATORY_MISSING):
+        done.append("tambah IP ASN")
+    if e.has(Category.WEIGHT_TOTAL):
+        given = weights_given(e.source.rows)
+        if given.unweighted:
+            done.append(f"beri bobot {given.unweighted} IKI")
+        if abs(given.core - policy().weights.core_total) >= 0.01:
+            done.append(f"sesuaikan bobot Core jadi {policy().weights.core_total}%")
+        if (given.has_beyond or given.beyond) and abs(given.beyond - policy().weights.beyond_total) >= 0.01:
+            done.append(f"sesuaikan bobot Beyond jadi {policy().weights.beyond_total}%")
+    if e.has(Category.UNTAGGED):
+        done.append("isi jenis setiap IKI")
+    if e.has(Category.DUPLICATE):
+        done.append("gabung atau hapus IKI ganda")
+    if e.other_error_iki:
+        done.append(f"perbaiki {e.other_error_iki} IKI lain (lihat Catatan)")
+    return done
+
+
+def need_of(e: EmployeeAudit) -> tuple[float, int]:
+    """Who needs help first: the guidance's main concern is activity-based IKI, so the share of them leads and the
+    other notes (weights, duplicates, the count) only order employees alike in it (tester19 #11)."""
+    return -e.activity_share, -len(issues(e))
+
+
+def priorities(employees: list[EmployeeAudit]) -> dict[str, int]:
+    """Each employee with something to do, by key, and their place in the order of who to help first (1 first)."""
+    waiting = sorted((e for e in employees if actions(e)), key=need_of)
+    return {e.employee: rank for rank, e in enumerate(waiting, start=1)}
 
 
 class _Sheets:
@@ -187,13 +245,16 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
                                "Porsi IKI kegiatan", *shares],
                  ([u.unit, len(u.employees), u.iki, (d := u.distribution).minimum, d.median, d.maximum, len(d.outliers),
                    *_figures(u.figures)] for u in units), (7, 8, 9, 10, 11), (34, 9, 9, 8, 10, 8, 9, 12, 11, 11, 11, 10))
+    ranks = priorities(result.employees)  # who to help first, and what each should do (tester59 F27)
     sheets.table("Pegawai", ["NIP/ID", "Nama", "Jabatan", "Unit", "Peran", "Jumlah IKI", "IKI kegiatan", "Porsi kegiatan",
-                             outside, weight, "Tanpa IP ASN", "Tanpa jenis", duplicate, OTHER_ERRORS, "Catatan"],
+                             outside, weight, "Tanpa IP ASN", "Tanpa jenis", duplicate, OTHER_ERRORS, "Prioritas",
+                             "Tindakan", "Catatan"],
                  ([e.nip or e.nama, e.nama, e.jabatan, e.unit, Peran(e.peran).label, e.count, e.activity, e.activity_share,
                    e.count_flag, _yes(e.has(Category.WEIGHT_TOTAL)), _yes(e.has(Category.MANDATORY_MISSING)),
                    _yes(e.has(Category.UNTAGGED)), _yes(e.has(Category.DUPLICATE)), e.other_error_iki,
-                   "; ".join(issues(e))]
-                  for e in result.employees), (7,), (20, 24, 22, 28, 10, 10, 10, 10, 10, 10, 10, 10, 10, 14, 50))
+                   ranks.get(e.employee, ""), "; ".join(actions(e)), "; ".join(issues(e))]
+                  for e in result.employees), (7,),
+                 (20, 24, 22, 28, 10, 10, 10, 10, 10, 10, 10, 10, 10, 14, 10, 50, 50))
     # Only IKI with a finding: all 1M rows would not fit one Excel sheet and would bury the ones to fix.
     # several files audited as one: each row names its file, «baris 12» being in every one of them (tester56 F24)
     files = bool(result.reading.parts)
@@ -201,13 +262,23 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
                                              "Peringatan", duplicate],
                  _iki_rows(result.employees, files), (), (30,) * files + (8, 20, 22, 26, 70, 10, 50, 50, 20))
     reading = result.reading
+    # in the file's order, whichever way each row was refused (tester59 F27: 114, 116, 117, 115)
+    refused = sorted([(r.row, r.why, "tidak diaudit") for r in reading.skipped_rows]
+                     + [(r.row, r.why, "IKI diaudit tanpa nilai itu") for r in result.dropped],
+                     key=lambda row: (row[0] is not None and row[0] != "", _row_order(row[0])))
     sheets.table("Baris ditolak", ["Baris", "Alasan", "Tindakan"],
-                 [[r.row or "(berkas)", r.why, "tidak diaudit"] for r in reading.skipped_rows]
-                 + [[r.row, r.why, "IKI diaudit tanpa nilai itu"] for r in result.dropped], (), (8, 80, 28))
+                 [[row or "(berkas)", why, done] for row, why, done in refused], (), (8, 80, 28))
     sheets.table("Pembacaan", ["Laporan pembacaan"], ([line.strip()] for line in reading.lines()), (), (160,))
     if comparison is not None:
         comparison.write_sheets(sheets)
     book.close()
+
+
+def _row_order(row) -> tuple:
+    """A refused row's place: its number («12», or «berkas.xlsx baris 12» of several files read as one)."""
+    text = str(row or "")
+    digits = re.findall(r"\d+", text)
+    return (re.sub(r"\d+", "", text), int(digits[-1]) if digits else 0)
 
 
 def _iki_rows(employees: list[EmployeeAudit], files: bool = False):

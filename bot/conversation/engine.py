@@ -699,6 +699,10 @@ class Engine:
                 return replies + year_logbook.count_still_asked(turn.state)
             return replies
         lead, said_after = _command_after_sentence(message)
+        if said_after and year_perubahan.lead_of_change(turn.state, lead, said_after):
+            replies = self.command(turn, said_after)  # the lead its reason or explanation, never a catatan
+            year_perubahan.lead_kept(turn.state, lead)
+            return replies
         if said_after:  # «loh kok arsip, itu punya temen sy. /buang 1»: the command runs (tester58 F10); a lead
             # holding a figure is read first as its own message, talk around it is no answer to the open question
             return (self._message_replies(turn, lead) if re.search(r"\d", lead) else []) + self.command(turn, said_after)

@@ -170,6 +170,7 @@ from bot.year import versions
 from bot.year.entry_drafts import rhk_pasted
 from bot.year.entry_kind import asks_about_reminders, kind_of
 from bot.year.entry_records import BUKTI, COUNTED, KEPT, MISSING_CATATAN, MISSING_REALISASI, UNLOGGED, records_asked
+from bot.year.entry_reports import forwarded_from_other
 from bot.year.left_out import kept_text
 from bot.year.line import line as logbook_line
 from bot.year.reminder_reading import read_request
@@ -870,6 +871,8 @@ def _prima_resumed(said: Said) -> list[Reply] | None:
 def _bare_command(said: Said) -> list[Reply] | None:
     """«prima», «ekspor dong»: the command's word without its slash."""
     command = bare_command(said.message)
+    if command == "capaian":  # «capaian tw3»: the quarter named goes with it
+        return said.plain._command(said.turn, f"/capaian {said.message}")
     return said.plain._command(said.turn, f"/{command}") if command else None
 
 
@@ -889,6 +892,8 @@ def _records_asked(said: Said) -> list[Reply] | None:
     if asked in (MISSING_REALISASI, MISSING_CATATAN):  # «IKI mana yang belum ada realisasinya?»: from the records
         return year_chat.missing_asked(said.state, asked, said.message, said.plain.clock())
     asked = "catatan" if asked in (BUKTI, UNLOGGED, COUNTED) else asked  # bukti dukung hang on the catatan
+    if asked == "capaian":  # «capaian Q1 sy brp?»: the quarter named goes with it
+        return said.plain._command(said.turn, f"/capaian {said.message}")
     return said.plain._command(said.turn, f"/{asked}") if asked else None
 
 
@@ -1372,6 +1377,19 @@ def _assistant_asked(said: Said) -> list[Reply] | None:
     return [Reply(command)] if command else None
 
 
+def _forwarded_before_logbook(said: Said) -> list[Reply] | None:
+    """«[07.55, 14/1/2026] dr. Hendra: tolong IKI nya dikirim hr ini ya» before the logbook is kept: someone else's
+    message pasted, never work to draft or keep as a catatan (tester59 F11); what to do with it said."""
+    if year_chat.logging(said.state) or "\n" in said.message.strip() \
+            or not forwarded_from_other(logbook_line(said.message)):
+        return None
+    ahead = "Bila pesan itu meminta IKI atau SKP Anda, tempel daftar pekerjaan atau IKI Anda (satu per baris), atau " \
+        "ketik /prima untuk menyusunnya langkah demi langkah." if not said.state.skp.iki else \
+        "Bila pesan itu meminta SKP Anda, lihat dengan /skp lalu kirim berkasnya dengan /ekspor."
+    return [Reply("Itu pesan orang lain yang diteruskan, jadi tidak saya catat sebagai pekerjaan Anda dan tidak saya "
+                  f"susun jadi IKI. {ahead}")]
+
+
 def _done_work_before_skp(said: Said) -> list[Reply] | None:
     """«hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft (kept until the user says)."""
     state, message = said.state, said.message
@@ -1524,7 +1542,7 @@ STAGES: tuple[Stage, ...] = (
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # a reminder set before any logbook; lists and picks again, once no logbook line took the message: work told, a list
     # pasted, lines picked, IKI named
-    _polite_opening, _team_named, _reminder_set, _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
+    _polite_opening, _team_named, _reminder_set, _objection, _forwarded_before_logbook, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written,
     _own_iki_saved,
     _lines_picked, _which_saved, _iki_named,
     _mandatory_with_another, _mandatory_named, _entry_change,

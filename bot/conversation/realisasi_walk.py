@@ -97,6 +97,17 @@ def skips(text: str) -> bool:
     return bool(words) and len(words) <= 3 and found is not None and found[0] == 0
 
 
+def onward(text: str) -> bool:
+    """«trs?», «lanjut dong», «next»: what comes next asked under the walk's question, nothing else said (capaian.yaml
+    walk_onward, past intent.yaml filler)."""
+    words = tokens(text)
+    rest = [w for w in words if w not in phrase_set("intent", "filler")]
+    onward_words, at = phrase_set("capaian", "walk_onward"), 0
+    while at < len(rest) and (found := onward_words.match_at(rest, at)):
+        at += len(found)
+    return bool(rest) and at == len(rest) and not any(ch.isdigit() for ch in text)
+
+
 def from_logbook(text: str) -> bool:
     """«sesuai catatan», «pakai catatan aja» typed under the walk's question (capaian.yaml from_logbook)."""
     words = tokens(text)

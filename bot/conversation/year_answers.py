@@ -37,16 +37,19 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             if ask.asked_on else None  # the IKI asked one at a time stays the one asked
         return engine.plain.on_text(turn, message)
     if ask.kind == "percent":  # else: the figure is not kept (said so), the message is read as what it is
-        answered = year_realisasi.percent_typed(state, message, engine.clock())
+        answered = year_realisasi.resumed(state, ask, year_realisasi.percent_typed(state, message, engine.clock()),
+                                          engine.clock())
         return answered or year_realisasi.percent_left(state) + engine.plain.on_text(turn, message)
     if ask.kind == "running":
-        answered = year_realisasi.running_answer(state, message, engine.clock())
+        answered = year_realisasi.resumed(state, ask, year_realisasi.running_answer(state, message, engine.clock()),
+                                          engine.clock())
         if answered:
             return answered
         # something else: the figure stays the quarter's (said so), the message is read as what it is
         return year_realisasi.running_left(state) + engine.plain.on_text(turn, message)
     if ask.kind == "split":  # else: the total stays whole in its quarter (said so), the message is read as what it is
-        answered = year_realisasi.split_answer(state, message, engine.clock())
+        answered = year_realisasi.resumed(state, ask, year_realisasi.split_answer(state, message, engine.clock()),
+                                          engine.clock())
         return answered or year_realisasi.split_left(state) + engine.plain.on_text(turn, message)
     if ask.kind == "note":  # «ok», an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
         said, answered = year_perubahan.note_answer(state, message)
@@ -133,13 +136,15 @@ def on_button(engine: "Engine", turn: Turn, rest: str) -> list[Reply]:
     if action == "percent":
         if not state.year_ask or state.year_ask.kind != "percent":
             return engine.old_button(state)
-        return year_realisasi.percent_answer(state, arg, now)
+        return year_realisasi.resumed(state, state.year_ask, year_realisasi.percent_answer(state, arg, now), now)
     if action == "unplaced":  # figures typed before the SKP had IKI: kept as realisasi now, or let go
         return year_realisasi.unplaced_button(state, arg, now)
     if action == "running":  # «TW II saja» / «Total sejak Januari» under a count's quarter figure
-        return year_realisasi.running_answer(state, arg, now) or engine.old_button(state)
+        return year_realisasi.resumed(state, state.year_ask, year_realisasi.running_answer(state, arg, now), now) \
+            or engine.old_button(state)
     if action == "split":  # «Semua di TW II» under a total typed while the quarters before it are empty
-        return year_realisasi.split_answer(state, arg, now) or engine.old_button(state)
+        return year_realisasi.resumed(state, state.year_ask, year_realisasi.split_answer(state, arg, now), now) \
+            or engine.old_button(state)
     if action == "note":
         return year_perubahan.version_note(state, "")
     if action == "ganti":  # «Alasan lain?» under a reason read from the user's words

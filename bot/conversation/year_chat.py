@@ -20,6 +20,7 @@ from bot.conversation.year_realisasi import (
     capaian,
     kept_before_skp,
     names_figure,
+    period_quarter,
     realisasi,
     running_buttons,
     split_buttons,
@@ -170,7 +171,7 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         if asked == "catatan" and records_said(intent.entry.line):  # «udh nyatet blm hari ini?»: yes or no first
             return catatan_said(state, text, now)
         if asked == "capaian":
-            return capaian(state, now, iki_number_in(text))
+            return capaian(state, now, iki_number_in(text), period_quarter(text))
         named = iki_number_in(text)  # «lihat rencana aksi IKI 2», «tampilkan catatan IKI 3»: that IKI's only
         if asked == "rencana":  # «bulan ini saya harus ngapain aja?»: the month's stages, not the whole year
             month = state.year.rencana and logbook.read_period(text, now.date())

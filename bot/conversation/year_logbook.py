@@ -18,7 +18,7 @@ from bot.skp.rhk import result_parts
 from bot.year import capaian as capaians
 from bot.year import logbook
 from bot.year.entry_content import content_at
-from bot.year.entry_dates import When, resolve, week_only, when
+from bot.year.entry_dates import When, range_end_words, resolve, week_only, when
 from bot.year.entry_kind import EntryKind, KindReading, kind_of
 from bot.year.line import line
 from bot.year.linking import Decision, Link
@@ -210,9 +210,27 @@ def _per_day(state: UserState, text: str, now: datetime, days: list[tuple[date, 
     return replies
 
 
+_CLAUSES = re.compile(r"[,;]|(?<!\bs\.d)(?<!\bs/d)\.\s", re.IGNORECASE)
+
+
+def _stretches_joined(parts: list[str]) -> list[str]:
+    """«skrining 14 bayi, s.d. 31/3 total 52 bayi»: a part opening with a word ending a stretch of days is no day's
+    work of its own but the rest of the part before it (tester59 F6: split into two entries)."""
+    ends, joined = range_end_words(), []
+    for part in parts:
+        toks = line(part).toks
+        if joined and any(tuple(toks[:len(j)]) == j for j in ends):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def _split_days(text: str, today: date) -> list[tuple[date, str]]:
     """"senin 16 verif 12 berkas, rabu 18 terbit 3 SK": a line naming two days or more, one part per day."""
-    parts = [p.strip() for p in re.split(r"[,;]|\.\s", text) if p.strip()]
+    # never at «s.d.»'s own stop; a part opening with «s.d.», «sampai» ends the stretch the part before began
+    parts = [p.strip() for p in _CLAUSES.split(text) if p.strip()]
+    parts = _stretches_joined(parts)
     if len(parts) < 2:
         return []
     dated = []

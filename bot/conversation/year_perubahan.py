@@ -34,11 +34,24 @@ def tetapkan(state: UserState) -> list[Reply]:
                       "sebagai perubahan SKP dengan alasannya; lihat /skp versi.")]
     errors = serious_findings(check_skp(state.skp))
     found = (f"Ada {len(errors)} temuan yang sebaiknya diperbaiki dulu:\n" + "\n".join(errors) + "\nPerbaiki dengan "
-             "/ubah NOMOR sebelum ditetapkan, atau tetapkan apa adanya bila memang sudah disepakati.\n") if errors else ""
+             "/ubah NOMOR sebelum ditetapkan, atau tetapkan apa adanya bila memang sudah disepakati; temuannya tetap "
+             "tercatat di SKP yang ditetapkan.\n") if errors else ""
+    # the button says what it agrees to: an SKP with its findings still open (tester59 F21)
+    yes = f"Ya, tetapkan dgn {len(errors)} temuan" if errors else "Ya, tetapkan"
     return [Reply(f"{found}Tetapkan SKP ini ({len(state.skp.iki)} IKI) sebagai yang sudah disepakati dengan pimpinan? "
                   "Sesudah itu setiap /ubah atau /buang dicatat sebagai perubahan SKP dengan alasannya.",
-                  [Button("Ya, tetapkan", "year:tetapkan:ya"), Button("Batal", "year:tetapkan:batal")],
+                  [Button(yes, "year:tetapkan:ya"), Button("Batal, perbaiki dulu" if errors else "Batal",
+                                                           "year:tetapkan:batal")],
                   choice_only=True)]
+
+
+def _still_open(state: UserState) -> str:
+    """The findings an SKP was agreed with, named, so the agreement never reads as a clean bill (tester59 F21)."""
+    errors = serious_findings(check_skp(state.skp))
+    if not errors:
+        return ""
+    return (f"\nDitetapkan dengan {len(errors)} temuan yang masih terbuka:\n" + "\n".join(errors)
+            + "\nBahas di dialog kinerja; perbaikannya dengan /ubah NOMOR dicatat sebagai perubahan SKP.")
 
 
 PRIMA_PAUSED = ("PRIMA saya jeda; isiannya tersimpan. Lanjutkan dengan /prima bila masih ada IKI yang ingin "
@@ -52,6 +65,7 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
         return no_skp(state, "/tetapkan")
     if state.year.agreed:
         return [Reply("SKP sudah ditetapkan sebelumnya.")]
+    still_open = _still_open(state)
     state.year = versions.agree(state.year, state.skp, now.date())
     note = draft_save.release(state) if draft_save.is_open(state) else ""  # the fields left are /ubah's now
     if state.prima and not state.prima.paused:
@@ -69,7 +83,7 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
     mpph_versions.baseline(state)
     return [Reply((f"{note}\n" if note else "") + f"SKP ditetapkan (versi 1, {long_date(now)}). Selanjutnya: "
                   "/rencana untuk tahapan kerja, catat pekerjaan harian dengan satu baris, dan /pengingat untuk "
-                  "pengingat." + matrix)]
+                  "pengingat." + still_open + matrix)]
 
 
 def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[Reply]:
@@ -271,6 +285,29 @@ def reason_and_target(state: UserState, text: str, recorded: list[Reply]) -> lis
         return recorded
     asked = [r for r in recorded if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
     return [r for r in recorded if r not in asked] + draft_save.on_text(state, target)
+
+
+CHANGE_COMMANDS = ("ubah", "buang")  # the commands changing an agreed SKP, whose reason comes first (needs_reason)
+
+
+def lead_of_change(state: UserState, lead: str, command: str) -> bool:
+    """«direktif pimpinan: target IPAK naik jd 3,8. /ubah 3 target 3,8»: the sentence before a command changing the
+    agreed SKP is about that change, never a logbook entry (tester59 F9): a reason of the guidance's list it names is
+    the change's reason, not asked again, the sentence kept as its explanation. False for any other command or SKP."""
+    name = command.split(None, 1)[0].lstrip("/").split("@", 1)[0].lower()
+    if name not in CHANGE_COMMANDS or not state.year.agreed:
+        return False
+    reason = versions.read_reason(lead)
+    if reason:
+        state.year_ask = YearAsk(kind="go", reason=reason, note=lead.strip(" .,;"))
+    return True
+
+
+def lead_kept(state: UserState, lead: str) -> None:
+    """The sentence before the change, its reason still asked: kept as the explanation that goes with the reason."""
+    ask = state.year_ask
+    if ask is not None and ask.kind in ("alasan", "sama") and not ask.note:
+        state.year_ask = ask.model_copy(update={"note": lead.strip(" .,;")})
 
 
 def reason_given(state: UserState, text: str) -> None:

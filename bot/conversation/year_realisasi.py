@@ -28,18 +28,33 @@ from bot.year.line import line
 from bot.year.models import EntryStatus, Unplaced
 from bot.year.periods import quarter_end, quarter_label, quarter_of
 from bot.year.realisasi_reading import RealisasiAnswer, figure_only, read_realisasi, record_answers
+from bot.year.vocabulary import vocabulary
 
 WAITING_NAMED = 8  # entries still waiting for their IKI named in one sentence before «…»
 
 
-def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Reply]:
-    """/capaian, or one IKI's when a question names it («IKI 3 berapa sih capaiannya sekarang?»: only=3)."""
+def period_quarter(text: str) -> int | None:
+    """The quarter a question about the capaian names: «capaian Q1 sy brp?» 1, «progres sy s.d. Juni» 2 (the quarter
+    a month closes or falls in); None when it names none."""
+    named = quarter_pattern().search(text)
+    if named:
+        return quarter_number(named.group(1))
+    months = vocabulary().months
+    month = next((months[t] for t in tokens(text.lower()) if t in months), None)
+    return (month - 1) // 3 + 1 if month else None
+
+
+def capaian(state: UserState, now: datetime, only: int | None = None, quarter: int | None = None) -> list[Reply]:
+    """/capaian, or one IKI's when a question names it («IKI 3 berapa sih capaiannya sekarang?»: only=3); a quarter
+    named («capaian TW II saya») shows that quarter's row of each IKI."""
     if not state.skp.iki:
         return no_skp(state, "/capaian")
     found = capaians.capaian_all(state.skp, state.year, now.date())
     if only is not None and 1 <= only <= len(found):
         found = [found[only - 1]]
-    lines = ["Capaian per IKI:" if only is None or len(found) > 1 else "Capaian:"] + [capaians.capaian_text(c) for c in found]
+    head = "Capaian per IKI" if only is None or len(found) > 1 else "Capaian"
+    head = f"{head}, {quarter_label(quarter)}:" if quarter else f"{head}:"
+    lines = [head] + [capaians.capaian_text(c, quarter) for c in found]
     behind = [c for c in found if c.behind]
     # a rate «dipantau» (no quarterly target) below its annual target is said as what it is, never flagged for the
     # dialog as a trajectory missed (tester54 F11: «rencana dipantau» beside «Bahas di dialog kinerja»)
@@ -108,7 +123,24 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
     return replies
 
 
+def _walk_kept(ask: YearAsk | None) -> dict:
+    """The walk a question about one figure interrupts («maksudnya 90%?» under «Isi realisasi TW I»): carried on
+    that question so its answer lets the walk go on (`resumed`)."""
+    return {"asked_on": ask.asked_on, "walk": ask.walk} if ask is not None and ask.kind == "realisasi" and ask.walk \
+        else {}
+
+
+def resumed(state: UserState, ask: YearAsk | None, replies: list[Reply] | None, now: datetime) -> list[Reply] | None:
+    """A question about one figure answered (typed, tapped or put right: «eh salah, 88%») while «Isi realisasi TW I»
+    walked the IKI: the walk goes on with the next IKI still waiting, never left silent (tester59 F5)."""
+    if not replies or ask is None or not ask.walk or not ask.quarter or state.year_ask is not None:
+        return replies
+    state.year_ask = YearAsk(kind="realisasi", quarter=ask.quarter, asked_on=ask.asked_on, walk=ask.walk)
+    return replies + realisasi_walk.step(state, now.date(), ask.walk)
+
+
 def _realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
+    was = state.year_ask
     answers = read_realisasi(text, state.skp)
     if not answers:
         return [Reply("Realisasi IKI mana? Tulis misalnya «IKI 1: 612 dari 680», «IKI 3 sesuai catatan» atau "
@@ -135,7 +167,7 @@ def _realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
             asked = running
             _mark_asked(state, kept, True)
             state.year_ask = YearAsk(kind="running", line=f"{running.number} {format_number(kept.value)}",
-                                     quarter=quarter)
+                                     quarter=quarter, **_walk_kept(was))
             notes.append(f"IKI {running.number}: {format_number(kept.value)} itu angka {quarter_label(quarter)} saja, "
                          "atau total sejak Januari? Sampai Anda jawab, angkanya tercatat sebagai angka "
                          f"{quarter_label(quarter)} saja, ditandai «belum pasti».")
@@ -147,7 +179,7 @@ def _realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
             asked = unsplit
             _mark_asked(state, kept, True)
             state.year_ask = YearAsk(kind="split", line=f"{unsplit.number} {format_number(kept.value)}",
-                                     quarter=quarter)
+                                     quarter=quarter, **_walk_kept(was))
             notes.append(split_question(state, state.year_ask))
             buttons = split_buttons(quarter)
     replies = [Reply("\n".join([("Belum pasti: " if o is asked else "Disimpan: " if o.kept else "") + o.message
@@ -162,7 +194,7 @@ def _realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
     if doubtful:
         a = doubtful[0]
         state.year_ask = YearAsk(kind="percent", line=f"IKI {a.number} {format_number(a.value * 100)}%",
-                                 quarter=a.quarter or asked_quarter(state, today))
+                                 quarter=a.quarter or asked_quarter(state, today), **_walk_kept(was))
         replies.append(Reply(f"IKI {a.number}: maksudnya {format_number(a.value * 100)}% (bukan "
                              f"{format_number(a.value)}%)?", [Button(f"Ya, {format_number(a.value * 100)}%",
                                                                      "year:percent:yes"),
@@ -457,6 +489,8 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
     None for any other message, or once the quarter has every realisasi."""
     ask, today = state.year_ask, now.date()
     walk = realisasi_walk.walking(state)
+    if walk is not None and realisasi_walk.onward(text):  # «trs?»: the IKI waiting asked again, never a passage
+        return realisasi_walk.step(state, today, walk.walk)
     if walk is not None and "\n" not in text.strip() and realisasi_walk.skips(text):  # «lewati dulu»
         return realisasi_walk.step(state, today, walk.walk + 1)
     if walk is not None and "\n" not in text.strip() and realisasi_walk.from_logbook(text):  # «sesuai catatan aja»

@@ -135,7 +135,7 @@ def rencana_change(state: UserState, text: str, today: date, number: int | None 
         elif change.action == "remove":
             plan = rencana.remove_stage(plan, iki, change.stage or 0)
         elif change.action == "done":
-            plan = rencana.mark_done(plan, None if change.all_stages else [change.stage or 0], today)
+            plan = rencana.mark_done(plan, None if change.all_stages else change.done or [change.stage or 0], today)
         else:
             plan = rencana.replace_stages(plan, iki, change.stages)
     except (YearError, ValueError) as refused:

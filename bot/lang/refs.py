@@ -83,3 +83,17 @@ def joined_iki_refs() -> re.Pattern:
     data = knowledge.data("conversation")
     nouns = data["edit_iki"]["names"] + data["edit_iki"]["refers"]
     return re.compile(named_source(nouns, data["number_joins"]), re.IGNORECASE)
+
+
+@knowledge.cached
+def joined_stage_refs() -> re.Pattern:
+    """«tahap 1 sm 2», «tahapan 2, 3 dan 4»: stages of a rencana aksi named by their numbers, several joined after
+    one word naming them (conversation.yaml iki_refs stage_nouns, number_joins), the numbers its one group."""
+    data = knowledge.data("conversation")
+    return re.compile(named_source(data["iki_refs"]["stage_nouns"], data["number_joins"]), re.IGNORECASE)
+
+
+def joined_numbers(found: str) -> list[int]:
+    """The numbers of a joined reference's group, in the order typed, each once («1 sm 2» → [1, 2])."""
+    return list(dict.fromkeys(int(n) for n in re.findall(r"\d{1,2}", found)))
+

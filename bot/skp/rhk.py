@@ -204,17 +204,18 @@ def _level_noun(subject: str) -> bool:
 
 
 def _score_reached(text: str) -> str:
-    """«Nilai Indeks Profesionalitas ASN» → «Indeks Profesionalitas ASN yang optimal dicapai …» (the deck's own RHK
+    """«Nilai Indeks Profesionalitas ASN» → «Indeks Profesionalitas ASN dicapai secara optimal …» (the deck's own RHK
     names the thing measured and the level it reaches, without the measure word «Nilai»); a score
     whose name already holds its «yang» or a bound is reached as written: «Nilai SAKIP minimal BB tercapai»."""
     config = _config()
     keys = tokens(text)
     if qualifier_present(text) or "yang" in keys[1:] or config["bound_set"].find(keys):
-        return f"{text} {config['score_met']}"
+        reached = keys[-1:] and keys[-1] in config["score_reached_words"]  # «… minimal BB tercapai»: said once
+        return text if reached else f"{text} {config['score_met']}"
     words = text.split()
     if keys[0] in config["score_dropped"] and len(words) > 1:  # the thing measured is what reaches a level, never
         text = " ".join(words[1:])  # «Nilai» itself (tester55 F10: «Nilai Indeks … ASN yang optimal dicapai»)
-    return f"{text} {config['score_level']} {config['score_qualifier']}"
+    return f"{text} {config['score_reached']}"  # one sentence, its predicate said (tester59 F8)
 
 
 def _available_service(result: str) -> str:

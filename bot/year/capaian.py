@@ -504,13 +504,15 @@ def why_flagged(c: Capaian) -> str:
             "dan cara mengejarnya di dialog kinerja.")
 
 
-def capaian_text(c: Capaian) -> str:
-    """One IKI's lines for /capaian."""
+def capaian_text(c: Capaian, quarter: int | None = None) -> str:
+    """One IKI's lines for /capaian; with a quarter, that quarter's row only («capaian TW II sy brp?»)."""
     target, real = value_text(c.target, c.unit, c.trend is Trend.lower), value_text(c.realisasi, c.unit)
     name = c.iki if len(c.iki) <= _NAME_CHARS else c.iki[: _NAME_CHARS - 1].rstrip() + "…"
     # the IKI named: «1. Target 90% · …» alone left the user to recall from /skp which IKI is number 1
     lines = [f"{c.number}. {name}", f"   Target {target} · realisasi {real} · {_latest_text(c)}{c.status}"]
     for f in c.quarters:
+        if quarter is not None and f.quarter != quarter:
+            continue
         if f.began is not None:
             lines.append(f"   {quarter_label(f.quarter)}: {quarter_note(c.trend, f)}")
             continue

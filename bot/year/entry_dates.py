@@ -303,11 +303,39 @@ def _opens_or_after_date_word(ln: Line, i: int) -> bool:
         j -= 1
     if j == _tags_end(ln) or ln.toks[j - 1] in _weekdays() or ln.toks[j - 1] in _date_prefixes():
         return True
+    if _range_end_opens(ln, i):  # «s.d. 31/3 skrining 41 dari 45 bayi»: the stretch's last day, its first untold
+        return True
     for start in range(max(0, i - 3), i):
         phrase = vocab.date_words.match_at(ln.toks, start)
         if phrase and start + len(phrase) == i:
             return True
     return False
+
+
+def _range_end_opens(ln: Line, i: int) -> bool:
+    """Only a word joining a stretch's ends (date_range joiners: «s.d.», «s/d», «sampai») stands before the date at i
+    at the line's start: the work done up to that day, dated by it as no first day is told (tester59 F6)."""
+    return any(tuple(ln.toks[_tags_end(ln):i]) == j for j in range_end_words())
+
+
+def slash_dated(ln: Line, i: int) -> bool:
+    """The «d/m» at i is a day of some stretch or period, whether or not it dates the work: an end of a stretch
+    («s.d. 31/3», «1/3 s.d. 31/3») or after a word naming a date («periode 1/3», «tgl 1/4»). Never a part of a whole
+    («41 dari 45 … s.d. 31/3» holds one rate: tester59 F6)."""
+    parts = ln.toks[i].split("/") if ln.kinds[i] == "slash" else []
+    if len(parts) != 2 or not all(p.isdigit() for p in parts) or not (1 <= int(parts[0]) <= 31
+                                                                        and 1 <= int(parts[1]) <= 12):
+        return False
+    joiners = _range_words()[1]
+    before = [j for j in joiners if i >= len(j) and tuple(ln.toks[i - len(j):i]) == j]
+    after = [j for j in joiners if tuple(ln.toks[i + 1:i + 1 + len(j)]) == j]
+    said = i > 0 and ln.toks[i - 1] in _not_date()["other_dates"] | _date_prefixes()
+    return bool(before or after or said) or _opens_or_after_date_word(ln, i)
+
+
+def range_end_words() -> tuple[tuple[str, ...], ...]:
+    """The words joining a stretch's ends that are words, as tokens («s.d.», «sampai»; never «-», a list's bullet)."""
+    return tuple(j for j in _range_words()[1] if any(t.isalpha() for t in j))
 
 
 def _tags_end(ln: Line) -> int:

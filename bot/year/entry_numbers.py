@@ -17,7 +17,7 @@ from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.brackets import brackets
 from bot.year.complement import event_of, kept_as_planned, named_at, not_done_at
-from bot.year.entry_dates import When, stretch_days
+from bot.year.entry_dates import When, slash_dated, stretch_days
 from bot.year.line import CLAUSE_MARKS, Line, line
 from bot.year.measure import as_indonesian
 from bot.year.own_correction import put_right
@@ -532,7 +532,7 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
         if i in skip:
             continue
-        if kind == "slash" and len(parts := tok.split("/")) == 2:
+        if kind == "slash" and len(parts := tok.split("/")) == 2 and not slash_dated(ln, i):
             pairs.append((_value(parts[0]), _value(parts[1])))
         elif kind == "num" and i + 2 < len(ln.toks) and ln.toks[i + 1] in of and ln.kinds[i + 2] == "num":
             pairs.append(_turned(ln, i, (_value(tok), _value(ln.toks[i + 2])), iki))

@@ -71,15 +71,17 @@ def records_asked(ln: Line) -> str | None:
     said = records_said(ln)
     if said:
         return said
+    shown_ln, ln = ln, _period_struck(ln)  # «capaian Q1 sy brp?»: the quarter inside the record phrase is no word of it
     words = tokens(ln.text)  # «what's» is one token of the line: its words as phrases are written
     # «capaian ku tw 1?»: a question mark asks too when the line holds no figure it could be reporting
     marked = ln.text.rstrip().endswith("?") and not _FIGURE.search(ln.text) \
         and not ln.has(phrase_set("catatan_harian", "own_records_marked_unless"))
     if not (ln.has(vocab.own_records_asks) or vocab.own_records_asks.find(words) or marked):
-        return _records_shown(ln)
+        return _records_shown(shown_ln)
     if ln.has(vocab.own_records_iki) and iki_refs().search(ln.text):
         return "capaian"
-    return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None) or _records_shown(ln)
+    return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None) \
+        or _records_shown(shown_ln)
 
 
 def _iki_quarter_asked(ln: Line) -> bool:
@@ -226,18 +228,22 @@ def _records_shown(ln: Line) -> str | None:
     word right after it and nothing after that but time, own and filler words and one of the user's IKI by its number
     or a quarter: which records
     (catatan_harian.yaml own_records_shown); «cek logbook pegawai» names someone else's."""
+    if _FIGURE.search(ln.text):  # «capaian triwulan 3 aku 92%»: a figure reported, never records asked to be shown
+        return None
     shown, toks, w = _shown_words(), ln.toks, when(ln)
     lead = shown["lead"] | _chat()["filler"]  # «@asisten tolong cek catatan saya»: the bot called first
     at = next((i for i, (t, k) in enumerate(zip(toks, ln.kinds)) if t not in lead and k == "word"), len(toks))
     show = shown["show"].match_at(toks, at)
     said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
     named = _iki_named_at(ln)  # «IKI 2»: the one IKI a listing reads
+    # «capaian TW 2 saya»: a quarter of one's own records needs no show word
+    quarter = _quarter_named_at(ln) if show or ln.has(_said_words()["own"]) else set()
     # «catatan minggu lalu dong», «capaian IKI 3»: a record word and its days, or its IKI with no figure beside
-    if not show and not said and not w.kind and not (named and all(i in named for i, k in enumerate(ln.kinds)
+    if not show and not said and not w.kind and not quarter and not (named and all(i in named for i, k in enumerate(ln.kinds)
                                                                    if k == "num")):
         return None
     # «… progres semua IKI sy»: every IKI's; «tampilkan realisasi TW2 sy»: a quarter's, when a show word asks it
-    said |= named | _covered(ln, [shown["whole"]]) | (_quarter_named_at(ln) if show else set())
+    said |= named | _covered(ln, [shown["whole"]]) | quarter
     at += len(show or ())
     while show and at < len(toks) and toks[at] in shown["all"]:  # «liat semua logbook sy»: every one of them
         at += 1
@@ -262,6 +268,14 @@ def _iki_named_at(ln: Line) -> set[int]:
     """The token positions of the IKI a line names by number («IKI 2», «iki 3»)."""
     spans = [m.span() for m in iki_refs().finditer(ln.text)]
     return {i for i, (a, b) in enumerate(ln.spans) if any(start <= a and b <= end for start, end in spans)}
+
+
+def _period_struck(ln: Line) -> Line:
+    """The line without the quarters it names («capaian Q1 sy brp?» → «capaian sy brp?»): a quarter asked about sits
+    anywhere in the question, even inside the phrase naming whose records («capaian TW 2 saya»)."""
+    quarter = _quarter_named_at(ln)
+    keep = [ln.text[a:b] for i, (a, b) in enumerate(ln.spans) if i not in quarter]
+    return line(" ".join(keep)) if len(keep) < len(ln.toks) else ln
 
 
 def _quarter_named_at(ln: Line) -> set[int]:

@@ -399,7 +399,8 @@ def forwarded_from_other(ln: Line) -> bool:
             or not any(k == "word" for k in ln.kinds[colon + 1:]):
         return False
     leaders = phrase_set("catatan_harian", "instruction_received", "leaders")
-    addressed = name[0] in _chat()["address"] or leaders.match_at(name, 0) is not None
+    addressed = name[0] in _chat()["address"] or leaders.match_at(name, 0) is not None \
+        or name[0] in data["sender_titles"] and len(name) > 1
     # a name is written with a capital («Dewi Lab Mikro»); «[09.14] cek kelengkapan laporan TW1: 31 dari 38 …» is work
     if not addressed and not ln.text[ln.spans[start][0]].isupper():
         return False

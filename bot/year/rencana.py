@@ -100,8 +100,8 @@ def derived_process(verb: str) -> str | None:
 def _process_noun(root: str) -> str | None:
     """The noun peN-…-an of a root («lapor» → «Pelaporan», «kelola» → «Pengelolaan»)."""
     rules = _config()["derived_process"]
-    if root.endswith(tuple(rules["as_is"])):
-        return root.capitalize()
+    if root.endswith(tuple(rules["as_is"])) or root.startswith(tuple(rules["loan_onsets"])):
+        return root.capitalize()  # «diverifikasi» → «Verifikasi»; a loanword, «ditransfer» → «Transfer»
     prefix = rules["prefix"].get(root[0])
     if prefix is None:
         return None

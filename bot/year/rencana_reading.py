@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from bot import knowledge
 from bot.lang.numbers import parse_number
-from bot.lang.refs import iki_refs, stage_refs
+from bot.lang.refs import iki_refs, joined_numbers, joined_stage_refs, stage_refs
 from bot.lang.text import PhraseSet, phrase_set, tokens
 from bot.year.models import YearError
 from bot.year.periods import read_months
@@ -27,6 +27,7 @@ class RencanaEdit:
     months: list[int] | None = None
     share: float | None = None
     stages: list[tuple[str, list[int]]] = field(default_factory=list)
+    done: list[int] = field(default_factory=list)  # «tahap 1 sm 2 … selesai»: every stage named done, `stage` the first
 
 
 @knowledge.cached
@@ -65,6 +66,9 @@ def read_edit(text: str) -> RencanaEdit:
         if number:
             stage, after = int(number.group(1)), after[number.end():]
     edit = RencanaEdit(action, iki, stage, all_stages=bool(said["all"].find(tokens(text))))
+    joined = joined_stage_refs().search(text)
+    if action == "done" and joined and len(joined_numbers(joined.group(1))) > 1:  # «tahap 1 sm 2 IKI 4 udh selesai»
+        edit.done = joined_numbers(joined.group(1))  # every stage named, never the first alone (tester59 F23)
     share = _SHARE.search(after)
     if share:
         edit.share = parse_number(share.group(1))
