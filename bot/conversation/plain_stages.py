@@ -23,6 +23,7 @@ from bot.conversation import (
     lines_merged,
     list_drafts,
     list_picks,
+    list_save_all,
     list_summary,
     list_translation,
     list_verdict,
@@ -680,9 +681,7 @@ def _kept_as_written(said: Said) -> list[Reply] | None:
     if not state.listed or not any(data == KEEP_ALL for _, data in state.shown) or not as_written_words(message) \
             or any(ch.isdigit() for ch in message):
         return None
-    note = Reply("Baik, semua baris daftar saya simpan seperti yang Anda tulis; temuannya tetap tercatat di /skp dan "
-                 "lembar «Temuan» berkas /ekspor.")
-    return [note] + draft_save.save_many(state, list_drafts.as_written(state.listed))
+    return list_save_all.save_all(state, as_written=True)
 
 
 def _own_iki_saved(said: Said) -> list[Reply] | None:

@@ -254,6 +254,11 @@ class UserState(BaseModel):
     # the list's refused lines still to go through one at a time («satu per satu»): the next one's suggestions are
     # offered once the one on screen is settled (bot/conversation/list_walk.py)
     walk: list[int] = Field(default_factory=list)
+    # «simpan semua» under a list some line of which the rules refuse: those lines still to be decided one at a time
+    # (its suggestion, as written, or skipped), and the decision taken for each so far, line → «use»/«keep»/«skip»;
+    # saved together once the last one is decided (bot/conversation/list_save_all.py)
+    keep_asked: list[int] = Field(default_factory=list)
+    keep_decided: dict[str, str] = Field(default_factory=dict)
     # the RHK a pasted line carried («Kolom RHK Anda saya simpan …»), for the suggestions shown for that line only
     candidate_rhk: str = ""
     # the IKI the field questions completed last (0-based) and the number field answered last in it: «eh salah, 20
