@@ -405,6 +405,19 @@ def ask_added(state: UserState, before: int) -> list[Reply]:
     return _next(state, start=True)
 
 
+def ask_these(state: UserState, indices: list[int]) -> list[Reply]:
+    """These IKI of the draft (0-based) asked what they lack: at once when nothing is asked, after the IKI being
+    completed otherwise; [] when none is there."""
+    indices = sorted({i for i in indices if i < len(state.skp.iki)})
+    if not indices:
+        return []
+    if is_open(state) and state.fill.index is not None:
+        state.fill.queue += [i for i in indices if i not in state.fill.queue and i != state.fill.index]
+        return []
+    state.fill = FillState(index=indices[0], queue=indices[1:])
+    return _next(state, start=True)
+
+
 def _over_the_range(state: UserState, saved: int) -> str:
     """« Itu lebih dari 10 …» when a save of several takes the draft past the guidance's maximum (tester20a #17: 12
     and 30 IKI were saved without a word); "" otherwise."""

@@ -134,6 +134,9 @@ class MpphState(BaseModel):
     rhk_iki: str = ""  # the IKI /rhk proposed for it: step 1's example
     shares_kept: list[str] = Field(default_factory=list)  # indicators whose parts' «%» were asked (porsi or target)
     share_save: bool = False  # «Simpan ke draf» pressed as the porsi question opened: the own part saved once answered
+    # the leader's own IKI saved while a question of the matrix was open (who holds the rest): what they lack (data
+    # awal, bobot …) asked once the matrix is done, as a list save asks it (play41 F9)
+    fields_waiting: list[str] = Field(default_factory=list)
     rest_ahead: str = ""  # who holds the rest («regional 4 sama 5 dipegang tim lain») said before the roles: the scope's
     versions: list[MpphVersion] = Field(default_factory=list)  # after the SKP is agreed: the matrix kept per perubahan
     # A perubahan of the roles asked or told: its reason key, day asked and the day it holds from («andi mutasi per
