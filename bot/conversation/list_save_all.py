@@ -104,8 +104,11 @@ def ask_next(state: UserState) -> list[Reply]:
     text = f"«{short(item.text, 90)}»"
     if _english(state, line):
         lead = f"Baris {line} {text} ditulis dalam Bahasa Inggris."
+        unknown = ", ".join(f"«{w}»" for w in (translate(item.text).unknown or translate(read(item.text).text).unknown))
         offer = (f" Terjemahannya: «{suggestion.indikator}». Pakai terjemahan ini, tulis ulang dalam Bahasa "
-                 "Indonesia, atau lewati (keluar dari draf)?") if suggestion else " Tulis ulang dalam Bahasa Indonesia, atau lewati?"
+                 "Indonesia, atau lewati (keluar dari draf)?") if suggestion else (
+            (f" Kata {unknown} belum bisa saya tulis dalam Bahasa Indonesia." if unknown else "")
+            + " Tulis ulang dalam Bahasa Indonesia, atau lewati (keluar dari draf)?")
         buttons = ([Button("Pakai terjemahan", f"{SCOPE}:{USE}:{line}")] if suggestion else []) \
             + [Button("Tulis ulang", f"{SCOPE}:{REWRITE}:{line}"), Button("Lewati", f"{SCOPE}:{SKIP}:{line}")]
     else:
