@@ -70,3 +70,14 @@ def test_an_english_line_under_the_keep_all_button_is_asked_too():
     assert not any("KLB" in text for text in _drafted(engine))
     replies = press(engine, "u", replies, "Lewati")
     assert "dilewati" in said(replies) and _drafted(engine) == ["Jumlah SOP pelayanan yang disusun", _PASSING[0]]
+
+
+def test_a_line_dropped_by_its_words_while_the_lines_are_asked_is_out_and_never_asked():
+    engine = Engine()
+    engine.handle("u", _PASTE)
+    engine.handle("u", "simpan semua")
+    replies = engine.handle("u", "yg rapat koordinasi itu hapus aja")
+    assert not any("rapat koordinasi" in text for text in _drafted(engine)), said(replies)
+    assert "Baris 1" in said(replies)  # the line on screen asked again
+    replies = press(engine, "u", replies, "Tetap seperti ditulis")
+    assert "Baris 3" in said(replies) and "Baris 2" not in said(replies)
