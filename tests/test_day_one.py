@@ -469,14 +469,14 @@ def test_a_spreadsheet_with_an_rhk_column_is_read_by_its_header_one_iki_per_row(
 
 
 def test_simpan_semua_typed_under_a_list_saves_a_failing_line_as_typed_and_the_mandatory_iki_keeps_its_target():
-    """«simpan semua» saves every line, the one failing as typed (play40 F2, replacing save27's «by its first
-    suggestion»), saying which fails."""
+    """«simpan semua» saves every line, the one failing as typed until the user decides (play40 F2, replacing
+    save27's «by its first suggestion»), asking about it (draft42)."""
     engine = Engine()
     replies = typed(engine, "u",
                     "1. Persentase usulan kenaikan pangkat yang diproses tepat waktu, 95%\n"
                     "2. Jumlah dokumen analisis jabatan yang ditetapkan, 12 dokumen\n3. Nilai IP ASN 85",
                     "simpan semua")
-    assert "Belum lolos aturan: baris 2" in said(replies)
+    assert "Baris 2 belum lolos aturan" in said(replies) and "Baris 2 «Jumlah dokumen analisis" in said(replies)
     saved = [(i.indikator, i.target) for i in engine.state("u").skp.iki]
     assert len(saved) == 3 and saved[1][0] == "Jumlah dokumen analisis jabatan yang ditetapkan"
     assert [saved[0], saved[2]] == [

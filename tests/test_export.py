@@ -185,7 +185,9 @@ def test_the_findings_sheet_names_each_iki_by_its_words_and_proposes_the_rewrite
     skp = SkpDraft(pegawai=PROFILE, iki=[fine, activity])
     offered = rewrite(activity, checked=check_iki(activity)).candidates
     assert offered and not check_iki(IkiDraft(indikator=offered[0].indikator)).has_error
-    rows = list(load_workbook(BytesIO(skp_workbook(skp, check_skp(skp))))["Temuan"].iter_rows(values_only=True))
+    sheet = load_workbook(BytesIO(skp_workbook(skp, check_skp(skp))))["Temuan"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert sheet.column_dimensions["A"].width >= 40  # the IKI's words are readable, not cut at a number's width
     mine = [row for row in rows if str(row[0]).startswith("2.")]
     assert mine and all(row[0] == f"2. {activity.indikator}" for row in mine)
     assert all(f"«{offered[0].indikator}»" in row[4] for row in mine)

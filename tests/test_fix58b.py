@@ -14,7 +14,7 @@ SAVED = "\n".join(["Persentase laporan surveilans yang dikirim tepat waktu 100%"
 def test_a_yes_under_a_newer_question_answers_it_and_the_older_offer_waits_said_once(pair):
     # The leader's draft lacks IP ASN (offered), then a member's code asks «Terima?»: «ya» pairs them, never adds it.
     pair.say(LEADER, SAVED, replica=1)
-    pair.say(LEADER, "simpan semua", replica=1)
+    pair.say(LEADER, "simpan semua seperti ditulis", replica=1)  # (its fields asked at once: draft42)
     offered = pair.say(LEADER, "tusi semua, bagi rata", replica=1)
     assert "Indeks Profesionalitas ASN" in said(offered)
     pair.say(LEADER, "belum ada data awal semua", replica=1)
@@ -30,7 +30,7 @@ def test_a_yes_under_a_newer_question_answers_it_and_the_older_offer_waits_said_
 
 def test_a_yes_to_a_pairing_typed_mid_field_question_names_that_question_after(pair):
     pair.say(LEADER, SAVED, replica=1)
-    pair.say(LEADER, "simpan semua", replica=1)
+    pair.say(LEADER, "simpan semua seperti ditulis", replica=1)  # (its fields asked at once: draft42)
     code = pair.say(MEMBER, "/atasan")[0].text.split()[4]
     pair.say(LEADER, f"/start {code}", replica=1)
     replies = pair.say(LEADER, "ya", replica=1)

@@ -68,15 +68,15 @@ ACTIVITIES = ("Mengagendakan surat masuk dan keluar\nRekap absensi pegawai tiap 
 
 def test_save_all_under_a_list_no_line_of_which_passes_saves_every_line_as_typed():
     """d4-pppk01: «Simpan semua» under five activity lines saved nothing («0 dari 5 baris»). play40 F2: each line is
-    saved as typed (never by a suggestion the user did not pick), said with the way to the suggestions and how to
-    take the save back, which works."""
+    saved as typed (never by a suggestion the user did not pick), then each asked in turn (draft42: its suggestion, as
+    written, or skip); the save can be taken back whole."""
     engine = Engine()
     engine.handle("u", ACTIVITIES)
     engine.handle("u", "yg rapat itu maksudnya gmn dijadiin output?")
     reply = said(engine.handle("u", "Simpan semua"))
     iki = engine.state("u").skp.iki
     assert len(iki) == 5 and not any(i.indikator.startswith("Persentase") for i in iki), reply
-    assert "Rincian N" in reply and "batalin simpan tadi" in reply
+    assert "satu per satu" in reply and "Pakai usulan ini, tetap seperti ditulis" in reply
     engine.handle("u", "batalin simpan tadi")
     assert engine.state("u").skp.iki == []
 

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.conversation import Engine
-from tests.talk import said, typed
+from tests.talk import press, said, typed
 
 
 @pytest.mark.parametrize("first", ["Melaksanakan inventarisasi BMN di lingkungan Biro Keuangan", "Menyusun laporan",
@@ -66,19 +66,21 @@ _MIXED = "Persentase keluhan pasien yang ditindaklanjuti\nMelaksanakan rapat koo
 
 
 @pytest.mark.parametrize("typed", ["simpan semua", "masukin semuanya ke draf aja"])
-def test_simpan_semua_typed_saves_each_line_once_as_written(typed):
+def test_simpan_semua_typed_saves_each_line_once_asking_the_failing_ones(typed):
     """tester10 #12: «simpan semua» under a paste of 6 lines repeated saved every line, the failing and the repeats.
-    play40 F2 replaces save27's «a failing line by its first suggestion»: «simpan semua» is the list's «Simpan semua
-    seperti ditulis», each line once as typed, the failing ones named with their findings kept and the way to their
-    suggestions; the whole save can still be taken back."""
+    play40 F2: never a line by a suggestion the user did not pick; draft42: never a failing line as written unasked
+    (the list's «Simpan semua seperti ditulis» is for an agreed SKP): each line saved once, each failing line asked
+    once; the whole save can still be taken back in one go."""
     engine = Engine()
     engine.handle("u", "\n".join([_MIXED] * 3))
     replies = engine.handle("u", typed)
     assert [i.indikator for i in engine.state("u").skp.iki] == _MIXED.splitlines()
-    shown = said(replies)
-    assert "tidak ada yang saya ganti dengan usulan" in shown and "baris 2 dan baris 3" in shown
-    assert "batalin simpan tadi" in shown
-    assert "2 IKI dikeluarkan" not in said(engine.handle("u", "batalin simpan tadi"))
+    assert "Baris 2 dan 3 belum lolos aturan" in said(replies) and "Baris 2 «Melaksanakan" in said(replies)
+    replies = press(engine, "u", replies, "Tetap seperti ditulis")
+    assert "Baris 3 «Jumlah laporan bulanan»" in said(replies)
+    replies = press(engine, "u", replies, "Tetap seperti ditulis")
+    assert [i.indikator for i in engine.state("u").skp.iki] == _MIXED.splitlines()
+    assert "3 IKI dikeluarkan" in said(engine.handle("u", "batalin simpan tadi"))
     assert engine.state("u").skp.iki == [] and engine.state("u").listed[2].text == "Jumlah laporan bulanan"
 
 
@@ -395,17 +397,19 @@ def test_a_late_correction_that_cannot_fit_the_only_iki_without_target_is_asked_
 
 def test_simpan_semua_never_saves_a_guessed_result_and_a_picked_suggestion_replaces_the_line():
     """play38: «simpan semua» after /cek saved «Rapat koordinasi …» as «Persentase sasaran rapat koordinasi …», a
-    result the line never says and the rewriter only guesses from the kind of work. play40 F2: «simpan semua» saves
-    every line as typed, none by a suggestion; the user's own pick under «Rincian N» then takes that line's place."""
+    result the line never says and the rewriter only guesses from the kind of work. play40 F2 and draft42: «simpan
+    semua» saves the passing line and asks each failing one, none saved by a suggestion unpicked; the user's own pick
+    under «Rincian N» meanwhile takes that line's place, and the line is not asked again."""
     engine = Engine()
     engine.handle("u", "/cek Persentase balita gizi buruk yang ditangani sesuai standar 90%\n"
                        "Koordinasi dengan dinas kesehatan kabupaten 4 kali\nJumlah laporan triwulan 4 laporan")
     replies = engine.handle("u", "simpan semua ya")
     saved = [i.indikator for i in engine.state("u").skp.iki]
     assert saved[0] == "Persentase balita gizi buruk yang ditangani sesuai standar" and len(saved) == 3
-    assert saved[1].startswith("Koordinasi dengan dinas kesehatan") and saved[2].startswith("Jumlah laporan triwulan")
-    assert any(b.label.startswith("Rincian 2: Koordinasi") for r in replies for b in r.buttons)
+    assert saved[1].startswith("Koordinasi dengan dinas kesehatan")  # as typed until the user picks
+    assert "Baris 2 «Koordinasi dengan dinas kesehatan" in said(replies)
     engine.handle("u", "Rincian 2")
     engine.handle("u", "Pakai usulan 2")  # the user's own pick of a suggestion is saved in the line's place
     assert len(engine.state("u").skp.iki) == 3
     assert any("rekomendasi hasil koordinasi" in i.indikator for i in engine.state("u").skp.iki)
+    assert engine.state("u").skp.iki[1].indikator != saved[1]

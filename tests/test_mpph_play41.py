@@ -92,13 +92,21 @@ def test_the_leaders_own_iki_saved_from_the_matrix_is_asked_what_it_lacks_one_by
     assert engine.state("o").fill is not None and "bobot iki ini" in text.lower(), text
 
 
-def test_a_save_while_the_rest_of_the_regions_is_asked_keeps_that_question_last_and_gives_the_hint():
+def test_a_save_while_the_rest_of_the_regions_is_asked_keeps_that_question_last_then_asks_what_the_iki_lacks():
+    # play41 F9 (draft42): saved while the matrix asked who holds the rest, the own IKI only got «/ubah 1 bobot …»;
+    # a list save asks data awal, then bobot: so does this one, once that question is answered
     engine = Engine()
     mpph_divided(engine, "q", "/mpph Persentase desa yang melaksanakan STBM pilar 1; 70%", "wilayah",
                  "Tono; Papua; 70%\nAyu; Maluku; 70%")
     replies = engine.press("q", "mpph:save")
-    assert engine.state("q").mpph.step == "scope" and "/ubah 1 bobot" in said(replies)
+    assert engine.state("q").mpph.step == "scope" and "/ubah 1 bobot" not in said(replies)
+    assert "saya tanyakan setelah pertanyaan di bawah dijawab" in said(replies)
     assert any(b.data.startswith("mpph:rest:") for b in replies[-1].buttons)
+    assert engine.state("q").fill is None  # one question at a time
+    replies = engine.press("q", "mpph:rest:pimpinan")
+    assert engine.state("q").fill is not None and "data awal" in said(replies[-1:]).lower(), said(replies)
+    text = said(engine.handle("q", "55"))
+    assert "bobot iki ini" in text.lower(), text
 
 
 def test_turning_to_the_own_draft_while_the_saved_part_is_asked_lets_the_question_go():

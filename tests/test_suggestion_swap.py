@@ -36,7 +36,7 @@ def test_a_suggestion_picked_replaces_the_iki_named(engine):
 def test_a_line_thrown_out_of_the_draft_is_not_saved_again_by_the_list_button(engine):
     # d5-rekammedis01: «/buang 4», then «Simpan semua» of the paste still on screen put IKI 4 back
     engine.handle("u", LIST + "\n• Melaksanakan kegiatan media gathering")
-    engine.handle("u", "simpan semua")
+    engine.handle("u", "simpan semua seperti ditulis")  # (a bare «simpan semua» asks the failing line first: draft42)
     engine.handle("u", "Selesai dulu")
     engine.handle("u", "/buang 1")
     assert len(engine.state("u").skp.iki) == 3  # (since save27 «simpan semua» saved the activity by its suggestion)

@@ -394,3 +394,33 @@ def test_units_that_follow_up_something_keep_what_they_follow_up_in_the_stages()
     names = [s.name for s in propose(iki).stages]
     assert all("temuan audit klinis" in n and "rumah sakit" in n for n in names), names
     assert not any(n.startswith("Pelaksanaan rumah sakit") for n in names), names
+
+
+# Every stem form of meN- (its nasal assimilations, -kan, -i, loanwords the stemmer cannot read) named by the noun a
+# planner writes, never a peN-…-an of a misread root (draft42: «Penganalisan», «Pengajian», «Pelaksanaan» for
+# «menginput …»), and the verb itself never left in a stage
+_STEMS = [("Menyusun", "penyusunan"), ("Menganalisis", "analisis"), ("Mengkaji", "pengkajian"),
+          ("Menginput", "penginputan"), ("Memproses", "pemrosesan"), ("Memfasilitasi", "fasilitasi"),
+          ("Menindaklanjuti", "tindak lanjut"), ("Mengupdate", "pemutakhiran"), ("Memutakhirkan", "pemutakhiran"),
+          ("Memonitor", "pemantauan"), ("Memantau", "pemantauan"), ("Mengoordinasikan", "koordinasi"),
+          ("Mengecek", "pengecekan"), ("Melaporkan", "pelaporan"), ("Mengolah", "pengolahan"),
+          ("Menyampaikan", "penyampaian"), ("Mengirimkan", "pengiriman"), ("Membina", "pembinaan"),
+          ("Mendampingi", "pendampingan"), ("Mengevaluasi", "evaluasi"), ("Memverifikasi", "verifikasi"),
+          ("Mencatat", "pencatatan"), ("Menetapkan", "penetapan"), ("Mengawasi", "pengawasan")]
+
+
+@pytest.mark.parametrize("verb, noun", _STEMS)
+def test_an_activity_stage_is_one_phrase_for_every_stem_form(verb, noun):
+    iki = IkiDraft(indikator=f"{verb} data cakupan layanan rujukan", target="90", satuan="%")
+    for stage in propose(iki).stages:
+        name = stage.name.lower()
+        assert noun in name and verb.lower() not in name and "data cakupan layanan rujukan" in name, stage.name
+
+
+@pytest.mark.parametrize("verb, noun", [(v, n) for v, n in _STEMS if v not in ("Menindaklanjuti",)])
+def test_units_doing_the_work_are_guided_in_it_for_every_stem_form(verb, noun):
+    iki = IkiDraft(indikator=f"Persentase puskesmas yang {verb.lower()} data cakupan layanan rujukan", target="90",
+                   satuan="%")
+    for stage in propose(iki).stages:
+        name = stage.name.lower()
+        assert noun in name and verb.lower() not in name and "puskesmas" in name, stage.name

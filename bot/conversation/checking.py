@@ -5,12 +5,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import render
-from bot.conversation import draft_save, english_gloss, iki_list, list_drafts, list_owner, list_picks
+from bot.conversation import draft_save, english_gloss, iki_list, list_drafts, list_owner, list_picks, list_save_all
 from bot.conversation.activities import drafted_from
 from bot.conversation.answers import fields_in
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import Turn
-from bot.conversation.iki_list import distinct
 from bot.conversation.intent import Intent, classify
 from bot.conversation.list_summary import all_in_draft
 from bot.conversation.plain import NOT_UNDERSTOOD, suggestion_labels
@@ -208,8 +207,10 @@ class Checking:
             return self.list_detail(state, int(arg))
         if action == "save" and state.listed_owner:  # an old button of another's list (tester58 F1)
             return list_owner.refused(state)
+        if action == "each":  # one failing line of «simpan semua» decided: its suggestion, as written, or skipped
+            return list_save_all.on_button(state, *split_action(arg))
         if action == "save" and arg == "all" and state.listed and not self.prima.takes_list(state):
-            return draft_save.save_many(state, list_drafts.as_written(state.listed), distinct(state.listed))
+            return list_save_all.save_all(state, as_written=True)  # as typed «simpan semua seperti ditulis» does
         if action == "save" and state.listed:
             if self.prima.takes_list(state):
                 drafts = list_drafts.passing_drafts(state.listed, fixed=None)

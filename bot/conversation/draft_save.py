@@ -302,11 +302,12 @@ def mandatory_target(state: UserState, draft: IkiDraft) -> Reply | None:
 
 
 def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None = None,
-              last: frozenset[int] = frozenset()) -> list[Reply]:
+              last: frozenset[int] = frozenset(), ask: bool = True) -> list[Reply]:
     """Several IKI at once (a pasted list): all saved now, then completed one after another. lines: the list line
     each came from, so «7 itu 95%» can name them later. Suggestions shown before (a line's «Rincian») are no longer the
     question on screen: a target typed next is for these IKI, not for a suggestion to pick. last: the list lines
-    saved as typed though the rules refuse them, asked after the others (their words are to change first)."""
+    saved as typed though the rules refuse them, asked after the others (their words are to change first). ask: False
+    saves and says so only, the fields asked later (`ask_fields`: the other lines of a «simpan semua» decided first)."""
     state.candidates, state.candidate_target, state.candidate_work = [], "", ""
     as_before = [iki.model_copy(deep=True) for iki in state.skp.iki]  # for «undo» (save_undo)
     left = state.skp.iki[state.fill.index] if state.fill and state.fill.index is not None \
@@ -368,6 +369,9 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     if before_list:
         said.append(f"IKI {_joined_numbers([i + 1 for i in before_list])} yang tersimpan sebelumnya juga belum punya "
                     "target, jadi ikut saya tanyakan sesuai urutan draf.")
+    if not ask:
+        save_undo.remember(state, as_before)
+        return [Reply("\n".join(said))]
     if at_once := fill_at_once.hint([state.skp.iki[index] for index in asked]):  # the fast path, said once
         said.append(at_once)
     named = {str(line): index for line, index in zip(lines or [], indices)}
@@ -375,6 +379,17 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     state.fill = FillState(index=asked[0], queue=asked[1:], lines=named)
     save_undo.remember(state, as_before)
     return [Reply("\n".join(said))] + _next(state, start=True)
+
+
+def ask_fields(state: UserState, named: dict[str, int]) -> list[Reply]:
+    """The IKI saved from a list's lines (line → its place in the draft) asked their fields in the draft's order, as
+    a save of them would; [] when none is there."""
+    asked = sorted({index for index in named.values() if index < len(state.skp.iki)})
+    if not asked:
+        return []
+    hint = fill_at_once.hint([state.skp.iki[index] for index in asked])
+    state.fill = FillState(index=asked[0], queue=asked[1:], lines=named)
+    return ([Reply(hint)] if hint else []) + _next(state, start=True)
 
 
 def ask_added(state: UserState, before: int) -> list[Reply]:
@@ -387,6 +402,19 @@ def ask_added(state: UserState, before: int) -> list[Reply]:
         state.fill.queue += [i for i in added if i not in state.fill.queue]
         return []
     state.fill = FillState(index=added[0], queue=added[1:])
+    return _next(state, start=True)
+
+
+def ask_these(state: UserState, indices: list[int]) -> list[Reply]:
+    """These IKI of the draft (0-based) asked what they lack: at once when nothing is asked, after the IKI being
+    completed otherwise; [] when none is there."""
+    indices = sorted({i for i in indices if i < len(state.skp.iki)})
+    if not indices:
+        return []
+    if is_open(state) and state.fill.index is not None:
+        state.fill.queue += [i for i in indices if i not in state.fill.queue and i != state.fill.index]
+        return []
+    state.fill = FillState(index=indices[0], queue=indices[1:])
     return _next(state, start=True)
 
 

@@ -223,6 +223,11 @@ def prompt(state: UserState) -> list[Reply]:
 
 
 def on_text(state: UserState, text: str) -> list[Reply]:
+    """Text while the matrix is open; the own IKI saved during its question asked their fields once it is done."""
+    return _on_text(state, text) + fields_asked(state)
+
+
+def _on_text(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
     if flow.step in ("reason", "since"):  # a role changed after the SKP was agreed: its perubahan's reason or day
         return mpph_versions.on_text(state, text)
@@ -463,6 +468,11 @@ def leave_for_own_iki(state: UserState) -> list[Reply]:
 
 
 def on_button(state: UserState, data: str) -> list[Reply]:
+    """A matrix button; the own IKI saved during its question asked their fields once it is done."""
+    return _on_button(state, data) + fields_asked(state)
+
+
+def _on_button(state: UserState, data: str) -> list[Reply]:
     flow = state.mpph
     action, _, arg = data.partition(":")
     if action not in ("reason", "since", "undo"):
@@ -523,10 +533,29 @@ def _own_saved(state: UserState, shown: list[Reply]) -> list[Reply]:
     stays last and the /ubah hint is said instead."""
     before = len(state.skp.iki)
     asking = state.mpph.step == "done" and not draft_save.is_open(state)
-    saved = save_own(state, asked=asking)
-    if not asking or len(state.skp.iki) == before:
+    waiting = state.mpph.step in MATRIX_QUESTIONS  # asked once that question is answered (play41 F9)
+    saved = save_own(state, asked=asking or waiting)
+    added = state.skp.iki[before:]
+    if waiting and added:
+        state.mpph.fields_waiting += [iki.indikator for iki in added]
+        saved = [Reply(saved[-1].text + "\nIsian yang masih kosong (data awal, bobot …) saya tanyakan setelah "
+                       "pertanyaan di bawah dijawab.")]
+    if not asking or not added:
         return shown[:-1] + saved + shown[-1:]  # the matrix (or the scope question) stays last
     return saved + shown + draft_save.ask_added(state, before)
+
+
+MATRIX_QUESTIONS = ("scope", "holder", "share")  # the matrix's own questions, open before it is done
+
+
+def fields_asked(state: UserState) -> list[Reply]:
+    """Once the matrix is done: the leader's own IKI saved while its question was open asked what they lack, as a
+    list save asks it (play41 F9); [] when none waits."""
+    flow = state.mpph
+    if flow is None or flow.step != "done" or not flow.fields_waiting:
+        return []
+    texts, flow.fields_waiting = set(flow.fields_waiting), []
+    return draft_save.ask_these(state, [i for i, iki in enumerate(state.skp.iki) if iki.indikator in texts])
 
 
 def _workbook(state: UserState) -> list[Reply]:

@@ -319,20 +319,17 @@ class Plain:
             return refused
         whole = pick.every or set(pick.lines) >= set(iki_list.distinct(state.listed))  # «Simpan semua 5 IKI …» typed
         in_prima = self.prima.takes_list(state) or self.prima.asks_field(state)
-        # «simpan semua» typed is the list's «Simpan semua seperti ditulis»: every line as the user wrote it, a
-        # failing one with its findings kept, never a suggestion they did not pick (play40 F2: lines were saved by
-        # their first suggestion, one changing what is counted); suggestions are taken only when asked
-        # («simpan semua pake versi perbaikan»: line_acts, conversation.yaml list_fixed)
+        # «simpan semua» typed saves the lines that pass and asks each failing one (its suggestion, as written, or
+        # skip): the list's «Simpan semua seperti ditulis» is for an SKP agreed with the leader, as the summary says,
+        # and only it, or its words typed, keeps failing lines as written (list_save_all). A suggestion is never
+        # taken unpicked (play40 F2: one changed what is counted); «simpan semua pake versi perbaikan» asks for them
+        # (line_acts, conversation.yaml list_fixed)
         if whole and not in_prima and _insists_words(message):  # «simpan semua apa adanya»: the button's own save
-            failing = list_save_all.failing_lines(state)
-            note = [Reply(f"Semua baris saya simpan seperti ditulis, masing-masing sekali. Baris {_numbers(failing)} "
-                          "belum lolos aturan: temuannya tetap tercatat di /skp; perbaiki dengan /ubah NOMOR teks.")] \
-                if failing else []
-            return note + draft_save.save_many(state, list_drafts.as_written(state.listed),
-                                               iki_list.distinct(state.listed))
+            return list_save_all.save_all(state, as_written=True)
         if pick.every and (not in_prima or self.prima.takes_list(state)):  # at step 4's IKI question too: the
-            # whole list, never its passing lines only, and never a suggestion the user did not pick (play40 F2)
-            return list_save_all.save_as_written(state) if list_save_all.failing_lines(state) \
+            # whole list, never its passing lines only, never a suggestion the user did not pick (play40 F2), and
+            # never a failing line as written unasked: the SKP is not said to be agreed (draft42)
+            return list_save_all.save_all(state, as_written=False) if list_save_all.failing_lines(state) \
                 else self._save_what_passes(state)
         if pick.every:  # «simpan semua» in PRIMA: a line dropped («no 4 buang aja») is no longer the list's
             pick = replace(pick, lines=[n for n in pick.lines if not state.listed[n - 1].dropped])

@@ -23,6 +23,7 @@ from bot.conversation import (
     lines_merged,
     list_drafts,
     list_picks,
+    list_save_all,
     list_summary,
     list_translation,
     list_verdict,
@@ -40,6 +41,7 @@ from bot.conversation import (
     rhk_flow,
     role_told,
     shorten,
+    skp_drop,
     skp_typed,
     step_help,
     suggestion_swap,
@@ -344,6 +346,20 @@ def _iki_reworded(said: Said) -> list[Reply] | None:
         return None
     changed, rest = named_rewording.applied(said.state, reworded[0]), reworded[1]
     return changed + ([Reply(f"«{rest}» belum saya ubah apa pun; tulis lagi bila itu perubahan lain.")] if rest else [])
+
+
+def _iki_dropped_named(said: Said) -> list[Reply] | None:
+    """«yang diklat itu hapus aja deh, ganti IP ASN» with no field asked (the failing lines of «simpan semua» asked
+    one by one, draft42): that IKI of the draft out as /buang takes it, what takes its place read as typed, as at a
+    field question (fill_text); the line asked next, when that walk is open. Never work to draft («Diklat itu hapus»)."""
+    state = said.state
+    gone = named_rewording.dropped(state, said.message) if state.skp.iki else None
+    if gone is None:
+        return None
+    replies = skp_drop.drop(state, gone[0])
+    if gone[1]:
+        replies += said.plain.on_text(said.turn, gone[1])
+    return replies + (list_save_all.ask_next(state) if state.keep_asked and not draft_save.is_open(state) else [])
 
 
 def _return_asked(said: Said) -> list[Reply] | None:
@@ -681,9 +697,7 @@ def _kept_as_written(said: Said) -> list[Reply] | None:
     if not state.listed or not any(data == KEEP_ALL for _, data in state.shown) or not as_written_words(message) \
             or any(ch.isdigit() for ch in message):
         return None
-    note = Reply("Baik, semua baris daftar saya simpan seperti yang Anda tulis; temuannya tetap tercatat di /skp dan "
-                 "lembar «Temuan» berkas /ekspor.")
-    return [note] + draft_save.save_many(state, list_drafts.as_written(state.listed))
+    return list_save_all.save_all(state, as_written=True)
 
 
 def _own_iki_saved(said: Said) -> list[Reply] | None:
@@ -1536,7 +1550,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _team_changed, _shorter_asked, _held_whole,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _new_list_pasted, _list_added_to, _list_verdict_asked, _suggestion_swapped, _pick_and_lines, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _line_target_fixed, _lines_acted_on, _iki_reworded, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _new_list_pasted, _list_added_to, _list_verdict_asked, _suggestion_swapped, _pick_and_lines, _held_save_typed, _weights_by_number, _parts_told, _list_translated, _line_target_fixed, _lines_acted_on, _iki_reworded, _iki_dropped_named, _return_asked, _flag_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _team_request, _version_asked, _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

@@ -134,6 +134,9 @@ class MpphState(BaseModel):
     rhk_iki: str = ""  # the IKI /rhk proposed for it: step 1's example
     shares_kept: list[str] = Field(default_factory=list)  # indicators whose parts' «%» were asked (porsi or target)
     share_save: bool = False  # «Simpan ke draf» pressed as the porsi question opened: the own part saved once answered
+    # the leader's own IKI saved while a question of the matrix was open (who holds the rest): what they lack (data
+    # awal, bobot …) asked once the matrix is done, as a list save asks it (play41 F9)
+    fields_waiting: list[str] = Field(default_factory=list)
     rest_ahead: str = ""  # who holds the rest («regional 4 sama 5 dipegang tim lain») said before the roles: the scope's
     versions: list[MpphVersion] = Field(default_factory=list)  # after the SKP is agreed: the matrix kept per perubahan
     # A perubahan of the roles asked or told: its reason key, day asked and the day it holds from («andi mutasi per
@@ -254,6 +257,11 @@ class UserState(BaseModel):
     # the list's refused lines still to go through one at a time («satu per satu»): the next one's suggestions are
     # offered once the one on screen is settled (bot/conversation/list_walk.py)
     walk: list[int] = Field(default_factory=list)
+    # «simpan semua» under a list some line of which the rules refuse: those lines still to be decided one at a time
+    # (its suggestion, as written, or skipped), and the decision taken for each so far, line → «use»/«keep»/«skip»;
+    # saved together once the last one is decided (bot/conversation/list_save_all.py)
+    keep_asked: list[int] = Field(default_factory=list)
+    keep_decided: dict[str, str] = Field(default_factory=dict)
     # the RHK a pasted line carried («Kolom RHK Anda saya simpan …»), for the suggestions shown for that line only
     candidate_rhk: str = ""
     # the IKI the field questions completed last (0-based) and the number field answered last in it: «eh salah, 20

@@ -256,5 +256,6 @@ def _findings_sheet(book: Workbook, skp: SkpDraft, result: SkpResult) -> None:
             cell.fill = PatternFill("solid", fgColor="FDE2E1")
     if not rows and not empty:
         sheet.append(["", "", "", "Tidak ada temuan: draf ini memenuhi aturan Asisten IKI.", ""])
-    for column, width in zip("ABCDE", (6, 16, 18, 80, 60)):
+    # the IKI column holds its words too («3. Jumlah laporan …»), wide enough to read them (draft42 item 4)
+    for column, width in zip("ABCDE", (50, 16, 18, 80, 60)):
         sheet.column_dimensions[column].width = width

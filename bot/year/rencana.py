@@ -121,8 +121,32 @@ def _leading_activity(indikator: str) -> tuple[str, str] | None:
     if verb in _config()["acted"]["carry"]:
         return _config()["general_process"], rest
     root = stem(verb)
-    noun = _process_noun(root) if root != verb else None
-    return noun or _config()["general_process"], rest
+    return _active_noun(verb, root) or _config()["general_process"], rest
+
+
+def _active_noun(verb: str, root: str) -> str | None:
+    """The process noun of an active verb: the one its passive names in rencana_aksi.yaml processes («menganalisis»
+    → «dianalisis» → «Analisis», «mengkaji» → «Pengkajian», «menginput» → «Penginputan», never «Penganalisan»,
+    «Pengajian», «Pelaksanaan»), else peN-…-an of its root; None when neither is known."""
+    known = _known_processes()
+    passive = next((p for p in _passives(verb) if p in known), None)
+    if passive:
+        return known[passive]
+    return _process_noun(root) if root != verb else None
+
+
+_NASAL = (("menge", ("",)), ("meny", ("s",)), ("meng", ("", "k")), ("mem", ("", "p", "m")), ("men", ("", "t", "n")),
+          ("me", ("",)))  # the active prefix meN- and the letter it took the place of, longest first
+
+
+def _passives(verb: str) -> list[str]:
+    """The di- forms an active meN- verb may be the active of («memantau» → «dipantau», «dimantau», «diantau»),
+    the stemmer not needed: a loanword it cannot read («menginput», «mengupdate») has its passive too."""
+    for prefix, letters in _NASAL:
+        if verb.startswith(prefix) and len(verb) > len(prefix) + 2:
+            rest = verb[len(prefix):]
+            return [f"di{letter}{rest}" for letter in letters]
+    return []
 
 
 def _acted(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
@@ -143,8 +167,7 @@ def _acted(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
     elif verb in rules["nouns"]:
         work = f"{rules['nouns'][verb]} {rest}"
     else:
-        root = stem(verb)
-        noun = _process_noun(root) if root != verb else None
+        noun = _active_noun(verb, stem(verb))
         if noun is None:  # no noun for the verb: the units are guided to do it, object kept (play41 #4)
             return rules["process"], f"{hasil} {rules['purpose']} {' '.join(predicate)}"
         work = f"{noun.lower()} {rest}"
