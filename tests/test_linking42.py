@@ -55,3 +55,28 @@ def test_a_question_asking_a_claim_confirmed_links_to_no_iki(text):
 def test_work_told_before_a_tag_question_still_links(text, iki):
     found = _link(text)
     assert found.decision is not Decision.outside and found.candidates[0].number == iki
+
+
+def test_an_asterisk_past_a_count_puts_that_count_right_in_the_line():
+    from bot.year.entry_numbers import quantity
+
+    ln = line("kemarin bagi PMT pemulihan 14 balita, *ralat: 16")
+    assert quantity(ln, read_date(ln, date(2026, 6, 4))[1], GIZI.iki[0]) == 16
+
+
+KLAIM = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah berkas klaim yang diverifikasi", target="1.000", satuan="berkas",
+             rhk="Klaim diproses sesuai SLA"),
+    IkiDraft(indikator="Persentase klaim selesai sesuai SLA", target="95", satuan="persen", rhk="Klaim selesai tepat waktu"),
+    IkiDraft(indikator="Rata-rata waktu verifikasi klaim", target="3", satuan="hari", rhk="Waktu layanan singkat"),
+    IkiDraft(indikator="Jumlah faskes yang mendapat pendampingan klaim", target="50", satuan="faskes",
+             rhk="Faskes paham klaim"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai", rhk="Kompetensi ASN meningkat"),
+])
+
+
+@pytest.mark.parametrize("text, first", [("SLA s.d. Mei: 97%", 2), ("SLA 97 persen", 2), ("SLA 30 berkas", 1)])
+def test_a_line_of_a_percentage_alone_offers_the_percentage_iki_first_when_the_words_tie(text, first):
+    ln = line(text)
+    found = entry_link(ln, read_date(ln, date(2026, 6, 4))[1], date(2026, 6, 4), KLAIM, None, [], [])
+    assert found.candidates[0].number == first
