@@ -80,3 +80,21 @@ def test_a_line_of_a_percentage_alone_offers_the_percentage_iki_first_when_the_w
     ln = line(text)
     found = entry_link(ln, read_date(ln, date(2026, 6, 4))[1], date(2026, 6, 4), KLAIM, None, [], [])
     assert found.candidates[0].number == first
+
+
+def test_a_question_about_rows_pasted_together_offers_the_first_rows_iki_first():
+    from bot.year.linking import Candidate, Link, by_first_row
+
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah pasien yang mendapat pemeriksaan spirometri", target="900", satuan="pasien",
+                 rhk="r"),
+        IkiDraft(indikator="Jumlah bayi berisiko yang diskrining pulse oximetry", target="60", satuan="bayi", rhk="r"),
+        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai", rhk="r"),
+    ])
+    ln = line("spirometri 15 pasien\npulse oximetry 6 bayi NICU")
+    w = read_date(ln, date(2026, 6, 4))[1]
+    asked = Link(Decision.ask, [Candidate(skp.iki[1].indikator, 2, 2.0), Candidate(skp.iki[0].indikator, 1, 1.5)],
+                 0.5, "hitungan atau nama")
+    assert [c.number for c in by_first_row(asked, ln, w, skp).candidates] == [1, 2]
+    one_row = line("spirometri 15 pasien, pulse oximetry 6 bayi NICU")
+    assert [c.number for c in by_first_row(asked, one_row, w, skp).candidates] == [2, 1]

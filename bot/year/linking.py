@@ -145,6 +145,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if named is not None:
         return named
     found = by_figure(by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana), ln, w, skp)
+    found = by_first_row(found, ln, w, skp, rencana)
     found = by_place(by_first_work(found, ln, w, skp, rencana), ln, w, skp, rencana)
     found = _target_told(ln, skp, _count_only(ln, w, skp, found) or found)
     found = first_work(found, ln, w, skp, rencana)
@@ -448,6 +449,19 @@ def by_figure(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
     if lead is None:
         return found
     return replace(found, candidates=[lead] + [c for c in found.candidates if c is not lead])
+
+
+def by_first_row(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+    """«audiometri 12 pasien⏎OAE 4 bayi NICU» asked between the IKI of its rows: a message names its first work first,
+    so the IKI its first row links to, read alone, goes first (as «dua pekerjaan» orders rows: _decided). It orders a
+    question, never decides a link (linking42)."""
+    if found.decision is not Decision.ask or len(found.candidates) < 2 or len(pasted_lines(ln)) < 2:
+        return found
+    rows = _rows_read(ln, w, skp, rencana)
+    first = next((c for c in found.candidates if rows and c.number == rows[0].number), None)
+    if len(rows) < 2 or first is None or first is found.candidates[0]:
+        return found
+    return replace(found, candidates=[first] + [c for c in found.candidates if c is not first])
 
 
 def by_head(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
