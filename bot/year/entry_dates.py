@@ -216,6 +216,15 @@ def read_date(ln: Line, today: date) -> tuple[date, When]:
     stamp = _stamp(ln)
     if stamp is not None:
         header, after = stamp
+        below = _own_row(ln, after)
+        if below is not None:
+            # «[09.10, 19/8] Pak Dedi: tolong cek …⏎udh sy cek kmrn»: a row the user adds below the pasted message is
+            # theirs, typed now; the stamp says when it was asked, not when the work was done (linking42)
+            rest = Line(ln.text, ln.toks[below:], ln.kinds[below:], ln.spans[below:])
+            day, inner = read_date(rest, today)
+            if inner.kind:
+                return day, replace(inner, span=(inner.span[0] + below, inner.span[1] + below))
+            return today, When()
         sent = resolve(header, today)
         rest = Line(ln.text, ln.toks[after:], ln.kinds[after:], ln.spans[after:] if ln.spans else ())
         day, inner = read_date(rest, sent)
@@ -256,6 +265,15 @@ def _stamp(ln: Line) -> tuple[When, int] | None:
             return When("day_month", ln.toks[i], (0, close + 1), day=int(parts[0]), month=int(parts[1]),
                         year=year), close + 1
     return None
+
+
+def _own_row(ln: Line, after: int) -> int | None:
+    """The first token of a row below a pasted message (its text past the stamp at token `after` up to a line break):
+    what the user wrote under it; None when nothing is below or the line keeps no character spans."""
+    if not ln.spans or after >= len(ln.toks):
+        return None
+    cut = ln.text.find("\n", ln.spans[after][0])
+    return next((i for i in range(after + 1, len(ln.toks)) if cut >= 0 and ln.spans[i][0] > cut), None)
 
 
 _RECENT_DAYS = 31  # how far back a bare day/month mid-line reaches as the work's date

@@ -819,6 +819,17 @@ def case_asked(ln: Line, reading: KindReading) -> bool:
         bool(set(ln.toks) & set(config()["case_relayed"]))
 
 
+def asks_only(ln: Line, reading: KindReading, dated: bool) -> bool:
+    """«perizinan max 3 hari kan ya?», «bukannya brachy jg masuk IKI 1?»: a question (with its «?») asking a claim
+    confirmed (catatan_harian.yaml claim_asks) and telling no work of the user's: no day said (`dated`), no done word or mark, no first person, no case
+    supposed (case_asked asks those). Nothing to file under an IKI: the chat answers it (linking42)."""
+    if reading.kind is not EntryKind.question or "?" not in ln.toks or dated or case_asked(ln, reading) or \
+            not ln.has(phrase_set("catatan_harian", "claim_asks")):
+        return False
+    told = phrase_set("catatan_harian", "done_words")
+    return not ln.has(told) and not set(ln.toks) & (set(config()["first_person"]) | set(config()["done_marks"]))
+
+
 def asked_before_told(ln: Line) -> bool:
     """«kalau audit bundle VAP itu dihitung audit HH gak? td 1 audit VAP di ICU»: the line first asks a case of its own
     (the part before its first «?», read alone, is a question) and tells work only after it: the user doubts where the

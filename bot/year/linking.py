@@ -14,6 +14,7 @@ from bot.lang.text import phrase_set
 from bot.models import SkpDraft
 from bot.rules.lexicon import region_words
 from bot.skp.rhk import result_parts
+from bot.year.capaian import is_percent
 from bot.year.entry_dates import When, corrected_day, corrected_weekday, earlier_work_day, read_date
 from bot.year.entry_numbers import (
     correction_numbers,
@@ -143,7 +144,8 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     named = _named(ln, w, skp)
     if named is not None:
         return named
-    found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
+    found = by_figure(by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana), ln, w, skp)
+    found = by_first_row(found, ln, w, skp, rencana)
     found = by_place(by_first_work(found, ln, w, skp, rencana), ln, w, skp, rencana)
     found = _target_told(ln, skp, _count_only(ln, w, skp, found) or found)
     found = first_work(found, ln, w, skp, rencana)
@@ -428,6 +430,38 @@ def by_kind(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
     bonus = vocabulary().link["kind_weight"]
     ordered = sorted(offered.values(), key=lambda c: -(c.score + (bonus if c.number - 1 in made else 0.0)))
     return replace(found, candidates=ordered[:max(3, len(found.candidates))])
+
+
+def by_figure(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
+    """«SLA s.d. Juli: min. 96%» asked between «Jumlah permohonan …» and «Persentase permohonan selesai sesuai SLA»,
+    whose words it matches alike: a line whose only numbers (past its date) are percentages reports a percentage,
+    which no count IKI takes: the percentage IKI (capaian.is_percent) scoring near the first (link.figure_share)
+    goes first. It orders a question, never decides a link."""
+    if found.decision is not Decision.ask or len(found.candidates) < 2 or \
+            is_percent(skp.iki[found.candidates[0].number - 1]):
+        return found
+    percent = set(knowledge.data("numbers")["percent"])
+    numbers = [i for i, k in enumerate(ln.kinds) if k == "num" and not w.span[0] <= i < w.span[1]]
+    if not numbers or any(i + 1 >= len(ln.toks) or ln.toks[i + 1] not in percent for i in numbers):
+        return found
+    share = vocabulary().link["figure_share"] * found.candidates[0].score
+    lead = next((c for c in found.candidates[1:] if c.score >= share and is_percent(skp.iki[c.number - 1])), None)
+    if lead is None:
+        return found
+    return replace(found, candidates=[lead] + [c for c in found.candidates if c is not lead])
+
+
+def by_first_row(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+    """«audiometri 12 pasien⏎OAE 4 bayi NICU» asked between the IKI of its rows: a message names its first work first,
+    so the IKI its first row links to, read alone, goes first (as «dua pekerjaan» orders rows: _decided). It orders a
+    question, never decides a link (linking42)."""
+    if found.decision is not Decision.ask or len(found.candidates) < 2 or len(pasted_lines(ln)) < 2:
+        return found
+    rows = _rows_read(ln, w, skp, rencana)
+    first = next((c for c in found.candidates if rows and c.number == rows[0].number), None)
+    if len(rows) < 2 or first is None or first is found.candidates[0]:
+        return found
+    return replace(found, candidates=[first] + [c for c in found.candidates if c is not first])
 
 
 def by_head(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:

@@ -14,7 +14,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year import entry_numbers
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import When, read_date
-from bot.year.entry_kind import INSTRUCTION_RECEIVED, EntryKind, KindReading, case_asked, kind_of
+from bot.year.entry_kind import INSTRUCTION_RECEIVED, EntryKind, KindReading, asks_only, case_asked, kind_of
 from bot.year.entry_numbers import (
     duration_minutes,
     duration_spans,
@@ -104,9 +104,11 @@ def entry_link(ln: Line, w: When, day: date, skp: SkpDraft, rencana: list[Rencan
     The logbook eval reads a line's link through this one too."""
     found = taught(continued(link(ln, w, skp, rencana), ln, w, day, skp, earlier), ln, w, skp, choices)
     found = _same_work(found, ln, w, day, skp, earlier)
+    reading = kind or kind_of(ln.text)
+    if asks_only(ln, reading, bool(w.kind)):
+        return Link(Decision.outside, [], found.confidence, ASKS_ONLY)
     if found.decision is not Decision.link:
         return found
-    reading = kind or kind_of(ln.text)
     if reading.why == INSTRUCTION_RECEIVED:
         # «[13.20, 2/12] Kainst: Bapak tolong review SOP proteksi radiasi ya»: work a leader asks, not done yet; kept
         # as an entry only if the user says which IKI, never linked silently (linking36)
@@ -119,6 +121,7 @@ def entry_link(ln: Line, w: When, day: date, skp: SkpDraft, rencana: list[Rencan
     return found
 
 
+ASKS_ONLY = "tanya saja"  # Link.why of a question telling no work: nothing to link
 CASE_ASKED = "ditanyakan"  # Link.why of a line asking a case (or telling work after asking one): its IKI asked
 
 

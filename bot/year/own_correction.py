@@ -55,7 +55,7 @@ def put_right(ln: Line, w: When) -> tuple[Line, When]:
     """The line as if its count were written right the first time: the old count given the right number's value,
     the words putting it right («eh salah, 21») left out, the date's tokens moved with them; the line as it is when
     it puts nothing right in itself. An interjection opening the line (past its date) speaks of an earlier entry."""
-    interjections = set(_settings()["interjections"])
+    interjections = set(_settings()["interjections"]) | set(_settings()["star"])
     for at, tok in enumerate(ln.toks):
         if tok not in interjections or w.span[0] <= at < w.span[1]:
             continue
