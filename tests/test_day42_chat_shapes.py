@@ -18,3 +18,29 @@ def test_a_request_ending_in_please_gets_no_english_note(engine):
     engine.handle("u", "Persentase dokumen kontrak yang direviu tepat waktu\nJumlah rapat koordinasi\n"
                        "Laporan bulanan pengadaan")
     assert "works in Indonesian" not in said(engine.handle("u", "yg 2 sama 3 gmn gantinya, please"))
+
+
+def test_roman_numerals_and_arrows_mark_list_lines():
+    from bot.lang.text import clean, list_marked
+
+    for line, bare in (("ii) Persentase resep yang dilayani tepat waktu", "Persentase resep yang dilayani tepat waktu"),
+                       ("IV. Nilai IP ASN", "Nilai IP ASN"), ("➡️ Jumlah pegawai terlatih", "Jumlah pegawai terlatih"),
+                       ("→ Persentase aduan selesai", "Persentase aduan selesai")):
+        assert list_marked(line) and clean(line) == bare, line
+    assert not list_marked("2.5 jam per pasien") and not list_marked("iv hapus aja")
+
+
+def test_a_list_numbered_in_roman_numerals_is_read_line_by_line(engine):
+    reply = said(engine.handle("u", "iii) Persentase berkas mutasi yang diverifikasi maks 3 hari kerja\n"
+                                    "iv) Persentase usulan pensiun yang diproses tepat waktu\n"
+                                    "v) Jumlah surat keputusan yang dicetak"))
+    assert "daftar 3 IKI" in reply
+
+
+def test_a_whatsapp_stamp_written_time_first_is_no_part_of_the_message():
+    from bot.lang.text import without_chat_stamps
+
+    assert without_chat_stamps("[14.02, 20/1/2026] Pak Kabag: tolong IKI dikumpulkan Jumat") == \
+        "tolong IKI dikumpulkan Jumat"
+    assert without_chat_stamps("[9:05 PM, 12/1/26] Dewi: ok siap") == "ok siap"
+    assert without_chat_stamps("[14.02] cek laporan: 3 dari 5") == "[14.02] cek laporan: 3 dari 5"
