@@ -44,3 +44,16 @@ def test_a_whatsapp_stamp_written_time_first_is_no_part_of_the_message():
         "tolong IKI dikumpulkan Jumat"
     assert without_chat_stamps("[9:05 PM, 12/1/26] Dewi: ok siap") == "ok siap"
     assert without_chat_stamps("[14.02] cek laporan: 3 dari 5") == "[14.02] cek laporan: 3 dari 5"
+
+
+def test_a_term_alone_with_a_question_mark_asks_its_meaning_at_prima_step_one(engine):
+    from bot.conversation.step_help import term_only
+
+    assert term_only("RHK?") and term_only("cascading langsung??") and not term_only("skrining balita?")
+    assert not term_only("Beyond") and not term_only("trs?")
+    engine.handle("u", "/prima")
+    engine.handle("u", "Persentase aduan layanan yang ditindaklanjuti maks 3 hari")
+    reply = said(engine.handle("u", "Beyond??"))
+    assert "20" in reply  # Beyond's meaning, with its weight
+    assert not any(i.jenis for i in engine.state("u").skp.iki)  # no jenis chosen by the question
+    assert "Tidak ada indikator Renstra" not in said(engine.handle("u", "IKP?"))
