@@ -51,6 +51,8 @@ def test_a_term_alone_with_a_question_mark_asks_its_meaning_at_prima_step_one(en
 
     assert term_only("RHK?") and term_only("cascading langsung??") and not term_only("skrining balita?")
     assert not term_only("Beyond") and not term_only("trs?")
+    assert term_only("target pls kak") and term_only("IP ASN gimana")  # asked in words, without «?»
+    assert not term_only("TUSI dong") and not term_only("Core MI aja")  # a jenis told, never asked
     engine.handle("u", "/prima")
     engine.handle("u", "Persentase aduan layanan yang ditindaklanjuti maks 3 hari")
     reply = said(engine.handle("u", "Beyond??"))

@@ -114,15 +114,21 @@ def asks_for_help(intent: Intent, state: UserState) -> bool:
 
 def term_only(message: str) -> bool:
     """A term of the guidance alone with a question mark, as a terse chat asks what it means («IKK?», «beyond??»,
-    «data awal?»; d24-dev05: «beyond??» made the IKI typed ahead a Beyond one, «IKK?» searched the catalog)."""
+    «data awal?»; d24-dev05: «beyond??» made the IKI typed ahead a Beyond one, «IKK?» searched the catalog), or with
+    words that ask beside it («bobot please dong»: step_help.yaml `term_asked`)."""
     text = message.strip()
     bare = text.rstrip("?!. ")
-    if not text.endswith("?") or not bare or "\n" in bare:
+    placed = placed_terms(bare) if bare and "\n" not in bare else []
+    if not placed:
         return False
     rest = list(bare)
-    for _, (start, end) in placed_terms(bare):
+    for _, (start, end) in placed:
         rest[start:end] = " " * (end - start)
-    return len(rest) == len(bare) and not any(ch.isalnum() for ch in rest) and bool(placed_terms(bare))
+    words = tokens("".join(rest))
+    asking = phrase_set("step_help", "term_asked", "asking")
+    beside = set(knowledge.data("step_help")["term_asked"]["beside"])
+    asks = text.endswith("?") or any(asking.match_at(words, i) for i in range(len(words)))
+    return asks and all(asking.match_at(words, i) or word in beside for i, word in enumerate(words))
 
 
 def catalog_asked(message: str) -> str | None:
