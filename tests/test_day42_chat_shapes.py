@@ -59,3 +59,10 @@ def test_a_term_alone_with_a_question_mark_asks_its_meaning_at_prima_step_one(en
     assert "20" in reply  # Beyond's meaning, with its weight
     assert not any(i.jenis for i in engine.state("u").skp.iki)  # no jenis chosen by the question
     assert "Tidak ada indikator Renstra" not in said(engine.handle("u", "IKP?"))
+
+
+def test_a_question_about_ip_asn_is_answered_naming_it_as_asked(shared_retriever):
+    """d24: «IP ASN wajib kan? gak boleh gak ada kan?» was answered with «Indeks Profesionalitas ASN» only: the user's
+    name for it said beside its long form."""
+    answer = shared_retriever.ask("buat PPPK IP ASN itu wajib juga ga?").answer
+    assert "IP ASN" in answer and "wajib" in answer
