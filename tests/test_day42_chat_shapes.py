@@ -24,10 +24,11 @@ def test_roman_numerals_and_arrows_mark_list_lines():
     from bot.lang.text import clean, list_marked
 
     for line, bare in (("ii) Persentase resep yang dilayani tepat waktu", "Persentase resep yang dilayani tepat waktu"),
-                       ("IV. Nilai IP ASN", "Nilai IP ASN"), ("➡️ Jumlah pegawai terlatih", "Jumlah pegawai terlatih"),
+                       ("iv. Nilai IP ASN", "Nilai IP ASN"), ("➡️ Jumlah pegawai terlatih", "Jumlah pegawai terlatih"),
                        ("→ Persentase aduan selesai", "Persentase aduan selesai")):
         assert list_marked(line) and clean(line) == bare, line
     assert not list_marked("2.5 jam per pasien") and not list_marked("iv hapus aja")
+    assert not list_marked("II. Core TUSI")  # an outline's section heading
 
 
 def test_a_list_numbered_in_roman_numerals_is_read_line_by_line(engine):

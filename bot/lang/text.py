@@ -16,8 +16,9 @@ _ARROWS = "➡→►▶➤➔⇒"
 # A keycap emoji numbers a line as «1.» does («1️⃣ …»: the digit, an emoji variation selector, the enclosing keycap;
 # «🔟»); a bullet may carry the emoji selector too («▪️ …»). d19-dev01: «2️⃣ Persentase …» read as «2 Persentase …».
 _KEYCAP = "\ufe0f?\u20e3"
-# Roman numerals number a list as letters do («i) …», «iv. …»; d24-dev08: «ii) …» lines read as one).
-_ROMAN = r"(?:[iI]{1,3}|[iI][vVxX]|[vV][iI]{1,3})"
+# Lower-case Roman numerals number a list as letters do («i) …», «iv. …»; d24-dev08: «ii) …» lines read as one);
+# capital ones («II. …») head an outline's sections (a pasted SKP's «II. Core TUSI»), no line of it.
+_ROMAN = r"(?:i{1,3}|iv|ix|vi{1,3})"
 _MARK = rf"(?:(?:[{_BULLETS}{_ARROWS}]+|\d{_KEYCAP}|\U0001f51f)\ufe0f?|\(?\d{{1,2}}[.)]|\(?{_ROMAN}[.)]|\(?[a-zA-Z][.)])"
 # «1.1 Persentase …», «2.3. Jumlah …» (a line numbered under its RHK, as e-Kinerja and Word outlines do): a mark only
 # before a capital, so a value typed first («2.5 jam», «82.5 persen») keeps its number (d22-dev04: the list unread)
