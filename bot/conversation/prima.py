@@ -782,7 +782,7 @@ class Prima:
         """A jenis or target typed before step 4, as a short value: the words that say where it went, or "".
         named: only a target the text names as one («target 90»); a bare «90%» at the unit or strategy question may
         be part of a keyword or of the strategy."""
-        if len(tokens(text)) > MAX_VALUE_WORDS:
+        if len(tokens(text)) > MAX_VALUE_WORDS or step_help.term_only(text):  # «beyond??» asks, it chooses nothing
             return ""
         answer = read_answer(text)
         if answer.jenis is not None:

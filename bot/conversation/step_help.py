@@ -15,7 +15,7 @@ from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, with_source
-from bot.retrieval.glossary import skipped_words
+from bot.retrieval.glossary import placed_terms, skipped_words
 from bot.retrieval.normalize import keyword_words, search_config
 from bot.retrieval.question_parts import wanted_kind
 from bot.retrieval.respell import respelled
@@ -102,12 +102,33 @@ def asks_for_help(intent: Intent, state: UserState) -> bool:
         # it («berapa ya? 80 aja» answers).
         return intent.route is Route.question or intent.text.rstrip().endswith("?") \
             or ("?" in intent.text and not numbers_in(intent.text.rpartition("?")[2]))
+    if term_only(intent.text):  # «IKK?», «beyond??»: the term's meaning asked, never keywords nor a jenis chosen
+        return True
     before, mark, after = intent.text.partition("?")
     if mark and after.strip() and classify(after).route is Route.question:
         return True  # «Nilai IP ASN wajib? buktinya mana»: a question, then another one; never keywords
     bare = intent.text.rstrip().rstrip("?")
     return intent.route is Route.question and (classify(bare).route is Route.question
                                                or bool(_stems(bare, frozenset()) & _help()["help_words"]))
+
+
+def term_only(message: str) -> bool:
+    """A term of the guidance alone with a question mark, as a terse chat asks what it means («IKK?», «beyond??»,
+    «data awal?»; d24-dev05: «beyond??» made the IKI typed ahead a Beyond one, «IKK?» searched the catalog), or with
+    words that ask beside it («bobot please dong»: step_help.yaml `term_asked`)."""
+    text = message.strip()
+    bare = text.rstrip("?!. ")
+    placed = placed_terms(bare) if bare and "\n" not in bare else []
+    if not placed:
+        return False
+    rest = list(bare)
+    for _, (start, end) in placed:
+        rest[start:end] = " " * (end - start)
+    words = tokens("".join(rest))
+    asking = phrase_set("step_help", "term_asked", "asking")
+    beside = set(knowledge.data("step_help")["term_asked"]["beside"])
+    asks = text.endswith("?") or any(asking.match_at(words, i) for i in range(len(words)))
+    return asks and all(asking.match_at(words, i) or word in beside for i, word in enumerate(words))
 
 
 def catalog_asked(message: str) -> str | None:

@@ -11,10 +11,15 @@ _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _NUMBER_CELL = re.compile(r"[\d.,]+")
 # List bullets as word processors paste them (Word's «•<TAB>», «▪», a symbol-font bullet in the private use area).
 _BULLETS = "-–—•◦▪▫·‣⁃∙*\uf0a7\uf0b7\uf076\uf0d8"
+# Arrows chat writes as bullets («➡️ Jumlah …», «→ Persentase …»; d24-dev03: five lines read as one IKI).
+_ARROWS = "➡→►▶➤➔⇒"
 # A keycap emoji numbers a line as «1.» does («1️⃣ …»: the digit, an emoji variation selector, the enclosing keycap;
 # «🔟»); a bullet may carry the emoji selector too («▪️ …»). d19-dev01: «2️⃣ Persentase …» read as «2 Persentase …».
 _KEYCAP = "\ufe0f?\u20e3"
-_MARK = rf"(?:(?:[{_BULLETS}]+|\d{_KEYCAP}|\U0001f51f)\ufe0f?|\(?\d{{1,2}}[.)]|\(?[a-zA-Z][.)])"
+# Lower-case Roman numerals number a list as letters do («i) …», «iv. …»; d24-dev08: «ii) …» lines read as one);
+# capital ones («II. …») head an outline's sections (a pasted SKP's «II. Core TUSI»), no line of it.
+_ROMAN = r"(?:i{1,3}|iv|ix|vi{1,3})"
+_MARK = rf"(?:(?:[{_BULLETS}{_ARROWS}]+|\d{_KEYCAP}|\U0001f51f)\ufe0f?|\(?\d{{1,2}}[.)]|\(?{_ROMAN}[.)]|\(?[a-zA-Z][.)])"
 # «1.1 Persentase …», «2.3. Jumlah …» (a line numbered under its RHK, as e-Kinerja and Word outlines do): a mark only
 # before a capital, so a value typed first («2.5 jam», «82.5 persen») keeps its number (d22-dev04: the list unread)
 _SUB_MARK = r"\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])"
@@ -23,8 +28,11 @@ _ROW_MARK = re.compile(rf"{_MARK}|\d+\.?")  # a spreadsheet or Word row's first 
 _LINK = re.compile(r"<?(?:https?://|www\.)\S+?>?[.,;]?", re.IGNORECASE)  # a web address as sent or pasted
 # A chat app's stamp before a copied message: «[07/01/26 19.42] Bu Sari:» (WhatsApp copies several messages so); the
 # date and time in brackets, then who sent it. A line opening with a date alone (a logbook day) is no stamp.
-_CHAT_STAMP = re.compile(r"^[ \t]*\[\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?"
-                         r"(?:\s*[AaPp]\.?[Mm]\.?)?\s*\][ \t]*[^:\n\[\]]{1,60}?:[ \t]*", re.MULTILINE)
+# WhatsApp on a phone writes the time first: «[08.15, 3/1/2026] Bu Rina:» (d24-dev03).
+_STAMP_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_STAMP_TIME = r"\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_CHAT_STAMP = re.compile(rf"^[ \t]*\[\s*(?:{_STAMP_DATE},?\s+{_STAMP_TIME}|{_STAMP_TIME},\s*{_STAMP_DATE})"
+                         r"\s*\][ \t]*[^:\n\[\]]{1,60}?:[ \t]*", re.MULTILINE)
 
 
 def links_in(text: str) -> tuple[list[str], str]:

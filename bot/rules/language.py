@@ -149,9 +149,18 @@ def is_english(text: str) -> bool:
 
 def mostly_english(text: str) -> bool:
     """Whether a message is written mostly in English, not Indonesian with English words in it (lexicon.yaml
-    language.min_english_share)."""
-    found, words = english_words(text), tokens(text)
+    language.min_english_share); the English filler Indonesian chat drops in («…, please», «btw», «asap») is never
+    what makes it so (`chat_filler`)."""
+    words = tokens(text)
+    found = english_words(_chat_filler().sub(" ", text))
     return bool(found) and len(found) >= knowledge.data("rules/lexicon")["language"]["min_english_share"] * len(words)
+
+
+@knowledge.cached
+def _chat_filler() -> re.Pattern:
+    phrases = sorted(knowledge.data("rules/lexicon")["language"]["chat_filler"], key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+                      + r")(?![^\W_])", re.IGNORECASE)
 
 
 def opens_with_english_measure(text: str) -> bool:
