@@ -480,6 +480,15 @@ def test_two_terms_claimed_one_thing_get_their_difference_led_tidak(shared_retri
     assert answer.startswith("Tidak. ") and contains(answer, "tahapan")
 
 
+def test_sameness_said_between_two_terms_is_denied_too(shared_retriever):
+    # search.yaml answers.same alike / joined_by: «X itu sama dengan Y» claims sameness between the terms
+    assert [t.name for t in claimed_same("logbook tu sama persis kyk rencana aksi ya")] == ["logbook", "rencana aksi"]
+    assert claimed_same("logbook itu sama dengan catatan harian kan?") == []  # one term, two names
+    assert claimed_same("rencana aksi sama RHK harus sama?") == []  # «sama» joining them, no claim between
+    answer = shared_retriever.ask("bukannya logbook itu sama dengan rencana aksi?").answer
+    assert answer.startswith("Tidak. ") and contains(answer, "tahapan")
+
+
 def test_chat_s_gpp_asks_whether_it_is_allowed():
     # search.yaml predicates.boleh: «gpp» is «tidak apa-apa», allowed
     assert yes_no_predicate("target absolut gitu gpp kan, biar keliatan serius?") == "boleh"

@@ -317,7 +317,18 @@ def claimed_same(question: str) -> list[Term]:
             if first != second and len(tokens(sentence[joined:start])) <= config["joined"] \
                     and claims.match_at(after, skip):
                 return [first, second]
+            if first != second and _same_between(tokens(sentence[joined:start])):
+                return [first, second]
     return []
+
+
+def _same_between(between: list[str]) -> bool:
+    """«rencana aksi itu sama aja dgn catatan harian kan?»: the claim said between the two terms, «sama» (`same.
+    between` words before it, chat words after it) then a word joining it to the second term (`same.joined_by`)."""
+    config = search_config()["answers"]["same"]
+    words = [w for w in between if w not in config["between"]]
+    return len(words) >= 2 and words[0] in config["alike"] and words[-1] in config["joined_by"] \
+        and all(w in config["alike_fillers"] for w in words[1:-1])
 
 
 def judged(question: str) -> Told | None:
