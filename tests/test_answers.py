@@ -489,6 +489,14 @@ def test_sameness_said_between_two_terms_is_denied_too(shared_retriever):
     assert answer.startswith("Tidak. ") and contains(answer, "tahapan")
 
 
+def test_a_permission_denied_of_not_doing_is_a_duty(shared_retriever):
+    # search.yaml answers.yesno.double_negation: «tidak boleh tidak …» is «wajib …»; «Ya.» agrees with the duty
+    assert respelled("logbook itu ga boleh ngga diisi ya") == "logbook itu wajib diisi ya"
+    assert "wajib" not in respelled("ga harus ga ada beyond kan?")  # not required not to: no duty
+    answer = shared_retriever.ask("logbook itu ga boleh ngga diisi ya, sy staf pelaksana?").answer
+    assert answer.startswith("Ya. ") and contains(answer, "wajib")
+
+
 def test_chat_s_gpp_asks_whether_it_is_allowed():
     # search.yaml predicates.boleh: «gpp» is «tidak apa-apa», allowed
     assert yes_no_predicate("target absolut gitu gpp kan, biar keliatan serius?") == "boleh"
