@@ -497,6 +497,15 @@ def test_a_permission_denied_of_not_doing_is_a_duty(shared_retriever):
     assert answer.startswith("Ya. ") and contains(answer, "wajib")
 
 
+def test_a_term_named_by_the_predicate_asked_is_no_subject_of_the_claim(shared_retriever):
+    # «IKI wajib» is Core MI's name; in «IKI wajib ngukur aktivitas» its «wajib» is asked of IKI, and a near answer
+    # saying what an IKI must measure leads the claim
+    from bot.retrieval.answer_choice import _terms_asked
+    assert "Core MI" not in _terms_asked("IKI wajib ngukur aktivitas ya?")
+    assert "Core MI" in _terms_asked("IKI wajib itu contohnya apa?")
+    assert shared_retriever.ask("IKI wajib ngukur aktivitas ya?").answer.startswith("Tidak. ")
+
+
 def test_chat_s_gpp_asks_whether_it_is_allowed():
     # search.yaml predicates.boleh: «gpp» is «tidak apa-apa», allowed
     assert yes_no_predicate("target absolut gitu gpp kan, biar keliatan serius?") == "boleh"
