@@ -506,6 +506,16 @@ def test_a_term_named_by_the_predicate_asked_is_no_subject_of_the_claim(shared_r
     assert shared_retriever.ask("IKI wajib ngukur aktivitas ya?").answer.startswith("Tidak. ")
 
 
+def test_a_pasted_message_pointed_at_by_its_speaker_s_name_is_the_claim(shared_retriever):
+    # search.yaml claim.pasted_said, the header's name: «yg ditulis bu wati td» asks nothing of its own
+    from bot.retrieval.question_parts import without_pasted_chat
+    pasted = "[07.30, 9/3/2026] Bu Wati: bobot MI itu 20% lho\n \nyg ditulis bu wati td bener ga kak?"
+    assert without_pasted_chat(pasted) == "bobot MI itu 20% lho, bener ga?"
+    assert without_pasted_chat(pasted.replace("bu wati", "pak budi")) == "yg ditulis pak budi td bener ga kak?"
+    answer = shared_retriever.ask(pasted).answer
+    assert answer.startswith("Tidak. ") and contains(answer, "10%")
+
+
 def test_chat_s_gpp_asks_whether_it_is_allowed():
     # search.yaml predicates.boleh: «gpp» is «tidak apa-apa», allowed
     assert yes_no_predicate("target absolut gitu gpp kan, biar keliatan serius?") == "boleh"

@@ -49,7 +49,14 @@ from bot.retrieval.question_parts import (
     task_match,
     wanted_kinds,
 )
-from bot.retrieval.yes_no import negated_lead, only_predicate, pointed_claim, yes_no_lead, yes_no_predicate
+from bot.retrieval.yes_no import (
+    claims_a_side,
+    negated_lead,
+    only_predicate,
+    pointed_claim,
+    yes_no_lead,
+    yes_no_predicate,
+)
 
 
 def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
@@ -147,10 +154,11 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         # «logbook cuma diisi seminggu sekali ya?», «sy isi logbook seminggu sekali, boleh ga?»: the chosen answer
         # says nothing of the predicate nor of the claim; the claim is held against the near answers as any
         # claim the chosen one holds no evidence on
-        # («IKI wajib ngukur proses kan?» choosing «tujuh isian wajib»: a near answer saying the predicate of the
-        # claim itself, «IKI harus mengukur output», leads it as well)
+        # («IKI wajib ngukur proses kan?» choosing «tujuh isian wajib»: a claim turning on a side of a pair is led by
+        # a near answer saying the predicate of a side, «IKI harus mengukur output», as well)
+        sided = claims_a_side(question, predicate)
         return _led_near(question, scored, best, lambda text: next((found for found in claim_leads(text) if found), "")
-                         or yes_no_lead(predicate, text, question))
+                         or (yes_no_lead(predicate, text, question) if sided else ""))
     if claim(question) is not None or denial(question) or contrast(question):
         told = more[2] if more else _chosen(question, scored, kinds, scope)
         if not more and not kinds:
