@@ -516,6 +516,13 @@ def test_a_pasted_message_pointed_at_by_its_speaker_s_name_is_the_claim(shared_r
     assert answer.startswith("Tidak. ") and contains(answer, "10%")
 
 
+def test_a_term_typed_alone_asks_its_meaning(shared_retriever):
+    # answer._bare_term: one glossary term and chat words only
+    assert from_glossary("kak, mpph??").terms == ("MPPH",)
+    assert from_glossary("beyond 20%?") is None  # a figure of it is asked
+    assert contains(shared_retriever.ask("min, beyond?").answer, "nilai tambah")
+
+
 def test_chat_s_gpp_asks_whether_it_is_allowed():
     # search.yaml predicates.boleh: «gpp» is «tidak apa-apa», allowed
     assert yes_no_predicate("target absolut gitu gpp kan, biar keliatan serius?") == "boleh"

@@ -250,6 +250,9 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
     closing = _closing_meaning(question)
     defines = defines or closing is not None
+    bare = _bare_term(question) if not (compares or defines) else None
+    if bare is not None:  # «beyond??», «TUSI?»: a term typed alone asks what it is
+        return _told([bare])
     if not (compares or defines):
         # A finding's name from /cek or the audit («REPORT_COUNT», «porsi IKI kegiatan», «NIP yg ???») is answered
         # by what it means whatever the question asks of it, and so is its label asked why it was given («kenapa
@@ -288,6 +291,18 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         return _told(_with_joined(question, _defined(question, words, cue),
                                   _around(question, words, cue, _SENTENCE_END)))
     return None
+
+
+def _bare_term(question: str) -> Term | None:
+    """The one glossary term a message is made of, with only chat words (`skipped_words`: «min», «sih») and marks
+    around it; None for anything more («beyond 20%?», «bobot CL?» names two, «rhk sy?»)."""
+    rest = unicodedata.normalize("NFKC", question)  # where placed_terms places them
+    placed = placed_terms(rest)
+    if len({t.name for t, _ in placed}) != 1:
+        return None
+    for start, end in sorted((span for _, span in placed), reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return None if set(tokens(rest)) - skipped_words() else placed[0][0]
 
 
 def meaning_and_figure(question: str) -> tuple[str, str] | None:
