@@ -11,7 +11,7 @@ from bot.conversation.iki_fields import FIELDS
 from bot.lang.text import tokens
 from bot.models import Jenis
 from bot.retrieval.answer import NOT_FOUND, Told, claimed_same, fits, from_glossary, shows
-from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
+from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, verdict_lead, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.limits import count_lead, counted, limits_stated, only_lead, value_lead
 from bot.retrieval.outside_guidance import games_score, mostly_unknown, names_outside_topic, unknown_words, years_asked
@@ -521,6 +521,14 @@ def test_a_term_typed_alone_asks_its_meaning(shared_retriever):
     assert from_glossary("kak, mpph??").terms == ("MPPH",)
     assert from_glossary("beyond 20%?") is None  # a figure of it is asked
     assert contains(shared_retriever.ask("min, beyond?").answer, "nilai tambah")
+
+
+def test_a_kind_pointed_at_a_quote_is_asked_of_it(shared_retriever):
+    # claims._kind_pointed: «ini output kah: «…»» names no «IKI», the kind asked of the quote still is the question
+    assert verdict_lead("'Persentase rekomendasi monev yang ditindaklanjuti' ini proses bukan?") == "Tidak."
+    assert verdict_lead("ini hasil: 'Jumlah rapat koordinasi'") == ""  # shown, nothing asked
+    assert shared_retriever.ask("ini output kah: «Melaksanakan pelatihan kader posyandu»").answer \
+        .startswith("Tidak. ")
 
 
 def test_chat_s_gpp_asks_whether_it_is_allowed():
