@@ -294,15 +294,16 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
 
 
 def _bare_term(question: str) -> Term | None:
-    """The one glossary term a message is made of, with only chat words (`skipped_words`: «min», «sih») and marks
-    around it; None for anything more («beyond 20%?», «bobot CL?» names two, «rhk sy?»)."""
+    """The one glossary term a message is made of, with only calls and chat words around it (search.yaml
+    `answers.bare_term_words`: «min», «sih») and marks; None for anything more («beyond 20%?», «gmn cara bikin MPPH»,
+    «MPPH cuma 1 tingkat doang?»)."""
     rest = unicodedata.normalize("NFKC", question)  # where placed_terms places them
     placed = placed_terms(rest)
     if len({t.name for t, _ in placed}) != 1:
         return None
     for start, end in sorted((span for _, span in placed), reverse=True):
         rest = rest[:start] + " " + rest[end:]
-    return None if set(tokens(rest)) - skipped_words() else placed[0][0]
+    return None if set(tokens(rest)) - set(search_config()["answers"]["bare_term_words"]) else placed[0][0]
 
 
 def meaning_and_figure(question: str) -> tuple[str, str] | None:

@@ -299,7 +299,9 @@ def _terms_asked(question: str) -> set[str]:
     sentence = asking_sentence(question)
     if not yes_no_predicate(question):
         return own_terms(sentence)
-    members = {w for group in search_config()["answers"]["yesno"]["predicates"].values() for w in group}
+    config = search_config()["answers"]["yesno"]
+    members = {w for name, group in config["predicates"].items() if name not in config["fallback_predicates"]
+               for w in group}  # «cuma» in «MPPH cuma 1 tingkat» says how much of the term, still asked of it
     return own_terms(sentence) - {t.name for t, (a, b) in placed_terms(sentence) if set(tokens(sentence[a:b])) & members}
 
 
