@@ -11,7 +11,7 @@ from bot.conversation.iki_fields import FIELDS
 from bot.lang.text import tokens
 from bot.models import Jenis
 from bot.retrieval.answer import NOT_FOUND, Told, claimed_same, fits, from_glossary, shows
-from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
+from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, verdict_lead, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.limits import count_lead, counted, limits_stated, only_lead, value_lead
 from bot.retrieval.outside_guidance import games_score, mostly_unknown, names_outside_topic, unknown_words, years_asked
@@ -478,6 +478,57 @@ def test_two_terms_claimed_one_thing_get_their_difference_led_tidak(shared_retri
     assert claimed_same("catatan harian sama rencana aksi diisi di tempat yg sama aja kan?") == []  # sameness of another
     answer = shared_retriever.ask("rencana aksi sm logbook tu sama aja kan").answer
     assert answer.startswith("Tidak. ") and contains(answer, "tahapan")
+
+
+def test_sameness_said_between_two_terms_is_denied_too(shared_retriever):
+    # search.yaml answers.same alike / joined_by: «X itu sama dengan Y» claims sameness between the terms
+    assert [t.name for t in claimed_same("logbook tu sama persis kyk rencana aksi ya")] == ["logbook", "rencana aksi"]
+    assert claimed_same("logbook itu sama dengan catatan harian kan?") == []  # one term, two names
+    assert claimed_same("rencana aksi sama RHK harus sama?") == []  # «sama» joining them, no claim between
+    answer = shared_retriever.ask("bukannya logbook itu sama dengan rencana aksi?").answer
+    assert answer.startswith("Tidak. ") and contains(answer, "tahapan")
+
+
+def test_a_permission_denied_of_not_doing_is_a_duty(shared_retriever):
+    # search.yaml answers.yesno.double_negation: «tidak boleh tidak …» is «wajib …»; «Ya.» agrees with the duty
+    assert respelled("logbook itu ga boleh ngga diisi ya") == "logbook itu wajib diisi ya"
+    assert "wajib" not in respelled("ga harus ga ada beyond kan?")  # not required not to: no duty
+    answer = shared_retriever.ask("logbook itu ga boleh ngga diisi ya, sy staf pelaksana?").answer
+    assert answer.startswith("Ya. ") and contains(answer, "wajib")
+
+
+def test_a_term_named_by_the_predicate_asked_is_no_subject_of_the_claim(shared_retriever):
+    # «IKI wajib» is Core MI's name; in «IKI wajib ngukur aktivitas» its «wajib» is asked of IKI, and a near answer
+    # saying what an IKI must measure leads the claim
+    from bot.retrieval.answer_choice import _terms_asked
+    assert "Core MI" not in _terms_asked("IKI wajib ngukur aktivitas ya?")
+    assert "Core MI" in _terms_asked("IKI wajib itu contohnya apa?")
+    assert shared_retriever.ask("IKI wajib ngukur aktivitas ya?").answer.startswith("Tidak. ")
+
+
+def test_a_pasted_message_pointed_at_by_its_speaker_s_name_is_the_claim(shared_retriever):
+    # search.yaml claim.pasted_said, the header's name: «yg ditulis bu wati td» asks nothing of its own
+    from bot.retrieval.question_parts import without_pasted_chat
+    pasted = "[07.30, 9/3/2026] Bu Wati: bobot MI itu 20% lho\n \nyg ditulis bu wati td bener ga kak?"
+    assert without_pasted_chat(pasted) == "bobot MI itu 20% lho, bener ga?"
+    assert without_pasted_chat(pasted.replace("bu wati", "pak budi")) == "yg ditulis pak budi td bener ga kak?"
+    answer = shared_retriever.ask(pasted).answer
+    assert answer.startswith("Tidak. ") and contains(answer, "10%")
+
+
+def test_a_term_typed_alone_asks_its_meaning(shared_retriever):
+    # answer._bare_term: one glossary term and chat words only
+    assert from_glossary("kak, mpph??").terms == ("MPPH",)
+    assert from_glossary("beyond 20%?") is None  # a figure of it is asked
+    assert contains(shared_retriever.ask("min, beyond?").answer, "nilai tambah")
+
+
+def test_a_kind_pointed_at_a_quote_is_asked_of_it(shared_retriever):
+    # claims._kind_pointed: «ini output kah: «…»» names no «IKI», the kind asked of the quote still is the question
+    assert verdict_lead("'Persentase rekomendasi monev yang ditindaklanjuti' ini proses bukan?") == "Tidak."
+    assert verdict_lead("ini hasil: 'Jumlah rapat koordinasi'") == ""  # shown, nothing asked
+    assert shared_retriever.ask("ini output kah: «Melaksanakan pelatihan kader posyandu»").answer \
+        .startswith("Tidak. ")
 
 
 def test_chat_s_gpp_asks_whether_it_is_allowed():

@@ -250,6 +250,9 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
     closing = _closing_meaning(question)
     defines = defines or closing is not None
+    bare = _bare_term(question) if not (compares or defines) else None
+    if bare is not None:  # «beyond??», «TUSI?»: a term typed alone asks what it is
+        return _told([bare])
     if not (compares or defines):
         # A finding's name from /cek or the audit («REPORT_COUNT», «porsi IKI kegiatan», «NIP yg ???») is answered
         # by what it means whatever the question asks of it, and so is its label asked why it was given («kenapa
@@ -290,6 +293,19 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     return None
 
 
+def _bare_term(question: str) -> Term | None:
+    """The one glossary term a message is made of, with only calls and chat words around it (search.yaml
+    `answers.bare_term_words`: «min», «sih») and marks; None for anything more («beyond 20%?», «gmn cara bikin MPPH»,
+    «MPPH cuma 1 tingkat doang?»)."""
+    rest = unicodedata.normalize("NFKC", question)  # where placed_terms places them
+    placed = placed_terms(rest)
+    if len({t.name for t, _ in placed}) != 1:
+        return None
+    for start, end in sorted((span for _, span in placed), reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return None if set(tokens(rest)) - set(search_config()["answers"]["bare_term_words"]) else placed[0][0]
+
+
 def meaning_and_figure(question: str) -> tuple[str, str] | None:
     """«iki itu apa sih, trus hrs brp?», «what is an IKI and how many do I need»: a message asking in one clause what
     something means and in another clause a figure or a date (`figure_words`), the clauses parted by a comma, a
@@ -317,7 +333,18 @@ def claimed_same(question: str) -> list[Term]:
             if first != second and len(tokens(sentence[joined:start])) <= config["joined"] \
                     and claims.match_at(after, skip):
                 return [first, second]
+            if first != second and _same_between(tokens(sentence[joined:start])):
+                return [first, second]
     return []
+
+
+def _same_between(between: list[str]) -> bool:
+    """«rencana aksi itu sama aja dgn catatan harian kan?»: the claim said between the two terms, «sama» (`same.
+    between` words before it, chat words after it) then a word joining it to the second term (`same.joined_by`)."""
+    config = search_config()["answers"]["same"]
+    words = [w for w in between if w not in config["between"]]
+    return len(words) >= 2 and words[0] in config["alike"] and words[-1] in config["joined_by"] \
+        and all(w in config["alike_fillers"] for w in words[1:-1])
 
 
 def judged(question: str) -> Told | None:

@@ -24,7 +24,7 @@ from bot.retrieval.claims import (
     words_held,
 )
 from bot.retrieval.consequence_claim import consequence_lead
-from bot.retrieval.glossary import terms_in
+from bot.retrieval.glossary import placed_terms, terms_in
 from bot.retrieval.limits import (
     claimed_limit,
     count_lead,
@@ -49,7 +49,14 @@ from bot.retrieval.question_parts import (
     task_match,
     wanted_kinds,
 )
-from bot.retrieval.yes_no import negated_lead, only_predicate, pointed_claim, yes_no_lead, yes_no_predicate
+from bot.retrieval.yes_no import (
+    claims_a_side,
+    negated_lead,
+    only_predicate,
+    pointed_claim,
+    yes_no_lead,
+    yes_no_predicate,
+)
 
 
 def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
@@ -147,7 +154,11 @@ def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         # «logbook cuma diisi seminggu sekali ya?», «sy isi logbook seminggu sekali, boleh ga?»: the chosen answer
         # says nothing of the predicate nor of the claim; the claim is held against the near answers as any
         # claim the chosen one holds no evidence on
-        return _led_near(question, scored, best, lambda text: next((found for found in claim_leads(text) if found), ""))
+        # («IKI wajib ngukur proses kan?» choosing «tujuh isian wajib»: a claim turning on a side of a pair is led by
+        # a near answer saying the predicate of a side, «IKI harus mengukur output», as well)
+        sided = claims_a_side(question, predicate)
+        return _led_near(question, scored, best, lambda text: next((found for found in claim_leads(text) if found), "")
+                         or (yes_no_lead(predicate, text, question) if sided else ""))
     if claim(question) is not None or denial(question) or contrast(question):
         told = more[2] if more else _chosen(question, scored, kinds, scope)
         if not more and not kinds:
@@ -268,7 +279,7 @@ def _led_near(question: str, scored: list[tuple[float, str, Told]], told: Told, 
     the best of them that leads, when every one that leads agrees; else the chosen answer with no lead."""
     margin = search_config()["answers"]["yesno"]["claim"]["near_margin"]
     # the terms of the sentence asking: «… my katim said Beyond is half of the SKP» tells, it claims nothing of katim
-    least, named = words_held(question, told.text), own_terms(asking_sentence(question)) & own_terms(told.text)
+    least, named = words_held(question, told.text), _terms_asked(question) & own_terms(told.text)
     # when the chosen answer is about another term than the claim («Realisasi IKI …, dengan catatan harian …» for
     # «catatan harian cukup diisi akhir triwulan?»), a near one about the claim's subject (the first term it names:
     # «Catatan harian (logbook) adalah … setiap hari») is read whatever words it holds
@@ -280,6 +291,18 @@ def _led_near(question: str, scored: list[tuple[float, str, Told]], told: Told, 
     if not led or len({found for _, found in led}) > 1:
         return told
     return replace(led[0][0], lead=led[0][1])
+
+
+def _terms_asked(question: str) -> set[str]:
+    """The terms the asking sentence names, but one whose name holds the predicate asked («IKI wajib ngukur proses
+    kan?»: «IKI wajib» is Core MI's name, its «wajib» what is asked of IKI)."""
+    sentence = asking_sentence(question)
+    if not yes_no_predicate(question):
+        return own_terms(sentence)
+    config = search_config()["answers"]["yesno"]
+    members = {w for name, group in config["predicates"].items() if name not in config["fallback_predicates"]
+               for w in group}  # «cuma» in «MPPH cuma 1 tingkat» says how much of the term, still asked of it
+    return own_terms(sentence) - {t.name for t, (a, b) in placed_terms(sentence) if set(tokens(sentence[a:b])) & members}
 
 
 def _naming_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:

@@ -1197,8 +1197,11 @@ def verdict_lead(question: str) -> str:
         return ""
     whole = tokens(question.replace(iki, " "))
     opening = tokens(question[:question.find(iki)])
+    kinds = verdict["verdict_kinds"]
+    asks = "?" in question or set(whole) & (set(config["tags"]) | {"kah", "apakah"} | set(config["negations"]))
+    pointed = _kind_pointed(whole) if asks else None  # «ini hasil: '…'» shows one, asking nothing
     named = set(whole) & set(verdict["verdict_names"]) or opening[:1] and opening[0] in verdict["verdict_autocorrected"] \
-        and set(opening[1:]) <= _self_words()
+        and set(opening[1:]) <= _self_words() or pointed
     if not named or set(whole) & set(verdict["verdict_fields"]):
         return ""
     at = question.find(iki)
@@ -1220,9 +1223,8 @@ def verdict_lead(question: str) -> str:
     def said(words: list[str], within: list[str]) -> bool:  # a word of these, no negation just before it
         return any(w in words and not set(within[max(i - 2, 0):i]) & set(config["negations"])
                    for i, w in enumerate(within))
-    kinds = verdict["verdict_kinds"]
     # «IKI '…' itu output bukan ya?» asks its kind: output as approval asks, an activity («… itu proses ya?») turned
-    asked = "output" if said(kinds["output"], after) else "activity" if said(kinds["activity"], after) else None
+    asked = "output" if said(kinds["output"], after) else "activity" if said(kinds["activity"], after) else pointed
     # «ga masalah», «ga salah»: a fault denied approves
     approved = said(verdict["approves"] + verdict["verdict_uses"], rest) or _permits_last(question, iki) or any(
         w in verdict["faults"] and i and rest[i - 1] in config["negations"] for i, w in enumerate(rest))
@@ -1242,6 +1244,18 @@ def verdict_lead(question: str) -> str:
     if activity:
         return config["lead"]["tidak"]
     return config["lead"]["ya"] if passing else ""
+
+
+def _kind_pointed(outside: list[str]) -> str | None:
+    """«ini output kah: «…»», «'…' ini proses bukan?»: a kind asked of the quote, the words outside it nothing but
+    that kind, pointers, tags and chat words (`claim.verdict_pointers`): the kind asked ("output"/"activity")."""
+    config = _config()
+    kinds = config["claim"]["verdict_kinds"]
+    idle = set(config["claim"]["verdict_pointers"]) | set(config["tags"]) | skipped_words() | set(config["negations"])
+    named = [kind for kind, words in kinds.items() if set(outside) & set(words)]
+    if len(named) != 1 or set(outside) - idle - set(kinds[named[0]]):
+        return None
+    return named[0]
 
 
 def _permits_last(question: str, iki: str) -> bool:

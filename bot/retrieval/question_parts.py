@@ -73,24 +73,26 @@ def without_pasted_chat(question: str) -> str:
     after = question[blank.end():] if blank else question[lines[-1].end():]
     if not tokens(after):
         return question
-    if blank and pasted_claim_asked(after):
+    speaker = question[lines[-1].start():lines[-1].start(1)].rpartition("]")[2]
+    if blank and pasted_claim_asked(after, speaker):
         said = " ".join(question[lines[-1].start(1):blank.start()].split()).rstrip(" .!?,")
         if tokens(said):
             return f"{said}, bener ga?"
     return after.strip()
 
 
-def pasted_claim_asked(own: str) -> bool:
+def pasted_claim_asked(own: str, speaker: str = "") -> bool:
     """Whether the asker's own words under a pasted message only ask whether it is right: the first sentence holding
     a confirming word (search.yaml `answers.yesno.claim` `opens`, `bare_asks`, `pointers`) holds nothing else but
     tags, chat words, pointers, `speakers` and words calling the bot (intent.yaml `filler`); what follows it tells the
-    asker's case («itu bener ga kak? kami biasa rekap di excel»)."""
+    asker's case («itu bener ga kak? kami biasa rekap di excel»). «… yg dibilang bu rina ini?» points at the pasted
+    message by its speaker's name (`speaker`, as its header writes it) and a word of saying (`claim.pasted_said`)."""
     config = search_config()["answers"]["yesno"]
     claim = config["claim"]
     opens = phrase_set("search", "answers", "yesno", "claim", "opens")
     confirming = set(claim["bare_asks"]) | set(claim["pointers"])
     idle = (confirming | set(config["tags"]) | set(claim["speakers"]) | skipped_words()
-            | set(knowledge.data("intent")["filler"]))
+            | set(knowledge.data("intent")["filler"]) | set(tokens(speaker)) | set(claim["pasted_said"]))
     for sentence in question_sentences(own):
         words = tokens(sentence)
         found = next(((i, m) for i in range(len(words)) if (m := opens.match_at(words, i))), None)

@@ -43,7 +43,16 @@ def respelled(question: str) -> str:
                          or (m.group().isupper() and len(m.group()) > 2 and m.group().lower() in named)
                          else _respelled_word(m.group(), spoken, english=not any(a <= m.start() < b for a, b in quotes)),
                          question)
+    question = _double_negation().sub(search_config()["answers"]["yesno"]["double_negation"]["means"], question)
     return _roman_grades().sub(lambda m: f"{m.group(1)} {ROMAN[int(m.group(2)) - 1].upper()}", question)
+
+
+@knowledge.cached
+def _double_negation() -> re.Pattern:
+    """«tidak boleh tidak …» (search.yaml `answers.yesno.double_negation`): one duty, «wajib …»."""
+    config = search_config()["answers"]["yesno"]["double_negation"]
+    no, may = ("|".join(map(re.escape, config[key])) for key in ("negations", "permits"))
+    return re.compile(rf"\b(?:{no})\s+(?:{may})\s+(?:{no})\b", re.IGNORECASE)
 
 
 @knowledge.cached

@@ -345,6 +345,14 @@ def _claimed_object(question: str, predicate: str) -> list[str]:
     return []
 
 
+def claims_a_side(question: str, predicate: str) -> bool:
+    """Whether the question says its predicate of one side of a pair of `claim.opposites` or `claim.measured` within
+    `said_of.side_within` words after it («IKI wajib ngukur proses kan?»): the claim turns on that side."""
+    claimed = _claimed_object(question, predicate)[:search_config()["answers"]["yesno"]["said_of"]["side_within"]]
+    return any(holds_outside(claimed, first, second) != holds_outside(claimed, second, first)
+               for first, second in _pairs())
+
+
 def _other_side(claimed: list[str], said: list[str]) -> bool:
     """Whether what a claim says its predicate of holds one side of a pair of `claim.opposites` and never the other,
     and what an answer's clause says it of the other side and never the claim's («output» against «proses»; a side
