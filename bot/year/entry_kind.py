@@ -409,7 +409,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if logging and (counts or len(content) >= 3):
         return EntryKind.report, "sedang mencatat"
     if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
-        return EntryKind.report, "jumlah"
+        return EntryKind.report, COUNTED
     # «lagi nyusun laporan insiden …, baru 60% ya»: how far work opening the line got, in a clause of its own
     if percent and _work_got(ln, w):
         return EntryKind.report, WORK_GOT
@@ -427,6 +427,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     return EntryKind.unclear, "topik"
 
 
+COUNTED = "jumlah"  # KindReading.why of a count told with a verb or beside another clause, no day nor done word
 RECORD_CHANGE = "ubah catatan yang disebut"  # KindReading.why of a change asked to a record named («edit catatan kamis»)
 COMPLAINT = "keluhan tanpa permintaan"  # KindReading.why of a bare complaint about the bot («kok salah mulu sih»)
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
@@ -686,7 +687,8 @@ def _labelled_draft(ln: Line) -> bool:
     if typed is None:
         return False
     reading = kind_of(typed)
-    return reading.kind is EntryKind.draft or reading.why == "topik"
+    # «…, 2 modul»: a count with no day nor done word is the labelled IKI's target, never work done (route set 16)
+    return reading.kind is EntryKind.draft or reading.why in ("topik", COUNTED)
 
 
 def _work_list(ln: Line) -> bool:
