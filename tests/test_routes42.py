@@ -16,3 +16,21 @@ def test_a_count_after_a_label_naming_the_users_iki_is_its_target(text):
 
 def test_a_count_without_such_a_label_is_still_work():
     assert kind_of("bikin dasbor mutu laboratorium, 3 dasbor").kind is EntryKind.report
+
+
+def test_rows_between_bars_are_read_row_by_row_as_a_pasted_spreadsheet_is():
+    iki = "| No | Indikator | Target |\n|----|-----------|--------|\n| 1 | Jumlah desa yang menerapkan STBM | 12 |\n" \
+          "| 2 | Persentase sekolah yang memiliki UKS aktif | 75% |"
+    work = "| hari | uraian | volume |\n| 3/2 | konseling gizi | 6 ibu hamil |\n| 4/2 | penimbangan balita | 40 balita |"
+    assert kind_of(iki).kind is EntryKind.draft, kind_of(iki)
+    assert kind_of(work).kind is EntryKind.report, kind_of(work)
+
+
+def test_one_spreadsheet_row_naming_an_iki_and_its_target_is_a_draft():
+    row = "Indikator UKS\tPersentase sekolah dengan UKS yang terbina\t70%"
+    assert kind_of(row).kind is EntryKind.draft, kind_of(row)
+
+
+def test_a_done_verb_inside_the_measured_clause_is_what_is_counted_not_a_figure_reached():
+    assert kind_of("Persentase surat rekomendasi terkirim sesuai SLA, 90%").kind is EntryKind.draft
+    assert kind_of("Persentase imunisasi dasar bulan ini sudah 91%").kind is EntryKind.progress

@@ -485,15 +485,46 @@ def _table_kind(text: str) -> EntryKind | None:
     """A block copied from a spreadsheet (every row's cells split by tabs, two rows or more): each row read as it would
     be typed (from_cells), past a first row of column names (one read as neither work nor a draft: «IKI<TAB>Target»,
     «Tanggal<TAB>Kegiatan»); the kind they all share when it is work done (dated rows) or a draft (IKI rows), else
-    None (the block is read whole as before)."""
-    rows = [r for r in text.splitlines() if r.strip()]
-    if len(rows) < 2 or not all("\t" in r.strip() for r in rows):
-        return None
+    None (the block is read whole as before). Cells between bars («| no | IKI | target |») are cells as tabs are; one
+    row alone is an IKI row when its IKI cell reads as a draft (`_iki_row`)."""
+    rows = _table_rows(text)
+    if rows is None:
+        return EntryKind.draft if _iki_row(text) else None
     kinds = [kind_of(clean(from_cells(r))).kind for r in rows]
     if kinds[0] not in (EntryKind.report, EntryKind.draft):
         kinds = kinds[1:]
     shared = set(kinds)
     return kinds[0] if len(shared) == 1 and shared <= {EntryKind.report, EntryKind.draft} else None
+
+
+def _iki_row(text: str) -> bool:
+    """«IKI PBF<TAB>Persentase izin PBF terbit sesuai SLA<TAB>85pct»: one spreadsheet row whose cell opening with a
+    measure word reads as a draft with the cells after it (its target, unit, jenis): an IKI row, whatever a cell
+    before it names (route set 16). A row of work done («21/7<TAB>pemeriksaan audiometri<TAB>8 pasien») is read whole."""
+    if "\n" in text.strip() or "\t" not in text.strip():
+        return False
+    cells = [c.strip() for c in text.strip().split("\t") if c.strip()]
+    at = next((i for i, c in enumerate(cells) if lexicon().measures.match_at(tokens(read(c).text), 0)), None)
+    return at is not None and kind_of(clean(", ".join(cells[at:]))).kind is EntryKind.draft
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # «| 1 | Jumlah … | 5 |»: a table row as a chat or Markdown writes it
+_RULE_ROW = re.compile(r"^[\s|:\-–—=+]*$")  # «|---|:--:|»: the rule under a Markdown table's header
+
+
+def _table_rows(text: str) -> list[str] | None:
+    """The rows of a table pasted into the chat, two or more, their cells split by tabs (a spreadsheet's copy) or
+    between bars («| no | IKI | target |», route set 16), a rule row under the header left out: each row's cells
+    joined by tabs, as from_cells reads them. None when the text is no such table."""
+    rows = [r for r in text.splitlines() if r.strip()]
+    if len(rows) < 2:
+        return None
+    if all("\t" in r.strip() for r in rows):
+        return rows
+    if not all(_PIPE_ROW.match(r) for r in rows):
+        return None
+    cells = ["\t".join(c.strip() for c in r.strip().strip("|").split("|")) for r in rows if not _RULE_ROW.match(r)]
+    return cells if len(cells) >= 2 else None
 
 
 def _placement_asked(ln: Line) -> bool:
