@@ -4,6 +4,7 @@ lines are our own."""
 import pytest
 
 from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.line import line
 
 
 @pytest.mark.parametrize("text", [
@@ -34,3 +35,16 @@ def test_one_spreadsheet_row_naming_an_iki_and_its_target_is_a_draft():
 def test_a_done_verb_inside_the_measured_clause_is_what_is_counted_not_a_figure_reached():
     assert kind_of("Persentase surat rekomendasi terkirim sesuai SLA, 90%").kind is EntryKind.draft
     assert kind_of("Persentase imunisasi dasar bulan ini sudah 91%").kind is EntryKind.progress
+
+
+@pytest.mark.parametrize("typed", ["baru 60pct", "baru 60 prsn", "baru 60 percent"])
+def test_a_percent_word_after_a_number_is_a_percent_sign(typed):
+    assert line(typed).toks == ("baru", "60", "%")
+
+
+def test_pct_with_no_number_before_it_stays_a_word():
+    assert line("pct nya brp").toks[0] == "pct"
+
+
+def test_a_figure_reached_written_with_pct_is_that_figure():
+    assert kind_of("Persentase imunisasi dasar bulan ini sudah 91pct").kind is EntryKind.progress
