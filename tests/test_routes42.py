@@ -48,3 +48,17 @@ def test_pct_with_no_number_before_it_stays_a_word():
 
 def test_a_figure_reached_written_with_pct_is_that_figure():
     assert kind_of("Persentase imunisasi dasar bulan ini sudah 91pct").kind is EntryKind.progress
+
+
+@pytest.mark.parametrize("text", ["nomor 4 yg kemarin", "yang butir 2 tadi", "IKI 5 td pagi"])
+def test_a_numbered_line_or_iki_only_pointed_at_is_unclear(text):
+    assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("no 2 td udh beres", EntryKind.report),  # said done
+    ("IKI 2 td 14 berkas", EntryKind.report),  # counted
+    ("yg no 3 td gmn?", EntryKind.question),
+])
+def test_a_line_pointed_at_with_something_said_of_it_is_read_as_before(text, kind):
+    assert kind_of(text).kind is kind, kind_of(text)

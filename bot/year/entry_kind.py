@@ -292,6 +292,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         if _term_asked(ln):  # «SATUSEHAT?»: a bare term with a «?», what about it is not said
             return EntryKind.unclear, TERM_ASKED
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
+    if _pointed_only(ln, content):  # «yg no 3 td», «IKI 2 kmrn»: a line or an IKI pointed at, nothing said of it
+        return EntryKind.unclear, POINTED_ONLY
     if called_only(ln):  # «min», «kak bot»: a call, nothing said yet
         return EntryKind.unclear, CALLED
     # «makasih pak Budi», «pagi bu Rina», «halo min, udah lama gak mampir»
@@ -668,6 +670,22 @@ LIKENED = "sama seperti sebelumnya"  # KindReading.why of a line only likening t
 @knowledge.cached
 def _likening() -> frozenset[str]:
     return frozenset(t for p in config()["likening"] for t in tokens(p))
+
+
+POINTED_ONLY = "merujuk tanpa isi"  # KindReading.why of a line only pointing at a numbered thing («yg no 3 td»)
+
+
+def _pointed_only(ln: Line, content: list[str]) -> bool:
+    """«yg no 3 td», «nomor 2 yg kemarin», «IKI 4 tadi»: the line's only content words are words numbering a line or an
+    IKI (conversation.yaml list_refs, iki_refs nouns) each right before its number, no done word nor other number:
+    something named earlier pointed at, what of it not said (route set 16)."""
+    data = knowledge.data("conversation")
+    nouns = frozenset(data["list_refs"]) | frozenset(data["iki_refs"]["nouns"])
+    at = [i for i, t in enumerate(ln.toks) if t in nouns]
+    numbered = [next((j for j in range(i + 1, len(ln.toks)) if ln.toks[j] != "."), None) for i in at]
+    nums = [i for i, k in enumerate(ln.kinds) if k == "num"]
+    return bool(content) and set(content) <= nouns and None not in numbered \
+        and all(ln.kinds[j] == "num" for j in numbered) and sorted(numbered) == nums and not ln.has(vocabulary().done)
 
 
 def _figures_put_right(ln: Line, content: list[str]) -> bool:
