@@ -62,3 +62,26 @@ def test_a_numbered_line_or_iki_only_pointed_at_is_unclear(text):
 ])
 def test_a_line_pointed_at_with_something_said_of_it_is_read_as_before(text, kind):
     assert kind_of(text).kind is kind, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["SPJ 🤔", "🧐", "TW 3 ❓"])
+def test_a_wondering_emoji_beside_a_bare_term_or_nothing_asks_nothing_named(text):
+    assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
+
+
+def test_a_wondering_emoji_after_work_told_leaves_the_work():
+    assert kind_of("td supervisi 3 posyandu 🤔").kind is EntryKind.report
+
+
+@pytest.mark.parametrize("text", ["👉 72,5", "⬆️ 14"])
+def test_a_bare_number_beside_an_emoji_is_unclear(text):
+    assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
+
+
+def test_an_emoji_alone_still_answers_in_kind():
+    assert kind_of("🙏🙏").kind is EntryKind.smalltalk
+
+
+@pytest.mark.parametrize("text", ["kak.", "pak,", "mas bot!"])
+def test_a_call_closed_by_a_stop_is_a_call(text):
+    assert kind_of(text).kind is EntryKind.unclear, kind_of(text)

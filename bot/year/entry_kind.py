@@ -154,10 +154,25 @@ class KindReading:
 def kind_of(text: str | Line, logging: bool = False) -> KindReading:
     """logging: the user keeps a logbook (an agreed SKP): a plain line about work ("verif 13 berkas KP", "rapat
     evaluasi ketepatan TMT dgn katim") is then an entry; without it such a line may be a new IKI or a topic."""
-    ln = text if isinstance(text, Line) else line(_KEYCAP_ROW.sub(r"\1\2.", after_quote(text)))
+    ln = text if isinstance(text, Line) else line(_puzzled_asked(_KEYCAP_ROW.sub(r"\1\2.", after_quote(text))))
     w = when(ln)
     kind, why = _decide(ln, w, logging)
     return KindReading(kind, ln, w, why)
+
+
+_PUZZLED_TERM_WORDS = 2  # words beside a wondering emoji read as «?»: a bare term («OSS 🤔», «TW 2 🤔»)
+
+
+def _puzzled_asked(text: str) -> str:
+    """«OSS 🤔», «🤔»: each emoji that wonders (catatan_harian.yaml puzzled_marks) written as the «?» it stands for,
+    beside a bare term or nothing; a longer line («td rapat 2 jam 🤔») keeps it as an emoji, read as before."""
+    marks = config()["puzzled_marks"]
+    if not any(mark in text for mark in marks):
+        return text
+    asked = text
+    for mark in marks:
+        asked = asked.replace(mark + "\ufe0f", "?").replace(mark, "?")
+    return asked if len(tokens(asked)) <= _PUZZLED_TERM_WORDS else text
 
 
 def after_quote(text: str) -> str:
@@ -219,8 +234,9 @@ _KEYCAP_ROW = re.compile(r"^([ \t]*)(\d)\ufe0f?\u20e3", re.MULTILINE)
 def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     vocab = vocabulary()
     words = ln.words
-    if not words:
-        return (EntryKind.smalltalk, "emoji") if any(_is_emoji(t) for t in ln.toks) else (EntryKind.unclear, "kosong")
+    if not words:  # «👍»: an emoji answers in kind; «➡️ 0,85»: a bare number beside one says what it is for no more
+        emoji = any(_is_emoji(t) for t in ln.toks) and "num" not in ln.kinds
+        return (EntryKind.smalltalk, "emoji") if emoji else (EntryKind.unclear, "kosong")
     if _money_only(ln):  # «Rp1,5 jt», «2 jt»: an amount alone, what it is for not said, as a bare number
         return EntryKind.unclear, MONEY_ONLY
     tagged = _hashtag_read(ln, logging)
