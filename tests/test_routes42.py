@@ -85,3 +85,20 @@ def test_an_emoji_alone_still_answers_in_kind():
 @pytest.mark.parametrize("text", ["kak.", "pak,", "mas bot!"])
 def test_a_call_closed_by_a_stop_is_a_call(text):
     assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a. cek 14 sertifikat halal\nb. rapat tim kecil",  # a short topic row beside a counted one
+    "1) rekap data kunjungan TW III\n2) telpon 3 puskesmas\n3) kirim hasil ke katim",  # a quarter in a work row
+    "i) balas 7 surel pemohon\nii) kirim laporan ke subbag",
+])
+def test_rows_of_work_with_one_counted_are_the_days_work(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a. Jumlah sertifikat halal yang diterbitkan\nb. Persentase pemohon yang puas",
+    "- rapat koordinasi lintas program\n- monitoring evaluasi",  # nothing counted: activities, maybe a draft
+])
+def test_rows_of_measures_or_with_nothing_counted_are_no_days_work(text):
+    assert kind_of(text).kind is not EntryKind.report, kind_of(text)

@@ -343,6 +343,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
     if _acts_on_skp(ln) and not dated and iki_after_colon(ln.text) is None:  # «cek IKI ini: Persentase …» is one
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
+    if _work_list(ln):  # «1) input data produksi BBO TW II\n2) konfirmasi ke 2 industri …»: rows of work, no figures
+        return EntryKind.report, WORK_LIST
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
     figure = any(k == "num" and not _clock_at(figures, i) or _fraction(t, k)
                  for i, (t, k) in enumerate(zip(figures.toks, figures.kinds)))
@@ -431,8 +433,6 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # «lagi nyusun laporan insiden …, baru 60% ya»: how far work opening the line got, in a clause of its own
     if percent and _work_got(ln, w):
         return EntryKind.report, WORK_GOT
-    if _work_list(ln):  # «1. verifikasi 18 berkas izin edar …\n2. balas 5 email pemohon\n3. rapat internal …»
-        return EntryKind.report, "daftar kegiatan"
     if _reads_like_draft(ln, counts):
         if _told_as_own(ln):  # «Mengikuti rapat … bersama Biro Keuangan», «rapat koordinasi dgn …, sy notulen»
             return EntryKind.report, "kegiatan sendiri"
@@ -688,6 +688,7 @@ def _likening() -> frozenset[str]:
     return frozenset(t for p in config()["likening"] for t in tokens(p))
 
 
+WORK_LIST = "daftar kegiatan"  # KindReading.why of rows of work listed («1. verifikasi 18 berkas …\n2. balas …»)
 POINTED_ONLY = "merujuk tanpa isi"  # KindReading.why of a line only pointing at a numbered thing («yg no 3 td»)
 
 
@@ -758,18 +759,18 @@ def _labelled_draft(ln: Line) -> bool:
 
 def _work_list(ln: Line) -> bool:
     """«1. verifikasi 18 berkas izin edar alkes kelas B\n2. balas 5 email pemohon\n3. rapat internal subdit»: a list,
-    each row marked, each read as work by a logbook keeper, none a measure nor a span of time or a target
-    (catatan_harian.yaml week_span_before: «per tahun», «tiap bulan» make a duty or an IKI), and half or more of them
-    counting what was done: the day's work listed."""
+    each row marked, each read as work by a logbook keeper (or a bare topic of a few words, «c. rapat internal»), none
+    a measure nor a span of time or a target (catatan_harian.yaml week_span_before: «per tahun», «tiap bulan» make a
+    duty or an IKI), and one of them or more counting what was done: the day's work listed (route sets 8, 16)."""
     rows = [r for r in ln.text.splitlines() if r.strip()]
     if len(rows) < 2 or not all(list_marked(r) for r in rows):
         return False
     spans = frozenset(t for p in config()["week_span_before"] for t in tokens(p)) | {"target", "targetnya"}
     readings = [kind_of(clean(r), logging=True) for r in rows]
-    if any(r.kind is not EntryKind.report or _opens_with_measure(r.line) or set(r.line.toks) & spans
-           for r in readings):
+    if any(r.kind is not EntryKind.report and r.why != "topik" or _opens_with_measure(r.line)
+           or set(r.line.toks) & spans for r in readings):
         return False
-    return sum(bool(count_numbers(r.line, r.when)) for r in readings) * 2 >= len(rows)
+    return any(count_numbers(r.line, r.when) for r in readings)
 
 
 def _hearsay_only(ln: Line) -> bool:
