@@ -102,3 +102,15 @@ def test_rows_of_work_with_one_counted_are_the_days_work(text):
 ])
 def test_rows_of_measures_or_with_nothing_counted_are_no_days_work(text):
     assert kind_of(text).kind is not EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tolong dicek: Terselenggaranya pelatihan kader posyandu di 6 kecamatan",
+    "pls cek dong: Tersusunnya SOP rujukan balik",
+])
+def test_a_short_plea_to_check_before_a_colon_checks_the_iki_after_it(text):
+    assert kind_of(text).kind is EntryKind.draft, kind_of(text)
+
+
+def test_a_plea_to_check_before_work_told_leaves_the_work():
+    assert kind_of("tolong cek: td sy input 20 berkas").kind is EntryKind.report

@@ -198,6 +198,23 @@ def _iki_text_typed(ln: Line) -> bool:
     return _decide(rest, when(rest), False)[0] is EntryKind.draft  # the command asks a check, logbook kept or not
 
 
+_CHECK_LEAD_WORDS = 3  # «tlg cek:», «mohon dicek dong:»: a short plea to check before the colon, never talk
+
+
+def _check_asked(ln: Line) -> bool:
+    """«tlg cek: Terlaksananya simulasi …», «mohon cek ya: …»: a lead-in of a few words before the first colon holding
+    a command checking an IKI's text (intent.yaml `iki_text_commands`, as a word: «cek», «dicek»), and after it words
+    that read as a draft on their own: that IKI to check (route set 16), as «Cek: …» is."""
+    head, colon, rest = ln.text.partition(":")
+    said = tokens(head)
+    if not colon or not rest.strip() or not said or len(said) > _CHECK_LEAD_WORDS:
+        return False
+    if not any(t.removeprefix("di") in _iki_text_commands() for t in said):
+        return False
+    told = line(rest.strip())
+    return _decide(told, when(told), False)[0] is EntryKind.draft
+
+
 # A hashtag opening the message, then what follows it
 _HASHTAG = re.compile(r"^\s*#(\w+)(.*)$", re.DOTALL)
 
@@ -247,7 +264,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return _decide(line(mended), w, logging)
     if command_word(ln.text):  # «skp saya», «ekspor»: that view asked for, which the chat's command stage shows
         return EntryKind.question, "perintah tanpa garis miring"
-    if _iki_text_typed(ln):  # «/ cek Jumlah kabupaten yg …», «Cek: Persentase …»: that IKI to check
+    if _iki_text_typed(ln) or _check_asked(ln):  # «/ cek Jumlah kabupaten yg …», «tlg cek: Terlaksananya …»
         return EntryKind.draft, "perintah + IKI"
     if file_names_only(ln.text):  # «IMG_20260514_0932.jpg»: a file named, no work told with it
         return EntryKind.unclear, "nama berkas"
