@@ -114,3 +114,12 @@ def test_a_short_plea_to_check_before_a_colon_checks_the_iki_after_it(text):
 
 def test_a_plea_to_check_before_work_told_leaves_the_work():
     assert kind_of("tolong cek: td sy input 20 berkas").kind is EntryKind.report
+
+
+def test_a_count_not_yet_done_ending_the_line_is_a_statement_not_a_tag():
+    text = "td monev 4 apotek, hasilnya 3 sesuai, 1 blm"
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+def test_a_tag_after_a_number_still_asks():
+    assert kind_of("bobot beyond boleh lebih dari 20 ga").kind is EntryKind.question

@@ -473,6 +473,8 @@ def _tagged(ln: Line, w: When) -> bool:
             at -= 1
         if at > 0 and ln.toks[at - 1] in config()["counting"]["remaining_before"]:
             continue  # «18 alumni isi, sisanya blm»: what is left is not yet done, a statement
+        if at > 0 and ln.kinds[at - 1] == "num" and ln.toks[at] in config()["own_records_said"]["not_yet"]:
+            continue  # «hasil: 1 memenuhi, 1 belum»: how many are not yet, a statement (route set 16)
         if at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["question_tags"]
                                                    or ln.toks[at] in config()["question_ends"]):
             return True
