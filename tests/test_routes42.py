@@ -123,3 +123,16 @@ def test_a_count_not_yet_done_ending_the_line_is_a_statement_not_a_tag():
 
 def test_a_tag_after_a_number_still_asks():
     assert kind_of("bobot beyond boleh lebih dari 20 ga").kind is EntryKind.question
+
+
+@pytest.mark.parametrize("text", [
+    "kemarin supervisi 2 RS ttg PONEK, lanjut besok",
+    "td telaah 5 proposal hibah, lanjutin minggu depan",
+])
+def test_work_of_a_day_told_that_carries_on_later_is_work_done(text):
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["lanjut besok ya", "besok lanjut entri data PIS-PK"])
+def test_carrying_on_with_no_work_told_before_it_is_still_a_plan(text):
+    assert kind_of(text).kind is not EntryKind.report, kind_of(text)

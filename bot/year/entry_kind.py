@@ -88,6 +88,7 @@ from bot.year.entry_plans import (
     _transfer_supposed,
     _trip_only,
     _waits,
+    carried_on,
 )
 from bot.year.entry_records import record_change_asked, records_asked, transfer_told, unlogged_told
 from bot.year.entry_reports import (
@@ -374,7 +375,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
-    if _planned(ln, w) and not _part_held_over(ln) and not _rest_put_off(ln, w) \
+    if _planned(ln, w) and not _part_held_over(ln) and not _rest_put_off(ln, w) and not carried_on(ln, w) \
             and not _done_beside_plan(ln, w, after=True) \
             and not _done_beside_plan(ln, w, after=False) \
             and not _told_before_plan(ln, w) and not _inside_iki(ln, w, _plan_hits(ln, w)):
