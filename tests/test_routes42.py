@@ -136,3 +136,12 @@ def test_work_of_a_day_told_that_carries_on_later_is_work_done(text):
 @pytest.mark.parametrize("text", ["lanjut besok ya", "besok lanjut entri data PIS-PK"])
 def test_carrying_on_with_no_work_told_before_it_is_still_a_plan(text):
     assert kind_of(text).kind is not EntryKind.report, kind_of(text)
+
+
+def test_the_users_own_work_told_under_a_forwarded_message_is_work_done():
+    text = "Fwd: undangan sosialisasi e-Kinerja\nsy sdh ikut td pagi, mohon dicatat ya"
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+def test_a_forwarded_request_alone_is_still_work_to_come():
+    assert kind_of("Fwd: undangan sosialisasi e-Kinerja\nmohon hadir tepat waktu").kind is not EntryKind.report

@@ -857,7 +857,7 @@ def _leader_relayed(ln: Line) -> bool:
     relayed = colon is not None and bool(set(toks[:colon]) & set(words["relayed"]))
     source = colon if relayed else next((i for i in range(len(toks)) if leaders.match_at(toks, i)), None)
     own = frozenset(config()["first_person"])
-    if source is None or any(t in own for t in toks[:source + 1]) or not asking:
+    if source is None or any(t in own for t in toks[:source + 1]) or not asking or _own_done_row(ln):
         return False
     opening = next(a for a, b in _parts(ln) if a <= source < b or a > source)
     # the leader opens the line or a part after no work told («td rapat dgn kabid, beliau minta data» told a meeting)
@@ -871,6 +871,19 @@ def _leader_relayed(ln: Line) -> bool:
         return False
     part = next(range(a, b) for a, b in _parts(ln) if a <= asked < b) if not relayed else range(colon + 1, len(toks))
     return not any(vocabulary().done.match_at(toks, i) and not (asked < i and i in part) for i in range(len(toks)))
+
+
+def _own_done_row(ln: Line) -> bool:
+    """«Fwd: undangan rapat …\n-- sy udh hadir td & bikin notulen»: a row after the first where the user, as the doer
+    (catatan_harian.yaml first_person), comes before a done word: the user's own work told under what was relayed
+    (route set 16)."""
+    if "\n" not in ln.text.strip() or not ln.spans:
+        return False
+    own, done = frozenset(config()["first_person"]), vocabulary().done
+    rows = [ln.text.count("\n", 0, a) for a, _ in ln.spans]  # the text row each token stands on
+    later = [i for i in range(len(ln.toks)) if rows[i] > rows[0]]
+    return any(done.match_at(ln.toks, i) and any(ln.toks[j] in own and rows[j] == rows[i] for j in later if j < i)
+               for i in later)
 
 
 def reports_work(text: str) -> bool:
