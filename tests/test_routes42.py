@@ -145,3 +145,13 @@ def test_the_users_own_work_told_under_a_forwarded_message_is_work_done():
 
 def test_a_forwarded_request_alone_is_still_work_to_come():
     assert kind_of("Fwd: undangan sosialisasi e-Kinerja\nmohon hadir tepat waktu").kind is not EntryKind.report
+
+
+def test_a_quarter_labelling_the_users_own_work_done_is_the_period_not_a_figure():
+    text = "TW III pekan 2: aku sdh konseling 30 ibu hamil, hari ini 6"
+    assert kind_of(text).kind is EntryKind.report, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["TW III: capaian sy 78%", "Q2: 45 dari 50 berkas"])
+def test_a_quarter_labelling_a_figure_is_still_the_figure(text):
+    assert kind_of(text).kind is EntryKind.progress, kind_of(text)

@@ -371,7 +371,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # «… sesuai permintaan Q1-Q4 95%»: the whole year's quarters name no quarter, the figure is the IKI's target
     if _iki_or_quarter().search(without_all_quarters(ln.text)) and (figure or ln.has(_realisasi_words())) \
             and not _work_for_named_iki(ln, dated) \
-            and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w) and not completion_told(ln):
+            and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w) and not completion_told(ln) \
+            and not _quarter_labels_own_work(ln):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
@@ -884,6 +885,24 @@ def _own_done_row(ln: Line) -> bool:
     later = [i for i in range(len(ln.toks)) if rows[i] > rows[0]]
     return any(done.match_at(ln.toks, i) and any(ln.toks[j] in own and rows[j] == rows[i] for j in later if j < i)
                for i in later)
+
+
+_QUARTER_LABEL_WORDS = 4  # «Q3 minggu 1:», «TW II bulan ke-2:»: a label of the period, never a sentence
+
+
+def _quarter_labels_own_work(ln: Line) -> bool:
+    """«Q3 minggu 1: sy udh treatment 96 fraksi total, hari ini 18»: a quarter in a short label before the first colon,
+    and after it the user as the doer (catatan_harian.yaml first_person) telling work read as done on its own, no
+    realisasi nor progress word: the period the work falls in, no figure of that quarter (route set 16); «TW 2: sy
+    capaian 85%» is the figure."""
+    head, colon, rest = ln.text.partition(":")
+    if not colon or not quarter_pattern().search(head) or len(tokens(head)) > _QUARTER_LABEL_WORDS:
+        return False
+    told = line(rest.strip())
+    if not set(told.toks) & set(config()["first_person"]) or told.has(_realisasi_words()) \
+            or told.has(vocabulary().progress) or _has_percent(told):
+        return False
+    return kind_of(told).kind is EntryKind.report
 
 
 def reports_work(text: str) -> bool:
