@@ -64,8 +64,8 @@ def test_a_line_pointed_at_with_something_said_of_it_is_read_as_before(text, kin
     assert kind_of(text).kind is kind, kind_of(text)
 
 
-@pytest.mark.parametrize("text", ["SPJ 🤔", "🧐", "TW 3 ❓"])
-def test_a_wondering_emoji_beside_a_bare_term_or_nothing_asks_nothing_named(text):
+@pytest.mark.parametrize("text", ["SPJ 🤔", "SIMRS 🧐", "TW 3 ❓"])
+def test_a_wondering_emoji_beside_a_bare_term_asks_nothing_named(text):
     assert kind_of(text).kind is EntryKind.unclear, kind_of(text)
 
 

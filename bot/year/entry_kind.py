@@ -165,15 +165,16 @@ _PUZZLED_TERM_WORDS = 2  # words beside a wondering emoji read as «?»: a bare 
 
 
 def _puzzled_asked(text: str) -> str:
-    """«OSS 🤔», «🤔»: each emoji that wonders (catatan_harian.yaml puzzled_marks) written as the «?» it stands for,
-    beside a bare term or nothing; a longer line («td rapat 2 jam 🤔») keeps it as an emoji, read as before."""
+    """«OSS 🤔»: each emoji that wonders (catatan_harian.yaml puzzled_marks) written as the «?» it stands for, beside
+    a bare term; alone («🤔», small talk: tests/test_emoji_only.py) or after a longer line («td rapat 2 jam 🤔») it
+    stays an emoji, read as before."""
     marks = config()["puzzled_marks"]
     if not any(mark in text for mark in marks):
         return text
     asked = text
     for mark in marks:
         asked = asked.replace(mark + "\ufe0f", "?").replace(mark, "?")
-    return asked if len(tokens(asked)) <= _PUZZLED_TERM_WORDS else text
+    return asked if 1 <= len(tokens(asked)) <= _PUZZLED_TERM_WORDS else text
 
 
 def after_quote(text: str) -> str:
