@@ -155,3 +155,8 @@ def test_a_quarter_labelling_the_users_own_work_done_is_the_period_not_a_figure(
 @pytest.mark.parametrize("text", ["TW III: capaian sy 78%", "Q2: 45 dari 50 berkas"])
 def test_a_quarter_labelling_a_figure_is_still_the_figure(text):
     assert kind_of(text).kind is EntryKind.progress, kind_of(text)
+
+
+@pytest.mark.parametrize("text", ["lanjut ke IKI 4", "IKI 3: 45/50"])
+def test_a_numbered_iki_with_an_act_or_a_figure_is_no_bare_pointer(text):
+    assert kind_of(text).why != "merujuk tanpa isi", kind_of(text)

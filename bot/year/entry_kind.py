@@ -714,15 +714,16 @@ POINTED_ONLY = "merujuk tanpa isi"  # KindReading.why of a line only pointing at
 
 def _pointed_only(ln: Line, content: list[str]) -> bool:
     """«yg no 3 td», «nomor 2 yg kemarin», «IKI 4 tadi»: the line's only content words are words numbering a line or an
-    IKI (conversation.yaml list_refs, iki_refs nouns) each right before its number, no done word nor other number:
-    something named earlier pointed at, what of it not said (route set 16)."""
+    IKI (conversation.yaml list_refs, iki_refs nouns) each right before its number, no done word, act on the SKP
+    («lanjut ke IKI 3») nor other number: something named earlier pointed at, what of it not said (route set 16)."""
     data = knowledge.data("conversation")
     nouns = frozenset(data["list_refs"]) | frozenset(data["iki_refs"]["nouns"])
     at = [i for i, t in enumerate(ln.toks) if t in nouns]
     numbered = [next((j for j in range(i + 1, len(ln.toks)) if ln.toks[j] != "."), None) for i in at]
-    nums = [i for i, k in enumerate(ln.kinds) if k == "num"]
+    nums = [i for i, k in enumerate(ln.kinds) if k in ("num", "slash", "alnum")]  # «IKI 2: 120/125» has a figure
     return bool(content) and set(content) <= nouns and None not in numbered \
-        and all(ln.kinds[j] == "num" for j in numbered) and sorted(numbered) == nums and not ln.has(vocabulary().done)
+        and all(ln.kinds[j] == "num" for j in numbered) and sorted(numbered) == nums and not ln.has(vocabulary().done) \
+        and not set(ln.words) & vocabulary().skp_actions  # «lanjut ke IKI 3»: an act on the SKP
 
 
 def _figures_put_right(ln: Line, content: list[str]) -> bool:
