@@ -211,8 +211,8 @@ def _check_asked(ln: Line) -> bool:
     said = tokens(head)
     if not colon or not rest.strip() or not said or len(said) > _CHECK_LEAD_WORDS:
         return False
-    if not any(t.removeprefix("di") in _iki_text_commands() for t in said):
-        return False
+    if not any(t.removeprefix("di") in _iki_text_commands() for t in said) or line(head).has(vocabulary().plan):
+        return False  # «besok mau cek: Jumlah dokumen»: a check still to come, a plan
     told = line(rest.strip())
     return _decide(told, when(told), False)[0] is EntryKind.draft
 
