@@ -473,6 +473,8 @@ def _tagged(ln: Line, w: When) -> bool:
             at -= 1
         if at > 0 and ln.toks[at - 1] in config()["counting"]["remaining_before"]:
             continue  # «18 alumni isi, sisanya blm»: what is left is not yet done, a statement
+        if at > 0 and ln.kinds[at - 1] == "num" and ln.toks[at] in config()["own_records_said"]["not_yet"]:
+            continue  # «hasil: 1 memenuhi, 1 belum»: how many are not yet, a statement (route set 16)
         if at >= 0 and ln.kinds[at] == "word" and (ln.toks[at] in chat["question_tags"]
                                                    or ln.toks[at] in config()["question_ends"]):
             return True
@@ -544,9 +546,15 @@ def greets_long_since(ln: Line, w: When) -> bool:
 
 def called_only(ln: Line) -> bool:
     """«min», «kak bot», «pak»: every token a word of address (the call phrases of intent.yaml that are filler) or the
-    assistant named (catatan_harian.yaml bot_named): the user calls, nothing said yet («min 🙏», «halo min» greet)."""
+    assistant named (catatan_harian.yaml bot_named): the user calls, nothing said yet («min 🙏», «halo min» greet); a
+    stop or a comma after the call («min.», «kak,»: route set 16) says no more."""
     address, bot = _chat()["address"], phrase_set("catatan_harian", "bot_named")
-    return all(k == "word" and (t in address or bot.match_at(ln.toks, i)) for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)))
+    return "word" in ln.kinds and all(
+        k == "word" and (t in address or bot.match_at(ln.toks, i)) or k == "mark" and t in _CALL_STOPS
+        for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)))
+
+
+_CALL_STOPS = frozenset(".,!…")  # marks after a call that end it, asking nothing («min.», «kak!»)
 
 
 def _only_names(ln: Line, w: When) -> bool:

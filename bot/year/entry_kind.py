@@ -88,6 +88,7 @@ from bot.year.entry_plans import (
     _transfer_supposed,
     _trip_only,
     _waits,
+    carried_on,
 )
 from bot.year.entry_records import record_change_asked, records_asked, transfer_told, unlogged_told
 from bot.year.entry_reports import (
@@ -154,10 +155,26 @@ class KindReading:
 def kind_of(text: str | Line, logging: bool = False) -> KindReading:
     """logging: the user keeps a logbook (an agreed SKP): a plain line about work ("verif 13 berkas KP", "rapat
     evaluasi ketepatan TMT dgn katim") is then an entry; without it such a line may be a new IKI or a topic."""
-    ln = text if isinstance(text, Line) else line(_KEYCAP_ROW.sub(r"\1\2.", after_quote(text)))
+    ln = text if isinstance(text, Line) else line(_puzzled_asked(_KEYCAP_ROW.sub(r"\1\2.", after_quote(text))))
     w = when(ln)
     kind, why = _decide(ln, w, logging)
     return KindReading(kind, ln, w, why)
+
+
+_PUZZLED_TERM_WORDS = 2  # words beside a wondering emoji read as «?»: a bare term («OSS 🤔», «TW 2 🤔»)
+
+
+def _puzzled_asked(text: str) -> str:
+    """«OSS 🤔»: each emoji that wonders (catatan_harian.yaml puzzled_marks) written as the «?» it stands for, beside
+    a bare term; alone («🤔», small talk: tests/test_emoji_only.py) or after a longer line («td rapat 2 jam 🤔») it
+    stays an emoji, read as before."""
+    marks = config()["puzzled_marks"]
+    if not any(mark in text for mark in marks):
+        return text
+    asked = text
+    for mark in marks:
+        asked = asked.replace(mark + "\ufe0f", "?").replace(mark, "?")
+    return asked if 1 <= len(tokens(asked)) <= _PUZZLED_TERM_WORDS else text
 
 
 def after_quote(text: str) -> str:
@@ -181,6 +198,23 @@ def _iki_text_typed(ln: Line) -> bool:
         return False
     rest = line(typed[1].strip())
     return _decide(rest, when(rest), False)[0] is EntryKind.draft  # the command asks a check, logbook kept or not
+
+
+_CHECK_LEAD_WORDS = 3  # «tlg cek:», «mohon dicek dong:»: a short plea to check before the colon, never talk
+
+
+def _check_asked(ln: Line) -> bool:
+    """«tlg cek: Terlaksananya simulasi …», «mohon cek ya: …»: a lead-in of a few words before the first colon holding
+    a command checking an IKI's text (intent.yaml `iki_text_commands`, as a word: «cek», «dicek»), and after it words
+    that read as a draft on their own: that IKI to check (route set 16), as «Cek: …» is."""
+    head, colon, rest = ln.text.partition(":")
+    said = tokens(head)
+    if not colon or not rest.strip() or not said or len(said) > _CHECK_LEAD_WORDS:
+        return False
+    if not any(t.removeprefix("di") in _iki_text_commands() for t in said) or line(head).has(vocabulary().plan):
+        return False  # «besok mau cek: Jumlah dokumen»: a check still to come, a plan
+    told = line(rest.strip())
+    return _decide(told, when(told), False)[0] is EntryKind.draft
 
 
 # A hashtag opening the message, then what follows it
@@ -219,8 +253,9 @@ _KEYCAP_ROW = re.compile(r"^([ \t]*)(\d)\ufe0f?\u20e3", re.MULTILINE)
 def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     vocab = vocabulary()
     words = ln.words
-    if not words:
-        return (EntryKind.smalltalk, "emoji") if any(_is_emoji(t) for t in ln.toks) else (EntryKind.unclear, "kosong")
+    if not words:  # «👍»: an emoji answers in kind; «➡️ 0,85»: a bare number beside one says what it is for no more
+        emoji = any(_is_emoji(t) for t in ln.toks) and "num" not in ln.kinds
+        return (EntryKind.smalltalk, "emoji") if emoji else (EntryKind.unclear, "kosong")
     if _money_only(ln):  # «Rp1,5 jt», «2 jt»: an amount alone, what it is for not said, as a bare number
         return EntryKind.unclear, MONEY_ONLY
     tagged = _hashtag_read(ln, logging)
@@ -231,7 +266,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return _decide(line(mended), w, logging)
     if command_word(ln.text):  # «skp saya», «ekspor»: that view asked for, which the chat's command stage shows
         return EntryKind.question, "perintah tanpa garis miring"
-    if _iki_text_typed(ln):  # «/ cek Jumlah kabupaten yg …», «Cek: Persentase …»: that IKI to check
+    if _iki_text_typed(ln) or _check_asked(ln):  # «/ cek Jumlah kabupaten yg …», «tlg cek: Terlaksananya …»
         return EntryKind.draft, "perintah + IKI"
     if file_names_only(ln.text):  # «IMG_20260514_0932.jpg»: a file named, no work told with it
         return EntryKind.unclear, "nama berkas"
@@ -292,6 +327,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         if _term_asked(ln):  # «SATUSEHAT?»: a bare term with a «?», what about it is not said
             return EntryKind.unclear, TERM_ASKED
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, ASKS_NOTHING)
+    if _pointed_only(ln, content):  # «yg no 3 td», «IKI 2 kmrn»: a line or an IKI pointed at, nothing said of it
+        return EntryKind.unclear, POINTED_ONLY
     if called_only(ln):  # «min», «kak bot»: a call, nothing said yet
         return EntryKind.unclear, CALLED
     # «makasih pak Budi», «pagi bu Rina», «halo min, udah lama gak mampir»
@@ -325,6 +362,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
     if _acts_on_skp(ln) and not dated and iki_after_colon(ln.text) is None:  # «cek IKI ini: Persentase …» is one
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
+    if _work_list(ln):  # «1) input data produksi BBO TW II\n2) konfirmasi ke 2 industri …»: rows of work, no figures
+        return EntryKind.report, WORK_LIST
     figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
     figure = any(k == "num" and not _clock_at(figures, i) or _fraction(t, k)
                  for i, (t, k) in enumerate(zip(figures.toks, figures.kinds)))
@@ -333,11 +372,12 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     # «… sesuai permintaan Q1-Q4 95%»: the whole year's quarters name no quarter, the figure is the IKI's target
     if _iki_or_quarter().search(without_all_quarters(ln.text)) and (figure or ln.has(_realisasi_words())) \
             and not _work_for_named_iki(ln, dated) \
-            and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w) and not completion_told(ln):
+            and not _refs_as_topic(ln, w) and not _quarter_worked(ln, w) and not completion_told(ln) \
+            and not _quarter_labels_own_work(ln):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if quarter_pattern().search(ln.text) and _realisasi_alone(figures):
         return EntryKind.progress, "realisasi triwulan"  # «realisasi TW I»: that quarter's realisasi, to fill
-    if _planned(ln, w) and not _part_held_over(ln) and not _rest_put_off(ln, w) \
+    if _planned(ln, w) and not _part_held_over(ln) and not _rest_put_off(ln, w) and not carried_on(ln, w) \
             and not _done_beside_plan(ln, w, after=True) \
             and not _done_beside_plan(ln, w, after=False) \
             and not _told_before_plan(ln, w) and not _inside_iki(ln, w, _plan_hits(ln, w)):
@@ -409,12 +449,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if logging and (counts or len(content) >= 3):
         return EntryKind.report, "sedang mencatat"
     if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
-        return EntryKind.report, "jumlah"
+        return EntryKind.report, COUNTED
     # «lagi nyusun laporan insiden …, baru 60% ya»: how far work opening the line got, in a clause of its own
     if percent and _work_got(ln, w):
         return EntryKind.report, WORK_GOT
-    if _work_list(ln):  # «1. verifikasi 18 berkas izin edar …\n2. balas 5 email pemohon\n3. rapat internal …»
-        return EntryKind.report, "daftar kegiatan"
     if _reads_like_draft(ln, counts):
         if _told_as_own(ln):  # «Mengikuti rapat … bersama Biro Keuangan», «rapat koordinasi dgn …, sy notulen»
             return EntryKind.report, "kegiatan sendiri"
@@ -427,6 +465,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     return EntryKind.unclear, "topik"
 
 
+COUNTED = "jumlah"  # KindReading.why of a count told with a verb or beside another clause, no day nor done word
 RECORD_CHANGE = "ubah catatan yang disebut"  # KindReading.why of a change asked to a record named («edit catatan kamis»)
 COMPLAINT = "keluhan tanpa permintaan"  # KindReading.why of a bare complaint about the bot («kok salah mulu sih»)
 PLACEMENT_ASKED = "kerja + tanya tempatnya"  # KindReading.why of done work told beside asking which IKI it goes to
@@ -484,15 +523,46 @@ def _table_kind(text: str) -> EntryKind | None:
     """A block copied from a spreadsheet (every row's cells split by tabs, two rows or more): each row read as it would
     be typed (from_cells), past a first row of column names (one read as neither work nor a draft: «IKI<TAB>Target»,
     «Tanggal<TAB>Kegiatan»); the kind they all share when it is work done (dated rows) or a draft (IKI rows), else
-    None (the block is read whole as before)."""
-    rows = [r for r in text.splitlines() if r.strip()]
-    if len(rows) < 2 or not all("\t" in r.strip() for r in rows):
-        return None
+    None (the block is read whole as before). Cells between bars («| no | IKI | target |») are cells as tabs are; one
+    row alone is an IKI row when its IKI cell reads as a draft (`_iki_row`)."""
+    rows = _table_rows(text)
+    if rows is None:
+        return EntryKind.draft if _iki_row(text) else None
     kinds = [kind_of(clean(from_cells(r))).kind for r in rows]
     if kinds[0] not in (EntryKind.report, EntryKind.draft):
         kinds = kinds[1:]
     shared = set(kinds)
     return kinds[0] if len(shared) == 1 and shared <= {EntryKind.report, EntryKind.draft} else None
+
+
+def _iki_row(text: str) -> bool:
+    """«IKI PBF<TAB>Persentase izin PBF terbit sesuai SLA<TAB>85pct»: one spreadsheet row whose cell opening with a
+    measure word reads as a draft with the cells after it (its target, unit, jenis): an IKI row, whatever a cell
+    before it names (route set 16). A row of work done («21/7<TAB>pemeriksaan audiometri<TAB>8 pasien») is read whole."""
+    if "\n" in text.strip() or "\t" not in text.strip():
+        return False
+    cells = [c.strip() for c in text.strip().split("\t") if c.strip()]
+    at = next((i for i, c in enumerate(cells) if lexicon().measures.match_at(tokens(read(c).text), 0)), None)
+    return at is not None and kind_of(clean(", ".join(cells[at:]))).kind is EntryKind.draft
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # «| 1 | Jumlah … | 5 |»: a table row as a chat or Markdown writes it
+_RULE_ROW = re.compile(r"^[\s|:\-–—=+]*$")  # «|---|:--:|»: the rule under a Markdown table's header
+
+
+def _table_rows(text: str) -> list[str] | None:
+    """The rows of a table pasted into the chat, two or more, their cells split by tabs (a spreadsheet's copy) or
+    between bars («| no | IKI | target |», route set 16), a rule row under the header left out: each row's cells
+    joined by tabs, as from_cells reads them. None when the text is no such table."""
+    rows = [r for r in text.splitlines() if r.strip()]
+    if len(rows) < 2:
+        return None
+    if all("\t" in r.strip() for r in rows):
+        return rows
+    if not all(_PIPE_ROW.match(r) for r in rows):
+        return None
+    cells = ["\t".join(c.strip() for c in r.strip().strip("|").split("|")) for r in rows if not _RULE_ROW.match(r)]
+    return cells if len(cells) >= 2 else None
 
 
 def _placement_asked(ln: Line) -> bool:
@@ -638,6 +708,24 @@ def _likening() -> frozenset[str]:
     return frozenset(t for p in config()["likening"] for t in tokens(p))
 
 
+WORK_LIST = "daftar kegiatan"  # KindReading.why of rows of work listed («1. verifikasi 18 berkas …\n2. balas …»)
+POINTED_ONLY = "merujuk tanpa isi"  # KindReading.why of a line only pointing at a numbered thing («yg no 3 td»)
+
+
+def _pointed_only(ln: Line, content: list[str]) -> bool:
+    """«yg no 3 td», «nomor 2 yg kemarin», «IKI 4 tadi»: the line's only content words are words numbering a line or an
+    IKI (conversation.yaml list_refs, iki_refs nouns) each right before its number, no done word, act on the SKP
+    («lanjut ke IKI 3») nor other number: something named earlier pointed at, what of it not said (route set 16)."""
+    data = knowledge.data("conversation")
+    nouns = frozenset(data["list_refs"]) | frozenset(data["iki_refs"]["nouns"])
+    at = [i for i, t in enumerate(ln.toks) if t in nouns]
+    numbered = [next((j for j in range(i + 1, len(ln.toks)) if ln.toks[j] != "."), None) for i in at]
+    nums = [i for i, k in enumerate(ln.kinds) if k in ("num", "slash", "alnum")]  # «IKI 2: 120/125» has a figure
+    return bool(content) and set(content) <= nouns and None not in numbered \
+        and all(ln.kinds[j] == "num" for j in numbered) and sorted(numbered) == nums and not ln.has(vocabulary().done) \
+        and not set(ln.words) & vocabulary().skp_actions  # «lanjut ke IKI 3»: an act on the SKP
+
+
 def _figures_put_right(ln: Line, content: list[str]) -> bool:
     """«typo td, 12 bkn 21», «ralat, 5 bukan 50»: a correction's opener (catatan_harian.yaml correction_openers) opening
     the line, then only bare numbers, the wrong one and the right one, and the words refusing one for the other (self_correction.yaml instead, but, tags)
@@ -686,23 +774,24 @@ def _labelled_draft(ln: Line) -> bool:
     if typed is None:
         return False
     reading = kind_of(typed)
-    return reading.kind is EntryKind.draft or reading.why == "topik"
+    # «…, 2 modul»: a count with no day nor done word is the labelled IKI's target, never work done (route set 16)
+    return reading.kind is EntryKind.draft or reading.why in ("topik", COUNTED)
 
 
 def _work_list(ln: Line) -> bool:
     """«1. verifikasi 18 berkas izin edar alkes kelas B\n2. balas 5 email pemohon\n3. rapat internal subdit»: a list,
-    each row marked, each read as work by a logbook keeper, none a measure nor a span of time or a target
-    (catatan_harian.yaml week_span_before: «per tahun», «tiap bulan» make a duty or an IKI), and half or more of them
-    counting what was done: the day's work listed."""
+    each row marked, each read as work by a logbook keeper (or a bare topic of a few words, «c. rapat internal»), none
+    a measure nor a span of time or a target (catatan_harian.yaml week_span_before: «per tahun», «tiap bulan» make a
+    duty or an IKI), and one of them or more counting what was done: the day's work listed (route sets 8, 16)."""
     rows = [r for r in ln.text.splitlines() if r.strip()]
     if len(rows) < 2 or not all(list_marked(r) for r in rows):
         return False
     spans = frozenset(t for p in config()["week_span_before"] for t in tokens(p)) | {"target", "targetnya"}
     readings = [kind_of(clean(r), logging=True) for r in rows]
-    if any(r.kind is not EntryKind.report or _opens_with_measure(r.line) or set(r.line.toks) & spans
-           for r in readings):
+    if any(r.kind is not EntryKind.report and r.why != "topik" or _opens_with_measure(r.line)
+           or set(r.line.toks) & spans for r in readings):
         return False
-    return sum(bool(count_numbers(r.line, r.when)) for r in readings) * 2 >= len(rows)
+    return any(count_numbers(r.line, r.when) for r in readings)
 
 
 def _hearsay_only(ln: Line) -> bool:
@@ -771,7 +860,7 @@ def _leader_relayed(ln: Line) -> bool:
     relayed = colon is not None and bool(set(toks[:colon]) & set(words["relayed"]))
     source = colon if relayed else next((i for i in range(len(toks)) if leaders.match_at(toks, i)), None)
     own = frozenset(config()["first_person"])
-    if source is None or any(t in own for t in toks[:source + 1]) or not asking:
+    if source is None or any(t in own for t in toks[:source + 1]) or not asking or _own_done_row(ln):
         return False
     opening = next(a for a, b in _parts(ln) if a <= source < b or a > source)
     # the leader opens the line or a part after no work told («td rapat dgn kabid, beliau minta data» told a meeting)
@@ -785,6 +874,37 @@ def _leader_relayed(ln: Line) -> bool:
         return False
     part = next(range(a, b) for a, b in _parts(ln) if a <= asked < b) if not relayed else range(colon + 1, len(toks))
     return not any(vocabulary().done.match_at(toks, i) and not (asked < i and i in part) for i in range(len(toks)))
+
+
+def _own_done_row(ln: Line) -> bool:
+    """«Fwd: undangan rapat …\n-- sy udh hadir td & bikin notulen»: a row after the first where the user, as the doer
+    (catatan_harian.yaml first_person), comes before a done word: the user's own work told under what was relayed
+    (route set 16)."""
+    if "\n" not in ln.text.strip() or not ln.spans:
+        return False
+    own, done = frozenset(config()["first_person"]), vocabulary().done
+    rows = [ln.text.count("\n", 0, a) for a, _ in ln.spans]  # the text row each token stands on
+    later = [i for i in range(len(ln.toks)) if rows[i] > rows[0]]
+    return any(done.match_at(ln.toks, i) and any(ln.toks[j] in own and rows[j] == rows[i] for j in later if j < i)
+               for i in later)
+
+
+_QUARTER_LABEL_WORDS = 4  # «Q3 minggu 1:», «TW II bulan ke-2:»: a label of the period, never a sentence
+
+
+def _quarter_labels_own_work(ln: Line) -> bool:
+    """«Q3 minggu 1: sy udh treatment 96 fraksi total, hari ini 18»: a quarter in a short label before the first colon,
+    and after it the user as the doer (catatan_harian.yaml first_person) telling work read as done on its own, no
+    realisasi nor progress word: the period the work falls in, no figure of that quarter (route set 16); «TW 2: sy
+    capaian 85%» is the figure."""
+    head, colon, rest = ln.text.partition(":")
+    if not colon or not quarter_pattern().search(head) or len(tokens(head)) > _QUARTER_LABEL_WORDS:
+        return False
+    told = line(rest.strip())
+    if not set(told.toks) & set(config()["first_person"]) or told.has(_realisasi_words()) \
+            or told.has(vocabulary().progress) or _has_percent(told):
+        return False
+    return kind_of(told).kind is EntryKind.report
 
 
 def reports_work(text: str) -> bool:

@@ -183,6 +183,22 @@ def _rest_put_off(ln: Line, w: When) -> bool:
 
 
 _PAST_OR_TODAY = ("today", "yesterday", "days_back", "weekday", "day", "day_month")
+_CARRIED_REACH = 2  # words from a word of carrying on to the plan word («lanjut besok», «dilanjut lagi besok»)
+
+
+def carried_on(ln: Line, w: When) -> bool:
+    """«kemarin & hari ini pendampingan 2 industri …, lanjut besok»: a line dated today or a day gone whose every plan
+    word stands at most _CARRIED_REACH words after a word of carrying on (catatan_harian.yaml day_not_date
+    carrying_on, «dilanjut» too), with work named before the first of them: the work was done that day and goes on
+    (route set 16); «lanjut besok» alone tells nothing done."""
+    hits = _plan_hits(ln, w)
+    if w.kind not in _PAST_OR_TODAY or not hits:
+        return False
+    carrying = frozenset(config()["day_not_date"]["carrying_on"])
+    on = [j for j in range(len(ln.toks)) if ln.toks[j].removeprefix("di") in carrying or ln.toks[j] in carrying]
+    if not on or not all(any(i - _CARRIED_REACH <= j < i for j in on) for i in hits):
+        return False
+    return any(i < on[0] for i in content_at(ln, w))
 
 
 def _done_beside_plan(ln: Line, w: When, after: bool) -> bool:

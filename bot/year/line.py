@@ -141,8 +141,8 @@ def line(text: str) -> Line:
     read = _clock_dotted(text) if ":" in text else text
     read = _dashes_dated(read) if "-" in read else read
     kinds = {"glued": "num", "money": "word"}
-    found = _spelled_numbers(_unglued([(m.group(m.lastgroup).lower(), kinds.get(m.lastgroup, m.lastgroup), m.span())
-                                       for m in _token().finditer(read)]))
+    found = _percent_signs(_spelled_numbers(_unglued([(m.group(m.lastgroup).lower(), kinds.get(m.lastgroup, m.lastgroup),
+                                                       m.span()) for m in _token().finditer(read)])))
     return Line(text, tuple(t for t, _, _ in found), tuple(k for _, k, _ in found), tuple(s for _, _, s in found))
 
 
@@ -158,6 +158,28 @@ def _unglued(found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, s
         if glued and is_indonesian_word(glued.group(2)):
             cut = start + len(glued.group(1))
             out += [(glued.group(1), "num", (start, cut)), (glued.group(2), "word", (cut, end))]
+        else:
+            out.append((tok, kind, (start, end)))
+    return out
+
+
+@knowledge.cached
+def _percent_words() -> frozenset[str]:
+    """The words for percent that chat shortens (numbers.yaml percent: «pct», «prsn»), «persen» read as it is."""
+    return frozenset(w.lower() for w in knowledge.data("numbers")["percent"] if w.isalpha() and w.lower() != "persen")
+
+
+def _percent_signs(found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """«85pct», «92 prsn», «0,9 percent»: a number with a word for percent after it, glued or not, is the number and
+    «%», as every reader of a percentage knows it (route set 16); «pct» with no number before it stays a word."""
+    words, out = _percent_words(), []
+    for tok, kind, (start, end) in found:
+        glued = re.fullmatch(r"(\d+(?:[.,]\d+)*)([^\W\d_]+)", tok) if kind == "alnum" else None
+        if glued and glued.group(2) in words:
+            cut = start + len(glued.group(1))
+            out += [(glued.group(1), "num", (start, cut)), ("%", "mark", (cut, end))]
+        elif kind == "word" and tok in words and out and out[-1][1] == "num":
+            out.append(("%", "mark", (start, end)))
         else:
             out.append((tok, kind, (start, end)))
     return out
