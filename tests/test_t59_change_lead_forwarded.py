@@ -51,3 +51,20 @@ def test_a_forwarded_instruction_before_any_skp_is_no_work(tmp_path, at):
     assert "pesan orang lain" in text and "/prima" in text, text
     assert not [b for r in replies for b in r.buttons] and not engine.state("u1").pending
     store.close()
+
+
+def test_a_forwarded_line_whose_stamp_is_taken_off_is_still_someone_elses(tmp_path, at):
+    """Both stamp orders a chat app copies («[3/2/2026 08.02] …», «[08.02, 3/2/2026] …») are taken off the message
+    before it is read, yet the sender they name is still seen: the instruction is no work of the user's."""
+    from bot.conversation import Engine
+    from bot.storage.sqlite import SqliteStore
+
+    at("2026-02-04T10:00")
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    engine = Engine(store)
+    for n, message in enumerate(("[3/2/2026 14.20] Pak Kabag: mohon rekap usulan diklat dikirim sore ini",
+                                 "[14.20, 3/2/2026] Pak Kabag: mohon rekap usulan diklat dikirim sore ini")):
+        text = said(engine.handle(f"u{n}", message))
+        assert "pesan orang lain" in text, text
+        assert not engine.state(f"u{n}").skp.iki
+    store.close()

@@ -48,6 +48,9 @@ class Turn:
     # the reply only adds to what is on screen (a file attached to an entry): with no buttons of its own, the buttons
     # above it stay the latest, so «#5» next still answers the question they ask (tester58 F18)
     keeps_buttons: bool = False
+    # the message as sent, before a chat app's stamps were taken off («[08.02, 3/2/2026] drg. Wulan: …»): who sent a
+    # forwarded line is read from it (plain_stages._forwarded_before_logbook)
+    sent: str = ""
 
 
 # (engine, turn, the text after the command) → replies. The engine is passed in, so this table needs no import of it.

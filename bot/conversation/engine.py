@@ -302,6 +302,7 @@ class Engine:
     def _typed(self, turn: Turn, text: str) -> list[Reply]:
         """A typed message read whole: a list's rest joined to its part cut at Telegram's limit (continued.py), without
         the stamps of a chat app it was copied from."""
+        turn.sent = text
         reading = continued.read(turn.state, without_chat_stamps(text), self.clock())
         listed = turn.state.listed
         said = unwrapped(reading.text)  # a line wrapped by Word or a PDF finishes its bullet's line (F2)

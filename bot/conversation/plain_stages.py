@@ -1394,8 +1394,8 @@ def _assistant_asked(said: Said) -> list[Reply] | None:
 def _forwarded_before_logbook(said: Said) -> list[Reply] | None:
     """«[07.55, 14/1/2026] dr. Hendra: tolong IKI nya dikirim hr ini ya» before the logbook is kept: someone else's
     message pasted, never work to draft or keep as a catatan (tester59 F11); what to do with it said."""
-    if year_chat.logging(said.state) or "\n" in said.message.strip() \
-            or not forwarded_from_other(logbook_line(said.message)):
+    sent = said.turn.sent or said.message  # the stamp naming the sender is taken off the message itself
+    if year_chat.logging(said.state) or "\n" in sent.strip() or not forwarded_from_other(logbook_line(sent)):
         return None
     ahead = "Bila pesan itu meminta IKI atau SKP Anda, tempel daftar pekerjaan atau IKI Anda (satu per baris), atau " \
         "ketik /prima untuk menyusunnya langkah demi langkah." if not said.state.skp.iki else \
