@@ -65,6 +65,7 @@ class Category(StrEnum):
     LANGUAGE = "LANGUAGE"  # an IKI not written in Bahasa Indonesia (issue 16)
     WORK_VOLUME = "WORK_VOLUME"  # a count of routine work handled, not its result (issue 16)
     BASELINE = "BASELINE"  # a target looser than where the unit stands now (tester18 #5)
+    TWO_MEASURES = "TWO_MEASURES"  # one IKI measuring two things at once, one target for both (tester59 F8)
     COUNT_RANGE = "COUNT_RANGE"
     WEIGHT_TOTAL = "WEIGHT_TOTAL"
     WEIGHT_SPLIT = "WEIGHT_SPLIT"

@@ -118,6 +118,18 @@ def _hit_lines(number: int | None, hit) -> list[str]:
     return lines
 
 
+def _same_code_note(hits: list, number: int) -> list[str]:
+    """Under a row whose code an earlier row has: why two (tester59 F24, IKM 33.4 of Setjen and of Farmalkes): one
+    indicator, each unit's PK writing it for itself; the rows keep their numbers, which PRIMA picks by."""
+    hit = hits[number - 1]
+    first = next((i for i, other in enumerate(hits[:number - 1], start=1) if hit.code and other.code == hit.code), None)
+    if first is None:
+        return []
+    units = " dan ".join(dict.fromkeys(h.pic for h in (hits[first - 1], hit) if h.pic)) or "unit lain"
+    return [f"   Kode sama dengan nomor {first}: indikator yang sama tercatat di Perjanjian Kinerja tiap unit "
+            f"({units}). Pakai baris unit Anda."]
+
+
 def _upt_hint(query: str) -> str:
     """For a search naming a UPT that found nothing: the guidance on a UPT without IKK of its own (intent.yaml
     catalog_upt), its short answer and how to read it; "" when the query names no UPT or the guidance lacks it."""
@@ -168,6 +180,7 @@ def search_result(result) -> str:
     lines = [f"Indikator Renstra untuk «{result.query}»:"]
     for i, hit in enumerate(result.results, start=1):
         lines.extend(_hit_lines(i, hit))
+        lines += _same_code_note(result.results, i)
     if result.children:
         lines.append(f"Di bawahnya ({len(result.children)} indikator):")
         lines += [f"• {h.code} {h.name or '(nama belum tercatat di katalog)'}" for h in result.children[:CHILDREN_SHOWN]]

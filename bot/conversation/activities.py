@@ -63,11 +63,25 @@ def activities(strategies: str) -> list[str]:
             continue  # «ini butir kegiatan sy th lalu:» over the lines it introduces: a header, no activity
         for at, piece in enumerate(pieces):
             note = _answers(piece) if at and found else ""
+            piece = _result_of(piece, found[-1]) if at and found and not note else piece
             if note == "measure":
                 found[-1] = f"{found[-1]}, {piece.strip()}"
             if not note:
                 found += _activities_in(piece, joins, lead, listed=len(pieces) > 1)
     return found
+
+
+def _result_of(piece: str, before: str) -> str:
+    """«laporan hasil ke dokter THT» after «pemeriksaan BERA»: a result named with no object of its own is the result
+    of the work before it, which it takes («laporan hasil pemeriksaan BERA ke dokter THT»); any other piece as is."""
+    from bot.retrieval.normalize import stopwords
+
+    words = piece.split()
+    result_words = knowledge.data("conversation")["activity_result_words"]
+    for i, word in enumerate(words):
+        if word.lower() in result_words and (i + 1 == len(words) or words[i + 1].lower() in stopwords()):
+            return " ".join([*words[:i], "hasil", without_lead(before.lstrip("-•* ")), *words[i + 1:]])
+    return piece
 
 
 MAX_INTRO_WORDS = 3  # «kerjaan sy sehari2:» introduces the work; a longer head before «:» names some of it

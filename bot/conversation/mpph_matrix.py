@@ -7,6 +7,7 @@ from bot import knowledge, render
 from bot.conversation.choices import typed_choice
 from bot.conversation.mpph_leader_row import leader_named, mark_leader_rows, same_name
 from bot.conversation.mpph_one_row import join_rows
+from bot.conversation.mpph_own_part import skp_numbers
 from bot.conversation.mpph_reading import holder_after, names_indicator, says
 from bot.conversation.mpph_roles import fill_targets, read_roles
 from bot.conversation.replies import Button, Reply
@@ -281,4 +282,4 @@ def _draft(state: UserState, flow: MpphState | None = None) -> MpphDraft:
     label = "Pimpinan Unit" if state.skp.peran is Peran.pimpinan_unit else "Ketua Tim"
     # without a /profil name, the name the leader wrote their own row in names them (mpph38 #1)
     leader = Person(nama=pegawai.nama or leader_named(state, flow) or label, jabatan=pegawai.jabatan or label, peran="ketua")
-    return MpphDraft(pimpinan=leader, indikator=flow.indicators, tim=flow.team)
+    return MpphDraft(pimpinan=leader, indikator=flow.indicators, tim=flow.team, nomor_skp=skp_numbers(state, flow))

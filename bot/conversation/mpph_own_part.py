@@ -40,6 +40,18 @@ def save_own(state: UserState, asked: bool = False) -> list[Reply]:
     return [Reply("\n".join(lines) + "\nLihat draf dengan /skp.")]
 
 
+def skp_numbers(state: UserState, flow) -> dict[str, int]:
+    """Each indicator's number in the leader's own SKP draft, where their IKI of it is saved: the parent its members'
+    IKI point to in the workbook when the indicator has no Renstra code (tester59 F8: «-» on every row)."""
+    numbers = {}
+    for leader in flow.indicators:
+        own = own_iki(leader).indikator
+        found = next((n for n, saved in enumerate(state.skp.iki, start=1) if _same(saved.indikator, own)), None)
+        if found:
+            numbers[leader.id] = found
+    return numbers
+
+
 def due_asked(iki: IkiDraft, number: int) -> str:
     """A deliverable saved with no quarter it is due (1 pedoman): asked, as PRIMA asks it, else its plan says «dalam
     proses» until TW IV (tester54 F17: the MPPH path never asked it)."""

@@ -16,7 +16,9 @@ from bot.skp.regions import numbering_spelled, provinces_in
 from bot.team.member_rows import looks_like_name, read_row, read_rows, trailing_target, unseparated_row
 
 # A role line: "Nama; bagian; target[; IKI]", "Nama: bagian, target", "Nama - bagian - target", "Nama, bagian".
-_LAST_PART = re.compile(r"\s*(?:,|;|\s[-–—]\s)\s*(?=[^,;]*$)")
+# A comma between two digits is a decimal comma («3,6», «85,5%»), never a separator (tester59 F7).
+_COMMA = r"(?:(?<!\d),|,(?!\d))"
+_LAST_PART = re.compile(r"\s*(?:" + _COMMA + r"|;|\s[-–—]\s)\s*(?=(?:[^,;]|(?<=\d),(?=\d))*$)")
 
 
 _TRAILING_PERCENT = re.compile(r"^(?P<part>.+?)\s+(?:target\s*)?(?P<target>(?:≥|≤|min\w*|maks\w*)?\s*\d[\d.,]*\s*(?:%|persen))$",
@@ -177,7 +179,7 @@ def _named_parts(line: str) -> list[tuple[str, str]]:
     """«Andi: regional 1, Budi: regional 2» → [(Andi, regional 1), (Budi, regional 2)]; a piece without a colon
     belongs to the part before it («Doni: Jawa Barat, Banten»). Empty unless every name is one to three words."""
     pairs: list[list[str]] = []
-    for piece in (p.strip() for p in line.split(",")):
+    for piece in (p.strip() for p in re.split(_COMMA, line)):
         name, colon, part = piece.partition(":")
         if colon:
             pairs.append([name.strip(), part.strip()])

@@ -1,7 +1,8 @@
 """Per-IKI checks. Each function reads an IkiAnalysis and returns the words for its message, or None."""
 
+from bot import knowledge
 from bot.lang.english import translate
-from bot.lang.text import possessed, tokens
+from bot.lang.text import phrase_set, possessed, tokens
 from bot.models import Jenis
 from bot.rules.analysis import (
     IkiAnalysis,
@@ -13,7 +14,7 @@ from bot.rules.analysis import (
 )
 from bot.rules.draft_reading import acronym_forms
 from bot.rules.language import english_words
-from bot.rules.lexicon import first_words, is_text_target
+from bot.rules.lexicon import first_words, is_text_target, list_joins
 from bot.rules.measures import looser_than_baseline, periods
 from bot.rules.registry import iki_rule
 
@@ -226,6 +227,29 @@ def has_no_measure_word(a: IkiAnalysis):
     return None if a.measure else {}
 
 
+@iki_rule("IKI-TWO-MEASURES")
+def measures_two_things(a: IkiAnalysis):
+    data = knowledge.data("rules/lexicon")["two_measures"]
+    joins, words = list_joins(), a.words
+    for i in range(1, len(words) - 1):  # «… dan jumlah …»: a second measure word after a join
+        second = a.lex.measures.match_at(words, i + 1) if words[i] in joins else None
+        if second and a.lex.measure_class.get(second) in data["second_classes"]:
+            return _fired((words[i - 1], words[i], *second))
+    indices, found, i = phrase_set("rules/lexicon", "two_measures", "indices"), [], 0
+    while i < len(words):
+        match = indices.match_at(words, i)
+        if match:
+            found.append((i, match))
+            i += len(match)
+        else:
+            i += 1
+    for (at, first), (nxt, second) in zip(found, found[1:]):
+        between = words[at + len(first):nxt]
+        if first != second and len(between) == 1 and between[0] in joins:  # (never «IKM» glossing its long name)
+            return _fired((*first, *between, *second))  # «IPAK dan IPKP»: two indices, each on its own scale
+    return None
+
+
 @iki_rule("IKI-ABSOLUTE")
 def uses_absolute_words(a: IkiAnalysis):
     starts = first_words()["absolute_words"]
@@ -310,6 +334,20 @@ def count_with_percent(a: IkiAnalysis):
         a.draft.satuan.strip() == "%" or " ".join(tokens(a.draft.satuan)) in a.lex.percent_units
     )
     return {} if satuan_is_percent or count_target_is_percent(a) else None
+
+
+@iki_rule("IKI-UNIT-SCORE")
+def index_counted_in_things(a: IkiAnalysis):
+    data = knowledge.data("rules/lexicon")
+    if a.measure_class != "score" or not a.draft.satuan or not a.satuan:
+        return None
+    names_index = (a.measure[0] in data["score_index_words"]
+                   or phrase_set("rules/lexicon", "two_measures", "indices").find(a.body) is not None)
+    if not names_index or set(a.satuan) & set(data["score_units"]) or a.draft.satuan.strip() == "%":
+        return None
+    if a.lex.report_units.find(a.satuan):  # «laporan», «kali»: IKI-REPORT-UNIT says so already
+        return None
+    return {"satuan": a.draft.satuan.strip()}
 
 
 @iki_rule("IKI-BASELINE")

@@ -23,6 +23,7 @@ from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
 from bot.skp.mpph_sheets import IKI_COLUMNS, IKI_SHEET, LEVEL_TWO_SHEET, MATRIX_SHEET, VERSION_COLUMNS, VERSION_SHEET
 from bot.skp.regions import abroad, coverage, numbered_parts, provinces_in, region_label, regions_text, spelled
 from bot.skp.rhk import draft_rhk
+from bot.skp.skp_form import opens_with_jabatan
 
 # The five ways the seed deck splits a leader's result among the team.
 Method = Literal["aspek", "wilayah", "kuantitatif", "layanan", "milestone"]
@@ -142,6 +143,9 @@ class MpphDraft(BaseModel):
     cascading_langsung: bool = True
     indikator: list[LeaderIndicator]
     tim: list[Person]
+    # each indicator's number in the leader's own SKP draft (by its id), where it is saved there: the parent the
+    # members' IKI name in the workbook when the indicator has no Renstra code
+    nomor_skp: dict[str, int] = Field(default_factory=dict)
 
 
 class MatrixCell(BaseModel):
@@ -474,15 +478,18 @@ def add_mpph_sheets(book: Workbook, draft: MpphDraft, result: MpphResult, versio
         _matrix_sheet(book, f"{LEVEL_TWO_SHEET}{leader_name}"[:31], head, draft, team, result)
     people = {p.nama: p for p in draft.tim}
     remarks = remarks_of(draft)
+    parents = {leader.rhk or leader.indikator: parent_label(draft, leader) for leader in draft.indikator}
     iki_sheet = book.create_sheet(IKI_SHEET)
     iki_sheet.append(list(IKI_COLUMNS))
     for name, ikis in result.member_iki.items():
         person = people.get(name) or Person(nama=name)
         for iki in ikis:
             target = parse_target(iki.target)  # the number in Target, its unit once in Satuan
-            iki_sheet.append([with_remark(name, remarks.get(name)), jabatan(person), iki.rhk, iki.indikator, target.value if target else iki.target,
+            iki_sheet.append([with_remark(name, remarks.get(name)), jabatan(person, remarks.get(name)), iki.rhk,
+                              iki.indikator, target.value if target else iki.target,
                               iki.satuan or (target.unit if target else None), iki.jenis.label if iki.jenis else "",
-                              iki.parent or "-", iki.rhk_atasan, person.atasan or draft.pimpinan.nama])
+                              iki.parent or parents.get(iki.rhk_atasan) or "-", iki.rhk_atasan,
+                              person.atasan or draft.pimpinan.nama])
     if versions:
         sheet = book.create_sheet(VERSION_SHEET)
         sheet.append(list(VERSION_COLUMNS))
@@ -493,11 +500,28 @@ def add_mpph_sheets(book: Workbook, draft: MpphDraft, result: MpphResult, versio
 
 
 UNNAMED = "(nama belum diisi)"  # a leader's row in the workbook before /profil names them
+NO_JABATAN = "(jabatan belum diisi)"  # a member whose post nobody told: left for the reviewer, never made up
 
 
-def jabatan(person: Person) -> str:
-    """The jabatan as given, else the role the matrix gives them: never an empty cell."""
-    return person.jabatan or ("Ketua Tim" if person.peran == "ketua" else "Anggota Tim")
+def jabatan(person: Person, remark: str | None = None) -> str:
+    """The jabatan as given, else the post said of them in the remark after their name («Dewi (PFM Ahli Pertama)»,
+    a word of mpph.yaml jabatan_member or skp_form.yaml jabatan_words), else «Ketua Tim» for a Ketua the matrix
+    names so; else a placeholder to fill, never a title made up (tester59 F8: «Anggota Tim» for everyone)."""
+    if person.jabatan:
+        return person.jabatan
+    if remark and (phrase_set("mpph", "jabatan_member").find(tokens(remark)) or opens_with_jabatan(remark)):
+        return remark[:1].upper() + remark[1:]
+    return "Ketua Tim" if person.peran == "ketua" else NO_JABATAN
+
+
+def parent_label(draft: MpphDraft, leader: LeaderIndicator) -> str:
+    """What the members' IKI of an indicator descend from, for «Kode indikator induk»: its Renstra code, else its
+    number in the leader's own SKP draft, else its label in this matrix (the column the matrix sheet gives it)."""
+    if leader.code:
+        return leader.code
+    if number := draft.nomor_skp.get(leader.id):
+        return f"IKI {number} SKP atasan"  # (the row's «Atasan» names them)
+    return f"{leader.id} (matriks MPPH)"
 
 
 def direct_split(leader: LeaderIndicator) -> bool:
@@ -551,7 +575,7 @@ def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list
     for person in people:
         if person is head:
             continue
-        row = [with_remark(person.nama, remarks.get(person.nama)), jabatan(person)]
+        row = [with_remark(person.nama, remarks.get(person.nama)), jabatan(person, remarks.get(person.nama))]
         for leader in draft.indikator:
             roles = result.cells.get(person.nama, {}).get(leader.id, [])
             row.append("\n\n".join(f"{c.rhk}\nIKI: {c.iki}\nTarget: {c.target}" for c in roles) or "-")
