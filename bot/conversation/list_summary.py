@@ -34,8 +34,9 @@ def summary(pasted: PastedList, in_prima: bool = False, peran: Peran = Peran.ang
     guidance's range for the roles it holds; a leader is told what holds their SKP instead)."""
     lines = pasted.lines
     count, passing = len(lines), pasted.passing
+    thrown = ", – dibuang" if any(line.listed.dropped for line in lines) else ""
     head = [(f"Saya baca pesan ini sebagai daftar {count} IKI dan memeriksa setiap barisnya "
-             "(✓ lolos aturan, ! lolos dengan catatan, ✗ perlu diubah):")]
+             f"(✓ lolos aturan, ! lolos dengan catatan, ✗ perlu diubah{thrown}):")]
     rules = policy().iki_count
     tail = [f"Lolos: {len(passing)} dari {count}" + (f" (nomor {', '.join(str(i + 1) for i in passing)})." if passing
                                                      else ".")]
@@ -84,6 +85,8 @@ def _line_text(i: int, line: Line, width: int) -> str:
     # an English line is shown as typed: its reading half-translates it («Persentase of lab results …»)
     english = any(f.category.value == "LANGUAGE" for f in line.verdict.findings)
     shown = line.listed.text if english else line.verdict.read_as or line.listed.text
+    if line.listed.dropped:  # thrown out («no 4 buang»): no mark, so the marks agree with «Lolos» (tester59 F25)
+        return f"– {i + 1}. {short(shown, width)} — dibuang"
     text = f"{line.mark} {i + 1}. {short(shown, width)}"
     # a target the rules read in the sentence («… maks 1%») is the line's target too, as saving it keeps it
     target = line.listed.target or (render.target_text(IkiDraft(indikator=shown, target=line.verdict.target_read))

@@ -191,6 +191,7 @@ class SavedBatch(BaseModel):
 
     before: list[IkiDraft]
     texts: list[str]  # the draft's IKI texts right after the save
+    dropped: list[int] = []  # the list's lines the same message threw out (1-based): taken back with the save
 
 
 class ProfilState(BaseModel):
