@@ -40,6 +40,7 @@ from bot.conversation.answers import (
     leads_with_value,
     leaves_choice,
     read_answer,
+    restated_value,
     says_no_baseline,
     skips_field,
 )
@@ -166,6 +167,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return draft_save.let_go(state) + mpph_flow.on_text(state, message)
     if state.mpph is not None and (moved := team_change.told(state, message, engine.clock().date())):
         return draft_save.let_go(state) + moved  # «bu lina pensiun» under it: the team's change, never that answer
+    if restated_value(message):  # «bukan, 85 persen mksdnya» under «0,85%?»: its answer (with none asked back, the
+        return draft_save.on_text(state, message)  # last answer put right), never a catatan harian (tester59 F3)
     why = absolute_asked(state, message)
     if why:
         return why

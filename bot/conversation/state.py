@@ -25,6 +25,10 @@ class Drafting(BaseModel):
     field: str = "indikator"  # which field the next message fills
     pending_bobot: float | None = None  # a weight past the guidance, kept only after "tetap simpan"
     proposed: str = ""  # a guessed value («70an» → "70") waiting for a yes
+    # the other reading offered beside `proposed`, and its button's label: the value as typed beside a fraction's
+    # percent («0,85» → "85%", «Tetap 0,85%»), the upper end beside the lower of a range («80-90%» → "80%", «90%»)
+    other: str = ""
+    other_label: str = ""
     answered: str = ""  # the field answered last, so «eh salah, 20 aja» replaces it
     last_number: str = ""  # the number field answered last (target, baseline, bobot), when a jenis came after it
     saved: int | None = None  # where that IKI sits in the SKP once saved (0-based), for a correction after saving
