@@ -78,6 +78,10 @@ def header_note(pasted: PastedList) -> str | None:
     header = (pasted.header or "").strip()
     if not header or tokens(header)[:1] and tokens(header)[0] in knowledge.data("conversation")["list_intro_words"]:
         return None
+    data = knowledge.data("conversation")
+    columns = {w for words in data["table_columns"].values() for w in words} | set(data["line_names"])
+    if set(tokens(header)) <= columns:  # «no IKI target»: a table's header row naming its columns, no IKI
+        return None
     return f"Baris “{short(header.rstrip(' :'), 60)}” saya anggap judul; bila itu IKI, kirim ulang barisnya."
 
 
