@@ -100,9 +100,9 @@ def no_baseline_for_all(message: str) -> bool:
 
 def none_asked(state: "UserState") -> list[Reply]:
     """No IKI of this save is asked its data awal any more (tester22b #21: one question per IKI); said, then on."""
-    state.fill.no_baseline = True
-    said = Reply("Baik, data awal IKI yang sedang dilengkapi tidak saya tanyakan; isi nanti dengan /ubah N baseline "
-                 "bila sudah diukur.")
+    state.fill.no_baseline = state.no_baseline_all = True  # the IKI saved later too (tester59 F26)
+    said = Reply("Baik, data awal IKI Anda tidak saya tanyakan lagi, juga untuk IKI yang disimpan nanti; isi dengan "
+                 "/ubah N baseline bila sudah diukur.")
     return [said] + (draft_save.advance(state) if state.fill.field == "baseline" else draft_save.prompt(state))
 
 

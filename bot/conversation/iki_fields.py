@@ -954,7 +954,7 @@ class Fields:
         begin = FIELDS.index(field) + 1 if field in FIELDS else 0
         missing = [f for f in FIELDS[begin:] if self.asked(d.current, f) and getattr(d.current, f) is None
                    and not (f in ("baseline", "triwulan_selesai") and d.answered == f)
-                   and not (f == "baseline" and getattr(d, "no_baseline", False))]  # FillState: none asked
+                   and not (f == "baseline" and (getattr(d, "no_baseline", False) or state.no_baseline_all))]
         if not missing:
             return self._done(state)
         d.field = missing[0]

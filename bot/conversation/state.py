@@ -311,6 +311,8 @@ class UserState(BaseModel):
     dropped: DroppedIki | None = None  # the IKI removed last, until «Urungkan» or the next removal
     edited: EditedIki | None = None  # the IKI /ubah changed last, as it was before the change
     last_save: SavedBatch | None = None  # the draft before the last save of several IKI, for its undo (save_undo.py)
+    # «belum ada data awal semua»: no IKI saved later is asked its data awal either (tester59 F26); /ubah N baseline
+    no_baseline_all: bool = False
     year_change: YearChange | None = None  # the records before the last realisasi, deletion or re-link (year_undo.py)
     # a list's part that reached Telegram's message limit, raw, and when it came: the next message may be its rest
     cut_part: str = ""
