@@ -214,6 +214,39 @@ def _restated(text: str, numbers: list[Number], number: Number, taken: set[Numbe
     return number
 
 
+def value_range(text: str) -> tuple[Number, Number] | None:
+    """«80-90%», «80 sampai 90 persen», «antara 80 dan 90»: two values joined as the ends of a range (conversation.yaml
+    pick_range, or «antara … dan …»), the lower first, a unit on one end only or the same on both; None otherwise. A
+    field takes one value: the range is asked about, never cut silently to its first end (tester59 F12)."""
+    numbers = numbers_in(text)
+    if len(numbers) != 2:
+        return None
+    low, high = numbers
+    between = text[low.end:high.start].strip()
+    joins = set(knowledge.data("conversation")["pick_range"]) | {"–", "—"}
+    before = tokens(text[: low.start])
+    joined = between in joins or " ".join(tokens(between)) in joins \
+        or (bool(before) and before[-1] == "antara" and tokens(between) == ["dan"])
+    units = {low.unit, high.unit} - {None}
+    if not joined or len(units) > 1 or not low.value < high.value:
+        return None
+    return (replace(low, unit=high.unit) if low.unit is None else low), high
+
+
+def restated_value(text: str) -> bool:
+    """«eh maksudnya 85%», «bukan, 85 persen mksdnya»: one value and around it only words putting the last one right
+    (one of them a whole restating phrase, conversation.yaml restates) and talk to the listener (restate_bridges): the
+    answer to a value asked back («0,85%?»), never a question nor a line of work (tester59 F3). No question mark."""
+    numbers = numbers_in(text)
+    if len(numbers) != 1 or "?" in text:
+        return False
+    around = tokens(text[: numbers[0].start] + " " + text[numbers[0].end:])
+    words = frozenset(w for phrase in knowledge.data("conversation")["restates"] for w in tokens(phrase))
+    bridges = frozenset(knowledge.data("conversation")["restate_bridges"])
+    percent = frozenset(w for word in knowledge.data("numbers")["percent"] for w in tokens(word))  # «85 persen ya»
+    return bool(phrase_set("conversation", "restates").find(around)) and set(around) <= words | bridges | percent
+
+
 MAX_ACCEPT_WORDS = 6  # «ok your wording», «pake yg kakak aja»: a short yes to what the bot wrote
 
 

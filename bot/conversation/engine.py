@@ -226,6 +226,7 @@ def _as_typed(text: str | None) -> str:
     if command:
         return f"{command.group(1)} {_as_typed(command.group(2))}"
     if "\n" in (text or "").strip():
+        text = iki_list.without_rules(text)
         return clean_lines(labelled_rows.rows(text) or iki_list.headed_table(text) or iki_list.header_marked(text))
     return clean(text or "", numbering=False)
 

@@ -40,6 +40,7 @@ from bot.conversation.answers import (
     leads_with_value,
     leaves_choice,
     read_answer,
+    restated_value,
     says_no_baseline,
     skips_field,
 )
@@ -99,9 +100,9 @@ def no_baseline_for_all(message: str) -> bool:
 
 def none_asked(state: "UserState") -> list[Reply]:
     """No IKI of this save is asked its data awal any more (tester22b #21: one question per IKI); said, then on."""
-    state.fill.no_baseline = True
-    said = Reply("Baik, data awal IKI yang sedang dilengkapi tidak saya tanyakan; isi nanti dengan /ubah N baseline "
-                 "bila sudah diukur.")
+    state.fill.no_baseline = state.no_baseline_all = True  # the IKI saved later too (tester59 F26)
+    said = Reply("Baik, data awal IKI Anda tidak saya tanyakan lagi, juga untuk IKI yang disimpan nanti; isi dengan "
+                 "/ubah N baseline bila sudah diukur.")
     return [said] + (draft_save.advance(state) if state.fill.field == "baseline" else draft_save.prompt(state))
 
 
@@ -166,6 +167,8 @@ def _on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return draft_save.let_go(state) + mpph_flow.on_text(state, message)
     if state.mpph is not None and (moved := team_change.told(state, message, engine.clock().date())):
         return draft_save.let_go(state) + moved  # «bu lina pensiun» under it: the team's change, never that answer
+    if restated_value(message):  # «bukan, 85 persen mksdnya» under «0,85%?»: its answer (with none asked back, the
+        return draft_save.on_text(state, message)  # last answer put right), never a catatan harian (tester59 F3)
     why = absolute_asked(state, message)
     if why:
         return why

@@ -13,9 +13,11 @@ from bot.conversation.answers import (
     leaves_choice,
     measure_class,
     read_answer,
+    restated_value,
     says_no_baseline,
     skips_field,
     unlikely_value,
+    value_range,
 )
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Route, classify
@@ -146,6 +148,9 @@ class Fields:
             # a data awal asked back may be the target put right («eh salah, 20 aja»): that reading is a button too
             retarget = [self._button(f"Target {d.proposed}", "retarget")] if field == "baseline" else []
             also = f", «Target {d.proposed}» bila itu targetnya" if retarget else ""
+            if d.other:  # «0,85» read as 85%, «80-90%» as 80%: the other reading one tap away too
+                retarget = [self._button(d.other_label, "other")]
+                also = f", «{d.other_label}» bila memang {d.other}"
             return [Reply(f"{LABELS[field]} untuk «{short(current.indikator)}»: {d.proposed}? Pilih «Ya»{also}, atau "
                           "tulis angka lain.", [self._button(f"Ya, {d.proposed}", "yes")] + retarget + back + extra)]
         keep = self._keep_button(d)
@@ -289,7 +294,8 @@ class Fields:
             return self._confirm(state)
         # a correction puts right a number the user gave in this flow (or the IKI just completed); one read from a
         # pasted list is no answer here, so «eh salah, 20 aja» then answers the question that is open
-        if answer.correction and answer.numbers and d.answered != d.field \
+        # («eh maksudnya 85%», «bukan, 85 persen mksdnya» with no value asked back put it right too: tester59 F3)
+        if (answer.correction or not d.proposed and restated_value(text)) and answer.numbers and d.answered != d.field \
                 and (d.answered or d.last_number or d.previous is not None):
             return self.correct(state, answer, text)
         if d.proposed and (answer.jenis is not None or "bobot" in answer.named) and len(tokens(text)) <= MAX_SKIP_WORDS \
@@ -298,7 +304,11 @@ class Fields:
         if d.proposed and len(answer.numbers) == 1 and not answer.named \
                 and answer.numbers[0].value == numbers_in(d.proposed, d.current.indikator)[0].value:
             return self._confirm(state)  # the value asked back typed again: it stands
-        d.proposed = ""
+        if d.proposed and d.other and len(answer.numbers) == 1 and not answer.named \
+                and answer.numbers[0].value == numbers_in(d.other, d.current.indikator)[0].value:
+            d.proposed = d.other  # «0,85» typed again under «85% (bukan 0,85%)?»: as typed, never asked a third time
+            return self._confirm(state)
+        d.proposed = d.other = ""
         field = d.field
         skipped = self.skip(state) if skips_field(text) else None
         if skipped is not None:  # «ugh whatever, skip aja bagian ini» at the data awal: «Belum ada data awal»
@@ -559,6 +569,13 @@ class Fields:
 
     def _take_number(self, state: UserState, field: str, answer: Answer, text: str) -> list[Reply]:
         d = self._holder(state)
+        ends = value_range(text)
+        if ends:  # «80-90%»: one value is kept, the user picks which (tester59 F12: 80% kept, 90% dropped unsaid)
+            low, high = (self._with_implied_unit(d.current, end) for end in ends)
+            d.proposed, d.other, d.other_label = low, high, high
+            what = "Target" if field == "target" else "Data awal"
+            return [Reply(f"«{short(text, 40)}» adalah rentang, sedangkan {what.lower()} diisi satu angka. Saya pakai "
+                          f"batas bawahnya, {low}, atau {high}?")] + self.prompt(state)
         number = answer.value_for(field)
         if number is None:
             if field == "baseline" and answer.unsure:
@@ -609,7 +626,7 @@ class Fields:
                 + self.prompt(state)
         proposed = self._proposal(d.current, field, number) if number.approximate else None
         if proposed:  # «idk, 80an maybe»: asked back as it would be kept, «80%?»
-            d.proposed = proposed
+            d.proposed, d.other = proposed, ""
             return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
         if why := unlikely_value(d.current, field, number):  # «12» after «12 kali» was refused: asked, never stored
             return self.ask_back(state, number, text, why)
@@ -643,6 +660,14 @@ class Fields:
         back with a «Ya» button, stored once confirmed or typed again."""
         d = self._holder(state)
         d.proposed = self._with_implied_unit(d.current, replace(number, unit=None) if why == "unit" else number)
+        d.other = ""
+        if why == "low" and number.unit is None and 0 < number.value < 1:
+            # «0,85» for a Persentase: a share written as a fraction, 85%, as the realisasi asks «maksudnya 90%?»
+            # (tester59 F13: only «Ya, 0,85%» was offered)
+            d.other, d.proposed = d.proposed, f"{format_number(round(number.value * 100, 2))}%"
+            d.other_label = f"Tetap {d.other}"
+            return [Reply(f"«{short(text, 40)}» saya baca {d.proposed} (bukan {d.other}) sebagai "
+                          f"{'targetnya' if d.field == 'target' else 'data awalnya'}. Betul?")] + self.prompt(state)
         read_as = f"«{short(text, 40)}» saya baca {d.proposed} sebagai"
         if why == "unit":
             said = (f"{read_as} data awalnya, padahal «{number.unit}» bukan persen: IKI ini diukur dalam persen. "
@@ -759,7 +784,7 @@ class Fields:
     def _confirm(self, state: UserState) -> list[Reply]:
         d = self._holder(state)
         number = numbers_in(d.proposed, d.current.indikator)[0]
-        field, d.proposed = d.field, ""
+        field, d.proposed, d.other = d.field, "", ""
         self._set(d.current, field, number)
         d.answered = d.last_number = field
         return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
@@ -870,6 +895,9 @@ class Fields:
             return self._confirm(state)
         if action == "retarget" and d.proposed and d.field == "baseline":
             return self._retarget(state)
+        if action == "other" and d.proposed and d.other:  # «Tetap 0,85%», «90%»: the other reading offered
+            d.proposed = d.other
+            return self._confirm(state)
         if action == "share" and d.field == "target" and numbers_in(arg):  # «12 dr 15 … brp persen?»: «Pakai 80%»
             return self.on_text(state, f"{arg}%")
         if action == "count" and d.field == "target" and numbers_in(arg):  # «Ganti jadi Jumlah, target 3000»
@@ -926,7 +954,7 @@ class Fields:
         begin = FIELDS.index(field) + 1 if field in FIELDS else 0
         missing = [f for f in FIELDS[begin:] if self.asked(d.current, f) and getattr(d.current, f) is None
                    and not (f in ("baseline", "triwulan_selesai") and d.answered == f)
-                   and not (f == "baseline" and getattr(d, "no_baseline", False))]  # FillState: none asked
+                   and not (f == "baseline" and (getattr(d, "no_baseline", False) or state.no_baseline_all))]
         if not missing:
             return self._done(state)
         d.field = missing[0]

@@ -244,6 +244,16 @@ def _next_iki() -> re.Pattern:
 
 
 _CELLS = re.compile(r"[|\t]")
+# «|---|:---:|», «+----+----+»: a table's rule under its header (markdown, ASCII art), cells of dashes only
+_RULE_ROW = re.compile(r"\s*[|+]?(?:\s*:?-{2,}:?\s*[|+])*\s*:?-{2,}:?\s*[|+]?\s*")
+
+
+def without_rules(text: str) -> str:
+    """A pasted table without the rule rows under its header: they hold no IKI nor any header word, and were read as
+    the list's header («Baris “---, ---” saya anggap judul», tester59 F17)."""
+    lines = text.split("\n")
+    kept = [line for line in lines if not _RULE_ROW.fullmatch(line)]  # (a «---» alone is a rule too)
+    return "\n".join(kept) if len(kept) < len(lines) and any(line.strip() for line in kept) else text
 _RHK_CELL = re.compile(r"\s*\[RHK: ([^\]]+)\]\s*$")  # a table row's RHK cell, carried at the end of its line
 MAX_FIELD_CELL_WORDS = 3  # «150 kegiatan», «Core TUSI», «20%»: a field's cell; a longer one is an RHK or a note
 

@@ -70,6 +70,8 @@ def _words() -> dict:
         "replace": re.compile(rf"(?<!\w)(?:{replace})(?!\w)\s*:?\s*", re.IGNORECASE),
         "use": re.compile(rf"\b(?:{use})\s*(?:no\.?\s*|nomor\s*)?(\d)\b", re.IGNORECASE),
         "drop": phrase_set("conversation", "line_acts", "drop"),
+        "use_bare": phrase_set("conversation", "line_acts", "use"),
+        "restore": PhraseSet(knowledge.taking_back("put_back") + knowledge.taking_back_whole("drop_undo")),
         "also": phrase_set("conversation", "line_acts", "also"),
         "save": PhraseSet([w for w in data["list_add"] if w not in acts["also"]]),
         "rest": phrase_set("conversation", "list_rest"),
@@ -106,7 +108,10 @@ def _clauses(text: str) -> list[str]:
         clause = text[start: match.start()]
         if replacing and not words["named"].match(text[match.end():].lstrip()):
             continue  # «no 7 ganti Persentase …, target 90»: the new words run on, up to «, no 4 hapus aja»
-        if _refs(clause) and (words["replace"].search(clause) or ":" in clause):
+        lines, end = _refs(clause)
+        # the colon after the line named («no 8 jd MI aja: …»); one before it opens the message, «ok sy keep 7 aja
+        # ya: no 2,3 simpan» (tester59 F1: the numbers after «no 2» ran into its new words, lines 3… never read)
+        if lines and (words["replace"].search(clause[end:]) or ":" in clause[end:]):
             replacing = True
             if not words["named"].match(text[match.end():].lstrip()):
                 continue
@@ -155,13 +160,16 @@ def _act_follows(rest: str) -> bool:
 
 
 def _head_act(clause: str) -> tuple[str, int, str, Jenis | None] | None:
-    """«hapus no 4 sm 9», «buang no 2»: a drop word or two before the numbers a clause names, the act of those lines."""
+    """«hapus no 4 sm 9», «buang no 2»: a drop word or two before the numbers a clause names, the act of those lines;
+    «balikin no 3» a put-back word: those lines are back in the list."""
     found = _words()["named"].search(clause)
     head = clause[: found.start()] if found else ""
     said = tokens(head)
-    if not said or len(said) > MAX_HEAD_WORDS or not _words()["drop"].find(said):
+    if not said or len(said) > MAX_HEAD_WORDS:
         return None
-    return DROP, 0, "", None
+    if _words()["restore"].find(said):  # «kembalikan no 2 dan 5», «jangan buang no 3»
+        return RESTORE, 0, "", None
+    return (DROP, 0, "", None) if _words()["drop"].find(said) else None
 
 
 def _rest_act(clause: str) -> tuple[str, int, str, Jenis | None] | None:
@@ -197,8 +205,13 @@ def _act(after: str) -> tuple[str, int, str, Jenis | None] | None:
     pick = _ordinal_pick(said)
     if pick:
         return USE, pick, "", None
+    if words["restore"].find(said):  # «lho kok no 3,6 dibuang?? balikin dong» (tester59 F1: dropped again)
+        return RESTORE, 0, "", None
     if words["drop"].find(said):
         return DROP, 0, "", None
+    if words["use_bare"].find(said) and not words["replace"].search(after):
+        # «no 1 sm 5 pake usulan»: a suggestion with none named (tester59 F1: read as «simpan», refused, unsaid)
+        return USE, 0, "", None
     replaced = words["replace"].search(after) or (re.search(r":\s*", after) if ":" in after else None)
     if replaced:
         between, new = after[: replaced.start()], after[replaced.end():].strip()
@@ -238,6 +251,24 @@ def _ordinal_pick(said: list[str]) -> int:
     return 0
 
 
+MAX_LEAD_WORDS = 8  # «ok sy keep 7 aja ya: no 2,3 …»: talk before the colon, never a sentence of work
+
+
+def _lead_in(text: str) -> tuple[str, str]:
+    """«ok sy keep 7 aja ya: no 2,3,6,8,9 simpan, …» (tester59 F1): a few words of talk ending in a colon before the
+    lines named by number are no line of their own (the «7» is how many to keep) and say no new words; their act
+    («simpan», «keep», «buang») is that of the lines named after them that say none. ("", text) when the text opens
+    with no such talk, or the words before the colon name a line («no 8 jd MI aja: Jumlah JPL …»)."""
+    head, colon, after = text.partition(":")
+    words = _words()
+    if not colon or not tokens(head) or len(tokens(head)) > MAX_LEAD_WORDS or words["named"].search(head) \
+            or not words["opening"].match(after):
+        return "", text
+    said = tokens(head)
+    act = DROP if words["drop"].find(said) else SAVE if words["save"].find(said) else ""
+    return act, after
+
+
 def read(text: str, count: int) -> list[Act] | None:
     """The acts a message says of the lines of a list of `count` lines, in order; None when it names no line by
     number with an act, names a line the list lacks, only saves lines (list_picks.picked reads those, with their
@@ -245,6 +276,8 @@ def read(text: str, count: int) -> list[Act] | None:
     acts: list[Act] = []
     waiting: list[int] = []  # numbers with no act yet: «1, 2 sama 3 buang»
     last: tuple[str, int, str, Jenis | None] | None = None
+    last_lines: set[int] = set()  # the lines of the last act
+    lead, text = _lead_in(text)
     for clause in _clauses(text):
         lines, end = _refs(clause, count)
         if any(not 1 <= n <= count for n in lines):
@@ -258,9 +291,17 @@ def read(text: str, count: int) -> list[Act] | None:
         if not lines and acts and _mandatory_added(clause):  # «no 4 buang, tambah IP ASN»
             acts.append(Act(0, MANDATORY))
             continue
-        if not lines and acts and (rest := _rest_act(clause)):  # «no 4 buang. sisanya simpan»: the lines not named
-            named = {a.line for a in acts}
+        if not lines and (acts or waiting) and (rest := _rest_act(clause)):  # «no 4 buang. sisanya simpan»
+            if waiting and (lead or rest[0] == DROP):  # «nomor 2, 3 dan 9, yang lain hapus»: those named are kept
+                acts += [Act(n, lead or SAVE) for n in waiting]
+                waiting = []
+            named = {a.line for a in acts} | set(waiting)  # the lines not named take the act of the rest
             acts += [Act(n, rest[0], rest=True) for n in range(1, count + 1) if n not in named and rest[0] != KEEP]
+            continue
+        if not lines and last and last[0] == DROP and (_act(clause) or ("",))[0] == RESTORE:
+            # «lho kok no 5 dibuang, balikin dong»: the lines named as dropped are put back, never dropped again
+            acts = [replace(a, kind=RESTORE) if a.kind == DROP and a.line in last_lines else a for a in acts]
+            last = (RESTORE, 0, "", None)
             continue
         if not lines and waiting:  # «no 12 itu bukan kerjaan sy. ganti IP ASN aja»: the lines named before
             act = _act(clause)
@@ -274,7 +315,9 @@ def read(text: str, count: int) -> list[Act] | None:
             return None  # (tester26 #1: a paste's second half, «…ten nomor 35 yang …» + 16 lines, was line 35's text)
         keep = kind == USE and _yours(clause)  # «no3 ok yg kamu tulis»: the line as read when it has no suggestion
         acts += [Act(n, kind, pick, new, jenis, keep=keep) for n in [*waiting, *lines]]
-        waiting, last = [], act
+        waiting, last, last_lines = [], act, {*waiting, *lines}
+    if waiting and lead:  # «sy mau simpan 4 aja: no 2, 3 sm 6»: the lead-in's act
+        acts += [Act(n, lead) for n in waiting]
     kinds = {a.kind for a in acts}
     if not acts or kinds == {SAVE} or (kinds == {DETAIL} and len(acts) == 1):
         return None
@@ -690,7 +733,8 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
             shown += part
         elif act.kind == RESTORE:
             listed[act.line - 1] = item.model_copy(update={"dropped": False})
-            said.append(f"Baris {act.line} «{short(item.text)}» tidak jadi dibuang.")
+            said.append(f"Baris {act.line} «{short(item.text)}» tidak jadi dibuang." if item.dropped else
+                        f"Baris {act.line} «{short(item.text)}» tidak sedang dibuang.")
         elif act.kind == DROP:
             listed[act.line - 1] = item.model_copy(update={"dropped": True})
             saved.pop(act.line, None)
@@ -702,7 +746,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                 said.append(f"Baris {act.line} «{short(item.text)}» dibuang: tidak masuk draf.")
         elif act.kind == USE:
             state.candidates = []  # a line with nothing to offer leaves another line's suggestions on screen
-            detail(state, str(act.line))
+            part = detail(state, str(act.line))
             candidates, state.candidates = state.candidates, []
             if not candidates and act.keep:  # «simpan semua» (d7-dosen-poltekkes01: the line was dropped, and «/ubah
                 saved[act.line] = list_drafts.written(listed, [act.line])[0]  # 1» then changed another IKI)
@@ -712,6 +756,11 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                             "/skp). Ganti kalimatnya dengan «/ubah NOMOR teks …» (nomornya di /skp), misalnya dengan "
                             "kata ukuran dan hasil kerjanya: «Persentase …».")
                 continue
+            if not act.pick and len(candidates) > 1:  # «no 1 pake usulan»: which one is the user's to pick
+                state.candidates = candidates
+                details.append((act.line, part, candidates))
+                continue
+            act = replace(act, pick=act.pick or 1)  # (the one suggestion there is)
             if not 1 <= act.pick <= len(candidates):
                 said.append(f"Baris {act.line}: " + (f"usulannya hanya {len(candidates)}; pilih nomor 1–{len(candidates)}."
                             if candidates else f"belum ada usulan IKI hasil untuk baris ini{_untranslated(item.text)}; "
@@ -766,22 +815,25 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
         state.skp.iki[replaced_saved[line]] = saved.pop(line)  # words in its place, no second IKI
     if added:
         said.append(f"IKI wajib «{added[0].indikator}» ditambahkan, jenis {added[0].jenis.label}.")
-    completed = _completed(state, acts, saved)
+    # a line whose suggestions are shown for a pick waits for it, never saved as typed beside the others
+    completed = {n: d for n, d in _completed(state, acts, saved).items() if n not in {n for n, _, _ in details}}
     if completed:
         saved.update(completed)
         said.append(f"Tidak ada lagi baris yang perlu diubah, jadi baris yang lolos ({_joined(sorted(completed))}) "
                     "ikut saya simpan ke draf.")
-    if said and not shown:  # what is left of the list: the lines that pass not in the draft, those still refused
+    # what is left of the list: the lines that pass not in the draft, those still refused (unless details are shown)
+    if said and not shown and not details:
         drafted = {iki.indikator.lower() for iki in state.skp.iki} | {d.indikator.lower() for d in saved.values()}
         rest = list_summary.left_out(listed, drafted, kept_said=False)
         said += [rest.text] if rest else []
         buttons = rest.buttons if rest else []
     else:
         buttons = []
+    onward, offer = list_walk.onward(state, detail) if state.walk and any(a.kind in FIXING for a in acts) \
+        and not details else ([], {})
     if details:  # several lines looked at together: the first one's picks on screen, the others waiting
         shown = list_walk.first_of(state, details, detail)
-    onward, offer = list_walk.onward(state, detail) if state.walk and any(a.kind in FIXING for a in acts) \
-        else ([], {})
+        offer = {name: getattr(state, name) for name in list_walk.OFFER}  # (kept across the save below)
     replies = ([Reply("\n".join(said), buttons)] if said else []) + shown + onward
     if dropped_saved:
         replies += skp_drop.drop_many(state, dropped_saved)
@@ -789,6 +841,9 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
         return replies
     lines = sorted(saved)
     replies += draft_save.save_many(state, [saved[n] for n in lines] + added, lines, last=frozenset(as_typed))
+    if state.last_save is not None and state.last_save.texts == [iki.indikator for iki in state.skp.iki]:
+        # «urungkan» next takes back the whole message: the lines it threw out too (tester59 F25)
+        state.last_save.dropped = [a.line for a in acts if a.kind == DROP and listed[a.line - 1].dropped]
     list_walk.restore(state, offer)  # (the save cleared the next line's suggestions)
     return replies
 

@@ -12,6 +12,7 @@ from bot.conversation.state import ListedIki
 from bot.knowledge import policy
 from bot.lang.text import phrase_set, tokens
 from bot.models import IkiDraft, Severity
+from bot.retrieval.outside_guidance import names_outside_topic
 from bot.rules import check_iki
 from bot.year.entry_records import records_asked
 from bot.year.line import line as read_line
@@ -29,12 +30,26 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     asks = _asks(text, words) or argues
     # («sm Beyond: Jumlah publikasi … bersama RS hub …, correct?» writes an IKI out after its lead-in: no line asked by
     # the words it shares with one, d21-dev06)
-    if not lines and asks and listed and not measure_class(text) and not measure_class(without_lead_in(text)):
+    if not lines and asks and listed and not measure_class(text) and not measure_class(without_lead_in(text)) \
+            and not outside_asked(text, listed):  # «uang lembur rapat koordinasi dihitung ga?»: no line's question
         lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0]) or _pointed_at(words, listed)
     if len(lines) != 1 or not asks or (_refs()[1].find(words) and not asks_whether(text) and not argues):
         return None
     line = lines.pop()
     return line if 1 <= line <= len(listed) else None
+
+
+def outside_asked(text: str, listed: list[ListedIki]) -> bool:
+    """«btw tukin verifikator keuangan kelas 8 brp?» under a list holding «… data keuangan …»: a question naming a
+    subject the guidance does not cover (pay, leave, rank: search.yaml `answers.outside_topics`) that no line of the
+    list names either; the words it shares with a line never make it that line's (tester59 F2: answered with a
+    passage about the line, sourced). A line about that subject («Persentase usulan kenaikan pangkat …») keeps it."""
+    if not names_outside_topic(text):
+        return False
+    words, topics = tokens(text), phrase_set("search", "answers", "outside_topics")
+    named = {topics.match_at(words, i) for i in range(len(words))} - {None}
+    held = [f" {' '.join(tokens(item.text))} " for item in listed]
+    return any(not any(f" {' '.join(topic)} " in line for line in held) for topic in named)
 
 
 def _pointed_at(words: list[str], listed: list[ListedIki]) -> set[int]:

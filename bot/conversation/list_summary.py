@@ -34,8 +34,9 @@ def summary(pasted: PastedList, in_prima: bool = False, peran: Peran = Peran.ang
     guidance's range for the roles it holds; a leader is told what holds their SKP instead)."""
     lines = pasted.lines
     count, passing = len(lines), pasted.passing
+    thrown = ", – dibuang" if any(line.listed.dropped for line in lines) else ""
     head = [(f"Saya baca pesan ini sebagai daftar {count} IKI dan memeriksa setiap barisnya "
-             "(✓ lolos aturan, ! lolos dengan catatan, ✗ perlu diubah):")]
+             f"(✓ lolos aturan, ! lolos dengan catatan, ✗ perlu diubah{thrown}):")]
     rules = policy().iki_count
     tail = [f"Lolos: {len(passing)} dari {count}" + (f" (nomor {', '.join(str(i + 1) for i in passing)})." if passing
                                                      else ".")]
@@ -77,6 +78,10 @@ def header_note(pasted: PastedList) -> str | None:
     header = (pasted.header or "").strip()
     if not header or tokens(header)[:1] and tokens(header)[0] in knowledge.data("conversation")["list_intro_words"]:
         return None
+    data = knowledge.data("conversation")
+    columns = {w for words in data["table_columns"].values() for w in words} | set(data["line_names"])
+    if set(tokens(header)) <= columns:  # «no IKI target»: a table's header row naming its columns, no IKI
+        return None
     return f"Baris “{short(header.rstrip(' :'), 60)}” saya anggap judul; bila itu IKI, kirim ulang barisnya."
 
 
@@ -84,6 +89,8 @@ def _line_text(i: int, line: Line, width: int) -> str:
     # an English line is shown as typed: its reading half-translates it («Persentase of lab results …»)
     english = any(f.category.value == "LANGUAGE" for f in line.verdict.findings)
     shown = line.listed.text if english else line.verdict.read_as or line.listed.text
+    if line.listed.dropped:  # thrown out («no 4 buang»): no mark, so the marks agree with «Lolos» (tester59 F25)
+        return f"– {i + 1}. {short(shown, width)} — dibuang"
     text = f"{line.mark} {i + 1}. {short(shown, width)}"
     # a target the rules read in the sentence («… maks 1%») is the line's target too, as saving it keeps it
     target = line.listed.target or (render.target_text(IkiDraft(indikator=shown, target=line.verdict.target_read))

@@ -13,7 +13,7 @@ from bot.lang.text import phrase_set, short, tokens
 
 Detail = Callable[[UserState, str], list[Reply]]
 # what a line's details set for its suggestions to be picked; kept across a save, which clears them
-_OFFER = ("candidates", "candidates_line", "detail_line", "candidate_rhk", "candidate_rhk_for", "checked")
+OFFER = ("candidates", "candidates_line", "detail_line", "candidate_rhk", "candidate_rhk_for", "checked")
 
 
 def waiting(state: UserState) -> list[int]:
@@ -80,7 +80,7 @@ def onward(state: UserState, detail: Detail) -> tuple[list[Reply], dict]:
     lead = (f"Berikutnya baris {line} «{text}»: pilih usulannya, tulis rumusan Anda («no {line} ganti …»), atau "
             f"«no {line} buang».")
     replies = [Reply(lead + "\n" + picks[-1].text, picks[-1].buttons)] if picks else [Reply(lead)] + shown
-    return replies, {name: getattr(state, name) for name in _OFFER}
+    return replies, {name: getattr(state, name) for name in OFFER}
 
 
 def restore(state: UserState, kept: dict) -> None:

@@ -158,6 +158,10 @@ MANDATORY_OFFER = ("«{name}» belum ada di draf Anda. Mau saya tambahkan sebaga
                    "«tambahkan, target 85».")
 
 
+MANDATORY_LISTED = ("«{name}» ada di daftar yang Anda tempel (baris {line}) tetapi belum tersimpan di draf: simpan "
+                    "dengan «simpan no {line}».")
+
+
 MANDATORY_TARGET_ASKED = ("«{name}» saya tambahkan sebagai Core MI begitu targetnya Anda tulis. Berapa targetnya, "
                           "misalnya 85? Pertanyaan yang terbuka sebelumnya saya ulangi sesudahnya.")
 
@@ -178,10 +182,14 @@ def mandatory_offer(state: UserState, question: str) -> list[Reply]:
             return []
         state.mandatory_target_asked = True
         return [Reply(MANDATORY_HELD_TARGET.format(name=held.indikator))]
-    state.mandatory_offered = True
     if of_target or phrase_set("conversation", "list_add").find(tokens(question)):  # «tambahin», «masukin» (not a
-        state.mandatory_target_asked = True  # bare «iya»)
+        state.mandatory_offered = state.mandatory_target_asked = True  # bare «iya»)
         return [Reply(MANDATORY_TARGET_ASKED.format(name=MANDATORY_IKI))]
+    listed = next(((n, item) for n, item in enumerate(state.listed, 1)
+                   if not item.dropped and is_mandatory(IkiDraft(indikator=item.text))), None)
+    if listed is not None:  # «Nilai IP ASN» is line 8 of the list pasted, not saved yet: that line, never «belum ada»
+        return [Reply(MANDATORY_LISTED.format(name=listed[1].text, line=listed[0]))]  # (tester59 F15)
+    state.mandatory_offered = True
     return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
 
 

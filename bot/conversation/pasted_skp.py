@@ -6,6 +6,7 @@ from bot import knowledge
 from bot.conversation.iki_fields import short
 from bot.conversation.iki_list import lines_checked
 from bot.conversation.intent import Route, classify
+from bot.conversation.line_questions import outside_asked
 from bot.conversation.list_picks import lines_named
 from bot.conversation.list_summary import draft_forms
 from bot.conversation.state import ListedIki, UserState
@@ -51,6 +52,8 @@ def activities_asked(state: UserState, text: str, line: int | None = None) -> tu
     is read as about (line_questions.asks_about_line), whose details answer it unless it names other activities too."""
     if not state.listed or not ("?" in text or classify(text).route is Route.question):
         return None
+    if outside_asked(text, state.listed):  # «btw tukin verifikator keuangan kelas 8 brp?»: a word of a line is no
+        return None  # question about it (tester59 F2: answered as «… KPPN adalah kegiatan», with a source)
     drafted = {iki.indikator.lower() for iki in state.skp.iki}
     # («media» names both «Menyiapkan media dan reagen» and «Jumlah media yang dibuat»: the activity left out is meant)
     left = frozenset(i for i, line in enumerate(lines_checked(state.listed))

@@ -965,8 +965,11 @@ def _request(said: Said) -> list[Reply] | None:
     if request.command:
         return said.plain._command(said.turn, f"/{request.command} {request.text}".strip())
     work = work_beside_request(said.message) if request.name == "draft" else None
-    if work:
-        return from_work(said.state, work)
+    drafted = work_suggestions(work) if work else []
+    if drafted:
+        return from_work(said.state, work, drafted=drafted)
+    # «itu pesan atasan sy. sy audiologis di RS vertikal, mau bikin IKI 2026»: no task read beside it, so the ways
+    # in, never «belum terbaca hasil kerja» (tester59 F16)
     return _request_reply(said, request)
 
 

@@ -19,7 +19,7 @@ from bot.conversation import (
     step_help,
     year_chat,
 )
-from bot.conversation.answers import is_correction, read_answer
+from bot.conversation.answers import is_correction, read_answer, restated_value
 from bot.conversation.choices import typed_choice
 from bot.conversation.commands import Turn
 from bot.conversation.draft_weights import asks_evenly, evenly, names_several_jenis
@@ -208,6 +208,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return draft_save.on_button(state, "save", "")
     if engine.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
         return engine.prima.on_text(state, message)
+    if engine.prima.asks_field(state) and restated_value(message):  # «eh maksudnya 85%» under «0,85%?»: its
+        return engine.prima.on_text(state, message)  # answer; with none asked back, the last answer put right (F3)
     if engine.prima.answers_offer(state, message):  # «simpan semuanya ya», «sisanya ok» under the proposed list
         return engine.prima.on_text(state, message)
     if engine.prima.saves_starting_points(state, message):  # «ok semua bagus, simpan» under step 4's starting

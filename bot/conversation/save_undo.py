@@ -45,8 +45,10 @@ def undo(state: UserState) -> list[Reply]:
     state.last_save, state.fill = None, None
     taken = len(saved.texts) - len(saved.before)
     state.skp.iki = saved.before
-    # a line «simpan semua» saved by its suggestion reads as typed again: none of it was saved
-    state.listed = [item.as_written or item for item in state.listed]
+    # a line «simpan semua» saved by its suggestion reads as typed again: none of it was saved; a line the same
+    # message threw out is back (tester59 F25: shown ✓ again while «Lolos» left it out)
+    state.listed = [(item.as_written or item).model_copy(update={"dropped": False}) if n in saved.dropped
+                    else item.as_written or item for n, item in enumerate(state.listed, 1)]
     said = (f"Simpanan tadi saya batalkan: {taken} IKI dikeluarkan lagi dari draf; draf Anda kini "
             f"{len(state.skp.iki)} IKI." if taken > 0 else "Simpanan tadi saya batalkan; draf Anda kembali seperti "
             "sebelumnya.")

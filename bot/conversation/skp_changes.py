@@ -2,6 +2,7 @@
 it added, changed or cleared, and the draft's fingerprint an undo holds to."""
 
 import hashlib
+import re
 
 from bot import render
 from bot.lang.numbers import format_number
@@ -46,7 +47,15 @@ def changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
         return [f"Temuan tidak berubah ({len(after)} temuan; lihat /skp)."]
     return ([f"{_mark(text)} Temuan baru: {_said(text)}" for text in added]
             + [f"! Berubah: {_said(text)}" for text in changed]
-            + [f"✓ Beres (temuan lama, kini sudah tidak ada): {_said(text)}" for text in cleared])
+            + [f"✓ Beres, sudah teratasi: {_resolved(text)}" for text in cleared])
+
+
+def _resolved(text: str) -> str:
+    """A cleared finding said as done, never read as a problem still open: its first sentence quoted as what was
+    found before, its advice left out («✓ Beres, sudah teratasi: tadinya «IKI nomor 6 belum diberi bobot».»;
+    tester59 F22)."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z«])", _said(text), maxsplit=1)[0].rstrip(".")
+    return f"tadinya «{first}»." if "«" not in first else f"tadinya: {first}."
 
 
 def _mark(text: str) -> str:

@@ -25,6 +25,10 @@ class Drafting(BaseModel):
     field: str = "indikator"  # which field the next message fills
     pending_bobot: float | None = None  # a weight past the guidance, kept only after "tetap simpan"
     proposed: str = ""  # a guessed value («70an» → "70") waiting for a yes
+    # the other reading offered beside `proposed`, and its button's label: the value as typed beside a fraction's
+    # percent («0,85» → "85%", «Tetap 0,85%»), the upper end beside the lower of a range («80-90%» → "80%", «90%»)
+    other: str = ""
+    other_label: str = ""
     answered: str = ""  # the field answered last, so «eh salah, 20 aja» replaces it
     last_number: str = ""  # the number field answered last (target, baseline, bobot), when a jenis came after it
     saved: int | None = None  # where that IKI sits in the SKP once saved (0-based), for a correction after saving
@@ -194,6 +198,7 @@ class SavedBatch(BaseModel):
 
     before: list[IkiDraft]
     texts: list[str]  # the draft's IKI texts right after the save
+    dropped: list[int] = []  # the list's lines the same message threw out (1-based): taken back with the save
 
 
 class ProfilState(BaseModel):
@@ -314,6 +319,8 @@ class UserState(BaseModel):
     dropped: DroppedIki | None = None  # the IKI removed last, until «Urungkan» or the next removal
     edited: EditedIki | None = None  # the IKI /ubah changed last, as it was before the change
     last_save: SavedBatch | None = None  # the draft before the last save of several IKI, for its undo (save_undo.py)
+    # «belum ada data awal semua»: no IKI saved later is asked its data awal either (tester59 F26); /ubah N baseline
+    no_baseline_all: bool = False
     year_change: YearChange | None = None  # the records before the last realisasi, deletion or re-link (year_undo.py)
     # a list's part that reached Telegram's message limit, raw, and when it came: the next message may be its rest
     cut_part: str = ""
