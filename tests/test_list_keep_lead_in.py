@@ -7,7 +7,7 @@ import pytest
 
 from bot.conversation import line_acts
 from bot.conversation.line_acts import DROP, RESTORE, SAVE, USE
-from tests.talk import labels, said
+from tests.talk import said
 
 # 2, 4, 5, 7, 8 fail the rules; 3 and 6 pass, 1 with a note (and suggestions)
 LIST = """ini skp taun lalu sy, tolong dicek ya
@@ -40,17 +40,17 @@ def test_the_lead_ins_act_goes_to_lines_named_after_it_with_none_of_their_own():
     assert kinds("no 8 jd MI aja: Jumlah JPL pengembangan kompetensi farmasi klinis") == [(8, "replace")]
 
 
-def test_a_suggestion_taken_with_none_named_shows_the_lines_suggestions_to_pick(engine):
+def test_a_suggestion_taken_with_none_named_takes_the_first(engine):
     engine.handle("u", LIST)
     replies = engine.handle("u", "oke aku ambil 3 saja ya: nomor 3,6 simpan, nomor 1 pakai usulan, yang lainnya hapus")
     text = said(replies)
     assert "belum lolos aturan, jadi tidak saya simpan" not in text
-    assert "Usulan IKI berbasis output" in text and any(label.startswith("Pakai usulan") for label in labels(replies))
     state = engine.state("u")
     assert not state.listed[0].dropped and state.listed[6].dropped
-    # line 1 passes with a note: its suggestions wait for a pick, it is never saved as typed beside the others
     texts = [iki.indikator for iki in state.skp.iki]
-    assert len(texts) == 2 and "waktu tunggu" in texts[0] and "formularium" in texts[1]
+    assert len(texts) == 3 and any("waktu tunggu" in t for t in texts) and any("formularium" in t for t in texts)
+    # line 1 went in as its first suggestion, never as typed
+    assert "Jumlah resep yang dilayani" not in texts, texts
 
 
 @pytest.mark.parametrize("typed", ["lho kok nomor 4 dihapus?? kembalikan dong", "kembalikan no 4"])

@@ -756,11 +756,9 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                             "/skp). Ganti kalimatnya dengan «/ubah NOMOR teks …» (nomornya di /skp), misalnya dengan "
                             "kata ukuran dan hasil kerjanya: «Persentase …».")
                 continue
-            if not act.pick and len(candidates) > 1:  # «no 1 pake usulan»: which one is the user's to pick
-                state.candidates = candidates
-                details.append((act.line, part, candidates))
-                continue
-            act = replace(act, pick=act.pick or 1)  # (the one suggestion there is)
+            # «no 1 pake usulan» with none named takes the first, the best ranked (showing them all for a pick cost
+            # blind day-one users IKI that never reached the draft), the others still a «Rincian» away
+            act = replace(act, pick=act.pick or 1)
             if not 1 <= act.pick <= len(candidates):
                 said.append(f"Baris {act.line}: " + (f"usulannya hanya {len(candidates)}; pilih nomor 1–{len(candidates)}."
                             if candidates else f"belum ada usulan IKI hasil untuk baris ini{_untranslated(item.text)}; "
