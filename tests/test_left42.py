@@ -1,0 +1,23 @@
+"""Leftovers of round 42: a line's number written before a target is a place, never the target's value."""
+
+from bot.conversation.answers import read_answer
+from tests.talk import said, typed
+
+
+def _asked_target(engine, user="u"):
+    replies = typed(engine, user, "/cek Persentase arsip vital yang terlindungi sesuai ketentuan")
+    return typed(engine, user, "Simpan ke draf") if "Target satu tahun" not in said(replies) else replies
+
+
+def test_a_row_number_after_nomor_is_not_read_as_a_value():
+    answer = read_answer("targetnya nomor 3 = 0,9 aja", "Persentase arsip vital yang terlindungi")
+    assert [n.text for n in answer.numbers] == ["90%"]  # a proportion for a Persentase, as its percentage
+    assert answer.named["target"].text == "90%"
+
+
+def test_a_target_typed_after_the_line_number_keeps_the_value_not_the_number(engine):
+    assert "Target satu tahun" in said(_asked_target(engine))
+    engine.handle("u", "target no 1 = 0,92")
+    iki = engine.state("u").skp.iki[0] if engine.state("u").skp.iki else engine.state("u").fill.current
+    assert iki.target == "92%"
+
