@@ -21,3 +21,23 @@ def test_a_target_typed_after_the_line_number_keeps_the_value_not_the_number(eng
     iki = engine.state("u").skp.iki[0] if engine.state("u").skp.iki else engine.state("u").fill.current
     assert iki.target == "92%"
 
+
+
+def test_weights_asked_in_prima_follow_the_cascade_answer(engine):
+    """«bobotnya gmn?» after «Tidak langsung» at step 3: TUSI 90 / MI 10 only, never the direct-cascade CL 50 split."""
+    from tests.talk import prima_at_step_m
+
+    prima_at_step_m(engine, "u")
+    text = said(engine.handle("u", "bobotnya gmn kak?"))
+    assert "TUSI 90%" in text and "MI 10%" in text
+    assert "CL 50%" not in text and "TUSI 40%" not in text
+
+
+def test_weights_asked_after_a_direct_cascade_give_its_split(engine):
+    engine.handle("d", "/prima")
+    engine.press("d", "prima:skip")
+    engine.press("d", "prima:skip")
+    engine.press("d", "prima:role:anggota")
+    engine.press("d", "prima:direct:1")
+    text = said(engine.handle("d", "bobot?"))
+    assert "CL 50%" in text and "TUSI 90%" not in text
