@@ -41,3 +41,26 @@ def test_weights_asked_after_a_direct_cascade_give_its_split(engine):
     engine.press("d", "prima:direct:1")
     text = said(engine.handle("d", "bobot?"))
     assert "CL 50%" in text and "TUSI 90%" not in text
+
+
+def test_a_number_given_in_work_told_is_not_a_request_for_suggestions():
+    from bot.conversation.count_asked import count_asked
+
+    assert count_asked("visitasi pustu sukamaju kasih 3 catatan perbaikan", 3) is None
+    assert count_asked("kasih 7 dong", 3).wanted == 7  # addressed to the bot: still a request
+    assert count_asked("minta 6 usulan", 3).wanted == 6
+
+
+SUPERVISI = """1. Persentase rekomendasi hasil supervisi puskesmas yang ditindaklanjuti - 80%
+2. Jumlah puskesmas yang disupervisi sesuai standar - 12 puskesmas
+3. Nilai IP ASN - 85
+4. Persentase laporan supervisi yang tepat waktu - 90%
+5. Persentase data SDMK puskesmas yang valid - 90%"""
+
+
+def test_work_told_with_kasih_and_a_count_is_logged_without_a_date_word(tmp_path, at):
+    from tests.agreed_year import agreed_over
+
+    for engine in agreed_over(tmp_path, at, skp=SUPERVISI):
+        text = said(engine.handle("u1", "supervisi pustu sukamaju kasih 3 rekomendasi"))
+        assert "Dicatat" in text and "5–10 IKI" not in text
