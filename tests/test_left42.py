@@ -64,3 +64,24 @@ def test_work_told_with_kasih_and_a_count_is_logged_without_a_date_word(tmp_path
     for engine in agreed_over(tmp_path, at, skp=SUPERVISI):
         text = said(engine.handle("u1", "supervisi pustu sukamaju kasih 3 rekomendasi"))
         assert "Dicatat" in text and "5–10 IKI" not in text
+
+
+def test_weights_typed_by_name_under_a_jenis_are_never_saved_as_targets(engine):
+    from tests.talk import list_saved
+
+    list_saved(engine, "u", "Persentase surat masuk yang didisposisi tepat waktu\n"
+                            "Persentase arsip surat keluar yang tertata sesuai klasifikasi")
+    before = [i.target for i in engine.state("u").skp.iki]
+    text = said(engine.handle("u", "TUSI: surat masuk 45, arsip surat keluar 45"))
+    assert [i.target for i in engine.state("u").skp.iki] == before
+    assert [i.bobot for i in engine.state("u").skp.iki] == [45, 45]  # the weights of the IKI named
+    assert "target 45%" not in text
+
+
+def test_says_weights_reads_a_jenis_head_or_the_weight_word():
+    from bot.conversation.named_targets import says_weights
+
+    assert says_weights("CL: kepatuhan 30, ketepatan 20")
+    assert says_weights("bobot kepatuhan 30, ketepatan 20")
+    assert not says_weights("target kepatuhan 90, ketepatan 85")
+    assert not says_weights("kepatuhan 90, ketepatan 85")
