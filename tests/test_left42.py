@@ -85,3 +85,13 @@ def test_says_weights_reads_a_jenis_head_or_the_weight_word():
     assert says_weights("bobot kepatuhan 30, ketepatan 20")
     assert not says_weights("target kepatuhan 90, ketepatan 85")
     assert not says_weights("kepatuhan 90, ketepatan 85")
+
+
+def test_weights_by_name_for_an_iki_not_in_the_draft_are_said_back(engine):
+    from tests.talk import list_saved
+
+    list_saved(engine, "u", "Persentase surat masuk yang didisposisi tepat waktu\n"
+                            "Persentase arsip surat keluar yang tertata sesuai klasifikasi")
+    text = said(engine.handle("u", "bobot surat masuk 40, arsip surat keluar 30, helpdesk layanan 20"))
+    assert [i.bobot for i in engine.state("u").skp.iki] == [40, 30]
+    assert "«helpdesk layanan 20» belum saya pasangkan" in text
