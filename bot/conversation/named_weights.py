@@ -50,7 +50,8 @@ def weights_named(state: UserState, text: str) -> list[Reply] | None:
             named.append((holding.pop(), format_number(found[0].value)))
         elif words:  # «gaji induk 25» naming no IKI of the draft (a list line not saved): said back, never dropped
             unplaced.append(clause.strip())
-    weighted = says_weights(text) or all(state.skp.iki[n].bobot is not None for n, _ in named)
+    weighted = bool(weight & set(tokens(text))) or says_weights(text) \
+        or all(state.skp.iki[n].bobot is not None for n, _ in named)
     if not named or not weighted or len({n for n, _ in named}) != len(named):
         return None
     replies = [reply for n, value in named for reply in apply(state, n, "bobot", value)]
