@@ -114,6 +114,7 @@ def read_answer(text: str, named: str = "") -> Answer:
     listed = _LIST_NUMBER.match(text)
     if listed:  # a list's number is never a field's value
         numbers = [n for n in numbers if n.start >= listed.end()]
+    numbers = [n for n in numbers if not _row_number(text, n)]
     numbers = _shares(text, named, numbers, listed.end() if listed else 0)
     words = tokens(text)
     named: dict[str, Number] = {}
@@ -137,15 +138,39 @@ def read_answer(text: str, named: str = "") -> Answer:
                   takes_rest=bool(config["rest"].find(words)) and not numbers and len(words) <= MAX_REST_WORDS)
 
 
+def _row_number(text: str, number: Number) -> bool:
+    """Whether `number` is a line's number, written right after a word naming a row («target no 2: 0,85», «nomor 3
+    = 90%»; conversation.yaml list_refs): a place, never a field's value."""
+    before = text[:number.start].rstrip().rstrip(".").rstrip()
+    words = tokens(before)
+    return bool(words) and before[-len(words[-1]):].lower() == words[-1] \
+        and words[-1] in knowledge.data("conversation")["list_refs"]
+
+
 def _shares(text: str, named: str, numbers: list[Number], start: int) -> list[Number]:
     """For a Persentase (`named` its IKI), a part of a whole typed, «12 dari 15 desa», «3/4», «setengah», is one value:
     that percentage, in the place of the numbers it is written with (tester57 F5: «12 dari 15 desa» was 12%). Other
     measures keep the numbers as typed («12 dari 15 desa» for «Jumlah desa …» counts 12)."""
+    numbers = [_proportion(text, n) if named and measure_class(named) == "percent" else n for n in numbers]
     share = None if picks_by_number(text) else _share(text, named)
     if share is None or share.start < start:
         return numbers
     kept = [n for n in numbers if n.end <= share.start or n.start >= share.end]
     return sorted(kept + [share], key=lambda n: n.start)
+
+
+def _proportion(text: str, number: Number) -> Number:
+    """The number as typed in `text`, a proportion read as its percentage (as_percentage) when written «0,85»."""
+    typed = text[number.start:number.end].strip()
+    return as_percentage(number, typed) if typed.startswith(("0,", "0.")) else number
+
+
+def as_percentage(number: Number, typed: str = "") -> Number:
+    """«0,85» with no unit and no bound for a Persentase: a proportion written as a decimal below one, read as that
+    percentage (85%); «0,5%» (unit typed), «maks 0,5» (a ceiling) and whole numbers stay as written."""
+    if number.unit is not None or number.bound or not 0 < number.value < 1:
+        return number
+    return replace(number, value=round(number.value * 100, 1), unit="%", share_of=typed or number.text)
 
 
 def one_share(text: str, named: str) -> bool:

@@ -34,6 +34,17 @@ def _is_value(number) -> bool:
     return number.unit is not None and number.unit in lexicon().percent_units
 
 
+def _gives_other(words: list[str], asked: list[int], nouns: PhraseSet) -> bool:
+    """Whether the number after the asking word counts something other than suggestions or IKI: the word after it
+    is neither one of `nouns` nor a word beside a request (conversation.yaml count_asks `after_number`)."""
+    beside = set(knowledge.data("conversation")["count_asks"]["after_number"])
+    for i in asked:
+        if i + 1 < len(words) and words[i].isdigit():
+            following = words[i + 1]
+            return not nouns.match_at(words, i + 1) and following not in beside and not following.isdigit()
+    return False
+
+
 def count_asked(message: str, shown: int) -> CountAsk | None:
     """«kok cuma 3? sy minta 10» → more, 10; «usulannya kurang banyak» → more; «kebanyakan, 3 aja» → fewer;
     None for anything else («minta IKI buat pengadaan» names work; «cuma 80%» is a value; «sy mau 2» under
@@ -48,6 +59,8 @@ def count_asked(message: str, shown: int) -> CountAsk | None:
     asked = [i + len(phrase) for i, _ in enumerate(words) for phrase in [ask.match_at(words, i)] if phrase]
     numbers = [w for w in words if w.isdigit()]
     wanted = next((int(words[i]) for i in asked if i < len(words) and words[i].isdigit()), None)
+    if wanted is not None and _gives_other(words, asked, nouns):
+        return None  # «kasih 5 rekomendasi»: work told, what was given counted, not suggestions asked
     if wanted is not None and (wanted > shown or more.find(words) or fewer.find(words)):
         return CountAsk(more=not fewer.find(words), wanted=wanted)
     if not (numbers or nouns.find(words)):

@@ -105,7 +105,8 @@ def parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None,
             target = parse_target(text)
         kept = iki.satuan if iki.satuan and not unit_mismatched(iki) else None  # an «SK» left by /ubah teks: none
         if target.unit is None and target.value <= 100 and (kept or implied_satuan(iki)) == "%":
-            text = f"{target.bound or ''}{format_number(target.value)}%"  # a Persentase's bare «92» is 92%
+            value = round(target.value * 100, 1) if 0 < target.value < 1 and not target.bound else target.value  # «0,92»: 92%
+            text = f"{target.bound or ''}{format_number(value)}%"  # a Persentase's bare «92» is 92%
             target = parse_target(text)
         if field == "target" and (misfit := target_misfit(iki, text)):  # «160 SK» on a Persentase: asked back
             return misfit, {}

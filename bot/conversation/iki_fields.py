@@ -10,6 +10,7 @@ from bot import knowledge, render
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Answer,
+    as_percentage,
     leaves_choice,
     measure_class,
     read_answer,
@@ -1096,6 +1097,8 @@ def _concessions() -> PhraseSet:
 def target_fitted(iki: IkiDraft, number: Number) -> str | None:
     """Set a typed target where the IKI's measure can hold it; None once set, else why not («160 SK» on a Persentase)
     for the caller to ask back."""
+    if measure_class(iki.indikator) == "percent":  # «no 2 = 0,85»: 85%
+        number = as_percentage(number)
     if misfit := target_misfit(iki, number.text):
         return misfit
     Fields._set(iki, "target", number)

@@ -27,6 +27,18 @@ def _words() -> dict:
             "rest": frozenset(w for phrase in data["rest"] for w in tokens(phrase))}
 
 
+def says_weights(text: str) -> bool:
+    """«TUSI: gaji induk 25, rekon 25 …», «bobot SPM 40, BMN 50»: values given to IKI named by their words, said to be
+    weights (`weight`) or headed by a jenis, and not said to be targets: weights, never targets of the IKI named."""
+    from bot.conversation.answers import read_answer
+
+    words = set(tokens(text))
+    if len(numbers_in(text)) < 2 or words & _words()["target"]:
+        return False
+    head = text.split(":", 1)[0] if ":" in text else ""
+    return bool(words & _words()["weight"]) or bool(head and len(tokens(head)) <= 2 and read_answer(head).jenis)
+
+
 @dataclass(frozen=True)
 class Named:
     """The targets read by name (IKI of the draft, 0-based), and the clauses holding a value that name none."""
@@ -44,7 +56,7 @@ def named(state: UserState, text: str, asked: str = "") -> Named:
     weights or data awal typed by name are not taken); while a weight is `asked`, only with «target»."""
     clauses = [c.strip() for c in _CLAUSES.split(text.split(":", 1)[-1] if _lead_only(text) else text) if c.strip()]
     words = set(tokens(text))
-    if len(clauses) < 2 or words & _words()["weight"]:
+    if len(clauses) < 2 or words & _words()["weight"] or says_weights(text):
         return Named()
     found: dict[int, Number] = {}
     unnamed: list[str] = []

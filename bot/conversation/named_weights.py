@@ -5,6 +5,7 @@ import re
 
 from bot import knowledge
 from bot.conversation.field_edit import apply
+from bot.conversation.named_targets import says_weights
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.numbers import format_number
@@ -31,7 +32,8 @@ def weights_named(state: UserState, text: str) -> list[Reply] | None:
         return None
     skip, weight, percent = _words()
     named: list[tuple[int, str]] = []
-    for clause in re.split(r"[,;\n]|\bdan\b", text):
+    unplaced: list[str] = []
+    for clause in re.split(r"[,;\n]|\.\s|\bdan\b", text):
         found = numbers_in(clause)
         if len(found) != 1 or set(tokens(clause[found[0].end:])) - skip - percent:
             continue  # «yg tadi 16 berkas»: a count, not a weight
@@ -46,7 +48,15 @@ def weights_named(state: UserState, text: str) -> list[Reply] | None:
                           f"nomornya, misalnya /ubah {min(holding) + 1} bobot {format_number(found[0].value)}.")]
         if holding:
             named.append((holding.pop(), format_number(found[0].value)))
-    weighted = bool(weight & set(tokens(text))) or all(state.skp.iki[n].bobot is not None for n, _ in named)
+        elif words:  # «gaji induk 25» naming no IKI of the draft (a list line not saved): said back, never dropped
+            unplaced.append(clause.strip())
+    weighted = bool(weight & set(tokens(text))) or says_weights(text) \
+        or all(state.skp.iki[n].bobot is not None for n, _ in named)
     if not named or not weighted or len({n for n, _ in named}) != len(named):
         return None
-    return [reply for n, value in named for reply in apply(state, n, "bobot", value)]
+    replies = [reply for n, value in named for reply in apply(state, n, "bobot", value)]
+    if unplaced:
+        listed = ", ".join(f"«{c}»" for c in unplaced)
+        replies.append(Reply(f"{listed} belum saya pasangkan ke IKI mana pun di draf, jadi bobotnya belum saya pasang. "
+                             "Simpan dulu IKI-nya, lalu tulis bobotnya per nomor, misalnya /ubah 2 bobot 25."))
+    return replies

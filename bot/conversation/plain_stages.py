@@ -32,6 +32,7 @@ from bot.conversation import (
     mpph_flow,
     named_rewording,
     named_targets,
+    named_weights,
     objection,
     own_cascade,
     own_count,
@@ -94,6 +95,7 @@ from bot.conversation.intent import (
     work_before_meaning,
     work_beside_request,
 )
+from bot.conversation.named_targets import says_weights
 from bot.conversation.one_off import named_iki, with_weight
 from bot.conversation.plain import (
     AS_IKI,
@@ -728,6 +730,9 @@ def _lines_picked(said: Said) -> list[Reply] | None:
     the draft, those lines with their targets (`list_picks.waiting_targets`); another count of values, none saved and
     why (`list_picks.waiting_count_off`)."""
     listed = said.state.listed
+    if listed and says_weights(said.message):  # weights by name: never the list lines' targets
+        return named_weights.weights_named(said.state, said.message) or [Reply(WEIGHTS_UNPLACED.format(
+            short(said.message, 60)))]
     drafted = {i.indikator.lower() for i in said.state.skp.iki}
     pick = list_picks.instructions(said.message, listed) or list_picks.picked(said.message, listed) \
         or list_picks.waiting_targets(said.message, listed, drafted) or _waiting_named(said.message, listed, drafted)
@@ -738,6 +743,12 @@ def _lines_picked(said: Said) -> list[Reply] | None:
         return named
     off = list_picks.waiting_count_off(said.message, listed, {i.indikator.lower() for i in said.state.skp.iki})
     return [Reply(off)] if off else None  # «95, 80» for three lines: none saved, and why
+
+
+WEIGHTS_UNPLACED = ("«{}» saya baca sebagai bobot per IKI, bukan target, tetapi belum bisa saya pasangkan ke IKI di "
+                    "draf; tidak ada yang saya ubah. Tulis bobotnya per nomor IKI (lihat /skp), misalnya «1 TUSI 25, "
+                    "2 TUSI 25»; baris daftar yang belum di draf simpan dulu. Bila yang Anda maksud target, tulis "
+                    "«target» di depannya.")
 
 
 def _waiting_targets_named(said: Said, listed: list) -> list[Reply] | None:

@@ -10,6 +10,8 @@ from bot.conversation.intent import Intent, Route, classify, request_in, says_lo
 from bot.conversation.prima_moves import knows_not
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
+from bot.knowledge import policy
+from bot.lang.numbers import format_number
 from bot.lang.text import phrase_set, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
@@ -21,7 +23,7 @@ from bot.retrieval.question_parts import wanted_kind
 from bot.retrieval.respell import respelled
 from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
-from bot.rules.weights import cascades_directly
+from bot.rules.weights import cascades_directly, split_text
 
 Ask = Callable[[str, str | None], object]  # (question, topic) → the retriever's Answer
 
@@ -159,6 +161,9 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
     step = _help()["steps"][step_key]
     if "text_leader" in step and for_leader(state.skp):  # the guidance's passages speak to members: the leader's own
         return [Reply(help_text(step_key, skp=state.skp))]
+    own = _own_split(state, message)
+    if own:  # «bobot?» once PRIMA's cascade question is answered: the split that answer gives, not both
+        return [Reply(own)]
     read = _options_spelled(respelled(message), step.get("option_terms", {}))
     told = from_glossary(read, step["topic"])
     if told is not None:
@@ -183,6 +188,24 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
                 # would answer another topic
                 return [Reply(NOT_FOUND)]
     return [Reply(help_text(step_key, skp=state.skp))]
+
+
+def _own_split(state: UserState, message: str) -> str:
+    """The Core split the user's own cascade answer gives (PRIMA step 3, «Tidak langsung» → TUSI 90% / MI 10%) for a
+    question naming weights (step_help.yaml bobot `topic`) once that answer is given; "" otherwise, or when it asks
+    which option fits (the step's help compares them)."""
+    prima = state.prima
+    if prima is None or prima.paused or prima.step not in ("M", "A") or _help()["which"].find(tokens(message)):
+        return ""
+    topic = _stems(_help()["steps"]["bobot"]["topic"], skipped_words()) - _general_topic()
+    if not topic or not topic <= _stems(message, skipped_words()):
+        return ""
+    direct = state.skp.cascading_langsung
+    said = "hasil kerja Anda langsung ber-cascading dari indikator unit" if direct \
+        else "hasil kerja Anda tidak langsung ber-cascading dari Renstra"
+    return (f"Di langkah 3 Anda menjawab {said}, jadi bobot Core Anda {split_text('direct' if direct else 'indirect')}"
+            f" (Core 100%); Beyond di luarnya, paling banyak {format_number(policy().weights.beyond_total)}%. Bila "
+            f"jawaban itu berbeda, kembali ke langkah 3 dengan «Kembali». (Sumber: {_help()['steps']['bobot']['source']})")
 
 
 def _answers_kind_only(question: str, subject: frozenset[str], answer: str) -> bool:
