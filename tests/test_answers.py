@@ -1907,3 +1907,22 @@ def test_a_share_claimed_for_each_one_is_not_confirmed_by_the_jenis_whole():
 def test_the_two_cascadings_are_compared_in_the_users_spelling(shared_retriever, question, wanted):
     answer = shared_retriever.ask(question).answer
     assert all(contains(answer, w) for w in wanted)
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("tolong sebutkan 5 tahap di PRIMA", ["pahami", "rumuskan", "identifikasi"]),
+])
+def test_a_list_asked_with_its_count_in_digits_is_the_whole_list(shared_retriever, question, wanted):
+    answer = shared_retriever.ask(question).answer
+    assert all(contains(answer, w) for w in wanted)
+
+
+def test_a_count_in_digits_stays_a_figure_outside_a_list_question():
+    assert respelled("sebutkan 5 tahap PRIMA") == "sebutkan lima tahap PRIMA"
+    assert "5" in respelled("PRIMA itu 5 tahap kan?")
+
+
+def test_what_the_asker_meant_opens_a_compare_that_answers_both_sides(shared_retriever):
+    answer = shared_retriever.ask("bukan yg tadi, maksud saya beda cascading langsung dan cascading tidak langsung").answer
+    assert contains(answer, "non-direct cascading") and contains(answer, "direct cascading (cascading langsung)")
+    assert wanted_kinds("maksud sy beda CL dan TUSI") == [] and wanted_kinds("MI maksudnya apa") == ["definition"]

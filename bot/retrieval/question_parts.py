@@ -27,9 +27,11 @@ def _cue_roots() -> frozenset[str]:
 
 
 def cue_words(question: str) -> list[str]:
-    """tokens(question) with a cue's "-nya" form read as the cue ("pengertiannya" = "pengertian"), one per token."""
+    """tokens(question) with a cue's "-nya" form read as the cue ("pengertiannya" = "pengertian"), one per token;
+    «maksud sy» blanked (the asker saying what they meant is no cue)."""
     roots = _cue_roots()
-    return [w[:-3] if w.endswith("nya") and w not in roots and w[:-3] in roots else w for w in tokens(question)]
+    words = [w[:-3] if w.endswith("nya") and w not in roots and w[:-3] in roots else w for w in tokens(question)]
+    return _without_meant_mine(words)
 
 
 @knowledge.cached
@@ -282,6 +284,18 @@ def wanted_kinds(question: str) -> list[str]:
     kinds = [kind for kind, cue in found.items() if cue  # «itu apa aja», «siapa aja» ask for a list
              and not (kind in ("definition", "who") and _overlaps(cue, dict(_kinds())["list"], words))]
     return kinds if "howto" in kinds or not _asks_how(words) else [*kinds, "howto"]
+
+
+def _without_meant_mine(words: list[str]) -> list[str]:
+    """The words with «maksud sy» (search.yaml `answers.meant_mine`: what the asker meant) blanked, so its «maksud»
+    asks no meaning."""
+    meant = phrase_set("search", "answers", "meant_mine")
+    words = list(words)
+    for i in range(len(words)):
+        found = meant.match_at(words, i)
+        if found:
+            words[i:i + len(found)] = [""] * len(found)
+    return words
 
 
 def _asks_how(words: list[str]) -> bool:

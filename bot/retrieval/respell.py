@@ -44,7 +44,21 @@ def respelled(question: str) -> str:
                          else _respelled_word(m.group(), spoken, english=not any(a <= m.start() < b for a, b in quotes)),
                          question)
     question = _double_negation().sub(search_config()["answers"]["yesno"]["double_negation"]["means"], question)
+    question = _list_count_spelled(question)
     return _roman_grades().sub(lambda m: f"{m.group(1)} {ROMAN[int(m.group(2)) - 1].upper()}", question)
+
+
+_COUNT = re.compile(r"(?<![\d.,])\b([2-9])\s+(?=[^\W\d_]{3,})")
+_COUNT_WORDS = ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+
+
+def _list_count_spelled(question: str) -> str:
+    """«sebutin 5 tahap PRIMA»: in a question asking for a list, a count before the things counted is the word the
+    guidance writes the count in («Lima tahap PRIMA …»), so the answer naming all of them is found as «lima» finds it.
+    Only in a list question: a claim's figure («PRIMA 5 tahap kan?») stays a figure to check."""
+    if not dict(_kinds())["list"].find(tokens(question)):
+        return question
+    return _COUNT.sub(lambda m: _COUNT_WORDS[int(m.group(1)) - 2] + " ", question)
 
 
 @knowledge.cached
