@@ -1,5 +1,5 @@
-"""A value asked back at a field question (tester59 F3, F12, F13): a fraction for a Persentase is offered as its
-percent and as typed; a correction with «maksudnya»/«bukan» answers the question asked back (never a question outside
+"""A value asked back at a field question (tester59 F3, F12, F13): a fraction for a Persentase is read as its percent,
+the reading said; a correction with «maksudnya»/«bukan» answers the question asked back (never a question outside
 the guidance, never a catatan harian); a range asks which end, never keeps one silently."""
 
 import pytest
@@ -15,16 +15,16 @@ def saved_and_asked(engine, value: str):
     return engine.handle("u", value)
 
 
-def test_a_fraction_for_a_persentase_is_offered_as_its_percent_and_as_typed(engine):
-    replies = saved_and_asked(engine, "0,9")
-    assert "90%" in said(replies) and {"Ya, 90%", "Tetap 0,9%"} <= set(labels(replies))
-    engine.press("u", "fill:other")
-    assert engine.state("u").skp.iki[0].target == "0,9%"
+def test_a_fraction_for_a_persentase_is_read_as_its_percent_and_said_so(engine):
+    # left42 reads a fraction below 1 for a Persentase as its percent and says what it read (t59draft asked back
+    # with two buttons; the merge keeps the one that asks nothing, the reading said so a slip is seen)
+    text = said(saved_and_asked(engine, "0,9"))
+    assert "90%" in text and "0,9" in text
+    assert engine.state("u").skp.iki[0].target == "90%"
 
 
-def test_the_fraction_typed_again_keeps_it_as_typed(engine):
-    saved_and_asked(engine, "0,9")
-    engine.handle("u", "0,9")
+def test_a_fraction_typed_with_its_percent_sign_is_kept_as_typed(engine):
+    saved_and_asked(engine, "0,9%")
     assert engine.state("u").skp.iki[0].target == "0,9%"
 
 
