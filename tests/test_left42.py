@@ -95,3 +95,13 @@ def test_weights_by_name_for_an_iki_not_in_the_draft_are_said_back(engine):
     text = said(engine.handle("u", "bobot surat masuk 40, arsip surat keluar 30, helpdesk layanan 20"))
     assert [i.bobot for i in engine.state("u").skp.iki] == [40, 30]
     assert "«helpdesk layanan 20» belum saya pasangkan" in text
+
+
+def test_a_name_with_its_target_then_its_weight_is_no_weights_by_name():
+    """«ip asn 80 bobot 10»: one IKI's target, then its weight (the weight word after the first value), never a list
+    of weights that fits no IKI; «bobot: gaji induk 25, rekon 25» still is."""
+    from bot.conversation.named_targets import says_weights
+
+    assert not says_weights("ip asn 80 bobot 10")
+    assert not says_weights("IP ASN target 85, bobotnya 10")
+    assert says_weights("bobot: gaji induk 25, rekon 25")

@@ -746,7 +746,7 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
                 said.append(f"Baris {act.line} «{short(item.text)}» dibuang: tidak masuk draf.")
         elif act.kind == USE:
             state.candidates = []  # a line with nothing to offer leaves another line's suggestions on screen
-            part = detail(state, str(act.line))
+            detail(state, str(act.line))
             candidates, state.candidates = state.candidates, []
             if not candidates and act.keep:  # «simpan semua» (d7-dosen-poltekkes01: the line was dropped, and «/ubah
                 saved[act.line] = list_drafts.written(listed, [act.line])[0]  # 1» then changed another IKI)
