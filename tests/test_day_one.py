@@ -498,7 +498,7 @@ def test_a_yes_or_no_typed_under_choice_buttons_presses_them():
     engine = Engine()
     typed(engine, "u", "1. Persentase usulan pensiun yang diproses tepat waktu, 95%\n2. Nilai IP ASN 85",
           "simpan semua", "/batal")
-    assert "Ya, tetapkan" in labels(engine.handle("u", "/tetapkan"))
+    assert any(label.startswith("Ya, tetapkan") for label in labels(engine.handle("u", "/tetapkan")))
     assert "SKP ditetapkan" in said(engine.handle("u", "ya")) and engine.state("u").year.versions
     engine.handle("u", "/hapus")
     assert "Tidak ada yang dihapus" in said(engine.handle("u", "gak")) and engine.state("u").skp.iki
@@ -887,7 +887,7 @@ def test_a_typed_yes_to_a_confirmation_shown_above_the_open_questions_reminder_c
     """«ya» after /tetapkan, with the satuan question's reminder shown below it, was «Siap.»: nothing agreed."""
     engine = Engine()
     engine.handle("u", "Jumlah rekomendasi hasil analisis jabatan yang ditetapkan, target 12")
-    assert "Ya, tetapkan" in labels(engine.handle("u", "/tetapkan"))
+    assert any(label.startswith("Ya, tetapkan") for label in labels(engine.handle("u", "/tetapkan")))
     assert "SKP ditetapkan" in said(engine.handle("u", "ya"))
     assert engine.state("u").year.agreed
 

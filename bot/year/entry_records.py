@@ -237,7 +237,10 @@ def _records_shown(ln: Line) -> str | None:
     said = _covered(ln, shown["periods"])  # «bulan ini», «minggu ini»: the period a listing reads
     named = _iki_named_at(ln)  # «IKI 2»: the one IKI a listing reads
     # «capaian TW 2 saya»: a quarter of one's own records needs no show word
-    quarter = _quarter_named_at(ln) if show or ln.has(_said_words()["own"]) else set()
+    # («realisasi TW I»: the quarter's «I» is no English «I» of one's own)
+    quarter = _quarter_named_at(ln)
+    own = any(t in _said_words()["own"] for i, t in enumerate(ln.toks) if i not in quarter)
+    quarter = quarter if show or own else set()
     # «catatan minggu lalu dong», «capaian IKI 3»: a record word and its days, or its IKI with no figure beside
     if not show and not said and not w.kind and not quarter and not (named and all(i in named for i, k in enumerate(ln.kinds)
                                                                    if k == "num")):
