@@ -5,24 +5,11 @@ out."""
 
 import pytest
 
-from bot.conversation import line_acts
 from bot.conversation.line_acts import DROP, RESTORE, SAVE, USE
 from tests.talk import said
+from tests.test_line_acts import LIST, kinds
 
-# 2, 4, 5, 7, 8 fail the rules; 3 and 6 pass, 1 with a note (and suggestions)
-LIST = """ini skp taun lalu sy, tolong dicek ya
-• Jumlah resep yang dilayani
-• Melakukan telaah resep rawat jalan
-• Persentase waktu tunggu obat jadi ≤ 30 menit
-• Jumlah laporan stok opname bulanan
-• Pelayanan informasi obat (PIO) ke pasien
-• Persentase kesesuaian peresepan dgn formularium nasional
-• Jumlah kegiatan konseling
-• mengikuti pelatihan farmasi klinis"""
-
-
-def kinds(text: str) -> list[tuple[int, str]]:
-    return [(a.line, a.kind) for a in line_acts.read(text, 8) or []]
+# test_line_acts' pharmacist list: 2, 4, 5, 7, 8 fail the rules; 3 and 6 pass, 1 with a note (and suggestions)
 
 
 @pytest.mark.parametrize("typed", [

@@ -12,7 +12,7 @@ from bot.audit.checking import OTHER_ERRORS, Audit, EmployeeAudit, Figures, Weig
 from bot.knowledge import category_label, policy, remembered
 from bot.lang.numbers import format_number, parse_number
 from bot.models import Category, Peran
-from bot.rules.weights import as_fractions, fraction_note
+from bot.rules.weights import WEIGHT_SLACK, as_fractions, fraction_note
 from bot.sheets.tables import column_letter
 
 EXCEL_ROWS = 1_048_576
@@ -79,13 +79,19 @@ def weight_note(given: WeightsGiven) -> str:
     return f"{', '.join(parts)}" + (f" — salah: {', '.join(wrong)}" if wrong else "") + f" (panduan: {', '.join(guide)})"
 
 
+def _totals_off(given: WeightsGiven) -> list[tuple[str, float, int]]:
+    """The jenis totals that differ from the guidance's (policy.yaml weights): (jenis, summed, expected)."""
+    weights, off = policy().weights, []
+    if abs(given.core - weights.core_total) >= WEIGHT_SLACK:
+        off.append(("Core", given.core, weights.core_total))
+    if (given.has_beyond or given.beyond) and abs(given.beyond - weights.beyond_total) >= WEIGHT_SLACK:
+        off.append(("Beyond", given.beyond, weights.beyond_total))
+    return off
+
+
 def _weights_wrong(given: WeightsGiven) -> list[str]:
     """What differs from the guidance's totals, each said with what it should be."""
-    weights, wrong = policy().weights, []
-    if abs(given.core - weights.core_total) >= 0.01:
-        wrong.append(f"Core {format_number(given.core)}%, bukan {weights.core_total}%")
-    if (given.has_beyond or given.beyond) and abs(given.beyond - weights.beyond_total) >= 0.01:
-        wrong.append(f"Beyond {format_number(given.beyond)}%, bukan {weights.beyond_total}%")
+    wrong = [f"{jenis} {format_number(summed)}%, bukan {expected}%" for jenis, summed, expected in _totals_off(given)]
     if given.untyped:
         wrong.append(f"bobot {format_number(given.untyped)}% pada IKI tanpa jenis")
     if given.unweighted:
@@ -110,10 +116,7 @@ def actions(e: EmployeeAudit) -> list[str]:
         given = weights_given(e.source.rows)
         if given.unweighted:
             done.append(f"beri bobot {given.unweighted} IKI")
-        if abs(given.core - policy().weights.core_total) >= 0.01:
-            done.append(f"sesuaikan bobot Core jadi {policy().weights.core_total}%")
-        if (given.has_beyond or given.beyond) and abs(given.beyond - policy().weights.beyond_total) >= 0.01:
-            done.append(f"sesuaikan bobot Beyond jadi {policy().weights.beyond_total}%")
+        done += [f"sesuaikan bobot {jenis} jadi {expected}%" for jenis, _, expected in _totals_off(given)]
     if e.has(Category.UNTAGGED):
         done.append("isi jenis setiap IKI")
     if e.has(Category.DUPLICATE):

@@ -204,7 +204,8 @@ def _own_split(state: UserState, message: str) -> str:
     said = "hasil kerja Anda langsung ber-cascading dari indikator unit" if direct \
         else "hasil kerja Anda tidak langsung ber-cascading dari Renstra"
     return (f"Di langkah 3 Anda menjawab {said}, jadi bobot Core Anda {split_text('direct' if direct else 'indirect')}"
-            f" (Core 100%); Beyond di luarnya, paling banyak {format_number(policy().weights.beyond_total)}%. Bila "
+            f" (Core {format_number(policy().weights.core_total)}%); Beyond di luarnya, paling banyak "
+            f"{format_number(policy().weights.beyond_total)}%. Bila "
             f"jawaban itu berbeda, kembali ke langkah 3 dengan «Kembali». (Sumber: {_help()['steps']['bobot']['source']})")
 
 

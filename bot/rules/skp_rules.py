@@ -13,7 +13,7 @@ from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 from bot.rules.measures import conforms_to_norm
 from bot.rules.registry import skp_rule
-from bot.rules.weights import caps, cascades_directly, used
+from bot.rules.weights import WEIGHT_SLACK, caps, cascades_directly, used
 
 
 def _numbers(positions: list[int]) -> str:
@@ -57,9 +57,9 @@ def core_weights_off(skp: SkpDraft):
         return None
     expected = policy().weights.core_total
     total = sum(v for jenis, v in used(skp).items() if jenis.is_core)
-    if any(iki.bobot is None for iki in skp.iki) and total <= expected + 0.01:
+    if any(iki.bobot is None for iki in skp.iki) and total <= expected + WEIGHT_SLACK:
         return None
-    return None if abs(total - expected) < 0.01 else {"total": format_number(total), "expected": expected}
+    return None if abs(total - expected) < WEIGHT_SLACK else {"total": format_number(total), "expected": expected}
 
 
 @skp_rule("SKP-WEIGHT-BEYOND")
@@ -68,9 +68,9 @@ def beyond_weights_off(skp: SkpDraft):
         return None
     expected = policy().weights.beyond_total
     total = used(skp)[Jenis.beyond]
-    if any(iki.bobot is None for iki in skp.iki) and total <= expected + 0.01:
+    if any(iki.bobot is None for iki in skp.iki) and total <= expected + WEIGHT_SLACK:
         return None  # short of it while a weight is missing: SKP-WEIGHT-MISSING's; past it already: wrong now
-    return None if abs(total - expected) < 0.01 else {"total": format_number(total), "expected": expected}
+    return None if abs(total - expected) < WEIGHT_SLACK else {"total": format_number(total), "expected": expected}
 
 
 @skp_rule("SKP-WEIGHT-SPLIT")
@@ -81,7 +81,7 @@ def weight_split_differs(skp: SkpDraft):
     off = [
         f"{jenis.label} {format_number(sums[jenis])}% (panduan {format_number(expected)}%)"
         for jenis, expected in caps(skp).items()
-        if jenis.is_core and abs(sums[jenis] - expected) >= 0.01
+        if jenis.is_core and abs(sums[jenis] - expected) >= WEIGHT_SLACK
     ]
     if not off:
         return None

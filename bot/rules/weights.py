@@ -18,6 +18,9 @@ def wants_to_keep(text: str) -> bool:
     return bool(_KEEP.search(text))
 
 
+WEIGHT_SLACK = 0.01  # weights summed from decimals typed by hand («33,33») may miss a total by rounding
+
+
 def parse_weight(text: str) -> float | None:
     """"20", "20%", "20 persen" and "20,5" all read; anything else, or past the SKP's whole weight, is None."""
     value = parse_number(_PERCENT_WORDS.sub("", _KEEP.sub("", text).strip()))
@@ -58,7 +61,7 @@ def remaining_text(skp: SkpDraft, skip: int | None = None) -> str:
         return ""
     limit, given = caps(skp), used(skp, skip)
     # shares to two decimals add up to a hair past their total (8,18 × 10 + 8,2): that is no excess (tester53 P2-9)
-    parts = [f"{j.label} {format_number(max(limit[j] - given[j], 0))}%" if limit[j] >= given[j] - 0.01
+    parts = [f"{j.label} {format_number(max(limit[j] - given[j], 0))}%" if limit[j] >= given[j] - WEIGHT_SLACK
              else f"{j.label} lebih {format_number(given[j] - limit[j])}%" for j in Jenis if limit[j] or given[j]]
     core = policy().weights.core_total
     return f"Sisa bobot menurut panduan: {', '.join(parts)} (Core {core}%, Beyond {policy().weights.beyond_total}%)."
@@ -82,7 +85,7 @@ def past_share(skp: SkpDraft, jenis: Jenis, bobot: float) -> str | None:
     """Why one IKI's weight is past its jenis's whole share under the guidance (Core CL 50, TUSI 40 or 90, MI 10,
     Beyond 20): no IKI alone outweighs its jenis, so the number may be meant as something else; None when it fits."""
     share = caps(skp)[jenis]
-    if bobot <= share + 0.01:
+    if bobot <= share + WEIGHT_SLACK:
         return None
     return (f"Bobot {format_number(bobot)}% melebihi seluruh bagian {jenis.label} menurut panduan "
             f"({format_number(share)}%), jadi tidak saya simpan.")
@@ -92,13 +95,13 @@ def overshoot(skp: SkpDraft, jenis: Jenis, bobot: float, skip: int | None = None
     """Why a weight for this jenis goes past the guidance, or None when it fits."""
     limit, given = caps(skp), used(skp, skip)
     total = given[jenis] + bobot
-    if total > limit[jenis] + 0.01:
+    if total > limit[jenis] + WEIGHT_SLACK:
         left = max(limit[jenis] - given[jenis], 0)
         return (f"Bobot {format_number(bobot)}% membuat total {jenis.label} {format_number(total)}%, padahal panduannya "
                 f"{format_number(limit[jenis])}%. Sisa untuk {jenis.label}: {format_number(left)}%.")
     if jenis.is_core:
         core = sum(v for j, v in given.items() if j.is_core) + bobot
-        if core > policy().weights.core_total + 0.01:
+        if core > policy().weights.core_total + WEIGHT_SLACK:
             return (f"Bobot {format_number(bobot)}% membuat total Core {format_number(core)}%, padahal totalnya "
                     f"{policy().weights.core_total}%.")
     return None
