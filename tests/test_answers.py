@@ -1926,3 +1926,12 @@ def test_what_the_asker_meant_opens_a_compare_that_answers_both_sides(shared_ret
     answer = shared_retriever.ask("bukan yg tadi, maksud saya beda cascading langsung dan cascading tidak langsung").answer
     assert contains(answer, "non-direct cascading") and contains(answer, "direct cascading (cascading langsung)")
     assert wanted_kinds("maksud sy beda CL dan TUSI") == [] and wanted_kinds("MI maksudnya apa") == ["definition"]
+
+
+@pytest.mark.parametrize("typed", ["sebutin dong 5 tahap PRIMA", "tolong sebutkan tahapan PRIMA"])
+def test_a_request_to_name_the_parts_is_asked_in_the_chat_never_checked_as_an_iki(engine, typed):
+    """Review of round 42: «sebutin dong 5 tahap PRIMA» typed in the chat (not under /tanya) was checked as an IKI
+    («tidak diawali kata ukuran»); «sebutkan/sebutin» ask, as «jelaskan» does (intent.yaml question_words)."""
+    text = said(engine.handle("u", typed))
+    assert "Pahami" in text and "Identifikasi" in text, text
+    assert "kata ukuran" not in text and not engine.state("u").skp.iki
