@@ -896,9 +896,7 @@ def _prima_resumed(said: Said) -> list[Reply] | None:
 def _bare_command(said: Said) -> list[Reply] | None:
     """«prima», «ekspor dong»: the command's word without its slash."""
     command = bare_command(said.message)
-    if command == "capaian":  # «capaian tw3»: the quarter named goes with it
-        return said.plain._command(said.turn, f"/capaian {said.message}")
-    return said.plain._command(said.turn, f"/{command}") if command else None
+    return _records_command(said, command) if command else None
 
 
 def _skp_command_typed(said: Said) -> list[Reply] | None:
@@ -917,9 +915,13 @@ def _records_asked(said: Said) -> list[Reply] | None:
     if asked in (MISSING_REALISASI, MISSING_CATATAN):  # «IKI mana yang belum ada realisasinya?»: from the records
         return year_chat.missing_asked(said.state, asked, said.message, said.plain.clock())
     asked = "catatan" if asked in (BUKTI, UNLOGGED, COUNTED) else asked  # bukti dukung hang on the catatan
-    if asked == "capaian":  # «capaian Q1 sy brp?»: the quarter named goes with it
-        return said.plain._command(said.turn, f"/capaian {said.message}")
-    return said.plain._command(said.turn, f"/{asked}") if asked else None
+    return _records_command(said, asked) if asked else None
+
+
+def _records_command(said: Said, command: str) -> list[Reply]:
+    """The command a plain message stands for; /capaian takes the message along, so the quarter it names goes with it
+    («capaian tw3», «capaian Q1 sy brp?»)."""
+    return said.plain._command(said.turn, f"/capaian {said.message}" if command == "capaian" else f"/{command}")
 
 
 def _own_count_asked(said: Said) -> list[Reply] | None:
